@@ -1,0 +1,1 @@
+"""Stores, identifiers, reference data and lineage: everything that knows about the graph."""

@@ -1,0 +1,144 @@
+"""Reference data about bodies: who exists, what they are called, which symbols are theirs.
+
+Read from Turtle files (``ontology/reference/*.ttl`` plus any the operator adds) whose IRIs
+are relative, resolved against the configured base. Loaders ask this registry every
+question about bodies, so that nothing about one treaty body is hard-wired in code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import rdflib
+from rdflib import URIRef
+
+import ontology
+from graph.namespaces import MG, ORG, SKOS
+
+
+class ReferenceDataError(ValueError):
+    """A reference-data file cannot be read or says something inconsistent."""
+
+
+@dataclass(frozen=True)
+class Body:
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    short_name: str | None = None
+    symbol_prefix: str | None = None
+    parent: str | None = None
+    gathering_term: str | None = None
+    issues_instruments: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass
+class BodyRegistry:
+    """All known bodies, with the look-ups extraction needs."""
+
+    bodies: dict[str, Body] = field(default_factory=dict)
+    graph: rdflib.Graph = field(default_factory=rdflib.Graph)
+
+    def __iter__(self) -> Iterator[Body]:
+        return iter(self.bodies.values())
+
+    def __len__(self) -> int:
+        return len(self.bodies)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.bodies
+
+    def get(self, key: str) -> Body | None:
+        return self.bodies.get(key)
+
+    def __getitem__(self, key: str) -> Body:
+        return self.bodies[key]
+
+    def children(self, key: str) -> list[Body]:
+        return [b for b in self.bodies.values() if b.parent == key]
+
+    def by_symbol(self, symbol: str) -> Body | None:
+        """The body whose symbol prefix is the longest prefix of ``symbol`` (its author)."""
+        best: Body | None = None
+        for body in self.bodies.values():
+            prefix = body.symbol_prefix
+            if prefix and (symbol == prefix or symbol.startswith(prefix + "/")):
+                if best is None or len(prefix) > len(best.symbol_prefix or ""):
+                    best = body
+        return best
+
+    def by_name(self, name: str) -> Body | None:
+        """Exact (case- and space-insensitive) match on a preferred name or alias."""
+        wanted = _normal(name)
+        for body in self.bodies.values():
+            if any(_normal(n) == wanted for n in body.names):
+                return body
+        return None
+
+    def ntriples(self) -> str:
+        """The reference data as N-Triples, IRIs resolved, for the store's reference graph."""
+        return self.graph.serialize(format="nt")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegistry:
+    """Read the shipped reference data and any extra files or folders, in that order.
+
+    A later file may add bodies or add names to a body already known.
+    """
+    files = list(ontology.reference_files())
+    for path in extra_paths:
+        path = Path(path)
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.ttl")))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise ReferenceDataError(f"{path}: reference data file not found")
+
+    graph = rdflib.Graph()
+    for path in files:
+        try:
+            graph.parse(path, format="turtle", publicID=base_iri)
+        except Exception as exc:  # rdflib raises many parser error types
+            raise ReferenceDataError(f"{path}: not valid Turtle: {exc}") from exc
+    return BodyRegistry(bodies=_bodies_from(graph, base_iri), graph=graph)
+
+
+def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
+    keys: dict[URIRef, str] = {}
+    for node, key in graph.subject_objects(MG.key):
+        keys[node] = str(key)  # type: ignore[index]
+    bodies: dict[str, Body] = {}
+    for node, key in keys.items():
+        name = graph.value(node, SKOS.prefLabel)
+        if name is None:
+            raise ReferenceDataError(f"body {key!r} has no skos:prefLabel")
+        expected = f"{base_iri}body/{key}"
+        if str(node) != expected:
+            raise ReferenceDataError(f"body {key!r} must be written <body/{key}>, found <{node}>")
+        parent_node = graph.value(node, ORG.subOrganizationOf)
+        short = graph.value(node, MG.shortName)
+        prefix = graph.value(node, MG.symbolPrefix)
+        term = graph.value(node, MG.gatheringTerm)
+        issues = graph.value(node, MG.issuesInstruments)
+        bodies[key] = Body(
+            key=key,
+            name=str(name),
+            aliases=tuple(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
+            short_name=str(short) if short is not None else None,
+            symbol_prefix=str(prefix) if prefix is not None else None,
+            parent=keys.get(parent_node) if parent_node is not None else None,  # type: ignore[arg-type]
+            gathering_term=str(term) if term is not None else None,
+            issues_instruments=bool(issues.toPython()) if issues is not None else False,
+        )
+    return bodies

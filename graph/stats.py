@@ -1,0 +1,48 @@
+"""Counts per class and per relation: what `mandates stats` and `/api/stats` show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.namespaces import MG
+from graph.store import GraphStore
+
+CLASSES = ["Body", "Resolution", "Decision", "Session", "Meeting", "Document", "Mandate", "Evidence"]
+RELATIONS = [
+    "establishes", "makesConstantElement", "requests", "encourages", "invites", "cites",
+    "endorses", "adoptedAt", "adoptedOn", "meetingOf", "heldOn", "heldIn", "jointWith",
+    "reportOf", "pursuantTo", "submittedTo", "preparedFor", "mentions", "containedIn",
+]
+
+
+@dataclass
+class Stats:
+    quads: int
+    graphs: int
+    sources: int
+    classes: dict[str, int]
+    relations: dict[str, int]
+
+
+def _counts(store: GraphStore, values: str, pattern: str) -> dict[str, int]:
+    rows = store.query(
+        f"SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?t {{ {values} }} {pattern} }} GROUP BY ?t"
+    )
+    return {row["t"].value.removeprefix(str(MG)): int(row["n"].value) for row in rows}  # type: ignore[union-attr]
+
+
+def collect(store: GraphStore) -> Stats:
+    classes = _counts(store, " ".join(f"mg:{c}" for c in CLASSES), "?s a ?t .")
+    relations = _counts(
+        store,
+        " ".join(f"mg:{r}" for r in RELATIONS),
+        "?x ?t ?y . BIND(CONCAT(STR(?x), ' ', STR(?y)) AS ?s)",
+    )
+    sources = store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a mg:SourceGraph } }")
+    return Stats(
+        quads=store.count(),
+        graphs=len(store.named_graphs()),
+        sources=int(next(iter(sources))["n"].value),  # type: ignore[index,union-attr]
+        classes={c: classes.get(c, 0) for c in CLASSES},
+        relations={r: relations.get(r, 0) for r in RELATIONS},
+    )

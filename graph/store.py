@@ -1,0 +1,254 @@
+"""One store interface, two backends: the embedded Oxigraph store here, a remote SPARQL 1.1
+server in `graph.sparql_http_store`.
+
+Everything above the store (loaders, API, lineage) talks to `GraphStore` only. Results are
+pyoxigraph's result objects on both backends (`QuerySolutions`, `QueryBoolean`,
+`QueryTriples`), so callers never learn which backend they are on.
+
+Semantics that callers rely on:
+
+- Each source document's triples live in their own named graph. `replace_graphs` swaps
+  named graphs atomically: all of them change, or none do.
+- Queries see the *union of all named graphs* as their default graph unless the caller
+  gives explicit ``default_graphs`` (the SPARQL protocol's ``default-graph-uri``).
+- No query or update reaches the network (SERVICE, LOAD) unless ``allow_network`` is set.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, Mapping, Protocol, Sequence, Union, runtime_checkable
+
+import pyoxigraph as ox
+
+from graph.namespaces import PREFIXES
+
+QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
+Bindings = Mapping[str, Union[ox.NamedNode, ox.Literal, ox.BlankNode]]
+
+# Formats the whole dataset (with graph names) or the union graph can be exported in.
+DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+class StoreError(RuntimeError):
+    """The store could not do what was asked; the message says why."""
+
+
+class QuerySyntaxError(StoreError):
+    """The SPARQL text does not parse; the message is the parser's."""
+
+
+class NetworkDisabledError(StoreError):
+    """The query or update would reach the network and the operator has not allowed it."""
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What every backend offers. See the module docstring for the semantics."""
+
+    allow_network: bool
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Bindings | None = None,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult: ...
+
+    def update(self, sparql: str) -> None: ...
+
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        """Replace each named graph by the given N-Triples text, all in one transaction."""
+        ...
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None: ...
+
+    def named_graphs(self) -> list[str]: ...
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of quads in one named graph, or in the whole dataset."""
+        ...
+
+    def bulk_load(self, path: Path, graph: str) -> None:
+        """Load a large N-Triples file into a named graph, fast and not transactionally."""
+        ...
+
+    def export(self, fmt: str) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+# ------------------------------------------------------------------------------ guards
+
+_STRINGS_AND_COMMENTS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_NETWORK_KEYWORDS = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
+_UPDATE_KEYWORDS = re.compile(
+    r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
+)
+
+
+def strip_literals(sparql: str) -> str:
+    """The query with strings, IRIs and comments blanked, so keywords can be looked for."""
+    return _STRINGS_AND_COMMENTS.sub(" ", sparql)
+
+
+def check_network(sparql: str, allow_network: bool) -> None:
+    """Refuse SERVICE and LOAD unless the operator allowed network access."""
+    if allow_network:
+        return
+    found = _NETWORK_KEYWORDS.search(strip_literals(sparql))
+    if found:
+        raise NetworkDisabledError(
+            f"{found.group(1).upper()} would fetch data from the network, which is disabled "
+            "on this server (set MANDATES_ALLOW_NETWORK=1 to enable it)"
+        )
+
+
+def looks_like_update(sparql: str) -> bool:
+    """True when the text is a SPARQL Update rather than a query."""
+    return bool(_UPDATE_KEYWORDS.search(strip_literals(sparql)))
+
+
+def ntriples_to_insert(graph: str, ntriples: str) -> str:
+    """An INSERT DATA body for one named graph (N-Triples is valid inside INSERT DATA)."""
+    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}"
+
+
+# ------------------------------------------------------------------------------ Oxigraph
+
+
+class OxigraphStore:
+    """The embedded store: pyoxigraph on disk (persistent) or in memory (``path=None``)."""
+
+    def __init__(self, path: str | Path | None = None, *, allow_network: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.allow_network = allow_network
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"{self.path}: the store is in use by another process "
+                    "(is `mandates serve` running on it?)"
+                ) from exc
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+
+    def __repr__(self) -> str:
+        return f"OxigraphStore({str(self.path) if self.path else 'memory'!r})"
+
+    # reading ---------------------------------------------------------------------------
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Bindings | None = None,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult:
+        check_network(sparql, self.allow_network)
+        options: dict[str, object] = {"prefixes": PREFIXES}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            options["use_default_graph_as_union"] = True
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if bindings:
+            options["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
+        try:
+            return self._store.query(sparql, **options)  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def count(self, graph: str | None = None) -> int:
+        if graph is None:
+            return len(self._store)
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def export(self, fmt: str) -> bytes:
+        if fmt in DATASET_FORMATS:
+            return self._store.dump(format=DATASET_FORMATS[fmt], prefixes=PREFIXES)
+        if fmt in GRAPH_FORMATS:
+            triples = self._store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
+            options = {} if fmt in {"ntriples", "jsonld"} else {"prefixes": PREFIXES}
+            return ox.serialize(triples, format=GRAPH_FORMATS[fmt], **options)  # type: ignore[arg-type]
+        raise StoreError(
+            f"unknown export format {fmt!r}; use one of {', '.join([*DATASET_FORMATS, *GRAPH_FORMATS])}"
+        )
+
+    # writing ---------------------------------------------------------------------------
+
+    def update(self, sparql: str) -> None:
+        check_network(sparql, self.allow_network)
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        # One SPARQL update is one transaction in Oxigraph: every graph changes or none does.
+        operations = []
+        for graph, ntriples in graphs.items():
+            operations.append(f"DROP SILENT GRAPH <{graph}>")
+            if ntriples.strip():
+                operations.append(ntriples_to_insert(graph, ntriples))
+        if operations:
+            self._write(" ;\n".join(operations))
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        operations = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+        if operations:
+            self._write(" ;\n".join(operations))
+
+    def bulk_load(self, path: Path, graph: str) -> None:
+        self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+
+    def _write(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except (SyntaxError, OSError, RuntimeError) as exc:
+            raise StoreError(f"write failed, store unchanged: {exc}") from exc
+        if self.path is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+        # pyoxigraph closes the database when the object is collected.
+        del self._store
+
+
+def open_store(location: str, *, allow_network: bool = False, **remote_options: str) -> GraphStore:
+    """Open the store a settings string names: a folder, ``memory``, or ``sparql+http(s)://``."""
+    if location == "memory":
+        return OxigraphStore(None, allow_network=allow_network)
+    if location.startswith(("sparql+http://", "sparql+https://")):
+        from graph.sparql_http_store import SparqlHttpStore  # optional backend
+
+        return SparqlHttpStore.from_location(location, allow_network=allow_network, **remote_options)
+    return OxigraphStore(location, allow_network=allow_network)

@@ -1,0 +1,213 @@
+"""Facts in, RDF out: the triples of one source document's named graph.
+
+Every fact becomes a plain triple (``<instrument> mg:requests <body>``) for easy SPARQL, and
+an evidence node that reifies it (``rdf:subject``/``rdf:predicate``/``rdf:object``) and
+points to the words: source document, paragraph, character span and quote. Mandate
+relations also become an n-ary ``mg:Mandate`` node (instrument x addressee x action).
+
+IRIs are deterministic, so an entity seen in several documents is one node whose facts merge
+in the union graph, and reloading a document yields exactly the same triples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator
+
+import pyoxigraph as ox
+
+from graph.identifiers import Identifiers, undocs_url
+from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from graph.namespaces import MG, OWL, RDF, RDFS, SKOS, XSD, DCTERMS
+from graph.reference import BodyRegistry
+from loaders.facts import MANDATE_RELATIONS, DateRange, Extraction, Fact
+
+Triple = ox.Triple
+
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+ACTION_CONCEPTS = {
+    "establishes": MG.establish,
+    "makesConstantElement": MG.makeConstantElement,
+    "requests": MG.request,
+    "encourages": MG.encourage,
+    "invites": MG.invite,
+    "endorses": MG.endorse,
+}
+
+
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(str(value))
+
+
+def _text(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _date(value: dt.date) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=_iri(XSD.date))
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_iri(XSD.integer))
+
+
+def ordinal_words(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else _ORDINAL_SUFFIX.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+class Emitter:
+    """Turns one `Extraction` into the triples of its named graph."""
+
+    def __init__(self, ids: Identifiers, registry: BodyRegistry) -> None:
+        self.ids = ids
+        self.registry = registry
+
+    # labels ---------------------------------------------------------------------------
+
+    def body_name(self, key: str) -> str:
+        body = self.registry.get(key)
+        return body.name if body else key
+
+    def label(self, ref: EntityRef) -> str:
+        if isinstance(ref, InstrumentRef):
+            issuer = self.registry.get(ref.issuer)
+            prefix = issuer.name + " " if issuer else ""
+            return f"{prefix}{ref.kind} {ref.session}/{ref.number}"
+        if isinstance(ref, GatheringRef):
+            return f"{ordinal_words(ref.ordinal)} {ref.kind} of the {self.body_name(ref.body)}"
+        if isinstance(ref, DocumentRef):
+            return "-".join(ref.symbols) if ref.symbols else f"document loaded from {ref.source}"
+        return self.body_name(ref.key)
+
+    # entities -------------------------------------------------------------------------
+
+    def identity(self, ref: EntityRef) -> Iterator[Triple]:
+        """Type, label and the facts that follow from the identity itself."""
+        node = _iri(self.ids.entity(ref))
+        yield Triple(node, _iri(RDFS.label), _text(self.label(ref)))
+        if isinstance(ref, InstrumentRef):
+            cls = MG.Resolution if ref.kind == "resolution" else MG.Decision
+            yield Triple(node, _iri(RDF.type), _iri(cls))
+            yield Triple(node, _iri(MG.issuedBy), _iri(self.ids.body(ref.issuer)))
+            yield Triple(node, _iri(MG.number), _text(f"{ref.session}/{ref.number}"))
+            yield Triple(node, _iri(MG.sessionNumber), _text(ref.session))
+        elif isinstance(ref, GatheringRef):
+            cls = MG.Session if ref.kind == "session" else MG.Meeting
+            yield Triple(node, _iri(RDF.type), _iri(cls))
+            yield Triple(node, _iri(MG.meetingOf), _iri(self.ids.body(ref.body)))
+            yield Triple(node, _iri(MG.ordinal), _int(ref.ordinal))
+        elif isinstance(ref, DocumentRef):
+            yield Triple(node, _iri(RDF.type), _iri(MG.Document))
+            for symbol in ref.symbols:
+                yield Triple(node, _iri(SKOS.notation), _text(symbol))
+                yield Triple(node, _iri(RDFS.seeAlso), _iri(undocs_url(symbol)))
+                author = self.registry.by_symbol(symbol)
+                if author:
+                    yield Triple(node, _iri(MG.author), _iri(self.ids.body(author.key)))
+            # The other symbols of a joint document name the same document.
+            for symbol in ref.symbols[1:]:
+                alias = _iri(self.ids.document(DocumentRef(symbols=(symbol,))))
+                yield Triple(alias, _iri(OWL.sameAs), node)
+        elif isinstance(ref, BodyRef):
+            yield Triple(node, _iri(RDF.type), _iri(MG.Body))
+
+    def object_term(self, value: object) -> ox.NamedNode | ox.Literal:
+        if isinstance(value, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)):
+            return _iri(self.ids.entity(value))
+        if isinstance(value, dt.date):
+            return _date(value)
+        if isinstance(value, str):
+            return _text(value)
+        raise TypeError(f"cannot emit {value!r}")
+
+    # facts ----------------------------------------------------------------------------
+
+    def fact(self, fact: Fact, source_key: str, document: ox.NamedNode) -> Iterator[Triple]:
+        subject = _iri(self.ids.entity(fact.subject))
+        if fact.relation == "heldOn":
+            assert isinstance(fact.object, DateRange)
+            statements = [
+                (_iri(MG.heldOn), _date(fact.object.start)),
+                (_iri(MG.heldUntil), _date(fact.object.end)),
+            ]
+        elif fact.relation == "title":
+            predicate = DCTERMS.title
+            statements = [(_iri(predicate), self.object_term(fact.object))]
+        else:
+            statements = [(_iri(MG[fact.relation]), self.object_term(fact.object))]
+
+        ev = fact.evidence
+        for predicate, obj in statements:
+            yield Triple(subject, predicate, obj)
+            node = _iri(self.ids.evidence(source_key, subject.value, predicate.value, obj, ev.start, ev.end))
+            yield Triple(node, _iri(RDF.type), _iri(MG.Evidence))
+            yield Triple(node, _iri(RDF.subject), subject)
+            yield Triple(node, _iri(RDF.predicate), predicate)
+            yield Triple(node, _iri(RDF.object), obj)
+            yield Triple(node, _iri(MG.document), document)
+            yield Triple(node, _iri(MG.quote), _text(ev.quote))
+            yield Triple(node, _iri(MG.start), _int(ev.start))
+            yield Triple(node, _iri(MG.end), _int(ev.end))
+            if ev.paragraph:
+                yield Triple(node, _iri(MG.paragraph), _text(ev.paragraph))
+            if ev.characterization:
+                yield Triple(node, _iri(MG.characterization), _text(ev.characterization))
+            if fact.relation in MANDATE_RELATIONS:
+                yield from self.mandate(fact, node)
+
+    def mandate(self, fact: Fact, evidence: ox.NamedNode) -> Iterator[Triple]:
+        assert isinstance(fact.subject, InstrumentRef)
+        assert isinstance(fact.object, (BodyRef, GatheringRef))
+        node = _iri(self.ids.mandate(fact.subject, fact.relation, fact.object))
+        yield Triple(node, _iri(RDF.type), _iri(MG.Mandate))
+        yield Triple(node, _iri(MG.instrument), _iri(self.ids.entity(fact.subject)))
+        yield Triple(node, _iri(MG.addressee), _iri(self.ids.entity(fact.object)))
+        yield Triple(node, _iri(MG.action), _iri(ACTION_CONCEPTS[fact.relation]))
+        yield Triple(node, _iri(MG.evidence), evidence)
+        yield Triple(
+            node,
+            _iri(RDFS.label),
+            _text(f"{self.label(fact.subject)} {fact.relation} {self.label(fact.object)}"),
+        )
+        if fact.task:
+            yield Triple(node, _iri(MG.task), _text(fact.task))
+        if fact.due_at:
+            yield Triple(node, _iri(MG.dueAt), _iri(self.ids.gathering(fact.due_at)))
+
+    # the whole document ---------------------------------------------------------------
+
+    def triples(self, extraction: Extraction, source_key: str, file_name: str, sha256: str) -> list[Triple]:
+        info = extraction.document
+        doc_node = _iri(self.ids.document(info.ref))
+        graph_node = _iri(self.ids.source_graph(source_key))
+        out: list[Triple] = [
+            Triple(graph_node, _iri(RDF.type), _iri(MG.SourceGraph)),
+            Triple(graph_node, _iri(MG.describes), doc_node),
+            Triple(graph_node, _iri(MG.sourceFile), _text(file_name)),
+            Triple(graph_node, _iri(MG.sha256), _text(sha256)),
+        ]
+        out.extend(self.identity(info.ref))
+        if info.title:
+            out.append(Triple(doc_node, _iri(DCTERMS.title), _text(info.title)))
+        if info.date:
+            out.append(Triple(doc_node, _iri(DCTERMS.date), _date(info.date)))
+        if info.kind:
+            out.append(Triple(doc_node, _iri(MG.documentKind), _iri(MG[info.kind])))
+        if info.author:
+            out.append(Triple(doc_node, _iri(MG.author), _iri(self.ids.body(info.author))))
+
+        seen: set[EntityRef] = {info.ref}
+        for fact in extraction.facts:
+            for ref in (fact.subject, fact.object, fact.due_at):
+                if isinstance(ref, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)) and ref not in seen:
+                    seen.add(ref)
+                    out.extend(self.identity(ref))
+            out.extend(self.fact(fact, source_key, doc_node))
+        # A set removes the duplicates that merging facts of one document produces.
+        return list(dict.fromkeys(out))
+
+
+def to_ntriples(triples: list[Triple]) -> str:
+    return "".join(f"{t} .\n" for t in triples)

@@ -1,0 +1,146 @@
+"""What extraction produces: facts about entities, each with the words that justify it.
+
+This is the contract between the extraction pipeline (`loaders.extract`, pure functions:
+text in, facts out) and the emitter (`loaders.emit`, facts in, RDF out). Relation names are
+the product's names from shared/design/domain.md, the same in RDF (``mg:<relation>``) and JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Union
+
+from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+
+# instrument -> body: the mandate relations. Each also yields an n-ary mg:Mandate node.
+BODY_MANDATES = ("establishes", "makesConstantElement", "requests", "encourages", "invites")
+# instrument -> gathering; also a mandate (the addressee is the meeting).
+ENDORSES = "endorses"
+MANDATE_RELATIONS = (*BODY_MANDATES, ENDORSES)
+
+RELATIONS: dict[str, str] = {
+    # relation: "subject kind -> object kind", checked by `Fact.__post_init__`
+    "establishes": "instrument -> body",
+    "makesConstantElement": "instrument -> body",
+    "requests": "instrument -> body",
+    "encourages": "instrument -> body",
+    "invites": "instrument -> body",
+    "cites": "instrument -> instrument",
+    "endorses": "instrument -> gathering",
+    "adoptedAt": "instrument -> gathering",
+    "adoptedOn": "instrument -> date",
+    "containedIn": "instrument -> document",
+    "title": "any -> text",
+    "meetingOf": "gathering -> body",
+    "heldOn": "gathering -> daterange",
+    "heldIn": "gathering -> text",
+    "jointWith": "gathering -> gathering",
+    "reportOf": "document -> gathering",
+    "pursuantTo": "document -> instrument",
+    "submittedTo": "document -> gathering",
+    "preparedFor": "document -> gathering",
+    "mentions": "document -> instrument",
+}
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """The days a session or meeting ran; ``start == end`` for one day."""
+
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"date range ends before it starts: {self.start} .. {self.end}")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: a span of the *original* file text and its quote.
+
+    ``start``/``end`` are character offsets into the text as read from the file (before
+    cleaning), so that ``original[start:end]`` shows the justification. ``quote`` is the
+    cleaned sentence (page headers, footnotes and broken words removed) that a reader sees.
+    """
+
+    start: int
+    end: int
+    quote: str
+    paragraph: str | None = None
+    characterization: str | None = None  # the citing verb: "recalling", "reaffirming", ...
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad evidence span {self.start}..{self.end}")
+        if not self.quote.strip():
+            raise ValueError("evidence needs a quote")
+
+
+FactObject = Union[BodyRef, InstrumentRef, GatheringRef, DocumentRef, DateRange, dt.date, str]
+
+
+def _kind_of(value: object) -> str:
+    return {
+        BodyRef: "body",
+        InstrumentRef: "instrument",
+        GatheringRef: "gathering",
+        DocumentRef: "document",
+        DateRange: "daterange",
+        dt.date: "date",
+        str: "text",
+    }.get(type(value), type(value).__name__)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One asserted relation with its evidence.
+
+    ``task`` and ``due_at`` are for mandate relations: what the addressee is to do, in the
+    document's words, and the session the outcome is due at when the text states it.
+    """
+
+    subject: EntityRef
+    relation: str
+    object: FactObject
+    evidence: Evidence
+    task: str | None = None
+    due_at: GatheringRef | None = None
+
+    def __post_init__(self) -> None:
+        expected = RELATIONS.get(self.relation)
+        if expected is None:
+            raise ValueError(f"unknown relation {self.relation!r}")
+        subject_kind, object_kind = (part.strip() for part in expected.split("->"))
+        if subject_kind != "any" and _kind_of(self.subject) != subject_kind:
+            raise ValueError(f"{self.relation} needs a {subject_kind} subject, got {self.subject!r}")
+        if _kind_of(self.object) != object_kind:
+            raise ValueError(f"{self.relation} needs a {object_kind} object, got {self.object!r}")
+
+
+@dataclass
+class DocumentInfo:
+    """What a document says about itself (masthead, title, symbol)."""
+
+    ref: DocumentRef
+    title: str | None = None
+    date: dt.date | None = None
+    kind: str | None = None  # local name of an mg:DocumentKind, e.g. "NoteBySecretariat"
+    author: str | None = None  # body key
+    evidence: Evidence | None = None  # where the symbol or title was read
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one source document."""
+
+    document: DocumentInfo
+    facts: list[Fact] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def count_by_relation(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for fact in self.facts:
+            counts[fact.relation] = counts.get(fact.relation, 0) + 1
+        return counts

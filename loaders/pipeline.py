@@ -1,0 +1,111 @@
+"""Loading files into a store: read, extract, emit, replace the file's named graph.
+
+The side effects of loading live here and nowhere else. Each file is loaded in its own
+transaction: a file that fails leaves its old named graph (and everything else) untouched,
+and the other files still load.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pyoxigraph as ox
+
+import ontology
+from graph.identifiers import Identifiers
+from graph.reference import BodyRegistry
+from graph.store import GraphStore, StoreError
+from loaders.emit import Emitter, to_ntriples
+from loaders.extract import extract
+from loaders.sources import SourceError, SourceText, discover, read_source
+
+
+@dataclass
+class FileResult:
+    """What loading one file did."""
+
+    path: Path
+    graph: str | None = None
+    triples: int = 0
+    relations: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class Loader:
+    """Loads files into one store, minting IRIs under one base with one body registry."""
+
+    store: GraphStore
+    ids: Identifiers
+    registry: BodyRegistry
+
+    def __post_init__(self) -> None:
+        self.emitter = Emitter(self.ids, self.registry)
+
+    def ensure_reference(self) -> None:
+        """Put the vocabulary and the reference data in their own named graphs."""
+        vocabulary = ox.serialize(
+            ox.parse(path=str(ontology.VOCABULARY), format=ox.RdfFormat.TURTLE),
+            format=ox.RdfFormat.N_TRIPLES,
+        ).decode()
+        self.store.replace_graphs(
+            {
+                self.ids.vocabulary_graph(): vocabulary,
+                self.ids.reference_graph(): self.registry.ntriples(),
+            }
+        )
+
+    def graph_for(self, source: SourceText) -> tuple[str, str, FileResult]:
+        """Extract one source and return (graph IRI, N-Triples, result) without writing."""
+        extraction = extract(source.text, source_key=source.key, registry=self.registry)
+        triples = self.emitter.triples(extraction, source.key, source.path.name, source.sha256)
+        graph = self.ids.source_graph(source.key)
+        result = FileResult(
+            path=source.path,
+            graph=graph,
+            triples=len(triples),
+            relations=extraction.count_by_relation(),
+            warnings=list(extraction.warnings),
+        )
+        if not extraction.facts:
+            result.warnings.append("no facts found: is this a UN document?")
+        return graph, to_ntriples(triples), result
+
+    def load_file(self, path: Path) -> FileResult:
+        started = time.perf_counter()
+        try:
+            source = read_source(path)
+            graph, ntriples, result = self.graph_for(source)
+            self.store.replace_graphs({graph: ntriples})
+        except SourceError as exc:
+            result = FileResult(path=path, error=exc.problem)
+        except StoreError as exc:
+            result = FileResult(path=path, error=f"could not be stored: {exc}")
+        except Exception as exc:  # an extraction bug must not lose the other files
+            result = FileResult(path=path, error=f"extraction failed: {type(exc).__name__}: {exc}")
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def load(
+        self,
+        paths: Iterable[Path],
+        on_file: Callable[[FileResult], None] | None = None,
+    ) -> list[FileResult]:
+        files = discover(list(paths))
+        self.ensure_reference()
+        results = []
+        for path in files:
+            result = self.load_file(path)
+            results.append(result)
+            if on_file:
+                on_file(result)
+        return results
