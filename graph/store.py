@@ -49,11 +49,26 @@ class NetworkDisabledError(StoreError):
     """The query or update would reach the network and the operator has not allowed it."""
 
 
+class QueryLimitError(StoreError):
+    """A query went over a limit (time or rows) and was stopped; the message says which."""
+
+
+class QueryTimeoutError(QueryLimitError):
+    """A query ran longer than its time limit and was stopped."""
+
+
+# What `query_with_limits` returns: results read in full, so they can be re-serialized.
+LimitedResult = Union[ox.QuerySolutions, ox.QueryBoolean, list]  # list of ox.Triple for CONSTRUCT/DESCRIBE
+
+
 @runtime_checkable
 class GraphStore(Protocol):
     """What every backend offers. See the module docstring for the semantics."""
 
     allow_network: bool
+    # Incremented by every write made through this object: caches (the lineage view)
+    # compare it to know when to rebuild.
+    generation: int
 
     def query(
         self,
@@ -63,6 +78,20 @@ class GraphStore(Protocol):
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult: ...
+
+    def query_with_limits(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        timeout: float,
+        max_rows: int | None,
+    ) -> LimitedResult:
+        """Run a user's query so that it can be stopped: raises QueryTimeoutError after
+        ``timeout`` seconds and QueryLimitError past ``max_rows`` rows, and the process
+        stays responsive to other queries meanwhile."""
+        ...
 
     def update(self, sparql: str) -> None: ...
 
@@ -120,6 +149,40 @@ def looks_like_update(sparql: str) -> bool:
     return bool(_UPDATE_KEYWORDS.search(strip_literals(sparql)))
 
 
+_WHERE_BRACE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_values(sparql: str, bindings: Bindings) -> str:
+    """The query with an inline ``VALUES`` block binding each variable to a term.
+
+    Parameters are bound by RDF term, serialized by pyoxigraph, never by pasting user text
+    into the query. The block opens the WHERE group, so it constrains every pattern in it,
+    whether or not the variable is projected (pyoxigraph's own substitution requires it to
+    be). Same text on every backend.
+    """
+    if not bindings:
+        return sparql
+    for name, term in bindings.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise StoreError(f"invalid variable name {name!r}")
+        if not isinstance(term, (ox.NamedNode, ox.Literal)):
+            raise StoreError(f"cannot bind ?{name} to {term!r}: only IRIs and literals")
+    names = " ".join(f"?{n}" for n in bindings)
+    row = " ".join(str(t) for t in bindings.values())
+    block = f" VALUES ({names}) {{ ({row}) }} "
+    # Find the WHERE brace in a copy with strings/IRIs/comments blanked (same offsets).
+    masked = _STRINGS_AND_COMMENTS.sub(lambda m: " " * len(m.group(0)), sparql)
+    found = _WHERE_BRACE.search(masked)
+    if found is None:
+        brace = masked.find("{")  # SELECT * { ... } without the optional WHERE keyword
+        if brace < 0:
+            raise StoreError("cannot bind parameters: the query has no WHERE clause")
+        position = brace + 1
+    else:
+        position = found.end()
+    return sparql[:position] + block + sparql[position:]
+
+
 def ntriples_to_insert(graph: str, ntriples: str) -> str:
     """An INSERT DATA body for one named graph (N-Triples is valid inside INSERT DATA)."""
     return f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}"
@@ -134,6 +197,7 @@ class OxigraphStore:
     def __init__(self, path: str | Path | None = None, *, allow_network: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.allow_network = allow_network
+        self.generation = 0
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -170,7 +234,7 @@ class OxigraphStore:
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
-            options["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
+            sparql = bind_values(sparql, bindings)
         try:
             return self._store.query(sparql, **options)  # type: ignore[arg-type]
         except SyntaxError as exc:
@@ -209,6 +273,7 @@ class OxigraphStore:
             raise QuerySyntaxError(str(exc)) from exc
         except (OSError, RuntimeError) as exc:
             raise StoreError(str(exc)) from exc
+        self.generation += 1
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         # One SPARQL update is one transaction in Oxigraph: every graph changes or none does.
@@ -227,6 +292,7 @@ class OxigraphStore:
 
     def bulk_load(self, path: Path, graph: str) -> None:
         self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+        self.generation += 1
 
     def _write(self, sparql: str) -> None:
         try:
@@ -235,6 +301,7 @@ class OxigraphStore:
             raise StoreError(f"write failed, store unchanged: {exc}") from exc
         if self.path is not None:
             self._store.flush()
+        self.generation += 1
 
     def close(self) -> None:
         if self.path is not None:
