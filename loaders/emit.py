@@ -197,6 +197,8 @@ class Emitter:
             out.append(Triple(doc_node, _iri(MG.documentKind), _iri(MG[info.kind])))
         if info.author:
             out.append(Triple(doc_node, _iri(MG.author), _iri(self.ids.body(info.author))))
+        for heading in info.headings:
+            out.append(Triple(doc_node, _iri(MG.heading), _text(heading)))
 
         seen: set[EntityRef] = {info.ref}
         for fact in extraction.facts:

@@ -129,6 +129,8 @@ class DocumentInfo:
     kind: str | None = None  # local name of an mg:DocumentKind, e.g. "NoteBySecretariat"
     author: str | None = None  # body key
     evidence: Evidence | None = None  # where the symbol or title was read
+    # Section headings as printed: another document may cite this one by one of them.
+    headings: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from graph.reference import BodyRegistry
 from graph.store import GraphStore, StoreError
 from loaders.emit import Emitter, to_ntriples
 from loaders.extract import extract
+from loaders.links import match_documents
 from loaders.sources import SourceError, SourceText, discover, read_source
 
 
@@ -108,4 +109,23 @@ class Loader:
             results.append(result)
             if on_file:
                 on_file(result)
+        self.link_documents()
         return results
+
+    def link_documents(self) -> int:
+        """Rebuild the derived graph of links between documents; returns the link count."""
+        unsymboled: dict[str, list[str]] = {}
+        for row in self.store.query(
+            """SELECT ?d ?t WHERE {
+                 ?d a mg:Document . FILTER NOT EXISTS { ?d skos:notation ?symbol }
+                 { ?d dcterms:title ?t } UNION { ?d mg:heading ?t } }"""
+        ):
+            unsymboled.setdefault(row["d"].value, []).append(row["t"].value)  # type: ignore[union-attr]
+        listed: dict[str, list[str]] = {}
+        for row in self.store.query("SELECT ?d ?t WHERE { ?d skos:notation ?symbol ; dcterms:title ?t }"):
+            listed.setdefault(row["d"].value, []).append(row["t"].value)  # type: ignore[union-attr]
+        links = match_documents(unsymboled, listed)
+        same_as = "http://www.w3.org/2002/07/owl#sameAs"
+        ntriples = "".join(f"<{link.unsymboled}> <{same_as}> <{link.symboled}> .\n" for link in links)
+        self.store.replace_graphs({self.ids.links_graph(): ntriples})
+        return len(links)
