@@ -6,6 +6,8 @@ Each group of endpoints lives in its own `api/routes_*.py` module as an APIRoute
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
@@ -18,7 +20,17 @@ API_VERSION = "1"
 def create_app(ctx: Context | None = None) -> FastAPI:
     if ctx is None:
         ctx = Context.open(Settings.from_env())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        yield
+        # Stop the query worker processes (graph.query_pool) with the server.
+        close_workers = getattr(ctx.store, "close_workers", None)
+        if close_workers is not None:
+            close_workers()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Mandate Graph",
         version=f"{API_VERSION}.0",
         description=(
@@ -27,13 +39,19 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         ),
     )
     app.state.ctx = ctx
+    from api.routes_sparql import HttpLimits
+
+    # MANDATES_QUERY_TIMEOUT, MANDATES_MAX_ROWS, MANDATES_UPDATE_TOKEN
+    app.state.limits = HttpLimits.from_env()
+
+    app.add_middleware(ApiVersionHeader)
     # Browser-based SPARQL clients (YASGUI and the like) call from other origins.
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
         allow_methods=["GET", "POST", "OPTIONS"],
         allow_headers=["*"],
-        expose_headers=["Content-Type", "Link"],
+        expose_headers=["Content-Type", "Link", "API-Version"],
     )
 
     @app.get("/health", tags=["service"], summary="Liveness and store size")
@@ -43,11 +61,32 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     from api import routes_sparql
 
     app.include_router(routes_sparql.router)
-    for name in ("routes_json", "routes_lineage", "routes_linked_data"):
+    # Lineage first: its /api/bodies/{key}/history must win over the item route's {key:path}.
+    for name in ("routes_lineage", "routes_json", "routes_linked_data"):
         module = _optional(name)
         if module is not None:
             app.include_router(module.router)
     return app
+
+
+class ApiVersionHeader:
+    """Adds ``API-Version`` to every answer under ``/api`` (plain ASGI: cheaper than
+    ``@app.middleware``)."""
+
+    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] != "http" or not scope["path"].startswith("/api"):
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_header(message):  # type: ignore[no-untyped-def]
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), (b"api-version", API_VERSION.encode())]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)
 
 
 def _optional(name: str):  # type: ignore[no-untyped-def]

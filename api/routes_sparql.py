@@ -1,31 +1,521 @@
-"""The SPARQL 1.1 Protocol endpoint at /sparql (minimal: GET and form POST, JSON results)."""
+"""The SPARQL 1.1 Protocol endpoints: queries at ``/sparql``, updates at ``/update``.
+
+Query (https://www.w3.org/TR/sparql11-protocol/#query-operation):
+
+- ``GET /sparql?query=…``, ``POST`` with ``application/x-www-form-urlencoded`` (``query=…``)
+  or ``POST`` with ``application/sparql-query`` (the body is the query);
+  ``default-graph-uri`` / ``named-graph-uri`` (repeatable) set the dataset. Without them the
+  default graph is the *union of all named graphs* (each loaded document is one named graph).
+- Results by ``Accept`` (q-values honoured) or by ``format=``: SELECT/ASK as SPARQL JSON,
+  SPARQL XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle, N-Triples, RDF/XML, JSON-LD, TriG or
+  N-Quads. ``406`` lists what is available when nothing acceptable is.
+- ``400`` for a query that does not parse (with the parser's message), for an update sent here
+  and for more than one ``query``; ``403`` for SERVICE (network disabled); ``503`` when the query
+  runs over the time limit (``MANDATES_QUERY_TIMEOUT``, default 10 s) or every worker is
+  busy; ``422`` when the result has more rows than ``MANDATES_MAX_ROWS`` (default 100 000).
+- ``GET /sparql`` without a query: the SPARQL 1.1 Service Description (Turtle or JSON-LD), or
+  an HTML query form with curated examples for a browser.
+
+Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) with
+``Authorization: Bearer <MANDATES_UPDATE_TOKEN>``. Disabled (403) unless that token is set;
+401 for a missing or wrong token.
+"""
 
 from __future__ import annotations
 
+import hmac
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+from urllib.parse import parse_qsl, quote
+
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.templating import Jinja2Templates
 
-from graph.store import QuerySyntaxError, StoreError
+from graph.namespaces import PREFIXES
+from graph.store import (
+    NetworkDisabledError,
+    QueryLimitError,
+    QuerySyntaxError,
+    QueryTimeoutError,
+    StoreError,
+    looks_like_update,
+)
 
 router = APIRouter(tags=["sparql"])
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint")
-async def sparql(request: Request) -> Response:
-    query = request.query_params.get("query")
-    if query is None and request.method == "POST":
-        form = await request.form()
-        query = form.get("query")  # type: ignore[assignment]
-    if not query:
-        return Response("give a query parameter", status_code=400, media_type="text/plain")
+# ------------------------------------------------------------------------------ settings
+
+
+@dataclass(frozen=True)
+class HttpLimits:
+    """Limits of the HTTP layer, from the environment (read when the app is created)."""
+
+    query_timeout: float = 10.0
+    max_rows: int | None = 100_000
+    update_token: str | None = None
+
+    @classmethod
+    def from_env(cls) -> "HttpLimits":
+        env = os.environ
+        rows = env.get("MANDATES_MAX_ROWS", "100000")
+        return cls(
+            query_timeout=float(env.get("MANDATES_QUERY_TIMEOUT", "10")),
+            max_rows=int(rows) if rows and int(rows) > 0 else None,
+            update_token=env.get("MANDATES_UPDATE_TOKEN") or None,
+        )
+
+
+def limits(request: Request) -> HttpLimits:
+    found = getattr(request.app.state, "limits", None)
+    if found is None:
+        found = request.app.state.limits = HttpLimits.from_env()
+    return found
+
+
+# ------------------------------------------------------------------------------ content negotiation
+
+# (media type, short name used by ?format=, serializer format)
+SOLUTION_FORMATS: list[tuple[str, str, ox.QueryResultsFormat]] = [
+    ("application/sparql-results+json", "json", ox.QueryResultsFormat.JSON),
+    ("application/sparql-results+xml", "xml", ox.QueryResultsFormat.XML),
+    ("text/csv", "csv", ox.QueryResultsFormat.CSV),
+    ("text/tab-separated-values", "tsv", ox.QueryResultsFormat.TSV),
+    ("application/json", "json", ox.QueryResultsFormat.JSON),
+    ("application/xml", "xml", ox.QueryResultsFormat.XML),
+    ("text/xml", "xml", ox.QueryResultsFormat.XML),
+]
+GRAPH_FORMATS: list[tuple[str, str, ox.RdfFormat]] = [
+    ("text/turtle", "turtle", ox.RdfFormat.TURTLE),
+    ("application/n-triples", "ntriples", ox.RdfFormat.N_TRIPLES),
+    ("application/ld+json", "jsonld", ox.RdfFormat.JSON_LD),
+    ("application/rdf+xml", "rdfxml", ox.RdfFormat.RDF_XML),
+    ("application/trig", "trig", ox.RdfFormat.TRIG),
+    ("application/n-quads", "nquads", ox.RdfFormat.N_QUADS),
+    ("application/x-turtle", "turtle", ox.RdfFormat.TURTLE),
+    ("text/plain", "ntriples", ox.RdfFormat.N_TRIPLES),
+    ("application/xml", "rdfxml", ox.RdfFormat.RDF_XML),
+    ("text/xml", "rdfxml", ox.RdfFormat.RDF_XML),
+    ("application/json", "jsonld", ox.RdfFormat.JSON_LD),
+]
+# What each answer is labelled with (a client that asked application/json gets the
+# precise SPARQL results type, which is what SPARQL clients look for).
+CANONICAL_SOLUTIONS = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                       "csv": "text/csv", "tsv": "text/tab-separated-values"}
+CANONICAL_GRAPH = {"turtle": "text/turtle", "ntriples": "application/n-triples", "jsonld": "application/ld+json",
+                   "rdfxml": "application/rdf+xml", "trig": "application/trig", "nquads": "application/n-quads"}
+FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "json-ld": "jsonld",
+                  "rdf": "rdfxml", "rdf+xml": "rdfxml", "nq": "nquads", "srj": "json", "srx": "xml"}
+
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    """``Accept`` as (media range, q) pairs; an absent header accepts anything."""
+    if not header or not header.strip():
+        return [("*/*", 1.0)]
+    ranges = []
+    for part in header.split(","):
+        pieces = [p.strip() for p in part.split(";")]
+        media = pieces[0].lower()
+        if not media:
+            continue
+        if media == "*":
+            media = "*/*"
+        q = 1.0
+        for param in pieces[1:]:
+            if param.lower().startswith("q="):
+                try:
+                    q = max(0.0, min(1.0, float(param[2:])))
+                except ValueError:
+                    q = 0.0
+        ranges.append((media, q))
+    return ranges
+
+
+def quality(media: str, ranges: list[tuple[str, float]]) -> float:
+    """The q the client gives ``media``: from its most specific matching range."""
+    kind = media.split("/")[0]
+    best, specificity = 0.0, -1
+    for pattern, q in ranges:
+        if pattern == media:
+            level = 2
+        elif pattern == f"{kind}/*":
+            level = 1
+        elif pattern == "*/*":
+            level = 0
+        else:
+            continue
+        if level > specificity:
+            best, specificity = q, level
+    return best
+
+
+def negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
+    """The offered media type the client likes most (server order breaks ties), or None."""
+    ranges = parse_accept(accept)
+    best, best_q = None, 0.0
+    for media in offered:
+        q = quality(media, ranges)
+        if q > best_q:
+            best, best_q = media, q
+    return best
+
+
+def _pick(request: Request, graph: bool) -> tuple[str, str] | None:
+    """(short format name, content type) for the answer, or None when nothing is acceptable."""
+    table = GRAPH_FORMATS if graph else SOLUTION_FORMATS
+    canonical = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
+    fmt = request.query_params.get("format")
+    if fmt:
+        fmt = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+        if graph and fmt == "json":
+            fmt = "jsonld"
+        if graph and fmt == "xml":
+            fmt = "rdfxml"
+        if fmt in canonical:
+            return fmt, canonical[fmt]
+        # a media type given as format=
+        for media, name, _ in table:
+            if fmt == media:
+                return name, canonical[name]
+        return None
+    media = negotiate(request.headers.get("accept"), [m for m, _, _ in table])
+    if media is None:
+        return None
+    name = next(n for m, n, _ in table if m == media)
+    return name, canonical[name]
+
+
+def _not_acceptable(request: Request, graph: bool) -> Response:
+    kind = "CONSTRUCT/DESCRIBE" if graph else "SELECT/ASK"
+    names = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
+    asked = request.query_params.get("format") or request.headers.get("accept", "")
+    return PlainTextResponse(
+        f"406 Not Acceptable: cannot answer a {kind} query as {asked!r}. Available: "
+        + ", ".join(f"{media} (format={name})" for name, media in names.items()),
+        status_code=406,
+    )
+
+
+def serialize_solutions(result: object, fmt: str) -> bytes:
+    format_ = next(f for _, n, f in SOLUTION_FORMATS if n == fmt)
+    return result.serialize(format=format_)  # type: ignore[attr-defined]
+
+
+def serialize_triples(triples: list, fmt: str) -> bytes:
+    format_ = next(f for _, n, f in GRAPH_FORMATS if n == fmt)
+    if fmt in {"trig", "nquads"}:
+        quads = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
+        return ox.serialize(quads, format=format_, **({"prefixes": PREFIXES} if fmt == "trig" else {}))
+    options = {"prefixes": PREFIXES} if fmt in {"turtle", "rdfxml"} else {}
+    return ox.serialize(triples, format=format_, **options)
+
+
+def media_with_charset(media: str) -> str:
+    return f"{media}; charset=utf-8" if media.startswith("text/") or media.endswith(("json", "xml")) else media
+
+
+# ------------------------------------------------------------------------------ reading the request
+
+
+class ProtocolError(Exception):
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Operation:
+    text: str | None
+    default_graphs: list[str]
+    named_graphs: list[str]
+
+
+async def read_operation(request: Request, field: str, body_type: str) -> Operation:
+    """The query (or update) and its dataset from any of the protocol's three forms."""
+    url_params = parse_qsl(request.url.query, keep_blank_values=True)
+    params: list[tuple[str, str]] = list(url_params)
+    body_text: str | None = None
+    if request.method == "POST":
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        raw = await request.body()
+        if content_type == "application/x-www-form-urlencoded":
+            try:
+                params += parse_qsl(raw.decode("utf-8"), keep_blank_values=True)
+            except UnicodeDecodeError:
+                raise ProtocolError("the form body is not UTF-8") from None
+        elif content_type == body_type:
+            try:
+                body_text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ProtocolError(f"the {body_type} body is not UTF-8") from None
+            if any(k == field for k, _ in params):
+                raise ProtocolError(f"give the {field} either in the body or as a parameter, not both")
+        elif raw:
+            raise ProtocolError(
+                f"unsupported Content-Type {content_type or '(none)'!r}: POST the {field} as "
+                f"application/x-www-form-urlencoded ({field}=…) or as {body_type}",
+                status=415,
+            )
+    values = [v for k, v in params if k == field]
+    if len(values) > 1:
+        raise ProtocolError(f"more than one {field!r} parameter; send exactly one {field}")
+    text = body_text if body_text is not None else (values[0] if values else None)
+    prefix = "using-" if field == "update" else ""
+    default_graphs = [v for k, v in params if k == f"{prefix}default-graph-uri" or (prefix and k == "using-graph-uri")]
+    named_graphs = [v for k, v in params if k == f"{prefix}named-graph-uri"]
+    return Operation(text, default_graphs, named_graphs)
+
+
+def _error(message: str, status: int, **headers: str) -> Response:
+    return PlainTextResponse(message, status_code=status, headers=headers or None)
+
+
+# ------------------------------------------------------------------------------ query
+
+QUERY_DESCRIPTION = """Run a SPARQL 1.1 query (W3C SPARQL 1.1 Protocol).
+
+Send the query as `?query=` (GET), as a form field `query` (POST
+`application/x-www-form-urlencoded`) or as the body (POST `application/sparql-query`).
+`default-graph-uri` and `named-graph-uri` set the dataset; without them the default graph is
+the union of every named graph. The answer's format follows `Accept` (q-values honoured) or
+`format=` (json, xml, csv, tsv; turtle, ntriples, rdfxml, jsonld, trig, nquads).
+
+Limits: a per-query time limit (503 with a message when exceeded) and a row limit (422).
+Without a query, answers the service description (Turtle or JSON-LD) or, to a browser, a
+query form.
+"""
+
+
+@router.api_route(
+    "/sparql",
+    methods=["GET", "POST"],
+    summary="SPARQL 1.1 query endpoint",
+    description=QUERY_DESCRIPTION,
+    responses={
+        200: {"description": "Query results", "content": {m: {} for m, _, _ in SOLUTION_FORMATS[:4] + GRAPH_FORMATS[:6]}},
+        400: {"description": "Malformed query, an update, or several `query` parameters"},
+        403: {"description": "SERVICE would reach the network, which is disabled"},
+        406: {"description": "No acceptable result format"},
+        422: {"description": "Result larger than the row limit"},
+        503: {"description": "Query exceeded the time limit, or the server is busy"},
+    },
+)
+async def sparql_query(request: Request) -> Response:
     try:
-        result = request.app.state.ctx.store.query(query)
+        op = await read_operation(request, "query", "application/sparql-query")
+    except ProtocolError as exc:
+        return _error(str(exc), exc.status)
+    if op.text is None:
+        return service_description(request)
+    if not op.text.strip():
+        return _error("the query is empty", 400)
+    if looks_like_update(op.text):
+        return _error(
+            "this endpoint only answers queries; the text is a SPARQL Update "
+            "(send updates to /update with a bearer token)",
+            400,
+        )
+    # Refuse before running when nothing at all is acceptable.
+    solutions_pick, graph_pick = _pick(request, graph=False), _pick(request, graph=True)
+    if solutions_pick is None and graph_pick is None:
+        return _not_acceptable(request, graph=False)
+
+    from starlette.concurrency import run_in_threadpool
+
+    # pyoxigraph results may not cross threads: run and serialize in one worker thread.
+    return await run_in_threadpool(_run_query, request, op, solutions_pick, graph_pick)
+
+
+def _run_query(request: Request, op: Operation, solutions_pick: tuple[str, str] | None,
+               graph_pick: tuple[str, str] | None) -> Response:
+    store = request.app.state.ctx.store
+    lim = limits(request)
+    try:
+        result = store.query_with_limits(
+            op.text,
+            default_graphs=op.default_graphs or None,
+            named_graphs=op.named_graphs or None,
+            timeout=lim.query_timeout,
+            max_rows=lim.max_rows,
+        )
     except QuerySyntaxError as exc:
-        return Response(str(exc), status_code=400, media_type="text/plain")
+        return _error(f"malformed query: {exc}", 400)
+    except NetworkDisabledError as exc:
+        return _error(str(exc), 403)
+    except QueryTimeoutError as exc:
+        return _error(str(exc), 503)
+    except QueryLimitError as exc:
+        busy = "busy" in str(exc)
+        return _error(str(exc), 503 if busy else 422, **({"Retry-After": "1"} if busy else {}))
     except StoreError as exc:
-        return Response(str(exc), status_code=500, media_type="text/plain")
-    if isinstance(result, ox.QueryTriples):
-        return Response(ox.serialize(result, format=ox.RdfFormat.TURTLE), media_type="text/turtle")
-    if isinstance(result, ox.QueryBoolean):
-        return Response(f'{{"head":{{}},"boolean":{str(bool(result)).lower()}}}', media_type="application/sparql-results+json")
-    return Response(result.serialize(format=ox.QueryResultsFormat.JSON), media_type="application/sparql-results+json")
+        return _error(f"query failed: {exc}", 500)
+
+    headers = {"Vary": "Accept"}
+    if isinstance(result, list):  # CONSTRUCT / DESCRIBE
+        if graph_pick is None:
+            return _not_acceptable(request, graph=True)
+        fmt, media = graph_pick
+        return Response(serialize_triples(result, fmt), media_type=media_with_charset(media), headers=headers)
+    if solutions_pick is None:
+        return _not_acceptable(request, graph=False)
+    fmt, media = solutions_pick
+    return Response(serialize_solutions(result, fmt), media_type=media_with_charset(media), headers=headers)
+
+
+# ------------------------------------------------------------------------------ service description
+
+EXAMPLES: list[tuple[str, str]] = [
+    (
+        "Classes and how many instances each has",
+        "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)",
+    ),
+    (
+        "Bodies and their parents",
+        "SELECT ?body ?name ?parent WHERE {\n  ?body a mg:Body ; skos:prefLabel ?name .\n"
+        "  OPTIONAL { ?body org:subOrganizationOf ?parent }\n} ORDER BY ?name",
+    ),
+    (
+        "Every relation with the quote that justifies it",
+        "SELECT ?s ?p ?o ?quote ?doc WHERE {\n  ?e a mg:Evidence ; rdf:subject ?s ; rdf:predicate ?p ;\n"
+        "     rdf:object ?o ; mg:quote ?quote ; mg:document ?doc .\n} LIMIT 50",
+    ),
+    (
+        "Mandates: who was asked to do what, by which instrument",
+        "SELECT ?instrument ?action ?addressee ?task WHERE {\n  ?m a mg:Mandate ; mg:instrument ?instrument ;\n"
+        "     mg:action ?action ; mg:addressee ?addressee .\n  OPTIONAL { ?m mg:task ?task }\n}",
+    ),
+    (
+        "Instruments each document mentions",
+        "SELECT ?symbol ?instrument WHERE {\n  ?doc mg:mentions ?instrument ; skos:notation ?symbol .\n"
+        "} ORDER BY ?symbol ?instrument",
+    ),
+    (
+        "Citation chains (property path)",
+        "SELECT ?from ?to WHERE { ?from mg:cites+ ?to } LIMIT 100",
+    ),
+    ("The source graphs (one per loaded document)", "SELECT ?g ?file WHERE { GRAPH ?g { ?g mg:sourceFile ?file } }"),
+]
+
+_SD_FORMATS = [
+    "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+    "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "TriG", "N-Quads",
+]
+
+
+def service_description_turtle(request: Request) -> str:
+    endpoint = str(request.url.replace(query=""))
+    ctx = request.app.state.ctx
+    graphs = ctx.store.named_graphs()
+    named = "".join(
+        f"""        sd:namedGraph [ a sd:NamedGraph ; sd:name <{g}> ] ;\n""" for g in graphs
+    )
+    formats = ", ".join(f"<http://www.w3.org/ns/formats/{f}>" for f in _SD_FORMATS)
+    return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix void: <http://rdfs.org/ns/void#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+<{endpoint}> a sd:Service ;
+    rdfs:label "Mandate Graph SPARQL endpoint" ;
+    rdfs:comment "Read-only SPARQL 1.1 queries over a knowledge graph of UN mandates. The default graph is the union of all named graphs (one per loaded document); default-graph-uri / named-graph-uri select others. SERVICE is disabled. Time limit {limits(request).query_timeout:g} s per query, at most {limits(request).max_rows} rows." ;
+    sd:endpoint <{endpoint}> ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:feature sd:UnionDefaultGraph ;
+    sd:resultFormat {formats} ;
+    sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
+    sd:defaultDataset [
+        a sd:Dataset ;
+        sd:defaultGraph [ a sd:Graph ; void:triples {ctx.store.count()} ] ;
+{named}    ] .
+"""
+
+
+def service_description(request: Request) -> Response:
+    accept = request.headers.get("accept")
+    fmt = (request.query_params.get("format") or "").lower()
+    offered = ["text/turtle", "application/ld+json", "text/html", "application/n-triples", "application/rdf+xml"]
+    if fmt:
+        media = {"turtle": "text/turtle", "ttl": "text/turtle", "jsonld": "application/ld+json",
+                 "json": "application/ld+json", "html": "text/html", "ntriples": "application/n-triples",
+                 "rdfxml": "application/rdf+xml"}.get(fmt)
+    else:
+        # A browser asks text/html first; SPARQL tools ask for RDF.
+        media = negotiate(accept, offered)
+        if accept is None or not accept.strip() or accept.strip() == "*/*":
+            media = "text/turtle"
+    if media is None:
+        return PlainTextResponse(
+            "406 Not Acceptable: the service description is available as text/turtle, "
+            "application/ld+json, application/n-triples, application/rdf+xml or text/html",
+            status_code=406,
+        )
+    headers = {"Vary": "Accept"}
+    if media == "text/html":
+        examples = [(title, query, "sparql?query=" + quote(query)) for title, query in EXAMPLES]
+        return templates.TemplateResponse(
+            request, "sparql.html", {"examples": examples, "limits": limits(request)}, headers=headers
+        )
+    turtle = service_description_turtle(request)
+    if media == "text/turtle":
+        return Response(turtle, media_type="text/turtle; charset=utf-8", headers=headers)
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(turtle.encode(), format=ox.RdfFormat.TURTLE)]
+    name = {"application/ld+json": "jsonld", "application/n-triples": "ntriples", "application/rdf+xml": "rdfxml"}[media]
+    return Response(serialize_triples(triples, name), media_type=media_with_charset(media), headers=headers)
+
+
+# ------------------------------------------------------------------------------ update
+
+
+@router.post(
+    "/update",
+    summary="SPARQL 1.1 Update endpoint (needs a bearer token)",
+    description=(
+        "Run a SPARQL 1.1 Update: form field `update` (`application/x-www-form-urlencoded`) or the "
+        "body (`application/sparql-update`), with `Authorization: Bearer <token>`. Disabled unless "
+        "the operator sets `MANDATES_UPDATE_TOKEN`. LOAD is refused unless network access is enabled."
+    ),
+    responses={204: {"description": "Done"}, 401: {"description": "Missing or wrong token"},
+               403: {"description": "Updates are disabled, or LOAD would reach the network"}},
+    status_code=204,
+)
+async def sparql_update(request: Request) -> Response:
+    token = limits(request).update_token
+    if not token:
+        return _error("SPARQL Update is disabled on this server (the operator can enable it by setting "
+                      "MANDATES_UPDATE_TOKEN)", 403)
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+        return _error("missing or wrong bearer token: send 'Authorization: Bearer <token>'", 401,
+                      **{"WWW-Authenticate": 'Bearer realm="mandates-update"'})
+    try:
+        op = await read_operation(request, "update", "application/sparql-update")
+    except ProtocolError as exc:
+        return _error(str(exc), exc.status)
+    if not op.text or not op.text.strip():
+        return _error("give the update as the form field 'update' or as an application/sparql-update body", 400)
+    if op.default_graphs or op.named_graphs:
+        return _error("using-graph-uri and using-named-graph-uri are not supported; use USING / WITH in the update", 400)
+    from starlette.concurrency import run_in_threadpool
+
+    try:
+        await run_in_threadpool(request.app.state.ctx.store.update, op.text)
+    except QuerySyntaxError as exc:
+        return _error(f"malformed update: {exc}", 400)
+    except NetworkDisabledError as exc:
+        return _error(str(exc), 403)
+    except StoreError as exc:
+        return _error(f"update failed: {exc}", 500)
+    return Response(status_code=204)
+
+
+def error_json(message: str, status: int) -> JSONResponse:
+    return JSONResponse({"error": message, "status": status}, status_code=status)
+
+
+__all__ = ["router", "negotiate", "parse_accept", "HttpLimits", "limits", "serialize_triples", "HTMLResponse"]

@@ -16,7 +16,9 @@ Semantics that callers rely on:
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from pathlib import Path
 from typing import Iterable, Mapping, Protocol, Sequence, Union, runtime_checkable
 
@@ -183,6 +185,23 @@ def bind_values(sparql: str, bindings: Bindings) -> str:
     return sparql[:position] + block + sparql[position:]
 
 
+def _timeout_message(timeout: float) -> str:
+    return (
+        f"query exceeded the {timeout:g} s time limit and was stopped; "
+        "narrow it (LIMIT, more specific patterns) or ask the operator to raise MANDATES_QUERY_TIMEOUT"
+    )
+
+
+def _rows_message(max_rows: int | None) -> str:
+    return (
+        f"query result exceeds the {max_rows} row limit; add a LIMIT (and OFFSET to page) "
+        "or ask the operator to raise MANDATES_MAX_ROWS"
+    )
+
+
+_POOL_LOCK = threading.Lock()
+
+
 def ntriples_to_insert(graph: str, ntriples: str) -> str:
     """An INSERT DATA body for one named graph (N-Triples is valid inside INSERT DATA)."""
     return f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}"
@@ -242,6 +261,110 @@ class OxigraphStore:
         except (OSError, RuntimeError) as exc:
             raise StoreError(str(exc)) from exc
 
+    def query_with_limits(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        timeout: float,
+        max_rows: int | None,
+    ) -> LimitedResult:
+        """See `GraphStore.query_with_limits`.
+
+        On disk, the query runs in a worker process (`graph.query_pool`) that is killed when
+        it outlives ``timeout``. In memory no other process can see the data, so the query
+        runs in the calling thread and the deadline is checked between result rows: a query
+        that spends its time before producing the first row (a big ORDER BY or aggregate)
+        cannot be stopped there. Serve from an on-disk store for a real time limit.
+        """
+        check_network(sparql, self.allow_network)
+        if self.path is None:
+            return self._query_in_thread(sparql, default_graphs, named_graphs, timeout, max_rows)
+        from graph import query_pool as qp
+
+        try:
+            kind, data = self._query_pool().run(
+                sparql,
+                generation=self.generation,
+                prefixes=PREFIXES,
+                default_graphs=default_graphs,
+                named_graphs=named_graphs,
+                timeout=timeout,
+                max_rows=max_rows,
+            )
+        except qp.PoolTimeout:
+            raise QueryTimeoutError(_timeout_message(timeout)) from None
+        except qp.PoolBusy:
+            raise QueryLimitError(
+                f"the server is busy: every query worker stayed busy for {timeout:g} s; try again shortly"
+            ) from None
+        except qp.WorkerError as exc:
+            if exc.kind == "syntax":
+                raise QuerySyntaxError(str(exc)) from None
+            if exc.kind == "rows":
+                raise QueryLimitError(_rows_message(max_rows)) from None
+            raise StoreError(str(exc)) from None
+        except qp.WorkerFailed as exc:
+            raise StoreError(f"the query failed: {exc}") from None
+        return qp.bytes_to_result(kind, data)
+
+    def _query_in_thread(
+        self,
+        sparql: str,
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        timeout: float,
+        max_rows: int | None,
+    ) -> LimitedResult:
+        import time
+
+        from graph import query_pool as qp
+
+        deadline = time.monotonic() + timeout
+        result = self.query(sparql, default_graphs=default_graphs, named_graphs=named_graphs)
+        try:
+            kind, data = qp.results_to_bytes(result, max_rows, deadline)
+        except qp.RowLimitExceeded:
+            raise QueryLimitError(_rows_message(max_rows)) from None
+        except TimeoutError:
+            raise QueryTimeoutError(_timeout_message(timeout)) from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+        if time.monotonic() > deadline:
+            raise QueryTimeoutError(_timeout_message(timeout))
+        return qp.bytes_to_result(kind, data)
+
+    def _query_pool(self):  # type: ignore[no-untyped-def]
+        pool = getattr(self, "_pool", None)
+        if pool is None:
+            from graph.query_pool import QueryPool
+
+            with _POOL_LOCK:
+                pool = getattr(self, "_pool", None)
+                if pool is None:
+                    # Workers read a checkpoint of the store, never the live database.
+                    pool = self._pool = QueryPool(str(self.path), snapshot=self._snapshot)
+        return pool
+
+    def _snapshot(self, target: str) -> None:
+        self._store.backup(target)
+
+    def _exclusive(self):  # type: ignore[no-untyped-def]
+        """Held around every write: waits for the worker queries in flight, makes the workers
+        close their read-only snapshot and deletes it (the next query makes a fresh one)."""
+        pool = getattr(self, "_pool", None)
+        if pool is None:
+            return contextlib.nullcontext()
+        return pool.write_lock()
+
+    def close_workers(self) -> None:
+        """Stop the query worker processes (they restart lazily if queried again)."""
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            self._pool = None
+            pool.close()
+
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs())
 
@@ -267,13 +390,16 @@ class OxigraphStore:
 
     def update(self, sparql: str) -> None:
         check_network(sparql, self.allow_network)
-        try:
-            self._store.update(sparql, prefixes=PREFIXES)
-        except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from exc
-        except (OSError, RuntimeError) as exc:
-            raise StoreError(str(exc)) from exc
-        self.generation += 1
+        with self._exclusive():
+            try:
+                self._store.update(sparql, prefixes=PREFIXES)
+            except SyntaxError as exc:
+                raise QuerySyntaxError(str(exc)) from exc
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(str(exc)) from exc
+            if self.path is not None:
+                self._store.flush()
+            self.generation += 1
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         # One SPARQL update is one transaction in Oxigraph: every graph changes or none does.
@@ -291,19 +417,22 @@ class OxigraphStore:
             self._write(" ;\n".join(operations))
 
     def bulk_load(self, path: Path, graph: str) -> None:
-        self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
-        self.generation += 1
+        with self._exclusive():
+            self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+            self.generation += 1
 
     def _write(self, sparql: str) -> None:
-        try:
-            self._store.update(sparql)
-        except (SyntaxError, OSError, RuntimeError) as exc:
-            raise StoreError(f"write failed, store unchanged: {exc}") from exc
-        if self.path is not None:
-            self._store.flush()
-        self.generation += 1
+        with self._exclusive():
+            try:
+                self._store.update(sparql)
+            except (SyntaxError, OSError, RuntimeError) as exc:
+                raise StoreError(f"write failed, store unchanged: {exc}") from exc
+            if self.path is not None:
+                self._store.flush()
+            self.generation += 1
 
     def close(self) -> None:
+        self.close_workers()
         if self.path is not None:
             self._store.flush()
         # pyoxigraph closes the database when the object is collected.

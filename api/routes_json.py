@@ -1,0 +1,399 @@
+"""The JSON API, version 1, under ``/api``.
+
+Every answer carries the header ``API-Version: 1`` (and lists/indexes an ``api_version``
+field). Paths under ``/api`` are stable for version 1; a breaking change would move to
+``/api/v2``.
+
+    GET /api                                 index: collections, links
+    GET /api/{collection}?limit=&offset=&q=  instruments, bodies, meetings, sessions, documents
+    GET /api/{collection}/{id}               one item with every relation, both directions, with evidence
+    GET /api/resolve?ref=resolution 7/1      a citation as people write it -> the entity
+    GET /api/search?q=firearms               names, titles, symbols and evidence quotes
+    GET /api/stats                           counts per class and relation
+    GET /api/queries                         the named queries, with their parameters
+    GET /api/queries/{name}?param=…          run one (format=json|csv|tsv|xml|sparql-json, or Accept)
+
+Items answer compact JSON-LD (context inlined) to ``Accept: application/ld+json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from api.routes_sparql import limits, negotiate, serialize_solutions
+from graph.entities import COLLECTIONS, EntityReader, compact_jsonld, jsonld_context
+from graph.named_queries import NamedQueryError, load_named_queries
+from graph.resolve import resolve_reference
+from graph.store import QueryLimitError, QueryTimeoutError, StoreError
+
+API_VERSION = "1"
+router = APIRouter(prefix="/api", tags=["json api (v1)"])
+
+ENTITY_EXAMPLE = {
+    "id": "instrument/cop-untoc/resolution/7/1",
+    "iri": "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1",
+    "type": "Resolution",
+    "label": "Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 7/1",
+    "href": "/api/instruments/cop-untoc/resolution/7/1",
+}
+ITEM_EXAMPLE = {
+    **ENTITY_EXAMPLE,
+    "api_version": "1",
+    "types": ["Resolution"],
+    "number": "7/1",
+    "mandates": [],
+    "relations": {
+        "makesConstantElement": [
+            {
+                "id": "body/cop-untoc/wg-firearms", "iri": "https://w3id.org/mandate-graph/id/body/cop-untoc/wg-firearms",
+                "type": "Body", "label": "Working Group on Firearms", "href": "/api/bodies/cop-untoc/wg-firearms",
+                "evidence": [{"document": {"id": "document/CTOC/COP/2022/9", "symbol": "CTOC/COP/2022/9"},
+                              "paragraph": "3", "quote": "…decides that the working groups … shall be constant elements…",
+                              "start": 1200, "end": 1390}],
+            }
+        ],
+        "mentionedBy": [{"id": "document/CTOC/COP/WG.4/2021/6", "type": "Document", "label": "CTOC/COP/WG.4/2021/6",
+                         "evidence": []}],
+    },
+}
+
+
+def _ctx(request: Request) -> Any:
+    return request.app.state.ctx
+
+
+def _reader(request: Request) -> EntityReader:
+    ctx = _ctx(request)
+    return EntityReader(ctx.store, ctx.ids)
+
+
+def error(status: int, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
+
+
+def _wants_jsonld(request: Request) -> bool:
+    media = negotiate(request.headers.get("accept"), ["application/json", "application/ld+json"])
+    return media == "application/ld+json" or request.query_params.get("format") == "jsonld"
+
+
+# ------------------------------------------------------------------------------ index
+
+
+@router.get("", summary="API index (version 1)")
+def index(request: Request) -> dict[str, Any]:
+    return {
+        "api_version": API_VERSION,
+        "collections": {name: f"/api/{name}" for name in COLLECTIONS},
+        "resolve": "/api/resolve?ref=resolution%207/1",
+        "search": "/api/search?q=firearms",
+        "queries": "/api/queries",
+        "stats": "/api/stats",
+        "sparql": "/sparql",
+        "openapi": "/openapi.json",
+        "context": "/context.jsonld",
+    }
+
+
+# ------------------------------------------------------------------------------ resolve, search, stats
+
+
+@router.get(
+    "/resolve",
+    summary="Turn a citation as people write it into an entity",
+    description=(
+        "Accepts citations (`resolution 7/1`, `General Assembly resolution 55/25`, `Commission on Narcotic "
+        "Drugs resolution 65/2`), UN symbols (`CTOC/COP/WG.4/2021/6`), body names (`Working Group on "
+        "Firearms`), session names (`COP 11`), id paths and IRIs. A bare instrument number is taken from "
+        "the issuer that has it in the graph (the Conference of the Parties first); other issuers are listed "
+        "as `candidates`. 300 when ambiguous, 404 with close candidates when nothing matches."
+    ),
+    responses={
+        200: {"content": {"application/json": {"example": {"api_version": "1", "status": "found", "ref": "resolution 7/1",
+                                                            "entity": ENTITY_EXAMPLE, "candidates": []}}}},
+        300: {"description": "Several entities match; see `candidates`"},
+        404: {"description": "Nothing matches; `candidates` lists close names"},
+    },
+)
+def resolve(request: Request, ref: str = Query(..., description="The citation, symbol, name, id path or IRI",
+                                                 examples=["resolution 7/1"])) -> JSONResponse:
+    ctx = _ctx(request)
+    reader = _reader(request)
+    found = resolve_reference(ref, ctx.store, ctx.ids, ctx.registry)
+    infos = reader.infos([i for i, _ in found.candidates] + ([found.iri] if found.iri else []))
+    candidates = [reader.ref_json(infos[i]) for i, _ in found.candidates]
+    body: dict[str, Any] = {"api_version": API_VERSION, "status": found.status, "ref": ref, "candidates": candidates}
+    if found.message:
+        body["message"] = found.message
+    if found.found and found.iri:
+        body["entity"] = reader.ref_json(infos[found.iri])
+        return JSONResponse(body)
+    return JSONResponse(body, status_code=300 if found.status == "ambiguous" else 404)
+
+
+@router.get(
+    "/search",
+    summary="Text search over names, titles, symbols, tasks and evidence quotes",
+    responses={200: {"content": {"application/json": {"example": {
+        "api_version": "1", "q": "firearms", "count": 1,
+        "results": [{"entity": {"id": "body/cop-untoc/wg-firearms", "type": "Body", "label": "Working Group on Firearms"},
+                     "field": "name", "text": "Working Group on Firearms"}]}}}}},
+)
+def search(
+    request: Request,
+    q: str = Query(..., min_length=2, description="Case-insensitive text to look for", examples=["firearms"]),
+    limit: int = Query(50, ge=1, le=500),
+) -> dict[str, Any]:
+    results = _reader(request).search(q, limit=limit)
+    return {"api_version": API_VERSION, "q": q, "count": len(results), "results": results}
+
+
+@router.get("/stats", summary="Counts per class and per relation")
+def stats(request: Request) -> dict[str, Any]:
+    from graph.stats import collect
+
+    s = collect(_ctx(request).store)
+    return {"api_version": API_VERSION, "quads": s.quads, "graphs": s.graphs, "sources": s.sources,
+            "classes": s.classes, "relations": s.relations}
+
+
+# ------------------------------------------------------------------------------ named queries
+
+_QUERY_FORMATS = {
+    "json": "application/json",
+    "sparql-json": "application/sparql-results+json",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "xml": "application/sparql-results+xml",
+}
+
+
+@router.get("/queries", summary="The named queries and their parameters")
+def list_queries(request: Request) -> dict[str, Any]:
+    queries = load_named_queries()
+    out = []
+    for q in queries.values():
+        entry = q.as_json()
+        entry["href"] = f"/api/queries/{q.name}"
+        entry["exampleLinks"] = [f"/api/queries/{q.name}" + (f"?{urlencode(e)}" if e else "") for e in q.examples]
+        out.append(entry)
+    return {"api_version": API_VERSION, "count": len(out), "queries": out}
+
+
+@router.get(
+    "/queries/{name}",
+    summary="Run a named query",
+    description=(
+        "Parameters are given as query parameters by name (see `/api/queries`). IRI parameters accept an id "
+        "path (`cop-untoc/resolution/7/1`), a full IRI or a citation/name (`resolution 7/1`). The answer is "
+        "JSON rows by default; `format=csv|tsv|xml|sparql-json` or an `Accept` header (as on `/sparql`) "
+        "chooses another form. 400 for a missing or invalid parameter."
+    ),
+    responses={200: {"content": {"application/json": {"example": {
+        "api_version": "1", "query": "mandates-of-body", "parameters": {"body": "cop-untoc/wg-firearms"},
+        "columns": ["instrument", "action", "task"], "count": 1,
+        "rows": [{"instrument": "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1",
+                  "action": "makesConstantElement", "task": None}]}}}},
+        400: {"description": "Missing or invalid parameter"}, 404: {"description": "No such named query"}},
+)
+async def run_query(request: Request, name: str) -> Response:
+    queries = load_named_queries()
+    query = queries.get(name)
+    if query is None:
+        return error(404, f"no named query {name!r}", known=sorted(queries))
+    params = {k: v for k, v in request.query_params.items() if k != "format"}
+    fmt = request.query_params.get("format")
+    if fmt is None:
+        media = negotiate(request.headers.get("accept"), list(_QUERY_FORMATS.values()) + ["application/xml", "text/xml"])
+        if media is None:
+            return error(406, "acceptable formats: " + ", ".join(_QUERY_FORMATS.values()))
+        fmt = {v: k for k, v in _QUERY_FORMATS.items()}.get(media, "xml")
+    if fmt not in _QUERY_FORMATS:
+        return error(400, f"unknown format {fmt!r}; use one of {', '.join(_QUERY_FORMATS)}")
+    # pyoxigraph results may not cross threads: run and serialize in one worker thread.
+    return await run_in_threadpool(_run_named, request, name, query, params, fmt)
+
+
+def _run_named(request: Request, name: str, query: Any, params: dict[str, str], fmt: str) -> Response:
+    ctx = _ctx(request)
+    lim = limits(request)
+    try:
+        result = query.run(ctx.store, params, ctx.ids, registry=ctx.registry,
+                           timeout=lim.query_timeout, max_rows=lim.max_rows)
+    except NamedQueryError as exc:
+        return error(400, str(exc), parameters=[p.as_json() for p in query.parameters])
+    except QueryTimeoutError as exc:
+        return error(503, str(exc))
+    except QueryLimitError as exc:
+        return error(503 if "busy" in str(exc) else 422, str(exc))
+    except StoreError as exc:
+        return error(500, f"query failed: {exc}")
+    if isinstance(result, list) or isinstance(result, ox.QueryBoolean):
+        return error(500, f"named query {name} is not a SELECT query")
+    if fmt == "json":
+        columns = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            row = {}
+            for c in columns:
+                term = solution[c]
+                if term is None:
+                    row[c] = None
+                elif isinstance(term, ox.Literal):
+                    from graph.entities import _value
+
+                    row[c] = _value(term)
+                else:
+                    row[c] = term.value
+            rows.append(row)
+        return JSONResponse({"api_version": API_VERSION, "query": name, "title": query.title,
+                             "parameters": params, "columns": columns, "count": len(rows), "rows": rows})
+    body = serialize_solutions(result, "json" if fmt == "sparql-json" else fmt)
+    media = _QUERY_FORMATS[fmt]
+    return Response(body, media_type=f"{media}; charset=utf-8" if media.startswith("text/") else media)
+
+
+# ------------------------------------------------------------------------------ collections
+
+_FILTERS = {
+    "instruments": {"issuer": "body", "kind": "instrument-kind", "session": "string"},
+    "bodies": {"parent": "body"},
+    "meetings": {"body": "body"},
+    "sessions": {"body": "body"},
+    "documents": {"author": "body", "kind": "document-kind"},
+}
+
+
+def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode | ox.Literal] | JSONResponse:
+    from graph.namespaces import MG
+
+    ctx = _ctx(request)
+    out: dict[str, ox.NamedNode | ox.Literal] = {}
+    for name, kind in _FILTERS[collection].items():
+        raw = request.query_params.get(name)
+        if not raw:
+            continue
+        if kind == "body":
+            if raw in ctx.registry:
+                out[name] = ox.NamedNode(ctx.ids.body(raw))
+                continue
+            found = resolve_reference(raw, ctx.store, ctx.ids, ctx.registry)
+            if not found.found or found.kind != "body":
+                return error(400, f"{name}={raw!r}: not a known body", candidates=[i for i, _ in found.candidates])
+            out[name] = ox.NamedNode(found.iri)  # type: ignore[arg-type]
+        elif kind == "instrument-kind":
+            if raw not in {"resolution", "decision"}:
+                return error(400, f"kind must be resolution or decision, not {raw!r}")
+            out[name] = ox.NamedNode(str(MG.Resolution if raw == "resolution" else MG.Decision))
+        elif kind == "document-kind":
+            out[name] = ox.NamedNode(str(MG[raw]))
+        else:
+            out[name] = ox.Literal(raw)
+    return out
+
+
+def _list(request: Request, collection: str, limit: int, offset: int, q: str | None) -> JSONResponse:
+    terms = _filter_terms(request, collection)
+    if isinstance(terms, JSONResponse):
+        return terms
+    total, items = _reader(request).list(collection, filters=terms, text=q, limit=limit, offset=offset)
+    params = {k: v for k, v in request.query_params.items() if k not in {"limit", "offset"}}
+
+    def link(new_offset: int) -> str:
+        return f"/api/{collection}?" + urlencode({**params, "limit": limit, "offset": new_offset})
+
+    body: dict[str, Any] = {
+        "api_version": API_VERSION,
+        "collection": collection,
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "count": len(items),
+        "next": link(offset + limit) if offset + limit < total else None,
+        "prev": link(max(0, offset - limit)) if offset > 0 else None,
+        "items": items,
+    }
+    headers = {}
+    links = [f'<{body[k]}>; rel="{k}"' for k in ("next", "prev") if body[k]]
+    if links:
+        headers["Link"] = ", ".join(links)
+    return JSONResponse(body, headers=headers)
+
+
+def _item(request: Request, collection: str, key: str) -> Response:
+    ctx = _ctx(request)
+    reader = _reader(request)
+    prefix, classes = COLLECTIONS[collection]
+    iri = ctx.ids.base + prefix + "/" + key.strip("/")
+    if not reader.exists(iri, classes):
+        import difflib
+
+        _, everything = reader.list(collection, limit=100_000)
+        by_key = {item["id"][len(prefix) + 1:]: item for item in everything if item["id"]}
+        close = difflib.get_close_matches(key.strip("/"), list(by_key), n=5, cutoff=0.6)
+        return error(404, f"no {prefix} {key!r} in the graph", candidates=[by_key[k] for k in close])
+    if _wants_jsonld(request):
+        doc = compact_jsonld(reader.description_triples(iri), jsonld_context(), main=iri)
+        return JSONResponse(doc, media_type="application/ld+json", headers={"Vary": "Accept"})
+    item = reader.describe(iri)
+    if item is None:
+        return error(404, f"no {prefix} {key!r} in the graph")
+    item = {"api_version": API_VERSION, **item, "links": {
+        "self": f"/api/{collection}/{key}", "html": f"/id/{prefix}/{key}", "jsonld": f"/api/{collection}/{key}?format=jsonld"}}
+    return JSONResponse(item, headers={"Vary": "Accept"})
+
+
+def _register(collection: str, singular: str, example_id: str) -> None:
+    list_summary = f"List {collection}"
+
+    def list_endpoint(
+        request: Request,
+        limit: int = Query(50, ge=1, le=1000, description="Page size"),
+        offset: int = Query(0, ge=0, description="Items to skip"),
+        q: str | None = Query(None, description="Only items whose name, label, symbol or title contains this text"),
+    ) -> JSONResponse:
+        return _list(request, collection, limit, offset, q)
+
+    filters = ", ".join(f"`{f}`" for f in _FILTERS[collection])
+    list_endpoint.__name__ = f"list_{collection}"
+    router.add_api_route(
+        f"/{collection}",
+        list_endpoint,
+        methods=["GET"],
+        summary=list_summary,
+        description=f"One page of {collection}, with a truthful `total` and `next`/`prev` links "
+                    f"(also in the `Link` header). Filters: {filters}, `q`.",
+        responses={200: {"content": {"application/json": {"example": {
+            "api_version": "1", "collection": collection, "total": 1, "limit": 50, "offset": 0, "count": 1,
+            "next": None, "prev": None, "items": [ENTITY_EXAMPLE if collection == "instruments" else {"id": f"{singular}/{example_id}"}],
+        }}}}},
+    )
+
+    def item_endpoint(request: Request, key: str) -> Response:
+        return _item(request, collection, key)
+
+    item_endpoint.__name__ = f"get_{singular}"
+    router.add_api_route(
+        f"/{collection}/{{key:path}}",
+        item_endpoint,
+        methods=["GET"],
+        summary=f"One {singular}, every relation in both directions, with evidence",
+        description=(f"The id is the entity's IRI path, e.g. `/api/{collection}/{example_id}`. "
+                     "`Accept: application/ld+json` (or `format=jsonld`) gives compact JSON-LD with the "
+                     "context inlined."),
+        responses={200: {"content": {"application/json": {"example": ITEM_EXAMPLE if collection == "instruments" else {
+            "id": f"{singular}/{example_id}", "type": singular.capitalize(), "relations": {}}},
+            "application/ld+json": {}}}, 404: {"description": "Not in the graph; close candidates listed"}},
+    )
+
+
+_register("instruments", "instrument", "cop-untoc/resolution/7/1")
+_register("bodies", "body", "cop-untoc/wg-firearms")
+_register("meetings", "meeting", "cop-untoc/wg-trafficking-in-persons/11")
+_register("sessions", "session", "cop-untoc/11")
+_register("documents", "document", "CTOC/COP/WG.4/2021/6")

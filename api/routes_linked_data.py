@@ -1,0 +1,94 @@
+"""Dereferenceable IRIs: ``GET /id/{path}`` describes the entity ``settings.base_iri + path``.
+
+Content negotiation is direct (no 303 redirect): the same URL answers
+
+- ``text/html`` (browsers): a readable page with the label, type, every relation with links
+  to the other entities' pages, and the evidence quotes;
+- ``text/turtle`` (also the answer to ``*/*`` and to no Accept header), ``application/ld+json``
+  (compact, context inlined), ``application/n-triples`` or ``application/rdf+xml``.
+
+``?format=html|turtle|jsonld|ntriples|rdfxml`` overrides the header. Every answer carries
+``Vary: Accept``. Unknown IRIs answer 404. The IRI is always ``base_iri + path``, whatever host
+serves the page. ``/context.jsonld`` serves the JSON-LD context used by every JSON-LD answer.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.templating import Jinja2Templates
+
+import ontology
+from api.routes_sparql import negotiate, serialize_triples
+from graph.entities import EntityReader, compact_jsonld, jsonld_context
+
+router = APIRouter(tags=["linked data"])
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+OFFERED = ["text/turtle", "text/html", "application/ld+json", "application/n-triples", "application/rdf+xml",
+           "application/xhtml+xml", "application/json"]
+FORMATS = {"turtle": "text/turtle", "ttl": "text/turtle", "html": "text/html", "jsonld": "application/ld+json",
+           "json": "application/ld+json", "ntriples": "application/n-triples", "nt": "application/n-triples",
+           "rdfxml": "application/rdf+xml"}
+
+
+@router.get("/context.jsonld", summary="The JSON-LD context of every JSON-LD answer", tags=["linked data"])
+def context_document() -> Response:
+    return Response(ontology.JSONLD_CONTEXT.read_bytes(), media_type="application/ld+json")
+
+
+@router.get(
+    "/id/{path:path}",
+    summary="Dereference an entity IRI (HTML, Turtle, JSON-LD, N-Triples, RDF/XML by Accept)",
+    responses={200: {"content": {m: {} for m in OFFERED[:5]}}, 404: {"description": "Unknown IRI"},
+               406: {"description": "No acceptable format"}},
+)
+def dereference(request: Request, path: str) -> Response:
+    ctx = request.app.state.ctx
+    iri = ctx.ids.base + path
+    headers = {"Vary": "Accept", "Link": f'<{iri}>; rel="canonical"'}
+    fmt = request.query_params.get("format")
+    if fmt:
+        media = FORMATS.get(fmt.lower())
+    else:
+        accept = request.headers.get("accept")
+        media = negotiate(accept, OFFERED)
+        if media == "application/xhtml+xml":
+            media = "text/html"
+        elif media == "application/json":
+            media = "application/ld+json"
+    if media is None:
+        return PlainTextResponse(
+            "406 Not Acceptable: entities are available as " + ", ".join(OFFERED[:5]), status_code=406, headers=headers
+        )
+    reader = EntityReader(ctx.store, ctx.ids)
+    if not reader.exists(iri):
+        message = f"404: {iri} is not in the graph"
+        if media == "text/html":
+            return HTMLResponse(f"<!doctype html><title>Not found</title><h1>Not found</h1><p>{_escape(message)}</p>"
+                                f'<p><a href="/api/resolve?ref={_escape(path)}">Look for similar names</a></p>',
+                                status_code=404, headers=headers)
+        return PlainTextResponse(message, status_code=404, headers=headers)
+    if media == "text/html":
+        item = reader.describe(iri) or {}
+        return templates.TemplateResponse(
+            request, "entity.html", {"item": item, "iri": iri, "path": path, "api": reader.api_href(iri)},
+            headers=headers,
+        )
+    triples = reader.description_triples(iri)
+    if media == "application/ld+json":
+        return JSONResponse(compact_jsonld(triples, jsonld_context(), main=iri), media_type="application/ld+json",
+                            headers=headers)
+    name = {"text/turtle": "turtle", "application/n-triples": "ntriples", "application/rdf+xml": "rdfxml"}[media]
+    charset = "; charset=utf-8" if media.startswith("text/") else ""
+    return Response(serialize_triples(triples, name), media_type=media + charset, headers=headers)
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

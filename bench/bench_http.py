@@ -1,0 +1,187 @@
+"""Load-test the HTTP layer and compare it with the same work done in-process.
+
+    .venv/bin/python bench/bench_http.py [--requests 400] [--concurrency 8]
+
+Builds an on-disk store (sample corpus + the tests' hand-built graph) in a temporary folder,
+times a point lookup (the JSON item view of an instrument) and a lineage query in-process,
+then starts uvicorn in a subprocess on a free port and drives it with concurrent httpx
+clients. The lineage query is ``/api/lineage/…`` when the lineage router exists, else a
+SPARQL property-path query (``mg:cites+`` and the mandates reaching a body) sent to /sparql,
+which goes through the query worker pool. Prints requests/s and p50/p99 latency, and the
+ratio of HTTP median (one client, sequential) to in-process median: the target is <= 2x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+import pyoxigraph as ox  # noqa: E402
+
+from graph.entities import EntityReader  # noqa: E402
+from graph.store import OxigraphStore  # noqa: E402
+from tests.conftest import make_context  # noqa: E402
+from tests.http_server import build_store, start_server, stop_server  # noqa: E402
+
+POINT = "/api/instruments/cop-untoc/resolution/7/1"
+POINT_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1"
+LINEAGE = "/api/lineage/instrument/cop-untoc/resolution/11/1"
+PATH_QUERY = """SELECT ?cited ?body ?rel WHERE {
+  <https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/11/1> mg:cites+ ?cited .
+  OPTIONAL { ?cited ?rel ?body . VALUES ?rel { mg:establishes mg:makesConstantElement mg:requests mg:encourages } }
+}"""
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def in_process(fn, n: int = 200) -> list[float]:  # type: ignore[no-untyped-def]
+    for _ in range(10):
+        fn()
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def sequential(client: httpx.Client, url: str, params: dict | None, n: int) -> list[float]:
+    for _ in range(10):
+        client.get(url, params=params).raise_for_status()
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        client.get(url, params=params).raise_for_status()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def concurrent(base: str, url: str, params: dict | None, total: int, workers: int) -> tuple[float, list[float]]:
+    latencies: list[float] = []
+    lock = threading.Lock()
+    counter = iter(range(total))
+    errors: list[str] = []
+
+    def run() -> None:
+        with httpx.Client(base_url=base, timeout=30) as client:
+            while True:
+                with lock:
+                    if next(counter, None) is None:
+                        return
+                t = time.perf_counter()
+                r = client.get(url, params=params)
+                elapsed = time.perf_counter() - t
+                if r.status_code != 200:
+                    errors.append(f"{r.status_code}: {r.text[:100]}")
+                with lock:
+                    latencies.append(elapsed)
+
+    threads = [threading.Thread(target=run) for _ in range(workers)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    if errors:
+        print(f"  {len(errors)} errors, first: {errors[0]}")
+    return total / wall, latencies
+
+
+def ms(x: float) -> str:
+    return f"{x * 1000:7.2f} ms"
+
+
+class ReadOnlyStore(OxigraphStore):
+    """The server's store opened read-only in this process (the server only reads during
+    the benchmark), so in-process and HTTP timings can be interleaved under the same load."""
+
+    def __init__(self, path: Path) -> None:  # noqa: D107
+        self.path = None
+        self.allow_network = False
+        self.generation = 0
+        self._store = ox.Store.read_only(str(path))
+
+
+def interleaved(local, client: httpx.Client, url: str, params: dict | None, n: int = 300):  # type: ignore[no-untyped-def]
+    """Alternate one in-process call and one HTTP call, n times: same machine load for both."""
+    for _ in range(10):
+        local()
+        client.get(url, params=params).raise_for_status()
+    a, b = [], []
+    for _ in range(n):
+        t = time.perf_counter()
+        local()
+        a.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        client.get(url, params=params).raise_for_status()
+        b.append(time.perf_counter() - t)
+    return a, b
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=400, help="requests per endpoint under load")
+    parser.add_argument("--concurrency", type=int, default=8)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store_path = Path(tmp) / "store"
+        build_store(store_path)
+        server = start_server(store_path, {"MANDATES_QUERY_TIMEOUT": "10", "MANDATES_MAX_ROWS": "100000",
+                                           "MANDATES_QUERY_WORKERS": "3"})
+        try:
+            ctx = make_context(store="memory")
+            store = ReadOnlyStore(store_path)
+            reader = EntityReader(store, ctx.ids)
+            point_local = lambda: json.dumps(reader.describe(POINT_IRI))  # noqa: E731
+            path_local = lambda: store.query(PATH_QUERY).serialize(format=ox.QueryResultsFormat.JSON)  # noqa: E731
+            with httpx.Client(base_url=server.url, timeout=30) as client:
+                lineage_available = client.get(LINEAGE).status_code == 200
+                if lineage_available:
+                    second = ("lineage (/api/lineage)", LINEAGE, None, None)
+                else:
+                    second = ("lineage as SPARQL property path (/sparql, through the worker pool)", "/sparql",
+                              {"query": PATH_QUERY}, path_local)
+                cases = [("point lookup (" + POINT + ")", POINT, None, point_local), second]
+                print(f"store: corpus + sample graph, {client.get('/health').json()['quads']} quads, on disk; "
+                      f"{args.requests} requests per case under load, {args.concurrency} concurrent clients\n")
+                floor = sequential(client, "/api", None, 300)
+                print(f"HTTP floor (GET /api, a constant JSON answer): p50 {ms(statistics.median(floor))}\n")
+                for title, url, params, local in cases:
+                    print(title)
+                    if local is not None:
+                        a, b = interleaved(local, client, url, params)
+                        print(f"  in-process      p50 {ms(statistics.median(a))}   p99 {ms(pct(a, 99))}")
+                        print(f"  HTTP, 1 client  p50 {ms(statistics.median(b))}   p99 {ms(pct(b, 99))}")
+                        ratio = statistics.median(b) / statistics.median(a)
+                        added = statistics.median(b) - statistics.median(a)
+                        verdict = "OK" if ratio <= 2 else "over the 2x target"
+                        print(f"  HTTP median / in-process median = {ratio:.2f}x, +{added * 1000:.2f} ms  ({verdict})")
+                    else:
+                        b = sequential(client, url, params, 300)
+                        print(f"  HTTP, 1 client  p50 {ms(statistics.median(b))}   p99 {ms(pct(b, 99))}")
+                    rps, lat = concurrent(server.url, url, params, args.requests, args.concurrency)
+                    print(f"  HTTP, {args.concurrency} clients p50 {ms(statistics.median(lat))}   p99 {ms(pct(lat, 99))}"
+                          f"   {rps:7.1f} requests/s")
+                    print()
+        finally:
+            stop_server(server)
+
+
+if __name__ == "__main__":
+    main()

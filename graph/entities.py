@@ -1,0 +1,544 @@
+"""Reading entities out of the graph for the JSON API and the linked-data pages.
+
+All the SPARQL the HTTP layer needs to show an entity lives here, so route functions only
+shape answers. Everything is generic over the relations present: an item view lists every
+triple in which the entity is subject or object, named by the product's relation names
+(``establishes``, ``citedBy``, …), each value with its evidence (document, paragraph, quote,
+character span). Nothing here knows which relations the current extraction produces.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import pyoxigraph as ox
+
+import ontology
+from graph.identifiers import Identifiers
+from graph.namespaces import DCTERMS, MG, ORG, OWL, PREFIXES, RDF, RDFS, SKOS
+from graph.store import GraphStore
+
+# collection name in /api/… -> (IRI path prefix, classes, JSON type)
+COLLECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "instruments": ("instrument", (str(MG.Resolution), str(MG.Decision), str(MG.Instrument))),
+    "bodies": ("body", (str(MG.Body),)),
+    "meetings": ("meeting", (str(MG.Meeting),)),
+    "sessions": ("session", (str(MG.Session),)),
+    "documents": ("document", (str(MG.Document),)),
+}
+PATH_TO_COLLECTION = {prefix: name for name, (prefix, _) in COLLECTIONS.items()}
+PATH_TO_COLLECTION["mandate"] = "mandates"
+
+# predicate -> JSON field for the entity as subject
+FORWARD_NAMES: dict[str, str] = {
+    str(DCTERMS.title): "title",
+    str(DCTERMS.date): "date",
+    str(SKOS.notation): "symbols",
+    str(SKOS.prefLabel): "name",
+    str(SKOS.altLabel): "aliases",
+    str(RDFS.seeAlso): "links",
+    str(ORG.subOrganizationOf): "parent",
+    str(OWL.sameAs): "sameAs",
+    str(RDFS.label): "label",
+}
+# predicate -> JSON field for the entity as object
+INVERSE_NAMES: dict[str, str] = {
+    "establishes": "establishedBy",
+    "makesConstantElement": "madeConstantElementBy",
+    "requests": "requestedBy",
+    "encourages": "encouragedBy",
+    "invites": "invitedBy",
+    "mandates": "mandatedBy",
+    "cites": "citedBy",
+    "endorses": "endorsedBy",
+    "adoptedAt": "adopted",
+    "issuedBy": "issued",
+    "meetingOf": "meetings",
+    "reportOf": "reports",
+    "pursuantTo": "documentsPursuantTo",
+    "submittedTo": "documentsSubmitted",
+    "preparedFor": "documentsPreparedFor",
+    "mentions": "mentionedBy",
+    "containedIn": "contains",
+    "author": "authored",
+    "jointWith": "jointWith",
+    "dueAt": "mandatesDue",
+    str(ORG.subOrganizationOf): "children",
+    str(OWL.sameAs): "sameAs",
+}
+# triples not shown as relations (the plumbing of evidence, mandates and provenance)
+HIDDEN_FORWARD = {str(RDF.type), str(RDFS.label), str(MG.key)}
+HIDDEN_INVERSE = {
+    str(RDF.subject), str(RDF.object), str(MG.addressee), str(MG.instrument), str(MG.describes),
+    str(MG.document), str(MG.dueAt),
+}
+
+TYPE_ORDER = ["Resolution", "Decision", "Instrument", "Session", "Meeting", "Body", "Document", "Mandate",
+              "Evidence", "SourceGraph"]
+
+
+def term_name(iri: str) -> str:
+    """A predicate's JSON field name: mg:x -> x, known terms by name, others prefixed."""
+    if iri in FORWARD_NAMES:
+        return FORWARD_NAMES[iri]
+    if iri.startswith(str(MG)):
+        return iri[len(str(MG)):]
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def inverse_name(iri: str) -> str:
+    local = iri[len(str(MG)):] if iri.startswith(str(MG)) else iri
+    if local in INVERSE_NAMES:
+        return INVERSE_NAMES[local]
+    name = term_name(iri)
+    return f"inverseOf_{name}"
+
+
+def _value(term: Any) -> Any:
+    """A literal's JSON value (numbers as numbers, the rest as text)."""
+    dt = term.datatype.value if term.datatype else ""
+    if dt.endswith(("#integer", "#int", "#long")):
+        try:
+            return int(term.value)
+        except ValueError:
+            return term.value
+    if dt.endswith("#boolean"):
+        return term.value == "true"
+    return term.value
+
+
+@dataclass
+class EntityInfo:
+    iri: str
+    id: str | None
+    type: str | None
+    label: str
+
+
+class EntityReader:
+    """Reads entities from one store under one base IRI."""
+
+    def __init__(self, store: GraphStore, ids: Identifiers) -> None:
+        self.store = store
+        self.ids = ids
+
+    # ids --------------------------------------------------------------------------------
+
+    def path_of(self, iri: str) -> str | None:
+        return iri[len(self.ids.base):] if iri.startswith(self.ids.base) else None
+
+    def api_href(self, iri: str) -> str | None:
+        path = self.path_of(iri)
+        if path is None:
+            return None
+        prefix, _, rest = path.partition("/")
+        collection = PATH_TO_COLLECTION.get(prefix)
+        if collection is None or not rest:
+            return None
+        return f"/api/{collection}/{rest}"
+
+    # labels and types ------------------------------------------------------------------
+
+    def infos(self, iris: Iterable[str]) -> dict[str, EntityInfo]:
+        iris = list(dict.fromkeys(i for i in iris))
+        if not iris:
+            return {}
+        values = " ".join(str(ox.NamedNode(i)) for i in iris)
+        # Aggregated in the store: one row per entity, whatever the number of labels.
+        rows = self.store.query(
+            f"""SELECT ?x (MIN(STR(?pl0)) AS ?pl) (MIN(STR(?l0)) AS ?l) (MIN(STR(?n0)) AS ?n)
+                       (GROUP_CONCAT(DISTINCT STR(?t0); separator=" ") AS ?t) WHERE {{
+                 VALUES ?x {{ {values} }}
+                 OPTIONAL {{ ?x skos:prefLabel ?pl0 }} OPTIONAL {{ ?x rdfs:label ?l0 }}
+                 OPTIONAL {{ ?x skos:notation ?n0 }} OPTIONAL {{ ?x a ?t0 }} }} GROUP BY ?x"""
+        )
+        found: dict[str, tuple[str | None, list[str]]] = {}
+        for row in rows:
+            label = next((row[k].value for k in ("pl", "l", "n") if row[k] is not None), None)  # type: ignore[union-attr]
+            types = row["t"].value.split() if row["t"] is not None else []  # type: ignore[union-attr]
+            found[row["x"].value] = (label, types)  # type: ignore[union-attr]
+        mg = str(MG)
+        out = {}
+        for iri in iris:
+            label, all_types = found.get(iri, (None, []))
+            types = [t[len(mg):] for t in all_types if t.startswith(mg)]
+            types.sort(key=lambda t: TYPE_ORDER.index(t) if t in TYPE_ORDER else 99)
+            out[iri] = EntityInfo(iri, self.path_of(iri), types[0] if types else None, label or self._fallback_label(iri))
+        return out
+
+    def _fallback_label(self, iri: str) -> str:
+        path = self.path_of(iri)
+        return path if path else iri
+
+    def ref_json(self, info: EntityInfo) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": info.id, "iri": info.iri, "type": info.type, "label": info.label}
+        href = self.api_href(info.iri)
+        if href:
+            out["href"] = href
+        return out
+
+    # existence -------------------------------------------------------------------------
+
+    def exists(self, iri: str, classes: Iterable[str] | None = None) -> bool:
+        node = ox.NamedNode(iri)
+        if classes:
+            types = " ".join(str(ox.NamedNode(c)) for c in classes)
+            return bool(self.store.query(f"ASK {{ VALUES ?t {{ {types} }} ?s a ?t }}", bindings={"s": node}))
+        return bool(self.store.query("ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node}))
+
+    # evidence --------------------------------------------------------------------------
+
+    def _evidence_rows(self, iri: str, outgoing: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
+        """(predicate, other end as N-Triples term) -> evidence list, for one direction."""
+        node_pattern = "rdf:subject ?s ; rdf:object ?o" if outgoing else "rdf:subject ?o ; rdf:object ?s"
+        rows = self.store.query(
+            f"""SELECT ?p ?o ?ev ?doc ?sym ?para ?quote ?start ?end ?char WHERE {{
+                  ?ev {node_pattern} ; rdf:predicate ?p .
+                  OPTIONAL {{ ?ev mg:document ?doc . OPTIONAL {{ ?doc skos:notation ?sym }} }}
+                  OPTIONAL {{ ?ev mg:paragraph ?para }} OPTIONAL {{ ?ev mg:quote ?quote }}
+                  OPTIONAL {{ ?ev mg:start ?start }} OPTIONAL {{ ?ev mg:end ?end }}
+                  OPTIONAL {{ ?ev mg:characterization ?char }}
+                }}""",
+            bindings={"s": ox.NamedNode(iri)},
+        )
+        out: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+        for row in rows:
+            key = (row["p"].value, str(row["o"]))  # type: ignore[union-attr]
+            ev_iri = row["ev"].value  # type: ignore[union-attr]
+            slot = out.setdefault(key, {})
+            if ev_iri in slot:
+                if row["sym"] is not None and slot[ev_iri]["document"] and row["sym"].value < (slot[ev_iri]["document"].get("symbol") or "~"):
+                    slot[ev_iri]["document"]["symbol"] = row["sym"].value
+                continue
+            doc = row["doc"].value if row["doc"] is not None else None  # type: ignore[union-attr]
+            slot[ev_iri] = {
+                "id": self.path_of(ev_iri),
+                "document": {"id": self.path_of(doc), "iri": doc, "href": self.api_href(doc),
+                             "symbol": row["sym"].value if row["sym"] is not None else None} if doc else None,  # type: ignore[union-attr]
+                "paragraph": row["para"].value if row["para"] is not None else None,  # type: ignore[union-attr]
+                "quote": row["quote"].value if row["quote"] is not None else None,  # type: ignore[union-attr]
+                "start": int(row["start"].value) if row["start"] is not None else None,  # type: ignore[union-attr]
+                "end": int(row["end"].value) if row["end"] is not None else None,  # type: ignore[union-attr]
+            }
+            if row["char"] is not None:
+                slot[ev_iri]["characterization"] = row["char"].value  # type: ignore[union-attr]
+        return {k: sorted(v.values(), key=lambda e: (e["document"]["id"] or "" if e["document"] else "", e["start"] or 0))
+                for k, v in out.items()}
+
+    # the item view ---------------------------------------------------------------------
+
+    def describe(self, iri: str) -> dict[str, Any] | None:
+        """The JSON item view: identity, then every relation in both directions with evidence."""
+        node = ox.NamedNode(iri)
+        out_rows = list(self.store.query("SELECT DISTINCT ?p ?o WHERE { ?s ?p ?o }", bindings={"s": node}))
+        in_rows = list(self.store.query("SELECT DISTINCT ?p ?x WHERE { ?x ?p ?s }", bindings={"s": node}))
+        if not out_rows and not in_rows:
+            return None
+        others = [r["o"].value for r in out_rows if isinstance(r["o"], ox.NamedNode)]  # type: ignore[union-attr]
+        others += [r["x"].value for r in in_rows if isinstance(r["x"], ox.NamedNode)]  # type: ignore[union-attr]
+        infos = self.infos([iri, *others])
+        me = infos[iri]
+        item: dict[str, Any] = self.ref_json(me)
+        types = sorted({r["o"].value[len(str(MG)):] for r in out_rows  # type: ignore[union-attr]
+                        if r["p"].value == str(RDF.type) and r["o"].value.startswith(str(MG))})  # type: ignore[union-attr]
+        item["types"] = types
+        forward_ev = self._evidence_rows(iri, outgoing=True)
+        inverse_ev = self._evidence_rows(iri, outgoing=False)
+
+        relations: dict[str, list[Any]] = {}
+        for row in out_rows:
+            p, o = row["p"].value, row["o"]  # type: ignore[union-attr]
+            if p in HIDDEN_FORWARD:
+                continue
+            name = term_name(p)
+            evidence = forward_ev.get((p, str(o)), [])
+            if isinstance(o, ox.NamedNode):
+                if p == str(RDFS.seeAlso) or o.value not in infos:
+                    value: dict[str, Any] = {"iri": o.value}
+                else:
+                    value = self.ref_json(infos[o.value])
+            elif isinstance(o, ox.Literal):
+                value = {"value": _value(o)}
+                if o.language:
+                    value["language"] = o.language
+            else:
+                continue
+            value["evidence"] = evidence
+            relations.setdefault(name, []).append(value)
+        for row in in_rows:
+            p, x = row["p"].value, row["x"]  # type: ignore[union-attr]
+            if p in HIDDEN_INVERSE or not isinstance(x, ox.NamedNode):
+                continue
+            name = inverse_name(p)
+            info = infos.get(x.value)
+            if info is None or info.type in {"Evidence", "SourceGraph", "Mandate"}:
+                continue
+            value = self.ref_json(info)
+            value["evidence"] = inverse_ev.get((p, str(x)), [])
+            relations.setdefault(name, []).append(value)
+        for values in relations.values():
+            values.sort(key=lambda v: (v.get("label") or "", str(v.get("value", "")), v.get("iri") or ""))
+
+        # Convenience scalars for what is single-valued.
+        for field in ("title", "date", "adoptedOn", "heldOn", "heldUntil", "heldIn", "ordinal", "number", "sessionNumber", "name"):
+            if field in relations and len(relations[field]) >= 1 and "value" in relations[field][0]:
+                item[field] = relations[field][0]["value"]
+        if "symbols" in relations:
+            item["symbols"] = [v["value"] for v in relations.pop("symbols")]
+            item["undocs"] = [f"https://undocs.org/{s}" for s in item["symbols"]]
+            relations.pop("links", None)
+        if "aliases" in relations:
+            item["aliases"] = sorted(v["value"] for v in relations.pop("aliases"))
+        item["mandates"] = self.mandates_of(iri)
+        item["relations"] = dict(sorted(relations.items()))
+        return item
+
+    def mandates_of(self, iri: str) -> list[dict[str, Any]]:
+        """The mg:Mandate nodes an instrument gives or a body/meeting receives."""
+        rows = self.store.query(
+            """SELECT ?m ?label ?i ?a ?action ?task ?due WHERE {
+                 ?m a mg:Mandate ; mg:instrument ?i ; mg:addressee ?a ; mg:action ?action .
+                 FILTER(?i = ?s || ?a = ?s)
+                 OPTIONAL { ?m rdfs:label ?label } OPTIONAL { ?m mg:task ?task } OPTIONAL { ?m mg:dueAt ?due }
+               } ORDER BY ?m""",
+            bindings={"s": ox.NamedNode(iri)},
+        )
+        out: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            m = row["m"].value  # type: ignore[union-attr]
+            if m in out:
+                continue
+            action = row["action"].value  # type: ignore[union-attr]
+            out[m] = {
+                "id": self.path_of(m),
+                "iri": m,
+                "href": self.api_href(m),
+                "label": row["label"].value if row["label"] is not None else None,  # type: ignore[union-attr]
+                "action": action[len(str(MG)):] if action.startswith(str(MG)) else action,
+                "instrument": self.path_of(row["i"].value),  # type: ignore[union-attr]
+                "addressee": self.path_of(row["a"].value),  # type: ignore[union-attr]
+                "task": row["task"].value if row["task"] is not None else None,  # type: ignore[union-attr]
+                "dueAt": self.path_of(row["due"].value) if row["due"] is not None else None,  # type: ignore[union-attr]
+            }
+        return list(out.values())
+
+    # lists -----------------------------------------------------------------------------
+
+    def list(
+        self,
+        collection: str,
+        *,
+        filters: dict[str, ox.NamedNode | ox.Literal] | None = None,
+        text: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(total, one page of items) of one collection, optionally filtered."""
+        _, classes = COLLECTIONS[collection]
+        types = " ".join(str(ox.NamedNode(c)) for c in classes)
+        filters = dict(filters or {})
+        patterns = []
+        if "issuer" in filters:
+            patterns.append("?s mg:issuedBy ?issuer .")
+        if "kind" in filters and collection == "instruments":
+            patterns.append("?s a ?kind .")
+        if "kind" in filters and collection == "documents":
+            patterns.append("?s mg:documentKind ?kind .")
+        if "session" in filters:
+            patterns.append("?s mg:sessionNumber ?session .")
+        if "body" in filters:
+            patterns.append("?s mg:meetingOf ?body .")
+        if "parent" in filters:
+            patterns.append("?s org:subOrganizationOf ?parent .")
+        if "author" in filters:
+            patterns.append("?s mg:author ?author .")
+        if text:
+            filters["q"] = ox.Literal(text.lower())
+            patterns.append(
+                "FILTER EXISTS { ?s rdfs:label|skos:prefLabel|skos:altLabel|skos:notation|dcterms:title ?text "
+                "FILTER(CONTAINS(LCASE(STR(?text)), ?q)) }"
+            )
+        where = f"VALUES ?t {{ {types} }} ?s a ?t . FILTER(isIRI(?s)) " + " ".join(patterns)
+        total_rows = list(self.store.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {where} }}", bindings=filters or None))
+        total = int(total_rows[0]["n"].value) if total_rows else 0  # type: ignore[union-attr]
+        order = {
+            "instruments": "?issuerKey ?kindName ?sessionSort ?numberSort ?s",
+            "meetings": "?bodyKey ?ordinal ?s",
+            "sessions": "?bodyKey ?ordinal ?s",
+        }.get(collection, "?sortLabel ?s")
+        sort_patterns = {
+            "instruments": """OPTIONAL { ?s mg:issuedBy ?issuerNode } BIND(STR(?issuerNode) AS ?issuerKey)
+                 BIND(STR(?t) AS ?kindName)
+                 OPTIONAL { ?s mg:number ?num }
+                 BIND(xsd:integer(REPLACE(STRBEFORE(STR(?num), "/"), "[^0-9]", "")) AS ?sessionSort)
+                 BIND(xsd:integer(REPLACE(STRAFTER(STR(?num), "/"), "[^0-9]", "")) AS ?numberSort)""",
+            "meetings": "OPTIONAL { ?s mg:meetingOf ?b } BIND(STR(?b) AS ?bodyKey) OPTIONAL { ?s mg:ordinal ?ordinal }",
+            "sessions": "OPTIONAL { ?s mg:meetingOf ?b } BIND(STR(?b) AS ?bodyKey) OPTIONAL { ?s mg:ordinal ?ordinal }",
+        }.get(
+            collection,
+            "OPTIONAL { ?s skos:notation|skos:prefLabel|rdfs:label ?anyLabel } BIND(LCASE(STR(?anyLabel)) AS ?sortLabel)",
+        )
+        page = self.store.query(
+            f"""SELECT ?s WHERE {{
+                  {where}
+                  {sort_patterns}
+                }} GROUP BY ?s ORDER BY {' '.join(f'(MIN({v}))' if v != '?s' else v for v in order.split())}
+                LIMIT {int(limit)} OFFSET {int(offset)}""",
+            bindings=filters or None,
+        )
+        iris = [row["s"].value for row in page]  # type: ignore[union-attr]
+        infos = self.infos(iris)
+        return total, [self.ref_json(infos[i]) for i in iris]
+
+    # search ----------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Entities whose names, titles or symbols contain ``text``, then evidence quotes that do."""
+        needle = ox.Literal(text.lower())
+        rows = self.store.query(
+            """SELECT DISTINCT ?s ?p ?text WHERE {
+                 ?s rdfs:label|skos:prefLabel|skos:altLabel|skos:notation|dcterms:title|mg:task ?text .
+                 ?s ?p ?text . FILTER(?p IN (rdfs:label, skos:prefLabel, skos:altLabel, skos:notation, dcterms:title, mg:task))
+                 FILTER(CONTAINS(LCASE(STR(?text)), ?q))
+                 FILTER(STRSTARTS(STR(?s), ?base))
+                 FILTER NOT EXISTS { ?s a mg:Evidence }
+               } ORDER BY STRLEN(STR(?text)) ?s LIMIT 500""",
+            bindings={"q": needle, "base": ox.Literal(self.ids.base)},
+        )
+        hits: list[tuple[str, str, str, dict[str, Any] | None]] = []
+        seen = set()
+        for row in rows:
+            key = (row["s"].value, row["text"].value)  # type: ignore[union-attr]
+            if key in seen:
+                continue
+            seen.add(key)
+            hits.append((row["s"].value, term_name(row["p"].value), row["text"].value, None))  # type: ignore[union-attr]
+        quote_rows = self.store.query(
+            """SELECT ?ev ?subject ?p ?quote ?doc ?para WHERE {
+                 ?ev a mg:Evidence ; mg:quote ?quote ; rdf:subject ?subject ; rdf:predicate ?p .
+                 FILTER(CONTAINS(LCASE(STR(?quote)), ?q))
+                 OPTIONAL { ?ev mg:document ?doc } OPTIONAL { ?ev mg:paragraph ?para }
+               } ORDER BY ?subject ?ev LIMIT 500""",
+            bindings={"q": needle},
+        )
+        for row in quote_rows:
+            doc = row["doc"].value if row["doc"] is not None else None  # type: ignore[union-attr]
+            hits.append((row["subject"].value, "quote", row["quote"].value, {  # type: ignore[union-attr]
+                "evidence": self.path_of(row["ev"].value),  # type: ignore[union-attr]
+                "relation": term_name(row["p"].value),  # type: ignore[union-attr]
+                "document": self.path_of(doc) if doc else None,
+                "paragraph": row["para"].value if row["para"] is not None else None,  # type: ignore[union-attr]
+            }))
+        hits = hits[:limit]
+        infos = self.infos(h[0] for h in hits)
+        out = []
+        for iri, field, matched, extra in hits:
+            entry: dict[str, Any] = {"entity": self.ref_json(infos[iri]), "field": field, "text": matched}
+            if extra:
+                entry.update(extra)
+            out.append(entry)
+        return out
+
+    # RDF views -------------------------------------------------------------------------
+
+    def description_triples(self, iri: str) -> list[ox.Triple]:
+        """The entity's concise bounded description for linked data: its triples in both
+        directions, labels and types of the entities it links to, and the evidence nodes
+        of its triples."""
+        node = ox.NamedNode(iri)
+        result = self.store.query(
+            """CONSTRUCT { ?s ?p ?o . ?x ?q ?s . ?o rdfs:label ?ol . ?o a ?ot . ?x rdfs:label ?xl . ?x a ?xt .
+                           ?ev ?ep ?eo . }
+               WHERE {
+                 { ?s ?p ?o . OPTIONAL { ?o rdfs:label|skos:prefLabel ?ol } OPTIONAL { ?o a ?ot } }
+                 UNION { ?x ?q ?s . FILTER(?q NOT IN (rdf:subject, rdf:object, mg:document))
+                         OPTIONAL { ?x rdfs:label|skos:prefLabel ?xl } OPTIONAL { ?x a ?xt } }
+                 UNION { ?ev a mg:Evidence . { ?ev rdf:subject ?s } UNION { ?ev rdf:object ?s } ?ev ?ep ?eo }
+               }""",
+            bindings={"s": node},
+        )
+        return list(dict.fromkeys(result))  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------ JSON-LD
+
+
+def jsonld_context() -> dict[str, Any]:
+    return json.loads(ontology.JSONLD_CONTEXT.read_text())["@context"]
+
+
+def compact_jsonld(triples: Iterable[ox.Triple], context: dict[str, Any], main: str | None = None) -> dict[str, Any]:
+    """Triples as compact JSON-LD using the project's context (inlined, no remote fetches).
+
+    Predicates the context names become its terms; others stay full IRIs. Every node is an
+    entry of ``@graph``; ``main`` (the described entity) comes first.
+    """
+    prefixes = {k: v for k, v in context.items() if isinstance(v, str) and v.endswith(("#", "/"))}
+
+    def expand(value: str) -> str:
+        if ":" in value:
+            prefix, _, local = value.partition(":")
+            if prefix in prefixes:
+                return prefixes[prefix] + local
+        return value
+
+    terms: dict[str, tuple[str, dict[str, Any]]] = {}
+    for term, definition in context.items():
+        if term.startswith("@") or term in prefixes:
+            continue
+        if isinstance(definition, str):
+            if definition.startswith("@"):
+                continue
+            terms.setdefault(expand(definition), (term, {}))
+        elif isinstance(definition, dict) and "@id" in definition:
+            terms.setdefault(expand(definition["@id"]), (term, definition))
+    classes = {expand(d): t for t, d in context.items() if isinstance(d, str) and t[:1].isupper()}
+
+    nodes: dict[str, dict[str, Any]] = {}
+
+    def node_id(term: Any) -> str:
+        return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+    for t in triples:
+        subject = nodes.setdefault(node_id(t.subject), {"id": node_id(t.subject)})
+        p = t.predicate.value
+        if p == str(RDF.type) and isinstance(t.object, ox.NamedNode):
+            subject.setdefault("type", []).append(classes.get(t.object.value, t.object.value))
+            continue
+        term, definition = terms.get(p, (p, {}))
+        type_ = definition.get("@type")
+        o = t.object
+        if isinstance(o, (ox.NamedNode, ox.BlankNode)):
+            value: Any = node_id(o) if type_ in {"@id", "@vocab"} else {"@id": node_id(o)}
+            if type_ == "@vocab":
+                value = {"@id": node_id(o)}  # keep the full IRI, not a vocabulary term
+        elif isinstance(o, ox.Literal):
+            dt = o.datatype.value if o.datatype else None
+            if o.language:
+                value = {"@value": o.value, "@language": o.language}
+            elif type_ and type_ not in {"@id", "@vocab"} and expand(type_) == dt:
+                value = o.value
+            elif dt in (None, "http://www.w3.org/2001/XMLSchema#string") and not type_:
+                value = o.value
+            else:
+                value = {"@value": o.value, "@type": dt}
+        else:
+            continue
+        subject.setdefault(term, []).append(value)
+    for n in nodes.values():
+        for key, values in list(n.items()):
+            if key == "id":
+                continue
+            if key == "type":
+                n[key] = values[0] if len(values) == 1 else sorted(values)
+                continue
+            _, definition = terms.get(next((iri for iri, (t, _) in terms.items() if t == key), ""), (key, {}))
+            if len(values) == 1 and definition.get("@container") != "@set":
+                n[key] = values[0]
+    ordered = sorted(nodes.values(), key=lambda n: (n["id"] != main, n["id"]))
+    return {"@context": context, "@graph": ordered}

@@ -1,0 +1,490 @@
+"""Queries that can be stopped: a pool of worker processes over an on-disk Oxigraph store.
+
+pyoxigraph cannot interrupt a running query from Python (an open upstream issue), so a user's
+query runs where it can be stopped: in a worker process that the parent kills (SIGKILL) when
+the query outlives its time limit. The other workers keep serving, and a replacement is
+started at once.
+
+    parent (the server)                         worker (python -m graph.query_pool)
+    ───────────────────                         ───────────────────────────────────
+    check SERVICE/LOAD, take a read lock
+    take an idle worker ──── request ────────▶ open Store.read_only(path) if the
+                                               store's generation changed; run the query;
+                                               read results, counting rows (row limit);
+    wait ≤ timeout for ◀──── reply ───────────  SPARQL JSON (SELECT/ASK) or N-Triples bytes
+    the reply; on timeout SIGKILL + replace
+    parse the bytes back into pyoxigraph results
+
+Snapshots and writes: RocksDB does not define what a read-only instance sees while another
+process writes, and the primary's background compactions delete files a read-only instance
+may be opening (seen here: "Corruption: … .sst: No such file or directory"). So workers never
+open the live database: they open a *snapshot*, a RocksDB checkpoint made by
+``Store.backup`` next to the store (hard links, a few milliseconds), which nobody writes to.
+Every write through `OxigraphStore` takes the pool's *write lock*: it waits for the queries
+in flight, tells every worker to close its store, writes, bumps the store's ``generation``
+and deletes the snapshot; the next query makes a fresh snapshot and the workers reopen it.
+Queries wait while a write runs (writes are rare: loading documents, SPARQL Update).
+
+The wire protocol is length-prefixed pickles over the worker's stdin/stdout; both ends are
+this module, started by the parent, so nothing else speaks it.
+
+Settings: ``MANDATES_QUERY_WORKERS`` (default 3) worker processes at most, started lazily.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import select
+import shutil
+import struct
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import pyoxigraph as ox
+
+_HEADER = struct.Struct("!Q")
+
+
+class WorkerFailed(RuntimeError):
+    """A worker died or answered something unreadable."""
+
+
+class PoolTimeout(RuntimeError):
+    """The worker did not answer within the time limit (it has been killed)."""
+
+
+class PoolBusy(RuntimeError):
+    """No worker became free within the time limit."""
+
+
+class WorkerError(RuntimeError):
+    """The query failed inside the worker; ``kind`` is syntax, rows or store."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+# ------------------------------------------------------------------------------ wire
+
+
+def _write_message(stream: Any, obj: object) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def _read_exact_blocking(stream: Any, n: int) -> bytes:
+    chunks = []
+    while n:
+        chunk = stream.read(n)
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_exact(fd: int, n: int, deadline: float | None) -> bytes:
+    """Read n bytes from a pipe, giving up at the deadline (monotonic clock)."""
+    chunks = []
+    while n:
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise PoolTimeout
+            ready, _, _ = select.select([fd], [], [], remaining)
+            if not ready:
+                raise PoolTimeout
+        chunk = os.read(fd, min(n, 1 << 20))
+        if not chunk:
+            raise WorkerFailed("the query worker exited unexpectedly")
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+# ------------------------------------------------------------------------------ results <-> bytes
+
+
+def _term_json(term: Any) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {
+            "type": "triple",
+            "value": {
+                "subject": _term_json(term.subject),
+                "predicate": _term_json(term.predicate),
+                "object": _term_json(term.object),
+            },
+        }
+    raise TypeError(f"unexpected term {term!r}")
+
+
+class RowLimitExceeded(Exception):
+    pass
+
+
+def results_to_bytes(result: Any, max_rows: int | None, deadline: float | None = None) -> tuple[str, bytes]:
+    """Read a pyoxigraph result in full (enforcing the row limit and, if given, a deadline
+    checked between rows) and serialize it: ("solutions"|"boolean", SPARQL JSON) or
+    ("triples", N-Triples)."""
+    if isinstance(result, ox.QueryBoolean):
+        return "boolean", json.dumps({"head": {}, "boolean": bool(result)}).encode()
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows = []
+        for n, solution in enumerate(result, 1):
+            if max_rows is not None and n > max_rows:
+                raise RowLimitExceeded
+            if deadline is not None and n % 256 == 0 and time.monotonic() > deadline:
+                raise TimeoutError
+            row = {}
+            for name in names:
+                term = solution[name]
+                if term is not None:
+                    row[name] = _term_json(term)
+            rows.append(row)
+        body = {"head": {"vars": names}, "results": {"bindings": rows}}
+        return "solutions", json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    triples = []
+    for n, triple in enumerate(result, 1):
+        if max_rows is not None and n > max_rows:
+            raise RowLimitExceeded
+        if deadline is not None and n % 256 == 0 and time.monotonic() > deadline:
+            raise TimeoutError
+        triples.append(triple)
+    return "triples", ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+
+
+def bytes_to_result(kind: str, data: bytes) -> Any:
+    if kind in {"solutions", "boolean"}:
+        return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+
+def query_options(
+    prefixes: dict[str, str], default_graphs: Sequence[str] | None, named_graphs: Sequence[str] | None
+) -> dict[str, Any]:
+    options: dict[str, Any] = {"prefixes": prefixes}
+    if default_graphs:
+        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+    else:
+        options["use_default_graph_as_union"] = True
+    if named_graphs:
+        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    return options
+
+
+# ------------------------------------------------------------------------------ worker side
+
+
+def _worker_main() -> None:  # pragma: no cover - runs in the child process
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    # Nothing else may write to the protocol stream.
+    sys.stdout = sys.stderr
+    store: ox.Store | None = None
+    opened_generation: object = None
+    while True:
+        try:
+            size = _HEADER.unpack(_read_exact_blocking(stdin, _HEADER.size))[0]
+            request = pickle.loads(_read_exact_blocking(stdin, size))
+        except EOFError:
+            return
+        if request["op"] == "close":
+            store, opened_generation = None, None
+            _write_message(stdout, ("ok", "closed", b""))
+            continue
+        try:
+            if store is None or opened_generation != request["generation"]:
+                store = None
+                store = ox.Store.read_only(request["path"])
+                opened_generation = request["generation"]
+            result = store.query(request["sparql"], **query_options(
+                request["prefixes"], request["default_graphs"], request["named_graphs"]
+            ))
+            kind, data = results_to_bytes(result, request["max_rows"])
+            reply: tuple[str, str, Any] = ("ok", kind, data)
+        except RowLimitExceeded:
+            reply = ("error", "rows", "")
+        except SyntaxError as exc:
+            reply = ("error", "syntax", str(exc))
+        except Exception as exc:  # the store's own errors (OSError, RuntimeError, ...)
+            reply = ("error", "store", f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc))
+        _write_message(stdout, reply)
+
+
+# ------------------------------------------------------------------------------ parent side
+
+
+class _Worker:
+    def __init__(self) -> None:
+        env = dict(os.environ)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "graph.query_pool"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            close_fds=True,
+        )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.stdin = self.proc.stdin
+        self.fd = self.proc.stdout.fileno()
+
+    def call(self, request: dict[str, Any], deadline: float | None) -> tuple[str, str, Any]:
+        try:
+            _write_message(self.stdin, request)
+        except (BrokenPipeError, OSError) as exc:
+            raise WorkerFailed(f"the query worker is gone: {exc}") from exc
+        size = _HEADER.unpack(_read_exact(self.fd, _HEADER.size, deadline))[0]
+        return pickle.loads(_read_exact(self.fd, size, deadline))
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()  # SIGKILL: the query cannot be interrupted any other way
+        except ProcessLookupError:
+            pass
+        self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            try:
+                stream.close()  # type: ignore[union-attr]
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        try:
+            self.stdin.close()  # EOF: the worker returns
+            self.proc.wait(timeout=2)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        self.kill()
+
+
+class QueryPool:
+    """Worker processes running read-only queries on the on-disk store at ``path``."""
+
+    def __init__(self, path: str, size: int | None = None, snapshot: Any = None) -> None:
+        """``snapshot(target_dir)`` makes a consistent copy of the store (``Store.backup``);
+        without it, workers open ``path`` itself (only safe when nothing writes to it)."""
+        self.path = path
+        self._make_snapshot = snapshot
+        self._snapshot: str | None = None
+        self._snapshot_generation: int | None = None
+        self._snapshot_lock = threading.Lock()
+        if snapshot is not None:
+            # Left behind by a server that was killed: only one process can hold the store.
+            base = Path(path)
+            for stale in base.parent.glob(f".{base.name}.query-snapshot-*"):
+                shutil.rmtree(stale, ignore_errors=True)
+        self.size = max(1, size or int(os.environ.get("MANDATES_QUERY_WORKERS", "3")))
+        self._cond = threading.Condition()
+        self._idle: list[_Worker] = []
+        self._live = 0
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+        self._closed = False
+        self.killed = 0  # workers killed for running over time (for tests and stats)
+
+    # readers-writer lock -------------------------------------------------------------
+
+    @contextmanager
+    def _read_lock(self) -> Iterator[None]:
+        with self._cond:
+            while self._writing or self._writers_waiting:
+                self._cond.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Exclusive access for a write: no query in flight, every worker's store closed."""
+        with self._cond:
+            self._writers_waiting += 1
+            while self._writing or self._readers:
+                self._cond.wait()
+            self._writers_waiting -= 1
+            self._writing = True
+            idle = list(self._idle)
+        try:
+            for worker in idle:  # all workers are idle now: make them let go of the files
+                try:
+                    worker.call({"op": "close"}, time.monotonic() + 10)
+                except (PoolTimeout, WorkerFailed, EOFError):
+                    self._discard(worker)
+            with self._snapshot_lock:
+                self._drop_snapshot()
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+    # snapshots -----------------------------------------------------------------------
+
+    def _snapshot_path(self, generation: int) -> str:
+        """The folder workers open for this generation (made on first use)."""
+        if self._make_snapshot is None:
+            return self.path
+        with self._snapshot_lock:
+            if self._snapshot is not None and self._snapshot_generation == generation:
+                return self._snapshot
+            self._drop_snapshot()
+            base = Path(self.path)
+            target = base.parent / f".{base.name}.query-snapshot-{os.getpid()}-{generation}-{time.monotonic_ns()}"
+            self._make_snapshot(str(target))
+            self._snapshot, self._snapshot_generation = str(target), generation
+            return self._snapshot
+
+    def _drop_snapshot(self) -> None:
+        """Delete the snapshot; only when no worker has it open (write lock, or shutdown)."""
+        if self._snapshot is not None:
+            shutil.rmtree(self._snapshot, ignore_errors=True)
+            self._snapshot, self._snapshot_generation = None, None
+
+    # workers -------------------------------------------------------------------------
+
+    def _take(self, deadline: float) -> _Worker:
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise WorkerFailed("the query pool is shut down")
+                if self._idle:
+                    return self._idle.pop()
+                if self._live < self.size:
+                    self._live += 1
+                    break
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise PoolBusy
+                self._cond.wait(remaining)
+        try:
+            return _Worker()
+        except Exception:
+            with self._cond:
+                self._live -= 1
+                self._cond.notify_all()
+            raise
+
+    def _give_back(self, worker: _Worker) -> None:
+        with self._cond:
+            if self._closed:
+                worker.stop()
+                self._live -= 1
+            else:
+                self._idle.append(worker)
+            self._cond.notify_all()
+
+    def _discard(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._cond:
+            if worker in self._idle:
+                self._idle.remove(worker)
+            self._live -= 1
+            self._cond.notify_all()
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker and start its replacement at once, so capacity stays the same."""
+        worker.kill()
+        self.killed += 1
+        try:
+            fresh = _Worker()
+        except Exception:
+            with self._cond:
+                self._live -= 1
+                self._cond.notify_all()
+            return
+        self._give_back(fresh)
+
+    # the one operation ---------------------------------------------------------------
+
+    def run(
+        self,
+        sparql: str,
+        *,
+        generation: int,
+        prefixes: dict[str, str],
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        timeout: float,
+        max_rows: int | None,
+    ) -> tuple[str, bytes]:
+        """Run one query in a worker; (kind, bytes) as `results_to_bytes` makes them.
+
+        Raises PoolBusy when no worker frees up within ``timeout``, PoolTimeout when the
+        query itself runs over (its worker is killed and replaced), WorkerError for the
+        query's own errors and WorkerFailed when a worker crashed.
+        """
+        deadline = time.monotonic() + timeout
+        request = {
+            "op": "query",
+            "path": None,
+            "generation": generation,
+            "sparql": sparql,
+            "prefixes": prefixes,
+            "default_graphs": list(default_graphs or []),
+            "named_graphs": list(named_graphs or []),
+            "max_rows": max_rows,
+        }
+        with self._read_lock():
+            request["path"] = self._snapshot_path(generation)
+            request["generation"] = request["path"]  # a new snapshot means: reopen
+            worker = self._take(deadline)
+            query_deadline = time.monotonic() + timeout  # the query gets its whole limit
+            try:
+                status, kind, payload = worker.call(request, query_deadline)
+            except PoolTimeout:
+                self._replace(worker)
+                raise
+            except (WorkerFailed, EOFError, pickle.UnpicklingError, struct.error) as exc:
+                self._discard(worker)
+                raise WorkerFailed(str(exc) or "the query worker failed") from exc
+            except BaseException:
+                self._discard(worker)
+                raise
+            self._give_back(worker)
+        if status == "error":
+            raise WorkerError(kind, payload)
+        return kind, payload
+
+    def close(self) -> None:
+        """Stop every worker (on server shutdown). Queries in flight fail."""
+        with self._cond:
+            self._closed = True
+            idle, self._idle = self._idle, []
+            self._live -= len(idle)
+            self._cond.notify_all()
+        for worker in idle:
+            worker.stop()
+        with self._snapshot_lock:
+            self._drop_snapshot()
+
+    @property
+    def live_workers(self) -> int:
+        return self._live
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _worker_main()

@@ -1,0 +1,338 @@
+"""Turn a reference as people write it into an entity of the graph.
+
+    resolve_reference("resolution 7/1", store, ids, registry)
+    resolve_reference("General Assembly resolution 55/25", ...)
+    resolve_reference("CTOC/COP/WG.4/2021/6", ...)
+    resolve_reference("Working Group on Firearms", ...)
+    resolve_reference("cop-untoc/resolution/7/1", ...)        # an id path (with or without its type)
+    resolve_reference("https://w3id.org/mandate-graph/id/body/ga", ...)  # a full IRI
+
+The answer is a `ResolveResult`: ``status`` is ``found`` (``iri``/``ref``/``kind`` set),
+``ambiguous`` (``candidates`` lists the entities it could be) or ``not_found``
+(``candidates`` lists close matches by name). Used by ``/api/resolve``, by IRI-typed
+parameters of named queries and by the lineage/history commands.
+
+Rules, in order:
+
+1. A full IRI under the base, or an id path (``instrument/...``, ``body/...``, ``session/...``,
+   ``meeting/...``, ``document/...``; the type may be left out): that entity, if the graph has it.
+2. A UN document symbol (``CTOC/COP/WG.4/2021/6``): the document with that symbol.
+3. An instrument citation (``[issuer] resolution|decision S/N``): with an issuer named (by any
+   of its names or aliases) that issuer's instrument; a bare number is looked up in the graph:
+   one issuer has it → that one; several → the Conference of the Parties (``cop-…``) if it is
+   one of them, else ambiguous.
+4. A session or meeting (``COP 11``, ``eleventh session of the Conference``,
+   ``13th meeting of the Working Group on Firearms``).
+5. A body name or alias (case-insensitive), then any label or title in the graph.
+6. Otherwise not found, with close candidates (difflib over names and labels).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import threading
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from graph.identifiers import Identifiers, parse_path
+from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from graph.reference import BodyRegistry
+from graph.store import GraphStore
+
+
+@dataclass
+class ResolveResult:
+    status: str  # "found" | "ambiguous" | "not_found"
+    iri: str | None = None
+    ref: EntityRef | None = None
+    kind: str | None = None  # instrument | body | session | meeting | document
+    label: str | None = None
+    candidates: list[tuple[str, str]] = field(default_factory=list)  # (iri, label)
+    message: str = ""
+
+    @property
+    def found(self) -> bool:
+        return self.status == "found"
+
+
+def kind_of(ref: EntityRef | None) -> str | None:
+    if isinstance(ref, InstrumentRef):
+        return "instrument"
+    if isinstance(ref, BodyRef):
+        return "body"
+    if isinstance(ref, GatheringRef):
+        return ref.kind
+    if isinstance(ref, DocumentRef):
+        return "document"
+    return None
+
+
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ORDINAL_RE = r"(?P<ord>\d+)(?:st|nd|rd|th)?|(?P<word>" + "|".join(_ORDINALS) + r")"
+_GATHERING_OF = re.compile(
+    rf"^(?:the\s+)?(?:{_ORDINAL_RE})\s+(?P<kind>session|meeting)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I
+)
+_BODY_NUMBER = re.compile(r"^(?P<body>.+?)\s+(?P<kind>session|meeting)?\s*(?P<n>\d+)$", re.I)
+_INSTRUMENT = re.compile(
+    r"^(?:(?P<issuer>.+?)\s+)?(?:(?:its|the)\s+)?(?P<kind>resolution|decision)s?\s+"
+    r"(?P<session>(?:[A-Z]{1,3}-)?\d+)\s*/\s*(?P<number>\d+[A-Za-z]?)$",
+    re.I,
+)
+_SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.()\-]*(?:/[A-Za-z0-9.()\-]+)+$")
+_TYPED_PREFIXES = ("instrument/", "body/", "session/", "meeting/", "document/")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+# --------------------------------------------------------------------------- graph look-ups
+
+
+def exists(store: GraphStore, iri: str) -> bool:
+    node = ox.NamedNode(iri)
+    return bool(store.query("ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node}))
+
+
+_label_cache: dict[int, tuple[int, list[tuple[str, str]]]] = {}
+_label_lock = threading.Lock()
+
+
+def entity_labels(store: GraphStore, ids: Identifiers) -> list[tuple[str, str]]:
+    """(iri, text) for every name, label, title and symbol of an entity; cached per store generation."""
+    key = id(store)
+    generation = getattr(store, "generation", 0)
+    with _label_lock:
+        cached = _label_cache.get(key)
+        if cached and cached[0] == generation:
+            return cached[1]
+    rows = store.query(
+        """SELECT DISTINCT ?s ?l WHERE {
+             ?s rdfs:label|skos:prefLabel|skos:altLabel|dcterms:title|skos:notation ?l .
+             ?s a ?t . VALUES ?t { mg:Body mg:Resolution mg:Decision mg:Session mg:Meeting mg:Document }
+           }"""
+    )
+    out = [(r["s"].value, r["l"].value) for r in rows if isinstance(r["s"], ox.NamedNode)]  # type: ignore[union-attr]
+    with _label_lock:
+        _label_cache[key] = (generation, out)
+    return out
+
+
+def label_of(store: GraphStore, iri: str) -> str:
+    rows = list(
+        store.query(
+            "SELECT ?l WHERE { OPTIONAL { ?s skos:prefLabel ?p } OPTIONAL { ?s rdfs:label ?r } "
+            "OPTIONAL { ?s skos:notation ?n } BIND(COALESCE(?p, ?r, ?n) AS ?l) } LIMIT 1",
+            bindings={"s": ox.NamedNode(iri)},
+        )
+    )
+    if rows and rows[0]["l"] is not None:
+        return rows[0]["l"].value  # type: ignore[union-attr]
+    return iri.rsplit("/", 1)[-1]
+
+
+def close_matches(text: str, store: GraphStore, ids: Identifiers, registry: BodyRegistry, n: int = 8) -> list[tuple[str, str]]:
+    """Entities whose names look like ``text`` (difflib plus substring matches)."""
+    wanted = _normal(text)
+    pool: dict[str, list[str]] = {}
+    for iri, label in entity_labels(store, ids):
+        pool.setdefault(_normal(label), []).append(iri)
+    for body in registry:
+        for name in body.names:
+            pool.setdefault(_normal(name), []).append(ids.body(body.key))
+    names = list(pool)
+    picked = difflib.get_close_matches(wanted, names, n=n, cutoff=0.6)
+    if len(picked) < n and len(wanted) >= 3:
+        picked += [name for name in names if wanted in name and name not in picked][: n - len(picked)]
+    out: dict[str, str] = {}
+    for name in picked:
+        for iri in pool[name]:
+            out.setdefault(iri, name)
+    return [(iri, label_of(store, iri)) for iri in list(out)[:n]]
+
+
+def find_body(text: str, registry: BodyRegistry) -> str | None:
+    """The key of the body a name, alias or short name means (exact, case-insensitive)."""
+    text = re.sub(r"^(?:the|its)\s+", "", text.strip(), flags=re.I)
+    body = registry.by_name(text)
+    if body:
+        return body.key
+    wanted = _normal(text)
+    if wanted in {"conference", "cop"}:
+        cops = [b.key for b in registry if b.key.startswith("cop-")]
+        return cops[0] if cops else None
+    if registry.get(text):
+        return text
+    shorts = [b.key for b in registry if b.short_name and _normal(b.short_name) == wanted]
+    return shorts[0] if len(shorts) == 1 else None
+
+
+# --------------------------------------------------------------------------- the resolver
+
+
+def _found(store: GraphStore, ids: Identifiers, iri: str, ref: EntityRef | None = None) -> ResolveResult:
+    ref = ref or ids.parse(iri)
+    return ResolveResult("found", iri=iri, ref=ref, kind=kind_of(ref), label=label_of(store, iri))
+
+
+def _from_iri(iri: str, store: GraphStore, ids: Identifiers) -> ResolveResult | None:
+    ref = ids.parse(iri)
+    if ref is None:
+        return None
+    # A joint document's other symbol is an owl:sameAs alias of the document.
+    if isinstance(ref, DocumentRef):
+        rows = list(store.query("SELECT ?d WHERE { ?a owl:sameAs ?d }", bindings={"a": ox.NamedNode(iri)}))
+        if rows:
+            iri = rows[0]["d"].value  # type: ignore[union-attr]
+            ref = ids.parse(iri)
+    if exists(store, iri):
+        return _found(store, ids, iri, ref)
+    return None
+
+
+def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry: BodyRegistry, text: str) -> ResolveResult:
+    kind = m["kind"].lower()
+    session, number = m["session"].upper(), m["number"]
+    issuer_text = (m["issuer"] or "").strip()
+    issuer_text = re.sub(r"\b(?:its|the)$", "", issuer_text, flags=re.I).strip()
+    if issuer_text:
+        key = find_body(issuer_text, registry)
+        if key is None:
+            return ResolveResult(
+                "not_found",
+                candidates=close_matches(issuer_text, store, ids, registry),
+                message=f"no body called {issuer_text!r}",
+            )
+        ref = InstrumentRef(key, kind, session, number)  # type: ignore[arg-type]
+        iri = ids.instrument(ref)
+        if exists(store, iri):
+            return _found(store, ids, iri, ref)
+        return ResolveResult(
+            "not_found",
+            candidates=_same_number(store, kind, session, number),
+            message=f"{registry[key].name} {kind} {session}/{number} is not in the graph",
+        )
+    same = _same_number(store, kind, session, number)
+    if len(same) == 1:
+        return _found(store, ids, same[0][0])
+    if not same:
+        return ResolveResult(
+            "not_found",
+            candidates=close_matches(text, store, ids, registry),
+            message=f"no {kind} {session}/{number} in the graph",
+        )
+    cops = [iri for iri, _ in same if (r := ids.parse(iri)) is not None and isinstance(r, InstrumentRef) and r.issuer.startswith("cop-")]
+    if len(cops) == 1:
+        result = _found(store, ids, cops[0])
+        result.candidates = [c for c in same if c[0] != cops[0]]
+        return result
+    return ResolveResult(
+        "ambiguous",
+        candidates=same,
+        message=f"{kind} {session}/{number} exists for several issuers; name the issuer",
+    )
+
+
+def _same_number(store: GraphStore, kind: str, session: str, number: str) -> list[tuple[str, str]]:
+    cls = "mg:Resolution" if kind == "resolution" else "mg:Decision"
+    rows = store.query(
+        f"SELECT DISTINCT ?i ?l WHERE {{ ?i a {cls} ; mg:number ?n . OPTIONAL {{ ?i rdfs:label ?l }} }} ORDER BY ?i",
+        bindings={"n": ox.Literal(f"{session}/{number}")},
+    )
+    return [(r["i"].value, r["l"].value if r["l"] is not None else r["i"].value) for r in rows]  # type: ignore[union-attr]
+
+
+def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids: Identifiers, registry: BodyRegistry) -> ResolveResult | None:
+    key = find_body(body_text, registry)
+    if key is None:
+        return None
+    body = registry[key]
+    kinds = [kind.lower()] if kind else [body.gathering_term or "session", "meeting", "session"]
+    for k in dict.fromkeys(kinds):
+        ref = GatheringRef(key, k, n)  # type: ignore[arg-type]
+        iri = ids.gathering(ref)
+        if exists(store, iri):
+            return _found(store, ids, iri, ref)
+    return ResolveResult(
+        "not_found",
+        message=f"no {kinds[0]} {n} of the {body.name} in the graph",
+        candidates=close_matches(body.name, store, ids, registry),
+    )
+
+
+def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: BodyRegistry) -> ResolveResult:
+    """The entity a citation, name, symbol, id path or IRI refers to; see the module docstring."""
+    text = " ".join((text or "").split()).strip().rstrip(".,;")
+    if not text:
+        return ResolveResult("not_found", message="empty reference")
+
+    # 1. IRIs and id paths
+    if text.startswith(("http://", "https://")):
+        found = _from_iri(text, store, ids)
+        if found:
+            return found
+        if not text.startswith(ids.base):
+            return ResolveResult("not_found", message=f"{text} is not an IRI of this graph (they start with {ids.base})")
+        return ResolveResult("not_found", message=f"{text} is not in the graph",
+                             candidates=close_matches(text.rsplit("/", 1)[-1], store, ids, registry))
+    path = text.strip("/")
+    if path.startswith("id/"):
+        path = path[3:]
+    if "/" in path and " " not in path:
+        prefixes = [""] if path.startswith(_TYPED_PREFIXES) else list(_TYPED_PREFIXES)
+        for prefix in prefixes:
+            if parse_path(prefix + path) is None:
+                continue
+            found = _from_iri(ids.base + prefix + path, store, ids)
+            if found:
+                return found
+
+    # 2. UN symbols
+    if _SYMBOL.match(text):
+        for candidate in (text, text.replace("–", "-")):
+            found = _from_iri(ids.document(DocumentRef(symbols=(candidate,))), store, ids)
+            if found:
+                return found
+        rows = list(store.query("SELECT ?d WHERE { ?d skos:notation ?s ; a mg:Document }",
+                                bindings={"s": ox.Literal(text)}))
+        if rows:
+            return _found(store, ids, rows[0]["d"].value)  # type: ignore[union-attr]
+
+    # 3. instruments
+    if m := _INSTRUMENT.match(text):
+        return _instrument(m, store, ids, registry, text)
+
+    # 4. sessions and meetings
+    if m := _GATHERING_OF.match(text):
+        n = int(m["ord"]) if m["ord"] else _ORDINALS[m["word"].lower()]
+        found = _gathering(m["body"], m["kind"], n, store, ids, registry)
+        if found:
+            return found
+    if m := _BODY_NUMBER.match(text):
+        found = _gathering(m["body"], m["kind"], int(m["n"]), store, ids, registry)
+        if found:
+            return found
+
+    # 5. names and labels
+    key = find_body(text, registry)
+    if key is not None:
+        return _found(store, ids, ids.body(key), BodyRef(key))
+    wanted = _normal(text)
+    exact = list(dict.fromkeys(iri for iri, label in entity_labels(store, ids) if _normal(label) == wanted))
+    if len(exact) == 1:
+        return _found(store, ids, exact[0])
+    if len(exact) > 1:
+        return ResolveResult("ambiguous", candidates=[(i, label_of(store, i)) for i in exact],
+                             message=f"{text!r} names several entities")
+
+    # 6. nothing
+    return ResolveResult("not_found", candidates=close_matches(text, store, ids, registry),
+                         message=f"nothing in the graph is called {text!r}")
