@@ -1,0 +1,134 @@
+"""Lineage, mandate status and body history over HTTP (rules in graph/lineage.py, graph/status.py)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from graph.history import body_history
+from graph.lineage import view_for
+from graph.lineage_export import FORMATS, render
+from graph.resolve import resolve_reference
+from graph.status import STATUSES, statuses
+
+router = APIRouter(prefix="/api", tags=["lineage"])
+
+MAX_DEPTH = 10
+
+
+def _error(status: int, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+def _target(request: Request, path: str | None, iri: str | None, ref: str | None) -> str | JSONResponse:
+    ctx = request.app.state.ctx
+    if iri:
+        return iri
+    if path:
+        return ctx.ids.base + path
+    if ref:
+        found = resolve_reference(ref, ctx.store, ctx.ids, ctx.registry)
+        if found.iri:
+            return found.iri
+        return _error(404, found.message or f"nothing matches {ref!r}", candidates=[
+            {"iri": c, "label": label} for c, label in found.candidates
+        ])
+    return _error(400, "give an id path, ?iri= or ?ref=")
+
+
+@router.get(
+    "/lineage/{id:path}",
+    summary="What led to an entity (up) and what came of it (down)",
+    description=(
+        "Breadth-first walk along the lineage arrows (see docs/lineage.md) to `depth` hops. "
+        "Nodes come in time order where dates are known; every edge carries its evidence. "
+        "`format` = json (default), mermaid, dot, graphml or gexf. The entity is the id path "
+        "(e.g. `instrument/cop-untoc/resolution/10/6`), or `?iri=`, or `?ref=resolution 10/6`."
+    ),
+)
+def lineage(
+    request: Request,
+    id: str = "",
+    iri: str | None = None,
+    ref: str | None = None,
+    direction: Literal["up", "down", "both"] = "both",
+    depth: int = Query(3, ge=1, le=MAX_DEPTH),
+    format: str = Query("json", description=", ".join(FORMATS)),
+) -> Response:
+    if format not in FORMATS:
+        return _error(400, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    target = _target(request, id or None, iri, ref)
+    if isinstance(target, JSONResponse):
+        return target
+    ctx = request.app.state.ctx
+    try:
+        result = view_for(ctx.store, ctx.ids).lineage(target, direction, depth)
+    except KeyError:
+        return _error(404, f"{target} has no lineage: it is not linked to anything in the graph")
+    body = render(result, ctx.ids, format)
+    if isinstance(body, dict):
+        return JSONResponse(body)
+    return Response(body, media_type=FORMATS[format])
+
+
+@router.get("/bodies/{key:path}/history", summary="Timeline of a body, in date order")
+def history(request: Request, key: str) -> Response:
+    ctx = request.app.state.ctx
+    if ctx.registry.get(key) is None:
+        return _error(404, f"no body with key {key!r}")
+    iri = ctx.ids.body(key)
+    events = body_history(ctx.store, iri)
+    return JSONResponse(
+        {"body": key, "iri": iri, "name": ctx.registry[key].name, "events": [e.as_dict() for e in events]}
+    )
+
+
+@router.get("/mandates", summary="Mandates with their status (fulfilled, renewed, due, open)")
+def mandates(
+    request: Request,
+    status: str | None = Query(None, description=", ".join(STATUSES)),
+    addressee: str | None = Query(None, description="body key, e.g. cop-untoc/wg-firearms"),
+    action: str | None = Query(None, description="request, encourage, invite, establish, makeConstantElement, endorse"),
+    instrument: str | None = Query(None, description="instrument id path, e.g. cop-untoc/resolution/10/6"),
+    limit: int = Query(50, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
+) -> Response:
+    if status and status not in STATUSES:
+        return _error(400, f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+    ctx = request.app.state.ctx
+    items = statuses.get(ctx.store)
+    if status:
+        items = [m for m in items if m.status == status]
+    if addressee:
+        items = [m for m in items if m.addressee == ctx.ids.body(addressee)]
+    if action:
+        items = [m for m in items if m.action == action]
+    if instrument:
+        items = [m for m in items if m.instrument == f"{ctx.ids.base}instrument/{instrument}"]
+    page = items[offset : offset + limit]
+    following = offset + limit < len(items)
+    query = request.url.include_query_params(offset=offset + limit) if following else None
+    return JSONResponse(
+        {
+            "api_version": "1",
+            "total": len(items),
+            "limit": limit,
+            "offset": offset,
+            "next": str(query) if query else None,
+            "items": [m.as_dict(ctx.ids) for m in page],
+        }
+    )
+
+
+@router.get("/mandates/{id:path}", summary="One mandate with its status and the links that justify it")
+def mandate(request: Request, id: str) -> Response:
+    ctx = request.app.state.ctx
+    iri = id if id.startswith(("http://", "https://")) else ctx.ids.base + id
+    if not iri.startswith(ctx.ids.base + "mandate/"):
+        iri = ctx.ids.base + "mandate/" + id
+    for item in statuses.get(ctx.store):
+        if item.iri == iri:
+            return JSONResponse(item.as_dict(ctx.ids))
+    return _error(404, f"no mandate {id!r}")

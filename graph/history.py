@@ -1,0 +1,156 @@
+"""The history of a body: every event the graph knows about it, in date order.
+
+Events: established by, made a constant element by, each request, encouragement and
+invitation received (with the task), each meeting with its dates, place and report, and
+each endorsement of a meeting's recommendations. Undated events come last, in the order of
+the instrument's session or the meeting's ordinal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.store import GraphStore
+
+import pyoxigraph as ox
+
+_RECEIVED = """
+SELECT ?inst ?label ?p ?date ?sessionDate ?session ?task ?quote ?doc ?paragraph WHERE {
+  ?inst ?p ?body .
+  FILTER (?p IN (mg:establishes, mg:makesConstantElement, mg:requests, mg:encourages, mg:invites))
+  OPTIONAL { ?inst rdfs:label ?label }
+  OPTIONAL { ?inst mg:adoptedOn ?date }
+  OPTIONAL { ?inst mg:adoptedAt/mg:heldOn ?sessionDate }
+  OPTIONAL { ?inst mg:sessionNumber ?session }
+  OPTIONAL { ?m a mg:Mandate ; mg:instrument ?inst ; mg:addressee ?body ; mg:task ?task }
+  OPTIONAL { ?ev rdf:subject ?inst ; rdf:predicate ?p ; rdf:object ?body ; mg:quote ?quote ; mg:document ?doc .
+             OPTIONAL { ?ev mg:paragraph ?paragraph } }
+}
+"""
+
+_MEETINGS = """
+SELECT ?g ?label ?ordinal ?start ?end ?place ?report ?symbol ?quote ?doc WHERE {
+  ?g mg:meetingOf ?body ; mg:ordinal ?ordinal .
+  OPTIONAL { ?g rdfs:label ?label }
+  OPTIONAL { ?g mg:heldOn ?start }
+  OPTIONAL { ?g mg:heldUntil ?end }
+  OPTIONAL { ?g mg:heldIn ?place }
+  OPTIONAL { ?report mg:reportOf ?g . OPTIONAL { ?report skos:notation ?symbol } }
+  OPTIONAL { ?ev rdf:subject ?g ; rdf:predicate mg:heldOn ; mg:quote ?quote ; mg:document ?doc }
+}
+"""
+
+_ENDORSED = """
+SELECT ?inst ?label ?g ?date ?sessionDate ?session ?quote ?doc WHERE {
+  ?g mg:meetingOf ?body . ?inst mg:endorses ?g .
+  OPTIONAL { ?inst rdfs:label ?label }
+  OPTIONAL { ?inst mg:adoptedOn ?date }
+  OPTIONAL { ?inst mg:adoptedAt/mg:heldOn ?sessionDate }
+  OPTIONAL { ?inst mg:sessionNumber ?session }
+  OPTIONAL { ?ev rdf:subject ?inst ; rdf:predicate mg:endorses ; rdf:object ?g ; mg:quote ?quote ; mg:document ?doc }
+}
+"""
+
+_EVENT_NAMES = {
+    "establishes": "established by",
+    "makesConstantElement": "made a constant element by",
+    "requests": "requested by",
+    "encourages": "encouraged by",
+    "invites": "invited by",
+}
+
+
+@dataclass
+class Event:
+    kind: str  # established by, requested by, meeting, endorsed by, ...
+    subject: str  # the instrument or meeting IRI
+    label: str
+    date: str | None
+    order: float  # for undated events: session number or meeting ordinal
+    end: str | None = None
+    place: str | None = None
+    tasks: list[str] = field(default_factory=list)
+    reports: list[dict[str, str | None]] = field(default_factory=list)
+    evidence: list[dict[str, str | None]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "event": self.kind,
+            "entity": self.subject,
+            "label": self.label,
+            "date": self.date,
+            "endDate": self.end,
+            "place": self.place,
+            "tasks": self.tasks,
+            "reports": self.reports,
+            "evidence": self.evidence,
+        }
+
+
+def _v(row: ox.QuerySolution, name: str) -> str | None:
+    term = row[name]
+    return term.value if term is not None else None
+
+
+def _session_order(value: str | None) -> float:
+    return float(value) if value and value.isdigit() else float("inf")
+
+
+def body_history(store: GraphStore, body: str) -> list[Event]:
+    bindings = {"body": ox.NamedNode(body)}
+    events: dict[tuple[str, str], Event] = {}
+
+    def add(kind: str, subject: str, label: str | None, date: str | None, order: float) -> Event:
+        key = (kind, subject)
+        if key not in events:
+            events[key] = Event(kind, subject, label or subject, date, order)
+        event = events[key]
+        if date and (event.date is None or date < event.date):
+            event.date = date
+        return event
+
+    def cite(event: Event, quote: str | None, doc: str | None, paragraph: str | None = None) -> None:
+        if quote:
+            item = {"quote": quote, "document": doc, "paragraph": paragraph}
+            if item not in event.evidence:
+                event.evidence.append(item)
+
+    for row in store.query(_RECEIVED, bindings=bindings):
+        relation = _v(row, "p").rsplit("#", 1)[1]  # type: ignore[union-attr]
+        event = add(
+            _EVENT_NAMES[relation],
+            _v(row, "inst"),  # type: ignore[arg-type]
+            _v(row, "label"),
+            _v(row, "date") or _v(row, "sessionDate"),
+            _session_order(_v(row, "session")),
+        )
+        task = _v(row, "task")
+        if task and task not in event.tasks:
+            event.tasks.append(task)
+        cite(event, _v(row, "quote"), _v(row, "doc"), _v(row, "paragraph"))
+
+    for row in store.query(_MEETINGS, bindings=bindings):
+        event = add("meeting", _v(row, "g"), _v(row, "label"), _v(row, "start"), float(_v(row, "ordinal") or 0))  # type: ignore[arg-type]
+        event.end = event.end or _v(row, "end")
+        event.place = event.place or _v(row, "place")
+        report = _v(row, "report")
+        if report:
+            item = {"iri": report, "symbol": _v(row, "symbol")}
+            if item not in event.reports:
+                event.reports.append(item)
+        cite(event, _v(row, "quote"), _v(row, "doc"))
+
+    for row in store.query(_ENDORSED, bindings=bindings):
+        event = add(
+            "endorsed recommendations by",
+            _v(row, "inst"),  # type: ignore[arg-type]
+            _v(row, "label"),
+            _v(row, "date") or _v(row, "sessionDate"),
+            _session_order(_v(row, "session")),
+        )
+        cite(event, _v(row, "quote"), _v(row, "doc"))
+        meeting = _v(row, "g")
+        if meeting and {"iri": meeting, "symbol": None} not in event.reports:
+            event.reports.append({"iri": meeting, "symbol": None})
+
+    return sorted(events.values(), key=lambda e: (e.date is None, e.date or "", e.order, e.subject))

@@ -1,0 +1,130 @@
+"""A lineage as JSON, Mermaid, Graphviz DOT, GraphML or GEXF (for Gephi and Cytoscape)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import networkx as nx
+
+from graph.identifiers import Identifiers
+from graph.lineage import Lineage
+
+FORMATS = {
+    "json": "application/json",
+    "mermaid": "text/vnd.mermaid; charset=utf-8",
+    "dot": "text/vnd.graphviz; charset=utf-8",
+    "graphml": "application/graphml+xml",
+    "gexf": "application/gexf+xml",
+}
+
+
+def _short(ids: Identifiers, iri: str) -> str:
+    return iri[len(ids.base) :] if iri.startswith(ids.base) else iri
+
+
+def to_json(lineage: Lineage, ids: Identifiers) -> dict[str, object]:
+    """Nodes (in time order), edges and evidence in one document."""
+    return {
+        "root": _short(ids, lineage.root),
+        "direction": lineage.direction,
+        "depth": lineage.depth,
+        "nodes": [
+            {"id": _short(ids, n), "iri": n, **lineage.nodes[n]} for n in lineage.ordered_nodes()
+        ],
+        "edges": [
+            {
+                "source": _short(ids, e.source),
+                "target": _short(ids, e.target),
+                "relation": e.relation,
+                "subject": _short(ids, e.subject),
+                "evidence": [
+                    {**ev.as_dict(), "document": _short(ids, ev.document), "iri": ev.iri} for ev in e.evidence
+                ],
+            }
+            for e in lineage.edges
+        ],
+    }
+
+
+def to_networkx(lineage: Lineage, ids: Identifiers) -> nx.MultiDiGraph:
+    """The lineage as a graph whose attributes are strings and numbers (GraphML/GEXF need that)."""
+    graph = nx.MultiDiGraph()
+    for node in lineage.ordered_nodes():
+        attrs = lineage.nodes[node]
+        graph.add_node(
+            _short(ids, node),
+            label=str(attrs.get("label") or node),
+            kind=str(attrs.get("kind") or ""),
+            date=str(attrs.get("date") or ""),
+            distance=int(attrs.get("distance") or 0),  # type: ignore[arg-type]
+            iri=node,
+        )
+    for edge in lineage.edges:
+        first = edge.evidence[0] if edge.evidence else None
+        graph.add_edge(
+            _short(ids, edge.source),
+            _short(ids, edge.target),
+            key=edge.relation,
+            relation=edge.relation,
+            quote=first.quote if first else "",
+            document=_short(ids, first.document) if first else "",
+            paragraph=(first.paragraph or "") if first else "",
+        )
+    return graph
+
+
+def _mermaid_text(text: str) -> str:
+    return re.sub(r'["\[\]{}()<>|#;]', " ", text)[:80].strip()
+
+
+def to_mermaid(lineage: Lineage, ids: Identifiers) -> str:
+    names = {node: f"n{i}" for i, node in enumerate(lineage.ordered_nodes())}
+    lines = ["flowchart LR"]
+    for node, name in names.items():
+        attrs = lineage.nodes[node]
+        date = f" ({attrs['date']})" if attrs.get("date") else ""
+        lines.append(f'    {name}["{_mermaid_text(str(attrs["label"]))}{date}"]')
+    for edge in lineage.edges:
+        if edge.source in names and edge.target in names:
+            lines.append(f"    {names[edge.source]} -->|{edge.relation}| {names[edge.target]}")
+    return "\n".join(lines) + "\n"
+
+
+def _dot_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def to_dot(lineage: Lineage, ids: Identifiers) -> str:
+    lines = ["digraph lineage {", "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];']
+    for node in lineage.ordered_nodes():
+        attrs = lineage.nodes[node]
+        date = f"\\n{attrs['date']}" if attrs.get("date") else ""
+        style = ", style=bold" if node == lineage.root else ""
+        lines.append(f'  "{_dot_text(_short(ids, node))}" [label="{_dot_text(str(attrs["label"]))}{date}"{style}];')
+    for edge in lineage.edges:
+        quote = edge.evidence[0].quote[:120] if edge.evidence else ""
+        lines.append(
+            f'  "{_dot_text(_short(ids, edge.source))}" -> "{_dot_text(_short(ids, edge.target))}" '
+            f'[label="{edge.relation}", tooltip="{_dot_text(quote)}"];'
+        )
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def render(lineage: Lineage, ids: Identifiers, fmt: str) -> str | bytes | dict[str, object]:
+    if fmt == "json":
+        return to_json(lineage, ids)
+    if fmt == "mermaid":
+        return to_mermaid(lineage, ids)
+    if fmt == "dot":
+        return to_dot(lineage, ids)
+    buffer = io.BytesIO()
+    graph = to_networkx(lineage, ids)
+    if fmt == "graphml":
+        nx.write_graphml(graph, buffer)
+    elif fmt == "gexf":
+        nx.write_gexf(graph, buffer)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return buffer.getvalue()
