@@ -89,7 +89,26 @@ def pdf_text(path: Path, data: bytes) -> str:
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise SourceError(path, f"unreadable PDF ({exc})") from exc
     # Form feeds mark page breaks, which the cleaning stage knows how to undo.
-    return "\n\f\n".join(pages)
+    return "\n\f\n".join(_paragraphs(page) for page in pages)
+
+
+def _paragraphs(page: str) -> str:
+    """Blank lines between paragraphs, which PDF text extraction does not keep.
+
+    A PDF only has lines. Text runs to the right margin until a paragraph ends, so a line
+    clearly shorter than the page's longest lines ends its paragraph (or is a heading).
+    """
+    lines = [line.rstrip() for line in page.split("\n")]
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if not lengths:
+        return page
+    full = lengths[int(len(lengths) * 0.9)] if len(lengths) > 3 else lengths[-1]
+    out: list[str] = []
+    for line in lines:
+        out.append(line)
+        if line.strip() and len(line) < 0.8 * full:
+            out.append("")
+    return "\n".join(out)
 
 
 def docx_text(path: Path, data: bytes) -> str:

@@ -1,36 +1,43 @@
 """Extraction: text in, facts out. Pure functions, no I/O.
 
-`extract` is the one entry point the rest of the product uses.
+`extract` is the one entry point the rest of the product uses. It runs the stages in order,
+each a module of its own that can be tried on a string:
+
+1. `clean`      undo PDF artifacts; keep a map back to the original offsets
+2. `segment`    headings, numbered paragraphs, an instrument's preamble/operative/annex parts
+3. `references` find bodies, instruments, sessions and meetings, dates, document symbols
+4. `resolve`    who issued an instrument, which body a short name means, whose meeting it is
+5. `relate`     the rules that make facts of resolved references (with `document` for the
+                masthead)
 """
 
 from __future__ import annotations
 
-import re
-
-from graph.model import DocumentRef, InstrumentRef
 from graph.reference import BodyRegistry
-from loaders.facts import DocumentInfo, Evidence, Extraction, Fact
+from loaders.extract.clean import clean
+from loaders.extract.document import read_masthead
+from loaders.extract.relate import Reader
+from loaders.extract.segment import segment
+from loaders.facts import DocumentInfo, Extraction
 
-_SYMBOL_LINE = re.compile(r"United Nations\s+([A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)")
-_INSTRUMENT = re.compile(r"\b(resolution|decision)\s+(\d+)/(\d+)")
+__all__ = ["extract"]
 
 
 def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction:
-    match = _SYMBOL_LINE.search(text[:2000])
-    ref = DocumentRef(symbols=(match.group(1),)) if match else DocumentRef(source=source_key)
-    author = registry.by_symbol(match.group(1)) if match else None
-    if author is None:
-        for body in registry:
-            if body.issues_instruments and body.name in text[:1000]:
-                author = body
-                break
-    extraction = Extraction(DocumentInfo(ref=ref, author=author.key if author else None))
-    if author is None:
+    names = [name for body in registry for name in (*body.names, body.short_name or "")]
+    cleaned = clean(text, vocabulary=names)
+    paragraphs = segment(cleaned)
+    masthead = read_masthead(paragraphs, cleaned, registry, source_key)
+    info: DocumentInfo = masthead.info
+    extraction = Extraction(info)
+    if info.author is None:
+        extraction.warnings.append(
+            "no issuing body found in the masthead or symbol: not a document of a known body"
+        )
         return extraction
-    for m in _INSTRUMENT.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        inst = InstrumentRef(author.key, m.group(1), m.group(2), m.group(3))  # type: ignore[arg-type]
-        extraction.facts.append(Fact(ref, "mentions", inst, Evidence(start, end, text[start:end])))
+    reader = Reader(cleaned, registry, masthead)
+    reader.read(paragraphs)
+    reader.finish()
+    extraction.facts = reader.facts
+    extraction.warnings.extend(reader.warnings)
     return extraction

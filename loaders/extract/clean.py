@@ -1,0 +1,366 @@
+"""Stage 1, cleaning: undo what PDF conversion did to the text, and remember where each
+cleaned character came from.
+
+The corpus was converted from PDF to Markdown-ish text. Cleaning removes markdown headings,
+links and emphasis, footnote markers, page headers (``V.22-25156 3/56``), footnote text that
+landed in the middle of a paragraph, and words broken by a space ("Resol utions"); it joins
+paragraphs split across pages, and sets footnotes and tab-laid tables apart as blocks of
+their own. Every cleaned character keeps the offset of the original character it came from,
+so evidence found in the clean text can point into the file as read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+# --------------------------------------------------------------------------- offset map
+
+
+@dataclass
+class Mapped:
+    """Text with, for each character, the offset of the original character it came from.
+
+    ``offsets`` has one more entry than ``text``: where the text ends in the original.
+    """
+
+    text: str
+    offsets: list[int]
+
+    @classmethod
+    def of(cls, original: str, start: int, end: int) -> "Mapped":
+        return cls(original[start:end], list(range(start, end + 1)))
+
+    def sub(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str | None]) -> "Mapped":
+        """Like ``pattern.sub``; replacement text maps to where the match started.
+
+        ``replace`` returning None keeps the match as it is.
+        """
+        pieces: list[str] = []
+        offsets: list[int] = []
+        last = 0
+        for match in pattern.finditer(self.text):
+            new = replace(match)
+            if new is None:
+                continue
+            start, end = match.span()
+            pieces.append(self.text[last:start])
+            offsets.extend(self.offsets[last:start])
+            if new:
+                pieces.append(new)
+                offsets.extend(self._offsets_of(match, new))
+            last = end
+        if last == 0 and not pieces:
+            return self
+        pieces.append(self.text[last:])
+        offsets.extend(self.offsets[last:])
+        return Mapped("".join(pieces), offsets)
+
+    def _offsets_of(self, match: re.Match[str], new: str) -> list[int]:
+        # Text kept from a group of the match ("[7/1](#)" -> "7/1") keeps its own offsets.
+        for group in range(1, (match.re.groups or 0) + 1):
+            if match.group(group) == new:
+                return self.offsets[match.start(group) : match.end(group)]
+        return [self.offsets[match.start()]] * len(new)
+
+    def strip(self) -> "Mapped":
+        text = self.text
+        left = len(text) - len(text.lstrip())
+        right = len(text.rstrip())
+        if left == 0 and right == len(text):
+            return self
+        return Mapped(text[left:right], self.offsets[left:right] + [self.offsets[right]])
+
+
+# --------------------------------------------------------------------------- lines
+
+# A page header or footer: the job number and the page ("V.22-25156 3/56", "4/56 V.22-25156"),
+# sometimes with the bold markers of the conversion around the page numbers.
+_JOB = r"[A-Z]{1,2}\.\d{2}-\d{4,6}"
+_PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_JOB}|{_JOB})$")
+_SPACES_AND_STARS = re.compile(r"[\s*]+")
+# Footnote text: a superscript number (in its various converted forms) or asterisks
+# followed by a space at the start of a line.
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s)")
+# A numbered or lettered list item or a heading starts a new paragraph, never continues one.
+_LINE_STARTS_BLOCK = re.compile(r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s)")
+_BLOCK_START = re.compile(r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}[.)]\s|\*\*)")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-like unit of the cleaned text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    kind: str  # "text", "footnote" or "table"
+    marked: bool = False  # printed as a heading (markdown ``#`` or a wholly bold line)
+
+
+@dataclass
+class Cleaned:
+    """The cleaned text, its blocks, and the map back to the original."""
+
+    text: str
+    offsets: list[int]
+    blocks: list[Block] = field(default_factory=list)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``text[start:end]`` came from."""
+        if end <= start:
+            at = self.offsets[start]
+            return at, at
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    kind: str  # "blank", "header", "footnote", "table", "text"
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        stripped = raw.strip().strip("\f")
+        if not stripped:
+            kind = "blank"
+        elif "\t" in raw:
+            kind = "table"
+        elif _FOOTNOTE_LINE.match(raw):
+            kind = "footnote"
+        elif len(stripped) < 40 and _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)):
+            kind = "header"
+        else:
+            kind = "text"
+        lines.append(_Line(start, end, kind))
+    return lines
+
+
+# --------------------------------------------------------------------------- inline cleaning
+
+_INLINE = re.compile(
+    # The lookahead lets the scan skip ordinary characters quickly.
+    r"(?:(?=[\[$<\\*#\n\t\f\u00a0])|(?= [\s<$])|^)(?:"
+    r"\[([^\]]{0,300})\]\(#?[^)\s]*\)"  # 1: markdown link -> its text (a PDF line may break it)
+    r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
+    r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
+    r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
+    r"|^\s*#{1,6}\s*"  # markdown heading marker
+    r"|^\s*-\s+(?=\S)"  # markdown list bullet
+    r"|\\([*_#\[\]])"  # 2: escaped character
+    r"|\*{1,3}"  # emphasis
+    r"|\s*\n\s*|[ \t\f\u00a0]{2,}|[\t\f\u00a0]"  # line breaks and runs of space
+    r")"
+)
+
+
+# Most blocks are plain prose: the inline pass is skipped for them.
+_NEEDS_INLINE = re.compile(r"[\[$<\\*#\n\t\f\u00a0]|  |^\s|^-", re.MULTILINE)
+
+
+def _inline(match: re.Match[str]) -> str:
+    if match.group(1) is not None:
+        link = match.group(1)
+        return link if "\n" not in link else re.sub(r"-\s*\n\s*", "-", " ".join(link.split(" \n")).replace("\n", " "))
+    if match.group(2) is not None:
+        return match.group(2)
+    token = match.group(0)
+    if not token.strip(" \t\f\u00a0\n"):
+        return " "
+    return ""
+
+
+_BOLD_LINE = re.compile(r"^\s*\*\*[^*].*\*\*\s*$", re.DOTALL)
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
+
+
+# --------------------------------------------------------------------------- broken words
+
+_WORD = re.compile(r"[A-Za-z]+")
+_PAIR_OVERLAPPING = re.compile(r"(?=\b([a-z]{1,12}) ([a-z]{1,12})\b)")
+# Words every UN document uses; with the document's own words they tell a broken word
+# ("Resol utions") from two real ones.
+BASE_VOCABULARY = frozenset(
+    """resolution resolutions decision decisions session sessions meeting meetings conference
+    commission assembly council committee working group groups report reports secretariat
+    society convention protocol protocols implementation international cooperation technical
+    assistance general discussion organizational matters adopted adoption deliberations action
+    taken contents annex agenda provisional election officers participation credentials
+    financial budgetary other review bureau extended parties states crime criminal justice""".split()
+)
+
+
+# Short words that are words on their own: "in to", "may be", "can not" are never joined.
+FUNCTION_WORDS = frozenset(
+    """a an the in on at to of by for with from into onto be been may can not no some any
+    every where there here after over under out up as so or and but its it is are was were
+    this that these those he she we they one two all each other""".split()
+)
+
+
+def _vocabulary(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text.lower()))
+
+
+def _broken_pairs(lowered: str, vocabulary: Counter[str], extra: frozenset[str]) -> set[tuple[str, str]]:
+    """Pairs of adjacent words that are one word broken by a space.
+
+    A piece of a broken word occurs only where the word was broken: rarely, and it is
+    neither a known word nor a short word of its own; the two pieces together are a word
+    the document (or every UN document) uses.
+    """
+    rare = {w for w, n in vocabulary.items() if n <= 2 and w not in extra and w not in FUNCTION_WORDS}
+    broken = set()
+    for left, right in _PAIR_OVERLAPPING.findall(lowered):
+        if (left in rare or right in rare) and len(left) + len(right) >= 5:
+            joined = left + right
+            if joined in extra or vocabulary[joined] > 0:
+                broken.add((left, right))
+    return broken
+
+
+def _join_broken_words(mapped: Mapped, pattern: re.Pattern[str]) -> Mapped:
+    return mapped.sub(pattern, lambda m: m.group(0).replace(" ", "", 1))
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def _ends_open(text: str) -> bool:
+    """Does a paragraph end mid-sentence (so that a page break may have split it)?"""
+    tail = text.rstrip()
+    return bool(tail) and (tail[-1].isalpha() or tail[-1] in ",-–(")
+
+
+def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
+    """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
+    lines = _lines(text)
+    # Group lines into raw blocks; remember which were separated by removed material.
+    raw_blocks: list[tuple[str, int, int, bool]] = []  # kind, start, end, removed_before
+    current: list[_Line] = []
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            raw_blocks.append(("text", current[0].start, current[-1].end, False))
+            current = []
+
+    for line in lines:
+        if line.kind == "text":
+            # Numbered paragraphs and list items are sometimes not separated by a blank line.
+            if current and _LINE_STARTS_BLOCK.match(text, line.start, line.end):
+                flush()
+            current.append(line)
+            continue
+        flush()
+        if line.kind != "blank":
+            raw_blocks.append((line.kind, line.start, line.end, False))
+    flush()
+
+    # Mark for each text block whether header/footnote/table lines preceded it directly.
+    marked_blocks: list[tuple[str, int, int, bool]] = []
+    seen_removed = False
+    for kind, start, end, _ in raw_blocks:
+        if kind == "text":
+            marked_blocks.append((kind, start, end, seen_removed))
+            seen_removed = False
+        else:
+            seen_removed = True
+            marked_blocks.append((kind, start, end, False))
+
+    vocab = _vocabulary(text)
+    extra = BASE_VOCABULARY | frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
+
+    pieces: list[Mapped] = []
+    kinds: list[tuple[str, bool]] = []
+    deferred: list[tuple[Mapped, str]] = []
+    last_text: int | None = None  # index in pieces of the last text block
+
+    lowered = text.lower()
+    broken = _broken_pairs(lowered, vocab, extra)
+    broken_texts = [f"{left} {right}" for left, right in broken]
+    broken_pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(b) for b in broken_texts) + r")\b", re.IGNORECASE)
+        if broken
+        else None
+    )
+
+    def cleaned_piece(start: int, end: int) -> Mapped:
+        mapped = Mapped.of(text, start, end)
+        if _NEEDS_INLINE.search(text, start, end):
+            mapped = mapped.sub(_INLINE, _inline)
+        mapped = mapped.strip()
+        if broken_pattern is not None:
+            piece = lowered[start:end]
+            if any(b in piece for b in broken_texts):
+                return _join_broken_words(mapped, broken_pattern)
+        return mapped
+
+    for kind, start, end, removed_before in marked_blocks:
+        if kind == "header":
+            continue
+        raw = text[start:end]
+        if kind in ("footnote", "table"):
+            piece = cleaned_piece(start, end)
+            if piece.text:
+                deferred.append((piece, kind))
+            continue
+        piece = cleaned_piece(start, end)
+        if not piece.text:
+            continue
+        marked = bool(_HEADING_MARK.match(raw) or _BOLD_LINE.match(raw))
+        joined = False
+        if last_text is not None and not marked and not kinds[last_text][1]:
+            previous = pieces[last_text].text
+            first = piece.text[0]
+            starts_block = bool(_BLOCK_START.match(raw))
+            if not starts_block and _ends_open(previous) and (
+                first.islower() or (removed_before and previous.rstrip()[-1] != ",")
+                or (previous.rstrip()[-1] == "," and first.isdigit())
+            ):
+                joined = True
+            elif not starts_block and first.islower() and previous.rstrip()[-1:] not in (".", ":", ";"):
+                joined = True
+            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower():
+                # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
+                joined = True
+        if joined and last_text is not None:
+            prev = pieces[last_text]
+            # Pieces after the last text block are deferred material; keep them after it.
+            pieces[last_text] = Mapped(
+                prev.text + " " + piece.text, prev.offsets[:-1] + [prev.offsets[-1]] + piece.offsets
+            )
+            continue
+        for d_piece, d_kind in deferred:
+            pieces.append(d_piece)
+            kinds.append((d_kind, False))
+        deferred = []
+        pieces.append(piece)
+        kinds.append(("text", marked))
+        last_text = len(pieces) - 1
+    for d_piece, d_kind in deferred:
+        pieces.append(d_piece)
+        kinds.append((d_kind, False))
+
+    out_text: list[str] = []
+    out_offsets: list[int] = []
+    blocks: list[Block] = []
+    position = 0
+    for piece, (kind, marked) in zip(pieces, kinds):
+        if out_text:
+            out_text.append("\n\n")
+            out_offsets.extend([out_offsets[-1], out_offsets[-1]] if out_offsets else [0, 0])
+            position += 2
+        out_text.append(piece.text)
+        out_offsets.extend(piece.offsets[:-1])
+        blocks.append(Block(position, position + len(piece.text), kind, marked))
+        position += len(piece.text)
+    out_offsets.append(pieces[-1].offsets[-1] if pieces else len(text))
+    return Cleaned("".join(out_text), out_offsets, blocks)

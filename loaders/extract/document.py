@@ -1,0 +1,169 @@
+"""What a document says about itself: symbol, date, kind, author, title, and the session
+or meeting it was prepared for, read from its masthead (the blocks before the body text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.model import DocumentRef, GatheringRef
+from graph.reference import BodyRegistry
+from loaders.extract.clean import Cleaned
+from loaders.extract.dates import find_dates
+from loaders.extract.ordinals import ORDINAL, ordinal_value
+from loaders.extract.references import body_matcher
+from loaders.extract.segment import Paragraph
+from loaders.extract.symbols import find_symbols
+from loaders.facts import DateRange, DocumentInfo, Evidence
+
+_UNITED_NATIONS = re.compile(r"^United Nations\s+(?=[A-Z])")
+_DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
+_GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
+_PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
+_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+_SESSION_REPORT = re.compile(
+    rf"^Report of the (?P<body>.+?) on its (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b", re.IGNORECASE
+)
+_KINDS = [
+    (re.compile(r"^Note by the Secretar(?:iat|y-General)\b", re.IGNORECASE), "NoteBySecretariat"),
+    (re.compile(r"^Annotated provisional agendas?\b", re.IGNORECASE), "AnnotatedProvisionalAgenda"),
+    (re.compile(r"^Conference room paper\b", re.IGNORECASE), "ConferenceRoomPaper"),
+]
+# The masthead ends where the body of the document begins.
+_MASTHEAD_LIMIT = 25
+
+
+@dataclass
+class Masthead:
+    """The document's description of itself, with the facts its masthead states."""
+
+    info: DocumentInfo
+    gatherings: list[tuple[GatheringRef, DateRange | None, str | None, Paragraph]] = field(default_factory=list)
+    report_of: tuple[GatheringRef, Paragraph] | None = None
+    # Bodies named in the masthead whose meeting the text must name (no ordinal printed).
+    unnumbered: list[tuple[str, DateRange | None, str | None, Paragraph]] = field(default_factory=list)
+
+
+def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:
+    start, end = cleaned.original_span(para.start, para.end)
+    return Evidence(start, end, para.text, para.evidence_label)
+
+
+def read_masthead(
+    paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str
+) -> Masthead:
+    matcher = body_matcher(registry)
+    head = [p for p in paragraphs[:_MASTHEAD_LIMIT] if p.kind in ("heading", "paragraph", "listing")]
+    symbols: tuple[str, ...] = ()
+    symbol_para: Paragraph | None = None
+    date = None
+    kind: str | None = None
+    title: str | None = None
+    title_para: Paragraph | None = None
+    author = None
+    masthead_body: str | None = None
+    gathering_line: tuple[int, str, Paragraph] | None = None
+    place_dates: list[tuple[str | None, str, DateRange | None, Paragraph]] = []
+    expecting_date = False
+    for index, para in enumerate(head):
+        text = para.text.strip().rstrip("*").strip()
+        if para.label:  # numbered paragraphs: the body of the text has begun
+            break
+        m = _UNITED_NATIONS.match(text)
+        if m and not symbols:
+            found = find_symbols(text)
+            if found:
+                symbols = found[0].symbols
+                symbol_para = para
+                continue
+        if masthead_body is None and index < 3:
+            mentions = matcher.find(text)
+            if mentions and mentions[0].key and mentions[0].start == 0:
+                masthead_body = mentions[0].key
+        distr = _DISTR.search(text)
+        if distr or (date is None and expecting_date):
+            dates = find_dates(distr["date"] if distr else text)
+            if dates:
+                date = dates[0].value.start
+            # The date may be printed on the line after "Distr.: General".
+            expecting_date = bool(distr) and not dates
+            continue
+        g = _GATHERING_LINE.match(text)
+        if g:
+            gathering_line = (ordinal_value(g["ord"]) or 0, g["word"].lower(), para)
+            continue
+        pd = _PLACE_DATE.match(text)
+        if pd and len(text) < 200:
+            # "Vienna, 17–21 October 2022", or "<body name> Vienna, 23–27 May 2022"
+            before = pd["before"]
+            named = matcher.find(before)
+            body_text = None
+            if named and named[0].start == 0:
+                body_text, before = before[: named[0].end], before[named[0].end :].strip()
+            if _PLACE.match(before):
+                dates = find_dates(pd["dates"])
+                place_dates.append((body_text, before, dates[0].value if dates else None, para))
+                continue
+        if masthead_body is not None and matcher.find(text)[:1] and index < 3 and text.startswith(
+            matcher.find(text)[0].text
+        ) and len(text) < 200:
+            continue
+        report = _SESSION_REPORT.match(text)
+        if report and title is None:
+            title, title_para = text, para
+            kind = "SessionReport" if report["word"].lower() == "session" else "MeetingReport"
+            continue
+        for pattern, kind_name in _KINDS:
+            if pattern.match(text) and kind is None:
+                kind = kind_name
+                if kind_name == "AnnotatedProvisionalAgenda":
+                    title, title_para = text, para
+                elif title is None and index > 0:
+                    previous = head[index - 1]
+                    if previous.kind in ("heading", "paragraph") and not previous.label:
+                        title, title_para = previous.text, previous
+                break
+    if symbols and kind is None:
+        kind = "ConferenceRoomPaper" if any("/CRP." in s for s in symbols) else None
+    ref = DocumentRef(symbols=symbols) if symbols else DocumentRef(source=source_key)
+    if symbols:
+        body = registry.by_symbol(symbols[0])
+        author = body.key if body else None
+    author = author or masthead_body
+    info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
+    if title_para is not None:
+        info.evidence = _evidence(cleaned, title_para)
+    elif symbol_para is not None:
+        info.evidence = _evidence(cleaned, symbol_para)
+    info.headings = [p.text for p in paragraphs if p.kind == "heading" and len(p.text.split()) >= 3]
+    masthead = Masthead(info)
+
+    # The session or meeting the document was prepared for.
+    if gathering_line and author:
+        n, word, para = gathering_line
+        term = registry.bodies[author].gathering_term or word
+        ref_g = GatheringRef(author, term, n)  # type: ignore[arg-type]
+        place = place_dates[0] if place_dates else None
+        masthead.gatherings.append((ref_g, place[2] if place else None, place[1] if place else None, para))
+    elif place_dates:
+        for body_text, place, dates, para in place_dates:
+            mentions = matcher.find(body_text or "")
+            key = mentions[0].key if mentions else None
+            if key and registry.bodies[key].gathering_term:
+                masthead.unnumbered.append((key, dates, place, para))
+    if title and kind in ("SessionReport", "MeetingReport") and title_para is not None:
+        report = _SESSION_REPORT.match(title)
+        assert report is not None
+        mentions = matcher.find(report["body"])
+        key = mentions[0].key if mentions else author
+        n = ordinal_value(report["ord"])
+        if key and n and registry.bodies[key].gathering_term:
+            masthead.report_of = (GatheringRef(key, registry.bodies[key].gathering_term, n), title_para)  # type: ignore[arg-type]
+            tail = title[report.end():]
+            dates = find_dates(tail)
+            place = re.search(r"\bin\s+([A-Z][a-z]+)", tail)
+            masthead.gatherings.append(
+                (masthead.report_of[0], dates[0].value if dates else None, place.group(1) if place else None, title_para)
+            )
+    return masthead

@@ -1,0 +1,276 @@
+"""Stage 3, finding references in a sentence: bodies, instruments, sessions and meetings.
+
+Finders only say what the words are ("resolution 10/6 of 16 October 2020", "the Working
+Group", "its eleventh session"); deciding *which* entity they mean is `resolve`'s job.
+Body names, aliases and short names come from the registry, never from code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from graph.reference import Body, BodyRegistry
+from loaders.extract.dates import DATE, DateMention, find_dates
+from loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
+from loaders.facts import DateRange
+
+# --------------------------------------------------------------------------- bodies
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    start: int
+    end: int
+    text: str
+    key: str | None  # set when a full name or alias matched
+    short: str | None = None  # the short name or descriptor matched ("Working Group")
+
+
+@dataclass
+class BodyMatcher:
+    """Compiled patterns for every name, alias and short name in the registry."""
+
+    any_case: re.Pattern[str]  # names of several words, in any case
+    exact_case: re.Pattern[str]  # one-word names and short names, as written
+    by_name: dict[str, str]  # normalised name -> body key
+    shorts: dict[str, list[str]]  # normalised short name -> body keys
+    generic: re.Pattern[str]  # "an open-ended interim working group": a short name, described
+
+    def find(self, text: str) -> list[BodyMention]:
+        candidates = [m for m in self.any_case.finditer(text)]
+        # "Commission on the Status of Women": a short name that begins a name we do not know.
+        candidates += [
+            m for m in self.exact_case.finditer(text) if not _LONGER_NAME.match(text, m.end())
+        ]
+        lowered = text.lower()
+        if any(word in lowered for word in _GENERIC_WORDS):
+            candidates += [m for m in self.generic.finditer(text)]
+        # Longest first, then drop what overlaps a longer match.
+        candidates.sort(key=lambda m: (m.start() - m.end(), m.start()))
+        taken: list[tuple[int, int]] = []
+        found = []
+        for m in candidates:
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            if m.re is self.generic:
+                found.append(BodyMention(start, end, m.group(0), None, _normal(m.group("short"))))
+                continue
+            name = _normal(m.group(0))
+            key = self.by_name.get(name)
+            found.append(BodyMention(start, end, m.group(0), key, None if key else name))
+        found.sort(key=lambda b: b.start)
+        return found
+
+
+_GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "standing")
+_LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, shared prefixes factored out: fast however many names."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie) if words else "(?!x)x"
+
+
+@lru_cache(maxsize=16)
+def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
+    by_name: dict[str, str] = {}
+    shorts: dict[str, list[str]] = {}
+    for body in bodies:
+        for name in body.names:
+            by_name.setdefault(_normal(name), body.key)
+        if body.short_name:
+            shorts.setdefault(_normal(body.short_name), []).append(body.key)
+    # Names of several words are matched in any case ("Open-ended Interim Working Group");
+    # a single word only as written, so that "Office" is not "office". Short names are
+    # written capitalised when they stand for a body ("the Working Group").
+    several = [n for n in by_name if " " in n]
+    originals = {" ".join(n.split()) for b in bodies for n in b.names if " " not in n.strip()}
+    originals |= {b.short_name for b in bodies if b.short_name and _normal(b.short_name) not in by_name}
+    any_case = re.compile(r"\b" + _trie_pattern(several) + r"\b(?!-)", re.IGNORECASE)
+    exact_case = re.compile(r"\b" + _trie_pattern(sorted(originals)) + r"\b(?!-)")
+    multiword = sorted({_normal(b.short_name) for b in bodies if b.short_name and " " in b.short_name})
+    generic = re.compile(
+        r"\b(?:open-ended|intergovernmental|interim|ad hoc|standing)\s+(?:(?:open-ended|intergovernmental|interim)\s+)*"
+        r"(?P<short>" + _trie_pattern(multiword) + r")\b(?!s\b)",
+        re.IGNORECASE,
+    )
+    return BodyMatcher(any_case, exact_case, by_name, shorts, generic)
+
+
+def body_matcher(registry: BodyRegistry) -> BodyMatcher:
+    return _matcher_for(tuple(registry))
+
+
+# --------------------------------------------------------------------------- instruments
+
+_NUM = r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}(?![\d/])"
+INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<num>{_NUM})")
+_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}})/(?P<number>\d{{1,3}})")
+_OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
+_ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
+# Keywords without a number carry an issuer for the references that follow
+# ("all previous General Assembly resolutions ..., including resolution 76/7").
+BARE_KEYWORD = re.compile(r"\b(?:resolutions|decisions)\b(?!\s+(?:[A-Z]{1,2}-)?\d)")
+
+
+@dataclass
+class InstrumentMention:
+    start: int  # the keyword (or the number, for later items of a list)
+    end: int
+    kind: str  # "resolution" or "decision"
+    session: str
+    number: str
+    keyword_start: int  # where the keyword of its list starts
+    first_in_list: bool = True
+    date: DateRange | None = None
+    title: str | None = None
+    issuer: str | None = None  # filled by resolve
+
+
+def find_instruments(text: str) -> list[InstrumentMention]:
+    found: list[InstrumentMention] = []
+    for m in INSTRUMENT.finditer(text):
+        kind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
+        pos = m.start("num")
+        first = True
+        num_text = m["num"]
+        while True:
+            num = _NUMBER.match(num_text)
+            assert num is not None
+            mention = InstrumentMention(
+                m.start() if first else pos, pos + len(num_text), kind,
+                num["session"], num["number"], m.start(), first,
+            )
+            end = mention.end
+            of_date = _OF_DATE.match(text, end)
+            if of_date:
+                date = DATE.match(text, of_date.end())
+                if date:
+                    dates = find_dates(date.group(0))
+                    if dates:
+                        mention.date = dates[0].value
+                        end = date.end()
+            entitled = _ENTITLED.match(text, end)
+            if entitled:
+                mention.title = entitled["title"].strip()
+                if entitled["both"] and found:
+                    found[-1].title = found[-1].title or mention.title
+                end = entitled.end()
+            mention.end = end
+            found.append(mention)
+            nxt = _LIST_NEXT.match(text, end)
+            if not nxt:
+                break
+            pos = nxt.start("num")
+            num_text = nxt["num"]
+            first = False
+    return found
+
+
+# --------------------------------------------------------------------------- gatherings
+
+_GATHERING_WORD = re.compile(r"\b(?P<kind>sessions?|meetings?)\b", re.IGNORECASE)
+# What precedes the word: "its eleventh", "the eighth, ninth and tenth", "a second".
+_GATHERING_ORDINALS = re.compile(
+    rf"(?:\b(?P<det>its|their|the|a|an)\s+)?"
+    rf"(?P<ords>\b{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})*)\s+$",
+    re.IGNORECASE,
+)
+_ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+@dataclass
+class GatheringMention:
+    start: int
+    end: int
+    ordinals: list[int]
+    word: str  # "session" or "meeting", as written
+    determiner: str | None  # "its", "their", "the", "a"
+    numeral: bool  # "11th meeting": a plenary meeting inside a session
+    of_body: BodyMention | None = None  # "... of the Working Group on Firearms"
+    body: str | None = None  # filled by resolve
+
+
+def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
+    starts = {b.start: b for b in bodies}
+    found = []
+    for word in _GATHERING_WORD.finditer(text):
+        # Look back from the word: scanning every position for ordinals would be slow.
+        window_start = max(0, word.start() - 160)
+        m = _GATHERING_ORDINALS.search(text, window_start, word.start())
+        if m is None:
+            continue
+        ordinals_text = _ORD_SPLIT.findall(m["ords"])
+        values = [ordinal_value(o) for o in ordinals_text]
+        if not values or any(v is None for v in values):
+            continue
+        mention = GatheringMention(
+            m.start(), word.end(), [v for v in values if v is not None],
+            "session" if word["kind"].lower().startswith("session") else "meeting",
+            m["det"].lower() if m["det"] else None,
+            any(is_numeral(o) for o in ordinals_text),
+        )
+        of = _OF_THE.match(text, word.end())
+        if of and of.end() in starts:
+            body = starts[of.end()]
+            mention.of_body = body
+            mention.end = body.end
+        found.append(mention)
+    return found
+
+
+# --------------------------------------------------------------------------- all together
+
+
+@dataclass
+class SentenceRefs:
+    bodies: list[BodyMention] = field(default_factory=list)
+    instruments: list[InstrumentMention] = field(default_factory=list)
+    gatherings: list[GatheringMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] | None = None) -> SentenceRefs:
+    """``bodies`` may be passed when the paragraph's were found already (offsets in ``text``)."""
+    if bodies is None:
+        bodies = matcher.find(text)
+    instruments = find_instruments(text)
+    # A body name inside a quoted title is part of the title, not a reference.
+    quoted = [(i.start, i.end) for i in instruments if i.title]
+    if quoted:
+        bodies = [b for b in bodies if not any(s <= b.start < e for s, e in quoted)]
+    return SentenceRefs(bodies, instruments, find_gatherings(text, bodies), find_dates(text))
+
+
+def shift(mentions: list[BodyMention], start: int, end: int) -> list[BodyMention]:
+    """The mentions inside ``[start, end)``, with offsets relative to ``start``."""
+    return [
+        replace(m, start=m.start - start, end=m.end - start)
+        for m in mentions
+        if m.start >= start and m.end <= end
+    ]

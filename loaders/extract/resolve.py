@@ -1,0 +1,222 @@
+"""Stage 4, resolving: which body, instrument or gathering a reference means.
+
+- A body's short name ("the Working Group", "the Commission") means the body of that short
+  name named last in the paragraph, else the body the section is about, else the document's
+  author or its one subsidiary of that name.
+- An instrument's issuer is named before it ("General Assembly resolution 70/1"), after it
+  ("decision 4/4 of the Conference of the Parties"), by the subject its "its" stands for
+  ("the Commission on Narcotic Drugs, through its resolution 65/2"; "In its resolution 10/6,
+  ... the Conference requested"), or by the list or keyword it continues ("General Assembly
+  resolutions 66/180 ... and resolution 69/196"). A bare reference belongs to the author.
+- A session or meeting belongs to the body named with it ("of the Working Group on
+  Firearms"), to the subject of "its", or to the body of the gathering named just before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graph.reference import BodyRegistry
+from loaders.extract.references import (
+    BARE_KEYWORD,
+    BodyMatcher,
+    BodyMention,
+    GatheringMention,
+    InstrumentMention,
+    SentenceRefs,
+)
+
+
+@dataclass
+class Scope:
+    """What the text around a sentence has established."""
+
+    registry: BodyRegistry
+    matcher: BodyMatcher
+    author: str | None
+    focus: str | None = None  # the subsidiary body the section is about
+    recent: list[str] = field(default_factory=list)  # bodies named in the paragraph, in order
+    last_gathering_body: str | None = None
+    default_issuer: str | None = None  # author, or the issuer of the instrument being quoted
+
+    def short(self, mention: BodyMention) -> str | None:
+        """The body a short name or descriptor stands for here."""
+        name = mention.short or ""
+        candidates = self.matcher.shorts.get(name, [])
+        if not candidates:
+            return None
+        for key in reversed(self.recent):
+            if key in candidates:
+                return key
+        if self.focus in candidates:
+            return self.focus
+        if self.author in candidates:
+            return self.author
+        children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
+        if len(children) == 1:
+            return children[0]
+        return candidates[0] if len(candidates) == 1 else None
+
+
+def body_key(mention: BodyMention, scope: Scope) -> str | None:
+    return mention.key if mention.key is not None else scope.short(mention)
+
+
+def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
+    """Body key per mention start; unresolved mentions are left out."""
+    keys: dict[int, str] = {}
+    for mention in refs.bodies:
+        key = body_key(mention, scope)
+        if key is not None:
+            keys[mention.start] = key
+            # A body named earlier in the sentence is what a short name later refers to.
+            scope.recent.append(key)
+    return keys
+
+
+_OF_BEFORE = re.compile(r"\s+of\s+$")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
+_THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$")
+_BY_BODY_OF = re.compile(r"^\s+of\s+$")
+_CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
+_SUBJECT_AFTER = re.compile(r",\s+(?:the\s+)?$")
+_QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
+    """Set ``issuer`` on each instrument mention, or leave it None when nobody can be named."""
+    issuing = {
+        start: key for start, key in bodies.items() if scope.registry.bodies[key].issues_instruments
+    }
+    ends = {b.end: b for b in refs.bodies if b.start in issuing}
+    plain = _outside_quotes(text)
+    keyword_issuer: dict[int, str] = {}
+    # "General Assembly resolutions ..." without a number: later bare references inherit.
+    for m in BARE_KEYWORD.finditer(text):
+        before = text[: m.start()].rstrip()
+        body = ends.get(len(before))
+        if body is not None:
+            keyword_issuer[m.start()] = issuing[body.start]
+    previous: InstrumentMention | None = None
+    for mention in refs.instruments:
+        issuer: str | None = None
+        if not mention.first_in_list and previous is not None:
+            issuer = previous.issuer
+        else:
+            before = text[: mention.keyword_start]
+            stripped = before.rstrip()
+            # "General Assembly resolution 70/1", "Conference resolution 7/1"
+            body = ends.get(len(stripped))
+            if body is not None and stripped != before:
+                issuer = issuing[body.start]
+            # "the adoption by the General Assembly of resolution 70/1"
+            if issuer is None:
+                of = _OF_BEFORE.search(before, max(0, len(before) - 12))
+                if of and (b := ends.get(of.start())) is not None:
+                    issuer = issuing[b.start]
+            # "decision 4/4 of the Conference of the Parties"
+            if issuer is None:
+                m_of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.end :])
+                if m_of:
+                    at = mention.end + m_of.end()
+                    for b in refs.bodies:
+                        if b.start == at and b.start in issuing:
+                            issuer = issuing[b.start]
+            if issuer is None and _ITS_BEFORE.search(before[-20:]):
+                issuer = _its_subject(plain, mention, refs, issuing, scope)
+            if issuer is None and previous is not None and previous.issuer:
+                between = text[previous.end : mention.keyword_start]
+                if _CONTINUES.match(between) and previous.issuer != scope.default_issuer:
+                    issuer = previous.issuer
+            if issuer is None:
+                for start, key in keyword_issuer.items():
+                    if start < mention.keyword_start:
+                        issuer = key
+            if issuer is None:
+                issuer = scope.default_issuer
+        mention.issuer = issuer
+        previous = mention
+
+
+def _its_subject(
+    plain: str, mention: InstrumentMention, refs: SentenceRefs, issuing: dict[int, str], scope: Scope
+) -> str | None:
+    # "the Commission on Narcotic Drugs, through its resolution 65/2"
+    before_its = plain[: mention.keyword_start]
+    for b in reversed(refs.bodies):
+        if b.end <= mention.keyword_start and b.start in issuing:
+            if _THROUGH_ITS.match(before_its[b.end :]):
+                return issuing[b.start]
+            break
+    # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
+    if re.match(r"^\s*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their)\s+$", before_its, re.IGNORECASE):
+        for b in refs.bodies:
+            if b.start >= mention.end and b.start in issuing and _SUBJECT_AFTER.search(plain[: b.start]):
+                return issuing[b.start]
+    return scope.default_issuer
+
+
+_AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
+_NOT_HELD_BY = re.compile(r"(?:conclusion|end|margins?)\s+of\s+(?:the\s+)?$")
+
+
+def resolve_gatherings(
+    text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
+) -> list[GatheringMention]:
+    """Gatherings with their body set; plenary meetings within a session are dropped."""
+    out = []
+    last_body = scope.last_gathering_body
+    for g in refs.gatherings:
+        if g.numeral:
+            continue
+        body: str | None = None
+        if g.of_body is not None:
+            body = bodies.get(g.of_body.start)
+        elif g.determiner in ("its", "their"):
+            # The subject: the body named last before "its", else the first one after.
+            before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+            if before:
+                body = bodies[before[-1].start]
+            elif _AT_ITS.match(text[: g.end]):
+                # "At its tenth session, held ..., the Conference adopted": the subject follows.
+                after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
+                body = bodies[after[0].start] if after else None
+            else:
+                body = scope.default_issuer
+        if body is None and g.of_body is None:
+            body = last_body or scope.focus
+            if body is None and scope.author and g.word == "session":
+                body = scope.author
+        if body is None:
+            continue
+        term = scope.registry.bodies[body].gathering_term
+        if term not in ("session", "meeting"):
+            continue
+        if g.word == "meeting" and term == "session":
+            continue  # a plenary meeting within a session, not a gathering of its own
+        if g.word != term and g.of_body is None:
+            continue  # "its third session" said of a body that holds meetings: another body
+        g.body = body
+        last_body = body
+        out.append(g)
+    scope.last_gathering_body = last_body
+    return out
+
+
+def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
+    """The subsidiary body a section is about: the one it names most often."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        body = scope.registry.bodies.get(mention.key or "")
+        # Only subsidiaries that meet can be what "the Working Group" of a section means.
+        if body and body.parent is not None and body.short_name and body.gathering_term:
+            counts[body.key] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]

@@ -1,0 +1,167 @@
+"""Stage 2, segmenting: the cleaned blocks become headings, numbered paragraphs, the parts of
+an instrument's text (title, preamble, operative paragraphs, annexes), footnotes and tables,
+and each paragraph is cut into sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract.clean import Cleaned
+from loaders.extract.symbols import SYMBOL
+
+# "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
+INSTRUMENT_HEADING = re.compile(
+    r"^(?P<kind>Resolution|Decision)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3})/(?P<number>\d{1,3})\.?$"
+)
+ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
+# "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
+CHAPTER_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+\S")
+_LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\([a-z]{1,4}\)|\([ivx]{1,5}\))\s+")
+# Preambular paragraphs open with a participle or an adjective of attitude;
+# operative paragraphs with a verb in the present (resolutions) or past (decisions).
+_OPERATIVE_VERB = re.compile(
+    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:(?:Also|Further|Strongly|Again|Once again)\s+)?"
+    r"[A-Z][a-z]+(?:s|ed)\b(?!\s+(?:that|at|about|by|of|to)\b)"
+)
+_PREAMBLE_WORD = re.compile(
+    r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
+    r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
+)
+_TERMINAL = ".;:,!?"
+_ABBREVIATIONS = frozenset(
+    "e.g i.e No Nos vol vols para paras chap art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z(“\"‘])")
+
+
+@dataclass
+class Sentence:
+    start: int  # in the cleaned text
+    end: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    text: str  # without the label
+    kind: str  # "heading", "paragraph", "listing", "footnote", "table"
+    label: str | None = None  # "12", "(a)"
+    heading: str | None = None  # the heading of the section it is in
+    section: int = 0  # sections are numbered in order
+    instrument: tuple[str, str, str] | None = None  # (kind, session, number) whose text it is
+    part: str | None = None  # "title", "preamble", "operative", "annex"
+    draft: bool = False  # in an annex of the report: a draft, not adopted
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def evidence_label(self) -> str | None:
+        return self.label or self.heading
+
+
+def _is_heading(text: str, marked: bool) -> bool:
+    if marked:
+        return True
+    if len(text) > 300 or not text or text[-1] in _TERMINAL:
+        return False
+    if text.endswith(")") and SYMBOL.search(text[-80:]):
+        return False  # a listing: "Report of the Secretariat on ... (CTOC/COP/2022/2)"
+    first = text[0]
+    return first.isupper() or first.isdigit() or first == "("
+
+
+_FINITE_VERB = re.compile(r"\b(?:will|was|were|is|are|can|could|may|has|had|have)\b")
+_QUOTED_OR_BRACKETED = re.compile(r"[“\"][^”\"]*[”\"]|\([^()]*\)")
+
+
+def _is_listing(text: str) -> bool:
+    """A document listed with its symbol: "Note by the Secretariat ... (CTOC/COP/2022/5)".
+
+    A sentence that ends with a symbol ("... can be used as reference material (A/1).") is not.
+    """
+    body = text.rstrip(";.")
+    if not (body.endswith(")") and SYMBOL.search(body[-80:]) and len(body) < 1500):
+        return False
+    return not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", body))
+
+
+def split_sentences(text: str, offset: int) -> list[Sentence]:
+    sentences = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start : m.start()]
+        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        word = last_word.lstrip("(")
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        end = m.end()
+        piece = text[start:end].rstrip()
+        if piece:
+            sentences.append(Sentence(offset + start, offset + start + len(piece), piece))
+        start = end
+    piece = text[start:].rstrip()
+    if piece:
+        sentences.append(Sentence(offset + start, offset + start + len(piece), piece))
+    return sentences
+
+
+def segment(cleaned: Cleaned) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    heading: str | None = None
+    section = 0
+    instrument: tuple[str, str, str] | None = None
+    part: str | None = None
+    report_annex = False
+    for block in cleaned.blocks:
+        raw = cleaned.text[block.start : block.end]
+        if block.kind in ("footnote", "table"):
+            para = Paragraph(block.start, block.end, raw, block.kind, heading=heading, section=section)
+            para.sentences = split_sentences(raw, block.start)
+            paragraphs.append(para)
+            continue
+        label_match = _LABEL.match(raw)
+        label = label_match["label"].rstrip(".") if label_match else None
+        start = block.start + (label_match.end() if label_match else 0)
+        text = cleaned.text[start : block.end]
+        instrument_heading = INSTRUMENT_HEADING.match(raw)
+        if instrument_heading:
+            instrument = (
+                instrument_heading["kind"].lower(),
+                instrument_heading["session"],
+                instrument_heading["number"],
+            )
+            part = "title"
+            kind = "heading"
+        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL):
+            kind = "heading"
+            if ANNEX_HEADING.match(raw):
+                part = "annex" if instrument else None
+                report_annex = report_annex or not instrument
+            elif CHAPTER_HEADING.match(raw):
+                instrument, part, report_annex = None, None, False
+            elif part == "title":
+                pass  # the instrument's title, printed as a heading
+        elif _is_listing(text):
+            kind = "listing"
+        else:
+            kind = "paragraph"
+        if instrument and kind == "paragraph" and part in ("title", "preamble", "operative"):
+            if _OPERATIVE_VERB.match(raw) and not _PREAMBLE_WORD.match(text):
+                part = "operative"
+            elif part == "title":
+                part = "preamble"  # "The Conference of the Parties ...," opens the preamble
+        if kind == "heading" and part != "title":
+            heading = text
+            section += 1
+        para = Paragraph(
+            start, block.end, text, kind, label, heading, section,
+            instrument, part if instrument else None, report_annex,
+        )
+        para.sentences = split_sentences(text, start)
+        paragraphs.append(para)
+        if kind == "heading" and part == "title" and not instrument_heading:
+            part = "preamble"
+    return paragraphs

@@ -1,0 +1,47 @@
+"""UN document symbols: ``CTOC/COP/WG.4/2021/6``, ``E/CN.7/2022/14``, ``A/RES/S-8/1``,
+with suffixes (``/Rev.1``, ``/Corr.1``, ``/Add.1``, ``/CRP.3``, ``/INF/2/Rev.2``, ``/L.8/Rev.2``).
+
+A joint document carries several symbols joined by a hyphen or dash. The dash joins two
+symbols only where a new series starts (letters, then a slash); inside ``S-8/1`` or
+``ES-10/21`` the hyphen belongs to the symbol.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One component after the series: a body or series part ("COP", "CN.7", "WG.4", "CONF.192"),
+# a special-session number ("S-8", "ES-10"), a year or number ("2022", "9"), or a suffix
+# ("Rev.1", "CRP.3", "L.8", "INF").
+_COMPONENT = r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z]{1,8}|\d+)"
+_SERIES = r"[A-Z]{1,6}(?:\.\d+)?"
+_ONE = rf"{_SERIES}(?:/{_COMPONENT})+"
+SYMBOL = re.compile(rf"(?<![\w/.-])(?P<all>{_ONE}(?:\s?[-–—]\s?{_ONE})*)(?![\w/])")
+_JOIN = re.compile(rf"\s?[-–—]\s?(?={_SERIES}/)")
+
+
+@dataclass(frozen=True)
+class SymbolMention:
+    start: int
+    end: int
+    symbols: tuple[str, ...]
+
+
+def _plausible(symbol: str) -> bool:
+    # A symbol has a number in it and is more than a fraction or a date ("A/B" is not one).
+    return any(ch.isdigit() for ch in symbol) and not symbol[0].isdigit()
+
+
+def split_joint(text: str) -> tuple[str, ...]:
+    """The symbols of a joint document, in order: ``"A/1-E/2"`` -> ``("A/1", "E/2")``."""
+    return tuple(part for part in _JOIN.split(text) if part)
+
+
+def find_symbols(text: str) -> list[SymbolMention]:
+    found = []
+    for m in SYMBOL.finditer(text):
+        symbols = tuple(s for s in split_joint(m["all"]) if _plausible(s))
+        if symbols:
+            found.append(SymbolMention(m.start(), m.end(), symbols))
+    return found
