@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.markup import escape
 from rich.tree import Tree
 
 from graph.history import body_history
-from graph.lineage import Lineage, view_for
-from graph.lineage_export import FORMATS, render
+from graph.lineage import Lineage, lineage as compute_lineage
+from graph.lineage_export import FORMATS, render, short_labels
 from graph.resolve import resolve_reference
 
 
 def _resolve(ctx: Any, text: str, fail: Callable[[str], Any]) -> str:
+    """An IRI for what the user typed: a full IRI, an id path (``mandate/...``,
+    ``instrument/...``), or anything `resolve_reference` understands."""
+    base = ctx.ids.base
     if text.startswith(("http://", "https://")):
         return text
+    if text.startswith("mandate/"):
+        return base + text
     found = resolve_reference(text, ctx.store, ctx.ids, ctx.registry)
     if found.iri:
         return found.iri
@@ -33,34 +40,60 @@ def _short_quote(quote: str, width: int = 110) -> str:
     return quote if len(quote) <= width else quote[: width - 1] + "…"
 
 
-def _tree(lineage: Lineage, console: Console) -> Tree:
-    """The walk as a tree: each node under the node it was reached from."""
+def _where(document: str, paragraph: str | None, base: str) -> str:
+    where = document.removeprefix(base)
+    if paragraph:
+        where += f" ¶{paragraph if len(paragraph) <= 40 else paragraph[:39] + '…'}"
+    return where
+
+
+def _tree(lineage: Lineage, ids: Any) -> Tree:
+    """The walk as a tree: each node under the node it was first reached from, in time order."""
+    base = ids.base
+    labels = short_labels(lineage, ids)
+
     def title(node: str) -> str:
         attrs = lineage.nodes[node]
         date = f" [dim]({attrs['date']})[/]" if attrs.get("date") else ""
-        return f"{attrs['label']}{date}"
+        return f"{escape(labels[node])}{date}"
 
+    edges = {(e.source, e.target, e.relation): e for e in lineage.edges}
     root = Tree(f"[bold]{title(lineage.root)}[/]")
-    placed: dict[tuple[str, int], Tree] = {}
-    for sign, arrow in ((-1, "⬆ upstream (what led to it)"), (1, "⬇ downstream (what came of it)")):
+    order = {n: i for i, n in enumerate(lineage.ordered_nodes())}
+    for sign, heading in ((-1, "⬆ upstream: what led to it"), (1, "⬇ downstream: what came of it")):
         if lineage.direction != "both" and (sign < 0) != (lineage.direction == "up"):
             continue
-        branch = root.add(arrow)
-        parents = {lineage.root: branch}
-        # Breadth-first by distance, so each node hangs under the first node that reached it.
-        for distance in range(1, lineage.depth + 1):
-            for node in sorted(
-                (n for n, a in lineage.nodes.items() if a["distance"] == sign * distance),
-                key=lambda n: (lineage.nodes[n].get("date") or "9999", n),
-            ):
-                for edge in lineage.edges:
-                    near, far = (edge.target, edge.source) if sign < 0 else (edge.source, edge.target)
-                    if far != node or near not in parents:
-                        continue
-                    quote = f'\n  [italic dim]“{_short_quote(edge.evidence[0].quote)}”[/]' if edge.evidence else ""
-                    parents[node] = parents[near].add(f"[cyan]{edge.relation}[/] {title(node)}{quote}")
-                    break
+        branch = root.add(heading)
+        placed = {lineage.root: branch}
+        members = [n for n, a in lineage.nodes.items() if int(a["distance"]) * sign > 0]  # type: ignore[call-overload]
+        if not members:
+            branch.add("[dim](nothing known)[/]")
+        for node in sorted(members, key=lambda n: (abs(int(lineage.nodes[n]["distance"])), order[n])):  # type: ignore[call-overload]
+            attrs = lineage.nodes[node]
+            via, relation = str(attrs["via"]), str(attrs["viaRelation"])
+            edge = edges.get((node, via, relation)) or edges.get((via, node, relation))
+            line = f"[cyan]{relation}[/] {title(node)}"
+            if edge and edge.evidence:
+                ev = edge.evidence[0]
+                where = _where(ev.document, ev.paragraph, base)
+                line += f'\n[italic dim]“{escape(_short_quote(ev.quote))}”[/] [dim]— {escape(where)}[/]'
+            placed[node] = placed.get(via, branch).add(line)
     return root
+
+
+def _timeline_text(text: str) -> str:
+    return re.sub(r"[:#;\n]", " ", text).strip()
+
+
+def history_mermaid(name: str, events: list[Any]) -> str:
+    """A body's history as a Mermaid ``timeline``: one period per date, its events after it."""
+    lines = ["timeline", f"    title History of {_timeline_text(name)}"]
+    for e in events:
+        what = f"{e.kind} {e.label}"
+        if e.reports:
+            what += " (report " + ", ".join(str(r.get("symbol") or r["iri"]) for r in e.reports) + ")"
+        lines.append(f"    {e.date or 'undated'} : {_timeline_text(what)}")
+    return "\n".join(lines) + "\n"
 
 
 def register(app: typer.Typer, state: Any, console: Console, fail: Callable[[str], Any]) -> None:
@@ -70,6 +103,7 @@ def register(app: typer.Typer, state: Any, console: Console, fail: Callable[[str
         direction: str = typer.Option("both", help="up, down or both"),
         depth: int = typer.Option(3, min=1, max=10, help="How many hops to follow"),
         fmt: str = typer.Option("tree", "--format", help="tree, " + ", ".join(FORMATS)),
+        engine: Optional[str] = typer.Option(None, help="networkx or sparql (default: the faster)"),
     ) -> None:
         """What led to an entity and what came of it, with dates and quotes."""
         if direction not in {"up", "down", "both"}:
@@ -79,11 +113,13 @@ def register(app: typer.Typer, state: Any, console: Console, fail: Callable[[str
         ctx = state.context()
         iri = _resolve(ctx, entity, fail)
         try:
-            result = view_for(ctx.store, ctx.ids).lineage(iri, direction, depth)  # type: ignore[arg-type]
+            result = compute_lineage(ctx.store, ctx.ids, iri, direction, depth, engine)  # type: ignore[arg-type]
         except KeyError:
             fail(f"{iri} is not linked to anything in the graph")
+        except ValueError as exc:
+            fail(str(exc))
         if fmt == "tree":
-            console.print(_tree(result, console))
+            console.print(_tree(result, ctx.ids), highlight=False)
             return
         out = render(result, ctx.ids, fmt)
         if isinstance(out, dict):
@@ -96,15 +132,23 @@ def register(app: typer.Typer, state: Any, console: Console, fail: Callable[[str
     @app.command()
     def history(
         body: str = typer.Argument(..., help='A body name or key ("Working Group on Firearms")'),
-        fmt: str = typer.Option("table", "--format", help="table or json"),
+        fmt: str = typer.Option("table", "--format", help="table, json or mermaid (a Mermaid timeline)"),
     ) -> None:
         """The timeline of a body: established, tasked, meetings and reports, endorsements."""
         ctx = state.context()
         found = ctx.registry.by_name(body) or ctx.registry.get(body)
         iri = ctx.ids.body(found.key) if found else _resolve(ctx, body, fail)
         events = body_history(ctx.store, iri)
+        if fmt not in {"table", "json", "mermaid"}:
+            fail(f"unknown format {fmt!r}; use table, json or mermaid")
         if fmt == "json":
             sys.stdout.write(json.dumps([e.as_dict() for e in events], indent=2) + "\n")
+            return
+        if fmt == "mermaid":
+            sys.stdout.write(history_mermaid(found.name if found else iri, events))
+            return
+        if not events:
+            console.print(f"nothing is known about {found.name if found else iri} yet", highlight=False)
             return
         table = Table("date", "event", "what", "evidence", title=f"History of {found.name if found else iri}")
         for e in events:
@@ -119,5 +163,5 @@ def register(app: typer.Typer, state: Any, console: Console, fail: Callable[[str
             for task in e.tasks[:1]:
                 what += f"\ntask: {_short_quote(task, 80)}"
             quote = _short_quote(str(e.evidence[0]["quote"]), 90) if e.evidence else ""
-            table.add_row(when, e.kind, what, quote)
+            table.add_row(when, e.kind, escape(what), escape(quote))
         console.print(table)

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from graph.history import body_history
-from graph.lineage import view_for
+from graph.lineage import lineage as compute_lineage
 from graph.lineage_export import FORMATS, render
 from graph.resolve import resolve_reference
-from graph.status import STATUSES, statuses
+from graph.status import ACTIONS, STATUSES, filter_statuses, statuses
 
 router = APIRouter(prefix="/api", tags=["lineage"])
 
@@ -27,7 +27,7 @@ def _target(request: Request, path: str | None, iri: str | None, ref: str | None
     if iri:
         return iri
     if path:
-        return ctx.ids.base + path
+        return path if path.startswith(("http://", "https://")) else ctx.ids.base + path
     if ref:
         found = resolve_reference(ref, ctx.store, ctx.ids, ctx.registry)
         if found.iri:
@@ -56,15 +56,18 @@ def lineage(
     direction: Literal["up", "down", "both"] = "both",
     depth: int = Query(3, ge=1, le=MAX_DEPTH),
     format: str = Query("json", description=", ".join(FORMATS)),
+    engine: str | None = Query(None, description="networkx or sparql (default: the faster, see docs/lineage.md)"),
 ) -> Response:
     if format not in FORMATS:
         return _error(400, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
     target = _target(request, id or None, iri, ref)
     if isinstance(target, JSONResponse):
         return target
+    if engine not in (None, "networkx", "sparql"):
+        return _error(400, f"unknown engine {engine!r}; use networkx or sparql")
     ctx = request.app.state.ctx
     try:
-        result = view_for(ctx.store, ctx.ids).lineage(target, direction, depth)
+        result = compute_lineage(ctx.store, ctx.ids, target, direction, depth, engine)
     except KeyError:
         return _error(404, f"{target} has no lineage: it is not linked to anything in the graph")
     body = render(result, ctx.ids, format)
@@ -79,34 +82,54 @@ def history(request: Request, key: str) -> Response:
     if ctx.registry.get(key) is None:
         return _error(404, f"no body with key {key!r}")
     iri = ctx.ids.body(key)
-    events = body_history(ctx.store, iri)
+    events = [e.as_dict() for e in body_history(ctx.store, iri)]
+    base = ctx.ids.base
+    for event in events:
+        event["id"] = str(event["entity"]).removeprefix(base)
+        for item in [*event["reports"], *event["evidence"]]:  # type: ignore[misc]
+            for name in ("iri", "document"):
+                if isinstance(item.get(name), str) and name == "document":
+                    item[name] = item[name].removeprefix(base)
     return JSONResponse(
-        {"body": key, "iri": iri, "name": ctx.registry[key].name, "events": [e.as_dict() for e in events]}
+        {"api_version": "1", "body": key, "iri": iri, "name": ctx.registry[key].name, "events": events}
     )
 
 
-@router.get("/mandates", summary="Mandates with their status (fulfilled, renewed, due, open)")
+@router.get("/mandates", summary="Mandates with their status (fulfilled, renewed, open), due session and evidence; filters and paging")
 def mandates(
     request: Request,
     status: str | None = Query(None, description=", ".join(STATUSES)),
     addressee: str | None = Query(None, description="body key, e.g. cop-untoc/wg-firearms"),
-    action: str | None = Query(None, description="request, encourage, invite, establish, makeConstantElement, endorse"),
+    action: str | None = Query(None, description=", ".join(ACTIONS)),
     instrument: str | None = Query(None, description="instrument id path, e.g. cop-untoc/resolution/10/6"),
+    due: str | None = Query(None, description="session id path the outcome is due at, e.g. cop-untoc/11"),
+    overdue: bool | None = Query(None, description="only open mandates whose due session has been held"),
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ) -> Response:
     if status and status not in STATUSES:
         return _error(400, f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+    if action and action not in ACTIONS:
+        return _error(400, f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
     ctx = request.app.state.ctx
-    items = statuses.get(ctx.store)
-    if status:
-        items = [m for m in items if m.status == status]
-    if addressee:
-        items = [m for m in items if m.addressee == ctx.ids.body(addressee)]
-    if action:
-        items = [m for m in items if m.action == action]
-    if instrument:
-        items = [m for m in items if m.instrument == f"{ctx.ids.base}instrument/{instrument}"]
+    base = ctx.ids.base
+
+    def strip(value: str | None, kind: str) -> str | None:
+        if value is None:
+            return None
+        value = value.removeprefix(base).removeprefix(f"{kind}/")
+        return f"{base}{kind}/{value}"
+
+    items = filter_statuses(
+        statuses.get(ctx.store),
+        status=status,
+        addressee=strip(addressee, "body"),
+        action=action,
+        instrument=strip(instrument, "instrument"),
+        due_at=strip(due, "session"),
+    )
+    if overdue is not None:
+        items = [m for m in items if m.overdue == overdue]
     page = items[offset : offset + limit]
     following = offset + limit < len(items)
     query = request.url.include_query_params(offset=offset + limit) if following else None
@@ -127,7 +150,7 @@ def mandate(request: Request, id: str) -> Response:
     ctx = request.app.state.ctx
     iri = id if id.startswith(("http://", "https://")) else ctx.ids.base + id
     if not iri.startswith(ctx.ids.base + "mandate/"):
-        iri = ctx.ids.base + "mandate/" + id
+        iri = ctx.ids.base + "mandate/" + id.removeprefix(ctx.ids.base)
     for item in statuses.get(ctx.store):
         if item.iri == iri:
             return JSONResponse(item.as_dict(ctx.ids))

@@ -27,6 +27,13 @@ from graph.settings import DEFAULT_BASE_IRI  # noqa: E402
 SUBSIDIARIES = 6
 SESSIONS = 12
 INSTRUMENTS_PER_SESSION = 8
+ACTIONS = {  # relation -> action concept, as loaders.emit.ACTION_CONCEPTS
+    "establishes": "establish",
+    "makesConstantElement": "makeConstantElement",
+    "requests": "request",
+    "encourages": "encourage",
+    "invites": "invite",
+}
 
 
 class Writer:
@@ -40,8 +47,9 @@ class Writer:
         self.out.write(f"<{s}> <{p}> {o} .\n")
         self.count += 1
 
-    def fact(self, s: str, p: str, o: str, document: str, quote: str) -> None:
-        """An asserted triple and its evidence node, as `loaders.emit` writes them."""
+    def fact(self, s: str, p: str, o: str, document: str, quote: str) -> str:
+        """An asserted triple and its evidence node, as `loaders.emit` writes them; returns
+        the evidence node's IRI."""
         self.triple(s, p, o)
         self.evidence_count += 1
         e = f"{self.ids.base}evidence/synthetic/{self.evidence_count}"
@@ -53,6 +61,8 @@ class Writer:
         self.triple(e, str(MG.quote), lit(quote))
         self.triple(e, str(MG.start), integer(self.evidence_count))
         self.triple(e, str(MG.end), integer(self.evidence_count + len(quote)))
+        self.triple(e, str(MG.paragraph), lit(str(self.evidence_count % 40 + 1)))
+        return e
 
 
 def lit(text: str) -> str:
@@ -116,6 +126,7 @@ def generate(path: Path, triples: int = 1_000_000, seed: int = 7, base: str = DE
                     w.triple(node, str(RDFS.label), lit(ref.label))
                     w.triple(node, str(MG.issuedBy), iri(parent_iri))
                     w.triple(node, str(MG.number), lit(f"{session}/{number}"))
+                    w.triple(node, str(MG.sessionNumber), lit(str(session)))
                     w.fact(node, str(MG.adoptedAt), iri(session_iri), report, f"adopted {ref.label}")
                     w.fact(node, str(MG.adoptedOn), date(year, 10, 14), report, f"adopted on 14 October {year}")
                     w.fact(node, str(MG.containedIn), iri(report), report, f"{ref.label} in the report")
@@ -128,11 +139,14 @@ def generate(path: Path, triples: int = 1_000_000, seed: int = 7, base: str = DE
                     if action == "establishes":
                         body = subsidiaries[number - 1]
                     body_iri = ids.body(BodyRef(body))
-                    w.fact(node, str(MG[action]), iri(body_iri), report, f"{action} the working group")
+                    evidence = w.fact(node, str(MG[action]), iri(body_iri), report, f"{action} the working group")
                     mandate = ids.mandate(ref, action, BodyRef(body))
                     w.triple(mandate, str(RDF.type), iri(MG.Mandate))
                     w.triple(mandate, str(MG.instrument), iri(node))
                     w.triple(mandate, str(MG.addressee), iri(body_iri))
+                    w.triple(mandate, str(MG.action), iri(MG[ACTIONS[action]]))
+                    w.triple(mandate, str(MG.evidence), iri(evidence))
+                    w.triple(mandate, str(RDFS.label), lit(f"{ref.label} {action} working group"))
                     w.triple(mandate, str(MG.task), lit("to report to the next session"))
                     if session < SESSIONS:
                         w.triple(mandate, str(MG.dueAt), iri(ids.gathering(GatheringRef(parent, "session", session + 1))))

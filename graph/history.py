@@ -2,8 +2,12 @@
 
 Events: established by, made a constant element by, each request, encouragement and
 invitation received (with the task), each meeting with its dates, place and report, and
-each endorsement of a meeting's recommendations. Undated events come last, in the order of
-the instrument's session or the meeting's ordinal.
+each endorsement of a meeting's recommendations, each with its evidence quotes.
+
+Dates: an instrument's ``mg:adoptedOn``, else the date its session opened; a meeting's
+``mg:heldOn`` (and ``mg:heldUntil``). An undated instrument is placed (not dated) just before
+the first dated instrument event of a later session of its issuer; other undated events come
+last, by session number or meeting ordinal.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from graph.store import GraphStore
 import pyoxigraph as ox
 
 _RECEIVED = """
-SELECT ?inst ?label ?p ?date ?sessionDate ?session ?task ?quote ?doc ?paragraph WHERE {
+SELECT DISTINCT ?inst ?label ?p ?date ?sessionDate ?session ?task ?quote ?doc ?paragraph WHERE {
   ?inst ?p ?body .
   FILTER (?p IN (mg:establishes, mg:makesConstantElement, mg:requests, mg:encourages, mg:invites))
   OPTIONAL { ?inst rdfs:label ?label }
@@ -29,25 +33,28 @@ SELECT ?inst ?label ?p ?date ?sessionDate ?session ?task ?quote ?doc ?paragraph 
 """
 
 _MEETINGS = """
-SELECT ?g ?label ?ordinal ?start ?end ?place ?report ?symbol ?quote ?doc WHERE {
+SELECT DISTINCT ?g ?label ?ordinal ?start ?end ?place ?report ?symbol ?reportQuote ?quote ?doc ?paragraph WHERE {
   ?g mg:meetingOf ?body ; mg:ordinal ?ordinal .
   OPTIONAL { ?g rdfs:label ?label }
   OPTIONAL { ?g mg:heldOn ?start }
   OPTIONAL { ?g mg:heldUntil ?end }
   OPTIONAL { ?g mg:heldIn ?place }
-  OPTIONAL { ?report mg:reportOf ?g . OPTIONAL { ?report skos:notation ?symbol } }
-  OPTIONAL { ?ev rdf:subject ?g ; rdf:predicate mg:heldOn ; mg:quote ?quote ; mg:document ?doc }
+  OPTIONAL { ?report mg:reportOf ?g . OPTIONAL { ?report skos:notation ?symbol }
+             OPTIONAL { ?rev rdf:subject ?report ; rdf:predicate mg:reportOf ; rdf:object ?g ; mg:quote ?reportQuote } }
+  OPTIONAL { ?ev rdf:subject ?g ; rdf:predicate mg:heldOn ; mg:quote ?quote ; mg:document ?doc .
+             OPTIONAL { ?ev mg:paragraph ?paragraph } }
 }
 """
 
 _ENDORSED = """
-SELECT ?inst ?label ?g ?date ?sessionDate ?session ?quote ?doc WHERE {
+SELECT DISTINCT ?inst ?label ?g ?date ?sessionDate ?session ?quote ?doc ?paragraph WHERE {
   ?g mg:meetingOf ?body . ?inst mg:endorses ?g .
   OPTIONAL { ?inst rdfs:label ?label }
   OPTIONAL { ?inst mg:adoptedOn ?date }
   OPTIONAL { ?inst mg:adoptedAt/mg:heldOn ?sessionDate }
   OPTIONAL { ?inst mg:sessionNumber ?session }
-  OPTIONAL { ?ev rdf:subject ?inst ; rdf:predicate mg:endorses ; rdf:object ?g ; mg:quote ?quote ; mg:document ?doc }
+  OPTIONAL { ?ev rdf:subject ?inst ; rdf:predicate mg:endorses ; rdf:object ?g ; mg:quote ?quote ; mg:document ?doc .
+             OPTIONAL { ?ev mg:paragraph ?paragraph } }
 }
 """
 
@@ -114,6 +121,7 @@ def body_history(store: GraphStore, body: str) -> list[Event]:
             item = {"quote": quote, "document": doc, "paragraph": paragraph}
             if item not in event.evidence:
                 event.evidence.append(item)
+                event.evidence.sort(key=lambda i: (str(i["document"]), str(i["paragraph"] or ""), str(i["quote"])))
 
     for row in store.query(_RECEIVED, bindings=bindings):
         relation = _v(row, "p").rsplit("#", 1)[1]  # type: ignore[union-attr]
@@ -135,10 +143,15 @@ def body_history(store: GraphStore, body: str) -> list[Event]:
         event.place = event.place or _v(row, "place")
         report = _v(row, "report")
         if report:
-            item = {"iri": report, "symbol": _v(row, "symbol")}
-            if item not in event.reports:
-                event.reports.append(item)
-        cite(event, _v(row, "quote"), _v(row, "doc"))
+            known = next((r for r in event.reports if r["iri"] == report), None)
+            if known is None:
+                known = {"iri": report, "symbol": _v(row, "symbol"), "quote": _v(row, "reportQuote")}
+                event.reports.append(known)
+            for name, column in (("symbol", "symbol"), ("quote", "reportQuote")):
+                value = _v(row, column)
+                if value and (known[name] is None or value < str(known[name])):
+                    known[name] = value  # the same choice whatever order the rows come in
+        cite(event, _v(row, "quote"), _v(row, "doc"), _v(row, "paragraph"))
 
     for row in store.query(_ENDORSED, bindings=bindings):
         event = add(
@@ -148,9 +161,26 @@ def body_history(store: GraphStore, body: str) -> list[Event]:
             _v(row, "date") or _v(row, "sessionDate"),
             _session_order(_v(row, "session")),
         )
-        cite(event, _v(row, "quote"), _v(row, "doc"))
+        cite(event, _v(row, "quote"), _v(row, "doc"), _v(row, "paragraph"))
         meeting = _v(row, "g")
         if meeting and {"iri": meeting, "symbol": None} not in event.reports:
             event.reports.append({"iri": meeting, "symbol": None})
 
-    return sorted(events.values(), key=lambda e: (e.date is None, e.date or "", e.order, e.subject))
+    return sorted(events.values(), key=_sort_key(events.values()))
+
+
+def _sort_key(events):  # type: ignore[no-untyped-def]
+    """Date order. An undated instrument event (its session number known) goes just before the
+    first dated instrument event of a later session: its place, not a date it is given."""
+    dated = sorted((e.order, e.date) for e in events if e.date and e.order != float("inf") and e.kind != "meeting")
+
+    def key(e: Event) -> tuple[bool, str, int, float, str]:
+        if e.date:
+            return (False, e.date, 1, e.order, e.subject)
+        if e.kind != "meeting":
+            later = [date for order, date in dated if order > e.order]
+            if later:
+                return (False, min(later), 0, e.order, e.subject)
+        return (True, "", 1, e.order, e.subject)
+
+    return key

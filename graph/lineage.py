@@ -1,74 +1,112 @@
 """Lineage: what led to an entity (upstream) and what came of it (downstream).
 
-Every relation of the domain is read as an arrow from cause to effect, once, here:
+The rule table
+--------------
 
-    relation (s p o)              lineage arrow        reads as
-    s establishes o               s -> o               the instrument created the body
-    s makesConstantElement o      s -> o
-    s requests/encourages/invites o  s -> o            the instrument tasked the body
-    s cites o                     o -> s               the cited instrument led to the citing one
-    s endorses o                  o -> s               the meeting's recommendations led to the instrument
-    s adoptedAt o                 o -> s               the session adopted the instrument
-    s pursuantTo o                o -> s               the instrument called for the document
-    s meetingOf o                 o -> s               the body held the meeting
-    s submittedTo o               s -> o               the document went to the session
-    s reportOf o                  s <-> o              a report and its meeting are one outcome
-    s owl:sameAs o                s <-> o              one document known under two names
+Every relation of the domain is read once, here, as an arrow from cause to effect:
 
-Upstream follows arrows backwards, downstream forwards; the two-way links are crossed in
-either walk. The walk is breadth-first to a chosen depth, never revisits a node (so cycles
-end), and every edge carries the evidence of the triples behind it.
+    relation (s p o)                    arrow     reads as
+    s establishes o                     s -> o    the instrument created the body
+    s makesConstantElement o            s -> o    the instrument made the body permanent
+    s requests / encourages / invites o s -> o    the instrument tasked the body
+    s cites o                           o -> s    the cited instrument led to the citing one
+    s endorses o                        o -> s    the meeting's recommendations led to the instrument
+    s adoptedAt o                       o -> s    the session adopted the instrument
+    s pursuantTo o                      o -> s    the instrument called for the document
+    s meetingOf o                       o -> s    the body held the meeting (session)
+    s submittedTo / preparedFor o       s -> o    the document went to the session (meeting)
+    s reportOf o                        s <-> o   a report and its meeting are one outcome
+    s jointWith o                       s <-> o   two bodies' meetings held as one
+    s owl:sameAs o                      s <-> o   one document known under two symbols
+    m instrument i     (mandate only)   i -> m    the instrument gave the mandate
+    m addressee b      (mandate only)   m -> b    the mandate went to the body (or meeting)
 
-Two engines answer the same question: `LineageView` (networkx, over a view of the store
-built once and rebuilt when the store changes) and `sparql_reachable` (a SPARQL property
-path, no view). `bench/bench_lineage.py` measures both; the API uses the view, which answers
-depth-limited walks with evidence, which property paths cannot.
+**Upstream** of X (what led to it) follows arrows backwards from X; **downstream** (what
+came of it) follows them forwards; two-way links are crossed in both walks. So upstream of an
+instrument = the instruments it cites, the meetings it endorses, the session that adopted it;
+upstream of a document = the instrument it is pursuant to and the meeting it reports; upstream
+of a meeting = its body, its report, and (through the body) the instruments that established
+and tasked that body. Downstream is the mirror. The two mandate links are followed only from
+a mandate at the root (otherwise every instrument -> body step would be doubled).
+
+The walk
+--------
+
+Breadth-first to ``depth`` hops, never revisiting a node (so cycles end). A session is
+reached but not crossed (unless it is the root): it adopts every instrument of the session and
+receives every document sent to it, so walking through it would tie each of them to all the
+others by co-occurrence, not cause. Paths run forward
+in time where dates are known: each node carries the latest date seen on the path that
+reached it, and a step (other than a two-way link) to a node dated on the wrong side of it is
+not taken: downstream of resolution 10/6 (2020) the working group's 2019 meeting is not "what
+came of it". Node dates: instrument ``mg:adoptedOn`` (else the date its session opened),
+gathering ``mg:heldOn``, document ``dcterms:date``. Every edge carries the evidence
+(document, paragraph, quote) of the triples behind it.
+
+Two engines, one answer
+-----------------------
+
+``LineageView`` keeps a networkx picture of the whole store's lineage arrows, built once and
+rebuilt when ``store.generation`` changes; ``SparqlLineage`` asks the store with a SPARQL
+property path for the nodes within ``depth`` hops, fetches the edges among them (with
+evidence) and runs the same walk on that small graph. Both return the same `Lineage`
+(a test checks it). `bench/bench_lineage.py` measures them; `lineage()` uses the faster one
+for each shape (see docs/lineage.md for the figures).
 """
 
 from __future__ import annotations
 
+import re
 import threading
+import time
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Iterable, Iterator, Literal
 
 import networkx as nx
+import pyoxigraph as ox
 
 from graph.identifiers import Identifiers
 from graph.namespaces import MG, OWL
-from graph.store import GraphStore
+from graph.store import GraphStore, QueryLimitError
 
 Direction = Literal["up", "down", "both"]
+Walk = Literal["up", "down"]
 
-FORWARD = ("establishes", "makesConstantElement", "requests", "encourages", "invites", "submittedTo")
-BACKWARD = ("cites", "endorses", "adoptedAt", "pursuantTo", "meetingOf")
-TWO_WAY = ("reportOf", "sameAs")
-RELATIONS = (*FORWARD, *BACKWARD, *TWO_WAY)
+# The rule table, once: relation -> arrow ("forward" s -> o, "backward" o -> s, "two-way").
+RULES: dict[str, str] = {
+    "establishes": "forward",
+    "makesConstantElement": "forward",
+    "requests": "forward",
+    "encourages": "forward",
+    "invites": "forward",
+    "cites": "backward",
+    "endorses": "backward",
+    "adoptedAt": "backward",
+    "pursuantTo": "backward",
+    "meetingOf": "backward",
+    "submittedTo": "forward",
+    "preparedFor": "forward",
+    "reportOf": "two-way",
+    "jointWith": "two-way",
+    "sameAs": "two-way",
+}
+# Followed only from a mandate at the root of a walk.
+MANDATE_RULES: dict[str, str] = {"instrument": "backward", "addressee": "forward"}
+
+FORWARD = tuple(r for r, a in RULES.items() if a == "forward")
+BACKWARD = tuple(r for r, a in RULES.items() if a == "backward")
+TWO_WAY = tuple(r for r, a in RULES.items() if a == "two-way")
+RELATIONS = tuple(RULES)
+ALL_RULES = {**RULES, **MANDATE_RULES}
 
 
-def _predicate(relation: str) -> str:
+def predicate(relation: str) -> str:
     return str(OWL.sameAs) if relation == "sameAs" else str(MG[relation])
 
 
-_EDGES_QUERY = """
-SELECT ?s ?p ?o ?ev ?doc ?quote ?paragraph WHERE {
-  ?s ?p ?o .
-  FILTER (?p IN (%s))
-  FILTER (isIRI(?o))
-  OPTIONAL {
-    ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; mg:document ?doc ; mg:quote ?quote .
-    OPTIONAL { ?ev mg:paragraph ?paragraph }
-  }
-}
-""" % ", ".join(f"<{_predicate(r)}>" for r in RELATIONS)
+def relation_of(predicate_iri: str) -> str:
+    return "sameAs" if predicate_iri == str(OWL.sameAs) else predicate_iri.removeprefix(str(MG))
 
-_NODES_QUERY = """
-SELECT ?n ?type ?label ?date WHERE {
-  ?n a ?type .
-  FILTER (?type IN (mg:Resolution, mg:Decision, mg:Session, mg:Meeting, mg:Document, mg:Body, mg:Mandate))
-  OPTIONAL { ?n skos:prefLabel|rdfs:label|skos:notation ?label }
-  OPTIONAL { ?n mg:adoptedOn|mg:heldOn|dcterms:date ?date }
-}
-"""
 
 _KINDS = {
     "Resolution": "instrument",
@@ -79,6 +117,16 @@ _KINDS = {
     "Body": "body",
     "Mandate": "mandate",
 }
+_TYPES = " ".join(f"mg:{t}" for t in _KINDS)
+
+
+def _in(relations: Iterable[str]) -> str:
+    """The predicates of the relations, space-separated (for a VALUES block; binding the
+    predicate lets the store use its index where FILTER (?p IN ...) scans every triple)."""
+    return " ".join(f"<{predicate(r)}>" for r in relations)
+
+
+# --------------------------------------------------------------------------- results
 
 
 @dataclass(frozen=True)
@@ -96,7 +144,7 @@ class EvidenceRef:
 class LineageEdge:
     source: str  # the cause
     target: str  # the effect
-    relation: str  # the domain relation behind it, as stored (s relation o)
+    relation: str  # the domain relation behind it, as stored (subject relation object)
     subject: str  # the triple's subject, so a reader can say it the document's way round
     evidence: list[EvidenceRef] = field(default_factory=list)
 
@@ -106,15 +154,275 @@ class Lineage:
     root: str
     direction: Direction
     depth: int
-    nodes: dict[str, dict[str, object]]  # iri -> {kind, label, date, distance}
+    # iri -> {kind, label, date, endDate, distance (negative upstream), via, viaRelation}
+    nodes: dict[str, dict[str, object]]
     edges: list[LineageEdge]
+    engine: str = "networkx"
 
     def ordered_nodes(self) -> list[str]:
         """Nodes in time order where dates are known; undated ones after, by distance."""
         return sorted(
             self.nodes,
-            key=lambda n: (self.nodes[n].get("date") is None, str(self.nodes[n].get("date") or ""), self.nodes[n]["distance"], n),
+            key=lambda n: (
+                self.nodes[n].get("date") is None,
+                str(self.nodes[n].get("date") or ""),
+                int(self.nodes[n]["distance"]),  # type: ignore[call-overload]
+                n,
+            ),
         )
+
+    def ordered_edges(self) -> list[LineageEdge]:
+        """Edges in time order of their effect (then their cause); undated ones after."""
+
+        def key(e: LineageEdge) -> tuple[bool, str, str, str, str]:
+            dates = [str(self.nodes[n].get("date") or "") for n in (e.target, e.source) if n in self.nodes]
+            dated = [d for d in dates if d]
+            return (not dated, max(dated) if dated else "", e.source, e.relation, e.target)
+
+        return sorted(self.edges, key=key)
+
+
+# --------------------------------------------------------------------------- the walk
+
+
+def _steps(graph: nx.MultiDiGraph, node: str, walk: Walk, at_root: bool) -> list[tuple[str, str, str, str, dict]]:
+    """(neighbour, source, target, relation, data) one arrow away in the walk's direction,
+    in a fixed order (so both engines, whose graphs are built in different orders, agree)."""
+    return sorted(_unsorted_steps(graph, node, walk, at_root), key=lambda step: (step[0], step[3]))
+
+
+def _unsorted_steps(graph: nx.MultiDiGraph, node: str, walk: Walk, at_root: bool) -> Iterator[tuple[str, str, str, str, dict]]:
+    outgoing = walk == "down"
+    for source, target, relation, data in graph.out_edges(node, keys=True, data=True):
+        if relation in MANDATE_RULES and not at_root:
+            continue
+        if outgoing or relation in TWO_WAY:
+            yield target, source, target, relation, data
+    for source, target, relation, data in graph.in_edges(node, keys=True, data=True):
+        if relation in MANDATE_RULES and not at_root:
+            continue
+        if not outgoing or relation in TWO_WAY:
+            yield source, source, target, relation, data
+
+
+def _in_time(walk: Walk, reference: str | None, date: str | None) -> bool:
+    if reference is None or date is None:
+        return True
+    return date >= reference if walk == "down" else date <= reference
+
+
+def _carry(walk: Walk, reference: str | None, date: str | None) -> str | None:
+    """The date a path carries on: the latest seen downstream, the earliest upstream (a two-way
+    link may step to a node dated on the other side, and must not loosen the rule)."""
+    if reference is None or date is None:
+        return date or reference
+    return max(reference, date) if walk == "down" else min(reference, date)
+
+
+def walk_graph(graph: nx.MultiDiGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
+    """The breadth-first, time-ordered walk of the module docstring over a lineage graph."""
+    if root not in graph:
+        raise KeyError(root)
+
+    def node(iri: str) -> dict[str, object]:
+        attrs = graph.nodes[iri]
+        return {
+            "kind": attrs.get("kind"),
+            "label": attrs.get("label") or iri,
+            "date": attrs.get("date"),
+            "endDate": attrs.get("end"),
+        }
+
+    nodes: dict[str, dict[str, object]] = {root: {**node(root), "distance": 0, "via": None, "viaRelation": None}}
+    edges: dict[tuple[str, str, str], LineageEdge] = {}
+    walks: list[Walk] = ["up", "down"] if direction == "both" else [direction]  # type: ignore[list-item]
+    root_date = graph.nodes[root].get("date")
+    mandate_root = root if graph.nodes[root].get("kind") == "mandate" else None
+    for walk in walks:
+        sign = 1 if walk == "down" else -1
+        reference: dict[str, str | None] = {root: root_date}
+        frontier = [root]
+        for distance in range(1, depth + 1):
+            following = []
+            for current in frontier:
+                if current != root and graph.nodes[current].get("kind") == "session":
+                    continue  # a session is a hub: reached, never crossed
+                for neighbour, source, target, relation, data in _steps(graph, current, walk, current == mandate_root):
+                    date = graph.nodes[neighbour].get("date")
+                    if relation not in TWO_WAY and not _in_time(walk, reference[current], date):
+                        continue
+                    key = (source, target, relation)
+                    if key not in edges:
+                        edges[key] = LineageEdge(source, target, relation, data["subject"], list(data["evidence"]))
+                    if neighbour in reference:
+                        continue
+                    reference[neighbour] = _carry(walk, reference[current], date)
+                    following.append(neighbour)
+                    if neighbour not in nodes:
+                        nodes[neighbour] = {**node(neighbour), "distance": sign * distance, "via": current, "viaRelation": relation}
+            frontier = following
+    # Edges found from both ends of a two-way walk may reach a node outside the result: drop them.
+    kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
+    result = Lineage(root, direction, depth, nodes, kept, engine)
+    result.edges = result.ordered_edges()
+    return result
+
+
+# --------------------------------------------------------------------------- building
+
+
+class _GraphBuilder:
+    """Accumulates query rows into a lineage MultiDiGraph (shared by both engines)."""
+
+    def __init__(self) -> None:
+        self.graph = nx.MultiDiGraph()
+        self._session_dates: dict[str, str] = {}
+        self._adopted_at: dict[str, str] = {}
+
+    def _ensure(self, iri: str) -> dict:
+        if iri not in self.graph:
+            self.graph.add_node(iri, kind=None, label=None, date=None, end=None)
+        return self.graph.nodes[iri]
+
+    def node_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
+        for row in rows:
+            attrs = self._ensure(row["n"].value)  # type: ignore[union-attr]
+            kind = _KINDS.get(row["type"].value.removeprefix(str(MG)))  # type: ignore[union-attr]
+            if kind and attrs["kind"] in (None, "document"):
+                attrs["kind"] = kind
+            for name in ("pref", "notation", "label"):
+                value = row[name]
+                if value is not None and (attrs.get(f"_{name}") is None or value.value < attrs[f"_{name}"]):
+                    attrs[f"_{name}"] = value.value  # the same choice whatever order rows come in
+            for name, slot in (("date", "date"), ("end", "end")):
+                value = row[name]
+                if value is not None and (attrs[slot] is None or value.value < attrs[slot]):
+                    attrs[slot] = value.value
+            if row["session"] is not None:
+                self._adopted_at[row["n"].value] = row["session"].value  # type: ignore[union-attr]
+
+    def edge_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
+        for row in rows:
+            s, p, o = row["s"].value, row["p"].value, row["o"].value  # type: ignore[union-attr]
+            relation = relation_of(p)
+            source, target = (o, s) if ALL_RULES.get(relation) == "backward" else (s, o)
+            self._ensure(s)
+            self._ensure(o)
+            if not self.graph.has_edge(source, target, key=relation):
+                self.graph.add_edge(source, target, key=relation, subject=s, evidence=[])
+
+    def evidence_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
+        for row in rows:
+            s, p, o = row["s"].value, row["p"].value, row["o"].value  # type: ignore[union-attr]
+            relation = relation_of(p)
+            source, target = (o, s) if ALL_RULES.get(relation) == "backward" else (s, o)
+            data = self.graph.get_edge_data(source, target, key=relation)
+            if data is None:
+                continue
+            evidence = EvidenceRef(
+                document=row["doc"].value,  # type: ignore[union-attr]
+                quote=row["quote"].value,  # type: ignore[union-attr]
+                paragraph=row["paragraph"].value if row["paragraph"] is not None else None,
+                iri=row["ev"].value,  # type: ignore[union-attr]
+            )
+            if evidence not in data["evidence"]:
+                data["evidence"].append(evidence)
+
+    def finish(self) -> nx.MultiDiGraph:
+        g = self.graph
+        for iri, attrs in g.nodes(data=True):
+            # skos:prefLabel (bodies), else rdfs:label (instruments, gatherings, and documents:
+            # all their symbols joined), else a symbol.
+            attrs["label"] = attrs.get("_pref") or attrs.get("_label") or attrs.get("_notation")
+            for name in ("_pref", "_notation", "_label"):
+                attrs.pop(name, None)
+        # An instrument without its own adoption date takes the date its session opened.
+        for inst, session in self._adopted_at.items():
+            if inst in g and g.nodes[inst]["date"] is None and session in g and g.nodes[session]["date"]:
+                g.nodes[inst]["date"] = g.nodes[session]["date"]
+                g.nodes[inst]["dateFrom"] = "session"
+        for evidence_list in (d["evidence"] for _, _, d in g.edges(data=True)):
+            evidence_list.sort(key=lambda e: (e.document, e.paragraph or "", e.quote))
+        return g
+
+
+_NODE_SELECT = """
+SELECT DISTINCT ?n ?type ?pref ?notation ?label ?date ?end ?session WHERE {
+  %s
+  VALUES ?type { %s }
+  ?n a ?type .
+  OPTIONAL { ?n skos:prefLabel ?pref }
+  OPTIONAL { ?n skos:notation ?notation }
+  OPTIONAL { ?n rdfs:label ?label }
+  OPTIONAL { ?n mg:adoptedOn|mg:heldOn|dcterms:date ?date }
+  OPTIONAL { ?n mg:heldUntil ?end }
+  OPTIONAL { ?n mg:adoptedAt ?session }
+}
+"""
+
+_EDGE_SELECT = """
+SELECT DISTINCT ?s ?p ?o WHERE {
+  %s
+  VALUES ?p { %s }
+  ?s ?p ?o .
+  FILTER (isIRI(?o))
+}
+"""
+
+_EVIDENCE_SELECT = """
+SELECT DISTINCT ?s ?p ?o ?ev ?doc ?quote ?paragraph WHERE {
+  %s
+  VALUES ?p { %s }
+  ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; mg:document ?doc ; mg:quote ?quote .
+  OPTIONAL { ?ev mg:paragraph ?paragraph }
+}
+"""
+
+# The same, starting from the subjects (the SPARQL engine binds ?s to the nodes in reach).
+_EVIDENCE_FOR = """
+SELECT DISTINCT ?s ?p ?o ?ev ?doc ?quote ?paragraph WHERE {
+  %s
+  ?ev rdf:subject ?s ; rdf:predicate ?p .
+  FILTER (?p IN (%s))
+  ?ev rdf:object ?o ; mg:document ?doc ; mg:quote ?quote .
+  OPTIONAL { ?ev mg:paragraph ?paragraph }
+}
+"""
+
+
+# The SPARQL engine's versions bind the nodes with VALUES and filter the predicate or type:
+# with both bound by VALUES the store scans every triple of each predicate instead.
+_NODE_FOR = _NODE_SELECT.replace("  VALUES ?type { %s }\n  ?n a ?type .", "  ?n a ?type .\n  FILTER (?type IN (%s))")
+_EDGE_FOR = _EDGE_SELECT.replace("  VALUES ?p { %s }\n  ?s ?p ?o .\n  FILTER (isIRI(?o))", "  ?s ?p ?o .\n  FILTER (?p IN (%s) && isIRI(?o))")
+assert _NODE_FOR != _NODE_SELECT and _EDGE_FOR != _EDGE_SELECT
+
+
+PAGE = 5000
+
+
+def select_all(store: GraphStore, query: str) -> list:
+    """Every row of a SELECT, even from a server that caps result sizes (Virtuoso's
+    ResultSetMaxRows): asked whole first, then, if the server refuses, page by page in a
+    fixed order (every projected variable)."""
+    try:
+        return list(store.query(query))
+    except QueryLimitError:
+        pass
+    projected = re.search(r"SELECT\s+(?:DISTINCT\s+)?(.*?)\s+WHERE", query, re.S | re.I)
+    order = projected.group(1) if projected else "?s"
+    rows: list = []
+    while True:
+        chunk = list(store.query(f"{query}\nORDER BY {order}\nLIMIT {PAGE} OFFSET {len(rows)}"))
+        rows.extend(chunk)
+        if len(chunk) < PAGE:
+            return rows
+
+
+def _values(var: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }"
+
+
+# --------------------------------------------------------------------------- networkx
 
 
 class LineageView:
@@ -126,116 +434,127 @@ class LineageView:
         self._lock = threading.Lock()
         self._generation: int | None = None
         self.graph = nx.MultiDiGraph()
-
-    # building ---------------------------------------------------------------------------
+        self.build_seconds: float | None = None
 
     def fresh(self) -> "LineageView":
         """The view, rebuilt first if the store has been written to since it was built."""
         with self._lock:
             if self._generation != self.store.generation:
+                generation = self.store.generation
+                started = time.perf_counter()
                 self.graph = self._build()
-                self._generation = self.store.generation
+                self.build_seconds = time.perf_counter() - started
+                self._generation = generation
         return self
 
     def _build(self) -> nx.MultiDiGraph:
-        graph = nx.MultiDiGraph()
-        for row in self.store.query(_NODES_QUERY):
-            node = row["n"].value  # type: ignore[union-attr]
-            kind = _KINDS.get(row["type"].value.removeprefix(str(MG)))  # type: ignore[union-attr]
-            attrs = graph.nodes[node] if node in graph else {}
-            if node not in graph:
-                graph.add_node(node, kind=kind, label=None, date=None)
-                attrs = graph.nodes[node]
-            label, date = row["label"], row["date"]
-            if label is not None and attrs["label"] is None:
-                attrs["label"] = label.value
-            if date is not None and (attrs["date"] is None or date.value < attrs["date"]):
-                attrs["date"] = date.value
-        for row in self.store.query(_EDGES_QUERY):
-            s, p, o = row["s"].value, row["p"].value, row["o"].value  # type: ignore[union-attr]
-            relation = "sameAs" if p == str(OWL.sameAs) else p.removeprefix(str(MG))
-            source, target = (o, s) if relation in BACKWARD else (s, o)
-            for node in (s, o):
-                if node not in graph:
-                    graph.add_node(node, kind=None, label=None, date=None)
-            data = graph.get_edge_data(source, target, key=relation)
-            if data is None:
-                graph.add_edge(source, target, key=relation, subject=s, evidence=[])
-                data = graph.get_edge_data(source, target, key=relation)
-            if row["ev"] is not None:
-                evidence = EvidenceRef(
-                    document=row["doc"].value,  # type: ignore[union-attr]
-                    quote=row["quote"].value,  # type: ignore[union-attr]
-                    paragraph=row["paragraph"].value if row["paragraph"] is not None else None,
-                    iri=row["ev"].value,
-                )
-                if evidence not in data["evidence"]:
-                    data["evidence"].append(evidence)
-        return graph
-
-    # walking ----------------------------------------------------------------------------
-
-    def _steps(self, node: str, direction: Literal["up", "down"]):  # type: ignore[no-untyped-def]
-        """(neighbour, source, target, relation, data) one arrow away in the given direction."""
-        g = self.graph
-        if direction == "up":
-            for source, _, relation, data in g.in_edges(node, keys=True, data=True):
-                yield source, source, node, relation, data
-            for _, target, relation, data in g.out_edges(node, keys=True, data=True):
-                if relation in TWO_WAY:
-                    yield target, node, target, relation, data
-        else:
-            for _, target, relation, data in g.out_edges(node, keys=True, data=True):
-                yield target, node, target, relation, data
-            for source, _, relation, data in g.in_edges(node, keys=True, data=True):
-                if relation in TWO_WAY:
-                    yield source, source, node, relation, data
+        builder = _GraphBuilder()
+        builder.node_rows(select_all(self.store, _NODE_SELECT % ("", _TYPES)))
+        builder.edge_rows(select_all(self.store, _EDGE_SELECT % ("", _in(ALL_RULES))))
+        builder.evidence_rows(select_all(self.store, _EVIDENCE_SELECT % ("", _in(RULES))))
+        return builder.finish()
 
     def lineage(self, root: str, direction: Direction = "both", depth: int = 3) -> Lineage:
         self.fresh()
+        return walk_graph(self.graph, root, direction, depth, "networkx")
+
+    def reachable(self, root: str, direction: Walk) -> set[str]:
+        """Everything reachable along lineage arrows at any depth, as `sparql_reachable`
+        (no time rule, sessions crossed, no mandate links): the other query shape measured."""
+        self.fresh()
         if root not in self.graph:
-            raise KeyError(root)
-        nodes: dict[str, dict[str, object]] = {root: {**self._node(root), "distance": 0}}
-        edges: dict[tuple[str, str, str], LineageEdge] = {}
-        walks: list[Literal["up", "down"]] = ["up", "down"] if direction == "both" else [direction]  # type: ignore[list-item]
-        for walk in walks:
-            frontier, seen = [root], {root}
-            for distance in range(1, depth + 1):
-                following = []
-                for node in frontier:
-                    for neighbour, source, target, relation, data in self._steps(node, walk):
-                        key = (source, target, relation)
-                        if key not in edges:
-                            edges[key] = LineageEdge(source, target, relation, data["subject"], list(data["evidence"]))
-                        if neighbour in seen:
-                            continue
+            return set()
+        seen, frontier = {root}, [root]
+        while frontier:
+            following = []
+            for node in frontier:
+                for neighbour, _, _, relation, _ in _unsorted_steps(self.graph, node, direction, False):
+                    if neighbour not in seen:
                         seen.add(neighbour)
                         following.append(neighbour)
-                        if neighbour not in nodes:
-                            nodes[neighbour] = {**self._node(neighbour), "distance": distance if walk == "down" else -distance}
-                frontier = following
-        return Lineage(root, direction, depth, nodes, list(edges.values()))
-
-    def _node(self, iri: str) -> dict[str, object]:
-        attrs = self.graph.nodes[iri]
-        return {"kind": attrs.get("kind"), "label": attrs.get("label") or iri, "date": attrs.get("date")}
+            frontier = following
+        seen.discard(root)
+        return seen
 
 
-# -------------------------------------------------------------------------------- SPARQL
+# --------------------------------------------------------------------------- SPARQL
 
 
-def _path(direction: Literal["up", "down"]) -> str:
-    """The lineage arrows as one SPARQL property path, walked forwards (down) or back (up)."""
-    steps = [f"<{_predicate(r)}>" for r in FORWARD]
-    steps += [f"^<{_predicate(r)}>" for r in BACKWARD]
-    steps += [f"<{_predicate(r)}>|^<{_predicate(r)}>" for r in TWO_WAY]
-    arrows = "|".join(steps)
-    return f"({arrows})+" if direction == "down" else f"^({arrows})+"
+def _step_path(rules: dict[str, str]) -> str:
+    """One lineage arrow walked forwards (downstream), as a SPARQL property path."""
+    steps = []
+    for relation, arrow in rules.items():
+        p = f"<{predicate(relation)}>"
+        steps.append({"forward": p, "backward": f"^{p}", "two-way": f"{p}|^{p}"}[arrow])
+    return "|".join(steps)
 
 
-def sparql_reachable(store: GraphStore, root: str, direction: Literal["up", "down"]) -> set[str]:
-    """Everything reachable from ``root`` along lineage arrows, at any depth (no evidence)."""
-    query = f"SELECT DISTINCT ?n WHERE {{ <{root}> {_path(direction)} ?n . FILTER (?n != <{root}>) }}"
+_FIRST = _step_path(ALL_RULES)  # from the root: the mandate links too
+_REST = _step_path({r: a for r, a in RULES.items() if r != "adoptedAt"})
+_INTO_SESSION = _step_path({"adoptedAt": RULES["adoptedAt"]})
+
+
+def ball_query(root: str, walk: Walk, depth: int) -> str:
+    """The nodes within ``depth`` arrows of ``root`` downstream (or upstream), by property path:
+    ``(step)?/(step)?/...`` repeated ``depth`` times (SPARQL 1.1 has no ``{0,n}``).
+
+    A superset of what the walk can reach, never less: the first hop may cross the mandate
+    links (followed only from a mandate root) and any arrow; later hops leave out ``adoptedAt``,
+    which only ever joins an instrument and the session that adopted it, and a session is not crossed unless it
+    is the root: downstream, session -> instrument happens only from a root session (first hop);
+    upstream, instrument -> session ends a path, so it is allowed once more as a last hop.
+    Without this the ball runs through every session and holds most of the graph.
+    """
+    hops = [_FIRST] + [_REST] * (depth - 1)
+    if walk == "up":
+        hops.append(_INTO_SESSION)
+        path = "/".join(f"(^({h}))?" for h in hops)
+    else:
+        path = "/".join(f"({h})?" for h in hops)
+    return f"SELECT DISTINCT ?n WHERE {{ <{root}> {path} ?n }}"
+
+
+class SparqlLineage:
+    """The same lineage from the store directly: property paths find the nodes within reach,
+    one query each fetches their attributes, the edges among them and the evidence."""
+
+    def __init__(self, store: GraphStore, ids: Identifiers) -> None:
+        self.store = store
+        self.ids = ids
+
+    def lineage(self, root: str, direction: Direction = "both", depth: int = 3) -> Lineage:
+        walks: list[Walk] = ["up", "down"] if direction == "both" else [direction]  # type: ignore[list-item]
+        reach: set[str] = set()
+        for walk in walks:
+            reach |= {row["n"].value for row in self.store.query(ball_query(root, walk, depth))}  # type: ignore[union-attr]
+        builder = _GraphBuilder()
+        values = _values("n", reach)
+        types = _TYPES.replace(" ", ", ")
+        builder.node_rows(self.store.query(_NODE_FOR % (values, types)))
+        # Sessions of instruments without their own date (for the session-date fallback).
+        sessions = {row["session"].value for row in self.store.query(  # type: ignore[union-attr]
+            f"SELECT DISTINCT ?session WHERE {{ {values} ?n mg:adoptedAt ?session }}")}
+        if sessions - reach:
+            builder.node_rows(self.store.query(_NODE_FOR % (_values("n", sessions - reach), types)))
+        # Both ends of an edge are in reach, so binding the subject finds them all; edges to
+        # nodes out of reach are dropped with those nodes below.
+        subjects = _values("s", reach)
+        builder.edge_rows(self.store.query(_EDGE_FOR % (subjects, _in(ALL_RULES).replace(" ", ", "))))
+        builder.evidence_rows(self.store.query(_EVIDENCE_FOR % (subjects, _in(RULES).replace(" ", ", "))))
+        graph = builder.finish()
+        graph.remove_nodes_from([n for n in list(graph) if n not in reach])
+        if root not in graph:
+            raise KeyError(root)
+        return walk_graph(graph, root, direction, depth, "sparql")
+
+
+def sparql_reachable(store: GraphStore, root: str, direction: Walk) -> set[str]:
+    """Everything reachable from ``root`` along lineage arrows at any depth (no time rule,
+    no evidence): one property path ``(step)+``."""
+    path = f"({_step_path(RULES)})+"
+    if direction == "up":
+        path = f"^{path}"
+    query = f"SELECT DISTINCT ?n WHERE {{ <{root}> {path} ?n . FILTER (?n != <{root}>) }}"
     return {row["n"].value for row in store.query(query)}  # type: ignore[union-attr]
 
 
@@ -243,6 +562,9 @@ def sparql_reachable(store: GraphStore, root: str, direction: Literal["up", "dow
 
 _views: dict[int, LineageView] = {}
 _views_lock = threading.Lock()
+
+# Which engine answers which shape, from bench/bench_lineage.py (see docs/lineage.md).
+ENGINE_FOR_SHAPE: dict[str, str] = {"lineage": "networkx", "reachable": "networkx"}
 
 
 def view_for(store: GraphStore, ids: Identifiers) -> LineageView:
@@ -252,3 +574,15 @@ def view_for(store: GraphStore, ids: Identifiers) -> LineageView:
         if view is None or view.store is not store:
             view = _views[id(store)] = LineageView(store, ids)
     return view
+
+
+def lineage(
+    store: GraphStore, ids: Identifiers, root: str, direction: Direction = "both", depth: int = 3, engine: str | None = None
+) -> Lineage:
+    """The lineage of ``root`` by the engine measured fastest for it (or the one asked for)."""
+    engine = engine or ENGINE_FOR_SHAPE["lineage"]
+    if engine == "sparql":
+        return SparqlLineage(store, ids).lineage(root, direction, depth)
+    if engine != "networkx":
+        raise ValueError(f"unknown engine {engine!r}; use networkx or sparql")
+    return view_for(store, ids).lineage(root, direction, depth)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
+from typing import Any
 
 import networkx as nx
 
 from graph.identifiers import Identifiers
 from graph.lineage import Lineage
+from graph.model import InstrumentRef
 
 FORMATS = {
     "json": "application/json",
@@ -19,28 +22,53 @@ FORMATS = {
 }
 
 
+def short_labels(lineage: Lineage, ids: Any) -> dict[str, str]:
+    """Labels for the tree: instruments of the "home" issuer (the root's, else the commonest
+    in the lineage) as just "resolution 10/6"; other issuers keep their name; a node with no
+    label shows its id path."""
+    refs = {n: ids.parse(n) for n in lineage.nodes}
+    issuers = [r.issuer for r in refs.values() if isinstance(r, InstrumentRef)]
+    root = refs.get(lineage.root)
+    home = root.issuer if isinstance(root, InstrumentRef) else (Counter(issuers).most_common(1)[0][0] if issuers else None)
+    labels = {}
+    for node, attrs in lineage.nodes.items():
+        ref, label = refs[node], str(attrs.get("label") or node)
+        if isinstance(ref, InstrumentRef) and ref.issuer == home:
+            label = f"{ref.kind} {ref.session}/{ref.number}"
+        elif label == node:
+            label = node.removeprefix(ids.base)
+        labels[node] = label
+    return labels
+
+
 def _short(ids: Identifiers, iri: str) -> str:
     return iri[len(ids.base) :] if iri.startswith(ids.base) else iri
 
 
 def to_json(lineage: Lineage, ids: Identifiers) -> dict[str, object]:
     """Nodes (in time order), edges and evidence in one document."""
+    labels = short_labels(lineage, ids)
+
+    def node(n: str) -> dict[str, object]:
+        attrs = dict(lineage.nodes[n])
+        attrs["via"] = _short(ids, str(attrs["via"])) if attrs.get("via") else None
+        attrs["shortLabel"] = labels[n]
+        return {"id": _short(ids, n), "iri": n, **attrs}
+
     return {
+        "api_version": "1",
         "root": _short(ids, lineage.root),
         "direction": lineage.direction,
         "depth": lineage.depth,
-        "nodes": [
-            {"id": _short(ids, n), "iri": n, **lineage.nodes[n]} for n in lineage.ordered_nodes()
-        ],
+        "engine": lineage.engine,
+        "nodes": [node(n) for n in lineage.ordered_nodes()],
         "edges": [
             {
                 "source": _short(ids, e.source),
                 "target": _short(ids, e.target),
                 "relation": e.relation,
                 "subject": _short(ids, e.subject),
-                "evidence": [
-                    {**ev.as_dict(), "document": _short(ids, ev.document), "iri": ev.iri} for ev in e.evidence
-                ],
+                "evidence": [{**ev.as_dict(), "document": _short(ids, ev.document)} for ev in e.evidence],
             }
             for e in lineage.edges
         ],
@@ -57,6 +85,7 @@ def to_networkx(lineage: Lineage, ids: Identifiers) -> nx.MultiDiGraph:
             label=str(attrs.get("label") or node),
             kind=str(attrs.get("kind") or ""),
             date=str(attrs.get("date") or ""),
+            end_date=str(attrs.get("endDate") or ""),
             distance=int(attrs.get("distance") or 0),  # type: ignore[arg-type]
             iri=node,
         )
@@ -70,24 +99,28 @@ def to_networkx(lineage: Lineage, ids: Identifiers) -> nx.MultiDiGraph:
             quote=first.quote if first else "",
             document=_short(ids, first.document) if first else "",
             paragraph=(first.paragraph or "") if first else "",
+            evidence_count=len(edge.evidence),
         )
     return graph
 
 
 def _mermaid_text(text: str) -> str:
-    return re.sub(r'["\[\]{}()<>|#;]', " ", text)[:80].strip()
+    text = re.sub(r'["\[\]{}()<>|#;`]', " ", text).strip()
+    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def to_mermaid(lineage: Lineage, ids: Identifiers) -> str:
     names = {node: f"n{i}" for i, node in enumerate(lineage.ordered_nodes())}
+    labels = short_labels(lineage, ids)
     lines = ["flowchart LR"]
     for node, name in names.items():
         attrs = lineage.nodes[node]
         date = f" ({attrs['date']})" if attrs.get("date") else ""
-        lines.append(f'    {name}["{_mermaid_text(str(attrs["label"]))}{date}"]')
+        lines.append(f'    {name}["{_mermaid_text(labels[node])}{date}"]')
     for edge in lineage.edges:
         if edge.source in names and edge.target in names:
             lines.append(f"    {names[edge.source]} -->|{edge.relation}| {names[edge.target]}")
+    lines.append(f"    style {names[lineage.root]} stroke-width:3px")
     return "\n".join(lines) + "\n"
 
 
@@ -97,11 +130,12 @@ def _dot_text(text: str) -> str:
 
 def to_dot(lineage: Lineage, ids: Identifiers) -> str:
     lines = ["digraph lineage {", "  rankdir=LR;", '  node [shape=box, fontname="Helvetica"];']
+    labels = short_labels(lineage, ids)
     for node in lineage.ordered_nodes():
         attrs = lineage.nodes[node]
         date = f"\\n{attrs['date']}" if attrs.get("date") else ""
         style = ", style=bold" if node == lineage.root else ""
-        lines.append(f'  "{_dot_text(_short(ids, node))}" [label="{_dot_text(str(attrs["label"]))}{date}"{style}];')
+        lines.append(f'  "{_dot_text(_short(ids, node))}" [label="{_dot_text(labels[node])}{date}"{style}];')
     for edge in lineage.edges:
         quote = edge.evidence[0].quote[:120] if edge.evidence else ""
         lines.append(

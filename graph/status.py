@@ -1,66 +1,108 @@
 """The status of each mandate (instrument x addressee x action), derived from evidence only.
 
-Rules, in order of precedence (the first that holds is the status; the others are still
-reported as links):
+A mandate's status is the first of these that holds; every link behind it is returned with
+the evidence (document, paragraph, quote) of each triple it rests on. Nothing is guessed: a
+rule that needs a date is not applied when the date is unknown.
 
-``fulfilled``
-    - request / encourage / invite: a document reports a meeting or session *of the
-      addressee* and was made pursuant to the *same instrument*; the report (and the meeting
-      it reports) is the link.
-    - establish / make constant element: these take effect on adoption; the link is the
-      addressee's first recorded meeting after adoption if one is known, else the adoption.
-    - endorse: the endorsement is itself the act; the link is the endorsed meeting.
-``renewed``
-    a later instrument of the same issuer (later session number, or later adoption date)
-    gives the same action to the same addressee *for the same task*: the task texts share at
-    least half their content words (for establish and make constant element, which have no
-    task, the same action suffices); the later instrument is the link.
-``due``
-    nothing fulfils it yet and the text states the session it is due at (``dueAt``).
-``open``
-    nothing fulfils or renews it, and no due session is stated.
+``fulfilled``: something answers the mandate. The links, strongest first:
 
-No rule guesses: each link is a triple in the graph, with its evidence.
+    report        a document made pursuant to the mandating instrument reports a meeting
+                  (or session) of the addressee, or was written by the addressee
+                  (``?doc mg:pursuantTo ?inst ; mg:reportOf ?g . ?g mg:meetingOf ?addr``)
+    due report    the mandate names the session it is due at, and a report of a meeting of the
+                  addressee held on or after the instrument's adoption was submitted to that
+                  session (``?doc mg:submittedTo ?due ; mg:reportOf ?g``)
+    endorsement   a later instrument of the same issuer endorses the recommendations of a
+                  meeting of the addressee held on or after the instrument's adoption
+                  (``?later mg:endorses ?g . ?g mg:meetingOf ?addr``)
+    meeting       for *establish* and *make constant element* only: the body met on or after
+                  the adoption (it exists and works); not for requests, which ask for more
+                  than a meeting
+    act           for *endorse*: the endorsement is complete when adopted; the link is the
+                  endorsed meeting, the evidence the endorsement itself
+
+``renewed``: nothing fulfils it, and a later instrument of the same issuer (later session,
+or later adoption date when sessions are unknown) gives the same action to the same
+addressee. The later mandate, with its evidence, is the link.
+
+``open``: nothing fulfils or renews it yet.
+
+``dueAt`` (an extra field, not a status): the session the outcome is due at, when the text
+states it, so a mandate can be open and due at COP 11. ``overdue`` is true for an open
+mandate whose due session is known to have been held (instruments were adopted at it).
+
+Instrument dates: ``mg:adoptedOn``, else the date its session (``mg:adoptedAt``) opened.
+Meeting dates: ``mg:heldOn``.
 """
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass, field
+from typing import Iterable
+
+import pyoxigraph as ox
 
 from graph.identifiers import Identifiers
 from graph.namespaces import MG
+from graph.lineage import select_all
 from graph.store import GraphStore
 
-STATUSES = ("fulfilled", "renewed", "due", "open")
+STATUSES = ("fulfilled", "renewed", "open")
+ACTIONS = ("establish", "makeConstantElement", "request", "encourage", "invite", "endorse")
+TASKING = {"request", "encourage", "invite"}
+CREATING = {"establish", "makeConstantElement"}
 
 _MANDATES = """
-SELECT ?m ?inst ?addr ?action ?task ?due ?issuer ?session ?adopted ?label WHERE {
+SELECT DISTINCT ?m ?inst ?addr ?action ?due ?label WHERE {
   ?m a mg:Mandate ; mg:instrument ?inst ; mg:addressee ?addr ; mg:action ?action .
-  OPTIONAL { ?m mg:task ?task }
   OPTIONAL { ?m mg:dueAt ?due }
   OPTIONAL { ?m rdfs:label ?label }
-  OPTIONAL { ?inst mg:issuedBy ?issuer }
+}
+"""
+
+# Many-valued, so asked apart (one query with both would multiply the rows).
+_TASKS = "SELECT DISTINCT ?m ?task WHERE { ?m a mg:Mandate ; mg:task ?task }"
+_MANDATE_EVIDENCE = "SELECT DISTINCT ?m ?ev WHERE { ?m a mg:Mandate ; mg:evidence ?ev }"
+
+_GATHERINGS = """
+SELECT DISTINCT ?g ?body ?date ?label WHERE {
+  ?g mg:meetingOf ?body .
+  OPTIONAL { ?g mg:heldOn ?date }
+  OPTIONAL { ?g rdfs:label ?label }
+}
+"""
+
+_LINKS = """
+SELECT DISTINCT ?s ?p ?o WHERE {
+  VALUES ?p { mg:pursuantTo mg:reportOf mg:submittedTo mg:endorses mg:author mg:adoptedAt }
+  ?s ?p ?o .
+}
+"""
+
+_INSTRUMENTS = """
+SELECT DISTINCT ?inst ?issuer ?session ?adopted ?sessionDate ?label WHERE {
+  ?inst mg:issuedBy ?issuer .
   OPTIONAL { ?inst mg:sessionNumber ?session }
   OPTIONAL { ?inst mg:adoptedOn ?adopted }
+  OPTIONAL { ?inst mg:adoptedAt/mg:heldOn ?sessionDate }
+  OPTIONAL { ?inst rdfs:label ?label }
 }
 """
 
-# Reports of a meeting of the addressee, made pursuant to the mandating instrument.
-_REPORTS = """
-SELECT ?inst ?addr ?doc ?gathering ?quote ?evdoc WHERE {
-  ?doc mg:pursuantTo ?inst ; mg:reportOf ?gathering .
-  ?gathering mg:meetingOf ?addr .
-  OPTIONAL { ?ev rdf:subject ?doc ; rdf:predicate mg:pursuantTo ; rdf:object ?inst ; mg:quote ?quote ; mg:document ?evdoc }
+_EVIDENCE = """
+SELECT DISTINCT ?ev ?s ?p ?o ?doc ?quote ?paragraph WHERE {
+  VALUES ?p { mg:pursuantTo mg:reportOf mg:submittedTo mg:endorses mg:heldOn
+              mg:establishes mg:makesConstantElement mg:requests mg:encourages mg:invites }
+  ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; mg:document ?doc ; mg:quote ?quote .
+  OPTIONAL { ?ev mg:paragraph ?paragraph }
 }
 """
 
-_MEETINGS = """
-SELECT ?addr ?gathering ?date WHERE {
-  ?gathering mg:meetingOf ?addr . OPTIONAL { ?gathering mg:heldOn ?date }
-}
-"""
+
+def _v(row: ox.QuerySolution, name: str) -> str | None:
+    term = row[name]
+    return term.value if term is not None else None
 
 
 @dataclass
@@ -73,12 +115,21 @@ class MandateStatus:
     tasks: list[str]
     due_at: str | None
     status: str
+    overdue: bool = False
+    evidence: list[dict[str, object]] = field(default_factory=list)  # of the mandate itself
     fulfilled_by: list[dict[str, object]] = field(default_factory=list)
-    renewed_by: list[str] = field(default_factory=list)
+    renewed_by: list[dict[str, object]] = field(default_factory=list)
 
     def as_dict(self, ids: Identifiers) -> dict[str, object]:
-        def short(iri: str | None) -> str | None:
-            return iri[len(ids.base) :] if iri and iri.startswith(ids.base) else iri
+        def short(iri: object) -> object:
+            return iri[len(ids.base) :] if isinstance(iri, str) and iri.startswith(ids.base) else iri
+
+        def link(item: dict[str, object]) -> dict[str, object]:
+            return {
+                **{k: short(v) for k, v in item.items() if k != "evidence"},
+                "iri": item["iri"],
+                "evidence": [{**e, "document": short(e["document"])} for e in item["evidence"]],  # type: ignore[union-attr]
+            }
 
         return {
             "id": short(self.iri),
@@ -90,113 +141,165 @@ class MandateStatus:
             "tasks": self.tasks,
             "status": self.status,
             "dueAt": short(self.due_at),
-            "fulfilledBy": [{**f, "id": short(str(f["iri"]))} for f in self.fulfilled_by],
-            "renewedBy": [short(r) for r in self.renewed_by],
+            "overdue": self.overdue,
+            "evidence": [{**e, "document": short(e["document"])} for e in self.evidence],
+            "fulfilledBy": [link(f) for f in self.fulfilled_by],
+            "renewedBy": [link(r) for r in self.renewed_by],
         }
 
 
-RENEWAL_OVERLAP = 0.5
+class _Graph:
+    """The facts the rules need, read from the store in a handful of queries."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.evidence: dict[tuple[str, str, str], list[dict[str, object]]] = {}
+        self.by_iri: dict[str, dict[str, object]] = {}
+        for r in select_all(store, _EVIDENCE):
+            p = str(_v(r, "p")).removeprefix(str(MG))
+            obj = str(_v(r, "o")) if p != "heldOn" else ""
+            item = {"relation": p, "document": _v(r, "doc"), "paragraph": _v(r, "paragraph"), "quote": _v(r, "quote")}
+            bucket = self.evidence.setdefault((str(_v(r, "s")), p, obj), [])
+            if item not in bucket:
+                bucket.append(item)
+            self.by_iri[str(_v(r, "ev"))] = item
+        for bucket in self.evidence.values():
+            bucket.sort(key=lambda e: (str(e["document"]), str(e["paragraph"] or ""), str(e["quote"])))
+        self.gatherings: dict[str, dict[str, str | None]] = {}
+        self.meetings_of: dict[str, list[str]] = {}
+        for r in select_all(store, _GATHERINGS):
+            g = str(_v(r, "g"))
+            if g not in self.gatherings:
+                self.gatherings[g] = {"body": _v(r, "body"), "date": _v(r, "date"), "label": _v(r, "label")}
+                self.meetings_of.setdefault(str(_v(r, "body")), []).append(g)
+        self.out: dict[tuple[str, str], set[str]] = {}
+        self.into: dict[tuple[str, str], set[str]] = {}
+        for r in select_all(store, _LINKS):
+            s, p, o = str(_v(r, "s")), str(_v(r, "p")).removeprefix(str(MG)), str(_v(r, "o"))
+            self.out.setdefault((s, p), set()).add(o)
+            self.into.setdefault((o, p), set()).add(s)
+        self.instruments: dict[str, dict[str, str | None]] = {}
+        for r in select_all(store, _INSTRUMENTS):
+            inst = str(_v(r, "inst"))
+            entry = self.instruments.setdefault(
+                inst, {"issuer": None, "session": None, "adopted": None, "sessionDate": None, "label": None}
+            )
+            for name in entry:
+                entry[name] = entry[name] or _v(r, name)
+        for entry in self.instruments.values():
+            entry["date"] = entry["adopted"] or entry["sessionDate"]
+
+    def ev(self, s: str, relation: str, o: str = "") -> list[dict[str, object]]:
+        return list(self.evidence.get((s, relation, o), []))
+
+    def later(self, a: str, b: str) -> bool:
+        """Whether instrument ``b`` is later than ``a`` (same issuer; by session, else date)."""
+        ia, ib = self.instruments.get(a, {}), self.instruments.get(b, {})
+        if not ia or not ib or ia.get("issuer") != ib.get("issuer"):
+            return False
+        sa, sb = str(ia.get("session") or ""), str(ib.get("session") or "")
+        if sa.isdigit() and sb.isdigit() and sa != sb:
+            return int(sb) > int(sa)
+        if sa and sa == sb:
+            return False
+        da, db = ia.get("date"), ib.get("date")
+        return bool(da and db and str(db) > str(da))
+
+    def held_since(self, gathering: str, instrument: str) -> bool:
+        """The gathering was held on or after the instrument's adoption (both dates known)."""
+        held = self.gatherings.get(gathering, {}).get("date")
+        adopted = self.instruments.get(instrument, {}).get("date")
+        return bool(held and adopted and str(held) >= str(adopted))
 
 
-def _words(texts: object) -> set[str]:
-    return {w for text in texts for w in re.findall(r"[a-z]{4,}", str(text).lower())}  # type: ignore[union-attr]
+def _fulfilment(g: _Graph, inst: str, addr: str, action: str, due: str | None, own_evidence: list) -> list[dict[str, object]]:
+    links: list[dict[str, object]] = []
+    seen: set[tuple[str, str]] = set()
 
+    def add(kind: str, iri: str, evidence: list[dict[str, object]], **extra: object) -> None:
+        if (kind, iri) in seen:
+            return
+        seen.add((kind, iri))
+        links.append({"kind": kind, "iri": iri, **extra, "evidence": evidence})
 
-def same_task(a: object, b: object, action: str) -> bool:
-    """Whether two mandates' tasks are the same task, by overlap of their content words."""
-    if action in {"establish", "makeConstantElement"}:
-        return True
-    words_a, words_b = _words(a), _words(b)
-    if not words_a or not words_b:
-        return False
-    return len(words_a & words_b) / len(words_a | words_b) >= RENEWAL_OVERLAP
-
-
-def _order_key(row: dict[str, str | None]) -> tuple[int, str]:
-    session = row.get("session") or ""
-    number = int(session) if session.isdigit() else -1
-    return number, row.get("adopted") or ""
+    if action in TASKING or action in CREATING:
+        for doc in sorted(g.into.get((inst, "pursuantTo"), ())):
+            for gathering in sorted(g.out.get((doc, "reportOf"), ())):
+                if g.gatherings.get(gathering, {}).get("body") == addr:
+                    add("report", doc, g.ev(doc, "pursuantTo", inst) + g.ev(doc, "reportOf", gathering), reportOf=gathering)
+            if addr in g.out.get((doc, "author"), ()):
+                add("report", doc, g.ev(doc, "pursuantTo", inst), author=addr)
+        if due:
+            for doc in sorted(g.into.get((due, "submittedTo"), ())):
+                for gathering in sorted(g.out.get((doc, "reportOf"), ())):
+                    if g.gatherings.get(gathering, {}).get("body") == addr and g.held_since(gathering, inst):
+                        add("due report", doc, g.ev(doc, "submittedTo", due) + g.ev(doc, "reportOf", gathering),
+                            reportOf=gathering, submittedTo=due)
+        for gathering in sorted(g.meetings_of.get(addr, ())):
+            if not g.held_since(gathering, inst):
+                continue
+            for later in sorted(g.into.get((gathering, "endorses"), ())):
+                if g.later(inst, later):
+                    add("endorsement", later, g.ev(later, "endorses", gathering), endorses=gathering)
+    if action in CREATING and not links:
+        held = sorted(
+            (str(g.gatherings[m]["date"]), m) for m in g.meetings_of.get(addr, ()) if g.held_since(m, inst)
+        )
+        if held:
+            add("meeting", held[0][1], g.ev(held[0][1], "heldOn"), heldOn=held[0][0])
+    if action == "endorse":
+        add("act", addr, own_evidence)
+    return links
 
 
 def compute_statuses(store: GraphStore) -> list[MandateStatus]:
     """Every mandate in the store with its status and the links that justify it."""
+    g = _Graph(store)
     rows: dict[str, dict[str, object]] = {}
-    for r in store.query(_MANDATES):
-        m = r["m"].value  # type: ignore[union-attr]
+    for r in select_all(store, _MANDATES):
+        m = str(_v(r, "m"))
         entry = rows.setdefault(
             m,
             {
-                "inst": r["inst"].value,  # type: ignore[union-attr]
-                "addr": r["addr"].value,  # type: ignore[union-attr]
-                "action": r["action"].value.removeprefix(str(MG)),  # type: ignore[union-attr]
+                "inst": _v(r, "inst"),
+                "addr": _v(r, "addr"),
+                "action": str(_v(r, "action")).removeprefix(str(MG)),
                 "tasks": set(),
                 "due": None,
-                "issuer": None,
-                "session": None,
-                "adopted": None,
                 "label": None,
+                "evidence": [],
             },
         )
-        for name in ("due", "issuer", "session", "adopted", "label"):
-            if r[name] is not None and entry[name] is None:
-                entry[name] = r[name].value  # type: ignore[union-attr]
-        if r["task"] is not None:
-            entry["tasks"].add(r["task"].value)  # type: ignore[union-attr]
+        for name in ("due", "label"):
+            value = _v(r, name)
+            if value is not None and (entry[name] is None or value < str(entry[name])):
+                entry[name] = value
+    for r in select_all(store, _TASKS):
+        if str(_v(r, "m")) in rows:
+            rows[str(_v(r, "m"))]["tasks"].add(_v(r, "task"))  # type: ignore[union-attr]
+    for r in select_all(store, _MANDATE_EVIDENCE):
+        entry, ev = rows.get(str(_v(r, "m"))), _v(r, "ev")  # type: ignore[assignment]
+        if entry is not None and ev in g.by_iri and g.by_iri[ev] not in entry["evidence"]:  # type: ignore[operator]
+            entry["evidence"].append(g.by_iri[ev])  # type: ignore[union-attr]
+    for entry in rows.values():
+        entry["evidence"].sort(key=lambda e: (str(e["document"]), str(e["paragraph"] or ""), str(e["quote"])))  # type: ignore[union-attr]
 
-    reports: dict[tuple[str, str], list[dict[str, object]]] = {}
-    for r in store.query(_REPORTS):
-        key = (r["inst"].value, r["addr"].value)  # type: ignore[union-attr]
-        link = {
-            "iri": r["doc"].value,  # type: ignore[union-attr]
-            "kind": "report",
-            "reportOf": r["gathering"].value,  # type: ignore[union-attr]
-            "quote": r["quote"].value if r["quote"] is not None else None,
-            "document": r["evdoc"].value if r["evdoc"] is not None else None,
-        }
-        if link not in reports.setdefault(key, []):
-            reports[key].append(link)
-
-    meetings: dict[str, list[tuple[str, str | None]]] = {}
-    for r in store.query(_MEETINGS):
-        meetings.setdefault(r["addr"].value, []).append(  # type: ignore[union-attr]
-            (r["gathering"].value, r["date"].value if r["date"] is not None else None)  # type: ignore[union-attr]
-        )
-
-    # Later instruments giving the same action to the same addressee renew a mandate.
-    by_target: dict[tuple[str, str], list[tuple[str, dict[str, object]]]] = {}
+    by_target: dict[tuple[str, str], list[str]] = {}
     for m, entry in rows.items():
-        by_target.setdefault((str(entry["addr"]), str(entry["action"])), []).append((m, entry))
+        by_target.setdefault((str(entry["addr"]), str(entry["action"])), []).append(m)
+    held_sessions = {o for (s, p), objects in g.out.items() if p == "adoptedAt" for o in objects}
 
     results = []
     for m, entry in rows.items():
         inst, addr, action = str(entry["inst"]), str(entry["addr"]), str(entry["action"])
-        fulfilled: list[dict[str, object]] = []
-        if action in {"request", "encourage", "invite"}:
-            fulfilled = reports.get((inst, addr), [])
-        elif action in {"establish", "makeConstantElement"}:
-            adopted = entry["adopted"]
-            held = sorted(
-                (date or "", g) for g, date in meetings.get(addr, []) if not adopted or not date or date >= str(adopted)
-            )
-            fulfilled = [{"iri": held[0][1], "kind": "meeting"}] if held else [{"iri": inst, "kind": "adoption"}]
-        elif action == "endorse":
-            fulfilled = [{"iri": addr, "kind": "meeting"}]
+        due = entry["due"]
+        fulfilled = _fulfilment(g, inst, addr, action, due, entry["evidence"])  # type: ignore[arg-type]
         renewed = [
-            other_entry["inst"]
-            for other, other_entry in by_target[(addr, action)]
-            if other != m
-            and other_entry["issuer"] == entry["issuer"]
-            and _order_key(other_entry) > _order_key(entry)  # type: ignore[arg-type]
-            and same_task(entry["tasks"], other_entry["tasks"], action)
+            {"kind": "later mandate", "iri": str(rows[other]["inst"]), "mandate": other,
+             "evidence": list(rows[other]["evidence"])}  # type: ignore[call-overload]
+            for other in sorted(by_target[(addr, action)])
+            if other != m and g.later(inst, str(rows[other]["inst"]))
         ]
-        if fulfilled:
-            status = "fulfilled"
-        elif renewed:
-            status = "renewed"
-        elif entry["due"]:
-            status = "due"
-        else:
-            status = "open"
+        status = "fulfilled" if fulfilled else "renewed" if renewed else "open"
         results.append(
             MandateStatus(
                 iri=m,
@@ -204,15 +307,38 @@ def compute_statuses(store: GraphStore) -> list[MandateStatus]:
                 addressee=addr,
                 action=action,
                 label=entry["label"],  # type: ignore[arg-type]
-                tasks=sorted(entry["tasks"]),  # type: ignore[arg-type]
-                due_at=entry["due"],  # type: ignore[arg-type]
+                tasks=sorted(entry["tasks"]),  # type: ignore[call-overload]
+                due_at=due,  # type: ignore[arg-type]
                 status=status,
+                overdue=status == "open" and due in held_sessions,
+                evidence=entry["evidence"],  # type: ignore[arg-type]
                 fulfilled_by=fulfilled,
-                renewed_by=sorted(set(map(str, renewed))),
+                renewed_by=renewed,
             )
         )
     results.sort(key=lambda s: s.iri)
     return results
+
+
+def filter_statuses(
+    items: Iterable[MandateStatus],
+    *,
+    status: str | None = None,
+    addressee: str | None = None,
+    action: str | None = None,
+    instrument: str | None = None,
+    due_at: str | None = None,
+) -> list[MandateStatus]:
+    """The mandates matching every filter given (IRIs for addressee, instrument, due_at)."""
+    return [
+        m
+        for m in items
+        if (status is None or m.status == status)
+        and (addressee is None or m.addressee == addressee)
+        and (action is None or m.action == action)
+        and (instrument is None or m.instrument == instrument)
+        and (due_at is None or m.due_at == due_at)
+    ]
 
 
 class StatusCache:
@@ -220,15 +346,15 @@ class StatusCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._cache: dict[int, tuple[int, list[MandateStatus]]] = {}
+        self._cache: dict[int, tuple[object, int, list[MandateStatus]]] = {}
 
     def get(self, store: GraphStore) -> list[MandateStatus]:
         with self._lock:
             cached = self._cache.get(id(store))
-            if cached is None or cached[0] != store.generation:
-                cached = (store.generation, compute_statuses(store))
+            if cached is None or cached[0] is not store or cached[1] != store.generation:
+                cached = (store, store.generation, compute_statuses(store))
                 self._cache[id(store)] = cached
-            return cached[1]
+            return cached[2]
 
 
 statuses = StatusCache()

@@ -299,6 +299,23 @@ def test_joint_report_is_one_document_of_both_meetings(registry: BodyRegistry) -
     assert (meeting(WG_TA, 15), "heldOn", DateRange(dt.date(2030, 6, 1), dt.date(2030, 6, 2))) not in t
 
 
+def test_a_meeting_held_under_a_resolution_makes_its_report_pursuant_to_it(registry: BodyRegistry) -> None:
+    e = run(
+        "1. The Working Group on Firearms held its eighteenth meeting on 4 and 5 May 2030 and its nineteenth meeting "
+        "from 1 to 3 June 2031, with a thematic discussion held pursuant to Conference resolution 14/2. "
+        "The reports on those meetings (CTOC/COP/WG.6/2030/3 and CTOC/COP/WG.6/2031/2, respectively) will be made "
+        "available to the Conference at its fifteenth session.",
+        registry,
+    )
+    t = triples(e, "pursuantTo")
+    first, second = DocumentRef(symbols=("CTOC/COP/WG.6/2030/3",)), DocumentRef(symbols=("CTOC/COP/WG.6/2031/2",))
+    # The clause follows the nineteenth meeting: only that meeting's report carries it.
+    assert t == {(second, "pursuantTo", res(14, 2))}
+    fact = next(f for f in e.facts if f.relation == "pursuantTo")
+    assert fact.evidence.quote.startswith("The Working Group on Firearms held")
+    assert "CTOC/COP/WG.6/2031/2" in fact.evidence.quote
+
+
 def test_meetings_paired_with_dates_respectively(registry: BodyRegistry) -> None:
     e = run(
         "1. Taking note of the reports on the sixth and seventh meetings of the Working Group on Trafficking in Persons, "

@@ -184,7 +184,7 @@ _HEADING_MARK = re.compile(r"^\s*#{1,6}\s")
 # --------------------------------------------------------------------------- broken words
 
 _WORD = re.compile(r"[A-Za-z]+")
-_PAIR_OVERLAPPING = re.compile(r"(?=\b([a-z]{1,12}) ([a-z]{1,12})\b)")
+_LETTERS = re.compile(r"([a-z]+)")
 # Words every UN document uses; with the document's own words they tell a broken word
 # ("Resol utions") from two real ones.
 BASE_VOCABULARY = frozenset(
@@ -218,7 +218,11 @@ def _broken_pairs(lowered: str, vocabulary: Counter[str], extra: frozenset[str])
     """
     rare = {w for w, n in vocabulary.items() if n <= 2 and w not in extra and w not in FUNCTION_WORDS}
     broken = set()
-    for left, right in _PAIR_OVERLAPPING.findall(lowered):
+    parts = _LETTERS.split(lowered)  # gap, word, gap, word, ...: every adjacent pair, cheaply
+    for i in range(1, len(parts) - 2, 2):
+        if parts[i + 1] != " ":
+            continue
+        left, right = parts[i], parts[i + 2]
         if (left in rare or right in rare) and len(left) + len(right) >= 5:
             joined = left + right
             if joined in extra or vocabulary[joined] > 0:

@@ -111,6 +111,10 @@ _OPERATIVE_CITING = re.compile(
     r"as requested in|as set out in|annexed to|contained in)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,6}$",
     re.IGNORECASE,
 )
+# "in accordance with Conference resolution 10/6": the instrument keyword may follow a few words.
+_UNDER_MANDATE = re.compile(
+    r"\b(?:in accordance with|pursuant to|as mandated by|as requested (?:by|in))\s+(?:\w+\s+){0,4}$", re.IGNORECASE
+)
 _ENTITLED_LISTING = re.compile(r"entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _LISTING_ENTRY = re.compile(r"(?P<desc>[^()]*?(?:\([^()]*\)[^()]*?)*?)\s*\((?:see\s+)?(?P<sym>[A-Z][^()]*?)\)\s*[;.]?\s*")
 _LABEL_PREFIX = re.compile(r"^\s*(?:\([a-z]{1,3}\)|\d{1,3}\.)\s+")
@@ -159,6 +163,7 @@ class Reader:
         self.last_instrument: list[InstrumentRef] = []
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
+        self.meeting_mandates: dict[GatheringRef, list[tuple[InstrumentRef, Sentence]]] = {}
         self.opened: dict[tuple[str, dt.date], GatheringRef] = {}
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
@@ -170,6 +175,14 @@ class Reader:
     def evidence(self, sentence: Sentence, paragraph: Paragraph, characterization: str | None = None) -> Evidence:
         start, end = self.cleaned.original_span(sentence.start, sentence.end)
         return Evidence(start, end, sentence.text, paragraph.evidence_label, characterization)
+
+    def evidence_across(self, first: Sentence, last: Sentence, paragraph: Paragraph) -> Evidence:
+        """Evidence for a fact that two sentences make together ("held ... in accordance with
+        resolution 10/6. The report on the meeting (X) ..."): the span from one to the other."""
+        if first.start >= last.start:
+            return self.evidence(last, paragraph)
+        joined = Sentence(first.start, last.end, self.cleaned.text[first.start : last.end])
+        return self.evidence(joined, paragraph)
 
     def add(self, subject, relation: str, obj, ev: Evidence, task: str | None = None, due_at=None) -> None:
         key = (subject, relation, obj)
@@ -379,6 +392,7 @@ class Reader:
             if not joint:
                 held.extend(refs)
                 previous = refs
+                self.held_under_mandate(r, g.end, refs)
             connective = None
             following = [d for d in dates if d.start >= g.end]
             if following:
@@ -410,6 +424,19 @@ class Reader:
                 if connective["place"]:
                     self.add(ref, "heldIn", connective["place"], ev)
         return held
+
+    def held_under_mandate(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
+        """"... its thirteenth meeting ..., with a joint thematic discussion in accordance with
+        resolution 10/6": the instrument a meeting was held under, which the report on that
+        meeting is then made pursuant to. The clause belongs to the last meeting named before
+        it, so only instruments up to the next held meeting count."""
+        text = r.sentence.text
+        later = [g.start for g, _ in r.gatherings if g.start >= after and not _JOINT_BEFORE.search(_tail(text, g.start))]
+        stop = later[0] if later else len(text)
+        for mention, ref in r.instruments:
+            if after <= mention.start < stop and _UNDER_MANDATE.search(_tail(text, mention.start, 60)):
+                for meeting in meetings:
+                    self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
 
     # ------------------------------------------------------------------ which instrument acts
 
@@ -662,6 +689,8 @@ class Reader:
                 continue
             for doc, target in pairs:
                 self.add(doc, "reportOf", target, ev)
+                for instrument, said_in in self.meeting_mandates.get(target, ()):
+                    self.add(doc, "pursuantTo", instrument, self.evidence_across(said_in, r.sentence, r.paragraph))
                 if len(doc.symbols) > 1:
                     others = {
                         b.key for s in doc.symbols[1:] if (b := self.registry.by_symbol(s)) is not None

@@ -163,7 +163,6 @@ def _its_subject(
 
 
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
-_NOT_HELD_BY = re.compile(r"(?:conclusion|end|margins?)\s+of\s+(?:the\s+)?$")
 
 
 def resolve_gatherings(
