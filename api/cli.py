@@ -133,21 +133,23 @@ def load(
 
 
 def print_report(results: list) -> None:
-    relations = sorted({rel for r in results for rel in r.relations})
+    """Relations as rows and documents as columns: there are far more relations than
+    documents in a typical load, and a terminal is taller than it is wide."""
+    loaded = [r for r in results if r.ok]
+    relations = sorted({rel for r in loaded for rel in r.relations})
     table = Table(title="Relations extracted per document")
-    table.add_column("document")
+    table.add_column("relation")
+    for number, _ in enumerate(loaded, start=1):
+        table.add_column(f"#{number}", justify="right")
+    table.add_column("total", justify="right", style="bold")
     for rel in relations:
-        table.add_column(rel, justify="right")
-    table.add_column("total", justify="right")
-    totals = {rel: 0 for rel in relations}
-    for r in results:
-        if not r.ok:
-            continue
-        for rel in relations:
-            totals[rel] += r.relations.get(rel, 0)
-        table.add_row(r.path.name, *(str(r.relations.get(rel, 0)) for rel in relations), str(sum(r.relations.values())))
-    table.add_row("[bold]total", *(f"[bold]{totals[rel]}" for rel in relations), f"[bold]{sum(totals.values())}")
+        counts = [r.relations.get(rel, 0) for r in loaded]
+        table.add_row(rel, *(str(n) for n in counts), str(sum(counts)))
+    totals = [sum(r.relations.values()) for r in loaded]
+    table.add_row("[bold]all relations", *(f"[bold]{n}" for n in totals), str(sum(totals)))
     console.print(table)
+    for number, r in enumerate(loaded, start=1):
+        console.print(f"#{number} {r.path}", highlight=False)
 
 
 # ------------------------------------------------------------------------------ serve

@@ -104,6 +104,23 @@ def to_networkx(lineage: Lineage, ids: Identifiers) -> nx.MultiDiGraph:
     return graph
 
 
+# A picture draws every arrow from cause to effect (see graph/lineage.py), so a relation
+# whose triple points the other way ("report pursuantTo resolution") is labelled as the
+# arrow reads: "resolution --called for--> report", not "resolution --pursuantTo--> report".
+ARROW_LABELS = {
+    "cites": "cited by",
+    "endorses": "endorsed by",
+    "adoptedAt": "adopted",
+    "pursuantTo": "called for",
+    "meetingOf": "held",
+    "instrument": "gave",
+}
+
+
+def arrow_label(relation: str) -> str:
+    return ARROW_LABELS.get(relation, relation)
+
+
 def _mermaid_text(text: str) -> str:
     text = re.sub(r'["\[\]{}()<>|#;`]', " ", text).strip()
     return text if len(text) <= 120 else text[:119] + "…"
@@ -119,7 +136,7 @@ def to_mermaid(lineage: Lineage, ids: Identifiers) -> str:
         lines.append(f'    {name}["{_mermaid_text(labels[node])}{date}"]')
     for edge in lineage.edges:
         if edge.source in names and edge.target in names:
-            lines.append(f"    {names[edge.source]} -->|{edge.relation}| {names[edge.target]}")
+            lines.append(f"    {names[edge.source]} -->|{arrow_label(edge.relation)}| {names[edge.target]}")
     lines.append(f"    style {names[lineage.root]} stroke-width:3px")
     return "\n".join(lines) + "\n"
 
@@ -140,7 +157,7 @@ def to_dot(lineage: Lineage, ids: Identifiers) -> str:
         quote = edge.evidence[0].quote[:120] if edge.evidence else ""
         lines.append(
             f'  "{_dot_text(_short(ids, edge.source))}" -> "{_dot_text(_short(ids, edge.target))}" '
-            f'[label="{edge.relation}", tooltip="{_dot_text(quote)}"];'
+            f'[label="{arrow_label(edge.relation)}", tooltip="{_dot_text(quote)}"];'
         )
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -253,15 +253,16 @@ def test_exports_parse_back(chain) -> None:  # type: ignore[no-untyped-def]
     lines = mermaid.splitlines()
     assert lines[0] == "flowchart LR"
     declared = {m.group(1) for line in lines if (m := re.match(r'\s+(n\d+)\["[^"\[\]]*"\]$', line))}
-    arrows = [re.match(r"\s+(n\d+) -->\|(\w+)\| (n\d+)$", line) for line in lines[1:] if "-->" in line]
+    arrows = [re.match(r"\s+(n\d+) -->\|([\w ]+)\| (n\d+)$", line) for line in lines[1:] if "-->" in line]
     assert len(declared) == len(result.nodes) and len(arrows) == len(result.edges)
     assert all(a and a.group(1) in declared and a.group(3) in declared for a in arrows)
-    assert "endorses" in {a.group(2) for a in arrows if a}
+    # arrows run from cause to effect and are labelled as they read: meeting --endorsed by--> resolution
+    assert "endorsed by" in {a.group(2) for a in arrows if a}
 
     dot = str(render(result, chain.ids, "dot"))
     assert dot.startswith("digraph lineage {") and dot.rstrip().endswith("}")
-    assert len(re.findall(r'^\s+"[^"]+" -> "[^"]+" \[label="\w+"', dot, re.M)) == len(result.edges)
-    assert '[label="endorses"' in dot
+    assert len(re.findall(r'^\s+"[^"]+" -> "[^"]+" \[label="[\w ]+"', dot, re.M)) == len(result.edges)
+    assert '[label="endorsed by"' in dot
     try:  # pydot, when installed, parses it fully
         import pydot  # type: ignore[import-not-found]
     except ImportError:
