@@ -27,6 +27,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from api.context import Context
+from graph.namespaces import PREFIXES
 from graph.settings import Settings
 from graph.store import StoreError
 
@@ -179,7 +180,7 @@ def serve(
 # ------------------------------------------------------------------------------ query
 
 
-def print_solutions(result: object, fmt: str) -> None:
+def print_solutions(result: object, fmt: str, base: str = "") -> None:
     if isinstance(result, ox.QueryBoolean):
         print(json.dumps({"boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower())
         return
@@ -194,18 +195,28 @@ def print_solutions(result: object, fmt: str) -> None:
     else:
         names = [v.value for v in result.variables]
         table = Table(*names)
+        for column in table.columns:
+            column.overflow = "fold"  # an id cut short is no id at all
         count = 0
         for row in result:
-            table.add_row(*(_short(row[n]) for n in names))
+            table.add_row(*(_short(row[n], base) for n in names))
             count += 1
         console.print(table)
         console.print(f"{count} rows", highlight=False)
 
 
-def _short(term: object) -> str:
+def _short(term: object, base: str = "") -> str:
+    """A cell of the table: entity IRIs by their id path (as in the JSON API), vocabulary
+    terms by their prefixed name; the csv and json formats keep full IRIs."""
     if term is None:
         return ""
     value = getattr(term, "value", str(term))
+    if isinstance(term, ox.NamedNode):
+        if base and value.startswith(base):
+            return value[len(base):]
+        for prefix, namespace in PREFIXES.items():
+            if value.startswith(namespace) and len(value) > len(namespace):
+                return f"{prefix}:{value[len(namespace):]}"
     return value
 
 
@@ -237,7 +248,7 @@ def query(
                 fail("give a SPARQL query or --named NAME")
             text = sys.stdin.read() if sparql == "-" else sparql
             result = ctx.store.query(text)
-        print_solutions(result, fmt)
+        print_solutions(result, fmt, ctx.ids.base)
     except StoreError as exc:
         fail(str(exc))
 
