@@ -199,10 +199,7 @@ class EntityReader:
         rows = self.store.query(
             f"""SELECT ?p ?o ?ev ?doc ?sym ?para ?quote ?start ?end ?char WHERE {{
                   ?ev {node_pattern} ; rdf:predicate ?p .
-                  OPTIONAL {{ ?ev mg:document ?doc . OPTIONAL {{ ?doc skos:notation ?own }}
-                             # a source that prints no symbol: the symbol it is linked to
-                             OPTIONAL {{ ?doc owl:sameAs|^owl:sameAs ?same . ?same skos:notation ?linked }} }}
-                  BIND(COALESCE(?own, ?linked) AS ?sym)
+                  OPTIONAL {{ ?ev mg:document ?doc . OPTIONAL {{ ?doc skos:notation ?sym }} }}
                   OPTIONAL {{ ?ev mg:paragraph ?para }} OPTIONAL {{ ?ev mg:quote ?quote }}
                   OPTIONAL {{ ?ev mg:start ?start }} OPTIONAL {{ ?ev mg:end ?end }}
                   OPTIONAL {{ ?ev mg:characterization ?char }}

@@ -113,19 +113,37 @@ class Loader:
         return results
 
     def link_documents(self) -> int:
-        """Rebuild the derived graph of links between documents; returns the link count."""
+        """Rebuild the derived graph of links between documents; returns the link count.
+
+        A document that prints no symbol of its own but is cited elsewhere by its title gets
+        ``owl:sameAs`` the cited symbol and, so that every query and view that shows a
+        document's symbol shows this one too, that ``skos:notation``. Both live in the links
+        graph, which the matching itself ignores (it must see only what documents say)."""
+        links_graph = self.ids.links_graph()
         unsymboled: dict[str, list[str]] = {}
         for row in self.store.query(
-            """SELECT ?d ?t WHERE {
-                 ?d a mg:Document . FILTER NOT EXISTS { ?d skos:notation ?symbol }
-                 { ?d dcterms:title ?t } UNION { ?d mg:heading ?t } }"""
+            f"""SELECT ?d ?t WHERE {{
+                 ?d a mg:Document .
+                 FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skos:notation ?symbol }} FILTER(?g != <{links_graph}>) }}
+                 {{ ?d dcterms:title ?t }} UNION {{ ?d mg:heading ?t }} }}"""
         ):
             unsymboled.setdefault(row["d"].value, []).append(row["t"].value)  # type: ignore[union-attr]
         listed: dict[str, list[str]] = {}
-        for row in self.store.query("SELECT ?d ?t WHERE { ?d skos:notation ?symbol ; dcterms:title ?t }"):
+        symbols: dict[str, set[str]] = {}
+        for row in self.store.query(
+            f"""SELECT ?d ?t ?symbol WHERE {{
+                 GRAPH ?g {{ ?d skos:notation ?symbol }} FILTER(?g != <{links_graph}>)
+                 ?d dcterms:title ?t }}"""
+        ):
             listed.setdefault(row["d"].value, []).append(row["t"].value)  # type: ignore[union-attr]
+            symbols.setdefault(row["d"].value, set()).add(row["symbol"].value)  # type: ignore[union-attr]
         links = match_documents(unsymboled, listed)
         same_as = "http://www.w3.org/2002/07/owl#sameAs"
-        ntriples = "".join(f"<{link.unsymboled}> <{same_as}> <{link.symboled}> .\n" for link in links)
-        self.store.replace_graphs({self.ids.links_graph(): ntriples})
+        notation = "http://www.w3.org/2004/02/skos/core#notation"
+        lines = []
+        for link in links:
+            lines.append(f"<{link.unsymboled}> <{same_as}> <{link.symboled}> .\n")
+            for symbol in sorted(symbols.get(link.symboled, ())):
+                lines.append(f"<{link.unsymboled}> <{notation}> {ox.Literal(symbol)} .\n")
+        self.store.replace_graphs({links_graph: "".join(lines)})
         return len(links)
