@@ -40,7 +40,12 @@ class DateMention:
     value: DateRange
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def find_dates(text: str) -> list[DateMention]:
+    if not _YEAR.search(text):  # every date has a year: most sentences are done here
+        return []
     found = []
     for m in DATE.finditer(text):
         try:

@@ -37,14 +37,19 @@ class BodyMatcher:
     by_name: dict[str, str]  # normalised name -> body key
     shorts: dict[str, list[str]]  # normalised short name -> body keys
     generic: re.Pattern[str]  # "an open-ended interim working group": a short name, described
+    # ``any_case`` without the flag, for lower-cased text: three times faster than IGNORECASE.
+    lower_case: re.Pattern[str] | None = None
 
     def find(self, text: str) -> list[BodyMention]:
-        candidates = [m for m in self.any_case.finditer(text)]
+        lowered = text.lower()
+        if self.lower_case is not None and len(lowered) == len(text):  # same offsets
+            candidates = list(self.lower_case.finditer(lowered))
+        else:
+            candidates = list(self.any_case.finditer(text))
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
             m for m in self.exact_case.finditer(text) if not _LONGER_NAME.match(text, m.end())
         ]
-        lowered = text.lower()
         if any(word in lowered for word in _GENERIC_WORDS):
             candidates += [m for m in self.generic.finditer(text)]
         # Longest first, then drop what overlaps a longer match.
@@ -59,9 +64,10 @@ class BodyMatcher:
             if m.re is self.generic:
                 found.append(BodyMention(start, end, m.group(0), None, _normal(m.group("short"))))
                 continue
-            name = _normal(m.group(0))
+            written = text[start:end]
+            name = _normal(written)
             key = self.by_name.get(name)
-            found.append(BodyMention(start, end, m.group(0), key, None if key else name))
+            found.append(BodyMention(start, end, written, key, None if key else name))
         found.sort(key=lambda b: b.start)
         return found
 
@@ -117,7 +123,10 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         r"(?P<short>" + _trie_pattern(multiword) + r")\b(?!s\b)",
         re.IGNORECASE,
     )
-    return BodyMatcher(any_case, exact_case, by_name, shorts, generic)
+    # The names in the trie are lower case already (normalised), so the same pattern without
+    # IGNORECASE finds them in lower-cased text.
+    lower_case = re.compile(any_case.pattern)
+    return BodyMatcher(any_case, exact_case, by_name, shorts, generic, lower_case)
 
 
 def body_matcher(registry: BodyRegistry) -> BodyMatcher:

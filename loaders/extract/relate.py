@@ -314,16 +314,16 @@ class Reader:
                 self.reports(r, held_before, ev)
             # Adoption at a session and on a date.
             text = sentence.text
-            following = _FOLLOWING.search(text)
+            adopted = _ADOPTED.search(text) if "adopted" in text else None
+            following = _FOLLOWING.search(text) if adopted else None
             if following and r.gatherings:
                 sessions = [ref for g, refs in r.gatherings for ref in refs if ref.kind == "session"]
                 if sessions:
                     self.adopting = sessions[0]
-            elif _AT_SESSION.match(text) and _ADOPTED.search(text) and r.gatherings:
+            elif adopted and r.gatherings and _AT_SESSION.match(text):
                 session = r.gatherings[0][1][0]
-                adopted_at = _ADOPTED.search(text).start()  # type: ignore[union-attr]
                 for mention, ref in r.instruments:
-                    if mention.start > adopted_at:
+                    if mention.start > adopted.start():
                         self.add(ref, "adoptedAt", session, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
             if plenary:
@@ -334,13 +334,12 @@ class Reader:
             again = _PLENARY_AGAIN.search(text) if "meeting" in text else None
             if again and plenary_date is None:
                 plenary_date = self.plenary.get(int(again["n"])) if again["n"] else self.last_plenary
-            if _ADOPTED.search(text):
+            if adopted:
                 adopted_in_paragraph = True
-            if adopted_in_paragraph and plenary_date is not None and (
-                _FOR_THE_TEXT.match(text) or _ADOPTED.search(text)
-            ):
+            for_the_text = bool(_FOR_THE_TEXT.match(text))
+            if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted):
                 for mention, ref in r.instruments:
-                    if _FOR_THE_TEXT.match(text) or mention.start > _ADOPTED.search(text).start():  # type: ignore[union-attr]
+                    if for_the_text or mention.start > adopted.start():  # type: ignore[union-attr]
                         self.add(ref, "adoptedOn", plenary_date, ev)
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)

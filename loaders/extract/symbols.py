@@ -39,6 +39,8 @@ def split_joint(text: str) -> tuple[str, ...]:
 
 
 def find_symbols(text: str) -> list[SymbolMention]:
+    if "/" not in text:  # every symbol has one: most sentences are done here
+        return []
     found = []
     for m in SYMBOL.finditer(text):
         symbols = tuple(s for s in split_joint(m["all"]) if _plausible(s))
