@@ -300,32 +300,42 @@ class EntityReader:
 
     def mandates_of(self, iri: str) -> list[dict[str, Any]]:
         """The mg:Mandate nodes an instrument gives or a body/meeting receives."""
+        # One row per (mandate, property, value), assembled here: joining the properties in
+        # SPARQL multiplies rows by the number of documents stating each of them (the default
+        # graph is a multiset), thousands of rows for one resolution.
+        node = ox.NamedNode(iri)  # validated: its N-Triples form is safe to write into the query
         rows = self.store.query(
-            """SELECT ?m ?label ?i ?a ?action ?task ?due WHERE {
-                 ?m a mg:Mandate ; mg:instrument ?i ; mg:addressee ?a ; mg:action ?action .
-                 FILTER(?i = ?s || ?a = ?s)
-                 OPTIONAL { ?m rdfs:label ?label } OPTIONAL { ?m mg:task ?task } OPTIONAL { ?m mg:dueAt ?due }
-               } ORDER BY ?m""",
-            bindings={"s": ox.NamedNode(iri)},
+            f"""SELECT DISTINCT ?m ?p ?o WHERE {{
+                 {{ SELECT DISTINCT ?m WHERE {{ {{ ?m mg:instrument {node} }} UNION {{ ?m mg:addressee {node} }} ?m a mg:Mandate }} }}
+                 VALUES ?p {{ rdfs:label mg:instrument mg:addressee mg:action mg:task mg:dueAt }}
+                 ?m ?p ?o .
+               }}"""
         )
-        out: dict[str, dict[str, Any]] = {}
+        found: dict[str, dict[str, str]] = {}
         for row in rows:
-            m = row["m"].value  # type: ignore[union-attr]
-            if m in out:
+            name = row["p"].value.rsplit("#", 1)[-1]  # type: ignore[union-attr]
+            values = found.setdefault(row["m"].value, {})  # type: ignore[union-attr]
+            value = row["o"].value  # type: ignore[union-attr]
+            if name not in values or value < values[name]:  # one value, the same on every run
+                values[name] = value
+        out = []
+        for m in sorted(found):
+            values = found[m]
+            if "instrument" not in values or "addressee" not in values or "action" not in values:
                 continue
-            action = row["action"].value  # type: ignore[union-attr]
-            out[m] = {
+            action = values["action"]
+            out.append({
                 "id": self.path_of(m),
                 "iri": m,
                 "href": self.api_href(m),
-                "label": row["label"].value if row["label"] is not None else None,  # type: ignore[union-attr]
+                "label": values.get("label"),
                 "action": action[len(str(MG)):] if action.startswith(str(MG)) else action,
-                "instrument": self.path_of(row["i"].value),  # type: ignore[union-attr]
-                "addressee": self.path_of(row["a"].value),  # type: ignore[union-attr]
-                "task": row["task"].value if row["task"] is not None else None,  # type: ignore[union-attr]
-                "dueAt": self.path_of(row["due"].value) if row["due"] is not None else None,  # type: ignore[union-attr]
-            }
-        return list(out.values())
+                "instrument": self.path_of(values["instrument"]),
+                "addressee": self.path_of(values["addressee"]),
+                "task": values.get("task"),
+                "dueAt": self.path_of(values["dueAt"]) if "dueAt" in values else None,
+            })
+        return out
 
     # lists -----------------------------------------------------------------------------
 
