@@ -123,6 +123,10 @@ def load(
                     console.print(f"  [yellow]warning:[/] {warning}", highlight=False)
             else:
                 err.print(f"[red]✗[/] {path}: {result.error}", highlight=False)
+        if any(r.ok for r in results):
+            linked = loader.link_documents()  # as Loader.load does: symbols cited by title
+            if linked:
+                console.print(f"linked {linked} document(s) to the symbol they are cited under", highlight=False)
     ctx.close()
     if report:
         print_report(results)

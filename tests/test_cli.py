@@ -38,6 +38,8 @@ def loaded_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("cli") / "store"
     done = mandates(store, "load", str(CORPUS), "--report")
     assert "5 loaded, 0 failed" in done.stdout
+    # the note that prints no symbol is linked to the one the agenda cites it under
+    assert "linked 1 document(s)" in done.stdout
     return store
 
 
