@@ -162,6 +162,11 @@ def test_no_false_edges_we_know_of(facts) -> None:
     # The annexed draft decision was not adopted; annexed recommendations are not the resolution's.
     assert not any(r == "encourages" and s == res("11", "1") for s, r, _ in facts)
     assert not any(r == "adoptedAt" and s.kind == "decision" and s.session == "11" and s.number not in {"1", "2"} for s, r, _ in facts)
+    # "The twelfth meeting of the [TA group] ..., back-to-back with the eleventh meeting of the
+    # [IC group]. The report on the twelfth meeting (CTOC/COP/WG.2/2020/3)": TA's, not IC's.
+    ta_report = DocumentRef(symbols=("CTOC/COP/WG.2/2020/3",))
+    assert (ta_report, "reportOf", meeting(WG_TA, 12)) in facts
+    assert (ta_report, "reportOf", meeting(WG_IC, 12)) not in facts
 
 
 def test_documents_describe_themselves(corpus) -> None:

@@ -316,6 +316,16 @@ def test_a_meeting_held_under_a_resolution_makes_its_report_pursuant_to_it(regis
     assert "CTOC/COP/WG.6/2031/2" in fact.evidence.quote
 
 
+def test_the_report_on_a_numbered_meeting_is_the_one_just_held(registry: BodyRegistry) -> None:
+    e = run(
+        "1. The ninth meeting of the Working Group on Firearms will be held on 2 and 3 March 2031, back to back "
+        "with the fourth meeting of the Working Group on the Smuggling of Migrants. The report on the ninth meeting "
+        "(CTOC/COP/WG.6/2031/2) will be made available to the Conference at its fifteenth session.",
+        registry,
+    )
+    assert triples(e, "reportOf") == {(DocumentRef(symbols=("CTOC/COP/WG.6/2031/2",)), "reportOf", meeting(WG_FA, 9))}
+
+
 def test_meetings_paired_with_dates_respectively(registry: BodyRegistry) -> None:
     e = run(
         "1. Taking note of the reports on the sixth and seventh meetings of the Working Group on Trafficking in Persons, "

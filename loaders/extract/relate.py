@@ -120,6 +120,12 @@ _LISTING_ENTRY = re.compile(r"(?P<desc>[^()]*?(?:\([^()]*\)[^()]*?)*?)\s*\((?:se
 _LABEL_PREFIX = re.compile(r"^\s*(?:\([a-z]{1,3}\)|\d{1,3}\.)\s+")
 
 
+def _same_ordinal(ref: GatheringRef, held: list[GatheringRef]) -> GatheringRef:
+    """The meeting held earlier in the paragraph with the same number, when there is one."""
+    same = {g for g in held if g.kind == ref.kind and g.ordinal == ref.ordinal}
+    return same.pop() if len(same) == 1 else ref
+
+
 def _tail(text: str, end: int, size: int = 80) -> str:
     """The words just before ``end``: patterns anchored at ``$`` need no more."""
     return text[max(0, end - size) : end]
@@ -669,8 +675,14 @@ class Reader:
             limit = verb.start() if verb else group[0].start
             between = text[phrase.end() : limit]
             targets: list[GatheringRef] = []
+            earlier_held = [g for h in held_before for g in h]
             for g, refs in r.gatherings:
                 if phrase.end() <= g.start < limit and not _JOINT_BEFORE.search(_tail(text, g.start)):
+                    if g.of_body is None:
+                        # "The twelfth meeting of the Working Group A ..., back to back with the
+                        # eleventh meeting of B. The report on the twelfth meeting": the meeting
+                        # just said to be held, not B's twelfth.
+                        refs = [_same_ordinal(ref, earlier_held) for ref in refs]
                     targets.extend(refs)
             if not targets:
                 earlier = [h for h in held_before if h]
