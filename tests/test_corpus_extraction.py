@@ -130,6 +130,9 @@ def test_resolution_11_1(corpus, facts) -> None:
     assert expected <= set(cites)
     assert (r, "endorses", meeting(WG_IC, 12)) in facts and (r, "endorses", meeting(WG_IC, 13)) in facts
     assert (dec("2", "2"), "adoptedOn", dt.date(2005, 10, 19)) in facts
+    # A session report holds many resolutions, each numbered from 1: evidence names the one.
+    where = {(f.relation, f.evidence.paragraph) for _, e in corpus.values() for f in e.facts if f.subject == r}
+    assert ("cites", "resolution 11/1, preamble") in where and ("endorses", "resolution 11/1, para. 1") in where
 
 
 def test_resolutions_of_the_eleventh_session(facts) -> None:

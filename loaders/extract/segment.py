@@ -59,6 +59,15 @@ class Paragraph:
 
     @property
     def evidence_label(self) -> str | None:
+        """How a reader finds the paragraph: its number, else the heading above it. Inside
+        the text of a resolution or decision, with the instrument ("resolution 11/3, para. 2";
+        "resolution 11/3, preamble"): a session report holds many, each numbered from 1."""
+        if self.instrument is not None and self.part in ("title", "preamble", "operative", "annex"):
+            kind, session, number = self.instrument
+            where = f"{kind} {session}/{number}"
+            if self.label:
+                return f"{where}, para. {self.label}"
+            return f"{where}, {'operative part' if self.part == 'operative' else self.part}"
         return self.label or self.heading
 
 
