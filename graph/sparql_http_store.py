@@ -42,6 +42,9 @@ Semantics, and what the server can and cannot guarantee:
   as the server makes one update operation: on Virtuoso one operation runs in one
   transaction, but a request of several operations does *not* (verified: the operations
   before a failing one stay committed), which is why the swap is one operation.
+  That one operation is one transaction: Virtuoso refuses it (SR325) when its log is over
+  ``TransactionAfterImageLimit`` (virtuoso.ini, default 50 MB; replacing a graph of a million
+  triples needs more): `StoreError` at once, not retried, old graphs kept.
   While a load runs, the staging graph is visible in the union default graph.
 - **Limits.** ``query_with_limits`` passes the server-side timeout parameter and a client
   HTTP timeout; a server that stops a query and returns partial results (Virtuoso's
@@ -99,6 +102,11 @@ _GRAPH_OR_FROM = re.compile(r"\b(GRAPH|FROM)\b", re.IGNORECASE)
 _BNODE_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 # Virtuoso error codes that mean "your request is wrong", not "try again".
 _PERMANENT_ERROR = re.compile(r"\b(SP0\d\d|37000|22023|42000|42S\d\d|SR\d+: .*syntax)\b")
+# Virtuoso: one transaction wrote more log than [Parameters] TransactionAfterImageLimit
+# allows (SR325). Trying again fails the same way, after as long a wait.
+_TRANSACTION_TOO_BIG = re.compile(r"\bSR325\b")
+# Virtuoso: ORDER BY with OFFSET + LIMIT over [Parameters] MaxSortedTopRows (SR353).
+_SORTED_TOP_TOO_BIG = re.compile(r"\bSR353\b")
 
 
 class _Retryable(Exception):
@@ -369,6 +377,12 @@ class SparqlHttpStore:
                     f"{what}: the SPARQL server refused the credentials ({response.status_code}); "
                     "set MANDATES_SPARQL_USER and MANDATES_SPARQL_PASSWORD"
                 )
+            if _TRANSACTION_TOO_BIG.search(text):
+                raise StoreError(
+                    f"{what}: the transaction is too big for the server ({_first_lines(text, 1)}); "
+                    "on Virtuoso raise TransactionAfterImageLimit in the [Parameters] section of "
+                    "virtuoso.ini (default 50000000 bytes) and restart it, or split the graph"
+                )
             if response.status_code in {408, 429} or (
                 response.status_code >= 500 and not _PERMANENT_ERROR.search(text)
             ):
@@ -435,6 +449,12 @@ class SparqlHttpStore:
                 raise StoreError(_sw_message(exc)) from None
             except swe.EndPointInternalError as exc:
                 message = _sw_message(exc)
+                if _SORTED_TOP_TOO_BIG.search(message):
+                    raise QueryLimitError(
+                        "the SPARQL server refuses to sort this many rows for an ORDER BY with "
+                        "OFFSET/LIMIT: on Virtuoso raise MaxSortedTopRows in the [Parameters] section "
+                        f"of virtuoso.ini (default 10000), or page without ORDER BY. ({_first_lines(message, 1)})"
+                    ) from None
                 if "estimated execution time" in message.lower():
                     raise QueryLimitError(
                         "the SPARQL server refused the query: its estimated execution time is over "

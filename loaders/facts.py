@@ -142,7 +142,8 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
 
     def count_by_relation(self) -> dict[str, int]:
+        """Distinct (subject, relation, object) per relation: a fact stated twice counts once."""
         counts: dict[str, int] = {}
-        for fact in self.facts:
-            counts[fact.relation] = counts.get(fact.relation, 0) + 1
+        for relation, *_ in {(f.relation, f.subject, f.object) for f in self.facts}:
+            counts[relation] = counts.get(relation, 0) + 1
         return counts

@@ -429,3 +429,73 @@ def test_json_api_answers(corpus_ctx: Context) -> None:
         assert client.get("/api/stats").status_code == 200
     if "/api/queries/{name}" in routes:
         assert client.get("/api/queries/most-cited").status_code == 200
+
+
+# ------------------------------------------------------------------------------ lineage
+
+R = BASE + "instrument/cop-untoc/resolution/"
+WG_IC = BASE + "body/cop-untoc/wg-international-cooperation"
+WG_TA = BASE + "body/cop-untoc/wg-technical-assistance"
+JOINT_REPORT = BASE + "document/CTOC/COP/WG.2/2022/4"
+
+
+def lineage_key(lineage: object) -> tuple:
+    """A backend-independent form of a `graph.lineage.Lineage`: nodes with their attributes,
+    edges with their evidence quotes."""
+    nodes = sorted((n, tuple(sorted((k, str(v)) for k, v in a.items()))) for n, a in lineage.nodes.items())  # type: ignore[attr-defined]
+    edges = sorted(
+        (e.source, e.relation, e.target, tuple(sorted((ev.document, ev.quote) for ev in e.evidence)))
+        for e in lineage.edges  # type: ignore[attr-defined]
+    )
+    return nodes, edges
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_lineage(corpus_ctx: Context) -> None:
+    """What came of resolution 10/6 and what led to 11/3, by both engines (the networkx view
+    built from this store, SPARQL property paths sent to it) and through /api/lineage."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from graph.lineage import SparqlLineage, lineage, view_for
+
+    store, ids = corpus_ctx.store, corpus_ctx.ids
+    down = lineage(store, ids, R + "10/6", "down", 3)
+    assert {WG_IC, WG_TA, JOINT_REPORT} <= set(down.nodes)
+    pursuant = next(e for e in down.edges if (e.source, e.relation, e.target) == (R + "10/6", "pursuantTo", JOINT_REPORT))
+    assert any("10/6" in ev.quote for ev in pursuant.evidence)
+    up = lineage(store, ids, R + "11/3", "up", 5)
+    assert {R + "10/6", JOINT_REPORT} <= set(up.nodes)
+
+    view, sparql = view_for(store, ids), SparqlLineage(store, ids)
+    for root, direction in ((R + "10/6", "down"), (R + "11/3", "up"), (WG_IC, "both")):
+        a, b = view.lineage(root, direction, 4), sparql.lineage(root, direction, 4)  # type: ignore[arg-type]
+        assert a.nodes.keys() == b.nodes.keys(), (root, direction)
+        assert [(e.source, e.relation, e.target) for e in a.edges] == [(e.source, e.relation, e.target) for e in b.edges]
+
+    client = TestClient(create_app(corpus_ctx))
+    for engine in ("networkx", "sparql"):
+        answer = client.get(
+            "/api/lineage/instrument/cop-untoc/resolution/10/6", params={"direction": "down", "depth": 3, "engine": engine}
+        )
+        assert answer.status_code == 200, answer.text
+        found = {n["id"] for n in answer.json()["nodes"]}
+        assert {"body/cop-untoc/wg-international-cooperation", "body/cop-untoc/wg-technical-assistance",
+                "document/CTOC/COP/WG.2/2022/4"} <= found, engine
+    by_ref = client.get("/api/lineage/", params={"ref": "resolution 11/3", "direction": "up", "depth": 5})
+    assert by_ref.status_code == 200, by_ref.text
+    assert "instrument/cop-untoc/resolution/10/6" in {n["id"] for n in by_ref.json()["nodes"]}
+    assert client.get("/api/lineage/instrument/cop-untoc/resolution/99/9").status_code == 404
+
+
+@pytest.mark.virtuoso
+def test_lineage_agrees_across_backends(both: tuple[Context, Context]) -> None:
+    """The same lineage, attributes and evidence quotes included, from either backend."""
+    from graph.lineage import SparqlLineage, view_for
+
+    oxi, virt = both
+    for root, direction in ((R + "10/6", "down"), (R + "11/3", "up"), (JOINT_REPORT, "both")):
+        for engine in (view_for, SparqlLineage):
+            expected = lineage_key(engine(oxi.store, oxi.ids).lineage(root, direction, 4))  # type: ignore[arg-type]
+            got = lineage_key(engine(virt.store, virt.ids).lineage(root, direction, 4))  # type: ignore[arg-type]
+            assert got == expected, (root, direction, engine.__name__)

@@ -165,7 +165,7 @@ class Reader:
         self.doc: DocumentRef = info.ref
         self.matcher = body_matcher(self.registry)
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=info.author)
-        self._seen: set[tuple[object, str, object]] = set()
+        self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
@@ -191,7 +191,8 @@ class Reader:
         return self.evidence(joined, paragraph)
 
     def add(self, subject, relation: str, obj, ev: Evidence, task: str | None = None, due_at=None) -> None:
-        key = (subject, relation, obj)
+        # The same fact stated in several sentences keeps each statement as evidence.
+        key = (subject, relation, obj, ev.start)
         if key in self._seen or subject == obj:
             return
         self._seen.add(key)
