@@ -46,10 +46,13 @@ class State:
     store: Optional[str] = None
     base_iri: Optional[str] = None
     reference: list[Path] = []
+    sparql_options: dict[str, str] = {}
 
     @classmethod
     def settings(cls) -> Settings:
         overrides: dict[str, object] = {"store": cls.store, "base_iri": cls.base_iri}
+        if cls.sparql_options:
+            overrides["sparql_options"] = cls.sparql_options
         if cls.reference:
             overrides["reference_paths"] = tuple(cls.reference)
         try:
@@ -77,8 +80,26 @@ def main_options(
     ),
     base_iri: Optional[str] = typer.Option(None, "--base-iri", help="Base of entity IRIs [env MANDATES_BASE_IRI]"),
     reference: list[Path] = typer.Option([], "--reference", help="Extra reference-data Turtle file or folder"),
+    sparql_update_url: Optional[str] = typer.Option(
+        None, "--sparql-update-url", help="SPARQL Update endpoint of a sparql+http store [env MANDATES_SPARQL_UPDATE_URL]"
+    ),
+    sparql_graph_store_url: Optional[str] = typer.Option(
+        None, "--sparql-graph-store-url",
+        help="Graph Store Protocol endpoint of a sparql+http store [env MANDATES_SPARQL_GRAPH_STORE_URL]",
+    ),
+    sparql_user: Optional[str] = typer.Option(None, "--sparql-user", help="[env MANDATES_SPARQL_USER]"),
+    sparql_password: Optional[str] = typer.Option(
+        None, "--sparql-password", help="Prefer the environment, which stays out of `ps` [env MANDATES_SPARQL_PASSWORD]"
+    ),
 ) -> None:
     State.store, State.base_iri, State.reference = store, base_iri, reference
+    given = {
+        "update_url": sparql_update_url,
+        "graph_store_url": sparql_graph_store_url,
+        "user": sparql_user,
+        "password": sparql_password,
+    }
+    State.sparql_options = {k: v for k, v in given.items() if v is not None}
 
 
 # ------------------------------------------------------------------------------ load

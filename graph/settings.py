@@ -8,6 +8,9 @@ Every setting has an environment variable so that the CLI, the server and the te
 - ``MANDATES_REFERENCE``: extra reference-data files or folders (``os.pathsep``-separated),
   read after the ones shipped in ``ontology/reference``.
 - ``MANDATES_ALLOW_NETWORK``: ``1`` lets queries use SERVICE and updates use LOAD.
+- ``MANDATES_SPARQL_*``: how to write to a remote SPARQL server (update and Graph Store
+  URLs, credentials); read by `graph.sparql_http_store.SparqlHttpStore.from_location`.
+  ``sparql_options`` carries the same settings given on the command line, which win.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
 
 DEFAULT_BASE_IRI = "https://w3id.org/mandate-graph/id/"
 DEFAULT_STORE = "data/store"
@@ -26,6 +30,8 @@ class Settings:
     base_iri: str = DEFAULT_BASE_IRI
     reference_paths: tuple[Path, ...] = field(default_factory=tuple)
     allow_network: bool = False
+    # update_url, graph_store_url, user, password for a sparql+http:// store
+    sparql_options: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":

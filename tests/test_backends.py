@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import re
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -499,3 +500,61 @@ def test_lineage_agrees_across_backends(both: tuple[Context, Context]) -> None:
             expected = lineage_key(engine(oxi.store, oxi.ids).lineage(root, direction, 4))  # type: ignore[arg-type]
             got = lineage_key(engine(virt.store, virt.ids).lineage(root, direction, 4))  # type: ignore[arg-type]
             assert got == expected, (root, direction, engine.__name__)
+
+
+# ------------------------------------------------------------------------------ command line and server
+
+
+@pytest.mark.virtuoso
+def test_command_line_and_server_on_virtuoso(virtuoso, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """What README's "Running on a SPARQL server" shows: `mandates load` and `mandates serve`
+    pointed at the server by options alone, and a SPARQL client of /sparql answered by it."""
+    import os
+    import subprocess
+    import sys
+
+    import httpx
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    from tests.http_server import free_port
+
+    where = [
+        "--store", virtuoso.store_location,
+        "--sparql-update-url", virtuoso.update_url,
+        "--sparql-graph-store-url", virtuoso.graph_store_url,
+        "--sparql-user", virtuoso.user,
+    ]
+    # The password from the environment, as the docs advise; everything else from options.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MANDATES_")}
+    env.update({"MANDATES_BASE_IRI": BASE, "MANDATES_SPARQL_PASSWORD": virtuoso.password, "COLUMNS": "200"})
+    cli = [sys.executable, "-m", "api.cli", *where]
+    loaded = subprocess.run([*cli, "load", str(CORPUS)], capture_output=True, text=True, env=env, timeout=300)
+    assert loaded.returncode == 0, loaded.stdout + loaded.stderr
+    assert "5 loaded, 0 failed" in loaded.stdout
+
+    port = free_port()
+    server = subprocess.Popen([*cli, "serve", "--no-load", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(150):
+            try:
+                if httpx.get(base + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        client = SPARQLWrapper(base + "/sparql")
+        client.setReturnFormat(JSON)
+        client.setQuery("SELECT DISTINCT ?body WHERE { "
+                        "<https://w3id.org/mandate-graph/id/instrument/cop-untoc/decision/4/4> mg:establishes ?body }")
+        rows = client.query().convert()["results"]["bindings"]  # type: ignore[index]
+        assert [r["body"]["value"] for r in rows] == [BASE + "body/cop-untoc/wg-trafficking-in-persons"]
+        item = httpx.get(base + "/api/instruments/cop-untoc/resolution/10/6", timeout=30).json()
+        requested = {v["id"] for v in item["relations"]["requests"]}
+        assert "body/cop-untoc/wg-international-cooperation" in requested, item["relations"].keys()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    # The server holds the data, not this process: a new command sees it.
+    counted = subprocess.run([*cli, "stats"], capture_output=True, text=True, env=env, timeout=120)
+    assert counted.returncode == 0 and "5 source documents" in counted.stdout, counted.stdout + counted.stderr
