@@ -67,7 +67,7 @@ import pyoxigraph as ox
 
 from graph.identifiers import Identifiers
 from graph.namespaces import MG, OWL
-from graph.store import GraphStore, QueryLimitError
+from graph.store import GraphStore, QueryLimitError, StoreError
 
 Direction = Literal["up", "down", "both"]
 Walk = Literal["up", "down"]
@@ -401,21 +401,33 @@ PAGE = 5000
 
 
 def select_all(store: GraphStore, query: str) -> list:
-    """Every row of a SELECT, even from a server that caps result sizes (Virtuoso's
-    ResultSetMaxRows): asked whole first, then, if the server refuses, page by page in a
-    fixed order (every projected variable)."""
+    """Every row of a ``SELECT DISTINCT``, even from a server that caps result sizes
+    (Virtuoso's ResultSetMaxRows): asked whole first, then, if the server refuses, page by
+    page. Pages are not ordered, because servers cap sorting too (Virtuoso's
+    MaxSortedTopRows refuses ORDER BY past 10,000 rows); instead the rows read are checked
+    against a COUNT of the same query: the rows are distinct, so a page boundary that moved
+    would show as a duplicate or a shortfall."""
     try:
         return list(store.query(query))
     except QueryLimitError:
         pass
-    projected = re.search(r"SELECT\s+(?:DISTINCT\s+)?(.*?)\s+WHERE", query, re.S | re.I)
-    order = projected.group(1) if projected else "?s"
     rows: list = []
+    seen: set[tuple] = set()
     while True:
-        chunk = list(store.query(f"{query}\nORDER BY {order}\nLIMIT {PAGE} OFFSET {len(rows)}"))
+        chunk = list(store.query(f"{query}\nLIMIT {PAGE} OFFSET {len(rows)}"))
         rows.extend(chunk)
+        seen.update(tuple(str(term) for term in row) for row in chunk)
         if len(chunk) < PAGE:
-            return rows
+            break
+    total = next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ {query} }} }}")))
+    expected = int(total[0].value)  # type: ignore[index, union-attr]
+    if len(seen) != expected or len(rows) != expected:
+        raise StoreError(
+            f"the server's pages did not add up ({len(seen)} distinct rows of {len(rows)} read, "
+            f"{expected} expected): the store changed while it was read, or the server does not page "
+            "stably; try again, or raise the server's row limit (Virtuoso: [SPARQL] ResultSetMaxRows)"
+        )
+    return rows
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
