@@ -205,27 +205,22 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def _vocabulary(text: str) -> Counter[str]:
-    return Counter(_WORD.findall(text.lower()))
-
-
-def _broken_pairs(lowered: str, vocabulary: Counter[str], extra: frozenset[str]) -> set[tuple[str, str]]:
+def _broken_pairs(lowered: str, extra: frozenset[str]) -> set[tuple[str, str]]:
     """Pairs of adjacent words that are one word broken by a space.
 
     A piece of a broken word occurs only where the word was broken: rarely, and it is
     neither a known word nor a short word of its own; the two pieces together are a word
     the document (or every UN document) uses.
     """
+    parts = _LETTERS.split(lowered)  # gap, word, gap, word, ...: every adjacent pair, cheaply
+    words, gaps = parts[1::2], parts[2::2]
+    vocabulary = Counter(words)
     rare = {w for w, n in vocabulary.items() if n <= 2 and w not in extra and w not in FUNCTION_WORDS}
     broken = set()
-    parts = _LETTERS.split(lowered)  # gap, word, gap, word, ...: every adjacent pair, cheaply
-    for i in range(1, len(parts) - 2, 2):
-        if parts[i + 1] != " ":
-            continue
-        left, right = parts[i], parts[i + 2]
-        if (left in rare or right in rare) and len(left) + len(right) >= 5:
+    for left, gap, right in zip(words, gaps, words[1:]):
+        if gap == " " and (left in rare or right in rare) and len(left) + len(right) >= 5:
             joined = left + right
-            if joined in extra or vocabulary[joined] > 0:
+            if joined in extra or joined in vocabulary:
                 broken.add((left, right))
     return broken
 
@@ -279,7 +274,6 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
             seen_removed = True
             marked_blocks.append((kind, start, end, False))
 
-    vocab = _vocabulary(text)
     extra = BASE_VOCABULARY | frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
 
     pieces: list[Mapped] = []
@@ -288,7 +282,7 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     last_text: int | None = None  # index in pieces of the last text block
 
     lowered = text.lower()
-    broken = _broken_pairs(lowered, vocab, extra)
+    broken = _broken_pairs(lowered, extra)
     broken_texts = [f"{left} {right}" for left, right in broken]
     broken_pattern = (
         re.compile(r"\b(?:" + "|".join(re.escape(b) for b in broken_texts) + r")\b", re.IGNORECASE)

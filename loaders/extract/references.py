@@ -8,7 +8,7 @@ Body names, aliases and short names come from the registry, never from code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.reference import Body, BodyRegistry
@@ -162,6 +162,8 @@ class InstrumentMention:
 
 def find_instruments(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
+    if "/" not in text:  # every instrument number has one: most sentences are done here
+        return found
     for m in INSTRUMENT.finditer(text):
         kind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
         pos = m.start("num")
@@ -211,6 +213,7 @@ _GATHERING_ORDINALS = re.compile(
 )
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
 @dataclass
@@ -226,9 +229,17 @@ class GatheringMention:
 
 
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
+    found: list[GatheringMention] = []
+    lowered = text.lower()
+    if "session" not in lowered and "meeting" not in lowered:
+        return found
     starts = {b.start: b for b in bodies}
-    found = []
     for word in _GATHERING_WORD.finditer(text):
+        # Every ordinal ends in -st, -nd, -rd or -th: most words before "session" do not
+        # ("the session", "plenary meetings"), and the search below is the costly part.
+        before = text[max(0, word.start() - 40) : word.start()]
+        if not before[-1:].isspace() or before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS:
+            continue
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         m = _GATHERING_ORDINALS.search(text, window_start, word.start())
@@ -279,7 +290,7 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
 def shift(mentions: list[BodyMention], start: int, end: int) -> list[BodyMention]:
     """The mentions inside ``[start, end)``, with offsets relative to ``start``."""
     return [
-        replace(m, start=m.start - start, end=m.end - start)
+        BodyMention(m.start - start, m.end - start, m.text, m.key, m.short)
         for m in mentions
         if m.start >= start and m.end <= end
     ]
