@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -216,9 +217,14 @@ def _broken_pairs(lowered: str, extra: frozenset[str]) -> set[tuple[str, str]]:
     words, gaps = parts[1::2], parts[2::2]
     vocabulary = Counter(words)
     rare = {w for w, n in vocabulary.items() if n <= 2 and w not in extra and w not in FUNCTION_WORDS}
+    # Only pairs with a rare word can be broken: look at the few places rare words stand
+    # (found without a Python loop over every word) rather than at every pair.
+    rare_at = compress(range(len(words)), map(rare.__contains__, words))
+    pairs = {j for i in rare_at for j in (i - 1, i) if 0 <= j < len(words) - 1 and gaps[j] == " "}
     broken = set()
-    for left, gap, right in zip(words, gaps, words[1:]):
-        if gap == " " and (left in rare or right in rare) and len(left) + len(right) >= 5:
+    for j in pairs:
+        left, right = words[j], words[j + 1]
+        if len(left) + len(right) >= 5:
             joined = left + right
             if joined in extra or joined in vocabulary:
                 broken.add((left, right))

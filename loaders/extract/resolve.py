@@ -91,6 +91,8 @@ def _outside_quotes(text: str) -> str:
 
 def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
     """Set ``issuer`` on each instrument mention, or leave it None when nobody can be named."""
+    if not refs.instruments:
+        return
     issuing = {
         start: key for start, key in bodies.items() if scope.registry.bodies[key].issues_instruments
     }
