@@ -148,20 +148,27 @@ class EntityReader:
         iris = list(dict.fromkeys(i for i in iris))
         if not iris:
             return {}
-        values = " ".join(str(ox.NamedNode(i)) for i in iris)
-        # Aggregated in the store: one row per entity, whatever the number of labels.
+        values = "VALUES ?x { " + " ".join(str(ox.NamedNode(i)) for i in iris) + " }"
+        # One branch per property, each bound to the entities, DISTINCT: OPTIONALs side by
+        # side would multiply every label by every type, and each of those by the number of
+        # documents stating it (the default graph is a multiset): 20 ms for resolution 7/1's
+        # neighbours on the corpus, against 2 ms this way.
         rows = self.store.query(
-            f"""SELECT ?x (MIN(STR(?pl0)) AS ?pl) (MIN(STR(?l0)) AS ?l) (MIN(STR(?n0)) AS ?n)
-                       (GROUP_CONCAT(DISTINCT STR(?t0); separator=" ") AS ?t) WHERE {{
-                 VALUES ?x {{ {values} }}
-                 OPTIONAL {{ ?x skos:prefLabel ?pl0 }} OPTIONAL {{ ?x rdfs:label ?l0 }}
-                 OPTIONAL {{ ?x skos:notation ?n0 }} OPTIONAL {{ ?x a ?t0 }} }} GROUP BY ?x"""
+            f"""SELECT DISTINCT ?x ?k ?v WHERE {{
+                 {{ {values} ?x skos:prefLabel ?v BIND("pl" AS ?k) }}
+                 UNION {{ {values} ?x rdfs:label ?v BIND("l" AS ?k) }}
+                 UNION {{ {values} ?x skos:notation ?v BIND("n" AS ?k) }}
+                 UNION {{ {values} ?x a ?v BIND("t" AS ?k) }} }}"""
         )
-        found: dict[str, tuple[str | None, list[str]]] = {}
+        seen: dict[str, dict[str, list[str]]] = {}
         for row in rows:
-            label = next((row[k].value for k in ("pl", "l", "n") if row[k] is not None), None)  # type: ignore[union-attr]
-            types = row["t"].value.split() if row["t"] is not None else []  # type: ignore[union-attr]
-            found[row["x"].value] = (label, types)  # type: ignore[union-attr]
+            seen.setdefault(row["x"].value, {}).setdefault(row["k"].value, []).append(row["v"].value)  # type: ignore[union-attr]
+        found: dict[str, tuple[str | None, list[str]]] = {}
+        for iri, by_kind in seen.items():
+            # The least of the preferred labels, else of the labels, else of the notations:
+            # the same label on every run.
+            label = next((min(by_kind[k]) for k in ("pl", "l", "n") if k in by_kind), None)
+            found[iri] = (label, sorted(by_kind.get("t", [])))
         mg = str(MG)
         out = {}
         for iri in iris:
@@ -240,7 +247,9 @@ class EntityReader:
         if not out_rows and not in_rows:
             return None
         others = [r["o"].value for r in out_rows if isinstance(r["o"], ox.NamedNode)]  # type: ignore[union-attr]
-        others += [r["x"].value for r in in_rows if isinstance(r["x"], ox.NamedNode)]  # type: ignore[union-attr]
+        # Not the evidence and mandate nodes that point here: the view leaves them out anyway.
+        others += [r["x"].value for r in in_rows  # type: ignore[union-attr]
+                   if isinstance(r["x"], ox.NamedNode) and r["p"].value not in HIDDEN_INVERSE]  # type: ignore[union-attr]
         infos = self.infos([iri, *others])
         me = infos[iri]
         item: dict[str, Any] = self.ref_json(me)
