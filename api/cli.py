@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -111,8 +112,6 @@ def load(
     report: bool = typer.Option(False, "--report", help="Print the counts of each relation per document and in total"),
 ) -> None:
     """Load documents; each file replaces its own named graph."""
-    import time
-
     from loaders.sources import discover
 
     started = time.perf_counter()
