@@ -102,7 +102,7 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         before = text[start : m.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
         word = last_word.lstrip("(")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             continue
