@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.patterns import trie_pattern
+
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = [
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
@@ -26,9 +28,12 @@ for _i, (_t, _o) in enumerate(zip(_TENS, _TENS_ORDINAL), 2):
     for _j, _u in enumerate(_UNITS, 1):
         WORD_VALUES[f"{_t}-{_u}"] = _i * 10 + _j
 
+# As tries ("f(?:i(?:fth|fteenth|ftieth|rst)|...)"), not lists of alternatives: the pattern is
+# tried at every word before "session" or "meeting", and a trie rejects a word at its first
+# letters. No ordinal word is a prefix of another, so the matches are the same.
 _BELOW_HUNDRED = (
-    rf"(?:(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(_UNITS)})"
-    rf"|{'|'.join(_TENS_ORDINAL)}|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
+    rf"(?:{trie_pattern(_TENS)}[-\s]{trie_pattern(_UNITS)}"
+    rf"|{trie_pattern(_TENS_ORDINAL + _TEENS + _UNITS)})"
 )
 # A pattern (no groups) for one ordinal, in words or as a numeral.
 ORDINAL = rf"(?:(?:one\s+)?hundred(?:th|\s+(?:and\s+)?{_BELOW_HUNDRED})|{_BELOW_HUNDRED}|\d{{1,3}}(?:st|nd|rd|th))"

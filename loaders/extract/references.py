@@ -14,6 +14,7 @@ from functools import lru_cache
 from graph.reference import Body, BodyRegistry
 from loaders.extract.dates import DATE, DateMention, find_dates
 from loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
+from loaders.extract.patterns import trie_pattern
 from loaders.facts import DateRange
 
 # --------------------------------------------------------------------------- bodies
@@ -80,26 +81,6 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many words, shared prefixes factored out: fast however many names."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie) if words else "(?!x)x"
-
-
 @lru_cache(maxsize=16)
 def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     by_name: dict[str, str] = {}
@@ -115,12 +96,12 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     several = [n for n in by_name if " " in n]
     originals = {" ".join(n.split()) for b in bodies for n in b.names if " " not in n.strip()}
     originals |= {b.short_name for b in bodies if b.short_name and _normal(b.short_name) not in by_name}
-    any_case = re.compile(r"\b" + _trie_pattern(several) + r"\b(?!-)", re.IGNORECASE)
-    exact_case = re.compile(r"\b" + _trie_pattern(sorted(originals)) + r"\b(?!-)")
+    any_case = re.compile(r"\b" + trie_pattern(several) + r"\b(?!-)", re.IGNORECASE)
+    exact_case = re.compile(r"\b" + trie_pattern(sorted(originals)) + r"\b(?!-)")
     multiword = sorted({_normal(b.short_name) for b in bodies if b.short_name and " " in b.short_name})
     generic = re.compile(
         r"\b(?:open-ended|intergovernmental|interim|ad hoc|standing)\s+(?:(?:open-ended|intergovernmental|interim)\s+)*"
-        r"(?P<short>" + _trie_pattern(multiword) + r")\b(?!s\b)",
+        r"(?P<short>" + trie_pattern(multiword) + r")\b(?!s\b)",
         re.IGNORECASE,
     )
     # The names in the trie are lower case already (normalised), so the same pattern without
