@@ -49,7 +49,7 @@ class BodyMatcher:
             candidates = list(self.any_case.finditer(text))
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
-            m for m in self.exact_case.finditer(text) if not _LONGER_NAME.match(text, m.end())
+            m for m in _at_word_starts(self.exact_case, text) if not _LONGER_NAME.match(text, m.end())
         ]
         if any(word in lowered for word in _GENERIC_WORDS):
             candidates += [m for m in self.generic.finditer(text)]
@@ -71,6 +71,22 @@ class BodyMatcher:
             found.append(BodyMention(start, end, written, key, None if key else name))
         found.sort(key=lambda b: b.start)
         return found
+
+
+def _at_word_starts(pattern: re.Pattern[str], text: str):  # type: ignore[no-untyped-def]
+    """``pattern.finditer(text)`` as if the pattern began with ``\b``. Without the ``\b``, a
+    pattern whose alternatives all begin with a letter lets the regex engine skip straight to
+    the places where one of those letters stands (capitals, for names as written), instead of
+    trying every position; a match that begins inside a word is passed over, and the search
+    goes on from the next character, so nothing it covered is missed."""
+    position = 0
+    while (m := pattern.search(text, position)) is not None:
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            position = start + 1
+            continue
+        yield m
+        position = m.end() if m.end() > start else start + 1
 
 
 _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "standing")
@@ -97,7 +113,7 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     originals = {" ".join(n.split()) for b in bodies for n in b.names if " " not in n.strip()}
     originals |= {b.short_name for b in bodies if b.short_name and _normal(b.short_name) not in by_name}
     any_case = re.compile(r"\b" + trie_pattern(several) + r"\b(?!-)", re.IGNORECASE)
-    exact_case = re.compile(r"\b" + trie_pattern(sorted(originals)) + r"\b(?!-)")
+    exact_case = re.compile(trie_pattern(sorted(originals)) + r"\b(?!-)")  # \b before: _at_word_starts
     multiword = sorted({_normal(b.short_name) for b in bodies if b.short_name and " " in b.short_name})
     generic = re.compile(
         r"\b(?:open-ended|intergovernmental|interim|ad hoc|standing)\s+(?:(?:open-ended|intergovernmental|interim)\s+)*"
