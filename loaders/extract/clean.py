@@ -219,8 +219,10 @@ def _broken_pairs(lowered: str, extra: frozenset[str]) -> set[tuple[str, str]]:
     rare = {w for w, n in vocabulary.items() if n <= 2 and w not in extra and w not in FUNCTION_WORDS}
     # Only pairs with a rare word can be broken: look at the few places rare words stand
     # (found without a Python loop over every word) rather than at every pair.
-    rare_at = compress(range(len(words)), map(rare.__contains__, words))
-    pairs = {j for i in rare_at for j in (i - 1, i) if 0 <= j < len(words) - 1 and gaps[j] == " "}
+    rare_at = list(compress(range(len(words)), map(rare.__contains__, words)))
+    last = len(words) - 1
+    pairs = {i for i in rare_at if i < last and gaps[i] == " "}  # a rare word, then its right neighbour
+    pairs.update(i - 1 for i in rare_at if i > 0 and gaps[i - 1] == " ")  # its left neighbour, then it
     broken = set()
     for j in pairs:
         left, right = words[j], words[j + 1]
