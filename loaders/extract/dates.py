@@ -41,10 +41,14 @@ class DateMention:
 
 
 _YEAR = re.compile(r"\d{4}")
+# Every date names a month. The engine skips straight to the capitals a month name begins
+# with, where ``\d{4}`` (no first character to skip to) is tried at every position.
+_ANY_MONTH = re.compile(_MONTH)
 
 
 def find_dates(text: str) -> list[DateMention]:
-    if not _YEAR.search(text):  # every date has a year: most sentences are done here
+    # Every date has a month and a year: most sentences are done here.
+    if not _ANY_MONTH.search(text) or not _YEAR.search(text):
         return []
     found = []
     for m in DATE.finditer(text):

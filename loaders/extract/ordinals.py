@@ -44,6 +44,9 @@ _NUMERAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 def ordinal_value(text: str) -> int | None:
     """The number an ordinal stands for, or None if ``text`` is not an ordinal."""
     word = " ".join(text.lower().split())
+    value = WORD_VALUES.get(word)
+    if value is not None:  # "eleventh", "twenty-first": most ordinals, read without a pattern
+        return value
     if not _ORDINAL_RE.match(word):
         return None
     numeral = _NUMERAL.match(word)

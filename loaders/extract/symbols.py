@@ -17,7 +17,11 @@ from dataclasses import dataclass
 _COMPONENT = r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z]{1,8}|\d+)"
 _SERIES = r"[A-Z]{1,6}(?:\.\d+)?"
 _ONE = rf"{_SERIES}(?:/{_COMPONENT})+"
-SYMBOL = re.compile(rf"(?<![\w/.-])(?P<all>{_ONE}(?:\s?[-–—]\s?{_ONE})*)(?![\w/])")
+# Not preceded by a word character, "/", "." or "-": checked by a lookbehind after the first
+# capital rather than before it, so that the pattern starts with a character class and the
+# regex engine skips straight to the capitals instead of trying every position.
+_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:\.\d+)?(?:/{_COMPONENT})+"  # _ONE, so guarded
+SYMBOL = re.compile(rf"(?P<all>{_FIRST_ONE}(?:\s?[-–—]\s?{_ONE})*)(?![\w/])")
 _JOIN = re.compile(rf"\s?[-–—]\s?(?={_SERIES}/)")
 
 
