@@ -173,18 +173,10 @@ def start_virtuoso_with(directory: Path, args: argparse.Namespace):  # type: ign
     """`tests.virtuoso.start_virtuoso`, with TransactionAfterImageLimit raised when asked (the
     swap of `replace_graphs` is one transaction; replacing a million triples needs more log
     than Virtuoso's default 50 MB, see docs/virtuoso.md)."""
-    import tests.virtuoso as tv
+    from tests.virtuoso import start_virtuoso
 
-    if not args.txn_limit:
-        return tv.start_virtuoso(directory, buffers=args.buffers)
-    template = tv.INI_TEMPLATE
-    marker = "\n[HTTPServer]"
-    assert marker in template
-    tv.INI_TEMPLATE = template.replace(marker, f"TransactionAfterImageLimit = {args.txn_limit}\n{marker}", 1)
-    try:
-        return tv.start_virtuoso(directory, buffers=args.buffers)
-    finally:
-        tv.INI_TEMPLATE = template
+    parameters = {"TransactionAfterImageLimit": args.txn_limit} if args.txn_limit else None
+    return start_virtuoso(directory, buffers=args.buffers, parameters=parameters)
 
 
 def machine() -> str:

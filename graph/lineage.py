@@ -56,7 +56,6 @@ for each shape (see docs/lineage.md for the figures).
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from dataclasses import dataclass, field

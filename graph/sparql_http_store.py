@@ -88,7 +88,6 @@ from graph.store import (
     StoreError,
     bind_values,
     check_network,
-    looks_like_update,
     strip_literals,
 )
 

@@ -243,12 +243,15 @@ def start_virtuoso(
     binary: str | None = None,
     timeout: float = 90.0,
     buffers: int = 20000,
+    parameters: dict[str, object] | None = None,
     attempts: int = 3,
 ) -> VirtuosoServer:
     """Start Virtuoso with its files in ``directory`` and wait until /sparql answers.
 
     ``buffers`` is NumberOfBuffers (8 KB pages of cache: 20 000 is 160 MB); raise it for big
-    loads. Retries on fresh ports when the server dies at start (e.g. a port race).
+    loads. ``parameters`` adds lines to the ini's [Parameters] section (e.g.
+    ``{"TransactionAfterImageLimit": 2_000_000_000}``). Retries on fresh ports when the server
+    dies at start (e.g. a port race).
     """
     binary = binary or find_binary()
     if binary is None:
@@ -263,15 +266,15 @@ def start_virtuoso(
         while server.sql_port == server.http_port:
             server.sql_port = free_port()
         ini = workdir / "virtuoso.ini"
-        ini.write_text(
-            INI_TEMPLATE.format(
-                dir=workdir,
-                sql_port=server.sql_port,
-                http_port=server.http_port,
-                buffers=buffers,
-                dirty_buffers=buffers * 3 // 4,
-            )
+        text = INI_TEMPLATE.format(
+            dir=workdir,
+            sql_port=server.sql_port,
+            http_port=server.http_port,
+            buffers=buffers,
+            dirty_buffers=buffers * 3 // 4,
         )
+        extra = "".join(f"{name} = {value}\n" for name, value in (parameters or {}).items())
+        ini.write_text(text.replace("\n[HTTPServer]", f"\n{extra}[HTTPServer]", 1) if extra else text)
         started = time.monotonic()
         server._log = open(workdir / "stdout.log", "wb")
         server.process = subprocess.Popen(

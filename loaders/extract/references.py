@@ -42,11 +42,12 @@ class BodyMatcher:
     lower_case: re.Pattern[str] | None = None
 
     def find(self, text: str) -> list[BodyMention]:
-        lowered = text.lower()
-        if self.lower_case is not None and len(lowered) == len(text):  # same offsets
+        lowered = lowered_for_patterns(text)
+        if self.lower_case is not None and lowered is not None:
             candidates = list(self.lower_case.finditer(lowered))
         else:
             candidates = list(self.any_case.finditer(text))
+            lowered = text.lower()
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
             m for m in _at_word_starts(self.exact_case, text) if not _LONGER_NAME.match(text, m.end())
