@@ -27,6 +27,7 @@ from loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
+from loaders.extract.rules import mandate_verbs
 from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from loaders.extract.segment import Paragraph, Sentence
 from loaders.extract.symbols import SymbolMention, find_symbols
@@ -34,21 +35,16 @@ from loaders.facts import DateRange, Evidence, Fact
 
 # --------------------------------------------------------------------------- patterns
 
-_MANDATE_VERB = re.compile(
-    r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|"
-    r"establishes|established|(?:decided|decides)\s+to\s+establish)\b",
-    re.IGNORECASE,
+_MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNORECASE)
+# Between a subject and its "should": nothing, or an abbreviation in brackets, the
+# subject's ("the Office (UNODC)") or the one the subject stands in ("... Crime (UNODC)").
+_ADJACENT_SUBJECT = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
+# "the recommendations ..., which are set out in annex I to the present resolution": the
+# annex holds recommendations the instrument makes its own.
+_ANNEXED_HERE = re.compile(
+    r"\b(?:set out|contained|reproduced|included)\s+in\s+(?:the\s+)?annex\b[^.;]{0,20}?\s+to\s+the\s+"
+    r"(?:present|this)\s+(?:resolution|decision)\b"
 )
-_MANDATE_VERB_LOWER = re.compile(_MANDATE_VERB.pattern)  # for lower-cased text
-_RELATION_OF = {
-    "request": "requests",
-    "encourag": "encourages",
-    "invit": "invites",
-    "establish": "establishes",
-    "decided to establish": "establishes",
-    "decides to establish": "establishes",
-}
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?$")
 _CONSTANT = re.compile(r"\b(?:constant|permanent)\s+element\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
@@ -63,7 +59,7 @@ _SAME = re.compile(
 )
 _CARRY_SUBJECT = re.compile(
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?The\s+[A-Z][\w -]{2,60}?\s+(?:also\s+|further\s+)?"
-    r"(?:requested|encouraged|invited|established|decided|endorsed)\b"
+    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
 )
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
@@ -133,14 +129,6 @@ def _tail(text: str, end: int, size: int = 80) -> str:
     return text[max(0, end - size) : end]
 
 
-def _verb_relation(verb: str) -> str:
-    verb = " ".join(verb.lower().split())
-    for stem, relation in _RELATION_OF.items():
-        if verb.startswith(stem):
-            return relation
-    raise ValueError(verb)
-
-
 @dataclass
 class _Resolved:
     """A sentence with its references resolved."""
@@ -177,6 +165,8 @@ class Reader:
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
+        # Instruments that endorse the recommendations set out in their own annex.
+        self.endorsing: set[InstrumentRef] = set()
 
     # ------------------------------------------------------------------ facts
 
@@ -466,8 +456,11 @@ class Reader:
 
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
-        carry: list[InstrumentRef], present: bool,
+        carry: list[InstrumentRef], present: bool, recommendation: bool = False,
     ) -> list[InstrumentRef]:
+        """The instruments whose verb stands at ``position``. ``recommendation``: the verb is
+        passive ("States parties are encouraged"), the form of recommendations an instrument
+        endorses and annexes, which are then the instrument's own."""
         text = r.sentence.text
         before = [(m, ref) for m, ref in r.instruments if m.end <= position]
         if before:
@@ -480,6 +473,8 @@ class Reader:
             if present or own.kind == "decision":
                 return [own]
             return []
+        if own is not None and p.part == "annex" and not p.draft and recommendation and own in self.endorsing:
+            return [own]
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
         if present:
@@ -519,17 +514,60 @@ class Reader:
             last_end = b.end
         return chosen, end
 
+    def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
+        """The body named just before a passive verb or "should" ("UNODC is encouraged",
+        "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
+        text = r.sentence.text
+        before = [
+            b for b in r.refs.bodies
+            if b.end <= position and position - b.end < 60 and b.start in r.bodies
+            and not any(mm.end > b.start for mm, _ in r.instruments if mm.start < b.start and mm.end > b.end)
+        ]
+        if not before:
+            return []
+        last = before[-1]
+        if adjacent and not _ADJACENT_SUBJECT.match(text[last.end : position]):
+            return []
+        return [r.bodies[last.start]]
+
+    def add_mandates(
+        self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
+        bare_task: bool = False,
+    ) -> None:
+        text = r.sentence.text
+        task = due = None
+        if task_start is not None and relation != "establishes" and task_start < len(text):
+            stop = len(text)
+            semicolon = text.find(";", task_start)
+            if semicolon > 0:
+                stop = semicolon
+            task = text[task_start:stop].strip().rstrip(".,;:").strip() or None
+            # A recommendation's task follows "should" without a "to" ("should continue ...").
+            if task and not (bare_task or task.startswith(("to ", "that "))):
+                task = None
+            if task and len(task) > 600:
+                task = task[:600].rsplit(" ", 1)[0] + " …"
+            for g, refs in r.gatherings:
+                if g.start >= task_start and refs[0].kind == "session":
+                    due = refs[0]
+                    break
+        ev = self.evidence(r.sentence, r.paragraph)
+        for instrument in acting:
+            for key in targets:
+                if key == instrument.issuer:
+                    continue
+                self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
+
     def mandates(self, r: _Resolved, own, intro, carry) -> None:
         text = r.sentence.text
         # Most sentences name no mandate: a substring test is far cheaper than the pattern.
-        # Every verb _MANDATE_VERB matches has one of these stems (an ``or`` of ``in`` tests
-        # costs a fraction of ``any()`` over a generator). On lower-cased text the pattern
-        # needs no IGNORECASE: the same matches, twice as fast, the verb lower-cased.
+        # On lower-cased text the pattern needs no IGNORECASE: the same matches, twice as
+        # fast, the verb lower-cased.
         lowered = lowered_for_patterns(text)
         if lowered is None:  # a text the lower-cased fast path cannot stand for
-            verbs = list(_MANDATE_VERB.finditer(text))
-        elif "request" in lowered or "encourag" in lowered or "invit" in lowered or "establish" in lowered:
-            verbs = list(_MANDATE_VERB_LOWER.finditer(lowered))
+            verbs = list(_MANDATE_VERB_ANY_CASE.finditer(text))
+        elif any(stem in lowered for stem in mandate_verbs.VERB_STEMS):
+            verbs = list(mandate_verbs.MANDATE_VERB.finditer(lowered))
         else:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
@@ -537,45 +575,27 @@ class Reader:
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
             verb = m["verb"]
-            relation = _verb_relation(verb)
-            present = verb.lower().endswith("s") or verb.lower().startswith("decides")
-            passive = bool(_PASSIVE_BEFORE.search(_tail(text, m.start())))
-            if passive and relation != "establishes":
-                continue
-            acting = self.acting(r, m.start(), own, intro, carry, present)
+            relation = mandate_verbs.relation_of(verb)
+            auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
+            # "States parties are encouraged": the auxiliary says whether the instrument speaks.
+            present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb)
+            acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
             if not acting:
                 continue
-            if passive:
-                before = [
-                    b for b in r.refs.bodies
-                    if b.end <= m.start() and m.start() - b.end < 60 and b.start in r.bodies
-                    and not any(mm.end > b.start for mm, _ in r.instruments if mm.start < b.start and mm.end > b.end)
-                ]
-                targets = [r.bodies[before[-1].start]] if before else []
+            if auxiliary:
+                targets = self.subject_before(r, m.start())
                 task_start = None
+                after_verb = re.compile(r"\s+to\s+(?=[a-z])").match(text, m.end())
+                if after_verb and relation != "establishes":
+                    task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end())
-            task = due = None
-            if task_start is not None and relation != "establishes" and task_start < len(text):
-                stop = len(text)
-                semicolon = text.find(";", task_start)
-                if semicolon > 0:
-                    stop = semicolon
-                task = text[task_start:stop].strip().rstrip(".,;:").strip() or None
-                if task and not task.startswith(("to ", "that ")):
-                    task = None
-                if task and len(task) > 600:
-                    task = task[:600].rsplit(" ", 1)[0] + " …"
-                for g, refs in r.gatherings:
-                    if g.start >= task_start and refs[0].kind == "session":
-                        due = refs[0]
-                        break
-            ev = self.evidence(r.sentence, r.paragraph)
-            for instrument in acting:
-                for key in targets:
-                    if key == instrument.issuer:
-                        continue
-                    self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
+            self.add_mandates(r, acting, relation, targets, task_start)
+        if own is not None and r.paragraph.part == "annex" and not r.paragraph.draft and own in self.endorsing:
+            # "The Secretariat should continue ...": a recommendation the instrument endorsed.
+            for found in mandate_verbs.recommendations(text):
+                targets = self.subject_before(r, found.subject_end, adjacent=True)
+                self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
         for m in _CONSTANT.finditer(text) if "element" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":
@@ -619,9 +639,12 @@ class Reader:
                     if dates:
                         targets = [g for g, d in self.held.items() if d == dates[0].value and g.body in bodies]
             ev = self.evidence(r.sentence, r.paragraph)
+            annexed = _ANNEXED_HERE.search(text, m.end())
             for instrument in acting:
                 for g in targets:
                     self.add(instrument, "endorses", g, ev)
+                if annexed and instrument == own:
+                    self.endorsing.add(instrument)
 
     # ------------------------------------------------------------------ citations
 
