@@ -129,6 +129,13 @@ def _tail(text: str, end: int, size: int = 80) -> str:
     return text[max(0, end - size) : end]
 
 
+def _is_title_line(p: Paragraph) -> bool:
+    """A title too long to be printed as a heading, right after "Resolution 11/3": one
+    unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
+    text = p.text.rstrip()
+    return p.kind == "paragraph" and p.label is None and 0 < len(text) <= 500 and text[-1] not in ".,;:"
+
+
 @dataclass
 class _Resolved:
     """A sentence with its references resolved."""
@@ -222,7 +229,7 @@ class Reader:
                 self.instrument_heading(own, p)
                 pending_title = own
                 continue
-            if pending_title is not None and p.kind == "heading" and p.part == "title":
+            if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
                 pending_title = None
                 continue
