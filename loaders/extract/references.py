@@ -174,6 +174,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
         pos = m.start("num")
         first = True
         num_text = m["num"]
+        in_range: list[InstrumentMention] = []
         while True:
             num = _NUMBER.match(num_text)
             assert num is not None
@@ -206,7 +207,26 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     mention.title_span = (on_title.start, on_title.end)
                     _share_title(found, mention, text)
             mention.end = end
+            for member in in_range:
+                # "resolutions 5/3 to 5/5 of 22 October 2010": the date is every member's
+                member.date = member.date or mention.date
+                member.title = member.title or mention.title
+            in_range = []
             found.append(mention)
+            span = _RANGE_NEXT.match(text, end)
+            if span is not None:
+                between = range_between(mention, _NUMBER.match(span["num"]))  # type: ignore[arg-type]
+                if between is not None:
+                    in_range = [mention]
+                    for number in between:
+                        found.append(InstrumentMention(
+                            span.start("num"), span.end("num"), kind, mention.session, number, m.start(), False,
+                        ))
+                        in_range.append(found[-1])
+                    pos = span.start("num")
+                    num_text = span["num"]
+                    first = False
+                    continue
             nxt = _LIST_NEXT.match(text, end)
             if not nxt:
                 break
@@ -214,6 +234,22 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             num_text = nxt["num"]
             first = False
     return found
+
+
+# "resolutions 5/3 to 5/5", "decisions 10/1–10/4": a range within one session.
+_RANGE_NEXT = re.compile(rf"(?:\s+to\s+|\s*[–—]\s*)(?P<num>{_NUM})")
+_LONGEST_RANGE = 30
+
+
+def range_between(first: InstrumentMention, last: re.Match[str]) -> list[str] | None:
+    """The numbers strictly between the two ends of a range, or None when the two ends do
+    not make one (another session, a descending or implausibly long run)."""
+    if last is None or last["session"] != first.session or not first.number.isdigit():
+        return None
+    low, high = int(first.number), int(last["number"])
+    if not 0 < high - low <= _LONGEST_RANGE:
+        return None
+    return [str(n) for n in range(low + 1, high)]
 
 
 _LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:its\s+|their\s+|the\s+)?(?:resolutions?\s+|decisions?\s+)?$")

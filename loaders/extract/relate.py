@@ -58,7 +58,7 @@ _SAME = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover),?\s+)?(?:In|Through|By|Under)\s+(?:the same|that|this)\s+(?:resolution|decision)\b"
 )
 _CARRY_SUBJECT = re.compile(
-    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?The\s+[A-Z][\w -]{2,60}?\s+(?:also\s+|further\s+)?"
+    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?[Tt]he\s+[A-Z][\w -]{2,60}?\s+(?:also\s+|further\s+)?"
     r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
 )
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
@@ -104,6 +104,17 @@ _CITING = re.compile(
     r"Expressing|Commending|Noting with appreciation)(?:\s+(?:also|further|with appreciation|with concern))?(?:\s+of)?)\b",
     re.IGNORECASE,
 )
+# A reported citation: "recalling the declaration ... (resolution S-32/1", "the rules ...,
+# contained in resolution 9/1", "reaffirmed its resolution 5/2". The phrase must open the
+# clause the instrument ends: no full stop or semicolon between them.
+_REPORTED_CITING = re.compile(
+    r"\b(?P<verb>recalling|reaffirming|recalled|reaffirmed|referred to|took note of|taking note of|"
+    r"contained in|annexed to|set out in|pursuant to|in accordance with|consistent with)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "In its resolution 10/3, ...", "By the same decision": what follows is the instrument's text.
+_SPEAKS_IN = re.compile(r"^(?:(?:Also|Furthermore|Moreover|In addition|Further),?\s+)?(?:In|Through|By|Under)\s+"
+    r"(?!accordance|line|conformity|response|view|the light|light|pursuance|keeping|order)", re.IGNORECASE)
 _OPERATIVE_CITING = re.compile(
     r"\b(?P<verb>in accordance with|pursuant to|in furtherance of|consistent with|in line with|"
     r"as requested in|as set out in|annexed to|contained in)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,6}$",
@@ -211,6 +222,7 @@ class Reader:
         part_focus: str | None = None
         current_section = -1
         pending_title: InstrumentRef | None = None
+        footnotes_of: InstrumentRef | None = None
         for p in paragraphs:
             if p.kind == "table":
                 continue
@@ -236,6 +248,14 @@ class Reader:
             pending_title = None
             if p.kind == "listing":
                 self.listing(p)
+            if p.kind == "footnote":
+                own = footnotes_of
+            elif own is not None and not p.draft and (
+                p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
+            ):
+                footnotes_of = own  # the footnotes that follow are this instrument's
+            else:
+                footnotes_of = None
             self.paragraph(p, own)
         return self.facts
 
@@ -308,14 +328,20 @@ class Reader:
                 if mention.title:
                     self.add(ref, "title", mention.title, ev)
             if p.kind == "footnote":
+                if own is not None and r.instruments:
+                    self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 continue
             held = self.gathering_facts(r, ev)
             intro = self.intro_instruments(r)
             if intro:
                 carry = intro
-            if own is not None and not p.draft and p.part in ("preamble", "operative") and r.instruments:
+            if own is not None and not p.draft and r.instruments and (
+                p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
+            ):
                 self.cites(r, own, p)
             self.mandates(r, own, intro, carry)
+            if len(r.instruments) > 1 or carry and r.instruments:
+                self.reported_citations(r, own, intro, carry)
             if "ndorse" in sentence.text:
                 self.endorsements(r, own, intro, carry)
             if r.symbols and "eport" in sentence.text:
@@ -675,6 +701,27 @@ class Reader:
                     w for w in verb.lower().split() if w not in ("also", "further")
                 )
             self.add(own, "cites", ref, self.evidence(r.sentence, p, characterization))
+
+    def reported_citations(self, r: _Resolved, own, intro, carry) -> None:
+        """"In its resolution 10/3, ..., the Conference, recalling the political declaration
+        (resolution S-32/1, annex), requested ...": a report of what an instrument's text says,
+        citations included. Only instruments the reported clause cites ("recalling",
+        "contained in", "pursuant to") count, after the instrument whose text is reported."""
+        text = r.sentence.text
+        for mention, ref in r.instruments:
+            if ref in intro or ref == own:
+                continue
+            acting = self.acting(r, mention.keyword_start, None, intro, carry, False)
+            if not acting or ref in acting:
+                continue
+            if acting == intro and not _SPEAKS_IN.match(text):
+                continue  # "Pursuant to resolution 15/3, the secretariat ...": not its text
+            cited = _REPORTED_CITING.search(_tail(text, mention.keyword_start, 160))
+            if cited is None:
+                continue
+            verb = " ".join(cited["verb"].lower().split())
+            for instrument in acting:
+                self.add(instrument, "cites", ref, self.evidence(r.sentence, r.paragraph, verb))
 
     # ------------------------------------------------------------------ documents
 
