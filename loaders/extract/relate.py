@@ -9,16 +9,19 @@ can be resolved, and left out when they cannot.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
-from graph.reference import BodyRegistry
+from graph.identifiers import born_body_key
+from graph.reference import Body, BodyRegistry
 from loaders.extract.clean import Cleaned
 from loaders.extract.dates import find_dates
 from loaders.extract.document import Masthead
 from loaders.extract.references import (
+    BodyMention,
     GatheringMention,
     InstrumentMention,
     SentenceRefs,
@@ -27,7 +30,7 @@ from loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from loaders.extract.rules import mandate_verbs
+from loaders.extract.rules import mandate_verbs, new_bodies
 from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from loaders.extract.segment import Paragraph, Sentence
 from loaders.extract.symbols import SymbolMention, find_symbols
@@ -183,6 +186,11 @@ class Reader:
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
+        # Bodies the text creates (key -> body), and those its later words may mean: the ones
+        # created in the current section or instrument text, the latest last.
+        self.born: dict[str, Body] = {}
+        self.born_here: list[str] = []
+        self.born_words: dict[str, tuple[str, str]] = {}  # key -> its kind and its name's core
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
 
@@ -223,12 +231,16 @@ class Reader:
         current_section = -1
         pending_title: InstrumentRef | None = None
         footnotes_of: InstrumentRef | None = None
+        born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
             if p.kind == "table":
                 continue
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
+            if (p.section, p.instrument) != born_scope:
+                born_scope = (p.section, p.instrument)
+                self.born_here = []
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
@@ -387,6 +399,8 @@ class Reader:
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        if self.born_here:
+            refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
         resolve_issuers(sentence.text, refs, bodies, self.scope)
         gatherings = []
@@ -547,6 +561,72 @@ class Reader:
             last_end = b.end
         return chosen, end
 
+    # ------------------------------------------------------------------ bodies born in the text
+
+    def established(
+        self, r: _Resolved, verb_end: int, acting: list[InstrumentRef], named: list[str], speaking: bool
+    ) -> list[str]:
+        """The body an establishing verb creates. ``named``: the bodies the words after the
+        verb were resolved to, which stand when the text reports an establishment ("In its
+        decision 4/4, the Conference decided to establish an open-ended interim working
+        group", in the section on that working group) and the body is the issuer's. A body
+        described after the verb that the reference data does not know by that name is
+        minted when the instrument itself speaks ("Decides to establish ...") or the body
+        cannot be the one named (another issuer's)."""
+        described = new_bodies.described_after(r.sentence.text, verb_end)
+        if described is None or not acting or acting[0].issuer is None:
+            return named
+        for name in (described.name, described.core):
+            known = self.registry.by_name(name)
+            if known is not None:
+                return [known.key]
+        issuer = acting[0].issuer
+        if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
+            return named
+        return [self.mint(described, issuer)]
+
+    def mint(self, described: new_bodies.Described, issuer: str) -> str:
+        key = born_body_key(issuer, described.core)
+        if key not in self.born:
+            body = Body(
+                key=key,
+                name=described.name,
+                parent=issuer,
+                gathering_term="meeting" if described.kind in new_bodies.MEETING_KINDS else None,
+            )
+            self.born[key] = body
+            self.born_words[key] = (described.kind, described.core)
+            # Later sentences resolve its mentions and meetings through the registry: a copy
+            # for this document, so that other documents do not see it unless they create it.
+            self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
+            self.scope.registry = self.registry
+        if key in self.born_here:
+            self.born_here.remove(key)
+        self.born_here.append(key)
+        return key
+
+    def with_born_mentions(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
+        """The sentence's body mentions, with those of bodies born earlier in this part of the
+        text: "the working group" means the latest working group created, not an older one."""
+        added: list[BodyMention] = []
+        for key in reversed(self.born_here):
+            body = self.born[key]
+            kind, core = self.born_words[key]
+            for later in new_bodies.later_mentions(text, kind, core):
+                if any(a.start < later.end and later.start < a.end for a in added):
+                    continue
+                if any(f.key is not None and f.start < later.end and later.start < f.end for f in found):
+                    continue  # a body the reference data names ("the Working Group on Firearms")
+                added.append(BodyMention(later.start, later.end, later.written, key))
+                if later.written.lower() == core.lower() and later.written != core and later.written not in body.aliases:
+                    # "Working Group on Crimes that Affect the Environment": a second name
+                    self.born[key] = body = dataclasses.replace(body, aliases=(*body.aliases, later.written))
+                    self.registry.bodies[key] = body
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda b: b.start)
+
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
@@ -623,6 +703,9 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end())
+                if relation == "establishes":
+                    speaking = present and own is not None and own in acting
+                    targets = self.established(r, m.end(), acting, targets, speaking)
             self.add_mandates(r, acting, relation, targets, task_start)
         if own is not None and r.paragraph.part == "annex" and not r.paragraph.draft and own in self.endorsing:
             # "The Secretariat should continue ...": a recommendation the instrument endorsed.

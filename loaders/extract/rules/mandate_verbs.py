@@ -23,7 +23,7 @@ from dataclasses import dataclass
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
     r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|"
-    r"establishes|established|(?:decided|decides)\s+to\s+establish)\b"
+    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish)\b"
 )
 # Every verb above contains one of these: a sentence without any names no mandate, and a
 # substring test is much cheaper than the pattern.
@@ -60,7 +60,7 @@ def relation_of(verb: str) -> str:
 def is_present(verb: str) -> bool:
     """"Requests", "Calls upon", "Decides to establish": an operative paragraph of the
     instrument speaking; "requested", "called upon": a report of what an instrument did."""
-    first = verb.split()[0].lower()
+    first = verb.split()[0].lower().rstrip("*")
     return first.endswith("s") or first.startswith("decides")
 
 
