@@ -615,8 +615,11 @@ class Reader:
             for later in new_bodies.later_mentions(text, kind, core):
                 if any(a.start < later.end and later.start < a.end for a in added):
                     continue
-                if any(f.key is not None and f.start < later.end and later.start < f.end for f in found):
-                    continue  # a body the reference data names ("the Working Group on Firearms")
+                if any(
+                    f.key is not None and f.start < later.end and later.start < f.end
+                    and f.end - f.start > later.end - later.start for f in found
+                ):
+                    continue  # a longer name the reference data knows ("the Working Group on Firearms")
                 added.append(BodyMention(later.start, later.end, later.written, key))
                 if later.written.lower() == core.lower() and later.written != core and later.written not in body.aliases:
                     # "Working Group on Crimes that Affect the Environment": a second name
