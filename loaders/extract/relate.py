@@ -175,7 +175,9 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.matcher = body_matcher(self.registry)
-        self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=info.author)
+        # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
+        # group's note is the Conference's.
+        self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
         self.held: dict[GatheringRef, DateRange] = {}
@@ -272,10 +274,10 @@ class Reader:
         return self.facts
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
-        if p.instrument is None or self.scope.author is None:
+        if p.instrument is None or self.scope.default_issuer is None:
             return None
         kind, session, number = p.instrument
-        return InstrumentRef(self.scope.author, kind, session, number)  # type: ignore[arg-type]
+        return InstrumentRef(self.scope.default_issuer, kind, session, number)  # type: ignore[arg-type]
 
     def masthead_facts(self) -> None:
         m = self.masthead
