@@ -48,6 +48,19 @@ _ANNEXED_HERE = re.compile(
     r"\b(?:set out|contained|reproduced|included)\s+in\s+(?:the\s+)?annex\b[^.;]{0,20}?\s+to\s+the\s+"
     r"(?:present|this)\s+(?:resolution|decision)\b"
 )
+# Between "established" and the instrument that did it: "by the Conference in its",
+# "pursuant to", "in accordance with", "under".
+_BY_INSTRUMENT = re.compile(
+    r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+)
+# "... in the same resolution it endorsed": the instrument named last speaks.
+_SAME_INSIDE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter)\s+(?:resolution|decision)\s*,?\s+"
+    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:also\s+|further\s+)?$"
+)
+_ADOPTED_AT = re.compile(r"\badopted\s+at\b")
+_DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _CONSTANT = re.compile(r"\b(?:constant|permanent)\s+element\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
@@ -141,6 +154,22 @@ def _same_ordinal(ref: GatheringRef, held: list[GatheringRef]) -> GatheringRef:
 def _tail(text: str, end: int, size: int = 80) -> str:
     """The words just before ``end``: patterns anchored at ``$`` need no more."""
     return text[max(0, end - size) : end]
+
+
+_VERB_PAIR = re.compile(r"\b[a-z]+ed(?:(?:\s*,\s*|\s+and\s+)[a-z]+ed\b)+")
+
+
+def _respectively(text: str, position: int, instruments: list[InstrumentRef]) -> list[InstrumentRef]:
+    """"resolutions 9/1 and 10/1, by which it established and launched, respectively, the
+    Mechanism": each verb of the list belongs to the instrument in the same place."""
+    if len(instruments) < 2 or "respectively" not in text:
+        return instruments
+    for group in _VERB_PAIR.finditer(text):
+        if group.start() <= position < group.end():
+            starts = [v.start() + group.start() for v in re.finditer(r"[a-z]+ed\b", group.group(0))]
+            if len(starts) == len(instruments) and position in starts:
+                return [instruments[starts.index(position)]]
+    return instruments
 
 
 def _is_title_line(p: Paragraph) -> bool:
@@ -516,8 +545,12 @@ class Reader:
             m, ref = before[-1]
             if _RELATIVE.search(text[m.end : position]):
                 same = [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
-                return same
+                return _respectively(text, position, same)
         p = r.paragraph
+        same = _SAME_INSIDE.search(_tail(text, position, 100))
+        if same and (before or self.last_instrument):
+            # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
+            return [before[-1][1]] if before else list(self.last_instrument[-1:])
         if own is not None and p.part == "operative" and not p.draft:
             if present or own.kind == "decision":
                 return [own]
@@ -586,6 +619,30 @@ class Reader:
         if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
             return named
         return [self.mint(described, issuer)]
+
+    def established_by_instrument_after(self, r: _Resolved, verb_start: int, verb_end: int) -> bool:
+        """"The Working Group ... was established by the Conference in its resolution 1/5",
+        "The Working Group was established pursuant to resolution 5/3", "the expert group
+        established in accordance with resolution 9/1": the instrument follows the verb, the
+        body precedes it (or its name holds both)."""
+        text = r.sentence.text
+        after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb_end]
+        if not after or not _BY_INSTRUMENT.match(text[verb_end : after[0][0].keyword_start]):
+            return False
+        first = after[0][0]
+        acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        holder = [b for b in r.refs.bodies if b.start < verb_start < b.end and b.start in r.bodies]
+        if holder:
+            targets = [r.bodies[holder[0].start]]
+        elif mandate_verbs.passive_auxiliary(_tail(text, verb_start)) or _ADJACENT_SUBJECT.match(
+            text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
+        ):
+            targets = self.subject_before(r, verb_start)
+        else:
+            return False
+        targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
+        self.add_mandates(r, acting, "establishes", targets, None)
+        return bool(targets)
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
@@ -690,6 +747,8 @@ class Reader:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         for m in verbs:
+            if m["verb"] == "established" and self.established_by_instrument_after(r, m.start(), m.end()):
+                continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
             verb = m["verb"]
@@ -745,8 +804,12 @@ class Reader:
             stop_match = re.compile(r"[;]|\bwhich (?:are|is) (?:set out|contained)").search(text, m.end())
             stop = stop_match.start() if stop_match else len(text)
             targets: list[GatheringRef] = []
+            # "the recommendations discussed ... at its twelfth meeting ... and adopted at its
+            # thirteenth meeting": the meeting that adopted them is the one endorsed.
+            adopted_at = _ADOPTED_AT.search(text, m.end(), stop)
+            first = adopted_at.start() if adopted_at and _DISCUSSED.search(text, m.end(), adopted_at.start()) else m.end()
             for g, refs in r.gatherings:
-                if m.end() <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
+                if first <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
                     targets.extend(refs)
             if not targets:
                 # "at their meetings held from 23 to 27 May 2022": known by their dates.
