@@ -61,11 +61,11 @@ _SAME_INSIDE = re.compile(
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
-_CONSTANT = re.compile(r"\b(?:constant|permanent)\s+element\b")
+_CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 _INTRO = re.compile(
-    r"^(?:(?:Also|Furthermore|Moreover|In addition|Further),?\s+)?"
+    r"^(?:(?:Also|Furthermore|Moreover|In addition|Further|Subsequently|Later|Thereafter|Then),?\s+)?"
     r"(?:In|Through|By|Under|Pursuant to|In accordance with|With)\b[^,;]*$",
     re.IGNORECASE,
 )
@@ -776,7 +776,7 @@ class Reader:
             for found in mandate_verbs.recommendations(text):
                 targets = self.subject_before(r, found.subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
-        for m in _CONSTANT.finditer(text) if "element" in text else ():
+        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]

@@ -95,6 +95,7 @@ _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 _SUBJECT_AFTER = re.compile(r",\s+(?:the\s+)?$")
+_ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -160,6 +161,16 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                     for b in refs.bodies:
                         if b.start == at and b.start in issuing:
                             issuer = issuing[b.start]
+            # "the declaration adopted by the General Assembly at its special session
+            # (resolution S-32/1, annex)": the body that adopted what the brackets cite.
+            if issuer is None and stripped.endswith("("):
+                adopters = [
+                    b for b in refs.bodies
+                    if b.start in issuing and 0 <= mention.keyword_start - b.end < 200
+                    and _ADOPTED_BY.search(text[max(0, b.start - 24) : b.start])
+                ]
+                if adopters:
+                    issuer = issuing[adopters[-1].start]
             if issuer is None and _ITS_BEFORE.search(before[-20:]):
                 issuer = _its_subject(plain, mention, refs, issuing, scope)
             if issuer is None and previous is not None and previous.issuer:

@@ -83,3 +83,11 @@ def test_the_meeting_that_adopted_the_recommendations_is_endorsed(registry: Body
         "and adopted at its ninth meeting;\n"
     )
     assert facts(text, registry, "endorses") == {(res(16, 3), GatheringRef(WG_FA, "meeting", 9))}
+
+
+def test_a_standing_body_is_a_constant_element(registry: BodyRegistry) -> None:
+    text = NOTE + (
+        "4. Subsequently, by its resolution 9/2, the Conference decided that the Working Group on Firearms "
+        "should continue its work as a standing body of the Conference.\n"
+    )
+    assert facts(text, registry, "makesConstantElement") == {(res(9, 2), BodyRef(WG_FA))}

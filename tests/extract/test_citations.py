@@ -102,7 +102,7 @@ def test_annexed_recommendations_cite_for_the_instrument_that_endorses_them(regi
         (
             "3. In its resolution 14/5, the Conference, recalling the declaration adopted by the Assembly "
             "(resolution 13/9, annex), requested the secretariat to report.",
-            (res(14, 5), res(13, 9)), None,
+            (res(14, 5), res(13, 9, "ga")), None,
         ),
         (
             "3. In the same resolution, the Conference decided to apply the rules contained in resolution 12/1.",

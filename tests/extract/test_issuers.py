@@ -71,3 +71,13 @@ def test_issuers_named_before_the_number(body: str, expected: InstrumentRef, reg
 def test_an_issuer_nobody_named_is_unknown_not_the_author(registry: BodyRegistry) -> None:
     found = mentioned(COP_NOTE + "2. Commission resolution 31/1 was noted, as was resolution 10/6.\n", registry)
     assert found == [InstrumentRef("cop-untoc", "resolution", "10", "6")]
+
+
+def test_brackets_cite_what_the_body_named_before_adopted(registry: BodyRegistry) -> None:
+    text = COP_NOTE + (
+        "2. In its resolution 10/3, the Conference, recalling the outcome adopted by the General Assembly at "
+        "its sixtieth session (resolution 60/1), requested the secretariat to report.\n"
+    )
+    found = mentioned(text, registry)
+    assert InstrumentRef("ga", "resolution", "60", "1") in found
+    assert InstrumentRef("cop-untoc", "resolution", "60", "1") not in found
