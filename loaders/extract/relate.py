@@ -612,9 +612,9 @@ class Reader:
         if described is None or not acting or acting[0].issuer is None:
             return named
         for name in (described.name, described.core):
-            known = self.registry.by_name(name)
+            known = self.matcher.by_name.get(" ".join(name.lower().split()))
             if known is not None:
-                return [known.key]
+                return [known]
         issuer = acting[0].issuer
         if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
             return named
@@ -741,7 +741,7 @@ class Reader:
         lowered = lowered_for_patterns(text)
         if lowered is None:  # a text the lower-cased fast path cannot stand for
             verbs = list(_MANDATE_VERB_ANY_CASE.finditer(text))
-        elif any(stem in lowered for stem in mandate_verbs.VERB_STEMS):
+        elif mandate_verbs.may_name_a_mandate(lowered):
             verbs = list(mandate_verbs.MANDATE_VERB.finditer(lowered))
         else:
             verbs = []

@@ -145,3 +145,9 @@ def test_recommendations_not_annexed_to_the_instrument_are_nobodys(registry: Bod
     assert mandates(text, registry) == set()
     # Nor does a note's own "should": it speaks of no instrument.
     assert mandates(NOTE + "4. The secretariat should continue to compile legislation.\n", registry) == set()
+
+
+@pytest.mark.parametrize("verb", ["requests", "calls upon", "called on", "asks", "directs", "urged", "decides to establish"])
+def test_every_verb_passes_the_quick_test(verb: str) -> None:
+    assert mandate_verbs.may_name_a_mandate(f"the conference {verb} the secretariat")
+    assert not mandate_verbs.may_name_a_mandate("technically, the tasks were directly assigned")
