@@ -56,7 +56,7 @@ _BY_INSTRUMENT = re.compile(
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter)\s+(?:resolution|decision)\s*,?\s+"
+    r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:also\s+|further\s+)?$"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
@@ -70,8 +70,14 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:its|their)\s+$")
+# "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
+# instrument named last (the first, for "the former").
+_BACK_REFERENCE = (
+    r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
+    r"the\s+said|said)\s+(?:resolution|decision)"
+)
 _SAME = re.compile(
-    r"^(?:(?:Also|Furthermore|Moreover),?\s+)?(?:In|Through|By|Under)\s+(?:the same|that|this)\s+(?:resolution|decision)\b"
+    rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_BACK_REFERENCE}\b"
 )
 _CARRY_SUBJECT = re.compile(
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?[Tt]he\s+[A-Z][\w -]{2,60}?\s+(?:also\s+|further\s+)?"
@@ -521,8 +527,9 @@ class Reader:
     def intro_instruments(self, r: _Resolved) -> list[InstrumentRef]:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
-        if _SAME.match(text):
-            return list(self.last_instrument[-1:])
+        same = _SAME.match(text)
+        if same:
+            return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
         if not r.instruments:
             return []
         first, _ = r.instruments[0]

@@ -91,3 +91,16 @@ def test_a_standing_body_is_a_constant_element(registry: BodyRegistry) -> None:
         "should continue its work as a standing body of the Conference.\n"
     )
     assert facts(text, registry, "makesConstantElement") == {(res(9, 2), BodyRef(WG_FA))}
+
+
+@pytest.mark.parametrize(
+    "sentence, acting",
+    [
+        ("In the latter resolution, the Conference requested the Working Group on Firearms to meet.", res(14, 2)),
+        ("By the above-mentioned resolution, the Conference requested the Working Group on Firearms to meet.", res(14, 2)),
+        ("In the former resolution, the Conference requested the Working Group on Firearms to meet.", res(13, 1)),
+    ],
+)
+def test_back_references_to_an_instrument(sentence: str, acting: InstrumentRef, registry: BodyRegistry) -> None:
+    text = NOTE + f"4. The Conference adopted resolutions 13/1 and 14/2 in 2030. {sentence}\n"
+    assert facts(text, registry, "requests") == {(acting, BodyRef(WG_FA))}

@@ -93,3 +93,10 @@ def test_long_title_printed_as_a_line_under_the_heading() -> None:
     )
     facts = {(f.subject, f.relation, f.object) for f in extract(text, source_key="t", registry=registry).facts}
     assert (InstrumentRef("cop-untoc", "resolution", "16", "5"), "title", title.strip()) in facts
+
+
+@pytest.mark.parametrize(
+    "text", ["decided in resolution 8/4 on its own initiative", "resolution 8/4 on an annual basis", "resolution 8/4 on time"]
+)
+def test_phrases_after_on_that_are_no_titles(text: str) -> None:
+    assert find_instruments(text)[0].title is None

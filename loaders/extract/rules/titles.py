@@ -34,7 +34,8 @@ _TITLE_END = re.compile(
 )
 # A title is a noun phrase: "on which", "on behalf of", "on the basis of" open none.
 _NOT_A_TITLE = re.compile(
-    r"^(?:which|whom|whose|it|them|this|that|these|those|behalf|the basis|the occasion|the margins?|the understanding)\b"
+    r"^(?:which|whom|whose|it|them|this|that|these|those|its|their|his|her|behalf|the basis|the occasion|"
+    r"the margins?|the understanding|an?\s+(?:\w+\s+)?basis|time|schedule|record)\b"
 )
 _MAX_TITLE = 400
 
