@@ -592,7 +592,9 @@ class Reader:
             if b.start < start or b.start >= end:
                 continue
             key = r.bodies.get(b.start)
-            if key is None or _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
+            # Right after the verb, "to the" / "on the" belong to it ("calls on the", "its invitation to the").
+            right_after = text[start : b.start].strip() in ("", "the")
+            if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
             if not chosen:
                 if b.start - start > limit:

@@ -59,6 +59,9 @@ def mandates(text: str, registry: BodyRegistry) -> set[tuple[object, str, object
         ("Urges", "encourages", True),
         ("invites", "invites", True),
         ("Decides to establish", "establishes", True),
+        ("Reiterates its invitation to", "invites", True),
+        ("reiterated its request to", "requests", False),
+        ("Renews its call upon", "requests", True),
     ],
 )
 def test_verbs_and_their_relations(verb: str, relation: str, present: bool) -> None:
@@ -86,6 +89,8 @@ def test_passive_auxiliary_and_recommendations() -> None:
         ("1. Invites all States parties to designate experts;", (res(16, 2), "invites", PARTIES)),
         ("1. Asks the secretariat to prepare a study;", (res(16, 2), "requests", SECRETARIAT)),
         ("1. Encourages States parties to the Convention to share data;", (res(16, 2), "encourages", PARTIES)),
+        ("1. Reiterates its invitation to the United Nations Office on Drugs and Crime to assist;", (res(16, 2), "invites", UNODC)),
+        ("1. Renews its call upon States parties to ratify the Protocol;", (res(16, 2), "requests", PARTIES)),
     ],
 )
 def test_operative_verbs_reach_collective_addressees(sentence: str, expected, registry: BodyRegistry) -> None:

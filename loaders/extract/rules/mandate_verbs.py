@@ -23,12 +23,16 @@ from dataclasses import dataclass
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
     r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|"
+    r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish)\b"
 )
 # Every verb above contains one of these: a sentence without any names no mandate, and a
 # substring test is much cheaper than the pattern. (Not "call" or "ask": "technically",
 # "tasks" would send most sentences to the pattern.)
-VERB_STEMS = ("request", "encourag", "invit", "urge", "lls u", "lled u", "lls on", "lled on", " ask", "directs ", "establish")
+VERB_STEMS = (
+    "request", "encourag", "invit", "urge", "lls u", "lled u", "lls on", "lled on", " ask", "directs ", "establish",
+    "call", "appeal",  # "Reiterates its call upon", "Renews its appeal to": "reiterat"/"renew" + these
+)
 
 
 def may_name_a_mandate(lowered: str) -> bool:
@@ -38,10 +42,12 @@ def may_name_a_mandate(lowered: str) -> bool:
         "request" in lowered or "encourag" in lowered or "invit" in lowered or "establish" in lowered
         or "urge" in lowered or "lls u" in lowered or "lled u" in lowered or "lls on" in lowered
         or "lled on" in lowered or " ask" in lowered or lowered.startswith("ask") or "directs " in lowered
+        or ("reiterat" in lowered or "renew" in lowered) and ("call" in lowered or "appeal" in lowered)
     )
 
 _RELATION_OF_STEM = (
     ("request", "requests"),
+    ("appeal", "requests"),
     ("call", "requests"),
     ("ask", "requests"),
     ("direct", "requests"),
@@ -60,8 +66,11 @@ SHOULD = re.compile(r"\s+should\s+(?:(?:also|further|continue\s+to|consider)\s+)
 
 
 def relation_of(verb: str) -> str:
-    """The relation a mandate verb stands for ("Calls upon" -> "requests")."""
+    """The relation a mandate verb stands for ("Calls upon" -> "requests"; "Reiterates its
+    invitation to" -> "invites")."""
     verb = " ".join(verb.lower().split())
+    if verb.startswith(("reiterat", "renew")):
+        verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:
         if verb.startswith(stem):
             return relation

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
 KINDS = (
     "working group", "expert group", "group of experts", "group of friends", "task force",
-    "committee", "subcommittee", "panel", "forum", "network", "board", "mechanism",
+    "committee", "subcommittee", "panel", "forum", "board", "mechanism",
     "subsidiary body", "commission",
 )
 MEETING_KINDS = frozenset({"working group", "expert group", "group of experts", "group of friends", "task force", "panel"})
