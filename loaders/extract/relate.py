@@ -61,6 +61,8 @@ _SAME_INSIDE = re.compile(
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
+_IT = re.compile(r"\bit\b")
+_OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
@@ -228,6 +230,8 @@ class Reader:
         self.born: dict[str, Body] = {}
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str]] = {}  # key -> its kind and its name's core
+        self.subject: str | None = None  # the body the last sentence opened with
+        self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
 
@@ -439,6 +443,10 @@ class Reader:
         if self.born_here:
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        # The body a sentence opens with ("The Working Group was ..."): what "it" in the next means.
+        self.previous_subject = self.subject if sentence is not p.sentences[0] else None
+        opening = refs.bodies[0] if refs.bodies else None
+        self.subject = bodies.get(opening.start) if opening and _OPENS_WITH.match(sentence.text[: opening.start]) else None
         resolve_issuers(sentence.text, refs, bodies, self.scope)
         gatherings = []
         for g in resolve_gatherings(sentence.text, refs, bodies, self.scope):
@@ -798,6 +806,9 @@ class Reader:
                 if anchor <= b.start and b.end <= m.start() and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
             ]
+            if not targets and self.previous_subject and _IT.search(text, anchor, m.start()):
+                # "The Working Group was established ... By resolution 7/1, it became a constant element"
+                targets = [self.previous_subject]
             ev = self.evidence(r.sentence, r.paragraph)
             for instrument in acting:
                 for key in targets:

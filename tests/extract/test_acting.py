@@ -104,3 +104,14 @@ def test_a_standing_body_is_a_constant_element(registry: BodyRegistry) -> None:
 def test_back_references_to_an_instrument(sentence: str, acting: InstrumentRef, registry: BodyRegistry) -> None:
     text = NOTE + f"4. The Conference adopted resolutions 13/1 and 14/2 in 2030. {sentence}\n"
     assert facts(text, registry, "requests") == {(acting, BodyRef(WG_FA))}
+
+
+def test_it_is_the_body_the_sentence_before_opened_with(registry: BodyRegistry) -> None:
+    text = NOTE + (
+        "4. The Working Group on Firearms was established pursuant to resolution 12/3. "
+        "By resolution 13/5, it became a constant element of the Conference.\n"
+    )
+    assert facts(text, registry, "makesConstantElement") == {(res(13, 5), BodyRef(WG_FA))}
+    # "it" with no body opening the sentence before stands for nothing.
+    text = NOTE + "4. Many reports were issued. By resolution 13/5, it became a constant element of the Conference.\n"
+    assert facts(text, registry, "makesConstantElement") == set()
