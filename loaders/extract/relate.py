@@ -63,6 +63,7 @@ _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
+_TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
@@ -788,6 +789,15 @@ class Reader:
                     speaking = present and own is not None and own in acting
                     targets = self.established(r, m.end(), acting, targets, speaking)
             self.add_mandates(r, acting, relation, targets, task_start)
+        if "to establish" in text:
+            # "Recalling its decision 2/2 of 19 October 2005, entitled "...", to establish ... an
+            # open-ended working group": what the instrument decided, told after its number.
+            for mention, ref in r.instruments:
+                decided = _TO_ESTABLISH.match(text, mention.end)
+                if decided:
+                    named, _ = self.addressees(r, decided.end())
+                    targets = self.established(r, decided.end(), [ref], named, False)
+                    self.add_mandates(r, [ref], "establishes", targets, None)
         if own is not None and r.paragraph.part == "annex" and not r.paragraph.draft and own in self.endorsing:
             # "The Secretariat should continue ...": a recommendation the instrument endorsed.
             for found in mandate_verbs.recommendations(text):

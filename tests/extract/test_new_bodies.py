@@ -128,3 +128,20 @@ def test_the_same_words_make_the_same_body_and_it_is_emitted_with_its_names(regi
     said = {(t.predicate.value, t.object.value) for t in triples if t.subject.value == node}
     assert (str(SKOS.prefLabel), "ad hoc expert group on marine plastic litter") in said
     assert (str(ORG.subOrganizationOf), ids.body(COP)) in said
+
+
+@pytest.mark.parametrize(
+    "recalling, body",
+    [
+        ("Recalling its decision 3/4 of 1 May 2010, to establish an open-ended working group on firearms,", "cop-untoc/wg-firearms"),
+        (
+            'Recalling its decision 3/4, entitled "Ports", to establish, at its fourth session, an open-ended '
+            "working group to study port security,",
+            born_body_key(COP, "working group to study port security"),
+        ),
+    ],
+)
+def test_what_a_recalled_instrument_decided_to_establish(recalling: str, body: str, registry: BodyRegistry) -> None:
+    text = REPORT.replace("Recalling the work of the Working Group on Firearms,\n\n", "") + recalling + "\n\n1. Requests the secretariat to report;\n"
+    _, t = run(text, registry)
+    assert {(s, o) for s, r, o in t if r == "establishes"} == {(InstrumentRef(COP, "decision", "3", "4"), BodyRef(body))}
