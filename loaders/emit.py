@@ -114,7 +114,8 @@ class Emitter:
         elif isinstance(ref, BodyRef):
             yield Triple(node, _iri(RDF.type), _iri(MG.Body))
             born = self.born.get(ref.key)
-            if born is not None:  # named only by the document: its names and parent go with it
+            if born is not None:  # named only by the document: its key, names and parent go with it
+                yield Triple(node, _iri(MG.key), _text(born.key))
                 yield Triple(node, _iri(SKOS.prefLabel), ox.Literal(born.name, language="en"))
                 for alias in born.aliases:
                     yield Triple(node, _iri(SKOS.altLabel), ox.Literal(alias, language="en"))

@@ -7,7 +7,7 @@ import pytest
 
 from graph.identifiers import Identifiers, born_body_key
 from graph.model import BodyRef, GatheringRef, InstrumentRef
-from graph.namespaces import ORG, SKOS
+from graph.namespaces import MG, ORG, SKOS
 from graph.reference import BodyRegistry, load_registry
 from loaders.emit import Emitter
 from loaders.extract import extract
@@ -128,6 +128,7 @@ def test_the_same_words_make_the_same_body_and_it_is_emitted_with_its_names(regi
     said = {(t.predicate.value, t.object.value) for t in triples if t.subject.value == node}
     assert (str(SKOS.prefLabel), "ad hoc expert group on marine plastic litter") in said
     assert (str(ORG.subOrganizationOf), ids.body(COP)) in said
+    assert (str(MG.key), EXPERTS) in said  # a stable key, as reference bodies have (the SHACL shape asks it)
 
 
 @pytest.mark.parametrize(
