@@ -64,6 +64,7 @@ _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
+_NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
@@ -734,6 +735,11 @@ class Reader:
             semicolon = text.find(";", task_start)
             if semicolon > 0:
                 stop = semicolon
+            # "requested the Secretariat to prepare a study and invited States parties to ...":
+            # the next mandate is not part of this one's task.
+            following = _NEXT_MANDATE.search(text, task_start, stop)
+            if following:
+                stop = following.start()
             task = text[task_start:stop].strip().rstrip(".,;:").strip() or None
             # A recommendation's task follows "should" without a "to" ("should continue ...").
             if task and not (bare_task or task.startswith(("to ", "that "))):

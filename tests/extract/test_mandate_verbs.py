@@ -156,3 +156,10 @@ def test_recommendations_not_annexed_to_the_instrument_are_nobodys(registry: Bod
 def test_every_verb_passes_the_quick_test(verb: str) -> None:
     assert mandate_verbs.may_name_a_mandate(f"the conference {verb} the secretariat")
     assert not mandate_verbs.may_name_a_mandate("technically, the tasks were directly assigned")
+
+
+def test_a_task_ends_where_the_next_mandate_begins(registry: BodyRegistry) -> None:
+    text = NOTE + "3. In its resolution 12/7, the Conference requested the secretariat to prepare a study and invited States parties to share data.\n"
+    e = extract(text, source_key="test", registry=registry)
+    tasks = {(f.relation, f.object): f.task for f in e.facts if f.relation in ("requests", "invites")}
+    assert tasks == {("requests", SECRETARIAT): "to prepare a study", ("invites", PARTIES): "to share data"}
