@@ -770,6 +770,7 @@ class Reader:
         else:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
+        born_before = len(self.born)
         for m in verbs:
             if m["verb"] == "established" and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
@@ -809,6 +810,13 @@ class Reader:
             for found in mandate_verbs.recommendations(text):
                 targets = self.subject_before(r, found.subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
+        if verbs and self.born_here and len(self.born) != born_before:
+            # "Decides to establish an ad hoc committee ..., and decides that the committee
+            # shall be a standing body": the body is named again in the sentence that creates it.
+            r.refs.bodies = self.with_born_mentions(text, r.refs.bodies)
+            for b in r.refs.bodies:
+                if b.key in self.born:
+                    r.bodies[b.start] = b.key
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":

@@ -146,3 +146,13 @@ def test_what_a_recalled_instrument_decided_to_establish(recalling: str, body: s
     text = REPORT.replace("Recalling the work of the Working Group on Firearms,\n\n", "") + recalling + "\n\n1. Requests the secretariat to report;\n"
     _, t = run(text, registry)
     assert {(s, o) for s, r, o in t if r == "establishes"} == {(InstrumentRef(COP, "decision", "3", "4"), BodyRef(body))}
+
+
+def test_a_body_named_again_in_the_sentence_that_creates_it(registry: BodyRegistry) -> None:
+    _, t = run(
+        REPORT + "1. Decides to establish an ad hoc committee on the return of assets to advise the Conference, "
+        "and decides that the committee shall be a standing body of the Conference;\n",
+        registry,
+    )
+    committee = BodyRef(born_body_key(COP, "committee on the return of assets"))
+    assert (OWN, "establishes", committee) in t and (OWN, "makesConstantElement", committee) in t
