@@ -263,7 +263,8 @@ def _broken_pairs(lowered: str, extra: frozenset[str]) -> set[tuple[str, str]]:
     broken = set()
     for j in pairs:
         left, right = words[j], words[j + 1]
-        if len(left) + len(right) >= 5:
+        # A one-letter piece is no broken word: "resolution S-32/1" is not "resolutions".
+        if len(left) + len(right) >= 5 and len(right) > 1 and len(left) > 1:
             joined = left + right
             if joined in extra or joined in vocabulary:
                 broken.add((left, right))

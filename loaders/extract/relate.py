@@ -434,7 +434,9 @@ class Reader:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
             if r.instruments:
-                self.last_instrument = [ref for _, ref in r.instruments]
+                # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
+                # resolution, ...": the same as the one the sentence was about, not one it cited.
+                self.last_instrument = intro or [ref for _, ref in r.instruments]
         if plenary_date is not None:
             self.last_plenary = plenary_date
 

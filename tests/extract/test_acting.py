@@ -115,3 +115,14 @@ def test_it_is_the_body_the_sentence_before_opened_with(registry: BodyRegistry) 
     # "it" with no body opening the sentence before stands for nothing.
     text = NOTE + "4. Many reports were issued. By resolution 13/5, it became a constant element of the Conference.\n"
     assert facts(text, registry, "makesConstantElement") == set()
+
+
+def test_the_same_resolution_is_the_one_the_sentence_before_was_about(registry: BodyRegistry) -> None:
+    text = NOTE + (
+        "4. In its resolution 14/2, the Conference, recalling the declaration adopted by the General Assembly "
+        "(resolution S-30/1, annex), requested the Working Group on Firearms to meet. In the same resolution, "
+        "the Conference requested the secretariat to assist.\n"
+    )
+    found = facts(text, registry, "requests")
+    assert (res(14, 2), BodyRef("unodc/secretariat")) in found
+    assert not any(s.issuer == "ga" for s, _ in found)  # type: ignore[attr-defined]
