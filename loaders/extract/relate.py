@@ -229,6 +229,7 @@ class Reader:
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
         # Bodies the text creates (key -> body), and those its later words may mean: the ones
         # created in the current section or instrument text, the latest last.
+        self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
         self.born: dict[str, Body] = {}
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str]] = {}  # key -> its kind and its name's core
@@ -767,7 +768,7 @@ class Reader:
         lowered = lowered_for_patterns(text)
         if lowered is None:  # a text the lower-cased fast path cannot stand for
             verbs = list(_MANDATE_VERB_ANY_CASE.finditer(text))
-        elif mandate_verbs.may_name_a_mandate(lowered):
+        elif self.verb_index.may_name_a_mandate(lowered, r.sentence.start):
             verbs = list(mandate_verbs.MANDATE_VERB.finditer(lowered))
         else:
             verbs = []

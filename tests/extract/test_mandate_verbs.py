@@ -154,8 +154,14 @@ def test_recommendations_not_annexed_to_the_instrument_are_nobodys(registry: Bod
 
 @pytest.mark.parametrize("verb", ["requests", "calls upon", "called on", "asks", "directs", "urged", "decides to establish"])
 def test_every_verb_passes_the_quick_test(verb: str) -> None:
-    assert mandate_verbs.may_name_a_mandate(f"the conference {verb} the secretariat")
-    assert not mandate_verbs.may_name_a_mandate("technically, the tasks were directly assigned")
+    text = f"First sentence. The Conference {verb} the secretariat. Last sentence."
+    index = mandate_verbs.VerbIndex(text)
+    start = text.index("The")
+    sentence = text[start : text.index("Last")].lower()
+    assert index.may_name_a_mandate(sentence, start)
+    assert not index.may_name_a_mandate("last sentence.", text.index("Last"))
+    # Text whose lower case is longer ("İ") is scanned sentence by sentence.
+    assert mandate_verbs.VerbIndex("İ" + text).may_name_a_mandate(sentence, start + 1)
 
 
 def test_a_task_ends_where_the_next_mandate_begins(registry: BodyRegistry) -> None:

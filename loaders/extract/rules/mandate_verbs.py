@@ -16,6 +16,7 @@ Pure functions over a sentence's text; `relate.Reader.mandates` makes the facts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
@@ -27,23 +28,37 @@ MANDATE_VERB = re.compile(
     r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish)\b"
 )
 # Every verb above contains one of these: a sentence without any names no mandate, and a
-# substring test is much cheaper than the pattern. (Not "call" or "ask": "technically",
-# "tasks" would send most sentences to the pattern.)
-VERB_STEMS = (
-    "request", "encourag", "invit", "urge", "lls u", "lled u", "lls on", "lled on", " ask", "directs ", "establish",
-    "call", "appeal",  # "Reiterates its call upon", "Renews its appeal to": "reiterat"/"renew" + these
-)
+# substring test is much cheaper than the pattern. The common stems are looked for in each
+# sentence; the rarer ones once in the whole document (`VerbIndex`): a dozen scans of every
+# sentence would cost more than the rest of the rule.
+COMMON_STEMS = ("request", "encourag", "invit", "establish")
+RARE_STEMS = ("urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "reiterat", "renew")
 
 
-def may_name_a_mandate(lowered: str) -> bool:
-    """Whether a lower-cased sentence holds one of `VERB_STEMS` (an ``or`` of ``in`` tests
-    costs a fraction of ``any()`` over a generator, and most sentences hold none)."""
-    return (
-        "request" in lowered or "encourag" in lowered or "invit" in lowered or "establish" in lowered
-        or "urge" in lowered or "lls u" in lowered or "lled u" in lowered or "lls on" in lowered
-        or "lled on" in lowered or " ask" in lowered or lowered.startswith("ask") or "directs " in lowered
-        or ("reiterat" in lowered or "renew" in lowered) and ("call" in lowered or "appeal" in lowered)
-    )
+class VerbIndex:
+    """Where the rarer mandate verbs stand in a document's text, found once."""
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        self.exact = len(lowered) == len(text)  # else offsets shift: scan each sentence instead
+        positions: list[int] = []
+        for stem in RARE_STEMS if self.exact else ():
+            at = lowered.find(stem)
+            while at >= 0:
+                positions.append(at)
+                at = lowered.find(stem, at + 1)
+        self.positions = sorted(positions)
+
+    def may_name_a_mandate(self, lowered: str, start: int) -> bool:
+        """Whether the lower-cased sentence that starts at ``start`` in the text may hold a
+        mandate verb (an ``or`` of ``in`` tests costs a fraction of ``any()``)."""
+        if "request" in lowered or "encourag" in lowered or "invit" in lowered or "establish" in lowered:
+            return True
+        if not self.exact:
+            return any(stem in lowered for stem in RARE_STEMS)
+        i = bisect_left(self.positions, start)
+        return i < len(self.positions) and self.positions[i] < start + len(lowered)
+
 
 _RELATION_OF_STEM = (
     ("request", "requests"),

@@ -49,6 +49,8 @@ class TitleMention:
 
 def title_after(text: str, position: int) -> TitleMention | None:
     """The title given as "on ..." right after an instrument's number ending at ``position``."""
+    if " on " not in text[position : position + 160]:  # most references give no title: done cheaply
+        return None
     on = _BEFORE_ON.match(text, position)
     if on is None:
         return None
