@@ -631,7 +631,14 @@ class Reader:
         minted when the instrument itself speaks ("Decides to establish ...") or the body
         cannot be the one named (another issuer's)."""
         described = new_bodies.described_after(r.sentence.text, verb_end)
-        if described is None or not acting or acting[0].issuer is None:
+        if described is None:
+            return named
+        return self.established_as(described, acting, named, speaking)
+
+    def established_as(
+        self, described: new_bodies.Described, acting: list[InstrumentRef], named: list[str], speaking: bool
+    ) -> list[str]:
+        if not acting or acting[0].issuer is None:
             return named
         for name in (described.name, described.core):
             known = self.matcher.by_name.get(" ".join(name.lower().split()))
@@ -640,6 +647,8 @@ class Reader:
         issuer = acting[0].issuer
         if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
             return named
+        if not described.specific:
+            return named  # "an open-ended working group", nothing more: too little to name a body by
         return [self.mint(described, issuer)]
 
     def established_by_instrument_after(self, r: _Resolved, verb_start: int, verb_end: int) -> bool:
@@ -789,6 +798,11 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
+                if relation == "establishes":
+                    # "an open-ended working group on asset forfeiture was established"
+                    described = new_bodies.described_before(text, m.start())
+                    if described is not None:
+                        targets = self.established_as(described, acting, targets, False)
                 task_start = None
                 after_verb = re.compile(r"\s+to\s+(?=[a-z])").match(text, m.end())
                 if after_verb and relation != "establishes":

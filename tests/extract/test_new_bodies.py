@@ -156,3 +156,18 @@ def test_a_body_named_again_in_the_sentence_that_creates_it(registry: BodyRegist
     )
     committee = BodyRef(born_body_key(COP, "committee on the return of assets"))
     assert (OWN, "establishes", committee) in t and (OWN, "makesConstantElement", committee) in t
+
+
+def test_a_body_described_before_was_established(registry: BodyRegistry) -> None:
+    note = (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
+        "Distr.: General\n3 March 2033\n\nNote by the Secretariat\n\n"
+        "4. Pursuant to resolution 9/6, an open-ended working group on asset forfeiture was established to advise the Conference.\n\n"
+        "II. Other matters\n\n"
+        "5. Pursuant to resolution 9/7, an open-ended working group was established to advise the Conference.\n"
+    )
+    e, t = run(note, registry)
+    forfeiture = BodyRef(born_body_key(COP, "working group on asset forfeiture"))
+    assert (InstrumentRef(COP, "resolution", "9", "6"), "establishes", forfeiture) in t
+    # "an open-ended working group" and nothing more names no body to create.
+    assert [b.key for b in e.bodies] == [forfeiture.key]

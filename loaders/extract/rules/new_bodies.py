@@ -49,7 +49,10 @@ _PROPER = re.compile(
 # What the body is on ("on crimes that affect the environment") ends where its purpose or
 # the next clause starts.
 _TOPIC = re.compile(r"\s+(?:on|of|for)\s+(?=[a-zA-Z])")
-_TOPIC_END = re.compile(r"\s+to\s+(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as)\b|[,;:(]|\.(?:\s|$)|$")
+_TOPIC_END = re.compile(
+    r"\s+to\s+(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
+    r"|[,;:(]|\.(?:\s|$)|$"
+)
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
 _MAX_NAME = 240
@@ -65,6 +68,11 @@ class Described:
     kind: str  # "working group"
     core: str  # without the modifiers: "working group on ...", for its key and later mentions
     proper: bool  # a name in capitals ("the Committee of the Whole")
+
+    @property
+    def specific(self) -> bool:
+        """Whether the words say which body: a name, or what it is on or for."""
+        return self.proper or self.core.lower() != self.kind
 
 
 def described_after(text: str, position: int) -> Described | None:
@@ -93,6 +101,22 @@ def described_after(text: str, position: int) -> Described | None:
         return None
     core = " ".join(text[m.start("kind") : end].split())
     return Described(m.start("name"), end, name, _kind(m["kind"]), core, False)
+
+
+_ARTICLE = re.compile(r"\b(?:an?|the)\s")
+_BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?$")
+
+
+def described_before(text: str, verb_start: int) -> Described | None:
+    """The body described before a passive "was established" ("an open-ended working group
+    on asset forfeiture was established"): a description that ends at the auxiliary."""
+    window = max(0, verb_start - _MAX_NAME - 20)
+    for article in _ARTICLE.finditer(text, window, verb_start):
+        at = article.start() - 1 if article.start() > 0 else 0
+        described = described_after(text, at) if text[at : article.start()].isspace() else None
+        if described is not None and _BEFORE_PASSIVE.match(text[described.end : verb_start]):
+            return described
+    return None
 
 
 def _kind(written: str) -> str:
