@@ -129,3 +129,17 @@ def test_citations_a_report_attributes_to_an_instrument(sentence, expected, abse
         assert expected in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("as set out in decision 10/2, paragraph 4, the Conference decided", [("decision", "10", "2")]),
+        ("paragraph 4 of decision 10/2 and annex II to resolution 9/1", [("decision", "10", "2"), ("resolution", "9", "1")]),
+        ("resolutions 5/1, 5/2 and 6/3, and decision 2/1", [("resolution", "5", "1"), ("resolution", "5", "2"), ("resolution", "6", "3"), ("decision", "2", "1")]),
+    ],
+)
+def test_paragraphs_and_lists_name_the_instruments_themselves(text: str, expected) -> None:
+    found = find_instruments(text)
+    assert [(m.kind, m.session, m.number) for m in found] == expected
+    assert all(m.title is None for m in found)
