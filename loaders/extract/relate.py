@@ -675,6 +675,23 @@ class Reader:
         self.add_mandates(r, acting, "establishes", targets, None)
         return bool(targets)
 
+    def tasked_by_instrument_after(self, r: _Resolved, verb: re.Match[str]) -> bool:
+        """"UNODC was requested, in resolution 10/4, to continue ...", "States parties were
+        urged by the Conference in its resolution 8/1 to ...": a passive mandate whose
+        instrument follows the verb."""
+        text = r.sentence.text
+        if not mandate_verbs.passive_auxiliary(_tail(text, verb.start())):
+            return False
+        after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb.end()]
+        if not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
+            return False
+        first = after[0][0]
+        acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        targets = [k for k in self.subject_before(r, verb.start()) if not self.registry.bodies[k].issues_instruments]
+        task = re.compile(r"\s*,?\s+to\s+(?=[a-z])").match(text, first.end)
+        self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
+        return bool(targets)
+
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
         if key not in self.born:
@@ -785,6 +802,10 @@ class Reader:
         born_before = len(self.born)
         for m in verbs:
             if m["verb"] == "established" and self.established_by_instrument_after(r, m.start(), m.end()):
+                continue
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked") and (
+                self.tasked_by_instrument_after(r, m)
+            ):
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name

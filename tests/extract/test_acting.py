@@ -126,3 +126,15 @@ def test_the_same_resolution_is_the_one_the_sentence_before_was_about(registry: 
     found = facts(text, registry, "requests")
     assert (res(14, 2), BodyRef("unodc/secretariat")) in found
     assert not any(s.issuer == "ga" for s, _ in found)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "sentence, relation",
+    [
+        ("4. The United Nations Office on Drugs and Crime was requested, in resolution 13/4, to continue its work.", "requests"),
+        ("4. States parties were urged by the Conference in its resolution 13/4 to cooperate.", "encourages"),
+    ],
+)
+def test_a_passive_mandate_whose_instrument_follows(sentence: str, relation: str, registry: BodyRegistry) -> None:
+    found = facts(NOTE + sentence + "\n", registry, relation)
+    assert len(found) == 1 and next(iter(found))[0] == res(13, 4)
