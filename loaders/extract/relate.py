@@ -27,6 +27,7 @@ from loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
+from loaders.extract.rules import documents as doc_rules
 from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from loaders.extract.segment import Paragraph, Sentence
 from loaders.extract.symbols import SymbolMention, find_symbols
@@ -93,6 +94,8 @@ _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _SEE = re.compile(r"\bsee\s*$")
+_REPORT_ON_BEFORE = re.compile(r"\breports?\s+(?:on|of)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
@@ -155,6 +158,35 @@ class _Resolved:
 
 
 @dataclass
+class _DocumentMemory:
+    """What the reader remembers about documents while it reads: the documents each earlier
+    sentence of the paragraph named ("both reports are transmitted ..."), the receiver a
+    sentence ending in "had before it the following:" gives the list after it, and the
+    documents sent to a body's own meeting, which is known only once the whole text is read
+    (an agenda names its meetings' numbers in the body of the text)."""
+
+    sentences: list[list[DocumentRef]] = field(default_factory=list)
+    listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
+    # (document, body whose own meeting receives it, mandates, evidence)
+    to_own_meeting: list[tuple[DocumentRef, str, list[InstrumentRef], Evidence]] = field(default_factory=list)
+    # (document, body of the agenda part it is listed in, evidence)
+    documentation: list[tuple[DocumentRef, str | None, Evidence]] = field(default_factory=list)
+
+    def new_paragraph(self, p: Paragraph) -> None:
+        if p.kind == "footnote":
+            return
+        self.sentences = []
+        if p.kind != "listing":
+            self.listing_receiver = None
+
+    def taken_up(self, how: str | None) -> list[DocumentRef]:
+        named = [docs for docs in self.sentences if docs]
+        if how is None or not named:
+            return []
+        return list(named[-1]) if how == "all" else [named[-1][-1]]
+
+
+@dataclass
 class Reader:
     cleaned: Cleaned
     registry: BodyRegistry
@@ -177,6 +209,7 @@ class Reader:
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
+        self.docs = _DocumentMemory()
 
     # ------------------------------------------------------------------ facts
 
@@ -280,6 +313,126 @@ class Reader:
                 self.add(ref, "heldOn", dates, ev)
             if place:
                 self.add(ref, "heldIn", place, ev)
+        self.documents_to_own_meetings()
+
+    # ------------------------------------------------------------------ documents sent to meetings
+
+    def submissions(self, r: _Resolved, ev: Evidence | None) -> None:
+        """submittedTo and pursuantTo: "the Conference will have before it a report (X)", "(X)
+        will be made available to the Conference at its eleventh session", "In accordance
+        with resolution 3/2, both reports are transmitted to ...". See `rules.documents`."""
+        text = r.sentence.text
+        named = [
+            DocumentRef(symbols=s.symbols) for s in r.symbols if not doc_rules.cites_a_passage(text, s.end)
+        ]
+        phrases = doc_rules.find_submissions(text) if ev is not None else []
+        mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        for phrase in phrases:
+            receiver = self.receiver(r, phrase)
+            if receiver is None:
+                continue
+            if phrase.receiver_first:
+                docs = [
+                    DocumentRef(symbols=s.symbols) for s in r.symbols
+                    if s.start >= phrase.end and not doc_rules.cites_a_passage(text, s.end)
+                ]
+                if not docs and text.rstrip().endswith(":"):
+                    self.docs.listing_receiver = (receiver, mandates)
+            elif doc_rules.speaks_of_itself(text, phrase.start):
+                docs = [self.doc]
+            else:
+                docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
+                docs = docs + self.reports_known_by_meeting(r)
+            for doc in docs:
+                self.submit(doc, receiver, mandates, ev)  # type: ignore[arg-type]
+        if named and mandates and not phrases and _PREPARED.search(text):
+            # "Pursuant to resolution 12/4, a background paper (X) has been prepared"
+            for doc in named:
+                for ref in mandates:
+                    self.add(doc, "pursuantTo", ref, ev)  # type: ignore[arg-type]
+        self.docs.sentences.append(named)
+
+    def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
+        """The meetings a submission phrase sends documents to, or the body whose own meeting
+        (the one the document being read is for) receives them."""
+        text = r.sentence.text
+        if phrase.receiver_first:
+            subjects = [b for b in r.refs.bodies if b.end <= phrase.start and b.start in r.bodies]
+            if not subjects or phrase.start - subjects[-1].end > 80:
+                return None
+            subject = subjects[-1]
+            key = r.bodies[subject.start]
+            for g, refs in r.gatherings:
+                if subject.start <= g.start < phrase.start and refs[0].body == key:
+                    return refs
+            return key
+        for g, refs in r.gatherings:
+            if doc_rules.within_receiver_reach(text, phrase.end, g.start):
+                return refs
+        for b in r.refs.bodies:
+            if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
+                return r.bodies[b.start]
+        return None
+
+    def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
+        if isinstance(receiver, str):
+            self.docs.to_own_meeting.append((doc, receiver, mandates, ev))
+        else:
+            for gathering in receiver:
+                self.add(doc, "submittedTo", gathering, ev)
+        for ref in mandates:
+            self.add(doc, "pursuantTo", ref, ev)
+
+    def reports_known_by_meeting(self, r: _Resolved) -> list[DocumentRef]:
+        """"..., together with the report on the eighteenth meeting": a report the text named
+        earlier with its symbol, now named by its meeting alone."""
+        text = r.sentence.text
+        known: dict[GatheringRef, DocumentRef] | None = None
+        found = []
+        for g, refs in r.gatherings:
+            if not _REPORT_ON_BEFORE.search(_tail(text, g.start, 40)):
+                continue
+            if any(0 <= s.start - g.end < 100 and "." not in text[g.end : s.start] for s in r.symbols):
+                continue  # its symbol follows: the sentence names it
+            if known is None:
+                known = {f.object: f.subject for f in self.facts if f.relation == "reportOf"}  # type: ignore[misc]
+            found.extend(known[ref] for ref in refs if ref in known)
+        return found
+
+    def listed_for(self, p: Paragraph, ev: Evidence) -> None:
+        """A document listed after "had before it the following:", or under an agenda item's
+        "Documentation": it goes to that receiver, or to the meeting the agenda is for."""
+        docs = [
+            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text) if not doc_rules.cites_a_passage(p.text, s.end)
+        ]
+        if self.docs.listing_receiver is not None:
+            receiver, mandates = self.docs.listing_receiver
+            for doc in docs:
+                self.submit(doc, receiver, mandates, ev)
+        elif doc_rules.documentation_entry(p.text, p.heading):
+            for doc in docs:
+                self.docs.documentation.append((doc, self.scope.focus, ev))
+
+    def own_meetings(self) -> list[GatheringRef]:
+        """The sessions and meetings the document being read is for (or reports on)."""
+        own = [f.object for f in self.facts if f.relation == "preparedFor"]
+        if self.report_session is not None:
+            own.append(self.report_session)
+        return list(dict.fromkeys(own))  # type: ignore[arg-type]
+
+    def documents_to_own_meetings(self) -> None:
+        own = self.own_meetings()
+        for doc, body, mandates, ev in self.docs.to_own_meeting:
+            for g in own:
+                if g.body == body:
+                    self.add(doc, "submittedTo", g, ev)
+        for doc, focus, ev in self.docs.documentation:
+            authors = {b.key for s in doc.symbols if (b := self.registry.by_symbol(s)) is not None}
+            targets = [g for g in own if g.body == focus or g.body in authors]
+            if not targets and len(own) == 1:
+                targets = own
+            for g in targets:
+                self.add(doc, "submittedTo", g, ev)
 
     # ------------------------------------------------------------------ instruments' own texts
 
@@ -295,6 +448,7 @@ class Reader:
     # ------------------------------------------------------------------ paragraphs
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
+        self.docs.new_paragraph(p)
         held_before: list[list[GatheringRef]] = []  # per sentence: the meetings held
         carry: list[InstrumentRef] = []
         plenary_date: dt.date | None = None
@@ -323,6 +477,7 @@ class Reader:
                 self.endorsements(r, own, intro, carry)
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
+            self.submissions(r, ev)
             # Adoption at a session and on a date.
             text = sentence.text
             adopted = _ADOPTED.search(text) if "adopted" in text else None
@@ -653,6 +808,7 @@ class Reader:
         ev = self.evidence(p.sentences[0], p) if p.sentences else None
         if ev is None:
             return
+        self.listed_for(p, ev)
         for entry in _LISTING_ENTRY.finditer(text):
             found = find_symbols(entry["sym"])
             if not found or entry["sym"].strip() != entry["sym"][found[0].start - 0 : found[-1].end].strip():

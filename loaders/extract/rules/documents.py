@@ -1,0 +1,155 @@
+"""How a text says that a document goes to a session or meeting, and under which mandate.
+
+UN documents say it in a handful of ways, whatever the body:
+
+- the receiving body is the subject: "the Conference will have before it a report ... (X)",
+  "For its consideration of the item, the Working Group had before it the following:" (the
+  documents then follow as a list);
+- the receiver follows a verb: "(X) will be made available to the Conference at its eleventh
+  session", "both reports are transmitted to the Conference for its consideration at ...",
+  "the report was submitted to the Commission at its sixtieth session", "(X and Y,
+  respectively) are before the Conference at its eleventh session";
+- the document is the text itself: "The present note has been prepared to transmit to ...";
+- an agenda lists under "Documentation" what each item will be considered with.
+
+The mandate is a clause that governs the sentence: "In accordance with resolution 7/1, the
+reports on those meetings will be made available ...", "Pursuant to resolution 12/4, a
+background paper (X) has been prepared", "in accordance with paragraph 3 of resolution 10/4".
+
+Everything here is a pure function of a sentence's text (and offsets in it); which session,
+document or instrument a phrase means is decided by the reader (`relate`), which knows the
+references and what the text said before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- submission
+
+_SUBMISSION = re.compile(
+    # the receiver is the subject: "will have before it", "had before it", "has before them"
+    r"\b(?P<before_it>(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+before\s+(?:it|them))\b"
+    # the receiver follows: "made available to", "transmitted to", "transmit to", "submitted to"
+    r"|\b(?P<to>(?:made\s+available|submitted|presented|transmitted|transmit|forwarded|circulated)"
+    r"(?:\s+\w+ly)?\s*,?\s+to)\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
+    # "(X and Y, respectively) are before the Conference at its eleventh session"
+    r"|\b(?P<be_before>(?:is|are|was|were|be|been|being)\s+before)\s+(?=the\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A phrase that sends documents to a receiver.
+
+    ``receiver_first``: the receiver is named before the phrase (its subject: "the Conference
+    will have before it"); else it follows the phrase ("made available to the Conference").
+    """
+
+    start: int
+    end: int
+    receiver_first: bool
+
+
+def find_submissions(text: str) -> list[Submission]:
+    lowered = text.lower()
+    if "before" not in lowered and " to" not in lowered:
+        return []
+    return [Submission(m.start(), m.end(), m["before_it"] is not None) for m in _SUBMISSION.finditer(text)]
+
+
+# The receiver named after the phrase: a meeting or session within a few words ("to the
+# Conference at its eleventh session", "to the eleventh session", "to the Conference, for its
+# consideration at its eleventh session"), not one of another clause.
+RECEIVER_REACH = 110
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bwhich\b|\bwhere\b|\bwhile\b|\bbut\b")
+
+
+def within_receiver_reach(text: str, phrase_end: int, position: int) -> bool:
+    """Whether a reference at ``position`` can still be the receiver of a phrase ending at
+    ``phrase_end``: close enough, and in the same clause."""
+    if position < phrase_end or position - phrase_end > RECEIVER_REACH:
+        return False
+    return _CLAUSE_BREAK.search(text, phrase_end, position) is None
+
+
+# A symbol that cites a passage ("(see CTOC/COP/2010/17, chap. II.D)", "E/2022/28, para. 4")
+# points at a place in another document; it does not say that document is submitted.
+_PASSAGE_AFTER = re.compile(r"^\s*,\s*(?:chap|chaps|para|paras|sect|annex|p|pp)\b\.?", re.IGNORECASE)
+
+
+def cites_a_passage(text: str, symbol_end: int) -> bool:
+    return bool(_PASSAGE_AFTER.match(text[symbol_end : symbol_end + 12]))
+
+
+# "The present note has been prepared to transmit to ...": the document speaks of itself.
+_SELF = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:note|report|document|paper)\b|\b[Tt]his\s+(?:note|report)\s+(?:is|was|has)\b"
+)
+
+
+def speaks_of_itself(text: str, phrase_start: int) -> bool:
+    """"The present note has been prepared to transmit to the Conference": the subject of the
+    phrase is the document being read."""
+    found = list(_SELF.finditer(text, 0, phrase_start))
+    return bool(found) and phrase_start - found[-1].end() < 80
+
+
+# Documents named earlier, taken up again: "both reports are transmitted", "the report was
+# submitted", "it will be before the Working Group", "the two papers".
+_PLURAL_BACK = re.compile(
+    r"\b(?:[Bb]oth|[Tt]hose|[Tt]hese|[Tt]he\s+two|[Tt]he)\s+(?:reports|notes|documents|papers)\b(?!\s+(?:on|of)\b)"
+)
+_SINGULAR_BACK = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:report|note|document|paper)\b(?!\s+(?:on|of|by)\b)|(?:^|[;,]\s*)[Ii]t\b)"
+)
+
+
+def taken_up_again(text: str, phrase_start: int) -> str | None:
+    """"all" when the subject of the phrase is documents named before ("both reports"),
+    "last" when it is one ("the report", "it"), else None. Only the words of the clause just
+    before the phrase count."""
+    clause_start = max(text.rfind(";", 0, phrase_start), text.rfind(",", 0, phrase_start), -1) + 1
+    if phrase_start - clause_start > 60:
+        clause_start = phrase_start - 60
+    window = text[clause_start:phrase_start]
+    if _PLURAL_BACK.search(window):
+        return "all"
+    if _SINGULAR_BACK.search(text[max(0, clause_start - 2) : phrase_start]):
+        return "last"
+    return None
+
+
+# --------------------------------------------------------------------------- mandates
+
+# The clause that gives a document or meeting its mandate. "paragraph 3 of" may stand between
+# the phrase and the instrument; the instrument keyword ends the match.
+_UNDER_MANDATE = re.compile(
+    r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
+    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with)\s+"
+    r"(?:(?:the\s+)?(?:paragraphs?|para\.|section|annex)\s+[\w.()–-]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
+    r"(?:(?:its|the|their)\s+)?(?:(?:[A-Z][\w-]*|and|of|on|the|for)\s+){0,8}$"
+)
+
+
+def under_mandate(text: str, keyword_start: int) -> bool:
+    """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
+    the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
+    return bool(_UNDER_MANDATE.search(text[max(0, keyword_start - 90) : keyword_start]))
+
+
+# --------------------------------------------------------------------------- agendas
+
+_DOCUMENTATION = re.compile(r"^\s*Documentation\b\s*:?\s*")
+
+
+def is_documentation_heading(heading: str | None) -> bool:
+    return heading is not None and _DOCUMENTATION.fullmatch(heading) is not None
+
+
+def documentation_entry(text: str, heading: str | None) -> bool:
+    """A listed document under an agenda item's "Documentation" (the heading may have been
+    run into the first entry when a PDF line break was the only separator)."""
+    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text))
