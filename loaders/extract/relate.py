@@ -325,7 +325,9 @@ class Reader:
         named = [
             DocumentRef(symbols=s.symbols) for s in r.symbols if not doc_rules.cites_a_passage(text, s.end)
         ]
-        phrases = doc_rules.find_submissions(text) if ev is not None else []
+        phrases = doc_rules.find_submissions(text)
+        if phrases and ev is None:
+            ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         for phrase in phrases:
             receiver = self.receiver(r, phrase)

@@ -40,6 +40,9 @@ _SUBMISSION = re.compile(
 )
 
 
+_SUBMISSION_WORDS = ("before", "available", "submitted", "presented", "transmit", "forwarded", "circulated")
+
+
 @dataclass(frozen=True)
 class Submission:
     """A phrase that sends documents to a receiver.
@@ -54,8 +57,9 @@ class Submission:
 
 
 def find_submissions(text: str) -> list[Submission]:
+    # Most sentences send nothing anywhere: a substring test is far cheaper than the pattern.
     lowered = text.lower()
-    if "before" not in lowered and " to" not in lowered:
+    if not any(word in lowered for word in _SUBMISSION_WORDS):
         return []
     return [Submission(m.start(), m.end(), m["before_it"] is not None) for m in _SUBMISSION.finditer(text)]
 
