@@ -28,6 +28,7 @@ from loaders.extract.references import (
     shift,
 )
 from loaders.extract.rules import documents as doc_rules
+from loaders.extract.rules import places
 from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from loaders.extract.segment import Paragraph, Sentence
 from loaders.extract.symbols import SymbolMention, find_symbols
@@ -82,7 +83,7 @@ _HELD = re.compile(
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?P<verb>held|convened|opened|took\s+place))?"
-    r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(r"^\s*,?\s*(?:which\s+)?(?:(?:was|were|is|will be)\s+)?(?:held|took place)\s+in\s+(?P<place>[A-Z][a-z]+)\b")
@@ -95,6 +96,8 @@ _SUBMITTED = re.compile(
 )
 _SEE = re.compile(r"\bsee\s*$")
 _REPORT_ON_BEFORE = re.compile(r"\breports?\s+(?:on|of)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
@@ -171,6 +174,10 @@ class _DocumentMemory:
     to_own_meeting: list[tuple[DocumentRef, str, list[InstrumentRef], Evidence]] = field(default_factory=list)
     # (document, body of the agenda part it is listed in, evidence)
     documentation: list[tuple[DocumentRef, str | None, Evidence]] = field(default_factory=list)
+    # meetings named by body and dates: (body, dates, place, reports on them in order, evidence)
+    dated_meetings: list[tuple[str, list[DateRange], str | None, list[DocumentRef], Evidence]] = field(
+        default_factory=list
+    )
 
     def new_paragraph(self, p: Paragraph) -> None:
         if p.kind == "footnote":
@@ -314,6 +321,7 @@ class Reader:
             if place:
                 self.add(ref, "heldIn", place, ev)
         self.documents_to_own_meetings()
+        self.dated_meeting_facts()
 
     # ------------------------------------------------------------------ documents sent to meetings
 
@@ -540,6 +548,7 @@ class Reader:
         """meetingOf, heldOn, heldIn, jointWith; returns the meetings the sentence says were held."""
         text = r.sentence.text
         held: list[GatheringRef] = []
+        dated: list[GatheringRef] = []
         previous: list[GatheringRef] = []
         dates = r.refs.dates
         for g, refs in r.gatherings:
@@ -585,12 +594,67 @@ class Reader:
                 pairs = list(zip(refs, run))
             else:
                 pairs = [(ref, run[0]) for ref in refs[:1]]
+            place = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
+            after = places.place_after(text, run[-1].end)
             for ref, date in pairs:
                 self.add(ref, "heldOn", date.value, ev)
                 self.held[ref] = date.value
-                if connective["place"]:
-                    self.add(ref, "heldIn", connective["place"], ev)
+                dated.append(ref)
+                if place or after:
+                    self.add(ref, "heldIn", place or after[0], ev)  # type: ignore[index]
+            if after and after[1]:  # "..., both in Vienna": every meeting dated so far
+                for ref in dated:
+                    self.add(ref, "heldIn", after[0], ev)
+        if r.refs.dates and ("held" in text or "took place" in text):
+            self.meetings_by_dates(r, ev)
         return held
+
+    def meetings_by_dates(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"Reports on the meetings of the Working Group on Firearms held in Vienna from 10 to 12
+        May 2021 and on 4 and 5 May 2022 (A and B)": meetings named by their body and dates.
+        Which meetings those are is known once the whole text is read (`finish`)."""
+        text = r.sentence.text
+        for m in places.HELD_BEFORE_DATES.finditer(text):
+            if any(0 <= m.start() - g.end < 40 for g, _ in r.gatherings):
+                continue  # "its eighth meeting, held in ...": a meeting named by its number
+            run = [d for d in r.refs.dates if d.start == m.end()]
+            if not run:
+                continue
+            for d in r.refs.dates:
+                if d.start > run[-1].start and _DATE_GAP.match(text[run[-1].end : d.start]):
+                    run.append(d)
+            named = [b for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies]
+            if not named or m.start() - named[-1].end > 40:
+                continue
+            place = m["place"] if m["place"] and places.is_place(m["place"]) else None
+            lead = _tail(text, named[-1].start, 80)
+            reports: list[DocumentRef] = []
+            if _REPORTS_ON_MEETINGS.search(lead) and not _TRANSMITTING_REPORTS.search(lead):
+                close = text.find(")", run[-1].end)
+                reports = [
+                    DocumentRef(symbols=s.symbols) for s in r.symbols
+                    if run[-1].end <= s.start and (close < 0 or s.start < close)
+                ]
+            if place is None and not reports:
+                continue
+            if ev is None:
+                ev = self.evidence(r.sentence, r.paragraph)
+            self.docs.dated_meetings.append((r.bodies[named[-1].start], [d.value for d in run], place, reports, ev))
+
+    def dated_meeting_facts(self) -> None:
+        for body, dates, place, reports, ev in self.docs.dated_meetings:
+            meetings = []
+            for date in dates:
+                same = [g for g, held_on in self.held.items() if g.body == body and held_on == date]
+                if len(same) == 1:
+                    meetings.append(same[0])
+            if place:
+                for g in meetings:
+                    self.add(g, "heldIn", place, ev)
+            if reports and len(meetings) == len(dates) and len(reports) in (1, len(meetings)):
+                pairs = zip(reports, meetings) if len(reports) == len(meetings) else ((reports[0], g) for g in meetings)
+                for doc, g in pairs:
+                    self.add(doc, "reportOf", g, ev)
 
     def held_under_mandate(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
         """"... its thirteenth meeting ..., with a joint thematic discussion in accordance with
