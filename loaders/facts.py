@@ -37,7 +37,7 @@ RELATIONS: dict[str, str] = {
     "heldIn": "gathering -> text",
     "jointWith": "gathering -> gathering",
     "reportOf": "document -> gathering",
-    "pursuantTo": "document -> instrument",
+    "pursuantTo": "any -> instrument",  # a document, or a meeting held under the instrument
     "submittedTo": "document -> gathering",
     "preparedFor": "document -> gathering",
     "mentions": "document -> instrument",

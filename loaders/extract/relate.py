@@ -119,10 +119,6 @@ _OPERATIVE_CITING = re.compile(
     r"as requested in|as set out in|annexed to|contained in)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,6}$",
     re.IGNORECASE,
 )
-# "in accordance with Conference resolution 10/6": the instrument keyword may follow a few words.
-_UNDER_MANDATE = re.compile(
-    r"\b(?:in accordance with|pursuant to|as mandated by|as requested (?:by|in))\s+(?:\w+\s+){0,4}$", re.IGNORECASE
-)
 _ENTITLED_LISTING = re.compile(r"entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _LISTING_ENTRY = re.compile(r"(?P<desc>[^()]*?(?:\([^()]*\)[^()]*?)*?)\s*\((?:see\s+)?(?P<sym>[A-Z][^()]*?)\)\s*[;.]?\s*")
 _LABEL_PREFIX = re.compile(r"^\s*(?:\([a-z]{1,3}\)|\d{1,3}\.)\s+")
@@ -665,9 +661,10 @@ class Reader:
         later = [g.start for g, _ in r.gatherings if g.start >= after and not _JOINT_BEFORE.search(_tail(text, g.start))]
         stop = later[0] if later else len(text)
         for mention, ref in r.instruments:
-            if after <= mention.start < stop and _UNDER_MANDATE.search(_tail(text, mention.start, 60)):
+            if after <= mention.start < stop and doc_rules.under_mandate(text, mention.keyword_start):
                 for meeting in meetings:
                     self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
+                    self.add(meeting, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 
     # ------------------------------------------------------------------ which instrument acts
 

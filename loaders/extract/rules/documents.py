@@ -133,8 +133,8 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with)\s+"
-    r"(?:(?:the\s+)?(?:paragraphs?|para\.|section|annex)\s+[\w.()–-]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
-    r"(?:(?:its|the|their)\s+)?(?:(?:[A-Z][\w-]*|and|of|on|the|for)\s+){0,8}$"
+    # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
+    r"(?:[\w.()–-]+\s+){0,7}$"
 )
 
 
