@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from graph.reference import BodyRegistry
@@ -156,6 +157,17 @@ class _Resolved:
     symbols: list[SymbolMention]
 
 
+class _DatedMeetings(NamedTuple):
+    """Meetings a sentence names by their body and dates, with what it says of them."""
+
+    body: str
+    dates: list[DateRange]
+    place: str | None
+    reports: list[DocumentRef]  # the reports on them, in the order of the dates
+    mandates: list[InstrumentRef]  # "held ... in line with resolution 10/6"
+    evidence: Evidence
+
+
 @dataclass
 class _DocumentMemory:
     """What the reader remembers about documents while it reads: the documents each earlier
@@ -170,10 +182,7 @@ class _DocumentMemory:
     to_own_meeting: list[tuple[DocumentRef, str, list[InstrumentRef], Evidence]] = field(default_factory=list)
     # (document, body of the agenda part it is listed in, evidence)
     documentation: list[tuple[DocumentRef, str | None, Evidence]] = field(default_factory=list)
-    # meetings named by body and dates: (body, dates, place, reports on them in order, evidence)
-    dated_meetings: list[tuple[str, list[DateRange], str | None, list[DocumentRef], Evidence]] = field(
-        default_factory=list
-    )
+    dated_meetings: list[_DatedMeetings] = field(default_factory=list)
 
     def new_paragraph(self, p: Paragraph) -> None:
         if p.kind == "footnote":
@@ -314,6 +323,7 @@ class Reader:
             self.add(self.doc, "preparedFor", ref, ev)
             if dates:
                 self.add(ref, "heldOn", dates, ev)
+                self.held.setdefault(ref, dates)
             if place:
                 self.add(ref, "heldIn", place, ev)
         self.documents_to_own_meetings()
@@ -622,6 +632,18 @@ class Reader:
             named = [b for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies]
             if not named or m.start() - named[-1].end > 40:
                 continue
+            # "the meetings of the Working Group A and the Working Group B, to be held ...": each
+            bodies = [r.bodies[named[-1].start]]
+            for earlier, later in zip(named[-2::-1], named[::-1]):
+                if not _CONNECTS.match(text[earlier.end : later.start]):
+                    break
+                bodies.insert(0, r.bodies[earlier.start])
+            later_held = text.find(" held ", m.end())
+            mandates = [
+                ref for mention, ref in r.instruments
+                if mention.start > run[-1].end and (later_held < 0 or mention.start < later_held)
+                and doc_rules.under_mandate(text, mention.keyword_start)
+            ]
             place = m["place"] if m["place"] and places.is_place(m["place"]) else None
             lead = _tail(text, named[-1].start, 80)
             reports: list[DocumentRef] = []
@@ -631,22 +653,27 @@ class Reader:
                     DocumentRef(symbols=s.symbols) for s in r.symbols
                     if run[-1].end <= s.start and (close < 0 or s.start < close)
                 ]
-            if place is None and not reports:
+            if place is None and not reports and not mandates:
                 continue
             if ev is None:
                 ev = self.evidence(r.sentence, r.paragraph)
-            self.docs.dated_meetings.append((r.bodies[named[-1].start], [d.value for d in run], place, reports, ev))
+            for body in bodies:
+                self.docs.dated_meetings.append(
+                    _DatedMeetings(body, [d.value for d in run], place, reports if len(bodies) == 1 else [], mandates, ev)
+                )
 
     def dated_meeting_facts(self) -> None:
-        for body, dates, place, reports, ev in self.docs.dated_meetings:
+        for body, dates, place, reports, mandates, ev in self.docs.dated_meetings:
             meetings = []
             for date in dates:
                 same = [g for g, held_on in self.held.items() if g.body == body and held_on == date]
                 if len(same) == 1:
                     meetings.append(same[0])
-            if place:
-                for g in meetings:
+            for g in meetings:
+                if place:
                     self.add(g, "heldIn", place, ev)
+                for ref in mandates:
+                    self.add(g, "pursuantTo", ref, ev)
             if reports and len(meetings) == len(dates) and len(reports) in (1, len(meetings)):
                 pairs = zip(reports, meetings) if len(reports) == len(meetings) else ((reports[0], g) for g in meetings)
                 for doc, g in pairs:

@@ -37,7 +37,8 @@ _PLACE_AFTER_DATES = re.compile(
 # "[the meetings of the Working Group] held in Vienna on/from <dates>": meetings named by their
 # dates, not by their numbers.
 HELD_BEFORE_DATES = re.compile(
-    rf"\b(?:held|convened|took\s+place)(?:\s+in\s+(?P<place>{PLACE})(?:,\s+{COUNTRY})?)?\s*,?\s*(?:on|from)\s+(?=\d)"
+    rf"\b(?:held|convened|took\s+place)(?:\s+(?:back[- ]to[- ]back|jointly|concurrently|together))?"
+    rf"(?:\s+in\s+(?P<place>{PLACE})(?:,\s+{COUNTRY})?)?\s*,?\s*(?:on|from)\s+(?=\d)"
 )
 # The date line of a masthead: "Vienna, 2–4 July 2025" (a body's name may stand before it).
 DATE_LINE = re.compile(rf"(?:^|\s)(?P<place>{PLACE}),\s+(?P<dates>\d[^,]{{0,40}}\d{{4}})\s*$")
