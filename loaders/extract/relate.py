@@ -248,7 +248,7 @@ class Reader:
     # ------------------------------------------------------------------ the document
 
     def read(self, paragraphs: list[Paragraph]) -> list[Fact]:
-        self.masthead_facts()
+        self.masthead_facts(paragraphs)
         sections: dict[int, list] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.matcher.find(p.text) for p in paragraphs if p.kind != "table"}
@@ -293,8 +293,9 @@ class Reader:
         kind, session, number = p.instrument
         return InstrumentRef(self.scope.author, kind, session, number)  # type: ignore[arg-type]
 
-    def masthead_facts(self) -> None:
+    def masthead_facts(self, paragraphs: list[Paragraph] = ()) -> None:  # type: ignore[assignment]
         m = self.masthead
+        self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -310,9 +311,30 @@ class Reader:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(self.doc, "reportOf", ref, ev)
 
+    def masthead_date_line(self, paragraphs: list[Paragraph]) -> list[tuple[str, DateRange | None, str, Paragraph]]:
+        """"<body name> Vienna, 2–4 July 2025" in a masthead the layout ran together with other
+        lines: the body whose meeting the document is for, where and when it is held. The
+        meeting's number is read from the text later (`finish`)."""
+        for para in paragraphs[:25]:
+            if para.label:
+                break  # the body of the text has begun
+            line = places.DATE_LINE.search(para.text)
+            if line is None or para.kind == "table" or not places.is_place(line["place"]):
+                continue
+            named = [b for b in self.matcher.find(para.text[: line.end("place")]) if b.key]
+            place = line["place"]
+            if named and named[-1].end > line.start("place"):
+                # "... Smuggling of Migrants Vienna, 2–4 July 2025": the name ends where the place begins
+                place = para.text[named[-1].end : line.end("place")].strip()
+            meeting_bodies = [b.key for b in named if self.registry.bodies[b.key].gathering_term]
+            dates = find_dates(line["dates"])
+            if meeting_bodies and dates and place and places.is_place(place):
+                return [(meeting_bodies[-1], dates[0].value, place, para)]
+        return []
+
     def finish(self) -> None:
         """Facts that need the whole text: meetings the masthead names without a number."""
-        for key, dates, place, para in self.masthead.unnumbered:
+        for key, dates, place, para in [*self.masthead.unnumbered, *self.date_line_meetings]:
             ref = self.opened.get((key, dates.start)) if dates else None
             if ref is None and dates is not None:
                 ref = next((g for g, d in self.held.items() if g.body == key and d == dates), None)
