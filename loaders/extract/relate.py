@@ -177,6 +177,8 @@ class _DocumentMemory:
     (an agenda names its meetings' numbers in the body of the text)."""
 
     sentences: list[list[DocumentRef]] = field(default_factory=list)
+    # the meetings of the latest sentences that named some, in order, with the sentence text
+    recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
     # (document, body whose own meeting receives it, mandates, evidence)
     to_own_meeting: list[tuple[DocumentRef, str, list[InstrumentRef], Evidence]] = field(default_factory=list)
@@ -351,6 +353,54 @@ class Reader:
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
 
+    # ------------------------------------------------------------------ footnotes
+
+    def footnote(self, p: Paragraph) -> None:
+        """Footnotes that say which document is a meeting's report: a sentence of their own
+        ("See the report of the Conference on its third session, held in Doha ... (X)"), or
+        only symbols under a sentence about what a meeting adopted ("... adopted by the
+        Working Group at its eleventh meeting,³" / "³ X, paras. 14–21."; "... at its
+        fourteenth and fifteenth meetings⁴" / "⁴ A and B, respectively.")."""
+        for sentence in p.sentences:
+            r = self.resolve(sentence, p)
+            if not r.symbols:
+                continue
+            ev = self.evidence(sentence, p)
+            text = sentence.text
+            if r.gatherings:
+                self.gathering_facts(r, ev)
+                if "eport" in text:
+                    self.reports(r, [], ev)
+                continue
+            if not doc_rules.bare_citation(text, [(s.start, s.end) for s in r.symbols]):
+                continue
+            docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
+            if len(docs) != len(r.symbols):
+                continue
+            self.footnoted_reports(docs, "respectively" in text, ev)
+
+    def footnoted_reports(self, docs: list[DocumentRef], respectively: bool, ev: Evidence) -> None:
+        authors = [
+            {b.key for s in doc.symbols if (b := self.registry.by_symbol(s)) is not None} for doc in docs
+        ]
+        for meetings, said in reversed(self.docs.recent_meetings):
+            if not doc_rules.speaks_of_outcome(said):
+                continue
+            theirs = [g for g in meetings if any(g.body in a for a in authors)]
+            if not theirs:
+                continue
+            if respectively and len(docs) == len(theirs) > 1:
+                pairs = list(zip(docs, theirs))
+            elif len(docs) == 1:
+                # one meeting of each body that wrote it; two of one body leave it undecided
+                distinct = list(dict.fromkeys(theirs))
+                pairs = [(docs[0], g) for g in distinct if [h.body for h in distinct].count(g.body) == 1]
+            else:
+                return
+            for doc, g in pairs:
+                self.add(doc, "reportOf", g, ev)
+            return
+
     # ------------------------------------------------------------------ documents sent to meetings
 
     def submissions(self, r: _Resolved, ev: Evidence | None) -> None:
@@ -487,6 +537,8 @@ class Reader:
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
         self.docs.new_paragraph(p)
+        if p.kind == "footnote":
+            self.footnote(p)
         held_before: list[list[GatheringRef]] = []  # per sentence: the meetings held
         carry: list[InstrumentRef] = []
         plenary_date: dt.date | None = None
@@ -635,6 +687,10 @@ class Reader:
                     self.add(ref, "heldIn", after[0], ev)
         if r.refs.dates and ("held" in text or "took place" in text):
             self.meetings_by_dates(r, ev)
+        if r.gatherings and r.paragraph.kind != "footnote":
+            self.docs.recent_meetings = self.docs.recent_meetings[-11:] + [
+                ([ref for _, refs in r.gatherings for ref in refs], text)
+            ]
         return held
 
     def meetings_by_dates(self, r: _Resolved, ev: Evidence | None) -> None:

@@ -157,3 +157,39 @@ def documentation_entry(text: str, heading: str | None) -> bool:
     """A listed document under an agenda item's "Documentation" (the heading may have been
     run into the first entry when a PDF line break was the only separator)."""
     return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text))
+
+
+# --------------------------------------------------------------------------- footnotes
+
+# A footnote that only points at documents: "CTOC/COP/WG.6/2024/4, paras. 14–21.", "A/1 and
+# B/2, respectively." (the symbols themselves are taken out before this is tried).
+_BARE_CITATION = re.compile(
+    r"^[\s,;]*(?:(?:and|See|see)[\s,]*)*"
+    r"(?:(?:paras?|chaps?|sects?|annex|annexes|p|pp)\.?\s*[\w.–-]+(?:\s*(?:,|and|to)\s*[\w.–-]+)*[\s,;]*)*"
+    r"(?:respectively)?[\s.]*$"
+)
+# Session documents that are not reports: conference room papers, drafts, information notes.
+_NOT_A_REPORT = re.compile(r"/(?:CRP|L|INF|NGO|WP)\b")
+# The sentence a report's footnote hangs on speaks of what a meeting adopted or reported.
+_OUTCOME = re.compile(r"\b(?:adopted|recommendations|conclusions|reports?)\b")
+
+
+def bare_citation(text: str, symbol_spans: list[tuple[int, int]]) -> bool:
+    """Whether a footnote is nothing but document symbols, with passages or "respectively"."""
+    rest, last = [], 0
+    for start, end in symbol_spans:
+        rest.append(text[last:start])
+        last = end
+    rest.append(text[last:])
+    remainder = " ".join(rest)
+    if not symbol_spans or not _BARE_CITATION.match(remainder):
+        return False
+    return "respectively" in remainder or any(cites_a_passage(text, end) for _, end in symbol_spans)
+
+
+def may_be_report(symbol: str) -> bool:
+    return not _NOT_A_REPORT.search(symbol)
+
+
+def speaks_of_outcome(text: str) -> bool:
+    return bool(_OUTCOME.search(text))
