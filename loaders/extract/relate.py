@@ -19,6 +19,7 @@ from graph.reference import BodyRegistry
 from loaders.extract.clean import Cleaned
 from loaders.extract.dates import find_dates
 from loaders.extract.document import Masthead
+from loaders.extract.ordinals import ORDINAL, ordinal_value
 from loaders.extract.references import (
     GatheringMention,
     InstrumentMention,
@@ -96,7 +97,9 @@ _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _SEE = re.compile(r"\bsee\s*$")
-_REPORT_ON_BEFORE = re.compile(r"\breports?\s+(?:on|of)\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_REPORT_ON_NUMBERED = re.compile(
+    rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
+)
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted)\b")
@@ -321,7 +324,7 @@ class Reader:
             if para.label:
                 break  # the body of the text has begun
             line = places.DATE_LINE.search(para.text)
-            if line is None or para.kind == "table" or not places.is_place(line["place"]):
+            if line is None or para.kind == "table":
                 continue
             named = [b for b in self.matcher.find(para.text[: line.end("place")]) if b.key]
             place = line["place"]
@@ -473,19 +476,19 @@ class Reader:
 
     def reports_known_by_meeting(self, r: _Resolved) -> list[DocumentRef]:
         """"..., together with the report on the eighteenth meeting": a report the text named
-        earlier with its symbol, now named by its meeting alone."""
+        earlier with its symbol, now named by its meeting's number alone (one report of a
+        meeting with that number, or nothing)."""
         text = r.sentence.text
-        known: dict[GatheringRef, DocumentRef] | None = None
         found = []
-        for g, refs in r.gatherings:
-            if not _REPORT_ON_BEFORE.search(_tail(text, g.start, 40)):
-                continue
-            if any(0 <= s.start - g.end < 100 and "." not in text[g.end : s.start] for s in r.symbols):
+        for m in _REPORT_ON_NUMBERED.finditer(text) if "eport" in text else ():
+            if any(0 <= s.start - m.end() < 100 and "." not in text[m.end() : s.start] for s in r.symbols):
                 continue  # its symbol follows: the sentence names it
-            if known is None:
-                known = {f.object: f.subject for f in self.facts if f.relation == "reportOf"}  # type: ignore[misc]
-            found.extend(known[ref] for ref in refs if ref in known)
-        return found
+            n, kind = ordinal_value(m["ord"]), m["word"].lower()
+            known = {f.subject for f in self.facts if f.relation == "reportOf"
+                     and f.object.ordinal == n and f.object.kind == kind}  # type: ignore[union-attr]
+            if len(known) == 1:
+                found.append(known.pop())
+        return found  # type: ignore[return-value]
 
     def listed_for(self, p: Paragraph, ev: Evidence) -> None:
         """A document listed after "had before it the following:", or under an agenda item's

@@ -134,7 +134,7 @@ _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with)\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
-    r"(?:[\w.()–-]+\s+){0,7}$"
+    r"(?:[\w./()–-]+\s+){0,7}$"
 )
 
 
