@@ -100,6 +100,8 @@ _SEE = re.compile(r"\bsee\s*$")
 _REPORT_ON_NUMBERED = re.compile(
     rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
 )
+_ENDS_WITH_HELD = re.compile(r"\b(?:held|took\s+place)(?:\s+in)?$")
+_STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted)\b")
@@ -180,6 +182,8 @@ class _DocumentMemory:
     (an agenda names its meetings' numbers in the body of the text)."""
 
     sentences: list[list[DocumentRef]] = field(default_factory=list)
+    # a heading that ends in "held in", which the next heading may continue
+    dangling: tuple[Sentence, Paragraph] | None = None
     # the meetings of the latest sentences that named some, in order, with the sentence text
     recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
@@ -690,6 +694,7 @@ class Reader:
                     self.add(ref, "heldIn", after[0], ev)
         if r.refs.dates and ("held" in text or "took place" in text):
             self.meetings_by_dates(r, ev)
+        self.heading_run_on(r)
         if r.gatherings and r.paragraph.kind != "footnote":
             self.docs.recent_meetings = self.docs.recent_meetings[-11:] + [
                 ([ref for _, refs in r.gatherings for ref in refs], text)
@@ -742,6 +747,19 @@ class Reader:
                 self.docs.dated_meetings.append(
                     _DatedMeetings(body, [d.value for d in run], place, reports if len(bodies) == 1 else [], mandates, ev)
                 )
+
+    def heading_run_on(self, r: _Resolved) -> None:
+        """A heading a PDF wrapped in two ("Reports on the meetings of the Working Group on X
+        held in" / "Vienna on 12 and 13 October 2021 and ..."): read the two as one."""
+        dangling, self.docs.dangling = self.docs.dangling, None
+        if r.paragraph.kind != "heading":
+            return
+        if dangling is not None and _STARTS_WITH_PLACE_AND_DATES.match(r.sentence.text):
+            first, p = dangling
+            joined = Sentence(first.start, r.sentence.end, self.cleaned.text[first.start : r.sentence.end])
+            self.meetings_by_dates(self.resolve(joined, p), None)
+        elif _ENDS_WITH_HELD.search(r.sentence.text):
+            self.docs.dangling = (r.sentence, r.paragraph)
 
     def dated_meeting_facts(self) -> None:
         for body, dates, place, reports, mandates, ev in self.docs.dated_meetings:

@@ -145,3 +145,16 @@ def test_a_date_line_run_into_the_body_name_names_the_meeting(registry: BodyRegi
     )
     assert (meeting(WG_FA, 9), "Bangkok") in facts(text, registry, "heldIn")
     assert (meeting(WG_FA, 9), DateRange(dt.date(2031, 3, 10), dt.date(2031, 3, 14))) in facts(text, registry, "heldOn")
+
+
+def test_a_heading_wrapped_in_two_is_read_as_one(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + (
+        "Reports on the meetings of the Working Group on Asset Recovery held in\n\n"
+        "Cartagena on 2 and 3 May 2029 and from 7 to 9 April 2030\n\n"
+        "1. The Working Group held its fourth meeting on 2 and 3 May 2029 and its fifth meeting from 7 to 9 "
+        "April 2030."
+    )
+    assert facts(text, registry, "heldIn") >= {
+        (meeting(WG_AR, 4), "Cartagena"),
+        (meeting(WG_AR, 5), "Cartagena"),
+    }
