@@ -100,7 +100,7 @@ _SEE = re.compile(r"\bsee\s*$")
 _REPORT_ON_NUMBERED = re.compile(
     rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
 )
-_ENDS_WITH_HELD = re.compile(r"\b(?:held|took\s+place)(?:\s+in)?$")
+_ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
@@ -369,6 +369,8 @@ class Reader:
         Working Group at its eleventh meeting,³" / "³ X, paras. 14–21."; "... at its
         fourteenth and fifteenth meetings⁴" / "⁴ A and B, respectively.")."""
         for sentence in p.sentences:
+            if "/" not in sentence.text:  # every symbol has one
+                continue
             r = self.resolve(sentence, p)
             if not r.symbols:
                 continue
@@ -419,7 +421,10 @@ class Reader:
             DocumentRef(symbols=s.symbols) for s in r.symbols if not doc_rules.cites_a_passage(text, s.end)
         ]
         phrases = doc_rules.find_submissions(text)
-        if phrases and ev is None:
+        self.docs.sentences.append(named)
+        if not phrases and not (named and r.instruments):
+            return
+        if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         for phrase in phrases:
@@ -444,8 +449,7 @@ class Reader:
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared"
             for doc in named:
                 for ref in mandates:
-                    self.add(doc, "pursuantTo", ref, ev)  # type: ignore[arg-type]
-        self.docs.sentences.append(named)
+                    self.add(doc, "pursuantTo", ref, ev)
 
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
@@ -706,7 +710,7 @@ class Reader:
         May 2021 and on 4 and 5 May 2022 (A and B)": meetings named by their body and dates.
         Which meetings those are is known once the whole text is read (`finish`)."""
         text = r.sentence.text
-        for m in places.HELD_BEFORE_DATES.finditer(text):
+        for m in places.held_before_dates(text):
             if any(0 <= m.start() - g.end < 40 for g, _ in r.gatherings):
                 continue  # "its eighth meeting, held in ...": a meeting named by its number
             run = [d for d in r.refs.dates if d.start == m.end()]
@@ -758,14 +762,19 @@ class Reader:
             first, p = dangling
             joined = Sentence(first.start, r.sentence.end, self.cleaned.text[first.start : r.sentence.end])
             self.meetings_by_dates(self.resolve(joined, p), None)
-        elif _ENDS_WITH_HELD.search(r.sentence.text):
+        elif r.sentence.text.endswith(_ENDS_WITH_HELD):
             self.docs.dangling = (r.sentence, r.paragraph)
 
     def dated_meeting_facts(self) -> None:
+        if not self.docs.dated_meetings:
+            return
+        by_body_and_dates: dict[tuple[str, DateRange], list[GatheringRef]] = {}
+        for g, held_on in self.held.items():
+            by_body_and_dates.setdefault((g.body, held_on), []).append(g)
         for body, dates, place, reports, mandates, ev in self.docs.dated_meetings:
             meetings = []
             for date in dates:
-                same = [g for g, held_on in self.held.items() if g.body == body and held_on == date]
+                same = by_body_and_dates.get((body, date), [])
                 if len(same) == 1:
                     meetings.append(same[0])
             for g in meetings:

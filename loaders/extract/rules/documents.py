@@ -28,19 +28,18 @@ from dataclasses import dataclass
 
 # --------------------------------------------------------------------------- submission
 
-_SUBMISSION = re.compile(
-    # the receiver is the subject: "will have before it", "had before it", "has before them"
-    r"\b(?P<before_it>(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+before\s+(?:it|them))\b"
-    # the receiver follows: "made available to", "transmitted to", "transmit to", "submitted to"
-    r"|\b(?P<to>(?:made\s+available|submitted|presented|transmitted|transmit|forwarded|circulated)"
-    r"(?:\s+\w+ly)?\s*,?\s+to)\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
-    # "(X and Y, respectively) are before the Conference at its eleventh session"
-    r"|\b(?P<be_before>(?:is|are|was|were|be|been|being)\s+before)\s+(?=the\b)",
-    re.IGNORECASE,
+# Each phrase is found from its keyword (a plain substring search, then a pattern anchored
+# there), not by one pattern tried at every position of every sentence: most sentences hold none.
+# "before it" / "before them": the receiver is the subject, with "will have", "had", "has"...
+_BEFORE = re.compile(r"before\s+(?:(?P<it>it|them)\b|(?=the\b))")
+_HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+$")
+# "(X and Y, respectively) are before the Conference at its eleventh session"
+_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# "made available to", "transmitted to", "transmit to", "submitted to", "presented formally to"
+_SENT_VERBS = ("made available", "submitted", "presented", "transmitted", "transmit", "forwarded", "circulated")
+_SENT_TO = re.compile(
+    r"(?:\s+\w+ly)?\s*,?\s+to\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
 )
-
-
-_SUBMISSION_WORDS = ("before", "available", "submitted", "presented", "transmit", "forwarded", "circulated")
 
 
 @dataclass(frozen=True)
@@ -57,11 +56,36 @@ class Submission:
 
 
 def find_submissions(text: str) -> list[Submission]:
-    # Most sentences send nothing anywhere: a substring test is far cheaper than the pattern.
-    lowered = text.lower()
-    if not any(word in lowered for word in _SUBMISSION_WORDS):
+    # Most sentences send nothing anywhere: plain substring tests first (a sentence that opens
+    # with one of these words sends nothing either: the auxiliary or subject comes first).
+    if not (
+        "before" in text or "made available" in text or "submitted" in text or "transmit" in text
+        or "presented" in text or "forwarded" in text or "circulated" in text
+    ):
         return []
-    return [Submission(m.start(), m.end(), m["before_it"] is not None) for m in _SUBMISSION.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower-casing moved the offsets (rare letters): read as is
+        lowered = text
+    found = []
+    at = lowered.find("before")
+    while at >= 0:
+        m = _BEFORE.match(lowered, at) if at == 0 or not lowered[at - 1].isalnum() else None
+        if m:
+            behind = (_HAVE_BEHIND if m["it"] else _BE_BEHIND).search(lowered, max(0, at - 24), at)
+            if behind:
+                end = m.end() if m["it"] else at + len("before")
+                found.append(Submission(behind.start(), end, m["it"] is not None))
+        at = lowered.find("before", at + 6)
+    for verb in _SENT_VERBS:
+        at = lowered.find(verb)
+        while at >= 0:
+            after = at + len(verb)
+            starts_word = at == 0 or not lowered[at - 1].isalnum()
+            m = _SENT_TO.match(lowered, after) if starts_word else None
+            if m:
+                found.append(Submission(at, m.end(), False))
+            at = lowered.find(verb, after)
+    return sorted(found, key=lambda s: s.start)
 
 
 # The receiver named after the phrase: a meeting or session within a few words ("to the

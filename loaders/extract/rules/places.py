@@ -36,10 +36,26 @@ _PLACE_AFTER_DATES = re.compile(
 )
 # "[the meetings of the Working Group] held in Vienna on/from <dates>": meetings named by their
 # dates, not by their numbers.
-HELD_BEFORE_DATES = re.compile(
-    rf"\b(?:held|convened|took\s+place)(?:\s+(?:back[- ]to[- ]back|jointly|concurrently|together))?"
+_HELD_BEFORE_DATES = re.compile(
+    rf"(?:held|convened|took\s+place)(?:\s+(?:back[- ]to[- ]back|jointly|concurrently|together))?"
     rf"(?:\s+in\s+(?P<place>{PLACE})(?:,\s+{COUNTRY})?)?\s*,?\s*(?:on|from)\s+(?=\d)"
 )
+_HELD_WORDS = ("held", "convened", "took")
+
+
+def held_before_dates(text: str) -> list[re.Match[str]]:
+    """Each "held [in <place>] on|from" that dates follow. Found from the verb (a substring
+    search), then matched there: the pattern is tried where a verb is, not everywhere."""
+    found = []
+    for word in _HELD_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                m = _HELD_BEFORE_DATES.match(text, at)
+                if m:
+                    found.append(m)
+            at = text.find(word, at + len(word))
+    return sorted(found, key=lambda m: m.start())
 # The date line of a masthead: "Vienna, 2–4 July 2025" (a body's name may stand before it).
 DATE_LINE = re.compile(rf"(?:^|\s)(?P<place>{PLACE}),\s+(?P<dates>\d[^,]{{0,40}}\d{{4}})\s*$")
 
