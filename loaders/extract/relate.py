@@ -91,7 +91,7 @@ _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(r"^\s*,?\s*(?:which\s+)?(?:(?:was|were|is|will be)\s+)?(?:held|took place)\s+in\s+(?P<place>[A-Z][a-z]+)\b")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
-_THOSE = re.compile(r"\b(?:those|these|the|both)\s+meetings\b")
+_THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:meetings|sessions)\b")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+meeting\b(?!\s+of)")
 _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
@@ -1034,11 +1034,14 @@ class Reader:
             if _SEE.search(_tail(text, after[0].start).rstrip("( ")):
                 continue
             close = text.find(")", after[0].start)
-            group = [s for s in after if close < 0 or s.start < close]
             # Stop at the next "report on": each phrase owns the symbols that follow it.
             next_phrase = _REPORT_ON.search(text, phrase.end())
-            if next_phrase and next_phrase.start() < group[0].start:
+            if next_phrase and next_phrase.start() < after[0].start:
                 continue
+            group = [
+                s for s in after
+                if (close < 0 or s.start < close) and (next_phrase is None or s.start < next_phrase.start())
+            ]
             docs = [DocumentRef(symbols=s.symbols) for s in group]
             # The meetings reported on are named before "will be made available to ...".
             verb = _SUBMITTED.search(text, phrase.end(), group[0].start)

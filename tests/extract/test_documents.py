@@ -296,3 +296,15 @@ def test_a_footnote_sentence_names_a_report_and_its_session(registry: BodyRegist
     )
     assert (doc("CAC/COSP/2008/15"), session(COSP, 2)) in facts(text, registry, "reportOf")
     assert (session(COSP, 2), "Bali") in facts(text, registry, "heldIn")
+
+
+def test_two_reports_each_after_its_own_phrase(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + (
+        "6. The Working Group on Asset Recovery held its fourth meeting from 2 to 4 May 2029 and its fifth "
+        "meeting on 8 and 9 April 2030. The report on the fourth meeting is contained in document "
+        "CAC/COSP/WG.2/2029/3 and the report on the fifth meeting in document CAC/COSP/WG.2/2030/2.\n"
+    )
+    assert facts(text, registry, "reportOf") == {
+        (doc("CAC/COSP/WG.2/2029/3"), meeting(WG_AR, 4)),
+        (doc("CAC/COSP/WG.2/2030/2"), meeting(WG_AR, 5)),
+    }
