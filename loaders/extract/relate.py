@@ -83,8 +83,9 @@ _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
-    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?P<verb>held|convened|opened|took\s+place))?"
+    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|is\s+to|are\s+to)\s+take\s+place))?"
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
@@ -398,14 +399,15 @@ class Reader:
             theirs = [g for g in meetings if any(g.body in a for a in authors)]
             if not theirs:
                 continue
+            pairs: list[tuple[DocumentRef, GatheringRef]] = []
             if respectively and len(docs) == len(theirs) > 1:
                 pairs = list(zip(docs, theirs))
             elif len(docs) == 1:
                 # one meeting of each body that wrote it; two of one body leave it undecided
                 distinct = list(dict.fromkeys(theirs))
                 pairs = [(docs[0], g) for g in distinct if [h.body for h in distinct].count(g.body) == 1]
-            else:
-                return
+            if not pairs:
+                continue  # not the sentence the note hangs on: an earlier one may be
             for doc, g in pairs:
                 self.add(doc, "reportOf", g, ev)
             return
@@ -422,7 +424,7 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
-        if not phrases and not (named and r.instruments):
+        if not phrases and not (named and r.instruments) and not (named and "presented" in text):
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
@@ -445,11 +447,17 @@ class Reader:
                 docs = docs + self.reports_known_by_meeting(r)
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)  # type: ignore[arg-type]
-        if named and mandates and not phrases and _PREPARED.search(text):
-            # "Pursuant to resolution 12/4, a background paper (X) has been prepared"
+        if named and mandates and (phrases or _PREPARED.search(text)):
+            # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
+            # before the Working Group": the mandate holds whoever receives the paper
             for doc in named:
                 for ref in mandates:
                     self.add(doc, "pursuantTo", ref, ev)
+        if self.report_session is not None:
+            for start, end in doc_rules.presentations(text):
+                for s in r.symbols:
+                    if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
+                        self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
 
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
@@ -1042,7 +1050,8 @@ class Reader:
                 s for s in after
                 if (close < 0 or s.start < close) and (next_phrase is None or s.start < next_phrase.start())
             ]
-            docs = [DocumentRef(symbols=s.symbols) for s in group]
+            parts = doc_rules.parts_of_others([s.symbols[0] for s in group])
+            docs = [DocumentRef(symbols=s.symbols) for s in group if s.symbols[0] not in parts]
             # The meetings reported on are named before "will be made available to ...".
             verb = _SUBMITTED.search(text, phrase.end(), group[0].start)
             limit = verb.start() if verb else group[0].start

@@ -308,3 +308,50 @@ def test_two_reports_each_after_its_own_phrase(registry: BodyRegistry) -> None:
         (doc("CAC/COSP/WG.2/2029/3"), meeting(WG_AR, 4)),
         (doc("CAC/COSP/WG.2/2030/2"), meeting(WG_AR, 5)),
     }
+
+
+def test_a_report_issued_in_parts_is_one_report(registry: BodyRegistry) -> None:
+    text = COP_REPORT + (
+        "40. At its 9th meeting, on 14 October 2031, the Conference adopted the report on its fifteenth session "
+        "(CTOC/COP/2031/L.1, CTOC/COP/2031/L.1/Add.1 and CTOC/COP/2031/L.1/Add.2), as orally amended.\n"
+    )
+    assert facts(text, registry, "reportOf") >= {(doc("CTOC/COP/2031/L.1"), session(COP, 15))}
+    assert not {d for d, _ in facts(text, registry, "reportOf") if "Add" in d.symbols[0]}
+
+
+def test_what_was_presented_at_the_session_a_report_is_of(registry: BodyRegistry) -> None:
+    text = COP_REPORT + (
+        "21. The Chair of the Working Group on Firearms presented the report on the sixth meeting of the "
+        "Working Group (CTOC/COP/WG.6/2030/4) and, on behalf of the Chair of the seventh meeting, presented "
+        "the report on that meeting (CTOC/COP/WG.6/2031/3).\n"
+    )
+    assert facts(text, registry, "submittedTo") == {
+        (doc("CTOC/COP/WG.6/2030/4"), session(COP, 15)),
+        (doc("CTOC/COP/WG.6/2031/3"), session(COP, 15)),
+    }
+
+
+def test_presented_in_a_note_sends_nothing(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + "3. The Chair presented the report on the fourth meeting (CAC/COSP/WG.2/2029/3).\n"
+    assert facts(text, registry, "submittedTo") == set()
+
+
+def test_the_mandate_of_a_paper_whose_receiver_is_unknown(registry: BodyRegistry) -> None:
+    text = COP_AGENDA + (
+        "Pursuant to resolution 14/4, a background paper (CTOC/COP/2031/3) has been prepared by the "
+        "Secretariat; it will be before the expert group under agenda item 2.\n"
+    )
+    assert facts(text, registry, "pursuantTo") == {(doc("CTOC/COP/2031/3"), res(COP, 14, 4))}
+
+
+def test_a_footnote_skips_later_sentences_about_other_meetings(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + (
+        "2. The Conference endorsed the recommendations adopted by the Working Group on Asset Recovery at its "
+        "fourth and fifth meetings, which are contained in the reports on those meetings.<sup>2</sup> It "
+        "requested the Working Group to report on its sixth meeting to the Conference.\n\n"
+        "<sup>2</sup> CAC/COSP/WG.2/2029/3 and CAC/COSP/WG.2/2030/2, respectively.\n"
+    )
+    assert facts(text, registry, "reportOf") == {
+        (doc("CAC/COSP/WG.2/2029/3"), meeting(WG_AR, 4)),
+        (doc("CAC/COSP/WG.2/2030/2"), meeting(WG_AR, 5)),
+    }

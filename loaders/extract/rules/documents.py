@@ -88,6 +88,29 @@ def find_submissions(text: str) -> list[Submission]:
     return sorted(found, key=lambda s: s.start)
 
 
+# In the report of a session, what someone "presented" (with no receiver named) was presented
+# to that session: "The Chair ... presented the report on the eighth meeting ... (X)".
+_PRESENTED = re.compile(r"\bpresented\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:reports?|notes?|papers?|summary)\b")
+
+
+def presentations(text: str) -> list[tuple[int, int]]:
+    """The spans from each "presented the report ..." to the next (or the end)."""
+    if "presented" not in text:
+        return []
+    found = list(_PRESENTED.finditer(text))
+    return [(m.start(), found[i + 1].start() if i + 1 < len(found) else len(text)) for i, m in enumerate(found)]
+
+
+# The parts of one document: "X and X/Add.1, X/Add.2" are one report issued in parts.
+_PART_OF = re.compile(r"^(?P<base>.+)/(?:Add|Corr)\.\d+$")
+
+
+def parts_of_others(symbols: list[str]) -> set[str]:
+    """The symbols in a list that are addenda or corrigenda of another symbol in it."""
+    listed = set(symbols)
+    return {s for s in symbols if (m := _PART_OF.match(s)) and m["base"] in listed}
+
+
 # The receiver named after the phrase: a meeting or session within a few words ("to the
 # Conference at its eleventh session", "to the eleventh session", "to the Conference, for its
 # consideration at its eleventh session"), not one of another clause.
