@@ -163,3 +163,8 @@ def test_a_heading_wrapped_in_two_is_read_as_one(registry: BodyRegistry) -> None
 def test_a_session_that_would_take_place(registry: BodyRegistry) -> None:
     text = COSP_NOTE + "1. The Conference decided that its tenth session would take place from 6 to 10 December 2032."
     assert (session(COSP, 10), DateRange(dt.date(2032, 12, 6), dt.date(2032, 12, 10))) in facts(text, registry, "heldOn")
+
+
+@pytest.mark.parametrize("after", [" in Conference Room 3.", " in English only.", " in Board Room B."])
+def test_rooms_and_languages_are_no_places(after: str) -> None:
+    assert places.place_after("held on 2 May 2030" + after, len("held on 2 May 2030")) is None

@@ -23,7 +23,8 @@ COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*
 _NOT_PLACES = frozenset(
     "The This That Its Their Conference Working Group Session Meeting January February March April May "
     "June July August September October November December Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday Person Accordance".split()
+    "Saturday Sunday Person Accordance Room Hall Building Centre Center Headquarters Plenary Board "
+    "English French Spanish Russian Arabic Chinese".split()
 )
 
 # "held in Vienna," / "took place in Atlanta, United States of America," right before its dates.
