@@ -89,7 +89,9 @@ _HELD = re.compile(
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
-_PLACE_ONLY = re.compile(r"^\s*,?\s*(?:which\s+)?(?:(?:was|were|is|will be)\s+)?(?:held|took place)\s+in\s+(?P<place>[A-Z][a-z]+)\b")
+_PLACE_ONLY = re.compile(
+    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
+)
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:meetings|sessions)\b")
@@ -675,7 +677,7 @@ class Reader:
                 connective = _HELD.match(gap)
             if connective is None:
                 place = _PLACE_ONLY.match(text, g.end)
-                if place:
+                if place and places.is_place(place["place"]):
                     for ref in refs:
                         self.add(ref, "heldIn", place["place"], ev)
                 continue

@@ -168,3 +168,8 @@ def test_a_session_that_would_take_place(registry: BodyRegistry) -> None:
 @pytest.mark.parametrize("after", [" in Conference Room 3.", " in English only.", " in Board Room B."])
 def test_rooms_and_languages_are_no_places(after: str) -> None:
     assert places.place_after("held on 2 May 2030" + after, len("held on 2 May 2030")) is None
+
+
+def test_a_place_without_dates(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + "1. The Conference, at its seventh session, held in Addis Ababa, adopted the declaration."
+    assert (session(COSP, 7), "Addis Ababa") in facts(text, registry, "heldIn")

@@ -216,7 +216,7 @@ _BARE_CITATION = re.compile(
     r"(?:respectively)?[\s.]*$"
 )
 # Session documents that are not reports: conference room papers, drafts, information notes.
-_NOT_A_REPORT = re.compile(r"/(?:CRP|L|INF|NGO|WP)\b")
+_NOT_A_REPORT = re.compile(r"/(?:CRP|L|INF|NGO|WP|RES|DEC|PRST)\b")
 # The sentence a report's footnote hangs on speaks of what a meeting adopted or reported.
 _OUTCOME = re.compile(r"\b(?:adopted|recommendations|conclusions|reports?)\b")
 
