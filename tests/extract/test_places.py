@@ -173,3 +173,23 @@ def test_rooms_and_languages_are_no_places(after: str) -> None:
 def test_a_place_without_dates(registry: BodyRegistry) -> None:
     text = COSP_NOTE + "1. The Conference, at its seventh session, held in Addis Ababa, adopted the declaration."
     assert (session(COSP, 7), "Addis Ababa") in facts(text, registry, "heldIn")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fourth and fifth meetings of the Working Group on Asset Recovery were held in Lima on 2 and 3 May "
+        "2029 and on 8 and 9 April 2030.",
+        "The Working Group on Asset Recovery held its fourth and fifth meetings in Lima on 2 and 3 May 2029 and "
+        "on 8 and 9 April 2030.",
+        "The Working Group on Asset Recovery held its fourth meeting on 2 and 3 May 2029 and its fifth meeting "
+        "on 8 and 9 April 2030, both in Lima.",
+    ],
+)
+def test_two_meetings_two_dates_one_place(sentence: str, registry: BodyRegistry) -> None:
+    text = COSP_NOTE + "1. " + sentence
+    assert facts(text, registry, "heldIn") >= {(meeting(WG_AR, 4), "Lima"), (meeting(WG_AR, 5), "Lima")}
+    assert facts(text, registry, "heldOn") >= {
+        (meeting(WG_AR, 4), DateRange(dt.date(2029, 5, 2), dt.date(2029, 5, 3))),
+        (meeting(WG_AR, 5), DateRange(dt.date(2030, 4, 8), dt.date(2030, 4, 9))),
+    }
