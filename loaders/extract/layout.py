@@ -61,6 +61,7 @@ def analyse(lines: list[str]) -> Layout:
     layout.width = line_width(lines)
     if layout.width is not None:
         layout.breaks = paragraph_breaks(lines, layout.width, layout.furniture)
+        layout.breaks |= numbered_in_sequence(lines, layout.furniture)
     layout.footnotes = numbered_footnotes(lines, layout)
     return layout
 
@@ -152,6 +153,31 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
                 breaks.add(index)
         previous = line.replace("\f", "")
     return breaks
+
+
+_NUMBER_LABEL = re.compile(r"^\s*(?:(?P<number>\d{1,3})\.|\((?P<letter>[a-z])\))\s")
+
+
+def numbered_in_sequence(lines: list[str], furniture: set[int]) -> set[int]:
+    """Lines that begin with the next paragraph number ("7." after "6.") or the next letter
+    ("(c)" after "(b)"): paragraphs, though the line above ends without a full stop (a
+    heading that fills its line, an item ending in "and"). Numbering may start again at 1
+    or (a)."""
+    starts = set()
+    number, letter = 0, "`"
+    for index, line in enumerate(lines):
+        if index in furniture:
+            continue
+        label = _NUMBER_LABEL.match(line)
+        if label is None:
+            continue
+        if label["number"] is not None and int(label["number"]) in (number + 1, 1):
+            number = int(label["number"])
+            starts.add(index)
+        elif label["letter"] is not None and label["letter"] in (chr(ord(letter) + 1), "a"):
+            letter = label["letter"]
+            starts.add(index)
+    return starts
 
 
 def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:

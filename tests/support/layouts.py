@@ -37,6 +37,8 @@ _BULLET = re.compile(r"^\s*-\s+(?=\S)")
 _ESCAPED = re.compile(r"\\([*_#\[\]])")
 _EMPHASIS = re.compile(r"(?<!\\)\*{1,3}")
 _FOOTNOTE_START = re.compile(r"^\s*(?:\$?\s*<sup>|<sup>&)")
+# A footnote marked by asterisks ("* Reissued for technical reasons", "** CTOC/COP/2022/1.")
+_STAR_NOTE = re.compile(r"^\s*\\?(\*{1,3})\s+")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class Paragraph:
 
 def _plain(line: str) -> str:
     """A line of the Markdown-like sample without its Markdown."""
+    star = _STAR_NOTE.match(line)
+    if star:  # Word prints the asterisks of the note as they are
+        return star.group(1) + " " + _plain(line[star.end() :])
     footnote = _FOOTNOTE_START.match(line)
     line = _GARBLED_SUP.sub(r"<sup>\1</sup>", line)
     if footnote:
@@ -74,7 +79,8 @@ def paragraphs(markdown: str) -> list[Paragraph]:
     pending = ""
     for raw in markdown.split("\n"):
         line = pending + ("\n" if pending else "") + raw
-        if line.count("**") % 2 == 1 or line.count("[") > line.count("]"):
+        bold_open = line.lstrip().startswith("**") and line.count("**") % 2 == 1 and not _STAR_NOTE.match(line)
+        if bold_open or line.count("[") > line.count("]"):
             pending = line  # an open bold span or link: it continues on the next line
             continue
         pending = ""
@@ -83,7 +89,7 @@ def paragraphs(markdown: str) -> list[Paragraph]:
             if row.strip():
                 out.append(Paragraph(row, "table"))
             continue
-        kind = "footnote" if _FOOTNOTE_START.match(line) else "text"
+        kind = "footnote" if _FOOTNOTE_START.match(line) or _STAR_NOTE.match(line) else "text"
         text = _plain(line.replace("\n", " "))
         if text:
             out.append(Paragraph(text, kind))
@@ -95,15 +101,27 @@ def paragraphs(markdown: str) -> list[Paragraph]:
 # --------------------------------------------------------------------------- Word export
 
 
+_PAGE_FURNITURE = re.compile(r"^[\s*]*(?:[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{1,3}\s*/\s*\d{1,3}|[\s*])+$")
+
+
 def word_text(markdown: str, width: int = 80) -> str:
     """Plain text as Word's "insert line breaks" export writes it: lines broken at ``width``,
-    one line break (no blank line) between paragraphs."""
+    one line break (no blank line) between paragraphs, no page headers (Word has no pages in
+    its text), footnotes at the end."""
     lines: list[str] = []
+    notes = []
     for para in paragraphs(markdown):
+        if _PAGE_FURNITURE.match(para.text) and re.search(r"\d", para.text):
+            continue
+        if para.kind == "footnote":
+            notes.append(para)
+            continue
         if para.kind == "table":
             lines.append(para.text)
         else:
             lines.extend(textwrap.wrap(para.text, width, break_long_words=False, break_on_hyphens=False))
+    for note in notes:
+        lines.extend(textwrap.wrap(note.text, width, break_long_words=False, break_on_hyphens=False))
     return "\n".join(lines) + "\n"
 
 
