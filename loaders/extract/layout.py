@@ -61,7 +61,8 @@ def analyse(lines: list[str]) -> Layout:
     layout.width = line_width(lines)
     if layout.width is not None:
         layout.breaks = paragraph_breaks(lines, layout.width, layout.furniture)
-        layout.breaks |= numbered_in_sequence(lines, layout.furniture)
+        numbered = numbered_in_sequence(lines, layout.furniture)
+        layout.breaks |= numbered | headings_above(lines, numbered, layout.furniture)
     layout.footnotes = numbered_footnotes(lines, layout)
     return layout
 
@@ -180,6 +181,32 @@ def numbered_in_sequence(lines: list[str], furniture: set[int]) -> set[int]:
     return starts
 
 
+_HEADING_LINES = 3
+
+
+def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) -> set[int]:
+    """First lines of headings set between a paragraph and the numbered paragraph after it.
+
+    Where the paragraph's last line is full, nothing in the fill of the lines shows the
+    heading begin; its punctuation does: up to three lines with no full stop, colon or
+    semicolon at the end, after a line with one and before a numbered paragraph, are a
+    heading of their own.
+    """
+    starts = set()
+    for start in numbered:
+        index = start - 1
+        while index >= 0 and start - index <= _HEADING_LINES:
+            line = lines[index].replace("\f", "")
+            if index in furniture or not line.strip() or _ends_sentence(line):
+                break
+            index -= 1
+        else:
+            continue
+        if index < start - 1 and index >= 0 and _ends_sentence(lines[index]) and index not in furniture:
+            starts.add(index + 1)
+    return starts
+
+
 def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
     """First lines of footnotes printed as plain text ("3 CTOC/COP/WG.6/2024/4, paras. 14–21.").
 
@@ -231,11 +258,11 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
         return False
     if words[f"{l}-{r}"] > 0 or right[:1].isupper() or not left[-1:].isalpha():
         return True
-    # The pieces of this very word count once each: a word of its own occurs again.
-    return (words[l] > 1 or l in _PREFIXES) and words[r] > 1
+    return (words[l] > 0 or l in _PREFIXES) and words[r] > 0
 
 
 _WORD_WITH_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_CUT_WORD = re.compile(r"([a-z]+)-[ \t]*\n[ \t\f]*([a-z]+)")
 
 
 def word_counts(text: str) -> Counter[str]:
@@ -243,9 +270,14 @@ def word_counts(text: str) -> Counter[str]:
 
     A word cut at a line end counts as its two pieces, which are rare and seldom words.
     """
+    lowered = text.lower()
     counts: Counter[str] = Counter()
-    for word in _WORD_WITH_HYPHEN.findall(text.lower()):
+    for word in _WORD_WITH_HYPHEN.findall(lowered):
         counts[word] += 1
         if "-" in word:
             counts.update(word.split("-"))
+    # The pieces of words cut at line ends are no words of the document.
+    for cut in _CUT_WORD.finditer(lowered):
+        counts[cut.group(1)] -= 1
+        counts[cut.group(2)] -= 1
     return counts
