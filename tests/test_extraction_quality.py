@@ -1,0 +1,194 @@
+"""Extraction quality guard: recall and precision per document set never fall below the floors.
+
+Three sets are measured the way `../shared/eval/score` measures them: the five sample documents
+(`corpus/`, gold in `shared/eval/gold/`), the three fictional development documents
+(`shared/eval/dev/`) and the fictional unseen documents of `tests/data/unseen/` (their own gold
+and reference data). Each set is loaded into a fresh store with the `mandates` command line,
+exported as N-Quads and scored by the shared scorer, imported by path so that the figures are
+the scorer's own. The floors live in ONE file, `tests/data/quality_floors.json` (set ->
+recall, precision, three decimals, rounded down); the lead raises them as extraction improves,
+so any change that loses a fact a set used to find fails here, naming the facts it lost.
+
+The scorer and the corpus/dev gold are not part of this repository: they sit beside the clone
+at `../shared/eval/` (in CI a copy is put there; `MANDATES_EVAL_DIR` points elsewhere). When
+they are missing the guard skips on a developer's machine and fails in CI (`CI=true`), where a
+silently skipped guard would guard nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+FLOORS_FILE = ROOT / "tests" / "data" / "quality_floors.json"
+EVAL_DIR = Path(os.environ.get("MANDATES_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+SCORER = EVAL_DIR / "score_gold.py"
+
+
+@dataclass(frozen=True)
+class DocumentSet:
+    """What to load and what to score it against, as `shared/eval/score` pairs them."""
+
+    name: str
+    documents: tuple[Path, ...]
+    references: tuple[Path, ...]
+    gold: tuple[Path, ...]
+    keys: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class SetScore:
+    name: str
+    recall: float
+    precision: float
+    found: int
+    gold: int
+    predicted: int
+    extra: int
+    misses: list[str]  # the scorer's own MISS lines
+    extras: list[str]  # the scorer's own EXTRA lines
+
+
+def document_sets() -> list[DocumentSet]:
+    shared_gold, dev = EVAL_DIR / "gold", EVAL_DIR / "dev"
+    return [
+        DocumentSet("corpus", tuple(sorted((ROOT / "corpus").glob("*.txt"))), (dev / "uncac.ttl",),
+                    tuple(sorted(shared_gold.glob("0*.jsonl"))), (shared_gold / "keys.json",)),
+        DocumentSet("dev", tuple(sorted(dev.glob("*.txt"))), (dev / "uncac.ttl",),
+                    tuple(sorted(dev.glob("*.jsonl"))), (shared_gold / "keys.json", dev / "keys.json")),
+        DocumentSet("unseen", tuple(sorted(UNSEEN.glob("*.txt"))), tuple(sorted(UNSEEN.glob("*.ttl"))),
+                    tuple(sorted(UNSEEN.glob("*.jsonl"))), (shared_gold / "keys.json", UNSEEN / "keys.json")),
+    ]
+
+
+def mandates(*args: str) -> bytes:
+    """Run the project's command line as `score` does, unaffected by the caller's MANDATES_* settings."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MANDATES_")}
+    done = subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=env,
+                          capture_output=True, timeout=300)
+    if done.returncode:
+        raise AssertionError(f"mandates {' '.join(args[:3])}… failed:\n"
+                             f"{done.stdout.decode()[-2000:]}\n{done.stderr.decode()[-2000:]}")
+    return done.stdout
+
+
+def export_set(docs: DocumentSet, work: Path) -> Path:
+    """Load the set's documents into a fresh store and export it; the N-Quads file's path."""
+    folder = work / "docs"  # only the documents: the gold and reference data sit beside them
+    folder.mkdir(parents=True)
+    for document in docs.documents:
+        shutil.copy(document, folder / document.name)
+    store = str(work / "store")
+    references = [arg for ttl in docs.references for arg in ("--reference", str(ttl))]
+    mandates("--store", store, *references, "load", str(folder))
+    export = work / "export.nq"
+    export.write_bytes(mandates("--store", store, "export", "--format", "nquads"))
+    return export
+
+
+def run_scorer(export: Path, docs: DocumentSet, work: Path) -> SetScore:
+    """The shared scorer on one export, freshly imported: it keeps its body map in module globals."""
+    spec = importlib.util.spec_from_file_location(f"score_gold_{docs.name}", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    report_file = work / "report.json"
+    argv = [str(SCORER), str(export), *map(str, docs.gold), "--show-miss", "--show-extra",
+            "--json", str(report_file)]
+    for keys in docs.keys:
+        argv += ["--keys", str(keys)]
+    printed = io.StringIO()
+    saved_argv, sys.argv = sys.argv, argv
+    try:
+        with contextlib.redirect_stdout(printed):
+            scorer.main()
+    finally:
+        sys.argv = saved_argv
+    by_src = json.loads(report_file.read_text(encoding="utf-8"))["by_src"].values()
+    found, gold = sum(r["strict"] for r in by_src), sum(r["gold"] for r in by_src)
+    predicted, extra = sum(r["pred"] for r in by_src), sum(r["extra"] for r in by_src)
+    lines = printed.getvalue().splitlines()
+    return SetScore(docs.name, found / max(gold, 1), (predicted - extra) / max(predicted, 1), found, gold,
+                    predicted, extra, [l for l in lines if l.lstrip().startswith("MISS ")],
+                    [l for l in lines if l.lstrip().startswith("EXTRA ")])
+
+
+def missing_inputs(sets: list[DocumentSet]) -> list[str]:
+    if not EVAL_DIR.is_dir():
+        return [f"no folder {EVAL_DIR}"]
+    problems = [] if SCORER.exists() else [f"no scorer at {SCORER}"]
+    for docs in sets:
+        for what, paths in (("documents", docs.documents), ("gold", docs.gold)):
+            if not paths:
+                problems.append(f"{docs.name}: no {what}")
+        problems += [f"{docs.name}: missing {p}" for p in (*docs.references, *docs.keys) if not p.exists()]
+    return problems
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> dict[str, SetScore]:
+    sets = document_sets()
+    problems = missing_inputs(sets)
+    if problems:
+        message = ("extraction quality guard cannot run: " + "; ".join(problems)
+                   + f". Put the shared/ folder beside the clone (expected {EVAL_DIR}) or set MANDATES_EVAL_DIR.")
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    work = tmp_path_factory.mktemp("quality")
+    # The three loads are separate processes on separate stores: run them side by side.
+    with ThreadPoolExecutor(max_workers=len(sets)) as pool:
+        exports = list(pool.map(lambda docs: export_set(docs, work / docs.name), sets))
+    return {docs.name: run_scorer(export, docs, work / docs.name) for docs, export in zip(sets, exports)}
+
+
+def floors() -> dict[str, dict[str, float]]:
+    return json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+
+
+def test_floors_file_names_every_set_with_recall_and_precision():
+    names = {docs.name for docs in document_sets()}
+    assert set(floors()) == names, f"{FLOORS_FILE.name} must give floors for exactly {sorted(names)}"
+    for name, floor in floors().items():
+        assert set(floor) == {"recall", "precision"}, f"{FLOORS_FILE.name}: {name} needs recall and precision"
+        assert all(0 <= v <= 1 for v in floor.values()), f"{FLOORS_FILE.name}: {name} floors must be in [0, 1]"
+
+
+@pytest.mark.parametrize("set_name", ["corpus", "dev", "unseen"])
+def test_recall_stays_at_or_above_its_floor(scores, set_name):
+    score, floor = scores[set_name], floors()[set_name]["recall"]
+    assert score.recall >= floor, (
+        f"{set_name}: recall {score.found}/{score.gold} = {score.recall:.3f} fell below its floor {floor:.3f} "
+        f"({FLOORS_FILE.name}). Facts the scorer misses now:\n" + "\n".join(score.misses))
+
+
+@pytest.mark.parametrize("set_name", ["corpus", "dev", "unseen"])
+def test_precision_stays_at_or_above_its_floor(scores, set_name):
+    score, floor = scores[set_name], floors()[set_name]["precision"]
+    assert score.precision >= floor, (
+        f"{set_name}: precision {score.predicted - score.extra}/{score.predicted} = {score.precision:.3f} "
+        f"fell below its floor {floor:.3f} ({FLOORS_FILE.name}). Facts stated that the gold does not hold:\n"
+        + "\n".join(score.extras))
+
+
+def test_unseen_gold_quotes_stand_on_their_lines():
+    """A gold row citing the wrong line would score a fact the document does not state there."""
+    spec = importlib.util.spec_from_file_location("check_gold", UNSEEN / "check_gold.py")
+    checker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checker)
+    gold_files = sorted(UNSEEN.glob("*.jsonl"))
+    assert len(gold_files) >= 4
+    problems = [p for gold in gold_files for p in checker.check_file(gold)]
+    assert not problems, "\n".join(problems)
