@@ -6,7 +6,8 @@ usage: check_gold.py GOLD.jsonl...   (each GOLD's document is the .txt of the sa
 A gold row is only as trustworthy as the place it cites: every quote must be found verbatim on
 its `line` (1-based, as `text.split("\\n")` counts), or, for a row with `span_lines: [first,
 last]`, in those lines joined the way a reader joins a wrapped sentence (a line break is one
-space; a word hyphenated at the end of a line is joined without the hyphen). Keys, predicates,
+space; a word hyphenated at the end of a line is joined without the hyphen, a compound
+broken at its own hyphen before a capital, "Secretary-/General", keeps it). Keys, predicates,
 dates and the `src` prefix are checked too, so a typo in a hand-written row shows up here rather
 than as a silently missed fact in the score. Exit status 1 when any row has a problem.
 """
@@ -37,6 +38,8 @@ def joined_lines(lines: list[str], first: int, last: int) -> str:
         part = line.strip()
         if text.endswith("-") and part[:1].islower():
             text = text[:-1] + part
+        elif text.endswith("-"):  # a hyphenated compound broken at its hyphen: Secretary-/General
+            text += part
         else:
             text = f"{text} {part}" if text else part
     return text
