@@ -136,12 +136,9 @@ def missing_inputs(sets: list[DocumentSet]) -> list[str]:
     return problems
 
 
-_scores: dict[str, SetScore] = {}
-
-
 @pytest.fixture(scope="module")
 def score_of(tmp_path_factory):
-    """Scores each set once, when a test first asks for it (under xdist a worker scores only its sets)."""
+    """Scores a set when its test asks for it, so that xdist workers score only their own sets."""
     sets = {docs.name: docs for docs in document_sets()}
     problems = missing_inputs(list(sets.values()))
     if problems:
@@ -152,10 +149,8 @@ def score_of(tmp_path_factory):
         pytest.skip(message)
 
     def score(name: str) -> SetScore:
-        if name not in _scores:
-            work = tmp_path_factory.mktemp(f"quality-{name}")
-            _scores[name] = run_scorer(export_set(sets[name], work), sets[name], work)
-        return _scores[name]
+        work = tmp_path_factory.mktemp(f"quality-{name}")
+        return run_scorer(export_set(sets[name], work), sets[name], work)
 
     return score
 
