@@ -3,8 +3,8 @@
 Three sets are measured the way `../shared/eval/score` measures them: the five sample documents
 (`corpus/`, gold in `shared/eval/gold/`), the three fictional development documents
 (`shared/eval/dev/`) and the fictional unseen documents of `tests/data/unseen/` (their own gold
-and reference data). Each set is loaded into a fresh store with the `mandates` command line,
-exported as N-Quads and scored by the shared scorer, imported by path so that the figures are
+and reference data). Each set is loaded into a fresh store in process, as `mandates load`
+does it, exported as N-Quads and scored by the shared scorer, imported by path so that the figures are
 the scorer's own. The floors live in ONE file, `tests/data/quality_floors.json` (set ->
 recall, precision, three decimals, rounded down); the lead raises them as extraction improves,
 so any change that loses a fact a set used to find fails here, naming the facts it lost.
@@ -22,13 +22,14 @@ import importlib.util
 import io
 import json
 import os
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from api.context import Context
+from graph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "tests" / "data" / "unseen"
@@ -73,33 +74,26 @@ def document_sets() -> list[DocumentSet]:
     ]
 
 
-def mandates(*args: str) -> bytes:
-    """Run the project's command line as `score` does, unaffected by the caller's MANDATES_* settings."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MANDATES_")}
-    done = subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=env,
-                          capture_output=True, timeout=300)
-    if done.returncode:
-        raise AssertionError(f"mandates {' '.join(args[:3])}… failed:\n"
-                             f"{done.stdout.decode()[-2000:]}\n{done.stderr.decode()[-2000:]}")
-    return done.stdout
+def export_set(docs: DocumentSet) -> bytes:
+    """The set's documents loaded into a fresh in-memory store, as N-Quads.
+
+    In process, as `mandates load` and `mandates export --format nquads` do it (the same
+    Context and Loader), with settings built here rather than read from MANDATES_* so that
+    a developer's environment cannot change the figures."""
+    ctx = Context.open(Settings(store="memory", reference_paths=docs.references))
+    try:
+        failed = [f"{r.path}: {r.error}" for r in ctx.load(list(docs.documents)) if not r.ok]
+        if failed:
+            raise AssertionError(f"{docs.name}: documents failed to load:\n" + "\n".join(failed))
+        return ctx.store.export("nquads")
+    finally:
+        ctx.close()
 
 
-def export_set(docs: DocumentSet, work: Path) -> Path:
-    """Load the set's documents into a fresh store and export it; the N-Quads file's path."""
-    folder = work / "docs"  # only the documents: the gold and reference data sit beside them
-    folder.mkdir(parents=True)
-    for document in docs.documents:
-        shutil.copy(document, folder / document.name)
-    store = str(work / "store")
-    references = [arg for ttl in docs.references for arg in ("--reference", str(ttl))]
-    mandates("--store", store, *references, "load", str(folder))
-    export = work / "export.nq"
-    export.write_bytes(mandates("--store", store, "export", "--format", "nquads"))
-    return export
-
-
-def run_scorer(export: Path, docs: DocumentSet, work: Path) -> SetScore:
+def run_scorer(nquads: bytes, docs: DocumentSet, work: Path) -> SetScore:
     """The shared scorer on one export, freshly imported: it keeps its body map in module globals."""
+    export = work / "export.nq"
+    export.write_bytes(nquads)
     spec = importlib.util.spec_from_file_location(f"score_gold_{docs.name}", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
@@ -149,8 +143,7 @@ def score_of(tmp_path_factory):
         pytest.skip(message)
 
     def score(name: str) -> SetScore:
-        work = tmp_path_factory.mktemp(f"quality-{name}")
-        return run_scorer(export_set(sets[name], work), sets[name], work)
+        return run_scorer(export_set(sets[name]), sets[name], tmp_path_factory.mktemp(f"quality-{name}"))
 
     return score
 
