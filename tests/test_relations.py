@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -173,6 +174,12 @@ def test_the_emitter_writes_each_fact_with_the_relations_property(registry, rela
 
 def test_the_mandate_verbs_name_mandate_relations() -> None:
     assert relate._RELATION_OF == table.verb_relations()
+    # A stem is read only if the extractor's verb pattern can match a form of it.
+    for stem in table.verb_relations():
+        forms = [stem + ending for ending in ("", "s", "es", "d", "ed")]
+        assert any(relate._MANDATE_VERB.fullmatch(form) for form in forms), (
+            f"no form of the verb stem {stem!r} matches _MANDATE_VERB in loaders/extract/relate.py"
+        )
     for verb in ("requests", "requested", "encourages", "encouraged", "invites", "invited",
                  "establishes", "established", "decided to establish", "decides to establish"):
         assert relate._MANDATE_VERB.fullmatch(verb), verb
@@ -190,6 +197,20 @@ def test_lineage_follows_the_arrows_of_the_table() -> None:
     # The property paths of the SPARQL engine walk every lineage property, and only those.
     paths = {*re.findall(r"<([^>]+)>", lineage._FIRST)}
     assert paths == {r.iri for r in table.LINEAGE}
+
+
+def test_the_rule_table_of_docs_lineage_md_gives_each_relation_its_arrow() -> None:
+    text = (Path(__file__).resolve().parent.parent / "docs" / "lineage.md").read_text()
+    arrows = {"→": "forward", "↔": "two-way"}
+    documented: dict[str, str] = {}
+    for row in re.findall(r"^\| [sm] (.+?) [a-z] (?:\(mandate\) )?\| (\w) (→|↔) (\w) \|", text, re.MULTILINE):
+        names, left, arrow, right = row
+        for name in re.split(r" / ", names.split(" (")[0]):
+            name = name.split(":")[-1]
+            # "o → s" reads the triple backwards; for a mandate link the cause is its object.
+            backward = arrow == "→" and (left, right) in {("o", "s"), ("i", "m")}
+            documented[name] = "backward" if backward else arrows[arrow]
+    assert documented == {r.name: r.arrow for r in table.LINEAGE}
 
 
 def test_pictures_label_each_arrow_as_it_reads_from_cause_to_effect() -> None:
@@ -258,3 +279,44 @@ def test_no_sparql_list_of_properties_is_typed_by_hand() -> None:
             continue  # a template the module fills from the table (lineage's)
         terms = re.split(r"[\s,]+", listed)
         assert all(t.startswith("<") and table.relation_for_iri(t[1:-1]) for t in terms), f"typed by hand: {query}"
+
+
+# ------------------------------------------------------------------ named queries (queries/*.rq)
+# The named queries are SPARQL files an analyst reads and edits, so their lists stay written
+# out; these checks name the file to update when the table changes.
+
+
+def _pairs(sparql: str) -> dict[str, str]:
+    """``(mg:x "text")`` rows of a two-column VALUES block, as full IRI -> text."""
+    return {table.expand(curie): text for curie, text in re.findall(r'\((mg:\w+)\s+"([^"]+)"\)', sparql)}
+
+
+def _evidence_predicates(registry) -> set[str]:  # type: ignore[no-untyped-def]
+    """The properties whose triples the emitter writes with evidence, one sample fact each."""
+    emitter = emit.Emitter(Identifiers("https://example.org/id/"), registry)
+    found = set()
+    for r in table.EXTRACTED:
+        subject_kind, object_kind = r.fact_kinds
+        fact = facts.Fact(_sample(subject_kind), r.name, _sample(object_kind), EVIDENCE)  # type: ignore[arg-type]
+        triples = list(emitter.fact(fact, "source", emit._iri("https://example.org/id/document/x")))
+        found |= {t.object.value for t in triples if t.predicate.value == str(RDF.predicate)}
+    return found
+
+
+def test_named_queries_list_the_relations_of_the_table(registry) -> None:  # type: ignore[no-untyped-def]
+    from graph.named_queries import load_named_queries
+
+    queries = load_named_queries()
+
+    def choices(query: str, parameter: str) -> tuple[str, ...]:
+        return next(p.choices for p in queries[query].parameters if p.name == parameter)
+
+    body_mandates = {r.iri: r.name for r in table.BODY_MANDATES}
+    assert choices("mandates-of-body", "action") == tuple(body_mandates.values()), "queries/mandates-of-body.rq"
+    assert _pairs(queries["mandates-of-body"].sparql) == body_mandates, "queries/mandates-of-body.rq"
+    assert _pairs(queries["body-history"].sparql) == history._EVENT_NAMES, "queries/body-history.rq"
+    creating = {r.iri: r.name for r in table.MANDATES if r.mandate_kind == "creates"}
+    assert _pairs(queries["bodies-established"].sparql) == creating, "queries/bodies-established.rq"
+    with_evidence = _evidence_predicates(registry)
+    expected = tuple(r.name for r in RELATIONS if r.iri in with_evidence and r.curie.startswith("mg:"))
+    assert choices("evidence-for", "relation") == expected, "queries/evidence-for.rq"
