@@ -210,7 +210,7 @@ def test_the_rule_table_of_docs_lineage_md_gives_each_relation_its_arrow() -> No
             # "o → s" reads the triple backwards; for a mandate link the cause is its object.
             backward = arrow == "→" and (left, right) in {("o", "s"), ("i", "m")}
             documented[name] = "backward" if backward else arrows[arrow]
-    assert documented == {r.name: r.arrow for r in table.LINEAGE}
+    assert documented == {r.name: r.arrow for r in table.LINEAGE}, "the rule table of docs/lineage.md (one row per arrow)"
 
 
 def test_pictures_label_each_arrow_as_it_reads_from_cause_to_effect() -> None:
