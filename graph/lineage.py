@@ -7,13 +7,7 @@ Every relation of the domain is read once as an arrow from cause to effect: ``fo
 (s -> o: the instrument created the body), ``backward`` (o -> s: the cited instrument led to
 the citing one) or ``two-way`` (s <-> o: a report and its meeting are one outcome). The arrows
 are the ``arrow`` column of the one relation table, ``ontology/relations.py`` (with what each
-reads as); `RULES` below is derived from it. In short:
-
-    s establishes / makesConstantElement / requests / encourages / invites o     s -> o
-    s cites / endorses / adoptedAt / pursuantTo / meetingOf o                    o -> s
-    s submittedTo / preparedFor o                                                s -> o
-    s reportOf / jointWith / owl:sameAs o                                        s <-> o
-    m instrument i, m addressee b (the links of a mandate node)                  i -> m -> b
+reads as); `RULES` below is derived from it, and docs/lineage.md shows it as a table.
 
 **Upstream** of X (what led to it) follows arrows backwards from X; **downstream** (what
 came of it) follows them forwards; two-way links are crossed in both walks. So upstream of an

@@ -19,7 +19,7 @@ from ontology import relations as relation_table
 # instrument -> body: the mandate relations. Each also yields an n-ary mg:Mandate node.
 BODY_MANDATES = tuple(r.name for r in relation_table.BODY_MANDATES)
 # instrument -> gathering; also a mandate (the addressee is the meeting).
-ENDORSES = relation_table.relation("endorses").name
+ENDORSES = next(r.name for r in relation_table.MANDATES if r.mandate_kind == "endorses")
 MANDATE_RELATIONS = tuple(r.name for r in relation_table.MANDATES)
 
 RELATIONS: dict[str, str] = {
