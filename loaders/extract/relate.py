@@ -44,14 +44,8 @@ _MANDATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _MANDATE_VERB_LOWER = re.compile(_MANDATE_VERB.pattern)  # for lower-cased text
-_RELATION_OF = {
-    "request": "requests",
-    "encourag": "encourages",
-    "invit": "invites",
-    "establish": "establishes",
-    "decided to establish": "establishes",
-    "decides to establish": "establishes",
-}
+from ontology.relations import verb_relations  # noqa: E402 (here, beside its one use: the verbs of the relation table)
+_RELATION_OF = verb_relations()  # verb stem -> mandate relation
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?$")
 _CONSTANT = re.compile(r"\b(?:constant|permanent)\s+element\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
@@ -90,12 +84,14 @@ _HELD = re.compile(
 )
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
-    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|will\s+be)\s+)?(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
+    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
-_THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:meetings|sessions)\b")
-_THE_MEETING = re.compile(r"\b(?:the|that|this)\s+meeting\b(?!\s+of)")
+# "those meetings", "those two sessions", "those [page footer] sessions"
+_THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
+_THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
 _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
@@ -190,6 +186,8 @@ class _DocumentMemory:
     # the meetings of the latest sentences that named some, in order, with the sentence text
     recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
+    # the paragraph before the listings ended with an agenda item's "Documentation"
+    documentation_follows: bool = False
     # (document, body whose own meeting receives it, mandates, evidence)
     to_own_meeting: list[tuple[DocumentRef, str, list[InstrumentRef], Evidence]] = field(default_factory=list)
     # (document, body of the agenda part it is listed in, evidence)
@@ -202,6 +200,7 @@ class _DocumentMemory:
         self.sentences = []
         if p.kind != "listing":
             self.listing_receiver = None
+            self.documentation_follows = doc_rules.ends_with_documentation(p.text)
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
         named = [docs for docs in self.sentences if docs]
@@ -518,7 +517,11 @@ class Reader:
             receiver, mandates = self.docs.listing_receiver
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)
-        elif doc_rules.documentation_entry(p.text, p.heading):
+        elif (
+            self.docs.documentation_follows or doc_rules.documentation_entry(p.text, p.heading)
+            # an agenda lists its documentation and little else; a layout may lose the heading
+            or (self.masthead.info.kind == "AnnotatedProvisionalAgenda" and p.label is None)
+        ):
             for doc in docs:
                 self.docs.documentation.append((doc, self.scope.focus, ev))
 
@@ -805,11 +808,21 @@ class Reader:
         text = r.sentence.text
         later = [g.start for g, _ in r.gatherings if g.start >= after and not _JOINT_BEFORE.search(_tail(text, g.start))]
         stop = later[0] if later else len(text)
+        # "(X) submitted to the Council at its sixtieth session pursuant to resolution 58/9": the
+        # session receives a document; it is the document that the resolution called for
+        start = next((g.start for g, _ in r.gatherings if g.end == after), after)
+        received = any(0 <= start - p.end < 40 for p in doc_rules.find_submissions(text[:start]))
+        held = doc_rules.says_held(text)
         for mention, ref in r.instruments:
-            if after <= mention.start < stop and doc_rules.under_mandate(text, mention.keyword_start):
+            if doc_rules.under_mandate(text, mention.keyword_start) and (
+                after <= mention.start < stop
+                # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."
+                or (mention.end <= start and doc_rules.held_here(text, start, after))
+            ):
                 for meeting in meetings:
                     self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
-                    self.add(meeting, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
+                    if held and not received:
+                        self.add(meeting, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 
     # ------------------------------------------------------------------ which instrument acts
 

@@ -193,3 +193,11 @@ def test_two_meetings_two_dates_one_place(sentence: str, registry: BodyRegistry)
         (meeting(WG_AR, 4), DateRange(dt.date(2029, 5, 2), dt.date(2029, 5, 3))),
         (meeting(WG_AR, 5), DateRange(dt.date(2030, 4, 8), dt.date(2030, 4, 9))),
     }
+
+
+def test_a_session_to_be_held_in_a_month(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + (
+        "1. The Group is to report to the Conference at its tenth session, to be held in Kuala Lumpur in "
+        "December 2032."
+    )
+    assert (session(COSP, 10), "Kuala Lumpur") in facts(text, registry, "heldIn")

@@ -191,6 +191,25 @@ def under_mandate(text: str, keyword_start: int) -> bool:
     return bool(_UNDER_MANDATE.search(text[max(0, keyword_start - 90) : keyword_start]))
 
 
+# A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").
+_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet)\b")
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|convened)\s+(?:its|their|the)\s+$")
+_HELD_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:was|were|is|are|will\s+be|would\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"
+)
+
+
+def says_held(text: str) -> bool:
+    return bool(_HELD_WORDS.search(text))
+
+
+def held_here(text: str, start: int, end: int) -> bool:
+    """Whether the meeting named at ``text[start:end]`` is the one the sentence says is held:
+    "the Group held its seventeenth session", "the seventeenth session was held"."""
+    return bool(_HELD_BEFORE.search(text[max(0, start - 40) : start]) or _HELD_AFTER.match(text, end))
+
+
 # --------------------------------------------------------------------------- agendas
 
 _DOCUMENTATION = re.compile(r"^\s*Documentation\b\s*:?\s*")
@@ -198,6 +217,14 @@ _DOCUMENTATION = re.compile(r"^\s*Documentation\b\s*:?\s*")
 
 def is_documentation_heading(heading: str | None) -> bool:
     return heading is not None and _DOCUMENTATION.fullmatch(heading) is not None
+
+
+def ends_with_documentation(text: str) -> bool:
+    """A paragraph that ends with the heading "Documentation" a layout ran into it (a Word
+    export without blank lines), or is that heading."""
+    return text.rstrip(" :.").endswith("Documentation") and (
+        len(text) < 20 or text.rstrip(" :.")[:-len("Documentation")].rstrip()[-1:] in ".;:)"
+    )
 
 
 def documentation_entry(text: str, heading: str | None) -> bool:
@@ -211,7 +238,8 @@ def documentation_entry(text: str, heading: str | None) -> bool:
 # A footnote that only points at documents: "CTOC/COP/WG.6/2024/4, paras. 14–21.", "A/1 and
 # B/2, respectively." (the symbols themselves are taken out before this is tried).
 _BARE_CITATION = re.compile(
-    r"^[\s,;]*(?:(?:and|See|see)[\s,]*)*"
+    r"^\s*(?:\d{1,3}\s+|\*{1,3}\s*)?"  # the note's number, where the layout kept it
+    r"[\s,;]*(?:(?:and|See|see)[\s,]*)*"
     r"(?:(?:paras?|chaps?|sects?|annex|annexes|p|pp)\.?\s*[\w.–-]+(?:\s*(?:,|and|to)\s*[\w.–-]+)*[\s,;]*)*"
     r"(?:respectively)?[\s.]*$"
 )
