@@ -99,6 +99,7 @@ _SEE = re.compile(r"\bsee\s*$")
 _REPORT_ON_NUMBERED = re.compile(
     rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
 )
+_REPORT_TITLE = re.compile(rf"^Report\s+on\s+(?:the|its)\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b", re.IGNORECASE)
 _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -307,6 +308,8 @@ class Reader:
     def masthead_facts(self, paragraphs: list[Paragraph] = ()) -> None:  # type: ignore[assignment]
         m = self.masthead
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
+        if m.report_of is None and self.report_session is None:
+            self.report_session = self.masthead_report_title(paragraphs)
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -321,6 +324,35 @@ class Reader:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(self.doc, "reportOf", ref, ev)
+
+    def masthead_report_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
+        """"Commission on Narcotic Drugs" / "Report on the sixty-ninth session (16–20 March
+        2026)": a session report whose title names no body; the body is the one the masthead
+        names on its own line above the title."""
+        body: str | None = None
+        for para in paragraphs[:25]:
+            if para.label:
+                break
+            named = [b for b in self.matcher.find(para.text) if b.key]
+            if len(named) == 1 and named[0].start == 0 and named[0].end >= len(para.text.rstrip()) - 1:
+                body = named[0].key
+                continue
+            title = _REPORT_TITLE.match(para.text)
+            if title is None or body is None or not self.registry.bodies[body].gathering_term:
+                continue
+            n = ordinal_value(title["ord"])
+            if not n:
+                return None
+            ref = GatheringRef(body, self.registry.bodies[body].gathering_term, n)  # type: ignore[arg-type]
+            ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+            self.add(ref, "meetingOf", BodyRef(body), ev)
+            self.add(self.doc, "reportOf", ref, ev)
+            dates = find_dates(para.text[title.end() :])
+            if dates:
+                self.add(ref, "heldOn", dates[0].value, ev)
+                self.held[ref] = dates[0].value
+            return ref
+        return None
 
     def masthead_date_line(self, paragraphs: list[Paragraph]) -> list[tuple[str, DateRange | None, str, Paragraph]]:
         """"<body name> Vienna, 2–4 July 2025" in a masthead the layout ran together with other

@@ -355,3 +355,19 @@ def test_a_footnote_skips_later_sentences_about_other_meetings(registry: BodyReg
         (doc("CAC/COSP/WG.2/2029/3"), meeting(WG_AR, 4)),
         (doc("CAC/COSP/WG.2/2030/2"), meeting(WG_AR, 5)),
     }
+
+
+def test_a_session_report_titled_without_its_body(registry: BodyRegistry) -> None:
+    text = (
+        "United Nations E/2031/28-E/CN.15/2031/14\n\nEconomic and Social Council\n\n"
+        "Distr.: General\n2 June 2031\n\nOriginal: English\n\n"
+        "Commission on Crime Prevention and Criminal Justice\n\n"
+        "Report on the fortieth session (12–16 May 2031)\n\n"
+        "# Chapter III\n\n"
+        "4. For its consideration of item 3, the Commission had before it the following:\n\n"
+        "(a) Report of the Secretary-General on crime trends (E/CN.15/2031/2);\n\n"
+        "(b) Note by the Secretariat on the Congress (E/CN.15/2031/5).\n"
+    )
+    ccpcj = session("ecosoc/ccpcj", 40)
+    assert (doc("E/2031/28", "E/CN.15/2031/14"), ccpcj) in facts(text, registry, "reportOf")
+    assert facts(text, registry, "submittedTo") == {(doc("E/CN.15/2031/2"), ccpcj), (doc("E/CN.15/2031/5"), ccpcj)}
