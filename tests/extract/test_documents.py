@@ -371,3 +371,14 @@ def test_a_session_report_titled_without_its_body(registry: BodyRegistry) -> Non
     ccpcj = session("ecosoc/ccpcj", 40)
     assert (doc("E/2031/28", "E/CN.15/2031/14"), ccpcj) in facts(text, registry, "reportOf")
     assert facts(text, registry, "submittedTo") == {(doc("E/CN.15/2031/2"), ccpcj), (doc("E/CN.15/2031/5"), ccpcj)}
+
+
+def test_a_report_the_secretary_general_will_submit(registry: BodyRegistry) -> None:
+    text = COP_AGENDA + (
+        "Pursuant to General Assembly resolution 85/12, the Secretary-General will submit to the Conference at "
+        "its fifteenth session a report on the follow-up to the Congress (CTOC/COP/2031/8).\n\n"
+        "In its resolution 14/2, the Conference requested the secretariat to submit to the Conference at its "
+        "sixteenth session a report on the implementation of that resolution.\n"
+    )
+    assert facts(text, registry, "submittedTo") == {(doc("CTOC/COP/2031/8"), session(COP, 15))}
+    assert facts(text, registry, "pursuantTo") == {(doc("CTOC/COP/2031/8"), InstrumentRef("ga", "resolution", "85", "12"))}

@@ -35,8 +35,8 @@ _BEFORE = re.compile(r"before\s+(?:(?P<it>it|them)\b|(?=the\b))")
 _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+$")
 # "(X and Y, respectively) are before the Conference at its eleventh session"
 _BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
-# "made available to", "transmitted to", "transmit to", "submitted to", "presented formally to"
-_SENT_VERBS = ("made available", "submitted", "presented", "transmitted", "transmit", "forwarded", "circulated")
+# "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
+_SENT_VERBS = ("made available", "submitted", "submit", "presented", "transmitted", "transmit", "forwarded", "circulated")
 _SENT_TO = re.compile(
     r"(?:\s+\w+ly)?\s*,?\s+to\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
 )
@@ -59,7 +59,7 @@ def find_submissions(text: str) -> list[Submission]:
     # Most sentences send nothing anywhere: plain substring tests first (a sentence that opens
     # with one of these words sends nothing either: the auxiliary or subject comes first).
     if not (
-        "before" in text or "made available" in text or "submitted" in text or "transmit" in text
+        "before" in text or "made available" in text or "submit" in text or "transmit" in text
         or "presented" in text or "forwarded" in text or "circulated" in text
     ):
         return []
