@@ -27,10 +27,6 @@ _NOT_PLACES = frozenset(
     "English French Spanish Russian Arabic Chinese".split()
 )
 
-# "held in Vienna," / "took place in Atlanta, United States of America," right before its dates.
-PLACE_BEFORE_DATES = re.compile(
-    rf"\s+in\s+(?P<place>{PLACE})(?:,\s+{COUNTRY})?\s*,?\s*$"
-)
 # ", also in Vienna", ", both in Vienna", " in Vienna" right after the dates.
 _PLACE_AFTER_DATES = re.compile(
     rf"\s*,?\s*(?:(?P<all>both|all|each)\s+|also\s+)?in\s+(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
@@ -63,12 +59,6 @@ DATE_LINE = re.compile(rf"(?:^|\s)(?P<place>{PLACE}),\s+(?P<dates>\d[^,]{{0,40}}
 
 def is_place(name: str) -> bool:
     return name.split()[0] not in _NOT_PLACES and name.split()[-1] not in _NOT_PLACES
-
-
-def place_before(text: str) -> str | None:
-    """The place named at the end of ``text`` ("... held in Vienna, "), if any."""
-    m = PLACE_BEFORE_DATES.search(text)
-    return m["place"] if m and is_place(m["place"]) else None
 
 
 def place_after(text: str, end: int) -> tuple[str, bool] | None:
