@@ -313,6 +313,10 @@ class Reader:
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
+            if dates is None and place is None and (line := self.masthead_date_line(paragraphs, any_body=True)):
+                # "Bogotá, 10–14 October 2031", "Rio de Janeiro, ...": any place in the date line
+                _, dates, place, line_para = line[0]
+                ev = Evidence(*self.cleaned.original_span(line_para.start, line_para.end), line_para.text, line_para.evidence_label)
             if dates:
                 self.add(ref, "heldOn", dates, ev)
                 self.held[ref] = dates
@@ -354,10 +358,13 @@ class Reader:
             return ref
         return None
 
-    def masthead_date_line(self, paragraphs: list[Paragraph]) -> list[tuple[str, DateRange | None, str, Paragraph]]:
+    def masthead_date_line(
+        self, paragraphs: list[Paragraph], any_body: bool = False
+    ) -> list[tuple[str, DateRange | None, str, Paragraph]]:
         """"<body name> Vienna, 2–4 July 2025" in a masthead the layout ran together with other
         lines: the body whose meeting the document is for, where and when it is held. The
-        meeting's number is read from the text later (`finish`)."""
+        meeting's number is read from the text later (`finish`). ``any_body``: the date line
+        alone will do (the masthead named the meeting), with "" for the body."""
         for para in paragraphs[:25]:
             if para.label:
                 break  # the body of the text has begun
@@ -370,6 +377,8 @@ class Reader:
                 # "... Smuggling of Migrants Vienna, 2–4 July 2025": the name ends where the place begins
                 place = para.text[named[-1].end : line.end("place")].strip()
             meeting_bodies = [b.key for b in named if self.registry.bodies[b.key].gathering_term]
+            if any_body and not meeting_bodies:
+                meeting_bodies = [""]
             dates = find_dates(line["dates"])
             if meeting_bodies and dates and place and places.is_place(place):
                 return [(meeting_bodies[-1], dates[0].value, place, para)]

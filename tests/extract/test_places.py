@@ -203,3 +203,14 @@ def test_a_session_to_be_held_in_a_month(registry: BodyRegistry) -> None:
         "December 2032."
     )
     assert (session(COSP, 10), "Kuala Lumpur") in facts(text, registry, "heldIn")
+
+
+@pytest.mark.parametrize("city", ["Bogotá", "Rio de Janeiro", "Sharm el-Sheikh", "Panama City"])
+def test_the_masthead_date_line_names_any_city(city: str, registry: BodyRegistry) -> None:
+    text = (
+        "Conference of the States Parties to the United Nations Convention against Corruption\n\n"
+        "Distr.: General\n2 February 2030\n\nOriginal: English\n\nNinth session\n\n"
+        f"{city}, 3–7 June 2030\n\nNote by the Secretariat\n\n1. The Conference will meet.\n"
+    )
+    assert facts(text, registry, "heldIn") == {(session(COSP, 9), city)}
+    assert facts(text, registry, "heldOn") == {(session(COSP, 9), DateRange(dt.date(2030, 6, 3), dt.date(2030, 6, 7)))}
