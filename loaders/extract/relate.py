@@ -305,7 +305,8 @@ class Reader:
         kind, session, number = p.instrument
         return InstrumentRef(self.scope.author, kind, session, number)  # type: ignore[arg-type]
 
-    def masthead_facts(self, paragraphs: list[Paragraph] = ()) -> None:  # type: ignore[assignment]
+    def masthead_facts(self, paragraphs: list[Paragraph] | None = None) -> None:
+        paragraphs = paragraphs or []
         m = self.masthead
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
         if m.report_of is None and self.report_session is None:
