@@ -100,7 +100,10 @@ class Loader:
         self,
         paths: Iterable[Path],
         on_file: Callable[[FileResult], None] | None = None,
+        on_linked: Callable[[int], None] | None = None,
     ) -> list[FileResult]:
+        """Load every file of ``paths`` (folders searched), then relink the documents.
+        ``on_file`` hears of each file as it is done, ``on_linked`` the number of links made."""
         files = discover(list(paths))
         self.ensure_reference()
         results = []
@@ -109,7 +112,9 @@ class Loader:
             results.append(result)
             if on_file:
                 on_file(result)
-        self.link_documents()
+        linked = self.link_documents()
+        if on_linked:
+            on_linked(linked)
         return results
 
     def link_documents(self) -> int:

@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import BASE, CORPUS
 
-MANDATES = [sys.executable, "-m", "api.cli"]
+MANDATES = [sys.executable, "-m", "cli"]
 
 
 def mandates(store: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
