@@ -13,8 +13,8 @@ Every command takes ``--store`` (a folder, ``memory`` or ``sparql+http://…/spa
 ``--base-iri``; both default to the environment (``MANDATES_STORE``, ``MANDATES_BASE_IRI``).
 
 The commands build on the same service context as the HTTP API (`graph.context.Context`) and
-load through the same `loaders.pipeline.Loader`; this package never imports `api` (but for
-`serve`, which starts it). The graph layer is imported inside the commands, so that
+load through the same `loaders.pipeline.Loader`; this package never imports `api` (`serve`
+names the app for uvicorn to start). The graph layer is imported inside the commands, so that
 ``mandates --help`` starts without reading rdflib, pyoxigraph or networkx. An error the user
 can act on (`graph.errors.MandateGraphError`, a store error) ends the command with one
 ``error:`` line and exit code 1.
@@ -23,6 +23,7 @@ can act on (`graph.errors.MandateGraphError`, a store error) ends the command wi
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -38,6 +39,9 @@ from cli.output import console, err, fail
 
 if TYPE_CHECKING:
     from loaders.pipeline import FileResult
+
+# The HTTP service's app factory, as uvicorn names it (`uvicorn api.app:create_app --factory`).
+HTTP_APP = "api.app:create_app"
 
 app = typer.Typer(
     help="Mandate Graph: a knowledge graph of UN mandates, resolutions and reporting chains.",
@@ -169,8 +173,6 @@ def serve(
     """Serve SPARQL, the JSON API and linked data over HTTP."""
     import uvicorn
 
-    # The one place the command line reaches into the HTTP service: to start it.
-    from api.app import create_app
     from loaders.pipeline import Loader
 
     ctx = options.context()
@@ -178,8 +180,14 @@ def serve(
         results = Loader(ctx.store, ctx.ids, ctx.registry).load([corpus])
         ok = sum(r.ok for r in results)
         console.print(f"first run: loaded {ok} of {len(results)} files from {corpus}", highlight=False)
-    console.print(f"serving {ctx.settings.store} on http://{host}:{port}  (SPARQL at /sparql, docs at /docs)")
-    uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
+    where = ctx.settings.store
+    # The server opens the store itself (the embedded store admits one opener at a time) from
+    # the same settings, handed over as the environment it reads; the app is named, not
+    # imported, so that the command line does not depend on the HTTP service's code.
+    ctx.close()
+    os.environ.update(options.environment())
+    console.print(f"serving {where} on http://{host}:{port}  (SPARQL at /sparql, docs at /docs)")
+    uvicorn.run(HTTP_APP, factory=True, host=host, port=port, log_level="warning")
 
 
 # ------------------------------------------------------------------------------ query

@@ -3,6 +3,7 @@ command, and the service context they open."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +33,16 @@ class GlobalOptions:
             return Settings.from_env(**overrides)
         except ValueError as exc:
             fail(str(exc))
+
+    def environment(self) -> dict[str, str]:
+        """The options given, as the environment variables `Settings.from_env` and the store
+        read: how `serve` hands them to the server it starts."""
+        env = {"MANDATES_STORE": self.store, "MANDATES_BASE_IRI": self.base_iri}
+        if self.reference:  # as in settings(): the files given replace the environment's
+            env["MANDATES_REFERENCE"] = os.pathsep.join(map(str, self.reference))
+        for name, value in self.sparql_options.items():
+            env[f"MANDATES_SPARQL_{name.upper()}"] = value
+        return {k: v for k, v in env.items() if v is not None}
 
     def context(self) -> "Context":
         """The opened store and reference data, or a one-line error naming what failed."""
