@@ -14,6 +14,9 @@ field). Paths under ``/api`` are stable for version 1; a breaking change would m
     GET /api/queries/{name}?param=…          run one (format=json|csv|tsv|xml|sparql-json, or Accept)
 
 Items answer compact JSON-LD (context inlined) to ``Accept: application/ld+json``.
+
+Errors are raised (`api.errors.Problem`, the graph's and the store's errors), never built
+here: `api/errors.py` answers each as a problem document (``application/problem+json``).
 """
 
 from __future__ import annotations
@@ -286,7 +289,7 @@ def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode |
                 raise Problem(400, f"kind must be resolution or decision, not {raw!r}", known=["resolution", "decision"])
             out[name] = ox.NamedNode(str(MG.Resolution if raw == "resolution" else MG.Decision))
         elif kind == "document-kind":
-            out[name] = named_node(str(MG[raw]))
+            out[name] = named_node(f"{MG}{raw}")  # not MG[raw]: rdflib warns on a bad name
         else:
             out[name] = ox.Literal(raw)
     return out
