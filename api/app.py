@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import install_error_handlers
+from api.limits import RequestLimits
 from graph.context import Context
 from graph.settings import Settings
 
@@ -47,6 +48,12 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     app.state.limits = HttpLimits.from_env()
 
     app.add_middleware(ApiVersionHeader)
+    # Outermost but for CORS: a refused request costs no route any work.
+    app.add_middleware(
+        RequestLimits,
+        max_body_bytes=app.state.limits.max_body_bytes,
+        per_client=app.state.limits.requests_per_client,
+    )
     # Browser-based SPARQL clients (YASGUI and the like) call from other origins.
     app.add_middleware(
         CORSMiddleware,

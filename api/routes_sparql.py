@@ -60,6 +60,8 @@ class HttpLimits:
     query_timeout: float = 10.0
     max_rows: int | None = 100_000
     update_token: str | None = None
+    max_body_bytes: int = 2 * 2**20
+    requests_per_client: int = 2
 
     @classmethod
     def from_env(cls) -> "HttpLimits":
@@ -69,6 +71,8 @@ class HttpLimits:
             query_timeout=float(env.get("MANDATES_QUERY_TIMEOUT", "10")),
             max_rows=int(rows) if rows and int(rows) > 0 else None,
             update_token=env.get("MANDATES_UPDATE_TOKEN") or None,
+            max_body_bytes=int(env.get("MANDATES_MAX_BODY_BYTES", str(2 * 2**20))),
+            requests_per_client=int(env.get("MANDATES_REQUESTS_PER_CLIENT", "2")),
         )
 
 

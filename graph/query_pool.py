@@ -49,6 +49,8 @@ from typing import Any, Iterator, Sequence
 
 import pyoxigraph as ox
 
+from graph.isolation import isolate_from_network
+
 _HEADER = struct.Struct("!Q")
 
 
@@ -197,6 +199,9 @@ def query_options(
 
 
 def _worker_main() -> None:  # pragma: no cover - runs in the child process
+    if "--isolated" in sys.argv[1:]:
+        # Before the store opens its threads: unshare needs a single-threaded process.
+        isolate_from_network()
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     # Nothing else may write to the protocol stream.
     sys.stdout = sys.stderr
@@ -244,10 +249,10 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
 
 
 class _Worker:
-    def __init__(self) -> None:
+    def __init__(self, isolate: bool = True) -> None:
         env = dict(os.environ)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "graph.query_pool"],
+            [sys.executable, "-m", "graph.query_pool", *(["--isolated"] if isolate else [])],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
@@ -294,10 +299,14 @@ OPEN_ALLOWANCE = 30.0
 class QueryPool:
     """Worker processes running read-only queries on the on-disk store at ``path``."""
 
-    def __init__(self, path: str, size: int | None = None, snapshot: Any = None) -> None:
+    def __init__(
+        self, path: str, size: int | None = None, snapshot: Any = None, *, isolate: bool = True
+    ) -> None:
         """``snapshot(target_dir)`` makes a consistent copy of the store (``Store.backup``);
-        without it, workers open ``path`` itself (only safe when nothing writes to it)."""
+        without it, workers open ``path`` itself (only safe when nothing writes to it).
+        ``isolate``: workers cut themselves off the network (see `graph.sparql_guard`)."""
         self.path = path
+        self.isolate = isolate
         self._make_snapshot = snapshot
         self._snapshot: str | None = None
         self._snapshot_generation: int | None = None
@@ -396,7 +405,7 @@ class QueryPool:
                     raise PoolBusy
                 self._cond.wait(remaining)
         try:
-            return _Worker()
+            return _Worker(self.isolate)
         except Exception:
             with self._cond:
                 self._live -= 1
@@ -425,7 +434,7 @@ class QueryPool:
         worker.kill()
         self.killed += 1
         try:
-            fresh = _Worker()
+            fresh = _Worker(self.isolate)
         except Exception:
             with self._cond:
                 self._live -= 1

@@ -496,7 +496,7 @@ class SparqlHttpStore:
         timeout: float | None,
     ) -> tuple[str, Any]:
         """Run a query: ("triples", [Triple]) or ("solutions", QuerySolutions|QueryBoolean)."""
-        check_network(sparql, self.allow_network)
+        sparql = check_network(sparql, self.allow_network)
         if bindings:
             sparql = bind_values(sparql, bindings)
         sparql = add_prefixes(sparql)
@@ -686,7 +686,7 @@ class SparqlHttpStore:
     # writing ---------------------------------------------------------------------------
 
     def update(self, sparql: str) -> None:
-        check_network(sparql, self.allow_network)
+        sparql = check_network(sparql, self.allow_network, update=True)
         with self._lock:
             self._run_update(add_prefixes(sparql))
             self.generation += 1

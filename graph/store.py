@@ -11,7 +11,8 @@ Semantics that callers rely on:
   named graphs atomically: all of them change, or none do.
 - Queries see the *union of all named graphs* as their default graph unless the caller
   gives explicit ``default_graphs`` (the SPARQL protocol's ``default-graph-uri``).
-- No query or update reaches the network (SERVICE, LOAD) unless ``allow_network`` is set.
+- No query or update reaches the network (SERVICE, LOAD) unless ``allow_network`` is set
+  (`graph.sparql_guard` decides it on the parsed text).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Iterable, Mapping, Protocol, Sequence, Union, runtime_checkab
 
 import pyoxigraph as ox
 
+from graph import sparql_guard
 from graph.namespaces import PREFIXES
 
 QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, ox.QueryTriples]
@@ -123,7 +125,6 @@ class GraphStore(Protocol):
 _STRINGS_AND_COMMENTS = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
 )
-_NETWORK_KEYWORDS = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
 _UPDATE_KEYWORDS = re.compile(
     r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
 )
@@ -134,16 +135,15 @@ def strip_literals(sparql: str) -> str:
     return _STRINGS_AND_COMMENTS.sub(" ", sparql)
 
 
-def check_network(sparql: str, allow_network: bool) -> None:
-    """Refuse SERVICE and LOAD unless the operator allowed network access."""
-    if allow_network:
-        return
-    found = _NETWORK_KEYWORDS.search(strip_literals(sparql))
-    if found:
-        raise NetworkDisabledError(
-            f"{found.group(1).upper()} would fetch data from the network, which is disabled "
-            "on this server (set MANDATES_ALLOW_NETWORK=1 to enable it)"
-        )
+def check_network(sparql: str, allow_network: bool, *, update: bool = False) -> str:
+    """The text to run, once `graph.sparql_guard` has shown that it reaches no other machine.
+
+    Raises `NetworkDisabledError` (a `StoreError`) otherwise; see that module for how.
+    """
+    try:
+        return sparql_guard.check_network(sparql, allow_network, update=update)
+    except sparql_guard.NetworkDisabledError as exc:
+        raise NetworkDisabledError(str(exc)) from None
 
 
 def looks_like_update(sparql: str) -> bool:
@@ -244,7 +244,7 @@ class OxigraphStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult:
-        check_network(sparql, self.allow_network)
+        sparql = check_network(sparql, self.allow_network)
         options: dict[str, object] = {"prefixes": PREFIXES}
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
@@ -278,7 +278,7 @@ class OxigraphStore:
         that spends its time before producing the first row (a big ORDER BY or aggregate)
         cannot be stopped there. Serve from an on-disk store for a real time limit.
         """
-        check_network(sparql, self.allow_network)
+        sparql = check_network(sparql, self.allow_network)
         if self.path is None:
             return self._query_in_thread(sparql, default_graphs, named_graphs, timeout, max_rows)
         from graph import query_pool as qp
@@ -344,7 +344,9 @@ class OxigraphStore:
                 pool = getattr(self, "_pool", None)
                 if pool is None:
                     # Workers read a checkpoint of the store, never the live database.
-                    pool = self._pool = QueryPool(str(self.path), snapshot=self._snapshot)
+                    pool = self._pool = QueryPool(
+                        str(self.path), snapshot=self._snapshot, isolate=not self.allow_network
+                    )
         return pool
 
     def _snapshot(self, target: str) -> None:
@@ -389,7 +391,7 @@ class OxigraphStore:
     # writing ---------------------------------------------------------------------------
 
     def update(self, sparql: str) -> None:
-        check_network(sparql, self.allow_network)
+        sparql = check_network(sparql, self.allow_network, update=True)
         with self._exclusive():
             try:
                 self._store.update(sparql, prefixes=PREFIXES)

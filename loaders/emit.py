@@ -178,16 +178,29 @@ class Emitter:
 
     # the whole document ---------------------------------------------------------------
 
-    def triples(self, extraction: Extraction, source_key: str, file_name: str, sha256: str) -> list[Triple]:
+    def triples(
+        self,
+        extraction: Extraction,
+        source_key: str,
+        file_name: str,
+        sha256: str,
+        *,
+        graph_key: str | None = None,
+        path_digest: str | None = None,
+    ) -> list[Triple]:
+        """The document's triples; its named graph is ``graph/<graph_key>`` (default: the
+        source key), and says which file it holds (name, content digest, path digest)."""
         info = extraction.document
         doc_node = _iri(self.ids.document(info.ref))
-        graph_node = _iri(self.ids.source_graph(source_key))
+        graph_node = _iri(self.ids.source_graph(graph_key or source_key))
         out: list[Triple] = [
             Triple(graph_node, _iri(RDF.type), _iri(MG.SourceGraph)),
             Triple(graph_node, _iri(MG.describes), doc_node),
             Triple(graph_node, _iri(MG.sourceFile), _text(file_name)),
             Triple(graph_node, _iri(MG.sha256), _text(sha256)),
         ]
+        if path_digest:
+            out.append(Triple(graph_node, _iri(MG.sourcePathDigest), _text(path_digest)))
         out.extend(self.identity(info.ref))
         if info.title:
             out.append(Triple(doc_node, _iri(DCTERMS.title), _text(info.title)))
