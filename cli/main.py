@@ -16,8 +16,8 @@ The commands build on the same service context as the HTTP API (`graph.context.C
 load through the same `loaders.pipeline.Loader`; this package never imports `api` (`serve`
 names the app for uvicorn to start). The graph layer is imported inside the commands, so that
 ``mandates --help`` starts without reading rdflib, pyoxigraph or networkx. An error the user
-can act on (`graph.errors.MandateGraphError`, a store error) ends the command with one
-``error:`` line and exit code 1.
+can act on (`graph.errors.MandateGraphError`, a store error), from whichever command, ends it
+with one ``error:`` line and exit code 1 (`main`); anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from rich.table import Table
 
 from cli import lineage as lineage_commands
 from cli.options import options
-from cli.output import console, err, fail
+from cli.output import console, err, fail, print_error
 
 if TYPE_CHECKING:
     from loaders.pipeline import FileResult
@@ -247,26 +247,21 @@ def query(
     param: list[str] = typer.Option([], "--param", help="k=v parameter of the named query (repeatable)"),
 ) -> None:
     """Run a SPARQL query (the default graph is the union of all loaded documents)."""
-    from graph.errors import MandateGraphError, StoreError
-
     if fmt not in {"table", "json", "csv"}:
         fail(f"unknown format {fmt!r}: use table, json or csv")
     ctx = options.context()
-    try:
-        if named:
-            queries = ctx.named_queries
-            if named not in queries:
-                fail(f"no named query {named!r}; known: {', '.join(sorted(queries))}")
-            params = dict(p.split("=", 1) for p in param if "=" in p)
-            result = queries[named].run(ctx.store, params, ctx.ids, registry=ctx.registry)
-        else:
-            if sparql is None:
-                fail("give a SPARQL query or --named NAME")
-            text = sys.stdin.read() if sparql == "-" else sparql
-            result = ctx.store.query(text)
-        print_solutions(result, fmt, ctx.ids.base)
-    except (MandateGraphError, StoreError) as exc:
-        fail(str(exc))
+    if named:
+        queries = ctx.named_queries
+        if named not in queries:
+            fail(f"no named query {named!r}; known: {', '.join(sorted(queries))}")
+        params = dict(p.split("=", 1) for p in param if "=" in p)
+        result = queries[named].run(ctx.store, params, ctx.ids, registry=ctx.registry)
+    else:
+        if sparql is None:
+            fail("give a SPARQL query or --named NAME")
+        text = sys.stdin.read() if sparql == "-" else sparql
+        result = ctx.store.query(text)
+    print_solutions(result, fmt, ctx.ids.base)
 
 
 # ------------------------------------------------------------------------------ export, stats, validate
@@ -278,13 +273,8 @@ def export(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)"),
 ) -> None:
     """Export the whole dataset or the union graph."""
-    from graph.errors import StoreError
-
     ctx = options.context()
-    try:
-        data = ctx.store.export(fmt)
-    except StoreError as exc:
-        fail(str(exc))
+    data = ctx.store.export(fmt)
     if output:
         output.write_bytes(data)
         console.print(f"wrote {len(data)} bytes to {output}", highlight=False)
@@ -327,7 +317,18 @@ app.command()(lineage_commands.history)
 
 
 def main() -> None:
-    app()
+    """Run the command line. An error the user can act on (a reference that names nothing, an
+    invalid IRI or parameter, a query the store refuses or cannot finish) ends it with one line
+    naming the problem, whichever command raised it."""
+    try:
+        app()
+    except Exception as exc:
+        from graph.errors import MandateGraphError, StoreError
+
+        if not isinstance(exc, (MandateGraphError, StoreError)):
+            raise
+        print_error(str(exc))
+        sys.exit(1)
 
 
 if __name__ == "__main__":

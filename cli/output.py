@@ -12,7 +12,11 @@ console = Console()
 err = Console(stderr=True)
 
 
+def print_error(message: str) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print ``error: message`` on standard error and end the command with ``code``."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    print_error(message)
     raise typer.Exit(code)

@@ -191,10 +191,17 @@ def test_outside_the_json_api_errors_keep_their_form(client: TestClient) -> None
 # ------------------------------------------------------------------------------ the command line
 
 
-def test_the_command_line_prints_one_error_line() -> None:
+@pytest.mark.parametrize("args,message", [
+    (["lineage", BASE + "body/a b"], f"'{BASE}body/a b' is not a valid IRI: Invalid IRI code point ' '"),
+    (["lineage", BASE + "body/ga"], f"{BASE}body/ga has no lineage: it is not linked to anything in the graph"),
+    (["query", "SELEC nothing"], "error at 1:10"),  # the store's QuerySyntaxError
+])
+def test_the_command_line_prints_one_error_line(args: list[str], message: str) -> None:
+    """Whichever command meets an error the user can act on ends with one line, exit code 1."""
     done = subprocess.run(
-        [sys.executable, "-m", "cli", "--store", "memory", "--base-iri", BASE, "lineage", BASE + "body/a b"],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "200"},
+        [sys.executable, "-m", "cli", "--store", "memory", "--base-iri", BASE, *args],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "300"},
     )
-    assert done.returncode == 1
-    assert done.stderr.strip().splitlines() == [f"error: '{BASE}body/a b' is not a valid IRI: Invalid IRI code point ' '"]
+    assert done.returncode == 1, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], done.stderr
