@@ -52,6 +52,29 @@ from graph.errors import (
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 JSON_API_PREFIX = "/api"
 
+# The shape in the OpenAPI description of every JSON API route (``responses=`` of its router):
+# declaring 4XX also keeps FastAPI from describing its own validation error body, which the
+# handlers below replace.
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "title": "Problem",
+    "required": ["status", "title", "detail"],
+    "properties": {
+        "status": {"type": "integer", "description": "The HTTP status", "example": 404},
+        "title": {"type": "string", "description": "Its reason phrase", "example": "Not Found"},
+        "detail": {"type": "string", "description": "What was asked and what is wrong with it",
+                   "example": "no body 'cop-untoc/wg-firearm' in the graph"},
+    },
+    "additionalProperties": True,
+}
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"description": description, "content": {PROBLEM_MEDIA_TYPE: {"schema": PROBLEM_SCHEMA}}}
+    for status, description in (
+        ("4XX", "A problem document (RFC 9457): the request cannot be answered as asked"),
+        ("5XX", "A problem document (RFC 9457): the server or its store failed"),
+    )
+}
+
 
 class Problem(Exception):
     """An error answer a route gives itself: ``raise Problem(400, "unknown format 'x'", known=[...])``."""

@@ -29,7 +29,7 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.errors import Problem, candidates_json
+from api.errors import PROBLEM_RESPONSES, Problem, candidates_json
 from api.routes_sparql import limits, negotiate, serialize_solutions
 from graph.entities import COLLECTIONS, EntityReader, compact_jsonld, jsonld_context
 from graph.errors import named_node
@@ -37,7 +37,7 @@ from graph.named_queries import NamedQueryError
 from graph.resolve import resolve_reference
 
 API_VERSION = "1"
-router = APIRouter(prefix="/api", tags=["json api (v1)"])
+router = APIRouter(prefix="/api", tags=["json api (v1)"], responses=PROBLEM_RESPONSES)
 
 ENTITY_EXAMPLE = {
     "id": "instrument/cop-untoc/resolution/7/1",

@@ -11,7 +11,7 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from api.errors import Problem
+from api.errors import PROBLEM_RESPONSES, Problem
 from graph.errors import EntityNotFound
 from graph.history import body_history
 from graph.lineage import lineage as compute_lineage
@@ -19,7 +19,7 @@ from graph.lineage_export import FORMATS, render
 from graph.resolve import resolve_reference
 from graph.status import ACTIONS, STATUSES, filter_statuses, statuses
 
-router = APIRouter(prefix="/api", tags=["lineage"])
+router = APIRouter(prefix="/api", tags=["lineage"], responses=PROBLEM_RESPONSES)
 
 MAX_DEPTH = 10
 

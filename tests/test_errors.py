@@ -188,6 +188,16 @@ def test_outside_the_json_api_errors_keep_their_form(client: TestClient) -> None
     assert "default-graph-uri" in sparql.text
 
 
+def test_openapi_describes_the_problem_document(client: TestClient) -> None:
+    import json
+
+    paths = {p: ops for p, ops in client.get("/openapi.json").json()["paths"].items() if p.startswith("/api")}
+    for path, operations in paths.items():
+        for operation in operations.values():
+            assert PROBLEM_MEDIA_TYPE in operation["responses"]["4XX"]["content"], path
+    assert "HTTPValidationError" not in json.dumps(paths)  # FastAPI's own 422 body is not what we send
+
+
 # ------------------------------------------------------------------------------ the command line
 
 
