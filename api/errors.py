@@ -138,7 +138,7 @@ async def _store_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StoreError)
     status = status_of(exc)
     detail = str(exc) if status != 500 else f"the query failed: {exc}"
-    busy = isinstance(exc, QueryLimitError) and status == 503 and not isinstance(exc, QueryTimeoutError)
+    busy = status == 503 and not isinstance(exc, QueryTimeoutError)  # every worker taken: come back soon
     return problem(status, detail, headers={"Retry-After": "1"} if busy else None)
 
 
