@@ -1,6 +1,6 @@
 """The same behavioural tests on both store backends, so that they cannot drift apart:
 the embedded Oxigraph store (on disk, in tmp) and a real Virtuoso server reached only through
-the SPARQL 1.1 protocols (`graph.sparql_http_store`).
+the SPARQL 1.1 protocols (`graph.store.sparql_http`).
 
 Virtuoso runs once per session (per xdist worker, see `tests/virtuoso.py`); these tests are
 skipped with an install hint when it is missing, and fail instead when CI=true.
@@ -20,7 +20,6 @@ import rdflib
 from api.context import Context
 from graph.named_queries import load_named_queries
 from graph.settings import Settings
-from graph.sparql_http_store import SparqlHttpStore
 from graph.store import (
     GraphStore,
     NetworkDisabledError,
@@ -28,6 +27,8 @@ from graph.store import (
     QueryLimitError,
     QuerySyntaxError,
     StoreError,
+    SparqlHttpStore,
+    open_store,
 )
 from tests.conftest import BASE, CORPUS
 from tests.virtuoso import virtuoso  # noqa: F401  (the session fixture)
@@ -59,8 +60,8 @@ class Backends:
                 self.stores[backend] = OxigraphStore(self.tmp_factory.mktemp("oxigraph") / "store")
             else:
                 server = self.request.getfixturevalue("virtuoso")
-                self.stores[backend] = SparqlHttpStore.from_location(
-                    server.store_location, base_iri=BASE, **server.remote_options
+                self.stores[backend] = open_store(
+                    Settings(store=server.store_location, base_iri=BASE, **server.remote_options)
                 )
             self.has_corpus[backend] = False
         return self.stores[backend]
