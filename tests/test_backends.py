@@ -343,6 +343,43 @@ class _no_error:
         return False
 
 
+OTHER_BASE = "https://example.org/other/"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_another_base_iri_reaches_the_store(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """``--base-iri https://example.org/other/`` (the path the CLI takes: options and the
+    environment into `Settings.from_env`, then `open_store`) decides which graphs are the
+    product's: `named_graphs`, `count` and `export` see the graphs under it and, on a SPARQL
+    server that also holds graphs under the default base, only those. (Before the settings
+    were passed down, the server store kept filtering on the default base.)"""
+    neighbours: list[GraphStore] = []
+    if backend == "oxigraph":
+        environ = {"MANDATES_STORE": str(tmp_path / "store")}
+    else:
+        environ = request.getfixturevalue("virtuoso").environment
+        # The server also holds a graph under the default base, as it does the corpus of other tests.
+        neighbours.append(open_store(Settings.from_env(environ)))
+        neighbours[0].replace_graphs({BASE + "graph/test-default-base": nt('"under the default base"')})
+    store = open_store(Settings.from_env(environ, base_iri=OTHER_BASE))
+    graph = OTHER_BASE + "graph/test-base"
+    try:
+        store.replace_graphs({graph: nt('"elsewhere"', '"too"')})
+        assert store.named_graphs() == [graph]
+        assert store.count() == store.count(graph) == 2
+        dataset = rdflib.Dataset()
+        dataset.parse(data=store.export("nquads").decode(), format="nquads")
+        assert {(str(g), str(o)) for _, _, o, g in dataset.quads()} == {(graph, "elsewhere"), (graph, "too")}
+        assert {str(o) for o in rdflib.Graph().parse(data=store.export("ntriples").decode(), format="nt").objects()} == {
+            "elsewhere", "too"}
+    finally:
+        store.drop_graphs([graph])
+        store.close()
+        for neighbour in neighbours:
+            neighbour.drop_graphs([BASE + "graph/test-default-base"])
+            neighbour.close()
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_failing_replace_leaves_old_graphs(empty_ctx: Context) -> None:
     store = empty_ctx.store
