@@ -134,3 +134,14 @@ def test_only_settings_reads_the_environment(folder: str) -> None:
         if ENVIRONMENT_READ.search(line)
     ]
     assert not readers, f"read the setting in graph/settings.py and pass it down instead: {readers}"
+
+
+def test_the_product_speaks_http_through_httpx_only() -> None:
+    """SPARQLWrapper is a test dependency (a standard client of /sparql), not the product's."""
+    for folder in ("graph", "loaders", "api", "cli"):
+        for path in (ROOT / folder).rglob("*.py"):
+            wrappers = {
+                m for m in imported_modules(path)
+                if m.split(".")[0] in {"SPARQLWrapper", "requests"} or m.startswith(("urllib.request", "urllib.error"))
+            }
+            assert not wrappers, f"{path.relative_to(ROOT)} imports {sorted(wrappers)}; use the connector's httpx client"
