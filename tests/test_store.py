@@ -200,3 +200,67 @@ def test_open_store_chooses_by_scheme(tmp_path) -> None:
     assert isinstance(remote, SparqlHttpStore)
     assert remote.base_iri == "https://example.org/other/" and remote.query_url == "http://127.0.0.1:9/sparql"
     remote.close()
+
+
+def connector_answering(*answers: object, **options: object):  # type: ignore[no-untyped-def]
+    """A `SparqlConnector` whose server gives these answers in turn (an httpx.Response, or an
+    exception to raise), and the list of requests it received."""
+    import httpx
+
+    from graph.store.sparql_http import SparqlConnector
+
+    seen: list[httpx.Request] = []
+    pending = list(answers)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        answer = pending.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer  # type: ignore[return-value]
+
+    options.setdefault("backoff", 0.0)
+    connector = SparqlConnector("http://127.0.0.1:1/sparql", transport=httpx.MockTransport(handle), **options)  # type: ignore[arg-type]
+    return connector, seen
+
+
+def test_connector_retries_transient_failures_only() -> None:
+    import httpx
+
+    ok = httpx.Response(200, json={"head": {}, "boolean": True}, headers={"X-Test": "1"})
+    connector, seen = connector_answering(
+        httpx.Response(503, text="busy"), httpx.ConnectError("refused"), ok
+    )
+    body, headers = connector.query("ASK {}", accept="application/sparql-results+json")
+    assert len(seen) == 3 and headers["x-test"] == "1" and b"true" in body
+
+    connector, seen = connector_answering(*[httpx.Response(502, text="down")] * 3, retries=2)
+    with pytest.raises(StoreError, match="failed after 3 attempts"):
+        connector.update("CLEAR ALL")
+    assert len(seen) == 3
+
+    too_big = httpx.Response(500, text="Virtuoso 42000 Error SR325: Transaction log exceeds")
+    connector, seen = connector_answering(too_big, too_big)
+    with pytest.raises(StoreError, match="TransactionAfterImageLimit"):
+        connector.update("CLEAR ALL")
+    assert len(seen) == 1  # not retried: it would fail the same way
+
+
+def test_connector_sends_one_form_and_credentials_only_where_asked() -> None:
+    import httpx
+    from urllib.parse import parse_qs
+
+    from graph.store.sparql_http import Credentials
+
+    answers = [httpx.Response(200, json={"head": {}, "boolean": True}) for _ in range(4)]
+    connector, seen = connector_answering(*answers, credentials=Credentials("dba", "secret", "basic"))
+    connector.query("ASK {}", accept="application/sparql-results+json", default_graphs=["http://g/1", "http://g/2"], timeout=2.5)
+    connector.update("CLEAR ALL")
+    form = parse_qs(seen[0].content.decode())
+    assert form == {"query": ["ASK {}"], "default-graph-uri": ["http://g/1", "http://g/2"], "timeout": ["2500"]}
+    assert seen[0].headers["accept"] == "application/sparql-results+json"
+    assert "authorization" not in seen[0].headers  # queries go without credentials by default
+    assert seen[1].headers["authorization"].startswith("Basic ")
+    connector, seen = connector_answering(*answers[:1], credentials=Credentials("dba", "secret", "basic"), query_auth=True)
+    connector.query("ASK {}", accept="application/sparql-results+json")
+    assert seen[0].headers["authorization"].startswith("Basic ")

@@ -128,10 +128,12 @@ class SparqlConnector:
         http_timeout: float = 300.0,
         retries: int = 4,
         backoff: float = 0.5,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         """``credentials`` go with updates and Graph Store requests, and with queries when
         ``query_auth``. ``timeout_param``: the server's own query-timeout parameter and its
-        unit (``timeout:ms`` on Virtuoso, ``timeout:s`` on Fuseki) or ``none``."""
+        unit (``timeout:ms`` on Virtuoso, ``timeout:s`` on Fuseki) or ``none``.
+        ``transport``: httpx's, for tests (`httpx.MockTransport`)."""
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.graph_store_url = graph_store_url or None
@@ -142,7 +144,7 @@ class SparqlConnector:
         self._write_auth = credentials.auth() if credentials else None
         self._query_auth = self._write_auth if query_auth else None
         self._server: str | None = None
-        self._http = httpx.Client(timeout=http_timeout)
+        self._http = httpx.Client(timeout=http_timeout, transport=transport)
 
     # the requests --------------------------------------------------------------------------
 
