@@ -23,7 +23,7 @@ class Context:
     def open(cls, settings: Settings, store: GraphStore | None = None) -> "Context":
         registry = load_registry(settings.base_iri, settings.reference_paths)
         if store is None:
-            store = open_store(settings.store, allow_network=settings.allow_network, **settings.sparql_options)
+            store = open_store(settings)
         return cls(settings, store, Identifiers(settings.base_iri), registry)
 
     def loader(self) -> Loader:
