@@ -14,8 +14,8 @@ Every command takes ``--store`` (a folder, ``memory`` or ``sparql+http://…/spa
 
 The commands build on the same service context as the HTTP API (`graph.context.Context`) and
 load through the same `loaders.pipeline.Loader`; this package never imports `api` (`serve`
-names the app for uvicorn to start). The graph layer is imported inside the commands, so that
-``mandates --help`` starts without reading rdflib, pyoxigraph or networkx. An error the user
+names its app factory, as uvicorn does, to start it). The graph layer is imported inside the
+commands, so that ``mandates --help`` starts without reading rdflib, pyoxigraph or networkx. An error the user
 can act on (`graph.errors.MandateGraphError`, a store error), from whichever command, ends it
 with one ``error:`` line and exit code 1 (`main`); anything else is a bug and keeps its traceback.
 """
@@ -23,7 +23,6 @@ with one ``error:`` line and exit code 1 (`main`); anything else is a bug and ke
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -40,8 +39,8 @@ from cli.output import console, err, fail, print_error
 if TYPE_CHECKING:
     from loaders.pipeline import FileResult
 
-# The HTTP service's app factory, as uvicorn names it (`uvicorn api.app:create_app --factory`).
-HTTP_APP = "api.app:create_app"
+# The HTTP service's app factory, as uvicorn names it: create_app(ctx) -> the ASGI app.
+HTTP_APP_FACTORY = "api.app:create_app"
 
 app = typer.Typer(
     help="Mandate Graph: a knowledge graph of UN mandates, resolutions and reporting chains.",
@@ -71,10 +70,10 @@ def main_options(
 ) -> None:
     options.store, options.base_iri, options.reference = store, base_iri, reference
     given = {
-        "update_url": sparql_update_url,
-        "graph_store_url": sparql_graph_store_url,
-        "user": sparql_user,
-        "password": sparql_password,
+        "sparql_update_url": sparql_update_url,
+        "sparql_graph_store_url": sparql_graph_store_url,
+        "sparql_user": sparql_user,
+        "sparql_password": sparql_password,
     }
     options.sparql_options = {k: v for k, v in given.items() if v is not None}
 
@@ -115,7 +114,7 @@ def load(
             if count:
                 console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
 
-        loader = Loader(ctx.store, ctx.ids, ctx.registry)
+        loader = Loader.for_context(ctx)
         results = loader.load(files, on_file=file_loaded, on_linked=documents_linked) if files else []
     ctx.close()
     if report:
@@ -172,22 +171,20 @@ def serve(
 ) -> None:
     """Serve SPARQL, the JSON API and linked data over HTTP."""
     import uvicorn
+    from uvicorn.importer import import_from_string
 
     from loaders.pipeline import Loader
 
     ctx = options.context()
     if not no_load and ctx.is_empty() and corpus.exists():
-        results = Loader(ctx.store, ctx.ids, ctx.registry).load([corpus])
+        results = Loader.for_context(ctx).load([corpus])
         ok = sum(r.ok for r in results)
         console.print(f"first run: loaded {ok} of {len(results)} files from {corpus}", highlight=False)
-    where = ctx.settings.store
-    # The server opens the store itself (the embedded store admits one opener at a time) from
-    # the same settings, handed over as the environment it reads; the app is named, not
-    # imported, so that the command line does not depend on the HTTP service's code.
-    ctx.close()
-    os.environ.update(options.environment())
-    console.print(f"serving {where} on http://{host}:{port}  (SPARQL at /sparql, docs at /docs)")
-    uvicorn.run(HTTP_APP, factory=True, host=host, port=port, log_level="warning")
+    # The app factory is named, as `uvicorn api.app:create_app --factory` names it, not
+    # imported: the command line starts the HTTP service without depending on its code.
+    create_app = import_from_string(HTTP_APP_FACTORY)
+    console.print(f"serving {ctx.settings.store} on http://{host}:{port}  (SPARQL at /sparql, docs at /docs)")
+    uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
 
 
 # ------------------------------------------------------------------------------ query

@@ -3,8 +3,8 @@ line needs, opened once from the settings.
 
 It lives here, beside the graph code, so that the two front ends (`api`, `cli`) share it
 without importing each other. Loading documents is not part of it: that is the loaders' job
-(`loaders.pipeline.Loader(ctx.store, ctx.ids, ctx.registry)`), and the graph layer does not
-depend on the loaders.
+(`loaders.pipeline.Loader.for_context(ctx)`), and the graph layer does not depend on the
+loaders.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class Context:
         the store or file and the problem."""
         registry = load_registry(settings.base_iri, settings.reference_paths)
         if store is None:
-            store = open_store(settings.store, allow_network=settings.allow_network, **settings.sparql_options)
+            store = open_store(settings)
         return cls(settings, store, Identifiers(settings.base_iri), registry)
 
     @cached_property

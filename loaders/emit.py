@@ -21,19 +21,14 @@ from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, Instrumen
 from graph.namespaces import MG, OWL, RDF, RDFS, SKOS, XSD, DCTERMS
 from graph.reference import BodyRegistry
 from loaders.facts import MANDATE_RELATIONS, DateRange, Extraction, Fact
+from ontology import relations as relation_table
 
 Triple = ox.Triple
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
-ACTION_CONCEPTS = {
-    "establishes": MG.establish,
-    "makesConstantElement": MG.makeConstantElement,
-    "requests": MG.request,
-    "encourages": MG.encourage,
-    "invites": MG.invite,
-    "endorses": MG.endorse,
-}
+# mandate relation -> the mg:Action concept of its n-ary mg:Mandate node
+ACTION_CONCEPTS = {r.name: MG[r.action] for r in relation_table.MANDATES if r.action}
 
 
 def _iri(value: str) -> ox.NamedNode:
@@ -132,11 +127,9 @@ class Emitter:
                 (_iri(MG.heldOn), _date(fact.object.start)),
                 (_iri(MG.heldUntil), _date(fact.object.end)),
             ]
-        elif fact.relation == "title":
-            predicate = DCTERMS.title
-            statements = [(_iri(predicate), self.object_term(fact.object))]
         else:
-            statements = [(_iri(MG[fact.relation]), self.object_term(fact.object))]
+            predicate = relation_table.relation(fact.relation).iri  # mg:<relation>, or dcterms:title
+            statements = [(_iri(predicate), self.object_term(fact.object))]
 
         ev = fact.evidence
         for predicate, obj in statements:

@@ -33,7 +33,7 @@ def make_context(store: str = "memory", **overrides: object) -> Context:
 
 def loader_for(ctx: Context) -> Loader:
     """The loader that writes into the context's store, as the command line makes it."""
-    return Loader(ctx.store, ctx.ids, ctx.registry)
+    return Loader.for_context(ctx)
 
 
 @pytest.fixture

@@ -40,14 +40,8 @@ _MANDATE_VERB = re.compile(
     re.IGNORECASE,
 )
 _MANDATE_VERB_LOWER = re.compile(_MANDATE_VERB.pattern)  # for lower-cased text
-_RELATION_OF = {
-    "request": "requests",
-    "encourag": "encourages",
-    "invit": "invites",
-    "establish": "establishes",
-    "decided to establish": "establishes",
-    "decides to establish": "establishes",
-}
+from ontology.relations import verb_relations  # noqa: E402 (here, beside its one use: the verbs of the relation table)
+_RELATION_OF = verb_relations()  # verb stem -> mandate relation
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?$")
 _CONSTANT = re.compile(r"\b(?:constant|permanent)\s+element\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
