@@ -214,3 +214,12 @@ def test_the_masthead_date_line_names_any_city(city: str, registry: BodyRegistry
     )
     assert facts(text, registry, "heldIn") == {(session(COSP, 9), city)}
     assert facts(text, registry, "heldOn") == {(session(COSP, 9), DateRange(dt.date(2030, 6, 3), dt.date(2030, 6, 7)))}
+
+
+def test_a_meeting_to_be_held_back_to_back(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + (
+        "1. The Bureau approved the dates of the sixth meeting of the Working Group on Asset Recovery, to be "
+        "held from 2 to 4 July 2030, also in Nairobi."
+    )
+    assert (meeting(WG_AR, 6), DateRange(dt.date(2030, 7, 2), dt.date(2030, 7, 4))) in facts(text, registry, "heldOn")
+    assert (meeting(WG_AR, 6), "Nairobi") in facts(text, registry, "heldIn")
