@@ -467,11 +467,16 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
-        if not phrases and not (named and r.instruments) and not (named and "presented" in text):
+        itself = bool(r.instruments) and doc_rules.is_about_itself(text)
+        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself:
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        if itself and mandates and _PREPARED.search(text):
+            # "The present report is submitted pursuant to resolution 76/185"
+            for ref in mandates:
+                self.add(self.doc, "pursuantTo", ref, ev)
         for phrase in phrases:
             receiver = self.receiver(r, phrase)
             if receiver is None:

@@ -141,6 +141,15 @@ _SELF = re.compile(
 )
 
 
+_ABOUT_ITSELF = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
+
+
+def is_about_itself(text: str) -> bool:
+    """A sentence whose subject is the document being read: "The present note, which ...,
+    has been prepared pursuant to ...", "This report is submitted in accordance with ..."."""
+    return bool(_ABOUT_ITSELF.match(text)) and ("present" in text[:20] or text.startswith(("This", "this")))
+
+
 def speaks_of_itself(text: str, phrase_start: int) -> bool:
     """"The present note has been prepared to transmit to the Conference": the subject of the
     phrase is the document being read."""
