@@ -223,3 +223,13 @@ def test_a_meeting_to_be_held_back_to_back(registry: BodyRegistry) -> None:
     )
     assert (meeting(WG_AR, 6), DateRange(dt.date(2030, 7, 2), dt.date(2030, 7, 4))) in facts(text, registry, "heldOn")
     assert (meeting(WG_AR, 6), "Nairobi") in facts(text, registry, "heldIn")
+
+
+def test_held_its_meeting_in_a_city(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + (
+        "1. The Working Group on Asset Recovery held its fifth meeting in Bonn and adopted recommendations. "
+        "It discussed its sixth meeting in Vienna."
+    )
+    found = facts(text, registry, "heldIn")
+    assert (meeting(WG_AR, 5), "Bonn") in found
+    assert (meeting(WG_AR, 6), "Vienna") not in found
