@@ -11,7 +11,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api.context import Context
+from api.errors import install_error_handlers
+from api.limits import RequestLimits
+from graph.context import Context
 from graph.settings import Settings
 
 API_VERSION = "1"
@@ -24,7 +26,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
         yield
-        # Stop the query worker processes (graph.query_pool) with the server.
+        # Stop the query worker processes (graph.store.query_pool) with the server.
         close_workers = getattr(ctx.store, "close_workers", None)
         if close_workers is not None:
             close_workers()
@@ -39,12 +41,18 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         ),
     )
     app.state.ctx = ctx
+    install_error_handlers(app)  # one JSON error shape under /api: api/errors.py
     from api.routes_sparql import HttpLimits
 
-    # MANDATES_QUERY_TIMEOUT, MANDATES_MAX_ROWS, MANDATES_UPDATE_TOKEN
-    app.state.limits = HttpLimits.from_env()
+    app.state.limits = HttpLimits.from_settings(ctx.settings)
 
     app.add_middleware(ApiVersionHeader)
+    # Outermost but for CORS: a refused request costs no route any work.
+    app.add_middleware(
+        RequestLimits,
+        max_body_bytes=app.state.limits.max_body_bytes,
+        per_client=app.state.limits.requests_per_client,
+    )
     # Browser-based SPARQL clients (YASGUI and the like) call from other origins.
     app.add_middleware(
         CORSMiddleware,

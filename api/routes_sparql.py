@@ -24,7 +24,6 @@ Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) 
 from __future__ import annotations
 
 import hmac
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -35,7 +34,9 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.templating import Jinja2Templates
 
+from graph.errors import InvalidIri, named_node
 from graph.namespaces import PREFIXES
+from graph.settings import Settings
 from graph.store import (
     NetworkDisabledError,
     QueryLimitError,
@@ -54,27 +55,29 @@ templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 @dataclass(frozen=True)
 class HttpLimits:
-    """Limits of the HTTP layer, from the environment (read when the app is created)."""
+    """Limits of the HTTP layer, from the settings (`graph.settings`) the app was created with."""
 
     query_timeout: float = 10.0
     max_rows: int | None = 100_000
     update_token: str | None = None
+    max_body_bytes: int = 2 * 2**20
+    requests_per_client: int = 2
 
     @classmethod
-    def from_env(cls) -> "HttpLimits":
-        env = os.environ
-        rows = env.get("MANDATES_MAX_ROWS", "100000")
+    def from_settings(cls, settings: Settings) -> "HttpLimits":
         return cls(
-            query_timeout=float(env.get("MANDATES_QUERY_TIMEOUT", "10")),
-            max_rows=int(rows) if rows and int(rows) > 0 else None,
-            update_token=env.get("MANDATES_UPDATE_TOKEN") or None,
+            settings.query_timeout,
+            settings.max_rows,
+            settings.update_token,
+            settings.max_body_bytes,
+            settings.requests_per_client,
         )
 
 
 def limits(request: Request) -> HttpLimits:
     found = getattr(request.app.state, "limits", None)
     if found is None:
-        found = request.app.state.limits = HttpLimits.from_env()
+        found = request.app.state.limits = HttpLimits.from_settings(request.app.state.ctx.settings)
     return found
 
 
@@ -268,6 +271,12 @@ async def read_operation(request: Request, field: str, body_type: str) -> Operat
     prefix = "using-" if field == "update" else ""
     default_graphs = [v for k, v in params if k == f"{prefix}default-graph-uri" or (prefix and k == "using-graph-uri")]
     named_graphs = [v for k, v in params if k == f"{prefix}named-graph-uri"]
+    for kind, graphs in (("default", default_graphs), ("named", named_graphs)):
+        for graph in graphs:
+            try:
+                named_node(graph)
+            except InvalidIri as exc:
+                raise ProtocolError(f"{prefix}{kind}-graph-uri: {exc}") from None
     return Operation(text, default_graphs, named_graphs)
 
 

@@ -16,9 +16,11 @@ from typing import Any, Iterable
 import pyoxigraph as ox
 
 import ontology
+from graph.errors import named_node
 from graph.identifiers import Identifiers
-from graph.namespaces import DCTERMS, MG, ORG, OWL, PREFIXES, RDF, RDFS, SKOS
+from graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
 from graph.store import GraphStore
+from ontology import relations as relation_table
 
 # collection name in /api/… -> (IRI path prefix, classes, JSON type)
 COLLECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -31,48 +33,27 @@ COLLECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 PATH_TO_COLLECTION = {prefix: name for name, (prefix, _) in COLLECTIONS.items()}
 PATH_TO_COLLECTION["mandate"] = "mandates"
 
-# predicate -> JSON field for the entity as subject
+# predicate -> JSON field for the entity as subject (mg:x is x; these are the others)
 FORWARD_NAMES: dict[str, str] = {
-    str(DCTERMS.title): "title",
     str(DCTERMS.date): "date",
     str(SKOS.notation): "symbols",
     str(SKOS.prefLabel): "name",
     str(SKOS.altLabel): "aliases",
     str(RDFS.seeAlso): "links",
-    str(ORG.subOrganizationOf): "parent",
-    str(OWL.sameAs): "sameAs",
     str(RDFS.label): "label",
+    # the relations of public vocabularies (dcterms:title, org:subOrganizationOf, owl:sameAs)
+    **{r.iri: r.name for r in relation_table.RELATIONS if not r.iri.startswith(str(MG))},
 }
-# predicate -> JSON field for the entity as object
+# predicate -> JSON field for the entity as object (ontology/relations.py, `inverse`)
 INVERSE_NAMES: dict[str, str] = {
-    "establishes": "establishedBy",
-    "makesConstantElement": "madeConstantElementBy",
-    "requests": "requestedBy",
-    "encourages": "encouragedBy",
-    "invites": "invitedBy",
-    "mandates": "mandatedBy",
-    "cites": "citedBy",
-    "endorses": "endorsedBy",
-    "adoptedAt": "adopted",
-    "issuedBy": "issued",
-    "meetingOf": "meetings",
-    "reportOf": "reports",
-    "pursuantTo": "documentsPursuantTo",
-    "submittedTo": "documentsSubmitted",
-    "preparedFor": "documentsPreparedFor",
-    "mentions": "mentionedBy",
-    "containedIn": "contains",
-    "author": "authored",
-    "jointWith": "jointWith",
-    "dueAt": "mandatesDue",
-    str(ORG.subOrganizationOf): "children",
-    str(OWL.sameAs): "sameAs",
+    r.iri: r.inverse for r in relation_table.RELATIONS if r.inverse
 }
 # triples not shown as relations (the plumbing of evidence, mandates and provenance)
 HIDDEN_FORWARD = {str(RDF.type), str(RDFS.label), str(MG.key)}
 HIDDEN_INVERSE = {
-    str(RDF.subject), str(RDF.object), str(MG.addressee), str(MG.instrument), str(MG.describes),
-    str(MG.document), str(MG.dueAt),
+    str(RDF.subject), str(RDF.object), str(MG.describes), str(MG.document),
+    # the links of mandate nodes, which the page shows as its mandates
+    *(r.iri for r in relation_table.RELATIONS if r.inverse is None and r.links_entities),
 }
 
 TYPE_ORDER = ["Resolution", "Decision", "Instrument", "Session", "Meeting", "Body", "Document", "Mandate",
@@ -92,9 +73,8 @@ def term_name(iri: str) -> str:
 
 
 def inverse_name(iri: str) -> str:
-    local = iri[len(str(MG)):] if iri.startswith(str(MG)) else iri
-    if local in INVERSE_NAMES:
-        return INVERSE_NAMES[local]
+    if iri in INVERSE_NAMES:
+        return INVERSE_NAMES[iri]
     name = term_name(iri)
     return f"inverseOf_{name}"
 
@@ -192,7 +172,9 @@ class EntityReader:
     # existence -------------------------------------------------------------------------
 
     def exists(self, iri: str, classes: Iterable[str] | None = None) -> bool:
-        node = ox.NamedNode(iri)
+        """Whether the graph holds ``iri`` (of one of ``classes``). Raises `InvalidIri` for
+        text that is no IRI at all: ids typed by users reach the store through here."""
+        node = named_node(iri)
         if classes:
             types = " ".join(str(ox.NamedNode(c)) for c in classes)
             return bool(self.store.query(f"ASK {{ VALUES ?t {{ {types} }} ?s a ?t }}", bindings={"s": node}))

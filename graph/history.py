@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.store import GraphStore
-
 import pyoxigraph as ox
+
+from graph.store import GraphStore
+from ontology import relations as relation_table
 
 _RECEIVED = """
 SELECT DISTINCT ?inst ?label ?p ?date ?sessionDate ?session ?task ?quote ?doc ?paragraph WHERE {
   ?inst ?p ?body .
-  FILTER (?p IN (mg:establishes, mg:makesConstantElement, mg:requests, mg:encourages, mg:invites))
+  FILTER (?p IN (%s))
   OPTIONAL { ?inst rdfs:label ?label }
   OPTIONAL { ?inst mg:adoptedOn ?date }
   OPTIONAL { ?inst mg:adoptedAt/mg:heldOn ?sessionDate }
@@ -30,7 +31,7 @@ SELECT DISTINCT ?inst ?label ?p ?date ?sessionDate ?session ?task ?quote ?doc ?p
   OPTIONAL { ?ev rdf:subject ?inst ; rdf:predicate ?p ; rdf:object ?body ; mg:quote ?quote ; mg:document ?doc .
              OPTIONAL { ?ev mg:paragraph ?paragraph } }
 }
-"""
+""" % relation_table.sparql_in(relation_table.BODY_MANDATES)
 
 _MEETINGS = """
 SELECT DISTINCT ?g ?label ?ordinal ?start ?end ?place ?report ?symbol ?reportQuote ?quote ?doc ?paragraph WHERE {
@@ -58,13 +59,10 @@ SELECT DISTINCT ?inst ?label ?g ?date ?sessionDate ?session ?quote ?doc ?paragra
 }
 """
 
-_EVENT_NAMES = {
-    "establishes": "established by",
-    "makesConstantElement": "made a constant element by",
-    "requests": "requested by",
-    "encourages": "encouraged by",
-    "invites": "invited by",
-}
+# The mandates a body receives (the instrument -> body relations): property -> how the
+# body's timeline names the event.
+_EVENT_NAMES = {r.iri: r.history_phrase for r in relation_table.BODY_MANDATES}
+_ENDORSED_EVENT = relation_table.relation("endorses").history_phrase
 
 
 @dataclass
@@ -124,9 +122,8 @@ def body_history(store: GraphStore, body: str) -> list[Event]:
                 event.evidence.sort(key=lambda i: (str(i["document"]), str(i["paragraph"] or ""), str(i["quote"])))
 
     for row in store.query(_RECEIVED, bindings=bindings):
-        relation = _v(row, "p").rsplit("#", 1)[1]  # type: ignore[union-attr]
         event = add(
-            _EVENT_NAMES[relation],
+            _EVENT_NAMES[_v(row, "p")],  # type: ignore[index]
             _v(row, "inst"),  # type: ignore[arg-type]
             _v(row, "label"),
             _v(row, "date") or _v(row, "sessionDate"),
@@ -155,7 +152,7 @@ def body_history(store: GraphStore, body: str) -> list[Event]:
 
     for row in store.query(_ENDORSED, bindings=bindings):
         event = add(
-            "endorsed recommendations by",
+            _ENDORSED_EVENT,  # type: ignore[arg-type]
             _v(row, "inst"),  # type: ignore[arg-type]
             _v(row, "label"),
             _v(row, "date") or _v(row, "sessionDate"),

@@ -3,23 +3,11 @@
 The rule table
 --------------
 
-Every relation of the domain is read once, here, as an arrow from cause to effect:
-
-    relation (s p o)                    arrow     reads as
-    s establishes o                     s -> o    the instrument created the body
-    s makesConstantElement o            s -> o    the instrument made the body permanent
-    s requests / encourages / invites o s -> o    the instrument tasked the body
-    s cites o                           o -> s    the cited instrument led to the citing one
-    s endorses o                        o -> s    the meeting's recommendations led to the instrument
-    s adoptedAt o                       o -> s    the session adopted the instrument
-    s pursuantTo o                      o -> s    the instrument called for the document
-    s meetingOf o                       o -> s    the body held the meeting (session)
-    s submittedTo / preparedFor o       s -> o    the document went to the session (meeting)
-    s reportOf o                        s <-> o   a report and its meeting are one outcome
-    s jointWith o                       s <-> o   two bodies' meetings held as one
-    s owl:sameAs o                      s <-> o   one document known under two symbols
-    m instrument i     (mandate only)   i -> m    the instrument gave the mandate
-    m addressee b      (mandate only)   m -> b    the mandate went to the body (or meeting)
+Every relation of the domain is read once as an arrow from cause to effect: ``forward``
+(s -> o: the instrument created the body), ``backward`` (o -> s: the cited instrument led to
+the citing one) or ``two-way`` (s <-> o: a report and its meeting are one outcome). The arrows
+are the ``arrow`` column of the one relation table, ``ontology/relations.py`` (with what each
+reads as); `RULES` below is derived from it, and docs/lineage.md shows it as a table.
 
 **Upstream** of X (what led to it) follows arrows backwards from X; **downstream** (what
 came of it) follows them forwards; two-way links are crossed in both walks. So upstream of an
@@ -64,33 +52,20 @@ from typing import Iterable, Iterator, Literal
 import networkx as nx
 import pyoxigraph as ox
 
+from graph.errors import EntityNotFound, InvalidArgument, named_node
 from graph.identifiers import Identifiers
-from graph.namespaces import MG, OWL
+from graph.namespaces import MG
 from graph.store import GraphStore, QueryLimitError, StoreError
+from ontology import relations as relation_table
 
 Direction = Literal["up", "down", "both"]
 Walk = Literal["up", "down"]
 
-# The rule table, once: relation -> arrow ("forward" s -> o, "backward" o -> s, "two-way").
-RULES: dict[str, str] = {
-    "establishes": "forward",
-    "makesConstantElement": "forward",
-    "requests": "forward",
-    "encourages": "forward",
-    "invites": "forward",
-    "cites": "backward",
-    "endorses": "backward",
-    "adoptedAt": "backward",
-    "pursuantTo": "backward",
-    "meetingOf": "backward",
-    "submittedTo": "forward",
-    "preparedFor": "forward",
-    "reportOf": "two-way",
-    "jointWith": "two-way",
-    "sameAs": "two-way",
-}
+# The rule table, from ontology/relations.py: relation -> arrow ("forward" s -> o,
+# "backward" o -> s, "two-way").
+RULES: dict[str, str] = {r.name: r.arrow for r in relation_table.LINEAGE if r.arrow and not r.only_from_mandate_root}
 # Followed only from a mandate at the root of a walk.
-MANDATE_RULES: dict[str, str] = {"instrument": "backward", "addressee": "forward"}
+MANDATE_RULES: dict[str, str] = {r.name: r.arrow for r in relation_table.LINEAGE if r.arrow and r.only_from_mandate_root}
 
 FORWARD = tuple(r for r, a in RULES.items() if a == "forward")
 BACKWARD = tuple(r for r, a in RULES.items() if a == "backward")
@@ -100,11 +75,12 @@ ALL_RULES = {**RULES, **MANDATE_RULES}
 
 
 def predicate(relation: str) -> str:
-    return str(OWL.sameAs) if relation == "sameAs" else str(MG[relation])
+    return relation_table.relation(relation).iri
 
 
 def relation_of(predicate_iri: str) -> str:
-    return "sameAs" if predicate_iri == str(OWL.sameAs) else predicate_iri.removeprefix(str(MG))
+    known = relation_table.relation_for_iri(predicate_iri)
+    return known.name if known else predicate_iri.removeprefix(str(MG))
 
 
 _KINDS = {
@@ -122,7 +98,7 @@ _TYPES = " ".join(f"mg:{t}" for t in _KINDS)
 def _in(relations: Iterable[str]) -> str:
     """The predicates of the relations, space-separated (for a VALUES block; binding the
     predicate lets the store use its index where FILTER (?p IN ...) scans every triple)."""
-    return " ".join(f"<{predicate(r)}>" for r in relations)
+    return relation_table.sparql_values(relation_table.relations(relations))
 
 
 # --------------------------------------------------------------------------- results
@@ -218,10 +194,14 @@ def _carry(walk: Walk, reference: str | None, date: str | None) -> str | None:
     return max(reference, date) if walk == "down" else min(reference, date)
 
 
+def _not_linked(root: str) -> EntityNotFound:
+    return EntityNotFound(f"{root} has no lineage: it is not linked to anything in the graph", iri=root)
+
+
 def walk_graph(graph: nx.MultiDiGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
     """The breadth-first, time-ordered walk of the module docstring over a lineage graph."""
     if root not in graph:
-        raise KeyError(root)
+        raise _not_linked(root)
 
     def node(iri: str) -> dict[str, object]:
         attrs = graph.nodes[iri]
@@ -555,7 +535,7 @@ class SparqlLineage:
         graph = builder.finish()
         graph.remove_nodes_from([n for n in list(graph) if n not in reach])
         if root not in graph:
-            raise KeyError(root)
+            raise _not_linked(root)
         return walk_graph(graph, root, direction, depth, "sparql")
 
 
@@ -590,10 +570,14 @@ def view_for(store: GraphStore, ids: Identifiers) -> LineageView:
 def lineage(
     store: GraphStore, ids: Identifiers, root: str, direction: Direction = "both", depth: int = 3, engine: str | None = None
 ) -> Lineage:
-    """The lineage of ``root`` by the engine measured fastest for it (or the one asked for)."""
+    """The lineage of ``root`` by the engine measured fastest for it (or the one asked for).
+
+    Raises `EntityNotFound` when ``root`` is linked to nothing, `InvalidIri` when it is no
+    IRI, `InvalidArgument` for an unknown engine."""
     engine = engine or ENGINE_FOR_SHAPE["lineage"]
+    named_node(root)  # InvalidIri before any engine writes it into a query
     if engine == "sparql":
         return SparqlLineage(store, ids).lineage(root, direction, depth)
     if engine != "networkx":
-        raise ValueError(f"unknown engine {engine!r}; use networkx or sparql")
+        raise InvalidArgument(f"unknown engine {engine!r}; use networkx or sparql")
     return view_for(store, ids).lineage(root, direction, depth)

@@ -12,6 +12,7 @@ import networkx as nx
 from graph.identifiers import Identifiers
 from graph.lineage import Lineage
 from graph.model import InstrumentRef
+from ontology import relations as relation_table
 
 FORMATS = {
     "json": "application/json",
@@ -107,14 +108,8 @@ def to_networkx(lineage: Lineage, ids: Identifiers) -> nx.MultiDiGraph:
 # A picture draws every arrow from cause to effect (see graph/lineage.py), so a relation
 # whose triple points the other way ("report pursuantTo resolution") is labelled as the
 # arrow reads: "resolution --called for--> report", not "resolution --pursuantTo--> report".
-ARROW_LABELS = {
-    "cites": "cited by",
-    "endorses": "endorsed by",
-    "adoptedAt": "adopted",
-    "pursuantTo": "called for",
-    "meetingOf": "held",
-    "instrument": "gave",
-}
+# The labels are the `reads_backward` column of ontology/relations.py.
+ARROW_LABELS = {r.name: r.arrow_label for r in relation_table.LINEAGE if r.arrow_label != r.name}
 
 
 def arrow_label(relation: str) -> str:

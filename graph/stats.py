@@ -6,13 +6,12 @@ from dataclasses import dataclass
 
 from graph.namespaces import MG
 from graph.store import GraphStore
+from ontology import relations as relation_table
 
 CLASSES = ["Body", "Resolution", "Decision", "Session", "Meeting", "Document", "Mandate", "Evidence"]
-RELATIONS = [
-    "establishes", "makesConstantElement", "requests", "encourages", "invites", "cites",
-    "endorses", "adoptedAt", "adoptedOn", "meetingOf", "heldOn", "heldIn", "jointWith",
-    "reportOf", "pursuantTo", "submittedTo", "preparedFor", "mentions", "containedIn",
-]
+# What extraction states in the product's own vocabulary, in the order of ontology/relations.py
+# (titles are dcterms:title, counted with the documents' own titles, so left out).
+RELATIONS = [r.name for r in relation_table.EXTRACTED if r.curie.startswith("mg:")]
 
 
 @dataclass
@@ -35,7 +34,7 @@ def collect(store: GraphStore) -> Stats:
     classes = _counts(store, " ".join(f"mg:{c}" for c in CLASSES), "?s a ?t .")
     relations = _counts(
         store,
-        " ".join(f"mg:{r}" for r in RELATIONS),
+        relation_table.sparql_values(relation_table.relations(RELATIONS)),
         "?x ?t ?y . BIND(CONCAT(STR(?x), ' ', STR(?y)) AS ?s)",
     )
     sources = store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a mg:SourceGraph } }")

@@ -47,11 +47,20 @@ from graph.identifiers import Identifiers
 from graph.namespaces import MG
 from graph.lineage import select_all
 from graph.store import GraphStore
+from ontology import relations as relation_table
 
 STATUSES = ("fulfilled", "renewed", "open")
-ACTIONS = ("establish", "makeConstantElement", "request", "encourage", "invite", "endorse")
-TASKING = {"request", "encourage", "invite"}
-CREATING = {"establish", "makeConstantElement"}
+# The mandate actions (mg:Action concepts), from ontology/relations.py.
+ACTIONS = tuple(str(r.action) for r in relation_table.MANDATES)
+TASKING = {str(r.action) for r in relation_table.MANDATES if r.mandate_kind == "tasks"}
+CREATING = {str(r.action) for r in relation_table.MANDATES if r.mandate_kind == "creates"}
+# The relations the fulfilment rules follow (the module docstring), and those whose evidence
+# they show: these links, the meetings' dates and the mandates themselves.
+_LINK_RELATIONS = relation_table.relations(("pursuantTo", "reportOf", "submittedTo", "endorses", "author", "adoptedAt"))
+_EVIDENCE_RELATIONS = (
+    *relation_table.relations(("pursuantTo", "reportOf", "submittedTo", "endorses", "heldOn")),
+    *relation_table.BODY_MANDATES,
+)
 
 _MANDATES = """
 SELECT DISTINCT ?m ?inst ?addr ?action ?due ?label WHERE {
@@ -75,10 +84,10 @@ SELECT DISTINCT ?g ?body ?date ?label WHERE {
 
 _LINKS = """
 SELECT DISTINCT ?s ?p ?o WHERE {
-  VALUES ?p { mg:pursuantTo mg:reportOf mg:submittedTo mg:endorses mg:author mg:adoptedAt }
+  VALUES ?p { %s }
   ?s ?p ?o .
 }
-"""
+""" % relation_table.sparql_values(_LINK_RELATIONS)
 
 _INSTRUMENTS = """
 SELECT DISTINCT ?inst ?issuer ?session ?adopted ?sessionDate ?label WHERE {
@@ -92,12 +101,11 @@ SELECT DISTINCT ?inst ?issuer ?session ?adopted ?sessionDate ?label WHERE {
 
 _EVIDENCE = """
 SELECT DISTINCT ?ev ?s ?p ?o ?doc ?quote ?paragraph WHERE {
-  VALUES ?p { mg:pursuantTo mg:reportOf mg:submittedTo mg:endorses mg:heldOn
-              mg:establishes mg:makesConstantElement mg:requests mg:encourages mg:invites }
+  VALUES ?p { %s }
   ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; mg:document ?doc ; mg:quote ?quote .
   OPTIONAL { ?ev mg:paragraph ?paragraph }
 }
-"""
+""" % relation_table.sparql_values(_EVIDENCE_RELATIONS)
 
 
 def _v(row: ox.QuerySolution, name: str) -> str | None:

@@ -21,19 +21,14 @@ from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, Instrumen
 from graph.namespaces import MG, ORG, OWL, RDF, RDFS, SKOS, XSD, DCTERMS
 from graph.reference import Body, BodyRegistry
 from loaders.facts import MANDATE_RELATIONS, DateRange, Extraction, Fact
+from ontology import relations as relation_table
 
 Triple = ox.Triple
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
-ACTION_CONCEPTS = {
-    "establishes": MG.establish,
-    "makesConstantElement": MG.makeConstantElement,
-    "requests": MG.request,
-    "encourages": MG.encourage,
-    "invites": MG.invite,
-    "endorses": MG.endorse,
-}
+# mandate relation -> the mg:Action concept of its n-ary mg:Mandate node
+ACTION_CONCEPTS = {r.name: MG[r.action] for r in relation_table.MANDATES if r.action}
 
 
 def _iri(value: str) -> ox.NamedNode:
@@ -141,11 +136,9 @@ class Emitter:
                 (_iri(MG.heldOn), _date(fact.object.start)),
                 (_iri(MG.heldUntil), _date(fact.object.end)),
             ]
-        elif fact.relation == "title":
-            predicate = DCTERMS.title
-            statements = [(_iri(predicate), self.object_term(fact.object))]
         else:
-            statements = [(_iri(MG[fact.relation]), self.object_term(fact.object))]
+            predicate = relation_table.relation(fact.relation).iri  # mg:<relation>, or dcterms:title
+            statements = [(_iri(predicate), self.object_term(fact.object))]
 
         ev = fact.evidence
         for predicate, obj in statements:
@@ -187,16 +180,29 @@ class Emitter:
 
     # the whole document ---------------------------------------------------------------
 
-    def triples(self, extraction: Extraction, source_key: str, file_name: str, sha256: str) -> list[Triple]:
+    def triples(
+        self,
+        extraction: Extraction,
+        source_key: str,
+        file_name: str,
+        sha256: str,
+        *,
+        graph_key: str | None = None,
+        path_digest: str | None = None,
+    ) -> list[Triple]:
+        """The document's triples; its named graph is ``graph/<graph_key>`` (default: the
+        source key), and says which file it holds (name, content digest, path digest)."""
         info = extraction.document
         doc_node = _iri(self.ids.document(info.ref))
-        graph_node = _iri(self.ids.source_graph(source_key))
+        graph_node = _iri(self.ids.source_graph(graph_key or source_key))
         out: list[Triple] = [
             Triple(graph_node, _iri(RDF.type), _iri(MG.SourceGraph)),
             Triple(graph_node, _iri(MG.describes), doc_node),
             Triple(graph_node, _iri(MG.sourceFile), _text(file_name)),
             Triple(graph_node, _iri(MG.sha256), _text(sha256)),
         ]
+        if path_digest:
+            out.append(Triple(graph_node, _iri(MG.sourcePathDigest), _text(path_digest)))
         out.extend(self.identity(info.ref))
         if info.title:
             out.append(Triple(doc_node, _iri(DCTERMS.title), _text(info.title)))

@@ -2,7 +2,8 @@
 
 This is the contract between the extraction pipeline (`loaders.extract`, pure functions:
 text in, facts out) and the emitter (`loaders.emit`, facts in, RDF out). Relation names are
-the product's names from shared/design/domain.md, the same in RDF (``mg:<relation>``) and JSON.
+the product's names from shared/design/domain.md, the same in RDF (``mg:<relation>``) and JSON,
+as the one relation table ``ontology/relations.py`` lists them.
 """
 
 from __future__ import annotations
@@ -13,35 +14,19 @@ from typing import Union
 
 from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
 from graph.reference import Body
+from ontology import relations as relation_table
 
+# The relations extraction may state, from the one table (ontology/relations.py).
 # instrument -> body: the mandate relations. Each also yields an n-ary mg:Mandate node.
-BODY_MANDATES = ("establishes", "makesConstantElement", "requests", "encourages", "invites")
+BODY_MANDATES = tuple(r.name for r in relation_table.BODY_MANDATES)
 # instrument -> gathering; also a mandate (the addressee is the meeting).
-ENDORSES = "endorses"
-MANDATE_RELATIONS = (*BODY_MANDATES, ENDORSES)
+ENDORSES = next(r.name for r in relation_table.MANDATES if r.mandate_kind == "endorses")
+MANDATE_RELATIONS = tuple(r.name for r in relation_table.MANDATES)
 
 RELATIONS: dict[str, str] = {
     # relation: "subject kind -> object kind", checked by `Fact.__post_init__`
-    "establishes": "instrument -> body",
-    "makesConstantElement": "instrument -> body",
-    "requests": "instrument -> body",
-    "encourages": "instrument -> body",
-    "invites": "instrument -> body",
-    "cites": "instrument -> instrument",
-    "endorses": "instrument -> gathering",
-    "adoptedAt": "instrument -> gathering",
-    "adoptedOn": "instrument -> date",
-    "containedIn": "instrument -> document",
-    "title": "any -> text",
-    "meetingOf": "gathering -> body",
-    "heldOn": "gathering -> daterange",
-    "heldIn": "gathering -> text",
-    "jointWith": "gathering -> gathering",
-    "reportOf": "document -> gathering",
-    "pursuantTo": "document -> instrument",
-    "submittedTo": "document -> gathering",
-    "preparedFor": "document -> gathering",
-    "mentions": "document -> instrument",
+    r.name: " -> ".join(r.fact_kinds)
+    for r in relation_table.EXTRACTED
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -21,7 +21,10 @@ from graph.store import GraphStore, StoreError
 from loaders.emit import Emitter, to_ntriples
 from loaders.extract import extract
 from loaders.links import match_documents
-from loaders.sources import SourceError, SourceText, discover, read_source
+from loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, discover, read_source
+
+if TYPE_CHECKING:
+    from graph.context import Context
 
 
 @dataclass
@@ -48,9 +51,16 @@ class Loader:
     store: GraphStore
     ids: Identifiers
     registry: BodyRegistry
+    limits: ReadLimits = DEFAULT_LIMITS
 
     def __post_init__(self) -> None:
         self.emitter = Emitter(self.ids, self.registry)
+
+    @classmethod
+    def for_context(cls, ctx: Context) -> "Loader":
+        """The loader of a service context: its store, IRIs, reference data and read limits."""
+        limits = ReadLimits(max_file_bytes=ctx.settings.max_file_bytes, max_text_chars=ctx.settings.max_text_chars)
+        return cls(ctx.store, ctx.ids, ctx.registry, limits)
 
     def ensure_reference(self) -> None:
         """Put the vocabulary and the reference data in their own named graphs."""
@@ -68,8 +78,12 @@ class Loader:
     def graph_for(self, source: SourceText) -> tuple[str, str, FileResult]:
         """Extract one source and return (graph IRI, N-Triples, result) without writing."""
         extraction = extract(source.text, source_key=source.key, registry=self.registry)
-        triples = self.emitter.triples(extraction, source.key, source.path.name, source.sha256)
-        graph = self.ids.source_graph(source.key)
+        graph_key = self.graph_key(source)
+        triples = self.emitter.triples(
+            extraction, source.key, source.path.name, source.sha256,
+            graph_key=graph_key, path_digest=source.path_digest,
+        )
+        graph = self.ids.source_graph(graph_key)
         result = FileResult(
             path=source.path,
             graph=graph,
@@ -81,10 +95,20 @@ class Loader:
             result.warnings.append("no facts found: is this a UN document?")
         return graph, to_ntriples(triples), result
 
+    def graph_key(self, source: SourceText) -> str:
+        """Folder and file name; with a digest of the full path added when another file of the
+        same folder and file name already has that graph, so that no file replaces another."""
+        graph = self.ids.source_graph(source.graph_key)
+        taken = self.store.query(
+            f"""ASK {{ GRAPH <{graph}> {{ <{graph}> mg:sourcePathDigest ?digest
+                      FILTER(?digest != {ox.Literal(source.path_digest)}) }} }}"""
+        )
+        return f"{source.graph_key}-{source.path_digest[:8]}" if bool(taken) else source.graph_key
+
     def load_file(self, path: Path) -> FileResult:
         started = time.perf_counter()
         try:
-            source = read_source(path)
+            source = read_source(path, self.limits)
             graph, ntriples, result = self.graph_for(source)
             self.store.replace_graphs({graph: ntriples})
         except SourceError as exc:
@@ -100,7 +124,10 @@ class Loader:
         self,
         paths: Iterable[Path],
         on_file: Callable[[FileResult], None] | None = None,
+        on_linked: Callable[[int], None] | None = None,
     ) -> list[FileResult]:
+        """Load every file of ``paths`` (folders searched), then relink the documents.
+        ``on_file`` hears of each file as it is done, ``on_linked`` the number of links made."""
         files = discover(list(paths))
         self.ensure_reference()
         results = []
@@ -109,7 +136,9 @@ class Loader:
             results.append(result)
             if on_file:
                 on_file(result)
-        self.link_documents()
+        linked = self.link_documents()
+        if on_linked:
+            on_linked(linked)
         return results
 
     def link_documents(self) -> int:

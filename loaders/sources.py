@@ -9,11 +9,38 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import zipfile
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED = TEXT_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """How much one file may cost to read, so that no input exhausts the machine.
+
+    A UN document is rarely over 1 MB of text; the defaults leave room for the largest
+    reports while refusing inputs that would run for minutes and take gigabytes (a 16 MB text
+    took 48 s and 2.6 GB; a 1.4 MB Word file that unpacks to 400 MB of XML took 17 GB).
+    """
+
+    max_file_bytes: int = 100 * 2**20
+    max_text_chars: int = 4 * 2**20
+    max_unpacked_bytes: int = 64 * 2**20  # a Word file's XML, all parts together
+    max_unpack_ratio: int = 100  # unpacked bytes per packed byte, per part
+    max_pdf_pages: int = 2000
+
+
+DEFAULT_LIMITS = ReadLimits()
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n / 1024:.1f} KB"
 
 
 class SourceError(ValueError):
@@ -36,10 +63,27 @@ class SourceText:
         """The stable key of the source: its file name without the extension."""
         return self.path.stem
 
+    @property
+    def graph_key(self) -> str:
+        """The key of its named graph: folder and file name, so that ``a/report.txt`` and
+        ``b/report.txt`` never replace each other, and the same on every clone of a corpus."""
+        folder = self.path.resolve().parent.name
+        return f"{folder}/{self.key}" if folder else self.key
 
-def read_source(path: Path) -> SourceText:
+    @property
+    def path_digest(self) -> str:
+        """Which file this is, without publishing the server's paths: a digest of the full path."""
+        return hashlib.sha256(str(self.path.resolve()).encode()).hexdigest()
+
+
+def read_source(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> SourceText:
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise SourceError(
+                path, f"the file is {_mb(size)}, over the {_mb(limits.max_file_bytes)} limit per file"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(path, f"cannot read the file ({exc.strerror or exc})") from exc
@@ -47,11 +91,17 @@ def read_source(path: Path) -> SourceText:
         raise SourceError(path, "the file is empty")
     suffix = path.suffix.lower()
     if suffix in PDF_SUFFIXES or data.startswith(b"%PDF-"):
-        text = pdf_text(path, data)
+        text = pdf_text(path, data, limits)
     elif suffix in DOCX_SUFFIXES:
-        text = docx_text(path, data)
+        text = docx_text(path, data, limits)
     else:
         text = decode_text(path, data)
+    if len(text) > limits.max_text_chars:
+        raise SourceError(
+            path,
+            f"the text is {len(text) / 2**20:.1f} million characters, over the "
+            f"{limits.max_text_chars / 2**20:.1f} million limit per file: split the document",
+        )
     if not text.strip():
         raise SourceError(path, "no text could be extracted from the file")
     return SourceText(path=path, text=text, sha256=hashlib.sha256(data).hexdigest())
@@ -73,7 +123,7 @@ def decode_text(path: Path, data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def pdf_text(path: Path, data: bytes) -> str:
+def pdf_text(path: Path, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> str:
     import io
 
     from pypdf import PdfReader
@@ -83,7 +133,21 @@ def pdf_text(path: Path, data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise SourceError(path, "the PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > limits.max_pdf_pages:
+            raise SourceError(
+                path, f"the PDF has {len(reader.pages)} pages, over the {limits.max_pdf_pages} page limit"
+            )
+        pages: list[str] = []
+        extracted = 0
+        for page in reader.pages:  # page by page, to stop as soon as the text is too long
+            pages.append(page.extract_text() or "")
+            extracted += len(pages[-1])
+            if extracted > limits.max_text_chars:
+                raise SourceError(
+                    path,
+                    f"the PDF's text is over the {limits.max_text_chars / 2**20:.1f} million character "
+                    "limit per file: split the document",
+                )
     except SourceError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -111,17 +175,35 @@ def _paragraphs(page: str) -> str:
     return "\n".join(out)
 
 
-def docx_text(path: Path, data: bytes) -> str:
+def docx_text(path: Path, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> str:
     import io
     import zipfile
 
     import docx
 
     try:
+        check_unpacked_size(path, zipfile.ZipFile(io.BytesIO(data)), limits)
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise SourceError(path, f"unreadable Word document ({exc})") from exc
     return "\n\n".join(p.text for p in document.paragraphs)
+
+
+def check_unpacked_size(path: Path, archive: "zipfile.ZipFile", limits: ReadLimits) -> None:
+    """Refuse a zip bomb from its directory, before anything is unpacked."""
+    total = 0
+    for part in archive.infolist():
+        total += part.file_size
+        if part.compress_size and part.file_size / part.compress_size > limits.max_unpack_ratio:
+            raise SourceError(
+                path,
+                f"part {part.filename} unpacks {part.file_size / part.compress_size:.0f} times its "
+                f"size, over the ratio of {limits.max_unpack_ratio} allowed (a zip bomb?)",
+            )
+    if total > limits.max_unpacked_bytes:
+        raise SourceError(
+            path, f"the Word file unpacks to {_mb(total)}, over the {_mb(limits.max_unpacked_bytes)} limit"
+        )
 
 
 def discover(paths: list[Path]) -> list[Path]:

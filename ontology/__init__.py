@@ -1,6 +1,7 @@
-"""The project's vocabulary, SHACL shapes, JSON-LD context and reference data, as files.
+"""The project's vocabulary, SHACL shapes, JSON-LD context and reference data, as files;
+and the one relation table (`ontology.relations`), the vocabulary's relations as data for code.
 
-This package holds data, not code: the paths below are how the rest of the project finds it.
+Mostly data, not code: the paths below are how the rest of the project finds the files.
 """
 
 from pathlib import Path

@@ -1,6 +1,6 @@
 """The same behavioural tests on both store backends, so that they cannot drift apart:
 the embedded Oxigraph store (on disk, in tmp) and a real Virtuoso server reached only through
-the SPARQL 1.1 protocols (`graph.sparql_http_store`).
+the SPARQL 1.1 protocols (`graph.store.sparql_http`).
 
 Virtuoso runs once per session (per xdist worker, see `tests/virtuoso.py`); these tests are
 skipped with an install hint when it is missing, and fail instead when CI=true.
@@ -17,10 +17,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from api.context import Context
+from graph.context import Context
 from graph.named_queries import load_named_queries
 from graph.settings import Settings
-from graph.sparql_http_store import SparqlHttpStore
 from graph.store import (
     GraphStore,
     NetworkDisabledError,
@@ -28,8 +27,10 @@ from graph.store import (
     QueryLimitError,
     QuerySyntaxError,
     StoreError,
+    SparqlHttpStore,
+    open_store,
 )
-from tests.conftest import BASE, CORPUS
+from tests.conftest import BASE, CORPUS, loader_for
 from tests.virtuoso import virtuoso  # noqa: F401  (the session fixture)
 
 BACKENDS = ["oxigraph", pytest.param("virtuoso", marks=pytest.mark.virtuoso)]
@@ -59,8 +60,8 @@ class Backends:
                 self.stores[backend] = OxigraphStore(self.tmp_factory.mktemp("oxigraph") / "store")
             else:
                 server = self.request.getfixturevalue("virtuoso")
-                self.stores[backend] = SparqlHttpStore.from_location(
-                    server.store_location, base_iri=BASE, **server.remote_options
+                self.stores[backend] = open_store(
+                    Settings(store=server.store_location, base_iri=BASE, **server.remote_options)
                 )
             self.has_corpus[backend] = False
         return self.stores[backend]
@@ -78,7 +79,7 @@ class Backends:
     def corpus(self, backend: str) -> Context:
         if not self.has_corpus.get(backend):
             ctx = self.empty(backend)
-            results = ctx.load([CORPUS])
+            results = loader_for(ctx).load([CORPUS])
             assert all(r.ok for r in results), [r.error for r in results if not r.ok]
             self.has_corpus[backend] = True
         return self.context(backend)
@@ -272,10 +273,10 @@ def test_exports_agree(both: tuple[Context, Context]) -> None:
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_reloading_a_document_keeps_counts(empty_ctx: Context, tmp_path: Path) -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    empty_ctx.load(docs[:2])
+    loader_for(empty_ctx).load(docs[:2])
     before = {g: empty_ctx.store.count(g) for g in empty_ctx.store.named_graphs()}
     generation = empty_ctx.store.generation
-    empty_ctx.load([docs[0]])
+    loader_for(empty_ctx).load([docs[0]])
     assert {g: empty_ctx.store.count(g) for g in empty_ctx.store.named_graphs()} == before
     assert empty_ctx.store.generation > generation
 
@@ -285,12 +286,12 @@ def test_modified_document_replaces_exactly_its_triples(empty_ctx: Context, tmp_
     docs = sorted(CORPUS.glob("*.txt"))
     copy = tmp_path / docs[0].name
     copy.write_text(docs[0].read_text())
-    empty_ctx.load([copy, docs[1]])
+    loader_for(empty_ctx).load([copy, docs[1]])
     others = {g: empty_ctx.store.count(g) for g in empty_ctx.store.named_graphs()}
     text = docs[0].read_text()
     paragraphs = text.split("\n\n")
     copy.write_text("\n\n".join(paragraphs[: max(1, len(paragraphs) // 2)]))
-    result = empty_ctx.loader().load_file(copy)
+    result = loader_for(empty_ctx).load_file(copy)
     assert result.ok, result.error
     graph = result.graph
     assert graph is not None
@@ -340,6 +341,43 @@ class _no_error:
 
     def __exit__(self, *exc: object) -> bool:
         return False
+
+
+OTHER_BASE = "https://example.org/other/"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_another_base_iri_reaches_the_store(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """``--base-iri https://example.org/other/`` (the path the CLI takes: options and the
+    environment into `Settings.from_env`, then `open_store`) decides which graphs are the
+    product's: `named_graphs`, `count` and `export` see the graphs under it and, on a SPARQL
+    server that also holds graphs under the default base, only those. (Before the settings
+    were passed down, the server store kept filtering on the default base.)"""
+    neighbours: list[GraphStore] = []
+    if backend == "oxigraph":
+        environ = {"MANDATES_STORE": str(tmp_path / "store")}
+    else:
+        environ = request.getfixturevalue("virtuoso").environment
+        # The server also holds a graph under the default base, as it does the corpus of other tests.
+        neighbours.append(open_store(Settings.from_env(environ)))
+        neighbours[0].replace_graphs({BASE + "graph/test-default-base": nt('"under the default base"')})
+    store = open_store(Settings.from_env(environ, base_iri=OTHER_BASE))
+    graph = OTHER_BASE + "graph/test-base"
+    try:
+        store.replace_graphs({graph: nt('"elsewhere"', '"too"')})
+        assert store.named_graphs() == [graph]
+        assert store.count() == store.count(graph) == 2
+        dataset = rdflib.Dataset()
+        dataset.parse(data=store.export("nquads").decode(), format="nquads")
+        assert {(str(g), str(o)) for _, _, o, g in dataset.quads()} == {(graph, "elsewhere"), (graph, "too")}
+        assert {str(o) for o in rdflib.Graph().parse(data=store.export("ntriples").decode(), format="nt").objects()} == {
+            "elsewhere", "too"}
+    finally:
+        store.drop_graphs([graph])
+        store.close()
+        for neighbour in neighbours:
+            neighbour.drop_graphs([BASE + "graph/test-default-base"])
+            neighbour.close()
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -527,7 +565,7 @@ def test_command_line_and_server_on_virtuoso(virtuoso, tmp_path: Path) -> None: 
     # The password from the environment, as the docs advise; everything else from options.
     env = {k: v for k, v in os.environ.items() if not k.startswith("MANDATES_")}
     env.update({"MANDATES_BASE_IRI": BASE, "MANDATES_SPARQL_PASSWORD": virtuoso.password, "COLUMNS": "200"})
-    cli = [sys.executable, "-m", "api.cli", *where]
+    cli = [sys.executable, "-m", "cli", *where]
     loaded = subprocess.run([*cli, "load", str(CORPUS)], capture_output=True, text=True, env=env, timeout=300)
     assert loaded.returncode == 0, loaded.stdout + loaded.stderr
     assert "5 loaded, 0 failed" in loaded.stdout

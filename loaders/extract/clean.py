@@ -17,6 +17,8 @@ from itertools import compress
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
+from loaders.extract.layout import Layout, analyse, keeps_hyphen, word_counts
+
 # --------------------------------------------------------------------------- offset map
 
 
@@ -129,27 +131,32 @@ class _Line:
     start: int
     end: int
     kind: str  # "blank", "header", "footnote", "table", "text"
+    starts_paragraph: bool = False  # the layout says a paragraph begins here (no blank line)
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str) -> tuple[list[_Line], Layout]:
+    raws = text.split("\n")
+    layout = analyse(raws)
     lines = []
     pos = 0
-    for raw in text.split("\n"):
+    for index, raw in enumerate(raws):
         start, end = pos, pos + len(raw)
         pos = end + 1
         stripped = raw.strip().strip("\f")
         if not stripped:
             kind = "blank"
+        elif index in layout.furniture:
+            kind = "header"
         elif "\t" in raw:
             kind = "table"
-        elif _FOOTNOTE_LINE.match(raw):
+        elif _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
         elif len(stripped) < 40 and _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)):
             kind = "header"
         else:
             kind = "text"
-        lines.append(_Line(start, end, kind))
-    return lines
+        lines.append(_Line(start, end, kind, index in layout.breaks))
+    return lines, layout
 
 
 # --------------------------------------------------------------------------- inline cleaning
@@ -275,7 +282,61 @@ def _join_broken_words(mapped: Mapped, pattern: re.Pattern[str]) -> Mapped:
     return mapped.sub(pattern, lambda m: m.group(0).replace(" ", "", 1))
 
 
+# --------------------------------------------------------------------------- line-end hyphens
+
+# A line broken after a hyphen, or inside a symbol after a slash.
+_LINE_END_BREAK = re.compile(
+    r"(?<=[A-Za-z0-9])-[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.]/)[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])"
+)
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9]+$")
+_WORD_AFTER = re.compile(r"[A-Za-z0-9]+")
+
+
+class _Hyphens:
+    """Joins what a line end broke: "implemen-/tation" -> "implementation", "open-/ended" ->
+    "open-ended", "CTOC/COP/WG.7/" + "2025/2" -> one symbol. The document's words, which
+    decide, are counted only when a text has such a break."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: Counter[str] | None = None
+
+    def joined(self, left: str, right: str) -> str:
+        """The hyphen between two pieces: "-" if the word keeps it, else ""."""
+        if self._words is None:
+            self._words = word_counts(self.text)
+        return "-" if keeps_hyphen(left, right, self._words) else ""
+
+    def _replace(self, match: re.Match[str]) -> str:
+        if not match.group(0).startswith("-"):
+            return ""  # after a slash
+        text = match.string
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        if before is None or after is None:
+            return "-"
+        return self.joined(before.group(0), after.group(0))
+
+    def join_lines(self, mapped: Mapped) -> Mapped:
+        if "\n" not in mapped.text:
+            return mapped
+        return mapped.sub(_LINE_END_BREAK, self._replace)
+
+
 # --------------------------------------------------------------------------- cleaning
+
+
+def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout) -> bool:
+    """Does a text line begin a new paragraph, though no blank line precedes it?"""
+    if line.starts_paragraph:
+        return True
+    if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
+        return False
+    if layout.width is None or previous is None:
+        return True  # numbered paragraphs and list items are sometimes not set apart
+    # In lines broken at a width, "(b)" or "2." may start a line in mid-sentence: a list
+    # item begins a paragraph only after a line that ends a sentence or a clause.
+    return text[previous.start : previous.end].rstrip()[-1:] in ".:;"
 
 
 def _ends_open(text: str) -> bool:
@@ -286,27 +347,36 @@ def _ends_open(text: str) -> bool:
 
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
-    lines = _lines(text)
+    lines, layout = _lines(text)
     # Group lines into raw blocks; remember which were separated by removed material.
     raw_blocks: list[tuple[str, int, int, bool]] = []  # kind, start, end, removed_before
     current: list[_Line] = []
+    current_kind = "text"
 
     def flush() -> None:
         nonlocal current
         if current:
-            raw_blocks.append(("text", current[0].start, current[-1].end, False))
+            raw_blocks.append((current_kind, current[0].start, current[-1].end, False))
             current = []
 
+    previous: _Line | None = None
     for line in lines:
         if line.kind == "text":
-            # Numbered paragraphs and list items are sometimes not separated by a blank line.
-            if current and _LINE_STARTS_BLOCK.match(text, line.start, line.end):
+            if current and _starts_block(text, line, previous, layout):
                 flush()
+            if not current:
+                current_kind = "text"
             current.append(line)
-            continue
-        flush()
-        if line.kind != "blank":
-            raw_blocks.append((line.kind, line.start, line.end, False))
+        elif line.kind == "footnote" and layout.width is not None:
+            # A plain-text footnote runs on over the lines that follow it, like a paragraph.
+            flush()
+            current_kind = "footnote"
+            current.append(line)
+        else:
+            flush()
+            if line.kind != "blank":
+                raw_blocks.append((line.kind, line.start, line.end, False))
+        previous = line
     flush()
 
     # Mark for each text block whether header/footnote/table lines preceded it directly.
@@ -336,8 +406,10 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
         else None
     )
 
+    hyphens = _Hyphens(text)
+
     def cleaned_piece(start: int, end: int) -> Mapped:
-        mapped = Mapped.of(text, start, end)
+        mapped = hyphens.join_lines(Mapped.of(text, start, end))
         if _needs_inline(mapped.text):
             mapped = mapped.sub_matches(_inline_matches(mapped.text), _inline)
         mapped = mapped.strip()
@@ -377,6 +449,14 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
                 joined = True
         if joined and last_text is not None:
             prev = pieces[last_text]
+            cut = _WORD_BEFORE.search(prev.text[:-1]) if prev.text.endswith("-") else None
+            after = _WORD_AFTER.match(piece.text)
+            if cut is not None and after is not None and piece.text[0].islower():
+                # A word hyphenated across a page break: "smug-" ... "gling".
+                hyphen = hyphens.joined(cut.group(0), after.group(0))
+                kept = len(prev.text) - 1 + len(hyphen)
+                pieces[last_text] = Mapped(prev.text[:kept] + piece.text, [*prev.offsets[:kept], *piece.offsets])
+                continue
             # Pieces after the last text block are deferred material; keep them after it.
             pieces[last_text] = Mapped(
                 # the space maps to where the previous piece ends

@@ -17,7 +17,9 @@ from loaders.extract.segment import Paragraph
 from loaders.extract.symbols import find_symbols
 from loaders.facts import DateRange, DocumentInfo, Evidence
 
-_UNITED_NATIONS = re.compile(r"^United Nations\s+(?=[A-Z])")
+_UNITED_NATIONS = re.compile(r"\bUnited Nations\b")
+# What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.
+_SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
@@ -32,6 +34,21 @@ _KINDS = [
 ]
 # The masthead ends where the body of the document begins.
 _MASTHEAD_LIMIT = 25
+
+
+# The symbol line is among the first lines of the masthead.
+_SYMBOL_LINE_LIMIT = 3
+
+
+def _masthead_symbols(text: str) -> tuple[str, ...]:
+    """The document's own symbols, from its symbol line: "United Nations CTOC/COP/2022/9*",
+    or as a PDF's text may give it, "CTOC/COP/WG.7/2025/1 United Nations", or the symbol alone.
+    """
+    found = find_symbols(text)
+    if not found:
+        return ()
+    rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[found[0].end :], count=1)
+    return found[0].symbols if _SYMBOL_LINE_REST.match(rest) else ()
 
 
 @dataclass
@@ -66,16 +83,15 @@ def read_masthead(
     gathering_line: tuple[int, str, Paragraph] | None = None
     place_dates: list[tuple[str | None, str, DateRange | None, Paragraph]] = []
     expecting_date = False
+    named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
-        m = _UNITED_NATIONS.match(text)
-        if m and not symbols:
-            found = find_symbols(text)
+        if not symbols and index < _SYMBOL_LINE_LIMIT:
+            found = _masthead_symbols(text)
             if found:
-                symbols = found[0].symbols
-                symbol_para = para
+                symbols, symbol_para = found, para
                 continue
         if masthead_body is None and index < 3:
             mentions = matcher.find(text)
@@ -95,16 +111,19 @@ def read_masthead(
             continue
         pd = _PLACE_DATE.match(text)
         if pd and len(text) < 200:
-            # "Vienna, 17–21 October 2022", or "<body name> Vienna, 23–27 May 2022"
+            # "Vienna, 17–21 October 2022", or "<body name> Vienna, 23–27 May 2022"; a body's
+            # name printed on the line above (its own paragraph) names the body meeting there.
             before = pd["before"]
             named = matcher.find(before)
-            body_text = None
+            body_text = named_above
             if named and named[0].start == 0:
                 body_text, before = before[: named[0].end], before[named[0].end :].strip()
             if _PLACE.match(before):
                 dates = find_dates(pd["dates"])
                 place_dates.append((body_text, before, dates[0].value if dates else None, para))
                 continue
+        named_here = matcher.find(text)
+        named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None
         if masthead_body is not None and matcher.find(text)[:1] and index < 3 and text.startswith(
             matcher.find(text)[0].text
         ) and len(text) < 200:

@@ -1,2 +1,3 @@
-"""Rule families of stage 5 (relating), one module each: pure functions over a sentence's
-text that say where a rule applies; `relate.Reader` turns what they find into facts."""
+"""Sentence rules, one module per family of facts: pure functions of a sentence's text that
+say where a relation is stated; the reader (`loaders.extract.relate`) decides which entities
+the words mean."""

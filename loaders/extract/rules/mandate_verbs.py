@@ -19,6 +19,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ontology.relations import verb_relations
+
 # Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
 # "directed" is left out: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
@@ -60,18 +62,9 @@ class VerbIndex:
         return i < len(self.positions) and self.positions[i] < start + len(lowered)
 
 
-_RELATION_OF_STEM = (
-    ("request", "requests"),
-    ("appeal", "requests"),
-    ("call", "requests"),
-    ("ask", "requests"),
-    ("direct", "requests"),
-    ("encourag", "encourages"),
-    ("urg", "encourages"),
-    ("invit", "invites"),
-    ("establish", "establishes"),
-    ("decide", "establishes"),
-)
+# Verb stem -> relation, from the one relation table (ontology/relations.py); longest first,
+# so that "decides to establish" is read before a shorter stem could be.
+_RELATION_OF_STEM = tuple(sorted(verb_relations().items(), key=lambda item: -len(item[0])))
 
 # "be encouraged", "are also encouraged", "is further called upon", "was established".
 _PASSIVE_BEFORE = re.compile(r"\b(?P<aux>be|been|being|is|are|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -83,7 +76,7 @@ SHOULD = re.compile(r"\s+should\s+(?:(?:also|further|continue\s+to|consider)\s+)
 def relation_of(verb: str) -> str:
     """The relation a mandate verb stands for ("Calls upon" -> "requests"; "Reiterates its
     invitation to" -> "invites")."""
-    verb = " ".join(verb.lower().split())
+    verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:

@@ -1,0 +1,140 @@
+"""Load test: many concurrent clients on a mixed workload, with a runaway-query client beside them.
+
+    .venv/bin/python bench/bench_load.py [--clients 200] [--seconds 20] [--runaways 2]
+
+Builds an on-disk store (the sample corpus and the tests' hand-built graph) in a temporary
+folder and starts the real server (uvicorn, query workers) on a free loopback port. Then, for a
+bounded time:
+
+- ``--clients`` asyncio clients, each from its own loopback address (127.0.0.2, 127.0.0.3, …,
+  so that the per-client limit sees them as the different people they stand for), loop over a
+  mixed workload: `/health`, list pages, item views, a lineage, a named query, a SPARQL SELECT;
+- ``--runaways`` clients send queries that can only end at the time limit, again and again.
+
+It prints, per kind of request, the count, p50 and p95 latency and the status codes; the number
+of 5xx answers other than the time limit's own 503 for the runaway queries (the target is 0);
+and `/health`'s p95 as a ratio of its 1 s limit (the target is below 1). Every request goes to
+127.0.0.0/8 only, and the run stops by itself after ``--seconds``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+from tests.http_server import build_store, start_server, stop_server  # noqa: E402
+
+WORKLOAD: list[tuple[str, str, dict[str, str]]] = [
+    ("health", "/health", {}),
+    ("list", "/api/instruments", {"limit": "20"}),
+    ("item", "/api/instruments/cop-untoc/resolution/7/1", {}),
+    ("resolve", "/api/resolve", {"ref": "decision 4/4"}),
+    ("lineage", "/api/lineage/instrument/cop-untoc/resolution/11/1", {"direction": "both", "depth": "3"}),
+    ("named query", "/api/queries/mandates-of-body", {"body": "Working Group on Firearms"}),
+    ("sparql", "/sparql", {"query": "SELECT DISTINCT ?body ?by WHERE { ?by mg:establishes ?body } LIMIT 20"}),
+]
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+HEALTH_LIMIT = 1.0
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+async def client_loop(url: str, address: str, stop_at: float, offset: int,
+                      times: dict[str, list[float]], codes: dict[str, Counter]) -> None:
+    transport = httpx.AsyncHTTPTransport(local_address=address)
+    async with httpx.AsyncClient(base_url=url, transport=transport, timeout=30) as client:
+        step = offset
+        while time.monotonic() < stop_at:
+            name, path, params = WORKLOAD[step % len(WORKLOAD)]
+            step += 1
+            started = time.perf_counter()
+            try:
+                response = await client.get(path, params=params)
+                status = str(response.status_code)
+            except httpx.HTTPError as exc:
+                status = type(exc).__name__
+            times[name].append(time.perf_counter() - started)
+            codes[name][status] += 1
+
+
+async def runaway_loop(url: str, address: str, stop_at: float, codes: dict[str, Counter]) -> None:
+    transport = httpx.AsyncHTTPTransport(local_address=address)
+    async with httpx.AsyncClient(base_url=url, transport=transport, timeout=60) as client:
+        while time.monotonic() < stop_at:
+            try:
+                response = await client.get("/sparql", params={"query": RUNAWAY})
+                codes["runaway"][str(response.status_code)] += 1
+            except httpx.HTTPError as exc:
+                codes["runaway"][type(exc).__name__] += 1
+
+
+async def drive(url: str, clients: int, runaways: int, seconds: float) -> tuple[dict, dict, float]:
+    times: dict[str, list[float]] = defaultdict(list)
+    codes: dict[str, Counter] = defaultdict(Counter)
+    started = time.monotonic()
+    stop_at = started + seconds
+    tasks = [
+        client_loop(url, f"127.0.{(n + 2) // 250}.{(n + 2) % 250 + 1}", stop_at, n, times, codes)
+        for n in range(clients)
+    ]
+    tasks += [runaway_loop(url, f"127.1.0.{n + 1}", stop_at, codes) for n in range(runaways)]
+    await asyncio.gather(*tasks)
+    return times, codes, time.monotonic() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=200)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--runaways", type=int, default=2)
+    parser.add_argument("--timeout", default="2", help="MANDATES_QUERY_TIMEOUT for the server, seconds")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Path(tmp) / "store"
+        print("building the store (sample corpus + hand-built graph) …", flush=True)
+        build_store(store)
+        server = start_server(store, {"MANDATES_QUERY_TIMEOUT": args.timeout, "MANDATES_QUERY_WORKERS": "3"})
+        try:
+            print(f"{args.clients} clients and {args.runaways} runaway clients for {args.seconds:g} s "
+                  f"against {server.url}", flush=True)
+            times, codes, wall = asyncio.run(drive(server.url, args.clients, args.runaways, args.seconds))
+        finally:
+            stop_server(server)
+
+    total = sum(len(v) for v in times.values())
+    print(f"\n{total} requests in {wall:.1f} s ({total / wall:.0f}/s)\n")
+    print(f"{'request':<12} {'count':>6} {'p50 ms':>8} {'p95 ms':>8}  statuses")
+    server_errors = 0
+    for name, _, _ in WORKLOAD:
+        values = times.get(name, [])
+        if not values:
+            continue
+        statuses = codes[name]
+        server_errors += sum(n for code, n in statuses.items() if code.startswith("5"))
+        print(f"{name:<12} {len(values):>6} {statistics.median(values) * 1000:>8.1f} "
+              f"{pct(values, 95) * 1000:>8.1f}  {dict(statuses)}")
+    print(f"{'runaway':<12} {sum(codes['runaway'].values()):>6} {'':>8} {'':>8}  {dict(codes['runaway'])}"
+          "  (503 = stopped at the time limit, as it should be)")
+    health_p95 = pct(times["health"], 95) if times.get("health") else float("nan")
+    print(f"\n5xx answers on the mixed workload: {server_errors} (target 0)")
+    print(f"/health p95 {health_p95 * 1000:.0f} ms = {health_p95 / HEALTH_LIMIT:.2f} x its {HEALTH_LIMIT:g} s limit "
+          "(target below 1)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,283 @@
+"""Stage 1a, layout: what the lines of a document are, whatever tool laid them out.
+
+The same document reaches the loader as the Markdown-like conversion of the samples (one line
+per paragraph, blank lines between), as a Word plain-text export (lines broken at a fixed
+width, no blank line between paragraphs, footnotes numbered at line starts) or as
+``pdftotext -layout`` output (form feeds, running headers and footers, indents, words
+hyphenated at line ends). Cleaning groups lines into paragraphs; this module tells it, from the
+lines alone, which lines are page furniture, which are footnotes, where a paragraph begins
+though no blank line says so, and whether a hyphen at a line end belongs to the word.
+
+Every rule reads the shape of the text, never its subject: page furniture repeats from page to
+page or is a page or job number; a paragraph ends where the next line's first word would
+have fitted on the line; footnotes are numbered in sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
+# 110425", and the job number's barcode "*2502471*".
+_JOB = r"[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
+_FURNITURE = re.compile(
+    rf"^(?:(?:{_JOB}|\d{{1,3}}\s*/\s*\d{{1,3}}|Page\s+\d{{1,3}}(?:\s+of\s+\d{{1,3}})?|\d{{6}}|\*\d{{5,9}}\*)\s*)+$"
+)
+# Lines at the top and bottom of a page where running headers and footers stand.
+_TOP_LINES, _BOTTOM_LINES = 2, 3
+_DIGITS = re.compile(r"\d+")
+
+# A footnote printed as plain text: its number, a space, the note ("12 Ibid., vol. 2237.").
+_NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(])(?P<first>\S+)")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+# A line beginning a paragraph of its own: a numbered or lettered label, or a bullet.
+_LABEL_START = re.compile(r"^\s*(?:\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|[IVX]{1,5}\.\s|[A-H]\.\s|[-•]\s)")
+# A heading or a paragraph never ends on these words: a line that does continues.
+_CONTINUING_WORDS = frozenset(
+    """a an the of to and or in on at by for from with against into under between
+    its their his her our this that these those""".split()
+)
+# A document is laid out in lines of a fixed width when nearly all its lines are short.
+_MAX_LINE_WIDTH = 160
+_MIN_LINES = 10
+
+
+@dataclass
+class Layout:
+    """What cleaning needs to know about the lines of one text (indexes into its lines)."""
+
+    furniture: set[int] = field(default_factory=set)  # running headers, footers, page numbers
+    footnotes: set[int] = field(default_factory=set)  # first line of a plain-text footnote
+    breaks: set[int] = field(default_factory=set)  # a paragraph begins here, no blank line before
+    width: int | None = None  # the width lines are broken at, when they are
+
+
+def analyse(lines: list[str]) -> Layout:
+    layout = Layout(furniture=page_furniture(lines))
+    layout.width = line_width(lines)
+    if layout.width is not None:
+        layout.breaks = paragraph_breaks(lines, layout.width, layout.furniture)
+        numbered = numbered_in_sequence(lines, layout.furniture)
+        layout.breaks |= numbered | headings_above(lines, numbered, layout.furniture)
+    layout.footnotes = numbered_footnotes(lines, layout)
+    return layout
+
+
+def _pages(lines: list[str]) -> list[list[int]]:
+    pages: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if "\f" in line:
+            before, _, after = line.partition("\f")
+            if before.strip():
+                pages[-1].append(index)
+            pages.append([index] if after.strip() else [])
+        else:
+            pages[-1].append(index)
+    return [page for page in pages if page]
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Running headers and footers of a paginated text (one with form feeds).
+
+    A line near the top or bottom of a page is furniture when it is page or job numbers, or
+    when the same words (digits aside) stand near the top or bottom of another page. The first
+    page's top is its masthead, never furniture: the symbol printed there is the document's.
+    """
+    pages = _pages(lines)
+    if len(pages) < 2:
+        return set()
+    candidates: list[tuple[int, str, bool]] = []  # index, words, on the first page's top
+    for number, page in enumerate(pages):
+        filled = [i for i in page if lines[i].strip(" \f\t")]
+        top = filled[:_TOP_LINES]
+        bottom = filled[-_BOTTOM_LINES:]
+        for i in dict.fromkeys(top + bottom):
+            words = " ".join(lines[i].replace("\f", " ").split())
+            candidates.append((i, words, number == 0 and i in top))
+    shapes = Counter(_DIGITS.sub("#", words) for _, words, _ in candidates)
+    furniture = set()
+    for index, words, masthead in candidates:
+        if _FURNITURE.match(words):
+            furniture.add(index)
+        elif not masthead and shapes[_DIGITS.sub("#", words)] >= 2 and len(words) < 80:
+            furniture.add(index)
+    return furniture
+
+
+def line_width(lines: list[str]) -> int | None:
+    """The width the text's lines are broken at, or None when lines are paragraphs.
+
+    Nearly every line of a text broken at a width is at most that wide; the few longer ones
+    are tables or headers set outside the text block.
+    """
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip(" \f\t") and "\t" not in line)
+    if len(lengths) < _MIN_LINES:
+        return None
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    if width > _MAX_LINE_WIDTH:
+        return None
+    # A column of text: a good share of lines run close to the right margin.
+    near_margin = sum(1 for n in lengths if n >= 0.8 * width)
+    return width if near_margin >= 0.3 * len(lengths) else None
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip()[-1:] in ".:;!?"
+
+
+def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[int]:
+    """Lines that begin a paragraph though no blank line precedes them.
+
+    Lines broken at a width are filled greedily: a line ends early only where its paragraph
+    (or heading) ends. So when the next line's first word would have fitted on a line, the
+    line ended its paragraph. Type set in a proportional font fills lines less evenly than a
+    fixed width does, so a line must end clearly short, and more clearly when it does not end
+    a sentence. A line ending on "the", "of", "against" ... always continues.
+    """
+    breaks = set()
+    previous: str | None = None
+    for index, line in enumerate(lines):
+        if index in furniture or not line.strip(" \f\t") or "\t" in line:
+            previous = None
+            continue
+        if previous is not None:
+            words = previous.split()
+            first_word = line.split()[0]
+            slack = 2 if _ends_sentence(previous) else max(4, width // 10)
+            fits = len(previous.rstrip()) + 1 + len(first_word) <= width - slack
+            continuing = words[-1].lower() in _CONTINUING_WORDS or previous.rstrip()[-1] in "-/–("
+            if fits and not continuing:
+                breaks.add(index)
+        previous = line.replace("\f", "")
+    return breaks
+
+
+_NUMBER_LABEL = re.compile(r"^\s*(?:(?P<number>\d{1,3})\.|\((?P<letter>[a-z])\))\s")
+
+
+def numbered_in_sequence(lines: list[str], furniture: set[int]) -> set[int]:
+    """Lines that begin with the next paragraph number ("7." after "6.") or the next letter
+    ("(c)" after "(b)"): paragraphs, though the line above ends without a full stop (a
+    heading that fills its line, an item ending in "and"). Numbering may start again at 1
+    or (a)."""
+    starts = set()
+    number, letter = 0, "`"
+    for index, line in enumerate(lines):
+        if index in furniture:
+            continue
+        label = _NUMBER_LABEL.match(line)
+        if label is None:
+            continue
+        if label["number"] is not None and int(label["number"]) in (number + 1, 1):
+            number = int(label["number"])
+            starts.add(index)
+        elif label["letter"] is not None and label["letter"] in (chr(ord(letter) + 1), "a"):
+            letter = label["letter"]
+            starts.add(index)
+    return starts
+
+
+_HEADING_LINES = 3
+
+
+def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) -> set[int]:
+    """First lines of headings set between a paragraph and the numbered paragraph after it.
+
+    Where the paragraph's last line is full, nothing in the fill of the lines shows the
+    heading begin; its punctuation does: up to three lines with no full stop, colon or
+    semicolon at the end, after a line with one and before a numbered paragraph, are a
+    heading of their own.
+    """
+    starts = set()
+    for start in numbered:
+        index = start - 1
+        while index >= 0 and start - index <= _HEADING_LINES:
+            line = lines[index].replace("\f", "")
+            if index in furniture or not line.strip() or _ends_sentence(line):
+                break
+            index -= 1
+        else:
+            continue
+        if index < start - 1 and index >= 0 and _ends_sentence(lines[index]) and index not in furniture:
+            starts.add(index + 1)
+    return starts
+
+
+def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
+    """First lines of footnotes printed as plain text ("3 CTOC/COP/WG.6/2024/4, paras. 14–21.").
+
+    Footnotes are numbered in sequence through a document, and each begins a paragraph of its
+    own. A line that begins with the next footnote number (or a 1, where numbering starts
+    again), followed by a word that is no month ("12 October 2021" is a date), is a footnote.
+    """
+    found = set()
+    expected = 1
+    starts_paragraph = True  # the first line of the text, or after a blank line or furniture
+    for index, line in enumerate(lines):
+        if not line.strip(" \f\t") or index in layout.furniture:
+            starts_paragraph = True
+            continue
+        note = _NUMBERED_NOTE.match(line)
+        if (
+            note
+            and (starts_paragraph or index in layout.breaks)
+            and int(note["number"]) in (expected, 1)
+            and note["first"].strip(",.") not in _MONTHS
+        ):
+            found.add(index)
+            expected = int(note["number"]) + 1
+        starts_paragraph = False
+    return found
+
+
+def label_starts_line(line: str) -> bool:
+    return bool(_LABEL_START.match(line))
+
+
+# --------------------------------------------------------------------------- hyphens at line ends
+
+_PREFIXES = frozenset("non co re pre post multi inter intra cross self well anti sub semi counter".split())
+
+
+def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
+    """Does a hyphen at a line end belong to the word ("open-ended", "Secretary-General") or
+    was the word hyphenated to fit the line ("implemen-tation")?
+
+    ``words`` counts the document's words (lower-cased). The document answers first: a word it
+    prints whole elsewhere was hyphenated; a compound it prints with the hyphen elsewhere
+    keeps it. A capital after the hyphen is a compound or a symbol ("Secretary-General",
+    "WG.2/2022/4-CTOC/..."). Otherwise two words the document uses are a compound, and
+    anything else is one word cut in two.
+    """
+    l, r = left.lower(), right.lower()
+    if words[l + r] > 0:
+        return False
+    if words[f"{l}-{r}"] > 0 or right[:1].isupper() or not left[-1:].isalpha():
+        return True
+    return (words[l] > 0 or l in _PREFIXES) and words[r] > 0
+
+
+_WORD_WITH_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_CUT_WORD = re.compile(r"([a-z]+)-[ \t]*\n[ \t\f]*([a-z]+)")
+
+
+def word_counts(text: str) -> Counter[str]:
+    """The document's words, hyphenated compounds whole and also in their parts, lower-cased.
+
+    A word cut at a line end counts as its two pieces, which are rare and seldom words.
+    """
+    lowered = text.lower()
+    counts: Counter[str] = Counter()
+    for word in _WORD_WITH_HYPHEN.findall(lowered):
+        counts[word] += 1
+        if "-" in word:
+            counts.update(word.split("-"))
+    # The pieces of words cut at line ends are no words of the document.
+    for cut in _CUT_WORD.finditer(lowered):
+        counts[cut.group(1)] -= 1
+        counts[cut.group(2)] -= 1
+    return counts
