@@ -15,19 +15,16 @@ serves the page. ``/context.jsonld`` serves the JSON-LD context used by every JS
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
-from fastapi.templating import Jinja2Templates
 
 import ontology
 from api.routes_sparql import negotiate, serialize_triples
 from graph.entities import EntityReader, compact_jsonld, jsonld_context
 
 router = APIRouter(tags=["linked data"])
-templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 OFFERED = ["text/turtle", "text/html", "application/ld+json", "application/n-triples", "application/rdf+xml",
            "application/xhtml+xml", "application/json"]
@@ -74,11 +71,10 @@ def dereference(request: Request, path: str) -> Response:
                                 status_code=404, headers=headers)
         return PlainTextResponse(message, status_code=404, headers=headers)
     if media == "text/html":
+        from api.web.routes import render_entity
+
         item = reader.describe(iri) or {}
-        return templates.TemplateResponse(
-            request, "entity.html", {"item": item, "iri": iri, "path": path, "api": reader.api_href(iri)},
-            headers=headers,
-        )
+        return render_entity(request, item, iri, path, reader.api_href(iri), headers)
     triples = reader.description_triples(iri)
     if media == "application/ld+json":
         return JSONResponse(compact_jsonld(triples, jsonld_context(), main=iri), media_type="application/ld+json",
