@@ -40,9 +40,21 @@
   const results = document.getElementById("yasgui");
   function localise() {
     results.querySelectorAll(".yasr a[href^='" + base + "']").forEach((a) => {
-      a.href = "/id/" + a.getAttribute("href").slice(base.length);
+      const path = a.getAttribute("href").slice(base.length);
+      a.href = "/id/" + path;
+      a.textContent = path; // the id, as the JSON API and the command line show it
+      a.title = base + path;
       a.removeAttribute("target");
     });
   }
   new MutationObserver(localise).observe(results, { childList: true, subtree: true });
 })();
+
+// A click on an entity link in the results opens its page. YASR's table cancels link clicks
+// (its cells handle clicks themselves), so the click is kept from reaching it; a click with a
+// modifier key keeps the browser's own meaning (new tab, new window).
+document.getElementById("yasgui").addEventListener("click", (e) => {
+  const a = e.target.closest && e.target.closest(".yasr a[href^='/id/']");
+  if (!a || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+  e.stopPropagation();
+}, true);
