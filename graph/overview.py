@@ -63,9 +63,13 @@ def instruments_by_session(store: GraphStore, ids: Identifiers) -> list[SessionG
             issuer.removeprefix(ids.base) if issuer else None, _v(row, "issuerLabel"), session))
         kind = (_v(row, "kind") or "").rsplit("#", 1)[-1]
         group.instruments.append(InstrumentLine(iri.removeprefix(ids.base), number, kind, _v(row, "title"), _v(row, "date")))
-    for group in groups.values():
+    per_issuer: dict[str | None, int] = {}
+    for (issuer, _), group in groups.items():
         group.instruments.sort(key=lambda i: (i.kind, _num(i.number, 1), i.id))
-    return sorted(groups.values(), key=lambda g: (g.issuer_label or "~", -_num(g.session, 0)))
+        per_issuer[issuer] = per_issuer.get(issuer, 0) + len(group.instruments)
+    # The issuer the corpus is about (most instruments) first, each issuer's latest session first.
+    return sorted(groups.values(), key=lambda g: (-per_issuer[g.issuer and ids.base + g.issuer],
+                                                   g.issuer_label or "~", -_num(g.session, 0)))
 
 
 def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> list[DocumentLine]:
@@ -80,8 +84,10 @@ def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> li
     out = []
     for row in rows:
         iri = row["doc"].value  # type: ignore[union-attr]
-        out.append(DocumentLine(iri.removeprefix(ids.base), _v(row, "symbol") or _v(row, "label") or iri.removeprefix(ids.base),
-                                _v(row, "title"), _v(row, "date")))
+        # A document known by no symbol is named by its title rather than "document loaded from …".
+        name = _v(row, "symbol") or _v(row, "title") or _v(row, "label") or iri.removeprefix(ids.base)
+        title = _v(row, "title") if name != _v(row, "title") else None
+        out.append(DocumentLine(iri.removeprefix(ids.base), name, title, _v(row, "date")))
     return out
 
 

@@ -37,6 +37,10 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.filters["phrase"] = phrase
 templates.env.globals["source_href"] = source_href
+# graph.status names actions by concept (establish, makeConstantElement, …); sentences need verbs.
+ACTION_VERBS = {"establish": "establishes", "makeConstantElement": "makes a constant element", "request": "requests",
+                "encourage": "encourages", "invite": "invites", "endorse": "endorses"}
+templates.env.filters["verb"] = lambda action: ACTION_VERBS.get(action, action)
 templates.env.globals["url_quote"] = lambda s: url_quote(str(s), safe="")
 
 TITLES = {"instruments": "Resolutions and decisions", "bodies": "Bodies", "meetings": "Meetings",
@@ -247,7 +251,7 @@ def _short_labels(ctx: Any, iris: set[str]) -> dict[str, str]:
     "resolution 10/6", others by their full label."""
     from collections import Counter
 
-    from graph.model import InstrumentRef
+    from graph.model import GatheringRef, InstrumentRef
 
     infos = EntityReader(ctx.store, ctx.ids).infos(sorted(iris))
     refs = {i: ctx.ids.parse(i) for i in iris}
@@ -255,11 +259,12 @@ def _short_labels(ctx: Any, iris: set[str]) -> dict[str, str]:
     home = issuers.most_common(1)[0][0] if issuers else None
     out = {}
     for iri in iris:
-        ref = refs[iri]
+        ref, label = refs[iri], infos[iri].label
         if isinstance(ref, InstrumentRef) and ref.issuer == home:
-            out[iri] = f"{ref.kind} {ref.session}/{ref.number}"
-        else:
-            out[iri] = infos[iri].label
+            label = f"{ref.kind} {ref.session}/{ref.number}"
+        elif isinstance(ref, GatheringRef) and ref.body == home and " of the " in label:
+            label = label.split(" of the ", 1)[0]  # "12th session", of the issuer the table is about
+        out[iri] = label
     return out
 
 

@@ -29,8 +29,8 @@
     wheelSensitivity: 0.3,
     style: [
       { selector: "node", style: {
-        "background-color": "data(color)", label: "data(caption)", "text-wrap": "wrap", "text-max-width": 150,
-        "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, width: 22, height: 22, color: "#222",
+        "background-color": "data(color)", label: "data(caption)", "text-wrap": "wrap", "text-max-width": 210,
+        "font-size": 11, "text-valign": "center", "text-halign": "right", "text-margin-x": 5, width: 20, height: 20, color: "#222",
         "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1 } },
       { selector: "node.root", style: { width: 34, height: 34, "border-width": 4, "border-color": "#111", "font-weight": "bold" } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#f1c232" } },
@@ -70,8 +70,10 @@
         target: e.subject === e.target ? e.source : e.target, relation: e.relation },
     })));
     applyFilters();
-    cy.layout({ name: "breadthfirst", roots: cy.getElementById(root), directed: false, spacingFactor: 1.1,
-      padding: 20, animate: false }).run();
+    // Levels from left to right (the root on the left), names beside the nodes: long UN names
+    // side by side in rows would overlap.
+    cy.layout({ name: "breadthfirst", roots: cy.getElementById(root), directed: false, spacingFactor: 1,
+      padding: 20, animate: false, transform: (node, pos) => ({ x: pos.y * 2.2, y: pos.x * 0.55 }) }).run();
     cy.fit(undefined, 30);
     renderRelations();
     renderTable();
