@@ -18,7 +18,7 @@ import json
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse
 
 import ontology
 from api.routes_sparql import negotiate, serialize_triples
@@ -66,9 +66,9 @@ def dereference(request: Request, path: str) -> Response:
     if not reader.exists(iri):
         message = f"404: {iri} is not in the graph"
         if media == "text/html":
-            return HTMLResponse(f"<!doctype html><title>Not found</title><h1>Not found</h1><p>{_escape(message)}</p>"
-                                f'<p><a href="/api/resolve?ref={_escape(path)}">Look for similar names</a></p>',
-                                status_code=404, headers=headers)
+            from api.web.routes import render_not_found
+
+            return render_not_found(request, path, headers)
         return PlainTextResponse(message, status_code=404, headers=headers)
     if media == "text/html":
         from api.web.routes import render_entity
@@ -83,8 +83,3 @@ def dereference(request: Request, path: str) -> Response:
     charset = "; charset=utf-8" if media.startswith("text/") else ""
     return Response(serialize_triples(triples, name), media_type=media + charset, headers=headers)
 
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

@@ -142,8 +142,20 @@ def render_entity(request: Request, item: dict[str, Any], iri: str, path: str, a
                 continue  # not linked to anything: no lineage to show
             panel[direction] = [n for n in found["nodes"] if n["distance"] == 1]  # type: ignore[index]
     body_key = path.removeprefix("body/") if path.startswith("body/") else None
+    # The passage an evidence node quotes, and the text a source graph was read from.
+    in_source = source_href(path) or (f"/source/{path.removeprefix('graph/')}" if item.get("type") == "SourceGraph" else None)
     return _page(request, "entity.html", {"item": item, "iri": iri, "path": path, "api": api, "view": view,
-                                          "lineage": panel, "body_key": body_key}, headers=headers)
+                                          "lineage": panel, "body_key": body_key, "in_source": in_source},
+                 headers=headers)
+
+
+def render_not_found(request: Request, path: str, headers: dict[str, str]) -> HTMLResponse:
+    """The /id/… page of an IRI the graph does not have: say so and offer a search."""
+    _start(request)
+    ctx = _ctx(request)
+    return _page(request, "message.html", {"title": "Not in the graph",
+                 "message": f"{ctx.ids.base}{path} is not in the graph.", "q": path.rsplit("/", 1)[-1] or path},
+                 status_code=404, headers=headers)
 
 
 # ------------------------------------------------------------------------------ lineage, history
