@@ -195,7 +195,35 @@ def history_page(request: Request, key: str) -> HTMLResponse:
             ev["document_id"] = str(ev["document"]).removeprefix(base) if ev["document"] else None
         rows.append(d)
     return _page(request, "history.html", {"key": key, "name": body.name, "events": rows,
-                                           "body_id": "body/" + key})
+                                           "body_id": "body/" + key, "axis": _time_axis(rows)})
+
+
+def _time_axis(events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Where each dated event sits on a strip from the first year to the last (in % of its width)."""
+    import datetime as dt
+
+    def day(text: str) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except (TypeError, ValueError):
+            return None
+
+    dated = [(i, day(e["date"])) for i, e in enumerate(events) if e.get("date")]
+    dated = [(i, d) for i, d in dated if d is not None]
+    if not dated:
+        return None
+    first = dt.date(min(d for _, d in dated).year, 1, 1)
+    last = dt.date(max(d for _, d in dated).year + 1, 1, 1)
+    span = (last - first).days
+
+    def at(d: dt.date) -> float:
+        return round(100 * (d - first).days / span, 2)
+
+    return {
+        "years": [{"year": y, "left": at(dt.date(y, 1, 1))} for y in range(first.year, last.year)],
+        "dots": [{"index": i, "left": at(d), "kind": events[i]["event"].split(" ")[0], "date": events[i]["date"],
+                  "label": f'{events[i]["event"]} {events[i]["label"]}'} for i, d in dated],
+    }
 
 
 # ------------------------------------------------------------------------------ sources
