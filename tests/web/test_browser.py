@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from urllib.parse import parse_qs, quote, urlparse
 
 import httpx
 import pytest
@@ -222,3 +223,33 @@ def test_phone_width(page, load_times) -> None:  # type: ignore[no-untyped-def]
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{path} is {overflow}px wider than a phone screen"
         screenshot(page, name)
+
+
+def test_a_query_is_shared_by_its_url(page, load_times) -> None:  # type: ignore[no-untyped-def]
+    query = "SELECT ?body WHERE { ?body a mg:Body } LIMIT 3"
+    _load(page, load_times, "/query?query=" + quote(query), "query editor (shared link)")
+    page.locator(".yasqe .CodeMirror").wait_for()
+    assert page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()") == query
+    page.locator(".yasqe_share").first.click()
+    link = page.locator(".yasqe_sharePopup input").first.input_value()
+    shared = urlparse(link)
+    assert link.startswith(page.url.split("?")[0]) and parse_qs(shared.query)["query"] == [query]
+    # The download links carry the query in the editor.
+    page.keyboard.press("Escape")
+    csv_link = page.locator("a.dl[data-format=csv]")
+    with page.expect_download() as download:
+        csv_link.click()
+    rows = open(download.value.path(), encoding="utf-8").read().splitlines()
+    assert rows[0] == "body" and len(rows) == 4 and all(r.startswith("https://") for r in rows[1:])
+
+
+def test_source_view_by_keyboard(page, load_times) -> None:  # type: ignore[no-untyped-def]
+    _load(page, load_times, "/sources", "sources (keyboard)")
+    page.locator("table.data tbody a").first.click()
+    page.wait_for_url("**/source/**")
+    first = page.locator("mark.fact").first
+    first.focus()
+    page.keyboard.press("Enter")
+    assert page.locator("mark.fact.current").count() >= 1
+    assert page.locator("#fact-panel .fact").count() >= 1
+    assert page.locator("#fact-panel .fact a").first.get_attribute("href").startswith("/id/")
