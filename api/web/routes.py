@@ -107,8 +107,19 @@ def search_page(request: Request, q: str = "") -> HTMLResponse:
             best = reader.ref_json(infos[found.iri])
         candidates = [reader.ref_json(infos[i]) for i, _ in found.candidates]
         if len(q) >= 2:
-            results = reader.search(q, limit=100)
+            results = _by_entity(reader.search(q, limit=200))
     return _page(request, "search.html", {"q": q, "best": best, "candidates": candidates, "results": results})
+
+
+def _by_entity(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Search hits gathered per entity (names first, as /api/search orders them), so an entity
+    named and quoted many times is one result with its matches under it."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for hit in hits:
+        entry = grouped.setdefault(hit["entity"]["iri"], {"entity": hit["entity"], "matches": []})
+        if all(m["text"] != hit["text"] for m in entry["matches"]):
+            entry["matches"].append(hit)
+    return list(grouped.values())
 
 
 @router.get("/browse/{collection}")
