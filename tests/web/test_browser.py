@@ -217,7 +217,10 @@ def test_other_pages_render_offline(page, load_times, path, name, expect) -> Non
 
 def test_phone_width(page, load_times) -> None:  # type: ignore[no-untyped-def]
     page.set_viewport_size({"width": 390, "height": 844})
-    for path, name in [("/", "phone-home"), (f"/id/{R10_6}", "phone-entity"), ("/mandates", "phone-mandates")]:
+    pages = [("/", "phone-home"), (f"/id/{R10_6}", "phone-entity"), ("/mandates", "phone-mandates"),
+             (f"/lineage/{R10_6}", "phone-lineage"), ("/sources", "phone-sources"), ("/query", "phone-query"),
+             ("/history/cop-untoc/wg-firearms", "phone-timeline")]
+    for path, name in pages:
         _load(page, load_times, path, name)
         # Nothing wider than the screen but the tables, which scroll inside their box.
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
