@@ -12,6 +12,8 @@ found on disk by name and checked by SHA-256 (``api/source_files.py``).
 
 from __future__ import annotations
 
+import os
+from collections import OrderedDict
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -77,11 +79,34 @@ def source_json(s: Any, ids: Any) -> dict[str, Any]:
     }
 
 
+_VIEWS: OrderedDict[tuple[int, str, str | None, int, str], dict[str, Any]] = OrderedDict()
+_VIEWS_KEPT = 8
+
+
 def source_view(ctx: Any, key: str) -> dict[str, Any] | None:
-    """The file's text and its spans, each naming the fact in words (labels, not only IRIs)."""
+    """The file's text and its spans, each naming the fact in words (labels, not only IRIs).
+
+    Kept for the last few files viewed: reading a report's few hundred spans costs ~100 ms.
+    The key has the store, the file's SHA-256 (a file loaded again with new content) and the
+    store's size (anything else loaded or removed), so a kept view is not stale in practice.
+    """
     loaded = loaded_source(ctx.store, ctx.ids, key)
     if loaded is None:
         return None
+    cache_key = (id(ctx.store), loaded.graph, loaded.sha256, ctx.store.count(), os.environ.get("MANDATES_SOURCES", ""))
+    if cache_key in _VIEWS:
+        _VIEWS.move_to_end(cache_key)
+        return _VIEWS[cache_key]
+    view = _read_view(ctx, loaded)
+    if view["text"] is None:
+        return view  # not kept: the file may be put where it is looked for
+    _VIEWS[cache_key] = view
+    while len(_VIEWS) > _VIEWS_KEPT:
+        _VIEWS.popitem(last=False)
+    return view
+
+
+def _read_view(ctx: Any, loaded: Any) -> dict[str, Any]:
     spans = fact_spans(ctx.store, loaded.graph)
     reader = EntityReader(ctx.store, ctx.ids)
     infos = reader.infos([s.subject for s in spans] + [s.object for s in spans if s.object_is_iri])
