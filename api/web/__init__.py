@@ -17,11 +17,23 @@ from fastapi.staticfiles import StaticFiles
 STATIC = Path(__file__).parent / "static"
 
 
+class CachedStaticFiles(StaticFiles):
+    """Static files; the vendored libraries (megabytes, changed only by an update that is
+    reviewed) are kept by the browser for a day, the project's own scripts and styles are
+    checked on every load (a 304 when unchanged) so an edit shows at once."""
+
+    def file_response(self, full_path, stat_result, scope, status_code=200):  # type: ignore[no-untyped-def]
+        response = super().file_response(full_path, stat_result, scope, status_code)
+        vendored = scope["path"].startswith("/vendor/") or "/vendor/" in scope["path"]
+        response.headers["Cache-Control"] = "public, max-age=86400" if vendored else "no-cache"
+        return response
+
+
 def mount(app: FastAPI) -> None:
     from api.web.routes import router
 
     app.include_router(router)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", CachedStaticFiles(directory=STATIC), name="static")
 
     @app.get("/docs", include_in_schema=False)
     def swagger_ui() -> HTMLResponse:
