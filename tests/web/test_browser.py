@@ -19,9 +19,10 @@ import pytest
 from tests.web.conftest import screenshot
 
 # A generous bound on the document's response time, measured in the browser: it catches a
-# page that walks the whole graph, not the noise of a shared test machine (the measured times
-# are written to screenshots/load-times.json and reported).
-SLOW_MS = 1500
+# page that walks the whole graph, not the noise of a shared test machine running the suite on
+# two workers (the measured times are written to screenshots/load-times.json and reported;
+# on a quiet machine the pages answer in 10-300 ms).
+SLOW_MS = 3000
 
 R10_6 = "instrument/cop-untoc/resolution/10/6"
 
