@@ -45,6 +45,9 @@ def context_document() -> Response:
                406: {"description": "No acceptable format"}},
 )
 def dereference(request: Request, path: str) -> Response:
+    from api.web.routes import start_clock
+
+    start_clock(request)  # for the HTML page's Server-Timing
     ctx = request.app.state.ctx
     iri = ctx.ids.base + path
     headers = {"Vary": "Accept", "Link": f'<{iri}>; rel="canonical"'}

@@ -63,7 +63,7 @@ def _page(request: Request, name: str, context: dict[str, Any], status_code: int
     return response
 
 
-def _start(request: Request) -> None:
+def start_clock(request: Request) -> None:
     request.state.web_started = time.perf_counter()
 
 
@@ -72,7 +72,7 @@ def _start(request: Request) -> None:
 
 @router.get("/")
 def home(request: Request) -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     ctx = _ctx(request)
     reader = EntityReader(ctx.store, ctx.ids)
     stats = collect(ctx.store)
@@ -93,7 +93,7 @@ def home(request: Request) -> HTMLResponse:
 
 @router.get("/search")
 def search_page(request: Request, q: str = "") -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     ctx = _ctx(request)
     reader = EntityReader(ctx.store, ctx.ids)
     best, candidates, results = None, [], []
@@ -125,7 +125,7 @@ def _by_entity(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @router.get("/browse/{collection}")
 def browse(request: Request, collection: str, q: str | None = None,
            offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000)) -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     if collection not in COLLECTIONS:
         return _page(request, "message.html", {"title": "No such list", "message":
                      f"There is no list called {collection!r}; the lists are: " + ", ".join(COLLECTIONS)}, 404)
@@ -140,8 +140,8 @@ def browse(request: Request, collection: str, q: str | None = None,
 
 def render_entity(request: Request, item: dict[str, Any], iri: str, path: str, api: str | None,
                   headers: dict[str, str]) -> HTMLResponse:
-    """The /id/… page of any entity: identity, facts, relations by meaning, lineage panel."""
-    _start(request)
+    """The /id/… page of any entity: identity, facts, relations by meaning, lineage panel.
+    (The caller starts the page's clock: reading the entity is most of the work.)"""
     ctx = _ctx(request)
     view = group_relations(item.get("relations", {}))
     panel: dict[str, list[dict[str, Any]]] = {}
@@ -162,7 +162,6 @@ def render_entity(request: Request, item: dict[str, Any], iri: str, path: str, a
 
 def render_not_found(request: Request, path: str, headers: dict[str, str]) -> HTMLResponse:
     """The /id/… page of an IRI the graph does not have: say so and offer a search."""
-    _start(request)
     ctx = _ctx(request)
     return _page(request, "message.html", {"title": "Not in the graph",
                  "message": f"{ctx.ids.base}{path} is not in the graph.", "q": path.rsplit("/", 1)[-1] or path},
@@ -174,7 +173,7 @@ def render_not_found(request: Request, path: str, headers: dict[str, str]) -> HT
 
 @router.get("/lineage/{id:path}")
 def lineage_page(request: Request, id: str) -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     ctx = _ctx(request)
     iri = ctx.ids.base + id
     reader = EntityReader(ctx.store, ctx.ids)
@@ -187,7 +186,7 @@ def lineage_page(request: Request, id: str) -> HTMLResponse:
 
 @router.get("/history/{key:path}")
 def history_page(request: Request, key: str) -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     ctx = _ctx(request)
     body = ctx.registry.get(key)
     if body is None:
@@ -242,14 +241,14 @@ def _time_axis(events: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 @router.get("/sources")
 def sources_page(request: Request) -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     ctx = _ctx(request)
     return _page(request, "sources.html", {"sources": loaded_sources(ctx.store, ctx.ids)})
 
 
 @router.get("/source/{key}")
 def source_page(request: Request, key: str) -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     view = source_view(_ctx(request), key)
     if view is None:
         return _page(request, "message.html", {"title": "No such source",
@@ -321,7 +320,7 @@ def _short_labels(ctx: Any, iris: set[str]) -> dict[str, str]:
 
 @router.get("/mandates")
 def mandates_page(request: Request) -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     ctx = _ctx(request)
     rows = _mandate_rows(ctx)
     rows.sort(key=lambda r: (r["instrument_label"], r["addressee_label"], r["action"]))
@@ -333,7 +332,7 @@ def mandates_page(request: Request) -> HTMLResponse:
 
 @router.get("/query")
 def query_page(request: Request) -> HTMLResponse:
-    _start(request)
+    start_clock(request)
     examples = []
     for q in load_named_queries().values():
         params = q.examples[0] if q.examples else {}
