@@ -87,13 +87,13 @@ def source_view(ctx: Any, key: str) -> dict[str, Any] | None:
     """The file's text and its spans, each naming the fact in words (labels, not only IRIs).
 
     Kept for the last few files viewed: reading a report's few hundred spans costs ~100 ms.
-    The key has the store, the file's SHA-256 (a file loaded again with new content) and the
-    store's size (anything else loaded or removed), so a kept view is not stale in practice.
+    The key has the store, its generation (it goes up with every write), the file's SHA-256
+    and where files are looked for.
     """
     loaded = loaded_source(ctx.store, ctx.ids, key)
     if loaded is None:
         return None
-    cache_key = (id(ctx.store), loaded.graph, loaded.sha256, ctx.store.count(), os.environ.get("MANDATES_SOURCES", ""))
+    cache_key = (id(ctx.store), loaded.graph, loaded.sha256, ctx.store.generation, os.environ.get("MANDATES_SOURCES", ""))
     if cache_key in _VIEWS:
         _VIEWS.move_to_end(cache_key)
         return _VIEWS[cache_key]

@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from api.routes_source import source_href, source_view
 from api.web.entity_view import group_relations, phrase
+from api.web.memo import per_generation
 from api.web.source_markup import mark_text
 from graph.entities import COLLECTIONS, EntityReader
 from graph.history import body_history
@@ -74,9 +75,10 @@ def start_clock(request: Request) -> None:
 def home(request: Request) -> HTMLResponse:
     start_clock(request)
     ctx = _ctx(request)
-    reader = EntityReader(ctx.store, ctx.ids)
-    stats = collect(ctx.store)
-    _, bodies = reader.list("bodies", limit=200)
+    store = ctx.store
+    reader = EntityReader(store, ctx.ids)
+    stats = per_generation.get(store, "stats", lambda: collect(store))
+    bodies = per_generation.get(store, "bodies", lambda: reader.list("bodies", limit=200)[1])
     mandates = _mandate_rows(ctx)
     counts: dict[str, int] = {}
     for m in mandates:
@@ -84,10 +86,10 @@ def home(request: Request) -> HTMLResponse:
     waiting = [m for m in mandates if m["status"] in {"due", "open"}]
     waiting.sort(key=lambda m: (m["status"] != "due", m["due_label"] or "", m["instrument_label"]))
     return _page(request, "home.html", {
-        "stats": stats, "bodies": bodies, "sessions": instruments_by_session(ctx.store, ctx.ids),
+        "stats": stats, "bodies": bodies,
+        "sessions": per_generation.get(store, "sessions", lambda: instruments_by_session(store, ctx.ids)),
         "mandate_counts": counts, "waiting": waiting[:12], "waiting_total": len(waiting),
-        "documents": recent_documents(ctx.store, ctx.ids, limit=8),
-        "sources": loaded_sources(ctx.store, ctx.ids),
+        "documents": per_generation.get(store, "documents", lambda: recent_documents(store, ctx.ids, limit=8)),
     })
 
 
@@ -279,6 +281,10 @@ def _mandate_rows(ctx: Any) -> list[dict[str, Any]]:
     """The mandates with their status for people: labels read in one query, and "due" for an
     open mandate whose text names the session it is due at (graph.status says fulfilled,
     renewed or open; ``overdue`` marks a due session that has met)."""
+    return per_generation.get(ctx.store, "mandate rows", lambda: _read_mandate_rows(ctx))
+
+
+def _read_mandate_rows(ctx: Any) -> list[dict[str, Any]]:
     items = statuses.get(ctx.store)
     labels = _short_labels(ctx, {i for m in items for i in (m.instrument, m.addressee, m.due_at) if i})
     base = ctx.ids.base
@@ -322,8 +328,7 @@ def _short_labels(ctx: Any, iris: set[str]) -> dict[str, str]:
 def mandates_page(request: Request) -> HTMLResponse:
     start_clock(request)
     ctx = _ctx(request)
-    rows = _mandate_rows(ctx)
-    rows.sort(key=lambda r: (r["instrument_label"], r["addressee_label"], r["action"]))
+    rows = sorted(_mandate_rows(ctx), key=lambda r: (r["instrument_label"], r["addressee_label"], r["action"]))
     return _page(request, "mandates.html", {"rows": rows})
 
 
