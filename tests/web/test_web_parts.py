@@ -75,3 +75,22 @@ def test_source_json_gives_the_text_and_spans_that_quote_it(loaded_ctx, corpus_d
 
 def first_document(view: dict) -> str:  # type: ignore[type-arg]
     return view["document"]
+
+
+def test_values_are_read_again_after_a_write() -> None:
+    from api.web.memo import PerGeneration
+
+    class Store:
+        generation = 0
+
+    store, memo, calls = Store(), PerGeneration(), []
+
+    def compute() -> int:
+        calls.append(store.generation)
+        return len(calls)
+
+    assert memo.get(store, "x", compute) == 1
+    assert memo.get(store, "x", compute) == 1  # kept
+    store.generation += 1  # what every write through the store does
+    assert memo.get(store, "x", compute) == 2
+    assert memo.get(Store(), "x", compute) == 3  # another store, its own value
