@@ -25,6 +25,8 @@ GROUPS: list[tuple[str, tuple[str, ...]]] = [
     ("Sessions and meetings", ("adoptedAt", "adopted", "meetingOf", "meetings", "mandatesDue")),
     ("Documents and issuers", ("containedIn", "contains", "issuedBy", "issued", "author", "authored")),
     ("Structure", ("parent", "children", "sameAs", "jointWith")),
+    ("The mandate", ("instrument", "action", "addressee", "dueAt", "evidence")),  # of an mg:Mandate
+    ("The statement", ("subject", "predicate", "object", "document")),  # of an mg:Evidence
 ]
 
 # How a relation reads in a sentence about the entity ("<this> established by <that>").

@@ -155,10 +155,12 @@ def render_entity(request: Request, item: dict[str, Any], iri: str, path: str, a
                 continue  # not linked to anything: no lineage to show
             panel[direction] = [n for n in found["nodes"] if n["distance"] == 1]  # type: ignore[index]
     body_key = path.removeprefix("body/") if path.startswith("body/") else None
+    mandate = next((m for m in _mandate_rows(ctx) if m["id"] == path), None) if path.startswith("mandate/") else None
     # The passage an evidence node quotes, and the text a source graph was read from.
     in_source = source_href(path) or (f"/source/{path.removeprefix('graph/')}" if item.get("type") == "SourceGraph" else None)
     return _page(request, "entity.html", {"item": item, "iri": iri, "path": path, "api": api, "view": view,
-                                          "lineage": panel, "body_key": body_key, "in_source": in_source},
+                                          "lineage": panel, "body_key": body_key, "in_source": in_source,
+                                          "mandate": mandate},
                  headers=headers)
 
 
@@ -286,7 +288,8 @@ def _mandate_rows(ctx: Any) -> list[dict[str, Any]]:
 
 def _read_mandate_rows(ctx: Any) -> list[dict[str, Any]]:
     items = statuses.get(ctx.store)
-    labels = _short_labels(ctx, {i for m in items for i in (m.instrument, m.addressee, m.due_at) if i})
+    labels = _short_labels(ctx, {i for m in items for i in (m.instrument, m.addressee, m.due_at) if i}
+                           | {str(f["iri"]) for m in items for f in m.fulfilled_by + m.renewed_by})
     base = ctx.ids.base
     rows = []
     for m in items:
@@ -297,7 +300,8 @@ def _read_mandate_rows(ctx: Any) -> list[dict[str, Any]]:
             "instrument_label": labels[m.instrument],
             "addressee_label": labels[m.addressee],
             "due_label": labels[m.due_at] if m.due_at else None,
-            "answers": [{**f, "id": str(f["iri"]).removeprefix(base)} for f in d["fulfilledBy"] + d["renewedBy"]],
+            "answers": [{**f, "id": str(f["iri"]).removeprefix(base), "label": labels[str(f["iri"])]}
+                        for f in d["fulfilledBy"] + d["renewedBy"]],
         })
     return rows
 

@@ -94,3 +94,17 @@ def test_values_are_read_again_after_a_write() -> None:
     store.generation += 1  # what every write through the store does
     assert memo.get(store, "x", compute) == 2
     assert memo.get(Store(), "x", compute) == 3  # another store, its own value
+
+
+def test_a_mandate_page_shows_its_status_and_what_answered_it(loaded_ctx) -> None:  # type: ignore[no-untyped-def]
+    from api.app import create_app
+    from graph.status import statuses
+
+    fulfilled = next(m for m in statuses.get(loaded_ctx.store) if m.status == "fulfilled" and m.fulfilled_by)
+    answer = str(fulfilled.fulfilled_by[0]["iri"]).removeprefix(loaded_ctx.ids.base)
+    page = TestClient(create_app(loaded_ctx)).get("/id/" + fulfilled.iri.removeprefix(loaded_ctx.ids.base),
+                                                  headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    status = page.text.split('id="status-h"', 1)[1].split("</section>", 1)[0]
+    assert 'class="badge status-fulfilled">fulfilled<' in status
+    assert f'href="/id/{answer}"' in status and "show in the source text" in status
