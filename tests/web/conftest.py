@@ -76,7 +76,13 @@ def load_times():  # type: ignore[no-untyped-def]
     times = LoadTimes()
     yield times
     SCREENSHOTS.mkdir(exist_ok=True)
-    (SCREENSHOTS / "load-times.json").write_text(json.dumps(times.pages, indent=2) + "\n")
+    path = SCREENSHOTS / "load-times.json"
+    # Merged with what another pytest-xdist worker of the same run wrote.
+    try:
+        earlier = json.loads(path.read_text()) if path.exists() else {}
+    except ValueError:
+        earlier = {}
+    path.write_text(json.dumps({**earlier, **times.pages}, indent=2) + "\n")
 
 
 @pytest.fixture
