@@ -8,8 +8,10 @@ what the pages do in the browser is in api/web/static/*.js, which call the JSON 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
@@ -26,9 +28,11 @@ from graph.entities import COLLECTIONS, EntityReader
 from graph.history import body_history
 from graph.lineage import lineage as compute_lineage
 from graph.lineage_export import render as render_lineage
-from graph.named_queries import load_named_queries
+from graph.model import GatheringRef, InstrumentRef
+from graph.named_queries import NamedQueryError, load_named_queries
 from graph.namespaces import PREFIXES
 from graph.overview import instruments_by_session, recent_documents
+from graph.resolve import resolve_reference
 from graph.source_spans import evidence_for_quote, loaded_sources
 from graph.stats import collect
 from graph.status import statuses
@@ -54,8 +58,8 @@ def _ctx(request: Request) -> Any:
 
 def _page(request: Request, name: str, context: dict[str, Any], status_code: int = 200,
           headers: dict[str, str] | None = None) -> HTMLResponse:
-    # Server time for the page, shown in its footer and the Server-Timing header (the browser
-    # tests read it next to their own load times).
+    # The server's time for the page in the Server-Timing header: browsers' developer tools
+    # show it beside the network times.
     started = getattr(request.state, "web_started", None) or time.perf_counter()
     response = templates.TemplateResponse(request, name, {"titles": TITLES, **context},
                                            status_code=status_code, headers=headers)
@@ -101,8 +105,6 @@ def search_page(request: Request, q: str = "") -> HTMLResponse:
     best, candidates, results = None, [], []
     q = q.strip()
     if q:
-        from graph.resolve import resolve_reference
-
         found = resolve_reference(q, ctx.store, ctx.ids, ctx.registry)
         infos = reader.infos([i for i, _ in found.candidates] + ([found.iri] if found.iri else []))
         if found.found and found.iri:
@@ -214,8 +216,6 @@ def history_page(request: Request, key: str) -> HTMLResponse:
 
 def _time_axis(events: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Where each dated event sits on a strip from the first year to the last (in % of its width)."""
-    import datetime as dt
-
     def day(text: str) -> dt.date | None:
         try:
             return dt.date.fromisoformat(text[:10])
@@ -309,10 +309,6 @@ def _read_mandate_rows(ctx: Any) -> list[dict[str, Any]]:
 def _short_labels(ctx: Any, iris: set[str]) -> dict[str, str]:
     """Labels as the tables show them: instruments of the issuer most of them share as just
     "resolution 10/6", others by their full label."""
-    from collections import Counter
-
-    from graph.model import GatheringRef, InstrumentRef
-
     infos = EntityReader(ctx.store, ctx.ids).infos(sorted(iris))
     refs = {i: ctx.ids.parse(i) for i in iris}
     issuers = Counter(r.issuer for r in refs.values() if isinstance(r, InstrumentRef))
@@ -350,7 +346,7 @@ def query_page(request: Request) -> HTMLResponse:
             ctx = _ctx(request)
             try:
                 text = bind_values(q.sparql, q.bind(params, ctx.ids, ctx.store, ctx.registry))
-            except Exception:  # an example that no longer resolves still shows, unbound
+            except NamedQueryError:  # an example that no longer resolves still shows, unbound
                 text = q.sparql
         examples.append({"name": q.name, "title": q.title, "description": q.description,
                          "query": _with_prefixes(text), "params": params})
