@@ -21,7 +21,8 @@ from fastapi.responses import JSONResponse
 
 from api.source_files import find_source_text
 from graph.entities import EntityReader, term_name
-from graph.source_spans import evidence_for_quote, fact_spans, loaded_source, loaded_sources
+from graph.source_spans import (evidence_for_quote, fact_spans, graph_of_evidence, loaded_source, loaded_sources,
+                                source_key)
 
 router = APIRouter(prefix="/api", tags=["sources"])
 
@@ -55,17 +56,24 @@ def evidence_link(request: Request, document: str = Query(..., description="docu
     found = evidence_for_quote(ctx.store, doc, quote)
     if found is None:
         return _error(404, f"no evidence quoting that text in {document}")
-    path = found.removeprefix(ctx.ids.base)
-    return JSONResponse({"api_version": "1", "evidence": path, "source": source_href(path)})
+    return JSONResponse({"api_version": "1", "evidence": found.removeprefix(ctx.ids.base),
+                         "source": source_url(ctx, found)})
 
 
 def source_href(evidence_path: str | None) -> str | None:
-    """The source-view URL of one evidence node: ``evidence/<key>/<digest>`` ->
-    ``/source/<key>#ev-<digest>`` (the evidence IRI names the file's key)."""
+    """A link to the passage an evidence node quotes (``evidence/…`` -> ``/go/evidence/…``),
+    for pages that list many quotes: the file it is in is looked up when the link is followed."""
     if not evidence_path or not evidence_path.startswith("evidence/"):
         return None
-    key, _, digest = evidence_path.removeprefix("evidence/").partition("/")
-    return f"/source/{key}#ev-{digest}" if key and digest else None
+    return "/go/evidence/" + evidence_path
+
+
+def source_url(ctx: Any, evidence_iri: str) -> str | None:
+    """The source-view URL of one evidence node: ``/source/<file's key>#ev-<digest>``."""
+    graph = graph_of_evidence(ctx.store, evidence_iri)
+    if graph is None:
+        return None
+    return f"/source/{source_key(ctx.ids, graph)}#ev-{evidence_iri.rsplit('/', 1)[-1]}"
 
 
 def source_json(s: Any, ids: Any) -> dict[str, Any]:

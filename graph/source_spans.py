@@ -100,6 +100,15 @@ def fact_spans(store: GraphStore, graph_iri: str) -> list[FactSpan]:
     return sorted(spans, key=lambda s: (s.start, -s.end, s.evidence))
 
 
+def graph_of_evidence(store: GraphStore, evidence_iri: str) -> str | None:
+    """The source graph an evidence node was read into (the least IRI if several)."""
+    rows = list(store.query(
+        "SELECT (MIN(STR(?g)) AS ?graph) WHERE { GRAPH ?g { ?ev a mg:Evidence } }",
+        bindings={"ev": ox.NamedNode(evidence_iri)},
+    ))
+    return _text(rows[0]["graph"]) if rows else None
+
+
 def evidence_for_quote(store: GraphStore, document_iri: str, quote: str) -> str | None:
     """The evidence node that quotes ``quote`` from ``document_iri`` (the least IRI when several)."""
     rows = list(store.query(

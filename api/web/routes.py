@@ -20,7 +20,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from api.routes_source import source_href, source_view
+from api.routes_source import source_href, source_url, source_view
 from api.web.entity_view import group_relations, phrase
 from api.web.memo import per_generation
 from api.web.source_markup import mark_text
@@ -269,10 +269,21 @@ def go_to_source(request: Request, document: str, quote: str) -> Response:
     ctx = _ctx(request)
     doc = document if document.startswith(("http://", "https://")) else ctx.ids.base + document
     found = evidence_for_quote(ctx.store, doc, quote)
-    href = source_href(found.removeprefix(ctx.ids.base)) if found else None
+    href = source_url(ctx, found) if found else None
     if href is None:
         return _page(request, "message.html", {"title": "Quote not found",
                      "message": f"No fact read from {document} has that quote."}, 404)
+    return RedirectResponse(href, status_code=303)
+
+
+@router.get("/go/evidence/{path:path}")
+def go_to_evidence(request: Request, path: str) -> Response:
+    """The passage an evidence node quotes, in the file it was read from."""
+    ctx = _ctx(request)
+    href = source_url(ctx, ctx.ids.base + path)
+    if href is None:
+        return _page(request, "message.html", {"title": "No such evidence",
+                     "message": f"{path} is not a fact read from a loaded file."}, 404)
     return RedirectResponse(href, status_code=303)
 
 

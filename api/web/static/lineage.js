@@ -252,6 +252,7 @@
   expandButton.addEventListener("click", () => { if (selected) expand(selected); });
   dirInput.addEventListener("change", load);
   depthInput.addEventListener("change", load);
+  window.mandateLineage = { cy }; // for the browser tests and the developer console
   cy.on("tap", "node", (e) => show(e.target.id()));
   cy.on("dbltap", "node", (e) => { location.href = "/id/" + e.target.id(); });
 
