@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import CORPUS, make_context
+from tests.conftest import CORPUS, loader_for, make_context
 from tests.http_server import start_server, stop_server
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
@@ -37,7 +37,7 @@ def web_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     """The sample corpus only, so every evidence span has its file to show."""
     path = tmp_path_factory.mktemp("web") / "store"
     ctx = make_context(store=str(path))
-    results = ctx.load([CORPUS])
+    results = loader_for(ctx).load([CORPUS])
     assert all(r.ok for r in results), [r.error for r in results if not r.ok]
     ctx.close()
     running = start_server(path, {"MANDATES_SOURCES": str(CORPUS), "MANDATES_QUERY_TIMEOUT": "10"})
