@@ -19,16 +19,13 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
+from api.errors import PROBLEM_RESPONSES, problem
 from api.source_files import find_source_text
 from graph.entities import EntityReader, term_name
 from graph.source_spans import (evidence_for_quote, fact_spans, graph_of_evidence, loaded_source, loaded_sources,
                                 source_key)
 
-router = APIRouter(prefix="/api", tags=["sources"])
-
-
-def _error(status: int, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
+router = APIRouter(prefix="/api", tags=["sources"], responses=PROBLEM_RESPONSES)
 
 
 @router.get("/sources", summary="The loaded source files and the document each holds")
@@ -43,7 +40,7 @@ def source(request: Request, key: str) -> JSONResponse:
     ctx = request.app.state.ctx
     view = source_view(ctx, key)
     if view is None:
-        return _error(404, f"no loaded source {key!r}; see /api/sources",
+        return problem(404, f"no loaded source {key!r}; see /api/sources",
                       known=[s.key for s in loaded_sources(ctx.store, ctx.ids)])
     return JSONResponse({"api_version": "1", **view})
 
@@ -55,7 +52,7 @@ def evidence_link(request: Request, document: str = Query(..., description="docu
     doc = document if document.startswith(("http://", "https://")) else ctx.ids.base + document
     found = evidence_for_quote(ctx.store, doc, quote)
     if found is None:
-        return _error(404, f"no evidence quoting that text in {document}")
+        return problem(404, f"no evidence quoting that text in {document}")
     return JSONResponse({"api_version": "1", "evidence": found.removeprefix(ctx.ids.base),
                          "source": source_url(ctx, found)})
 
