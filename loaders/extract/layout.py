@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterator
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
 # 110425", and the job number's barcode "*2502471*".
@@ -62,7 +63,8 @@ def analyse(lines: list[str]) -> Layout:
     if layout.width is not None:
         layout.breaks = paragraph_breaks(lines, layout.width, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)
-        layout.breaks |= numbered | headings_above(lines, numbered, layout.furniture)
+        layout.breaks |= numbered
+        layout.breaks |= headings_above(lines, layout.breaks, layout.furniture)
     layout.footnotes = numbered_footnotes(lines, layout)
     return layout
 
@@ -126,7 +128,49 @@ def line_width(lines: list[str]) -> int | None:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip()[-1:] in ".:;!?"
+    """Does the line end a sentence or clause (a closing bracket or quote may follow the stop)?"""
+    return line.rstrip().rstrip(")\"”’")[-1:] in ".:;!?"
+
+
+def _text_line_pairs(lines: list[str], furniture: set[int]) -> Iterator[tuple[int, str, str]]:
+    """(index, previous line, line) for each text line that follows another text line."""
+    previous: str | None = None
+    for index, line in enumerate(lines):
+        if index in furniture or not line.strip(" \f\t") or "\t" in line:
+            previous = None
+            continue
+        if previous is not None:
+            yield index, previous, line
+        previous = line.replace("\f", "")
+
+
+def _room(previous: str, line: str, width: int) -> int:
+    """Columns left on ``previous`` had the first word of ``line`` been put on it."""
+    return width - (len(previous.rstrip()) + 1 + len(line.split()[0]))
+
+
+def _continues(previous: str) -> bool:
+    """A line ending on "the", "of", "against" ... or on a hyphen or slash certainly continues."""
+    tail = previous.rstrip()
+    return tail.split()[-1].lower() in _CONTINUING_WORDS or tail[-1] in "-/–("
+
+
+# A text filled exactly: hardly any line that certainly continues leaves room for the next word
+# (a few do: table cells and short lines set apart that end on "in" or "the").
+_EXACT_FILL_SHARE = 0.03
+
+
+def filled_exactly(lines: list[str], width: int, furniture: set[int]) -> bool:
+    """Was the text broken into lines by a program at a fixed width (no room wasted)?
+
+    Lines that certainly continue (``_continues``) show how exactly the text was filled: a text
+    broken at a fixed width by a program leaves no such line room for the next word, a text set
+    in a proportional font leaves some often.
+    """
+    rooms = [_room(previous, line, width) for _, previous, line in _text_line_pairs(lines, furniture) if _continues(previous)]
+    if len(rooms) < _MIN_LINES:
+        return False
+    return sum(1 for room in rooms if room >= 0) < _EXACT_FILL_SHARE * len(rooms)
 
 
 def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[int]:
@@ -136,23 +180,16 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
     (or heading) ends. So when the next line's first word would have fitted on a line, the
     line ended its paragraph. Type set in a proportional font fills lines less evenly than a
     fixed width does, so a line must end clearly short, and more clearly when it does not end
-    a sentence. A line ending on "the", "of", "against" ... always continues.
+    a sentence; a text whose continuing lines never leave room for the next word was filled
+    exactly (``filled_exactly``), and there any room ends the paragraph. A line ending on "the",
+    "of", "against" ... always continues.
     """
+    exact = filled_exactly(lines, width, furniture)
     breaks = set()
-    previous: str | None = None
-    for index, line in enumerate(lines):
-        if index in furniture or not line.strip(" \f\t") or "\t" in line:
-            previous = None
-            continue
-        if previous is not None:
-            words = previous.split()
-            first_word = line.split()[0]
-            slack = 2 if _ends_sentence(previous) else max(4, width // 10)
-            fits = len(previous.rstrip()) + 1 + len(first_word) <= width - slack
-            continuing = words[-1].lower() in _CONTINUING_WORDS or previous.rstrip()[-1] in "-/–("
-            if fits and not continuing:
-                breaks.add(index)
-        previous = line.replace("\f", "")
+    for index, previous, line in _text_line_pairs(lines, furniture):
+        slack = 0 if exact else 2 if _ends_sentence(previous) else max(4, width // 10)
+        if _room(previous, line, width) >= slack and not _continues(previous):
+            breaks.add(index)
     return breaks
 
 
@@ -190,7 +227,8 @@ def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) ->
     Where the paragraph's last line is full, nothing in the fill of the lines shows the
     heading begin; its punctuation does: up to three lines with no full stop, colon or
     semicolon at the end, after a line with one and before a numbered paragraph, are a
-    heading of their own.
+    heading of their own. A heading begins with a capital, a number or a label: a line that
+    begins in lower case ("summaries by the Chairs" after "... thereto:") continues a sentence.
     """
     starts = set()
     for start in numbered:
@@ -203,7 +241,8 @@ def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) ->
         else:
             continue
         if index < start - 1 and index >= 0 and _ends_sentence(lines[index]) and index not in furniture:
-            starts.add(index + 1)
+            if not lines[index + 1].replace("\f", "").lstrip()[:1].islower():
+                starts.add(index + 1)
     return starts
 
 
