@@ -46,7 +46,6 @@ def _id(path: Path) -> str:
 KNOWN_GAPS = {
     ("pdftotext", "003_"): "the 56-page report: headings filling their line merge with the text after them",
     ("docx", "003_"): "the 56-page report: contents table rows read as paragraphs in a Word file",
-    ("pdf", "004_"): "pypdf's lines: one fact lost and one gained (not yet diagnosed)",
     ("pdf", "h1_"): "pypdf's lines: a footnote after a full line is read as text (5 facts gained)",
 }
 

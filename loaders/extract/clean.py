@@ -344,6 +344,15 @@ def _ends_open(text: str) -> bool:
     return bool(tail) and (tail[-1].isalpha() or tail[-1] in ",-–(")
 
 
+# A block this short, ending without punctuation, is a heading ("Documentation", "Annex"):
+# a paragraph cut by a page break fills the last line of its page.
+_SHORT_HEADING = 40
+
+
+def _is_short_heading(text: str) -> bool:
+    return len(text) < _SHORT_HEADING and "\n" not in text and text[:1].isupper()
+
+
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
     lines, layout = _lines(text)
@@ -437,7 +446,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
             first = piece.text[0]
             starts_block = bool(_BLOCK_START.match(raw))
             if not starts_block and _ends_open(previous) and (
-                first.islower() or (removed_before and previous.rstrip()[-1] != ",")
+                first.islower()
+                or (removed_before and previous.rstrip()[-1] != "," and not _is_short_heading(previous))
                 or (previous.rstrip()[-1] == "," and first.isdigit())
             ):
                 joined = True

@@ -28,6 +28,8 @@ _FURNITURE = re.compile(
 )
 # Lines at the top and bottom of a page where running headers and footers stand.
 _TOP_LINES, _BOTTOM_LINES = 2, 3
+# A running header or footer repeats on at least one page in this many (and on two pages).
+_RUNNING_SHARE = 4
 _DIGITS = re.compile(r"\d+")
 
 # A footnote printed as plain text: its number, a space, the note ("12 Ibid., vol. 2237.").
@@ -82,11 +84,22 @@ def _pages(lines: list[str]) -> list[list[int]]:
     return [page for page in pages if page]
 
 
+def _shape(words: str) -> str:
+    """The words of a header or footer with its page numbers blotted out: what repeats.
+
+    Footnotes at the foot of a page ("16 General Assembly resolution 65/230, annex.") differ
+    from page to page only in their digits too: a line shaped like a footnote keeps them, so
+    it repeats only where the same note stands again with the same number.
+    """
+    return words if _NUMBERED_NOTE.match(words) else _DIGITS.sub("#", words)
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Running headers and footers of a paginated text (one with form feeds).
 
     A line near the top or bottom of a page is furniture when it is page or job numbers, or
-    when the same words (digits aside) stand near the top or bottom of another page. The first
+    when the same words (digits aside, ``_shape``) stand near the top or bottom of many other
+    pages (a quarter of them, at least one other). The first
     page's top is its masthead, never furniture: the symbol printed there is the document's.
     """
     pages = _pages(lines)
@@ -100,12 +113,15 @@ def page_furniture(lines: list[str]) -> set[int]:
         for i in dict.fromkeys(top + bottom):
             words = " ".join(lines[i].replace("\f", " ").split())
             candidates.append((i, words, number == 0 and i in top))
-    shapes = Counter(_DIGITS.sub("#", words) for _, words, _ in candidates)
+    shapes = Counter(_shape(words) for _, words, _ in candidates)
+    # A running header stands on every page or every other one; a phrase that merely opens
+    # a few paragraphs near a page's foot ("The Conference of the Parties to ...") does not.
+    repeats = max(2, len(pages) // _RUNNING_SHARE)
     furniture = set()
     for index, words, masthead in candidates:
         if _FURNITURE.match(words):
             furniture.add(index)
-        elif not masthead and shapes[_DIGITS.sub("#", words)] >= 2 and len(words) < 80:
+        elif not masthead and shapes[_shape(words)] >= repeats and len(words) < 80:
             furniture.add(index)
     return furniture
 
@@ -246,12 +262,18 @@ def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) ->
     return starts
 
 
+# Notes a conversion may lose in a row, and numbering still be followed.
+_SKIPPED_NOTES = 2
+
+
 def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
     """First lines of footnotes printed as plain text ("3 CTOC/COP/WG.6/2024/4, paras. 14–21.").
 
     Footnotes are numbered in sequence through a document, and each begins a paragraph of its
     own. A line that begins with the next footnote number (or a 1, where numbering starts
     again), followed by a word that is no month ("12 October 2021" is a date), is a footnote.
+    A conversion sometimes loses a note: the number after the next, or the one after that, is
+    a footnote too.
     """
     found = set()
     expected = 1
@@ -264,7 +286,7 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
         if (
             note
             and (starts_paragraph or index in layout.breaks)
-            and int(note["number"]) in (expected, 1)
+            and (expected <= int(note["number"]) <= expected + _SKIPPED_NOTES or int(note["number"]) == 1)
             and note["first"].strip(",.") not in _MONTHS
         ):
             found.add(index)
