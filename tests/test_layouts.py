@@ -44,8 +44,6 @@ def _id(path: Path) -> str:
 
 # Known gaps, each a strict xfail: it fails the run the day it passes, so it is taken off.
 KNOWN_GAPS = {
-    ("pdftotext", "003_"): "the 56-page report: headings filling their line merge with the text after them",
-    ("docx", "003_"): "the 56-page report: contents table rows read as paragraphs in a Word file",
     ("pdf", "h1_"): "pypdf's lines: a footnote after a full line is read as text (5 facts gained)",
 }
 
