@@ -262,6 +262,19 @@ def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) ->
     return starts
 
 
+# Footnotes stand at a page's foot: the page's footer follows within this many lines.
+_NOTE_LINES = 6
+
+
+def _above_page_foot(lines: list[str], index: int, furniture: set[int]) -> bool:
+    """Does a page's footer (a job or page number, a page break) follow within a few lines?"""
+    for below in range(index + 1, min(len(lines), index + 1 + _NOTE_LINES)):
+        line = lines[below]
+        if below in furniture or "\f" in line or _FURNITURE.match(" ".join(line.split())):
+            return True
+    return False
+
+
 # Notes a conversion may lose in a row, and numbering still be followed.
 _SKIPPED_NOTES = 2
 
@@ -273,7 +286,8 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
     own. A line that begins with the next footnote number (or a 1, where numbering starts
     again), followed by a word that is no month ("12 October 2021" is a date), is a footnote.
     A conversion sometimes loses a note: the number after the next, or the one after that, is
-    a footnote too.
+    a footnote too. Where a PDF's lines run the note on from the text above it, its place
+    tells it: just above the page's footer (``_above_page_foot``).
     """
     found = set()
     expected = 1
@@ -285,7 +299,7 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
         note = _NUMBERED_NOTE.match(line)
         if (
             note
-            and (starts_paragraph or index in layout.breaks)
+            and (starts_paragraph or index in layout.breaks or _above_page_foot(lines, index, layout.furniture))
             and (expected <= int(note["number"]) <= expected + _SKIPPED_NOTES or int(note["number"]) == 1)
             and note["first"].strip(",.") not in _MONTHS
         ):
