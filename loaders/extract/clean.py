@@ -17,7 +17,7 @@ from itertools import compress
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from loaders.extract.layout import Layout, analyse, keeps_hyphen, word_counts
+from loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, word_counts
 
 # --------------------------------------------------------------------------- offset map
 
@@ -151,7 +151,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "table"
         elif _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
-        elif len(stripped) < 40 and _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)):
+        elif len(stripped) < 40 and (_PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)):
             kind = "header"
         else:
             kind = "text"

@@ -26,6 +26,13 @@ _JOB = r"[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
 _FURNITURE = re.compile(
     rf"^(?:(?:{_JOB}|\d{{1,3}}\s*/\s*\d{{1,3}}|Page\s+\d{{1,3}}(?:\s+of\s+\d{{1,3}})?|\d{{6}}|\*\d{{5,9}}\*)\s*)+$"
 )
+
+
+def is_page_number_line(line: str) -> bool:
+    """Is the line nothing but page or job numbers ("V.25-13407 (E)", "3/8", "Page 2 of 9")?"""
+    return bool(_FURNITURE.match(" ".join(line.split())))
+
+
 # Lines at the top and bottom of a page where running headers and footers stand.
 _TOP_LINES, _BOTTOM_LINES = 2, 3
 # A running header or footer repeats on at least one page in this many (and on two pages).
@@ -270,7 +277,7 @@ def _above_page_foot(lines: list[str], index: int, furniture: set[int]) -> bool:
     """Does a page's footer (a job or page number, a page break) follow within a few lines?"""
     for below in range(index + 1, min(len(lines), index + 1 + _NOTE_LINES)):
         line = lines[below]
-        if below in furniture or "\f" in line or _FURNITURE.match(" ".join(line.split())):
+        if below in furniture or "\f" in line or is_page_number_line(line):
             return True
     return False
 
