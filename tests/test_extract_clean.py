@@ -290,3 +290,10 @@ def test_a_footnote_run_on_from_the_text_above_it_is_found_above_the_page_footer
 def test_a_short_heading_before_a_page_break_is_not_joined_to_the_next_page(heading: str) -> None:
     raw = f"{heading}\n\nV.24-01234 3/8\n\nBackground paper prepared by the Secretariat (X/Y/2022/3)"
     assert [t for _, t in _blocks(raw)] == [heading, "Background paper prepared by the Secretariat (X/Y/2022/3)"]
+
+
+@pytest.mark.parametrize("letter", ["İ", "I", "ß"])
+def test_letters_lengthened_by_lower_casing_do_not_shift_broken_word_repair(letter: str) -> None:
+    # "İ" lowers to two characters: offsets into the lowered text must not be used on the text.
+    raw = f"{letter}stanbul " * 300 + "\n\nThe Resol utions of the Resolutions and Resolutions."
+    assert clean(raw).text.endswith("The Resolutions of the Resolutions and Resolutions.")

@@ -288,6 +288,9 @@ _LINE_END_BREAK = re.compile(
     r"(?<=[A-Za-z0-9])-[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.]/)[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])"
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9]+$")
+# The word before a hyphen is looked for this far back only: a search from the text's start
+# at every line end made a text of many hyphenated lines quadratic.
+_LONGEST_WORD = 64
 _WORD_AFTER = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -310,7 +313,7 @@ class _Hyphens:
         if not match.group(0).startswith("-"):
             return ""  # after a slash
         text = match.string
-        before = _WORD_BEFORE.search(text, 0, match.start())
+        before = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
         after = _WORD_AFTER.match(text, match.end())
         if before is None or after is None:
             return "-"
@@ -405,8 +408,7 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     deferred: list[tuple[Mapped, str]] = []
     last_text: int | None = None  # index in pieces of the last text block
 
-    lowered = text.lower()
-    broken = _broken_pairs(lowered, extra)
+    broken = _broken_pairs(text.lower(), extra)
     broken_texts = [f"{left} {right}" for left, right in broken]
     broken_pattern = (
         re.compile(r"\b(?:" + "|".join(re.escape(b) for b in broken_texts) + r")\b", re.IGNORECASE)
@@ -422,7 +424,9 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
             mapped = mapped.sub_matches(_inline_matches(mapped.text), _inline)
         mapped = mapped.strip()
         if broken_pattern is not None:
-            piece = lowered[start:end]
+            # Lowered piece by piece: lower-casing may lengthen a text ("İ" becomes two
+            # characters), so offsets into the whole lowered text would drift.
+            piece = text[start:end].lower()
             if any(b in piece for b in broken_texts):
                 return _join_broken_words(mapped, broken_pattern)
         return mapped
@@ -458,7 +462,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
                 joined = True
         if joined and last_text is not None:
             prev = pieces[last_text]
-            cut = _WORD_BEFORE.search(prev.text[:-1]) if prev.text.endswith("-") else None
+            end = len(prev.text) - 1
+            cut = _WORD_BEFORE.search(prev.text, max(0, end - _LONGEST_WORD), end) if prev.text.endswith("-") else None
             after = _WORD_AFTER.match(piece.text)
             if cut is not None and after is not None and piece.text[0].islower():
                 # A word hyphenated across a page break: "smug-" ... "gling".
