@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from graph.reference import BodyRegistry, load_registry
 from loaders.extract import extract
+from loaders.pipeline import Loader
 from loaders.sources import ReadLimits, SourceError, read_source
 from tests.conftest import BASE, CORPUS, make_context
 from tests.support.layouts import docx_bytes, pdf_bytes
@@ -246,7 +247,8 @@ def test_a_bad_file_leaves_the_store_as_it_was_and_says_why_in_one_line(
     tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
 ) -> None:
     ctx = make_context()
-    assert all(r.ok for r in ctx.load([SAMPLE]))
+    loader = Loader(ctx.store, ctx.ids, ctx.registry)
+    assert all(r.ok for r in loader.load([SAMPLE]))
     before = _export(ctx)
     kind = data.draw(st.sampled_from(["pdf", "docx", "bytes"]))
     folder = tmp_path_factory.mktemp("load")
@@ -257,7 +259,7 @@ def test_a_bad_file_leaves_the_store_as_it_was_and_says_why_in_one_line(
     else:
         path, content = folder / SAMPLE.name, data.draw(st.binary(max_size=2000))
     path.write_bytes(content)
-    result = ctx.loader().load([path])[0]
+    result = loader.load([path])[0]
     if result.ok:
         return  # the damage spared the text: the file loaded as a document of its own
     assert result.error and "\n" not in result.error

@@ -13,6 +13,7 @@ import time
 import pytest
 
 from graph.validation import ValidationReport, shape_checks, validate, validate_with_pyshacl
+from loaders.pipeline import Loader
 from tests.conftest import make_context
 
 BROKEN_GRAPH = "https://example.org/broken"
@@ -50,7 +51,7 @@ x:session2 a mg:Session ; mg:meetingOf x:body, x:session ; mg:ordinal "third" .
 # Documents.
 x:doc a mg:Document ;
     skos:notation "not a symbol" ;
-    mg:reportOf x:body ; mg:submittedTo x:gathering ; mg:pursuantTo x:session ; mg:mentions x:body ;
+    mg:reportOf x:body ; mg:submittedTo x:body ; mg:pursuantTo x:session ; mg:mentions x:body ;
     dcterms:date "last week" .
 
 # Mandates.
@@ -86,7 +87,7 @@ def _store_with_broken_graph():  # type: ignore[no-untyped-def]
     import rdflib
 
     ctx = make_context()
-    ctx.loader().ensure_reference()
+    Loader(ctx.store, ctx.ids, ctx.registry).ensure_reference()
     ntriples = rdflib.Graph().parse(data=BROKEN, format="turtle").serialize(format="nt")
     ctx.store.replace_graphs({BROKEN_GRAPH: ntriples})
     return ctx.store
