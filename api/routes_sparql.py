@@ -37,12 +37,15 @@ from fastapi.templating import Jinja2Templates
 from graph.namespaces import PREFIXES
 from graph.settings import Settings
 from graph.store import (
+    DatasetConflict,
     NetworkDisabledError,
     QueryLimitError,
     QuerySyntaxError,
     QueryTimeoutError,
     StoreError,
+    add_using,
     looks_like_update,
+    query_form,
 )
 
 router = APIRouter(tags=["sparql"])
@@ -167,11 +170,17 @@ def negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
     return best
 
 
-def _pick(request: Request, graph: bool) -> tuple[str, str] | None:
-    """(short format name, content type) for the answer, or None when nothing is acceptable."""
+# A graph query asked for by a client that only names SPARQL *results* types (rdflib's
+# SPARQLStore with returnFormat="json" or "xml" does, whatever the query form) gets the graph in
+# the RDF format of the same family; such clients parse by the answer's Content-Type.
+GRAPH_FALLBACKS = {"application/sparql-results+json": "jsonld", "application/sparql-results+xml": "rdfxml"}
+
+
+def choose_format(accept: str | None, fmt: str | None, graph: bool) -> tuple[str, str] | None:
+    """(short format name, content type) for the answer, or None when nothing is acceptable.
+    ``fmt`` (the ``format`` parameter, from the URL or the form) wins over ``Accept``."""
     table = GRAPH_FORMATS if graph else SOLUTION_FORMATS
     canonical = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
-    fmt = request.query_params.get("format")
     if fmt:
         fmt = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
         if graph and fmt == "json":
@@ -184,18 +193,24 @@ def _pick(request: Request, graph: bool) -> tuple[str, str] | None:
         for media, name, _ in table:
             if fmt == media:
                 return name, canonical[name]
+        if graph and fmt in GRAPH_FALLBACKS:
+            return GRAPH_FALLBACKS[fmt], canonical[GRAPH_FALLBACKS[fmt]]
         return None
-    media = negotiate(request.headers.get("accept"), [m for m, _, _ in table])
+    media = negotiate(accept, [m for m, _, _ in table])
     if media is None:
+        if graph:
+            fallback = negotiate(accept, list(GRAPH_FALLBACKS))
+            if fallback is not None:
+                return GRAPH_FALLBACKS[fallback], canonical[GRAPH_FALLBACKS[fallback]]
         return None
     name = next(n for m, n, _ in table if m == media)
     return name, canonical[name]
 
 
-def _not_acceptable(request: Request, graph: bool) -> Response:
+def _not_acceptable(request: Request, graph: bool, fmt: str | None) -> Response:
     kind = "CONSTRUCT/DESCRIBE" if graph else "SELECT/ASK"
     names = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
-    asked = request.query_params.get("format") or request.headers.get("accept", "")
+    asked = fmt or request.headers.get("accept", "")
     return PlainTextResponse(
         f"406 Not Acceptable: cannot answer a {kind} query as {asked!r}. Available: "
         + ", ".join(f"{media} (format={name})" for name, media in names.items()),
@@ -232,22 +247,41 @@ class ProtocolError(Exception):
 
 @dataclass
 class Operation:
+    """One protocol request: the text, its dataset parameters, ``format`` and what else came."""
+
     text: str | None
     default_graphs: list[str]
     named_graphs: list[str]
+    fmt: str | None = None
+    parameter_names: frozenset[str] = frozenset()
+
+
+def decode_url_query(query: str) -> list[tuple[str, str]]:
+    """The URL's parameters; percent-escapes that are not UTF-8 are refused rather than replaced
+    (a query with U+FFFD in place of the client's bytes would silently mean something else)."""
+    try:
+        return parse_qsl(query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise ProtocolError("the URL's parameters are not UTF-8 once percent-decoded; "
+                            "percent-encode the query's UTF-8 bytes") from None
+
+
+def endpoint_url(request: Request) -> str:
+    """The URL the request was sent to, without parameters: the base IRI of relative IRIs in
+    its text (SPARQL 1.1 Query §4.1.1.2: the base IRI may be the service's own)."""
+    return str(request.url.replace(query="", fragment=""))
 
 
 async def read_operation(request: Request, field: str, body_type: str) -> Operation:
     """The query (or update) and its dataset from any of the protocol's three forms."""
-    url_params = parse_qsl(request.url.query, keep_blank_values=True)
-    params: list[tuple[str, str]] = list(url_params)
+    params: list[tuple[str, str]] = decode_url_query(request.url.query)
     body_text: str | None = None
     if request.method == "POST":
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         raw = await request.body()
         if content_type == "application/x-www-form-urlencoded":
             try:
-                params += parse_qsl(raw.decode("utf-8"), keep_blank_values=True)
+                params += parse_qsl(raw.decode("utf-8"), keep_blank_values=True, errors="strict")
             except UnicodeDecodeError:
                 raise ProtocolError("the form body is not UTF-8") from None
         elif content_type == body_type:
@@ -267,10 +301,21 @@ async def read_operation(request: Request, field: str, body_type: str) -> Operat
     if len(values) > 1:
         raise ProtocolError(f"more than one {field!r} parameter; send exactly one {field}")
     text = body_text if body_text is not None else (values[0] if values else None)
-    prefix = "using-" if field == "update" else ""
-    default_graphs = [v for k, v in params if k == f"{prefix}default-graph-uri" or (prefix and k == "using-graph-uri")]
-    named_graphs = [v for k, v in params if k == f"{prefix}named-graph-uri"]
-    return Operation(text, default_graphs, named_graphs)
+    # The dataset parameters: default-graph-uri/named-graph-uri of a query (§2.1.4),
+    # using-graph-uri/using-named-graph-uri of an update (§2.2.3).
+    default_name, named_name = (
+        ("using-graph-uri", "using-named-graph-uri") if field == "update" else ("default-graph-uri", "named-graph-uri")
+    )
+    default_graphs = [v for k, v in params if k == default_name]
+    named_graphs = [v for k, v in params if k == named_name]
+    for graph in default_graphs + named_graphs:
+        try:
+            ox.NamedNode(graph)
+        except ValueError as exc:
+            raise ProtocolError(f"{default_name}/{named_name} {graph!r} is not an absolute IRI: {exc}") from None
+    formats = [v for k, v in params if k == "format" and v]
+    return Operation(text, default_graphs, named_graphs, formats[-1] if formats else None,
+                     frozenset(k for k, _ in params))
 
 
 def _error(message: str, status: int, **headers: str) -> Response:
@@ -313,7 +358,10 @@ async def sparql_query(request: Request) -> Response:
     except ProtocolError as exc:
         return _error(str(exc), exc.status)
     if op.text is None:
-        return service_description(request)
+        if "update" in op.parameter_names:
+            return _error("this endpoint only answers queries: send the update to /update "
+                          "(POST, with a bearer token)", 400)
+        return service_description(request, op.fmt)
     if not op.text.strip():
         return _error("the query is empty", 400)
     if looks_like_update(op.text):
@@ -322,10 +370,13 @@ async def sparql_query(request: Request) -> Response:
             "(send updates to /update with a bearer token)",
             400,
         )
-    # Refuse before running when nothing at all is acceptable.
-    solutions_pick, graph_pick = _pick(request, graph=False), _pick(request, graph=True)
-    if solutions_pick is None and graph_pick is None:
-        return _not_acceptable(request, graph=False)
+    # Refuse before running when nothing is acceptable for the query's form.
+    graph_form = query_form(op.text) in {"CONSTRUCT", "DESCRIBE"}
+    accept = request.headers.get("accept")
+    solutions_pick = choose_format(accept, op.fmt, graph=False)
+    graph_pick = choose_format(accept, op.fmt, graph=True)
+    if (graph_pick if graph_form else solutions_pick) is None:
+        return _not_acceptable(request, graph_form, op.fmt)
 
     from starlette.concurrency import run_in_threadpool
 
@@ -344,6 +395,7 @@ def _run_query(request: Request, op: Operation, solutions_pick: tuple[str, str] 
             named_graphs=op.named_graphs or None,
             timeout=lim.query_timeout,
             max_rows=lim.max_rows,
+            base_iri=endpoint_url(request),
         )
     except QuerySyntaxError as exc:
         return _error(f"malformed query: {exc}", 400)
@@ -360,11 +412,14 @@ def _run_query(request: Request, op: Operation, solutions_pick: tuple[str, str] 
     headers = {"Vary": "Accept"}
     if isinstance(result, list):  # CONSTRUCT / DESCRIBE
         if graph_pick is None:
-            return _not_acceptable(request, graph=True)
+            return _not_acceptable(request, True, op.fmt)
         fmt, media = graph_pick
-        return Response(serialize_triples(result, fmt), media_type=media_with_charset(media), headers=headers)
+        # The answer is an RDF graph, a set: a triple found in several named graphs of the
+        # union default graph is one triple (Oxigraph's DESCRIBE repeats it).
+        triples = list(dict.fromkeys(result))
+        return Response(serialize_triples(triples, fmt), media_type=media_with_charset(media), headers=headers)
     if solutions_pick is None:
-        return _not_acceptable(request, graph=False)
+        return _not_acceptable(request, False, op.fmt)
     fmt, media = solutions_pick
     return Response(serialize_solutions(result, fmt), media_type=media_with_charset(media), headers=headers)
 
@@ -437,9 +492,9 @@ def service_description_turtle(request: Request) -> str:
 """
 
 
-def service_description(request: Request) -> Response:
+def service_description(request: Request, fmt: str | None = None) -> Response:
     accept = request.headers.get("accept")
-    fmt = (request.query_params.get("format") or "").lower()
+    fmt = (fmt or "").lower()
     offered = ["text/turtle", "application/ld+json", "text/html", "application/n-triples", "application/rdf+xml"]
     if fmt:
         media = {"turtle": "text/turtle", "ttl": "text/turtle", "jsonld": "application/ld+json",
@@ -486,27 +541,27 @@ def service_description(request: Request) -> Response:
     status_code=204,
 )
 async def sparql_update(request: Request) -> Response:
-    token = limits(request).update_token
-    if not token:
-        return _error("SPARQL Update is disabled on this server (the operator can enable it by setting "
-                      "MANDATES_UPDATE_TOKEN)", 403)
-    given = request.headers.get("authorization", "")
-    scheme, _, value = given.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
-        return _error("missing or wrong bearer token: send 'Authorization: Bearer <token>'", 401,
-                      **{"WWW-Authenticate": 'Bearer realm="mandates-update"'})
+    refused = check_update_token(request)
+    if refused is not None:
+        return refused
     try:
         op = await read_operation(request, "update", "application/sparql-update")
     except ProtocolError as exc:
         return _error(str(exc), exc.status)
     if not op.text or not op.text.strip():
         return _error("give the update as the form field 'update' or as an application/sparql-update body", 400)
-    if op.default_graphs or op.named_graphs:
-        return _error("using-graph-uri and using-named-graph-uri are not supported; use USING / WITH in the update", 400)
+    try:
+        text = add_using(op.text, op.default_graphs, op.named_graphs)
+    except DatasetConflict as exc:
+        return _error(str(exc), 400)
+    except StoreError as exc:
+        return _error(f"malformed update: {exc}", 400)
     from starlette.concurrency import run_in_threadpool
 
     try:
-        await run_in_threadpool(request.app.state.ctx.store.update, op.text)
+        await run_in_threadpool(
+            lambda: request.app.state.ctx.store.update(text, base_iri=endpoint_url(request))
+        )
     except QuerySyntaxError as exc:
         return _error(f"malformed update: {exc}", 400)
     except NetworkDisabledError as exc:
@@ -514,6 +569,21 @@ async def sparql_update(request: Request) -> Response:
     except StoreError as exc:
         return _error(f"update failed: {exc}", 500)
     return Response(status_code=204)
+
+
+def check_update_token(request: Request) -> Response | None:
+    """None when the request carries the update token; else the refusal to send: 403 while
+    writes are disabled (no token set), 401 for a missing or wrong token (constant-time check)."""
+    token = limits(request).update_token
+    if not token:
+        return _error("writes are disabled on this server (the operator can enable SPARQL Update and "
+                      "Graph Store writes by setting MANDATES_UPDATE_TOKEN)", 403)
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+        return _error("missing or wrong bearer token: send 'Authorization: Bearer <token>'", 401,
+                      **{"WWW-Authenticate": 'Bearer realm="mandates-update"'})
+    return None
 
 
 def error_json(message: str, status: int) -> JSONResponse:
