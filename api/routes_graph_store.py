@@ -76,9 +76,8 @@ def target_graph(request: Request) -> str | None:
     return graph
 
 
-def requested_format(request: Request) -> str | None:
-    formats = [v for k, v in decode_url_query(request.url.query) if k == "format" and v]
-    return formats[-1] if formats else None
+def requested_formats(request: Request) -> list[str]:
+    return [v for k, v in decode_url_query(request.url.query) if k == "format" and v]
 
 
 def _graph_exists(store, graph: str, timeout: float) -> bool:  # type: ignore[no-untyped-def]
@@ -98,12 +97,12 @@ def _graph_exists(store, graph: str, timeout: float) -> bool:  # type: ignore[no
 async def read_graph(request: Request) -> Response:
     try:
         graph = target_graph(request)
-        fmt = requested_format(request)
+        formats = requested_formats(request)
     except ProtocolError as exc:
         return _error(str(exc), exc.status)
-    pick = choose_format(request.headers.get("accept"), fmt, graph=True)
+    pick = choose_format(request.headers.get("accept"), formats, graph=True)
     if pick is None:
-        return _not_acceptable(request, True, fmt)
+        return _not_acceptable(request, True, formats)
     response = await run_in_threadpool(_read, request, graph, pick)
     if request.method == "HEAD":
         return Response(status_code=response.status_code, headers=dict(response.headers))

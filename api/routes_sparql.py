@@ -24,7 +24,7 @@ Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) 
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 from urllib.parse import parse_qsl, quote
@@ -176,25 +176,20 @@ def negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
 GRAPH_FALLBACKS = {"application/sparql-results+json": "jsonld", "application/sparql-results+xml": "rdfxml"}
 
 
-def choose_format(accept: str | None, fmt: str | None, graph: bool) -> tuple[str, str] | None:
+def choose_format(accept: str | None, formats: Sequence[str], graph: bool) -> tuple[str, str] | None:
     """(short format name, content type) for the answer, or None when nothing is acceptable.
-    ``fmt`` (the ``format`` parameter, from the URL or the form) wins over ``Accept``."""
+
+    ``formats`` (the ``format`` parameters, from the URL or the form) win over ``Accept``. Each
+    is a short name (``json``, ``turtle``…), a media type, or a list of media types as in an
+    Accept header (SPARQLWrapper sends ``format=json-ld&format=application/ld+json,…``); the
+    first one that names something available is used."""
     table = GRAPH_FORMATS if graph else SOLUTION_FORMATS
     canonical = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
-    if fmt:
-        fmt = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
-        if graph and fmt == "json":
-            fmt = "jsonld"
-        if graph and fmt == "xml":
-            fmt = "rdfxml"
-        if fmt in canonical:
-            return fmt, canonical[fmt]
-        # a media type given as format=
-        for media, name, _ in table:
-            if fmt == media:
-                return name, canonical[name]
-        if graph and fmt in GRAPH_FALLBACKS:
-            return GRAPH_FALLBACKS[fmt], canonical[GRAPH_FALLBACKS[fmt]]
+    if formats:
+        for fmt in formats:
+            found = _format_by_name(fmt, graph) if "/" not in fmt else choose_format(fmt, [], graph)
+            if found is not None:
+                return found
         return None
     media = negotiate(accept, [m for m, _, _ in table])
     if media is None:
@@ -207,10 +202,20 @@ def choose_format(accept: str | None, fmt: str | None, graph: bool) -> tuple[str
     return name, canonical[name]
 
 
-def _not_acceptable(request: Request, graph: bool, fmt: str | None) -> Response:
+def _format_by_name(fmt: str, graph: bool) -> tuple[str, str] | None:
+    canonical = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
+    fmt = FORMAT_ALIASES.get(fmt.strip().lower(), fmt.strip().lower())
+    if graph and fmt == "json":
+        fmt = "jsonld"
+    if graph and fmt == "xml":
+        fmt = "rdfxml"
+    return (fmt, canonical[fmt]) if fmt in canonical else None
+
+
+def _not_acceptable(request: Request, graph: bool, formats: Sequence[str]) -> Response:
     kind = "CONSTRUCT/DESCRIBE" if graph else "SELECT/ASK"
     names = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
-    asked = fmt or request.headers.get("accept", "")
+    asked = " / ".join(formats) if formats else request.headers.get("accept", "")
     return PlainTextResponse(
         f"406 Not Acceptable: cannot answer a {kind} query as {asked!r}. Available: "
         + ", ".join(f"{media} (format={name})" for name, media in names.items()),
@@ -252,7 +257,7 @@ class Operation:
     text: str | None
     default_graphs: list[str]
     named_graphs: list[str]
-    fmt: str | None = None
+    formats: list[str] = field(default_factory=list)
     parameter_names: frozenset[str] = frozenset()
 
 
@@ -314,8 +319,7 @@ async def read_operation(request: Request, field: str, body_type: str) -> Operat
         except ValueError as exc:
             raise ProtocolError(f"{default_name}/{named_name} {graph!r} is not an absolute IRI: {exc}") from None
     formats = [v for k, v in params if k == "format" and v]
-    return Operation(text, default_graphs, named_graphs, formats[-1] if formats else None,
-                     frozenset(k for k, _ in params))
+    return Operation(text, default_graphs, named_graphs, formats, frozenset(k for k, _ in params))
 
 
 def _error(message: str, status: int, **headers: str) -> Response:
@@ -361,7 +365,7 @@ async def sparql_query(request: Request) -> Response:
         if "update" in op.parameter_names:
             return _error("this endpoint only answers queries: send the update to /update "
                           "(POST, with a bearer token)", 400)
-        return service_description(request, op.fmt)
+        return service_description(request, op.formats)
     if not op.text.strip():
         return _error("the query is empty", 400)
     if looks_like_update(op.text):
@@ -373,10 +377,10 @@ async def sparql_query(request: Request) -> Response:
     # Refuse before running when nothing is acceptable for the query's form.
     graph_form = query_form(op.text) in {"CONSTRUCT", "DESCRIBE"}
     accept = request.headers.get("accept")
-    solutions_pick = choose_format(accept, op.fmt, graph=False)
-    graph_pick = choose_format(accept, op.fmt, graph=True)
+    solutions_pick = choose_format(accept, op.formats, graph=False)
+    graph_pick = choose_format(accept, op.formats, graph=True)
     if (graph_pick if graph_form else solutions_pick) is None:
-        return _not_acceptable(request, graph_form, op.fmt)
+        return _not_acceptable(request, graph_form, op.formats)
 
     from starlette.concurrency import run_in_threadpool
 
@@ -412,14 +416,14 @@ def _run_query(request: Request, op: Operation, solutions_pick: tuple[str, str] 
     headers = {"Vary": "Accept"}
     if isinstance(result, list):  # CONSTRUCT / DESCRIBE
         if graph_pick is None:
-            return _not_acceptable(request, True, op.fmt)
+            return _not_acceptable(request, True, op.formats)
         fmt, media = graph_pick
         # The answer is an RDF graph, a set: a triple found in several named graphs of the
         # union default graph is one triple (Oxigraph's DESCRIBE repeats it).
         triples = list(dict.fromkeys(result))
         return Response(serialize_triples(triples, fmt), media_type=media_with_charset(media), headers=headers)
     if solutions_pick is None:
-        return _not_acceptable(request, False, op.fmt)
+        return _not_acceptable(request, False, op.formats)
     fmt, media = solutions_pick
     return Response(serialize_solutions(result, fmt), media_type=media_with_charset(media), headers=headers)
 
@@ -492,9 +496,9 @@ def service_description_turtle(request: Request) -> str:
 """
 
 
-def service_description(request: Request, fmt: str | None = None) -> Response:
+def service_description(request: Request, formats: Sequence[str] = ()) -> Response:
     accept = request.headers.get("accept")
-    fmt = (fmt or "").lower()
+    fmt = (formats[0] if formats else "").lower()
     offered = ["text/turtle", "application/ld+json", "text/html", "application/n-triples", "application/rdf+xml"]
     if fmt:
         media = {"turtle": "text/turtle", "ttl": "text/turtle", "jsonld": "application/ld+json",
