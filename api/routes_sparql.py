@@ -4,13 +4,15 @@ Query (https://www.w3.org/TR/sparql11-protocol/#query-operation):
 
 - ``GET /sparql?query=…``, ``POST`` with ``application/x-www-form-urlencoded`` (``query=…``)
   or ``POST`` with ``application/sparql-query`` (the body is the query);
-  ``default-graph-uri`` / ``named-graph-uri`` (repeatable) set the dataset. Without them the
-  default graph is the *union of all named graphs* (each loaded document is one named graph).
-- Results by ``Accept`` (q-values honoured) or by ``format=``: SELECT/ASK as SPARQL JSON,
+  ``default-graph-uri`` / ``named-graph-uri`` (repeatable) set the dataset, else the query's
+  ``FROM`` / ``FROM NAMED``; when neither names one, the default graph is the *union of all
+  named graphs* (each loaded document is one named graph). Relative IRIs resolve against the
+  endpoint's own URL (SPARQL 1.1 Query §4.1.1.2).
+- Results by ``Accept`` (q-values honoured) or by ``format=`` (URL or form): SELECT/ASK as SPARQL JSON,
   SPARQL XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle, N-Triples, RDF/XML, JSON-LD, TriG or
   N-Quads. ``406`` lists what is available when nothing acceptable is.
 - ``400`` for a query that does not parse (with the parser's message), for an update sent here
-  and for more than one ``query``; ``403`` for SERVICE (network disabled); ``503`` when the query
+  (as ``query=`` or ``update=``), for more than one ``query`` and for a URL that is not UTF-8; ``403`` for SERVICE (network disabled); ``503`` when the query
   runs over the time limit (``MANDATES_QUERY_TIMEOUT``, default 10 s) or every worker is
   busy; ``422`` when the result has more rows than ``MANDATES_MAX_ROWS`` (default 100 000).
 - ``GET /sparql`` without a query: the SPARQL 1.1 Service Description (Turtle or JSON-LD), or
@@ -18,7 +20,9 @@ Query (https://www.w3.org/TR/sparql11-protocol/#query-operation):
 
 Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) with
 ``Authorization: Bearer <MANDATES_UPDATE_TOKEN>``. Disabled (403) unless that token is set;
-401 for a missing or wrong token.
+401 for a missing or wrong token. ``using-graph-uri`` / ``using-named-graph-uri`` become the
+``USING`` clauses of its operations (`graph.store.sparql_text.add_using`). The Graph Store
+Protocol at ``/store`` (`api.routes_graph_store`) shares this module's negotiation and token check.
 """
 
 from __future__ import annotations
@@ -483,7 +487,7 @@ def service_description_turtle(request: Request) -> str:
 
 <{endpoint}> a sd:Service ;
     rdfs:label "Mandate Graph SPARQL endpoint" ;
-    rdfs:comment "Read-only SPARQL 1.1 queries over a knowledge graph of UN mandates. The default graph is the union of all named graphs (one per loaded document); default-graph-uri / named-graph-uri select others. SERVICE is disabled. Time limit {limits(request).query_timeout:g} s per query, at most {limits(request).max_rows} rows." ;
+    rdfs:comment "Read-only SPARQL 1.1 queries over a knowledge graph of UN mandates. The default graph is the union of all named graphs (one per loaded document); FROM / FROM NAMED or default-graph-uri / named-graph-uri select others. Relative IRIs resolve against this endpoint's URL. SERVICE is disabled. Time limit {limits(request).query_timeout:g} s per query, at most {limits(request).max_rows} rows." ;
     sd:endpoint <{endpoint}> ;
     sd:supportedLanguage sd:SPARQL11Query ;
     sd:feature sd:UnionDefaultGraph ;
