@@ -488,3 +488,33 @@ def test_invalid_utf8_in_the_url_is_refused(protocol_server) -> None:
 def test_dataset_parameter_that_is_not_an_iri(protocol_server) -> None:
     r = httpx.get(protocol_server.sparql, params={"query": "ASK {}", "default-graph-uri": "not an iri"})
     assert r.status_code == 400 and "not an absolute IRI" in r.text
+
+
+# --------------------------------------------------------------------------- the text rewrites, directly
+
+
+@pytest.mark.parametrize("query,names_dataset", [
+    ("SELECT * FROM <http://g> WHERE { ?s ?p ?o }", True),
+    ("select * from named <http://g> { graph ?g { ?s ?p ?o } }", True),
+    ("SELECT ?from WHERE { ?s <http://x/from> 'FROM' ; ex:from ?from } # FROM <http://g>", False),
+    ("SELECT * WHERE { ?s ?p \"\"\"a\nFROM <x>\"\"\" }", False),
+])
+def test_has_dataset_clause(query: str, names_dataset: bool) -> None:
+    from graph.store.sparql_text import has_dataset_clause
+
+    assert has_dataset_clause(query) is names_dataset
+
+
+def test_add_using_rewrites_every_modify_operation_only() -> None:
+    from graph.store.sparql_text import DatasetConflict, add_using
+
+    update = ("INSERT DATA { <http://a> <http://b> 'WHERE { }' } ;\n"
+              "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?o = 'USING') } ;\n"
+              "DELETE WHERE { ?s <http://x/where> ?o }")
+    rewritten = add_using(update, ["http://g"], ["http://n"])
+    assert rewritten.count("USING <http://g> USING NAMED <http://n> WHERE") == 2
+    assert rewritten.startswith("INSERT DATA { <http://a> <http://b> 'WHERE { }' }")
+    assert rewritten.endswith("DELETE { ?s <http://x/where> ?o } USING <http://g> USING NAMED <http://n> WHERE { ?s <http://x/where> ?o }")
+    assert add_using(update, [], []) == update
+    with pytest.raises(DatasetConflict):
+        add_using("DELETE { ?s ?p ?o } USING <http://h> WHERE { ?s ?p ?o }", ["http://g"], [])
