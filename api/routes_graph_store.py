@@ -38,6 +38,7 @@ from api.routes_sparql import (
     media_with_charset,
     serialize_triples,
 )
+from graph.errors import InvalidIri, named_node
 from graph.store import QueryLimitError, QueryTimeoutError, StoreError
 
 router = APIRouter(tags=["sparql"])
@@ -70,9 +71,9 @@ def target_graph(request: Request) -> str | None:
         return None
     graph = urljoin(endpoint_url(request), graphs[0])
     try:
-        ox.NamedNode(graph)
-    except ValueError as exc:
-        raise ProtocolError(f"graph={graphs[0]!r} is not an IRI: {exc}") from None
+        named_node(graph)
+    except InvalidIri as exc:
+        raise ProtocolError(f"graph: {exc}") from None
     return graph
 
 

@@ -38,6 +38,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.templating import Jinja2Templates
 
+from graph.errors import InvalidIri, named_node
 from graph.namespaces import PREFIXES
 from graph.settings import Settings
 from graph.store import (
@@ -317,11 +318,12 @@ async def read_operation(request: Request, field: str, body_type: str) -> Operat
     )
     default_graphs = [v for k, v in params if k == default_name]
     named_graphs = [v for k, v in params if k == named_name]
-    for graph in default_graphs + named_graphs:
-        try:
-            ox.NamedNode(graph)
-        except ValueError as exc:
-            raise ProtocolError(f"{default_name}/{named_name} {graph!r} is not an absolute IRI: {exc}") from None
+    for name, graphs in ((default_name, default_graphs), (named_name, named_graphs)):
+        for graph in graphs:
+            try:
+                named_node(graph)
+            except InvalidIri as exc:
+                raise ProtocolError(f"{name}: {exc}") from None
     formats = [v for k, v in params if k == "format" and v]
     return Operation(text, default_graphs, named_graphs, formats, frozenset(k for k, _ in params))
 

@@ -78,6 +78,10 @@ SETTINGS: tuple[Setting, ...] = (
             "worker processes that run user queries (on-disk store)"),
     Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
             "enables `POST /update` with `Authorization: Bearer <token>`"),
+    Setting("max_file_bytes", 100 * 2**20, "MANDATES_MAX_FILE_BYTES", int,
+            "size of one file `mandates load` reads; a larger one is refused, naming the file"),
+    Setting("max_text_chars", 4 * 2**20, "MANDATES_MAX_TEXT_CHARS", int,
+            "characters of text one file may yield (PDF and Word included); more is refused: split the document"),
     Setting("max_body_bytes", 2 * 2**20, "MANDATES_MAX_BODY_BYTES", int,
             "request body size; more answers 413 (counted as the bytes arrive, chunked uploads too)"),
     Setting("requests_per_client", 2, "MANDATES_REQUESTS_PER_CLIENT", int,
@@ -121,6 +125,8 @@ class Settings:
     max_rows: int | None = 100_000
     query_workers: int = 3
     update_token: str | None = None
+    max_file_bytes: int = 100 * 2**20
+    max_text_chars: int = 4 * 2**20
     max_body_bytes: int = 2 * 2**20
     requests_per_client: int = 2
     sparql_update_url: str | None = None
