@@ -68,9 +68,10 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     def health() -> dict[str, object]:
         return {"status": "ok", "quads": ctx.store.count(), "store": type(ctx.store).__name__}
 
-    from api import routes_sparql
+    from api import routes_graph_store, routes_sparql
 
     app.include_router(routes_sparql.router)
+    app.include_router(routes_graph_store.router)
     # Lineage first: its /api/bodies/{key}/history must win over the item route's {key:path}.
     for name in ("routes_lineage", "routes_json", "routes_source", "routes_linked_data"):
         module = _optional(name)
