@@ -24,6 +24,10 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        # The lineage view is built beside the server starting, never on a request.
+        from graph.lineage import view_for
+
+        view_for(ctx.store, ctx.ids).refresh_in_background()
         yield
         # Stop the query worker processes (graph.store.query_pool) with the server.
         close_workers = getattr(ctx.store, "close_workers", None)
@@ -46,10 +50,14 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     app.add_middleware(ApiVersionHeader)
     # Outermost but for CORS: a refused request costs no route any work.
+    # Query workers exist on an on-disk embedded store only; a SPARQL server queues its own.
+    uses_query_workers = getattr(ctx.store, "path", None) is not None
     app.add_middleware(
         RequestLimits,
         max_body_bytes=app.state.limits.max_body_bytes,
         per_client=app.state.limits.requests_per_client,
+        query_slots=ctx.settings.query_workers if uses_query_workers else 0,
+        queue_wait=ctx.settings.query_queue_wait,
     )
     # Browser-based SPARQL clients (YASGUI and the like) call from other origins.
     app.add_middleware(
@@ -60,9 +68,13 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         expose_headers=["Content-Type", "Link", "API-Version"],
     )
 
-    @app.get("/health", tags=["service"], summary="Liveness and store size")
-    def health() -> dict[str, object]:
-        return {"status": "ok", "quads": ctx.store.count(), "store": type(ctx.store).__name__}
+    @app.get("/health", tags=["service"], summary="Liveness")
+    async def health() -> dict[str, object]:
+        # On the event loop, touching neither the store nor the query workers nor the
+        # threadpool: it answers while they are all busy, which is what a probe must see.
+        # (`/api/stats` has the counts.)
+        return {"status": "ok", "store": type(ctx.store).__name__,
+                "generation": getattr(ctx.store, "generation", None)}
 
     from api import routes_sparql
 

@@ -10,8 +10,10 @@ character span). Nothing here knows which relations the current extraction produ
 from __future__ import annotations
 
 import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Hashable, Iterable
 
 import pyoxigraph as ox
 
@@ -97,6 +99,40 @@ class EntityInfo:
     id: str | None
     type: str | None
     label: str
+
+
+class CountCache:
+    """The totals of list pages, counted once per store generation.
+
+    Counting a collection reads every member, which grows with the store (7.7 s for one page
+    at 10 M triples), while the total only changes when the store is written to, and every
+    write bumps ``store.generation``. So a total is kept under (store, generation, query) and
+    a write makes every older total unreachable; the least recently used are dropped past
+    ``size`` entries.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._totals: OrderedDict[Hashable, int] = OrderedDict()
+        self.counted = 0  # totals actually counted (for tests)
+
+    def total(self, store: GraphStore, key: Hashable, count: Callable[[], int]) -> int:
+        full_key = (id(store), getattr(store, "generation", None), key)
+        with self._lock:
+            if full_key in self._totals:
+                self._totals.move_to_end(full_key)
+                return self._totals[full_key]
+        value = count()  # outside the lock: two first requests may both count, both right
+        with self._lock:
+            self.counted += 1
+            self._totals[full_key] = value
+            while len(self._totals) > self.size:
+                self._totals.popitem(last=False)
+        return value
+
+
+LIST_TOTALS = CountCache()
 
 
 class EntityReader:
@@ -373,8 +409,13 @@ class EntityReader:
                 "FILTER(CONTAINS(LCASE(STR(?text)), ?q)) }"
             )
         where = f"VALUES ?t {{ {types} }} ?s a ?t . FILTER(isIRI(?s)) " + " ".join(patterns)
-        total_rows = list(self.store.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {where} }}", bindings=filters or None))
-        total = int(total_rows[0]["n"].value) if total_rows else 0  # type: ignore[union-attr]
+        count_query = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {where} }}"
+
+        def count() -> int:
+            rows = list(self.store.query(count_query, bindings=filters or None))
+            return int(rows[0]["n"].value) if rows else 0  # type: ignore[union-attr]
+
+        total = LIST_TOTALS.total(self.store, (count_query, tuple(sorted(filters.items()))), count)
         order = {
             "instruments": "?issuerKey ?kindName ?sessionSort ?numberSort ?s",
             "meetings": "?bodyKey ?ordinal ?s",

@@ -76,6 +76,12 @@ SETTINGS: tuple[Setting, ...] = (
             "rows (or triples) a result may have; more answers 422 (`0` = no limit)"),
     Setting("query_workers", 3, "MANDATES_QUERY_WORKERS", int,
             "worker processes that run user queries (on-disk store)"),
+    Setting("query_queue_wait", 5.0, "MANDATES_QUERY_QUEUE_WAIT", float,
+            "seconds a query may wait for a free query worker (in a fair queue: clients with fewer "
+            "queries running and less recent use go first); then 429 with `Retry-After`"),
+    Setting("query_worker_memory_mb", 4096, "MANDATES_QUERY_WORKER_MEMORY_MB", int,
+            "address space a query worker may use, in MiB; a query that needs more is stopped, its "
+            "worker replaced, and the answer is 422 (`0` = no limit)"),
     Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
             "enables `POST /update` with `Authorization: Bearer <token>`"),
     Setting("max_body_bytes", 2 * 2**20, "MANDATES_MAX_BODY_BYTES", int,
@@ -120,6 +126,8 @@ class Settings:
     query_timeout: float = 10.0
     max_rows: int | None = 100_000
     query_workers: int = 3
+    query_queue_wait: float = 5.0
+    query_worker_memory_mb: int = 4096
     update_token: str | None = None
     max_body_bytes: int = 2 * 2**20
     requests_per_client: int = 2

@@ -41,13 +41,19 @@ class OxigraphStore:
     """The embedded store: pyoxigraph on disk (persistent) or in memory (``path=None``)."""
 
     def __init__(
-        self, path: str | Path | None = None, *, allow_network: bool = False, query_workers: int = 3
+        self,
+        path: str | Path | None = None,
+        *,
+        allow_network: bool = False,
+        query_workers: int = 3,
+        worker_memory_mb: int = 0,
     ) -> None:
         """``path=None``: in memory. ``query_workers``: at most that many worker processes
-        for `query_with_limits` on disk."""
+        for `query_with_limits` on disk, each limited to ``worker_memory_mb`` MiB (0: no limit)."""
         self.path = Path(path) if path is not None else None
         self.allow_network = allow_network
         self.query_workers = query_workers
+        self.worker_memory_mb = worker_memory_mb
         self.generation = 0
         try:
             if self.path is None:
@@ -119,6 +125,8 @@ class OxigraphStore:
             )
         except qp.PoolTimeout:
             raise QueryTimeoutError(timeout_message(timeout)) from None
+        except qp.PoolMemoryExceeded as exc:
+            raise QueryLimitError(str(exc)) from None
         except qp.PoolBusy:
             raise QueryLimitError(
                 f"the server is busy: every query worker stayed busy for {timeout:g} s; try again shortly"
@@ -167,6 +175,7 @@ class OxigraphStore:
                         self.query_workers,
                         snapshot=self._snapshot,
                         isolate=not self.allow_network,
+                        memory_mb=self.worker_memory_mb,
                     )
         return pool
 
