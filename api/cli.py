@@ -16,6 +16,7 @@ Every command takes ``--store`` (a folder, ``memory`` or ``sparql+http://…/spa
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -188,6 +189,10 @@ def serve(
     port: int = typer.Option(8000, help="Port to listen on"),
     corpus: Path = typer.Option(Path("corpus"), help="Loaded on first run, when the store is empty"),
     no_load: bool = typer.Option(False, "--no-load", help="Never load the sample corpus"),
+    workers: int = typer.Option(
+        1, "--workers", min=0,
+        help="Server processes (0: one per core). Over 1, they share a read-only snapshot of an "
+             "embedded store and SPARQL Update is off (see docs/http.md)"),
 ) -> None:
     """Serve SPARQL, the JSON API and linked data over HTTP."""
     import uvicorn
@@ -199,8 +204,18 @@ def serve(
         results = ctx.load([corpus])
         ok = sum(r.ok for r in results)
         console.print(f"first run: loaded {ok} of {len(results)} files from {corpus}", highlight=False)
-    console.print(f"serving {ctx.settings.store} on http://{host}:{port}  (SPARQL at /sparql, docs at /docs)")
-    uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
+    processes = workers or os.cpu_count() or 1
+    console.print(f"serving {ctx.settings.store} on http://{host}:{port} with {processes} process(es)  "
+                  "(SPARQL at /sparql, docs at /docs)")
+    if processes == 1:
+        uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
+        return
+    from api.serving import serve_processes
+
+    try:
+        serve_processes(ctx, processes, host, port)
+    except ValueError as exc:
+        fail(str(exc))
 
 
 # ------------------------------------------------------------------------------ query

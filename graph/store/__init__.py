@@ -104,4 +104,5 @@ def open_store(settings: "Settings") -> "GraphStore":
         allow_network=settings.allow_network,
         query_workers=settings.query_workers,
         worker_memory_mb=settings.query_worker_memory_mb,
+        read_only=settings.read_only,
     )
