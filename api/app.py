@@ -7,6 +7,7 @@ Each group of endpoints lives in its own `api/routes_*.py` module as an APIRoute
 from __future__ import annotations
 
 import json
+import sys
 from contextlib import asynccontextmanager
 
 import anyio.to_thread
@@ -32,6 +33,10 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         # anyio's default is 40 threads: under load they all run Python at once and the event
         # loop waits its turn for the GIL behind every one of them (profiled: /health at 3 s).
         anyio.to_thread.current_default_thread_limiter().total_tokens = ctx.settings.server_threads
+        # A thread that wants the GIL waits this long before the holder must let go: at the
+        # default 5 ms the event loop waits that long behind each busy request thread, for
+        # every step of every request (and of /health).
+        sys.setswitchinterval(0.001)
         view_for(ctx.store, ctx.ids).refresh_in_background()
         yield
         # Stop the query worker processes (graph.store.query_pool) with the server.

@@ -13,7 +13,8 @@ An in-memory store lives in one process and cannot be shared.
 
 uvicorn starts the processes (``workers=N``); each builds the app from the environment
 (`api.app.create_app` reads `Settings.from_env`), so the settings travel as environment
-variables (`Settings.as_env`).
+variables (`Settings.as_env`). This module imports nothing of `api` (uvicorn is given the
+factory by name), so the command line can call it wherever it lives.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ import dataclasses
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
-from api.context import Context
+HTTP_APP_FACTORY = "api.app:create_app"
 
 
-def serve_processes(ctx: Context, processes: int, host: str, port: int) -> None:
-    """Serve with ``processes`` uvicorn workers until stopped; closes ``ctx``'s store first.
+def serve_processes(ctx: Any, processes: int, host: str, port: int) -> None:
+    """Serve with ``processes`` uvicorn workers until stopped; closes the store of ``ctx`` (an
+    opened `api.context.Context`: its settings and store) first.
 
     Raises ValueError when the store cannot be shared (in memory).
     """
@@ -48,7 +51,7 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int) -> None:
     ctx.close()  # the serving processes open what they need themselves
     os.environ.update(settings.as_env())
     try:
-        uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=processes,
+        uvicorn.run(HTTP_APP_FACTORY, factory=True, host=host, port=port, workers=processes,
                     log_level="warning")
     finally:
         if snapshot is not None:

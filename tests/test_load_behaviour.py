@@ -272,3 +272,107 @@ def test_with_every_worker_held_by_runaways_others_are_served_first(busy_server)
     # Served when the first runaways hit their 3 s limit, before the queued ones ran theirs.
     assert waited < 3 + 2.5
     assert runaway_statuses == [503, 503, 503, 503]  # each stopped at the time limit
+
+
+# ------------------------------------------------------------------------------ every core
+
+
+def test_settings_travel_to_the_server_processes_through_the_environment(tmp_path: Path) -> None:
+    from graph.settings import Settings
+
+    settings = Settings(store=str(tmp_path / "s"), reference_paths=(tmp_path / "a.ttl", tmp_path / "b"),
+                        allow_network=True, max_rows=None, query_timeout=2.5, update_token=None,
+                        read_only=True, sparql_user="u", server_threads=3)
+    assert Settings.from_env(environ=settings.as_env()) == settings
+    assert Settings.from_env(environ=Settings().as_env()) == Settings()
+
+
+def test_a_read_only_snapshot_is_shared_by_several_processes_and_refuses_writes(tmp_path: Path) -> None:
+    from graph.store.base import StoreError
+    from graph.store.oxigraph import OxigraphStore
+
+    primary = OxigraphStore(tmp_path / "store")
+    primary.replace_graphs({"http://example.org/g": '<http://example.org/s> <http://example.org/p> "o" .\n'})
+    primary.checkpoint(tmp_path / "snapshot")
+    readers = [OxigraphStore(tmp_path / "snapshot", read_only=True, query_workers=1) for _ in range(2)]
+    try:
+        for reader in readers:  # two instances at once: neither takes the lock
+            assert reader.count() == 1
+            answer = reader.query_with_limits("SELECT ?o WHERE { ?s ?p ?o }", timeout=30, max_rows=10)
+            assert [row["o"].value for row in answer] == ["o"]  # through its query worker
+        with pytest.raises(StoreError, match="MANDATES_READ_ONLY"):
+            readers[0].update("INSERT DATA { GRAPH <http://example.org/g> { <http://x/a> <http://x/b> 1 } }")
+        # The primary keeps writing meanwhile; the snapshot does not change under the readers.
+        primary.replace_graphs({"http://example.org/g2": "<http://example.org/s> <http://example.org/p> 2 .\n"})
+        assert readers[1].count() == 1
+    finally:
+        for reader in readers:
+            reader.close()
+        primary.close()
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_serve_with_two_workers_runs_two_processes_over_a_snapshot(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import BASE
+    from tests.http_server import free_port
+
+    store = tmp_path / "store"
+    build_store(store)
+    port = free_port()
+    env = {**os.environ, "MANDATES_BASE_IRI": BASE, "MANDATES_UPDATE_TOKEN": "t"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "--store", str(store), "serve", "--port", str(port), "--no-load",
+         "--workers", "2"], env=env, cwd=str(Path(__file__).resolve().parent.parent))
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert process.poll() is None, "the server exited"
+            try:
+                if httpx.get(url + "/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.3)
+        snapshots = list(tmp_path.glob(".store.serving-*"))
+        assert len(snapshots) == 1
+        answer = httpx.get(url + "/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                           headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        assert answer.status_code == 200 and answer.json()["boolean"] is True
+        assert httpx.get(url + "/api/instruments", params={"limit": 2}, timeout=30).status_code == 200
+        refused = httpx.post(url + "/update", data={"update": "CLEAR ALL"}, headers={"Authorization": "Bearer t"})
+        assert refused.status_code == 403  # a read-only snapshot takes no update
+        # uvicorn's supervisor and its two serving processes (each with its query workers).
+        serving = [p for p in _children(process.pid) if b"multiprocessing" in Path(f"/proc/{p}/cmdline").read_bytes()
+                   or b"spawn" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        assert len(serving) >= 2, _children(process.pid)
+        # The store's own lock is free: a writer can open it while the server runs.
+        from graph.store.oxigraph import OxigraphStore
+
+        OxigraphStore(store).close()
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot is removed at the end

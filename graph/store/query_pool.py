@@ -225,6 +225,16 @@ class _Worker:
         self.stdin = self.proc.stdin
         self.fd = self.proc.stdout.fileno()
         self.opened: str | None = None  # the snapshot this worker has open
+        self.niceness = 0
+
+    def set_niceness(self, niceness: int) -> None:
+        """The CPU priority of the worker's main thread, the one that runs the query (Linux's
+        setpriority on a pid is per thread); raising it back may need privileges."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, niceness)
+            self.niceness = niceness
+        except (OSError, AttributeError):
+            pass
 
     def died_of_memory(self) -> bool:
         """True when the worker ended by aborting (how Rust reports an allocation failure)."""
@@ -265,6 +275,11 @@ class _Worker:
 
 # Seconds a worker may take to start and open a snapshot, apart from the query's own limit.
 OPEN_ALLOWANCE = 30.0
+# A query still running after this many seconds has its worker's CPU priority lowered
+# (niceness LONG_QUERY_NICENESS) until it ends: a runaway query then takes the CPU only when
+# the server and the short queries leave it idle, instead of a core each until its time limit.
+LONG_QUERY_SECONDS = 1.0
+LONG_QUERY_NICENESS = 10
 
 
 class QueryPool:
@@ -464,6 +479,9 @@ class QueryPool:
                 self._discard(worker)
                 raise
             query_deadline = time.monotonic() + timeout  # the query gets its whole limit
+            demote = threading.Timer(LONG_QUERY_SECONDS, worker.set_niceness, (LONG_QUERY_NICENESS,))
+            demote.daemon = True
+            demote.start()
             try:
                 status, kind, payload = worker.call(request, query_deadline)
             except PoolTimeout:
@@ -478,10 +496,20 @@ class QueryPool:
             except BaseException:
                 self._discard(worker)
                 raise
+            finally:
+                demote.cancel()
+                demote.join()  # so that it cannot lower a worker after the check below
+            if worker.niceness:
+                worker.set_niceness(0)
+                if worker.niceness:  # not allowed back up: a fresh worker serves the next query
+                    self._replace(worker)
+                    worker = None  # type: ignore[assignment]
             if status == "error" and kind == "memory":
-                self._replace(worker)  # a MemoryError may leave the interpreter unwell
+                if worker is not None:
+                    self._replace(worker)  # a MemoryError may leave the interpreter unwell
                 raise PoolMemoryExceeded(self.memory_mb)
-            self._give_back(worker)
+            if worker is not None:
+                self._give_back(worker)
         if status == "error":
             raise WorkerError(kind, payload)
         return kind, payload
