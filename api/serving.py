@@ -49,7 +49,7 @@ def serve_processes(ctx: Any, processes: int, host: str, port: int) -> None:
         store.checkpoint(snapshot)  # type: ignore[attr-defined]
         settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None)
     ctx.close()  # the serving processes open what they need themselves
-    os.environ.update(settings.as_env())
+    settings.export_to_environment()
     try:
         uvicorn.run(HTTP_APP_FACTORY, factory=True, host=host, port=port, workers=processes,
                     log_level="warning")

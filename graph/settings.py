@@ -176,6 +176,11 @@ class Settings:
             out[setting.env] = text
         return out
 
+    def export_to_environment(self) -> None:
+        """Put these settings into this process's environment, for the child processes it
+        starts to read back (`mandates serve --workers N`: uvicorn starts the processes)."""
+        os.environ.update(self.as_env())
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **options: object) -> "Settings":
         """The settings of a run: ``options`` that are not None (the command line's), else the
