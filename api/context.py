@@ -10,6 +10,7 @@ from graph.reference import BodyRegistry, load_registry
 from graph.settings import Settings
 from graph.store import GraphStore, open_store
 from loaders.pipeline import FileResult, Loader
+from loaders.sources import ReadLimits
 
 
 @dataclass
@@ -27,7 +28,10 @@ class Context:
         return cls(settings, store, Identifiers(settings.base_iri), registry)
 
     def loader(self) -> Loader:
-        return Loader(self.store, self.ids, self.registry)
+        limits = ReadLimits(
+            max_file_bytes=self.settings.max_file_bytes, max_text_chars=self.settings.max_text_chars
+        )
+        return Loader(self.store, self.ids, self.registry, limits)
 
     def load(self, paths: list[Path]) -> list[FileResult]:
         return self.loader().load(paths)

@@ -91,6 +91,10 @@ SETTINGS: tuple[Setting, ...] = (
             "serve --workers N` sets it for a snapshot of the store); SPARQL Update is then off"),
     Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
             "enables `POST /update` with `Authorization: Bearer <token>`"),
+    Setting("max_file_bytes", 100 * 2**20, "MANDATES_MAX_FILE_BYTES", int,
+            "size of one file `mandates load` reads; a larger one is refused, naming the file"),
+    Setting("max_text_chars", 4 * 2**20, "MANDATES_MAX_TEXT_CHARS", int,
+            "characters of text one file may yield (PDF and Word included); more is refused: split the document"),
     Setting("max_body_bytes", 2 * 2**20, "MANDATES_MAX_BODY_BYTES", int,
             "request body size; more answers 413 (counted as the bytes arrive, chunked uploads too)"),
     Setting("requests_per_client", 2, "MANDATES_REQUESTS_PER_CLIENT", int,
@@ -138,6 +142,8 @@ class Settings:
     server_threads: int = 8
     read_only: bool = False
     update_token: str | None = None
+    max_file_bytes: int = 100 * 2**20
+    max_text_chars: int = 4 * 2**20
     max_body_bytes: int = 2 * 2**20
     requests_per_client: int = 2
     sparql_update_url: str | None = None
