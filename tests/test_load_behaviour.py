@@ -376,3 +376,42 @@ def test_serve_with_two_workers_runs_two_processes_over_a_snapshot(tmp_path: Pat
             process.kill()
             process.wait()
     assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot is removed at the end
+
+
+def _worker_niceness() -> list[int]:
+    """The niceness of this process's query workers' main threads."""
+    import os
+
+    out = []
+    for pid in _children(os.getpid()):
+        try:
+            if b"graph.store.query_pool" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                out.append(int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16]))
+        except OSError:
+            continue
+    return out
+
+
+def test_a_long_query_gives_up_cpu_priority_and_a_short_one_keeps_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.store import query_pool
+    from graph.store.base import QueryTimeoutError
+    from graph.store.oxigraph import OxigraphStore
+
+    monkeypatch.setattr(query_pool, "LONG_QUERY_SECONDS", 0.5)
+    store = OxigraphStore(tmp_path / "store", query_workers=1)
+    try:
+        triples = "\n".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" .' for i in range(300))
+        store.replace_graphs({"http://example.org/g": triples})
+        store.query_with_limits("ASK { ?s ?p ?o }", timeout=30, max_rows=10)  # the worker is up
+        assert _worker_niceness() == [0]
+        seen: list[list[int]] = []
+        watcher = threading.Timer(1.5, lambda: seen.append(_worker_niceness()))
+        watcher.start()
+        with pytest.raises(QueryTimeoutError):
+            store.query_with_limits(RUNAWAY, timeout=3, max_rows=None)
+        watcher.join()
+        assert seen == [[query_pool.LONG_QUERY_NICENESS]]  # demoted while it ran
+        store.query_with_limits("ASK { ?s ?p ?o }", timeout=30, max_rows=10)
+        assert _worker_niceness() == [0]  # its replacement runs at full priority
+    finally:
+        store.close()
