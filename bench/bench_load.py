@@ -180,7 +180,10 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=20.0, help="per phase (calm, then with runaways)")
     parser.add_argument("--runaways", type=int, default=2)
-    parser.add_argument("--timeout", default="2", help="MANDATES_QUERY_TIMEOUT for the server, seconds")
+    parser.add_argument("--timeout", default="10",
+                        help="MANDATES_QUERY_TIMEOUT for the server, seconds (default: the product's; "
+                             "a shorter one ends the runaways sooner but stops ordinary queries that a "
+                             "loaded machine slows past it)")
     parser.add_argument("--server-workers", type=int, default=1,
                         help="server processes (`mandates serve --workers N`; over 1: a read-only snapshot)")
     args = parser.parse_args()
