@@ -31,7 +31,6 @@ Behind a reverse proxy every request comes from the proxy's address; run uvicorn
 from __future__ import annotations
 
 import asyncio
-import heapq
 import itertools
 import json
 import math
@@ -147,11 +146,10 @@ class FairQueue:
         usage, longest waiting."""
         while self.free > 0 and self._waiting:
             now = time.monotonic()
-            candidates = [
+            *_, client = min(
                 (self.running.get(client, 0), self.usage(client, now), queue[0][0], client)
                 for client, queue in self._waiting.items()
-            ]
-            *_, client = heapq.nsmallest(1, candidates)[0]
+            )
             _, future = self._waiting[client].pop(0)
             if not self._waiting[client]:
                 del self._waiting[client]

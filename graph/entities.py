@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, Hashable, Iterable
@@ -106,29 +107,31 @@ class CountCache:
 
     Counting a collection reads every member, which grows with the store (7.7 s for one page
     at 10 M triples), while the total only changes when the store is written to, and every
-    write bumps ``store.generation``. So a total is kept under (store, generation, query) and
-    a write makes every older total unreachable; the least recently used are dropped past
-    ``size`` entries.
+    write bumps ``store.generation``. So a total is kept under (generation, query), per store
+    object (weakly: a closed store takes its totals with it, and a new store never sees an old
+    one's); a write makes every older total unreachable, and the least recently used are
+    dropped past ``size`` entries a store.
     """
 
     def __init__(self, size: int = 1024) -> None:
         self.size = size
         self._lock = threading.Lock()
-        self._totals: OrderedDict[Hashable, int] = OrderedDict()
+        self._totals: weakref.WeakKeyDictionary[Any, OrderedDict[Hashable, int]] = weakref.WeakKeyDictionary()
         self.counted = 0  # totals actually counted (for tests)
 
     def total(self, store: GraphStore, key: Hashable, count: Callable[[], int]) -> int:
-        full_key = (id(store), getattr(store, "generation", None), key)
+        full_key = (getattr(store, "generation", None), key)
         with self._lock:
-            if full_key in self._totals:
-                self._totals.move_to_end(full_key)
-                return self._totals[full_key]
+            totals = self._totals.setdefault(store, OrderedDict())
+            if full_key in totals:
+                totals.move_to_end(full_key)
+                return totals[full_key]
         value = count()  # outside the lock: two first requests may both count, both right
         with self._lock:
             self.counted += 1
-            self._totals[full_key] = value
-            while len(self._totals) > self.size:
-                self._totals.popitem(last=False)
+            totals[full_key] = value
+            while len(totals) > self.size:
+                totals.popitem(last=False)
         return value
 
 
