@@ -27,7 +27,6 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
-        # The lineage view is built beside the server starting, never on a request.
         from graph.lineage import view_for
 
         # anyio's default is 40 threads: under load they all run Python at once and the event
@@ -37,6 +36,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         # default 5 ms the event loop waits that long behind each busy request thread, for
         # every step of every request (and of /health).
         sys.setswitchinterval(0.001)
+        # The lineage view is built beside the server starting, never on a request.
         view_for(ctx.store, ctx.ids).refresh_in_background()
         yield
         # Stop the query worker processes (graph.store.query_pool) with the server.
