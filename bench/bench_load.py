@@ -156,7 +156,7 @@ def start_cli_server(store: Path, workers: int, env: dict[str, str]) -> Server:
     """`mandates serve --workers N` (a read-only snapshot shared by N processes)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "--store", str(store), "serve", "--port", str(port), "--no-load",
+        [sys.executable, "-m", "cli", "--store", str(store), "serve", "--port", str(port), "--no-load",
          "--workers", str(workers)],
         cwd=str(ROOT), env={**os.environ, "MANDATES_BASE_IRI": BASE, **env})
     url = f"http://127.0.0.1:{port}"

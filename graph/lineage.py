@@ -53,6 +53,7 @@ from typing import Iterable, Iterator, Literal
 import networkx as nx
 import pyoxigraph as ox
 
+from graph.errors import EntityNotFound, InvalidArgument, named_node
 from graph.identifiers import Identifiers
 from graph.namespaces import MG
 from graph.store import GraphStore, QueryLimitError, StoreError
@@ -194,10 +195,14 @@ def _carry(walk: Walk, reference: str | None, date: str | None) -> str | None:
     return max(reference, date) if walk == "down" else min(reference, date)
 
 
+def _not_linked(root: str) -> EntityNotFound:
+    return EntityNotFound(f"{root} has no lineage: it is not linked to anything in the graph", iri=root)
+
+
 def walk_graph(graph: nx.MultiDiGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
     """The breadth-first, time-ordered walk of the module docstring over a lineage graph."""
     if root not in graph:
-        raise KeyError(root)
+        raise _not_linked(root)
 
     def node(iri: str) -> dict[str, object]:
         attrs = graph.nodes[iri]
@@ -555,7 +560,7 @@ class SparqlLineage:
         graph = builder.finish()
         graph.remove_nodes_from([n for n in list(graph) if n not in reach])
         if root not in graph:
-            raise KeyError(root)
+            raise _not_linked(root)
         return walk_graph(graph, root, direction, depth, "sparql")
 
 
@@ -598,7 +603,10 @@ def lineage(
     SPARQL engine answers, which gives the same lineage (a test checks that the two agree),
     only slower on long walks. ``engine="networkx"`` asks for the view explicitly and waits
     for it (the command line, the benches).
-    """
+
+    Raises `EntityNotFound` when ``root`` is linked to nothing, `InvalidIri` when it is no
+    IRI, `InvalidArgument` for an unknown engine."""
+    named_node(root)  # InvalidIri before any engine writes it into a query
     if engine is None and ENGINE_FOR_SHAPE["lineage"] == "networkx":
         view = view_for(store, ids)
         if view.is_current():
@@ -609,5 +617,5 @@ def lineage(
     if engine == "sparql":
         return SparqlLineage(store, ids).lineage(root, direction, depth)
     if engine != "networkx":
-        raise ValueError(f"unknown engine {engine!r}; use networkx or sparql")
+        raise InvalidArgument(f"unknown engine {engine!r}; use networkx or sparql")
     return view_for(store, ids).lineage(root, direction, depth)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -22,6 +22,9 @@ from loaders.emit import Emitter, to_ntriples
 from loaders.extract import extract
 from loaders.links import match_documents
 from loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, discover, read_source
+
+if TYPE_CHECKING:
+    from graph.context import Context
 
 
 @dataclass
@@ -52,6 +55,12 @@ class Loader:
 
     def __post_init__(self) -> None:
         self.emitter = Emitter(self.ids, self.registry)
+
+    @classmethod
+    def for_context(cls, ctx: Context) -> "Loader":
+        """The loader of a service context: its store, IRIs, reference data and read limits."""
+        limits = ReadLimits(max_file_bytes=ctx.settings.max_file_bytes, max_text_chars=ctx.settings.max_text_chars)
+        return cls(ctx.store, ctx.ids, ctx.registry, limits)
 
     def ensure_reference(self) -> None:
         """Put the vocabulary and the reference data in their own named graphs."""
@@ -115,7 +124,10 @@ class Loader:
         self,
         paths: Iterable[Path],
         on_file: Callable[[FileResult], None] | None = None,
+        on_linked: Callable[[int], None] | None = None,
     ) -> list[FileResult]:
+        """Load every file of ``paths`` (folders searched), then relink the documents.
+        ``on_file`` hears of each file as it is done, ``on_linked`` the number of links made."""
         files = discover(list(paths))
         self.ensure_reference()
         results = []
@@ -124,7 +136,9 @@ class Loader:
             results.append(result)
             if on_file:
                 on_file(result)
-        self.link_documents()
+        linked = self.link_documents()
+        if on_linked:
+            on_linked(linked)
         return results
 
     def link_documents(self) -> int:

@@ -338,7 +338,7 @@ def test_serve_with_two_workers_runs_two_processes_over_a_snapshot(tmp_path: Pat
     port = free_port()
     env = {**os.environ, "MANDATES_BASE_IRI": BASE, "MANDATES_UPDATE_TOKEN": "t"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "--store", str(store), "serve", "--port", str(port), "--no-load",
+        [sys.executable, "-m", "cli", "--store", str(store), "serve", "--port", str(port), "--no-load",
          "--workers", "2"], env=env, cwd=str(Path(__file__).resolve().parent.parent))
     url = f"http://127.0.0.1:{port}"
     try:

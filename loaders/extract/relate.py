@@ -77,7 +77,7 @@ _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
-    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
+    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|would\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|is\s+to|are\s+to)\s+take\s+place))?"
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
@@ -87,6 +87,7 @@ _PLACE_ONLY = re.compile(
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
+_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
@@ -305,7 +306,8 @@ class Reader:
         kind, session, number = p.instrument
         return InstrumentRef(self.scope.author, kind, session, number)  # type: ignore[arg-type]
 
-    def masthead_facts(self, paragraphs: list[Paragraph] = ()) -> None:  # type: ignore[assignment]
+    def masthead_facts(self, paragraphs: list[Paragraph] | None = None) -> None:
+        paragraphs = paragraphs or []
         m = self.masthead
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
         if m.report_of is None and self.report_session is None:
@@ -313,6 +315,10 @@ class Reader:
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
+            if dates is None and place is None and (line := self.masthead_date_line(paragraphs, any_body=True)):
+                # "Bogotá, 10–14 October 2031", "Rio de Janeiro, ...": any place in the date line
+                _, dates, place, line_para = line[0]
+                ev = Evidence(*self.cleaned.original_span(line_para.start, line_para.end), line_para.text, line_para.evidence_label)
             if dates:
                 self.add(ref, "heldOn", dates, ev)
                 self.held[ref] = dates
@@ -354,10 +360,13 @@ class Reader:
             return ref
         return None
 
-    def masthead_date_line(self, paragraphs: list[Paragraph]) -> list[tuple[str, DateRange | None, str, Paragraph]]:
+    def masthead_date_line(
+        self, paragraphs: list[Paragraph], any_body: bool = False
+    ) -> list[tuple[str, DateRange | None, str, Paragraph]]:
         """"<body name> Vienna, 2–4 July 2025" in a masthead the layout ran together with other
         lines: the body whose meeting the document is for, where and when it is held. The
-        meeting's number is read from the text later (`finish`)."""
+        meeting's number is read from the text later (`finish`). ``any_body``: the date line
+        alone will do (the masthead named the meeting), with "" for the body."""
         for para in paragraphs[:25]:
             if para.label:
                 break  # the body of the text has begun
@@ -370,6 +379,8 @@ class Reader:
                 # "... Smuggling of Migrants Vienna, 2–4 July 2025": the name ends where the place begins
                 place = para.text[named[-1].end : line.end("place")].strip()
             meeting_bodies = [b.key for b in named if self.registry.bodies[b.key].gathering_term]
+            if any_body and not meeting_bodies:
+                meeting_bodies = [""]
             dates = find_dates(line["dates"])
             if meeting_bodies and dates and place and places.is_place(place):
                 return [(meeting_bodies[-1], dates[0].value, place, para)]
@@ -457,11 +468,16 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
-        if not phrases and not (named and r.instruments) and not (named and "presented" in text):
+        itself = bool(r.instruments) and doc_rules.is_about_itself(text)
+        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself:
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        if itself and mandates and _PREPARED.search(text):
+            # "The present report is submitted pursuant to resolution 76/185"
+            for ref in mandates:
+                self.add(self.doc, "pursuantTo", ref, ev)
         for phrase in phrases:
             receiver = self.receiver(r, phrase)
             if receiver is None:
@@ -712,6 +728,8 @@ class Reader:
                 connective = _HELD.match(gap)
             if connective is None:
                 place = _PLACE_ONLY.match(text, g.end)
+                if place is None and doc_rules.held_here(text, g.start, g.start):
+                    place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
                 if place and places.is_place(place["place"]):
                     for ref in refs:
                         self.add(ref, "heldIn", place["place"], ev)

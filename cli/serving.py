@@ -13,8 +13,8 @@ An in-memory store lives in one process and cannot be shared.
 
 uvicorn starts the processes (``workers=N``); each builds the app from the environment
 (`api.app.create_app` reads `Settings.from_env`), so the settings travel as environment
-variables (`Settings.as_env`). This module imports nothing of `api` (uvicorn is given the
-factory by name), so the command line can call it wherever it lives.
+variables (`Settings.as_env`). Nothing of `api` is imported here: uvicorn is given the app
+factory by name.
 """
 
 from __future__ import annotations
@@ -25,12 +25,11 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-HTTP_APP_FACTORY = "api.app:create_app"
 
-
-def serve_processes(ctx: Any, processes: int, host: str, port: int) -> None:
+def serve_processes(ctx: Any, processes: int, host: str, port: int, app_factory: str) -> None:
     """Serve with ``processes`` uvicorn workers until stopped; closes the store of ``ctx`` (an
-    opened `api.context.Context`: its settings and store) first.
+    opened context: its settings and store) first. ``app_factory``: "module:function" that
+    builds the app from the environment's settings.
 
     Raises ValueError when the store cannot be shared (in memory).
     """
@@ -51,7 +50,7 @@ def serve_processes(ctx: Any, processes: int, host: str, port: int) -> None:
     ctx.close()  # the serving processes open what they need themselves
     settings.export_to_environment()
     try:
-        uvicorn.run(HTTP_APP_FACTORY, factory=True, host=host, port=port, workers=processes,
+        uvicorn.run(app_factory, factory=True, host=host, port=port, workers=processes,
                     log_level="warning")
     finally:
         if snapshot is not None:
