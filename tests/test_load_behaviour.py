@@ -252,26 +252,27 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 
 def test_with_every_worker_held_by_runaways_others_are_served_first(busy_server) -> None:  # type: ignore[no-untyped-def]
     """Two runaway clients hold both workers and queue more; another client's query and
-    `/health` are answered before the runaways' queued queries get a worker, with no 5xx."""
+    `/health` are answered before the runaways' queued queries end, with no 5xx."""
     server = busy_server
 
     def get(address: str, path: str, **params: str) -> tuple[int, float]:
-        started = time.monotonic()
+        """(status, when the answer came, on the monotonic clock)."""
         with httpx.Client(transport=httpx.HTTPTransport(local_address=address), timeout=60) as client:
             status = client.get(server.url + path, params=params).status_code
-        return status, time.monotonic() - started
+        return status, time.monotonic()
 
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         runaways = [pool.submit(get, f"127.1.0.{n}", "/sparql", query=RUNAWAY) for n in (1, 1, 2, 2)]
         time.sleep(0.5)  # two run, two wait behind anyone with nothing running
-        health_status, health_time = get("127.0.3.1", "/health")
-        status, waited = get("127.0.3.2", "/sparql", query="ASK { ?s ?p ?o }")
-        runaway_statuses = sorted(f.result()[0] for f in runaways)
-    assert health_status == 200 and health_time < 1.0
+        asked = time.monotonic()
+        health_status, health_answered = get("127.0.3.1", "/health")
+        status, answered = get("127.0.3.2", "/sparql", query="ASK { ?s ?p ?o }")
+        runaway_answers = sorted((f.result() for f in runaways), key=lambda answer: answer[1])
+    assert health_status == 200 and health_answered - asked < 2.0  # not queued behind the workers
     assert status == 200
     # Served when the first runaways hit their 3 s limit, before the queued ones ran theirs.
-    assert waited < 3 + 2.5
-    assert runaway_statuses == [503, 503, 503, 503]  # each stopped at the time limit
+    assert answered < runaway_answers[2][1]
+    assert [s for s, _ in runaway_answers] == [503, 503, 503, 503]  # each stopped at the time limit
 
 
 # ------------------------------------------------------------------------------ every core
@@ -393,7 +394,7 @@ def _worker_niceness() -> list[int]:
 
 
 def test_a_long_query_gives_up_cpu_priority_and_a_short_one_keeps_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from graph.store import query_pool
+    import graph.store.query_pool as query_pool
     from graph.store.base import QueryTimeoutError
     from graph.store.oxigraph import OxigraphStore
 
