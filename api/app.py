@@ -6,8 +6,11 @@ Each group of endpoints lives in its own `api/routes_*.py` module as an APIRoute
 
 from __future__ import annotations
 
+import json
+import sys
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
@@ -25,6 +28,17 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        from graph.lineage import view_for
+
+        # anyio's default is 40 threads: under load they all run Python at once and the event
+        # loop waits its turn for the GIL behind every one of them (profiled: /health at 3 s).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = ctx.settings.server_threads
+        # A thread that wants the GIL waits this long before the holder must let go: at the
+        # default 5 ms the event loop waits that long behind each busy request thread, for
+        # every step of every request (and of /health).
+        sys.setswitchinterval(0.001)
+        # The lineage view is built beside the server starting, never on a request.
+        view_for(ctx.store, ctx.ids).refresh_in_background()
         yield
         # Stop the query worker processes (graph.store.query_pool) with the server.
         close_workers = getattr(ctx.store, "close_workers", None)
@@ -50,10 +64,14 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     app.add_middleware(ApiVersionHeader)
     # Outermost but for CORS: a refused request costs no route any work.
+    # Query workers exist on an on-disk embedded store only; a SPARQL server queues its own.
+    uses_query_workers = getattr(ctx.store, "path", None) is not None
     app.add_middleware(
         RequestLimits,
         max_body_bytes=app.state.limits.max_body_bytes,
         per_client=app.state.limits.requests_per_client,
+        query_slots=ctx.settings.query_workers if uses_query_workers else 0,
+        queue_wait=ctx.settings.query_queue_wait,
     )
     # Browser-based SPARQL clients (YASGUI and the like) call from other origins.
     app.add_middleware(
@@ -63,10 +81,17 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         allow_headers=["*"],
         expose_headers=["Content-Type", "Link", "API-Version"],
     )
+    # Outermost: a probe's answer costs no middleware, no routing, no validation.
+    app.add_middleware(HealthProbe, generation=lambda: getattr(ctx.store, "generation", None),
+                       store=type(ctx.store).__name__)
 
-    @app.get("/health", tags=["service"], summary="Liveness and store size")
-    def health() -> dict[str, object]:
-        return {"status": "ok", "quads": ctx.store.count(), "store": type(ctx.store).__name__}
+    @app.get("/health", tags=["service"], summary="Liveness")
+    async def health() -> dict[str, object]:
+        # On the event loop, touching neither the store nor the query workers nor the
+        # threadpool: it answers while they are all busy, which is what a probe must see.
+        # (`/api/stats` has the counts.)
+        return {"status": "ok", "store": type(ctx.store).__name__,
+                "generation": getattr(ctx.store, "generation", None)}
 
     from api import routes_graph_store, routes_sparql
 
@@ -81,6 +106,28 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     web.mount(app)  # the HTML pages, /static, /docs and /redoc
     return app
+
+
+class HealthProbe:
+    """Answers ``GET /health`` itself, on the event loop, before any other layer: it touches
+    neither the store, the query workers nor the threadpool, so it answers while they are all
+    busy, which is what a liveness probe must see. (The route of the same path stays for the
+    OpenAPI description and answers the same.)"""
+
+    def __init__(self, app, *, generation, store: str) -> None:  # type: ignore[no-untyped-def]
+        self.app = app
+        self.generation = generation
+        self.store = store
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] != "http" or scope["path"] != "/health" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        body = json.dumps({"status": "ok", "store": self.store, "generation": self.generation()}).encode()
+        await send({"type": "http.response.start", "status": 200, "headers": [
+            (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+            (b"cache-control", b"no-store"), (b"access-control-allow-origin", b"*")]})
+        await send({"type": "http.response.body", "body": body if scope["method"] == "GET" else b""})
 
 
 class ApiVersionHeader:

@@ -23,6 +23,7 @@ with one ``error:`` line and exit code 1 (`main`); anything else is a bug and ke
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -168,6 +169,10 @@ def serve(
     port: int = typer.Option(8000, help="Port to listen on"),
     corpus: Path = typer.Option(Path("corpus"), help="Loaded on first run, when the store is empty"),
     no_load: bool = typer.Option(False, "--no-load", help="Never load the sample corpus"),
+    workers: int = typer.Option(
+        1, "--workers", min=0,
+        help="Server processes (0: one per core). Over 1, they share a read-only snapshot of an "
+             "embedded store and SPARQL Update is off (see docs/http.md)"),
 ) -> None:
     """Serve SPARQL, the JSON API and linked data over HTTP."""
     import uvicorn
@@ -180,11 +185,21 @@ def serve(
         results = Loader.for_context(ctx).load([corpus])
         ok = sum(r.ok for r in results)
         console.print(f"first run: loaded {ok} of {len(results)} files from {corpus}", highlight=False)
-    # The app factory is named, as `uvicorn api.app:create_app --factory` names it, not
-    # imported: the command line starts the HTTP service without depending on its code.
-    create_app = import_from_string(HTTP_APP_FACTORY)
-    console.print(f"serving {ctx.settings.store} on http://{host}:{port}  (SPARQL at /sparql, docs at /docs)")
-    uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
+    processes = workers or os.cpu_count() or 1
+    console.print(f"serving {ctx.settings.store} on http://{host}:{port} with {processes} process(es)  "
+                  "(SPARQL at /sparql, docs at /docs)")
+    if processes == 1:
+        # The app factory is named, as `uvicorn api.app:create_app --factory` names it, not
+        # imported: the command line starts the HTTP service without depending on its code.
+        create_app = import_from_string(HTTP_APP_FACTORY)
+        uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
+        return
+    from cli.serving import serve_processes
+
+    try:
+        serve_processes(ctx, processes, host, port, HTTP_APP_FACTORY)
+    except ValueError as exc:
+        fail(str(exc))
 
 
 # ------------------------------------------------------------------------------ query

@@ -10,8 +10,11 @@ character span). Nothing here knows which relations the current extraction produ
 from __future__ import annotations
 
 import json
+import threading
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Hashable, Iterable
 
 import pyoxigraph as ox
 
@@ -98,6 +101,42 @@ class EntityInfo:
     id: str | None
     type: str | None
     label: str
+
+
+class CountCache:
+    """The totals of list pages, counted once per store generation.
+
+    Counting a collection reads every member, which grows with the store (7.7 s for one page
+    at 10 M triples), while the total only changes when the store is written to, and every
+    write bumps ``store.generation``. So a total is kept under (generation, query), per store
+    object (weakly: a closed store takes its totals with it, and a new store never sees an old
+    one's); a write makes every older total unreachable, and the least recently used are
+    dropped past ``size`` entries a store.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._totals: weakref.WeakKeyDictionary[Any, OrderedDict[Hashable, int]] = weakref.WeakKeyDictionary()
+        self.counted = 0  # totals actually counted (for tests)
+
+    def total(self, store: GraphStore, key: Hashable, count: Callable[[], int]) -> int:
+        full_key = (getattr(store, "generation", None), key)
+        with self._lock:
+            totals = self._totals.setdefault(store, OrderedDict())
+            if full_key in totals:
+                totals.move_to_end(full_key)
+                return totals[full_key]
+        value = count()  # outside the lock: two first requests may both count, both right
+        with self._lock:
+            self.counted += 1
+            totals[full_key] = value
+            while len(totals) > self.size:
+                totals.popitem(last=False)
+        return value
+
+
+LIST_TOTALS = CountCache()
 
 
 class EntityReader:
@@ -376,8 +415,13 @@ class EntityReader:
                 "FILTER(CONTAINS(LCASE(STR(?text)), ?q)) }"
             )
         where = f"VALUES ?t {{ {types} }} ?s a ?t . FILTER(isIRI(?s)) " + " ".join(patterns)
-        total_rows = list(self.store.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {where} }}", bindings=filters or None))
-        total = int(total_rows[0]["n"].value) if total_rows else 0  # type: ignore[union-attr]
+        count_query = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {where} }}"
+
+        def count() -> int:
+            rows = list(self.store.query(count_query, bindings=filters or None))
+            return int(rows[0]["n"].value) if rows else 0  # type: ignore[union-attr]
+
+        total = LIST_TOTALS.total(self.store, (count_query, tuple(sorted(filters.items()))), count)
         order = {
             "instruments": "?issuerKey ?kindName ?sessionSort ?numberSort ?s",
             "meetings": "?bodyKey ?ordinal ?s",

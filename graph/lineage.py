@@ -35,7 +35,8 @@ Two engines, one answer
 -----------------------
 
 ``LineageView`` keeps a networkx picture of the whole store's lineage arrows, built once and
-rebuilt when ``store.generation`` changes; ``SparqlLineage`` asks the store with a SPARQL
+rebuilt when ``store.generation`` changes (the server does both in the background, never on a
+request: see `lineage`); ``SparqlLineage`` asks the store with a SPARQL
 property path for the nodes within ``depth`` hops, fetches the edges among them (with
 evidence) and runs the same walk on that small graph. Both return the same `Lineage`
 (a test checks it). `bench/bench_lineage.py` measures them; `lineage()` uses the faster one
@@ -426,6 +427,9 @@ class LineageView:
         self._generation: int | None = None
         self.graph = nx.MultiDiGraph()
         self.build_seconds: float | None = None
+        self.build_error: str | None = None  # the last background build's failure
+        self._background_lock = threading.Lock()
+        self._rebuilding: threading.Thread | None = None
 
     def fresh(self) -> "LineageView":
         """The view, rebuilt first if the store has been written to since it was built."""
@@ -437,6 +441,27 @@ class LineageView:
                 self.build_seconds = time.perf_counter() - started
                 self._generation = generation
         return self
+
+    def is_current(self) -> bool:
+        """True when the view shows the store as it is (no write since it was built)."""
+        return self._generation == self.store.generation
+
+    def refresh_in_background(self) -> threading.Thread | None:
+        """Rebuild the view in a thread of its own unless it is current or being rebuilt
+        already; the thread, or None. Requests never wait for a build (see `lineage`)."""
+        with self._background_lock:
+            if self.is_current() or (self._rebuilding is not None and self._rebuilding.is_alive()):
+                return None
+            thread = threading.Thread(target=self._refresh_quietly, name="lineage-view", daemon=True)
+            self._rebuilding = thread
+            thread.start()
+            return thread
+
+    def _refresh_quietly(self) -> None:
+        try:
+            self.fresh()
+        except Exception as exc:  # noqa: BLE001 - a thread's error would otherwise vanish
+            self.build_error = f"{type(exc).__name__}: {exc}"
 
     def _build(self) -> nx.MultiDiGraph:
         builder = _GraphBuilder()
@@ -572,10 +597,23 @@ def lineage(
 ) -> Lineage:
     """The lineage of ``root`` by the engine measured fastest for it (or the one asked for).
 
+    The networkx view is never built on a request: building reads every lineage arrow of
+    the store (79 s at 10 M triples). The server builds it when it starts and after each
+    write, in the background (`LineageView.refresh_in_background`); until it is current, the
+    SPARQL engine answers, which gives the same lineage (a test checks that the two agree),
+    only slower on long walks. ``engine="networkx"`` asks for the view explicitly and waits
+    for it (the command line, the benches).
+
     Raises `EntityNotFound` when ``root`` is linked to nothing, `InvalidIri` when it is no
     IRI, `InvalidArgument` for an unknown engine."""
-    engine = engine or ENGINE_FOR_SHAPE["lineage"]
     named_node(root)  # InvalidIri before any engine writes it into a query
+    if engine is None and ENGINE_FOR_SHAPE["lineage"] == "networkx":
+        view = view_for(store, ids)
+        if view.is_current():
+            return view.lineage(root, direction, depth)
+        view.refresh_in_background()
+        return SparqlLineage(store, ids).lineage(root, direction, depth)
+    engine = engine or ENGINE_FOR_SHAPE["lineage"]
     if engine == "sparql":
         return SparqlLineage(store, ids).lineage(root, direction, depth)
     if engine != "networkx":

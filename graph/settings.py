@@ -76,6 +76,19 @@ SETTINGS: tuple[Setting, ...] = (
             "rows (or triples) a result may have; more answers 422 (`0` = no limit)"),
     Setting("query_workers", 3, "MANDATES_QUERY_WORKERS", int,
             "worker processes that run user queries (on-disk store)"),
+    Setting("query_queue_wait", 5.0, "MANDATES_QUERY_QUEUE_WAIT", float,
+            "seconds a query may wait for a free query worker (in a fair queue: clients with fewer "
+            "queries running and less recent use go first); then 429 with `Retry-After`"),
+    Setting("query_worker_memory_mb", 4096, "MANDATES_QUERY_WORKER_MEMORY_MB", int,
+            "address space a query worker may use, in MiB; a query that needs more is stopped, its "
+            "worker replaced, and the answer is 422 (`0` = no limit)"),
+    Setting("server_threads", 8, "MANDATES_SERVER_THREADS", int,
+            "threads of one server process that run the blocking work of requests (store reads, "
+            "waiting on a query worker); more only wait longer for Python's GIL, and delay every "
+            "other request with it (see `bench/bench_load.py`)"),
+    Setting("read_only", False, "MANDATES_READ_ONLY", parse_flag,
+            "`1` opens the embedded store read-only, so several processes can share it (`mandates "
+            "serve --workers N` sets it for a snapshot of the store); SPARQL Update is then off"),
     Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
             "enables `POST /update` with `Authorization: Bearer <token>`"),
     Setting("max_file_bytes", 100 * 2**20, "MANDATES_MAX_FILE_BYTES", int,
@@ -124,6 +137,10 @@ class Settings:
     query_timeout: float = 10.0
     max_rows: int | None = 100_000
     query_workers: int = 3
+    query_queue_wait: float = 5.0
+    query_worker_memory_mb: int = 4096
+    server_threads: int = 8
+    read_only: bool = False
     update_token: str | None = None
     max_file_bytes: int = 100 * 2**20
     max_text_chars: int = 4 * 2**20
@@ -143,8 +160,32 @@ class Settings:
             raise ValueError(f"base IRI must end with '/': {self.base_iri!r} (MANDATES_BASE_IRI or --base-iri)")
         if self.query_workers < 1:
             raise ValueError(f"MANDATES_QUERY_WORKERS must be at least 1, got {self.query_workers}")
+        if self.server_threads < 1:
+            raise ValueError(f"MANDATES_SERVER_THREADS must be at least 1, got {self.server_threads}")
         if self.sparql_auth.lower() not in {"digest", "basic"}:
             raise ValueError(f"MANDATES_SPARQL_AUTH must be digest or basic, got {self.sparql_auth!r}")
+
+    def as_env(self) -> dict[str, str]:
+        """These settings as environment variables, for a child process to read back with
+        `from_env` (the server's worker processes): the inverse of each row's ``parse``."""
+        out: dict[str, str] = {}
+        for setting in SETTINGS:
+            value = getattr(self, setting.name)
+            if isinstance(value, bool):
+                text = "1" if value else "0"
+            elif value is None:
+                text = "0" if setting.parse is parse_optional_rows else ""
+            elif isinstance(value, tuple):
+                text = os.pathsep.join(str(p) for p in value)
+            else:
+                text = str(value)
+            out[setting.env] = text
+        return out
+
+    def export_to_environment(self) -> None:
+        """Put these settings into this process's environment, for the child processes it
+        starts to read back (`mandates serve --workers N`: uvicorn starts the processes)."""
+        os.environ.update(self.as_env())
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **options: object) -> "Settings":

@@ -105,4 +105,10 @@ def open_store(settings: "Settings") -> "GraphStore":
     from graph.store.oxigraph import OxigraphStore
 
     path = None if location == "memory" else location
-    return OxigraphStore(path, allow_network=settings.allow_network, query_workers=settings.query_workers)
+    return OxigraphStore(
+        path,
+        allow_network=settings.allow_network,
+        query_workers=settings.query_workers,
+        worker_memory_mb=settings.query_worker_memory_mb,
+        read_only=settings.read_only,
+    )

@@ -41,17 +41,29 @@ class OxigraphStore:
     """The embedded store: pyoxigraph on disk (persistent) or in memory (``path=None``)."""
 
     def __init__(
-        self, path: str | Path | None = None, *, allow_network: bool = False, query_workers: int = 3
+        self,
+        path: str | Path | None = None,
+        *,
+        allow_network: bool = False,
+        query_workers: int = 3,
+        worker_memory_mb: int = 0,
+        read_only: bool = False,
     ) -> None:
         """``path=None``: in memory. ``query_workers``: at most that many worker processes
-        for `query_with_limits` on disk."""
+        for `query_with_limits` on disk, each limited to ``worker_memory_mb`` MiB (0: no limit).
+        ``read_only``: open a folder that no process writes to (a snapshot) without taking
+        its lock, so that several processes can share it; every write then fails."""
         self.path = Path(path) if path is not None else None
         self.allow_network = allow_network
         self.query_workers = query_workers
+        self.worker_memory_mb = worker_memory_mb
+        self.read_only = read_only and self.path is not None
         self.generation = 0
         try:
             if self.path is None:
                 self._store = ox.Store()
+            elif self.read_only:
+                self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
@@ -126,6 +138,8 @@ class OxigraphStore:
             )
         except qp.PoolTimeout:
             raise QueryTimeoutError(timeout_message(timeout)) from None
+        except qp.PoolMemoryExceeded as exc:
+            raise QueryLimitError(str(exc)) from None
         except qp.PoolBusy:
             raise QueryLimitError(
                 f"the server is busy: every query worker stayed busy for {timeout:g} s; try again shortly"
@@ -173,17 +187,31 @@ class OxigraphStore:
                     pool = self._pool = qp.QueryPool(
                         str(self.path),
                         self.query_workers,
-                        snapshot=self._snapshot,
+                        # Read-only: nothing writes to the folder, workers may open it as it is.
+                        snapshot=None if self.read_only else self._snapshot,
                         isolate=not self.allow_network,
+                        memory_mb=self.worker_memory_mb,
                     )
         return pool
 
     def _snapshot(self, target: str) -> None:
         self._store.backup(target)
 
+    def checkpoint(self, target: str | Path) -> None:
+        """A consistent copy of the on-disk store in the folder ``target`` (a RocksDB
+        checkpoint: hard links, milliseconds), for processes that open it read-only."""
+        if self.path is None:
+            raise StoreError("an in-memory store has no checkpoint; give a folder")
+        self._store.backup(str(target))
+
     def _exclusive(self):  # type: ignore[no-untyped-def]
         """Held around every write: waits for the worker queries in flight, makes the workers
         close their read-only snapshot and deletes it (the next query makes a fresh one)."""
+        if self.read_only:
+            raise StoreError(
+                f"{self.path}: the store is open read-only (MANDATES_READ_ONLY, or `mandates serve "
+                "--workers` over 1); write with one process: stop the server, or serve with --workers 1"
+            )
         pool = getattr(self, "_pool", None)
         if pool is None:
             return contextlib.nullcontext()
@@ -262,7 +290,7 @@ class OxigraphStore:
 
     def close(self) -> None:
         self.close_workers()
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
         # pyoxigraph closes the database when the object is collected.
         del self._store

@@ -29,7 +29,16 @@ The wire protocol is length-prefixed pickles over the worker's stdin/stdout; bot
 this module, started by the parent, so nothing else speaks it.
 
 At most ``size`` workers (the ``query_workers`` setting, ``MANDATES_QUERY_WORKERS``), started
-lazily. The worker imports only this module, `graph.store.codec` and `graph.store.isolation`
+lazily.
+
+Memory: a worker limits its own address space (``RLIMIT_AS``, the ``query_worker_memory_mb``
+setting) before it opens the store, so one query that grows without bound (a cross join with
+ORDER BY reached 6 GB in 10 s) fails inside its worker instead of exhausting the machine. The
+allocation failure ends the worker (Rust aborts) or raises MemoryError in it; either way the
+parent replaces the worker and raises `PoolMemoryExceeded`, whose message names the setting.
+
+Fairness among clients is not this module's job: the HTTP layer queues queries fairly before
+they get here (`api.limits.FairQueue`), and hands over at most ``size`` at a time. The worker imports only this module, `graph.store.codec` and `graph.store.isolation`
 (`graph.store` loads the rest of the package on first use), so that it starts fast.
 """
 
@@ -37,7 +46,9 @@ from __future__ import annotations
 
 import os
 import pickle
+import resource
 import select
+import signal
 import shutil
 import struct
 import subprocess
@@ -66,6 +77,18 @@ class PoolTimeout(RuntimeError):
 
 class PoolBusy(RuntimeError):
     """No worker became free within the time limit."""
+
+
+class PoolMemoryExceeded(RuntimeError):
+    """The query needed more memory than a worker may use (it has been replaced)."""
+
+    def __init__(self, limit_mb: int) -> None:
+        super().__init__(
+            f"the query needed more than the {limit_mb} MiB a query worker may use "
+            "(MANDATES_QUERY_WORKER_MEMORY_MB); narrow it (fewer joined patterns, a LIMIT, no "
+            "ORDER BY over everything) or ask the operator to raise the limit"
+        )
+        self.limit_mb = limit_mb
 
 
 class WorkerError(RuntimeError):
@@ -147,6 +170,9 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
     if "--isolated" in sys.argv[1:]:
         # Before the store opens its threads: unshare needs a single-threaded process.
         isolate_from_network()
+    if "--memory-mb" in sys.argv[1:]:
+        limit = int(sys.argv[sys.argv.index("--memory-mb") + 1]) * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     # Nothing else may write to the protocol stream.
     sys.stdout = sys.stderr
@@ -184,6 +210,9 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
             reply: tuple[str, str, Any] = ("ok", kind, data)
         except RowLimitExceeded:
             reply = ("error", "rows", "")
+        except MemoryError:
+            result = None
+            reply = ("error", "memory", "")
         except SyntaxError as exc:
             reply = ("error", "syntax", str(exc))
         except Exception as exc:  # the store's own errors (OSError, RuntimeError, ...)
@@ -195,9 +224,10 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
 
 
 class _Worker:
-    def __init__(self, isolate: bool = True) -> None:
+    def __init__(self, isolate: bool = True, memory_mb: int = 0) -> None:
+        limit = ["--memory-mb", str(memory_mb)] if memory_mb > 0 else []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "graph.store.query_pool", *(["--isolated"] if isolate else [])],
+            [sys.executable, "-m", "graph.store.query_pool", *(["--isolated"] if isolate else []), *limit],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             close_fds=True,
@@ -206,6 +236,24 @@ class _Worker:
         self.stdin = self.proc.stdin
         self.fd = self.proc.stdout.fileno()
         self.opened: str | None = None  # the snapshot this worker has open
+        self.niceness = 0
+
+    def set_niceness(self, niceness: int) -> None:
+        """The CPU priority of the worker's main thread, the one that runs the query (Linux's
+        setpriority on a pid is per thread); raising it back may need privileges."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, niceness)
+            self.niceness = niceness
+        except (OSError, AttributeError):
+            pass
+
+    def died_of_memory(self) -> bool:
+        """True when the worker ended by aborting (how Rust reports an allocation failure)."""
+        try:
+            code = self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            return False
+        return code == -signal.SIGABRT
 
     def call(self, request: dict[str, Any], deadline: float | None) -> tuple[str, str, Any]:
         try:
@@ -238,20 +286,29 @@ class _Worker:
 
 # Seconds a worker may take to start and open a snapshot, apart from the query's own limit.
 OPEN_ALLOWANCE = 30.0
+# A query still running after this many seconds has its worker's CPU priority lowered
+# (niceness LONG_QUERY_NICENESS) until it ends: a runaway query then yields the CPU to the
+# server and the short queries instead of taking a core each until its time limit. Mild (5,
+# about a third of the CPU share of niceness 0): on a machine shared with other programs, an
+# ordinary query slowed past 2 s by the load must still finish within its limit.
+LONG_QUERY_SECONDS = 2.0
+LONG_QUERY_NICENESS = 5
 
 
 class QueryPool:
     """Worker processes running read-only queries on the on-disk store at ``path``."""
 
     def __init__(
-        self, path: str, size: int = 3, snapshot: Any = None, *, isolate: bool = True
+        self, path: str, size: int = 3, snapshot: Any = None, *, isolate: bool = True, memory_mb: int = 0
     ) -> None:
         """``snapshot(target_dir)`` makes a consistent copy of the store (``Store.backup``);
         without it, workers open ``path`` itself (only safe when nothing writes to it).
         ``size``: worker processes at most. ``isolate``: workers cut themselves off the
-        network (see `graph.store.isolation`)."""
+        network (see `graph.store.isolation`). ``memory_mb``: each worker's address space
+        (0: unlimited)."""
         self.path = path
         self.isolate = isolate
+        self.memory_mb = memory_mb
         self._make_snapshot = snapshot
         self._snapshot: str | None = None
         self._snapshot_generation: int | None = None
@@ -269,7 +326,7 @@ class QueryPool:
         self._writing = False
         self._writers_waiting = 0
         self._closed = False
-        self.killed = 0  # workers killed for running over time (for tests and stats)
+        self.killed = 0  # workers killed and replaced: over time or memory (for tests and stats)
 
     # readers-writer lock -------------------------------------------------------------
 
@@ -350,7 +407,7 @@ class QueryPool:
                     raise PoolBusy
                 self._cond.wait(remaining)
         try:
-            return _Worker(self.isolate)
+            return _Worker(self.isolate, self.memory_mb)
         except Exception:
             with self._cond:
                 self._live -= 1
@@ -379,7 +436,7 @@ class QueryPool:
         worker.kill()
         self.killed += 1
         try:
-            fresh = _Worker(self.isolate)
+            fresh = _Worker(self.isolate, self.memory_mb)
         except Exception:
             with self._cond:
                 self._live -= 1
@@ -439,18 +496,37 @@ class QueryPool:
                 self._discard(worker)
                 raise
             query_deadline = time.monotonic() + timeout  # the query gets its whole limit
+            demote = threading.Timer(LONG_QUERY_SECONDS, worker.set_niceness, (LONG_QUERY_NICENESS,))
+            demote.daemon = True
+            demote.start()
             try:
                 status, kind, payload = worker.call(request, query_deadline)
             except PoolTimeout:
                 self._replace(worker)
                 raise
             except (WorkerFailed, EOFError, pickle.UnpicklingError, struct.error) as exc:
+                if self.memory_mb > 0 and worker.died_of_memory():
+                    self._replace(worker)
+                    raise PoolMemoryExceeded(self.memory_mb) from None
                 self._discard(worker)
                 raise WorkerFailed(str(exc) or "the query worker failed") from exc
             except BaseException:
                 self._discard(worker)
                 raise
-            self._give_back(worker)
+            finally:
+                demote.cancel()
+                demote.join()  # so that it cannot lower a worker after the check below
+            if worker.niceness:
+                worker.set_niceness(0)
+                if worker.niceness:  # not allowed back up: a fresh worker serves the next query
+                    self._replace(worker)
+                    worker = None  # type: ignore[assignment]
+            if status == "error" and kind == "memory":
+                if worker is not None:
+                    self._replace(worker)  # a MemoryError may leave the interpreter unwell
+                raise PoolMemoryExceeded(self.memory_mb)
+            if worker is not None:
+                self._give_back(worker)
         if status == "error":
             raise WorkerError(kind, payload)
         return kind, payload
