@@ -12,7 +12,6 @@ found on disk by name and checked by SHA-256 (``api/source_files.py``).
 
 from __future__ import annotations
 
-import os
 from collections import OrderedDict
 from typing import Any
 
@@ -20,7 +19,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from api.errors import PROBLEM_RESPONSES, problem
-from api.source_files import find_source_text
+from api.source_files import find_source_text, source_folders
 from graph.entities import EntityReader, term_name
 from graph.source_spans import (evidence_for_quote, fact_spans, graph_of_evidence, loaded_source, loaded_sources,
                                 source_key)
@@ -98,7 +97,7 @@ def source_view(ctx: Any, key: str) -> dict[str, Any] | None:
     loaded = loaded_source(ctx.store, ctx.ids, key)
     if loaded is None:
         return None
-    cache_key = (id(ctx.store), loaded.graph, loaded.sha256, ctx.store.generation, os.environ.get("MANDATES_SOURCES", ""))
+    cache_key = (id(ctx.store), loaded.graph, loaded.sha256, ctx.store.generation, ctx.settings.source_folders)
     if cache_key in _VIEWS:
         _VIEWS.move_to_end(cache_key)
         return _VIEWS[cache_key]
@@ -115,7 +114,7 @@ def _read_view(ctx: Any, loaded: Any) -> dict[str, Any]:
     spans = fact_spans(ctx.store, loaded.graph)
     reader = EntityReader(ctx.store, ctx.ids)
     infos = reader.infos([s.subject for s in spans] + [s.object for s in spans if s.object_is_iri])
-    found = find_source_text(loaded.file_name, loaded.sha256)
+    found = find_source_text(loaded.file_name, loaded.sha256, source_folders(ctx.settings.source_folders))
 
     def entity(iri: str) -> dict[str, Any]:
         info = infos.get(iri)

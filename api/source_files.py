@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,10 +25,9 @@ class FoundText:
     problem: str | None  # why there is no text, in one line naming the file
 
 
-def source_folders() -> list[Path]:
-    raw = os.environ.get("MANDATES_SOURCES", "")
-    folders = [Path(p) for p in raw.split(os.pathsep) if p]
-    return folders or [Path("corpus")]
+def source_folders(configured: tuple[Path, ...] = ()) -> list[Path]:
+    """The folders of the ``MANDATES_SOURCES`` setting, else ``corpus/``."""
+    return list(configured) or [Path("corpus")]
 
 
 def find_source_text(file_name: str, sha256: str | None, folders: list[Path] | None = None) -> FoundText:

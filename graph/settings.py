@@ -95,6 +95,9 @@ SETTINGS: tuple[Setting, ...] = (
             "size of one file `mandates load` reads; a larger one is refused, naming the file"),
     Setting("max_text_chars", 4 * 2**20, "MANDATES_MAX_TEXT_CHARS", int,
             "characters of text one file may yield (PDF and Word included); more is refused: split the document"),
+    Setting("source_folders", (), "MANDATES_SOURCES", parse_paths,
+            "folders where the source view looks for loaded files (default: `corpus/`); a file is "
+            "shown only when its SHA-256 matches the one loaded"),
     Setting("max_body_bytes", 2 * 2**20, "MANDATES_MAX_BODY_BYTES", int,
             "request body size; more answers 413 (counted as the bytes arrive, chunked uploads too)"),
     Setting("requests_per_client", 2, "MANDATES_REQUESTS_PER_CLIENT", int,
@@ -144,6 +147,7 @@ class Settings:
     update_token: str | None = None
     max_file_bytes: int = 100 * 2**20
     max_text_chars: int = 4 * 2**20
+    source_folders: tuple[Path, ...] = ()
     max_body_bytes: int = 2 * 2**20
     requests_per_client: int = 2
     sparql_update_url: str | None = None

@@ -9,10 +9,12 @@ can be resolved, and left out when they cannot.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
@@ -215,6 +217,18 @@ class _Resolved:
     instruments: list[tuple[InstrumentMention, InstrumentRef]]
     gatherings: list[tuple[GatheringMention, list[GatheringRef]]]
     symbols: list[SymbolMention]
+
+    @cached_property
+    def _instruments_by_end(self) -> tuple[list[int], list[tuple[InstrumentMention, InstrumentRef]]]:
+        ordered = sorted(self.instruments, key=lambda pair: pair[0].end)
+        return [m.end for m, _ in ordered], ordered
+
+    def instrument_before(self, position: int) -> tuple[InstrumentMention, InstrumentRef] | None:
+        """The last instrument named before ``position``: a bisection, since a sentence can
+        name thousands and every verb in it asks."""
+        ends, ordered = self._instruments_by_end
+        i = bisect.bisect_right(ends, position)
+        return ordered[i - 1] if i else None
 
 
 class _DatedMeetings(NamedTuple):
@@ -992,9 +1006,9 @@ class Reader:
         passive ("States parties are encouraged"), the form of recommendations an instrument
         endorses and annexes, which are then the instrument's own."""
         text = r.sentence.text
-        before = [(m, ref) for m, ref in r.instruments if m.end <= position]
+        before = r.instrument_before(position)
         if before:
-            m, ref = before[-1]
+            m, ref = before
             if _RELATIVE.search(text[m.end : position]):
                 same = [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
                 return _respectively(text, position, same)
@@ -1002,7 +1016,7 @@ class Reader:
         same = _SAME_INSIDE.search(_tail(text, position, 100))
         if same and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
-            return [before[-1][1]] if before else list(self.last_instrument[-1:])
+            return [before[1]] if before else list(self.last_instrument[-1:])
         if own is not None and p.part == "operative" and not p.draft:
             if present or own.kind == "decision":
                 return [own]
