@@ -1,0 +1,90 @@
+"""Loading at scale: worker processes, batched writes, shards and their bulk load, Dask, and
+incremental links — each compared with the plain sequential load of the same files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from loaders import links
+from loaders.pipeline import Loader
+from tests.conftest import CORPUS, make_context
+
+
+def nquads(ctx) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(ctx.store.export("nquads").decode().splitlines())
+
+
+def load(paths: list[Path], **options: object) -> list[str]:
+    ctx = make_context()
+    ctx.loader().load(paths, **options)  # type: ignore[arg-type]
+    return nquads(ctx)
+
+
+def test_two_workers_store_what_one_stores(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "empty.txt").write_text("")  # fails on its own, the rest loads
+    (corpus / "copy").mkdir()
+    shutil.copy(next(CORPUS.glob("*.txt")), corpus / "copy" / next(CORPUS.glob("*.txt")).name)
+    one = load([corpus], workers=1)
+    two = load([corpus], workers=2)
+    assert one == two
+    assert sum("/graph/copy-" in line for line in one) > 0  # the copy got its own graph
+
+
+def test_batches_of_one_file_store_what_one_batch_stores() -> None:
+    ctx = make_context()
+    Loader(ctx.store, ctx.ids, ctx.registry, batch_files=1).load([CORPUS], workers=1)
+    assert nquads(ctx) == load([CORPUS], workers=1)
+
+
+def test_a_failed_file_is_reported_on_one_line_and_loses_nothing(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    seen = []
+    results = make_context().loader().load([corpus], on_file=seen.append, workers=2)
+    assert [r.path.name for r in results if not r.ok] == ["binary.txt"]
+    [failed] = [r for r in results if not r.ok]
+    assert "\n" not in (failed.error or "") and "binary" in (failed.error or "")
+    assert len(seen) == len(results) == len(list(corpus.iterdir()))
+    assert sum(r.ok for r in results) == len(list(CORPUS.iterdir()))
+
+
+def test_incremental_links_equal_links_rebuilt_from_the_whole_store() -> None:
+    """Files loaded one at a time, in both orders and reloaded: the links graph and its index
+    end as a rebuild from the whole store makes them."""
+    files = sorted(CORPUS.glob("*.txt"))
+    for order in (files, files[::-1]):
+        ctx = make_context()
+        loader = ctx.loader()
+        for path in order + order[:2]:
+            loader.load([path], workers=1)
+        incremental = nquads(ctx)
+        links.rebuild_links(ctx.store, ctx.ids)
+        assert incremental == nquads(ctx)
+        assert any("owl#sameAs" in line for line in incremental)
+
+
+def test_a_reload_that_changes_a_listing_moves_its_link(tmp_path: Path) -> None:
+    """The note is linked to the symbol it is listed under; when the files listing it are
+    reloaded with another symbol, the link follows, as a rebuild from the whole store has it."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    ctx = make_context()
+    loader = ctx.loader()
+    loader.load([corpus], workers=1)
+    targets = f"SELECT ?b WHERE {{ GRAPH <{ctx.ids.links_graph()}> {{ ?a owl:sameAs ?b }} }}"
+    before = [r["b"].value for r in ctx.store.query(targets)]
+    assert before == [ctx.ids.base + "document/CTOC/COP/2022/5"]
+    listing = [p for p in corpus.glob("*.txt") if "CTOC/COP/2022/5" in p.read_text() and not p.name.startswith("000")]
+    for path in listing:
+        path.write_text(path.read_text().replace("CTOC/COP/2022/5", "CTOC/COP/2022/99"))
+    loader.load(listing, workers=1)
+    assert [r["b"].value for r in ctx.store.query(targets)] == [ctx.ids.base + "document/CTOC/COP/2022/99"]
+    incremental = nquads(ctx)
+    links.rebuild_links(ctx.store, ctx.ids)
+    assert incremental == nquads(ctx)
