@@ -800,6 +800,33 @@ class SparqlHttpStore:
             finally:
                 self.generation += 1
 
+    def bulk_load_quads(self, path: Path) -> None:
+        """Stream an N-Quads file into its named graphs (added to what is there): the quads
+        grouped by graph, each group sent as `bulk_load` sends a file. Not transactional."""
+        by_graph: dict[str, list[str]] = {}
+        try:
+            quads = ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
+            for quad in quads:
+                graph = quad.graph_name
+                if not isinstance(graph, ox.NamedNode):
+                    raise StoreError(f"{path}: a quad outside any named graph: {quad}")
+                by_graph.setdefault(graph.value, []).append(f"{quad.subject} {quad.predicate} {quad.object} .\n")
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"{path}: cannot read the N-Quads: {exc}") from exc
+        size = self.upload_chunk if self.graph_store_url else self.insert_chunk
+        with self._lock:
+            try:
+                for graph, lines in by_graph.items():
+                    _iri(graph)
+                    # A blank node is one node only within one request: its lines go together.
+                    blank = [line for line in lines if "_:" in line]
+                    for chunk in _chunks([line for line in lines if "_:" not in line], size):
+                        self._upload(graph, chunk, replace=False)
+                    if blank:
+                        self._upload(graph, blank, replace=False)
+            finally:
+                self.generation += 1
+
     def close(self) -> None:
         self._http.close()
 

@@ -115,6 +115,11 @@ class GraphStore(Protocol):
         """Load a large N-Triples file into a named graph, fast and not transactionally."""
         ...
 
+    def bulk_load_quads(self, path: Path) -> None:
+        """Load a large N-Quads file (each quad in its named graph), fast and not
+        transactionally: what a shard of `mandates extract` holds."""
+        ...
+
     def export(self, fmt: str) -> bytes: ...
 
     def close(self) -> None: ...
@@ -421,6 +426,14 @@ class OxigraphStore:
     def bulk_load(self, path: Path, graph: str) -> None:
         with self._exclusive():
             self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+            self.generation += 1
+
+    def bulk_load_quads(self, path: Path) -> None:
+        with self._exclusive():
+            try:
+                self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            except (SyntaxError, OSError, RuntimeError) as exc:
+                raise StoreError(f"{path}: bulk load failed: {exc}") from exc
             self.generation += 1
 
     def _write(self, sparql: str) -> None:
