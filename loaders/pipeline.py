@@ -122,6 +122,16 @@ class Loader:
             on_linked(linked)
         return results
 
+    def load_shards(self, folder: Path, on_shard: Callable[[Path], None] | None = None) -> int:
+        """The bulk path: the reference graphs, every shard of ``folder`` through the store's
+        bulk loader (the store must hold no documents yet), then the links from the whole
+        store; returns the number of links (`loaders.shards` says what a shard folder is)."""
+        from loaders.shards import load_shards
+
+        load_shards(self.store, folder, on_shard)
+        self.ensure_reference()
+        return self.link_documents()
+
     def assign_keys(self, paths: list[Path]) -> list[ExtractionJob]:
         return assign_graph_keys(paths, self.stored_path_digests, self.ids.source_graph)
 

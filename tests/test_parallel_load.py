@@ -88,3 +88,40 @@ def test_a_reload_that_changes_a_listing_moves_its_link(tmp_path: Path) -> None:
     incremental = nquads(ctx)
     links.rebuild_links(ctx.store, ctx.ids)
     assert incremental == nquads(ctx)
+
+
+def test_shards_bulk_loaded_store_what_a_load_stores(tmp_path: Path) -> None:
+    from loaders.shards import extract_to_shards
+
+    ctx = make_context()
+    results, skipped = extract_to_shards([CORPUS], tmp_path / "shards", ctx.loader().extractor, workers=2)
+    assert skipped == 0 and all(r.ok for r in results)
+    ctx.loader().load_shards(tmp_path / "shards")
+    assert nquads(ctx) == load([CORPUS], workers=1)
+
+
+def test_a_shard_rerun_skips_what_is_done_and_a_changed_file_supersedes_its_old_graph(tmp_path: Path) -> None:
+    from loaders.shards import extract_to_shards
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    extractor = make_context().loader().extractor
+    extract_to_shards([corpus], tmp_path / "shards", extractor, workers=1)
+    changed = sorted(corpus.glob("*.txt"))[-1]
+    changed.write_text(changed.read_text().replace("Vienna", "Geneva"))
+    results, skipped = extract_to_shards([corpus], tmp_path / "shards", extractor, workers=1)
+    assert [r.path for r in results] == [changed] and skipped == len(list(CORPUS.iterdir())) - 1
+    bulk = make_context()
+    bulk.loader().load_shards(tmp_path / "shards")
+    assert nquads(bulk) == load([corpus], workers=1)
+
+
+def test_bulk_loading_into_a_store_with_documents_is_refused(tmp_path: Path) -> None:
+    from graph.store import StoreError
+    from loaders.shards import extract_to_shards
+
+    ctx = make_context()
+    extract_to_shards([CORPUS], tmp_path / "shards", ctx.loader().extractor, workers=1)
+    ctx.loader().load([next(CORPUS.glob("*.txt"))], workers=1)
+    with pytest.raises(StoreError, match="holds documents already"):
+        ctx.loader().load_shards(tmp_path / "shards")
