@@ -125,3 +125,21 @@ def test_bulk_loading_into_a_store_with_documents_is_refused(tmp_path: Path) -> 
     ctx.loader().load([next(CORPUS.glob("*.txt"))], workers=1)
     with pytest.raises(StoreError, match="holds documents already"):
         ctx.loader().load_shards(tmp_path / "shards")
+
+
+def test_dask_extraction_gives_the_quads_of_a_local_load(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    from loaders.distributed import extract_on_dask
+
+    ctx = make_context()
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        results, _ = extract_on_dask([CORPUS], tmp_path / "shards", ctx.loader().extractor,
+                                     client=client, files_per_task=2)
+        assert len(results) == len(list(CORPUS.iterdir())) and all(r.ok for r in results)
+        again, skipped = extract_on_dask([CORPUS], tmp_path / "shards", ctx.loader().extractor, client=client)
+        assert again == [] and skipped == len(results)
+    ctx.loader().load_shards(tmp_path / "shards")
+    assert nquads(ctx) == load([CORPUS], workers=1)
