@@ -25,7 +25,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
         yield
-        # Stop the query worker processes (graph.query_pool) with the server.
+        # Stop the query worker processes (graph.store.query_pool) with the server.
         close_workers = getattr(ctx.store, "close_workers", None)
         if close_workers is not None:
             close_workers()
@@ -42,8 +42,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     app.state.ctx = ctx
     from api.routes_sparql import HttpLimits
 
-    # MANDATES_QUERY_TIMEOUT, MANDATES_MAX_ROWS, MANDATES_UPDATE_TOKEN
-    app.state.limits = HttpLimits.from_env()
+    app.state.limits = HttpLimits.from_settings(ctx.settings)
 
     app.add_middleware(ApiVersionHeader)
     # Outermost but for CORS: a refused request costs no route any work.

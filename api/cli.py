@@ -51,9 +51,7 @@ class State:
 
     @classmethod
     def settings(cls) -> Settings:
-        overrides: dict[str, object] = {"store": cls.store, "base_iri": cls.base_iri}
-        if cls.sparql_options:
-            overrides["sparql_options"] = cls.sparql_options
+        overrides: dict[str, object] = {"store": cls.store, "base_iri": cls.base_iri, **cls.sparql_options}
         if cls.reference:
             overrides["reference_paths"] = tuple(cls.reference)
         try:
@@ -95,10 +93,10 @@ def main_options(
 ) -> None:
     State.store, State.base_iri, State.reference = store, base_iri, reference
     given = {
-        "update_url": sparql_update_url,
-        "graph_store_url": sparql_graph_store_url,
-        "user": sparql_user,
-        "password": sparql_password,
+        "sparql_update_url": sparql_update_url,
+        "sparql_graph_store_url": sparql_graph_store_url,
+        "sparql_user": sparql_user,
+        "sparql_password": sparql_password,
     }
     State.sparql_options = {k: v for k, v in given.items() if v is not None}
 

@@ -10,6 +10,7 @@ from graph.reference import BodyRegistry, load_registry
 from graph.settings import Settings
 from graph.store import GraphStore, open_store
 from loaders.pipeline import FileResult, Loader
+from loaders.sources import ReadLimits
 
 
 @dataclass
@@ -23,11 +24,14 @@ class Context:
     def open(cls, settings: Settings, store: GraphStore | None = None) -> "Context":
         registry = load_registry(settings.base_iri, settings.reference_paths)
         if store is None:
-            store = open_store(settings.store, allow_network=settings.allow_network, **settings.sparql_options)
+            store = open_store(settings)
         return cls(settings, store, Identifiers(settings.base_iri), registry)
 
     def loader(self) -> Loader:
-        return Loader(self.store, self.ids, self.registry)
+        limits = ReadLimits(
+            max_file_bytes=self.settings.max_file_bytes, max_text_chars=self.settings.max_text_chars
+        )
+        return Loader(self.store, self.ids, self.registry, limits)
 
     def load(self, paths: list[Path]) -> list[FileResult]:
         return self.loader().load(paths)

@@ -24,7 +24,6 @@ Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) 
 from __future__ import annotations
 
 import hmac
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -36,6 +35,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.templating import Jinja2Templates
 
 from graph.namespaces import PREFIXES
+from graph.settings import Settings
 from graph.store import (
     NetworkDisabledError,
     QueryLimitError,
@@ -54,7 +54,7 @@ templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 @dataclass(frozen=True)
 class HttpLimits:
-    """Limits of the HTTP layer, from the environment (read when the app is created)."""
+    """Limits of the HTTP layer, from the settings (`graph.settings`) the app was created with."""
 
     query_timeout: float = 10.0
     max_rows: int | None = 100_000
@@ -63,22 +63,20 @@ class HttpLimits:
     requests_per_client: int = 2
 
     @classmethod
-    def from_env(cls) -> "HttpLimits":
-        env = os.environ
-        rows = env.get("MANDATES_MAX_ROWS", "100000")
+    def from_settings(cls, settings: Settings) -> "HttpLimits":
         return cls(
-            query_timeout=float(env.get("MANDATES_QUERY_TIMEOUT", "10")),
-            max_rows=int(rows) if rows and int(rows) > 0 else None,
-            update_token=env.get("MANDATES_UPDATE_TOKEN") or None,
-            max_body_bytes=int(env.get("MANDATES_MAX_BODY_BYTES", str(2 * 2**20))),
-            requests_per_client=int(env.get("MANDATES_REQUESTS_PER_CLIENT", "2")),
+            settings.query_timeout,
+            settings.max_rows,
+            settings.update_token,
+            settings.max_body_bytes,
+            settings.requests_per_client,
         )
 
 
 def limits(request: Request) -> HttpLimits:
     found = getattr(request.app.state, "limits", None)
     if found is None:
-        found = request.app.state.limits = HttpLimits.from_env()
+        found = request.app.state.limits = HttpLimits.from_settings(request.app.state.ctx.settings)
     return found
 
 

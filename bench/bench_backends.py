@@ -53,8 +53,8 @@ from bench.make_synthetic import generate  # noqa: E402
 from graph.entities import COLLECTIONS, EntityReader  # noqa: E402
 from graph.identifiers import Identifiers  # noqa: E402
 from graph.lineage import LineageView, SparqlLineage  # noqa: E402
-from graph.settings import DEFAULT_BASE_IRI  # noqa: E402
-from graph.store import GraphStore, OxigraphStore, StoreError  # noqa: E402
+from graph.settings import DEFAULT_BASE_IRI, Settings  # noqa: E402
+from graph.store import GraphStore, OxigraphStore, SparqlHttpStore, StoreError  # noqa: E402
 
 console = Console(width=None if sys.stdout.isatty() else 110)
 DEPTH = 4
@@ -278,12 +278,11 @@ def main() -> None:
             store.close()
 
         if not args.no_virtuoso:
-            from graph.sparql_http_store import SparqlHttpStore
             server = start_virtuoso_with(Path(tmp) / "virtuoso", args)
             try:
                 console.print(f"virtuoso: started on {server.sparql_url} in {server.started_in:.1f} s")
-                remote = SparqlHttpStore.from_location(
-                    server.store_location, base_iri=DEFAULT_BASE_IRI, **server.remote_options
+                remote = SparqlHttpStore.from_settings(
+                    Settings(store=server.store_location, base_iri=DEFAULT_BASE_IRI, **server.remote_options)
                 )
                 virtuoso_version = remote.server_software()
                 try:

@@ -1,52 +1,170 @@
-"""Where the store lives and which base IRI the data uses: one place, read from the environment.
+"""Every setting of Mandate Graph, declared once: its name, default, environment variable,
+type and meaning.
 
-Every setting has an environment variable so that the CLI, the server and the tests agree:
-
-- ``MANDATES_STORE``: a folder for the embedded Oxigraph store, ``memory`` for an in-memory
-  store, or ``sparql+http://host:port/sparql`` for a remote SPARQL 1.1 server.
-- ``MANDATES_BASE_IRI``: the base of every entity IRI (default below). Must end with ``/``.
-- ``MANDATES_REFERENCE``: extra reference-data files or folders (``os.pathsep``-separated),
-  read after the ones shipped in ``ontology/reference``.
-- ``MANDATES_ALLOW_NETWORK``: ``1`` lets queries use SERVICE and updates use LOAD.
-- ``MANDATES_SPARQL_*``: how to write to a remote SPARQL server (update and Graph Store
-  URLs, credentials); read by `graph.sparql_http_store.SparqlHttpStore.from_location`.
-  ``sparql_options`` carries the same settings given on the command line, which win.
+`SETTINGS` is the table (Datasette's ``SETTINGS`` is the model): the README and docs tables,
+the command-line help and `Settings` all come from it, so a new setting is one row here and
+a field of `Settings`. `Settings.from_env` is the *only* code that reads the environment
+(a test greps the package for any other); the CLI and the app call it once, with the
+command-line options, and pass the frozen result down: to `graph.store.open_store`, to the
+query pool, to the HTTP limits. Nothing below reads a variable on its own, so two stores
+opened with two `Settings` in one process (tests do it) never see each other's values.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 DEFAULT_BASE_IRI = "https://w3id.org/mandate-graph/id/"
 DEFAULT_STORE = "data/store"
 
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"", "0", "false", "no", "off"}
+
+
+def parse_flag(text: str) -> bool:
+    value = text.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValueError(f"expected 1/0, true/false, yes/no or on/off, got {text!r}")
+
+
+def parse_paths(text: str) -> tuple[Path, ...]:
+    return tuple(Path(p) for p in text.split(os.pathsep) if p)
+
+
+def parse_optional_rows(text: str) -> int | None:
+    rows = int(text)
+    return rows if rows > 0 else None
+
+
+def parse_optional_text(text: str) -> str | None:
+    return text or None
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One row of the settings table."""
+
+    name: str  # the `Settings` field
+    default: object
+    env: str  # the environment variable
+    parse: Callable[[str], object]  # environment text -> value
+    help: str
+    option: str | None = None  # the command-line option, when there is one
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("store", DEFAULT_STORE, "MANDATES_STORE", str,
+            "a folder for the embedded Oxigraph store, `memory`, or `sparql+http(s)://host:port/path` "
+            "for a SPARQL 1.1 server", "--store"),
+    Setting("base_iri", DEFAULT_BASE_IRI, "MANDATES_BASE_IRI", str,
+            "the base of every entity IRI (ends with `/`); on a SPARQL server the product's graphs "
+            "are those under it, others are left alone", "--base-iri"),
+    Setting("reference_paths", (), "MANDATES_REFERENCE", parse_paths,
+            "extra reference-data Turtle files or folders (separated by `" + os.pathsep + "`), read after "
+            "`ontology/reference/`", "--reference"),
+    Setting("allow_network", False, "MANDATES_ALLOW_NETWORK", parse_flag,
+            "`1` allows SERVICE in queries and LOAD in updates"),
+    Setting("query_timeout", 10.0, "MANDATES_QUERY_TIMEOUT", float,
+            "seconds a `/sparql` or named query may run; then it is stopped (503)"),
+    Setting("max_rows", 100_000, "MANDATES_MAX_ROWS", parse_optional_rows,
+            "rows (or triples) a result may have; more answers 422 (`0` = no limit)"),
+    Setting("query_workers", 3, "MANDATES_QUERY_WORKERS", int,
+            "worker processes that run user queries (on-disk store)"),
+    Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
+            "enables `POST /update` with `Authorization: Bearer <token>`"),
+    Setting("max_file_bytes", 100 * 2**20, "MANDATES_MAX_FILE_BYTES", int,
+            "size of one file `mandates load` reads; a larger one is refused, naming the file"),
+    Setting("max_text_chars", 4 * 2**20, "MANDATES_MAX_TEXT_CHARS", int,
+            "characters of text one file may yield (PDF and Word included); more is refused: split the document"),
+    Setting("max_body_bytes", 2 * 2**20, "MANDATES_MAX_BODY_BYTES", int,
+            "request body size; more answers 413 (counted as the bytes arrive, chunked uploads too)"),
+    Setting("requests_per_client", 2, "MANDATES_REQUESTS_PER_CLIENT", int,
+            "requests one client address may have in progress on `/sparql` and `/update`; one more "
+            "answers 429 with `Retry-After` (`0` = no limit)"),
+    Setting("sparql_update_url", None, "MANDATES_SPARQL_UPDATE_URL", parse_optional_text,
+            "SPARQL Update endpoint (default: the query URL)", "--sparql-update-url"),
+    Setting("sparql_graph_store_url", None, "MANDATES_SPARQL_GRAPH_STORE_URL", parse_optional_text,
+            "Graph Store Protocol endpoint (without it, uploads go through `INSERT DATA` in chunks "
+            "of 2,000 triples)", "--sparql-graph-store-url"),
+    Setting("sparql_user", None, "MANDATES_SPARQL_USER", parse_optional_text,
+            "user name for updates and the graph store", "--sparql-user"),
+    Setting("sparql_password", None, "MANDATES_SPARQL_PASSWORD", parse_optional_text,
+            "password for updates and the graph store (prefer the environment, which stays out of `ps`)",
+            "--sparql-password"),
+    Setting("sparql_auth", "digest", "MANDATES_SPARQL_AUTH", str,
+            "`digest` (default; Virtuoso) or `basic` (Fuseki, GraphDB, Stardog behind a proxy)"),
+    Setting("sparql_query_auth", False, "MANDATES_SPARQL_QUERY_AUTH", parse_flag,
+            "`1`: send the credentials with queries too (a read endpoint that needs them)"),
+    Setting("sparql_timeout_param", "timeout:ms", "MANDATES_SPARQL_TIMEOUT_PARAM", str,
+            "the server's own query-timeout parameter: `timeout:ms` (Virtuoso, default), "
+            "`timeout:s` (Fuseki), `none`"),
+    Setting("sparql_hide_foreign_graphs", "auto", "MANDATES_SPARQL_HIDE_FOREIGN_GRAPHS", str,
+            "`auto` (default: on Virtuoso), `1`, `0`: keep graphs outside the base IRI out of the "
+            "default graph"),
+)
+
+SETTINGS_BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
+
 
 @dataclass(frozen=True)
 class Settings:
+    """The settings of one run, parsed once (see the module docstring). Defaults are those of
+    `SETTINGS` (a test checks that the two agree)."""
+
     store: str = DEFAULT_STORE
     base_iri: str = DEFAULT_BASE_IRI
-    reference_paths: tuple[Path, ...] = field(default_factory=tuple)
+    reference_paths: tuple[Path, ...] = ()
     allow_network: bool = False
-    # update_url, graph_store_url, user, password for a sparql+http:// store
-    sparql_options: Mapping[str, str] = field(default_factory=dict)
+    query_timeout: float = 10.0
+    max_rows: int | None = 100_000
+    query_workers: int = 3
+    update_token: str | None = None
+    max_file_bytes: int = 100 * 2**20
+    max_text_chars: int = 4 * 2**20
+    max_body_bytes: int = 2 * 2**20
+    requests_per_client: int = 2
+    sparql_update_url: str | None = None
+    sparql_graph_store_url: str | None = None
+    sparql_user: str | None = None
+    sparql_password: str | None = None
+    sparql_auth: str = "digest"
+    sparql_query_auth: bool = False
+    sparql_timeout_param: str = "timeout:ms"
+    sparql_hide_foreign_graphs: str = "auto"
+
+    def __post_init__(self) -> None:
+        if not self.base_iri.endswith("/"):
+            raise ValueError(f"base IRI must end with '/': {self.base_iri!r} (MANDATES_BASE_IRI or --base-iri)")
+        if self.query_workers < 1:
+            raise ValueError(f"MANDATES_QUERY_WORKERS must be at least 1, got {self.query_workers}")
+        if self.sparql_auth.lower() not in {"digest", "basic"}:
+            raise ValueError(f"MANDATES_SPARQL_AUTH must be digest or basic, got {self.sparql_auth!r}")
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
-        """Settings from the environment; keyword arguments that are not None win."""
-        env = os.environ
-        values: dict[str, object] = {
-            "store": env.get("MANDATES_STORE", DEFAULT_STORE),
-            "base_iri": env.get("MANDATES_BASE_IRI", DEFAULT_BASE_IRI),
-            "reference_paths": tuple(
-                Path(p) for p in env.get("MANDATES_REFERENCE", "").split(os.pathsep) if p
-            ),
-            "allow_network": env.get("MANDATES_ALLOW_NETWORK", "") in {"1", "true", "yes"},
-        }
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        settings = cls(**values)  # type: ignore[arg-type]
-        if not settings.base_iri.endswith("/"):
-            raise ValueError(f"base IRI must end with '/': {settings.base_iri!r}")
-        return settings
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: object) -> "Settings":
+        """The settings of a run: ``options`` that are not None (the command line's), else the
+        environment (``os.environ`` unless ``environ`` is given), else the defaults.
+
+        Raises ValueError naming the variable when an environment value does not parse.
+        """
+        env = os.environ if environ is None else environ
+        unknown = set(options) - SETTINGS_BY_NAME.keys()
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        values: dict[str, object] = {}
+        for setting in SETTINGS:
+            given = options.get(setting.name)
+            if given is not None:
+                values[setting.name] = given
+            elif setting.env in env:
+                try:
+                    values[setting.name] = setting.parse(env[setting.env])
+                except ValueError as exc:
+                    raise ValueError(f"{setting.env}={env[setting.env]!r}: {exc}") from None
+        return cls(**values)  # type: ignore[arg-type]

@@ -1,6 +1,6 @@
 """The same behavioural tests on both store backends, so that they cannot drift apart:
 the embedded Oxigraph store (on disk, in tmp) and a real Virtuoso server reached only through
-the SPARQL 1.1 protocols (`graph.sparql_http_store`).
+the SPARQL 1.1 protocols (`graph.store.sparql_http`).
 
 Virtuoso runs once per session (per xdist worker, see `tests/virtuoso.py`); these tests are
 skipped with an install hint when it is missing, and fail instead when CI=true.
@@ -20,7 +20,6 @@ import rdflib
 from api.context import Context
 from graph.named_queries import load_named_queries
 from graph.settings import Settings
-from graph.sparql_http_store import SparqlHttpStore
 from graph.store import (
     GraphStore,
     NetworkDisabledError,
@@ -28,6 +27,8 @@ from graph.store import (
     QueryLimitError,
     QuerySyntaxError,
     StoreError,
+    SparqlHttpStore,
+    open_store,
 )
 from tests.conftest import BASE, CORPUS
 from tests.virtuoso import virtuoso  # noqa: F401  (the session fixture)
@@ -59,8 +60,8 @@ class Backends:
                 self.stores[backend] = OxigraphStore(self.tmp_factory.mktemp("oxigraph") / "store")
             else:
                 server = self.request.getfixturevalue("virtuoso")
-                self.stores[backend] = SparqlHttpStore.from_location(
-                    server.store_location, base_iri=BASE, **server.remote_options
+                self.stores[backend] = open_store(
+                    Settings(store=server.store_location, base_iri=BASE, **server.remote_options)
                 )
             self.has_corpus[backend] = False
         return self.stores[backend]
@@ -340,6 +341,43 @@ class _no_error:
 
     def __exit__(self, *exc: object) -> bool:
         return False
+
+
+OTHER_BASE = "https://example.org/other/"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_another_base_iri_reaches_the_store(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """``--base-iri https://example.org/other/`` (the path the CLI takes: options and the
+    environment into `Settings.from_env`, then `open_store`) decides which graphs are the
+    product's: `named_graphs`, `count` and `export` see the graphs under it and, on a SPARQL
+    server that also holds graphs under the default base, only those. (Before the settings
+    were passed down, the server store kept filtering on the default base.)"""
+    neighbours: list[GraphStore] = []
+    if backend == "oxigraph":
+        environ = {"MANDATES_STORE": str(tmp_path / "store")}
+    else:
+        environ = request.getfixturevalue("virtuoso").environment
+        # The server also holds a graph under the default base, as it does the corpus of other tests.
+        neighbours.append(open_store(Settings.from_env(environ)))
+        neighbours[0].replace_graphs({BASE + "graph/test-default-base": nt('"under the default base"')})
+    store = open_store(Settings.from_env(environ, base_iri=OTHER_BASE))
+    graph = OTHER_BASE + "graph/test-base"
+    try:
+        store.replace_graphs({graph: nt('"elsewhere"', '"too"')})
+        assert store.named_graphs() == [graph]
+        assert store.count() == store.count(graph) == 2
+        dataset = rdflib.Dataset()
+        dataset.parse(data=store.export("nquads").decode(), format="nquads")
+        assert {(str(g), str(o)) for _, _, o, g in dataset.quads()} == {(graph, "elsewhere"), (graph, "too")}
+        assert {str(o) for o in rdflib.Graph().parse(data=store.export("ntriples").decode(), format="nt").objects()} == {
+            "elsewhere", "too"}
+    finally:
+        store.drop_graphs([graph])
+        store.close()
+        for neighbour in neighbours:
+            neighbour.drop_graphs([BASE + "graph/test-default-base"])
+            neighbour.close()
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -24,8 +24,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.query_pool import QueryPool
-from graph.sparql_guard import REFUSAL
+from graph.store.guard import REFUSAL
+from graph.store.query_pool import QueryPool
 from graph.store import NetworkDisabledError, OxigraphStore, StoreError
 from tests.http_server import TOKEN, server  # noqa: F401  (pytest fixture)
 
@@ -210,7 +210,7 @@ def test_no_generated_update_reaches_the_listener(
 
 
 def _namespaces_available() -> bool:
-    probe = "from graph.isolation import isolate_from_network as f; raise SystemExit(0 if f() else 1)"
+    probe = "from graph.store.isolation import isolate_from_network as f; raise SystemExit(0 if f() else 1)"
     return subprocess.run([sys.executable, "-c", probe], cwd=Path(__file__).parent.parent).returncode == 0
 
 

@@ -1,11 +1,11 @@
 """A throw-away Virtuoso server for the tests and the benchmark.
 
 Test and benchmark tooling, not product code: the product talks to *any* SPARQL 1.1 server
-through `graph.sparql_http_store`; this module only starts one to talk to.
+through `graph.store.sparql_http`; this module only starts one to talk to.
 
     server = start_virtuoso(tmp_dir)        # waits until /sparql answers
     server.store_location                   # "sparql+http://127.0.0.1:PORT/sparql"
-    server.remote_options                   # update/graph-store URLs and credentials
+    server.remote_options                   # update/graph-store URLs and credentials, as Settings fields
     server.stop()
 
 The database, log, lock and transaction files (of both [Database] and [TempDatabase]) live
@@ -177,12 +177,12 @@ class VirtuosoServer:
 
     @property
     def remote_options(self) -> dict[str, str]:
-        """Keyword arguments for `open_store` / `SparqlHttpStore.from_location`."""
+        """The `graph.settings.Settings` fields that reach this server besides ``store``."""
         return {
-            "update_url": self.update_url,
-            "graph_store_url": self.graph_store_url,
-            "user": self.user,
-            "password": self.password,
+            "sparql_update_url": self.update_url,
+            "sparql_graph_store_url": self.graph_store_url,
+            "sparql_user": self.user,
+            "sparql_password": self.password,
         }
 
     @property

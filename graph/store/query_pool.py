@@ -5,15 +5,15 @@ query runs where it can be stopped: in a worker process that the parent kills (S
 the query outlives its time limit. The other workers keep serving, and a replacement is
 started at once.
 
-    parent (the server)                         worker (python -m graph.query_pool)
+    parent (the server)                         worker (python -m graph.store.query_pool)
     ───────────────────                         ───────────────────────────────────
     check SERVICE/LOAD, take a read lock
     take an idle worker ──── request ────────▶ open Store.read_only(path) if the
                                                store's generation changed; run the query;
                                                read results, counting rows (row limit);
     wait ≤ timeout for ◀──── reply ───────────  SPARQL JSON (SELECT/ASK) or N-Triples bytes
-    the reply; on timeout SIGKILL + replace
-    parse the bytes back into pyoxigraph results
+    the reply; on timeout SIGKILL + replace     (`graph.store.codec` encodes them)
+    decode the bytes into pyoxigraph results
 
 Snapshots and writes: RocksDB does not define what a read-only instance sees while another
 process writes, and the primary's background compactions delete files a read-only instance
@@ -28,12 +28,13 @@ Queries wait while a write runs (writes are rare: loading documents, SPARQL Upda
 The wire protocol is length-prefixed pickles over the worker's stdin/stdout; both ends are
 this module, started by the parent, so nothing else speaks it.
 
-Settings: ``MANDATES_QUERY_WORKERS`` (default 3) worker processes at most, started lazily.
+At most ``size`` workers (the ``query_workers`` setting, ``MANDATES_QUERY_WORKERS``), started
+lazily. The worker imports only this module, `graph.store.codec` and `graph.store.isolation`
+(`graph.store` loads the rest of the package on first use), so that it starts fast.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import select
@@ -49,7 +50,8 @@ from typing import Any, Iterator, Sequence
 
 import pyoxigraph as ox
 
-from graph.isolation import isolate_from_network
+from graph.store.codec import RowLimitExceeded, encode_result
+from graph.store.isolation import isolate_from_network
 
 _HEADER = struct.Struct("!Q")
 
@@ -113,78 +115,14 @@ def _read_exact(fd: int, n: int, deadline: float | None) -> bytes:
     return b"".join(chunks)
 
 
-# ------------------------------------------------------------------------------ results <-> bytes
-
-
-def _term_json(term: Any) -> dict[str, Any]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {
-            "type": "triple",
-            "value": {
-                "subject": _term_json(term.subject),
-                "predicate": _term_json(term.predicate),
-                "object": _term_json(term.object),
-            },
-        }
-    raise TypeError(f"unexpected term {term!r}")
-
-
-class RowLimitExceeded(Exception):
-    pass
-
-
-def results_to_bytes(result: Any, max_rows: int | None, deadline: float | None = None) -> tuple[str, bytes]:
-    """Read a pyoxigraph result in full (enforcing the row limit and, if given, a deadline
-    checked between rows) and serialize it: ("solutions"|"boolean", SPARQL JSON) or
-    ("triples", N-Triples)."""
-    if isinstance(result, ox.QueryBoolean):
-        return "boolean", json.dumps({"head": {}, "boolean": bool(result)}).encode()
-    if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        rows = []
-        for n, solution in enumerate(result, 1):
-            if max_rows is not None and n > max_rows:
-                raise RowLimitExceeded
-            if deadline is not None and n % 256 == 0 and time.monotonic() > deadline:
-                raise TimeoutError
-            row = {}
-            for name in names:
-                term = solution[name]
-                if term is not None:
-                    row[name] = _term_json(term)
-            rows.append(row)
-        body = {"head": {"vars": names}, "results": {"bindings": rows}}
-        return "solutions", json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-    triples = []
-    for n, triple in enumerate(result, 1):
-        if max_rows is not None and n > max_rows:
-            raise RowLimitExceeded
-        if deadline is not None and n % 256 == 0 and time.monotonic() > deadline:
-            raise TimeoutError
-        triples.append(triple)
-    return "triples", ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-
-
-def bytes_to_result(kind: str, data: bytes) -> Any:
-    if kind in {"solutions", "boolean"}:
-        return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+# ------------------------------------------------------------------------------ worker side
 
 
 def query_options(
     prefixes: dict[str, str], default_graphs: Sequence[str] | None, named_graphs: Sequence[str] | None
 ) -> dict[str, Any]:
+    """pyoxigraph's query options for a dataset: the union of the named graphs as the default
+    graph unless ``default_graphs`` are given (the protocol's ``default-graph-uri``)."""
     options: dict[str, Any] = {"prefixes": prefixes}
     if default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
@@ -193,9 +131,6 @@ def query_options(
     if named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     return options
-
-
-# ------------------------------------------------------------------------------ worker side
 
 
 def _worker_main() -> None:  # pragma: no cover - runs in the child process
@@ -234,7 +169,7 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
             result = store.query(request["sparql"], **query_options(
                 request["prefixes"], request["default_graphs"], request["named_graphs"]
             ))
-            kind, data = results_to_bytes(result, request["max_rows"])
+            kind, data = encode_result(result, request["max_rows"])
             reply: tuple[str, str, Any] = ("ok", kind, data)
         except RowLimitExceeded:
             reply = ("error", "rows", "")
@@ -250,12 +185,10 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
 
 class _Worker:
     def __init__(self, isolate: bool = True) -> None:
-        env = dict(os.environ)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "graph.query_pool", *(["--isolated"] if isolate else [])],
+            [sys.executable, "-m", "graph.store.query_pool", *(["--isolated"] if isolate else [])],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            env=env,
             close_fds=True,
         )
         assert self.proc.stdin is not None and self.proc.stdout is not None
@@ -300,11 +233,12 @@ class QueryPool:
     """Worker processes running read-only queries on the on-disk store at ``path``."""
 
     def __init__(
-        self, path: str, size: int | None = None, snapshot: Any = None, *, isolate: bool = True
+        self, path: str, size: int = 3, snapshot: Any = None, *, isolate: bool = True
     ) -> None:
         """``snapshot(target_dir)`` makes a consistent copy of the store (``Store.backup``);
         without it, workers open ``path`` itself (only safe when nothing writes to it).
-        ``isolate``: workers cut themselves off the network (see `graph.sparql_guard`)."""
+        ``size``: worker processes at most. ``isolate``: workers cut themselves off the
+        network (see `graph.store.isolation`)."""
         self.path = path
         self.isolate = isolate
         self._make_snapshot = snapshot
@@ -316,7 +250,7 @@ class QueryPool:
             base = Path(path)
             for stale in base.parent.glob(f".{base.name}.query-snapshot-*"):
                 shutil.rmtree(stale, ignore_errors=True)
-        self.size = max(1, size or int(os.environ.get("MANDATES_QUERY_WORKERS", "3")))
+        self.size = max(1, size)
         self._cond = threading.Condition()
         self._idle: list[_Worker] = []
         self._live = 0
@@ -455,7 +389,7 @@ class QueryPool:
         timeout: float,
         max_rows: int | None,
     ) -> tuple[str, bytes]:
-        """Run one query in a worker; (kind, bytes) as `results_to_bytes` makes them.
+        """Run one query in a worker; (kind, bytes) as `graph.store.codec.encode_result` makes them.
 
         Raises PoolBusy when no worker frees up within ``timeout``, PoolTimeout when the
         query itself runs over (its worker is killed and replaced), WorkerError for the

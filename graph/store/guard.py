@@ -20,7 +20,7 @@ Oxigraph also at a carriage return), so the guard refuses on any doubt:
 
 On the embedded store the query workers also run in a network namespace of their own where
 the kernel allows it, so a query that slipped past the parser would still
-reach nothing (`graph.isolation`).
+reach nothing (`graph.store.isolation`).
 """
 
 from __future__ import annotations

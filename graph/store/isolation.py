@@ -1,4 +1,4 @@
-"""Cut a process off the network: the kernel's half of the network guard (`graph.sparql_guard`).
+"""Cut a process off the network: the kernel's half of the network guard (`graph.store.guard`).
 
 A query worker runs user queries on Oxigraph, whose SERVICE client would fetch any URL. The
 parser guard refuses such queries before they are sent; as a second wall the worker moves

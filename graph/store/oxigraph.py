@@ -1,0 +1,260 @@
+"""The embedded store: pyoxigraph on disk (persistent) or in memory.
+
+One process holds an on-disk store (RocksDB's lock); user queries with time and row limits
+run in worker processes over a snapshot of it (`graph.store.query_pool`), so that a runaway
+query can be killed. See `graph.store.base` for what every store guarantees.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+import pyoxigraph as ox
+
+from graph.namespaces import PREFIXES
+from graph.store import codec
+from graph.store import query_pool as qp
+from graph.store.base import (
+    DATASET_FORMATS,
+    GRAPH_FORMATS,
+    Bindings,
+    LimitedResult,
+    QueryLimitError,
+    QueryResult,
+    QuerySyntaxError,
+    QueryTimeoutError,
+    StoreError,
+    rows_message,
+    timeout_message,
+    unknown_format,
+)
+from graph.store.sparql_text import bind_values, check_network, ntriples_to_insert
+
+_POOL_LOCK = threading.Lock()
+
+
+class OxigraphStore:
+    """The embedded store: pyoxigraph on disk (persistent) or in memory (``path=None``)."""
+
+    def __init__(
+        self, path: str | Path | None = None, *, allow_network: bool = False, query_workers: int = 3
+    ) -> None:
+        """``path=None``: in memory. ``query_workers``: at most that many worker processes
+        for `query_with_limits` on disk."""
+        self.path = Path(path) if path is not None else None
+        self.allow_network = allow_network
+        self.query_workers = query_workers
+        self.generation = 0
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"{self.path}: the store is in use by another process "
+                    "(is `mandates serve` running on it?)"
+                ) from exc
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+
+    def __repr__(self) -> str:
+        return f"OxigraphStore({str(self.path) if self.path else 'memory'!r})"
+
+    # reading ---------------------------------------------------------------------------
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Bindings | None = None,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult:
+        sparql = check_network(sparql, self.allow_network)
+        options = qp.query_options(PREFIXES, default_graphs, named_graphs)
+        if bindings:
+            sparql = bind_values(sparql, bindings)
+        try:
+            return self._store.query(sparql, **options)  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+
+    def query_with_limits(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        timeout: float,
+        max_rows: int | None,
+    ) -> LimitedResult:
+        """See `GraphStore.query_with_limits`.
+
+        On disk, the query runs in a worker process (`graph.store.query_pool`) that is killed when
+        it outlives ``timeout``. In memory no other process can see the data, so the query
+        runs in the calling thread and the deadline is checked between result rows: a query
+        that spends its time before producing the first row (a big ORDER BY or aggregate)
+        cannot be stopped there. Serve from an on-disk store for a real time limit.
+        """
+        sparql = check_network(sparql, self.allow_network)
+        if self.path is None:
+            return self._query_in_thread(sparql, default_graphs, named_graphs, timeout, max_rows)
+        try:
+            kind, data = self._query_pool().run(
+                sparql,
+                generation=self.generation,
+                prefixes=PREFIXES,
+                default_graphs=default_graphs,
+                named_graphs=named_graphs,
+                timeout=timeout,
+                max_rows=max_rows,
+            )
+        except qp.PoolTimeout:
+            raise QueryTimeoutError(timeout_message(timeout)) from None
+        except qp.PoolBusy:
+            raise QueryLimitError(
+                f"the server is busy: every query worker stayed busy for {timeout:g} s; try again shortly"
+            ) from None
+        except qp.WorkerError as exc:
+            if exc.kind == "syntax":
+                raise QuerySyntaxError(str(exc)) from None
+            if exc.kind == "rows":
+                raise QueryLimitError(rows_message(max_rows)) from None
+            raise StoreError(str(exc)) from None
+        except qp.WorkerFailed as exc:
+            raise StoreError(f"the query failed: {exc}") from None
+        return codec.decode_result(kind, data)
+
+    def _query_in_thread(
+        self,
+        sparql: str,
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        timeout: float,
+        max_rows: int | None,
+    ) -> LimitedResult:
+        deadline = time.monotonic() + timeout
+        result = self.query(sparql, default_graphs=default_graphs, named_graphs=named_graphs)
+        try:
+            kind, data = codec.encode_result(result, max_rows, deadline)
+        except codec.RowLimitExceeded:
+            raise QueryLimitError(rows_message(max_rows)) from None
+        except TimeoutError:
+            raise QueryTimeoutError(timeout_message(timeout)) from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+        if time.monotonic() > deadline:
+            raise QueryTimeoutError(timeout_message(timeout))
+        return codec.decode_result(kind, data)
+
+    def _query_pool(self) -> qp.QueryPool:
+        pool = getattr(self, "_pool", None)
+        if pool is None:
+            with _POOL_LOCK:
+                pool = getattr(self, "_pool", None)
+                if pool is None:
+                    # Workers read a checkpoint of the store, never the live database.
+                    pool = self._pool = qp.QueryPool(
+                        str(self.path),
+                        self.query_workers,
+                        snapshot=self._snapshot,
+                        isolate=not self.allow_network,
+                    )
+        return pool
+
+    def _snapshot(self, target: str) -> None:
+        self._store.backup(target)
+
+    def _exclusive(self):  # type: ignore[no-untyped-def]
+        """Held around every write: waits for the worker queries in flight, makes the workers
+        close their read-only snapshot and deletes it (the next query makes a fresh one)."""
+        pool = getattr(self, "_pool", None)
+        if pool is None:
+            return contextlib.nullcontext()
+        return pool.write_lock()
+
+    def close_workers(self) -> None:
+        """Stop the query worker processes (they restart lazily if queried again)."""
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            self._pool = None
+            pool.close()
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def count(self, graph: str | None = None) -> int:
+        if graph is None:
+            return len(self._store)
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def export(self, fmt: str) -> bytes:
+        if fmt in DATASET_FORMATS:
+            return self._store.dump(format=DATASET_FORMATS[fmt], prefixes=PREFIXES)
+        if fmt in GRAPH_FORMATS:
+            triples = self._store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
+            options = {} if fmt in {"ntriples", "jsonld"} else {"prefixes": PREFIXES}
+            return ox.serialize(triples, format=GRAPH_FORMATS[fmt], **options)  # type: ignore[arg-type]
+        raise unknown_format(fmt)
+
+    # writing ---------------------------------------------------------------------------
+
+    def update(self, sparql: str) -> None:
+        sparql = check_network(sparql, self.allow_network, update=True)
+        with self._exclusive():
+            try:
+                self._store.update(sparql, prefixes=PREFIXES)
+            except SyntaxError as exc:
+                raise QuerySyntaxError(str(exc)) from exc
+            except (OSError, RuntimeError) as exc:
+                raise StoreError(str(exc)) from exc
+            if self.path is not None:
+                self._store.flush()
+            self.generation += 1
+
+    def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        # One SPARQL update is one transaction in Oxigraph: every graph changes or none does.
+        operations = []
+        for graph, ntriples in graphs.items():
+            operations.append(f"DROP SILENT GRAPH <{graph}>")
+            if ntriples.strip():
+                operations.append(ntriples_to_insert(graph, ntriples))
+        if operations:
+            self._write(" ;\n".join(operations))
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        operations = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+        if operations:
+            self._write(" ;\n".join(operations))
+
+    def bulk_load(self, path: Path, graph: str) -> None:
+        with self._exclusive():
+            self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+            self.generation += 1
+
+    def _write(self, sparql: str) -> None:
+        with self._exclusive():
+            try:
+                self._store.update(sparql)
+            except (SyntaxError, OSError, RuntimeError) as exc:
+                raise StoreError(f"write failed, store unchanged: {exc}") from exc
+            if self.path is not None:
+                self._store.flush()
+            self.generation += 1
+
+    def close(self) -> None:
+        self.close_workers()
+        if self.path is not None:
+            self._store.flush()
+        # pyoxigraph closes the database when the object is collected.
+        del self._store

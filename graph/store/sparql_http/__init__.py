@@ -1,0 +1,8 @@
+"""The SPARQL-server backend: `SparqlHttpStore` (store semantics, `.store`) over
+`SparqlConnector` (HTTP only, `.connector`), after rdflib's split of ``sparqlstore.py`` and
+``sparqlconnector.py``."""
+
+from graph.store.sparql_http.connector import Credentials, SparqlConnector
+from graph.store.sparql_http.store import SparqlHttpStore
+
+__all__ = ["Credentials", "SparqlConnector", "SparqlHttpStore"]
