@@ -242,6 +242,14 @@ class OxigraphStore:
             self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
             self.generation += 1
 
+    def bulk_load_quads(self, path: Path) -> None:
+        with self._exclusive():
+            try:
+                self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            except (SyntaxError, OSError, RuntimeError) as exc:
+                raise StoreError(f"{path}: bulk load failed: {exc}") from exc
+            self.generation += 1
+
     def _write(self, sparql: str) -> None:
         with self._exclusive():
             try:
