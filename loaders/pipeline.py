@@ -48,8 +48,10 @@ class Loader:
     batch_files: int = 200
     batch_bytes: int = 32 * 2**20
 
-    def __post_init__(self) -> None:
-        self.extractor = Extractor(self.ids, self.registry, self.limits)
+    @property
+    def extractor(self) -> Extractor:
+        """What the worker processes need to extract a file (made anew: the limits may change)."""
+        return Extractor(self.ids, self.registry, self.limits)
 
     def ensure_reference(self) -> None:
         """Put the vocabulary and the reference data in their own named graphs."""
