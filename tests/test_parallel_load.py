@@ -143,3 +143,21 @@ def test_dask_extraction_gives_the_quads_of_a_local_load(tmp_path: Path) -> None
         assert again == [] and skipped == len(results)
     ctx.loader().load_shards(tmp_path / "shards")
     assert nquads(ctx) == load([CORPUS], workers=1)
+
+
+def test_new_graphs_are_stored_in_one_transaction_as_existing_ones_are() -> None:
+    """`replace_graphs` loads graphs that do not exist yet as N-Quads (the fast path of a
+    load): still all or nothing, and the same quads as the SPARQL path for existing graphs."""
+    from graph.store import OxigraphStore, StoreError
+
+    store = OxigraphStore(None)
+    good = '<http://x/a> <http://x/p> "1" .\n'
+    with pytest.raises(StoreError, match="store unchanged"):
+        store.replace_graphs({"http://x/g1": good, "http://x/g2": "<http://x/a> <http://x/p> .\n"})
+    assert store.count() == 0
+    store.replace_graphs({"http://x/g1": "# a comment\n" + good})
+    store.replace_graphs({"http://x/g1": good.replace('"1"', '"2"'), "http://x/g2": good})
+    assert sorted(store.export("nquads").decode().splitlines()) == [
+        '<http://x/a> <http://x/p> "1" <http://x/g2> .',
+        '<http://x/a> <http://x/p> "2" <http://x/g1> .',
+    ]

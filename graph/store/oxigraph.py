@@ -224,13 +224,20 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         if self._all_new(graphs):
-            # Nothing to drop: one `Store.load` of the quads, a transaction too, and parsing
-            # N-Quads costs half of parsing the same triples as SPARQL INSERT DATA.
-            quads = "".join(_as_nquads(graph, ntriples) for graph, ntriples in graphs.items())
+            # Nothing to drop: the quads parsed first (N-Triples, strictly), then added in one
+            # `Store.extend`, a transaction too, at ~60 % of the cost of INSERT DATA.
+            try:
+                quads = [
+                    ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+                    for graph, ntriples in graphs.items()
+                    for t in ox.parse(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES)
+                ]
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(f"write failed, store unchanged: {exc}") from exc
             with self._exclusive():
                 try:
-                    self._store.load(quads.encode(), format=ox.RdfFormat.N_QUADS)
-                except (SyntaxError, OSError, RuntimeError) as exc:
+                    self._store.extend(quads)
+                except (OSError, RuntimeError) as exc:
                     raise StoreError(f"write failed, store unchanged: {exc}") from exc
                 if self.path is not None:
                     self._store.flush()
@@ -246,7 +253,7 @@ class OxigraphStore:
             self._write(" ;\n".join(operations))
 
     def _all_new(self, graphs: Mapping[str, str]) -> bool:
-        """No graph exists yet, and no text has blank nodes (whose labels one load would
+        """No graph exists yet, and no text has blank nodes (whose labels the parser would
         share across graphs, where INSERT DATA keeps them apart)."""
         return bool(graphs) and not any(
             "_:" in ntriples or self._store.contains_named_graph(ox.NamedNode(graph))
@@ -288,12 +295,3 @@ class OxigraphStore:
         # pyoxigraph closes the database when the object is collected.
         del self._store
 
-
-def _as_nquads(graph: str, ntriples: str) -> str:
-    """N-Triples lines (``s p o .``) as quads of ``graph``."""
-    suffix = f" <{graph}> .\n"
-    return "".join(
-        line.rstrip()[:-1].rstrip() + suffix
-        for line in ntriples.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    )
