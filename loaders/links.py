@@ -17,6 +17,7 @@ the two ways give the same graphs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -80,12 +81,12 @@ def match_documents(
 
 
 def match_keys(unsymboled: dict[str, list[str]], listed: dict[str, list[str]]) -> list[DocumentLink]:
-    """`match_documents` on titles already normalized; the links' ``title`` is the key."""
+    """`match_documents` on title keys (normalized, and only those long enough to trust, on
+    the listed side); the links' ``title`` is the key."""
     index: dict[str, set[str]] = {}
     for iri, keys in listed.items():
         for key in keys:
-            if len(key.split()) >= MIN_WORDS:
-                index.setdefault(key, set()).add(iri)
+            index.setdefault(key, set()).add(iri)
     links = []
     for iri, keys in sorted(unsymboled.items()):
         candidates: dict[str, str] = {}
@@ -107,9 +108,12 @@ INDEX = "urn:mandate-graph:links-index:"
 LISTED_KEY = INDEX + "listedKey"  # a document known by symbol, listed under this title
 UNSYMBOLED_KEY = INDEX + "unsymboledKey"  # a document without symbol, titled or headed so
 MENTIONS = INDEX + "mentions"  # a source graph gives this document a title, heading or symbol
+# A title key is stored as a digest IRI, not as text: an exact match is all the index needs,
+# and update text without titles in it stays cheap for the store's network guard to check.
+TITLE_KEY = "urn:mandate-graph:title-key:"
 BATCH = 1000  # terms per VALUES clause
 
-Statement = tuple[str, str, str]  # subject IRI, predicate IRI, object (IRI, or literal text)
+Statement = tuple[str, str, str]  # IRIs: subject, predicate, object
 
 
 def index_graph(ids: "Identifiers") -> str:
@@ -120,26 +124,26 @@ def _iris(iris: Iterable[str]) -> str:
     return " ".join(f"<{iri}>" for iri in iris)
 
 
-def _literals(values: Iterable[str]) -> str:
-    return " ".join(str(ox.Literal(v)) for v in values)
-
-
 def _batches(items: Iterable[str]) -> Iterator[list[str]]:
     items = sorted(set(items))
     for start in range(0, len(items), BATCH):
         yield items[start : start + BATCH]
 
 
-def _select(store: "GraphStore", template: str, terms: Iterable[str], *, literals: bool = False) -> Iterator[ox.QuerySolution]:
-    """Run ``template`` once per batch of ``terms``, put where it says ``$VALUES``."""
-    for batch in _batches(terms):
-        yield from store.query(template.replace("$VALUES", _literals(batch) if literals else _iris(batch)))  # type: ignore[misc]
+def _select(store: "GraphStore", template: str, iris: Iterable[str]) -> Iterator[ox.QuerySolution]:
+    """Run ``template`` once per batch of ``iris``, put where it says ``$VALUES``."""
+    for batch in _batches(iris):
+        yield from store.query(template.replace("$VALUES", _iris(batch)))  # type: ignore[misc]
 
 
 def long_key(title: str) -> str | None:
     """A title's key, when it is long enough to be trusted to match."""
     key = normalize_title(title)
     return key if len(key.split()) >= MIN_WORDS else None
+
+
+def key_iri(key: str) -> str:
+    return TITLE_KEY + hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 @dataclass
@@ -154,7 +158,7 @@ class DocumentTitles:
         statements = set()
         for predicate, documents in ((UNSYMBOLED_KEY, self.unsymboled), (LISTED_KEY, self.listed)):
             for iri, titles in documents.items():
-                statements.update((iri, predicate, key) for key in filter(None, map(long_key, titles)))
+                statements.update((iri, predicate, key_iri(key)) for key in filter(None, map(long_key, titles)))
         return statements
 
 
@@ -197,10 +201,7 @@ def link_lines(links: list[DocumentLink], symbols: dict[str, set[str]]) -> list[
 
 
 def ntriples(statements: Iterable[Statement]) -> str:
-    """Index statements as N-Triples: key objects are literals, mention objects IRIs."""
-    return "".join(
-        f"<{s}> <{p}> {f'<{o}>' if p == MENTIONS else ox.Literal(o)} .\n" for s, p, o in sorted(statements)
-    )
+    return "".join(f"<{s}> <{p}> <{o}> .\n" for s, p, o in sorted(statements))
 
 
 def mentions(store: "GraphStore", graphs: Iterable[str]) -> set[Statement]:
@@ -267,7 +268,7 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
     keys = keys_before | {key for _, _, key in keys_now}
     affected = set(documents)
     affected.update(r["u"].value for r in _select(  # type: ignore[union-attr]
-        store, f"SELECT ?u WHERE {{ VALUES ?k {{ $VALUES }} GRAPH <{index}> {{ ?u <{UNSYMBOLED_KEY}> ?k }} }}", keys, literals=True))
+        store, f"SELECT ?u WHERE {{ VALUES ?k {{ $VALUES }} GRAPH <{index}> {{ ?u <{UNSYMBOLED_KEY}> ?k }} }}", keys))
     affected.update(r["u"].value for r in _select(  # type: ignore[union-attr]
         store, f"SELECT ?u WHERE {{ VALUES ?s {{ $VALUES }} GRAPH <{links_graph}> {{ ?u <{SAME_AS}> ?s }} }}", documents))
 
@@ -277,7 +278,7 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
         unsymboled.setdefault(r["u"].value, []).append(r["k"].value)  # type: ignore[union-attr]
     listed: dict[str, list[str]] = {}
     wanted = {k for ks in unsymboled.values() for k in ks}
-    for r in _select(store, f"SELECT ?s ?k WHERE {{ VALUES ?k {{ $VALUES }} GRAPH <{index}> {{ ?s <{LISTED_KEY}> ?k }} }}", wanted, literals=True):
+    for r in _select(store, f"SELECT ?s ?k WHERE {{ VALUES ?k {{ $VALUES }} GRAPH <{index}> {{ ?s <{LISTED_KEY}> ?k }} }}", wanted):
         listed.setdefault(r["s"].value, []).append(r["k"].value)  # type: ignore[union-attr]
     links = match_keys(unsymboled, listed)
     symbols = read_titles(store, ids, {link.symboled for link in links}).symbols
