@@ -231,7 +231,7 @@ def rebuild_links(store: "GraphStore", ids: "Identifiers") -> int:
 
 def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[str]) -> int:
     """Bring the links graph and the title index up to date after ``loaded_graphs`` were
-    (re)stored; returns the number of links made or remade.
+    (re)stored, in one write; returns the number of links made or remade.
 
     Looked at: the documents the loaded graphs mention now or mentioned before (their titles
     and symbols may have changed), every document without symbol that shares an indexed title
@@ -240,56 +240,70 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
     if not loaded_graphs:
         return 0
     index, links_graph = index_graph(ids), ids.links_graph()
-    others = ", ".join(f"<{g}>" for g in loaded_graphs)
-    if not store.query(f"ASK {{ GRAPH <{index}> {{ ?s ?p ?o }} }}") and store.query(
-        f"ASK {{ GRAPH ?g {{ ?g a mg:SourceGraph }} FILTER(?g NOT IN ({others})) }}"
-    ):
-        return rebuild_links(store, ids)  # a store loaded before the index existed: once
+    if not store.query(f"ASK {{ GRAPH <{index}> {{ ?s ?p ?o }} }}"):
+        loaded = set(loaded_graphs)
+        some = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a mg:SourceGraph }} }} LIMIT {len(loaded) + 1}")
+        if any(row["g"].value not in loaded for row in some):  # type: ignore[union-attr,index]
+            return rebuild_links(store, ids)  # a store loaded before the index existed: once
 
+    # What the index says of these graphs and documents now, and what it is to say.
     before = {r["d"].value for r in _select(  # type: ignore[union-attr]
         store, f"SELECT ?d WHERE {{ VALUES ?g {{ $VALUES }} GRAPH <{index}> {{ ?g <{MENTIONS}> ?d }} }}", loaded_graphs)}
     now = mentions(store, loaded_graphs)
     documents = before | {d for _, _, d in now}
     keys_before = {r["k"].value for r in _select(  # type: ignore[union-attr]
         store, f"SELECT ?k WHERE {{ VALUES ?d {{ $VALUES }} GRAPH <{index}> {{ ?d <{LISTED_KEY}>|<{UNSYMBOLED_KEY}> ?k }} }}", documents)}
-    titles = read_titles(store, ids, documents)
-    keys_now = titles.index_statements()
+    keys_now = read_titles(store, ids, documents).index_statements()
 
-    # The index: these documents' keys and these graphs' mentions, replaced.
-    for batch in _batches(documents):
-        store.update(f"DELETE {{ GRAPH <{index}> {{ ?d ?p ?k }} }} WHERE {{ VALUES ?d {{ {_iris(batch)} }} "
-                     f"VALUES ?p {{ <{LISTED_KEY}> <{UNSYMBOLED_KEY}> }} GRAPH <{index}> {{ ?d ?p ?k }} }}")
-    for batch in _batches(loaded_graphs):
-        store.update(f"DELETE {{ GRAPH <{index}> {{ ?g <{MENTIONS}> ?d }} }} WHERE {{ VALUES ?g {{ {_iris(batch)} }} "
-                     f"GRAPH <{index}> {{ ?g <{MENTIONS}> ?d }} }}")
-    _insert(store, index, ntriples(keys_now | now))
+    def indexed(predicate: str, *, subjects: Iterable[str] = (), keys: Iterable[str] = ()) -> Iterator[tuple[str, str]]:
+        """(document, key) of the index's ``predicate`` for these subjects or keys, as the
+        index reads once this update is written: stored statements on other documents,
+        and the new statements on ``documents``."""
+        wanted, position = (set(subjects), "?s") if subjects else (set(keys), "?k")
+        template = f"SELECT ?s ?k WHERE {{ VALUES {position} {{ $VALUES }} GRAPH <{index}> {{ ?s <{predicate}> ?k }} }}"
+        for row in _select(store, template, wanted):
+            if row["s"].value not in documents:  # type: ignore[union-attr]
+                yield row["s"].value, row["k"].value  # type: ignore[union-attr]
+        for document, p, key in keys_now:
+            if p == predicate and (document if subjects else key) in wanted:
+                yield document, key
 
     # The documents without symbol that may have gained, lost or changed a link.
     keys = keys_before | {key for _, _, key in keys_now}
-    affected = set(documents)
-    affected.update(r["u"].value for r in _select(  # type: ignore[union-attr]
-        store, f"SELECT ?u WHERE {{ VALUES ?k {{ $VALUES }} GRAPH <{index}> {{ ?u <{UNSYMBOLED_KEY}> ?k }} }}", keys))
+    affected = set(documents) | {u for u, _ in indexed(UNSYMBOLED_KEY, keys=keys)}
     affected.update(r["u"].value for r in _select(  # type: ignore[union-attr]
         store, f"SELECT ?u WHERE {{ VALUES ?s {{ $VALUES }} GRAPH <{links_graph}> {{ ?u <{SAME_AS}> ?s }} }}", documents))
 
     # Their links, made again from the index as `match_documents` decides.
     unsymboled: dict[str, list[str]] = {}
-    for r in _select(store, f"SELECT ?u ?k WHERE {{ VALUES ?u {{ $VALUES }} GRAPH <{index}> {{ ?u <{UNSYMBOLED_KEY}> ?k }} }}", affected):
-        unsymboled.setdefault(r["u"].value, []).append(r["k"].value)  # type: ignore[union-attr]
+    for u, key in indexed(UNSYMBOLED_KEY, subjects=affected):
+        unsymboled.setdefault(u, []).append(key)
     listed: dict[str, list[str]] = {}
-    wanted = {k for ks in unsymboled.values() for k in ks}
-    for r in _select(store, f"SELECT ?s ?k WHERE {{ VALUES ?k {{ $VALUES }} GRAPH <{index}> {{ ?s <{LISTED_KEY}> ?k }} }}", wanted):
-        listed.setdefault(r["s"].value, []).append(r["k"].value)  # type: ignore[union-attr]
+    for document, key in indexed(LISTED_KEY, keys={k for ks in unsymboled.values() for k in ks}):
+        listed.setdefault(document, []).append(key)
     links = match_keys(unsymboled, listed)
     symbols = read_titles(store, ids, {link.symboled for link in links}).symbols
+
+    # One update: the index's statements on these documents and graphs, and the affected
+    # documents' links, replaced.
+    operations = []
+    for batch in _batches(documents):
+        operations.append(
+            f"DELETE {{ GRAPH <{index}> {{ ?d ?p ?k }} }} WHERE {{ VALUES ?d {{ {_iris(batch)} }} "
+            f"VALUES ?p {{ <{LISTED_KEY}> <{UNSYMBOLED_KEY}> }} GRAPH <{index}> {{ ?d ?p ?k }} }}")
+    for batch in _batches(loaded_graphs):
+        operations.append(
+            f"DELETE {{ GRAPH <{index}> {{ ?g <{MENTIONS}> ?d }} }} WHERE {{ VALUES ?g {{ {_iris(batch)} }} "
+            f"GRAPH <{index}> {{ ?g <{MENTIONS}> ?d }} }}")
     for batch in _batches(affected):
-        store.update(f"DELETE {{ GRAPH <{links_graph}> {{ ?u ?p ?o }} }} WHERE {{ VALUES ?u {{ {_iris(batch)} }} "
-                     f"GRAPH <{links_graph}> {{ ?u ?p ?o }} }}")
-    _insert(store, links_graph, "".join(link_lines(links, symbols)))
+        operations.append(
+            f"DELETE {{ GRAPH <{links_graph}> {{ ?u ?p ?o }} }} WHERE {{ VALUES ?u {{ {_iris(batch)} }} "
+            f"GRAPH <{links_graph}> {{ ?u ?p ?o }} }}")
+    operations.append(_insert_data(index, ntriples(keys_now | now)))
+    operations.append(_insert_data(links_graph, "".join(link_lines(links, symbols))))
+    store.update(" ;\n".join(op for op in operations if op))
     return len(links)
 
 
-def _insert(store: "GraphStore", graph: str, text: str) -> None:
-    lines = text.splitlines(keepends=True)
-    for start in range(0, len(lines), 10 * BATCH):
-        store.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{''.join(lines[start : start + 10 * BATCH])}}} }}")
+def _insert_data(graph: str, text: str) -> str:
+    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{text}}} }}" if text else ""
