@@ -197,9 +197,9 @@ RELATIONS: tuple[Relation, ...] = (
     # documents
     R("reportOf", "mg:Document", "mg:Gathering", "a report and its meeting are one outcome",
       arrow="two-way", inverse="reports", extracted=True),
-    R("pursuantTo", "mg:Document", "mg:Instrument", "the instrument called for the document",
+    R("pursuantTo", None, "mg:Instrument", "the instrument called for the document or meeting",
       arrow="backward", reads_backward="called for", inverse="documentsPursuantTo", extracted=True),
-    R("submittedTo", "mg:Document", "mg:Session", "the document went to the session",
+    R("submittedTo", "mg:Document", "mg:Gathering", "the document went to the session or meeting",
       arrow="forward", inverse="documentsSubmitted", extracted=True),
     R("preparedFor", "mg:Document", "mg:Gathering", "the document was issued for the meeting",
       arrow="forward", inverse="documentsPreparedFor", extracted=True),

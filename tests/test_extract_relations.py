@@ -309,9 +309,9 @@ def test_a_meeting_held_under_a_resolution_makes_its_report_pursuant_to_it(regis
     )
     t = triples(e, "pursuantTo")
     first, second = DocumentRef(symbols=("CTOC/COP/WG.6/2030/3",)), DocumentRef(symbols=("CTOC/COP/WG.6/2031/2",))
-    # The clause follows the nineteenth meeting: only that meeting's report carries it.
-    assert t == {(second, "pursuantTo", res(14, 2))}
-    fact = next(f for f in e.facts if f.relation == "pursuantTo")
+    # The clause follows the nineteenth meeting: only that meeting, and its report, carry it.
+    assert t == {(second, "pursuantTo", res(14, 2)), (meeting(WG_FA, 19), "pursuantTo", res(14, 2))}
+    fact = next(f for f in e.facts if f.relation == "pursuantTo" and f.subject == second)
     assert fact.evidence.quote.startswith("The Working Group on Firearms held")
     assert "CTOC/COP/WG.6/2031/2" in fact.evidence.quote
 
@@ -405,7 +405,11 @@ def test_a_note_cited_with_see_is_not_the_report(registry: BodyRegistry) -> None
         "session (see CTOC/COP/2031/5).",
         registry,
     )
-    assert not triples(e, "reportOf") and not triples(e, "pursuantTo")
+    # The note is not the report; it is what the resolution has made available to the session.
+    note = DocumentRef(symbols=("CTOC/COP/2031/5",))
+    assert not triples(e, "reportOf")
+    assert triples(e, "pursuantTo") == {(note, "pursuantTo", res(7, 1))}
+    assert triples(e, "submittedTo") == {(note, "submittedTo", session(15))}
 
 
 @pytest.mark.parametrize(

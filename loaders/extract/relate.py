@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from graph.reference import BodyRegistry
 from loaders.extract.clean import Cleaned
 from loaders.extract.dates import find_dates
 from loaders.extract.document import Masthead
+from loaders.extract.ordinals import ORDINAL, ordinal_value
 from loaders.extract.references import (
     GatheringMention,
     InstrumentMention,
@@ -27,6 +29,8 @@ from loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
+from loaders.extract.rules import documents as doc_rules
+from loaders.extract.rules import places
 from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from loaders.extract.segment import Paragraph, Sentence
 from loaders.extract.symbols import SymbolMention, find_symbols
@@ -73,20 +77,34 @@ _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
-    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?P<verb>held|convened|opened|took\s+place))?"
-    r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|is\s+to|are\s+to)\s+take\s+place))?"
+    rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
-_PLACE_ONLY = re.compile(r"^\s*,?\s*(?:which\s+)?(?:(?:was|were|is|will be)\s+)?(?:held|took place)\s+in\s+(?P<place>[A-Z][a-z]+)\b")
+_PLACE_ONLY = re.compile(
+    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
+)
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
-_THOSE = re.compile(r"\b(?:those|these|the|both)\s+meetings\b")
-_THE_MEETING = re.compile(r"\b(?:the|that|this)\s+meeting\b(?!\s+of)")
+# "those meetings", "those two sessions", "those [page footer] sessions"
+_THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
+_THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
 _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _SEE = re.compile(r"\bsee\s*$")
+_REPORT_ON_NUMBERED = re.compile(
+    rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
+)
+_REPORT_TITLE = re.compile(rf"^Report\s+on\s+(?:the|its)\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b", re.IGNORECASE)
+_ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
+_STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
+_REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
@@ -106,10 +124,6 @@ _OPERATIVE_CITING = re.compile(
     r"\b(?P<verb>in accordance with|pursuant to|in furtherance of|consistent with|in line with|"
     r"as requested in|as set out in|annexed to|contained in)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,6}$",
     re.IGNORECASE,
-)
-# "in accordance with Conference resolution 10/6": the instrument keyword may follow a few words.
-_UNDER_MANDATE = re.compile(
-    r"\b(?:in accordance with|pursuant to|as mandated by|as requested (?:by|in))\s+(?:\w+\s+){0,4}$", re.IGNORECASE
 )
 _ENTITLED_LISTING = re.compile(r"entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _LISTING_ENTRY = re.compile(r"(?P<desc>[^()]*?(?:\([^()]*\)[^()]*?)*?)\s*\((?:see\s+)?(?P<sym>[A-Z][^()]*?)\)\s*[;.]?\s*")
@@ -148,6 +162,54 @@ class _Resolved:
     symbols: list[SymbolMention]
 
 
+class _DatedMeetings(NamedTuple):
+    """Meetings a sentence names by their body and dates, with what it says of them."""
+
+    body: str
+    dates: list[DateRange]
+    place: str | None
+    reports: list[DocumentRef]  # the reports on them, in the order of the dates
+    mandates: list[InstrumentRef]  # "held ... in line with resolution 10/6"
+    evidence: Evidence
+
+
+@dataclass
+class _DocumentMemory:
+    """What the reader remembers about documents while it reads: the documents each earlier
+    sentence of the paragraph named ("both reports are transmitted ..."), the receiver a
+    sentence ending in "had before it the following:" gives the list after it, and the
+    documents sent to a body's own meeting, which is known only once the whole text is read
+    (an agenda names its meetings' numbers in the body of the text)."""
+
+    sentences: list[list[DocumentRef]] = field(default_factory=list)
+    # a heading that ends in "held in", which the next heading may continue
+    dangling: tuple[Sentence, Paragraph] | None = None
+    # the meetings of the latest sentences that named some, in order, with the sentence text
+    recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
+    listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
+    # the paragraph before the listings ended with an agenda item's "Documentation"
+    documentation_follows: bool = False
+    # (document, body whose own meeting receives it, mandates, evidence)
+    to_own_meeting: list[tuple[DocumentRef, str, list[InstrumentRef], Evidence]] = field(default_factory=list)
+    # (document, body of the agenda part it is listed in, evidence)
+    documentation: list[tuple[DocumentRef, str | None, Evidence]] = field(default_factory=list)
+    dated_meetings: list[_DatedMeetings] = field(default_factory=list)
+
+    def new_paragraph(self, p: Paragraph) -> None:
+        if p.kind == "footnote":
+            return
+        self.sentences = []
+        if p.kind != "listing":
+            self.listing_receiver = None
+            self.documentation_follows = doc_rules.ends_with_documentation(p.text)
+
+    def taken_up(self, how: str | None) -> list[DocumentRef]:
+        named = [docs for docs in self.sentences if docs]
+        if how is None or not named:
+            return []
+        return list(named[-1]) if how == "all" else [named[-1][-1]]
+
+
 @dataclass
 class Reader:
     cleaned: Cleaned
@@ -171,6 +233,7 @@ class Reader:
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
+        self.docs = _DocumentMemory()
 
     # ------------------------------------------------------------------ facts
 
@@ -197,7 +260,7 @@ class Reader:
     # ------------------------------------------------------------------ the document
 
     def read(self, paragraphs: list[Paragraph]) -> list[Fact]:
-        self.masthead_facts()
+        self.masthead_facts(paragraphs)
         sections: dict[int, list] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.matcher.find(p.text) for p in paragraphs if p.kind != "table"}
@@ -242,8 +305,11 @@ class Reader:
         kind, session, number = p.instrument
         return InstrumentRef(self.scope.author, kind, session, number)  # type: ignore[arg-type]
 
-    def masthead_facts(self) -> None:
+    def masthead_facts(self, paragraphs: list[Paragraph] = ()) -> None:  # type: ignore[assignment]
         m = self.masthead
+        self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
+        if m.report_of is None and self.report_session is None:
+            self.report_session = self.masthead_report_title(paragraphs)
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -259,9 +325,59 @@ class Reader:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(self.doc, "reportOf", ref, ev)
 
+    def masthead_report_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
+        """"Commission on Narcotic Drugs" / "Report on the sixty-ninth session (16–20 March
+        2026)": a session report whose title names no body; the body is the one the masthead
+        names on its own line above the title."""
+        body: str | None = None
+        for para in paragraphs[:25]:
+            if para.label:
+                break
+            named = [b for b in self.matcher.find(para.text) if b.key]
+            if len(named) == 1 and named[0].start == 0 and named[0].end >= len(para.text.rstrip()) - 1:
+                body = named[0].key
+                continue
+            title = _REPORT_TITLE.match(para.text)
+            if title is None or body is None or not self.registry.bodies[body].gathering_term:
+                continue
+            n = ordinal_value(title["ord"])
+            if not n:
+                return None
+            ref = GatheringRef(body, self.registry.bodies[body].gathering_term, n)  # type: ignore[arg-type]
+            ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+            self.add(ref, "meetingOf", BodyRef(body), ev)
+            self.add(self.doc, "reportOf", ref, ev)
+            dates = find_dates(para.text[title.end() :])
+            if dates:
+                self.add(ref, "heldOn", dates[0].value, ev)
+                self.held[ref] = dates[0].value
+            return ref
+        return None
+
+    def masthead_date_line(self, paragraphs: list[Paragraph]) -> list[tuple[str, DateRange | None, str, Paragraph]]:
+        """"<body name> Vienna, 2–4 July 2025" in a masthead the layout ran together with other
+        lines: the body whose meeting the document is for, where and when it is held. The
+        meeting's number is read from the text later (`finish`)."""
+        for para in paragraphs[:25]:
+            if para.label:
+                break  # the body of the text has begun
+            line = places.DATE_LINE.search(para.text)
+            if line is None or para.kind == "table":
+                continue
+            named = [b for b in self.matcher.find(para.text[: line.end("place")]) if b.key]
+            place = line["place"]
+            if named and named[-1].end > line.start("place"):
+                # "... Smuggling of Migrants Vienna, 2–4 July 2025": the name ends where the place begins
+                place = para.text[named[-1].end : line.end("place")].strip()
+            meeting_bodies = [b.key for b in named if self.registry.bodies[b.key].gathering_term]
+            dates = find_dates(line["dates"])
+            if meeting_bodies and dates and place and places.is_place(place):
+                return [(meeting_bodies[-1], dates[0].value, place, para)]
+        return []
+
     def finish(self) -> None:
         """Facts that need the whole text: meetings the masthead names without a number."""
-        for key, dates, place, para in self.masthead.unnumbered:
+        for key, dates, place, para in [*self.masthead.unnumbered, *self.date_line_meetings]:
             ref = self.opened.get((key, dates.start)) if dates else None
             if ref is None and dates is not None:
                 ref = next((g for g, d in self.held.items() if g.body == key and d == dates), None)
@@ -272,8 +388,195 @@ class Reader:
             self.add(self.doc, "preparedFor", ref, ev)
             if dates:
                 self.add(ref, "heldOn", dates, ev)
+                self.held.setdefault(ref, dates)
             if place:
                 self.add(ref, "heldIn", place, ev)
+        self.documents_to_own_meetings()
+        self.dated_meeting_facts()
+
+    # ------------------------------------------------------------------ footnotes
+
+    def footnote(self, p: Paragraph) -> None:
+        """Footnotes that say which document is a meeting's report: a sentence of their own
+        ("See the report of the Conference on its third session, held in Doha ... (X)"), or
+        only symbols under a sentence about what a meeting adopted ("... adopted by the
+        Working Group at its eleventh meeting,³" / "³ X, paras. 14–21."; "... at its
+        fourteenth and fifteenth meetings⁴" / "⁴ A and B, respectively.")."""
+        for sentence in p.sentences:
+            if "/" not in sentence.text:  # every symbol has one
+                continue
+            r = self.resolve(sentence, p)
+            if not r.symbols:
+                continue
+            ev = self.evidence(sentence, p)
+            text = sentence.text
+            if r.gatherings:
+                self.gathering_facts(r, ev)
+                if "eport" in text:
+                    self.reports(r, [], ev)
+                continue
+            if not doc_rules.bare_citation(text, [(s.start, s.end) for s in r.symbols]):
+                continue
+            docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
+            if len(docs) != len(r.symbols):
+                continue
+            self.footnoted_reports(docs, "respectively" in text, ev)
+
+    def footnoted_reports(self, docs: list[DocumentRef], respectively: bool, ev: Evidence) -> None:
+        authors = [
+            {b.key for s in doc.symbols if (b := self.registry.by_symbol(s)) is not None} for doc in docs
+        ]
+        for meetings, said in reversed(self.docs.recent_meetings):
+            if not doc_rules.speaks_of_outcome(said):
+                continue
+            theirs = [g for g in meetings if any(g.body in a for a in authors)]
+            if not theirs:
+                continue
+            pairs: list[tuple[DocumentRef, GatheringRef]] = []
+            if respectively and len(docs) == len(theirs) > 1:
+                pairs = list(zip(docs, theirs))
+            elif len(docs) == 1:
+                # one meeting of each body that wrote it; two of one body leave it undecided
+                distinct = list(dict.fromkeys(theirs))
+                pairs = [(docs[0], g) for g in distinct if [h.body for h in distinct].count(g.body) == 1]
+            if not pairs:
+                continue  # not the sentence the note hangs on: an earlier one may be
+            for doc, g in pairs:
+                self.add(doc, "reportOf", g, ev)
+            return
+
+    # ------------------------------------------------------------------ documents sent to meetings
+
+    def submissions(self, r: _Resolved, ev: Evidence | None) -> None:
+        """submittedTo and pursuantTo: "the Conference will have before it a report (X)", "(X)
+        will be made available to the Conference at its eleventh session", "In accordance
+        with resolution 3/2, both reports are transmitted to ...". See `rules.documents`."""
+        text = r.sentence.text
+        named = [
+            DocumentRef(symbols=s.symbols) for s in r.symbols if not doc_rules.cites_a_passage(text, s.end)
+        ]
+        phrases = doc_rules.find_submissions(text)
+        self.docs.sentences.append(named)
+        if not phrases and not (named and r.instruments) and not (named and "presented" in text):
+            return
+        if ev is None:
+            ev = self.evidence(r.sentence, r.paragraph)
+        mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        for phrase in phrases:
+            receiver = self.receiver(r, phrase)
+            if receiver is None:
+                continue
+            if phrase.receiver_first:
+                docs = [
+                    DocumentRef(symbols=s.symbols) for s in r.symbols
+                    if s.start >= phrase.end and not doc_rules.cites_a_passage(text, s.end)
+                ]
+                if not docs and text.rstrip().endswith(":"):
+                    self.docs.listing_receiver = (receiver, mandates)
+            elif doc_rules.speaks_of_itself(text, phrase.start):
+                docs = [self.doc]
+            else:
+                docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
+                docs = docs + self.reports_known_by_meeting(r)
+            for doc in docs:
+                self.submit(doc, receiver, mandates, ev)  # type: ignore[arg-type]
+        if named and mandates and (phrases or _PREPARED.search(text)):
+            # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
+            # before the Working Group": the mandate holds whoever receives the paper
+            for doc in named:
+                for ref in mandates:
+                    self.add(doc, "pursuantTo", ref, ev)
+        if self.report_session is not None:
+            for start, end in doc_rules.presentations(text):
+                for s in r.symbols:
+                    if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
+                        self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
+        """The meetings a submission phrase sends documents to, or the body whose own meeting
+        (the one the document being read is for) receives them."""
+        text = r.sentence.text
+        if phrase.receiver_first:
+            subjects = [b for b in r.refs.bodies if b.end <= phrase.start and b.start in r.bodies]
+            if not subjects or phrase.start - subjects[-1].end > 80:
+                return None
+            subject = subjects[-1]
+            key = r.bodies[subject.start]
+            for g, refs in r.gatherings:
+                if subject.start <= g.start < phrase.start and refs[0].body == key:
+                    return refs
+            return key
+        for g, refs in r.gatherings:
+            if doc_rules.within_receiver_reach(text, phrase.end, g.start):
+                return refs
+        for b in r.refs.bodies:
+            if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
+                return r.bodies[b.start]
+        return None
+
+    def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
+        if isinstance(receiver, str):
+            self.docs.to_own_meeting.append((doc, receiver, mandates, ev))
+        else:
+            for gathering in receiver:
+                self.add(doc, "submittedTo", gathering, ev)
+        for ref in mandates:
+            self.add(doc, "pursuantTo", ref, ev)
+
+    def reports_known_by_meeting(self, r: _Resolved) -> list[DocumentRef]:
+        """"..., together with the report on the eighteenth meeting": a report the text named
+        earlier with its symbol, now named by its meeting's number alone (one report of a
+        meeting with that number, or nothing)."""
+        text = r.sentence.text
+        found = []
+        for m in _REPORT_ON_NUMBERED.finditer(text) if "eport" in text else ():
+            if any(0 <= s.start - m.end() < 100 and "." not in text[m.end() : s.start] for s in r.symbols):
+                continue  # its symbol follows: the sentence names it
+            n, kind = ordinal_value(m["ord"]), m["word"].lower()
+            known = {f.subject for f in self.facts if f.relation == "reportOf"
+                     and f.object.ordinal == n and f.object.kind == kind}  # type: ignore[union-attr]
+            if len(known) == 1:
+                found.append(known.pop())
+        return found  # type: ignore[return-value]
+
+    def listed_for(self, p: Paragraph, ev: Evidence) -> None:
+        """A document listed after "had before it the following:", or under an agenda item's
+        "Documentation": it goes to that receiver, or to the meeting the agenda is for."""
+        docs = [
+            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text) if not doc_rules.cites_a_passage(p.text, s.end)
+        ]
+        if self.docs.listing_receiver is not None:
+            receiver, mandates = self.docs.listing_receiver
+            for doc in docs:
+                self.submit(doc, receiver, mandates, ev)
+        elif (
+            self.docs.documentation_follows or doc_rules.documentation_entry(p.text, p.heading)
+            # an agenda lists its documentation and little else; a layout may lose the heading
+            or (self.masthead.info.kind == "AnnotatedProvisionalAgenda" and p.label is None)
+        ):
+            for doc in docs:
+                self.docs.documentation.append((doc, self.scope.focus, ev))
+
+    def own_meetings(self) -> list[GatheringRef]:
+        """The sessions and meetings the document being read is for (or reports on)."""
+        own = [f.object for f in self.facts if f.relation == "preparedFor"]
+        if self.report_session is not None:
+            own.append(self.report_session)
+        return list(dict.fromkeys(own))  # type: ignore[arg-type]
+
+    def documents_to_own_meetings(self) -> None:
+        own = self.own_meetings()
+        for doc, body, mandates, ev in self.docs.to_own_meeting:
+            for g in own:
+                if g.body == body:
+                    self.add(doc, "submittedTo", g, ev)
+        for doc, focus, ev in self.docs.documentation:
+            authors = {b.key for s in doc.symbols if (b := self.registry.by_symbol(s)) is not None}
+            targets = [g for g in own if g.body == focus or g.body in authors]
+            if not targets and len(own) == 1:
+                targets = own
+            for g in targets:
+                self.add(doc, "submittedTo", g, ev)
 
     # ------------------------------------------------------------------ instruments' own texts
 
@@ -289,6 +592,9 @@ class Reader:
     # ------------------------------------------------------------------ paragraphs
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
+        self.docs.new_paragraph(p)
+        if p.kind == "footnote":
+            self.footnote(p)
         held_before: list[list[GatheringRef]] = []  # per sentence: the meetings held
         carry: list[InstrumentRef] = []
         plenary_date: dt.date | None = None
@@ -317,6 +623,7 @@ class Reader:
                 self.endorsements(r, own, intro, carry)
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
+            self.submissions(r, ev)
             # Adoption at a session and on a date.
             text = sentence.text
             adopted = _ADOPTED.search(text) if "adopted" in text else None
@@ -377,6 +684,7 @@ class Reader:
         """meetingOf, heldOn, heldIn, jointWith; returns the meetings the sentence says were held."""
         text = r.sentence.text
         held: list[GatheringRef] = []
+        dated: list[GatheringRef] = []
         previous: list[GatheringRef] = []
         dates = r.refs.dates
         for g, refs in r.gatherings:
@@ -404,7 +712,7 @@ class Reader:
                 connective = _HELD.match(gap)
             if connective is None:
                 place = _PLACE_ONLY.match(text, g.end)
-                if place:
+                if place and places.is_place(place["place"]):
                     for ref in refs:
                         self.add(ref, "heldIn", place["place"], ev)
                 continue
@@ -422,12 +730,107 @@ class Reader:
                 pairs = list(zip(refs, run))
             else:
                 pairs = [(ref, run[0]) for ref in refs[:1]]
+            place = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
+            after = places.place_after(text, run[-1].end)
             for ref, date in pairs:
                 self.add(ref, "heldOn", date.value, ev)
                 self.held[ref] = date.value
-                if connective["place"]:
-                    self.add(ref, "heldIn", connective["place"], ev)
+                dated.append(ref)
+                if place or after:
+                    self.add(ref, "heldIn", place or after[0], ev)  # type: ignore[index]
+            if after and after[1]:  # "..., both in Vienna": every meeting dated so far
+                for ref in dated:
+                    self.add(ref, "heldIn", after[0], ev)
+        if r.refs.dates and ("held" in text or "took place" in text):
+            self.meetings_by_dates(r, ev)
+        self.heading_run_on(r)
+        if r.gatherings and r.paragraph.kind != "footnote":
+            self.docs.recent_meetings = self.docs.recent_meetings[-11:] + [
+                ([ref for _, refs in r.gatherings for ref in refs], text)
+            ]
         return held
+
+    def meetings_by_dates(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"Reports on the meetings of the Working Group on Firearms held in Vienna from 10 to 12
+        May 2021 and on 4 and 5 May 2022 (A and B)": meetings named by their body and dates.
+        Which meetings those are is known once the whole text is read (`finish`)."""
+        text = r.sentence.text
+        for m in places.held_before_dates(text):
+            if any(0 <= m.start() - g.end < 40 for g, _ in r.gatherings):
+                continue  # "its eighth meeting, held in ...": a meeting named by its number
+            run = [d for d in r.refs.dates if d.start == m.end()]
+            if not run:
+                continue
+            for d in r.refs.dates:
+                if d.start > run[-1].start and _DATE_GAP.match(text[run[-1].end : d.start]):
+                    run.append(d)
+            named = [b for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies]
+            if not named or m.start() - named[-1].end > 40:
+                continue
+            # "the meetings of the Working Group A and the Working Group B, to be held ...": each
+            bodies = [r.bodies[named[-1].start]]
+            for earlier, later in zip(named[-2::-1], named[::-1]):
+                if not _CONNECTS.match(text[earlier.end : later.start]):
+                    break
+                bodies.insert(0, r.bodies[earlier.start])
+            later_held = text.find(" held ", m.end())
+            mandates = [
+                ref for mention, ref in r.instruments
+                if mention.start > run[-1].end and (later_held < 0 or mention.start < later_held)
+                and doc_rules.under_mandate(text, mention.keyword_start)
+            ]
+            place = m["place"] if m["place"] and places.is_place(m["place"]) else None
+            lead = _tail(text, named[-1].start, 80)
+            reports: list[DocumentRef] = []
+            if _REPORTS_ON_MEETINGS.search(lead) and not _TRANSMITTING_REPORTS.search(lead):
+                close = text.find(")", run[-1].end)
+                reports = [
+                    DocumentRef(symbols=s.symbols) for s in r.symbols
+                    if run[-1].end <= s.start and (close < 0 or s.start < close)
+                ]
+            if place is None and not reports and not mandates:
+                continue
+            if ev is None:
+                ev = self.evidence(r.sentence, r.paragraph)
+            for body in bodies:
+                self.docs.dated_meetings.append(
+                    _DatedMeetings(body, [d.value for d in run], place, reports if len(bodies) == 1 else [], mandates, ev)
+                )
+
+    def heading_run_on(self, r: _Resolved) -> None:
+        """A heading a PDF wrapped in two ("Reports on the meetings of the Working Group on X
+        held in" / "Vienna on 12 and 13 October 2021 and ..."): read the two as one."""
+        dangling, self.docs.dangling = self.docs.dangling, None
+        if r.paragraph.kind != "heading":
+            return
+        if dangling is not None and _STARTS_WITH_PLACE_AND_DATES.match(r.sentence.text):
+            first, p = dangling
+            joined = Sentence(first.start, r.sentence.end, self.cleaned.text[first.start : r.sentence.end])
+            self.meetings_by_dates(self.resolve(joined, p), None)
+        elif r.sentence.text.endswith(_ENDS_WITH_HELD):
+            self.docs.dangling = (r.sentence, r.paragraph)
+
+    def dated_meeting_facts(self) -> None:
+        if not self.docs.dated_meetings:
+            return
+        by_body_and_dates: dict[tuple[str, DateRange], list[GatheringRef]] = {}
+        for g, held_on in self.held.items():
+            by_body_and_dates.setdefault((g.body, held_on), []).append(g)
+        for body, dates, place, reports, mandates, ev in self.docs.dated_meetings:
+            meetings = []
+            for date in dates:
+                same = by_body_and_dates.get((body, date), [])
+                if len(same) == 1:
+                    meetings.append(same[0])
+            for g in meetings:
+                if place:
+                    self.add(g, "heldIn", place, ev)
+                for ref in mandates:
+                    self.add(g, "pursuantTo", ref, ev)
+            if reports and len(meetings) == len(dates) and len(reports) in (1, len(meetings)):
+                pairs = zip(reports, meetings) if len(reports) == len(meetings) else ((reports[0], g) for g in meetings)
+                for doc, g in pairs:
+                    self.add(doc, "reportOf", g, ev)
 
     def held_under_mandate(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
         """"... its thirteenth meeting ..., with a joint thematic discussion in accordance with
@@ -437,10 +840,21 @@ class Reader:
         text = r.sentence.text
         later = [g.start for g, _ in r.gatherings if g.start >= after and not _JOINT_BEFORE.search(_tail(text, g.start))]
         stop = later[0] if later else len(text)
+        # "(X) submitted to the Council at its sixtieth session pursuant to resolution 58/9": the
+        # session receives a document; it is the document that the resolution called for
+        start = next((g.start for g, _ in r.gatherings if g.end == after), after)
+        received = any(0 <= start - p.end < 40 for p in doc_rules.find_submissions(text[:start]))
+        held = doc_rules.says_held(text)
         for mention, ref in r.instruments:
-            if after <= mention.start < stop and _UNDER_MANDATE.search(_tail(text, mention.start, 60)):
+            if doc_rules.under_mandate(text, mention.keyword_start) and (
+                after <= mention.start < stop
+                # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."
+                or (mention.end <= start and doc_rules.held_here(text, start, after))
+            ):
                 for meeting in meetings:
                     self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
+                    if held and not received:
+                        self.add(meeting, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 
     # ------------------------------------------------------------------ which instrument acts
 
@@ -647,6 +1061,7 @@ class Reader:
         ev = self.evidence(p.sentences[0], p) if p.sentences else None
         if ev is None:
             return
+        self.listed_for(p, ev)
         for entry in _LISTING_ENTRY.finditer(text):
             found = find_symbols(entry["sym"])
             if not found or entry["sym"].strip() != entry["sym"][found[0].start - 0 : found[-1].end].strip():
@@ -674,12 +1089,16 @@ class Reader:
             if _SEE.search(_tail(text, after[0].start).rstrip("( ")):
                 continue
             close = text.find(")", after[0].start)
-            group = [s for s in after if close < 0 or s.start < close]
             # Stop at the next "report on": each phrase owns the symbols that follow it.
             next_phrase = _REPORT_ON.search(text, phrase.end())
-            if next_phrase and next_phrase.start() < group[0].start:
+            if next_phrase and next_phrase.start() < after[0].start:
                 continue
-            docs = [DocumentRef(symbols=s.symbols) for s in group]
+            group = [
+                s for s in after
+                if (close < 0 or s.start < close) and (next_phrase is None or s.start < next_phrase.start())
+            ]
+            parts = doc_rules.parts_of_others([s.symbols[0] for s in group])
+            docs = [DocumentRef(symbols=s.symbols) for s in group if s.symbols[0] not in parts]
             # The meetings reported on are named before "will be made available to ...".
             verb = _SUBMITTED.search(text, phrase.end(), group[0].start)
             limit = verb.start() if verb else group[0].start

@@ -1,0 +1,270 @@
+"""How a text says that a document goes to a session or meeting, and under which mandate.
+
+UN documents say it in a handful of ways, whatever the body:
+
+- the receiving body is the subject: "the Conference will have before it a report ... (X)",
+  "For its consideration of the item, the Working Group had before it the following:" (the
+  documents then follow as a list);
+- the receiver follows a verb: "(X) will be made available to the Conference at its eleventh
+  session", "both reports are transmitted to the Conference for its consideration at ...",
+  "the report was submitted to the Commission at its sixtieth session", "(X and Y,
+  respectively) are before the Conference at its eleventh session";
+- the document is the text itself: "The present note has been prepared to transmit to ...";
+- an agenda lists under "Documentation" what each item will be considered with.
+
+The mandate is a clause that governs the sentence: "In accordance with resolution 7/1, the
+reports on those meetings will be made available ...", "Pursuant to resolution 12/4, a
+background paper (X) has been prepared", "in accordance with paragraph 3 of resolution 10/4".
+
+Everything here is a pure function of a sentence's text (and offsets in it); which session,
+document or instrument a phrase means is decided by the reader (`relate`), which knows the
+references and what the text said before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- submission
+
+# Each phrase is found from its keyword (a plain substring search, then a pattern anchored
+# there), not by one pattern tried at every position of every sentence: most sentences hold none.
+# "before it" / "before them": the receiver is the subject, with "will have", "had", "has"...
+_BEFORE = re.compile(r"before\s+(?:(?P<it>it|them)\b|(?=the\b))")
+_HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+$")
+# "(X and Y, respectively) are before the Conference at its eleventh session"
+_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
+_SENT_VERBS = ("made available", "submitted", "submit", "presented", "transmitted", "transmit", "forwarded", "circulated")
+_SENT_TO = re.compile(
+    r"(?:\s+\w+ly)?\s*,?\s+to\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A phrase that sends documents to a receiver.
+
+    ``receiver_first``: the receiver is named before the phrase (its subject: "the Conference
+    will have before it"); else it follows the phrase ("made available to the Conference").
+    """
+
+    start: int
+    end: int
+    receiver_first: bool
+
+
+def find_submissions(text: str) -> list[Submission]:
+    # Most sentences send nothing anywhere: plain substring tests first (a sentence that opens
+    # with one of these words sends nothing either: the auxiliary or subject comes first).
+    if not (
+        "before" in text or "made available" in text or "submit" in text or "transmit" in text
+        or "presented" in text or "forwarded" in text or "circulated" in text
+    ):
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower-casing moved the offsets (rare letters): read as is
+        lowered = text
+    found = []
+    at = lowered.find("before")
+    while at >= 0:
+        m = _BEFORE.match(lowered, at) if at == 0 or not lowered[at - 1].isalnum() else None
+        if m:
+            behind = (_HAVE_BEHIND if m["it"] else _BE_BEHIND).search(lowered, max(0, at - 24), at)
+            if behind:
+                end = m.end() if m["it"] else at + len("before")
+                found.append(Submission(behind.start(), end, m["it"] is not None))
+        at = lowered.find("before", at + 6)
+    for verb in _SENT_VERBS:
+        at = lowered.find(verb)
+        while at >= 0:
+            after = at + len(verb)
+            starts_word = at == 0 or not lowered[at - 1].isalnum()
+            m = _SENT_TO.match(lowered, after) if starts_word else None
+            if m:
+                found.append(Submission(at, m.end(), False))
+            at = lowered.find(verb, after)
+    return sorted(found, key=lambda s: s.start)
+
+
+# In the report of a session, what someone "presented" (with no receiver named) was presented
+# to that session: "The Chair ... presented the report on the eighth meeting ... (X)".
+_PRESENTED = re.compile(r"\bpresented\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:reports?|notes?|papers?|summary)\b")
+
+
+def presentations(text: str) -> list[tuple[int, int]]:
+    """The spans from each "presented the report ..." to the next (or the end)."""
+    if "presented" not in text:
+        return []
+    found = list(_PRESENTED.finditer(text))
+    return [(m.start(), found[i + 1].start() if i + 1 < len(found) else len(text)) for i, m in enumerate(found)]
+
+
+# The parts of one document: "X and X/Add.1, X/Add.2" are one report issued in parts.
+_PART_OF = re.compile(r"^(?P<base>.+)/(?:Add|Corr)\.\d+$")
+
+
+def parts_of_others(symbols: list[str]) -> set[str]:
+    """The symbols in a list that are addenda or corrigenda of another symbol in it."""
+    listed = set(symbols)
+    return {s for s in symbols if (m := _PART_OF.match(s)) and m["base"] in listed}
+
+
+# The receiver named after the phrase: a meeting or session within a few words ("to the
+# Conference at its eleventh session", "to the eleventh session", "to the Conference, for its
+# consideration at its eleventh session"), not one of another clause.
+RECEIVER_REACH = 110
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bwhich\b|\bwhere\b|\bwhile\b|\bbut\b")
+
+
+def within_receiver_reach(text: str, phrase_end: int, position: int) -> bool:
+    """Whether a reference at ``position`` can still be the receiver of a phrase ending at
+    ``phrase_end``: close enough, and in the same clause."""
+    if position < phrase_end or position - phrase_end > RECEIVER_REACH:
+        return False
+    return _CLAUSE_BREAK.search(text, phrase_end, position) is None
+
+
+# A symbol that cites a passage ("(see CTOC/COP/2010/17, chap. II.D)", "E/2022/28, para. 4")
+# points at a place in another document; it does not say that document is submitted.
+_PASSAGE_AFTER = re.compile(r"^\s*,\s*(?:chap|chaps|para|paras|sect|annex|p|pp)\b\.?", re.IGNORECASE)
+
+
+def cites_a_passage(text: str, symbol_end: int) -> bool:
+    return bool(_PASSAGE_AFTER.match(text[symbol_end : symbol_end + 12]))
+
+
+# "The present note has been prepared to transmit to ...": the document speaks of itself.
+_SELF = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:note|report|document|paper)\b|\b[Tt]his\s+(?:note|report)\s+(?:is|was|has)\b"
+)
+
+
+def speaks_of_itself(text: str, phrase_start: int) -> bool:
+    """"The present note has been prepared to transmit to the Conference": the subject of the
+    phrase is the document being read."""
+    found = list(_SELF.finditer(text, 0, phrase_start))
+    return bool(found) and phrase_start - found[-1].end() < 80
+
+
+# Documents named earlier, taken up again: "both reports are transmitted", "the report was
+# submitted", "it will be before the Working Group", "the two papers".
+_PLURAL_BACK = re.compile(
+    r"\b(?:[Bb]oth|[Tt]hose|[Tt]hese|[Tt]he\s+two|[Tt]he)\s+(?:reports|notes|documents|papers)\b(?!\s+(?:on|of)\b)"
+)
+_SINGULAR_BACK = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:report|note|document|paper)\b(?!\s+(?:on|of|by)\b)|(?:^|[;,]\s*)[Ii]t\b)"
+)
+
+
+def taken_up_again(text: str, phrase_start: int) -> str | None:
+    """"all" when the subject of the phrase is documents named before ("both reports"),
+    "last" when it is one ("the report", "it"), else None. Only the words of the clause just
+    before the phrase count."""
+    clause_start = max(text.rfind(";", 0, phrase_start), text.rfind(",", 0, phrase_start), -1) + 1
+    if phrase_start - clause_start > 60:
+        clause_start = phrase_start - 60
+    window = text[clause_start:phrase_start]
+    if _PLURAL_BACK.search(window):
+        return "all"
+    if _SINGULAR_BACK.search(text[max(0, clause_start - 2) : phrase_start]):
+        return "last"
+    return None
+
+
+# --------------------------------------------------------------------------- mandates
+
+# The clause that gives a document or meeting its mandate. "paragraph 3 of" may stand between
+# the phrase and the instrument; the instrument keyword ends the match.
+_UNDER_MANDATE = re.compile(
+    r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
+    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with)\s+"
+    # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
+    r"(?:[\w./()–-]+\s+){0,7}$"
+)
+
+
+def under_mandate(text: str, keyword_start: int) -> bool:
+    """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
+    the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
+    return bool(_UNDER_MANDATE.search(text[max(0, keyword_start - 90) : keyword_start]))
+
+
+# A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").
+_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet)\b")
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|convened)\s+(?:its|their|the)\s+$")
+_HELD_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:was|were|is|are|will\s+be|would\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"
+)
+
+
+def says_held(text: str) -> bool:
+    return bool(_HELD_WORDS.search(text))
+
+
+def held_here(text: str, start: int, end: int) -> bool:
+    """Whether the meeting named at ``text[start:end]`` is the one the sentence says is held:
+    "the Group held its seventeenth session", "the seventeenth session was held"."""
+    return bool(_HELD_BEFORE.search(text[max(0, start - 40) : start]) or _HELD_AFTER.match(text, end))
+
+
+# --------------------------------------------------------------------------- agendas
+
+_DOCUMENTATION = re.compile(r"^\s*Documentation\b\s*:?\s*")
+
+
+def is_documentation_heading(heading: str | None) -> bool:
+    return heading is not None and _DOCUMENTATION.fullmatch(heading) is not None
+
+
+def ends_with_documentation(text: str) -> bool:
+    """A paragraph that ends with the heading "Documentation" a layout ran into it (a Word
+    export without blank lines), or is that heading."""
+    return text.rstrip(" :.").endswith("Documentation") and (
+        len(text) < 20 or text.rstrip(" :.")[:-len("Documentation")].rstrip()[-1:] in ".;:)"
+    )
+
+
+def documentation_entry(text: str, heading: str | None) -> bool:
+    """A listed document under an agenda item's "Documentation" (the heading may have been
+    run into the first entry when a PDF line break was the only separator)."""
+    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text))
+
+
+# --------------------------------------------------------------------------- footnotes
+
+# A footnote that only points at documents: "CTOC/COP/WG.6/2024/4, paras. 14–21.", "A/1 and
+# B/2, respectively." (the symbols themselves are taken out before this is tried).
+_BARE_CITATION = re.compile(
+    r"^\s*(?:\d{1,3}\s+|\*{1,3}\s*)?"  # the note's number, where the layout kept it
+    r"[\s,;]*(?:(?:and|See|see)[\s,]*)*"
+    r"(?:(?:paras?|chaps?|sects?|annex|annexes|p|pp)\.?\s*[\w.–-]+(?:\s*(?:,|and|to)\s*[\w.–-]+)*[\s,;]*)*"
+    r"(?:respectively)?[\s.]*$"
+)
+# Session documents that are not reports: conference room papers, drafts, information notes.
+_NOT_A_REPORT = re.compile(r"/(?:CRP|L|INF|NGO|WP|RES|DEC|PRST)\b")
+# The sentence a report's footnote hangs on speaks of what a meeting adopted or reported.
+_OUTCOME = re.compile(r"\b(?:adopted|recommendations|conclusions|reports?)\b")
+
+
+def bare_citation(text: str, symbol_spans: list[tuple[int, int]]) -> bool:
+    """Whether a footnote is nothing but document symbols, with passages or "respectively"."""
+    rest, last = [], 0
+    for start, end in symbol_spans:
+        rest.append(text[last:start])
+        last = end
+    rest.append(text[last:])
+    remainder = " ".join(rest)
+    if not symbol_spans or not _BARE_CITATION.match(remainder):
+        return False
+    return "respectively" in remainder or any(cites_a_passage(text, end) for _, end in symbol_spans)
+
+
+def may_be_report(symbol: str) -> bool:
+    return not _NOT_A_REPORT.search(symbol)
+
+
+def speaks_of_outcome(text: str) -> bool:
+    return bool(_OUTCOME.search(text))

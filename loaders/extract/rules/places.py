@@ -1,0 +1,70 @@
+"""Where a session or meeting was (or will be) held, as UN texts write it.
+
+"held in Vienna on 12 and 13 October 2021", "which took place in Atlanta, United States of
+America, from 11 to 15 December 2023", "... from 15 to 17 September 2025, also in Vienna",
+"its fifteenth session ... and its sixteenth session ..., both in Vienna", and the date line
+under an agenda's heading, "Bangkok, 10–14 March 2025".
+
+A place is any capitalised name in that grammatical slot, not one from a list: the city
+names of documents nobody has seen are not known in advance. The country that may follow a
+city ("Atlanta, United States of America") is read past, not taken as the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Vienna", "New York", "Addis Ababa", "Rio de Janeiro", "Sharm el-Sheikh", "Doha", "Bonn".
+_CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*"
+PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)\s+)?{_CAP}){{0,2}}"
+# A country after the city: "United States of America", "the Netherlands", "Côte d'Ivoire".
+COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){{0,4}}"
+# Capitalised words that stand in the slot but name no place.
+_NOT_PLACES = frozenset(
+    "The This That Its Their Conference Working Group Session Meeting January February March April May "
+    "June July August September October November December Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday Person Accordance Room Hall Building Centre Center Headquarters Plenary Board "
+    "English French Spanish Russian Arabic Chinese".split()
+)
+
+# ", also in Vienna", ", both in Vienna", " in Vienna" right after the dates.
+_PLACE_AFTER_DATES = re.compile(
+    rf"\s*,?\s*(?:(?P<all>both|all|each)\s+|also\s+)?in\s+(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
+)
+# "[the meetings of the Working Group] held in Vienna on/from <dates>": meetings named by their
+# dates, not by their numbers.
+_HELD_BEFORE_DATES = re.compile(
+    rf"(?:held|convened|took\s+place)(?:\s+(?:back[- ]to[- ]back|jointly|concurrently|together))?"
+    rf"(?:\s+in\s+(?P<place>{PLACE})(?:,\s+{COUNTRY})?)?\s*,?\s*(?:on|from)\s+(?=\d)"
+)
+_HELD_WORDS = ("held", "convened", "took")
+
+
+def held_before_dates(text: str) -> list[re.Match[str]]:
+    """Each "held [in <place>] on|from" that dates follow. Found from the verb (a substring
+    search), then matched there: the pattern is tried where a verb is, not everywhere."""
+    found = []
+    for word in _HELD_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                m = _HELD_BEFORE_DATES.match(text, at)
+                if m:
+                    found.append(m)
+            at = text.find(word, at + len(word))
+    return sorted(found, key=lambda m: m.start())
+# The date line of a masthead: "Vienna, 2–4 July 2025" (a body's name may stand before it).
+DATE_LINE = re.compile(rf"(?:^|\s)(?P<place>{PLACE}),\s+(?P<dates>\d[^,]{{0,40}}\d{{4}})\s*$")
+
+
+def is_place(name: str) -> bool:
+    return name.split()[0] not in _NOT_PLACES and name.split()[-1] not in _NOT_PLACES
+
+
+def place_after(text: str, end: int) -> tuple[str, bool] | None:
+    """The place named right after dates ending at ``end``, and whether it is said of all the
+    meetings named before ("both in Vienna", "all in Bonn")."""
+    m = _PLACE_AFTER_DATES.match(text, end)
+    if not m or not is_place(m["place"]):
+        return None
+    return m["place"], m["all"] is not None

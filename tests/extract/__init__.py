@@ -1,0 +1,1 @@
+"""Tests of the extraction rule modules (`loaders.extract.rules`)."""
