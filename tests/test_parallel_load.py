@@ -11,6 +11,7 @@ import pytest
 from loaders import links
 from loaders.pipeline import Loader
 from tests.conftest import CORPUS, make_context
+from tests.virtuoso import virtuoso  # noqa: F401  (the session fixture, for the SPARQL server test)
 
 
 def nquads(ctx) -> list[str]:  # type: ignore[no-untyped-def]
@@ -161,3 +162,32 @@ def test_new_graphs_are_stored_in_one_transaction_as_existing_ones_are() -> None
         '<http://x/a> <http://x/p> "1" <http://x/g2> .',
         '<http://x/a> <http://x/p> "2" <http://x/g1> .',
     ]
+
+
+@pytest.mark.virtuoso
+def test_on_a_sparql_server_the_bulk_path_and_a_parallel_load_store_what_oxigraph_stores(
+    tmp_path: Path, virtuoso  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    """Shards uploaded through the Graph Store protocol (`bulk_load_quads`) and a load on two
+    workers (`replace_graphs`) give Virtuoso the same quads, as many as Oxigraph gets."""
+    from api.context import Context
+    from graph.settings import Settings
+    from graph.store import open_store
+    from loaders.shards import extract_to_shards
+    from tests.conftest import BASE
+
+    store = open_store(Settings(store=virtuoso.store_location, base_iri=BASE, **virtuoso.remote_options))
+    ctx = Context.open(Settings.from_env(store="memory", base_iri=BASE), store=store)
+    expected = load([CORPUS], workers=1)
+
+    def stored() -> list[str]:
+        return sorted(line for line in ctx.store.export("nquads").decode().splitlines() if line.strip())
+
+    ctx.store.drop_graphs(ctx.store.named_graphs())
+    extract_to_shards([CORPUS], tmp_path / "shards", ctx.loader().extractor, workers=1)
+    ctx.loader().load_shards(tmp_path / "shards")
+    bulk = stored()
+    ctx.store.drop_graphs(ctx.store.named_graphs())
+    ctx.loader().load([CORPUS], workers=2)
+    assert stored() == bulk
+    assert len(bulk) == len(expected)
