@@ -13,6 +13,7 @@ because it depends on which graphs exist already (`assign_graph_keys`).
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -151,6 +152,17 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+FILES_PER_WORKER_START = 16  # files a worker process must have to be worth starting
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """Workers started from a clean server process, not forked from this one: the caller
+    may hold threads (a store's query pool, a web server) that a fork would copy mid-step."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("spawn")
+
+
 # The extractor each worker process received at start (set by `_start_worker`).
 _worker_extractor: Extractor | None = None
 
@@ -171,11 +183,14 @@ def extract_all(extractor: Extractor, jobs: list[ExtractionJob], workers: int = 
     Results come back in input order as they are ready, so the writer can store them while
     the workers go on. With one worker nothing is forked (no start-up cost, easy debugging).
     """
-    workers = max(1, min(workers, len(jobs)))
+    # A worker costs ~0.5 s to start (it imports the extraction): not worth it for a few files.
+    workers = max(1, min(workers, len(jobs) // FILES_PER_WORKER_START))
     if workers == 1:
         yield from map(extractor, jobs)
         return
-    # Several files per task: a task costs a round trip, a small file ~1 ms of extraction.
+    # Several files per task: a task costs a round trip, a small file a few ms of extraction.
     chunksize = max(1, min(16, len(jobs) // (workers * 4)))
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(extractor,)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=_start_method(), initializer=_start_worker, initargs=(extractor,)
+    ) as pool:
         yield from pool.map(_extract_in_worker, jobs, chunksize=chunksize)

@@ -14,6 +14,13 @@ from tests.conftest import CORPUS, make_context
 from tests.virtuoso import virtuoso  # noqa: F401  (the session fixture, for the SPARQL server test)
 
 
+@pytest.fixture(autouse=True)
+def workers_for_a_few_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes even for the few files of the sample corpus (a load starts them only
+    for enough files to be worth it)."""
+    monkeypatch.setattr("loaders.parallel.FILES_PER_WORKER_START", 1)
+
+
 def nquads(ctx) -> list[str]:  # type: ignore[no-untyped-def]
     return sorted(ctx.store.export("nquads").decode().splitlines())
 
