@@ -1,1 +1,1 @@
-"""The two ways users reach the system: the HTTP service (`api.app`) and the command line (`api.cli`)."""
+"""The HTTP service (`api.app`): SPARQL, the JSON API, lineage and linked data. The command line is the `cli` package."""

@@ -11,8 +11,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api.context import Context
+from api.errors import install_error_handlers
 from api.limits import RequestLimits
+from graph.context import Context
 from graph.settings import Settings
 
 API_VERSION = "1"
@@ -40,6 +41,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         ),
     )
     app.state.ctx = ctx
+    install_error_handlers(app)  # one JSON error shape under /api: api/errors.py
     from api.routes_sparql import HttpLimits
 
     app.state.limits = HttpLimits.from_settings(ctx.settings)

@@ -14,6 +14,9 @@ field). Paths under ``/api`` are stable for version 1; a breaking change would m
     GET /api/queries/{name}?param=…          run one (format=json|csv|tsv|xml|sparql-json, or Accept)
 
 Items answer compact JSON-LD (context inlined) to ``Accept: application/ld+json``.
+
+Errors are raised (`api.errors.Problem`, the graph's and the store's errors), never built
+here: `api/errors.py` answers each as a problem document (``application/problem+json``).
 """
 
 from __future__ import annotations
@@ -26,14 +29,15 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from api.errors import PROBLEM_RESPONSES, Problem, candidates_json
 from api.routes_sparql import limits, negotiate, serialize_solutions
 from graph.entities import COLLECTIONS, EntityReader, compact_jsonld, jsonld_context
-from graph.named_queries import NamedQueryError, load_named_queries
+from graph.errors import named_node
+from graph.named_queries import NamedQueryError
 from graph.resolve import resolve_reference
-from graph.store import QueryLimitError, QueryTimeoutError, StoreError
 
 API_VERSION = "1"
-router = APIRouter(prefix="/api", tags=["json api (v1)"])
+router = APIRouter(prefix="/api", tags=["json api (v1)"], responses=PROBLEM_RESPONSES)
 
 ENTITY_EXAMPLE = {
     "id": "instrument/cop-untoc/resolution/7/1",
@@ -71,10 +75,6 @@ def _ctx(request: Request) -> Any:
 def _reader(request: Request) -> EntityReader:
     ctx = _ctx(request)
     return EntityReader(ctx.store, ctx.ids)
-
-
-def error(status: int, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": message, "status": status, **extra}, status_code=status)
 
 
 def _wants_jsonld(request: Request) -> bool:
@@ -133,7 +133,9 @@ def resolve(request: Request, ref: str = Query(..., description="The citation, s
     if found.found and found.iri:
         body["entity"] = reader.ref_json(infos[found.iri])
         return JSONResponse(body)
-    return JSONResponse(body, status_code=300 if found.status == "ambiguous" else 404)
+    if found.status == "ambiguous":
+        return JSONResponse(body, status_code=300)
+    raise Problem(404, found.message or f"nothing in the graph matches {ref!r}", ref=ref, candidates=candidates)
 
 
 @router.get(
@@ -175,7 +177,7 @@ _QUERY_FORMATS = {
 
 @router.get("/queries", summary="The named queries and their parameters")
 def list_queries(request: Request) -> dict[str, Any]:
-    queries = load_named_queries()
+    queries = _ctx(request).named_queries
     out = []
     for q in queries.values():
         entry = q.as_json()
@@ -202,19 +204,19 @@ def list_queries(request: Request) -> dict[str, Any]:
         400: {"description": "Missing or invalid parameter"}, 404: {"description": "No such named query"}},
 )
 async def run_query(request: Request, name: str) -> Response:
-    queries = load_named_queries()
+    queries = _ctx(request).named_queries
     query = queries.get(name)
     if query is None:
-        return error(404, f"no named query {name!r}", known=sorted(queries))
+        raise Problem(404, f"no named query {name!r}", known=sorted(queries))
     params = {k: v for k, v in request.query_params.items() if k != "format"}
     fmt = request.query_params.get("format")
     if fmt is None:
         media = negotiate(request.headers.get("accept"), list(_QUERY_FORMATS.values()) + ["application/xml", "text/xml"])
         if media is None:
-            return error(406, "acceptable formats: " + ", ".join(_QUERY_FORMATS.values()))
+            raise Problem(406, "acceptable formats: " + ", ".join(_QUERY_FORMATS.values()))
         fmt = {v: k for k, v in _QUERY_FORMATS.items()}.get(media, "xml")
     if fmt not in _QUERY_FORMATS:
-        return error(400, f"unknown format {fmt!r}; use one of {', '.join(_QUERY_FORMATS)}")
+        raise Problem(400, f"unknown format {fmt!r}; use one of {', '.join(_QUERY_FORMATS)}", known=list(_QUERY_FORMATS))
     # pyoxigraph results may not cross threads: run and serialize in one worker thread.
     return await run_in_threadpool(_run_named, request, name, query, params, fmt)
 
@@ -222,19 +224,14 @@ async def run_query(request: Request, name: str) -> Response:
 def _run_named(request: Request, name: str, query: Any, params: dict[str, str], fmt: str) -> Response:
     ctx = _ctx(request)
     lim = limits(request)
+    # The store's errors (timeout, row limit, busy) reach the handlers of api/errors.py.
     try:
         result = query.run(ctx.store, params, ctx.ids, registry=ctx.registry,
                            timeout=lim.query_timeout, max_rows=lim.max_rows)
     except NamedQueryError as exc:
-        return error(400, str(exc), parameters=[p.as_json() for p in query.parameters])
-    except QueryTimeoutError as exc:
-        return error(503, str(exc))
-    except QueryLimitError as exc:
-        return error(503 if "busy" in str(exc) else 422, str(exc))
-    except StoreError as exc:
-        return error(500, f"query failed: {exc}")
+        raise Problem(400, str(exc), parameters=[p.as_json() for p in query.parameters]) from exc
     if isinstance(result, list) or isinstance(result, ox.QueryBoolean):
-        return error(500, f"named query {name} is not a SELECT query")
+        raise Problem(500, f"named query {name} is not a SELECT query")
     if fmt == "json":
         columns = [v.value for v in result.variables]
         rows = []
@@ -269,7 +266,7 @@ _FILTERS = {
 }
 
 
-def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode | ox.Literal] | JSONResponse:
+def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode | ox.Literal]:
     from graph.namespaces import MG
 
     ctx = _ctx(request)
@@ -284,14 +281,15 @@ def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode |
                 continue
             found = resolve_reference(raw, ctx.store, ctx.ids, ctx.registry)
             if not found.found or found.kind != "body":
-                return error(400, f"{name}={raw!r}: not a known body", candidates=[i for i, _ in found.candidates])
+                raise Problem(400, f"{name}={raw!r}: not a known body",
+                              candidates=candidates_json(ctx.ids.base, found.candidates))
             out[name] = ox.NamedNode(found.iri)  # type: ignore[arg-type]
         elif kind == "instrument-kind":
             if raw not in {"resolution", "decision"}:
-                return error(400, f"kind must be resolution or decision, not {raw!r}")
+                raise Problem(400, f"kind must be resolution or decision, not {raw!r}", known=["resolution", "decision"])
             out[name] = ox.NamedNode(str(MG.Resolution if raw == "resolution" else MG.Decision))
         elif kind == "document-kind":
-            out[name] = ox.NamedNode(str(MG[raw]))
+            out[name] = named_node(f"{MG}{raw}")  # not MG[raw]: rdflib warns on a bad name
         else:
             out[name] = ox.Literal(raw)
     return out
@@ -299,8 +297,6 @@ def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode |
 
 def _list(request: Request, collection: str, limit: int, offset: int, q: str | None) -> JSONResponse:
     terms = _filter_terms(request, collection)
-    if isinstance(terms, JSONResponse):
-        return terms
     total, items = _reader(request).list(collection, filters=terms, text=q, limit=limit, offset=offset)
     params = {k: v for k, v in request.query_params.items() if k not in {"limit", "offset"}}
 
@@ -336,13 +332,13 @@ def _item(request: Request, collection: str, key: str) -> Response:
         _, everything = reader.list(collection, limit=100_000)
         by_key = {item["id"][len(prefix) + 1:]: item for item in everything if item["id"]}
         close = difflib.get_close_matches(key.strip("/"), list(by_key), n=5, cutoff=0.6)
-        return error(404, f"no {prefix} {key!r} in the graph", candidates=[by_key[k] for k in close])
+        raise Problem(404, f"no {prefix} {key!r} in the graph", candidates=[by_key[k] for k in close])
     if _wants_jsonld(request):
         doc = compact_jsonld(reader.description_triples(iri), jsonld_context(), main=iri)
         return JSONResponse(doc, media_type="application/ld+json", headers={"Vary": "Accept"})
     item = reader.describe(iri)
     if item is None:
-        return error(404, f"no {prefix} {key!r} in the graph")
+        raise Problem(404, f"no {prefix} {key!r} in the graph")
     item = {"api_version": API_VERSION, **item, "links": {
         "self": f"/api/{collection}/{key}", "html": f"/id/{prefix}/{key}", "jsonld": f"/api/{collection}/{key}?format=jsonld"}}
     return JSONResponse(item, headers={"Vary": "Accept"})

@@ -1,28 +1,30 @@
-"""Lineage, mandate status and body history over HTTP (rules in graph/lineage.py, graph/status.py)."""
+"""Lineage, mandate status and body history over HTTP (rules in graph/lineage.py, graph/status.py).
+
+Errors are raised, not built here: `api/errors.py` turns them into the API's problem documents
+(an entity the graph does not hold or that is linked to nothing: 404; an invalid IRI, engine,
+status or action: 400)."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
+from api.errors import PROBLEM_RESPONSES, Problem
+from graph.errors import EntityNotFound
 from graph.history import body_history
 from graph.lineage import lineage as compute_lineage
 from graph.lineage_export import FORMATS, render
 from graph.resolve import resolve_reference
 from graph.status import ACTIONS, STATUSES, filter_statuses, statuses
 
-router = APIRouter(prefix="/api", tags=["lineage"])
+router = APIRouter(prefix="/api", tags=["lineage"], responses=PROBLEM_RESPONSES)
 
 MAX_DEPTH = 10
 
 
-def _error(status: int, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": message, **extra}, status_code=status)
-
-
-def _target(request: Request, path: str | None, iri: str | None, ref: str | None) -> str | JSONResponse:
+def _target(request: Request, path: str | None, iri: str | None, ref: str | None) -> str:
     ctx = request.app.state.ctx
     if iri:
         return iri
@@ -32,10 +34,8 @@ def _target(request: Request, path: str | None, iri: str | None, ref: str | None
         found = resolve_reference(ref, ctx.store, ctx.ids, ctx.registry)
         if found.iri:
             return found.iri
-        return _error(404, found.message or f"nothing matches {ref!r}", candidates=[
-            {"iri": c, "label": label} for c, label in found.candidates
-        ])
-    return _error(400, "give an id path, ?iri= or ?ref=")
+        raise EntityNotFound(found.message or f"nothing matches {ref!r}", candidates=found.candidates)
+    raise Problem(400, "give an id path, ?iri= or ?ref=")
 
 
 @router.get(
@@ -59,17 +59,10 @@ def lineage(
     engine: str | None = Query(None, description="networkx or sparql (default: the faster, see docs/lineage.md)"),
 ) -> Response:
     if format not in FORMATS:
-        return _error(400, f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+        raise Problem(400, f"unknown format {format!r}; use one of {', '.join(FORMATS)}", known=list(FORMATS))
     target = _target(request, id or None, iri, ref)
-    if isinstance(target, JSONResponse):
-        return target
-    if engine not in (None, "networkx", "sparql"):
-        return _error(400, f"unknown engine {engine!r}; use networkx or sparql")
     ctx = request.app.state.ctx
-    try:
-        result = compute_lineage(ctx.store, ctx.ids, target, direction, depth, engine)
-    except KeyError:
-        return _error(404, f"{target} has no lineage: it is not linked to anything in the graph")
+    result = compute_lineage(ctx.store, ctx.ids, target, direction, depth, engine)
     body = render(result, ctx.ids, format)
     if isinstance(body, dict):
         return JSONResponse(body)
@@ -80,7 +73,7 @@ def lineage(
 def history(request: Request, key: str) -> Response:
     ctx = request.app.state.ctx
     if ctx.registry.get(key) is None:
-        return _error(404, f"no body with key {key!r}")
+        raise EntityNotFound(f"no body with key {key!r}")
     iri = ctx.ids.body(key)
     events = [e.as_dict() for e in body_history(ctx.store, iri)]
     base = ctx.ids.base
@@ -108,9 +101,9 @@ def mandates(
     offset: int = Query(0, ge=0),
 ) -> Response:
     if status and status not in STATUSES:
-        return _error(400, f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+        raise Problem(400, f"unknown status {status!r}; use one of {', '.join(STATUSES)}", known=list(STATUSES))
     if action and action not in ACTIONS:
-        return _error(400, f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
+        raise Problem(400, f"unknown action {action!r}; use one of {', '.join(ACTIONS)}", known=list(ACTIONS))
     ctx = request.app.state.ctx
     base = ctx.ids.base
 
@@ -154,4 +147,4 @@ def mandate(request: Request, id: str) -> Response:
     for item in statuses.get(ctx.store):
         if item.iri == iri:
             return JSONResponse(item.as_dict(ctx.ids))
-    return _error(404, f"no mandate {id!r}")
+    raise EntityNotFound(f"no mandate {id!r}")

@@ -8,7 +8,9 @@ Content negotiation is direct (no 303 redirect): the same URL answers
   (compact, context inlined), ``application/n-triples`` or ``application/rdf+xml``.
 
 ``?format=html|turtle|jsonld|ntriples|rdfxml`` overrides the header. Every answer carries
-``Vary: Accept``. Unknown IRIs answer 404. The IRI is always ``base_iri + path``, whatever host
+``Vary: Accept``. Unknown IRIs answer 404, a path that makes no valid IRI (``/id/body/%FF``)
+400, each as a short page or plain text in the negotiated form, as a browser or a linked-data
+client expects (not the JSON API's problem documents). The IRI is always ``base_iri + path``, whatever host
 serves the page. ``/context.jsonld`` serves the JSON-LD context used by every JSON-LD answer.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
@@ -25,6 +28,7 @@ from fastapi.templating import Jinja2Templates
 import ontology
 from api.routes_sparql import negotiate, serialize_triples
 from graph.entities import EntityReader, compact_jsonld, jsonld_context
+from graph.errors import InvalidIri
 
 router = APIRouter(tags=["linked data"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -34,6 +38,10 @@ OFFERED = ["text/turtle", "text/html", "application/ld+json", "application/n-tri
 FORMATS = {"turtle": "text/turtle", "ttl": "text/turtle", "html": "text/html", "jsonld": "application/ld+json",
            "json": "application/ld+json", "ntriples": "application/n-triples", "nt": "application/n-triples",
            "rdfxml": "application/rdf+xml"}
+
+
+# Characters an IRI may hold that a URI keeps as they are (RFC 3986 reserved, and % of escapes).
+_URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
 @router.get("/context.jsonld", summary="The JSON-LD context of every JSON-LD answer", tags=["linked data"])
@@ -50,7 +58,8 @@ def context_document() -> Response:
 def dereference(request: Request, path: str) -> Response:
     ctx = request.app.state.ctx
     iri = ctx.ids.base + path
-    headers = {"Vary": "Accept", "Link": f'<{iri}>; rel="canonical"'}
+    # Header values are Latin-1: the IRI goes in as its URI (non-ASCII percent-encoded).
+    headers = {"Vary": "Accept", "Link": f'<{quote(iri, safe=_URI_SAFE)}>; rel="canonical"'}
     fmt = request.query_params.get("format")
     if fmt:
         media = FORMATS.get(fmt.lower())
@@ -66,13 +75,13 @@ def dereference(request: Request, path: str) -> Response:
             "406 Not Acceptable: entities are available as " + ", ".join(OFFERED[:5]), status_code=406, headers=headers
         )
     reader = EntityReader(ctx.store, ctx.ids)
-    if not reader.exists(iri):
-        message = f"404: {iri} is not in the graph"
-        if media == "text/html":
-            return HTMLResponse(f"<!doctype html><title>Not found</title><h1>Not found</h1><p>{_escape(message)}</p>"
-                                f'<p><a href="/api/resolve?ref={_escape(path)}">Look for similar names</a></p>',
-                                status_code=404, headers=headers)
-        return PlainTextResponse(message, status_code=404, headers=headers)
+    try:
+        known = reader.exists(iri)
+    except InvalidIri as exc:
+        return _refusal(400, "Bad request", f"400: {exc}", media, {"Vary": "Accept"})
+    if not known:
+        return _refusal(404, "Not found", f"404: {iri} is not in the graph", media, headers,
+                        f'<p><a href="/api/resolve?ref={quote(path)}">Look for similar names</a></p>')
     if media == "text/html":
         item = reader.describe(iri) or {}
         return templates.TemplateResponse(
@@ -86,6 +95,14 @@ def dereference(request: Request, path: str) -> Response:
     name = {"text/turtle": "turtle", "application/n-triples": "ntriples", "application/rdf+xml": "rdfxml"}[media]
     charset = "; charset=utf-8" if media.startswith("text/") else ""
     return Response(serialize_triples(triples, name), media_type=media + charset, headers=headers)
+
+
+def _refusal(status: int, title: str, message: str, media: str, headers: dict[str, str], html_more: str = "") -> Response:
+    """An error answer in the negotiated form: a short page for browsers, plain text otherwise."""
+    if media == "text/html":
+        return HTMLResponse(f"<!doctype html><title>{title}</title><h1>{title}</h1><p>{_escape(message)}</p>{html_more}",
+                            status_code=status, headers=headers)
+    return PlainTextResponse(message, status_code=status, headers=headers)
 
 
 def _escape(text: str) -> str:

@@ -34,6 +34,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.templating import Jinja2Templates
 
+from graph.errors import InvalidIri, named_node
 from graph.namespaces import PREFIXES
 from graph.settings import Settings
 from graph.store import (
@@ -270,6 +271,12 @@ async def read_operation(request: Request, field: str, body_type: str) -> Operat
     prefix = "using-" if field == "update" else ""
     default_graphs = [v for k, v in params if k == f"{prefix}default-graph-uri" or (prefix and k == "using-graph-uri")]
     named_graphs = [v for k, v in params if k == f"{prefix}named-graph-uri"]
+    for kind, graphs in (("default", default_graphs), ("named", named_graphs)):
+        for graph in graphs:
+            try:
+                named_node(graph)
+            except InvalidIri as exc:
+                raise ProtocolError(f"{prefix}{kind}-graph-uri: {exc}") from None
     return Operation(text, default_graphs, named_graphs)
 
 

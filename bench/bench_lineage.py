@@ -108,11 +108,12 @@ def main() -> None:
     args = parser.parse_args()
     ids = Identifiers(DEFAULT_BASE_IRI)
 
-    from api.context import Context
+    from graph.context import Context
     from graph.settings import Settings
+    from loaders.pipeline import Loader
 
     corpus = Context.open(Settings.from_env(store="memory", base_iri=DEFAULT_BASE_IRI))
-    corpus.load([ROOT / "corpus"])
+    Loader(corpus.store, corpus.ids, corpus.registry).load([ROOT / "corpus"])
     run("corpus (in memory)", corpus.store, ids, args.repeat, args.roots)
 
     with tempfile.TemporaryDirectory() as tmp:

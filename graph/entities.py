@@ -16,6 +16,7 @@ from typing import Any, Iterable
 import pyoxigraph as ox
 
 import ontology
+from graph.errors import named_node
 from graph.identifiers import Identifiers
 from graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
 from graph.store import GraphStore
@@ -171,7 +172,9 @@ class EntityReader:
     # existence -------------------------------------------------------------------------
 
     def exists(self, iri: str, classes: Iterable[str] | None = None) -> bool:
-        node = ox.NamedNode(iri)
+        """Whether the graph holds ``iri`` (of one of ``classes``). Raises `InvalidIri` for
+        text that is no IRI at all: ids typed by users reach the store through here."""
+        node = named_node(iri)
         if classes:
             types = " ".join(str(ox.NamedNode(c)) for c in classes)
             return bool(self.store.query(f"ASK {{ VALUES ?t {{ {types} }} ?s a ?t }}", bindings={"s": node}))

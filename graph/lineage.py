@@ -52,6 +52,7 @@ from typing import Iterable, Iterator, Literal
 import networkx as nx
 import pyoxigraph as ox
 
+from graph.errors import EntityNotFound, InvalidArgument, named_node
 from graph.identifiers import Identifiers
 from graph.namespaces import MG
 from graph.store import GraphStore, QueryLimitError, StoreError
@@ -193,10 +194,14 @@ def _carry(walk: Walk, reference: str | None, date: str | None) -> str | None:
     return max(reference, date) if walk == "down" else min(reference, date)
 
 
+def _not_linked(root: str) -> EntityNotFound:
+    return EntityNotFound(f"{root} has no lineage: it is not linked to anything in the graph", iri=root)
+
+
 def walk_graph(graph: nx.MultiDiGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
     """The breadth-first, time-ordered walk of the module docstring over a lineage graph."""
     if root not in graph:
-        raise KeyError(root)
+        raise _not_linked(root)
 
     def node(iri: str) -> dict[str, object]:
         attrs = graph.nodes[iri]
@@ -530,7 +535,7 @@ class SparqlLineage:
         graph = builder.finish()
         graph.remove_nodes_from([n for n in list(graph) if n not in reach])
         if root not in graph:
-            raise KeyError(root)
+            raise _not_linked(root)
         return walk_graph(graph, root, direction, depth, "sparql")
 
 
@@ -565,10 +570,14 @@ def view_for(store: GraphStore, ids: Identifiers) -> LineageView:
 def lineage(
     store: GraphStore, ids: Identifiers, root: str, direction: Direction = "both", depth: int = 3, engine: str | None = None
 ) -> Lineage:
-    """The lineage of ``root`` by the engine measured fastest for it (or the one asked for)."""
+    """The lineage of ``root`` by the engine measured fastest for it (or the one asked for).
+
+    Raises `EntityNotFound` when ``root`` is linked to nothing, `InvalidIri` when it is no
+    IRI, `InvalidArgument` for an unknown engine."""
     engine = engine or ENGINE_FOR_SHAPE["lineage"]
+    named_node(root)  # InvalidIri before any engine writes it into a query
     if engine == "sparql":
         return SparqlLineage(store, ids).lineage(root, direction, depth)
     if engine != "networkx":
-        raise ValueError(f"unknown engine {engine!r}; use networkx or sparql")
+        raise InvalidArgument(f"unknown engine {engine!r}; use networkx or sparql")
     return view_for(store, ids).lineage(root, direction, depth)

@@ -26,6 +26,7 @@ from typing import Any, Mapping
 import pyoxigraph as ox
 
 import queries as queries_package
+from graph.errors import InvalidArgument, named_node
 from graph.identifiers import Identifiers
 from graph.namespaces import XSD
 from graph.store import GraphStore, bind_values
@@ -35,7 +36,7 @@ _HEADER = re.compile(r"^#\+\s*(?P<key>[a-z]+)\s*:\s*(?P<value>.*)$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-class NamedQueryError(ValueError):
+class NamedQueryError(InvalidArgument):
     """A named query is badly declared, or a parameter is missing or invalid."""
 
 
@@ -123,7 +124,7 @@ class NamedQuery:
                 raise NamedQueryError(f"parameter {p.name!r} must be one of {', '.join(p.choices)}; got {raw!r}")
             return ox.Literal(raw)
         if p.type == "iri":
-            return ox.NamedNode(self._resolve_iri(p, raw, ids, store, registry))
+            return named_node(self._resolve_iri(p, raw, ids, store, registry))
         raise NamedQueryError(f"{self.name}: parameter {p.name!r} has unknown type {p.type!r}")
 
     def _resolve_iri(self, p: Parameter, raw: str, ids: Identifiers, store: GraphStore | None, registry: Any) -> str:

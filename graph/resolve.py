@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from graph.errors import InvalidIri, named_node
 from graph.identifiers import Identifiers, parse_path
 from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
 from graph.reference import BodyRegistry
@@ -98,7 +99,8 @@ def _normal(text: str) -> str:
 
 
 def exists(store: GraphStore, iri: str) -> bool:
-    node = ox.NamedNode(iri)
+    """Whether the graph holds ``iri``; `InvalidIri` when it is no IRI at all."""
+    node = named_node(iri)
     return bool(store.query("ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node}))
 
 
@@ -187,6 +189,10 @@ def _from_iri(iri: str, store: GraphStore, ids: Identifiers) -> ResolveResult | 
     ref = ids.parse(iri)
     if ref is None:
         return None
+    try:
+        named_node(iri)
+    except InvalidIri:
+        return None  # an id path with a character no IRI may hold names nothing; try the other readings
     # A joint document's other symbol is an owl:sameAs alias of the document.
     if isinstance(ref, DocumentRef):
         rows = list(store.query("SELECT ?d WHERE { ?a owl:sameAs ?d }", bindings={"a": ox.NamedNode(iri)}))
@@ -276,6 +282,7 @@ def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: 
 
     # 1. IRIs and id paths
     if text.startswith(("http://", "https://")):
+        named_node(text)  # a malformed IRI is the caller's mistake (InvalidIri), not a missing entity
         found = _from_iri(text, store, ids)
         if found:
             return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -31,6 +31,9 @@ from loaders.parallel import (
     extract_all,
 )
 from loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceText, discover
+
+if TYPE_CHECKING:
+    from graph.context import Context
 
 __all__ = ["FileResult", "Loader"]
 
@@ -52,6 +55,12 @@ class Loader:
     def extractor(self) -> Extractor:
         """What the worker processes need to extract a file (made anew: the limits may change)."""
         return Extractor(self.ids, self.registry, self.limits)
+
+    @classmethod
+    def for_context(cls, ctx: Context) -> "Loader":
+        """The loader of a service context: its store, IRIs, reference data and read limits."""
+        limits = ReadLimits(max_file_bytes=ctx.settings.max_file_bytes, max_text_chars=ctx.settings.max_text_chars)
+        return cls(ctx.store, ctx.ids, ctx.registry, limits)
 
     def ensure_reference(self) -> None:
         """Put the vocabulary and the reference data in their own named graphs."""

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from api.context import Context
+from graph.context import Context
 from graph.reference import BodyRegistry, load_registry
 from graph.settings import Settings
+from loaders.pipeline import Loader
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -30,6 +31,11 @@ def make_context(store: str = "memory", **overrides: object) -> Context:
     return Context.open(Settings.from_env(store=store, base_iri=BASE, **overrides))
 
 
+def loader_for(ctx: Context) -> Loader:
+    """The loader that writes into the context's store, as the command line makes it."""
+    return Loader.for_context(ctx)
+
+
 @pytest.fixture
 def memory_ctx() -> Context:
     """A fresh, empty in-memory store."""
@@ -40,6 +46,6 @@ def memory_ctx() -> Context:
 def loaded_ctx() -> Context:
     """The sample corpus loaded into an in-memory store. Read it; never write to it."""
     ctx = make_context()
-    results = ctx.load([CORPUS])
+    results = loader_for(ctx).load([CORPUS])
     assert all(r.ok for r in results), [r.error for r in results if not r.ok]
     return ctx

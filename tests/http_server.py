@@ -20,11 +20,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.context import Context
+from graph.context import Context
 from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from loaders.emit import Emitter, to_ntriples
 from loaders.facts import DateRange, DocumentInfo, Evidence, Extraction, Fact
-from tests.conftest import BASE, CORPUS, make_context
+from tests.conftest import BASE, CORPUS, loader_for, make_context
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "test-secret-token"
@@ -124,9 +124,9 @@ def load_sample(ctx: Context) -> None:
 def sample_context(with_corpus: bool = False) -> Context:
     ctx = make_context()
     if with_corpus:
-        ctx.load([CORPUS])
+        loader_for(ctx).load([CORPUS])
     else:
-        ctx.loader().ensure_reference()
+        loader_for(ctx).ensure_reference()
     load_sample(ctx)
     return ctx
 
@@ -203,7 +203,7 @@ def stop_server(server: Server) -> None:
 def build_store(path: Path) -> None:
     """The corpus plus the hand-built graph, on disk."""
     ctx = make_context(store=str(path))
-    results = ctx.load([CORPUS])
+    results = loader_for(ctx).load([CORPUS])
     assert all(r.ok for r in results), [r.error for r in results if not r.ok]
     load_sample(ctx)
     ctx.close()

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from api.context import Context
+from graph.context import Context
 from graph.named_queries import load_named_queries
 from graph.settings import Settings
 from graph.store import (
@@ -30,7 +30,7 @@ from graph.store import (
     SparqlHttpStore,
     open_store,
 )
-from tests.conftest import BASE, CORPUS
+from tests.conftest import BASE, CORPUS, loader_for
 from tests.virtuoso import virtuoso  # noqa: F401  (the session fixture)
 
 BACKENDS = ["oxigraph", pytest.param("virtuoso", marks=pytest.mark.virtuoso)]
@@ -79,7 +79,7 @@ class Backends:
     def corpus(self, backend: str) -> Context:
         if not self.has_corpus.get(backend):
             ctx = self.empty(backend)
-            results = ctx.load([CORPUS])
+            results = loader_for(ctx).load([CORPUS])
             assert all(r.ok for r in results), [r.error for r in results if not r.ok]
             self.has_corpus[backend] = True
         return self.context(backend)
@@ -273,10 +273,10 @@ def test_exports_agree(both: tuple[Context, Context]) -> None:
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_reloading_a_document_keeps_counts(empty_ctx: Context, tmp_path: Path) -> None:
     docs = sorted(CORPUS.glob("*.txt"))
-    empty_ctx.load(docs[:2])
+    loader_for(empty_ctx).load(docs[:2])
     before = {g: empty_ctx.store.count(g) for g in empty_ctx.store.named_graphs()}
     generation = empty_ctx.store.generation
-    empty_ctx.load([docs[0]])
+    loader_for(empty_ctx).load([docs[0]])
     assert {g: empty_ctx.store.count(g) for g in empty_ctx.store.named_graphs()} == before
     assert empty_ctx.store.generation > generation
 
@@ -286,12 +286,12 @@ def test_modified_document_replaces_exactly_its_triples(empty_ctx: Context, tmp_
     docs = sorted(CORPUS.glob("*.txt"))
     copy = tmp_path / docs[0].name
     copy.write_text(docs[0].read_text())
-    empty_ctx.load([copy, docs[1]])
+    loader_for(empty_ctx).load([copy, docs[1]])
     others = {g: empty_ctx.store.count(g) for g in empty_ctx.store.named_graphs()}
     text = docs[0].read_text()
     paragraphs = text.split("\n\n")
     copy.write_text("\n\n".join(paragraphs[: max(1, len(paragraphs) // 2)]))
-    result = empty_ctx.loader().load_file(copy)
+    result = loader_for(empty_ctx).load_file(copy)
     assert result.ok, result.error
     graph = result.graph
     assert graph is not None
@@ -565,7 +565,7 @@ def test_command_line_and_server_on_virtuoso(virtuoso, tmp_path: Path) -> None: 
     # The password from the environment, as the docs advise; everything else from options.
     env = {k: v for k, v in os.environ.items() if not k.startswith("MANDATES_")}
     env.update({"MANDATES_BASE_IRI": BASE, "MANDATES_SPARQL_PASSWORD": virtuoso.password, "COLUMNS": "200"})
-    cli = [sys.executable, "-m", "api.cli", *where]
+    cli = [sys.executable, "-m", "cli", *where]
     loaded = subprocess.run([*cli, "load", str(CORPUS)], capture_output=True, text=True, env=env, timeout=300)
     assert loaded.returncode == 0, loaded.stdout + loaded.stderr
     assert "5 loaded, 0 failed" in loaded.stdout

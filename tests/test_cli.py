@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import BASE, CORPUS
 
-MANDATES = [sys.executable, "-m", "api.cli"]
+MANDATES = [sys.executable, "-m", "cli"]
 
 
 def mandates(store: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -165,3 +165,19 @@ def test_serve_loads_the_corpus_once_and_keeps_data_across_restarts(tmp_path: Pa
             server.terminate()
             server.wait(timeout=30)
     assert counts[0] == counts[1] >= 5
+
+
+def test_lineage_help_lists_every_export_format() -> None:
+    """`mandates lineage --help` names the formats without importing the exporters."""
+    from cli.lineage import EXPORT_FORMATS
+    from graph.lineage_export import FORMATS
+
+    assert EXPORT_FORMATS == tuple(FORMATS)
+
+
+def test_a_missing_path_is_reported_and_the_rest_loaded(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    done = mandates(store, "load", str(tmp_path / "nowhere.txt"), str(CORPUS / "004_54f0cafe88ce19c0.txt"), check=False)
+    assert done.returncode == 1
+    assert f"{tmp_path / 'nowhere.txt'}: no such file or folder" in done.stderr
+    assert "1 loaded, 1 failed" in done.stdout

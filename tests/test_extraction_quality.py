@@ -28,8 +28,9 @@ from pathlib import Path
 
 import pytest
 
-from api.context import Context
+from graph.context import Context
 from graph.settings import Settings
+from loaders.pipeline import Loader
 
 ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "tests" / "data" / "unseen"
@@ -82,7 +83,7 @@ def export_set(docs: DocumentSet) -> bytes:
     a developer's environment cannot change the figures."""
     ctx = Context.open(Settings(store="memory", reference_paths=docs.references))
     try:
-        failed = [f"{r.path}: {r.error}" for r in ctx.load(list(docs.documents)) if not r.ok]
+        failed = [f"{r.path}: {r.error}" for r in Loader.for_context(ctx).load(list(docs.documents)) if not r.ok]
         if failed:
             raise AssertionError(f"{docs.name}: documents failed to load:\n" + "\n".join(failed))
         return ctx.store.export("nquads")

@@ -163,3 +163,21 @@ def test_openapi_documents_the_api(server) -> None:
     spec = get(server, "/openapi.json").json()
     assert "/api/instruments/{key}" in spec["paths"]
     assert "/api/resolve" in spec["paths"] and "/sparql" in spec["paths"]
+
+
+@pytest.mark.parametrize("path,status,media", [
+    ("/id/body/%FF", 400, "text/plain"),  # linked data refuses in its own form (text to a Turtle client)
+    ("/api/resolve?ref=body/x%22y", 404, "application/problem+json"),
+    ("/api/queries/mandates-of-body?body=x%22", 400, "application/problem+json"),
+    ("/sparql?query=ASK%7B%7D&default-graph-uri=not%20an%20iri", 400, "text/plain"),  # SPARQL protocol
+])
+def test_invalid_iris_are_client_errors_not_500(server, path, status, media) -> None:
+    """These four answered 500 ("Invalid IRI code point") on the real server."""
+    r = get(server, path, headers={"Accept": "text/turtle"} if path.startswith("/id/") else {})
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith(media)
+    if media == "application/problem+json":
+        body = r.json()
+        assert body["status"] == status and body["title"] and body["detail"]
+    else:
+        assert "not a valid IRI" in r.text

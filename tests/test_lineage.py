@@ -14,12 +14,13 @@ import re
 import networkx as nx
 import pytest
 
+from graph.errors import EntityNotFound
 from graph.lineage import LineageView, SparqlLineage, lineage, sparql_reachable
 from graph.lineage_export import render
 from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from loaders.emit import Emitter, to_ntriples
 from loaders.facts import DateRange, DocumentInfo, Evidence, Extraction, Fact
-from tests.conftest import make_context
+from tests.conftest import loader_for, make_context
 
 COP = "cop-untoc"
 WG = "cop-untoc/wg-firearms"
@@ -56,7 +57,7 @@ def load(ctx, source: str, facts) -> None:  # type: ignore[no-untyped-def]
 
 def context_with(*facts: Fact):  # type: ignore[no-untyped-def]
     ctx = make_context()
-    ctx.loader().ensure_reference()
+    loader_for(ctx).ensure_reference()
     load(ctx, "hand-made", facts)
     return ctx
 
@@ -213,10 +214,10 @@ def test_both_engines_give_the_same_lineage(chain, direction, depth) -> None:  #
         ], ref
 
 
-def test_unknown_entities_raise_key_error(chain) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(KeyError):
+def test_unknown_entities_raise_entity_not_found(chain) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(EntityNotFound, match="not linked to anything"):
         LineageView(chain.store, chain.ids).lineage(iri(chain, inst(99, 9)))
-    with pytest.raises(KeyError):
+    with pytest.raises(EntityNotFound, match="not linked to anything"):
         SparqlLineage(chain.store, chain.ids).lineage(iri(chain, inst(99, 9)))
 
 

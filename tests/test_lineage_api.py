@@ -79,7 +79,7 @@ def test_lineage_pictures(client, fmt, media) -> None:  # type: ignore[no-untype
 
 def test_lineage_errors(client) -> None:  # type: ignore[no-untyped-def]
     missing = client.get("/api/lineage/instrument/cop-untoc/resolution/99/9")
-    assert missing.status_code == 404 and "error" in missing.json()
+    assert missing.status_code == 404 and "not linked to anything" in missing.json()["detail"]
     assert client.get(f"/api/lineage/{R10_2}", params={"format": "png"}).status_code == 400
     assert client.get(f"/api/lineage/{R10_2}", params={"depth": 0}).status_code == 422
     assert client.get(f"/api/lineage/{R10_2}", params={"direction": "sideways"}).status_code == 422
@@ -138,11 +138,11 @@ def test_one_mandate(client, chain) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def cli(chain, monkeypatch):  # type: ignore[no-untyped-def]
-    from api import cli
+    from cli import main, options, output
 
-    monkeypatch.setattr(cli.State, "context", classmethod(lambda cls: chain))
-    monkeypatch.setattr(cli.console, "width", 250)  # a wide terminal, so nothing wraps
-    return cli
+    monkeypatch.setattr(options.options, "context", lambda: chain)
+    monkeypatch.setattr(output.console, "width", 250)  # a wide terminal, so nothing wraps
+    return main
 
 
 def test_cli_lineage_tree(cli) -> None:  # type: ignore[no-untyped-def]

@@ -36,13 +36,13 @@ def test_ambiguous_or_short_titles_link_nothing() -> None:
 def test_the_corpus_note_is_known_by_the_symbol_it_is_cited_under(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The note (file 000) prints no symbol; the session's agenda lists it as CTOC/COP/2022/5.
     After loading, its evidence and views show that symbol, and reloading keeps one link."""
-    from tests.conftest import CORPUS, make_context
+    from tests.conftest import CORPUS, loader_for, make_context
 
     ctx = make_context(str(tmp_path / "store"))
-    ctx.load([CORPUS])
+    loader_for(ctx).load([CORPUS])
     note = ctx.ids.base + "document/source/000-d44268bbfd2a0297"
     query = f"SELECT ?s ?same WHERE {{ <{note}> skos:notation ?s ; owl:sameAs ?same }}"
     rows = [(r["s"].value, r["same"].value) for r in ctx.store.query(query)]
     assert rows == [("CTOC/COP/2022/5", ctx.ids.base + "document/CTOC/COP/2022/5")]
-    ctx.load([CORPUS / "000_d44268bbfd2a0297.txt"])
+    loader_for(ctx).load([CORPUS / "000_d44268bbfd2a0297.txt"])
     assert [(r["s"].value, r["same"].value) for r in ctx.store.query(query)] == rows

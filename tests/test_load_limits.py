@@ -15,7 +15,7 @@ import docx
 from fpdf import FPDF
 
 from loaders.sources import ReadLimits
-from tests.conftest import CORPUS, make_context
+from tests.conftest import CORPUS, loader_for, make_context
 
 SAMPLE = CORPUS / "000_d44268bbfd2a0297.txt"
 OTHER = CORPUS / "001_d66ab0158a2fbb92.txt"
@@ -31,7 +31,7 @@ def test_two_files_of_the_same_name_in_two_folders_keep_two_graphs(tmp_path: Pat
         (tmp_path / folder).mkdir()
         shutil.copy(source, tmp_path / folder / "report.txt")
     ctx = make_context()
-    results = ctx.load([tmp_path / "a" / "report.txt", tmp_path / "b" / "report.txt"])
+    results = loader_for(ctx).load([tmp_path / "a" / "report.txt", tmp_path / "b" / "report.txt"])
     assert [r.ok for r in results] == [True, True]
     assert len(graphs_and_files(ctx)) == 2
     # Both documents' facts are there: each states the symbol of a different session report.
@@ -40,18 +40,18 @@ def test_two_files_of_the_same_name_in_two_folders_keep_two_graphs(tmp_path: Pat
     # Same folder name, same file name, another place: a third graph, and a reload replaces it.
     (tmp_path / "c" / "a").mkdir(parents=True)
     shutil.copy(OTHER, tmp_path / "c" / "a" / "report.txt")
-    third = ctx.load([tmp_path / "c" / "a" / "report.txt"])[0]
+    third = loader_for(ctx).load([tmp_path / "c" / "a" / "report.txt"])[0]
     assert third.ok and third.graph not in {r.graph for r in results}
-    again = ctx.load([tmp_path / "c" / "a" / "report.txt"])[0]
+    again = loader_for(ctx).load([tmp_path / "c" / "a" / "report.txt"])[0]
     assert again.graph == third.graph and len(graphs_and_files(ctx)) == 3
 
 
 def loaded_with(limits: ReadLimits, path: Path) -> tuple[str, int, int]:
     """Load the sample, then ``path`` under ``limits``: (error, quads before, quads after)."""
     ctx = make_context()
-    assert all(r.ok for r in ctx.load([SAMPLE]))
+    assert all(r.ok for r in loader_for(ctx).load([SAMPLE]))
     before = ctx.store.count()
-    loader = ctx.loader()
+    loader = loader_for(ctx)
     loader.limits = limits
     result = loader.load([path])[0]
     assert not result.ok

@@ -121,7 +121,7 @@ def test_run_over_http_json_csv_and_errors(server) -> None:
     srj = httpx.get(url, params={"body": "cop-untoc/wg-firearms"}, headers={"Accept": "application/sparql-results+json"})
     assert "results" in srj.json()
     missing = httpx.get(url)
-    assert missing.status_code == 400 and "missing parameter 'body'" in missing.json()["error"]
+    assert missing.status_code == 400 and "missing parameter 'body'" in missing.json()["detail"]
     assert httpx.get(server.url + "/api/queries/no-such-query").status_code == 404
 
 
@@ -129,6 +129,6 @@ def test_cli_named_query(tmp_path) -> None:
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "api.cli", "--store", "memory", "query", "--named", "mandates-of-body",
+    out = subprocess.run([sys.executable, "-m", "cli", "--store", "memory", "query", "--named", "mandates-of-body",
                           "--param", "body=nobody-known", "--format", "json"], capture_output=True, text=True, timeout=60)
     assert out.returncode != 0 and "cannot resolve" in out.stderr

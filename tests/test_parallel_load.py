@@ -27,7 +27,7 @@ def nquads(ctx) -> list[str]:  # type: ignore[no-untyped-def]
 
 def load(paths: list[Path], **options: object) -> list[str]:
     ctx = make_context()
-    ctx.loader().load(paths, **options)  # type: ignore[arg-type]
+    Loader.for_context(ctx).load(paths, **options)  # type: ignore[arg-type]
     return nquads(ctx)
 
 
@@ -54,7 +54,7 @@ def test_a_failed_file_is_reported_on_one_line_and_loses_nothing(tmp_path: Path)
     shutil.copytree(CORPUS, corpus)
     (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     seen = []
-    results = make_context().loader().load([corpus], on_file=seen.append, workers=2)
+    results = Loader.for_context(make_context()).load([corpus], on_file=seen.append, workers=2)
     assert [r.path.name for r in results if not r.ok] == ["binary.txt"]
     [failed] = [r for r in results if not r.ok]
     assert "\n" not in (failed.error or "") and "binary" in (failed.error or "")
@@ -68,7 +68,7 @@ def test_incremental_links_equal_links_rebuilt_from_the_whole_store() -> None:
     files = sorted(CORPUS.glob("*.txt"))
     for order in (files, files[::-1]):
         ctx = make_context()
-        loader = ctx.loader()
+        loader = Loader.for_context(ctx)
         for path in order + order[:2]:
             loader.load([path], workers=1)
         incremental = nquads(ctx)
@@ -83,7 +83,7 @@ def test_a_reload_that_changes_a_listing_moves_its_link(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     ctx = make_context()
-    loader = ctx.loader()
+    loader = Loader.for_context(ctx)
     loader.load([corpus], workers=1)
     targets = f"SELECT ?b WHERE {{ GRAPH <{ctx.ids.links_graph()}> {{ ?a owl:sameAs ?b }} }}"
     before = [r["b"].value for r in ctx.store.query(targets)]
@@ -102,9 +102,9 @@ def test_shards_bulk_loaded_store_what_a_load_stores(tmp_path: Path) -> None:
     from loaders.shards import extract_to_shards
 
     ctx = make_context()
-    results, skipped = extract_to_shards([CORPUS], tmp_path / "shards", ctx.loader().extractor, workers=2)
+    results, skipped = extract_to_shards([CORPUS], tmp_path / "shards", Loader.for_context(ctx).extractor, workers=2)
     assert skipped == 0 and all(r.ok for r in results)
-    ctx.loader().load_shards(tmp_path / "shards")
+    Loader.for_context(ctx).load_shards(tmp_path / "shards")
     assert nquads(ctx) == load([CORPUS], workers=1)
 
 
@@ -113,14 +113,14 @@ def test_a_shard_rerun_skips_what_is_done_and_a_changed_file_supersedes_its_old_
 
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
-    extractor = make_context().loader().extractor
+    extractor = Loader.for_context(make_context()).extractor
     extract_to_shards([corpus], tmp_path / "shards", extractor, workers=1)
     changed = sorted(corpus.glob("*.txt"))[-1]
     changed.write_text(changed.read_text().replace("Vienna", "Geneva"))
     results, skipped = extract_to_shards([corpus], tmp_path / "shards", extractor, workers=1)
     assert [r.path for r in results] == [changed] and skipped == len(list(CORPUS.iterdir())) - 1
     bulk = make_context()
-    bulk.loader().load_shards(tmp_path / "shards")
+    Loader.for_context(bulk).load_shards(tmp_path / "shards")
     assert nquads(bulk) == load([corpus], workers=1)
 
 
@@ -129,10 +129,10 @@ def test_bulk_loading_into_a_store_with_documents_is_refused(tmp_path: Path) -> 
     from loaders.shards import extract_to_shards
 
     ctx = make_context()
-    extract_to_shards([CORPUS], tmp_path / "shards", ctx.loader().extractor, workers=1)
-    ctx.loader().load([next(CORPUS.glob("*.txt"))], workers=1)
+    extract_to_shards([CORPUS], tmp_path / "shards", Loader.for_context(ctx).extractor, workers=1)
+    Loader.for_context(ctx).load([next(CORPUS.glob("*.txt"))], workers=1)
     with pytest.raises(StoreError, match="holds documents already"):
-        ctx.loader().load_shards(tmp_path / "shards")
+        Loader.for_context(ctx).load_shards(tmp_path / "shards")
 
 
 def test_dask_extraction_gives_the_quads_of_a_local_load(tmp_path: Path) -> None:
@@ -144,12 +144,12 @@ def test_dask_extraction_gives_the_quads_of_a_local_load(tmp_path: Path) -> None
     ctx = make_context()
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
             Client(cluster) as client:
-        results, _ = extract_on_dask([CORPUS], tmp_path / "shards", ctx.loader().extractor,
+        results, _ = extract_on_dask([CORPUS], tmp_path / "shards", Loader.for_context(ctx).extractor,
                                      client=client, files_per_task=2)
         assert len(results) == len(list(CORPUS.iterdir())) and all(r.ok for r in results)
-        again, skipped = extract_on_dask([CORPUS], tmp_path / "shards", ctx.loader().extractor, client=client)
+        again, skipped = extract_on_dask([CORPUS], tmp_path / "shards", Loader.for_context(ctx).extractor, client=client)
         assert again == [] and skipped == len(results)
-    ctx.loader().load_shards(tmp_path / "shards")
+    Loader.for_context(ctx).load_shards(tmp_path / "shards")
     assert nquads(ctx) == load([CORPUS], workers=1)
 
 
@@ -177,7 +177,7 @@ def test_on_a_sparql_server_the_bulk_path_and_a_parallel_load_store_what_oxigrap
 ) -> None:  # type: ignore[no-untyped-def]
     """Shards uploaded through the Graph Store protocol (`bulk_load_quads`) and a load on two
     workers (`replace_graphs`) give Virtuoso the same quads, as many as Oxigraph gets."""
-    from api.context import Context
+    from graph.context import Context
     from graph.settings import Settings
     from graph.store import open_store
     from loaders.shards import extract_to_shards
@@ -191,10 +191,10 @@ def test_on_a_sparql_server_the_bulk_path_and_a_parallel_load_store_what_oxigrap
         return sorted(line for line in ctx.store.export("nquads").decode().splitlines() if line.strip())
 
     ctx.store.drop_graphs(ctx.store.named_graphs())
-    extract_to_shards([CORPUS], tmp_path / "shards", ctx.loader().extractor, workers=1)
-    ctx.loader().load_shards(tmp_path / "shards")
+    extract_to_shards([CORPUS], tmp_path / "shards", Loader.for_context(ctx).extractor, workers=1)
+    Loader.for_context(ctx).load_shards(tmp_path / "shards")
     bulk = stored()
     ctx.store.drop_graphs(ctx.store.named_graphs())
-    ctx.loader().load([CORPUS], workers=2)
+    Loader.for_context(ctx).load([CORPUS], workers=2)
     assert stored() == bulk
     assert len(bulk) == len(expected)

@@ -11,6 +11,13 @@
 
 Every command takes ``--store`` (a folder, ``memory`` or ``sparql+http://…/sparql``) and
 ``--base-iri``; both default to the environment (``MANDATES_STORE``, ``MANDATES_BASE_IRI``).
+
+The commands build on the same service context as the HTTP API (`graph.context.Context`) and
+load through the same `loaders.pipeline.Loader`; this package never imports `api` (`serve`
+names its app factory, as uvicorn does, to start it). The graph layer is imported inside the
+commands, so that ``mandates --help`` starts without reading rdflib, pyoxigraph or networkx. An error the user
+can act on (`graph.errors.MandateGraphError`, a store error), from whichever command, ends it
+with one ``error:`` line and exit code 1 (`main`); anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -19,57 +26,27 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import pyoxigraph as ox
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from api.context import Context
-from graph.namespaces import PREFIXES
-from graph.settings import Settings
-from graph.store import StoreError
+from cli import lineage as lineage_commands
+from cli.options import options
+from cli.output import console, err, fail, print_error
+
+if TYPE_CHECKING:
+    from loaders.pipeline import FileResult
+
+# The HTTP service's app factory, as uvicorn names it: create_app(ctx) -> the ASGI app.
+HTTP_APP_FACTORY = "api.app:create_app"
 
 app = typer.Typer(
     help="Mandate Graph: a knowledge graph of UN mandates, resolutions and reporting chains.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-console = Console()
-err = Console(stderr=True)
-
-
-class State:
-    """Options given before the command, shared by every command."""
-
-    store: Optional[str] = None
-    base_iri: Optional[str] = None
-    reference: list[Path] = []
-    sparql_options: dict[str, str] = {}
-
-    @classmethod
-    def settings(cls) -> Settings:
-        overrides: dict[str, object] = {"store": cls.store, "base_iri": cls.base_iri, **cls.sparql_options}
-        if cls.reference:
-            overrides["reference_paths"] = tuple(cls.reference)
-        try:
-            return Settings.from_env(**overrides)
-        except ValueError as exc:
-            fail(str(exc))
-
-    @classmethod
-    def context(cls) -> Context:
-        try:
-            return Context.open(cls.settings())
-        except (StoreError, ValueError) as exc:
-            fail(str(exc))
-
-
-def fail(message: str, code: int = 1) -> "typer.Exit":
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
-    raise typer.Exit(code)
 
 
 @app.callback()
@@ -91,14 +68,14 @@ def main_options(
         None, "--sparql-password", help="Prefer the environment, which stays out of `ps` [env MANDATES_SPARQL_PASSWORD]"
     ),
 ) -> None:
-    State.store, State.base_iri, State.reference = store, base_iri, reference
+    options.store, options.base_iri, options.reference = store, base_iri, reference
     given = {
         "sparql_update_url": sparql_update_url,
         "sparql_graph_store_url": sparql_graph_store_url,
         "sparql_user": sparql_user,
         "sparql_password": sparql_password,
     }
-    State.sparql_options = {k: v for k, v in given.items() if v is not None}
+    options.sparql_options = {k: v for k, v in given.items() if v is not None}
 
 
 # ------------------------------------------------------------------------------ load
@@ -110,15 +87,15 @@ def load(
     report: bool = typer.Option(False, "--report", help="Print the counts of each relation per document and in total"),
 ) -> None:
     """Load documents; each file replaces its own named graph."""
+    from loaders.pipeline import Loader
     from loaders.sources import discover
 
     started = time.perf_counter()
-    ctx = State.context()
+    ctx = options.context()
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         err.print(f"[red]✗[/] {path}: no such file or folder", highlight=False)
     files = discover([p for p in paths if p.exists()])
-    results = []
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -128,26 +105,17 @@ def load(
         disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("loading", total=len(files))
-        loader = ctx.loader()
-        loader.ensure_reference()
-        for path in files:
-            progress.update(task, description=f"loading {path.name}")
-            result = loader.load_file(path)
-            results.append(result)
+
+        def file_loaded(result: FileResult) -> None:
             progress.advance(task)
-            if result.ok:
-                console.print(
-                    f"[green]✓[/] {path}: {result.triples} triples ({result.seconds * 1000:.0f} ms)",
-                    highlight=False,
-                )
-                for warning in result.warnings:
-                    console.print(f"  [yellow]warning:[/] {warning}", highlight=False)
-            else:
-                err.print(f"[red]✗[/] {path}: {result.error}", highlight=False)
-        if any(r.ok for r in results):
-            linked = loader.link_documents()  # as Loader.load does: symbols cited by title
-            if linked:
-                console.print(f"linked {linked} document(s) to the symbol they are cited under", highlight=False)
+            print_file_result(result)
+
+        def documents_linked(count: int) -> None:
+            if count:
+                console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
+
+        loader = Loader.for_context(ctx)
+        results = loader.load(files, on_file=file_loaded, on_linked=documents_linked) if files else []
     ctx.close()
     if report:
         print_report(results)
@@ -159,7 +127,19 @@ def load(
         raise typer.Exit(1)
 
 
-def print_report(results: list) -> None:
+def print_file_result(result: FileResult) -> None:
+    """One line per file as it is loaded: its triples and time, or what is wrong with it."""
+    if result.ok:
+        console.print(
+            f"[green]✓[/] {result.path}: {result.triples} triples ({result.seconds * 1000:.0f} ms)", highlight=False
+        )
+        for warning in result.warnings:
+            console.print(f"  [yellow]warning:[/] {warning}", highlight=False)
+    else:
+        err.print(f"[red]✗[/] {result.path}: {result.error}", highlight=False)
+
+
+def print_report(results: list[FileResult]) -> None:
     """Relations as rows and documents as columns: there are far more relations than
     documents in a typical load, and a terminal is taller than it is wide."""
     loaded = [r for r in results if r.ok]
@@ -191,14 +171,18 @@ def serve(
 ) -> None:
     """Serve SPARQL, the JSON API and linked data over HTTP."""
     import uvicorn
+    from uvicorn.importer import import_from_string
 
-    from api.app import create_app
+    from loaders.pipeline import Loader
 
-    ctx = State.context()
+    ctx = options.context()
     if not no_load and ctx.is_empty() and corpus.exists():
-        results = ctx.load([corpus])
+        results = Loader.for_context(ctx).load([corpus])
         ok = sum(r.ok for r in results)
         console.print(f"first run: loaded {ok} of {len(results)} files from {corpus}", highlight=False)
+    # The app factory is named, as `uvicorn api.app:create_app --factory` names it, not
+    # imported: the command line starts the HTTP service without depending on its code.
+    create_app = import_from_string(HTTP_APP_FACTORY)
     console.print(f"serving {ctx.settings.store} on http://{host}:{port}  (SPARQL at /sparql, docs at /docs)")
     uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
 
@@ -207,6 +191,8 @@ def serve(
 
 
 def print_solutions(result: object, fmt: str, base: str = "") -> None:
+    import pyoxigraph as ox
+
     if isinstance(result, ox.QueryBoolean):
         print(json.dumps({"boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower())
         return
@@ -225,15 +211,19 @@ def print_solutions(result: object, fmt: str, base: str = "") -> None:
             column.overflow = "fold"  # an id cut short is no id at all
         count = 0
         for row in result:
-            table.add_row(*(_short(row[n], base) for n in names))
+            table.add_row(*(short_term(row[n], base) for n in names))
             count += 1
         console.print(table)
         console.print(f"{count} rows", highlight=False)
 
 
-def _short(term: object, base: str = "") -> str:
+def short_term(term: object, base: str = "") -> str:
     """A cell of the table: entity IRIs by their id path (as in the JSON API), vocabulary
     terms by their prefixed name; the csv and json formats keep full IRIs."""
+    import pyoxigraph as ox
+
+    from graph.namespaces import PREFIXES
+
     if term is None:
         return ""
     value = getattr(term, "value", str(term))
@@ -256,27 +246,19 @@ def query(
     """Run a SPARQL query (the default graph is the union of all loaded documents)."""
     if fmt not in {"table", "json", "csv"}:
         fail(f"unknown format {fmt!r}: use table, json or csv")
-    ctx = State.context()
-    try:
-        if named:
-            from graph.named_queries import NamedQueryError, load_named_queries
-
-            queries = load_named_queries()
-            if named not in queries:
-                fail(f"no named query {named!r}; known: {', '.join(sorted(queries))}")
-            params = dict(p.split("=", 1) for p in param if "=" in p)
-            try:
-                result = queries[named].run(ctx.store, params, ctx.ids)
-            except NamedQueryError as exc:
-                fail(str(exc))
-        else:
-            if sparql is None:
-                fail("give a SPARQL query or --named NAME")
-            text = sys.stdin.read() if sparql == "-" else sparql
-            result = ctx.store.query(text)
-        print_solutions(result, fmt, ctx.ids.base)
-    except StoreError as exc:
-        fail(str(exc))
+    ctx = options.context()
+    if named:
+        queries = ctx.named_queries
+        if named not in queries:
+            fail(f"no named query {named!r}; known: {', '.join(sorted(queries))}")
+        params = dict(p.split("=", 1) for p in param if "=" in p)
+        result = queries[named].run(ctx.store, params, ctx.ids, registry=ctx.registry)
+    else:
+        if sparql is None:
+            fail("give a SPARQL query or --named NAME")
+        text = sys.stdin.read() if sparql == "-" else sparql
+        result = ctx.store.query(text)
+    print_solutions(result, fmt, ctx.ids.base)
 
 
 # ------------------------------------------------------------------------------ export, stats, validate
@@ -288,11 +270,8 @@ def export(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)"),
 ) -> None:
     """Export the whole dataset or the union graph."""
-    ctx = State.context()
-    try:
-        data = ctx.store.export(fmt)
-    except StoreError as exc:
-        fail(str(exc))
+    ctx = options.context()
+    data = ctx.store.export(fmt)
     if output:
         output.write_bytes(data)
         console.print(f"wrote {len(data)} bytes to {output}", highlight=False)
@@ -305,7 +284,7 @@ def stats() -> None:
     """Counts per class and per relation."""
     from graph.stats import collect
 
-    ctx = State.context()
+    ctx = options.context()
     s = collect(ctx.store)
     console.print(f"{s.quads} quads in {s.graphs} named graphs ({s.sources} source documents)", highlight=False)
     for title, counts in (("class", s.classes), ("relation", s.relations)):
@@ -320,7 +299,7 @@ def validate() -> None:
     """Check the loaded graph against the SHACL shapes in ontology/shapes.ttl."""
     from graph.validation import validate as run_validation
 
-    ctx = State.context()
+    ctx = options.context()
     report = run_validation(ctx.store)
     if report.conforms:
         console.print(f"[green]conforms[/]: no SHACL violations in {report.triples_checked} triples", highlight=False)
@@ -330,20 +309,23 @@ def validate() -> None:
     fail(f"{len(report.violations)} SHACL violations")
 
 
-def _register_optional_commands() -> None:
-    """Commands that live in their own modules (lineage and history)."""
-    try:
-        from api import cli_lineage
-    except ImportError:
-        return
-    cli_lineage.register(app, State, console, fail)
-
-
-_register_optional_commands()
+app.command()(lineage_commands.lineage)
+app.command()(lineage_commands.history)
 
 
 def main() -> None:
-    app()
+    """Run the command line. An error the user can act on (a reference that names nothing, an
+    invalid IRI or parameter, a query the store refuses or cannot finish) ends it with one line
+    naming the problem, whichever command raised it."""
+    try:
+        app()
+    except Exception as exc:
+        from graph.errors import MandateGraphError, StoreError
+
+        if not isinstance(exc, (MandateGraphError, StoreError)):
+            raise
+        print_error(str(exc))
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""The `mandates` command line (typer + rich): `cli.main` holds the app and its commands."""
