@@ -19,13 +19,16 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 from graph.identifiers import Identifiers
 from graph.reference import BodyRegistry
 from loaders.emit import Emitter, to_ntriples
 from loaders.extract import extract
 from loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, read_source
+
+if TYPE_CHECKING:
+    from graph.settings import Settings
 
 
 @dataclass
@@ -108,6 +111,14 @@ class Extractor:
     ids: Identifiers
     registry: BodyRegistry
     limits: ReadLimits = DEFAULT_LIMITS
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> "Extractor":
+        """The extractor `Loader.for_context` would use, without opening a store."""
+        from graph.reference import load_registry
+
+        limits = ReadLimits(max_file_bytes=settings.max_file_bytes, max_text_chars=settings.max_text_chars)
+        return cls(Identifiers(settings.base_iri), load_registry(settings.base_iri, settings.reference_paths), limits)
 
     def source_graph(self, source: SourceText, graph_key: str) -> tuple[str, FileResult]:
         """Extract one read source into (N-Triples, result)."""
