@@ -113,8 +113,10 @@ class Loader:
         results: list[FileResult] = []
         loaded_graphs: list[str] = []
         batch: list[ExtractedFile] = []
+        batch_bytes = 0
 
         def write_and_report() -> None:
+            nonlocal batch_bytes
             for stored in self.write_batch(batch):
                 results.append(stored.result)
                 if stored.result.ok and stored.result.graph:
@@ -122,10 +124,12 @@ class Loader:
                 if on_file:
                     on_file(stored.result)
             batch.clear()
+            batch_bytes = 0
 
         for extracted in extract_all(self.extractor, jobs, workers or default_workers()):
             batch.append(extracted)
-            if len(batch) >= self.batch_files or sum(e.size for e in batch) >= self.batch_bytes:
+            batch_bytes += extracted.size
+            if len(batch) >= self.batch_files or batch_bytes >= self.batch_bytes:
                 write_and_report()
         write_and_report()
         linked = self.link_documents(loaded_graphs)
