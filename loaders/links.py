@@ -105,9 +105,11 @@ SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 # The title index's own terms: internal bookkeeping, not part of the published vocabulary.
 INDEX = "urn:mandate-graph:links-index:"
-LISTED_KEY = INDEX + "listedKey"  # a document known by symbol, listed under this title
-UNSYMBOLED_KEY = INDEX + "unsymboledKey"  # a document without symbol, titled or headed so
-MENTIONS = INDEX + "mentions"  # a source graph gives this document a title, heading or symbol
+# Names that no relation of the vocabulary has, so that nothing reading the dataset by
+# local names (the quality scorer does) takes them for facts.
+LISTED_KEY = INDEX + "listedUnderTitleKey"  # a document known by symbol, listed under this title
+UNSYMBOLED_KEY = INDEX + "unsymboledWithTitleKey"  # a document without symbol, titled or headed so
+MENTIONS = INDEX + "graphGivesTitlesTo"  # a source graph gives this document a title, heading or symbol
 # A title key is stored as a digest IRI, not as text: an exact match is all the index needs,
 # and update text without titles in it stays cheap for the store's network guard to check.
 TITLE_KEY = "urn:mandate-graph:title-key:"
