@@ -33,6 +33,8 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     app = FastAPI(
         lifespan=lifespan,
+        docs_url=None,  # /docs and /redoc come from api.web, with their scripts served locally
+        redoc_url=None,
         title="Mandate Graph",
         version=f"{API_VERSION}.0",
         description=(
@@ -66,14 +68,18 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     def health() -> dict[str, object]:
         return {"status": "ok", "quads": ctx.store.count(), "store": type(ctx.store).__name__}
 
-    from api import routes_sparql
+    from api import routes_graph_store, routes_sparql
 
     app.include_router(routes_sparql.router)
+    app.include_router(routes_graph_store.router)
     # Lineage first: its /api/bodies/{key}/history must win over the item route's {key:path}.
-    for name in ("routes_lineage", "routes_json", "routes_linked_data"):
+    for name in ("routes_lineage", "routes_json", "routes_source", "routes_linked_data"):
         module = _optional(name)
         if module is not None:
             app.include_router(module.router)
+    from api import web
+
+    web.mount(app)  # the HTML pages, /static, /docs and /redoc
     return app
 
 

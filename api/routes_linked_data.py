@@ -17,13 +17,11 @@ serves the page. ``/context.jsonld`` serves the JSON-LD context used by every JS
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
-from fastapi.templating import Jinja2Templates
 
 import ontology
 from api.routes_sparql import negotiate, serialize_triples
@@ -31,7 +29,6 @@ from graph.entities import EntityReader, compact_jsonld, jsonld_context
 from graph.errors import InvalidIri
 
 router = APIRouter(tags=["linked data"])
-templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 OFFERED = ["text/turtle", "text/html", "application/ld+json", "application/n-triples", "application/rdf+xml",
            "application/xhtml+xml", "application/json"]
@@ -56,6 +53,9 @@ def context_document() -> Response:
                406: {"description": "No acceptable format"}},
 )
 def dereference(request: Request, path: str) -> Response:
+    from api.web.routes import start_clock
+
+    start_clock(request)  # for the HTML page's Server-Timing
     ctx = request.app.state.ctx
     iri = ctx.ids.base + path
     # Header values are Latin-1: the IRI goes in as its URI (non-ASCII percent-encoded).
@@ -80,14 +80,16 @@ def dereference(request: Request, path: str) -> Response:
     except InvalidIri as exc:
         return _refusal(400, "Bad request", f"400: {exc}", media, {"Vary": "Accept"})
     if not known:
-        return _refusal(404, "Not found", f"404: {iri} is not in the graph", media, headers,
-                        f'<p><a href="/api/resolve?ref={quote(path)}">Look for similar names</a></p>')
+        if media == "text/html":
+            from api.web.routes import render_not_found
+
+            return render_not_found(request, path, headers)  # the site's page, with a search
+        return _refusal(404, "Not found", f"404: {iri} is not in the graph", media, headers)
     if media == "text/html":
+        from api.web.routes import render_entity
+
         item = reader.describe(iri) or {}
-        return templates.TemplateResponse(
-            request, "entity.html", {"item": item, "iri": iri, "path": path, "api": reader.api_href(iri)},
-            headers=headers,
-        )
+        return render_entity(request, item, iri, path, reader.api_href(iri), headers)
     triples = reader.description_triples(iri)
     if media == "application/ld+json":
         return JSONResponse(compact_jsonld(triples, jsonld_context(), main=iri), media_type="application/ld+json",

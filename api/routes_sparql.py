@@ -4,13 +4,15 @@ Query (https://www.w3.org/TR/sparql11-protocol/#query-operation):
 
 - ``GET /sparql?query=…``, ``POST`` with ``application/x-www-form-urlencoded`` (``query=…``)
   or ``POST`` with ``application/sparql-query`` (the body is the query);
-  ``default-graph-uri`` / ``named-graph-uri`` (repeatable) set the dataset. Without them the
-  default graph is the *union of all named graphs* (each loaded document is one named graph).
-- Results by ``Accept`` (q-values honoured) or by ``format=``: SELECT/ASK as SPARQL JSON,
+  ``default-graph-uri`` / ``named-graph-uri`` (repeatable) set the dataset, else the query's
+  ``FROM`` / ``FROM NAMED``; when neither names one, the default graph is the *union of all
+  named graphs* (each loaded document is one named graph). Relative IRIs resolve against the
+  endpoint's own URL (SPARQL 1.1 Query §4.1.1.2).
+- Results by ``Accept`` (q-values honoured) or by ``format=`` (URL or form): SELECT/ASK as SPARQL JSON,
   SPARQL XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle, N-Triples, RDF/XML, JSON-LD, TriG or
   N-Quads. ``406`` lists what is available when nothing acceptable is.
 - ``400`` for a query that does not parse (with the parser's message), for an update sent here
-  and for more than one ``query``; ``403`` for SERVICE (network disabled); ``503`` when the query
+  (as ``query=`` or ``update=``), for more than one ``query`` and for a URL that is not UTF-8; ``403`` for SERVICE (network disabled); ``503`` when the query
   runs over the time limit (``MANDATES_QUERY_TIMEOUT``, default 10 s) or every worker is
   busy; ``422`` when the result has more rows than ``MANDATES_MAX_ROWS`` (default 100 000).
 - ``GET /sparql`` without a query: the SPARQL 1.1 Service Description (Turtle or JSON-LD), or
@@ -18,13 +20,15 @@ Query (https://www.w3.org/TR/sparql11-protocol/#query-operation):
 
 Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) with
 ``Authorization: Bearer <MANDATES_UPDATE_TOKEN>``. Disabled (403) unless that token is set;
-401 for a missing or wrong token.
+401 for a missing or wrong token. ``using-graph-uri`` / ``using-named-graph-uri`` become the
+``USING`` clauses of its operations (`graph.store.sparql_text.add_using`). The Graph Store
+Protocol at ``/store`` (`api.routes_graph_store`) shares this module's negotiation and token check.
 """
 
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 from urllib.parse import parse_qsl, quote
@@ -38,12 +42,15 @@ from graph.errors import InvalidIri, named_node
 from graph.namespaces import PREFIXES
 from graph.settings import Settings
 from graph.store import (
+    DatasetConflict,
     NetworkDisabledError,
     QueryLimitError,
     QuerySyntaxError,
     QueryTimeoutError,
     StoreError,
+    add_using,
     looks_like_update,
+    query_form,
 )
 
 router = APIRouter(tags=["sparql"])
@@ -168,35 +175,52 @@ def negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
     return best
 
 
-def _pick(request: Request, graph: bool) -> tuple[str, str] | None:
-    """(short format name, content type) for the answer, or None when nothing is acceptable."""
+# A graph query asked for by a client that only names SPARQL *results* types (rdflib's
+# SPARQLStore with returnFormat="json" or "xml" does, whatever the query form) gets the graph in
+# the RDF format of the same family; such clients parse by the answer's Content-Type.
+GRAPH_FALLBACKS = {"application/sparql-results+json": "jsonld", "application/sparql-results+xml": "rdfxml"}
+
+
+def choose_format(accept: str | None, formats: Sequence[str], graph: bool) -> tuple[str, str] | None:
+    """(short format name, content type) for the answer, or None when nothing is acceptable.
+
+    ``formats`` (the ``format`` parameters, from the URL or the form) win over ``Accept``. Each
+    is a short name (``json``, ``turtle``…), a media type, or a list of media types as in an
+    Accept header (SPARQLWrapper sends ``format=json-ld&format=application/ld+json,…``); the
+    first one that names something available is used."""
     table = GRAPH_FORMATS if graph else SOLUTION_FORMATS
     canonical = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
-    fmt = request.query_params.get("format")
-    if fmt:
-        fmt = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
-        if graph and fmt == "json":
-            fmt = "jsonld"
-        if graph and fmt == "xml":
-            fmt = "rdfxml"
-        if fmt in canonical:
-            return fmt, canonical[fmt]
-        # a media type given as format=
-        for media, name, _ in table:
-            if fmt == media:
-                return name, canonical[name]
+    if formats:
+        for fmt in formats:
+            found = _format_by_name(fmt, graph) if "/" not in fmt else choose_format(fmt, [], graph)
+            if found is not None:
+                return found
         return None
-    media = negotiate(request.headers.get("accept"), [m for m, _, _ in table])
+    media = negotiate(accept, [m for m, _, _ in table])
     if media is None:
+        if graph:
+            fallback = negotiate(accept, list(GRAPH_FALLBACKS))
+            if fallback is not None:
+                return GRAPH_FALLBACKS[fallback], canonical[GRAPH_FALLBACKS[fallback]]
         return None
     name = next(n for m, n, _ in table if m == media)
     return name, canonical[name]
 
 
-def _not_acceptable(request: Request, graph: bool) -> Response:
+def _format_by_name(fmt: str, graph: bool) -> tuple[str, str] | None:
+    canonical = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
+    fmt = FORMAT_ALIASES.get(fmt.strip().lower(), fmt.strip().lower())
+    if graph and fmt == "json":
+        fmt = "jsonld"
+    if graph and fmt == "xml":
+        fmt = "rdfxml"
+    return (fmt, canonical[fmt]) if fmt in canonical else None
+
+
+def _not_acceptable(request: Request, graph: bool, formats: Sequence[str]) -> Response:
     kind = "CONSTRUCT/DESCRIBE" if graph else "SELECT/ASK"
     names = CANONICAL_GRAPH if graph else CANONICAL_SOLUTIONS
-    asked = request.query_params.get("format") or request.headers.get("accept", "")
+    asked = " / ".join(formats) if formats else request.headers.get("accept", "")
     return PlainTextResponse(
         f"406 Not Acceptable: cannot answer a {kind} query as {asked!r}. Available: "
         + ", ".join(f"{media} (format={name})" for name, media in names.items()),
@@ -233,22 +257,41 @@ class ProtocolError(Exception):
 
 @dataclass
 class Operation:
+    """One protocol request: the text, its dataset parameters, ``format`` and what else came."""
+
     text: str | None
     default_graphs: list[str]
     named_graphs: list[str]
+    formats: list[str] = field(default_factory=list)
+    parameter_names: frozenset[str] = frozenset()
+
+
+def decode_url_query(query: str) -> list[tuple[str, str]]:
+    """The URL's parameters; percent-escapes that are not UTF-8 are refused rather than replaced
+    (a query with U+FFFD in place of the client's bytes would silently mean something else)."""
+    try:
+        return parse_qsl(query, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise ProtocolError("the URL's parameters are not UTF-8 once percent-decoded; "
+                            "percent-encode the query's UTF-8 bytes") from None
+
+
+def endpoint_url(request: Request) -> str:
+    """The URL the request was sent to, without parameters: the base IRI of relative IRIs in
+    its text (SPARQL 1.1 Query §4.1.1.2: the base IRI may be the service's own)."""
+    return str(request.url.replace(query="", fragment=""))
 
 
 async def read_operation(request: Request, field: str, body_type: str) -> Operation:
     """The query (or update) and its dataset from any of the protocol's three forms."""
-    url_params = parse_qsl(request.url.query, keep_blank_values=True)
-    params: list[tuple[str, str]] = list(url_params)
+    params: list[tuple[str, str]] = decode_url_query(request.url.query)
     body_text: str | None = None
     if request.method == "POST":
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         raw = await request.body()
         if content_type == "application/x-www-form-urlencoded":
             try:
-                params += parse_qsl(raw.decode("utf-8"), keep_blank_values=True)
+                params += parse_qsl(raw.decode("utf-8"), keep_blank_values=True, errors="strict")
             except UnicodeDecodeError:
                 raise ProtocolError("the form body is not UTF-8") from None
         elif content_type == body_type:
@@ -268,16 +311,21 @@ async def read_operation(request: Request, field: str, body_type: str) -> Operat
     if len(values) > 1:
         raise ProtocolError(f"more than one {field!r} parameter; send exactly one {field}")
     text = body_text if body_text is not None else (values[0] if values else None)
-    prefix = "using-" if field == "update" else ""
-    default_graphs = [v for k, v in params if k == f"{prefix}default-graph-uri" or (prefix and k == "using-graph-uri")]
-    named_graphs = [v for k, v in params if k == f"{prefix}named-graph-uri"]
-    for kind, graphs in (("default", default_graphs), ("named", named_graphs)):
+    # The dataset parameters: default-graph-uri/named-graph-uri of a query (§2.1.4),
+    # using-graph-uri/using-named-graph-uri of an update (§2.2.3).
+    default_name, named_name = (
+        ("using-graph-uri", "using-named-graph-uri") if field == "update" else ("default-graph-uri", "named-graph-uri")
+    )
+    default_graphs = [v for k, v in params if k == default_name]
+    named_graphs = [v for k, v in params if k == named_name]
+    for name, graphs in ((default_name, default_graphs), (named_name, named_graphs)):
         for graph in graphs:
             try:
                 named_node(graph)
             except InvalidIri as exc:
-                raise ProtocolError(f"{prefix}{kind}-graph-uri: {exc}") from None
-    return Operation(text, default_graphs, named_graphs)
+                raise ProtocolError(f"{name}: {exc}") from None
+    formats = [v for k, v in params if k == "format" and v]
+    return Operation(text, default_graphs, named_graphs, formats, frozenset(k for k, _ in params))
 
 
 def _error(message: str, status: int, **headers: str) -> Response:
@@ -320,7 +368,10 @@ async def sparql_query(request: Request) -> Response:
     except ProtocolError as exc:
         return _error(str(exc), exc.status)
     if op.text is None:
-        return service_description(request)
+        if "update" in op.parameter_names:
+            return _error("this endpoint only answers queries: send the update to /update "
+                          "(POST, with a bearer token)", 400)
+        return service_description(request, op.formats)
     if not op.text.strip():
         return _error("the query is empty", 400)
     if looks_like_update(op.text):
@@ -329,10 +380,13 @@ async def sparql_query(request: Request) -> Response:
             "(send updates to /update with a bearer token)",
             400,
         )
-    # Refuse before running when nothing at all is acceptable.
-    solutions_pick, graph_pick = _pick(request, graph=False), _pick(request, graph=True)
-    if solutions_pick is None and graph_pick is None:
-        return _not_acceptable(request, graph=False)
+    # Refuse before running when nothing is acceptable for the query's form.
+    graph_form = query_form(op.text) in {"CONSTRUCT", "DESCRIBE"}
+    accept = request.headers.get("accept")
+    solutions_pick = choose_format(accept, op.formats, graph=False)
+    graph_pick = choose_format(accept, op.formats, graph=True)
+    if (graph_pick if graph_form else solutions_pick) is None:
+        return _not_acceptable(request, graph_form, op.formats)
 
     from starlette.concurrency import run_in_threadpool
 
@@ -351,6 +405,7 @@ def _run_query(request: Request, op: Operation, solutions_pick: tuple[str, str] 
             named_graphs=op.named_graphs or None,
             timeout=lim.query_timeout,
             max_rows=lim.max_rows,
+            base_iri=endpoint_url(request),
         )
     except QuerySyntaxError as exc:
         return _error(f"malformed query: {exc}", 400)
@@ -367,11 +422,14 @@ def _run_query(request: Request, op: Operation, solutions_pick: tuple[str, str] 
     headers = {"Vary": "Accept"}
     if isinstance(result, list):  # CONSTRUCT / DESCRIBE
         if graph_pick is None:
-            return _not_acceptable(request, graph=True)
+            return _not_acceptable(request, True, op.formats)
         fmt, media = graph_pick
-        return Response(serialize_triples(result, fmt), media_type=media_with_charset(media), headers=headers)
+        # The answer is an RDF graph, a set: a triple found in several named graphs of the
+        # union default graph is one triple (Oxigraph's DESCRIBE repeats it).
+        triples = list(dict.fromkeys(result))
+        return Response(serialize_triples(triples, fmt), media_type=media_with_charset(media), headers=headers)
     if solutions_pick is None:
-        return _not_acceptable(request, graph=False)
+        return _not_acceptable(request, False, op.formats)
     fmt, media = solutions_pick
     return Response(serialize_solutions(result, fmt), media_type=media_with_charset(media), headers=headers)
 
@@ -431,7 +489,7 @@ def service_description_turtle(request: Request) -> str:
 
 <{endpoint}> a sd:Service ;
     rdfs:label "Mandate Graph SPARQL endpoint" ;
-    rdfs:comment "Read-only SPARQL 1.1 queries over a knowledge graph of UN mandates. The default graph is the union of all named graphs (one per loaded document); default-graph-uri / named-graph-uri select others. SERVICE is disabled. Time limit {limits(request).query_timeout:g} s per query, at most {limits(request).max_rows} rows." ;
+    rdfs:comment "Read-only SPARQL 1.1 queries over a knowledge graph of UN mandates. The default graph is the union of all named graphs (one per loaded document); FROM / FROM NAMED or default-graph-uri / named-graph-uri select others. Relative IRIs resolve against this endpoint's URL. SERVICE is disabled. Time limit {limits(request).query_timeout:g} s per query, at most {limits(request).max_rows} rows." ;
     sd:endpoint <{endpoint}> ;
     sd:supportedLanguage sd:SPARQL11Query ;
     sd:feature sd:UnionDefaultGraph ;
@@ -444,9 +502,9 @@ def service_description_turtle(request: Request) -> str:
 """
 
 
-def service_description(request: Request) -> Response:
+def service_description(request: Request, formats: Sequence[str] = ()) -> Response:
     accept = request.headers.get("accept")
-    fmt = (request.query_params.get("format") or "").lower()
+    fmt = (formats[0] if formats else "").lower()
     offered = ["text/turtle", "application/ld+json", "text/html", "application/n-triples", "application/rdf+xml"]
     if fmt:
         media = {"turtle": "text/turtle", "ttl": "text/turtle", "jsonld": "application/ld+json",
@@ -493,27 +551,27 @@ def service_description(request: Request) -> Response:
     status_code=204,
 )
 async def sparql_update(request: Request) -> Response:
-    token = limits(request).update_token
-    if not token:
-        return _error("SPARQL Update is disabled on this server (the operator can enable it by setting "
-                      "MANDATES_UPDATE_TOKEN)", 403)
-    given = request.headers.get("authorization", "")
-    scheme, _, value = given.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
-        return _error("missing or wrong bearer token: send 'Authorization: Bearer <token>'", 401,
-                      **{"WWW-Authenticate": 'Bearer realm="mandates-update"'})
+    refused = check_update_token(request)
+    if refused is not None:
+        return refused
     try:
         op = await read_operation(request, "update", "application/sparql-update")
     except ProtocolError as exc:
         return _error(str(exc), exc.status)
     if not op.text or not op.text.strip():
         return _error("give the update as the form field 'update' or as an application/sparql-update body", 400)
-    if op.default_graphs or op.named_graphs:
-        return _error("using-graph-uri and using-named-graph-uri are not supported; use USING / WITH in the update", 400)
+    try:
+        text = add_using(op.text, op.default_graphs, op.named_graphs)
+    except DatasetConflict as exc:
+        return _error(str(exc), 400)
+    except StoreError as exc:
+        return _error(f"malformed update: {exc}", 400)
     from starlette.concurrency import run_in_threadpool
 
     try:
-        await run_in_threadpool(request.app.state.ctx.store.update, op.text)
+        await run_in_threadpool(
+            lambda: request.app.state.ctx.store.update(text, base_iri=endpoint_url(request))
+        )
     except QuerySyntaxError as exc:
         return _error(f"malformed update: {exc}", 400)
     except NetworkDisabledError as exc:
@@ -521,6 +579,21 @@ async def sparql_update(request: Request) -> Response:
     except StoreError as exc:
         return _error(f"update failed: {exc}", 500)
     return Response(status_code=204)
+
+
+def check_update_token(request: Request) -> Response | None:
+    """None when the request carries the update token; else the refusal to send: 403 while
+    writes are disabled (no token set), 401 for a missing or wrong token (constant-time check)."""
+    token = limits(request).update_token
+    if not token:
+        return _error("writes are disabled on this server (the operator can enable SPARQL Update and "
+                      "Graph Store writes by setting MANDATES_UPDATE_TOKEN)", 403)
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+        return _error("missing or wrong bearer token: send 'Authorization: Bearer <token>'", 401,
+                      **{"WWW-Authenticate": 'Bearer realm="mandates-update"'})
+    return None
 
 
 def error_json(message: str, status: int) -> JSONResponse:

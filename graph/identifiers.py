@@ -35,6 +35,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
+def born_body_key(issuer: str, name: str) -> str:
+    """The key of a body an instrument creates and the reference data does not know: under
+    its issuer, from its name as first written ("cop-untoc/working-group-on-crimes-that-
+    affect-the-environment"), so that every document naming it so names the same body."""
+    words = slug(name)
+    if len(words) > 80:
+        words = words[:80].rsplit("-", 1)[0]
+    return f"{issuer}/{words}"
+
+
 class Identifiers:
     """Mints IRIs under one base. Create one per configured base IRI."""
 

@@ -73,6 +73,21 @@ class BodyRegistry:
                     best = body
         return best
 
+    def issuer_for(self, key: str | None) -> str | None:
+        """The body whose instruments a document of ``key`` means by a bare "resolution 7/1":
+        ``key`` itself if it issues instruments, else its nearest ancestor that does (a
+        working group's note cites the Conference's decisions; it adopts none of its own)."""
+        seen: set[str] = set()
+        while key is not None and key not in seen:
+            body = self.bodies.get(key)
+            if body is None:
+                return None
+            if body.issues_instruments:
+                return key
+            seen.add(key)
+            key = body.parent
+        return None
+
     def by_name(self, name: str) -> Body | None:
         """Exact (case- and space-insensitive) match on a preferred name or alias."""
         wanted = _normal(name)

@@ -39,6 +39,7 @@ import pyoxigraph as ox
 from graph.errors import InvalidIri, named_node
 from graph.identifiers import Identifiers, parse_path
 from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from graph.ordinals import ORDINAL, ordinal_value
 from graph.reference import BodyRegistry
 from graph.store import GraphStore
 
@@ -70,14 +71,8 @@ def kind_of(ref: EntityRef | None) -> str | None:
     return None
 
 
-_ORDINALS = {
-    w: i
-    for i, w in enumerate(
-        "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-    )
-}
-_ORDINAL_RE = r"(?P<ord>\d+)(?:st|nd|rd|th)?|(?P<word>" + "|".join(_ORDINALS) + r")"
+# "the eleventh", "the twenty-first", "11th", "11": the ordinal grammar extraction uses.
+_ORDINAL_RE = rf"(?P<ordinal>{ORDINAL}|\d{{1,3}})"
 _GATHERING_OF = re.compile(
     rf"^(?:the\s+)?(?:{_ORDINAL_RE})\s+(?P<kind>session|meeting)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.I
 )
@@ -319,7 +314,7 @@ def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: 
 
     # 4. sessions and meetings
     if m := _GATHERING_OF.match(text):
-        n = int(m["ord"]) if m["ord"] else _ORDINALS[m["word"].lower()]
+        n = int(m["ordinal"]) if m["ordinal"].isdigit() else ordinal_value(m["ordinal"]) or 0
         found = _gathering(m["body"], m["kind"], n, store, ids, registry)
         if found:
             return found

@@ -18,8 +18,8 @@ import pyoxigraph as ox
 
 from graph.identifiers import Identifiers, undocs_url
 from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
-from graph.namespaces import MG, OWL, RDF, RDFS, SKOS, XSD, DCTERMS
-from graph.reference import BodyRegistry
+from graph.namespaces import MG, ORG, OWL, RDF, RDFS, SKOS, XSD, DCTERMS
+from graph.reference import Body, BodyRegistry
 from loaders.facts import MANDATE_RELATIONS, DateRange, Extraction, Fact
 from ontology import relations as relation_table
 
@@ -58,11 +58,12 @@ class Emitter:
     def __init__(self, ids: Identifiers, registry: BodyRegistry) -> None:
         self.ids = ids
         self.registry = registry
+        self.born: dict[str, Body] = {}  # bodies the document being emitted creates
 
     # labels ---------------------------------------------------------------------------
 
     def body_name(self, key: str) -> str:
-        body = self.registry.get(key)
+        body = self.registry.get(key) or self.born.get(key)
         return body.name if body else key
 
     def label(self, ref: EntityRef) -> str:
@@ -107,6 +108,14 @@ class Emitter:
                 yield Triple(alias, _iri(OWL.sameAs), node)
         elif isinstance(ref, BodyRef):
             yield Triple(node, _iri(RDF.type), _iri(MG.Body))
+            born = self.born.get(ref.key)
+            if born is not None:  # named only by the document: its key, names and parent go with it
+                yield Triple(node, _iri(MG.key), _text(born.key))
+                yield Triple(node, _iri(SKOS.prefLabel), ox.Literal(born.name, language="en"))
+                for alias in born.aliases:
+                    yield Triple(node, _iri(SKOS.altLabel), ox.Literal(alias, language="en"))
+                if born.parent:
+                    yield Triple(node, _iri(ORG.subOrganizationOf), _iri(self.ids.body(born.parent)))
 
     def object_term(self, value: object) -> ox.NamedNode | ox.Literal:
         if isinstance(value, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)):
@@ -206,6 +215,7 @@ class Emitter:
         for heading in info.headings:
             out.append(Triple(doc_node, _iri(MG.heading), _text(heading)))
 
+        self.born = {body.key: body for body in extraction.bodies}
         seen: set[EntityRef] = {info.ref}
         for fact in extraction.facts:
             for ref in (fact.subject, fact.object, fact.due_at):

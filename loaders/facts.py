@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from graph.reference import Body
 from ontology import relations as relation_table
 
 # The relations extraction may state, from the one table (ontology/relations.py).
@@ -125,6 +126,9 @@ class Extraction:
     document: DocumentInfo
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Bodies the document's instruments create that the reference data does not know
+    # ("Decides to establish an open-ended working group on ..."), with their names.
+    bodies: list[Body] = field(default_factory=list)
 
     def count_by_relation(self) -> dict[str, int]:
         """Distinct (subject, relation, object) per relation: a fact stated twice counts once."""

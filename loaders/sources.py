@@ -150,8 +150,10 @@ def pdf_text(path: Path, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> st
                 )
     except SourceError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise SourceError(path, f"unreadable PDF ({exc})") from exc
+    except PdfReadError as exc:
+        raise SourceError(path, f"unreadable PDF ({_one_line(exc)})") from exc
+    except Exception as exc:  # noqa: BLE001 - see _one_line: a damaged file breaks parsers anywhere
+        raise SourceError(path, f"unreadable PDF ({type(exc).__name__}: {_one_line(exc)})") from exc
     # Form feeds mark page breaks, which the cleaning stage knows how to undo.
     return "\n\f\n".join(_paragraphs(page) for page in pages)
 
@@ -184,9 +186,28 @@ def docx_text(path: Path, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> s
     try:
         check_unpacked_size(path, zipfile.ZipFile(io.BytesIO(data)), limits)
         document = docx.Document(io.BytesIO(data))
+        return "\n\n".join(p.text for p in document.paragraphs)
+    except SourceError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise SourceError(path, f"unreadable Word document ({exc})") from exc
-    return "\n\n".join(p.text for p in document.paragraphs)
+        raise SourceError(path, f"unreadable Word document ({_one_line(exc)})") from exc
+    except Exception as exc:  # noqa: BLE001 - see _one_line: a damaged file breaks parsers anywhere
+        raise SourceError(path, f"unreadable Word document ({type(exc).__name__}: {_one_line(exc)})") from exc
+
+
+_MESSAGE_LENGTH = 200
+
+
+def _one_line(exc: BaseException) -> str:
+    """A parser's complaint as one short line.
+
+    A truncated or corrupted PDF or Word file makes pypdf, zlib, lxml and python-docx fail
+    with whatever exception the damaged spot leads to (LimitReachedError, zlib.error,
+    AttributeError on a missing part, ...): the readers turn any of them into a SourceError
+    naming the file, so that no damaged input reaches the user as a traceback.
+    """
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= _MESSAGE_LENGTH else text[: _MESSAGE_LENGTH - 1] + "…"
 
 
 def check_unpacked_size(path: Path, archive: "zipfile.ZipFile", limits: ReadLimits) -> None:

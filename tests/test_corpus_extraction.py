@@ -162,8 +162,11 @@ def test_no_false_edges_we_know_of(facts) -> None:
     # Plenary meetings ("At its 11th meeting") are not meetings of the Conference.
     assert not any(g.body == COP and g.kind == "meeting" for g in gatherings)
     assert not any(isinstance(o, InstrumentRef) and o.session in {"22", "17", "36", "53"} for _, _, o in facts)
-    # The annexed draft decision was not adopted; annexed recommendations are not the resolution's.
-    assert not any(r == "encourages" and s == res("11", "1") for s, r, _ in facts)
+    # The annexed draft decision was not adopted. Recommendations that resolution 11/1 endorses
+    # "which are set out in annex I to the present resolution" are its own: "States parties are
+    # encouraged" there is the resolution's; Member States are no addressee by default.
+    assert (res("11", "1"), "encourages", BodyRef("states-parties")) in facts
+    assert not any(r == "encourages" and s == res("11", "1") and o == BodyRef("member-states") for s, r, o in facts)
     assert not any(r == "adoptedAt" and s.kind == "decision" and s.session == "11" and s.number not in {"1", "2"} for s, r, _ in facts)
     # "The twelfth meeting of the [TA group] ..., back-to-back with the eleventh meeting of the
     # [IC group]. The report on the twelfth meeting (CTOC/COP/WG.2/2020/3)": TA's, not IC's.

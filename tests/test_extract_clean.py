@@ -107,3 +107,193 @@ def test_offsets_point_into_the_original() -> None:
 def test_several_broken_words_in_one_text() -> None:
     raw = "The Resol utions and the Decis ions of civil so ciety. Resolutions, decisions and society."
     assert clean(raw).text.startswith("The Resolutions and the Decisions of civil society.")
+
+
+# --------------------------------------------------------------------------- layout rules
+# Text laid out as other tools deliver it, generated here with other bodies, cities, numbers
+# and widths, so that each rule is shown to read the shape of the text, not its words.
+
+import textwrap  # noqa: E402
+
+from loaders.extract.layout import _CONTINUING_WORDS  # noqa: E402
+from tests.support.layouts import pdftotext_layout  # noqa: E402
+
+_BODIES = ["Commission on Narcotic Drugs", "Human Rights Council", "Working Group on Asset Recovery"]
+_CITIES = ["Geneva", "Nairobi", "Bangkok"]
+_FILLER_WORDS = (
+    "cooperation against trafficking in cultural property and the illicit manufacturing of firearms "
+    "in the region of the States concerned with the support of the Office and of the"
+).split()
+
+
+def _prose(body: str, city: str, number: int, sentences: int = 6) -> str:
+    """A paragraph of report prose: many of its lines end on "the" or "of" wherever it wraps."""
+    parts = []
+    for i in range(sentences):
+        parts.append(
+            f"At its {number + i}th meeting, held in {city} on {3 + i} May 20{10 + number % 10}, the {body} "
+            f"considered the report of the Secretariat on the implementation of the resolutions of the "
+            f"{body} and of the recommendations of the bureau of the {body}."
+        )
+    return " ".join(parts)
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    """Word's "insert line breaks" export: each paragraph broken at ``width``, no blank lines."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines.extend(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(lines) + "\n"
+
+
+def _title_filling_its_line(width: int, city: str) -> str:
+    """A title of two lines or more whose last line leaves room for "The" (the next paragraph's
+    first word) but less than a tenth of the width: only an exactly filled text tells."""
+    words = ["Strengthening", "responses", "in", city, "to"]
+    for word in _FILLER_WORDS * 4:
+        words.append(word)
+        lines = textwrap.wrap(" ".join(words), width)
+        room = width - (len(lines[-1]) + 1 + len("The"))
+        if len(lines) >= 2 and 0 <= room < max(4, width // 10) and words[-1] not in _CONTINUING_WORDS:
+            return " ".join(words)
+    raise AssertionError(f"no title fills its line at width {width}")
+
+
+@pytest.mark.parametrize("width", [64, 72, 80])
+@pytest.mark.parametrize("body, city", list(zip(_BODIES, _CITIES)))
+def test_exactly_filled_text_a_title_filling_its_line_is_its_own_paragraph(width: int, body: str, city: str) -> None:
+    title = _title_filling_its_line(width, city)
+    paragraphs = [
+        _prose(body, city, 4),
+        "Resolution 17/3",
+        title,
+        f"The {body},",
+        "Recalling " + _prose(body, city, 9).lower(),
+    ]
+    texts = [text for _, text in _blocks(_wrapped(paragraphs, width))]
+    assert title in texts
+    assert "Resolution 17/3" in texts
+    assert f"The {body}," in texts
+
+
+def _widths_ending_a_line_with(paragraph: str, word: str, count: int = 2) -> list[int]:
+    widths = [w for w in range(60, 100) if any(line.endswith(word) for line in textwrap.wrap(paragraph, w))]
+    return widths[:: max(1, len(widths) // count)][:count]
+
+
+@pytest.mark.parametrize("city", _CITIES)
+def test_a_line_in_lower_case_after_a_colon_continues_its_paragraph(city: str) -> None:
+    listing = (
+        f"Conference room paper entitled \"Constructive dialogues held in {city} on the review of the "
+        f"implementation of the Convention and the Protocols thereto: summaries by the Chairs\" (X/Y/2024/CRP.{len(city)})"
+    )
+    widths = _widths_ending_a_line_with(listing, "thereto:")
+    assert widths, "the colon never ends a line: vary the wording"
+    for width in widths:
+        paragraphs = [_prose("Conference", city, 2), listing, "(a) Protocol against the Smuggling of Migrants"]
+        texts = [t for _, t in _blocks(_wrapped(paragraphs, width))]
+        # (where the paragraph above ends on a full line nothing tells it ends: not this test's point)
+        assert any(t.endswith(listing) for t in texts), f"width {width}: " + "\n".join(texts)
+        assert not any(t.startswith("summaries") for t in texts)
+
+
+@pytest.mark.parametrize("number", [7, 35, 135])
+def test_a_sentence_in_brackets_ends_its_line_and_a_heading_follows(number: int) -> None:
+    adopted = (
+        f"{number}. At its {number % 9 + 2}th meeting, the Commission adopted a draft resolution "
+        f"(E/CN.7/2023/L.{number % 5 + 1}) submitted by the Chair and sponsored by Chile. "
+        f"(For the text, see chapter I, section A, resolution {number % 60}/{number % 7 + 1}.)"
+    )
+    paragraphs = [_prose("Commission", "Vienna", 3), adopted, "IX. Financial and budgetary matters", f"{number + 1}. " + _prose("Commission", "Vienna", 5)]
+    texts = [t for _, t in _blocks(_wrapped(paragraphs, 72))]
+    assert adopted in texts
+    assert "IX. Financial and budgetary matters" in texts
+
+
+_SANTIAGO_TO_SUVA = ["Santiago", "Addis Ababa", "Suva", "Doha", "Tashkent"]
+
+
+def _report_with_notes(body: str, notes: int) -> str:
+    """A Markdown-like report with a footnote after each paragraph; paragraphs differ in length
+    and wording, so that notes fall at page ends here and there once laid out."""
+    lines = []
+    for note in range(1, notes + 1):
+        city = _SANTIAGO_TO_SUVA[note % 5]
+        lines.append(f"{note}. " + _prose(body, city, note, sentences=1 + note % 3) + f" <sup>{note}</sup>")
+        lines.append("")
+        lines.append(f"<sup>{note}</sup> General Assembly resolution {60 + note}/{100 + 7 * note}, annex.")
+        lines.append("")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("body", _BODIES)
+@pytest.mark.parametrize("page_lines", [17, 23])
+def test_footnotes_at_page_foot_differing_in_their_numbers_are_not_page_furniture(body: str, page_lines: int) -> None:
+    text = pdftotext_layout(_report_with_notes(body, 14), page_lines=page_lines)
+    cleaned = clean(text).text
+    for note in range(1, 15):
+        assert f"General Assembly resolution {60 + note}/{100 + 7 * note}, annex." in cleaned
+
+
+def _page(number: int, count: int, body: list[str]) -> str:
+    header = ["                                            A/HRC/55/12", ""] if number % 2 else ["A/HRC/55/12", ""]
+    footer = ["", f" GE.24-01234 {number}/{count}" if number % 2 else f" {number}/{count} GE.24-01234"]
+    return "\n".join((header if number > 1 else []) + body + footer)
+
+
+@pytest.mark.parametrize("opening", ["The Conference of the Parties to the United Nations", "The Human Rights Council,"])
+def test_a_phrase_opening_paragraphs_at_two_page_feet_is_no_running_footer(opening: str) -> None:
+    count = 12
+    pages = []
+    for number in range(1, count + 1):
+        body = [f"{number}. " + _prose("Council", _CITIES[number % 3], number, sentences=1)[:60], ""]
+        if number in (3, 8):
+            body.append(opening)
+        pages.append(_page(number, count, body))
+    cleaned = clean("\n\f".join(pages)).text
+    assert cleaned.count(opening) == 2
+    assert "GE.24-01234" not in cleaned and "A/HRC/55/12" not in cleaned[20:]
+
+
+@pytest.mark.parametrize("lost", [2, 3])
+def test_a_note_lost_by_the_conversion_does_not_stop_the_numbering(lost: int) -> None:
+    notes = [n for n in range(1, 6) if n != lost]
+    paragraphs = []
+    for n in notes:
+        paragraphs.append(_prose("Council", "Lima", n, sentences=2))
+        paragraphs.append(f"{n} Ibid., vol. {2200 + n}, No. {39000 + n}.")
+    blocks = _blocks(_wrapped(paragraphs, 76))
+    found = {text for kind, text in blocks if kind == "footnote"}
+    assert {f"{n} Ibid., vol. {2200 + n}, No. {39000 + n}." for n in notes} <= found
+
+
+@pytest.mark.parametrize("width", [96, 104, 112])
+@pytest.mark.parametrize("city, number", [("Doha", 1), ("Panama City", 1), ("Marrakech", 3)])
+def test_a_footnote_run_on_from_the_text_above_it_is_found_above_the_page_footer(width: int, city: str, number: int) -> None:
+    paragraph = (
+        "4. The Implementation Review Group held its fifteenth session from 10 to 14 June 2024 and its sixteenth "
+        "session from 2 to 6 June 2025, both in Vienna. Pursuant to resolution 3/1, the reports on those sessions "
+        "(CAC/COSP/IRG/2024/7 and CAC/COSP/IRG/2025/6, respectively) are before the Conference at its eleventh session."
+    )
+    note = f"{number} See the report of the Conference on its third session, held in {city} from 9 to 13 November 2009."
+    lines = textwrap.wrap(paragraph, width)
+    # A PDF's lines: the page ends after two lines of the paragraph, its note and footer follow
+    # with no blank line between the text and the note.
+    page = [*lines[:2], *textwrap.wrap(note, width), "", "V.25-13407 (E)", "", *lines[2:]]
+    earlier = [_prose("Group", "Vienna", k, sentences=2) for k in range(number + 2)]
+    blocks = _blocks(_wrapped(earlier, width) + "\n".join(page) + "\n")
+    assert ("footnote", note) in blocks
+    assert ("text", paragraph) in blocks
+
+
+@pytest.mark.parametrize("heading", ["Documentation", "Annex", "Background"])
+def test_a_short_heading_before_a_page_break_is_not_joined_to_the_next_page(heading: str) -> None:
+    raw = f"{heading}\n\nV.24-01234 3/8\n\nBackground paper prepared by the Secretariat (X/Y/2022/3)"
+    assert [t for _, t in _blocks(raw)] == [heading, "Background paper prepared by the Secretariat (X/Y/2022/3)"]
+
+
+@pytest.mark.parametrize("letter", ["İ", "I", "ß"])
+def test_letters_lengthened_by_lower_casing_do_not_shift_broken_word_repair(letter: str) -> None:
+    # "İ" lowers to two characters: offsets into the lowered text must not be used on the text.
+    raw = f"{letter}stanbul " * 300 + "\n\nThe Resol utions of the Resolutions and Resolutions."
+    assert clean(raw).text.endswith("The Resolutions of the Resolutions and Resolutions.")

@@ -14,6 +14,7 @@ from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from tests.http_server import TOKEN, sample_ctx, server  # noqa: F401  (fixtures)
+from tests.virtuoso import virtuoso  # noqa: F401  (the session fixture)
 
 SELECT = "SELECT ?doc ?symbol WHERE { ?doc a mg:Document ; skos:notation ?symbol } ORDER BY ?symbol"
 CONSTRUCT = "CONSTRUCT { ?b a mg:Body } WHERE { ?b a mg:Body } "
@@ -322,3 +323,199 @@ def test_pool_writes_wait_and_workers_reopen(tmp_path) -> None:
         assert bool(store.query_with_limits(ask, timeout=5, max_rows=10)) is True
     finally:
         store.close()
+
+
+# --------------------------------------------------------------------------- the protocol on both backends
+#
+# The same uvicorn server over each backend: the on-disk Oxigraph store of the `server` fixture,
+# and a Virtuoso holding the hand-built sample. The Virtuoso one uses a base IRI of its own, so
+# that other modules emptying the product's graphs on the shared Virtuoso leave it alone.
+
+PROTOCOL_BASE = "https://w3id.org/mandate-graph/protocol-test/id/"
+
+
+@pytest.fixture(scope="module", params=["oxigraph", pytest.param("virtuoso", marks=pytest.mark.virtuoso)])
+def protocol_server(request, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A running server (`tests.http_server.Server`) with the sample, on each backend."""
+    if request.param == "oxigraph":
+        yield request.getfixturevalue("server")
+        return
+    from graph.context import Context
+    from graph.settings import Settings
+    from tests.conftest import loader_for
+    from tests.http_server import load_sample, start_server, stop_server
+
+    virtuoso = request.getfixturevalue("virtuoso")
+    ctx = Context.open(Settings.from_env(store=virtuoso.store_location, base_iri=PROTOCOL_BASE, **virtuoso.remote_options))
+    ctx.store.drop_graphs(ctx.store.named_graphs())
+    loader_for(ctx).ensure_reference()
+    load_sample(ctx)
+    ctx.close()
+    running = start_server(tmp_path_factory.mktemp("unused"),
+                           {**virtuoso.environment, "MANDATES_BASE_IRI": PROTOCOL_BASE})
+    yield running
+    stop_server(running)
+
+
+def _count(server, query: str, **params: str) -> int:  # type: ignore[no-untyped-def]
+    r = httpx.get(server.sparql, params={"query": query, **params}, timeout=30)
+    assert r.status_code == 200, r.text
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def _a_document_graph(server) -> str:  # type: ignore[no-untyped-def]
+    rows = httpx.get(server.sparql, params={"query": "SELECT ?g WHERE { GRAPH ?g { ?g mg:sourceFile ?f } } ORDER BY ?g LIMIT 1"}
+                     ).json()["results"]["bindings"]
+    return rows[0]["g"]["value"]
+
+
+def test_from_and_from_named_choose_the_dataset(protocol_server) -> None:
+    """Finding: FROM was ignored, the union default graph overrode it."""
+    graph = _a_document_graph(protocol_server)
+    union = _count(protocol_server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    one = _count(protocol_server, f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}")
+    assert 0 < one < union
+    assert one == _count(protocol_server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **{"default-graph-uri": graph})
+    named = httpx.get(protocol_server.sparql, params={
+        "query": f"SELECT DISTINCT ?g FROM NAMED <{graph}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"}).json()
+    assert [r["g"]["value"] for r in named["results"]["bindings"]] == [graph]
+    # the union stays the default when the query names no dataset
+    assert union > _count(protocol_server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+
+
+def test_relative_iris_resolve_against_the_endpoint(protocol_server) -> None:
+    """Finding: relative IRIs were refused (no base IRI), in queries and in updates."""
+    r = httpx.get(protocol_server.sparql, params={"query": "SELECT ?x WHERE { BIND(<relative/thing> AS ?x) }"})
+    assert r.status_code == 200, r.text
+    assert r.json()["results"]["bindings"][0]["x"]["value"] == protocol_server.url + "/relative/thing"
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    r = httpx.post(protocol_server.url + "/update", headers=auth, timeout=30,
+                   data={"update": "INSERT DATA { GRAPH <rel-graph> { <a> <b> <c> } }"})
+    assert r.status_code == 204, r.text
+    u = protocol_server.url
+    ask = f"ASK {{ GRAPH <{u}/rel-graph> {{ <{u}/a> <{u}/b> <{u}/c> }} }}"
+    assert httpx.get(protocol_server.sparql, params={"query": ask}).json()["boolean"] is True
+    httpx.post(u + "/update", headers=auth, data={"update": "DROP SILENT GRAPH <rel-graph>"}, timeout=30)
+    assert httpx.get(protocol_server.sparql, params={"query": ask}).json()["boolean"] is False
+
+
+def test_using_graph_uri_and_using_named_graph_uri(protocol_server) -> None:
+    """Finding: the protocol's update dataset parameters were refused with 400."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    base = "http://example.org/using-test/"
+    source, other, copy, named_copy = (base + n for n in ("source", "other", "copy", "named-copy"))
+
+    def update(text: str, **params: str | list[str]) -> httpx.Response:
+        return httpx.post(protocol_server.url + "/update", params=params, headers=auth, timeout=30,
+                          data={"update": text})
+
+    def triples(graph: str) -> set[tuple[str, str]]:
+        rows = httpx.get(protocol_server.sparql, params={
+            "query": f"SELECT ?s ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"}).json()["results"]["bindings"]
+        return {(r["s"]["value"], r["o"]["value"]) for r in rows}
+
+    try:
+        assert update(f"INSERT DATA {{ GRAPH <{source}> {{ <{base}a> a <{base}C> }} "
+                      f"GRAPH <{other}> {{ <{base}b> a <{base}C> }} }}").status_code == 204
+        r = update(f"INSERT {{ GRAPH <{copy}> {{ ?s a <{base}Copied> }} }} WHERE {{ ?s a <{base}C> }}",
+                   **{"using-graph-uri": source})
+        assert r.status_code == 204, r.text
+        assert triples(copy) == {(base + "a", base + "Copied")}
+        r = update(f"INSERT {{ GRAPH <{named_copy}> {{ ?s a ?g }} }} WHERE {{ GRAPH ?g {{ ?s a <{base}C> }} }}",
+                   **{"using-named-graph-uri": other})
+        assert r.status_code == 204, r.text
+        assert triples(named_copy) == {(base + "b", other)}
+        # DELETE WHERE (which cannot carry USING) is rewritten, and reads the given graph only
+        r = update(f"DELETE WHERE {{ GRAPH <{copy}> {{ ?s ?p ?o }} }}", **{"using-named-graph-uri": copy})
+        assert r.status_code == 204, r.text
+        assert triples(copy) == set()
+        # an update with its own USING/WITH and the parameters: refused, as the protocol requires
+        r = update(f"WITH <{source}> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}", **{"using-graph-uri": source})
+        assert r.status_code == 400 and "WITH" in r.text
+        assert triples(source) == {(base + "a", base + "C")}
+    finally:
+        update(";".join(f"DROP SILENT GRAPH <{g}>" for g in (source, other, copy, named_copy)))
+
+
+def test_update_at_the_query_endpoint_is_a_client_error(protocol_server) -> None:
+    """Finding: form update= and GET ?update= at /sparql answered 200 with the service description."""
+    text = "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }"
+    for r in (httpx.post(protocol_server.sparql, data={"update": text}),
+              httpx.get(protocol_server.sparql, params={"update": text})):
+        assert r.status_code == 400 and "/update" in r.text
+
+
+def test_format_in_a_post_form(protocol_server) -> None:
+    """Finding: format= in a POST form was ignored."""
+    r = httpx.post(protocol_server.sparql, data={"query": SELECT, "format": "csv"}, headers={"Accept": "application/json"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    r = httpx.post(protocol_server.sparql, data={"query": CONSTRUCT, "format": "ntriples"})
+    assert r.headers["content-type"].startswith("application/n-triples")
+
+
+@pytest.mark.parametrize("query", [CONSTRUCT, "DESCRIBE ?b WHERE { ?b a mg:Body } LIMIT 3"])
+def test_json_ld_for_graph_queries(protocol_server, query: str) -> None:
+    """Finding: JSON-LD for CONSTRUCT/DESCRIBE was refused with a 406 that spoke of SELECT/ASK."""
+    for accept in ("application/ld+json", "application/ld+json, application/x-json+ld"):
+        r = httpx.get(protocol_server.sparql, params={"query": query}, headers={"Accept": accept})
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"].startswith("application/ld+json")
+        assert len(rdflib.Graph().parse(data=r.text, format="json-ld")) >= 3
+    refused = httpx.get(protocol_server.sparql, params={"query": query}, headers={"Accept": "image/png"})
+    assert refused.status_code == 406
+    assert "CONSTRUCT/DESCRIBE" in refused.text and "application/ld+json" in refused.text
+
+
+def test_describe_has_no_duplicate_triples(protocol_server) -> None:
+    """Finding: DESCRIBE over the union default graph repeated triples found in several graphs."""
+    shared = httpx.get(protocol_server.sparql, params={"query":
+        "SELECT ?s WHERE { GRAPH ?g1 { ?s ?p ?o } GRAPH ?g2 { ?s ?p ?o } FILTER(?g1 != ?g2 && isIRI(?s)) } LIMIT 1"}
+    ).json()["results"]["bindings"]
+    assert shared, "the sample has no triple in two graphs"
+    r = httpx.get(protocol_server.sparql, params={"query": f"DESCRIBE <{shared[0]['s']['value']}>"},
+                  headers={"Accept": "application/n-triples"})
+    lines = [line for line in r.text.splitlines() if line.strip()]
+    assert lines and len(lines) == len(set(lines))
+
+
+def test_invalid_utf8_in_the_url_is_refused(protocol_server) -> None:
+    """Finding: invalid UTF-8 in a GET query was silently replaced by U+FFFD and run."""
+    r = httpx.get(protocol_server.sparql + '?query=ASK%20%7B%20FILTER(%22a%FF%22%20!%3D%20%22b%22)%20%7D')
+    assert r.status_code == 400 and "UTF-8" in r.text
+    r = httpx.get(protocol_server.sparql + '?query=ASK%20%7B%20FILTER(%22a%C3%A9%22%20!%3D%20%22b%22)%20%7D')
+    assert r.status_code == 200
+
+
+def test_dataset_parameter_that_is_not_an_iri(protocol_server) -> None:
+    r = httpx.get(protocol_server.sparql, params={"query": "ASK {}", "default-graph-uri": "not an iri"})
+    assert r.status_code == 400 and "default-graph-uri" in r.text and "not a valid IRI" in r.text
+
+
+# --------------------------------------------------------------------------- the text rewrites, directly
+
+
+@pytest.mark.parametrize("query,names_dataset", [
+    ("SELECT * FROM <http://g> WHERE { ?s ?p ?o }", True),
+    ("select * from named <http://g> { graph ?g { ?s ?p ?o } }", True),
+    ("SELECT ?from WHERE { ?s <http://x/from> 'FROM' ; ex:from ?from } # FROM <http://g>", False),
+    ("SELECT * WHERE { ?s ?p \"\"\"a\nFROM <x>\"\"\" }", False),
+])
+def test_has_dataset_clause(query: str, names_dataset: bool) -> None:
+    from graph.store.sparql_text import has_dataset_clause
+
+    assert has_dataset_clause(query) is names_dataset
+
+
+def test_add_using_rewrites_every_modify_operation_only() -> None:
+    from graph.store.sparql_text import DatasetConflict, add_using
+
+    update = ("INSERT DATA { <http://a> <http://b> 'WHERE { }' } ;\n"
+              "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?o = 'USING') } ;\n"
+              "DELETE WHERE { ?s <http://x/where> ?o }")
+    rewritten = add_using(update, ["http://g"], ["http://n"])
+    assert rewritten.count("USING <http://g> USING NAMED <http://n> WHERE") == 2
+    assert rewritten.startswith("INSERT DATA { <http://a> <http://b> 'WHERE { }' }")
+    assert rewritten.endswith("DELETE { ?s <http://x/where> ?o } USING <http://g> USING NAMED <http://n> WHERE { ?s <http://x/where> ?o }")
+    assert add_using(update, [], []) == update
+    with pytest.raises(DatasetConflict):
+        add_using("DELETE { ?s ?p ?o } USING <http://h> WHERE { ?s ?p ?o }", ["http://g"], [])

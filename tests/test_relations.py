@@ -24,7 +24,7 @@ from graph import namespaces
 from graph.identifiers import Identifiers
 from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from loaders import emit, facts
-from loaders.extract import relate
+from loaders.extract.rules import mandate_verbs
 from ontology import relations as table
 from ontology.relations import RELATIONS, Relation
 
@@ -173,17 +173,19 @@ def test_the_emitter_writes_each_fact_with_the_relations_property(registry, rela
 
 
 def test_the_mandate_verbs_name_mandate_relations() -> None:
-    assert relate._RELATION_OF == table.verb_relations()
-    # A stem is read only if the extractor's verb pattern can match a form of it.
+    assert dict(mandate_verbs._RELATION_OF_STEM) == table.verb_relations()
+    # A stem is read only if the extractor's verb pattern can match a form of it (alone, with
+    # "upon" as in "calls upon", or as the noun of "reiterates its appeal to").
     for stem in table.verb_relations():
         forms = [stem + ending for ending in ("", "s", "es", "d", "ed")]
-        assert any(relate._MANDATE_VERB.fullmatch(form) for form in forms), (
-            f"no form of the verb stem {stem!r} matches _MANDATE_VERB in loaders/extract/relate.py"
+        forms += [f"{form} upon" for form in forms] + [f"reiterates its {stem} to"]
+        assert any(mandate_verbs.MANDATE_VERB.fullmatch(form) for form in forms), (
+            f"no form of the verb stem {stem!r} matches MANDATE_VERB in loaders/extract/rules/mandate_verbs.py"
         )
-    for verb in ("requests", "requested", "encourages", "encouraged", "invites", "invited",
+    for verb in ("requests", "requested", "encourages", "encouraged", "invites", "invited", "urges", "calls upon",
                  "establishes", "established", "decided to establish", "decides to establish"):
-        assert relate._MANDATE_VERB.fullmatch(verb), verb
-        assert table.relation(relate._verb_relation(verb)).is_mandate
+        assert mandate_verbs.MANDATE_VERB.fullmatch(verb), verb
+        assert table.relation(mandate_verbs.relation_of(verb)).is_mandate
 
 
 # ------------------------------------------------------------------ derived tables: graph

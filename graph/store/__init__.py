@@ -41,8 +41,11 @@ if TYPE_CHECKING:
     from graph.store.sparql_text import (
         bind_values,
         check_network,
+        add_using,
         looks_like_update,
         ntriples_to_insert,
+        query_form,
+        DatasetConflict,
         strip_literals,
     )
 
@@ -62,6 +65,9 @@ _EXPORTS = {
     "bind_values": "sparql_text",
     "check_network": "sparql_text",
     "looks_like_update": "sparql_text",
+    "query_form": "sparql_text",
+    "add_using": "sparql_text",
+    "DatasetConflict": "sparql_text",
     "strip_literals": "sparql_text",
     "ntriples_to_insert": "sparql_text",
     "OxigraphStore": "oxigraph",

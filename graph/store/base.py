@@ -8,8 +8,11 @@ Semantics that callers rely on:
 
 - Each source document's triples live in their own named graph. `replace_graphs` swaps
   named graphs atomically: all of them change, or none do.
-- Queries see the *union of all named graphs* as their default graph unless the caller
-  gives explicit ``default_graphs`` (the SPARQL protocol's ``default-graph-uri``).
+- Queries see the *union of all named graphs* as their default graph unless they name a
+  dataset: the caller's ``default_graphs``/``named_graphs`` (the SPARQL protocol's
+  ``default-graph-uri``/``named-graph-uri``), or else the query's own ``FROM``/``FROM NAMED``.
+- ``base_iri`` (queries with limits, updates) resolves relative IRIs in the text; without it
+  a relative IRI is a syntax error.
 - No query or update reaches the network (SERVICE, LOAD) unless ``allow_network`` is set
   (`graph.store.guard` decides it on the parsed text).
 
@@ -107,13 +110,14 @@ class GraphStore(Protocol):
         named_graphs: Sequence[str] | None = None,
         timeout: float,
         max_rows: int | None,
+        base_iri: str | None = None,
     ) -> LimitedResult:
         """Run a user's query so that it can be stopped: raises QueryTimeoutError after
         ``timeout`` seconds and QueryLimitError past ``max_rows`` rows, and the process
         stays responsive to other queries meanwhile."""
         ...
 
-    def update(self, sparql: str) -> None: ...
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None: ...
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         """Replace each named graph by the given N-Triples text, all in one transaction."""

@@ -32,7 +32,7 @@ from graph.store.base import (
     timeout_message,
     unknown_format,
 )
-from graph.store.sparql_text import bind_values, check_network, ntriples_to_insert
+from graph.store.sparql_text import bind_values, check_network, has_dataset_clause, ntriples_to_insert
 
 _POOL_LOCK = threading.Lock()
 
@@ -75,9 +75,13 @@ class OxigraphStore:
         bindings: Bindings | None = None,
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         sparql = check_network(sparql, self.allow_network)
-        options = qp.query_options(PREFIXES, default_graphs, named_graphs)
+        options = qp.query_options(
+            PREFIXES, default_graphs, named_graphs,
+            union_default=not has_dataset_clause(sparql), base_iri=base_iri,
+        )
         if bindings:
             sparql = bind_values(sparql, bindings)
         try:
@@ -95,6 +99,7 @@ class OxigraphStore:
         named_graphs: Sequence[str] | None = None,
         timeout: float,
         max_rows: int | None,
+        base_iri: str | None = None,
     ) -> LimitedResult:
         """See `GraphStore.query_with_limits`.
 
@@ -106,7 +111,7 @@ class OxigraphStore:
         """
         sparql = check_network(sparql, self.allow_network)
         if self.path is None:
-            return self._query_in_thread(sparql, default_graphs, named_graphs, timeout, max_rows)
+            return self._query_in_thread(sparql, default_graphs, named_graphs, timeout, max_rows, base_iri)
         try:
             kind, data = self._query_pool().run(
                 sparql,
@@ -116,6 +121,8 @@ class OxigraphStore:
                 named_graphs=named_graphs,
                 timeout=timeout,
                 max_rows=max_rows,
+                union_default=not has_dataset_clause(sparql),
+                base_iri=base_iri,
             )
         except qp.PoolTimeout:
             raise QueryTimeoutError(timeout_message(timeout)) from None
@@ -140,9 +147,10 @@ class OxigraphStore:
         named_graphs: Sequence[str] | None,
         timeout: float,
         max_rows: int | None,
+        base_iri: str | None,
     ) -> LimitedResult:
         deadline = time.monotonic() + timeout
-        result = self.query(sparql, default_graphs=default_graphs, named_graphs=named_graphs)
+        result = self.query(sparql, default_graphs=default_graphs, named_graphs=named_graphs, base_iri=base_iri)
         try:
             kind, data = codec.encode_result(result, max_rows, deadline)
         except codec.RowLimitExceeded:
@@ -209,11 +217,11 @@ class OxigraphStore:
 
     # writing ---------------------------------------------------------------------------
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         sparql = check_network(sparql, self.allow_network, update=True)
         with self._exclusive():
             try:
-                self._store.update(sparql, prefixes=PREFIXES)
+                self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
             except SyntaxError as exc:
                 raise QuerySyntaxError(str(exc)) from exc
             except (OSError, RuntimeError) as exc:

@@ -119,17 +119,27 @@ def _read_exact(fd: int, n: int, deadline: float | None) -> bytes:
 
 
 def query_options(
-    prefixes: dict[str, str], default_graphs: Sequence[str] | None, named_graphs: Sequence[str] | None
+    prefixes: dict[str, str],
+    default_graphs: Sequence[str] | None,
+    named_graphs: Sequence[str] | None,
+    *,
+    union_default: bool = True,
+    base_iri: str | None = None,
 ) -> dict[str, Any]:
-    """pyoxigraph's query options for a dataset: the union of the named graphs as the default
-    graph unless ``default_graphs`` are given (the protocol's ``default-graph-uri``)."""
+    """pyoxigraph's query options for a dataset (SPARQL 1.1 Protocol §2.1.4): the protocol's
+    ``default-graph-uri``/``named-graph-uri`` when given (a default graph of exactly those,
+    empty when only named graphs are given); else the union of the named graphs as the
+    default graph, unless ``union_default`` is False because the query names its own dataset
+    with FROM / FROM NAMED (Oxigraph's union option would override it). ``base_iri`` resolves
+    the query's relative IRIs."""
     options: dict[str, Any] = {"prefixes": prefixes}
-    if default_graphs:
-        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-    else:
+    if base_iri:
+        options["base_iri"] = base_iri
+    if default_graphs or named_graphs:
+        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+    elif union_default:
         options["use_default_graph_as_union"] = True
-    if named_graphs:
-        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     return options
 
 
@@ -167,7 +177,8 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
                 store = ox.Store.read_only(request["path"])
                 opened_generation = request["generation"]
             result = store.query(request["sparql"], **query_options(
-                request["prefixes"], request["default_graphs"], request["named_graphs"]
+                request["prefixes"], request["default_graphs"], request["named_graphs"],
+                union_default=request["union_default"], base_iri=request["base_iri"],
             ))
             kind, data = encode_result(result, request["max_rows"])
             reply: tuple[str, str, Any] = ("ok", kind, data)
@@ -388,6 +399,8 @@ class QueryPool:
         named_graphs: Sequence[str] | None,
         timeout: float,
         max_rows: int | None,
+        union_default: bool = True,
+        base_iri: str | None = None,
     ) -> tuple[str, bytes]:
         """Run one query in a worker; (kind, bytes) as `graph.store.codec.encode_result` makes them.
 
@@ -405,6 +418,8 @@ class QueryPool:
             "default_graphs": list(default_graphs or []),
             "named_graphs": list(named_graphs or []),
             "max_rows": max_rows,
+            "union_default": union_default,
+            "base_iri": base_iri,
         }
         with self._read_lock():
             request["path"] = self._snapshot_path(generation)

@@ -1,10 +1,13 @@
 """SPARQL text helpers shared by the backends: what a text is, and the rewrites it gets on its
 way to an engine.
 
-- looking at a text: `strip_literals`, `looks_like_update`, `query_form`;
+- looking at a text: `strip_literals`, `looks_like_update`, `query_form`, `has_dataset_clause`;
 - making it safe: `check_network` (the network guard, `graph.store.guard`), `bind_values`
   (parameters bound by RDF term, never pasted), `iri` (an IRI that cannot break out of its
   brackets);
+- the SPARQL 1.1 Protocol's parameters written into the text: `add_base` (a base IRI for
+  relative IRIs) and `add_using` (``using-graph-uri`` / ``using-named-graph-uri`` of an
+  update become its ``USING`` clauses, which both engines implement);
 - the dialect of a SPARQL server: `add_prefixes` (servers refuse the product's prefixes
   undeclared; the embedded store accepts them) and `cast_exists_to_boolean` (Virtuoso
   computes EXISTS as 1/0).
@@ -15,12 +18,13 @@ Pure functions over strings: no store, no network.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 import pyoxigraph as ox
 
 from graph.namespaces import PREFIXES
 from graph.store import guard
-from graph.store.base import Bindings, NetworkDisabledError, StoreError
+from graph.store.base import Bindings, NetworkDisabledError, QuerySyntaxError, StoreError
 
 _STRINGS_AND_COMMENTS = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
@@ -37,6 +41,9 @@ _WHERE_BRACE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
 _BIND_EXISTS = re.compile(r"\bBIND\s*\(\s*((?:NOT\s+)?EXISTS)\s*\{", re.IGNORECASE)
 _IRI_BREAKERS = re.compile(r'[<>"{}|^`\\\s]')
+# A keyword, not part of a variable, prefixed name, blank node label or language tag.
+_FROM = re.compile(r"(?<![\w:?$@.-])FROM(?![\w:-])", re.IGNORECASE)
+_UPDATE_CLAUSES = re.compile(r"(?<![\w:?$@.-])(USING|WITH|WHERE|DELETE)(?![\w:-])", re.IGNORECASE)
 
 QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"})
 
@@ -69,6 +76,93 @@ def query_form(sparql: str) -> str:
         return "SELECT"
     word = found.group(1).upper()
     return word if word in QUERY_FORMS else "UPDATE"
+
+
+def has_dataset_clause(sparql: str) -> bool:
+    """True when the query names its own dataset (``FROM`` / ``FROM NAMED``): then the engine
+    must use it instead of the service's default (the union of the named graphs). ``FROM`` is
+    a keyword nowhere else in SPARQL 1.1 Query."""
+    return bool(_FROM.search(strip_literals(guard.expand_unicode_escapes(sparql))))
+
+
+def add_base(sparql: str, base_iri: str | None) -> str:
+    """The text with ``BASE <base_iri>`` in front, so that its relative IRIs resolve against it;
+    a BASE of the text's own comes later in the prologue and wins, as SPARQL says."""
+    if not base_iri:
+        return sparql
+    return f"BASE {iri(base_iri)}\n{sparql}"
+
+
+class DatasetConflict(StoreError):
+    """The protocol's ``using-graph-uri``/``using-named-graph-uri`` were given for an update that
+    names its own dataset (``USING``/``WITH``): the protocol requires refusing it."""
+
+
+def add_using(update: str, default_graphs: Sequence[str], named_graphs: Sequence[str]) -> str:
+    """The update with the protocol's dataset written in as ``USING <g>`` / ``USING NAMED <g>``
+    before the ``WHERE`` of every DELETE/INSERT operation (SPARQL 1.1 Protocol §2.2.3: the
+    parameters act as USING clauses). ``DELETE WHERE {Q}``, which cannot carry USING, becomes
+    the equivalent ``DELETE {Q} USING … WHERE {Q}``. Operations without a WHERE (INSERT DATA,
+    DROP…) are not affected.
+
+    Raises `DatasetConflict` when the update has its own USING or WITH, and `StoreError` for a
+    graph that is not an IRI.
+    """
+    if not default_graphs and not named_graphs:
+        return update
+    clauses = "".join(f"USING {iri(g)} " for g in default_graphs)
+    clauses += "".join(f"USING NAMED {iri(g)} " for g in named_graphs)
+    masked = mask_literals(update)
+    depth_at = _brace_depths(masked)
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement)
+    previous: re.Match[str] | None = None
+    for found in _UPDATE_CLAUSES.finditer(masked):
+        if depth_at[found.start()] != 0:
+            continue
+        word = found.group(1).upper()
+        if word in {"USING", "WITH"}:
+            raise DatasetConflict(
+                f"the update has its own {word} clause and using-graph-uri/using-named-graph-uri "
+                "were given too; use one or the other"
+            )
+        if word == "WHERE":
+            if previous is not None and previous.group(1).upper() == "DELETE" and not masked[previous.end():found.start()].strip():
+                pattern = _group_after(update, masked, found.end())
+                edits.append((previous.start(), found.end(), f"DELETE {pattern} {clauses}WHERE"))
+            else:
+                edits.append((found.start(), found.start(), clauses))
+        previous = found
+    for start, end, text in sorted(edits, reverse=True):
+        update = update[:start] + text + update[end:]
+    return update
+
+
+def _brace_depths(masked: str) -> list[int]:
+    """For each offset of a masked text, how many ``{`` enclose it."""
+    depths, depth = [], 0
+    for char in masked:
+        if char == "}":
+            depth = max(0, depth - 1)
+        depths.append(depth)
+        if char == "{":
+            depth += 1
+    return depths
+
+
+def _group_after(text: str, masked: str, position: int) -> str:
+    """The ``{…}`` group that starts after ``position`` (braces counted in the masked text)."""
+    start = masked.find("{", position)
+    if start < 0:
+        raise QuerySyntaxError("DELETE WHERE without its { … } pattern")
+    depth = 0
+    for i in range(start, len(masked)):
+        if masked[i] == "{":
+            depth += 1
+        elif masked[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start : i + 1]
+    raise QuerySyntaxError("DELETE WHERE: unbalanced braces")
 
 
 def check_network(sparql: str, allow_network: bool, *, update: bool = False) -> str:

@@ -39,5 +39,6 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     reader.read(paragraphs)
     reader.finish()
     extraction.facts = reader.facts
+    extraction.bodies = list(reader.born.values())
     extraction.warnings.extend(reader.warnings)
     return extraction

@@ -17,7 +17,7 @@ from itertools import compress
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from loaders.extract.layout import Layout, analyse, keeps_hyphen, word_counts
+from loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, word_counts
 
 # --------------------------------------------------------------------------- offset map
 
@@ -151,7 +151,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "table"
         elif _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
-        elif len(stripped) < 40 and _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)):
+        elif len(stripped) < 40 and (_PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)):
             kind = "header"
         else:
             kind = "text"
@@ -270,7 +270,8 @@ def _broken_pairs(lowered: str, extra: frozenset[str]) -> set[tuple[str, str]]:
     broken = set()
     for j in pairs:
         left, right = words[j], words[j + 1]
-        if len(left) + len(right) >= 5:
+        # A one-letter piece is no broken word: "resolution S-32/1" is not "resolutions".
+        if len(left) + len(right) >= 5 and len(right) > 1 and len(left) > 1:
             joined = left + right
             if joined in extra or joined in vocabulary:
                 broken.add((left, right))
@@ -288,6 +289,9 @@ _LINE_END_BREAK = re.compile(
     r"(?<=[A-Za-z0-9])-[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.]/)[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])"
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9]+$")
+# The word before a hyphen is looked for this far back only: a search from the text's start
+# at every line end made a text of many hyphenated lines quadratic.
+_LONGEST_WORD = 64
 _WORD_AFTER = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -310,7 +314,7 @@ class _Hyphens:
         if not match.group(0).startswith("-"):
             return ""  # after a slash
         text = match.string
-        before = _WORD_BEFORE.search(text, 0, match.start())
+        before = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
         after = _WORD_AFTER.match(text, match.end())
         if before is None or after is None:
             return "-"
@@ -342,6 +346,15 @@ def _ends_open(text: str) -> bool:
     """Does a paragraph end mid-sentence (so that a page break may have split it)?"""
     tail = text.rstrip()
     return bool(tail) and (tail[-1].isalpha() or tail[-1] in ",-–(")
+
+
+# A block this short, ending without punctuation, is a heading ("Documentation", "Annex"):
+# a paragraph cut by a page break fills the last line of its page.
+_SHORT_HEADING = 40
+
+
+def _is_short_heading(text: str) -> bool:
+    return len(text) < _SHORT_HEADING and "\n" not in text and text[:1].isupper()
 
 
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
@@ -396,8 +409,7 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     deferred: list[tuple[Mapped, str]] = []
     last_text: int | None = None  # index in pieces of the last text block
 
-    lowered = text.lower()
-    broken = _broken_pairs(lowered, extra)
+    broken = _broken_pairs(text.lower(), extra)
     broken_texts = [f"{left} {right}" for left, right in broken]
     broken_pattern = (
         re.compile(r"\b(?:" + "|".join(re.escape(b) for b in broken_texts) + r")\b", re.IGNORECASE)
@@ -413,7 +425,9 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
             mapped = mapped.sub_matches(_inline_matches(mapped.text), _inline)
         mapped = mapped.strip()
         if broken_pattern is not None:
-            piece = lowered[start:end]
+            # Lowered piece by piece: lower-casing may lengthen a text ("İ" becomes two
+            # characters), so offsets into the whole lowered text would drift.
+            piece = text[start:end].lower()
             if any(b in piece for b in broken_texts):
                 return _join_broken_words(mapped, broken_pattern)
         return mapped
@@ -437,7 +451,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
             first = piece.text[0]
             starts_block = bool(_BLOCK_START.match(raw))
             if not starts_block and _ends_open(previous) and (
-                first.islower() or (removed_before and previous.rstrip()[-1] != ",")
+                first.islower()
+                or (removed_before and previous.rstrip()[-1] != "," and not _is_short_heading(previous))
                 or (previous.rstrip()[-1] == "," and first.isdigit())
             ):
                 joined = True
@@ -448,7 +463,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
                 joined = True
         if joined and last_text is not None:
             prev = pieces[last_text]
-            cut = _WORD_BEFORE.search(prev.text[:-1]) if prev.text.endswith("-") else None
+            end = len(prev.text) - 1
+            cut = _WORD_BEFORE.search(prev.text, max(0, end - _LONGEST_WORD), end) if prev.text.endswith("-") else None
             after = _WORD_AFTER.match(piece.text)
             if cut is not None and after is not None and piece.text[0].islower():
                 # A word hyphenated across a page break: "smug-" ... "gling".

@@ -93,10 +93,10 @@ def read_masthead(
             if found:
                 symbols, symbol_para = found, para
                 continue
+        named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
         if masthead_body is None and index < 3:
-            mentions = matcher.find(text)
-            if mentions and mentions[0].key and mentions[0].start == 0:
-                masthead_body = mentions[0].key
+            if named_here and named_here[0].key and named_here[0].start == 0:
+                masthead_body = named_here[0].key
         distr = _DISTR.search(text)
         if distr or (date is None and expecting_date):
             dates = find_dates(distr["date"] if distr else text)
@@ -122,11 +122,8 @@ def read_masthead(
                 dates = find_dates(pd["dates"])
                 place_dates.append((body_text, before, dates[0].value if dates else None, para))
                 continue
-        named_here = matcher.find(text)
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None
-        if masthead_body is not None and matcher.find(text)[:1] and index < 3 and text.startswith(
-            matcher.find(text)[0].text
-        ) and len(text) < 200:
+        if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue
         report = _SESSION_REPORT.match(text)
         if report and title is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterator
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
 # 110425", and the job number's barcode "*2502471*".
@@ -25,8 +26,17 @@ _JOB = r"[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
 _FURNITURE = re.compile(
     rf"^(?:(?:{_JOB}|\d{{1,3}}\s*/\s*\d{{1,3}}|Page\s+\d{{1,3}}(?:\s+of\s+\d{{1,3}})?|\d{{6}}|\*\d{{5,9}}\*)\s*)+$"
 )
+
+
+def is_page_number_line(line: str) -> bool:
+    """Is the line nothing but page or job numbers ("V.25-13407 (E)", "3/8", "Page 2 of 9")?"""
+    return bool(_FURNITURE.match(" ".join(line.split())))
+
+
 # Lines at the top and bottom of a page where running headers and footers stand.
 _TOP_LINES, _BOTTOM_LINES = 2, 3
+# A running header or footer repeats on at least one page in this many (and on two pages).
+_RUNNING_SHARE = 4
 _DIGITS = re.compile(r"\d+")
 
 # A footnote printed as plain text: its number, a space, the note ("12 Ibid., vol. 2237.").
@@ -62,7 +72,8 @@ def analyse(lines: list[str]) -> Layout:
     if layout.width is not None:
         layout.breaks = paragraph_breaks(lines, layout.width, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)
-        layout.breaks |= numbered | headings_above(lines, numbered, layout.furniture)
+        layout.breaks |= numbered
+        layout.breaks |= headings_above(lines, layout.breaks, layout.furniture)
     layout.footnotes = numbered_footnotes(lines, layout)
     return layout
 
@@ -80,11 +91,22 @@ def _pages(lines: list[str]) -> list[list[int]]:
     return [page for page in pages if page]
 
 
+def _shape(words: str) -> str:
+    """The words of a header or footer with its page numbers blotted out: what repeats.
+
+    Footnotes at the foot of a page ("16 General Assembly resolution 65/230, annex.") differ
+    from page to page only in their digits too: a line shaped like a footnote keeps them, so
+    it repeats only where the same note stands again with the same number.
+    """
+    return words if _NUMBERED_NOTE.match(words) else _DIGITS.sub("#", words)
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Running headers and footers of a paginated text (one with form feeds).
 
     A line near the top or bottom of a page is furniture when it is page or job numbers, or
-    when the same words (digits aside) stand near the top or bottom of another page. The first
+    when the same words (digits aside, ``_shape``) stand near the top or bottom of many other
+    pages (a quarter of them, at least one other). The first
     page's top is its masthead, never furniture: the symbol printed there is the document's.
     """
     pages = _pages(lines)
@@ -98,12 +120,15 @@ def page_furniture(lines: list[str]) -> set[int]:
         for i in dict.fromkeys(top + bottom):
             words = " ".join(lines[i].replace("\f", " ").split())
             candidates.append((i, words, number == 0 and i in top))
-    shapes = Counter(_DIGITS.sub("#", words) for _, words, _ in candidates)
+    shapes = Counter(_shape(words) for _, words, _ in candidates)
+    # A running header stands on every page or every other one; a phrase that merely opens
+    # a few paragraphs near a page's foot ("The Conference of the Parties to ...") does not.
+    repeats = max(2, len(pages) // _RUNNING_SHARE)
     furniture = set()
     for index, words, masthead in candidates:
         if _FURNITURE.match(words):
             furniture.add(index)
-        elif not masthead and shapes[_DIGITS.sub("#", words)] >= 2 and len(words) < 80:
+        elif not masthead and shapes[_shape(words)] >= repeats and len(words) < 80:
             furniture.add(index)
     return furniture
 
@@ -126,7 +151,49 @@ def line_width(lines: list[str]) -> int | None:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip()[-1:] in ".:;!?"
+    """Does the line end a sentence or clause (a closing bracket or quote may follow the stop)?"""
+    return line.rstrip().rstrip(")\"”’")[-1:] in ".:;!?"
+
+
+def _text_line_pairs(lines: list[str], furniture: set[int]) -> Iterator[tuple[int, str, str]]:
+    """(index, previous line, line) for each text line that follows another text line."""
+    previous: str | None = None
+    for index, line in enumerate(lines):
+        if index in furniture or not line.strip(" \f\t") or "\t" in line:
+            previous = None
+            continue
+        if previous is not None:
+            yield index, previous, line
+        previous = line.replace("\f", "")
+
+
+def _room(previous: str, line: str, width: int) -> int:
+    """Columns left on ``previous`` had the first word of ``line`` been put on it."""
+    return width - (len(previous.rstrip()) + 1 + len(line.split()[0]))
+
+
+def _continues(previous: str) -> bool:
+    """A line ending on "the", "of", "against" ... or on a hyphen or slash certainly continues."""
+    tail = previous.rstrip()
+    return tail.split()[-1].lower() in _CONTINUING_WORDS or tail[-1] in "-/–("
+
+
+# A text filled exactly: hardly any line that certainly continues leaves room for the next word
+# (a few do: table cells and short lines set apart that end on "in" or "the").
+_EXACT_FILL_SHARE = 0.03
+
+
+def filled_exactly(lines: list[str], width: int, furniture: set[int]) -> bool:
+    """Was the text broken into lines by a program at a fixed width (no room wasted)?
+
+    Lines that certainly continue (``_continues``) show how exactly the text was filled: a text
+    broken at a fixed width by a program leaves no such line room for the next word, a text set
+    in a proportional font leaves some often.
+    """
+    rooms = [_room(previous, line, width) for _, previous, line in _text_line_pairs(lines, furniture) if _continues(previous)]
+    if len(rooms) < _MIN_LINES:
+        return False
+    return sum(1 for room in rooms if room >= 0) < _EXACT_FILL_SHARE * len(rooms)
 
 
 def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[int]:
@@ -136,23 +203,16 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
     (or heading) ends. So when the next line's first word would have fitted on a line, the
     line ended its paragraph. Type set in a proportional font fills lines less evenly than a
     fixed width does, so a line must end clearly short, and more clearly when it does not end
-    a sentence. A line ending on "the", "of", "against" ... always continues.
+    a sentence; a text whose continuing lines never leave room for the next word was filled
+    exactly (``filled_exactly``), and there any room ends the paragraph. A line ending on "the",
+    "of", "against" ... always continues.
     """
+    exact = filled_exactly(lines, width, furniture)
     breaks = set()
-    previous: str | None = None
-    for index, line in enumerate(lines):
-        if index in furniture or not line.strip(" \f\t") or "\t" in line:
-            previous = None
-            continue
-        if previous is not None:
-            words = previous.split()
-            first_word = line.split()[0]
-            slack = 2 if _ends_sentence(previous) else max(4, width // 10)
-            fits = len(previous.rstrip()) + 1 + len(first_word) <= width - slack
-            continuing = words[-1].lower() in _CONTINUING_WORDS or previous.rstrip()[-1] in "-/–("
-            if fits and not continuing:
-                breaks.add(index)
-        previous = line.replace("\f", "")
+    for index, previous, line in _text_line_pairs(lines, furniture):
+        slack = 0 if exact else 2 if _ends_sentence(previous) else max(4, width // 10)
+        if _room(previous, line, width) >= slack and not _continues(previous):
+            breaks.add(index)
     return breaks
 
 
@@ -190,7 +250,8 @@ def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) ->
     Where the paragraph's last line is full, nothing in the fill of the lines shows the
     heading begin; its punctuation does: up to three lines with no full stop, colon or
     semicolon at the end, after a line with one and before a numbered paragraph, are a
-    heading of their own.
+    heading of their own. A heading begins with a capital, a number or a label: a line that
+    begins in lower case ("summaries by the Chairs" after "... thereto:") continues a sentence.
     """
     starts = set()
     for start in numbered:
@@ -203,8 +264,26 @@ def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) ->
         else:
             continue
         if index < start - 1 and index >= 0 and _ends_sentence(lines[index]) and index not in furniture:
-            starts.add(index + 1)
+            if not lines[index + 1].replace("\f", "").lstrip()[:1].islower():
+                starts.add(index + 1)
     return starts
+
+
+# Footnotes stand at a page's foot: the page's footer follows within this many lines.
+_NOTE_LINES = 6
+
+
+def _above_page_foot(lines: list[str], index: int, furniture: set[int]) -> bool:
+    """Does a page's footer (a job or page number, a page break) follow within a few lines?"""
+    for below in range(index + 1, min(len(lines), index + 1 + _NOTE_LINES)):
+        line = lines[below]
+        if below in furniture or "\f" in line or is_page_number_line(line):
+            return True
+    return False
+
+
+# Notes a conversion may lose in a row, and numbering still be followed.
+_SKIPPED_NOTES = 2
 
 
 def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
@@ -213,6 +292,9 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
     Footnotes are numbered in sequence through a document, and each begins a paragraph of its
     own. A line that begins with the next footnote number (or a 1, where numbering starts
     again), followed by a word that is no month ("12 October 2021" is a date), is a footnote.
+    A conversion sometimes loses a note: the number after the next, or the one after that, is
+    a footnote too. Where a PDF's lines run the note on from the text above it, its place
+    tells it: just above the page's footer (``_above_page_foot``).
     """
     found = set()
     expected = 1
@@ -224,8 +306,8 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
         note = _NUMBERED_NOTE.match(line)
         if (
             note
-            and (starts_paragraph or index in layout.breaks)
-            and int(note["number"]) in (expected, 1)
+            and (starts_paragraph or index in layout.breaks or _above_page_foot(lines, index, layout.furniture))
+            and (expected <= int(note["number"]) <= expected + _SKIPPED_NOTES or int(note["number"]) == 1)
             and note["first"].strip(",.") not in _MONTHS
         ):
             found.add(index)

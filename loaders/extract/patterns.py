@@ -1,25 +1,7 @@
-"""Regular expressions built from word lists."""
+"""Regular expressions built from word lists: see `graph.patterns`, which look-ups share."""
 
 from __future__ import annotations
 
-import re
+from graph.patterns import trie_pattern
 
-
-def trie_pattern(words: list[str]) -> str:
-    """One regex for many words, shared prefixes factored out: fast however many names."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie) if words else "(?!x)x"
+__all__ = ["trie_pattern"]

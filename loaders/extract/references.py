@@ -15,6 +15,7 @@ from graph.reference import Body, BodyRegistry
 from loaders.extract.dates import DATE, DateMention, find_dates
 from loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from loaders.extract.patterns import trie_pattern
+from loaders.extract.rules.titles import title_after
 from loaders.facts import DateRange
 
 # --------------------------------------------------------------------------- bodies
@@ -158,6 +159,7 @@ class InstrumentMention:
     first_in_list: bool = True
     date: DateRange | None = None
     title: str | None = None
+    title_span: tuple[int, int] | None = None  # an unquoted title ("resolution 7/1, on ...")
     issuer: str | None = None  # filled by resolve
 
 
@@ -172,6 +174,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
         pos = m.start("num")
         first = True
         num_text = m["num"]
+        in_range: list[InstrumentMention] = []
         while True:
             num = _NUMBER.match(num_text)
             assert num is not None
@@ -191,11 +194,39 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             entitled = _ENTITLED.match(text, end)
             if entitled:
                 mention.title = entitled["title"].strip()
-                if entitled["both"] and found:
-                    found[-1].title = found[-1].title or mention.title
+                if entitled["both"] or m["kw"].endswith("s"):
+                    # "resolutions 66/180 and 68/186, entitled ...": each is so entitled
+                    _share_title(found, mention, text)
                 end = entitled.end()
+            else:
+                on_title = title_after(text, end)
+                if on_title is not None:
+                    # The mention ends before the title: "decision 4/4 of the Conference of
+                    # the Parties, on ...", the issuer after the number, is read from there.
+                    mention.title = on_title.title
+                    mention.title_span = (on_title.start, on_title.end)
+                    _share_title(found, mention, text)
             mention.end = end
+            for member in in_range:
+                # "resolutions 5/3 to 5/5 of 22 October 2010": the date is every member's
+                member.date = member.date or mention.date
+                member.title = member.title or mention.title
+            in_range = []
             found.append(mention)
+            span = _RANGE_NEXT.match(text, end)
+            if span is not None:
+                between = range_between(mention, _NUMBER.match(span["num"]))  # type: ignore[arg-type]
+                if between is not None:
+                    in_range = [mention]
+                    for number in between:
+                        found.append(InstrumentMention(
+                            span.start("num"), span.end("num"), kind, mention.session, number, m.start(), False,
+                        ))
+                        in_range.append(found[-1])
+                    pos = span.start("num")
+                    num_text = span["num"]
+                    first = False
+                    continue
             nxt = _LIST_NEXT.match(text, end)
             if not nxt:
                 break
@@ -203,6 +234,36 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             num_text = nxt["num"]
             first = False
     return found
+
+
+# "resolutions 5/3 to 5/5", "decisions 10/1–10/4": a range within one session.
+_RANGE_NEXT = re.compile(rf"(?:\s+to\s+|\s*[–—]\s*)(?P<num>{_NUM})")
+_LONGEST_RANGE = 30
+
+
+def range_between(first: InstrumentMention, last: re.Match[str]) -> list[str] | None:
+    """The numbers strictly between the two ends of a range, or None when the two ends do
+    not make one (another session, a descending or implausibly long run)."""
+    if last is None or last["session"] != first.session or not first.number.isdigit():
+        return None
+    low, high = int(first.number), int(last["number"])
+    if not 0 < high - low <= _LONGEST_RANGE:
+        return None
+    return [str(n) for n in range(low + 1, high)]
+
+
+_LIST_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:its\s+|their\s+|the\s+)?(?:resolutions?\s+|decisions?\s+)?$")
+
+
+def _share_title(found: list[InstrumentMention], titled: InstrumentMention, text: str) -> None:
+    """"its resolutions 5/2 and 10/3 and its decisions 2/3 and 3/3 on the implementation of
+    the Protocol": a title after a list is the title of every instrument of the list."""
+    following = titled
+    for earlier in reversed(found):
+        if earlier.title or not _LIST_GAP.match(text[earlier.end : following.start]):
+            break
+        earlier.title = titled.title
+        following = earlier
 
 
 # --------------------------------------------------------------------------- gatherings
@@ -303,8 +364,9 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     if bodies is None:
         bodies = matcher.find(text)
     instruments = find_instruments(text)
-    # A body name inside a quoted title is part of the title, not a reference.
-    quoted = [(i.start, i.end) for i in instruments if i.title]
+    # A body name inside a title is part of the title, not a reference.
+    quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]
+    quoted += [i.title_span for i in instruments if i.title_span]
     if quoted:
         bodies = [b for b in bodies if not any(s <= b.start < e for s, e in quoted)]
     return SentenceRefs(bodies, instruments, find_gatherings(text, bodies), find_dates(text))

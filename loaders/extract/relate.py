@@ -9,18 +9,21 @@ can be resolved, and left out when they cannot.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
-from graph.reference import BodyRegistry
+from graph.identifiers import born_body_key
+from graph.reference import Body, BodyRegistry
 from loaders.extract.clean import Cleaned
 from loaders.extract.dates import find_dates
 from loaders.extract.document import Masthead
 from loaders.extract.ordinals import ORDINAL, ordinal_value
 from loaders.extract.references import (
+    BodyMention,
     GatheringMention,
     InstrumentMention,
     SentenceRefs,
@@ -30,6 +33,7 @@ from loaders.extract.references import (
     shift,
 )
 from loaders.extract.rules import documents as doc_rules
+from loaders.extract.rules import mandate_verbs, new_bodies
 from loaders.extract.rules import places
 from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from loaders.extract.segment import Paragraph, Sentence
@@ -38,30 +42,54 @@ from loaders.facts import DateRange, Evidence, Fact
 
 # --------------------------------------------------------------------------- patterns
 
-_MANDATE_VERB = re.compile(
-    r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|"
-    r"establishes|established|(?:decided|decides)\s+to\s+establish)\b",
-    re.IGNORECASE,
+_MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNORECASE)
+# Between a subject and its "should": nothing, or an abbreviation in brackets, the
+# subject's ("the Office (UNODC)") or the one the subject stands in ("... Crime (UNODC)").
+_ADJACENT_SUBJECT = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
+# "the recommendations ..., which are set out in annex I to the present resolution": the
+# annex holds recommendations the instrument makes its own.
+_ANNEXED_HERE = re.compile(
+    r"\b(?:set out|contained|reproduced|included)\s+in\s+(?:the\s+)?annex\b[^.;]{0,20}?\s+to\s+the\s+"
+    r"(?:present|this)\s+(?:resolution|decision)\b"
 )
-_MANDATE_VERB_LOWER = re.compile(_MANDATE_VERB.pattern)  # for lower-cased text
-from ontology.relations import verb_relations  # noqa: E402 (here, beside its one use: the verbs of the relation table)
-_RELATION_OF = verb_relations()  # verb stem -> mandate relation
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+\s+)?$")
-_CONSTANT = re.compile(r"\b(?:constant|permanent)\s+element\b")
+# Between "established" and the instrument that did it: "by the Conference in its",
+# "pursuant to", "in accordance with", "under".
+_BY_INSTRUMENT = re.compile(
+    r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+)
+# "... in the same resolution it endorsed": the instrument named last speaks.
+_SAME_INSIDE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
+    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:also\s+|further\s+)?$"
+)
+_ADOPTED_AT = re.compile(r"\badopted\s+at\b")
+_DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
+_IT = re.compile(r"\bit\b")
+_OPENS_WITH = re.compile(r"^(?:The\s+)?$")
+_TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
+_NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
+_CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 _INTRO = re.compile(
-    r"^(?:(?:Also|Furthermore|Moreover|In addition|Further),?\s+)?"
+    r"^(?:(?:Also|Furthermore|Moreover|In addition|Further|Subsequently|Later|Thereafter|Then),?\s+)?"
     r"(?:In|Through|By|Under|Pursuant to|In accordance with|With)\b[^,;]*$",
     re.IGNORECASE,
 )
 _THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:its|their)\s+$")
+# "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
+# instrument named last (the first, for "the former").
+_BACK_REFERENCE = (
+    r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
+    r"the\s+said|said)\s+(?:resolution|decision)"
+)
 _SAME = re.compile(
-    r"^(?:(?:Also|Furthermore|Moreover),?\s+)?(?:In|Through|By|Under)\s+(?:the same|that|this)\s+(?:resolution|decision)\b"
+    rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_BACK_REFERENCE}\b"
 )
 _CARRY_SUBJECT = re.compile(
-    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?The\s+[A-Z][\w -]{2,60}?\s+(?:also\s+|further\s+)?"
-    r"(?:requested|encouraged|invited|established|decided|endorsed)\b"
+    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?[Tt]he\s+[A-Z][\w -]{2,60}?\s+(?:also\s+|further\s+)?"
+    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
 )
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
@@ -77,7 +105,7 @@ _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
-    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been)\s+)?"
+    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|would\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|is\s+to|are\s+to)\s+take\s+place))?"
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
@@ -87,6 +115,7 @@ _PLACE_ONLY = re.compile(
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
+_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
@@ -120,6 +149,17 @@ _CITING = re.compile(
     r"Expressing|Commending|Noting with appreciation)(?:\s+(?:also|further|with appreciation|with concern))?(?:\s+of)?)\b",
     re.IGNORECASE,
 )
+# A reported citation: "recalling the declaration ... (resolution S-32/1", "the rules ...,
+# contained in resolution 9/1", "reaffirmed its resolution 5/2". The phrase must open the
+# clause the instrument ends: no full stop or semicolon between them.
+_REPORTED_CITING = re.compile(
+    r"\b(?P<verb>recalling|reaffirming|recalled|reaffirmed|referred to|took note of|taking note of|"
+    r"contained in|annexed to|set out in|pursuant to|in accordance with|consistent with)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "In its resolution 10/3, ...", "By the same decision": what follows is the instrument's text.
+_SPEAKS_IN = re.compile(r"^(?:(?:Also|Furthermore|Moreover|In addition|Further),?\s+)?(?:In|Through|By|Under)\s+"
+    r"(?!accordance|line|conformity|response|view|the light|light|pursuance|keeping|order)", re.IGNORECASE)
 _OPERATIVE_CITING = re.compile(
     r"\b(?P<verb>in accordance with|pursuant to|in furtherance of|consistent with|in line with|"
     r"as requested in|as set out in|annexed to|contained in)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,6}$",
@@ -141,12 +181,27 @@ def _tail(text: str, end: int, size: int = 80) -> str:
     return text[max(0, end - size) : end]
 
 
-def _verb_relation(verb: str) -> str:
-    verb = " ".join(verb.lower().split())
-    for stem, relation in _RELATION_OF.items():
-        if verb.startswith(stem):
-            return relation
-    raise ValueError(verb)
+_VERB_PAIR = re.compile(r"\b[a-z]+ed(?:(?:\s*,\s*|\s+and\s+)[a-z]+ed\b)+")
+
+
+def _respectively(text: str, position: int, instruments: list[InstrumentRef]) -> list[InstrumentRef]:
+    """"resolutions 9/1 and 10/1, by which it established and launched, respectively, the
+    Mechanism": each verb of the list belongs to the instrument in the same place."""
+    if len(instruments) < 2 or "respectively" not in text:
+        return instruments
+    for group in _VERB_PAIR.finditer(text):
+        if group.start() <= position < group.end():
+            starts = [v.start() + group.start() for v in re.finditer(r"[a-z]+ed\b", group.group(0))]
+            if len(starts) == len(instruments) and position in starts:
+                return [instruments[starts.index(position)]]
+    return instruments
+
+
+def _is_title_line(p: Paragraph) -> bool:
+    """A title too long to be printed as a heading, right after "Resolution 11/3": one
+    unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
+    text = p.text.rstrip()
+    return p.kind == "paragraph" and p.label is None and 0 < len(text) <= 500 and text[-1] not in ".,;:"
 
 
 @dataclass
@@ -222,7 +277,9 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.matcher = body_matcher(self.registry)
-        self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=info.author)
+        # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
+        # group's note is the Conference's.
+        self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
         self.held: dict[GatheringRef, DateRange] = {}
@@ -233,6 +290,16 @@ class Reader:
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
+        # Bodies the text creates (key -> body), and those its later words may mean: the ones
+        # created in the current section or instrument text, the latest last.
+        self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
+        self.born: dict[str, Body] = {}
+        self.born_here: list[str] = []
+        self.born_words: dict[str, tuple[str, str]] = {}  # key -> its kind and its name's core
+        self.subject: str | None = None  # the body the last sentence opened with
+        self.previous_subject: str | None = None
+        # Instruments that endorse the recommendations set out in their own annex.
+        self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
 
     # ------------------------------------------------------------------ facts
@@ -271,12 +338,17 @@ class Reader:
         part_focus: str | None = None
         current_section = -1
         pending_title: InstrumentRef | None = None
+        footnotes_of: InstrumentRef | None = None
+        born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
             if p.kind == "table":
                 continue
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
+            if (p.section, p.instrument) != born_scope:
+                born_scope = (p.section, p.instrument)
+                self.born_here = []
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
@@ -289,23 +361,32 @@ class Reader:
                 self.instrument_heading(own, p)
                 pending_title = own
                 continue
-            if pending_title is not None and p.kind == "heading" and p.part == "title":
+            if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
                 pending_title = None
                 continue
             pending_title = None
             if p.kind == "listing":
                 self.listing(p)
+            if p.kind == "footnote":
+                own = footnotes_of
+            elif own is not None and not p.draft and (
+                p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
+            ):
+                footnotes_of = own  # the footnotes that follow are this instrument's
+            else:
+                footnotes_of = None
             self.paragraph(p, own)
         return self.facts
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
-        if p.instrument is None or self.scope.author is None:
+        if p.instrument is None or self.scope.default_issuer is None:
             return None
         kind, session, number = p.instrument
-        return InstrumentRef(self.scope.author, kind, session, number)  # type: ignore[arg-type]
+        return InstrumentRef(self.scope.default_issuer, kind, session, number)  # type: ignore[arg-type]
 
-    def masthead_facts(self, paragraphs: list[Paragraph] = ()) -> None:  # type: ignore[assignment]
+    def masthead_facts(self, paragraphs: list[Paragraph] | None = None) -> None:
+        paragraphs = paragraphs or []
         m = self.masthead
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
         if m.report_of is None and self.report_session is None:
@@ -313,6 +394,10 @@ class Reader:
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
+            if dates is None and place is None and (line := self.masthead_date_line(paragraphs, any_body=True)):
+                # "Bogotá, 10–14 October 2031", "Rio de Janeiro, ...": any place in the date line
+                _, dates, place, line_para = line[0]
+                ev = Evidence(*self.cleaned.original_span(line_para.start, line_para.end), line_para.text, line_para.evidence_label)
             if dates:
                 self.add(ref, "heldOn", dates, ev)
                 self.held[ref] = dates
@@ -354,10 +439,13 @@ class Reader:
             return ref
         return None
 
-    def masthead_date_line(self, paragraphs: list[Paragraph]) -> list[tuple[str, DateRange | None, str, Paragraph]]:
+    def masthead_date_line(
+        self, paragraphs: list[Paragraph], any_body: bool = False
+    ) -> list[tuple[str, DateRange | None, str, Paragraph]]:
         """"<body name> Vienna, 2–4 July 2025" in a masthead the layout ran together with other
         lines: the body whose meeting the document is for, where and when it is held. The
-        meeting's number is read from the text later (`finish`)."""
+        meeting's number is read from the text later (`finish`). ``any_body``: the date line
+        alone will do (the masthead named the meeting), with "" for the body."""
         for para in paragraphs[:25]:
             if para.label:
                 break  # the body of the text has begun
@@ -370,6 +458,8 @@ class Reader:
                 # "... Smuggling of Migrants Vienna, 2–4 July 2025": the name ends where the place begins
                 place = para.text[named[-1].end : line.end("place")].strip()
             meeting_bodies = [b.key for b in named if self.registry.bodies[b.key].gathering_term]
+            if any_body and not meeting_bodies:
+                meeting_bodies = [""]
             dates = find_dates(line["dates"])
             if meeting_bodies and dates and place and places.is_place(place):
                 return [(meeting_bodies[-1], dates[0].value, place, para)]
@@ -457,11 +547,16 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
-        if not phrases and not (named and r.instruments) and not (named and "presented" in text):
+        itself = bool(r.instruments) and doc_rules.is_about_itself(text)
+        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself:
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        if itself and mandates and _PREPARED.search(text):
+            # "The present report is submitted pursuant to resolution 76/185"
+            for ref in mandates:
+                self.add(self.doc, "pursuantTo", ref, ev)
         for phrase in phrases:
             receiver = self.receiver(r, phrase)
             if receiver is None:
@@ -611,14 +706,20 @@ class Reader:
                 if mention.title:
                     self.add(ref, "title", mention.title, ev)
             if p.kind == "footnote":
+                if own is not None and r.instruments:
+                    self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 continue
             held = self.gathering_facts(r, ev)
             intro = self.intro_instruments(r)
             if intro:
                 carry = intro
-            if own is not None and not p.draft and p.part in ("preamble", "operative") and r.instruments:
+            if own is not None and not p.draft and r.instruments and (
+                p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
+            ):
                 self.cites(r, own, p)
             self.mandates(r, own, intro, carry)
+            if len(r.instruments) > 1 or carry and r.instruments:
+                self.reported_citations(r, own, intro, carry)
             if "ndorse" in sentence.text:
                 self.endorsements(r, own, intro, carry)
             if r.symbols and "eport" in sentence.text:
@@ -657,7 +758,9 @@ class Reader:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
             if r.instruments:
-                self.last_instrument = [ref for _, ref in r.instruments]
+                # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
+                # resolution, ...": the same as the one the sentence was about, not one it cited.
+                self.last_instrument = intro or [ref for _, ref in r.instruments]
         if plenary_date is not None:
             self.last_plenary = plenary_date
 
@@ -665,7 +768,13 @@ class Reader:
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        if self.born_here:
+            refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        # The body a sentence opens with ("The Working Group was ..."): what "it" in the next means.
+        self.previous_subject = self.subject if sentence is not p.sentences[0] else None
+        opening = refs.bodies[0] if refs.bodies else None
+        self.subject = bodies.get(opening.start) if opening and _OPENS_WITH.match(sentence.text[: opening.start]) else None
         resolve_issuers(sentence.text, refs, bodies, self.scope)
         gatherings = []
         for g in resolve_gatherings(sentence.text, refs, bodies, self.scope):
@@ -712,6 +821,8 @@ class Reader:
                 connective = _HELD.match(gap)
             if connective is None:
                 place = _PLACE_ONLY.match(text, g.end)
+                if place is None and doc_rules.held_here(text, g.start, g.start):
+                    place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
                 if place and places.is_place(place["place"]):
                     for ref in refs:
                         self.add(ref, "heldIn", place["place"], ev)
@@ -861,8 +972,9 @@ class Reader:
     def intro_instruments(self, r: _Resolved) -> list[InstrumentRef]:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
-        if _SAME.match(text):
-            return list(self.last_instrument[-1:])
+        same = _SAME.match(text)
+        if same:
+            return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
         if not r.instruments:
             return []
         first, _ = r.instruments[0]
@@ -874,20 +986,29 @@ class Reader:
 
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
-        carry: list[InstrumentRef], present: bool,
+        carry: list[InstrumentRef], present: bool, recommendation: bool = False,
     ) -> list[InstrumentRef]:
+        """The instruments whose verb stands at ``position``. ``recommendation``: the verb is
+        passive ("States parties are encouraged"), the form of recommendations an instrument
+        endorses and annexes, which are then the instrument's own."""
         text = r.sentence.text
         before = [(m, ref) for m, ref in r.instruments if m.end <= position]
         if before:
             m, ref = before[-1]
             if _RELATIVE.search(text[m.end : position]):
                 same = [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
-                return same
+                return _respectively(text, position, same)
         p = r.paragraph
+        same = _SAME_INSIDE.search(_tail(text, position, 100))
+        if same and (before or self.last_instrument):
+            # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
+            return [before[-1][1]] if before else list(self.last_instrument[-1:])
         if own is not None and p.part == "operative" and not p.draft:
             if present or own.kind == "decision":
                 return [own]
             return []
+        if own is not None and p.part == "annex" and not p.draft and recommendation and own in self.endorsing:
+            return [own]
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
         if present:
@@ -916,7 +1037,9 @@ class Reader:
             if b.start < start or b.start >= end:
                 continue
             key = r.bodies.get(b.start)
-            if key is None or _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
+            # Right after the verb, "to the" / "on the" belong to it ("calls on the", "its invitation to the").
+            right_after = text[start : b.start].strip() in ("", "the")
+            if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
             if not chosen:
                 if b.start - start > limit:
@@ -927,64 +1050,244 @@ class Reader:
             last_end = b.end
         return chosen, end
 
+    # ------------------------------------------------------------------ bodies born in the text
+
+    def established(
+        self, r: _Resolved, verb_end: int, acting: list[InstrumentRef], named: list[str], speaking: bool
+    ) -> list[str]:
+        """The body an establishing verb creates. ``named``: the bodies the words after the
+        verb were resolved to, which stand when the text reports an establishment ("In its
+        decision 4/4, the Conference decided to establish an open-ended interim working
+        group", in the section on that working group) and the body is the issuer's. A body
+        described after the verb that the reference data does not know by that name is
+        minted when the instrument itself speaks ("Decides to establish ...") or the body
+        cannot be the one named (another issuer's)."""
+        described = new_bodies.described_after(r.sentence.text, verb_end)
+        if described is None:
+            return named
+        return self.established_as(described, acting, named, speaking)
+
+    def established_as(
+        self, described: new_bodies.Described, acting: list[InstrumentRef], named: list[str], speaking: bool
+    ) -> list[str]:
+        if not acting or acting[0].issuer is None:
+            return named
+        for name in (described.name, described.core):
+            known = self.matcher.by_name.get(" ".join(name.lower().split()))
+            if known is not None:
+                return [known]
+        issuer = acting[0].issuer
+        if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
+            return named
+        if not described.specific:
+            return named  # "an open-ended working group", nothing more: too little to name a body by
+        return [self.mint(described, issuer)]
+
+    def established_by_instrument_after(self, r: _Resolved, verb_start: int, verb_end: int) -> bool:
+        """"The Working Group ... was established by the Conference in its resolution 1/5",
+        "The Working Group was established pursuant to resolution 5/3", "the expert group
+        established in accordance with resolution 9/1": the instrument follows the verb, the
+        body precedes it (or its name holds both)."""
+        text = r.sentence.text
+        after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb_end]
+        if not after or not _BY_INSTRUMENT.match(text[verb_end : after[0][0].keyword_start]):
+            return False
+        first = after[0][0]
+        acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        holder = [b for b in r.refs.bodies if b.start < verb_start < b.end and b.start in r.bodies]
+        if holder:
+            targets = [r.bodies[holder[0].start]]
+        elif mandate_verbs.passive_auxiliary(_tail(text, verb_start)) or _ADJACENT_SUBJECT.match(
+            text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
+        ):
+            targets = self.subject_before(r, verb_start)
+        else:
+            return False
+        targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
+        self.add_mandates(r, acting, "establishes", targets, None)
+        return bool(targets)
+
+    def tasked_by_instrument_after(self, r: _Resolved, verb: re.Match[str]) -> bool:
+        """"UNODC was requested, in resolution 10/4, to continue ...", "States parties were
+        urged by the Conference in its resolution 8/1 to ...": a passive mandate whose
+        instrument follows the verb."""
+        text = r.sentence.text
+        if not mandate_verbs.passive_auxiliary(_tail(text, verb.start())):
+            return False
+        after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb.end()]
+        if not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
+            return False
+        first = after[0][0]
+        acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        targets = [k for k in self.subject_before(r, verb.start()) if not self.registry.bodies[k].issues_instruments]
+        task = re.compile(r"\s*,?\s+to\s+(?=[a-z])").match(text, first.end)
+        self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
+        return bool(targets)
+
+    def mint(self, described: new_bodies.Described, issuer: str) -> str:
+        key = born_body_key(issuer, described.core)
+        if key not in self.born:
+            body = Body(
+                key=key,
+                name=described.name,
+                parent=issuer,
+                gathering_term="meeting" if described.kind in new_bodies.MEETING_KINDS else None,
+            )
+            self.born[key] = body
+            self.born_words[key] = (described.kind, described.core)
+            # Later sentences resolve its mentions and meetings through the registry: a copy
+            # for this document, so that other documents do not see it unless they create it.
+            self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
+            self.scope.registry = self.registry
+        if key in self.born_here:
+            self.born_here.remove(key)
+        self.born_here.append(key)
+        return key
+
+    def with_born_mentions(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
+        """The sentence's body mentions, with those of bodies born earlier in this part of the
+        text: "the working group" means the latest working group created, not an older one."""
+        added: list[BodyMention] = []
+        for key in reversed(self.born_here):
+            body = self.born[key]
+            kind, core = self.born_words[key]
+            for later in new_bodies.later_mentions(text, kind, core):
+                if any(a.start < later.end and later.start < a.end for a in added):
+                    continue
+                if any(
+                    f.key is not None and f.start < later.end and later.start < f.end
+                    and f.end - f.start > later.end - later.start for f in found
+                ):
+                    continue  # a longer name the reference data knows ("the Working Group on Firearms")
+                added.append(BodyMention(later.start, later.end, later.written, key))
+                if later.written.lower() == core.lower() and later.written != core and later.written not in body.aliases:
+                    # "Working Group on Crimes that Affect the Environment": a second name
+                    self.born[key] = body = dataclasses.replace(body, aliases=(*body.aliases, later.written))
+                    self.registry.bodies[key] = body
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda b: b.start)
+
+    def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
+        """The body named just before a passive verb or "should" ("UNODC is encouraged",
+        "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
+        text = r.sentence.text
+        before = [
+            b for b in r.refs.bodies
+            if b.end <= position and position - b.end < 60 and b.start in r.bodies
+            and not any(mm.end > b.start for mm, _ in r.instruments if mm.start < b.start and mm.end > b.end)
+        ]
+        if not before:
+            return []
+        last = before[-1]
+        if adjacent and not _ADJACENT_SUBJECT.match(text[last.end : position]):
+            return []
+        return [r.bodies[last.start]]
+
+    def add_mandates(
+        self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
+        bare_task: bool = False,
+    ) -> None:
+        text = r.sentence.text
+        task = due = None
+        if task_start is not None and relation != "establishes" and task_start < len(text):
+            stop = len(text)
+            semicolon = text.find(";", task_start)
+            if semicolon > 0:
+                stop = semicolon
+            # "requested the Secretariat to prepare a study and invited States parties to ...":
+            # the next mandate is not part of this one's task.
+            following = _NEXT_MANDATE.search(text, task_start, stop)
+            if following:
+                stop = following.start()
+            task = text[task_start:stop].strip().rstrip(".,;:").strip() or None
+            # A recommendation's task follows "should" without a "to" ("should continue ...").
+            if task and not (bare_task or task.startswith(("to ", "that "))):
+                task = None
+            if task and len(task) > 600:
+                task = task[:600].rsplit(" ", 1)[0] + " …"
+            for g, refs in r.gatherings:
+                if g.start >= task_start and refs[0].kind == "session":
+                    due = refs[0]
+                    break
+        ev = self.evidence(r.sentence, r.paragraph)
+        for instrument in acting:
+            for key in targets:
+                if key == instrument.issuer:
+                    continue
+                self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
+
     def mandates(self, r: _Resolved, own, intro, carry) -> None:
         text = r.sentence.text
         # Most sentences name no mandate: a substring test is far cheaper than the pattern.
-        # Every verb _MANDATE_VERB matches has one of these stems (an ``or`` of ``in`` tests
-        # costs a fraction of ``any()`` over a generator). On lower-cased text the pattern
-        # needs no IGNORECASE: the same matches, twice as fast, the verb lower-cased.
+        # On lower-cased text the pattern needs no IGNORECASE: the same matches, twice as
+        # fast, the verb lower-cased.
         lowered = lowered_for_patterns(text)
         if lowered is None:  # a text the lower-cased fast path cannot stand for
-            verbs = list(_MANDATE_VERB.finditer(text))
-        elif "request" in lowered or "encourag" in lowered or "invit" in lowered or "establish" in lowered:
-            verbs = list(_MANDATE_VERB_LOWER.finditer(lowered))
+            verbs = list(_MANDATE_VERB_ANY_CASE.finditer(text))
+        elif self.verb_index.may_name_a_mandate(lowered, r.sentence.start):
+            verbs = list(mandate_verbs.MANDATE_VERB.finditer(lowered))
         else:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
+        born_before = len(self.born)
         for m in verbs:
+            if m["verb"] == "established" and self.established_by_instrument_after(r, m.start(), m.end()):
+                continue
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked") and (
+                self.tasked_by_instrument_after(r, m)
+            ):
+                continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
             verb = m["verb"]
-            relation = _verb_relation(verb)
-            present = verb.lower().endswith("s") or verb.lower().startswith("decides")
-            passive = bool(_PASSIVE_BEFORE.search(_tail(text, m.start())))
-            if passive and relation != "establishes":
-                continue
-            acting = self.acting(r, m.start(), own, intro, carry, present)
+            relation = mandate_verbs.relation_of(verb)
+            auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
+            # "States parties are encouraged": the auxiliary says whether the instrument speaks.
+            present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb)
+            acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
             if not acting:
                 continue
-            if passive:
-                before = [
-                    b for b in r.refs.bodies
-                    if b.end <= m.start() and m.start() - b.end < 60 and b.start in r.bodies
-                    and not any(mm.end > b.start for mm, _ in r.instruments if mm.start < b.start and mm.end > b.end)
-                ]
-                targets = [r.bodies[before[-1].start]] if before else []
+            if auxiliary:
+                targets = self.subject_before(r, m.start())
+                if relation == "establishes":
+                    # "an open-ended working group on asset forfeiture was established"
+                    described = new_bodies.described_before(text, m.start())
+                    if described is not None:
+                        targets = self.established_as(described, acting, targets, False)
                 task_start = None
+                after_verb = re.compile(r"\s+to\s+(?=[a-z])").match(text, m.end())
+                if after_verb and relation != "establishes":
+                    task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end())
-            task = due = None
-            if task_start is not None and relation != "establishes" and task_start < len(text):
-                stop = len(text)
-                semicolon = text.find(";", task_start)
-                if semicolon > 0:
-                    stop = semicolon
-                task = text[task_start:stop].strip().rstrip(".,;:").strip() or None
-                if task and not task.startswith(("to ", "that ")):
-                    task = None
-                if task and len(task) > 600:
-                    task = task[:600].rsplit(" ", 1)[0] + " …"
-                for g, refs in r.gatherings:
-                    if g.start >= task_start and refs[0].kind == "session":
-                        due = refs[0]
-                        break
-            ev = self.evidence(r.sentence, r.paragraph)
-            for instrument in acting:
-                for key in targets:
-                    if key == instrument.issuer:
-                        continue
-                    self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
-        for m in _CONSTANT.finditer(text) if "element" in text else ():
+                if relation == "establishes":
+                    speaking = present and own is not None and own in acting
+                    targets = self.established(r, m.end(), acting, targets, speaking)
+            self.add_mandates(r, acting, relation, targets, task_start)
+        if "to establish" in text:
+            # "Recalling its decision 2/2 of 19 October 2005, entitled "...", to establish ... an
+            # open-ended working group": what the instrument decided, told after its number.
+            for mention, ref in r.instruments:
+                decided = _TO_ESTABLISH.match(text, mention.end)
+                if decided:
+                    named, _ = self.addressees(r, decided.end())
+                    targets = self.established(r, decided.end(), [ref], named, False)
+                    self.add_mandates(r, [ref], "establishes", targets, None)
+        if own is not None and r.paragraph.part == "annex" and not r.paragraph.draft and own in self.endorsing:
+            # "The Secretariat should continue ...": a recommendation the instrument endorsed.
+            for found in mandate_verbs.recommendations(text):
+                targets = self.subject_before(r, found.subject_end, adjacent=True)
+                self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
+        if verbs and self.born_here and len(self.born) != born_before:
+            # "Decides to establish an ad hoc committee ..., and decides that the committee
+            # shall be a standing body": the body is named again in the sentence that creates it.
+            r.refs.bodies = self.with_born_mentions(text, r.refs.bodies)
+            for b in r.refs.bodies:
+                if b.key in self.born:
+                    r.bodies[b.start] = b.key
+        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
@@ -997,6 +1300,9 @@ class Reader:
                 if anchor <= b.start and b.end <= m.start() and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
             ]
+            if not targets and self.previous_subject and _IT.search(text, anchor, m.start()):
+                # "The Working Group was established ... By resolution 7/1, it became a constant element"
+                targets = [self.previous_subject]
             ev = self.evidence(r.sentence, r.paragraph)
             for instrument in acting:
                 for key in targets:
@@ -1012,8 +1318,12 @@ class Reader:
             stop_match = re.compile(r"[;]|\bwhich (?:are|is) (?:set out|contained)").search(text, m.end())
             stop = stop_match.start() if stop_match else len(text)
             targets: list[GatheringRef] = []
+            # "the recommendations discussed ... at its twelfth meeting ... and adopted at its
+            # thirteenth meeting": the meeting that adopted them is the one endorsed.
+            adopted_at = _ADOPTED_AT.search(text, m.end(), stop)
+            first = adopted_at.start() if adopted_at and _DISCUSSED.search(text, m.end(), adopted_at.start()) else m.end()
             for g, refs in r.gatherings:
-                if m.end() <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
+                if first <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
                     targets.extend(refs)
             if not targets:
                 # "at their meetings held from 23 to 27 May 2022": known by their dates.
@@ -1027,9 +1337,12 @@ class Reader:
                     if dates:
                         targets = [g for g, d in self.held.items() if d == dates[0].value and g.body in bodies]
             ev = self.evidence(r.sentence, r.paragraph)
+            annexed = _ANNEXED_HERE.search(text, m.end())
             for instrument in acting:
                 for g in targets:
                     self.add(instrument, "endorses", g, ev)
+                if annexed and instrument == own:
+                    self.endorsing.add(instrument)
 
     # ------------------------------------------------------------------ citations
 
@@ -1053,6 +1366,27 @@ class Reader:
                     w for w in verb.lower().split() if w not in ("also", "further")
                 )
             self.add(own, "cites", ref, self.evidence(r.sentence, p, characterization))
+
+    def reported_citations(self, r: _Resolved, own, intro, carry) -> None:
+        """"In its resolution 10/3, ..., the Conference, recalling the political declaration
+        (resolution S-32/1, annex), requested ...": a report of what an instrument's text says,
+        citations included. Only instruments the reported clause cites ("recalling",
+        "contained in", "pursuant to") count, after the instrument whose text is reported."""
+        text = r.sentence.text
+        for mention, ref in r.instruments:
+            if ref in intro or ref == own:
+                continue
+            acting = self.acting(r, mention.keyword_start, None, intro, carry, False)
+            if not acting or ref in acting:
+                continue
+            if acting == intro and not _SPEAKS_IN.match(text):
+                continue  # "Pursuant to resolution 15/3, the secretariat ...": not its text
+            cited = _REPORTED_CITING.search(_tail(text, mention.keyword_start, 160))
+            if cited is None:
+                continue
+            verb = " ".join(cited["verb"].lower().split())
+            for instrument in acting:
+                self.add(instrument, "cites", ref, self.evidence(r.sentence, r.paragraph, verb))
 
     # ------------------------------------------------------------------ documents
 

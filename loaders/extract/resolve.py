@@ -40,6 +40,9 @@ class Scope:
     recent: list[str] = field(default_factory=list)  # bodies named in the paragraph, in order
     last_gathering_body: str | None = None
     default_issuer: str | None = None  # author, or the issuer of the instrument being quoted
+    # Bodies that issue instruments, in the order the document last named them: what an
+    # ambiguous "Commission resolution 31/1" means (the Commission named last).
+    named_issuers: list[str] = field(default_factory=list)
 
     def short(self, mention: BodyMention) -> str | None:
         """The body a short name or descriptor stands for here."""
@@ -54,6 +57,12 @@ class Scope:
             return self.focus
         if self.author in candidates:
             return self.author
+        # "the Conference" in a working group's note: the body the group belongs to.
+        ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies else None
+        while ancestor is not None:
+            if ancestor in candidates:
+                return ancestor
+            ancestor = self.registry.bodies[ancestor].parent if ancestor in self.registry.bodies else None
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
@@ -73,6 +82,10 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
             keys[mention.start] = key
             # A body named earlier in the sentence is what a short name later refers to.
             scope.recent.append(key)
+            if mention.key is not None and scope.registry.bodies[key].issues_instruments:
+                if key in scope.named_issuers:
+                    scope.named_issuers.remove(key)
+                scope.named_issuers.append(key)
     return keys
 
 
@@ -82,6 +95,7 @@ _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 _SUBJECT_AFTER = re.compile(r",\s+(?:the\s+)?$")
+_ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -96,6 +110,19 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     issuing = {
         start: key for start, key in bodies.items() if scope.registry.bodies[key].issues_instruments
     }
+    # "Commission resolution 31/1": a short name several issuers share stands for the one the
+    # document named last; when it named none of them, the issuer is unknown (not the author).
+    unknown: set[int] = set()
+    for b in refs.bodies:
+        if b.start in bodies or b.key is not None or not b.short:
+            continue
+        candidates = [k for k in scope.matcher.shorts.get(b.short, []) if scope.registry.bodies[k].issues_instruments]
+        if candidates:
+            named = [k for k in scope.named_issuers if k in candidates]
+            if named:
+                issuing[b.start] = named[-1]
+            else:
+                unknown.add(b.end)
     ends = {b.end: b for b in refs.bodies if b.start in issuing}
     plain = _outside_quotes(text)
     keyword_issuer: dict[int, str] = {}
@@ -117,6 +144,10 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             body = ends.get(len(stripped))
             if body is not None and stripped != before:
                 issuer = issuing[body.start]
+            elif len(stripped) in unknown and stripped != before:
+                mention.issuer = None
+                previous = mention
+                continue
             # "the adoption by the General Assembly of resolution 70/1"
             if issuer is None:
                 of = _OF_BEFORE.search(before, max(0, len(before) - 12))
@@ -130,6 +161,16 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                     for b in refs.bodies:
                         if b.start == at and b.start in issuing:
                             issuer = issuing[b.start]
+            # "the declaration adopted by the General Assembly at its special session
+            # (resolution S-32/1, annex)": the body that adopted what the brackets cite.
+            if issuer is None and stripped.endswith("("):
+                adopters = [
+                    b for b in refs.bodies
+                    if b.start in issuing and 0 <= mention.keyword_start - b.end < 200
+                    and _ADOPTED_BY.search(text[max(0, b.start - 24) : b.start])
+                ]
+                if adopters:
+                    issuer = issuing[adopters[-1].start]
             if issuer is None and _ITS_BEFORE.search(before[-20:]):
                 issuer = _its_subject(plain, mention, refs, issuing, scope)
             if issuer is None and previous is not None and previous.issuer:
@@ -189,7 +230,7 @@ def resolve_gatherings(
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
             else:
-                body = scope.default_issuer
+                body = scope.author  # "its eleventh meeting" in a working group's note: the group's
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if body is None and scope.author and g.word == "session":

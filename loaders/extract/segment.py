@@ -23,7 +23,8 @@ _LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\([a-z]{1,4}\)|\([ivx]{1,5}\))\s+")
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:(?:Also|Further|Strongly|Again|Once again)\s+)?"
-    r"[A-Z][a-z]+(?:s|ed)\b(?!\s+(?:that|at|about|by|of|to)\b)"
+    # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
+    r"[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"

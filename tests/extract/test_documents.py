@@ -382,3 +382,17 @@ def test_a_report_the_secretary_general_will_submit(registry: BodyRegistry) -> N
     )
     assert facts(text, registry, "submittedTo") == {(doc("CTOC/COP/2031/8"), session(COP, 15))}
     assert facts(text, registry, "pursuantTo") == {(doc("CTOC/COP/2031/8"), InstrumentRef("ga", "resolution", "85", "12"))}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The present note, which is the second of its kind, has been prepared pursuant to resolution 8/3.", True),
+        ("This report is submitted in accordance with resolution 8/3.", True),
+        ("The report of the Group was prepared pursuant to resolution 8/3.", False),
+        ("The present note recalls resolution 8/3.", False),
+    ],
+)
+def test_the_document_prepared_under_a_mandate_is_the_one_read(sentence: str, expected: bool, registry: BodyRegistry) -> None:
+    found = facts(COSP_NOTE + "1. " + sentence + "\n", registry, "pursuantTo")
+    assert ((doc("CAC/COSP/2030/7"), res(COSP, 8, 3)) in found) is expected

@@ -203,3 +203,33 @@ def test_a_session_to_be_held_in_a_month(registry: BodyRegistry) -> None:
         "December 2032."
     )
     assert (session(COSP, 10), "Kuala Lumpur") in facts(text, registry, "heldIn")
+
+
+@pytest.mark.parametrize("city", ["Bogotá", "Rio de Janeiro", "Sharm el-Sheikh", "Panama City"])
+def test_the_masthead_date_line_names_any_city(city: str, registry: BodyRegistry) -> None:
+    text = (
+        "Conference of the States Parties to the United Nations Convention against Corruption\n\n"
+        "Distr.: General\n2 February 2030\n\nOriginal: English\n\nNinth session\n\n"
+        f"{city}, 3–7 June 2030\n\nNote by the Secretariat\n\n1. The Conference will meet.\n"
+    )
+    assert facts(text, registry, "heldIn") == {(session(COSP, 9), city)}
+    assert facts(text, registry, "heldOn") == {(session(COSP, 9), DateRange(dt.date(2030, 6, 3), dt.date(2030, 6, 7)))}
+
+
+def test_a_meeting_to_be_held_back_to_back(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + (
+        "1. The Bureau approved the dates of the sixth meeting of the Working Group on Asset Recovery, to be "
+        "held from 2 to 4 July 2030, also in Nairobi."
+    )
+    assert (meeting(WG_AR, 6), DateRange(dt.date(2030, 7, 2), dt.date(2030, 7, 4))) in facts(text, registry, "heldOn")
+    assert (meeting(WG_AR, 6), "Nairobi") in facts(text, registry, "heldIn")
+
+
+def test_held_its_meeting_in_a_city(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + (
+        "1. The Working Group on Asset Recovery held its fifth meeting in Bonn and adopted recommendations. "
+        "It discussed its sixth meeting in Vienna."
+    )
+    found = facts(text, registry, "heldIn")
+    assert (meeting(WG_AR, 5), "Bonn") in found
+    assert (meeting(WG_AR, 6), "Vienna") not in found

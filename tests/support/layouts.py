@@ -31,6 +31,8 @@ from pathlib import Path
 _LINK = re.compile(r"\[([^\]]*)\]\(#?[^)\s]*\)")
 _GARBLED_SUP = re.compile(r"<sup>&</sup>lt;sup>([^<]*)</sup>")
 _SUP = re.compile(r"\s?\$?<sup>([^<]*)</sup>\$?")
+# The conversion sometimes wrote a note's number in TeX inside the superscript: "^{12}".
+_TEX_SUP = re.compile(r"\^\{([^}]*)\}")
 _TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong|u)>")
 _HEADING = re.compile(r"^\s*#{1,6}\s*")
 _BULLET = re.compile(r"^\s*-\s+(?=\S)")
@@ -58,7 +60,7 @@ def _plain(line: str) -> str:
     line = _GARBLED_SUP.sub(r"<sup>\1</sup>", line)
     if footnote:
         # A footnote keeps its number as Word prints it: "1 United Nations, Treaty Series ..."
-        line = _SUP.sub(lambda m: m.group(1) + " ", line.lstrip(), count=1)
+        line = _SUP.sub(lambda m: _TEX_SUP.sub(r"\1", m.group(1)) + " ", line.lstrip(), count=1)
     line = _SUP.sub("", line)
     line = _LINK.sub(r"\1", line)
     line = _TAG.sub("", line)

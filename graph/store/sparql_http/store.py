@@ -24,6 +24,8 @@ Semantics, and what the server can and cannot guarantee:
   ``named-graph-uri`` parameters. On Virtuoso the union also contains its few system graphs
   (``virtrdf#`` and friends): queries on the product's vocabulary never see them, but
   ``named_graphs()``, ``count()`` and ``export()`` only look at graphs under the base IRI.
+- **Base IRI.** A ``base_iri`` is sent as a ``BASE`` declaration in front of the text (a BASE
+  of the text's own comes later and wins).
 - **Prefixes.** Like the embedded store, queries may use the prefixes of
   `graph.namespaces.PREFIXES` without declaring them: the missing PREFIX lines are added.
 - **Replacing graphs.** The new triples are first checked and normalized by pyoxigraph (a
@@ -79,6 +81,7 @@ from graph.store.base import (
 from graph.store.codec import N_TRIPLES, RESULTS_JSON
 from graph.store.sparql_http.connector import ClientTimeout, Credentials, SparqlConnector
 from graph.store.sparql_text import (
+    add_base,
     add_prefixes,
     bind_values,
     cast_exists_to_boolean,
@@ -212,12 +215,13 @@ class SparqlHttpStore:
         default_graphs: Sequence[str] | None,
         named_graphs: Sequence[str] | None,
         timeout: float | None,
+        base_iri: str | None = None,
     ) -> tuple[str, Any]:
         """Run a query: ("triples", [Triple]) or ("solutions", QuerySolutions|QueryBoolean)."""
         sparql = check_network(sparql, self.allow_network)
         if bindings:
             sparql = bind_values(sparql, bindings)
-        sparql = add_prefixes(sparql)
+        sparql = add_base(add_prefixes(sparql), base_iri)
         form = query_form(sparql)
         if form == "UPDATE":
             raise QuerySyntaxError("expected a query (SELECT, ASK, CONSTRUCT, DESCRIBE), got an update")
@@ -305,12 +309,14 @@ class SparqlHttpStore:
         named_graphs: Sequence[str] | None = None,
         timeout: float,
         max_rows: int | None,
+        base_iri: str | None = None,
     ) -> LimitedResult:
         """The server stops the query (its timeout parameter) and so does the client (HTTP
         timeout a little later); nothing runs in this process, so it stays responsive."""
         started = time.monotonic()
         kind, result = self._fetch(
-            sparql, bindings=None, default_graphs=default_graphs, named_graphs=named_graphs, timeout=timeout
+            sparql, bindings=None, default_graphs=default_graphs, named_graphs=named_graphs,
+            timeout=timeout, base_iri=base_iri,
         )
         if time.monotonic() - started > timeout + 2.0:
             raise QueryTimeoutError(timeout_message(timeout))
@@ -392,10 +398,10 @@ class SparqlHttpStore:
 
     # writing ---------------------------------------------------------------------------
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         sparql = check_network(sparql, self.allow_network, update=True)
         with self._lock:
-            self.http.update(add_prefixes(sparql))
+            self.http.update(add_base(add_prefixes(sparql), base_iri))
             self.generation += 1
 
     def _upload(self, graph: str, lines: Sequence[str], *, replace: bool) -> None:

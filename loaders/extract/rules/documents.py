@@ -141,6 +141,15 @@ _SELF = re.compile(
 )
 
 
+_ABOUT_ITSELF = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
+
+
+def is_about_itself(text: str) -> bool:
+    """A sentence whose subject is the document being read: "The present note, which ...,
+    has been prepared pursuant to ...", "This report is submitted in accordance with ..."."""
+    return bool(_ABOUT_ITSELF.match(text)) and ("present" in text[:20] or text.startswith(("This", "this")))
+
+
 def speaks_of_itself(text: str, phrase_start: int) -> bool:
     """"The present note has been prepared to transmit to the Conference": the subject of the
     phrase is the document being read."""
@@ -193,7 +202,7 @@ def under_mandate(text: str, keyword_start: int) -> bool:
 
 # A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").
 _HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet)\b")
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|convened)\s+(?:its|their|the)\s+$")
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|convened)\s+(?:(?:its|their|the)\s+)?$")
 _HELD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:was|were|is|are|will\s+be|would\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 # "Vienna", "New York", "Addis Ababa", "Rio de Janeiro", "Sharm el-Sheikh", "Doha", "Bonn".
-_CAP = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*"
-PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)\s+)?{_CAP}){{0,2}}"
+_CAP = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*"
+PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)(?:\s+|-))?{_CAP}){{0,2}}"
 # A country after the city: "United States of America", "the Netherlands", "Côte d'Ivoire".
 COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){{0,4}}"
 # Capitalised words that stand in the slot but name no place.

@@ -1,0 +1,378 @@
+"""The HTML pages: home and search, browse lists, lineage explorer, a body's timeline, the
+source view, the mandate tracker and the query editor. Entity pages (/id/…) are rendered by
+`render_entity`, called from api/routes_linked_data.py's content negotiation.
+
+Routes only gather data (through graph/ and the JSON API's readers) and pick a template;
+what the pages do in the browser is in api/web/static/*.js, which call the JSON API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote as url_quote
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from api.routes_source import source_href, source_url, source_view
+from api.web.entity_view import group_relations, phrase
+from api.web.memo import per_generation
+from api.web.source_markup import mark_text
+from graph.entities import COLLECTIONS, EntityReader
+from graph.history import body_history
+from graph.lineage import lineage as compute_lineage
+from graph.lineage_export import render as render_lineage
+from graph.model import GatheringRef, InstrumentRef
+from graph.named_queries import NamedQueryError, load_named_queries
+from graph.namespaces import PREFIXES
+from graph.overview import instruments_by_session, recent_documents
+from graph.resolve import resolve_reference
+from graph.source_spans import evidence_for_quote, loaded_sources
+from graph.stats import collect
+from graph.status import statuses
+from graph.store import bind_values
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+templates.env.filters["phrase"] = phrase
+templates.env.globals["source_href"] = source_href
+# graph.status names actions by concept (establish, makeConstantElement, …); sentences need verbs.
+ACTION_VERBS = {"establish": "establishes", "makeConstantElement": "makes a constant element", "request": "requests",
+                "encourage": "encourages", "invite": "invites", "endorse": "endorses"}
+templates.env.filters["verb"] = lambda action: ACTION_VERBS.get(action, action)
+templates.env.globals["url_quote"] = lambda s: url_quote(str(s), safe="")
+
+TITLES = {"instruments": "Resolutions and decisions", "bodies": "Bodies", "meetings": "Meetings",
+          "sessions": "Sessions", "documents": "Documents"}
+
+
+def _ctx(request: Request) -> Any:
+    return request.app.state.ctx
+
+
+def _page(request: Request, name: str, context: dict[str, Any], status_code: int = 200,
+          headers: dict[str, str] | None = None) -> HTMLResponse:
+    # The server's time for the page in the Server-Timing header: browsers' developer tools
+    # show it beside the network times.
+    started = getattr(request.state, "web_started", None) or time.perf_counter()
+    response = templates.TemplateResponse(request, name, {"titles": TITLES, **context},
+                                           status_code=status_code, headers=headers)
+    elapsed = (time.perf_counter() - started) * 1000
+    response.headers["Server-Timing"] = f"app;dur={elapsed:.1f}"
+    return response
+
+
+def start_clock(request: Request) -> None:
+    request.state.web_started = time.perf_counter()
+
+
+# ------------------------------------------------------------------------------ home, search, lists
+
+
+@router.get("/")
+def home(request: Request) -> HTMLResponse:
+    start_clock(request)
+    ctx = _ctx(request)
+    store = ctx.store
+    reader = EntityReader(store, ctx.ids)
+    stats = per_generation.get(store, "stats", lambda: collect(store))
+    bodies = per_generation.get(store, "bodies", lambda: reader.list("bodies", limit=200)[1])
+    mandates = _mandate_rows(ctx)
+    counts: dict[str, int] = {}
+    for m in mandates:
+        counts[m["status"]] = counts.get(m["status"], 0) + 1
+    waiting = [m for m in mandates if m["status"] in {"due", "open"}]
+    waiting.sort(key=lambda m: (m["status"] != "due", m["due_label"] or "", m["instrument_label"]))
+    return _page(request, "home.html", {
+        "stats": stats, "bodies": bodies,
+        "sessions": per_generation.get(store, "sessions", lambda: instruments_by_session(store, ctx.ids)),
+        "mandate_counts": counts, "waiting": waiting[:12], "waiting_total": len(waiting),
+        "documents": per_generation.get(store, "documents", lambda: recent_documents(store, ctx.ids, limit=8)),
+    })
+
+
+@router.get("/search")
+def search_page(request: Request, q: str = "") -> HTMLResponse:
+    start_clock(request)
+    ctx = _ctx(request)
+    reader = EntityReader(ctx.store, ctx.ids)
+    best, candidates, results = None, [], []
+    q = q.strip()
+    if q:
+        found = resolve_reference(q, ctx.store, ctx.ids, ctx.registry)
+        infos = reader.infos([i for i, _ in found.candidates] + ([found.iri] if found.iri else []))
+        if found.found and found.iri:
+            best = reader.ref_json(infos[found.iri])
+        candidates = [reader.ref_json(infos[i]) for i, _ in found.candidates]
+        if len(q) >= 2:
+            results = _by_entity(reader.search(q, limit=200))
+    return _page(request, "search.html", {"q": q, "best": best, "candidates": candidates, "results": results})
+
+
+def _by_entity(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Search hits gathered per entity (names first, as /api/search orders them), so an entity
+    named and quoted many times is one result with its matches under it."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for hit in hits:
+        entry = grouped.setdefault(hit["entity"]["iri"], {"entity": hit["entity"], "matches": []})
+        if all(m["text"] != hit["text"] for m in entry["matches"]):
+            entry["matches"].append(hit)
+    return list(grouped.values())
+
+
+@router.get("/browse/{collection}")
+def browse(request: Request, collection: str, q: str | None = None,
+           offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000)) -> HTMLResponse:
+    start_clock(request)
+    if collection not in COLLECTIONS:
+        return _page(request, "message.html", {"title": "No such list", "message":
+                     f"There is no list called {collection!r}; the lists are: " + ", ".join(COLLECTIONS)}, 404)
+    ctx = _ctx(request)
+    total, items = EntityReader(ctx.store, ctx.ids).list(collection, text=q or None, limit=limit, offset=offset)
+    return _page(request, "browse.html", {"collection": collection, "title": TITLES[collection], "items": items,
+                                          "total": total, "q": q or "", "offset": offset, "limit": limit})
+
+
+# ------------------------------------------------------------------------------ entity pages
+
+
+def render_entity(request: Request, item: dict[str, Any], iri: str, path: str, api: str | None,
+                  headers: dict[str, str]) -> HTMLResponse:
+    """The /id/… page of any entity: identity, facts, relations by meaning, lineage panel.
+    (The caller starts the page's clock: reading the entity is most of the work.)"""
+    ctx = _ctx(request)
+    view = group_relations(item.get("relations", {}))
+    panel: dict[str, list[dict[str, Any]]] = {}
+    if item.get("type") not in {"Evidence", "SourceGraph", "Mandate", None}:
+        for direction in ("up", "down"):
+            try:
+                found = render_lineage(compute_lineage(ctx.store, ctx.ids, iri, direction, 1), ctx.ids, "json")
+            except KeyError:
+                continue  # not linked to anything: no lineage to show
+            panel[direction] = [n for n in found["nodes"] if n["distance"] == 1]  # type: ignore[index]
+    body_key = path.removeprefix("body/") if path.startswith("body/") else None
+    mandate = next((m for m in _mandate_rows(ctx) if m["id"] == path), None) if path.startswith("mandate/") else None
+    # The passage an evidence node quotes, and the text a source graph was read from.
+    in_source = source_href(path) or (f"/source/{path.removeprefix('graph/')}" if item.get("type") == "SourceGraph" else None)
+    return _page(request, "entity.html", {"item": item, "iri": iri, "path": path, "api": api, "view": view,
+                                          "lineage": panel, "body_key": body_key, "in_source": in_source,
+                                          "mandate": mandate},
+                 headers=headers)
+
+
+def render_not_found(request: Request, path: str, headers: dict[str, str]) -> HTMLResponse:
+    """The /id/… page of an IRI the graph does not have: say so and offer a search."""
+    ctx = _ctx(request)
+    return _page(request, "message.html", {"title": "Not in the graph",
+                 "message": f"{ctx.ids.base}{path} is not in the graph.", "q": path.rsplit("/", 1)[-1] or path},
+                 status_code=404, headers=headers)
+
+
+# ------------------------------------------------------------------------------ lineage, history
+
+
+@router.get("/lineage/{id:path}")
+def lineage_page(request: Request, id: str) -> HTMLResponse:
+    start_clock(request)
+    ctx = _ctx(request)
+    iri = ctx.ids.base + id
+    reader = EntityReader(ctx.store, ctx.ids)
+    if not reader.exists(iri):
+        return _page(request, "message.html", {"title": "Not in the graph",
+                     "message": f"{id} is not in the graph; search for it instead.", "q": id}, 404)
+    info = reader.infos([iri])[iri]
+    return _page(request, "lineage.html", {"root": reader.ref_json(info)})
+
+
+@router.get("/history/{key:path}")
+def history_page(request: Request, key: str) -> HTMLResponse:
+    start_clock(request)
+    ctx = _ctx(request)
+    body = ctx.registry.get(key)
+    if body is None:
+        return _page(request, "message.html", {"title": "No such body",
+                     "message": f"No body has the key {key!r}. The bodies are listed at /browse/bodies."}, 404)
+    events = body_history(ctx.store, ctx.ids.body(key))
+    base = ctx.ids.base
+    rows = []
+    for e in events:
+        d = e.as_dict()
+        d["id"] = e.subject.removeprefix(base)
+        d["year"] = (e.date or "")[:4] or None
+        for r in d["reports"]:
+            r["id"] = str(r["iri"]).removeprefix(base)
+        for ev in d["evidence"]:
+            ev["document_id"] = str(ev["document"]).removeprefix(base) if ev["document"] else None
+        rows.append(d)
+    return _page(request, "history.html", {"key": key, "name": body.name, "events": rows,
+                                           "body_id": "body/" + key, "axis": _time_axis(rows)})
+
+
+def _time_axis(events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Where each dated event sits on a strip from the first year to the last (in % of its width)."""
+    def day(text: str) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except (TypeError, ValueError):
+            return None
+
+    dated = [(i, day(e["date"])) for i, e in enumerate(events) if e.get("date")]
+    dated = [(i, d) for i, d in dated if d is not None]
+    if not dated:
+        return None
+    first = dt.date(min(d for _, d in dated).year, 1, 1)
+    last = dt.date(max(d for _, d in dated).year + 1, 1, 1)
+    span = (last - first).days
+
+    def at(d: dt.date) -> float:
+        return round(100 * (d - first).days / span, 2)
+
+    return {
+        "years": [{"year": y, "left": at(dt.date(y, 1, 1))} for y in range(first.year, last.year)],
+        "dots": [{"index": i, "left": at(d), "kind": events[i]["event"].split(" ")[0], "date": events[i]["date"],
+                  "label": f'{events[i]["event"]} {events[i]["label"]}'} for i, d in dated],
+    }
+
+
+# ------------------------------------------------------------------------------ sources
+
+
+@router.get("/sources")
+def sources_page(request: Request) -> HTMLResponse:
+    start_clock(request)
+    ctx = _ctx(request)
+    return _page(request, "sources.html", {"sources": loaded_sources(ctx.store, ctx.ids)})
+
+
+@router.get("/source/{key}")
+def source_page(request: Request, key: str) -> HTMLResponse:
+    start_clock(request)
+    view = source_view(_ctx(request), key)
+    if view is None:
+        return _page(request, "message.html", {"title": "No such source",
+                     "message": f"No loaded file has the key {key!r}; the loaded files are listed at /sources."}, 404)
+    markup = mark_text(view["text"], view["spans"]) if view["text"] is not None else None
+    facts = {s["anchor"]: s for s in view["spans"]}
+    return _page(request, "source.html", {"source": view, "markup": markup,
+                                          "facts_json": json.dumps(facts, ensure_ascii=False).replace("</", "<\\/")})
+
+
+@router.get("/go/source")
+def go_to_source(request: Request, document: str, quote: str) -> Response:
+    """Where a quote known only by document and text (mandates, timelines) is in its file."""
+    ctx = _ctx(request)
+    doc = document if document.startswith(("http://", "https://")) else ctx.ids.base + document
+    found = evidence_for_quote(ctx.store, doc, quote)
+    href = source_url(ctx, found) if found else None
+    if href is None:
+        return _page(request, "message.html", {"title": "Quote not found",
+                     "message": f"No fact read from {document} has that quote."}, 404)
+    return RedirectResponse(href, status_code=303)
+
+
+@router.get("/go/evidence/{path:path}")
+def go_to_evidence(request: Request, path: str) -> Response:
+    """The passage an evidence node quotes, in the file it was read from."""
+    ctx = _ctx(request)
+    href = source_url(ctx, ctx.ids.base + path)
+    if href is None:
+        return _page(request, "message.html", {"title": "No such evidence",
+                     "message": f"{path} is not a fact read from a loaded file."}, 404)
+    return RedirectResponse(href, status_code=303)
+
+
+# ------------------------------------------------------------------------------ mandates
+
+
+def _mandate_rows(ctx: Any) -> list[dict[str, Any]]:
+    """The mandates with their status for people: labels read in one query, and "due" for an
+    open mandate whose text names the session it is due at (graph.status says fulfilled,
+    renewed or open; ``overdue`` marks a due session that has met)."""
+    return per_generation.get(ctx.store, "mandate rows", lambda: _read_mandate_rows(ctx))
+
+
+def _read_mandate_rows(ctx: Any) -> list[dict[str, Any]]:
+    items = statuses.get(ctx.store)
+    labels = _short_labels(ctx, {i for m in items for i in (m.instrument, m.addressee, m.due_at) if i}
+                           | {str(f["iri"]) for m in items for f in m.fulfilled_by + m.renewed_by})
+    base = ctx.ids.base
+    rows = []
+    for m in items:
+        d = m.as_dict(ctx.ids)
+        rows.append({
+            **d,
+            "status": "due" if d["status"] == "open" and d["dueAt"] else d["status"],
+            "instrument_label": labels[m.instrument],
+            "addressee_label": labels[m.addressee],
+            "due_label": labels[m.due_at] if m.due_at else None,
+            "answers": [{**f, "id": str(f["iri"]).removeprefix(base), "label": labels[str(f["iri"])]}
+                        for f in d["fulfilledBy"] + d["renewedBy"]],
+        })
+    return rows
+
+
+def _short_labels(ctx: Any, iris: set[str]) -> dict[str, str]:
+    """Labels as the tables show them: instruments of the issuer most of them share as just
+    "resolution 10/6", others by their full label."""
+    infos = EntityReader(ctx.store, ctx.ids).infos(sorted(iris))
+    refs = {i: ctx.ids.parse(i) for i in iris}
+    issuers = Counter(r.issuer for r in refs.values() if isinstance(r, InstrumentRef))
+    home = issuers.most_common(1)[0][0] if issuers else None
+    out = {}
+    for iri in iris:
+        ref, label = refs[iri], infos[iri].label
+        if isinstance(ref, InstrumentRef) and ref.issuer == home:
+            label = f"{ref.kind} {ref.session}/{ref.number}"
+        elif isinstance(ref, GatheringRef) and ref.body == home and " of the " in label:
+            label = label.split(" of the ", 1)[0]  # "12th session", of the issuer the table is about
+        out[iri] = label
+    return out
+
+
+@router.get("/mandates")
+def mandates_page(request: Request) -> HTMLResponse:
+    start_clock(request)
+    ctx = _ctx(request)
+    rows = sorted(_mandate_rows(ctx), key=lambda r: (r["instrument_label"], r["addressee_label"], r["action"]))
+    return _page(request, "mandates.html", {"rows": rows})
+
+
+# ------------------------------------------------------------------------------ query editor
+
+
+@router.get("/query")
+def query_page(request: Request) -> HTMLResponse:
+    start_clock(request)
+    examples = []
+    for q in load_named_queries().values():
+        params = q.examples[0] if q.examples else {}
+        text = q.sparql
+        if params:
+            ctx = _ctx(request)
+            try:
+                text = bind_values(q.sparql, q.bind(params, ctx.ids, ctx.store, ctx.registry))
+            except NamedQueryError:  # an example that no longer resolves still shows, unbound
+                text = q.sparql
+        examples.append({"name": q.name, "title": q.title, "description": q.description,
+                         "query": _with_prefixes(text), "params": params})
+    return _page(request, "query.html", {"examples": examples, "default_query": _with_prefixes(
+        "SELECT ?body ?name WHERE {\n  ?body a mg:Body ; skos:prefLabel ?name .\n} ORDER BY ?name LIMIT 50")})
+
+
+def _with_prefixes(text: str) -> str:
+    """The query as an analyst would keep it: PREFIX lines for the prefixes it uses (the
+    endpoint predeclares them, but the editor checks and completes names against them)."""
+    used = {name: iri for name, iri in PREFIXES.items() if f"{name}:" in text}
+    return "".join(f"PREFIX {n}: <{i}>\n" for n, i in used.items()) + "\n" + text.strip() + "\n"
+
+
+@router.get("/query/prefixes.json")
+def prefixes_json() -> JSONResponse:
+    """The prefix list the editor completes from (in place of prefix.cc, which is online)."""
+    return JSONResponse(PREFIXES)

@@ -1,0 +1,101 @@
+// The mandate tracker: filters and sort on the table the server rendered, the view kept in
+// the URL (so it can be shared), and CSV or JSON of exactly the rows in view.
+(function () {
+  "use strict";
+  const data = new Map(JSON.parse(document.getElementById("mandate-data").textContent).map((m) => [m.id, m]));
+  const table = document.getElementById("mandates");
+  const tbody = table.tBodies[0];
+  const rows = Array.from(tbody.rows);
+  const fields = { status: "f-status", action: "f-action", addressee: "f-addressee", q: "f-q" };
+  const count = document.getElementById("mandate-count");
+  let sortKey = null;
+  let sortDir = 1;
+
+  function filters() {
+    const out = {};
+    for (const [name, id] of Object.entries(fields)) out[name] = document.getElementById(id).value.trim();
+    return out;
+  }
+  function visibleRows() { return rows.filter((r) => !r.hidden); }
+  function apply() {
+    const f = filters();
+    const needle = f.q.toLowerCase();
+    rows.forEach((r) => {
+      r.hidden = (f.status && r.dataset.status !== f.status) || (f.action && r.dataset.action !== f.action) ||
+        (f.addressee && r.dataset.addressee !== f.addressee) || (needle && !r.textContent.toLowerCase().includes(needle));
+    });
+    const shown = visibleRows().length;
+    count.textContent = shown === rows.length ? rows.length + " mandates" : shown + " of " + rows.length + " mandates";
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(f)) if (v) params.set(k, v);
+    if (sortKey) params.set("sort", (sortDir < 0 ? "-" : "") + sortKey);
+    history.replaceState(null, "", location.pathname + (params.toString() ? "?" + params : ""));
+  }
+  function cellText(row, key) {
+    const cell = row.querySelector('td[data-key="' + key + '"]');
+    return cell ? (cell.dataset.sort || cell.textContent).trim().toLowerCase() : "";
+  }
+  function sortBy(key, dir) {
+    sortKey = key;
+    sortDir = dir;
+    const collator = new Intl.Collator(undefined, { numeric: true });
+    rows.sort((a, b) => dir * collator.compare(cellText(a, key), cellText(b, key)));
+    rows.forEach((r) => tbody.appendChild(r));
+    table.querySelectorAll("th").forEach((th) => th.removeAttribute("aria-sort"));
+    const th = table.querySelector('th[data-key="' + key + '"]');
+    if (th) th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending");
+    apply();
+  }
+  table.querySelectorAll("th button.sort").forEach((b) => b.addEventListener("click", () => {
+    const key = b.closest("th").dataset.key;
+    sortBy(key, sortKey === key ? -sortDir : 1);
+  }));
+  for (const id of Object.values(fields)) {
+    const input = document.getElementById(id);
+    input.addEventListener(input.tagName === "SELECT" ? "change" : "input", apply);
+  }
+
+  function flat(m) {
+    const e = (m.evidence || [])[0] || {};
+    return {
+      id: m.id, status: m.status, overdue: m.overdue, instrument: m.instrument, instrumentLabel: m.instrument_label,
+      action: m.action, addressee: m.addressee, addresseeLabel: m.addressee_label, tasks: (m.tasks || []).join("; "),
+      dueAt: m.dueAt || "", answeredBy: (m.answers || []).map((a) => a.id).join(" "),
+      quote: e.quote || "", document: e.document || "", paragraph: e.paragraph || "",
+    };
+  }
+  function download(name, type, text) {
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+  function csvField(v) {
+    const s = String(v === null || v === undefined ? "" : v);
+    return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+  function viewName(ext) {
+    const f = filters();
+    return "mandates" + (f.status ? "-" + f.status : "") + (f.action ? "-" + f.action : "") + "." + ext;
+  }
+  document.getElementById("export-csv").addEventListener("click", () => {
+    const items = visibleRows().map((r) => flat(data.get(r.dataset.id)));
+    const columns = Object.keys(flat({ evidence: [] }));
+    const lines = [columns.join(",")].concat(items.map((i) => columns.map((c) => csvField(i[c])).join(",")));
+    download(viewName("csv"), "text/csv", lines.join("\r\n") + "\r\n");
+  });
+  document.getElementById("export-json").addEventListener("click", () => {
+    const items = visibleRows().map((r) => data.get(r.dataset.id));
+    download(viewName("json"), "application/json", JSON.stringify({ filters: filters(), count: items.length, items }, null, 2));
+  });
+
+  // The view named by the URL.
+  const params = new URLSearchParams(location.search);
+  for (const [name, id] of Object.entries(fields)) {
+    if (params.get(name)) document.getElementById(id).value = params.get(name);
+  }
+  const sort = params.get("sort");
+  if (sort) sortBy(sort.replace(/^-/, ""), sort.startsWith("-") ? -1 : 1); else apply();
+})();

@@ -1,0 +1,96 @@
+"""What the home page lists as ways into the graph: instruments grouped by the session that
+adopted them, and the documents by date. Read-only, one query each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.identifiers import Identifiers
+from graph.store import GraphStore
+
+
+@dataclass
+class InstrumentLine:
+    id: str
+    number: str | None
+    kind: str  # Resolution, Decision, Instrument
+    title: str | None
+    date: str | None
+
+
+@dataclass
+class SessionGroup:
+    issuer: str | None  # the issuing body's id
+    issuer_label: str | None
+    session: str | None  # the session number as the symbol writes it ("11"), None when unknown
+    instruments: list[InstrumentLine] = field(default_factory=list)
+
+
+@dataclass
+class DocumentLine:
+    id: str
+    label: str
+    title: str | None
+    date: str | None
+
+
+def _num(text: str | None, part: int) -> int:
+    try:
+        return int("".join(ch for ch in (text or "").split("/")[part] if ch.isdigit()) or 0)
+    except IndexError:
+        return 0
+
+
+def instruments_by_session(store: GraphStore, ids: Identifiers) -> list[SessionGroup]:
+    """Resolutions and decisions under (issuer, session), latest session first."""
+    rows = store.query(
+        """SELECT ?i (SAMPLE(?n) AS ?number) (SAMPLE(?k) AS ?kind) (MIN(?t) AS ?title) (MIN(?d) AS ?date)
+                  (SAMPLE(?iss) AS ?issuer) (MIN(?issl) AS ?issuerLabel) WHERE {
+             VALUES ?k { mg:Resolution mg:Decision }
+             ?i a ?k . FILTER(isIRI(?i))
+             OPTIONAL { ?i mg:number ?n } OPTIONAL { ?i dcterms:title ?t } OPTIONAL { ?i mg:adoptedOn ?d }
+             OPTIONAL { ?i mg:issuedBy ?iss OPTIONAL { ?iss skos:prefLabel ?issl } }
+           } GROUP BY ?i"""
+    )
+    groups: dict[tuple[str | None, str | None], SessionGroup] = {}
+    for row in rows:
+        iri = row["i"].value  # type: ignore[union-attr]
+        number = _v(row, "number")
+        issuer = _v(row, "issuer")
+        session = number.split("/")[0] if number and "/" in number else None
+        key = (issuer, session)
+        group = groups.setdefault(key, SessionGroup(
+            issuer.removeprefix(ids.base) if issuer else None, _v(row, "issuerLabel"), session))
+        kind = (_v(row, "kind") or "").rsplit("#", 1)[-1]
+        group.instruments.append(InstrumentLine(iri.removeprefix(ids.base), number, kind, _v(row, "title"), _v(row, "date")))
+    per_issuer: dict[str | None, int] = {}
+    for (issuer, _), group in groups.items():
+        group.instruments.sort(key=lambda i: (i.kind, _num(i.number, 1), i.id))
+        per_issuer[issuer] = per_issuer.get(issuer, 0) + len(group.instruments)
+    # The issuer the corpus is about (most instruments) first, each issuer's latest session first.
+    return sorted(groups.values(), key=lambda g: (-per_issuer[g.issuer and ids.base + g.issuer],
+                                                   g.issuer_label or "~", -_num(g.session, 0)))
+
+
+def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> list[DocumentLine]:
+    """Documents by date, newest first; undated ones after."""
+    rows = store.query(
+        f"""SELECT ?doc (MIN(?sym) AS ?symbol) (MIN(?l) AS ?label) (MIN(?t) AS ?title) (MAX(?d) AS ?date) WHERE {{
+              ?doc a mg:Document . FILTER(isIRI(?doc))
+              OPTIONAL {{ ?doc skos:notation ?sym }} OPTIONAL {{ ?doc rdfs:label ?l }}
+              OPTIONAL {{ ?doc dcterms:title ?t }} OPTIONAL {{ ?doc dcterms:date ?d }}
+            }} GROUP BY ?doc ORDER BY DESC(BOUND(?date)) DESC(?date) ?symbol LIMIT {int(limit)}"""
+    )
+    out = []
+    for row in rows:
+        iri = row["doc"].value  # type: ignore[union-attr]
+        # A document known by no symbol is named by its title rather than "document loaded from …".
+        name = _v(row, "symbol") or _v(row, "title") or _v(row, "label") or iri.removeprefix(ids.base)
+        title = _v(row, "title") if name != _v(row, "title") else None
+        out.append(DocumentLine(iri.removeprefix(ids.base), name, title, _v(row, "date")))
+    return out
+
+
+def _v(row, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    term = row[name]
+    return term.value if term is not None else None

@@ -1,0 +1,114 @@
+"""The verbs with which an instrument tasks a body, and the relation each verb stands for.
+
+- "requests", "calls upon", "asks", "directs": the instrument asks the body to act (`requests`);
+- "encourages", "urges": it presses the body to act (`encourages`);
+- "invites": it invites the body (`invites`, which readers of the graph take as encouragement);
+- "establishes", "decides to establish": it creates the body (`establishes`).
+
+Three forms name the addressee. Active: the addressee follows the verb ("Calls upon States
+parties to ..."). Passive: it precedes it ("States parties are encouraged to ...", "UNODC is
+called upon to ..."). Recommendation: "The Secretariat should continue ...", the form of the
+recommendations a body adopts and an instrument endorses and annexes; it asks the body to act.
+
+Pure functions over a sentence's text; `relate.Reader.mandates` makes the facts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ontology.relations import verb_relations
+
+# Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
+# "directed" is left out: "efforts directed at States parties" names no mandate.
+MANDATE_VERB = re.compile(
+    r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
+    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|"
+    r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
+    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish)\b"
+)
+# Every verb above contains one of these: a sentence without any names no mandate, and a
+# substring test is much cheaper than the pattern. The common stems are looked for in each
+# sentence; the rarer ones once in the whole document (`VerbIndex`): a dozen scans of every
+# sentence would cost more than the rest of the rule.
+COMMON_STEMS = ("request", "encourag", "invit", "establish")
+RARE_STEMS = ("urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "reiterat", "renew")
+
+
+class VerbIndex:
+    """Where the rarer mandate verbs stand in a document's text, found once."""
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        self.exact = len(lowered) == len(text)  # else offsets shift: scan each sentence instead
+        positions: list[int] = []
+        for stem in RARE_STEMS if self.exact else ():
+            at = lowered.find(stem)
+            while at >= 0:
+                positions.append(at)
+                at = lowered.find(stem, at + 1)
+        self.positions = sorted(positions)
+
+    def may_name_a_mandate(self, lowered: str, start: int) -> bool:
+        """Whether the lower-cased sentence that starts at ``start`` in the text may hold a
+        mandate verb (an ``or`` of ``in`` tests costs a fraction of ``any()``)."""
+        if "request" in lowered or "encourag" in lowered or "invit" in lowered or "establish" in lowered:
+            return True
+        if not self.exact:
+            return any(stem in lowered for stem in RARE_STEMS)
+        i = bisect_left(self.positions, start)
+        return i < len(self.positions) and self.positions[i] < start + len(lowered)
+
+
+# Verb stem -> relation, from the one relation table (ontology/relations.py); longest first,
+# so that "decides to establish" is read before a shorter stem could be.
+_RELATION_OF_STEM = tuple(sorted(verb_relations().items(), key=lambda item: -len(item[0])))
+
+# "be encouraged", "are also encouraged", "is further called upon", "was established".
+_PASSIVE_BEFORE = re.compile(r"\b(?P<aux>be|been|being|is|are|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+# "The Secretariat should continue", "UNODC should consider", "States parties should also".
+SHOULD = re.compile(r"\s+should\s+(?:(?:also|further|continue\s+to|consider)\s+)?(?=[a-z])")
+
+
+def relation_of(verb: str) -> str:
+    """The relation a mandate verb stands for ("Calls upon" -> "requests"; "Reiterates its
+    invitation to" -> "invites")."""
+    verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
+    if verb.startswith(("reiterat", "renew")):
+        verb = verb.split()[2]  # the noun: "request", "invitation", "call"
+    for stem, relation in _RELATION_OF_STEM:
+        if verb.startswith(stem):
+            return relation
+    raise ValueError(f"not a mandate verb: {verb!r}")
+
+
+def is_present(verb: str) -> bool:
+    """"Requests", "Calls upon", "Decides to establish": an operative paragraph of the
+    instrument speaking; "requested", "called upon": a report of what an instrument did."""
+    first = verb.split()[0].lower().rstrip("*")
+    return first.endswith("s") or first.startswith("decides")
+
+
+def passive_auxiliary(text_before_verb: str) -> str | None:
+    """"are" in "States parties are encouraged", "was" in "was established"; None when the
+    verb is active. The text just before the verb is enough (the pattern is anchored at its end)."""
+    m = _PASSIVE_BEFORE.search(text_before_verb[-40:])
+    return m["aux"].lower() if m else None
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """"<body> should <act>": where the body's name ends and where the task starts."""
+
+    subject_end: int
+    task_start: int
+
+
+def recommendations(text: str) -> list[Recommendation]:
+    """Each "should" that follows a name and opens a task, in order."""
+    if " should " not in text:
+        return []
+    return [Recommendation(m.start(), m.end()) for m in SHOULD.finditer(text)]

@@ -1,0 +1,151 @@
+"""Bodies born in the text: "Decides to establish an open-ended intergovernmental working group
+on crimes that affect the environment to advise ...", "had decided to establish the Committee
+of the Whole, the membership of which ...".
+
+An instrument that establishes a body the reference data does not know creates it: the body
+is named as written, and its later mentions ("the working group", "the expert group", "its
+first meeting", the capitalised "Working Group on Crimes that Affect the Environment") mean it,
+before any older body of the same kind. This module reads the words; `relate.Reader` mints the
+body (`graph.identifiers.born_body_key`) and resolves the later mentions.
+
+What a description is: an article, modifiers ("open-ended", "intergovernmental", "ad hoc"), the
+kind of body ("working group", "committee", ...), and what it is on or for: "on <topic>" up to
+the purpose or the clause that follows, or "to <purpose>" up to the clause's end. Or a name
+in capitals with "the" ("the Committee of the Whole").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
+KINDS = (
+    "working group", "expert group", "group of experts", "group of friends", "task force",
+    "committee", "subcommittee", "panel", "forum", "board", "mechanism",
+    "subsidiary body", "commission",
+)
+MEETING_KINDS = frozenset({"working group", "expert group", "group of experts", "group of friends", "task force", "panel"})
+_KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
+_MODIFIER = (
+    r"(?:open-ended|intergovernmental|ad\s+hoc|interim|standing|informal|technical|independent|"
+    r"international|regional|high-level|special|expert|new|joint)"
+)
+# ", at its third session," between the verb and what it establishes.
+_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from)\s[^,;.]{1,80},")
+_DESCRIBED = re.compile(
+    rf"\s+(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
+    re.IGNORECASE,
+)
+# "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
+# its words capitalised but for the small ones between them.
+_TITLE_KIND = "|".join(
+    sorted((" ".join(w.capitalize() if w != "of" else w for w in k.split()) for k in KINDS), key=len, reverse=True)
+)
+_PROPER = re.compile(
+    rf"\s+the\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND})"
+    r"(?:\s+(?:(?:of|on|for|against|and|the|in)\s+)*[A-Z][\w-]*)*)"
+)
+# What the body is on ("on crimes that affect the environment") ends where its purpose or
+# the next clause starts.
+_TOPIC = re.compile(r"\s+(?:on|of|for)\s+(?=[a-zA-Z])")
+_TOPIC_END = re.compile(
+    r"\s+to\s+(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
+    r"|[,;:(]|\.(?:\s|$)|$"
+)
+_PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
+_PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
+_MAX_NAME = 240
+
+
+@dataclass(frozen=True)
+class Described:
+    """A body described after an establishing verb."""
+
+    start: int
+    end: int
+    name: str  # as written, without the article: "open-ended working group on ..."
+    kind: str  # "working group"
+    core: str  # without the modifiers: "working group on ...", for its key and later mentions
+    proper: bool  # a name in capitals ("the Committee of the Whole")
+
+    @property
+    def specific(self) -> bool:
+        """Whether the words say which body: a name, or what it is on or for."""
+        return self.proper or self.core.lower() != self.kind
+
+
+def described_after(text: str, position: int) -> Described | None:
+    """The body an establishing verb ending at ``position`` creates, when the words say one."""
+    aside = _ASIDE.match(text, position)
+    at = aside.end() if aside else position
+    proper = _PROPER.match(text, at)
+    if proper and len(proper["name"].split()) > len(proper["kind"].split()):
+        name = proper["name"]
+        return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
+    m = _DESCRIBED.match(text, at)
+    if m is None or m["article"].lower() == "the":
+        return None  # "the working group" is a body named before, not a new one
+    end = m.end()
+    topic = _TOPIC.match(text, end)
+    if topic:
+        stop = _TOPIC_END.search(text, topic.end())
+        end = stop.start() if stop else len(text)
+    else:
+        purpose = _PURPOSE.match(text, end)
+        if purpose:
+            stop = _PURPOSE_END.search(text, purpose.end())
+            end = stop.start() if stop else len(text)
+    name = " ".join(text[m.start("name") : end].split())
+    if len(name) > _MAX_NAME:
+        return None
+    core = " ".join(text[m.start("kind") : end].split())
+    return Described(m.start("name"), end, name, _kind(m["kind"]), core, False)
+
+
+_ARTICLE = re.compile(r"\b(?:an?|the)\s")
+_BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?$")
+
+
+def described_before(text: str, verb_start: int) -> Described | None:
+    """The body described before a passive "was established" ("an open-ended working group
+    on asset forfeiture was established"): a description that ends at the auxiliary."""
+    window = max(0, verb_start - _MAX_NAME - 20)
+    for article in _ARTICLE.finditer(text, window, verb_start):
+        at = article.start() - 1 if article.start() > 0 else 0
+        described = described_after(text, at) if text[at : article.start()].isspace() else None
+        if described is not None and _BEFORE_PASSIVE.match(text[described.end : verb_start]):
+            return described
+    return None
+
+
+def _kind(written: str) -> str:
+    return " ".join(written.lower().split())
+
+
+@dataclass(frozen=True)
+class LaterMention:
+    start: int
+    end: int
+    written: str
+
+
+def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
+    """Where a body born earlier is named again: its name in any case ("Working Group on Crimes
+    that Affect the Environment"), or its kind with "the"/"its"/"this" ("the working group")
+    when no longer name follows ("the Working Group on Firearms" is another body)."""
+    lowered = text.lower()
+    if kind not in lowered:
+        return []
+    found: list[LaterMention] = []
+    if core.lower() != kind:
+        for m in re.finditer(re.escape(core.lower()), lowered):
+            found.append(LaterMention(m.start(), m.end(), text[m.start() : m.end()]))
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    # On the lower-cased text: "the working group on firearms" would be another body.
+    pattern = re.compile(rf"\b(?:the|this|that|said)\s+(?P<kind>{words})\b(?!\s+(?:on|of|for)\s)")
+    for m in pattern.finditer(lowered):
+        if not any(f.start <= m.start("kind") < f.end for f in found):
+            found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,63 @@
+"""An instrument's title given after its number: "resolution 7/1, on strengthening the
+implementation of the Convention, the Conference decided ...".
+
+UN documents give a title in two ways: quoted after "entitled" (read in `references`), and as
+the subject the instrument is "on", unquoted. The unquoted title runs until the clause that
+goes on with the sentence: a comma followed by the words that open a clause (", the
+Conference requested", ", in which it decided", ", an open-ended working group was
+established", ", to advise the Conference"), a semicolon, the sentence's end, or the next
+instrument cited. Commas inside a title ("by Land, Sea and Air, supplementing the
+Convention"; "firearms, their parts and components") do not end it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Between the number and "on": the date, or the issuer named after the number.
+_BEFORE_ON = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|on|and|against|for|to)"
+    r"(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*?)?"
+    r",?\s+on\s+(?=[a-z])"
+)
+# Words after a comma that open the rest of the sentence, not more of the title.
+_CLAUSE_AFTER_COMMA = (
+    r"(?:the|an?|it|its|in|which|whereby|by|to|as|with|through|under|within|where|when|"
+    r"inter\s+alia|\*inter\s+alia\*|adopted|called|held|[a-z]+ed)\b"
+)
+_TITLE_END = re.compile(
+    rf",\s+{_CLAUSE_AFTER_COMMA}"
+    r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
+    # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3"
+    r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
+)
+# A title is a noun phrase: "on which", "on behalf of", "on the basis of" open none.
+_NOT_A_TITLE = re.compile(
+    r"^(?:which|whom|whose|it|them|this|that|these|those|its|their|his|her|behalf|the basis|the occasion|"
+    r"the margins?|the understanding|an?\s+(?:\w+\s+)?basis|time|schedule|record)\b"
+)
+_MAX_TITLE = 400
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    start: int
+    end: int
+    title: str
+
+
+def title_after(text: str, position: int) -> TitleMention | None:
+    """The title given as "on ..." right after an instrument's number ending at ``position``."""
+    if " on " not in text[position : position + 160]:  # most references give no title: done cheaply
+        return None
+    on = _BEFORE_ON.match(text, position)
+    if on is None:
+        return None
+    start = on.end()
+    end = _TITLE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    title = " ".join(text[start:stop].split()).rstrip(",;: ")
+    if len(title) > _MAX_TITLE or not title or _NOT_A_TITLE.match(title):
+        return None
+    return TitleMention(start, stop, title)

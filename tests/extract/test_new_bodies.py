@@ -1,0 +1,173 @@
+"""Bodies born in the text: minted under their issuer with the name as written, and their later
+mentions resolved to them before any older body of the same kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.identifiers import Identifiers, born_body_key
+from graph.model import BodyRef, GatheringRef, InstrumentRef
+from graph.namespaces import MG, ORG, SKOS
+from graph.reference import BodyRegistry, load_registry
+from loaders.emit import Emitter
+from loaders.extract import extract
+from loaders.extract.rules.new_bodies import described_after, later_mentions
+from loaders.facts import Extraction
+
+BASE = "https://w3id.org/mandate-graph/id/"
+COP = "cop-untoc"
+REPORT = (
+    "United Nations CTOC/COP/2033/4\n\nDistr.: General 2 November 2033\n\n"
+    "Report of the Conference of the Parties to the United Nations Convention against Transnational "
+    "Organized Crime on its sixteenth session, held in Vienna from 3 to 7 October 2033\n\n"
+    "I. Resolutions and decisions adopted by the Conference\n\n"
+    "1. At its sixteenth session, the Conference adopted the following resolutions:\n\n"
+    "Resolution 16/4\n\nMarine litter\n\n"
+    "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
+    "Recalling the work of the Working Group on Firearms,\n\n"
+)
+OWN = InstrumentRef(COP, "resolution", "16", "4")
+EXPERTS = born_body_key(COP, "expert group on marine plastic litter")
+
+
+@pytest.fixture(scope="module")
+def registry() -> BodyRegistry:
+    return load_registry(BASE)
+
+
+def run(text: str, registry: BodyRegistry) -> tuple[Extraction, set[tuple[object, str, object]]]:
+    e = extract(text, source_key="test", registry=registry)
+    return e, {(f.subject, f.relation, f.object) for f in e.facts}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (" an ad hoc expert group on marine plastic litter to advise the Conference;", "ad hoc expert group on marine plastic litter", "expert group"),
+        (", at its fifth session, an open-ended working group to study port security, and", "open-ended working group to study port security", "working group"),
+        (" the Committee of Budget Experts, the membership of which", "Committee of Budget Experts", "committee"),
+        (" an intergovernmental task force on Cybercrime to draft a convention.", "intergovernmental task force on Cybercrime", "task force"),
+    ],
+)
+def test_what_an_establishing_verb_describes(text: str, name: str, kind: str) -> None:
+    described = described_after(text, 0)
+    assert described is not None and (described.name, described.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text", [" the working group on firearms", " the Working Group", " a report on the matter", " cooperation"])
+def test_no_new_body_described(text: str) -> None:
+    assert described_after(text, 0) is None
+
+
+def test_later_mentions_leave_other_bodies_alone() -> None:
+    text = "Requests the expert group and the Expert Group on Marine Plastic Litter, not the expert group on fisheries"
+    found = [m.written for m in later_mentions(text, "expert group", "expert group on marine plastic litter")]
+    assert found == ["expert group", "Expert Group on Marine Plastic Litter"]
+
+
+def test_an_instrument_creates_a_body_and_tasks_it(registry: BodyRegistry) -> None:
+    e, t = run(
+        REPORT
+        + "1. Decides to establish an ad hoc expert group on marine plastic litter to advise the Conference;\n\n"
+        "2. Decides also that the expert group shall be a constant element of the Conference;\n\n"
+        "3. Requests the Expert Group on Marine Plastic Litter to hold its first meeting before the seventeenth session;\n",
+        registry,
+    )
+    born = BodyRef(EXPERTS)
+    assert (OWN, "establishes", born) in t
+    assert (OWN, "makesConstantElement", born) in t
+    assert (OWN, "requests", born) in t
+    assert (GatheringRef(EXPERTS, "meeting", 1), "meetingOf", born) in t
+    # The Working Group on Firearms was named before: "the expert group" is not it, nor any other.
+    assert not any(o == BodyRef("cop-untoc/wg-firearms") for _, r, o in t if r != "cites")
+    [body] = e.bodies
+    assert (body.key, body.name, body.parent) == (EXPERTS, "ad hoc expert group on marine plastic litter", COP)
+    assert body.aliases == ("Expert Group on Marine Plastic Litter",)  # created, then renamed: one body
+
+
+def test_the_new_body_comes_before_an_older_one_of_its_kind(registry: BodyRegistry) -> None:
+    _, t = run(
+        REPORT
+        + "1. Decides to establish an open-ended working group to study port security;\n\n"
+        "2. Requests the Working Group to report to the Conference;\n",
+        registry,
+    )
+    born = BodyRef(born_body_key(COP, "working group to study port security"))
+    assert (OWN, "requests", born) in t
+    assert (OWN, "requests", BodyRef("cop-untoc/wg-firearms")) not in t
+
+
+def test_reported_creations_by_other_issuers_and_by_name(registry: BodyRegistry) -> None:
+    note = (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
+        "Distr.: General\n3 March 2033\n\nNote by the Secretariat\n\n"
+        "4. In its decision 8/3, the Conference had decided to establish the Committee of Budget Experts, "
+        "the membership of which would be open to all States parties.\n\n"
+        "5. In its resolution 80/12, the General Assembly decided to establish an open-ended working group "
+        "to draft a framework on space debris, including its financing.\n\n"
+        "6. In its resolution 9/8, the Conference decided to establish an open-ended working group on firearms.\n"
+    )
+    e, t = run(note, registry)
+    assert (InstrumentRef(COP, "decision", "8", "3"), "establishes", BodyRef(f"{COP}/committee-of-budget-experts")) in t
+    ga_group = born_body_key("ga", "working group to draft a framework on space debris")
+    assert (InstrumentRef(COP, "resolution", "80", "12"), "establishes", BodyRef(ga_group)) not in t
+    assert (InstrumentRef("ga", "resolution", "80", "12"), "establishes", BodyRef(ga_group)) in t
+    # A name the reference data knows is that body, not a new one.
+    assert (InstrumentRef(COP, "resolution", "9", "8"), "establishes", BodyRef("cop-untoc/wg-firearms")) in t
+    assert {b.key for b in e.bodies} == {f"{COP}/committee-of-budget-experts", ga_group}
+
+
+def test_the_same_words_make_the_same_body_and_it_is_emitted_with_its_names(registry: BodyRegistry) -> None:
+    text = REPORT + "1. Decides to establish an ad hoc expert group on marine plastic litter;\n"
+    first, _ = run(text, registry)
+    second, _ = run(text.replace("ad hoc", "open-ended"), registry)
+    assert first.bodies[0].key == second.bodies[0].key == EXPERTS
+    ids = Identifiers(BASE)
+    triples = Emitter(ids, registry).triples(first, "test", "test.txt", "0" * 64)
+    node = ids.body(EXPERTS)
+    said = {(t.predicate.value, t.object.value) for t in triples if t.subject.value == node}
+    assert (str(SKOS.prefLabel), "ad hoc expert group on marine plastic litter") in said
+    assert (str(ORG.subOrganizationOf), ids.body(COP)) in said
+    assert (str(MG.key), EXPERTS) in said  # a stable key, as reference bodies have (the SHACL shape asks it)
+
+
+@pytest.mark.parametrize(
+    "recalling, body",
+    [
+        ("Recalling its decision 3/4 of 1 May 2010, to establish an open-ended working group on firearms,", "cop-untoc/wg-firearms"),
+        (
+            'Recalling its decision 3/4, entitled "Ports", to establish, at its fourth session, an open-ended '
+            "working group to study port security,",
+            born_body_key(COP, "working group to study port security"),
+        ),
+    ],
+)
+def test_what_a_recalled_instrument_decided_to_establish(recalling: str, body: str, registry: BodyRegistry) -> None:
+    text = REPORT.replace("Recalling the work of the Working Group on Firearms,\n\n", "") + recalling + "\n\n1. Requests the secretariat to report;\n"
+    _, t = run(text, registry)
+    assert {(s, o) for s, r, o in t if r == "establishes"} == {(InstrumentRef(COP, "decision", "3", "4"), BodyRef(body))}
+
+
+def test_a_body_named_again_in_the_sentence_that_creates_it(registry: BodyRegistry) -> None:
+    _, t = run(
+        REPORT + "1. Decides to establish an ad hoc committee on the return of assets to advise the Conference, "
+        "and decides that the committee shall be a standing body of the Conference;\n",
+        registry,
+    )
+    committee = BodyRef(born_body_key(COP, "committee on the return of assets"))
+    assert (OWN, "establishes", committee) in t and (OWN, "makesConstantElement", committee) in t
+
+
+def test_a_body_described_before_was_established(registry: BodyRegistry) -> None:
+    note = (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
+        "Distr.: General\n3 March 2033\n\nNote by the Secretariat\n\n"
+        "4. Pursuant to resolution 9/6, an open-ended working group on asset forfeiture was established to advise the Conference.\n\n"
+        "II. Other matters\n\n"
+        "5. Pursuant to resolution 9/7, an open-ended working group was established to advise the Conference.\n"
+    )
+    e, t = run(note, registry)
+    forfeiture = BodyRef(born_body_key(COP, "working group on asset forfeiture"))
+    assert (InstrumentRef(COP, "resolution", "9", "6"), "establishes", forfeiture) in t
+    # "an open-ended working group" and nothing more names no body to create.
+    assert [b.key for b in e.bodies] == [forfeiture.key]
