@@ -1,6 +1,8 @@
 """The `mandates` command line (typer + rich).
 
     mandates load corpus/ --report     load files or folders; per-file counts
+    mandates extract archive/ --out shards/   extract to N-Quads shards (--dask ADDRESS for a cluster)
+    mandates load --bulk shards/       bulk load shards into an empty store
     mandates serve                     serve the store over HTTP (loads the sample corpus first time)
     mandates query 'SELECT …'          run SPARQL (or --named NAME --param k=v)
     mandates export --format trig      dump the dataset
@@ -84,27 +86,33 @@ def main_options(
 
 @app.command()
 def load(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)"),
+    paths: Optional[list[Path]] = typer.Argument(None, help="Files or folders (searched recursively)"),
     report: bool = typer.Option(False, "--report", help="Print the counts of each relation per document and in total"),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, help="Processes extracting the files [default: the cores]"
+    ),
+    bulk: Optional[Path] = typer.Option(
+        None, "--bulk", help="Load a folder of shards written by `mandates extract` with the store's bulk "
+        "loader (an empty store only)",
+    ),
 ) -> None:
-    """Load documents; each file replaces its own named graph."""
+    """Load documents; each file replaces its own named graph. With --bulk, load shards instead."""
     from loaders.pipeline import Loader
     from loaders.sources import discover
 
+    if bulk is not None:
+        if paths:
+            fail("give either files to load or --bulk SHARDS/, not both")
+        return load_bulk(bulk)
+    if not paths:
+        fail("give the files or folders to load (or --bulk SHARDS/)")
     started = time.perf_counter()
     ctx = options.context()
     missing = [p for p in paths if not p.exists()]
     for path in missing:
         err.print(f"[red]✗[/] {path}: no such file or folder", highlight=False)
     files = discover([p for p in paths if p.exists()])
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    ) as progress:
+    with progress_bar() as progress:
         task = progress.add_task("loading", total=len(files))
 
         def file_loaded(result: FileResult) -> None:
@@ -116,7 +124,7 @@ def load(
                 console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
 
         loader = Loader.for_context(ctx)
-        results = loader.load(files, on_file=file_loaded, on_linked=documents_linked) if files else []
+        results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
     ctx.close()
     if report:
         print_report(results)
@@ -126,6 +134,90 @@ def load(
     console.print(f"{loaded} loaded, {failed} failed in {time.perf_counter() - started:.2f} s", highlight=False)
     if failed:
         raise typer.Exit(1)
+
+
+def load_bulk(folder: Path) -> None:
+    """`load --bulk`: every shard of the folder through the store's bulk loader, then the links."""
+    from loaders.pipeline import Loader
+
+    started = time.perf_counter()
+    ctx = options.context()
+    shards = 0
+
+    def shard_loaded(shard: Path) -> None:
+        nonlocal shards
+        shards += 1
+        console.print(f"[green]✓[/] {shard}", highlight=False)
+
+    linked = Loader.for_context(ctx).load_shards(folder, on_shard=shard_loaded)
+    quads = ctx.store.count()
+    ctx.close()
+    if linked:
+        console.print(f"linked {linked} document(s) to the symbol they are cited under", highlight=False)
+    console.print(f"{shards} shard(s), {quads} quads loaded in {time.perf_counter() - started:.2f} s", highlight=False)
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)"),
+    out: Path = typer.Option(..., "--out", help="Folder of the N-Quads shards and their manifest (created)"),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, help="Processes extracting the files [default: the cores]"
+    ),
+    dask: Optional[str] = typer.Option(
+        None, "--dask", help="Extract on a Dask cluster: its scheduler address (tcp://host:8786), or 'local'"
+    ),
+) -> None:
+    """Extract documents to N-Quads shards for `mandates load --bulk`, without a store.
+
+    A rerun into the same folder skips the files already extracted (same content hash)."""
+    from loaders.parallel import Extractor
+    from loaders.sources import discover
+
+    started = time.perf_counter()
+    extractor = Extractor.for_settings(options.settings())
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        err.print(f"[red]✗[/] {path}: no such file or folder", highlight=False)
+    files = discover([p for p in paths if p.exists()])
+    with progress_bar() as progress:
+        task = progress.add_task("extracting", total=len(files))
+
+        def file_extracted(result: FileResult) -> None:
+            progress.advance(task)
+            print_file_result(result)
+
+        if dask:
+            from loaders.distributed import extract_on_dask
+
+            scheduler = None if dask == "local" else dask
+            results, skipped = extract_on_dask(
+                files, out, extractor, scheduler=scheduler, workers=workers, on_file=file_extracted
+            )
+        else:
+            from loaders.shards import extract_to_shards
+
+            results, skipped = extract_to_shards(files, out, extractor, workers=workers, on_file=file_extracted)
+    failed = len(missing) + sum(not r.ok for r in results)
+    console.print(
+        f"{sum(r.ok for r in results)} extracted, {skipped} already done, {failed} failed into {out} "
+        f"in {time.perf_counter() - started:.2f} s",
+        highlight=False,
+    )
+    if failed:
+        raise typer.Exit(1)
+
+
+def progress_bar() -> Progress:
+    """A bar on the terminal's stderr (none when it is not a terminal), gone when done."""
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
 
 
 def print_file_result(result: FileResult) -> None:

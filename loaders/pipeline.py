@@ -1,14 +1,16 @@
-"""Loading files into a store: read, extract, emit, replace the file's named graph.
+"""Loading files into a store: read, extract, emit, replace the files' named graphs.
 
-The side effects of loading live here and nowhere else. Each file is loaded in its own
-transaction: a file that fails leaves its old named graph (and everything else) untouched,
-and the other files still load.
+The side effects of loading live here and nowhere else. Extraction runs on every core
+(`loaders.parallel`); this process is the one writer. Several files' graphs are stored per
+transaction (one store flush for the batch, not one per file); when a batch cannot be
+stored, its files are stored one by one, so a file that fails leaves its old named graph
+(and everything else) untouched, and the other files still load.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -18,30 +20,22 @@ import ontology
 from graph.identifiers import Identifiers
 from graph.reference import BodyRegistry
 from graph.store import GraphStore, StoreError
-from loaders.emit import Emitter, to_ntriples
-from loaders.extract import extract
-from loaders.links import match_documents
-from loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, discover, read_source
+from loaders import links
+from loaders.parallel import (
+    ExtractedFile,
+    ExtractionJob,
+    Extractor,
+    FileResult,
+    assign_graph_keys,
+    default_workers,
+    extract_all,
+)
+from loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceText, discover
 
 if TYPE_CHECKING:
     from graph.context import Context
 
-
-@dataclass
-class FileResult:
-    """What loading one file did."""
-
-    path: Path
-    graph: str | None = None
-    triples: int = 0
-    relations: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
+__all__ = ["FileResult", "Loader"]
 
 
 @dataclass
@@ -52,9 +46,15 @@ class Loader:
     ids: Identifiers
     registry: BodyRegistry
     limits: ReadLimits = DEFAULT_LIMITS
+    # A write transaction holds at most this many files or this much N-Triples text: big
+    # enough that the per-transaction flush is paid rarely, small enough to bound memory.
+    batch_files: int = 200
+    batch_bytes: int = 32 * 2**20
 
-    def __post_init__(self) -> None:
-        self.emitter = Emitter(self.ids, self.registry)
+    @property
+    def extractor(self) -> Extractor:
+        """What the worker processes need to extract a file (made anew: the limits may change)."""
+        return Extractor(self.ids, self.registry, self.limits)
 
     @classmethod
     def for_context(cls, ctx: Context) -> "Loader":
@@ -77,102 +77,125 @@ class Loader:
 
     def graph_for(self, source: SourceText) -> tuple[str, str, FileResult]:
         """Extract one source and return (graph IRI, N-Triples, result) without writing."""
-        extraction = extract(source.text, source_key=source.key, registry=self.registry)
-        graph_key = self.graph_key(source)
-        triples = self.emitter.triples(
-            extraction, source.key, source.path.name, source.sha256,
-            graph_key=graph_key, path_digest=source.path_digest,
-        )
-        graph = self.ids.source_graph(graph_key)
-        result = FileResult(
-            path=source.path,
-            graph=graph,
-            triples=len(triples),
-            relations=extraction.count_by_relation(),
-            warnings=list(extraction.warnings),
-        )
-        if not extraction.facts:
-            result.warnings.append("no facts found: is this a UN document?")
-        return graph, to_ntriples(triples), result
+        ntriples, result = self.extractor.source_graph(source, self.graph_key(source))
+        return result.graph or "", ntriples, result
 
     def graph_key(self, source: SourceText) -> str:
         """Folder and file name; with a digest of the full path added when another file of the
         same folder and file name already has that graph, so that no file replaces another."""
-        graph = self.ids.source_graph(source.graph_key)
-        taken = self.store.query(
-            f"""ASK {{ GRAPH <{graph}> {{ <{graph}> mg:sourcePathDigest ?digest
-                      FILTER(?digest != {ox.Literal(source.path_digest)}) }} }}"""
-        )
-        return f"{source.graph_key}-{source.path_digest[:8]}" if bool(taken) else source.graph_key
+        return self.assign_keys([source.path])[0].graph_key
 
     def load_file(self, path: Path) -> FileResult:
-        started = time.perf_counter()
-        try:
-            source = read_source(path, self.limits)
-            graph, ntriples, result = self.graph_for(source)
-            self.store.replace_graphs({graph: ntriples})
-        except SourceError as exc:
-            result = FileResult(path=path, error=exc.problem)
-        except StoreError as exc:
-            result = FileResult(path=path, error=f"could not be stored: {exc}")
-        except Exception as exc:  # an extraction bug must not lose the other files
-            result = FileResult(path=path, error=f"extraction failed: {type(exc).__name__}: {exc}")
-        result.seconds = time.perf_counter() - started
-        return result
+        """Load one file in its own transaction (the store flushed after it)."""
+        [job] = self.assign_keys([path])
+        extracted = self.extractor(job)
+        if extracted.result.ok:
+            self.write_batch([extracted])
+        return extracted.result
 
     def load(
         self,
         paths: Iterable[Path],
         on_file: Callable[[FileResult], None] | None = None,
         on_linked: Callable[[int], None] | None = None,
+        *,
+        workers: int | None = None,
     ) -> list[FileResult]:
-        """Load every file of ``paths`` (folders searched), then relink the documents.
-        ``on_file`` hears of each file as it is done, ``on_linked`` the number of links made."""
+        """Load every file of ``paths`` (folders searched), then link the documents just loaded.
+
+        Extraction runs on ``workers`` processes (default: every core this process may use);
+        this process is the one writer, storing several files' graphs per transaction. The
+        store ends the same whatever the number of workers. ``on_file`` hears of each file
+        once it is stored (or failed), ``on_linked`` the number of links made."""
         files = discover(list(paths))
         self.ensure_reference()
-        results = []
-        for path in files:
-            result = self.load_file(path)
-            results.append(result)
-            if on_file:
-                on_file(result)
-        linked = self.link_documents()
+        jobs = self.assign_keys(files)
+        results: list[FileResult] = []
+        loaded_graphs: list[str] = []
+        batch: list[ExtractedFile] = []
+        batch_bytes = 0
+
+        def write_and_report() -> None:
+            nonlocal batch_bytes
+            for stored in self.write_batch(batch):
+                results.append(stored.result)
+                if stored.result.ok and stored.result.graph:
+                    loaded_graphs.append(stored.result.graph)
+                if on_file:
+                    on_file(stored.result)
+            batch.clear()
+            batch_bytes = 0
+
+        for extracted in extract_all(self.extractor, jobs, workers or default_workers()):
+            batch.append(extracted)
+            batch_bytes += extracted.size
+            if len(batch) >= self.batch_files or batch_bytes >= self.batch_bytes:
+                write_and_report()
+        write_and_report()
+        linked = self.link_documents(loaded_graphs)
         if on_linked:
             on_linked(linked)
         return results
 
-    def link_documents(self) -> int:
-        """Rebuild the derived graph of links between documents; returns the link count.
+    def load_shards(self, folder: Path, on_shard: Callable[[Path], None] | None = None) -> int:
+        """The bulk path: the reference graphs, every shard of ``folder`` through the store's
+        bulk loader (the store must hold no documents yet), then the links from the whole
+        store; returns the number of links (`loaders.shards` says what a shard folder is)."""
+        from loaders.shards import load_shards
 
-        A document that prints no symbol of its own but is cited elsewhere by its title gets
-        ``owl:sameAs`` the cited symbol and, so that every query and view that shows a
-        document's symbol shows this one too, that ``skos:notation``. Both live in the links
-        graph, which the matching itself ignores (it must see only what documents say)."""
-        links_graph = self.ids.links_graph()
-        unsymboled: dict[str, list[str]] = {}
-        for row in self.store.query(
-            f"""SELECT ?d ?t WHERE {{
-                 ?d a mg:Document .
-                 FILTER NOT EXISTS {{ GRAPH ?g {{ ?d skos:notation ?symbol }} FILTER(?g != <{links_graph}>) }}
-                 {{ ?d dcterms:title ?t }} UNION {{ ?d mg:heading ?t }} }}"""
-        ):
-            unsymboled.setdefault(row["d"].value, []).append(row["t"].value)  # type: ignore[union-attr]
-        listed: dict[str, list[str]] = {}
-        symbols: dict[str, set[str]] = {}
-        for row in self.store.query(
-            f"""SELECT ?d ?t ?symbol WHERE {{
-                 GRAPH ?g {{ ?d skos:notation ?symbol }} FILTER(?g != <{links_graph}>)
-                 ?d dcterms:title ?t }}"""
-        ):
-            listed.setdefault(row["d"].value, []).append(row["t"].value)  # type: ignore[union-attr]
-            symbols.setdefault(row["d"].value, set()).add(row["symbol"].value)  # type: ignore[union-attr]
-        links = match_documents(unsymboled, listed)
-        same_as = "http://www.w3.org/2002/07/owl#sameAs"
-        notation = "http://www.w3.org/2004/02/skos/core#notation"
-        lines = []
-        for link in links:
-            lines.append(f"<{link.unsymboled}> <{same_as}> <{link.symboled}> .\n")
-            for symbol in sorted(symbols.get(link.symboled, ())):
-                lines.append(f"<{link.unsymboled}> <{notation}> {ox.Literal(symbol)} .\n")
-        self.store.replace_graphs({links_graph: "".join(lines)})
-        return len(links)
+        load_shards(self.store, folder, on_shard)
+        self.ensure_reference()
+        return self.link_documents()
+
+    def assign_keys(self, paths: list[Path]) -> list[ExtractionJob]:
+        return assign_graph_keys(paths, self.stored_path_digests, self.ids.source_graph)
+
+    def stored_path_digests(self, graphs: list[str]) -> dict[str, str]:
+        """Graph IRI -> digest of the path of the file it holds, for those of ``graphs`` that
+        exist (one query per thousand graphs: the lookups are indexed)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(graphs), 1000):
+            values = " ".join(f"<{g}>" for g in graphs[start : start + 1000])
+            for row in self.store.query(
+                f"SELECT ?g ?digest WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?g mg:sourcePathDigest ?digest }} }}"
+            ):
+                found[row["g"].value] = row["digest"].value  # type: ignore[union-attr,index]
+        return found
+
+    def write_batch(self, batch: list[ExtractedFile]) -> list[ExtractedFile]:
+        """Store the extracted files of ``batch`` in one transaction, and return them all.
+
+        When that transaction fails, each file is stored on its own, so that one bad graph
+        costs only its own file (reported with the store's message) and not its batch."""
+        good = [e for e in batch if e.result.ok]
+        if not good:
+            return batch
+        started = time.perf_counter()
+        try:
+            self.store.replace_graphs({e.result.graph: e.ntriples for e in good})  # type: ignore[misc]
+        except StoreError:
+            for extracted in good:
+                self._write_alone(extracted)
+            return batch
+        share = (time.perf_counter() - started) / len(good)
+        for extracted in good:
+            extracted.result.seconds += share
+        return batch
+
+    def _write_alone(self, extracted: ExtractedFile) -> None:
+        started = time.perf_counter()
+        try:
+            self.store.replace_graphs({extracted.result.graph: extracted.ntriples})  # type: ignore[dict-item]
+        except StoreError as exc:
+            extracted.result.error = f"could not be stored: {exc}"
+            extracted.result.graph = None
+        extracted.result.seconds += time.perf_counter() - started
+
+    def link_documents(self, loaded_graphs: Iterable[str] | None = None) -> int:
+        """Bring the derived graph of links between documents up to date; returns the number
+        of links made or remade. With ``loaded_graphs`` (the source graphs just stored) only
+        the documents they mention and those they can link to are considered; without, the
+        whole store (`loaders.links` says what a link is)."""
+        if loaded_graphs is None:
+            return links.rebuild_links(self.store, self.ids)
+        return links.update_links(self.store, self.ids, list(loaded_graphs))

@@ -259,6 +259,26 @@ class OxigraphStore:
             self.generation += 1
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
+        if self._all_new(graphs):
+            # Nothing to drop: the quads parsed first (N-Triples, strictly), then added in one
+            # `Store.extend`, a transaction too, at ~60 % of the cost of INSERT DATA.
+            try:
+                quads = [
+                    ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+                    for graph, ntriples in graphs.items()
+                    for t in ox.parse(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES)
+                ]
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(f"write failed, store unchanged: {exc}") from exc
+            with self._exclusive():
+                try:
+                    self._store.extend(quads)
+                except (OSError, RuntimeError) as exc:
+                    raise StoreError(f"write failed, store unchanged: {exc}") from exc
+                if self.path is not None:
+                    self._store.flush()
+                self.generation += 1
+            return
         # One SPARQL update is one transaction in Oxigraph: every graph changes or none does.
         operations = []
         for graph, ntriples in graphs.items():
@@ -268,6 +288,14 @@ class OxigraphStore:
         if operations:
             self._write(" ;\n".join(operations))
 
+    def _all_new(self, graphs: Mapping[str, str]) -> bool:
+        """No graph exists yet, and no text has blank nodes (whose labels the parser would
+        share across graphs, where INSERT DATA keeps them apart)."""
+        return bool(graphs) and not any(
+            "_:" in ntriples or self._store.contains_named_graph(ox.NamedNode(graph))
+            for graph, ntriples in graphs.items()
+        )
+
     def drop_graphs(self, graphs: Iterable[str]) -> None:
         operations = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
         if operations:
@@ -276,6 +304,14 @@ class OxigraphStore:
     def bulk_load(self, path: Path, graph: str) -> None:
         with self._exclusive():
             self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+            self.generation += 1
+
+    def bulk_load_quads(self, path: Path) -> None:
+        with self._exclusive():
+            try:
+                self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            except (SyntaxError, OSError, RuntimeError) as exc:
+                raise StoreError(f"{path}: bulk load failed: {exc}") from exc
             self.generation += 1
 
     def _write(self, sparql: str) -> None:
@@ -294,3 +330,4 @@ class OxigraphStore:
             self._store.flush()
         # pyoxigraph closes the database when the object is collected.
         del self._store
+

@@ -510,6 +510,26 @@ class SparqlHttpStore:
             finally:
                 self.generation += 1
 
+    def bulk_load_quads(self, path: Path) -> None:
+        """Stream an N-Quads file into its named graphs (added to what is there): the quads
+        grouped by graph, each group uploaded in chunks as `bulk_load` does. Not transactional."""
+        by_graph: dict[str, list[str]] = {}
+        try:
+            for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+                if not isinstance(quad.graph_name, ox.NamedNode):
+                    raise StoreError(f"{path}: a quad outside any named graph: {quad}")
+                line = f"{quad.subject} {quad.predicate} {quad.object} .\n"
+                by_graph.setdefault(quad.graph_name.value, []).append(line)
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"{path}: cannot read the N-Quads: {exc}") from exc
+        with self._lock:
+            try:
+                for graph, lines in by_graph.items():
+                    iri(graph)
+                    self._upload(graph, lines, replace=False)
+            finally:
+                self.generation += 1
+
     def close(self) -> None:
         self.http.close()
 

@@ -1,0 +1,218 @@
+"""Loading at scale, each figure as a ratio against its limit measured in the same run.
+
+    .venv/bin/python bench/bench_scale.py [--mb 4] [--files 80] [--workers 2]
+
+On a synthetic corpus of documents (bench/make_corpus.py), each measurement in a process
+of its own (so its peak memory is its own), every store a fresh one on disk:
+
+- extraction alone in one process (read, extract, emit; no store): the limit of a load;
+- `Loader.load` end to end with 1 worker and with N: MB/s, against 1 MB/s per core and
+  against extraction alone; N workers against 1 (target ≥ 1.8× for 2);
+- per-file overhead: the same text in 10× as many files, the extra time per extra file
+  (target < 2 ms);
+- the bulk path (`Loader.load_shards` of the shards `extract_to_shards` wrote: reference
+  graphs, bulk load, links) against pyoxigraph's `Store.bulk_load` of the same quads, in
+  time and peak memory (target within 1.5×).
+
+The machine may be shared: wall times are noisy, ratios of runs made side by side less so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BASE = "https://w3id.org/mandate-graph/id/"
+
+
+# ------------------------------------------------------------------------------ measurements
+# Each runs in a child process and prints one JSON object.
+
+
+def _loader(store_path: str):  # type: ignore[no-untyped-def]
+    from graph.identifiers import Identifiers
+    from graph.reference import load_registry
+    from graph.store import OxigraphStore
+    from loaders.pipeline import Loader
+
+    return Loader(OxigraphStore(store_path), Identifiers(BASE), load_registry(BASE))
+
+
+def measure_extraction(corpus: str, store: str) -> dict:
+    from loaders.parallel import extract_all
+    from loaders.sources import discover
+
+    loader = _loader(store)
+    files = discover([Path(corpus)])
+    started = time.perf_counter()
+    jobs = loader.assign_keys(files)
+    done = list(extract_all(loader.extractor, jobs, 1))
+    return {"seconds": time.perf_counter() - started, "failed": sum(not e.result.ok for e in done)}
+
+
+def measure_load(corpus: str, store: str, workers: int) -> dict:
+    loader = _loader(store)
+    started = time.perf_counter()
+    results = loader.load([Path(corpus)], workers=workers)
+    loader.store.close()
+    return {"seconds": time.perf_counter() - started, "failed": sum(not r.ok for r in results)}
+
+
+def measure_shards(corpus: str, shards: str, workers: int) -> dict:
+    from loaders.shards import extract_to_shards
+
+    loader = _loader(tempfile.mkdtemp())
+    started = time.perf_counter()
+    results, _ = extract_to_shards([Path(corpus)], Path(shards), loader.extractor, workers=workers)
+    return {"seconds": time.perf_counter() - started, "failed": sum(not r.ok for r in results)}
+
+
+def measure_bulk_path(shards: str, store: str) -> dict:
+    loader = _loader(store)
+    started = time.perf_counter()
+    loader.load_shards(Path(shards))
+    loader.store.close()
+    return {"seconds": time.perf_counter() - started}
+
+
+def measure_store_bulk_load(shards: str, store: str) -> dict:
+    import pyoxigraph as ox
+
+    started = time.perf_counter()
+    oxigraph = ox.Store(store)
+    for shard in sorted(Path(shards).glob("shard-*.nq")):
+        oxigraph.bulk_load(path=str(shard), format=ox.RdfFormat.N_QUADS)
+    oxigraph.flush()
+    quads = len(oxigraph)
+    del oxigraph
+    return {"seconds": time.perf_counter() - started, "quads": quads}
+
+
+MEASUREMENTS = {
+    "extraction": measure_extraction,
+    "load": measure_load,
+    "shards": measure_shards,
+    "bulk_path": measure_bulk_path,
+    "store_bulk_load": measure_store_bulk_load,
+}
+
+
+def run(name: str, *args: object) -> dict:
+    """Run one measurement in a child process: its JSON, with its peak memory in MB."""
+    command = [sys.executable, __file__, "--child", name, *map(str, args)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"{name} failed (exit {child.returncode})")
+    figures = json.loads(output.strip().splitlines()[-1])
+    figures["peak_mb"] = usage.ru_maxrss / 1024
+    # CPU seconds of the child and of the worker processes it waited for: the work done,
+    # whatever else the machine was running meanwhile.
+    figures["cpu"] = usage.ru_utime + usage.ru_stime
+    return figures
+
+
+# ------------------------------------------------------------------------------ the report
+
+
+def ratio_line(what: str, value: float, unit: str, limit_what: str, limit: float, target: str) -> None:
+    print(f"{what:<44} {value:8.2f} {unit:<6} vs {limit_what:<32} {limit:8.2f}  ratio {value / limit:5.2f}  ({target})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=4.0)
+    parser.add_argument("--files", type=int, default=80)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+
+    from bench.make_corpus import make_corpus
+
+    scratch = Path(tempfile.mkdtemp(prefix="bench_scale_"))
+    few, many = scratch / "few", scratch / "many"
+    make_corpus(few, args.mb, args.files, args.seed)
+    make_corpus(many, args.mb, args.files * 10, args.seed)
+    mb_few = sum(p.stat().st_size for p in few.iterdir()) / 2**20
+    mb_many = sum(p.stat().st_size for p in many.iterdir()) / 2**20
+    print(f"corpus: {mb_few:.1f} MB in {args.files} files; {mb_many:.1f} MB in {args.files * 10} files "
+          f"({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
+
+    store = lambda name: str(scratch / f"store-{name}")  # noqa: E731
+    extraction = run("extraction", few, store("extraction"))
+    one = run("load", few, store("one"), 1)
+    n = run("load", few, store("n"), args.workers)
+    many_files = run("load", many, store("many"), 1)
+    shards_dir = scratch / "shards"
+    shards = run("shards", few, shards_dir, args.workers)
+    bulk = run("bulk_path", shards_dir, store("bulk"))
+    oxigraph = run("store_bulk_load", shards_dir, store("oxigraph"))
+
+    per_file_ms = 1000 * (many_files["seconds"] / mb_many - one["seconds"] / mb_few) * mb_few / (args.files * 9)
+    per_file_cpu_ms = 1000 * (many_files["cpu"] / mb_many - one["cpu"] / mb_few) * mb_few / (args.files * 9)
+    # With every core free, N workers take the longer of: the writer's own CPU time, and the
+    # whole CPU time shared by N cores. A projection from the same run, for a busy machine.
+    projected = one["cpu"] / max(n["own_cpu"], n["cpu"] / args.workers)
+    print("\nwall clock (noisy on a shared machine):")
+    ratio_line("load, 1 worker (MB/s)", mb_few / one["seconds"], "MB/s", "1 MB/s per core", 1.0, "target ≥ 1")
+    ratio_line("load, 1 worker (MB/s)", mb_few / one["seconds"], "MB/s", "extraction alone, 1 process",
+               mb_few / extraction["seconds"], "the limit: 1.0 at best")
+    ratio_line(f"load, {args.workers} workers (MB/s)", mb_few / n["seconds"], "MB/s", "load, 1 worker",
+               mb_few / one["seconds"], f"target ≥ {0.9 * args.workers:.1f}")
+    print(f"{'per-file overhead (10x the files, same text)':<44} {per_file_ms:8.2f} ms     "
+          f"vs {'target':<32} {2.0:8.2f}  ratio {per_file_ms / 2.0:5.2f}  (target < 1)")
+    ratio_line("bulk path: load_shards (s)", bulk["seconds"], "s", "Store.bulk_load, same quads",
+               oxigraph["seconds"], "target ≤ 1.5")
+    ratio_line("bulk path: load_shards (peak MB)", bulk["peak_mb"], "MB", "Store.bulk_load, same quads",
+               oxigraph["peak_mb"], "target ≤ 1.5")
+    print("\nCPU time (the work itself, per core):")
+    ratio_line("load, 1 worker (MB per CPU s)", mb_few / one["cpu"], "MB/s", "1 MB/s per core", 1.0, "target ≥ 1")
+    ratio_line("load, 1 worker (MB per CPU s)", mb_few / one["cpu"], "MB/s", "extraction alone (MB per CPU s)",
+               mb_few / extraction["cpu"], "the limit: 1.0 at best")
+    ratio_line(f"load, {args.workers} workers (MB per CPU s)", mb_few / n["cpu"], "MB/s", "load, 1 worker",
+               mb_few / one["cpu"], "cost of the processes: 1.0 at best")
+    ratio_line(f"load, {args.workers} workers, projected speed-up", projected, "x", "target",
+               0.9 * args.workers, f"target ≥ {0.9 * args.workers:.1f}")
+    print(f"{'per-file overhead, CPU (10x the files)':<44} {per_file_cpu_ms:8.2f} ms     "
+          f"vs {'target':<32} {2.0:8.2f}  ratio {per_file_cpu_ms / 2.0:5.2f}  (target < 1)")
+    ratio_line("bulk path: load_shards (CPU s)", bulk["cpu"], "s", "Store.bulk_load, same quads",
+               oxigraph["cpu"], "target ≤ 1.5")
+    print(f"\nextract to shards, {args.workers} workers: {mb_few / shards['cpu']:.2f} MB per CPU s; "
+          f"{oxigraph['quads']} quads; writer's own CPU with {args.workers} workers: {n['own_cpu']:.1f} s "
+          f"of {n['cpu']:.1f} s; peak memory: load 1 worker {one['peak_mb']:.0f} MB, "
+          f"{args.workers} workers {n['peak_mb']:.0f} MB (writer only)")
+    failed = sum(r.get("failed", 0) for r in (extraction, one, n, many_files, shards))
+    if failed:
+        print(f"warning: {failed} file(s) failed to load")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        import multiprocessing
+
+        import loaders.parallel
+
+        # Workers forked from this process, not started by a forkserver: then they are its
+        # children, and the CPU time the parent reads when it ends includes theirs.
+        loaders.parallel._start_method = lambda: multiprocessing.get_context("fork")  # type: ignore[assignment]
+        name, rest = sys.argv[2], sys.argv[3:]
+        values = [int(v) if v.isdigit() else v for v in rest]
+        figures = MEASUREMENTS[name](*values)
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        figures["own_cpu"] = own.ru_utime + own.ru_stime  # this process alone: the writer
+        print(json.dumps(figures))
+    else:
+        main()
