@@ -36,7 +36,7 @@ from loaders.extract.rules import documents as doc_rules
 from loaders.extract.rules import mandate_verbs, new_bodies
 from loaders.extract.rules import places
 from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
-from loaders.extract.segment import Paragraph, Sentence
+from loaders.extract.segment import NUMBERED_TITLE_HEADING, Paragraph, Sentence
 from loaders.extract.symbols import SymbolMention, find_symbols
 from loaders.facts import DateRange, Evidence, Fact
 
@@ -197,6 +197,12 @@ def _respectively(text: str, position: int, instruments: list[InstrumentRef]) ->
     return instruments
 
 
+# "Resolution adopted by the Human Rights Council on 2 April 2026", above "61/17. Title".
+_ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
+# "The Commission on Narcotic Drugs,": the preamble's opener names the body that speaks.
+_OPENER = re.compile(r"^(?:The\s+)?(?P<body>[^,:;]{3,200})[,:]?\s*$")
+
+
 def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
     unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
@@ -328,6 +334,12 @@ class Reader:
 
     def read(self, paragraphs: list[Paragraph]) -> list[Fact]:
         self.masthead_facts(paragraphs)
+        self.document_issuer = self.scope.default_issuer
+        if self.report_session is not None and self.issues_instruments(self.report_session.body):
+            # The report of a commission's session, published under the Council's symbol,
+            # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
+            self.document_issuer = self.scope.default_issuer = self.report_session.body
+        self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         sections: dict[int, list] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.matcher.find(p.text) for p in paragraphs if p.kind != "table"}
@@ -357,9 +369,21 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
+            if p.kind != "footnote":
+                # inside an instrument's text, "its resolution 66/3" is its issuer's
+                self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
             if own is not None and p.kind == "heading" and p.part == "title" and p.text.lower().startswith(own.kind):
                 self.instrument_heading(own, p)
                 pending_title = own
+                continue
+            numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
+            if numbered_title and p.part == "title":
+                self.instrument_heading(own, p)
+                ev = self.evidence(p.sentences[0], p)
+                self.add(own, "title", numbered_title["title"].strip(), ev)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
                 continue
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
@@ -380,10 +404,67 @@ class Reader:
         return self.facts
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
-        if p.instrument is None or self.scope.default_issuer is None:
+        if p.instrument is None:
+            return None
+        issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer
+        if issuer is None:
             return None
         kind, session, number = p.instrument
-        return InstrumentRef(self.scope.default_issuer, kind, session, number)  # type: ignore[arg-type]
+        return InstrumentRef(issuer, kind, session, number)  # type: ignore[arg-type]
+
+    def issues_instruments(self, key: str | None) -> bool:
+        body = self.registry.bodies.get(key) if key else None
+        return bool(body and body.issues_instruments)
+
+    def issuing_body_named(self, text: str, whole: bool) -> str | None:
+        """The body that issues instruments a line names: the only body of the line
+        (``whole``: the line is nothing but its name, as a preamble's opener is)."""
+        named = [b for b in self.matcher.find(text) if b.key]
+        if whole:
+            opener = _OPENER.match(text.strip())
+            if opener is None or len(named) != 1 or named[0].end < opener.end("body") - 1 or named[0].start > 4:
+                return None
+        named = [b for b in named if self.issues_instruments(b.key)]
+        return named[0].key if named else None
+
+    def instrument_issuers(
+        self, paragraphs: list[Paragraph]
+    ) -> tuple[dict[tuple[int, tuple[str, str, str]], str], dict[tuple[int, tuple[str, str, str]], tuple[dt.date, Evidence]]]:
+        """Who issued each instrument whose text the document holds, and when it was adopted
+        if a line says so: the body the preamble opens with ("The Commission on Narcotic
+        Drugs,"), else the one of the line above the heading ("Resolution adopted by the
+        Human Rights Council on 2 April 2026"), else the document's issuer. A session report
+        of a commission published under the Council's symbol holds the commission's texts."""
+        issuers: dict[tuple[int, tuple[str, str, str]], str] = {}
+        adopted: dict[tuple[int, tuple[str, str, str]], tuple[dt.date, Evidence]] = {}
+        opened: set[tuple[int, tuple[str, str, str]]] = set()
+        line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
+        for p in paragraphs:
+            if p.kind == "footnote" or p.kind == "table":
+                continue
+            if p.instrument is None or p.part not in ("title", "preamble"):
+                if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
+                    dates = find_dates(p.text)
+                    when = (dates[0].value.start, self.evidence(p.sentences[0], p)) if dates and p.sentences else None
+                    line = (self.issuing_body_named(p.text, whole=False), when)
+                elif p.instrument is None and not p.text.startswith("["):
+                    line = None
+                continue
+            key = (p.section, p.instrument)
+            if p.part == "title" and key not in issuers and key not in opened:
+                opened.add(key)
+                if line is not None:
+                    if line[0]:
+                        issuers[key] = line[0]
+                    if line[1]:
+                        adopted[key] = line[1]
+                line = None
+            elif p.part == "preamble" and key in opened:
+                opened.discard(key)  # only the first paragraph of the preamble opens it
+                opener = self.issuing_body_named(p.text, whole=True)
+                if opener:
+                    issuers[key] = opener
+        return issuers, adopted
 
     def masthead_facts(self, paragraphs: list[Paragraph] | None = None) -> None:
         paragraphs = paragraphs or []

@@ -1,0 +1,92 @@
+"""The text of a resolution as the General Assembly and the Human Rights Council print it
+("Resolution adopted by the Human Rights Council on 2 April 2026" above "61/17. Title"), and
+a commission's texts in its session report published under the Council's symbol: each text
+is its issuer's (the body its preamble opens with), with its title and adoption date, and its
+"its resolution 66/3" cites the issuer's own resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graph.model import InstrumentRef
+from graph.reference import BodyRegistry, load_registry
+from loaders.extract import extract
+
+BASE = "https://w3id.org/mandate-graph/id/"
+
+
+@pytest.fixture(scope="module")
+def registry() -> BodyRegistry:
+    return load_registry(BASE, [])
+
+
+def facts(text: str, registry: BodyRegistry) -> set[tuple[object, str, object]]:
+    e = extract(text, source_key="test", registry=registry)
+    return {(f.subject, f.relation, f.object) for f in e.facts}
+
+
+def resolution(issuer_line: str, opener: str, number: str, title: str, date: str, recalled: str) -> str:
+    return (
+        "United Nations A/RES/X\n\nGeneral Assembly\n\nDistr.: General\n7 January 2031\n\n"
+        f"{issuer_line} on {date}\n\n"
+        "[on the report of the Second Committee (A/85/400)]\n\n"
+        f"## {number}. {title}\n\n"
+        f"*{opener}*,\n\n"
+        f"*Recalling* its resolution {recalled} of 3 April 2025,\n\n"
+        "1. *Requests* the Secretary-General to submit a report on the matter.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "opener", "issuer", "number", "title", "date", "day"),
+    [
+        ("Resolution adopted by the General Assembly", "The General Assembly", "ga", "85/17",
+         "Improving road safety", "12 December 2030", dt.date(2030, 12, 12)),
+        ("Resolution adopted by the Human Rights Council", "The Human Rights Council", "hrc", "64/3",
+         "The right to food", "2 April 2031", dt.date(2031, 4, 2)),
+        # the opener alone says who speaks, whatever the line above
+        ("Resolution adopted by the General Assembly", "The Human Rights Council", "hrc", "S-9/2",
+         "Human rights in a situation", "9 May 2031", dt.date(2031, 5, 9)),
+    ],
+)
+def test_numbered_title_heading_gives_the_resolution(registry, line, opener, issuer, number, title, date, day):
+    session, n = number.split("/")
+    own = InstrumentRef(issuer, "resolution", session, n)
+    found = facts(resolution(line, opener, number, title, date, "58/9"), registry)
+    assert (own, "title", title) in found
+    assert (own, "adoptedOn", day) in found
+    assert (own, "cites", InstrumentRef(issuer, "resolution", "58", "9")) in found
+    assert any(s == own and r == "requests" for s, r, _ in found)
+
+
+def test_numbered_line_without_adoption_line_is_no_instrument(registry):
+    text = "United Nations A/85/1\n\nGeneral Assembly\n\n## 85/17. Improving road safety\n\nSome text follows.\n"
+    assert not any(isinstance(s, InstrumentRef) and s.session == "85" for s, _, _ in facts(text, registry))
+
+
+def session_report(body: str, short: str, kind: str, number: str, title: str) -> str:
+    return (
+        "United Nations E/2031/9\n\nEconomic and Social Council\n\nDistr.: General\n2 April 2031\n\n"
+        f"{body}\n\nReport on the seventieth session (10–14 March 2031)\n\n"
+        "# Chapter I\n\n# Matters brought to the attention of the Council\n\n"
+        f"**{kind} {number}**\n\n**{title}**\n\n*The {body}*,\n\n"
+        "*Recalling* its resolution 61/2 of 17 March 2018,\n\n"
+        f"1. *Requests* the Secretariat to report to the {short} at its seventy-first session.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "key"),
+    [
+        ("Commission on Narcotic Drugs", "Commission", "ecosoc/cnd"),
+        ("Commission on Crime Prevention and Criminal Justice", "Commission", "ecosoc/ccpcj"),
+    ],
+)
+def test_commission_report_under_council_symbol_holds_the_commission_texts(registry, body, short, key):
+    own = InstrumentRef(key, "resolution", "70", "4")
+    found = facts(session_report(body, short, "Resolution", "70/4", "Drug policy in cities"), registry)
+    assert (own, "title", "Drug policy in cities") in found
+    assert (own, "cites", InstrumentRef(key, "resolution", "61", "2")) in found
+    assert not any(isinstance(s, InstrumentRef) and s.issuer == "ecosoc" for s, _, _ in found)
