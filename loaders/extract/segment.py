@@ -24,7 +24,8 @@ NUMBERED_TITLE_HEADING = re.compile(
 _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b")
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
-CHAPTER_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+\S")
+# "Chapter II": how a report published in the Official Records numbers its chapters.
+CHAPTER_HEADING = re.compile(r"^(?:(?:[IVX]{1,5}|[A-H])\.\s+\S|Chapter\s+[IVX]{1,5}$)")
 _LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\([a-z]{1,4}\)|\([ivx]{1,5}\))\s+")
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).

@@ -90,3 +90,15 @@ def test_commission_report_under_council_symbol_holds_the_commission_texts(regis
     assert (own, "title", "Drug policy in cities") in found
     assert (own, "cites", InstrumentRef(key, "resolution", "61", "2")) in found
     assert not any(isinstance(s, InstrumentRef) and s.issuer == "ecosoc" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("chapter", ["# Chapter II", "Chapter IV", "II. Organization of the session"])
+def test_next_chapter_ends_the_instrument_text(registry, chapter):
+    text = session_report("Commission on Narcotic Drugs", "Commission", "Decision", "70/1", "Extension of a mandate") + (
+        f"\n{chapter}\n\n# Implementation of the treaties\n\n"
+        "3. The Commission had before it a report prepared pursuant to Commission resolution 67/4 (E/CN.7/2031/9).\n"
+    )
+    own = InstrumentRef("ecosoc/cnd", "decision", "70", "1")
+    found = facts(text, registry)
+    assert (own, "cites", InstrumentRef("ecosoc/cnd", "resolution", "61", "2")) in found
+    assert (own, "cites", InstrumentRef("ecosoc/cnd", "resolution", "67", "4")) not in found
