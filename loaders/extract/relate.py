@@ -384,6 +384,10 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                for session, _, _, line in self.masthead.gatherings:
+                    # "Eighty-first session" in the masthead of the issuer's own resolution
+                    if session.body == own.issuer:
+                        self.add(own, "adoptedAt", session, Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label))
                 continue
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
@@ -479,6 +483,13 @@ class Reader:
                 # "Bogotá, 10–14 October 2031", "Rio de Janeiro, ...": any place in the date line
                 _, dates, place, line_para = line[0]
                 ev = Evidence(*self.cleaned.original_span(line_para.start, line_para.end), line_para.text, line_para.evidence_label)
+            if dates is None and place is None and (span := self.date_line_after(para, paragraphs)) is not None:
+                # "Sixty-first session" / "23 February–3 April 2026": the session's dates below it
+                dates, date_para = span
+                ev_dates = Evidence(*self.cleaned.original_span(date_para.start, date_para.end), date_para.text, date_para.evidence_label)
+                self.add(ref, "heldOn", dates, ev_dates)
+                self.held[ref] = dates
+                dates = None
             if dates:
                 self.add(ref, "heldOn", dates, ev)
                 self.held[ref] = dates
@@ -490,6 +501,20 @@ class Reader:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(self.doc, "reportOf", ref, ev)
+
+    @staticmethod
+    def date_line_after(para: Paragraph, paragraphs: list[Paragraph]) -> tuple[DateRange, Paragraph] | None:
+        """The line right below a masthead's session line when it is nothing but a span of
+        dates ("23 February–3 April 2026"); a single day there is an issue date, not a session."""
+        following = [q for q in paragraphs if q.start >= para.end][:1]
+        if not following or following[0].label:
+            return None
+        text = following[0].text.strip()
+        dates = find_dates(text)
+        if len(dates) != 1 or dates[0].start > 0 or dates[0].end < len(text) - 1:
+            return None
+        value = dates[0].value
+        return (value, following[0]) if value.end != value.start else None
 
     def masthead_report_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
         """"Commission on Narcotic Drugs" / "Report on the sixty-ninth session (16–20 March

@@ -102,3 +102,26 @@ def test_next_chapter_ends_the_instrument_text(registry, chapter):
     found = facts(text, registry)
     assert (own, "cites", InstrumentRef("ecosoc/cnd", "resolution", "61", "2")) in found
     assert (own, "cites", InstrumentRef("ecosoc/cnd", "resolution", "67", "4")) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "session_line", "n", "dates_line", "held"),
+    [
+        ("**Human Rights Council**", "hrc", "**Sixty-fourth session**", 64, "8 September–6 October 2031",
+         (dt.date(2031, 9, 8), dt.date(2031, 10, 6))),
+        ("General Assembly", "ga", "Eighty-fifth session", 85, "Agenda item 12", None),
+    ],
+)
+def test_masthead_session_of_the_issuer_is_where_it_was_adopted(registry, body, key, session_line, n, dates_line, held):
+    opener = "The Human Rights Council" if key == "hrc" else "The General Assembly"
+    text = (
+        f"United Nations {'A/HRC/RES' if key == 'hrc' else 'A/RES'}/{n}/3\n\nGeneral Assembly\n\nDistr.: General\n10 October 2031\n\n{body}\n\n"
+        f"{session_line}\n\n{dates_line}\n\nResolution adopted by the {opener[4:]} on 5 October 2031\n\n"
+        f"## {n}/3. A title for the text\n\n*{opener}*,\n\n1. *Requests* the Secretary-General to report.\n"
+    )
+    found = facts(text, registry)
+    own = InstrumentRef(key, "resolution", str(n), "3")
+    sessions = [o for s, r, o in found if s == own and r == "adoptedAt"]
+    assert [(g.body, g.ordinal) for g in sessions] == [(key, n)]
+    held_on = [o for s, r, o in found if r == "heldOn" and getattr(s, "ordinal", None) == n]
+    assert [(d.start, d.end) for d in held_on] == ([held] if held else [])
