@@ -53,7 +53,7 @@ class Scope:
         for key in reversed(self.recent):
             if key in candidates:
                 return key
-        if self.focus in candidates:
+        if self.focus in candidates and not any(k in candidates for k in self.named_issuers):
             return self.focus
         if self.author in candidates:
             return self.author
@@ -66,6 +66,13 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        # "the Commission" in a General Assembly resolution, after "Commission on Crime
+        # Prevention and Criminal Justice resolution 35/2": the one of them the text named last.
+        named = [k for k in self.named_issuers if k in candidates]
+        if named:
+            return named[-1]
+        if self.focus in candidates:
+            return self.focus
         return candidates[0] if len(candidates) == 1 else None
 
 

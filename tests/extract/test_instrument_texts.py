@@ -125,3 +125,24 @@ def test_masthead_session_of_the_issuer_is_where_it_was_adopted(registry, body, 
     assert [(g.body, g.ordinal) for g in sessions] == [(key, n)]
     held_on = [o for s, r, o in found if r == "heldOn" and getattr(s, "ordinal", None) == n]
     assert [(d.start, d.end) for d in held_on] == ([held] if held else [])
+
+
+@pytest.mark.parametrize(
+    ("named_first", "named_last", "key"),
+    [
+        ("Commission on Narcotic Drugs", "Commission on Crime Prevention and Criminal Justice", "ecosoc/ccpcj"),
+        ("Commission on Crime Prevention and Criminal Justice", "Commission on Narcotic Drugs", "ecosoc/cnd"),
+    ],
+)
+def test_the_commission_is_the_commission_named_last(registry, named_first, named_last, key):
+    text = resolution("Resolution adopted by the General Assembly", "The General Assembly", "85/40",
+                      "Cities and crime", "12 December 2030", "80/1").replace(
+        "*Recalling* its resolution 80/1 of 3 April 2025,",
+        f"*Noting* {named_first} resolution 70/1 of 3 March 2030,\n\n"
+        f"*Noting also* {named_last} resolution 71/2 of 22 May 2030,\n\n"
+        "*Welcoming* the discussion held by the Commission at its seventy-first session, held in Geneva "
+        "from 18 to 22 May 2030, on cities,",
+    )
+    found = facts(text, registry)
+    held_in = {(s.body, s.ordinal) for s, r, o in found if r == "heldIn" and o == "Geneva"}
+    assert held_in == {(key, 71)}
