@@ -358,7 +358,8 @@ class Reader:
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
-            if (p.section, p.instrument) != born_scope:
+            if p.kind != "footnote" and (p.section, p.instrument) != born_scope:
+                # footnotes printed amid an instrument's text (a page's foot) are not a new part
                 born_scope = (p.section, p.instrument)
                 self.born_here = []
             if p.kind == "heading":

@@ -146,3 +146,25 @@ def test_the_commission_is_the_commission_named_last(registry, named_first, name
     found = facts(text, registry)
     held_in = {(s.body, s.ordinal) for s, r, o in found if r == "heldIn" and o == "Geneva"}
     assert held_in == {(key, 71)}
+
+
+@pytest.mark.parametrize(
+    ("job", "page"),
+    [("26-23871 (E)", "2/3 26-23871"), ("V.31-01234", "4/9 V.31-01234"), ("31-04411 (E)", "31-04411 3/5")],
+)
+def test_page_break_amid_operative_part_keeps_the_body_born_before_it(registry, job, page):
+    """Footnotes, the job number and the running header ("A/RES/85/12 <title>") at a page
+    break between operative paragraphs: "the expert group" after them is still the new one."""
+    text = (
+        "United Nations A/RES/85/12\n\nGeneral Assembly\n\nDistr.: General\n7 January 2031\n\n"
+        "Resolution adopted by the General Assembly on 12 December 2030\n\n"
+        "## 85/12. Safer roads\n\n*The General Assembly*,\n\n*Recalling* its resolution 80/1,<sup>1</sup>\n\n"
+        "1. *Decides* to establish an open-ended intergovernmental expert group on road safety in cities;\n\n"
+        "2. *Invites* Member States to take part;\n\n"
+        "<sup>1</sup> A/80/118.\n\n"
+        f"{job}\n\nA/RES/85/12 Safer roads\n\n{page}\n\n"
+        "3. *Requests* the Secretary-General to make the necessary arrangements for the first meeting of the expert group;\n"
+    )
+    found = facts(text, registry)
+    meetings = {s.body for s, r, o in found if r == "meetingOf" and getattr(s, "kind", None) == "meeting"}
+    assert meetings == {"ga/expert-group-on-road-safety-in-cities"}
