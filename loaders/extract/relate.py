@@ -203,6 +203,24 @@ _ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
 _OPENER = re.compile(r"^(?:The\s+)?(?P<body>[^,:;]{3,200})[,:]?\s*$")
 
 
+_LIST_GAP = re.compile(r"^[\s,]*(?:and|or|as well as)?\s*$")
+_OWN_WORDS = re.compile(r"[“\"]|\bof\s+\d|\bentitled\b")
+
+
+def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, InstrumentRef]]) -> list[InstrumentRef]:
+    """The instruments of one list a relative clause after it speaks of: all of "resolutions
+    67/4 and 68/3, in which", but only the last of "resolutions 2004/28 of 21 July 2004,
+    entitled “...”, and 2019/19 of 23 July 2019, in which": a member with words of its own
+    (a date, a title) before the next is told apart from it."""
+    start = 0
+    for i in range(1, len(listed)):
+        before = listed[i - 1][0]
+        own_words = _OWN_WORDS.search(text[before.start : before.end])
+        if own_words or not _LIST_GAP.match(text[before.end : listed[i][0].start]):
+            start = i
+    return [ref for _, ref in listed[start:]]
+
+
 def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
     unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
@@ -1103,7 +1121,7 @@ class Reader:
         if before:
             m, ref = before[-1]
             if _RELATIVE.search(text[m.end : position]):
-                same = [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
+                same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
                 return _respectively(text, position, same)
         p = r.paragraph
         same = _SAME_INSIDE.search(_tail(text, position, 100))

@@ -168,3 +168,23 @@ def test_page_break_amid_operative_part_keeps_the_body_born_before_it(registry, 
     found = facts(text, registry)
     meetings = {s.body for s, r, o in found if r == "meetingOf" and getattr(s, "kind", None) == "meeting"}
     assert meetings == {"ga/expert-group-on-road-safety-in-cities"}
+
+
+@pytest.mark.parametrize(
+    ("listed", "acting"),
+    [
+        ("resolutions 2010/3 of 21 July 2010, entitled “Safer cities”, and 2021/9 of 23 July 2021", {"2021"}),
+        ("resolutions 2010/3, entitled “Safer cities”, and 2021/9", {"2021"}),
+        ("resolutions 2010/3 and 2021/9", {"2010", "2021"}),
+    ],
+)
+def test_relative_clause_after_a_list_speaks_of_its_nearest_member(registry, listed, acting):
+    text = resolution("Resolution adopted by the General Assembly", "The General Assembly", "85/41",
+                      "Cities", "12 December 2030", "80/1").replace(
+        "*Recalling* its resolution 80/1 of 3 April 2025,",
+        f"*Recalling also* Economic and Social Council {listed}, in which the Council requested "
+        "the Commission on Crime Prevention and Criminal Justice to keep the matter under review,",
+    )
+    found = facts(text, registry)
+    requesting = {s.session for s, r, o in found if r == "requests" and o.key == "ecosoc/ccpcj"}
+    assert requesting == acting
