@@ -1098,6 +1098,9 @@ class Reader:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
         same = _SAME.match(text)
+        numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
+        if same and numbered:
+            return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
         if same:
             return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
         if not r.instruments:

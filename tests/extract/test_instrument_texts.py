@@ -188,3 +188,17 @@ def test_relative_clause_after_a_list_speaks_of_its_nearest_member(registry, lis
     found = facts(text, registry)
     requesting = {s.session for s, r, o in found if r == "requests" and o.key == "ecosoc/ccpcj"}
     assert requesting == acting
+
+
+@pytest.mark.parametrize(("same", "acting"), [("In the same resolution 7/2,", "7/2"), ("In the same resolution,", "9/4")])
+def test_the_same_resolution_with_its_number_is_that_one(registry, same, acting):
+    text = (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
+        "Distr.: General\n3 March 2033\n\nNote by the Secretariat\n\n"
+        "1. The present note was prepared pursuant to Conference resolution 7/2, entitled “Review”.\n\n"
+        "2. By its resolution 9/4, the Conference established a mechanism.\n\n"
+        f"3. {same} the Conference requested the secretariat to report on the matter.\n"
+    )
+    found = facts(text, registry)
+    requesting = {f"{s.session}/{s.number}" for s, r, o in found if r == "requests" and o.key == "unodc/secretariat"}
+    assert requesting == {acting}
