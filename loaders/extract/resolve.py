@@ -103,6 +103,7 @@ _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 _SUBJECT_AFTER = re.compile(r",\s+(?:the\s+)?$")
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
+_SUBJECT_ADOPTED = re.compile(r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$")
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -155,6 +156,11 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 mention.issuer = None
                 previous = mention
                 continue
+            # "the Conference of the Parties ... adopted resolution 13/1": the subject adopted it
+            if issuer is None:
+                adopted = _SUBJECT_ADOPTED.search(before, max(0, len(before) - 30))
+                if adopted and (b := ends.get(adopted.start())) is not None:
+                    issuer = issuing[b.start]
             # "the adoption by the General Assembly of resolution 70/1"
             if issuer is None:
                 of = _OF_BEFORE.search(before, max(0, len(before) - 12))
