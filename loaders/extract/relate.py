@@ -391,6 +391,7 @@ class Reader:
             if p.kind != "footnote":
                 # inside an instrument's text, "its resolution 66/3" is its issuer's
                 self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
+                self.scope.speaking = own.issuer if own is not None else None
             if own is not None and p.kind == "heading" and p.part == "title" and p.text.lower().startswith(own.kind):
                 self.instrument_heading(own, p)
                 pending_title = own

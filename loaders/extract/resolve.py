@@ -40,6 +40,7 @@ class Scope:
     recent: list[str] = field(default_factory=list)  # bodies named in the paragraph, in order
     last_gathering_body: str | None = None
     default_issuer: str | None = None  # author, or the issuer of the instrument being quoted
+    speaking: str | None = None  # the issuer of the instrument whose own text is being read
     # Bodies that issue instruments, in the order the document last named them: what an
     # ambiguous "Commission resolution 31/1" means (the Commission named last).
     named_issuers: list[str] = field(default_factory=list)
@@ -243,7 +244,9 @@ def resolve_gatherings(
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
             else:
-                body = scope.author  # "its eleventh meeting" in a working group's note: the group's
+                # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
+                # session" in a commission's resolution printed in a Council document: the commission's
+                body = scope.speaking or scope.author
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if body is None and scope.author and g.word == "session":

@@ -202,3 +202,15 @@ def test_the_same_resolution_with_its_number_is_that_one(registry, same, acting)
     found = facts(text, registry)
     requesting = {f"{s.session}/{s.number}" for s, r, o in found if r == "requests" and o.key == "unodc/secretariat"}
     assert requesting == {acting}
+
+
+@pytest.mark.parametrize(("body", "key"), [("Commission on Narcotic Drugs", "ecosoc/cnd"),
+                                           ("Commission on Crime Prevention and Criminal Justice", "ecosoc/ccpcj")])
+def test_its_session_in_a_commission_text_is_the_commission_session(registry, body, key):
+    text = session_report(body, "Commission", "Resolution", "70/4", "Drug policy in cities").replace(
+        "*Recalling* its resolution 61/2 of 17 March 2018,",
+        "*Recalling* its decision 68/2, by which it decided to hold a thematic discussion at its seventieth session,",
+    )
+    sessions = {(s.body, s.ordinal) for s, r, o in facts(text, registry) if r == "meetingOf"}
+    assert (key, 70) in sessions
+    assert not any(b == "ecosoc" for b, _ in sessions)
