@@ -89,7 +89,8 @@ class Mapped:
 
 # A page header or footer: the job number and the page ("V.22-25156 3/56", "4/56 V.22-25156"),
 # sometimes with the bold markers of the conversion around the page numbers.
-_JOB = r"[A-Z]{1,2}\.\d{2}-\d{4,6}"
+# Vienna's "V.22-25156" and New York's "26-23871 (E)".
+_JOB = r"(?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}(?:\([A-Z]\))?)"
 _PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_JOB}|{_JOB})$")
 _SPACES_AND_STARS = re.compile(r"[\s*]+")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
@@ -134,9 +135,33 @@ class _Line:
     starts_paragraph: bool = False  # the layout says a paragraph begins here (no blank line)
 
 
+# The symbol printed at the top of the first page: "United Nations A/RES/81/214", or alone.
+_TOP_SYMBOL = re.compile(r"^(?:United Nations\s+)?(?P<symbol>[A-Z]{1,5}(?:/[A-Z0-9.\-]+){2,})\s*$")
+_MASTHEAD_LINES = 5
+
+
+def _own_symbol(raws: list[str]) -> str | None:
+    filled = [raw.strip() for raw in raws if raw.strip()][:_MASTHEAD_LINES]
+    for line in filled:
+        top = _TOP_SYMBOL.match(line)
+        if top:
+            return top["symbol"]
+    return None
+
+
+def _is_running_header(stripped: str, symbol: str | None) -> bool:
+    """"A/RES/81/214 Strengthening crime prevention ...": the document's own symbol and its
+    short title, printed atop each page after the first."""
+    if symbol is None or not stripped.startswith(symbol + " ") or stripped[-1] in ".;:,":
+        return False
+    rest = stripped[len(symbol) :].strip()
+    return bool(rest) and rest[0].isupper() and len(rest) < 250
+
+
 def _lines(text: str) -> tuple[list[_Line], Layout]:
     raws = text.split("\n")
     layout = analyse(raws)
+    symbol = _own_symbol(raws)
     lines = []
     pos = 0
     for index, raw in enumerate(raws):
@@ -152,6 +177,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         elif _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
         elif len(stripped) < 40 and (_PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)):
+            kind = "header"
+        elif index > _MASTHEAD_LINES and _is_running_header(stripped, symbol):
             kind = "header"
         else:
             kind = "text"

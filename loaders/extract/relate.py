@@ -38,7 +38,7 @@ from loaders.extract.rules import documents as doc_rules
 from loaders.extract.rules import mandate_verbs, new_bodies
 from loaders.extract.rules import places
 from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
-from loaders.extract.segment import Paragraph, Sentence
+from loaders.extract.segment import NUMBERED_TITLE_HEADING, Paragraph, Sentence
 from loaders.extract.symbols import SymbolMention, find_symbols
 from loaders.facts import DateRange, Evidence, Fact
 
@@ -199,6 +199,30 @@ def _respectively(text: str, position: int, instruments: list[InstrumentRef]) ->
     return instruments
 
 
+# "Resolution adopted by the Human Rights Council on 2 April 2026", above "61/17. Title".
+_ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
+# "The Commission on Narcotic Drugs,": the preamble's opener names the body that speaks.
+_OPENER = re.compile(r"^(?:The\s+)?(?P<body>[^,:;]{3,200})[,:]?\s*$")
+
+
+_LIST_GAP = re.compile(r"^[\s,]*(?:and|or|as well as)?\s*$")
+_OWN_WORDS = re.compile(r"[“\"]|\bof\s+\d|\bentitled\b")
+
+
+def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, InstrumentRef]]) -> list[InstrumentRef]:
+    """The instruments of one list a relative clause after it speaks of: all of "resolutions
+    67/4 and 68/3, in which", but only the last of "resolutions 2004/28 of 21 July 2004,
+    entitled “...”, and 2019/19 of 23 July 2019, in which": a member with words of its own
+    (a date, a title) before the next is told apart from it."""
+    start = 0
+    for i in range(1, len(listed)):
+        before = listed[i - 1][0]
+        own_words = _OWN_WORDS.search(text[before.start : before.end])
+        if own_words or not _LIST_GAP.match(text[before.end : listed[i][0].start]):
+            start = i
+    return [ref for _, ref in listed[start:]]
+
+
 def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
     unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
@@ -342,6 +366,12 @@ class Reader:
 
     def read(self, paragraphs: list[Paragraph]) -> list[Fact]:
         self.masthead_facts(paragraphs)
+        self.document_issuer = self.scope.default_issuer
+        if self.report_session is not None and self.issues_instruments(self.report_session.body):
+            # The report of a commission's session, published under the Council's symbol,
+            # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
+            self.document_issuer = self.scope.default_issuer = self.report_session.body
+        self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         sections: dict[int, list] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.matcher.find(p.text) for p in paragraphs if p.kind != "table"}
@@ -360,7 +390,8 @@ class Reader:
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
-            if (p.section, p.instrument) != born_scope:
+            if p.kind != "footnote" and (p.section, p.instrument) != born_scope:
+                # footnotes printed amid an instrument's text (a page's foot) are not a new part
                 born_scope = (p.section, p.instrument)
                 self.born_here = []
             if p.kind == "heading":
@@ -371,9 +402,26 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
+            if p.kind != "footnote":
+                # inside an instrument's text, "its resolution 66/3" is its issuer's
+                self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
+                self.scope.speaking = own.issuer if own is not None else None
             if own is not None and p.kind == "heading" and p.part == "title" and p.text.lower().startswith(own.kind):
                 self.instrument_heading(own, p)
                 pending_title = own
+                continue
+            numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
+            if numbered_title and p.part == "title":
+                self.instrument_heading(own, p)
+                ev = self.evidence(p.sentences[0], p)
+                self.add(own, "title", numbered_title["title"].strip(), ev)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                for session, _, _, line in self.masthead.gatherings:
+                    # "Eighty-first session" in the masthead of the issuer's own resolution
+                    if session.body == own.issuer:
+                        self.add(own, "adoptedAt", session, Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label))
                 continue
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
@@ -394,10 +442,67 @@ class Reader:
         return self.facts
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
-        if p.instrument is None or self.scope.default_issuer is None:
+        if p.instrument is None:
+            return None
+        issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer
+        if issuer is None:
             return None
         kind, session, number = p.instrument
-        return InstrumentRef(self.scope.default_issuer, kind, session, number)  # type: ignore[arg-type]
+        return InstrumentRef(issuer, kind, session, number)  # type: ignore[arg-type]
+
+    def issues_instruments(self, key: str | None) -> bool:
+        body = self.registry.bodies.get(key) if key else None
+        return bool(body and body.issues_instruments)
+
+    def issuing_body_named(self, text: str, whole: bool) -> str | None:
+        """The body that issues instruments a line names: the only body of the line
+        (``whole``: the line is nothing but its name, as a preamble's opener is)."""
+        named = [b for b in self.matcher.find(text) if b.key]
+        if whole:
+            opener = _OPENER.match(text.strip())
+            if opener is None or len(named) != 1 or named[0].end < opener.end("body") - 1 or named[0].start > 4:
+                return None
+        named = [b for b in named if self.issues_instruments(b.key)]
+        return named[0].key if named else None
+
+    def instrument_issuers(
+        self, paragraphs: list[Paragraph]
+    ) -> tuple[dict[tuple[int, tuple[str, str, str]], str], dict[tuple[int, tuple[str, str, str]], tuple[dt.date, Evidence]]]:
+        """Who issued each instrument whose text the document holds, and when it was adopted
+        if a line says so: the body the preamble opens with ("The Commission on Narcotic
+        Drugs,"), else the one of the line above the heading ("Resolution adopted by the
+        Human Rights Council on 2 April 2026"), else the document's issuer. A session report
+        of a commission published under the Council's symbol holds the commission's texts."""
+        issuers: dict[tuple[int, tuple[str, str, str]], str] = {}
+        adopted: dict[tuple[int, tuple[str, str, str]], tuple[dt.date, Evidence]] = {}
+        opened: set[tuple[int, tuple[str, str, str]]] = set()
+        line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
+        for p in paragraphs:
+            if p.kind == "footnote" or p.kind == "table":
+                continue
+            if p.instrument is None or p.part not in ("title", "preamble"):
+                if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
+                    dates = find_dates(p.text)
+                    when = (dates[0].value.start, self.evidence(p.sentences[0], p)) if dates and p.sentences else None
+                    line = (self.issuing_body_named(p.text, whole=False), when)
+                elif p.instrument is None and not p.text.startswith("["):
+                    line = None
+                continue
+            key = (p.section, p.instrument)
+            if p.part == "title" and key not in issuers and key not in opened:
+                opened.add(key)
+                if line is not None:
+                    if line[0]:
+                        issuers[key] = line[0]
+                    if line[1]:
+                        adopted[key] = line[1]
+                line = None
+            elif p.part == "preamble" and key in opened:
+                opened.discard(key)  # only the first paragraph of the preamble opens it
+                opener = self.issuing_body_named(p.text, whole=True)
+                if opener:
+                    issuers[key] = opener
+        return issuers, adopted
 
     def masthead_facts(self, paragraphs: list[Paragraph] | None = None) -> None:
         paragraphs = paragraphs or []
@@ -412,6 +517,13 @@ class Reader:
                 # "Bogotá, 10–14 October 2031", "Rio de Janeiro, ...": any place in the date line
                 _, dates, place, line_para = line[0]
                 ev = Evidence(*self.cleaned.original_span(line_para.start, line_para.end), line_para.text, line_para.evidence_label)
+            if dates is None and place is None and (span := self.date_line_after(para, paragraphs)) is not None:
+                # "Sixty-first session" / "23 February–3 April 2026": the session's dates below it
+                dates, date_para = span
+                ev_dates = Evidence(*self.cleaned.original_span(date_para.start, date_para.end), date_para.text, date_para.evidence_label)
+                self.add(ref, "heldOn", dates, ev_dates)
+                self.held[ref] = dates
+                dates = None
             if dates:
                 self.add(ref, "heldOn", dates, ev)
                 self.held[ref] = dates
@@ -423,6 +535,20 @@ class Reader:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(self.doc, "reportOf", ref, ev)
+
+    @staticmethod
+    def date_line_after(para: Paragraph, paragraphs: list[Paragraph]) -> tuple[DateRange, Paragraph] | None:
+        """The line right below a masthead's session line when it is nothing but a span of
+        dates ("23 February–3 April 2026"); a single day there is an issue date, not a session."""
+        following = [q for q in paragraphs if q.start >= para.end][:1]
+        if not following or following[0].label:
+            return None
+        text = following[0].text.strip()
+        dates = find_dates(text)
+        if len(dates) != 1 or dates[0].start > 0 or dates[0].end < len(text) - 1:
+            return None
+        value = dates[0].value
+        return (value, following[0]) if value.end != value.start else None
 
     def masthead_report_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
         """"Commission on Narcotic Drugs" / "Report on the sixty-ninth session (16–20 March
@@ -987,6 +1113,9 @@ class Reader:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
         same = _SAME.match(text)
+        numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
+        if same and numbered:
+            return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
         if same:
             return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
         if not r.instruments:
@@ -1010,7 +1139,7 @@ class Reader:
         if before:
             m, ref = before
             if _RELATIVE.search(text[m.end : position]):
-                same = [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
+                same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
                 return _respectively(text, position, same)
         p = r.paragraph
         same = _SAME_INSIDE.search(_tail(text, position, 100))

@@ -40,6 +40,7 @@ class Scope:
     recent: list[str] = field(default_factory=list)  # bodies named in the paragraph, in order
     last_gathering_body: str | None = None
     default_issuer: str | None = None  # author, or the issuer of the instrument being quoted
+    speaking: str | None = None  # the issuer of the instrument whose own text is being read
     # Bodies that issue instruments, in the order the document last named them: what an
     # ambiguous "Commission resolution 31/1" means (the Commission named last).
     named_issuers: list[str] = field(default_factory=list)
@@ -53,7 +54,7 @@ class Scope:
         for key in reversed(self.recent):
             if key in candidates:
                 return key
-        if self.focus in candidates:
+        if self.focus in candidates and not any(k in candidates for k in self.named_issuers):
             return self.focus
         if self.author in candidates:
             return self.author
@@ -66,6 +67,13 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        # "the Commission" in a General Assembly resolution, after "Commission on Crime
+        # Prevention and Criminal Justice resolution 35/2": the one of them the text named last.
+        named = [k for k in self.named_issuers if k in candidates]
+        if named:
+            return named[-1]
+        if self.focus in candidates:
+            return self.focus
         return candidates[0] if len(candidates) == 1 else None
 
 
@@ -96,6 +104,7 @@ _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 _SUBJECT_AFTER = re.compile(r",\s+(?:the\s+)?$")
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
+_SUBJECT_ADOPTED = re.compile(r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$")
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -148,6 +157,11 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 mention.issuer = None
                 previous = mention
                 continue
+            # "the Conference of the Parties ... adopted resolution 13/1": the subject adopted it
+            if issuer is None:
+                adopted = _SUBJECT_ADOPTED.search(before, max(0, len(before) - 30))
+                if adopted and (b := ends.get(adopted.start())) is not None:
+                    issuer = issuing[b.start]
             # "the adoption by the General Assembly of resolution 70/1"
             if issuer is None:
                 of = _OF_BEFORE.search(before, max(0, len(before) - 12))
@@ -230,7 +244,9 @@ def resolve_gatherings(
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
             else:
-                body = scope.author  # "its eleventh meeting" in a working group's note: the group's
+                # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
+                # session" in a commission's resolution printed in a Council document: the commission's
+                body = scope.speaking or scope.author
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if body is None and scope.author and g.word == "session":

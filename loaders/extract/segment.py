@@ -15,9 +15,17 @@ from loaders.extract.symbols import SYMBOL
 INSTRUMENT_HEADING = re.compile(
     r"^(?P<kind>Resolution|Decision)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3})/(?P<number>\d{1,3})\.?$"
 )
+# "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
+# Council's layout, number and title on one heading; the kind is told by the line above it
+# ("Resolution adopted by the General Assembly on ...").
+NUMBERED_TITLE_HEADING = re.compile(
+    r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3})/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
+)
+_ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b")
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
-CHAPTER_HEADING = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+\S")
+# "Chapter II": how a report published in the Official Records numbers its chapters.
+CHAPTER_HEADING = re.compile(r"^(?:(?:[IVX]{1,5}|[A-H])\.\s+\S|Chapter\s+[IVX]{1,5}$)")
 _LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\([a-z]{1,4}\)|\([ivx]{1,5}\))\s+")
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
@@ -125,6 +133,7 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
     instrument: tuple[str, str, str] | None = None
     part: str | None = None
     report_annex = False
+    adopted_kind: str | None = None  # "resolution" after "Resolution adopted by ..."
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
@@ -137,12 +146,24 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         start = block.start + (label_match.end() if label_match else 0)
         text = cleaned.text[start : block.end]
         instrument_heading = INSTRUMENT_HEADING.match(raw)
+        numbered_title = NUMBERED_TITLE_HEADING.match(raw) if adopted_kind else None
+        adopted_by = _ADOPTED_BY_LINE.match(raw)
+        if adopted_by:
+            adopted_kind = adopted_by["kind"].lower()
+        elif not numbered_title and not raw.startswith("["):
+            # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
+            adopted_kind = None
         if instrument_heading:
             instrument = (
                 instrument_heading["kind"].lower(),
                 instrument_heading["session"],
                 instrument_heading["number"],
             )
+            part = "title"
+            kind = "heading"
+        elif numbered_title and adopted_kind:
+            instrument = (adopted_kind, numbered_title["session"], numbered_title["number"])
+            adopted_kind = None
             part = "title"
             kind = "heading"
         elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL):

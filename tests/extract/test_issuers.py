@@ -81,3 +81,16 @@ def test_brackets_cite_what_the_body_named_before_adopted(registry: BodyRegistry
     found = mentioned(text, registry)
     assert InstrumentRef("ga", "resolution", "60", "1") in found
     assert InstrumentRef("cop-untoc", "resolution", "60", "1") not in found
+
+
+@pytest.mark.parametrize(
+    ("subject", "issuer"),
+    [
+        ("the Conference of the States Parties to the United Nations Convention against Corruption", "cosp-uncac"),
+        ("the Commission on Narcotic Drugs", "ecosoc/cnd"),
+        ("the General Assembly also", "ga"),
+    ],
+)
+def test_the_body_that_adopted_a_resolution_issued_it(registry: BodyRegistry, subject: str, issuer: str) -> None:
+    text = COP_NOTE + f"1. At its tenth session, held in Vienna in 2030, {subject} adopted resolution 10/4, on ports.\n"
+    assert {ref.issuer for ref in mentioned(text, registry)} == {issuer}

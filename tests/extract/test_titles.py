@@ -100,3 +100,17 @@ def test_long_title_printed_as_a_line_under_the_heading() -> None:
 )
 def test_phrases_after_on_that_are_no_titles(text: str) -> None:
     assert find_instruments(text)[0].title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "resolutions 5/1, on institution-building of the Council, and 5/2, on the code of conduct",
+        "decisions 12/4, on institution-building of the Council and 12/7, on the code of conduct",
+        "resolutions S-3/1, on institution-building of the Council, or S-3/2, on the code",
+    ],
+)
+def test_title_stops_at_the_bare_number_of_the_next_in_the_list(text: str) -> None:
+    first_number_end = text.index(",")
+    title = title_after(text, first_number_end)
+    assert title is not None and title.title == "institution-building of the Council"

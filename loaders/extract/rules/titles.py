@@ -31,6 +31,8 @@ _TITLE_END = re.compile(
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3"
     r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
+    # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
+    r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
 )
 # A title is a noun phrase: "on which", "on behalf of", "on the basis of" open none.
 _NOT_A_TITLE = re.compile(
