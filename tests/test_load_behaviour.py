@@ -304,7 +304,7 @@ def test_a_read_only_snapshot_is_shared_by_several_processes_and_refuses_writes(
         with pytest.raises(StoreError, match="MANDATES_READ_ONLY"):
             readers[0].update("INSERT DATA { GRAPH <http://example.org/g> { <http://x/a> <http://x/b> 1 } }")
         # The primary keeps writing meanwhile; the snapshot does not change under the readers.
-        primary.replace_graphs({"http://example.org/g2": "<http://example.org/s> <http://example.org/p> 2 .\n"})
+        primary.replace_graphs({"http://example.org/g2": "<http://example.org/s> <http://example.org/p> \"2\" .\n"})
         assert readers[1].count() == 1
     finally:
         for reader in readers:

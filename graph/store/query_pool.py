@@ -248,9 +248,10 @@ class _Worker:
             pass
 
     def died_of_memory(self) -> bool:
-        """True when the worker ended by aborting (how Rust reports an allocation failure)."""
+        """True when the worker ended by aborting (how Rust reports an allocation failure).
+        The wait is generous: an abort may write a core file first, slowly on a busy machine."""
         try:
-            code = self.proc.wait(timeout=2)
+            code = self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             return False
         return code == -signal.SIGABRT
