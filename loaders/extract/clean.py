@@ -545,12 +545,18 @@ _NOTE_NUMBER = re.compile(r"(\d{1,3}) ")
 # "meeting.3", "thereto,2", "recommendations10 for"): right after a lower-case letter or a
 # closing punctuation mark, and not before another digit or a "/" (a symbol goes on). A full
 # stop after a digit is a number's ("article 5.3"); after a capital, an acronym's ("CO2").
-_MARKER_BEFORE = r"(?:(?<=[a-z\u00df-\u00ff,;:)\]\u201d\u2019\"])|(?<=[^\d]\.))"
-_MARKER_AFTER = r"(?=[\s,.;:)]|$)"
+# The mark before is matched, not looked behind for: the scan then skips text at C speed.
+_GLUED_NUMBER = re.compile(r"([a-z\u00df-\u00ff,;:)\]\u201d\u2019\".])(\d{1,3})(?=[\s,.;:)]|$)")
+_DIGITS = re.compile(r"\d{1,3}")
 
 
-def _marker(number: str) -> re.Pattern[str]:
-    return re.compile(_MARKER_BEFORE + number + _MARKER_AFTER)
+def _glued_numbers(text: str) -> Iterator[re.Match[str]]:
+    """The numbers glued in ``text`` as footnote markers are, each as a match of its digits."""
+    for glued in _GLUED_NUMBER.finditer(text):
+        before = glued.start()
+        if glued.group(1) == "." and before > 0 and text[before - 1].isdigit():
+            continue
+        yield _DIGITS.match(text, glued.start(2))  # type: ignore[misc]
 
 
 def _place_end_notes(pieces: list[Mapped], kinds: list[tuple[str, bool]]) -> tuple[list[Mapped], list[tuple[str, bool]]]:
@@ -572,15 +578,21 @@ def _place_end_notes(pieces: list[Mapped], kinds: list[tuple[str, bool]]) -> tup
     ]
     if not end_notes:
         return pieces, kinds
-    candidates: list[tuple[int, int, int, re.Match[str]]] = []  # piece, char, note order, marker
+    orders_of: dict[str, list[int]] = {}  # a note number -> the end notes of that number
     for order, note in enumerate(end_notes):
-        pattern = _marker(_NOTE_NUMBER.match(pieces[note].text).group(1))  # type: ignore[union-attr]
-        for index in range(last_text + 1):
-            if kinds[index][0] == "text":
-                candidates.extend((index, m.start(), order, m) for m in pattern.finditer(pieces[index].text))
+        orders_of.setdefault(_NOTE_NUMBER.match(pieces[note].text).group(1), []).append(order)  # type: ignore[union-attr]
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []  # piece, char, note order, marker
+    for index in range(last_text + 1):
+        if kinds[index][0] != "text":
+            continue
+        for glued in _glued_numbers(pieces[index].text):
+            # Where numbering starts again, one marker may be any of the notes of its number;
+            # the later first, so that one place never serves two notes.
+            for order in reversed(orders_of.get(glued.group(0), [])):
+                candidates.append((index, glued.start(), order, glued))
     placed: dict[int, list[int]] = {}  # text piece -> the end notes that follow it
     markers: dict[int, list[re.Match[str]]] = {}
-    for index, _, order, found in _in_sequence(sorted(candidates, key=lambda c: (c[0], c[1]))):
+    for index, _, order, found in _in_sequence(candidates):
         placed.setdefault(index, []).append(end_notes[order])
         markers.setdefault(index, []).append(found)
     if not placed:
