@@ -5,7 +5,8 @@ The corpus was converted from PDF to Markdown-ish text. Cleaning removes markdow
 links and emphasis, footnote markers, page headers (``V.22-25156 3/56``), footnote text that
 landed in the middle of a paragraph, and words broken by a space ("Resol utions"); it joins
 paragraphs split across pages, and sets footnotes and tab-laid tables apart as blocks of
-their own. Every cleaned character keeps the offset of the original character it came from,
+their own. Notes a plain-text export gathers after the text (Word's "Save as plain text") go
+back after the paragraph whose glued marker calls them ("meeting.3"), as on a printed page. Every cleaned character keeps the offset of the original character it came from,
 so evidence found in the clean text can point into the file as read.
 """
 
