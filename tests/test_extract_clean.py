@@ -297,3 +297,67 @@ def test_letters_lengthened_by_lower_casing_do_not_shift_broken_word_repair(lett
     # "İ" lowers to two characters: offsets into the lowered text must not be used on the text.
     raw = f"{letter}stanbul " * 300 + "\n\nThe Resol utions of the Resolutions and Resolutions."
     assert clean(raw).text.endswith("The Resolutions of the Resolutions and Resolutions.")
+
+
+# Word's "Save as plain text": each footnote marker stays as its number glued in the running
+# text, and the notes, numbered, follow the text at the end.
+
+
+def _word_export_with_notes(body: str, city: str, calls: list[str], width: int) -> tuple[str, list[str]]:
+    """Paragraphs of prose, each ending on a sentence in ``calls`` (a marker glued at "{n}"),
+    then the numbered notes: the Word plain-text form of a document with footnotes."""
+    paragraphs, notes = [], []
+    for n, call in enumerate(calls, start=1):
+        paragraphs.append(_prose(body, city, n, sentences=2) + " " + call.format(n=n))
+        notes.append(f"{n} General Assembly resolution {60 + n}/{100 + 3 * n}, annex.")
+    return _wrapped(paragraphs + notes, width), notes
+
+
+_CALLS = [
+    "It took note of the report of the meeting.{n}",
+    "It adopted the recommendations{n} for endorsement by the Conference.",
+    "It recalled its resolution 10/4 of 16 October 2020,{n} in particular paragraph 5.",
+    "It met in May 2022,{n} and again in June.",
+    "It welcomed the work of the Group on its twelfth meeting{n} held in Vienna.",
+]
+
+
+@pytest.mark.parametrize("width", [72, 80])
+@pytest.mark.parametrize("body, city", list(zip(_BODIES, _CITIES)))
+def test_notes_at_the_end_of_a_word_export_follow_the_paragraph_that_calls_them(width: int, body: str, city: str) -> None:
+    text, notes = _word_export_with_notes(body, city, _CALLS, width)
+    blocks = _blocks(text)
+    for n, note in enumerate(notes, start=1):
+        at = blocks.index(("footnote", note))
+        kind, calling = blocks[at - 1]
+        assert kind == "text" and calling.endswith(_CALLS[n - 1].format(n="")[-25:]), (note, calling)
+    cleaned = clean(text).text
+    # the markers are gone, the numbers they were glued to are whole
+    assert "resolution 10/4 of 16 October 2020, in particular" in cleaned
+    assert "in May 2022, and again" in cleaned and "recommendations for endorsement" in cleaned
+    assert "meeting.1" not in cleaned and "meeting5" not in cleaned
+
+
+@pytest.mark.parametrize("glued", ["resolution 10/4{n}", "May 2022{n}", "CO{n} emissions", "article 5.{n} of it"])
+def test_a_number_that_only_looks_like_a_marker_is_left_alone(glued: str) -> None:
+    # "resolution 10/4" + marker 3 reads "10/43", "2022" + 4 reads "20224": digits glued to
+    # digits are no marker; neither is a digit after a capital ("CO2") or a number's full stop.
+    calls = ["It adopted the report.{n}", "It recalled " + glued + " and closed.", "It adopted the agenda.{n}"]
+    text, notes = _word_export_with_notes("Human Rights Council", "Geneva", calls, 80)
+    cleaned = clean(text).text
+    assert glued.format(n=2) in cleaned
+    blocks = _blocks(text)
+    assert blocks[-1] == ("footnote", notes[1])  # note 2's marker was not found: it stays at the end
+    assert blocks[blocks.index(("footnote", notes[2])) - 1][1].endswith("It adopted the agenda.")
+
+
+def test_a_stray_number_glued_like_a_marker_does_not_pull_the_later_notes_out_of_order() -> None:
+    # "...Rev.9" below stands where note 2's marker should, but after note 3's: the reading
+    # that places the most notes in sequence wins, so notes 3 and 4 find their own markers.
+    calls = ["It adopted the report.{n}", "It noted the paper.", "It adopted the agenda.{n}", "It closed the session.{n}"]
+    text, notes = _word_export_with_notes("Commission on Narcotic Drugs", "Nairobi", calls, 80)
+    text = text.replace("It closed the session.4", "It closed the session.4 See also Rev.2")
+    blocks = _blocks(text)
+    for n in (1, 3, 4):
+        assert blocks[blocks.index(("footnote", notes[n - 1])) - 1][0] == "text"
+    assert blocks[blocks.index(("footnote", notes[2])) - 1][1].endswith("It adopted the agenda.")

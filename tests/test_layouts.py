@@ -44,12 +44,7 @@ def _id(path: Path) -> str:
 
 # Known gaps, each a strict xfail: it fails the run the day it passes, so it is taken off.
 # Add ("layout", "prefix"): "cause" for a case not yet identical.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("word", "003_"): (
-        "2 reportOf facts lost: footnote markers now tie a report to its meeting, and the Word "
-        "renderer drops the markers and moves the notes to the end of the text"
-    ),
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _cases(layout: str, documents: list[Path]) -> list[object]:

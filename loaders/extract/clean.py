@@ -5,13 +5,15 @@ The corpus was converted from PDF to Markdown-ish text. Cleaning removes markdow
 links and emphasis, footnote markers, page headers (``V.22-25156 3/56``), footnote text that
 landed in the middle of a paragraph, and words broken by a space ("Resol utions"); it joins
 paragraphs split across pages, and sets footnotes and tab-laid tables apart as blocks of
-their own. Every cleaned character keeps the offset of the original character it came from,
+their own. Notes a plain-text export gathers after the text (Word's "Save as plain text") go
+back after the paragraph whose glued marker calls them ("meeting.3"), as on a printed page. Every cleaned character keeps the offset of the original character it came from,
 so evidence found in the clean text can point into the file as read.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from itertools import compress
 from dataclasses import dataclass, field
@@ -516,6 +518,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
         pieces.append(d_piece)
         kinds.append((d_kind, False))
 
+    pieces, kinds = _place_end_notes(pieces, kinds)
+
     out_text: list[str] = []
     out_offsets: list[int] = []
     blocks: list[Block] = []
@@ -532,3 +536,102 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
         position += len(piece.text)
     out_offsets.append(pieces[-1].offsets[-1] if pieces else len(text))
     return Cleaned("".join(out_text), out_offsets, blocks)
+
+
+# --------------------------------------------------------------------------- notes at the end
+
+# A numbered note as a plain-text export prints it: "3 CTOC/COP/WG.3/2021/3, paras. 2–4."
+_NOTE_NUMBER = re.compile(r"(\d{1,3}) ")
+# Where a footnote's number may stand glued in the running text (Word's plain-text export:
+# "meeting.3", "thereto,2", "recommendations10 for"): right after a lower-case letter or a
+# closing punctuation mark, and not before another digit or a "/" (a symbol goes on). A full
+# stop after a digit is a number's ("article 5.3"); after a capital, an acronym's ("CO2").
+# The mark before is matched, not looked behind for: the scan then skips text at C speed.
+_GLUED_NUMBER = re.compile(r"([a-z\u00df-\u00ff,;:)\]\u201d\u2019\".])(\d{1,3})(?=[\s,.;:)]|$)")
+_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _glued_numbers(text: str) -> Iterator[re.Match[str]]:
+    """The numbers glued in ``text`` as footnote markers are, each as a match of its digits."""
+    for glued in _GLUED_NUMBER.finditer(text):
+        before = glued.start()
+        if glued.group(1) == "." and before > 0 and text[before - 1].isdigit():
+            continue
+        yield _DIGITS.match(text, glued.start(2))  # type: ignore[misc]
+
+
+def _place_end_notes(pieces: list[Mapped], kinds: list[tuple[str, bool]]) -> tuple[list[Mapped], list[tuple[str, bool]]]:
+    """Put the numbered notes a plain-text export gathers at the end back after the paragraph
+    that calls them, and take their markers out of the running text.
+
+    Word's "Save as plain text" keeps each footnote reference as its number glued to the word
+    or punctuation before it and prints the notes, numbered, after the text. A note that names
+    a report ("3 CTOC/COP/WG.3/2021/3, paras. 2–4.") speaks of the sentence that calls it, so
+    it must follow that sentence as it does on a printed page. Notes run in sequence and their
+    markers stand in the same order, each once: of the places where a note's number stands glued
+    as a marker, the reading kept is the one that places the most notes in order, so a number
+    that only looks like a marker ("CTOC/COP/2022/1.9") does not pull the notes after it out of
+    place. A note whose marker is not found stays where it is.
+    """
+    last_text = max((i for i, (kind, _) in enumerate(kinds) if kind == "text"), default=-1)
+    end_notes = [
+        i for i in range(last_text + 1, len(pieces)) if kinds[i][0] == "footnote" and _NOTE_NUMBER.match(pieces[i].text)
+    ]
+    if not end_notes:
+        return pieces, kinds
+    orders_of: dict[str, list[int]] = {}  # a note number -> the end notes of that number
+    for order, note in enumerate(end_notes):
+        orders_of.setdefault(_NOTE_NUMBER.match(pieces[note].text).group(1), []).append(order)  # type: ignore[union-attr]
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []  # piece, char, note order, marker
+    for index in range(last_text + 1):
+        if kinds[index][0] != "text":
+            continue
+        for glued in _glued_numbers(pieces[index].text):
+            # Where numbering starts again, one marker may be any of the notes of its number;
+            # the later first, so that one place never serves two notes.
+            for order in reversed(orders_of.get(glued.group(0), [])):
+                candidates.append((index, glued.start(), order, glued))
+    placed: dict[int, list[int]] = {}  # text piece -> the end notes that follow it
+    markers: dict[int, list[re.Match[str]]] = {}
+    for index, _, order, found in _in_sequence(candidates):
+        placed.setdefault(index, []).append(end_notes[order])
+        markers.setdefault(index, []).append(found)
+    if not placed:
+        return pieces, kinds
+    moved = {note for notes in placed.values() for note in notes}
+    out_pieces: list[Mapped] = []
+    out_kinds: list[tuple[str, bool]] = []
+    for index, (piece, kind) in enumerate(zip(pieces, kinds)):
+        if index in moved:
+            continue
+        if index in markers:
+            piece = piece.sub_matches(markers[index], lambda _: "")
+        out_pieces.append(piece)
+        out_kinds.append(kind)
+        for note in placed.get(index, []):
+            out_pieces.append(pieces[note])
+            out_kinds.append(kinds[note])
+    return out_pieces, out_kinds
+
+
+def _in_sequence(candidates: list[tuple[int, int, int, re.Match[str]]]) -> list[tuple[int, int, int, re.Match[str]]]:
+    """The longest chain of candidate markers (in text order) whose notes are in note order
+    too, one marker per note: the longest increasing subsequence of the note orders."""
+    tails: list[int] = []  # tails[k]: index of the candidate ending the best chain of length k+1
+    tail_orders: list[int] = []  # the note order of each tail, to bisect
+    previous: list[int] = [-1] * len(candidates)
+    for index, (_, _, order, _) in enumerate(candidates):
+        length = bisect_left(tail_orders, order)
+        previous[index] = tails[length - 1] if length else -1
+        if length == len(tails):
+            tails.append(index)
+            tail_orders.append(order)
+        else:
+            tails[length] = index
+            tail_orders[length] = order
+    chain: list[tuple[int, int, int, re.Match[str]]] = []
+    at = tails[-1] if tails else -1
+    while at != -1:
+        chain.append(candidates[at])
+        at = previous[at]
+    return chain[::-1]

@@ -51,17 +51,25 @@ class Paragraph:
     kind: str = "text"  # "text", "footnote", "table"
 
 
-def _plain(line: str) -> str:
-    """A line of the Markdown-like sample without its Markdown."""
+def _glued_marker(match: re.Match[str]) -> str:
+    """A numbered footnote marker as Word's plain-text export prints it: its number glued to
+    the word or punctuation before it ("meeting.3", "2022,4"); other markers are dropped."""
+    number = _TEX_SUP.sub(r"\1", match.group(1)).strip()
+    return number if number.isdigit() else ""
+
+
+def _plain(line: str, markers: bool = False) -> str:
+    """A line of the Markdown-like sample without its Markdown; ``markers`` keeps numbered
+    footnote markers in the running text as Word prints them."""
     star = _STAR_NOTE.match(line)
     if star:  # Word prints the asterisks of the note as they are
-        return star.group(1) + " " + _plain(line[star.end() :])
+        return star.group(1) + " " + _plain(line[star.end() :], markers)
     footnote = _FOOTNOTE_START.match(line)
     line = _GARBLED_SUP.sub(r"<sup>\1</sup>", line)
     if footnote:
         # A footnote keeps its number as Word prints it: "1 United Nations, Treaty Series ..."
         line = _SUP.sub(lambda m: _TEX_SUP.sub(r"\1", m.group(1)) + " ", line.lstrip(), count=1)
-    line = _SUP.sub("", line)
+    line = _SUP.sub(_glued_marker if markers else "", line)
     line = _LINK.sub(r"\1", line)
     line = _TAG.sub("", line)
     line = _HEADING.sub("", line)
@@ -71,8 +79,9 @@ def _plain(line: str) -> str:
     return " ".join(line.split())
 
 
-def paragraphs(markdown: str) -> list[Paragraph]:
-    """The paragraphs of a Markdown-like sample, Markdown stripped, in document order.
+def paragraphs(markdown: str, markers: bool = False) -> list[Paragraph]:
+    """The paragraphs of a Markdown-like sample, Markdown stripped, in document order
+    (``markers``: numbered footnote markers kept, glued, as Word's text export prints them).
 
     Each line is a paragraph, except that a bold span or a link broken across lines is one
     paragraph (the conversion wrapped it). Tab-laid lines are table rows and keep their tabs.
@@ -87,16 +96,16 @@ def paragraphs(markdown: str) -> list[Paragraph]:
             continue
         pending = ""
         if "\t" in line:
-            row = "\t".join(_plain(cell) for cell in line.split("\t"))
+            row = "\t".join(_plain(cell, markers) for cell in line.split("\t"))
             if row.strip():
                 out.append(Paragraph(row, "table"))
             continue
         kind = "footnote" if _FOOTNOTE_START.match(line) or _STAR_NOTE.match(line) else "text"
-        text = _plain(line.replace("\n", " "))
+        text = _plain(line.replace("\n", " "), markers)
         if text:
             out.append(Paragraph(text, kind))
     if pending.strip():
-        out.append(Paragraph(_plain(pending.replace("\n", " "))))
+        out.append(Paragraph(_plain(pending.replace("\n", " "), markers)))
     return out
 
 
@@ -109,10 +118,11 @@ _PAGE_FURNITURE = re.compile(r"^[\s*]*(?:[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\
 def word_text(markdown: str, width: int = 80) -> str:
     """Plain text as Word's "insert line breaks" export writes it: lines broken at ``width``,
     one line break (no blank line) between paragraphs, no page headers (Word has no pages in
-    its text), footnotes at the end."""
+    its text), each footnote's number glued in the running text where its marker stands
+    ("meeting.3") and the notes, numbered, at the end."""
     lines: list[str] = []
     notes = []
-    for para in paragraphs(markdown):
+    for para in paragraphs(markdown, markers=True):
         if _PAGE_FURNITURE.match(para.text) and re.search(r"\d", para.text):
             continue
         if para.kind == "footnote":
