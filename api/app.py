@@ -14,10 +14,10 @@ import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api.errors import install_error_handlers
-from api.limits import RequestLimits
-from graph.context import Context
-from graph.settings import Settings
+from mandate_graph.api.errors import install_error_handlers
+from mandate_graph.api.limits import RequestLimits
+from mandate_graph.graph.context import Context
+from mandate_graph.graph.settings import Settings
 
 API_VERSION = "1"
 
@@ -28,7 +28,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
-        from graph.lineage import view_for
+        from mandate_graph.graph.lineage import view_for
 
         # anyio's default is 40 threads: under load they all run Python at once and the event
         # loop waits its turn for the GIL behind every one of them (profiled: /health at 3 s).
@@ -58,7 +58,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     )
     app.state.ctx = ctx
     install_error_handlers(app)  # one JSON error shape under /api: api/errors.py
-    from api.routes_sparql import HttpLimits
+    from mandate_graph.api.routes_sparql import HttpLimits
 
     app.state.limits = HttpLimits.from_settings(ctx.settings)
 
@@ -93,7 +93,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         return {"status": "ok", "store": type(ctx.store).__name__,
                 "generation": getattr(ctx.store, "generation", None)}
 
-    from api import routes_graph_store, routes_sparql
+    from mandate_graph.api import routes_graph_store, routes_sparql
 
     app.include_router(routes_sparql.router)
     app.include_router(routes_graph_store.router)
@@ -102,7 +102,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         module = _optional(name)
         if module is not None:
             app.include_router(module.router)
-    from api import web
+    from mandate_graph.api import web
 
     web.mount(app)  # the HTML pages, /static, /docs and /redoc
     return app
@@ -154,8 +154,8 @@ def _optional(name: str):  # type: ignore[no-untyped-def]
     import importlib
 
     try:
-        return importlib.import_module(f"api.{name}")
+        return importlib.import_module(f"mandate_graph.api.{name}")
     except ModuleNotFoundError as exc:
-        if exc.name != f"api.{name}":
+        if exc.name != f"mandate_graph.api.{name}":
             raise
         return None

@@ -38,7 +38,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.errors import (
+from mandate_graph.graph.errors import (
     EntityNotFound,
     InvalidArgument,
     MandateGraphError,

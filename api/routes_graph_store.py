@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.routes_sparql import (
+from mandate_graph.api.routes_sparql import (
     ProtocolError,
     _error,
     _not_acceptable,
@@ -38,8 +38,8 @@ from api.routes_sparql import (
     media_with_charset,
     serialize_triples,
 )
-from graph.errors import InvalidIri, named_node
-from graph.store import QueryLimitError, QueryTimeoutError, StoreError
+from mandate_graph.graph.errors import InvalidIri, named_node
+from mandate_graph.graph.store import QueryLimitError, QueryTimeoutError, StoreError
 
 router = APIRouter(tags=["sparql"])
 

@@ -29,12 +29,12 @@ from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from api.errors import PROBLEM_RESPONSES, Problem, candidates_json
-from api.routes_sparql import limits, negotiate, serialize_solutions
-from graph.entities import COLLECTIONS, EntityReader, compact_jsonld, jsonld_context
-from graph.errors import named_node
-from graph.named_queries import NamedQueryError
-from graph.resolve import resolve_reference
+from mandate_graph.api.errors import PROBLEM_RESPONSES, Problem, candidates_json
+from mandate_graph.api.routes_sparql import limits, negotiate, serialize_solutions
+from mandate_graph.graph.entities import COLLECTIONS, EntityReader, compact_jsonld, jsonld_context
+from mandate_graph.graph.errors import named_node
+from mandate_graph.graph.named_queries import NamedQueryError
+from mandate_graph.graph.resolve import resolve_reference
 
 API_VERSION = "1"
 router = APIRouter(prefix="/api", tags=["json api (v1)"], responses=PROBLEM_RESPONSES)
@@ -157,7 +157,7 @@ def search(
 
 @router.get("/stats", summary="Counts per class and per relation")
 def stats(request: Request) -> dict[str, Any]:
-    from graph.stats import collect
+    from mandate_graph.graph.stats import collect
 
     s = collect(_ctx(request).store)
     return {"api_version": API_VERSION, "quads": s.quads, "graphs": s.graphs, "sources": s.sources,
@@ -242,7 +242,7 @@ def _run_named(request: Request, name: str, query: Any, params: dict[str, str], 
                 if term is None:
                     row[c] = None
                 elif isinstance(term, ox.Literal):
-                    from graph.entities import _value
+                    from mandate_graph.graph.entities import _value
 
                     row[c] = _value(term)
                 else:
@@ -267,7 +267,7 @@ _FILTERS = {
 
 
 def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode | ox.Literal]:
-    from graph.namespaces import MG
+    from mandate_graph.graph.namespaces import MG
 
     ctx = _ctx(request)
     out: dict[str, ox.NamedNode | ox.Literal] = {}

@@ -11,13 +11,13 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from api.errors import PROBLEM_RESPONSES, Problem
-from graph.errors import EntityNotFound
-from graph.history import body_history
-from graph.lineage import lineage as compute_lineage
-from graph.lineage_export import FORMATS, render
-from graph.resolve import resolve_reference
-from graph.status import ACTIONS, STATUSES, filter_statuses, statuses
+from mandate_graph.api.errors import PROBLEM_RESPONSES, Problem
+from mandate_graph.graph.errors import EntityNotFound
+from mandate_graph.graph.history import body_history
+from mandate_graph.graph.lineage import lineage as compute_lineage
+from mandate_graph.graph.lineage_export import FORMATS, render
+from mandate_graph.graph.resolve import resolve_reference
+from mandate_graph.graph.status import ACTIONS, STATUSES, filter_statuses, statuses
 
 router = APIRouter(prefix="/api", tags=["lineage"], responses=PROBLEM_RESPONSES)
 

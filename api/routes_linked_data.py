@@ -23,10 +23,10 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 
-import ontology
-from api.routes_sparql import negotiate, serialize_triples
-from graph.entities import EntityReader, compact_jsonld, jsonld_context
-from graph.errors import InvalidIri
+from mandate_graph import ontology
+from mandate_graph.api.routes_sparql import negotiate, serialize_triples
+from mandate_graph.graph.entities import EntityReader, compact_jsonld, jsonld_context
+from mandate_graph.graph.errors import InvalidIri
 
 router = APIRouter(tags=["linked data"])
 
@@ -53,7 +53,7 @@ def context_document() -> Response:
                406: {"description": "No acceptable format"}},
 )
 def dereference(request: Request, path: str) -> Response:
-    from api.web.routes import start_clock
+    from mandate_graph.api.web.routes import start_clock
 
     start_clock(request)  # for the HTML page's Server-Timing
     ctx = request.app.state.ctx
@@ -81,12 +81,12 @@ def dereference(request: Request, path: str) -> Response:
         return _refusal(400, "Bad request", f"400: {exc}", media, {"Vary": "Accept"})
     if not known:
         if media == "text/html":
-            from api.web.routes import render_not_found
+            from mandate_graph.api.web.routes import render_not_found
 
             return render_not_found(request, path, headers)  # the site's page, with a search
         return _refusal(404, "Not found", f"404: {iri} is not in the graph", media, headers)
     if media == "text/html":
-        from api.web.routes import render_entity
+        from mandate_graph.api.web.routes import render_entity
 
         item = reader.describe(iri) or {}
         return render_entity(request, item, iri, path, reader.api_href(iri), headers)

@@ -18,10 +18,10 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
-from api.errors import PROBLEM_RESPONSES, problem
-from api.source_files import find_source_text, source_folders
-from graph.entities import EntityReader, term_name
-from graph.source_spans import (evidence_for_quote, fact_spans, graph_of_evidence, loaded_source, loaded_sources,
+from mandate_graph.api.errors import PROBLEM_RESPONSES, problem
+from mandate_graph.api.source_files import find_source_text, source_folders
+from mandate_graph.graph.entities import EntityReader, term_name
+from mandate_graph.graph.source_spans import (evidence_for_quote, fact_spans, graph_of_evidence, loaded_source, loaded_sources,
                                 source_key)
 
 router = APIRouter(prefix="/api", tags=["sources"], responses=PROBLEM_RESPONSES)

@@ -38,10 +38,10 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.templating import Jinja2Templates
 
-from graph.errors import InvalidIri, named_node
-from graph.namespaces import PREFIXES
-from graph.settings import Settings
-from graph.store import (
+from mandate_graph.graph.errors import InvalidIri, named_node
+from mandate_graph.graph.namespaces import PREFIXES
+from mandate_graph.graph.settings import Settings
+from mandate_graph.graph.store import (
     DatasetConflict,
     NetworkDisabledError,
     QueryLimitError,

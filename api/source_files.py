@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.sources import SourceError, read_source
+from mandate_graph.loaders.sources import SourceError, read_source
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Generates the deterministic synthetic graph of bench/make_synthetic.py (same see
 file), then for each backend
 
 - **oxigraph**: an on-disk `OxigraphStore` in a temp folder;
-- **virtuoso**: a throw-away Virtuoso (`tests.virtuoso.start_virtuoso`, files in the temp
+- **virtuoso**: a throw-away Virtuoso (`tests.support.virtuoso.start_virtuoso`, files in the temp
   folder, free ports on 127.0.0.1) reached only through `SparqlHttpStore`, i.e. the SPARQL
   1.1 Query protocol and the Graph Store protocol, as the product reaches any server;
 
@@ -50,11 +50,11 @@ from rich.table import Table  # noqa: E402
 
 from bench.bench_lineage import pick_roots  # noqa: E402
 from bench.make_synthetic import generate  # noqa: E402
-from graph.entities import COLLECTIONS, EntityReader  # noqa: E402
-from graph.identifiers import Identifiers  # noqa: E402
-from graph.lineage import LineageView, SparqlLineage  # noqa: E402
-from graph.settings import DEFAULT_BASE_IRI, Settings  # noqa: E402
-from graph.store import GraphStore, OxigraphStore, SparqlHttpStore, StoreError  # noqa: E402
+from mandate_graph.graph.entities import COLLECTIONS, EntityReader  # noqa: E402
+from mandate_graph.graph.identifiers import Identifiers  # noqa: E402
+from mandate_graph.graph.lineage import LineageView, SparqlLineage  # noqa: E402
+from mandate_graph.graph.settings import DEFAULT_BASE_IRI, Settings  # noqa: E402
+from mandate_graph.graph.store import GraphStore, OxigraphStore, SparqlHttpStore, StoreError  # noqa: E402
 
 console = Console(width=None if sys.stdout.isatty() else 110)
 DEPTH = 4
@@ -170,10 +170,10 @@ def measure(
 
 
 def start_virtuoso_with(directory: Path, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """`tests.virtuoso.start_virtuoso`, with TransactionAfterImageLimit raised when asked (the
+    """`tests.support.virtuoso.start_virtuoso`, with TransactionAfterImageLimit raised when asked (the
     swap of `replace_graphs` is one transaction; replacing a million triples needs more log
     than Virtuoso's default 50 MB, see docs/virtuoso.md)."""
-    from tests.virtuoso import start_virtuoso
+    from tests.support.virtuoso import start_virtuoso
 
     parameters = {"TransactionAfterImageLimit": args.txn_limit} if args.txn_limit else None
     return start_virtuoso(directory, buffers=args.buffers, parameters=parameters)

@@ -13,8 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph.reference import load_registry  # noqa: E402
-from loaders.extract import extract  # noqa: E402
+from mandate_graph.graph.reference import load_registry  # noqa: E402
+from mandate_graph.loaders.extract import extract  # noqa: E402
 
 BASE = "https://w3id.org/mandate-graph/id/"
 

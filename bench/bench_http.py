@@ -30,12 +30,12 @@ sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
 
-from graph.entities import EntityReader  # noqa: E402
-from graph.lineage import lineage  # noqa: E402
-from graph.lineage_export import render  # noqa: E402
-from graph.store import OxigraphStore  # noqa: E402
+from mandate_graph.graph.entities import EntityReader  # noqa: E402
+from mandate_graph.graph.lineage import lineage  # noqa: E402
+from mandate_graph.graph.lineage_export import render  # noqa: E402
+from mandate_graph.graph.store import OxigraphStore  # noqa: E402
 from tests.conftest import make_context  # noqa: E402
-from tests.http_server import build_store, start_server, stop_server  # noqa: E402
+from tests.support.http_server import build_store, start_server, stop_server  # noqa: E402
 
 POINT = "/api/instruments/cop-untoc/resolution/7/1"
 POINT_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1"

@@ -32,10 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.make_synthetic import generate  # noqa: E402
-from graph.identifiers import Identifiers  # noqa: E402
-from graph.lineage import LineageView, SparqlLineage, sparql_reachable  # noqa: E402
-from graph.settings import DEFAULT_BASE_IRI  # noqa: E402
-from graph.store import GraphStore, OxigraphStore  # noqa: E402
+from mandate_graph.graph.identifiers import Identifiers  # noqa: E402
+from mandate_graph.graph.lineage import LineageView, SparqlLineage, sparql_reachable  # noqa: E402
+from mandate_graph.graph.settings import DEFAULT_BASE_IRI  # noqa: E402
+from mandate_graph.graph.store import GraphStore, OxigraphStore  # noqa: E402
 
 
 def per_query(fn: Callable[[str], object], roots: list[str], repeat: int) -> tuple[float, float]:
@@ -108,9 +108,9 @@ def main() -> None:
     args = parser.parse_args()
     ids = Identifiers(DEFAULT_BASE_IRI)
 
-    from graph.context import Context
-    from graph.settings import Settings
-    from loaders.pipeline import Loader
+    from mandate_graph.graph.context import Context
+    from mandate_graph.graph.settings import Settings
+    from mandate_graph.loaders.pipeline import Loader
 
     corpus = Context.open(Settings.from_env(store="memory", base_iri=DEFAULT_BASE_IRI))
     Loader(corpus.store, corpus.ids, corpus.registry).load([ROOT / "corpus"])

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 
 from tests.conftest import BASE  # noqa: E402
-from tests.http_server import Server, build_store, free_port, start_server, stop_server  # noqa: E402
+from tests.support.http_server import Server, build_store, free_port, start_server, stop_server  # noqa: E402
 
 WORKLOAD: list[tuple[str, str, dict[str, str]]] = [
     ("health", "/health", {}),
@@ -156,7 +156,7 @@ def start_cli_server(store: Path, workers: int, env: dict[str, str]) -> Server:
     """`mandates serve --workers N` (a read-only snapshot shared by N processes)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "cli", "--store", str(store), "serve", "--port", str(port), "--no-load",
+        [sys.executable, "-m", "mandate_graph.cli", "--store", str(store), "serve", "--port", str(port), "--no-load",
          "--workers", str(workers)],
         cwd=str(ROOT), env={**os.environ, "MANDATES_BASE_IRI": BASE, **env})
     url = f"http://127.0.0.1:{port}"

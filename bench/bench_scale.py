@@ -40,17 +40,17 @@ BASE = "https://w3id.org/mandate-graph/id/"
 
 
 def _loader(store_path: str):  # type: ignore[no-untyped-def]
-    from graph.identifiers import Identifiers
-    from graph.reference import load_registry
-    from graph.store import OxigraphStore
-    from loaders.pipeline import Loader
+    from mandate_graph.graph.identifiers import Identifiers
+    from mandate_graph.graph.reference import load_registry
+    from mandate_graph.graph.store import OxigraphStore
+    from mandate_graph.loaders.pipeline import Loader
 
     return Loader(OxigraphStore(store_path), Identifiers(BASE), load_registry(BASE))
 
 
 def measure_extraction(corpus: str, store: str) -> dict:
-    from loaders.parallel import extract_all
-    from loaders.sources import discover
+    from mandate_graph.loaders.parallel import extract_all
+    from mandate_graph.loaders.sources import discover
 
     loader = _loader(store)
     files = discover([Path(corpus)])
@@ -69,7 +69,7 @@ def measure_load(corpus: str, store: str, workers: int) -> dict:
 
 
 def measure_shards(corpus: str, shards: str, workers: int) -> dict:
-    from loaders.shards import extract_to_shards
+    from mandate_graph.loaders.shards import extract_to_shards
 
     loader = _loader(tempfile.mkdtemp())
     started = time.perf_counter()
@@ -203,7 +203,8 @@ if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         import multiprocessing
 
-        import loaders.parallel
+        import mandate_graph.loaders.parallel
+        from mandate_graph import loaders
 
         # Workers forked from this process, not started by a forkserver: then they are its
         # children, and the CPU time the parent reads when it ends includes theirs.

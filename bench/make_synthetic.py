@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.identifiers import Identifiers  # noqa: E402
-from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef  # noqa: E402
-from graph.namespaces import MG, RDF, RDFS, XSD, SKOS  # noqa: E402
-from graph.settings import DEFAULT_BASE_IRI  # noqa: E402
+from mandate_graph.graph.identifiers import Identifiers  # noqa: E402
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef  # noqa: E402
+from mandate_graph.graph.namespaces import MG, RDF, RDFS, XSD, SKOS  # noqa: E402
+from mandate_graph.graph.settings import DEFAULT_BASE_IRI  # noqa: E402
 
 SUBSIDIARIES = 6
 SESSIONS = 12

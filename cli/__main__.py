@@ -1,5 +1,5 @@
-"""``python -m cli``: the `mandates` command."""
+"""``python -m mandate_graph.cli``: the `mandates` command."""
 
-from cli.main import main
+from mandate_graph.cli.main import main
 
 main()

@@ -17,12 +17,12 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from cli.options import options
-from cli.output import console, fail
+from mandate_graph.cli.options import options
+from mandate_graph.cli.output import console, fail
 
 if TYPE_CHECKING:
-    from graph.context import Context
-    from graph.lineage import Lineage
+    from mandate_graph.graph.context import Context
+    from mandate_graph.graph.lineage import Lineage
 
 # The export formats of graph.lineage_export.FORMATS, listed here so that --help need not import it.
 EXPORT_FORMATS = ("json", "mermaid", "dot", "graphml", "gexf")
@@ -32,8 +32,8 @@ def resolve_entity(ctx: Context, text: str) -> str:
     """An IRI for what the user typed: a full IRI, an id path (``mandate/...``,
     ``instrument/...``), or anything `resolve_reference` understands; else the command fails
     with close names. Raises `InvalidIri` for an IRI that is not one."""
-    from graph.errors import named_node
-    from graph.resolve import resolve_reference
+    from mandate_graph.graph.errors import named_node
+    from mandate_graph.graph.resolve import resolve_reference
 
     if text.startswith("mandate/"):
         text = ctx.ids.base + text
@@ -60,7 +60,7 @@ def _where(document: str, paragraph: str | None, base: str) -> str:
 
 def _tree(lineage: Lineage, ids: Any) -> Tree:
     """The walk as a tree: each node under the node it was first reached from, in time order."""
-    from graph.lineage_export import short_labels
+    from mandate_graph.graph.lineage_export import short_labels
 
     base = ids.base
     labels = short_labels(lineage, ids)
@@ -117,8 +117,8 @@ def lineage(
     engine: Optional[str] = typer.Option(None, help="networkx or sparql (default: the faster)"),
 ) -> None:
     """What led to an entity and what came of it, with dates and quotes."""
-    from graph.lineage import lineage as compute_lineage
-    from graph.lineage_export import FORMATS, render
+    from mandate_graph.graph.lineage import lineage as compute_lineage
+    from mandate_graph.graph.lineage_export import FORMATS, render
 
     if direction not in {"up", "down", "both"}:
         fail("direction must be up, down or both")
@@ -145,7 +145,7 @@ def history(
     fmt: str = typer.Option("table", "--format", help="table, json or mermaid (a Mermaid timeline)"),
 ) -> None:
     """The timeline of a body: established, tasked, meetings and reports, endorsements."""
-    from graph.history import body_history
+    from mandate_graph.graph.history import body_history
 
     if fmt not in {"table", "json", "mermaid"}:
         fail(f"unknown format {fmt!r}; use table, json or mermaid")

@@ -35,15 +35,15 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from cli import lineage as lineage_commands
-from cli.options import options
-from cli.output import console, err, fail, print_error
+from mandate_graph.cli import lineage as lineage_commands
+from mandate_graph.cli.options import options
+from mandate_graph.cli.output import console, err, fail, print_error
 
 if TYPE_CHECKING:
-    from loaders.pipeline import FileResult
+    from mandate_graph.loaders.pipeline import FileResult
 
 # The HTTP service's app factory, as uvicorn names it: create_app(ctx) -> the ASGI app.
-HTTP_APP_FACTORY = "api.app:create_app"
+HTTP_APP_FACTORY = "mandate_graph.api.app:create_app"
 
 app = typer.Typer(
     help="Mandate Graph: a knowledge graph of UN mandates, resolutions and reporting chains.",
@@ -97,8 +97,8 @@ def load(
     ),
 ) -> None:
     """Load documents; each file replaces its own named graph. With --bulk, load shards instead."""
-    from loaders.pipeline import Loader
-    from loaders.sources import discover
+    from mandate_graph.loaders.pipeline import Loader
+    from mandate_graph.loaders.sources import discover
 
     if bulk is not None:
         if paths:
@@ -138,7 +138,7 @@ def load(
 
 def load_bulk(folder: Path) -> None:
     """`load --bulk`: every shard of the folder through the store's bulk loader, then the links."""
-    from loaders.pipeline import Loader
+    from mandate_graph.loaders.pipeline import Loader
 
     started = time.perf_counter()
     ctx = options.context()
@@ -171,8 +171,8 @@ def extract(
     """Extract documents to N-Quads shards for `mandates load --bulk`, without a store.
 
     A rerun into the same folder skips the files already extracted (same content hash)."""
-    from loaders.parallel import Extractor
-    from loaders.sources import discover
+    from mandate_graph.loaders.parallel import Extractor
+    from mandate_graph.loaders.sources import discover
 
     started = time.perf_counter()
     extractor = Extractor.for_settings(options.settings())
@@ -188,14 +188,14 @@ def extract(
             print_file_result(result)
 
         if dask:
-            from loaders.distributed import extract_on_dask
+            from mandate_graph.loaders.distributed import extract_on_dask
 
             scheduler = None if dask == "local" else dask
             results, skipped = extract_on_dask(
                 files, out, extractor, scheduler=scheduler, workers=workers, on_file=file_extracted
             )
         else:
-            from loaders.shards import extract_to_shards
+            from mandate_graph.loaders.shards import extract_to_shards
 
             results, skipped = extract_to_shards(files, out, extractor, workers=workers, on_file=file_extracted)
     failed = len(missing) + sum(not r.ok for r in results)
@@ -270,7 +270,7 @@ def serve(
     import uvicorn
     from uvicorn.importer import import_from_string
 
-    from loaders.pipeline import Loader
+    from mandate_graph.loaders.pipeline import Loader
 
     ctx = options.context()
     if not no_load and ctx.is_empty() and corpus.exists():
@@ -286,7 +286,7 @@ def serve(
         create_app = import_from_string(HTTP_APP_FACTORY)
         uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
         return
-    from cli.serving import serve_processes
+    from mandate_graph.cli.serving import serve_processes
 
     try:
         serve_processes(ctx, processes, host, port, HTTP_APP_FACTORY)
@@ -329,7 +329,7 @@ def short_term(term: object, base: str = "") -> str:
     terms by their prefixed name; the csv and json formats keep full IRIs."""
     import pyoxigraph as ox
 
-    from graph.namespaces import PREFIXES
+    from mandate_graph.graph.namespaces import PREFIXES
 
     if term is None:
         return ""
@@ -389,7 +389,7 @@ def export(
 @app.command()
 def stats() -> None:
     """Counts per class and per relation."""
-    from graph.stats import collect
+    from mandate_graph.graph.stats import collect
 
     ctx = options.context()
     s = collect(ctx.store)
@@ -404,7 +404,7 @@ def stats() -> None:
 @app.command()
 def validate() -> None:
     """Check the loaded graph against the SHACL shapes in ontology/shapes.ttl."""
-    from graph.validation import validate as run_validation
+    from mandate_graph.graph.validation import validate as run_validation
 
     ctx = options.context()
     report = run_validation(ctx.store)
@@ -427,7 +427,7 @@ def main() -> None:
     try:
         app()
     except Exception as exc:
-        from graph.errors import MandateGraphError, StoreError
+        from mandate_graph.graph.errors import MandateGraphError, StoreError
 
         if not isinstance(exc, (MandateGraphError, StoreError)):
             raise

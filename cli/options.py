@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cli.output import fail
-from graph.settings import Settings
+from mandate_graph.cli.output import fail
+from mandate_graph.graph.settings import Settings
 
 if TYPE_CHECKING:  # opening a context imports the whole graph layer; --help does not need it
-    from graph.context import Context
+    from mandate_graph.graph.context import Context
 
 
 @dataclass
@@ -33,9 +33,9 @@ class GlobalOptions:
 
     def context(self) -> "Context":
         """The opened store and reference data, or a one-line error naming what failed."""
-        from graph.context import Context
-        from graph.reference import ReferenceDataError
-        from graph.store import StoreError
+        from mandate_graph.graph.context import Context
+        from mandate_graph.graph.reference import ReferenceDataError
+        from mandate_graph.graph.store import StoreError
 
         try:
             return Context.open(self.settings())

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from graph.identifiers import Identifiers
-from graph.lineage import LineageView, view_for
-from graph.named_queries import NamedQuery, load_named_queries
-from graph.reference import BodyRegistry, load_registry
-from graph.settings import Settings
-from graph.store import GraphStore, open_store
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.lineage import LineageView, view_for
+from mandate_graph.graph.named_queries import NamedQuery, load_named_queries
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.graph.settings import Settings
+from mandate_graph.graph.store import GraphStore, open_store
 
 
 @dataclass

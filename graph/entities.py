@@ -18,12 +18,12 @@ from typing import Any, Callable, Hashable, Iterable
 
 import pyoxigraph as ox
 
-import ontology
-from graph.errors import named_node
-from graph.identifiers import Identifiers
-from graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
-from graph.store import GraphStore
-from ontology import relations as relation_table
+from mandate_graph import ontology
+from mandate_graph.graph.errors import named_node
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
+from mandate_graph.graph.store import GraphStore
+from mandate_graph.ontology import relations as relation_table
 
 # collection name in /api/… -> (IRI path prefix, classes, JSON type)
 COLLECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {

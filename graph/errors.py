@@ -25,7 +25,7 @@ from typing import Sequence
 
 import pyoxigraph as ox
 
-from graph.store import (
+from mandate_graph.graph.store import (
     NetworkDisabledError,
     QueryLimitError,
     QuerySyntaxError,

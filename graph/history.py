@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from graph.store import GraphStore
-from ontology import relations as relation_table
+from mandate_graph.graph.store import GraphStore
+from mandate_graph.ontology import relations as relation_table
 
 _RECEIVED = """
 SELECT DISTINCT ?inst ?label ?p ?date ?sessionDate ?session ?task ?quote ?doc ?paragraph WHERE {

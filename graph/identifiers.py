@@ -18,7 +18,7 @@ import hashlib
 import re
 from urllib.parse import quote, unquote
 
-from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
 
 UNDOCS = "https://undocs.org/"
 

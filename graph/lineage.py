@@ -53,11 +53,11 @@ from typing import Iterable, Iterator, Literal
 import networkx as nx
 import pyoxigraph as ox
 
-from graph.errors import EntityNotFound, InvalidArgument, named_node
-from graph.identifiers import Identifiers
-from graph.namespaces import MG
-from graph.store import GraphStore, QueryLimitError, StoreError
-from ontology import relations as relation_table
+from mandate_graph.graph.errors import EntityNotFound, InvalidArgument, named_node
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.namespaces import MG
+from mandate_graph.graph.store import GraphStore, QueryLimitError, StoreError
+from mandate_graph.ontology import relations as relation_table
 
 Direction = Literal["up", "down", "both"]
 Walk = Literal["up", "down"]

@@ -9,10 +9,10 @@ from typing import Any
 
 import networkx as nx
 
-from graph.identifiers import Identifiers
-from graph.lineage import Lineage
-from graph.model import InstrumentRef
-from ontology import relations as relation_table
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.lineage import Lineage
+from mandate_graph.graph.model import InstrumentRef
+from mandate_graph.ontology import relations as relation_table
 
 FORMATS = {
     "json": "application/json",

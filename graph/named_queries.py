@@ -25,11 +25,11 @@ from typing import Any, Mapping
 
 import pyoxigraph as ox
 
-import queries as queries_package
-from graph.errors import InvalidArgument, named_node
-from graph.identifiers import Identifiers
-from graph.namespaces import XSD
-from graph.store import GraphStore, bind_values
+import mandate_graph.queries as queries_package
+from mandate_graph.graph.errors import InvalidArgument, named_node
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.namespaces import XSD
+from mandate_graph.graph.store import GraphStore, bind_values
 
 QUERY_DIR = Path(queries_package.__file__).parent
 _HEADER = re.compile(r"^#\+\s*(?P<key>[a-z]+)\s*:\s*(?P<value>.*)$")
@@ -133,10 +133,10 @@ class NamedQuery:
                 return raw
         if store is None:
             raise NamedQueryError(f"parameter {p.name!r}: {raw!r} is not an IRI")
-        from graph.resolve import resolve_reference
+        from mandate_graph.graph.resolve import resolve_reference
 
         if registry is None:
-            from graph.reference import load_registry
+            from mandate_graph.graph.reference import load_registry
 
             registry = load_registry(ids.base)
         found = resolve_reference(raw, store, ids, registry)

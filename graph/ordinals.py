@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graph.patterns import trie_pattern
+from mandate_graph.graph.patterns import trie_pattern
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.identifiers import Identifiers
-from graph.store import GraphStore
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.store import GraphStore
 
 
 @dataclass

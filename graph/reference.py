@@ -14,8 +14,8 @@ from typing import Iterable, Iterator
 import rdflib
 from rdflib import URIRef
 
-import ontology
-from graph.namespaces import MG, ORG, SKOS
+from mandate_graph import ontology
+from mandate_graph.graph.namespaces import MG, ORG, SKOS
 
 
 class ReferenceDataError(ValueError):

@@ -36,12 +36,12 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from graph.errors import InvalidIri, named_node
-from graph.identifiers import Identifiers, parse_path
-from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
-from graph.ordinals import ORDINAL, ordinal_value
-from graph.reference import BodyRegistry
-from graph.store import GraphStore
+from mandate_graph.graph.errors import InvalidIri, named_node
+from mandate_graph.graph.identifiers import Identifiers, parse_path
+from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.ordinals import ORDINAL, ordinal_value
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.store import GraphStore
 
 
 @dataclass

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from graph.identifiers import Identifiers
-from graph.store import GraphStore
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.store import GraphStore
 
 
 @dataclass(frozen=True)

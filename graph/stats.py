@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.namespaces import MG
-from graph.store import GraphStore
-from ontology import relations as relation_table
+from mandate_graph.graph.namespaces import MG
+from mandate_graph.graph.store import GraphStore
+from mandate_graph.ontology import relations as relation_table
 
 CLASSES = ["Body", "Resolution", "Decision", "Session", "Meeting", "Document", "Mandate", "Evidence"]
 # What extraction states in the product's own vocabulary, in the order of ontology/relations.py

@@ -43,11 +43,11 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from graph.identifiers import Identifiers
-from graph.namespaces import MG
-from graph.lineage import select_all
-from graph.store import GraphStore
-from ontology import relations as relation_table
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.namespaces import MG
+from mandate_graph.graph.lineage import select_all
+from mandate_graph.graph.store import GraphStore
+from mandate_graph.ontology import relations as relation_table
 
 STATUSES = ("fulfilled", "renewed", "open")
 # The mandate actions (mg:Action concepts), from ontology/relations.py.

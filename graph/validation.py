@@ -22,9 +22,9 @@ from typing import Iterator
 import rdflib
 from rdflib.term import Node
 
-import ontology
-from graph.namespaces import SH
-from graph.store import GraphStore
+from mandate_graph import ontology
+from mandate_graph.graph.namespaces import SH
+from mandate_graph.graph.store import GraphStore
 
 XSD = rdflib.XSD
 RDF_TYPE_OF = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"

@@ -17,9 +17,9 @@ import contextlib
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from loaders.parallel import ExtractedFile, ExtractionJob, Extractor, FileResult, default_workers
-from loaders.shards import SHARD_BYTES, ShardFolder, plan_jobs
-from loaders.sources import discover
+from mandate_graph.loaders.parallel import ExtractedFile, ExtractionJob, Extractor, FileResult, default_workers
+from mandate_graph.loaders.shards import SHARD_BYTES, ShardFolder, plan_jobs
+from mandate_graph.loaders.sources import discover
 
 FILES_PER_TASK = 32  # a task costs the scheduler ~1 ms; a file ~5–50 ms to extract
 

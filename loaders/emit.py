@@ -16,12 +16,12 @@ from typing import Iterator
 
 import pyoxigraph as ox
 
-from graph.identifiers import Identifiers, undocs_url
-from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
-from graph.namespaces import MG, ORG, OWL, RDF, RDFS, SKOS, XSD, DCTERMS
-from graph.reference import Body, BodyRegistry
-from loaders.facts import MANDATE_RELATIONS, DateRange, Extraction, Fact
-from ontology import relations as relation_table
+from mandate_graph.graph.identifiers import Identifiers, undocs_url
+from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.namespaces import MG, ORG, OWL, RDF, RDFS, SKOS, XSD, DCTERMS
+from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.facts import MANDATE_RELATIONS, DateRange, Extraction, Fact
+from mandate_graph.ontology import relations as relation_table
 
 Triple = ox.Triple
 

@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Union
 
-from graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
-from graph.reference import Body
-from ontology import relations as relation_table
+from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.reference import Body
+from mandate_graph.ontology import relations as relation_table
 
 # The relations extraction may state, from the one table (ontology/relations.py).
 # instrument -> body: the mandate relations. Each also yields an n-ary mg:Mandate node.

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 import pyoxigraph as ox
 
 if TYPE_CHECKING:
-    from graph.identifiers import Identifiers
-    from graph.store import GraphStore
+    from mandate_graph.graph.identifiers import Identifiers
+    from mandate_graph.graph.store import GraphStore
 
 # How listings introduce a document ("Note by the Secretariat transmitting the report …").
 _LISTING_LEAD = re.compile(

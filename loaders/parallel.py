@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
-from graph.identifiers import Identifiers
-from graph.reference import BodyRegistry
-from loaders.emit import Emitter, to_ntriples
-from loaders.extract import extract
-from loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, read_source
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.emit import Emitter, to_ntriples
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, read_source
 
 if TYPE_CHECKING:
-    from graph.settings import Settings
+    from mandate_graph.graph.settings import Settings
 
 
 @dataclass
@@ -115,7 +115,7 @@ class Extractor:
     @classmethod
     def for_settings(cls, settings: Settings) -> "Extractor":
         """The extractor `Loader.for_context` would use, without opening a store."""
-        from graph.reference import load_registry
+        from mandate_graph.graph.reference import load_registry
 
         limits = ReadLimits(max_file_bytes=settings.max_file_bytes, max_text_chars=settings.max_text_chars)
         return cls(Identifiers(settings.base_iri), load_registry(settings.base_iri, settings.reference_paths), limits)

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 import pyoxigraph as ox
 
-import ontology
-from graph.identifiers import Identifiers
-from graph.reference import BodyRegistry
-from graph.store import GraphStore, StoreError
-from loaders import links
-from loaders.parallel import (
+from mandate_graph import ontology
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.store import GraphStore, StoreError
+from mandate_graph.loaders import links
+from mandate_graph.loaders.parallel import (
     ExtractedFile,
     ExtractionJob,
     Extractor,
@@ -30,10 +30,10 @@ from loaders.parallel import (
     default_workers,
     extract_all,
 )
-from loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceText, discover
+from mandate_graph.loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceText, discover
 
 if TYPE_CHECKING:
-    from graph.context import Context
+    from mandate_graph.graph.context import Context
 
 __all__ = ["FileResult", "Loader"]
 
@@ -141,7 +141,7 @@ class Loader:
         """The bulk path: the reference graphs, every shard of ``folder`` through the store's
         bulk loader (the store must hold no documents yet), then the links from the whole
         store; returns the number of links (`loaders.shards` says what a shard folder is)."""
-        from loaders.shards import load_shards
+        from mandate_graph.loaders.shards import load_shards
 
         load_shards(self.store, folder, on_shard)
         self.ensure_reference()

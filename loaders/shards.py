@@ -27,8 +27,8 @@ from typing import Callable, Iterable
 
 import pyoxigraph as ox
 
-from graph.store import GraphStore, StoreError
-from loaders.parallel import (
+from mandate_graph.graph.store import GraphStore, StoreError
+from mandate_graph.loaders.parallel import (
     ExtractedFile,
     ExtractionJob,
     Extractor,
@@ -38,7 +38,7 @@ from loaders.parallel import (
     extract_all,
     path_digest,
 )
-from loaders.sources import discover
+from mandate_graph.loaders.sources import discover
 
 MANIFEST = "manifest.jsonl"
 SHARD_BYTES = 64 * 2**20  # N-Quads text per shard: large enough for the bulk loader to shine

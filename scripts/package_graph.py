@@ -18,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("api", "cli", "graph", "loaders", "ontology", "queries")
-SUBPACKAGES = ("graph.store", "loaders.extract")
+NAMESPACE = "mandate_graph"  # the folders install as mandate_graph.api, mandate_graph.graph, ...
+SUBPACKAGES = ("mandate_graph.graph.store", "mandate_graph.loaders.extract")
 DOC = ROOT / "docs" / "architecture.md"
 BEGIN, END = "<!-- package-graph:begin -->", "<!-- package-graph:end -->"
 
@@ -27,16 +28,16 @@ def package_of(module: str) -> str | None:
     """The node a dotted module name belongs to, or None for a module outside the project."""
     for sub in SUBPACKAGES:
         if module == sub or module.startswith(sub + "."):
-            return sub
-    top = module.split(".")[0]
-    return top if top in PACKAGES else None
+            return sub.removeprefix(NAMESPACE + ".")  # the picture names folders
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[0] == NAMESPACE and parts[1] in PACKAGES else None
 
 
 def module_name(path: Path) -> str:
     parts = list(path.relative_to(ROOT).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts = parts[:-1]
-    return ".".join(parts)
+    return ".".join([NAMESPACE, *parts])
 
 
 def imported_modules(path: Path) -> set[str]:

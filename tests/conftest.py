@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.context import Context
-from graph.reference import BodyRegistry, load_registry
-from graph.settings import Settings
-from loaders.pipeline import Loader
+from mandate_graph.graph.context import Context
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.graph.settings import Settings
+from mandate_graph.loaders.pipeline import Loader
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

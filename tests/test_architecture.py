@@ -59,9 +59,9 @@ def test_help_does_not_read_the_graph_layer() -> None:
     probe = (
         "import sys\n"
         "sys.argv = ['mandates', '--help']\n"
-        "from cli.main import main\n"
+        "from mandate_graph.cli.main import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('rdflib', 'pyoxigraph', 'networkx', 'fastapi', 'api')\n"
+        "heavy = ('rdflib', 'pyoxigraph', 'networkx', 'fastapi', 'mandate_graph.api')\n"
         "print(','.join(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)

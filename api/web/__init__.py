@@ -30,7 +30,7 @@ class CachedStaticFiles(StaticFiles):
 
 
 def mount(app: FastAPI) -> None:
-    from api.web.routes import router
+    from mandate_graph.api.web.routes import router
 
     app.include_router(router)
     app.mount("/static", CachedStaticFiles(directory=STATIC), name="static")

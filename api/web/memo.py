@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, TypeVar
 
-from graph.store import GraphStore
+from mandate_graph.graph.store import GraphStore
 
 T = TypeVar("T")
 

@@ -20,23 +20,23 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from api.routes_source import source_href, source_url, source_view
-from api.web.entity_view import group_relations, phrase
-from api.web.memo import per_generation
-from api.web.source_markup import mark_text
-from graph.entities import COLLECTIONS, EntityReader
-from graph.history import body_history
-from graph.lineage import lineage as compute_lineage
-from graph.lineage_export import render as render_lineage
-from graph.model import GatheringRef, InstrumentRef
-from graph.named_queries import NamedQueryError, load_named_queries
-from graph.namespaces import PREFIXES
-from graph.overview import instruments_by_session, recent_documents
-from graph.resolve import resolve_reference
-from graph.source_spans import evidence_for_quote, loaded_sources
-from graph.stats import collect
-from graph.status import statuses
-from graph.store import bind_values
+from mandate_graph.api.routes_source import source_href, source_url, source_view
+from mandate_graph.api.web.entity_view import group_relations, phrase
+from mandate_graph.api.web.memo import per_generation
+from mandate_graph.api.web.source_markup import mark_text
+from mandate_graph.graph.entities import COLLECTIONS, EntityReader
+from mandate_graph.graph.history import body_history
+from mandate_graph.graph.lineage import lineage as compute_lineage
+from mandate_graph.graph.lineage_export import render as render_lineage
+from mandate_graph.graph.model import GatheringRef, InstrumentRef
+from mandate_graph.graph.named_queries import NamedQueryError, load_named_queries
+from mandate_graph.graph.namespaces import PREFIXES
+from mandate_graph.graph.overview import instruments_by_session, recent_documents
+from mandate_graph.graph.resolve import resolve_reference
+from mandate_graph.graph.source_spans import evidence_for_quote, loaded_sources
+from mandate_graph.graph.stats import collect
+from mandate_graph.graph.status import statuses
+from mandate_graph.graph.store import bind_values
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))

@@ -12,7 +12,7 @@
 Imports point down that list and never back up (`tests/test_store_layout.py` checks it), so
 there is no cycle. Every name the rest of the product uses is importable from
 ``graph.store`` itself. They are loaded on first use (PEP 562 ``__getattr__``): a query worker
-runs ``python -m graph.store.query_pool`` and must not pay for rdflib's SPARQL parser or
+runs ``python -m mandate_graph.graph.store.query_pool`` and must not pay for rdflib's SPARQL parser or
 httpx, which only the parent needs.
 """
 
@@ -22,8 +22,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graph.settings import Settings
-    from graph.store.base import (
+    from mandate_graph.graph.settings import Settings
+    from mandate_graph.graph.store.base import (
         DATASET_FORMATS,
         GRAPH_FORMATS,
         Bindings,
@@ -36,9 +36,9 @@ if TYPE_CHECKING:
         QueryTimeoutError,
         StoreError,
     )
-    from graph.store.oxigraph import OxigraphStore
-    from graph.store.sparql_http import SparqlHttpStore
-    from graph.store.sparql_text import (
+    from mandate_graph.graph.store.oxigraph import OxigraphStore
+    from mandate_graph.graph.store.sparql_http import SparqlHttpStore
+    from mandate_graph.graph.store.sparql_text import (
         bind_values,
         check_network,
         add_using,
@@ -81,7 +81,7 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'graph.store' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"graph.store.{module}"), name)
+    value = getattr(importlib.import_module(f"mandate_graph.graph.store.{module}"), name)
     globals()[name] = value
     return value
 
@@ -95,14 +95,14 @@ def open_store(settings: "Settings") -> "GraphStore":
     server, ``memory`` an in-memory Oxigraph store, anything else an Oxigraph folder.
     Every other setting the store needs comes from ``settings`` too (base IRI, network,
     workers, the server's URLs and credentials)."""
-    from graph.store.base import SPARQL_SCHEMES
+    from mandate_graph.graph.store.base import SPARQL_SCHEMES
 
     location = settings.store
     if location.startswith(SPARQL_SCHEMES):
-        from graph.store.sparql_http.store import SparqlHttpStore
+        from mandate_graph.graph.store.sparql_http.store import SparqlHttpStore
 
         return SparqlHttpStore.from_settings(settings)
-    from graph.store.oxigraph import OxigraphStore
+    from mandate_graph.graph.store.oxigraph import OxigraphStore
 
     path = None if location == "memory" else location
     return OxigraphStore(

@@ -23,7 +23,7 @@ from typing import Any, Iterable
 
 import pyoxigraph as ox
 
-from graph.store.base import StoreError
+from mandate_graph.graph.store.base import StoreError
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RESULTS_JSON = "application/sparql-results+json"

@@ -15,10 +15,10 @@ from typing import Iterable, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from graph.namespaces import PREFIXES
-from graph.store import codec
-from graph.store import query_pool as qp
-from graph.store.base import (
+from mandate_graph.graph.namespaces import PREFIXES
+from mandate_graph.graph.store import codec
+from mandate_graph.graph.store import query_pool as qp
+from mandate_graph.graph.store.base import (
     DATASET_FORMATS,
     GRAPH_FORMATS,
     Bindings,
@@ -32,7 +32,7 @@ from graph.store.base import (
     timeout_message,
     unknown_format,
 )
-from graph.store.sparql_text import bind_values, check_network, has_dataset_clause, ntriples_to_insert
+from mandate_graph.graph.store.sparql_text import bind_values, check_network, has_dataset_clause, ntriples_to_insert
 
 _POOL_LOCK = threading.Lock()
 

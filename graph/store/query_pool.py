@@ -5,7 +5,7 @@ query runs where it can be stopped: in a worker process that the parent kills (S
 the query outlives its time limit. The other workers keep serving, and a replacement is
 started at once.
 
-    parent (the server)                         worker (python -m graph.store.query_pool)
+    parent (the server)                         worker (python -m mandate_graph.graph.store.query_pool)
     ───────────────────                         ───────────────────────────────────
     check SERVICE/LOAD, take a read lock
     take an idle worker ──── request ────────▶ open Store.read_only(path) if the
@@ -61,8 +61,8 @@ from typing import Any, Iterator, Sequence
 
 import pyoxigraph as ox
 
-from graph.store.codec import RowLimitExceeded, encode_result
-from graph.store.isolation import isolate_from_network
+from mandate_graph.graph.store.codec import RowLimitExceeded, encode_result
+from mandate_graph.graph.store.isolation import isolate_from_network
 
 _HEADER = struct.Struct("!Q")
 
@@ -227,7 +227,7 @@ class _Worker:
     def __init__(self, isolate: bool = True, memory_mb: int = 0) -> None:
         limit = ["--memory-mb", str(memory_mb)] if memory_mb > 0 else []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "graph.store.query_pool", *(["--isolated"] if isolate else []), *limit],
+            [sys.executable, "-m", "mandate_graph.graph.store.query_pool", *(["--isolated"] if isolate else []), *limit],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             close_fds=True,

@@ -22,9 +22,9 @@ from typing import Sequence
 
 import pyoxigraph as ox
 
-from graph.namespaces import PREFIXES
-from graph.store import guard
-from graph.store.base import Bindings, NetworkDisabledError, QuerySyntaxError, StoreError
+from mandate_graph.graph.namespaces import PREFIXES
+from mandate_graph.graph.store import guard
+from mandate_graph.graph.store.base import Bindings, NetworkDisabledError, QuerySyntaxError, StoreError
 
 _STRINGS_AND_COMMENTS = re.compile(
     r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'

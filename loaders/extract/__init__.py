@@ -13,12 +13,12 @@ each a module of its own that can be tried on a string:
 
 from __future__ import annotations
 
-from graph.reference import BodyRegistry
-from loaders.extract.clean import clean
-from loaders.extract.document import read_masthead
-from loaders.extract.relate import Reader
-from loaders.extract.segment import segment
-from loaders.facts import DocumentInfo, Extraction
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract.clean import clean
+from mandate_graph.loaders.extract.document import read_masthead
+from mandate_graph.loaders.extract.relate import Reader
+from mandate_graph.loaders.extract.segment import segment
+from mandate_graph.loaders.facts import DocumentInfo, Extraction
 
 __all__ = ["extract"]
 

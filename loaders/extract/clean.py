@@ -19,7 +19,7 @@ from itertools import compress
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, word_counts
+from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, word_counts
 
 # --------------------------------------------------------------------------- offset map
 

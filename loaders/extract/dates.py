@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from loaders.facts import DateRange
+from mandate_graph.loaders.facts import DateRange
 
 MONTHS = {
     m: i

@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.model import DocumentRef, GatheringRef
-from graph.reference import BodyRegistry
-from loaders.extract.clean import Cleaned
-from loaders.extract.dates import find_dates
-from loaders.extract.ordinals import ORDINAL, ordinal_value
-from loaders.extract.references import body_matcher
-from loaders.extract.segment import Paragraph
-from loaders.extract.symbols import find_symbols
-from loaders.facts import DateRange, DocumentInfo, Evidence
+from mandate_graph.graph.model import DocumentRef, GatheringRef
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract.clean import Cleaned
+from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
+from mandate_graph.loaders.extract.references import body_matcher
+from mandate_graph.loaders.extract.segment import Paragraph
+from mandate_graph.loaders.extract.symbols import find_symbols
+from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 
 _UNITED_NATIONS = re.compile(r"\bUnited Nations\b")
 # What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.

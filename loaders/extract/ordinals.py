@@ -3,6 +3,6 @@ of what a user types (`graph.resolve`) shares with extraction."""
 
 from __future__ import annotations
 
-from graph.ordinals import ORDINAL, WORD_VALUES, is_numeral, ordinal_value
+from mandate_graph.graph.ordinals import ORDINAL, WORD_VALUES, is_numeral, ordinal_value
 
 __all__ = ["ORDINAL", "WORD_VALUES", "is_numeral", "ordinal_value"]

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from graph.patterns import trie_pattern
+from mandate_graph.graph.patterns import trie_pattern
 
 __all__ = ["trie_pattern"]

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from graph.reference import Body, BodyRegistry
-from loaders.extract.dates import DATE, DateMention, find_dates
-from loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
-from loaders.extract.patterns import trie_pattern
-from loaders.extract.rules.titles import title_after
-from loaders.facts import DateRange
+from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
+from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
+from mandate_graph.loaders.extract.patterns import trie_pattern
+from mandate_graph.loaders.extract.rules.titles import title_after
+from mandate_graph.loaders.facts import DateRange
 
 # --------------------------------------------------------------------------- bodies
 

@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
-from graph.identifiers import born_body_key
-from graph.reference import Body, BodyRegistry
-from loaders.extract.clean import Cleaned
-from loaders.extract.dates import find_dates
-from loaders.extract.document import Masthead
-from loaders.extract.ordinals import ORDINAL, ordinal_value
-from loaders.extract.references import (
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.identifiers import born_body_key
+from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.clean import Cleaned
+from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.document import Masthead
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
+from mandate_graph.loaders.extract.references import (
     BodyMention,
     GatheringMention,
     InstrumentMention,
@@ -34,13 +34,13 @@ from loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from loaders.extract.rules import documents as doc_rules
-from loaders.extract.rules import mandate_verbs, new_bodies
-from loaders.extract.rules import places
-from loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
-from loaders.extract.segment import NUMBERED_TITLE_HEADING, Paragraph, Sentence
-from loaders.extract.symbols import SymbolMention, find_symbols
-from loaders.facts import DateRange, Evidence, Fact
+from mandate_graph.loaders.extract.rules import documents as doc_rules
+from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
+from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.segment import NUMBERED_TITLE_HEADING, Paragraph, Sentence
+from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
+from mandate_graph.loaders.facts import DateRange, Evidence, Fact
 
 # --------------------------------------------------------------------------- patterns
 

@@ -18,8 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from graph.reference import BodyRegistry
-from loaders.extract.references import (
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
     BodyMatcher,
     BodyMention,

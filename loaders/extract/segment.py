@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.extract.clean import Cleaned
-from loaders.extract.symbols import SYMBOL
+from mandate_graph.loaders.extract.clean import Cleaned
+from mandate_graph.loaders.extract.symbols import SYMBOL
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
 INSTRUMENT_HEADING = re.compile(

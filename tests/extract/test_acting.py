@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import BodyRef, GatheringRef, InstrumentRef
-from graph.reference import BodyRegistry, load_registry
-from loaders.extract import extract
+from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from graph.model import InstrumentRef
-from graph.reference import BodyRegistry, load_registry
-from loaders.extract import extract
-from loaders.extract.references import find_instruments
+from mandate_graph.graph.model import InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.references import find_instruments
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"

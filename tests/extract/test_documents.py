@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import DocumentRef, GatheringRef, InstrumentRef
-from graph.reference import BodyRegistry, load_registry
-from loaders.extract import extract
-from loaders.extract.rules import documents as rules
+from mandate_graph.graph.model import DocumentRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.rules import documents as rules
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"

@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
-from graph.model import InstrumentRef
-from graph.reference import BodyRegistry, load_registry
-from loaders.extract import extract
+from mandate_graph.graph.model import InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
 
 BASE = "https://w3id.org/mandate-graph/id/"
 

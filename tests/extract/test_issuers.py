@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import InstrumentRef
-from graph.reference import BodyRegistry, load_registry
-from loaders.extract import extract
+from mandate_graph.graph.model import InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
 
 BASE = "https://w3id.org/mandate-graph/id/"
 UNCAC = Path(__file__).resolve().parents[1] / "data" / "uncac.ttl"

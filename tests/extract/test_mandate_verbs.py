@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import BodyRef, InstrumentRef
-from graph.reference import BodyRegistry, load_registry
-from loaders.extract import extract
-from loaders.extract.rules import mandate_verbs
+from mandate_graph.graph.model import BodyRef, InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.rules import mandate_verbs
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from graph.identifiers import Identifiers, born_body_key
-from graph.model import BodyRef, GatheringRef, InstrumentRef
-from graph.namespaces import MG, ORG, SKOS
-from graph.reference import BodyRegistry, load_registry
-from loaders.emit import Emitter
-from loaders.extract import extract
-from loaders.extract.rules.new_bodies import described_after, later_mentions
-from loaders.facts import Extraction
+from mandate_graph.graph.identifiers import Identifiers, born_body_key
+from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.namespaces import MG, ORG, SKOS
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.emit import Emitter
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.rules.new_bodies import described_after, later_mentions
+from mandate_graph.loaders.facts import Extraction
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import GatheringRef
-from graph.reference import BodyRegistry, load_registry
-from loaders.extract import extract
-from loaders.extract.rules import places
-from loaders.facts import DateRange
+from mandate_graph.graph.model import GatheringRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.facts import DateRange
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"

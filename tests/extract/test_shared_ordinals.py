@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph import resolve
-from graph.ordinals import ordinal_value
-from loaders.extract import ordinals as extraction_ordinals
+from mandate_graph.graph import resolve
+from mandate_graph.graph.ordinals import ordinal_value
+from mandate_graph.loaders.extract import ordinals as extraction_ordinals
 
 
 @pytest.mark.parametrize(

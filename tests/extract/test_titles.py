@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import InstrumentRef
-from graph.reference import BodyRegistry, load_registry
-from loaders.extract import extract
-from loaders.extract.references import find_instruments
-from loaders.extract.rules.titles import title_after
+from mandate_graph.graph.model import InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.references import find_instruments
+from mandate_graph.loaders.extract.rules.titles import title_after
 
 BASE = "https://w3id.org/mandate-graph/id/"
 

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.conftest import CORPUS, loader_for, make_context
-from tests.http_server import start_server, stop_server
+from tests.support.http_server import start_server, stop_server
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 CHROMIUM = os.environ.get("MANDATES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"

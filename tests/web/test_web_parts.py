@@ -6,10 +6,10 @@ import hashlib
 
 from fastapi.testclient import TestClient
 
-from api.source_files import find_source_text
-from api.web.entity_view import group_relations, phrase
-from api.web.source_markup import mark_text
-from graph.source_spans import fact_spans, loaded_sources
+from mandate_graph.api.source_files import find_source_text
+from mandate_graph.api.web.entity_view import group_relations, phrase
+from mandate_graph.api.web.source_markup import mark_text
+from mandate_graph.graph.source_spans import fact_spans, loaded_sources
 
 
 def test_overlapping_spans_mark_every_piece_with_the_facts_covering_it() -> None:
@@ -47,7 +47,7 @@ def test_a_source_file_is_found_only_with_the_text_it_was_loaded_from(tmp_path) 
 
 
 def test_source_json_gives_the_text_and_spans_that_quote_it(loaded_ctx, corpus_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from api.app import create_app
+    from mandate_graph.api.app import create_app
 
     monkeypatch.setenv("MANDATES_SOURCES", str(corpus_dir))
     sources = loaded_sources(loaded_ctx.store, loaded_ctx.ids)
@@ -78,7 +78,7 @@ def first_document(view: dict) -> str:  # type: ignore[type-arg]
 
 
 def test_values_are_read_again_after_a_write() -> None:
-    from api.web.memo import PerGeneration
+    from mandate_graph.api.web.memo import PerGeneration
 
     class Store:
         generation = 0
@@ -97,8 +97,8 @@ def test_values_are_read_again_after_a_write() -> None:
 
 
 def test_a_mandate_page_shows_its_status_and_what_answered_it(loaded_ctx) -> None:  # type: ignore[no-untyped-def]
-    from api.app import create_app
-    from graph.status import statuses
+    from mandate_graph.api.app import create_app
+    from mandate_graph.graph.status import statuses
 
     fulfilled = next(m for m in statuses.get(loaded_ctx.store) if m.status == "fulfilled" and m.fulfilled_by)
     answer = str(fulfilled.fulfilled_by[0]["iri"]).removeprefix(loaded_ctx.ids.base)

@@ -2,7 +2,7 @@
 `SparqlConnector` (HTTP only, `.connector`), after rdflib's split of ``sparqlstore.py`` and
 ``sparqlconnector.py``."""
 
-from graph.store.sparql_http.connector import Credentials, SparqlConnector
-from graph.store.sparql_http.store import SparqlHttpStore
+from mandate_graph.graph.store.sparql_http.connector import Credentials, SparqlConnector
+from mandate_graph.graph.store.sparql_http.store import SparqlHttpStore
 
 __all__ = ["Credentials", "SparqlConnector", "SparqlHttpStore"]

@@ -26,8 +26,8 @@ from typing import Any, Callable, Sequence
 
 import httpx
 
-from graph.store.base import QueryLimitError, QuerySyntaxError, StoreError
-from graph.store.codec import N_TRIPLES, RESULTS_JSON
+from mandate_graph.graph.store.base import QueryLimitError, QuerySyntaxError, StoreError
+from mandate_graph.graph.store.codec import N_TRIPLES, RESULTS_JSON
 
 # Virtuoso error codes that mean "your request is wrong", not "try again".
 _PERMANENT_ERROR = re.compile(r"\b(SP0\d\d|37000|22023|42000|42S\d\d|SR\d+: .*syntax)\b")

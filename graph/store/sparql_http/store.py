@@ -60,10 +60,10 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from graph.namespaces import PREFIXES
-from graph.settings import Settings
-from graph.store import codec
-from graph.store.base import (
+from mandate_graph.graph.namespaces import PREFIXES
+from mandate_graph.graph.settings import Settings
+from mandate_graph.graph.store import codec
+from mandate_graph.graph.store.base import (
     DATASET_FORMATS,
     GRAPH_FORMATS,
     Bindings,
@@ -78,9 +78,9 @@ from graph.store.base import (
     timeout_message,
     unknown_format,
 )
-from graph.store.codec import N_TRIPLES, RESULTS_JSON
-from graph.store.sparql_http.connector import ClientTimeout, Credentials, SparqlConnector
-from graph.store.sparql_text import (
+from mandate_graph.graph.store.codec import N_TRIPLES, RESULTS_JSON
+from mandate_graph.graph.store.sparql_http.connector import ClientTimeout, Credentials, SparqlConnector
+from mandate_graph.graph.store.sparql_text import (
     add_base,
     add_prefixes,
     bind_values,

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ontology.relations import verb_relations
+from mandate_graph.ontology.relations import verb_relations
 
 # Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
 # "directed" is left out: "efforts directed at States parties" names no mandate.

@@ -1,0 +1,521 @@
+"""The SPARQL 1.1 Protocol over a real uvicorn server: forms, formats, errors, limits, updates."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+
+import httpx
+import pytest
+import rdflib
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from tests.support.http_server import TOKEN, sample_ctx, server  # noqa: F401  (fixtures)
+from tests.support.virtuoso import virtuoso  # noqa: F401  (the session fixture)
+
+SELECT = "SELECT ?doc ?symbol WHERE { ?doc a mg:Document ; skos:notation ?symbol } ORDER BY ?symbol"
+CONSTRUCT = "CONSTRUCT { ?b a mg:Body } WHERE { ?b a mg:Body } "
+LONG = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+# --------------------------------------------------------------------------- users' own programs
+
+
+def test_sparqlwrapper_select_json_xml_csv(server) -> None:
+    client = SPARQLWrapper(server.sparql)
+    client.setQuery("PREFIX mg: <https://w3id.org/mandate-graph/ontology#>\n"
+                    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n" + SELECT)
+    client.setReturnFormat(JSON)
+    rows = client.query().convert()["results"]["bindings"]
+    symbols = {r["symbol"]["value"] for r in rows}
+    assert "CTOC/COP/WG.4/2021/6" in symbols
+    client.setReturnFormat(XML)
+    assert client.query().convert().getElementsByTagName("result")
+    client.setReturnFormat(CSV)
+    assert b"CTOC/COP/WG.4/2021/6" in client.query().convert()
+
+
+def test_sparqlwrapper_post_and_construct(server) -> None:
+    client = SPARQLWrapper(server.sparql)
+    client.setMethod("POST")
+    client.setQuery("CONSTRUCT { ?b a <https://w3id.org/mandate-graph/ontology#Body> } "
+                    "WHERE { ?b a <https://w3id.org/mandate-graph/ontology#Body> }")
+    client.setReturnFormat(TURTLE)
+    graph = rdflib.Graph().parse(data=client.query().convert(), format="turtle")
+    assert len(graph) >= 10
+
+
+def test_sparqlwrapper_sees_bad_query(server) -> None:
+    client = SPARQLWrapper(server.sparql)
+    client.setQuery("SELECT * WHERE { ?s ?p }")
+    client.setReturnFormat(JSON)
+    with pytest.raises(QueryBadFormed):
+        client.query()
+
+
+def test_rdflib_sparqlstore(server) -> None:
+    store = SPARQLStore(server.sparql, returnFormat="json")
+    graph = rdflib.Graph(store=store)
+    rows = list(graph.query(
+        "SELECT ?i WHERE { ?i <https://w3id.org/mandate-graph/ontology#makesConstantElement> ?b }"))
+    assert rdflib.URIRef("https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1") in {r[0] for r in rows}
+    assert graph.query("ASK { ?s ?p ?o }").askAnswer is True
+
+
+# --------------------------------------------------------------------------- protocol forms
+
+
+def test_get_form_post_and_direct_post_agree(server) -> None:
+    a = httpx.get(server.sparql, params={"query": SELECT})
+    b = httpx.post(server.sparql, data={"query": SELECT})
+    c = httpx.post(server.sparql, content=SELECT, headers={"Content-Type": "application/sparql-query"})
+    assert a.status_code == b.status_code == c.status_code == 200
+    assert a.json() == b.json() == c.json()
+    assert a.headers["content-type"].startswith("application/sparql-results+json")
+
+
+def test_default_and_named_graph_uri(server) -> None:
+    graph = "https://w3id.org/mandate-graph/id/graph/sample-wg4-report"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    union = int(httpx.get(server.sparql, params={"query": count}).json()["results"]["bindings"][0]["n"]["value"])
+    one = int(httpx.get(server.sparql, params={"query": count, "default-graph-uri": graph}).json()
+              ["results"]["bindings"][0]["n"]["value"])
+    assert 0 < one < union
+    named = httpx.get(server.sparql, params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                             "named-graph-uri": graph}).json()
+    assert [r["g"]["value"] for r in named["results"]["bindings"]] == [graph]
+
+
+@pytest.mark.parametrize("accept,expected", [
+    ("application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/csv", "text/csv"),
+    ("text/tab-separated-values", "text/tab-separated-values"),
+    ("application/json", "application/sparql-results+json"),
+    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+    ("text/*;q=0.1, application/sparql-results+json;q=0.05", "text/csv"),
+    (None, "application/sparql-results+json"),
+])
+def test_select_formats_by_accept(server, accept, expected) -> None:
+    headers = {"Accept": accept} if accept else {}
+    r = httpx.get(server.sparql, params={"query": SELECT}, headers=headers)
+    assert r.status_code == 200
+    assert r.headers["content-type"].split(";")[0] == expected
+    assert "CTOC/COP/WG.4/2021/6" in r.text
+
+
+@pytest.mark.parametrize("accept,expected,rdflib_format", [
+    ("text/turtle", "text/turtle", "turtle"),
+    ("application/n-triples", "application/n-triples", "nt"),
+    ("application/rdf+xml", "application/rdf+xml", "xml"),
+    ("application/ld+json", "application/ld+json", "json-ld"),
+    ("application/n-quads", "application/n-quads", "nquads"),
+    ("application/trig", "application/trig", "trig"),
+    ("application/sparql-results+json;q=1, application/n-triples;q=0.2", "application/n-triples", "nt"),
+])
+def test_construct_formats_by_accept(server, accept, expected, rdflib_format) -> None:
+    r = httpx.get(server.sparql, params={"query": CONSTRUCT}, headers={"Accept": accept})
+    assert r.status_code == 200
+    assert r.headers["content-type"].split(";")[0] == expected
+    if rdflib_format in {"nquads", "trig"}:
+        parsed = rdflib.Dataset().parse(data=r.text, format=rdflib_format)
+    else:
+        parsed = rdflib.Graph().parse(data=r.text, format=rdflib_format)
+    assert len(parsed) >= 10
+
+
+def test_format_parameter_overrides_accept(server) -> None:
+    r = httpx.get(server.sparql, params={"query": SELECT, "format": "csv"}, headers={"Accept": "application/json"})
+    assert r.headers["content-type"].startswith("text/csv")
+    r = httpx.get(server.sparql, params={"query": CONSTRUCT, "format": "jsonld"})
+    assert r.headers["content-type"].startswith("application/ld+json")
+    json.loads(r.text)
+
+
+def test_ask(server) -> None:
+    r = httpx.get(server.sparql, params={"query": "ASK { ?s a mg:Mandate }"})
+    assert r.json() == {"head": {}, "boolean": True}
+
+
+def test_not_acceptable(server) -> None:
+    r = httpx.get(server.sparql, params={"query": SELECT}, headers={"Accept": "image/png"})
+    assert r.status_code == 406
+    assert "application/sparql-results+json" in r.text
+    r = httpx.get(server.sparql, params={"query": CONSTRUCT}, headers={"Accept": "text/csv"})
+    assert r.status_code == 406 and "text/turtle" in r.text
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def test_malformed_query_is_400_with_the_parser_message(server) -> None:
+    r = httpx.get(server.sparql, params={"query": "SELECT * WHERE { ?s ?p }"})
+    assert r.status_code == 400
+    assert "malformed query" in r.text and len(r.text) > 20
+
+
+def test_update_sent_to_query_endpoint_is_refused(server) -> None:
+    r = httpx.post(server.sparql, data={"query": "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }"})
+    assert r.status_code == 400 and "/update" in r.text
+
+
+def test_two_query_parameters_are_refused(server) -> None:
+    r = httpx.get(server.sparql + "?query=ASK%7B%7D&query=ASK%7B%7D")
+    assert r.status_code == 400 and "more than one" in r.text
+
+
+def test_service_is_refused(server) -> None:
+    r = httpx.get(server.sparql, params={"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"})
+    assert r.status_code == 403 and "network" in r.text
+
+
+def test_unsupported_content_type(server) -> None:
+    r = httpx.post(server.sparql, content=b"{}", headers={"Content-Type": "application/json"})
+    assert r.status_code == 415
+
+
+# --------------------------------------------------------------------------- limits
+
+
+def test_time_limit_stops_the_query_and_others_still_answer(server) -> None:
+    outcome: dict[str, object] = {}
+
+    def long_query() -> None:
+        started = time.monotonic()
+        outcome["response"] = httpx.get(server.sparql, params={"query": LONG}, timeout=30)
+        outcome["seconds"] = time.monotonic() - started
+
+    thread = threading.Thread(target=long_query)
+    thread.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    quick = httpx.get(server.sparql, params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
+    quick_seconds = time.monotonic() - started
+    long_still_running = thread.is_alive()
+    thread.join()
+    # the quick query was answered while the long one was still running
+    assert quick.status_code == 200 and (long_still_running or quick_seconds < 1.5)
+    response = outcome["response"]
+    assert response.status_code == 503  # type: ignore[attr-defined]
+    assert "exceeded the 1 s time limit" in response.text  # type: ignore[attr-defined]
+    assert outcome["seconds"] < 5  # type: ignore[operator]
+    # and the server keeps serving afterwards (the killed worker was replaced)
+    for _ in range(3):
+        assert httpx.get(server.sparql, params={"query": SELECT}).status_code == 200
+
+
+def test_row_limit(server) -> None:
+    r = httpx.get(server.sparql, params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert r.status_code == 422
+    assert "1000 row limit" in r.text
+    assert httpx.get(server.sparql, params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1000"}).status_code == 200
+
+
+# --------------------------------------------------------------------------- service description
+
+
+def test_service_description_turtle_and_jsonld(server) -> None:
+    r = httpx.get(server.sparql, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    graph = rdflib.Graph().parse(data=r.text, format="turtle")
+    SD = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    assert (None, SD.supportedLanguage, SD.SPARQL11Query) in graph
+    assert (None, SD.feature, SD.UnionDefaultGraph) in graph
+    r = httpx.get(server.sparql, headers={"Accept": "application/ld+json"})
+    assert r.headers["content-type"].startswith("application/ld+json")
+    assert len(rdflib.Graph().parse(data=r.text, format="json-ld")) > 5
+
+
+def test_browser_gets_a_query_form_with_examples(server) -> None:
+    r = httpx.get(server.sparql, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "<form" in r.text and "sparql?query=" in r.text
+
+
+def test_cors(server) -> None:
+    r = httpx.options(server.sparql, headers={"Origin": "https://yasgui.org", "Access-Control-Request-Method": "POST"})
+    assert r.headers.get("access-control-allow-origin") in {"*", "https://yasgui.org"}
+
+
+# --------------------------------------------------------------------------- update
+
+
+UPDATE = "INSERT DATA { GRAPH <http://example.org/test-graph> { <http://example.org/a> <http://example.org/b> 'written' } }"
+
+
+def test_update_needs_the_token(server) -> None:
+    assert httpx.post(server.url + "/update", data={"update": UPDATE}).status_code == 401
+    wrong = httpx.post(server.url + "/update", data={"update": UPDATE}, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 401
+
+
+def test_update_with_token_and_query_sees_it(server) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    r = httpx.post(server.url + "/update", content=UPDATE,
+                   headers={**auth, "Content-Type": "application/sparql-update"})
+    assert r.status_code == 204
+    ask = "ASK { <http://example.org/a> <http://example.org/b> 'written' }"
+    assert httpx.get(server.sparql, params={"query": ask}).json()["boolean"] is True
+    r = httpx.post(server.url + "/update", data={"update": "DROP GRAPH <http://example.org/test-graph>"}, headers=auth)
+    assert r.status_code == 204
+    assert httpx.get(server.sparql, params={"query": ask}).json()["boolean"] is False
+    bad = httpx.post(server.url + "/update", data={"update": "INSERT DATA { oops"}, headers=auth)
+    assert bad.status_code == 400
+    load = httpx.post(server.url + "/update", data={"update": "LOAD <http://example.org/data.ttl>"}, headers=auth)
+    assert load.status_code == 403
+
+
+def test_update_is_off_without_a_token(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from mandate_graph.api.app import create_app
+    from mandate_graph.api.routes_sparql import HttpLimits
+    from tests.conftest import make_context
+
+    app = create_app(make_context())
+    app.state.limits = HttpLimits(update_token=None)
+    r = TestClient(app).post("/update", data={"update": UPDATE})
+    assert r.status_code == 403 and "MANDATES_UPDATE_TOKEN" in r.text
+
+
+# --------------------------------------------------------------------------- the store's limits, directly
+
+
+def test_in_memory_time_limit_is_checked_between_rows(sample_ctx) -> None:
+    from mandate_graph.graph.store import QueryLimitError, QueryTimeoutError
+
+    store = sample_ctx.store
+    started = time.monotonic()
+    with pytest.raises(QueryTimeoutError, match="0.5 s time limit"):
+        store.query_with_limits("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=0.5, max_rows=None)
+    assert time.monotonic() - started < 3
+    with pytest.raises(QueryLimitError, match="row limit"):
+        store.query_with_limits("SELECT * WHERE { ?s ?p ?o }", timeout=5, max_rows=10)
+    assert len(store.query_with_limits("CONSTRUCT WHERE { ?s a mg:Session }", timeout=5, max_rows=10)) >= 1
+
+
+def test_pool_writes_wait_and_workers_reopen(tmp_path) -> None:
+    from mandate_graph.graph.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "store")
+    ask = "ASK { <http://x/a> <http://x/b> ?o }"
+    try:
+        assert bool(store.query_with_limits(ask, timeout=5, max_rows=10)) is False
+        store.replace_graphs({"http://x/g": "<http://x/a> <http://x/b> \"1\" .\n"})
+        assert bool(store.query_with_limits(ask, timeout=5, max_rows=10)) is True
+        store.drop_graphs(["http://x/g"])
+        assert bool(store.query_with_limits(ask, timeout=5, max_rows=10)) is False
+        # a write during a long query waits for it (the query is stopped at its limit)
+        from mandate_graph.graph.store import QueryTimeoutError
+
+        def long() -> None:
+            with pytest.raises(QueryTimeoutError):
+                store.query_with_limits(LONG, timeout=1, max_rows=None)
+
+        store.replace_graphs({"http://x/g": "".join(f"<http://x/s{i}> <http://x/p> \"{i}\" .\n" for i in range(200))})
+        thread = threading.Thread(target=long)
+        thread.start()
+        time.sleep(0.2)
+        store.update("INSERT DATA { GRAPH <http://x/g> { <http://x/a> <http://x/b> '2' } }")
+        thread.join()
+        assert bool(store.query_with_limits(ask, timeout=5, max_rows=10)) is True
+    finally:
+        store.close()
+
+
+# --------------------------------------------------------------------------- the protocol on both backends
+#
+# The same uvicorn server over each backend: the on-disk Oxigraph store of the `server` fixture,
+# and a Virtuoso holding the hand-built sample. The Virtuoso one uses a base IRI of its own, so
+# that other modules emptying the product's graphs on the shared Virtuoso leave it alone.
+
+PROTOCOL_BASE = "https://w3id.org/mandate-graph/protocol-test/id/"
+
+
+@pytest.fixture(scope="module", params=["oxigraph", pytest.param("virtuoso", marks=pytest.mark.virtuoso)])
+def protocol_server(request, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A running server (`tests.support.http_server.Server`) with the sample, on each backend."""
+    if request.param == "oxigraph":
+        yield request.getfixturevalue("server")
+        return
+    from mandate_graph.graph.context import Context
+    from mandate_graph.graph.settings import Settings
+    from tests.conftest import loader_for
+    from tests.support.http_server import load_sample, start_server, stop_server
+
+    virtuoso = request.getfixturevalue("virtuoso")
+    ctx = Context.open(Settings.from_env(store=virtuoso.store_location, base_iri=PROTOCOL_BASE, **virtuoso.remote_options))
+    ctx.store.drop_graphs(ctx.store.named_graphs())
+    loader_for(ctx).ensure_reference()
+    load_sample(ctx)
+    ctx.close()
+    running = start_server(tmp_path_factory.mktemp("unused"),
+                           {**virtuoso.environment, "MANDATES_BASE_IRI": PROTOCOL_BASE})
+    yield running
+    stop_server(running)
+
+
+def _count(server, query: str, **params: str) -> int:  # type: ignore[no-untyped-def]
+    r = httpx.get(server.sparql, params={"query": query, **params}, timeout=30)
+    assert r.status_code == 200, r.text
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def _a_document_graph(server) -> str:  # type: ignore[no-untyped-def]
+    rows = httpx.get(server.sparql, params={"query": "SELECT ?g WHERE { GRAPH ?g { ?g mg:sourceFile ?f } } ORDER BY ?g LIMIT 1"}
+                     ).json()["results"]["bindings"]
+    return rows[0]["g"]["value"]
+
+
+def test_from_and_from_named_choose_the_dataset(protocol_server) -> None:
+    """Finding: FROM was ignored, the union default graph overrode it."""
+    graph = _a_document_graph(protocol_server)
+    union = _count(protocol_server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    one = _count(protocol_server, f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}")
+    assert 0 < one < union
+    assert one == _count(protocol_server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **{"default-graph-uri": graph})
+    named = httpx.get(protocol_server.sparql, params={
+        "query": f"SELECT DISTINCT ?g FROM NAMED <{graph}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"}).json()
+    assert [r["g"]["value"] for r in named["results"]["bindings"]] == [graph]
+    # the union stays the default when the query names no dataset
+    assert union > _count(protocol_server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+
+
+def test_relative_iris_resolve_against_the_endpoint(protocol_server) -> None:
+    """Finding: relative IRIs were refused (no base IRI), in queries and in updates."""
+    r = httpx.get(protocol_server.sparql, params={"query": "SELECT ?x WHERE { BIND(<relative/thing> AS ?x) }"})
+    assert r.status_code == 200, r.text
+    assert r.json()["results"]["bindings"][0]["x"]["value"] == protocol_server.url + "/relative/thing"
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    r = httpx.post(protocol_server.url + "/update", headers=auth, timeout=30,
+                   data={"update": "INSERT DATA { GRAPH <rel-graph> { <a> <b> <c> } }"})
+    assert r.status_code == 204, r.text
+    u = protocol_server.url
+    ask = f"ASK {{ GRAPH <{u}/rel-graph> {{ <{u}/a> <{u}/b> <{u}/c> }} }}"
+    assert httpx.get(protocol_server.sparql, params={"query": ask}).json()["boolean"] is True
+    httpx.post(u + "/update", headers=auth, data={"update": "DROP SILENT GRAPH <rel-graph>"}, timeout=30)
+    assert httpx.get(protocol_server.sparql, params={"query": ask}).json()["boolean"] is False
+
+
+def test_using_graph_uri_and_using_named_graph_uri(protocol_server) -> None:
+    """Finding: the protocol's update dataset parameters were refused with 400."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    base = "http://example.org/using-test/"
+    source, other, copy, named_copy = (base + n for n in ("source", "other", "copy", "named-copy"))
+
+    def update(text: str, **params: str | list[str]) -> httpx.Response:
+        return httpx.post(protocol_server.url + "/update", params=params, headers=auth, timeout=30,
+                          data={"update": text})
+
+    def triples(graph: str) -> set[tuple[str, str]]:
+        rows = httpx.get(protocol_server.sparql, params={
+            "query": f"SELECT ?s ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"}).json()["results"]["bindings"]
+        return {(r["s"]["value"], r["o"]["value"]) for r in rows}
+
+    try:
+        assert update(f"INSERT DATA {{ GRAPH <{source}> {{ <{base}a> a <{base}C> }} "
+                      f"GRAPH <{other}> {{ <{base}b> a <{base}C> }} }}").status_code == 204
+        r = update(f"INSERT {{ GRAPH <{copy}> {{ ?s a <{base}Copied> }} }} WHERE {{ ?s a <{base}C> }}",
+                   **{"using-graph-uri": source})
+        assert r.status_code == 204, r.text
+        assert triples(copy) == {(base + "a", base + "Copied")}
+        r = update(f"INSERT {{ GRAPH <{named_copy}> {{ ?s a ?g }} }} WHERE {{ GRAPH ?g {{ ?s a <{base}C> }} }}",
+                   **{"using-named-graph-uri": other})
+        assert r.status_code == 204, r.text
+        assert triples(named_copy) == {(base + "b", other)}
+        # DELETE WHERE (which cannot carry USING) is rewritten, and reads the given graph only
+        r = update(f"DELETE WHERE {{ GRAPH <{copy}> {{ ?s ?p ?o }} }}", **{"using-named-graph-uri": copy})
+        assert r.status_code == 204, r.text
+        assert triples(copy) == set()
+        # an update with its own USING/WITH and the parameters: refused, as the protocol requires
+        r = update(f"WITH <{source}> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}", **{"using-graph-uri": source})
+        assert r.status_code == 400 and "WITH" in r.text
+        assert triples(source) == {(base + "a", base + "C")}
+    finally:
+        update(";".join(f"DROP SILENT GRAPH <{g}>" for g in (source, other, copy, named_copy)))
+
+
+def test_update_at_the_query_endpoint_is_a_client_error(protocol_server) -> None:
+    """Finding: form update= and GET ?update= at /sparql answered 200 with the service description."""
+    text = "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }"
+    for r in (httpx.post(protocol_server.sparql, data={"update": text}),
+              httpx.get(protocol_server.sparql, params={"update": text})):
+        assert r.status_code == 400 and "/update" in r.text
+
+
+def test_format_in_a_post_form(protocol_server) -> None:
+    """Finding: format= in a POST form was ignored."""
+    r = httpx.post(protocol_server.sparql, data={"query": SELECT, "format": "csv"}, headers={"Accept": "application/json"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    r = httpx.post(protocol_server.sparql, data={"query": CONSTRUCT, "format": "ntriples"})
+    assert r.headers["content-type"].startswith("application/n-triples")
+
+
+@pytest.mark.parametrize("query", [CONSTRUCT, "DESCRIBE ?b WHERE { ?b a mg:Body } LIMIT 3"])
+def test_json_ld_for_graph_queries(protocol_server, query: str) -> None:
+    """Finding: JSON-LD for CONSTRUCT/DESCRIBE was refused with a 406 that spoke of SELECT/ASK."""
+    for accept in ("application/ld+json", "application/ld+json, application/x-json+ld"):
+        r = httpx.get(protocol_server.sparql, params={"query": query}, headers={"Accept": accept})
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"].startswith("application/ld+json")
+        assert len(rdflib.Graph().parse(data=r.text, format="json-ld")) >= 3
+    refused = httpx.get(protocol_server.sparql, params={"query": query}, headers={"Accept": "image/png"})
+    assert refused.status_code == 406
+    assert "CONSTRUCT/DESCRIBE" in refused.text and "application/ld+json" in refused.text
+
+
+def test_describe_has_no_duplicate_triples(protocol_server) -> None:
+    """Finding: DESCRIBE over the union default graph repeated triples found in several graphs."""
+    shared = httpx.get(protocol_server.sparql, params={"query":
+        "SELECT ?s WHERE { GRAPH ?g1 { ?s ?p ?o } GRAPH ?g2 { ?s ?p ?o } FILTER(?g1 != ?g2 && isIRI(?s)) } LIMIT 1"}
+    ).json()["results"]["bindings"]
+    assert shared, "the sample has no triple in two graphs"
+    r = httpx.get(protocol_server.sparql, params={"query": f"DESCRIBE <{shared[0]['s']['value']}>"},
+                  headers={"Accept": "application/n-triples"})
+    lines = [line for line in r.text.splitlines() if line.strip()]
+    assert lines and len(lines) == len(set(lines))
+
+
+def test_invalid_utf8_in_the_url_is_refused(protocol_server) -> None:
+    """Finding: invalid UTF-8 in a GET query was silently replaced by U+FFFD and run."""
+    r = httpx.get(protocol_server.sparql + '?query=ASK%20%7B%20FILTER(%22a%FF%22%20!%3D%20%22b%22)%20%7D')
+    assert r.status_code == 400 and "UTF-8" in r.text
+    r = httpx.get(protocol_server.sparql + '?query=ASK%20%7B%20FILTER(%22a%C3%A9%22%20!%3D%20%22b%22)%20%7D')
+    assert r.status_code == 200
+
+
+def test_dataset_parameter_that_is_not_an_iri(protocol_server) -> None:
+    r = httpx.get(protocol_server.sparql, params={"query": "ASK {}", "default-graph-uri": "not an iri"})
+    assert r.status_code == 400 and "default-graph-uri" in r.text and "not a valid IRI" in r.text
+
+
+# --------------------------------------------------------------------------- the text rewrites, directly
+
+
+@pytest.mark.parametrize("query,names_dataset", [
+    ("SELECT * FROM <http://g> WHERE { ?s ?p ?o }", True),
+    ("select * from named <http://g> { graph ?g { ?s ?p ?o } }", True),
+    ("SELECT ?from WHERE { ?s <http://x/from> 'FROM' ; ex:from ?from } # FROM <http://g>", False),
+    ("SELECT * WHERE { ?s ?p \"\"\"a\nFROM <x>\"\"\" }", False),
+])
+def test_has_dataset_clause(query: str, names_dataset: bool) -> None:
+    from mandate_graph.graph.store.sparql_text import has_dataset_clause
+
+    assert has_dataset_clause(query) is names_dataset
+
+
+def test_add_using_rewrites_every_modify_operation_only() -> None:
+    from mandate_graph.graph.store.sparql_text import DatasetConflict, add_using
+
+    update = ("INSERT DATA { <http://a> <http://b> 'WHERE { }' } ;\n"
+              "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?o = 'USING') } ;\n"
+              "DELETE WHERE { ?s <http://x/where> ?o }")
+    rewritten = add_using(update, ["http://g"], ["http://n"])
+    assert rewritten.count("USING <http://g> USING NAMED <http://n> WHERE") == 2
+    assert rewritten.startswith("INSERT DATA { <http://a> <http://b> 'WHERE { }' }")
+    assert rewritten.endswith("DELETE { ?s <http://x/where> ?o } USING <http://g> USING NAMED <http://n> WHERE { ?s <http://x/where> ?o }")
+    assert add_using(update, [], []) == update
+    with pytest.raises(DatasetConflict):
+        add_using("DELETE { ?s ?p ?o } USING <http://h> WHERE { ?s ?p ?o }", ["http://g"], [])

@@ -1,0 +1,134 @@
+"""Named queries: headers parse, parameters are typed and bound safely, and each query returns
+rows on a graph that has its relations (the hand-built sample graph)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from mandate_graph.graph.named_queries import NamedQueryError, load_named_queries, parse_named_query
+from tests.support.http_server import sample_ctx, server  # noqa: F401  (fixtures)
+
+QUERIES = load_named_queries()
+BASE = "https://w3id.org/mandate-graph/id/"
+
+# For each query: parameters, and a value that must appear in the rows.
+EXPECTED = {
+    "mandates-of-body": ({"body": "cop-untoc/wg-firearms"}, BASE + "instrument/cop-untoc/resolution/7/1"),
+    "bodies-established": ({"parent": "cop-untoc"}, BASE + "instrument/cop-untoc/decision/4/4"),
+    "instruments-citing": ({"instrument": "resolution 10/6"}, BASE + "instrument/cop-untoc/resolution/11/1"),
+    "citation-chain": ({"instrument": "cop-untoc/resolution/11/1"}, BASE + "instrument/cop-untoc/resolution/7/1"),
+    "reports-to-session": ({"session": "COP 11"}, "CTOC/COP/WG.4/2021/6"),
+    "requests-without-report": ({}, BASE + "body/cop-untoc/wg-technical-assistance"),
+    "adopted-at-session": ({"session": "session/cop-untoc/11"}, BASE + "instrument/cop-untoc/resolution/11/3"),
+    "body-history": ({"body": "Working Group on Trafficking in Persons"}, BASE + "meeting/cop-untoc/wg-trafficking-in-persons/11"),
+    "documents-mentioning": ({"instrument": "resolution 7/1"}, "CTOC/COP/WG.4/2021/6"),
+    "top-citing": ({"issuer": "cop-untoc"}, BASE + "instrument/cop-untoc/resolution/11/1"),
+    "most-cited": ({}, BASE + "instrument/cop-untoc/resolution/10/6"),
+    "evidence-for": ({"entity": "decision 4/4", "relation": "establishes"}, "2"),
+}
+
+
+def rows(result) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+    names = [v.value for v in result.variables]
+    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
+
+
+def test_at_least_ten_queries_with_headers() -> None:
+    assert len(QUERIES) >= 10
+    for q in QUERIES.values():
+        assert q.title and q.description, q.name
+        assert q.examples, q.name
+    assert set(EXPECTED) <= set(QUERIES)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_query_returns_rows(sample_ctx, name) -> None:
+    params, wanted = EXPECTED[name]
+    found = rows(QUERIES[name].run(sample_ctx.store, params, sample_ctx.ids, registry=sample_ctx.registry))
+    assert found, name
+    assert any(wanted in row.values() for row in found), (name, found)
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_examples_run(sample_ctx, name) -> None:
+    for example in QUERIES[name].examples:
+        QUERIES[name].run(sample_ctx.store, example, sample_ctx.ids, registry=sample_ctx.registry)
+
+
+def test_requests_without_report_excludes_fulfilled(sample_ctx) -> None:
+    found = rows(QUERIES["requests-without-report"].run(sample_ctx.store, {}, sample_ctx.ids, registry=sample_ctx.registry))
+    bodies = {r["body"] for r in found}
+    assert BASE + "body/cop-untoc/wg-international-cooperation" not in bodies  # its report exists
+
+
+def test_body_history_is_in_date_order(sample_ctx) -> None:
+    found = rows(QUERIES["body-history"].run(sample_ctx.store, {"body": "cop-untoc/wg-trafficking-in-persons"},
+                                             sample_ctx.ids, registry=sample_ctx.registry))
+    dates = [r["date"] for r in found if r["date"]]
+    assert dates == sorted(dates) and len(found) >= 3
+
+
+def test_parameter_validation(sample_ctx) -> None:
+    q = QUERIES["mandates-of-body"]
+    with pytest.raises(NamedQueryError, match="missing parameter 'body'"):
+        q.run(sample_ctx.store, {}, sample_ctx.ids, registry=sample_ctx.registry)
+    with pytest.raises(NamedQueryError, match="must be one of"):
+        q.run(sample_ctx.store, {"body": "cop-untoc/wg-firearms", "action": "bombs"}, sample_ctx.ids, registry=sample_ctx.registry)
+    with pytest.raises(NamedQueryError, match="cannot resolve"):
+        q.run(sample_ctx.store, {"body": "Working Grp on Firarms"}, sample_ctx.ids, registry=sample_ctx.registry)
+    with pytest.raises(NamedQueryError, match="unknown parameter"):
+        q.run(sample_ctx.store, {"body": "cop-untoc/wg-firearms", "x": "1"}, sample_ctx.ids, registry=sample_ctx.registry)
+
+
+def test_injection_is_bound_not_pasted(sample_ctx) -> None:
+    q = parse_named_query("t", "#+ title: t\n#+ param: text | string | required | t\n"
+                                 "SELECT ?s WHERE { ?s rdfs:label ?text }")
+    evil = '" } ; DROP ALL ; SELECT * WHERE { "'
+    assert rows(q.run(sample_ctx.store, {"text": evil}, sample_ctx.ids)) == []
+    typed = parse_named_query("d", "#+ title: d\n#+ param: n | integer | required | n\n#+ param: when | date | optional | d\n"
+                                   "SELECT ?n ?when WHERE { }")
+    with pytest.raises(NamedQueryError, match="integer"):
+        typed.bind({"n": "1; DROP"}, sample_ctx.ids)
+    with pytest.raises(NamedQueryError, match="date"):
+        typed.bind({"n": "1", "when": "21 October"}, sample_ctx.ids)
+
+
+def test_bad_header_is_reported() -> None:
+    with pytest.raises(NamedQueryError, match="title"):
+        parse_named_query("x", "SELECT * WHERE { ?s ?p ?o }")
+    with pytest.raises(NamedQueryError, match="not used"):
+        parse_named_query("x", "#+ title: x\n#+ param: body | iri | required | b\nSELECT * WHERE { ?s ?p ?o }")
+
+
+# --------------------------------------------------------------------------- over HTTP
+
+
+def test_listed_over_http(server) -> None:
+    r = httpx.get(server.url + "/api/queries").json()
+    assert r["count"] == len(QUERIES)
+    entry = next(q for q in r["queries"] if q["name"] == "mandates-of-body")
+    assert entry["parameters"][0]["type"] == "iri" and entry["exampleLinks"]
+
+
+def test_run_over_http_json_csv_and_errors(server) -> None:
+    url = server.url + "/api/queries/mandates-of-body"
+    r = httpx.get(url, params={"body": "cop-untoc/wg-firearms"})
+    assert r.status_code == 200
+    assert BASE + "instrument/cop-untoc/resolution/7/1" in {row["instrument"] for row in r.json()["rows"]}
+    csv = httpx.get(url, params={"body": "Working Group on Firearms", "format": "csv"})
+    assert csv.headers["content-type"].startswith("text/csv") and "resolution/7/1" in csv.text
+    srj = httpx.get(url, params={"body": "cop-untoc/wg-firearms"}, headers={"Accept": "application/sparql-results+json"})
+    assert "results" in srj.json()
+    missing = httpx.get(url)
+    assert missing.status_code == 400 and "missing parameter 'body'" in missing.json()["detail"]
+    assert httpx.get(server.url + "/api/queries/no-such-query").status_code == 404
+
+
+def test_cli_named_query(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "mandate_graph.cli", "--store", "memory", "query", "--named", "mandates-of-body",
+                          "--param", "body=nobody-known", "--format", "json"], capture_output=True, text=True, timeout=60)
+    assert out.returncode != 0 and "cannot resolve" in out.stderr
