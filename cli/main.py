@@ -98,7 +98,6 @@ def load(
 ) -> None:
     """Load documents; each file replaces its own named graph. With --bulk, load shards instead."""
     from mandate_graph.loaders.pipeline import Loader
-    from mandate_graph.loaders.sources import discover
 
     if bulk is not None:
         if paths:
@@ -108,10 +107,7 @@ def load(
         fail("give the files or folders to load (or --bulk SHARDS/)")
     started = time.perf_counter()
     ctx = options.context()
-    missing = [p for p in paths if not p.exists()]
-    for path in missing:
-        err.print(f"[red]✗[/] {path}: no such file or folder", highlight=False)
-    files = discover([p for p in paths if p.exists()])
+    files, missing = existing_files(paths)
     with progress_bar() as progress:
         task = progress.add_task("loading", total=len(files))
 
@@ -172,14 +168,10 @@ def extract(
 
     A rerun into the same folder skips the files already extracted (same content hash)."""
     from mandate_graph.loaders.parallel import Extractor
-    from mandate_graph.loaders.sources import discover
 
     started = time.perf_counter()
     extractor = Extractor.for_settings(options.settings())
-    missing = [p for p in paths if not p.exists()]
-    for path in missing:
-        err.print(f"[red]✗[/] {path}: no such file or folder", highlight=False)
-    files = discover([p for p in paths if p.exists()])
+    files, missing = existing_files(paths)
     with progress_bar() as progress:
         task = progress.add_task("extracting", total=len(files))
 
@@ -218,6 +210,17 @@ def progress_bar() -> Progress:
         transient=True,
         disable=not err.is_terminal,
     )
+
+
+def existing_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(the files to read under ``paths``, the paths that do not exist); each missing path is
+    reported on its own line, and the others are still read."""
+    from mandate_graph.loaders.sources import discover
+
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        err.print(f"[red]✗[/] {path}: no such file or folder", highlight=False)
+    return discover([p for p in paths if p.exists()]), missing
 
 
 def print_file_result(result: FileResult) -> None:
