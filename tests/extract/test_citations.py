@@ -143,3 +143,38 @@ def test_paragraphs_and_lists_name_the_instruments_themselves(text: str, expecte
     found = find_instruments(text)
     assert [(m.kind, m.session, m.number) for m in found] == expected
     assert all(m.title is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "date"),
+    [
+        (
+            "Recalling its resolutions 12/3, on the protection of witnesses in criminal proceedings, "
+            "and 12/7, on asset recovery, of 4 May 2019, and stressing the role of States,",
+            ["the protection of witnesses in criminal proceedings", "asset recovery"],
+            dt.date(2019, 5, 4),
+        ),
+        (
+            "Bearing in mind decisions 8/1, on trafficking in cultural property,\n"
+            "8/2, on the review mechanism, and 8/4, on technical assistance, of 30 November 2024,",
+            ["trafficking in cultural property", "the review mechanism", "technical assistance"],
+            dt.date(2024, 11, 30),
+        ),
+    ],
+)
+def test_a_bare_number_after_a_title_goes_on_the_list_and_shares_its_date(
+    text: str, titles: list[str], date: dt.date
+) -> None:
+    found = find_instruments(text)
+    assert [m.title for m in found] == titles
+    assert all(m.date is not None and m.date.start == date for m in found)
+
+
+def test_a_date_before_a_title_stays_its_own_and_a_new_keyword_starts_a_new_list() -> None:
+    found = find_instruments(
+        "Recalling resolution 3/1 of 2 March 2010, on corruption, and decision 4/2, on prisons, of 9 June 2012,"
+    )
+    assert [(m.session, m.number) for m in found] == [("3", "1"), ("4", "2")]
+    assert found[0].date.start == dt.date(2010, 3, 2)  # type: ignore[union-attr]
+    assert found[1].date.start == dt.date(2012, 6, 9)  # type: ignore[union-attr]
+    assert found[1].title == "prisons"
