@@ -201,6 +201,9 @@ def _respectively(text: str, position: int, instruments: list[InstrumentRef]) ->
 
 # "Resolution adopted by the Human Rights Council on 2 April 2026", above "61/17. Title".
 _ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
+# A decision of a session report whose text opens with the meeting that took it: "At its
+# 9th meeting, on 20 March 2026, the Commission ... decided ..." (the date is its adoption's).
+_AT_MEETING_ON = re.compile(r"^At\s+its\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z-]+)\s+(?:plenary\s+)?meeting,\s+on\s+")
 # "The Commission on Narcotic Drugs,": the preamble's opener names the body that speaks.
 _OPENER = re.compile(r"^(?:The\s+)?(?P<body>[^,:;]{3,200})[,:]?\s*$")
 
@@ -408,6 +411,9 @@ class Reader:
                 self.scope.speaking = own.issuer if own is not None else None
             if own is not None and p.kind == "heading" and p.part == "title" and p.text.lower().startswith(own.kind):
                 self.instrument_heading(own, p)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
                 pending_title = own
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
@@ -498,6 +504,13 @@ class Reader:
                         adopted[key] = line[1]
                 line = None
             elif p.part == "preamble" and key in opened:
+                at_meeting = _AT_MEETING_ON.match(p.text)
+                dates = find_dates(p.text[at_meeting.end() : at_meeting.end() + 40]) if at_meeting else []
+                if dates and p.sentences:
+                    adopted.setdefault(key, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                    if not p.text.rstrip().endswith(":"):
+                        opened.discard(key)  # the decision is this paragraph: no preamble follows
+                    continue  # "... adopted the following decision:": the preamble opens next
                 opened.discard(key)  # only the first paragraph of the preamble opens it
                 opener = self.issuing_body_named(p.text, whole=True)
                 if opener:

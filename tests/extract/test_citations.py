@@ -178,3 +178,29 @@ def test_a_date_before_a_title_stays_its_own_and_a_new_keyword_starts_a_new_list
     assert found[0].date.start == dt.date(2010, 3, 2)  # type: ignore[union-attr]
     assert found[1].date.start == dt.date(2012, 6, 9)  # type: ignore[union-attr]
     assert found[1].title == "prisons"
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("At its 6th meeting, on 5 October 2033, the Conference decided to hold its seventeenth session in Vienna.", 5),
+        (
+            "At its fourth plenary meeting, on 6 October 2033, the Conference of the Parties to the\n"
+            "United Nations Convention against Transnational Organized Crime adopted the following decision:\n\n"
+            "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
+            "1. Decides to hold its seventeenth session in Vienna.",
+            6,
+        ),
+    ],
+)
+def test_a_decision_opening_with_the_meeting_that_took_it_is_adopted_that_day(
+    opening: str, day: int, registry: BodyRegistry
+) -> None:
+    text = REPORT.replace("Resolution 16/2\n\nPorts and borders\n\nThe Conference of the Parties to the United Nations "
+                          "Convention against Transnational Organized Crime,\n\n", "") + (
+        "Decision 16/3\n\nVenue of the seventeenth session\n\n" + opening + "\n"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    adopted = {(f.subject, f.object) for f in e.facts if f.relation == "adoptedOn"}
+    decision = InstrumentRef(COP, "decision", "16", "3")
+    assert adopted == {(decision, dt.date(2033, 10, day))}
