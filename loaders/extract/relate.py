@@ -143,6 +143,7 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _FOLLOWING = re.compile(r"\badopted the following (?P<what>resolutions|decisions)\b")
+_FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
 _FOR_THE_TEXT = re.compile(r"^\(?For the text, see\b")
 _CITING = re.compile(
     r"\b(?P<verb>(?:Recalling|Reaffirming|Reiterating|Taking note|Noting|Welcoming|Bearing in mind|Affirming|"
@@ -882,10 +883,15 @@ class Reader:
             text = sentence.text
             adopted = _ADOPTED.search(text) if "adopted" in text else None
             following = _FOLLOWING.search(text) if adopted else None
-            if following and r.gatherings:
+            opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
+            if (following or opening) and r.gatherings:
                 sessions = [ref for g, refs in r.gatherings for ref in refs if ref.kind == "session"]
-                if sessions:
+                if sessions and following:
                     self.adopting = sessions[0]
+                elif sessions and not p.draft:
+                    # "At its 8th meeting, ..., at its thirteenth session, adopted the following
+                    # decision:" opening an instrument's text: the session adopted that one text
+                    self.add(own, "adoptedAt", sessions[0], ev)  # type: ignore[arg-type]
             elif adopted and r.gatherings and _AT_SESSION.match(text):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:

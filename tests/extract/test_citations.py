@@ -204,3 +204,23 @@ def test_a_decision_opening_with_the_meeting_that_took_it_is_adopted_that_day(
     adopted = {(f.subject, f.object) for f in e.facts if f.relation == "adoptedOn"}
     decision = InstrumentRef(COP, "decision", "16", "3")
     assert adopted == {(decision, dt.date(2033, 10, day))}
+
+
+@pytest.mark.parametrize("session", ["fifteenth", "sixteenth"])
+def test_a_decision_opening_with_the_session_that_adopted_it_is_adopted_there(
+    session: str, registry: BodyRegistry
+) -> None:
+    body = REPORT.split("Resolution 16/2")[0].replace("1. At its sixteenth session, the Conference adopted "
+                                                       "the following resolutions:\n\n", "")
+    text = body + (
+        "Decision 16/4\n\nVenue of the next session\n\n"
+        f"At its 7th meeting, on 7 October 2033, the Conference, at its {session} session,\n"
+        "adopted the following decision:\n\n"
+        "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
+        "1. Decides to hold its next session in Vienna.\n"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    decision = InstrumentRef(COP, "decision", "16", "4")
+    adopted_at = {(f.subject, f.object.ordinal) for f in e.facts if f.relation == "adoptedAt"}  # type: ignore[union-attr]
+    ordinal = {"fifteenth": 15, "sixteenth": 16}[session]
+    assert adopted_at == {(decision, ordinal)}
