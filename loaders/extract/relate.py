@@ -142,7 +142,12 @@ _PLENARY = re.compile(
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
-_FOLLOWING = re.compile(r"\badopted the following (?P<what>resolutions|decisions)\b")
+# "adopted the following resolutions:", "The following resolutions and decision adopted by the
+# Commission at its sixty-ninth session are brought to the attention of the Council:"
+_FOLLOWING = re.compile(
+    r"\badopted the following (?P<what>resolutions|decisions)\b"
+    r"|\b[Ff]ollowing (?:resolutions?|decisions?)(?:,? and (?:resolutions?|decisions?))? adopted by\b"
+)
 _FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
 _FOR_THE_TEXT = re.compile(r"^\(?For the text, see\b")
 _CITING = re.compile(

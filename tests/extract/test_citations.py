@@ -224,3 +224,24 @@ def test_a_decision_opening_with_the_session_that_adopted_it_is_adopted_there(
     adopted_at = {(f.subject, f.object.ordinal) for f in e.facts if f.relation == "adoptedAt"}  # type: ignore[union-attr]
     ordinal = {"fifteenth": 15, "sixteenth": 16}[session]
     assert adopted_at == {(decision, ordinal)}
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "2. The following decisions adopted by the Conference at its sixteenth session are brought to "
+        "the attention of the General Assembly:",
+        "3. The following resolution and decisions adopted by the Conference at its\nsixteenth session "
+        "are brought to the attention of the Economic and Social Council:",
+    ],
+)
+def test_texts_announced_as_adopted_at_a_session_are_adopted_there(announcement: str, registry: BodyRegistry) -> None:
+    body = REPORT.split("1. At its sixteenth session")[0]
+    text = body + announcement + (
+        "\n\nDecision 16/5\n\nVenue of the next session\n\n"
+        "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
+        "1. Decides to hold its next session in Vienna.\n"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    adopted_at = {(f.subject, f.object.ordinal) for f in e.facts if f.relation == "adoptedAt"}  # type: ignore[union-attr]
+    assert adopted_at == {(InstrumentRef(COP, "decision", "16", "5"), 16)}
