@@ -1350,6 +1350,8 @@ class Reader:
         last = before[-1]
         if adjacent and not _ADJACENT_SUBJECT.match(text[last.end : position]):
             return []
+        if new_bodies.inside_unknown_name(text[: last.start]):
+            return []  # the subject is the unknown body whose name ends with this one
         return [r.bodies[last.start]]
 
     def add_mandates(
