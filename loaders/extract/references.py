@@ -191,6 +191,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     if dates:
                         mention.date = dates[0].value
                         end = date.end()
+            list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:
                 mention.title = entitled["title"].strip()
@@ -206,6 +207,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     mention.title = on_title.title
                     mention.title_span = (on_title.start, on_title.end)
                     _share_title(found, mention, text)
+                    list_goes_on = _date_after_title(found, mention, text, on_title.end)
             mention.end = end
             for member in in_range:
                 # "resolutions 5/3 to 5/5 of 22 October 2010": the date is every member's
@@ -227,13 +229,37 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     num_text = span["num"]
                     first = False
                     continue
-            nxt = _LIST_NEXT.match(text, end)
+            nxt = _LIST_NEXT.match(text, end) or _LIST_NEXT.match(text, list_goes_on)
             if not nxt:
                 break
             pos = nxt.start("num")
             num_text = nxt["num"]
             first = False
     return found
+
+
+_COMMA_OF_DATE = re.compile(rf",?\s+of\s+(?={DATE.pattern})")
+
+
+def _date_after_title(found: list[InstrumentMention], titled: InstrumentMention, text: str, title_end: int) -> int:
+    """Read the date given after an unquoted title and return where a list may go on.
+
+    "resolutions 5/1, on institution-building ..., and 5/2, on the code of conduct ..., of
+    18 June 2007": the date closing the list is the date of every member still without one,
+    and the next bare number of the list ("and 5/2") follows the title, not the number."""
+    of_date = _COMMA_OF_DATE.match(text, title_end)
+    if of_date is None:
+        return title_end
+    date = DATE.match(text, of_date.end())
+    dates = find_dates(date.group(0)) if date else []
+    if not dates:
+        return title_end
+    titled.date = titled.date or dates[0].value
+    for earlier in reversed(found):
+        if earlier.keyword_start != titled.keyword_start:
+            break  # another keyword opened another list
+        earlier.date = earlier.date or titled.date
+    return date.end()  # type: ignore[union-attr]
 
 
 # "resolutions 5/3 to 5/5", "decisions 10/1–10/4": a range within one session.

@@ -142,7 +142,13 @@ _PLENARY = re.compile(
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
-_FOLLOWING = re.compile(r"\badopted the following (?P<what>resolutions|decisions)\b")
+# "adopted the following resolutions:", "The following resolutions and decision adopted by the
+# Commission at its sixty-ninth session are brought to the attention of the Council:"
+_FOLLOWING = re.compile(
+    r"\badopted the following (?P<what>resolutions|decisions)\b"
+    r"|\b[Ff]ollowing (?:resolutions?|decisions?)(?:,? and (?:resolutions?|decisions?))? adopted by\b"
+)
+_FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
 _FOR_THE_TEXT = re.compile(r"^\(?For the text, see\b")
 _CITING = re.compile(
     r"\b(?P<verb>(?:Recalling|Reaffirming|Reiterating|Taking note|Noting|Welcoming|Bearing in mind|Affirming|"
@@ -201,6 +207,9 @@ def _respectively(text: str, position: int, instruments: list[InstrumentRef]) ->
 
 # "Resolution adopted by the Human Rights Council on 2 April 2026", above "61/17. Title".
 _ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
+# A decision of a session report whose text opens with the meeting that took it: "At its
+# 9th meeting, on 20 March 2026, the Commission ... decided ..." (the date is its adoption's).
+_AT_MEETING_ON = re.compile(r"^At\s+its\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z-]+)\s+(?:plenary\s+)?meeting,\s+on\s+")
 # "The Commission on Narcotic Drugs,": the preamble's opener names the body that speaks.
 _OPENER = re.compile(r"^(?:The\s+)?(?P<body>[^,:;]{3,200})[,:]?\s*$")
 
@@ -408,6 +417,9 @@ class Reader:
                 self.scope.speaking = own.issuer if own is not None else None
             if own is not None and p.kind == "heading" and p.part == "title" and p.text.lower().startswith(own.kind):
                 self.instrument_heading(own, p)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
                 pending_title = own
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
@@ -498,6 +510,13 @@ class Reader:
                         adopted[key] = line[1]
                 line = None
             elif p.part == "preamble" and key in opened:
+                at_meeting = _AT_MEETING_ON.match(p.text)
+                dates = find_dates(p.text[at_meeting.end() : at_meeting.end() + 40]) if at_meeting else []
+                if dates and p.sentences:
+                    adopted.setdefault(key, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                    if not p.text.rstrip().endswith(":"):
+                        opened.discard(key)  # the decision is this paragraph: no preamble follows
+                    continue  # "... adopted the following decision:": the preamble opens next
                 opened.discard(key)  # only the first paragraph of the preamble opens it
                 opener = self.issuing_body_named(p.text, whole=True)
                 if opener:
@@ -869,10 +888,15 @@ class Reader:
             text = sentence.text
             adopted = _ADOPTED.search(text) if "adopted" in text else None
             following = _FOLLOWING.search(text) if adopted else None
-            if following and r.gatherings:
+            opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
+            if (following or opening) and r.gatherings:
                 sessions = [ref for g, refs in r.gatherings for ref in refs if ref.kind == "session"]
-                if sessions:
+                if sessions and following:
                     self.adopting = sessions[0]
+                elif sessions and not p.draft:
+                    # "At its 8th meeting, ..., at its thirteenth session, adopted the following
+                    # decision:" opening an instrument's text: the session adopted that one text
+                    self.add(own, "adoptedAt", sessions[0], ev)  # type: ignore[arg-type]
             elif adopted and r.gatherings and _AT_SESSION.match(text):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:
@@ -1326,6 +1350,8 @@ class Reader:
         last = before[-1]
         if adjacent and not _ADJACENT_SUBJECT.match(text[last.end : position]):
             return []
+        if new_bodies.inside_unknown_name(text[: last.start]):
+            return []  # the subject is the unknown body whose name ends with this one
         return [r.bodies[last.start]]
 
     def add_mandates(

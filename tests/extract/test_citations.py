@@ -143,3 +143,105 @@ def test_paragraphs_and_lists_name_the_instruments_themselves(text: str, expecte
     found = find_instruments(text)
     assert [(m.kind, m.session, m.number) for m in found] == expected
     assert all(m.title is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "date"),
+    [
+        (
+            "Recalling its resolutions 12/3, on the protection of witnesses in criminal proceedings, "
+            "and 12/7, on asset recovery, of 4 May 2019, and stressing the role of States,",
+            ["the protection of witnesses in criminal proceedings", "asset recovery"],
+            dt.date(2019, 5, 4),
+        ),
+        (
+            "Bearing in mind decisions 8/1, on trafficking in cultural property,\n"
+            "8/2, on the review mechanism, and 8/4, on technical assistance, of 30 November 2024,",
+            ["trafficking in cultural property", "the review mechanism", "technical assistance"],
+            dt.date(2024, 11, 30),
+        ),
+    ],
+)
+def test_a_bare_number_after_a_title_goes_on_the_list_and_shares_its_date(
+    text: str, titles: list[str], date: dt.date
+) -> None:
+    found = find_instruments(text)
+    assert [m.title for m in found] == titles
+    assert all(m.date is not None and m.date.start == date for m in found)
+
+
+def test_a_date_before_a_title_stays_its_own_and_a_new_keyword_starts_a_new_list() -> None:
+    found = find_instruments(
+        "Recalling resolution 3/1 of 2 March 2010, on corruption, and decision 4/2, on prisons, of 9 June 2012,"
+    )
+    assert [(m.session, m.number) for m in found] == [("3", "1"), ("4", "2")]
+    assert found[0].date.start == dt.date(2010, 3, 2)  # type: ignore[union-attr]
+    assert found[1].date.start == dt.date(2012, 6, 9)  # type: ignore[union-attr]
+    assert found[1].title == "prisons"
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("At its 6th meeting, on 5 October 2033, the Conference decided to hold its seventeenth session in Vienna.", 5),
+        (
+            "At its fourth plenary meeting, on 6 October 2033, the Conference of the Parties to the\n"
+            "United Nations Convention against Transnational Organized Crime adopted the following decision:\n\n"
+            "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
+            "1. Decides to hold its seventeenth session in Vienna.",
+            6,
+        ),
+    ],
+)
+def test_a_decision_opening_with_the_meeting_that_took_it_is_adopted_that_day(
+    opening: str, day: int, registry: BodyRegistry
+) -> None:
+    text = REPORT.replace("Resolution 16/2\n\nPorts and borders\n\nThe Conference of the Parties to the United Nations "
+                          "Convention against Transnational Organized Crime,\n\n", "") + (
+        "Decision 16/3\n\nVenue of the seventeenth session\n\n" + opening + "\n"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    adopted = {(f.subject, f.object) for f in e.facts if f.relation == "adoptedOn"}
+    decision = InstrumentRef(COP, "decision", "16", "3")
+    assert adopted == {(decision, dt.date(2033, 10, day))}
+
+
+@pytest.mark.parametrize("session", ["fifteenth", "sixteenth"])
+def test_a_decision_opening_with_the_session_that_adopted_it_is_adopted_there(
+    session: str, registry: BodyRegistry
+) -> None:
+    body = REPORT.split("Resolution 16/2")[0].replace("1. At its sixteenth session, the Conference adopted "
+                                                       "the following resolutions:\n\n", "")
+    text = body + (
+        "Decision 16/4\n\nVenue of the next session\n\n"
+        f"At its 7th meeting, on 7 October 2033, the Conference, at its {session} session,\n"
+        "adopted the following decision:\n\n"
+        "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
+        "1. Decides to hold its next session in Vienna.\n"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    decision = InstrumentRef(COP, "decision", "16", "4")
+    adopted_at = {(f.subject, f.object.ordinal) for f in e.facts if f.relation == "adoptedAt"}  # type: ignore[union-attr]
+    ordinal = {"fifteenth": 15, "sixteenth": 16}[session]
+    assert adopted_at == {(decision, ordinal)}
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "2. The following decisions adopted by the Conference at its sixteenth session are brought to "
+        "the attention of the General Assembly:",
+        "3. The following resolution and decisions adopted by the Conference at its\nsixteenth session "
+        "are brought to the attention of the Economic and Social Council:",
+    ],
+)
+def test_texts_announced_as_adopted_at_a_session_are_adopted_there(announcement: str, registry: BodyRegistry) -> None:
+    body = REPORT.split("1. At its sixteenth session")[0]
+    text = body + announcement + (
+        "\n\nDecision 16/5\n\nVenue of the next session\n\n"
+        "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
+        "1. Decides to hold its next session in Vienna.\n"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    adopted_at = {(f.subject, f.object.ordinal) for f in e.facts if f.relation == "adoptedAt"}  # type: ignore[union-attr]
+    assert adopted_at == {(InstrumentRef(COP, "decision", "16", "5"), 16)}

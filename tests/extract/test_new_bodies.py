@@ -171,3 +171,22 @@ def test_a_body_described_before_was_established(registry: BodyRegistry) -> None
     assert (InstrumentRef(COP, "resolution", "9", "6"), "establishes", forfeiture) in t
     # "an open-ended working group" and nothing more names no body to create.
     assert [b.key for b in e.bodies] == [forfeiture.key]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject_is_known"),
+    [
+        ("The standing working group on improving the financial situation of the United Nations Office on "
+         "Drugs and Crime was established by the Conference in its resolution 9/2.", False),
+        ("An expert group for the evaluation of the programmes of the\nUnited Nations Office on Drugs and Crime "
+         "was established pursuant to resolution 9/2.", False),
+        ("The United Nations Office on Drugs and Crime was established by the Conference in its resolution 9/2.",
+         True),
+    ],
+)
+def test_a_known_body_ending_an_unknown_bodys_name_is_not_what_was_established(
+    sentence: str, subject_is_known: bool, registry: BodyRegistry
+) -> None:
+    _, facts = run(REPORT + "1. Takes note that " + sentence[0].lower() + sentence[1:] + "\n", registry)
+    established = {o for s, rel, o in facts if rel == "establishes"}
+    assert ("unodc" in {getattr(o, "key", o) for o in established}) is subject_is_known

@@ -119,6 +119,20 @@ def described_before(text: str, verb_start: int) -> Described | None:
     return None
 
 
+# "the standing open-ended working group on improving the governance and financial situation of
+# the ": a known body named next ends an unknown body's name, and is not the subject itself.
+_NAME_GOES_ON = re.compile(
+    r"\b(?:" + _KIND.lower() + r")\s+(?:on|for|of)\s+[^.;:()]*?\b(?:of|on|for|in|against|to)\s+(?:the\s+)?$"
+)
+
+
+def inside_unknown_name(text_before: str) -> bool:
+    """Whether a body named right after ``text_before`` is only the end of the name of a body
+    described in lower case before it ("... working group on the finances of the United
+    Nations Office on Drugs and Crime was established")."""
+    return _NAME_GOES_ON.search(text_before[-_MAX_NAME:]) is not None
+
+
 def _kind(written: str) -> str:
     return " ".join(written.lower().split())
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mandate_graph.loaders.extract.dates import DATE
+
 # Between the number and "on": the date, or the issuer named after the number.
 _BEFORE_ON = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|on|and|against|for|to)"
@@ -32,7 +34,9 @@ _TITLE_END = re.compile(
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3"
     r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
     # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
-    r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
+    r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
+    # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
+    rf"|,\s+of\s+(?={DATE.pattern})"
 )
 # A title is a noun phrase: "on which", "on behalf of", "on the basis of" open none.
 _NOT_A_TITLE = re.compile(
