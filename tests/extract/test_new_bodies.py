@@ -47,6 +47,12 @@ def run(text: str, registry: BodyRegistry) -> tuple[Extraction, set[tuple[object
         (", at its fifth session, an open-ended working group to study port security, and", "open-ended working group to study port security", "working group"),
         (" the Committee of Budget Experts, the membership of which", "Committee of Budget Experts", "committee"),
         (" an intergovernmental task force on Cybercrime to draft a convention.", "intergovernmental task force on Cybercrime", "task force"),
+        (
+            ", for a period of three years, the mandate of a Special Rapporteur on the rights of migrants at sea, with",
+            "Special Rapporteur on the rights of migrants at sea",
+            "special rapporteur",
+        ),
+        (" the mandate of an independent expert on debt relief;", "independent expert on debt relief", "independent expert"),
     ],
 )
 def test_what_an_establishing_verb_describes(text: str, name: str, kind: str) -> None:
@@ -190,3 +196,21 @@ def test_a_known_body_ending_an_unknown_bodys_name_is_not_what_was_established(
     _, facts = run(REPORT + "1. Takes note that " + sentence[0].lower() + sentence[1:] + "\n", registry)
     established = {o for s, rel, o in facts if rel == "establishes"}
     assert ("unodc" in {getattr(o, "key", o) for o in established}) is subject_is_known
+
+
+@pytest.mark.parametrize(
+    ("establish", "post", "title"),
+    [
+        ("Decides to establish, for a period of three years, the mandate of a Special Rapporteur on port security, with the following mandate:",
+         "special rapporteur on port security", "the Special Rapporteur"),
+        ("Decides to establish, for an initial period of two years,\nthe mandate of an Independent Expert on marine litter;",
+         "independent expert on marine litter", "the independent expert"),
+    ],
+)
+def test_an_instrument_creates_a_mandate_held_by_one_person_and_tasks_it(
+    establish: str, post: str, title: str, registry: BodyRegistry
+) -> None:
+    _, t = run(REPORT + "1. " + establish + "\n\n2. Requests " + title + " to submit an annual report to the Conference;\n", registry)
+    born = BodyRef(born_body_key(COP, post))
+    assert (OWN, "establishes", born) in t
+    assert (OWN, "requests", born) in t

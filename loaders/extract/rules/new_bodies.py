@@ -24,6 +24,8 @@ KINDS = (
     "working group", "expert group", "group of experts", "group of friends", "task force",
     "committee", "subcommittee", "panel", "forum", "board", "mechanism",
     "subsidiary body", "commission",
+    # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
+    "special rapporteur", "independent expert",
 )
 MEETING_KINDS = frozenset({"working group", "expert group", "group of experts", "group of friends", "task force", "panel"})
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
@@ -31,10 +33,13 @@ _MODIFIER = (
     r"(?:open-ended|intergovernmental|ad\s+hoc|interim|standing|informal|technical|independent|"
     r"international|regional|high-level|special|expert|new|joint)"
 )
-# ", at its third session," between the verb and what it establishes.
-_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from)\s[^,;.]{1,80},")
+# ", at its third session," or ", for a period of three years," between the verb and what it
+# establishes.
+_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for)\s[^,;.]{1,80},")
+# "establish the mandate of a Special Rapporteur on ...": a mandate held by one person is
+# established by establishing the post.
 _DESCRIBED = re.compile(
-    rf"\s+(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
+    rf"\s+(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
     re.IGNORECASE,
 )
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
