@@ -8,6 +8,7 @@ import pytest
 from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.loaders.extract import extract
+from tests.support.extraction import cop_report
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"
@@ -18,15 +19,7 @@ NOTE = (
     "Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
     "Distr.: General\n3 March 2033\n\nNote by the Secretariat\n\n"
 )
-REPORT = (
-    "United Nations CTOC/COP/2033/4\n\nDistr.: General 2 November 2033\n\n"
-    "Report of the Conference of the Parties to the United Nations Convention against Transnational "
-    "Organized Crime on its sixteenth session, held in Vienna from 3 to 7 October 2033\n\n"
-    "I. Resolutions and decisions adopted by the Conference\n\n"
-    "1. At its sixteenth session, the Conference adopted the following resolutions:\n\n"
-    "Resolution 16/3\n\nCooperation\n\n"
-    "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
-)
+REPORT = cop_report("16/3", "Cooperation")
 
 
 @pytest.fixture(scope="module")

@@ -11,23 +11,12 @@ from mandate_graph.graph.model import InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.references import find_instruments
+from tests.support.extraction import COP_NOTE, cop_report
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"
-REPORT = (
-    "United Nations CTOC/COP/2033/4\n\nDistr.: General 2 November 2033\n\n"
-    "Report of the Conference of the Parties to the United Nations Convention against Transnational "
-    "Organized Crime on its sixteenth session, held in Vienna from 3 to 7 October 2033\n\n"
-    "I. Resolutions and decisions adopted by the Conference\n\n"
-    "1. At its sixteenth session, the Conference adopted the following resolutions:\n\n"
-    "Resolution 16/2\n\nPorts and borders\n\n"
-    "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
-)
-NOTE = (
-    "Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
-    "Distr.: General\n3 March 2033\n\nOriginal: English\n\nSixteenth session\n\nVienna, 3–7 October 2033\n\n"
-    "Note by the Secretariat\n\n"
-)
+REPORT = cop_report("16/2", "Ports and borders")
+NOTE = COP_NOTE
 OWN = InstrumentRef(COP, "resolution", "16", "2")
 
 

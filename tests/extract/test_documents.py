@@ -4,14 +4,13 @@ held under (pursuantTo), and the reports of meetings named in footnotes and by d
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from mandate_graph.graph.model import DocumentRef, GatheringRef, InstrumentRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.loaders.extract import extract
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.rules import documents as rules
+from tests.support.extraction import facts, registry_with_uncac
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"
@@ -25,12 +24,7 @@ WG_AR = "cosp-uncac/wg-asset-recovery"
 
 @pytest.fixture(scope="module")
 def registry() -> BodyRegistry:
-    return load_registry(BASE, [Path(__file__).resolve().parent.parent / "data" / "uncac.ttl"])
-
-
-def facts(text: str, registry: BodyRegistry, relation: str) -> set[tuple[object, object]]:
-    extraction = extract(text, source_key="test", registry=registry)
-    return {(f.subject, f.object) for f in extraction.facts if f.relation == relation}
+    return registry_with_uncac()
 
 
 def doc(*symbols: str) -> DocumentRef:

@@ -4,15 +4,14 @@ before or after the dates; the masthead date line. Sentences written for the pur
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from mandate_graph.graph.model import GatheringRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.loaders.extract import extract
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.facts import DateRange
+from tests.support.extraction import facts, registry_with_uncac
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COP = "cop-untoc"
@@ -23,12 +22,7 @@ WG_AR = "cosp-uncac/wg-asset-recovery"
 
 @pytest.fixture(scope="module")
 def registry() -> BodyRegistry:
-    return load_registry(BASE, [Path(__file__).resolve().parent.parent / "data" / "uncac.ttl"])
-
-
-def facts(text: str, registry: BodyRegistry, relation: str) -> set[tuple[object, object]]:
-    extraction = extract(text, source_key="test", registry=registry)
-    return {(f.subject, f.object) for f in extraction.facts if f.relation == relation}
+    return registry_with_uncac()
 
 
 COSP_NOTE = (
