@@ -19,7 +19,7 @@ from itertools import compress
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, word_counts
+from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
 # --------------------------------------------------------------------------- offset map
 
@@ -161,7 +161,8 @@ def _is_running_header(stripped: str, symbol: str | None) -> bool:
 
 
 def _lines(text: str) -> tuple[list[_Line], Layout]:
-    raws = text.split("\n")
+    originals = text.split("\n")
+    raws = [untabbed(raw) for raw in originals]
     layout = analyse(raws)
     symbol = _own_symbol(raws)
     lines = []
@@ -174,7 +175,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "blank"
         elif index in layout.furniture:
             kind = "header"
-        elif "\t" in raw:
+        elif "\t" in stripped:
             kind = "table"
         elif _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
@@ -184,7 +185,10 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         else:
             kind = "text"
-        lines.append(_Line(start, end, kind, index in layout.breaks))
+        # A Word plain-text export puts each paragraph on one line and indents it with a tab;
+        # it never wraps a line, so a tab at a line's start begins a paragraph.
+        indented = originals[index][:1] == "\t"
+        lines.append(_Line(start, end, kind, index in layout.breaks or indented))
     return lines, layout
 
 

@@ -66,6 +66,30 @@ class Layout:
     width: int | None = None  # the width lines are broken at, when they are
 
 
+# A Word plain-text export indents with tabs and sets a tab after a paragraph's label or a
+# footnote's number ("1.\tThe Human Rights Council ...", "\t*\tThe present report ...",
+# "\t1\tA/HRC/61/39."): those tabs are spaces to the reader. A tab between two cells of text
+# ("A/HRC/WG.21/2/1\tProvisional agenda", "17/1.\tReport ...\t2") makes a table row.
+_TAB_INDENT = re.compile(
+    r"^[ \t]*(?:(?:\d{1,3}/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•])?\t+(?=\S)"
+)
+
+
+def untabbed(line: str) -> str:
+    """The line with the tabs that indent it or follow its label as spaces, of the same count
+    (offsets into the line stay valid); a table row keeps the tabs between its cells."""
+    if "\t" not in line:
+        return line
+    indent = _TAB_INDENT.match(line)
+    if indent is None:
+        return line
+    head = indent.group(0)
+    rest = line[len(head):]
+    if "\t" in rest.rstrip():
+        return line  # cells after the label: a table row
+    return head.replace("\t", " ") + rest
+
+
 def analyse(lines: list[str]) -> Layout:
     layout = Layout(furniture=page_furniture(lines))
     layout.width = line_width(lines)

@@ -22,6 +22,9 @@ NUMBERED_TITLE_HEADING = re.compile(
     r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3})/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
 )
 _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b")
+# "Decisions adopted by the Conference of the Parties ... at its seventeenth meeting": the title
+# of a list of instruments; each "17/3. Resource mobilization" heading below it opens one.
+_LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
@@ -134,6 +137,7 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
     part: str | None = None
     report_annex = False
     adopted_kind: str | None = None  # "resolution" after "Resolution adopted by ..."
+    listed_kind: str | None = None  # "decision" below "Decisions adopted by ...": a list of them
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
@@ -147,6 +151,12 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         text = cleaned.text[start : block.end]
         instrument_heading = INSTRUMENT_HEADING.match(raw)
         numbered_title = NUMBERED_TITLE_HEADING.match(raw) if adopted_kind else None
+        if numbered_title is None and listed_kind and _is_heading(raw, block.marked):
+            numbered_title = NUMBERED_TITLE_HEADING.match(raw)
+            adopted_kind = listed_kind if numbered_title else adopted_kind
+        listed = _LIST_ADOPTED_BY.match(raw)
+        if listed:
+            listed_kind = listed["kind"].lower()
         adopted_by = _ADOPTED_BY_LINE.match(raw)
         if adopted_by:
             adopted_kind = adopted_by["kind"].lower()
