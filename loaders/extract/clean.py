@@ -160,6 +160,17 @@ def _is_running_header(stripped: str, symbol: str | None) -> bool:
     return bool(rest) and rest[0].isupper() and len(rest) < 250
 
 
+# The rule that separates footnotes from the text above them: "_______________".
+_NOTE_RULE = re.compile(r"^[_\-\u2014]{5,}$")
+
+
+def _header_indent(raw: str, symbol: str) -> int:
+    """The column where a running header's short title begins, after the symbol."""
+    raw = raw.replace("\f", "")
+    after = raw.index(symbol) + len(symbol)
+    return after + len(raw[after:]) - len(raw[after:].lstrip())
+
+
 def _lines(text: str) -> tuple[list[_Line], Layout]:
     originals = text.split("\n")
     raws = [untabbed(raw) for raw in originals]
@@ -167,6 +178,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     symbol = _own_symbol(raws)
     lines = []
     pos = 0
+    title_column: int | None = None  # where a running header's title runs on, on the next line
     for index, raw in enumerate(raws):
         start, end = pos, pos + len(raw)
         pos = end + 1
@@ -183,8 +195,14 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         elif index > _MASTHEAD_LINES and _is_running_header(stripped, symbol):
             kind = "header"
+        elif _NOTE_RULE.match(stripped):
+            kind = "header"
+        elif title_column is not None and abs(len(raw) - len(raw.lstrip(" \f")) - title_column) <= 1:
+            kind = "header"  # a running header's title, wrapped under itself
         else:
             kind = "text"
+        running = kind == "header" and symbol is not None and index > _MASTHEAD_LINES and _is_running_header(stripped, symbol)
+        title_column = _header_indent(raw, symbol) if running and symbol is not None else None
         # A Word plain-text export puts each paragraph on one line and indents it with a tab;
         # it never wraps a line, so a tab at a line's start begins a paragraph.
         indented = originals[index][:1] == "\t"

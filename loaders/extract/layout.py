@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
-# 110425", and the job number's barcode "*2502471*".
-_JOB = r"[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
+# 110425", New York's "25-22614 (E) 221225", and the job number's barcode "*2502471*".
+_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
 _FURNITURE = re.compile(
     rf"^(?:(?:{_JOB}|\d{{1,3}}\s*/\s*\d{{1,3}}|Page\s+\d{{1,3}}(?:\s+of\s+\d{{1,3}})?|\d{{6}}|\*\d{{5,9}}\*)\s*)+$"
 )
@@ -93,13 +93,62 @@ def untabbed(line: str) -> str:
 def analyse(lines: list[str]) -> Layout:
     layout = Layout(furniture=page_furniture(lines))
     layout.width = line_width(lines)
+    layout.breaks = set_in_columns(lines)
     if layout.width is not None:
-        layout.breaks = paragraph_breaks(lines, layout.width, layout.furniture)
+        layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
+        layout.breaks |= preamble_openings(lines, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)
         layout.breaks |= numbered
         layout.breaks |= headings_above(lines, layout.breaks, layout.furniture)
     layout.footnotes = numbered_footnotes(lines, layout)
     return layout
+
+
+# Two blocks of text side by side on one line, a wide gap between them: a masthead's "United
+# Nations ... A/RES/80/123" or "General Assembly ... Distr.: General".
+_COLUMN_GAP = re.compile(r"\S {6,}\S")
+
+
+# A line that begins this far right stands in the right column alone ("22 December 2025").
+_RIGHT_COLUMN = 40
+
+
+def set_in_columns(lines: list[str]) -> set[int]:
+    """Lines set in two columns or in the right one, and the line after each: each begins a
+    paragraph of its own.
+
+    A masthead sets the body's name at the left and the symbol or the distribution at the
+    right; the right column fills the line, so the fill of the lines cannot show where one
+    masthead item ends, but nothing read as a paragraph runs on across such a gap.
+    """
+    starts = set()
+    for index, line in enumerate(lines):
+        text = line.replace("\f", "")
+        if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
+            starts.update((index, index + 1))
+    return starts
+
+
+# The opening words of a preambular paragraph, then a word in lower case: "Recalling its",
+# "Noting with appreciation", "Having considered", "Bearing in mind", "Concerned about".
+_PREAMBLE_OPENING = re.compile(
+    r"^\s*(?:[A-Z][a-z]+ing|Alarmed|Aware|Cognizant|Concerned|Conscious|Convinced|Deeply|Desirous|"
+    r"Determined|Encouraged|Gravely|Guided|Mindful|Seriously)\s+[a-z]"
+)
+
+
+def preamble_openings(lines: list[str], furniture: set[int]) -> set[int]:
+    """Lines that open a preambular paragraph after a line ending in a comma.
+
+    A preambular paragraph ends with a comma, so its last line may be full; the next one's
+    first word, a participle or an adjective of attitude with a capital ("Recalling also its
+    resolution ...") begins the next paragraph: within a sentence that word is in lower case.
+    """
+    return {
+        index
+        for index, previous, line in _text_line_pairs(lines, furniture)
+        if previous.rstrip().endswith(",") and _PREAMBLE_OPENING.match(line)
+    }
 
 
 def _pages(lines: list[str]) -> list[list[int]]:
