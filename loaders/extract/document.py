@@ -60,11 +60,22 @@ class Masthead:
     report_of: tuple[GatheringRef, Paragraph] | None = None
     # Bodies named in the masthead whose meeting the text must name (no ordinal printed).
     unnumbered: list[tuple[str, DateRange | None, str | None, Paragraph]] = field(default_factory=list)
+    # "Report of the open-ended working group on ... on its second session" where the reference
+    # data knows no such body: its name as written and the ordinal, for a body the text creates.
+    report_of_unknown: tuple[str, int, Paragraph] | None = None
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:
     start, end = cleaned.original_span(para.start, para.end)
     return Evidence(start, end, para.text, para.evidence_label)
+
+
+def _names_author(written: str, registry: BodyRegistry, author: str) -> bool:
+    """Whether "the Commission", "Conference" ... in a report's title is the author itself, or
+    the title names a body the reference data does not know ("the working group on ...")."""
+    body = registry.bodies[author]
+    said = " ".join(re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE).lower().split())
+    return said in {n.lower() for n in (*body.names, body.short_name or "") if n}
 
 
 def read_masthead(
@@ -172,8 +183,12 @@ def read_masthead(
         report = _SESSION_REPORT.match(title)
         assert report is not None
         mentions = matcher.find(report["body"])
-        key = mentions[0].key if mentions else author
         n = ordinal_value(report["ord"])
+        key = mentions[0].key if mentions else None
+        if key is None and author and _names_author(report["body"], registry, author):
+            key = author
+        elif key is None and n:
+            masthead.report_of_unknown = (report["body"], n, title_para)
         if key and n and registry.bodies[key].gathering_term:
             masthead.report_of = (GatheringRef(key, registry.bodies[key].gathering_term, n), title_para)  # type: ignore[arg-type]
             tail = title[report.end():]

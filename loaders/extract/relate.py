@@ -60,6 +60,10 @@ _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
 )
+_AND_BY_INSTRUMENT = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+)
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
     r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
@@ -74,6 +78,11 @@ _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
+# A relative clause ("by which it established X") closed by the main clause's verb after a comma:
+# ", decided to extend ..., and requested ...".
+_CLAUSE_CLOSED = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed)\b"
+)
 _INTRO = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition|Further|Subsequently|Later|Thereafter|Then),?\s+)?"
     r"(?:In|Through|By|Under|Pursuant to|In accordance with|With)\b[^,;]*$",
@@ -399,9 +408,9 @@ class Reader:
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
-            if p.kind != "footnote" and (p.section, p.instrument) != born_scope:
+            if p.kind != "footnote" and (p.section if p.instrument else -1, p.instrument) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
-                born_scope = (p.section, p.instrument)
+                born_scope = (p.section if p.instrument else -1, p.instrument)
                 self.born_here = []
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
@@ -640,8 +649,26 @@ class Reader:
                 self.held.setdefault(ref, dates)
             if place:
                 self.add(ref, "heldIn", place, ev)
+        self.report_of_born_body()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
+
+    def report_of_born_body(self) -> None:
+        """"Report of the open-ended intergovernmental working group on ... on its second
+        session": the body the title names is one the text creates ("decided to establish the
+        open-ended intergovernmental working group on ..."); the document reports its session."""
+        if self.masthead.report_of_unknown is None:
+            return
+        written, ordinal, para = self.masthead.report_of_unknown
+        said = " ".join(written.lower().split())
+        for key, body in self.born.items():
+            name, core = body.name.lower(), self.born_words[key][1].lower()
+            if body.gathering_term and (said.endswith(name) or said.endswith(core)):
+                ref = GatheringRef(key, body.gathering_term, ordinal)  # type: ignore[arg-type]  # a born body's term is "session" or "meeting"
+                ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+                self.add(ref, "meetingOf", BodyRef(key), ev)
+                self.add(self.doc, "reportOf", ref, ev)
+                return
 
     # ------------------------------------------------------------------ footnotes
 
@@ -1159,13 +1186,18 @@ class Reader:
         passive ("States parties are encouraged"), the form of recommendations an instrument
         endorses and annexes, which are then the instrument's own."""
         text = r.sentence.text
+        p = r.paragraph
         before = r.instrument_before(position)
         if before:
             m, ref = before
-            if _RELATIVE.search(text[m.end : position]):
+            relative = _RELATIVE.search(text, m.end, position)
+            if relative and not _CLAUSE_CLOSED.search(text, relative.end(), position):
                 same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
                 return _respectively(text, position, same)
-        p = r.paragraph
+            if relative and own is not None and own.kind == "decision" and p.part in ("preamble", "operative") and not p.draft:
+                # "..., recalling its resolution 52/13, by which it established X, decided to
+                # extend ... and requested X to ...": the decision's own words, past the clause.
+                return [own]
         same = _SAME_INSIDE.search(_tail(text, position, 100))
         if same and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
@@ -1261,13 +1293,28 @@ class Reader:
             return False
         first = after[0][0]
         acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        # "... by the Commission on Narcotic Drugs in its resolution 52/13 and by the Commission
+        # on Crime Prevention and Criminal Justice in its resolution 18/3": two establish it.
+        previous = first
+        for mm, ref in after:
+            if mm.keyword_start > previous.keyword_start and _AND_BY_INSTRUMENT.match(text[previous.end : mm.keyword_start]):
+                acting.append(ref)
+                previous = mm
         holder = [b for b in r.refs.bodies if b.start < verb_start < b.end and b.start in r.bodies]
+        passive = mandate_verbs.passive_auxiliary(_tail(text, verb_start))
         if holder:
             targets = [r.bodies[holder[0].start]]
-        elif mandate_verbs.passive_auxiliary(_tail(text, verb_start)) or _ADJACENT_SUBJECT.match(
+        elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
         ):
-            targets = self.subject_before(r, verb_start)
+            described = new_bodies.described_before(text, verb_start) if passive else None
+            if described is not None and described.specific:
+                # "The standing open-ended working group on ... was established by ...": the body
+                # described in full before the verb, known by that name or else born here (a
+                # known body's shorter alias inside the description, "expert group", is not it).
+                targets = self.established_as(described, acting, [], False)
+            else:
+                targets = self.subject_before(r, verb_start)
         else:
             return False
         targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
@@ -1298,7 +1345,10 @@ class Reader:
                 key=key,
                 name=described.name,
                 parent=issuer,
-                gathering_term="meeting" if described.kind in new_bodies.MEETING_KINDS else None,
+                gathering_term=(
+                    new_bodies.gathering_word(self.cleaned.text, described.kind)
+                    if described.kind in new_bodies.MEETING_KINDS else None
+                ),
             )
             self.born[key] = body
             self.born_words[key] = (described.kind, described.core)
@@ -1335,6 +1385,14 @@ class Reader:
             return found
         kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
         return sorted(kept + added, key=lambda b: b.start)
+
+    def mention_born(self, r: _Resolved) -> None:
+        """"Decides to establish an ad hoc committee ..., and decides that the committee shall be
+        a standing body": the body is named again in the sentence that creates it."""
+        r.refs.bodies = self.with_born_mentions(r.sentence.text, r.refs.bodies)
+        for b in r.refs.bodies:
+            if b.key in self.born:
+                r.bodies[b.start] = b.key
 
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
@@ -1435,6 +1493,11 @@ class Reader:
                     speaking = present and own is not None and own in acting
                     targets = self.established(r, m.end(), acting, targets, speaking)
             self.add_mandates(r, acting, relation, targets, task_start)
+            if relation == "establishes" and len(self.born) != born_before:
+                # "decided to establish the working group on ..., and requested the working
+                # group to ...": the verbs after it mean the body just created.
+                self.mention_born(r)
+                born_before = len(self.born)
         if "to establish" in text:
             # "Recalling its decision 2/2 of 19 October 2005, entitled "...", to establish ... an
             # open-ended working group": what the instrument decided, told after its number.
@@ -1450,12 +1513,7 @@ class Reader:
                 targets = self.subject_before(r, found.subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
-            # "Decides to establish an ad hoc committee ..., and decides that the committee
-            # shall be a standing body": the body is named again in the sentence that creates it.
-            r.refs.bodies = self.with_born_mentions(text, r.refs.bodies)
-            for b in r.refs.bodies:
-                if b.key in self.born:
-                    r.bodies[b.start] = b.key
+            self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":

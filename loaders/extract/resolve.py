@@ -222,6 +222,13 @@ def _its_subject(
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
 
 
+# A group named just before "on its" / "at its" that no body of the reference data matched.
+_UNKNOWN_GROUP_BEFORE = re.compile(
+    r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
+    re.IGNORECASE,
+)
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -243,6 +250,10 @@ def resolve_gatherings(
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
+            elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start):
+                # "Report of the open-ended working group on ... on its second session": a group
+                # the reference data does not know holds it, not the document's author.
+                continue
             else:
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's

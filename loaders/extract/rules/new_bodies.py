@@ -10,8 +10,9 @@ body (`graph.identifiers.born_body_key`) and resolves the later mentions.
 
 What a description is: an article, modifiers ("open-ended", "intergovernmental", "ad hoc"), the
 kind of body ("working group", "committee", ...), and what it is on or for: "on <topic>" up to
-the purpose or the clause that follows, or "to <purpose>" up to the clause's end. Or a name
-in capitals with "the" ("the Committee of the Whole").
+the purpose or the clause that follows, or "to <purpose>" up to the clause's end; with "the",
+only a description with its topic ("by which it established the standing open-ended working
+group on ...") is one. Or a name in capitals with "the" ("the Committee of the Whole").
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for)\s[^,;.]{1,80},")
 # "establish the mandate of a Special Rapporteur on ...": a mandate held by one person is
 # established by establishing the post.
 _DESCRIBED = re.compile(
-    rf"\s+(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
+    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
     re.IGNORECASE,
 )
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
@@ -89,10 +90,14 @@ def described_after(text: str, position: int) -> Described | None:
         name = proper["name"]
         return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
     m = _DESCRIBED.match(text, at)
-    if m is None or m["article"].lower() == "the":
-        return None  # "the working group" is a body named before, not a new one
+    if m is None:
+        return None
     end = m.end()
     topic = _TOPIC.match(text, end)
+    if m["article"].lower() == "the" and topic is None:
+        # "the working group" is a body named before, not a new one; "established the standing
+        # open-ended working group on ..." describes the body it establishes in full.
+        return None
     if topic:
         stop = _TOPIC_END.search(text, topic.end())
         end = stop.start() if stop else len(text)
@@ -108,7 +113,7 @@ def described_after(text: str, position: int) -> Described | None:
     return Described(m.start("name"), end, name, _kind(m["kind"]), core, False)
 
 
-_ARTICLE = re.compile(r"\b(?:an?|the)\s")
+_ARTICLE = re.compile(r"\b(?:an?|the)\s", re.IGNORECASE)
 _BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?$")
 
 
@@ -118,7 +123,8 @@ def described_before(text: str, verb_start: int) -> Described | None:
     window = max(0, verb_start - _MAX_NAME - 20)
     for article in _ARTICLE.finditer(text, window, verb_start):
         at = article.start() - 1 if article.start() > 0 else 0
-        described = described_after(text, at) if text[at : article.start()].isspace() else None
+        opens = article.start() == 0 or text[at : article.start()].isspace()
+        described = described_after(text, at) if opens else None
         if described is not None and _BEFORE_PASSIVE.match(text[described.end : verb_start]):
             return described
     return None
@@ -136,6 +142,19 @@ def inside_unknown_name(text_before: str) -> bool:
     described in lower case before it ("... working group on the finances of the United
     Nations Office on Drugs and Crime was established")."""
     return _NAME_GOES_ON.search(text_before[-_MAX_NAME:]) is not None
+
+
+def gathering_word(text: str, kind: str) -> str:
+    """What a body born in the text holds, as the document says it: "the working group held its
+    first session" (a working group of a Council), else "meeting", as the working groups of a
+    Conference of the Parties hold them."""
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    said = re.search(
+        rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b",
+        text,
+        re.IGNORECASE,
+    )
+    return said.group(1).lower() if said else "meeting"
 
 
 def _kind(written: str) -> str:
@@ -162,7 +181,10 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
             found.append(LaterMention(m.start(), m.end(), text[m.start() : m.end()]))
     words = r"\s+".join(re.escape(w) for w in kind.split())
     # On the lower-cased text: "the working group on firearms" would be another body.
-    pattern = re.compile(rf"\b(?:the|this|that|said)\s+(?P<kind>{words})\b(?!\s+(?:on|of|for)\s)")
+    # "the ad hoc technical expert group": its modifiers may be repeated before the kind.
+    pattern = re.compile(
+        rf"\b(?:the|this|that|said)\s+(?P<kind>(?:{_MODIFIER}\s+)*{words})\b(?!\s+(?:on|of|for)\s)"
+    )
     for m in pattern.finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))

@@ -1,0 +1,104 @@
+"""Bodies whose establishment a report tells in a longer sentence, naming them with "the":
+"in its resolution 41/7, decided to establish the open-ended intergovernmental working group on
+...", "by which it established the standing ... working group on ...", "The ... expert group on
+... was established by the Council in its resolution 2029/4 and by the Assembly in its
+resolution 84/12". The body is minted once; its later mentions ("the working group", in any
+later paragraph of the narrative), its sessions and the requests to it follow.
+
+Invented texts, varied in body, issuer, numbers, ordinals and line breaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
+from tests.support.extraction import BASE
+
+
+@pytest.fixture(scope="module")
+def registry() -> BodyRegistry:
+    return load_registry(BASE)
+
+
+def _facts(text: str, registry: BodyRegistry) -> tuple[set[tuple[object, str, object]], dict[str, str]]:
+    e = extract(text, source_key="test", registry=registry)
+    return {(f.subject, f.relation, f.object) for f in e.facts}, {b.key: b.name for b in e.bodies}
+
+
+def _report(first: str, later: str) -> str:
+    return (
+        "United Nations A/HRC/70/31\n\nDistr.: General 3 January 2031\n\nHuman Rights Council\n\nSeventieth session\n\n"
+        "Report of the working group on its third session\n\nI. Introduction\n\n"
+        f"1. {first}\n\n2. {later}\n\nII. Organization of the session\n\n"
+        "3. The working group held its third session in Geneva from 4 to 8 November 2030.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "issuer", "session", "number", "topic"),
+    [
+        (
+            "The Human Rights Council, in its resolution 64/9 of 9 October 2027, decided to establish the open-ended "
+            "intergovernmental working group on the rights of older persons, and requested the working group to report "
+            "to the Council at its sixty-ninth session.",
+            "hrc", "64", "9", "the rights of older persons",
+        ),
+        (
+            "In its resolution 2027/18, the Economic and Social Council decided to establish the intergovernmental\n"
+            "working group on statistics of the informal economy, and requested the working group to report to\n"
+            "the Statistical Commission.",
+            "ecosoc", "2027", "18", "statistics of the informal economy",
+        ),
+    ],
+)
+def test_a_body_established_with_the_in_a_narrative_is_minted_and_followed(
+    registry: BodyRegistry, first: str, issuer: str, session: str, number: str, topic: str
+) -> None:
+    t, born = _facts(_report(first, "The working group met twice in the intersessional period."), registry)
+    [(key, name)] = born.items()
+    assert name.endswith(f"working group on {topic}")
+    instrument = InstrumentRef(issuer, "resolution", session, number)
+    assert (instrument, "establishes", BodyRef(key)) in t
+    assert (instrument, "requests", BodyRef(key)) in t  # the verb after it in the same sentence
+    # "held its third session": the group holds sessions, as the text says, in a later section
+    third = GatheringRef(key, "session", 3)
+    assert (third, "meetingOf", BodyRef(key)) in t
+    assert (third, "heldIn", "Geneva") in t
+    assert not any(s == GatheringRef("hrc", "session", 3) for s, _, _ in t)
+
+
+def test_by_which_it_established_the_standing_body_in_a_decision(registry: BodyRegistry) -> None:
+    text = (
+        "E/2031/28\n\nCommission on Narcotic Drugs\n\nReport on the seventy-fourth session\n\n"
+        "Chapter I\n\nDecision 74/2\n\nExtension of the mandate of the working group on precursor control\n\n"
+        "At its 6th meeting, on 14 March 2031, the Commission on Narcotic Drugs, recalling its resolution 60/7 of "
+        "17 March 2017, by which it established the standing open-ended intergovernmental working group on "
+        "precursor control, decided to extend the mandate of the working group until 2033, and requested the "
+        "working group to report to the Commission at its seventy-sixth session.\n"
+    )
+    t, born = _facts(text, registry)
+    [key] = born
+    assert (InstrumentRef("ecosoc/cnd", "resolution", "60", "7"), "establishes", BodyRef(key)) in t
+    # past the relative clause, the decision itself requests
+    assert (InstrumentRef("ecosoc/cnd", "decision", "74", "2"), "requests", BodyRef(key)) in t
+    assert (InstrumentRef("ecosoc/cnd", "resolution", "60", "7"), "requests", BodyRef(key)) not in t
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_a_body_described_before_was_established_by_two_instruments(registry: BodyRegistry, wrap: str) -> None:
+    text = (
+        "E/CN.15/2031/1\n\nCommission on Crime Prevention and Criminal Justice\n\nFortieth session\n\n"
+        "Annotated provisional agenda\n\n"
+        f"The open-ended expert group on{wrap}crime statistics in conflict zones was established by the Economic and "
+        f"Social Council in its resolution 2029/4 and by the General{wrap}Assembly in its resolution 84/12. In its "
+        "resolution 39/2, the Commission requested the expert group to continue its work.\n"
+    )
+    t, born = _facts(text, registry)
+    [(key, name)] = born.items()
+    assert name == "open-ended expert group on crime statistics in conflict zones"
+    assert (InstrumentRef("ecosoc", "resolution", "2029", "4"), "establishes", BodyRef(key)) in t
+    assert (InstrumentRef("ga", "resolution", "84", "12"), "establishes", BodyRef(key)) in t
+    assert (InstrumentRef("ecosoc/ccpcj", "resolution", "39", "2"), "requests", BodyRef(key)) in t
