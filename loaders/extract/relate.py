@@ -60,6 +60,17 @@ _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
 )
+# "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
+# without its symbol, with the footnote number glued to its last word when the text shows it.
+_REPORT_WITH_NOTE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
+)
+# A footnote that is one symbol and nothing else but its number and stops.
+_ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
+_NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
+_UNDER_THAT_INSTRUMENT = re.compile(
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+)
 _AND_BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
@@ -305,6 +316,10 @@ class _DocumentMemory:
     # (document, body of the agenda part it is listed in, evidence)
     documentation: list[tuple[DocumentRef, str | None, Evidence]] = field(default_factory=list)
     dated_meetings: list[_DatedMeetings] = field(default_factory=list)
+    # Reports a sentence sends somewhere without their symbol, which a footnote gives ("the
+    # report of the High Commissioner,¹ submitted to the Council at its sixtieth session"):
+    # (the footnote number glued to the text, when it shows; receiver; mandates; evidence).
+    unnamed_reports: list[tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence]] = field(default_factory=list)
 
     def new_paragraph(self, p: Paragraph) -> None:
         if p.kind == "footnote":
@@ -691,12 +706,32 @@ class Reader:
                 if "eport" in text:
                     self.reports(r, [], ev)
                 continue
+            if len(r.symbols) == 1 and self.docs.unnamed_reports and _ONLY_SYMBOLS.match(
+                text[: r.symbols[0].start] + " " + text[r.symbols[0].end :]
+            ):
+                self.footnoted_submission(DocumentRef(symbols=r.symbols[0].symbols), text)
             if not doc_rules.bare_citation(text, [(s.start, s.end) for s in r.symbols]):
                 continue
             docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
             if len(docs) != len(r.symbols):
                 continue
             self.footnoted_reports(docs, "respectively" in text, ev)
+
+    def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
+        """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
+        sixtieth session pursuant to resolution 58/9" / "¹ A/HRC/60/27.": the footnote names
+        the report the sentence sends. The note's number picks the sentence where both show;
+        else the earliest such sentence not yet given its symbol."""
+        number = _NOTE_NUMBER.match(note)
+        pending = self.docs.unnamed_reports
+        chosen = next(
+            (i for i, (marker, *_) in enumerate(pending) if number and marker == number.group(1)),
+            next((i for i, (marker, *_) in enumerate(pending) if marker is None or not number), None),
+        )
+        if chosen is None:
+            return
+        _, receiver, mandates, ev = pending.pop(chosen)
+        self.submit(doc, receiver, mandates, ev)
 
     def footnoted_reports(self, docs: list[DocumentRef], respectively: bool, ev: Evidence) -> None:
         authors = [
@@ -739,6 +774,10 @@ class Reader:
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text)):
+            # "submitted ... pursuant to that resolution": the one the sentence named before
+            earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+            mandates = earlier[-1:]
         if itself and mandates and _PREPARED.search(text):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
@@ -759,6 +798,9 @@ class Reader:
             else:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 docs = docs + self.reports_known_by_meeting(r)
+                report = _REPORT_WITH_NOTE.search(text)
+                if not docs and report and report.end() <= phrase.start and isinstance(receiver, list):
+                    self.docs.unnamed_reports.append((report["note"], receiver, mandates, ev))
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)  # type: ignore[arg-type]
         if named and mandates and (phrases or _PREPARED.search(text)):
