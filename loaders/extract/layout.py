@@ -94,6 +94,8 @@ def analyse(lines: list[str]) -> Layout:
     layout = Layout(furniture=page_furniture(lines))
     layout.width = line_width(lines)
     layout.breaks = set_in_columns(lines)
+    if layout.width is None:
+        layout.breaks |= stacked_masthead_lines(lines)
     if layout.width is not None:
         layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
         layout.breaks |= preamble_openings(lines, layout.furniture)
@@ -126,6 +128,35 @@ def set_in_columns(lines: list[str]) -> set[int]:
         text = line.replace("\f", "")
         if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
             starts.update((index, index + 1))
+    return starts
+
+
+# The masthead: the first lines of a document, where its body, session, place and dates stand.
+_MASTHEAD_LINES = 15
+# A masthead item is short; a longer line is a paragraph's, whose wrapped lines run on.
+_MASTHEAD_ITEM = 80
+
+
+def stacked_masthead_lines(lines: list[str]) -> set[int]:
+    """Masthead lines stacked without blank lines in a text whose lines are paragraphs:
+    "Conference of the Parties to ..." / "Seventeenth meeting" / "Yerevan, 19–30 October 2026".
+
+    Each is an item of its own unless it visibly continues the line above: that line is long
+    (a paragraph's), ends on a comma, a hyphen or a word like "of", or this one begins in lower
+    case (a wrapped title).
+    """
+    starts = set()
+    previous: str | None = None
+    for index, line in enumerate(lines[:_MASTHEAD_LINES]):
+        text = line.replace("\f", "").strip()
+        if not text:
+            previous = None
+            continue
+        if previous is not None and len(previous) <= _MASTHEAD_ITEM and not (
+            _continues(previous) or previous.endswith(",") or text[:1].islower()
+        ):
+            starts.add(index)
+        previous = text
     return starts
 
 

@@ -38,7 +38,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
-from mandate_graph.loaders.extract.segment import NUMBERED_TITLE_HEADING, Paragraph, Sentence
+from mandate_graph.loaders.extract.segment import ADOPTION_NOTE, NUMBERED_TITLE_HEADING, Paragraph, Sentence
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact
 
@@ -533,6 +533,12 @@ class Reader:
                     if line[1]:
                         adopted[key] = line[1]
                 line = None
+            elif p.part == "preamble" and key in opened and ADOPTION_NOTE.match(p.text):
+                # "[CBD/COP/17/L.7]" / "Adopted at the 9th plenary meeting, on 29 October 2026"
+                dates = find_dates(p.text)
+                if dates and p.sentences:
+                    adopted.setdefault(key, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                continue
             elif p.part == "preamble" and key in opened:
                 at_meeting = _AT_MEETING_ON.match(p.text)
                 dates = find_dates(p.text[at_meeting.end() : at_meeting.end() + 40]) if at_meeting else []

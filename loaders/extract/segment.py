@@ -24,6 +24,9 @@ NUMBERED_TITLE_HEADING = re.compile(
 _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b")
 # "Decisions adopted by the Conference of the Parties ... at its seventeenth meeting": the title
 # of a list of instruments; each "17/3. Resource mobilization" heading below it opens one.
+# What a list prints between an instrument's title and its text: the draft it was adopted on
+# ("[CBD/COP/17/L.7]") and when ("Adopted at the 9th plenary meeting, on 29 October 2026").
+ADOPTION_NOTE = re.compile(r"^(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$")
 _LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
@@ -138,6 +141,7 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
     report_annex = False
     adopted_kind: str | None = None  # "resolution" after "Resolution adopted by ..."
     listed_kind: str | None = None  # "decision" below "Decisions adopted by ...": a list of them
+    after_title = False  # the last block was an instrument's title or a note on its adoption
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
@@ -176,6 +180,8 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
             adopted_kind = None
             part = "title"
             kind = "heading"
+        elif instrument and after_title and ADOPTION_NOTE.match(raw):
+            kind = "paragraph"  # part of the instrument's heading block, not a section of its own
         elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL):
             kind = "heading"
             if ANNEX_HEADING.match(raw):
@@ -189,7 +195,8 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
             kind = "listing"
         else:
             kind = "paragraph"
-        if instrument and kind == "paragraph" and part in ("title", "preamble", "operative"):
+        adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
+        if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
             if _OPERATIVE_VERB.match(raw) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":
@@ -203,6 +210,7 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         )
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
+        after_title = bool(instrument) and (part == "title" or adoption_note)
         if kind == "heading" and part == "title" and not instrument_heading:
             part = "preamble"
     return paragraphs

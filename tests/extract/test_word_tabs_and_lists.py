@@ -8,9 +8,11 @@ to read the shape of the text, not a sentence of the unseen documents.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from mandate_graph.graph.model import BodyRef, DocumentRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.layout import untabbed
@@ -105,3 +107,48 @@ def test_each_numbered_title_below_a_list_heading_opens_an_instrument(
     assert (third, BodyRef("ecosoc/ccpcj")) in facts(text, registry, "invites")
     assert (second, InstrumentRef("ecosoc/cnd", "resolution", "70", "4")) in facts(text, registry, "cites")
     assert not any(isinstance(s, DocumentRef) for s, _ in facts(text, registry, "requests"))
+
+
+# A treaty body a user describes (README, "Adding bodies"): its Conference meets in numbered
+# meetings and shares the words "Conference of the Parties" with UNTOC's.
+_MINAMATA = """
+@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<body/cop-minamata> a mg:Body ;
+    mg:key "cop-minamata" ;
+    skos:prefLabel "Conference of the Parties to the Minamata Convention on Mercury"@en ;
+    mg:shortName "Conference of the Parties" ;
+    mg:symbolPrefix "UNEP/MC/COP" ;
+    mg:gatheringTerm "meeting" ;
+    mg:issuesInstruments true .
+"""
+
+
+@pytest.fixture(scope="module")
+def minamata(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    path = tmp_path_factory.mktemp("reference") / "minamata.ttl"
+    path.write_text(_MINAMATA, encoding="utf-8")
+    return load_registry(BASE, [path])
+
+
+def test_a_decision_list_with_stacked_masthead_and_adoption_notes(minamata: BodyRegistry) -> None:
+    text = (
+        "\tUNEP/MC/COP.7/19\n\tDistr.: General\n\t12 December 2029\n\n"
+        "Conference of the Parties to the Minamata Convention on Mercury\nSeventh meeting\nGeneva, 3–7 November 2029\n\n"
+        "\tDecisions adopted by the Conference of the Parties to the Minamata Convention on Mercury at its seventh meeting\n\n"
+        "7/4.\tMercury waste thresholds\n\t[UNEP/MC/COP.7/L.9]\n\tAdopted at the 5th plenary meeting, on 6 November 2029\n\n"
+        "The Conference of the Parties,\n\tRecalling its decision 5/3,\n"
+        "\t1.\tRequests the United Nations Office on Drugs and Crime to share information on illegal trade;\n\n"
+        "7/5.\tDate and venue of the eighth meeting\n\t[UNEP/MC/COP.7/L.12]\n\tAdopted on 7 November 2029\n\n"
+        "The Conference of the Parties\n\t1.\tDecides that its eighth meeting will be held in Bali in 2031.\n"
+    )
+    own = InstrumentRef("cop-minamata", "decision", "7", "4")
+    last = InstrumentRef("cop-minamata", "decision", "7", "5")
+    seventh = GatheringRef("cop-minamata", "meeting", 7)
+    assert (seventh, "Geneva") in facts(text, minamata, "heldIn")
+    assert {(own, seventh), (last, seventh)} <= facts(text, minamata, "adoptedAt")
+    assert facts(text, minamata, "adoptedOn") >= {(own, dt.date(2029, 11, 6)), (last, dt.date(2029, 11, 7))}
+    # "The Conference of the Parties," opening the text is the author's Conference, not UNTOC's
+    assert (own, InstrumentRef("cop-minamata", "decision", "5", "3")) in facts(text, minamata, "cites")
+    assert (own, BodyRef("unodc")) in facts(text, minamata, "requests")
+    assert not any(getattr(s, "issuer", None) == "cop-untoc" for s, _ in facts(text, minamata, "title"))
