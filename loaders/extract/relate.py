@@ -65,6 +65,10 @@ _BY_INSTRUMENT = re.compile(
 _REPORT_WITH_NOTE = re.compile(
     r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
 )
+# "considered the report of ...", "Having considered the note by the Secretariat ..."
+_CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?considered\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
+# A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
+_NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.
 _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
@@ -372,6 +376,7 @@ class Reader:
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
+        self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
 
     # ------------------------------------------------------------------ facts
 
@@ -394,6 +399,8 @@ class Reader:
             return
         self._seen.add(key)
         self.facts.append(Fact(subject, relation, obj, ev, task, due_at))
+        if relation == "adoptedAt":
+            self.adopted_at.setdefault(subject, obj)
 
     # ------------------------------------------------------------------ the document
 
@@ -821,6 +828,33 @@ class Reader:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
 
+    def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
+        """"At its seventieth session, the Commission considered the report of the Secretary-
+        General on ... (X)"; "Having considered the report of the Subsidiary Body ... [X]" in
+        the preamble of a decision adopted at a meeting: the report was before that session.
+        A report given by a footnote only waits for it (`footnoted_submission`)."""
+        text = r.sentence.text
+        considered = _CONSIDERED_REPORT.search(text)
+        if considered is None:
+            return
+        receiver: list[GatheringRef] = []
+        if _AT_SESSION.match(text) and r.gatherings:
+            receiver = r.gatherings[0][1][:1]
+        elif own is not None and r.paragraph.part == "preamble":
+            receiver = [self.adopted_at[own]] if own in self.adopted_at else []
+        if not receiver:
+            return
+        ev = self.evidence(r.sentence, r.paragraph)
+        docs = [
+            DocumentRef(symbols=s.symbols) for s in r.symbols
+            if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)
+        ]
+        for doc in docs[:1]:
+            self.add(doc, "submittedTo", receiver[0], ev)
+        if not docs:
+            note = _NOTE_AFTER.search(text, considered.end())
+            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev))
+
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
         (the one the document being read is for) receives them."""
@@ -959,6 +993,8 @@ class Reader:
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
+            if "onsidered" in sentence.text:
+                self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
             adopted = _ADOPTED.search(text) if "adopted" in text else None

@@ -66,3 +66,27 @@ def test_a_footnote_under_a_sentence_that_sends_nothing_submits_nothing(registry
         "<sup>1</sup> A/83/301.",
     )
     assert facts(text, registry, "submittedTo") == set()
+
+
+@pytest.mark.parametrize(
+    ("named", "notes"),
+    [("the report of the Secretary-General on rural women (E/CN.6/2029/3)", ""),
+     ("the report of the Secretary-General on rural women,2", "2 E/CN.6/2029/3.")],
+)
+def test_a_report_a_session_considered_was_before_it(registry: BodyRegistry, named: str, notes: str) -> None:
+    text = (
+        "E/CN.6/2030/4\n\nCommission on the Status of Women\n\nSeventy-fourth session\n\nNote by the Secretariat\n\n"
+        f"1. At its seventy-third session, held from 5 to 16 March 2029, the Commission considered {named} and "
+        "adopted resolution 73/1, in which it requested the Secretary-General to report again.\n\n"
+        f"{notes}\n"
+    )
+    report = DocumentRef(symbols=("E/CN.6/2029/3",))
+    assert (report, GatheringRef("ecosoc/csw", "session", 73)) in facts(text, registry, "submittedTo")
+
+
+def test_having_considered_in_a_preamble_means_before_the_session_that_adopts(registry: BodyRegistry) -> None:
+    text = _resolution(
+        "*Having considered* the report of the Secretary-General on the safety of seafarers [A/84/212],",
+        "",
+    )
+    assert (DocumentRef(symbols=("A/84/212",)), GatheringRef("ga", "session", 84)) in facts(text, registry, "submittedTo")
