@@ -62,7 +62,7 @@ class Masthead:
     unnumbered: list[tuple[str, DateRange | None, str | None, Paragraph]] = field(default_factory=list)
     # "Report of the open-ended working group on ... on its second session" where the reference
     # data knows no such body: its name as written and the ordinal, for a body the text creates.
-    report_of_unknown: tuple[str, int, Paragraph] | None = None
+    report_of_unknown: tuple[str, int, str, Paragraph] | None = None  # name, ordinal, "session"/"meeting"
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:
@@ -188,7 +188,7 @@ def read_masthead(
         if key is None and author and _names_author(report["body"], registry, author):
             key = author
         elif key is None and n:
-            masthead.report_of_unknown = (report["body"], n, title_para)
+            masthead.report_of_unknown = (report["body"], n, report["word"].lower(), title_para)
         if key and n and registry.bodies[key].gathering_term:
             masthead.report_of = (GatheringRef(key, registry.bodies[key].gathering_term, n), title_para)  # type: ignore[arg-type]
             tail = title[report.end():]

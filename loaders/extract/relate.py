@@ -377,6 +377,7 @@ class Reader:
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
     # ------------------------------------------------------------------ facts
 
@@ -438,7 +439,7 @@ class Reader:
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = whole[0].key
-            self.scope.focus = focus.get(p.section) or part_focus
+            self.scope.focus = focus.get(p.section) or (self.reported.body if self.reported else None) or part_focus
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
@@ -685,18 +686,12 @@ class Reader:
         """"Report of the open-ended intergovernmental working group on ... on its second
         session": the body the title names is one the text creates ("decided to establish the
         open-ended intergovernmental working group on ..."); the document reports its session."""
-        if self.masthead.report_of_unknown is None:
+        if self.reported is None or self.masthead.report_of_unknown is None:
             return
-        written, ordinal, para = self.masthead.report_of_unknown
-        said = " ".join(written.lower().split())
-        for key, body in self.born.items():
-            name, core = body.name.lower(), self.born_words[key][1].lower()
-            if body.gathering_term and (said.endswith(name) or said.endswith(core)):
-                ref = GatheringRef(key, body.gathering_term, ordinal)  # type: ignore[arg-type]  # a born body's term is "session" or "meeting"
-                ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
-                self.add(ref, "meetingOf", BodyRef(key), ev)
-                self.add(self.doc, "reportOf", ref, ev)
-                return
+        para = self.masthead.report_of_unknown[3]
+        ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+        self.add(self.reported, "meetingOf", BodyRef(self.reported.body), ev)
+        self.add(self.doc, "reportOf", self.reported, ev)
 
     # ------------------------------------------------------------------ footnotes
 
@@ -1027,6 +1022,8 @@ class Reader:
             for_the_text = bool(_FOR_THE_TEXT.match(text))
             if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted):
                 for mention, ref in r.instruments:
+                    if doc_rules.under_mandate(text, mention.keyword_start):
+                        continue  # "adopted the report ... in accordance with resolution 57/12"
                     if for_the_text or mention.start > adopted.start():  # type: ignore[union-attr]
                         self.add(ref, "adoptedOn", plenary_date, ev)
                         if self.report_session is not None and ref.issuer == self.report_session.body:
@@ -1443,6 +1440,17 @@ class Reader:
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)
+        if self.reported is None and self.masthead.report_of_unknown is not None:
+            written, ordinal, term, _ = self.masthead.report_of_unknown
+            said = " ".join(written.lower().split())
+            if self.born[key].gathering_term and (said.endswith(described.name.lower()) or said.endswith(described.core.lower())):
+                # the title says what the body holds: "on its second session"
+                self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=term)
+                # "Report of the open-ended ... working group on ... on its second session": the
+                # document reports a session of the body just created; the sessions the text
+                # names without a body from now on are that body's.
+                self.reported = GatheringRef(key, term, ordinal)  # type: ignore[arg-type]  # a born body's term is "session" or "meeting"
+                self.report_session = self.report_session or self.reported
         return key
 
     def with_born_mentions(self, text: str, found: list[BodyMention]) -> list[BodyMention]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.loaders.extract import extract
 from tests.support.extraction import BASE
@@ -102,3 +102,30 @@ def test_a_body_described_before_was_established_by_two_instruments(registry: Bo
     assert (InstrumentRef("ecosoc", "resolution", "2029", "4"), "establishes", BodyRef(key)) in t
     assert (InstrumentRef("ga", "resolution", "84", "12"), "establishes", BodyRef(key)) in t
     assert (InstrumentRef("ecosoc/ccpcj", "resolution", "39", "2"), "requests", BodyRef(key)) in t
+
+
+@pytest.mark.parametrize(("ordinal", "n"), [("second", 2), ("fourth", 4)])
+def test_a_report_titled_after_a_body_born_in_its_text_reports_its_session(
+    registry: BodyRegistry, ordinal: str, n: int
+) -> None:
+    text = (
+        "United Nations A/HRC/71/40\n\nDistr.: General 9 January 2032\n\nHuman Rights Council\n\nSeventy-first session\n\n"
+        f"Report of the intergovernmental working group on the right to a healthy environment on its {ordinal} session\n\n"
+        "I. Introduction\n\n"
+        "1. In its resolution 66/3 of 5 October 2027, the Human Rights Council decided to establish the intergovernmental "
+        "working group on the right to a healthy environment.\n\n"
+        "2. The working group will have before it a note by the Secretariat (A/HRC/WG.30/4/2).\n\n"
+        f"3. At its 8th meeting, on 14 November 2031, the working group adopted the report on its {ordinal} session, "
+        "in accordance with Council resolution 66/3.\n"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    [key] = [b.key for b in e.bodies]
+    t = {(f.subject, f.relation, f.object) for f in e.facts}
+    session = GatheringRef(key, "session", n)
+    doc = e.document.ref
+    assert (doc, "reportOf", session) in t
+    assert (session, "meetingOf", BodyRef(key)) in t
+    assert (DocumentRef(symbols=("A/HRC/WG.30/4/2",)), "submittedTo", session) in t
+    assert not any(s == GatheringRef("hrc", "session", n) for s, _, _ in t)
+    # the resolution the report was adopted under was not adopted that day
+    assert not any(r == "adoptedOn" and o.year == 2031 for s, r, o in t if isinstance(s, InstrumentRef))

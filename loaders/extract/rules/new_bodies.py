@@ -56,7 +56,8 @@ _PROPER = re.compile(
 # the next clause starts.
 _TOPIC = re.compile(r"\s+(?:on|of|for)\s+(?=[a-zA-Z])")
 _TOPIC_END = re.compile(
-    r"\s+to\s+(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
+    # "to advise the Conference" opens the purpose; "the right to a healthy environment" does not
+    r"\s+to\s+(?!(?:a|an|the|its|their|all|this|these|those|be)\b)(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
     r"|[,;:(]|\.(?:\s|$)|$"
 )
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
