@@ -90,6 +90,7 @@ _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
+_THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
@@ -1478,6 +1479,20 @@ class Reader:
         kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
         return sorted(kept + added, key=lambda b: b.start)
 
+    def named_before_by_kind(self, r: _Resolved, start: int, end: int) -> list[str]:
+        """The body "the working group" (in ``text[start:end]``) takes up: the last one named
+        before it in the sentence whose name holds those words."""
+        text = r.sentence.text
+        kind = _THE_KIND.search(text, start, end)
+        if kind is None:
+            return []
+        words = " ".join(kind["kind"].lower().split())
+        before = [
+            r.bodies[b.start] for b in r.refs.bodies
+            if b.end <= kind.start() and b.start in r.bodies and words in " ".join(b.text.lower().split())
+        ]
+        return before[-1:]
+
     def mention_born(self, r: _Resolved) -> None:
         """"Decides to establish an ad hoc committee ..., and decides that the committee shall be
         a standing body": the body is named again in the sentence that creates it."""
@@ -1619,6 +1634,11 @@ class Reader:
                 if anchor <= b.start and b.end <= m.start() and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
             ]
+            if not targets:
+                # "by which it established an open-ended interim working group of ..., and its
+                # decision 3/4, in which it decided that the working group would be a constant
+                # element": "the working group" is the one of that kind named before it
+                targets = self.named_before_by_kind(r, anchor, m.start())
             if not targets and self.previous_subject and _IT.search(text, anchor, m.start()):
                 # "The Working Group was established ... By resolution 7/1, it became a constant element"
                 targets = [self.previous_subject]

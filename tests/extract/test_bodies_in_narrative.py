@@ -129,3 +129,27 @@ def test_a_report_titled_after_a_body_born_in_its_text_reports_its_session(
     assert not any(s == GatheringRef("hrc", "session", n) for s, _, _ in t)
     # the resolution the report was adopted under was not adopted that day
     assert not any(r == "adoptedOn" and o.year == 2031 for s, r, o in t if isinstance(s, InstrumentRef))
+
+
+@pytest.mark.parametrize(
+    ("named", "kind", "key"),
+    [
+        ("an open-ended intergovernmental working group on firearms", "working group", "cop-untoc/wg-firearms"),
+        ("an open-ended interim working group on\ntrafficking in persons", "working group", "cop-untoc/wg-trafficking-in-persons"),
+        ("the open-ended intergovernmental expert group established in accordance with resolution 9/1", "expert group",
+         "cop-untoc/expert-group-review-mechanism"),
+    ],
+)
+def test_the_kind_taken_up_in_a_later_clause_is_the_body_named_before(
+    registry: BodyRegistry, named: str, kind: str, key: str
+) -> None:
+    text = (
+        "CTOC/COP/2031/3\n\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
+        "Fifteenth session\n\nNote by the Secretariat\n\n"
+        f"1. The Conference recalled its decision 5/2 of 8 October 2010, by which it established {named}, and its "
+        f"decision 6/1 of 19 October 2012, in which it decided that the {kind} would be a constant element of the "
+        "Conference.\n"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    t = {(f.subject, f.relation, f.object) for f in e.facts}
+    assert (InstrumentRef("cop-untoc", "decision", "6", "1"), "makesConstantElement", BodyRef(key)) in t

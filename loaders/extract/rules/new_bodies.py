@@ -30,6 +30,7 @@ KINDS = (
 )
 MEETING_KINDS = frozenset({"working group", "expert group", "group of experts", "group of friends", "task force", "panel"})
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
+KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
 _MODIFIER = (
     r"(?:open-ended|intergovernmental|ad\s+hoc|interim|standing|informal|technical|independent|"
     r"international|regional|high-level|special|expert|new|joint)"
