@@ -141,9 +141,9 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
     """Masthead lines stacked without blank lines in a text whose lines are paragraphs:
     "Conference of the Parties to ..." / "Seventeenth meeting" / "Yerevan, 19–30 October 2026".
 
-    Each is an item of its own unless it visibly continues the line above: that line is long
-    (a paragraph's), ends on a comma, a hyphen or a word like "of", or this one begins in lower
-    case (a wrapped title).
+    Each is an item of its own unless it visibly continues the line above: that line ends on a
+    comma, a hyphen or a word like "of", or this one begins in lower case (a wrapped title). The
+    masthead ends at the first numbered paragraph or long line.
     """
     starts = set()
     previous: str | None = None
@@ -152,7 +152,9 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
         if not text:
             previous = None
             continue
-        if previous is not None and len(previous) <= _MASTHEAD_ITEM and not (
+        if _LABEL_START.match(line) or len(text) > _MASTHEAD_ITEM:
+            break  # a numbered paragraph or a long line: the body of the text has begun
+        if previous is not None and not (
             _continues(previous) or previous.endswith(",") or text[:1].islower()
         ):
             starts.add(index)

@@ -1397,6 +1397,10 @@ class Reader:
                 targets = self.established_as(described, acting, [], False)
             else:
                 targets = self.subject_before(r, verb_start)
+        elif (described := new_bodies.described_before(text, verb_start, participle=True)) is not None and described.proper:
+            # "its Working Group on Communications, established by the Council in its resolution
+            # 1983/27": a body named in capitals before the participle
+            targets = self.established_as(described, acting, [], False)
         else:
             return False
         targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]

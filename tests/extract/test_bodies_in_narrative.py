@@ -153,3 +153,25 @@ def test_the_kind_taken_up_in_a_later_clause_is_the_body_named_before(
     e = extract(text, source_key="test", registry=registry)
     t = {(f.subject, f.relation, f.object) for f in e.facts}
     assert (InstrumentRef("cop-untoc", "decision", "6", "1"), "makesConstantElement", BodyRef(key)) in t
+
+
+@pytest.mark.parametrize(
+    ("named", "issuer", "kind", "session", "number", "known"),
+    [
+        ("its Subcommittee on Statistical Methods", "ecosoc", "resolution", "2001", "3", None),
+        ("the Committee of Experts on Land\nAdministration", "ecosoc", "decision", "2030", "210", None),
+        ("its Working Group on Firearms", "cop-untoc", "decision", "5", "4", "cop-untoc/wg-firearms"),
+    ],
+)
+def test_a_body_named_before_established_by_after_a_comma(
+    registry: BodyRegistry, named: str, issuer: str, kind: str, session: str, number: str, known: str | None
+) -> None:
+    by = "the Economic and Social Council" if issuer == "ecosoc" else "the Conference"
+    text = (
+        "E/CN.3/2032/2\n\nStatistical Commission\n\nSixty-third session\n\nNote by the Secretariat\n\n"
+        f"1. The Commission may wish to recall that {named}, established by {by} in its {kind} {session}/{number}, "
+        "meets once a year.\n"
+    )
+    t, born = _facts(text, registry)
+    key = known or next(iter(born))
+    assert (InstrumentRef(issuer, kind, session, number), "establishes", BodyRef(key)) in t  # type: ignore[arg-type]  # kind is one of the two

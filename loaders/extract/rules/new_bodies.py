@@ -50,7 +50,7 @@ _TITLE_KIND = "|".join(
     sorted((" ".join(w.capitalize() if w != "of" else w for w in k.split()) for k in KINDS), key=len, reverse=True)
 )
 _PROPER = re.compile(
-    rf"\s+the\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND})"
+    rf"\s+(?:the|its|their)\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND})"
     r"(?:\s+(?:(?:of|on|for|against|and|the|in)\s+)*[A-Z][\w-]*)*)"
 )
 # What the body is on ("on crimes that affect the environment") ends where its purpose or
@@ -116,18 +116,25 @@ def described_after(text: str, position: int) -> Described | None:
 
 
 _ARTICLE = re.compile(r"\b(?:an?|the)\s", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
 _BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?$")
 
 
-def described_before(text: str, verb_start: int) -> Described | None:
+# "its Working Group on Communications, established by the Council in its resolution ...": a
+# participle after a comma describes the body named before it.
+_BEFORE_PARTICIPLE = re.compile(r"^\s*,\s*$")
+
+
+def described_before(text: str, verb_start: int, participle: bool = False) -> Described | None:
     """The body described before a passive "was established" ("an open-ended working group
     on asset forfeiture was established"): a description that ends at the auxiliary."""
     window = max(0, verb_start - _MAX_NAME - 20)
-    for article in _ARTICLE.finditer(text, window, verb_start):
+    between = _BEFORE_PARTICIPLE if participle else _BEFORE_PASSIVE
+    for article in (_POSSESSIVE if participle else _ARTICLE).finditer(text, window, verb_start):
         at = article.start() - 1 if article.start() > 0 else 0
         opens = article.start() == 0 or text[at : article.start()].isspace()
         described = described_after(text, at) if opens else None
-        if described is not None and _BEFORE_PASSIVE.match(text[described.end : verb_start]):
+        if described is not None and between.match(text[described.end : verb_start]):
             return described
     return None
 
