@@ -206,8 +206,19 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         # A Word plain-text export puts each paragraph on one line and indents it with a tab;
         # it never wraps a line, so a tab at a line's start begins a paragraph.
         indented = originals[index][:1] == "\t"
+        gap = _COLUMN_GAP.search(raw) if kind == "text" else None
+        if gap is not None and raw[: gap.start() + 1].strip():
+            # A masthead line in two columns ("Eightieth session ... 18 November 2025"): two
+            # items side by side, each a paragraph of its own (the date is the issue date).
+            lines.append(_Line(start, start + gap.start() + 1, kind, True))
+            lines.append(_Line(start + gap.end() - 1, end, kind, True))
+            continue
         lines.append(_Line(start, end, kind, index in layout.breaks or indented))
     return lines, layout
+
+
+# Two columns of a masthead side by side: a wide gap between two runs of text.
+_COLUMN_GAP = re.compile(r"\S( {6,})\S")
 
 
 # --------------------------------------------------------------------------- inline cleaning

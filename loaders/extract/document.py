@@ -21,6 +21,7 @@ _UNITED_NATIONS = re.compile(r"\bUnited Nations\b")
 # What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
+_DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
@@ -111,11 +112,13 @@ def read_masthead(
         distr = _DISTR.search(text)
         if distr or (date is None and expecting_date):
             dates = find_dates(distr["date"] if distr else text)
-            if dates:
+            if dates and (distr or _DATE_ALONE.match(text)):
                 date = dates[0].value.start
-            # The date may be printed on the line after "Distr.: General".
-            expecting_date = bool(distr) and not dates
-            continue
+            # The date may be printed on the line after "Distr.: General", or, in two columns,
+            # after the left column's next item ("Eightieth session").
+            expecting_date = (bool(distr) or expecting_date) and date is None
+            if distr or date is not None:
+                continue
         g = _GATHERING_LINE.match(text)
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, g["word"].lower(), para)

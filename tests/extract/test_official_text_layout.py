@@ -9,6 +9,8 @@ shape of the lines rather than one document.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
@@ -117,3 +119,25 @@ def test_an_official_text_export_reads_like_the_resolution_it_is(
     assert "Noting with concern the number of attacks" in " ".join(paragraphs)
     assert any(p.startswith("Noting with concern") for p in paragraphs)
     assert not any("conflict and other situations of violence and the Human" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(("session", "n"), [("Eightieth session", 80), ("Eighty-second session", 82)])
+def test_a_session_beside_the_issue_date_is_not_held_that_day(registry: BodyRegistry, session: str, n: int) -> None:
+    text = "\n".join(
+        [
+            "United Nations".ljust(65) + "A/C.3/80/SR.14",
+            "General Assembly".ljust(65) + "Distr.: General",
+            session.ljust(65) + "18 November 2025",
+            "Official Records",
+            "",
+            "Third Committee",
+            "Summary record of the 14th meeting",
+            "",
+            "1. Mr. Dahl (Norway) recalled that in its resolution 78/227 the General Assembly had requested the "
+            "Secretary-General to report on the matter.",
+        ]
+    )
+    extraction = extract(text, source_key="test", registry=registry)
+    assert extraction.document.date == dt.date(2025, 11, 18)
+    assert (GatheringRef("ga", "session", n), BodyRef("ga")) in facts(text, registry, "meetingOf")
+    assert facts(text, registry, "heldOn") == set()
