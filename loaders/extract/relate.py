@@ -104,6 +104,8 @@ _INTRO = re.compile(
     r"(?:In|Through|By|Under|Pursuant to|In accordance with|With)\b[^,;]*$",
     re.IGNORECASE,
 )
+# Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
+_REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
 _THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:its|their)\s+$")
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
@@ -1256,7 +1258,9 @@ class Reader:
         first, _ = r.instruments[0]
         before = text[: first.keyword_start]
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
-        if first.keyword_start > 300 or not (_INTRO.match(before) or _THROUGH_ITS.search(before)):
+        if first.keyword_start > 300 or not (
+            _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+        ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
 

@@ -102,7 +102,7 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
-_SUBJECT_AFTER = re.compile(r",\s+(?:the\s+)?$")
+_SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?$")  # "..., the Conference", "resolution 68/2 the Commission"
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
 _SUBJECT_ADOPTED = re.compile(r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$")
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -212,7 +212,7 @@ def _its_subject(
                 return issuing[b.start]
             break
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
-    if re.match(r"^\s*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their)\s+$", before_its, re.IGNORECASE):
+    if re.search(r"(?:^|\bthat)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their)\s+$", before_its, re.IGNORECASE):
         for b in refs.bodies:
             if b.start >= mention.end and b.start in issuing and _SUBJECT_AFTER.search(plain[: b.start]):
                 return issuing[b.start]
