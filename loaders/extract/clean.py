@@ -206,7 +206,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         # A Word plain-text export puts each paragraph on one line and indents it with a tab;
         # it never wraps a line, so a tab at a line's start begins a paragraph.
         indented = originals[index][:1] == "\t"
-        gap = _COLUMN_GAP.search(raw) if kind == "text" else None
+        gap = _COLUMN_GAP.search(raw) if kind == "text" and "      " in raw else None
         if gap is not None and raw[: gap.start() + 1].strip():
             # A masthead line in two columns ("Eightieth session ... 18 November 2025"): two
             # items side by side, each a paragraph of its own (the date is the issue date).

@@ -98,7 +98,6 @@ def analyse(lines: list[str]) -> Layout:
         layout.breaks |= stacked_masthead_lines(lines)
     if layout.width is not None:
         layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
-        layout.breaks |= preamble_openings(lines, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)
         layout.breaks |= numbered
         layout.breaks |= headings_above(lines, layout.breaks, layout.furniture)
@@ -113,6 +112,7 @@ _COLUMN_GAP = re.compile(r"\S {6,}\S")
 
 # A line that begins this far right stands in the right column alone ("22 December 2025").
 _RIGHT_COLUMN = 40
+_WIDE_GAP = " " * 6
 
 
 def set_in_columns(lines: list[str]) -> set[int]:
@@ -125,6 +125,8 @@ def set_in_columns(lines: list[str]) -> set[int]:
     """
     starts = set()
     for index, line in enumerate(lines):
+        if _WIDE_GAP not in line:  # both shapes hold a run of spaces: most lines are done here
+            continue
         text = line.replace("\f", "")
         if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
             starts.update((index, index + 1))
@@ -170,18 +172,14 @@ _PREAMBLE_OPENING = re.compile(
 )
 
 
-def preamble_openings(lines: list[str], furniture: set[int]) -> set[int]:
-    """Lines that open a preambular paragraph after a line ending in a comma.
+def opens_preamble(previous: str, line: str) -> bool:
+    """Does ``line`` open a preambular paragraph after ``previous``, a line ending in a comma?
 
     A preambular paragraph ends with a comma, so its last line may be full; the next one's
     first word, a participle or an adjective of attitude with a capital ("Recalling also its
     resolution ...") begins the next paragraph: within a sentence that word is in lower case.
     """
-    return {
-        index
-        for index, previous, line in _text_line_pairs(lines, furniture)
-        if previous.rstrip().endswith(",") and _PREAMBLE_OPENING.match(line)
-    }
+    return previous.rstrip().endswith(",") and _PREAMBLE_OPENING.match(line) is not None
 
 
 def _pages(lines: list[str]) -> list[list[int]]:
@@ -311,13 +309,14 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
     fixed width does, so a line must end clearly short, and more clearly when it does not end
     a sentence; a text whose continuing lines never leave room for the next word was filled
     exactly (``filled_exactly``), and there any room ends the paragraph. A line ending on "the",
-    "of", "against" ... always continues.
+    "of", "against" ... always continues, unless the next opens a preambular paragraph
+    (``opens_preamble``).
     """
     exact = filled_exactly(lines, width, furniture)
     breaks = set()
     for index, previous, line in _text_line_pairs(lines, furniture):
         slack = 0 if exact else 2 if _ends_sentence(previous) else max(4, width // 10)
-        if _room(previous, line, width) >= slack and not _continues(previous):
+        if _room(previous, line, width) >= slack and not _continues(previous) or opens_preamble(previous, line):
             breaks.add(index)
     return breaks
 

@@ -17,7 +17,7 @@ from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.clean import clean
-from mandate_graph.loaders.extract.layout import is_page_number_line, preamble_openings, set_in_columns
+from mandate_graph.loaders.extract.layout import is_page_number_line, opens_preamble, set_in_columns
 from mandate_graph.loaders.extract.segment import segment
 from tests.support.extraction import BASE, facts
 
@@ -51,7 +51,7 @@ def test_a_preambular_paragraph_opens_after_a_full_line_ending_in_a_comma() -> N
         "Guided by the purposes and principles of the Charter of the United Nations, in particular the",
         "Beijing Declaration and Platform for Action, and recognizing the role of women journalists,",
     ]
-    assert preamble_openings(lines, set()) == {2, 3}
+    assert [i for i in range(1, len(lines)) if opens_preamble(lines[i - 1], lines[i])] == [2, 3]
 
 
 def _resolution(body_line: str, session: str, number: str) -> str:
