@@ -393,7 +393,7 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
-        sections: dict[int, list] = {}
+        sections: dict[int, list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.matcher.find(p.text) for p in paragraphs if p.kind != "table"}
         for p in paragraphs:
@@ -1405,7 +1405,9 @@ class Reader:
                     continue
                 self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
 
-    def mandates(self, r: _Resolved, own, intro, carry) -> None:
+    def mandates(
+        self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef]
+    ) -> None:
         text = r.sentence.text
         # Most sentences name no mandate: a substring test is far cheaper than the pattern.
         # On lower-cased text the pattern needs no IGNORECASE: the same matches, twice as
@@ -1496,7 +1498,9 @@ class Reader:
                     if key != instrument.issuer:
                         self.add(instrument, "makesConstantElement", BodyRef(key), ev)
 
-    def endorsements(self, r: _Resolved, own, intro, carry) -> None:
+    def endorsements(
+        self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef]
+    ) -> None:
         text = r.sentence.text
         for m in _ENDORSE.finditer(text):
             acting = self.acting(r, m.start(), own, intro, carry, m.group(0).lower().startswith("endorses"))
@@ -1554,7 +1558,9 @@ class Reader:
                 )
             self.add(own, "cites", ref, self.evidence(r.sentence, p, characterization))
 
-    def reported_citations(self, r: _Resolved, own, intro, carry) -> None:
+    def reported_citations(
+        self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef]
+    ) -> None:
         """"In its resolution 10/3, ..., the Conference, recalling the political declaration
         (resolution S-32/1, annex), requested ...": a report of what an instrument's text says,
         citations included. Only instruments the reported clause cites ("recalling",
