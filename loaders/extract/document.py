@@ -174,7 +174,7 @@ def read_masthead(
         mentions = matcher.find(report["body"])
         key = mentions[0].key if mentions else author
         reported_ordinal = ordinal_value(report["ord"])
-        reported_term = registry.bodies[key].gathering_term if key else None
+        reported_term = registry.bodies[key].gathering_term if key and reported_ordinal else None
         if key and reported_ordinal and reported_term:
             masthead.report_of = (GatheringRef(key, reported_term, reported_ordinal), title_para)
             tail = title[report.end():]
