@@ -23,10 +23,13 @@ import dataclasses
 import os
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mandate_graph.graph.context import Context
 
 
-def serve_processes(ctx: Any, processes: int, host: str, port: int, app_factory: str) -> None:
+def serve_processes(ctx: Context, processes: int, host: str, port: int, app_factory: str) -> None:
     """Serve with ``processes`` uvicorn workers until stopped; closes the store of ``ctx`` (an
     opened context: its settings and store) first. ``app_factory``: "module:function" that
     builds the app from the environment's settings.
@@ -35,17 +38,19 @@ def serve_processes(ctx: Any, processes: int, host: str, port: int, app_factory:
     """
     import uvicorn
 
+    from mandate_graph.graph.store import OxigraphStore
+
     settings = ctx.settings
     store = ctx.store
     snapshot: Path | None = None
-    if getattr(store, "path", "") is None:
-        raise ValueError("an in-memory store lives in one process: serve it with --workers 1, "
-                         "or give --store a folder")
-    if hasattr(store, "checkpoint"):
-        base = Path(store.path)  # type: ignore[attr-defined]
+    if isinstance(store, OxigraphStore):
+        if store.path is None:
+            raise ValueError("an in-memory store lives in one process: serve it with --workers 1, "
+                             "or give --store a folder")
+        base = store.path
         snapshot = base.parent / f".{base.name}.serving-{os.getpid()}"
         shutil.rmtree(snapshot, ignore_errors=True)
-        store.checkpoint(snapshot)  # type: ignore[attr-defined]
+        store.checkpoint(snapshot)
         settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None)
     ctx.close()  # the serving processes open what they need themselves
     settings.export_to_environment()

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import re
 
+# A letter -> the trie of what may follow it; the key "" marks the end of a word.
+_Trie = dict[str, "_Trie"]
+
 
 def trie_pattern(words: list[str]) -> str:
     """One regex for many words, shared prefixes factored out: fast however many names."""
-    trie: dict = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:

@@ -123,7 +123,7 @@ def set_in_columns(lines: list[str]) -> set[int]:
     right; the right column fills the line, so the fill of the lines cannot show where one
     masthead item ends, but nothing read as a paragraph runs on across such a gap.
     """
-    starts = set()
+    starts: set[int] = set()
     for index, line in enumerate(lines):
         if _WIDE_GAP not in line:  # both shapes hold a run of spaces: most lines are done here
             continue

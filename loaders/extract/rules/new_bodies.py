@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mandate_graph.graph.model import GatheringKind, gathering_kind
+
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
 KINDS = (
     "working group", "expert group", "group of experts", "group of friends", "task force",
@@ -153,7 +155,7 @@ def inside_unknown_name(text_before: str) -> bool:
     return _NAME_GOES_ON.search(text_before[-_MAX_NAME:]) is not None
 
 
-def gathering_word(text: str, kind: str) -> str:
+def gathering_word(text: str, kind: str) -> GatheringKind:
     """What a body born in the text holds, as the document says it: "the working group held its
     first session" (a working group of a Council), else "meeting", as the working groups of a
     Conference of the Parties hold them."""
@@ -163,7 +165,7 @@ def gathering_word(text: str, kind: str) -> str:
         text,
         re.IGNORECASE,
     )
-    return said.group(1).lower() if said else "meeting"
+    return gathering_kind(said.group(1).lower()) if said else "meeting"
 
 
 def _kind(written: str) -> str:
