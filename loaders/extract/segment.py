@@ -14,13 +14,14 @@ from mandate_graph.loaders.extract.symbols import SYMBOL
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
 INSTRUMENT_HEADING = re.compile(
-    r"^(?P<kind>Resolution|Decision)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3})/(?P<number>\d{1,3})\.?$"
+    r"^(?P<kind>Resolution|Decision)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$"
 )
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
-# Council's layout, number and title on one heading; the kind is told by the line above it
+# Council's layout, number and title on one heading (the Economic and Social Council numbers
+# by year: "2027/14. Strengthening ..."); the kind is told by the line above it
 # ("Resolution adopted by the General Assembly on ...").
 NUMBERED_TITLE_HEADING = re.compile(
-    r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3})/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
+    r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
 )
 _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b")
 # "Decisions adopted by the Conference of the Parties ... at its seventeenth meeting": the title

@@ -141,3 +141,29 @@ def test_a_session_beside_the_issue_date_is_not_held_that_day(registry: BodyRegi
     assert extraction.document.date == dt.date(2025, 11, 18)
     assert (GatheringRef("ga", "session", n), BodyRef("ga")) in facts(text, registry, "meetingOf")
     assert facts(text, registry, "heldOn") == set()
+
+
+@pytest.mark.parametrize(("year", "number"), [("2027", "14"), ("2031", "205")])
+def test_a_resolution_numbered_by_year_is_the_documents_own(registry: BodyRegistry, year: str, number: str) -> None:
+    text = "\n".join(
+        [
+            "United Nations".ljust(70) + f"E/RES/{year}/{number}",
+            "Economic and Social Council".ljust(70) + "Distr.: General",
+            "",
+            f"{year} session",
+            "",
+            f"Resolution adopted by the Economic and Social Council on 23 July {year}",
+            "",
+            f"{year}/{number}. Protection of cultural property against trafficking",
+            "",
+            "The Economic and Social Council,",
+            "Recalling its resolution 2019/23 of 23 July 2019,",
+            "  1. Requests the United Nations Office on Drugs and Crime to continue to assist Member States;",
+            "  2. Invites the Commission on Crime Prevention and Criminal Justice to consider the matter.",
+        ]
+    )
+    own = InstrumentRef("ecosoc", "resolution", year, number)
+    assert (own, "Protection of cultural property against trafficking") in facts(text, registry, "title")
+    assert (own, InstrumentRef("ecosoc", "resolution", "2019", "23")) in facts(text, registry, "cites")
+    assert (own, BodyRef("unodc")) in facts(text, registry, "requests")
+    assert (own, BodyRef("ecosoc/ccpcj")) in facts(text, registry, "invites")
