@@ -167,3 +167,27 @@ def test_a_resolution_numbered_by_year_is_the_documents_own(registry: BodyRegist
     assert (own, InstrumentRef("ecosoc", "resolution", "2019", "23")) in facts(text, registry, "cites")
     assert (own, BodyRef("unodc")) in facts(text, registry, "requests")
     assert (own, BodyRef("ecosoc/ccpcj")) in facts(text, registry, "invites")
+
+
+def test_an_environment_assembly_resolution_is_read_with_the_shipped_reference_data(registry: BodyRegistry) -> None:
+    text = "\n".join(
+        [
+            "UNEP/EA.8/Res.2".rjust(85),
+            "United Nations Environment Assembly of the",
+            "United Nations Environment Programme",
+            "Eighth session",
+            "Nairobi, 6–10 December 2027",
+            "",
+            "Resolution adopted by the United Nations Environment Assembly on 10 December 2027",
+            "",
+            "8/2. Marine litter and microplastics",
+            "",
+            "The United Nations Environment Assembly,",
+            "Recalling its resolution 7/4 of 12 December 2025,",
+            "  1. Invites the Human Rights Council to consider the matter at its sixty-fourth session.",
+        ]
+    )
+    own = InstrumentRef("unea", "resolution", "8", "2")
+    assert (own, GatheringRef("unea", "session", 8)) in facts(text, registry, "adoptedAt")
+    assert (own, InstrumentRef("unea", "resolution", "7", "4")) in facts(text, registry, "cites")
+    assert (own, BodyRef("hrc")) in facts(text, registry, "invites")
