@@ -154,8 +154,8 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
         if not text:
             previous = None
             continue
-        if _LABEL_START.match(line) or len(text) > _MASTHEAD_ITEM:
-            break  # a numbered paragraph or a long line: the body of the text has begun
+        if _LABEL_START.match(line) or len(text) > _MASTHEAD_ITEM and _WIDE_GAP not in text:
+            break  # a numbered paragraph or a long line (not two columns): the body has begun
         if previous is not None and not (
             _continues(previous) or previous.endswith(",") or text[:1].islower()
         ):
