@@ -93,7 +93,7 @@ def untabbed(line: str) -> str:
 def analyse(lines: list[str]) -> Layout:
     layout = Layout(furniture=page_furniture(lines))
     layout.width = line_width(lines)
-    layout.breaks = set_in_columns(lines)
+    layout.breaks = set_in_columns(lines) | instrument_heading_lines(lines)
     if layout.width is None:
         layout.breaks |= stacked_masthead_lines(lines)
     if layout.width is not None:
@@ -108,6 +108,25 @@ def analyse(lines: list[str]) -> Layout:
 # Two blocks of text side by side on one line, a wide gap between them: a masthead's "United
 # Nations ... A/RES/80/123" or "General Assembly ... Distr.: General".
 _COLUMN_GAP = re.compile(r"\S {6,}\S")
+
+
+# "Decision 6/4", "Resolution MC-6/3": an instrument's heading, a line of its own; and what a
+# list prints under a title: its draft's symbol in brackets, when it was adopted.
+_INSTRUMENT_HEADING_LINE = re.compile(r"^\s*(?:Resolution|Decision)\s+[A-Z]{0,3}-?\d{1,4}/\d{1,3}\.?\s*$")
+_ADOPTION_NOTE_LINE = re.compile(r"^\s*(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on)\s[^.;]{0,120})\.?\s*$")
+
+
+def instrument_heading_lines(lines: list[str]) -> set[int]:
+    """An instrument's heading ("Decision 6/4") and the line after it (its title) each begin a
+    paragraph, and so does a note under the title ("[UNEP/MC/COP.6/L.5]", "Adopted on 7
+    November 2025"), though no blank line sets them apart."""
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if "/" in line and _INSTRUMENT_HEADING_LINE.match(line):
+            starts.update((index, index + 1))
+        elif line[:1] in "[A \t" and _ADOPTION_NOTE_LINE.match(line):
+            starts.update((index, index + 1))
+    return starts
 
 
 # A line that begins this far right stands in the right column alone ("22 December 2025").

@@ -38,7 +38,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
-from mandate_graph.loaders.extract.segment import ADOPTION_NOTE, NUMBERED_TITLE_HEADING, Paragraph, Sentence
+from mandate_graph.loaders.extract.segment import ADOPTION_NOTE, LIST_ADOPTED_BY, NUMBERED_TITLE_HEADING, Paragraph, Sentence
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
@@ -90,6 +90,7 @@ _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
+_MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
@@ -438,6 +439,9 @@ class Reader:
         part_focus: str | None = None
         current_section = -1
         pending_title: InstrumentRef | None = None
+        # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
+        # session adopted, each decision under its "Decision 6/4" heading
+        listed = any(p.kind == "heading" and LIST_ADOPTED_BY.match(p.text) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
         footnotes_of: InstrumentRef | None = None
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
@@ -467,6 +471,8 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                if listed:
+                    self.adopted_at_masthead_session(own)
                 pending_title = own
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
@@ -477,10 +483,7 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
-                for session, _, _, line in self.masthead.gatherings:
-                    # "Eighty-first session" in the masthead of the issuer's own resolution
-                    if session.body == own.issuer:
-                        self.add(own, "adoptedAt", session, Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label))
+                self.adopted_at_masthead_session(own)
                 continue
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
@@ -954,6 +957,14 @@ class Reader:
                 self.add(doc, "submittedTo", g, ev)
 
     # ------------------------------------------------------------------ instruments' own texts
+
+    def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
+        """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
+        of the decisions a meeting adopted: the session the instrument was adopted at."""
+        for session, _, _, line in self.masthead.gatherings:
+            if session.body == own.issuer:
+                ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
+                self.add(own, "adoptedAt", session, ev)
 
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
         ev = self.evidence(p.sentences[0], p)

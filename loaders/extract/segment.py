@@ -29,7 +29,7 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # What a list prints between an instrument's title and its text: the draft it was adopted on
 # ("[CBD/COP/17/L.7]") and when ("Adopted at the 9th plenary meeting, on 29 October 2026").
 ADOPTION_NOTE = re.compile(r"^(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$")
-_LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
+LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
@@ -160,7 +160,7 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         if numbered_title is None and listed_kind and _is_heading(raw, block.marked):
             numbered_title = NUMBERED_TITLE_HEADING.match(raw)
             adopted_kind = listed_kind if numbered_title else adopted_kind
-        listed = _LIST_ADOPTED_BY.match(raw)
+        listed = LIST_ADOPTED_BY.match(raw)
         if listed:
             listed_kind = instrument_kind(listed["kind"].lower())
         adopted_by = _ADOPTED_BY_LINE.match(raw)

@@ -152,3 +152,23 @@ def test_a_decision_list_with_stacked_masthead_and_adoption_notes(minamata: Body
     assert (own, InstrumentRef("cop-minamata", "decision", "5", "3")) in facts(text, minamata, "cites")
     assert (own, BodyRef("unodc")) in facts(text, minamata, "requests")
     assert not any(getattr(s, "issuer", None) == "cop-untoc" for s, _ in facts(text, minamata, "title"))
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_decisions_under_their_own_headings_in_a_list(minamata: BodyRegistry, blank: str) -> None:
+    text = (
+        "UNEP/MC/COP.8/20\n\nConference of the Parties to the Minamata Convention on Mercury\nEighth meeting\n"
+        "Bali, 2–6 November 2031\n\nDecisions adopted by the Conference of the Parties at its eighth meeting\n\n"
+        f"Decision 8/3\n{blank}Artisanal gold mining\n{blank}Adopted on 6 November 2031\n\n"
+        "The Conference of the Parties,\n\nRecalling its decision 7/4,\n\n"
+        "1. Requests the United Nations Office on Drugs and Crime to share information;\n\n"
+        f"Decision 8/4\n{blank}Budget\n{blank}[UNEP/MC/COP.8/L.9]\n\n"
+        "The Conference of the Parties,\n\n1. Decides to remain seized of the matter.\n"
+    )
+    third = InstrumentRef("cop-minamata", "decision", "8", "3")
+    fourth = InstrumentRef("cop-minamata", "decision", "8", "4")
+    eighth = GatheringRef("cop-minamata", "meeting", 8)
+    assert facts(text, minamata, "title") >= {(third, "Artisanal gold mining"), (fourth, "Budget")}
+    assert {(third, eighth), (fourth, eighth)} <= facts(text, minamata, "adoptedAt")
+    assert (third, dt.date(2031, 11, 6)) in facts(text, minamata, "adoptedOn")
+    assert facts(text, minamata, "cites") == {(third, InstrumentRef("cop-minamata", "decision", "7", "4"))}
