@@ -91,6 +91,7 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+_ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
@@ -327,7 +328,10 @@ class _DocumentMemory:
     # Reports a sentence sends somewhere without their symbol, which a footnote gives ("the
     # report of the High Commissioner,¹ submitted to the Council at its sixtieth session"):
     # (the footnote number glued to the text, when it shows; receiver; mandates; evidence).
-    unnamed_reports: list[tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence]] = field(default_factory=list)
+    # The session the report is on, when the sentence says "its report on that session".
+    unnamed_reports: list[
+        tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence, GatheringRef | None]
+    ] = field(default_factory=list)
 
     def new_paragraph(self, p: Paragraph) -> None:
         if p.kind == "footnote":
@@ -757,8 +761,17 @@ class Reader:
         )
         if chosen is None:
             return
-        _, receiver, mandates, ev = pending.pop(chosen)
+        _, receiver, mandates, ev, reported = pending.pop(chosen)
         self.submit(doc, receiver, mandates, ev)
+        if reported is not None:
+            self.add(doc, "reportOf", reported, ev)
+
+    def session_taken_up(self, text: str) -> GatheringRef | None:
+        """"Its report on that session": the one session the sentence before named."""
+        if _ON_THAT_SESSION.search(text) is None:
+            return None
+        earlier = [meetings for meetings, said in self.docs.recent_meetings if said != text]
+        return earlier[-1][0] if earlier and len(earlier[-1]) == 1 else None
 
     def footnoted_reports(self, docs: list[DocumentRef], respectively: bool, ev: Evidence) -> None:
         authors = [
@@ -826,8 +839,10 @@ class Reader:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 docs = docs + self.reports_known_by_meeting(r)
                 report = _REPORT_WITH_NOTE.search(text)
-                if not docs and report and report.end() <= phrase.start and isinstance(receiver, list):
-                    self.docs.unnamed_reports.append((report["note"], receiver, mandates, ev))
+                if not docs and report and report.end() <= phrase.start:
+                    # sent to a session, or to a body ("to the Economic and Social Council")
+                    sessions = receiver if isinstance(receiver, list) else []
+                    self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)
         if named and mandates and (phrases or _PREPARED.search(text)):
@@ -867,7 +882,7 @@ class Reader:
             self.add(doc, "submittedTo", receiver[0], ev)
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
-            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev))
+            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, None))
 
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting

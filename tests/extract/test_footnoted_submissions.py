@@ -90,3 +90,17 @@ def test_having_considered_in_a_preamble_means_before_the_session_that_adopts(re
         "",
     )
     assert (DocumentRef(symbols=("A/84/212",)), GatheringRef("ga", "session", 84)) in facts(text, registry, "submittedTo")
+
+
+@pytest.mark.parametrize(("marker", "note"), [("<sup>3</sup>", "<sup>3</sup> E/CN.7/2030/6."), ("3", "3 E/CN.7/2030/6.")])
+def test_its_report_on_that_session_is_the_sessions_report(registry: BodyRegistry, marker: str, note: str) -> None:
+    text = (
+        "E/CN.7/2031/2\n\nCommission on Narcotic Drugs\n\nSeventy-fourth session\n\nNote by the Secretariat\n\n"
+        "1. The Commission held its seventy-third session in Vienna from 11 to 15 March 2030. "
+        f"Its report on that session{marker} was submitted to the Economic and Social Council pursuant to "
+        "Council resolution 2029/4.\n\n"
+        f"{note}\n"
+    )
+    report = DocumentRef(symbols=("E/CN.7/2030/6",))
+    assert (report, GatheringRef("ecosoc/cnd", "session", 73)) in facts(text, registry, "reportOf")
+    assert (report, InstrumentRef("ecosoc", "resolution", "2029", "4")) in facts(text, registry, "pursuantTo")
