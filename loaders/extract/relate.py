@@ -1404,7 +1404,9 @@ class Reader:
         for name in (described.name, described.core):
             known = self.matcher.by_name.get(" ".join(name.lower().split()))
             if known is not None:
-                return [known]
+                # "established the Mechanism ..., as well as the Implementation Review Group":
+                # the first of the bodies named after the verb, and the others with it
+                return named if known in named else [known]
         issuer = acting[0].issuer
         if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
             return named

@@ -175,3 +175,17 @@ def test_a_body_named_before_established_by_after_a_comma(
     t, born = _facts(text, registry)
     key = known or next(iter(born))
     assert (InstrumentRef(issuer, kind, session, number), "establishes", BodyRef(key)) in t  # type: ignore[arg-type]  # kind is one of the two
+
+
+@pytest.mark.parametrize("join", [", as well as the", " and the", ", and also the"])
+def test_every_known_body_named_after_established_is_established(registry: BodyRegistry, join: str) -> None:
+    text = (
+        "CTOC/COP/2031/3\n\nConference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
+        "Fifteenth session\n\nNote by the Secretariat\n\n"
+        "1. By its decision 4/4, the Conference established the Working Group on Trafficking in Persons"
+        f"{join} Working Group on the Smuggling of Migrants as open-ended bodies to advise it.\n"
+    )
+    t, _ = _facts(text, registry)
+    decision = InstrumentRef("cop-untoc", "decision", "4", "4")
+    assert (decision, "establishes", BodyRef("cop-untoc/wg-trafficking-in-persons")) in t
+    assert (decision, "establishes", BodyRef("cop-untoc/wg-smuggling-of-migrants")) in t
