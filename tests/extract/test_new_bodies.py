@@ -77,6 +77,12 @@ def test_a_body_described_with_the_and_known_by_that_name_is_the_known_one(regis
     assert e.bodies == []
 
 
+def test_a_later_mention_before_a_purpose_is_the_body() -> None:
+    text = "The agenda will be before the expert group for adoption; the expert group for the review of ports is another."
+    found = [m.written for m in later_mentions(text, "expert group", "expert group on marine plastic litter")]
+    assert found == ["expert group"]
+
+
 def test_later_mentions_leave_other_bodies_alone() -> None:
     text = "Requests the expert group and the Expert Group on Marine Plastic Litter, not the expert group on fisheries"
     found = [m.written for m in later_mentions(text, "expert group", "expert group on marine plastic litter")]

@@ -182,7 +182,8 @@ class LaterMention:
 def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     """Where a body born earlier is named again: its name in any case ("Working Group on Crimes
     that Affect the Environment"), or its kind with "the"/"its"/"this" ("the working group")
-    when no longer name follows ("the Working Group on Firearms" is another body)."""
+    when no longer name follows ("the Working Group on Firearms" is another body; "the working
+    group for adoption" is it)."""
     lowered = text.lower()
     if kind not in lowered:
         return []
@@ -194,7 +195,7 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     # On the lower-cased text: "the working group on firearms" would be another body.
     # "the ad hoc technical expert group": its modifiers may be repeated before the kind.
     pattern = re.compile(
-        rf"\b(?:the|this|that|said)\s+(?P<kind>(?:{_MODIFIER}\s+)*{words})\b(?!\s+(?:on|of|for)\s)"
+        rf"\b(?:the|this|that|said)\s+(?P<kind>(?:{_MODIFIER}\s+)*{words})\b(?!\s+(?:on|of)\s|\s+for\s+the\s)"
     )
     for m in pattern.finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
