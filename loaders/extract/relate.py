@@ -91,6 +91,7 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+_DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
@@ -325,6 +326,8 @@ class _DocumentMemory:
     # (document, body of the agenda part it is listed in, evidence)
     documentation: list[tuple[DocumentRef, str | None, Evidence]] = field(default_factory=list)
     dated_meetings: list[_DatedMeetings] = field(default_factory=list)
+    # the sessions a heading says the table below it lists documents for, with its evidence
+    table_receiver: tuple[list[GatheringRef], Evidence] | None = None
     # Reports a sentence sends somewhere without their symbol, which a footnote gives ("the
     # report of the High Commissioner,¹ submitted to the Council at its sixtieth session"):
     # (the footnote number glued to the text, when it shows; receiver; mandates; evidence).
@@ -450,6 +453,7 @@ class Reader:
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
             if p.kind == "table":
+                self.table_row(p)
                 continue
             if p.section != current_section:
                 current_section = p.section
@@ -857,6 +861,17 @@ class Reader:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
 
+    def table_row(self, p: Paragraph) -> None:
+        """A row of the table under "List of documents before ... at its second session":
+        the document whose symbol opens it was before that session."""
+        if self.docs.table_receiver is None:
+            return
+        receiver, ev = self.docs.table_receiver
+        symbols = find_symbols(p.text)
+        if symbols and symbols[0].start == 0:
+            for gathering in receiver:
+                self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
     def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
         """"At its seventieth session, the Commission considered the report of the Secretary-
         General on ... (X)"; "Having considered the report of the Subsidiary Body ... [X]" in
@@ -1016,6 +1031,11 @@ class Reader:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 continue
             held = self.gathering_facts(r, ev)
+            if p.kind == "heading":
+                # "List of documents before the working group at its second session": the rows
+                # of the table below it are before that session
+                listed = list(held) if held and _DOCUMENTS_BEFORE.search(sentence.text) else None
+                self.docs.table_receiver = (listed, ev) if listed and ev is not None else None
             intro = self.intro_instruments(r)
             if intro:
                 carry = intro

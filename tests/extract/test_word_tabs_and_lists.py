@@ -172,3 +172,19 @@ def test_decisions_under_their_own_headings_in_a_list(minamata: BodyRegistry, bl
     assert {(third, eighth), (fourth, eighth)} <= facts(text, minamata, "adoptedAt")
     assert (third, dt.date(2031, 11, 6)) in facts(text, minamata, "adoptedOn")
     assert facts(text, minamata, "cites") == {(third, InstrumentRef("cop-minamata", "decision", "7", "4"))}
+
+
+@pytest.mark.parametrize("heading", ["List of documents before the Commission at its seventy-sixth session",
+                                     "Documents submitted to the Commission on Narcotic Drugs at its seventy-sixth session"])
+def test_a_table_of_documents_under_a_heading_that_names_the_session(registry: BodyRegistry, heading: str) -> None:
+    text = (
+        "E/CN.7/2033/1\n\nCommission on Narcotic Drugs\n\nSeventy-sixth session\n\nNote by the Secretariat\n\n"
+        "1. The Secretariat has prepared the documents listed in the annex.\n\nAnnex\n\n"
+        f"{heading}\n\n"
+        "Symbol\tTitle\n"
+        "E/CN.7/2033/2\tReport of the Executive Director\n"
+        "E/CN.7/2033/CRP.3\tWorld drug situation: conference room paper\n"
+    )
+    session = GatheringRef("ecosoc/cnd", "session", 76)
+    sent = facts(text, registry, "submittedTo")
+    assert {(DocumentRef(symbols=("E/CN.7/2033/2",)), session), (DocumentRef(symbols=("E/CN.7/2033/CRP.3",)), session)} <= sent
