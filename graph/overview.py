@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.rows import select
+from mandate_graph.graph.rows import text as _v
 from mandate_graph.graph.store import GraphStore
 
 
@@ -43,7 +45,8 @@ def _num(text: str | None, part: int) -> int:
 
 def instruments_by_session(store: GraphStore, ids: Identifiers) -> list[SessionGroup]:
     """Resolutions and decisions under (issuer, session), latest session first."""
-    rows = store.query(
+    rows = select(
+        store,
         """SELECT ?i (SAMPLE(?n) AS ?number) (SAMPLE(?k) AS ?kind) (MIN(?t) AS ?title) (MIN(?d) AS ?date)
                   (SAMPLE(?iss) AS ?issuer) (MIN(?issl) AS ?issuerLabel) WHERE {
              VALUES ?k { mg:Resolution mg:Decision }
@@ -54,7 +57,7 @@ def instruments_by_session(store: GraphStore, ids: Identifiers) -> list[SessionG
     )
     groups: dict[tuple[str | None, str | None], SessionGroup] = {}
     for row in rows:
-        iri = row["i"].value  # type: ignore[union-attr]
+        iri = row["i"].value
         number = _v(row, "number")
         issuer = _v(row, "issuer")
         session = number.split("/")[0] if number and "/" in number else None
@@ -74,7 +77,8 @@ def instruments_by_session(store: GraphStore, ids: Identifiers) -> list[SessionG
 
 def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> list[DocumentLine]:
     """Documents by date, newest first; undated ones after."""
-    rows = store.query(
+    rows = select(
+        store,
         f"""SELECT ?doc (MIN(?sym) AS ?symbol) (MIN(?l) AS ?label) (MIN(?t) AS ?title) (MAX(?d) AS ?date) WHERE {{
               ?doc a mg:Document . FILTER(isIRI(?doc))
               OPTIONAL {{ ?doc skos:notation ?sym }} OPTIONAL {{ ?doc rdfs:label ?l }}
@@ -83,7 +87,7 @@ def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> li
     )
     out = []
     for row in rows:
-        iri = row["doc"].value  # type: ignore[union-attr]
+        iri = row["doc"].value
         # A document known by no symbol is named by its title rather than "document loaded from …".
         name = _v(row, "symbol") or _v(row, "title") or _v(row, "label") or iri.removeprefix(ids.base)
         title = _v(row, "title") if name != _v(row, "title") else None
@@ -91,6 +95,3 @@ def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> li
     return out
 
 
-def _v(row, name: str) -> str | None:  # type: ignore[no-untyped-def]
-    term = row[name]
-    return term.value if term is not None else None

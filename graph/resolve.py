@@ -41,6 +41,7 @@ from mandate_graph.graph.identifiers import Identifiers, parse_path
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.ordinals import ORDINAL, ordinal_value
 from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.rows import ask, select
 from mandate_graph.graph.store import GraphStore
 
 
@@ -96,7 +97,7 @@ def _normal(text: str) -> str:
 def exists(store: GraphStore, iri: str) -> bool:
     """Whether the graph holds ``iri``; `InvalidIri` when it is no IRI at all."""
     node = named_node(iri)
-    return bool(store.query("ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node}))
+    return ask(store, "ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node})
 
 
 _label_cache: dict[int, tuple[int, list[tuple[str, str]]]] = {}
@@ -111,13 +112,14 @@ def entity_labels(store: GraphStore, ids: Identifiers) -> list[tuple[str, str]]:
         cached = _label_cache.get(key)
         if cached and cached[0] == generation:
             return cached[1]
-    rows = store.query(
+    rows = select(
+        store,
         """SELECT DISTINCT ?s ?l WHERE {
              ?s rdfs:label|skos:prefLabel|skos:altLabel|dcterms:title|skos:notation ?l .
              ?s a ?t . VALUES ?t { mg:Body mg:Resolution mg:Decision mg:Session mg:Meeting mg:Document }
            }"""
     )
-    out = [(r["s"].value, r["l"].value) for r in rows if isinstance(r["s"], ox.NamedNode)]  # type: ignore[union-attr]
+    out = [(r["s"].value, r["l"].value) for r in rows if isinstance(r["s"], ox.NamedNode)]
     with _label_lock:
         _label_cache[key] = (generation, out)
     return out
@@ -125,14 +127,15 @@ def entity_labels(store: GraphStore, ids: Identifiers) -> list[tuple[str, str]]:
 
 def label_of(store: GraphStore, iri: str) -> str:
     rows = list(
-        store.query(
+        select(
+            store,
             "SELECT ?l WHERE { OPTIONAL { ?s skos:prefLabel ?p } OPTIONAL { ?s rdfs:label ?r } "
             "OPTIONAL { ?s skos:notation ?n } BIND(COALESCE(?p, ?r, ?n) AS ?l) } LIMIT 1",
             bindings={"s": ox.NamedNode(iri)},
         )
     )
     if rows and rows[0]["l"] is not None:
-        return rows[0]["l"].value  # type: ignore[union-attr]
+        return rows[0]["l"].value
     return iri.rsplit("/", 1)[-1]
 
 
@@ -190,9 +193,9 @@ def _from_iri(iri: str, store: GraphStore, ids: Identifiers) -> ResolveResult | 
         return None  # an id path with a character no IRI may hold names nothing; try the other readings
     # A joint document's other symbol is an owl:sameAs alias of the document.
     if isinstance(ref, DocumentRef):
-        rows = list(store.query("SELECT ?d WHERE { ?a owl:sameAs ?d }", bindings={"a": ox.NamedNode(iri)}))
+        rows = list(select(store, "SELECT ?d WHERE { ?a owl:sameAs ?d }", bindings={"a": ox.NamedNode(iri)}))
         if rows:
-            iri = rows[0]["d"].value  # type: ignore[union-attr]
+            iri = rows[0]["d"].value
             ref = ids.parse(iri)
     if exists(store, iri):
         return _found(store, ids, iri, ref)
@@ -244,11 +247,12 @@ def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry:
 
 def _same_number(store: GraphStore, kind: str, session: str, number: str) -> list[tuple[str, str]]:
     cls = "mg:Resolution" if kind == "resolution" else "mg:Decision"
-    rows = store.query(
+    rows = select(
+        store,
         f"SELECT DISTINCT ?i ?l WHERE {{ ?i a {cls} ; mg:number ?n . OPTIONAL {{ ?i rdfs:label ?l }} }} ORDER BY ?i",
         bindings={"n": ox.Literal(f"{session}/{number}")},
     )
-    return [(r["i"].value, r["l"].value if r["l"] is not None else r["i"].value) for r in rows]  # type: ignore[union-attr]
+    return [(r["i"].value, r["l"].value if r["l"] is not None else r["i"].value) for r in rows]
 
 
 def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids: Identifiers, registry: BodyRegistry) -> ResolveResult | None:
@@ -303,10 +307,10 @@ def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: 
             found = _from_iri(ids.document(DocumentRef(symbols=(candidate,))), store, ids)
             if found:
                 return found
-        rows = list(store.query("SELECT ?d WHERE { ?d skos:notation ?s ; a mg:Document }",
-                                bindings={"s": ox.Literal(text)}))
+        rows = list(select(store, "SELECT ?d WHERE { ?d skos:notation ?s ; a mg:Document }",
+                           bindings={"s": ox.Literal(text)}))
         if rows:
-            return _found(store, ids, rows[0]["d"].value)  # type: ignore[union-attr]
+            return _found(store, ids, rows[0]["d"].value)
 
     # 3. instruments
     if m := _INSTRUMENT.match(text):
