@@ -199,12 +199,12 @@ class MandateSummaryModel(ApiModel):
     """A mandate an instrument gives or an entity receives (ids are id paths)."""
 
     model_config = _examples({
-        "id": "mandate/cop-untoc/resolution/7/1/makesConstantElement/body/cop-untoc/wg-firearms",
-        "iri": _BASE + "mandate/cop-untoc/resolution/7/1/makesConstantElement/body/cop-untoc/wg-firearms",
-        "href": "/api/mandates/cop-untoc/resolution/7/1/makesConstantElement/body/cop-untoc/wg-firearms",
-        "label": "resolution 7/1 makesConstantElement Working Group on Firearms", "action": "makeConstantElement",
-        "instrument": "instrument/cop-untoc/resolution/7/1", "addressee": "body/cop-untoc/wg-firearms",
-        "task": None, "dueAt": None,
+        "id": "mandate/cop-untoc/resolution/10/6/requests/body/cop-untoc/wg-international-cooperation",
+        "iri": _BASE + "mandate/cop-untoc/resolution/10/6/requests/body/cop-untoc/wg-international-cooperation",
+        "href": "/api/mandates/cop-untoc/resolution/10/6/requests/body/cop-untoc/wg-international-cooperation",
+        "label": "resolution 10/6 requests Working Group on International Cooperation", "action": "request",
+        "instrument": "instrument/cop-untoc/resolution/10/6", "addressee": "body/cop-untoc/wg-international-cooperation",
+        "task": "hold a joint thematic discussion", "dueAt": "session/cop-untoc/11",
     })
 
     id: Optional[str] = Field(description="The mandate's id path")
@@ -329,8 +329,8 @@ class ListResponse(ApiModel):
     """One page of a collection."""
 
     model_config = _examples({
-        "api_version": "1", "collection": "instruments", "total": 64, "limit": 1, "offset": 0, "count": 1,
-        "next": "/api/instruments?limit=1&offset=1", "prev": None, "items": [_R7_1],
+        "api_version": "1", "collection": "instruments", "total": 64, "limit": 1, "offset": 1, "count": 1,
+        "next": "/api/instruments?limit=1&offset=2", "prev": "/api/instruments?limit=1&offset=0", "items": [_R7_1],
     })
 
     api_version: str = Field(description="The API version: 1")
@@ -487,9 +487,9 @@ class QueryRowsResponse(ApiModel):
 
     model_config = _examples({
         "api_version": "1", "query": "mandates-of-body", "title": "Mandates of a body",
-        "parameters": {"body": "cop-untoc/wg-firearms"}, "columns": ["instrument", "action", "task"], "count": 1,
-        "rows": [{"instrument": _BASE + "instrument/cop-untoc/resolution/7/1", "action": "makesConstantElement",
-                  "task": None}],
+        "parameters": {"body": "cop-untoc/wg-international-cooperation"}, "columns": ["instrument", "action", "task"],
+        "count": 1, "rows": [{"instrument": _BASE + "instrument/cop-untoc/resolution/10/6", "action": "request",
+                              "task": "hold a joint thematic discussion"}],
     })
 
     api_version: str = Field(description="The API version: 1")
@@ -509,9 +509,11 @@ class LineageNodeModel(ApiModel):
     """A node of a lineage, with how the walk reached it."""
 
     model_config = _examples({
-        "id": "instrument/cop-untoc/resolution/7/1", "iri": _BASE + "instrument/cop-untoc/resolution/7/1",
-        "kind": "instrument", "label": _R7_1["label"], "date": "2014-10-10", "endDate": None, "distance": -1,
-        "via": "instrument/cop-untoc/resolution/10/6", "viaRelation": "cites", "shortLabel": "resolution 7/1",
+        "id": "meeting/cop-untoc/wg-international-cooperation/12",
+        "iri": _BASE + "meeting/cop-untoc/wg-international-cooperation/12", "kind": "meeting",
+        "label": "12th meeting of the Working Group on International Cooperation", "date": "2022-05-23",
+        "endDate": "2022-05-27", "distance": -1, "via": "instrument/cop-untoc/resolution/11/3", "viaRelation": "endorses",
+        "shortLabel": "12th meeting of the Working Group on International Cooperation",
     })
 
     id: Optional[str] = Field(description="The node's id path")
@@ -548,7 +550,8 @@ class LineageEdgeModel(ApiModel):
     model_config = _examples({
         "source": "instrument/cop-untoc/resolution/7/1", "target": "instrument/cop-untoc/resolution/10/6",
         "relation": "cites", "subject": "instrument/cop-untoc/resolution/10/6",
-        "evidence": [{"iri": None, "document": "document/CTOC/COP/2022/9", "paragraph": "preamble",
+        "evidence": [{"iri": _BASE + "evidence/sample/8398e8eae9fbfc41", "document": "document/CTOC/COP/2022/9",
+                      "paragraph": "preamble",
                       "quote": "Recalling its resolution 7/1,"}],
     })
 
@@ -626,11 +629,14 @@ class HistoryEventModel(ApiModel):
     """One event of a body's timeline."""
 
     model_config = _examples({
-        "event": "established by", "entity": _BASE + "instrument/cop-untoc/decision/4/4",
-        "label": "decision 4/4", "date": "2008-10-17", "endDate": None, "place": None, "tasks": [], "reports": [],
-        "evidence": [{"quote": "In its decision 4/4, the Conference established …",
-                      "document": "document/CTOC/COP/2022/9", "paragraph": "2"}],
-        "id": "instrument/cop-untoc/decision/4/4",
+        "event": "meeting", "entity": _BASE + "meeting/cop-untoc/wg-trafficking-in-persons/11",
+        "label": "11th meeting of the Working Group on Trafficking in Persons", "date": "2021-10-12",
+        "endDate": "2021-10-13", "place": "Vienna", "tasks": [],
+        "reports": [{"iri": _BASE + "document/CTOC/COP/WG.4/2021/6", "symbol": "CTOC/COP/WG.4/2021/6",
+                     "quote": "Report on the meeting of the Working Group on Trafficking in Persons"}],
+        "evidence": [{"quote": "held in Vienna on 12 and 13 October 2021", "document": "document/CTOC/COP/WG.4/2021/6",
+                      "paragraph": "1"}],
+        "id": "meeting/cop-untoc/wg-trafficking-in-persons/11",
     })
 
     event: str = Field(description="established by, made a constant element by, requested by, meeting, endorsed by, …")
@@ -730,7 +736,7 @@ class MandateStatusModel(ApiModel):
         "iri": _BASE + "mandate/cop-untoc/decision/4/4/establishes/body/cop-untoc/wg-trafficking-in-persons",
         "label": "decision 4/4 establishes Working Group on Trafficking in Persons",
         "instrument": "instrument/cop-untoc/decision/4/4", "addressee": "body/cop-untoc/wg-trafficking-in-persons",
-        "action": "establish", "tasks": [], "status": "open", "dueAt": None, "overdue": False,
+        "action": "establish", "tasks": [], "status": "open", "dueAt": "session/cop-untoc/5", "overdue": True,
         "evidence": [{"relation": "establishes", "document": "document/CTOC/COP/2022/9", "paragraph": "2",
                       "quote": "In its decision 4/4, the Conference established …"}],
         "fulfilledBy": [], "renewedBy": [],
@@ -833,11 +839,11 @@ class FactSpanModel(ApiModel):
 
     model_config = _examples({
         "evidence": "evidence/003-c77e2318912434e6/0a1b2c3d4e5f6071", "anchor": "ev-0a1b2c3d4e5f6071",
-        "start": 5120, "end": 5245, "subject": {"id": "instrument/cop-untoc/resolution/7/1", "label": "resolution 7/1",
+        "start": 5120, "end": 5150, "subject": {"id": "instrument/cop-untoc/resolution/11/3", "label": "resolution 11/3",
                                                "type": "Resolution"},
-        "relation": "makesConstantElement",
-        "object": {"id": "body/cop-untoc/wg-firearms", "label": "Working Group on Firearms", "type": "Body"},
-        "quote": "In its resolution 7/1, …", "paragraph": "8", "characterization": None,
+        "relation": "cites",
+        "object": {"id": "instrument/cop-untoc/resolution/10/6", "label": "resolution 10/6", "type": "Resolution"},
+        "quote": "Recalling its resolution 10/6,", "paragraph": "preamble", "characterization": "recalling",
     })
 
     evidence: str = Field(description="The evidence node (id path)")
@@ -856,9 +862,9 @@ class SourceViewResponse(ApiModel):
     """A loaded file's text with the span of every fact read from it, in text order."""
 
     model_config = _examples({
-        "api_version": "1", "key": "003-c77e2318912434e6", "file": "003_c77e2318912434e6.txt", "sha256": None,
+        "api_version": "1", "key": "003-c77e2318912434e6", "file": "003_c77e2318912434e6.txt", "sha256": "c77e2318…",
         "document": "document/CTOC/COP/2022/9", "documentLabel": "CTOC/COP/2022/9",
-        "href": "/source/003-c77e2318912434e6", "text": "…", "problem": None, "length": 1, "spans": [],
+        "href": "/source/003-c77e2318912434e6", "text": "…", "length": 1, "spans": [],
     })
 
     api_version: str = Field(description="The API version: 1")
@@ -869,7 +875,10 @@ class SourceViewResponse(ApiModel):
     documentLabel: Optional[str] = Field(description="That document's symbol or label")
     href: str = Field(description="Its source view for people")
     text: Optional[str] = Field(description="The text as the loader read it; null when the file cannot be shown")
-    problem: Optional[str] = Field(description="Why the text cannot be shown (file missing or changed)")
+    # (A default, so that the example, which shows a file found, may leave it out: FastAPI drops
+    # nulls from the examples it publishes. The answer always has it.)
+    problem: Optional[str] = Field(default=None, description="Why the text cannot be shown (file missing or changed); "
+                                                             "null when it is shown")
     length: Optional[int] = Field(description="The text's length in characters")
     spans: list[FactSpanModel] = Field(description="Every fact read from the file, in text order")
 
