@@ -32,7 +32,7 @@ from __future__ import annotations
 import difflib
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
@@ -45,7 +45,7 @@ from mandate_graph.graph.rows import ask, select
 from mandate_graph.graph.store import GraphStore
 
 
-@dataclass
+@dataclass(frozen=True)
 class ResolveResult:
     status: str  # "found" | "ambiguous" | "not_found"
     iri: str | None = None
@@ -235,9 +235,7 @@ def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry:
         )
     cops = [iri for iri, _ in same if (r := ids.parse(iri)) is not None and isinstance(r, InstrumentRef) and r.issuer.startswith("cop-")]
     if len(cops) == 1:
-        result = _found(store, ids, cops[0])
-        result.candidates = [c for c in same if c[0] != cops[0]]
-        return result
+        return replace(_found(store, ids, cops[0]), candidates=[c for c in same if c[0] != cops[0]])
     return ResolveResult(
         "ambiguous",
         candidates=same,
