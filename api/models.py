@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Iterable, Mapping, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from mandate_graph.api.urls import api_href
-from mandate_graph.graph.entities import (EntityInfo, EntityValue, ItemView, LinkValue, LiteralValue, MandateSummary,
+from mandate_graph.graph.entities import (EntityInfo, EntityValue, ItemView, LinkValue, MandateSummary,
                                           RelationEvidence, RelationValue, SearchHit)
 from mandate_graph.graph.history import Event
 from mandate_graph.graph.identifiers import Identifiers

@@ -5,6 +5,10 @@ shape answers. Everything is generic over the relations present: an item view li
 triple in which the entity is subject or object, named by the product's relation names
 (``establishes``, ``citedBy``, …), each value with its evidence (document, paragraph, quote,
 character span). Nothing here knows which relations the current extraction produces.
+
+The answers are frozen dataclasses (`EntityInfo`, `ItemView`, `SearchHit`, …) that name
+entities by IRI and id path; what the HTTP service makes of them (field names, hrefs, the
+API version) is `api/models.py`'s business.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from mandate_graph.graph.rows import text as text_of
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.ontology import relations as relation_table
 
-# collection name in /api/… -> (IRI path prefix, classes, JSON type)
+# collection -> (the IRI path prefix of its members, their classes)
 COLLECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "instruments": ("instrument", (str(MG.Resolution), str(MG.Decision), str(MG.Instrument))),
     "bodies": ("body", (str(MG.Body),)),
@@ -36,8 +40,6 @@ COLLECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sessions": ("session", (str(MG.Session),)),
     "documents": ("document", (str(MG.Document),)),
 }
-PATH_TO_COLLECTION = {prefix: name for name, (prefix, _) in COLLECTIONS.items()}
-PATH_TO_COLLECTION["mandate"] = "mandates"
 
 # predicate -> JSON field for the entity as subject (mg:x is x; these are the others)
 FORWARD_NAMES: dict[str, str] = {
