@@ -247,10 +247,10 @@ def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode |
                 out[name] = ox.NamedNode(ctx.ids.body(raw))
                 continue
             found = resolve_reference(raw, ctx.store, ctx.ids, ctx.registry)
-            if not found.found or found.kind != "body":
+            if not found.found or found.kind != "body" or found.iri is None:
                 raise Problem(400, f"{name}={raw!r}: not a known body",
                               candidates=candidates_json(ctx.ids.base, found.candidates))
-            out[name] = ox.NamedNode(found.iri)  # type: ignore[arg-type]
+            out[name] = ox.NamedNode(found.iri)
         elif kind == "instrument-kind":
             if raw not in {"resolution", "decision"}:
                 raise Problem(400, f"kind must be resolution or decision, not {raw!r}", known=["resolution", "decision"])

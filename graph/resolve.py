@@ -38,7 +38,8 @@ import pyoxigraph as ox
 
 from mandate_graph.graph.errors import InvalidIri, named_node
 from mandate_graph.graph.identifiers import Identifiers, parse_path
-from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import (BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind,
+                                       InstrumentRef)
 from mandate_graph.graph.ordinals import ORDINAL, ordinal_value
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.graph.rows import ask, select
@@ -85,6 +86,7 @@ _INSTRUMENT = re.compile(
 )
 _SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.()\-]*(?:/[A-Za-z0-9.()\-]+)+$")
 _TYPED_PREFIXES = ("instrument/", "body/", "session/", "meeting/", "document/")
+_GATHERING_KINDS: dict[str, GatheringKind] = {"session": "session", "meeting": "meeting"}
 
 
 def _normal(text: str) -> str:
@@ -203,7 +205,7 @@ def _from_iri(iri: str, store: GraphStore, ids: Identifiers) -> ResolveResult | 
 
 
 def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry: BodyRegistry, text: str) -> ResolveResult:
-    kind = m["kind"].lower()
+    kind: InstrumentKind = "resolution" if m["kind"].lower() == "resolution" else "decision"  # what _INSTRUMENT matches
     session, number = m["session"].upper(), m["number"]
     issuer_text = (m["issuer"] or "").strip()
     issuer_text = re.sub(r"\b(?:its|the)$", "", issuer_text, flags=re.I).strip()
@@ -215,7 +217,7 @@ def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry:
                 candidates=close_matches(issuer_text, store, ids, registry),
                 message=f"no body called {issuer_text!r}",
             )
-        ref = InstrumentRef(key, kind, session, number)  # type: ignore[arg-type]
+        ref = InstrumentRef(key, kind, session, number)
         iri = ids.instrument(ref)
         if exists(store, iri):
             return _found(store, ids, iri, ref)
@@ -260,7 +262,10 @@ def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids:
     body = registry[key]
     kinds = [kind.lower()] if kind else [body.gathering_term or "session", "meeting", "session"]
     for k in dict.fromkeys(kinds):
-        ref = GatheringRef(key, k, n)  # type: ignore[arg-type]
+        gathering_kind = _GATHERING_KINDS.get(k)
+        if gathering_kind is None:
+            continue  # no IRI of the graph names a gathering of another kind
+        ref = GatheringRef(key, gathering_kind, n)
         iri = ids.gathering(ref)
         if exists(store, iri):
             return _found(store, ids, iri, ref)
