@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request, Response
+
 from mandate_graph.api.errors import PROBLEM_RESPONSES, Problem
 from mandate_graph.api.models import (API_VERSION, HistoryEventModel, HistoryResponse, LineageResponse,
                                       MandateListResponse, MandateStatusModel)
