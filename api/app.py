@@ -9,10 +9,13 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import asynccontextmanager
+from types import ModuleType
+from typing import AsyncIterator, Callable
 
 import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mandate_graph.api.errors import install_error_handlers
 from mandate_graph.api.limits import RequestLimits
@@ -27,7 +30,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         ctx = Context.open(Settings.from_env())
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from mandate_graph.graph.lineage import view_for
 
         # anyio's default is 40 threads: under load they all run Python at once and the event
@@ -114,12 +117,12 @@ class HealthProbe:
     busy, which is what a liveness probe must see. (The route of the same path stays for the
     OpenAPI description and answers the same.)"""
 
-    def __init__(self, app, *, generation, store: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: ASGIApp, *, generation: Callable[[], object], store: str) -> None:
         self.app = app
         self.generation = generation
         self.store = store
 
-    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] != "/health" or scope["method"] not in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
@@ -134,15 +137,15 @@ class ApiVersionHeader:
     """Adds ``API-Version`` to every answer under ``/api`` (plain ASGI: cheaper than
     ``@app.middleware``)."""
 
-    def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith("/api"):
             await self.app(scope, receive, send)
             return
 
-        async def send_with_header(message):  # type: ignore[no-untyped-def]
+        async def send_with_header(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message = {**message, "headers": [*message.get("headers", []), (b"api-version", API_VERSION.encode())]}
             await send(message)
@@ -150,7 +153,7 @@ class ApiVersionHeader:
         await self.app(scope, receive, send_with_header)
 
 
-def _optional(name: str):  # type: ignore[no-untyped-def]
+def _optional(name: str) -> ModuleType | None:
     import importlib
 
     try:

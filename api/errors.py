@@ -29,7 +29,7 @@ not JSON. The graph's and the store's errors get a problem document wherever the
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Mapping
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -87,7 +87,7 @@ class Problem(Exception):
         self.extensions = extensions
 
 
-def problem(status: int, detail: str, headers: dict[str, str] | None = None, **extensions: Any) -> JSONResponse:
+def problem(status: int, detail: str, headers: Mapping[str, str] | None = None, **extensions: Any) -> JSONResponse:
     """The one error shape of the JSON API."""
     body = {"status": status, "title": HTTPStatus(status).phrase, "detail": detail, **extensions}
     return JSONResponse(jsonable_encoder(body), status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)

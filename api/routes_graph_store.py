@@ -39,7 +39,7 @@ from mandate_graph.api.routes_sparql import (
     serialize_triples,
 )
 from mandate_graph.graph.errors import InvalidIri, named_node
-from mandate_graph.graph.store import QueryLimitError, QueryTimeoutError, StoreError
+from mandate_graph.graph.store import GraphStore, QueryLimitError, QueryTimeoutError, StoreError
 
 router = APIRouter(tags=["sparql"])
 
@@ -81,7 +81,7 @@ def requested_formats(request: Request) -> list[str]:
     return [v for k, v in decode_url_query(request.url.query) if k == "format" and v]
 
 
-def _graph_exists(store, graph: str, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+def _graph_exists(store: GraphStore, graph: str, timeout: float) -> bool:
     answer = store.query_with_limits(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", timeout=timeout, max_rows=None)
     return bool(answer)
 
@@ -190,7 +190,7 @@ def _write(request: Request, graph: str, triples: list[ox.Triple]) -> Response:
         if request.method == "POST" and existed:
             current = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
             triples = [*current, *triples]
-        ntriples = ox.serialize(list(dict.fromkeys(triples)), format=ox.RdfFormat.N_TRIPLES).decode()
+        ntriples = ox.serialize(list(dict.fromkeys(triples)), format=ox.RdfFormat.N_TRIPLES).decode()  # type: ignore[union-attr]  # pyoxigraph's stub: serialize() without output= returns bytes
         store.replace_graphs({graph: ntriples})
     except StoreError as exc:
         return _error(f"writing <{graph}> failed: {exc}", 500)

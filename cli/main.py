@@ -307,13 +307,13 @@ def print_solutions(result: object, fmt: str, base: str = "") -> None:
         print(json.dumps({"boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower())
         return
     if isinstance(result, ox.QueryTriples):
-        sys.stdout.write(ox.serialize(result, format=ox.RdfFormat.TURTLE).decode())
+        sys.stdout.write(ox.serialize(result, format=ox.RdfFormat.TURTLE).decode())  # type: ignore[union-attr]  # pyoxigraph's stub: serialize() without output= returns bytes
         return
     assert isinstance(result, ox.QuerySolutions)
     if fmt == "json":
-        sys.stdout.write(result.serialize(format=ox.QueryResultsFormat.JSON).decode() + "\n")
+        sys.stdout.write(result.serialize(format=ox.QueryResultsFormat.JSON).decode() + "\n")  # type: ignore[union-attr]  # pyoxigraph's stub: serialize() without output= returns bytes
     elif fmt == "csv":
-        sys.stdout.write(result.serialize(format=ox.QueryResultsFormat.CSV).decode())
+        sys.stdout.write(result.serialize(format=ox.QueryResultsFormat.CSV).decode())  # type: ignore[union-attr]  # pyoxigraph's stub: serialize() without output= returns bytes
     else:
         names = [v.value for v in result.variables]
         table = Table(*names)

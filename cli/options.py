@@ -27,7 +27,7 @@ class GlobalOptions:
         if self.reference:
             overrides["reference_paths"] = tuple(self.reference)
         try:
-            return Settings.from_env(**overrides)
+            return Settings.from_env(None, **overrides)  # None: the process's environment
         except ValueError as exc:
             fail(str(exc))
 

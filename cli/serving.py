@@ -42,10 +42,10 @@ def serve_processes(ctx: Any, processes: int, host: str, port: int, app_factory:
         raise ValueError("an in-memory store lives in one process: serve it with --workers 1, "
                          "or give --store a folder")
     if hasattr(store, "checkpoint"):
-        base = Path(store.path)  # type: ignore[attr-defined]
+        base = Path(store.path)
         snapshot = base.parent / f".{base.name}.serving-{os.getpid()}"
         shutil.rmtree(snapshot, ignore_errors=True)
-        store.checkpoint(snapshot)  # type: ignore[attr-defined]
+        store.checkpoint(snapshot)
         settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None)
     ctx.close()  # the serving processes open what they need themselves
     settings.export_to_environment()

@@ -18,7 +18,15 @@ import hashlib
 import re
 from urllib.parse import quote, unquote
 
-from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import (
+    BodyRef,
+    DocumentRef,
+    EntityRef,
+    GatheringRef,
+    InstrumentRef,
+    gathering_kind,
+    instrument_kind,
+)
 
 UNDOCS = "https://undocs.org/"
 
@@ -131,9 +139,9 @@ def parse_path(path: str) -> EntityRef | None:
     if path.startswith("body/"):
         return BodyRef(path[len("body/") :])
     if m := _INSTRUMENT_PATH.match(path):
-        return InstrumentRef(m["issuer"], m["kind"], m["session"], m["number"])  # type: ignore[arg-type]
+        return InstrumentRef(m["issuer"], instrument_kind(m["kind"]), m["session"], m["number"])
     if m := _GATHERING_PATH.match(path):
-        return GatheringRef(m["body"], m["kind"], int(m["ordinal"]))  # type: ignore[arg-type]
+        return GatheringRef(m["body"], gathering_kind(m["kind"]), int(m["ordinal"]))
     if path.startswith("document/source/"):
         return DocumentRef(source=path[len("document/source/") :])
     if path.startswith("document/"):

@@ -13,6 +13,26 @@ InstrumentKind = Literal["resolution", "decision"]
 GatheringKind = Literal["session", "meeting"]
 
 
+def instrument_kind(word: str) -> InstrumentKind:
+    """The kind of instrument a lower-case word names; extraction reads it from the text, where
+    the type checker cannot see that a pattern admits only these two words."""
+    if word == "resolution":
+        return "resolution"
+    if word == "decision":
+        return "decision"
+    raise ValueError(f"not a kind of instrument: {word!r} (expected 'resolution' or 'decision')")
+
+
+def gathering_kind(word: str) -> GatheringKind:
+    """The kind of gathering a lower-case word names ("session" or "meeting"), as for
+    `instrument_kind`."""
+    if word == "session":
+        return "session"
+    if word == "meeting":
+        return "meeting"
+    raise ValueError(f"not a kind of gathering: {word!r} (expected 'session' or 'meeting')")
+
+
 @dataclass(frozen=True, order=True)
 class BodyRef:
     """A body, by its reference-data key (``cop-untoc/wg-firearms``)."""

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import rdflib
-from rdflib import URIRef
+from rdflib.term import Literal, Node
 
 from mandate_graph import ontology
+from mandate_graph.graph.model import GatheringKind, gathering_kind
 from mandate_graph.graph.namespaces import MG, ORG, SKOS
 
 
@@ -30,7 +31,7 @@ class Body:
     short_name: str | None = None
     symbol_prefix: str | None = None
     parent: str | None = None
-    gathering_term: str | None = None
+    gathering_term: GatheringKind | None = None
     issues_instruments: bool = False
 
     @property
@@ -130,9 +131,9 @@ def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegist
 
 
 def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
-    keys: dict[URIRef, str] = {}
-    for node, key in graph.subject_objects(MG.key):
-        keys[node] = str(key)  # type: ignore[index]
+    keys: dict[Node, str] = {}
+    for node, key_literal in graph.subject_objects(MG.key):
+        keys[node] = str(key_literal)
     bodies: dict[str, Body] = {}
     for node, key in keys.items():
         name = graph.value(node, SKOS.prefLabel)
@@ -152,8 +153,20 @@ def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
             aliases=tuple(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
             short_name=str(short) if short is not None else None,
             symbol_prefix=str(prefix) if prefix is not None else None,
-            parent=keys.get(parent_node) if parent_node is not None else None,  # type: ignore[arg-type]
-            gathering_term=str(term) if term is not None else None,
-            issues_instruments=bool(issues.toPython()) if issues is not None else False,
+            parent=keys.get(parent_node) if parent_node is not None else None,
+            gathering_term=_gathering_term(key, term),
+            issues_instruments=bool(issues.toPython()) if isinstance(issues, Literal) else False,
         )
     return bodies
+
+
+def _gathering_term(key: str, term: Node | None) -> GatheringKind | None:
+    """What the body's gatherings are called, which must be one of the kinds the model knows."""
+    if term is None:
+        return None
+    try:
+        return gathering_kind(str(term))
+    except ValueError:
+        raise ReferenceDataError(
+            f"body {key!r}: mg:gatheringTerm must be \"session\" or \"meeting\", found {str(term)!r}"
+        ) from None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 DEFAULT_BASE_IRI = "https://w3id.org/mandate-graph/id/"
 DEFAULT_STORE = "data/store"
@@ -202,7 +202,9 @@ class Settings:
         unknown = set(options) - SETTINGS_BY_NAME.keys()
         if unknown:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
-        values: dict[str, object] = {}
+        # Any: each value is what its row's ``parse`` makes (or the option given), the type
+        # of the field of the same name; the constructor call below cannot check that per name.
+        values: dict[str, Any] = {}
         for setting in SETTINGS:
             given = options.get(setting.name)
             if given is not None:
@@ -212,4 +214,4 @@ class Settings:
                     values[setting.name] = setting.parse(env[setting.env])
                 except ValueError as exc:
                     raise ValueError(f"{setting.env}={env[setting.env]!r}: {exc}") from None
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)

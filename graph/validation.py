@@ -24,6 +24,7 @@ from rdflib.term import Node
 
 from mandate_graph import ontology
 from mandate_graph.graph.namespaces import SH
+from mandate_graph.graph.sparql_results import select_rows
 from mandate_graph.graph.store import GraphStore
 
 XSD = rdflib.XSD
@@ -77,6 +78,13 @@ def _literal(node: Node) -> str:
     return node.n3() if isinstance(node, rdflib.Literal) else _iri(node)
 
 
+def _count(node: Node) -> int:
+    """The integer a count or length parameter (sh:minCount 1) gives."""
+    if not isinstance(node, rdflib.Literal):
+        raise UnsupportedShape(f"{node!r}: a count must be an integer literal")
+    return int(node)
+
+
 def _targets(shapes: rdflib.Graph, shape: Node) -> str:
     """A graph pattern binding ``?this`` to each focus node of ``shape``."""
     patterns = [f"{{ ?this {RDF_TYPE_OF} {_iri(c)} }}" for c in shapes.objects(shape, SH.targetClass)]
@@ -90,9 +98,9 @@ def _targets(shapes: rdflib.Graph, shape: Node) -> str:
 
 # Lexical forms checked for the datatypes the shapes use: a literal typed xsd:date whose text
 # is no date violates sh:datatype (casting it fails).
-_CASTS = {XSD.date: "xsd:date", XSD.integer: "xsd:integer", XSD.dateTime: "xsd:dateTime", XSD.boolean: "xsd:boolean"}
+_CASTS: dict[Node, str] = {XSD.date: "xsd:date", XSD.integer: "xsd:integer", XSD.dateTime: "xsd:dateTime", XSD.boolean: "xsd:boolean"}
 
-_NODE_KINDS = {
+_NODE_KINDS: dict[Node, str] = {
     SH.IRI: "isIRI(?value)",
     SH.BlankNode: "isBlank(?value)",
     SH.Literal: "isLiteral(?value)",
@@ -119,10 +127,10 @@ def _value_condition(parameter: Node, argument: Node, flags: Node | None) -> tup
         flags_text = f", {_literal(flags)}" if flags is not None else ""
         return "PatternConstraintComponent", f"(!isBlank(?value) && regex(str(?value), {_literal(argument)}{flags_text}))"
     if parameter == SH.minLength:
-        return "MinLengthConstraintComponent", f"(!isBlank(?value) && strlen(str(?value)) >= {int(argument)})"
+        return "MinLengthConstraintComponent", f"(!isBlank(?value) && strlen(str(?value)) >= {_count(argument)})"
     if parameter == SH.maxLength:
-        return "MaxLengthConstraintComponent", f"(!isBlank(?value) && strlen(str(?value)) <= {int(argument)})"
-    comparisons = {
+        return "MaxLengthConstraintComponent", f"(!isBlank(?value) && strlen(str(?value)) <= {_count(argument)})"
+    comparisons: dict[Node, tuple[str, str]] = {
         SH.minInclusive: ("MinInclusiveConstraintComponent", ">="),
         SH.maxInclusive: ("MaxInclusiveConstraintComponent", "<="),
         SH.minExclusive: ("MinExclusiveConstraintComponent", ">"),
@@ -151,7 +159,7 @@ def _property_checks(shapes: rdflib.Graph, shape: Node, prop: Node, targets: str
         if parameter in _IGNORED:
             continue
         if parameter == SH.minCount:
-            n = int(argument)
+            n = _count(argument)
             query = f"""SELECT ?this WHERE {{
                 {{ SELECT DISTINCT ?this WHERE {{ {targets} }} }}
                 OPTIONAL {{ ?this {p} ?value }}
@@ -159,7 +167,7 @@ def _property_checks(shapes: rdflib.Graph, shape: Node, prop: Node, targets: str
             yield Check(str(shape), "MinCountConstraintComponent", str(path),
                         message or _MIN_COUNT_MESSAGE.format(n=n, path=path), query)
         elif parameter == SH.maxCount:
-            n = int(argument)
+            n = _count(argument)
             query = f"""SELECT ?this WHERE {{
                 {{ SELECT DISTINCT ?this WHERE {{ {targets} }} }}
                 ?this {p} ?value
@@ -233,12 +241,12 @@ def validate(store: GraphStore, checks: list[Check] | None = None) -> Validation
     """Validate the union of all named graphs (data, vocabulary and reference data)."""
     violations: list[Violation] = []
     for check in checks if checks is not None else _checks():
-        solutions = store.query(check.query)
+        solutions = select_rows(store.query(check.query))
         # A SHACL-SPARQL constraint may report the path and value it found ("?path", "?value").
         projected = {variable.value for variable in solutions.variables}
         rows = list(solutions)
         if check.filter_to_targets is not None and rows:
-            focus = {_value(row["this"]) for row in store.query(check.filter_to_targets)}
+            focus = {_value(row["this"]) for row in select_rows(store.query(check.filter_to_targets))}
             rows = [row for row in rows if _value(row["this"]) in focus]
         for row in rows:
             path = row["path"] if "path" in projected else None

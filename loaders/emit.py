@@ -112,8 +112,8 @@ class Emitter:
             if born is not None:  # named only by the document: its key, names and parent go with it
                 yield Triple(node, _iri(MG.key), _text(born.key))
                 yield Triple(node, _iri(SKOS.prefLabel), ox.Literal(born.name, language="en"))
-                for alias in born.aliases:
-                    yield Triple(node, _iri(SKOS.altLabel), ox.Literal(alias, language="en"))
+                for alt_name in born.aliases:
+                    yield Triple(node, _iri(SKOS.altLabel), ox.Literal(alt_name, language="en"))
                 if born.parent:
                     yield Triple(node, _iri(ORG.subOrganizationOf), _iri(self.ids.body(born.parent)))
 
@@ -130,6 +130,7 @@ class Emitter:
 
     def fact(self, fact: Fact, source_key: str, document: ox.NamedNode) -> Iterator[Triple]:
         subject = _iri(self.ids.entity(fact.subject))
+        statements: list[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]]
         if fact.relation == "heldOn":
             assert isinstance(fact.object, DateRange)
             statements = [
@@ -137,8 +138,8 @@ class Emitter:
                 (_iri(MG.heldUntil), _date(fact.object.end)),
             ]
         else:
-            predicate = relation_table.relation(fact.relation).iri  # mg:<relation>, or dcterms:title
-            statements = [(_iri(predicate), self.object_term(fact.object))]
+            predicate_iri = relation_table.relation(fact.relation).iri  # mg:<relation>, or dcterms:title
+            statements = [(_iri(predicate_iri), self.object_term(fact.object))]
 
         ev = fact.evidence
         for predicate, obj in statements:

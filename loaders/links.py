@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 import pyoxigraph as ox
 
+from mandate_graph.graph.sparql_results import select_rows
+
 if TYPE_CHECKING:
     from mandate_graph.graph.identifiers import Identifiers
     from mandate_graph.graph.store import GraphStore
@@ -135,7 +137,7 @@ def _batches(items: Iterable[str]) -> Iterator[list[str]]:
 def _select(store: "GraphStore", template: str, iris: Iterable[str]) -> Iterator[ox.QuerySolution]:
     """Run ``template`` once per batch of ``iris``, put where it says ``$VALUES``."""
     for batch in _batches(iris):
-        yield from store.query(template.replace("$VALUES", _iris(batch)))  # type: ignore[misc]
+        yield from select_rows(store.query(template.replace("$VALUES", _iris(batch))))
 
 
 def long_key(title: str) -> str | None:
@@ -157,7 +159,7 @@ class DocumentTitles:
     symbols: dict[str, set[str]]  # document with a symbol -> its symbols
 
     def index_statements(self) -> set[Statement]:
-        statements = set()
+        statements: set[Statement] = set()
         for predicate, documents in ((UNSYMBOLED_KEY, self.unsymboled), (LISTED_KEY, self.listed)):
             for iri, titles in documents.items():
                 statements.update((iri, predicate, key_iri(key)) for key in filter(None, map(long_key, titles)))
@@ -176,18 +178,18 @@ def read_titles(store: "GraphStore", ids: "Identifiers", documents: Iterable[str
          GRAPH ?g {{ ?d skos:notation ?symbol }} FILTER(?g != <{links}>)
          ?d dcterms:title ?t }}"""
     if documents is None:
-        unsymboled_rows: Iterable[ox.QuerySolution] = store.query(unsymboled_query)  # type: ignore[assignment]
-        listed_rows: Iterable[ox.QuerySolution] = store.query(listed_query)  # type: ignore[assignment]
+        unsymboled_rows: Iterable[ox.QuerySolution] = select_rows(store.query(unsymboled_query))
+        listed_rows: Iterable[ox.QuerySolution] = select_rows(store.query(listed_query))
     else:
         documents = list(documents)
         unsymboled_rows = _select(store, unsymboled_query, documents)
         listed_rows = _select(store, listed_query, documents)
     titles = DocumentTitles({}, {}, {})
     for row in unsymboled_rows:
-        titles.unsymboled.setdefault(row["d"].value, []).append(row["t"].value)  # type: ignore[union-attr]
+        titles.unsymboled.setdefault(row["d"].value, []).append(row["t"].value)
     for row in listed_rows:
-        titles.listed.setdefault(row["d"].value, []).append(row["t"].value)  # type: ignore[union-attr]
-        titles.symbols.setdefault(row["d"].value, set()).add(row["symbol"].value)  # type: ignore[union-attr]
+        titles.listed.setdefault(row["d"].value, []).append(row["t"].value)
+        titles.symbols.setdefault(row["d"].value, set()).add(row["symbol"].value)
     return titles
 
 
@@ -213,11 +215,11 @@ def mentions(store: "GraphStore", graphs: Iterable[str]) -> set[Statement]:
         "SELECT DISTINCT ?g ?d WHERE { VALUES ?g { $VALUES } GRAPH ?g { ?d dcterms:title|mg:heading|skos:notation ?x } }",
         graphs,
     )
-    return {(r["g"].value, MENTIONS, r["d"].value) for r in rows}  # type: ignore[union-attr]
+    return {(r["g"].value, MENTIONS, r["d"].value) for r in rows}
 
 
 def source_graphs(store: "GraphStore") -> list[str]:
-    return [r["g"].value for r in store.query("SELECT ?g WHERE { GRAPH ?g { ?g a mg:SourceGraph } }")]  # type: ignore[union-attr,index]
+    return [r["g"].value for r in select_rows(store.query("SELECT ?g WHERE { GRAPH ?g { ?g a mg:SourceGraph } }"))]
 
 
 def rebuild_links(store: "GraphStore", ids: "Identifiers") -> int:
@@ -244,16 +246,16 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
     index, links_graph = index_graph(ids), ids.links_graph()
     if not store.query(f"ASK {{ GRAPH <{index}> {{ ?s ?p ?o }} }}"):
         loaded = set(loaded_graphs)
-        some = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a mg:SourceGraph }} }} LIMIT {len(loaded) + 1}")
-        if any(row["g"].value not in loaded for row in some):  # type: ignore[union-attr,index]
+        some = select_rows(store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a mg:SourceGraph }} }} LIMIT {len(loaded) + 1}"))
+        if any(row["g"].value not in loaded for row in some):
             return rebuild_links(store, ids)  # a store loaded before the index existed: once
 
     # What the index says of these graphs and documents now, and what it is to say.
-    before = {r["d"].value for r in _select(  # type: ignore[union-attr]
+    before = {r["d"].value for r in _select(
         store, f"SELECT ?d WHERE {{ VALUES ?g {{ $VALUES }} GRAPH <{index}> {{ ?g <{MENTIONS}> ?d }} }}", loaded_graphs)}
     now = mentions(store, loaded_graphs)
     documents = before | {d for _, _, d in now}
-    keys_before = {r["k"].value for r in _select(  # type: ignore[union-attr]
+    keys_before = {r["k"].value for r in _select(
         store, f"SELECT ?k WHERE {{ VALUES ?d {{ $VALUES }} GRAPH <{index}> {{ ?d <{LISTED_KEY}>|<{UNSYMBOLED_KEY}> ?k }} }}", documents)}
     keys_now = read_titles(store, ids, documents).index_statements()
 
@@ -264,8 +266,8 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
         wanted, position = (set(subjects), "?s") if subjects else (set(keys), "?k")
         template = f"SELECT ?s ?k WHERE {{ VALUES {position} {{ $VALUES }} GRAPH <{index}> {{ ?s <{predicate}> ?k }} }}"
         for row in _select(store, template, wanted):
-            if row["s"].value not in documents:  # type: ignore[union-attr]
-                yield row["s"].value, row["k"].value  # type: ignore[union-attr]
+            if row["s"].value not in documents:
+                yield row["s"].value, row["k"].value
         for document, p, key in keys_now:
             if p == predicate and (document if subjects else key) in wanted:
                 yield document, key
@@ -273,7 +275,7 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
     # The documents without symbol that may have gained, lost or changed a link.
     keys = keys_before | {key for _, _, key in keys_now}
     affected = set(documents) | {u for u, _ in indexed(UNSYMBOLED_KEY, keys=keys)}
-    affected.update(r["u"].value for r in _select(  # type: ignore[union-attr]
+    affected.update(r["u"].value for r in _select(
         store, f"SELECT ?u WHERE {{ VALUES ?s {{ $VALUES }} GRAPH <{links_graph}> {{ ?u <{SAME_AS}> ?s }} }}", documents))
 
     # Their links, made again from the index as `match_documents` decides.

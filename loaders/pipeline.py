@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from mandate_graph import ontology
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.sparql_results import select_rows
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.loaders import links
 from mandate_graph.loaders.parallel import (
@@ -67,7 +68,7 @@ class Loader:
         vocabulary = ox.serialize(
             ox.parse(path=str(ontology.VOCABULARY), format=ox.RdfFormat.TURTLE),
             format=ox.RdfFormat.N_TRIPLES,
-        ).decode()
+        ).decode()  # type: ignore[union-attr]  # pyoxigraph's stub: serialize() without output= returns bytes
         self.store.replace_graphs(
             {
                 self.ids.vocabulary_graph(): vocabulary,
@@ -156,10 +157,10 @@ class Loader:
         found: dict[str, str] = {}
         for start in range(0, len(graphs), 1000):
             values = " ".join(f"<{g}>" for g in graphs[start : start + 1000])
-            for row in self.store.query(
+            for row in select_rows(self.store.query(
                 f"SELECT ?g ?digest WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?g mg:sourcePathDigest ?digest }} }}"
-            ):
-                found[row["g"].value] = row["digest"].value  # type: ignore[union-attr,index]
+            )):
+                found[row["g"].value] = row["digest"].value
         return found
 
     def write_batch(self, batch: list[ExtractedFile]) -> list[ExtractedFile]:
@@ -172,7 +173,7 @@ class Loader:
             return batch
         started = time.perf_counter()
         try:
-            self.store.replace_graphs({e.result.graph: e.ntriples for e in good})  # type: ignore[misc]
+            self.store.replace_graphs({e.result.graph: e.ntriples for e in good if e.result.graph is not None})
         except StoreError:
             for extracted in good:
                 self._write_alone(extracted)
@@ -184,8 +185,10 @@ class Loader:
 
     def _write_alone(self, extracted: ExtractedFile) -> None:
         started = time.perf_counter()
+        graph = extracted.result.graph
+        assert graph is not None  # a file extracted without error has its graph (Extractor.source_graph)
         try:
-            self.store.replace_graphs({extracted.result.graph: extracted.ntriples})  # type: ignore[dict-item]
+            self.store.replace_graphs({graph: extracted.ntriples})
         except StoreError as exc:
             extracted.result.error = f"could not be stored: {exc}"
             extracted.result.graph = None

@@ -400,10 +400,10 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
             raw_blocks.append((current_kind, current[0].start, current[-1].end, False))
             current = []
 
-    previous: _Line | None = None
+    previous_line: _Line | None = None
     for line in lines:
         if line.kind == "text":
-            if current and _starts_block(text, line, previous, layout):
+            if current and _starts_block(text, line, previous_line, layout):
                 flush()
             if not current:
                 current_kind = "text"
@@ -417,7 +417,7 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
             flush()
             if line.kind != "blank":
                 raw_blocks.append((line.kind, line.start, line.end, False))
-        previous = line
+        previous_line = line
     flush()
 
     # Mark for each text block whether header/footnote/table lines preceded it directly.
@@ -557,7 +557,9 @@ def _glued_numbers(text: str) -> Iterator[re.Match[str]]:
         before = glued.start()
         if glued.group(1) == "." and before > 0 and text[before - 1].isdigit():
             continue
-        yield _DIGITS.match(text, glued.start(2))  # type: ignore[misc]
+        digits = _DIGITS.match(text, glued.start(2))
+        assert digits is not None  # group 2 of _GLUED_NUMBER is the digits themselves
+        yield digits
 
 
 def _place_end_notes(pieces: list[Mapped], kinds: list[tuple[str, bool]]) -> tuple[list[Mapped], list[tuple[str, bool]]]:
@@ -581,7 +583,9 @@ def _place_end_notes(pieces: list[Mapped], kinds: list[tuple[str, bool]]) -> tup
         return pieces, kinds
     orders_of: dict[str, list[int]] = {}  # a note number -> the end notes of that number
     for order, note in enumerate(end_notes):
-        orders_of.setdefault(_NOTE_NUMBER.match(pieces[note].text).group(1), []).append(order)  # type: ignore[union-attr]
+        number = _NOTE_NUMBER.match(pieces[note].text)
+        assert number is not None  # end_notes holds only the pieces that open with a note number
+        orders_of.setdefault(number.group(1), []).append(order)
     candidates: list[tuple[int, int, int, re.Match[str]]] = []  # piece, char, note order, marker
     for index in range(last_text + 1):
         if kinds[index][0] != "text":

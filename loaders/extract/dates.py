@@ -40,7 +40,7 @@ class DateMention:
     value: DateRange
 
 
-_YEAR = re.compile(r"\d{4}")
+_ANY_YEAR = re.compile(r"\d{4}")
 # Every date names a month. The engine skips straight to the capitals a month name begins
 # with, where ``\d{4}`` (no first character to skip to) is tried at every position.
 _ANY_MONTH = re.compile(_MONTH)
@@ -48,7 +48,7 @@ _ANY_MONTH = re.compile(_MONTH)
 
 def find_dates(text: str) -> list[DateMention]:
     # Every date has a month and a year: most sentences are done here.
-    if not _ANY_MONTH.search(text) or not _YEAR.search(text):
+    if not _ANY_MONTH.search(text) or not _ANY_YEAR.search(text):
         return []
     found = []
     for m in DATE.finditer(text):

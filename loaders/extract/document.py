@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mandate_graph.graph.model import DocumentRef, GatheringRef
+from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, gathering_kind
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
@@ -80,7 +80,7 @@ def read_masthead(
     title_para: Paragraph | None = None
     author = None
     masthead_body: str | None = None
-    gathering_line: tuple[int, str, Paragraph] | None = None
+    gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
     place_dates: list[tuple[str | None, str, DateRange | None, Paragraph]] = []
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
@@ -107,7 +107,7 @@ def read_masthead(
             continue
         g = _GATHERING_LINE.match(text)
         if g:
-            gathering_line = (ordinal_value(g["ord"]) or 0, g["word"].lower(), para)
+            gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
             continue
         pd = _PLACE_DATE.match(text)
         if pd and len(text) < 200:
@@ -159,27 +159,28 @@ def read_masthead(
     if gathering_line and author:
         n, word, para = gathering_line
         term = registry.bodies[author].gathering_term or word
-        ref_g = GatheringRef(author, term, n)  # type: ignore[arg-type]
+        ref_g = GatheringRef(author, term, n)
         place = place_dates[0] if place_dates else None
         masthead.gatherings.append((ref_g, place[2] if place else None, place[1] if place else None, para))
     elif place_dates:
-        for body_text, place, dates, para in place_dates:
+        for body_text, place_name, date_range, para in place_dates:
             mentions = matcher.find(body_text or "")
             key = mentions[0].key if mentions else None
             if key and registry.bodies[key].gathering_term:
-                masthead.unnumbered.append((key, dates, place, para))
+                masthead.unnumbered.append((key, date_range, place_name, para))
     if title and kind in ("SessionReport", "MeetingReport") and title_para is not None:
         report = _SESSION_REPORT.match(title)
         assert report is not None
         mentions = matcher.find(report["body"])
         key = mentions[0].key if mentions else author
-        n = ordinal_value(report["ord"])
-        if key and n and registry.bodies[key].gathering_term:
-            masthead.report_of = (GatheringRef(key, registry.bodies[key].gathering_term, n), title_para)  # type: ignore[arg-type]
+        reported_ordinal = ordinal_value(report["ord"])
+        reported_term = registry.bodies[key].gathering_term if key else None
+        if key and reported_ordinal and reported_term:
+            masthead.report_of = (GatheringRef(key, reported_term, reported_ordinal), title_para)
             tail = title[report.end():]
             dates = find_dates(tail)
-            place = re.search(r"\bin\s+([A-Z][a-z]+)", tail)
+            town = re.search(r"\bin\s+([A-Z][a-z]+)", tail)
             masthead.gatherings.append(
-                (masthead.report_of[0], dates[0].value if dates else None, place.group(1) if place else None, title_para)
+                (masthead.report_of[0], dates[0].value if dates else None, town.group(1) if town else None, title_para)
             )
     return masthead

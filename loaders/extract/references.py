@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
+from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
@@ -78,7 +80,7 @@ class BodyMatcher:
         return found
 
 
-def _at_word_starts(pattern: re.Pattern[str], text: str):  # type: ignore[no-untyped-def]
+def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` as if the pattern began with ``\b``. Without the ``\b``, a
     pattern whose alternatives all begin with a letter lets the regex engine skip straight to
     the places where one of those letters stands (capitals, for names as written), instead of
@@ -152,7 +154,7 @@ BARE_KEYWORD = re.compile(r"\b(?:resolutions|decisions)\b(?!\s+(?:[A-Z]{1,2}-)?\
 class InstrumentMention:
     start: int  # the keyword (or the number, for later items of a list)
     end: int
-    kind: str  # "resolution" or "decision"
+    kind: InstrumentKind
     session: str
     number: str
     keyword_start: int  # where the keyword of its list starts
@@ -170,7 +172,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
     if "esolution" not in text and "ecision" not in text:  # nor one of INSTRUMENT's keywords
         return found
     for m in INSTRUMENT.finditer(text):
-        kind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
+        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
         pos = m.start("num")
         first = True
         num_text = m["num"]
@@ -217,7 +219,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             found.append(mention)
             span = _RANGE_NEXT.match(text, end)
             if span is not None:
-                between = range_between(mention, _NUMBER.match(span["num"]))  # type: ignore[arg-type]
+                between = range_between(mention, _NUMBER.match(span["num"]))
                 if between is not None:
                     in_range = [mention]
                     for number in between:
@@ -252,14 +254,14 @@ def _date_after_title(found: list[InstrumentMention], titled: InstrumentMention,
         return title_end
     date = DATE.match(text, of_date.end())
     dates = find_dates(date.group(0)) if date else []
-    if not dates:
+    if date is None or not dates:
         return title_end
     titled.date = titled.date or dates[0].value
     for earlier in reversed(found):
         if earlier.keyword_start != titled.keyword_start:
             break  # another keyword opened another list
         earlier.date = earlier.date or titled.date
-    return date.end()  # type: ignore[union-attr]
+    return date.end()
 
 
 # "resolutions 5/3 to 5/5", "decisions 10/1–10/4": a range within one session.
@@ -267,7 +269,7 @@ _RANGE_NEXT = re.compile(rf"(?:\s+to\s+|\s*[–—]\s*)(?P<num>{_NUM})")
 _LONGEST_RANGE = 30
 
 
-def range_between(first: InstrumentMention, last: re.Match[str]) -> list[str] | None:
+def range_between(first: InstrumentMention, last: re.Match[str] | None) -> list[str] | None:
     """The numbers strictly between the two ends of a range, or None when the two ends do
     not make one (another session, a descending or implausibly long run)."""
     if last is None or last["session"] != first.session or not first.number.isdigit():
@@ -312,7 +314,7 @@ class GatheringMention:
     start: int
     end: int
     ordinals: list[int]
-    word: str  # "session" or "meeting", as written
+    word: GatheringKind
     determiner: str | None  # "its", "their", "the", "a"
     numeral: bool  # "11th meeting": a plenary meeting inside a session
     of_body: BodyMention | None = None  # "... of the Working Group on Firearms"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentKind, InstrumentRef
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
@@ -40,7 +40,7 @@ from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import NUMBERED_TITLE_HEADING, Paragraph, Sentence
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
-from mandate_graph.loaders.facts import DateRange, Evidence, Fact
+from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
 
@@ -312,6 +312,11 @@ class _DocumentMemory:
         return list(named[-1]) if how == "all" else [named[-1][-1]]
 
 
+# An instrument's text in the document: the section it stands in and the instrument's (kind,
+# session, number); a paragraph outside any instrument's text looks itself up with None.
+_TextKey = tuple[int, tuple[InstrumentKind, str, str] | None]
+
+
 @dataclass
 class Reader:
     cleaned: Cleaned
@@ -363,7 +368,14 @@ class Reader:
         joined = Sentence(first.start, last.end, self.cleaned.text[first.start : last.end])
         return self.evidence(joined, paragraph)
 
-    def add(self, subject, relation: str, obj, ev: Evidence, task: str | None = None, due_at=None) -> None:
+    def add(
+        self, subject: EntityRef, relation: str, obj: FactObject, ev: Evidence | None,
+        task: str | None = None, due_at: GatheringRef | None = None,
+    ) -> None:
+        # A sentence's evidence is made only when it names an instrument, a meeting or a
+        # document (`paragraph`); a fact of any other sentence must bring its own.
+        if ev is None:
+            raise ValueError(f"{relation} of {subject!r}: a fact needs its evidence, and none was made")
         # The same fact stated in several sentences keeps each statement as evidence.
         key = (subject, relation, obj, ev.start)
         if key in self._seen or subject == obj:
@@ -423,7 +435,7 @@ class Reader:
                 pending_title = own
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
-            if numbered_title and p.part == "title":
+            if numbered_title and own is not None and p.part == "title":
                 self.instrument_heading(own, p)
                 ev = self.evidence(p.sentences[0], p)
                 self.add(own, "title", numbered_title["title"].strip(), ev)
@@ -460,7 +472,7 @@ class Reader:
         if issuer is None:
             return None
         kind, session, number = p.instrument
-        return InstrumentRef(issuer, kind, session, number)  # type: ignore[arg-type]
+        return InstrumentRef(issuer, kind, session, number)
 
     def issues_instruments(self, key: str | None) -> bool:
         body = self.registry.bodies.get(key) if key else None
@@ -479,15 +491,15 @@ class Reader:
 
     def instrument_issuers(
         self, paragraphs: list[Paragraph]
-    ) -> tuple[dict[tuple[int, tuple[str, str, str]], str], dict[tuple[int, tuple[str, str, str]], tuple[dt.date, Evidence]]]:
+    ) -> tuple[dict[_TextKey, str], dict[_TextKey, tuple[dt.date, Evidence]]]:
         """Who issued each instrument whose text the document holds, and when it was adopted
         if a line says so: the body the preamble opens with ("The Commission on Narcotic
         Drugs,"), else the one of the line above the heading ("Resolution adopted by the
         Human Rights Council on 2 April 2026"), else the document's issuer. A session report
         of a commission published under the Council's symbol holds the commission's texts."""
-        issuers: dict[tuple[int, tuple[str, str, str]], str] = {}
-        adopted: dict[tuple[int, tuple[str, str, str]], tuple[dt.date, Evidence]] = {}
-        opened: set[tuple[int, tuple[str, str, str]]] = set()
+        issuers: dict[_TextKey, str] = {}
+        adopted: dict[_TextKey, tuple[dt.date, Evidence]] = {}
+        opened: set[_TextKey] = set()
         line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
         for p in paragraphs:
             if p.kind == "footnote" or p.kind == "table":
@@ -582,12 +594,13 @@ class Reader:
                 body = named[0].key
                 continue
             title = _REPORT_TITLE.match(para.text)
-            if title is None or body is None or not self.registry.bodies[body].gathering_term:
+            term = self.registry.bodies[body].gathering_term if body is not None else None
+            if title is None or body is None or not term:
                 continue
             n = ordinal_value(title["ord"])
             if not n:
                 return None
-            ref = GatheringRef(body, self.registry.bodies[body].gathering_term, n)  # type: ignore[arg-type]
+            ref = GatheringRef(body, term, n)
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(body), ev)
             self.add(self.doc, "reportOf", ref, ev)
@@ -616,7 +629,7 @@ class Reader:
             if named and named[-1].end > line.start("place"):
                 # "... Smuggling of Migrants Vienna, 2–4 July 2025": the name ends where the place begins
                 place = para.text[named[-1].end : line.end("place")].strip()
-            meeting_bodies = [b.key for b in named if self.registry.bodies[b.key].gathering_term]
+            meeting_bodies = [b.key for b in named if b.key and self.registry.bodies[b.key].gathering_term]
             if any_body and not meeting_bodies:
                 meeting_bodies = [""]
             dates = find_dates(line["dates"])
@@ -733,7 +746,7 @@ class Reader:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 docs = docs + self.reports_known_by_meeting(r)
             for doc in docs:
-                self.submit(doc, receiver, mandates, ev)  # type: ignore[arg-type]
+                self.submit(doc, receiver, mandates, ev)
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper
@@ -788,10 +801,11 @@ class Reader:
                 continue  # its symbol follows: the sentence names it
             n, kind = ordinal_value(m["ord"]), m["word"].lower()
             known = {f.subject for f in self.facts if f.relation == "reportOf"
-                     and f.object.ordinal == n and f.object.kind == kind}  # type: ignore[union-attr]
+                     and isinstance(f.subject, DocumentRef) and isinstance(f.object, GatheringRef)
+                     and f.object.ordinal == n and f.object.kind == kind}
             if len(known) == 1:
                 found.append(known.pop())
-        return found  # type: ignore[return-value]
+        return found
 
     def listed_for(self, p: Paragraph, ev: Evidence) -> None:
         """A document listed after "had before it the following:", or under an agenda item's
@@ -813,10 +827,10 @@ class Reader:
 
     def own_meetings(self) -> list[GatheringRef]:
         """The sessions and meetings the document being read is for (or reports on)."""
-        own = [f.object for f in self.facts if f.relation == "preparedFor"]
+        own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
             own.append(self.report_session)
-        return list(dict.fromkeys(own))  # type: ignore[arg-type]
+        return list(dict.fromkeys(own))
 
     def documents_to_own_meetings(self) -> None:
         own = self.own_meetings()
@@ -893,10 +907,10 @@ class Reader:
                 sessions = [ref for g, refs in r.gatherings for ref in refs if ref.kind == "session"]
                 if sessions and following:
                     self.adopting = sessions[0]
-                elif sessions and not p.draft:
+                elif sessions and own is not None and not p.draft:
                     # "At its 8th meeting, ..., at its thirteenth session, adopted the following
                     # decision:" opening an instrument's text: the session adopted that one text
-                    self.add(own, "adoptedAt", sessions[0], ev)  # type: ignore[arg-type]
+                    self.add(own, "adoptedAt", sessions[0], ev)
             elif adopted and r.gatherings and _AT_SESSION.match(text):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:
@@ -916,7 +930,7 @@ class Reader:
             for_the_text = bool(_FOR_THE_TEXT.match(text))
             if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted):
                 for mention, ref in r.instruments:
-                    if for_the_text or mention.start > adopted.start():  # type: ignore[union-attr]
+                    if for_the_text or adopted and mention.start > adopted.start():
                         self.add(ref, "adoptedOn", plenary_date, ev)
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)
@@ -942,10 +956,13 @@ class Reader:
         resolve_issuers(sentence.text, refs, bodies, self.scope)
         gatherings = []
         for g in resolve_gatherings(sentence.text, refs, bodies, self.scope):
-            term = self.registry.bodies[g.body].gathering_term  # type: ignore[index]
-            gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))  # type: ignore[arg-type]
+            # resolve_gatherings keeps only the gatherings whose body it set and which it holds
+            assert g.body is not None
+            term = self.registry.bodies[g.body].gathering_term
+            assert term is not None
+            gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))
         instruments = [
-            (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))  # type: ignore[arg-type]
+            (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))
             for m in refs.instruments
             if m.issuer is not None
         ]
@@ -1005,14 +1022,15 @@ class Reader:
                 pairs = list(zip(refs, run))
             else:
                 pairs = [(ref, run[0]) for ref in refs[:1]]
-            place = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
+            held_in = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
             after = places.place_after(text, run[-1].end)
+            town = held_in or (after[0] if after else None)
             for ref, date in pairs:
                 self.add(ref, "heldOn", date.value, ev)
                 self.held[ref] = date.value
                 dated.append(ref)
-                if place or after:
-                    self.add(ref, "heldIn", place or after[0], ev)  # type: ignore[index]
+                if town is not None:
+                    self.add(ref, "heldIn", town, ev)
             if after and after[1]:  # "..., both in Vienna": every meeting dated so far
                 for ref in dated:
                     self.add(ref, "heldIn", after[0], ev)
@@ -1166,8 +1184,8 @@ class Reader:
                 same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
                 return _respectively(text, position, same)
         p = r.paragraph
-        same = _SAME_INSIDE.search(_tail(text, position, 100))
-        if same and (before or self.last_instrument):
+        same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
+        if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else list(self.last_instrument[-1:])
         if own is not None and p.part == "operative" and not p.draft:
@@ -1508,8 +1526,8 @@ class Reader:
             ev = self.evidence(r.sentence, r.paragraph)
             annexed = _ANNEXED_HERE.search(text, m.end())
             for instrument in acting:
-                for g in targets:
-                    self.add(instrument, "endorses", g, ev)
+                for target in targets:
+                    self.add(instrument, "endorses", target, ev)
                 if annexed and instrument == own:
                     self.endorsing.add(instrument)
 
@@ -1577,7 +1595,7 @@ class Reader:
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
 
-    def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence) -> None:
+    def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the
         Conference at its eleventh session", "In accordance with resolution 7/1, ..."."""
         text = r.sentence.text

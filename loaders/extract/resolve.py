@@ -160,13 +160,13 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             # "the Conference of the Parties ... adopted resolution 13/1": the subject adopted it
             if issuer is None:
                 adopted = _SUBJECT_ADOPTED.search(before, max(0, len(before) - 30))
-                if adopted and (b := ends.get(adopted.start())) is not None:
-                    issuer = issuing[b.start]
+                if adopted and (subject := ends.get(adopted.start())) is not None:
+                    issuer = issuing[subject.start]
             # "the adoption by the General Assembly of resolution 70/1"
             if issuer is None:
                 of = _OF_BEFORE.search(before, max(0, len(before) - 12))
-                if of and (b := ends.get(of.start())) is not None:
-                    issuer = issuing[b.start]
+                if of and (adopter := ends.get(of.start())) is not None:
+                    issuer = issuing[adopter.start]
             # "decision 4/4 of the Conference of the Parties"
             if issuer is None:
                 m_of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.end :])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.symbols import SYMBOL
 
@@ -61,7 +62,7 @@ class Paragraph:
     label: str | None = None  # "12", "(a)"
     heading: str | None = None  # the heading of the section it is in
     section: int = 0  # sections are numbered in order
-    instrument: tuple[str, str, str] | None = None  # (kind, session, number) whose text it is
+    instrument: tuple[InstrumentKind, str, str] | None = None  # (kind, session, number) whose text it is
     part: str | None = None  # "title", "preamble", "operative", "annex"
     draft: bool = False  # in an annex of the report: a draft, not adopted
     sentences: list[Sentence] = field(default_factory=list)
@@ -130,10 +131,10 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     section = 0
-    instrument: tuple[str, str, str] | None = None
+    instrument: tuple[InstrumentKind, str, str] | None = None
     part: str | None = None
     report_annex = False
-    adopted_kind: str | None = None  # "resolution" after "Resolution adopted by ..."
+    adopted_kind: InstrumentKind | None = None  # "resolution" after "Resolution adopted by ..."
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
@@ -149,13 +150,13 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         numbered_title = NUMBERED_TITLE_HEADING.match(raw) if adopted_kind else None
         adopted_by = _ADOPTED_BY_LINE.match(raw)
         if adopted_by:
-            adopted_kind = adopted_by["kind"].lower()
+            adopted_kind = instrument_kind(adopted_by["kind"].lower())
         elif not numbered_title and not raw.startswith("["):
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
         if instrument_heading:
             instrument = (
-                instrument_heading["kind"].lower(),
+                instrument_kind(instrument_heading["kind"].lower()),
                 instrument_heading["session"],
                 instrument_heading["number"],
             )
