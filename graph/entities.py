@@ -27,8 +27,8 @@ from mandate_graph import ontology
 from mandate_graph.graph.errors import named_node
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
-from mandate_graph.graph.rows import ask, select
-from mandate_graph.graph.rows import text as text_of
+from mandate_graph.graph.sparql_results import ask, select
+from mandate_graph.graph.sparql_results import text as text_of
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.ontology import relations as relation_table
 

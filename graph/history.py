@@ -17,7 +17,7 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from mandate_graph.graph.rows import select, text
+from mandate_graph.graph.sparql_results import select, text
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.ontology import relations as relation_table
 

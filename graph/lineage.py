@@ -56,7 +56,7 @@ import pyoxigraph as ox
 from mandate_graph.graph.errors import EntityNotFound, InvalidArgument, named_node
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import MG
-from mandate_graph.graph.rows import select
+from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore, QueryLimitError, StoreError
 from mandate_graph.ontology import relations as relation_table
 

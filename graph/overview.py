@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from mandate_graph.graph.identifiers import Identifiers
-from mandate_graph.graph.rows import select
-from mandate_graph.graph.rows import text as _v
+from mandate_graph.graph.sparql_results import select
+from mandate_graph.graph.sparql_results import text as _v
 from mandate_graph.graph.store import GraphStore
 
 

@@ -38,11 +38,11 @@ import pyoxigraph as ox
 
 from mandate_graph.graph.errors import InvalidIri, named_node
 from mandate_graph.graph.identifiers import Identifiers, parse_path
-from mandate_graph.graph.model import (BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind,
-                                       InstrumentRef)
+from mandate_graph.graph.model import (BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef, gathering_kind,
+                                       instrument_kind)
 from mandate_graph.graph.ordinals import ORDINAL, ordinal_value
 from mandate_graph.graph.reference import BodyRegistry
-from mandate_graph.graph.rows import ask, select
+from mandate_graph.graph.sparql_results import ask, select
 from mandate_graph.graph.store import GraphStore
 
 
@@ -86,7 +86,6 @@ _INSTRUMENT = re.compile(
 )
 _SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.()\-]*(?:/[A-Za-z0-9.()\-]+)+$")
 _TYPED_PREFIXES = ("instrument/", "body/", "session/", "meeting/", "document/")
-_GATHERING_KINDS: dict[str, GatheringKind] = {"session": "session", "meeting": "meeting"}
 
 
 def _normal(text: str) -> str:
@@ -205,7 +204,7 @@ def _from_iri(iri: str, store: GraphStore, ids: Identifiers) -> ResolveResult | 
 
 
 def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry: BodyRegistry, text: str) -> ResolveResult:
-    kind: InstrumentKind = "resolution" if m["kind"].lower() == "resolution" else "decision"  # what _INSTRUMENT matches
+    kind = instrument_kind(m["kind"].lower())
     session, number = m["session"].upper(), m["number"]
     issuer_text = (m["issuer"] or "").strip()
     issuer_text = re.sub(r"\b(?:its|the)$", "", issuer_text, flags=re.I).strip()
@@ -260,12 +259,9 @@ def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids:
     if key is None:
         return None
     body = registry[key]
-    kinds = [kind.lower()] if kind else [body.gathering_term or "session", "meeting", "session"]
+    kinds = [gathering_kind(kind.lower())] if kind else [body.gathering_term or "session", "meeting", "session"]
     for k in dict.fromkeys(kinds):
-        gathering_kind = _GATHERING_KINDS.get(k)
-        if gathering_kind is None:
-            continue  # no IRI of the graph names a gathering of another kind
-        ref = GatheringRef(key, gathering_kind, n)
+        ref = GatheringRef(key, k, n)
         iri = ids.gathering(ref)
         if exists(store, iri):
             return _found(store, ids, iri, ref)

@@ -17,7 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from mandate_graph.graph.identifiers import Identifiers
-from mandate_graph.graph.rows import select
+from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore
 
 

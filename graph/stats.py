@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mandate_graph.graph.namespaces import MG
-from mandate_graph.graph.rows import select
+from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.ontology import relations as relation_table
 

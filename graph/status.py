@@ -43,7 +43,7 @@ from typing import Iterable
 
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.lineage import select_all
-from mandate_graph.graph.rows import text
+from mandate_graph.graph.sparql_results import text
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.ontology import relations as relation_table
 
