@@ -284,20 +284,21 @@ class ItemResponse(ApiModel):
     links: ItemLinks = Field(description="This item's URLs")
 
     @classmethod
-    def from_view(cls, view: ItemView, base: str, links: ItemLinks) -> "ItemResponse":
-        fields: dict[str, Any] = {"api_version": API_VERSION, **EntityRef.fields_of(view.entity, base),
-                                  "types": list(view.types), **view.single}
+    def fields_of(cls, view: ItemView, base: str) -> dict[str, Any]:
+        """Every field but ``api_version`` and ``links`` (what the entity's HTML page shows too)."""
+        fields: dict[str, Any] = {**EntityRef.fields_of(view.entity, base), "types": list(view.types), **view.single}
         if view.symbols is not None:
             fields["symbols"] = list(view.symbols)
             fields["undocs"] = [f"https://undocs.org/{s}" for s in view.symbols]
         if view.aliases is not None:
             fields["aliases"] = list(view.aliases)
-        return cls(
-            **fields,
-            mandates=[MandateSummaryModel.from_summary(m, base) for m in view.mandates],
-            relations={name: [relation_value(v, base) for v in values] for name, values in view.relations.items()},
-            links=links,
-        )
+        fields["mandates"] = [MandateSummaryModel.from_summary(m, base) for m in view.mandates]
+        fields["relations"] = {name: [relation_value(v, base) for v in values] for name, values in view.relations.items()}
+        return fields
+
+    @classmethod
+    def from_view(cls, view: ItemView, base: str, links: ItemLinks) -> "ItemResponse":
+        return cls(api_version=API_VERSION, **cls.fields_of(view, base), links=links)
 
 
 # ------------------------------------------------------------------------------ index, lists, resolve, search

@@ -17,10 +17,11 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from fastapi import APIRouter, Query, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from mandate_graph.api.models import (HistoryEventModel, ItemLinks, ItemResponse, LineageNodeModel, LineageResponse,
+from mandate_graph.api.models import (HistoryEventModel, ItemResponse, LineageNodeModel, LineageResponse,
                                       MandateStatusModel, SearchHitModel)
 from mandate_graph.api.routes_source import source_href, source_url, source_view
 from mandate_graph.api.urls import api_href
@@ -152,10 +153,8 @@ def render_entity(request: Request, entity: ItemView | None, iri: str, path: str
     (The caller starts the page's clock: reading the entity is most of the work.)"""
     ctx = _ctx(request)
     api = api_href(iri, ctx.ids.base)
-    # The page shows what the JSON API shows (its links aside, which the page has its own of).
-    item = ItemResponse.from_view(entity, ctx.ids.base, ItemLinks.model_validate(
-        {"self": api or "", "html": f"/id/{path}", "jsonld": f"{api}?format=jsonld" if api else ""}
-    )).model_dump(exclude={"links"}) if entity is not None else {}
+    # The page shows what the JSON API answers for the item, as plain data for the template.
+    item = jsonable_encoder(ItemResponse.fields_of(entity, ctx.ids.base)) if entity is not None else {}
     view = group_relations(item.get("relations", {}))
     panel: dict[str, list[LineageNodeModel]] = {}
     if item.get("type") not in {"Evidence", "SourceGraph", "Mandate", None}:
