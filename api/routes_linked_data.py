@@ -88,8 +88,7 @@ def dereference(request: Request, path: str) -> Response:
     if media == "text/html":
         from mandate_graph.api.web.routes import render_entity
 
-        item = reader.describe(iri) or {}
-        return render_entity(request, item, iri, path, reader.api_href(iri), headers)
+        return render_entity(request, reader.describe(iri), iri, path, headers)
     triples = reader.description_triples(iri)
     if media == "application/ld+json":
         return JSONResponse(compact_jsonld(triples, jsonld_context(), main=iri), media_type="application/ld+json",
