@@ -10,7 +10,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 set_dir="$root/tests/data/unseen"
-if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then set_dir="$(cd "$1" && pwd)"; shift; fi
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
+  [ -d "$1" ] || { echo "no folder $1: give a folder of documents with their gold (e.g. tests/data/holdout)" >&2; exit 2; }
+  set_dir="$(cd "$1" && pwd)"; shift
+fi
 set_name="$(basename "$set_dir")"
 eval_dir="${MANDATES_EVAL_DIR:-$root/../shared/eval}"
 [ -f "$eval_dir/score_gold.py" ] || {
