@@ -30,7 +30,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 from urllib.parse import parse_qsl, quote
 
 import pyoxigraph as ox
@@ -348,9 +348,7 @@ query form.
 """
 
 
-@router.api_route(
-    "/sparql",
-    methods=["GET", "POST"],
+QUERY_ROUTE: dict[str, Any] = dict(
     summary="SPARQL 1.1 query endpoint",
     description=QUERY_DESCRIPTION,
     responses={
@@ -358,10 +356,18 @@ query form.
         400: {"description": "Malformed query, an update, or several `query` parameters"},
         403: {"description": "SERVICE would reach the network, which is disabled"},
         406: {"description": "No acceptable result format"},
-        422: {"description": "Result larger than the row limit"},
+        413: {"description": "Body larger than MANDATES_MAX_BODY_BYTES"},
+        415: {"description": "A POST body that is neither a form nor application/sparql-query"},
+        422: {"description": "Result larger than the row limit, or the query needed more memory than a worker may use"},
+        429: {"description": "Too many requests of this client in progress, or no query worker freed up in time"},
         503: {"description": "Query exceeded the time limit, or the server is busy"},
     },
 )
+
+
+# One route per method, so that each has its own operation id in the OpenAPI description.
+@router.get("/sparql", **QUERY_ROUTE)
+@router.post("/sparql", **QUERY_ROUTE)
 async def sparql_query(request: Request) -> Response:
     try:
         op = await read_operation(request, "query", "application/sparql-query")
@@ -546,8 +552,14 @@ def service_description(request: Request, formats: Sequence[str] = ()) -> Respon
         "body (`application/sparql-update`), with `Authorization: Bearer <token>`. Disabled unless "
         "the operator sets `MANDATES_UPDATE_TOKEN`. LOAD is refused unless network access is enabled."
     ),
-    responses={204: {"description": "Done"}, 401: {"description": "Missing or wrong token"},
-               403: {"description": "Updates are disabled, or LOAD would reach the network"}},
+    responses={204: {"description": "Done"},
+               400: {"description": "Malformed update, no update given, or a dataset given twice"},
+               401: {"description": "Missing or wrong token"},
+               403: {"description": "Updates are disabled, or LOAD would reach the network"},
+               413: {"description": "Body larger than MANDATES_MAX_BODY_BYTES"},
+               415: {"description": "A body that is neither a form nor application/sparql-update"},
+               429: {"description": "Too many requests of this client in progress"},
+               503: {"description": "The update exceeded its time limit (nothing was changed)"}},
     status_code=204,
 )
 async def sparql_update(request: Request) -> Response:
