@@ -69,6 +69,7 @@ class HttpLimits:
     update_token: str | None = None
     max_body_bytes: int = 2 * 2**20
     requests_per_client: int = 2
+    update_timeout: float = 10.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "HttpLimits":
@@ -78,6 +79,7 @@ class HttpLimits:
             settings.update_token,
             settings.max_body_bytes,
             settings.requests_per_client,
+            settings.update_timeout,
         )
 
 
@@ -558,6 +560,7 @@ def service_description(request: Request, formats: Sequence[str] = ()) -> Respon
                403: {"description": "Updates are disabled, or LOAD would reach the network"},
                413: {"description": "Body larger than MANDATES_MAX_BODY_BYTES"},
                415: {"description": "A body that is neither a form nor application/sparql-update"},
+               422: {"description": "The update needed more memory than a query worker may use (nothing was changed)"},
                429: {"description": "Too many requests of this client in progress"},
                503: {"description": "The update exceeded its time limit (nothing was changed)"}},
     status_code=204,
@@ -580,14 +583,19 @@ async def sparql_update(request: Request) -> Response:
         return _error(f"malformed update: {exc}", 400)
     from starlette.concurrency import run_in_threadpool
 
+    base_iri, timeout = endpoint_url(request), limits(request).update_timeout
     try:
         await run_in_threadpool(
-            lambda: request.app.state.ctx.store.update(text, base_iri=endpoint_url(request))
+            lambda: request.app.state.ctx.store.update(text, base_iri=base_iri, timeout=timeout)
         )
     except QuerySyntaxError as exc:
         return _error(f"malformed update: {exc}", 400)
     except NetworkDisabledError as exc:
         return _error(str(exc), 403)
+    except QueryTimeoutError as exc:
+        return _error(str(exc), 503)
+    except QueryLimitError as exc:  # the update needed more memory than a worker may use
+        return _error(str(exc), 422)
     except StoreError as exc:
         return _error(f"update failed: {exc}", 500)
     return Response(status_code=204)

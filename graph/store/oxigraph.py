@@ -31,8 +31,15 @@ from mandate_graph.graph.store.base import (
     rows_message,
     timeout_message,
     unknown_format,
+    update_timeout_message,
 )
-from mandate_graph.graph.store.sparql_text import bind_values, check_network, has_dataset_clause, ntriples_to_insert
+from mandate_graph.graph.store.sparql_text import (
+    bind_values,
+    check_network,
+    has_dataset_clause,
+    ntriples_to_insert,
+    update_reads_the_store,
+)
 
 _POOL_LOCK = threading.Lock()
 
@@ -245,9 +252,27 @@ class OxigraphStore:
 
     # writing ---------------------------------------------------------------------------
 
-    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None) -> None:
+        """See `GraphStore.update`. pyoxigraph cannot interrupt an update, and the process
+        that holds the store for writing cannot be killed like a query worker. So on disk,
+        with a ``timeout``, an update with a WHERE is first *rehearsed*: run in a query worker
+        on a private writable checkpoint of the store (hard links, milliseconds), killed if it
+        outlives the timeout. Only an update that finished there runs here, under the same
+        write lock, so on the very data it was rehearsed on. Oxigraph itself runs both, so
+        every rule of SPARQL Update holds as it is (operations in order, each seeing the
+        previous ones; fresh blank nodes per solution; stored blank nodes matched; all or
+        nothing). The price is running a WHERE twice. Updates without a WHERE (DATA, DROP,
+        CLEAR, …) cost what their text names and are not rehearsed; neither is any update on
+        an in-memory store (no other process can see it)."""
         sparql = check_network(sparql, self.allow_network, update=True)
+        rehearse = (timeout is not None and self.path is not None and not self.read_only
+                    and update_reads_the_store(sparql))
+        if rehearse:
+            self._query_pool()  # so that _exclusive takes the pool's write lock
         with self._exclusive():
+            if rehearse:
+                assert timeout is not None
+                self._rehearse_update(sparql, base_iri, timeout)
             try:
                 self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
             except SyntaxError as exc:
@@ -257,6 +282,20 @@ class OxigraphStore:
             if self.path is not None:
                 self._store.flush()
             self.generation += 1
+
+    def _rehearse_update(self, sparql: str, base_iri: str | None, timeout: float) -> None:
+        try:
+            self._query_pool().rehearse_update(sparql, prefixes=PREFIXES, base_iri=base_iri, timeout=timeout)
+        except qp.PoolTimeout:
+            raise QueryTimeoutError(update_timeout_message(timeout)) from None
+        except qp.PoolMemoryExceeded as exc:
+            raise QueryLimitError(str(exc)) from None
+        except qp.WorkerError as exc:
+            if exc.kind == "syntax":
+                raise QuerySyntaxError(str(exc)) from None
+            raise StoreError(str(exc)) from None
+        except qp.WorkerFailed as exc:
+            raise StoreError(f"the update failed: {exc}") from None
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         if self._all_new(graphs):

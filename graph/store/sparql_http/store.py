@@ -401,7 +401,11 @@ class SparqlHttpStore:
 
     # writing ---------------------------------------------------------------------------
 
-    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None) -> None:
+        """``timeout`` is not applied: the server bounds its own updates (Virtuoso's
+        ``timeout`` parameter is for queries only, and a client that stops waiting does not
+        stop the server's transaction)."""
+        del timeout
         sparql = check_network(sparql, self.allow_network, update=True)
         with self._lock:
             self.http.update(add_base(add_prefixes(sparql), base_iri))
