@@ -52,6 +52,7 @@ from mandate_graph.graph.store import (
     looks_like_update,
     query_form,
 )
+from mandate_graph.graph.store.codec import serialize_rdf
 
 router = APIRouter(tags=["sparql"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -239,9 +240,8 @@ def serialize_triples(triples: list, fmt: str) -> bytes:
     format_ = next(f for _, n, f in GRAPH_FORMATS if n == fmt)
     if fmt in {"trig", "nquads"}:
         quads = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-        return ox.serialize(quads, format=format_, **({"prefixes": PREFIXES} if fmt == "trig" else {}))
-    options = {"prefixes": PREFIXES} if fmt in {"turtle", "rdfxml"} else {}
-    return ox.serialize(triples, format=format_, **options)
+        return serialize_rdf(quads, format_, PREFIXES if fmt == "trig" else None)
+    return serialize_rdf(triples, format_, PREFIXES if fmt in {"turtle", "rdfxml"} else None)
 
 
 def media_with_charset(media: str) -> str:

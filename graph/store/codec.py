@@ -83,6 +83,21 @@ def _limited(items: Iterable[Any], max_rows: int | None, deadline: float | None)
         yield item
 
 
+def in_memory(serialized: bytes | None) -> bytes:
+    """What pyoxigraph's ``serialize``/``dump`` return when given no output to write to: the
+    bytes (their ``None`` is for the case of an output, which is never given here)."""
+    if serialized is None:
+        raise StoreError("the serializer wrote to an output instead of returning the bytes")
+    return serialized
+
+
+def serialize_rdf(
+    terms: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
+) -> bytes:
+    """Triples or quads in an RDF format (with ``prefixes`` where the format has them)."""
+    return in_memory(ox.serialize(terms, format=fmt, prefixes=prefixes))
+
+
 def encode_result(result: Any, max_rows: int | None = None, deadline: float | None = None) -> tuple[str, bytes]:
     """Read a pyoxigraph result in full and encode it: ("solutions"|"boolean", SPARQL JSON)
     or ("triples", N-Triples). Raises RowLimitExceeded past ``max_rows`` and TimeoutError
@@ -93,7 +108,7 @@ def encode_result(result: Any, max_rows: int | None = None, deadline: float | No
         names = [v.value for v in result.variables]
         return "solutions", _solutions_json(names, list(_limited(result, max_rows, deadline)))
     triples = list(_limited(result, max_rows, deadline))
-    return "triples", ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return "triples", serialize_rdf(triples, ox.RdfFormat.N_TRIPLES)
 
 
 def decode_result(kind: str, data: bytes) -> Any:

@@ -104,7 +104,7 @@ class OxigraphStore:
         if bindings:
             sparql = bind_values(sparql, bindings)
         try:
-            return self._store.query(sparql, **options)  # type: ignore[arg-type]
+            return self._store.query(sparql, **options)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except (OSError, RuntimeError) as exc:
@@ -211,7 +211,7 @@ class OxigraphStore:
             raise StoreError("an in-memory store has no checkpoint; give a folder")
         self._store.backup(str(target))
 
-    def _exclusive(self):  # type: ignore[no-untyped-def]
+    def _exclusive(self) -> contextlib.AbstractContextManager[None]:
         """Held around every write: waits for the worker queries in flight, makes the workers
         close their read-only snapshot and deletes it (the next query makes a fresh one)."""
         if self.read_only:
@@ -228,7 +228,7 @@ class OxigraphStore:
         """Stop the query worker processes (they restart lazily if queried again)."""
         pool = getattr(self, "_pool", None)
         if pool is not None:
-            self._pool = None
+            del self._pool  # `_query_pool` starts a new one when asked
             pool.close()
 
     def named_graphs(self) -> list[str]:
@@ -241,13 +241,15 @@ class OxigraphStore:
 
     def export(self, fmt: str) -> bytes:
         if fmt in DATASET_FORMATS:
-            return self._store.dump(format=DATASET_FORMATS[fmt], prefixes=PREFIXES)
+            return codec.in_memory(self._store.dump(format=DATASET_FORMATS[fmt], prefixes=PREFIXES))
         if fmt in GRAPH_FORMATS:
             triples = self._store.query(
                 "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
             )
-            options = {} if fmt in {"ntriples", "jsonld"} else {"prefixes": PREFIXES}
-            return ox.serialize(triples, format=GRAPH_FORMATS[fmt], **options)  # type: ignore[arg-type]
+            if not isinstance(triples, ox.QueryTriples):
+                raise StoreError("the store answered a CONSTRUCT with something other than triples")
+            prefixes = None if fmt in {"ntriples", "jsonld"} else PREFIXES
+            return codec.serialize_rdf(triples, GRAPH_FORMATS[fmt], prefixes)
         raise unknown_format(fmt)
 
     # writing ---------------------------------------------------------------------------

@@ -495,7 +495,7 @@ class QueryPool:
         query's own errors and WorkerFailed when a worker crashed.
         """
         deadline = time.monotonic() + timeout
-        request = {
+        request: dict[str, Any] = {
             "op": "query",
             "path": None,
             "generation": generation,

@@ -78,7 +78,7 @@ from mandate_graph.graph.store.base import (
     timeout_message,
     unknown_format,
 )
-from mandate_graph.graph.store.codec import N_TRIPLES, RESULTS_JSON
+from mandate_graph.graph.store.codec import N_TRIPLES, RESULTS_JSON, serialize_rdf
 from mandate_graph.graph.store.sparql_http.connector import ClientTimeout, Credentials, SparqlConnector
 from mandate_graph.graph.store.sparql_text import (
     add_base,
@@ -283,7 +283,7 @@ class SparqlHttpStore:
             graphs = []
             for row in self._select(sparql):
                 try:
-                    graphs.append(iri(row["g"].value)[1:-1])  # type: ignore[union-attr]
+                    graphs.append(iri(row["g"].value)[1:-1])
                 except StoreError:
                     continue  # an IRI that cannot be written in a pragma
             self._foreign = (now, sorted(graphs))
@@ -365,7 +365,7 @@ class SparqlHttpStore:
 
     def named_graphs(self) -> list[str]:
         where = f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_base()} }}"
-        graphs = sorted({row["g"].value for row in self._select_all(f"SELECT DISTINCT ?g {where}")})  # type: ignore[union-attr]
+        graphs = sorted({row["g"].value for row in self._select_all(f"SELECT DISTINCT ?g {where}")})
         if self.server_max_rows is not None and len(graphs) >= self.server_max_rows:
             expected = self._count(f"SELECT (COUNT(DISTINCT ?g) AS ?n) {where}")
             if expected != len(graphs):
@@ -379,24 +379,23 @@ class SparqlHttpStore:
 
     def _count(self, sparql: str) -> int:
         rows = self._select(sparql)
-        return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0  # type: ignore[union-attr]
+        return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
 
     def _quads(self) -> list[ox.Quad]:
         """Every quad in the product's graphs (those under the base IRI)."""
         rows = self._select_all(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_base()} }}")
-        quads = list(dict.fromkeys(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows))  # type: ignore[arg-type]
+        quads = list(dict.fromkeys(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows))
         if self.server_max_rows is not None and len(quads) != self.count():
             raise StoreError("the data changed while it was exported; try again")
         return quads
 
     def export(self, fmt: str) -> bytes:
         if fmt in DATASET_FORMATS:
-            quads = sorted(self._quads(), key=lambda q: (q.graph_name.value, str(q.subject)))
-            return ox.serialize(quads, format=DATASET_FORMATS[fmt], prefixes=PREFIXES)
+            quads = sorted(self._quads(), key=lambda q: (str(q.graph_name), str(q.subject)))
+            return serialize_rdf(quads, DATASET_FORMATS[fmt], PREFIXES)
         if fmt in GRAPH_FORMATS:
             triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self._quads()))
-            options = {} if fmt in {"ntriples", "jsonld"} else {"prefixes": PREFIXES}
-            return ox.serialize(triples, format=GRAPH_FORMATS[fmt], **options)  # type: ignore[arg-type]
+            return serialize_rdf(triples, GRAPH_FORMATS[fmt], None if fmt in {"ntriples", "jsonld"} else PREFIXES)
         raise unknown_format(fmt)
 
     # writing ---------------------------------------------------------------------------
