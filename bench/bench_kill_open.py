@@ -36,7 +36,10 @@ from mandate_graph.graph.store import OxigraphStore
 store = OxigraphStore(sys.argv[1])
 opened = time.perf_counter() - started
 quads, copied = store.count(), store.count(sys.argv[2])
-print(f"{opened:.2f} {time.perf_counter() - started - opened:.2f} {quads} {copied}")
+queried = time.perf_counter() - started - opened
+distinct = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <%s>) } }"
+triples = int(next(iter(store.query(distinct % sys.argv[2])))["n"].value)
+print(f"{opened:.2f} {queried:.2f} {quads} {copied} {triples}")
 store.close()
 """
 
@@ -55,9 +58,10 @@ def run(*args: str) -> str:
                           env={**os.environ, "MANDATES_BASE_IRI": BASE}).stdout
 
 
-def open_once(store: Path) -> tuple[float, float, int, int]:
-    opened, queried, quads, copied = run("-c", OPEN_AND_QUERY, str(store), COPY_GRAPH).split()
-    return float(opened), float(queried), int(quads), int(copied)
+def open_once(store: Path) -> tuple[float, float, int, int, int]:
+    """Seconds to open, seconds to count; quads, quads in the copy, distinct triples to copy."""
+    opened, queried, quads, copied, triples = run("-c", OPEN_AND_QUERY, str(store), COPY_GRAPH).split()
+    return float(opened), float(queried), int(quads), int(copied), int(triples)
 
 
 def main() -> None:
@@ -73,8 +77,8 @@ def main() -> None:
         started = time.perf_counter()
         run("-m", "mandate_graph.cli", "--store", str(store), "load", str(corpus))
         print(f"loaded {args.mb:g} MB in {args.files} files in {time.perf_counter() - started:.0f} s")
-        opened, queried, quads, _ = open_once(store)
-        print(f"clean open: {opened:.2f} s, count {queried:.2f} s, {quads} quads")
+        opened, queried, quads, _, triples = open_once(store)
+        print(f"clean open: {opened:.2f} s, count {queried:.2f} s, {quads} quads, {triples} distinct triples")
 
         for kill_after in args.kill_after:
             child = subprocess.Popen([sys.executable, "-c", UPDATE, str(store), BIG_UPDATE], cwd=ROOT,
@@ -88,12 +92,16 @@ def main() -> None:
             except subprocess.TimeoutExpired:
                 child.send_signal(signal.SIGKILL)
                 child.wait()
-            print(f"\nupdate copying {quads} quads killed {time.perf_counter() - started:.1f} s in "
+            print(f"\nupdate copying {triples} triples killed {time.perf_counter() - started:.1f} s in "
                   f"(exit {child.returncode}), load average {os.getloadavg()[0]:.1f}")
             for name in ("first open after the kill", "second open"):
-                opened, queried, after, copied = open_once(store)
-                print(f"{name}: {opened:.2f} s, count {queried:.2f} s, {after} quads, {copied} in the copy "
-                      f"({'unchanged' if after == quads and copied == 0 else 'CHANGED'})")
+                opened, queried, after, copied, _ = open_once(store)
+                state = ("nothing of the update" if after == quads and copied == 0 else
+                         "all of the update (it committed before the kill)" if copied == triples
+                         and after == quads + triples else "PART of the update")
+                print(f"{name}: {opened:.2f} s, count {queried:.2f} s, {after} quads, {copied} in the copy: {state}")
+            if copied:
+                return  # the store has changed: later kill points would measure something else
 
 
 if __name__ == "__main__":
