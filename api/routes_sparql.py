@@ -21,7 +21,9 @@ Query (https://www.w3.org/TR/sparql11-protocol/#query-operation):
 Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) with
 ``Authorization: Bearer <MANDATES_UPDATE_TOKEN>``. Disabled (403) unless that token is set;
 401 for a missing or wrong token. ``using-graph-uri`` / ``using-named-graph-uri`` become the
-``USING`` clauses of its operations (`graph.store.sparql_text.add_using`). The Graph Store
+``USING`` clauses of its operations (`graph.store.sparql_text.add_using`). An update whose
+``WHERE`` runs over ``MANDATES_UPDATE_TIMEOUT`` is stopped and changes nothing: ``503``
+(`graph.store.oxigraph.OxigraphStore.update` says how). The Graph Store
 Protocol at ``/store`` (`api.routes_graph_store`) shares this module's negotiation and token check.
 """
 
