@@ -110,8 +110,22 @@ WRITE_ROUTE: dict[str, Any] = dict(
 )
 
 
-@router.get("/store", **READ_ROUTE)
-@router.head("/store", **READ_ROUTE)
+GRAPH_PARAMETERS = [
+    {"name": "graph", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "the named graph (an IRI, relative to /store's URL)"},
+    {"name": "default", "in": "query", "required": False, "allowEmptyValue": True, "schema": {"type": "string"},
+     "description": "the default graph (give it instead of graph)"},
+]
+READ_EXTRA = {"parameters": [*GRAPH_PARAMETERS, {
+    "name": "format", "in": "query", "required": False, "schema": {"type": "string"},
+    "description": "turtle, ntriples, rdfxml, jsonld, trig, nquads or a media type (wins over Accept)"}]}
+WRITE_EXTRA = {"parameters": GRAPH_PARAMETERS, "requestBody": {"required": False, "content": {
+    media: {"schema": {"type": "string"}} for media in ("text/turtle", "application/n-triples", "application/rdf+xml",
+                                                         "application/ld+json")}}}
+
+
+@router.get("/store", **READ_ROUTE, openapi_extra=READ_EXTRA)
+@router.head("/store", **READ_ROUTE, openapi_extra=READ_EXTRA)
 async def read_graph(request: Request) -> Response:
     try:
         graph = target_graph(request)
@@ -148,9 +162,9 @@ def _read(request: Request, graph: str | None, pick: tuple[str, str]) -> Respons
     return Response(body, media_type=media_with_charset(media), headers={"Vary": "Accept"})
 
 
-@router.put("/store", **WRITE_ROUTE)
-@router.post("/store", **WRITE_ROUTE)
-@router.delete("/store", **WRITE_ROUTE)
+@router.put("/store", **WRITE_ROUTE, openapi_extra=WRITE_EXTRA)
+@router.post("/store", **WRITE_ROUTE, openapi_extra=WRITE_EXTRA)
+@router.delete("/store", **WRITE_ROUTE, openapi_extra={"parameters": GRAPH_PARAMETERS})
 async def write_graph(request: Request) -> Response:
     refused = check_update_token(request)
     if refused is not None:

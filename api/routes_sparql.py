@@ -369,9 +369,46 @@ QUERY_ROUTE: dict[str, Any] = dict(
 )
 
 
+
+
+def _text_parameter(name: str, description: str, repeatable: bool = False) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "array", "items": {"type": "string"}} if repeatable else {"type": "string"}
+    return {"name": name, "in": "query", "required": False, "description": description, "schema": schema,
+            **({"style": "form", "explode": True} if repeatable else {})}
+
+
+def _form_body(fields: dict[str, str], repeatable: Sequence[str], text_type: str, text: str) -> dict[str, Any]:
+    """A request body of the protocol: a form with ``fields``, or the text itself as ``text_type``."""
+    properties: dict[str, Any] = {
+        name: ({"type": "array", "items": {"type": "string"}} if name in repeatable else {"type": "string"})
+        | {"description": description}
+        for name, description in fields.items()
+    }
+    return {"requestBody": {"required": False, "content": {
+        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": properties}},
+        text_type: {"schema": {"type": "string", "description": text}},
+    }}}
+
+
+# The protocol's parameters, described for clients and property-based tests (the route reads
+# them from the request itself: repeated names and two body types are beyond FastAPI's forms).
+DATASET_PARAMETERS = [
+    _text_parameter("default-graph-uri", "a graph of the default graph (repeatable)", repeatable=True),
+    _text_parameter("named-graph-uri", "a named graph of the dataset (repeatable)", repeatable=True),
+]
+FORMAT_PARAMETER = _text_parameter("format", "result format: json, xml, csv, tsv, turtle, ntriples, rdfxml, "
+                                             "jsonld, trig, nquads, or media types as in Accept")
+QUERY_GET = {"parameters": [_text_parameter("query", "the SPARQL query; without it, the service description"),
+                            *DATASET_PARAMETERS, FORMAT_PARAMETER]}
+QUERY_POST = {"parameters": [*DATASET_PARAMETERS, FORMAT_PARAMETER], **_form_body(
+    {"query": "the SPARQL query", "default-graph-uri": "a graph of the default graph",
+     "named-graph-uri": "a named graph of the dataset", "format": "result format"},
+    ("default-graph-uri", "named-graph-uri"), "application/sparql-query", "the SPARQL query")}
+
+
 # One route per method, so that each has its own operation id in the OpenAPI description.
-@router.get("/sparql", **QUERY_ROUTE)
-@router.post("/sparql", **QUERY_ROUTE)
+@router.get("/sparql", **QUERY_ROUTE, openapi_extra=QUERY_GET)
+@router.post("/sparql", **QUERY_ROUTE, openapi_extra=QUERY_POST)
 async def sparql_query(request: Request) -> Response:
     try:
         op = await read_operation(request, "query", "application/sparql-query")
@@ -566,6 +603,12 @@ def service_description(request: Request, formats: Sequence[str] = ()) -> Respon
                429: {"description": "Too many requests of this client in progress"},
                503: {"description": "The update exceeded its time limit (nothing was changed)"}},
     status_code=204,
+    openapi_extra={"parameters": [
+        _text_parameter("using-graph-uri", "a graph of the WHERE's default graph (repeatable)", repeatable=True),
+        _text_parameter("using-named-graph-uri", "a named graph of the WHERE's dataset (repeatable)", repeatable=True),
+    ], **_form_body({"update": "the SPARQL update", "using-graph-uri": "a graph of the WHERE's default graph",
+                     "using-named-graph-uri": "a named graph of the WHERE's dataset"},
+                    ("using-graph-uri", "using-named-graph-uri"), "application/sparql-update", "the SPARQL update")},
 )
 async def sparql_update(request: Request) -> Response:
     refused = check_update_token(request)
