@@ -54,7 +54,7 @@ from mandate_graph.graph.store import (
     looks_like_update,
     query_form,
 )
-from mandate_graph.graph.store.codec import serialize_rdf
+from mandate_graph.graph.store.codec import in_memory, serialize_rdf
 
 router = APIRouter(tags=["sparql"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -233,9 +233,9 @@ def _not_acceptable(request: Request, graph: bool, formats: Sequence[str]) -> Re
     )
 
 
-def serialize_solutions(result: object, fmt: str) -> bytes:
+def serialize_solutions(result: ox.QuerySolutions | ox.QueryBoolean, fmt: str) -> bytes:
     format_ = next(f for _, n, f in SOLUTION_FORMATS if n == fmt)
-    return result.serialize(format=format_)  # type: ignore[attr-defined]
+    return in_memory(result.serialize(format=format_))
 
 
 def serialize_triples(triples: list, fmt: str) -> bytes:

@@ -120,7 +120,14 @@ def decode_result(kind: str, data: bytes) -> Any:
 
 def solutions_from_rows(names: list[str], rows: list[ox.QuerySolution]) -> ox.QuerySolutions:
     """A fresh `QuerySolutions` over rows already read (a QuerySolutions can be read once)."""
-    return ox.parse_query_results(_solutions_json(names, rows), format=ox.QueryResultsFormat.JSON)  # type: ignore[return-value]
+    return solutions_only(ox.parse_query_results(_solutions_json(names, rows), format=ox.QueryResultsFormat.JSON))
+
+
+def solutions_only(result: ox.QuerySolutions | ox.QueryBoolean) -> ox.QuerySolutions:
+    """Parsed results that must be a SELECT's (a boolean there is the server's or our bug)."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise StoreError("expected the rows of a SELECT, the results were a boolean")
+    return result
 
 
 # ------------------------------------------------------------------------------ other servers' output
@@ -192,4 +199,6 @@ def as_query_triples(triples: Iterable[ox.Triple]) -> ox.QueryTriples:
     ``isinstance(result, ox.QueryTriples)`` work on every backend."""
     scratch = ox.Store()
     scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
-    return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")  # type: ignore[return-value]
+    result = scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert isinstance(result, ox.QueryTriples)  # a CONSTRUCT's answer
+    return result

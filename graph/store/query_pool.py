@@ -300,7 +300,8 @@ class _Worker:
         self.proc.wait()
         for stream in (self.proc.stdin, self.proc.stdout):
             try:
-                stream.close()  # type: ignore[union-attr]
+                if stream is not None:
+                    stream.close()
             except OSError:
                 pass
 
@@ -545,17 +546,18 @@ class QueryPool:
             finally:
                 demote.cancel()
                 demote.join()  # so that it cannot lower a worker after the check below
+            reusable: _Worker | None = worker
             if worker.niceness:
                 worker.set_niceness(0)
                 if worker.niceness:  # not allowed back up: a fresh worker serves the next query
                     self._replace(worker)
-                    worker = None  # type: ignore[assignment]
+                    reusable = None
             if status == "error" and kind == "memory":
-                if worker is not None:
-                    self._replace(worker)  # a MemoryError may leave the interpreter unwell
+                if reusable is not None:
+                    self._replace(reusable)  # a MemoryError may leave the interpreter unwell
                 raise PoolMemoryExceeded(self.memory_mb)
-            if worker is not None:
-                self._give_back(worker)
+            if reusable is not None:
+                self._give_back(reusable)
         if status == "error":
             raise WorkerError(kind, payload)
         return kind, payload

@@ -339,7 +339,7 @@ class SparqlHttpStore:
     def _select(self, sparql: str) -> list[ox.QuerySolution]:
         """The rows of one of this backend's own SELECTs (no guard, no rewriting)."""
         body, _ = self.http.query(sparql, accept=RESULTS_JSON)
-        return list(codec.decode_server_json(body))  # type: ignore[arg-type]
+        return list(codec.solutions_only(codec.decode_server_json(body)))
 
     def _select_all(self, sparql: str) -> list[ox.QuerySolution]:
         """Every row of one of this backend's own SELECTs, paging with LIMIT/OFFSET past a
@@ -349,7 +349,7 @@ class SparqlHttpStore:
         if page is None:
             body, headers = self.http.query(sparql, accept=RESULTS_JSON)
             if "x-sparql-maxrows" not in headers:
-                return list(codec.decode_server_json(body))  # type: ignore[arg-type]
+                return list(codec.solutions_only(codec.decode_server_json(body)))
             page = self.server_max_rows = int(headers["x-sparql-maxrows"])
         rows: list[ox.QuerySolution] = []
         offset = 0
