@@ -30,42 +30,17 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from mandate_graph.api.errors import PROBLEM_RESPONSES, Problem, candidates_json
+from mandate_graph.api.models import (API_VERSION, EntityRef, IndexResponse, ItemLinks, ItemResponse, ListResponse,
+                                      NamedQueryModel, QueryListResponse, QueryRowsResponse, ResolveResponse, Scalar,
+                                      SearchHitModel, SearchResponse, StatsResponse, entity_refs)
 from mandate_graph.api.routes_sparql import limits, negotiate, serialize_solutions
-from mandate_graph.graph.entities import COLLECTIONS, EntityReader, compact_jsonld, jsonld_context
+from mandate_graph.graph.entities import COLLECTIONS, EntityReader, compact_jsonld, jsonld_context, literal_value
 from mandate_graph.graph.errors import named_node
-from mandate_graph.graph.named_queries import NamedQueryError
+from mandate_graph.graph.named_queries import NamedQuery, NamedQueryError
 from mandate_graph.graph.resolve import resolve_reference
+from mandate_graph.graph.stats import collect
 
-API_VERSION = "1"
 router = APIRouter(prefix="/api", tags=["json api (v1)"], responses=PROBLEM_RESPONSES)
-
-ENTITY_EXAMPLE = {
-    "id": "instrument/cop-untoc/resolution/7/1",
-    "iri": "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1",
-    "type": "Resolution",
-    "label": "Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 7/1",
-    "href": "/api/instruments/cop-untoc/resolution/7/1",
-}
-ITEM_EXAMPLE = {
-    **ENTITY_EXAMPLE,
-    "api_version": "1",
-    "types": ["Resolution"],
-    "number": "7/1",
-    "mandates": [],
-    "relations": {
-        "makesConstantElement": [
-            {
-                "id": "body/cop-untoc/wg-firearms", "iri": "https://w3id.org/mandate-graph/id/body/cop-untoc/wg-firearms",
-                "type": "Body", "label": "Working Group on Firearms", "href": "/api/bodies/cop-untoc/wg-firearms",
-                "evidence": [{"document": {"id": "document/CTOC/COP/2022/9", "symbol": "CTOC/COP/2022/9"},
-                              "paragraph": "3", "quote": "…decides that the working groups … shall be constant elements…",
-                              "start": 1200, "end": 1390}],
-            }
-        ],
-        "mentionedBy": [{"id": "document/CTOC/COP/WG.4/2021/6", "type": "Document", "label": "CTOC/COP/WG.4/2021/6",
-                         "evidence": []}],
-    },
-}
 
 
 def _ctx(request: Request) -> Any:
@@ -77,6 +52,10 @@ def _reader(request: Request) -> EntityReader:
     return EntityReader(ctx.store, ctx.ids)
 
 
+def _base(request: Request) -> str:
+    return str(_ctx(request).ids.base)
+
+
 def _wants_jsonld(request: Request) -> bool:
     media = negotiate(request.headers.get("accept"), ["application/json", "application/ld+json"])
     return media == "application/ld+json" or request.query_params.get("format") == "jsonld"
@@ -85,19 +64,19 @@ def _wants_jsonld(request: Request) -> bool:
 # ------------------------------------------------------------------------------ index
 
 
-@router.get("", summary="API index (version 1)")
-def index(request: Request) -> dict[str, Any]:
-    return {
-        "api_version": API_VERSION,
-        "collections": {name: f"/api/{name}" for name in COLLECTIONS},
-        "resolve": "/api/resolve?ref=resolution%207/1",
-        "search": "/api/search?q=firearms",
-        "queries": "/api/queries",
-        "stats": "/api/stats",
-        "sparql": "/sparql",
-        "openapi": "/openapi.json",
-        "context": "/context.jsonld",
-    }
+@router.get("", summary="API index (version 1)", response_model=IndexResponse)
+def index(request: Request) -> IndexResponse:
+    return IndexResponse(
+        api_version=API_VERSION,
+        collections={name: f"/api/{name}" for name in COLLECTIONS},
+        resolve="/api/resolve?ref=resolution%207/1",
+        search="/api/search?q=firearms",
+        queries="/api/queries",
+        stats="/api/stats",
+        sparql="/sparql",
+        openapi="/openapi.json",
+        context="/context.jsonld",
+    )
 
 
 # ------------------------------------------------------------------------------ resolve, search, stats
@@ -113,55 +92,50 @@ def index(request: Request) -> dict[str, Any]:
         "the issuer that has it in the graph (the Conference of the Parties first); other issuers are listed "
         "as `candidates`. 300 when ambiguous, 404 with close candidates when nothing matches."
     ),
+    response_model=ResolveResponse,
     responses={
-        200: {"content": {"application/json": {"example": {"api_version": "1", "status": "found", "ref": "resolution 7/1",
-                                                            "entity": ENTITY_EXAMPLE, "candidates": []}}}},
-        300: {"description": "Several entities match; see `candidates`"},
+        300: {"model": ResolveResponse, "description": "Several entities match; see `candidates`"},
         404: {"description": "Nothing matches; `candidates` lists close names"},
     },
 )
-def resolve(request: Request, ref: str = Query(..., description="The citation, symbol, name, id path or IRI",
-                                                 examples=["resolution 7/1"])) -> JSONResponse:
+def resolve(request: Request, response: Response,
+            ref: str = Query(..., description="The citation, symbol, name, id path or IRI",
+                             examples=["resolution 7/1"])) -> ResolveResponse:
     ctx = _ctx(request)
     reader = _reader(request)
     found = resolve_reference(ref, ctx.store, ctx.ids, ctx.registry)
     infos = reader.infos([i for i, _ in found.candidates] + ([found.iri] if found.iri else []))
-    candidates = [reader.ref_json(infos[i]) for i, _ in found.candidates]
+    candidates = entity_refs((infos[i] for i, _ in found.candidates), ctx.ids.base)
     body: dict[str, Any] = {"api_version": API_VERSION, "status": found.status, "ref": ref, "candidates": candidates}
     if found.message:
         body["message"] = found.message
     if found.found and found.iri:
-        body["entity"] = reader.ref_json(infos[found.iri])
-        return JSONResponse(body)
+        return ResolveResponse(**body, entity=EntityRef.from_info(infos[found.iri], ctx.ids.base))
     if found.status == "ambiguous":
-        return JSONResponse(body, status_code=300)
-    raise Problem(404, found.message or f"nothing in the graph matches {ref!r}", ref=ref, candidates=candidates)
+        response.status_code = 300
+        return ResolveResponse(**body)
+    raise Problem(404, found.message or f"nothing in the graph matches {ref!r}", ref=ref,
+                  candidates=[c.model_dump() for c in candidates])
 
 
 @router.get(
     "/search",
     summary="Text search over names, titles, symbols, tasks and evidence quotes",
-    responses={200: {"content": {"application/json": {"example": {
-        "api_version": "1", "q": "firearms", "count": 1,
-        "results": [{"entity": {"id": "body/cop-untoc/wg-firearms", "type": "Body", "label": "Working Group on Firearms"},
-                     "field": "name", "text": "Working Group on Firearms"}]}}}}},
+    response_model=SearchResponse,
 )
 def search(
     request: Request,
     q: str = Query(..., min_length=2, description="Case-insensitive text to look for", examples=["firearms"]),
     limit: int = Query(50, ge=1, le=500),
-) -> dict[str, Any]:
-    results = _reader(request).search(q, limit=limit)
-    return {"api_version": API_VERSION, "q": q, "count": len(results), "results": results}
+) -> SearchResponse:
+    base = _base(request)
+    results = [SearchHitModel.from_hit(hit, base) for hit in _reader(request).search(q, limit=limit)]
+    return SearchResponse(api_version=API_VERSION, q=q, count=len(results), results=results)
 
 
-@router.get("/stats", summary="Counts per class and per relation")
-def stats(request: Request) -> dict[str, Any]:
-    from mandate_graph.graph.stats import collect
-
-    s = collect(_ctx(request).store)
-    return {"api_version": API_VERSION, "quads": s.quads, "graphs": s.graphs, "sources": s.sources,
-            "classes": s.classes, "relations": s.relations}
+@router.get("/stats", summary="Counts per class and per relation", response_model=StatsResponse)
+def stats(request: Request) -> StatsResponse:
+    return StatsResponse.from_stats(collect(_ctx(request).store))
 
 
 # ------------------------------------------------------------------------------ named queries
@@ -175,16 +149,14 @@ _QUERY_FORMATS = {
 }
 
 
-@router.get("/queries", summary="The named queries and their parameters")
-def list_queries(request: Request) -> dict[str, Any]:
+@router.get("/queries", summary="The named queries and their parameters", response_model=QueryListResponse)
+def list_queries(request: Request) -> QueryListResponse:
     queries = _ctx(request).named_queries
-    out = []
-    for q in queries.values():
-        entry = q.as_json()
-        entry["href"] = f"/api/queries/{q.name}"
-        entry["exampleLinks"] = [f"/api/queries/{q.name}" + (f"?{urlencode(e)}" if e else "") for e in q.examples]
-        out.append(entry)
-    return {"api_version": API_VERSION, "count": len(out), "queries": out}
+    out = [
+        NamedQueryModel.from_query(q, [f"/api/queries/{q.name}" + (f"?{urlencode(e)}" if e else "") for e in q.examples])
+        for q in queries.values()
+    ]
+    return QueryListResponse(api_version=API_VERSION, count=len(out), queries=out)
 
 
 @router.get(
@@ -196,14 +168,11 @@ def list_queries(request: Request) -> dict[str, Any]:
         "JSON rows by default; `format=csv|tsv|xml|sparql-json` or an `Accept` header (as on `/sparql`) "
         "chooses another form. 400 for a missing or invalid parameter."
     ),
-    responses={200: {"content": {"application/json": {"example": {
-        "api_version": "1", "query": "mandates-of-body", "parameters": {"body": "cop-untoc/wg-firearms"},
-        "columns": ["instrument", "action", "task"], "count": 1,
-        "rows": [{"instrument": "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1",
-                  "action": "makesConstantElement", "task": None}]}}}},
-        400: {"description": "Missing or invalid parameter"}, 404: {"description": "No such named query"}},
+    response_model=QueryRowsResponse,
+    responses={200: {"content": {media: {} for media in _QUERY_FORMATS.values() if media != "application/json"}},
+               400: {"description": "Missing or invalid parameter"}, 404: {"description": "No such named query"}},
 )
-async def run_query(request: Request, name: str) -> Response:
+async def run_query(request: Request, name: str) -> QueryRowsResponse | Response:
     queries = _ctx(request).named_queries
     query = queries.get(name)
     if query is None:
@@ -221,7 +190,7 @@ async def run_query(request: Request, name: str) -> Response:
     return await run_in_threadpool(_run_named, request, name, query, params, fmt)
 
 
-def _run_named(request: Request, name: str, query: Any, params: dict[str, str], fmt: str) -> Response:
+def _run_named(request: Request, name: str, query: NamedQuery, params: dict[str, str], fmt: str) -> QueryRowsResponse | Response:
     ctx = _ctx(request)
     lim = limits(request)
     # The store's errors (timeout, row limit, busy) reach the handlers of api/errors.py.
@@ -236,20 +205,18 @@ def _run_named(request: Request, name: str, query: Any, params: dict[str, str], 
         columns = [v.value for v in result.variables]
         rows = []
         for solution in result:
-            row = {}
+            row: dict[str, Scalar | None] = {}
             for c in columns:
                 term = solution[c]
                 if term is None:
                     row[c] = None
                 elif isinstance(term, ox.Literal):
-                    from mandate_graph.graph.entities import _value
-
-                    row[c] = _value(term)
+                    row[c] = literal_value(term)
                 else:
                     row[c] = term.value
             rows.append(row)
-        return JSONResponse({"api_version": API_VERSION, "query": name, "title": query.title,
-                             "parameters": params, "columns": columns, "count": len(rows), "rows": rows})
+        return QueryRowsResponse(api_version=API_VERSION, query=name, title=query.title, parameters=params,
+                                 columns=columns, count=len(rows), rows=rows)
     body = serialize_solutions(result, "json" if fmt == "sparql-json" else fmt)
     media = _QUERY_FORMATS[fmt]
     return Response(body, media_type=f"{media}; charset=utf-8" if media.startswith("text/") else media)
@@ -280,10 +247,10 @@ def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode |
                 out[name] = ox.NamedNode(ctx.ids.body(raw))
                 continue
             found = resolve_reference(raw, ctx.store, ctx.ids, ctx.registry)
-            if not found.found or found.kind != "body":
+            if not found.found or found.kind != "body" or found.iri is None:
                 raise Problem(400, f"{name}={raw!r}: not a known body",
                               candidates=candidates_json(ctx.ids.base, found.candidates))
-            out[name] = ox.NamedNode(found.iri)  # type: ignore[arg-type]
+            out[name] = ox.NamedNode(found.iri)
         elif kind == "instrument-kind":
             if raw not in {"resolution", "decision"}:
                 raise Problem(400, f"kind must be resolution or decision, not {raw!r}", known=["resolution", "decision"])
@@ -295,33 +262,32 @@ def _filter_terms(request: Request, collection: str) -> dict[str, ox.NamedNode |
     return out
 
 
-def _list(request: Request, collection: str, limit: int, offset: int, q: str | None) -> JSONResponse:
+def _list(request: Request, response: Response, collection: str, limit: int, offset: int, q: str | None) -> ListResponse:
     terms = _filter_terms(request, collection)
-    total, items = _reader(request).list(collection, filters=terms, text=q, limit=limit, offset=offset)
+    total, infos = _reader(request).list(collection, filters=terms, text=q, limit=limit, offset=offset)
     params = {k: v for k, v in request.query_params.items() if k not in {"limit", "offset"}}
 
     def link(new_offset: int) -> str:
         return f"/api/{collection}?" + urlencode({**params, "limit": limit, "offset": new_offset})
 
-    body: dict[str, Any] = {
-        "api_version": API_VERSION,
-        "collection": collection,
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "count": len(items),
-        "next": link(offset + limit) if offset + limit < total else None,
-        "prev": link(max(0, offset - limit)) if offset > 0 else None,
-        "items": items,
-    }
-    headers = {}
-    links = [f'<{body[k]}>; rel="{k}"' for k in ("next", "prev") if body[k]]
+    body = ListResponse(
+        api_version=API_VERSION,
+        collection=collection,
+        total=total,
+        limit=limit,
+        offset=offset,
+        count=len(infos),
+        next=link(offset + limit) if offset + limit < total else None,
+        prev=link(max(0, offset - limit)) if offset > 0 else None,
+        items=entity_refs(infos, _base(request)),
+    )
+    links = [f'<{url}>; rel="{rel}"' for rel, url in (("next", body.next), ("prev", body.prev)) if url]
     if links:
-        headers["Link"] = ", ".join(links)
-    return JSONResponse(body, headers=headers)
+        response.headers["Link"] = ", ".join(links)
+    return body
 
 
-def _item(request: Request, collection: str, key: str) -> Response:
+def _item(request: Request, response: Response, collection: str, key: str) -> ItemResponse | Response:
     ctx = _ctx(request)
     reader = _reader(request)
     prefix, classes = COLLECTIONS[collection]
@@ -330,18 +296,20 @@ def _item(request: Request, collection: str, key: str) -> Response:
         import difflib
 
         _, everything = reader.list(collection, limit=100_000)
-        by_key = {item["id"][len(prefix) + 1:]: item for item in everything if item["id"]}
+        by_key = {info.id[len(prefix) + 1:]: info for info in everything if info.id}
         close = difflib.get_close_matches(key.strip("/"), list(by_key), n=5, cutoff=0.6)
-        raise Problem(404, f"no {prefix} {key!r} in the graph", candidates=[by_key[k] for k in close])
+        raise Problem(404, f"no {prefix} {key!r} in the graph",
+                      candidates=[EntityRef.from_info(by_key[k], ctx.ids.base).model_dump() for k in close])
     if _wants_jsonld(request):
         doc = compact_jsonld(reader.description_triples(iri), jsonld_context(), main=iri)
         return JSONResponse(doc, media_type="application/ld+json", headers={"Vary": "Accept"})
-    item = reader.describe(iri)
-    if item is None:
+    view = reader.describe(iri)
+    if view is None:
         raise Problem(404, f"no {prefix} {key!r} in the graph")
-    item = {"api_version": API_VERSION, **item, "links": {
-        "self": f"/api/{collection}/{key}", "html": f"/id/{prefix}/{key}", "jsonld": f"/api/{collection}/{key}?format=jsonld"}}
-    return JSONResponse(item, headers={"Vary": "Accept"})
+    links = ItemLinks.model_validate({"self": f"/api/{collection}/{key}", "html": f"/id/{prefix}/{key}",
+                                      "jsonld": f"/api/{collection}/{key}?format=jsonld"})
+    response.headers["Vary"] = "Accept"
+    return ItemResponse.from_view(view, ctx.ids.base, links)
 
 
 def _register(collection: str, singular: str, example_id: str) -> None:
@@ -349,11 +317,12 @@ def _register(collection: str, singular: str, example_id: str) -> None:
 
     def list_endpoint(
         request: Request,
+        response: Response,
         limit: int = Query(50, ge=1, le=1000, description="Page size"),
         offset: int = Query(0, ge=0, description="Items to skip"),
         q: str | None = Query(None, description="Only items whose name, label, symbol or title contains this text"),
-    ) -> JSONResponse:
-        return _list(request, collection, limit, offset, q)
+    ) -> ListResponse:
+        return _list(request, response, collection, limit, offset, q)
 
     filters = ", ".join(f"`{f}`" for f in _FILTERS[collection])
     list_endpoint.__name__ = f"list_{collection}"
@@ -364,14 +333,11 @@ def _register(collection: str, singular: str, example_id: str) -> None:
         summary=list_summary,
         description=f"One page of {collection}, with a truthful `total` and `next`/`prev` links "
                     f"(also in the `Link` header). Filters: {filters}, `q`.",
-        responses={200: {"content": {"application/json": {"example": {
-            "api_version": "1", "collection": collection, "total": 1, "limit": 50, "offset": 0, "count": 1,
-            "next": None, "prev": None, "items": [ENTITY_EXAMPLE if collection == "instruments" else {"id": f"{singular}/{example_id}"}],
-        }}}}},
+        response_model=ListResponse,
     )
 
-    def item_endpoint(request: Request, key: str) -> Response:
-        return _item(request, collection, key)
+    def item_endpoint(request: Request, response: Response, key: str) -> ItemResponse | Response:
+        return _item(request, response, collection, key)
 
     item_endpoint.__name__ = f"get_{singular}"
     router.add_api_route(
@@ -382,9 +348,9 @@ def _register(collection: str, singular: str, example_id: str) -> None:
         description=(f"The id is the entity's IRI path, e.g. `/api/{collection}/{example_id}`. "
                      "`Accept: application/ld+json` (or `format=jsonld`) gives compact JSON-LD with the "
                      "context inlined."),
-        responses={200: {"content": {"application/json": {"example": ITEM_EXAMPLE if collection == "instruments" else {
-            "id": f"{singular}/{example_id}", "type": singular.capitalize(), "relations": {}}},
-            "application/ld+json": {}}}, 404: {"description": "Not in the graph; close candidates listed"}},
+        response_model=ItemResponse,
+        responses={200: {"content": {"application/ld+json": {}}},
+                   404: {"description": "Not in the graph; close candidates listed"}},
     )
 
 

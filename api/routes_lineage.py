@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.responses import JSONResponse
 
 from mandate_graph.api.errors import PROBLEM_RESPONSES, Problem
+from mandate_graph.api.models import (API_VERSION, HistoryEventModel, HistoryResponse, LineageResponse,
+                                      MandateListResponse, MandateStatusModel)
 from mandate_graph.graph.errors import EntityNotFound
 from mandate_graph.graph.history import body_history
 from mandate_graph.graph.lineage import lineage as compute_lineage
-from mandate_graph.graph.lineage_export import FORMATS, render
+from mandate_graph.graph.lineage_export import FORMATS, render, short_labels
 from mandate_graph.graph.resolve import resolve_reference
 from mandate_graph.graph.status import ACTIONS, STATUSES, filter_statuses, statuses
 
@@ -47,6 +48,8 @@ def _target(request: Request, path: str | None, iri: str | None, ref: str | None
         "`format` = json (default), mermaid, dot, graphml or gexf. The entity is the id path "
         "(e.g. `instrument/cop-untoc/resolution/10/6`), or `?iri=`, or `?ref=resolution 10/6`."
     ),
+    response_model=LineageResponse,
+    responses={200: {"content": {media.split(";")[0]: {} for name, media in FORMATS.items() if name != "json"}}},
 )
 def lineage(
     request: Request,
@@ -57,38 +60,30 @@ def lineage(
     depth: int = Query(3, ge=1, le=MAX_DEPTH),
     format: str = Query("json", description=", ".join(FORMATS)),
     engine: str | None = Query(None, description="networkx or sparql (default: the faster, see docs/lineage.md)"),
-) -> Response:
+) -> LineageResponse | Response:
     if format not in FORMATS:
         raise Problem(400, f"unknown format {format!r}; use one of {', '.join(FORMATS)}", known=list(FORMATS))
     target = _target(request, id or None, iri, ref)
     ctx = request.app.state.ctx
     result = compute_lineage(ctx.store, ctx.ids, target, direction, depth, engine)
+    if format == "json":
+        return LineageResponse.from_lineage(result, ctx.ids, short_labels(result, ctx.ids))
     body = render(result, ctx.ids, format)
-    if isinstance(body, dict):
-        return JSONResponse(body)
     return Response(body, media_type=FORMATS[format])
 
 
-@router.get("/bodies/{key:path}/history", summary="Timeline of a body, in date order")
-def history(request: Request, key: str) -> Response:
+@router.get("/bodies/{key:path}/history", summary="Timeline of a body, in date order", response_model=HistoryResponse)
+def history(request: Request, key: str) -> HistoryResponse:
     ctx = request.app.state.ctx
     if ctx.registry.get(key) is None:
         raise EntityNotFound(f"no body with key {key!r}")
     iri = ctx.ids.body(key)
-    events = [e.as_dict() for e in body_history(ctx.store, iri)]
-    base = ctx.ids.base
-    for event in events:
-        event["id"] = str(event["entity"]).removeprefix(base)
-        for item in [*event["reports"], *event["evidence"]]:  # type: ignore[misc]
-            for name in ("iri", "document"):
-                if isinstance(item.get(name), str) and name == "document":
-                    item[name] = item[name].removeprefix(base)
-    return JSONResponse(
-        {"api_version": "1", "body": key, "iri": iri, "name": ctx.registry[key].name, "events": events}
-    )
+    events = [HistoryEventModel.from_event(e, ctx.ids.base) for e in body_history(ctx.store, iri)]
+    return HistoryResponse(api_version=API_VERSION, body=key, iri=iri, name=ctx.registry[key].name, events=events)
 
 
-@router.get("/mandates", summary="Mandates with their status (fulfilled, renewed, open), due session and evidence; filters and paging")
+@router.get("/mandates", summary="Mandates with their status (fulfilled, renewed, open), due session and evidence; filters and paging",
+            response_model=MandateListResponse)
 def mandates(
     request: Request,
     status: str | None = Query(None, description=", ".join(STATUSES)),
@@ -99,7 +94,7 @@ def mandates(
     overdue: bool | None = Query(None, description="only open mandates whose due session has been held"),
     limit: int = Query(50, ge=1, le=1000),
     offset: int = Query(0, ge=0),
-) -> Response:
+) -> MandateListResponse:
     if status and status not in STATUSES:
         raise Problem(400, f"unknown status {status!r}; use one of {', '.join(STATUSES)}", known=list(STATUSES))
     if action and action not in ACTIONS:
@@ -126,25 +121,24 @@ def mandates(
     page = items[offset : offset + limit]
     following = offset + limit < len(items)
     query = request.url.include_query_params(offset=offset + limit) if following else None
-    return JSONResponse(
-        {
-            "api_version": "1",
-            "total": len(items),
-            "limit": limit,
-            "offset": offset,
-            "next": str(query) if query else None,
-            "items": [m.as_dict(ctx.ids) for m in page],
-        }
+    return MandateListResponse(
+        api_version=API_VERSION,
+        total=len(items),
+        limit=limit,
+        offset=offset,
+        next=str(query) if query else None,
+        items=[MandateStatusModel.from_status(m, base) for m in page],
     )
 
 
-@router.get("/mandates/{id:path}", summary="One mandate with its status and the links that justify it")
-def mandate(request: Request, id: str) -> Response:
+@router.get("/mandates/{id:path}", summary="One mandate with its status and the links that justify it",
+            response_model=MandateStatusModel)
+def mandate(request: Request, id: str) -> MandateStatusModel:
     ctx = request.app.state.ctx
     iri = id if id.startswith(("http://", "https://")) else ctx.ids.base + id
     if not iri.startswith(ctx.ids.base + "mandate/"):
         iri = ctx.ids.base + "mandate/" + id.removeprefix(ctx.ids.base)
     for item in statuses.get(ctx.store):
         if item.iri == iri:
-            return JSONResponse(item.as_dict(ctx.ids))
+            return MandateStatusModel.from_status(item, ctx.ids.base)
     raise EntityNotFound(f"no mandate {id!r}")

@@ -41,7 +41,8 @@ FORMATS = {"turtle": "text/turtle", "ttl": "text/turtle", "html": "text/html", "
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
-@router.get("/context.jsonld", summary="The JSON-LD context of every JSON-LD answer", tags=["linked data"])
+@router.get("/context.jsonld", summary="The JSON-LD context of every JSON-LD answer", tags=["linked data"],
+            responses={200: {"content": {"application/ld+json": {}}}})
 def context_document() -> Response:
     return Response(ontology.JSONLD_CONTEXT.read_bytes(), media_type="application/ld+json")
 
@@ -49,7 +50,8 @@ def context_document() -> Response:
 @router.get(
     "/id/{path:path}",
     summary="Dereference an entity IRI (HTML, Turtle, JSON-LD, N-Triples, RDF/XML by Accept)",
-    responses={200: {"content": {m: {} for m in OFFERED[:5]}}, 404: {"description": "Unknown IRI"},
+    responses={200: {"content": {m: {} for m in OFFERED[:5]}}, 400: {"description": "Not a valid IRI"},
+               404: {"description": "Unknown IRI"},
                406: {"description": "No acceptable format"}},
 )
 def dereference(request: Request, path: str) -> Response:
@@ -88,8 +90,7 @@ def dereference(request: Request, path: str) -> Response:
     if media == "text/html":
         from mandate_graph.api.web.routes import render_entity
 
-        item = reader.describe(iri) or {}
-        return render_entity(request, item, iri, path, reader.api_href(iri), headers)
+        return render_entity(request, reader.describe(iri), iri, path, headers)
     triples = reader.description_triples(iri)
     if media == "application/ld+json":
         return JSONResponse(compact_jsonld(triples, jsonld_context(), main=iri), media_type="application/ld+json",

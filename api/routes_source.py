@@ -13,47 +13,52 @@ found on disk by name and checked by SHA-256 (``api/source_files.py``).
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from pathlib import Path
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from mandate_graph.api.errors import PROBLEM_RESPONSES, problem
+from mandate_graph.api.models import (API_VERSION, EvidenceLinkResponse, FactSpanModel, SourceListResponse, SourceModel,
+                                      SourceViewResponse, SpanEntity, SpanLiteral)
 from mandate_graph.api.source_files import find_source_text, source_folders
+from mandate_graph.graph.context import Context
 from mandate_graph.graph.entities import EntityReader, term_name
-from mandate_graph.graph.source_spans import (evidence_for_quote, fact_spans, graph_of_evidence, loaded_source, loaded_sources,
-                                source_key)
+from mandate_graph.graph.source_spans import (LoadedSource, evidence_for_quote, fact_spans, graph_of_evidence, loaded_source,
+                                              loaded_sources, source_key)
 
 router = APIRouter(prefix="/api", tags=["sources"], responses=PROBLEM_RESPONSES)
 
 
-@router.get("/sources", summary="The loaded source files and the document each holds")
-def list_sources(request: Request) -> dict[str, Any]:
+@router.get("/sources", summary="The loaded source files and the document each holds", response_model=SourceListResponse)
+def list_sources(request: Request) -> SourceListResponse:
     ctx = request.app.state.ctx
-    items = [source_json(s, ctx.ids) for s in loaded_sources(ctx.store, ctx.ids)]
-    return {"api_version": "1", "count": len(items), "items": items}
+    items = [SourceModel(**SourceModel.fields_of(s, ctx.ids.base)) for s in loaded_sources(ctx.store, ctx.ids)]
+    return SourceListResponse(api_version=API_VERSION, count=len(items), items=items)
 
 
-@router.get("/sources/{key}", summary="A loaded file's text with the span of every fact read from it")
-def source(request: Request, key: str) -> JSONResponse:
+@router.get("/sources/{key}", summary="A loaded file's text with the span of every fact read from it",
+            response_model=SourceViewResponse)
+def source(request: Request, key: str) -> SourceViewResponse | JSONResponse:
     ctx = request.app.state.ctx
     view = source_view(ctx, key)
     if view is None:
         return problem(404, f"no loaded source {key!r}; see /api/sources",
                       known=[s.key for s in loaded_sources(ctx.store, ctx.ids)])
-    return JSONResponse({"api_version": "1", **view})
+    return view
 
 
-@router.get("/evidence-link", summary="The evidence node quoting a text from a document (for links to the source view)")
+@router.get("/evidence-link", summary="The evidence node quoting a text from a document (for links to the source view)",
+            response_model=EvidenceLinkResponse)
 def evidence_link(request: Request, document: str = Query(..., description="document id path or IRI"),
-                  quote: str = Query(...)) -> JSONResponse:
+                  quote: str = Query(...)) -> EvidenceLinkResponse | JSONResponse:
     ctx = request.app.state.ctx
     doc = document if document.startswith(("http://", "https://")) else ctx.ids.base + document
     found = evidence_for_quote(ctx.store, doc, quote)
     if found is None:
         return problem(404, f"no evidence quoting that text in {document}")
-    return JSONResponse({"api_version": "1", "evidence": found.removeprefix(ctx.ids.base),
-                         "source": source_url(ctx, found)})
+    return EvidenceLinkResponse(api_version=API_VERSION, evidence=found.removeprefix(ctx.ids.base),
+                                source=source_url(ctx, found))
 
 
 def source_href(evidence_path: str | None) -> str | None:
@@ -64,7 +69,7 @@ def source_href(evidence_path: str | None) -> str | None:
     return "/go/evidence/" + evidence_path
 
 
-def source_url(ctx: Any, evidence_iri: str) -> str | None:
+def source_url(ctx: Context, evidence_iri: str) -> str | None:
     """The source-view URL of one evidence node: ``/source/<file's key>#ev-<digest>``."""
     graph = graph_of_evidence(ctx.store, evidence_iri)
     if graph is None:
@@ -72,22 +77,11 @@ def source_url(ctx: Any, evidence_iri: str) -> str | None:
     return f"/source/{source_key(ctx.ids, graph)}#ev-{evidence_iri.rsplit('/', 1)[-1]}"
 
 
-def source_json(s: Any, ids: Any) -> dict[str, Any]:
-    return {
-        "key": s.key,
-        "file": s.file_name,
-        "sha256": s.sha256,
-        "document": s.document.removeprefix(ids.base) if s.document else None,
-        "documentLabel": s.document_label,
-        "href": f"/source/{s.key}",
-    }
-
-
-_VIEWS: OrderedDict[tuple[int, str, str | None, int, str], dict[str, Any]] = OrderedDict()
+_VIEWS: OrderedDict[tuple[int, str, str | None, int, tuple[Path, ...]], SourceViewResponse] = OrderedDict()
 _VIEWS_KEPT = 8
 
 
-def source_view(ctx: Any, key: str) -> dict[str, Any] | None:
+def source_view(ctx: Context, key: str) -> SourceViewResponse | None:
     """The file's text and its spans, each naming the fact in words (labels, not only IRIs).
 
     Kept for the last few files viewed: reading a report's few hundred spans costs ~100 ms.
@@ -102,7 +96,7 @@ def source_view(ctx: Any, key: str) -> dict[str, Any] | None:
         _VIEWS.move_to_end(cache_key)
         return _VIEWS[cache_key]
     view = _read_view(ctx, loaded)
-    if view["text"] is None:
+    if view.text is None:
         return view  # not kept: the file may be put where it is looked for
     _VIEWS[cache_key] = view
     while len(_VIEWS) > _VIEWS_KEPT:
@@ -110,35 +104,36 @@ def source_view(ctx: Any, key: str) -> dict[str, Any] | None:
     return view
 
 
-def _read_view(ctx: Any, loaded: Any) -> dict[str, Any]:
+def _read_view(ctx: Context, loaded: LoadedSource) -> SourceViewResponse:
     spans = fact_spans(ctx.store, loaded.graph)
     reader = EntityReader(ctx.store, ctx.ids)
     infos = reader.infos([s.subject for s in spans] + [s.object for s in spans if s.object_is_iri])
     found = find_source_text(loaded.file_name, loaded.sha256, source_folders(ctx.settings.source_folders))
 
-    def entity(iri: str) -> dict[str, Any]:
+    def entity(iri: str) -> SpanEntity:
         info = infos.get(iri)
-        return {"id": reader.path_of(iri), "label": info.label if info else iri, "type": info.type if info else None}
+        return SpanEntity(id=reader.path_of(iri), label=info.label if info else iri, type=info.type if info else None)
 
     items = []
     for s in spans:
         evidence = reader.path_of(s.evidence) or s.evidence
-        items.append({
-            "evidence": evidence,
-            "anchor": "ev-" + evidence.rsplit("/", 1)[-1],
-            "start": s.start,
-            "end": s.end,
-            "subject": entity(s.subject),
-            "relation": term_name(s.predicate),
-            "object": entity(s.object) if s.object_is_iri else {"value": s.object},
-            "quote": s.quote,
-            "paragraph": s.paragraph,
-            "characterization": s.characterization,
-        })
-    return {
-        **source_json(loaded, ctx.ids),
-        "text": found.text,
-        "problem": found.problem,
-        "length": len(found.text) if found.text is not None else None,
-        "spans": items,
-    }
+        items.append(FactSpanModel(
+            evidence=evidence,
+            anchor="ev-" + evidence.rsplit("/", 1)[-1],
+            start=s.start,
+            end=s.end,
+            subject=entity(s.subject),
+            relation=term_name(s.predicate),
+            object=entity(s.object) if s.object_is_iri else SpanLiteral(value=s.object),
+            quote=s.quote,
+            paragraph=s.paragraph,
+            characterization=s.characterization,
+        ))
+    return SourceViewResponse(
+        api_version=API_VERSION,
+        **SourceModel.fields_of(loaded, ctx.ids.base),
+        text=found.text,
+        problem=found.problem,
+        length=len(found.text) if found.text is not None else None,
+        spans=items,
+    )

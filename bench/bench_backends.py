@@ -99,7 +99,7 @@ def item_view(reader: EntityReader) -> Callable[[str], object]:
         if not reader.exists(iri, classes):
             raise AssertionError(f"{iri} is not an instrument in this store")
         item = reader.describe(iri)
-        assert item is not None and item["relations"], iri
+        assert item is not None and item.relations, iri
         return item
 
     return run

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
 
+from mandate_graph.api.models import ItemLinks, ItemResponse  # noqa: E402
 from mandate_graph.graph.entities import EntityReader  # noqa: E402
 from mandate_graph.graph.lineage import lineage  # noqa: E402
 from mandate_graph.graph.lineage_export import render  # noqa: E402
@@ -165,6 +166,14 @@ def interleaved(local, client: Client, url: str, n: int = 300):  # type: ignore[
     return a, b
 
 
+def item_json(reader: EntityReader, base: str) -> str:
+    """What the item route does: the view, as the API's model, as JSON."""
+    view = reader.describe(POINT_IRI)
+    assert view is not None, POINT_IRI
+    links = ItemLinks.model_validate({"self": "", "html": "", "jsonld": ""})
+    return ItemResponse.from_view(view, base, links).model_dump_json()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=400, help="requests per endpoint under load")
@@ -180,7 +189,7 @@ def main() -> None:
             ctx = make_context(store="memory")
             store = ReadOnlyStore(store_path)
             reader = EntityReader(store, ctx.ids)
-            point_local = lambda: json.dumps(reader.describe(POINT_IRI))  # noqa: E731
+            point_local = lambda: item_json(reader, ctx.ids.base)  # noqa: E731
             # What the lineage route does: the walk (networkx view, built once), rendered as JSON.
             lineage_local = lambda: json.dumps(render(lineage(store, ctx.ids, LINEAGE_IRI, "both", 3), ctx.ids, "json"))  # noqa: E731
             client = Client(server.url)

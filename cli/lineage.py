@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.markup import escape
@@ -22,7 +22,9 @@ from mandate_graph.cli.output import console, fail
 
 if TYPE_CHECKING:
     from mandate_graph.graph.context import Context
-    from mandate_graph.graph.lineage import Lineage
+    from mandate_graph.graph.history import Event
+    from mandate_graph.graph.identifiers import Identifiers
+    from mandate_graph.graph.lineage import Direction, Lineage
 
 # The export formats of graph.lineage_export.FORMATS, listed here so that --help need not import it.
 EXPORT_FORMATS = ("json", "mermaid", "dot", "graphml", "gexf")
@@ -58,7 +60,7 @@ def _where(document: str, paragraph: str | None, base: str) -> str:
     return where
 
 
-def _tree(lineage: Lineage, ids: Any) -> Tree:
+def _tree(lineage: Lineage, ids: Identifiers) -> Tree:
     """The walk as a tree: each node under the node it was first reached from, in time order."""
     from mandate_graph.graph.lineage_export import short_labels
 
@@ -67,7 +69,7 @@ def _tree(lineage: Lineage, ids: Any) -> Tree:
 
     def title(node: str) -> str:
         attrs = lineage.nodes[node]
-        date = f" [dim]({attrs['date']})[/]" if attrs.get("date") else ""
+        date = f" [dim]({attrs.date})[/]" if attrs.date else ""
         return f"{escape(labels[node])}{date}"
 
     edges = {(e.source, e.target, e.relation): e for e in lineage.edges}
@@ -78,12 +80,12 @@ def _tree(lineage: Lineage, ids: Any) -> Tree:
             continue
         branch = root.add(heading)
         placed = {lineage.root: branch}
-        members = [n for n, a in lineage.nodes.items() if int(a["distance"]) * sign > 0]  # type: ignore[call-overload]
+        members = [n for n, a in lineage.nodes.items() if a.distance * sign > 0]
         if not members:
             branch.add("[dim](nothing known)[/]")
-        for node in sorted(members, key=lambda n: (abs(int(lineage.nodes[n]["distance"])), order[n])):  # type: ignore[call-overload]
+        for node in sorted(members, key=lambda n: (abs(lineage.nodes[n].distance), order[n])):
             attrs = lineage.nodes[node]
-            via, relation = str(attrs["via"]), str(attrs["viaRelation"])
+            via, relation = str(attrs.via), str(attrs.via_relation)
             edge = edges.get((node, via, relation)) or edges.get((via, node, relation))
             line = f"[cyan]{relation}[/] {title(node)}"
             if edge and edge.evidence:
@@ -98,13 +100,34 @@ def _timeline_text(text: str) -> str:
     return re.sub(r"[:#;\n]", " ", text).strip()
 
 
-def history_mermaid(name: str, events: list[Any]) -> str:
+def _report_names(event: Event) -> list[str]:
+    """A meeting's reports by symbol (else IRI), an endorsement's meetings by IRI."""
+    return [r.symbol or r.iri for r in event.reports] + list(event.endorsed_meetings)
+
+
+def event_json(event: Event) -> dict[str, object]:
+    """An event as `history --format json` writes it."""
+    return {
+        "event": event.kind,
+        "entity": event.subject,
+        "label": event.label,
+        "date": event.date,
+        "endDate": event.end,
+        "place": event.place,
+        "tasks": list(event.tasks),
+        "reports": [{"iri": r.iri, "symbol": r.symbol, "quote": r.quote} for r in event.reports]
+                   + [{"iri": m, "symbol": None} for m in event.endorsed_meetings],
+        "evidence": [{"quote": e.quote, "document": e.document, "paragraph": e.paragraph} for e in event.evidence],
+    }
+
+
+def history_mermaid(name: str, events: list[Event]) -> str:
     """A body's history as a Mermaid ``timeline``: one period per date, its events after it."""
     lines = ["timeline", f"    title History of {_timeline_text(name)}"]
     for e in events:
         what = f"{e.kind} {e.label}"
-        if e.reports:
-            what += " (report " + ", ".join(str(r.get("symbol") or r["iri"]) for r in e.reports) + ")"
+        if e.reports or e.endorsed_meetings:
+            what += " (report " + ", ".join(_report_names(e)) + ")"
         lines.append(f"    {e.date or 'undated'} : {_timeline_text(what)}")
     return "\n".join(lines) + "\n"
 
@@ -120,14 +143,15 @@ def lineage(
     from mandate_graph.graph.lineage import lineage as compute_lineage
     from mandate_graph.graph.lineage_export import FORMATS, render
 
-    if direction not in {"up", "down", "both"}:
+    directions: dict[str, Direction] = {"up": "up", "down": "down", "both": "both"}
+    if direction not in directions:
         fail("direction must be up, down or both")
     if fmt != "tree" and fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; use tree, {', '.join(FORMATS)}")
     ctx = options.context()
     iri = resolve_entity(ctx, entity)
     # Not linked to anything, or an unknown engine: an error line (cli.main.main).
-    result = compute_lineage(ctx.store, ctx.ids, iri, direction, depth, engine)  # type: ignore[arg-type]
+    result = compute_lineage(ctx.store, ctx.ids, iri, directions[direction], depth, engine)
     if fmt == "tree":
         console.print(_tree(result, ctx.ids), highlight=False)
         return
@@ -155,7 +179,7 @@ def history(
     name = found.name if found else iri
     events = body_history(ctx.store, iri)
     if fmt == "json":
-        sys.stdout.write(json.dumps([e.as_dict() for e in events], indent=2) + "\n")
+        sys.stdout.write(json.dumps([event_json(e) for e in events], indent=2) + "\n")
         return
     if fmt == "mermaid":
         sys.stdout.write(history_mermaid(name, events))
@@ -171,10 +195,10 @@ def history(
         what = e.label
         if e.place:
             what += f", {e.place}"
-        if e.reports:
-            what += "\nreport: " + ", ".join(str(r.get("symbol") or r["iri"]) for r in e.reports)
+        if e.reports or e.endorsed_meetings:
+            what += "\nreport: " + ", ".join(_report_names(e))
         for task in e.tasks[:1]:
             what += f"\ntask: {_short_quote(task, 80)}"
-        quote = _short_quote(str(e.evidence[0]["quote"]), 90) if e.evidence else ""
+        quote = _short_quote(e.evidence[0].quote, 90) if e.evidence else ""
         table.add_row(when, e.kind, escape(what), escape(quote))
     console.print(table)

@@ -5,16 +5,21 @@ shape answers. Everything is generic over the relations present: an item view li
 triple in which the entity is subject or object, named by the product's relation names
 (``establishes``, ``citedBy``, …), each value with its evidence (document, paragraph, quote,
 character span). Nothing here knows which relations the current extraction produces.
+
+The answers are frozen dataclasses (`EntityInfo`, `ItemView`, `SearchHit`, …) that name
+entities by IRI and id path; what the HTTP service makes of them (field names, hrefs, the
+API version) is `api/models.py`'s business.
 """
 
 from __future__ import annotations
 
+import builtins
 import json
 import threading
 import weakref
 from collections import OrderedDict
-from dataclasses import dataclass
-from typing import Any, Callable, Hashable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Hashable, Iterable, Mapping, Union
 
 import pyoxigraph as ox
 
@@ -22,10 +27,12 @@ from mandate_graph import ontology
 from mandate_graph.graph.errors import named_node
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
-from mandate_graph.graph.store import GraphStore
+from mandate_graph.graph.sparql_results import ask, select
+from mandate_graph.graph.sparql_results import text as text_of
+from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.ontology import relations as relation_table
 
-# collection name in /api/… -> (IRI path prefix, classes, JSON type)
+# collection -> (the IRI path prefix of its members, their classes)
 COLLECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "instruments": ("instrument", (str(MG.Resolution), str(MG.Decision), str(MG.Instrument))),
     "bodies": ("body", (str(MG.Body),)),
@@ -33,8 +40,6 @@ COLLECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sessions": ("session", (str(MG.Session),)),
     "documents": ("document", (str(MG.Document),)),
 }
-PATH_TO_COLLECTION = {prefix: name for name, (prefix, _) in COLLECTIONS.items()}
-PATH_TO_COLLECTION["mandate"] = "mandates"
 
 # predicate -> JSON field for the entity as subject (mg:x is x; these are the others)
 FORWARD_NAMES: dict[str, str] = {
@@ -82,7 +87,10 @@ def inverse_name(iri: str) -> str:
     return f"inverseOf_{name}"
 
 
-def _value(term: Any) -> Any:
+LiteralScalar = Union[str, int, bool]
+
+
+def literal_value(term: ox.Literal) -> LiteralScalar:
     """A literal's JSON value (numbers as numbers, the rest as text)."""
     dt = term.datatype.value if term.datatype else ""
     if dt.endswith(("#integer", "#int", "#long")):
@@ -95,12 +103,134 @@ def _value(term: Any) -> Any:
     return term.value
 
 
-@dataclass
+# ------------------------------------------------------------------------------ the views
+
+
+
+@dataclass(frozen=True)
 class EntityInfo:
+    """An entity as other views point at it: its IRI, id path (None outside the base), main
+    type (None when it has no type of the product's vocabulary) and a label for people."""
+
     iri: str
     id: str | None
     type: str | None
     label: str
+
+
+@dataclass(frozen=True)
+class EvidenceDocument:
+    """The document a piece of evidence quotes, with the least of its symbols."""
+
+    iri: str
+    id: str | None
+    symbol: str | None
+
+
+@dataclass(frozen=True)
+class RelationEvidence:
+    """Where one triple was read: the document, paragraph, quote and character span."""
+
+    id: str | None  # the evidence node's id path
+    document: EvidenceDocument | None
+    paragraph: str | None
+    quote: str | None
+    start: int | None
+    end: int | None
+    characterization: str | None = None  # how the text cites it ("recalling", "reaffirming", …)
+
+
+@dataclass(frozen=True)
+class EntityValue:
+    """A relation's value that is an entity of the graph."""
+
+    entity: EntityInfo
+    evidence: tuple[RelationEvidence, ...]
+
+
+@dataclass(frozen=True)
+class LinkValue:
+    """A relation's value that is an IRI outside the graph's entities (rdfs:seeAlso links)."""
+
+    iri: str
+    evidence: tuple[RelationEvidence, ...]
+
+
+@dataclass(frozen=True)
+class LiteralValue:
+    """A relation's value that is a literal: a date, a title, a number."""
+
+    value: LiteralScalar
+    language: str | None
+    evidence: tuple[RelationEvidence, ...]
+
+
+RelationValue = Union[EntityValue, LinkValue, LiteralValue]
+
+
+@dataclass(frozen=True)
+class MandateSummary:
+    """A mandate an instrument gives or an entity receives (ids are id paths)."""
+
+    iri: str
+    id: str | None
+    label: str | None
+    action: str
+    instrument: str | None
+    addressee: str | None
+    task: str | None
+    due_at: str | None
+
+
+# Relations shown once more beside the relations, as a single value, when the item has them.
+SINGLE_VALUED = ("title", "date", "adoptedOn", "heldOn", "heldUntil", "heldIn", "ordinal", "number",
+                 "sessionNumber", "name")
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """One entity with every relation in both directions, each value with its evidence.
+
+    ``single`` holds the first value of each of `SINGLE_VALUED` the entity has, in that
+    order; ``symbols`` and ``aliases``, when the entity has them, are taken out of
+    ``relations`` (None when it has none)."""
+
+    entity: EntityInfo
+    types: tuple[str, ...]
+    single: Mapping[str, LiteralScalar]
+    symbols: tuple[str, ...] | None
+    aliases: tuple[str, ...] | None
+    mandates: tuple[MandateSummary, ...]
+    relations: Mapping[str, tuple[RelationValue, ...]]  # by relation name, sorted by name
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """Where a search hit in an evidence quote was read."""
+
+    evidence: str | None  # the evidence node's id path
+    relation: str
+    document: str | None  # id path
+    paragraph: str | None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """An entity whose name, title, symbol or task (``field``) contains the text searched for,
+    or one of whose facts is quoted with it (``field`` is "quote", ``quote`` says where)."""
+
+    entity: EntityInfo
+    field: str
+    text: str
+    quote: QuoteMatch | None = None
+
+
+def _value_sort_key(value: RelationValue) -> tuple[str, str, str]:
+    if isinstance(value, EntityValue):
+        return (value.entity.label or "", "", value.entity.iri or "")
+    if isinstance(value, LiteralValue):
+        return ("", str(value.value), "")
+    return ("", "", value.iri or "")
 
 
 class CountCache:
@@ -151,16 +281,6 @@ class EntityReader:
     def path_of(self, iri: str) -> str | None:
         return iri[len(self.ids.base):] if iri.startswith(self.ids.base) else None
 
-    def api_href(self, iri: str) -> str | None:
-        path = self.path_of(iri)
-        if path is None:
-            return None
-        prefix, _, rest = path.partition("/")
-        collection = PATH_TO_COLLECTION.get(prefix)
-        if collection is None or not rest:
-            return None
-        return f"/api/{collection}/{rest}"
-
     # labels and types ------------------------------------------------------------------
 
     def infos(self, iris: Iterable[str]) -> dict[str, EntityInfo]:
@@ -172,16 +292,17 @@ class EntityReader:
         # side would multiply every label by every type, and each of those by the number of
         # documents stating it (the default graph is a multiset): 20 ms for resolution 7/1's
         # neighbours on the corpus, against 2 ms this way.
-        rows = self.store.query(
+        rows = select(
+            self.store,
             f"""SELECT DISTINCT ?x ?k ?v WHERE {{
                  {{ {values} ?x skos:prefLabel ?v BIND("pl" AS ?k) }}
                  UNION {{ {values} ?x rdfs:label ?v BIND("l" AS ?k) }}
                  UNION {{ {values} ?x skos:notation ?v BIND("n" AS ?k) }}
-                 UNION {{ {values} ?x a ?v BIND("t" AS ?k) }} }}"""
+                 UNION {{ {values} ?x a ?v BIND("t" AS ?k) }} }}""",
         )
         seen: dict[str, dict[str, list[str]]] = {}
         for row in rows:
-            seen.setdefault(row["x"].value, {}).setdefault(row["k"].value, []).append(row["v"].value)  # type: ignore[union-attr]
+            seen.setdefault(row["x"].value, {}).setdefault(row["k"].value, []).append(row["v"].value)
         found: dict[str, tuple[str | None, list[str]]] = {}
         for iri, by_kind in seen.items():
             # The least of the preferred labels, else of the labels, else of the notations:
@@ -201,13 +322,6 @@ class EntityReader:
         path = self.path_of(iri)
         return path if path else iri
 
-    def ref_json(self, info: EntityInfo) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": info.id, "iri": info.iri, "type": info.type, "label": info.label}
-        href = self.api_href(info.iri)
-        if href:
-            out["href"] = href
-        return out
-
     # existence -------------------------------------------------------------------------
 
     def exists(self, iri: str, classes: Iterable[str] | None = None) -> bool:
@@ -216,15 +330,16 @@ class EntityReader:
         node = named_node(iri)
         if classes:
             types = " ".join(str(ox.NamedNode(c)) for c in classes)
-            return bool(self.store.query(f"ASK {{ VALUES ?t {{ {types} }} ?s a ?t }}", bindings={"s": node}))
-        return bool(self.store.query("ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node}))
+            return ask(self.store, f"ASK {{ VALUES ?t {{ {types} }} ?s a ?t }}", bindings={"s": node})
+        return ask(self.store, "ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node})
 
     # evidence --------------------------------------------------------------------------
 
-    def _evidence_rows(self, iri: str, outgoing: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
-        """(predicate, other end as N-Triples term) -> evidence list, for one direction."""
+    def _evidence_rows(self, iri: str, outgoing: bool) -> dict[tuple[str, str], tuple[RelationEvidence, ...]]:
+        """(predicate, other end as N-Triples term) -> evidence, for one direction."""
         node_pattern = "rdf:subject ?s ; rdf:object ?o" if outgoing else "rdf:subject ?o ; rdf:object ?s"
-        rows = self.store.query(
+        rows = select(
+            self.store,
             f"""SELECT ?p ?o ?ev ?doc ?sym ?para ?quote ?start ?end ?char WHERE {{
                   ?ev {node_pattern} ; rdf:predicate ?p .
                   OPTIONAL {{ ?ev mg:document ?doc . OPTIONAL {{ ?doc skos:notation ?sym }} }}
@@ -234,101 +349,104 @@ class EntityReader:
                 }}""",
             bindings={"s": ox.NamedNode(iri)},
         )
-        out: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+        # One evidence node comes once per symbol of its document: the least symbol is kept.
+        found: dict[tuple[str, str], dict[str, RelationEvidence]] = {}
         for row in rows:
-            key = (row["p"].value, str(row["o"]))  # type: ignore[union-attr]
-            ev_iri = row["ev"].value  # type: ignore[union-attr]
-            slot = out.setdefault(key, {})
-            if ev_iri in slot:
-                if row["sym"] is not None and slot[ev_iri]["document"] and row["sym"].value < (slot[ev_iri]["document"].get("symbol") or "~"):
-                    slot[ev_iri]["document"]["symbol"] = row["sym"].value
+            key = (row["p"].value, str(row["o"]))
+            ev_iri = row["ev"].value
+            slot = found.setdefault(key, {})
+            symbol = text_of(row, "sym")
+            known = slot.get(ev_iri)
+            if known is not None:
+                if symbol is not None and known.document and symbol < (known.document.symbol or "~"):
+                    slot[ev_iri] = replace(known, document=replace(known.document, symbol=symbol))
                 continue
-            doc = row["doc"].value if row["doc"] is not None else None  # type: ignore[union-attr]
-            slot[ev_iri] = {
-                "id": self.path_of(ev_iri),
-                "document": {"id": self.path_of(doc), "iri": doc, "href": self.api_href(doc),
-                             "symbol": row["sym"].value if row["sym"] is not None else None} if doc else None,  # type: ignore[union-attr]
-                "paragraph": row["para"].value if row["para"] is not None else None,  # type: ignore[union-attr]
-                "quote": row["quote"].value if row["quote"] is not None else None,  # type: ignore[union-attr]
-                "start": int(row["start"].value) if row["start"] is not None else None,  # type: ignore[union-attr]
-                "end": int(row["end"].value) if row["end"] is not None else None,  # type: ignore[union-attr]
-            }
-            if row["char"] is not None:
-                slot[ev_iri]["characterization"] = row["char"].value  # type: ignore[union-attr]
-        return {k: sorted(v.values(), key=lambda e: (e["document"]["id"] or "" if e["document"] else "", e["start"] or 0))
-                for k, v in out.items()}
+            doc = text_of(row, "doc")
+            start, end = text_of(row, "start"), text_of(row, "end")
+            slot[ev_iri] = RelationEvidence(
+                id=self.path_of(ev_iri),
+                document=EvidenceDocument(doc, self.path_of(doc), symbol) if doc else None,
+                paragraph=text_of(row, "para"),
+                quote=text_of(row, "quote"),
+                start=int(start) if start is not None else None,
+                end=int(end) if end is not None else None,
+                characterization=text_of(row, "char"),
+            )
+
+        def order(e: RelationEvidence) -> tuple[str, int]:
+            return ((e.document.id or "") if e.document else "", e.start or 0)
+
+        return {k: tuple(sorted(v.values(), key=order)) for k, v in found.items()}
 
     # the item view ---------------------------------------------------------------------
 
-    def describe(self, iri: str) -> dict[str, Any] | None:
-        """The JSON item view: identity, then every relation in both directions with evidence."""
+    def describe(self, iri: str) -> ItemView | None:
+        """The item view: identity, then every relation in both directions with evidence."""
         node = ox.NamedNode(iri)
-        out_rows = list(self.store.query("SELECT DISTINCT ?p ?o WHERE { ?s ?p ?o }", bindings={"s": node}))
-        in_rows = list(self.store.query("SELECT DISTINCT ?p ?x WHERE { ?x ?p ?s }", bindings={"s": node}))
+        out_rows = list(select(self.store, "SELECT DISTINCT ?p ?o WHERE { ?s ?p ?o }", bindings={"s": node}))
+        in_rows = list(select(self.store, "SELECT DISTINCT ?p ?x WHERE { ?x ?p ?s }", bindings={"s": node}))
         if not out_rows and not in_rows:
             return None
-        others = [r["o"].value for r in out_rows if isinstance(r["o"], ox.NamedNode)]  # type: ignore[union-attr]
+        others = [r["o"].value for r in out_rows if isinstance(r["o"], ox.NamedNode)]
         # Not the evidence and mandate nodes that point here: the view leaves them out anyway.
-        others += [r["x"].value for r in in_rows  # type: ignore[union-attr]
-                   if isinstance(r["x"], ox.NamedNode) and r["p"].value not in HIDDEN_INVERSE]  # type: ignore[union-attr]
+        others += [r["x"].value for r in in_rows
+                   if isinstance(r["x"], ox.NamedNode) and r["p"].value not in HIDDEN_INVERSE]
         infos = self.infos([iri, *others])
-        me = infos[iri]
-        item: dict[str, Any] = self.ref_json(me)
-        types = sorted({r["o"].value[len(str(MG)):] for r in out_rows  # type: ignore[union-attr]
-                        if r["p"].value == str(RDF.type) and r["o"].value.startswith(str(MG))})  # type: ignore[union-attr]
-        item["types"] = types
+        types = tuple(sorted({r["o"].value[len(str(MG)):] for r in out_rows
+                              if r["p"].value == str(RDF.type) and r["o"].value.startswith(str(MG))}))
         forward_ev = self._evidence_rows(iri, outgoing=True)
         inverse_ev = self._evidence_rows(iri, outgoing=False)
 
-        relations: dict[str, list[Any]] = {}
+        relations: dict[str, list[RelationValue]] = {}
         for row in out_rows:
-            p, o = row["p"].value, row["o"]  # type: ignore[union-attr]
+            p, o = row["p"].value, row["o"]
             if p in HIDDEN_FORWARD:
                 continue
-            name = term_name(p)
-            evidence = forward_ev.get((p, str(o)), [])
+            evidence = forward_ev.get((p, str(o)), ())
+            value: RelationValue
             if isinstance(o, ox.NamedNode):
                 if p == str(RDFS.seeAlso) or o.value not in infos:
-                    value: dict[str, Any] = {"iri": o.value}
+                    value = LinkValue(o.value, evidence)
                 else:
-                    value = self.ref_json(infos[o.value])
+                    value = EntityValue(infos[o.value], evidence)
             elif isinstance(o, ox.Literal):
-                value = {"value": _value(o)}
-                if o.language:
-                    value["language"] = o.language
+                value = LiteralValue(literal_value(o), o.language, evidence)
             else:
                 continue
-            value["evidence"] = evidence
-            relations.setdefault(name, []).append(value)
+            relations.setdefault(term_name(p), []).append(value)
         for row in in_rows:
-            p, x = row["p"].value, row["x"]  # type: ignore[union-attr]
+            p, x = row["p"].value, row["x"]
             if p in HIDDEN_INVERSE or not isinstance(x, ox.NamedNode):
                 continue
-            name = inverse_name(p)
             info = infos.get(x.value)
             if info is None or info.type in {"Evidence", "SourceGraph", "Mandate"}:
                 continue
-            value = self.ref_json(info)
-            value["evidence"] = inverse_ev.get((p, str(x)), [])
-            relations.setdefault(name, []).append(value)
+            relations.setdefault(inverse_name(p), []).append(EntityValue(info, inverse_ev.get((p, str(x)), ())))
         for values in relations.values():
-            values.sort(key=lambda v: (v.get("label") or "", str(v.get("value", "")), v.get("iri") or ""))
+            values.sort(key=_value_sort_key)
 
-        # Convenience scalars for what is single-valued.
-        for field in ("title", "date", "adoptedOn", "heldOn", "heldUntil", "heldIn", "ordinal", "number", "sessionNumber", "name"):
-            if field in relations and len(relations[field]) >= 1 and "value" in relations[field][0]:
-                item[field] = relations[field][0]["value"]
+        single: dict[str, LiteralScalar] = {}
+        for name in SINGLE_VALUED:
+            first = relations.get(name, [None])[0]
+            if isinstance(first, LiteralValue):
+                single[name] = first.value
+        symbols = aliases = None
         if "symbols" in relations:
-            item["symbols"] = [v["value"] for v in relations.pop("symbols")]
-            item["undocs"] = [f"https://undocs.org/{s}" for s in item["symbols"]]
-            relations.pop("links", None)
+            symbols = tuple(str(v.value) for v in relations.pop("symbols") if isinstance(v, LiteralValue))
+            relations.pop("links", None)  # the symbols' undocs.org links, which the API makes from them
         if "aliases" in relations:
-            item["aliases"] = sorted(v["value"] for v in relations.pop("aliases"))
-        item["mandates"] = self.mandates_of(iri)
-        item["relations"] = dict(sorted(relations.items()))
-        return item
+            aliases = tuple(sorted(str(v.value) for v in relations.pop("aliases") if isinstance(v, LiteralValue)))
+        return ItemView(
+            entity=infos[iri],
+            types=types,
+            single=single,
+            symbols=symbols,
+            aliases=aliases,
+            mandates=tuple(self.mandates_of(iri)),
+            relations={name: tuple(values) for name, values in sorted(relations.items())},
+        )
 
-    def mandates_of(self, iri: str) -> list[dict[str, Any]]:
+    def mandates_of(self, iri: str) -> list[MandateSummary]:
         """The mg:Mandate nodes an instrument gives or a body/meeting receives."""
         # One row per (mandate, property, value), assembled here: joining the properties in
         # SPARQL multiplies rows by the number of documents stating each of them (the default
@@ -338,25 +456,27 @@ class EntityReader:
         # triples; this way, 2 ms).
         node = ox.NamedNode(iri)  # validated: its N-Triples form is safe to write into the query
         mandates = [
-            row["m"] for row in self.store.query(
+            row["m"] for row in select(
+                self.store,
                 f"""SELECT DISTINCT ?m WHERE {{
-                     {{ ?m mg:instrument {node} ; a mg:Mandate }} UNION {{ ?m mg:addressee {node} ; a mg:Mandate }} }}"""
+                     {{ ?m mg:instrument {node} ; a mg:Mandate }} UNION {{ ?m mg:addressee {node} ; a mg:Mandate }} }}""",
             )
         ]
         if not mandates:
             return []
-        rows = self.store.query(
+        rows = select(
+            self.store,
             f"""SELECT DISTINCT ?m ?p ?o WHERE {{
                  VALUES ?m {{ {" ".join(str(m) for m in mandates)} }}
                  VALUES ?p {{ rdfs:label mg:instrument mg:addressee mg:action mg:task mg:dueAt }}
                  ?m ?p ?o .
-               }}"""
+               }}""",
         )
         found: dict[str, dict[str, str]] = {}
         for row in rows:
-            name = row["p"].value.rsplit("#", 1)[-1]  # type: ignore[union-attr]
-            values = found.setdefault(row["m"].value, {})  # type: ignore[union-attr]
-            value = row["o"].value  # type: ignore[union-attr]
+            name = row["p"].value.rsplit("#", 1)[-1]
+            values = found.setdefault(row["m"].value, {})
+            value = row["o"].value
             if name not in values or value < values[name]:  # one value, the same on every run
                 values[name] = value
         out = []
@@ -365,17 +485,16 @@ class EntityReader:
             if "instrument" not in values or "addressee" not in values or "action" not in values:
                 continue
             action = values["action"]
-            out.append({
-                "id": self.path_of(m),
-                "iri": m,
-                "href": self.api_href(m),
-                "label": values.get("label"),
-                "action": action[len(str(MG)):] if action.startswith(str(MG)) else action,
-                "instrument": self.path_of(values["instrument"]),
-                "addressee": self.path_of(values["addressee"]),
-                "task": values.get("task"),
-                "dueAt": self.path_of(values["dueAt"]) if "dueAt" in values else None,
-            })
+            out.append(MandateSummary(
+                iri=m,
+                id=self.path_of(m),
+                label=values.get("label"),
+                action=action[len(str(MG)):] if action.startswith(str(MG)) else action,
+                instrument=self.path_of(values["instrument"]),
+                addressee=self.path_of(values["addressee"]),
+                task=values.get("task"),
+                due_at=self.path_of(values["dueAt"]) if "dueAt" in values else None,
+            ))
         return out
 
     # lists -----------------------------------------------------------------------------
@@ -388,7 +507,7 @@ class EntityReader:
         text: str | None = None,
         limit: int = 50,
         offset: int = 0,
-    ) -> tuple[int, list[dict[str, Any]]]:
+    ) -> tuple[int, list[EntityInfo]]:
         """(total, one page of items) of one collection, optionally filtered."""
         _, classes = COLLECTIONS[collection]
         types = " ".join(str(ox.NamedNode(c)) for c in classes)
@@ -418,8 +537,8 @@ class EntityReader:
         count_query = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {where} }}"
 
         def count() -> int:
-            rows = list(self.store.query(count_query, bindings=filters or None))
-            return int(rows[0]["n"].value) if rows else 0  # type: ignore[union-attr]
+            rows = list(select(self.store, count_query, bindings=filters or None))
+            return int(rows[0]["n"].value) if rows else 0
 
         total = LIST_TOTALS.total(self.store, (count_query, tuple(sorted(filters.items()))), count)
         order = {
@@ -439,7 +558,8 @@ class EntityReader:
             collection,
             "OPTIONAL { ?s skos:notation|skos:prefLabel|rdfs:label ?anyLabel } BIND(LCASE(STR(?anyLabel)) AS ?sortLabel)",
         )
-        page = self.store.query(
+        page = select(
+            self.store,
             f"""SELECT ?s WHERE {{
                   {where}
                   {sort_patterns}
@@ -447,16 +567,17 @@ class EntityReader:
                 LIMIT {int(limit)} OFFSET {int(offset)}""",
             bindings=filters or None,
         )
-        iris = [row["s"].value for row in page]  # type: ignore[union-attr]
+        iris = [row["s"].value for row in page]
         infos = self.infos(iris)
-        return total, [self.ref_json(infos[i]) for i in iris]
+        return total, [infos[i] for i in iris]
 
     # search ----------------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
+    def search(self, text: str, limit: int = 50) -> builtins.list[SearchHit]:
         """Entities whose names, titles or symbols contain ``text``, then evidence quotes that do."""
         needle = ox.Literal(text.lower())
-        rows = self.store.query(
+        rows = select(
+            self.store,
             """SELECT DISTINCT ?s ?p ?text WHERE {
                  ?s rdfs:label|skos:prefLabel|skos:altLabel|skos:notation|dcterms:title|mg:task ?text .
                  ?s ?p ?text . FILTER(?p IN (rdfs:label, skos:prefLabel, skos:altLabel, skos:notation, dcterms:title, mg:task))
@@ -466,15 +587,16 @@ class EntityReader:
                } ORDER BY STRLEN(STR(?text)) ?s LIMIT 500""",
             bindings={"q": needle, "base": ox.Literal(self.ids.base)},
         )
-        hits: list[tuple[str, str, str, dict[str, Any] | None]] = []
+        hits: list[tuple[str, str, str, QuoteMatch | None]] = []
         seen = set()
         for row in rows:
-            key = (row["s"].value, row["text"].value)  # type: ignore[union-attr]
+            key = (row["s"].value, row["text"].value)
             if key in seen:
                 continue
             seen.add(key)
-            hits.append((row["s"].value, term_name(row["p"].value), row["text"].value, None))  # type: ignore[union-attr]
-        quote_rows = self.store.query(
+            hits.append((row["s"].value, term_name(row["p"].value), row["text"].value, None))
+        quote_rows = select(
+            self.store,
             """SELECT ?ev ?subject ?p ?quote ?doc ?para WHERE {
                  ?ev a mg:Evidence ; mg:quote ?quote ; rdf:subject ?subject ; rdf:predicate ?p .
                  FILTER(CONTAINS(LCASE(STR(?quote)), ?q))
@@ -483,26 +605,20 @@ class EntityReader:
             bindings={"q": needle},
         )
         for row in quote_rows:
-            doc = row["doc"].value if row["doc"] is not None else None  # type: ignore[union-attr]
-            hits.append((row["subject"].value, "quote", row["quote"].value, {  # type: ignore[union-attr]
-                "evidence": self.path_of(row["ev"].value),  # type: ignore[union-attr]
-                "relation": term_name(row["p"].value),  # type: ignore[union-attr]
-                "document": self.path_of(doc) if doc else None,
-                "paragraph": row["para"].value if row["para"] is not None else None,  # type: ignore[union-attr]
-            }))
+            doc = text_of(row, "doc")
+            hits.append((row["subject"].value, "quote", row["quote"].value, QuoteMatch(
+                evidence=self.path_of(row["ev"].value),
+                relation=term_name(row["p"].value),
+                document=self.path_of(doc) if doc else None,
+                paragraph=text_of(row, "para"),
+            )))
         hits = hits[:limit]
         infos = self.infos(h[0] for h in hits)
-        out = []
-        for iri, field, matched, extra in hits:
-            entry: dict[str, Any] = {"entity": self.ref_json(infos[iri]), "field": field, "text": matched}
-            if extra:
-                entry.update(extra)
-            out.append(entry)
-        return out
+        return [SearchHit(infos[iri], field, matched, quote) for iri, field, matched, quote in hits]
 
     # RDF views -------------------------------------------------------------------------
 
-    def description_triples(self, iri: str) -> list[ox.Triple]:
+    def description_triples(self, iri: str) -> builtins.list[ox.Triple]:
         """The entity's concise bounded description for linked data: its triples in both
         directions, labels and types of the entities it links to, and the evidence nodes
         of its triples."""
@@ -518,7 +634,9 @@ class EntityReader:
                }""",
             bindings={"s": node},
         )
-        return list(dict.fromkeys(result))  # type: ignore[arg-type]
+        if not isinstance(result, ox.QueryTriples):
+            raise StoreError(f"the store answered a CONSTRUCT query with {type(result).__name__}")
+        return list(dict.fromkeys(result))
 
 
 # ------------------------------------------------------------------------------ JSON-LD

@@ -12,10 +12,12 @@ last, by session number or meeting ordinal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Callable
 
 import pyoxigraph as ox
 
+from mandate_graph.graph.sparql_results import select, text
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.ontology import relations as relation_table
 
@@ -60,12 +62,30 @@ SELECT DISTINCT ?inst ?label ?g ?date ?sessionDate ?session ?quote ?doc ?paragra
 """
 
 # The mandates a body receives (the instrument -> body relations): property -> how the
-# body's timeline names the event.
-_EVENT_NAMES = {r.iri: r.history_phrase for r in relation_table.BODY_MANDATES}
-_ENDORSED_EVENT = relation_table.relation("endorses").history_phrase
+# body's timeline names the event (ontology/relations.py gives each of them a phrase).
+_EVENT_NAMES = {r.iri: r.history_phrase or r.name for r in relation_table.BODY_MANDATES}
+_ENDORSED_EVENT = relation_table.relation("endorses").history_phrase or "endorsed by"
 
 
-@dataclass
+@dataclass(frozen=True)
+class HistoryReport:
+    """A report of a meeting: its symbol and where it says which meeting it reports."""
+
+    iri: str
+    symbol: str | None
+    quote: str | None
+
+
+@dataclass(frozen=True)
+class HistoryEvidence:
+    """Where an event was read (``document`` an IRI)."""
+
+    quote: str
+    document: str | None
+    paragraph: str | None
+
+
+@dataclass(frozen=True)
 class Event:
     kind: str  # established by, requested by, meeting, endorsed by, ...
     subject: str  # the instrument or meeting IRI
@@ -74,27 +94,38 @@ class Event:
     order: float  # for undated events: session number or meeting ordinal
     end: str | None = None
     place: str | None = None
+    tasks: tuple[str, ...] = ()
+    reports: tuple[HistoryReport, ...] = ()  # of a meeting
+    endorsed_meetings: tuple[str, ...] = ()  # of an endorsement (IRIs)
+    evidence: tuple[HistoryEvidence, ...] = ()
+
+
+@dataclass
+class _Building:
+    """An event while rows about it are still coming in."""
+
+    kind: str
+    subject: str
+    label: str
+    date: str | None
+    order: float
+    end: str | None = None
+    place: str | None = None
     tasks: list[str] = field(default_factory=list)
-    reports: list[dict[str, str | None]] = field(default_factory=list)
-    evidence: list[dict[str, str | None]] = field(default_factory=list)
+    reports: dict[str, HistoryReport] = field(default_factory=dict)  # by IRI, in the order first seen
+    endorsed_meetings: list[str] = field(default_factory=list)
+    evidence: list[HistoryEvidence] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "event": self.kind,
-            "entity": self.subject,
-            "label": self.label,
-            "date": self.date,
-            "endDate": self.end,
-            "place": self.place,
-            "tasks": self.tasks,
-            "reports": self.reports,
-            "evidence": self.evidence,
-        }
+    def cite(self, quote: str | None, doc: str | None, paragraph: str | None = None) -> None:
+        if quote:
+            item = HistoryEvidence(quote, doc, paragraph)
+            if item not in self.evidence:
+                self.evidence.append(item)
 
-
-def _v(row: ox.QuerySolution, name: str) -> str | None:
-    term = row[name]
-    return term.value if term is not None else None
+    def event(self) -> Event:
+        evidence = sorted(self.evidence, key=lambda i: (str(i.document), str(i.paragraph or ""), i.quote))
+        return Event(self.kind, self.subject, self.label, self.date, self.order, self.end, self.place,
+                     tuple(self.tasks), tuple(self.reports.values()), tuple(self.endorsed_meetings), tuple(evidence))
 
 
 def _session_order(value: str | None) -> float:
@@ -103,70 +134,64 @@ def _session_order(value: str | None) -> float:
 
 def body_history(store: GraphStore, body: str) -> list[Event]:
     bindings = {"body": ox.NamedNode(body)}
-    events: dict[tuple[str, str], Event] = {}
+    events: dict[tuple[str, str], _Building] = {}
 
-    def add(kind: str, subject: str, label: str | None, date: str | None, order: float) -> Event:
+    def add(kind: str, subject: str, label: str | None, date: str | None, order: float) -> _Building:
         key = (kind, subject)
         if key not in events:
-            events[key] = Event(kind, subject, label or subject, date, order)
+            events[key] = _Building(kind, subject, label or subject, date, order)
         event = events[key]
         if date and (event.date is None or date < event.date):
             event.date = date
         return event
 
-    def cite(event: Event, quote: str | None, doc: str | None, paragraph: str | None = None) -> None:
-        if quote:
-            item = {"quote": quote, "document": doc, "paragraph": paragraph}
-            if item not in event.evidence:
-                event.evidence.append(item)
-                event.evidence.sort(key=lambda i: (str(i["document"]), str(i["paragraph"] or ""), str(i["quote"])))
-
-    for row in store.query(_RECEIVED, bindings=bindings):
+    for row in select(store, _RECEIVED, bindings=bindings):
         event = add(
-            _EVENT_NAMES[_v(row, "p")],  # type: ignore[index]
-            _v(row, "inst"),  # type: ignore[arg-type]
-            _v(row, "label"),
-            _v(row, "date") or _v(row, "sessionDate"),
-            _session_order(_v(row, "session")),
+            _EVENT_NAMES[str(text(row, "p"))],
+            str(text(row, "inst")),
+            text(row, "label"),
+            text(row, "date") or text(row, "sessionDate"),
+            _session_order(text(row, "session")),
         )
-        task = _v(row, "task")
+        task = text(row, "task")
         if task and task not in event.tasks:
             event.tasks.append(task)
-        cite(event, _v(row, "quote"), _v(row, "doc"), _v(row, "paragraph"))
+        event.cite(text(row, "quote"), text(row, "doc"), text(row, "paragraph"))
 
-    for row in store.query(_MEETINGS, bindings=bindings):
-        event = add("meeting", _v(row, "g"), _v(row, "label"), _v(row, "start"), float(_v(row, "ordinal") or 0))  # type: ignore[arg-type]
-        event.end = event.end or _v(row, "end")
-        event.place = event.place or _v(row, "place")
-        report = _v(row, "report")
+    for row in select(store, _MEETINGS, bindings=bindings):
+        event = add("meeting", str(text(row, "g")), text(row, "label"), text(row, "start"), float(text(row, "ordinal") or 0))
+        event.end = event.end or text(row, "end")
+        event.place = event.place or text(row, "place")
+        report = text(row, "report")
         if report:
-            known = next((r for r in event.reports if r["iri"] == report), None)
-            if known is None:
-                known = {"iri": report, "symbol": _v(row, "symbol"), "quote": _v(row, "reportQuote")}
-                event.reports.append(known)
-            for name, column in (("symbol", "symbol"), ("quote", "reportQuote")):
-                value = _v(row, column)
-                if value and (known[name] is None or value < str(known[name])):
-                    known[name] = value  # the same choice whatever order the rows come in
-        cite(event, _v(row, "quote"), _v(row, "doc"), _v(row, "paragraph"))
+            known = event.reports.get(report) or HistoryReport(report, None, None)
+            # The least symbol and quote: the same choice whatever order the rows come in.
+            symbol, quote = text(row, "symbol"), text(row, "reportQuote")
+            if symbol and (known.symbol is None or symbol < known.symbol):
+                known = replace(known, symbol=symbol)
+            if quote and (known.quote is None or quote < known.quote):
+                known = replace(known, quote=quote)
+            event.reports[report] = known
+        event.cite(text(row, "quote"), text(row, "doc"), text(row, "paragraph"))
 
-    for row in store.query(_ENDORSED, bindings=bindings):
+    for row in select(store, _ENDORSED, bindings=bindings):
         event = add(
-            _ENDORSED_EVENT,  # type: ignore[arg-type]
-            _v(row, "inst"),  # type: ignore[arg-type]
-            _v(row, "label"),
-            _v(row, "date") or _v(row, "sessionDate"),
-            _session_order(_v(row, "session")),
+            _ENDORSED_EVENT,
+            str(text(row, "inst")),
+            text(row, "label"),
+            text(row, "date") or text(row, "sessionDate"),
+            _session_order(text(row, "session")),
         )
-        cite(event, _v(row, "quote"), _v(row, "doc"), _v(row, "paragraph"))
-        meeting = _v(row, "g")
-        if meeting and {"iri": meeting, "symbol": None} not in event.reports:
-            event.reports.append({"iri": meeting, "symbol": None})
+        event.cite(text(row, "quote"), text(row, "doc"), text(row, "paragraph"))
+        meeting = text(row, "g")
+        if meeting and meeting not in event.endorsed_meetings:
+            event.endorsed_meetings.append(meeting)
 
-    return sorted(events.values(), key=_sort_key(events.values()))
+    finished = [e.event() for e in events.values()]
+    return sorted(finished, key=_sort_key(finished))
 
 
-def _sort_key(events):  # type: ignore[no-untyped-def]
+def _sort_key(events: list[Event]) -> Callable[[Event], tuple[bool, str, int, float, str]]:
     """Date order. An undated instrument event (its session number known) goes just before the
     first dated instrument event of a later session: its place, not a date it is given."""
     dated = sorted((e.order, e.date) for e in events if e.date and e.order != float("inf") and e.kind != "meeting")

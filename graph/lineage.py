@@ -47,8 +47,8 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Literal
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal, Mapping, TypeAlias
 
 import networkx as nx
 import pyoxigraph as ox
@@ -56,6 +56,7 @@ import pyoxigraph as ox
 from mandate_graph.graph.errors import EntityNotFound, InvalidArgument, named_node
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import MG
+from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore, QueryLimitError, StoreError
 from mandate_graph.ontology import relations as relation_table
 
@@ -73,6 +74,14 @@ BACKWARD = tuple(r for r, a in RULES.items() if a == "backward")
 TWO_WAY = tuple(r for r, a in RULES.items() if a == "two-way")
 RELATIONS = tuple(RULES)
 ALL_RULES = {**RULES, **MANDATE_RULES}
+
+# Nodes are IRIs; node attributes kind, label, date, end; an edge's key is its relation, its
+# attributes the triple's subject and its evidence.
+# (networkx's classes take no type arguments at run time: the alias is for the type checker.)
+if TYPE_CHECKING:
+    LineageGraph: TypeAlias = nx.MultiDiGraph[str]
+else:
+    LineageGraph = nx.MultiDiGraph
 
 
 def predicate(relation: str) -> str:
@@ -107,67 +116,73 @@ def _in(relations: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class EvidenceRef:
+    """Where the triple behind a lineage edge was read."""
+
     document: str
     quote: str
     paragraph: str | None = None
     iri: str | None = None
 
-    def as_dict(self) -> dict[str, object]:
-        return {"iri": self.iri, "document": self.document, "paragraph": self.paragraph, "quote": self.quote}
 
-
-@dataclass
+@dataclass(frozen=True)
 class LineageEdge:
     source: str  # the cause
     target: str  # the effect
     relation: str  # the domain relation behind it, as stored (subject relation object)
     subject: str  # the triple's subject, so a reader can say it the document's way round
-    evidence: list[EvidenceRef] = field(default_factory=list)
+    evidence: tuple[EvidenceRef, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
+class LineageNode:
+    """A node of a lineage and how the walk reached it."""
+
+    kind: str | None  # instrument, session, meeting, document, body, mandate
+    label: str
+    date: str | None  # ISO 8601: adoption, meeting or document date
+    end_date: str | None  # a meeting's last day
+    distance: int  # hops from the root: negative upstream, positive downstream
+    via: str | None  # the node it was first reached from
+    via_relation: str | None  # the relation it was reached by
+
+
+@dataclass(frozen=True)
 class Lineage:
     root: str
     direction: Direction
     depth: int
-    # iri -> {kind, label, date, endDate, distance (negative upstream), via, viaRelation}
-    nodes: dict[str, dict[str, object]]
-    edges: list[LineageEdge]
+    nodes: Mapping[str, LineageNode]  # by IRI
+    edges: tuple[LineageEdge, ...]  # in time order (`ordered_edges`)
     engine: str = "networkx"
 
     def ordered_nodes(self) -> list[str]:
         """Nodes in time order where dates are known; undated ones after, by distance."""
         return sorted(
             self.nodes,
-            key=lambda n: (
-                self.nodes[n].get("date") is None,
-                str(self.nodes[n].get("date") or ""),
-                int(self.nodes[n]["distance"]),  # type: ignore[call-overload]
-                n,
-            ),
+            key=lambda n: (self.nodes[n].date is None, self.nodes[n].date or "", self.nodes[n].distance, n),
         )
 
-    def ordered_edges(self) -> list[LineageEdge]:
+    def ordered_edges(self) -> tuple[LineageEdge, ...]:
         """Edges in time order of their effect (then their cause); undated ones after."""
 
         def key(e: LineageEdge) -> tuple[bool, str, str, str, str]:
-            dates = [str(self.nodes[n].get("date") or "") for n in (e.target, e.source) if n in self.nodes]
+            dates = [self.nodes[n].date or "" for n in (e.target, e.source) if n in self.nodes]
             dated = [d for d in dates if d]
             return (not dated, max(dated) if dated else "", e.source, e.relation, e.target)
 
-        return sorted(self.edges, key=key)
+        return tuple(sorted(self.edges, key=key))
 
 
 # --------------------------------------------------------------------------- the walk
 
 
-def _steps(graph: nx.MultiDiGraph, node: str, walk: Walk, at_root: bool) -> list[tuple[str, str, str, str, dict]]:
+def _steps(graph: LineageGraph, node: str, walk: Walk, at_root: bool) -> list[tuple[str, str, str, str, dict[str, Any]]]:
     """(neighbour, source, target, relation, data) one arrow away in the walk's direction,
     in a fixed order (so both engines, whose graphs are built in different orders, agree)."""
     return sorted(_unsorted_steps(graph, node, walk, at_root), key=lambda step: (step[0], step[3]))
 
 
-def _unsorted_steps(graph: nx.MultiDiGraph, node: str, walk: Walk, at_root: bool) -> Iterator[tuple[str, str, str, str, dict]]:
+def _unsorted_steps(graph: LineageGraph, node: str, walk: Walk, at_root: bool) -> Iterator[tuple[str, str, str, str, dict[str, Any]]]:
     outgoing = walk == "down"
     for source, target, relation, data in graph.out_edges(node, keys=True, data=True):
         if relation in MANDATE_RULES and not at_root:
@@ -195,27 +210,31 @@ def _carry(walk: Walk, reference: str | None, date: str | None) -> str | None:
     return max(reference, date) if walk == "down" else min(reference, date)
 
 
+def _walks(direction: Direction) -> list[Walk]:
+    if direction == "up":
+        return ["up"]
+    if direction == "down":
+        return ["down"]
+    return ["up", "down"]
+
+
 def _not_linked(root: str) -> EntityNotFound:
     return EntityNotFound(f"{root} has no lineage: it is not linked to anything in the graph", iri=root)
 
 
-def walk_graph(graph: nx.MultiDiGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
+def walk_graph(graph: LineageGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
     """The breadth-first, time-ordered walk of the module docstring over a lineage graph."""
     if root not in graph:
         raise _not_linked(root)
 
-    def node(iri: str) -> dict[str, object]:
+    def node(iri: str, distance: int, via: str | None, via_relation: str | None) -> LineageNode:
         attrs = graph.nodes[iri]
-        return {
-            "kind": attrs.get("kind"),
-            "label": attrs.get("label") or iri,
-            "date": attrs.get("date"),
-            "endDate": attrs.get("end"),
-        }
+        return LineageNode(attrs.get("kind"), attrs.get("label") or iri, attrs.get("date"), attrs.get("end"),
+                           distance, via, via_relation)
 
-    nodes: dict[str, dict[str, object]] = {root: {**node(root), "distance": 0, "via": None, "viaRelation": None}}
+    nodes: dict[str, LineageNode] = {root: node(root, 0, None, None)}
     edges: dict[tuple[str, str, str], LineageEdge] = {}
-    walks: list[Walk] = ["up", "down"] if direction == "both" else [direction]  # type: ignore[list-item]
+    walks = _walks(direction)
     root_date = graph.nodes[root].get("date")
     mandate_root = root if graph.nodes[root].get("kind") == "mandate" else None
     for walk in walks:
@@ -233,19 +252,18 @@ def walk_graph(graph: nx.MultiDiGraph, root: str, direction: Direction, depth: i
                         continue
                     key = (source, target, relation)
                     if key not in edges:
-                        edges[key] = LineageEdge(source, target, relation, data["subject"], list(data["evidence"]))
+                        edges[key] = LineageEdge(source, target, relation, data["subject"], tuple(data["evidence"]))
                     if neighbour in reference:
                         continue
                     reference[neighbour] = _carry(walk, reference[current], date)
                     following.append(neighbour)
                     if neighbour not in nodes:
-                        nodes[neighbour] = {**node(neighbour), "distance": sign * distance, "via": current, "viaRelation": relation}
+                        nodes[neighbour] = node(neighbour, sign * distance, current, relation)
             frontier = following
     # Edges found from both ends of a two-way walk may reach a node outside the result: drop them.
-    kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
-    result = Lineage(root, direction, depth, nodes, kept, engine)
-    result.edges = result.ordered_edges()
-    return result
+    kept = tuple(e for e in edges.values() if e.source in nodes and e.target in nodes)
+    unordered = Lineage(root, direction, depth, nodes, kept, engine)
+    return replace(unordered, edges=unordered.ordered_edges())
 
 
 # --------------------------------------------------------------------------- building
@@ -255,19 +273,19 @@ class _GraphBuilder:
     """Accumulates query rows into a lineage MultiDiGraph (shared by both engines)."""
 
     def __init__(self) -> None:
-        self.graph = nx.MultiDiGraph()
+        self.graph: LineageGraph = nx.MultiDiGraph()
         self._session_dates: dict[str, str] = {}
         self._adopted_at: dict[str, str] = {}
 
-    def _ensure(self, iri: str) -> dict:
+    def _ensure(self, iri: str) -> dict[str, Any]:
         if iri not in self.graph:
             self.graph.add_node(iri, kind=None, label=None, date=None, end=None)
         return self.graph.nodes[iri]
 
     def node_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
         for row in rows:
-            attrs = self._ensure(row["n"].value)  # type: ignore[union-attr]
-            kind = _KINDS.get(row["type"].value.removeprefix(str(MG)))  # type: ignore[union-attr]
+            attrs = self._ensure(row["n"].value)
+            kind = _KINDS.get(row["type"].value.removeprefix(str(MG)))
             if kind and attrs["kind"] in (None, "document"):
                 attrs["kind"] = kind
             for name in ("pref", "notation", "label"):
@@ -279,11 +297,11 @@ class _GraphBuilder:
                 if value is not None and (attrs[slot] is None or value.value < attrs[slot]):
                     attrs[slot] = value.value
             if row["session"] is not None:
-                self._adopted_at[row["n"].value] = row["session"].value  # type: ignore[union-attr]
+                self._adopted_at[row["n"].value] = row["session"].value
 
     def edge_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
         for row in rows:
-            s, p, o = row["s"].value, row["p"].value, row["o"].value  # type: ignore[union-attr]
+            s, p, o = row["s"].value, row["p"].value, row["o"].value
             relation = relation_of(p)
             source, target = (o, s) if ALL_RULES.get(relation) == "backward" else (s, o)
             self._ensure(s)
@@ -293,22 +311,22 @@ class _GraphBuilder:
 
     def evidence_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
         for row in rows:
-            s, p, o = row["s"].value, row["p"].value, row["o"].value  # type: ignore[union-attr]
+            s, p, o = row["s"].value, row["p"].value, row["o"].value
             relation = relation_of(p)
             source, target = (o, s) if ALL_RULES.get(relation) == "backward" else (s, o)
             data = self.graph.get_edge_data(source, target, key=relation)
             if data is None:
                 continue
             evidence = EvidenceRef(
-                document=row["doc"].value,  # type: ignore[union-attr]
-                quote=row["quote"].value,  # type: ignore[union-attr]
+                document=row["doc"].value,
+                quote=row["quote"].value,
                 paragraph=row["paragraph"].value if row["paragraph"] is not None else None,
-                iri=row["ev"].value,  # type: ignore[union-attr]
+                iri=row["ev"].value,
             )
             if evidence not in data["evidence"]:
                 data["evidence"].append(evidence)
 
-    def finish(self) -> nx.MultiDiGraph:
+    def finish(self) -> LineageGraph:
         g = self.graph
         for iri, attrs in g.nodes(data=True):
             # skos:prefLabel (bodies), else rdfs:label (instruments, gatherings, and documents:
@@ -380,7 +398,7 @@ assert _NODE_FOR != _NODE_SELECT and _EDGE_FOR != _EDGE_SELECT
 PAGE = 5000
 
 
-def select_all(store: GraphStore, query: str) -> list:
+def select_all(store: GraphStore, query: str) -> list[ox.QuerySolution]:
     """Every row of a ``SELECT DISTINCT``, even from a server that caps result sizes
     (Virtuoso's ResultSetMaxRows): asked whole first, then, if the server refuses, page by
     page. Pages are not ordered, because servers cap sorting too (Virtuoso's
@@ -388,19 +406,19 @@ def select_all(store: GraphStore, query: str) -> list:
     against a COUNT of the same query: the rows are distinct, so a page boundary that moved
     would show as a duplicate or a shortfall."""
     try:
-        return list(store.query(query))
+        return list(select(store, query))
     except QueryLimitError:
         pass
-    rows: list = []
+    rows: list[ox.QuerySolution] = []
     seen: set[tuple] = set()
     while True:
-        chunk = list(store.query(f"{query}\nLIMIT {PAGE} OFFSET {len(rows)}"))
+        chunk = list(select(store, f"{query}\nLIMIT {PAGE} OFFSET {len(rows)}"))
         rows.extend(chunk)
         seen.update(tuple(str(term) for term in row) for row in chunk)
         if len(chunk) < PAGE:
             break
-    total = next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ {query} }} }}")))
-    expected = int(total[0].value)  # type: ignore[index, union-attr]
+    total = next(iter(select(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ {query} }} }}")))
+    expected = int(total[0].value)
     if len(seen) != expected or len(rows) != expected:
         raise StoreError(
             f"the server's pages did not add up ({len(seen)} distinct rows of {len(rows)} read, "
@@ -425,7 +443,7 @@ class LineageView:
         self.ids = ids
         self._lock = threading.Lock()
         self._generation: int | None = None
-        self.graph = nx.MultiDiGraph()
+        self.graph: LineageGraph = nx.MultiDiGraph()
         self.build_seconds: float | None = None
         self.build_error: str | None = None  # the last background build's failure
         self._background_lock = threading.Lock()
@@ -463,7 +481,7 @@ class LineageView:
         except Exception as exc:  # noqa: BLE001 - a thread's error would otherwise vanish
             self.build_error = f"{type(exc).__name__}: {exc}"
 
-    def _build(self) -> nx.MultiDiGraph:
+    def _build(self) -> LineageGraph:
         builder = _GraphBuilder()
         builder.node_rows(select_all(self.store, _NODE_SELECT % ("", _TYPES)))
         builder.edge_rows(select_all(self.store, _EDGE_SELECT % ("", _in(ALL_RULES))))
@@ -539,24 +557,24 @@ class SparqlLineage:
         self.ids = ids
 
     def lineage(self, root: str, direction: Direction = "both", depth: int = 3) -> Lineage:
-        walks: list[Walk] = ["up", "down"] if direction == "both" else [direction]  # type: ignore[list-item]
+        walks = _walks(direction)
         reach: set[str] = set()
         for walk in walks:
-            reach |= {row["n"].value for row in self.store.query(ball_query(root, walk, depth))}  # type: ignore[union-attr]
+            reach |= {row["n"].value for row in select(self.store, ball_query(root, walk, depth))}
         builder = _GraphBuilder()
         values = _values("n", reach)
         types = _TYPES.replace(" ", ", ")
-        builder.node_rows(self.store.query(_NODE_FOR % (values, types)))
+        builder.node_rows(select(self.store, _NODE_FOR % (values, types)))
         # Sessions of instruments without their own date (for the session-date fallback).
-        sessions = {row["session"].value for row in self.store.query(  # type: ignore[union-attr]
+        sessions = {row["session"].value for row in select(self.store, 
             f"SELECT DISTINCT ?session WHERE {{ {values} ?n mg:adoptedAt ?session }}")}
         if sessions - reach:
-            builder.node_rows(self.store.query(_NODE_FOR % (_values("n", sessions - reach), types)))
+            builder.node_rows(select(self.store, _NODE_FOR % (_values("n", sessions - reach), types)))
         # Both ends of an edge are in reach, so binding the subject finds them all; edges to
         # nodes out of reach are dropped with those nodes below.
         subjects = _values("s", reach)
-        builder.edge_rows(self.store.query(_EDGE_FOR % (subjects, _in(ALL_RULES).replace(" ", ", "))))
-        builder.evidence_rows(self.store.query(_EVIDENCE_FOR % (subjects, _in(RULES).replace(" ", ", "))))
+        builder.edge_rows(select(self.store, _EDGE_FOR % (subjects, _in(ALL_RULES).replace(" ", ", "))))
+        builder.evidence_rows(select(self.store, _EVIDENCE_FOR % (subjects, _in(RULES).replace(" ", ", "))))
         graph = builder.finish()
         graph.remove_nodes_from([n for n in list(graph) if n not in reach])
         if root not in graph:
@@ -571,7 +589,7 @@ def sparql_reachable(store: GraphStore, root: str, direction: Walk) -> set[str]:
     if direction == "up":
         path = f"^{path}"
     query = f"SELECT DISTINCT ?n WHERE {{ <{root}> {path} ?n . FILTER (?n != <{root}>) }}"
-    return {row["n"].value for row in store.query(query)}  # type: ignore[union-attr]
+    return {row["n"].value for row in select(store, query)}
 
 
 # ----------------------------------------------------------------------- shared views

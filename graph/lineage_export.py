@@ -5,12 +5,11 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from typing import Any
 
 import networkx as nx
 
 from mandate_graph.graph.identifiers import Identifiers
-from mandate_graph.graph.lineage import Lineage
+from mandate_graph.graph.lineage import EvidenceRef, Lineage, LineageGraph
 from mandate_graph.graph.model import InstrumentRef
 from mandate_graph.ontology import relations as relation_table
 
@@ -23,7 +22,7 @@ FORMATS = {
 }
 
 
-def short_labels(lineage: Lineage, ids: Any) -> dict[str, str]:
+def short_labels(lineage: Lineage, ids: Identifiers) -> dict[str, str]:
     """Labels for the tree: instruments of the "home" issuer (the root's, else the commonest
     in the lineage) as just "resolution 10/6"; other issuers keep their name; a node with no
     label shows its id path."""
@@ -33,7 +32,7 @@ def short_labels(lineage: Lineage, ids: Any) -> dict[str, str]:
     home = root.issuer if isinstance(root, InstrumentRef) else (Counter(issuers).most_common(1)[0][0] if issuers else None)
     labels = {}
     for node, attrs in lineage.nodes.items():
-        ref, label = refs[node], str(attrs.get("label") or node)
+        ref, label = refs[node], attrs.label or node
         if isinstance(ref, InstrumentRef) and ref.issuer == home:
             label = f"{ref.kind} {ref.session}/{ref.number}"
         elif label == node:
@@ -47,14 +46,19 @@ def _short(ids: Identifiers, iri: str) -> str:
 
 
 def to_json(lineage: Lineage, ids: Identifiers) -> dict[str, object]:
-    """Nodes (in time order), edges and evidence in one document."""
+    """Nodes (in time order), edges and evidence in one document: the JSON the command line
+    writes, the same as the API's (api/models.py `LineageResponse`; a test checks they agree)."""
     labels = short_labels(lineage, ids)
 
     def node(n: str) -> dict[str, object]:
-        attrs = dict(lineage.nodes[n])
-        attrs["via"] = _short(ids, str(attrs["via"])) if attrs.get("via") else None
-        attrs["shortLabel"] = labels[n]
-        return {"id": _short(ids, n), "iri": n, **attrs}
+        attrs = lineage.nodes[n]
+        return {"id": _short(ids, n), "iri": n, "kind": attrs.kind, "label": attrs.label, "date": attrs.date,
+                "endDate": attrs.end_date, "distance": attrs.distance,
+                "via": _short(ids, attrs.via) if attrs.via else None, "viaRelation": attrs.via_relation,
+                "shortLabel": labels[n]}
+
+    def evidence(ev: EvidenceRef) -> dict[str, object]:
+        return {"iri": ev.iri, "document": _short(ids, ev.document), "paragraph": ev.paragraph, "quote": ev.quote}
 
     return {
         "api_version": "1",
@@ -69,25 +73,25 @@ def to_json(lineage: Lineage, ids: Identifiers) -> dict[str, object]:
                 "target": _short(ids, e.target),
                 "relation": e.relation,
                 "subject": _short(ids, e.subject),
-                "evidence": [{**ev.as_dict(), "document": _short(ids, ev.document)} for ev in e.evidence],
+                "evidence": [evidence(ev) for ev in e.evidence],
             }
             for e in lineage.edges
         ],
     }
 
 
-def to_networkx(lineage: Lineage, ids: Identifiers) -> nx.MultiDiGraph:
+def to_networkx(lineage: Lineage, ids: Identifiers) -> LineageGraph:
     """The lineage as a graph whose attributes are strings and numbers (GraphML/GEXF need that)."""
-    graph = nx.MultiDiGraph()
+    graph: LineageGraph = nx.MultiDiGraph()
     for node in lineage.ordered_nodes():
         attrs = lineage.nodes[node]
         graph.add_node(
             _short(ids, node),
-            label=str(attrs.get("label") or node),
-            kind=str(attrs.get("kind") or ""),
-            date=str(attrs.get("date") or ""),
-            end_date=str(attrs.get("endDate") or ""),
-            distance=int(attrs.get("distance") or 0),  # type: ignore[arg-type]
+            label=attrs.label or node,
+            kind=attrs.kind or "",
+            date=attrs.date or "",
+            end_date=attrs.end_date or "",
+            distance=attrs.distance,
             iri=node,
         )
     for edge in lineage.edges:
@@ -127,7 +131,7 @@ def to_mermaid(lineage: Lineage, ids: Identifiers) -> str:
     lines = ["flowchart LR"]
     for node, name in names.items():
         attrs = lineage.nodes[node]
-        date = f" ({attrs['date']})" if attrs.get("date") else ""
+        date = f" ({attrs.date})" if attrs.date else ""
         lines.append(f'    {name}["{_mermaid_text(labels[node])}{date}"]')
     for edge in lineage.edges:
         if edge.source in names and edge.target in names:
@@ -145,7 +149,7 @@ def to_dot(lineage: Lineage, ids: Identifiers) -> str:
     labels = short_labels(lineage, ids)
     for node in lineage.ordered_nodes():
         attrs = lineage.nodes[node]
-        date = f"\\n{attrs['date']}" if attrs.get("date") else ""
+        date = f"\\n{attrs.date}" if attrs.date else ""
         style = ", style=bold" if node == lineage.root else ""
         lines.append(f'  "{_dot_text(_short(ids, node))}" [label="{_dot_text(labels[node])}{date}"{style}];')
     for edge in lineage.edges:

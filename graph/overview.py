@@ -3,13 +3,15 @@ adopted them, and the documents by date. Read-only, one query each."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.sparql_results import select
+from mandate_graph.graph.sparql_results import text as _v
 from mandate_graph.graph.store import GraphStore
 
 
-@dataclass
+@dataclass(frozen=True)
 class InstrumentLine:
     id: str
     number: str | None
@@ -18,15 +20,15 @@ class InstrumentLine:
     date: str | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class SessionGroup:
     issuer: str | None  # the issuing body's id
     issuer_label: str | None
     session: str | None  # the session number as the symbol writes it ("11"), None when unknown
-    instruments: list[InstrumentLine] = field(default_factory=list)
+    instruments: tuple[InstrumentLine, ...] = ()  # by kind, then number
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocumentLine:
     id: str
     label: str
@@ -43,7 +45,8 @@ def _num(text: str | None, part: int) -> int:
 
 def instruments_by_session(store: GraphStore, ids: Identifiers) -> list[SessionGroup]:
     """Resolutions and decisions under (issuer, session), latest session first."""
-    rows = store.query(
+    rows = select(
+        store,
         """SELECT ?i (SAMPLE(?n) AS ?number) (SAMPLE(?k) AS ?kind) (MIN(?t) AS ?title) (MIN(?d) AS ?date)
                   (SAMPLE(?iss) AS ?issuer) (MIN(?issl) AS ?issuerLabel) WHERE {
              VALUES ?k { mg:Resolution mg:Decision }
@@ -52,21 +55,24 @@ def instruments_by_session(store: GraphStore, ids: Identifiers) -> list[SessionG
              OPTIONAL { ?i mg:issuedBy ?iss OPTIONAL { ?iss skos:prefLabel ?issl } }
            } GROUP BY ?i"""
     )
-    groups: dict[tuple[str | None, str | None], SessionGroup] = {}
+    heads: dict[tuple[str | None, str | None], SessionGroup] = {}  # (issuer IRI, session) -> group, lines apart
+    lines: dict[tuple[str | None, str | None], list[InstrumentLine]] = {}
     for row in rows:
-        iri = row["i"].value  # type: ignore[union-attr]
+        iri = row["i"].value
         number = _v(row, "number")
         issuer = _v(row, "issuer")
         session = number.split("/")[0] if number and "/" in number else None
         key = (issuer, session)
-        group = groups.setdefault(key, SessionGroup(
-            issuer.removeprefix(ids.base) if issuer else None, _v(row, "issuerLabel"), session))
+        heads.setdefault(key, SessionGroup(issuer.removeprefix(ids.base) if issuer else None, _v(row, "issuerLabel"), session))
         kind = (_v(row, "kind") or "").rsplit("#", 1)[-1]
-        group.instruments.append(InstrumentLine(iri.removeprefix(ids.base), number, kind, _v(row, "title"), _v(row, "date")))
+        lines.setdefault(key, []).append(
+            InstrumentLine(iri.removeprefix(ids.base), number, kind, _v(row, "title"), _v(row, "date")))
+    groups: dict[tuple[str | None, str | None], SessionGroup] = {}
     per_issuer: dict[str | None, int] = {}
-    for (issuer, _), group in groups.items():
-        group.instruments.sort(key=lambda i: (i.kind, _num(i.number, 1), i.id))
-        per_issuer[issuer] = per_issuer.get(issuer, 0) + len(group.instruments)
+    for key, head in heads.items():
+        ordered = tuple(sorted(lines[key], key=lambda i: (i.kind, _num(i.number, 1), i.id)))
+        groups[key] = replace(head, instruments=ordered)
+        per_issuer[key[0]] = per_issuer.get(key[0], 0) + len(ordered)
     # The issuer the corpus is about (most instruments) first, each issuer's latest session first.
     return sorted(groups.values(), key=lambda g: (-per_issuer[g.issuer and ids.base + g.issuer],
                                                    g.issuer_label or "~", -_num(g.session, 0)))
@@ -74,7 +80,8 @@ def instruments_by_session(store: GraphStore, ids: Identifiers) -> list[SessionG
 
 def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> list[DocumentLine]:
     """Documents by date, newest first; undated ones after."""
-    rows = store.query(
+    rows = select(
+        store,
         f"""SELECT ?doc (MIN(?sym) AS ?symbol) (MIN(?l) AS ?label) (MIN(?t) AS ?title) (MAX(?d) AS ?date) WHERE {{
               ?doc a mg:Document . FILTER(isIRI(?doc))
               OPTIONAL {{ ?doc skos:notation ?sym }} OPTIONAL {{ ?doc rdfs:label ?l }}
@@ -83,7 +90,7 @@ def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> li
     )
     out = []
     for row in rows:
-        iri = row["doc"].value  # type: ignore[union-attr]
+        iri = row["doc"].value
         # A document known by no symbol is named by its title rather than "document loaded from …".
         name = _v(row, "symbol") or _v(row, "title") or _v(row, "label") or iri.removeprefix(ids.base)
         title = _v(row, "title") if name != _v(row, "title") else None
@@ -91,6 +98,3 @@ def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> li
     return out
 
 
-def _v(row, name: str) -> str | None:  # type: ignore[no-untyped-def]
-    term = row[name]
-    return term.value if term is not None else None

@@ -32,19 +32,21 @@ from __future__ import annotations
 import difflib
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
 from mandate_graph.graph.errors import InvalidIri, named_node
 from mandate_graph.graph.identifiers import Identifiers, parse_path
-from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import (BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentRef, gathering_kind,
+                                       instrument_kind)
 from mandate_graph.graph.ordinals import ORDINAL, ordinal_value
 from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.sparql_results import ask, select
 from mandate_graph.graph.store import GraphStore
 
 
-@dataclass
+@dataclass(frozen=True)
 class ResolveResult:
     status: str  # "found" | "ambiguous" | "not_found"
     iri: str | None = None
@@ -96,7 +98,7 @@ def _normal(text: str) -> str:
 def exists(store: GraphStore, iri: str) -> bool:
     """Whether the graph holds ``iri``; `InvalidIri` when it is no IRI at all."""
     node = named_node(iri)
-    return bool(store.query("ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node}))
+    return ask(store, "ASK { { ?s ?p ?o } UNION { ?x ?q ?s } }", bindings={"s": node})
 
 
 _label_cache: dict[int, tuple[int, list[tuple[str, str]]]] = {}
@@ -111,13 +113,14 @@ def entity_labels(store: GraphStore, ids: Identifiers) -> list[tuple[str, str]]:
         cached = _label_cache.get(key)
         if cached and cached[0] == generation:
             return cached[1]
-    rows = store.query(
+    rows = select(
+        store,
         """SELECT DISTINCT ?s ?l WHERE {
              ?s rdfs:label|skos:prefLabel|skos:altLabel|dcterms:title|skos:notation ?l .
              ?s a ?t . VALUES ?t { mg:Body mg:Resolution mg:Decision mg:Session mg:Meeting mg:Document }
            }"""
     )
-    out = [(r["s"].value, r["l"].value) for r in rows if isinstance(r["s"], ox.NamedNode)]  # type: ignore[union-attr]
+    out = [(r["s"].value, r["l"].value) for r in rows if isinstance(r["s"], ox.NamedNode)]
     with _label_lock:
         _label_cache[key] = (generation, out)
     return out
@@ -125,14 +128,15 @@ def entity_labels(store: GraphStore, ids: Identifiers) -> list[tuple[str, str]]:
 
 def label_of(store: GraphStore, iri: str) -> str:
     rows = list(
-        store.query(
+        select(
+            store,
             "SELECT ?l WHERE { OPTIONAL { ?s skos:prefLabel ?p } OPTIONAL { ?s rdfs:label ?r } "
             "OPTIONAL { ?s skos:notation ?n } BIND(COALESCE(?p, ?r, ?n) AS ?l) } LIMIT 1",
             bindings={"s": ox.NamedNode(iri)},
         )
     )
     if rows and rows[0]["l"] is not None:
-        return rows[0]["l"].value  # type: ignore[union-attr]
+        return rows[0]["l"].value
     return iri.rsplit("/", 1)[-1]
 
 
@@ -190,9 +194,9 @@ def _from_iri(iri: str, store: GraphStore, ids: Identifiers) -> ResolveResult | 
         return None  # an id path with a character no IRI may hold names nothing; try the other readings
     # A joint document's other symbol is an owl:sameAs alias of the document.
     if isinstance(ref, DocumentRef):
-        rows = list(store.query("SELECT ?d WHERE { ?a owl:sameAs ?d }", bindings={"a": ox.NamedNode(iri)}))
+        rows = list(select(store, "SELECT ?d WHERE { ?a owl:sameAs ?d }", bindings={"a": ox.NamedNode(iri)}))
         if rows:
-            iri = rows[0]["d"].value  # type: ignore[union-attr]
+            iri = rows[0]["d"].value
             ref = ids.parse(iri)
     if exists(store, iri):
         return _found(store, ids, iri, ref)
@@ -200,7 +204,7 @@ def _from_iri(iri: str, store: GraphStore, ids: Identifiers) -> ResolveResult | 
 
 
 def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry: BodyRegistry, text: str) -> ResolveResult:
-    kind = m["kind"].lower()
+    kind = instrument_kind(m["kind"].lower())
     session, number = m["session"].upper(), m["number"]
     issuer_text = (m["issuer"] or "").strip()
     issuer_text = re.sub(r"\b(?:its|the)$", "", issuer_text, flags=re.I).strip()
@@ -212,7 +216,7 @@ def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry:
                 candidates=close_matches(issuer_text, store, ids, registry),
                 message=f"no body called {issuer_text!r}",
             )
-        ref = InstrumentRef(key, kind, session, number)  # type: ignore[arg-type]
+        ref = InstrumentRef(key, kind, session, number)
         iri = ids.instrument(ref)
         if exists(store, iri):
             return _found(store, ids, iri, ref)
@@ -232,9 +236,7 @@ def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry:
         )
     cops = [iri for iri, _ in same if (r := ids.parse(iri)) is not None and isinstance(r, InstrumentRef) and r.issuer.startswith("cop-")]
     if len(cops) == 1:
-        result = _found(store, ids, cops[0])
-        result.candidates = [c for c in same if c[0] != cops[0]]
-        return result
+        return replace(_found(store, ids, cops[0]), candidates=[c for c in same if c[0] != cops[0]])
     return ResolveResult(
         "ambiguous",
         candidates=same,
@@ -244,11 +246,12 @@ def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry:
 
 def _same_number(store: GraphStore, kind: str, session: str, number: str) -> list[tuple[str, str]]:
     cls = "mg:Resolution" if kind == "resolution" else "mg:Decision"
-    rows = store.query(
+    rows = select(
+        store,
         f"SELECT DISTINCT ?i ?l WHERE {{ ?i a {cls} ; mg:number ?n . OPTIONAL {{ ?i rdfs:label ?l }} }} ORDER BY ?i",
         bindings={"n": ox.Literal(f"{session}/{number}")},
     )
-    return [(r["i"].value, r["l"].value if r["l"] is not None else r["i"].value) for r in rows]  # type: ignore[union-attr]
+    return [(r["i"].value, r["l"].value if r["l"] is not None else r["i"].value) for r in rows]
 
 
 def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids: Identifiers, registry: BodyRegistry) -> ResolveResult | None:
@@ -256,9 +259,9 @@ def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids:
     if key is None:
         return None
     body = registry[key]
-    kinds = [kind.lower()] if kind else [body.gathering_term or "session", "meeting", "session"]
+    kinds = [gathering_kind(kind.lower())] if kind else [body.gathering_term or "session", "meeting", "session"]
     for k in dict.fromkeys(kinds):
-        ref = GatheringRef(key, k, n)  # type: ignore[arg-type]
+        ref = GatheringRef(key, k, n)
         iri = ids.gathering(ref)
         if exists(store, iri):
             return _found(store, ids, iri, ref)
@@ -303,10 +306,10 @@ def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: 
             found = _from_iri(ids.document(DocumentRef(symbols=(candidate,))), store, ids)
             if found:
                 return found
-        rows = list(store.query("SELECT ?d WHERE { ?d skos:notation ?s ; a mg:Document }",
-                                bindings={"s": ox.Literal(text)}))
+        rows = list(select(store, "SELECT ?d WHERE { ?d skos:notation ?s ; a mg:Document }",
+                           bindings={"s": ox.Literal(text)}))
         if rows:
-            return _found(store, ids, rows[0]["d"].value)  # type: ignore[union-attr]
+            return _found(store, ids, rows[0]["d"].value)
 
     # 3. instruments
     if m := _INSTRUMENT.match(text):

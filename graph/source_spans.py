@@ -12,10 +12,13 @@ The store keeps the file's name, not its text: finding the file is the caller's 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
 
+from mandate_graph.graph.errors import named_node
 from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore
 
 
@@ -48,7 +51,8 @@ def source_key(ids: Identifiers, graph_iri: str) -> str:
 
 
 def loaded_sources(store: GraphStore, ids: Identifiers) -> list[LoadedSource]:
-    rows = store.query(
+    rows = select(
+        store,
         """SELECT ?g ?file (SAMPLE(?sha) AS ?hash) (SAMPLE(?doc) AS ?d) (MIN(?label) AS ?l) WHERE {
              GRAPH ?g { ?g a mg:SourceGraph ; mg:sourceFile ?file .
                         OPTIONAL { ?g mg:sha256 ?sha } OPTIONAL { ?g mg:describes ?doc } }
@@ -57,9 +61,9 @@ def loaded_sources(store: GraphStore, ids: Identifiers) -> list[LoadedSource]:
     )
     out = []
     for row in rows:
-        graph = row["g"].value  # type: ignore[union-attr]
+        graph = row["g"].value
         out.append(LoadedSource(
-            key=source_key(ids, graph), graph=graph, file_name=row["file"].value,  # type: ignore[union-attr]
+            key=source_key(ids, graph), graph=graph, file_name=row["file"].value,
             sha256=_text(row["hash"]), document=_text(row["d"]), document_label=_text(row["l"]),
         ))
     return out
@@ -79,11 +83,11 @@ def fact_spans(store: GraphStore, graph_iri: str) -> list[FactSpan]:
     """Every fact read from one source file with its span, in text order."""
     # One query per property, each a single indexed pattern: joining them (OPTIONALs) or
     # scanning the graph with ?p took Oxigraph 30-150 ms on a 400-fact report; this, ~15 ms.
-    found: dict[str, dict[str, object]] = {}
+    found: dict[str, dict[str, Any]] = {}  # evidence IRI -> field -> the term read
     graph = ox.NamedNode(graph_iri)
     for name, prop in _SPAN_FIELDS.items():
-        for row in store.query(f"SELECT ?ev ?v WHERE {{ GRAPH ?g {{ ?ev {prop} ?v }} }}", bindings={"g": graph}):
-            fields = found.setdefault(row["ev"].value, {})  # type: ignore[union-attr]
+        for row in select(store, f"SELECT ?ev ?v WHERE {{ GRAPH ?g {{ ?ev {prop} ?v }} }}", bindings={"g": graph}):
+            fields = found.setdefault(row["ev"].value, {})
             fields.setdefault(name, row["v"])  # one value each, as the loader writes them
     spans = []
     for ev, f in found.items():
@@ -91,9 +95,9 @@ def fact_spans(store: GraphStore, graph_iri: str) -> list[FactSpan]:
             continue
         obj = f["object"]
         spans.append(FactSpan(
-            evidence=ev, start=int(f["start"].value), end=int(f["end"].value),  # type: ignore[attr-defined]
-            subject=f["subject"].value, predicate=f["predicate"].value,  # type: ignore[attr-defined]
-            object=obj.value, object_is_iri=isinstance(obj, ox.NamedNode),  # type: ignore[attr-defined]
+            evidence=ev, start=int(f["start"].value), end=int(f["end"].value),
+            subject=f["subject"].value, predicate=f["predicate"].value,
+            object=obj.value, object_is_iri=isinstance(obj, ox.NamedNode),
             quote=_text(f.get("quote")), paragraph=_text(f.get("paragraph")),
             characterization=_text(f.get("characterization")),
         ))
@@ -102,7 +106,8 @@ def fact_spans(store: GraphStore, graph_iri: str) -> list[FactSpan]:
 
 def graph_of_evidence(store: GraphStore, evidence_iri: str) -> str | None:
     """The source graph an evidence node was read into (the least IRI if several)."""
-    rows = list(store.query(
+    rows = list(select(
+        store,
         "SELECT (MIN(STR(?g)) AS ?graph) WHERE { GRAPH ?g { ?ev a mg:Evidence } }",
         bindings={"ev": ox.NamedNode(evidence_iri)},
     ))
@@ -111,12 +116,13 @@ def graph_of_evidence(store: GraphStore, evidence_iri: str) -> str | None:
 
 def evidence_for_quote(store: GraphStore, document_iri: str, quote: str) -> str | None:
     """The evidence node that quotes ``quote`` from ``document_iri`` (the least IRI when several)."""
-    rows = list(store.query(
+    rows = list(select(
+        store,
         "SELECT (MIN(STR(?ev)) AS ?e) WHERE { ?ev mg:document ?doc ; mg:quote ?quote ; mg:start ?start }",
-        bindings={"doc": ox.NamedNode(document_iri), "quote": ox.Literal(quote)},
+        bindings={"doc": named_node(document_iri), "quote": ox.Literal(quote)},
     ))
     return _text(rows[0]["e"]) if rows else None
 
 
-def _text(term: object) -> str | None:
-    return term.value if term is not None else None  # type: ignore[attr-defined]
+def _text(term: ox.NamedNode | ox.Literal | None) -> str | None:
+    return term.value if term is not None else None

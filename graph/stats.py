@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mandate_graph.graph.namespaces import MG
+from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.ontology import relations as relation_table
 
@@ -14,7 +15,7 @@ CLASSES = ["Body", "Resolution", "Decision", "Session", "Meeting", "Document", "
 RELATIONS = [r.name for r in relation_table.EXTRACTED if r.curie.startswith("mg:")]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Stats:
     quads: int
     graphs: int
@@ -24,10 +25,10 @@ class Stats:
 
 
 def _counts(store: GraphStore, values: str, pattern: str) -> dict[str, int]:
-    rows = store.query(
-        f"SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?t {{ {values} }} {pattern} }} GROUP BY ?t"
+    rows = select(
+        store, f"SELECT ?t (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?t {{ {values} }} {pattern} }} GROUP BY ?t"
     )
-    return {row["t"].value.removeprefix(str(MG)): int(row["n"].value) for row in rows}  # type: ignore[union-attr]
+    return {row["t"].value.removeprefix(str(MG)): int(row["n"].value) for row in rows}
 
 
 def collect(store: GraphStore) -> Stats:
@@ -37,11 +38,11 @@ def collect(store: GraphStore) -> Stats:
         relation_table.sparql_values(relation_table.relations(RELATIONS)),
         "?x ?t ?y . BIND(CONCAT(STR(?x), ' ', STR(?y)) AS ?s)",
     )
-    sources = store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a mg:SourceGraph } }")
+    sources = select(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a mg:SourceGraph } }")
     return Stats(
         quads=store.count(),
         graphs=len(store.named_graphs()),
-        sources=int(next(iter(sources))["n"].value),  # type: ignore[index,union-attr]
+        sources=int(next(iter(sources))["n"].value),
         classes={c: classes.get(c, 0) for c in CLASSES},
         relations={r: relations.get(r, 0) for r in RELATIONS},
     )

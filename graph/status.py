@@ -41,11 +41,9 @@ import threading
 from dataclasses import dataclass, field
 from typing import Iterable
 
-import pyoxigraph as ox
-
-from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.lineage import select_all
+from mandate_graph.graph.sparql_results import text
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.ontology import relations as relation_table
 
@@ -108,95 +106,93 @@ SELECT DISTINCT ?ev ?s ?p ?o ?doc ?quote ?paragraph WHERE {
 """ % relation_table.sparql_values(_EVIDENCE_RELATIONS)
 
 
-def _v(row: ox.QuerySolution, name: str) -> str | None:
-    term = row[name]
-    return term.value if term is not None else None
+@dataclass(frozen=True)
+class StatusEvidence:
+    """Where a fact behind a mandate or its status was read."""
+
+    relation: str
+    document: str | None  # IRI
+    paragraph: str | None
+    quote: str | None
 
 
-@dataclass
+def _evidence_order(e: StatusEvidence) -> tuple[str, str, str]:
+    return (str(e.document), str(e.paragraph or ""), str(e.quote))
+
+
+@dataclass(frozen=True)
+class StatusLink:
+    """What fulfils or renews a mandate (the module docstring names each ``kind``), with the
+    entities of its kind (IRIs; ``held_on`` a date) and its evidence."""
+
+    kind: str
+    iri: str
+    evidence: tuple[StatusEvidence, ...]
+    report_of: str | None = None
+    submitted_to: str | None = None
+    author: str | None = None
+    endorses: str | None = None
+    held_on: str | None = None
+    mandate: str | None = None
+
+
+@dataclass(frozen=True)
 class MandateStatus:
     iri: str
     instrument: str
     addressee: str
     action: str
     label: str | None
-    tasks: list[str]
+    tasks: tuple[str, ...]
     due_at: str | None
     status: str
     overdue: bool = False
-    evidence: list[dict[str, object]] = field(default_factory=list)  # of the mandate itself
-    fulfilled_by: list[dict[str, object]] = field(default_factory=list)
-    renewed_by: list[dict[str, object]] = field(default_factory=list)
-
-    def as_dict(self, ids: Identifiers) -> dict[str, object]:
-        def short(iri: object) -> object:
-            return iri[len(ids.base) :] if isinstance(iri, str) and iri.startswith(ids.base) else iri
-
-        def link(item: dict[str, object]) -> dict[str, object]:
-            return {
-                **{k: short(v) for k, v in item.items() if k != "evidence"},
-                "iri": item["iri"],
-                "evidence": [{**e, "document": short(e["document"])} for e in item["evidence"]],  # type: ignore[union-attr]
-            }
-
-        return {
-            "id": short(self.iri),
-            "iri": self.iri,
-            "label": self.label,
-            "instrument": short(self.instrument),
-            "addressee": short(self.addressee),
-            "action": self.action,
-            "tasks": self.tasks,
-            "status": self.status,
-            "dueAt": short(self.due_at),
-            "overdue": self.overdue,
-            "evidence": [{**e, "document": short(e["document"])} for e in self.evidence],
-            "fulfilledBy": [link(f) for f in self.fulfilled_by],
-            "renewedBy": [link(r) for r in self.renewed_by],
-        }
+    evidence: tuple[StatusEvidence, ...] = ()  # of the mandate itself
+    fulfilled_by: tuple[StatusLink, ...] = ()
+    renewed_by: tuple[StatusLink, ...] = ()
 
 
 class _Graph:
     """The facts the rules need, read from the store in a handful of queries."""
 
     def __init__(self, store: GraphStore) -> None:
-        self.evidence: dict[tuple[str, str, str], list[dict[str, object]]] = {}
-        self.by_iri: dict[str, dict[str, object]] = {}
+        self.evidence: dict[tuple[str, str, str], list[StatusEvidence]] = {}
+        self.by_iri: dict[str, StatusEvidence] = {}
         for r in select_all(store, _EVIDENCE):
-            p = str(_v(r, "p")).removeprefix(str(MG))
-            obj = str(_v(r, "o")) if p != "heldOn" else ""
-            item = {"relation": p, "document": _v(r, "doc"), "paragraph": _v(r, "paragraph"), "quote": _v(r, "quote")}
-            bucket = self.evidence.setdefault((str(_v(r, "s")), p, obj), [])
+            p = str(text(r, "p")).removeprefix(str(MG))
+            obj = str(text(r, "o")) if p != "heldOn" else ""
+            item = StatusEvidence(p, text(r, "doc"), text(r, "paragraph"), text(r, "quote"))
+            bucket = self.evidence.setdefault((str(text(r, "s")), p, obj), [])
             if item not in bucket:
                 bucket.append(item)
-            self.by_iri[str(_v(r, "ev"))] = item
+            self.by_iri[str(text(r, "ev"))] = item
         for bucket in self.evidence.values():
-            bucket.sort(key=lambda e: (str(e["document"]), str(e["paragraph"] or ""), str(e["quote"])))
+            bucket.sort(key=_evidence_order)
         self.gatherings: dict[str, dict[str, str | None]] = {}
         self.meetings_of: dict[str, list[str]] = {}
         for r in select_all(store, _GATHERINGS):
-            g = str(_v(r, "g"))
+            g = str(text(r, "g"))
             if g not in self.gatherings:
-                self.gatherings[g] = {"body": _v(r, "body"), "date": _v(r, "date"), "label": _v(r, "label")}
-                self.meetings_of.setdefault(str(_v(r, "body")), []).append(g)
+                self.gatherings[g] = {"body": text(r, "body"), "date": text(r, "date"), "label": text(r, "label")}
+                self.meetings_of.setdefault(str(text(r, "body")), []).append(g)
         self.out: dict[tuple[str, str], set[str]] = {}
         self.into: dict[tuple[str, str], set[str]] = {}
         for r in select_all(store, _LINKS):
-            s, p, o = str(_v(r, "s")), str(_v(r, "p")).removeprefix(str(MG)), str(_v(r, "o"))
+            s, p, o = str(text(r, "s")), str(text(r, "p")).removeprefix(str(MG)), str(text(r, "o"))
             self.out.setdefault((s, p), set()).add(o)
             self.into.setdefault((o, p), set()).add(s)
         self.instruments: dict[str, dict[str, str | None]] = {}
         for r in select_all(store, _INSTRUMENTS):
-            inst = str(_v(r, "inst"))
+            inst = str(text(r, "inst"))
             entry = self.instruments.setdefault(
                 inst, {"issuer": None, "session": None, "adopted": None, "sessionDate": None, "label": None}
             )
             for name in entry:
-                entry[name] = entry[name] or _v(r, name)
+                entry[name] = entry[name] or text(r, name)
         for entry in self.instruments.values():
             entry["date"] = entry["adopted"] or entry["sessionDate"]
 
-    def ev(self, s: str, relation: str, o: str = "") -> list[dict[str, object]]:
+    def ev(self, s: str, relation: str, o: str = "") -> list[StatusEvidence]:
         return list(self.evidence.get((s, relation, o), []))
 
     def later(self, a: str, b: str) -> bool:
@@ -219,21 +215,22 @@ class _Graph:
         return bool(held and adopted and str(held) >= str(adopted))
 
 
-def _fulfilment(g: _Graph, inst: str, addr: str, action: str, due: str | None, own_evidence: list) -> list[dict[str, object]]:
-    links: list[dict[str, object]] = []
+def _fulfilment(g: _Graph, inst: str, addr: str, action: str, due: str | None,
+                own_evidence: tuple[StatusEvidence, ...]) -> list[StatusLink]:
+    links: list[StatusLink] = []
     seen: set[tuple[str, str]] = set()
 
-    def add(kind: str, iri: str, evidence: list[dict[str, object]], **extra: object) -> None:
+    def add(kind: str, iri: str, evidence: Iterable[StatusEvidence], **extra: str) -> None:
         if (kind, iri) in seen:
             return
         seen.add((kind, iri))
-        links.append({"kind": kind, "iri": iri, **extra, "evidence": evidence})
+        links.append(StatusLink(kind, iri, tuple(evidence), **extra))
 
     if action in TASKING or action in CREATING:
         for doc in sorted(g.into.get((inst, "pursuantTo"), ())):
             for gathering in sorted(g.out.get((doc, "reportOf"), ())):
                 if g.gatherings.get(gathering, {}).get("body") == addr:
-                    add("report", doc, g.ev(doc, "pursuantTo", inst) + g.ev(doc, "reportOf", gathering), reportOf=gathering)
+                    add("report", doc, g.ev(doc, "pursuantTo", inst) + g.ev(doc, "reportOf", gathering), report_of=gathering)
             if addr in g.out.get((doc, "author"), ()):
                 add("report", doc, g.ev(doc, "pursuantTo", inst), author=addr)
         if due:
@@ -241,7 +238,7 @@ def _fulfilment(g: _Graph, inst: str, addr: str, action: str, due: str | None, o
                 for gathering in sorted(g.out.get((doc, "reportOf"), ())):
                     if g.gatherings.get(gathering, {}).get("body") == addr and g.held_since(gathering, inst):
                         add("due report", doc, g.ev(doc, "submittedTo", due) + g.ev(doc, "reportOf", gathering),
-                            reportOf=gathering, submittedTo=due)
+                            report_of=gathering, submitted_to=due)
         for gathering in sorted(g.meetings_of.get(addr, ())):
             if not g.held_since(gathering, inst):
                 continue
@@ -253,59 +250,63 @@ def _fulfilment(g: _Graph, inst: str, addr: str, action: str, due: str | None, o
             (str(g.gatherings[m]["date"]), m) for m in g.meetings_of.get(addr, ()) if g.held_since(m, inst)
         )
         if held:
-            add("meeting", held[0][1], g.ev(held[0][1], "heldOn"), heldOn=held[0][0])
+            add("meeting", held[0][1], g.ev(held[0][1], "heldOn"), held_on=held[0][0])
     if action == "endorse":
         add("act", addr, own_evidence)
     return links
 
 
+@dataclass
+class _MandateRow:
+    """A mandate as read, before its status is known."""
+
+    instrument: str
+    addressee: str
+    action: str
+    tasks: set[str] = field(default_factory=set)
+    due: str | None = None
+    label: str | None = None
+    evidence: list[StatusEvidence] = field(default_factory=list)
+
+
 def compute_statuses(store: GraphStore) -> list[MandateStatus]:
     """Every mandate in the store with its status and the links that justify it."""
     g = _Graph(store)
-    rows: dict[str, dict[str, object]] = {}
+    rows: dict[str, _MandateRow] = {}
     for r in select_all(store, _MANDATES):
-        m = str(_v(r, "m"))
-        entry = rows.setdefault(
-            m,
-            {
-                "inst": _v(r, "inst"),
-                "addr": _v(r, "addr"),
-                "action": str(_v(r, "action")).removeprefix(str(MG)),
-                "tasks": set(),
-                "due": None,
-                "label": None,
-                "evidence": [],
-            },
-        )
-        for name in ("due", "label"):
-            value = _v(r, name)
-            if value is not None and (entry[name] is None or value < str(entry[name])):
-                entry[name] = value
+        m = str(text(r, "m"))
+        entry = rows.setdefault(m, _MandateRow(str(text(r, "inst")), str(text(r, "addr")),
+                                               str(text(r, "action")).removeprefix(str(MG))))
+        due, label = text(r, "due"), text(r, "label")
+        if due is not None and (entry.due is None or due < entry.due):
+            entry.due = due
+        if label is not None and (entry.label is None or label < entry.label):
+            entry.label = label
     for r in select_all(store, _TASKS):
-        if str(_v(r, "m")) in rows:
-            rows[str(_v(r, "m"))]["tasks"].add(_v(r, "task"))  # type: ignore[union-attr]
+        task = text(r, "task")
+        if str(text(r, "m")) in rows and task is not None:
+            rows[str(text(r, "m"))].tasks.add(task)
     for r in select_all(store, _MANDATE_EVIDENCE):
-        entry, ev = rows.get(str(_v(r, "m"))), _v(r, "ev")  # type: ignore[assignment]
-        if entry is not None and ev in g.by_iri and g.by_iri[ev] not in entry["evidence"]:  # type: ignore[operator]
-            entry["evidence"].append(g.by_iri[ev])  # type: ignore[union-attr]
+        found, ev = rows.get(str(text(r, "m"))), text(r, "ev")
+        if found is not None and ev in g.by_iri and g.by_iri[ev] not in found.evidence:
+            found.evidence.append(g.by_iri[ev])
     for entry in rows.values():
-        entry["evidence"].sort(key=lambda e: (str(e["document"]), str(e["paragraph"] or ""), str(e["quote"])))  # type: ignore[union-attr]
+        entry.evidence.sort(key=_evidence_order)
 
     by_target: dict[tuple[str, str], list[str]] = {}
     for m, entry in rows.items():
-        by_target.setdefault((str(entry["addr"]), str(entry["action"])), []).append(m)
+        by_target.setdefault((entry.addressee, entry.action), []).append(m)
     held_sessions = {o for (s, p), objects in g.out.items() if p == "adoptedAt" for o in objects}
 
     results = []
     for m, entry in rows.items():
-        inst, addr, action = str(entry["inst"]), str(entry["addr"]), str(entry["action"])
-        due = entry["due"]
-        fulfilled = _fulfilment(g, inst, addr, action, due, entry["evidence"])  # type: ignore[arg-type]
+        inst, addr, action, due = entry.instrument, entry.addressee, entry.action, entry.due
+        evidence = tuple(entry.evidence)
+        fulfilled = _fulfilment(g, inst, addr, action, due, evidence)
         renewed = [
-            {"kind": "later mandate", "iri": str(rows[other]["inst"]), "mandate": other,
-             "evidence": list(rows[other]["evidence"])}  # type: ignore[call-overload]
+            StatusLink("later mandate", rows[other].instrument, tuple(rows[other].evidence), mandate=other)
             for other in sorted(by_target[(addr, action)])
-            if other != m and g.later(inst, str(rows[other]["inst"]))
+            if other != m and g.later(inst, rows[other].instrument)
         ]
         status = "fulfilled" if fulfilled else "renewed" if renewed else "open"
         results.append(
@@ -314,14 +315,14 @@ def compute_statuses(store: GraphStore) -> list[MandateStatus]:
                 instrument=inst,
                 addressee=addr,
                 action=action,
-                label=entry["label"],  # type: ignore[arg-type]
-                tasks=sorted(entry["tasks"]),  # type: ignore[call-overload]
-                due_at=due,  # type: ignore[arg-type]
+                label=entry.label,
+                tasks=tuple(sorted(entry.tasks)),
+                due_at=due,
                 status=status,
                 overdue=status == "open" and due in held_sessions,
-                evidence=entry["evidence"],  # type: ignore[arg-type]
-                fulfilled_by=fulfilled,
-                renewed_by=renewed,
+                evidence=evidence,
+                fulfilled_by=tuple(fulfilled),
+                renewed_by=tuple(renewed),
             )
         )
     results.sort(key=lambda s: s.iri)

@@ -7,12 +7,16 @@ from those files, so nothing is fetched from another host.
 
 from __future__ import annotations
 
+import os
+from os import PathLike
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.responses import Response
+from starlette.types import Scope
 
 STATIC = Path(__file__).parent / "static"
 
@@ -22,7 +26,8 @@ class CachedStaticFiles(StaticFiles):
     reviewed) are kept by the browser for a day, the project's own scripts and styles are
     checked on every load (a 304 when unchanged) so an edit shows at once."""
 
-    def file_response(self, full_path, stat_result, scope, status_code=200):  # type: ignore[no-untyped-def]
+    def file_response(self, full_path: str | PathLike[str], stat_result: os.stat_result, scope: Scope,
+                      status_code: int = 200) -> Response:
         response = super().file_response(full_path, stat_result, scope, status_code)
         vendored = scope["path"].startswith("/vendor/") or "/vendor/" in scope["path"]
         response.headers["Cache-Control"] = "public, max-age=86400" if vendored else "no-cache"

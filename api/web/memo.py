@@ -25,7 +25,7 @@ class PerGeneration:
         with self._lock:
             kept = self._values.get(key)
             if kept is not None and kept[0] is store and kept[1] == store.generation:
-                return kept[2]  # type: ignore[no-any-return]
+                return kept[2]
         generation = store.generation
         value = compute()
         with self._lock:

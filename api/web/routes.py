@@ -17,17 +17,21 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from fastapi import APIRouter, Query, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from mandate_graph.api.models import (HistoryEventModel, ItemResponse, LineageNodeModel, LineageResponse,
+                                      MandateStatusModel, SearchHitModel)
 from mandate_graph.api.routes_source import source_href, source_url, source_view
+from mandate_graph.api.urls import api_href
 from mandate_graph.api.web.entity_view import group_relations, phrase
 from mandate_graph.api.web.memo import per_generation
 from mandate_graph.api.web.source_markup import mark_text
-from mandate_graph.graph.entities import COLLECTIONS, EntityReader
+from mandate_graph.graph.entities import COLLECTIONS, EntityInfo, EntityReader, ItemView
 from mandate_graph.graph.history import body_history
 from mandate_graph.graph.lineage import lineage as compute_lineage
-from mandate_graph.graph.lineage_export import render as render_lineage
+from mandate_graph.graph.lineage_export import short_labels
 from mandate_graph.graph.model import GatheringRef, InstrumentRef
 from mandate_graph.graph.named_queries import NamedQueryError, load_named_queries
 from mandate_graph.graph.namespaces import PREFIXES
@@ -102,26 +106,28 @@ def search_page(request: Request, q: str = "") -> HTMLResponse:
     start_clock(request)
     ctx = _ctx(request)
     reader = EntityReader(ctx.store, ctx.ids)
-    best, candidates, results = None, [], []
+    best: EntityInfo | None = None
+    candidates: list[EntityInfo] = []
+    results: list[dict[str, Any]] = []
     q = q.strip()
     if q:
         found = resolve_reference(q, ctx.store, ctx.ids, ctx.registry)
         infos = reader.infos([i for i, _ in found.candidates] + ([found.iri] if found.iri else []))
         if found.found and found.iri:
-            best = reader.ref_json(infos[found.iri])
-        candidates = [reader.ref_json(infos[i]) for i, _ in found.candidates]
+            best = infos[found.iri]
+        candidates = [infos[i] for i, _ in found.candidates]
         if len(q) >= 2:
-            results = _by_entity(reader.search(q, limit=200))
+            results = _by_entity([SearchHitModel.from_hit(hit, ctx.ids.base) for hit in reader.search(q, limit=200)])
     return _page(request, "search.html", {"q": q, "best": best, "candidates": candidates, "results": results})
 
 
-def _by_entity(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _by_entity(hits: list[SearchHitModel]) -> list[dict[str, Any]]:
     """Search hits gathered per entity (names first, as /api/search orders them), so an entity
     named and quoted many times is one result with its matches under it."""
     grouped: dict[str, dict[str, Any]] = {}
     for hit in hits:
-        entry = grouped.setdefault(hit["entity"]["iri"], {"entity": hit["entity"], "matches": []})
-        if all(m["text"] != hit["text"] for m in entry["matches"]):
+        entry = grouped.setdefault(hit.entity.iri, {"entity": hit.entity, "matches": []})
+        if all(m.text != hit.text for m in entry["matches"]):
             entry["matches"].append(hit)
     return list(grouped.values())
 
@@ -142,20 +148,23 @@ def browse(request: Request, collection: str, q: str | None = None,
 # ------------------------------------------------------------------------------ entity pages
 
 
-def render_entity(request: Request, item: dict[str, Any], iri: str, path: str, api: str | None,
-                  headers: dict[str, str]) -> HTMLResponse:
+def render_entity(request: Request, entity: ItemView | None, iri: str, path: str, headers: dict[str, str]) -> HTMLResponse:
     """The /id/… page of any entity: identity, facts, relations by meaning, lineage panel.
     (The caller starts the page's clock: reading the entity is most of the work.)"""
     ctx = _ctx(request)
+    api = api_href(iri, ctx.ids.base)
+    # The page shows what the JSON API answers for the item, as plain data for the template.
+    item = jsonable_encoder(ItemResponse.fields_of(entity, ctx.ids.base)) if entity is not None else {}
     view = group_relations(item.get("relations", {}))
-    panel: dict[str, list[dict[str, Any]]] = {}
+    panel: dict[str, list[LineageNodeModel]] = {}
     if item.get("type") not in {"Evidence", "SourceGraph", "Mandate", None}:
         for direction in ("up", "down"):
             try:
-                found = render_lineage(compute_lineage(ctx.store, ctx.ids, iri, direction, 1), ctx.ids, "json")
+                found = compute_lineage(ctx.store, ctx.ids, iri, direction, 1)
             except KeyError:
                 continue  # not linked to anything: no lineage to show
-            panel[direction] = [n for n in found["nodes"] if n["distance"] == 1]  # type: ignore[index]
+            nodes = LineageResponse.from_lineage(found, ctx.ids, short_labels(found, ctx.ids)).nodes
+            panel[direction] = [n for n in nodes if n.distance == 1]
     body_key = path.removeprefix("body/") if path.startswith("body/") else None
     mandate = next((m for m in _mandate_rows(ctx) if m["id"] == path), None) if path.startswith("mandate/") else None
     # The passage an evidence node quotes, and the text a source graph was read from.
@@ -186,8 +195,7 @@ def lineage_page(request: Request, id: str) -> HTMLResponse:
     if not reader.exists(iri):
         return _page(request, "message.html", {"title": "Not in the graph",
                      "message": f"{id} is not in the graph; search for it instead.", "q": id}, 404)
-    info = reader.infos([iri])[iri]
-    return _page(request, "lineage.html", {"root": reader.ref_json(info)})
+    return _page(request, "lineage.html", {"root": reader.infos([iri])[iri]})
 
 
 @router.get("/history/{key:path}")
@@ -202,13 +210,12 @@ def history_page(request: Request, key: str) -> HTMLResponse:
     base = ctx.ids.base
     rows = []
     for e in events:
-        d = e.as_dict()
-        d["id"] = e.subject.removeprefix(base)
+        d = HistoryEventModel.from_event(e, base).model_dump()
         d["year"] = (e.date or "")[:4] or None
         for r in d["reports"]:
             r["id"] = str(r["iri"]).removeprefix(base)
         for ev in d["evidence"]:
-            ev["document_id"] = str(ev["document"]).removeprefix(base) if ev["document"] else None
+            ev["document_id"] = ev["document"]  # the template's name for the document's id path
         rows.append(d)
     return _page(request, "history.html", {"key": key, "name": body.name, "events": rows,
                                            "body_id": "body/" + key, "axis": _time_axis(rows)})
@@ -222,8 +229,7 @@ def _time_axis(events: list[dict[str, Any]]) -> dict[str, Any] | None:
         except (TypeError, ValueError):
             return None
 
-    dated = [(i, day(e["date"])) for i, e in enumerate(events) if e.get("date")]
-    dated = [(i, d) for i, d in dated if d is not None]
+    dated = [(i, d) for i, e in enumerate(events) if e.get("date") and (d := day(e["date"])) is not None]
     if not dated:
         return None
     first = dt.date(min(d for _, d in dated).year, 1, 1)
@@ -257,9 +263,10 @@ def source_page(request: Request, key: str) -> HTMLResponse:
     if view is None:
         return _page(request, "message.html", {"title": "No such source",
                      "message": f"No loaded file has the key {key!r}; the loaded files are listed at /sources."}, 404)
-    markup = mark_text(view["text"], view["spans"]) if view["text"] is not None else None
-    facts = {s["anchor"]: s for s in view["spans"]}
-    return _page(request, "source.html", {"source": view, "markup": markup,
+    source = view.model_dump()
+    markup = mark_text(source["text"], source["spans"]) if source["text"] is not None else None
+    facts = {s["anchor"]: s for s in source["spans"]}
+    return _page(request, "source.html", {"source": source, "markup": markup,
                                           "facts_json": json.dumps(facts, ensure_ascii=False).replace("</", "<\\/")})
 
 
@@ -300,11 +307,11 @@ def _mandate_rows(ctx: Any) -> list[dict[str, Any]]:
 def _read_mandate_rows(ctx: Any) -> list[dict[str, Any]]:
     items = statuses.get(ctx.store)
     labels = _short_labels(ctx, {i for m in items for i in (m.instrument, m.addressee, m.due_at) if i}
-                           | {str(f["iri"]) for m in items for f in m.fulfilled_by + m.renewed_by})
+                           | {link.iri for m in items for link in m.fulfilled_by + m.renewed_by})
     base = ctx.ids.base
     rows = []
     for m in items:
-        d = m.as_dict(ctx.ids)
+        d = MandateStatusModel.from_status(m, base).model_dump()
         rows.append({
             **d,
             "status": "due" if d["status"] == "open" and d["dueAt"] else d["status"],

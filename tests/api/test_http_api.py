@@ -146,6 +146,40 @@ def test_resolve_named_issuer(sample_ctx) -> None:
     assert result.iri == BASE + "instrument/cop-untoc/resolution/7/1" and result.kind == "instrument"
 
 
+def test_list_pages_link_their_neighbours_in_the_link_header(server) -> None:
+    r = get(server, "/api/instruments", params={"limit": 2, "offset": 2})
+    body = r.json()
+    assert body["next"] and body["prev"]
+    assert r.headers["link"] == f'<{body["next"]}>; rel="next", <{body["prev"]}>; rel="prev"'
+    last = get(server, "/api/instruments", params={"limit": 1000})
+    assert last.json()["next"] is None and last.json()["prev"] is None and "link" not in last.headers
+
+
+def test_items_vary_by_accept(server) -> None:
+    for accept in ("application/json", "application/ld+json"):
+        r = get(server, "/api/bodies/cop-untoc/wg-firearms", headers={"Accept": accept})
+        assert r.status_code == 200 and "Accept" in [v.strip() for v in r.headers["vary"].split(",")]
+
+
+def test_an_ambiguous_citation_answers_300_with_the_choices(sample_ctx, monkeypatch) -> None:
+    """(No citation in the sample graph is ambiguous: the resolver is made to say one is.)"""
+    from fastapi.testclient import TestClient
+
+    from mandate_graph.api import routes_json
+    from mandate_graph.api.app import create_app
+    from mandate_graph.graph.resolve import ResolveResult
+
+    choices = [(BASE + "instrument/cop-untoc/resolution/7/1", "7/1"), (BASE + "body/ga", "GA")]
+    monkeypatch.setattr(routes_json, "resolve_reference", lambda *args: ResolveResult(
+        "ambiguous", candidates=choices, message="resolution 7/1 of which issuer?"))
+    r = TestClient(create_app(sample_ctx)).get("/api/resolve", params={"ref": "resolution 7/1"})
+    assert r.status_code == 300
+    body = r.json()
+    assert list(body) == ["api_version", "status", "ref", "candidates", "message"]  # no entity: none was chosen
+    assert [c["id"] for c in body["candidates"]] == ["instrument/cop-untoc/resolution/7/1", "body/ga"]
+    assert body["candidates"][1]["href"] == "/api/bodies/ga" and body["message"] == "resolution 7/1 of which issuer?"
+
+
 def test_search(server) -> None:
     r = get(server, "/api/search", params={"q": "joint thematic"}).json()
     assert r["count"] >= 1

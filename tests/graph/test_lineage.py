@@ -109,43 +109,43 @@ def test_upstream_follows_the_chain_back_with_evidence(chain) -> None:  # type: 
     requested = edges[(iri(chain, inst(9, 1)), "requests", chain.ids.body(WG))]
     assert requested.evidence[0].paragraph == "7"
     # Time order where dates are known: 5/4 (2010) before 9/1 (2018) before the meeting (2019).
-    order = [n for n in result.ordered_nodes() if result.nodes[n]["date"]]
+    order = [n for n in result.ordered_nodes() if result.nodes[n].date]
     assert order.index(iri(chain, inst(5, 4))) < order.index(iri(chain, inst(9, 1))) < order.index(iri(chain, meeting(8)))
     # Each node says how it was reached.
-    assert result.nodes[iri(chain, meeting(8))]["via"] == iri(chain, inst(10, 2))
-    assert result.nodes[iri(chain, meeting(8))]["viaRelation"] == "endorses"
+    assert result.nodes[iri(chain, meeting(8))].via == iri(chain, inst(10, 2))
+    assert result.nodes[iri(chain, meeting(8))].via_relation == "endorses"
     # Edges come in time order of their effect.
-    dated = [e for e in result.edges if result.nodes[e.target].get("date") or result.nodes[e.source].get("date")]
+    dated = [e for e in result.edges if result.nodes[e.target].date or result.nodes[e.source].date]
     assert dated[0].relation == "establishes" or dated[0].source == iri(chain, inst(5, 4))
 
 
 def test_instrument_without_adoption_date_takes_its_sessions_date(chain) -> None:  # type: ignore[no-untyped-def]
     result = LineageView(chain.store, chain.ids).lineage(iri(chain, inst(10, 2)), "up", depth=1)
-    assert result.nodes[iri(chain, inst(10, 2))]["date"] == "2020-10-12"
+    assert result.nodes[iri(chain, inst(10, 2))].date == "2020-10-12"
 
 
 def test_depth_limits_the_walk_and_downstream_is_the_mirror(chain) -> None:  # type: ignore[no-untyped-def]
     view = LineageView(chain.store, chain.ids)
     near = view.lineage(iri(chain, inst(10, 2)), "up", depth=1)
     assert iri(chain, meeting(8)) in near.nodes and iri(chain, inst(9, 1)) not in near.nodes
-    assert max(abs(int(a["distance"])) for a in near.nodes.values()) == 1  # type: ignore[arg-type]
+    assert max(abs(a.distance) for a in near.nodes.values()) == 1
     assert all(e.source in near.nodes and e.target in near.nodes for e in near.edges)
     down = view.lineage(iri(chain, inst(5, 4)), "down", depth=5)
     assert iri(chain, inst(10, 2)) in down.nodes
-    assert all(int(a["distance"]) >= 0 for a in down.nodes.values())  # type: ignore[arg-type]
+    assert all(a.distance >= 0 for a in down.nodes.values())
     # Mandate nodes are not part of an instrument's lineage (only of a mandate's own).
     assert not any("/mandate/" in n for n in down.nodes)
     # The unbounded property path reaches at least what the bounded walk does.
     assert sparql_reachable(chain.store, iri(chain, inst(5, 4)), "down") >= set(down.nodes) - {iri(chain, inst(5, 4))}
     up = view.lineage(iri(chain, meeting(8)), "up", depth=5)
-    assert iri(chain, inst(5, 4)) in up.nodes and all(int(a["distance"]) <= 0 for a in up.nodes.values())  # type: ignore[arg-type]
+    assert iri(chain, inst(5, 4)) in up.nodes and all(a.distance <= 0 for a in up.nodes.values())
 
 
 def test_both_directions_from_the_middle(chain) -> None:  # type: ignore[no-untyped-def]
     result = lineage(chain.store, chain.ids, iri(chain, report("CTOC/COP/WG.6/2019/4")), "both", 2)
-    assert result.nodes[iri(chain, inst(9, 1))]["distance"] == -1
-    assert result.nodes[iri(chain, inst(10, 2))]["distance"] == 2  # report <-> meeting -> 10/2
-    assert result.nodes[iri(chain, session(10))]["distance"] == 1  # submittedTo
+    assert result.nodes[iri(chain, inst(9, 1))].distance == -1
+    assert result.nodes[iri(chain, inst(10, 2))].distance == 2  # report <-> meeting -> 10/2
+    assert result.nodes[iri(chain, session(10))].distance == 1  # submittedTo
 
 
 def test_cycles_end_and_missing_dates_sort_last() -> None:
@@ -158,7 +158,7 @@ def test_cycles_end_and_missing_dates_sort_last() -> None:
     result = LineageView(ctx.store, ctx.ids).lineage(iri(ctx, inst(1, 1)), "both", depth=10)
     assert len(result.nodes) == 3 and len(result.edges) == 3
     assert result.ordered_nodes()[0] == iri(ctx, inst(1, 2))  # the only dated node comes first
-    assert [result.nodes[n]["date"] for n in result.ordered_nodes()[1:]] == [None, None]
+    assert [result.nodes[n].date for n in result.ordered_nodes()[1:]] == [None, None]
     # The SPARQL engine ends too, with the same answer.
     again = SparqlLineage(ctx.store, ctx.ids).lineage(iri(ctx, inst(1, 1)), "both", depth=10)
     assert again.nodes == result.nodes
@@ -195,9 +195,9 @@ def test_a_session_is_reached_but_not_crossed(chain) -> None:  # type: ignore[no
 def test_lineage_of_a_mandate(chain) -> None:  # type: ignore[no-untyped-def]
     m = chain.ids.mandate(inst(9, 1), "requests", BodyRef(WG))
     result = LineageView(chain.store, chain.ids).lineage(m, "both", depth=3)
-    assert result.nodes[iri(chain, inst(9, 1))]["distance"] == -1
-    assert result.nodes[chain.ids.body(WG)]["distance"] == 1
-    assert result.nodes[iri(chain, meeting(8))]["distance"] == 2
+    assert result.nodes[iri(chain, inst(9, 1))].distance == -1
+    assert result.nodes[chain.ids.body(WG)].distance == 1
+    assert result.nodes[iri(chain, meeting(8))].distance == 2
     assert iri(chain, inst(5, 4)) in result.nodes  # 9/1 cites 5/4
     assert SparqlLineage(chain.store, chain.ids).lineage(m, "both", depth=3).nodes == result.nodes
 

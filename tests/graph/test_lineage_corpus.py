@@ -47,7 +47,7 @@ def test_how_the_conference_arrived_at_resolution_11_3(loaded_ctx) -> None:  # t
     assert "established an open-ended interim working group of government experts on technical assistance" in quotes(established)
     assert {D + "3/2", R + "10/6", JOINT_REPORT} <= set(lineage.nodes)
     # Dated nodes come in time order: 3/2 (2006) before 10/6 (2020) before the meeting (2022).
-    dated = [n for n in lineage.ordered_nodes() if lineage.nodes[n]["date"]]
+    dated = [n for n in lineage.ordered_nodes() if lineage.nodes[n].date]
     assert dated.index(R + "10/6") < dated.index(JOINT_MEETING_IC) < dated.index(R + "11/3")
 
 
@@ -57,13 +57,13 @@ def test_what_came_of_resolution_10_6(loaded_ctx) -> None:  # type: ignore[no-un
     request = next(s for s in statuses.get(loaded_ctx.store) if s.instrument == R + "10/6" and s.addressee == WG_IC)
     assert request.status == "fulfilled"
     assert request.due_at == f"{BASE}session/cop-untoc/11"
-    assert any("requested the Working Group of Government Experts on Technical Assistance and the Working Group on International Cooperation" in str(e["quote"]) for e in request.evidence)
+    assert any("requested the Working Group of Government Experts on Technical Assistance and the Working Group on International Cooperation" in str(e.quote) for e in request.evidence)
     # The joint report, made pursuant to 10/6, is the link, with its words.
-    report = next(f for f in request.fulfilled_by if f["iri"] == JOINT_REPORT and f["kind"] == "report")
-    assert any("in accordance with Conference resolution 10/6" in str(e["quote"]) for e in report["evidence"])  # type: ignore[union-attr]
+    report = next(f for f in request.fulfilled_by if f.iri == JOINT_REPORT and f.kind == "report")
+    assert any("in accordance with Conference resolution 10/6" in str(e.quote) for e in report.evidence)
     # And resolution 11/3's endorsement of the joint meeting answers it too.
-    endorsement = next(f for f in request.fulfilled_by if f["kind"] == "endorsement" and f["iri"] == R + "11/3")
-    assert any("Endorses the recommendations" in str(e["quote"]) for e in endorsement["evidence"])  # type: ignore[union-attr]
+    endorsement = next(f for f in request.fulfilled_by if f.kind == "endorsement" and f.iri == R + "11/3")
+    assert any("Endorses the recommendations" in str(e.quote) for e in endorsement.evidence)
 
 
 def test_both_engines_agree_on_the_corpus(loaded_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -82,9 +82,9 @@ def test_history_of_the_working_group_on_trafficking_in_persons(loaded_ctx) -> N
     assert ("established by", "instrument/cop-untoc/decision/4/4") in kinds
     assert ("made a constant element by", "instrument/cop-untoc/resolution/7/1") in kinds
     established = next(e for e in events if e.kind == "established by")
-    assert any("decision 4/4" in str(ev["quote"]) for ev in established.evidence)
+    assert any("decision 4/4" in str(ev.quote) for ev in established.evidence)
     constant = next(e for e in events if e.kind == "made a constant element by")
-    assert any("would be a constant element of the Conference" in str(ev["quote"]) for ev in constant.evidence)
+    assert any("would be a constant element of the Conference" in str(ev.quote) for ev in constant.evidence)
     meetings = {e.subject.removeprefix(BASE): e for e in events if e.kind == "meeting"}
     reports = {
         9: ("2019-09-09", "CTOC/COP/WG.4/2019/6"),
@@ -95,11 +95,11 @@ def test_history_of_the_working_group_on_trafficking_in_persons(loaded_ctx) -> N
     for ordinal, (start, symbol) in reports.items():
         meeting = meetings[f"meeting/cop-untoc/wg-trafficking-in-persons/{ordinal}"]
         assert meeting.date == start
-        assert symbol in {r["symbol"] for r in meeting.reports}
+        assert symbol in {r.symbol for r in meeting.reports}
     assert meetings["meeting/cop-untoc/wg-trafficking-in-persons/11"].end == "2021-10-13"
     eleventh = meetings["meeting/cop-untoc/wg-trafficking-in-persons/11"]
-    assert any("eleventh meeting on 12 and 13 October 2021" in str(ev["quote"]) for ev in eleventh.evidence)
-    assert any("CTOC/COP/WG.4/2021/6" in str(r["quote"]) for r in eleventh.reports)
+    assert any("eleventh meeting on 12 and 13 October 2021" in str(ev.quote) for ev in eleventh.evidence)
+    assert any("CTOC/COP/WG.4/2021/6" in str(r.quote) for r in eleventh.reports)
     # Established (4/4, undated in the corpus, placed by its session) before made constant (7/1).
     kinds_in_order = [e.kind for e in events]
     assert kinds_in_order.index("established by") < kinds_in_order.index("made a constant element by") < kinds_in_order.index("meeting")

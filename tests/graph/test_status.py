@@ -27,19 +27,19 @@ def test_fulfilled_by_a_report_pursuant_to_the_instrument() -> None:
     requested = status_of(ctx, inst(9, 1), "request")
     assert requested.status == "fulfilled"
     link = requested.fulfilled_by[0]
-    assert link["kind"] == "report" and link["iri"] == iri(ctx, report("CTOC/COP/WG.6/2019/4"))
-    assert link["reportOf"] == iri(ctx, meeting(8))
-    quotes = [e["quote"] for e in link["evidence"]]  # type: ignore[union-attr]
+    assert link.kind == "report" and link.iri == iri(ctx, report("CTOC/COP/WG.6/2019/4"))
+    assert link.report_of == iri(ctx, meeting(8))
+    quotes = [e.quote for e in link.evidence]
     assert "In accordance with resolution 9/1, the report" in quotes
     assert "the report on the eighth meeting" in quotes
-    assert all(e["document"] and e["paragraph"] for e in link["evidence"])  # type: ignore[union-attr]
+    assert all(e.document and e.paragraph for e in link.evidence)
     # The mandate carries its own evidence and its due session (an extra field, not a status).
-    assert requested.evidence[0]["quote"] == "requested the Working Group to report"
-    assert requested.due_at == iri(ctx, session(10)) and requested.tasks == ["to report"]
+    assert requested.evidence[0].quote == "requested the Working Group to report"
+    assert requested.due_at == iri(ctx, session(10)) and requested.tasks == ("to report",)
     # And the later endorsement of that meeting also answers it.
-    kinds = {f["kind"]: f for f in requested.fulfilled_by}
-    assert kinds["endorsement"]["iri"] == iri(ctx, inst(10, 2))
-    assert kinds["endorsement"]["evidence"][0]["quote"].startswith("Endorses the recommendations")  # type: ignore[index]
+    kinds = {f.kind: f for f in requested.fulfilled_by}
+    assert kinds["endorsement"].iri == iri(ctx, inst(10, 2))
+    assert kinds["endorsement"].evidence[0].quote.startswith("Endorses the recommendations")
 
 
 def test_a_report_of_another_body_does_not_fulfil() -> None:
@@ -68,10 +68,10 @@ def test_fulfilled_by_a_later_endorsement_only_with_dates() -> None:
     )
     answered = status_of(dated, inst(9, 1), "request")
     assert answered.status == "fulfilled"
-    assert [(f["kind"], f["iri"], f["endorses"]) for f in answered.fulfilled_by] == [
+    assert [(f.kind, f.iri, f.endorses) for f in answered.fulfilled_by] == [
         ("endorsement", iri(dated, inst(10, 2)), iri(dated, meeting(8)))
     ]
-    assert answered.fulfilled_by[0]["evidence"][0]["quote"] == "Endorses the recommendations of the eighth meeting"  # type: ignore[index]
+    assert answered.fulfilled_by[0].evidence[0].quote == "Endorses the recommendations of the eighth meeting"
     # A meeting held before the request does not answer it.
     early = context_with(
         *facts,
@@ -93,8 +93,8 @@ def test_fulfilled_by_a_report_to_the_due_session() -> None:
     answered = status_of(ctx, inst(9, 1), "request")
     assert answered.status == "fulfilled"
     link = answered.fulfilled_by[0]
-    assert link["kind"] == "due report" and link["submittedTo"] == iri(ctx, session(10))
-    assert {e["quote"] for e in link["evidence"]} == {  # type: ignore[union-attr]
+    assert link.kind == "due report" and link.submitted_to == iri(ctx, session(10))
+    assert {e.quote for e in link.evidence} == {
         "the report on the eighth meeting", "will be made available to the tenth session"}
 
 
@@ -102,7 +102,7 @@ def test_establishment_is_fulfilled_when_the_body_meets_after_it() -> None:
     ctx = context_with(*CHAIN)
     established = status_of(ctx, inst(5, 4), "establish")
     assert established.status == "fulfilled"
-    assert established.fulfilled_by[0]["kind"] in {"meeting", "endorsement"}
+    assert established.fulfilled_by[0].kind in {"meeting", "endorsement"}
     # Without the adoption date nothing is claimed.
     undated = context_with(
         fact(inst(5, 4), "establishes", BodyRef(WG)),
@@ -117,17 +117,17 @@ def test_establishment_is_fulfilled_when_the_body_meets_after_it() -> None:
         fact(meeting(8), "heldOn", DateRange(dt.date(2019, 5, 10), dt.date(2019, 5, 12)), "held its eighth meeting"),
     )
     met = status_of(dated, inst(5, 4), "establish")
-    assert met.status == "fulfilled" and met.fulfilled_by[0]["kind"] == "meeting"
-    assert met.fulfilled_by[0]["heldOn"] == "2019-05-10"
-    assert met.fulfilled_by[0]["evidence"][0]["quote"] == "held its eighth meeting"  # type: ignore[index]
+    assert met.status == "fulfilled" and met.fulfilled_by[0].kind == "meeting"
+    assert met.fulfilled_by[0].held_on == "2019-05-10"
+    assert met.fulfilled_by[0].evidence[0].quote == "held its eighth meeting"
 
 
 def test_an_endorsement_is_an_act() -> None:
     ctx = context_with(*CHAIN)
     endorsed = next(s for s in compute_statuses(ctx.store) if s.action == "endorse")
     assert endorsed.status == "fulfilled"
-    assert endorsed.fulfilled_by[0]["kind"] == "act" and endorsed.fulfilled_by[0]["iri"] == iri(ctx, meeting(8))
-    assert endorsed.fulfilled_by[0]["evidence"][0]["quote"].startswith("Endorses the recommendations")  # type: ignore[index]
+    assert endorsed.fulfilled_by[0].kind == "act" and endorsed.fulfilled_by[0].iri == iri(ctx, meeting(8))
+    assert endorsed.fulfilled_by[0].evidence[0].quote.startswith("Endorses the recommendations")
 
 
 def test_renewed_by_a_later_instrument_of_the_same_issuer() -> None:
@@ -143,8 +143,8 @@ def test_renewed_by_a_later_instrument_of_the_same_issuer() -> None:
     )
     renewed = status_of(ctx, inst(9, 3), "encourage")
     assert renewed.status == "renewed"
-    assert [r["iri"] for r in renewed.renewed_by] == [iri(ctx, inst(11, 3))]
-    assert renewed.renewed_by[0]["evidence"][0]["quote"] == "Encourages the Working Group to meet annually"  # type: ignore[index]
+    assert [r.iri for r in renewed.renewed_by] == [iri(ctx, inst(11, 3))]
+    assert renewed.renewed_by[0].evidence[0].quote == "Encourages the Working Group to meet annually"
     assert status_of(ctx, inst(11, 3), "encourage").status == "open"  # the latest is not renewed
     assert status_of(ctx, inst(12, 1), "request").status == "open"
 
@@ -180,7 +180,7 @@ def test_open_due_and_overdue() -> None:
     assert len(filter_statuses(everything, status="open", due_at=iri(ctx, session(12)))) == 1
     assert len(filter_statuses(everything, addressee=ctx.ids.body(WG), action="request")) == 1
     assert len(filter_statuses(everything, status="open", action="request")) == 3
-    assert filter_statuses(everything, instrument=iri(ctx, inst(9, 2)))[0].tasks == ["to study the tracing of firearms"]
+    assert filter_statuses(everything, instrument=iri(ctx, inst(9, 2)))[0].tasks == ("to study the tracing of firearms",)
 
 
 def test_statuses_are_cached_per_store_generation() -> None:

@@ -483,7 +483,7 @@ JOINT_REPORT = BASE + "document/CTOC/COP/WG.2/2022/4"
 def lineage_key(lineage: object) -> tuple:
     """A backend-independent form of a `graph.lineage.Lineage`: nodes with their attributes,
     edges with their evidence quotes."""
-    nodes = sorted((n, tuple(sorted((k, str(v)) for k, v in a.items()))) for n, a in lineage.nodes.items())  # type: ignore[attr-defined]
+    nodes = sorted((n, tuple(sorted((k, str(v)) for k, v in vars(a).items()))) for n, a in lineage.nodes.items())  # type: ignore[attr-defined]
     edges = sorted(
         (e.source, e.relation, e.target, tuple(sorted((ev.document, ev.quote) for ev in e.evidence)))
         for e in lineage.edges  # type: ignore[attr-defined]

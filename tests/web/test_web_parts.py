@@ -101,7 +101,7 @@ def test_a_mandate_page_shows_its_status_and_what_answered_it(loaded_ctx) -> Non
     from mandate_graph.graph.status import statuses
 
     fulfilled = next(m for m in statuses.get(loaded_ctx.store) if m.status == "fulfilled" and m.fulfilled_by)
-    answer = str(fulfilled.fulfilled_by[0]["iri"]).removeprefix(loaded_ctx.ids.base)
+    answer = str(fulfilled.fulfilled_by[0].iri).removeprefix(loaded_ctx.ids.base)
     page = TestClient(create_app(loaded_ctx)).get("/id/" + fulfilled.iri.removeprefix(loaded_ctx.ids.base),
                                                   headers={"Accept": "text/html"})
     assert page.status_code == 200
