@@ -7,10 +7,14 @@ starts uvicorn in a subprocess on a free port, and times two requests against th
 work done in this process (calls interleaved, so both see the same machine load):
 
 - a point lookup, ``/api/instruments/…`` (the JSON item view of an instrument);
-- a lineage query, ``/api/lineage/…`` (both directions, depth 3, JSON with evidence).
+- a lineage query, ``/api/lineage/…`` (both directions, depth 3, JSON with evidence);
+- SPARQL SELECTs at ``/sparql`` (a small result and a 5,000-row one, as JSON and as CSV)
+  against pyoxigraph's own query-and-serialize of the same text on the same store
+  (``Store.query`` + ``QuerySolutions.serialize``): what a SPARQL endpoint cannot beat.
 
-Then drives each with concurrent httpx clients. Prints requests/s and p50/p99 latency, and
-the ratio of HTTP median (one client, sequential) to in-process median: the target is <= 2x.
+Then drives each with concurrent clients. Prints requests/s and p50/p99 latency, and the
+ratio of HTTP median (one client, sequential) to in-process median: the target is <= 2x
+(issue 13). ``--only sparql`` runs the SPARQL cases alone.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -33,6 +38,7 @@ import pyoxigraph as ox  # noqa: E402
 from mandate_graph.graph.entities import EntityReader  # noqa: E402
 from mandate_graph.graph.lineage import lineage  # noqa: E402
 from mandate_graph.graph.lineage_export import render  # noqa: E402
+from mandate_graph.graph.namespaces import PREFIXES  # noqa: E402
 from mandate_graph.graph.store import OxigraphStore  # noqa: E402
 from tests.conftest import make_context  # noqa: E402
 from tests.support.http_server import build_store, start_server, stop_server  # noqa: E402
@@ -41,6 +47,11 @@ POINT = "/api/instruments/cop-untoc/resolution/7/1"
 POINT_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1"
 LINEAGE = "/api/lineage/instrument/cop-untoc/resolution/11/1"
 LINEAGE_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/11/1"
+# SELECTs for /sparql: a typical small answer, and 5,000 rows (what a client paging through
+# the graph asks for), each as JSON and as CSV.
+SMALL_SELECT = "SELECT DISTINCT ?body ?by WHERE { ?by mg:establishes ?body } ORDER BY ?body"
+BIG_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5000"
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -165,17 +176,36 @@ def interleaved(local, client: Client, url: str, n: int = 300):  # type: ignore[
     return a, b
 
 
+def sparql_cases(store: ReadOnlyStore) -> list[tuple[str, str, object]]:
+    """(title, URL, in-process call) for each SELECT × result format: the in-process call is
+    pyoxigraph's query and serializer on the same store, as the endpoint's default dataset
+    (the union of the named graphs)."""
+    cases = []
+    for label, text in (("small SELECT", SMALL_SELECT), ("5,000-row SELECT", BIG_SELECT)):
+        for name, fmt in RESULT_FORMATS.items():
+            def local(text: str = text, fmt: ox.QueryResultsFormat = fmt) -> bytes:
+                result = store._store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+                return result.serialize(format=fmt)  # type: ignore[union-attr]
+
+            url = "/sparql?" + urlencode({"query": text, "format": name})
+            cases.append((f"SPARQL {label}, {name}", url, local))
+    return cases
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=400, help="requests per endpoint under load")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--only", choices=["sparql", "api"], help="run only these cases")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         store_path = Path(tmp) / "store"
         build_store(store_path)
+        # Every client comes from 127.0.0.1: the per-client limit must let all of them in.
         server = start_server(store_path, {"MANDATES_QUERY_TIMEOUT": "10", "MANDATES_MAX_ROWS": "100000",
-                                           "MANDATES_QUERY_WORKERS": "3"})
+                                           "MANDATES_QUERY_WORKERS": "3",
+                                           "MANDATES_REQUESTS_PER_CLIENT": str(args.concurrency)})
         try:
             ctx = make_context(store="memory")
             store = ReadOnlyStore(store_path)
@@ -185,9 +215,12 @@ def main() -> None:
             lineage_local = lambda: json.dumps(render(lineage(store, ctx.ids, LINEAGE_IRI, "both", 3), ctx.ids, "json"))  # noqa: E731
             client = Client(server.url)
             try:
-                cases = [("point lookup (" + POINT + ")", POINT, point_local),
-                         ("lineage (" + LINEAGE + ", both directions, depth 3)", LINEAGE, lineage_local)]
-                print(f"store: corpus + sample graph, {json.loads(client.get('/health'))['quads']} quads, on disk; "
+                cases = [] if args.only == "sparql" else [
+                    ("point lookup (" + POINT + ")", POINT, point_local),
+                    ("lineage (" + LINEAGE + ", both directions, depth 3)", LINEAGE, lineage_local)]
+                if args.only != "api":
+                    cases += sparql_cases(store)
+                print(f"store: corpus + sample graph, {len(store._store)} quads, on disk; "
                       f"{args.requests} requests per case under load, {args.concurrency} concurrent clients\n")
                 floor = sequential(client, "/api", 300)
                 print(f"HTTP floor (GET /api, a constant JSON answer): p50 {ms(statistics.median(floor))}\n")
