@@ -24,6 +24,7 @@ on the bytes as they are written, without reading the rows in Python.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import time
@@ -78,32 +79,25 @@ def _solutions_json(names: list[str], rows: Iterable[ox.QuerySolution]) -> bytes
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-class _LineLimitedSink:
+class _LineLimitedSink(io.BytesIO):
     """Where pyoxigraph's serializer writes (a file-like object): keeps the bytes, counting the
     lines of a line-per-row format (TSV results, N-Triples) and stopping the serializer, by
     raising from ``write``, once there are more rows than ``max_rows`` or the deadline is past.
     The serializer writes in chunks of a few kilobytes, so this costs a call per chunk."""
 
     def __init__(self, max_rows: int | None, deadline: float | None, header_lines: int) -> None:
+        super().__init__()
         self.max_rows = max_rows
         self.deadline = deadline
         self.rows = -header_lines
-        self.chunks: list[bytes] = []
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: Any) -> int:
         self.rows += data.count(b"\n")
         if self.max_rows is not None and self.rows > self.max_rows:
             raise RowLimitExceeded
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise TimeoutError
-        self.chunks.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def getvalue(self) -> bytes:
-        return b"".join(self.chunks)
+        return super().write(data)
 
 
 def encode_result(result: Any, max_rows: int | None = None, deadline: float | None = None) -> tuple[str, bytes]:
