@@ -17,7 +17,10 @@ Pure functions over strings: no store, no network.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from typing import Sequence
 
 import pyoxigraph as ox
@@ -165,15 +168,50 @@ def _group_after(text: str, masked: str, position: int) -> str:
     raise QuerySyntaxError("DELETE WHERE: unbalanced braces")
 
 
+# The guard's verdicts, by digest of the text. A text that mentions a suspect word costs the
+# guard a parse with rdflib's grammar (~10 ms, more than most queries take): a client or a page
+# that repeats a query pays it once. Digests, not texts, so that the cache stays small
+# whatever the queries' size.
+_VERDICT_CACHE_SIZE = 1024
+_verdicts: OrderedDict[bytes, str | None] = OrderedDict()  # digest -> refusal message, or None
+_verdicts_lock = threading.Lock()
+
+
 def check_network(sparql: str, allow_network: bool, *, update: bool = False) -> str:
     """The text to run, once `graph.store.guard` has shown that it reaches no other machine.
 
-    Raises `NetworkDisabledError` (a `StoreError`) otherwise; see that module for how.
+    Raises `NetworkDisabledError` (a `StoreError`) otherwise; see that module for how. The
+    verdict on a text is remembered (the guard is a pure function of the text).
     """
+    if allow_network:
+        return sparql
+    key = hashlib.blake2b(sparql.encode("utf-8", "surrogatepass"), digest_size=20,
+                          person=b"update" if update else b"query").digest()
+    with _verdicts_lock:
+        known = key in _verdicts
+        refusal = _verdicts.get(key)
+        if known:
+            _verdicts.move_to_end(key)
+    if known:
+        if refusal is not None:
+            raise NetworkDisabledError(refusal)
+        return sparql
     try:
-        return guard.check_network(sparql, allow_network, update=update)
+        checked: str | None = guard.check_network(sparql, allow_network, update=update)
+        refusal = None
     except guard.NetworkDisabledError as exc:
-        raise NetworkDisabledError(str(exc)) from None
+        checked, refusal = None, str(exc)
+    # Only texts the guard passes unchanged are remembered as passed, so that a hit can answer
+    # the text itself (the guard rewrites carriage returns, rare in queries).
+    if refusal is not None or checked == sparql:
+        with _verdicts_lock:
+            _verdicts[key] = refusal
+            if len(_verdicts) > _VERDICT_CACHE_SIZE:
+                _verdicts.popitem(last=False)
+    if refusal is not None:
+        raise NetworkDisabledError(refusal)
+    assert checked is not None
+    return checked
 
 
 def iri(value: str) -> str:
