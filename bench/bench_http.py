@@ -79,14 +79,14 @@ class Client:
         host, port = base.removeprefix("http://").split(":")
         self.connection = http.client.HTTPConnection(host, int(port), timeout=30)
 
-    def get(self, url: str) -> bytes:
+    def get(self, url: str, headers: dict[str, str] | None = None) -> bytes:
         try:
-            self.connection.request("GET", url)
+            self.connection.request("GET", url, headers=headers or {})
             response = self.connection.getresponse()
         except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
             # The server closes a connection idle for longer than its keep-alive timeout (5 s).
             self.connection.close()
-            self.connection.request("GET", url)
+            self.connection.request("GET", url, headers=headers or {})
             response = self.connection.getresponse()
         body = response.read()
         if response.status != 200:
