@@ -67,12 +67,16 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=Path("/tmp/mandates-bench-synthetic-1m"))
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", help="comma-separated query names (default: every query)")
     args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else None
 
     store = OxigraphStore(synthetic_store(args.folder, args.triples), read_only=True)
     print(f"{len(store._store):,} quads; median of {args.repeat} runs each, interleaved\n")
     print(f"{'query':26} {'parameters':40} {'VALUES ms':>10} {'in place ms':>12} {'ratio':>7}  rows")
     for name, query in sorted(load_named_queries().items()):
+        if only is not None and name not in only:
+            continue
         bindings = parameters(store, query)
         if bindings is None:
             print(f"{name:26} (no entity in the synthetic graph for a required parameter)")
