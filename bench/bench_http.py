@@ -7,10 +7,14 @@ starts uvicorn in a subprocess on a free port, and times two requests against th
 work done in this process (calls interleaved, so both see the same machine load):
 
 - a point lookup, ``/api/instruments/…`` (the JSON item view of an instrument);
-- a lineage query, ``/api/lineage/…`` (both directions, depth 3, JSON with evidence).
+- a lineage query, ``/api/lineage/…`` (both directions, depth 3, JSON with evidence);
+- SPARQL SELECTs at ``/sparql`` (a small result and a 5,000-row one, as JSON and as CSV)
+  against pyoxigraph's own query-and-serialize of the same text on the same store
+  (``Store.query`` + ``QuerySolutions.serialize``): what a SPARQL endpoint cannot beat.
 
-Then drives each with concurrent httpx clients. Prints requests/s and p50/p99 latency, and
-the ratio of HTTP median (one client, sequential) to in-process median: the target is <= 2x.
+Then drives each with concurrent clients. Prints requests/s and p50/p99 latency, and the
+ratio of HTTP median (one client, sequential) to in-process median: the target is <= 2x
+(issue 13). ``--only sparql`` runs the SPARQL cases alone.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,6 +39,7 @@ from mandate_graph.api.models import ItemLinks, ItemResponse  # noqa: E402
 from mandate_graph.graph.entities import EntityReader  # noqa: E402
 from mandate_graph.graph.lineage import lineage  # noqa: E402
 from mandate_graph.graph.lineage_export import render  # noqa: E402
+from mandate_graph.graph.namespaces import PREFIXES  # noqa: E402
 from mandate_graph.graph.store import OxigraphStore  # noqa: E402
 from tests.conftest import make_context  # noqa: E402
 from tests.support.http_server import build_store, start_server, stop_server  # noqa: E402
@@ -42,6 +48,11 @@ POINT = "/api/instruments/cop-untoc/resolution/7/1"
 POINT_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1"
 LINEAGE = "/api/lineage/instrument/cop-untoc/resolution/11/1"
 LINEAGE_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/11/1"
+# SELECTs for /sparql: a typical small answer, and 5,000 rows (what a client paging through
+# the graph asks for), each as JSON and as CSV.
+SMALL_SELECT = "SELECT DISTINCT ?body ?by WHERE { ?by mg:establishes ?body } ORDER BY ?body"
+BIG_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5000"
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV}
 
 
 def pct(values: list[float], p: float) -> float:
@@ -65,18 +76,18 @@ class Client:
     so that what is timed is the server's HTTP layer: httpx spends another 1.3 ms of Python on
     each request (its own p50 floor on GET /api is 2.1 ms against 0.8 ms here)."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, timeout: float = 120) -> None:
         host, port = base.removeprefix("http://").split(":")
-        self.connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        self.connection = http.client.HTTPConnection(host, int(port), timeout=timeout)
 
-    def get(self, url: str) -> bytes:
+    def get(self, url: str, headers: dict[str, str] | None = None) -> bytes:
         try:
-            self.connection.request("GET", url)
+            self.connection.request("GET", url, headers=headers or {})
             response = self.connection.getresponse()
         except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
             # The server closes a connection idle for longer than its keep-alive timeout (5 s).
             self.connection.close()
-            self.connection.request("GET", url)
+            self.connection.request("GET", url, headers=headers or {})
             response = self.connection.getresponse()
         body = response.read()
         if response.status != 200:
@@ -174,17 +185,36 @@ def item_json(reader: EntityReader, base: str) -> str:
     return ItemResponse.from_view(view, base, links).model_dump_json()
 
 
+def sparql_cases(store: ReadOnlyStore) -> list[tuple[str, str, object]]:
+    """(title, URL, in-process call) for each SELECT × result format: the in-process call is
+    pyoxigraph's query and serializer on the same store, as the endpoint's default dataset
+    (the union of the named graphs)."""
+    cases = []
+    for label, text in (("small SELECT", SMALL_SELECT), ("5,000-row SELECT", BIG_SELECT)):
+        for name, fmt in RESULT_FORMATS.items():
+            def local(text: str = text, fmt: ox.QueryResultsFormat = fmt) -> bytes:
+                result = store._store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+                return result.serialize(format=fmt)  # type: ignore[union-attr]
+
+            url = "/sparql?" + urlencode({"query": text, "format": name})
+            cases.append((f"SPARQL {label}, {name}", url, local))
+    return cases
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=400, help="requests per endpoint under load")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--only", choices=["sparql", "api"], help="run only these cases")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         store_path = Path(tmp) / "store"
         build_store(store_path)
+        # Every client comes from 127.0.0.1: the per-client limit must let all of them in.
         server = start_server(store_path, {"MANDATES_QUERY_TIMEOUT": "10", "MANDATES_MAX_ROWS": "100000",
-                                           "MANDATES_QUERY_WORKERS": "3"})
+                                           "MANDATES_QUERY_WORKERS": "3",
+                                           "MANDATES_REQUESTS_PER_CLIENT": str(args.concurrency)})
         try:
             ctx = make_context(store="memory")
             store = ReadOnlyStore(store_path)
@@ -194,9 +224,12 @@ def main() -> None:
             lineage_local = lambda: json.dumps(render(lineage(store, ctx.ids, LINEAGE_IRI, "both", 3), ctx.ids, "json"))  # noqa: E731
             client = Client(server.url)
             try:
-                cases = [("point lookup (" + POINT + ")", POINT, point_local),
-                         ("lineage (" + LINEAGE + ", both directions, depth 3)", LINEAGE, lineage_local)]
-                print(f"store: corpus + sample graph, {json.loads(client.get('/health'))['quads']} quads, on disk; "
+                cases = [] if args.only == "sparql" else [
+                    ("point lookup (" + POINT + ")", POINT, point_local),
+                    ("lineage (" + LINEAGE + ", both directions, depth 3)", LINEAGE, lineage_local)]
+                if args.only != "api":
+                    cases += sparql_cases(store)
+                print(f"store: corpus + sample graph, {len(store._store)} quads, on disk; "
                       f"{args.requests} requests per case under load, {args.concurrency} concurrent clients\n")
                 floor = sequential(client, "/api", 300)
                 print(f"HTTP floor (GET /api, a constant JSON answer): p50 {ms(statistics.median(floor))}\n")

@@ -11,8 +11,10 @@ Each file starts with a header of ``#+`` comment lines::
 Parameter types: ``iri`` (an id path like ``cop-untoc/resolution/7/1``, a full IRI, or a
 citation/name resolved with `graph.resolve`), ``string``, ``integer``, ``date``
 (YYYY-MM-DD) and ``enum(a,b,c)`` (bound as a plain string). A parameter ``?name`` is bound
-as an RDF term through the store's ``bindings`` (an inline VALUES block), never by pasting
-text into the query; an optional parameter that is not given stays unbound.
+as an RDF term through the store's ``bindings`` (`graph.store.sparql_text.bind_values`: the
+IRI serialized by pyoxigraph in place of the variable in its triple patterns, so the engine
+plans around it, else an inline VALUES block), never by pasting user text into the query; an
+optional parameter that is not given stays unbound.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ in the union graph, and reloading a document yields exactly the same triples.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Iterator
 
 import pyoxigraph as ox
@@ -27,12 +28,42 @@ Triple = ox.Triple
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
+
+
+class _Terms:
+    """The pyoxigraph IRIs of one vocabulary namespace, each made once: ``mg.quote``,
+    ``mg["Resolution"]``. (rdflib's ``Namespace`` makes and validates a new URIRef on every
+    attribute access, and emit names a dozen terms per fact: that was a quarter of its time.)"""
+
+    def __init__(self, namespace: str) -> None:
+        self._namespace = str(namespace)
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        node = ox.NamedNode(self._namespace + name)
+        setattr(self, name, node)
+        return node
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        made: ox.NamedNode | None = self.__dict__.get(name)
+        return made if made is not None else self.__getattr__(name)
+
+
+mg, rdf, rdfs, skos, owl, org, dcterms, xsd = (_Terms(ns) for ns in (MG, RDF, RDFS, SKOS, OWL, ORG, DCTERMS, XSD))
+
 # mandate relation -> the mg:Action concept of its n-ary mg:Mandate node
-ACTION_CONCEPTS = {r.name: MG[r.action] for r in relation_table.MANDATES if r.action}
+ACTION_CONCEPTS = {r.name: mg[r.action] for r in relation_table.MANDATES if r.action}
 
 
 def _iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(str(value))
+
+
+@lru_cache(maxsize=None)
+def _predicate(relation: str) -> ox.NamedNode:
+    """The predicate of a relation: mg:<relation>, or dcterms:title."""
+    return _iri(relation_table.relation(relation).iri)
 
 
 def _text(value: str) -> ox.Literal:
@@ -40,11 +71,11 @@ def _text(value: str) -> ox.Literal:
 
 
 def _date(value: dt.date) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=_iri(XSD.date))
+    return ox.Literal(value.isoformat(), datatype=xsd.date)
 
 
 def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_iri(XSD.integer))
+    return ox.Literal(str(value), datatype=xsd.integer)
 
 
 def ordinal_words(n: int) -> str:
@@ -82,40 +113,38 @@ class Emitter:
     def identity(self, ref: EntityRef) -> Iterator[Triple]:
         """Type, label and the facts that follow from the identity itself."""
         node = _iri(self.ids.entity(ref))
-        yield Triple(node, _iri(RDFS.label), _text(self.label(ref)))
+        yield Triple(node, rdfs.label, _text(self.label(ref)))
         if isinstance(ref, InstrumentRef):
-            cls = MG.Resolution if ref.kind == "resolution" else MG.Decision
-            yield Triple(node, _iri(RDF.type), _iri(cls))
-            yield Triple(node, _iri(MG.issuedBy), _iri(self.ids.body(ref.issuer)))
-            yield Triple(node, _iri(MG.number), _text(f"{ref.session}/{ref.number}"))
-            yield Triple(node, _iri(MG.sessionNumber), _text(ref.session))
+            yield Triple(node, rdf.type, mg.Resolution if ref.kind == "resolution" else mg.Decision)
+            yield Triple(node, mg.issuedBy, _iri(self.ids.body(ref.issuer)))
+            yield Triple(node, mg.number, _text(f"{ref.session}/{ref.number}"))
+            yield Triple(node, mg.sessionNumber, _text(ref.session))
         elif isinstance(ref, GatheringRef):
-            cls = MG.Session if ref.kind == "session" else MG.Meeting
-            yield Triple(node, _iri(RDF.type), _iri(cls))
-            yield Triple(node, _iri(MG.meetingOf), _iri(self.ids.body(ref.body)))
-            yield Triple(node, _iri(MG.ordinal), _int(ref.ordinal))
+            yield Triple(node, rdf.type, mg.Session if ref.kind == "session" else mg.Meeting)
+            yield Triple(node, mg.meetingOf, _iri(self.ids.body(ref.body)))
+            yield Triple(node, mg.ordinal, _int(ref.ordinal))
         elif isinstance(ref, DocumentRef):
-            yield Triple(node, _iri(RDF.type), _iri(MG.Document))
+            yield Triple(node, rdf.type, mg.Document)
             for symbol in ref.symbols:
-                yield Triple(node, _iri(SKOS.notation), _text(symbol))
-                yield Triple(node, _iri(RDFS.seeAlso), _iri(undocs_url(symbol)))
+                yield Triple(node, skos.notation, _text(symbol))
+                yield Triple(node, rdfs.seeAlso, _iri(undocs_url(symbol)))
                 author = self.registry.by_symbol(symbol)
                 if author:
-                    yield Triple(node, _iri(MG.author), _iri(self.ids.body(author.key)))
+                    yield Triple(node, mg.author, _iri(self.ids.body(author.key)))
             # The other symbols of a joint document name the same document.
             for symbol in ref.symbols[1:]:
                 alias = _iri(self.ids.document(DocumentRef(symbols=(symbol,))))
-                yield Triple(alias, _iri(OWL.sameAs), node)
+                yield Triple(alias, owl.sameAs, node)
         elif isinstance(ref, BodyRef):
-            yield Triple(node, _iri(RDF.type), _iri(MG.Body))
+            yield Triple(node, rdf.type, mg.Body)
             born = self.born.get(ref.key)
             if born is not None:  # named only by the document: its key, names and parent go with it
-                yield Triple(node, _iri(MG.key), _text(born.key))
-                yield Triple(node, _iri(SKOS.prefLabel), ox.Literal(born.name, language="en"))
-                for alt_name in born.aliases:
-                    yield Triple(node, _iri(SKOS.altLabel), ox.Literal(alt_name, language="en"))
+                yield Triple(node, mg.key, _text(born.key))
+                yield Triple(node, skos.prefLabel, ox.Literal(born.name, language="en"))
+                for other_name in born.aliases:
+                    yield Triple(node, skos.altLabel, ox.Literal(other_name, language="en"))
                 if born.parent:
-                    yield Triple(node, _iri(ORG.subOrganizationOf), _iri(self.ids.body(born.parent)))
+                    yield Triple(node, org.subOrganizationOf, _iri(self.ids.body(born.parent)))
 
     def object_term(self, value: object) -> ox.NamedNode | ox.Literal:
         if isinstance(value, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)):
@@ -134,29 +163,28 @@ class Emitter:
         if fact.relation == "heldOn":
             assert isinstance(fact.object, DateRange)
             statements = [
-                (_iri(MG.heldOn), _date(fact.object.start)),
-                (_iri(MG.heldUntil), _date(fact.object.end)),
+                (mg.heldOn, _date(fact.object.start)),
+                (mg.heldUntil, _date(fact.object.end)),
             ]
         else:
-            predicate_iri = relation_table.relation(fact.relation).iri  # mg:<relation>, or dcterms:title
-            statements = [(_iri(predicate_iri), self.object_term(fact.object))]
+            statements = [(_predicate(fact.relation), self.object_term(fact.object))]
 
         ev = fact.evidence
         for predicate, obj in statements:
             yield Triple(subject, predicate, obj)
             node = _iri(self.ids.evidence(source_key, subject.value, predicate.value, obj, ev.start, ev.end))
-            yield Triple(node, _iri(RDF.type), _iri(MG.Evidence))
-            yield Triple(node, _iri(RDF.subject), subject)
-            yield Triple(node, _iri(RDF.predicate), predicate)
-            yield Triple(node, _iri(RDF.object), obj)
-            yield Triple(node, _iri(MG.document), document)
-            yield Triple(node, _iri(MG.quote), _text(ev.quote))
-            yield Triple(node, _iri(MG.start), _int(ev.start))
-            yield Triple(node, _iri(MG.end), _int(ev.end))
+            yield Triple(node, rdf.type, mg.Evidence)
+            yield Triple(node, rdf.subject, subject)
+            yield Triple(node, rdf.predicate, predicate)
+            yield Triple(node, rdf.object, obj)
+            yield Triple(node, mg.document, document)
+            yield Triple(node, mg.quote, _text(ev.quote))
+            yield Triple(node, mg.start, _int(ev.start))
+            yield Triple(node, mg.end, _int(ev.end))
             if ev.paragraph:
-                yield Triple(node, _iri(MG.paragraph), _text(ev.paragraph))
+                yield Triple(node, mg.paragraph, _text(ev.paragraph))
             if ev.characterization:
-                yield Triple(node, _iri(MG.characterization), _text(ev.characterization))
+                yield Triple(node, mg.characterization, _text(ev.characterization))
             if fact.relation in MANDATE_RELATIONS:
                 yield from self.mandate(fact, node)
 
@@ -164,20 +192,20 @@ class Emitter:
         assert isinstance(fact.subject, InstrumentRef)
         assert isinstance(fact.object, (BodyRef, GatheringRef))
         node = _iri(self.ids.mandate(fact.subject, fact.relation, fact.object))
-        yield Triple(node, _iri(RDF.type), _iri(MG.Mandate))
-        yield Triple(node, _iri(MG.instrument), _iri(self.ids.entity(fact.subject)))
-        yield Triple(node, _iri(MG.addressee), _iri(self.ids.entity(fact.object)))
-        yield Triple(node, _iri(MG.action), _iri(ACTION_CONCEPTS[fact.relation]))
-        yield Triple(node, _iri(MG.evidence), evidence)
+        yield Triple(node, rdf.type, mg.Mandate)
+        yield Triple(node, mg.instrument, _iri(self.ids.entity(fact.subject)))
+        yield Triple(node, mg.addressee, _iri(self.ids.entity(fact.object)))
+        yield Triple(node, mg.action, ACTION_CONCEPTS[fact.relation])
+        yield Triple(node, mg.evidence, evidence)
         yield Triple(
             node,
-            _iri(RDFS.label),
+            rdfs.label,
             _text(f"{self.label(fact.subject)} {fact.relation} {self.label(fact.object)}"),
         )
         if fact.task:
-            yield Triple(node, _iri(MG.task), _text(fact.task))
+            yield Triple(node, mg.task, _text(fact.task))
         if fact.due_at:
-            yield Triple(node, _iri(MG.dueAt), _iri(self.ids.gathering(fact.due_at)))
+            yield Triple(node, mg.dueAt, _iri(self.ids.gathering(fact.due_at)))
 
     # the whole document ---------------------------------------------------------------
 
@@ -197,24 +225,24 @@ class Emitter:
         doc_node = _iri(self.ids.document(info.ref))
         graph_node = _iri(self.ids.source_graph(graph_key or source_key))
         out: list[Triple] = [
-            Triple(graph_node, _iri(RDF.type), _iri(MG.SourceGraph)),
-            Triple(graph_node, _iri(MG.describes), doc_node),
-            Triple(graph_node, _iri(MG.sourceFile), _text(file_name)),
-            Triple(graph_node, _iri(MG.sha256), _text(sha256)),
+            Triple(graph_node, rdf.type, mg.SourceGraph),
+            Triple(graph_node, mg.describes, doc_node),
+            Triple(graph_node, mg.sourceFile, _text(file_name)),
+            Triple(graph_node, mg.sha256, _text(sha256)),
         ]
         if path_digest:
-            out.append(Triple(graph_node, _iri(MG.sourcePathDigest), _text(path_digest)))
+            out.append(Triple(graph_node, mg.sourcePathDigest, _text(path_digest)))
         out.extend(self.identity(info.ref))
         if info.title:
-            out.append(Triple(doc_node, _iri(DCTERMS.title), _text(info.title)))
+            out.append(Triple(doc_node, dcterms.title, _text(info.title)))
         if info.date:
-            out.append(Triple(doc_node, _iri(DCTERMS.date), _date(info.date)))
+            out.append(Triple(doc_node, dcterms.date, _date(info.date)))
         if info.kind:
-            out.append(Triple(doc_node, _iri(MG.documentKind), _iri(MG[info.kind])))
+            out.append(Triple(doc_node, mg.documentKind, mg[info.kind]))
         if info.author:
-            out.append(Triple(doc_node, _iri(MG.author), _iri(self.ids.body(info.author))))
+            out.append(Triple(doc_node, mg.author, _iri(self.ids.body(info.author))))
         for heading in info.headings:
-            out.append(Triple(doc_node, _iri(MG.heading), _text(heading)))
+            out.append(Triple(doc_node, mg.heading, _text(heading)))
 
         self.born = {body.key: body for body in extraction.bodies}
         seen: set[EntityRef] = {info.ref}
@@ -229,4 +257,7 @@ class Emitter:
 
 
 def to_ntriples(triples: list[Triple]) -> str:
-    return "".join(f"{t} .\n" for t in triples)
+    """The triples as N-Triples text, one line each, in order (pyoxigraph's writer)."""
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    assert data is not None  # no output given: the bytes are returned
+    return data.decode()

@@ -1,21 +1,30 @@
 """The one result codec: query results ↔ bytes, shared by the query pool and the SPARQL-server
 store.
 
-Results travel as standard bytes: SPARQL 1.1 JSON results for SELECT and ASK, N-Triples for
-CONSTRUCT and DESCRIBE. A pool worker encodes what its store answered and the parent decodes
-it; a SPARQL server encodes (in its own dialect) and the remote store decodes, normalizing
-the dialect on the way, so that callers get the same pyoxigraph objects from every backend:
+Results travel as standard bytes: SPARQL 1.1 TSV results for SELECT, SPARQL JSON for ASK,
+N-Triples for CONSTRUCT and DESCRIBE. A pool worker encodes what its store answered and the
+parent decodes it; a SPARQL server encodes (in its own dialect) and the remote store decodes,
+normalizing the dialect on the way, so that callers get the same pyoxigraph objects from
+every backend:
 
     encode_result(result, max_rows, deadline) -> (kind, bytes)   kind: solutions|boolean|triples
     decode_result(kind, bytes)                -> QuerySolutions | QueryBoolean | [Triple]
     decode_server_json(bytes)                 -> QuerySolutions | QueryBoolean (any server's JSON)
     decode_server_triples(bytes, content_type)-> [Triple]
     solutions_from_rows(names, rows)          -> a fresh QuerySolutions over rows already read
+
+Why TSV between the pool's processes: pyoxigraph writes and reads it in Rust, without a Python
+object per term (a 5,000-row answer: 20 ms to write against 74 ms for JSON built in Python,
+11 ms to read back and re-serialize as JSON against 19), it round-trips every term exactly
+(IRIs, blank nodes, literals with their datatype or language, quoted triples), and it has
+exactly one line per row (newlines inside literals are escaped), so the row limit is counted
+on the bytes as they are written, without reading the rows in Python.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import time
@@ -30,8 +39,6 @@ RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 
 _BNODE_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
-# How often (in rows) the deadline is looked at while a result is read.
-_DEADLINE_EVERY = 256
 
 
 class RowLimitExceeded(Exception):
@@ -72,15 +79,25 @@ def _solutions_json(names: list[str], rows: Iterable[ox.QuerySolution]) -> bytes
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _limited(items: Iterable[Any], max_rows: int | None, deadline: float | None) -> Iterable[Any]:
-    """The items, raising RowLimitExceeded past ``max_rows`` and TimeoutError past the
-    deadline (monotonic clock, looked at every few hundred items)."""
-    for n, item in enumerate(items, 1):
-        if max_rows is not None and n > max_rows:
+class _LineLimitedSink(io.BytesIO):
+    """Where pyoxigraph's serializer writes (a file-like object): keeps the bytes, counting the
+    lines of a line-per-row format (TSV results, N-Triples) and stopping the serializer, by
+    raising from ``write``, once there are more rows than ``max_rows`` or the deadline is past.
+    The serializer writes in chunks of a few kilobytes, so this costs a call per chunk."""
+
+    def __init__(self, max_rows: int | None, deadline: float | None, header_lines: int) -> None:
+        super().__init__()
+        self.max_rows = max_rows
+        self.deadline = deadline
+        self.rows = -header_lines
+
+    def write(self, data: Any) -> int:
+        self.rows += data.count(b"\n")
+        if self.max_rows is not None and self.rows > self.max_rows:
             raise RowLimitExceeded
-        if deadline is not None and n % _DEADLINE_EVERY == 0 and time.monotonic() > deadline:
+        if self.deadline is not None and time.monotonic() > self.deadline:
             raise TimeoutError
-        yield item
+        return super().write(data)
 
 
 def in_memory(serialized: bytes | None) -> bytes:
@@ -99,21 +116,26 @@ def serialize_rdf(
 
 
 def encode_result(result: Any, max_rows: int | None = None, deadline: float | None = None) -> tuple[str, bytes]:
-    """Read a pyoxigraph result in full and encode it: ("solutions"|"boolean", SPARQL JSON)
-    or ("triples", N-Triples). Raises RowLimitExceeded past ``max_rows`` and TimeoutError
-    past ``deadline``."""
+    """Read a pyoxigraph result in full and encode it: ("solutions", SPARQL TSV results),
+    ("boolean", SPARQL JSON) or ("triples", N-Triples). Raises RowLimitExceeded past
+    ``max_rows`` and TimeoutError past ``deadline``."""
     if isinstance(result, ox.QueryBoolean):
         return "boolean", json.dumps({"head": {}, "boolean": bool(result)}).encode()
     if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return "solutions", _solutions_json(names, list(_limited(result, max_rows, deadline)))
-    triples = list(_limited(result, max_rows, deadline))
-    return "triples", serialize_rdf(triples, ox.RdfFormat.N_TRIPLES)
+        sink = _LineLimitedSink(max_rows, deadline, header_lines=1)
+        result.serialize(sink, format=ox.QueryResultsFormat.TSV)
+        return "solutions", sink.getvalue()
+    sink = _LineLimitedSink(max_rows, deadline, header_lines=0)
+    result.serialize(sink, format=ox.RdfFormat.N_TRIPLES)
+    return "triples", sink.getvalue()
 
 
 def decode_result(kind: str, data: bytes) -> Any:
-    """What `encode_result` encoded, as pyoxigraph objects (a list of triples for graphs)."""
-    if kind in {"solutions", "boolean"}:
+    """What `encode_result` encoded, as pyoxigraph objects (a list of triples for graphs).
+    Solutions are parsed as they are read: re-serializing them never builds Python terms."""
+    if kind == "solutions":
+        return ox.parse_query_results(data, format=ox.QueryResultsFormat.TSV)
+    if kind == "boolean":
         return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
     return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 

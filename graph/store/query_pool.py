@@ -325,6 +325,41 @@ LONG_QUERY_SECONDS = 2.0
 LONG_QUERY_NICENESS = 5
 
 
+class _LongQueryWatch:
+    """One thread per pool that lowers the CPU priority of workers whose query has run for
+    ``LONG_QUERY_SECONDS``. One thread for all queries, not a timer per query: starting a
+    thread costs ~1 ms on a busy machine, as much as a small query itself."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._due: dict[_Worker, float] = {}  # running queries: worker -> when to demote it
+        self._thread: threading.Thread | None = None
+
+    def start(self, worker: _Worker) -> None:
+        with self._cond:
+            self._due[worker] = time.monotonic() + LONG_QUERY_SECONDS
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="long-query-watch", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def stop(self, worker: _Worker) -> None:
+        """The worker's query is over; once this returns, the watch will not touch it."""
+        with self._cond:
+            self._due.pop(worker, None)
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for worker, due in list(self._due.items()):
+                    if due <= now:
+                        del self._due[worker]
+                        worker.set_niceness(LONG_QUERY_NICENESS)
+                wait = min(self._due.values()) - now if self._due else None
+                self._cond.wait(wait)
+
+
 class QueryPool:
     """Worker processes running read-only queries on the on-disk store at ``path``."""
 
@@ -357,6 +392,7 @@ class QueryPool:
         self._writers_waiting = 0
         self._closed = False
         self.killed = 0  # workers killed and replaced: over time or memory (for tests and stats)
+        self._long_queries = _LongQueryWatch()
 
     # readers-writer lock -------------------------------------------------------------
 
@@ -526,9 +562,7 @@ class QueryPool:
                 self._discard(worker)
                 raise
             query_deadline = time.monotonic() + timeout  # the query gets its whole limit
-            demote = threading.Timer(LONG_QUERY_SECONDS, worker.set_niceness, (LONG_QUERY_NICENESS,))
-            demote.daemon = True
-            demote.start()
+            self._long_queries.start(worker)
             try:
                 status, kind, payload = worker.call(request, query_deadline)
             except PoolTimeout:
@@ -544,8 +578,7 @@ class QueryPool:
                 self._discard(worker)
                 raise
             finally:
-                demote.cancel()
-                demote.join()  # so that it cannot lower a worker after the check below
+                self._long_queries.stop(worker)  # so that it cannot lower a worker after the check below
             reusable: _Worker | None = worker
             if worker.niceness:
                 worker.set_niceness(0)

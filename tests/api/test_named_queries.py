@@ -4,9 +4,11 @@ rows on a graph that has its relations (the hand-built sample graph)."""
 from __future__ import annotations
 
 import httpx
+import pyoxigraph as ox
 import pytest
 
 from mandate_graph.graph.named_queries import NamedQueryError, load_named_queries, parse_named_query
+from mandate_graph.graph.store.sparql_text import bind_values, bind_with_values_block
 from tests.support.http_server import sample_ctx, server  # noqa: F401  (fixtures)
 
 QUERIES = load_named_queries()
@@ -132,3 +134,75 @@ def test_cli_named_query(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-m", "mandate_graph.cli", "--store", "memory", "query", "--named", "mandates-of-body",
                           "--param", "body=nobody-known", "--format", "json"], capture_output=True, text=True, timeout=60)
     assert out.returncode != 0 and "cannot resolve" in out.stderr
+
+
+# --------------------------------------------------------------------------- binding in place
+
+# What each query is run with: its examples, and the parameters of EXPECTED.
+PARAMETER_SETS = sorted(
+    {(name, tuple(sorted(params.items()))) for name, query in QUERIES.items() for params in query.examples}
+    | {(name, tuple(sorted(params.items()))) for name, (params, _) in EXPECTED.items()}
+)
+
+
+def answer_key(result, sampled: set[str]) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    """The rows as a sorted list of term tuples, without the columns in ``sampled`` (a SAMPLE
+    is any member of its group) and without blank-node labels: they may differ between two
+    runs of the same query."""
+    names = [v.value for v in result.variables if v.value not in sampled]
+    return sorted(tuple("_:b" if isinstance(s[n], ox.BlankNode) else str(s[n]) for n in names) for s in result)
+
+
+def same_answers_both_ways(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Every named query, with each of its parameter sets, answers the same with its IRIs
+    written in place as with every parameter bound by a VALUES block (the previous binding)."""
+    import re
+
+    compared = 0
+    for name, params in PARAMETER_SETS:
+        query = QUERIES[name]
+        bindings = query.bind(dict(params), ctx.ids, ctx.store, ctx.registry)
+        inline = bind_values(query.sparql, bindings) if bindings else query.sparql
+        by_values = bind_with_values_block(query.sparql, bindings) if bindings else query.sparql
+        sampled = set(re.findall(r"SAMPLE\(\?\w+\)\s+AS\s+\?(\w+)", query.sparql, re.IGNORECASE))
+        assert answer_key(ctx.store.query(inline), sampled) == answer_key(ctx.store.query(by_values), sampled), (
+            name, params, inline)
+        compared += 1
+    assert compared >= len(QUERIES)
+
+
+def test_binding_in_place_gives_the_same_answers(sample_ctx) -> None:  # noqa: F811
+    same_answers_both_ways(sample_ctx)
+
+
+def test_an_iri_parameter_is_written_in_place(sample_ctx) -> None:  # noqa: F811
+    """mandates-of-body, the query the in-place binding is for: no ?body left to join."""
+    bindings = QUERIES["mandates-of-body"].bind({"body": "cop-untoc/wg-firearms"}, sample_ctx.ids, sample_ctx.store,
+                                                sample_ctx.registry)
+    text = bind_values(QUERIES["mandates-of-body"].sparql, bindings)
+    assert "?body" not in text and text.count(f"<{BASE}body/cop-untoc/wg-firearms>") == 3
+
+
+@pytest.fixture(scope="module")
+def virtuoso_sample_ctx(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The hand-built graph on a Virtuoso of this module's own (the session's is shared with
+    tests that expect the corpus on it)."""
+    from mandate_graph.graph.context import Context
+    from mandate_graph.graph.settings import Settings
+    from tests.conftest import loader_for
+    from tests.support.http_server import load_sample
+    from tests.support.virtuoso import require_binary, start_virtuoso
+
+    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso-named"), binary=require_binary())
+    try:
+        ctx = Context.open(Settings(store=server.store_location, base_iri=BASE, **server.remote_options))
+        loader_for(ctx).ensure_reference()
+        load_sample(ctx)
+        yield ctx
+    finally:
+        server.stop()
+
+
+@pytest.mark.virtuoso
+def test_binding_in_place_gives_the_same_answers_on_virtuoso(virtuoso_sample_ctx) -> None:
+    same_answers_both_ways(virtuoso_sample_ctx)

@@ -1,0 +1,241 @@
+"""Every page and API call at 1 M and at 10 M triples, and the server's cold start, side by side.
+
+    python bench/bench_serve_scale.py [--sizes 1000000,10000000] [--folder /tmp/mandates-bench-serve] [--repeat 15]
+
+For each size, the synthetic graph of bench/make_synthetic.py in an on-disk store (built once
+with the bulk loader and kept in ``--folder``; bench/synthetic_store.py), with the vocabulary
+and reference graphs as `mandates load --bulk` leaves them. Then `mandates serve --no-load`
+on it, and:
+
+- **cold start**: from starting the process to the first answer of ``/health``, and to the
+  first answer of a page that reads the store (the page cache is warm: the store was just
+  built or used, as on a server that restarts);
+- **each route**: its first request after the start (the first lineage request included:
+  the lineage view is still being built then) and the median of ``--repeat`` more.
+
+Issue 13's limits: every page and API call under 100 ms at the median (ratio printed against
+100 ms), and the cold start at 10 M under 1.5× its time at 1 M. Entities are taken from the
+graph (the first of each kind), the same shapes at every size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pyoxigraph as ox  # noqa: E402
+
+from bench.bench_http import Client  # noqa: E402
+from bench.synthetic_store import synthetic_store  # noqa: E402
+from mandate_graph.graph.namespaces import PREFIXES  # noqa: E402
+from mandate_graph.graph.settings import DEFAULT_BASE_IRI  # noqa: E402
+from tests.support.http_server import free_port  # noqa: E402
+
+LIMIT_MS = 100.0
+COLD_START_LIMIT = 1.5
+# A request still unanswered after this many seconds is reported as over it (a timed-out
+# request; the query worker behind it is killed at the server's own time limit).
+CLIENT_TIMEOUT = 30.0
+# Seconds of repeats per route at most: a route of several seconds is far over its limit
+# after two or three.
+ROUTE_BUDGET = 20.0
+
+# The first entity of each kind the routes need (same query at every size).
+PROBES = {
+    "instrument": "SELECT ?x WHERE { ?x mg:cites ?y . ?z mg:cites ?x . ?x mg:adoptedAt ?s } LIMIT 1",
+    "body": "SELECT ?x WHERE { ?i mg:requests ?x . ?x mg:key ?k } LIMIT 1",
+    "session": "SELECT ?x WHERE { ?i mg:adoptedAt ?x } LIMIT 1",
+    "meeting": "SELECT ?x WHERE { ?d mg:reportOf ?x } LIMIT 1",
+    "document": "SELECT ?x WHERE { ?x mg:reportOf ?m } LIMIT 1",
+    "mandate": "SELECT ?x WHERE { ?x a mg:Mandate } LIMIT 1",
+}
+
+
+def probe(store_path: Path) -> dict[str, str]:
+    """Id paths (after the base IRI) of one entity of each kind, and a body's label and key."""
+    store = ox.Store.read_only(str(store_path))
+    found = {}
+    for kind, text in PROBES.items():
+        row = next(iter(store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)))  # type: ignore[call-overload]
+        found[kind] = row["x"].value.removeprefix(DEFAULT_BASE_IRI)
+    body = next(iter(store.query(  # type: ignore[call-overload]
+        f"SELECT ?label ?key WHERE {{ <{DEFAULT_BASE_IRI}{found['body']}> skos:prefLabel ?label ; mg:key ?key }}",
+        prefixes=PREFIXES, use_default_graph_as_union=True)))
+    found["body_label"], found["body_key"] = body["label"].value, body["key"].value
+    del store
+    return found
+
+
+def routes(e: dict[str, str]) -> list[tuple[str, str, dict[str, str]]]:
+    """(name, URL, headers) of every page and API call measured."""
+    html = {"Accept": "text/html"}
+    instrument_path = e["instrument"].removeprefix("instrument/")
+    small_select = "SELECT DISTINCT ?body ?by WHERE { ?by mg:establishes ?body } LIMIT 20"
+    return [
+        ("page /", "/", html),
+        ("page /search", "/search?" + urlencode({"q": e["body_label"]}), html),
+        ("page /browse/instruments", "/browse/instruments", html),
+        ("page /browse/bodies", "/browse/bodies", html),
+        ("page /id/<instrument>", f"/id/{e['instrument']}", html),
+        ("page /id/<body>", f"/id/{e['body']}", html),
+        ("page /lineage/<instrument>", f"/lineage/{e['instrument']}", html),
+        ("page /history/<body>", f"/history/{e['body_key']}", html),
+        ("page /mandates", "/mandates", html),
+        ("page /query", "/query", html),
+        ("page /sources", "/sources", html),
+        ("GET /health", "/health", {}),
+        ("GET /api", "/api", {}),
+        ("GET /api/stats", "/api/stats", {}),
+        ("GET /api/instruments?limit=5", "/api/instruments?limit=5", {}),
+        ("GET /api/bodies?limit=5", "/api/bodies?limit=5", {}),
+        ("GET /api/meetings?limit=5", "/api/meetings?limit=5", {}),
+        ("GET /api/sessions?limit=5", "/api/sessions?limit=5", {}),
+        ("GET /api/documents?limit=5", "/api/documents?limit=5", {}),
+        ("GET /api/mandates?limit=5", "/api/mandates?limit=5", {}),
+        ("GET /api/instruments/<id>", f"/api/instruments/{instrument_path}", {}),
+        ("GET /api/bodies/<key>", f"/api/bodies/{e['body_key']}", {}),
+        ("GET /api/mandates/<id>", f"/api/mandates/{e['mandate'].removeprefix('mandate/')}", {}),
+        ("GET /api/resolve", "/api/resolve?" + urlencode({"ref": e["body_label"]}), {}),
+        ("GET /api/search", "/api/search?" + urlencode({"q": e["body_label"]}), {}),
+        ("GET /api/queries", "/api/queries", {}),
+        ("GET /api/queries/mandates-of-body", "/api/queries/mandates-of-body?" + urlencode({"body": e["body_key"]}), {}),
+        ("GET /api/lineage/<id> (first: view building)", f"/api/lineage/{e['instrument']}?direction=both&depth=3", {}),
+        ("GET /api/bodies/<key>/history", f"/api/bodies/{e['body_key']}/history", {}),
+        ("GET /id/<instrument> (Turtle)", f"/id/{e['instrument']}", {"Accept": "text/turtle"}),
+        ("GET /sparql (small SELECT)", "/sparql?" + urlencode({"query": small_select}), {}),
+    ]
+
+
+def serve(store_path: Path, port: int) -> subprocess.Popen:
+    env = dict(os.environ, MANDATES_STORE=str(store_path), MANDATES_BASE_IRI=DEFAULT_BASE_IRI,
+               MANDATES_QUERY_TIMEOUT=str(int(CLIENT_TIMEOUT)))
+    return subprocess.Popen(
+        [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+
+
+def wait_for(client_base: str, path: str, started: float, process: subprocess.Popen, timeout: float = 300) -> float:
+    """Seconds from ``started`` to the first 200 answer of ``path``."""
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+        client = Client(client_base)
+        try:
+            client.get(path)
+            return time.perf_counter() - started
+        except (OSError, RuntimeError):
+            if time.perf_counter() - started > timeout:
+                raise
+            time.sleep(0.02)
+        finally:
+            client.close()
+
+
+def measure(store_path: Path, repeat: int, verbose: bool = False) -> dict[str, object]:
+    entities = probe(store_path)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    started = time.perf_counter()
+    process = serve(store_path, port)
+    try:
+        health = wait_for(base, "/health", started, process)
+        first_page = wait_for(base, "/api/instruments?limit=5", started, process)
+        client = Client(base, timeout=CLIENT_TIMEOUT)
+        firsts: dict[str, float] = {}
+        medians: dict[str, float] = {}
+        errors: dict[str, str] = {}
+        table = routes(entities)
+        for name, url, headers in table:  # first requests, in order, right after the start
+            t = time.perf_counter()
+            try:
+                client.get(url, headers)
+            except (RuntimeError, OSError) as exc:  # an error status, or the client's time limit
+                errors[name] = f"{type(exc).__name__}: {exc}"[:160]
+                client.close()
+                client = Client(base, timeout=CLIENT_TIMEOUT)
+            firsts[name] = time.perf_counter() - t
+            if verbose:
+                print(f"    first {name}: {firsts[name] * 1000:.1f} ms", flush=True)
+        for name, url, headers in table:
+            if name in errors:
+                continue
+            times: list[float] = []
+            while len(times) < repeat and sum(times) < ROUTE_BUDGET:  # a slow route: fewer repeats
+                t = time.perf_counter()
+                try:
+                    client.get(url, headers)
+                except (RuntimeError, OSError) as exc:
+                    errors[name] = f"{type(exc).__name__}: {exc}"[:160]
+                    client.close()
+                    client = Client(base, timeout=CLIENT_TIMEOUT)
+                    break
+                times.append(time.perf_counter() - t)
+            if times:
+                medians[name] = statistics.median(times)
+        client.close()
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a query worker still busy with a long query
+            process.kill()
+            process.wait()
+    return {"health": health, "first_page": first_page, "firsts": firsts, "medians": medians, "errors": errors,
+            "entities": entities}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000000,10000000")
+    parser.add_argument("--folder", type=Path, default=Path("/tmp/mandates-bench-serve"))
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--verbose", action="store_true", help="print each first request as it is answered")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results = {}
+    for size in sizes:
+        store_path = synthetic_store(args.folder / f"synthetic-{size}", size, with_reference=True)
+        print(f"measuring {size:,} triples ({store_path}) ...", flush=True)
+        results[size] = measure(store_path, args.repeat, args.verbose)
+        load = os.getloadavg()[0]
+        print(f"  load average {load:.1f}; cold start: /health {results[size]['health']:.2f} s, "
+              f"first page {results[size]['first_page']:.2f} s", flush=True)
+    small, large = sizes[0], sizes[-1]
+    a, b = results[small], results[large]
+    print(f"\n{'route':46} " + "".join(f"{f'{s // 1_000_000} M first':>11} {f'{s // 1_000_000} M p50':>10} " for s in sizes)
+          + f"{'p50/100ms':>10} {'first/100ms':>12}")
+    for name in a["firsts"]:  # type: ignore[attr-defined]
+        cells = ""
+        for s in sizes:
+            r = results[s]
+            first = r["firsts"].get(name)  # type: ignore[attr-defined]
+            median = r["medians"].get(name)  # type: ignore[attr-defined]
+            cells += f"{first * 1000:9.1f}ms " if first is not None else f"{'-':>11} "
+            cells += f"{median * 1000:8.1f}ms " if median is not None else f"{'error':>10} "
+        median = b["medians"].get(name)  # type: ignore[attr-defined]
+        first = b["firsts"].get(name)  # type: ignore[attr-defined]
+        ratio = f"{median * 1000 / LIMIT_MS:10.2f}" if median is not None else f"{'-':>10}"
+        first_ratio = f"{first * 1000 / LIMIT_MS:12.2f}" if first is not None else f"{'-':>12}"
+        print(f"{name[:46]:46} {cells}{ratio} {first_ratio}")
+    for s in sizes:
+        for name, error in results[s]["errors"].items():  # type: ignore[attr-defined]
+            print(f"  {s:,}: {name}: {error}")
+    for key, label in (("health", "/health"), ("first_page", "first store page")):
+        ratio = b[key] / a[key]  # type: ignore[operator]
+        verdict = "met" if ratio < COLD_START_LIMIT else "NOT met"
+        print(f"cold start to {label}: {a[key]:.2f} s at {small:,}, {b[key]:.2f} s at {large:,}: "
+              f"{ratio:.2f}x (limit {COLD_START_LIMIT}x: {verdict})")
+
+
+if __name__ == "__main__":
+    main()
