@@ -8,6 +8,7 @@ query can be killed. See `graph.store.base` for what every store guarantees.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 import time
 from pathlib import Path
@@ -43,6 +44,21 @@ from mandate_graph.graph.store.sparql_text import (
 
 _POOL_LOCK = threading.Lock()
 
+log = logging.getLogger(__name__)
+
+# Write-ahead log left by a process that did not close the store (killed during a big write):
+# opening replays it first (bench/bench_kill_open.py: 109-133 s once, after a kill right after a
+# 540 k-triple update's commit). Past this size the open says so, instead of hanging silently.
+RECOVERY_NOTICE_BYTES = 32 * 1024 * 1024
+
+
+def write_ahead_log_bytes(folder: Path) -> int:
+    """The size of RocksDB's write-ahead log files (``*.log``) in a store folder."""
+    try:
+        return sum(f.stat().st_size for f in folder.glob("*.log") if f.is_file())
+    except OSError:
+        return 0
+
 
 class OxigraphStore:
     """The embedded store: pyoxigraph on disk (persistent) or in memory (``path=None``)."""
@@ -73,6 +89,12 @@ class OxigraphStore:
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
+                pending = write_ahead_log_bytes(self.path)
+                if pending > RECOVERY_NOTICE_BYTES:
+                    log.warning(
+                        "%s: the store was not closed cleanly; replaying %d MB of its write-ahead "
+                        "log before it opens, which can take minutes", self.path, pending // 2**20,
+                    )
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
             if "lock" in str(exc).lower():

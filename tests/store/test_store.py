@@ -59,7 +59,7 @@ def test_second_writer_gets_a_clear_error(tmp_path) -> None:
     import sys
 
     first = OxigraphStore(tmp_path / "store")
-    code = f"from graph.store import OxigraphStore; OxigraphStore({str(tmp_path / 'store')!r})"
+    code = f"from mandate_graph.graph.store import OxigraphStore; OxigraphStore({str(tmp_path / 'store')!r})"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode != 0
     assert "in use by another process" in done.stderr
@@ -265,3 +265,37 @@ def test_connector_sends_one_form_and_credentials_only_where_asked() -> None:
     connector, seen = connector_answering(*answers[:1], credentials=Credentials("dba", "secret", "basic"), query_auth=True)
     connector.query("ASK {}", accept="application/sparql-results+json")
     assert seen[0].headers["authorization"].startswith("Basic ")
+
+
+_WRITE_THEN_DIE = """
+import os, signal, sys
+import pyoxigraph as ox
+store = ox.Store(sys.argv[1])
+store.update("INSERT DATA { " + " ".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" .' for i in range(20000)) + " }")
+os.kill(os.getpid(), signal.SIGKILL)  # committed, never closed: the write-ahead log stays
+"""
+
+
+def test_opening_a_store_left_by_a_killed_writer_says_it_is_recovering(tmp_path, monkeypatch, caplog) -> None:
+    import subprocess
+    import sys
+
+    import mandate_graph.graph.store.oxigraph as oxigraph_store
+
+    folder = tmp_path / "store"
+    subprocess.run([sys.executable, "-c", _WRITE_THEN_DIE, str(folder)], check=False, timeout=120)
+    pending = oxigraph_store.write_ahead_log_bytes(folder)
+    assert pending > 1_000_000  # the committed update is still only in the log
+    monkeypatch.setattr(oxigraph_store, "RECOVERY_NOTICE_BYTES", 1_000_000)
+    with caplog.at_level("WARNING", logger=oxigraph_store.__name__):
+        store = OxigraphStore(folder)
+    try:
+        assert store.count() == 20000  # all of the committed update, replayed
+    finally:
+        store.close()
+    (notice,) = [r.getMessage() for r in caplog.records]
+    assert str(folder) in notice and "not closed cleanly" in notice and f"{pending // 2**20} MB" in notice
+    caplog.clear()
+    with caplog.at_level("WARNING", logger=oxigraph_store.__name__):
+        OxigraphStore(folder).close()  # closed cleanly this time: nothing to say
+    assert not caplog.records
