@@ -351,6 +351,8 @@ def _binding_plan(sparql: str, names: tuple[str, ...]) -> _BindingPlan:
                     still_used.add(name)
                 else:
                     refused.add(name)
+            elif _next_to_a_path(masked, position, end):
+                refused.add(name)
             else:
                 replaceable[name].append((position, end))
         if char in "([":
@@ -366,6 +368,27 @@ def _binding_plan(sparql: str, names: tuple[str, ...]) -> _BindingPlan:
             stack.pop()
     substitutions = {name: tuple(spans) for name, spans in replaceable.items() if spans and name not in refused}
     return _BindingPlan(substitutions, frozenset(still_used), where)
+
+
+# A predicate that is a property path (``mg:cites+``, ``a/b``, ``^p``, ``(p|q)``, ``p*``, ``p?``):
+# a token holding a path operator once its IRIs in angle brackets are set aside.
+_IRI_REF = re.compile(r"<[^<>\s]*>")
+_PATH_OPERATOR = re.compile(r"[+*?|/^()]")
+
+
+def _next_to_a_path(masked: str, start: int, end: int) -> bool:
+    """Whether the variable at ``start:end`` is the subject or object of a property path: such a
+    pattern keeps its variable bound by VALUES, as before the in-place binding (Virtuoso's cost
+    estimate for a path from a constant can exceed its limit on a busy server, and Oxigraph
+    plans a path the same either way)."""
+    after = masked[end:end + 80].split(None, 1)
+    before = masked[max(0, start - 80):start].rsplit(None, 1)
+    for token in (after[0] if after else "", before[-1] if before else ""):
+        if not token or token[0] in "?$\"'{}.;,":
+            continue
+        if _PATH_OPERATOR.search(_IRI_REF.sub("", token)):
+            return True
+    return False
 
 
 def _word_before(masked: str, position: int) -> str:

@@ -249,7 +249,10 @@ def test_named_queries_agree(both: tuple[Context, Context]) -> None:
             except Exception:  # an example that needs more than the sample corpus
                 continue
             sampled = set(re.findall(r"(?:SAMPLE|MIN|MAX)\(\?\w+\)\s+AS\s+\?(\w+)", query.sparql, re.IGNORECASE))
-            got = normalize(query.run(virt.store, example, virt.ids, registry=virt.registry))
+            try:
+                got = normalize(query.run(virt.store, example, virt.ids, registry=virt.registry))
+            except Exception as exc:
+                raise AssertionError(f"named query {name} {example}: {exc}") from exc
             assert without(got, sampled) == without(expected, sampled), (name, example)
             limited = query.run(virt.store, example, virt.ids, registry=virt.registry, timeout=20, max_rows=10_000)
             assert without(normalize(limited), sampled) == without(expected, sampled), (name, example)
@@ -570,7 +573,7 @@ def test_command_line_and_server_on_virtuoso(virtuoso, tmp_path: Path) -> None: 
     cli = [sys.executable, "-m", "mandate_graph.cli", *where]
     loaded = subprocess.run([*cli, "load", str(CORPUS)], capture_output=True, text=True, env=env, timeout=300)
     assert loaded.returncode == 0, loaded.stdout + loaded.stderr
-    assert "5 loaded, 0 failed" in loaded.stdout
+    assert "5 loaded, 0 failed" in loaded.stdout, loaded.stdout + loaded.stderr
 
     port = free_port()
     server = subprocess.Popen([*cli, "serve", "--no-load", "--port", str(port)], env=env,
