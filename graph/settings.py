@@ -98,6 +98,9 @@ SETTINGS: tuple[Setting, ...] = (
             "size of one file `mandates load` reads; a larger one is refused, naming the file"),
     Setting("max_text_chars", 4 * 2**20, "MANDATES_MAX_TEXT_CHARS", int,
             "characters of text one file may yield (PDF and Word included); more is refused: split the document"),
+    Setting("max_extract_seconds", 120.0, "MANDATES_MAX_EXTRACT_SECONDS", float,
+            "seconds the extraction of one file may take; past it the file fails, naming the limit, "
+            "and the others load (0: no limit)"),
     Setting("source_folders", (), "MANDATES_SOURCES", parse_paths,
             "folders where the source view looks for loaded files (default: `corpus/`); a file is "
             "shown only when its SHA-256 matches the one loaded"),
@@ -151,6 +154,7 @@ class Settings:
     update_token: str | None = None
     max_file_bytes: int = 100 * 2**20
     max_text_chars: int = 4 * 2**20
+    max_extract_seconds: float = 120.0
     source_folders: tuple[Path, ...] = ()
     max_body_bytes: int = 2 * 2**20
     requests_per_client: int = 2

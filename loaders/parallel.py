@@ -25,6 +25,7 @@ from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.emit import Emitter, to_ntriples
 from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.time_limit import ExtractionTimeout, time_limit
 from mandate_graph.loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, read_source
 
 if TYPE_CHECKING:
@@ -117,8 +118,8 @@ class Extractor:
         """The extractor `Loader.for_context` would use, without opening a store."""
         from mandate_graph.graph.reference import load_registry
 
-        limits = ReadLimits(max_file_bytes=settings.max_file_bytes, max_text_chars=settings.max_text_chars)
-        return cls(Identifiers(settings.base_iri), load_registry(settings.base_iri, settings.reference_paths), limits)
+        registry = load_registry(settings.base_iri, settings.reference_paths)
+        return cls(Identifiers(settings.base_iri), registry, ReadLimits.from_settings(settings))
 
     def source_graph(self, source: SourceText, graph_key: str) -> tuple[str, FileResult]:
         """Extract one read source into (N-Triples, result)."""
@@ -145,9 +146,17 @@ class Extractor:
         try:
             source = read_source(job.path, self.limits)
             sha256 = source.sha256
-            ntriples, result = self.source_graph(source, job.graph_key)
+            with time_limit(self.limits.max_extract_seconds):
+                ntriples, result = self.source_graph(source, job.graph_key)
         except SourceError as exc:
             ntriples, result = "", FileResult(path=job.path, error=exc.problem)
+        except ExtractionTimeout as exc:
+            ntriples = ""
+            result = FileResult(
+                path=job.path,
+                error=f"extraction took over {exc.seconds:g} s, the limit per file "
+                "(MANDATES_MAX_EXTRACT_SECONDS); nothing of this file was stored",
+            )
         except Exception as exc:  # an extraction bug must not lose the other files
             ntriples = ""
             result = FileResult(path=job.path, error=f"extraction failed: {type(exc).__name__}: {exc}")

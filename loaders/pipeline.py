@@ -60,8 +60,7 @@ class Loader:
     @classmethod
     def for_context(cls, ctx: Context) -> "Loader":
         """The loader of a service context: its store, IRIs, reference data and read limits."""
-        limits = ReadLimits(max_file_bytes=ctx.settings.max_file_bytes, max_text_chars=ctx.settings.max_text_chars)
-        return cls(ctx.store, ctx.ids, ctx.registry, limits)
+        return cls(ctx.store, ctx.ids, ctx.registry, ReadLimits.from_settings(ctx.settings))
 
     def ensure_reference(self) -> None:
         """Put the vocabulary and the reference data in their own named graphs."""

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import zipfile
 
+    from mandate_graph.graph.settings import Settings
+
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
@@ -34,6 +36,17 @@ class ReadLimits:
     max_unpacked_bytes: int = 64 * 2**20  # a Word file's XML, all parts together
     max_unpack_ratio: int = 100  # unpacked bytes per packed byte, per part
     max_pdf_pages: int = 2000
+    max_extract_seconds: float = 120.0  # extraction of one file (loaders/time_limit.py)
+
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "ReadLimits":
+        """The limits the settings name (the others keep their defaults)."""
+        return cls(
+            max_file_bytes=settings.max_file_bytes,
+            max_text_chars=settings.max_text_chars,
+            max_extract_seconds=settings.max_extract_seconds,
+        )
 
 
 DEFAULT_LIMITS = ReadLimits()

@@ -101,3 +101,28 @@ def test_a_file_over_the_size_limit_is_not_even_read(tmp_path: Path) -> None:
     error, before, after = loaded_with(ReadLimits(max_file_bytes=2000), path)
     assert "the file is 2.9 KB, over the 2.0 KB limit per file" in error
     assert before == after
+
+
+def test_an_extraction_past_its_time_limit_fails_that_file_only(tmp_path: Path) -> None:
+    # A long document (the largest sample, 15 times: seconds of extraction) under a 0.5 s limit,
+    # loaded with a short one that extracts in milliseconds.
+    long_one = tmp_path / "long.txt"
+    long_one.write_text((CORPUS / "003_c77e2318912434e6.txt").read_text() * 15)
+    short_one = tmp_path / "short.txt"
+    short_one.write_text(SAMPLE.read_text()[:3000])
+    ctx = make_context()
+    before = ctx.store.count()
+    loader = loader_for(ctx)
+    loader.limits = ReadLimits(max_extract_seconds=0.5)
+    results = {r.path.name: r for r in loader.load([long_one, short_one], workers=1)}
+    assert results["short.txt"].ok
+    failed = results["long.txt"]
+    assert not failed.ok and failed.error is not None
+    assert "over 0.5 s" in failed.error and "MANDATES_MAX_EXTRACT_SECONDS" in failed.error
+    # Nothing of the long file is stored; the short one is, and the limit is off afterwards.
+    stored = set(graphs_and_files(ctx))
+    assert results["short.txt"].graph in stored and len(stored) == 1
+    assert ctx.store.count() > before
+    import signal
+
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

@@ -1,0 +1,52 @@
+"""A time limit for the extraction of one file.
+
+Extraction is pure Python over one document's text; a pathological input (a rule that
+backtracks on some line nobody foresaw) must cost one file its facts, not stop the load of
+the others. The limit is an interval timer (SIGALRM) that interrupts the Python code between
+two steps; it needs the main thread of its process, which is where `mandates load`, the
+server's start-up load and the `--workers` processes extract. Elsewhere (a thread: Dask's
+workers run tasks in threads) there is no timer to use, and the limit does not apply: those
+runs are bounded by the cluster's own task limits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from typing import Iterator
+
+
+class ExtractionTimeout(Exception):
+    """Extraction of one file ran past its time limit."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
+def can_limit_time() -> bool:
+    """Whether `time_limit` can interrupt code here (a POSIX main thread)."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `ExtractionTimeout` in the block once it has run ``seconds`` (None or 0: no limit).
+    A timer or handler set before is put back afterwards."""
+    if not seconds or seconds <= 0 or not can_limit_time():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise ExtractionTimeout(seconds)
+
+    previous_handler = signal.signal(signal.SIGALRM, expire)
+    previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_timer[0]:
+            signal.setitimer(signal.ITIMER_REAL, *previous_timer)
