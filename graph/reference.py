@@ -65,11 +65,15 @@ class BodyRegistry:
         return [b for b in self.bodies.values() if b.parent == key]
 
     def by_symbol(self, symbol: str) -> Body | None:
-        """The body whose symbol prefix is the longest prefix of ``symbol`` (its author)."""
+        """The body whose symbol prefix is the longest prefix of ``symbol`` (its author); a
+        series numbered by meeting continues the prefix with a dot ("UNEP/MC/COP.7/19")."""
         best: Body | None = None
         for body in self.bodies.values():
             prefix = body.symbol_prefix
-            if prefix and (symbol == prefix or symbol.startswith(prefix + "/")):
+            if prefix and (
+                symbol == prefix or symbol.startswith(prefix + "/")
+                or symbol.startswith(prefix + ".") and symbol[len(prefix) + 1 : len(prefix) + 2].isdigit()
+            ):
                 if best is None or len(prefix) > len(best.symbol_prefix or ""):
                     best = body
         return best

@@ -19,7 +19,7 @@ from itertools import compress
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, word_counts
+from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
 # --------------------------------------------------------------------------- offset map
 
@@ -160,12 +160,25 @@ def _is_running_header(stripped: str, symbol: str | None) -> bool:
     return bool(rest) and rest[0].isupper() and len(rest) < 250
 
 
+# The rule that separates footnotes from the text above them: "_______________".
+_NOTE_RULE = re.compile(r"^[_\-\u2014]{5,}$")
+
+
+def _header_indent(raw: str, symbol: str) -> int:
+    """The column where a running header's short title begins, after the symbol."""
+    raw = raw.replace("\f", "")
+    after = raw.index(symbol) + len(symbol)
+    return after + len(raw[after:]) - len(raw[after:].lstrip())
+
+
 def _lines(text: str) -> tuple[list[_Line], Layout]:
-    raws = text.split("\n")
+    originals = text.split("\n")
+    raws = [untabbed(raw) for raw in originals]
     layout = analyse(raws)
     symbol = _own_symbol(raws)
     lines = []
     pos = 0
+    title_column: int | None = None  # where a running header's title runs on, on the next line
     for index, raw in enumerate(raws):
         start, end = pos, pos + len(raw)
         pos = end + 1
@@ -174,7 +187,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "blank"
         elif index in layout.furniture:
             kind = "header"
-        elif "\t" in raw:
+        elif "\t" in stripped:
             kind = "table"
         elif _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
@@ -182,10 +195,30 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         elif index > _MASTHEAD_LINES and _is_running_header(stripped, symbol):
             kind = "header"
+        elif _NOTE_RULE.match(stripped):
+            kind = "header"
+        elif title_column is not None and abs(len(raw) - len(raw.lstrip(" \f")) - title_column) <= 1:
+            kind = "header"  # a running header's title, wrapped under itself
         else:
             kind = "text"
-        lines.append(_Line(start, end, kind, index in layout.breaks))
+        running = kind == "header" and symbol is not None and index > _MASTHEAD_LINES and _is_running_header(stripped, symbol)
+        title_column = _header_indent(raw, symbol) if running and symbol is not None else None
+        # A Word plain-text export puts each paragraph on one line and indents it with a tab;
+        # it never wraps a line, so a tab at a line's start begins a paragraph.
+        indented = originals[index][:1] == "\t"
+        gap = _COLUMN_GAP.search(raw) if kind == "text" and "      " in raw else None
+        if gap is not None and raw[: gap.start() + 1].strip():
+            # A masthead line in two columns ("Eightieth session ... 18 November 2025"): two
+            # items side by side, each a paragraph of its own (the date is the issue date).
+            lines.append(_Line(start, start + gap.start() + 1, kind, True))
+            lines.append(_Line(start + gap.end() - 1, end, kind, True))
+            continue
+        lines.append(_Line(start, end, kind, index in layout.breaks or indented))
     return lines, layout
+
+
+# Two columns of a masthead side by side: a wide gap between two runs of text.
+_COLUMN_GAP = re.compile(r"\S( {6,})\S")
 
 
 # --------------------------------------------------------------------------- inline cleaning

@@ -21,6 +21,7 @@ _UNITED_NATIONS = re.compile(r"\bUnited Nations\b")
 # What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
+_DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
@@ -60,11 +61,22 @@ class Masthead:
     report_of: tuple[GatheringRef, Paragraph] | None = None
     # Bodies named in the masthead whose meeting the text must name (no ordinal printed).
     unnumbered: list[tuple[str, DateRange | None, str | None, Paragraph]] = field(default_factory=list)
+    # "Report of the open-ended working group on ... on its second session" where the reference
+    # data knows no such body: its name as written and the ordinal, for a body the text creates.
+    report_of_unknown: tuple[str, int, GatheringKind, Paragraph] | None = None  # name, ordinal, what it holds
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:
     start, end = cleaned.original_span(para.start, para.end)
     return Evidence(start, end, para.text, para.evidence_label)
+
+
+def _names_author(written: str, registry: BodyRegistry, author: str) -> bool:
+    """Whether "the Commission", "Conference" ... in a report's title is the author itself, or
+    the title names a body the reference data does not know ("the working group on ...")."""
+    body = registry.bodies[author]
+    said = " ".join(re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE).lower().split())
+    return said in {n.lower() for n in (*body.names, body.short_name or "") if n}
 
 
 def read_masthead(
@@ -100,11 +112,13 @@ def read_masthead(
         distr = _DISTR.search(text)
         if distr or (date is None and expecting_date):
             dates = find_dates(distr["date"] if distr else text)
-            if dates:
+            if dates and (distr or _DATE_ALONE.match(text)):
                 date = dates[0].value.start
-            # The date may be printed on the line after "Distr.: General".
-            expecting_date = bool(distr) and not dates
-            continue
+            # The date may be printed on the line after "Distr.: General", or, in two columns,
+            # after the left column's next item ("Eightieth session").
+            expecting_date = (bool(distr) or expecting_date) and date is None
+            if distr or date is not None:
+                continue
         g = _GATHERING_LINE.match(text)
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
@@ -172,8 +186,12 @@ def read_masthead(
         report = _SESSION_REPORT.match(title)
         assert report is not None
         mentions = matcher.find(report["body"])
-        key = mentions[0].key if mentions else author
         reported_ordinal = ordinal_value(report["ord"])
+        key = mentions[0].key if mentions else None
+        if key is None and author and _names_author(report["body"], registry, author):
+            key = author
+        elif key is None and reported_ordinal:
+            masthead.report_of_unknown = (report["body"], reported_ordinal, gathering_kind(report["word"].lower()), title_para)
         reported_term = registry.bodies[key].gathering_term if key and reported_ordinal else None
         if key and reported_ordinal and reported_term:
             masthead.report_of = (GatheringRef(key, reported_term, reported_ordinal), title_para)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
-# 110425", and the job number's barcode "*2502471*".
-_JOB = r"[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
+# 110425", New York's "25-22614 (E) 221225", and the job number's barcode "*2502471*".
+_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
 _FURNITURE = re.compile(
     rf"^(?:(?:{_JOB}|\d{{1,3}}\s*/\s*\d{{1,3}}|Page\s+\d{{1,3}}(?:\s+of\s+\d{{1,3}})?|\d{{6}}|\*\d{{5,9}}\*)\s*)+$"
 )
@@ -66,16 +66,139 @@ class Layout:
     width: int | None = None  # the width lines are broken at, when they are
 
 
+# A Word plain-text export indents with tabs and sets a tab after a paragraph's label or a
+# footnote's number ("1.\tThe Human Rights Council ...", "\t*\tThe present report ...",
+# "\t1\tA/HRC/61/39."): those tabs are spaces to the reader. A tab between two cells of text
+# ("A/HRC/WG.21/2/1\tProvisional agenda", "17/1.\tReport ...\t2") makes a table row.
+_TAB_INDENT = re.compile(
+    r"^[ \t]*(?:(?:\d{1,3}/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•])?\t+(?=\S)"
+)
+
+
+def untabbed(line: str) -> str:
+    """The line with the tabs that indent it or follow its label as spaces, of the same count
+    (offsets into the line stay valid); a table row keeps the tabs between its cells."""
+    if "\t" not in line:
+        return line
+    indent = _TAB_INDENT.match(line)
+    if indent is None:
+        return line
+    head = indent.group(0)
+    rest = line[len(head):]
+    if "\t" in rest.rstrip():
+        return line  # cells after the label: a table row
+    return head.replace("\t", " ") + rest
+
+
 def analyse(lines: list[str]) -> Layout:
     layout = Layout(furniture=page_furniture(lines))
     layout.width = line_width(lines)
+    layout.breaks = set_in_columns(lines) | instrument_heading_lines(lines)
+    if layout.width is None:
+        layout.breaks |= stacked_masthead_lines(lines)
     if layout.width is not None:
-        layout.breaks = paragraph_breaks(lines, layout.width, layout.furniture)
+        layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)
         layout.breaks |= numbered
         layout.breaks |= headings_above(lines, layout.breaks, layout.furniture)
     layout.footnotes = numbered_footnotes(lines, layout)
     return layout
+
+
+# Two blocks of text side by side on one line, a wide gap between them: a masthead's "United
+# Nations ... A/RES/80/123" or "General Assembly ... Distr.: General".
+_COLUMN_GAP = re.compile(r"\S {6,}\S")
+
+
+# "Decision 6/4", "Resolution MC-6/3": an instrument's heading, a line of its own; and what a
+# list prints under a title: its draft's symbol in brackets, when it was adopted.
+_INSTRUMENT_HEADING_LINE = re.compile(r"^\s*(?:Resolution|Decision)\s+[A-Z]{0,3}-?\d{1,4}/\d{1,3}\.?\s*$")
+_ADOPTION_NOTE_LINE = re.compile(r"^\s*(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on)\s[^.;]{0,120})\.?\s*$")
+
+
+def instrument_heading_lines(lines: list[str]) -> set[int]:
+    """An instrument's heading ("Decision 6/4") and the line after it (its title) each begin a
+    paragraph, and so does a note under the title ("[UNEP/MC/COP.6/L.5]", "Adopted on 7
+    November 2025"), though no blank line sets them apart."""
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if "/" in line and _INSTRUMENT_HEADING_LINE.match(line):
+            starts.update((index, index + 1))
+        elif line[:1] in "[A \t" and _ADOPTION_NOTE_LINE.match(line):
+            starts.update((index, index + 1))
+    return starts
+
+
+# A line that begins this far right stands in the right column alone ("22 December 2025").
+_RIGHT_COLUMN = 40
+_WIDE_GAP = " " * 6
+
+
+def set_in_columns(lines: list[str]) -> set[int]:
+    """Lines set in two columns or in the right one, and the line after each: each begins a
+    paragraph of its own.
+
+    A masthead sets the body's name at the left and the symbol or the distribution at the
+    right; the right column fills the line, so the fill of the lines cannot show where one
+    masthead item ends, but nothing read as a paragraph runs on across such a gap.
+    """
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if _WIDE_GAP not in line:  # both shapes hold a run of spaces: most lines are done here
+            continue
+        text = line.replace("\f", "")
+        if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
+            starts.update((index, index + 1))
+    return starts
+
+
+# The masthead: the first lines of a document, where its body, session, place and dates stand.
+_MASTHEAD_LINES = 15
+# A masthead item is short; a longer line is a paragraph's, whose wrapped lines run on.
+_MASTHEAD_ITEM = 80
+
+
+def stacked_masthead_lines(lines: list[str]) -> set[int]:
+    """Masthead lines stacked without blank lines in a text whose lines are paragraphs:
+    "Conference of the Parties to ..." / "Seventeenth meeting" / "Yerevan, 19–30 October 2026".
+
+    Each is an item of its own unless it visibly continues the line above: that line ends on a
+    comma, a hyphen or a word like "of", or this one begins in lower case (a wrapped title). The
+    masthead ends at the first numbered paragraph or long line.
+    """
+    starts = set()
+    previous: str | None = None
+    for index, line in enumerate(lines[:_MASTHEAD_LINES]):
+        text = line.replace("\f", "").strip()
+        if not text:
+            previous = None
+            continue
+        if _LABEL_START.match(line) or len(text) > _MASTHEAD_ITEM and _WIDE_GAP not in text:
+            break  # a numbered paragraph or a long line (not two columns): the body has begun
+        if previous is not None and not (
+            _continues(previous) or previous.endswith(",") or text[:1].islower()
+        ):
+            starts.add(index)
+        previous = text
+    return starts
+
+
+# The opening words of a preambular paragraph, then a word in lower case: "Recalling its",
+# "Noting with appreciation", "Having considered", "Bearing in mind", "Concerned about".
+_PREAMBLE_OPENING = re.compile(
+    r"^\s*(?:[A-Z][a-z]+ing|Alarmed|Aware|Cognizant|Concerned|Conscious|Convinced|Deeply|Desirous|"
+    r"Determined|Encouraged|Gravely|Guided|Mindful|Seriously)\s+[a-z]"
+)
+
+
+def opens_preamble(previous: str, line: str) -> bool:
+    """Does ``line`` open a preambular paragraph after ``previous``, a line ending in a comma?
+
+    A preambular paragraph ends with a comma, so its last line may be full; the next one's
+    first word, a participle or an adjective of attitude with a capital ("Recalling also its
+    resolution ...") begins the next paragraph: within a sentence that word is in lower case.
+    """
+    return previous.rstrip().endswith(",") and _PREAMBLE_OPENING.match(line) is not None
 
 
 def _pages(lines: list[str]) -> list[list[int]]:
@@ -205,13 +328,14 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
     fixed width does, so a line must end clearly short, and more clearly when it does not end
     a sentence; a text whose continuing lines never leave room for the next word was filled
     exactly (``filled_exactly``), and there any room ends the paragraph. A line ending on "the",
-    "of", "against" ... always continues.
+    "of", "against" ... always continues, unless the next opens a preambular paragraph
+    (``opens_preamble``).
     """
     exact = filled_exactly(lines, width, furniture)
     breaks = set()
     for index, previous, line in _text_line_pairs(lines, furniture):
         slack = 0 if exact else 2 if _ends_sentence(previous) else max(4, width // 10)
-        if _room(previous, line, width) >= slack and not _continues(previous):
+        if _room(previous, line, width) >= slack and not _continues(previous) or opens_preamble(previous, line):
             breaks.add(index)
     return breaks
 

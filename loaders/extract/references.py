@@ -113,6 +113,14 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
             by_name.setdefault(_normal(name), body.key)
         if body.short_name:
             shorts.setdefault(_normal(body.short_name), []).append(body.key)
+    # A name one body has and another takes as its short name ("Conference of the Parties", of
+    # UNTOC's and of the CBD's Conference) says which body only in context: it is read as a
+    # short name, which the document's author or the body named last decides (`resolve.Scope`).
+    for name, keys in shorts.items():
+        owner = by_name.get(name)
+        if owner is not None and any(k != owner for k in keys):
+            shorts[name] = [owner, *(k for k in keys if k != owner)]
+            del by_name[name]
     # Names of several words are matched in any case ("Open-ended Interim Working Group");
     # a single word only as written, so that "Office" is not "office". Short names are
     # written capitalised when they stand for a body ("the Working Group").

@@ -38,7 +38,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
-from mandate_graph.loaders.extract.segment import NUMBERED_TITLE_HEADING, Paragraph, Sentence
+from mandate_graph.loaders.extract.segment import ADOPTION_NOTE, LIST_ADOPTED_BY, NUMBERED_TITLE_HEADING, Paragraph, Sentence
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
@@ -60,6 +60,25 @@ _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
 )
+# "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
+# without its symbol, with the footnote number glued to its last word when the text shows it.
+_REPORT_WITH_NOTE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
+)
+# "considered the report of ...", "Having considered the note by the Secretariat ..."
+_CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?considered\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
+# A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
+_NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
+# A footnote that is one symbol and nothing else but its number and stops.
+_ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
+_NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
+_UNDER_THAT_INSTRUMENT = re.compile(
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+)
+_AND_BY_INSTRUMENT = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+)
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
     r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
@@ -71,14 +90,25 @@ _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
+_MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+_DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
+_ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
+_THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 _CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
+# A relative clause ("by which it established X") closed by the main clause's verb after a comma:
+# ", decided to extend ..., and requested ...".
+_CLAUSE_CLOSED = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed)\b"
+)
 _INTRO = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition|Further|Subsequently|Later|Thereafter|Then),?\s+)?"
     r"(?:In|Through|By|Under|Pursuant to|In accordance with|With)\b[^,;]*$",
     re.IGNORECASE,
 )
+# Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
+_REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
 _THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:its|their)\s+$")
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
@@ -296,6 +326,15 @@ class _DocumentMemory:
     # (document, body of the agenda part it is listed in, evidence)
     documentation: list[tuple[DocumentRef, str | None, Evidence]] = field(default_factory=list)
     dated_meetings: list[_DatedMeetings] = field(default_factory=list)
+    # the sessions a heading says the table below it lists documents for, with its evidence
+    table_receiver: tuple[list[GatheringRef], Evidence] | None = None
+    # Reports a sentence sends somewhere without their symbol, which a footnote gives ("the
+    # report of the High Commissioner,¹ submitted to the Council at its sixtieth session"):
+    # (the footnote number glued to the text, when it shows; receiver; mandates; evidence).
+    # The session the report is on, when the sentence says "its report on that session".
+    unnamed_reports: list[
+        tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence, GatheringRef | None]
+    ] = field(default_factory=list)
 
     def new_paragraph(self, p: Paragraph) -> None:
         if p.kind == "footnote":
@@ -353,6 +392,8 @@ class Reader:
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
+        self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
     # ------------------------------------------------------------------ facts
 
@@ -382,6 +423,8 @@ class Reader:
             return
         self._seen.add(key)
         self.facts.append(Fact(subject, relation, obj, ev, task, due_at))
+        if relation == "adoptedAt" and isinstance(subject, InstrumentRef) and isinstance(obj, GatheringRef):
+            self.adopted_at.setdefault(subject, obj)
 
     # ------------------------------------------------------------------ the document
 
@@ -403,23 +446,27 @@ class Reader:
         part_focus: str | None = None
         current_section = -1
         pending_title: InstrumentRef | None = None
+        # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
+        # session adopted, each decision under its "Decision 6/4" heading
+        listed = any(p.kind == "heading" and LIST_ADOPTED_BY.match(p.text) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
         footnotes_of: InstrumentRef | None = None
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
             if p.kind == "table":
+                self.table_row(p)
                 continue
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
-            if p.kind != "footnote" and (p.section, p.instrument) != born_scope:
+            if p.kind != "footnote" and (p.section if p.instrument else -1, p.instrument) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
-                born_scope = (p.section, p.instrument)
+                born_scope = (p.section if p.instrument else -1, p.instrument)
                 self.born_here = []
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = whole[0].key
-            self.scope.focus = focus.get(p.section) or part_focus
+            self.scope.focus = focus.get(p.section) or (self.reported.body if self.reported else None) or part_focus
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
@@ -432,6 +479,8 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                if listed:
+                    self.adopted_at_masthead_session(own)
                 pending_title = own
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
@@ -442,10 +491,7 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
-                for session, _, _, line in self.masthead.gatherings:
-                    # "Eighty-first session" in the masthead of the issuer's own resolution
-                    if session.body == own.issuer:
-                        self.add(own, "adoptedAt", session, Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label))
+                self.adopted_at_masthead_session(own)
                 continue
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
@@ -521,6 +567,12 @@ class Reader:
                     if line[1]:
                         adopted[key] = line[1]
                 line = None
+            elif p.part == "preamble" and key in opened and ADOPTION_NOTE.match(p.text):
+                # "[CBD/COP/17/L.7]" / "Adopted at the 9th plenary meeting, on 29 October 2026"
+                dates = find_dates(p.text)
+                if dates and p.sentences:
+                    adopted.setdefault(key, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                continue
             elif p.part == "preamble" and key in opened:
                 at_meeting = _AT_MEETING_ON.match(p.text)
                 dates = find_dates(p.text[at_meeting.end() : at_meeting.end() + 40]) if at_meeting else []
@@ -653,8 +705,20 @@ class Reader:
                 self.held.setdefault(ref, dates)
             if place:
                 self.add(ref, "heldIn", place, ev)
+        self.report_of_born_body()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
+
+    def report_of_born_body(self) -> None:
+        """"Report of the open-ended intergovernmental working group on ... on its second
+        session": the body the title names is one the text creates ("decided to establish the
+        open-ended intergovernmental working group on ..."); the document reports its session."""
+        if self.reported is None or self.masthead.report_of_unknown is None:
+            return
+        para = self.masthead.report_of_unknown[3]
+        ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+        self.add(self.reported, "meetingOf", BodyRef(self.reported.body), ev)
+        self.add(self.doc, "reportOf", self.reported, ev)
 
     # ------------------------------------------------------------------ footnotes
 
@@ -677,12 +741,41 @@ class Reader:
                 if "eport" in text:
                     self.reports(r, [], ev)
                 continue
+            if len(r.symbols) == 1 and self.docs.unnamed_reports and _ONLY_SYMBOLS.match(
+                text[: r.symbols[0].start] + " " + text[r.symbols[0].end :]
+            ):
+                self.footnoted_submission(DocumentRef(symbols=r.symbols[0].symbols), text)
             if not doc_rules.bare_citation(text, [(s.start, s.end) for s in r.symbols]):
                 continue
             docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
             if len(docs) != len(r.symbols):
                 continue
             self.footnoted_reports(docs, "respectively" in text, ev)
+
+    def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
+        """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
+        sixtieth session pursuant to resolution 58/9" / "¹ A/HRC/60/27.": the footnote names
+        the report the sentence sends. The note's number picks the sentence where both show;
+        else the earliest such sentence not yet given its symbol."""
+        number = _NOTE_NUMBER.match(note)
+        pending = self.docs.unnamed_reports
+        chosen = next(
+            (i for i, (marker, *_) in enumerate(pending) if number and marker == number.group(1)),
+            next((i for i, (marker, *_) in enumerate(pending) if marker is None or not number), None),
+        )
+        if chosen is None:
+            return
+        _, receiver, mandates, ev, reported = pending.pop(chosen)
+        self.submit(doc, receiver, mandates, ev)
+        if reported is not None:
+            self.add(doc, "reportOf", reported, ev)
+
+    def session_taken_up(self, text: str) -> GatheringRef | None:
+        """"Its report on that session": the one session the sentence before named."""
+        if _ON_THAT_SESSION.search(text) is None:
+            return None
+        earlier = [meetings for meetings, said in self.docs.recent_meetings if said != text]
+        return earlier[-1][0] if earlier and len(earlier[-1]) == 1 else None
 
     def footnoted_reports(self, docs: list[DocumentRef], respectively: bool, ev: Evidence) -> None:
         authors = [
@@ -725,6 +818,10 @@ class Reader:
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text)):
+            # "submitted ... pursuant to that resolution": the one the sentence named before
+            earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+            mandates = earlier[-1:]
         if itself and mandates and _PREPARED.search(text):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
@@ -745,6 +842,11 @@ class Reader:
             else:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 docs = docs + self.reports_known_by_meeting(r)
+                report = _REPORT_WITH_NOTE.search(text)
+                if not docs and report and report.end() <= phrase.start:
+                    # sent to a session, or to a body ("to the Economic and Social Council")
+                    sessions = receiver if isinstance(receiver, list) else []
+                    self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)
         if named and mandates and (phrases or _PREPARED.search(text)):
@@ -758,6 +860,44 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def table_row(self, p: Paragraph) -> None:
+        """A row of the table under "List of documents before ... at its second session":
+        the document whose symbol opens it was before that session."""
+        if self.docs.table_receiver is None:
+            return
+        receiver, ev = self.docs.table_receiver
+        symbols = find_symbols(p.text)
+        if symbols and symbols[0].start == 0:
+            for gathering in receiver:
+                self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
+        """"At its seventieth session, the Commission considered the report of the Secretary-
+        General on ... (X)"; "Having considered the report of the Subsidiary Body ... [X]" in
+        the preamble of a decision adopted at a meeting: the report was before that session.
+        A report given by a footnote only waits for it (`footnoted_submission`)."""
+        text = r.sentence.text
+        considered = _CONSIDERED_REPORT.search(text)
+        if considered is None:
+            return
+        receiver: list[GatheringRef] = []
+        if _AT_SESSION.match(text) and r.gatherings:
+            receiver = r.gatherings[0][1][:1]
+        elif own is not None and r.paragraph.part == "preamble":
+            receiver = [self.adopted_at[own]] if own in self.adopted_at else []
+        if not receiver:
+            return
+        ev = self.evidence(r.sentence, r.paragraph)
+        docs = [
+            DocumentRef(symbols=s.symbols) for s in r.symbols
+            if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)
+        ]
+        for doc in docs[:1]:
+            self.add(doc, "submittedTo", receiver[0], ev)
+        if not docs:
+            note = _NOTE_AFTER.search(text, considered.end())
+            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, None))
 
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
@@ -848,6 +988,14 @@ class Reader:
 
     # ------------------------------------------------------------------ instruments' own texts
 
+    def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
+        """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
+        of the decisions a meeting adopted: the session the instrument was adopted at."""
+        for session, _, _, line in self.masthead.gatherings:
+            if session.body == own.issuer:
+                ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
+                self.add(own, "adoptedAt", session, ev)
+
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
         ev = self.evidence(p.sentences[0], p)
         self.add(self.doc, "mentions", ref, ev)
@@ -883,6 +1031,11 @@ class Reader:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 continue
             held = self.gathering_facts(r, ev)
+            if p.kind == "heading":
+                # "List of documents before the working group at its second session": the rows
+                # of the table below it are before that session
+                listed = list(held) if held and _DOCUMENTS_BEFORE.search(sentence.text) else None
+                self.docs.table_receiver = (listed, ev) if listed and ev is not None else None
             intro = self.intro_instruments(r)
             if intro:
                 carry = intro
@@ -898,6 +1051,8 @@ class Reader:
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
+            if "onsidered" in sentence.text:
+                self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
             adopted = _ADOPTED.search(text) if "adopted" in text else None
@@ -930,6 +1085,8 @@ class Reader:
             for_the_text = bool(_FOR_THE_TEXT.match(text))
             if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted):
                 for mention, ref in r.instruments:
+                    if doc_rules.under_mandate(text, mention.keyword_start):
+                        continue  # "adopted the report ... in accordance with resolution 57/12"
                     if for_the_text or adopted and mention.start > adopted.start():
                         self.add(ref, "adoptedOn", plenary_date, ev)
                         if self.report_session is not None and ref.issuer == self.report_session.body:
@@ -1165,7 +1322,9 @@ class Reader:
         first, _ = r.instruments[0]
         before = text[: first.keyword_start]
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
-        if first.keyword_start > 300 or not (_INTRO.match(before) or _THROUGH_ITS.search(before)):
+        if first.keyword_start > 300 or not (
+            _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+        ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
 
@@ -1177,13 +1336,18 @@ class Reader:
         passive ("States parties are encouraged"), the form of recommendations an instrument
         endorses and annexes, which are then the instrument's own."""
         text = r.sentence.text
+        p = r.paragraph
         before = r.instrument_before(position)
         if before:
             m, ref = before
-            if _RELATIVE.search(text[m.end : position]):
+            relative = _RELATIVE.search(text, m.end, position)
+            if relative and not _CLAUSE_CLOSED.search(text, relative.end(), position):
                 same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
                 return _respectively(text, position, same)
-        p = r.paragraph
+            if relative and own is not None and own.kind == "decision" and p.part in ("preamble", "operative") and not p.draft:
+                # "..., recalling its resolution 52/13, by which it established X, decided to
+                # extend ... and requested X to ...": the decision's own words, past the clause.
+                return [own]
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
         if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
@@ -1260,7 +1424,9 @@ class Reader:
         for name in (described.name, described.core):
             known = self.matcher.by_name.get(" ".join(name.lower().split()))
             if known is not None:
-                return [known]
+                # "established the Mechanism ..., as well as the Implementation Review Group":
+                # the first of the bodies named after the verb, and the others with it
+                return named if known in named else [known]
         issuer = acting[0].issuer
         if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
             return named
@@ -1279,13 +1445,32 @@ class Reader:
             return False
         first = after[0][0]
         acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        # "... by the Commission on Narcotic Drugs in its resolution 52/13 and by the Commission
+        # on Crime Prevention and Criminal Justice in its resolution 18/3": two establish it.
+        previous = first
+        for mm, ref in after:
+            if mm.keyword_start > previous.keyword_start and _AND_BY_INSTRUMENT.match(text[previous.end : mm.keyword_start]):
+                acting.append(ref)
+                previous = mm
         holder = [b for b in r.refs.bodies if b.start < verb_start < b.end and b.start in r.bodies]
+        passive = mandate_verbs.passive_auxiliary(_tail(text, verb_start))
         if holder:
             targets = [r.bodies[holder[0].start]]
-        elif mandate_verbs.passive_auxiliary(_tail(text, verb_start)) or _ADJACENT_SUBJECT.match(
+        elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
         ):
-            targets = self.subject_before(r, verb_start)
+            described = new_bodies.described_before(text, verb_start) if passive else None
+            if described is not None and described.specific:
+                # "The standing open-ended working group on ... was established by ...": the body
+                # described in full before the verb, known by that name or else born here (a
+                # known body's shorter alias inside the description, "expert group", is not it).
+                targets = self.established_as(described, acting, [], False)
+            else:
+                targets = self.subject_before(r, verb_start)
+        elif (described := new_bodies.described_before(text, verb_start, participle=True)) is not None and described.proper:
+            # "its Working Group on Communications, established by the Council in its resolution
+            # 1983/27": a body named in capitals before the participle
+            targets = self.established_as(described, acting, [], False)
         else:
             return False
         targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
@@ -1316,7 +1501,10 @@ class Reader:
                 key=key,
                 name=described.name,
                 parent=issuer,
-                gathering_term="meeting" if described.kind in new_bodies.MEETING_KINDS else None,
+                gathering_term=(
+                    new_bodies.gathering_word(self.cleaned.text, described.kind)
+                    if described.kind in new_bodies.MEETING_KINDS else None
+                ),
             )
             self.born[key] = body
             self.born_words[key] = (described.kind, described.core)
@@ -1327,6 +1515,17 @@ class Reader:
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)
+        if self.reported is None and self.masthead.report_of_unknown is not None:
+            written, ordinal, term, _ = self.masthead.report_of_unknown
+            said = " ".join(written.lower().split())
+            if self.born[key].gathering_term and (said.endswith(described.name.lower()) or said.endswith(described.core.lower())):
+                # the title says what the body holds: "on its second session"
+                self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=term)
+                # "Report of the open-ended ... working group on ... on its second session": the
+                # document reports a session of the body just created; the sessions the text
+                # names without a body from now on are that body's.
+                self.reported = GatheringRef(key, term, ordinal)
+                self.report_session = self.report_session or self.reported
         return key
 
     def with_born_mentions(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
@@ -1353,6 +1552,28 @@ class Reader:
             return found
         kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
         return sorted(kept + added, key=lambda b: b.start)
+
+    def named_before_by_kind(self, r: _Resolved, start: int, end: int) -> list[str]:
+        """The body "the working group" (in ``text[start:end]``) takes up: the last one named
+        before it in the sentence whose name holds those words."""
+        text = r.sentence.text
+        kind = _THE_KIND.search(text, start, end)
+        if kind is None:
+            return []
+        words = " ".join(kind["kind"].lower().split())
+        before = [
+            r.bodies[b.start] for b in r.refs.bodies
+            if b.end <= kind.start() and b.start in r.bodies and words in " ".join(b.text.lower().split())
+        ]
+        return before[-1:]
+
+    def mention_born(self, r: _Resolved) -> None:
+        """"Decides to establish an ad hoc committee ..., and decides that the committee shall be
+        a standing body": the body is named again in the sentence that creates it."""
+        r.refs.bodies = self.with_born_mentions(r.sentence.text, r.refs.bodies)
+        for b in r.refs.bodies:
+            if b.key in self.born:
+                r.bodies[b.start] = b.key
 
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
@@ -1455,6 +1676,11 @@ class Reader:
                     speaking = present and own is not None and own in acting
                     targets = self.established(r, m.end(), acting, targets, speaking)
             self.add_mandates(r, acting, relation, targets, task_start)
+            if relation == "establishes" and len(self.born) != born_before:
+                # "decided to establish the working group on ..., and requested the working
+                # group to ...": the verbs after it mean the body just created.
+                self.mention_born(r)
+                born_before = len(self.born)
         if "to establish" in text:
             # "Recalling its decision 2/2 of 19 October 2005, entitled "...", to establish ... an
             # open-ended working group": what the instrument decided, told after its number.
@@ -1470,12 +1696,7 @@ class Reader:
                 targets = self.subject_before(r, found.subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
-            # "Decides to establish an ad hoc committee ..., and decides that the committee
-            # shall be a standing body": the body is named again in the sentence that creates it.
-            r.refs.bodies = self.with_born_mentions(text, r.refs.bodies)
-            for b in r.refs.bodies:
-                if b.key in self.born:
-                    r.bodies[b.start] = b.key
+            self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":
@@ -1489,6 +1710,11 @@ class Reader:
                 if anchor <= b.start and b.end <= m.start() and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
             ]
+            if not targets:
+                # "by which it established an open-ended interim working group of ..., and its
+                # decision 3/4, in which it decided that the working group would be a constant
+                # element": "the working group" is the one of that kind named before it
+                targets = self.named_before_by_kind(r, anchor, m.start())
             if not targets and self.previous_subject and _IT.search(text, anchor, m.start()):
                 # "The Working Group was established ... By resolution 7/1, it became a constant element"
                 targets = [self.previous_subject]

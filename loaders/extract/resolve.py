@@ -102,7 +102,7 @@ _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
-_SUBJECT_AFTER = re.compile(r",\s+(?:the\s+)?$")
+_SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?$")  # "..., the Conference", "resolution 68/2 the Commission"
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
 _SUBJECT_ADOPTED = re.compile(r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$")
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -212,7 +212,7 @@ def _its_subject(
                 return issuing[b.start]
             break
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
-    if re.match(r"^\s*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their)\s+$", before_its, re.IGNORECASE):
+    if re.search(r"(?:^|\bthat)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their)\s+$", before_its, re.IGNORECASE):
         for b in refs.bodies:
             if b.start >= mention.end and b.start in issuing and _SUBJECT_AFTER.search(plain[: b.start]):
                 return issuing[b.start]
@@ -220,6 +220,13 @@ def _its_subject(
 
 
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
+
+
+# A group named just before "on its" / "at its" that no body of the reference data matched.
+_UNKNOWN_GROUP_BEFORE = re.compile(
+    r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
+    re.IGNORECASE,
+)
 
 
 def resolve_gatherings(
@@ -243,6 +250,10 @@ def resolve_gatherings(
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
+            elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start):
+                # "Report of the open-ended working group on ... on its second session": a group
+                # the reference data does not know holds it, not the document's author.
+                continue
             else:
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's

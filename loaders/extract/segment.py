@@ -14,15 +14,22 @@ from mandate_graph.loaders.extract.symbols import SYMBOL
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
 INSTRUMENT_HEADING = re.compile(
-    r"^(?P<kind>Resolution|Decision)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3})/(?P<number>\d{1,3})\.?$"
+    r"^(?P<kind>Resolution|Decision)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$"
 )
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
-# Council's layout, number and title on one heading; the kind is told by the line above it
+# Council's layout, number and title on one heading (the Economic and Social Council numbers
+# by year: "2027/14. Strengthening ..."); the kind is told by the line above it
 # ("Resolution adopted by the General Assembly on ...").
 NUMBERED_TITLE_HEADING = re.compile(
-    r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3})/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
+    r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
 )
 _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b")
+# "Decisions adopted by the Conference of the Parties ... at its seventeenth meeting": the title
+# of a list of instruments; each "17/3. Resource mobilization" heading below it opens one.
+# What a list prints between an instrument's title and its text: the draft it was adopted on
+# ("[CBD/COP/17/L.7]") and when ("Adopted at the 9th plenary meeting, on 29 October 2026").
+ADOPTION_NOTE = re.compile(r"^(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$")
+LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
@@ -135,6 +142,8 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
     part: str | None = None
     report_annex = False
     adopted_kind: InstrumentKind | None = None  # "resolution" after "Resolution adopted by ..."
+    listed_kind: InstrumentKind | None = None  # "decision" below "Decisions adopted by ...": a list of them
+    after_title = False  # the last block was an instrument's title or a note on its adoption
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
@@ -148,6 +157,12 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         text = cleaned.text[start : block.end]
         instrument_heading = INSTRUMENT_HEADING.match(raw)
         numbered_title = NUMBERED_TITLE_HEADING.match(raw) if adopted_kind else None
+        if numbered_title is None and listed_kind and _is_heading(raw, block.marked):
+            numbered_title = NUMBERED_TITLE_HEADING.match(raw)
+            adopted_kind = listed_kind if numbered_title else adopted_kind
+        listed = LIST_ADOPTED_BY.match(raw)
+        if listed:
+            listed_kind = instrument_kind(listed["kind"].lower())
         adopted_by = _ADOPTED_BY_LINE.match(raw)
         if adopted_by:
             adopted_kind = instrument_kind(adopted_by["kind"].lower())
@@ -167,6 +182,8 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
             adopted_kind = None
             part = "title"
             kind = "heading"
+        elif instrument and after_title and ADOPTION_NOTE.match(raw):
+            kind = "paragraph"  # part of the instrument's heading block, not a section of its own
         elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL):
             kind = "heading"
             if ANNEX_HEADING.match(raw):
@@ -180,7 +197,8 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
             kind = "listing"
         else:
             kind = "paragraph"
-        if instrument and kind == "paragraph" and part in ("title", "preamble", "operative"):
+        adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
+        if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
             if _OPERATIVE_VERB.match(raw) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":
@@ -194,6 +212,7 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         )
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
+        after_title = bool(instrument) and (part == "title" or adoption_note)
         if kind == "heading" and part == "title" and not instrument_heading:
             part = "preamble"
     return paragraphs

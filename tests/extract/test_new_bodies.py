@@ -60,9 +60,27 @@ def test_what_an_establishing_verb_describes(text: str, name: str, kind: str) ->
     assert described is not None and (described.name, described.kind) == (name, kind)
 
 
-@pytest.mark.parametrize("text", [" the working group on firearms", " the Working Group", " a report on the matter", " cooperation"])
+@pytest.mark.parametrize("text", [" the Working Group", " the working group", " a report on the matter", " cooperation"])
 def test_no_new_body_described(text: str) -> None:
     assert described_after(text, 0) is None
+
+
+def test_a_body_described_with_the_and_known_by_that_name_is_the_known_one(registry: BodyRegistry) -> None:
+    # "the working group on firearms" is described in full; the reference data knows it by that
+    # name, so establishing it names the Working Group on Firearms and mints nothing.
+    e, t = run(
+        REPORT.replace("Recalling the work of the Working Group on Firearms,", "Recalling its resolution 9/8, by which it "
+                       "established the working group on firearms,"),
+        registry,
+    )
+    assert (InstrumentRef(COP, "resolution", "9", "8"), "establishes", BodyRef("cop-untoc/wg-firearms")) in t
+    assert e.bodies == []
+
+
+def test_a_later_mention_before_a_purpose_is_the_body() -> None:
+    text = "The agenda will be before the expert group for adoption; the expert group for the review of ports is another."
+    found = [m.written for m in later_mentions(text, "expert group", "expert group on marine plastic litter")]
+    assert found == ["expert group"]
 
 
 def test_later_mentions_leave_other_bodies_alone() -> None:

@@ -27,6 +27,11 @@ BASE = "https://w3id.org/mandate-graph/id/"
         ("the Council in resolution 21/6, on forest crime.", "forest crime"),
         ("through its resolution 7/7 on cyber fraud and extortion, called upon", "cyber fraud and extortion"),
         ("resolution 9/9, on wildlife crime; and", "wildlife crime"),
+        (
+            "Recalling its resolution 41/3 of 2 July 2019, on the right to water, and recognizing that droughts",
+            "the right to water",
+        ),
+        ("decision 6/2, on marine litter, and also stressing the role of", "marine litter"),
     ],
 )
 def test_title_after_the_number(text: str, title: str) -> None:

@@ -10,14 +10,17 @@ body (`graph.identifiers.born_body_key`) and resolves the later mentions.
 
 What a description is: an article, modifiers ("open-ended", "intergovernmental", "ad hoc"), the
 kind of body ("working group", "committee", ...), and what it is on or for: "on <topic>" up to
-the purpose or the clause that follows, or "to <purpose>" up to the clause's end. Or a name
-in capitals with "the" ("the Committee of the Whole").
+the purpose or the clause that follows, or "to <purpose>" up to the clause's end; with "the",
+only a description with its topic ("by which it established the standing open-ended working
+group on ...") is one. Or a name in capitals with "the" ("the Committee of the Whole").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from mandate_graph.graph.model import GatheringKind, gathering_kind
 
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
 KINDS = (
@@ -29,6 +32,7 @@ KINDS = (
 )
 MEETING_KINDS = frozenset({"working group", "expert group", "group of experts", "group of friends", "task force", "panel"})
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
+KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
 _MODIFIER = (
     r"(?:open-ended|intergovernmental|ad\s+hoc|interim|standing|informal|technical|independent|"
     r"international|regional|high-level|special|expert|new|joint)"
@@ -39,7 +43,7 @@ _ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for)\s[^,;.]{1,80},")
 # "establish the mandate of a Special Rapporteur on ...": a mandate held by one person is
 # established by establishing the post.
 _DESCRIBED = re.compile(
-    rf"\s+(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
+    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
     re.IGNORECASE,
 )
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
@@ -48,14 +52,15 @@ _TITLE_KIND = "|".join(
     sorted((" ".join(w.capitalize() if w != "of" else w for w in k.split()) for k in KINDS), key=len, reverse=True)
 )
 _PROPER = re.compile(
-    rf"\s+the\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND})"
+    rf"\s+(?:the|its|their)\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND})"
     r"(?:\s+(?:(?:of|on|for|against|and|the|in)\s+)*[A-Z][\w-]*)*)"
 )
 # What the body is on ("on crimes that affect the environment") ends where its purpose or
 # the next clause starts.
 _TOPIC = re.compile(r"\s+(?:on|of|for)\s+(?=[a-zA-Z])")
 _TOPIC_END = re.compile(
-    r"\s+to\s+(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
+    # "to advise the Conference" opens the purpose; "the right to a healthy environment" does not
+    r"\s+to\s+(?!(?:a|an|the|its|their|all|this|these|those|be)\b)(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
     r"|[,;:(]|\.(?:\s|$)|$"
 )
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
@@ -89,10 +94,14 @@ def described_after(text: str, position: int) -> Described | None:
         name = proper["name"]
         return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
     m = _DESCRIBED.match(text, at)
-    if m is None or m["article"].lower() == "the":
-        return None  # "the working group" is a body named before, not a new one
+    if m is None:
+        return None
     end = m.end()
     topic = _TOPIC.match(text, end)
+    if m["article"].lower() == "the" and topic is None:
+        # "the working group" is a body named before, not a new one; "established the standing
+        # open-ended working group on ..." describes the body it establishes in full.
+        return None
     if topic:
         stop = _TOPIC_END.search(text, topic.end())
         end = stop.start() if stop else len(text)
@@ -108,18 +117,26 @@ def described_after(text: str, position: int) -> Described | None:
     return Described(m.start("name"), end, name, _kind(m["kind"]), core, False)
 
 
-_ARTICLE = re.compile(r"\b(?:an?|the)\s")
+_ARTICLE = re.compile(r"\b(?:an?|the)\s", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
 _BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?$")
 
 
-def described_before(text: str, verb_start: int) -> Described | None:
+# "its Working Group on Communications, established by the Council in its resolution ...": a
+# participle after a comma describes the body named before it.
+_BEFORE_PARTICIPLE = re.compile(r"^\s*,\s*$")
+
+
+def described_before(text: str, verb_start: int, participle: bool = False) -> Described | None:
     """The body described before a passive "was established" ("an open-ended working group
     on asset forfeiture was established"): a description that ends at the auxiliary."""
     window = max(0, verb_start - _MAX_NAME - 20)
-    for article in _ARTICLE.finditer(text, window, verb_start):
+    between = _BEFORE_PARTICIPLE if participle else _BEFORE_PASSIVE
+    for article in (_POSSESSIVE if participle else _ARTICLE).finditer(text, window, verb_start):
         at = article.start() - 1 if article.start() > 0 else 0
-        described = described_after(text, at) if text[at : article.start()].isspace() else None
-        if described is not None and _BEFORE_PASSIVE.match(text[described.end : verb_start]):
+        opens = article.start() == 0 or text[at : article.start()].isspace()
+        described = described_after(text, at) if opens else None
+        if described is not None and between.match(text[described.end : verb_start]):
             return described
     return None
 
@@ -138,6 +155,19 @@ def inside_unknown_name(text_before: str) -> bool:
     return _NAME_GOES_ON.search(text_before[-_MAX_NAME:]) is not None
 
 
+def gathering_word(text: str, kind: str) -> GatheringKind:
+    """What a body born in the text holds, as the document says it: "the working group held its
+    first session" (a working group of a Council), else "meeting", as the working groups of a
+    Conference of the Parties hold them."""
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    said = re.search(
+        rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b",
+        text,
+        re.IGNORECASE,
+    )
+    return gathering_kind(said.group(1).lower()) if said else "meeting"
+
+
 def _kind(written: str) -> str:
     return " ".join(written.lower().split())
 
@@ -152,7 +182,8 @@ class LaterMention:
 def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     """Where a body born earlier is named again: its name in any case ("Working Group on Crimes
     that Affect the Environment"), or its kind with "the"/"its"/"this" ("the working group")
-    when no longer name follows ("the Working Group on Firearms" is another body)."""
+    when no longer name follows ("the Working Group on Firearms" is another body; "the working
+    group for adoption" is it)."""
     lowered = text.lower()
     if kind not in lowered:
         return []
@@ -162,7 +193,10 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
             found.append(LaterMention(m.start(), m.end(), text[m.start() : m.end()]))
     words = r"\s+".join(re.escape(w) for w in kind.split())
     # On the lower-cased text: "the working group on firearms" would be another body.
-    pattern = re.compile(rf"\b(?:the|this|that|said)\s+(?P<kind>{words})\b(?!\s+(?:on|of|for)\s)")
+    # "the ad hoc technical expert group": its modifiers may be repeated before the kind.
+    pattern = re.compile(
+        rf"\b(?:the|this|that|said)\s+(?P<kind>(?:{_MODIFIER}\s+)*{words})\b(?!\s+(?:on|of)\s|\s+for\s+the\s)"
+    )
     for m in pattern.finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))

@@ -26,7 +26,9 @@ _BEFORE_ON = re.compile(
 # Words after a comma that open the rest of the sentence, not more of the title.
 _CLAUSE_AFTER_COMMA = (
     r"(?:the|an?|it|its|in|which|whereby|by|to|as|with|through|under|within|where|when|"
-    r"inter\s+alia|\*inter\s+alia\*|adopted|called|held|[a-z]+ed)\b"
+    r"inter\s+alia|\*inter\s+alia\*|adopted|called|held|[a-z]+ed|"
+    # ", and recognizing that ...", ", and stressing ...": the preamble goes on with a participle
+    r"and\s+(?:also\s+|further\s+)?[a-z]+ing)\b"
 )
 _TITLE_END = re.compile(
     rf",\s+{_CLAUSE_AFTER_COMMA}"
