@@ -12,7 +12,7 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
-from mandate_graph.loaders.extract.references import body_matcher
+from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
 from mandate_graph.loaders.extract.segment import Paragraph
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
@@ -41,15 +41,33 @@ _MASTHEAD_LIMIT = 25
 _SYMBOL_LINE_LIMIT = 3
 
 
-def _masthead_symbols(text: str) -> tuple[str, ...]:
+def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...], str]:
     """The document's own symbols, from its symbol line: "United Nations CTOC/COP/2022/9*",
-    or as a PDF's text may give it, "CTOC/COP/WG.7/2025/1 United Nations", or the symbol alone.
+    or as a PDF's text may give it, "CTOC/COP/WG.7/2025/1 United Nations", or the symbol alone,
+    or beside the body's name ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>A79/12"); with what the
+    line says besides the symbol when that is a body's name, for the masthead to read.
     """
     found = find_symbols(text)
     if not found:
-        return ()
+        return (), ""
     rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[found[0].end :], count=1)
-    return found[0].symbols if _SYMBOL_LINE_REST.match(rest) else ()
+    if _SYMBOL_LINE_REST.match(rest):
+        return found[0].symbols, ""
+    name = rest.strip(" \t*.,")
+    named = matcher.find(name)
+    if named and named[0].start == _leading_ordinal_end(name) and named[0].end == len(name):
+        return found[0].symbols, name
+    return (), ""
+
+
+# "SEVENTY-NINTH WORLD HEALTH ASSEMBLY", "Seventy-ninth World Health Assembly": the session
+# printed before the body's name.
+_LEADING_ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL})\s+", re.IGNORECASE)
+
+
+def _leading_ordinal_end(text: str) -> int:
+    lead = _LEADING_ORDINAL.match(text)
+    return lead.end() if lead else 0
 
 
 @dataclass
@@ -83,7 +101,12 @@ def read_masthead(
     paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str
 ) -> Masthead:
     matcher = body_matcher(registry)
-    head = [p for p in paragraphs[:_MASTHEAD_LIMIT] if p.kind in ("heading", "paragraph", "listing")]
+    # A masthead laid out with tabs ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>A79/12") reads as
+    # a table row; only its first lines are the masthead's.
+    head = [
+        p for index, p in enumerate(paragraphs[:_MASTHEAD_LIMIT])
+        if p.kind in ("heading", "paragraph", "listing") or p.kind == "table" and index < _SYMBOL_LINE_LIMIT
+    ]
     symbols: tuple[str, ...] = ()
     symbol_para: Paragraph | None = None
     date = None
@@ -101,14 +124,22 @@ def read_masthead(
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
         if not symbols and index < _SYMBOL_LINE_LIMIT:
-            found = _masthead_symbols(text)
+            found, beside = _masthead_symbols(text, matcher)
             if found:
                 symbols, symbol_para = found, para
-                continue
+                if not beside:
+                    continue
+                text = beside
         named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
         if masthead_body is None and index < 3:
-            if named_here and named_here[0].key and named_here[0].start == 0:
+            lead_end = _leading_ordinal_end(text)
+            if named_here and named_here[0].key and named_here[0].start == lead_end:
                 masthead_body = named_here[0].key
+                held = registry.bodies[masthead_body].gathering_term
+                if lead_end and held and gathering_line is None and named_here[0].end == len(text):
+                    # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY": the session the document is of
+                    gathering_line = (ordinal_value(text[:lead_end].strip()) or 0, held, para)
+                    continue
         distr = _DISTR.search(text)
         if distr or (date is None and expecting_date):
             dates = find_dates(distr["date"] if distr else text)
