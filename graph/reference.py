@@ -15,12 +15,22 @@ import rdflib
 from rdflib.term import Literal, Node
 
 from mandate_graph import ontology
-from mandate_graph.graph.model import GatheringKind, gathering_kind
+from mandate_graph.graph.model import GatheringKind, InstrumentKind, gathering_kind, instrument_kind
 from mandate_graph.graph.namespaces import MG, ORG, SKOS
 
 
 class ReferenceDataError(ValueError):
     """A reference-data file cannot be read or says something inconsistent."""
+
+
+@dataclass(frozen=True)
+class InstrumentNumbering:
+    """How a body numbers its instruments when not "session/number": a template with
+    ``{session}`` and ``{number}`` ("{number}/CP.{session}", "WHA{session}.{number}",
+    "resolution {number} ({session})" for a body numbering by year) and the kind it numbers."""
+
+    template: str
+    kind: InstrumentKind
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,7 @@ class Body:
     parent: str | None = None
     gathering_term: GatheringKind | None = None
     issues_instruments: bool = False
+    numbering: tuple[InstrumentNumbering, ...] = ()  # beside the default "session/number"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -160,8 +171,31 @@ def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
             parent=keys.get(parent_node) if parent_node is not None else None,
             gathering_term=_gathering_term(key, term),
             issues_instruments=bool(issues.toPython()) if isinstance(issues, Literal) else False,
+            numbering=_numbering(graph, node, key),
         )
     return bodies
+
+
+def _numbering(graph: rdflib.Graph, node: Node, key: str) -> tuple[InstrumentNumbering, ...]:
+    """The body's numbering conventions (mg:instrumentNumbering), each a template that must
+    say where the session and the number are, and the kind of instrument it numbers."""
+    conventions = []
+    for convention in graph.objects(node, MG.instrumentNumbering):
+        template = graph.value(convention, MG.numberTemplate)
+        kind = graph.value(convention, MG.instrumentKind)
+        if template is None or "{session}" not in str(template) or "{number}" not in str(template):
+            raise ReferenceDataError(
+                f"body {key!r}: each mg:instrumentNumbering needs an mg:numberTemplate with {{session}} and"
+                f" {{number}} in it, found {str(template) if template is not None else 'none'!r}"
+            )
+        try:
+            conventions.append(InstrumentNumbering(str(template), instrument_kind(str(kind))))
+        except ValueError:
+            raise ReferenceDataError(
+                f"body {key!r}: mg:instrumentKind of {str(template)!r} must be \"resolution\" or \"decision\","
+                f" found {str(kind) if kind is not None else 'none'!r}"
+            ) from None
+    return tuple(sorted(conventions, key=lambda c: c.template))
 
 
 def _gathering_term(key: str, term: Node | None) -> GatheringKind | None:

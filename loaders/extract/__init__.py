@@ -28,14 +28,15 @@ __all__ = ["extract"]
 def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction:
     names = [name for body in registry for name in (*body.names, body.short_name or "")]
     cleaned = clean(text, vocabulary=names)
-    paragraphs = segment(cleaned)
-    masthead = read_masthead(paragraphs, cleaned, registry, source_key)
+    matcher = body_matcher(registry).for_document(cleaned.text)
+    paragraphs = segment(cleaned, matcher.numbering)
+    masthead = read_masthead(paragraphs, cleaned, registry, source_key, matcher)
     info: DocumentInfo = masthead.info
     extraction = Extraction(info)
     if info.author is None:
         # The symbol's series or the masthead's layout is unknown: the opening formula or the
         # title block may still name the body.
-        info.author = issuer_from_text(paragraphs, body_matcher(registry), registry)
+        info.author = issuer_from_text(paragraphs, matcher, registry)
     if info.author is None:
         # Documents cited by symbol, dates and places need no issuer: read what can be read,
         # and say why facts that need one (a bare "resolution 7/1") are missing.
@@ -44,7 +45,7 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
             " title block; facts that need the document's issuer are left out (add the body, its names or"
             " its symbol prefix to the reference data)"
         )
-    reader = Reader(cleaned, registry, masthead)
+    reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
     reader.read(paragraphs)
     reader.finish()
     extraction.facts = reader.facts

@@ -98,9 +98,11 @@ def _names_author(written: str, registry: BodyRegistry, author: str) -> bool:
 
 
 def read_masthead(
-    paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str
+    paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str,
+    matcher: BodyMatcher | None = None,
 ) -> Masthead:
-    matcher = body_matcher(registry)
+    """``matcher``: the document's own (`BodyMatcher.for_document`), else the registry's."""
+    matcher = matcher or body_matcher(registry)
     # A masthead laid out with tabs ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>A79/12") reads as
     # a table row; only its first lines are the masthead's.
     head = [

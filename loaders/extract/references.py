@@ -8,13 +8,14 @@ Body names, aliases and short names come from the registry, never from code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
+from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.rules.titles import title_after
@@ -43,6 +44,30 @@ class BodyMatcher:
     generic: re.Pattern[str]  # "an open-ended interim working group": a short name, described
     # ``any_case`` without the flag, for lower-cased text: three times faster than IGNORECASE.
     lower_case: re.Pattern[str] | None = None
+    # Instrument numbers in the bodies' own conventions ("7/CP.30", "WHA79.12").
+    numbering: NumberingFinder = field(default_factory=lambda: NumberingFinder(None, (), ()))
+    # Names several bodies carry ("Conference of the Parties"), with those bodies, and what
+    # shows that a document is a body's own: its full names and its symbol prefix.
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    carried_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def for_document(self, text: str) -> BodyMatcher:
+        """This matcher, with each shared name read as the body the document carries: the one
+        of its bodies whose full name or symbol prefix the text holds, when only one does (a
+        climate convention's decision says "The Conference of the Parties," of its own)."""
+        if not self.shared:
+            return self
+        lowered = text.lower()
+        chosen: dict[str, str] = {}
+        for name, keys in self.shared.items():
+            if name not in lowered:
+                continue
+            carried = [k for k in keys if any(sign in lowered for sign in self.carried_by.get(k, ()))]
+            if len(carried) == 1 and self.by_name.get(name) != carried[0]:
+                chosen[name] = carried[0]
+        if not chosen:
+            return self
+        return replace(self, by_name={**self.by_name, **chosen})
 
     def find(self, text: str) -> list[BodyMention]:
         lowered = lowered_for_patterns(text)
@@ -121,6 +146,7 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         if owner is not None and any(k != owner for k in keys):
             shorts[name] = [owner, *(k for k in keys if k != owner)]
             del by_name[name]
+    shared, carried_by = _shared_names(bodies, shorts)
     # Names of several words are matched in any case ("Open-ended Interim Working Group");
     # a single word only as written, so that "Office" is not "office". Short names are
     # written capitalised when they stand for a body ("the Working Group").
@@ -138,7 +164,35 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # The names in the trie are lower case already (normalised), so the same pattern without
     # IGNORECASE finds them in lower-cased text.
     lower_case = re.compile(any_case.pattern)
-    return BodyMatcher(any_case, exact_case, by_name, shorts, generic, lower_case)
+    return BodyMatcher(
+        any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by
+    )
+
+
+def _shared_names(
+    bodies: tuple[Body, ...], shorts: dict[str, list[str]]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Names of several words that more than one body carries as a name, an alias or a short
+    name, and for each of those bodies the signs that a document is its own: its other, longer
+    names and its symbol prefix followed by "/" (all lower case, as `for_document` compares)."""
+    owners: dict[str, list[str]] = {}
+    for body in bodies:
+        for name in {_normal(n) for n in (*body.names, body.short_name or "") if " " in n.strip()}:
+            owners.setdefault(name, []).append(body.key)
+    for name, keys in shorts.items():
+        if " " in name:
+            owners.setdefault(name, [])
+            owners[name] += [k for k in keys if k not in owners[name]]
+    shared = {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1}
+    involved = {k for keys in shared.values() for k in keys}
+    carried_by: dict[str, tuple[str, ...]] = {}
+    for body in bodies:
+        if body.key in involved:
+            signs = [_normal(n) for n in body.names if _normal(n) not in shared]
+            if body.symbol_prefix:
+                signs.append(body.symbol_prefix.lower() + "/")
+            carried_by[body.key] = tuple(signs)
+    return shared, carried_by
 
 
 def body_matcher(registry: BodyRegistry) -> BodyMatcher:
@@ -171,6 +225,16 @@ class InstrumentMention:
     title: str | None = None
     title_span: tuple[int, int] | None = None  # an unquoted title ("resolution 7/1, on ...")
     issuer: str | None = None  # filled by resolve
+    # The body whose numbering convention the number is written in ("7/CP.30"): its issuer,
+    # whatever the sentence says around it.
+    numbered_by: str | None = None
+
+
+def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
+    return [
+        InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
+        for n in numbering.find(text)
+    ]
 
 
 def find_instruments(text: str) -> list[InstrumentMention]:
@@ -400,6 +464,9 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     if bodies is None:
         bodies = matcher.find(text)
     instruments = find_instruments(text)
+    numbered = find_numbered_instruments(text, matcher.numbering)
+    if numbered:
+        instruments = sorted(instruments + numbered, key=lambda i: i.start)
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]
     quoted += [i.title_span for i in instruments if i.title_span]

@@ -25,6 +25,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import (
+    BodyMatcher,
     BodyMention,
     GatheringMention,
     InstrumentMention,
@@ -363,11 +364,12 @@ class Reader:
     masthead: Masthead
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    document_matcher: BodyMatcher | None = None  # names shared by bodies read for this document
 
     def __post_init__(self) -> None:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
-        self.matcher = body_matcher(self.registry)
+        self.matcher = self.document_matcher or body_matcher(self.registry)
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))

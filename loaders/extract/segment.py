@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
+from mandate_graph.loaders.extract.numbering import NumberingFinder
 from mandate_graph.loaders.extract.symbols import SYMBOL
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
@@ -134,7 +135,28 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     return sentences
 
 
-def segment(cleaned: Cleaned) -> list[Paragraph]:
+_HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision)\s+)?")
+
+
+def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
+    """"Decision 7/CP.30", "Resolution WHA79.12", "Resolution 2791 (2026)": the heading of an
+    instrument's text, numbered in its body's convention (the whole line is the number)."""
+    if numbering is None:
+        return None
+    line = raw.rstrip().rstrip(".")
+    found = numbering.find(line)
+    if not found:
+        return None
+    keyword = _HEADING_KEYWORD.match(line)
+    first = found[0]
+    if keyword is None or first.start != keyword.end() or first.end != len(line):
+        return None
+    kind = instrument_kind(keyword["kind"].lower()) if keyword["kind"] else first.kind
+    return kind, first.session, first.number
+
+
+def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[Paragraph]:
+    """``numbering``: the reference data's numbering conventions, for headings written in them."""
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     section = 0
@@ -169,11 +191,12 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         elif not numbered_title and not raw.startswith("["):
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
-        if instrument_heading:
-            instrument = (
-                instrument_kind(instrument_heading["kind"].lower()),
-                instrument_heading["session"],
-                instrument_heading["number"],
+        in_convention = numbered_heading(raw, numbering) if instrument_heading is None else None
+        if instrument_heading or in_convention:
+            instrument = in_convention or (
+                instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
+                instrument_heading["session"] if instrument_heading else "",
+                instrument_heading["number"] if instrument_heading else "",
             )
             part = "title"
             kind = "heading"
@@ -213,6 +236,6 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
         after_title = bool(instrument) and (part == "title" or adoption_note)
-        if kind == "heading" and part == "title" and not instrument_heading:
+        if kind == "heading" and part == "title" and not (instrument_heading or in_convention):
             part = "preamble"
     return paragraphs

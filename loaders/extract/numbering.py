@@ -1,0 +1,101 @@
+"""Instrument numbers in a body's own convention: "7/CP.30" (decision 7 of the thirtieth
+session of a Conference of the Parties), "WHA79.12", "EB158.R3", "EB156(4)", "resolution 2791
+(2026)" of a body that numbers by year.
+
+The convention belongs to the body and lives in the reference data (``mg:instrumentNumbering``,
+read into `graph.reference.InstrumentNumbering`): a template saying where the session and the
+number stand. A number so written names its issuer by itself, whatever the sentence around it
+says. The default "session/number" is read by `references.find_instruments`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.graph.reference import Body
+
+_PLACEHOLDER = re.compile(r"\{(session|number)\}")
+
+
+@dataclass(frozen=True)
+class NumberedInstrument:
+    start: int
+    end: int
+    kind: InstrumentKind
+    session: str
+    number: str
+    issuer: str
+
+
+def template_pattern(template: str, index: int) -> str:
+    """The regular expression of one template, its groups named ``s<index>``/``n<index>``
+    so that every convention shares one compiled pattern."""
+    parts = []
+    position = 0
+    for m in _PLACEHOLDER.finditer(template):
+        parts.append(_literal(template[position : m.start()]))
+        parts.append(rf"(?P<{m[1][0]}{index}>\d{{1,4}})")
+        position = m.end()
+    parts.append(_literal(template[position:]))
+    return "".join(parts)
+
+
+def _literal(text: str) -> str:
+    # A space in the template is any run of spaces or a line break in the text; a keyword
+    # is matched capitalised or not ("Resolution 2791 (2026)" as a heading).
+    words = [re.escape(word) for word in text.split(" ")]
+    pattern = r"\s+".join(words)
+    if pattern[:1].isalpha():
+        pattern = f"[{pattern[0].upper()}{pattern[0].lower()}]{pattern[1:]}"
+    return pattern
+
+
+@dataclass(frozen=True)
+class NumberingFinder:
+    pattern: re.Pattern[str] | None
+    conventions: tuple[tuple[str, InstrumentKind], ...]  # (issuer, kind) per group index
+    literals: tuple[str, ...]  # a text without any of these holds no such number
+
+    def find(self, text: str) -> list[NumberedInstrument]:
+        if self.pattern is None or not any(literal in text for literal in self.literals):
+            return []
+        found = []
+        for m in self.pattern.finditer(text):
+            index = next(i for i in range(len(self.conventions)) if m[f"s{i}"] is not None)
+            issuer, kind = self.conventions[index]
+            found.append(NumberedInstrument(m.start(), m.end(), kind, m[f"s{index}"], m[f"n{index}"], issuer))
+        return found
+
+
+def _cheap_literal(template: str) -> str:
+    """A piece of the template every match contains, for a quick test before the regex:
+    the longest run of characters between the placeholders, upper case kept ("CP.", "WHA")."""
+    pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p not in ("session", "number")]
+    pieces = [p for p in pieces if p]
+    longest = max(pieces, key=len) if pieces else ""
+    # A keyword may be capitalised or not: its first letter is left out of the test.
+    return longest[1:] if longest[:1].isalpha() and longest[:1].lower() == longest[:1] else longest
+
+
+@lru_cache(maxsize=16)
+def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
+    alternatives = []
+    conventions: list[tuple[str, InstrumentKind]] = []
+    literals = []
+    for body in bodies:
+        for numbering in body.numbering:
+            alternatives.append(template_pattern(numbering.template, len(conventions)))
+            conventions.append((body.key, numbering.kind))
+            literals.append(_cheap_literal(numbering.template))
+    if not alternatives:
+        return NumberingFinder(None, (), ())
+    # Not inside a longer number or symbol on either side ("17/CP.30" is not "7/CP.30").
+    pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)})(?![\w/]|\.\d)")
+    return NumberingFinder(pattern, tuple(conventions), tuple(sorted(set(literals))))
+
+
+def numbering_finder(bodies: tuple[Body, ...]) -> NumberingFinder:
+    return _finder_for(bodies)
