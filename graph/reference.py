@@ -7,7 +7,7 @@ question about bodies, so that nothing about one treaty body is hard-wired in co
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -142,7 +142,7 @@ def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegist
             graph.parse(path, format="turtle", publicID=base_iri)
         except Exception as exc:  # rdflib raises many parser error types
             raise ReferenceDataError(f"{path}: not valid Turtle: {exc}") from exc
-    return BodyRegistry(bodies=_bodies_from(graph, base_iri), graph=graph)
+    return BodyRegistry(bodies=_with_named_numbering(graph, _bodies_from(graph, base_iri)), graph=graph)
 
 
 def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
@@ -176,26 +176,53 @@ def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
     return bodies
 
 
+def _with_named_numbering(graph: rdflib.Graph, bodies: dict[str, Body]) -> dict[str, Body]:
+    """Bodies with the numbering conventions that name them rather than hang on them: a
+    convention of a well-known body ("WHA{session}.{number}") ships without the body itself,
+    and applies to whichever body a reference file defines under that name (mg:numberingOfBodyNamed)
+    or with that symbol prefix (mg:numberingOfSeries); a convention naming no known body waits
+    for the file that adds it."""
+    named: dict[str, list[InstrumentNumbering]] = {}
+    for convention in set(graph.subjects(MG.numberingOfBodyNamed, None)) | set(graph.subjects(MG.numberingOfSeries, None)):
+        names = {_normal(str(n)) for n in graph.objects(convention, MG.numberingOfBodyNamed)}
+        series = {str(p) for p in graph.objects(convention, MG.numberingOfSeries)}
+        label = ", ".join(sorted(names | series))
+        numbering = _convention(graph, convention, label)
+        for body in bodies.values():
+            if series & {body.symbol_prefix} or names & {_normal(n) for n in body.names}:
+                named.setdefault(body.key, []).append(numbering)
+    return {
+        key: replace(body, numbering=tuple(sorted({*body.numbering, *named[key]}, key=lambda c: c.template)))
+        if key in named else body
+        for key, body in bodies.items()
+    }
+
+
 def _numbering(graph: rdflib.Graph, node: Node, key: str) -> tuple[InstrumentNumbering, ...]:
-    """The body's numbering conventions (mg:instrumentNumbering), each a template that must
-    say where the session and the number are, and the kind of instrument it numbers."""
-    conventions = []
-    for convention in graph.objects(node, MG.instrumentNumbering):
-        template = graph.value(convention, MG.numberTemplate)
-        kind = graph.value(convention, MG.instrumentKind)
-        if template is None or "{session}" not in str(template) or "{number}" not in str(template):
-            raise ReferenceDataError(
-                f"body {key!r}: each mg:instrumentNumbering needs an mg:numberTemplate with {{session}} and"
-                f" {{number}} in it, found {str(template) if template is not None else 'none'!r}"
-            )
-        try:
-            conventions.append(InstrumentNumbering(str(template), instrument_kind(str(kind))))
-        except ValueError:
-            raise ReferenceDataError(
-                f"body {key!r}: mg:instrumentKind of {str(template)!r} must be \"resolution\" or \"decision\","
-                f" found {str(kind) if kind is not None else 'none'!r}"
-            ) from None
-    return tuple(sorted(conventions, key=lambda c: c.template))
+    """The body's numbering conventions (mg:instrumentNumbering)."""
+    return tuple(
+        sorted((_convention(graph, c, f"body {key!r}") for c in graph.objects(node, MG.instrumentNumbering)),
+               key=lambda c: c.template)
+    )
+
+
+def _convention(graph: rdflib.Graph, convention: Node, owner: str) -> InstrumentNumbering:
+    """One numbering convention: a template that must say where the session and the number
+    are, and the kind of instrument it numbers (``owner`` names it in an error)."""
+    template = graph.value(convention, MG.numberTemplate)
+    kind = graph.value(convention, MG.instrumentKind)
+    if template is None or "{session}" not in str(template) or "{number}" not in str(template):
+        raise ReferenceDataError(
+            f"{owner}: each numbering convention needs an mg:numberTemplate with {{session}} and"
+            f" {{number}} in it, found {str(template) if template is not None else 'none'!r}"
+        )
+    try:
+        return InstrumentNumbering(str(template), instrument_kind(str(kind)))
+    except ValueError:
+        raise ReferenceDataError(
+            f"{owner}: mg:instrumentKind of {str(template)!r} must be \"resolution\" or \"decision\","
+            f" found {str(kind) if kind is not None else 'none'!r}"
+        ) from None
 
 
 def _gathering_term(key: str, term: Node | None) -> GatheringKind | None:

@@ -13,6 +13,7 @@ from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
+from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.segment import Paragraph
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
@@ -24,7 +25,7 @@ _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
-_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+_PLACE = re.compile(rf"^{places.PLACE}$")
 _SESSION_REPORT = re.compile(
     rf"^Report of the (?P<body>.+?) on its (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b", re.IGNORECASE
 )
@@ -50,16 +51,22 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
     found = find_symbols(text)
     if not found:
         return (), ""
-    rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[found[0].end :], count=1)
+    symbols = found[0].symbols
+    # "S/RES/2791 (2026)": a body numbering by year prints the year beside the symbol (an IRI
+    # cannot hold the space, and the symbol alone names the document).
+    year = _YEAR_AFTER.match(text, found[0].end)
+    end = year.end() if year else found[0].end
+    rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[end:], count=1)
     if _SYMBOL_LINE_REST.match(rest):
-        return found[0].symbols, ""
+        return symbols, ""
     name = rest.strip(" \t*.,")
     named = matcher.find(name)
     if named and named[0].start == _leading_ordinal_end(name) and named[0].end == len(name):
-        return found[0].symbols, name
+        return symbols, name
     return (), ""
 
 
+_YEAR_AFTER = re.compile(r"\s*(?P<year>\((?:19|20)\d\d\))")
 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY", "Seventy-ninth World Health Assembly": the session
 # printed before the body's name.
 _LEADING_ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL})\s+", re.IGNORECASE)
@@ -230,7 +237,7 @@ def read_masthead(
             masthead.report_of = (GatheringRef(key, reported_term, reported_ordinal), title_para)
             tail = title[report.end():]
             dates = find_dates(tail)
-            town = re.search(r"\bin\s+([A-Z][a-z]+)", tail)
+            town = re.search(rf"\bin\s+({places.PLACE})", tail)
             masthead.gatherings.append(
                 (masthead.report_of[0], dates[0].value if dates else None, town.group(1) if town else None, title_para)
             )

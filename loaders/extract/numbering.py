@@ -44,13 +44,23 @@ def template_pattern(template: str, index: int) -> str:
 
 
 def _literal(text: str) -> str:
-    # A space in the template is any run of spaces or a line break in the text; a keyword
-    # is matched capitalised or not ("Resolution 2791 (2026)" as a heading).
-    words = [re.escape(word) for word in text.split(" ")]
-    pattern = r"\s+".join(words)
-    if pattern[:1].isalpha():
-        pattern = f"[{pattern[0].upper()}{pattern[0].lower()}]{pattern[1:]}"
+    # A space in the template is any run of spaces or a line break in the text, and may be
+    # left out before or after a sign ("S/RES/2791(2026)"); a keyword is matched capitalised
+    # or not ("Resolution 2791 (2026)" as a heading).
+    words = text.split(" ")
+    pattern = re.escape(words[0])
+    for before, word in zip(words, words[1:]):
+        beside_sign = (before[-1:] and not before[-1:].isalnum()) or (word[:1] and not word[:1].isalnum())
+        pattern += (r"\s*" if beside_sign else r"\s+") + re.escape(word)
+    if pattern[:1].isalpha() and pattern[:1].islower():
+        pattern = f"[{pattern[0].upper()}{pattern[0]}]{pattern[1:]}"
     return pattern
+
+
+# "resolution {number} ({session})": a template opening with its keyword, which a list
+# ("resolutions 2719 (2023) and 1325 (2000)") prints once.
+_KEYWORD_TEMPLATE = re.compile(r"^(?P<keyword>[a-z]+) (?P<item>\S.*)$")
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,8 @@ class NumberingFinder:
     pattern: re.Pattern[str] | None
     conventions: tuple[tuple[str, InstrumentKind], ...]  # (issuer, kind) per group index
     literals: tuple[str, ...]  # a text without any of these holds no such number
+    # per group index, the next item of a list after a keyword template's match, if any
+    list_items: tuple[re.Pattern[str] | None, ...] = ()
 
     def find(self, text: str) -> list[NumberedInstrument]:
         if self.pattern is None or not any(literal in text for literal in self.literals):
@@ -67,6 +79,13 @@ class NumberingFinder:
             index = next(i for i in range(len(self.conventions)) if m[f"s{i}"] is not None)
             issuer, kind = self.conventions[index]
             found.append(NumberedInstrument(m.start(), m.end(), kind, m[f"s{index}"], m[f"n{index}"], issuer))
+            item = self.list_items[index] if self.list_items else None
+            end = m.end()
+            while item is not None and (more := item.match(text, end)) is not None:
+                found.append(NumberedInstrument(
+                    min(more.start(f"s{index}"), more.start(f"n{index}")), more.end(), kind, more[f"s{index}"], more[f"n{index}"], issuer,
+                ))
+                end = more.end()
         return found
 
 
@@ -85,16 +104,28 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     alternatives = []
     conventions: list[tuple[str, InstrumentKind]] = []
     literals = []
+    list_items: list[re.Pattern[str] | None] = []
     for body in bodies:
         for numbering in body.numbering:
-            alternatives.append(template_pattern(numbering.template, len(conventions)))
+            index = len(conventions)
+            keyword = _KEYWORD_TEMPLATE.match(numbering.template)
+            if keyword:
+                item = template_pattern(keyword["item"], index)
+                alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
+                list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
+            else:
+                alternatives.append(template_pattern(numbering.template, index))
+                list_items.append(None)
             conventions.append((body.key, numbering.kind))
             literals.append(_cheap_literal(numbering.template))
     if not alternatives:
         return NumberingFinder(None, (), ())
-    # Not inside a longer number or symbol on either side ("17/CP.30" is not "7/CP.30").
-    pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)})(?![\w/]|\.\d)")
-    return NumberingFinder(pattern, tuple(conventions), tuple(sorted(set(literals))))
+    pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")
+    return NumberingFinder(pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items))
+
+
+# Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").
+_AFTER = r"(?![\w/]|\.\d)"
 
 
 def numbering_finder(bodies: tuple[Body, ...]) -> NumberingFinder:

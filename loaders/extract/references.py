@@ -445,7 +445,26 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
             mention.of_body = body
             mention.end = body.end
         found.append(mention)
+        if mention.of_body is not None and word["kind"].lower().endswith("s"):
+            found.extend(_joint_sessions(text, mention, starts))
     return found
+
+
+_AND_THE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:of\s+)?(?:the\s+)?")
+
+
+def _joint_sessions(text: str, first: GatheringMention, starts: dict[int, BodyMention]) -> list[GatheringMention]:
+    """"the sixty-fourth sessions of the Subsidiary Body for Implementation and the Subsidiary
+    Body for Scientific and Technological Advice": the same ordinal of each body named."""
+    more = []
+    end = first.end
+    while (joined := _AND_THE.match(text, end)) is not None and joined.end() > end and joined.end() in starts:
+        body = starts[joined.end()]
+        more.append(GatheringMention(
+            body.start, body.end, list(first.ordinals), first.word, first.determiner, first.numeral, of_body=body,
+        ))
+        end = body.end
+    return more
 
 
 # --------------------------------------------------------------------------- all together

@@ -148,6 +148,8 @@ _PLACE_ONLY = re.compile(
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
+# What stands between two gatherings named as one subject: "the A and the B", "A, and B".
+_AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?$")
 _IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
@@ -267,7 +269,10 @@ def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
     unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
     text = p.text.rstrip()
-    return p.kind == "paragraph" and p.label is None and 0 < len(text) <= 500 and text[-1] not in ".,;:"
+    return (
+        p.kind == "paragraph" and p.label is None and 0 < len(text) <= 500 and text[-1] not in ".,;:"
+        and not ADOPTION_NOTE.match(text)  # "Adopted by the Security Council at its 9999th meeting, on ..."
+    )
 
 
 @dataclass
@@ -499,7 +504,8 @@ class Reader:
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
                 pending_title = None
                 continue
-            pending_title = None
+            if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
+                pending_title = None  # the title may follow the note on the instrument's adoption
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -1136,7 +1142,8 @@ class Reader:
         dated: list[GatheringRef] = []
         previous: list[GatheringRef] = []
         dates = r.refs.dates
-        for g, refs in r.gatherings:
+        waiting: list[GatheringRef] = []  # named before "and": held where and when the next is
+        for index, (g, refs) in enumerate(r.gatherings):
             before = _tail(text, g.start)
             for ref in refs:
                 self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -1154,6 +1161,13 @@ class Reader:
                 held.extend(refs)
                 previous = refs
                 self.held_under_mandate(r, g.end, refs)
+            following_gathering = r.gatherings[index + 1][0] if index + 1 < len(r.gatherings) else None
+            if following_gathering is not None and _AND_NEXT.match(text[g.end : following_gathering.start]):
+                # "the thirty-first session of the Conference and the sixty-fifth session of the
+                # Subsidiary Body ... will be held in Belém from ...": both are held there then
+                waiting.extend(refs)
+                continue
+            sharing, waiting = waiting, []
             connective = None
             following = [d for d in dates if d.start >= g.end]
             if following:
@@ -1164,7 +1178,7 @@ class Reader:
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
                 if place and places.is_place(place["place"]):
-                    for ref in refs:
+                    for ref in [*sharing, *refs]:
                         self.add(ref, "heldIn", place["place"], ev)
                 continue
             run = [following[0]]
@@ -1181,6 +1195,8 @@ class Reader:
                 pairs = list(zip(refs, run))
             else:
                 pairs = [(ref, run[0]) for ref in refs[:1]]
+            if len(run) == 1:
+                pairs = [(ref, run[0]) for ref in sharing] + pairs
             held_in = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
