@@ -66,6 +66,14 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
     return (), ""
 
 
+def _trailing_number(text: str, matcher: BodyMatcher) -> int | None:
+    """Where an instrument number in its body's convention ends the line, with more before it."""
+    found = matcher.numbering.find(text)
+    if found and found[-1].end == len(text) and text[: found[-1].start].strip():
+        return found[-1].start
+    return None
+
+
 _YEAR_AFTER = re.compile(r"\s*(?P<year>\((?:19|20)\d\d\))")
 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY", "Seventy-ninth World Health Assembly": the session
 # printed before the body's name.
@@ -139,6 +147,8 @@ def read_masthead(
                 if not beside:
                     continue
                 text = beside
+        if index < _SYMBOL_LINE_LIMIT and (number := _trailing_number(text, matcher)) is not None:
+            text = text[:number].rstrip()  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12": read as a symbol
         named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
         if masthead_body is None and index < 3:
             lead_end = _leading_ordinal_end(text)

@@ -460,6 +460,11 @@ class Reader:
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
             if p.kind == "table":
+                masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
+                if masthead_own is not None:
+                    self.instrument_heading(masthead_own, p)
+                    self.adopted_at_masthead_session(masthead_own)
+                    pending_title = masthead_own
                 self.table_row(p)
                 continue
             if p.section != current_section:

@@ -41,7 +41,9 @@ _LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\([a-z]{1,4}\)|\([ivx]{1,5}\))\s+")
 _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:(?:Also|Further|Strongly|Again|Once again)\s+)?"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
-    r"[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
+    r"(?:[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
+    # "URGES Member States", "REQUESTS the Director-General": the World Health Assembly's print
+    r"|[A-Z]{3,}(?:S|ED)\b)"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
@@ -155,6 +157,22 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
     return kind, first.session, first.number
 
 
+# The lines of a masthead, at the top of the document.
+_MASTHEAD_LINES = 3
+
+
+def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
+    """The instrument a masthead line ends with, numbered in its body's convention
+    ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12"): the document is its text."""
+    if numbering is None:
+        return None
+    line = raw.rstrip()
+    found = numbering.find(line)
+    if not found or found[-1].end != len(line) or not line[: found[-1].start].strip():
+        return None
+    return found[-1].kind, found[-1].session, found[-1].number
+
+
 def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[Paragraph]:
     """``numbering``: the reference data's numbering conventions, for headings written in them."""
     paragraphs: list[Paragraph] = []
@@ -169,7 +187,17 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
-            para = Paragraph(block.start, block.end, raw, block.kind, heading=heading, section=section)
+            numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES else None
+            if numbered is not None and instrument is None:
+                # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12": the document is the text of
+                # that instrument, its title and preamble below the masthead
+                instrument, part, after_title = numbered, "title", False
+            else:
+                numbered = None
+            para = Paragraph(
+                block.start, block.end, raw, block.kind, heading=heading, section=section,
+                instrument=numbered, part="title" if numbered else None,
+            )
             para.sentences = split_sentences(raw, block.start)
             paragraphs.append(para)
             continue
