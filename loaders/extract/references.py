@@ -57,7 +57,7 @@ class BodyMatcher:
         climate convention's decision says "The Conference of the Parties," of its own)."""
         if not self.shared:
             return self
-        lowered = text.lower()
+        lowered = " ".join(text.lower().split())  # a name may be wrapped over two lines
         chosen: dict[str, str] = {}
         for name, keys in self.shared.items():
             if name not in lowered:
