@@ -172,13 +172,18 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
 def _shared_names(
     bodies: tuple[Body, ...], shorts: dict[str, list[str]]
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Names of several words that more than one body carries as a name, an alias or a short
-    name, and for each of those bodies the signs that a document is its own: its other, longer
+    """Names of several words that more than one body carries as a name, an alias, a short
+    name or the beginning of its full name, and for each of those bodies the signs that a document is its own: its other, longer
     names and its symbol prefix followed by "/" (all lower case, as `for_document` compares)."""
     owners: dict[str, list[str]] = {}
     for body in bodies:
         for name in {_normal(n) for n in (*body.names, body.short_name or "") if " " in n.strip()}:
             owners.setdefault(name, []).append(body.key)
+    # A name that begins another body's full name is that body's too: "Conference of the
+    # Parties" is what a climate convention's Conference calls itself as much as UNTOC's.
+    full_names = [(_normal(n), body.key) for body in bodies for n in body.names]
+    for name, keys in owners.items():
+        keys += sorted({key for full, key in full_names if full.startswith(name + " ") and key not in keys})
     for name, keys in shorts.items():
         if " " in name:
             owners.setdefault(name, [])
