@@ -67,12 +67,14 @@ _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 class NumberingFinder:
     pattern: re.Pattern[str] | None
     conventions: tuple[tuple[str, InstrumentKind], ...]  # (issuer, kind) per group index
-    literals: tuple[str, ...]  # a text without any of these holds no such number
+    # Per convention, the pieces of text every number in it holds: a text that lacks a piece of
+    # each holds no such number, and these substring tests are much cheaper than the pattern.
+    literals: tuple[tuple[str, ...], ...]
     # per group index, the next item of a list after a keyword template's match, if any
     list_items: tuple[re.Pattern[str] | None, ...] = ()
 
     def find(self, text: str) -> list[NumberedInstrument]:
-        if self.pattern is None or not any(literal in text for literal in self.literals):
+        if self.pattern is None or not any(all(p in text for p in pieces) for pieces in self.literals):
             return []
         found = []
         for m in self.pattern.finditer(text):
@@ -89,21 +91,18 @@ class NumberingFinder:
         return found
 
 
-def _cheap_literal(template: str) -> str:
-    """A piece of the template every match contains, for a quick test before the regex:
-    the longest run of characters between the placeholders, upper case kept ("CP.", "WHA")."""
+def _cheap_literals(template: str) -> tuple[str, ...]:
+    """The runs of characters between the placeholders ("/CP.", "WHA", "resolution", "(",
+    ")"), without the first letter of a lower-case keyword, which may be capitalised."""
     pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p not in ("session", "number")]
-    pieces = [p for p in pieces if p]
-    longest = max(pieces, key=len) if pieces else ""
-    # A keyword may be capitalised or not: its first letter is left out of the test.
-    return longest[1:] if longest[:1].isalpha() and longest[:1].lower() == longest[:1] else longest
+    return tuple(p[1:] if p[:1].islower() else p for p in pieces if p)
 
 
 @lru_cache(maxsize=16)
 def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     alternatives = []
     conventions: list[tuple[str, InstrumentKind]] = []
-    literals = []
+    literals: list[tuple[str, ...]] = []
     list_items: list[re.Pattern[str] | None] = []
     for body in bodies:
         for numbering in body.numbering:
@@ -117,7 +116,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
                 alternatives.append(template_pattern(numbering.template, index))
                 list_items.append(None)
             conventions.append((body.key, numbering.kind))
-            literals.append(_cheap_literal(numbering.template))
+            literals.append(_cheap_literals(numbering.template))
     if not alternatives:
         return NumberingFinder(None, (), ())
     pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")

@@ -57,11 +57,14 @@ class BodyMatcher:
         climate convention's decision says "The Conference of the Parties," of its own)."""
         if not self.shared:
             return self
-        lowered = " ".join(text.lower().split())  # a name may be wrapped over two lines
+        lowered = text.lower()
+        present = [name for name in self.shared if name in lowered]
+        if not present:
+            return self
+        lowered = " ".join(lowered.split())  # a full name may be wrapped over two lines
         chosen: dict[str, str] = {}
-        for name, keys in self.shared.items():
-            if name not in lowered:
-                continue
+        for name in present:
+            keys = self.shared[name]
             carried = [k for k in keys if any(sign in lowered for sign in self.carried_by.get(k, ()))]
             if len(carried) == 1 and self.by_name.get(name) != carried[0]:
                 chosen[name] = carried[0]
@@ -188,7 +191,10 @@ def _shared_names(
         if " " in name:
             owners.setdefault(name, [])
             owners[name] += [k for k in keys if k not in owners[name]]
-    shared = {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1}
+    # Only a body's name or alias: a short name ("Working Group") is the context's to decide
+    # (`resolve.Scope.short`), whatever the document carries.
+    names = {_normal(n) for body in bodies for n in body.names}
+    shared = {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1 and name in names}
     involved = {k for keys in shared.values() for k in keys}
     carried_by: dict[str, tuple[str, ...]] = {}
     for body in bodies:
