@@ -415,12 +415,38 @@ def lowered_for_patterns(text: str) -> str | None:
     return lowered
 
 
+# "the Eightieth World Health Assembly", "THE SEVENTY-NINTH WORLD HEALTH ASSEMBLY": a body that
+# names its sessions by an ordinal before its name. Written capitalised, as such names are.
+_ORDINAL_BEFORE_NAME = re.compile(rf"(?:\b(?P<det>the|The|THE)\s+)?\b(?P<ord>{ORDINAL})\s+$", re.IGNORECASE)
+
+
+def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
+    found = []
+    for body in bodies:
+        if body.key is None or body.start < 4 or not text[body.start - 1].isspace():
+            continue
+        before = text[max(0, body.start - 40) : body.start]
+        if before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS:
+            continue  # every ordinal ends in -st, -nd, -rd or -th: most names are done here
+        m = _ORDINAL_BEFORE_NAME.search(before)
+        if m is None or not m["ord"][:1].isupper() or is_numeral(m["ord"]):
+            continue
+        value = ordinal_value(m["ord"])
+        if value is None:
+            continue
+        start = body.start - len(before) + m.start()
+        found.append(GatheringMention(
+            start, body.end, [value], "session", (m["det"] or "").lower() or None, False, of_body=body,
+        ))
+    return found
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found: list[GatheringMention] = []
     lowered = lowered_for_patterns(text)
     if lowered is not None:
         if "session" not in lowered and "meeting" not in lowered:
-            return found
+            return ordinal_named_sessions(text, bodies) if bodies else found
         # The same pattern on lower-cased text, without IGNORECASE, is much faster.
         words = _GATHERING_WORD_LOWER.finditer(lowered)
     else:
@@ -458,6 +484,9 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         found.append(mention)
         if mention.of_body is not None and word["kind"].lower().endswith("s"):
             found.extend(_joint_sessions(text, mention, starts))
+    if bodies:
+        found += ordinal_named_sessions(text, bodies)
+        found.sort(key=lambda g: g.start)
     return found
 
 

@@ -164,3 +164,26 @@ def test_the_shipped_conference_keeps_its_own_documents(registry: BodyRegistry) 
     e = read(text, registry)
     assert e.document.author == "cop-untoc"
     assert InstrumentRef("cop-untoc", "resolution", "11", "1") in {o for _, o in facts(e, "mentions")}
+
+
+@pytest.mark.parametrize(
+    "sentence, ordinal",
+    [
+        ("2. REQUESTS the Executive Secretary to report to the Eightieth World Tidal Assembly.", 80),
+        ("2. Requests a report to the Hundredth Tidal Assembly, through the Board.", 100),
+        ("2. Notes that the Eighty-first World Tidal Assembly will be held in Kraków from 2 to 6 May 2032.", 81),
+    ],
+)
+def test_an_ordinal_before_a_bodys_name_is_its_session(sentence: str, ordinal: int, registry: BodyRegistry) -> None:
+    text = "The Seventy-ninth World Tidal Assembly,\n\n1. Welcomes the report.\n\n" + sentence + "\n"
+    e = read(text, registry)
+    sessions = {s for s, _ in facts(e, "meetingOf")}
+    assert GatheringRef("tidal-assembly", "session", ordinal) in sessions
+    assert GatheringRef("tidal-assembly", "session", 79) in sessions
+    if "Kraków" in sentence:
+        assert (GatheringRef("tidal-assembly", "session", ordinal), "Kraków") in facts(e, "heldIn")
+
+
+def test_an_ordinal_in_figures_or_lower_case_is_no_session(registry: BodyRegistry) -> None:
+    e = read("The Tidal Assembly,\n\n1. Recalls the 11th World Tidal Assembly plenary and the first Lunar Affairs Council debate.\n", registry)
+    assert not facts(e, "meetingOf")
