@@ -272,7 +272,11 @@ def _is_title_line(p: Paragraph) -> bool:
     return (
         p.kind == "paragraph" and p.label is None and 0 < len(text) <= 500 and text[-1] not in ".,;:"
         and not ADOPTION_NOTE.match(text)  # "Adopted by the Security Council at its 9999th meeting, on ..."
+        and not _DATE_LINE.match(text)  # a masthead's date, "14 March 2026"
     )
+
+
+_DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 
 
 @dataclass
@@ -580,7 +584,7 @@ class Reader:
                     if line[1]:
                         adopted[key] = line[1]
                 line = None
-            elif p.part == "preamble" and key in opened and ADOPTION_NOTE.match(p.text):
+            elif p.part in ("title", "preamble") and key in opened and ADOPTION_NOTE.match(p.text):
                 # "[CBD/COP/17/L.7]" / "Adopted at the 9th plenary meeting, on 29 October 2026"
                 dates = find_dates(p.text)
                 if dates and p.sentences:

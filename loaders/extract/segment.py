@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.numbering import NumberingFinder
-from mandate_graph.loaders.extract.symbols import SYMBOL
+from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
 INSTRUMENT_HEADING = re.compile(
@@ -151,9 +151,10 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
         return None
     keyword = _HEADING_KEYWORD.match(line)
     first = found[0]
-    if keyword is None or first.start != keyword.end() or first.end != len(line):
+    if keyword is None or first.start not in (0, keyword.end()) or first.end != len(line):
         return None
-    kind = instrument_kind(keyword["kind"].lower()) if keyword["kind"] else first.kind
+    # The keyword is the heading's own ("Decision 7/CP.30") or the template's ("resolution {number} ({session})")
+    kind = instrument_kind(keyword["kind"].lower()) if keyword["kind"] and first.start else first.kind
     return kind, first.session, first.number
 
 
@@ -170,6 +171,8 @@ def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[In
     found = numbering.find(line)
     if not found or found[-1].end != len(line) or not line[: found[-1].start].strip():
         return None
+    if any(s.start <= found[-1].start < s.end for s in find_symbols(line)):
+        return None  # "United Nations<tab>S/RES/2791 (2026)": the document's symbol, read as such
     return found[-1].kind, found[-1].session, found[-1].number
 
 

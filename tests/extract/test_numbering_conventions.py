@@ -133,9 +133,16 @@ def test_a_resolution_whose_masthead_ends_with_its_number(ordinal: str, session:
     assert (own, BodyRef("forest-dg")) in facts(e, "requests")
 
 
-def test_a_security_council_resolution_numbered_by_year(registry: BodyRegistry) -> None:
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "S/RES/2791 (2026)",
+        "United Nations\tS/RES/2791 (2026)\nSecurity Council\tDistr.: General\n14 March 2026",
+    ],
+)
+def test_a_security_council_resolution_numbered_by_year(masthead: str, registry: BodyRegistry) -> None:
     text = (
-        "S/RES/2791 (2026)\n\nResolution 2791 (2026)\n\n"
+        f"{masthead}\n\nResolution 2791 (2026)\n\n"
         "Adopted by the Security Council at its 9999th meeting, on 14 March 2026\n\n"
         "The Security Council,\n\nRecalling its resolutions 2719 (2023) and 1325 (2000),\n\n"
         "1. Requests the Secretary-General to report within 90 days;\n"
@@ -146,7 +153,8 @@ def test_a_security_council_resolution_numbered_by_year(registry: BodyRegistry) 
     assert (own, InstrumentRef("security-council", "resolution", "2000", "1325")) in facts(e, "cites")
     assert (own, BodyRef("secretary-general")) in facts(e, "requests")
     assert {(s, str(o)) for s, o in facts(e, "adoptedOn")} == {(own, "2026-03-14")}
-    assert not facts(e, "title")  # the note on its adoption is no title
+    assert not facts(e, "title")  # the note on its adoption, the masthead's date: no title
+    assert e.document.author == "security-council"
 
 
 def test_the_default_session_number_stays(registry: BodyRegistry) -> None:
