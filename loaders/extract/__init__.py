@@ -45,6 +45,8 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
             " title block; facts that need the document's issuer are left out (add the body, its names or"
             " its symbol prefix to the reference data)"
         )
+    # "the secretariat" of a climate convention's document is the convention's, not UNODC's
+    matcher = matcher.for_author(info.author, registry)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
     reader.read(paragraphs)
     reader.finish()

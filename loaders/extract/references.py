@@ -50,6 +50,24 @@ class BodyMatcher:
     # shows that a document is a body's own: its full names and its symbol prefix.
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
     carried_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Every name or alias (one word or several) that several bodies carry, with those bodies.
+    homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
+        """This matcher, with each name several bodies carry ("secretariat") read as the one of
+        the author's family (under the same top body), when only one of them is."""
+        if author is None or not self.homonyms or author not in registry:
+            return self
+        family = _top(author, registry)
+        chosen = {}
+        for name, keys in self.homonyms.items():
+            ours = [k for k in keys if _top(k, registry) == family]
+            if len(ours) == 1:
+                # "the Secretariat" as an alias is the same name
+                for written in (name, "the " + name):
+                    if self.by_name.get(written, ours[0]) != ours[0]:
+                        chosen[written] = ours[0]
+        return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
 
     def for_document(self, text: str) -> BodyMatcher:
         """This matcher, with each shared name read as the body the document carries: the one
@@ -168,8 +186,26 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # IGNORECASE finds them in lower-cased text.
     lower_case = re.compile(any_case.pattern)
     return BodyMatcher(
-        any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by
+        any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
+        _homonyms(bodies),
     )
+
+
+def _top(key: str, registry: BodyRegistry) -> str:
+    """The body at the top of ``key``'s line of parents (itself, if it has none)."""
+    seen = {key}
+    while (parent := registry.bodies[key].parent) is not None and parent in registry and parent not in seen:
+        key = parent
+        seen.add(key)
+    return key
+
+
+def _homonyms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:
+    owners: dict[str, list[str]] = {}
+    for body in bodies:
+        for name in {_normal(n).removeprefix("the ") for n in body.names}:
+            owners.setdefault(name, []).append(body.key)
+    return {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1}
 
 
 def _shared_names(
@@ -199,7 +235,8 @@ def _shared_names(
     carried_by: dict[str, tuple[str, ...]] = {}
     for body in bodies:
         if body.key in involved:
-            signs = [_normal(n) for n in body.names if _normal(n) not in shared]
+            # Names of several words only: "COP" would be found in "scope" and "Copenhagen".
+            signs = [_normal(n) for n in body.names if _normal(n) not in shared and " " in n.strip()]
             if body.symbol_prefix:
                 signs.append(body.symbol_prefix.lower() + "/")
             carried_by[body.key] = tuple(signs)
