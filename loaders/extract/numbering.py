@@ -74,7 +74,16 @@ class NumberingFinder:
     list_items: tuple[re.Pattern[str] | None, ...] = ()
 
     def find(self, text: str) -> list[NumberedInstrument]:
-        if self.pattern is None or not any(all(p in text for p in pieces) for pieces in self.literals):
+        if self.pattern is None:
+            return []
+        # Plain loops, not any()/all() over generators: this runs on every sentence.
+        for pieces in self.literals:
+            for piece in pieces:
+                if piece not in text:
+                    break
+            else:
+                break  # a convention all of whose pieces the text holds
+        else:
             return []
         found = []
         for m in self.pattern.finditer(text):

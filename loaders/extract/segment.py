@@ -140,10 +140,13 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
 _HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision)\s+)?")
 
 
+_LONGEST_NUMBER_HEADING = 60  # "Resolution S/RES/2791 (2026)": a number alone on its line is short
+
+
 def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
     """"Decision 7/CP.30", "Resolution WHA79.12", "Resolution 2791 (2026)": the heading of an
     instrument's text, numbered in its body's convention (the whole line is the number)."""
-    if numbering is None:
+    if numbering is None or len(raw) > _LONGEST_NUMBER_HEADING:
         return None
     line = raw.rstrip().rstrip(".")
     found = numbering.find(line)
