@@ -18,7 +18,8 @@ from mandate_graph.loaders.extract.segment import Paragraph
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 
-_UNITED_NATIONS = re.compile(r"\bUnited Nations\b")
+# "United Nations", or in capitals, which a logo may break over two lines ("UNITED" / "NATIONS").
+_UNITED_NATIONS = re.compile(r"\b(?:United Nations|UNITED NATIONS|UNITED|NATIONS)\b")
 # What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")

@@ -50,7 +50,7 @@ def issuer_from_title_block(paragraphs: list[Paragraph], matcher: BodyMatcher, r
     """The first body that meets or issues instruments named in the lines before the body text
     begins ("Report of the Executive Board on its ...", "SEVENTY-NINTH WORLD HEALTH ASSEMBLY")."""
     for para in paragraphs[:_TITLE_BLOCK_LIMIT]:
-        if para.label or para.kind not in ("heading", "paragraph"):
+        if para.label or para.kind not in ("heading", "paragraph", "table"):
             break  # numbered paragraphs: the body of the text has begun
         for mention in matcher.find(para.text):
             body = registry.bodies.get(mention.key or "")

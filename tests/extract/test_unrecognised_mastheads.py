@@ -28,7 +28,7 @@ BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
     skos:prefLabel "World Tidal Assembly"@en ; skos:altLabel "Tidal Assembly"@en ;
     mg:gatheringTerm "session" ; mg:issuesInstruments true .
 <body/lunar-council> a mg:Body ; mg:key "lunar-council" ;
-    skos:prefLabel "Lunar Affairs Council"@en ;
+    skos:prefLabel "Lunar Affairs Council"@en ; mg:symbolPrefix "LAC" ;
     mg:gatheringTerm "session" ; mg:issuesInstruments true .
 # A second treaty's Conference of the Parties: the shipped UNTOC Conference is one too.
 <body/cop-weather> a mg:Body ; mg:key "cop-weather" ;
@@ -210,3 +210,21 @@ def test_a_name_several_bodies_carry_is_the_authors_familys(
     assert e.document.author == author
     own = InstrumentRef(author, "decision", "3", "6")
     assert {o for s, o in facts(e, "requests") if s == own} == {BodyRef(secretariat)}
+
+
+@pytest.mark.parametrize(
+    "logo",
+    ["UNITED\nNATIONS\tLAC/12/1/Add.1", "UNITED NATIONS\tLAC/12/1/Add.1", "LAC/12/1/Add.1\tUnited Nations"],
+)
+def test_a_symbol_beside_the_logo_in_capitals(logo: str, registry: BodyRegistry) -> None:
+    text = (
+        f"{logo}\n\nLunar Affairs\nSecretariat\tDistr.: General\n2 October 2031\n\n"
+        "Lunar Affairs Council\nTwelfth session\nGeneva, 6–10 December 2031\n\nAnnotated provisional agenda\n\n"
+        "1. Opening of the session\n\nThe session will be opened pursuant to resolution 11/3.\n"
+    )
+    e = read(text, registry)
+    assert e.document.ref == DocumentRef(symbols=("LAC/12/1/Add.1",))
+    assert e.document.author == "lunar-council"
+    twelfth = GatheringRef("lunar-council", "session", 12)
+    assert (twelfth, "Geneva") in facts(e, "heldIn")
+    assert (e.document.ref, InstrumentRef("lunar-council", "resolution", "11", "3")) in facts(e, "mentions")
