@@ -7,6 +7,7 @@ question about bodies, so that nothing about one treaty body is hard-wired in co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -77,13 +78,16 @@ class BodyRegistry:
 
     def by_symbol(self, symbol: str) -> Body | None:
         """The body whose symbol prefix is the longest prefix of ``symbol`` (its author); a
-        series numbered by meeting continues the prefix with a dot ("UNEP/MC/COP.7/19")."""
+        series numbered by meeting continues the prefix with a dot ("UNEP/MC/COP.7/19"), and a
+        prefix of two letters or more may run on into its session ("EB158/3" of "EB")."""
         best: Body | None = None
         for body in self.bodies.values():
             prefix = body.symbol_prefix
             if prefix and (
                 symbol == prefix or symbol.startswith(prefix + "/")
                 or symbol.startswith(prefix + ".") and symbol[len(prefix) + 1 : len(prefix) + 2].isdigit()
+                or len(prefix) >= 2 and _SESSION_RUN_ON.match(symbol, len(prefix)) is not None
+                and symbol.startswith(prefix) and prefix[-1].isalpha()
             ):
                 if best is None or len(prefix) > len(best.symbol_prefix or ""):
                     best = body
@@ -115,6 +119,9 @@ class BodyRegistry:
     def ntriples(self) -> str:
         """The reference data as N-Triples, IRIs resolved, for the store's reference graph."""
         return self.graph.serialize(format="nt")
+
+
+_SESSION_RUN_ON = re.compile(r"\d{1,3}/")
 
 
 def _normal(text: str) -> str:

@@ -141,3 +141,16 @@ def test_the_shipped_conventions_apply_to_bodies_an_operator_adds(tmp_path: Path
     )
     registry = load_registry(DEFAULT_BASE_IRI, [path])
     assert InstrumentNumbering("WHA{session}.{number}", "resolution") in registry["wha"].numbering
+
+
+@pytest.mark.parametrize(
+    "symbol, author",
+    [("TB158/3", "tide-board"), ("TB158/3/Add.1", "tide-board"), ("TB/2031/1", "tide-board"),
+     ("TBX/1", None), ("A79/12", None), ("A/79/12", "ga")],
+)
+def test_a_series_may_run_on_into_its_session(tmp_path: Path, symbol: str, author: str | None) -> None:
+    """"EB158/3": the Executive Board's documents print the session right after the prefix; a
+    one-letter prefix does not ("A79/12" is no General Assembly document)."""
+    registry = load_registry(DEFAULT_BASE_IRI, [write_numbered(tmp_path, "TB{session}.R{number}", "resolution")])
+    body = registry.by_symbol(symbol)
+    assert (body.key if body else None) == author
