@@ -7,13 +7,14 @@ question about bodies, so that nothing about one treaty body is hard-wired in co
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import rdflib
-from rdflib.term import Literal, Node
+from rdflib.term import BNode, Literal, Node, URIRef
 
 from mandate_graph import ontology
 from mandate_graph.graph.model import GatheringKind, InstrumentKind, gathering_kind, instrument_kind
@@ -121,6 +122,27 @@ class BodyRegistry:
         return self.graph.serialize(format="nt")
 
 
+def _named_blank_nodes(graph: rdflib.Graph, base_iri: str) -> rdflib.Graph:
+    """The graph with each blank node (a numbering convention written ``[ ... ]``) named by an
+    IRI made from what it says: a store relabels blank nodes at every load, and loading the
+    same reference data twice must leave the same reference graph."""
+    blank = {n for triple in graph for n in triple if isinstance(n, BNode)}
+    if not blank:
+        return graph
+    names: dict[Node, URIRef] = {}
+    for node in blank:
+        said = sorted(f"{p.n3()} {o.n3() if not isinstance(o, BNode) else '[]'}" for p, o in graph.predicate_objects(node))
+        held = sorted(f"{s.n3() if not isinstance(s, BNode) else '[]'} {p.n3()}" for s, p in graph.subject_predicates(node))
+        digest = hashlib.sha256("\n".join(said + ["|"] + held).encode()).hexdigest()[:24]
+        names[node] = URIRef(f"{base_iri}reference/{digest}")
+    named = rdflib.Graph()
+    for prefix, namespace in graph.namespaces():
+        named.bind(prefix, namespace)
+    for s, p, o in graph:
+        named.add((names.get(s, s), p, names.get(o, o)))
+    return named
+
+
 _SESSION_RUN_ON = re.compile(r"\d{1,3}/")
 
 
@@ -149,6 +171,7 @@ def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegist
             graph.parse(path, format="turtle", publicID=base_iri)
         except Exception as exc:  # rdflib raises many parser error types
             raise ReferenceDataError(f"{path}: not valid Turtle: {exc}") from exc
+    graph = _named_blank_nodes(graph, base_iri)
     return BodyRegistry(bodies=_with_named_numbering(graph, _bodies_from(graph, base_iri)), graph=graph)
 
 

@@ -154,3 +154,13 @@ def test_a_series_may_run_on_into_its_session(tmp_path: Path, symbol: str, autho
     registry = load_registry(DEFAULT_BASE_IRI, [write_numbered(tmp_path, "TB{session}.R{number}", "resolution")])
     body = registry.by_symbol(symbol)
     assert (body.key if body else None) == author
+
+
+def test_the_reference_graph_is_the_same_however_often_it_is_read(tmp_path: Path) -> None:
+    """Numbering conventions are blank nodes in Turtle; the store's reference graph must not
+    change from one load to the next for all that."""
+    extra = [write_numbered(tmp_path, "TB{session}.R{number}", "resolution")]
+    first = load_registry(DEFAULT_BASE_IRI, extra).ntriples()
+    assert "instrumentNumbering" in first
+    assert "_:" not in first  # a store relabels blank nodes at every load: they are named
+    assert sorted(load_registry(DEFAULT_BASE_IRI, extra).ntriples().splitlines()) == sorted(first.splitlines())
