@@ -39,7 +39,15 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
-from mandate_graph.loaders.extract.segment import ADOPTION_NOTE, LIST_ADOPTED_BY, NUMBERED_TITLE_HEADING, Paragraph, Sentence
+from mandate_graph.loaders.extract.segment import (
+    ADOPTION_NOTE,
+    BESIDE_TITLE,
+    LIST_ADOPTED_BY,
+    NUMBERED_TITLE_HEADING,
+    Paragraph,
+    Sentence,
+    masthead_instrument,
+)
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
@@ -279,6 +287,7 @@ def _is_title_line(p: Paragraph) -> bool:
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 
 
+
 @dataclass
 class _Resolved:
     """A sentence with its references resolved."""
@@ -463,13 +472,14 @@ class Reader:
         footnotes_of: InstrumentRef | None = None
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
-            if p.kind == "table":
+            if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
                     self.instrument_heading(masthead_own, p)
                     self.adopted_at_masthead_session(masthead_own)
                     pending_title = masthead_own
-                self.table_row(p)
+                if p.kind == "table":
+                    self.table_row(p)
                 continue
             if p.section != current_section:
                 current_section = p.section
@@ -509,6 +519,8 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 self.adopted_at_masthead_session(own)
                 continue
+            if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
+                continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
                 pending_title = None

@@ -30,6 +30,13 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # What a list prints between an instrument's title and its text: the draft it was adopted on
 # ("[CBD/COP/17/L.7]") and when ("Adopted at the 9th plenary meeting, on 29 October 2026").
 ADOPTION_NOTE = re.compile(r"^(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$")
+# What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
+# "28 May 2026", or both on one line.
+BESIDE_TITLE = re.compile(
+    r"^(?:(?:provisional\s+)?(?:agenda\s+)?item\s+[\d.]+(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
+    re.IGNORECASE,
+)
 LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
@@ -226,6 +233,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
         in_convention = numbered_heading(raw, numbering) if instrument_heading is None else None
+        if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
+            in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
         if instrument_heading or in_convention:
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
@@ -270,6 +279,6 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
         after_title = bool(instrument) and (part == "title" or adoption_note)
-        if kind == "heading" and part == "title" and not (instrument_heading or in_convention):
+        if kind == "heading" and part == "title" and not (instrument_heading or in_convention or BESIDE_TITLE.match(raw)):
             part = "preamble"
     return paragraphs

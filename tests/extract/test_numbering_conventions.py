@@ -112,10 +112,20 @@ def test_a_decision_numbered_in_its_convention_with_its_text(registry: BodyRegis
     assert (own, BodyRef("ozg-secretary")) in facts(e, "requests")
 
 
-@pytest.mark.parametrize("ordinal, session", [("SEVENTY-NINTH", 79), ("EIGHTY-FIRST", 81)])
-def test_a_resolution_whose_masthead_ends_with_its_number(ordinal: str, session: int, registry: BodyRegistry) -> None:
+@pytest.mark.parametrize(
+    "ordinal, session, beside, below",
+    [
+        ("SEVENTY-NINTH", 79, "\t", "\nAgenda item 13.2\t28 May 2031"),
+        ("EIGHTY-FIRST", 81, "\t", "\nAgenda item 4"),
+        ("SIXTIETH", 60, " ", "\n\nAgenda item 13.2\n\n28 May 2031"),
+        ("SEVENTY-NINTH", 79, "    ", ""),
+    ],
+)
+def test_a_resolution_whose_masthead_ends_with_its_number(
+    ordinal: str, session: int, beside: str, below: str, registry: BodyRegistry
+) -> None:
     text = (
-        f"{ordinal} GLOBAL FOREST ASSEMBLY\tGFA{session}.12\nAgenda item 13.2\t28 May 2031\n\n"
+        f"{ordinal} GLOBAL FOREST ASSEMBLY{beside}GFA{session}.12{below}\n\n"
         "Strengthening forest health\n\n"
         f"The {ordinal.capitalize()} Global Forest Assembly,\n\n"
         "Recalling resolution GFA72.3 and decision FB156(4);\n\n"
