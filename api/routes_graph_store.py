@@ -20,6 +20,7 @@ on a SPARQL server, and a PUT is as atomic as the store's graph replacement.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urljoin
 
 import pyoxigraph as ox
@@ -86,15 +87,45 @@ def _graph_exists(store: GraphStore, graph: str, timeout: float) -> bool:
     return bool(answer)
 
 
-@router.api_route(
-    "/store",
-    methods=["GET", "HEAD"],
+# One route per method, so that each has its own operation id in the OpenAPI description.
+READ_ROUTE: dict[str, Any] = dict(
     summary="Graph Store Protocol: read a graph",
     description=DESCRIPTION,
     responses={200: {"description": "The graph", "content": {"text/turtle": {}, "application/ld+json": {}}},
                400: {"description": "No graph named, or not an IRI"}, 404: {"description": "No such graph"},
-               406: {"description": "No acceptable format"}},
+               406: {"description": "No acceptable format"},
+               429: {"description": "Too many requests of this client in progress"}},
 )
+WRITE_ROUTE: dict[str, Any] = dict(
+    summary="Graph Store Protocol: replace, add to or drop a named graph (needs a bearer token)",
+    description=DESCRIPTION,
+    responses={201: {"description": "Created"}, 204: {"description": "Done"},
+               400: {"description": "No graph named, or the body does not parse"},
+               401: {"description": "Missing or wrong token"}, 403: {"description": "Writes are disabled"},
+               404: {"description": "DELETE of a graph that does not exist"},
+               405: {"description": "Writing the default graph (the union of the named graphs)"},
+               413: {"description": "Body larger than MANDATES_MAX_BODY_BYTES"},
+               415: {"description": "Unsupported body format"},
+               429: {"description": "Too many requests of this client in progress"}},
+)
+
+
+GRAPH_PARAMETERS = [
+    {"name": "graph", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "the named graph (an IRI, relative to /store's URL)"},
+    {"name": "default", "in": "query", "required": False, "allowEmptyValue": True, "schema": {"type": "string"},
+     "description": "the default graph (give it instead of graph)"},
+]
+READ_EXTRA = {"parameters": [*GRAPH_PARAMETERS, {
+    "name": "format", "in": "query", "required": False, "schema": {"type": "string"},
+    "description": "turtle, ntriples, rdfxml, jsonld, trig, nquads or a media type (wins over Accept)"}]}
+WRITE_EXTRA = {"parameters": GRAPH_PARAMETERS, "requestBody": {"required": False, "content": {
+    media: {"schema": {"type": "string"}} for media in ("text/turtle", "application/n-triples", "application/rdf+xml",
+                                                         "application/ld+json")}}}
+
+
+@router.get("/store", **READ_ROUTE, openapi_extra=READ_EXTRA)
+@router.head("/store", **READ_ROUTE, openapi_extra=READ_EXTRA)
 async def read_graph(request: Request) -> Response:
     try:
         graph = target_graph(request)
@@ -131,18 +162,9 @@ def _read(request: Request, graph: str | None, pick: tuple[str, str]) -> Respons
     return Response(body, media_type=media_with_charset(media), headers={"Vary": "Accept"})
 
 
-@router.api_route(
-    "/store",
-    methods=["PUT", "POST", "DELETE"],
-    summary="Graph Store Protocol: replace, add to or drop a named graph (needs a bearer token)",
-    description=DESCRIPTION,
-    responses={201: {"description": "Created"}, 204: {"description": "Done"},
-               400: {"description": "No graph named, or the body does not parse"},
-               401: {"description": "Missing or wrong token"}, 403: {"description": "Writes are disabled"},
-               404: {"description": "DELETE of a graph that does not exist"},
-               405: {"description": "Writing the default graph (the union of the named graphs)"},
-               415: {"description": "Unsupported body format"}},
-)
+@router.put("/store", **WRITE_ROUTE, openapi_extra=WRITE_EXTRA)
+@router.post("/store", **WRITE_ROUTE, openapi_extra=WRITE_EXTRA)
+@router.delete("/store", **WRITE_ROUTE, openapi_extra={"parameters": GRAPH_PARAMETERS})
 async def write_graph(request: Request) -> Response:
     refused = check_update_token(request)
     if refused is not None:

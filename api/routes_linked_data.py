@@ -41,7 +41,8 @@ FORMATS = {"turtle": "text/turtle", "ttl": "text/turtle", "html": "text/html", "
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
-@router.get("/context.jsonld", summary="The JSON-LD context of every JSON-LD answer", tags=["linked data"])
+@router.get("/context.jsonld", summary="The JSON-LD context of every JSON-LD answer", tags=["linked data"],
+            responses={200: {"content": {"application/ld+json": {}}}})
 def context_document() -> Response:
     return Response(ontology.JSONLD_CONTEXT.read_bytes(), media_type="application/ld+json")
 
@@ -49,7 +50,8 @@ def context_document() -> Response:
 @router.get(
     "/id/{path:path}",
     summary="Dereference an entity IRI (HTML, Turtle, JSON-LD, N-Triples, RDF/XML by Accept)",
-    responses={200: {"content": {m: {} for m in OFFERED[:5]}}, 404: {"description": "Unknown IRI"},
+    responses={200: {"content": {m: {} for m in OFFERED[:5]}}, 400: {"description": "Not a valid IRI"},
+               404: {"description": "Unknown IRI"},
                406: {"description": "No acceptable format"}},
 )
 def dereference(request: Request, path: str) -> Response:

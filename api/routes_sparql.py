@@ -21,7 +21,9 @@ Query (https://www.w3.org/TR/sparql11-protocol/#query-operation):
 Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) with
 ``Authorization: Bearer <MANDATES_UPDATE_TOKEN>``. Disabled (403) unless that token is set;
 401 for a missing or wrong token. ``using-graph-uri`` / ``using-named-graph-uri`` become the
-``USING`` clauses of its operations (`graph.store.sparql_text.add_using`). The Graph Store
+``USING`` clauses of its operations (`graph.store.sparql_text.add_using`). An update whose
+``WHERE`` runs over ``MANDATES_UPDATE_TIMEOUT`` is stopped and changes nothing: ``503``
+(`graph.store.oxigraph.OxigraphStore.update` says how). The Graph Store
 Protocol at ``/store`` (`api.routes_graph_store`) shares this module's negotiation and token check.
 """
 
@@ -30,7 +32,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 from urllib.parse import parse_qsl, quote
 
 import pyoxigraph as ox
@@ -52,6 +54,7 @@ from mandate_graph.graph.store import (
     looks_like_update,
     query_form,
 )
+from mandate_graph.graph.store.codec import in_memory, serialize_rdf
 
 router = APIRouter(tags=["sparql"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -69,6 +72,7 @@ class HttpLimits:
     update_token: str | None = None
     max_body_bytes: int = 2 * 2**20
     requests_per_client: int = 2
+    update_timeout: float = 10.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "HttpLimits":
@@ -78,6 +82,7 @@ class HttpLimits:
             settings.update_token,
             settings.max_body_bytes,
             settings.requests_per_client,
+            settings.update_timeout,
         )
 
 
@@ -228,18 +233,17 @@ def _not_acceptable(request: Request, graph: bool, formats: Sequence[str]) -> Re
     )
 
 
-def serialize_solutions(result: object, fmt: str) -> bytes:
+def serialize_solutions(result: ox.QuerySolutions | ox.QueryBoolean, fmt: str) -> bytes:
     format_ = next(f for _, n, f in SOLUTION_FORMATS if n == fmt)
-    return result.serialize(format=format_)  # type: ignore[attr-defined]
+    return in_memory(result.serialize(format=format_))
 
 
 def serialize_triples(triples: list, fmt: str) -> bytes:
     format_ = next(f for _, n, f in GRAPH_FORMATS if n == fmt)
     if fmt in {"trig", "nquads"}:
         quads = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-        return ox.serialize(quads, format=format_, **({"prefixes": PREFIXES} if fmt == "trig" else {}))
-    options = {"prefixes": PREFIXES} if fmt in {"turtle", "rdfxml"} else {}
-    return ox.serialize(triples, format=format_, **options)
+        return serialize_rdf(quads, format_, PREFIXES if fmt == "trig" else None)
+    return serialize_rdf(triples, format_, PREFIXES if fmt in {"turtle", "rdfxml"} else None)
 
 
 def media_with_charset(media: str) -> str:
@@ -348,9 +352,7 @@ query form.
 """
 
 
-@router.api_route(
-    "/sparql",
-    methods=["GET", "POST"],
+QUERY_ROUTE: dict[str, Any] = dict(
     summary="SPARQL 1.1 query endpoint",
     description=QUERY_DESCRIPTION,
     responses={
@@ -358,10 +360,55 @@ query form.
         400: {"description": "Malformed query, an update, or several `query` parameters"},
         403: {"description": "SERVICE would reach the network, which is disabled"},
         406: {"description": "No acceptable result format"},
-        422: {"description": "Result larger than the row limit"},
+        413: {"description": "Body larger than MANDATES_MAX_BODY_BYTES"},
+        415: {"description": "A POST body that is neither a form nor application/sparql-query"},
+        422: {"description": "Result larger than the row limit, or the query needed more memory than a worker may use"},
+        429: {"description": "Too many requests of this client in progress, or no query worker freed up in time"},
         503: {"description": "Query exceeded the time limit, or the server is busy"},
     },
 )
+
+
+
+
+def _text_parameter(name: str, description: str, repeatable: bool = False) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "array", "items": {"type": "string"}} if repeatable else {"type": "string"}
+    return {"name": name, "in": "query", "required": False, "description": description, "schema": schema,
+            **({"style": "form", "explode": True} if repeatable else {})}
+
+
+def _form_body(fields: dict[str, str], repeatable: Sequence[str], text_type: str, text: str) -> dict[str, Any]:
+    """A request body of the protocol: a form with ``fields``, or the text itself as ``text_type``."""
+    properties: dict[str, Any] = {
+        name: ({"type": "array", "items": {"type": "string"}} if name in repeatable else {"type": "string"})
+        | {"description": description}
+        for name, description in fields.items()
+    }
+    return {"requestBody": {"required": False, "content": {
+        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": properties}},
+        text_type: {"schema": {"type": "string", "description": text}},
+    }}}
+
+
+# The protocol's parameters, described for clients and property-based tests (the route reads
+# them from the request itself: repeated names and two body types are beyond FastAPI's forms).
+DATASET_PARAMETERS = [
+    _text_parameter("default-graph-uri", "a graph of the default graph (repeatable)", repeatable=True),
+    _text_parameter("named-graph-uri", "a named graph of the dataset (repeatable)", repeatable=True),
+]
+FORMAT_PARAMETER = _text_parameter("format", "result format: json, xml, csv, tsv, turtle, ntriples, rdfxml, "
+                                             "jsonld, trig, nquads, or media types as in Accept")
+QUERY_GET = {"parameters": [_text_parameter("query", "the SPARQL query; without it, the service description"),
+                            *DATASET_PARAMETERS, FORMAT_PARAMETER]}
+QUERY_POST = {"parameters": [*DATASET_PARAMETERS, FORMAT_PARAMETER], **_form_body(
+    {"query": "the SPARQL query", "default-graph-uri": "a graph of the default graph",
+     "named-graph-uri": "a named graph of the dataset", "format": "result format"},
+    ("default-graph-uri", "named-graph-uri"), "application/sparql-query", "the SPARQL query")}
+
+
+# One route per method, so that each has its own operation id in the OpenAPI description.
+@router.get("/sparql", **QUERY_ROUTE, openapi_extra=QUERY_GET)
+@router.post("/sparql", **QUERY_ROUTE, openapi_extra=QUERY_POST)
 async def sparql_query(request: Request) -> Response:
     try:
         op = await read_operation(request, "query", "application/sparql-query")
@@ -546,9 +593,22 @@ def service_description(request: Request, formats: Sequence[str] = ()) -> Respon
         "body (`application/sparql-update`), with `Authorization: Bearer <token>`. Disabled unless "
         "the operator sets `MANDATES_UPDATE_TOKEN`. LOAD is refused unless network access is enabled."
     ),
-    responses={204: {"description": "Done"}, 401: {"description": "Missing or wrong token"},
-               403: {"description": "Updates are disabled, or LOAD would reach the network"}},
+    responses={204: {"description": "Done"},
+               400: {"description": "Malformed update, no update given, or a dataset given twice"},
+               401: {"description": "Missing or wrong token"},
+               403: {"description": "Updates are disabled, or LOAD would reach the network"},
+               413: {"description": "Body larger than MANDATES_MAX_BODY_BYTES"},
+               415: {"description": "A body that is neither a form nor application/sparql-update"},
+               422: {"description": "The update needed more memory than a query worker may use (nothing was changed)"},
+               429: {"description": "Too many requests of this client in progress"},
+               503: {"description": "The update exceeded its time limit (nothing was changed)"}},
     status_code=204,
+    openapi_extra={"parameters": [
+        _text_parameter("using-graph-uri", "a graph of the WHERE's default graph (repeatable)", repeatable=True),
+        _text_parameter("using-named-graph-uri", "a named graph of the WHERE's dataset (repeatable)", repeatable=True),
+    ], **_form_body({"update": "the SPARQL update", "using-graph-uri": "a graph of the WHERE's default graph",
+                     "using-named-graph-uri": "a named graph of the WHERE's dataset"},
+                    ("using-graph-uri", "using-named-graph-uri"), "application/sparql-update", "the SPARQL update")},
 )
 async def sparql_update(request: Request) -> Response:
     refused = check_update_token(request)
@@ -568,14 +628,19 @@ async def sparql_update(request: Request) -> Response:
         return _error(f"malformed update: {exc}", 400)
     from starlette.concurrency import run_in_threadpool
 
+    base_iri, timeout = endpoint_url(request), limits(request).update_timeout
     try:
         await run_in_threadpool(
-            lambda: request.app.state.ctx.store.update(text, base_iri=endpoint_url(request))
+            lambda: request.app.state.ctx.store.update(text, base_iri=base_iri, timeout=timeout)
         )
     except QuerySyntaxError as exc:
         return _error(f"malformed update: {exc}", 400)
     except NetworkDisabledError as exc:
         return _error(str(exc), 403)
+    except QueryTimeoutError as exc:
+        return _error(str(exc), 503)
+    except QueryLimitError as exc:  # the update needed more memory than a worker may use
+        return _error(str(exc), 422)
     except StoreError as exc:
         return _error(f"update failed: {exc}", 500)
     return Response(status_code=204)

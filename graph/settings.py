@@ -72,6 +72,9 @@ SETTINGS: tuple[Setting, ...] = (
             "`1` allows SERVICE in queries and LOAD in updates"),
     Setting("query_timeout", 10.0, "MANDATES_QUERY_TIMEOUT", float,
             "seconds a `/sparql` or named query may run; then it is stopped (503)"),
+    Setting("update_timeout", 10.0, "MANDATES_UPDATE_TIMEOUT", float,
+            "seconds the WHERE of a `/update` may run (on disk: rehearsed in a query worker, which is "
+            "stopped past it); then 503 and nothing is changed"),
     Setting("max_rows", 100_000, "MANDATES_MAX_ROWS", parse_optional_rows,
             "rows (or triples) a result may have; more answers 422 (`0` = no limit)"),
     Setting("query_workers", 3, "MANDATES_QUERY_WORKERS", int,
@@ -138,6 +141,7 @@ class Settings:
     reference_paths: tuple[Path, ...] = ()
     allow_network: bool = False
     query_timeout: float = 10.0
+    update_timeout: float = 10.0
     max_rows: int | None = 100_000
     query_workers: int = 3
     query_queue_wait: float = 5.0

@@ -16,6 +16,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from mandate_graph.graph.errors import named_node
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore
@@ -118,7 +119,7 @@ def evidence_for_quote(store: GraphStore, document_iri: str, quote: str) -> str 
     rows = list(select(
         store,
         "SELECT (MIN(STR(?ev)) AS ?e) WHERE { ?ev mg:document ?doc ; mg:quote ?quote ; mg:start ?start }",
-        bindings={"doc": ox.NamedNode(document_iri), "quote": ox.Literal(quote)},
+        bindings={"doc": named_node(document_iri), "quote": ox.Literal(quote)},
     ))
     return _text(rows[0]["e"]) if rows else None
 

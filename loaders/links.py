@@ -112,6 +112,11 @@ INDEX = "urn:mandate-graph:links-index:"
 LISTED_KEY = INDEX + "listedUnderTitleKey"  # a document known by symbol, listed under this title
 UNSYMBOLED_KEY = INDEX + "unsymboledWithTitleKey"  # a document without symbol, titled or headed so
 MENTIONS = INDEX + "graphGivesTitlesTo"  # a source graph gives this document a title, heading or symbol
+# A source graph was indexed as the file of this content digest (``CONTENT`` + its mg:sha256).
+# A load killed between storing its documents and linking them leaves graphs without it (or
+# with an old digest): the next linking finds them and takes them in (`unindexed_graphs`).
+INDEXED_AS = INDEX + "indexedAsContent"
+CONTENT = "urn:mandate-graph:sha256:"
 # A title key is stored as a digest IRI, not as text: an exact match is all the index needs,
 # and update text without titles in it stays cheap for the store's network guard to check.
 TITLE_KEY = "urn:mandate-graph:title-key:"
@@ -222,11 +227,30 @@ def source_graphs(store: "GraphStore") -> list[str]:
     return [r["g"].value for r in select_rows(store.query("SELECT ?g WHERE { GRAPH ?g { ?g a mg:SourceGraph } }"))]
 
 
+def indexed_contents(store: "GraphStore", graphs: Iterable[str]) -> set[Statement]:
+    """The index's record of ``graphs`` as they are stored now: which file content each holds."""
+    rows = _select(
+        store, "SELECT ?g ?h WHERE { VALUES ?g { $VALUES } GRAPH ?g { ?g a mg:SourceGraph ; mg:sha256 ?h } }", graphs)
+    return {(r["g"].value, INDEXED_AS, CONTENT + r["h"].value) for r in rows}
+
+
+def unindexed_graphs(store: "GraphStore", ids: "Identifiers") -> list[str]:
+    """Source graphs stored but not indexed as they are: left so by a load that was killed
+    after it stored its documents and before it linked them (one scan of the source graphs'
+    digests, each looked up in the index)."""
+    rows = select_rows(store.query(f"""SELECT ?g WHERE {{
+        GRAPH ?g {{ ?g a mg:SourceGraph ; mg:sha256 ?h }}
+        BIND(IRI(CONCAT("{CONTENT}", STR(?h))) AS ?content)
+        FILTER NOT EXISTS {{ GRAPH <{index_graph(ids)}> {{ ?g <{INDEXED_AS}> ?content }} }} }}"""))
+    return sorted(r["g"].value for r in rows)
+
+
 def rebuild_links(store: "GraphStore", ids: "Identifiers") -> int:
     """Make the links graph and the title index from the whole store; returns the link count."""
     titles = read_titles(store, ids, None)
     links = match_documents(titles.unsymboled, titles.listed)
-    index = titles.index_statements() | mentions(store, source_graphs(store))
+    graphs = source_graphs(store)
+    index = titles.index_statements() | mentions(store, graphs) | indexed_contents(store, graphs)
     store.replace_graphs(
         {ids.links_graph(): "".join(link_lines(links, titles.symbols)), index_graph(ids): ntriples(index)}
     )
@@ -240,10 +264,13 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
     Looked at: the documents the loaded graphs mention now or mentioned before (their titles
     and symbols may have changed), every document without symbol that shares an indexed title
     with them (a listing gained or lost changes its match), and every document linked to one
-    of them (it carries a copy of the target's symbols). Nothing else is read."""
+    of them (it carries a copy of the target's symbols). Nothing else is read, but for the
+    source graphs a killed load stored without linking them (`unindexed_graphs`), which are
+    taken in as if loaded now: so the links are repaired by the next load, whatever it loads."""
+    index, links_graph = index_graph(ids), ids.links_graph()
+    loaded_graphs = sorted(set(loaded_graphs) | set(unindexed_graphs(store, ids)))
     if not loaded_graphs:
         return 0
-    index, links_graph = index_graph(ids), ids.links_graph()
     if not store.query(f"ASK {{ GRAPH <{index}> {{ ?s ?p ?o }} }}"):
         loaded = set(loaded_graphs)
         some = select_rows(store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a mg:SourceGraph }} }} LIMIT {len(loaded) + 1}"))
@@ -297,13 +324,13 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
             f"VALUES ?p {{ <{LISTED_KEY}> <{UNSYMBOLED_KEY}> }} GRAPH <{index}> {{ ?d ?p ?k }} }}")
     for batch in _batches(loaded_graphs):
         operations.append(
-            f"DELETE {{ GRAPH <{index}> {{ ?g <{MENTIONS}> ?d }} }} WHERE {{ VALUES ?g {{ {_iris(batch)} }} "
-            f"GRAPH <{index}> {{ ?g <{MENTIONS}> ?d }} }}")
+            f"DELETE {{ GRAPH <{index}> {{ ?g ?p ?d }} }} WHERE {{ VALUES ?g {{ {_iris(batch)} }} "
+            f"VALUES ?p {{ <{MENTIONS}> <{INDEXED_AS}> }} GRAPH <{index}> {{ ?g ?p ?d }} }}")
     for batch in _batches(affected):
         operations.append(
             f"DELETE {{ GRAPH <{links_graph}> {{ ?u ?p ?o }} }} WHERE {{ VALUES ?u {{ {_iris(batch)} }} "
             f"GRAPH <{links_graph}> {{ ?u ?p ?o }} }}")
-    operations.append(_insert_data(index, ntriples(keys_now | now)))
+    operations.append(_insert_data(index, ntriples(keys_now | now | indexed_contents(store, loaded_graphs))))
     operations.append(_insert_data(links_graph, "".join(link_lines(links, symbols))))
     store.update(" ;\n".join(op for op in operations if op))
     return len(links)

@@ -71,6 +71,14 @@ def timeout_message(timeout: float) -> str:
     )
 
 
+def update_timeout_message(timeout: float) -> str:
+    return (
+        f"update exceeded the {timeout:g} s time limit and was stopped; nothing was changed. "
+        "Narrow its WHERE (more specific patterns, GRAPH, VALUES), split it, or ask the operator "
+        "to raise MANDATES_UPDATE_TIMEOUT"
+    )
+
+
 def rows_message(max_rows: int | None) -> str:
     return (
         f"query result exceeds the {max_rows} row limit; add a LIMIT (and OFFSET to page) "
@@ -117,7 +125,11 @@ class GraphStore(Protocol):
         stays responsive to other queries meanwhile."""
         ...
 
-    def update(self, sparql: str, *, base_iri: str | None = None) -> None: ...
+    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None) -> None:
+        """Run a SPARQL Update, all of it or none. With ``timeout``, an update whose WHERE
+        takes longer is stopped and raises QueryTimeoutError, the store unchanged (where the
+        backend can stop one; see each backend)."""
+        ...
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         """Replace each named graph by the given N-Triples text, all in one transaction."""

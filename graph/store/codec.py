@@ -83,6 +83,21 @@ def _limited(items: Iterable[Any], max_rows: int | None, deadline: float | None)
         yield item
 
 
+def in_memory(serialized: bytes | None) -> bytes:
+    """What pyoxigraph's ``serialize``/``dump`` return when given no output to write to: the
+    bytes (their ``None`` is for the case of an output, which is never given here)."""
+    if serialized is None:
+        raise StoreError("the serializer wrote to an output instead of returning the bytes")
+    return serialized
+
+
+def serialize_rdf(
+    terms: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
+) -> bytes:
+    """Triples or quads in an RDF format (with ``prefixes`` where the format has them)."""
+    return in_memory(ox.serialize(terms, format=fmt, prefixes=prefixes))
+
+
 def encode_result(result: Any, max_rows: int | None = None, deadline: float | None = None) -> tuple[str, bytes]:
     """Read a pyoxigraph result in full and encode it: ("solutions"|"boolean", SPARQL JSON)
     or ("triples", N-Triples). Raises RowLimitExceeded past ``max_rows`` and TimeoutError
@@ -93,7 +108,7 @@ def encode_result(result: Any, max_rows: int | None = None, deadline: float | No
         names = [v.value for v in result.variables]
         return "solutions", _solutions_json(names, list(_limited(result, max_rows, deadline)))
     triples = list(_limited(result, max_rows, deadline))
-    return "triples", ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return "triples", serialize_rdf(triples, ox.RdfFormat.N_TRIPLES)
 
 
 def decode_result(kind: str, data: bytes) -> Any:
@@ -105,7 +120,14 @@ def decode_result(kind: str, data: bytes) -> Any:
 
 def solutions_from_rows(names: list[str], rows: list[ox.QuerySolution]) -> ox.QuerySolutions:
     """A fresh `QuerySolutions` over rows already read (a QuerySolutions can be read once)."""
-    return ox.parse_query_results(_solutions_json(names, rows), format=ox.QueryResultsFormat.JSON)  # type: ignore[return-value]
+    return solutions_only(ox.parse_query_results(_solutions_json(names, rows), format=ox.QueryResultsFormat.JSON))
+
+
+def solutions_only(result: ox.QuerySolutions | ox.QueryBoolean) -> ox.QuerySolutions:
+    """Parsed results that must be a SELECT's (a boolean there is the server's or our bug)."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise StoreError("expected the rows of a SELECT, the results were a boolean")
+    return result
 
 
 # ------------------------------------------------------------------------------ other servers' output
@@ -177,4 +199,6 @@ def as_query_triples(triples: Iterable[ox.Triple]) -> ox.QueryTriples:
     ``isinstance(result, ox.QueryTriples)`` work on every backend."""
     scratch = ox.Store()
     scratch.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
-    return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")  # type: ignore[return-value]
+    result = scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert isinstance(result, ox.QueryTriples)  # a CONSTRUCT's answer
+    return result

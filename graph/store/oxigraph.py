@@ -31,8 +31,15 @@ from mandate_graph.graph.store.base import (
     rows_message,
     timeout_message,
     unknown_format,
+    update_timeout_message,
 )
-from mandate_graph.graph.store.sparql_text import bind_values, check_network, has_dataset_clause, ntriples_to_insert
+from mandate_graph.graph.store.sparql_text import (
+    bind_values,
+    check_network,
+    has_dataset_clause,
+    ntriples_to_insert,
+    update_reads_the_store,
+)
 
 _POOL_LOCK = threading.Lock()
 
@@ -97,7 +104,7 @@ class OxigraphStore:
         if bindings:
             sparql = bind_values(sparql, bindings)
         try:
-            return self._store.query(sparql, **options)  # type: ignore[arg-type]
+            return self._store.query(sparql, **options)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except (OSError, RuntimeError) as exc:
@@ -204,7 +211,7 @@ class OxigraphStore:
             raise StoreError("an in-memory store has no checkpoint; give a folder")
         self._store.backup(str(target))
 
-    def _exclusive(self):  # type: ignore[no-untyped-def]
+    def _exclusive(self) -> contextlib.AbstractContextManager[None]:
         """Held around every write: waits for the worker queries in flight, makes the workers
         close their read-only snapshot and deletes it (the next query makes a fresh one)."""
         if self.read_only:
@@ -221,7 +228,7 @@ class OxigraphStore:
         """Stop the query worker processes (they restart lazily if queried again)."""
         pool = getattr(self, "_pool", None)
         if pool is not None:
-            self._pool = None
+            del self._pool  # `_query_pool` starts a new one when asked
             pool.close()
 
     def named_graphs(self) -> list[str]:
@@ -234,20 +241,40 @@ class OxigraphStore:
 
     def export(self, fmt: str) -> bytes:
         if fmt in DATASET_FORMATS:
-            return self._store.dump(format=DATASET_FORMATS[fmt], prefixes=PREFIXES)
+            return codec.in_memory(self._store.dump(format=DATASET_FORMATS[fmt], prefixes=PREFIXES))
         if fmt in GRAPH_FORMATS:
             triples = self._store.query(
                 "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
             )
-            options = {} if fmt in {"ntriples", "jsonld"} else {"prefixes": PREFIXES}
-            return ox.serialize(triples, format=GRAPH_FORMATS[fmt], **options)  # type: ignore[arg-type]
+            if not isinstance(triples, ox.QueryTriples):
+                raise StoreError("the store answered a CONSTRUCT with something other than triples")
+            prefixes = None if fmt in {"ntriples", "jsonld"} else PREFIXES
+            return codec.serialize_rdf(triples, GRAPH_FORMATS[fmt], prefixes)
         raise unknown_format(fmt)
 
     # writing ---------------------------------------------------------------------------
 
-    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None) -> None:
+        """See `GraphStore.update`. pyoxigraph cannot interrupt an update, and the process
+        that holds the store for writing cannot be killed like a query worker. So on disk,
+        with a ``timeout``, an update with a WHERE is first *rehearsed*: run in a query worker
+        on a private writable checkpoint of the store (hard links, milliseconds), killed if it
+        outlives the timeout. Only an update that finished there runs here, under the same
+        write lock, so on the very data it was rehearsed on. Oxigraph itself runs both, so
+        every rule of SPARQL Update holds as it is (operations in order, each seeing the
+        previous ones; fresh blank nodes per solution; stored blank nodes matched; all or
+        nothing). The price is running a WHERE twice. Updates without a WHERE (DATA, DROP,
+        CLEAR, …) cost what their text names and are not rehearsed; neither is any update on
+        an in-memory store (no other process can see it)."""
         sparql = check_network(sparql, self.allow_network, update=True)
+        rehearse = (timeout is not None and self.path is not None and not self.read_only
+                    and update_reads_the_store(sparql))
+        if rehearse:
+            self._query_pool()  # so that _exclusive takes the pool's write lock
         with self._exclusive():
+            if rehearse:
+                assert timeout is not None
+                self._rehearse_update(sparql, base_iri, timeout)
             try:
                 self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
             except SyntaxError as exc:
@@ -257,6 +284,20 @@ class OxigraphStore:
             if self.path is not None:
                 self._store.flush()
             self.generation += 1
+
+    def _rehearse_update(self, sparql: str, base_iri: str | None, timeout: float) -> None:
+        try:
+            self._query_pool().rehearse_update(sparql, prefixes=PREFIXES, base_iri=base_iri, timeout=timeout)
+        except qp.PoolTimeout:
+            raise QueryTimeoutError(update_timeout_message(timeout)) from None
+        except qp.PoolMemoryExceeded as exc:
+            raise QueryLimitError(str(exc)) from None
+        except qp.WorkerError as exc:
+            if exc.kind == "syntax":
+                raise QuerySyntaxError(str(exc)) from None
+            raise StoreError(str(exc)) from None
+        except qp.WorkerFailed as exc:
+            raise StoreError(f"the update failed: {exc}") from None
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         if self._all_new(graphs):

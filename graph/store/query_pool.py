@@ -25,6 +25,11 @@ in flight, tells every worker to close its store, writes, bumps the store's ``ge
 and deletes the snapshot; the next query makes a fresh snapshot and the workers reopen it.
 Queries wait while a write runs (writes are rare: loading documents, SPARQL Update).
 
+Updates are stopped the same way (`QueryPool.rehearse_update`): under the write lock, an update
+with a WHERE first runs in a worker on a private, writable checkpoint of the store, which is
+then deleted; the worker is killed if it runs over the update's time limit, and only an update
+that finished there is run on the store itself (`graph.store.oxigraph.OxigraphStore.update`).
+
 The wire protocol is length-prefixed pickles over the worker's stdin/stdout; both ends are
 this module, started by the parent, so nothing else speaks it.
 
@@ -82,9 +87,9 @@ class PoolBusy(RuntimeError):
 class PoolMemoryExceeded(RuntimeError):
     """The query needed more memory than a worker may use (it has been replaced)."""
 
-    def __init__(self, limit_mb: int) -> None:
+    def __init__(self, limit_mb: int, what: str = "query") -> None:
         super().__init__(
-            f"the query needed more than the {limit_mb} MiB a query worker may use "
+            f"the {what} needed more than the {limit_mb} MiB a query worker may use "
             "(MANDATES_QUERY_WORKER_MEMORY_MB); narrow it (fewer joined patterns, a LIMIT, no "
             "ORDER BY over everything) or ask the operator to raise the limit"
         )
@@ -166,6 +171,24 @@ def query_options(
     return options
 
 
+def _rehearse(request: dict[str, Any]) -> tuple[str, str, Any]:  # pragma: no cover - child process
+    """Run ``request["sparql"]`` as an update on the writable copy at ``request["path"]`` and
+    close it again; the reply says whether it finished and, if not, why."""
+    copy: ox.Store | None = None
+    try:
+        copy = ox.Store(request["path"])
+        copy.update(request["sparql"], prefixes=request["prefixes"], base_iri=request["base_iri"])
+        return ("ok", "rehearsed", b"")
+    except MemoryError:
+        return ("error", "memory", "")
+    except SyntaxError as exc:
+        return ("error", "syntax", str(exc))
+    except Exception as exc:  # the store's own errors (OSError, RuntimeError, ...)
+        return ("error", "store", str(exc) or type(exc).__name__)
+    finally:
+        del copy  # closes the database before the parent deletes its folder
+
+
 def _worker_main() -> None:  # pragma: no cover - runs in the child process
     if "--isolated" in sys.argv[1:]:
         # Before the store opens its threads: unshare needs a single-threaded process.
@@ -187,6 +210,11 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
         if request["op"] == "close":
             store, opened_generation = None, None
             _write_message(stdout, ("ok", "closed", b""))
+            continue
+        if request["op"] == "rehearse":
+            # Run an update on a private, writable copy of the store (see QueryPool.rehearse_update).
+            store, opened_generation = None, None
+            _write_message(stdout, _rehearse(request))
             continue
         if request["op"] == "open":
             try:
@@ -272,7 +300,8 @@ class _Worker:
         self.proc.wait()
         for stream in (self.proc.stdin, self.proc.stdout):
             try:
-                stream.close()  # type: ignore[union-attr]
+                if stream is not None:
+                    stream.close()
             except OSError:
                 pass
 
@@ -467,7 +496,7 @@ class QueryPool:
         query's own errors and WorkerFailed when a worker crashed.
         """
         deadline = time.monotonic() + timeout
-        request = {
+        request: dict[str, Any] = {
             "op": "query",
             "path": None,
             "generation": generation,
@@ -517,20 +546,73 @@ class QueryPool:
             finally:
                 demote.cancel()
                 demote.join()  # so that it cannot lower a worker after the check below
+            reusable: _Worker | None = worker
             if worker.niceness:
                 worker.set_niceness(0)
                 if worker.niceness:  # not allowed back up: a fresh worker serves the next query
                     self._replace(worker)
-                    worker = None  # type: ignore[assignment]
+                    reusable = None
             if status == "error" and kind == "memory":
-                if worker is not None:
-                    self._replace(worker)  # a MemoryError may leave the interpreter unwell
+                if reusable is not None:
+                    self._replace(reusable)  # a MemoryError may leave the interpreter unwell
                 raise PoolMemoryExceeded(self.memory_mb)
-            if worker is not None:
-                self._give_back(worker)
+            if reusable is not None:
+                self._give_back(reusable)
         if status == "error":
             raise WorkerError(kind, payload)
         return kind, payload
+
+    def rehearse_update(
+        self, sparql: str, *, prefixes: dict[str, str], base_iri: str | None, timeout: float
+    ) -> None:
+        """Run an update in a worker, on a private writable checkpoint of the store made now,
+        and throw the copy away: the update is known to finish within ``timeout`` on exactly
+        the data the caller is about to change. Call it holding `write_lock` (so nothing
+        changes between the rehearsal and the real write, and every worker is idle).
+
+        Raises PoolTimeout past ``timeout`` (the worker is killed and replaced),
+        PoolMemoryExceeded when the update needed more than a worker's memory, WorkerError
+        for the update's own errors and WorkerFailed when a worker crashed.
+        """
+        if self._make_snapshot is None:
+            raise WorkerFailed("this store is read-only: there is nothing to rehearse an update on")
+        worker = self._take(time.monotonic() + OPEN_ALLOWANCE)
+        base = Path(self.path)
+        # Named like the query snapshots, so that the stale-copy sweep at start removes it too.
+        copy = base.parent / f".{base.name}.query-snapshot-update-{os.getpid()}-{time.monotonic_ns()}"
+        try:
+            try:
+                # A fresh worker's start-up is the pool's cost, not the update's (as for queries).
+                worker.call({"op": "close"}, time.monotonic() + OPEN_ALLOWANCE)
+                worker.opened = None
+                self._make_snapshot(str(copy))
+            except BaseException:
+                self._discard(worker)
+                raise
+            request = {"op": "rehearse", "path": str(copy), "sparql": sparql, "prefixes": prefixes,
+                       "base_iri": base_iri}
+            try:
+                status, kind, payload = worker.call(request, time.monotonic() + timeout)
+            except PoolTimeout:
+                self._replace(worker)
+                raise
+            except (WorkerFailed, EOFError, pickle.UnpicklingError, struct.error) as exc:
+                if self.memory_mb > 0 and worker.died_of_memory():
+                    self._replace(worker)
+                    raise PoolMemoryExceeded(self.memory_mb, "update") from None
+                self._discard(worker)
+                raise WorkerFailed(str(exc) or "the query worker failed") from exc
+            except BaseException:
+                self._discard(worker)
+                raise
+            if status == "error" and kind == "memory":
+                self._replace(worker)
+                raise PoolMemoryExceeded(self.memory_mb, "update")
+            self._give_back(worker)
+            if status == "error":
+                raise WorkerError(kind, payload)
+        finally:
+            shutil.rmtree(copy, ignore_errors=True)
 
     def close(self) -> None:
         """Stop every worker (on server shutdown). Queries in flight fail."""

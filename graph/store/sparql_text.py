@@ -1,7 +1,8 @@
 """SPARQL text helpers shared by the backends: what a text is, and the rewrites it gets on its
 way to an engine.
 
-- looking at a text: `strip_literals`, `looks_like_update`, `query_form`, `has_dataset_clause`;
+- looking at a text: `strip_literals`, `looks_like_update`, `query_form`, `has_dataset_clause`,
+  `update_reads_the_store`;
 - making it safe: `check_network` (the network guard, `graph.store.guard`), `bind_values`
   (parameters bound by RDF term, never pasted), `iri` (an IRI that cannot break out of its
   brackets);
@@ -37,6 +38,7 @@ _FORM_KEYWORDS = re.compile(
     r"(?<![\w:?$])(SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|CREATE|CLEAR|DROP|LOAD|COPY|MOVE|ADD|WITH)(?![\w:-])",
     re.IGNORECASE,
 )
+_WHERE = re.compile(r"(?<![\w:?$@.-])WHERE(?![\w:-])", re.IGNORECASE)
 _WHERE_BRACE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
 _BIND_EXISTS = re.compile(r"\bBIND\s*\(\s*((?:NOT\s+)?EXISTS)\s*\{", re.IGNORECASE)
@@ -62,6 +64,14 @@ def mask_literals(sparql: str) -> str:
 def looks_like_update(sparql: str) -> bool:
     """True when the text is a SPARQL Update rather than a query."""
     return bool(_UPDATE_KEYWORDS.search(strip_literals(sparql)))
+
+
+def update_reads_the_store(update: str) -> bool:
+    """True when an update has an operation with a ``WHERE`` (``DELETE/INSERT … WHERE``,
+    ``DELETE WHERE``): the part of an update whose cost depends on the data and not on the
+    text (``INSERT DATA``, ``DROP``, ``CLEAR`` … cost what they name). The keyword is
+    mandatory in every such operation."""
+    return bool(_WHERE.search(strip_literals(guard.expand_unicode_escapes(update))))
 
 
 def query_form(sparql: str) -> str:

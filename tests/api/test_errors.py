@@ -128,6 +128,7 @@ def test_each_error_kind_has_one_status(exc: Exception, status: int) -> None:
     ("/api/lineage?iri=x%22y", 400),
     ("/api/lineage/body/a%20b", 400),
     ("/api/documents?kind=x%22", 400),
+    ("/api/evidence-link?document=x%22&quote=a", 400),  # found by tests/api/test_schemathesis.py
 ])
 def test_invalid_iris_and_references_are_client_errors(client: TestClient, url: str, status: int) -> None:
     assert_problem(client.get(url), status)

@@ -325,6 +325,81 @@ def test_pool_writes_wait_and_workers_reopen(tmp_path) -> None:
         store.close()
 
 
+# Four graphs of 200 triples joined by a WHERE over all of them: 1.6e9 solutions, minutes of work.
+RUNAWAY_UPDATE = ("INSERT { GRAPH <http://x/out> { ?a ?b ?c } } WHERE { GRAPH ?g1 { ?a ?b ?c } "
+                  "GRAPH ?g2 { ?d ?e ?f } GRAPH ?g3 { ?g ?h ?i } GRAPH ?g4 { ?j ?k ?l } }")
+
+
+def _store_of_800_triples(path):  # type: ignore[no-untyped-def]
+    from mandate_graph.graph.store import OxigraphStore
+
+    store = OxigraphStore(path)
+    store.replace_graphs({f"http://x/g{n}": "".join(f"<http://x/s{i}> <http://x/p> \"{i}\" .\n" for i in range(200))
+                          for n in range(4)})
+    return store
+
+
+def test_an_update_past_its_time_limit_is_stopped_and_changes_nothing(tmp_path) -> None:
+    from mandate_graph.graph.store import QueryTimeoutError
+
+    store = _store_of_800_triples(tmp_path / "store")
+    try:
+        before = store.count()
+        started = time.monotonic()
+        with pytest.raises(QueryTimeoutError, match="MANDATES_UPDATE_TIMEOUT"):
+            store.update("INSERT DATA { GRAPH <http://x/out> { <http://x/a> <http://x/b> 1 } } ;\n" + RUNAWAY_UPDATE,
+                         timeout=1)
+        assert time.monotonic() - started < 20  # a killed worker, not minutes of join
+        assert store.count() == before and "http://x/out" not in store.named_graphs()
+        assert store._query_pool().killed == 1
+        # The store and its workers go on: queries answer, and a quick update runs.
+        store.update("INSERT { GRAPH <http://x/out> { ?s <http://x/q> ?o } } WHERE { GRAPH <http://x/g0> { ?s ?p ?o } }",
+                     timeout=5)
+        assert store.count("http://x/out") == 200
+        assert bool(store.query_with_limits("ASK { ?s <http://x/q> '7' }", timeout=5, max_rows=None))
+    finally:
+        store.close()
+
+
+def test_a_rehearsed_update_keeps_the_rules_of_sparql_update(tmp_path) -> None:
+    """Each operation sees the previous ones, each solution gets fresh blank nodes, and the
+    blank nodes already stored are matched (which a rewrite into DELETE DATA could not do)."""
+    store = _store_of_800_triples(tmp_path / "store")
+    try:
+        store.update(
+            "INSERT DATA { GRAPH <http://x/h> { <http://x/a> <http://x/p> 1 . <http://x/b> <http://x/p> 2 } } ;\n"
+            "INSERT { GRAPH <http://x/k> { ?s <http://x/q> [ <http://x/r> ?o ] } } WHERE { GRAPH <http://x/h> { ?s ?p ?o } }",
+            timeout=5,
+        )
+        assert store.count("http://x/k") == 4
+        nodes = store.query("SELECT DISTINCT ?n WHERE { GRAPH <http://x/k> { ?s <http://x/q> ?n } }")
+        assert len({row["n"] for row in nodes}) == 2  # type: ignore[union-attr, index]
+        store.update("DELETE { GRAPH <http://x/k> { ?n <http://x/r> ?o } } WHERE { GRAPH <http://x/k> { ?n <http://x/r> ?o } }",
+                     timeout=5)
+        assert store.count("http://x/k") == 2
+    finally:
+        store.close()
+
+
+def test_update_past_its_time_limit_answers_503(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from mandate_graph.api.app import create_app
+    from tests.conftest import make_context
+
+    ctx = make_context(store=str(tmp_path / "store"), update_token=TOKEN, update_timeout=1.0)
+    try:
+        ctx.store.replace_graphs({f"http://x/g{n}": "".join(f"<http://x/s{i}> <http://x/p> \"{i}\" .\n" for i in range(200))
+                                  for n in range(4)})
+        before = ctx.store.count()
+        r = TestClient(create_app(ctx)).post("/update", data={"update": RUNAWAY_UPDATE},
+                                             headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 503 and "nothing was changed" in r.text, r.text
+        assert ctx.store.count() == before
+    finally:
+        ctx.store.close()
+
+
 # --------------------------------------------------------------------------- the protocol on both backends
 #
 # The same uvicorn server over each backend: the on-disk Oxigraph store of the `server` fixture,

@@ -78,7 +78,7 @@ from mandate_graph.graph.store.base import (
     timeout_message,
     unknown_format,
 )
-from mandate_graph.graph.store.codec import N_TRIPLES, RESULTS_JSON
+from mandate_graph.graph.store.codec import N_TRIPLES, RESULTS_JSON, serialize_rdf
 from mandate_graph.graph.store.sparql_http.connector import ClientTimeout, Credentials, SparqlConnector
 from mandate_graph.graph.store.sparql_text import (
     add_base,
@@ -283,7 +283,7 @@ class SparqlHttpStore:
             graphs = []
             for row in self._select(sparql):
                 try:
-                    graphs.append(iri(row["g"].value)[1:-1])  # type: ignore[union-attr]
+                    graphs.append(iri(row["g"].value)[1:-1])
                 except StoreError:
                     continue  # an IRI that cannot be written in a pragma
             self._foreign = (now, sorted(graphs))
@@ -339,7 +339,7 @@ class SparqlHttpStore:
     def _select(self, sparql: str) -> list[ox.QuerySolution]:
         """The rows of one of this backend's own SELECTs (no guard, no rewriting)."""
         body, _ = self.http.query(sparql, accept=RESULTS_JSON)
-        return list(codec.decode_server_json(body))  # type: ignore[arg-type]
+        return list(codec.solutions_only(codec.decode_server_json(body)))
 
     def _select_all(self, sparql: str) -> list[ox.QuerySolution]:
         """Every row of one of this backend's own SELECTs, paging with LIMIT/OFFSET past a
@@ -349,7 +349,7 @@ class SparqlHttpStore:
         if page is None:
             body, headers = self.http.query(sparql, accept=RESULTS_JSON)
             if "x-sparql-maxrows" not in headers:
-                return list(codec.decode_server_json(body))  # type: ignore[arg-type]
+                return list(codec.solutions_only(codec.decode_server_json(body)))
             page = self.server_max_rows = int(headers["x-sparql-maxrows"])
         rows: list[ox.QuerySolution] = []
         offset = 0
@@ -365,7 +365,7 @@ class SparqlHttpStore:
 
     def named_graphs(self) -> list[str]:
         where = f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_base()} }}"
-        graphs = sorted({row["g"].value for row in self._select_all(f"SELECT DISTINCT ?g {where}")})  # type: ignore[union-attr]
+        graphs = sorted({row["g"].value for row in self._select_all(f"SELECT DISTINCT ?g {where}")})
         if self.server_max_rows is not None and len(graphs) >= self.server_max_rows:
             expected = self._count(f"SELECT (COUNT(DISTINCT ?g) AS ?n) {where}")
             if expected != len(graphs):
@@ -379,29 +379,32 @@ class SparqlHttpStore:
 
     def _count(self, sparql: str) -> int:
         rows = self._select(sparql)
-        return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0  # type: ignore[union-attr]
+        return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
 
     def _quads(self) -> list[ox.Quad]:
         """Every quad in the product's graphs (those under the base IRI)."""
         rows = self._select_all(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_base()} }}")
-        quads = list(dict.fromkeys(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows))  # type: ignore[arg-type]
+        quads = list(dict.fromkeys(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows))
         if self.server_max_rows is not None and len(quads) != self.count():
             raise StoreError("the data changed while it was exported; try again")
         return quads
 
     def export(self, fmt: str) -> bytes:
         if fmt in DATASET_FORMATS:
-            quads = sorted(self._quads(), key=lambda q: (q.graph_name.value, str(q.subject)))
-            return ox.serialize(quads, format=DATASET_FORMATS[fmt], prefixes=PREFIXES)
+            quads = sorted(self._quads(), key=lambda q: (str(q.graph_name), str(q.subject)))
+            return serialize_rdf(quads, DATASET_FORMATS[fmt], PREFIXES)
         if fmt in GRAPH_FORMATS:
             triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self._quads()))
-            options = {} if fmt in {"ntriples", "jsonld"} else {"prefixes": PREFIXES}
-            return ox.serialize(triples, format=GRAPH_FORMATS[fmt], **options)  # type: ignore[arg-type]
+            return serialize_rdf(triples, GRAPH_FORMATS[fmt], None if fmt in {"ntriples", "jsonld"} else PREFIXES)
         raise unknown_format(fmt)
 
     # writing ---------------------------------------------------------------------------
 
-    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None) -> None:
+        """``timeout`` is not applied: the server bounds its own updates (Virtuoso's
+        ``timeout`` parameter is for queries only, and a client that stops waiting does not
+        stop the server's transaction)."""
+        del timeout
         sparql = check_network(sparql, self.allow_network, update=True)
         with self._lock:
             self.http.update(add_base(add_prefixes(sparql), base_iri))
