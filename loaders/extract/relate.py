@@ -284,6 +284,7 @@ def _is_title_line(p: Paragraph) -> bool:
     )
 
 
+_ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 
 
@@ -468,7 +469,12 @@ class Reader:
         pending_title: InstrumentRef | None = None
         # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
         # session adopted, each decision under its "Decision 6/4" heading
-        listed = any(p.kind == "heading" and LIST_ADOPTED_BY.match(p.text) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
+        # "Part two: Action taken by the Conference of the Parties at its thirtieth session", over
+        # the decisions of a session report's addendum, says the same.
+        listed = any(
+            p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text))
+            for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
+        )
         footnotes_of: InstrumentRef | None = None
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:

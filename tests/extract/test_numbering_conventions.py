@@ -171,3 +171,30 @@ def test_the_default_session_number_stays(registry: BodyRegistry) -> None:
     text = "OZG/CP/2031/2\n\nNote by the Secretariat\n\n1. In its decision 4/2, the Conference requested a study.\n"
     e = read(text, registry)
     assert InstrumentRef("cop-ozone", "decision", "4", "2") in {o for _, o in facts(e, "mentions")}
+
+
+@pytest.mark.parametrize(
+    "list_heading",
+    [
+        "Part two: Action taken by the Conference of the Parties at its thirtieth session",
+        "Decisions adopted by the Conference of the Parties",
+    ],
+)
+def test_the_decisions_of_a_session_reports_addendum(list_heading: str, registry: BodyRegistry) -> None:
+    text = (
+        "United Nations\tOZG/CP/2030/12/Add.1\n\tDistr.: General\n\t20 March 2031\n\n"
+        "Conference of the Parties\n\n"
+        "Report of the Conference of the Parties on its thirtieth session, held in Belém from 10 to 22 November 2030\n\n"
+        f"Addendum\n\n{list_heading}\n\n"
+        "Decision 7/OG.30\n\nGarden finance\n\nThe Conference of the Parties,\n\nRecalling decision 2/OG.29,\n\n"
+        "1. Requests the Executive Secretary to report;\n\n"
+        "Decision 8/OG.30\n\nDates of future sessions\n\nThe Conference of the Parties,\n\n1. Decides to meet again.\n"
+    )
+    e = read(text, registry)
+    thirtieth = GatheringRef("cop-ozone", "session", 30)
+    assert (e.document.ref, thirtieth) in facts(e, "reportOf")
+    assert (thirtieth, "Belém") in facts(e, "heldIn")
+    seven, eight = (InstrumentRef("cop-ozone", "decision", "30", n) for n in ("7", "8"))
+    assert {(seven, thirtieth), (eight, thirtieth)} <= facts(e, "adoptedAt")
+    assert {(seven, "Garden finance"), (eight, "Dates of future sessions")} <= facts(e, "title")
+    assert (seven, InstrumentRef("cop-ozone", "decision", "29", "2")) in facts(e, "cites")
