@@ -72,7 +72,9 @@ class BodyMatcher:
     def for_document(self, text: str) -> BodyMatcher:
         """This matcher, with each shared name read as the body the document carries: the one
         of its bodies whose full name or symbol prefix the text holds, when only one does (a
-        climate convention's decision says "The Conference of the Parties," of its own)."""
+        climate convention's decision says "The Conference of the Parties," of its own); when
+        none does, the body in whose convention the document's first such number is written
+        ("Decision 7/CP.30")."""
         if not self.shared:
             return self
         lowered = text.lower()
@@ -80,10 +82,13 @@ class BodyMatcher:
         if not present:
             return self
         lowered = " ".join(lowered.split())  # a full name may be wrapped over two lines
+        numbered = self.numbering.find(text)
         chosen: dict[str, str] = {}
         for name in present:
             keys = self.shared[name]
             carried = [k for k in keys if any(sign in lowered for sign in self.carried_by.get(k, ()))]
+            if not carried and numbered and numbered[0].issuer in keys:
+                carried = [numbered[0].issuer]
             if len(carried) == 1 and self.by_name.get(name) != carried[0]:
                 chosen[name] = carried[0]
         if not chosen:

@@ -228,3 +228,24 @@ def test_a_symbol_beside_the_logo_in_capitals(logo: str, registry: BodyRegistry)
     twelfth = GatheringRef("lunar-council", "session", 12)
     assert (twelfth, "Geneva") in facts(e, "heldIn")
     assert (e.document.ref, InstrumentRef("lunar-council", "resolution", "11", "3")) in facts(e, "mentions")
+
+
+def test_a_shared_name_is_the_body_whose_numbering_the_document_uses(tmp_path: Path) -> None:
+    """No full name, no known symbol: "Decision 3/WM.5" is written in the weather Conference's
+    convention, so its "Conference of the Parties" is that one."""
+    path = tmp_path / "weather.ttl"
+    path.write_text(
+        BODIES.replace('mg:symbolPrefix "CWM/CP" ;', 'mg:symbolPrefix "CWM/CP" ;\n    mg:instrumentNumbering '
+                       '[ mg:numberTemplate "{number}/WM.{session}" ; mg:instrumentKind "decision" ] ;'),
+        encoding="utf-8",
+    )
+    registry = load_registry(DEFAULT_BASE_IRI, [path])
+    text = (
+        "XY/2031/L.3\n\nDecision 3/WM.5\n\nRain budgets\n\nThe Conference of the Parties,\n\n"
+        "Recalling decision 2/WM.4,\n\n1. Requests the secretariat to report;\n"
+    )
+    e = read(text, registry)
+    own = InstrumentRef("cop-weather", "decision", "5", "3")
+    assert e.document.author == "cop-weather"
+    assert (own, InstrumentRef("cop-weather", "decision", "4", "2")) in facts(e, "cites")
+    assert (own, BodyRef("cwm-office")) in facts(e, "requests")
