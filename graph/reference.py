@@ -7,20 +7,32 @@ question about bodies, so that nothing about one treaty body is hard-wired in co
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import rdflib
-from rdflib.term import Literal, Node
+from rdflib.term import BNode, Literal, Node, URIRef
 
 from mandate_graph import ontology
-from mandate_graph.graph.model import GatheringKind, gathering_kind
+from mandate_graph.graph.model import GatheringKind, InstrumentKind, gathering_kind, instrument_kind
 from mandate_graph.graph.namespaces import MG, ORG, SKOS
 
 
 class ReferenceDataError(ValueError):
     """A reference-data file cannot be read or says something inconsistent."""
+
+
+@dataclass(frozen=True)
+class InstrumentNumbering:
+    """How a body numbers its instruments when not "session/number": a template with
+    ``{session}`` and ``{number}`` ("{number}/CP.{session}", "WHA{session}.{number}",
+    "resolution {number} ({session})" for a body numbering by year) and the kind it numbers."""
+
+    template: str
+    kind: InstrumentKind
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,7 @@ class Body:
     parent: str | None = None
     gathering_term: GatheringKind | None = None
     issues_instruments: bool = False
+    numbering: tuple[InstrumentNumbering, ...] = ()  # beside the default "session/number"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -66,13 +79,16 @@ class BodyRegistry:
 
     def by_symbol(self, symbol: str) -> Body | None:
         """The body whose symbol prefix is the longest prefix of ``symbol`` (its author); a
-        series numbered by meeting continues the prefix with a dot ("UNEP/MC/COP.7/19")."""
+        series numbered by meeting continues the prefix with a dot ("UNEP/MC/COP.7/19"), and a
+        prefix of two letters or more may run on into its session ("EB158/3" of "EB")."""
         best: Body | None = None
         for body in self.bodies.values():
             prefix = body.symbol_prefix
             if prefix and (
                 symbol == prefix or symbol.startswith(prefix + "/")
                 or symbol.startswith(prefix + ".") and symbol[len(prefix) + 1 : len(prefix) + 2].isdigit()
+                or len(prefix) >= 2 and _SESSION_RUN_ON.match(symbol, len(prefix)) is not None
+                and symbol.startswith(prefix) and prefix[-1].isalpha()
             ):
                 if best is None or len(prefix) > len(best.symbol_prefix or ""):
                     best = body
@@ -106,6 +122,30 @@ class BodyRegistry:
         return self.graph.serialize(format="nt")
 
 
+def _named_blank_nodes(graph: rdflib.Graph, base_iri: str) -> rdflib.Graph:
+    """The graph with each blank node (a numbering convention written ``[ ... ]``) named by an
+    IRI made from what it says: a store relabels blank nodes at every load, and loading the
+    same reference data twice must leave the same reference graph."""
+    blank = {n for triple in graph for n in triple if isinstance(n, BNode)}
+    if not blank:
+        return graph
+    names: dict[Node, URIRef] = {}
+    for node in blank:
+        said = sorted(f"{p.n3()} {o.n3() if not isinstance(o, BNode) else '[]'}" for p, o in graph.predicate_objects(node))
+        held = sorted(f"{s.n3() if not isinstance(s, BNode) else '[]'} {p.n3()}" for s, p in graph.subject_predicates(node))
+        digest = hashlib.sha256("\n".join(said + ["|"] + held).encode()).hexdigest()[:24]
+        names[node] = URIRef(f"{base_iri}reference/{digest}")
+    named = rdflib.Graph()
+    for prefix, namespace in graph.namespaces():
+        named.bind(prefix, namespace)
+    for s, p, o in graph:
+        named.add((names.get(s, s), p, names.get(o, o)))
+    return named
+
+
+_SESSION_RUN_ON = re.compile(r"\d{1,3}/")
+
+
 def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -131,7 +171,8 @@ def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegist
             graph.parse(path, format="turtle", publicID=base_iri)
         except Exception as exc:  # rdflib raises many parser error types
             raise ReferenceDataError(f"{path}: not valid Turtle: {exc}") from exc
-    return BodyRegistry(bodies=_bodies_from(graph, base_iri), graph=graph)
+    graph = _named_blank_nodes(graph, base_iri)
+    return BodyRegistry(bodies=_with_named_numbering(graph, _bodies_from(graph, base_iri)), graph=graph)
 
 
 def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
@@ -160,8 +201,58 @@ def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
             parent=keys.get(parent_node) if parent_node is not None else None,
             gathering_term=_gathering_term(key, term),
             issues_instruments=bool(issues.toPython()) if isinstance(issues, Literal) else False,
+            numbering=_numbering(graph, node, key),
         )
     return bodies
+
+
+def _with_named_numbering(graph: rdflib.Graph, bodies: dict[str, Body]) -> dict[str, Body]:
+    """Bodies with the numbering conventions that name them rather than hang on them: a
+    convention of a well-known body ("WHA{session}.{number}") ships without the body itself,
+    and applies to whichever body a reference file defines under that name (mg:numberingOfBodyNamed)
+    or with that symbol prefix (mg:numberingOfSeries); a convention naming no known body waits
+    for the file that adds it."""
+    named: dict[str, list[InstrumentNumbering]] = {}
+    for convention in set(graph.subjects(MG.numberingOfBodyNamed, None)) | set(graph.subjects(MG.numberingOfSeries, None)):
+        names = {_normal(str(n)) for n in graph.objects(convention, MG.numberingOfBodyNamed)}
+        series = {str(p) for p in graph.objects(convention, MG.numberingOfSeries)}
+        label = ", ".join(sorted(names | series))
+        numbering = _convention(graph, convention, label)
+        for body in bodies.values():
+            if series & {body.symbol_prefix} or names & {_normal(n) for n in body.names}:
+                named.setdefault(body.key, []).append(numbering)
+    return {
+        key: replace(body, numbering=tuple(sorted({*body.numbering, *named[key]}, key=lambda c: c.template)))
+        if key in named else body
+        for key, body in bodies.items()
+    }
+
+
+def _numbering(graph: rdflib.Graph, node: Node, key: str) -> tuple[InstrumentNumbering, ...]:
+    """The body's numbering conventions (mg:instrumentNumbering)."""
+    return tuple(
+        sorted((_convention(graph, c, f"body {key!r}") for c in graph.objects(node, MG.instrumentNumbering)),
+               key=lambda c: c.template)
+    )
+
+
+def _convention(graph: rdflib.Graph, convention: Node, owner: str) -> InstrumentNumbering:
+    """One numbering convention: a template that must say where the session and the number
+    are, and the kind of instrument it numbers (``owner`` names it in an error)."""
+    template = graph.value(convention, MG.numberTemplate)
+    kind = graph.value(convention, MG.instrumentKind)
+    if template is None or "{session}" not in str(template) or "{number}" not in str(template):
+        raise ReferenceDataError(
+            f"{owner}: each numbering convention needs an mg:numberTemplate with {{session}} and"
+            f" {{number}} in it, found {str(template) if template is not None else 'none'!r}"
+        )
+    try:
+        return InstrumentNumbering(str(template), instrument_kind(str(kind)))
+    except ValueError:
+        raise ReferenceDataError(
+            f"{owner}: mg:instrumentKind of {str(template)!r} must be \"resolution\" or \"decision\","
+            f" found {str(kind) if kind is not None else 'none'!r}"
+        ) from None
 
 
 def _gathering_term(key: str, term: Node | None) -> GatheringKind | None:

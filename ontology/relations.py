@@ -234,6 +234,7 @@ NOT_RELATIONS: frozenset[str] = frozenset({
     "document", "paragraph", "quote", "start", "end", "characterization",  # of an evidence node
     "sourceFile", "sha256", "sourcePathDigest", "describes",  # of a loaded file's graph
     "key", "symbolPrefix", "shortName", "gatheringTerm", "issuesInstruments",  # reference data
+    "instrumentNumbering", "numberTemplate", "instrumentKind", "numberingOfBodyNamed", "numberingOfSeries",
 })
 
 BY_NAME: dict[str, Relation] = {r.name: r for r in RELATIONS}

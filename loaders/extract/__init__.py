@@ -16,6 +16,8 @@ from __future__ import annotations
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import read_masthead
+from mandate_graph.loaders.extract.issuer import issuer_from_text
+from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
 from mandate_graph.loaders.extract.segment import segment
 from mandate_graph.loaders.facts import DocumentInfo, Extraction
@@ -26,16 +28,26 @@ __all__ = ["extract"]
 def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction:
     names = [name for body in registry for name in (*body.names, body.short_name or "")]
     cleaned = clean(text, vocabulary=names)
-    paragraphs = segment(cleaned)
-    masthead = read_masthead(paragraphs, cleaned, registry, source_key)
+    matcher = body_matcher(registry).for_document(cleaned.text)
+    paragraphs = segment(cleaned, matcher.numbering)
+    masthead = read_masthead(paragraphs, cleaned, registry, source_key, matcher)
     info: DocumentInfo = masthead.info
     extraction = Extraction(info)
     if info.author is None:
+        # The symbol's series or the masthead's layout is unknown: the opening formula or the
+        # title block may still name the body.
+        info.author = issuer_from_text(paragraphs, matcher, registry)
+    if info.author is None:
+        # Documents cited by symbol, dates and places need no issuer: read what can be read,
+        # and say why facts that need one (a bare "resolution 7/1") are missing.
         extraction.warnings.append(
-            "no issuing body found in the masthead or symbol: not a document of a known body"
+            f"{source_key}: no issuing body found in the masthead, the symbol, an opening formula or the"
+            " title block; facts that need the document's issuer are left out (add the body, its names or"
+            " its symbol prefix to the reference data)"
         )
-        return extraction
-    reader = Reader(cleaned, registry, masthead)
+    # "the secretariat" of a climate convention's document is the convention's, not UNODC's
+    matcher = matcher.for_author(info.author, registry)
+    reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
     reader.read(paragraphs)
     reader.finish()
     extraction.facts = reader.facts

@@ -12,19 +12,21 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
-from mandate_graph.loaders.extract.references import body_matcher
+from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
+from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.segment import Paragraph
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 
-_UNITED_NATIONS = re.compile(r"\bUnited Nations\b")
+# "United Nations", or in capitals, which a logo may break over two lines ("UNITED" / "NATIONS").
+_UNITED_NATIONS = re.compile(r"\b(?:United Nations|UNITED NATIONS|UNITED|NATIONS)\b")
 # What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
-_PLACE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+_PLACE = re.compile(rf"^{places.PLACE}$")
 _SESSION_REPORT = re.compile(
     rf"^Report of the (?P<body>.+?) on its (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b", re.IGNORECASE
 )
@@ -41,15 +43,47 @@ _MASTHEAD_LIMIT = 25
 _SYMBOL_LINE_LIMIT = 3
 
 
-def _masthead_symbols(text: str) -> tuple[str, ...]:
+def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...], str]:
     """The document's own symbols, from its symbol line: "United Nations CTOC/COP/2022/9*",
-    or as a PDF's text may give it, "CTOC/COP/WG.7/2025/1 United Nations", or the symbol alone.
+    or as a PDF's text may give it, "CTOC/COP/WG.7/2025/1 United Nations", or the symbol alone,
+    or beside the body's name ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>A79/12"); with what the
+    line says besides the symbol when that is a body's name, for the masthead to read.
     """
     found = find_symbols(text)
     if not found:
-        return ()
-    rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[found[0].end :], count=1)
-    return found[0].symbols if _SYMBOL_LINE_REST.match(rest) else ()
+        return (), ""
+    symbols = found[0].symbols
+    # "S/RES/2791 (2026)": a body numbering by year prints the year beside the symbol (an IRI
+    # cannot hold the space, and the symbol alone names the document).
+    year = _YEAR_AFTER.match(text, found[0].end)
+    end = year.end() if year else found[0].end
+    rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[end:], count=1)
+    if _SYMBOL_LINE_REST.match(rest):
+        return symbols, ""
+    name = rest.strip(" \t*.,")
+    named = matcher.find(name)
+    if named and named[0].start == _leading_ordinal_end(name) and named[0].end == len(name):
+        return symbols, name
+    return (), ""
+
+
+def _trailing_number(text: str, matcher: BodyMatcher) -> int | None:
+    """Where an instrument number in its body's convention ends the line, with more before it."""
+    found = matcher.numbering.find(text)
+    if found and found[-1].end == len(text) and text[: found[-1].start].strip():
+        return found[-1].start
+    return None
+
+
+_YEAR_AFTER = re.compile(r"\s*(?P<year>\((?:19|20)\d\d\))")
+# "SEVENTY-NINTH WORLD HEALTH ASSEMBLY", "Seventy-ninth World Health Assembly": the session
+# printed before the body's name.
+_LEADING_ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL})\s+", re.IGNORECASE)
+
+
+def _leading_ordinal_end(text: str) -> int:
+    lead = _LEADING_ORDINAL.match(text)
+    return lead.end() if lead else 0
 
 
 @dataclass
@@ -80,10 +114,17 @@ def _names_author(written: str, registry: BodyRegistry, author: str) -> bool:
 
 
 def read_masthead(
-    paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str
+    paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str,
+    matcher: BodyMatcher | None = None,
 ) -> Masthead:
-    matcher = body_matcher(registry)
-    head = [p for p in paragraphs[:_MASTHEAD_LIMIT] if p.kind in ("heading", "paragraph", "listing")]
+    """``matcher``: the document's own (`BodyMatcher.for_document`), else the registry's."""
+    matcher = matcher or body_matcher(registry)
+    # A masthead laid out with tabs ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>A79/12") reads as
+    # a table row; only its first lines are the masthead's.
+    head = [
+        p for index, p in enumerate(paragraphs[:_MASTHEAD_LIMIT])
+        if p.kind in ("heading", "paragraph", "listing") or p.kind == "table" and index < _SYMBOL_LINE_LIMIT
+    ]
     symbols: tuple[str, ...] = ()
     symbol_para: Paragraph | None = None
     date = None
@@ -101,14 +142,24 @@ def read_masthead(
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
         if not symbols and index < _SYMBOL_LINE_LIMIT:
-            found = _masthead_symbols(text)
+            found, beside = _masthead_symbols(text, matcher)
             if found:
                 symbols, symbol_para = found, para
-                continue
+                if not beside:
+                    continue
+                text = beside
+        if index < _SYMBOL_LINE_LIMIT and (number := _trailing_number(text, matcher)) is not None:
+            text = text[:number].rstrip()  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12": read as a symbol
         named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
         if masthead_body is None and index < 3:
-            if named_here and named_here[0].key and named_here[0].start == 0:
+            lead_end = _leading_ordinal_end(text)
+            if named_here and named_here[0].key and named_here[0].start == lead_end:
                 masthead_body = named_here[0].key
+                held = registry.bodies[masthead_body].gathering_term
+                if lead_end and held and gathering_line is None and named_here[0].end == len(text):
+                    # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY": the session the document is of
+                    gathering_line = (ordinal_value(text[:lead_end].strip()) or 0, held, para)
+                    continue
         distr = _DISTR.search(text)
         if distr or (date is None and expecting_date):
             dates = find_dates(distr["date"] if distr else text)
@@ -197,7 +248,7 @@ def read_masthead(
             masthead.report_of = (GatheringRef(key, reported_term, reported_ordinal), title_para)
             tail = title[report.end():]
             dates = find_dates(tail)
-            town = re.search(r"\bin\s+([A-Z][a-z]+)", tail)
+            town = re.search(rf"\bin\s+({places.PLACE})", tail)
             masthead.gatherings.append(
                 (masthead.report_of[0], dates[0].value if dates else None, town.group(1) if town else None, title_para)
             )

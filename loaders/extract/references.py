@@ -8,13 +8,14 @@ Body names, aliases and short names come from the registry, never from code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator
 
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
+from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.rules.titles import title_after
@@ -43,6 +44,56 @@ class BodyMatcher:
     generic: re.Pattern[str]  # "an open-ended interim working group": a short name, described
     # ``any_case`` without the flag, for lower-cased text: three times faster than IGNORECASE.
     lower_case: re.Pattern[str] | None = None
+    # Instrument numbers in the bodies' own conventions ("7/CP.30", "WHA79.12").
+    numbering: NumberingFinder = field(default_factory=lambda: NumberingFinder(None, (), ()))
+    # Names several bodies carry ("Conference of the Parties"), with those bodies, and what
+    # shows that a document is a body's own: its full names and its symbol prefix.
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    carried_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Every name or alias (one word or several) that several bodies carry, with those bodies.
+    homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
+        """This matcher, with each name several bodies carry ("secretariat") read as the one of
+        the author's family (under the same top body), when only one of them is."""
+        if author is None or not self.homonyms or author not in registry:
+            return self
+        family = _top(author, registry)
+        chosen = {}
+        for name, keys in self.homonyms.items():
+            ours = [k for k in keys if _top(k, registry) == family]
+            if len(ours) == 1:
+                # "the Secretariat" as an alias is the same name
+                for written in (name, "the " + name):
+                    if self.by_name.get(written, ours[0]) != ours[0]:
+                        chosen[written] = ours[0]
+        return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
+
+    def for_document(self, text: str) -> BodyMatcher:
+        """This matcher, with each shared name read as the body the document carries: the one
+        of its bodies whose full name or symbol prefix the text holds, when only one does (a
+        climate convention's decision says "The Conference of the Parties," of its own); when
+        none does, the body in whose convention the document's first such number is written
+        ("Decision 7/CP.30")."""
+        if not self.shared:
+            return self
+        lowered = text.lower()
+        present = [name for name in self.shared if name in lowered]
+        if not present:
+            return self
+        lowered = " ".join(lowered.split())  # a full name may be wrapped over two lines
+        numbered = self.numbering.find(text)
+        chosen: dict[str, str] = {}
+        for name in present:
+            keys = self.shared[name]
+            carried = [k for k in keys if any(sign in lowered for sign in self.carried_by.get(k, ()))]
+            if not carried and numbered and numbered[0].issuer in keys:
+                carried = [numbered[0].issuer]
+            if len(carried) == 1 and self.by_name.get(name) != carried[0]:
+                chosen[name] = carried[0]
+        if not chosen:
+            return self
+        return replace(self, by_name={**self.by_name, **chosen})
 
     def find(self, text: str) -> list[BodyMention]:
         lowered = lowered_for_patterns(text)
@@ -121,6 +172,7 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         if owner is not None and any(k != owner for k in keys):
             shorts[name] = [owner, *(k for k in keys if k != owner)]
             del by_name[name]
+    shared, carried_by = _shared_names(bodies, shorts)
     # Names of several words are matched in any case ("Open-ended Interim Working Group");
     # a single word only as written, so that "Office" is not "office". Short names are
     # written capitalised when they stand for a body ("the Working Group").
@@ -138,7 +190,62 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # The names in the trie are lower case already (normalised), so the same pattern without
     # IGNORECASE finds them in lower-cased text.
     lower_case = re.compile(any_case.pattern)
-    return BodyMatcher(any_case, exact_case, by_name, shorts, generic, lower_case)
+    return BodyMatcher(
+        any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
+        _homonyms(bodies),
+    )
+
+
+def _top(key: str, registry: BodyRegistry) -> str:
+    """The body at the top of ``key``'s line of parents (itself, if it has none)."""
+    seen = {key}
+    while (parent := registry.bodies[key].parent) is not None and parent in registry and parent not in seen:
+        key = parent
+        seen.add(key)
+    return key
+
+
+def _homonyms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:
+    owners: dict[str, list[str]] = {}
+    for body in bodies:
+        for name in {_normal(n).removeprefix("the ") for n in body.names}:
+            owners.setdefault(name, []).append(body.key)
+    return {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1}
+
+
+def _shared_names(
+    bodies: tuple[Body, ...], shorts: dict[str, list[str]]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Names of several words that more than one body carries as a name, an alias, a short
+    name or the beginning of its full name, and for each of those bodies the signs that a document is its own: its other, longer
+    names and its symbol prefix followed by "/" (all lower case, as `for_document` compares)."""
+    owners: dict[str, list[str]] = {}
+    for body in bodies:
+        for name in {_normal(n) for n in (*body.names, body.short_name or "") if " " in n.strip()}:
+            owners.setdefault(name, []).append(body.key)
+    # A name that begins another body's full name is that body's too: "Conference of the
+    # Parties" is what a climate convention's Conference calls itself as much as UNTOC's.
+    full_names = [(_normal(n), body.key) for body in bodies for n in body.names]
+    for name, keys in owners.items():
+        keys += sorted({key for full, key in full_names if full.startswith(name + " ") and key not in keys})
+    for name, keys in shorts.items():
+        if " " in name:
+            owners.setdefault(name, [])
+            owners[name] += [k for k in keys if k not in owners[name]]
+    # Only a body's name or alias: a short name ("Working Group") is the context's to decide
+    # (`resolve.Scope.short`), whatever the document carries.
+    names = {_normal(n) for body in bodies for n in body.names}
+    shared = {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1 and name in names}
+    involved = {k for keys in shared.values() for k in keys}
+    carried_by: dict[str, tuple[str, ...]] = {}
+    for body in bodies:
+        if body.key in involved:
+            # Names of several words only: "COP" would be found in "scope" and "Copenhagen".
+            signs = [_normal(n) for n in body.names if _normal(n) not in shared and " " in n.strip()]
+            if body.symbol_prefix:
+                signs.append(body.symbol_prefix.lower() + "/")
+            carried_by[body.key] = tuple(signs)
+    return shared, carried_by
 
 
 def body_matcher(registry: BodyRegistry) -> BodyMatcher:
@@ -171,6 +278,16 @@ class InstrumentMention:
     title: str | None = None
     title_span: tuple[int, int] | None = None  # an unquoted title ("resolution 7/1, on ...")
     issuer: str | None = None  # filled by resolve
+    # The body whose numbering convention the number is written in ("7/CP.30"): its issuer,
+    # whatever the sentence says around it.
+    numbered_by: str | None = None
+
+
+def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
+    return [
+        InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
+        for n in numbering.find(text)
+    ]
 
 
 def find_instruments(text: str) -> list[InstrumentMention]:
@@ -340,12 +457,38 @@ def lowered_for_patterns(text: str) -> str | None:
     return lowered
 
 
+# "the Eightieth World Health Assembly", "THE SEVENTY-NINTH WORLD HEALTH ASSEMBLY": a body that
+# names its sessions by an ordinal before its name. Written capitalised, as such names are.
+_ORDINAL_BEFORE_NAME = re.compile(rf"(?:\b(?P<det>the|The|THE)\s+)?\b(?P<ord>{ORDINAL})\s+$", re.IGNORECASE)
+
+
+def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
+    found = []
+    for body in bodies:
+        if body.key is None or body.start < 4 or not text[body.start - 1].isspace():
+            continue
+        before = text[max(0, body.start - 40) : body.start]
+        if before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS:
+            continue  # every ordinal ends in -st, -nd, -rd or -th: most names are done here
+        m = _ORDINAL_BEFORE_NAME.search(before)
+        if m is None or not m["ord"][:1].isupper() or is_numeral(m["ord"]):
+            continue
+        value = ordinal_value(m["ord"])
+        if value is None:
+            continue
+        start = body.start - len(before) + m.start()
+        found.append(GatheringMention(
+            start, body.end, [value], "session", (m["det"] or "").lower() or None, False, of_body=body,
+        ))
+    return found
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found: list[GatheringMention] = []
     lowered = lowered_for_patterns(text)
     if lowered is not None:
         if "session" not in lowered and "meeting" not in lowered:
-            return found
+            return ordinal_named_sessions(text, bodies) if bodies else found
         # The same pattern on lower-cased text, without IGNORECASE, is much faster.
         words = _GATHERING_WORD_LOWER.finditer(lowered)
     else:
@@ -381,7 +524,29 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
             mention.of_body = body
             mention.end = body.end
         found.append(mention)
+        if mention.of_body is not None and word["kind"].lower().endswith("s"):
+            found.extend(_joint_sessions(text, mention, starts))
+    if bodies:
+        found += ordinal_named_sessions(text, bodies)
+        found.sort(key=lambda g: g.start)
     return found
+
+
+_AND_THE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:of\s+)?(?:the\s+)?")
+
+
+def _joint_sessions(text: str, first: GatheringMention, starts: dict[int, BodyMention]) -> list[GatheringMention]:
+    """"the sixty-fourth sessions of the Subsidiary Body for Implementation and the Subsidiary
+    Body for Scientific and Technological Advice": the same ordinal of each body named."""
+    more = []
+    end = first.end
+    while (joined := _AND_THE.match(text, end)) is not None and joined.end() > end and joined.end() in starts:
+        body = starts[joined.end()]
+        more.append(GatheringMention(
+            body.start, body.end, list(first.ordinals), first.word, first.determiner, first.numeral, of_body=body,
+        ))
+        end = body.end
+    return more
 
 
 # --------------------------------------------------------------------------- all together
@@ -400,6 +565,9 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     if bodies is None:
         bodies = matcher.find(text)
     instruments = find_instruments(text)
+    numbered = find_numbered_instruments(text, matcher.numbering)
+    if numbered:
+        instruments = sorted(instruments + numbered, key=lambda i: i.start)
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]
     quoted += [i.title_span for i in instruments if i.title_span]

@@ -25,6 +25,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import (
+    BodyMatcher,
     BodyMention,
     GatheringMention,
     InstrumentMention,
@@ -38,7 +39,15 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
-from mandate_graph.loaders.extract.segment import ADOPTION_NOTE, LIST_ADOPTED_BY, NUMBERED_TITLE_HEADING, Paragraph, Sentence
+from mandate_graph.loaders.extract.segment import (
+    ADOPTION_NOTE,
+    BESIDE_TITLE,
+    LIST_ADOPTED_BY,
+    NUMBERED_TITLE_HEADING,
+    Paragraph,
+    Sentence,
+    masthead_instrument,
+)
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
@@ -137,9 +146,9 @@ _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
-    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|will\s+be|would\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
+    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
-    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|is\s+to|are\s+to)\s+take\s+place))?"
+    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
@@ -147,6 +156,8 @@ _PLACE_ONLY = re.compile(
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
+# What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
+_AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 _IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
@@ -266,7 +277,16 @@ def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
     unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
     text = p.text.rstrip()
-    return p.kind == "paragraph" and p.label is None and 0 < len(text) <= 500 and text[-1] not in ".,;:"
+    return (
+        p.kind == "paragraph" and p.label is None and 0 < len(text) <= 500 and text[-1] not in ".,;:"
+        and not ADOPTION_NOTE.match(text)  # "Adopted by the Security Council at its 9999th meeting, on ..."
+        and not _DATE_LINE.match(text)  # a masthead's date, "14 March 2026"
+    )
+
+
+_ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+
 
 
 @dataclass
@@ -363,11 +383,12 @@ class Reader:
     masthead: Masthead
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    document_matcher: BodyMatcher | None = None  # names shared by bodies read for this document
 
     def __post_init__(self) -> None:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
-        self.matcher = body_matcher(self.registry)
+        self.matcher = self.document_matcher or body_matcher(self.registry)
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
@@ -448,12 +469,23 @@ class Reader:
         pending_title: InstrumentRef | None = None
         # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
         # session adopted, each decision under its "Decision 6/4" heading
-        listed = any(p.kind == "heading" and LIST_ADOPTED_BY.match(p.text) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
+        # "Part two: Action taken by the Conference of the Parties at its thirtieth session", over
+        # the decisions of a session report's addendum, says the same.
+        listed = any(
+            p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text))
+            for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
+        )
         footnotes_of: InstrumentRef | None = None
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
-            if p.kind == "table":
-                self.table_row(p)
+            if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
+                masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
+                if masthead_own is not None:
+                    self.instrument_heading(masthead_own, p)
+                    self.adopted_at_masthead_session(masthead_own)
+                    pending_title = masthead_own
+                if p.kind == "table":
+                    self.table_row(p)
                 continue
             if p.section != current_section:
                 current_section = p.section
@@ -493,11 +525,14 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 self.adopted_at_masthead_session(own)
                 continue
+            if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
+                continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
                 self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
                 pending_title = None
                 continue
-            pending_title = None
+            if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
+                pending_title = None  # the title may follow the note on the instrument's adoption
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -567,7 +602,7 @@ class Reader:
                     if line[1]:
                         adopted[key] = line[1]
                 line = None
-            elif p.part == "preamble" and key in opened and ADOPTION_NOTE.match(p.text):
+            elif p.part in ("title", "preamble") and key in opened and ADOPTION_NOTE.match(p.text):
                 # "[CBD/COP/17/L.7]" / "Adopted at the 9th plenary meeting, on 29 October 2026"
                 dates = find_dates(p.text)
                 if dates and p.sentences:
@@ -1134,7 +1169,8 @@ class Reader:
         dated: list[GatheringRef] = []
         previous: list[GatheringRef] = []
         dates = r.refs.dates
-        for g, refs in r.gatherings:
+        waiting: list[GatheringRef] = []  # named before "and": held where and when the next is
+        for index, (g, refs) in enumerate(r.gatherings):
             before = _tail(text, g.start)
             for ref in refs:
                 self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -1152,6 +1188,13 @@ class Reader:
                 held.extend(refs)
                 previous = refs
                 self.held_under_mandate(r, g.end, refs)
+            following_gathering = r.gatherings[index + 1][0] if index + 1 < len(r.gatherings) else None
+            if following_gathering is not None and _AND_NEXT.match(text[g.end : following_gathering.start]):
+                # "the thirty-first session of the Conference and the sixty-fifth session of the
+                # Subsidiary Body ... will be held in Belém from ...": both are held there then
+                waiting.extend(refs)
+                continue
+            sharing, waiting = waiting, []
             connective = None
             following = [d for d in dates if d.start >= g.end]
             if following:
@@ -1162,7 +1205,7 @@ class Reader:
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
                 if place and places.is_place(place["place"]):
-                    for ref in refs:
+                    for ref in [*sharing, *refs]:
                         self.add(ref, "heldIn", place["place"], ev)
                 continue
             run = [following[0]]
@@ -1179,6 +1222,8 @@ class Reader:
                 pairs = list(zip(refs, run))
             else:
                 pairs = [(ref, run[0]) for ref in refs[:1]]
+            if len(run) == 1:
+                pairs = [(ref, run[0]) for ref in sharing] + pairs
             held_in = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)

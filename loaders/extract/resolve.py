@@ -144,6 +144,10 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     previous: InstrumentMention | None = None
     for mention in refs.instruments:
         issuer: str | None = None
+        if mention.numbered_by is not None:
+            mention.issuer = mention.numbered_by
+            previous = mention
+            continue
         if not mention.first_in_list and previous is not None:
             issuer = previous.issuer
         else:

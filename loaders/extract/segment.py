@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.symbols import SYMBOL
+from mandate_graph.loaders.extract.numbering import NumberingFinder
+from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
 INSTRUMENT_HEADING = re.compile(
@@ -29,6 +30,13 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # What a list prints between an instrument's title and its text: the draft it was adopted on
 # ("[CBD/COP/17/L.7]") and when ("Adopted at the 9th plenary meeting, on 29 October 2026").
 ADOPTION_NOTE = re.compile(r"^(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$")
+# What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
+# "28 May 2026", or both on one line.
+BESIDE_TITLE = re.compile(
+    r"^(?:(?:provisional\s+)?(?:agenda\s+)?item\s+[\d.]+(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
+    re.IGNORECASE,
+)
 LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
@@ -40,7 +48,9 @@ _LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\([a-z]{1,4}\)|\([ivx]{1,5}\))\s+")
 _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:(?:Also|Further|Strongly|Again|Once again)\s+)?"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
-    r"[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
+    r"(?:[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
+    # "URGES Member States", "REQUESTS the Director-General": the World Health Assembly's print
+    r"|[A-Z]{3,}(?:S|ED)\b)"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
@@ -134,7 +144,50 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     return sentences
 
 
-def segment(cleaned: Cleaned) -> list[Paragraph]:
+_HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision)\s+)?")
+
+
+_LONGEST_NUMBER_HEADING = 60  # "Resolution S/RES/2791 (2026)": a number alone on its line is short
+
+
+def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
+    """"Decision 7/CP.30", "Resolution WHA79.12", "Resolution 2791 (2026)": the heading of an
+    instrument's text, numbered in its body's convention (the whole line is the number)."""
+    if numbering is None or len(raw) > _LONGEST_NUMBER_HEADING:
+        return None
+    line = raw.rstrip().rstrip(".")
+    found = numbering.find(line)
+    if not found:
+        return None
+    keyword = _HEADING_KEYWORD.match(line)
+    first = found[0]
+    if keyword is None or first.start not in (0, keyword.end()) or first.end != len(line):
+        return None
+    # The keyword is the heading's own ("Decision 7/CP.30") or the template's ("resolution {number} ({session})")
+    kind = instrument_kind(keyword["kind"].lower()) if keyword["kind"] and first.start else first.kind
+    return kind, first.session, first.number
+
+
+# The lines of a masthead, at the top of the document.
+_MASTHEAD_LINES = 3
+
+
+def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
+    """The instrument a masthead line ends with, numbered in its body's convention
+    ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12"): the document is its text."""
+    if numbering is None:
+        return None
+    line = raw.rstrip()
+    found = numbering.find(line)
+    if not found or found[-1].end != len(line) or not line[: found[-1].start].strip():
+        return None
+    if any(s.start <= found[-1].start < s.end for s in find_symbols(line)):
+        return None  # "United Nations<tab>S/RES/2791 (2026)": the document's symbol, read as such
+    return found[-1].kind, found[-1].session, found[-1].number
+
+
+def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[Paragraph]:
+    """``numbering``: the reference data's numbering conventions, for headings written in them."""
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     section = 0
@@ -147,7 +200,17 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
-            para = Paragraph(block.start, block.end, raw, block.kind, heading=heading, section=section)
+            numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES else None
+            if numbered is not None and instrument is None:
+                # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12": the document is the text of
+                # that instrument, its title and preamble below the masthead
+                instrument, part, after_title = numbered, "title", False
+            else:
+                numbered = None
+            para = Paragraph(
+                block.start, block.end, raw, block.kind, heading=heading, section=section,
+                instrument=numbered, part="title" if numbered else None,
+            )
             para.sentences = split_sentences(raw, block.start)
             paragraphs.append(para)
             continue
@@ -169,11 +232,14 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         elif not numbered_title and not raw.startswith("["):
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
-        if instrument_heading:
-            instrument = (
-                instrument_kind(instrument_heading["kind"].lower()),
-                instrument_heading["session"],
-                instrument_heading["number"],
+        in_convention = numbered_heading(raw, numbering) if instrument_heading is None else None
+        if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
+            in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
+        if instrument_heading or in_convention:
+            instrument = in_convention or (
+                instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
+                instrument_heading["session"] if instrument_heading else "",
+                instrument_heading["number"] if instrument_heading else "",
             )
             part = "title"
             kind = "heading"
@@ -213,6 +279,6 @@ def segment(cleaned: Cleaned) -> list[Paragraph]:
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
         after_title = bool(instrument) and (part == "title" or adoption_note)
-        if kind == "heading" and part == "title" and not instrument_heading:
+        if kind == "heading" and part == "title" and not (instrument_heading or in_convention or BESIDE_TITLE.match(raw)):
             part = "preamble"
     return paragraphs

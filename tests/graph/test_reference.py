@@ -9,7 +9,7 @@ import pytest
 
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.model import GatheringRef, InstrumentRef, gathering_kind, instrument_kind
-from mandate_graph.graph.reference import ReferenceDataError, load_registry
+from mandate_graph.graph.reference import InstrumentNumbering, ReferenceDataError, load_registry
 from mandate_graph.graph.settings import DEFAULT_BASE_IRI
 
 BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
@@ -67,3 +67,100 @@ def test_an_iri_path_gives_back_its_reference() -> None:
     ids = Identifiers(DEFAULT_BASE_IRI)
     for ref in (InstrumentRef("cop-untoc", "decision", "10", "2"), GatheringRef("cop-untoc/wg-firearms", "meeting", 11)):
         assert ids.parse(ids.entity(ref)) == ref
+
+
+NUMBERED = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<body/tide-board> a mg:Body ;
+    mg:key "tide-board" ;
+    skos:prefLabel "Tide Board"@en ;
+    mg:symbolPrefix "TB" ;
+    mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "{template}" ; mg:instrumentKind "{kind}" ] .
+"""
+
+
+def write_numbered(folder: Path, template: str, kind: str) -> Path:
+    path = folder / "tide.ttl"
+    path.write_text(NUMBERED.replace("{template}", template).replace("{kind}", kind), encoding="utf-8")
+    return path
+
+
+def test_a_body_carries_its_numbering_convention(tmp_path: Path) -> None:
+    registry = load_registry(DEFAULT_BASE_IRI, [write_numbered(tmp_path, "TB{session}.R{number}", "resolution")])
+    assert registry["tide-board"].numbering == (InstrumentNumbering("TB{session}.R{number}", "resolution"),)
+    assert registry["security-council"].numbering  # shipped: "resolution 2791 (2026)"
+    assert registry["ga"].numbering == ()  # the default "session/number" needs none
+
+
+@pytest.mark.parametrize(
+    "template, kind, message",
+    [
+        ("TB{session}", "resolution", r"tide-board.*numberTemplate with \{session\} and \{number\}.*'TB\{session\}'"),
+        ("TB.{number}", "decision", r"tide-board.*'TB\.\{number\}'"),
+        ("TB{session}.{number}", "recommendation", r"tide-board.*instrumentKind.*must be \"resolution\" or \"decision\".*'recommendation'"),
+    ],
+)
+def test_a_convention_that_cannot_be_read_is_refused_naming_the_body(
+    tmp_path: Path, template: str, kind: str, message: str
+) -> None:
+    with pytest.raises(ReferenceDataError, match=message):
+        load_registry(DEFAULT_BASE_IRI, [write_numbered(tmp_path, template, kind)])
+
+
+NAMED_CONVENTIONS = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+[] a mg:NumberingConvention ; mg:numberingOfBodyNamed "tide board" ;
+    mg:numberTemplate "TB{session}({number})" ; mg:instrumentKind "decision" .
+[] a mg:NumberingConvention ; mg:numberingOfSeries "TB" ;
+    mg:numberTemplate "{number}/TB.{session}" ; mg:instrumentKind "decision" .
+[] a mg:NumberingConvention ; mg:numberingOfBodyNamed "Board of Nobody Loaded" ;
+    mg:numberTemplate "BN{session}.{number}" ; mg:instrumentKind "resolution" .
+"""
+
+
+def test_a_convention_given_apart_applies_to_the_body_of_that_name_or_series(tmp_path: Path) -> None:
+    conventions = tmp_path / "conventions.ttl"
+    conventions.write_text(NAMED_CONVENTIONS, encoding="utf-8")
+    # The conventions' file first, the body's after: the order of the files does not matter.
+    registry = load_registry(DEFAULT_BASE_IRI, [conventions, write_numbered(tmp_path, "TB{session}.R{number}", "resolution")])
+    assert {c.template for c in registry["tide-board"].numbering} == {
+        "TB{session}.R{number}", "TB{session}({number})", "{number}/TB.{session}",
+    }
+    # A convention naming no loaded body waits for one: no body carries it.
+    assert not any(c.template.startswith("BN") for b in registry for c in b.numbering)
+
+
+def test_the_shipped_conventions_apply_to_bodies_an_operator_adds(tmp_path: Path) -> None:
+    path = tmp_path / "who.ttl"
+    path.write_text(
+        '@prefix mg: <https://w3id.org/mandate-graph/ontology#> .\n'
+        '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n'
+        '<body/wha> a mg:Body ; mg:key "wha" ; skos:prefLabel "World Health Assembly"@en ; mg:issuesInstruments true .\n',
+        encoding="utf-8",
+    )
+    registry = load_registry(DEFAULT_BASE_IRI, [path])
+    assert InstrumentNumbering("WHA{session}.{number}", "resolution") in registry["wha"].numbering
+
+
+@pytest.mark.parametrize(
+    "symbol, author",
+    [("TB158/3", "tide-board"), ("TB158/3/Add.1", "tide-board"), ("TB/2031/1", "tide-board"),
+     ("TBX/1", None), ("A79/12", None), ("A/79/12", "ga")],
+)
+def test_a_series_may_run_on_into_its_session(tmp_path: Path, symbol: str, author: str | None) -> None:
+    """"EB158/3": the Executive Board's documents print the session right after the prefix; a
+    one-letter prefix does not ("A79/12" is no General Assembly document)."""
+    registry = load_registry(DEFAULT_BASE_IRI, [write_numbered(tmp_path, "TB{session}.R{number}", "resolution")])
+    body = registry.by_symbol(symbol)
+    assert (body.key if body else None) == author
+
+
+def test_the_reference_graph_is_the_same_however_often_it_is_read(tmp_path: Path) -> None:
+    """Numbering conventions are blank nodes in Turtle; the store's reference graph must not
+    change from one load to the next for all that."""
+    extra = [write_numbered(tmp_path, "TB{session}.R{number}", "resolution")]
+    first = load_registry(DEFAULT_BASE_IRI, extra).ntriples()
+    assert "instrumentNumbering" in first
+    assert "_:" not in first  # a store relabels blank nodes at every load: they are named
+    assert sorted(load_registry(DEFAULT_BASE_IRI, extra).ntriples().splitlines()) == sorted(first.splitlines())

@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 
-# "Vienna", "New York", "Addis Ababa", "Rio de Janeiro", "Sharm el-Sheikh", "Doha", "Bonn".
-_CAP = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*"
+# "Vienna", "New York", "Addis Ababa", "Rio de Janeiro", "Sharm el-Sheikh", "Doha", "Bonn",
+# "Belém", "Łódź", "Reykjavík": letters of any alphabet, a capital first (a letter that is
+# not a lower-case one), lower-case letters after it (any letter that is not a capital).
+_UPPER = r"[^\W\d_a-zß-ÿ]"
+_LOWER = r"[^\W\d_A-ZÀ-Þ]"
+_CAP = rf"{_UPPER}(?:{_LOWER}|['’])+(?:-(?:[^\W\d_])+)*"
 PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)(?:\s+|-))?{_CAP}){{0,2}}"
 # A country after the city: "United States of America", "the Netherlands", "Côte d'Ivoire".
 COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){{0,4}}"

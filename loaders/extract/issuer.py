@@ -1,0 +1,67 @@
+"""Who issued a document whose symbol and masthead do not say.
+
+A symbol of a series the reference data does not know, or a masthead laid out in a way the
+masthead reader does not recognise, must not cost the whole document: a resolution names
+its issuer in its opening formula ("The Seventy-ninth World Health Assembly,", "The
+Conference of the Parties,"), and a report or an agenda names the body in its title block
+("Report of the Executive Board on its ..."). Names come from the reference data (names and
+aliases); an ordinal before the name ("Seventy-ninth") is the session, not the body's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract.ordinals import ORDINAL
+from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.segment import Paragraph
+
+# "The Human Rights Council,", "The Seventy-ninth World Health Assembly,": an instrument's
+# opening formula is the body's name alone on its line, ending in a comma.
+_OPENING_FORMULA = re.compile(rf"^(?:The\s+)?(?:{ORDINAL}\s+)?(?P<name>[^,:;]{{3,200}}),\s*$", re.IGNORECASE)
+# How far into the document an opening formula or a title block is looked for.
+_OPENING_LIMIT = 60
+_TITLE_BLOCK_LIMIT = 12
+
+
+def _whole_name(text: str, matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
+    """The body ``text`` is nothing but the name of (after "The" and an ordinal)."""
+    for mention in matcher.find(text):
+        if mention.key and mention.end == len(text) and registry.bodies[mention.key].issues_instruments:
+            return mention.key
+    return None
+
+
+def issuer_from_opening_formula(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
+    for para in paragraphs[:_OPENING_LIMIT]:
+        if para.kind == "footnote" or para.kind == "table":
+            continue
+        formula = _OPENING_FORMULA.match(para.text.strip())
+        if formula is None:
+            continue
+        key = _whole_name(formula["name"].strip(), matcher, registry)
+        if key is not None:
+            return key
+    return None
+
+
+def issuer_from_title_block(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
+    """The first body that meets or issues instruments named in the lines before the body text
+    begins ("Report of the Executive Board on its ...", "SEVENTY-NINTH WORLD HEALTH ASSEMBLY")."""
+    for para in paragraphs[:_TITLE_BLOCK_LIMIT]:
+        if para.label or para.kind not in ("heading", "paragraph", "table"):
+            break  # numbered paragraphs: the body of the text has begun
+        for mention in matcher.find(para.text):
+            body = registry.bodies.get(mention.key or "")
+            if body is not None and (body.issues_instruments or body.gathering_term):
+                return body.key
+    return None
+
+
+def issuer_from_text(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
+    """The document's issuer by what its text says of itself: the opening formula of the
+    instrument it holds, else its title block; None when neither names a known body."""
+    return issuer_from_opening_formula(paragraphs, matcher, registry) or issuer_from_title_block(
+        paragraphs, matcher, registry
+    )

@@ -1,0 +1,140 @@
+"""Instrument numbers in a body's own convention: "7/CP.30" (decision 7 of the thirtieth
+session of a Conference of the Parties), "WHA79.12", "EB158.R3", "EB156(4)", "resolution 2791
+(2026)" of a body that numbers by year.
+
+The convention belongs to the body and lives in the reference data (``mg:instrumentNumbering``,
+read into `graph.reference.InstrumentNumbering`): a template saying where the session and the
+number stand. A number so written names its issuer by itself, whatever the sentence around it
+says. The default "session/number" is read by `references.find_instruments`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.graph.reference import Body
+
+_PLACEHOLDER = re.compile(r"\{(session|number)\}")
+
+
+@dataclass(frozen=True)
+class NumberedInstrument:
+    start: int
+    end: int
+    kind: InstrumentKind
+    session: str
+    number: str
+    issuer: str
+
+
+def template_pattern(template: str, index: int) -> str:
+    """The regular expression of one template, its groups named ``s<index>``/``n<index>``
+    so that every convention shares one compiled pattern."""
+    parts = []
+    position = 0
+    for m in _PLACEHOLDER.finditer(template):
+        parts.append(_literal(template[position : m.start()]))
+        parts.append(rf"(?P<{m[1][0]}{index}>\d{{1,4}})")
+        position = m.end()
+    parts.append(_literal(template[position:]))
+    return "".join(parts)
+
+
+def _literal(text: str) -> str:
+    # A space in the template is any run of spaces or a line break in the text, and may be
+    # left out before or after a sign ("S/RES/2791(2026)"); a keyword is matched capitalised
+    # or not ("Resolution 2791 (2026)" as a heading).
+    words = text.split(" ")
+    pattern = re.escape(words[0])
+    for before, word in zip(words, words[1:]):
+        beside_sign = (before[-1:] and not before[-1:].isalnum()) or (word[:1] and not word[:1].isalnum())
+        pattern += (r"\s*" if beside_sign else r"\s+") + re.escape(word)
+    if pattern[:1].isalpha() and pattern[:1].islower():
+        pattern = f"[{pattern[0].upper()}{pattern[0]}]{pattern[1:]}"
+    return pattern
+
+
+# "resolution {number} ({session})": a template opening with its keyword, which a list
+# ("resolutions 2719 (2023) and 1325 (2000)") prints once.
+_KEYWORD_TEMPLATE = re.compile(r"^(?P<keyword>[a-z]+) (?P<item>\S.*)$")
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+
+
+@dataclass(frozen=True)
+class NumberingFinder:
+    pattern: re.Pattern[str] | None
+    conventions: tuple[tuple[str, InstrumentKind], ...]  # (issuer, kind) per group index
+    # Per convention, the pieces of text every number in it holds: a text that lacks a piece of
+    # each holds no such number, and these substring tests are much cheaper than the pattern.
+    literals: tuple[tuple[str, ...], ...]
+    # per group index, the next item of a list after a keyword template's match, if any
+    list_items: tuple[re.Pattern[str] | None, ...] = ()
+
+    def find(self, text: str) -> list[NumberedInstrument]:
+        if self.pattern is None:
+            return []
+        # Plain loops, not any()/all() over generators: this runs on every sentence.
+        for pieces in self.literals:
+            for piece in pieces:
+                if piece not in text:
+                    break
+            else:
+                break  # a convention all of whose pieces the text holds
+        else:
+            return []
+        found = []
+        for m in self.pattern.finditer(text):
+            index = next(i for i in range(len(self.conventions)) if m[f"s{i}"] is not None)
+            issuer, kind = self.conventions[index]
+            found.append(NumberedInstrument(m.start(), m.end(), kind, m[f"s{index}"], m[f"n{index}"], issuer))
+            item = self.list_items[index] if self.list_items else None
+            end = m.end()
+            while item is not None and (more := item.match(text, end)) is not None:
+                found.append(NumberedInstrument(
+                    min(more.start(f"s{index}"), more.start(f"n{index}")), more.end(), kind, more[f"s{index}"], more[f"n{index}"], issuer,
+                ))
+                end = more.end()
+        return found
+
+
+def _cheap_literals(template: str) -> tuple[str, ...]:
+    """The runs of characters between the placeholders ("/CP.", "WHA", "resolution", "(",
+    ")"), without the first letter of a lower-case keyword, which may be capitalised."""
+    pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p not in ("session", "number")]
+    return tuple(p[1:] if p[:1].islower() else p for p in pieces if p)
+
+
+@lru_cache(maxsize=16)
+def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
+    alternatives = []
+    conventions: list[tuple[str, InstrumentKind]] = []
+    literals: list[tuple[str, ...]] = []
+    list_items: list[re.Pattern[str] | None] = []
+    for body in bodies:
+        for numbering in body.numbering:
+            index = len(conventions)
+            keyword = _KEYWORD_TEMPLATE.match(numbering.template)
+            if keyword:
+                item = template_pattern(keyword["item"], index)
+                alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
+                list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
+            else:
+                alternatives.append(template_pattern(numbering.template, index))
+                list_items.append(None)
+            conventions.append((body.key, numbering.kind))
+            literals.append(_cheap_literals(numbering.template))
+    if not alternatives:
+        return NumberingFinder(None, (), ())
+    pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")
+    return NumberingFinder(pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items))
+
+
+# Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").
+_AFTER = r"(?![\w/]|\.\d)"
+
+
+def numbering_finder(bodies: tuple[Body, ...]) -> NumberingFinder:
+    return _finder_for(bodies)
