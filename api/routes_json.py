@@ -38,7 +38,7 @@ from mandate_graph.graph.entities import COLLECTIONS, EntityReader, compact_json
 from mandate_graph.graph.errors import named_node
 from mandate_graph.graph.named_queries import NamedQuery, NamedQueryError
 from mandate_graph.graph.resolve import resolve_reference
-from mandate_graph.graph.stats import collect
+from mandate_graph.graph.stats import current as current_stats
 
 router = APIRouter(prefix="/api", tags=["json api (v1)"], responses=PROBLEM_RESPONSES)
 
@@ -135,7 +135,7 @@ def search(
 
 @router.get("/stats", summary="Counts per class and per relation", response_model=StatsResponse)
 def stats(request: Request) -> StatsResponse:
-    return StatsResponse.from_stats(collect(_ctx(request).store))
+    return StatsResponse.from_stats(current_stats(_ctx(request).store))
 
 
 # ------------------------------------------------------------------------------ named queries

@@ -574,7 +574,7 @@ class EntityReader:
         where = f"{bound} VALUES ?t {{ {types} }} ?s a ?t . FILTER(isIRI(?s)) " + " ".join(patterns)
         members = derived.get(
             self.store, ("list", collection, tuple(sorted(filters.items()))),
-            lambda: self._sorted_members(collection, where),
+            lambda store: EntityReader(store, self.ids)._sorted_members(collection, where),
         ) if filters else self.members(collection)
         iris = members[max(int(offset), 0):max(int(offset), 0) + max(int(limit), 0)]
         infos = self.infos(iris)
@@ -583,11 +583,21 @@ class EntityReader:
     def members(self, collection: str) -> builtins.list[str]:
         """The IRIs of every member of ``collection``, in list order, kept fresh per store
         generation (computed in the background after a write: `graph.generations`)."""
+        return derived.keep_fresh(self.store, ("list", collection, ()), self._members_of(collection),
+                                  rank=builtins.list(COLLECTIONS).index(collection))
+
+    def keep_lists_fresh(self) -> None:
+        """Have every collection's members computed by the next background refresh (the
+        instruments first: the first list a client asks for, most often)."""
+        for rank, collection in enumerate(COLLECTIONS):
+            derived.register(self.store, ("list", collection, ()), self._members_of(collection), rank=rank)
+
+    def _members_of(self, collection: str) -> Callable[[GraphStore], builtins.list[str]]:
         _, classes = COLLECTIONS[collection]
         types = " ".join(str(ox.NamedNode(c)) for c in classes)
         where = f"VALUES ?t {{ {types} }} ?s a ?t . FILTER(isIRI(?s))"
-        return derived.keep_fresh(self.store, ("list", collection, ()),
-                                  lambda: self._sorted_members(collection, where))
+        ids = self.ids  # not self: the function must not hold the store (graph.generations)
+        return lambda store: EntityReader(store, ids)._sorted_members(collection, where)
 
     def _sorted_members(self, collection: str, where: str) -> builtins.list[str]:
         """The members matching ``where``, sorted as the list pages show them.

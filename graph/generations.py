@@ -14,7 +14,8 @@ request made those pages 2–30 s slow. Here each is computed once per generatio
   after a write, so requests after a write find it ready (the service context calls
   `refresh` from a background thread: `graph.context.Context.start_background`).
 
-Values are kept per store object, weakly (a closed store takes its values with it). The
+Values are kept per store object, weakly (a closed store takes its values with it: so the
+functions computing them take the store as argument, and must not hold it themselves). The
 values not kept fresh (a filtered list, a search) are dropped least recently used first past
 ``size`` a store.
 """
@@ -40,13 +41,12 @@ class _Slot:
     lock: threading.Lock = field(default_factory=threading.Lock)
     generation: int | None = None
     value: Any = None
-    compute: Callable[[], Any] | None = None  # set for the values kept fresh
 
 
 @dataclass
 class _StoreValues:
     slots: OrderedDict[Hashable, _Slot] = field(default_factory=OrderedDict)
-    fresh: dict[Hashable, Callable[[], Any]] = field(default_factory=dict)  # kept fresh: key -> compute
+    fresh: dict[Hashable, tuple[int, Callable[[GraphStore], Any]]] = field(default_factory=dict)  # key -> (rank, compute)
 
 
 class PerGeneration:
@@ -72,7 +72,7 @@ class PerGeneration:
                     del values.slots[old]
             return slot
 
-    def get(self, store: GraphStore, key: Hashable, compute: Callable[[], T]) -> T:
+    def get(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T]) -> T:
         """The value of ``key`` at the store's current generation, computed now if needed."""
         slot = self._slot(store, key)
         generation = store.generation
@@ -81,29 +81,33 @@ class PerGeneration:
         with slot.lock:
             if slot.generation != store.generation:
                 generation = store.generation  # read before computing: a write meanwhile makes it stale
-                slot.value = compute()
+                slot.value = compute(store)
                 slot.generation = generation
                 with self._lock:
                     self.computed += 1
             return slot.value
 
-    def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[], T]) -> T:
+    def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100) -> T:
         """As `get`, and `refresh` recomputes the value after each write."""
-        with self._lock:
-            self._stores.setdefault(store, _StoreValues()).fresh[key] = compute
+        self.register(store, key, compute, rank)
         return self.get(store, key, compute)
 
-    def register(self, store: GraphStore, key: Hashable, compute: Callable[[], Any]) -> None:
-        """Keep ``key`` fresh from now on without computing it (the next `refresh` does)."""
+    def register(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], Any], rank: int = 100) -> None:
+        """Keep ``key`` fresh from now on without computing it now (the next `refresh` does).
+        `refresh` computes the values of lower ``rank`` first (what a first request after a
+        start most likely asks for: a list page)."""
         with self._lock:
-            self._stores.setdefault(store, _StoreValues()).fresh[key] = compute
+            values = self._stores.setdefault(store, _StoreValues())
+            known = values.fresh.get(key)
+            values.fresh[key] = (min(rank, known[0]) if known else rank, compute)
 
     def refresh(self, store: GraphStore, stop: threading.Event | None = None) -> None:
-        """Compute every value kept fresh that is not current, in the order they were first
-        kept; ``stop`` set ends the round early."""
+        """Compute every value kept fresh that is not current, lowest rank first; ``stop``
+        set ends the round early."""
         with self._lock:
-            fresh = list(self._stores.get(store, _StoreValues()).fresh.items())
-        for key, compute in fresh:
+            values = self._stores.get(store)
+            fresh = sorted(values.fresh.items(), key=lambda kv: kv[1][0]) if values else []
+        for key, (_, compute) in fresh:
             if stop is not None and stop.is_set():
                 return
             self.get(store, key, compute)
