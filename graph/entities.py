@@ -669,20 +669,24 @@ class EntityReader:
         """The entity's concise bounded description for linked data: its triples in both
         directions, labels and types of the entities it links to, and the evidence nodes
         of its triples."""
-        # The evidence branch starts from the entity (rdf:subject/rdf:object, index lookups)
-        # and checks the type after: starting from `?ev a mg:Evidence` reads every evidence
-        # node of the store (12 s at 10 M triples).
-        node = ox.NamedNode(iri)
+        # The evidence branches start from the entity (rdf:subject, rdf:object: index lookups)
+        # and check the type after, each in its own branch: starting from `?ev a mg:Evidence`,
+        # or a UNION joined with the patterns after it, reads every evidence node of the store
+        # (12 s at 10 M triples).
+        # The IRI is written into the query (its N-Triples form, serialized by pyoxigraph):
+        # bound as a parameter it would be joined after the fact (the CONSTRUCT template
+        # uses it), each branch first reading the whole store.
+        s = str(ox.NamedNode(iri))
         result = self.store.query(
-            """CONSTRUCT { ?s ?p ?o . ?x ?q ?s . ?o rdfs:label ?ol . ?o a ?ot . ?x rdfs:label ?xl . ?x a ?xt .
-                           ?ev ?ep ?eo . }
-               WHERE {
-                 { ?s ?p ?o . OPTIONAL { ?o rdfs:label|skos:prefLabel ?ol } OPTIONAL { ?o a ?ot } }
-                 UNION { ?x ?q ?s . FILTER(?q NOT IN (rdf:subject, rdf:object, mg:document))
-                         OPTIONAL { ?x rdfs:label|skos:prefLabel ?xl } OPTIONAL { ?x a ?xt } }
-                 UNION { { ?ev rdf:subject ?s } UNION { ?ev rdf:object ?s } ?ev a mg:Evidence ; ?ep ?eo }
-               }""",
-            bindings={"s": node},
+            f"""CONSTRUCT {{ {s} ?p ?o . ?x ?q {s} . ?o rdfs:label ?ol . ?o a ?ot . ?x rdfs:label ?xl . ?x a ?xt .
+                           ?ev ?ep ?eo . }}
+               WHERE {{
+                 {{ {s} ?p ?o . OPTIONAL {{ ?o rdfs:label|skos:prefLabel ?ol }} OPTIONAL {{ ?o a ?ot }} }}
+                 UNION {{ ?x ?q {s} . FILTER(?q NOT IN (rdf:subject, rdf:object, mg:document))
+                         OPTIONAL {{ ?x rdfs:label|skos:prefLabel ?xl }} OPTIONAL {{ ?x a ?xt }} }}
+                 UNION {{ ?ev rdf:subject {s} ; a mg:Evidence ; ?ep ?eo }}
+                 UNION {{ ?ev rdf:object {s} ; a mg:Evidence ; ?ep ?eo }}
+               }}""",
         )
         if not isinstance(result, ox.QueryTriples):
             raise StoreError(f"the store answered a CONSTRUCT query with {type(result).__name__}")
