@@ -31,8 +31,6 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from mandate_graph.graph.lineage import view_for
-
         # anyio's default is 40 threads: under load they all run Python at once and the event
         # loop waits its turn for the GIL behind every one of them (profiled: /health at 3 s).
         anyio.to_thread.current_default_thread_limiter().total_tokens = ctx.settings.server_threads
@@ -40,9 +38,11 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         # default 5 ms the event loop waits that long behind each busy request thread, for
         # every step of every request (and of /health).
         sys.setswitchinterval(0.001)
-        # The lineage view is built beside the server starting, never on a request.
-        view_for(ctx.store, ctx.ids).refresh_in_background()
+        # The lineage view and the whole-store values (lists, statistics, statuses) are built
+        # beside the server starting and again after each write, never on a request.
+        ctx.start_background()
         yield
+        ctx.stop_background()
         # Stop the query worker processes (graph.store.query_pool) with the server.
         close_workers = getattr(ctx.store, "close_workers", None)
         if close_workers is not None:

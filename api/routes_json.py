@@ -38,7 +38,7 @@ from mandate_graph.graph.entities import COLLECTIONS, EntityReader, compact_json
 from mandate_graph.graph.errors import named_node
 from mandate_graph.graph.named_queries import NamedQuery, NamedQueryError
 from mandate_graph.graph.resolve import resolve_reference
-from mandate_graph.graph.stats import collect
+from mandate_graph.graph.stats import current as current_stats
 
 router = APIRouter(prefix="/api", tags=["json api (v1)"], responses=PROBLEM_RESPONSES)
 
@@ -135,7 +135,7 @@ def search(
 
 @router.get("/stats", summary="Counts per class and per relation", response_model=StatsResponse)
 def stats(request: Request) -> StatsResponse:
-    return StatsResponse.from_stats(collect(_ctx(request).store))
+    return StatsResponse.from_stats(current_stats(_ctx(request).store))
 
 
 # ------------------------------------------------------------------------------ named queries
@@ -295,11 +295,13 @@ def _item(request: Request, response: Response, collection: str, key: str) -> It
     if not reader.exists(iri, classes):
         import difflib
 
-        _, everything = reader.list(collection, limit=100_000)
-        by_key = {info.id[len(prefix) + 1:]: info for info in everything if info.id}
+        # The members' IRIs are kept per store generation; labels are read for the few close ones.
+        member_base = ctx.ids.base + prefix + "/"
+        by_key = {m[len(member_base):]: m for m in reader.members(collection) if m.startswith(member_base)}
         close = difflib.get_close_matches(key.strip("/"), list(by_key), n=5, cutoff=0.6)
+        infos = reader.infos(by_key[k] for k in close)
         raise Problem(404, f"no {prefix} {key!r} in the graph",
-                      candidates=[EntityRef.from_info(by_key[k], ctx.ids.base).model_dump() for k in close])
+                      candidates=[EntityRef.from_info(infos[by_key[k]], ctx.ids.base).model_dump() for k in close])
     if _wants_jsonld(request):
         doc = compact_jsonld(reader.description_triples(iri), jsonld_context(), main=iri)
         return JSONResponse(doc, media_type="application/ld+json", headers={"Vary": "Accept"})

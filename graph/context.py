@@ -9,14 +9,19 @@ loaders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from functools import cached_property
 
+from mandate_graph.graph import overview, stats
+from mandate_graph.graph.entities import EntityReader
+from mandate_graph.graph.generations import derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView, view_for
 from mandate_graph.graph.named_queries import NamedQuery, load_named_queries
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.graph.settings import Settings
+from mandate_graph.graph.status import statuses
 from mandate_graph.graph.store import GraphStore, open_store
 
 
@@ -29,6 +34,9 @@ class Context:
     store: GraphStore
     ids: Identifiers
     registry: BodyRegistry
+    _stop_background: threading.Event = field(default_factory=threading.Event, repr=False)
+    _background: threading.Thread | None = field(default=None, repr=False)
+    background_error: str | None = None  # the last background refresh's failure
 
     @classmethod
     def open(cls, settings: Settings, store: GraphStore | None = None) -> "Context":
@@ -50,9 +58,45 @@ class Context:
         """The networkx lineage view of this store, shared with `graph.lineage.lineage`."""
         return view_for(self.store, self.ids)
 
+    def start_background(self, interval: float = 0.25) -> threading.Thread:
+        """Keep the whole-store views current in a thread of their own: the lineage view and
+        the values of `graph.generations` (list orders, statistics, mandate statuses, the home
+        page's lists, and whatever the front ends registered), built now and again after
+        every write (the thread checks the store's generation every ``interval`` seconds).
+        Requests then find them ready; one that comes first computes the value itself (or
+        waits for the build under way), never an old one. `stop_background` ends it."""
+        EntityReader(self.store, self.ids).keep_lists_fresh()
+        stats.keep_fresh(self.store)
+        statuses.keep_fresh(self.store)
+        overview.keep_fresh(self.store, self.ids)
+        self._stop_background.clear()
+        thread = threading.Thread(target=self._keep_current, args=(interval,), name="store-views", daemon=True)
+        self._background = thread
+        thread.start()
+        return thread
+
+    def _keep_current(self, interval: float) -> None:
+        refreshed: int | None = None
+        while not self._stop_background.is_set():
+            generation = self.store.generation
+            if generation != refreshed:
+                self.lineage_view.refresh_in_background()  # its own thread: the longest build
+                try:
+                    derived.refresh(self.store, self._stop_background)
+                except Exception as exc:  # noqa: BLE001 - requests compute what is missing themselves
+                    self.background_error = f"{type(exc).__name__}: {exc}"
+                refreshed = generation
+            self._stop_background.wait(interval)
+
+    def stop_background(self) -> None:
+        self._stop_background.set()
+        if self._background is not None:
+            self._background.join(timeout=5)
+
     def is_empty(self) -> bool:
         """True when no source document has been loaded yet."""
         return not bool(self.store.query("ASK { GRAPH ?g { ?g a mg:SourceGraph } }"))
 
     def close(self) -> None:
+        self.stop_background()
         self.store.close()

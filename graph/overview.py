@@ -1,10 +1,14 @@
 """What the home page lists as ways into the graph: instruments grouped by the session that
-adopted them, and the documents by date. Read-only, one query each."""
+adopted them, and the documents by date. Read-only, one query each; `current_sessions` and
+`current_documents` keep the answers per store generation (`graph.generations`): each reads
+every instrument or document of the store."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
+from mandate_graph.graph.generations import derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.sparql_results import text as _v
@@ -98,3 +102,30 @@ def recent_documents(store: GraphStore, ids: Identifiers, limit: int = 10) -> li
     return out
 
 
+
+
+HOME_DOCUMENTS = 8  # the documents the home page lists
+
+
+def current_sessions(store: GraphStore, ids: Identifiers) -> list[SessionGroup]:
+    """`instruments_by_session`, once per store generation, recomputed after a write."""
+    return derived.keep_fresh(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=20)
+
+
+def current_documents(store: GraphStore, ids: Identifiers) -> list[DocumentLine]:
+    """`recent_documents` as the home page lists them, once per store generation."""
+    return derived.keep_fresh(store, ("recent documents", ids.base), _documents_of(ids), rank=20)
+
+
+def keep_fresh(store: GraphStore, ids: Identifiers) -> None:
+    """Have both lists computed by the next background refresh."""
+    derived.register(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=20)
+    derived.register(store, ("recent documents", ids.base), _documents_of(ids), rank=20)
+
+
+def _sessions_of(ids: Identifiers) -> Callable[[GraphStore], list[SessionGroup]]:
+    return lambda store: instruments_by_session(store, ids)
+
+
+def _documents_of(ids: Identifiers) -> Callable[[GraphStore], list[DocumentLine]]:
+    return lambda store: recent_documents(store, ids, limit=HOME_DOCUMENTS)

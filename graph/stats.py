@@ -1,9 +1,14 @@
-"""Counts per class and per relation: what `mandates stats` and `/api/stats` show."""
+"""Counts per class and per relation: what `mandates stats` and `/api/stats` show.
+
+`collect` counts over the whole store (seconds at 10 M triples); `current` is the same
+answer kept per store generation (`graph.generations`), which the server serves from memory
+and recomputes in the background after a write."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mandate_graph.graph.generations import derived
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore
@@ -46,3 +51,13 @@ def collect(store: GraphStore) -> Stats:
         classes={c: classes.get(c, 0) for c in CLASSES},
         relations={r: relations.get(r, 0) for r in RELATIONS},
     )
+
+
+def current(store: GraphStore) -> Stats:
+    """`collect`'s answer at the store's current generation, computed once per generation."""
+    return derived.keep_fresh(store, "stats", collect, rank=10)
+
+
+def keep_fresh(store: GraphStore) -> None:
+    """Have `current`'s answer computed by the next background refresh."""
+    derived.register(store, "stats", collect, rank=10)

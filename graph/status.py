@@ -37,10 +37,10 @@ Meeting dates: ``mg:heldOn``.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from mandate_graph.graph.generations import derived
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.lineage import select_all
 from mandate_graph.graph.sparql_results import text
@@ -351,19 +351,15 @@ def filter_statuses(
 
 
 class StatusCache:
-    """Statuses computed once per store generation (the API lists and filters them)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._cache: dict[int, tuple[object, int, list[MandateStatus]]] = {}
+    """Statuses computed once per store generation (the API lists and filters them), kept
+    fresh after a write by the server's background refresh (`graph.generations`)."""
 
     def get(self, store: GraphStore) -> list[MandateStatus]:
-        with self._lock:
-            cached = self._cache.get(id(store))
-            if cached is None or cached[0] is not store or cached[1] != store.generation:
-                cached = (store, store.generation, compute_statuses(store))
-                self._cache[id(store)] = cached
-            return cached[2]
+        return derived.keep_fresh(store, "statuses", compute_statuses, rank=10)
+
+    def keep_fresh(self, store: GraphStore) -> None:
+        """Have the statuses computed by the next background refresh."""
+        derived.register(store, "statuses", compute_statuses, rank=10)
 
 
 statuses = StatusCache()

@@ -35,9 +35,10 @@ class CachedStaticFiles(StaticFiles):
 
 
 def mount(app: FastAPI) -> None:
-    from mandate_graph.api.web.routes import router
+    from mandate_graph.api.web.routes import keep_fresh, router
 
     app.include_router(router)
+    keep_fresh(app.state.ctx)  # the pages' whole-store values, kept by the background refresh
     app.mount("/static", CachedStaticFiles(directory=STATIC), name="static")
 
     @app.get("/docs", include_in_schema=False)

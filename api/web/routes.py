@@ -13,7 +13,7 @@ import json
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote as url_quote
 
 from fastapi import APIRouter, Query, Request
@@ -26,21 +26,23 @@ from mandate_graph.api.models import (HistoryEventModel, ItemResponse, LineageNo
 from mandate_graph.api.routes_source import source_href, source_url, source_view
 from mandate_graph.api.urls import api_href
 from mandate_graph.api.web.entity_view import group_relations, phrase
-from mandate_graph.api.web.memo import per_generation
 from mandate_graph.api.web.source_markup import mark_text
+from mandate_graph.graph import stats as store_stats
 from mandate_graph.graph.entities import COLLECTIONS, EntityInfo, EntityReader, ItemView
+from mandate_graph.graph.generations import derived
 from mandate_graph.graph.history import body_history
 from mandate_graph.graph.lineage import lineage as compute_lineage
 from mandate_graph.graph.lineage_export import short_labels
 from mandate_graph.graph.model import GatheringRef, InstrumentRef
 from mandate_graph.graph.named_queries import NamedQueryError, load_named_queries
 from mandate_graph.graph.namespaces import PREFIXES
-from mandate_graph.graph.overview import instruments_by_session, recent_documents
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.overview import current_documents, current_sessions
 from mandate_graph.graph.resolve import resolve_reference
 from mandate_graph.graph.source_spans import evidence_for_quote, loaded_sources
-from mandate_graph.graph.stats import collect
 from mandate_graph.graph.status import statuses
-from mandate_graph.graph.store import bind_values
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.store import GraphStore, bind_values
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -84,9 +86,8 @@ def home(request: Request) -> HTMLResponse:
     start_clock(request)
     ctx = _ctx(request)
     store = ctx.store
-    reader = EntityReader(store, ctx.ids)
-    stats = per_generation.get(store, "stats", lambda: collect(store))
-    bodies = per_generation.get(store, "bodies", lambda: reader.list("bodies", limit=200)[1])
+    stats = store_stats.current(store)
+    bodies = derived.keep_fresh(store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=30)
     mandates = _mandate_rows(ctx)
     counts: dict[str, int] = {}
     for m in mandates:
@@ -95,10 +96,24 @@ def home(request: Request) -> HTMLResponse:
     waiting.sort(key=lambda m: (m["status"] != "due", m["due_label"] or "", m["instrument_label"]))
     return _page(request, "home.html", {
         "stats": stats, "bodies": bodies,
-        "sessions": per_generation.get(store, "sessions", lambda: instruments_by_session(store, ctx.ids)),
+        "sessions": current_sessions(store, ctx.ids),
         "mandate_counts": counts, "waiting": waiting[:12], "waiting_total": len(waiting),
-        "documents": per_generation.get(store, "documents", lambda: recent_documents(store, ctx.ids, limit=8)),
+        "documents": current_documents(store, ctx.ids),
     })
+
+
+def _home_bodies(ids: Identifiers) -> Callable[[GraphStore], list[EntityInfo]]:
+    return lambda store: EntityReader(store, ids).list("bodies", limit=200)[1]
+
+
+def keep_fresh(ctx: Any) -> None:
+    """Have the pages' own whole-store values computed by the background refresh
+    (`graph.context.Context.start_background`): the home page's bodies, the mandate rows,
+    the mandates page and the query page's examples."""
+    derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=30)
+    derived.register(ctx.store, ("web: mandate rows", ctx.ids.base), _mandate_rows_of(ctx.ids), rank=30)
+    derived.register(ctx.store, ("web: mandates page", ctx.ids.base), _mandates_page_of(ctx.ids), rank=35)
+    derived.register(ctx.store, ("web: query examples", ctx.ids.base), _examples_of(ctx.ids, ctx.registry), rank=40)
 
 
 @router.get("/search")
@@ -301,14 +316,18 @@ def _mandate_rows(ctx: Any) -> list[dict[str, Any]]:
     """The mandates with their status for people: labels read in one query, and "due" for an
     open mandate whose text names the session it is due at (graph.status says fulfilled,
     renewed or open; ``overdue`` marks a due session that has met)."""
-    return per_generation.get(ctx.store, "mandate rows", lambda: _read_mandate_rows(ctx))
+    return derived.keep_fresh(ctx.store, ("web: mandate rows", ctx.ids.base), _mandate_rows_of(ctx.ids), rank=30)
 
 
-def _read_mandate_rows(ctx: Any) -> list[dict[str, Any]]:
-    items = statuses.get(ctx.store)
-    labels = _short_labels(ctx, {i for m in items for i in (m.instrument, m.addressee, m.due_at) if i}
+def _mandate_rows_of(ids: Identifiers) -> Callable[[GraphStore], list[dict[str, Any]]]:
+    return lambda store: _read_mandate_rows(store, ids)
+
+
+def _read_mandate_rows(store: GraphStore, ids: Identifiers) -> list[dict[str, Any]]:
+    items = statuses.get(store)
+    labels = _short_labels(store, ids, {i for m in items for i in (m.instrument, m.addressee, m.due_at) if i}
                            | {link.iri for m in items for link in m.fulfilled_by + m.renewed_by})
-    base = ctx.ids.base
+    base = ids.base
     rows = []
     for m in items:
         d = MandateStatusModel.from_status(m, base).model_dump()
@@ -324,11 +343,11 @@ def _read_mandate_rows(ctx: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def _short_labels(ctx: Any, iris: set[str]) -> dict[str, str]:
+def _short_labels(store: GraphStore, ids: Identifiers, iris: set[str]) -> dict[str, str]:
     """Labels as the tables show them: instruments of the issuer most of them share as just
     "resolution 10/6", others by their full label."""
-    infos = EntityReader(ctx.store, ctx.ids).infos(sorted(iris))
-    refs = {i: ctx.ids.parse(i) for i in iris}
+    infos = EntityReader(store, ids).infos(sorted(iris))
+    refs = {i: ids.parse(i) for i in iris}
     issuers = Counter(r.issuer for r in refs.values() if isinstance(r, InstrumentRef))
     home = issuers.most_common(1)[0][0] if issuers else None
     out = {}
@@ -346,8 +365,20 @@ def _short_labels(ctx: Any, iris: set[str]) -> dict[str, str]:
 def mandates_page(request: Request) -> HTMLResponse:
     start_clock(request)
     ctx = _ctx(request)
-    rows = sorted(_mandate_rows(ctx), key=lambda r: (r["instrument_label"], r["addressee_label"], r["action"]))
-    return _page(request, "mandates.html", {"rows": rows})
+    # Every mandate is a row of the page (8,000 at a million triples: 3 s to render), and the
+    # page depends on nothing but the store: rendered once per store generation.
+    html = derived.keep_fresh(ctx.store, ("web: mandates page", ctx.ids.base), _mandates_page_of(ctx.ids), rank=35)
+    response = HTMLResponse(html)
+    response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - request.state.web_started) * 1000:.1f}"
+    return response
+
+
+def _mandates_page_of(ids: Identifiers) -> Callable[[GraphStore], str]:
+    def render(store: GraphStore) -> str:
+        rows = sorted(derived.keep_fresh(store, ("web: mandate rows", ids.base), _mandate_rows_of(ids), rank=30),
+                      key=lambda r: (r["instrument_label"], r["addressee_label"], r["action"]))
+        return templates.get_template("mandates.html").render({"titles": TITLES, "rows": rows})
+    return render
 
 
 # ------------------------------------------------------------------------------ query editor
@@ -356,20 +387,33 @@ def mandates_page(request: Request) -> HTMLResponse:
 @router.get("/query")
 def query_page(request: Request) -> HTMLResponse:
     start_clock(request)
+    ctx = _ctx(request)
+    # Binding an example resolves its parameters against the store (a name search when the
+    # example's entity is absent: seconds at 10 M triples), so once per store generation.
+    examples = derived.keep_fresh(ctx.store, ("web: query examples", ctx.ids.base),
+                                  _examples_of(ctx.ids, ctx.registry), rank=40)
+    return _page(request, "query.html", {"examples": examples, "default_query": _with_prefixes(
+        "SELECT ?body ?name WHERE {\n  ?body a mg:Body ; skos:prefLabel ?name .\n} ORDER BY ?name LIMIT 50")})
+
+
+def _examples_of(ids: Identifiers, registry: BodyRegistry) -> Callable[[GraphStore], list[dict[str, Any]]]:
+    return lambda store: _bound_examples(store, ids, registry)
+
+
+def _bound_examples(store: GraphStore, ids: Identifiers, registry: BodyRegistry) -> list[dict[str, Any]]:
+    """Each named query with its first example's parameters bound, as the editor offers it."""
     examples = []
     for q in load_named_queries().values():
         params = q.examples[0] if q.examples else {}
         text = q.sparql
         if params:
-            ctx = _ctx(request)
             try:
-                text = bind_values(q.sparql, q.bind(params, ctx.ids, ctx.store, ctx.registry))
+                text = bind_values(q.sparql, q.bind(params, ids, store, registry))
             except NamedQueryError:  # an example that no longer resolves still shows, unbound
                 text = q.sparql
         examples.append({"name": q.name, "title": q.title, "description": q.description,
                          "query": _with_prefixes(text), "params": params})
-    return _page(request, "query.html", {"examples": examples, "default_query": _with_prefixes(
-        "SELECT ?body ?name WHERE {\n  ?body a mg:Body ; skos:prefLabel ?name .\n} ORDER BY ?name LIMIT 50")})
+    return examples
 
 
 def _with_prefixes(text: str) -> str:

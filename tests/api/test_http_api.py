@@ -215,3 +215,30 @@ def test_invalid_iris_are_client_errors_not_500(server, path, status, media) -> 
         assert body["status"] == status and body["title"] and body["detail"]
     else:
         assert "not a valid IRI" in r.text
+
+
+def test_lists_stats_and_mandates_follow_a_write_while_the_server_runs(corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    """Lists, statistics and statuses are kept per store generation and rebuilt in the
+    background: a request after a write never gets the answer from before it."""
+    from fastapi.testclient import TestClient
+
+    from mandate_graph.api.app import create_app
+    from tests.conftest import loader_for, make_context
+
+    ctx = make_context()
+    first, *rest = sorted(corpus_dir.glob("*.txt"))
+    assert loader_for(ctx).load_file(first).ok
+    with TestClient(create_app(ctx)) as client:  # the lifespan starts the background refresh
+        before = {path: client.get(path).json() for path in ("/api/documents?limit=1", "/api/stats", "/api/mandates?limit=1")}
+        for path in rest:
+            assert loader_for(ctx).load_file(path).ok
+        after = {path: client.get(path).json() for path in before}
+        assert after["/api/documents?limit=1"]["total"] >= before["/api/documents?limit=1"]["total"] + len(rest)
+        assert after["/api/stats"]["quads"] > before["/api/stats"]["quads"]
+        assert after["/api/mandates?limit=1"]["total"] >= before["/api/mandates?limit=1"]["total"]
+        # The whole list, in order, as a fresh reader sorts it.
+        listed = client.get("/api/instruments?limit=1000").json()["items"]
+    from mandate_graph.graph.entities import EntityReader
+
+    assert [i["iri"] for i in listed] == EntityReader(ctx.store, ctx.ids)._members_of("instruments")(ctx.store)
+    ctx.close()

@@ -160,20 +160,21 @@ def test_health_touches_neither_the_store_nor_the_threadpool() -> None:
 
 
 def test_list_totals_are_counted_once_per_store_generation() -> None:
-    from mandate_graph.graph.entities import LIST_TOTALS, EntityReader
+    from mandate_graph.graph.entities import EntityReader
+    from mandate_graph.graph.generations import derived
 
     ctx = sample_context()
     reader = EntityReader(ctx.store, ctx.ids)
-    before = LIST_TOTALS.counted
+    before = derived.computed
     total, _ = reader.list("instruments", limit=2)
     again, _ = reader.list("instruments", limit=2, offset=2)
-    assert again == total and LIST_TOTALS.counted == before + 1  # the second page counted nothing
+    assert again == total and derived.computed == before + 1  # the second page sorted nothing
 
     extra = ctx.ids.base + "instrument/test-body/resolution/99/9"
     ctx.store.replace_graphs({"urn:test:extra": f"<{extra}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
                                                 "<https://w3id.org/mandate-graph/ontology#Resolution> .\n"})
     after_write, _ = reader.list("instruments", limit=2)
-    assert LIST_TOTALS.counted == before + 2 and after_write == total + 1
+    assert derived.computed == before + 2 and after_write == total + 1
 
 
 # ------------------------------------------------------------------------------ query workers

@@ -78,14 +78,14 @@ def first_document(view: dict) -> str:  # type: ignore[type-arg]
 
 
 def test_values_are_read_again_after_a_write() -> None:
-    from mandate_graph.api.web.memo import PerGeneration
+    from mandate_graph.graph.generations import PerGeneration
 
     class Store:
         generation = 0
 
     store, memo, calls = Store(), PerGeneration(), []
 
-    def compute() -> int:
+    def compute(_: object) -> int:
         calls.append(store.generation)
         return len(calls)
 

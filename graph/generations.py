@@ -1,0 +1,122 @@
+"""Values derived from the whole store, computed once per store generation and served from
+memory.
+
+The store's ``generation`` goes up with every write through it, so a value computed at the
+current generation is the value the store would give now. Whole-store answers (statistics,
+every mandate's status, the sorted members of a collection, the home page's lists) cost
+seconds at 10 M triples, and change only when the store is written to: computing them per
+request made those pages 2–30 s slow. Here each is computed once per generation:
+
+- ``get(store, key, compute)``: the value for the current generation; computed on the spot
+  when there is none (never a stale one), while concurrent callers of the same key wait for
+  that one computation instead of starting their own;
+- ``keep_fresh(store, key, compute)``: the same, and the value is recomputed by `refresh`
+  after a write, so requests after a write find it ready (the service context calls
+  `refresh` from a background thread: `graph.context.Context.start_background`).
+
+Values are kept per store object, weakly (a closed store takes its values with it: so the
+functions computing them take the store as argument, and must not hold it themselves). The
+values not kept fresh (a filtered list, a search) are dropped least recently used first past
+``size`` a store.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any, Callable, Hashable, TypeVar
+
+from mandate_graph.graph.store import GraphStore
+
+T = TypeVar("T")
+
+
+@dataclass
+class _Slot:
+    """One key's value, the generation it was computed at, and the lock its computation
+    holds (callers of the same key wait on it rather than compute twice)."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    generation: int | None = None
+    value: Any = None
+
+
+@dataclass
+class _StoreValues:
+    slots: OrderedDict[Hashable, _Slot] = field(default_factory=OrderedDict)
+    fresh: dict[Hashable, tuple[int, Callable[[GraphStore], Any]]] = field(default_factory=dict)  # key -> (rank, compute)
+
+
+class PerGeneration:
+    """Values computed once per store generation (see the module docstring)."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._stores: weakref.WeakKeyDictionary[Any, _StoreValues] = weakref.WeakKeyDictionary()
+        self.computed = 0  # values actually computed (for tests)
+
+    def _slot(self, store: GraphStore, key: Hashable) -> _Slot:
+        with self._lock:
+            values = self._stores.setdefault(store, _StoreValues())
+            slot = values.slots.get(key)
+            if slot is None:
+                slot = values.slots[key] = _Slot()
+            values.slots.move_to_end(key)
+            # Past the size, the least recently used values that are not kept fresh go.
+            excess = len(values.slots) - self.size
+            for old in [k for k in values.slots if k not in values.fresh][:max(excess, 0)]:
+                if old != key:
+                    del values.slots[old]
+            return slot
+
+    def get(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T]) -> T:
+        """The value of ``key`` at the store's current generation, computed now if needed."""
+        slot = self._slot(store, key)
+        generation = store.generation
+        if slot.generation == generation:
+            return slot.value
+        with slot.lock:
+            if slot.generation != store.generation:
+                generation = store.generation  # read before computing: a write meanwhile makes it stale
+                slot.value = compute(store)
+                slot.generation = generation
+                with self._lock:
+                    self.computed += 1
+            return slot.value
+
+    def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100) -> T:
+        """As `get`, and `refresh` recomputes the value after each write."""
+        self.register(store, key, compute, rank)
+        return self.get(store, key, compute)
+
+    def register(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], Any], rank: int = 100) -> None:
+        """Keep ``key`` fresh from now on without computing it now (the next `refresh` does).
+        `refresh` computes the values of lower ``rank`` first (what a first request after a
+        start most likely asks for: a list page)."""
+        with self._lock:
+            values = self._stores.setdefault(store, _StoreValues())
+            known = values.fresh.get(key)
+            values.fresh[key] = (min(rank, known[0]) if known else rank, compute)
+
+    def refresh(self, store: GraphStore, stop: threading.Event | None = None) -> None:
+        """Compute every value kept fresh that is not current, lowest rank first; ``stop``
+        set ends the round early."""
+        with self._lock:
+            values = self._stores.get(store)
+            fresh = sorted(values.fresh.items(), key=lambda kv: kv[1][0]) if values else []
+        for key, (_, compute) in fresh:
+            if stop is not None and stop.is_set():
+                return
+            self.get(store, key, compute)
+
+    def is_current(self, store: GraphStore, key: Hashable) -> bool:
+        with self._lock:
+            values = self._stores.get(store)
+            slot = values.slots.get(key) if values is not None else None
+        return slot is not None and slot.generation == store.generation
+
+
+derived = PerGeneration()
