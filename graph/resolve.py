@@ -168,7 +168,8 @@ def find_body(text: str, registry: BodyRegistry) -> str | None:
         return body.key
     wanted = _normal(text)
     if wanted in {"conference", "cop"}:
-        cops = [b.key for b in registry if b.key.startswith("cop-")]
+        # a Conference itself, not one of its subsidiary bodies (whose keys share the prefix)
+        cops = [b.key for b in registry if b.key.startswith("cop-") and not b.parent]
         return cops[0] if cops else None
     if registry.get(text):
         return text
