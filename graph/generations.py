@@ -101,13 +101,16 @@ class PerGeneration:
             known = values.fresh.get(key)
             values.fresh[key] = (min(rank, known[0]) if known else rank, compute)
 
-    def refresh(self, store: GraphStore, stop: threading.Event | None = None) -> None:
+    def refresh(self, store: GraphStore, stop: threading.Event | None = None, below: int | None = None) -> None:
         """Compute every value kept fresh that is not current, lowest rank first; ``stop``
-        set ends the round early."""
+        set ends the round early; ``below`` computes only the values of a lower rank (the
+        first pages' values, before the longer builds start beside them)."""
         with self._lock:
             values = self._stores.get(store)
             fresh = sorted(values.fresh.items(), key=lambda kv: kv[1][0]) if values else []
-        for key, (_, compute) in fresh:
+        for key, (rank, compute) in fresh:
+            if below is not None and rank >= below:
+                return
             if stop is not None and stop.is_set():
                 return
             self.get(store, key, compute)
@@ -118,5 +121,9 @@ class PerGeneration:
             slot = values.slots.get(key) if values is not None else None
         return slot is not None and slot.generation == store.generation
 
+
+# Values of a rank below this are what the first list pages need (the collections' sorted
+# members, ranks 0-4): the background refresh builds them before anything else.
+FIRST_PAGES_RANK = 10
 
 derived = PerGeneration()
