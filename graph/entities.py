@@ -498,12 +498,15 @@ class EntityReader:
         ]
         if not mandates:
             return []
+        # The properties in a FILTER, not a second VALUES block: Oxigraph joins two VALUES
+        # blocks first and then reads each property's every triple (0.5 s at 10 M triples
+        # for 17 mandates); filtered, it reads the mandates' own triples (4 ms).
         rows = select(
             self.store,
             f"""SELECT DISTINCT ?m ?p ?o WHERE {{
                  VALUES ?m {{ {" ".join(str(m) for m in mandates)} }}
-                 VALUES ?p {{ rdfs:label mg:instrument mg:addressee mg:action mg:task mg:dueAt }}
                  ?m ?p ?o .
+                 FILTER(?p IN (rdfs:label, mg:instrument, mg:addressee, mg:action, mg:task, mg:dueAt))
                }}""",
         )
         found: dict[str, dict[str, str]] = {}
