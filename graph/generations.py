@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, TypeVar
 
 from mandate_graph.graph.store import GraphStore
+from mandate_graph.graph.store.revision import StoreRevision
 
 T = TypeVar("T")
 
@@ -43,10 +44,20 @@ class _Slot:
     value: Any = None
 
 
+@dataclass(frozen=True)
+class _Fresh:
+    """How a value kept fresh is made: its rank in the refresh, its computation, and the
+    name it is saved under beside an on-disk store (None: not saved)."""
+
+    rank: int
+    compute: Callable[[GraphStore], Any]
+    saved_as: str | None = None
+
+
 @dataclass
 class _StoreValues:
     slots: OrderedDict[Hashable, _Slot] = field(default_factory=OrderedDict)
-    fresh: dict[Hashable, tuple[int, Callable[[GraphStore], Any]]] = field(default_factory=dict)  # key -> (rank, compute)
+    fresh: dict[Hashable, _Fresh] = field(default_factory=dict)
 
 
 class PerGeneration:
@@ -57,6 +68,7 @@ class PerGeneration:
         self._lock = threading.Lock()
         self._stores: weakref.WeakKeyDictionary[Any, _StoreValues] = weakref.WeakKeyDictionary()
         self.computed = 0  # values actually computed (for tests)
+        self.loaded = 0  # values read from beside the store instead
 
     def _slot(self, store: GraphStore, key: Hashable) -> _Slot:
         with self._lock:
@@ -72,8 +84,12 @@ class PerGeneration:
                     del values.slots[old]
             return slot
 
-    def get(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T]) -> T:
-        """The value of ``key`` at the store's current generation, computed now if needed."""
+    def get(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T],
+            saved_as: str | None = None) -> T:
+        """The value of ``key`` at the store's current generation, computed now if needed.
+        ``saved_as``: the value (JSON) is also kept beside an on-disk store under that name,
+        and read from there while the store has not changed, after a restart too
+        (`graph.store.revision`)."""
         slot = self._slot(store, key)
         generation = store.generation
         if slot.generation == generation:
@@ -81,25 +97,41 @@ class PerGeneration:
         with slot.lock:
             if slot.generation != store.generation:
                 generation = store.generation  # read before computing: a write meanwhile makes it stale
-                slot.value = compute(store)
+                slot.value = self._saved_or_computed(store, compute, saved_as, generation)
                 slot.generation = generation
-                with self._lock:
-                    self.computed += 1
             return slot.value
 
-    def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100) -> T:
-        """As `get`, and `refresh` recomputes the value after each write."""
-        self.register(store, key, compute, rank)
-        return self.get(store, key, compute)
+    def _saved_or_computed(self, store: GraphStore, compute: Callable[[GraphStore], T], saved_as: str | None,
+                           generation: int) -> T:
+        revision = getattr(store, "revision", None) if saved_as else None
+        if saved_as and isinstance(revision, StoreRevision):
+            saved = revision.load(saved_as, generation)
+            if saved is not None:
+                with self._lock:
+                    self.loaded += 1
+                return saved  # JSON, as it was saved from a value of this key
+        value = compute(store)
+        with self._lock:
+            self.computed += 1
+        if saved_as and isinstance(revision, StoreRevision):
+            revision.save(saved_as, value, generation)
+        return value
 
-    def register(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], Any], rank: int = 100) -> None:
+    def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100,
+                   saved_as: str | None = None) -> T:
+        """As `get`, and `refresh` recomputes the value after each write."""
+        self.register(store, key, compute, rank, saved_as)
+        return self.get(store, key, compute, saved_as)
+
+    def register(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], Any], rank: int = 100,
+                 saved_as: str | None = None) -> None:
         """Keep ``key`` fresh from now on without computing it now (the next `refresh` does).
         `refresh` computes the values of lower ``rank`` first (what a first request after a
         start most likely asks for: a list page)."""
         with self._lock:
             values = self._stores.setdefault(store, _StoreValues())
             known = values.fresh.get(key)
-            values.fresh[key] = (min(rank, known[0]) if known else rank, compute)
+            values.fresh[key] = _Fresh(min(rank, known.rank) if known else rank, compute, saved_as)
 
     def refresh(self, store: GraphStore, stop: threading.Event | None = None, below: int | None = None) -> None:
         """Compute every value kept fresh that is not current, lowest rank first; ``stop``
@@ -107,13 +139,13 @@ class PerGeneration:
         first pages' values, before the longer builds start beside them)."""
         with self._lock:
             values = self._stores.get(store)
-            fresh = sorted(values.fresh.items(), key=lambda kv: kv[1][0]) if values else []
-        for key, (rank, compute) in fresh:
-            if below is not None and rank >= below:
+            fresh = sorted(values.fresh.items(), key=lambda kv: kv[1].rank) if values else []
+        for key, how in fresh:
+            if below is not None and how.rank >= below:
                 return
             if stop is not None and stop.is_set():
                 return
-            self.get(store, key, compute)
+            self.get(store, key, how.compute, how.saved_as)
 
     def is_current(self, store: GraphStore, key: Hashable) -> bool:
         with self._lock:

@@ -12,13 +12,14 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
 from mandate_graph.graph.namespaces import PREFIXES
 from mandate_graph.graph.store import codec
 from mandate_graph.graph.store import query_pool as qp
+from mandate_graph.graph.store.revision import StoreRevision
 from mandate_graph.graph.store.base import (
     DATASET_FORMATS,
     GRAPH_FORMATS,
@@ -103,6 +104,8 @@ class OxigraphStore:
                     "(is `mandates serve` running on it?)"
                 ) from exc
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        # What names the content of an on-disk store across restarts (graph/store/revision.py).
+        self.revision = StoreRevision(self.path, writable=not self.read_only) if self.path is not None else None
 
     def __repr__(self) -> str:
         return f"OxigraphStore({str(self.path) if self.path else 'memory'!r})"
@@ -233,18 +236,25 @@ class OxigraphStore:
             raise StoreError("an in-memory store has no checkpoint; give a folder")
         self._store.backup(str(target))
 
-    def _exclusive(self) -> contextlib.AbstractContextManager[None]:
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
         """Held around every write: waits for the worker queries in flight, makes the workers
-        close their read-only snapshot and deletes it (the next query makes a fresh one)."""
+        close their read-only snapshot and deletes it (the next query makes a fresh one).
+        On disk, the store's revision token is removed before the write and a new one
+        written after it (`graph.store.revision`: values saved beside the store are never
+        taken for another content)."""
         if self.read_only:
             raise StoreError(
                 f"{self.path}: the store is open read-only (MANDATES_READ_ONLY, or `mandates serve "
                 "--workers` over 1); write with one process: stop the server, or serve with --workers 1"
             )
         pool = getattr(self, "_pool", None)
-        if pool is None:
-            return contextlib.nullcontext()
-        return pool.write_lock()
+        with pool.write_lock() if pool is not None else contextlib.nullcontext():
+            if self.revision is not None:
+                self.revision.start_write()
+            yield
+            if self.revision is not None:  # not after a failed write: the next open makes a token
+                self.revision.finish_write(self.generation)
 
     def close_workers(self) -> None:
         """Stop the query worker processes (they restart lazily if queried again)."""
