@@ -25,7 +25,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 
 from mandate_graph.api.models import (HistoryEventModel, ItemResponse, LineageNodeModel, LineageResponse,
-                                      MandateStatusModel, SearchHitModel)
+                                      MandateStatusModel, RelationPage, SearchHitModel)
+from mandate_graph.api.routes_json import RELATION_VALUES
 from mandate_graph.api.routes_source import source_href, source_url, source_view
 from mandate_graph.api.urls import api_href
 from mandate_graph.api.web.entity_view import group_relations, phrase
@@ -208,13 +209,31 @@ def browse(request: Request, collection: str, q: str | None = None,
 # ------------------------------------------------------------------------------ entity pages
 
 
+def relation_page(request: Request) -> dict[str, Any]:
+    """Which values of an entity's relations its page shows, from the page's query: the
+    first `RELATION_VALUES` of each relation, or ``?rel=<name>&offset=<n>`` a page of one."""
+    def number(name: str, default: int, most: int) -> int:
+        try:
+            return min(max(int(request.query_params.get(name, default)), 0), most)
+        except ValueError:
+            return default
+
+    rel = request.query_params.get("rel") or None
+    return {"relation": rel, "offset": number("offset", 0, 10**9) if rel else 0,
+            "limit": number("limit", RELATION_VALUES, 1000) or RELATION_VALUES}
+
+
 def render_entity(request: Request, entity: ItemView | None, iri: str, path: str, headers: dict[str, str]) -> HTMLResponse:
     """The /id/… page of any entity: identity, facts, relations by meaning, lineage panel.
-    (The caller starts the page's clock: reading the entity is most of the work.)"""
+    A relation with more values than the page shows says how many it has and links to the
+    next ones (``?rel=&offset=``). (The caller starts the page's clock: reading the entity
+    is most of the work.)"""
     ctx = _ctx(request)
     api = api_href(iri, ctx.ids.base)
     # The page shows what the JSON API answers for the item, as plain data for the template.
     item = jsonable_encoder(ItemResponse.fields_of(entity, ctx.ids.base)) if entity is not None else {}
+    shown = relation_page(request)
+    more = jsonable_encoder(RelationPage.of(entity, f"/id/{path}", shown["offset"], shown["limit"])) if entity else {}
     view = group_relations(item.get("relations", {}))
     panel: dict[str, list[LineageNodeModel]] = {}
     if item.get("type") not in {"Evidence", "SourceGraph", "Mandate", None}:
@@ -231,7 +250,7 @@ def render_entity(request: Request, entity: ItemView | None, iri: str, path: str
     in_source = source_href(path) or (f"/source/{path.removeprefix('graph/')}" if item.get("type") == "SourceGraph" else None)
     return _page(request, "entity.html", {"item": item, "iri": iri, "path": path, "api": api, "view": view,
                                           "lineage": panel, "body_key": body_key, "in_source": in_source,
-                                          "mandate": mandate},
+                                          "mandate": mandate, "more": more, "one_relation": shown["relation"]},
                  headers=headers)
 
 
