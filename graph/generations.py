@@ -58,6 +58,7 @@ class _Fresh:
 class _StoreValues:
     slots: OrderedDict[Hashable, _Slot] = field(default_factory=OrderedDict)
     fresh: dict[Hashable, _Fresh] = field(default_factory=dict)
+    refreshing: int = 0  # background refreshes under way
 
 
 class PerGeneration:
@@ -140,12 +141,32 @@ class PerGeneration:
         with self._lock:
             values = self._stores.get(store)
             fresh = sorted(values.fresh.items(), key=lambda kv: kv[1].rank) if values else []
-        for key, how in fresh:
-            if below is not None and how.rank >= below:
-                return
-            if stop is not None and stop.is_set():
-                return
-            self.get(store, key, how.compute, how.saved_as)
+            if values is not None:
+                values.refreshing += 1
+        try:
+            for key, how in fresh:
+                if below is not None and how.rank >= below:
+                    return
+                if stop is not None and stop.is_set():
+                    return
+                self.get(store, key, how.compute, how.saved_as)
+        finally:
+            if values is not None:
+                with self._lock:
+                    values.refreshing -= 1
+
+    def ready(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100) -> T | None:
+        """As `keep_fresh`, but None instead of waiting while a background refresh is
+        building the values (after a start or a write: the mandates' statuses take 20-30 s
+        at 10 M triples), so a page can say so at once. Without a refresh under way the
+        value is computed now, as by `keep_fresh`."""
+        self.register(store, key, compute, rank)
+        with self._lock:
+            values = self._stores.get(store)
+            building = values is not None and values.refreshing > 0
+        if building and not self.is_current(store, key):
+            return None
+        return self.get(store, key, compute)
 
     def is_current(self, store: GraphStore, key: Hashable) -> bool:
         with self._lock:
@@ -154,8 +175,11 @@ class PerGeneration:
         return slot is not None and slot.generation == store.generation
 
 
-# Values of a rank below this are what the first list pages need (the collections' sorted
-# members, ranks 0-4): the background refresh builds them before anything else.
+# The background refresh's order (`rank`): the collections' sorted members (0-4), what the
+# first list pages need, are built before anything else (below FIRST_PAGES_RANK), then the
+# lineage view starts beside the rest: statistics (10), the home page's lists (12), the
+# mandates' statuses (15; the longest: the home page does not wait for them), the pages'
+# other values (30-50).
 FIRST_PAGES_RANK = 10
 
 derived = PerGeneration()

@@ -109,18 +109,18 @@ HOME_DOCUMENTS = 8  # the documents the home page lists
 
 def current_sessions(store: GraphStore, ids: Identifiers) -> list[SessionGroup]:
     """`instruments_by_session`, once per store generation, recomputed after a write."""
-    return derived.keep_fresh(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=20)
+    return derived.keep_fresh(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=12)
 
 
 def current_documents(store: GraphStore, ids: Identifiers) -> list[DocumentLine]:
     """`recent_documents` as the home page lists them, once per store generation."""
-    return derived.keep_fresh(store, ("recent documents", ids.base), _documents_of(ids), rank=20)
+    return derived.keep_fresh(store, ("recent documents", ids.base), _documents_of(ids), rank=12)
 
 
 def keep_fresh(store: GraphStore, ids: Identifiers) -> None:
     """Have both lists computed by the next background refresh."""
-    derived.register(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=20)
-    derived.register(store, ("recent documents", ids.base), _documents_of(ids), rank=20)
+    derived.register(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=12)
+    derived.register(store, ("recent documents", ids.base), _documents_of(ids), rank=12)
 
 
 def _sessions_of(ids: Identifiers) -> Callable[[GraphStore], list[SessionGroup]]:

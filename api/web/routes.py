@@ -92,8 +92,10 @@ def home(request: Request) -> HTMLResponse:
     ctx = _ctx(request)
     store = ctx.store
     stats = store_stats.current(store)
-    bodies = derived.keep_fresh(store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=30)
-    mandates = derived.keep_fresh(store, ("web: home mandates", ctx.ids.base), _home_mandates_of(ctx.ids), rank=32)
+    bodies = derived.keep_fresh(store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=12)
+    # Not waited for while the background refresh builds it (after a start or a write: 20-30 s
+    # at 10 M triples); the page says the statuses are being computed.
+    mandates = derived.ready(store, ("web: home mandates", ctx.ids.base), _home_mandates_of(ctx.ids), rank=32)
     # The page is bounded whatever the store's size: the latest sessions, each with its first
     # instruments and a link to all of them (at 10 M triples every instrument of every
     # session, ~85,000 links, took 5 s a request to render).
@@ -102,7 +104,9 @@ def home(request: Request) -> HTMLResponse:
         "stats": stats, "bodies": bodies,
         "sessions": sessions[:HOME_SESSIONS], "sessions_total": len(sessions),
         "per_session": HOME_INSTRUMENTS_PER_SESSION,
-        "mandate_counts": mandates.counts, "waiting": mandates.waiting, "waiting_total": mandates.waiting_total,
+        "mandates_ready": mandates is not None,
+        "mandate_counts": mandates.counts if mandates else {}, "waiting": mandates.waiting if mandates else [],
+        "waiting_total": mandates.waiting_total if mandates else 0,
         "documents": current_documents(store, ctx.ids),
     })
 
@@ -140,7 +144,7 @@ def keep_fresh(ctx: Any) -> None:
     """Have the pages' own whole-store values computed by the background refresh
     (`graph.context.Context.start_background`): the home page's bodies, the mandate rows,
     the mandates page and the query page's examples."""
-    derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=30)
+    derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=12)
     derived.register(ctx.store, ("web: mandate rows", ctx.ids.base), _mandate_rows_of(ctx.ids), rank=30)
     derived.register(ctx.store, ("web: home mandates", ctx.ids.base), _home_mandates_of(ctx.ids), rank=32)
     derived.register(ctx.store, ("web: mandate table", ctx.ids.base), _mandate_table_of(ctx.ids), rank=35)

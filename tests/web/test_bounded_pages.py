@@ -91,3 +91,12 @@ def test_the_home_page_shows_the_latest_sessions_and_links_to_the_rest(client, l
 def test_the_browse_list_of_an_issuer_with_no_instruments_is_empty(client) -> None:  # type: ignore[no-untyped-def]
     page = client.get("/browse/instruments", params={"issuer": "no-such-body", "session": "1"})
     assert page.status_code == 200 and "0 in all issued by" in page.text
+
+
+def test_the_home_page_does_not_wait_for_the_mandates_statuses_being_built(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mandate_graph.graph.generations import derived
+
+    monkeypatch.setattr(derived, "ready", lambda *args, **kwargs: None)  # as while the background builds them
+    home = client.get("/")
+    assert home.status_code == 200 and "statuses are being computed" in home.text
+    assert "Waiting for an answer" not in home.text
