@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from mandate_graph import ontology
 from mandate_graph.graph.errors import named_node
-from mandate_graph.graph.generations import derived
+from mandate_graph.graph.generations import Saved, derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
 from mandate_graph.graph.sparql_results import ask, select
@@ -308,10 +308,10 @@ SORT_KEYS: dict[str, Callable[[Mapping[str, builtins.list[SortTerm]]], tuple[Key
 }
 
 
-def _saved_members_name(collection: str) -> str:
-    """The name a collection's sorted members are kept under beside an on-disk store, so a
-    restart finds them (15 s to sort the instruments at 10 M triples; graph.store.revision)."""
-    return f"sorted-members-{collection}"
+def _saved_members_name(collection: str) -> Saved:
+    """How a collection's sorted members are kept beside an on-disk store, so a restart
+    finds them (15 s to sort the instruments at 10 M triples; graph.store.revision)."""
+    return Saved(f"sorted-members-{collection}")
 
 
 class EntityReader:

@@ -44,6 +44,21 @@ class _Slot:
     value: Any = None
 
 
+def _as_is(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Saved:
+    """How a value is also kept beside an on-disk store, across restarts, while the store is
+    unchanged (`graph.store.revision`): the file's name, and the value's JSON form both ways
+    (as it is, by default: lists and dicts of text and numbers)."""
+
+    name: str
+    to_json: Callable[[Any], Any] = _as_is
+    from_json: Callable[[Any], Any] = _as_is
+
+
 @dataclass(frozen=True)
 class _Fresh:
     """How a value kept fresh is made: its rank in the refresh, its computation, and the
@@ -51,7 +66,7 @@ class _Fresh:
 
     rank: int
     compute: Callable[[GraphStore], Any]
-    saved_as: str | None = None
+    saved_as: Saved | None = None
 
 
 @dataclass
@@ -86,11 +101,10 @@ class PerGeneration:
             return slot
 
     def get(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T],
-            saved_as: str | None = None) -> T:
+            saved_as: Saved | None = None) -> T:
         """The value of ``key`` at the store's current generation, computed now if needed.
-        ``saved_as``: the value (JSON) is also kept beside an on-disk store under that name,
-        and read from there while the store has not changed, after a restart too
-        (`graph.store.revision`)."""
+        ``saved_as``: the value is also kept beside an on-disk store, and read from there
+        while the store has not changed, after a restart too (`graph.store.revision`)."""
         slot = self._slot(store, key)
         generation = store.generation
         if slot.generation == generation:
@@ -102,30 +116,35 @@ class PerGeneration:
                 slot.generation = generation
             return slot.value
 
-    def _saved_or_computed(self, store: GraphStore, compute: Callable[[GraphStore], T], saved_as: str | None,
+    def _saved_or_computed(self, store: GraphStore, compute: Callable[[GraphStore], T], saved_as: Saved | None,
                            generation: int) -> T:
         revision = getattr(store, "revision", None) if saved_as else None
         if saved_as and isinstance(revision, StoreRevision):
-            saved = revision.load(saved_as, generation)
+            saved = revision.load(saved_as.name, generation)
             if saved is not None:
-                with self._lock:
-                    self.loaded += 1
-                return saved  # JSON, as it was saved from a value of this key
+                try:
+                    value: T = saved_as.from_json(saved)
+                except (TypeError, KeyError, ValueError):  # saved by another version of the code
+                    pass
+                else:
+                    with self._lock:
+                        self.loaded += 1
+                    return value
         value = compute(store)
         with self._lock:
             self.computed += 1
         if saved_as and isinstance(revision, StoreRevision):
-            revision.save(saved_as, value, generation)
+            revision.save(saved_as.name, saved_as.to_json(value), generation)
         return value
 
     def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100,
-                   saved_as: str | None = None) -> T:
+                   saved_as: Saved | None = None) -> T:
         """As `get`, and `refresh` recomputes the value after each write."""
         self.register(store, key, compute, rank, saved_as)
         return self.get(store, key, compute, saved_as)
 
     def register(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], Any], rank: int = 100,
-                 saved_as: str | None = None) -> None:
+                 saved_as: Saved | None = None) -> None:
         """Keep ``key`` fresh from now on without computing it now (the next `refresh` does).
         `refresh` computes the values of lower ``rank`` first (what a first request after a
         start most likely asks for: a list page)."""

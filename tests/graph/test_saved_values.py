@@ -88,3 +88,23 @@ def test_a_value_computed_before_a_write_is_not_saved_after_it(tmp_path: Path) -
     assert store.revision.save("anything", ["new"], store.generation)
     assert store.revision.load("anything", store.generation) == ["new"]
     store.close()
+
+
+def test_the_home_pages_lists_and_the_statistics_come_back_equal_after_a_restart(tmp_path: Path) -> None:
+    from mandate_graph.graph import overview, stats
+    from tests.conftest import CORPUS, loader_for, make_context
+
+    ctx = make_context(str(tmp_path / "store"))
+    loader_for(ctx).load([CORPUS])
+    before = (overview.current_sessions(ctx.store, ctx.ids), overview.current_documents(ctx.store, ctx.ids),
+              stats.current(ctx.store))
+    ctx.close()
+    ctx = make_context(str(tmp_path / "store"))
+    try:
+        computed, loaded = derived.computed, derived.loaded
+        after = (overview.current_sessions(ctx.store, ctx.ids), overview.current_documents(ctx.store, ctx.ids),
+                 stats.current(ctx.store))
+        assert (derived.computed - computed, derived.loaded - loaded) == (0, 3)
+    finally:
+        ctx.close()
+    assert after == before and len(before[0]) >= 2 and before[1]
