@@ -183,6 +183,12 @@ _PLENARY = re.compile(
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
+# "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
+# adopted an instrument (the body's name, which the gathering's own resolution checks).
+_ADOPTED_BY_AT = re.compile(r"\b[Aa]dopted\s+by\s+(?:the\s+)?[^,;.()]{2,120}?,?\s+(?:at|during)\s+$")
+# Between a cited instrument and the participle that says who adopted it: its year, date or
+# title, set off by a comma ("resolution EB158.R3 (2026), entitled "...", adopted by").
+_UP_TO_ADOPTED_BY = re.compile(r"^[^;]{0,300},\s*$")
 # "adopted the following resolutions:", "The following resolutions and decision adopted by the
 # Commission at its sixty-ninth session are brought to the attention of the Council:"
 _FOLLOWING = re.compile(
@@ -402,6 +408,10 @@ class Reader:
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
+        # The bodies whose gathering the masthead names: the document reports on it or is for it.
+        self.gathered_here = frozenset(
+            [ref.body for ref, _, _, _ in self.masthead.gatherings] + [key for key, _, _, _ in self.masthead.unnumbered]
+        )
         # Bodies the text creates (key -> body), and those its later words may mean: the ones
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
@@ -1106,6 +1116,8 @@ class Reader:
                 for mention, ref in r.instruments:
                     if mention.start > adopted.start():
                         self.add(ref, "adoptedAt", session, ev)
+            if r.gatherings and "dopted by" in text:
+                self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
@@ -1141,6 +1153,9 @@ class Reader:
         if self.born_here:
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        self.scope.gathered_here = self.gathered_here | (
+            {self.report_session.body} if self.report_session is not None else set()
+        )
         # The body a sentence opens with ("The Working Group was ..."): what "it" in the next means.
         self.previous_subject = self.subject if sentence is not p.sentences[0] else None
         opening = refs.bodies[0] if refs.bodies else None
@@ -1161,6 +1176,28 @@ class Reader:
         return _Resolved(sentence, p, refs, bodies, instruments, gatherings, find_symbols(sentence.text))
 
     # ------------------------------------------------------------------ sessions and meetings
+
+    def adopted_by_at(self, r: _Resolved, noted: InstrumentRef | None, ev: Evidence | None) -> None:
+        """"Adopted by the Security Council at its 9987th meeting" (the note under an
+        instrument's title: ``noted``), "resolution EB158.R3 (2026), entitled "...", adopted by
+        the Executive Board at its 158th session": the gathering adopted that instrument. An
+        instrument is adopted at a gathering of its own issuer; any other pairing is not read."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            by = _ADOPTED_BY_AT.search(text, max(0, g.start - 160), g.start)
+            if by is None or ev is None:
+                continue
+            adopted: list[InstrumentRef] = []
+            if noted is not None and not text[: by.start()].strip(" *_"):
+                adopted = [noted]  # the note opens with "Adopted by"
+            else:
+                before = [(m, ref) for m, ref in r.instruments if m.end <= by.start()]
+                if before and _UP_TO_ADOPTED_BY.match(text[before[-1][0].end : by.start()]):
+                    adopted = [before[-1][1]]
+            for instrument in adopted:
+                for ref in refs:
+                    if ref.body == instrument.issuer:
+                        self.add(instrument, "adoptedAt", ref, ev)
 
     def gathering_facts(self, r: _Resolved, ev: Evidence | None) -> list[GatheringRef]:
         """meetingOf, heldOn, heldIn, jointWith; returns the meetings the sentence says were held."""

@@ -44,6 +44,10 @@ class Scope:
     # Bodies that issue instruments, in the order the document last named them: what an
     # ambiguous "Commission resolution 31/1" means (the Commission named last).
     named_issuers: list[str] = field(default_factory=list)
+    # The bodies whose session or meeting the document reports on or is for (its masthead's):
+    # their numbered meetings ("The Working Group, at its 2nd meeting, adopted") are sittings
+    # inside that gathering.
+    gathered_here: frozenset[str] = frozenset()
 
     def short(self, mention: BodyMention) -> str | None:
         """The body a short name or descriptor stands for here."""
@@ -233,6 +237,30 @@ _UNKNOWN_GROUP_BEFORE = re.compile(
 )
 
 
+# "the Security Council at its 9987th meeting", "the Executive Board, at its 158th session": the
+# body named right before "at its".
+_BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
+
+
+def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body a gathering numbered in figures belongs to, or None where the figures number
+    sittings inside a session or meeting ("At its 11th meeting, on 21 October 2022, the
+    Conference adopted"). UN style writes a long series of a body's own gatherings in figures
+    ("the Security Council at its 9987th meeting", "the Executive Board at its 158th
+    session"), and then names the body right before "at its". Sittings inside a gathering are
+    numbered in figures too: only the body's own kind of gathering counts (a body that holds
+    sessions has no "meetings" of its own), and not in the report of one of its gatherings."""
+    if g.determiner != "its" or g.of_body is not None:
+        return None
+    before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+    if not before or not _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+        return None
+    body = bodies[before[-1].start]
+    if body in scope.gathered_here or scope.registry.bodies[body].gathering_term != g.word:
+        return None
+    return body
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -240,10 +268,12 @@ def resolve_gatherings(
     out = []
     last_body = scope.last_gathering_body
     for g in refs.gatherings:
-        if g.numeral:
-            continue
         body: str | None = None
-        if g.of_body is not None:
+        if g.numeral:
+            body = _numbered_gathering_body(text, g, refs, bodies, scope)
+            if body is None:
+                continue
+        elif g.of_body is not None:
             body = bodies.get(g.of_body.start)
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
