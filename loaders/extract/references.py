@@ -258,6 +258,9 @@ _NUM = r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}(?![\d/])"
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}})/(?P<number>\d{{1,3}})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
+# "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
+# Security Council cite any body's instruments; the title or date comes after it.
+_YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
 _ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
 # Keywords without a number carry an issuer for the references that follow
@@ -284,10 +287,31 @@ class InstrumentMention:
 
 
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
-    return [
-        InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
-        for n in numbering.find(text)
-    ]
+    found = []
+    for n in numbering.find(text):
+        mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
+        _title_after_number(mention, text)
+        found.append(mention)
+    return found
+
+
+def _title_after_number(mention: InstrumentMention, text: str) -> None:
+    """The title given after a number a body's own convention writes ("resolution WHA74.7
+    (2021) on strengthening ...", "resolution EB158.R3 (2026), entitled "...""), as after
+    "resolution 7/1": quoted after "entitled", or as what the instrument is "on"."""
+    end = mention.end
+    year = _YEAR_AFTER.match(text, end)
+    if year:
+        end = year.end()
+    entitled = _ENTITLED.match(text, end)
+    if entitled:
+        mention.title = entitled["title"].strip()
+        mention.end = entitled.end()
+        return
+    on_title = title_after(text, end)
+    if on_title is not None:
+        mention.title = on_title.title
+        mention.title_span = (on_title.start, on_title.end)
 
 
 def find_instruments(text: str) -> list[InstrumentMention]:
@@ -310,6 +334,9 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                 num["session"], num["number"], m.start(), first,
             )
             end = mention.end
+            year = _YEAR_AFTER.match(text, end)
+            if year:
+                end = year.end()
             of_date = _OF_DATE.match(text, end)
             if of_date:
                 date = DATE.match(text, of_date.end())
