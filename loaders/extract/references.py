@@ -52,6 +52,12 @@ class BodyMatcher:
     carried_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Every name or alias (one word or several) that several bodies carry, with those bodies.
     homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A title of office another body is named by or declares as its short name ("executive
+    # director", "secretariat"), with the bodies whose full name is that title of an
+    # organization ("Executive Director of the United Nations Environment Programme") but which
+    # declare no short name: which of them a bare "the Executive Director" means, the
+    # document's author decides (`resolve.Scope.own_office`).
+    titled: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
@@ -192,8 +198,22 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     lower_case = re.compile(any_case.pattern)
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
-        _homonyms(bodies),
+        _homonyms(bodies), _titled(bodies, shorts, by_name),
     )
+
+
+def _titled(bodies: tuple[Body, ...], shorts: dict[str, list[str]], by_name: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    titled: dict[str, list[str]] = {}
+    for body in bodies:
+        if body.short_name:
+            continue
+        for name in body.names:
+            title, of, _ = _normal(name).partition(" of ")
+            if of and (title in shorts or title in by_name) and body.key not in shorts.get(title, ()) and by_name.get(title) != body.key:
+                titled.setdefault(title, [])
+                if body.key not in titled[title]:
+                    titled[title].append(body.key)
+    return {title: tuple(keys) for title, keys in titled.items()}
 
 
 def _top(key: str, registry: BodyRegistry) -> str:

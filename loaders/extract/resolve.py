@@ -53,10 +53,11 @@ class Scope:
         """The body a short name or descriptor stands for here."""
         name = mention.short or ""
         candidates = self.matcher.shorts.get(name, [])
-        if not candidates:
+        titled = self.matcher.titled.get(name, ())
+        if not candidates and not titled:
             return None
         for key in reversed(self.recent):
-            if key in candidates:
+            if key in candidates or key in titled:
                 return key
         if self.focus in candidates and not any(k in candidates for k in self.named_issuers):
             return self.focus
@@ -68,6 +69,11 @@ class Scope:
             if ancestor in candidates:
                 return ancestor
             ancestor = self.registry.bodies[ancestor].parent if ancestor in self.registry.bodies else None
+        # "the Executive Director" in a document of the United Nations Environment Assembly of the
+        # United Nations Environment Programme: the Executive Director of that Programme.
+        own_office = self.own_office(name)
+        if own_office is not None:
+            return own_office
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
@@ -81,8 +87,39 @@ class Scope:
         return candidates[0] if len(candidates) == 1 else None
 
 
+    def own_office(self, title: str) -> str | None:
+        """The one body named ``title`` "of" the author's organization, if the reference data
+        has one: "the Executive Director" in a document of the United Nations Environment
+        Assembly of the United Nations Environment Programme is that Programme's."""
+        own = [k for k in self.matcher.titled.get(title, ()) if self.of_authors_organization(k)]
+        return own[0] if len(own) == 1 else None
+
+    def of_authors_organization(self, key: str) -> bool:
+        """Whether the organization a title of office names ("Executive Director of the United
+        Nations Environment Programme") is named in a name of the author or of its parents."""
+        organizations = {
+            " ".join(org.lower().split()).removeprefix("the ")
+            for name in self.registry.bodies[key].names
+            for _, of, org in [name.partition(" of ")]
+            if of
+        }
+        names: list[str] = []
+        body = self.registry.bodies.get(self.author or "")
+        seen: set[str] = set()
+        while body is not None and body.key not in seen:
+            seen.add(body.key)
+            names += [" ".join(n.lower().split()) for n in body.names]
+            body = self.registry.bodies.get(body.parent or "")
+        return any(re.search(rf"\b{re.escape(org)}\b", name) for org in organizations for name in names)
+
+
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
-    return mention.key if mention.key is not None else scope.short(mention)
+    if mention.key is None:
+        return scope.short(mention)
+    if scope.matcher.titled and (title := " ".join(mention.text.lower().split()).removeprefix("the ")) in scope.matcher.titled:
+        # "the Secretariat", a body's whole name that is a title of office: the author's own, if any
+        return scope.own_office(title) or mention.key
+    return mention.key
 
 
 def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
