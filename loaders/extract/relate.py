@@ -292,6 +292,9 @@ def _is_title_line(p: Paragraph) -> bool:
 
 _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+_DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
+# The line that closes an instrument's text: "68th plenary meeting", "Eighth plenary meeting,".
+_PLENARY_CLOSING = re.compile(rf"^(?:{ORDINAL})\s+plenary\s+meeting\b[,\s]*", re.IGNORECASE)
 
 
 
@@ -486,6 +489,7 @@ class Reader:
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
         footnotes_of: InstrumentRef | None = None
+        closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
@@ -543,6 +547,7 @@ class Reader:
                 continue
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
                 pending_title = None  # the title may follow the note on the instrument's adoption
+            closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -1032,6 +1037,23 @@ class Reader:
                 self.add(doc, "submittedTo", g, ev)
 
     # ------------------------------------------------------------------ instruments' own texts
+
+    def closing_plenary_line(self, p: Paragraph, own: InstrumentRef | None, waiting: InstrumentRef | None) -> InstrumentRef | None:
+        """"9th plenary meeting / 21 November 2025", "Eighth plenary meeting, 27 May 2026": the
+        lines that close the text of a resolution or decision say when it was adopted (the date
+        on the same line or the next). Returns the instrument whose closing line still waits for
+        its date."""
+        if own is None or p.draft or p.part != "operative" or not p.sentences:
+            return None
+        text = p.text.strip()
+        closing = _PLENARY_CLOSING.match(text)
+        if closing is None and not (waiting == own and _DATE_LINE_START.match(text)):
+            return None
+        dates = find_dates(text[closing.end() :] if closing else text)
+        if dates and (closing is None or dates[0].start < 3):
+            self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
+            return None
+        return own if closing else None
 
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
