@@ -25,25 +25,33 @@ from mandate_graph.graph.model import GatheringKind, gathering_kind
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
 KINDS = (
     "working group", "expert group", "group of experts", "group of friends", "task force",
+    "advisory group", "consultative group",
     "committee", "subcommittee", "panel", "forum", "board", "mechanism",
     "subsidiary body", "commission",
     # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
     "special rapporteur", "independent expert",
 )
-MEETING_KINDS = frozenset({"working group", "expert group", "group of experts", "group of friends", "task force", "panel"})
+MEETING_KINDS = frozenset({
+    "working group", "expert group", "group of experts", "group of friends", "task force", "panel",
+    "advisory group", "consultative group",
+})
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
 KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
 _MODIFIER = (
     r"(?:open-ended|intergovernmental|ad\s+hoc|interim|standing|informal|technical|independent|"
-    r"international|regional|high-level|special|expert|new|joint)"
+    r"international|regional|high-level|special|expert|new|joint|negotiating|advisory|consultative|preparatory|steering)"
 )
+# "the Belém expert group on ...", "a Santiago network": a place or a person the body is named
+# after, capitalised before the words that describe it.
+# Capitalised even where the rest of the description is matched in any case.
+_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w-]*\s+){1,4}"
 # ", at its third session," or ", for a period of three years," between the verb and what it
 # establishes.
 _ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for)\s[^,;.]{1,80},")
 # "establish the mandate of a Special Rapporteur on ...": a mandate held by one person is
 # established by establishing the post.
 _DESCRIBED = re.compile(
-    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
+    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_NAMED_AFTER})?(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
     re.IGNORECASE,
 )
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
