@@ -75,6 +75,9 @@ _REPORT_WITH_NOTE = re.compile(
     r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
 )
 # "considered the report of ...", "Having considered the note by the Secretariat ..."
+# Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
+# on", "of the Working Group at".
+_REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
 _CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?considered\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
@@ -146,7 +149,9 @@ _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
-    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
+    # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
+    r"^\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
+    r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
@@ -800,7 +805,7 @@ class Reader:
             docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
             if len(docs) != len(r.symbols):
                 continue
-            self.footnoted_reports(docs, "respectively" in text, ev)
+            self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
 
     def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
         """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
@@ -827,12 +832,24 @@ class Reader:
         earlier = [meetings for meetings, said in self.docs.recent_meetings if said != text]
         return earlier[-1][0] if earlier and len(earlier[-1]) == 1 else None
 
-    def footnoted_reports(self, docs: list[DocumentRef], respectively: bool, ev: Evidence) -> None:
+    def note_mark(self, note: str, p: Paragraph) -> re.Pattern[str] | None:
+        """The mark of a footnote ("2" of "2 FCCC/SBI/2025/7, annex.") as the text before it
+        shows it, glued after a word or a stop ("for 2025;2", "ninth meeting,1 held"), when it
+        does: the note belongs to the sentence that bears the mark, not to another one."""
+        number = _NOTE_NUMBER.match(note)
+        if number is None:
+            return None
+        mark = re.compile(rf"(?<=[A-Za-z),;.]){number.group(1)}(?=[\s,;.]|$)")
+        return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None
+
+    def footnoted_reports(
+        self, docs: list[DocumentRef], respectively: bool, ev: Evidence, mark: re.Pattern[str] | None = None
+    ) -> None:
         authors = [
             {b.key for s in doc.symbols if (b := self.registry.by_symbol(s)) is not None} for doc in docs
         ]
         for meetings, said in reversed(self.docs.recent_meetings):
-            if not doc_rules.speaks_of_outcome(said):
+            if not doc_rules.speaks_of_outcome(said) or (mark is not None and not mark.search(said)):
                 continue
             theirs = [g for g in meetings if any(g.body in a for a in authors)]
             if not theirs:
@@ -947,7 +964,16 @@ class Reader:
             self.add(doc, "submittedTo", receiver[0], ev)
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
-            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, None))
+            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
+
+    def report_named(self, r: _Resolved, after: int) -> GatheringRef | None:
+        """"the report of the Paris Committee on Capacity-building on its ninth meeting": the
+        one gathering the report named at ``after`` is of."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            if g.start >= after and len(refs) == 1 and _REPORT_OF_BODY_ON.match(text[after : g.start]):
+                return refs[0]
+        return None
 
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
