@@ -85,7 +85,10 @@ _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+"
+    # "pursuant to paragraph 9 of that resolution": a passage of it
+    r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
+    r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 _AND_BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
@@ -188,6 +191,7 @@ _PLENARY = re.compile(
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
+_RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
 # "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
 # adopted an instrument (the body's name, which the gathering's own resolution checks).
 _ADOPTED_BY_AT = re.compile(r"\b[Aa]dopted\s+by\s+(?:the\s+)?[^,;.()]{2,120}?,?\s+(?:at|during)\s+$")
@@ -886,9 +890,16 @@ class Reader:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text)):
-            # "submitted ... pursuant to that resolution": the one the sentence named before
+            # "submitted ... pursuant to that resolution": the one the sentence named before, or
+            # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
+            # to paragraph 9 of that resolution (X), ...")
             earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+            if not earlier and not r.instruments:
+                earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
+        # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
+        # symbol right after the mandate closes the clause it governs; Y is another document.
+        closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
         if itself and mandates and _PREPARED.search(text):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
@@ -915,11 +926,11 @@ class Reader:
                     sessions = receiver if isinstance(receiver, list) else []
                     self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
             for doc in docs:
-                self.submit(doc, receiver, mandates, ev)
+                self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
-            # before the Working Group": the mandate holds whoever receives the paper
-            for doc in named:
+            # before the Working Group": the mandate holds whoever receives the paper.
+            for doc in closing or named:
                 for ref in mandates:
                     self.add(doc, "pursuantTo", ref, ev)
         if self.report_session is not None:
@@ -927,6 +938,15 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
+        """The documents whose symbol stands in brackets right after a mandate's instrument."""
+        text = r.sentence.text
+        ends = [m.end for m, ref in r.instruments if ref in mandates]
+        return [
+            DocumentRef(symbols=s.symbols) for s in r.symbols
+            if any(_RIGHT_AFTER.match(text[end : s.start]) for end in ends)
+        ]
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
