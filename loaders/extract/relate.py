@@ -159,6 +159,7 @@ _HELD = re.compile(
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
+_HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
@@ -1287,7 +1288,9 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
-            if _NOT_HELD.search(before):
+            if _NOT_HELD.search(before) and not _HELD_PARTICIPLE.match(text, g.end):
+                # "at the margins of the session" is no sitting of it, but "the outcome of the
+                # fifth session, held in Busan" says where the session was held
                 continue
             if not joint:
                 held.extend(refs)
