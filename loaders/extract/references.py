@@ -131,10 +131,29 @@ class BodyMatcher:
             written = text[start:end]
             name = _normal(written)
             key = self.by_name.get(name)
+            if key is None and self._ends_another_name(text, start):
+                continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+
+    def _ends_another_name(self, text: str, start: int) -> bool:
+        """Whether a short name is the last word of another proper name: "the Financial
+        Mechanism", "the Durban Forum" are not "the Mechanism" or "the Forum" of the reference
+        data (a body's own name before it, "the UNODC Executive Director", is no other name)."""
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before["word"] in _OPENING_WORDS:
+            return False
+        return _normal(before["word"]) not in self.by_name
+
+
+# The capitalised word right before a name, after "the" ("Financial" of "the Financial
+# Mechanism"; not "Recalling" of "Recalling Commission resolution 31/1"), and the words that
+# open a phrase capitalised rather than name anything.
+_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<word>[A-Z][\w-]*)\s+$")
+_OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 
 def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
