@@ -193,6 +193,7 @@ _PLENARY = re.compile(
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
+_REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
 # "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
 # adopted an instrument (the body's name, which the gathering's own resolution checks).
@@ -917,7 +918,7 @@ class Reader:
                 ]
                 if not docs and text.rstrip().endswith(":"):
                     self.docs.listing_receiver = (receiver, mandates)
-            elif doc_rules.speaks_of_itself(text, phrase.start):
+            elif doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start):
                 docs = [self.doc]
             else:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
@@ -940,6 +941,18 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def names_own_report(self, r: _Resolved, before: int) -> bool:
+        """"the working group adopted the report on its second session and entrusted the Chair
+        with ... its submission to the Council", in the report of that second session: the
+        report the sentence speaks of is the document being read."""
+        if self.report_session is None:
+            return False
+        text = r.sentence.text
+        return any(
+            g.start < before and self.report_session in refs and _REPORT_ON_ITS.search(text, max(0, g.start - 30), g.start)
+            for g, refs in r.gatherings
+        )
 
     def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
         """The documents whose symbol stands in brackets right after a mandate's instrument."""

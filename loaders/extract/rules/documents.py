@@ -36,7 +36,11 @@ _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+hav
 # "(X and Y, respectively) are before the Conference at its eleventh session"
 _BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 # "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
-_SENT_VERBS = ("made available", "submitted", "submit", "presented", "transmitted", "transmit", "forwarded", "circulated")
+# The nouns too: "its submission to the Human Rights Council at its sixty-fourth session".
+_SENT_VERBS = (
+    "made available", "submitted", "submit", "presented", "transmitted", "transmit", "forwarded", "circulated",
+    "submission", "transmission",
+)
 _SENT_TO = re.compile(
     r"(?:\s+\w+ly)?\s*,?\s+to\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
 )
@@ -59,7 +63,7 @@ def find_submissions(text: str) -> list[Submission]:
     # Most sentences send nothing anywhere: plain substring tests first (a sentence that opens
     # with one of these words sends nothing either: the auxiliary or subject comes first).
     if not (
-        "before" in text or "made available" in text or "submit" in text or "transmit" in text
+        "before" in text or "made available" in text or "submi" in text or "transmi" in text
         or "presented" in text or "forwarded" in text or "circulated" in text
     ):
         return []
