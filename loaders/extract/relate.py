@@ -67,7 +67,9 @@ _ANNEXED_HERE = re.compile(
 # "pursuant to", "in accordance with", "under".
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
-    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
+    # a number in a body's own convention starts after its keyword: "under decision SSA2(5)"
+    r"(?:(?:resolution|decision)\s+)?$"
 )
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
@@ -84,6 +86,8 @@ _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.
 _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
+# Prepositions that follow "established" only as a participle: "the Body established under decision".
+_PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
@@ -1634,9 +1638,14 @@ class Reader:
                 targets = self.established_as(described, acting, [], False)
             else:
                 targets = self.subject_before(r, verb_start)
-        elif (described := new_bodies.described_before(text, verb_start, participle=True)) is not None and described.proper:
+        elif (
+            (described := new_bodies.described_before(text, verb_start, participle=True)) is not None
+            or _PASSIVE_ONLY.match(text, verb_end)
+            and (described := new_bodies.described_before(text, verb_start, reduced=True)) is not None
+        ) and described.proper:
             # "its Working Group on Communications, established by the Council in its resolution
-            # 1983/27": a body named in capitals before the participle
+            # 1983/27", "the Intergovernmental Negotiating Body established under decision
+            # SSA2(5)": a body named in capitals before the participle
             targets = self.established_as(described, acting, [], False)
         else:
             return False

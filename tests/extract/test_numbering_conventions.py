@@ -45,6 +45,10 @@ BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
     mg:numberTemplate "{number}/OMP.{session}" ; mg:instrumentKind "decision" .
 [] a mg:NumberingConvention ; mg:numberingOfBodyNamed "Global Forest Assembly" ;
     mg:numberTemplate "GFA{session}.{number}" ; mg:instrumentKind "resolution" .
+[] a mg:NumberingConvention ; mg:numberingOfBodyNamed "Global Forest Assembly" ;
+    mg:numberTemplate "GFA{session}({number})" ; mg:instrumentKind "decision" .
+[] a mg:NumberingConvention ; mg:numberingOfBodyNamed "Global Forest Assembly" ;
+    mg:numberTemplate "{session:SSF}({number})" ; mg:instrumentKind "decision" .
 [] a mg:NumberingConvention ; mg:numberingOfSeries "FB" ;
     mg:numberTemplate "FB{session}.R{number}" ; mg:instrumentKind "resolution" .
 [] a mg:NumberingConvention ; mg:numberingOfSeries "FB" ;
@@ -229,3 +233,20 @@ def test_the_title_after_a_number_in_a_bodys_convention(
 )
 def test_no_title_after_a_number_in_a_bodys_convention(text: str, finder: NumberingFinder) -> None:
     assert [m.title for m in find_numbered_instruments(text, finder)][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("established under decision SSF2(5) (2021) of the second special session",
+         [("forest-assembly", "decision", "SSF2", "5")]),
+        # the regular session's decision 5 is another one
+        ("decisions GFA2(5) and SSF2(5)", [("forest-assembly", "decision", "2", "5"), ("forest-assembly", "decision", "SSF2", "5")]),
+        ("decision SSF(5)", []),  # no session number
+        ("decision XSSF2(5)", []),  # inside another word
+    ],
+)
+def test_special_sessions_numbered_with_their_prefix(
+    text: str, expected: list[tuple[str, str, str, str]], finder: NumberingFinder
+) -> None:
+    assert [(n.issuer, n.kind, n.session, n.number) for n in finder.find(text)] == expected

@@ -26,7 +26,7 @@ from mandate_graph.graph.model import GatheringKind, gathering_kind
 KINDS = (
     "working group", "expert group", "group of experts", "group of friends", "task force",
     "advisory group", "consultative group",
-    "committee", "subcommittee", "panel", "forum", "board", "mechanism",
+    "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
     # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
     "special rapporteur", "independent expert",
@@ -135,11 +135,17 @@ _BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been
 _BEFORE_PARTICIPLE = re.compile(r"^\s*,\s*$")
 
 
-def described_before(text: str, verb_start: int, participle: bool = False) -> Described | None:
+# "the Intergovernmental Negotiating Body established under decision SSA2(5)": no comma, but
+# "under", "pursuant to" or "in accordance with" after the verb make it a participle too.
+_REDUCED_PARTICIPLE = re.compile(r"^\s*$")
+
+
+def described_before(text: str, verb_start: int, participle: bool = False, reduced: bool = False) -> Described | None:
     """The body described before a passive "was established" ("an open-ended working group
-    on asset forfeiture was established"): a description that ends at the auxiliary."""
+    on asset forfeiture was established"): a description that ends at the auxiliary.
+    ``participle``: before ", established by ..."; ``reduced``: before "established under ..."."""
     window = max(0, verb_start - _MAX_NAME - 20)
-    between = _BEFORE_PARTICIPLE if participle else _BEFORE_PASSIVE
+    between = _REDUCED_PARTICIPLE if reduced else _BEFORE_PARTICIPLE if participle else _BEFORE_PASSIVE
     for article in (_POSSESSIVE if participle else _ARTICLE).finditer(text, window, verb_start):
         at = article.start() - 1 if article.start() > 0 else 0
         opens = article.start() == 0 or text[at : article.start()].isspace()
