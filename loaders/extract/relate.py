@@ -1176,6 +1176,8 @@ class Reader:
             ):
                 self.cites(r, own, p)
             self.mandates(r, own, intro, carry)
+            if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
+                self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
                 self.reported_citations(r, own, intro, carry)
             if "ndorse" in sentence.text:
@@ -1669,6 +1671,14 @@ class Reader:
         task = re.compile(r"\s*,?\s+to\s+(?=[a-z])").match(text, first.end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
+
+    def defined_bodies(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"Requests the Secretary-General to create ... a group of up to five experts (“Panel of
+        Experts”)": the text names a body it describes; its later mentions ("Requests the Panel
+        of Experts to provide ...") mean it. Who creates it the sentence's verb says, if anything."""
+        for described in new_bodies.defined_terms(r.sentence.text):
+            if " ".join(described.name.lower().split()) not in self.matcher.by_name:
+                self.mint(described, own.issuer)
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)

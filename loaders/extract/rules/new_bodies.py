@@ -125,6 +125,30 @@ def described_after(text: str, position: int) -> Described | None:
     return Described(m.start("name"), end, name, _kind(m["kind"]), core, False)
 
 
+# A name the text gives a body it describes, in brackets and quotes: "a group of up to five
+# experts (“Panel of Experts”)", "(hereinafter “the Monitoring Team”)", "(referred to as the
+# “Review Board”)".
+_DEFINED_TERM = re.compile(
+    r"\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"](?:the\s+)?"
+    r"(?P<name>[A-Z][^”\"()]{2,80}?)[”\"]\s*\)"
+)
+
+
+def defined_terms(text: str) -> list[Described]:
+    """The bodies a text names by a defined term ("(“Panel of Experts”)"): a name in capitals
+    whose last words are a kind of body and that says more than its kind."""
+    found = []
+    for m in _DEFINED_TERM.finditer(text):
+        proper = _PROPER.match(" the " + m["name"])
+        if proper is None or proper.end() != len(m["name"]) + 5:
+            continue
+        if len(proper["name"].split()) <= len(proper["kind"].split()):
+            continue  # "(herein “the Committee”)": the kind alone names the body described
+        name = proper["name"]
+        found.append(Described(m.start("name"), m.end("name"), name, _kind(proper["kind"]), name, True))
+    return found
+
+
 _ARTICLE = re.compile(r"\b(?:an?|the)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
 _BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?$")
