@@ -1920,6 +1920,10 @@ class Reader:
                 continue
             stop_match = re.compile(r"[;]|\bwhich (?:are|is) (?:set out|contained)").search(text, m.end())
             stop = stop_match.start() if stop_match else len(text)
+            # "..., and requests the Working Group to devote its seventeenth meeting to ...": the
+            # next mandate's clause names no meeting whose recommendations are endorsed
+            next_mandate = _NEXT_MANDATE.search(text, m.end(), stop)
+            stop = next_mandate.start() if next_mandate else stop
             targets: list[GatheringRef] = []
             # "the recommendations discussed ... at its twelfth meeting ... and adopted at its
             # thirteenth meeting": the meeting that adopted them is the one endorsed.

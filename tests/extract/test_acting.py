@@ -81,6 +81,24 @@ def test_the_meeting_that_adopted_the_recommendations_is_endorsed(registry: Body
     assert facts(text, registry, "endorses") == {(res(16, 3), GatheringRef(WG_FA, "meeting", 9))}
 
 
+@pytest.mark.parametrize(
+    "next_clause",
+    [
+        ", and requests the Working Group to devote its tenth meeting to ammunition;",
+        ", and also encourages the Working Group to hold its tenth meeting in Vienna;",
+        ", and invites the Working Group to devote its tenth meeting to ammunition;",
+    ],
+)
+def test_the_meetings_of_a_mandate_that_follows_an_endorsement_are_not_endorsed(
+    next_clause: str, registry: BodyRegistry
+) -> None:
+    text = REPORT + (
+        "1. Endorses the recommendations adopted by the Working Group on Firearms at its ninth meeting, held in "
+        f"Vienna on 3 and 4 May 2033{next_clause}\n"
+    )
+    assert facts(text, registry, "endorses") == {(res(16, 3), GatheringRef(WG_FA, "meeting", 9))}
+
+
 def test_a_standing_body_is_a_constant_element(registry: BodyRegistry) -> None:
     text = NOTE + (
         "4. Subsequently, by its resolution 9/2, the Conference decided that the Working Group on Firearms "
