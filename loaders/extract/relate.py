@@ -190,7 +190,7 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )

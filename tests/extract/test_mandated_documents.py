@@ -73,3 +73,36 @@ def test_a_mandate_stated_before_the_documents_governs_them_all(registry: BodyRe
     )
     mandated = facts(text, registry, "pursuantTo")
     assert {(DocumentRef(symbols=("CTOC/COP/2033/8",)), res(1)), (DocumentRef(symbols=("CTOC/COP/2033/9",)), res(1))} <= mandated
+
+
+def own_mandates(text: str, registry: BodyRegistry) -> set[object]:
+    return {o for s, o in facts(text, registry, "pursuantTo") if s == DocumentRef(source="test")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The information contained in the present note is also provided in accordance with paragraph 44 of the terms "
+        "of reference of the Mechanism, annexed to resolution 15/1.",
+        "The present note has been prepared in accordance with section III of the guidelines contained in the annex "
+        "to resolution 15/1.",
+        "The present report is submitted pursuant to the terms of reference annexed to resolution 15/1.",
+    ],
+)
+def test_a_text_an_instrument_annexes_gives_the_document_its_mandate(sentence: str, registry: BodyRegistry) -> None:
+    assert own_mandates(COP_NOTE + f"1. {sentence}\n", registry) == {res(1)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no mandate phrase: the note only draws on the annex
+        "The information contained in the present note draws on the terms of reference of the Mechanism, annexed to "
+        "resolution 15/1.",
+        # another document's mandate
+        "The secretariat prepared a background paper in accordance with the terms of reference annexed to "
+        "resolution 15/1.",
+    ],
+)
+def test_no_mandate_of_the_document_itself(sentence: str, registry: BodyRegistry) -> None:
+    assert own_mandates(COP_NOTE + f"1. {sentence}\n", registry) == set()
