@@ -247,12 +247,16 @@ def _numbering(graph: rdflib.Graph, node: Node, key: str) -> tuple[InstrumentNum
     )
 
 
+# "{session}", or "{session:SSA}" for a session written with a special session's prefix.
+_SESSION_PLACEHOLDER = re.compile(r"\{session(?::[A-Za-z-]+)?\}")
+
+
 def _convention(graph: rdflib.Graph, convention: Node, owner: str) -> InstrumentNumbering:
     """One numbering convention: a template that must say where the session and the number
     are, and the kind of instrument it numbers (``owner`` names it in an error)."""
     template = graph.value(convention, MG.numberTemplate)
     kind = graph.value(convention, MG.instrumentKind)
-    if template is None or "{session}" not in str(template) or "{number}" not in str(template):
+    if template is None or not _SESSION_PLACEHOLDER.search(str(template)) or "{number}" not in str(template):
         raise ReferenceDataError(
             f"{owner}: each numbering convention needs an mg:numberTemplate with {{session}} and"
             f" {{number}} in it, found {str(template) if template is not None else 'none'!r}"

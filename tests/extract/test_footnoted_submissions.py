@@ -13,7 +13,7 @@ import pytest
 
 from mandate_graph.graph.model import DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
-from tests.support.extraction import BASE, facts
+from tests.support.extraction import BASE, cop_report, facts
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +104,33 @@ def test_its_report_on_that_session_is_the_sessions_report(registry: BodyRegistr
     report = DocumentRef(symbols=("E/CN.7/2030/6",))
     assert (report, GatheringRef("ecosoc/cnd", "session", 73)) in facts(text, registry, "reportOf")
     assert (report, InstrumentRef("ecosoc", "resolution", "2029", "4")) in facts(text, registry, "pursuantTo")
+
+
+def _cop_resolution(preamble: str, operative: str, notes: str) -> str:
+    return cop_report("16/2") + f"{preamble}\n\n{operative}\n\n2. Decides to remain seized of the matter.\n\n{notes}\n"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "note"),
+    [
+        ("Having considered the report of the Working Group on Firearms on its twelfth meeting,1 held in Vienna on "
+         "3 and 4 May 2033,", "1 CTOC/COP/WG.6/2033/2."),
+        ("Having considered the report of the Working Group on Firearms on its twelfth meeting,<sup>1</sup> held in "
+         "Vienna on 3 and 4 May 2033,", "<sup>1</sup> CTOC/COP/WG.6/2033/2."),
+        ("Having considered the report of the Working Group on Firearms at its twelfth meeting1, held in Vienna on "
+         "3 and 4 May 2033,", "1 CTOC/COP/WG.6/2033/2."),
+    ],
+)
+def test_the_footnote_of_a_considered_report_names_the_meetings_report(
+    registry: BodyRegistry, preamble: str, note: str
+) -> None:
+    text = _cop_resolution(preamble, "1. Requests the secretariat to report.", note)
+    report = DocumentRef(symbols=("CTOC/COP/WG.6/2033/2",))
+    meeting = GatheringRef("cop-untoc/wg-firearms", "meeting", 12)
+    assert {(s, o) for s, o in facts(text, registry, "reportOf") if s == report} == {(report, meeting)}
+    assert (report, GatheringRef("cop-untoc", "session", 16)) in facts(text, registry, "submittedTo")
+    assert {o for s, o in facts(text, registry, "heldIn") if s == meeting} == {"Vienna"}
+    assert {o.start.isoformat() + "/" + o.end.isoformat() for s, o in facts(text, registry, "heldOn") if s == meeting} == {
+        "2033-05-03/2033-05-04"
+    }
+

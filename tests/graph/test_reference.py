@@ -94,12 +94,18 @@ def test_a_body_carries_its_numbering_convention(tmp_path: Path) -> None:
     assert registry["ga"].numbering == ()  # the default "session/number" needs none
 
 
+def test_a_convention_for_special_sessions_keeps_their_prefix(tmp_path: Path) -> None:
+    registry = load_registry(DEFAULT_BASE_IRI, [write_numbered(tmp_path, "{session:SST}({number})", "decision")])
+    assert registry["tide-board"].numbering == (InstrumentNumbering("{session:SST}({number})", "decision"),)
+
+
 @pytest.mark.parametrize(
     "template, kind, message",
     [
         ("TB{session}", "resolution", r"tide-board.*numberTemplate with \{session\} and \{number\}.*'TB\{session\}'"),
         ("TB.{number}", "decision", r"tide-board.*'TB\.\{number\}'"),
         ("TB{session}.{number}", "recommendation", r"tide-board.*instrumentKind.*must be \"resolution\" or \"decision\".*'recommendation'"),
+        ("{session:SS1}({number})", "decision", r"tide-board.*'\{session:SS1\}\(\{number\}\)'"),  # a prefix is letters
     ],
 )
 def test_a_convention_that_cannot_be_read_is_refused_naming_the_body(
