@@ -53,6 +53,8 @@ from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
 
+
+
 _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNORECASE)
 # Between a subject and its "should": nothing, or an abbreviation in brackets, the
 # subject's ("the Office (UNODC)") or the one the subject stands in ("... Crime (UNODC)").
@@ -294,6 +296,17 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
             start = i
     return [ref for _, ref in listed[start:]]
 
+
+def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
+    """Whether the instrument's number names the session: resolution 81/5 of the eighty-first."""
+    return gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) == gathering.ordinal
+
+
+def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
+    """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
+    at that session and no other."""
+    numbered_by_session = gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) < 1900
+    return not numbered_by_session or int(instrument.session) == gathering.ordinal
 
 def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
@@ -1282,11 +1295,15 @@ class Reader:
             else:
                 before = [(m, ref) for m, ref in r.instruments if m.end <= by.start()]
                 if before and _UP_TO_ADOPTED_BY.match(text[before[-1][0].end : by.start()]):
-                    adopted = [before[-1][1]]
-            for instrument in adopted:
-                for ref in refs:
-                    if ref.body == instrument.issuer:
-                        self.add(instrument, "adoptedAt", ref, ev)
+                    # "resolutions 80/3 and 81/5, adopted by the Assembly at its eightieth and
+                    # eighty-first sessions": the whole list the participle follows
+                    adopted = [ref for m, ref in before if m.keyword_start == before[-1][0].keyword_start]
+            pairs = [(i, g_ref) for i in adopted for g_ref in refs if g_ref.body == i.issuer and _may_adopt(g_ref, i)]
+            if len(adopted) > 1 or len(refs) > 1:
+                # several instruments or gatherings: only those the numbers pair one to one
+                pairs = [(i, g_ref) for i, g_ref in pairs if _numbered_at(g_ref, i)]
+            for instrument, ref in pairs:
+                self.add(instrument, "adoptedAt", ref, ev)
 
     def gathering_facts(self, r: _Resolved, ev: Evidence | None) -> list[GatheringRef]:
         """meetingOf, heldOn, heldIn, jointWith; returns the meetings the sentence says were held."""

@@ -267,6 +267,8 @@ def _its_subject(
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
 
 
+# "of the Intergovernmental Conference on ...": a name in capitals after the gathering.
+_OF_A_NAME = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]+")
 # A group named just before "on its" / "at its" that no body of the reference data matched.
 _UNKNOWN_GROUP_BEFORE = re.compile(
     r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
@@ -329,6 +331,10 @@ def resolve_gatherings(
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
+        if body is None and g.of_body is None and _OF_A_NAME.match(text, g.end):
+            # "the second session of the Intergovernmental Conference on Ocean Noise": a body the
+            # reference data does not know holds it, not the author nor the body named before
+            continue
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if body is None and scope.author and g.word == "session":

@@ -134,3 +134,59 @@ def test_the_footnote_of_a_considered_report_names_the_meetings_report(
         "2033-05-03/2033-05-04"
     }
 
+
+
+# A decision as raw pdftotext prints it: paragraph numbers alone on their line, a rule above the
+# page's footnotes, then the next page's header.
+RAW_DECISION = """United Nations
+CTOC/COP/2033/4/Add.1
+Distr.: General
+2 November 2033
+Original: English
+Conference of the Parties to the United Nations Convention against Transnational Organized Crime
+Report of the Conference of the Parties to the United Nations Convention against
+Transnational Organized Crime on its sixteenth session, held in Vienna from 3 to 7 October 2033
+Addendum
+V.33-04417(E)
+*3304417*
+
+CTOC/COP/2033/4/Add.1
+2
+V.33-04417
+Decision 16/2
+Firearms
+The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,
+Recalling its resolution 15/3,
+1.
+{welcomes}
+2.
+Requests the secretariat to prepare a synthesis report for consideration by the Working
+Group on Firearms at its thirteenth meeting;
+3.
+Decides to remain seized of the matter.
+_______________________
+1 CTOC/COP/WG.6/2033/1.
+2 CTOC/COP/WG.6/2033/2, annex.
+
+CTOC/COP/2033/4/Add.1
+V.33-04417
+3
+"""
+
+
+@pytest.mark.parametrize(
+    ("welcomes", "reported"),
+    [
+        # note 2 is on the progress report of paragraph 1: paragraph 2's meeting has no report yet
+        ("Welcomes the annual progress report of the Working Group on Firearms for 2033;2", None),
+        # note 2 on the report of a meeting: that meeting's
+        ("Welcomes the report of the Working Group on Firearms on its twelfth meeting;2", 12),
+    ],
+)
+def test_a_footnote_belongs_to_the_sentence_bearing_its_mark(
+    registry: BodyRegistry, welcomes: str, reported: int | None
+) -> None:
+    text = RAW_DECISION.replace("{welcomes}", welcomes)
+    report = DocumentRef(symbols=("CTOC/COP/WG.6/2033/2",))
+    meetings = {o for s, o in facts(text, registry, "reportOf") if s == report}
+    assert meetings == ({GatheringRef("cop-untoc/wg-firearms", "meeting", reported)} if reported else set())

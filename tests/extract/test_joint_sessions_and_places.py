@@ -151,3 +151,13 @@ def test_what_happens_at_the_margins_of_a_session_is_not_the_session(registry: B
         registry,
     )
     assert GatheringRef("sand-implementation", "session", 5) not in held(e)
+
+
+def test_a_session_of_a_body_the_reference_data_does_not_know_is_nobody_elses(registry: BodyRegistry) -> None:
+    e = read(
+        "1. Decides to convene the second session of the Intergovernmental Conference on Dune Erosion in Nairobi "
+        "from 3 to 14 April 2032;",
+        registry,
+    )
+    assert not [g for g in held(e) if g.ordinal == 2]
+    assert not [f for f in e.facts if f.relation == "meetingOf" and getattr(f.subject, "ordinal", None) == 2]

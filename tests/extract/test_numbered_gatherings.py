@@ -106,3 +106,23 @@ def test_sittings_inside_the_meeting_a_report_is_of_are_no_meetings_of_their_own
     meetings = {f.subject for f in extraction.facts if f.relation == "meetingOf"}
     assert GatheringRef(WG_FA, "meeting", 12) in meetings
     assert GatheringRef(WG_FA, "meeting", 4) not in meetings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list adopted at as many sessions: each at the session its number names
+        ("Recalling General Assembly resolutions 80/3 and 81/5, adopted by the General Assembly at its eightieth "
+         "and eighty-first sessions respectively,",
+         {(InstrumentRef(GA, "resolution", "80", "3"), GatheringRef(GA, "session", 80)),
+          (InstrumentRef(GA, "resolution", "81", "5"), GatheringRef(GA, "session", 81))}),
+        # a session that its number contradicts adopted no such resolution
+        ("Recalling General Assembly resolution 80/3, adopted by the General Assembly at its eighty-first session,", set()),
+    ],
+)
+def test_the_numbers_say_which_session_adopted_which_resolution(
+    sentence: str, expected: set[tuple[InstrumentRef, GatheringRef]], registry: BodyRegistry
+) -> None:
+    text = cop_report() + sentence + "\n\n1. Requests the secretariat to report.\n"
+    found = {(s, o) for s, o in facts(text, registry, "adoptedAt") if isinstance(s, InstrumentRef) and s.issuer == GA}
+    assert found == expected
