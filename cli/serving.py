@@ -15,6 +15,10 @@ uvicorn starts the processes (``workers=N``); each builds the app from the envir
 (`api.app.create_app` reads `Settings.from_env`), so the settings travel as environment
 variables (`Settings.as_env`). Nothing of `api` is imported here: uvicorn is given the app
 factory by name.
+
+The query workers (``MANDATES_QUERY_WORKERS``) are the machine's, not each process's: they are
+shared out between the processes (`query_workers_per_process`), so that N processes do not
+start N times as many query processes competing for the same cores.
 """
 
 from __future__ import annotations
@@ -27,6 +31,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mandate_graph.graph.context import Context
+
+
+def query_workers_per_process(query_workers: int, processes: int) -> int:
+    """Each serving process's share of the ``query_workers`` setting: at least one (a process
+    without a query worker could not answer SPARQL), the remainder rounded up."""
+    return max(1, -(-query_workers // processes))
 
 
 def serve_processes(ctx: Context, processes: int, host: str, port: int, app_factory: str) -> None:
@@ -51,7 +61,8 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
         snapshot = base.parent / f".{base.name}.serving-{os.getpid()}"
         shutil.rmtree(snapshot, ignore_errors=True)
         store.checkpoint(snapshot)
-        settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None)
+        settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None,
+                                       query_workers=query_workers_per_process(settings.query_workers, processes))
     ctx.close()  # the serving processes open what they need themselves
     settings.export_to_environment()
     try:
