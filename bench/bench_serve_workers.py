@@ -9,9 +9,10 @@ makes two RocksDB checkpoints of it (hard links: the store itself is only read) 
 Both run at once and are measured in turn (1, 2, 1, 2, … ``--rounds`` times), so both see the
 same machine load. ``wrk`` (Debian's ``wrk``: C, one thread, ``--connections`` open
 connections) sends a mix of JSON API calls and HTML pages that run Python in the server
-process, not in the query workers: entity pages, an item of each kind, a lineage, a search, the
-mandate list, a browse list and the statistics (the entities found in the store by the probes
-of bench/bench_serve_scale.py).
+process, not in the query workers: entity pages, an item of each kind, a lineage, resolving a
+name, the mandate list, a browse list and the statistics (for entities the bench finds in the
+store). Not /api/search: at 1 M triples it costs 8.6 s a request (issue 13's search part), and
+the mix would measure nothing else.
 
 Printed for each: requests/s, the ratio 2 workers / 1 worker against the target (≥ 1.7,
 issue 13), the server's CPU time per request (all its processes, from /proc), the load
@@ -80,7 +81,7 @@ def request_mix(e: dict[str, str]) -> list[tuple[str, str]]:
         (f"/id/{e['body']}", html),
         (f"/api/bodies/{e['body_key']}", api),
         (f"/api/lineage/{e['instrument']}?depth=2", api),
-        ("/api/search?" + urlencode({"q": e["body_label"]}), api),
+        ("/api/resolve?" + urlencode({"ref": e["body_label"]}), api),
         ("/api/mandates?limit=20", api),
         ("/browse/bodies?limit=50", html),
         ("/api/stats", api),
@@ -118,6 +119,7 @@ class Run:
     client_cpu: float  # seconds, wrk
     p50_ms: float
     p99_ms: float
+    split: tuple[float, ...]  # CPU seconds of each serving process
 
     @property
     def per_second(self) -> float:
@@ -158,6 +160,23 @@ class Server:
             pass
         return total
 
+    def cpu_by_process(self) -> list[float]:
+        """CPU seconds of each serving process (with the query workers under it): how evenly the
+        kernel spread the connections."""
+        root = psutil.Process(self.process.pid)
+        serving = [p for p in root.children() if "spawn_main" in " ".join(p.cmdline())] or [root]
+        out = []
+        for p in serving:
+            total = 0.0
+            for q in [p, *p.children(recursive=True)]:
+                try:
+                    times = q.cpu_times()
+                    total += times.user + times.system
+                except psutil.NoSuchProcess:
+                    continue
+            out.append(total)
+        return out
+
     def stop(self) -> None:
         self.process.terminate()
         try:
@@ -190,9 +209,24 @@ def wait_until_ready(server: Server, mix: list[tuple[str, str]], timeout: float 
             time.sleep(0.5)
 
 
+def wait_until_idle(server: Server, timeout: float = 900) -> float:
+    """Wait until the server's processes use less than a tenth of a core (the lineage view and
+    the whole-store values are built in the background after the start, in every process: they
+    must not be measured as the requests' cost). Returns the CPU seconds the start took."""
+    started = time.perf_counter()
+    while True:
+        before = server.cpu_seconds()
+        time.sleep(2)
+        if server.cpu_seconds() - before < 0.2:
+            return server.cpu_seconds()
+        if time.perf_counter() - started > timeout:
+            raise RuntimeError(f"the server on {server.snapshot} was still busy after {timeout:.0f} s")
+
+
 def drive(server: Server, script: Path, seconds: float, connections: int) -> Run:
     """One wrk run against the server, with the CPU time each side used."""
     cpu_before = server.cpu_seconds()
+    split_before = server.cpu_by_process()
     wrk = subprocess.Popen(
         ["wrk", "-t1", f"-c{connections}", f"-d{round(seconds)}s", "--timeout", "30s", "-s", str(script), server.base],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -202,12 +236,14 @@ def drive(server: Server, script: Path, seconds: float, connections: int) -> Run
     _, status, usage = os.wait4(wrk.pid, 0)  # reaped here, for its own CPU time
     wrk.returncode = os.waitstatus_to_exitcode(status)
     server_cpu = server.cpu_seconds() - cpu_before
+    split = [after - before for after, before in zip(server.cpu_by_process(), split_before)]
     line = next((x for x in out.splitlines() if x.startswith("WRK ")), None)
     if wrk.returncode != 0 or line is None:
         raise RuntimeError(f"wrk failed ({wrk.returncode}): {out.strip()}")
     figures = json.loads(line[4:])
     return Run(server.workers, figures["requests"], figures["micros"] / 1e6, figures["status"] + figures["errors"],
-               server_cpu, usage.ru_utime + usage.ru_stime, figures["p50_us"] / 1000, figures["p99_us"] / 1000)
+               server_cpu, usage.ru_utime + usage.ru_stime, figures["p50_us"] / 1000, figures["p99_us"] / 1000,
+               tuple(split))
 
 
 def corpus_store(folder: Path) -> Path:
@@ -221,13 +257,19 @@ def corpus_store(folder: Path) -> Path:
 
 def measure(name: str, store: Path, args: argparse.Namespace, folder: Path) -> dict[str, object]:
     mix = request_mix(probe(store))
-    script = folder / f"mix-{abs(hash(name))}.lua"
+    script = Path(tempfile.mkstemp(prefix="mix-", suffix=".lua", dir=folder)[1])
     script.write_text(WRK_SCRIPT % (", ".join(lua_string(p) for p, _ in mix), ", ".join(lua_string(a) for _, a in mix)))
-    servers = {n: Server(store, n, folder) for n in (1, 2)}
+    checkpoints = Path(tempfile.mkdtemp(prefix="checkpoints-", dir=folder))
+    servers = {n: Server(store, n, checkpoints) for n in (1, 2)}
     runs: dict[int, list[Run]] = {1: [], 2: []}
+    start_cpu: dict[int, float] = {}
     try:
-        for server in servers.values():
+        for n, server in servers.items():
             wait_until_ready(server, mix)
+        for n, server in servers.items():
+            start_cpu[n] = wait_until_idle(server)
+            print(f"  {name}: {n} worker(s) started: {start_cpu[n]:.1f} s of CPU (the background builds of "
+                  f"every process)", flush=True)
         for server in servers.values():  # warm: every process has answered every route
             drive(server, script, 3, args.connections)
         for _ in range(args.rounds):
@@ -237,14 +279,15 @@ def measure(name: str, store: Path, args: argparse.Namespace, folder: Path) -> d
                 print(f"  {name}: {n} worker(s): {run.per_second:7.1f} requests/s, server "
                       f"{1000 * run.server_cpu / max(run.requests, 1):.1f} ms CPU per request, wrk "
                       f"{100 * run.client_cpu / run.seconds:.0f} % of a core, {run.bad} bad, p50 {run.p50_ms:.0f} ms, "
+                      f"CPU split {'/'.join(f'{100 * c / max(sum(run.split), 1e-9):.0f}' for c in run.split)} %, "
                       f"load {os.getloadavg()[0]:.1f}", flush=True)
     finally:
         for server in servers.values():
             server.stop()
-    return {"runs": runs}
+    return {"runs": runs, "start_cpu": start_cpu}
 
 
-def summary(name: str, runs: dict[int, list[Run]]) -> None:
+def summary(name: str, runs: dict[int, list[Run]], start_cpu: dict[int, float]) -> None:
     def rate(n: int) -> float:
         return statistics.median(r.per_second for r in runs[n])
 
@@ -262,6 +305,7 @@ def summary(name: str, runs: dict[int, list[Run]]) -> None:
           f"({ratio / TARGET:.2f} of the target {TARGET}x: {'met' if ratio >= TARGET else 'not met'})")
     print(f"  server CPU/req   1 worker {cpu_ms(1):6.1f} ms  2 workers {cpu_ms(2):6.1f} ms   "
           f"(cores busy: {busy(1):.2f} and {busy(2):.2f})")
+    print(f"  start, CPU s     1 worker {start_cpu[1]:6.1f}     2 workers {start_cpu[2]:6.1f}")
     print(f"  wrk's share of the CPU used: {100 * client_share:.1f} %;  bad answers: "
           f"{sum(r.bad for rs in runs.values() for r in rs)};  load average {os.getloadavg()[0]:.1f}, "
           f"{os.cpu_count()} cores")
@@ -288,7 +332,7 @@ def main() -> None:
         for name, store in stores:
             results[name] = measure(name, store, args, folder)
     for name, result in results.items():
-        summary(name, result["runs"])  # type: ignore[arg-type]
+        summary(name, result["runs"], result["start_cpu"])  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Literal, Mapping, TypeAlias
 
@@ -550,7 +551,14 @@ def ball_query(root: str, walk: Walk, depth: int) -> str:
 
 class SparqlLineage:
     """The same lineage from the store directly: property paths find the nodes within reach,
-    one query each fetches their attributes, the edges among them and the evidence."""
+    one query each fetches their attributes and the edges among them; the walk runs on that
+    small graph, and the evidence is fetched last, for the edges the walk kept.
+
+    This is what answers while the networkx view is being built (after a start or a write), so
+    it must be bounded on a large store: the root is written into the property paths, the other
+    queries start from the nodes in reach (VALUES), and the queries that do not depend on each
+    other run side by side (`_side_by_side`): the engine reads without holding the GIL, and on
+    a store whose pages are not cached yet (right after a start) the reads overlap."""
 
     def __init__(self, store: GraphStore, ids: Identifiers) -> None:
         self.store = store
@@ -559,27 +567,46 @@ class SparqlLineage:
     def lineage(self, root: str, direction: Direction = "both", depth: int = 3) -> Lineage:
         walks = _walks(direction)
         reach: set[str] = set()
-        for walk in walks:
-            reach |= {row["n"].value for row in select(self.store, ball_query(root, walk, depth))}
+        for rows in _side_by_side(self.store, [ball_query(root, walk, depth) for walk in walks]):
+            reach |= {row["n"].value for row in rows}
         builder = _GraphBuilder()
         values = _values("n", reach)
         types = _TYPES.replace(" ", ", ")
-        builder.node_rows(select(self.store, _NODE_FOR % (values, types)))
-        # Sessions of instruments without their own date (for the session-date fallback).
-        sessions = {row["session"].value for row in select(self.store, 
-            f"SELECT DISTINCT ?session WHERE {{ {values} ?n mg:adoptedAt ?session }}")}
-        if sessions - reach:
-            builder.node_rows(select(self.store, _NODE_FOR % (_values("n", sessions - reach), types)))
         # Both ends of an edge are in reach, so binding the subject finds them all; edges to
         # nodes out of reach are dropped with those nodes below.
         subjects = _values("s", reach)
-        builder.edge_rows(select(self.store, _EDGE_FOR % (subjects, _in(ALL_RULES).replace(" ", ", "))))
-        builder.evidence_rows(select(self.store, _EVIDENCE_FOR % (subjects, _in(RULES).replace(" ", ", "))))
+        nodes, sessions, edges = _side_by_side(self.store, [
+            _NODE_FOR % (values, types),
+            # Sessions of instruments without their own date (for the session-date fallback).
+            f"SELECT DISTINCT ?session WHERE {{ {values} ?n mg:adoptedAt ?session }}",
+            _EDGE_FOR % (subjects, _in(ALL_RULES).replace(" ", ", ")),
+        ])
+        builder.node_rows(nodes)
+        outside = {row["session"].value for row in sessions} - reach
+        if outside:
+            builder.node_rows(select(self.store, _NODE_FOR % (_values("n", outside), types)))
+        builder.edge_rows(edges)
         graph = builder.finish()
         graph.remove_nodes_from([n for n in list(graph) if n not in reach])
         if root not in graph:
             raise _not_linked(root)
+        walked = walk_graph(graph, root, direction, depth, "sparql")
+        # The evidence of the edges kept (the walk drops most edges among the nodes in reach).
+        kept = {edge.subject for edge in walked.edges}
+        if not kept:
+            return walked
+        builder.evidence_rows(select(self.store, _EVIDENCE_FOR % (_values("s", kept), _in(RULES).replace(" ", ", "))))
+        for evidence_list in (d["evidence"] for _, _, d in graph.edges(data=True)):
+            evidence_list.sort(key=lambda e: (e.document, e.paragraph or "", e.quote))
         return walk_graph(graph, root, direction, depth, "sparql")
+
+
+def _side_by_side(store: GraphStore, queries: list[str]) -> list[list[ox.QuerySolution]]:
+    """The rows of each SELECT, the queries run at the same time in threads of their own."""
+    if len(queries) == 1:
+        return [list(select(store, queries[0]))]
+    with ThreadPoolExecutor(len(queries), thread_name_prefix="lineage-sparql") as pool:
+        return list(pool.map(lambda query: list(select(store, query)), queries))
 
 
 def sparql_reachable(store: GraphStore, root: str, direction: Walk) -> set[str]:
