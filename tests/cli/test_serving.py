@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -70,6 +71,21 @@ def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Pat
                 answer = client.get("/sparql", params={"query": "ASK { ?b a mg:Body }"},
                                     headers={"Accept": "application/sparql-results+json"})
                 assert answer.status_code == 200 and answer.json()["boolean"] is True
+        # A burst of connections that stay open (a load generator, a proxy's pool) is spread over
+        # both processes (with one shared socket, the process that accepted first took them all).
+        burst = [socket.create_connection(("127.0.0.1", port)) for _ in range(16)]
+        try:
+            for connection in burst:
+                connection.sendall(b"GET /api/stats HTTP/1.1\r\nHost: test\r\n\r\n")
+            for connection in burst:
+                assert connection.recv(64).startswith(b"HTTP/1.1 200")
+            holding = [p for p in serving
+                       if any(c.laddr.port == port and c.status == psutil.CONN_ESTABLISHED for c in p.net_connections())]
+            assert len(holding) == 2, "every open connection went to one process"
+        finally:
+            for connection in burst:
+                connection.close()
+
         refused = httpx.post(url + "/update", content="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
                              headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer secret"})
         assert refused.status_code == 403
