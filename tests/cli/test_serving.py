@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import socket
 import subprocess
 import sys
@@ -73,8 +74,14 @@ def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Pat
                 assert answer.status_code == 200 and answer.json()["boolean"] is True
         # A burst of connections that stay open (a load generator, a proxy's pool) is spread over
         # both processes (with one shared socket, the process that accepted first took them all).
-        burst = [socket.create_connection(("127.0.0.1", port)) for _ in range(16)]
+        burst = [socket.socket() for _ in range(32)]
+        for connection in burst:  # all at once: queued before a process wakes up to accept
+            connection.setblocking(False)
+            connection.connect_ex(("127.0.0.1", port))
+        select.select([], burst, [], 5)
         try:
+            for connection in burst:
+                connection.setblocking(True)
             for connection in burst:
                 connection.sendall(b"GET /api/stats HTTP/1.1\r\nHost: test\r\n\r\n")
             for connection in burst:
