@@ -22,6 +22,9 @@ environment variables (`Settings.as_env`). Nothing of `api` is imported here: uv
 the app factory by name. When one process ends (a crash, a signal), the others are stopped too:
 a server with fewer processes than asked for would go unnoticed.
 
+The lineage view is built once, by the first process, and read by the others from a file beside
+the snapshot (``MANDATES_LINEAGE_CACHE``, `graph.lineage.LineageView`); it goes with the snapshot.
+
 The query workers (``MANDATES_QUERY_WORKERS``) are the machine's, not each process's: they are
 shared out between the processes (`query_workers_per_process`), so that N processes do not
 start N times as many query processes competing for the same cores.
@@ -70,7 +73,8 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
         shutil.rmtree(snapshot, ignore_errors=True)
         store.checkpoint(snapshot)
         settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None,
-                                       query_workers=query_workers_per_process(settings.query_workers, processes))
+                                       query_workers=query_workers_per_process(settings.query_workers, processes),
+                                       lineage_cache=f"{snapshot}.lineage")
     ctx.close()  # the serving processes open what they need themselves
     settings.export_to_environment()  # the processes' environment, inherited when they start
     spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: no store or thread inherited
@@ -98,6 +102,8 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
                 child.join()
         if snapshot is not None:
             shutil.rmtree(snapshot, ignore_errors=True)
+            for leftover in snapshot.parent.glob(f"{snapshot.name}.lineage*"):  # the view, its lock
+                leftover.unlink(missing_ok=True)
 
 
 def _serve_one(app_factory: str, host: str, port: int) -> None:

@@ -61,8 +61,12 @@ def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Pat
             time.sleep(0.1)
         serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
         assert len(serving) == 2  # uvicorn's two worker processes under the supervisor
-        snapshots = list(tmp_path.glob(".store.serving-*"))
+        snapshots = [p for p in tmp_path.glob(".store.serving-*") if p.is_dir()]
         assert len(snapshots) == 1  # one snapshot, shared by both
+        view = snapshots[0].with_name(snapshots[0].name + ".lineage")
+        while not view.exists():  # the lineage view, built by one process for both
+            assert time.monotonic() < deadline + 60, "no lineage view beside the snapshot"
+            time.sleep(0.1)
 
         # Every process answers from the snapshot: the JSON API, SPARQL, and no updates.
         for _ in range(6):
