@@ -19,8 +19,9 @@ one of two processes). Each process here listens on a socket of its own with ``S
 on the same port, and the kernel spreads the connections over them. Each builds the app from
 the environment (`api.app.create_app` reads `Settings.from_env`), so the settings travel as
 environment variables (`Settings.as_env`). Nothing of `api` is imported here: uvicorn is given
-the app factory by name. When one process ends (a crash, a signal), the others are stopped too:
-a server with fewer processes than asked for would go unnoticed.
+the app factory by name. When one process ends (a crash, a signal), the others are stopped too
+(and the command fails unless it ended cleanly): a server with fewer processes than asked for
+would go unnoticed.
 
 The lineage view is built once, by the first process, and read by the others from a file beside
 the snapshot (``MANDATES_LINEAGE_CACHE``, `graph.lineage.LineageView`); it goes with the snapshot.
@@ -81,13 +82,14 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
     children = [spawn.Process(target=_serve_one, args=(app_factory, host, port), name=f"mandates-serve-{n}")
                 for n in range(processes)]
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    for stopping in (signal.SIGTERM, signal.SIGINT):  # Ctrl-C reaches the processes too: they stop themselves
+        signal.signal(stopping, lambda *_: stop.set())
     try:
         for child in children:
             child.start()
         while not stop.is_set() and all(child.is_alive() for child in children):
             stop.wait(0.5)
-        ended = [child for child in children if not child.is_alive()]
+        ended = [child for child in children if not child.is_alive() and child.exitcode != 0]
         if ended and not stop.is_set():
             raise RuntimeError(f"serving process {ended[0].name} ended (exit code {ended[0].exitcode}); "
                                "the others were stopped")
