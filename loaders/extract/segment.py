@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.numbering import NumberingFinder
+from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
@@ -42,7 +43,9 @@ ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
 CHAPTER_HEADING = re.compile(r"^(?:(?:[IVX]{1,5}|[A-H])\.\s+\S|Chapter\s+[IVX]{1,5}$)")
-_LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\([a-z]{1,4}\)|\([ivx]{1,5}\))\s+")
+# "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
+# dropped paragraph a label alone.
+_LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<draft>{DRAFT_LABEL})(?:\s+|$))")
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
@@ -215,7 +218,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             paragraphs.append(para)
             continue
         label_match = _LABEL.match(raw)
-        label = label_match["label"].rstrip(".") if label_match else None
+        label = (
+            (label_match["label"].rstrip(".") if label_match["label"] else label_number(label_match["draft"]))
+            if label_match else None
+        )
         start = block.start + (label_match.end() if label_match else 0)
         text = cleaned.text[start : block.end]
         instrument_heading = INSTRUMENT_HEADING.match(raw)
@@ -250,7 +256,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif instrument and after_title and ADOPTION_NOTE.match(raw):
             kind = "paragraph"  # part of the instrument's heading block, not a section of its own
-        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL):
+        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (
+            text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
+        ):
             kind = "heading"
             if ANNEX_HEADING.match(raw):
                 part = "annex" if instrument else None
@@ -265,7 +273,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "paragraph"
         adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
-            if _OPERATIVE_VERB.match(raw) and not _PREAMBLE_WORD.match(text):
+            if _OPERATIVE_VERB.match(text) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble
