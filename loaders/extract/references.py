@@ -549,6 +549,22 @@ def _joint_sessions(text: str, first: GatheringMention, starts: dict[int, BodyMe
     return more
 
 
+def _read_in_convention(plain: list[InstrumentMention], numbered: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"decisions BC-16/20 and SC-11/17": the default reading takes "BC-16" for a session
+    (as of "S-30/1", a special session's), where a body's convention ("BC-{session}/{number}")
+    reads session 16 of the Basel Conference. Where both read one number, the convention's
+    reading holds, with what the default one found around it (the keyword, a date, a title);
+    the numbered mentions left are those no keyword precedes ("BC-17/4: Work programme")."""
+    left = []
+    for n in numbered:
+        same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
+        if same is None:
+            left.append(n)
+            continue
+        same.session, same.number, same.numbered_by = n.session, n.number, n.numbered_by
+    return left
+
+
 # --------------------------------------------------------------------------- all together
 
 
@@ -567,6 +583,7 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     instruments = find_instruments(text)
     numbered = find_numbered_instruments(text, matcher.numbering)
     if numbered:
+        numbered = _read_in_convention(instruments, numbered)
         instruments = sorted(instruments + numbered, key=lambda i: i.start)
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]

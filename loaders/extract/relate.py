@@ -581,6 +581,7 @@ class Reader:
         issuers: dict[_TextKey, str] = {}
         adopted: dict[_TextKey, tuple[dt.date, Evidence]] = {}
         opened: set[_TextKey] = set()
+        by_convention: set[_TextKey] = set()  # numbered in a body's convention: its issuer known
         line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
         for p in paragraphs:
             if p.kind == "footnote" or p.kind == "table":
@@ -596,6 +597,12 @@ class Reader:
             key = (p.section, p.instrument)
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
+                numbered = self.matcher.numbering.find(p.text[:80])
+                if numbered and numbered[0].start == 0:
+                    # "BC-17/4: Work programme ...": the convention names the issuer, which a
+                    # formula shared by several bodies ("The Conference of the Parties,") cannot
+                    issuers[key] = numbered[0].issuer
+                    by_convention.add(key)
                 if line is not None:
                     if line[0]:
                         issuers[key] = line[0]
@@ -618,7 +625,7 @@ class Reader:
                     continue  # "... adopted the following decision:": the preamble opens next
                 opened.discard(key)  # only the first paragraph of the preamble opens it
                 opener = self.issuing_body_named(p.text, whole=True)
-                if opener:
+                if opener and key not in by_convention:
                     issuers[key] = opener
         return issuers, adopted
 

@@ -12,6 +12,7 @@ from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.numbering import NumberingFinder
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
+from mandate_graph.loaders.extract.rules.instrument_headings import titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
@@ -200,6 +201,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     adopted_kind: InstrumentKind | None = None  # "resolution" after "Resolution adopted by ..."
     listed_kind: InstrumentKind | None = None  # "decision" below "Decisions adopted by ...": a list of them
     after_title = False  # the last block was an instrument's title or a note on its adoption
+    texts = [b for b in cleaned.blocks if b.kind == "text"]
+    following = {id(b): [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]] for i, b in enumerate(texts)}
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
@@ -241,6 +244,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         in_convention = numbered_heading(raw, numbering) if instrument_heading is None else None
         if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
             in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
+        if in_convention is None and instrument_heading is None and not label:
+            in_convention = titled_heading(raw, following.get(id(block), []), numbering)  # "BC-17/4: Title"
+            # A draft has no number yet: a text so numbered in an annex is the adopted one
+            # that a note reproduces.
+            report_annex = report_annex and in_convention is None
         if instrument_heading or in_convention:
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
