@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, gathering_kind
 from mandate_graph.graph.reference import BodyRegistry
@@ -41,6 +42,9 @@ _MASTHEAD_LIMIT = 25
 
 # The symbol line is among the first lines of the masthead.
 _SYMBOL_LINE_LIMIT = 3
+# What a PDF's text gives of a logo above the symbol, a word a line: "UNITED", "NATIONS", the
+# letters of a convention's emblem ("BC", "UNEP").
+_LOGO_LINE = re.compile(r"^(?:UNITED|NATIONS|United|Nations|[A-Z]{2,4})$")
 
 
 def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...], str]:
@@ -79,6 +83,14 @@ _YEAR_AFTER = re.compile(r"\s*(?P<year>\((?:19|20)\d\d\))")
 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY", "Seventy-ninth World Health Assembly": the session
 # printed before the body's name.
 _LEADING_ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL})\s+", re.IGNORECASE)
+
+
+def _body_named_last(text: str, matcher: BodyMatcher) -> str | None:
+    """The body whose name ends ``text`` (the lines above a session line, joined)."""
+    named = [b for b in matcher.find(text) if b.key]
+    if not named or named[-1].end < len(text.rstrip(" .,")):
+        return None
+    return named[-1].key
 
 
 def _leading_ordinal_end(text: str) -> int:
@@ -137,11 +149,20 @@ def read_masthead(
     place_dates: list[tuple[str | None, str, DateRange | None, Paragraph]] = []
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
+    logo_lines = 0
+    # A body's name broken over short lines, each a paragraph ("Conference of the Parties to
+    # the Basel" / "Convention on the Control of ..."), then its session and where it met: one
+    # per body when a joint document has two mastheads stacked.
+    name_lines: list[str] = []
+    stacked: list[list[Any]] = []  # [body, (ordinal, kind, paragraph), (body, place, dates, paragraph) | None]
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
-        if not symbols and index < _SYMBOL_LINE_LIMIT:
+        if index == logo_lines and _LOGO_LINE.match(text):
+            logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
+            continue
+        if not symbols and index - logo_lines < _SYMBOL_LINE_LIMIT:
             found, beside = _masthead_symbols(text, matcher)
             if found:
                 symbols, symbol_para = found, para
@@ -173,6 +194,10 @@ def read_masthead(
         g = _GATHERING_LINE.match(text)
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+            stacked_body = _body_named_last(" ".join(name_lines), matcher)
+            if stacked_body is not None:
+                stacked.append([stacked_body, gathering_line, None])
+            name_lines = []
             continue
         pd = _PLACE_DATE.match(text)
         if pd and len(text) < 200:
@@ -186,8 +211,12 @@ def read_masthead(
             if _PLACE.match(before):
                 dates = find_dates(pd["dates"])
                 place_dates.append((body_text, before, dates[0].value if dates else None, para))
+                if stacked and stacked[-1][2] is None and not name_lines:
+                    stacked[-1][2] = place_dates[-1]
+                name_lines = []
                 continue
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None
+        name_lines.append(text)
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue
         report = _SESSION_REPORT.match(text)
@@ -221,7 +250,12 @@ def read_masthead(
     masthead = Masthead(info)
 
     # The session or meeting the document was prepared for.
-    if gathering_line and author:
+    if len({body for body, _, _ in stacked}) > 1:
+        # Two bodies' mastheads stacked, each with its session: each session is its own body's.
+        for body, (n, word, para), place in stacked:
+            term = registry.bodies[body].gathering_term or word
+            masthead.gatherings.append((GatheringRef(body, term, n), place[2] if place else None, place[1] if place else None, para))
+    elif gathering_line and author:
         n, word, para = gathering_line
         term = registry.bodies[author].gathering_term or word
         ref_g = GatheringRef(author, term, n)

@@ -183,6 +183,7 @@ _PLENARY = re.compile(
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
+_ADOPTED_BY_AT = re.compile(r"adopted\s+by\s+the\s+[^;:.]{3,200}?\s+at\s+its\s+\S+\s+(?:session|meeting)\b")
 # "adopted the following resolutions:", "The following resolutions and decision adopted by the
 # Commission at its sixty-ninth session are brought to the attention of the Council:"
 _FOLLOWING = re.compile(
@@ -1113,6 +1114,17 @@ class Reader:
                 for mention, ref in r.instruments:
                     if mention.start > adopted.start():
                         self.add(ref, "adoptedAt", session, ev)
+            elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_AT.match(text, adopted.start()):
+                # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
+                # Basel Convention at its seventeenth meeting and by the Conference of the
+                # Parties to the Stockholm Convention at its twelfth meeting": each instrument
+                # named before "adopted" was adopted at the gathering of its own issuer named after
+                held_after = [ref for g, refs in r.gatherings if g.start > adopted.start() for ref in refs]
+                for mention, ref in r.instruments:
+                    if mention.start < adopted.start():
+                        mine = [g for g in held_after if g.body == ref.issuer]
+                        if len(mine) == 1:
+                            self.add(ref, "adoptedAt", mine[0], ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
