@@ -430,6 +430,11 @@ _GATHERING_ORDINALS = re.compile(
     re.IGNORECASE,
 )
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
+# Between the ordinal and the word, what names no other gathering: a body that holds regular
+# and special sessions numbers its regular ones in a sequence of their own, and may print the
+# year ("seventieth (2026) regular session"). "special" is no such word: a special session is
+# another sequence.
+_QUALIFIED = re.compile(r"(?<=\s)(?:\((?:19|20)\d\d\)\s+)?(?:(?:regular|ordinary)\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
@@ -497,15 +502,20 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
     for word in words:
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
+        ordinals_end = word.start()
+        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") "):
+            # "its sixty-ninth regular session", "its seventieth (2026) regular session"
+            qualified = _QUALIFIED.search(text, window_start, ordinals_end)
+            ordinals_end = qualified.start() if qualified else ordinals_end
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the
         # search below is the costly part.
-        before = text[window_start : word.start()]
+        before = text[window_start : ordinals_end]
         if lowered is not None and (
             not before[-1:].isspace() or before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS
         ):
             continue
-        m = _GATHERING_ORDINALS.search(text, window_start, word.start())
+        m = _GATHERING_ORDINALS.search(text, window_start, ordinals_end)
         if m is None:
             continue
         ordinals_text = _ORD_SPLIT.findall(m["ords"])

@@ -201,6 +201,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     adopted_kind: InstrumentKind | None = None  # "resolution" after "Resolution adopted by ..."
     listed_kind: InstrumentKind | None = None  # "decision" below "Decisions adopted by ...": a list of them
     after_title = False  # the last block was an instrument's title or a note on its adoption
+    # The masthead's number is the document's own ("GC(69)/RES/10"): the document is that one
+    # instrument, and its lettered headings ("A. General") are its sections, not chapters of a
+    # report that would end it.
+    whole_document = False
     texts = [b for b in cleaned.blocks if b.kind == "text"]
     following = {id(b): [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]] for i, b in enumerate(texts)}
     for block in cleaned.blocks:
@@ -211,6 +215,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12": the document is the text of
                 # that instrument, its title and preamble below the masthead
                 instrument, part, after_title = numbered, "title", False
+                whole_document = True
             else:
                 numbered = None
             para = Paragraph(
@@ -244,6 +249,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         in_convention = numbered_heading(raw, numbering) if instrument_heading is None else None
         if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
             in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
+        if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
+            whole_document = True
         if in_convention is None and instrument_heading is None and not label:
             in_convention = titled_heading(raw, following.get(id(block), []), numbering)  # "BC-17/4: Title"
             # A draft has no number yet: a text so numbered in an annex is the adopted one
@@ -271,7 +278,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if ANNEX_HEADING.match(raw):
                 part = "annex" if instrument else None
                 report_annex = report_annex or not instrument
-            elif CHAPTER_HEADING.match(raw):
+            elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
             elif part == "title":
                 pass  # the instrument's title, printed as a heading
