@@ -1073,6 +1073,19 @@ class Reader:
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 continue
+            # "Decides to establish an open-ended working group on ..., which shall hold its
+            # first meeting in Vienna": the meeting is the new body's, which exists once the
+            # establishing verb is read; read it first, then the sentence's meetings anew.
+            establishing = own is not None and "stablish" in sentence.text and (
+                "meeting" in sentence.text or "session" in sentence.text
+            )
+            born_before = len(self.born)
+            if establishing:
+                early_intro = self.intro_instruments(r)
+                self.mandates(r, own, early_intro, early_intro or carry)
+                if len(self.born) != born_before:
+                    r = self.resolve(sentence, p)
+                    ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
             if p.kind == "heading":
                 # "List of documents before the working group at its second session": the rows
@@ -1086,7 +1099,8 @@ class Reader:
                 p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
             ):
                 self.cites(r, own, p)
-            self.mandates(r, own, intro, carry)
+            if not establishing:
+                self.mandates(r, own, intro, carry)
             if len(r.instruments) > 1 or carry and r.instruments:
                 self.reported_citations(r, own, intro, carry)
             if "ndorse" in sentence.text:
