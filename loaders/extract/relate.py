@@ -37,7 +37,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
-from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.rules import instrument_headings, places
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     ADOPTION_NOTE,
@@ -478,7 +478,7 @@ class Reader:
         )
         footnotes_of: InstrumentRef | None = None
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
-        for p in paragraphs:
+        for index, p in enumerate(paragraphs):
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
@@ -525,6 +525,25 @@ class Reader:
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 self.adopted_at_masthead_session(own)
+                continue
+            titled = (
+                instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
+                if own is not None and p.kind == "heading" and p.part == "title" else None
+            )
+            if titled is not None and own is not None:
+                # "43 C/Resolution 27 Ethics of neurotechnology: ...", "SC-12/3: Effectiveness
+                # evaluation and the ..." / "Review Committee": number and title on one heading,
+                # the title perhaps wrapped onto the next
+                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                if following is not None and following.kind == "heading" and following.part == "title" and (
+                    following.instrument == p.instrument and not BESIDE_TITLE.match(following.text.strip())
+                ):
+                    titled = f"{titled} {following.text}"
+                self.instrument_heading(own, p)
+                self.add(own, "title", titled, self.evidence(p.sentences[0], p))
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
                 continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title

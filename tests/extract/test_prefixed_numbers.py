@@ -99,3 +99,16 @@ def test_a_special_session_number_keeps_its_letters_without_a_convention(registr
     text = NOTE.format(first_heading="XC-17/4: Work programme") + "\n2. Recalling General Assembly resolution S-27/2,\n"
     cited = {o for _, o in facts(text, registry, "mentions")}
     assert InstrumentRef("ga", "resolution", "S-27", "2") in cited
+
+
+def test_the_title_after_the_number_is_the_decisions_even_wrapped(registry: BodyRegistry) -> None:
+    text = NOTE.format(first_heading="XC-17/4: Work programme of the Xylo Technical Panel")
+    assert facts(text, registry, "title") == {
+        (xc("17", "4"), "Work programme of the Xylo Technical Panel"),
+        (yc("9", "3"), "Compliance and the Yarrow Compliance Board, with a title that runs on to a second line"),
+    }
+
+
+def test_a_heading_with_the_number_alone_gives_no_title(registry: BodyRegistry) -> None:
+    text = NOTE.format(first_heading="XC-17/4")
+    assert not any(s == xc("17", "4") for s, _ in facts(text, registry, "title"))

@@ -49,3 +49,24 @@ def _opens_text(next_lines: list[str]) -> bool:
         return True
     title_goes_on = len(first) < _LONGEST_TITLE_HEADING and first[-1:] not in ".;:,"
     return title_goes_on and len(next_lines) > 1 and _OPENING_FORMULA.match(next_lines[1].strip()) is not None
+
+
+_SEPARATOR = re.compile(r"\s*[:.–—-]?\s+")
+
+
+def title_after_number(
+    line: str, instrument: tuple[InstrumentKind, str, str], numbering: NumberingFinder | None
+) -> str | None:
+    """The title a heading prints after the instrument's own number, written in its body's
+    convention: "43 C/Resolution 27 Ethics of neurotechnology: ..." -> "Ethics of ...";
+    None when the heading is not so made (the number alone, or another instrument's)."""
+    if numbering is None:
+        return None
+    found = numbering.find(line[:80])
+    if not found or found[0].start != 0 or (found[0].kind, found[0].session, found[0].number) != instrument:
+        return None
+    separator = _SEPARATOR.match(line, found[0].end)
+    if separator is None:
+        return None
+    title = line[separator.end() :].strip()
+    return title if title[:1].isupper() or title[:1] in "“\"" else None
