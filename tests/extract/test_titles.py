@@ -32,6 +32,15 @@ BASE = "https://w3id.org/mandate-graph/id/"
             "the right to water",
         ),
         ("decision 6/2, on marine litter, and also stressing the role of", "marine litter"),
+        # the next instrument named with its issuer ends the title
+        (
+            "Taking note of Ocean Council resolution 12/4 on tidal data and coastal risk, and of United Nations "
+            "General Assembly resolution 84/17 of 2 May 2031,",
+            "tidal data and coastal risk",
+        ),
+        ("resolution 12/4 on reefs and fisheries, and the Tidal Council decision 3/9,", "reefs and fisheries"),
+        # capitalised words that name no instrument stay in the title
+        ("resolution 12/4 on the Law of the Sea and Ocean Governance, in which it", "the Law of the Sea and Ocean Governance"),
     ],
 )
 def test_title_after_the_number(text: str, title: str) -> None:
