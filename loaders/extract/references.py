@@ -16,6 +16,7 @@ from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder
+from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.rules.titles import title_after
@@ -592,6 +593,9 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
         bodies = matcher.find(text)
     instruments = find_instruments(text)
     numbered = find_numbered_instruments(text, matcher.numbering)
+    if numbered and numbered[0].start == 0 and (listed := listed_title(text, matcher.numbering)) is not None:
+        numbered[0].title = listed[1]  # "43 C/Resolution 26 – Bioethics programme", a related item
+        numbered[0].title_span = (listed[0], len(text))
     if numbered:
         numbered = _read_in_convention(instruments, numbered)
         instruments = sorted(instruments + numbered, key=lambda i: i.start)

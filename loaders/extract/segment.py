@@ -12,7 +12,7 @@ from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.numbering import NumberingFinder
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
-from mandate_graph.loaders.extract.rules.instrument_headings import titled_heading
+from mandate_graph.loaders.extract.rules.instrument_headings import listed_title, titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
@@ -271,6 +271,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif instrument and after_title and ADOPTION_NOTE.match(raw):
             kind = "paragraph"  # part of the instrument's heading block, not a section of its own
+        elif not label and listed_title(raw, numbering) is not None:
+            # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
+            # the text of one, which has ended
+            kind, instrument, part = "listing", None, None
         elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (
             text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
         ):

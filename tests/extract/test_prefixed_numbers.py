@@ -112,3 +112,19 @@ def test_the_title_after_the_number_is_the_decisions_even_wrapped(registry: Body
 def test_a_heading_with_the_number_alone_gives_no_title(registry: BodyRegistry) -> None:
     text = NOTE.format(first_heading="XC-17/4")
     assert not any(s == xc("17", "4") for s, _ in facts(text, registry, "title"))
+
+
+def test_a_related_item_gives_its_title_and_is_no_citation(registry: BodyRegistry) -> None:
+    text = NOTE.format(first_heading="XC-17/4: Work programme") + (
+        "\nRelated items\n\nXC-17/5 – Budget of the Xylo Technical Panel 2032–2033\n\n"
+        "YC-9/4 – Compliance: the second review\n"
+    )
+    titles = facts(text, registry, "title")
+    assert {(xc("17", "5"), "Budget of the Xylo Technical Panel 2032–2033"), (yc("9", "4"), "Compliance: the second review")} <= titles
+    cited = {o for _, o in facts(text, registry, "cites")}
+    assert xc("17", "5") not in cited and yc("9", "4") not in cited
+
+
+def test_a_sentence_opening_with_a_number_and_a_dash_is_no_related_item(registry: BodyRegistry) -> None:
+    text = NOTE.format(first_heading="XC-17/4: Work programme") + "\n2. Requests the Xylo Technical Panel to report.\n"
+    assert not any(s == xc("17", "4") and t == "Work" for s, t in facts(text, registry, "title"))

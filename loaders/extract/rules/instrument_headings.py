@@ -70,3 +70,21 @@ def title_after_number(
         return None
     title = line[separator.end() :].strip()
     return title if title[:1].isupper() or title[:1] in "“\"" else None
+
+
+# "43 C/Resolution 26 – Bioethics programme: approved programme and budget 2026–2029": an item
+# of a list of related instruments, its title after a dash.
+_DASH_TITLE = re.compile(r"\s+[–—-]\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$")
+
+
+def listed_title(line: str, numbering: NumberingFinder | None) -> tuple[int, str] | None:
+    """(where the number ends, the title) when ``line`` is an instrument's number in its body's
+    convention, a dash and a title, and nothing else: an item of a list ("Related items"),
+    not a sentence (it ends without a full stop)."""
+    if numbering is None or line.rstrip()[-1:] in ".;:," or len(line) > 400:
+        return None
+    found = numbering.find(line[:80])
+    if not found or found[0].start != 0:
+        return None
+    dash = _DASH_TITLE.match(line, found[0].end)
+    return (found[0].end, dash["title"]) if dash else None
