@@ -274,6 +274,13 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
     return [ref for _, ref in listed[start:]]
 
 
+def _may_hold(instrument: InstrumentRef, gathering: GatheringRef) -> bool:
+    """Whether the instrument may have been adopted at the gathering: not when its number
+    names another session ("EB156(4)" at the 158th); a year ("2027/9") names none."""
+    session = instrument.session
+    return not session.isdigit() or len(session) == 4 or int(session) == gathering.ordinal
+
+
 def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
     unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
@@ -1155,7 +1162,9 @@ class Reader:
                 held_after = [ref for g, refs in r.gatherings if g.start > adopted.start() for ref in refs]
                 for mention, ref in r.instruments:
                     if mention.start < adopted.start():
-                        mine = [g for g in held_after if g.body == ref.issuer]
+                        # "decision EB156(4) and resolution EB158.R3, adopted by the Executive
+                        # Board at its 158th session": a number that holds its session says which
+                        mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None

@@ -240,7 +240,9 @@ def resolve_gatherings(
     out = []
     last_body = scope.last_gathering_body
     for g in refs.gatherings:
-        if g.numeral:
+        if g.numeral and (g.word == "meeting" or g.of_body is None and g.determiner not in ("its", "their")):
+            # "its 14th meeting": a plenary meeting; "its 223rd session", "the 43rd session of
+            # the General Conference": a session of the body said
             continue
         body: str | None = None
         if g.of_body is not None:

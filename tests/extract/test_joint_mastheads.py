@@ -84,3 +84,13 @@ def test_each_decision_was_adopted_at_its_own_issuers_meeting(registry: BodyRegi
 )
 def test_no_adoption_without_the_issuers_own_meeting_named(registry: BodyRegistry, sentence: str) -> None:
     assert facts(_note("", sentence), registry, "adoptedAt") == set()
+
+
+def test_a_number_naming_another_meeting_was_not_adopted_at_this_one(registry: BodyRegistry) -> None:
+    sentence = (
+        "The annex recalls decision XC-16/2 and decision XC-17/4, adopted by the Conference of the Parties "
+        "to the Xylo Convention at its seventeenth meeting."
+    )
+    assert facts(_note("", sentence), registry, "adoptedAt") == {
+        (InstrumentRef("cop-xylo", "decision", "17", "4"), GatheringRef("cop-xylo", "meeting", 17)),
+    }

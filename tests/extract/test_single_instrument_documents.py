@@ -108,3 +108,20 @@ def test_a_report_with_chapters_still_ends_a_resolution_at_its_next_chapter(regi
         "2. The Board of Directors was invited to consider the matter.\n"
     )
     assert not any(s == InstrumentRef("goa/gc", "resolution", "41", "7") for s, _ in facts(text, registry, "invites"))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "ordinal"),
+    [
+        ("2.    Invites the General Conference to examine, at its 43rd session, the report;", 43),
+        ("2.    Decides to take up the matter at the 42nd session of the General Conference;", 42),
+        ("2.    Decides to take up the matter at its 14th meeting;", None),  # a plenary meeting
+        ("2.    Notes the 43rd session report;", None),  # whose session, the words do not say
+    ],
+)
+def test_a_session_numbered_in_figures_is_the_bodys_said(registry: BodyRegistry, paragraph: str, ordinal: int | None) -> None:
+    meetings = {s for s, _ in facts(TEXT + "\n" + paragraph + "\n", registry, "meetingOf")}
+    expected = {GatheringRef("goa/gc", "session", 41), GatheringRef("goa/gc", "session", 42)}
+    if ordinal is not None:
+        expected.add(GatheringRef("goa/gc", "session", ordinal))
+    assert meetings == expected
