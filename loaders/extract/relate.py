@@ -37,7 +37,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
-from mandate_graph.loaders.extract.rules import instrument_headings, places
+from mandate_graph.loaders.extract.rules import instrument_headings, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     ADOPTION_NOTE,
@@ -485,6 +485,7 @@ class Reader:
         )
         footnotes_of: InstrumentRef | None = None
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
+        self.record_facts(paragraphs)
         for index, p in enumerate(paragraphs):
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
@@ -929,6 +930,42 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def record_facts(self, paragraphs: list[Paragraph]) -> None:
+        """A library record's fields above the instrument's text (`rules.records`): the
+        session that adopted it, where and when that session met, the day of adoption."""
+        head = paragraphs[:_MASTHEAD_PARAGRAPHS]
+        own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
+        if own is None:
+            return
+        for p in head:
+            field = records.record_field(p.text) if p.kind == "table" and p.sentences else None
+            if field is None:
+                continue
+            ev = self.evidence(p.sentences[0], p)
+            if field.name == "adoption":
+                dates = find_dates(field.value)
+                if dates:
+                    self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
+                continue
+            refs = find_references(field.value, self.matcher)
+            gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)
+            self.scope.last_gathering_body = None
+            if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
+                continue
+            held = gatherings[0]
+            assert held.body is not None
+            term = self.registry.bodies[held.body].gathering_term or held.word
+            session = GatheringRef(held.body, term, held.ordinals[0])
+            self.add(session, "meetingOf", BodyRef(held.body), ev)
+            if held.body == own.issuer:
+                self.add(own, "adoptedAt", session, ev)
+            place, dates_text = records.place_and_dates(field.value[held.end :])
+            if place:
+                self.add(session, "heldIn", place, ev)
+            dates = find_dates(dates_text) if dates_text else []
+            if dates:
+                self.add(session, "heldOn", dates[0].value, ev)
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
