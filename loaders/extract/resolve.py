@@ -78,6 +78,12 @@ class Scope:
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
+    if scope.speaking is not None and mention.key != scope.speaking:
+        # In decision SC-12/3, "the Conference of the Parties", a short name the Basel and the
+        # Stockholm conferences share, is the one speaking, whichever the document chose.
+        speaker = scope.registry.bodies.get(scope.speaking)
+        if speaker is not None and speaker.short_name and " ".join(mention.text.split()).lower() == speaker.short_name.lower():
+            return scope.speaking
     return mention.key if mention.key is not None else scope.short(mention)
 
 

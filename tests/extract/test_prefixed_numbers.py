@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.graph.settings import DEFAULT_BASE_IRI
 from tests.support.extraction import facts
@@ -128,3 +128,13 @@ def test_a_related_item_gives_its_title_and_is_no_citation(registry: BodyRegistr
 def test_a_sentence_opening_with_a_number_and_a_dash_is_no_related_item(registry: BodyRegistry) -> None:
     text = NOTE.format(first_heading="XC-17/4: Work programme") + "\n2. Requests the Xylo Technical Panel to report.\n"
     assert not any(s == xc("17", "4") and t == "Work" for s, t in facts(text, registry, "title"))
+
+
+def test_a_short_name_two_conferences_share_means_the_one_speaking(registry: BodyRegistry) -> None:
+    text = NOTE.format(first_heading="XC-17/4: Work programme").replace(
+        "1. Invites the Yarrow Compliance Board to meet;",
+        "1. Invites the Yarrow Compliance Board to report to the Conference of the Parties at its tenth meeting;",
+    )
+    meetings = {s for s, _ in facts(text, registry, "meetingOf")}
+    assert GatheringRef("cop-yarrow", "meeting", 10) in meetings
+    assert GatheringRef("cop-xylo", "meeting", 10) not in meetings
