@@ -598,6 +598,11 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
         numbered[0].title_span = (listed[0], len(text))
     if numbered:
         numbered = _read_in_convention(instruments, numbered)
+        for n in numbered:
+            on_title = title_after(text, n.end) if n.title is None else None
+            if on_title is not None:
+                # "resolution GC(68)/RES/11 on strengthening the Agency's ...": as after "7/1"
+                n.title, n.title_span = on_title.title, (on_title.start, on_title.end)
         instruments = sorted(instruments + numbered, key=lambda i: i.start)
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]

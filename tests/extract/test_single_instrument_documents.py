@@ -125,3 +125,7 @@ def test_a_session_numbered_in_figures_is_the_bodys_said(registry: BodyRegistry,
     if ordinal is not None:
         expected.add(GatheringRef("goa/gc", "session", ordinal))
     assert meetings == expected
+
+
+def test_a_title_after_a_number_in_the_convention(registry: BodyRegistry) -> None:
+    assert (InstrumentRef("goa/gc", "resolution", "40", "3"), "ocean observation") in facts(TEXT, registry, "title")

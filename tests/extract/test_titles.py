@@ -39,6 +39,10 @@ BASE = "https://w3id.org/mandate-graph/id/"
             "tidal data and coastal risk",
         ),
         ("resolution 12/4 on reefs and fisheries, and the Tidal Council decision 3/9,", "reefs and fisheries"),
+        (
+            "Recalling resolution 12/4 on tidal data and previous resolutions on this subject, including 11/2,",
+            "tidal data",
+        ),
         # capitalised words that name no instrument stay in the title
         ("resolution 12/4 on the Law of the Sea and Ocean Governance, in which it", "the Law of the Sea and Ocean Governance"),
     ],
