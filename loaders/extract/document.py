@@ -110,6 +110,16 @@ class Masthead:
     # "Report of the open-ended working group on ... on its second session" where the reference
     # data knows no such body: its name as written and the ordinal, for a body the text creates.
     report_of_unknown: tuple[str, int, GatheringKind, Paragraph] | None = None  # name, ordinal, what it holds
+    # "Sixty-ninth regular session" where the masthead names no body it knows: the session of
+    # the issuer the text names (`owned_by`).
+    session_line: tuple[int, GatheringKind, Paragraph] | None = None
+
+    def owned_by(self, author: str, registry: BodyRegistry) -> None:
+        """The masthead's session line is ``author``'s, found after the masthead was read."""
+        if self.session_line is None or self.gatherings:
+            return
+        n, word, para = self.session_line
+        self.gatherings.append((GatheringRef(author, registry.bodies[author].gathering_term or word, n), None, None, para))
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:
@@ -255,6 +265,8 @@ def read_masthead(
         for body, (n, word, para), place in stacked:
             term = registry.bodies[body].gathering_term or word
             masthead.gatherings.append((GatheringRef(body, term, n), place[2] if place else None, place[1] if place else None, para))
+    elif gathering_line and not author:
+        masthead.session_line = gathering_line
     elif gathering_line and author:
         n, word, para = gathering_line
         term = registry.bodies[author].gathering_term or word

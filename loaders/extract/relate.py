@@ -534,6 +534,20 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 self.adopted_at_masthead_session(own)
                 continue
+            if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.number_alone(
+                p.text, (own.kind, own.session, own.number), self.matcher.numbering
+            ):
+                # "GC(69)/RES/10" alone on the masthead: the document is that resolution, adopted at
+                # the masthead's session; its title follows, after the masthead's other lines
+                self.instrument_heading(own, p)
+                self.adopted_at_masthead_session(own)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                pending_title = own
+                continue
+            if pending_title is not None and instrument_headings.MASTHEAD_LINE.match(p.text.strip()):
+                continue  # "September 2025", "General Distribution", "Agenda item 15", "(GC(69)/22)"
             titled = (
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
                 if own is not None and p.kind == "heading" and p.part == "title" else None

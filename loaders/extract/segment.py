@@ -12,7 +12,7 @@ from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.numbering import NumberingFinder
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
-from mandate_graph.loaders.extract.rules.instrument_headings import listed_title, titled_heading
+from mandate_graph.loaders.extract.rules.instrument_headings import MASTHEAD_LINE, listed_title, titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
@@ -31,7 +31,10 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # of a list of instruments; each "17/3. Resource mobilization" heading below it opens one.
 # What a list prints between an instrument's title and its text: the draft it was adopted on
 # ("[CBD/COP/17/L.7]") and when ("Adopted at the 9th plenary meeting, on 29 October 2026").
-ADOPTION_NOTE = re.compile(r"^(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$")
+ADOPTION_NOTE = re.compile(
+    # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
+    r"^(?:\[[^\]]{1,80}\]|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$"
+)
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line.
 BESIDE_TITLE = re.compile(
@@ -306,6 +309,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
         after_title = bool(instrument) and (part == "title" or adoption_note)
-        if kind == "heading" and part == "title" and not (instrument_heading or in_convention or BESIDE_TITLE.match(raw)):
+        if kind == "heading" and part == "title" and not (
+            instrument_heading or in_convention or BESIDE_TITLE.match(raw) or whole_document and MASTHEAD_LINE.match(raw)
+        ):
             part = "preamble"
     return paragraphs

@@ -9,6 +9,8 @@ Bodies and texts are invented.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
@@ -129,3 +131,27 @@ def test_a_session_numbered_in_figures_is_the_bodys_said(registry: BodyRegistry,
 
 def test_a_title_after_a_number_in_the_convention(registry: BodyRegistry) -> None:
     assert (InstrumentRef("goa/gc", "resolution", "40", "3"), "ocean observation") in facts(TEXT, registry, "title")
+
+
+MASTHEAD = (
+    "                                                          General Conference\n\n"
+    "                                                          GOA(41)/RES/7\n"
+    "                                                          October 2031\n\n"
+    "                                                          General Distribution\n"
+    "                                                          Original: English\n\n"
+    "Forty-first regular session\n\nAgenda item 12\n(GOA(41)/9)\n\n"
+    "                    Ocean observation networks\n\n"
+    "           Resolution adopted on 14 October 2031 during the eighth plenary meeting\n\n"
+    "The General Conference,\n\n(a)   Recalling its earlier work,\n\n1.    Requests the Director General to report;\n"
+)
+
+
+def test_the_masthead_of_a_resolution_gives_its_title_session_and_day(registry: BodyRegistry) -> None:
+    assert facts(MASTHEAD, registry, "title") == {(OWN, "Ocean observation networks")}
+    assert facts(MASTHEAD, registry, "adoptedAt") == {(OWN, GatheringRef("goa/gc", "session", 41))}
+    assert facts(MASTHEAD, registry, "adoptedOn") == {(OWN, dt.date(2031, 10, 14))}
+
+
+def test_a_masthead_without_its_number_names_no_title(registry: BodyRegistry) -> None:
+    text = MASTHEAD.replace("GOA(41)/RES/7", "GOA(41)/INF/7")
+    assert not any(s == OWN for s, _ in facts(text, registry, "title"))

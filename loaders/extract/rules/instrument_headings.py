@@ -88,3 +88,24 @@ def listed_title(line: str, numbering: NumberingFinder | None) -> tuple[int, str
         return None
     dash = _DASH_TITLE.match(line, found[0].end)
     return (found[0].end, dash["title"]) if dash else None
+
+
+def number_alone(line: str, instrument: tuple[InstrumentKind, str, str], numbering: NumberingFinder | None) -> bool:
+    """Whether ``line`` is nothing but the instrument's own number in its body's convention."""
+    if numbering is None or len(line) > 60:
+        return False
+    found = numbering.find(line.strip())
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(line.strip()) and (
+        (found[0].kind, found[0].session, found[0].number) == instrument
+    )
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# The lines a masthead prints between an instrument's number and its title: the date ("September
+# 2025", "19 September 2025"), the distribution and the language, the session, the agenda item
+# and the document it is on ("(GC(69)/22)").
+MASTHEAD_LINE = re.compile(
+    rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}}|(?:General|Limited|Restricted)\s+[Dd]istribution|Distr\.?:?\s*\w+"
+    r"|Original:\s*\w+|(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+"
+    r"|[A-Z][a-z]+(?:-[a-z]+)?\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)|\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))$"
+)
