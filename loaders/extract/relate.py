@@ -274,6 +274,13 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
     return [ref for _, ref in listed[start:]]
 
 
+def _capitalised_known(known: BodyMention, written: str, born_core: str) -> bool:
+    """"Requests the Open-ended Working Group" after "Decides to establish an expert working
+    group on ...": a body the reference data knows, its name written in capitals, is that body,
+    not the new one described in lower case."""
+    return len(known.text) >= len(written) and known.text[:1].isupper() and written[:1].isupper() and born_core[:1].islower()
+
+
 def _may_hold(instrument: InstrumentRef, gathering: GatheringRef) -> bool:
     """Whether the instrument may have been adopted at the gathering: not when its number
     names another session ("EB156(4)" at the 158th); a year ("2027/9") names none."""
@@ -1697,7 +1704,7 @@ class Reader:
                     continue
                 if any(
                     f.key is not None and f.start < later.end and later.start < f.end
-                    and f.end - f.start > later.end - later.start for f in found
+                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core)) for f in found
                 ):
                     continue  # a longer name the reference data knows ("the Working Group on Firearms")
                 added.append(BodyMention(later.start, later.end, later.written, key))

@@ -90,3 +90,24 @@ def test_a_known_bodys_meeting_recalled_stays_its_own(registry: BodyRegistry) ->
     )
     said = {(f.relation, f.subject, f.object) for f in extract(text, source_key="res", registry=registry).facts}
     assert ("heldIn", GatheringRef("cop-reef/oewg", "meeting", 1), "Nairobi") in said
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "addressee"),
+    [
+        # the known body, its name in capitals
+        ("Requests the Open-ended Working Group, at its fifth meeting, to consider the report;", "cop-reef/oewg"),
+        # the new one, as the text describes it
+        ("Requests the working group to report to the Council;", None),
+    ],
+)
+def test_a_known_name_in_capitals_is_not_the_new_body(registry: BodyRegistry, paragraph: str, addressee: str | None) -> None:
+    text = (
+        "Resolution adopted by the Tidal Council on 2 July 2031\n\n12/4. Tidal data\n\nThe Tidal Council,\n\n"
+        "1. Decides to establish an expert working group on the management of tidal data;\n\n"
+        f"2. {paragraph}\n"
+    )
+    extraction = extract(text, source_key="res", registry=registry)
+    born = {f.object for f in extraction.facts if f.relation == "establishes"}
+    requested = {f.object for f in extraction.facts if f.relation == "requests"}
+    assert requested == ({BodyRef(addressee)} if addressee else born)
