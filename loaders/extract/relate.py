@@ -53,6 +53,8 @@ from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
 
+
+
 _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNORECASE)
 # Between a subject and its "should": nothing, or an abbreviation in brackets, the
 # subject's ("the Office (UNODC)") or the one the subject stands in ("... Crime (UNODC)").
@@ -67,7 +69,9 @@ _ANNEXED_HERE = re.compile(
 # "pursuant to", "in accordance with", "under".
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
-    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
+    # a number in a body's own convention starts after its keyword: "under decision SSA2(5)"
+    r"(?:(?:resolution|decision)\s+)?$"
 )
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
@@ -75,14 +79,22 @@ _REPORT_WITH_NOTE = re.compile(
     r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
 )
 # "considered the report of ...", "Having considered the note by the Secretariat ..."
+# Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
+# on", "of the Working Group at".
+_REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
 _CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?considered\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.
 _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
+# Prepositions that follow "established" only as a participle: "the Body established under decision".
+_PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+"
+    # "pursuant to paragraph 9 of that resolution": a passage of it
+    r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
+    r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 _AND_BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
@@ -103,7 +115,8 @@ _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
-_CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
+# "a constant element of the Conference", "a standing element of the preparation of the Outlook"
+_CONSTANT = re.compile(r"\b(?:(?:constant|permanent|standing)\s+element|standing\s+body)\b")
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
@@ -148,11 +161,14 @@ _HELD = re.compile(
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
     r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
-    r"\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
+    # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
+    r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
+    r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
+_HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
@@ -178,14 +194,22 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
-_ADOPTED_BY_AT = re.compile(r"adopted\s+by\s+the\s+[^;:.]{3,200}?\s+at\s+its\s+\S+\s+(?:session|meeting)\b")
+_REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
+_RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
+# "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
+# adopted an instrument (the body's name, which the gathering's own resolution checks).
+_ADOPTED_BY_AT = re.compile(r"\b[Aa]dopted\s+by\s+(?:the\s+)?[^,;.()]{2,120}?,?\s+(?:at|during)\s+$")
+# Between a cited instrument and the participle that says who adopted it: its year, date or
+# title, set off by a comma ("resolution EB158.R3 (2026), entitled "...", adopted by").
+_UP_TO_ADOPTED_BY = re.compile(r"^[^;]{0,300},\s*$")
+_ADOPTED_BY_EACH_AT = re.compile(r"adopted\s+by\s+the\s+[^;:.]{3,200}?\s+at\s+its\s+\S+\s+(?:session|meeting)\b")
 # "adopted the following resolutions:", "The following resolutions and decision adopted by the
 # Commission at its sixty-ninth session are brought to the attention of the Council:"
 _FOLLOWING = re.compile(
@@ -290,6 +314,17 @@ def _may_hold(instrument: InstrumentRef, gathering: GatheringRef) -> bool:
     return not session.isdigit() or len(session) == 4 or int(session) == gathering.ordinal
 
 
+def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
+    """Whether the instrument's number names the session: resolution 81/5 of the eighty-first."""
+    return gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) == gathering.ordinal
+
+
+def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
+    """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
+    at that session and no other."""
+    numbered_by_session = gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) < 1900
+    return not numbered_by_session or int(instrument.session) == gathering.ordinal
+
 def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
     unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
@@ -303,6 +338,9 @@ def _is_title_line(p: Paragraph) -> bool:
 
 _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+_DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
+# The line that closes an instrument's text: "68th plenary meeting", "Eighth plenary meeting,".
+_PLENARY_CLOSING = re.compile(rf"^(?:{ORDINAL})\s+plenary\s+meeting\b[,\s]*", re.IGNORECASE)
 
 
 
@@ -419,6 +457,10 @@ class Reader:
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
+        # The bodies whose gathering the masthead names: the document reports on it or is for it.
+        self.gathered_here = frozenset(
+            [ref.body for ref, _, _, _ in self.masthead.gatherings] + [key for key, _, _, _ in self.masthead.unnumbered]
+        )
         # Bodies the text creates (key -> body), and those its later words may mean: the ones
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
@@ -493,6 +535,7 @@ class Reader:
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
         footnotes_of: InstrumentRef | None = None
+        closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         self.record_facts(paragraphs)
         for index, p in enumerate(paragraphs):
@@ -584,6 +627,7 @@ class Reader:
                 continue
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
                 pending_title = None  # the title may follow the note on the instrument's adoption
+            closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -843,7 +887,7 @@ class Reader:
             docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
             if len(docs) != len(r.symbols):
                 continue
-            self.footnoted_reports(docs, "respectively" in text, ev)
+            self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
 
     def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
         """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
@@ -870,12 +914,24 @@ class Reader:
         earlier = [meetings for meetings, said in self.docs.recent_meetings if said != text]
         return earlier[-1][0] if earlier and len(earlier[-1]) == 1 else None
 
-    def footnoted_reports(self, docs: list[DocumentRef], respectively: bool, ev: Evidence) -> None:
+    def note_mark(self, note: str, p: Paragraph) -> re.Pattern[str] | None:
+        """The mark of a footnote ("2" of "2 FCCC/SBI/2025/7, annex.") as the text before it
+        shows it, glued after a word or a stop ("for 2025;2", "ninth meeting,1 held"), when it
+        does: the note belongs to the sentence that bears the mark, not to another one."""
+        number = _NOTE_NUMBER.match(note)
+        if number is None:
+            return None
+        mark = re.compile(rf"(?<=[A-Za-z),;.]){number.group(1)}(?=[\s,;.]|$)")
+        return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None
+
+    def footnoted_reports(
+        self, docs: list[DocumentRef], respectively: bool, ev: Evidence, mark: re.Pattern[str] | None = None
+    ) -> None:
         authors = [
             {b.key for s in doc.symbols if (b := self.registry.by_symbol(s)) is not None} for doc in docs
         ]
         for meetings, said in reversed(self.docs.recent_meetings):
-            if not doc_rules.speaks_of_outcome(said):
+            if not doc_rules.speaks_of_outcome(said) or (mark is not None and not mark.search(said)):
                 continue
             theirs = [g for g in meetings if any(g.body in a for a in authors)]
             if not theirs:
@@ -912,9 +968,16 @@ class Reader:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text)):
-            # "submitted ... pursuant to that resolution": the one the sentence named before
+            # "submitted ... pursuant to that resolution": the one the sentence named before, or
+            # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
+            # to paragraph 9 of that resolution (X), ...")
             earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+            if not earlier and not r.instruments:
+                earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
+        # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
+        # symbol right after the mandate closes the clause it governs; Y is another document.
+        closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
         if itself and mandates and _PREPARED.search(text):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
@@ -930,7 +993,7 @@ class Reader:
                 ]
                 if not docs and text.rstrip().endswith(":"):
                     self.docs.listing_receiver = (receiver, mandates)
-            elif doc_rules.speaks_of_itself(text, phrase.start):
+            elif doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start):
                 docs = [self.doc]
             else:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
@@ -941,11 +1004,11 @@ class Reader:
                     sessions = receiver if isinstance(receiver, list) else []
                     self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
             for doc in docs:
-                self.submit(doc, receiver, mandates, ev)
+                self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
-            # before the Working Group": the mandate holds whoever receives the paper
-            for doc in named:
+            # before the Working Group": the mandate holds whoever receives the paper.
+            for doc in closing or named:
                 for ref in mandates:
                     self.add(doc, "pursuantTo", ref, ev)
         if self.report_session is not None:
@@ -990,6 +1053,27 @@ class Reader:
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
 
+    def names_own_report(self, r: _Resolved, before: int) -> bool:
+        """"the working group adopted the report on its second session and entrusted the Chair
+        with ... its submission to the Council", in the report of that second session: the
+        report the sentence speaks of is the document being read."""
+        if self.report_session is None:
+            return False
+        text = r.sentence.text
+        return any(
+            g.start < before and self.report_session in refs and _REPORT_ON_ITS.search(text, max(0, g.start - 30), g.start)
+            for g, refs in r.gatherings
+        )
+
+    def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
+        """The documents whose symbol stands in brackets right after a mandate's instrument."""
+        text = r.sentence.text
+        ends = [m.end for m, ref in r.instruments if ref in mandates]
+        return [
+            DocumentRef(symbols=s.symbols) for s in r.symbols
+            if any(_RIGHT_AFTER.match(text[end : s.start]) for end in ends)
+        ]
+
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
         the document whose symbol opens it was before that session."""
@@ -1026,7 +1110,16 @@ class Reader:
             self.add(doc, "submittedTo", receiver[0], ev)
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
-            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, None))
+            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
+
+    def report_named(self, r: _Resolved, after: int) -> GatheringRef | None:
+        """"the report of the Paris Committee on Capacity-building on its ninth meeting": the
+        one gathering the report named at ``after`` is of."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            if g.start >= after and len(refs) == 1 and _REPORT_OF_BODY_ON.match(text[after : g.start]):
+                return refs[0]
+        return None
 
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
@@ -1117,6 +1210,23 @@ class Reader:
 
     # ------------------------------------------------------------------ instruments' own texts
 
+    def closing_plenary_line(self, p: Paragraph, own: InstrumentRef | None, waiting: InstrumentRef | None) -> InstrumentRef | None:
+        """"9th plenary meeting / 21 November 2025", "Eighth plenary meeting, 27 May 2026": the
+        lines that close the text of a resolution or decision say when it was adopted (the date
+        on the same line or the next). Returns the instrument whose closing line still waits for
+        its date."""
+        if own is None or p.draft or p.part != "operative" or not p.sentences:
+            return None
+        text = p.text.strip()
+        closing = _PLENARY_CLOSING.match(text)
+        if closing is None and not (waiting == own and _DATE_LINE_START.match(text)):
+            return None
+        dates = find_dates(text[closing.end() :] if closing else text)
+        if dates and (closing is None or dates[0].start < 3):
+            self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
+            return None
+        return own if closing else None
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at."""
@@ -1187,6 +1297,8 @@ class Reader:
                 self.cites(r, own, p)
             if not establishing:
                 self.mandates(r, own, intro, carry)
+            if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
+                self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
                 self.reported_citations(r, own, intro, carry)
             if "ndorse" in sentence.text:
@@ -1214,7 +1326,7 @@ class Reader:
                 for mention, ref in r.instruments:
                     if mention.start > adopted.start():
                         self.add(ref, "adoptedAt", session, ev)
-            elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_AT.match(text, adopted.start()):
+            elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_EACH_AT.match(text, adopted.start()):
                 # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
                 # Basel Convention at its seventeenth meeting and by the Conference of the
                 # Parties to the Stockholm Convention at its twelfth meeting": each instrument
@@ -1227,6 +1339,8 @@ class Reader:
                         mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
+            if r.gatherings and "dopted by" in text:
+                self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
@@ -1262,6 +1376,9 @@ class Reader:
         if self.born_here:
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        self.scope.gathered_here = self.gathered_here | (
+            {self.report_session.body} if self.report_session is not None else set()
+        )
         # The body a sentence opens with ("The Working Group was ..."): what "it" in the next means.
         self.previous_subject = self.subject if sentence is not p.sentences[0] else None
         opening = refs.bodies[0] if refs.bodies else None
@@ -1283,6 +1400,32 @@ class Reader:
 
     # ------------------------------------------------------------------ sessions and meetings
 
+    def adopted_by_at(self, r: _Resolved, noted: InstrumentRef | None, ev: Evidence | None) -> None:
+        """"Adopted by the Security Council at its 9987th meeting" (the note under an
+        instrument's title: ``noted``), "resolution EB158.R3 (2026), entitled "...", adopted by
+        the Executive Board at its 158th session": the gathering adopted that instrument. An
+        instrument is adopted at a gathering of its own issuer; any other pairing is not read."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            by = _ADOPTED_BY_AT.search(text, max(0, g.start - 160), g.start)
+            if by is None or ev is None:
+                continue
+            adopted: list[InstrumentRef] = []
+            if noted is not None and not text[: by.start()].strip(" *_"):
+                adopted = [noted]  # the note opens with "Adopted by"
+            else:
+                before = [(m, ref) for m, ref in r.instruments if m.end <= by.start()]
+                if before and _UP_TO_ADOPTED_BY.match(text[before[-1][0].end : by.start()]):
+                    # "resolutions 80/3 and 81/5, adopted by the Assembly at its eightieth and
+                    # eighty-first sessions": the whole list the participle follows
+                    adopted = [ref for m, ref in before if m.keyword_start == before[-1][0].keyword_start]
+            pairs = [(i, g_ref) for i in adopted for g_ref in refs if g_ref.body == i.issuer and _may_adopt(g_ref, i)]
+            if len(adopted) > 1 or len(refs) > 1:
+                # several instruments or gatherings: only those the numbers pair one to one
+                pairs = [(i, g_ref) for i, g_ref in pairs if _numbered_at(g_ref, i)]
+            for instrument, ref in pairs:
+                self.add(instrument, "adoptedAt", ref, ev)
+
     def gathering_facts(self, r: _Resolved, ev: Evidence | None) -> list[GatheringRef]:
         """meetingOf, heldOn, heldIn, jointWith; returns the meetings the sentence says were held."""
         text = r.sentence.text
@@ -1303,7 +1446,9 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
-            if _NOT_HELD.search(before):
+            if _NOT_HELD.search(before) and not _HELD_PARTICIPLE.match(text, g.end):
+                # "at the margins of the session" is no sitting of it, but "the outcome of the
+                # fifth session, held in Busan" says where the session was held
                 continue
             if not joint:
                 held.extend(refs)
@@ -1633,9 +1778,14 @@ class Reader:
                 targets = self.established_as(described, acting, [], False)
             else:
                 targets = self.subject_before(r, verb_start)
-        elif (described := new_bodies.described_before(text, verb_start, participle=True)) is not None and described.proper:
+        elif (
+            (described := new_bodies.described_before(text, verb_start, participle=True)) is not None
+            or _PASSIVE_ONLY.match(text, verb_end)
+            and (described := new_bodies.described_before(text, verb_start, reduced=True)) is not None
+        ) and described.proper:
             # "its Working Group on Communications, established by the Council in its resolution
-            # 1983/27": a body named in capitals before the participle
+            # 1983/27", "the Intergovernmental Negotiating Body established under decision
+            # SSA2(5)": a body named in capitals before the participle
             targets = self.established_as(described, acting, [], False)
         else:
             return False
@@ -1659,6 +1809,14 @@ class Reader:
         task = re.compile(r"\s*,?\s+to\s+(?=[a-z])").match(text, first.end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
+
+    def defined_bodies(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"Requests the Secretary-General to create ... a group of up to five experts (“Panel of
+        Experts”)": the text names a body it describes; its later mentions ("Requests the Panel
+        of Experts to provide ...") mean it. Who creates it the sentence's verb says, if anything."""
+        for described in new_bodies.defined_terms(r.sentence.text):
+            if " ".join(described.name.lower().split()) not in self.matcher.by_name:
+                self.mint(described, own.issuer)
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
@@ -1900,6 +2058,10 @@ class Reader:
                 continue
             stop_match = re.compile(r"[;]|\bwhich (?:are|is) (?:set out|contained)").search(text, m.end())
             stop = stop_match.start() if stop_match else len(text)
+            # "..., and requests the Working Group to devote its seventeenth meeting to ...": the
+            # next mandate's clause names no meeting whose recommendations are endorsed
+            next_mandate = _NEXT_MANDATE.search(text, m.end(), stop)
+            stop = next_mandate.start() if next_mandate else stop
             targets: list[GatheringRef] = []
             # "the recommendations discussed ... at its twelfth meeting ... and adopted at its
             # thirteenth meeting": the meeting that adopted them is the one endorsed.

@@ -289,7 +289,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part, report_annex = None, None, False
             elif part == "title":
                 pass  # the instrument's title, printed as a heading
-        elif _is_listing(text):
+        elif _is_listing(text) and not (
+            # "1. Takes note of the report of the Working Group on its ninth meeting (X);": a clause
+            # of the instrument's text that ends with a symbol, not a document listed
+            instrument and part in ("preamble", "operative") and (_OPERATIVE_VERB.match(raw) or _PREAMBLE_WORD.match(text))
+        ):
             kind = "listing"
         else:
             kind = "paragraph"

@@ -115,7 +115,6 @@ def test_a_report_with_chapters_still_ends_a_resolution_at_its_next_chapter(regi
 @pytest.mark.parametrize(
     ("paragraph", "ordinal"),
     [
-        ("2.    Invites the General Conference to examine, at its 43rd session, the report;", 43),
         ("2.    Decides to take up the matter at the 42nd session of the General Conference;", 42),
         ("2.    Decides to take up the matter at its 14th meeting;", None),  # a plenary meeting
         ("2.    Notes the 43rd session report;", None),  # whose session, the words do not say

@@ -45,6 +45,11 @@ BASE = "https://w3id.org/mandate-graph/id/"
         ),
         # capitalised words that name no instrument stay in the title
         ("resolution 12/4 on the Law of the Sea and Ocean Governance, in which it", "the Law of the Sea and Ocean Governance"),
+        # the year of adoption in brackets between the number and the title
+        ("Noting General Assembly resolution 78/3 (2023), on the political declaration on pandemics;",
+         "the political declaration on pandemics"),
+        ("resolution 70/291 (2016) on the Global Counter-Terrorism Strategy review, and recalling", "the Global Counter-Terrorism Strategy review"),
+        ("resolution 74/2 (2019), entitled “Political declaration of the high-level meeting”, and", "Political declaration of the high-level meeting"),
     ],
 )
 def test_title_after_the_number(text: str, title: str) -> None:
