@@ -16,6 +16,7 @@ from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder
+from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.rules.titles import title_after
@@ -496,6 +497,11 @@ _GATHERING_ORDINALS = re.compile(
     re.IGNORECASE,
 )
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
+# Between the ordinal and the word, what names no other gathering: a body that holds regular
+# and special sessions numbers its regular ones in a sequence of their own, and may print the
+# year ("seventieth (2026) regular session"). "special" is no such word: a special session is
+# another sequence.
+_QUALIFIED = re.compile(r"(?<=\s)(?:\((?:19|20)\d\d\)\s+)?(?:(?:regular|ordinary)\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
@@ -563,15 +569,20 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
     for word in words:
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
+        ordinals_end = word.start()
+        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") "):
+            # "its sixty-ninth regular session", "its seventieth (2026) regular session"
+            qualified = _QUALIFIED.search(text, window_start, ordinals_end)
+            ordinals_end = qualified.start() if qualified else ordinals_end
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the
         # search below is the costly part.
-        before = text[window_start : word.start()]
+        before = text[window_start : ordinals_end]
         if lowered is not None and (
             not before[-1:].isspace() or before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS
         ):
             continue
-        m = _GATHERING_ORDINALS.search(text, window_start, word.start())
+        m = _GATHERING_ORDINALS.search(text, window_start, ordinals_end)
         if m is None:
             continue
         ordinals_text = _ORD_SPLIT.findall(m["ords"])
@@ -615,6 +626,22 @@ def _joint_sessions(text: str, first: GatheringMention, starts: dict[int, BodyMe
     return more
 
 
+def _read_in_convention(plain: list[InstrumentMention], numbered: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"decisions BC-16/20 and SC-11/17": the default reading takes "BC-16" for a session
+    (as of "S-30/1", a special session's), where a body's convention ("BC-{session}/{number}")
+    reads session 16 of the Basel Conference. Where both read one number, the convention's
+    reading holds, with what the default one found around it (the keyword, a date, a title);
+    the numbered mentions left are those no keyword precedes ("BC-17/4: Work programme")."""
+    left = []
+    for n in numbered:
+        same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
+        if same is None:
+            left.append(n)
+            continue
+        same.session, same.number, same.numbered_by = n.session, n.number, n.numbered_by
+    return left
+
+
 # --------------------------------------------------------------------------- all together
 
 
@@ -632,7 +659,16 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
         bodies = matcher.find(text)
     instruments = find_instruments(text)
     numbered = find_numbered_instruments(text, matcher.numbering)
+    if numbered and numbered[0].start == 0 and (listed := listed_title(text, matcher.numbering)) is not None:
+        numbered[0].title = listed[1]  # "43 C/Resolution 26 – Bioethics programme", a related item
+        numbered[0].title_span = (listed[0], len(text))
     if numbered:
+        numbered = _read_in_convention(instruments, numbered)
+        for n in numbered:
+            on_title = title_after(text, n.end) if n.title is None else None
+            if on_title is not None:
+                # "resolution GC(68)/RES/11 on strengthening the Agency's ...": as after "7/1"
+                n.title, n.title_span = on_title.title, (on_title.start, on_title.end)
         instruments = sorted(instruments + numbered, key=lambda i: i.start)
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]

@@ -37,7 +37,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
-from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.rules import instrument_headings, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     ADOPTION_NOTE,
@@ -159,8 +159,10 @@ _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
+    # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
+    r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
-    r"^\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
+    r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
@@ -207,6 +209,7 @@ _ADOPTED_BY_AT = re.compile(r"\b[Aa]dopted\s+by\s+(?:the\s+)?[^,;.()]{2,120}?,?\
 # Between a cited instrument and the participle that says who adopted it: its year, date or
 # title, set off by a comma ("resolution EB158.R3 (2026), entitled "...", adopted by").
 _UP_TO_ADOPTED_BY = re.compile(r"^[^;]{0,300},\s*$")
+_ADOPTED_BY_EACH_AT = re.compile(r"adopted\s+by\s+the\s+[^;:.]{3,200}?\s+at\s+its\s+\S+\s+(?:session|meeting)\b")
 # "adopted the following resolutions:", "The following resolutions and decision adopted by the
 # Commission at its sixty-ninth session are brought to the attention of the Council:"
 _FOLLOWING = re.compile(
@@ -295,6 +298,20 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
         if own_words or not _LIST_GAP.match(text[before.end : listed[i][0].start]):
             start = i
     return [ref for _, ref in listed[start:]]
+
+
+def _capitalised_known(known: BodyMention, written: str, born_core: str) -> bool:
+    """"Requests the Open-ended Working Group" after "Decides to establish an expert working
+    group on ...": a body the reference data knows, its name written in capitals, is that body,
+    not the new one described in lower case."""
+    return len(known.text) >= len(written) and known.text[:1].isupper() and written[:1].isupper() and born_core[:1].islower()
+
+
+def _may_hold(instrument: InstrumentRef, gathering: GatheringRef) -> bool:
+    """Whether the instrument may have been adopted at the gathering: not when its number
+    names another session ("EB156(4)" at the 158th); a year ("2027/9") names none."""
+    session = instrument.session
+    return not session.isdigit() or len(session) == 4 or int(session) == gathering.ordinal
 
 
 def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
@@ -520,7 +537,8 @@ class Reader:
         footnotes_of: InstrumentRef | None = None
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
-        for p in paragraphs:
+        self.record_facts(paragraphs)
+        for index, p in enumerate(paragraphs):
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
@@ -567,6 +585,39 @@ class Reader:
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 self.adopted_at_masthead_session(own)
+                continue
+            if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.number_alone(
+                p.text, (own.kind, own.session, own.number), self.matcher.numbering
+            ):
+                # "GC(69)/RES/10" alone on the masthead: the document is that resolution, adopted at
+                # the masthead's session; its title follows, after the masthead's other lines
+                self.instrument_heading(own, p)
+                self.adopted_at_masthead_session(own)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                pending_title = own
+                continue
+            if pending_title is not None and instrument_headings.MASTHEAD_LINE.match(p.text.strip()):
+                continue  # "September 2025", "General Distribution", "Agenda item 15", "(GC(69)/22)"
+            titled = (
+                instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
+                if own is not None and p.kind == "heading" and p.part == "title" else None
+            )
+            if titled is not None and own is not None:
+                # "43 C/Resolution 27 Ethics of neurotechnology: ...", "SC-12/3: Effectiveness
+                # evaluation and the ..." / "Review Committee": number and title on one heading,
+                # the title perhaps wrapped onto the next
+                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                if following is not None and following.kind == "heading" and following.part == "title" and (
+                    following.instrument == p.instrument and not BESIDE_TITLE.match(following.text.strip())
+                ):
+                    titled = f"{titled} {following.text}"
+                self.instrument_heading(own, p)
+                self.add(own, "title", titled, self.evidence(p.sentences[0], p))
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
                 continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
@@ -625,6 +676,7 @@ class Reader:
         issuers: dict[_TextKey, str] = {}
         adopted: dict[_TextKey, tuple[dt.date, Evidence]] = {}
         opened: set[_TextKey] = set()
+        by_convention: set[_TextKey] = set()  # numbered in a body's convention: its issuer known
         line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
         for p in paragraphs:
             if p.kind == "footnote" or p.kind == "table":
@@ -640,6 +692,12 @@ class Reader:
             key = (p.section, p.instrument)
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
+                numbered = self.matcher.numbering.find(p.text[:80])
+                if numbered and numbered[0].start == 0:
+                    # "BC-17/4: Work programme ...": the convention names the issuer, which a
+                    # formula shared by several bodies ("The Conference of the Parties,") cannot
+                    issuers[key] = numbered[0].issuer
+                    by_convention.add(key)
                 if line is not None:
                     if line[0]:
                         issuers[key] = line[0]
@@ -662,7 +720,7 @@ class Reader:
                     continue  # "... adopted the following decision:": the preamble opens next
                 opened.discard(key)  # only the first paragraph of the preamble opens it
                 opener = self.issuing_body_named(p.text, whole=True)
-                if opener:
+                if opener and key not in by_convention:
                     issuers[key] = opener
         return issuers, adopted
 
@@ -959,6 +1017,42 @@ class Reader:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
 
+    def record_facts(self, paragraphs: list[Paragraph]) -> None:
+        """A library record's fields above the instrument's text (`rules.records`): the
+        session that adopted it, where and when that session met, the day of adoption."""
+        head = paragraphs[:_MASTHEAD_PARAGRAPHS]
+        own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
+        if own is None:
+            return
+        for p in head:
+            field = records.record_field(p.text) if p.kind == "table" and p.sentences else None
+            if field is None:
+                continue
+            ev = self.evidence(p.sentences[0], p)
+            if field.name == "adoption":
+                dates = find_dates(field.value)
+                if dates:
+                    self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
+                continue
+            refs = find_references(field.value, self.matcher)
+            gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)
+            self.scope.last_gathering_body = None
+            if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
+                continue
+            held = gatherings[0]
+            assert held.body is not None
+            term = self.registry.bodies[held.body].gathering_term or held.word
+            session = GatheringRef(held.body, term, held.ordinals[0])
+            self.add(session, "meetingOf", BodyRef(held.body), ev)
+            if held.body == own.issuer:
+                self.add(own, "adoptedAt", session, ev)
+            place, dates_text = records.place_and_dates(field.value[held.end :])
+            if place:
+                self.add(session, "heldIn", place, ev)
+            dates = find_dates(dates_text) if dates_text else []
+            if dates:
+                self.add(session, "heldOn", dates[0].value, ev)
+
     def names_own_report(self, r: _Resolved, before: int) -> bool:
         """"the working group adopted the report on its second session and entrusted the Chair
         with ... its submission to the Council", in the report of that second session: the
@@ -1175,6 +1269,19 @@ class Reader:
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 continue
+            # "Decides to establish an open-ended working group on ..., which shall hold its
+            # first meeting in Vienna": the meeting is the new body's, which exists once the
+            # establishing verb is read; read it first, then the sentence's meetings anew.
+            establishing = own is not None and "stablish" in sentence.text and (
+                "meeting" in sentence.text or "session" in sentence.text
+            )
+            born_before = len(self.born)
+            if establishing:
+                early_intro = self.intro_instruments(r)
+                self.mandates(r, own, early_intro, early_intro or carry)
+                if len(self.born) != born_before:
+                    r = self.resolve(sentence, p)
+                    ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
             if p.kind == "heading":
                 # "List of documents before the working group at its second session": the rows
@@ -1188,7 +1295,8 @@ class Reader:
                 p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
             ):
                 self.cites(r, own, p)
-            self.mandates(r, own, intro, carry)
+            if not establishing:
+                self.mandates(r, own, intro, carry)
             if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
                 self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
@@ -1218,6 +1326,19 @@ class Reader:
                 for mention, ref in r.instruments:
                     if mention.start > adopted.start():
                         self.add(ref, "adoptedAt", session, ev)
+            elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_EACH_AT.match(text, adopted.start()):
+                # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
+                # Basel Convention at its seventeenth meeting and by the Conference of the
+                # Parties to the Stockholm Convention at its twelfth meeting": each instrument
+                # named before "adopted" was adopted at the gathering of its own issuer named after
+                held_after = [ref for g, refs in r.gatherings if g.start > adopted.start() for ref in refs]
+                for mention, ref in r.instruments:
+                    if mention.start < adopted.start():
+                        # "decision EB156(4) and resolution EB158.R3, adopted by the Executive
+                        # Board at its 158th session": a number that holds its session says which
+                        mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
+                        if len(mine) == 1:
+                            self.add(ref, "adoptedAt", mine[0], ev)
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
@@ -1743,7 +1864,7 @@ class Reader:
                     continue
                 if any(
                     f.key is not None and f.start < later.end and later.start < f.end
-                    and f.end - f.start > later.end - later.start for f in found
+                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core)) for f in found
                 ):
                     continue  # a longer name the reference data knows ("the Working Group on Firearms")
                 added.append(BodyMention(later.start, later.end, later.written, key))

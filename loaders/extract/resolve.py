@@ -114,6 +114,12 @@ class Scope:
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
+    if scope.speaking is not None and mention.key != scope.speaking:
+        # In decision SC-12/3, "the Conference of the Parties", a short name the Basel and the
+        # Stockholm conferences share, is the one speaking, whichever the document chose.
+        speaker = scope.registry.bodies.get(scope.speaking)
+        if speaker is not None and speaker.short_name and " ".join(mention.text.split()).lower() == speaker.short_name.lower():
+            return scope.speaking
     if mention.key is None:
         return scope.short(mention)
     if scope.matcher.titled and (title := " ".join(mention.text.lower().split()).removeprefix("the ")) in scope.matcher.titled:
@@ -289,6 +295,11 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     session"), and then names the body right before "at its". Sittings inside a gathering are
     numbered in figures too: only the body's own kind of gathering counts (a body that holds
     sessions has no "meetings" of its own), and not in the report of one of its gatherings."""
+    if g.of_body is not None and g.word == "session":
+        # "the 43rd session of the General Conference": the session of the body named after it
+        body_of = bodies.get(g.of_body.start)
+        known = scope.registry.bodies.get(body_of or "")
+        return body_of if known is not None and known.gathering_term == "session" else None
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]

@@ -151,7 +151,11 @@ def defined_terms(text: str) -> list[Described]:
 
 _ARTICLE = re.compile(r"\b(?:an?|the)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
-_BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?$")
+# "Decides that an intergovernmental working group on ... shall be established": the decision
+# speaking of the body it creates, in the passive.
+_BEFORE_PASSIVE = re.compile(
+    r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be|shall\s+be|is\s+to\s+be)\s+(?:\w+\s+)?$"
+)
 
 
 # "its Working Group on Communications, established by the Council in its resolution ...": a
