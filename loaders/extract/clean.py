@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import compress
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
@@ -313,6 +314,13 @@ BASE_VOCABULARY = frozenset(
 )
 
 
+@lru_cache(maxsize=8)
+def known_words(vocabulary: tuple[str, ...]) -> frozenset[str]:
+    """The base vocabulary and the words of ``vocabulary`` (the registry's body names: the
+    same for every document of a load, so made once, not per document)."""
+    return BASE_VOCABULARY | frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
+
+
 # Short words that are words on their own: "in to", "may be", "can not" are never joined.
 FUNCTION_WORDS = frozenset(
     """a an the in on at to of by for with from into onto be been may can not no some any
@@ -475,7 +483,7 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
             table_between = table_between or (kind == "table" and _is_record_row(text[start:end]))
             marked_blocks.append((kind, start, end, False))
 
-    extra = BASE_VOCABULARY | frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
+    extra = known_words(tuple(vocabulary))
 
     pieces: list[Mapped] = []
     kinds: list[tuple[str, bool]] = []
