@@ -19,6 +19,7 @@ from itertools import compress
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
+from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
 # --------------------------------------------------------------------------- offset map
@@ -421,6 +422,15 @@ def _is_short_heading(text: str) -> bool:
 
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
+    # Ligatures and mojibake first: every later step reads words and quotation marks.
+    text, character_map = fix_characters(text)
+    cleaned = _clean(text, vocabulary)
+    if character_map is not None:
+        cleaned.offsets = [character_map[offset] for offset in cleaned.offsets]
+    return cleaned
+
+
+def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
     lines, layout = _lines(text)
     # Group lines into raw blocks; remember which were separated by removed material.
     raw_blocks: list[tuple[str, int, int, bool]] = []  # kind, start, end, removed_before
