@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from mandate_graph.loaders.extract.characters import fix_characters
+from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
 # --------------------------------------------------------------------------- offset map
@@ -177,6 +178,12 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     raws = [untabbed(raw) for raw in originals]
     layout = analyse(raws)
     symbol = _own_symbol(raws)
+    tables = pipe_tables(raws)
+    delimiters = {table.delimiter for table in tables}
+    # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
+    # masthead of two columns. Other tables keep their rows whole, one block each.
+    masthead_cells = {i for table in tables if table.header < _MASTHEAD_LINES for i in table.rows}
+    table_rows = {i for table in tables for i in table.rows} - masthead_cells
     lines = []
     pos = 0
     title_column: int | None = None  # where a running header's title runs on, on the next line
@@ -186,6 +193,14 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         stripped = raw.strip().strip("\f")
         if not stripped:
             kind = "blank"
+        elif index in delimiters:
+            kind = "header"  # "---|---": no text
+        elif index in table_rows:
+            kind = "table"
+        elif index in masthead_cells:
+            for left, right in cell_spans(raw):
+                lines.append(_Line(start + left, start + right, "text", True))
+            continue
         elif index in layout.furniture:
             kind = "header"
         elif "\t" in stripped:
