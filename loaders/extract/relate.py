@@ -35,6 +35,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
+from mandate_graph.loaders.extract.rules import decision_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
 from mandate_graph.loaders.extract.rules import places
@@ -414,6 +415,11 @@ class Reader:
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        # A table of the instruments the document holds: its columns, where its last row ended,
+        # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
+        self.table_columns: decision_tables.Columns | None = None
+        self.table_row_end = 0
+        self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
     # ------------------------------------------------------------------ facts
@@ -475,6 +481,10 @@ class Reader:
             p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text))
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
+        list_title = next(
+            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
+        )
+        self.listed_kind = "decision" if list_title and list_title["kind"].lower() == "decision" else "resolution" if list_title else None
         footnotes_of: InstrumentRef | None = None
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         for p in paragraphs:
@@ -898,7 +908,9 @@ class Reader:
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
-        the document whose symbol opens it was before that session."""
+        the document whose symbol opens it was before that session. A row of a table of the
+        instruments the document holds gives one's title and adoption date."""
+        self.listed_instrument_row(p)
         if self.docs.table_receiver is None:
             return
         receiver, ev = self.docs.table_receiver
@@ -906,6 +918,35 @@ class Reader:
         if symbols and symbols[0].start == 0:
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def listed_instrument_row(self, p: Paragraph) -> None:
+        """"| 2027/10 | Annual report ... | 3 | 8 June 2027 |" under "| Decision | Title | Agenda
+        item | Adopted on |": the title and adoption date of an instrument of the list's issuer."""
+        columns = decision_tables.header_columns(p.text)
+        if columns is not None:
+            self.table_columns, self.table_row_end = columns, p.end
+            return
+        if self.table_columns is None or p.start - self.table_row_end > 4:
+            self.table_columns = None  # a row of another table, after text
+            return
+        self.table_row_end = p.end
+        listed = decision_tables.listed_instrument(p.text, self.table_columns, self.listed_kind, self.number_in_convention)
+        issuer = listed.issuer or self.document_issuer if listed is not None else None
+        if listed is None or issuer is None or not self.issues_instruments(issuer):
+            return
+        ref = InstrumentRef(issuer, listed.kind, listed.session, listed.number)
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(self.doc, "mentions", ref, ev)
+        if listed.title:
+            self.add(ref, "title", listed.title, ev)
+        if listed.adopted_on:
+            self.add(ref, "adoptedOn", listed.adopted_on, ev)
+
+    def number_in_convention(self, cell: str) -> tuple[str, InstrumentKind, str, str] | None:
+        found = self.matcher.numbering.find(cell)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
+            return found[0].issuer, found[0].kind, found[0].session, found[0].number
+        return None
 
     def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
         """"At its seventieth session, the Commission considered the report of the Secretary-
