@@ -10,6 +10,9 @@ ending on it ends there); a line break is never added or removed, so line number
 from __future__ import annotations
 
 import re
+from typing import Iterable, Sequence
+
+from mandate_graph.loaders.extract import ocr
 
 # The Unicode compatibility ligatures of Latin letters (U+FB00–U+FB06): each is only ever a
 # way of printing its letters.
@@ -65,24 +68,34 @@ def _undo_mojibake(match: re.Match[str]) -> str | None:
 _LATIN_TEXT = re.compile("^[\u00a0-\u024f\u2010-\u2027\u2030-\u203a\u20ac\u2122]$")
 
 
-def fix_characters(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with ligatures spelled out and mojibake undone, and for each character of the
-    result (plus one for the end) the offset of the original character it came from; None for
-    the map when nothing was changed."""
-    if not needs_fixing(text):
-        return text, None
+def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list[int] | None]:
+    """``text`` with ligatures spelled out, mojibake undone and the misreadings of OCR the
+    context proves undone (`ocr`), and for each character of the result (plus one for the end)
+    the offset of the original character it came from; None for the map when nothing changed.
+    ``vocabulary``: names whose words the document may use ("Committee")."""
+    fixed, offsets = text, None
+    if needs_fixing(text):
+        fixed, offsets = apply_changes(text, [
+            *((m.start(), m.end(), _undo_mojibake(m)) for m in _MOJIBAKE.finditer(text)),
+            *((m.start(), m.end(), "\u201d") for m in _LOST_THIRD.finditer(text)),
+            *((i, i + 1, _LIGATURES[c]) for i, c in enumerate(text) if c in _LIGATURES),
+        ])
+    ocr_changes = [*ocr.digit_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary)]
+    if ocr_changes:
+        fixed, ocr_offsets = apply_changes(fixed, ocr_changes)
+        offsets = ocr_offsets if offsets is None else [offsets[o] for o in ocr_offsets]
+    return fixed, offsets
+
+
+def apply_changes(text: str, changes: Sequence[tuple[int, int, str | None]]) -> tuple[str, list[int]]:
+    """``text`` with each (start, end, replacement) made, and the map of the result back to
+    ``text``. A replacement of None, or one overlapping an earlier change, is not made."""
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
-    changes: list[tuple[int, int, str | None]] = [
-        *((m.start(), m.end(), _undo_mojibake(m)) for m in _MOJIBAKE.finditer(text)),
-        *((m.start(), m.end(), "\u201d") for m in _LOST_THIRD.finditer(text)),
-        *((i, i + 1, _LIGATURES[c]) for i, c in enumerate(text) if c in _LIGATURES),
-    ]
-    changes.sort(key=lambda change: (change[0], change[1]))
-    for start, end, new in changes:
+    for start, end, new in sorted(changes, key=lambda change: (change[0], change[1])):
         if new is None or start < position:
-            continue  # not mojibake, or inside a sequence already replaced
+            continue
         pieces.append(text[position:start])
         offsets.extend(range(position, start))
         pieces.append(new)

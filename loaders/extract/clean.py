@@ -438,7 +438,8 @@ def _is_short_heading(text: str) -> bool:
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
     # Ligatures and mojibake first: every later step reads words and quotation marks.
-    text, character_map = fix_characters(text)
+    vocabulary = list(vocabulary)
+    text, character_map = fix_characters(text, [*BASE_VOCABULARY, *vocabulary])
     cleaned = _clean(text, vocabulary)
     if character_map is not None:
         cleaned.offsets = [character_map[offset] for offset in cleaned.offsets]

@@ -25,6 +25,9 @@ _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
+# "Twenty-first meeting of the Conference of the Parties", "16th Meeting of the Conference of the
+# Contracting Parties": the same line naming its body, which must be the document's author.
+_GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 _SESSION_REPORT = re.compile(
@@ -98,6 +101,23 @@ class Masthead:
     # "Report of the open-ended working group on ... on its second session" where the reference
     # data knows no such body: its name as written and the ordinal, for a body the text creates.
     report_of_unknown: tuple[str, int, GatheringKind, Paragraph] | None = None  # name, ordinal, what it holds
+    # "Twenty-first meeting of the Conference of the Parties" when the author is not yet known
+    # (no symbol): the ordinal, what it holds, the line, the body as written, and the place and
+    # dates printed below; `settle_gathering` makes it the masthead's once the author is known.
+    pending_gathering: tuple[int, GatheringKind, Paragraph, str] | None = None
+    pending_places: list[tuple[str | None, str, DateRange | None, Paragraph]] = field(default_factory=list)
+
+    def settle_gathering(self, author: str, registry: BodyRegistry, matcher: BodyMatcher) -> None:
+        """The pending meeting line is the author's meeting if the body it names is the author."""
+        if self.pending_gathering is None or self.gatherings:
+            return
+        n, word, para, body_text = self.pending_gathering
+        named_keys = [b.key for b in matcher.find(body_text) if b.key]
+        if named_keys[:1] == [author] or (not named_keys and _names_author(body_text, registry, author)):
+            term = registry.bodies[author].gathering_term or word
+            place = self.pending_places[0] if self.pending_places else None
+            self.gatherings.append((GatheringRef(author, term, n), place[2] if place else None, place[1] if place else None, para))
+        self.pending_gathering = None
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:
@@ -134,6 +154,7 @@ def read_masthead(
     author = None
     masthead_body: str | None = None
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
+    gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str, DateRange | None, Paragraph]] = []
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
@@ -173,6 +194,10 @@ def read_masthead(
         g = _GATHERING_LINE.match(text)
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+            continue
+        g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
+        if g:
+            gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
             continue
         pd = _PLACE_DATE.match(text)
         if pd and len(text) < 200:
@@ -233,6 +258,10 @@ def read_masthead(
             key = mentions[0].key if mentions else None
             if key and registry.bodies[key].gathering_term:
                 masthead.unnumbered.append((key, date_range, place_name, para))
+    if gathering_line is None and gathering_of_line is not None:
+        masthead.pending_gathering, masthead.pending_places = gathering_of_line, place_dates
+        if author:
+            masthead.settle_gathering(author, registry, matcher)
     if title and kind in ("SessionReport", "MeetingReport") and title_para is not None:
         report = _SESSION_REPORT.match(title)
         assert report is not None

@@ -41,6 +41,7 @@ from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
+    numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
     LIST_ADOPTED_BY,
@@ -481,6 +482,9 @@ class Reader:
             p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text))
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
+        # The document is the text of one instrument ("Twenty-first meeting of the Conference of
+        # the Parties" above "Conf. 21.4"): the masthead's meeting of its issuer adopted it.
+        single_text = len({p.instrument for p in paragraphs if p.instrument is not None}) == 1
         list_title = next(
             (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
         )
@@ -516,12 +520,15 @@ class Reader:
                 # inside an instrument's text, "its resolution 66/3" is its issuer's
                 self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
                 self.scope.speaking = own.issuer if own is not None else None
-            if own is not None and p.kind == "heading" and p.part == "title" and p.text.lower().startswith(own.kind):
+            if own is not None and p.kind == "heading" and p.part == "title" and (
+                # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
+                p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
+            ):
                 self.instrument_heading(own, p)
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
-                if listed:
+                if listed or single_text:
                     self.adopted_at_masthead_session(own)
                 pending_title = own
                 continue
