@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from mandate_graph.loaders.extract.characters import fix_characters
+from mandate_graph.loaders.extract.columns import unfold_columns
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
@@ -128,7 +129,13 @@ class Cleaned:
         if end <= start:
             at = self.offsets[start]
             return at, at
-        return self.offsets[start], self.offsets[end - 1] + 1
+        first, last = self.offsets[start], self.offsets[end - 1] + 1
+        if last <= first:
+            # Text read in another order than printed (two columns, one after the other):
+            # the span covers every character it came from.
+            covered = self.offsets[start:end]
+            return min(covered), max(covered) + 1
+        return first, last
 
 
 @dataclass
@@ -439,10 +446,15 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
     # Ligatures and mojibake first: every later step reads words and quotation marks.
     vocabulary = list(vocabulary)
+    # Two columns side by side are read column after column; then ligatures, mojibake and OCR
+    # misreadings are undone: every later step reads lines, words and quotation marks.
+    text, column_map = unfold_columns(text)
     text, character_map = fix_characters(text, [*BASE_VOCABULARY, *vocabulary])
     cleaned = _clean(text, vocabulary)
     if character_map is not None:
         cleaned.offsets = [character_map[offset] for offset in cleaned.offsets]
+    if column_map is not None:
+        cleaned.offsets = [column_map[offset] for offset in cleaned.offsets]
     return cleaned
 
 
