@@ -484,7 +484,15 @@ class Reader:
         )
         # The document is the text of one instrument ("Twenty-first meeting of the Conference of
         # the Parties" above "Conf. 21.4"): the masthead's meeting of its issuer adopted it.
-        single_text = len({p.instrument for p in paragraphs if p.instrument is not None}) == 1
+        # A report holding one instrument (a session's report, or numbered paragraphs of its own
+        # before it) is not.
+        first_text = next((i for i, p in enumerate(paragraphs) if p.instrument is not None), None)
+        single_text = (
+            first_text is not None
+            and self.report_session is None
+            and len({p.instrument for p in paragraphs if p.instrument is not None}) == 1
+            and not any(p.label for p in paragraphs[:first_text])
+        )
         list_title = next(
             (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
         )

@@ -240,7 +240,7 @@ def resolve_gatherings(
     out = []
     last_body = scope.last_gathering_body
     for g in refs.gatherings:
-        if g.numeral:
+        if g.numeral and g.of_body is None and g.determiner not in ("its", "their"):
             continue
         body: str | None = None
         if g.of_body is not None:
@@ -270,6 +270,11 @@ def resolve_gatherings(
             continue
         term = scope.registry.bodies[body].gathering_term
         if term not in ("session", "meeting"):
+            continue
+        if g.numeral and term != "meeting":
+            # "its 11th meeting": a plenary meeting inside a session; but a body that meets in
+            # numbered meetings ("the 20th meeting of the Conference of the Parties" to CITES,
+            # "its 34th meeting" of a committee) holds it as its gathering.
             continue
         if g.word == "meeting" and term == "session":
             continue  # a plenary meeting within a session, not a gathering of its own

@@ -35,6 +35,9 @@ _TITLE_END = re.compile(
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3"
     r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
+    # or another body's: ", and General Assembly resolution 79/226", " and Economic and Social
+    # Council resolution 2026/15" (a body's name: capitalised words, with "and", "of", "the")
+    r"|,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on))*?\s+(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
     # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
     r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
