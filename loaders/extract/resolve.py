@@ -67,6 +67,19 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        # "the Executive Director" in a decision of UNICEF's Executive Board: the one of the
+        # author's nearest family, a child of the body the author belongs to (of its parent's
+        # parent, and so on up).
+        ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies else None
+        seen: set[str] = set()
+        while ancestor is not None and ancestor not in seen:
+            seen.add(ancestor)
+            relatives = [k for k in candidates if self.registry.bodies[k].parent == ancestor]
+            if len(relatives) == 1:
+                return relatives[0]
+            if relatives:
+                break  # several of them: the context must say which
+            ancestor = self.registry.bodies[ancestor].parent if ancestor in self.registry.bodies else None
         # "the Commission" in a General Assembly resolution, after "Commission on Crime
         # Prevention and Criminal Justice resolution 35/2": the one of them the text named last.
         named = [k for k in self.named_issuers if k in candidates]
