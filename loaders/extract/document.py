@@ -30,6 +30,9 @@ _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
+# "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
+_PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
+_DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _SESSION_REPORT = re.compile(
     rf"^Report of the (?P<body>.+?) on its (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b", re.IGNORECASE
 )
@@ -208,10 +211,18 @@ def read_masthead(
             body_text = named_above
             if named and named[0].start == 0:
                 body_text, before = before[: named[0].end], before[named[0].end :].strip()
-            if _PLACE.match(before):
+            in_country = _PLACE_IN_COUNTRY.match(before)
+            if _PLACE.match(before) or in_country:
                 dates = find_dates(pd["dates"])
-                place_dates.append((body_text, before, dates[0].value if dates else None, para))
+                place_dates.append((body_text, in_country["city"] if in_country else before, dates[0].value if dates else None, para))
                 continue
+        in_country = _PLACE_IN_COUNTRY.match(text) if len(text) < 80 else None
+        following = head[index + 1].text.strip() if in_country and index + 1 < len(head) else ""
+        if in_country and _DATES_ALONE.match(following):
+            # "Manila, Philippines" above "14–22 June 2028": the place, its dates on the next line
+            dates = find_dates(following)
+            place_dates.append((named_above, in_country["city"], dates[0].value if dates else None, para))
+            continue
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue

@@ -72,3 +72,27 @@ def test_a_meeting_line_of_another_body_is_not_the_adopting_meeting(registry: Bo
     own = InstrumentRef("moth-cop", "resolution", "21", "4")
     assert (own, "title", "Moth habitats") in facts
     assert not [f for f in facts if f[0] == own and f[1] == "adoptedAt"]
+
+
+@pytest.mark.parametrize(
+    "place_lines, place, first, last",
+    [
+        ("Geneva (Switzerland), 6 – 17 December 2027", "Geneva", 6, 17),
+        ("Manila, Philippines\n14–22 December 2027", "Manila", 14, 22),
+        ("Nairobi, Kenya, 1–5 December 2027", "Nairobi", 1, 5),
+        ("Bonn (Germany)\n3 – 9 December 2027", "Bonn", 3, 9),
+    ],
+)
+def test_the_meeting_is_held_in_a_city_given_with_its_country(
+    place_lines: str, place: str, first: int, last: int, registry: BodyRegistry
+) -> None:
+    text = (
+        f"CONVENTION ON MOTHS\nTwenty-first meeting of the Conference of the Parties\n{place_lines}\n\n"
+        "Conf. 21.4\n\nMoth habitats\n\nRECALLING its earlier work;\n\n1. DECIDES to keep moth habitats under review.\n"
+    )
+    e = extract(text, source_key="doc", registry=registry)
+    meeting = GatheringRef("moth-cop", "meeting", 21)
+    held = {(f.relation, f.object) for f in e.facts if f.subject == meeting}
+    assert ("heldIn", place) in held
+    dates = [o for r, o in held if r == "heldOn"]
+    assert [(d.start.day, d.end.day) for d in dates] == [(first, last)]  # type: ignore[union-attr]
