@@ -284,10 +284,24 @@ class InstrumentMention:
 
 
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
-    return [
-        InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
-        for n in numbering.find(text)
-    ]
+    found = numbering.find(text)
+    mentions = []
+    for index, n in enumerate(found):
+        mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
+        # "Resolution XV.12 on wetland restoration": its title. The on-phrase after a list
+        # ("Decisions 20.31 and 20.32 on ...") is the pair's subject, the title of neither.
+        in_list = any(
+            _NUMBERS_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(found, found[1:]) if n in (a, b)
+        )
+        on_title = title_after(text, n.end) if not in_list else None
+        if on_title is not None:
+            mention.title, mention.title_span = on_title.title, (on_title.start, on_title.end)
+        mentions.append(mention)
+    return mentions
+
+
+# What stands between two numbers of one list: "20.31 and 20.32", "XIV.6, XV.12".
+_NUMBERS_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*")
 
 
 def find_instruments(text: str) -> list[InstrumentMention]:

@@ -96,3 +96,13 @@ def test_a_resolution_headed_by_its_roman_number_is_the_documents_instrument(
     assert (own_ref, "title", "Marsh finance") in facts
     assert (own_ref, "cites", InstrumentRef("marsh-cop", "resolution", str(roman_value(cited_session)), cited_number)) in facts
     assert (own_ref, "requests", BodyRef("marsh-panel")) in facts
+
+
+def test_titles_of_numbers_in_a_convention_but_not_of_a_list(registry: BodyRegistry) -> None:
+    from mandate_graph.loaders.extract.references import find_numbered_instruments
+
+    numbering = body_matcher(registry).numbering
+    one = find_numbered_instruments("RECALLING Resolution XV.12 on wetland restoration, adopted at", numbering)
+    assert [(m.session, m.number, m.title) for m in one] == [("15", "12", "wetland restoration")]
+    pair = find_numbered_instruments("RECALLING Resolutions XIV.6 and XV.12 on wetland restoration;", numbering)
+    assert [(m.session, m.number, m.title) for m in pair] == [("14", "6", None), ("15", "12", None)]

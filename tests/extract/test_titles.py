@@ -138,3 +138,23 @@ def test_a_title_ends_before_another_bodys_instrument(text: str, title: str) -> 
     number_end = text.index(" on ")
     found = title_after(text, number_end)
     assert found is not None and found.title == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Resolution Conf. 16.7 (Rev. CoP20), on Non-detriment findings, adopted at", "Non-detriment findings"),
+        ("Resolution Conf. 10.4 (Rev. CoP19) on Cooperation and synergy with the Convention;",
+         "Cooperation and synergy with the Convention"),
+        ("decision 7/1 (Corr.1), on the review mechanism;", "the review mechanism"),
+    ],
+)
+def test_a_title_after_a_revision_mark_or_capitalised(text: str, title: str) -> None:
+    number_end = text.index(" (") if " (" in text else text.index(" on ")
+    found = title_after(text, number_end)
+    assert found is not None and found.title == title
+
+
+@pytest.mark.parametrize("text", ["resolution 7/1 on Monday the Conference", "decision 7/1 on May 3", "resolution 7/1 on Behalf"])
+def test_no_title_on_a_day_or_month(text: str) -> None:
+    assert title_after(text, text.index(" on ")) is None

@@ -19,9 +19,14 @@ from mandate_graph.loaders.extract.dates import DATE
 
 # Between the number and "on": the date, or the issuer named after the number.
 _BEFORE_ON = re.compile(
+    # a revision mark first: "Resolution Conf. 16.7 (Rev. CoP20), on Non-detriment findings"
+    r"(?:\s*\((?:Rev|Corr|Amend)\.[^()]{0,20}\))?"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|on|and|against|for|to)"
     r"(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*?)?"
-    r",?\s+on\s+(?=[a-z])"
+    # a title in lower case, or capitalised as a heading ("on Cooperation and synergy"), not a
+    # day or a month ("on Monday", "on 3 May")
+    r",?\s+on\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Behalf)\b)[A-Z][a-z])"
 )
 # Words after a comma that open the rest of the sentence, not more of the title.
 _CLAUSE_AFTER_COMMA = (
