@@ -105,7 +105,13 @@ _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
-_CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
+_CONSTANT = re.compile(
+    r"\b(?:(?:constant|permanent)\s+element|standing\s+body"
+    # "shall henceforth be a standing advisory body", "shall be a standing working group": made
+    # permanent ("standing" in lower case: "the Standing Committee" is a name)
+    r"|(?:be|become|remain)\s+(?:henceforth\s+)?an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental)\s+){0,2}"
+    r"(?:body|group|committee|mechanism|organ|panel|forum))\b"
+)
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
