@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import unfold_columns
+from mandate_graph.loaders.extract.mail import forwarded_document_start
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
@@ -184,7 +185,9 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     originals = text.split("\n")
     raws = [untabbed(raw) for raw in originals]
     layout = analyse(raws)
-    symbol = _own_symbol(raws)
+    # A forwarded e-mail's headers and cover note: furniture, the document begins below them.
+    wrapper_end = forwarded_document_start(raws)
+    symbol = _own_symbol(raws[wrapper_end:])
     tables = pipe_tables(raws)
     delimiters = {table.delimiter for table in tables}
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
@@ -200,6 +203,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         stripped = raw.strip().strip("\f")
         if not stripped:
             kind = "blank"
+        elif index < wrapper_end:
+            kind = "header"
         elif index in delimiters:
             kind = "header"  # "---|---": no text
         elif index in table_rows:
