@@ -43,12 +43,10 @@ def test_what_is_no_misread_number(text: str) -> None:
     assert _digits(text) == text
 
 
-def test_rn_for_m_where_the_document_or_the_names_prove_it() -> None:
-    text = "the Animals Cornmittee and the Standing Committee; the recornmendations and recommendations of the Committee"
-    fixed = _rn(text)
-    assert "Animals Committee" in fixed
-    # as often printed one way as the other: no proof
-    assert "recornmendations and recommendations" in fixed
+def test_rn_for_m_where_the_names_prove_it() -> None:
+    text = "the Animals Cornmittee and the Standing Committee; the recornmendations of the Cornmittee"
+    fixed = _rn(text, ("Animals Committee",))
+    assert fixed == "the Animals Committee and the Standing Committee; the recornmendations of the Committee"
     assert _rn("ENDORSES the recornmendations", ("Recommendations Unit",)) == "ENDORSES the recommendations"
 
 
@@ -56,4 +54,6 @@ def test_rn_for_m_where_the_document_or_the_names_prove_it() -> None:
     "text", ["a modern turn in government, a corner of the barn", "the Cornmittee" ]
 )
 def test_real_words_with_rn_stay(text: str) -> None:
-    assert _rn(text) == text  # "the Cornmittee" alone: no "Committee" to prove it
+    # "the Cornmittee" with no name holding "Committee": nothing proves it
+    names = ("Animals Committee", "Governing Council") if "Cornmittee" not in text else ()
+    assert _rn(text, names) == text
