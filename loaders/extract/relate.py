@@ -613,9 +613,19 @@ class Reader:
         adopted: dict[_TextKey, tuple[dt.date, Evidence]] = {}
         opened: set[_TextKey] = set()
         line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
+        # "Resolution adopted by the ... Assembly on 11 June 2027" inside the masthead of the
+        # instrument's own text (its symbol above it): the date, for the title heading below.
+        masthead_adopted: dict[tuple[InstrumentKind, str, str], tuple[dt.date, Evidence]] = {}
         for p in paragraphs:
             if p.kind == "footnote" or p.kind == "table":
                 continue
+            if p.instrument is not None and p.kind == "heading" and p.part != "title" and _ADOPTED_BY_LINE.match(p.text):
+                dates = find_dates(p.text)
+                if dates and p.sentences:
+                    masthead_adopted.setdefault(p.instrument, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                continue
+            if p.instrument is not None and p.part == "title" and p.instrument in masthead_adopted:
+                adopted.setdefault((p.section, p.instrument), masthead_adopted.pop(p.instrument))
             if p.instrument is None or p.part not in ("title", "preamble"):
                 if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
                     dates = find_dates(p.text)

@@ -96,3 +96,34 @@ def test_the_meeting_is_held_in_a_city_given_with_its_country(
     assert ("heldIn", place) in held
     dates = [o for r, o in held if r == "heldOn"]
     assert [(d.start.day, d.end.day) for d in dates] == [(first, last)]  # type: ignore[union-attr]
+
+
+OWL_BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<body/owl-assembly> a mg:Body ; mg:key "owl-assembly" ; skos:prefLabel "Owl Assembly"@en ;
+    mg:symbolPrefix "OWL/A" ; mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "OWL/A.{session}/Res.{number}" ; mg:instrumentKind "resolution" ] .
+"""
+
+
+@pytest.mark.parametrize("day, adopted_line", [
+    (11, "Resolution adopted by the Owl Assembly on 11 June 2027"),
+    (9, "Resolution adopted by the Owl Assembly\n                                on 9 June 2027"),
+])
+def test_the_adoption_line_under_the_instruments_own_masthead(day: int, adopted_line: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    path = tmp_path / "bodies.ttl"
+    path.write_text(OWL_BODIES, encoding="utf-8")
+    registry = load_registry(DEFAULT_BASE_IRI, [path])
+    text = (
+        "                                                   OWL/A.3/Res.4\n"
+        "  Owl Assembly                                     Distr.: General\n"
+        "  Third session                                    14 June 2027\n\n"
+        f"                {adopted_line}\n\n"
+        "                  3/4. Owl habitats\n\n"
+        "  The Owl Assembly,\n\n  Recalling its resolution 2/7,\n\n  1. Decides to review owl habitats.\n"
+    )
+    facts = _facts(text, registry)
+    own = InstrumentRef("owl-assembly", "resolution", "3", "4")
+    assert (own, "adoptedOn", dt.date(2027, 6, day)) in facts
