@@ -327,12 +327,23 @@ class InstrumentMention:
 
 
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
-    found = []
-    for n in numbering.find(text):
+    found = numbering.find(text)
+    mentions = []
+    for n in found:
         mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
-        _title_after_number(mention, text)
-        found.append(mention)
-    return found
+        # "Resolution XV.12 on wetland restoration": its title. The on-phrase after a list
+        # ("Decisions 20.31 and 20.32 on ...") is the pair's subject, the title of neither.
+        in_list = any(
+            _NUMBERS_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(found, found[1:]) if n in (a, b)
+        )
+        if not in_list:
+            _title_after_number(mention, text)
+        mentions.append(mention)
+    return mentions
+
+
+# What stands between two numbers of one list: "20.31 and 20.32", "XIV.6, XV.12".
+_NUMBERS_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*")
 
 
 def _title_after_number(mention: InstrumentMention, text: str) -> None:
