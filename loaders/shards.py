@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 import pyoxigraph as ox
 
 from mandate_graph.graph.store import GraphStore, StoreError
+from mandate_graph.graph.store.sparql_http import SparqlHttpStore
 from mandate_graph.loaders.parallel import (
     ExtractedFile,
     ExtractionJob,
@@ -220,10 +221,14 @@ def load_shards(store: GraphStore, folder: Path, on_shard: Callable[[Path], None
             f"{store!r} holds documents already, and a bulk load adds to graphs without replacing "
             "them: load the shards into an empty store, or the files with `mandates load`"
         )
-    loaded = 0
-    for shard, superseded in ShardFolder(folder).shards():
+    shards = ShardFolder(folder).shards()
+    for shard, _ in shards:
         if not shard.exists():
             raise StoreError(f"{shard}: named in the manifest but missing; extract again into {folder}")
+    if isinstance(store, SparqlHttpStore) and store.server_loader is not None:
+        return _load_with_server_loader(store, folder, shards, on_shard)
+    loaded = 0
+    for shard, superseded in shards:
         if superseded:
             with tempfile.TemporaryDirectory() as scratch:
                 current = Path(scratch) / shard.name
@@ -235,6 +240,30 @@ def load_shards(store: GraphStore, folder: Path, on_shard: Callable[[Path], None
         if on_shard:
             on_shard(shard)
     return loaded
+
+
+def _load_with_server_loader(
+    store: SparqlHttpStore, folder: Path, shards: list[tuple[Path, set[str]]],
+    on_shard: Callable[[Path], None] | None,
+) -> int:
+    """All the shards in one run of the server's own bulk loader, which reads them from its
+    file system. A shard holding superseded graphs is loaded from a copy without them, made
+    inside the shard folder (which the server can read, where it reads the shards)."""
+    with tempfile.TemporaryDirectory(prefix=".current-", dir=folder) as scratch:
+        os.chmod(scratch, 0o755)  # the server may run as another user
+        files = []
+        for shard, superseded in shards:
+            if superseded:
+                current = Path(scratch) / shard.name
+                _without_graphs(shard, superseded, current)
+                files.append(current)
+            else:
+                files.append(shard)
+        store.server_bulk_load(files)
+    for shard, _ in shards:
+        if on_shard:
+            on_shard(shard)
+    return len(shards)
 
 
 def _without_graphs(shard: Path, graphs: set[str], out: Path) -> None:
