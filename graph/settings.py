@@ -138,6 +138,9 @@ SETTINGS: tuple[Setting, ...] = (
             "`rdf_loader_run` and `checkpoint`: dba)"),
     Setting("virtuoso_isql_password", None, "MANDATES_VIRTUOSO_ISQL_PASSWORD", parse_optional_text,
             "its password (default: MANDATES_SPARQL_PASSWORD); isql shows it in `ps` while it runs"),
+    Setting("virtuoso_loaders", 1, "MANDATES_VIRTUOSO_LOADERS", int,
+            "`rdf_loader_run()` sessions side by side in a bulk load (Virtuoso advises one per 2.5 of the "
+            "server's cores; each takes whole shards)"),
     Setting("virtuoso_isql_program", "isql-vt", "MANDATES_VIRTUOSO_ISQL_PROGRAM", str,
             "Virtuoso's SQL client: `isql-vt` (Debian's name) or `isql` (OpenLink's builds)"),
 )
@@ -180,6 +183,7 @@ class Settings:
     virtuoso_isql: str | None = None
     virtuoso_isql_user: str | None = None
     virtuoso_isql_password: str | None = None
+    virtuoso_loaders: int = 1
     virtuoso_isql_program: str = "isql-vt"
 
     def __post_init__(self) -> None:
@@ -191,6 +195,8 @@ class Settings:
             raise ValueError(f"MANDATES_SERVER_THREADS must be at least 1, got {self.server_threads}")
         if self.sparql_auth.lower() not in {"digest", "basic"}:
             raise ValueError(f"MANDATES_SPARQL_AUTH must be digest or basic, got {self.sparql_auth!r}")
+        if self.virtuoso_loaders < 1:
+            raise ValueError(f"MANDATES_VIRTUOSO_LOADERS must be at least 1, got {self.virtuoso_loaders}")
 
     def as_env(self) -> dict[str, str]:
         """These settings as environment variables, for a child process to read back with

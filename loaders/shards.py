@@ -297,4 +297,7 @@ def _load_with_server_loader(
 def _without_graphs(shard: Path, graphs: set[str], out: Path) -> None:
     kept = (q for q in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS)
             if not isinstance(q.graph_name, ox.NamedNode) or q.graph_name.value not in graphs)
-    ox.serialize(kept, output=str(out), format=ox.RdfFormat.N_QUADS)
+    try:
+        ox.serialize(kept, output=str(out), format=ox.RdfFormat.N_QUADS)
+    except (SyntaxError, OSError) as exc:
+        raise StoreError(f"{shard}: cannot read the N-Quads: {exc}") from exc

@@ -67,6 +67,10 @@ def test_the_bulk_loader_stores_what_the_graph_store_path_and_oxigraph_store(sha
     Loader.for_context(ctx).load_shards(shards)
     through_bulk_loader = stored(ctx)
 
+    two_loaders = virtuoso_context(virtuoso, **isql_options(virtuoso), virtuoso_loaders=2)
+    Loader.for_context(two_loaders).load_shards(shards)
+    assert stored(two_loaders) == through_bulk_loader
+
     assert through_bulk_loader == through_graph_store
     assert len(through_bulk_loader) == oxigraph.store.count() > 1000
     assert not list(shards.glob(".current-*"))  # the copies without superseded graphs are gone

@@ -204,7 +204,7 @@ class SparqlHttpStore:
                     "MANDATES_VIRTUOSO_ISQL_PASSWORD (or MANDATES_SPARQL_USER and MANDATES_SPARQL_PASSWORD)"
                 )
             access = IsqlAccess(settings.virtuoso_isql, user, password, settings.virtuoso_isql_program)
-            store.server_loader = VirtuosoBulkLoader(access)
+            store.server_loader = VirtuosoBulkLoader(access, parallel=settings.virtuoso_loaders)
         return store
 
     def __repr__(self) -> str:
