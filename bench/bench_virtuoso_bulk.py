@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--loaders", type=int, default=2, help="rdf_loader_run() sessions of the third path")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--scratch", type=Path, help="folder of the corpus and shards (reused when there)")
     args = parser.parse_args(argv)
 
     import pyoxigraph as ox
@@ -65,14 +66,16 @@ def main(argv: list[str] | None = None) -> None:
     from mandate_graph.loaders.shards import ShardFolder, load_shards
     from tests.support.virtuoso import start_virtuoso
 
-    scratch = Path(tempfile.mkdtemp(prefix="bench_virtuoso_bulk_"))
+    scratch = args.scratch or Path(tempfile.mkdtemp(prefix="bench_virtuoso_bulk_"))
+    scratch.mkdir(parents=True, exist_ok=True)
     corpus, shards = scratch / "corpus", scratch / "shards"
-    make_corpus(corpus, args.mb, args.files, args.seed)
-    mb = sum(p.stat().st_size for p in corpus.iterdir()) / 2**20
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mandate_graph.cli", "--base-iri", BASE, "extract", str(corpus),
-                    "--out", str(shards), "--workers", "2"], check=True, stdout=subprocess.DEVNULL)
+    if not (shards / "manifest.jsonl").exists():  # else: the corpus and shards of an earlier run
+        make_corpus(corpus, args.mb, args.files, args.seed)
+        subprocess.run([sys.executable, "-m", "mandate_graph.cli", "--base-iri", BASE, "extract", str(corpus),
+                        "--out", str(shards), "--workers", "2"], check=True, stdout=subprocess.DEVNULL)
     extract_seconds = time.perf_counter() - started
+    mb = sum(p.stat().st_size for p in corpus.iterdir()) / 2**20
     files = [shard for shard, _ in ShardFolder(shards).shards()]
     shard_mb = sum(f.stat().st_size for f in files) / 2**20
 
@@ -84,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     ox_seconds, ox_cpu = time.perf_counter() - started, own_cpu() - cpu
     quads = len(oxigraph)
     del oxigraph
-    print(f"corpus: {mb:.1f} MB in {args.files} files -> {len(files)} shards, {shard_mb:.0f} MB, {quads:,} quads "
+    print(f"corpus: {mb:.1f} MB in {len(list(corpus.iterdir()))} files -> {len(files)} shards, {shard_mb:.0f} MB, {quads:,} quads "
           f"(extract: {extract_seconds:.1f} s); {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
 
     server = start_virtuoso(scratch / "virtuoso", buffers=200_000,

@@ -183,8 +183,12 @@ def read_titles(store: "GraphStore", ids: "Identifiers", documents: Iterable[str
          GRAPH ?g {{ ?d skos:notation ?symbol }} FILTER(?g != <{links}>)
          ?d dcterms:title ?t }}"""
     if documents is None:
-        unsymboled_rows: Iterable[ox.QuerySolution] = select_rows(store.query(unsymboled_query))
-        listed_rows: Iterable[ox.QuerySolution] = select_rows(store.query(listed_query))
+        # Every document's rows: more than a SPARQL server may answer at once (Virtuoso's
+        # ResultSetMaxRows, 10,000 by default), so paged where the server caps them.
+        from mandate_graph.graph.lineage import select_all
+
+        unsymboled_rows: Iterable[ox.QuerySolution] = select_all(store, unsymboled_query.replace("SELECT", "SELECT DISTINCT", 1))
+        listed_rows: Iterable[ox.QuerySolution] = select_all(store, listed_query.replace("SELECT", "SELECT DISTINCT", 1))
     else:
         documents = list(documents)
         unsymboled_rows = _select(store, unsymboled_query, documents)
