@@ -26,12 +26,11 @@ import time
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 import pyoxigraph as ox
 
 from mandate_graph.graph.store import GraphStore, StoreError
-from mandate_graph.graph.store.sparql_http import SparqlHttpStore
 from mandate_graph.loaders.parallel import (
     ExtractedFile,
     ExtractionJob,
@@ -43,6 +42,9 @@ from mandate_graph.loaders.parallel import (
     path_digest,
 )
 from mandate_graph.loaders.sources import discover
+
+if TYPE_CHECKING:
+    from mandate_graph.graph.store.sparql_http import SparqlHttpStore
 
 MANIFEST = "manifest.jsonl"
 SHARD_BYTES = 64 * 2**20  # N-Quads text per shard: large enough for the bulk loader to shine
@@ -253,6 +255,8 @@ def load_shards(store: GraphStore, folder: Path, on_shard: Callable[[Path], None
     for shard, _ in shards:
         if not shard.exists():
             raise StoreError(f"{shard}: named in the manifest but missing; extract again into {folder}")
+    from mandate_graph.graph.store.sparql_http import SparqlHttpStore  # here: `extract` needs no HTTP client
+
     if isinstance(store, SparqlHttpStore) and store.server_loader is not None:
         return _load_with_server_loader(store, folder, shards, on_shard)
     loaded = 0
@@ -271,7 +275,7 @@ def load_shards(store: GraphStore, folder: Path, on_shard: Callable[[Path], None
 
 
 def _load_with_server_loader(
-    store: SparqlHttpStore, folder: Path, shards: list[tuple[Path, set[str]]],
+    store: "SparqlHttpStore", folder: Path, shards: list[tuple[Path, set[str]]],
     on_shard: Callable[[Path], None] | None,
 ) -> int:
     """All the shards in one run of the server's own bulk loader, which reads them from its

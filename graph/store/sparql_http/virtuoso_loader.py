@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -98,21 +99,27 @@ class VirtuosoBulkLoader:
             )
         command = [program, self.access.address, self.access.user, self.access.password,
                    "VERBOSE=OFF", "BANNER=OFF", "PROMPT=OFF", "ECHO=OFF"]
-        running = [
-            subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for _ in range(sessions)
-        ]
-        outputs = []
-        try:
-            for session in running:
-                outputs.append(session.communicate(script, timeout=self.timeout))
-        except subprocess.TimeoutExpired as exc:
-            raise StoreError(f"{what}: isql at {self.access.address} did not finish in {self.timeout:g} s") from exc
-        finally:
-            for session in running:
-                if session.poll() is None:
-                    session.kill()
-                    session.wait()
+        # The script is read from a file by every session, so that all of them start at once
+        # (writing to each one's pipe in turn would start the next only when one finished).
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".sql") as script_file:
+            script_file.write(script)
+            script_file.flush()
+            running = []
+            for _ in range(sessions):
+                with open(script_file.name, "rb") as stdin:  # its own offset for each session
+                    running.append(subprocess.Popen(command, stdin=stdin, stdout=subprocess.PIPE,
+                                                    stderr=subprocess.PIPE, text=True))
+            outputs = []
+            try:
+                for session in running:
+                    outputs.append(session.communicate(timeout=self.timeout))
+            except subprocess.TimeoutExpired as exc:
+                raise StoreError(f"{what}: isql at {self.access.address} did not finish in {self.timeout:g} s") from exc
+            finally:
+                for session in running:
+                    if session.poll() is None:
+                        session.kill()
+                        session.wait()
         for session, (out, err) in zip(running, outputs):
             errors = err.strip()
             if "Bad login" in errors:
