@@ -306,7 +306,7 @@ def serve(
 
     try:
         serve_processes(ctx, processes, host, port, HTTP_APP_FACTORY)
-    except ValueError as exc:
+    except (ValueError, RuntimeError) as exc:  # a store that cannot be shared; a process that ended
         fail(str(exc))
 
 

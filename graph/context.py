@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 from mandate_graph.graph import overview, stats
 from mandate_graph.graph.entities import EntityReader
@@ -56,7 +57,8 @@ class Context:
     @property
     def lineage_view(self) -> LineageView:
         """The networkx lineage view of this store, shared with `graph.lineage.lineage`."""
-        return view_for(self.store, self.ids)
+        cache = Path(self.settings.lineage_cache) if self.settings.lineage_cache else None
+        return view_for(self.store, self.ids, cache)
 
     def start_background(self, interval: float = 0.25) -> threading.Thread:
         """Keep the whole-store views current in a thread of their own: the lineage view and

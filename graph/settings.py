@@ -92,6 +92,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("read_only", False, "MANDATES_READ_ONLY", parse_flag,
             "`1` opens the embedded store read-only, so several processes can share it (`mandates "
             "serve --workers N` sets it for a snapshot of the store); SPARQL Update is then off"),
+    Setting("lineage_cache", None, "MANDATES_LINEAGE_CACHE", parse_optional_text,
+            "a file where the lineage view of a read-only store is kept: the first process builds it, "
+            "the others read it (`mandates serve --workers N` sets it beside its snapshot)"),
     Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
             "enables `POST /update` with `Authorization: Bearer <token>`"),
     Setting("max_file_bytes", 100 * 2**20, "MANDATES_MAX_FILE_BYTES", int,
@@ -165,6 +168,7 @@ class Settings:
     query_worker_memory_mb: int = 4096
     server_threads: int = 8
     read_only: bool = False
+    lineage_cache: str | None = None
     update_token: str | None = None
     max_file_bytes: int = 100 * 2**20
     max_text_chars: int = 4 * 2**20

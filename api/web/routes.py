@@ -408,7 +408,8 @@ def _bound_examples(store: GraphStore, ids: Identifiers, registry: BodyRegistry)
         text = q.sparql
         if params:
             try:
-                text = bind_values(q.sparql, q.bind(params, ids, store, registry))
+                bindings = q.bind(params, ids, store, registry)
+                text = bind_values(q.text_for(bindings), bindings)
             except NamedQueryError:  # an example that no longer resolves still shows, unbound
                 text = q.sparql
         examples.append({"name": q.name, "title": q.title, "description": q.description,

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import compress
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
@@ -217,6 +218,15 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     return lines, layout
 
 
+# "Document code<tab>43 C/Resolution 27", "Share<tab>Print<tab>Cite": a row of a web page's
+# record or its tool bar, whose cells are words, not a table that a sentence runs around.
+_RECORD_ROW = re.compile(r"^[A-Z][A-Za-z ]{1,30}\t+\S")
+
+
+def _is_record_row(line: str) -> bool:
+    return _RECORD_ROW.match(line.strip(" \f")) is not None
+
+
 # Two columns of a masthead side by side: a wide gap between two runs of text.
 _COLUMN_GAP = re.compile(r"\S( {6,})\S")
 
@@ -302,6 +312,13 @@ BASE_VOCABULARY = frozenset(
     taken contents annex agenda provisional election officers participation credentials
     financial budgetary other review bureau extended parties states crime criminal justice""".split()
 )
+
+
+@lru_cache(maxsize=8)
+def known_words(vocabulary: tuple[str, ...]) -> frozenset[str]:
+    """The base vocabulary and the words of ``vocabulary`` (the registry's body names: the
+    same for every document of a load, so made once, not per document)."""
+    return BASE_VOCABULARY | frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
 
 
 # Short words that are words on their own: "in to", "may be", "can not" are never joined.
@@ -456,15 +473,17 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     # Mark for each text block whether header/footnote/table lines preceded it directly.
     marked_blocks: list[tuple[str, int, int, bool]] = []
     seen_removed = False
+    table_between = False  # a table row between two text blocks: they are not one paragraph
     for kind, start, end, _ in raw_blocks:
         if kind == "text":
-            marked_blocks.append((kind, start, end, seen_removed))
-            seen_removed = False
+            marked_blocks.append((kind, start, end, seen_removed and not table_between))
+            seen_removed = table_between = False
         else:
             seen_removed = True
+            table_between = table_between or (kind == "table" and _is_record_row(text[start:end]))
             marked_blocks.append((kind, start, end, False))
 
-    extra = BASE_VOCABULARY | frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
+    extra = known_words(tuple(vocabulary))
 
     pieces: list[Mapped] = []
     kinds: list[tuple[str, bool]] = []

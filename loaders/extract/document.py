@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, gathering_kind
 from mandate_graph.graph.reference import BodyRegistry
@@ -24,7 +25,7 @@ _UNITED_NATIONS = re.compile(r"\b(?:United Nations|UNITED NATIONS|UNITED|NATIONS
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
-_GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
+_GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+)?(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 _SESSION_REPORT = re.compile(
@@ -41,6 +42,9 @@ _MASTHEAD_LIMIT = 25
 
 # The symbol line is among the first lines of the masthead.
 _SYMBOL_LINE_LIMIT = 3
+# What a PDF's text gives of a logo above the symbol, a word a line: "UNITED", "NATIONS", the
+# letters of a convention's emblem ("BC", "UNEP").
+_LOGO_LINE = re.compile(r"^(?:UNITED|NATIONS|United|Nations|[A-Z]{2,4})$")
 
 
 def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...], str]:
@@ -81,6 +85,14 @@ _YEAR_AFTER = re.compile(r"\s*(?P<year>\((?:19|20)\d\d\))")
 _LEADING_ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL})\s+", re.IGNORECASE)
 
 
+def _body_named_last(text: str, matcher: BodyMatcher) -> str | None:
+    """The body whose name ends ``text`` (the lines above a session line, joined)."""
+    named = [b for b in matcher.find(text) if b.key]
+    if not named or named[-1].end < len(text.rstrip(" .,")):
+        return None
+    return named[-1].key
+
+
 def _leading_ordinal_end(text: str) -> int:
     lead = _LEADING_ORDINAL.match(text)
     return lead.end() if lead else 0
@@ -98,6 +110,16 @@ class Masthead:
     # "Report of the open-ended working group on ... on its second session" where the reference
     # data knows no such body: its name as written and the ordinal, for a body the text creates.
     report_of_unknown: tuple[str, int, GatheringKind, Paragraph] | None = None  # name, ordinal, what it holds
+    # "Sixty-ninth regular session" where the masthead names no body it knows: the session of
+    # the issuer the text names (`owned_by`).
+    session_line: tuple[int, GatheringKind, Paragraph] | None = None
+
+    def owned_by(self, author: str, registry: BodyRegistry) -> None:
+        """The masthead's session line is ``author``'s, found after the masthead was read."""
+        if self.session_line is None or self.gatherings:
+            return
+        n, word, para = self.session_line
+        self.gatherings.append((GatheringRef(author, registry.bodies[author].gathering_term or word, n), None, None, para))
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:
@@ -137,11 +159,20 @@ def read_masthead(
     place_dates: list[tuple[str | None, str, DateRange | None, Paragraph]] = []
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
+    logo_lines = 0
+    # A body's name broken over short lines, each a paragraph ("Conference of the Parties to
+    # the Basel" / "Convention on the Control of ..."), then its session and where it met: one
+    # per body when a joint document has two mastheads stacked.
+    name_lines: list[str] = []
+    stacked: list[list[Any]] = []  # [body, (ordinal, kind, paragraph), (body, place, dates, paragraph) | None]
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
-        if not symbols and index < _SYMBOL_LINE_LIMIT:
+        if index == logo_lines and _LOGO_LINE.match(text):
+            logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
+            continue
+        if not symbols and index - logo_lines < _SYMBOL_LINE_LIMIT:
             found, beside = _masthead_symbols(text, matcher)
             if found:
                 symbols, symbol_para = found, para
@@ -173,6 +204,10 @@ def read_masthead(
         g = _GATHERING_LINE.match(text)
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+            stacked_body = _body_named_last(" ".join(name_lines), matcher)
+            if stacked_body is not None:
+                stacked.append([stacked_body, gathering_line, None])
+            name_lines = []
             continue
         pd = _PLACE_DATE.match(text)
         if pd and len(text) < 200:
@@ -186,8 +221,12 @@ def read_masthead(
             if _PLACE.match(before):
                 dates = find_dates(pd["dates"])
                 place_dates.append((body_text, before, dates[0].value if dates else None, para))
+                if stacked and stacked[-1][2] is None and not name_lines:
+                    stacked[-1][2] = place_dates[-1]
+                name_lines = []
                 continue
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None
+        name_lines.append(text)
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue
         report = _SESSION_REPORT.match(text)
@@ -221,7 +260,14 @@ def read_masthead(
     masthead = Masthead(info)
 
     # The session or meeting the document was prepared for.
-    if gathering_line and author:
+    if len({body for body, _, _ in stacked}) > 1:
+        # Two bodies' mastheads stacked, each with its session: each session is its own body's.
+        for body, (n, word, para), place in stacked:
+            term = registry.bodies[body].gathering_term or word
+            masthead.gatherings.append((GatheringRef(body, term, n), place[2] if place else None, place[1] if place else None, para))
+    elif gathering_line and not author:
+        masthead.session_line = gathering_line
+    elif gathering_line and author:
         n, word, para = gathering_line
         term = registry.bodies[author].gathering_term or word
         ref_g = GatheringRef(author, term, n)

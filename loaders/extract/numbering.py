@@ -17,7 +17,9 @@ from functools import lru_cache
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body
 
-_PLACEHOLDER = re.compile(r"\{(session|number)\}")
+# "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
+# session ("SSA2", the World Health Assembly's second special session), kept in the session.
+_PLACEHOLDER = re.compile(r"\{(session|number)(?::([A-Za-z-]+))?\}")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ def template_pattern(template: str, index: int) -> str:
     position = 0
     for m in _PLACEHOLDER.finditer(template):
         parts.append(_literal(template[position : m.start()]))
-        parts.append(rf"(?P<{m[1][0]}{index}>\d{{1,4}})")
+        prefix = re.escape(m[2]) if m[2] else ""
+        parts.append(rf"(?P<{m[1][0]}{index}>{prefix}\d{{1,4}})")
         position = m.end()
     parts.append(_literal(template[position:]))
     return "".join(parts)
@@ -103,7 +106,7 @@ class NumberingFinder:
 def _cheap_literals(template: str) -> tuple[str, ...]:
     """The runs of characters between the placeholders ("/CP.", "WHA", "resolution", "(",
     ")"), without the first letter of a lower-case keyword, which may be capitalised."""
-    pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p not in ("session", "number")]
+    pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p is not None and p not in ("session", "number")]
     return tuple(p[1:] if p[:1].islower() else p for p in pieces if p)
 
 

@@ -32,6 +32,24 @@ BASE = "https://w3id.org/mandate-graph/id/"
             "the right to water",
         ),
         ("decision 6/2, on marine litter, and also stressing the role of", "marine litter"),
+        # the next instrument named with its issuer ends the title
+        (
+            "Taking note of Ocean Council resolution 12/4 on tidal data and coastal risk, and of United Nations "
+            "General Assembly resolution 84/17 of 2 May 2031,",
+            "tidal data and coastal risk",
+        ),
+        ("resolution 12/4 on reefs and fisheries, and the Tidal Council decision 3/9,", "reefs and fisheries"),
+        (
+            "Recalling resolution 12/4 on tidal data and previous resolutions on this subject, including 11/2,",
+            "tidal data",
+        ),
+        # capitalised words that name no instrument stay in the title
+        ("resolution 12/4 on the Law of the Sea and Ocean Governance, in which it", "the Law of the Sea and Ocean Governance"),
+        # the year of adoption in brackets between the number and the title
+        ("Noting General Assembly resolution 78/3 (2023), on the political declaration on pandemics;",
+         "the political declaration on pandemics"),
+        ("resolution 70/291 (2016) on the Global Counter-Terrorism Strategy review, and recalling", "the Global Counter-Terrorism Strategy review"),
+        ("resolution 74/2 (2019), entitled “Political declaration of the high-level meeting”, and", "Political declaration of the high-level meeting"),
     ],
 )
 def test_title_after_the_number(text: str, title: str) -> None:

@@ -21,10 +21,11 @@ LAYERS: dict[str, set[str]] = {
     "mandate_graph.graph.store.base": set(),
     "mandate_graph.graph.store.guard": set(),
     "mandate_graph.graph.store.isolation": set(),
+    "mandate_graph.graph.store.nquads": set(),
     "mandate_graph.graph.store.codec": {"mandate_graph.graph.store.base"},
     "mandate_graph.graph.store.sparql_text": {"mandate_graph.graph.store.base", "mandate_graph.graph.store.guard"},
     "mandate_graph.graph.store.query_pool": {"mandate_graph.graph.store.codec", "mandate_graph.graph.store.isolation"},
-    "mandate_graph.graph.store.oxigraph": {"mandate_graph.graph.store.base", "mandate_graph.graph.store.codec", "mandate_graph.graph.store.query_pool", "mandate_graph.graph.store.sparql_text"},
+    "mandate_graph.graph.store.oxigraph": {"mandate_graph.graph.store.base", "mandate_graph.graph.store.codec", "mandate_graph.graph.store.nquads", "mandate_graph.graph.store.query_pool", "mandate_graph.graph.store.sparql_text"},
     "mandate_graph.graph.store.sparql_http.connector": {"mandate_graph.graph.store.base", "mandate_graph.graph.store.codec"},
     "mandate_graph.graph.store.sparql_http.store": {
         "mandate_graph.graph.store.base", "mandate_graph.graph.store.codec", "mandate_graph.graph.store.sparql_text", "mandate_graph.graph.store.sparql_http.connector",

@@ -33,8 +33,13 @@ _CLAUSE_AFTER_COMMA = (
 _TITLE_END = re.compile(
     rf",\s+{_CLAUSE_AFTER_COMMA}"
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
-    # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3"
-    r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
+    # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
+    # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
+    r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,5}-?)?\d"
+    # or the instruments it goes with: "and previous resolutions on this subject"
+    r"|,?\s+and\s+(?:all\s+)?(?:its\s+|the\s+)?(?:previous|other|earlier|subsequent|related)\s+(?:resolutions|decisions)\b"
+    # or named with its issuer: ", and of United Nations General Assembly resolution 79/243"
+    r"|,?\s+and\s+(?:also\s+)?(?:of\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,8}(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
     # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
     r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
