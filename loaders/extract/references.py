@@ -114,7 +114,11 @@ class BodyMatcher:
             m for m in _at_word_starts(self.exact_case, text) if not _LONGER_NAME.match(text, m.end())
         ]
         if any(word in lowered for word in _GENERIC_WORDS):
-            candidates += [m for m in self.generic.finditer(text)]
+            # "an open-ended working group": the short name of a body the context decides; but
+            # "the open-ended intergovernmental working group on human rights in the digital
+            # environment" is the body so described (a known body's full name, found on its own,
+            # or one the text creates), not whichever body the context lends the short name to.
+            candidates += [m for m in self.generic.finditer(text) if not _DESCRIBED_AFTER.match(text, m.end())]
         # Longest first, then drop what overlaps a longer match. (Most paragraphs name one
         # body or none: no sorting, and no overlap test for the first.)
         if len(candidates) > 1:
@@ -173,6 +177,9 @@ def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
         position = m.end() if m.end() > start else start + 1
 
 
+# What a described short name goes on with: "on human rights in the digital environment" (a topic in
+# lower case; "to advise the Conference" is a purpose, with which a known group's history is told).
+_DESCRIBED_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")
 _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "standing")
 _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 
@@ -327,12 +334,23 @@ class InstrumentMention:
 
 
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
-    found = []
-    for n in numbering.find(text):
+    found = numbering.find(text)
+    mentions = []
+    for n in found:
         mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
-        _title_after_number(mention, text)
-        found.append(mention)
-    return found
+        # "Resolution XV.12 on wetland restoration": its title. The on-phrase after a list
+        # ("Decisions 20.31 and 20.32 on ...") is the pair's subject, the title of neither.
+        in_list = any(
+            _NUMBERS_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(found, found[1:]) if n in (a, b)
+        )
+        if not in_list:
+            _title_after_number(mention, text)
+        mentions.append(mention)
+    return mentions
+
+
+# What stands between two numbers of one list: "20.31 and 20.32", "XIV.6, XV.12".
+_NUMBERS_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*")
 
 
 def _title_after_number(mention: InstrumentMention, text: str) -> None:

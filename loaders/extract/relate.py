@@ -35,11 +35,13 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
+from mandate_graph.loaders.extract.rules import decision_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
 from mandate_graph.loaders.extract.rules import instrument_headings, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
+    numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
     LIST_ADOPTED_BY,
@@ -116,7 +118,13 @@ _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 # "a constant element of the Conference", "a standing element of the preparation of the Outlook"
-_CONSTANT = re.compile(r"\b(?:(?:constant|permanent|standing)\s+element|standing\s+body)\b")
+_CONSTANT = re.compile(
+    r"\b(?:(?:constant|permanent|standing)\s+element|standing\s+body"
+    # "shall henceforth be a standing advisory body", "shall be a standing working group": made
+    # permanent ("standing" in lower case: "the Standing Committee" is a name)
+    r"|(?:be|become|remain)\s+(?:henceforth\s+)?an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental)\s+){0,2}"
+    r"(?:body|group|committee|mechanism|organ|panel|forum))\b"
+)
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
@@ -473,6 +481,11 @@ class Reader:
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        # A table of the instruments the document holds: its columns, where its last row ended,
+        # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
+        self.table_columns: decision_tables.Columns | None = None
+        self.table_row_end = 0
+        self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
     # ------------------------------------------------------------------ facts
@@ -534,6 +547,21 @@ class Reader:
             p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text))
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
+        # The document is the text of one instrument ("Twenty-first meeting of the Conference of
+        # the Parties" above "Conf. 21.4"): the masthead's meeting of its issuer adopted it.
+        # A report holding one instrument (a session's report, or numbered paragraphs of its own
+        # before it) is not.
+        first_text = next((i for i, p in enumerate(paragraphs) if p.instrument is not None), None)
+        single_text = (
+            first_text is not None
+            and self.report_session is None
+            and len({p.instrument for p in paragraphs if p.instrument is not None}) == 1
+            and not any(p.label for p in paragraphs[:first_text])
+        )
+        list_title = next(
+            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
+        )
+        self.listed_kind = "decision" if list_title and list_title["kind"].lower() == "decision" else "resolution" if list_title else None
         footnotes_of: InstrumentRef | None = None
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
@@ -567,12 +595,15 @@ class Reader:
                 # inside an instrument's text, "its resolution 66/3" is its issuer's
                 self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
                 self.scope.speaking = own.issuer if own is not None else None
-            if own is not None and p.kind == "heading" and p.part == "title" and p.text.lower().startswith(own.kind):
+            if own is not None and p.kind == "heading" and p.part == "title" and (
+                # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
+                p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
+            ):
                 self.instrument_heading(own, p)
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
-                if listed:
+                if listed or single_text:
                     self.adopted_at_masthead_session(own)
                 pending_title = own
                 continue
@@ -678,9 +709,19 @@ class Reader:
         opened: set[_TextKey] = set()
         by_convention: set[_TextKey] = set()  # numbered in a body's convention: its issuer known
         line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
+        # "Resolution adopted by the ... Assembly on 11 June 2027" inside the masthead of the
+        # instrument's own text (its symbol above it): the date, for the title heading below.
+        masthead_adopted: dict[tuple[InstrumentKind, str, str], tuple[dt.date, Evidence]] = {}
         for p in paragraphs:
             if p.kind == "footnote" or p.kind == "table":
                 continue
+            if p.instrument is not None and p.kind == "heading" and p.part != "title" and _ADOPTED_BY_LINE.match(p.text):
+                dates = find_dates(p.text)
+                if dates and p.sentences:
+                    masthead_adopted.setdefault(p.instrument, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                continue
+            if p.instrument is not None and p.part == "title" and p.instrument in masthead_adopted:
+                adopted.setdefault((p.section, p.instrument), masthead_adopted.pop(p.instrument))
             if p.instrument is None or p.part not in ("title", "preamble"):
                 if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
                     dates = find_dates(p.text)
@@ -1076,7 +1117,9 @@ class Reader:
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
-        the document whose symbol opens it was before that session."""
+        the document whose symbol opens it was before that session. A row of a table of the
+        instruments the document holds gives one's title and adoption date."""
+        self.listed_instrument_row(p)
         if self.docs.table_receiver is None:
             return
         receiver, ev = self.docs.table_receiver
@@ -1084,6 +1127,35 @@ class Reader:
         if symbols and symbols[0].start == 0:
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def listed_instrument_row(self, p: Paragraph) -> None:
+        """"| 2027/10 | Annual report ... | 3 | 8 June 2027 |" under "| Decision | Title | Agenda
+        item | Adopted on |": the title and adoption date of an instrument of the list's issuer."""
+        columns = decision_tables.header_columns(p.text)
+        if columns is not None:
+            self.table_columns, self.table_row_end = columns, p.end
+            return
+        if self.table_columns is None or p.start - self.table_row_end > 4:
+            self.table_columns = None  # a row of another table, after text
+            return
+        self.table_row_end = p.end
+        listed = decision_tables.listed_instrument(p.text, self.table_columns, self.listed_kind, self.number_in_convention)
+        issuer = listed.issuer or self.document_issuer if listed is not None else None
+        if listed is None or issuer is None or not self.issues_instruments(issuer):
+            return
+        ref = InstrumentRef(issuer, listed.kind, listed.session, listed.number)
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(self.doc, "mentions", ref, ev)
+        if listed.title:
+            self.add(ref, "title", listed.title, ev)
+        if listed.adopted_on:
+            self.add(ref, "adoptedOn", listed.adopted_on, ev)
+
+    def number_in_convention(self, cell: str) -> tuple[str, InstrumentKind, str, str] | None:
+        found = self.matcher.numbering.find(cell)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
+            return found[0].issuer, found[0].kind, found[0].session, found[0].number
+        return None
 
     def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
         """"At its seventieth session, the Commission considered the report of the Secretary-

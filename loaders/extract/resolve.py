@@ -77,6 +77,19 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        # "the Executive Director" in a decision of UNICEF's Executive Board: the one of the
+        # author's nearest family, a child of the body the author belongs to (of its parent's
+        # parent, and so on up).
+        ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies else None
+        seen: set[str] = set()
+        while ancestor is not None and ancestor not in seen:
+            seen.add(ancestor)
+            relatives = [k for k in candidates if self.registry.bodies[k].parent == ancestor]
+            if len(relatives) == 1:
+                return relatives[0]
+            if relatives:
+                break  # several of them: the context must say which
+            ancestor = self.registry.bodies[ancestor].parent if ancestor in self.registry.bodies else None
         # "the Commission" in a General Assembly resolution, after "Commission on Crime
         # Prevention and Criminal Justice resolution 35/2": the one of them the text named last.
         named = [k for k in self.named_issuers if k in candidates]
@@ -295,11 +308,12 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     session"), and then names the body right before "at its". Sittings inside a gathering are
     numbered in figures too: only the body's own kind of gathering counts (a body that holds
     sessions has no "meetings" of its own), and not in the report of one of its gatherings."""
-    if g.of_body is not None and g.word == "session":
-        # "the 43rd session of the General Conference": the session of the body named after it
+    if g.of_body is not None:
+        # "the 43rd session of the General Conference", "the 20th meeting of the Conference of the
+        # Parties": the gathering of the body named after it, if that is the kind it holds
         body_of = bodies.get(g.of_body.start)
         known = scope.registry.bodies.get(body_of or "")
-        return body_of if known is not None and known.gathering_term == "session" else None
+        return body_of if known is not None and known.gathering_term == g.word else None
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
@@ -318,6 +332,8 @@ def resolve_gatherings(
     out = []
     last_body = scope.last_gathering_body
     for g in refs.gatherings:
+        if g.numeral and g.of_body is None and g.determiner not in ("its", "their"):
+            continue
         body: str | None = None
         if g.numeral:
             body = _numbered_gathering_body(text, g, refs, bodies, scope)
@@ -354,6 +370,12 @@ def resolve_gatherings(
             continue
         term = scope.registry.bodies[body].gathering_term
         if term not in ("session", "meeting"):
+            continue
+        if g.numeral and g.word == "meeting" and term != "meeting":
+            # "its 11th meeting": a plenary meeting inside a session; but a body that meets in
+            # numbered meetings ("the 20th meeting of the Conference of the Parties" to CITES,
+            # "its 34th meeting" of a committee) holds it as its gathering, and a body's long
+            # series of sessions in figures ("the Executive Board at its 158th session") stays.
             continue
         if g.word == "meeting" and term == "session":
             continue  # a plenary meeting within a session, not a gathering of its own

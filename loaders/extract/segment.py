@@ -42,7 +42,12 @@ BESIDE_TITLE = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
     re.IGNORECASE,
 )
-LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
+# "Compendium of decisions adopted by the Executive Board", "List of resolutions adopted by ...":
+# the same title, after a word naming the collection.
+LIST_ADOPTED_BY = re.compile(
+    r"^(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
+    r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
+)
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.

@@ -28,8 +28,10 @@ LAYERS: dict[str, set[str]] = {
     "mandate_graph.graph.store.query_pool": {"mandate_graph.graph.store.codec", "mandate_graph.graph.store.isolation"},
     "mandate_graph.graph.store.oxigraph": {"mandate_graph.graph.store.base", "mandate_graph.graph.store.codec", "mandate_graph.graph.store.nquads", "mandate_graph.graph.store.query_pool", "mandate_graph.graph.store.revision", "mandate_graph.graph.store.sparql_text"},
     "mandate_graph.graph.store.sparql_http.connector": {"mandate_graph.graph.store.base", "mandate_graph.graph.store.codec"},
+    "mandate_graph.graph.store.sparql_http.virtuoso_loader": {"mandate_graph.graph.store.base"},
     "mandate_graph.graph.store.sparql_http.store": {
         "mandate_graph.graph.store.base", "mandate_graph.graph.store.codec", "mandate_graph.graph.store.sparql_text", "mandate_graph.graph.store.sparql_http.connector",
+        "mandate_graph.graph.store.sparql_http.virtuoso_loader",
     },
     "mandate_graph.graph.store.sparql_http": {"mandate_graph.graph.store.sparql_http.connector", "mandate_graph.graph.store.sparql_http.store"},
     "mandate_graph.graph.store": {"mandate_graph.graph.store.base", "mandate_graph.graph.store.oxigraph", "mandate_graph.graph.store.sparql_http",
