@@ -1,6 +1,7 @@
 """Every page and API call at 1 M and at 10 M triples, and the server's cold start, side by side.
 
     python bench/bench_serve_scale.py [--sizes 1000000,10000000] [--folder /tmp/mandates-bench-serve] [--repeat 15]
+                                      [--only search]
 
 For each size, the synthetic graph of bench/make_synthetic.py in an on-disk store (built once
 with the bulk loader and kept in ``--folder``; bench/synthetic_store.py), with the vocabulary
@@ -141,7 +142,7 @@ def wait_for(client_base: str, path: str, started: float, process: subprocess.Po
             client.close()
 
 
-def measure(store_path: Path, repeat: int, verbose: bool = False) -> dict[str, object]:
+def measure(store_path: Path, repeat: int, verbose: bool = False, only: str = "") -> dict[str, object]:
     entities = probe(store_path)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -154,7 +155,7 @@ def measure(store_path: Path, repeat: int, verbose: bool = False) -> dict[str, o
         firsts: dict[str, float] = {}
         medians: dict[str, float] = {}
         errors: dict[str, str] = {}
-        table = routes(entities)
+        table = [route for route in routes(entities) if only in route[0]]
         for name, url, headers in table:  # first requests, in order, right after the start
             t = time.perf_counter()
             try:
@@ -204,13 +205,14 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=Path("/tmp/mandates-bench-serve"))
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--verbose", action="store_true", help="print each first request as it is answered")
+    parser.add_argument("--only", default="", help="measure only the routes whose name contains this text (e.g. search)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     results = {}
     for size in sizes:
         store_path = synthetic_store(args.folder / f"synthetic-{size}", size, with_reference=True)
         print(f"measuring {size:,} triples ({store_path}) ...", flush=True)
-        results[size] = measure(store_path, args.repeat, args.verbose)
+        results[size] = measure(store_path, args.repeat, args.verbose, args.only)
         load = os.getloadavg()[0]
         print(f"  load average {load:.1f}; cold start: /health {results[size]['health']:.2f} s, "
               f"first page {results[size]['first_page']:.2f} s", flush=True)

@@ -127,6 +127,29 @@ def _text(term: object) -> str | None:
     return term.value if isinstance(term, (ox.Literal, ox.NamedNode)) else None
 
 
+def _solutions(native: ox.Store, sparql: str) -> ox.QuerySolutions:
+    result = native.query(sparql, use_default_graph_as_union=True)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError(f"a SELECT query answered {type(result).__name__}")
+    return result
+
+
+def _pairs(native: ox.Store, predicate: str) -> Iterator[tuple[object, object]]:
+    """(subject, object) of every triple of ``predicate`` in any graph. A SELECT of the two
+    alone: pyoxigraph's `quads_for_pattern` decodes all four terms of each quad, and was
+    1.3-2× slower for the same pairs (bench/bench_search.py prints the read time)."""
+    for row in _solutions(native, f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"):
+        yield row[0], row[1]
+
+
+def _pairs_by_graph(native: ox.Store, predicate: str) -> Iterator[tuple[object, object, str]]:
+    """(subject, object, graph) of every triple of ``predicate``; "" is the default graph."""
+    for row in _solutions(native, f"SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s <{predicate}> ?o }} }}"):
+        yield row[0], row[1], _graph_key(row[2])
+    for quad in native.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph()):
+        yield quad.subject, quad.object, ""
+
+
 def read_rows(native: ox.Store, base: str) -> dict[str, GraphRows]:
     """Every row search can match, by the named graph it comes from ("" the default graph).
 
@@ -141,24 +164,24 @@ def read_rows(native: ox.Store, base: str) -> dict[str, GraphRows]:
             rows = by_graph[graph] = GraphRows(set(), set())
         return rows
 
-    evidence = {q.subject for q in native.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(MG.Evidence)))}
+    evidence = {row[0] for row in _solutions(native, f"SELECT ?e WHERE {{ ?e a <{MG.Evidence}> }}")}
     for predicate in NAME_PREDICATES:
-        for quad in native.quads_for_pattern(None, ox.NamedNode(predicate), None):
-            subject, text = quad.subject, _text(quad.object)
+        for subject, value, graph in _pairs_by_graph(native, predicate):
+            text = _text(value)
             if text is None or not isinstance(subject, ox.NamedNode) or not subject.value.startswith(base):
                 continue
             if subject in evidence:
                 continue
-            rows_of(_graph_key(quad.graph_name)).names.add(NameMatch(subject.value, predicate, text))
+            rows_of(graph).names.add(NameMatch(subject.value, predicate, text))
 
     def values(predicate: str, iri_only: bool = False) -> dict[object, list[str | None]]:
         """The evidence nodes' values of ``predicate``, each value once (a dataset is a set)."""
         found: dict[object, list[str | None]] = {}
-        for quad in native.quads_for_pattern(None, ox.NamedNode(predicate), None):
-            value = _text(quad.object) if iri_only is False or isinstance(quad.object, ox.NamedNode) else None
-            if value is None or quad.subject not in evidence:
+        for node, term in _pairs(native, predicate):
+            value = _text(term) if iri_only is False or isinstance(term, ox.NamedNode) else None
+            if value is None or node not in evidence:
                 continue
-            known = found.setdefault(quad.subject, [])
+            known = found.setdefault(node, [])
             if value not in known:
                 known.append(value)
         return found
@@ -167,14 +190,14 @@ def read_rows(native: ox.Store, base: str) -> dict[str, GraphRows]:
     subjects, predicates = values(str(RDF.subject), iri_only=True), values(str(RDF.predicate))
     documents, paragraphs = values(str(MG.document)), values(str(MG.paragraph))
     seen_quotes: set[tuple[object, str]] = set()
-    for quad in native.quads_for_pattern(None, ox.NamedNode(str(MG.quote)), None):
-        node, quote = quad.subject, _text(quad.object)
+    for node, value, graph in _pairs_by_graph(native, str(MG.quote)):
+        quote = _text(value)
         if quote is None or node not in evidence or not isinstance(node, ox.NamedNode) or (node, quote) in seen_quotes:
             continue
         seen_quotes.add((node, quote))
         if node not in subjects or node not in predicates:
             continue
-        rows = rows_of(_graph_key(quad.graph_name)).quotes
+        rows = rows_of(graph).quotes
         for about, relation, document, paragraph in product(
             subjects[node], predicates[node], documents.get(node) or [None], paragraphs.get(node) or [None],
         ):
