@@ -219,16 +219,20 @@ CREATE TABLE name_rows(id INTEGER PRIMARY KEY, graph TEXT NOT NULL, subject TEXT
                        predicate TEXT NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE INDEX name_rows_by_graph ON name_rows(graph);
 CREATE VIRTUAL TABLE name_text USING fts5(folded, content='name_rows', content_rowid='id',
-                                          tokenize='trigram case_sensitive 1');
+                                          tokenize='trigram case_sensitive 1', detail=none);
 CREATE TABLE quote_rows(id INTEGER PRIMARY KEY, graph TEXT NOT NULL, evidence TEXT NOT NULL,
                         subject TEXT NOT NULL, predicate TEXT NOT NULL, quote TEXT NOT NULL,
                         document TEXT, paragraph TEXT, folded TEXT NOT NULL);
 CREATE INDEX quote_rows_by_graph ON quote_rows(graph);
 CREATE VIRTUAL TABLE quote_text USING fts5(folded, content='quote_rows', content_rowid='id',
-                                           tokenize='trigram case_sensitive 1');
+                                           tokenize='trigram case_sensitive 1', detail=none);
 """
 # The texts are folded by Python (`str.lower`, as the scan's needle), so the tokenizer keeps
 # case: its own folding is simple case folding, which differs from `lower` on a few letters.
+# ``detail=none``: the index keeps which rows hold each trigram, not where (a third of the
+# size at 1 M triples, and quicker to build); a needle is then asked for as all of its
+# trigrams, and the rows that have them all but not in a row are dropped by the check in
+# `SearchIndex._matching`.
 
 Run = tuple[int, int]  # the first and last rowid of a run of rows written in search order
 
@@ -255,9 +259,10 @@ def _trigram_available() -> bool:
     return True
 
 
-def _phrase(needle: str) -> str:
-    """An FTS5 query for the needle as one string (with the trigram tokenizer: a substring)."""
-    return '"' + needle.replace('"', '""') + '"'
+def _trigrams_query(needle: str) -> str:
+    """An FTS5 query for the rows that hold every trigram of ``needle`` (3 characters or more)."""
+    trigrams = dict.fromkeys(needle[i:i + TRIGRAM] for i in range(len(needle) - TRIGRAM + 1))
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
 
 
 @dataclass(frozen=True)
@@ -427,7 +432,7 @@ class SearchIndex:
         if len(folded) >= TRIGRAM:
             sql = (f"SELECT {columns}, r.folded FROM {kind}_text JOIN {kind}_rows r ON r.id = {kind}_text.rowid "
                    f"WHERE {kind}_text MATCH ? AND {kind}_text.rowid BETWEEN ? AND ? ORDER BY {kind}_text.rowid")
-            parameters: tuple[object, ...] = (_phrase(folded), *run)
+            parameters: tuple[object, ...] = (_trigrams_query(folded), *run)
         elif texts is not None and "\0" not in folded:
             yield from self._rows_by_id(db, kind, columns, texts.rowids(folded))
             return
@@ -435,7 +440,7 @@ class SearchIndex:
             sql = f"SELECT {columns}, r.folded FROM {kind}_rows r WHERE r.id BETWEEN ? AND ? AND instr(r.folded, ?) ORDER BY r.id"
             parameters = (*run, folded)
         for row in db.execute(sql, parameters):
-            if folded in row[-1]:  # the index's answer checked: a substring of the folded text
+            if folded in row[-1]:  # the trigrams in a row: a substring of the folded text
                 yield row[:-1]
 
     @staticmethod

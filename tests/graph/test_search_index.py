@@ -19,6 +19,7 @@ UNICODE_QUOTES = [
     "ΟΔΥΣΣΕΥΣ met at İstanbul",  # final sigma; a dotted capital I (lowered to two code points)
     "the Straße of Côte d'Ivoire",
     "reports on 50% of the cases_ [sic] \"quoted\" (sic)",  # LIKE's and FTS5's special characters
+    "abcx then bcdy",  # every trigram of "abcd", not in a row
 ]
 
 NEEDLES = [
@@ -27,7 +28,7 @@ NEEDLES = [
     "of", "e", " ", "/",  # under three characters: the index's own rows are read
     "türkiye", "TÜRKIYE", "côte d'ivoire", "ΟΔΥΣΣΕΥΣ", "οδυσσευς", "ς", "İstanbul", "i̇stanbul", "STRASSE", "straße",
     "50%", "cases_", "[sic]", '"quoted"', "(sic)", "'", "%", "_",
-    "no such text anywhere 4711",
+    "no such text anywhere 4711", "abcd", "ABCX",
 ]
 
 
@@ -96,6 +97,8 @@ def test_needles_find_what_they_should(ctx: Context) -> None:
     assert [q.quote for q in found("(sic)")[1]] == [UNICODE_QUOTES[2]]
     assert found("_")[1] and all("_" in q.quote for q in found("_")[1])
     assert found("no such text anywhere 4711") == ([], [])
+    assert found("abcd") == ([], [])  # its trigrams are there, but not in a row
+    assert [q.quote for q in found("ABCX")[1]] == [UNICODE_QUOTES[3]]
 
 
 def test_search_hits_are_the_scans(ctx: Context) -> None:
