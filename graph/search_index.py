@@ -70,9 +70,12 @@ SHORT_NEEDLE_BATCH = 256
 # Past this many runs of rows, an update rewrites the whole index as one run (a search reads
 # every run, so they must stay few; a write usually adds one or two).
 MAX_RUNS = 24
-# When the background refresh builds the index: after the list orders and the pages' values
-# (ranks up to 40 in graph/generations.py's users), which a first request more likely needs.
-REFRESH_RANK = 60
+# When the background refresh builds the index: right after the collections' sorted members
+# (ranks 0-4, what a first request most often needs), before statistics and statuses (10 and
+# up). A search before the index is current scans the whole store, each request on its own
+# (30 s at 10 M triples, and not interruptible), where a request for a status waits for the
+# one computation under way.
+REFRESH_RANK = 5
 
 
 class NameMatch(NamedTuple):
