@@ -17,6 +17,7 @@ against its published schema.
 from __future__ import annotations
 
 from typing import Any, ClassVar, Iterable, Mapping, Optional, Union
+from urllib.parse import urlencode
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -239,6 +240,31 @@ class ItemLinks(ApiModel):
 _SINGLE_DESCRIPTION = "The first value of the relation of that name, when the entity has one (also in `relations`)"
 
 
+class RelationPage(ApiModel):
+    """Where the values of a relation that has more than the answer shows are."""
+
+    model_config = _examples({"total": 240, "offset": 0, "shown": 100,
+                              "next": "/api/bodies/cop-untoc?rel=issued&offset=100&limit=100"})
+
+    total: int = Field(description="How many values the relation has")
+    offset: int = Field(description="The position of the first value shown, in the relation's order")
+    shown: int = Field(description="How many values the answer shows")
+    next: Optional[str] = Field(description="The next values: this item with `rel`, `offset` and `limit`; "
+                                            "null after the last")
+
+    @classmethod
+    def of(cls, view: ItemView, href: str, offset: int, limit: int) -> dict[str, "RelationPage"]:
+        """The relations ``view`` shows in part, by name (from ``offset``, ``limit`` a page),
+        with links from ``href`` (the item's JSON or page) to their next values."""
+        pages = {}
+        for name, total in view.cut().items():
+            shown = len(view.relations.get(name, ()))
+            after = offset + shown
+            link = f"{href}?{urlencode({'rel': name, 'offset': after, 'limit': limit})}" if after < total else None
+            pages[name] = cls(total=total, offset=offset, shown=shown, next=link)
+        return pages
+
+
 class ItemResponse(ApiModel):
     """One entity with every relation in both directions, each value with its evidence."""
 
@@ -255,7 +281,7 @@ class ItemResponse(ApiModel):
                   "jsonld": "/api/instruments/cop-untoc/resolution/7/1?format=jsonld"},
     })
     absent_unless_set = frozenset({"href", "title", "date", "adoptedOn", "heldOn", "heldUntil", "heldIn", "ordinal",
-                                   "number", "sessionNumber", "name", "symbols", "undocs", "aliases"})
+                                   "number", "sessionNumber", "name", "symbols", "undocs", "aliases", "more"})
 
     api_version: str = Field(description="The API version: 1")
     id: Optional[str] = Field(description="The entity's id path")
@@ -281,6 +307,10 @@ class ItemResponse(ApiModel):
     relations: dict[str, list[RelationValueModel]] = Field(
         description="Relation name -> values, in both directions (inverse names such as `citedBy` for the entity "
                     "as object), each value with its evidence")
+    more: Optional[dict[str, RelationPage]] = Field(
+        default=None, description="Relation name -> where the rest of its values are, for each relation with more "
+                                  "values than `relations` shows (the first 100 of each by default; `limit` sets it, "
+                                  "`rel` and `offset` page through one relation). Absent when every value is shown")
     links: ItemLinks = Field(description="This item's URLs")
 
     @classmethod
@@ -297,8 +327,12 @@ class ItemResponse(ApiModel):
         return fields
 
     @classmethod
-    def from_view(cls, view: ItemView, base: str, links: ItemLinks) -> "ItemResponse":
-        return cls(api_version=API_VERSION, **cls.fields_of(view, base), links=links)
+    def from_view(cls, view: ItemView, base: str, links: ItemLinks,
+                  more: Mapping[str, RelationPage] | None = None) -> "ItemResponse":
+        fields = cls.fields_of(view, base)
+        if more:  # absent unless a relation is cut
+            fields["more"] = dict(more)
+        return cls(api_version=API_VERSION, **fields, links=links)
 
 
 # ------------------------------------------------------------------------------ index, lists, resolve, search

@@ -31,7 +31,8 @@ from starlette.concurrency import run_in_threadpool
 
 from mandate_graph.api.errors import PROBLEM_RESPONSES, Problem, candidates_json
 from mandate_graph.api.models import (API_VERSION, EntityRef, IndexResponse, ItemLinks, ItemResponse, ListResponse,
-                                      NamedQueryModel, QueryListResponse, QueryRowsResponse, ResolveResponse, Scalar,
+                                      NamedQueryModel, QueryListResponse, QueryRowsResponse, RelationPage,
+                                      ResolveResponse, Scalar,
                                       SearchHitModel, SearchResponse, StatsResponse, entity_refs)
 from mandate_graph.api.routes_sparql import limits, negotiate, serialize_solutions
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader, compact_jsonld, jsonld_context, literal_value
@@ -287,7 +288,11 @@ def _list(request: Request, response: Response, collection: str, limit: int, off
     return body
 
 
-def _item(request: Request, response: Response, collection: str, key: str) -> ItemResponse | Response:
+RELATION_VALUES = 100  # values shown per relation of an item (the sample corpus's largest relation has 63)
+
+
+def _item(request: Request, response: Response, collection: str, key: str, rel: str | None = None,
+          offset: int = 0, limit: int = RELATION_VALUES) -> ItemResponse | Response:
     ctx = _ctx(request)
     reader = _reader(request)
     prefix, classes = COLLECTIONS[collection]
@@ -305,13 +310,17 @@ def _item(request: Request, response: Response, collection: str, key: str) -> It
     if _wants_jsonld(request):
         doc = compact_jsonld(reader.description_triples(iri), jsonld_context(), main=iri)
         return JSONResponse(doc, media_type="application/ld+json", headers={"Vary": "Accept"})
-    view = reader.describe(iri)
+    view = reader.describe(iri, limit=limit, relation=rel, offset=offset)
     if view is None:
         raise Problem(404, f"no {prefix} {key!r} in the graph")
+    if rel is not None and rel not in view.counts:
+        every = reader.describe(iri, limit=0)
+        raise Problem(404, f"{prefix} {key!r} has no relation {rel!r}", known=sorted(every.counts if every else []))
     links = ItemLinks.model_validate({"self": f"/api/{collection}/{key}", "html": f"/id/{prefix}/{key}",
                                       "jsonld": f"/api/{collection}/{key}?format=jsonld"})
     response.headers["Vary"] = "Accept"
-    return ItemResponse.from_view(view, ctx.ids.base, links)
+    return ItemResponse.from_view(view, ctx.ids.base, links,
+                                  RelationPage.of(view, f"/api/{collection}/{key}", offset if rel else 0, limit))
 
 
 def _register(collection: str, singular: str, example_id: str) -> None:
@@ -338,8 +347,15 @@ def _register(collection: str, singular: str, example_id: str) -> None:
         response_model=ListResponse,
     )
 
-    def item_endpoint(request: Request, response: Response, key: str) -> ItemResponse | Response:
-        return _item(request, response, collection, key)
+    def item_endpoint(
+        request: Request,
+        response: Response,
+        key: str,
+        rel: str | None = Query(None, description="Only this relation's values (a name of `relations`)"),
+        offset: int = Query(0, ge=0, description="With `rel`: values to skip"),
+        limit: int = Query(RELATION_VALUES, ge=1, le=1000, description="Values shown per relation"),
+    ) -> ItemResponse | Response:
+        return _item(request, response, collection, key, rel, offset, limit)
 
     item_endpoint.__name__ = f"get_{singular}"
     router.add_api_route(

@@ -88,9 +88,9 @@ def dereference(request: Request, path: str) -> Response:
             return render_not_found(request, path, headers)  # the site's page, with a search
         return _refusal(404, "Not found", f"404: {iri} is not in the graph", media, headers)
     if media == "text/html":
-        from mandate_graph.api.web.routes import render_entity
+        from mandate_graph.api.web.routes import relation_page, render_entity
 
-        return render_entity(request, reader.describe(iri), iri, path, headers)
+        return render_entity(request, reader.describe(iri, **relation_page(request)), iri, path, headers)
     triples = reader.description_triples(iri)
     if media == "application/ld+json":
         return JSONResponse(compact_jsonld(triples, jsonld_context(), main=iri), media_type="application/ld+json",

@@ -1,12 +1,14 @@
 """Named queries with their parameters written in place against bound by a VALUES block.
 
     python bench/bench_named_queries.py [--folder /tmp/syn-1m] [--triples 1000000] [--repeat 5]
+    python bench/bench_named_queries.py --store /work/bench-serve/synthetic-1000000/store
 
 On the synthetic graph (bench/synthetic_store.py; kept in ``--folder`` between runs), every
 named query of ``queries/`` runs with parameters taken from the graph (an entity of the kind
 each parameter names), once with `bind_values` (IRIs in place of their variable where that
 means the same) and once with `bind_with_values_block` (every parameter in a VALUES block,
-the binding before), interleaved so that both see the same machine load. Prints the median
+the binding before), interleaved so that both see the same machine load. ``--store`` reads a
+store that exists instead (opened read-only, never rebuilt: a store other benches share). Prints the median
 of each, their ratio, and whether the answers agree (row counts; SAMPLE columns aside, the
 answers are compared in tests/api/test_named_queries.py).
 """
@@ -67,11 +69,13 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=Path("/tmp/mandates-bench-synthetic-1m"))
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--store", type=Path, help="an existing store, opened read-only (no --folder build)")
     parser.add_argument("--only", help="comma-separated query names (default: every query)")
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
 
-    store = OxigraphStore(synthetic_store(args.folder, args.triples), read_only=True)
+    path = args.store if args.store is not None else synthetic_store(args.folder, args.triples)
+    store = OxigraphStore(path, read_only=True)
     print(f"{len(store._store):,} quads; median of {args.repeat} runs each, interleaved\n")
     print(f"{'query':26} {'parameters':40} {'VALUES ms':>10} {'in place ms':>12} {'ratio':>7}  rows")
     for name, query in sorted(load_named_queries().items()):
@@ -81,8 +85,9 @@ def main() -> None:
         if bindings is None:
             print(f"{name:26} (no entity in the synthetic graph for a required parameter)")
             continue
-        inline = bind_values(query.sparql, bindings) if bindings else query.sparql
-        by_values = bind_with_values_block(query.sparql, bindings) if bindings else query.sparql
+        sparql = query.text_for(bindings)
+        inline = bind_values(sparql, bindings) if bindings else sparql
+        by_values = bind_with_values_block(sparql, bindings) if bindings else sparql
         before, after, counts = [], [], set()
         for _ in range(args.repeat):
             seconds, rows = timed(store, by_values)

@@ -1,6 +1,6 @@
 """Loading at scale, each figure as a ratio against its limit measured in the same run.
 
-    .venv/bin/python bench/bench_scale.py [--mb 4] [--files 80] [--workers 2]
+    .venv/bin/python bench/bench_scale.py [--mb 4] [--files 80] [--workers 2] [--repeat 3]
 
 On a synthetic corpus of documents (bench/make_corpus.py), each measurement in a process
 of its own (so its peak memory is its own), every store a fresh one on disk:
@@ -12,7 +12,12 @@ of its own (so its peak memory is its own), every store a fresh one on disk:
   (target < 2 ms);
 - the bulk path (`Loader.load_shards` of the shards `extract_to_shards` wrote: reference
   graphs, bulk load, links) against pyoxigraph's `Store.bulk_load` of the same quads, in
-  time and peak memory (target within 1.5×).
+  time and peak memory (target within 1.5×);
+- where a one-worker load's CPU goes (start-up, extraction and emit, the writer, links);
+- 100 MB on two idle cores, projected from the same run's CPU per MB (target < 60 s).
+
+With ``--repeat N`` the loads (1 worker, N workers, 10× the files) run N times, interleaved,
+and each figure is the median: a busy machine slows runs made minutes apart unequally.
 
 The machine may be shared: wall times are noisy, ratios of runs made side by side less so.
 """
@@ -68,6 +73,39 @@ def measure_load(corpus: str, store: str, workers: int) -> dict:
     return {"seconds": time.perf_counter() - started, "failed": sum(not r.ok for r in results)}
 
 
+def measure_phases(corpus: str, store: str) -> dict:
+    """A one-worker load with the CPU of each of its parts: what the writer does (reference
+    graphs, graph keys, the store writes, links) timed around its calls, extraction the rest."""
+    started = resource.getrusage(resource.RUSAGE_SELF)
+    loader = _loader(store)
+    parts: dict[str, float] = {"start-up (reference data, store open)": _cpu_since(started)}
+    names = {"write_batch": "writer: store writes", "link_documents": "writer: links",
+             "ensure_reference": "writer: reference graphs", "assign_keys": "writer: graph keys"}
+    for method, part in names.items():
+        setattr(loader, method, _timed(getattr(loader, method), parts, part))
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    loader.load([Path(corpus)], workers=1)
+    loader.store.close()
+    load_cpu = _cpu_since(before)
+    parts["extraction and emit (the rest)"] = load_cpu - sum(v for k, v in parts.items() if k.startswith("writer"))
+    return {"parts": parts}
+
+
+def _cpu_since(before: resource.struct_rusage) -> float:
+    now = resource.getrusage(resource.RUSAGE_SELF)
+    return (now.ru_utime - before.ru_utime) + (now.ru_stime - before.ru_stime)
+
+
+def _timed(function, parts: dict[str, float], part: str):  # type: ignore[no-untyped-def]
+    def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            parts[part] = parts.get(part, 0.0) + _cpu_since(before)
+    return timed
+
+
 def measure_shards(corpus: str, shards: str, workers: int) -> dict:
     from mandate_graph.loaders.shards import extract_to_shards
 
@@ -101,6 +139,7 @@ def measure_store_bulk_load(shards: str, store: str) -> dict:
 MEASUREMENTS = {
     "extraction": measure_extraction,
     "load": measure_load,
+    "phases": measure_phases,
     "shards": measure_shards,
     "bulk_path": measure_bulk_path,
     "store_bulk_load": measure_store_bulk_load,
@@ -125,6 +164,11 @@ def run(name: str, *args: object) -> dict:
     return figures
 
 
+def median_run(figures: list[dict]) -> dict:
+    """Each figure's median over the runs."""
+    return {key: sorted(f[key] for f in figures)[len(figures) // 2] for key in figures[0]}
+
+
 # ------------------------------------------------------------------------------ the report
 
 
@@ -138,6 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--files", type=int, default=80)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=1, help="interleaved runs of the loads; medians reported")
     args = parser.parse_args(argv)
 
     from bench.make_corpus import make_corpus
@@ -153,9 +198,14 @@ def main(argv: list[str] | None = None) -> None:
 
     store = lambda name: str(scratch / f"store-{name}")  # noqa: E731
     extraction = run("extraction", few, store("extraction"))
-    one = run("load", few, store("one"), 1)
-    n = run("load", few, store("n"), args.workers)
-    many_files = run("load", many, store("many"), 1)
+    runs: dict[str, list[dict]] = {"one": [], "n": [], "many": []}
+    for attempt in range(args.repeat):
+        runs["one"].append(run("load", few, store(f"one-{attempt}"), 1))
+        runs["n"].append(run("load", few, store(f"n-{attempt}"), args.workers))
+        runs["many"].append(run("load", many, store(f"many-{attempt}"), 1))
+    one, n, many_files = (median_run(runs[k]) for k in ("one", "n", "many"))
+    phases = run("phases", few, store("phases"))
+    phases_many = run("phases", many, store("phases-many"))
     shards_dir = scratch / "shards"
     shards = run("shards", few, shards_dir, args.workers)
     bulk = run("bulk_path", shards_dir, store("bulk"))
@@ -194,6 +244,19 @@ def main(argv: list[str] | None = None) -> None:
           f"{oxigraph['quads']} quads; writer's own CPU with {args.workers} workers: {n['own_cpu']:.1f} s "
           f"of {n['cpu']:.1f} s; peak memory: load 1 worker {one['peak_mb']:.0f} MB, "
           f"{args.workers} workers {n['peak_mb']:.0f} MB (writer only)")
+    # 100 MB on two idle cores: the N-worker load's CPU per MB, shared by the cores, or the
+    # writer's own CPU per MB if that is longer.
+    per_mb_total, per_mb_writer = n["cpu"] / mb_few, n["own_cpu"] / mb_few
+    projected_100 = 100 * max(per_mb_writer, per_mb_total / args.workers)
+    ratio_line(f"100 MB, {args.workers} workers, projected (s)", projected_100, "s", "target", 60.0, "target ≤ 1")
+    print(f"\nwhere a one-worker load's CPU goes ({mb_few:.1f} MB, {sum(phases['parts'].values()):.2f} CPU s; "
+          f"per extra file: the same with {args.files * 10} files, one run each):")
+    for part, seconds in phases["parts"].items():
+        extra_ms = 1000 * (phases_many["parts"][part] / mb_many - seconds / mb_few) * mb_few / (args.files * 9)
+        print(f"  {part:<48} {seconds:6.2f} s  {seconds / mb_few:5.2f} s per MB  {extra_ms:6.2f} ms per extra file")
+    if args.repeat > 1:
+        print(f"\n(medians of {args.repeat} interleaved runs; load, 1 worker, MB per CPU s: "
+              + ", ".join(f"{mb_few / r['cpu']:.2f}" for r in runs["one"]) + ")")
     failed = sum(r.get("failed", 0) for r in (extraction, one, n, many_files, shards))
     if failed:
         print(f"warning: {failed} file(s) failed to load")

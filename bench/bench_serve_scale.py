@@ -1,7 +1,7 @@
 """Every page and API call at 1 M and at 10 M triples, and the server's cold start, side by side.
 
     python bench/bench_serve_scale.py [--sizes 1000000,10000000] [--folder /tmp/mandates-bench-serve] [--repeat 15]
-                                      [--only search]
+                                      [--only "page /,bodies/<key>"] [--settle 240]
 
 For each size, the synthetic graph of bench/make_synthetic.py in an on-disk store (built once
 with the bulk loader and kept in ``--folder``; bench/synthetic_store.py), with the vocabulary
@@ -142,7 +142,8 @@ def wait_for(client_base: str, path: str, started: float, process: subprocess.Po
             client.close()
 
 
-def measure(store_path: Path, repeat: int, verbose: bool = False, only: str = "") -> dict[str, object]:
+def measure(store_path: Path, repeat: int, verbose: bool = False, only: list[str] | None = None,
+            settle: float = 0.0) -> dict[str, object]:
     entities = probe(store_path)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -155,7 +156,7 @@ def measure(store_path: Path, repeat: int, verbose: bool = False, only: str = ""
         firsts: dict[str, float] = {}
         medians: dict[str, float] = {}
         errors: dict[str, str] = {}
-        table = [route for route in routes(entities) if only in route[0]]
+        table = [r for r in routes(entities) if not only or any(o in r[0] for o in only)]
         for name, url, headers in table:  # first requests, in order, right after the start
             t = time.perf_counter()
             try:
@@ -167,6 +168,8 @@ def measure(store_path: Path, repeat: int, verbose: bool = False, only: str = ""
             firsts[name] = time.perf_counter() - t
             if verbose:
                 print(f"    first {name}: {firsts[name] * 1000:.1f} ms", flush=True)
+        if settle:  # the medians of a server whose background builds are done (the steady state)
+            time.sleep(settle)
         for name, url, headers in table:
             # A first request cut at the client's limit still gets its median: the server may
             # have finished what that request waited for (a whole-store value built in the
@@ -205,14 +208,17 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=Path("/tmp/mandates-bench-serve"))
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--verbose", action="store_true", help="print each first request as it is answered")
-    parser.add_argument("--only", default="", help="measure only the routes whose name contains this text (e.g. search)")
+    parser.add_argument("--only", default="", help="comma-separated parts of route names: measure those routes only")
+    parser.add_argument("--settle", type=float, default=0.0,
+                        help="seconds to wait after the first requests before the medians (background builds done)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     results = {}
     for size in sizes:
         store_path = synthetic_store(args.folder / f"synthetic-{size}", size, with_reference=True)
         print(f"measuring {size:,} triples ({store_path}) ...", flush=True)
-        results[size] = measure(store_path, args.repeat, args.verbose, args.only)
+        results[size] = measure(store_path, args.repeat, args.verbose, [o for o in args.only.split(",") if o],
+                                args.settle)
         load = os.getloadavg()[0]
         print(f"  load average {load:.1f}; cold start: /health {results[size]['health']:.2f} s, "
               f"first page {results[size]['first_page']:.2f} s", flush=True)

@@ -95,6 +95,10 @@ def load(
         None, "--bulk", help="Load a folder of shards written by `mandates extract` with the store's bulk "
         "loader (an empty store only)",
     ),
+    virtuoso_isql: Optional[str] = typer.Option(
+        None, "--virtuoso-isql", help="With --bulk on a Virtuoso store: HOST:PORT of its SQL port, to load the "
+        "shards with Virtuoso's own bulk loader (it must read them at the same path) [env MANDATES_VIRTUOSO_ISQL]",
+    ),
 ) -> None:
     """Load documents; each file replaces its own named graph. With --bulk, load shards instead."""
     from mandate_graph.loaders.pipeline import Loader
@@ -102,7 +106,11 @@ def load(
     if bulk is not None:
         if paths:
             fail("give either files to load or --bulk SHARDS/, not both")
+        if virtuoso_isql:
+            options.sparql_options["virtuoso_isql"] = virtuoso_isql
         return load_bulk(bulk)
+    if virtuoso_isql:
+        fail("--virtuoso-isql is for --bulk SHARDS/ (files are loaded through the SPARQL protocols)")
     if not paths:
         fail("give the files or folders to load (or --bulk SHARDS/)")
     started = time.perf_counter()
@@ -145,6 +153,11 @@ def load_bulk(folder: Path) -> None:
         shards += 1
         console.print(f"[green]✓[/] {shard}", highlight=False)
 
+    from mandate_graph.graph.store.sparql_http import SparqlHttpStore
+
+    loader = ctx.store.server_loader if isinstance(ctx.store, SparqlHttpStore) else None
+    console.print(f"bulk loading {folder} with {loader or type(ctx.store).__name__ + '.bulk_load_quads'}",
+                  highlight=False)
     linked = Loader.for_context(ctx).load_shards(folder, on_shard=shard_loaded)
     quads = ctx.store.count()
     ctx.close()
@@ -293,7 +306,7 @@ def serve(
 
     try:
         serve_processes(ctx, processes, host, port, HTTP_APP_FACTORY)
-    except ValueError as exc:
+    except (ValueError, RuntimeError) as exc:  # a store that cannot be shared; a process that ended
         fail(str(exc))
 
 

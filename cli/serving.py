@@ -11,22 +11,46 @@ is off in this mode (the snapshot is read-only): serve with ``--workers 1`` to a
 A SPARQL server store (``sparql+http…``) needs no snapshot: every process talks to the server.
 An in-memory store lives in one process and cannot be shared.
 
-uvicorn starts the processes (``workers=N``); each builds the app from the environment
-(`api.app.create_app` reads `Settings.from_env`), so the settings travel as environment
-variables (`Settings.as_env`). Nothing of `api` is imported here: uvicorn is given the app
-factory by name.
+The processes are started here, not by uvicorn's ``workers=N``: uvicorn's processes share one
+listening socket, and whichever accepts first takes a whole burst of connections; a client
+that keeps its connections open (a browser, a proxy, a load generator) then talks to one
+process only, the others idle (measured with bench/bench_serve_workers.py: 100 % of the CPU in
+one of two processes). Each process here listens on a socket of its own with ``SO_REUSEPORT``
+on the same port, and the kernel spreads the connections over them. Each builds the app from
+the environment (`api.app.create_app` reads `Settings.from_env`), so the settings travel as
+environment variables (`Settings.as_env`). Nothing of `api` is imported here: uvicorn is given
+the app factory by name. When one process ends (a crash, a signal), the others are stopped too
+(and the command fails unless it ended cleanly): a server with fewer processes than asked for
+would go unnoticed.
+
+The lineage view is built once, by the first process, and read by the others from a file beside
+the snapshot (``MANDATES_LINEAGE_CACHE``, `graph.lineage.LineageView`); it goes with the snapshot.
+
+The query workers (``MANDATES_QUERY_WORKERS``) are the machine's, not each process's: they are
+shared out between the processes (`query_workers_per_process`), so that N processes do not
+start N times as many query processes competing for the same cores.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import os
 import shutil
+import signal
+import socket
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mandate_graph.graph.context import Context
+
+
+def query_workers_per_process(query_workers: int, processes: int) -> int:
+    """Each serving process's share of the ``query_workers`` setting: at least one (a process
+    without a query worker could not answer SPARQL), the remainder rounded up."""
+    return max(1, -(-query_workers // processes))
 
 
 def serve_processes(ctx: Context, processes: int, host: str, port: int, app_factory: str) -> None:
@@ -36,8 +60,6 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
 
     Raises ValueError when the store cannot be shared (in memory).
     """
-    import uvicorn
-
     from mandate_graph.graph.store import OxigraphStore
 
     settings = ctx.settings
@@ -51,12 +73,49 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
         snapshot = base.parent / f".{base.name}.serving-{os.getpid()}"
         shutil.rmtree(snapshot, ignore_errors=True)
         store.checkpoint(snapshot)
-        settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None)
+        settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None,
+                                       query_workers=query_workers_per_process(settings.query_workers, processes),
+                                       lineage_cache=f"{snapshot}.lineage")
     ctx.close()  # the serving processes open what they need themselves
-    settings.export_to_environment()
+    settings.export_to_environment()  # the processes' environment, inherited when they start
+    spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: no store or thread inherited
+    children = [spawn.Process(target=_serve_one, args=(app_factory, host, port), name=f"mandates-serve-{n}")
+                for n in range(processes)]
+    stop = threading.Event()
+    for stopping in (signal.SIGTERM, signal.SIGINT):  # Ctrl-C reaches the processes too: they stop themselves
+        signal.signal(stopping, lambda *_: stop.set())
     try:
-        uvicorn.run(app_factory, factory=True, host=host, port=port, workers=processes,
-                    log_level="warning")
+        for child in children:
+            child.start()
+        while not stop.is_set() and all(child.is_alive() for child in children):
+            stop.wait(0.5)
+        ended = [child for child in children if not child.is_alive() and child.exitcode != 0]
+        if ended and not stop.is_set():
+            raise RuntimeError(f"serving process {ended[0].name} ended (exit code {ended[0].exitcode}); "
+                               "the others were stopped")
     finally:
+        for child in children:
+            if child.is_alive():
+                child.terminate()  # SIGTERM: uvicorn finishes the requests in flight
+        for child in children:
+            child.join(timeout=30)
+            if child.is_alive():
+                child.kill()
+                child.join()
         if snapshot is not None:
             shutil.rmtree(snapshot, ignore_errors=True)
+            for leftover in snapshot.parent.glob(f"{snapshot.name}.lineage*"):  # the view, its lock
+                leftover.unlink(missing_ok=True)
+
+
+def _serve_one(app_factory: str, host: str, port: int) -> None:
+    """One serving process: uvicorn on a socket of its own, bound with ``SO_REUSEPORT``."""
+    import uvicorn
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    config = uvicorn.Config(app_factory, factory=True, log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])

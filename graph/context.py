@@ -12,10 +12,11 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
-from mandate_graph.graph import overview, stats
+from mandate_graph.graph import overview, source_spans, stats
 from mandate_graph.graph.entities import EntityReader
-from mandate_graph.graph.generations import derived
+from mandate_graph.graph.generations import FIRST_PAGES_RANK, derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView, view_for
 from mandate_graph.graph.named_queries import NamedQuery, load_named_queries
@@ -56,7 +57,8 @@ class Context:
     @property
     def lineage_view(self) -> LineageView:
         """The networkx lineage view of this store, shared with `graph.lineage.lineage`."""
-        return view_for(self.store, self.ids)
+        cache = Path(self.settings.lineage_cache) if self.settings.lineage_cache else None
+        return view_for(self.store, self.ids, cache)
 
     def start_background(self, interval: float = 0.25) -> threading.Thread:
         """Keep the whole-store views current in a thread of their own: the lineage view and
@@ -70,6 +72,7 @@ class Context:
         stats.keep_fresh(self.store)
         statuses.keep_fresh(self.store)
         overview.keep_fresh(self.store, self.ids)
+        source_spans.keep_fresh(self.store, self.ids)
         self._stop_background.clear()
         thread = threading.Thread(target=self._keep_current, args=(interval,), name="store-views", daemon=True)
         self._background = thread
@@ -81,13 +84,20 @@ class Context:
         while not self._stop_background.is_set():
             generation = self.store.generation
             if generation != refreshed:
-                self.lineage_view.refresh_in_background()  # its own thread: the longest build
-                try:
-                    derived.refresh(self.store, self._stop_background)
-                except Exception as exc:  # noqa: BLE001 - requests compute what is missing themselves
-                    self.background_error = f"{type(exc).__name__}: {exc}"
+                # What a first request after a start needs (the lists' orders) is built
+                # first, alone on the cores; then the lineage view in its own thread (the
+                # longest build) beside the rest (statistics, statuses, the pages' values).
+                self._refresh(below=FIRST_PAGES_RANK)
+                self.lineage_view.refresh_in_background()
+                self._refresh()
                 refreshed = generation
             self._stop_background.wait(interval)
+
+    def _refresh(self, below: int | None = None) -> None:
+        try:
+            derived.refresh(self.store, self._stop_background, below=below)
+        except Exception as exc:  # noqa: BLE001 - requests compute what is missing themselves
+            self.background_error = f"{type(exc).__name__}: {exc}"
 
     def stop_background(self) -> None:
         self._stop_background.set()

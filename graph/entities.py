@@ -16,7 +16,7 @@ from __future__ import annotations
 import builtins
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Mapping, Union
 
 import pyoxigraph as ox
@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from mandate_graph import ontology
 from mandate_graph.graph.errors import named_node
 from mandate_graph.graph import search_index
-from mandate_graph.graph.generations import derived
+from mandate_graph.graph.generations import Saved, derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
 from mandate_graph.graph.sparql_results import ask, select
@@ -202,6 +202,11 @@ class ItemView:
     aliases: tuple[str, ...] | None
     mandates: tuple[MandateSummary, ...]
     relations: Mapping[str, tuple[RelationValue, ...]]  # by relation name, sorted by name
+    counts: Mapping[str, int] = field(default_factory=dict)  # each relation's number of values, all shown or not
+
+    def cut(self) -> dict[str, int]:
+        """The relations with more values than ``relations`` shows, and how many they have."""
+        return {name: n for name, n in self.counts.items() if n > len(self.relations.get(name, ()))}
 
 
 @dataclass(frozen=True)
@@ -304,6 +309,12 @@ SORT_KEYS: dict[str, Callable[[Mapping[str, builtins.list[SortTerm]]], tuple[Key
 }
 
 
+def _saved_members_name(collection: str) -> Saved:
+    """How a collection's sorted members are kept beside an on-disk store, so a restart
+    finds them (15 s to sort the instruments at 10 M triples; graph.store.revision)."""
+    return Saved(f"sorted-members-{collection}")
+
+
 class EntityReader:
     """Reads entities from one store under one base IRI."""
 
@@ -370,12 +381,20 @@ class EntityReader:
 
     # evidence --------------------------------------------------------------------------
 
-    def _evidence_rows(self, iri: str, outgoing: bool) -> dict[tuple[str, str], tuple[RelationEvidence, ...]]:
-        """(predicate, other end as N-Triples term) -> evidence, for one direction."""
+    def _evidence_rows(self, iri: str, outgoing: bool, only: builtins.list[ox.NamedNode | ox.Literal] | None = None
+                       ) -> dict[tuple[str, str], tuple[RelationEvidence, ...]]:
+        """(predicate, other end as N-Triples term) -> evidence, for one direction; ``only``:
+        for the triples whose other end is one of these (a page of the relations)."""
+        if only is not None and not only:
+            return {}
         node_pattern = "rdf:subject ?s ; rdf:object ?o" if outgoing else "rdf:subject ?o ; rdf:object ?s"
+        # The other ends written into the query (N-Triples terms serialized by pyoxigraph):
+        # Oxigraph starts from them, reading their evidence nodes only.
+        ends = f"VALUES ?o {{ {' '.join(str(t) for t in dict.fromkeys(only))} }}" if only is not None else ""
         rows = select(
             self.store,
             f"""SELECT ?p ?o ?ev ?doc ?sym ?para ?quote ?start ?end ?char WHERE {{
+                  {ends}
                   ?ev {node_pattern} ; rdf:predicate ?p .
                   OPTIONAL {{ ?ev mg:document ?doc . OPTIONAL {{ ?doc skos:notation ?sym }} }}
                   OPTIONAL {{ ?ev mg:paragraph ?para }} OPTIONAL {{ ?ev mg:quote ?quote }}
@@ -415,8 +434,15 @@ class EntityReader:
 
     # the item view ---------------------------------------------------------------------
 
-    def describe(self, iri: str) -> ItemView | None:
-        """The item view: identity, then every relation in both directions with evidence."""
+    def describe(self, iri: str, limit: int | None = None, relation: str | None = None,
+                 offset: int = 0) -> ItemView | None:
+        """The item view: identity, then every relation in both directions with evidence.
+
+        ``limit``: each relation shows its first ``limit`` values (in the view's order) and
+        `ItemView.counts` says how many it has; the evidence is read for the values shown
+        only (an entity with thousands of relations is read in one page's time).
+        ``relation``: only that relation's values, ``limit`` of them from ``offset`` (the
+        rest of a relation cut by ``limit``)."""
         node = ox.NamedNode(iri)
         out_rows = list(select(self.store, "SELECT DISTINCT ?p ?o WHERE { ?s ?p ?o }", bindings={"s": node}))
         in_rows = list(select(self.store, "SELECT DISTINCT ?p ?x WHERE { ?x ?p ?s }", bindings={"s": node}))
@@ -429,26 +455,25 @@ class EntityReader:
         infos = self.infos([iri, *others])
         types = tuple(sorted({r["o"].value[len(str(MG)):] for r in out_rows
                               if r["p"].value == str(RDF.type) and r["o"].value.startswith(str(MG))}))
-        forward_ev = self._evidence_rows(iri, outgoing=True)
-        inverse_ev = self._evidence_rows(iri, outgoing=False)
 
-        relations: dict[str, list[RelationValue]] = {}
+        # Every value first without its evidence, each with the triple it comes from
+        # (outgoing?, predicate, the other end): the evidence is read for those shown.
+        found: dict[str, list[tuple[RelationValue, tuple[bool, str, ox.NamedNode | ox.Literal]]]] = {}
         for row in out_rows:
             p, o = row["p"].value, row["o"]
             if p in HIDDEN_FORWARD:
                 continue
-            evidence = forward_ev.get((p, str(o)), ())
             value: RelationValue
             if isinstance(o, ox.NamedNode):
                 if p == str(RDFS.seeAlso) or o.value not in infos:
-                    value = LinkValue(o.value, evidence)
+                    value = LinkValue(o.value, ())
                 else:
-                    value = EntityValue(infos[o.value], evidence)
+                    value = EntityValue(infos[o.value], ())
             elif isinstance(o, ox.Literal):
-                value = LiteralValue(literal_value(o), o.language, evidence)
+                value = LiteralValue(literal_value(o), o.language, ())
             else:
                 continue
-            relations.setdefault(term_name(p), []).append(value)
+            found.setdefault(term_name(p), []).append((value, (True, p, o)))
         for row in in_rows:
             p, x = row["p"].value, row["x"]
             if p in HIDDEN_INVERSE or not isinstance(x, ox.NamedNode):
@@ -456,21 +481,36 @@ class EntityReader:
             info = infos.get(x.value)
             if info is None or info.type in {"Evidence", "SourceGraph", "Mandate"}:
                 continue
-            relations.setdefault(inverse_name(p), []).append(EntityValue(info, inverse_ev.get((p, str(x)), ())))
-        for values in relations.values():
-            values.sort(key=_value_sort_key)
-
+            found.setdefault(inverse_name(p), []).append((EntityValue(info, ()), (False, p, x)))
+        for values in found.values():
+            values.sort(key=lambda v: _value_sort_key(v[0]))
+        # The single values, symbols and aliases from every value (whatever page is shown).
         single: dict[str, LiteralScalar] = {}
         for name in SINGLE_VALUED:
-            first = relations.get(name, [None])[0]
+            first = found[name][0][0] if found.get(name) else None
             if isinstance(first, LiteralValue):
                 single[name] = first.value
         symbols = aliases = None
-        if "symbols" in relations:
-            symbols = tuple(str(v.value) for v in relations.pop("symbols") if isinstance(v, LiteralValue))
-            relations.pop("links", None)  # the symbols' undocs.org links, which the API makes from them
-        if "aliases" in relations:
-            aliases = tuple(sorted(str(v.value) for v in relations.pop("aliases") if isinstance(v, LiteralValue)))
+        if "symbols" in found:
+            symbols = tuple(str(v.value) for v, _ in found.pop("symbols") if isinstance(v, LiteralValue))
+            found.pop("links", None)  # the symbols' undocs.org links, which the API makes from them
+        if "aliases" in found:
+            aliases = tuple(sorted(str(v.value) for v, _ in found.pop("aliases") if isinstance(v, LiteralValue)))
+
+        counts = {name: len(values) for name, values in found.items()}
+        if relation is not None:
+            found = {relation: found[relation][max(offset, 0):]} if relation in found else {}
+        if limit is not None:
+            found = {name: values[:max(limit, 0)] for name, values in found.items()}
+        complete = sum(len(v) for v in found.values()) == sum(counts.values())
+        forward_ev = self._evidence_rows(iri, outgoing=True, only=None if complete else
+                                         [t for v in found.values() for _, (out, _p, t) in v if out])
+        inverse_ev = self._evidence_rows(iri, outgoing=False, only=None if complete else
+                                         [t for v in found.values() for _, (out, _p, t) in v if not out])
+        relations: dict[str, list[RelationValue]] = {}
+        for name, values in found.items():
+            relations[name] = [replace(value, evidence=(forward_ev if out else inverse_ev).get((p, str(other)), ()))
+                               for value, (out, p, other) in values]
         return ItemView(
             entity=infos[iri],
             types=types,
@@ -479,6 +519,7 @@ class EntityReader:
             aliases=aliases,
             mandates=tuple(self.mandates_of(iri)),
             relations={name: tuple(values) for name, values in sorted(relations.items())},
+            counts={name: counts[name] for name in sorted(relations)},
         )
 
     def mandates_of(self, iri: str) -> list[MandateSummary]:
@@ -499,12 +540,15 @@ class EntityReader:
         ]
         if not mandates:
             return []
+        # The properties in a FILTER, not a second VALUES block: Oxigraph joins two VALUES
+        # blocks first and then reads each property's every triple (0.5 s at 10 M triples
+        # for 17 mandates); filtered, it reads the mandates' own triples (4 ms).
         rows = select(
             self.store,
             f"""SELECT DISTINCT ?m ?p ?o WHERE {{
                  VALUES ?m {{ {" ".join(str(m) for m in mandates)} }}
-                 VALUES ?p {{ rdfs:label mg:instrument mg:addressee mg:action mg:task mg:dueAt }}
                  ?m ?p ?o .
+                 FILTER(?p IN (rdfs:label, mg:instrument, mg:addressee, mg:action, mg:task, mg:dueAt))
                }}""",
         )
         found: dict[str, dict[str, str]] = {}
@@ -585,13 +629,15 @@ class EntityReader:
         """The IRIs of every member of ``collection``, in list order, kept fresh per store
         generation (computed in the background after a write: `graph.generations`)."""
         return derived.keep_fresh(self.store, ("list", collection, ()), self._members_of(collection),
-                                  rank=builtins.list(COLLECTIONS).index(collection))
+                                  rank=builtins.list(COLLECTIONS).index(collection),
+                                  saved_as=_saved_members_name(collection))
 
     def keep_lists_fresh(self) -> None:
         """Have every collection's members computed by the next background refresh (the
         instruments first: the first list a client asks for, most often)."""
         for rank, collection in enumerate(COLLECTIONS):
-            derived.register(self.store, ("list", collection, ()), self._members_of(collection), rank=rank)
+            derived.register(self.store, ("list", collection, ()), self._members_of(collection), rank=rank,
+                             saved_as=_saved_members_name(collection))
 
     def _members_of(self, collection: str) -> Callable[[GraphStore], builtins.list[str]]:
         _, classes = COLLECTIONS[collection]

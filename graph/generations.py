@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, TypeVar
 
 from mandate_graph.graph.store import GraphStore
+from mandate_graph.graph.store.revision import StoreRevision
 
 T = TypeVar("T")
 
@@ -43,10 +44,36 @@ class _Slot:
     value: Any = None
 
 
+def _as_is(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class Saved:
+    """How a value is also kept beside an on-disk store, across restarts, while the store is
+    unchanged (`graph.store.revision`): the file's name, and the value's JSON form both ways
+    (as it is, by default: lists and dicts of text and numbers)."""
+
+    name: str
+    to_json: Callable[[Any], Any] = _as_is
+    from_json: Callable[[Any], Any] = _as_is
+
+
+@dataclass(frozen=True)
+class _Fresh:
+    """How a value kept fresh is made: its rank in the refresh, its computation, and the
+    name it is saved under beside an on-disk store (None: not saved)."""
+
+    rank: int
+    compute: Callable[[GraphStore], Any]
+    saved_as: Saved | None = None
+
+
 @dataclass
 class _StoreValues:
     slots: OrderedDict[Hashable, _Slot] = field(default_factory=OrderedDict)
-    fresh: dict[Hashable, tuple[int, Callable[[GraphStore], Any]]] = field(default_factory=dict)  # key -> (rank, compute)
+    fresh: dict[Hashable, _Fresh] = field(default_factory=dict)
+    refreshing: int = 0  # background refreshes under way
 
 
 class PerGeneration:
@@ -57,6 +84,7 @@ class PerGeneration:
         self._lock = threading.Lock()
         self._stores: weakref.WeakKeyDictionary[Any, _StoreValues] = weakref.WeakKeyDictionary()
         self.computed = 0  # values actually computed (for tests)
+        self.loaded = 0  # values read from beside the store instead
 
     def _slot(self, store: GraphStore, key: Hashable) -> _Slot:
         with self._lock:
@@ -72,8 +100,11 @@ class PerGeneration:
                     del values.slots[old]
             return slot
 
-    def get(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T]) -> T:
-        """The value of ``key`` at the store's current generation, computed now if needed."""
+    def get(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T],
+            saved_as: Saved | None = None) -> T:
+        """The value of ``key`` at the store's current generation, computed now if needed.
+        ``saved_as``: the value is also kept beside an on-disk store, and read from there
+        while the store has not changed, after a restart too (`graph.store.revision`)."""
         slot = self._slot(store, key)
         generation = store.generation
         if slot.generation == generation:
@@ -81,36 +112,80 @@ class PerGeneration:
         with slot.lock:
             if slot.generation != store.generation:
                 generation = store.generation  # read before computing: a write meanwhile makes it stale
-                slot.value = compute(store)
+                slot.value = self._saved_or_computed(store, compute, saved_as, generation)
                 slot.generation = generation
-                with self._lock:
-                    self.computed += 1
             return slot.value
 
-    def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100) -> T:
-        """As `get`, and `refresh` recomputes the value after each write."""
-        self.register(store, key, compute, rank)
-        return self.get(store, key, compute)
+    def _saved_or_computed(self, store: GraphStore, compute: Callable[[GraphStore], T], saved_as: Saved | None,
+                           generation: int) -> T:
+        revision = getattr(store, "revision", None) if saved_as else None
+        if saved_as and isinstance(revision, StoreRevision):
+            saved = revision.load(saved_as.name, generation)
+            if saved is not None:
+                try:
+                    value: T = saved_as.from_json(saved)
+                except (TypeError, KeyError, ValueError):  # saved by another version of the code
+                    pass
+                else:
+                    with self._lock:
+                        self.loaded += 1
+                    return value
+        value = compute(store)
+        with self._lock:
+            self.computed += 1
+        if saved_as and isinstance(revision, StoreRevision):
+            revision.save(saved_as.name, saved_as.to_json(value), generation)
+        return value
 
-    def register(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], Any], rank: int = 100) -> None:
+    def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100,
+                   saved_as: Saved | None = None) -> T:
+        """As `get`, and `refresh` recomputes the value after each write."""
+        self.register(store, key, compute, rank, saved_as)
+        return self.get(store, key, compute, saved_as)
+
+    def register(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], Any], rank: int = 100,
+                 saved_as: Saved | None = None) -> None:
         """Keep ``key`` fresh from now on without computing it now (the next `refresh` does).
         `refresh` computes the values of lower ``rank`` first (what a first request after a
         start most likely asks for: a list page)."""
         with self._lock:
             values = self._stores.setdefault(store, _StoreValues())
             known = values.fresh.get(key)
-            values.fresh[key] = (min(rank, known[0]) if known else rank, compute)
+            values.fresh[key] = _Fresh(min(rank, known.rank) if known else rank, compute, saved_as)
 
-    def refresh(self, store: GraphStore, stop: threading.Event | None = None) -> None:
+    def refresh(self, store: GraphStore, stop: threading.Event | None = None, below: int | None = None) -> None:
         """Compute every value kept fresh that is not current, lowest rank first; ``stop``
-        set ends the round early."""
+        set ends the round early; ``below`` computes only the values of a lower rank (the
+        first pages' values, before the longer builds start beside them)."""
         with self._lock:
             values = self._stores.get(store)
-            fresh = sorted(values.fresh.items(), key=lambda kv: kv[1][0]) if values else []
-        for key, (_, compute) in fresh:
-            if stop is not None and stop.is_set():
-                return
-            self.get(store, key, compute)
+            fresh = sorted(values.fresh.items(), key=lambda kv: kv[1].rank) if values else []
+            if values is not None:
+                values.refreshing += 1
+        try:
+            for key, how in fresh:
+                if below is not None and how.rank >= below:
+                    return
+                if stop is not None and stop.is_set():
+                    return
+                self.get(store, key, how.compute, how.saved_as)
+        finally:
+            if values is not None:
+                with self._lock:
+                    values.refreshing -= 1
+
+    def ready(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100) -> T | None:
+        """As `keep_fresh`, but None instead of waiting while a background refresh is
+        building the values (after a start or a write: the mandates' statuses take 20-30 s
+        at 10 M triples), so a page can say so at once. Without a refresh under way the
+        value is computed now, as by `keep_fresh`."""
+        self.register(store, key, compute, rank)
+        with self._lock:
+            values = self._stores.get(store)
+            building = values is not None and values.refreshing > 0
+        if building and not self.is_current(store, key):
+            return None
+        return self.get(store, key, compute)
 
     def is_current(self, store: GraphStore, key: Hashable) -> bool:
         with self._lock:
@@ -118,5 +193,12 @@ class PerGeneration:
             slot = values.slots.get(key) if values is not None else None
         return slot is not None and slot.generation == store.generation
 
+
+# The background refresh's order (`rank`): the collections' sorted members (0-4), what the
+# first list pages need, are built before anything else (below FIRST_PAGES_RANK), then the
+# lineage view starts beside the rest: statistics (10), the home page's lists (12), the
+# mandates' statuses (15; the longest: the home page does not wait for them), the pages'
+# other values (30-50).
+FIRST_PAGES_RANK = 10
 
 derived = PerGeneration()

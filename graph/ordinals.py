@@ -38,9 +38,9 @@ _BELOW_HUNDRED = (
     rf"|{trie_pattern(_TENS_ORDINAL + _TEENS + _UNITS)})"
 )
 # A pattern (no groups) for one ordinal, in words or as a numeral.
-ORDINAL = rf"(?:(?:one\s+)?hundred(?:th|\s+(?:and\s+)?{_BELOW_HUNDRED})|{_BELOW_HUNDRED}|\d{{1,3}}(?:st|nd|rd|th))"
+ORDINAL = rf"(?:(?:one\s+)?hundred(?:th|\s+(?:and\s+)?{_BELOW_HUNDRED})|{_BELOW_HUNDRED}|\d{{1,5}}(?:st|nd|rd|th))"
 _ORDINAL_RE = re.compile(rf"^{ORDINAL}$", re.IGNORECASE)
-_NUMERAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
+_NUMERAL = re.compile(r"^(\d{1,5})(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
 def ordinal_value(text: str) -> int | None:

@@ -5,10 +5,11 @@ every instrument or document of the store."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Callable
+import hashlib
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Callable
 
-from mandate_graph.graph.generations import derived
+from mandate_graph.graph.generations import Saved, derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.sparql_results import text as _v
@@ -109,18 +110,39 @@ HOME_DOCUMENTS = 8  # the documents the home page lists
 
 def current_sessions(store: GraphStore, ids: Identifiers) -> list[SessionGroup]:
     """`instruments_by_session`, once per store generation, recomputed after a write."""
-    return derived.keep_fresh(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=20)
+    return derived.keep_fresh(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=12,
+                              saved_as=_saved_sessions(ids))
 
 
 def current_documents(store: GraphStore, ids: Identifiers) -> list[DocumentLine]:
     """`recent_documents` as the home page lists them, once per store generation."""
-    return derived.keep_fresh(store, ("recent documents", ids.base), _documents_of(ids), rank=20)
+    return derived.keep_fresh(store, ("recent documents", ids.base), _documents_of(ids), rank=12,
+                              saved_as=_saved_documents(ids))
 
 
 def keep_fresh(store: GraphStore, ids: Identifiers) -> None:
     """Have both lists computed by the next background refresh."""
-    derived.register(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=20)
-    derived.register(store, ("recent documents", ids.base), _documents_of(ids), rank=20)
+    derived.register(store, ("sessions by issuer", ids.base), _sessions_of(ids), rank=12, saved_as=_saved_sessions(ids))
+    derived.register(store, ("recent documents", ids.base), _documents_of(ids), rank=12, saved_as=_saved_documents(ids))
+
+
+# Both lists are kept beside an on-disk store too, so a restart on the same store finds them
+# (7-8 s of CPU each at 10 M triples); their ids depend on the base IRI, which names the file.
+def _saved_sessions(ids: Identifiers) -> Saved:
+    def group(saved: dict[str, Any]) -> SessionGroup:
+        return SessionGroup(**{**saved, "instruments": tuple(InstrumentLine(**i) for i in saved["instruments"])})
+
+    return Saved(f"home-sessions-{_digest(ids.base)}", lambda groups: [asdict(g) for g in groups],
+                 lambda saved: [group(g) for g in saved])
+
+
+def _saved_documents(ids: Identifiers) -> Saved:
+    return Saved(f"home-documents-{_digest(ids.base)}", lambda lines: [asdict(d) for d in lines],
+                 lambda saved: [DocumentLine(**d) for d in saved])
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
 def _sessions_of(ids: Identifiers) -> Callable[[GraphStore], list[SessionGroup]]:

@@ -175,27 +175,38 @@ def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegist
     return BodyRegistry(bodies=_with_named_numbering(graph, _bodies_from(graph, base_iri)), graph=graph)
 
 
+def _first(graph: rdflib.Graph, node: Node, predicate: rdflib.URIRef) -> Node | None:
+    """The value of ``predicate`` on ``node``, the first in sort order when files give several
+    (the same answer in every process, unlike ``graph.value``)."""
+    values = sorted(graph.objects(node, predicate), key=lambda value: (str(type(value)), str(value)))
+    return values[0] if values else None
+
+
 def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
     keys: dict[Node, str] = {}
     for node, key_literal in graph.subject_objects(MG.key):
         keys[node] = str(key_literal)
     bodies: dict[str, Body] = {}
     for node, key in keys.items():
-        name = graph.value(node, SKOS.prefLabel)
-        if name is None:
+        names = sorted(str(label) for label in graph.objects(node, SKOS.prefLabel))
+        if not names:
             raise ReferenceDataError(f"body {key!r} has no skos:prefLabel")
         expected = f"{base_iri}body/{key}"
         if str(node) != expected:
             raise ReferenceDataError(f"body {key!r} must be written <body/{key}>, found <{node}>")
-        parent_node = graph.value(node, ORG.subOrganizationOf)
-        short = graph.value(node, MG.shortName)
-        prefix = graph.value(node, MG.symbolPrefix)
-        term = graph.value(node, MG.gatheringTerm)
-        issues = graph.value(node, MG.issuesInstruments)
+        parent_node = _first(graph, node, ORG.subOrganizationOf)
+        short = _first(graph, node, MG.shortName)
+        prefix = _first(graph, node, MG.symbolPrefix)
+        term = _first(graph, node, MG.gatheringTerm)
+        issues = _first(graph, node, MG.issuesInstruments)
+        # A user's file may give a shipped body another preferred label (rdflib merges both):
+        # the first in sort order names it, the others are its aliases, so every run of the same
+        # files reads the same body (graph.value would pick by hash order, which varies per process).
+        name, other_names = names[0], names[1:]
         bodies[key] = Body(
             key=key,
-            name=str(name),
-            aliases=tuple(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
+            name=name,
+            aliases=tuple(sorted({str(a) for a in graph.objects(node, SKOS.altLabel)} | set(other_names))),
             short_name=str(short) if short is not None else None,
             symbol_prefix=str(prefix) if prefix is not None else None,
             parent=keys.get(parent_node) if parent_node is not None else None,
@@ -236,12 +247,16 @@ def _numbering(graph: rdflib.Graph, node: Node, key: str) -> tuple[InstrumentNum
     )
 
 
+# "{session}", or "{session:SSA}" for a session written with a special session's prefix.
+_SESSION_PLACEHOLDER = re.compile(r"\{session(?::[A-Za-z-]+)?\}")
+
+
 def _convention(graph: rdflib.Graph, convention: Node, owner: str) -> InstrumentNumbering:
     """One numbering convention: a template that must say where the session and the number
     are, and the kind of instrument it numbers (``owner`` names it in an error)."""
     template = graph.value(convention, MG.numberTemplate)
     kind = graph.value(convention, MG.instrumentKind)
-    if template is None or "{session}" not in str(template) or "{number}" not in str(template):
+    if template is None or not _SESSION_PLACEHOLDER.search(str(template)) or "{number}" not in str(template):
         raise ReferenceDataError(
             f"{owner}: each numbering convention needs an mg:numberTemplate with {{session}} and"
             f" {{number}} in it, found {str(template) if template is not None else 'none'!r}"

@@ -92,6 +92,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("read_only", False, "MANDATES_READ_ONLY", parse_flag,
             "`1` opens the embedded store read-only, so several processes can share it (`mandates "
             "serve --workers N` sets it for a snapshot of the store); SPARQL Update is then off"),
+    Setting("lineage_cache", None, "MANDATES_LINEAGE_CACHE", parse_optional_text,
+            "a file where the lineage view of a read-only store is kept: the first process builds it, "
+            "the others read it (`mandates serve --workers N` sets it beside its snapshot)"),
     Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
             "enables `POST /update` with `Authorization: Bearer <token>`"),
     Setting("max_file_bytes", 100 * 2**20, "MANDATES_MAX_FILE_BYTES", int,
@@ -129,6 +132,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sparql_hide_foreign_graphs", "auto", "MANDATES_SPARQL_HIDE_FOREIGN_GRAPHS", str,
             "`auto` (default: on Virtuoso), `1`, `0`: keep graphs outside the base IRI out of the "
             "default graph"),
+    Setting("virtuoso_isql", None, "MANDATES_VIRTUOSO_ISQL", parse_optional_text,
+            "HOST:PORT of Virtuoso's SQL port (1111 by default): `load --bulk` then loads the shards with "
+            "Virtuoso's own bulk loader through `isql` (the server must read the shard folder at the same "
+            "path, inside its `DirsAllowed`); without it, Graph Store uploads", "--virtuoso-isql"),
+    Setting("virtuoso_isql_user", None, "MANDATES_VIRTUOSO_ISQL_USER", parse_optional_text,
+            "SQL account for the bulk loader (default: MANDATES_SPARQL_USER; it must be allowed to run `ld_add`, "
+            "`rdf_loader_run` and `checkpoint`: dba)"),
+    Setting("virtuoso_isql_password", None, "MANDATES_VIRTUOSO_ISQL_PASSWORD", parse_optional_text,
+            "its password (default: MANDATES_SPARQL_PASSWORD); isql shows it in `ps` while it runs"),
+    Setting("virtuoso_loaders", 1, "MANDATES_VIRTUOSO_LOADERS", int,
+            "`rdf_loader_run()` sessions side by side in a bulk load (Virtuoso advises one per 2.5 of the "
+            "server's cores; each takes whole shards)"),
+    Setting("virtuoso_isql_program", "isql-vt", "MANDATES_VIRTUOSO_ISQL_PROGRAM", str,
+            "Virtuoso's SQL client: `isql-vt` (Debian's name) or `isql` (OpenLink's builds)"),
 )
 
 SETTINGS_BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
@@ -151,6 +168,7 @@ class Settings:
     query_worker_memory_mb: int = 4096
     server_threads: int = 8
     read_only: bool = False
+    lineage_cache: str | None = None
     update_token: str | None = None
     max_file_bytes: int = 100 * 2**20
     max_text_chars: int = 4 * 2**20
@@ -166,6 +184,11 @@ class Settings:
     sparql_query_auth: bool = False
     sparql_timeout_param: str = "timeout:ms"
     sparql_hide_foreign_graphs: str = "auto"
+    virtuoso_isql: str | None = None
+    virtuoso_isql_user: str | None = None
+    virtuoso_isql_password: str | None = None
+    virtuoso_loaders: int = 1
+    virtuoso_isql_program: str = "isql-vt"
 
     def __post_init__(self) -> None:
         if not self.base_iri.endswith("/"):
@@ -176,6 +199,8 @@ class Settings:
             raise ValueError(f"MANDATES_SERVER_THREADS must be at least 1, got {self.server_threads}")
         if self.sparql_auth.lower() not in {"digest", "basic"}:
             raise ValueError(f"MANDATES_SPARQL_AUTH must be digest or basic, got {self.sparql_auth!r}")
+        if self.virtuoso_loaders < 1:
+            raise ValueError(f"MANDATES_VIRTUOSO_LOADERS must be at least 1, got {self.virtuoso_loaders}")
 
     def as_env(self) -> dict[str, str]:
         """These settings as environment variables, for a child process to read back with

@@ -12,11 +12,12 @@ The store keeps the file's name, not its text: finding the file is the caller's 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import pyoxigraph as ox
 
 from mandate_graph.graph.errors import named_node
+from mandate_graph.graph.generations import derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore
@@ -51,6 +52,22 @@ def source_key(ids: Identifiers, graph_iri: str) -> str:
 
 
 def loaded_sources(store: GraphStore, ids: Identifiers) -> list[LoadedSource]:
+    """Every loaded file, by file name; read once per store generation (one row per source
+    graph, a whole-store read: 0.3 s at 10 M triples) and recomputed after a write."""
+    return derived.keep_fresh(store, ("loaded sources", ids.base), _loaded_sources_of(ids), rank=50)
+
+
+def keep_fresh(store: GraphStore, ids: Identifiers) -> None:
+    """Have the loaded files' list computed by the next background refresh."""
+    derived.register(store, ("loaded sources", ids.base), _loaded_sources_of(ids), rank=50)
+
+
+def _loaded_sources_of(ids: Identifiers) -> Callable[[GraphStore], list[LoadedSource]]:
+    return lambda store: read_loaded_sources(store, ids)
+
+
+def read_loaded_sources(store: GraphStore, ids: Identifiers) -> list[LoadedSource]:
+    """Every loaded file, read from the store now."""
     rows = select(
         store,
         """SELECT ?g ?file (SAMPLE(?sha) AS ?hash) (SAMPLE(?doc) AS ?d) (MIN(?label) AS ?l) WHERE {

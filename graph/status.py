@@ -355,11 +355,11 @@ class StatusCache:
     fresh after a write by the server's background refresh (`graph.generations`)."""
 
     def get(self, store: GraphStore) -> list[MandateStatus]:
-        return derived.keep_fresh(store, "statuses", compute_statuses, rank=10)
+        return derived.keep_fresh(store, "statuses", compute_statuses, rank=15)
 
     def keep_fresh(self, store: GraphStore) -> None:
         """Have the statuses computed by the next background refresh."""
-        derived.register(store, "statuses", compute_statuses, rank=10)
+        derived.register(store, "statuses", compute_statuses, rank=15)
 
 
 statuses = StatusCache()

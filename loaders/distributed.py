@@ -1,10 +1,18 @@
 """Extraction of an archive on a Dask cluster, into the shards that the bulk path loads.
 
 The same pure extraction (`loaders.parallel.Extractor`) runs on the cluster's workers, a
-batch of files per task; the N-Quads come back to this process, which writes the shards and
-the manifest (`loaders.shards.ShardFolder`), so the workers need to read the source files
-but never write anywhere. A rerun skips the files the manifest has as done with the same
-content hash. Needs the optional extra ``scale`` (``pip install 'mandate-graph[scale]'``).
+batch of files per task, and **each task writes its own shard** into the shard folder
+(`loaders.shards.write_shard`) and returns only the manifest lines (path, content hash,
+graph, shard, error) with each file's result; this process appends those lines to the
+manifest (`ShardFolder.record`), the only writer of it. So the N-Quads never travel through
+the client, and the shard folder **must be storage that every worker and this process share
+at the same path** (NFS, a cluster file system; on one machine, any folder): before any
+work is sent, every worker writes a probe file there and this process checks that it sees
+each one, and it checks every shard a task reports too; otherwise `SharedFolderError`. The
+workers need to read the source files at the paths given, too.
+
+A rerun skips the files the manifest has as done with the same content hash. Needs the
+optional extra ``scale`` (``pip install 'mandate-graph[scale]'``).
 
     extract_on_dask(paths, "shards/", extractor, scheduler="tcp://scheduler:8786")
 
@@ -14,19 +22,65 @@ With no scheduler address a `LocalCluster` on this machine's cores is started an
 from __future__ import annotations
 
 import contextlib
+import os
+import socket
+import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from mandate_graph.loaders.parallel import ExtractedFile, ExtractionJob, Extractor, FileResult, default_workers
-from mandate_graph.loaders.shards import SHARD_BYTES, ShardFolder, plan_jobs
+from mandate_graph.graph.errors import MandateGraphError
+from mandate_graph.loaders.parallel import ExtractionJob, Extractor, FileResult, default_workers
+from mandate_graph.loaders.shards import ManifestEntry, ShardFolder, plan_jobs, write_shard
 from mandate_graph.loaders.sources import discover
 
-FILES_PER_TASK = 32  # a task costs the scheduler ~1 ms; a file ~5–50 ms to extract
+# A task costs the scheduler ~1 ms and a file ~5–50 ms to extract; each task writes one shard,
+# so this is also the number of files per shard (~1–3 MB of N-Quads for typical documents).
+FILES_PER_TASK = 32
 
 
-def extract_batch(extractor: Extractor, jobs: list[ExtractionJob]) -> list[ExtractedFile]:
-    """One task: extract a batch of files (runs on a Dask worker)."""
-    return [extractor(job) for job in jobs]
+class SharedFolderError(MandateGraphError):
+    """The workers write shards where this process cannot see them."""
+
+
+def extract_batch_to_shard(extractor: Extractor, jobs: list[ExtractionJob], folder: str) -> list[tuple[FileResult, ManifestEntry]]:
+    """One task, run on a Dask worker: extract a batch of files, write their shard into
+    ``folder`` and return each file's result and manifest line (no N-Quads)."""
+    extracted = [extractor(job) for job in jobs]
+    entries = write_shard(Path(folder), extracted)
+    return [(one.result, entry) for one, entry in zip(extracted, entries)]
+
+
+def write_probe(folder: str, token: str) -> str:
+    """Run on each worker: write a small file into ``folder`` and return its name."""
+    name = f".probe-{token}-{socket.gethostname()}-{os.getpid()}"
+    with open(Path(folder) / name, "w", encoding="utf-8") as probe:
+        probe.write("written by a Dask worker of `mandates extract`; removed when seen\n")
+    return name
+
+
+def check_workers_share(dask: Any, folder: Path) -> None:
+    """Have every worker write a probe file into ``folder``; raise `SharedFolderError` unless
+    this process sees each one (the probes are removed)."""
+    token = uuid.uuid4().hex[:12]
+    try:
+        written: dict[str, str] = dask.run(write_probe, str(folder), token)
+    except OSError as exc:
+        raise SharedFolderError(not_shared_message(folder, f"a worker cannot write there ({exc})")) from exc
+    unseen = [worker for worker, name in written.items() if not (folder / name).is_file()]
+    for name in written.values():
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    if unseen:
+        raise SharedFolderError(not_shared_message(
+            folder, f"the file written there by worker(s) {', '.join(sorted(unseen))} is not there for this process"
+        ))
+
+
+def not_shared_message(folder: Path, what: str) -> str:
+    return (
+        f"--out {folder}: {what}. The Dask workers write the shards themselves, so the shard folder "
+        "must be storage every worker and this process share at the same path (NFS, a cluster file system)"
+    )
 
 
 @contextlib.contextmanager
@@ -57,15 +111,16 @@ def extract_on_dask(
     workers: int | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     files_per_task: int = FILES_PER_TASK,
-    shard_bytes: int = SHARD_BYTES,
 ) -> tuple[list[FileResult], int]:
     """Extract the files of ``paths`` (folders searched) on Dask into the shard folder
-    ``folder``; returns the results of the files extracted and how many were skipped as done.
+    ``folder``, one shard per task written by the worker; returns the results of the files
+    extracted and how many were skipped as done.
 
     ``client``: a `dask.distributed.Client` to use; otherwise one is opened on ``scheduler``
     (an address) or on a local cluster of ``workers`` processes."""
-    shards = ShardFolder(folder, shard_bytes)
-    todo, skipped = shards.todo(discover(list(paths)))
+    folder = Path(folder).resolve()  # the workers are given the same absolute path
+    shards = ShardFolder(folder)
+    todo, skipped = shards.todo(discover([Path(p).resolve() for p in paths]))  # paths the workers can open
     jobs = plan_jobs(todo, shards, extractor)
     if not jobs:
         return [], skipped
@@ -74,16 +129,20 @@ def extract_on_dask(
     with context as dask:
         from dask.distributed import as_completed
 
+        check_workers_share(dask, folder)
         # The reference data goes to each worker once, not with every task.
         [shared] = dask.scatter([extractor], broadcast=True)
         batches = [jobs[i : i + files_per_task] for i in range(0, len(jobs), files_per_task)]
-        futures = [dask.submit(extract_batch, shared, batch, pure=False) for batch in batches]
+        futures = [dask.submit(extract_batch_to_shard, shared, batch, str(folder), pure=False) for batch in batches]
         for future in as_completed(futures):
-            for extracted in future.result():
-                shards.add(extracted)
-                results.append(extracted.result)
+            done: list[tuple[FileResult, ManifestEntry]] = future.result()
+            for shard in {entry.shard for _, entry in done if entry.shard}:
+                if not (folder / shard).is_file():  # a worker that joined after the probe
+                    raise SharedFolderError(not_shared_message(folder, f"a worker wrote {shard}, which this process cannot see"))
+            shards.record([entry for _, entry in done])
+            for result, _ in done:
+                results.append(result)
                 if on_file:
-                    on_file(extracted.result)
+                    on_file(result)
             future.release()
-    shards.flush()
     return results, skipped

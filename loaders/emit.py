@@ -90,6 +90,16 @@ class Emitter:
         self.ids = ids
         self.registry = registry
         self.born: dict[str, Body] = {}  # bodies the document being emitted creates
+        # Each entity's IRI, made once per document: its facts name the same few entities
+        # again and again (minting and validating an IRI per mention was a tenth of emit).
+        self._nodes: dict[EntityRef, ox.NamedNode] = {}
+
+    def node(self, ref: EntityRef) -> ox.NamedNode:
+        """The IRI of an entity."""
+        made = self._nodes.get(ref)
+        if made is None:
+            made = self._nodes[ref] = _iri(self.ids.entity(ref))
+        return made
 
     # labels ---------------------------------------------------------------------------
 
@@ -112,16 +122,16 @@ class Emitter:
 
     def identity(self, ref: EntityRef) -> Iterator[Triple]:
         """Type, label and the facts that follow from the identity itself."""
-        node = _iri(self.ids.entity(ref))
+        node = self.node(ref)
         yield Triple(node, rdfs.label, _text(self.label(ref)))
         if isinstance(ref, InstrumentRef):
             yield Triple(node, rdf.type, mg.Resolution if ref.kind == "resolution" else mg.Decision)
-            yield Triple(node, mg.issuedBy, _iri(self.ids.body(ref.issuer)))
+            yield Triple(node, mg.issuedBy, self.node(BodyRef(ref.issuer)))
             yield Triple(node, mg.number, _text(f"{ref.session}/{ref.number}"))
             yield Triple(node, mg.sessionNumber, _text(ref.session))
         elif isinstance(ref, GatheringRef):
             yield Triple(node, rdf.type, mg.Session if ref.kind == "session" else mg.Meeting)
-            yield Triple(node, mg.meetingOf, _iri(self.ids.body(ref.body)))
+            yield Triple(node, mg.meetingOf, self.node(BodyRef(ref.body)))
             yield Triple(node, mg.ordinal, _int(ref.ordinal))
         elif isinstance(ref, DocumentRef):
             yield Triple(node, rdf.type, mg.Document)
@@ -130,10 +140,10 @@ class Emitter:
                 yield Triple(node, rdfs.seeAlso, _iri(undocs_url(symbol)))
                 author = self.registry.by_symbol(symbol)
                 if author:
-                    yield Triple(node, mg.author, _iri(self.ids.body(author.key)))
+                    yield Triple(node, mg.author, self.node(BodyRef(author.key)))
             # The other symbols of a joint document name the same document.
             for symbol in ref.symbols[1:]:
-                alias = _iri(self.ids.document(DocumentRef(symbols=(symbol,))))
+                alias = self.node(DocumentRef(symbols=(symbol,)))
                 yield Triple(alias, owl.sameAs, node)
         elif isinstance(ref, BodyRef):
             yield Triple(node, rdf.type, mg.Body)
@@ -144,11 +154,11 @@ class Emitter:
                 for other_name in born.aliases:
                     yield Triple(node, skos.altLabel, ox.Literal(other_name, language="en"))
                 if born.parent:
-                    yield Triple(node, org.subOrganizationOf, _iri(self.ids.body(born.parent)))
+                    yield Triple(node, org.subOrganizationOf, self.node(BodyRef(born.parent)))
 
     def object_term(self, value: object) -> ox.NamedNode | ox.Literal:
         if isinstance(value, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)):
-            return _iri(self.ids.entity(value))
+            return self.node(value)
         if isinstance(value, dt.date):
             return _date(value)
         if isinstance(value, str):
@@ -158,7 +168,7 @@ class Emitter:
     # facts ----------------------------------------------------------------------------
 
     def fact(self, fact: Fact, source_key: str, document: ox.NamedNode) -> Iterator[Triple]:
-        subject = _iri(self.ids.entity(fact.subject))
+        subject = self.node(fact.subject)
         statements: list[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]]
         if fact.relation == "heldOn":
             assert isinstance(fact.object, DateRange)
@@ -193,8 +203,8 @@ class Emitter:
         assert isinstance(fact.object, (BodyRef, GatheringRef))
         node = _iri(self.ids.mandate(fact.subject, fact.relation, fact.object))
         yield Triple(node, rdf.type, mg.Mandate)
-        yield Triple(node, mg.instrument, _iri(self.ids.entity(fact.subject)))
-        yield Triple(node, mg.addressee, _iri(self.ids.entity(fact.object)))
+        yield Triple(node, mg.instrument, self.node(fact.subject))
+        yield Triple(node, mg.addressee, self.node(fact.object))
         yield Triple(node, mg.action, ACTION_CONCEPTS[fact.relation])
         yield Triple(node, mg.evidence, evidence)
         yield Triple(
@@ -205,7 +215,7 @@ class Emitter:
         if fact.task:
             yield Triple(node, mg.task, _text(fact.task))
         if fact.due_at:
-            yield Triple(node, mg.dueAt, _iri(self.ids.gathering(fact.due_at)))
+            yield Triple(node, mg.dueAt, self.node(fact.due_at))
 
     # the whole document ---------------------------------------------------------------
 
@@ -222,7 +232,7 @@ class Emitter:
         """The document's triples; its named graph is ``graph/<graph_key>`` (default: the
         source key), and says which file it holds (name, content digest, path digest)."""
         info = extraction.document
-        doc_node = _iri(self.ids.document(info.ref))
+        doc_node = self.node(info.ref)
         graph_node = _iri(self.ids.source_graph(graph_key or source_key))
         out: list[Triple] = [
             Triple(graph_node, rdf.type, mg.SourceGraph),
@@ -240,7 +250,7 @@ class Emitter:
         if info.kind:
             out.append(Triple(doc_node, mg.documentKind, mg[info.kind]))
         if info.author:
-            out.append(Triple(doc_node, mg.author, _iri(self.ids.body(info.author))))
+            out.append(Triple(doc_node, mg.author, self.node(BodyRef(info.author))))
         for heading in info.headings:
             out.append(Triple(doc_node, mg.heading, _text(heading)))
 

@@ -1,8 +1,10 @@
 """The bulk path: extract to N-Quads shards, then load them with the engine's own bulk loader.
 
-A shard folder holds ``shard-<n>.nq`` files, each the named graphs of many source files, and
-``manifest.jsonl``: one line per file extracted (path, content hash, graph, shard, or the
-error), appended as each shard is written. Extraction and loading can run on different
+A shard folder holds ``shard-<time>-<pid>-<random>.nq`` files, each the named graphs of many
+source files (``<pid>``: the process that wrote it), and ``manifest.jsonl``: one line per file
+extracted (path, content hash, graph, shard, or the error), appended by one process once each
+shard is complete on disk (the shard itself may be written by another: `write_shard`, which a
+Dask worker runs too). Extraction and loading can run on different
 machines: `extract_to_shards` needs no store, `load_shards` no source files.
 
 A rerun over the same folder skips every file whose manifest line says it was done with the
@@ -21,9 +23,10 @@ import json
 import os
 import tempfile
 import time
+import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 import pyoxigraph as ox
 
@@ -39,6 +42,9 @@ from mandate_graph.loaders.parallel import (
     path_digest,
 )
 from mandate_graph.loaders.sources import discover
+
+if TYPE_CHECKING:
+    from mandate_graph.graph.store.sparql_http import SparqlHttpStore
 
 MANIFEST = "manifest.jsonl"
 SHARD_BYTES = 64 * 2**20  # N-Quads text per shard: large enough for the bulk loader to shine
@@ -119,39 +125,23 @@ class ShardFolder:
             self.flush()
 
     def flush(self) -> None:
-        """Write the pending files' shard, then their manifest lines (in that order, so that
-        a line never names a shard that is not complete on disk)."""
+        """Write the pending files' shard, then their manifest lines."""
         if not self._pending:
             return
-        done = [e for e in self._pending if e.result.ok]
-        shard = None
-        if done:
-            shard = f"shard-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{len(self.entries):08d}.nq"
-            temporary = self.folder / (shard + ".partial")
-            with open(temporary, "w", encoding="utf-8") as out:
-                for extracted in done:
-                    out.write(nquads(extracted))
-            os.replace(temporary, self.folder / shard)
+        self.record(write_shard(self.folder, self._pending))
+        self._pending, self._pending_bytes = [], 0
+
+    def record(self, entries: Sequence[ManifestEntry]) -> None:
+        """Append manifest lines for shards already complete on disk (`write_shard` returns
+        them; a Dask worker may have written the shard)."""
         lines = []
-        for extracted in self._pending:
-            result = extracted.result
-            entry = ManifestEntry(
-                path=str(result.path.resolve()),
-                sha256=extracted.sha256 or (file_sha256(result.path) if result.path.is_file() else ""),
-                path_digest=path_digest(result.path),
-                status="done" if result.ok else "failed",
-                graph=result.graph if result.ok else None,
-                shard=shard if result.ok else None,
-                triples=result.triples,
-                error=result.error,
-            )
+        for entry in entries:
             self.entries[entry.path] = entry
             lines.append(json.dumps(asdict(entry), ensure_ascii=False) + "\n")
         with open(self.folder / MANIFEST, "a", encoding="utf-8") as manifest:
             manifest.writelines(lines)
             manifest.flush()
             os.fsync(manifest.fileno())
-        self._pending, self._pending_bytes = [], 0
 
     # reading back ----------------------------------------------------------------------------
 
@@ -170,6 +160,47 @@ class ShardFolder:
                     if (entry.graph, entry.shard) not in current:
                         superseded.add(entry.graph or "")
         return [(self.folder / shard, superseded) for shard, superseded in sorted(named.items())]
+
+
+def shard_name() -> str:
+    """A new shard's file name: the time, the id of the process writing it (a shard is always
+    written by the process that extracted its files: this one, or a Dask worker) and a random
+    part, so that processes on several machines never pick the same name."""
+    return f"shard-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{uuid.uuid4().hex[:8]}.nq"
+
+
+def write_shard(folder: Path, extracted: Sequence[ExtractedFile]) -> list[ManifestEntry]:
+    """Write the N-Quads of the files of ``extracted`` that succeeded into one new shard of
+    ``folder``, and return every file's manifest line (the failed ones too), for the manifest's
+    one writer to `ShardFolder.record`. The shard is complete on disk (written under a
+    temporary name, synced, renamed) before this returns, so that a manifest line never names
+    a shard that is not all there, on shared storage too."""
+    done = [e for e in extracted if e.result.ok]
+    shard = None
+    if done:
+        shard = shard_name()
+        temporary = Path(folder) / (shard + ".partial")
+        with open(temporary, "w", encoding="utf-8") as out:
+            for one in done:
+                out.write(nquads(one))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, Path(folder) / shard)
+    return [manifest_entry(one, shard) for one in extracted]
+
+
+def manifest_entry(extracted: ExtractedFile, shard: str | None) -> ManifestEntry:
+    result = extracted.result
+    return ManifestEntry(
+        path=str(result.path.resolve()),
+        sha256=extracted.sha256 or (file_sha256(result.path) if result.path.is_file() else ""),
+        path_digest=path_digest(result.path),
+        status="done" if result.ok else "failed",
+        graph=result.graph if result.ok else None,
+        shard=shard if result.ok else None,
+        triples=result.triples,
+        error=result.error,
+    )
 
 
 def extract_to_shards(
@@ -220,10 +251,16 @@ def load_shards(store: GraphStore, folder: Path, on_shard: Callable[[Path], None
             f"{store!r} holds documents already, and a bulk load adds to graphs without replacing "
             "them: load the shards into an empty store, or the files with `mandates load`"
         )
-    loaded = 0
-    for shard, superseded in ShardFolder(folder).shards():
+    shards = ShardFolder(folder).shards()
+    for shard, _ in shards:
         if not shard.exists():
             raise StoreError(f"{shard}: named in the manifest but missing; extract again into {folder}")
+    from mandate_graph.graph.store.sparql_http import SparqlHttpStore  # here: `extract` needs no HTTP client
+
+    if isinstance(store, SparqlHttpStore) and store.server_loader is not None:
+        return _load_with_server_loader(store, folder, shards, on_shard)
+    loaded = 0
+    for shard, superseded in shards:
         if superseded:
             with tempfile.TemporaryDirectory() as scratch:
                 current = Path(scratch) / shard.name
@@ -237,7 +274,34 @@ def load_shards(store: GraphStore, folder: Path, on_shard: Callable[[Path], None
     return loaded
 
 
+def _load_with_server_loader(
+    store: "SparqlHttpStore", folder: Path, shards: list[tuple[Path, set[str]]],
+    on_shard: Callable[[Path], None] | None,
+) -> int:
+    """All the shards in one run of the server's own bulk loader, which reads them from its
+    file system. A shard holding superseded graphs is loaded from a copy without them, made
+    inside the shard folder (which the server can read, where it reads the shards)."""
+    with tempfile.TemporaryDirectory(prefix=".current-", dir=folder) as scratch:
+        os.chmod(scratch, 0o755)  # the server may run as another user
+        files = []
+        for shard, superseded in shards:
+            if superseded:
+                current = Path(scratch) / shard.name
+                _without_graphs(shard, superseded, current)
+                files.append(current)
+            else:
+                files.append(shard)
+        store.server_bulk_load(files)
+    for shard, _ in shards:
+        if on_shard:
+            on_shard(shard)
+    return len(shards)
+
+
 def _without_graphs(shard: Path, graphs: set[str], out: Path) -> None:
     kept = (q for q in ox.parse(path=str(shard), format=ox.RdfFormat.N_QUADS)
             if not isinstance(q.graph_name, ox.NamedNode) or q.graph_name.value not in graphs)
-    ox.serialize(kept, output=str(out), format=ox.RdfFormat.N_QUADS)
+    try:
+        ox.serialize(kept, output=str(out), format=ox.RdfFormat.N_QUADS)
+    except (SyntaxError, OSError) as exc:
+        raise StoreError(f"{shard}: cannot read the N-Quads: {exc}") from exc

@@ -12,22 +12,27 @@ import datetime as dt
 import json
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import quote as url_quote
+from urllib.parse import urlencode
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from mandate_graph.api.models import (HistoryEventModel, ItemResponse, LineageNodeModel, LineageResponse,
-                                      MandateStatusModel, SearchHitModel)
+                                      MandateStatusModel, RelationPage, SearchHitModel)
+from mandate_graph.api.routes_json import RELATION_VALUES
 from mandate_graph.api.routes_source import source_href, source_url, source_view
 from mandate_graph.api.urls import api_href
 from mandate_graph.api.web.entity_view import group_relations, phrase
 from mandate_graph.api.web.source_markup import mark_text
 from mandate_graph.graph import stats as store_stats
+from mandate_graph.graph.errors import InvalidIri, named_node
 from mandate_graph.graph.entities import COLLECTIONS, EntityInfo, EntityReader, ItemView
 from mandate_graph.graph.generations import derived
 from mandate_graph.graph.history import body_history
@@ -87,19 +92,48 @@ def home(request: Request) -> HTMLResponse:
     ctx = _ctx(request)
     store = ctx.store
     stats = store_stats.current(store)
-    bodies = derived.keep_fresh(store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=30)
-    mandates = _mandate_rows(ctx)
-    counts: dict[str, int] = {}
-    for m in mandates:
-        counts[m["status"]] = counts.get(m["status"], 0) + 1
-    waiting = [m for m in mandates if m["status"] in {"due", "open"}]
-    waiting.sort(key=lambda m: (m["status"] != "due", m["due_label"] or "", m["instrument_label"]))
+    bodies = derived.keep_fresh(store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=12)
+    # Not waited for while the background refresh builds it (after a start or a write: 20-30 s
+    # at 10 M triples); the page says the statuses are being computed.
+    mandates = derived.ready(store, ("web: home mandates", ctx.ids.base), _home_mandates_of(ctx.ids), rank=32)
+    # The page is bounded whatever the store's size: the latest sessions, each with its first
+    # instruments and a link to all of them (at 10 M triples every instrument of every
+    # session, ~85,000 links, took 5 s a request to render).
+    sessions = current_sessions(store, ctx.ids)
     return _page(request, "home.html", {
         "stats": stats, "bodies": bodies,
-        "sessions": current_sessions(store, ctx.ids),
-        "mandate_counts": counts, "waiting": waiting[:12], "waiting_total": len(waiting),
+        "sessions": sessions[:HOME_SESSIONS], "sessions_total": len(sessions),
+        "per_session": HOME_INSTRUMENTS_PER_SESSION,
+        "mandates_ready": mandates is not None,
+        "mandate_counts": mandates.counts if mandates else {}, "waiting": mandates.waiting if mandates else [],
+        "waiting_total": mandates.waiting_total if mandates else 0,
         "documents": current_documents(store, ctx.ids),
     })
+
+
+HOME_SESSIONS = 8  # session groups on the home page, the latest of each issuer first
+HOME_INSTRUMENTS_PER_SESSION = 60  # instruments shown per group; the rest behind a link
+HOME_WAITING = 12  # open or due mandates listed
+
+
+@dataclass(frozen=True)
+class HomeMandates:
+    """What the home page says about mandates: the number per status, and the first open or
+    due ones (due first, by due session)."""
+
+    counts: dict[str, int]
+    waiting: list[dict[str, Any]]
+    waiting_total: int
+
+
+def _home_mandates_of(ids: Identifiers) -> Callable[[GraphStore], HomeMandates]:
+    def summarize(store: GraphStore) -> HomeMandates:
+        rows = derived.keep_fresh(store, ("web: mandate rows", ids.base), _mandate_rows_of(ids), rank=30)
+        counts = Counter(m["status"] for m in rows)
+        waiting = [m for m in rows if m["status"] in {"due", "open"}]
+        waiting.sort(key=lambda m: (m["status"] != "due", m["due_label"] or "", m["instrument_label"]))
+        return HomeMandates(dict(counts), waiting[:HOME_WAITING], len(waiting))
+    return summarize
 
 
 def _home_bodies(ids: Identifiers) -> Callable[[GraphStore], list[EntityInfo]]:
@@ -110,9 +144,10 @@ def keep_fresh(ctx: Any) -> None:
     """Have the pages' own whole-store values computed by the background refresh
     (`graph.context.Context.start_background`): the home page's bodies, the mandate rows,
     the mandates page and the query page's examples."""
-    derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=30)
+    derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=12)
     derived.register(ctx.store, ("web: mandate rows", ctx.ids.base), _mandate_rows_of(ctx.ids), rank=30)
-    derived.register(ctx.store, ("web: mandates page", ctx.ids.base), _mandates_page_of(ctx.ids), rank=35)
+    derived.register(ctx.store, ("web: home mandates", ctx.ids.base), _home_mandates_of(ctx.ids), rank=32)
+    derived.register(ctx.store, ("web: mandate table", ctx.ids.base), _mandate_table_of(ctx.ids), rank=35)
     derived.register(ctx.store, ("web: query examples", ctx.ids.base), _examples_of(ctx.ids, ctx.registry), rank=40)
 
 
@@ -149,27 +184,60 @@ def _by_entity(hits: list[SearchHitModel]) -> list[dict[str, Any]]:
 
 @router.get("/browse/{collection}")
 def browse(request: Request, collection: str, q: str | None = None,
+           issuer: str | None = None, session: str | None = None,
            offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000)) -> HTMLResponse:
+    """One page of a collection; the instruments also by issuer (a body's key) and session
+    number, as the home page's "all of this session" links ask."""
     start_clock(request)
     if collection not in COLLECTIONS:
         return _page(request, "message.html", {"title": "No such list", "message":
                      f"There is no list called {collection!r}; the lists are: " + ", ".join(COLLECTIONS)}, 404)
     ctx = _ctx(request)
-    total, items = EntityReader(ctx.store, ctx.ids).list(collection, text=q or None, limit=limit, offset=offset)
+    filters: dict[str, ox.NamedNode | ox.Literal] = {}
+    if collection == "instruments" and issuer:
+        try:
+            filters["issuer"] = named_node(ctx.ids.body(issuer))
+        except InvalidIri:
+            return _page(request, "message.html", {"title": "No such body",
+                         "message": f"{issuer!r} is not a body's key."}, 400)
+    if collection == "instruments" and session:
+        filters["session"] = ox.Literal(session)
+    total, items = EntityReader(ctx.store, ctx.ids).list(collection, filters=filters, text=q or None,
+                                                         limit=limit, offset=offset)
+    narrowed = {"issuer": issuer, "session": session} if filters else {}
     return _page(request, "browse.html", {"collection": collection, "title": TITLES[collection], "items": items,
-                                          "total": total, "q": q or "", "offset": offset, "limit": limit})
+                                          "total": total, "q": q or "", "offset": offset, "limit": limit,
+                                          "narrowed": {k: v for k, v in narrowed.items() if v}})
 
 
 # ------------------------------------------------------------------------------ entity pages
 
 
+def relation_page(request: Request) -> dict[str, Any]:
+    """Which values of an entity's relations its page shows, from the page's query: the
+    first `RELATION_VALUES` of each relation, or ``?rel=<name>&offset=<n>`` a page of one."""
+    def number(name: str, default: int, most: int) -> int:
+        try:
+            return min(max(int(request.query_params.get(name, default)), 0), most)
+        except ValueError:
+            return default
+
+    rel = request.query_params.get("rel") or None
+    return {"relation": rel, "offset": number("offset", 0, 10**9) if rel else 0,
+            "limit": number("limit", RELATION_VALUES, 1000) or RELATION_VALUES}
+
+
 def render_entity(request: Request, entity: ItemView | None, iri: str, path: str, headers: dict[str, str]) -> HTMLResponse:
     """The /id/… page of any entity: identity, facts, relations by meaning, lineage panel.
-    (The caller starts the page's clock: reading the entity is most of the work.)"""
+    A relation with more values than the page shows says how many it has and links to the
+    next ones (``?rel=&offset=``). (The caller starts the page's clock: reading the entity
+    is most of the work.)"""
     ctx = _ctx(request)
     api = api_href(iri, ctx.ids.base)
     # The page shows what the JSON API answers for the item, as plain data for the template.
     item = jsonable_encoder(ItemResponse.fields_of(entity, ctx.ids.base)) if entity is not None else {}
+    shown = relation_page(request)
+    more = jsonable_encoder(RelationPage.of(entity, f"/id/{path}", shown["offset"], shown["limit"])) if entity else {}
     view = group_relations(item.get("relations", {}))
     panel: dict[str, list[LineageNodeModel]] = {}
     if item.get("type") not in {"Evidence", "SourceGraph", "Mandate", None}:
@@ -186,7 +254,7 @@ def render_entity(request: Request, entity: ItemView | None, iri: str, path: str
     in_source = source_href(path) or (f"/source/{path.removeprefix('graph/')}" if item.get("type") == "SourceGraph" else None)
     return _page(request, "entity.html", {"item": item, "iri": iri, "path": path, "api": api, "view": view,
                                           "lineage": panel, "body_key": body_key, "in_source": in_source,
-                                          "mandate": mandate},
+                                          "mandate": mandate, "more": more, "one_relation": shown["relation"]},
                  headers=headers)
 
 
@@ -361,24 +429,88 @@ def _short_labels(store: GraphStore, ids: Identifiers, iris: set[str]) -> dict[s
     return out
 
 
+MANDATES_PAGE = 100  # rows of the mandate tracker per page (the `limit` it starts with)
+MANDATE_STATUSES = ("due", "open", "fulfilled", "renewed")
+
+
+@dataclass(frozen=True)
+class MandateTable:
+    """The mandate tracker's rows, sorted as it shows them, and the values its filters offer:
+    kept per store generation (tens of thousands of rows at 10 M triples)."""
+
+    rows: list[dict[str, Any]]
+    actions: list[str]
+    addressees: list[str]
+
+
+@dataclass(frozen=True)
+class MandateFilters:
+    """What the tracker narrows its rows to (None: any)."""
+
+    status: str | None = None
+    action: str | None = None
+    addressee: str | None = None  # the addressee's label, as the filter offers it
+    q: str | None = None  # text in the instrument, addressee, task or quote
+
+    def matches(self, row: dict[str, Any]) -> bool:
+        if self.status and row["status"] != self.status:
+            return False
+        if self.action and row["action"] != self.action:
+            return False
+        if self.addressee and row["addressee_label"] != self.addressee:
+            return False
+        if self.q:
+            needle = self.q.lower()
+            texts = [row["instrument_label"], row["addressee_label"], row["action"], row["due_label"] or "",
+                     *row["tasks"], *(e["quote"] or "" for e in row["evidence"])]
+            return any(needle in t.lower() for t in texts)
+        return True
+
+    def query(self) -> dict[str, str]:
+        return {k: v for k, v in (("status", self.status), ("action", self.action), ("addressee", self.addressee),
+                                  ("q", self.q)) if v}
+
+
 @router.get("/mandates")
-def mandates_page(request: Request) -> HTMLResponse:
+def mandates_page(request: Request, status: str | None = None, action: str | None = None,
+                  addressee: str | None = None, q: str | None = None,
+                  offset: int = Query(0, ge=0), limit: int = Query(MANDATES_PAGE, ge=1, le=1000)) -> HTMLResponse:
+    """One page of the mandate tracker: the rows matching the filters, ``limit`` from
+    ``offset`` (the filters and the browser's own sort and export work on the rows shown; a
+    page of every mandate, tens of thousands at 10 M triples, took 0.8 s to send)."""
     start_clock(request)
     ctx = _ctx(request)
-    # Every mandate is a row of the page (8,000 at a million triples: 3 s to render), and the
-    # page depends on nothing but the store: rendered once per store generation.
-    html = derived.keep_fresh(ctx.store, ("web: mandates page", ctx.ids.base), _mandates_page_of(ctx.ids), rank=35)
-    response = HTMLResponse(html)
-    response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - request.state.web_started) * 1000:.1f}"
-    return response
+    table = _mandate_table(ctx.store, ctx.ids)
+    filters = MandateFilters(*(v.strip() or None if v else None for v in (status, action, addressee, q)))
+    matching = table.rows if not filters.query() else derived.get(
+        ctx.store, ("web: mandates matching", ctx.ids.base, filters),
+        lambda store: [r for r in _mandate_table(store, ctx.ids).rows if filters.matches(r)])
+    shown = matching[offset:offset + limit]
+
+    def link(new_offset: int) -> str:
+        return "/mandates?" + urlencode({**filters.query(), "offset": new_offset, "limit": limit})
+
+    return _page(request, "mandates.html", {
+        "rows": shown, "total": len(matching), "all_total": len(table.rows), "offset": offset, "limit": limit,
+        "filters": filters, "statuses": MANDATE_STATUSES, "actions": table.actions, "addressees": table.addressees,
+        "complete": len(shown) == len(matching),
+        "next": link(offset + limit) if offset + limit < len(matching) else None,
+        "prev": link(max(0, offset - limit)) if offset > 0 else None,
+        "api": "/api/mandates" + ("?" + urlencode({k: v for k, v in filters.query().items() if k in {"status", "action"}})
+                                  if filters.status or filters.action else ""),
+    })
 
 
-def _mandates_page_of(ids: Identifiers) -> Callable[[GraphStore], str]:
-    def render(store: GraphStore) -> str:
+def _mandate_table(store: GraphStore, ids: Identifiers) -> MandateTable:
+    return derived.keep_fresh(store, ("web: mandate table", ids.base), _mandate_table_of(ids), rank=35)
+
+
+def _mandate_table_of(ids: Identifiers) -> Callable[[GraphStore], MandateTable]:
+    def build(store: GraphStore) -> MandateTable:
         rows = sorted(derived.keep_fresh(store, ("web: mandate rows", ids.base), _mandate_rows_of(ids), rank=30),
                       key=lambda r: (r["instrument_label"], r["addressee_label"], r["action"]))
-        return templates.get_template("mandates.html").render({"titles": TITLES, "rows": rows})
-    return render
+        return MandateTable(rows, sorted({r["action"] for r in rows}), sorted({r["addressee_label"] for r in rows}))
+    return build
 
 
 # ------------------------------------------------------------------------------ query editor
@@ -408,7 +540,8 @@ def _bound_examples(store: GraphStore, ids: Identifiers, registry: BodyRegistry)
         text = q.sparql
         if params:
             try:
-                text = bind_values(q.sparql, q.bind(params, ids, store, registry))
+                bindings = q.bind(params, ids, store, registry)
+                text = bind_values(q.text_for(bindings), bindings)
             except NamedQueryError:  # an example that no longer resolves still shows, unbound
                 text = q.sparql
         examples.append({"name": q.name, "title": q.title, "description": q.description,

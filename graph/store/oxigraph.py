@@ -12,13 +12,15 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
 from mandate_graph.graph.namespaces import PREFIXES
 from mandate_graph.graph.store import codec
+from mandate_graph.graph.store.nquads import graphs_as_nquads
 from mandate_graph.graph.store import query_pool as qp
+from mandate_graph.graph.store.revision import StoreRevision
 from mandate_graph.graph.store.base import (
     DATASET_FORMATS,
     GRAPH_FORMATS,
@@ -50,6 +52,14 @@ log = logging.getLogger(__name__)
 # opening replays it first (bench/bench_kill_open.py: 109-133 s once, after a kill right after a
 # 540 k-triple update's commit). Past this size the open says so, instead of hanging silently.
 RECOVERY_NOTICE_BYTES = 32 * 1024 * 1024
+
+
+# The graph naming the graphs a bulk write is adding, while it adds them (`_add_new_graphs`).
+UNFINISHED_GRAPHS = "urn:mandate-graph:unfinished-bulk-write"
+_UNFINISHED_MARKER = ox.NamedNode(UNFINISHED_GRAPHS)
+_UNFINISHED_MEMBER = ox.NamedNode("urn:mandate-graph:unfinished-graph")
+# Where a bulk write's N-Quads put a line that had no graph name (see `_bulk_load_as_nquads`).
+_STRAY_TRIPLES = ox.NamedNode("urn:mandate-graph:unfinished-bulk-write:stray-triples")
 
 
 def write_ahead_log_bytes(folder: Path) -> int:
@@ -96,6 +106,9 @@ class OxigraphStore:
                         "log before it opens, which can take minutes", self.path, pending // 2**20,
                     )
                 self._store = ox.Store(str(self.path))
+                if self._store.contains_named_graph(_UNFINISHED_MARKER):
+                    removed = self._remove_unfinished_graphs()
+                    log.warning("%s: removed %d graph(s) a killed load had begun to add", self.path, len(removed))
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
@@ -103,6 +116,8 @@ class OxigraphStore:
                     "(is `mandates serve` running on it?)"
                 ) from exc
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        # What names the content of an on-disk store across restarts (graph/store/revision.py).
+        self.revision = StoreRevision(self.path, writable=not self.read_only) if self.path is not None else None
 
     def __repr__(self) -> str:
         return f"OxigraphStore({str(self.path) if self.path else 'memory'!r})"
@@ -233,18 +248,25 @@ class OxigraphStore:
             raise StoreError("an in-memory store has no checkpoint; give a folder")
         self._store.backup(str(target))
 
-    def _exclusive(self) -> contextlib.AbstractContextManager[None]:
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
         """Held around every write: waits for the worker queries in flight, makes the workers
-        close their read-only snapshot and deletes it (the next query makes a fresh one)."""
+        close their read-only snapshot and deletes it (the next query makes a fresh one).
+        On disk, the store's revision token is removed before the write and a new one
+        written after it (`graph.store.revision`: values saved beside the store are never
+        taken for another content)."""
         if self.read_only:
             raise StoreError(
                 f"{self.path}: the store is open read-only (MANDATES_READ_ONLY, or `mandates serve "
                 "--workers` over 1); write with one process: stop the server, or serve with --workers 1"
             )
         pool = getattr(self, "_pool", None)
-        if pool is None:
-            return contextlib.nullcontext()
-        return pool.write_lock()
+        with pool.write_lock() if pool is not None else contextlib.nullcontext():
+            if self.revision is not None:
+                self.revision.start_write()
+            yield
+            if self.revision is not None:  # not after a failed write: the next open makes a token
+                self.revision.finish_write(self.generation)
 
     def close_workers(self) -> None:
         """Stop the query worker processes (they restart lazily if queried again)."""
@@ -323,24 +345,7 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         if self._all_new(graphs):
-            # Nothing to drop: the quads parsed first (N-Triples, strictly), then added in one
-            # `Store.extend`, a transaction too, at ~60 % of the cost of INSERT DATA.
-            try:
-                quads = [
-                    ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
-                    for graph, ntriples in graphs.items()
-                    for t in ox.parse(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES)
-                ]
-            except (SyntaxError, ValueError) as exc:
-                raise StoreError(f"write failed, store unchanged: {exc}") from exc
-            with self._exclusive():
-                try:
-                    self._store.extend(quads)
-                except (OSError, RuntimeError) as exc:
-                    raise StoreError(f"write failed, store unchanged: {exc}") from exc
-                if self.path is not None:
-                    self._store.flush()
-                self.generation += 1
+            self._add_new_graphs(graphs)
             return
         # One SPARQL update is one transaction in Oxigraph: every graph changes or none does.
         operations = []
@@ -350,6 +355,76 @@ class OxigraphStore:
                 operations.append(ntriples_to_insert(graph, ntriples))
         if operations:
             self._write(" ;\n".join(operations))
+
+    def _add_new_graphs(self, graphs: Mapping[str, str]) -> None:
+        """Graphs that do not exist yet, added with Oxigraph's bulk loader: the quads parsed
+        (strictly) and stored in Rust, a third of the CPU of a transactional write, which
+        was the bound of a load (docs/scale.md).
+
+        The bulk loader is not one transaction, so all or nothing is kept another way: the
+        names of the graphs about to be written are committed first in a marker graph; a
+        failure removes them, and a process killed meanwhile leaves the marker, by which the
+        next open removes them (`_remove_unfinished_graphs`). As the graphs were new, removing
+        them leaves the store as it was before."""
+        with self._exclusive():
+            self._mark_unfinished(graphs)
+            try:
+                if not self._bulk_load_as_nquads(graphs):
+                    self._bulk_load_parsed(graphs)
+            except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+                self._remove_unfinished_graphs()
+                raise StoreError(f"write failed, store unchanged: {exc}") from exc
+            self._store.remove_graph(_UNFINISHED_MARKER)
+            if self.path is not None:
+                self._store.flush()
+            self.generation += 1
+
+    def _bulk_load_as_nquads(self, graphs: Mapping[str, str]) -> bool:
+        """The graphs as one N-Quads text (`graph.store.nquads`), parsed and stored in Rust;
+        False, with nothing stored, when the texts are not one statement per line. A line
+        the rewrite would turn into a triple of the default graph (one with two terms only)
+        lands in a graph of its own instead: then everything is removed, and False too."""
+        nquads = graphs_as_nquads(graphs)
+        if nquads is None:
+            return False
+        self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, to_graph=_STRAY_TRIPLES)
+        if self._store.contains_named_graph(_STRAY_TRIPLES):
+            self._drop_silently([*graphs, _STRAY_TRIPLES.value])
+            return False
+        return True
+
+    def _bulk_load_parsed(self, graphs: Mapping[str, str]) -> None:
+        """Each text parsed here as N-Triples, each triple put in its graph: for texts in a
+        form the N-Quads rewrite does not take (comments, other line endings), and for a
+        text in error (the parser's message names the line)."""
+        self._store.bulk_extend([
+            ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+            for graph, ntriples in graphs.items()
+            for t in ox.parse(ntriples.encode(), format=ox.RdfFormat.N_TRIPLES)
+        ])
+
+    def _mark_unfinished(self, graphs: Iterable[str]) -> None:
+        """Commit the names of the graphs a bulk write is about to add (see `_add_new_graphs`)."""
+        marker = _UNFINISHED_MARKER
+        self._store.extend(
+            ox.Quad(marker, _UNFINISHED_MEMBER, ox.NamedNode(graph), marker) for graph in graphs
+        )
+
+    def _remove_unfinished_graphs(self) -> list[str]:
+        """Remove the graphs of a bulk write that did not finish, and the marker naming them,
+        in one transaction; returns their names."""
+        marker = _UNFINISHED_MARKER
+        unfinished = [
+            q.object.value for q in self._store.quads_for_pattern(marker, _UNFINISHED_MEMBER, None, marker)
+            if isinstance(q.object, ox.NamedNode)
+        ]
+        self._drop_silently([*unfinished, _STRAY_TRIPLES.value, UNFINISHED_GRAPHS])
+        if self.path is not None:
+            self._store.flush()
+        return unfinished
+
+    def _drop_silently(self, graphs: Iterable[str]) -> None:
+        self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
 
     def _all_new(self, graphs: Mapping[str, str]) -> bool:
         """No graph exists yet, and no text has blank nodes (whose labels the parser would

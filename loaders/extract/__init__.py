@@ -37,6 +37,9 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         # The symbol's series or the masthead's layout is unknown: the opening formula or the
         # title block may still name the body.
         info.author = issuer_from_text(paragraphs, matcher, registry)
+        if info.author is not None:
+            masthead.owned_by(info.author, registry)
+            masthead.settle_gathering(info.author, registry, matcher)
     if info.author is None:
         # Documents cited by symbol, dates and places need no issuer: read what can be read,
         # and say why facts that need one (a bare "resolution 7/1") are missing.

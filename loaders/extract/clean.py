@@ -17,8 +17,13 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import compress
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
+from mandate_graph.loaders.extract.characters import fix_characters
+from mandate_graph.loaders.extract.columns import unfold_columns
+from mandate_graph.loaders.extract.mail import forwarded_document_start
+from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
 # --------------------------------------------------------------------------- offset map
@@ -126,7 +131,13 @@ class Cleaned:
         if end <= start:
             at = self.offsets[start]
             return at, at
-        return self.offsets[start], self.offsets[end - 1] + 1
+        first, last = self.offsets[start], self.offsets[end - 1] + 1
+        if last <= first:
+            # Text read in another order than printed (two columns, one after the other):
+            # the span covers every character it came from.
+            covered = self.offsets[start:end]
+            return min(covered), max(covered) + 1
+        return first, last
 
 
 @dataclass
@@ -175,7 +186,15 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     originals = text.split("\n")
     raws = [untabbed(raw) for raw in originals]
     layout = analyse(raws)
-    symbol = _own_symbol(raws)
+    # A forwarded e-mail's headers and cover note: furniture, the document begins below them.
+    wrapper_end = forwarded_document_start(raws)
+    symbol = _own_symbol(raws[wrapper_end:])
+    tables = pipe_tables(raws)
+    delimiters = {table.delimiter for table in tables}
+    # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
+    # masthead of two columns. Other tables keep their rows whole, one block each.
+    masthead_cells = {i for table in tables if table.header < _MASTHEAD_LINES for i in table.rows}
+    table_rows = {i for table in tables for i in table.rows} - masthead_cells
     lines = []
     pos = 0
     title_column: int | None = None  # where a running header's title runs on, on the next line
@@ -185,6 +204,16 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         stripped = raw.strip().strip("\f")
         if not stripped:
             kind = "blank"
+        elif index < wrapper_end:
+            kind = "header"
+        elif index in delimiters:
+            kind = "header"  # "---|---": no text
+        elif index in table_rows:
+            kind = "table"
+        elif index in masthead_cells:
+            for left, right in cell_spans(raw):
+                lines.append(_Line(start + left, start + right, "text", True))
+            continue
         elif index in layout.furniture:
             kind = "header"
         elif "\t" in stripped:
@@ -215,6 +244,15 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             continue
         lines.append(_Line(start, end, kind, index in layout.breaks or indented))
     return lines, layout
+
+
+# "Document code<tab>43 C/Resolution 27", "Share<tab>Print<tab>Cite": a row of a web page's
+# record or its tool bar, whose cells are words, not a table that a sentence runs around.
+_RECORD_ROW = re.compile(r"^[A-Z][A-Za-z ]{1,30}\t+\S")
+
+
+def _is_record_row(line: str) -> bool:
+    return _RECORD_ROW.match(line.strip(" \f")) is not None
 
 
 # Two columns of a masthead side by side: a wide gap between two runs of text.
@@ -302,6 +340,13 @@ BASE_VOCABULARY = frozenset(
     taken contents annex agenda provisional election officers participation credentials
     financial budgetary other review bureau extended parties states crime criminal justice""".split()
 )
+
+
+@lru_cache(maxsize=8)
+def known_words(vocabulary: tuple[str, ...]) -> frozenset[str]:
+    """The base vocabulary and the words of ``vocabulary`` (the registry's body names: the
+    same for every document of a load, so made once, not per document)."""
+    return BASE_VOCABULARY | frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
 
 
 # Short words that are words on their own: "in to", "may be", "can not" are never joined.
@@ -421,6 +466,21 @@ def _is_short_heading(text: str) -> bool:
 
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
+    # Ligatures and mojibake first: every later step reads words and quotation marks.
+    vocabulary = list(vocabulary)
+    # Two columns side by side are read column after column; then ligatures, mojibake and OCR
+    # misreadings are undone: every later step reads lines, words and quotation marks.
+    text, column_map = unfold_columns(text)
+    text, character_map = fix_characters(text, [*BASE_VOCABULARY, *vocabulary])
+    cleaned = _clean(text, vocabulary)
+    if character_map is not None:
+        cleaned.offsets = [character_map[offset] for offset in cleaned.offsets]
+    if column_map is not None:
+        cleaned.offsets = [column_map[offset] for offset in cleaned.offsets]
+    return cleaned
+
+
+def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
     lines, layout = _lines(text)
     # Group lines into raw blocks; remember which were separated by removed material.
     raw_blocks: list[tuple[str, int, int, bool]] = []  # kind, start, end, removed_before
@@ -456,15 +516,17 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     # Mark for each text block whether header/footnote/table lines preceded it directly.
     marked_blocks: list[tuple[str, int, int, bool]] = []
     seen_removed = False
+    table_between = False  # a table row between two text blocks: they are not one paragraph
     for kind, start, end, _ in raw_blocks:
         if kind == "text":
-            marked_blocks.append((kind, start, end, seen_removed))
-            seen_removed = False
+            marked_blocks.append((kind, start, end, seen_removed and not table_between))
+            seen_removed = table_between = False
         else:
             seen_removed = True
+            table_between = table_between or (kind == "table" and _is_record_row(text[start:end]))
             marked_blocks.append((kind, start, end, False))
 
-    extra = BASE_VOCABULARY | frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
+    extra = known_words(tuple(vocabulary))
 
     pieces: list[Mapped] = []
     kinds: list[tuple[str, bool]] = []

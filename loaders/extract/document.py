@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, gathering_kind
 from mandate_graph.graph.reference import BodyRegistry
@@ -24,9 +25,15 @@ _UNITED_NATIONS = re.compile(r"\b(?:United Nations|UNITED NATIONS|UNITED|NATIONS
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
-_GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)$", re.IGNORECASE)
+_GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+)?(?P<word>session|meeting)$", re.IGNORECASE)
+# "Twenty-first meeting of the Conference of the Parties", "16th Meeting of the Conference of the
+# Contracting Parties": the same line naming its body, which must be the document's author.
+_GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
+# "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
+_PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
+_DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _SESSION_REPORT = re.compile(
     rf"^Report of the (?P<body>.+?) on its (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b", re.IGNORECASE
 )
@@ -41,6 +48,9 @@ _MASTHEAD_LIMIT = 25
 
 # The symbol line is among the first lines of the masthead.
 _SYMBOL_LINE_LIMIT = 3
+# What a PDF's text gives of a logo above the symbol, a word a line: "UNITED", "NATIONS", the
+# letters of a convention's emblem ("BC", "UNEP").
+_LOGO_LINE = re.compile(r"^(?:UNITED|NATIONS|United|Nations|[A-Z]{2,4})$")
 
 
 def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...], str]:
@@ -81,6 +91,14 @@ _YEAR_AFTER = re.compile(r"\s*(?P<year>\((?:19|20)\d\d\))")
 _LEADING_ORDINAL = re.compile(rf"^(?P<ord>{ORDINAL})\s+", re.IGNORECASE)
 
 
+def _body_named_last(text: str, matcher: BodyMatcher) -> str | None:
+    """The body whose name ends ``text`` (the lines above a session line, joined)."""
+    named = [b for b in matcher.find(text) if b.key]
+    if not named or named[-1].end < len(text.rstrip(" .,")):
+        return None
+    return named[-1].key
+
+
 def _leading_ordinal_end(text: str) -> int:
     lead = _LEADING_ORDINAL.match(text)
     return lead.end() if lead else 0
@@ -98,6 +116,34 @@ class Masthead:
     # "Report of the open-ended working group on ... on its second session" where the reference
     # data knows no such body: its name as written and the ordinal, for a body the text creates.
     report_of_unknown: tuple[str, int, GatheringKind, Paragraph] | None = None  # name, ordinal, what it holds
+    # "Sixty-ninth regular session" where the masthead names no body it knows: the session of
+    # the issuer the text names (`owned_by`).
+    session_line: tuple[int, GatheringKind, Paragraph] | None = None
+
+    def owned_by(self, author: str, registry: BodyRegistry) -> None:
+        """The masthead's session line is ``author``'s, found after the masthead was read."""
+        if self.session_line is None or self.gatherings:
+            return
+        n, word, para = self.session_line
+        self.gatherings.append((GatheringRef(author, registry.bodies[author].gathering_term or word, n), None, None, para))
+
+    # "Twenty-first meeting of the Conference of the Parties" when the author is not yet known
+    # (no symbol): the ordinal, what it holds, the line, the body as written, and the place and
+    # dates printed below; `settle_gathering` makes it the masthead's once the author is known.
+    pending_gathering: tuple[int, GatheringKind, Paragraph, str] | None = None
+    pending_places: list[tuple[str | None, str, DateRange | None, Paragraph]] = field(default_factory=list)
+
+    def settle_gathering(self, author: str, registry: BodyRegistry, matcher: BodyMatcher) -> None:
+        """The pending meeting line is the author's meeting if the body it names is the author."""
+        if self.pending_gathering is None or self.gatherings:
+            return
+        n, word, para, body_text = self.pending_gathering
+        named_keys = [b.key for b in matcher.find(body_text) if b.key]
+        if named_keys[:1] == [author] or (not named_keys and _names_author(body_text, registry, author)):
+            term = registry.bodies[author].gathering_term or word
+            place = self.pending_places[0] if self.pending_places else None
+            self.gatherings.append((GatheringRef(author, term, n), place[2] if place else None, place[1] if place else None, para))
+        self.pending_gathering = None
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:
@@ -134,14 +180,24 @@ def read_masthead(
     author = None
     masthead_body: str | None = None
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
+    gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str, DateRange | None, Paragraph]] = []
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
+    logo_lines = 0
+    # A body's name broken over short lines, each a paragraph ("Conference of the Parties to
+    # the Basel" / "Convention on the Control of ..."), then its session and where it met: one
+    # per body when a joint document has two mastheads stacked.
+    name_lines: list[str] = []
+    stacked: list[list[Any]] = []  # [body, (ordinal, kind, paragraph), (body, place, dates, paragraph) | None]
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
-        if not symbols and index < _SYMBOL_LINE_LIMIT:
+        if index == logo_lines and _LOGO_LINE.match(text):
+            logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
+            continue
+        if not symbols and index - logo_lines < _SYMBOL_LINE_LIMIT:
             found, beside = _masthead_symbols(text, matcher)
             if found:
                 symbols, symbol_para = found, para
@@ -173,6 +229,14 @@ def read_masthead(
         g = _GATHERING_LINE.match(text)
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+            stacked_body = _body_named_last(" ".join(name_lines), matcher)
+            if stacked_body is not None:
+                stacked.append([stacked_body, gathering_line, None])
+            name_lines = []
+            continue
+        g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
+        if g:
+            gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
             continue
         pd = _PLACE_DATE.match(text)
         if pd and len(text) < 200:
@@ -183,11 +247,23 @@ def read_masthead(
             body_text = named_above
             if named and named[0].start == 0:
                 body_text, before = before[: named[0].end], before[named[0].end :].strip()
-            if _PLACE.match(before):
+            in_country = _PLACE_IN_COUNTRY.match(before)
+            if _PLACE.match(before) or in_country:
                 dates = find_dates(pd["dates"])
-                place_dates.append((body_text, before, dates[0].value if dates else None, para))
+                place_dates.append((body_text, in_country["city"] if in_country else before, dates[0].value if dates else None, para))
+                if stacked and stacked[-1][2] is None and not name_lines:
+                    stacked[-1][2] = place_dates[-1]
+                name_lines = []
                 continue
+        in_country = _PLACE_IN_COUNTRY.match(text) if len(text) < 80 else None
+        following = head[index + 1].text.strip() if in_country and index + 1 < len(head) else ""
+        if in_country and _DATES_ALONE.match(following):
+            # "Manila, Philippines" above "14–22 June 2028": the place, its dates on the next line
+            dates = find_dates(following)
+            place_dates.append((named_above, in_country["city"], dates[0].value if dates else None, para))
+            continue
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None
+        name_lines.append(text)
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue
         report = _SESSION_REPORT.match(text)
@@ -221,7 +297,14 @@ def read_masthead(
     masthead = Masthead(info)
 
     # The session or meeting the document was prepared for.
-    if gathering_line and author:
+    if len({body for body, _, _ in stacked}) > 1:
+        # Two bodies' mastheads stacked, each with its session: each session is its own body's.
+        for body, (n, word, para), place in stacked:
+            term = registry.bodies[body].gathering_term or word
+            masthead.gatherings.append((GatheringRef(body, term, n), place[2] if place else None, place[1] if place else None, para))
+    elif gathering_line and not author:
+        masthead.session_line = gathering_line
+    elif gathering_line and author:
         n, word, para = gathering_line
         term = registry.bodies[author].gathering_term or word
         ref_g = GatheringRef(author, term, n)
@@ -233,6 +316,10 @@ def read_masthead(
             key = mentions[0].key if mentions else None
             if key and registry.bodies[key].gathering_term:
                 masthead.unnumbered.append((key, date_range, place_name, para))
+    if gathering_line is None and gathering_of_line is not None:
+        masthead.pending_gathering, masthead.pending_places = gathering_of_line, place_dates
+        if author:
+            masthead.settle_gathering(author, registry, matcher)
     if title and kind in ("SessionReport", "MeetingReport") and title_para is not None:
         report = _SESSION_REPORT.match(title)
         assert report is not None

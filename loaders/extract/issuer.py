@@ -59,9 +59,26 @@ def issuer_from_title_block(paragraphs: list[Paragraph], matcher: BodyMatcher, r
     return None
 
 
+def issuer_from_own_number(paragraphs: list[Paragraph], matcher: BodyMatcher) -> str | None:
+    """The body in whose convention the masthead numbers the instrument the document is
+    ("General Conference" / "GC(69)/RES/10": a name several bodies share, a number only one
+    body writes)."""
+    for para in paragraphs[:_TITLE_BLOCK_LIMIT]:
+        if para.label:
+            break
+        if para.part == "title" and para.instrument is not None:
+            numbered = matcher.numbering.find(para.text)
+            if numbered and numbered[0].start == 0 and numbered[0].end >= len(para.text.rstrip(" .")):
+                return numbered[0].issuer
+    return None
+
+
 def issuer_from_text(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
-    """The document's issuer by what its text says of itself: the opening formula of the
-    instrument it holds, else its title block; None when neither names a known body."""
-    return issuer_from_opening_formula(paragraphs, matcher, registry) or issuer_from_title_block(
-        paragraphs, matcher, registry
+    """The document's issuer by what its text says of itself: the number of the instrument it
+    is, the opening formula of the instrument it holds, else its title block; None when none
+    names a known body."""
+    return (
+        issuer_from_own_number(paragraphs, matcher)
+        or issuer_from_opening_formula(paragraphs, matcher, registry)
+        or issuer_from_title_block(paragraphs, matcher, registry)
     )

@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
+
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
 # 110425", New York's "25-22614 (E) 221225", and the job number's barcode "*2502471*".
 _JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
@@ -71,7 +73,10 @@ class Layout:
 # "\t1\tA/HRC/61/39."): those tabs are spaces to the reader. A tab between two cells of text
 # ("A/HRC/WG.21/2/1\tProvisional agenda", "17/1.\tReport ...\t2") makes a table row.
 _TAB_INDENT = re.compile(
-    r"^[ \t]*(?:(?:\d{1,3}/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•])?\t+(?=\S)"
+    # "2027/9.": a body numbering by year prints the year before the number; "OP2 [formerly
+    # OP3]": the label of a negotiated paragraph (rules.draft_labels)
+    r"^[ \t]*(?:(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
+    rf"|{DRAFT_LABEL})?\t+(?=\S)"
 )
 
 

@@ -16,8 +16,11 @@ from functools import lru_cache
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body
+from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 
-_PLACEHOLDER = re.compile(r"\{(session|number)\}")
+# "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
+# session ("SSA2", the World Health Assembly's second special session), kept in the session.
+_PLACEHOLDER = re.compile(r"\{(session|number)(?::([A-Za-z-]+))?\}")
 
 
 @dataclass(frozen=True)
@@ -30,14 +33,21 @@ class NumberedInstrument:
     issuer: str
 
 
-def template_pattern(template: str, index: int) -> str:
+def template_pattern(template: str, index: int, after_keyword: bool = False) -> str:
     """The regular expression of one template, its groups named ``s<index>``/``n<index>``
-    so that every convention shares one compiled pattern."""
+    so that every convention shares one compiled pattern. ``after_keyword``: the template is
+    the part of a longer one after its keyword ("{session}.{number}" of "Resolution ...")."""
     parts = []
     position = 0
     for m in _PLACEHOLDER.finditer(template):
         parts.append(_literal(template[position : m.start()]))
-        parts.append(rf"(?P<{m[1][0]}{index}>\d{{1,4}})")
+        prefix = re.escape(m[2]) if m[2] else ""
+        digits = r"\d{1,4}"
+        if m[1] == "session" and (template[: m.start()].endswith(" ") or (after_keyword and m.start() == 0)):
+            # A session after a keyword may be printed in Roman numerals ("Resolution XVI.7"):
+            # glued to letters ("WHA79", "SC64") it may not, "WHAV" being no number.
+            digits = rf"{digits}|{ROMAN}"
+        parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()
     parts.append(_literal(template[position:]))
     return "".join(parts)
@@ -59,7 +69,9 @@ def _literal(text: str) -> str:
 
 # "resolution {number} ({session})": a template opening with its keyword, which a list
 # ("resolutions 2719 (2023) and 1325 (2000)") prints once.
-_KEYWORD_TEMPLATE = re.compile(r"^(?P<keyword>[a-z]+) (?P<item>\S.*)$")
+# A keyword may be capitalised in the template ("Decision {session}.{number}": "Decisions 20.31
+# and 20.32").
+_KEYWORD_TEMPLATE = re.compile(r"^(?P<keyword>[A-Za-z][a-z]+) (?P<item>\S.*)$")
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 
 
@@ -89,21 +101,26 @@ class NumberingFinder:
         for m in self.pattern.finditer(text):
             index = next(i for i in range(len(self.conventions)) if m[f"s{i}"] is not None)
             issuer, kind = self.conventions[index]
-            found.append(NumberedInstrument(m.start(), m.end(), kind, m[f"s{index}"], m[f"n{index}"], issuer))
+            found.append(NumberedInstrument(m.start(), m.end(), kind, _arabic(m[f"s{index}"]), m[f"n{index}"], issuer))
             item = self.list_items[index] if self.list_items else None
             end = m.end()
             while item is not None and (more := item.match(text, end)) is not None:
                 found.append(NumberedInstrument(
-                    min(more.start(f"s{index}"), more.start(f"n{index}")), more.end(), kind, more[f"s{index}"], more[f"n{index}"], issuer,
+                    min(more.start(f"s{index}"), more.start(f"n{index}")), more.end(), kind, _arabic(more[f"s{index}"]), more[f"n{index}"], issuer,
                 ))
                 end = more.end()
         return found
 
 
+def _arabic(session: str) -> str:
+    """A session number as the keys write it: "XVI" is "16"."""
+    return str(roman_value(session)) if is_roman(session) else session
+
+
 def _cheap_literals(template: str) -> tuple[str, ...]:
     """The runs of characters between the placeholders ("/CP.", "WHA", "resolution", "(",
     ")"), without the first letter of a lower-case keyword, which may be capitalised."""
-    pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p not in ("session", "number")]
+    pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p is not None and p not in ("session", "number")]
     return tuple(p[1:] if p[:1].islower() else p for p in pieces if p)
 
 
@@ -118,7 +135,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
             index = len(conventions)
             keyword = _KEYWORD_TEMPLATE.match(numbering.template)
             if keyword:
-                item = template_pattern(keyword["item"], index)
+                item = template_pattern(keyword["item"], index, after_keyword=True)
                 alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
                 list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
             else:

@@ -16,6 +16,7 @@ from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder
+from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.rules.titles import title_after
@@ -52,6 +53,12 @@ class BodyMatcher:
     carried_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Every name or alias (one word or several) that several bodies carry, with those bodies.
     homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A title of office another body is named by or declares as its short name ("executive
+    # director", "secretariat"), with the bodies whose full name is that title of an
+    # organization ("Executive Director of the United Nations Environment Programme") but which
+    # declare no short name: which of them a bare "the Executive Director" means, the
+    # document's author decides (`resolve.Scope.own_office`).
+    titled: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
@@ -107,7 +114,11 @@ class BodyMatcher:
             m for m in _at_word_starts(self.exact_case, text) if not _LONGER_NAME.match(text, m.end())
         ]
         if any(word in lowered for word in _GENERIC_WORDS):
-            candidates += [m for m in self.generic.finditer(text)]
+            # "an open-ended working group": the short name of a body the context decides; but
+            # "the open-ended intergovernmental working group on human rights in the digital
+            # environment" is the body so described (a known body's full name, found on its own,
+            # or one the text creates), not whichever body the context lends the short name to.
+            candidates += [m for m in self.generic.finditer(text) if not _DESCRIBED_AFTER.match(text, m.end())]
         # Longest first, then drop what overlaps a longer match. (Most paragraphs name one
         # body or none: no sorting, and no overlap test for the first.)
         if len(candidates) > 1:
@@ -125,10 +136,29 @@ class BodyMatcher:
             written = text[start:end]
             name = _normal(written)
             key = self.by_name.get(name)
+            if key is None and self._ends_another_name(text, start):
+                continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+
+    def _ends_another_name(self, text: str, start: int) -> bool:
+        """Whether a short name is the last word of another proper name: "the Financial
+        Mechanism", "the Durban Forum" are not "the Mechanism" or "the Forum" of the reference
+        data (a body's own name before it, "the UNODC Executive Director", is no other name)."""
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before["word"] in _OPENING_WORDS:
+            return False
+        return _normal(before["word"]) not in self.by_name
+
+
+# The capitalised word right before a name, after "the" ("Financial" of "the Financial
+# Mechanism"; not "Recalling" of "Recalling Commission resolution 31/1"), and the words that
+# open a phrase capitalised rather than name anything.
+_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<word>[A-Z][\w-]*)\s+$")
+_OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 
 def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -147,6 +177,9 @@ def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
         position = m.end() if m.end() > start else start + 1
 
 
+# What a described short name goes on with: "on human rights in the digital environment" (a topic in
+# lower case; "to advise the Conference" is a purpose, with which a known group's history is told).
+_DESCRIBED_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")
 _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "standing")
 _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 
@@ -192,8 +225,22 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     lower_case = re.compile(any_case.pattern)
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
-        _homonyms(bodies),
+        _homonyms(bodies), _titled(bodies, shorts, by_name),
     )
+
+
+def _titled(bodies: tuple[Body, ...], shorts: dict[str, list[str]], by_name: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    titled: dict[str, list[str]] = {}
+    for body in bodies:
+        if body.short_name:
+            continue
+        for name in body.names:
+            title, of, _ = _normal(name).partition(" of ")
+            if of and (title in shorts or title in by_name) and body.key not in shorts.get(title, ()) and by_name.get(title) != body.key:
+                titled.setdefault(title, [])
+                if body.key not in titled[title]:
+                    titled[title].append(body.key)
+    return {title: tuple(keys) for title, keys in titled.items()}
 
 
 def _top(key: str, registry: BodyRegistry) -> str:
@@ -258,6 +305,9 @@ _NUM = r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}(?![\d/])"
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}})/(?P<number>\d{{1,3}})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
+# "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
+# Security Council cite any body's instruments; the title or date comes after it.
+_YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
 _ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
 # Keywords without a number carry an issuer for the references that follow
@@ -284,10 +334,42 @@ class InstrumentMention:
 
 
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
-    return [
-        InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
-        for n in numbering.find(text)
-    ]
+    found = numbering.find(text)
+    mentions = []
+    for n in found:
+        mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
+        # "Resolution XV.12 on wetland restoration": its title. The on-phrase after a list
+        # ("Decisions 20.31 and 20.32 on ...") is the pair's subject, the title of neither.
+        in_list = any(
+            _NUMBERS_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(found, found[1:]) if n in (a, b)
+        )
+        if not in_list:
+            _title_after_number(mention, text)
+        mentions.append(mention)
+    return mentions
+
+
+# What stands between two numbers of one list: "20.31 and 20.32", "XIV.6, XV.12".
+_NUMBERS_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*")
+
+
+def _title_after_number(mention: InstrumentMention, text: str) -> None:
+    """The title given after a number a body's own convention writes ("resolution WHA74.7
+    (2021) on strengthening ...", "resolution EB158.R3 (2026), entitled "...""), as after
+    "resolution 7/1": quoted after "entitled", or as what the instrument is "on"."""
+    end = mention.end
+    year = _YEAR_AFTER.match(text, end)
+    if year:
+        end = year.end()
+    entitled = _ENTITLED.match(text, end)
+    if entitled:
+        mention.title = entitled["title"].strip()
+        mention.end = entitled.end()
+        return
+    on_title = title_after(text, end)
+    if on_title is not None:
+        mention.title = on_title.title
+        mention.title_span = (on_title.start, on_title.end)
 
 
 def find_instruments(text: str) -> list[InstrumentMention]:
@@ -310,6 +392,9 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                 num["session"], num["number"], m.start(), first,
             )
             end = mention.end
+            year = _YEAR_AFTER.match(text, end)
+            if year:
+                end = year.end()
             of_date = _OF_DATE.match(text, end)
             if of_date:
                 date = DATE.match(text, of_date.end())
@@ -430,6 +515,11 @@ _GATHERING_ORDINALS = re.compile(
     re.IGNORECASE,
 )
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
+# Between the ordinal and the word, what names no other gathering: a body that holds regular
+# and special sessions numbers its regular ones in a sequence of their own, and may print the
+# year ("seventieth (2026) regular session"). "special" is no such word: a special session is
+# another sequence.
+_QUALIFIED = re.compile(r"(?<=\s)(?:\((?:19|20)\d\d\)\s+)?(?:(?:regular|ordinary)\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
@@ -497,15 +587,20 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
     for word in words:
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
+        ordinals_end = word.start()
+        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") "):
+            # "its sixty-ninth regular session", "its seventieth (2026) regular session"
+            qualified = _QUALIFIED.search(text, window_start, ordinals_end)
+            ordinals_end = qualified.start() if qualified else ordinals_end
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the
         # search below is the costly part.
-        before = text[window_start : word.start()]
+        before = text[window_start : ordinals_end]
         if lowered is not None and (
             not before[-1:].isspace() or before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS
         ):
             continue
-        m = _GATHERING_ORDINALS.search(text, window_start, word.start())
+        m = _GATHERING_ORDINALS.search(text, window_start, ordinals_end)
         if m is None:
             continue
         ordinals_text = _ORD_SPLIT.findall(m["ords"])
@@ -549,6 +644,22 @@ def _joint_sessions(text: str, first: GatheringMention, starts: dict[int, BodyMe
     return more
 
 
+def _read_in_convention(plain: list[InstrumentMention], numbered: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"decisions BC-16/20 and SC-11/17": the default reading takes "BC-16" for a session
+    (as of "S-30/1", a special session's), where a body's convention ("BC-{session}/{number}")
+    reads session 16 of the Basel Conference. Where both read one number, the convention's
+    reading holds, with what the default one found around it (the keyword, a date, a title);
+    the numbered mentions left are those no keyword precedes ("BC-17/4: Work programme")."""
+    left = []
+    for n in numbered:
+        same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
+        if same is None:
+            left.append(n)
+            continue
+        same.session, same.number, same.numbered_by = n.session, n.number, n.numbered_by
+    return left
+
+
 # --------------------------------------------------------------------------- all together
 
 
@@ -566,7 +677,16 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
         bodies = matcher.find(text)
     instruments = find_instruments(text)
     numbered = find_numbered_instruments(text, matcher.numbering)
+    if numbered and numbered[0].start == 0 and (listed := listed_title(text, matcher.numbering)) is not None:
+        numbered[0].title = listed[1]  # "43 C/Resolution 26 – Bioethics programme", a related item
+        numbered[0].title_span = (listed[0], len(text))
     if numbered:
+        numbered = _read_in_convention(instruments, numbered)
+        for n in numbered:
+            on_title = title_after(text, n.end) if n.title is None else None
+            if on_title is not None:
+                # "resolution GC(68)/RES/11 on strengthening the Agency's ...": as after "7/1"
+                n.title, n.title_span = on_title.title, (on_title.start, on_title.end)
         instruments = sorted(instruments + numbered, key=lambda i: i.start)
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]

@@ -35,11 +35,13 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
+from mandate_graph.loaders.extract.rules import decision_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
-from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.rules import instrument_headings, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
+    numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
     LIST_ADOPTED_BY,
@@ -52,6 +54,8 @@ from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
+
+
 
 _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNORECASE)
 # Between a subject and its "should": nothing, or an abbreviation in brackets, the
@@ -67,7 +71,9 @@ _ANNEXED_HERE = re.compile(
 # "pursuant to", "in accordance with", "under".
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
-    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
+    # a number in a body's own convention starts after its keyword: "under decision SSA2(5)"
+    r"(?:(?:resolution|decision)\s+)?$"
 )
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
@@ -75,14 +81,22 @@ _REPORT_WITH_NOTE = re.compile(
     r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
 )
 # "considered the report of ...", "Having considered the note by the Secretariat ..."
+# Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
+# on", "of the Working Group at".
+_REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
 _CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?considered\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.
 _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
+# Prepositions that follow "established" only as a participle: "the Body established under decision".
+_PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+"
+    # "pursuant to paragraph 9 of that resolution": a passage of it
+    r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
+    r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 _AND_BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
@@ -103,7 +117,14 @@ _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
-_CONSTANT = re.compile(r"\b(?:(?:constant|permanent)\s+element|standing\s+body)\b")
+# "a constant element of the Conference", "a standing element of the preparation of the Outlook"
+_CONSTANT = re.compile(
+    r"\b(?:(?:constant|permanent|standing)\s+element|standing\s+body"
+    # "shall henceforth be a standing advisory body", "shall be a standing working group": made
+    # permanent ("standing" in lower case: "the Standing Committee" is a name)
+    r"|(?:be|become|remain)\s+(?:henceforth\s+)?an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental)\s+){0,2}"
+    r"(?:body|group|committee|mechanism|organ|panel|forum))\b"
+)
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
@@ -146,11 +167,16 @@ _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
-    r"^\s*,?\s*(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
+    # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
+    r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
+    r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
+    r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
     rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
+_HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
@@ -176,13 +202,22 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
+_REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
+_RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
+# "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
+# adopted an instrument (the body's name, which the gathering's own resolution checks).
+_ADOPTED_BY_AT = re.compile(r"\b[Aa]dopted\s+by\s+(?:the\s+)?[^,;.()]{2,120}?,?\s+(?:at|during)\s+$")
+# Between a cited instrument and the participle that says who adopted it: its year, date or
+# title, set off by a comma ("resolution EB158.R3 (2026), entitled "...", adopted by").
+_UP_TO_ADOPTED_BY = re.compile(r"^[^;]{0,300},\s*$")
+_ADOPTED_BY_EACH_AT = re.compile(r"adopted\s+by\s+the\s+[^;:.]{3,200}?\s+at\s+its\s+\S+\s+(?:session|meeting)\b")
 # "adopted the following resolutions:", "The following resolutions and decision adopted by the
 # Commission at its sixty-ninth session are brought to the attention of the Council:"
 _FOLLOWING = re.compile(
@@ -273,6 +308,31 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
     return [ref for _, ref in listed[start:]]
 
 
+def _capitalised_known(known: BodyMention, written: str, born_core: str) -> bool:
+    """"Requests the Open-ended Working Group" after "Decides to establish an expert working
+    group on ...": a body the reference data knows, its name written in capitals, is that body,
+    not the new one described in lower case."""
+    return len(known.text) >= len(written) and known.text[:1].isupper() and written[:1].isupper() and born_core[:1].islower()
+
+
+def _may_hold(instrument: InstrumentRef, gathering: GatheringRef) -> bool:
+    """Whether the instrument may have been adopted at the gathering: not when its number
+    names another session ("EB156(4)" at the 158th); a year ("2027/9") names none."""
+    session = instrument.session
+    return not session.isdigit() or len(session) == 4 or int(session) == gathering.ordinal
+
+
+def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
+    """Whether the instrument's number names the session: resolution 81/5 of the eighty-first."""
+    return gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) == gathering.ordinal
+
+
+def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
+    """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
+    at that session and no other."""
+    numbered_by_session = gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) < 1900
+    return not numbered_by_session or int(instrument.session) == gathering.ordinal
+
 def _is_title_line(p: Paragraph) -> bool:
     """A title too long to be printed as a heading, right after "Resolution 11/3": one
     unlabelled line that ends without punctuation (the preamble's opener ends with a comma)."""
@@ -286,6 +346,9 @@ def _is_title_line(p: Paragraph) -> bool:
 
 _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+_DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
+# The line that closes an instrument's text: "68th plenary meeting", "Eighth plenary meeting,".
+_PLENARY_CLOSING = re.compile(rf"^(?:{ORDINAL})\s+plenary\s+meeting\b[,\s]*", re.IGNORECASE)
 
 
 
@@ -402,6 +465,10 @@ class Reader:
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
+        # The bodies whose gathering the masthead names: the document reports on it or is for it.
+        self.gathered_here = frozenset(
+            [ref.body for ref, _, _, _ in self.masthead.gatherings] + [key for key, _, _, _ in self.masthead.unnumbered]
+        )
         # Bodies the text creates (key -> body), and those its later words may mean: the ones
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
@@ -414,6 +481,11 @@ class Reader:
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        # A table of the instruments the document holds: its columns, where its last row ended,
+        # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
+        self.table_columns: decision_tables.Columns | None = None
+        self.table_row_end = 0
+        self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
     # ------------------------------------------------------------------ facts
@@ -475,9 +547,26 @@ class Reader:
             p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text))
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
+        # The document is the text of one instrument ("Twenty-first meeting of the Conference of
+        # the Parties" above "Conf. 21.4"): the masthead's meeting of its issuer adopted it.
+        # A report holding one instrument (a session's report, or numbered paragraphs of its own
+        # before it) is not.
+        first_text = next((i for i, p in enumerate(paragraphs) if p.instrument is not None), None)
+        single_text = (
+            first_text is not None
+            and self.report_session is None
+            and len({p.instrument for p in paragraphs if p.instrument is not None}) == 1
+            and not any(p.label for p in paragraphs[:first_text])
+        )
+        list_title = next(
+            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
+        )
+        self.listed_kind = "decision" if list_title and list_title["kind"].lower() == "decision" else "resolution" if list_title else None
         footnotes_of: InstrumentRef | None = None
+        closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
-        for p in paragraphs:
+        self.record_facts(paragraphs)
+        for index, p in enumerate(paragraphs):
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
@@ -506,12 +595,15 @@ class Reader:
                 # inside an instrument's text, "its resolution 66/3" is its issuer's
                 self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
                 self.scope.speaking = own.issuer if own is not None else None
-            if own is not None and p.kind == "heading" and p.part == "title" and p.text.lower().startswith(own.kind):
+            if own is not None and p.kind == "heading" and p.part == "title" and (
+                # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
+                p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
+            ):
                 self.instrument_heading(own, p)
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
-                if listed:
+                if listed or single_text:
                     self.adopted_at_masthead_session(own)
                 pending_title = own
                 continue
@@ -525,6 +617,39 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 self.adopted_at_masthead_session(own)
                 continue
+            if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.number_alone(
+                p.text, (own.kind, own.session, own.number), self.matcher.numbering
+            ):
+                # "GC(69)/RES/10" alone on the masthead: the document is that resolution, adopted at
+                # the masthead's session; its title follows, after the masthead's other lines
+                self.instrument_heading(own, p)
+                self.adopted_at_masthead_session(own)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                pending_title = own
+                continue
+            if pending_title is not None and instrument_headings.MASTHEAD_LINE.match(p.text.strip()):
+                continue  # "September 2025", "General Distribution", "Agenda item 15", "(GC(69)/22)"
+            titled = (
+                instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
+                if own is not None and p.kind == "heading" and p.part == "title" else None
+            )
+            if titled is not None and own is not None:
+                # "43 C/Resolution 27 Ethics of neurotechnology: ...", "SC-12/3: Effectiveness
+                # evaluation and the ..." / "Review Committee": number and title on one heading,
+                # the title perhaps wrapped onto the next
+                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                if following is not None and following.kind == "heading" and following.part == "title" and (
+                    following.instrument == p.instrument and not BESIDE_TITLE.match(following.text.strip())
+                ):
+                    titled = f"{titled} {following.text}"
+                self.instrument_heading(own, p)
+                self.add(own, "title", titled, self.evidence(p.sentences[0], p))
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
@@ -533,6 +658,7 @@ class Reader:
                 continue
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
                 pending_title = None  # the title may follow the note on the instrument's adoption
+            closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -581,10 +707,21 @@ class Reader:
         issuers: dict[_TextKey, str] = {}
         adopted: dict[_TextKey, tuple[dt.date, Evidence]] = {}
         opened: set[_TextKey] = set()
+        by_convention: set[_TextKey] = set()  # numbered in a body's convention: its issuer known
         line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
+        # "Resolution adopted by the ... Assembly on 11 June 2027" inside the masthead of the
+        # instrument's own text (its symbol above it): the date, for the title heading below.
+        masthead_adopted: dict[tuple[InstrumentKind, str, str], tuple[dt.date, Evidence]] = {}
         for p in paragraphs:
             if p.kind == "footnote" or p.kind == "table":
                 continue
+            if p.instrument is not None and p.kind == "heading" and p.part != "title" and _ADOPTED_BY_LINE.match(p.text):
+                dates = find_dates(p.text)
+                if dates and p.sentences:
+                    masthead_adopted.setdefault(p.instrument, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                continue
+            if p.instrument is not None and p.part == "title" and p.instrument in masthead_adopted:
+                adopted.setdefault((p.section, p.instrument), masthead_adopted.pop(p.instrument))
             if p.instrument is None or p.part not in ("title", "preamble"):
                 if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
                     dates = find_dates(p.text)
@@ -596,6 +733,12 @@ class Reader:
             key = (p.section, p.instrument)
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
+                numbered = self.matcher.numbering.find(p.text[:80])
+                if numbered and numbered[0].start == 0:
+                    # "BC-17/4: Work programme ...": the convention names the issuer, which a
+                    # formula shared by several bodies ("The Conference of the Parties,") cannot
+                    issuers[key] = numbered[0].issuer
+                    by_convention.add(key)
                 if line is not None:
                     if line[0]:
                         issuers[key] = line[0]
@@ -618,7 +761,7 @@ class Reader:
                     continue  # "... adopted the following decision:": the preamble opens next
                 opened.discard(key)  # only the first paragraph of the preamble opens it
                 opener = self.issuing_body_named(p.text, whole=True)
-                if opener:
+                if opener and key not in by_convention:
                     issuers[key] = opener
         return issuers, adopted
 
@@ -785,7 +928,7 @@ class Reader:
             docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
             if len(docs) != len(r.symbols):
                 continue
-            self.footnoted_reports(docs, "respectively" in text, ev)
+            self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
 
     def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
         """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
@@ -812,12 +955,24 @@ class Reader:
         earlier = [meetings for meetings, said in self.docs.recent_meetings if said != text]
         return earlier[-1][0] if earlier and len(earlier[-1]) == 1 else None
 
-    def footnoted_reports(self, docs: list[DocumentRef], respectively: bool, ev: Evidence) -> None:
+    def note_mark(self, note: str, p: Paragraph) -> re.Pattern[str] | None:
+        """The mark of a footnote ("2" of "2 FCCC/SBI/2025/7, annex.") as the text before it
+        shows it, glued after a word or a stop ("for 2025;2", "ninth meeting,1 held"), when it
+        does: the note belongs to the sentence that bears the mark, not to another one."""
+        number = _NOTE_NUMBER.match(note)
+        if number is None:
+            return None
+        mark = re.compile(rf"(?<=[A-Za-z),;.]){number.group(1)}(?=[\s,;.]|$)")
+        return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None
+
+    def footnoted_reports(
+        self, docs: list[DocumentRef], respectively: bool, ev: Evidence, mark: re.Pattern[str] | None = None
+    ) -> None:
         authors = [
             {b.key for s in doc.symbols if (b := self.registry.by_symbol(s)) is not None} for doc in docs
         ]
         for meetings, said in reversed(self.docs.recent_meetings):
-            if not doc_rules.speaks_of_outcome(said):
+            if not doc_rules.speaks_of_outcome(said) or (mark is not None and not mark.search(said)):
                 continue
             theirs = [g for g in meetings if any(g.body in a for a in authors)]
             if not theirs:
@@ -854,9 +1009,16 @@ class Reader:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text)):
-            # "submitted ... pursuant to that resolution": the one the sentence named before
+            # "submitted ... pursuant to that resolution": the one the sentence named before, or
+            # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
+            # to paragraph 9 of that resolution (X), ...")
             earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+            if not earlier and not r.instruments:
+                earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
+        # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
+        # symbol right after the mandate closes the clause it governs; Y is another document.
+        closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
         if itself and mandates and _PREPARED.search(text):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
@@ -872,7 +1034,7 @@ class Reader:
                 ]
                 if not docs and text.rstrip().endswith(":"):
                     self.docs.listing_receiver = (receiver, mandates)
-            elif doc_rules.speaks_of_itself(text, phrase.start):
+            elif doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start):
                 docs = [self.doc]
             else:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
@@ -883,11 +1045,11 @@ class Reader:
                     sessions = receiver if isinstance(receiver, list) else []
                     self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
             for doc in docs:
-                self.submit(doc, receiver, mandates, ev)
+                self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
-            # before the Working Group": the mandate holds whoever receives the paper
-            for doc in named:
+            # before the Working Group": the mandate holds whoever receives the paper.
+            for doc in closing or named:
                 for ref in mandates:
                     self.add(doc, "pursuantTo", ref, ev)
         if self.report_session is not None:
@@ -896,9 +1058,68 @@ class Reader:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
 
+    def record_facts(self, paragraphs: list[Paragraph]) -> None:
+        """A library record's fields above the instrument's text (`rules.records`): the
+        session that adopted it, where and when that session met, the day of adoption."""
+        head = paragraphs[:_MASTHEAD_PARAGRAPHS]
+        own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
+        if own is None:
+            return
+        for p in head:
+            field = records.record_field(p.text) if p.kind == "table" and p.sentences else None
+            if field is None:
+                continue
+            ev = self.evidence(p.sentences[0], p)
+            if field.name == "adoption":
+                dates = find_dates(field.value)
+                if dates:
+                    self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
+                continue
+            refs = find_references(field.value, self.matcher)
+            gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)
+            self.scope.last_gathering_body = None
+            if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
+                continue
+            held = gatherings[0]
+            assert held.body is not None
+            term = self.registry.bodies[held.body].gathering_term or held.word
+            session = GatheringRef(held.body, term, held.ordinals[0])
+            self.add(session, "meetingOf", BodyRef(held.body), ev)
+            if held.body == own.issuer:
+                self.add(own, "adoptedAt", session, ev)
+            place, dates_text = records.place_and_dates(field.value[held.end :])
+            if place:
+                self.add(session, "heldIn", place, ev)
+            dates = find_dates(dates_text) if dates_text else []
+            if dates:
+                self.add(session, "heldOn", dates[0].value, ev)
+
+    def names_own_report(self, r: _Resolved, before: int) -> bool:
+        """"the working group adopted the report on its second session and entrusted the Chair
+        with ... its submission to the Council", in the report of that second session: the
+        report the sentence speaks of is the document being read."""
+        if self.report_session is None:
+            return False
+        text = r.sentence.text
+        return any(
+            g.start < before and self.report_session in refs and _REPORT_ON_ITS.search(text, max(0, g.start - 30), g.start)
+            for g, refs in r.gatherings
+        )
+
+    def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
+        """The documents whose symbol stands in brackets right after a mandate's instrument."""
+        text = r.sentence.text
+        ends = [m.end for m, ref in r.instruments if ref in mandates]
+        return [
+            DocumentRef(symbols=s.symbols) for s in r.symbols
+            if any(_RIGHT_AFTER.match(text[end : s.start]) for end in ends)
+        ]
+
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
-        the document whose symbol opens it was before that session."""
+        the document whose symbol opens it was before that session. A row of a table of the
+        instruments the document holds gives one's title and adoption date."""
+        self.listed_instrument_row(p)
         if self.docs.table_receiver is None:
             return
         receiver, ev = self.docs.table_receiver
@@ -906,6 +1127,35 @@ class Reader:
         if symbols and symbols[0].start == 0:
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def listed_instrument_row(self, p: Paragraph) -> None:
+        """"| 2027/10 | Annual report ... | 3 | 8 June 2027 |" under "| Decision | Title | Agenda
+        item | Adopted on |": the title and adoption date of an instrument of the list's issuer."""
+        columns = decision_tables.header_columns(p.text)
+        if columns is not None:
+            self.table_columns, self.table_row_end = columns, p.end
+            return
+        if self.table_columns is None or p.start - self.table_row_end > 4:
+            self.table_columns = None  # a row of another table, after text
+            return
+        self.table_row_end = p.end
+        listed = decision_tables.listed_instrument(p.text, self.table_columns, self.listed_kind, self.number_in_convention)
+        issuer = listed.issuer or self.document_issuer if listed is not None else None
+        if listed is None or issuer is None or not self.issues_instruments(issuer):
+            return
+        ref = InstrumentRef(issuer, listed.kind, listed.session, listed.number)
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(self.doc, "mentions", ref, ev)
+        if listed.title:
+            self.add(ref, "title", listed.title, ev)
+        if listed.adopted_on:
+            self.add(ref, "adoptedOn", listed.adopted_on, ev)
+
+    def number_in_convention(self, cell: str) -> tuple[str, InstrumentKind, str, str] | None:
+        found = self.matcher.numbering.find(cell)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
+            return found[0].issuer, found[0].kind, found[0].session, found[0].number
+        return None
 
     def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
         """"At its seventieth session, the Commission considered the report of the Secretary-
@@ -932,7 +1182,16 @@ class Reader:
             self.add(doc, "submittedTo", receiver[0], ev)
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
-            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, None))
+            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
+
+    def report_named(self, r: _Resolved, after: int) -> GatheringRef | None:
+        """"the report of the Paris Committee on Capacity-building on its ninth meeting": the
+        one gathering the report named at ``after`` is of."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            if g.start >= after and len(refs) == 1 and _REPORT_OF_BODY_ON.match(text[after : g.start]):
+                return refs[0]
+        return None
 
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
@@ -1023,6 +1282,23 @@ class Reader:
 
     # ------------------------------------------------------------------ instruments' own texts
 
+    def closing_plenary_line(self, p: Paragraph, own: InstrumentRef | None, waiting: InstrumentRef | None) -> InstrumentRef | None:
+        """"9th plenary meeting / 21 November 2025", "Eighth plenary meeting, 27 May 2026": the
+        lines that close the text of a resolution or decision say when it was adopted (the date
+        on the same line or the next). Returns the instrument whose closing line still waits for
+        its date."""
+        if own is None or p.draft or p.part != "operative" or not p.sentences:
+            return None
+        text = p.text.strip()
+        closing = _PLENARY_CLOSING.match(text)
+        if closing is None and not (waiting == own and _DATE_LINE_START.match(text)):
+            return None
+        dates = find_dates(text[closing.end() :] if closing else text)
+        if dates and (closing is None or dates[0].start < 3):
+            self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
+            return None
+        return own if closing else None
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at."""
@@ -1065,6 +1341,19 @@ class Reader:
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 continue
+            # "Decides to establish an open-ended working group on ..., which shall hold its
+            # first meeting in Vienna": the meeting is the new body's, which exists once the
+            # establishing verb is read; read it first, then the sentence's meetings anew.
+            establishing = own is not None and "stablish" in sentence.text and (
+                "meeting" in sentence.text or "session" in sentence.text
+            )
+            born_before = len(self.born)
+            if establishing:
+                early_intro = self.intro_instruments(r)
+                self.mandates(r, own, early_intro, early_intro or carry)
+                if len(self.born) != born_before:
+                    r = self.resolve(sentence, p)
+                    ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
             if p.kind == "heading":
                 # "List of documents before the working group at its second session": the rows
@@ -1078,7 +1367,10 @@ class Reader:
                 p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
             ):
                 self.cites(r, own, p)
-            self.mandates(r, own, intro, carry)
+            if not establishing:
+                self.mandates(r, own, intro, carry)
+            if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
+                self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
                 self.reported_citations(r, own, intro, carry)
             if "ndorse" in sentence.text:
@@ -1106,6 +1398,21 @@ class Reader:
                 for mention, ref in r.instruments:
                     if mention.start > adopted.start():
                         self.add(ref, "adoptedAt", session, ev)
+            elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_EACH_AT.match(text, adopted.start()):
+                # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
+                # Basel Convention at its seventeenth meeting and by the Conference of the
+                # Parties to the Stockholm Convention at its twelfth meeting": each instrument
+                # named before "adopted" was adopted at the gathering of its own issuer named after
+                held_after = [ref for g, refs in r.gatherings if g.start > adopted.start() for ref in refs]
+                for mention, ref in r.instruments:
+                    if mention.start < adopted.start():
+                        # "decision EB156(4) and resolution EB158.R3, adopted by the Executive
+                        # Board at its 158th session": a number that holds its session says which
+                        mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
+                        if len(mine) == 1:
+                            self.add(ref, "adoptedAt", mine[0], ev)
+            if r.gatherings and "dopted by" in text:
+                self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
@@ -1141,6 +1448,9 @@ class Reader:
         if self.born_here:
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        self.scope.gathered_here = self.gathered_here | (
+            {self.report_session.body} if self.report_session is not None else set()
+        )
         # The body a sentence opens with ("The Working Group was ..."): what "it" in the next means.
         self.previous_subject = self.subject if sentence is not p.sentences[0] else None
         opening = refs.bodies[0] if refs.bodies else None
@@ -1162,6 +1472,32 @@ class Reader:
 
     # ------------------------------------------------------------------ sessions and meetings
 
+    def adopted_by_at(self, r: _Resolved, noted: InstrumentRef | None, ev: Evidence | None) -> None:
+        """"Adopted by the Security Council at its 9987th meeting" (the note under an
+        instrument's title: ``noted``), "resolution EB158.R3 (2026), entitled "...", adopted by
+        the Executive Board at its 158th session": the gathering adopted that instrument. An
+        instrument is adopted at a gathering of its own issuer; any other pairing is not read."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            by = _ADOPTED_BY_AT.search(text, max(0, g.start - 160), g.start)
+            if by is None or ev is None:
+                continue
+            adopted: list[InstrumentRef] = []
+            if noted is not None and not text[: by.start()].strip(" *_"):
+                adopted = [noted]  # the note opens with "Adopted by"
+            else:
+                before = [(m, ref) for m, ref in r.instruments if m.end <= by.start()]
+                if before and _UP_TO_ADOPTED_BY.match(text[before[-1][0].end : by.start()]):
+                    # "resolutions 80/3 and 81/5, adopted by the Assembly at its eightieth and
+                    # eighty-first sessions": the whole list the participle follows
+                    adopted = [ref for m, ref in before if m.keyword_start == before[-1][0].keyword_start]
+            pairs = [(i, g_ref) for i in adopted for g_ref in refs if g_ref.body == i.issuer and _may_adopt(g_ref, i)]
+            if len(adopted) > 1 or len(refs) > 1:
+                # several instruments or gatherings: only those the numbers pair one to one
+                pairs = [(i, g_ref) for i, g_ref in pairs if _numbered_at(g_ref, i)]
+            for instrument, ref in pairs:
+                self.add(instrument, "adoptedAt", ref, ev)
+
     def gathering_facts(self, r: _Resolved, ev: Evidence | None) -> list[GatheringRef]:
         """meetingOf, heldOn, heldIn, jointWith; returns the meetings the sentence says were held."""
         text = r.sentence.text
@@ -1182,7 +1518,9 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
-            if _NOT_HELD.search(before):
+            if _NOT_HELD.search(before) and not _HELD_PARTICIPLE.match(text, g.end):
+                # "at the margins of the session" is no sitting of it, but "the outcome of the
+                # fifth session, held in Busan" says where the session was held
                 continue
             if not joint:
                 held.extend(refs)
@@ -1512,9 +1850,14 @@ class Reader:
                 targets = self.established_as(described, acting, [], False)
             else:
                 targets = self.subject_before(r, verb_start)
-        elif (described := new_bodies.described_before(text, verb_start, participle=True)) is not None and described.proper:
+        elif (
+            (described := new_bodies.described_before(text, verb_start, participle=True)) is not None
+            or _PASSIVE_ONLY.match(text, verb_end)
+            and (described := new_bodies.described_before(text, verb_start, reduced=True)) is not None
+        ) and described.proper:
             # "its Working Group on Communications, established by the Council in its resolution
-            # 1983/27": a body named in capitals before the participle
+            # 1983/27", "the Intergovernmental Negotiating Body established under decision
+            # SSA2(5)": a body named in capitals before the participle
             targets = self.established_as(described, acting, [], False)
         else:
             return False
@@ -1538,6 +1881,14 @@ class Reader:
         task = re.compile(r"\s*,?\s+to\s+(?=[a-z])").match(text, first.end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
+
+    def defined_bodies(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"Requests the Secretary-General to create ... a group of up to five experts (“Panel of
+        Experts”)": the text names a body it describes; its later mentions ("Requests the Panel
+        of Experts to provide ...") mean it. Who creates it the sentence's verb says, if anything."""
+        for described in new_bodies.defined_terms(r.sentence.text):
+            if " ".join(described.name.lower().split()) not in self.matcher.by_name:
+                self.mint(described, own.issuer)
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
@@ -1585,7 +1936,7 @@ class Reader:
                     continue
                 if any(
                     f.key is not None and f.start < later.end and later.start < f.end
-                    and f.end - f.start > later.end - later.start for f in found
+                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core)) for f in found
                 ):
                     continue  # a longer name the reference data knows ("the Working Group on Firearms")
                 added.append(BodyMention(later.start, later.end, later.written, key))
@@ -1779,6 +2130,10 @@ class Reader:
                 continue
             stop_match = re.compile(r"[;]|\bwhich (?:are|is) (?:set out|contained)").search(text, m.end())
             stop = stop_match.start() if stop_match else len(text)
+            # "..., and requests the Working Group to devote its seventeenth meeting to ...": the
+            # next mandate's clause names no meeting whose recommendations are endorsed
+            next_mandate = _NEXT_MANDATE.search(text, m.end(), stop)
+            stop = next_mandate.start() if next_mandate else stop
             targets: list[GatheringRef] = []
             # "the recommendations discussed ... at its twelfth meeting ... and adopted at its
             # thirteenth meeting": the meeting that adopted them is the one endorsed.

@@ -44,15 +44,20 @@ class Scope:
     # Bodies that issue instruments, in the order the document last named them: what an
     # ambiguous "Commission resolution 31/1" means (the Commission named last).
     named_issuers: list[str] = field(default_factory=list)
+    # The bodies whose session or meeting the document reports on or is for (its masthead's):
+    # their numbered meetings ("The Working Group, at its 2nd meeting, adopted") are sittings
+    # inside that gathering.
+    gathered_here: frozenset[str] = frozenset()
 
     def short(self, mention: BodyMention) -> str | None:
         """The body a short name or descriptor stands for here."""
         name = mention.short or ""
         candidates = self.matcher.shorts.get(name, [])
-        if not candidates:
+        titled = self.matcher.titled.get(name, ())
+        if not candidates and not titled:
             return None
         for key in reversed(self.recent):
-            if key in candidates:
+            if key in candidates or key in titled:
                 return key
         if self.focus in candidates and not any(k in candidates for k in self.named_issuers):
             return self.focus
@@ -64,9 +69,27 @@ class Scope:
             if ancestor in candidates:
                 return ancestor
             ancestor = self.registry.bodies[ancestor].parent if ancestor in self.registry.bodies else None
+        # "the Executive Director" in a document of the United Nations Environment Assembly of the
+        # United Nations Environment Programme: the Executive Director of that Programme.
+        own_office = self.own_office(name)
+        if own_office is not None:
+            return own_office
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        # "the Executive Director" in a decision of UNICEF's Executive Board: the one of the
+        # author's nearest family, a child of the body the author belongs to (of its parent's
+        # parent, and so on up).
+        ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies else None
+        seen: set[str] = set()
+        while ancestor is not None and ancestor not in seen:
+            seen.add(ancestor)
+            relatives = [k for k in candidates if self.registry.bodies[k].parent == ancestor]
+            if len(relatives) == 1:
+                return relatives[0]
+            if relatives:
+                break  # several of them: the context must say which
+            ancestor = self.registry.bodies[ancestor].parent if ancestor in self.registry.bodies else None
         # "the Commission" in a General Assembly resolution, after "Commission on Crime
         # Prevention and Criminal Justice resolution 35/2": the one of them the text named last.
         named = [k for k in self.named_issuers if k in candidates]
@@ -77,8 +100,45 @@ class Scope:
         return candidates[0] if len(candidates) == 1 else None
 
 
+    def own_office(self, title: str) -> str | None:
+        """The one body named ``title`` "of" the author's organization, if the reference data
+        has one: "the Executive Director" in a document of the United Nations Environment
+        Assembly of the United Nations Environment Programme is that Programme's."""
+        own = [k for k in self.matcher.titled.get(title, ()) if self.of_authors_organization(k)]
+        return own[0] if len(own) == 1 else None
+
+    def of_authors_organization(self, key: str) -> bool:
+        """Whether the organization a title of office names ("Executive Director of the United
+        Nations Environment Programme") is named in a name of the author or of its parents."""
+        organizations = {
+            " ".join(org.lower().split()).removeprefix("the ")
+            for name in self.registry.bodies[key].names
+            for _, of, org in [name.partition(" of ")]
+            if of
+        }
+        names: list[str] = []
+        body = self.registry.bodies.get(self.author or "")
+        seen: set[str] = set()
+        while body is not None and body.key not in seen:
+            seen.add(body.key)
+            names += [" ".join(n.lower().split()) for n in body.names]
+            body = self.registry.bodies.get(body.parent or "")
+        return any(re.search(rf"\b{re.escape(org)}\b", name) for org in organizations for name in names)
+
+
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
-    return mention.key if mention.key is not None else scope.short(mention)
+    if scope.speaking is not None and mention.key != scope.speaking:
+        # In decision SC-12/3, "the Conference of the Parties", a short name the Basel and the
+        # Stockholm conferences share, is the one speaking, whichever the document chose.
+        speaker = scope.registry.bodies.get(scope.speaking)
+        if speaker is not None and speaker.short_name and " ".join(mention.text.split()).lower() == speaker.short_name.lower():
+            return scope.speaking
+    if mention.key is None:
+        return scope.short(mention)
+    if scope.matcher.titled and (title := " ".join(mention.text.lower().split()).removeprefix("the ")) in scope.matcher.titled:
+        # "the Secretariat", a body's whole name that is a title of office: the author's own, if any
+        return scope.own_office(title) or mention.key
+    return mention.key
 
 
 def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
@@ -226,11 +286,43 @@ def _its_subject(
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
 
 
+# "of the Intergovernmental Conference on ...": a name in capitals after the gathering.
+_OF_A_NAME = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]+")
 # A group named just before "on its" / "at its" that no body of the reference data matched.
 _UNKNOWN_GROUP_BEFORE = re.compile(
     r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
     re.IGNORECASE,
 )
+
+
+# "the Security Council at its 9987th meeting", "the Executive Board, at its 158th session": the
+# body named right before "at its".
+_BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
+
+
+def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body a gathering numbered in figures belongs to, or None where the figures number
+    sittings inside a session or meeting ("At its 11th meeting, on 21 October 2022, the
+    Conference adopted"). UN style writes a long series of a body's own gatherings in figures
+    ("the Security Council at its 9987th meeting", "the Executive Board at its 158th
+    session"), and then names the body right before "at its". Sittings inside a gathering are
+    numbered in figures too: only the body's own kind of gathering counts (a body that holds
+    sessions has no "meetings" of its own), and not in the report of one of its gatherings."""
+    if g.of_body is not None:
+        # "the 43rd session of the General Conference", "the 20th meeting of the Conference of the
+        # Parties": the gathering of the body named after it, if that is the kind it holds
+        body_of = bodies.get(g.of_body.start)
+        known = scope.registry.bodies.get(body_of or "")
+        return body_of if known is not None and known.gathering_term == g.word else None
+    if g.determiner != "its" or g.of_body is not None:
+        return None
+    before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+    if not before or not _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+        return None
+    body = bodies[before[-1].start]
+    if body in scope.gathered_here or scope.registry.bodies[body].gathering_term != g.word:
+        return None
+    return body
 
 
 def resolve_gatherings(
@@ -240,10 +332,14 @@ def resolve_gatherings(
     out = []
     last_body = scope.last_gathering_body
     for g in refs.gatherings:
-        if g.numeral:
+        if g.numeral and g.of_body is None and g.determiner not in ("its", "their"):
             continue
         body: str | None = None
-        if g.of_body is not None:
+        if g.numeral:
+            body = _numbered_gathering_body(text, g, refs, bodies, scope)
+            if body is None:
+                continue
+        elif g.of_body is not None:
             body = bodies.get(g.of_body.start)
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
@@ -262,6 +358,10 @@ def resolve_gatherings(
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
+        if body is None and g.of_body is None and _OF_A_NAME.match(text, g.end):
+            # "the second session of the Intergovernmental Conference on Ocean Noise": a body the
+            # reference data does not know holds it, not the author nor the body named before
+            continue
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if body is None and scope.author and g.word == "session":
@@ -270,6 +370,12 @@ def resolve_gatherings(
             continue
         term = scope.registry.bodies[body].gathering_term
         if term not in ("session", "meeting"):
+            continue
+        if g.numeral and g.word == "meeting" and term != "meeting":
+            # "its 11th meeting": a plenary meeting inside a session; but a body that meets in
+            # numbered meetings ("the 20th meeting of the Conference of the Parties" to CITES,
+            # "its 34th meeting" of a committee) holds it as its gathering, and a body's long
+            # series of sessions in figures ("the Executive Board at its 158th session") stays.
             continue
         if g.word == "meeting" and term == "session":
             continue  # a plenary meeting within a session, not a gathering of its own

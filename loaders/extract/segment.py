@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.numbering import NumberingFinder
+from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
+from mandate_graph.loaders.extract.rules.instrument_headings import MASTHEAD_LINE, listed_title, titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
@@ -29,7 +31,10 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # of a list of instruments; each "17/3. Resource mobilization" heading below it opens one.
 # What a list prints between an instrument's title and its text: the draft it was adopted on
 # ("[CBD/COP/17/L.7]") and when ("Adopted at the 9th plenary meeting, on 29 October 2026").
-ADOPTION_NOTE = re.compile(r"^(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$")
+ADOPTION_NOTE = re.compile(
+    # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
+    r"^(?:\[[^\]]{1,80}\]|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$"
+)
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line.
 BESIDE_TITLE = re.compile(
@@ -37,12 +42,19 @@ BESIDE_TITLE = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
     re.IGNORECASE,
 )
-LIST_ADOPTED_BY = re.compile(r"^(?P<kind>Resolution|Decision)s\s+adopted\s+by\b")
+# "Compendium of decisions adopted by the Executive Board", "List of resolutions adopted by ...":
+# the same title, after a word naming the collection.
+LIST_ADOPTED_BY = re.compile(
+    r"^(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
+    r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
+)
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
 CHAPTER_HEADING = re.compile(r"^(?:(?:[IVX]{1,5}|[A-H])\.\s+\S|Chapter\s+[IVX]{1,5}$)")
-_LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\([a-z]{1,4}\)|\([ivx]{1,5}\))\s+")
+# "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
+# dropped paragraph a label alone.
+_LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<draft>{DRAFT_LABEL})(?:\s+|$))")
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
@@ -197,6 +209,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     adopted_kind: InstrumentKind | None = None  # "resolution" after "Resolution adopted by ..."
     listed_kind: InstrumentKind | None = None  # "decision" below "Decisions adopted by ...": a list of them
     after_title = False  # the last block was an instrument's title or a note on its adoption
+    # The masthead's number is the document's own ("GC(69)/RES/10"): the document is that one
+    # instrument, and its lettered headings ("A. General") are its sections, not chapters of a
+    # report that would end it.
+    whole_document = False
+    texts = [b for b in cleaned.blocks if b.kind == "text"]
+    following = {id(b): [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]] for i, b in enumerate(texts)}
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.kind in ("footnote", "table"):
@@ -205,6 +223,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12": the document is the text of
                 # that instrument, its title and preamble below the masthead
                 instrument, part, after_title = numbered, "title", False
+                whole_document = True
             else:
                 numbered = None
             para = Paragraph(
@@ -215,7 +234,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             paragraphs.append(para)
             continue
         label_match = _LABEL.match(raw)
-        label = label_match["label"].rstrip(".") if label_match else None
+        label = (
+            (label_match["label"].rstrip(".") if label_match["label"] else label_number(label_match["draft"]))
+            if label_match else None
+        )
         start = block.start + (label_match.end() if label_match else 0)
         text = cleaned.text[start : block.end]
         instrument_heading = INSTRUMENT_HEADING.match(raw)
@@ -235,6 +257,13 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         in_convention = numbered_heading(raw, numbering) if instrument_heading is None else None
         if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
             in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
+        if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
+            whole_document = True
+        if in_convention is None and instrument_heading is None and not label:
+            in_convention = titled_heading(raw, following.get(id(block), []), numbering)  # "BC-17/4: Title"
+            # A draft has no number yet: a text so numbered in an annex is the adopted one
+            # that a note reproduces.
+            report_annex = report_annex and in_convention is None
         if instrument_heading or in_convention:
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
@@ -250,22 +279,32 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif instrument and after_title and ADOPTION_NOTE.match(raw):
             kind = "paragraph"  # part of the instrument's heading block, not a section of its own
-        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL):
+        elif not label and listed_title(raw, numbering) is not None:
+            # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
+            # the text of one, which has ended
+            kind, instrument, part = "listing", None, None
+        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (
+            text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
+        ):
             kind = "heading"
             if ANNEX_HEADING.match(raw):
                 part = "annex" if instrument else None
                 report_annex = report_annex or not instrument
-            elif CHAPTER_HEADING.match(raw):
+            elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
             elif part == "title":
                 pass  # the instrument's title, printed as a heading
-        elif _is_listing(text):
+        elif _is_listing(text) and not (
+            # "1. Takes note of the report of the Working Group on its ninth meeting (X);": a clause
+            # of the instrument's text that ends with a symbol, not a document listed
+            instrument and part in ("preamble", "operative") and (_OPERATIVE_VERB.match(raw) or _PREAMBLE_WORD.match(text))
+        ):
             kind = "listing"
         else:
             kind = "paragraph"
         adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
-            if _OPERATIVE_VERB.match(raw) and not _PREAMBLE_WORD.match(text):
+            if _OPERATIVE_VERB.match(text) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble
@@ -279,6 +318,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
         after_title = bool(instrument) and (part == "title" or adoption_note)
-        if kind == "heading" and part == "title" and not (instrument_heading or in_convention or BESIDE_TITLE.match(raw)):
+        if kind == "heading" and part == "title" and not (
+            instrument_heading or in_convention or BESIDE_TITLE.match(raw) or whole_document and MASTHEAD_LINE.match(raw)
+        ):
             part = "preamble"
     return paragraphs

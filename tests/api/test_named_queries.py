@@ -162,8 +162,9 @@ def same_answers_both_ways(ctx) -> None:  # type: ignore[no-untyped-def]
     for name, params in PARAMETER_SETS:
         query = QUERIES[name]
         bindings = query.bind(dict(params), ctx.ids, ctx.store, ctx.registry)
-        inline = bind_values(query.sparql, bindings) if bindings else query.sparql
-        by_values = bind_with_values_block(query.sparql, bindings) if bindings else query.sparql
+        sparql = query.text_for(bindings)
+        inline = bind_values(sparql, bindings) if bindings else sparql
+        by_values = bind_with_values_block(sparql, bindings) if bindings else sparql
         sampled = set(re.findall(r"SAMPLE\(\?\w+\)\s+AS\s+\?(\w+)", query.sparql, re.IGNORECASE))
         assert answer_key(ctx.store.query(inline), sampled) == answer_key(ctx.store.query(by_values), sampled), (
             name, params, inline)
@@ -173,6 +174,56 @@ def same_answers_both_ways(ctx) -> None:  # type: ignore[no-untyped-def]
 
 def test_binding_in_place_gives_the_same_answers(sample_ctx) -> None:  # noqa: F811
     same_answers_both_ways(sample_ctx)
+
+
+# Queries whose optional parameter only narrows the answer (a line "#+ if NAME: pattern"):
+# (query, parameter, its value, the pattern a row of the whole answer must match to be kept).
+NARROWING = [
+    ("bodies-established", "parent", "cop-untoc", "<{row[body]}> org:subOrganizationOf <{value}>"),
+    ("most-cited", "issuer", "cop-untoc", "<{row[instrument]}> mg:issuedBy <{value}>"),
+    ("top-citing", "issuer", "cop-untoc", "<{row[instrument]}> mg:issuedBy <{value}>"),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_and_other_issuer():  # type: ignore[no-untyped-def]
+    """The sample corpus, and one more citing instrument of another issuer (in the corpus every
+    citing instrument is the Conference's, so an issuer would narrow nothing)."""
+    from tests.conftest import CORPUS, loader_for, make_context
+
+    ctx = make_context()
+    assert all(r.ok for r in loader_for(ctx).load([CORPUS]))
+    ctx.store.update(f"""INSERT DATA {{ GRAPH <{BASE}graph/test-other-issuer> {{
+        <{BASE}instrument/ga/resolution/99/1> a mg:Resolution ; mg:issuedBy <{BASE}body/ga> ;
+            mg:cites <{BASE}instrument/cop-untoc/resolution/7/1> }} }}""")
+    return ctx
+
+
+@pytest.mark.parametrize(("name", "parameter", "raw", "pattern"), NARROWING)
+def test_an_optional_parameter_narrows_the_whole_answer(corpus_and_other_issuer, name, parameter, raw, pattern) -> None:
+    """Given, the parameter keeps exactly the rows of the answer without it that match it (the
+    parameter is a pattern the engine starts from, no longer a FILTER over every row)."""
+    ctx = corpus_and_other_issuer
+    query = QUERIES[name]
+    value = query.bind({parameter: raw}, ctx.ids, ctx.store, ctx.registry)[parameter].value
+    whole = rows(query.run(ctx.store, {}, ctx.ids, registry=ctx.registry))
+    narrowed = rows(query.run(ctx.store, {parameter: raw}, ctx.ids, registry=ctx.registry))
+    kept = [row for row in whole if ctx.store.query("ASK { " + pattern.format(row=row, value=value) + " }")]
+    assert 0 < len(kept) < len(whole)
+    sampled = {"quote"}  # SAMPLE: any quote of the group
+    assert [{k: v for k, v in row.items() if k not in sampled} for row in narrowed] == \
+        [{k: v for k, v in row.items() if k not in sampled} for row in kept]
+    if "quote" in narrowed[0]:
+        assert all(row["quote"] for row in narrowed)  # the quote still found for each
+
+
+def test_a_line_for_a_given_parameter_is_a_comment_without_it() -> None:
+    query = QUERIES["top-citing"]
+    assert "#+ if issuer:" in query.text_for(())
+    given = query.text_for(["issuer"])
+    assert "#+ if issuer:" not in given and "?instrument mg:issuedBy ?issuer ." in given
+    with pytest.raises(NamedQueryError, match="names no optional parameter"):
+        parse_named_query("bad", "#+ title: t\n#+ param: x | iri | required | x\nSELECT * WHERE {\n  #+ if x: ?s ?p ?x .\n}")
 
 
 def test_an_iri_parameter_is_written_in_place(sample_ctx) -> None:  # noqa: F811

@@ -79,6 +79,8 @@ def urls_to_check(client: TestClient) -> Iterator[str]:
             yield f"/api/lineage/{root}?direction={direction}&depth=3&engine=sparql"
     for body in ("cop-untoc/wg-trafficking-in-persons", "cop-untoc/wg-firearms", "cop-untoc"):
         yield f"/api/bodies/{body}/history"
+    yield "/api/bodies/cop-untoc?limit=3"  # relations cut: `more` says where the rest is
+    yield "/api/bodies/cop-untoc?rel=issued&offset=3&limit=3"
     sources = client.get("/api/sources").json()["items"]
     yield "/api/sources"
     for source in sources:

@@ -42,6 +42,9 @@ def facts(text: str, registry: BodyRegistry, relation: str) -> set[tuple[object,
         "4. The Working Group on Firearms was established by the Conference in its resolution 14/4 to advise it.",
         "4. The Working Group on Firearms was established pursuant to resolution 14/4.",
         "4. The Working Group on Firearms, established in accordance with resolution 14/4, met twice.",
+        # a participle without a comma: "under", "pursuant to", "in accordance with" follow no active verb
+        "4. The secretariat supported the Working Group on Firearms established pursuant to resolution 14/4.",
+        "4. The secretariat supported the work of the Working Group on Firearms established under resolution 14/4.",
     ],
 )
 def test_established_by_an_instrument_named_after_the_verb(sentence: str, registry: BodyRegistry) -> None:
@@ -74,6 +77,24 @@ def test_the_meeting_that_adopted_the_recommendations_is_endorsed(registry: Body
     text = REPORT + (
         "1. Endorses the recommendations discussed by the Working Group on Firearms at its eighth meeting "
         "and adopted at its ninth meeting;\n"
+    )
+    assert facts(text, registry, "endorses") == {(res(16, 3), GatheringRef(WG_FA, "meeting", 9))}
+
+
+@pytest.mark.parametrize(
+    "next_clause",
+    [
+        ", and requests the Working Group to devote its tenth meeting to ammunition;",
+        ", and also encourages the Working Group to hold its tenth meeting in Vienna;",
+        ", and invites the Working Group to devote its tenth meeting to ammunition;",
+    ],
+)
+def test_the_meetings_of_a_mandate_that_follows_an_endorsement_are_not_endorsed(
+    next_clause: str, registry: BodyRegistry
+) -> None:
+    text = REPORT + (
+        "1. Endorses the recommendations adopted by the Working Group on Firearms at its ninth meeting, held in "
+        f"Vienna on 3 and 4 May 2033{next_clause}\n"
     )
     assert facts(text, registry, "endorses") == {(res(16, 3), GatheringRef(WG_FA, "meeting", 9))}
 
@@ -131,3 +152,16 @@ def test_the_same_resolution_is_the_one_the_sentence_before_was_about(registry: 
 def test_a_passive_mandate_whose_instrument_follows(sentence: str, relation: str, registry: BodyRegistry) -> None:
     found = facts(NOTE + sentence + "\n", registry, relation)
     assert len(found) == 1 and next(iter(found))[0] == res(13, 4)
+
+
+def test_a_body_named_in_capitals_before_established_under_an_instrument(registry: BodyRegistry) -> None:
+    text = NOTE + "4. The secretariat supported the Intergovernmental Negotiating Body on Firearms Trafficking established under resolution 14/4.\n"
+    e = extract(text, source_key="test", registry=registry)
+    [body] = e.bodies
+    assert body.name == "Intergovernmental Negotiating Body on Firearms Trafficking"
+    assert {(f.subject, f.object) for f in e.facts if f.relation == "establishes"} == {(res(14, 4), BodyRef(body.key))}
+
+
+def test_an_active_verb_with_its_object_establishes_no_body_named_before_it(registry: BodyRegistry) -> None:
+    text = NOTE + "4. The Working Group on Firearms noted that the Conference established in its resolution 14/4 a review process.\n"
+    assert (res(14, 4), BodyRef(WG_FA)) not in facts(text, registry, "establishes")

@@ -13,7 +13,7 @@ import pytest
 
 from mandate_graph.graph.model import DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
-from tests.support.extraction import BASE, facts
+from tests.support.extraction import BASE, cop_report, facts
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +104,89 @@ def test_its_report_on_that_session_is_the_sessions_report(registry: BodyRegistr
     report = DocumentRef(symbols=("E/CN.7/2030/6",))
     assert (report, GatheringRef("ecosoc/cnd", "session", 73)) in facts(text, registry, "reportOf")
     assert (report, InstrumentRef("ecosoc", "resolution", "2029", "4")) in facts(text, registry, "pursuantTo")
+
+
+def _cop_resolution(preamble: str, operative: str, notes: str) -> str:
+    return cop_report("16/2") + f"{preamble}\n\n{operative}\n\n2. Decides to remain seized of the matter.\n\n{notes}\n"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "note"),
+    [
+        ("Having considered the report of the Working Group on Firearms on its twelfth meeting,1 held in Vienna on "
+         "3 and 4 May 2033,", "1 CTOC/COP/WG.6/2033/2."),
+        ("Having considered the report of the Working Group on Firearms on its twelfth meeting,<sup>1</sup> held in "
+         "Vienna on 3 and 4 May 2033,", "<sup>1</sup> CTOC/COP/WG.6/2033/2."),
+        ("Having considered the report of the Working Group on Firearms at its twelfth meeting1, held in Vienna on "
+         "3 and 4 May 2033,", "1 CTOC/COP/WG.6/2033/2."),
+    ],
+)
+def test_the_footnote_of_a_considered_report_names_the_meetings_report(
+    registry: BodyRegistry, preamble: str, note: str
+) -> None:
+    text = _cop_resolution(preamble, "1. Requests the secretariat to report.", note)
+    report = DocumentRef(symbols=("CTOC/COP/WG.6/2033/2",))
+    meeting = GatheringRef("cop-untoc/wg-firearms", "meeting", 12)
+    assert {(s, o) for s, o in facts(text, registry, "reportOf") if s == report} == {(report, meeting)}
+    assert (report, GatheringRef("cop-untoc", "session", 16)) in facts(text, registry, "submittedTo")
+    assert {o for s, o in facts(text, registry, "heldIn") if s == meeting} == {"Vienna"}
+    assert {o.start.isoformat() + "/" + o.end.isoformat() for s, o in facts(text, registry, "heldOn") if s == meeting} == {
+        "2033-05-03/2033-05-04"
+    }
+
+
+
+# A decision as raw pdftotext prints it: paragraph numbers alone on their line, a rule above the
+# page's footnotes, then the next page's header.
+RAW_DECISION = """United Nations
+CTOC/COP/2033/4/Add.1
+Distr.: General
+2 November 2033
+Original: English
+Conference of the Parties to the United Nations Convention against Transnational Organized Crime
+Report of the Conference of the Parties to the United Nations Convention against
+Transnational Organized Crime on its sixteenth session, held in Vienna from 3 to 7 October 2033
+Addendum
+V.33-04417(E)
+*3304417*
+
+CTOC/COP/2033/4/Add.1
+2
+V.33-04417
+Decision 16/2
+Firearms
+The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,
+Recalling its resolution 15/3,
+1.
+{welcomes}
+2.
+Requests the secretariat to prepare a synthesis report for consideration by the Working
+Group on Firearms at its thirteenth meeting;
+3.
+Decides to remain seized of the matter.
+_______________________
+1 CTOC/COP/WG.6/2033/1.
+2 CTOC/COP/WG.6/2033/2, annex.
+
+CTOC/COP/2033/4/Add.1
+V.33-04417
+3
+"""
+
+
+@pytest.mark.parametrize(
+    ("welcomes", "reported"),
+    [
+        # note 2 is on the progress report of paragraph 1: paragraph 2's meeting has no report yet
+        ("Welcomes the annual progress report of the Working Group on Firearms for 2033;2", None),
+        # note 2 on the report of a meeting: that meeting's
+        ("Welcomes the report of the Working Group on Firearms on its twelfth meeting;2", 12),
+    ],
+)
+def test_a_footnote_belongs_to_the_sentence_bearing_its_mark(
+    registry: BodyRegistry, welcomes: str, reported: int | None
+) -> None:
+    text = RAW_DECISION.replace("{welcomes}", welcomes)
+    report = DocumentRef(symbols=("CTOC/COP/WG.6/2033/2",))
+    meetings = {o for s, o in facts(text, registry, "reportOf") if s == report}
+    assert meetings == ({GatheringRef("cop-untoc/wg-firearms", "meeting", reported)} if reported else set())

@@ -10,9 +10,10 @@ import datetime as dt
 
 import pytest
 
-from mandate_graph.graph.model import InstrumentRef
+from mandate_graph.graph.model import DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.loaders.extract import extract
+from tests.support.extraction import cop_report
 
 BASE = "https://w3id.org/mandate-graph/id/"
 
@@ -214,3 +215,19 @@ def test_its_session_in_a_commission_text_is_the_commission_session(registry, bo
     sessions = {(s.body, s.ordinal) for s, r, o in facts(text, registry) if r == "meetingOf"}
     assert (key, 70) in sessions
     assert not any(b == "ecosoc" for b, _ in sessions)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "1. Takes note with appreciation of the report of the Working Group on Firearms on its ninth meeting, held in "
+        "Vienna from 3 to 5 May 2033 (CTOC/COP/WG.6/2033/2);",
+        "Welcoming the report of the Working Group on Firearms on its ninth meeting, held in Vienna from 3 to 5 May 2033 "
+        "(CTOC/COP/WG.6/2033/2),",
+    ],
+)
+def test_a_clause_of_the_text_that_ends_with_a_symbol_is_no_listed_document(clause: str, registry: BodyRegistry) -> None:
+    found = facts(cop_report() + clause + "\n\n2. Requests the secretariat to report.\n", registry)
+    report = DocumentRef(symbols=("CTOC/COP/WG.6/2033/2",))
+    assert (report, "reportOf", GatheringRef("cop-untoc/wg-firearms", "meeting", 9)) in found
+    assert not [o for s, r, o in found if s == report and r == "title"]  # the clause is not its title

@@ -128,3 +128,36 @@ def test_place_names_in_any_alphabet_in_a_reports_title(town: str, registry: Bod
     )
     e = extract(text, source_key="doc", registry=registry)
     assert held(e)[GatheringRef("cop-sand", "session", 5)][0] == town
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Takes note of the note by the secretariat on the outcome of the fifth session of the Subsidiary Body for "
+        "Sand Implementation, held in Busan, Republic of Korea, from 25 November to 1 December 2030;",
+        "1. Welcomes the results of the fifth session of the Subsidiary Body for Sand Implementation, held in Busan "
+        "from 25 November to 1 December 2030;",
+    ],
+)
+def test_the_outcome_of_a_session_held_there_and_then(sentence: str, registry: BodyRegistry) -> None:
+    session = GatheringRef("sand-implementation", "session", 5)
+    assert held(read(sentence, registry))[session] == ("Busan", span(dt.date(2030, 11, 25), dt.date(2030, 12, 1)))
+
+
+def test_what_happens_at_the_margins_of_a_session_is_not_the_session(registry: BodyRegistry) -> None:
+    e = read(
+        "1. Notes that a dialogue on dunes was held at the margins of the fifth session of the Subsidiary Body for "
+        "Sand Implementation on 26 November 2030;",
+        registry,
+    )
+    assert GatheringRef("sand-implementation", "session", 5) not in held(e)
+
+
+def test_a_session_of_a_body_the_reference_data_does_not_know_is_nobody_elses(registry: BodyRegistry) -> None:
+    e = read(
+        "1. Decides to convene the second session of the Intergovernmental Conference on Dune Erosion in Nairobi "
+        "from 3 to 14 April 2032;",
+        registry,
+    )
+    assert not [g for g in held(e) if g.ordinal == 2]
+    assert not [f for f in e.facts if f.relation == "meetingOf" and getattr(f.subject, "ordinal", None) == 2]

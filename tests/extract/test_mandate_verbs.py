@@ -44,6 +44,8 @@ def mandates(text: str, registry: BodyRegistry) -> set[tuple[object, str, object
         ("called on", "requests", False),
         ("asks", "requests", True),
         ("Directs", "requests", True),
+        ("INSTRUCTS", "requests", True),
+        ("Instructs", "requests", True),
         ("urged", "encourages", False),
         ("Urges", "encourages", True),
         ("invites", "invites", True),
@@ -158,3 +160,15 @@ def test_a_task_ends_where_the_next_mandate_begins(registry: BodyRegistry) -> No
     e = extract(text, source_key="test", registry=registry)
     tasks = {(f.relation, f.object): f.task for f in e.facts if f.relation in ("requests", "invites")}
     assert tasks == {("requests", SECRETARIAT): "to prepare a study", ("invites", PARTIES): "to share data"}
+
+
+@pytest.mark.parametrize("verb", ["INSTRUCTS", "Instructs"])
+def test_instructs_is_a_request(verb: str, registry: BodyRegistry) -> None:
+    text = REPORT + f"1. {verb} the secretariat to prepare a study on ports.\n"
+    assert (res(16, 2), "requests", SECRETARIAT) in mandates(text, registry)
+
+
+def test_instructed_in_a_narrative_is_no_request(registry: BodyRegistry) -> None:
+    """"as instructed": past, a report of what was done, never read as a mandate of this text."""
+    text = REPORT + "1. Notes that the secretariat, as instructed, prepared a study on ports;\n"
+    assert (res(16, 2), "requests", SECRETARIAT) not in mandates(text, registry)

@@ -53,6 +53,15 @@ def run(text: str, registry: BodyRegistry) -> tuple[Extraction, set[tuple[object
             "special rapporteur",
         ),
         (" the mandate of an independent expert on debt relief;", "independent expert on debt relief", "independent expert"),
+        # named after a place or a person, capitalised before the description
+        (" the Belém expert group on capacity-building for adaptation planning, with", "Belém expert group on capacity-building for adaptation planning", "expert group"),
+        (" the Santiago Network advisory group on loss and damage;", "Santiago Network advisory group on loss and damage", "advisory group"),
+        # advisory and negotiating bodies
+        (" an intergovernmental expert advisory group on the health workforce reserve, open to all",
+         "intergovernmental expert advisory group on the health workforce reserve", "advisory group"),
+        (" a consultative group of experts on ocean acidification;", "consultative group of experts on ocean acidification", "group of experts"),
+        (" an intergovernmental negotiating committee to develop an instrument on plastic pollution;",
+         "intergovernmental negotiating committee to develop an instrument on plastic pollution", "committee"),
     ],
 )
 def test_what_an_establishing_verb_describes(text: str, name: str, kind: str) -> None:
@@ -60,7 +69,13 @@ def test_what_an_establishing_verb_describes(text: str, name: str, kind: str) ->
     assert described is not None and (described.name, described.kind) == (name, kind)
 
 
-@pytest.mark.parametrize("text", [" the Working Group", " the working group", " a report on the matter", " cooperation"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        " the Working Group", " the working group", " a report on the matter", " cooperation",
+        " the said expert group on fisheries", " the advisory group", " the Belém expert group", " Working Group on Firearms",
+    ],
+)
 def test_no_new_body_described(text: str) -> None:
     assert described_after(text, 0) is None
 
@@ -232,3 +247,19 @@ def test_an_instrument_creates_a_mandate_held_by_one_person_and_tasks_it(
     born = BodyRef(born_body_key(COP, post))
     assert (OWN, "establishes", born) in t
     assert (OWN, "requests", born) in t
+
+
+@pytest.mark.parametrize(
+    "decides",
+    [
+        "1. Decides to establish the Vienna expert group on marine plastic litter, with the terms of reference annexed;",
+        "1. DECIDES to establish an intergovernmental expert advisory group on marine plastic litter, open to all States;",
+    ],
+)
+def test_a_body_whose_description_holds_a_known_short_name_is_a_new_one(decides: str, registry: BodyRegistry) -> None:
+    # "expert group" is the short name of the expert group under resolution 9/1: a body described
+    # in full ("the Vienna expert group on ...") is another one, born here
+    e, t = run(REPORT + decides + "\n\n2. Requests the secretariat to report.\n", registry)
+    established = {o for s, r, o in t if r == "establishes"}
+    assert [b.key for b in e.bodies] == [o.key for o in established if isinstance(o, BodyRef)]
+    assert len(established) == 1 and BodyRef("cop-untoc/expert-group-review-mechanism") not in established

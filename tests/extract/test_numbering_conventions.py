@@ -13,7 +13,7 @@ from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.graph.settings import DEFAULT_BASE_IRI
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.numbering import NumberingFinder
-from mandate_graph.loaders.extract.references import body_matcher
+from mandate_graph.loaders.extract.references import body_matcher, find_numbered_instruments
 from mandate_graph.loaders.facts import Extraction
 
 BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
@@ -45,6 +45,10 @@ BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
     mg:numberTemplate "{number}/OMP.{session}" ; mg:instrumentKind "decision" .
 [] a mg:NumberingConvention ; mg:numberingOfBodyNamed "Global Forest Assembly" ;
     mg:numberTemplate "GFA{session}.{number}" ; mg:instrumentKind "resolution" .
+[] a mg:NumberingConvention ; mg:numberingOfBodyNamed "Global Forest Assembly" ;
+    mg:numberTemplate "GFA{session}({number})" ; mg:instrumentKind "decision" .
+[] a mg:NumberingConvention ; mg:numberingOfBodyNamed "Global Forest Assembly" ;
+    mg:numberTemplate "{session:SSF}({number})" ; mg:instrumentKind "decision" .
 [] a mg:NumberingConvention ; mg:numberingOfSeries "FB" ;
     mg:numberTemplate "FB{session}.R{number}" ; mg:instrumentKind "resolution" .
 [] a mg:NumberingConvention ; mg:numberingOfSeries "FB" ;
@@ -198,3 +202,51 @@ def test_the_decisions_of_a_session_reports_addendum(list_heading: str, registry
     assert {(seven, thirtieth), (eight, thirtieth)} <= facts(e, "adoptedAt")
     assert {(seven, "Garden finance"), (eight, "Dates of future sessions")} <= facts(e, "title")
     assert (seven, InstrumentRef("cop-ozone", "decision", "29", "2")) in facts(e, "cites")
+
+
+@pytest.mark.parametrize(
+    "text, number, title",
+    [
+        ("Recalling resolution GFA74.7 (2021) on forest fire preparedness, and resolution GFA77.2 (2024), in which",
+         ("forest-assembly", "resolution", "74", "7"), "forest fire preparedness"),
+        ("Recalling also decision FB156(4) (2025) and resolution FB158.R3 (2026), entitled \u201cForest workforce\u201d, adopted",
+         ("forest-board", "resolution", "158", "3"), "Forest workforce"),
+        ("Recalling decision 7/OG.30, on ozone gardens in cities, and decision 8/OG.30,",
+         ("cop-ozone", "decision", "30", "7"), "ozone gardens in cities"),
+        ("resolution FB158.R3, entitled \"Forest workforce\";", ("forest-board", "resolution", "158", "3"), "Forest workforce"),
+    ],
+)
+def test_the_title_after_a_number_in_a_bodys_convention(
+    text: str, number: tuple[str, str, str, str], title: str, finder: NumberingFinder
+) -> None:
+    titles = {(m.numbered_by, m.kind, m.session, m.number): m.title for m in find_numbered_instruments(text, finder)}
+    assert titles[number] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "resolution GFA74.7 (2021) on 3 May 2021",
+        "resolution GFA74.7 (2021), on which the report is based",
+        "resolution GFA74.7 (2021) and resolution GFA77.2 (2024), in which the Assembly requested",
+    ],
+)
+def test_no_title_after_a_number_in_a_bodys_convention(text: str, finder: NumberingFinder) -> None:
+    assert [m.title for m in find_numbered_instruments(text, finder)][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("established under decision SSF2(5) (2021) of the second special session",
+         [("forest-assembly", "decision", "SSF2", "5")]),
+        # the regular session's decision 5 is another one
+        ("decisions GFA2(5) and SSF2(5)", [("forest-assembly", "decision", "2", "5"), ("forest-assembly", "decision", "SSF2", "5")]),
+        ("decision SSF(5)", []),  # no session number
+        ("decision XSSF2(5)", []),  # inside another word
+    ],
+)
+def test_special_sessions_numbered_with_their_prefix(
+    text: str, expected: list[tuple[str, str, str, str]], finder: NumberingFinder
+) -> None:
+    assert [(n.issuer, n.kind, n.session, n.number) for n in finder.find(text)] == expected

@@ -227,3 +227,18 @@ def test_held_its_meeting_in_a_city(registry: BodyRegistry) -> None:
     found = facts(text, registry, "heldIn")
     assert (meeting(WG_AR, 5), "Bonn") in found
     assert (meeting(WG_AR, 6), "Vienna") not in found
+
+
+@pytest.mark.parametrize("between", [" (CAC/COSP/2027/14),[3]", " (CAC/COSP/2027/14)", ",[3]"])
+def test_a_report_symbol_and_a_footnote_before_held_are_read_past(registry: BodyRegistry, between: str) -> None:
+    text = COSP_NOTE + (
+        f"1. The Conference took note of the report on its eighth session{between} held in Marrakech from 24 to "
+        "28 October 2027."
+    )
+    assert (session(COSP, 8), "Marrakech") in facts(text, registry, "heldIn")
+    assert (session(COSP, 8), DateRange(dt.date(2027, 10, 24), dt.date(2027, 10, 28))) in facts(text, registry, "heldOn")
+
+
+def test_a_bracketed_aside_in_lower_case_is_not_read_past(registry: BodyRegistry) -> None:
+    text = COSP_NOTE + "1. At its eighth session (the last one held in Marrakech on 24 October 2027), it met."
+    assert (session(COSP, 8), "Marrakech") not in facts(text, registry, "heldIn")

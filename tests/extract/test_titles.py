@@ -32,6 +32,24 @@ BASE = "https://w3id.org/mandate-graph/id/"
             "the right to water",
         ),
         ("decision 6/2, on marine litter, and also stressing the role of", "marine litter"),
+        # the next instrument named with its issuer ends the title
+        (
+            "Taking note of Ocean Council resolution 12/4 on tidal data and coastal risk, and of United Nations "
+            "General Assembly resolution 84/17 of 2 May 2031,",
+            "tidal data and coastal risk",
+        ),
+        ("resolution 12/4 on reefs and fisheries, and the Tidal Council decision 3/9,", "reefs and fisheries"),
+        (
+            "Recalling resolution 12/4 on tidal data and previous resolutions on this subject, including 11/2,",
+            "tidal data",
+        ),
+        # capitalised words that name no instrument stay in the title
+        ("resolution 12/4 on the Law of the Sea and Ocean Governance, in which it", "the Law of the Sea and Ocean Governance"),
+        # the year of adoption in brackets between the number and the title
+        ("Noting General Assembly resolution 78/3 (2023), on the political declaration on pandemics;",
+         "the political declaration on pandemics"),
+        ("resolution 70/291 (2016) on the Global Counter-Terrorism Strategy review, and recalling", "the Global Counter-Terrorism Strategy review"),
+        ("resolution 74/2 (2019), entitled “Political declaration of the high-level meeting”, and", "Political declaration of the high-level meeting"),
     ],
 )
 def test_title_after_the_number(text: str, title: str) -> None:
@@ -119,3 +137,42 @@ def test_title_stops_at_the_bare_number_of_the_next_in_the_list(text: str) -> No
     first_number_end = text.index(",")
     title = title_after(text, first_number_end)
     assert title is not None and title.title == "institution-building of the Council"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Recalls its decision 2025/12 on the Strategic Plan, 2026–2029, and General Assembly resolution 79/226 on the review;",
+         "the Strategic Plan, 2026–2029"),
+        ("Recalling its resolution 11/3 on ports and borders and Economic and Social Council resolution 2026/15,",
+         "ports and borders"),
+        ("Recalling its resolution 11/3 on ports, and the Human Rights Council resolution 59/14,",
+         "ports"),
+    ],
+)
+def test_a_title_ends_before_another_bodys_instrument(text: str, title: str) -> None:
+    """"on <title>, and General Assembly resolution 79/226": the body's name opens the next
+    reference (whose issuer it names), it is no part of the title."""
+    number_end = text.index(" on ")
+    found = title_after(text, number_end)
+    assert found is not None and found.title == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Resolution Conf. 16.7 (Rev. CoP20), on Non-detriment findings, adopted at", "Non-detriment findings"),
+        ("Resolution Conf. 10.4 (Rev. CoP19) on Cooperation and synergy with the Convention;",
+         "Cooperation and synergy with the Convention"),
+        ("decision 7/1 (Corr.1), on the review mechanism;", "the review mechanism"),
+    ],
+)
+def test_a_title_after_a_revision_mark_or_capitalised(text: str, title: str) -> None:
+    number_end = text.index(" (") if " (" in text else text.index(" on ")
+    found = title_after(text, number_end)
+    assert found is not None and found.title == title
+
+
+@pytest.mark.parametrize("text", ["resolution 7/1 on Monday the Conference", "decision 7/1 on May 3", "resolution 7/1 on Behalf"])
+def test_no_title_on_a_day_or_month(text: str) -> None:
+    assert title_after(text, text.index(" on ")) is None

@@ -83,3 +83,31 @@ def test_the_background_refresh_builds_lists_and_statistics_after_a_write() -> N
         assert derived.computed == computed
     finally:
         ctx.stop_background()
+
+
+def test_a_page_need_not_wait_for_a_value_the_background_refresh_is_building() -> None:
+    import threading
+
+    from mandate_graph.graph.generations import PerGeneration
+
+    class Store:
+        generation = 0
+
+    store, memo = Store(), PerGeneration()
+    release, building = threading.Event(), threading.Event()
+
+    def slow(_: object) -> str:
+        building.set()
+        release.wait(10)
+        return "statuses"
+
+    memo.register(store, "statuses", slow)
+    refresh = threading.Thread(target=memo.refresh, args=(store,))
+    refresh.start()
+    assert building.wait(10)
+    assert memo.ready(store, "statuses", slow) is None  # being built: the page says so at once
+    release.set()
+    refresh.join(10)
+    assert memo.ready(store, "statuses", slow) == "statuses"
+    store.generation += 1  # a write, and no refresh under way: computed on the spot
+    assert memo.ready(store, "statuses", lambda _: "again") == "again"

@@ -357,3 +357,33 @@ def test_a_server_row_cap_is_paged_through(chain, monkeypatch) -> None:  # type:
     ]
     expected = [(s.iri, s.status, s.fulfilled_by) for s in compute_statuses(chain.store)]
     assert [(s.iri, s.status, s.fulfilled_by) for s in compute_statuses(capped)] == expected  # type: ignore[arg-type]
+
+
+def test_the_view_of_a_read_only_store_is_built_once_for_every_process(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`serve --workers N`: the first view built writes the cache file, the next (another
+    process: another view object) reads it instead of building, and answers the same."""
+    from mandate_graph.graph.store import OxigraphStore
+    from tests.support.http_server import build_store
+
+    build_store(tmp_path / "store")
+    builds: list[int] = []
+    original = LineageView._build
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        builds.append(1)
+        return original(self)
+
+    monkeypatch.setattr(LineageView, "_build", counted)
+    cache = tmp_path / "store.lineage"
+    first_store = OxigraphStore(tmp_path / "store", read_only=True)
+    second_store = OxigraphStore(tmp_path / "store", read_only=True)
+    ids = make_context().ids
+    root = ids.base + "instrument/cop-untoc/resolution/11/1"
+    first = LineageView(first_store, ids, cache).lineage(root, "both", 3)
+    assert cache.exists() and len(builds) == 1
+    second = LineageView(second_store, ids, cache).lineage(root, "both", 3)
+    assert len(builds) == 1  # read, not built again
+    assert second == first and len(first.nodes) > 3
+
+    writable = OxigraphStore(tmp_path / "other", read_only=False)
+    assert LineageView(writable, ids, tmp_path / "unused").cache is None  # a store that can change: no cache

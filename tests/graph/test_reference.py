@@ -94,12 +94,18 @@ def test_a_body_carries_its_numbering_convention(tmp_path: Path) -> None:
     assert registry["ga"].numbering == ()  # the default "session/number" needs none
 
 
+def test_a_convention_for_special_sessions_keeps_their_prefix(tmp_path: Path) -> None:
+    registry = load_registry(DEFAULT_BASE_IRI, [write_numbered(tmp_path, "{session:SST}({number})", "decision")])
+    assert registry["tide-board"].numbering == (InstrumentNumbering("{session:SST}({number})", "decision"),)
+
+
 @pytest.mark.parametrize(
     "template, kind, message",
     [
         ("TB{session}", "resolution", r"tide-board.*numberTemplate with \{session\} and \{number\}.*'TB\{session\}'"),
         ("TB.{number}", "decision", r"tide-board.*'TB\.\{number\}'"),
         ("TB{session}.{number}", "recommendation", r"tide-board.*instrumentKind.*must be \"resolution\" or \"decision\".*'recommendation'"),
+        ("{session:SS1}({number})", "decision", r"tide-board.*'\{session:SS1\}\(\{number\}\)'"),  # a prefix is letters
     ],
 )
 def test_a_convention_that_cannot_be_read_is_refused_naming_the_body(
@@ -164,3 +170,32 @@ def test_the_reference_graph_is_the_same_however_often_it_is_read(tmp_path: Path
     assert "instrumentNumbering" in first
     assert "_:" not in first  # a store relabels blank nodes at every load: they are named
     assert sorted(load_registry(DEFAULT_BASE_IRI, extra).ntriples().splitlines()) == sorted(first.splitlines())
+
+
+def test_a_body_given_two_preferred_labels_reads_the_same_in_every_process(tmp_path):
+    """A user's file that gives a shipped body another preferred label: every process reads the
+    same name (and keeps the other as an alias), whatever its hash seed: extraction output must
+    not change from one run to the next."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "unep.ttl").write_text(
+        "@prefix mg: <https://w3id.org/mandate-graph/ontology#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        '<body/unea> a mg:Body ; mg:key "unea" ;\n'
+        '    skos:prefLabel "United Nations Environment Assembly of the United Nations Environment Programme"@en .\n',
+        encoding="utf-8")
+    program = ("import sys; from pathlib import Path\n"
+               "from mandate_graph.graph.reference import load_registry\n"
+               "from mandate_graph.graph.settings import DEFAULT_BASE_IRI\n"
+               "body = load_registry(DEFAULT_BASE_IRI, [Path(sys.argv[1])]).bodies['unea']\n"
+               "print(body.name, '|', sorted(body.aliases))")
+    answers = {subprocess.run([sys.executable, "-c", program, str(tmp_path / "unep.ttl")], check=True,
+                              capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in range(6)}
+    assert len(answers) == 1, answers
+    name, aliases = answers.pop().split(" | ")
+    assert name in {"United Nations Environment Assembly",
+                    "United Nations Environment Assembly of the United Nations Environment Programme"}
+    assert "United Nations Environment Assembly" in aliases or name == "United Nations Environment Assembly"

@@ -157,6 +157,51 @@ def test_dask_extraction_gives_the_quads_of_a_local_load(tmp_path: Path) -> None
     assert nquads(ctx) == load([CORPUS], workers=1)
 
 
+def test_dask_workers_write_the_shards_and_this_process_writes_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker processes write the shards (their names carry the writer's process id); this
+    process only appends the manifest lines they return."""
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    from mandate_graph.loaders import distributed, shards
+
+    def no_shard_here(*args: object) -> None:
+        raise AssertionError("the client process wrote a shard")
+
+    monkeypatch.setattr(shards, "write_shard", no_shard_here)
+    monkeypatch.setattr(distributed, "write_shard", no_shard_here)
+    ctx = make_context()
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        worker_pids = set(client.run(os.getpid).values())
+        results, _ = distributed.extract_on_dask([CORPUS], tmp_path / "shards", Loader.for_context(ctx).extractor,
+                                                 client=client, files_per_task=2)
+    assert len(results) == len(list(CORPUS.iterdir())) and all(r.ok for r in results)
+    folder = shards.ShardFolder(tmp_path / "shards")
+    writers = {int(shard.name.split("-")[2]) for shard, _ in folder.shards()}
+    assert len(folder.shards()) == 3 and writers <= worker_pids and os.getpid() not in writers
+    assert not list((tmp_path / "shards").glob(".probe-*"))
+    Loader.for_context(ctx).load_shards(tmp_path / "shards")
+    assert nquads(ctx) == load([CORPUS], workers=1)
+
+
+def test_a_shard_folder_the_workers_do_not_share_is_refused_before_any_work(tmp_path: Path) -> None:
+    """A worker on a machine with its own disk writes its probe where this process cannot see it."""
+    from mandate_graph.loaders.distributed import SharedFolderError, check_workers_share, write_probe
+
+    class WorkerWithItsOwnDisk:
+        def run(self, function: object, folder: str, token: str) -> dict[str, str]:
+            own_disk = tmp_path / "worker-disk"
+            own_disk.mkdir(exist_ok=True)
+            return {"tcp://10.0.0.7:40000": write_probe(str(own_disk), token)}
+
+    (tmp_path / "shards").mkdir()
+    with pytest.raises(SharedFolderError, match=r"tcp://10\.0\.0\.7:40000.*storage every worker and this process share"):
+        check_workers_share(WorkerWithItsOwnDisk(), tmp_path / "shards")
+
+
 def test_new_graphs_are_stored_in_one_transaction_as_existing_ones_are() -> None:
     """`replace_graphs` loads graphs that do not exist yet as N-Quads (the fast path of a
     load): still all or nothing, and the same quads as the SPARQL path for existing graphs."""

@@ -50,9 +50,15 @@
     const key = b.closest("th").dataset.key;
     sortBy(key, sortKey === key ? -sortDir : 1);
   }));
+  // A page that holds every matching row filters in place as you type; a page of a longer
+  // list asks the server (a choice submits the form, the text on Enter).
+  const form = document.getElementById("mandate-filters");
+  const complete = form.dataset.complete === "true";
+  form.addEventListener("submit", (event) => { if (complete) event.preventDefault(); });
   for (const id of Object.values(fields)) {
     const input = document.getElementById(id);
-    input.addEventListener(input.tagName === "SELECT" ? "change" : "input", apply);
+    if (complete) input.addEventListener(input.tagName === "SELECT" ? "change" : "input", apply);
+    else if (input.tagName === "SELECT") input.addEventListener("change", () => form.requestSubmit());
   }
 
   function flat(m) {

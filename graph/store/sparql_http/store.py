@@ -80,6 +80,7 @@ from mandate_graph.graph.store.base import (
 )
 from mandate_graph.graph.store.codec import N_TRIPLES, RESULTS_JSON, serialize_rdf
 from mandate_graph.graph.store.sparql_http.connector import ClientTimeout, Credentials, SparqlConnector
+from mandate_graph.graph.store.sparql_http.virtuoso_loader import FileOutcome, IsqlAccess, VirtuosoBulkLoader
 from mandate_graph.graph.store.sparql_text import (
     add_base,
     add_prefixes,
@@ -167,6 +168,9 @@ class SparqlHttpStore:
         self.hide_foreign_graphs = str(hide_foreign_graphs).lower()
         self._foreign: tuple[float, list[str]] | None = None
         self._lock = threading.Lock()
+        # The server's own bulk loader, when the settings give a way to run it
+        # (`server_bulk_load`); None: bulk loads go through the Graph Store protocol.
+        self.server_loader: VirtuosoBulkLoader | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "SparqlHttpStore":
@@ -185,12 +189,23 @@ class SparqlHttpStore:
             query_auth=settings.sparql_query_auth,
             timeout_param=settings.sparql_timeout_param,
         )
-        return cls(
+        store = cls(
             connector,
             base_iri=settings.base_iri,
             allow_network=settings.allow_network,
             hide_foreign_graphs=settings.sparql_hide_foreign_graphs,
         )
+        if settings.virtuoso_isql:
+            user = settings.virtuoso_isql_user or settings.sparql_user
+            password = settings.virtuoso_isql_password or settings.sparql_password
+            if not (user and password):
+                raise StoreError(
+                    "MANDATES_VIRTUOSO_ISQL is set but no account for it: set MANDATES_VIRTUOSO_ISQL_USER and "
+                    "MANDATES_VIRTUOSO_ISQL_PASSWORD (or MANDATES_SPARQL_USER and MANDATES_SPARQL_PASSWORD)"
+                )
+            access = IsqlAccess(settings.virtuoso_isql, user, password, settings.virtuoso_isql_program)
+            store.server_loader = VirtuosoBulkLoader(access, parallel=settings.virtuoso_loaders)
+        return store
 
     def __repr__(self) -> str:
         return f"SparqlHttpStore({self.http.query_url!r})"
@@ -533,8 +548,65 @@ class SparqlHttpStore:
             finally:
                 self.generation += 1
 
+    def server_bulk_load(self, files: Sequence[Path]) -> None:
+        """Load N-Quads files with the server's own bulk loader (`server_loader`), which
+        reads them from its own file system: all of them, or none where that can be undone.
+
+        Each file is first parsed here, strictly (the server's loader skips a line it cannot
+        parse without a word): a broken file raises `StoreError` naming it and its line, the
+        store untouched. After the load, a file the server could not open or failed on, or
+        fewer quads stored than the files hold, raises `StoreError` naming the files, and
+        the graphs of ``files`` are dropped again: the store is as before when those graphs
+        were new to it (the bulk path's case: a store with no documents)."""
+        if self.server_loader is None:
+            raise StoreError(f"{self!r} has no server bulk loader: set MANDATES_VIRTUOSO_ISQL")
+        graphs: set[str] = set()
+        quads = 0
+        for path in files:
+            quads += _check_nquads(Path(path), graphs)
+        with self._lock:
+            before = self.count()
+            try:
+                outcomes = self.server_loader.load(files, STAGING_PREFIX + "bulk-default")
+            finally:
+                self.generation += 1
+        failures = [_failure_message(o) for o in outcomes if not o.ok]
+        gained = self.count() - before if not failures else quads
+        if gained != quads:
+            failures.append(
+                f"the server stored {gained:,} quads of the {quads:,} in the files (it skips what it cannot "
+                "take without a word: see its log)"
+            )
+        if failures:
+            self.drop_graphs(graphs)
+            raise StoreError(
+                f"{self.server_loader!r} did not load every file; their graphs were dropped again:\n  "
+                + "\n  ".join(failures)
+            )
+
     def close(self) -> None:
         self.http.close()
+
+
+def _check_nquads(path: Path, graphs: set[str]) -> int:
+    """Parse an N-Quads file strictly; add its graphs to ``graphs`` and return its quads."""
+    quads = 0
+    try:
+        for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+            if not isinstance(quad.graph_name, ox.NamedNode):
+                raise StoreError(f"{path}: a quad outside any named graph: {quad}")
+            graphs.add(quad.graph_name.value)
+            quads += 1
+    except (SyntaxError, OSError) as exc:
+        raise StoreError(f"{path}: cannot read the N-Quads, nothing loaded: {exc}") from exc
+    return quads
+
+
+def _failure_message(outcome: FileOutcome) -> str:
+    if outcome.state == 0:
+        return (f"{outcome.path}: the server could not open it (it reads the files at this path on its own "
+                "machine, from a folder of DirsAllowed in virtuoso.ini)")
+    return f"{outcome.path}: {outcome.error or 'not finished'}"
 
 
 _FIRST_SELECT = re.compile(r"\bSELECT\s+(DISTINCT\b)?", re.IGNORECASE)

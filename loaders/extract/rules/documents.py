@@ -36,7 +36,11 @@ _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+hav
 # "(X and Y, respectively) are before the Conference at its eleventh session"
 _BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 # "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
-_SENT_VERBS = ("made available", "submitted", "submit", "presented", "transmitted", "transmit", "forwarded", "circulated")
+# The nouns too: "its submission to the Human Rights Council at its sixty-fourth session".
+_SENT_VERBS = (
+    "made available", "submitted", "submit", "presented", "transmitted", "transmit", "forwarded", "circulated",
+    "submission", "transmission",
+)
 _SENT_TO = re.compile(
     r"(?:\s+\w+ly)?\s*,?\s+to\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
 )
@@ -59,7 +63,7 @@ def find_submissions(text: str) -> list[Submission]:
     # Most sentences send nothing anywhere: plain substring tests first (a sentence that opens
     # with one of these words sends nothing either: the auxiliary or subject comes first).
     if not (
-        "before" in text or "made available" in text or "submit" in text or "transmit" in text
+        "before" in text or "made available" in text or "submi" in text or "transmi" in text
         or "presented" in text or "forwarded" in text or "circulated" in text
     ):
         return []
@@ -141,13 +145,20 @@ _SELF = re.compile(
 )
 
 
-_ABOUT_ITSELF = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
+_ABOUT_ITSELF = re.compile(
+    # "The information contained in the present note is provided in accordance with ...": what
+    # the document holds stands for the document
+    r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
+    r"(?:note|report|document|paper)\b"
+    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b))"
+)
 
 
 def is_about_itself(text: str) -> bool:
     """A sentence whose subject is the document being read: "The present note, which ...,
     has been prepared pursuant to ...", "This report is submitted in accordance with ..."."""
-    return bool(_ABOUT_ITSELF.match(text)) and ("present" in text[:20] or text.startswith(("This", "this")))
+    about = _ABOUT_ITSELF.match(text)
+    return about is not None and ("present" in text[: about.end()] or text.startswith(("This", "this")))
 
 
 def speaks_of_itself(text: str, phrase_start: int) -> bool:
@@ -190,14 +201,17 @@ _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with)\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
-    r"(?:[\w./()–-]+\s+){0,7}$"
+    r"(?:(?:[\w./()–-]+\s+){0,7}"
+    # or a text the instrument annexes: "paragraph 44 of the terms of reference of the Mechanism,
+    # annexed to resolution 3/1"
+    r"|(?:(?:paragraphs?|sections?|articles?|part)\s+\S+\s+(?:and\s+\S+\s+)?of\s+)?the\s+[^,;.:]{3,80}?,?\s+(?:annexed|contained\s+in\s+the\s+annex)\s+to\s+(?:its\s+|the\s+)?)$"
 )
 
 
 def under_mandate(text: str, keyword_start: int) -> bool:
     """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
     the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
-    return bool(_UNDER_MANDATE.search(text[max(0, keyword_start - 90) : keyword_start]))
+    return bool(_UNDER_MANDATE.search(text[max(0, keyword_start - 150) : keyword_start]))
 
 
 # A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").

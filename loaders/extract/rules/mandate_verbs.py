@@ -1,6 +1,6 @@
 """The verbs with which an instrument tasks a body, and the relation each verb stands for.
 
-- "requests", "calls upon", "asks", "directs": the instrument asks the body to act (`requests`);
+- "requests", "calls upon", "asks", "directs", "instructs": the instrument asks the body to act (`requests`);
 - "encourages", "urges": it presses the body to act (`encourages`);
 - "invites": it invites the body (`invites`, which readers of the graph take as encouragement);
 - "establishes", "decides to establish": it creates the body (`establishes`).
@@ -25,7 +25,7 @@ from mandate_graph.ontology.relations import verb_relations
 # "directed" is left out: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
-    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|"
+    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish)\b"
 )
@@ -34,7 +34,7 @@ MANDATE_VERB = re.compile(
 # sentence; the rarer ones once in the whole document (`VerbIndex`): a dozen scans of every
 # sentence would cost more than the rest of the rule.
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
-RARE_STEMS = ("urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "reiterat", "renew")
+RARE_STEMS = ("urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew")
 
 
 class VerbIndex:

@@ -25,25 +25,33 @@ from mandate_graph.graph.model import GatheringKind, gathering_kind
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
 KINDS = (
     "working group", "expert group", "group of experts", "group of friends", "task force",
-    "committee", "subcommittee", "panel", "forum", "board", "mechanism",
+    "advisory group", "consultative group",
+    "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
     # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
     "special rapporteur", "independent expert",
 )
-MEETING_KINDS = frozenset({"working group", "expert group", "group of experts", "group of friends", "task force", "panel"})
+MEETING_KINDS = frozenset({
+    "working group", "expert group", "group of experts", "group of friends", "task force", "panel",
+    "advisory group", "consultative group",
+})
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
 KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
 _MODIFIER = (
     r"(?:open-ended|intergovernmental|ad\s+hoc|interim|standing|informal|technical|independent|"
-    r"international|regional|high-level|special|expert|new|joint)"
+    r"international|regional|high-level|special|expert|new|joint|negotiating|advisory|consultative|preparatory|steering)"
 )
+# "the Belém expert group on ...", "a Santiago network": a place or a person the body is named
+# after, capitalised before the words that describe it.
+# Capitalised even where the rest of the description is matched in any case.
+_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w-]*\s+){1,4}"
 # ", at its third session," or ", for a period of three years," between the verb and what it
 # establishes.
 _ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for)\s[^,;.]{1,80},")
 # "establish the mandate of a Special Rapporteur on ...": a mandate held by one person is
 # established by establishing the post.
 _DESCRIBED = re.compile(
-    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
+    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_NAMED_AFTER})?(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
     re.IGNORECASE,
 )
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
@@ -117,9 +125,37 @@ def described_after(text: str, position: int) -> Described | None:
     return Described(m.start("name"), end, name, _kind(m["kind"]), core, False)
 
 
+# A name the text gives a body it describes, in brackets and quotes: "a group of up to five
+# experts (“Panel of Experts”)", "(hereinafter “the Monitoring Team”)", "(referred to as the
+# “Review Board”)".
+_DEFINED_TERM = re.compile(
+    r"\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"](?:the\s+)?"
+    r"(?P<name>[A-Z][^”\"()]{2,80}?)[”\"]\s*\)"
+)
+
+
+def defined_terms(text: str) -> list[Described]:
+    """The bodies a text names by a defined term ("(“Panel of Experts”)"): a name in capitals
+    whose last words are a kind of body and that says more than its kind."""
+    found = []
+    for m in _DEFINED_TERM.finditer(text):
+        proper = _PROPER.match(" the " + m["name"])
+        if proper is None or proper.end() != len(m["name"]) + 5:
+            continue
+        if len(proper["name"].split()) <= len(proper["kind"].split()):
+            continue  # "(herein “the Committee”)": the kind alone names the body described
+        name = proper["name"]
+        found.append(Described(m.start("name"), m.end("name"), name, _kind(proper["kind"]), name, True))
+    return found
+
+
 _ARTICLE = re.compile(r"\b(?:an?|the)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
-_BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:\w+\s+)?$")
+# "Decides that an intergovernmental working group on ... shall be established": the decision
+# speaking of the body it creates, in the passive.
+_BEFORE_PASSIVE = re.compile(
+    r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be|shall\s+be|is\s+to\s+be)\s+(?:\w+\s+)?$"
+)
 
 
 # "its Working Group on Communications, established by the Council in its resolution ...": a
@@ -127,11 +163,17 @@ _BEFORE_PASSIVE = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been
 _BEFORE_PARTICIPLE = re.compile(r"^\s*,\s*$")
 
 
-def described_before(text: str, verb_start: int, participle: bool = False) -> Described | None:
+# "the Intergovernmental Negotiating Body established under decision SSA2(5)": no comma, but
+# "under", "pursuant to" or "in accordance with" after the verb make it a participle too.
+_REDUCED_PARTICIPLE = re.compile(r"^\s*$")
+
+
+def described_before(text: str, verb_start: int, participle: bool = False, reduced: bool = False) -> Described | None:
     """The body described before a passive "was established" ("an open-ended working group
-    on asset forfeiture was established"): a description that ends at the auxiliary."""
+    on asset forfeiture was established"): a description that ends at the auxiliary.
+    ``participle``: before ", established by ..."; ``reduced``: before "established under ..."."""
     window = max(0, verb_start - _MAX_NAME - 20)
-    between = _BEFORE_PARTICIPLE if participle else _BEFORE_PASSIVE
+    between = _REDUCED_PARTICIPLE if reduced else _BEFORE_PARTICIPLE if participle else _BEFORE_PASSIVE
     for article in (_POSSESSIVE if participle else _ARTICLE).finditer(text, window, verb_start):
         at = article.start() - 1 if article.start() > 0 else 0
         opens = article.start() == 0 or text[at : article.start()].isspace()

@@ -19,9 +19,14 @@ from mandate_graph.loaders.extract.dates import DATE
 
 # Between the number and "on": the date, or the issuer named after the number.
 _BEFORE_ON = re.compile(
+    # a revision mark first: "Resolution Conf. 16.7 (Rev. CoP20), on Non-detriment findings"
+    r"(?:\s*\((?:Rev|Corr|Amend)\.[^()]{0,20}\))?"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|on|and|against|for|to)"
     r"(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*?)?"
-    r",?\s+on\s+(?=[a-z])"
+    # a title in lower case, or capitalised as a heading ("on Cooperation and synergy"), not a
+    # day or a month ("on Monday", "on 3 May")
+    r",?\s+on\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Behalf)\b)[A-Z][a-z])"
 )
 # Words after a comma that open the rest of the sentence, not more of the title.
 _CLAUSE_AFTER_COMMA = (
@@ -33,8 +38,16 @@ _CLAUSE_AFTER_COMMA = (
 _TITLE_END = re.compile(
     rf",\s+{_CLAUSE_AFTER_COMMA}"
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
-    # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3"
-    r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
+    # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
+    # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
+    r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,5}-?)?\d"
+    # or the instruments it goes with: "and previous resolutions on this subject"
+    r"|,?\s+and\s+(?:all\s+)?(?:its\s+|the\s+)?(?:previous|other|earlier|subsequent|related)\s+(?:resolutions|decisions)\b"
+    # or named with its issuer: ", and of United Nations General Assembly resolution 79/243"
+    r"|,?\s+and\s+(?:also\s+)?(?:of\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,8}(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
+    # or another body's: ", and General Assembly resolution 79/226", " and Economic and Social
+    # Council resolution 2026/15" (a body's name: capitalised words, with "and", "of", "the")
+    r"|,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on))*?\s+(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
     # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
     r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"

@@ -1,0 +1,111 @@
+"""Extraction's output, file by file, kept and compared: speed work must not change a byte.
+
+    .venv/bin/python bench/check_extraction_identical.py --save OUT/      # before a change
+    .venv/bin/python bench/check_extraction_identical.py --compare OUT/   # after: exit 1 on a difference
+
+Every document of the sample corpus, the eval's dev set, the unseen and the held-out sets
+is extracted (with the reference data its folder ships, as the scorers load them) and its
+named graph written as N-Triples, plus a synthetic corpus from bench/make_corpus.py (many
+documents cut at other places). `--compare` extracts again and names every file whose
+N-Triples differ from the saved ones, or that is missing on either side.
+
+It runs with a fixed ``PYTHONHASHSEED``: the reference data's reading depends on set order
+where a body has two preferred labels (the held-out set's unep.ttl gives UNEA a second one),
+and a comparison must show what a change did, not which order a run drew.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BASE = "https://w3id.org/mandate-graph/id/"
+EVAL_DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+@dataclass(frozen=True)
+class DocumentSet:
+    """Documents of one folder, and the reference data files they load with."""
+
+    name: str
+    folder: Path
+    reference: tuple[Path, ...]
+
+
+def document_sets(synthetic: Path) -> list[DocumentSet]:
+    def own_reference(folder: Path) -> tuple[Path, ...]:
+        return tuple(sorted(folder.glob("*.ttl")))
+
+    sets = [
+        # ../shared/eval/score loads the sample corpus with the dev set's reference file
+        DocumentSet("corpus", ROOT / "corpus", own_reference(EVAL_DEV)),
+        DocumentSet("dev", EVAL_DEV, own_reference(EVAL_DEV)),
+        DocumentSet("unseen", ROOT / "tests" / "data" / "unseen", own_reference(ROOT / "tests" / "data" / "unseen")),
+        DocumentSet("holdout", ROOT / "tests" / "data" / "holdout", own_reference(ROOT / "tests" / "data" / "holdout")),
+        DocumentSet("synthetic", synthetic, ()),
+    ]
+    return [s for s in sets if s.folder.is_dir()]
+
+
+def extract_set(documents: DocumentSet) -> dict[str, str]:
+    """File name -> the N-Triples of its named graph (or its error, prefixed ``ERROR``)."""
+    from mandate_graph.graph.identifiers import Identifiers
+    from mandate_graph.graph.reference import load_registry
+    from mandate_graph.loaders.parallel import ExtractionJob, Extractor, default_graph_key
+
+    extractor = Extractor(Identifiers(BASE), load_registry(BASE, documents.reference))
+    out: dict[str, str] = {}
+    for path in sorted(documents.folder.glob("*.txt")):
+        done = extractor(ExtractionJob(path, default_graph_key(path)))
+        out[path.name] = done.ntriples if done.result.ok else f"ERROR {done.result.error}\n"
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    if os.environ.get("PYTHONHASHSEED") != "0":  # the same set order in every run (see above)
+        os.execve(sys.executable, [sys.executable, __file__, *sys.argv[1:]], {**os.environ, "PYTHONHASHSEED": "0"})
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--save", type=Path, help="write every file's N-Triples under this folder")
+    action.add_argument("--compare", type=Path, help="compare with the N-Triples saved under this folder")
+    parser.add_argument("--synthetic-mb", type=float, default=1.0)
+    parser.add_argument("--synthetic-files", type=int, default=60)
+    args = parser.parse_args(argv)
+
+    from bench.make_corpus import make_corpus
+
+    # Always the same folder: a file's graph records a digest of its full path.
+    synthetic = Path(tempfile.gettempdir()) / "mandate-graph-identical" / "synthetic"
+    make_corpus(synthetic, args.synthetic_mb, args.synthetic_files, seed=11)
+    differences = checked = 0
+    for documents in document_sets(synthetic):
+        for name, ntriples in extract_set(documents).items():
+            checked += 1
+            if args.save:
+                target = args.save / documents.name / (name + ".nt")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(ntriples, encoding="utf-8")
+                continue
+            saved = args.compare / documents.name / (name + ".nt")
+            if not saved.exists():
+                print(f"{documents.name}/{name}: nothing saved to compare with")
+                differences += 1
+            elif saved.read_text(encoding="utf-8") != ntriples:
+                old, new = saved.read_text(encoding="utf-8").splitlines(), ntriples.splitlines()
+                print(f"{documents.name}/{name}: differs ({len(set(old) - set(new))} lines gone, "
+                      f"{len(set(new) - set(old))} new)")
+                differences += 1
+    verb = "saved" if args.save else "compared"
+    print(f"{checked} files {verb}; {differences} differ" if args.compare else f"{checked} files {verb}")
+    return 1 if differences else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,106 @@
+"""Characters a copy or a conversion got wrong, put right before anything else reads the text:
+typographic ligatures a PDF viewer copies as one character ("ﬁrst", "Scientiﬁc") and
+mojibake, UTF-8 text that was read as Windows-1252 and written out again ("â€œ" for "“").
+
+Every fix keeps a map back to the original characters (`Mapped`), so evidence still points
+into the file as read (a character that replaced several maps to the first of them, so a span
+ending on it ends there); a line break is never added or removed, so line numbers hold.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from mandate_graph.loaders.extract import ocr
+
+# The Unicode compatibility ligatures of Latin letters (U+FB00–U+FB06): each is only ever a
+# way of printing its letters.
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+
+# The characters Windows-1252 shows for the bytes 0x80–0xBF (a UTF-8 continuation byte), and
+# those it shows for the lead bytes of two- and three-byte UTF-8 sequences (0xC2–0xEF).
+_CONTINUATION = "".join(
+    sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xC0)} - {""})
+)
+# Windows-1252's characters for the lead bytes of two-byte (0xC2–0xDF) and three-byte
+# (0xE0–0xEF) UTF-8 sequences.
+_LEAD_OF_TWO = "".join(bytes([b]).decode("cp1252") for b in range(0xC2, 0xE0))
+_LEAD_OF_THREE = "".join(bytes([b]).decode("cp1252") for b in range(0xE0, 0xF0))
+_CONTINUATION_CLASS = f"[{re.escape(_CONTINUATION)}]"
+# A lead character followed by its continuation characters: a candidate for mojibake. Whether
+# it is one is decided by decoding it (`_undo_mojibake`), not by this pattern.
+_MOJIBAKE = re.compile(
+    f"[{re.escape(_LEAD_OF_TWO)}]{_CONTINUATION_CLASS}|[{re.escape(_LEAD_OF_THREE)}]{_CONTINUATION_CLASS}{{2}}"
+)
+# "â€" then a character that is no continuation: the third byte of the sequence was one that
+# Windows-1252 cannot show (0x9D of the right double quotation mark "”", U+201D), and was lost.
+_LOST_THIRD = re.compile(f"\u00e2\u20ac(?!{_CONTINUATION_CLASS})")
+
+_NEEDS_FIX = re.compile(f"[\ufb00-\ufb06]|[{re.escape(_LEAD_OF_TWO + _LEAD_OF_THREE)}]{_CONTINUATION_CLASS}")
+
+
+def needs_fixing(text: str) -> bool:
+    return _NEEDS_FIX.search(text) is not None
+
+
+def _undo_mojibake(match: re.Match[str]) -> str | None:
+    """The character the bytes meant, or None (keep the text) if they are no UTF-8 sequence:
+    "Ã©" is "é", but "Âge" or "Ãtre" stay as they are."""
+    try:
+        meant = match.group(0).encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return meant if _LATIN_TEXT.match(meant) else None
+
+
+# What undone mojibake may give: a letter or sign of Latin text, or typographic punctuation
+# (quotes, dashes, the euro and trade mark signs). "é’”" is the bytes of a CJK character, but
+# a Latin text that printed it means the three characters it shows.
+_LATIN_TEXT = re.compile("^[\u00a0-\u024f\u2010-\u2027\u2030-\u203a\u20ac\u2122]$")
+
+
+def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list[int] | None]:
+    """``text`` with ligatures spelled out, mojibake undone and the misreadings of OCR the
+    context proves undone (`ocr`), and for each character of the result (plus one for the end)
+    the offset of the original character it came from; None for the map when nothing changed.
+    ``vocabulary``: names whose words the document may use ("Committee")."""
+    fixed, offsets = text, None
+    if needs_fixing(text):
+        fixed, offsets = apply_changes(text, [
+            *((m.start(), m.end(), _undo_mojibake(m)) for m in _MOJIBAKE.finditer(text)),
+            *((m.start(), m.end(), "\u201d") for m in _LOST_THIRD.finditer(text)),
+            *((i, i + 1, _LIGATURES[c]) for i, c in enumerate(text) if c in _LIGATURES),
+        ])
+    ocr_changes = [*ocr.digit_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary)]
+    if ocr_changes:
+        fixed, ocr_offsets = apply_changes(fixed, ocr_changes)
+        offsets = ocr_offsets if offsets is None else [offsets[o] for o in ocr_offsets]
+    return fixed, offsets
+
+
+def apply_changes(text: str, changes: Sequence[tuple[int, int, str | None]]) -> tuple[str, list[int]]:
+    """``text`` with each (start, end, replacement) made, and the map of the result back to
+    ``text``. A replacement of None, or one overlapping an earlier change, is not made."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for start, end, new in sorted(changes, key=lambda change: (change[0], change[1])):
+        if new is None or start < position:
+            continue
+        pieces.append(text[position:start])
+        offsets.extend(range(position, start))
+        pieces.append(new)
+        offsets.extend([start] * len(new))
+        position = end
+    pieces.append(text[position:])
+    offsets.extend(range(position, len(text) + 1))
+    return "".join(pieces), offsets

@@ -1,0 +1,129 @@
+"""Two columns of text side by side, as ``pdftotext -layout`` prints a page set in two columns:
+every line holds a piece of the left column, a gap, and a piece of the right one, so read
+line by line each sentence is cut by the other column's fragments.
+
+`unfold_columns` finds, page by page, runs of lines that share a gutter (the right column
+starts at the same position on many lines and no line has text across it) and writes the left
+column's lines, then the right column's, keeping for every character the offset it came from.
+A masthead (the symbol set far right on a few lines) or a heading across the page ends a run:
+only a run with enough lines on both sides of one gutter is two columns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A right column's text begins after a gap of at least this many spaces.
+_GAP = re.compile(r" {3,}(?=\S)")
+# Lines with text at the same right position, and at the left, that make a run two columns.
+_MIN_LINES_EACH_SIDE = 5
+# How near the page's edges a gutter may be, in characters.
+_MARGIN = 20
+
+
+def _right_starts(line: str) -> list[int]:
+    return [m.end() for m in _GAP.finditer(line)]
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """The position where a right column starts on most lines, if enough lines have one."""
+    counts = Counter(p for line in lines for p in _right_starts(line.replace("\f", " ")))
+    width = max((len(line) for line in lines), default=0)
+    for position, count in counts.most_common(3):
+        if count >= _MIN_LINES_EACH_SIDE and _MARGIN <= position <= width - _MARGIN:
+            return position
+    return None
+
+
+def _fits(line: str, gutter: int) -> bool:
+    """No text across the gutter: the two characters before it are spaces (or the line ends)."""
+    return len(line) < gutter - 1 or line[gutter - 2 : gutter] == "  "
+
+
+# Wrapped prose fills its column: half its lines at least this long. A list of titles with
+# their symbols at the right ("Provisional agenda      CTOC/COP/2022/1") is no second column.
+_PROSE_LINE = 25
+
+
+def _prose(pieces: list[str]) -> bool:
+    if len(pieces) < _MIN_LINES_EACH_SIDE:
+        return False
+    return sorted(len(piece) for piece in pieces)[len(pieces) // 2] >= _PROSE_LINE
+
+
+def _runs(lines: list[str], gutter: int) -> list[tuple[int, int]]:
+    """Runs of lines [first, last) that fit the gutter, with enough text on both sides."""
+    runs = []
+    first: int | None = None
+    for index in range(len(lines) + 1):
+        fits = index < len(lines) and _fits(lines[index], gutter)
+        if fits and first is None:
+            first = index
+        elif not fits and first is not None:
+            block = lines[first:index]
+            rights = [line[gutter:].strip() for line in block if len(line) > gutter and line[gutter] != " " and line[gutter - 1] == " "]
+            lefts = [line[: gutter - 1].strip() for line in block if line[: gutter - 1].strip()]
+            if _prose(rights) and _prose(lefts):
+                runs.append((first, index))
+            first = None
+    return runs
+
+
+def unfold_columns(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with each two-column run written column after column, and the map of each
+    character (plus the end) to its offset in ``text``; None when no run was found."""
+    if "   " not in text:
+        return text, None
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    # Pages: a form feed starts one. Each page has its own gutter.
+    pages: list[tuple[int, int]] = []
+    first = 0
+    for index, line in enumerate(lines):
+        if "\f" in line and index > first:
+            pages.append((first, index))
+            first = index
+    pages.append((first, len(lines)))
+    reordered: dict[int, tuple[int, int]] = {}  # first line of a run -> (end, gutter)
+    for page_first, page_end in pages:
+        page = lines[page_first:page_end]
+        gutter = _gutter(page)
+        if gutter is None:
+            continue
+        for run_first, run_end in _runs(page, gutter):
+            reordered[page_first + run_first] = (page_first + run_end, gutter)
+    if not reordered:
+        return text, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+
+    def emit(index: int, begin: int, end: int) -> None:
+        """Line ``index``'s characters [begin, end), then a line break."""
+        line = lines[index]
+        end = min(end, len(line))
+        if begin < end:
+            pieces.append(line[begin:end])
+            offsets.extend(range(starts[index] + begin, starts[index] + end))
+        pieces.append("\n")
+        offsets.append(starts[index] + max(begin, min(end, len(line))))
+
+    index = 0
+    while index < len(lines):
+        if index in reordered:
+            end, gutter = reordered[index]
+            for row in range(index, end):
+                emit(row, 0, len(lines[row][: gutter - 1].rstrip()))
+            for row in range(index, end):
+                emit(row, gutter, len(lines[row]))
+            index = end
+            continue
+        emit(index, 0, len(lines[index]))
+        index += 1
+    pieces[-1:] = [] if not text.endswith("\n") else pieces[-1:]
+    if not text.endswith("\n"):
+        offsets.pop()
+    offsets.append(len(text))
+    return "".join(pieces), offsets

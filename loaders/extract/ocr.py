@@ -1,0 +1,81 @@
+"""Misreadings of optical character recognition that the context proves, undone before
+anything reads the text:
+
+- a lower-case "l" among digits is the digit one: "l7 December", "l6th meeting", "Conf. 2l.4",
+  "l5-19 June" (a number-like token: digits, "l", dots, an ordinal suffix, with at least one
+  real digit and no other letter). A capital "I" is left alone: "II.1" may be a Roman numeral;
+- "rn" read for "m" in a word the names of the reference data (and the base vocabulary of UN
+  documents) do not hold, when the word with "m" is one of theirs: "Cornmittee" is "Committee".
+  "modern", "turn" or "government" stay: with "m" they are no such word. (Words of the document
+  itself would prove more, "recornmendations" beside "recommendations", but counting them cost
+  a tenth of the extraction of a long text.)
+
+Each fix is a list of (start, end, replacement) changes; `characters.apply_changes` makes the
+text and its map back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+# A token of digits in which OCR may have put "l" for "1": no letter before it, at most an
+# ordinal suffix after it; dots and commas inside it ("2l.4", "l,500").
+_NUMBER_TOKEN = re.compile(r"(?<![A-Za-z\d])[\dl](?:[\dl]|[.,](?=[\dl]))*(?=(?:st|nd|rd|th)?(?![A-Za-z\d]))")
+_ONE_LOOKALIKE = re.compile(r"l")
+
+
+_L_BESIDE_DIGIT = re.compile(r"\dl|l\d")
+
+
+def digit_fixes(text: str) -> list[tuple[int, int, str]]:
+    """"l" inside a number-like token with at least one digit becomes "1"."""
+    changes: list[tuple[int, int, str]] = []
+    if _L_BESIDE_DIGIT.search(text) is None:  # most texts: done with one scan
+        return changes
+    for token in _NUMBER_TOKEN.finditer(text):
+        value = token.group(0)
+        if not any(c.isdigit() for c in value) or not _ONE_LOOKALIKE.search(value):
+            continue
+        for m in _ONE_LOOKALIKE.finditer(value):
+            changes.append((token.start() + m.start(), token.start() + m.end(), "1"))
+    return changes
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=4)
+def _known_words(vocabulary: tuple[str, ...]) -> frozenset[str]:
+    """The words of the names (the same reference data for every document: made once)."""
+    return frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
+
+
+_RN_WORD = re.compile(r"[a-z]*rn[a-z]*")
+
+
+def rn_fixes(text: str, vocabulary: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """"rn" for "m" where the word with "m" is a word of the names the reference data knows
+    (or of the base vocabulary of UN documents) and the word as printed is none."""
+    if "rn" not in text:
+        return []
+    lowered_text = text.lower()
+    known = _known_words(tuple(vocabulary))
+    # The words with "rn", from the pieces of text between spaces that hold one (a split is
+    # several times cheaper than a pattern tried at every position).
+    printed_words = {part for piece in lowered_text.split() if "rn" in piece for part in _RN_WORD.findall(piece)}
+    misread = {
+        printed for printed in printed_words if printed not in known and printed.replace("rn", "m") in known
+    }
+    if not misread:  # most documents: done after one scan
+        return []
+    changes = []
+    for m in _RN_WORD.finditer(lowered_text):
+        word = m.group(0)
+        if word in misread and (m.start() == 0 or not lowered_text[m.start() - 1].isalpha()):
+            position = 0
+            while (at := word.find("rn", position)) >= 0:
+                changes.append((m.start() + at, m.start() + at + 2, "m"))
+                position = at + 2
+    return changes

@@ -1,0 +1,90 @@
+"""A table listing the instruments a document holds, one a row: its number, its title and the
+day it was adopted in columns the header row names ("| Decision | Title | Agenda item |
+Adopted on |"). Each row gives the instrument's title and its adoption date.
+
+Only a table whose header names a number column ("Decision", "Resolution", "No.", "Number",
+"Symbol") and a title column is read, and only rows whose number cell is nothing but an
+instrument number: a table of documents ("| Documents considered | Symbol |") gives nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.markdown_tables import cells
+
+_NUMBER_HEADER = re.compile(r"^(?:(?P<kind>Decision|Resolution)s?|No\.?|Number|Symbol)(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
+_TITLE_HEADER = re.compile(r"^(?:Title|Subject)$", re.IGNORECASE)
+_ADOPTED_HEADER = re.compile(r"^(?:(?:Date\s+)?adopted(?:\s+on)?|Date\s+of\s+adoption|Adoption\s+date)$", re.IGNORECASE)
+# "2027/10", "81/214", "17/3": the default number, session (or year) and number.
+_DEFAULT_NUMBER = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,4})\.?$")
+
+# A number in a body's own convention, read by `numbering.NumberingFinder`: (issuer, kind,
+# session, number) when it is the whole cell, else None.
+ConventionReader = Callable[[str], "tuple[str, InstrumentKind, str, str] | None"]
+
+
+@dataclass(frozen=True)
+class Columns:
+    number: int
+    title: int
+    adopted: int | None
+    kind: InstrumentKind | None  # "decision" from a "Decision" header
+
+
+@dataclass(frozen=True)
+class ListedInstrument:
+    issuer: str | None  # the body whose convention the number is written in; None: the list's
+    kind: InstrumentKind
+    session: str
+    number: str
+    title: str | None
+    adopted_on: dt.date | None
+
+
+def header_columns(row: str) -> Columns | None:
+    """The columns of a header row that names a number and a title column."""
+    names = cells(row)
+    number = next((i for i, name in enumerate(names) if _NUMBER_HEADER.match(name)), None)
+    title = next((i for i, name in enumerate(names) if _TITLE_HEADER.match(name)), None)
+    if number is None or title is None:
+        return None
+    adopted = next((i for i, name in enumerate(names) if _ADOPTED_HEADER.match(name)), None)
+    keyword = _NUMBER_HEADER.match(names[number])
+    kind: InstrumentKind | None = None
+    if keyword is not None and keyword["kind"]:
+        kind = "decision" if keyword["kind"].lower() == "decision" else "resolution"
+    return Columns(number, title, adopted, kind)
+
+
+def listed_instrument(
+    row: str, columns: Columns, default_kind: InstrumentKind | None, in_convention: ConventionReader
+) -> ListedInstrument | None:
+    """The instrument a row lists, if its number cell is an instrument number and its kind is
+    known (from the header, the body's convention or the list's title)."""
+    values = cells(row)
+    if len(values) <= max(columns.number, columns.title):
+        return None
+    number_cell = values[columns.number].strip("*_ ")
+    convention = in_convention(number_cell)
+    issuer: str | None = None
+    if convention is not None:
+        issuer, kind, session, number = convention
+    else:
+        default = _DEFAULT_NUMBER.match(number_cell)
+        known_kind = columns.kind or default_kind
+        if default is None or known_kind is None:
+            return None
+        kind, session, number = known_kind, default["session"], default["number"]
+    title = values[columns.title].strip("*_ ") or None
+    adopted_on = None
+    if columns.adopted is not None and columns.adopted < len(values):
+        dates = find_dates(values[columns.adopted])
+        if len(dates) == 1 and dates[0].value.start == dates[0].value.end:
+            adopted_on = dates[0].value.start
+    return ListedInstrument(issuer, kind, session, number, title, adopted_on)

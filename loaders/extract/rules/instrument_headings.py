@@ -1,0 +1,111 @@
+"""The heading of an instrument's text that prints its number and title on one line, the
+number in its body's own convention: "BC-17/4: Work programme of the Open-ended Working
+Group", "SC-12/3. Effectiveness evaluation", "GC(69)/RES/10 Strengthening ...".
+
+A note or report that reproduces the decisions of a conference heads each with such a line,
+and the text that follows opens with the adopting body's formula ("The Conference of the
+Parties,"). A number written in a convention names its issuer by itself, so the heading needs
+no "Decisions adopted by ..." line above it; but a section of a report may also start with an
+instrument's number ("BC-17/4: progress in its implementation"), so the line opens the
+instrument's text only where the formula follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.loaders.extract.numbering import NumberingFinder
+
+# After the number: a colon, a full stop or a dash, then the title, capitalised.
+_TITLE_AFTER_NUMBER = re.compile(r"\s*(?:[:.–—-]\s*|\s)(?=[A-Z“\"])")
+# "The Conference of the Parties,", "The General Conference,": the formula that opens the
+# preamble of an instrument's text.
+_OPENING_FORMULA = re.compile(r"^The\s+[A-Z][^,;:.]{2,160},\s*$")
+_LONGEST_TITLE_HEADING = 400
+
+
+def titled_heading(
+    line: str, next_lines: list[str], numbering: NumberingFinder | None
+) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the instrument whose text ``line`` heads, if it does.
+    ``next_lines``: the blocks of text after it, of which the first may be the rest of a
+    title wrapped onto a line of its own ("Review Committee")."""
+    if numbering is None or not next_lines or len(line) > _LONGEST_TITLE_HEADING:
+        return None
+    if not _opens_text(next_lines):
+        return None
+    found = numbering.find(line[:80])
+    if not found or found[0].start != 0:
+        return None
+    if _TITLE_AFTER_NUMBER.match(line, found[0].end) is None:
+        return None
+    return found[0].kind, found[0].session, found[0].number
+
+
+def _opens_text(next_lines: list[str]) -> bool:
+    first = next_lines[0].strip()
+    if _OPENING_FORMULA.match(first):
+        return True
+    title_goes_on = len(first) < _LONGEST_TITLE_HEADING and first[-1:] not in ".;:,"
+    return title_goes_on and len(next_lines) > 1 and _OPENING_FORMULA.match(next_lines[1].strip()) is not None
+
+
+_SEPARATOR = re.compile(r"\s*[:.–—-]?\s+")
+
+
+def title_after_number(
+    line: str, instrument: tuple[InstrumentKind, str, str], numbering: NumberingFinder | None
+) -> str | None:
+    """The title a heading prints after the instrument's own number, written in its body's
+    convention: "43 C/Resolution 27 Ethics of neurotechnology: ..." -> "Ethics of ...";
+    None when the heading is not so made (the number alone, or another instrument's)."""
+    if numbering is None:
+        return None
+    found = numbering.find(line[:80])
+    if not found or found[0].start != 0 or (found[0].kind, found[0].session, found[0].number) != instrument:
+        return None
+    separator = _SEPARATOR.match(line, found[0].end)
+    if separator is None:
+        return None
+    title = line[separator.end() :].strip()
+    return title if title[:1].isupper() or title[:1] in "“\"" else None
+
+
+# "43 C/Resolution 26 – Bioethics programme: approved programme and budget 2026–2029": an item
+# of a list of related instruments, its title after a dash.
+_DASH_TITLE = re.compile(r"\s+[–—-]\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$")
+
+
+def listed_title(line: str, numbering: NumberingFinder | None) -> tuple[int, str] | None:
+    """(where the number ends, the title) when ``line`` is an instrument's number in its body's
+    convention, a dash and a title, and nothing else: an item of a list ("Related items"),
+    not a sentence (it ends without a full stop)."""
+    if numbering is None or line.rstrip()[-1:] in ".;:," or len(line) > 400:
+        return None
+    found = numbering.find(line[:80])
+    if not found or found[0].start != 0:
+        return None
+    dash = _DASH_TITLE.match(line, found[0].end)
+    return (found[0].end, dash["title"]) if dash else None
+
+
+def number_alone(line: str, instrument: tuple[InstrumentKind, str, str], numbering: NumberingFinder | None) -> bool:
+    """Whether ``line`` is nothing but the instrument's own number in its body's convention."""
+    if numbering is None or len(line) > 60:
+        return False
+    found = numbering.find(line.strip())
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(line.strip()) and (
+        (found[0].kind, found[0].session, found[0].number) == instrument
+    )
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# The lines a masthead prints between an instrument's number and its title: the date ("September
+# 2025", "19 September 2025"), the distribution and the language, the session, the agenda item
+# and the document it is on ("(GC(69)/22)").
+MASTHEAD_LINE = re.compile(
+    rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}}|(?:General|Limited|Restricted)\s+[Dd]istribution|Distr\.?:?\s*\w+"
+    r"|Original:\s*\w+|(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+"
+    r"|[A-Z][a-z]+(?:-[a-z]+)?\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)|\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))$"
+)

@@ -1,0 +1,51 @@
+"""The catalogue record a digital library prints above an instrument's text, a field a row:
+"Session<tab>43rd session of the General Conference, Samarkand, 30 October–13 November 2025",
+"Adopted<tab>On the report of the ... Commission, at the 14th plenary meeting, on 12 November
+2025", "Date of adoption<tab>12 November 2025".
+
+The record describes the instrument the page holds: the session field names the session that
+adopted it (where and when that session met, after the name), the adoption field the day.
+Which field is which the field's name says, in the words libraries use; the value is read as
+any sentence is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mandate_graph.loaders.extract.rules import places
+
+# The field's name, then a tab (a run of spaces once cleaned), then its value.
+_FIELD = re.compile(
+    r"^(?P<field>Session|Meeting|Adopted|Adoption|Date of adoption|Adoption date|Date adopted)\s+(?P<value>\S.*)$",
+)
+# After the session's name: ", Samarkand, 30 October–13 November 2025" or ", held in Geneva from ...".
+_PLACE_THEN_DATES = re.compile(
+    rf"^\s*,\s*(?:held\s+)?(?:in\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,?\s*(?:from|on)?\s*(?P<dates>\d.*)?$"
+)
+
+
+@dataclass(frozen=True)
+class RecordField:
+    name: str  # "session" or "adoption"
+    value_start: int  # where the value starts in the row's text
+    value: str
+
+
+def record_field(row: str) -> RecordField | None:
+    """The field a record's row gives, if it is one this module reads."""
+    m = _FIELD.match(row.strip())
+    if m is None:
+        return None
+    name = "session" if m["field"] in ("Session", "Meeting") else "adoption"
+    offset = len(row) - len(row.lstrip())
+    return RecordField(name, offset + m.start("value"), m["value"])
+
+
+def place_and_dates(after_session: str) -> tuple[str | None, str | None]:
+    """(place, the text of the dates) written after a session's name in a record's field."""
+    m = _PLACE_THEN_DATES.match(after_session)
+    if m is None or not places.is_place(m["place"]):
+        return None, None
+    return m["place"], m["dates"]

@@ -1,0 +1,117 @@
+"""`mandates serve --workers N`: N processes serving one read-only snapshot of the store."""
+
+from __future__ import annotations
+
+import os
+import select
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import psutil
+import pytest
+
+from mandate_graph.cli.serving import query_workers_per_process
+from tests.support.http_server import BASE, ROOT, build_store, free_port
+
+
+@pytest.mark.parametrize(("total", "processes", "each"), [(3, 1, 3), (3, 2, 2), (4, 2, 2), (8, 3, 3), (1, 4, 1)])
+def test_the_query_workers_are_shared_out_between_the_processes(total: int, processes: int, each: int) -> None:
+    assert query_workers_per_process(total, processes) == each
+
+
+def _query_workers(serving: psutil.Process) -> int:
+    """Query worker processes under one serving process (graph.store.query_pool)."""
+    count = 0
+    for p in serving.children(recursive=True):
+        try:
+            if "mandate_graph.graph.store.query_pool" in " ".join(p.cmdline()) and \
+                    "query_pool" not in " ".join(p.parent().cmdline()):
+                count += 1
+        except psutil.NoSuchProcess:
+            continue
+    return count
+
+
+def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build_store(store)
+    port = free_port()
+    env = dict(os.environ, MANDATES_STORE=str(store), MANDATES_BASE_IRI=BASE, MANDATES_QUERY_WORKERS="2",
+               MANDATES_REQUESTS_PER_CLIENT="0", MANDATES_UPDATE_TOKEN="secret", MANDATES_QUERY_TIMEOUT="3")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", "2", "--port", str(port)],
+        cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start within 60 s"
+            time.sleep(0.1)
+        serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+        assert len(serving) == 2  # uvicorn's two worker processes under the supervisor
+        snapshots = [p for p in tmp_path.glob(".store.serving-*") if p.is_dir()]
+        assert len(snapshots) == 1  # one snapshot, shared by both
+        view = snapshots[0].with_name(snapshots[0].name + ".lineage")
+        while not view.exists():  # the lineage view, built by one process for both
+            assert time.monotonic() < deadline + 60, "no lineage view beside the snapshot"
+            time.sleep(0.1)
+
+        # Every process answers from the snapshot: the JSON API, SPARQL, and no updates.
+        for _ in range(6):
+            with httpx.Client(base_url=url, timeout=30) as client:  # new connections: both processes
+                stats = client.get("/api/stats")
+                assert stats.status_code == 200 and stats.json()["sources"] >= 5
+                answer = client.get("/sparql", params={"query": "ASK { ?b a mg:Body }"},
+                                    headers={"Accept": "application/sparql-results+json"})
+                assert answer.status_code == 200 and answer.json()["boolean"] is True
+        # A burst of connections that stay open (a load generator, a proxy's pool) is spread over
+        # both processes (with one shared socket, the process that accepted first took them all).
+        burst = [socket.socket() for _ in range(32)]
+        for connection in burst:  # all at once: queued before a process wakes up to accept
+            connection.setblocking(False)
+            connection.connect_ex(("127.0.0.1", port))
+        select.select([], burst, [], 5)
+        try:
+            for connection in burst:
+                connection.setblocking(True)
+            for connection in burst:
+                connection.sendall(b"GET /api/stats HTTP/1.1\r\nHost: test\r\n\r\n")
+            for connection in burst:
+                assert connection.recv(64).startswith(b"HTTP/1.1 200")
+            holding = [p for p in serving
+                       if any(c.laddr.port == port and c.status == psutil.CONN_ESTABLISHED for c in p.net_connections())]
+            assert len(holding) == 2, "every open connection went to one process"
+        finally:
+            for connection in burst:
+                connection.close()
+
+        refused = httpx.post(url + "/update", content="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                             headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer secret"})
+        assert refused.status_code == 403
+
+        # MANDATES_QUERY_WORKERS=2 over two processes: one query worker each, not two each, even
+        # with eight slow queries in flight (each on a new connection: both processes get some).
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        with ThreadPoolExecutor(8) as pool:
+            pending = [pool.submit(httpx.get, url + "/sparql", params={"query": slow}, timeout=60) for _ in range(8)]
+            most = [0, 0]
+            while not all(f.done() for f in pending):
+                most = [max(m, _query_workers(p)) for m, p in zip(most, serving)]
+                time.sleep(0.05)
+        assert sum(most) >= 1 and max(most) == 1, most
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot goes with the server

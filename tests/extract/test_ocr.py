@@ -1,0 +1,59 @@
+"""Misreadings of OCR that the context proves: "l" for "1" inside numbers, "rn" for "m" in a
+word the document otherwise spells with "m"."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.ocr import digit_fixes, rn_fixes
+
+
+def _digits(text: str) -> str:
+    return apply_changes(text, digit_fixes(text))[0]
+
+
+def _rn(text: str, names: tuple[str, ...] = ()) -> str:
+    return apply_changes(text, rn_fixes(text, names))[0]
+
+
+@pytest.mark.parametrize(
+    "read, meant",
+    [
+        ("Geneva, 6 – l7 December 2027", "Geneva, 6 – 17 December 2027"),
+        ("at the l6th meeting and the 2lst session", "at the 16th meeting and the 21st session"),
+        ("Resolution Conf. 2l.4 (Rev. CoPl9)", "Resolution Conf. 21.4 (Rev. CoPl9)"),  # "CoPl9": a letter before
+        ("(Geneva, l5-19 June 2026), l,500 copies, 20l0", "(Geneva, 15-19 June 2026), 1,500 copies, 2010"),
+    ],
+)
+def test_l_for_one_in_numbers(read: str, meant: str) -> None:
+    assert _digits(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "p. l, item l and all of them",  # no digit in the token
+        "Annex II.1, Resolution I.9",  # capital I: a Roman numeral may be meant
+        "hello l2a, A/l/2, html5",  # a letter beside the token
+        "lll 12 l",
+    ],
+)
+def test_what_is_no_misread_number(text: str) -> None:
+    assert _digits(text) == text
+
+
+def test_rn_for_m_where_the_names_prove_it() -> None:
+    text = "the Animals Cornmittee and the Standing Committee; the recornmendations of the Cornmittee"
+    fixed = _rn(text, ("Animals Committee",))
+    assert fixed == "the Animals Committee and the Standing Committee; the recornmendations of the Committee"
+    assert _rn("ENDORSES the recornmendations", ("Recommendations Unit",)) == "ENDORSES the recommendations"
+
+
+@pytest.mark.parametrize(
+    "text", ["a modern turn in government, a corner of the barn", "the Cornmittee" ]
+)
+def test_real_words_with_rn_stay(text: str) -> None:
+    # "the Cornmittee" with no name holding "Committee": nothing proves it
+    names = ("Animals Committee", "Governing Council") if "Cornmittee" not in text else ()
+    assert _rn(text, names) == text
