@@ -68,6 +68,7 @@ class Context:
         Requests then find them ready; one that comes first computes the value itself (or
         waits for the build under way), never an old one. `stop_background` ends it."""
         EntityReader(self.store, self.ids).keep_lists_fresh()
+        EntityReader(self.store, self.ids).keep_search_index_fresh()
         stats.keep_fresh(self.store)
         statuses.keep_fresh(self.store)
         overview.keep_fresh(self.store, self.ids)

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from mandate_graph import ontology
 from mandate_graph.graph.errors import named_node
+from mandate_graph.graph import search_index
 from mandate_graph.graph.generations import Saved, derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
@@ -667,47 +668,63 @@ class EntityReader:
     # search ----------------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 50) -> builtins.list[SearchHit]:
-        """Entities whose names, titles or symbols contain ``text``, then evidence quotes that do."""
-        needle = ox.Literal(text.lower())
-        rows = select(
-            self.store,
-            """SELECT DISTINCT ?s ?p ?text WHERE {
-                 ?s rdfs:label|skos:prefLabel|skos:altLabel|skos:notation|dcterms:title|mg:task ?text .
-                 ?s ?p ?text . FILTER(?p IN (rdfs:label, skos:prefLabel, skos:altLabel, skos:notation, dcterms:title, mg:task))
-                 FILTER(CONTAINS(LCASE(STR(?text)), ?q))
-                 FILTER(STRSTARTS(STR(?s), ?base))
-                 FILTER NOT EXISTS { ?s a mg:Evidence }
-               } ORDER BY STRLEN(STR(?text)) ?s LIMIT 500""",
-            bindings={"q": needle, "base": ox.Literal(self.ids.base)},
-        )
+        """Entities whose names, titles or symbols contain ``text``, then evidence quotes that do
+        (case-insensitive substrings). Answered by the text index (`graph.search_index`) when
+        it is at the store's current generation, else by scanning the store: the same hits."""
+        found = search_index.search(self.store, self.ids.base, text)
+        names, quotes = found if found is not None else (self._scan_names(text), self._scan_quotes(text))
         hits: list[tuple[str, str, str, QuoteMatch | None]] = []
         seen = set()
-        for row in rows:
-            key = (row["s"].value, row["text"].value)
+        for name in names:
+            key = (name.subject, name.text)
             if key in seen:
                 continue
             seen.add(key)
-            hits.append((row["s"].value, term_name(row["p"].value), row["text"].value, None))
-        quote_rows = select(
-            self.store,
-            """SELECT ?ev ?subject ?p ?quote ?doc ?para WHERE {
-                 ?ev a mg:Evidence ; mg:quote ?quote ; rdf:subject ?subject ; rdf:predicate ?p .
-                 FILTER(CONTAINS(LCASE(STR(?quote)), ?q))
-                 OPTIONAL { ?ev mg:document ?doc } OPTIONAL { ?ev mg:paragraph ?para }
-               } ORDER BY ?subject ?ev LIMIT 500""",
-            bindings={"q": needle},
-        )
-        for row in quote_rows:
-            doc = text_of(row, "doc")
-            hits.append((row["subject"].value, "quote", row["quote"].value, QuoteMatch(
-                evidence=self.path_of(row["ev"].value),
-                relation=term_name(row["p"].value),
-                document=self.path_of(doc) if doc else None,
-                paragraph=text_of(row, "para"),
+            hits.append((name.subject, term_name(name.predicate), name.text, None))
+        for quote in quotes:
+            hits.append((quote.subject, "quote", quote.quote, QuoteMatch(
+                evidence=self.path_of(quote.evidence),
+                relation=term_name(quote.predicate),
+                document=self.path_of(quote.document) if quote.document else None,
+                paragraph=quote.paragraph,
             )))
         hits = hits[:limit]
         infos = self.infos(h[0] for h in hits)
         return [SearchHit(infos[iri], field, matched, quote) for iri, field, matched, quote in hits]
+
+    def keep_search_index_fresh(self) -> None:
+        """Have the background refresh build the text index that answers `search`, and bring
+        it up to date after each write (`graph.search_index`; without it, search scans)."""
+        search_index.keep_fresh(self.store, self.ids.base)
+
+    def _scan_names(self, text: str) -> builtins.list[search_index.NameMatch]:
+        """The names containing ``text``, read by SPARQL from every name in the store."""
+        rows = select(
+            self.store,
+            f"""SELECT DISTINCT ?s ?p ?text WHERE {{
+                 ?s rdfs:label|skos:prefLabel|skos:altLabel|skos:notation|dcterms:title|mg:task ?text .
+                 ?s ?p ?text . FILTER(?p IN (rdfs:label, skos:prefLabel, skos:altLabel, skos:notation, dcterms:title, mg:task))
+                 FILTER(CONTAINS(LCASE(STR(?text)), ?q))
+                 FILTER(STRSTARTS(STR(?s), ?base))
+                 FILTER NOT EXISTS {{ ?s a mg:Evidence }}
+               }} ORDER BY STRLEN(STR(?text)) ?s LIMIT {search_index.NAME_LIMIT}""",
+            bindings={"q": ox.Literal(text.lower()), "base": ox.Literal(self.ids.base)},
+        )
+        return [search_index.NameMatch(row["s"].value, row["p"].value, row["text"].value) for row in rows]
+
+    def _scan_quotes(self, text: str) -> builtins.list[search_index.QuoteMatch]:
+        """The evidence quotes containing ``text``, read by SPARQL from every quote in the store."""
+        rows = select(
+            self.store,
+            f"""SELECT ?ev ?subject ?p ?quote ?doc ?para WHERE {{
+                 ?ev a mg:Evidence ; mg:quote ?quote ; rdf:subject ?subject ; rdf:predicate ?p .
+                 FILTER(CONTAINS(LCASE(STR(?quote)), ?q))
+                 OPTIONAL {{ ?ev mg:document ?doc }} OPTIONAL {{ ?ev mg:paragraph ?para }}
+               }} ORDER BY ?subject ?ev LIMIT {search_index.QUOTE_LIMIT}""",
+            bindings={"q": ox.Literal(text.lower())},
+        )
+        return [search_index.QuoteMatch(row["ev"].value, row["subject"].value, row["p"].value, row["quote"].value,
+                                        text_of(row, "doc"), text_of(row, "para")) for row in rows]
 
     # RDF views -------------------------------------------------------------------------
 
