@@ -1,6 +1,6 @@
 """The first lineage requests right after `mandates serve` starts, while the lineage view builds.
 
-    python bench/bench_first_lineage.py --store /work/bench-serve/synthetic-10000000/store [--requests 5]
+    python bench/bench_first_lineage.py --store /tmp/mandates-bench-serve/synthetic-10000000/store [--requests 5]
 
 Serves a checkpoint of the store (hard links; the store itself is only read) with
 ``mandates serve --no-load``, and as soon as ``/health`` answers asks

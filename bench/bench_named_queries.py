@@ -1,7 +1,7 @@
 """Named queries with their parameters written in place against bound by a VALUES block.
 
     python bench/bench_named_queries.py [--folder /tmp/syn-1m] [--triples 1000000] [--repeat 5]
-    python bench/bench_named_queries.py --store /work/bench-serve/synthetic-1000000/store
+    python bench/bench_named_queries.py --store /tmp/mandates-bench-serve/synthetic-1000000/store
 
 On the synthetic graph (bench/synthetic_store.py; kept in ``--folder`` between runs), every
 named query of ``queries/`` runs with parameters taken from the graph (an entity of the kind

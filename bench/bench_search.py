@@ -1,6 +1,6 @@
 """Search with the text index (graph/search_index.py) against the scan it replaces, at 1 M and 10 M triples.
 
-    python bench/bench_search.py [--folder /work/bench-serve] [--sizes 1000000,10000000] [--repeat 15]
+    python bench/bench_search.py [--folder /tmp/mandates-bench-serve] [--sizes 1000000,10000000] [--repeat 15]
 
 Uses the synthetic stores that bench/bench_serve_scale.py builds (``FOLDER/synthetic-N/store``,
 with ``built.json``); opens them read-only and never rebuilds them (build them with that bench).

@@ -3,7 +3,7 @@
     python bench/bench_serve_workers.py [--store PATH ...] [--seconds 15] [--rounds 2] [--connections 16]
 
 For each store (the sample corpus, loaded into a temporary store, and every ``--store`` given,
-e.g. the shared 1 M synthetic store ``/work/bench-serve/synthetic-1000000/store``), the bench
+e.g. the shared 1 M synthetic store ``/tmp/mandates-bench-serve/synthetic-1000000/store``), the bench
 makes two RocksDB checkpoints of it (hard links: the store itself is only read) and starts
 ``mandates serve --no-load`` on each, one with ``--workers 1`` and one with ``--workers 2``.
 Both run at once and are measured in turn (1, 2, 1, 2, … ``--rounds`` times), so both see the
