@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import heapq
 import logging
+import os
+import shutil
 import sqlite3
 import tempfile
 import threading
@@ -302,12 +304,32 @@ class FoldedRun:
             at = self.text.find(wanted, self.starts[i + 1])
 
 
+_FOLDER_PREFIX = "mandates-search-"
+
+
+def _remove_folders_of_dead_processes() -> None:
+    """Index folders whose process is gone: a process killed (a server stopped with SIGKILL, a
+    test worker ended) cannot remove its own, and at 10 M triples each holds a gigabyte. The
+    folder's name carries the process id that made it."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*-*"):
+        pid = folder.name[len(_FOLDER_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:
+            pass  # another user's live process
+
+
 class SearchIndex:
     """The search rows of one store in an SQLite file of its own (see the module docstring)."""
 
     def __init__(self, base: str) -> None:
         self.base = base
-        self._folder = tempfile.TemporaryDirectory(prefix="mandates-search-")
+        _remove_folders_of_dead_processes()
+        self._folder = tempfile.TemporaryDirectory(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-")
         self.path = Path(self._folder.name) / "search.sqlite"
         self._write_lock = threading.Lock()
         self._local = threading.local()  # one reading connection per thread

@@ -3,6 +3,8 @@ the same order, and never an answer from an index older than the store."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mandate_graph.graph import search_index
@@ -163,3 +165,28 @@ def test_without_the_trigram_tokenizer_search_scans(monkeypatch: pytest.MonkeyPa
     derived.refresh(ctx.store)
     assert search_index.search(ctx.store, ctx.ids.base, "quails") is None
     assert [h.text for h in EntityReader(ctx.store, ctx.ids).search("quails")] == ["to study the matter of quails"]
+
+
+def test_an_index_folder_left_by_a_dead_process_is_removed_by_the_next_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A killed server cannot remove its index folder (a gigabyte at 10 M triples): the next
+    index removes the folders whose process is gone, and keeps those of live processes."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from mandate_graph.graph.search_index import SearchIndex
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    dead = tmp_path / f"mandates-search-{gone.stdout.strip()}-abc"
+    (dead / "search.sqlite").parent.mkdir()
+    (dead / "search.sqlite").write_bytes(b"x" * 1000)
+    alive = tmp_path / "mandates-search-1-def"  # pid 1 is always alive
+    alive.mkdir()
+    index = SearchIndex("https://example.org/")
+    try:
+        assert not dead.exists()
+        assert alive.exists()
+        assert Path(index.path).parent.parent == tmp_path
+    finally:
+        index.close()
