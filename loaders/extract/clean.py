@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
+from mandate_graph.loaders.extract.web_chrome import chrome_lines
 from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
@@ -190,6 +191,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     wrapper_end = forwarded_document_start(raws)
     symbol = _own_symbol(raws[wrapper_end:])
     tables = pipe_tables(raws)
+    # A page copied from a browser: its menus, breadcrumb and footer are not the document's.
+    page_chrome = chrome_lines(raws)
     delimiters = {table.delimiter for table in tables}
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
     # masthead of two columns. Other tables keep their rows whole, one block each.
@@ -204,7 +207,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         stripped = raw.strip().strip("\f")
         if not stripped:
             kind = "blank"
-        elif index < wrapper_end:
+        elif index < wrapper_end or index in page_chrome:
             kind = "header"
         elif index in delimiters:
             kind = "header"  # "---|---": no text

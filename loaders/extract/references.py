@@ -521,6 +521,9 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # another sequence.
 _QUALIFIED = re.compile(r"(?<=\s)(?:\((?:19|20)\d\d\)\s+)?(?:(?:regular|ordinary)\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "second regular session 2027", "the first regular session of 2028": a session named by its
+# place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
+_YEAR_NAMED = re.compile(r"\s+(?:of\s+)?(?:19|20)\d\d\b")
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -585,6 +588,8 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         words = _GATHERING_WORD.finditer(text)
     starts = {b.start: b for b in bodies}
     for word in words:
+        if _YEAR_NAMED.match(text, word.end()):
+            continue
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         ordinals_end = word.start()
