@@ -207,7 +207,9 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         stripped = raw.strip().strip("\f")
         if not stripped:
             kind = "blank"
-        elif index < wrapper_end or index in page_chrome:
+        elif index in page_chrome:
+            kind = "blank"  # no text, and no paragraph runs on across it as across a page header
+        elif index < wrapper_end:
             kind = "header"
         elif index in delimiters:
             kind = "header"  # "---|---": no text

@@ -302,7 +302,8 @@ def body_matcher(registry: BodyRegistry) -> BodyMatcher:
 # --------------------------------------------------------------------------- instruments
 
 _NUM = r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}(?![\d/])"
-INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<num>{_NUM})")
+# In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
+INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}})/(?P<number>\d{{1,3}})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
@@ -376,7 +377,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
     if "/" not in text:  # every instrument number has one: most sentences are done here
         return found
-    if "esolution" not in text and "ecision" not in text:  # nor one of INSTRUMENT's keywords
+    if "esolution" not in text and "ecision" not in text and "ESOLUTION" not in text and "ECISION" not in text:
+        # nor one of INSTRUMENT's keywords
         return found
     for m in INSTRUMENT.finditer(text):
         kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"

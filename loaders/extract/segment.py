@@ -15,9 +15,9 @@ from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_
 from mandate_graph.loaders.extract.rules.instrument_headings import MASTHEAD_LINE, listed_title, titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
-# "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
+# "Resolution 11/1", "Decision 4/4", "DECISION 2027/18": the heading of an instrument's text.
 INSTRUMENT_HEADING = re.compile(
-    r"^(?P<kind>Resolution|Decision)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$"
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$"
 )
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
 # Council's layout, number and title on one heading (the Economic and Social Council numbers
