@@ -23,6 +23,7 @@ _OPENING_FORMULA = re.compile(rf"^(?:The\s+)?(?:{ORDINAL}\s+)?(?P<name>[^,:;]{{3
 # How far into the document an opening formula or a title block is looked for.
 _OPENING_LIMIT = 60
 _TITLE_BLOCK_LIMIT = 12
+_KIND_BEFORE_NUMBER = re.compile(r"(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?")
 
 
 def _whole_name(text: str, matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
@@ -68,7 +69,10 @@ def issuer_from_own_number(paragraphs: list[Paragraph], matcher: BodyMatcher) ->
             break
         if para.part == "title" and para.instrument is not None:
             numbered = matcher.numbering.find(para.text)
-            if numbered and numbered[0].start == 0 and numbered[0].end >= len(para.text.rstrip(" .")):
+            # "Resolution A.1212(35)": the kind may be printed before the number
+            kind = _KIND_BEFORE_NUMBER.match(para.text)
+            starts = kind.end() if kind else 0
+            if numbered and numbered[0].start == starts and numbered[0].end >= len(para.text.rstrip(" .")):
                 return numbered[0].issuer
     return None
 
