@@ -1796,7 +1796,8 @@ class Reader:
         cannot be the one named (another issuer's)."""
         described = new_bodies.described_after(r.sentence.text, verb_end)
         if described is None:
-            return named
+            # ", together with X, a ...": X is the partner, never the body established
+            return [] if new_bodies.partner_aside(r.sentence.text, verb_end) else named
         return self.established_as(described, acting, named, speaking)
 
     def established_as(
