@@ -183,6 +183,10 @@ def _header_indent(raw: str, symbol: str) -> int:
     return after + len(raw[after:]) - len(raw[after:].lstrip())
 
 
+# A backslash ending a line (not an escaped one, "\\\\").
+_HARD_BREAK = re.compile(r"(?<!\\)\\\s*$")
+
+
 def _lines(text: str) -> tuple[list[_Line], Layout]:
     originals = text.split("\n")
     raws = [untabbed(raw) for raw in originals]
@@ -201,6 +205,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     lines = []
     pos = 0
     title_column: int | None = None  # where a running header's title runs on, on the next line
+    broken_before = False  # the line above ended in a hard line break
     for index, raw in enumerate(raws):
         start, end = pos, pos + len(raw)
         pos = end + 1
@@ -247,7 +252,13 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             lines.append(_Line(start, start + gap.start() + 1, kind, True))
             lines.append(_Line(start + gap.end() - 1, end, kind, True))
             continue
-        lines.append(_Line(start, end, kind, index in layout.breaks or indented))
+        # Markdown's hard line break (pandoc writes "ASSEMBLY\\" for a line break in Word): the
+        # line ends there, without its backslash, and the next line is an item of its own.
+        hard_break = _HARD_BREAK.search(raw) if kind == "text" else None
+        if hard_break is not None:
+            end = start + hard_break.start()
+        lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before))
+        broken_before = hard_break is not None
     return lines, layout
 
 

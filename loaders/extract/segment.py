@@ -36,10 +36,10 @@ ADOPTION_NOTE = re.compile(
     r"^(?:\[[^\]]{1,80}\]|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
-# "28 May 2026", or both on one line.
+# "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
 BESIDE_TITLE = re.compile(
-    r"^(?:(?:provisional\s+)?(?:agenda\s+)?item\s+[\d.]+(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
+    r"^\(?(?:(?:provisional\s+)?(?:agenda\s+)?item\s+[\d.]+(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)?$",
     re.IGNORECASE,
 )
 # "Compendium of decisions adopted by the Executive Board", "List of resolutions adopted by ...":
