@@ -6,11 +6,11 @@ and each paragraph is cut into sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.numbering import NumberingFinder
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules.instrument_headings import MASTHEAD_LINE, listed_title, titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
@@ -184,13 +184,27 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
 _MASTHEAD_LINES = 3
 
 
+# "UNEP/CMS/": a document series written before an instrument's number, glued to it.
+_SERIES_BEFORE_NUMBER = re.compile(r"^[A-Z][A-Za-z.]*(?:/[A-Z][A-Za-z.]*)*/(?=[A-Z][a-z]+\s)")
+
+
+def numbers_in_masthead_line(line: str, numbering: NumberingFinder) -> list[NumberedInstrument]:
+    """The numbers in their bodies' conventions a masthead line holds, with one written after
+    the series of its body's documents as one symbol ("UNEP/CMS/Resolution 15.4")."""
+    found = numbering.find(line)
+    series = _SERIES_BEFORE_NUMBER.match(line) if not found else None
+    if series is None:
+        return found
+    return [replace(n, start=n.start + series.end(), end=n.end + series.end()) for n in numbering.find(line[series.end() :])]
+
+
 def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
     """The instrument a masthead line ends with, numbered in its body's convention
     ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12"): the document is its text."""
     if numbering is None:
         return None
     line = raw.rstrip()
-    found = numbering.find(line)
+    found = numbers_in_masthead_line(line, numbering)
     if not found or found[-1].end != len(line) or not line[: found[-1].start].strip():
         return None
     if any(s.start <= found[-1].start < s.end for s in find_symbols(line)):
