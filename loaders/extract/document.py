@@ -206,6 +206,8 @@ def read_masthead(
                 text = beside
         if index < _SYMBOL_LINE_LIMIT and (number := _trailing_number(text, matcher)) is not None:
             text = text[:number].rstrip()  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12": read as a symbol
+            if text.endswith("/"):
+                continue  # "UNEP/CMS/Resolution 15.4": a series, no body's name; the number says whose
         named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
         if masthead_body is None and index < 3:
             lead_end = _leading_ordinal_end(text)
