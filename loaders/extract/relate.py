@@ -159,6 +159,9 @@ _ADDRESSEE_END = re.compile(
     r"States?\b|Member\b|relevant\b|other\b|each\b)[a-z]|[;:]|\.(?:\s|$)"
 )
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
+# "through its Sessional Committee", "via the secretariat": the body a task goes through, not
+# one it is given to.
+_THROUGH_CHANNEL = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$")
 _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+)?$")
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
@@ -1773,6 +1776,8 @@ class Reader:
             right_after = text[start : b.start].strip() in ("", "the")
             if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
+            if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):
+                continue  # "Instructs the Scientific Council, through its Sessional Committee, to": the channel
             if not chosen:
                 if b.start - start > limit:
                     break
