@@ -2172,8 +2172,8 @@ class Reader:
     def cites(self, r: _Resolved, own: InstrumentRef, p: Paragraph) -> None:
         text = r.sentence.text
         for mention, ref in r.instruments:
-            if ref == own:
-                continue
+            if ref == own or _inside_quotes(text, mention.start):
+                continue  # "the publication entitled "Implementing decision 2023/5: ..."": a title's words
             verb = None
             if p.part == "preamble":
                 found = list(_CITING.finditer(text, 0, mention.keyword_start))
@@ -2314,3 +2314,10 @@ class Reader:
                     self.add(doc, "submittedTo", session, ev)
                 for ref in intro:
                     self.add(doc, "pursuantTo", ref, ev)
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a quotation ("…" or "...") opened before it in ``text``:
+    the title of another work, whose words name an instrument without the text citing it."""
+    curly = text.count("“", 0, position) > text.count("”", 0, position)
+    return curly or text.count('"', 0, position) % 2 == 1
