@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
+from mandate_graph.loaders.extract.web_chrome import chrome_lines
 from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
@@ -182,6 +183,10 @@ def _header_indent(raw: str, symbol: str) -> int:
     return after + len(raw[after:]) - len(raw[after:].lstrip())
 
 
+# A backslash ending a line (not an escaped one, "\\\\").
+_HARD_BREAK = re.compile(r"(?<!\\)\\\s*$")
+
+
 def _lines(text: str) -> tuple[list[_Line], Layout]:
     originals = text.split("\n")
     raws = [untabbed(raw) for raw in originals]
@@ -190,6 +195,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     wrapper_end = forwarded_document_start(raws)
     symbol = _own_symbol(raws[wrapper_end:])
     tables = pipe_tables(raws)
+    # A page copied from a browser: its menus, breadcrumb and footer are not the document's.
+    page_chrome = chrome_lines(raws)
     delimiters = {table.delimiter for table in tables}
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
     # masthead of two columns. Other tables keep their rows whole, one block each.
@@ -198,12 +205,15 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     lines = []
     pos = 0
     title_column: int | None = None  # where a running header's title runs on, on the next line
+    broken_before = False  # the line above ended in a hard line break
     for index, raw in enumerate(raws):
         start, end = pos, pos + len(raw)
         pos = end + 1
         stripped = raw.strip().strip("\f")
         if not stripped:
             kind = "blank"
+        elif index in page_chrome:
+            kind = "blank"  # no text, and no paragraph runs on across it as across a page header
         elif index < wrapper_end:
             kind = "header"
         elif index in delimiters:
@@ -242,7 +252,13 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             lines.append(_Line(start, start + gap.start() + 1, kind, True))
             lines.append(_Line(start + gap.end() - 1, end, kind, True))
             continue
-        lines.append(_Line(start, end, kind, index in layout.breaks or indented))
+        # Markdown's hard line break (pandoc writes "ASSEMBLY\\" for a line break in Word): the
+        # line ends there, without its backslash, and the next line is an item of its own.
+        hard_break = _HARD_BREAK.search(raw) if kind == "text" else None
+        if hard_break is not None:
+            end = start + hard_break.start()
+        lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before))
+        broken_before = hard_break is not None
     return lines, layout
 
 

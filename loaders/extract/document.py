@@ -15,7 +15,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
 from mandate_graph.loaders.extract.rules import places
-from mandate_graph.loaders.extract.segment import Paragraph
+from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 
@@ -79,7 +79,7 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
 
 def _trailing_number(text: str, matcher: BodyMatcher) -> int | None:
     """Where an instrument number in its body's convention ends the line, with more before it."""
-    found = matcher.numbering.find(text)
+    found = numbers_in_masthead_line(text, matcher.numbering)  # "UNEP/CMS/Resolution 15.4" too
     if found and found[-1].end == len(text) and text[: found[-1].start].strip():
         return found[-1].start
     return None
@@ -206,6 +206,8 @@ def read_masthead(
                 text = beside
         if index < _SYMBOL_LINE_LIMIT and (number := _trailing_number(text, matcher)) is not None:
             text = text[:number].rstrip()  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12": read as a symbol
+            if text.endswith("/"):
+                continue  # "UNEP/CMS/Resolution 15.4": a series, no body's name; the number says whose
         named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
         if masthead_body is None and index < 3:
             lead_end = _leading_ordinal_end(text)

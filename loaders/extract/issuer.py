@@ -15,7 +15,7 @@ import re
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.ordinals import ORDINAL
 from mandate_graph.loaders.extract.references import BodyMatcher
-from mandate_graph.loaders.extract.segment import Paragraph
+from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 
 # "The Human Rights Council,", "The Seventy-ninth World Health Assembly,": an instrument's
 # opening formula is the body's name alone on its line, ending in a comma.
@@ -23,6 +23,7 @@ _OPENING_FORMULA = re.compile(rf"^(?:The\s+)?(?:{ORDINAL}\s+)?(?P<name>[^,:;]{{3
 # How far into the document an opening formula or a title block is looked for.
 _OPENING_LIMIT = 60
 _TITLE_BLOCK_LIMIT = 12
+_KIND_BEFORE_NUMBER = re.compile(r"(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?")
 
 
 def _whole_name(text: str, matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
@@ -67,8 +68,12 @@ def issuer_from_own_number(paragraphs: list[Paragraph], matcher: BodyMatcher) ->
         if para.label:
             break
         if para.part == "title" and para.instrument is not None:
-            numbered = matcher.numbering.find(para.text)
-            if numbered and numbered[0].start == 0 and numbered[0].end >= len(para.text.rstrip(" .")):
+            # "Resolution A.1212(35)": the kind may be printed before the number, and a series
+            # before it as one symbol ("UNEP/CMS/Resolution 15.4")
+            numbered = numbers_in_masthead_line(para.text, matcher.numbering)
+            kind = _KIND_BEFORE_NUMBER.match(para.text)
+            starts = kind.end() if kind else 0
+            if numbered and (numbered[0].start == starts or para.text[: numbered[0].start].endswith("/")) and numbered[0].end >= len(para.text.rstrip(" .")):
                 return numbered[0].issuer
     return None
 

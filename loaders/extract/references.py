@@ -302,7 +302,8 @@ def body_matcher(registry: BodyRegistry) -> BodyMatcher:
 # --------------------------------------------------------------------------- instruments
 
 _NUM = r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}(?![\d/])"
-INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<num>{_NUM})")
+# In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
+INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}})/(?P<number>\d{{1,3}})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
@@ -376,7 +377,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
     if "/" not in text:  # every instrument number has one: most sentences are done here
         return found
-    if "esolution" not in text and "ecision" not in text:  # nor one of INSTRUMENT's keywords
+    if "esolution" not in text and "ecision" not in text and "ESOLUTION" not in text and "ECISION" not in text:
+        # nor one of INSTRUMENT's keywords
         return found
     for m in INSTRUMENT.finditer(text):
         kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
@@ -521,6 +523,9 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # another sequence.
 _QUALIFIED = re.compile(r"(?<=\s)(?:\((?:19|20)\d\d\)\s+)?(?:(?:regular|ordinary)\s+)?$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "second regular session 2027", "the first regular session of 2028": a session named by its
+# place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
+_YEAR_NAMED = re.compile(r"\s+(?:of\s+)?(?:19|20)\d\d\b")
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -585,6 +590,8 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         words = _GATHERING_WORD.finditer(text)
     starts = {b.start: b for b in bodies}
     for word in words:
+        if _YEAR_NAMED.match(text, word.end()):
+            continue
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         ordinals_end = word.start()

@@ -159,6 +159,9 @@ _ADDRESSEE_END = re.compile(
     r"States?\b|Member\b|relevant\b|other\b|each\b)[a-z]|[;:]|\.(?:\s|$)"
 )
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
+# "through its Sessional Committee", "via the secretariat": the body a task goes through, not
+# one it is given to.
+_THROUGH_CHANNEL = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$")
 _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+)?$")
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
@@ -1773,6 +1776,8 @@ class Reader:
             right_after = text[start : b.start].strip() in ("", "the")
             if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
+            if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):
+                continue  # "Instructs the Scientific Council, through its Sessional Committee, to": the channel
             if not chosen:
                 if b.start - start > limit:
                     break
@@ -1796,7 +1801,8 @@ class Reader:
         cannot be the one named (another issuer's)."""
         described = new_bodies.described_after(r.sentence.text, verb_end)
         if described is None:
-            return named
+            # ", together with X, a ...": X is the partner, never the body established
+            return [] if new_bodies.partner_aside(r.sentence.text, verb_end) else named
         return self.established_as(described, acting, named, speaking)
 
     def established_as(
@@ -2166,8 +2172,8 @@ class Reader:
     def cites(self, r: _Resolved, own: InstrumentRef, p: Paragraph) -> None:
         text = r.sentence.text
         for mention, ref in r.instruments:
-            if ref == own:
-                continue
+            if ref == own or _inside_quotes(text, mention.start):
+                continue  # "the publication entitled "Implementing decision 2023/5: ..."": a title's words
             verb = None
             if p.part == "preamble":
                 found = list(_CITING.finditer(text, 0, mention.keyword_start))
@@ -2308,3 +2314,10 @@ class Reader:
                     self.add(doc, "submittedTo", session, ev)
                 for ref in intro:
                     self.add(doc, "pursuantTo", ref, ev)
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a quotation ("…" or "...") opened before it in ``text``:
+    the title of another work, whose words name an instrument without the text citing it."""
+    curly = text.count("“", 0, position) > text.count("”", 0, position)
+    return curly or text.count('"', 0, position) % 2 == 1

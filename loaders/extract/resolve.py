@@ -320,8 +320,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     if not before or not _BODY_AT_ITS.match(text[before[-1].end : g.start]):
         return None
     body = bodies[before[-1].start]
-    if body in scope.gathered_here or scope.registry.bodies[body].gathering_term != g.word:
+    if scope.registry.bodies[body].gathering_term != g.word:
         return None
+    if body in scope.gathered_here and g.word == "meeting":
+        return None  # a sitting of the gathering reported on; sittings are never "sessions"
     return body
 
 

@@ -6,18 +6,18 @@ and each paragraph is cut into sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.numbering import NumberingFinder
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules.instrument_headings import MASTHEAD_LINE, listed_title, titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
-# "Resolution 11/1", "Decision 4/4": the heading of an instrument's text.
+# "Resolution 11/1", "Decision 4/4", "DECISION 2027/18": the heading of an instrument's text.
 INSTRUMENT_HEADING = re.compile(
-    r"^(?P<kind>Resolution|Decision)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$"
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$"
 )
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
 # Council's layout, number and title on one heading (the Economic and Social Council numbers
@@ -36,10 +36,10 @@ ADOPTION_NOTE = re.compile(
     r"^(?:\[[^\]]{1,80}\]|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
-# "28 May 2026", or both on one line.
+# "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
 BESIDE_TITLE = re.compile(
-    r"^(?:(?:provisional\s+)?(?:agenda\s+)?item\s+[\d.]+(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})$",
+    r"^\(?(?:(?:provisional\s+)?(?:agenda\s+)?item\s+[\d.]+(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)?$",
     re.IGNORECASE,
 )
 # "Compendium of decisions adopted by the Executive Board", "List of resolutions adopted by ...":
@@ -184,13 +184,27 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
 _MASTHEAD_LINES = 3
 
 
+# "UNEP/CMS/": a document series written before an instrument's number, glued to it.
+_SERIES_BEFORE_NUMBER = re.compile(r"^[A-Z][A-Za-z.]*(?:/[A-Z][A-Za-z.]*)*/(?=[A-Z][a-z]+\s)")
+
+
+def numbers_in_masthead_line(line: str, numbering: NumberingFinder) -> list[NumberedInstrument]:
+    """The numbers in their bodies' conventions a masthead line holds, with one written after
+    the series of its body's documents as one symbol ("UNEP/CMS/Resolution 15.4")."""
+    found = numbering.find(line)
+    series = _SERIES_BEFORE_NUMBER.match(line) if not found else None
+    if series is None:
+        return found
+    return [replace(n, start=n.start + series.end(), end=n.end + series.end()) for n in numbering.find(line[series.end() :])]
+
+
 def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
     """The instrument a masthead line ends with, numbered in its body's convention
     ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12"): the document is its text."""
     if numbering is None:
         return None
     line = raw.rstrip()
-    found = numbering.find(line)
+    found = numbers_in_masthead_line(line, numbering)
     if not found or found[-1].end != len(line) or not line[: found[-1].start].strip():
         return None
     if any(s.start <= found[-1].start < s.end for s in find_symbols(line)):

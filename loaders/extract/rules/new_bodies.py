@@ -44,10 +44,21 @@ _MODIFIER = (
 # "the Belém expert group on ...", "a Santiago network": a place or a person the body is named
 # after, capitalised before the words that describe it.
 # Capitalised even where the rest of the description is matched in any case.
-_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w-]*\s+){1,4}"
+# "Joint IMO/ILO Tripartite": two organizations' names joined by a slash are one word.
+_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+){1,4}"
 # ", at its third session," or ", for a period of three years," between the verb and what it
 # establishes.
-_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for)\s[^,;.]{1,80},")
+# ", together with the Governing Body of the International Labour Office,": the partner that
+# establishes it jointly, not the body established.
+_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for|(?P<partner>(?:together|jointly)\s+with|with))\s[^,;.]{1,80},")
+
+
+def partner_aside(text: str, position: int) -> bool:
+    """Whether the words after an establishing verb at ``position`` name a partner first
+    (", together with the Governing Body of the ILO,"): the bodies named there are not
+    established."""
+    aside = _ASIDE.match(text, position)
+    return aside is not None and aside["partner"] is not None
 # "establish the mandate of a Special Rapporteur on ...": a mandate held by one person is
 # established by establishing the post.
 _DESCRIBED = re.compile(

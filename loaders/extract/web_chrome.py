@@ -1,0 +1,73 @@
+"""A web page copied from a browser: the site's chrome around the document (menus, breadcrumb,
+share and download bars, footer links), which is no part of the document and must not be read
+as its masthead ("UNDP | UNFPA | UNOPS — Executive Board" above the decision names the site,
+not the issuer).
+
+Any organization's site prints the same furniture, so the rule is about pages, not bodies: a
+text is a copied page when it carries at least two of the marks only a page has ("Skip to main
+content", "You are here: Home / ...", "Share: ...", "Was this page helpful?", "© 2027 ..."); on
+such a text, those lines, the lines of short items set apart by bars ("Terms of use | Privacy
+policy") and the runs of menu entries (three or more short lines in a row, each a few words
+without figures or sentence punctuation) are chrome. A text without two marks keeps every line:
+a PDF's masthead is also made of short lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines only a web page prints.
+_PAGE_MARKS = (
+    re.compile(r"^Skip to (?:the )?(?:main )?(?:content|navigation)\b", re.IGNORECASE),
+    re.compile(r"^(?:You are here|Breadcrumbs?)\s*:", re.IGNORECASE),
+    re.compile(r"^Home\s*[/>›»|]\s*\S"),
+    re.compile(r"^(?:Share(?: this(?: page)?)?|Download|Print(?: this page)?|Follow us)\s*(?::|$)", re.IGNORECASE),
+    re.compile(r"^Was this (?:page|information) (?:helpful|useful)\b", re.IGNORECASE),
+    re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:\d{4}|[A-Z])"),
+)
+_MARKS_FOR_A_PAGE = 2
+# "Facebook | X | LinkedIn", "Terms of use | Privacy policy": short items between bars.
+_BAR = re.compile(r"\s[|·•]\s")
+_LONGEST_ITEM_WORDS = 6
+# A menu entry: a few words, no figures, no sentence punctuation at its end.
+_MENU_ENTRY = re.compile(r"^[^\d.,;:!?]{1,40}$")
+_LONGEST_ENTRY_WORDS = 4
+_SHORTEST_MENU = 3
+
+
+def is_copied_page(lines: list[str]) -> bool:
+    """Whether ``lines`` are a web page's text, with its chrome."""
+    found = {
+        number for line in lines for number, mark in enumerate(_PAGE_MARKS) if mark.match(line.strip())
+    }
+    return len(found) >= _MARKS_FOR_A_PAGE
+
+
+def chrome_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines of ``lines`` that are the page's chrome (none if not a page)."""
+    if not is_copied_page(lines):
+        return set()
+    chrome = {i for i, line in enumerate(lines) if _is_mark(line.strip()) or _is_bar_line(line.strip())}
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        stripped = line.strip()
+        if stripped and (_is_menu_entry(stripped) or index in chrome):
+            run.append(index)
+            continue
+        if len(run) >= _SHORTEST_MENU:
+            chrome.update(run)
+        run = []
+    return chrome
+
+
+def _is_mark(line: str) -> bool:
+    return any(mark.match(line) for mark in _PAGE_MARKS)
+
+
+def _is_bar_line(line: str) -> bool:
+    items = _BAR.split(line)
+    return len(items) >= 2 and all(0 < len(item.split()) <= _LONGEST_ITEM_WORDS for item in items) and len(line) < 120
+
+
+def _is_menu_entry(line: str) -> bool:
+    return bool(_MENU_ENTRY.match(line)) and len(line.split()) <= _LONGEST_ENTRY_WORDS
