@@ -84,6 +84,30 @@ class NumberingFinder:
     literals: tuple[tuple[str, ...], ...]
     # per group index, the next item of a list after a keyword template's match, if any
     list_items: tuple[re.Pattern[str] | None, ...] = ()
+    # The bodies the finder was made from, and those whose convention another body writes the
+    # same way ("Resolution {session}.{number}": the Ramsar Convention's and CMS's): the first
+    # of them in ``bodies`` wins a number, so `preferring` reorders them for one document.
+    bodies: tuple[Body, ...] = ()
+    homonymous: frozenset[str] = frozenset()
+
+    def preferring(self, document: str) -> NumberingFinder:
+        """This finder, where conventions written alike are read as the convention of the body
+        the document carries (its symbol prefix followed by "/", or one of its full names),
+        when only one of them does ("UNEP/CMS/Resolution 15.4" is CMS's "Resolution 15.4",
+        not the Ramsar Convention's)."""
+        if not self.homonymous:
+            return self
+        lowered = " ".join(document.lower().split())
+        carried = {
+            body.key for body in self.bodies if body.key in self.homonymous and (
+                (body.symbol_prefix and body.symbol_prefix.lower() + "/" in lowered)
+                or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
+            )
+        }
+        if len(carried) != 1:
+            return self
+        ordered = tuple(sorted(self.bodies, key=lambda body: body.key not in carried))
+        return self if ordered == self.bodies else _finder_for(ordered)
 
     def find(self, text: str) -> list[NumberedInstrument]:
         if self.pattern is None:
@@ -146,7 +170,12 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     if not alternatives:
         return NumberingFinder(None, (), ())
     pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")
-    return NumberingFinder(pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items))
+    writers: dict[str, set[str]] = {}
+    for body in bodies:
+        for numbering in body.numbering:
+            writers.setdefault(numbering.template, set()).add(body.key)
+    homonymous = frozenset(key for keys in writers.values() if len(keys) > 1 for key in keys)
+    return NumberingFinder(pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous)
 
 
 # Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").

@@ -82,6 +82,9 @@ class BodyMatcher:
         climate convention's decision says "The Conference of the Parties," of its own); when
         none does, the body in whose convention the document's first such number is written
         ("Decision 7/CP.30")."""
+        numbering = self.numbering.preferring(text)
+        if numbering is not self.numbering:
+            return replace(self, numbering=numbering).for_document(text)
         if not self.shared:
             return self
         lowered = text.lower()
