@@ -16,6 +16,7 @@ import psutil
 import pytest
 
 from mandate_graph.cli.serving import query_workers_per_process
+from mandate_graph.graph.store.oxigraph import OxigraphStore
 from tests.support.http_server import BASE, ROOT, build_store, free_port
 
 
@@ -100,6 +101,9 @@ def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Pat
         refused = httpx.post(url + "/update", content="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
                              headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer secret"})
         assert refused.status_code == 403
+        assert httpx.get(url + "/api/instruments", params={"limit": 2}, timeout=30).status_code == 200
+        # The store's own lock is free: a writer can open it while the server runs.
+        OxigraphStore(store).close()
 
         # MANDATES_QUERY_WORKERS=2 over two processes: one query worker each, not two each, even
         # with eight slow queries in flight (each on a new connection: both processes get some).

@@ -326,61 +326,6 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def test_serve_with_two_workers_runs_two_processes_over_a_snapshot(tmp_path: Path) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    from tests.conftest import BASE
-    from tests.support.http_server import free_port
-
-    store = tmp_path / "store"
-    build_store(store)
-    port = free_port()
-    env = {**os.environ, "MANDATES_BASE_IRI": BASE, "MANDATES_UPDATE_TOKEN": "t"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mandate_graph.cli", "--store", str(store), "serve", "--port", str(port), "--no-load",
-         "--workers", "2"], env=env, cwd=str(Path(__file__).resolve().parent.parent.parent))
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert process.poll() is None, "the server exited"
-            try:
-                if httpx.get(url + "/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.3)
-        # One snapshot folder (beside it, files of its own: the lineage view built once for both).
-        snapshots = [path for path in tmp_path.glob(".store.serving-*") if path.is_dir()]
-        assert len(snapshots) == 1, list(tmp_path.iterdir())
-        answer = httpx.get(url + "/sparql", params={"query": "ASK { ?s ?p ?o }"},
-                           headers={"Accept": "application/sparql-results+json"}, timeout=30)
-        assert answer.status_code == 200 and answer.json()["boolean"] is True
-        assert httpx.get(url + "/api/instruments", params={"limit": 2}, timeout=30).status_code == 200
-        refused = httpx.post(url + "/update", data={"update": "CLEAR ALL"}, headers={"Authorization": "Bearer t"})
-        assert refused.status_code == 403  # a read-only snapshot takes no update
-        # uvicorn's supervisor and its two serving processes (each with its query workers).
-        serving = [p for p in _children(process.pid) if b"multiprocessing" in Path(f"/proc/{p}/cmdline").read_bytes()
-                   or b"spawn" in Path(f"/proc/{p}/cmdline").read_bytes()]
-        assert len(serving) >= 2, _children(process.pid)
-        # The store's own lock is free: a writer can open it while the server runs.
-        from mandate_graph.graph.store.oxigraph import OxigraphStore
-
-        OxigraphStore(store).close()
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot is removed at the end
-
-
 def _worker_niceness() -> list[int]:
     """The niceness of this process's query workers' main threads."""
     import os
