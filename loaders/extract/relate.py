@@ -1471,7 +1471,13 @@ class Reader:
             for m in refs.instruments
             if m.issuer is not None
         ]
-        return _Resolved(sentence, p, refs, bodies, instruments, gatherings, find_symbols(sentence.text))
+        # "pursuant to resolution GC(68)/RES/11": a number in its body's convention that is also
+        # written as a symbol is the instrument, not a document of its own
+        symbols = [
+            s for s in find_symbols(sentence.text)
+            if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
+        ]
+        return _Resolved(sentence, p, refs, bodies, instruments, gatherings, symbols)
 
     # ------------------------------------------------------------------ sessions and meetings
 
