@@ -37,7 +37,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import decision_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
-from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
+from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees
 from mandate_graph.loaders.extract.rules import instrument_headings, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -2080,6 +2080,12 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end())
+                if not targets and relation != "establishes" and (pronoun := pronoun_addressees.pronoun_after(text, m.end())):
+                    # "..., and requests it to report": the subject named before the verb
+                    subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies]
+                    speakers = {a.issuer for a in acting}
+                    targets = pronoun_addressees.antecedents(text, subjects, m.start(), pronoun[0], speakers)
+                    task_start = pronoun[1] if targets else task_start
                 if relation == "establishes":
                     speaking = present and own is not None and own in acting
                     targets = self.established(r, m.end(), acting, targets, speaking)
