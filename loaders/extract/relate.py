@@ -37,7 +37,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import decision_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
-from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees
+from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -1448,6 +1448,8 @@ class Reader:
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
+            refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
         if self.born_here:
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
