@@ -463,6 +463,9 @@ _LIST_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z ]{2,40}$")
 def _listed_item(text: str, line: _Line) -> bool:
     if text[line.end - 1 : line.end] in ".;,":
         return False
+    segment = text[line.start : min(line.end, line.start + 60)]
+    if "–" not in segment and "—" not in segment and "--" not in segment:
+        return False  # most lines: no dash near their start
     m = _LISTED_ITEM.match(text, line.start, line.end)
     if m is None:
         return False
