@@ -187,7 +187,9 @@ def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
     for node, key_literal in graph.subject_objects(MG.key):
         keys[node] = str(key_literal)
     bodies: dict[str, Body] = {}
-    for node, key in keys.items():
+    # In key order: the order of a parsed graph is its hash order, which changes per process,
+    # and ties between bodies (a shared short name or symbol prefix) must not.
+    for node, key in sorted(keys.items(), key=lambda item: item[1]):
         names = sorted(str(label) for label in graph.objects(node, SKOS.prefLabel))
         if not names:
             raise ReferenceDataError(f"body {key!r} has no skos:prefLabel")

@@ -452,10 +452,40 @@ class _Hyphens:
 # --------------------------------------------------------------------------- cleaning
 
 
+# An item of a list of related instruments or documents, one a line: a reference holding a
+# number ("2027/17", "43 C/Resolution 26", "DP/FPA/OPS/2027/4", "Decision 7 (EC-80)"), a dash
+# and a capitalised title, no sentence: "2027/17 – UNOPS strategic plan, 2026–2029: midterm review".
+_LISTED_ITEM = re.compile(r"[ \t]*(?P<ref>[A-Z0-9][^\n–—]{0,40}?)\s+(?:[–—]|--)\s+[A-Z“\"][^\n]{2,300}$")
+# A heading a line long above such a list: "Related decisions", "Related documents".
+_LIST_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z ]{2,40}$")
+
+
+def _listed_item(text: str, line: _Line) -> bool:
+    if text[line.end - 1 : line.end] in ".;,":
+        return False
+    segment = text[line.start : min(line.end, line.start + 60)]
+    if "–" not in segment and "—" not in segment and "--" not in segment:
+        return False  # most lines: no dash near their start
+    m = _LISTED_ITEM.match(text, line.start, line.end)
+    if m is None:
+        return False
+    ref = m["ref"]
+    # a number in a series or a convention, in at most four words: not "In 2026 – the year ..."
+    return any(c.isdigit() for c in ref) and any(c in ref for c in "/.(") and len(ref.split()) <= 4
+
+
 def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout) -> bool:
     """Does a text line begin a new paragraph, though no blank line precedes it?"""
     if line.starts_paragraph:
         return True
+    if previous is not None and previous.kind == "text" and _listed_item(text, line) and (
+        _listed_item(text, previous) or _LIST_HEADING.match(text, previous.start, previous.end)
+    ):
+        return True  # "Related decisions" / "2027/17 – Title" / "2027/19 – Title": one item a line
+    if previous is not None and previous.kind == "text" and _listed_item(text, previous) and (
+        _LIST_HEADING.match(text, line.start, line.end)
+    ):
+        return True  # the list ends at the next list's heading ("Related documents")
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False
     if layout.width is None or previous is None:

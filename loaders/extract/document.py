@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, gathering_kind
@@ -15,6 +16,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
 from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
@@ -159,6 +161,14 @@ def _names_author(written: str, registry: BodyRegistry, author: str) -> bool:
     return said in {n.lower() for n in (*body.names, body.short_name or "") if n}
 
 
+def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: BodyMatcher) -> Iterator[str | None]:
+    """The bodies a document's first lines name, the masthead's own first."""
+    yield masthead_body
+    for para in head:
+        for mention in matcher.find(para.text):
+            yield mention.key
+
+
 def read_masthead(
     paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str,
     matcher: BodyMatcher | None = None,
@@ -287,8 +297,9 @@ def read_masthead(
         kind = "ConferenceRoomPaper" if any("/CRP." in s for s in symbols) else None
     ref = DocumentRef(symbols=symbols) if symbols else DocumentRef(source=source_key)
     if symbols:
-        body = registry.by_symbol(symbols[0])
-        author = body.key if body else None
+        # A prefix several organizations' bodies share ("A"): the body the masthead or the
+        # first lines name decides (read only then: most prefixes are one body's).
+        author = symbol_author(registry, symbols[0], _named_in_head(masthead_body, head, matcher))
     author = author or masthead_body
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:

@@ -31,6 +31,9 @@ class NumberedInstrument:
     session: str
     number: str
     issuer: str
+    # a member of a range ("Decisions 14.12 to 14.14") after its first: the last one, or one
+    # between, which is printed nowhere (its span is the last one's)
+    in_range: bool = False
 
 
 def template_pattern(template: str, index: int, after_keyword: bool = False) -> str:
@@ -73,6 +76,9 @@ def _literal(text: str) -> str:
 # and 20.32").
 _KEYWORD_TEMPLATE = re.compile(r"^(?P<keyword>[A-Za-z][a-z]+) (?P<item>\S.*)$")
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+# "Decisions 14.12 to 14.14", "WHA79.3–WHA79.5": the last number of a range, in the same convention.
+_RANGE_SEPARATOR = r"(?:\s+to\s+|\s*[–—]\s*)"
+_LONGEST_RANGE = 30
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,8 @@ class NumberingFinder:
     # of them in ``bodies`` wins a number, so `preferring` reorders them for one document.
     bodies: tuple[Body, ...] = ()
     homonymous: frozenset[str] = frozenset()
+    # per group index, the last number of a range after a match ("to 14.14")
+    range_ends: tuple[re.Pattern[str], ...] = ()
 
     def preferring(self, document: str) -> NumberingFinder:
         """This finder, where conventions written alike are read as the convention of the body
@@ -121,19 +129,39 @@ class NumberingFinder:
                 break  # a convention all of whose pieces the text holds
         else:
             return []
-        found = []
+        found: list[NumberedInstrument] = []
         for m in self.pattern.finditer(text):
+            if found and m.start() < found[-1].end:
+                continue  # the last number of a range ("FERN7.3–FERN7.5"), read with its first
             index = next(i for i in range(len(self.conventions)) if m[f"s{i}"] is not None)
             issuer, kind = self.conventions[index]
             found.append(NumberedInstrument(m.start(), m.end(), kind, _arabic(m[f"s{index}"]), m[f"n{index}"], issuer))
+            self._range_after(text, m.end(), index, found)
             item = self.list_items[index] if self.list_items else None
-            end = m.end()
+            end = found[-1].end
             while item is not None and (more := item.match(text, end)) is not None:
                 found.append(NumberedInstrument(
                     min(more.start(f"s{index}"), more.start(f"n{index}")), more.end(), kind, _arabic(more[f"s{index}"]), more[f"n{index}"], issuer,
                 ))
-                end = more.end()
+                self._range_after(text, more.end(), index, found)
+                end = found[-1].end
         return found
+
+    def _range_after(self, text: str, end: int, index: int, found: list[NumberedInstrument]) -> None:
+        """The members of a range that ``found[-1]`` opens ("Decisions 14.12 to 14.14": 14.13 and
+        14.14), when the last number follows in the same convention and session, a little higher."""
+        if not self.range_ends:
+            return
+        last = self.range_ends[index].match(text, end)
+        first = found[-1]
+        if last is None or _arabic(last[f"s{index}"]) != first.session or not first.number.isdigit():
+            return
+        low, high = int(first.number), int(last[f"n{index}"])
+        if not 0 < high - low <= _LONGEST_RANGE:
+            return
+        start = min(last.start(f"s{index}"), last.start(f"n{index}"))
+        for number in range(low + 1, high + 1):
+            found.append(NumberedInstrument(start, last.end(), first.kind, first.session, str(number), first.issuer, in_range=True))
 
 
 def _arabic(session: str) -> str:
@@ -154,6 +182,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     conventions: list[tuple[str, InstrumentKind]] = []
     literals: list[tuple[str, ...]] = []
     list_items: list[re.Pattern[str] | None] = []
+    range_ends: list[re.Pattern[str]] = []
     for body in bodies:
         for numbering in body.numbering:
             index = len(conventions)
@@ -162,9 +191,11 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
                 item = template_pattern(keyword["item"], index, after_keyword=True)
                 alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
                 list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
+                range_ends.append(re.compile(_RANGE_SEPARATOR + item + _AFTER))
             else:
                 alternatives.append(template_pattern(numbering.template, index))
                 list_items.append(None)
+                range_ends.append(re.compile(_RANGE_SEPARATOR + template_pattern(numbering.template, index) + _AFTER))
             conventions.append((body.key, numbering.kind))
             literals.append(_cheap_literals(numbering.template))
     if not alternatives:
@@ -175,7 +206,9 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
         for numbering in body.numbering:
             writers.setdefault(numbering.template, set()).add(body.key)
     homonymous = frozenset(key for keys in writers.values() if len(keys) > 1 for key in keys)
-    return NumberingFinder(pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous)
+    return NumberingFinder(
+        pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous, range_ends=tuple(range_ends),
+    )
 
 
 # Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").

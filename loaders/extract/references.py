@@ -342,9 +342,10 @@ def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[Ins
     mentions = []
     for n in found:
         mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
+        mention.first_in_list = not n.in_range  # "14.13", "14.14" of "Decisions 14.12 to 14.14"
         # "Resolution XV.12 on wetland restoration": its title. The on-phrase after a list
         # ("Decisions 20.31 and 20.32 on ...") is the pair's subject, the title of neither.
-        in_list = any(
+        in_list = n.in_range or any(
             _NUMBERS_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(found, found[1:]) if n in (a, b)
         )
         if not in_list:
@@ -693,7 +694,7 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     if numbered:
         numbered = _read_in_convention(instruments, numbered)
         for n in numbered:
-            on_title = title_after(text, n.end) if n.title is None else None
+            on_title = title_after(text, n.end) if n.title is None and n.first_in_list else None
             if on_title is not None:
                 # "resolution GC(68)/RES/11 on strengthening the Agency's ...": as after "7/1"
                 n.title, n.title_span = on_title.title, (on_title.start, on_title.end)

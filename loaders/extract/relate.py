@@ -37,7 +37,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import decision_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
-from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies
+from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -1448,6 +1448,8 @@ class Reader:
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
+            refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
         if self.born_here:
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
@@ -1471,7 +1473,13 @@ class Reader:
             for m in refs.instruments
             if m.issuer is not None
         ]
-        return _Resolved(sentence, p, refs, bodies, instruments, gatherings, find_symbols(sentence.text))
+        # "pursuant to resolution GC(68)/RES/11": a number in its body's convention that is also
+        # written as a symbol is the instrument, not a document of its own
+        symbols = [
+            s for s in find_symbols(sentence.text)
+            if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
+        ]
+        return _Resolved(sentence, p, refs, bodies, instruments, gatherings, symbols)
 
     # ------------------------------------------------------------------ sessions and meetings
 
@@ -2074,6 +2082,12 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end())
+                if not targets and relation != "establishes" and (pronoun := pronoun_addressees.pronoun_after(text, m.end())):
+                    # "..., and requests it to report": the subject named before the verb
+                    subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies]
+                    speakers = {a.issuer for a in acting}
+                    targets = pronoun_addressees.antecedents(text, subjects, m.start(), pronoun[0], speakers)
+                    task_start = pronoun[1] if targets else task_start
                 if relation == "establishes":
                     speaking = present and own is not None and own in acting
                     targets = self.established(r, m.end(), acting, targets, speaking)

@@ -97,8 +97,36 @@ class Scope:
             return named[-1]
         if self.focus in candidates:
             return self.focus
-        return candidates[0] if len(candidates) == 1 else None
+        if len(candidates) == 1:
+            return candidates[0]
+        return self.across_organizations(name, candidates)
 
+    def across_organizations(self, name: str, candidates: list[str]) -> str | None:
+        """A title several organizations' officers or organs carry ("the Secretary-General" of
+        the United Nations, of IMO, of WMO): the one whose name says it is of the author's
+        organization ("Secretary-General of the World Meteorological Organization" in a
+        document of the "Executive Council of the World Meteorological Organization"); where
+        none is, the body whose own name the title is (the United Nations "Secretary-General"),
+        as the others are named so only inside their own organization."""
+        tops = [self.top(k) for k in candidates]
+        if len(set(tops)) < len(tops):
+            return None  # several of one organization ("the Working Group"): the context must say
+        own = [k for k in candidates if self.of_authors_organization(k, specific=True)]
+        if len(own) == 1:
+            return own[0]
+        owner = candidates[0]  # `references._matcher_for` puts a body bearing the name first
+        if own or name not in {" ".join(n.lower().split()) for n in self.registry.bodies[owner].names}:
+            return None  # a short name only ("the Working Group"): the context must say which
+        return owner
+
+
+    def top(self, key: str) -> str:
+        """The body at the top of ``key``'s line of parents: its organization."""
+        seen = {key}
+        while (body := self.registry.bodies.get(key)) is not None and body.parent is not None and body.parent not in seen:
+            key = body.parent
+            seen.add(key)
+        return key
 
     def own_office(self, title: str) -> str | None:
         """The one body named ``title`` "of" the author's organization, if the reference data
@@ -107,15 +135,19 @@ class Scope:
         own = [k for k in self.matcher.titled.get(title, ()) if self.of_authors_organization(k)]
         return own[0] if len(own) == 1 else None
 
-    def of_authors_organization(self, key: str) -> bool:
+    def of_authors_organization(self, key: str, specific: bool = False) -> bool:
         """Whether the organization a title of office names ("Executive Director of the United
-        Nations Environment Programme") is named in a name of the author or of its parents."""
+        Nations Environment Programme") is named in a name of the author or of its parents;
+        ``specific``: not by a short name several bodies carry ("of the Conference of the
+        Parties", which names no one organization)."""
         organizations = {
             " ".join(org.lower().split()).removeprefix("the ")
             for name in self.registry.bodies[key].names
             for _, of, org in [name.partition(" of ")]
             if of
         }
+        if specific:
+            organizations = {org for org in organizations if len(self.matcher.shorts.get(org, ())) < 2}
         names: list[str] = []
         body = self.registry.bodies.get(self.author or "")
         seen: set[str] = set()

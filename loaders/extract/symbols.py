@@ -16,13 +16,13 @@ from dataclasses import dataclass
 # ("Rev.1", "CRP.3", "L.8", "INF").
 _COMPONENT = r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z]{1,8}|\d+)"
 # A series may carry its session in its name: "A79/12" and "EB158/3" (the World Health
-# Assembly's and the Executive Board's documents).
-_SERIES = r"[A-Z]{1,6}(?:\.\d+|\d{1,3})?"
+# Assembly's and the Executive Board's documents), or in brackets after it: "GC(69)/INF/4".
+_SERIES = r"[A-Z]{1,6}(?:\.\d+|\d{1,3}|\(\d{1,3}\))?"
 _ONE = rf"{_SERIES}(?:/{_COMPONENT})+"
 # Not preceded by a word character, "/", "." or "-": checked by a lookbehind after the first
 # capital rather than before it, so that the pattern starts with a character class and the
 # regex engine skips straight to the capitals instead of trying every position.
-_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:\.\d+|\d{{1,3}})?(?:/{_COMPONENT})+"  # _ONE, so guarded
+_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:/{_COMPONENT})+"  # _ONE, so guarded
 SYMBOL = re.compile(rf"(?P<all>{_FIRST_ONE}(?:\s?[-–—]\s?{_ONE})*)(?![\w/])")
 _JOIN = re.compile(rf"\s?[-–—]\s?(?={_SERIES}/)")
 

@@ -39,7 +39,10 @@ _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, revers
 KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
 _MODIFIER = (
     r"(?:open-ended|intergovernmental|ad\s+hoc|interim|standing|informal|technical|independent|"
-    r"international|regional|high-level|special|expert|new|joint|negotiating|advisory|consultative|preparatory|steering)"
+    r"international|regional|high-level|special|expert|new|joint|negotiating|advisory|consultative|preparatory|steering|"
+    # how a body works across others or between sessions: "an inter-agency task force", "an
+    # intersessional working group", "a multi-stakeholder advisory group"
+    r"inter-?agency|inter-?secretariat|inter-?sessional|multi-?stakeholder|tripartite|subregional|scientific)"
 )
 # "the Belém expert group on ...", "a Santiago network": a place or a person the body is named
 # after, capitalised before the words that describe it.

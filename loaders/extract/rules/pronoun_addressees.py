@@ -1,0 +1,60 @@
+"""A mandate given to a pronoun: "…, and requests it to report to the Board", "welcomes the work
+of the Animals Committee and the Plants Committee and invites them to …".
+
+The pronoun stands for the subject named before the verb in the same sentence: the body that is
+no complement of a preposition ("of the Executive Board", "to the Council") and not the body
+whose instrument speaks; "them" for the bodies of the last coordination ("X and Y", "X, Y and
+Z"). A sentence naming no such body gives no addressee (the pronoun's antecedent is then in
+another sentence, which this rule does not guess).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# right after the verb: "requests it to report", "invites them to consider"
+_PRONOUN = re.compile(r"\s+(?P<pronoun>it|them)\s+(?:also\s+)?(?P<task>to\s+(?=[a-z]))")
+# what stands before a body that is a complement, not a subject: "of the", "to", "by the"
+_COMPLEMENT = re.compile(
+    r"\b(?:of|with|by|from|to|on|in|at|for|among|between|through|via|under|before|after)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# between two bodies of one coordination: ", the", " and the", ", and"
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def pronoun_after(text: str, verb_end: int) -> tuple[str, int] | None:
+    """("it" or "them", where the task starts: its "to") when the verb's addressee is a pronoun."""
+    m = _PRONOUN.match(text, verb_end)
+    if m is None:
+        return None
+    return m["pronoun"].lower(), m.start("task")
+
+
+def antecedents(
+    text: str, bodies: Sequence[tuple[int, int, str]], verb_start: int, pronoun: str, speakers: set[str]
+) -> list[str]:
+    """The keys a pronoun after the verb at ``verb_start`` stands for. ``bodies``: (start, end,
+    key) of the bodies the sentence names, in order; ``speakers``: the bodies whose instruments
+    give the mandate, never their own addressee."""
+    before = [b for b in bodies if b[1] <= verb_start and b[2] not in speakers]
+    subjects = [b for b in before if not _COMPLEMENT.search(text, max(0, b[0] - 16), b[0])]
+    if not subjects:
+        return []
+    last = subjects[-1]
+    if pronoun == "it":
+        return [last[2]]
+    # "them": the bodies coordinated with the last subject, before and after it
+    chain = [last]
+    index = before.index(last)
+    for earlier in reversed(before[:index]):
+        if not _COORDINATED.match(text[earlier[1] : chain[0][0]]):
+            break
+        chain.insert(0, earlier)
+    for later in before[index + 1 :]:
+        if not _COORDINATED.match(text[chain[-1][1] : later[0]]):
+            break
+        chain.append(later)
+    keys = list(dict.fromkeys(b[2] for b in chain))
+    return keys if len(keys) > 1 else []

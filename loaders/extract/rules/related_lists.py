@@ -1,0 +1,39 @@
+"""A list of instruments under a heading that names their kind, one a line, each a bare number,
+a dash and its title:
+
+    Related decisions
+    2027/17 – UNOPS strategic plan, 2026–2029: midterm review
+    2024/7 – Joint approach to cost recovery: progress report
+
+The heading gives the kind that the number alone does not ("2027/17" is a decision here); the
+issuer is the one a bare number has in the document (its author). A number in a body's own
+convention ("43 C/Resolution 26 – Title") needs no heading (`instrument_headings.listed_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.loaders.extract.references import InstrumentMention
+
+# "Related decisions", "Decisions adopted in 2027", "Resolutions referred to": the kind, plural
+_KIND_HEADING = re.compile(r"\b(?P<kind>[Rr]esolutions|[Dd]ecisions|RESOLUTIONS|DECISIONS)\b")
+_BARE_ITEM = re.compile(
+    r"^(?P<session>\d{1,4})/(?P<number>\d{1,4})\s+(?:[–—]|--|-)\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
+)
+
+
+def listed_under(heading: str | None, text: str) -> InstrumentMention | None:
+    """The instrument a listed line names, when the heading above the list says which kind."""
+    if not heading or len(heading) > 80:
+        return None
+    kind_word = _KIND_HEADING.search(heading)
+    item = _BARE_ITEM.match(text)
+    if kind_word is None or item is None or text.rstrip()[-1:] in ".;,":
+        return None
+    kind: InstrumentKind = "resolution" if kind_word["kind"].lower() == "resolutions" else "decision"
+    mention = InstrumentMention(0, item.end("number"), kind, item["session"], item["number"], 0)
+    mention.title = item["title"].strip()
+    mention.title_span = (item.start("title"), item.end("title"))
+    return mention

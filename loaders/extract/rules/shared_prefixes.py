@@ -1,0 +1,44 @@
+"""A document series several organizations print alike.
+
+Reference data for many organizations loaded into one store gives some symbol prefixes to more
+than one body: "A" is the series of the United Nations General Assembly ("A/RES/81/214") and
+of the IMO Assembly; "C" of several councils; "EB" of several executive boards. The prefix
+alone then does not say whose document it is: the registry's `by_symbol` answers with one of
+them, whichever it met first. The masthead says which one: the body whose name it prints
+("General Assembly" under "A/RES/81/214"), else a body named in the first lines of the text.
+Where nothing names one of them the document has no known author from its symbol, rather than
+a guess (the opening formula or the title block may still name the body).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mandate_graph.graph.reference import BodyRegistry
+
+
+def symbol_authors(registry: BodyRegistry, symbol: str) -> list[str]:
+    """Every body whose symbol prefix is the one `by_symbol` matched for ``symbol`` (the
+    longest matching prefix), in key order: one key where the prefix is a single body's."""
+    best = registry.by_symbol(symbol)
+    if best is None or best.symbol_prefix is None:
+        return []
+    return sorted(b.key for b in registry if b.symbol_prefix == best.symbol_prefix)
+
+
+def symbol_author(registry: BodyRegistry, symbol: str, named: Iterable[str | None] = ()) -> str | None:
+    """The author of a document symbol: the one body of its prefix, or, where several bodies
+    share the prefix, the first of ``named`` (bodies the document names, most telling first)
+    that is one of them, or one of their subsidiaries' parents; None when none is."""
+    candidates = symbol_authors(registry, symbol)
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    for key in named:
+        seen: set[str] = set()
+        while key is not None and key not in seen:
+            if key in candidates:
+                return key
+            seen.add(key)
+            body = registry.get(key)
+            key = body.parent if body is not None else None
+    return None
