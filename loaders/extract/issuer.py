@@ -78,12 +78,29 @@ def issuer_from_own_number(paragraphs: list[Paragraph], matcher: BodyMatcher) ->
     return None
 
 
+def issuer_from_instrument_headings(paragraphs: list[Paragraph], matcher: BodyMatcher) -> str | None:
+    """The body whose convention numbers every instrument the document heads ("Resolution
+    A43-14: Title", "IDB.56/Dec.3 Title"): a document of a body's instruments, each under its own
+    number, is that body's, whatever its masthead says or fails to say."""
+    issuers = set()
+    for para in paragraphs:
+        if para.kind != "heading" or para.part != "title" or para.instrument is None:
+            continue
+        numbered = numbers_in_masthead_line(para.text[:80], matcher.numbering)
+        kind = _KIND_BEFORE_NUMBER.match(para.text)
+        if not numbered or numbered[0].start != (kind.end() if kind else 0):
+            return None  # a heading numbered otherwise: no convention speaks for the document
+        issuers.add(numbered[0].issuer)
+    return issuers.pop() if len(issuers) == 1 else None
+
+
 def issuer_from_text(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
     """The document's issuer by what its text says of itself: the number of the instrument it
     is, the opening formula of the instrument it holds, else its title block; None when none
     names a known body."""
     return (
         issuer_from_own_number(paragraphs, matcher)
+        or issuer_from_instrument_headings(paragraphs, matcher)
         or issuer_from_opening_formula(paragraphs, matcher, registry)
         or issuer_from_title_block(paragraphs, matcher, registry)
     )
