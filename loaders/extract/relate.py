@@ -210,6 +210,13 @@ _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
+# The title of a list of instruments, or a note under it, naming where they were adopted:
+# "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
+# ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
+_LIST_ADOPTED_AT = re.compile(
+    r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s",
+    re.IGNORECASE,
+)
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
@@ -601,6 +608,9 @@ class Reader:
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
+            ) and (
+                # "Resolution A43-14: Title": number and title on one heading, read below
+                instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
             ):
                 self.instrument_heading(own, p)
                 adopted = self.adopted_dates.get((p.section, p.instrument))
@@ -645,6 +655,7 @@ class Reader:
                 following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 if following is not None and following.kind == "heading" and following.part == "title" and (
                     following.instrument == p.instrument and not BESIDE_TITLE.match(following.text.strip())
+                    and not instrument_headings.kind_word_alone(following.text)
                 ):
                     titled = f"{titled} {following.text}"
                 self.instrument_heading(own, p)
@@ -1302,6 +1313,15 @@ class Reader:
             return None
         return own if closing else None
 
+    def listed_session(self, r: _Resolved) -> GatheringRef | None:
+        """The session a list's title names (else the masthead's session of the document's
+        issuer, the title naming it in capitals or by "the present session")."""
+        sessions = [ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"]
+        if sessions:
+            return sessions[0]
+        mine = [session for session, _, _, _ in self.masthead.gatherings if session.body == self.document_issuer]
+        return mine[0] if len(mine) == 1 else None
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at."""
@@ -1396,6 +1416,10 @@ class Reader:
                     # "At its 8th meeting, ..., at its thirteenth session, adopted the following
                     # decision:" opening an instrument's text: the session adopted that one text
                     self.add(own, "adoptedAt", sessions[0], ev)
+            elif own is None and self.adopting is None and _LIST_ADOPTED_AT.match(text):
+                # "DECISIONS ADOPTED BY THE BOARD AT ITS FIFTY-SIXTH SESSION", "(Adopted at the
+                # 43rd Session of the Assembly, ...)" above the texts: the session adopted each
+                self.adopting = self.listed_session(r)
             elif adopted and r.gatherings and _AT_SESSION.match(text):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:
