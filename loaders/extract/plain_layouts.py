@@ -261,6 +261,46 @@ def tabbed_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
     return changes
 
 
+# --------------------------------------------------------------------------- underlines, page marks
+
+# "ANNOTATED PROVISIONAL AGENDA" / "====": a heading underlined in a plain-text export.
+_UNDERLINE = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$")
+# "- 2 -", "— 2 —": a page number between dashes, alone on its line.
+_DASHED_PAGE_NUMBER = re.compile(r"^[ \t\f]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$")
+_TOP_LINES = 6
+_SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z]{0,9}(?:[/.\-][A-Za-z0-9.\-]+){2,}$")
+
+
+def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """Underlines under headings, page numbers between dashes, and the document's own symbol
+    repeated alone as a page's header (after a page break or a page number) become blank: a
+    heading then stands alone and a paragraph runs on across the page break."""
+    changes: list[tuple[int, int, str | None]] = []
+    top = {line.strip() for line in lines[:_TOP_LINES] for line in [line] if line.strip()}
+    # the symbol printed at the right of a masthead line ("UNITED NATIONS      ESCAP/84/1/Add.1")
+    top |= {line.split()[-1] for line in lines[:_TOP_LINES] if line.strip()}
+    own_symbols = {t for t in top if _SYMBOL_ALONE.match(t)}
+    after_break = False
+    for index, line in enumerate(lines):
+        stripped = line.strip(" \t\f")
+        if _UNDERLINE.match(line) and index > 0 and lines[index - 1].strip():
+            above = len(lines[index - 1].strip())
+            if abs(len(stripped) - above) <= max(4, above // 5):
+                changes.append((starts[index], starts[index] + len(line), ""))
+            continue
+        if _DASHED_PAGE_NUMBER.match(line):
+            changes.append((starts[index], starts[index] + len(line), ""))
+            after_break = True
+            continue
+        if stripped and index >= _TOP_LINES and stripped in own_symbols and (after_break or "\f" in line):
+            changes.append((starts[index], starts[index] + len(line), ""))
+            after_break = False
+            continue
+        if stripped:
+            after_break = False
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
@@ -286,6 +326,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *margin_number_changes(lines, starts),
         *link_marker_changes(text, lines, starts),
         *tabbed_heading_changes(lines, starts),
+        *page_mark_changes(lines, starts),
     ]
     if not changes:
         return text, offsets

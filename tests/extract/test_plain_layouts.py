@@ -230,3 +230,48 @@ def test_a_lone_tabbed_number_and_title_is_a_heading(registry: BodyRegistry) -> 
 def test_rows_of_a_table_keep_their_tabs() -> None:
     text = "Documents\n\nPDB.12/1\tProvisional agenda\nPDB.12/2\tAnnual report\n"
     assert normalise_layout(text)[0] == text
+
+
+# --------------------------------------------------------------------------- underlines and page marks
+
+JUSTIFIED = """UNITED NATIONS                                         RDB/12/3
+                                                       Distr.: General
+
+                         ANNOTATED AGENDA
+                         ================
+
+1.  Review of the subsidiary structure
+--------------------------------------
+
+By   its  resolution  11/2,  the  Board  decided  to  establish  an
+intergovernmental committee on rail safety.  The  committee  will
+report to the Board at the present session and
+
+                                 - 2 -
+\f                                                       RDB/12/3
+
+the Board may wish to endorse its recommendations.
+"""
+
+
+def test_underlines_page_numbers_and_the_symbol_as_header_go() -> None:
+    fixed, _ = normalise_layout(JUSTIFIED)
+    assert "===" not in fixed and "---" not in fixed and "- 2 -" not in fixed
+    assert fixed.count("RDB/12/3") == 1  # the masthead's, not the page header's
+    text = clean(JUSTIFIED).text
+    assert "Review of the subsidiary structure\n\nBy its resolution" in text
+    assert "present session and the Board may wish" in text
+    _mapped_back(JUSTIFIED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heading\n\n---\n\nText after a thematic break.\n",  # a rule alone, not under a line
+        "A long line of text that runs on\n---\n",  # a rule much shorter than the line above
+        "Table\n\n- 2 - 3 -\n",  # dashes that are no page number
+        "RDB/12/3\n\nText.\n\nRDB/12/3\n\nThe symbol cited in the text, with no page break.\n",
+    ],
+)
+def test_rules_and_symbols_that_are_text_stay(text: str) -> None:
+    assert normalise_layout(text)[0] == text
