@@ -15,6 +15,7 @@ import re
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.ordinals import ORDINAL
 from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.rules.instrument_headings import kind_word_alone
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 
 # "The Human Rights Council,", "The Seventy-ninth World Health Assembly,": an instrument's
@@ -84,8 +85,8 @@ def issuer_from_instrument_headings(paragraphs: list[Paragraph], matcher: BodyMa
     number, is that body's, whatever its masthead says or fails to say."""
     issuers = set()
     for para in paragraphs:
-        if para.kind != "heading" or para.part != "title" or para.instrument is None:
-            continue
+        if para.kind != "heading" or para.part != "title" or para.instrument is None or kind_word_alone(para.text):
+            continue  # "Decision" under the number: the kind of the text, no number
         numbered = numbers_in_masthead_line(para.text[:80], matcher.numbering)
         kind = _KIND_BEFORE_NUMBER.match(para.text)
         if not numbered or numbered[0].start != (kind.end() if kind else 0):

@@ -213,9 +213,18 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 # The title of a list of instruments, or a note under it, naming where they were adopted:
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
+# "..., adopted by the Plenary on 3 October 2028)": the day a list's note says its texts were adopted.
+_ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
     r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s",
     re.IGNORECASE,
+)
+# "(GB.352/INS/5, paragraph 24, as amended by the Governing Body, adopted on 12 March 2027)": a
+# note in brackets closing an instrument's text; "Conclusion No. 121 (LXXVIII) – 2027, adopted on 8
+# October 2027 at the seventy-eighth session": its heading.
+_ADOPTED_ON_NOTE = re.compile(
+    r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
 )
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
@@ -474,6 +483,7 @@ class Reader:
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
+        self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
         # The bodies whose gathering the masthead names: the document reports on it or is for it.
         self.gathered_here = frozenset(
@@ -605,6 +615,7 @@ class Reader:
                 # inside an instrument's text, "its resolution 66/3" is its issuer's
                 self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
                 self.scope.speaking = own.issuer if own is not None else None
+            self.adoption_note(p, own)
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
@@ -1313,6 +1324,18 @@ class Reader:
             return None
         return own if closing else None
 
+    def adoption_note(self, p: Paragraph, own: InstrumentRef | None) -> None:
+        """"(GB.352/INS/5, paragraph 24, as amended, adopted on 12 March 2027)" closing an
+        instrument's text, or ", adopted on 8 October 2027" in its heading: the day it was adopted."""
+        if own is None or p.draft or "adopted" not in p.text:
+            return
+        note = _ADOPTED_ON_NOTE.match(p.text.strip())
+        if note is None or not (note["bracket"] or p.part == "title"):
+            return
+        dates = find_dates(note["date"])
+        if dates and dates[0].start == 0:
+            self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[-1], p))
+
     def listed_session(self, r: _Resolved) -> GatheringRef | None:
         """The session a list's title names (else the masthead's session of the document's
         issuer, the title naming it in capitals or by "the present session")."""
@@ -1338,6 +1361,8 @@ class Reader:
         self.add(ref, "containedIn", self.doc, ev)
         if self.adopting is not None:
             self.add(ref, "adoptedAt", self.adopting, ev)
+        if self.adopting_on is not None:
+            self.add(ref, "adoptedOn", *self.adopting_on)
 
     # ------------------------------------------------------------------ paragraphs
 
@@ -1420,6 +1445,10 @@ class Reader:
                 # "DECISIONS ADOPTED BY THE BOARD AT ITS FIFTY-SIXTH SESSION", "(Adopted at the
                 # 43rd Session of the Assembly, ...)" above the texts: the session adopted each
                 self.adopting = self.listed_session(r)
+                on = _ON_DATE_IN_NOTE.search(text)
+                listed_dates = find_dates(text[on.end() :]) if on else []
+                if listed_dates and listed_dates[0].start == 0:
+                    self.adopting_on = (listed_dates[0].value.start, ev)
             elif adopted and r.gatherings and _AT_SESSION.match(text):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:

@@ -172,3 +172,57 @@ def test_one_sentence_decisions_and_run_in_preambles_open_a_text(formula: str, o
     from mandate_graph.loaders.extract.rules.instrument_headings import _opens_text
 
     assert _opens_text([formula]) is opens
+
+
+# --------------------------------------------------------------------------- adoption notes
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(EC.214/PRG/3, paragraph 24, as amended by the Executive Council, adopted on 12 March 2027)",
+        "(EC.214/PRG/3, paragraph 9, adopted on 12 March 2027)",
+    ],
+)
+def test_a_note_in_brackets_closing_the_text_dates_it(note: str, registry: BodyRegistry) -> None:
+    text = (
+        "EC.214/PRG/3 - Coastal fisheries data\n\nDecision\n\nThe Executive Council:\n\n"
+        f"(a) requested the Director-General to prepare a report.\n\n{note}\n"
+    )
+    own = InstrumentRef("wfo/council", "decision", "214-PRG", "3")
+    import datetime as dt
+
+    assert (own, "adoptedOn", dt.date(2027, 3, 12)) in _facts(text, registry)
+
+
+def test_a_heading_and_a_list_note_date_their_texts(registry: BodyRegistry) -> None:
+    import datetime as dt
+
+    heading = (
+        "Conclusion No. 58 (XLII) – 2026, adopted on 9 October 2026 at the forty-second session\n\n"
+        "Conclusion on bycatch\n\nThe Standing Committee of the Regional Fisheries Body,\n\n(a) Requests the "
+        "Director-General of the World Fisheries Organization to report.\n"
+    )
+    assert (InstrumentRef("rfb", "decision", "42", "58"), "adoptedOn", dt.date(2026, 10, 9)) in _facts(heading, registry)
+    listed = (
+        "MARITIME SAFETY ORGANIZATION\n\nAssembly\n\nThirty-first session\n\nLisbon, 2 to 9 May 2027\n\n"
+        "(Adopted at the 31st Session of the Assembly; adopted by the Plenary on 8 May 2027)\n\n"
+        "Resolution MS31-4: Port state control\n\nThe Assembly:\n\n1. Requests the Director-General of the "
+        "World Fisheries Organization to review.\n"
+    )
+    assert (InstrumentRef("sea-assembly", "resolution", "31", "4"), "adoptedOn", dt.date(2027, 5, 8)) in _facts(listed, registry)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The report was adopted on 12 March 2027 by the Working Group.",  # no note in brackets, no heading
+        "(see decision EC.201/FIN/4, adopted on 3 May 2020, and its annex)",  # another text's date, mid-note
+    ],
+)
+def test_other_mentions_of_adoption_date_nothing(note: str, registry: BodyRegistry) -> None:
+    text = (
+        "EC.214/PRG/3 - Coastal fisheries data\n\nDecision\n\nThe Executive Council:\n\n"
+        f"(a) requested the Director-General to prepare a report.\n\n{note}\n"
+    )
+    assert not any(r == "adoptedOn" for _, r, _ in _facts(text, registry))
