@@ -288,12 +288,14 @@ def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
             if abs(len(stripped) - above) <= max(4, above // 5):
                 changes.append((starts[index], starts[index] + len(line), ""))
             continue
+        # Only the mark goes: a form feed on its line still breaks the page for the passes after.
+        mark_start = starts[index] + line.index(stripped[:1]) if stripped else 0
         if _DASHED_PAGE_NUMBER.match(line):
-            changes.append((starts[index], starts[index] + len(line), ""))
+            changes.append((mark_start, mark_start + len(stripped), ""))
             after_break = True
             continue
-        if stripped and index >= _TOP_LINES and stripped in own_symbols and (after_break or "\f" in line):
-            changes.append((starts[index], starts[index] + len(line), ""))
+        if stripped and stripped in own_symbols and (after_break or "\f" in line):
+            changes.append((mark_start, mark_start + len(stripped), ""))
             after_break = False
             continue
         if stripped:

@@ -1447,7 +1447,7 @@ class Reader:
                 self.adopting = self.listed_session(r)
                 on = _ON_DATE_IN_NOTE.search(text)
                 listed_dates = find_dates(text[on.end() :]) if on else []
-                if listed_dates and listed_dates[0].start == 0:
+                if listed_dates and listed_dates[0].start == 0 and ev is not None:
                     self.adopting_on = (listed_dates[0].value.start, ev)
             elif adopted and r.gatherings and _AT_SESSION.match(text):
                 session = r.gatherings[0][1][0]
