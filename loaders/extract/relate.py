@@ -226,6 +226,8 @@ _ADOPTED_ON_NOTE = re.compile(
     r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
 )
+# "requested it to", "invites them to": a pronoun for the addressee.
+_PRONOUN_ADDRESSEE = re.compile(r"\s+(?:it|them)\s+to\s+(?=[a-z])")
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
@@ -2127,6 +2129,13 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end())
+                if not targets and relation != "establishes" and _PRONOUN_ADDRESSEE.match(text, m.end()):
+                    # "... shall be a standing committee reporting to the Board, and requested it to
+                    # submit ...": "it" is the body the clause before spoke of, not the issuer
+                    issuers = {instrument.issuer for instrument in acting}
+                    before = [r.bodies[b.start] for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies]
+                    before = [key for key in before if key not in issuers]
+                    targets = before[-1:]
                 if relation == "establishes":
                     speaking = present and own is not None and own in acting
                     targets = self.established(r, m.end(), acting, targets, speaking)

@@ -61,14 +61,14 @@ _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:(?:Also|Further|Strongly|Again|Once again)\s+)?"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
     # "Decided to establish", "Agreed to": a decision's past tense, not "Determined to".
-    r"(?:(?:Decided|Agreed)\s+to\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
+    r"(?:(?:Decided|Agreed)\s+(?:to|that)\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
     # "URGES Member States", "REQUESTS the Director-General": the World Health Assembly's print
     r"|[A-Z]{3,}(?:S|ED)\b)"
 )
 # "(a) decided to establish", "(b) requested the Director-General": a labelled clause after
 # "The Governing Body ...:", its verb not capitalised
 _LOWER_CASE_CLAUSE_VERB = re.compile(
-    r"^(?:(?:also|further)\s+)?(?:(?:decided|agreed)\s+to\b|[a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b)))"
+    r"^(?:(?:also|further)\s+)?(?:(?:decided|agreed)\s+(?:to|that)\b|[a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b)))"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"

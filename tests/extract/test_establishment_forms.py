@@ -85,3 +85,36 @@ def test_a_name_in_capitals_established_in_the_passive(clause: str, name: str, r
 def test_no_establishment(clause: str, registry: BodyRegistry) -> None:
     keys, _ = _established(clause, registry, "Res")
     assert keys == []
+
+
+# --------------------------------------------------------------------------- a pronoun for the addressee
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "(h) Decided that the Standing Committee of the Railway Development Board shall henceforth meet twice a year, and requested it to report to the Board;",
+        "1. Welcomes the work of the Standing Committee of the Railway Development Board and requests it to continue that work;",
+    ],
+)
+def test_it_is_the_body_the_clause_spoke_of(clause: str, registry: BodyRegistry) -> None:
+    text = f"RDB.12/Dec.4 Rail safety\n\nThe Railway Development Board:\n\n{clause}\n"
+    facts = {(f.subject, f.relation, f.object) for f in extract(text, source_key="doc", registry=registry).facts}
+    assert (InstrumentRef("rail-board", "decision", "12", "4"), "requests", BodyRef("rail-board/standing")) in facts
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # only the issuer before "it": nobody else is asked
+        "1. Recalls the work of the Board and requests it to continue;",
+        # "it" after a verb with its own addressee
+        "1. Requests the Standing Committee of the Railway Development Board to report, as it to date has not;",
+    ],
+)
+def test_no_body_for_the_pronoun(clause: str, registry: BodyRegistry) -> None:
+    text = f"RDB.12/Dec.4 Rail safety\n\nThe Railway Development Board:\n\n{clause}\n"
+    facts = {(f.subject, f.relation, f.object) for f in extract(text, source_key="doc", registry=registry).facts}
+    requested = {o for s, r, o in facts if r == "requests"}
+    assert BodyRef("rail-board") not in requested
+    assert requested <= {BodyRef("rail-board/standing")}
