@@ -13,12 +13,15 @@ each a module of its own that can be tried on a string:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import read_masthead
 from mandate_graph.loaders.extract.issuer import issuer_from_text
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
+from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
 from mandate_graph.loaders.extract.segment import segment
 from mandate_graph.loaders.facts import DocumentInfo, Extraction
 
@@ -29,6 +32,10 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     names = [name for body in registry for name in (*body.names, body.short_name or "")]
     cleaned = clean(text, vocabulary=names)
     matcher = body_matcher(registry).for_document(cleaned.text)
+    # "GB.352/INS/5 - Title" over "Decision": numbers the document shows, without a template
+    shown = shown_numbering([cleaned.text[b.start : b.end] for b in cleaned.blocks if b.kind == "text"], matcher, registry)
+    if shown is not None:
+        matcher = replace(matcher, numbering=shown)
     paragraphs = segment(cleaned, matcher.numbering)
     masthead = read_masthead(paragraphs, cleaned, registry, source_key, matcher)
     info: DocumentInfo = masthead.info

@@ -24,6 +24,7 @@ from mandate_graph.loaders.extract.web_chrome import chrome_lines
 from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
+from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
@@ -516,6 +517,9 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     vocabulary = list(vocabulary)
     # Two columns side by side are read column after column; then ligatures, mojibake and OCR
     # misreadings are undone: every later step reads lines, words and quotation marks.
+    # Layouts of other tools (margin line numbers, CSV records, a text browser's link markers,
+    # a converter's header lines) are undone first: the passes below read lines.
+    text, layout_map = normalise_layout(text)
     text, column_map = unfold_columns(text)
     text, character_map = fix_characters(text, [*BASE_VOCABULARY, *vocabulary])
     cleaned = _clean(text, vocabulary)
@@ -523,6 +527,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
         cleaned.offsets = [character_map[offset] for offset in cleaned.offsets]
     if column_map is not None:
         cleaned.offsets = [column_map[offset] for offset in cleaned.offsets]
+    if layout_map is not None:
+        cleaned.offsets = [layout_map[offset] for offset in cleaned.offsets]
     return cleaned
 
 

@@ -15,6 +15,7 @@ import re
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.ordinals import ORDINAL
 from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.rules.instrument_headings import kind_word_alone
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 
 # "The Human Rights Council,", "The Seventy-ninth World Health Assembly,": an instrument's
@@ -78,12 +79,29 @@ def issuer_from_own_number(paragraphs: list[Paragraph], matcher: BodyMatcher) ->
     return None
 
 
+def issuer_from_instrument_headings(paragraphs: list[Paragraph], matcher: BodyMatcher) -> str | None:
+    """The body whose convention numbers every instrument the document heads ("Resolution
+    A43-14: Title", "IDB.56/Dec.3 Title"): a document of a body's instruments, each under its own
+    number, is that body's, whatever its masthead says or fails to say."""
+    issuers = set()
+    for para in paragraphs:
+        if para.kind != "heading" or para.part != "title" or para.instrument is None or kind_word_alone(para.text):
+            continue  # "Decision" under the number: the kind of the text, no number
+        numbered = numbers_in_masthead_line(para.text[:80], matcher.numbering)
+        kind = _KIND_BEFORE_NUMBER.match(para.text)
+        if not numbered or numbered[0].start != (kind.end() if kind else 0):
+            return None  # a heading numbered otherwise: no convention speaks for the document
+        issuers.add(numbered[0].issuer)
+    return issuers.pop() if len(issuers) == 1 else None
+
+
 def issuer_from_text(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
     """The document's issuer by what its text says of itself: the number of the instrument it
     is, the opening formula of the instrument it holds, else its title block; None when none
     names a known body."""
     return (
         issuer_from_own_number(paragraphs, matcher)
+        or issuer_from_instrument_headings(paragraphs, matcher)
         or issuer_from_opening_formula(paragraphs, matcher, registry)
         or issuer_from_title_block(paragraphs, matcher, registry)
     )

@@ -210,6 +210,22 @@ _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
+# The title of a list of instruments, or a note under it, naming where they were adopted:
+# "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
+# ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
+# "..., adopted by the Plenary on 3 October 2028)": the day a list's note says its texts were adopted.
+_ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+(?=\d)", re.IGNORECASE)
+_LIST_ADOPTED_AT = re.compile(
+    r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s",
+    re.IGNORECASE,
+)
+# "(GB.352/INS/5, paragraph 24, as amended by the Governing Body, adopted on 12 March 2027)": a
+# note in brackets closing an instrument's text; "Conclusion No. 121 (LXXVIII) – 2027, adopted on 8
+# October 2027 at the seventy-eighth session": its heading.
+_ADOPTED_ON_NOTE = re.compile(
+    r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
+)
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
@@ -467,6 +483,7 @@ class Reader:
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
+        self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
         # The bodies whose gathering the masthead names: the document reports on it or is for it.
         self.gathered_here = frozenset(
@@ -598,9 +615,13 @@ class Reader:
                 # inside an instrument's text, "its resolution 66/3" is its issuer's
                 self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
                 self.scope.speaking = own.issuer if own is not None else None
+            self.adoption_note(p, own)
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
+            ) and (
+                # "Resolution A43-14: Title": number and title on one heading, read below
+                instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
             ):
                 self.instrument_heading(own, p)
                 adopted = self.adopted_dates.get((p.section, p.instrument))
@@ -645,6 +666,7 @@ class Reader:
                 following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 if following is not None and following.kind == "heading" and following.part == "title" and (
                     following.instrument == p.instrument and not BESIDE_TITLE.match(following.text.strip())
+                    and not instrument_headings.kind_word_alone(following.text)
                 ):
                     titled = f"{titled} {following.text}"
                 self.instrument_heading(own, p)
@@ -1302,6 +1324,27 @@ class Reader:
             return None
         return own if closing else None
 
+    def adoption_note(self, p: Paragraph, own: InstrumentRef | None) -> None:
+        """"(GB.352/INS/5, paragraph 24, as amended, adopted on 12 March 2027)" closing an
+        instrument's text, or ", adopted on 8 October 2027" in its heading: the day it was adopted."""
+        if own is None or p.draft or "adopted" not in p.text:
+            return
+        note = _ADOPTED_ON_NOTE.match(p.text.strip())
+        if note is None or not (note["bracket"] or p.part == "title"):
+            return
+        dates = find_dates(note["date"])
+        if dates and dates[0].start == 0:
+            self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[-1], p))
+
+    def listed_session(self, r: _Resolved) -> GatheringRef | None:
+        """The session a list's title names (else the masthead's session of the document's
+        issuer, the title naming it in capitals or by "the present session")."""
+        sessions = [ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"]
+        if sessions:
+            return sessions[0]
+        mine = [session for session, _, _, _ in self.masthead.gatherings if session.body == self.document_issuer]
+        return mine[0] if len(mine) == 1 else None
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at."""
@@ -1318,6 +1361,8 @@ class Reader:
         self.add(ref, "containedIn", self.doc, ev)
         if self.adopting is not None:
             self.add(ref, "adoptedAt", self.adopting, ev)
+        if self.adopting_on is not None:
+            self.add(ref, "adoptedOn", *self.adopting_on)
 
     # ------------------------------------------------------------------ paragraphs
 
@@ -1396,6 +1441,14 @@ class Reader:
                     # "At its 8th meeting, ..., at its thirteenth session, adopted the following
                     # decision:" opening an instrument's text: the session adopted that one text
                     self.add(own, "adoptedAt", sessions[0], ev)
+            elif own is None and self.adopting is None and _LIST_ADOPTED_AT.match(text):
+                # "DECISIONS ADOPTED BY THE BOARD AT ITS FIFTY-SIXTH SESSION", "(Adopted at the
+                # 43rd Session of the Assembly, ...)" above the texts: the session adopted each
+                self.adopting = self.listed_session(r)
+                on = _ON_DATE_IN_NOTE.search(text)
+                listed_dates = find_dates(text[on.end() :]) if on else []
+                if listed_dates and listed_dates[0].start == 0 and ev is not None:
+                    self.adopting_on = (listed_dates[0].value.start, ev)
             elif adopted and r.gatherings and _AT_SESSION.match(text):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:

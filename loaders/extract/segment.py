@@ -61,9 +61,15 @@ _LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}
 _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:(?:Also|Further|Strongly|Again|Once again)\s+)?"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
-    r"(?:[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
+    # "Decided to establish", "Agreed to": a decision's past tense, not "Determined to".
+    r"(?:(?:Decided|Agreed)\s+(?:to|that)\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
     # "URGES Member States", "REQUESTS the Director-General": the World Health Assembly's print
     r"|[A-Z]{3,}(?:S|ED)\b)"
+)
+# "(a) decided to establish", "(b) requested the Director-General": a labelled clause after
+# "The Governing Body ...:", its verb not capitalised
+_LOWER_CASE_CLAUSE_VERB = re.compile(
+    r"^(?:(?:also|further)\s+)?(?:(?:decided|agreed)\s+(?:to|that)\b|[a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b)))"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
@@ -321,7 +327,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "paragraph"
         adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
-            if _OPERATIVE_VERB.match(text) and not _PREAMBLE_WORD.match(text):
+            if (_OPERATIVE_VERB.match(text) or label and _LOWER_CASE_CLAUSE_VERB.match(text)) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble

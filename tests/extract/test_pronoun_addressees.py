@@ -47,7 +47,7 @@ def requested(clause: str, registry: BodyRegistry) -> set[object]:
 @pytest.mark.parametrize("clause, expected", [
     ("*Decides* that the Audit Advisory Committee shall henceforth be a standing advisory body of the Executive Board, "
      "and requests it to report to the Board at each annual session;", {"kelp/audit"}),
-    ("Takes note of the annual report of the Ethics Office and requests it to continue its outreach;", set()),
+    ("Takes note of the annual report of the Ethics Office and requests it to continue its outreach;", {"kelp/ethics"}),
     ("Welcomes the Ethics Office, which began its work in 2030, and encourages it to publish its findings;", {"kelp/ethics"}),
     ("Commends the Ethics Office and the Evaluation Office for their cooperation and invites them to report jointly;",
      {"kelp/ethics", "kelp/evaluation"}),

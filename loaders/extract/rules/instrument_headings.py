@@ -20,8 +20,17 @@ from mandate_graph.loaders.extract.numbering import NumberingFinder
 # After the number: a colon, a full stop or a dash, then the title, capitalised.
 _TITLE_AFTER_NUMBER = re.compile(r"\s*(?:[:.–—-]\s*|\s)(?=[A-Z“\"])")
 # "The Conference of the Parties,", "The General Conference,": the formula that opens the
-# preamble of an instrument's text.
-_OPENING_FORMULA = re.compile(r"^The\s+[A-Z][^,;:.]{2,160},\s*$")
+# preamble of an instrument's text; "The Industrial Development Board:" before lettered clauses,
+# and "The Governing Body, recalling its decision ...:" with the preamble run into it.
+_OPENING_FORMULA = re.compile(
+    r"^The\s+[A-Z][^,;:.]{2,160}(?:[,:]\s*$|,\s+(?:recalling|noting|taking\s+note|having|welcoming|recognizing|"
+    r"recognising|reaffirming|acknowledging|considering|bearing|mindful|guided)\b[^\n]*:\s*$"
+    # "The Board decided that its next session ...": a decision of one sentence
+    r"|\s+(?:decides|decided|requests|requested|approves|approved|endorses|endorsed|adopts|adopted|takes\s+note|took\s+note)\b)"
+)
+# "Resolution A43-14: Title", "Decision IDB.56/Dec.3 - Title": a heading that names the kind of
+# instrument before its own number needs no opening formula below it to head its text.
+_KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)\s+")
 _LONGEST_TITLE_HEADING = 400
 
 
@@ -33,14 +42,24 @@ def titled_heading(
     title wrapped onto a line of its own ("Review Committee")."""
     if numbering is None or not next_lines or len(line) > _LONGEST_TITLE_HEADING:
         return None
-    if not _opens_text(next_lines):
+    kind_word = _KIND_WORD.match(line)
+    if kind_word is None and not _opens_text(next_lines):
         return None
     found = numbering.find(line[:80])
-    if not found or found[0].start != 0:
+    if not found or found[0].start not in (0, kind_word.end() if kind_word else 0):
         return None
-    if _TITLE_AFTER_NUMBER.match(line, found[0].end) is None:
+    if _TITLE_AFTER_NUMBER.match(line, found[0].end) is None and not (kind_word and _opens_text(next_lines[-2:])):
+        # "Conclusion No. 121 (LXXVIII) – 2027, adopted on ...", its title on the next line
         return None
     return found[0].kind, found[0].session, found[0].number
+
+
+# "Decision", "RESOLUTION" alone under a heading: the kind of the text that follows, no title.
+_KIND_ALONE = re.compile(r"^(?:Decision|Resolution|Conclusion|Recommendation)\s*$", re.IGNORECASE)
+
+
+def kind_word_alone(line: str) -> bool:
+    return _KIND_ALONE.match(line.strip()) is not None
 
 
 def _opens_text(next_lines: list[str]) -> bool:
@@ -63,7 +82,10 @@ def title_after_number(
     if numbering is None:
         return None
     found = numbering.find(line[:80])
-    if not found or found[0].start != 0 or (found[0].kind, found[0].session, found[0].number) != instrument:
+    kind_word = _KIND_WORD.match(line)
+    if not found or found[0].start not in (0, kind_word.end() if kind_word else 0) or (
+        (found[0].kind, found[0].session, found[0].number) != instrument
+    ):
         return None
     separator = _SEPARATOR.match(line, found[0].end)
     if separator is None:

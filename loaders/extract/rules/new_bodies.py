@@ -53,7 +53,8 @@ _NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+){1,4}"
 # establishes.
 # ", together with the Governing Body of the International Labour Office,": the partner that
 # establishes it jointly, not the body established.
-_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for|(?P<partner>(?:together|jointly)\s+with|with))\s[^,;.]{1,80},")
+# ", under the Standing Committee,", ", within the Commission,": where it is placed, no body established.
+_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for|(?P<partner>(?:together|jointly)\s+with|with|under|within))\s[^,;.]{1,80},")
 
 
 def partner_aside(text: str, position: int) -> bool:
@@ -104,7 +105,8 @@ class Described:
     @property
     def specific(self) -> bool:
         """Whether the words say which body: a name, or what it is on or for."""
-        return self.proper or self.core.lower() != self.kind
+        # "an Advanced Air Mobility Panel": words in capitals before the kind name it
+        return self.proper or self.core.lower() != self.kind or (self.name != self.core and self.name[:1].isupper())
 
 
 def described_after(text: str, position: int) -> Described | None:
@@ -136,7 +138,13 @@ def described_after(text: str, position: int) -> Described | None:
     if len(name) > _MAX_NAME:
         return None
     core = " ".join(text[m.start("kind") : end].split())
+    if _TITLE_CASE.match(name) and name.split()[0].lower() not in _MODIFIERS:
+        core = name  # "an Advanced Air Mobility Panel": a name in capitals, known by it whole
     return Described(m.start("name"), end, name, _kind(m["kind"]), core, False)
+
+
+_TITLE_CASE = re.compile(r"^(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the|in))*$")
+_MODIFIERS = frozenset(re.sub(r"[()?:\\]|s\+", " ", _MODIFIER).replace("|", " ").split())
 
 
 # A name the text gives a body it describes, in brackets and quotes: "a group of up to five
@@ -167,8 +175,9 @@ _ARTICLE = re.compile(r"\b(?:an?|the)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
 # "Decides that an intergovernmental working group on ... shall be established": the decision
 # speaking of the body it creates, in the passive.
+# "a Port Safety Panel (PSP) shall be established": its acronym may stand between.
 _BEFORE_PASSIVE = re.compile(
-    r"^\s*(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be|shall\s+be|is\s+to\s+be)\s+(?:\w+\s+)?$"
+    r"^\s*(?:\([A-Z][A-Za-z]{1,11}\)\s*)?(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be|shall\s+be|is\s+to\s+be)\s+(?:\w+\s+)?$"
 )
 
 

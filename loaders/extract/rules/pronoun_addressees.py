@@ -3,7 +3,8 @@ of the Animals Committee and the Plants Committee and invites them to …".
 
 The pronoun stands for the subject named before the verb in the same sentence: the body that is
 no complement of a preposition ("of the Executive Board", "to the Council") and not the body
-whose instrument speaks; "them" for the bodies of the last coordination ("X and Y", "X, Y and
+whose instrument speaks, else the body whose report or work the sentence names ("the report of
+the Ethics Office"); "them" for the bodies of the last coordination ("X and Y", "X, Y and
 Z"). A sentence naming no such body gives no addressee (the pronoun's antecedent is then in
 another sentence, which this rule does not guess).
 """
@@ -20,6 +21,8 @@ _COMPLEMENT = re.compile(
     r"\b(?:of|with|by|from|to|on|in|at|for|among|between|through|via|under|before|after)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+# a body named as whose work or report it is: "the report of the", "the work of its"
+_OF = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # between two bodies of one coordination: ", the", " and the", ", and"
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
@@ -40,6 +43,10 @@ def antecedents(
     give the mandate, never their own addressee."""
     before = [b for b in bodies if b[1] <= verb_start and b[2] not in speakers]
     subjects = [b for b in before if not _COMPLEMENT.search(text, max(0, b[0] - 16), b[0])]
+    if not subjects:
+        # "takes note of the report of the Ethics Office and requests it to continue": a report
+        # or a work is not asked to act, the body it is "of" is
+        subjects = [b for b in before if _OF.search(text, max(0, b[0] - 16), b[0])]
     if not subjects:
         return []
     last = subjects[-1]

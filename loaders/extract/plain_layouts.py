@@ -1,0 +1,338 @@
+"""Layouts that tools other than a PDF converter give a text, undone before cleaning reads lines.
+
+Each pass is told by the shape of the whole text, never by who wrote it, and keeps for every
+character of its result the offset of the character it came from (`characters.apply_changes`):
+
+- **margin line numbers**: a provisional or legal edition numbers every line at its left margin
+  ("  12  Recalling its resolution ..."), blank ones too, so that no sentence reads across two
+  lines. Lines whose first token is a number in an unbroken sequence (n, n+1, ... on ten lines or
+  more, some of them wrapped prose or blank) lose the number and its padding.
+- **converter header lines**: a run of lines at the top that a converter writes before the text
+  ("### Translation from RTF performed by ...", "### creation date: ..."), three or more lines
+  opening with the same run of "#" and most of them a "name: value" line or the converter's
+  words; a Markdown document's headings are not a run of field lines.
+- **link markers of a text browser**: `lynx -dump` writes "[12]" before every link and a numbered
+  "References" list of the links' addresses at the end. Where the text has such markers
+  (three or more) and ends with that list, the markers and the list go.
+- **CSV export**: a database export written as RFC 4180 records ("record","field","value"), one
+  record a line or more (a quoted field may hold a line break and doubled quotation marks).
+  Where nearly every line is such a record, each record becomes a line: a header row (repeated
+  between sections) nothing, a row of a field and its value "Field name<tab>value" (a record row
+  as a library prints it), a row of a paragraph label and its text the label ("(a)", "3.") and
+  the text, or the text alone (other labels: "P1", "0"). Doubled quotation marks are one.
+- **lone tabbed headings**: a line of two cells, a symbol or number and a title
+  ("IDB.56/Dec.3<tab>Report of the Committee"), with no tabbed line above or below it, is a
+  heading, not a table: its tab becomes a space (a table's rows stand together).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from mandate_graph.loaders.extract.characters import apply_changes
+
+# --------------------------------------------------------------------------- margin line numbers
+
+# A line number in the margin: right-aligned digits, then padding or the line's end.
+_MARGIN_NUMBER = re.compile(r"^[ \t]{0,8}(\d{1,4})(?:[ \t]{1,8}(?=\S)|[ \t]*$)")
+_SHORTEST_NUMBERED_RUN = 10
+
+
+def margin_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """The changes that take the margin's line numbers out, if the text is so numbered."""
+    numbered: list[tuple[int, int, int]] = []  # line index, number, where the text starts
+    for index, line in enumerate(lines):
+        m = _MARGIN_NUMBER.match(line)
+        if m is not None:
+            numbered.append((index, int(m.group(1)), m.end()))
+    runs: list[list[tuple[int, int, int]]] = []
+    run: list[tuple[int, int, int]] = []
+    for item in numbered:
+        if run and item[1] == run[-1][1] + 1:
+            run.append(item)
+            continue
+        if len(run) >= _SHORTEST_NUMBERED_RUN:
+            runs.append(run)
+        run = [item]
+    if len(run) >= _SHORTEST_NUMBERED_RUN:
+        runs.append(run)
+    changes: list[tuple[int, int, str | None]] = []
+    for run in runs:
+        texts = [lines[index][end:] for index, _, end in run]
+        # Numbered list items never start in mid-sentence, nor stand empty: a margin's numbers
+        # do, on the lines of wrapped prose and on blank lines.
+        if not any(not text.strip() or text[:1].islower() for text in texts):
+            continue
+        if sum(1 for text in texts if text.strip()) < len(texts) // 2:
+            continue
+        for index, _, end in run:
+            changes.append((starts[index], starts[index] + end, ""))
+    return changes
+
+
+# --------------------------------------------------------------------------- converter header lines
+
+_HASH_LINE = re.compile(r"^(#{2,})\s+(.*)$")
+_FIELD_OR_TOOL = re.compile(r"^[A-Za-z][\w ]{0,40}:\s|\b(?:[Tt]ranslation|[Cc]onver(?:sion|ted)|generated|performed)\b|\bfonts?\b")
+_SHORTEST_HEADER = 3
+
+
+def converter_header_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return []
+    head = _HASH_LINE.match(lines[first])
+    if head is None:
+        return []
+    marks = head.group(1)
+    run = []
+    for index in range(first, len(lines)):
+        m = _HASH_LINE.match(lines[index])
+        if m is None or m.group(1) != marks:
+            break
+        run.append((index, m.group(2)))
+    if len(run) < _SHORTEST_HEADER or sum(1 for _, text in run if _FIELD_OR_TOOL.search(text)) * 2 <= len(run):
+        return []
+    return [(starts[index], starts[index] + len(lines[index]), "") for index, _ in run]
+
+
+# --------------------------------------------------------------------------- text-browser links
+
+_LINK_MARKER = re.compile(r"#?\[\d{1,4}\](?=\S)")
+_REFERENCES_HEADING = re.compile(r"^\s*(?:References|Links|Visible links)\s*$")
+_REFERENCE_LINE = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S*\s*$")
+_FEWEST_MARKERS = 3
+# lynx's bullet, "* ", indented: an item of a list (not a footnote's asterisk).
+_BULLET = re.compile(r"^[ ]{2,}(\*)[ ]")
+
+
+def link_marker_changes(text: str, lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    heading = None
+    for index in range(len(lines) - 1, -1, -1):
+        if _REFERENCES_HEADING.match(lines[index]):
+            heading = index
+            break
+        if lines[index].strip() and not _REFERENCE_LINE.match(lines[index]):
+            return []
+    if heading is None:
+        return []
+    markers = list(_LINK_MARKER.finditer(text, 0, starts[heading]))
+    if len(markers) < _FEWEST_MARKERS:
+        return []
+    changes: list[tuple[int, int, str | None]] = [(m.start(), m.end(), "") for m in markers]
+    changes.append((starts[heading], len(text), ""))
+    for index in range(heading):
+        bullet = _BULLET.match(lines[index])
+        if bullet is not None:
+            changes.append((starts[index] + bullet.start(1), starts[index] + bullet.end(1), "\u2022"))
+    return changes
+
+
+# --------------------------------------------------------------------------- CSV export
+
+_RECORD_START = re.compile(r'^"[^"\n]*"(?:,"|$)')
+_SHARE_OF_RECORDS = 0.8
+_FEWEST_RECORDS = 5
+# A paragraph's own label, kept before its text: "(a)", "3.", "12".
+_PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z]{1,3}\)|\([ivx]{1,5}\)|[1-9]\d{0,2}\.?)$")
+# A field's name as a database writes it: "date_adopted", "source_document".
+_FIELD_NAME = re.compile(r"^[a-z][a-z_ ]{1,40}$")
+_HEADER_NAMES = frozenset({"record", "id", "field", "value", "para", "text", "key", "name", "related", "paragraph"})
+
+
+def _is_csv_export(lines: list[str]) -> bool:
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < _FEWEST_RECORDS:
+        return False
+    return sum(1 for line in filled if _RECORD_START.match(line)) >= _SHARE_OF_RECORDS * len(filled)
+
+
+def _records(text: str) -> list[list[tuple[int, int]]]:
+    """The records of an RFC 4180 text, each a list of the spans of its fields' raw text (inside
+    the quotes when quoted)."""
+    records: list[list[tuple[int, int]]] = []
+    fields: list[tuple[int, int]] = []
+    position, length = 0, len(text)
+    while position < length:
+        if text[position] == '"':
+            end = position + 1
+            while True:
+                end = text.find('"', end)
+                if end < 0:
+                    end = length
+                    break
+                if text.startswith('""', end):
+                    end += 2
+                    continue
+                break
+            fields.append((position + 1, end))
+            position = end + 1
+        else:
+            end = position
+            while end < length and text[end] not in ",\n":
+                end += 1
+            fields.append((position, end))
+            position = end
+        if position < length and text[position] == ",":
+            position += 1
+            if position >= length or text[position] == "\n":
+                fields.append((position, position))
+            continue
+        if position < length and text[position] == "\r":
+            position += 1
+        if position < length and text[position] == "\n":
+            position += 1
+        records.append(fields)
+        fields = []
+    if fields:
+        records.append(fields)
+    return records
+
+
+def csv_export(text: str) -> tuple[str, list[int]] | None:
+    lines = text.split("\n")
+    if not _is_csv_export(lines):
+        return None
+    pieces: list[str] = []
+    offsets: list[int] = []
+
+    def add(start: int, end: int) -> None:
+        # The field's text with its doubled quotation marks made one, each character mapped.
+        position = start
+        while position < end:
+            pieces.append(text[position])
+            offsets.append(position)
+            position += 2 if text.startswith('""', position) and position + 1 < end else 1
+
+    def add_literal(literal: str, at: int) -> None:
+        pieces.append(literal)
+        offsets.extend([at] * len(literal))
+
+    for record in _records(text):
+        values = [text[s:e] for s, e in record]
+        if len(record) < 2 or all(v.strip().lower() in _HEADER_NAMES for v in values):
+            if record:
+                add_literal("\n", record[0][0])
+            continue
+        # The first field names the record (the same on every row of it): the row is what follows.
+        label_span, value_span = record[-2], record[-1]
+        label = text[label_span[0] : label_span[1]].strip()
+        line_start = len(pieces)
+        if _PARAGRAPH_LABEL.match(label):
+            add(*label_span)
+            add_literal(" ", label_span[1])
+            add(*value_span)
+        elif _FIELD_NAME.match(label) and len(record) >= 2:
+            name = label.replace("_", " ")
+            name = name[:1].upper() + name[1:]
+            pieces.append(name)
+            offsets.extend(range(label_span[0], label_span[0] + len(name)))
+            add_literal("\t", label_span[1])
+            add(*value_span)
+        else:
+            add(*value_span)
+        # A line break inside a field is the field's own: one paragraph, one line.
+        for i in range(line_start, len(pieces)):
+            if pieces[i] == "\n":
+                pieces[i] = " "
+        add_literal("\n\n", value_span[1])
+    offsets.append(len(text))
+    return "".join(pieces), offsets
+
+
+# --------------------------------------------------------------------------- lone tabbed headings
+
+_TABBED_HEADING = re.compile(r"^(?P<number>[A-Za-z]{0,12}[./\-]?[\w./()\-]*\d[\w./()\-]*)\t+(?=[A-Z“\"])[^\t]+$")
+
+
+def tabbed_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    changes: list[tuple[int, int, str | None]] = []
+    for index, line in enumerate(lines):
+        m = _TABBED_HEADING.match(line)
+        if m is None:
+            continue
+        neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        if any("\t" in n.strip() for n in neighbours if n.strip()):
+            continue
+        tab_start = starts[index] + m.end("number")
+        tab_end = starts[index] + len(line) - len(line[m.end("number") :].lstrip("\t"))
+        changes.append((tab_start, tab_end, " "))
+    return changes
+
+
+# --------------------------------------------------------------------------- underlines, page marks
+
+# "ANNOTATED PROVISIONAL AGENDA" / "====": a heading underlined in a plain-text export.
+_UNDERLINE = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$")
+# "- 2 -", "— 2 —": a page number between dashes, alone on its line.
+_DASHED_PAGE_NUMBER = re.compile(r"^[ \t\f]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$")
+_TOP_LINES = 6
+_SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z]{0,9}(?:[/.\-][A-Za-z0-9.\-]+){2,}$")
+
+
+def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """Underlines under headings, page numbers between dashes, and the document's own symbol
+    repeated alone as a page's header (after a page break or a page number) become blank: a
+    heading then stands alone and a paragraph runs on across the page break."""
+    changes: list[tuple[int, int, str | None]] = []
+    top = {line.strip() for line in lines[:_TOP_LINES] for line in [line] if line.strip()}
+    # the symbol printed at the right of a masthead line ("UNITED NATIONS      ESCAP/84/1/Add.1")
+    top |= {line.split()[-1] for line in lines[:_TOP_LINES] if line.strip()}
+    own_symbols = {t for t in top if _SYMBOL_ALONE.match(t)}
+    after_break = False
+    for index, line in enumerate(lines):
+        stripped = line.strip(" \t\f")
+        if _UNDERLINE.match(line) and index > 0 and lines[index - 1].strip():
+            above = len(lines[index - 1].strip())
+            if abs(len(stripped) - above) <= max(4, above // 5):
+                changes.append((starts[index], starts[index] + len(line), ""))
+            continue
+        # Only the mark goes: a form feed on its line still breaks the page for the passes after.
+        mark_start = starts[index] + line.index(stripped[:1]) if stripped else 0
+        if _DASHED_PAGE_NUMBER.match(line):
+            changes.append((mark_start, mark_start + len(stripped), ""))
+            after_break = True
+            continue
+        if stripped and stripped in own_symbols and (after_break or "\f" in line):
+            changes.append((mark_start, mark_start + len(stripped), ""))
+            after_break = False
+            continue
+        if stripped:
+            after_break = False
+    return changes
+
+
+# --------------------------------------------------------------------------- all passes
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    return starts
+
+
+def normalise_layout(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with the layouts above undone, and the map of each of its characters (and its
+    end) to the offset in ``text`` it came from; None when nothing changed."""
+    offsets: list[int] | None = None
+    exported = csv_export(text)
+    if exported is not None:
+        text, offsets = exported
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    changes = [
+        *converter_header_changes(lines, starts),
+        *margin_number_changes(lines, starts),
+        *link_marker_changes(text, lines, starts),
+        *tabbed_heading_changes(lines, starts),
+        *page_mark_changes(lines, starts),
+    ]
+    if not changes:
+        return text, offsets
+    fixed, fixed_offsets = apply_changes(text, changes)
+    if offsets is not None:
+        fixed_offsets = [offsets[o] for o in fixed_offsets]
+    return fixed, fixed_offsets

@@ -1,0 +1,133 @@
+"""Numbering a document shows itself, where the reference data has no template for it.
+
+A document that heads each of its instruments with an identifier, under or over the word for
+its kind and the adopting body's formula, says how that body numbers its instruments; the
+identifiers are read as numbers wherever the document writes them, without a template:
+
+- **the symbol of the document it was adopted on**: a heading "GB.352/INS/5 - Title" (or
+  "GB.352/INS/5: Title") followed by "Decision" (or "Resolution") or by an opening formula
+  ("The Governing Body, ...") where "GB" is the symbol prefix of a body issuing instruments:
+  every "GB.<session>/<section>/<n>" of the document is an instrument of that body, of session
+  "<session>-<section>" (the section numbers the items of a session separately), number n. A
+  symbol with more after it ("GB.352/INS/5/Add.1") stays a document.
+- **a kind word, "No." and the session in brackets**: a heading "Conclusion No. 121 (LXXVIII)"
+  (or "Decision No. 7 (12)") above the opening formula of a body issuing instruments ("The
+  Executive Committee,"): every "Conclusion No. <n> (<session>)" of the document is that body's
+  instrument (a conclusion or a recommendation is a decision of the body), the session in Roman
+  numerals or figures.
+
+A heading that is followed by neither the kind word nor a formula shows nothing: a report may
+list other organizations' symbols.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
+from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.roman import is_roman, roman_value
+
+# "GB.352/INS/5 - Title": the heading, the symbol's prefix, session and section kept apart.
+_SYMBOL_HEADING = re.compile(
+    r"^(?P<prefix>[A-Z][A-Za-z]{0,9})\.(?P<session>\d{1,4})/(?P<section>[A-Z]{2,8})/(?P<number>\d{1,3})\s*(?:[-–—:]\s+|\s+)(?=[A-Z“\"])"
+)
+# "Conclusion No. 121 (LXXVIII)": kind word, "No.", number, session in brackets.
+_KIND_NUMBER = r"(?P<kind>Conclusion|Decision|Resolution|Recommendation)s?\s+No\.?\s*(?P<number>\d{1,4})\s*\(\s*(?P<session>[IVXLC]{1,9}|\d{1,3})\s*\)"
+_KIND_NUMBER_HEADING = re.compile(rf"^{_KIND_NUMBER}")
+_KIND_LINE = re.compile(r"^(?P<kind>Decision|Resolution|Conclusion|Recommendation)\s*$", re.IGNORECASE)
+# "The Executive Committee,", "The Governing Body, recalling ...:", "The Board:"
+_FORMULA = re.compile(r"^The\s+(?P<name>[A-Z][^,;:.]{2,160}?)(?:[,:]|\s+(?:decides|decided|requests|requested)\b)")
+# How many blocks below the heading the kind word or the formula may stand.
+_LOOK_AHEAD = 3
+_AFTER = r"(?![\w/]|\.\d)"
+
+
+def roman_session(session: str) -> str:
+    return str(roman_value(session)) if is_roman(session) else session
+
+
+def _kind(word: str | None) -> InstrumentKind:
+    return "resolution" if word is not None and word.lower().startswith("resolution") else "decision"
+
+
+@dataclass(frozen=True)
+class ShownNumbering(NumberingFinder):
+    """The reference data's conventions, and those the document shows."""
+
+    base: NumberingFinder | None = None
+    # (pattern with groups session/section?/number, issuer, kind)
+    shown: tuple[tuple[re.Pattern[str], str, InstrumentKind], ...] = ()
+
+    def preferring(self, document: str) -> NumberingFinder:
+        return self
+
+    def find(self, text: str) -> list[NumberedInstrument]:
+        found = self.base.find(text) if self.base is not None else []
+        for pattern, issuer, kind in self.shown:
+            for m in pattern.finditer(text):
+                if any(n.start < m.end() and m.start() < n.end for n in found):
+                    continue
+                groups = m.groupdict()
+                session = roman_session(groups["session"])
+                if groups.get("section"):
+                    session = f"{session}-{groups['section']}"
+                found.append(NumberedInstrument(m.start(), m.end(), kind, session, groups["number"], issuer))
+        return sorted(found, key=lambda n: n.start)
+
+
+def _issuer_of_formula(lines: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: str) -> str | None:
+    """The body issuing instruments that the formula among ``lines`` names; a short name
+    several bodies carry ("The Executive Committee,") is the one whose full name the document
+    (lower-cased, ``document``) writes, if only one does."""
+    for line in lines:
+        formula = _FORMULA.match(line)
+        if formula is None:
+            continue
+        for mention in matcher.find(formula["name"]):
+            keys = [mention.key] if mention.key else matcher.shorts.get(mention.short or "", [])
+            issuing = [registry.bodies[k] for k in keys if k in registry.bodies and registry.bodies[k].issues_instruments]
+            if len(issuing) > 1:
+                issuing = [b for b in issuing if any(" " in n and n.lower() in document for n in b.names)]
+            if len(issuing) == 1:
+                return issuing[0].key
+    return None
+
+
+def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegistry) -> NumberingFinder | None:
+    """The matcher's numbering with the conventions the document's headings show (``blocks``:
+    its text blocks in order), or None when they show none."""
+    document = " ".join(" ".join(blocks).lower().split())
+    prefixes = {body.symbol_prefix: body.key for body in registry if body.symbol_prefix and body.issues_instruments}
+    shown: dict[tuple[str, str, str], tuple[re.Pattern[str], str, InstrumentKind]] = {}
+    for index, block in enumerate(blocks):
+        line = block.strip()
+        below = [b.strip() for b in blocks[index + 1 : index + 1 + _LOOK_AHEAD]]
+        kind_line = next((k for b in below if (k := _KIND_LINE.match(b))), None)
+        symbol = _SYMBOL_HEADING.match(line)
+        if symbol is not None and symbol["prefix"] in prefixes and matcher.numbering.find(line[: symbol.end()]) == []:
+            issuer = prefixes[symbol["prefix"]]
+            if kind_line is None and _issuer_of_formula(below, matcher, registry, document) != issuer:
+                continue
+            kind = _kind(kind_line["kind"] if kind_line else None)
+            pattern = re.compile(
+                rf"(?<![\w/.]){re.escape(symbol['prefix'])}\.(?P<session>\d{{1,4}})/(?P<section>[A-Z]{{2,8}})/(?P<number>\d{{1,3}}){_AFTER}"
+            )
+            shown.setdefault(("symbol", symbol["prefix"], issuer), (pattern, issuer, kind))
+            continue
+        numbered = _KIND_NUMBER_HEADING.match(line)
+        if numbered is not None and matcher.numbering.find(line[: numbered.end()]) == []:
+            formula_issuer = _issuer_of_formula(below, matcher, registry, document)
+            if formula_issuer is None:
+                continue
+            word = numbered["kind"]
+            pattern = re.compile(
+                rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
+            )
+            shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
+    if not shown:
+        return None
+    return ShownNumbering(None, (), (), base=matcher.numbering, shown=tuple(shown.values()))
