@@ -46,7 +46,8 @@ for each shape (see docs/lineage.md for the figures).
 from __future__ import annotations
 
 import fcntl
-import pickle
+import logging
+import sqlite3
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -60,9 +61,13 @@ import pyoxigraph as ox
 from mandate_graph.graph.errors import EntityNotFound, InvalidArgument, named_node
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import MG
+from mandate_graph.graph.lineage_file import DiskLineageGraph, ViewFileError, fingerprint, open_view, write_view
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore, QueryLimitError, StoreError
+from mandate_graph.graph.store.revision import StoreRevision
 from mandate_graph.ontology import relations as relation_table
+
+log = logging.getLogger(__name__)
 
 Direction = Literal["up", "down", "both"]
 Walk = Literal["up", "down"]
@@ -180,13 +185,13 @@ class Lineage:
 # --------------------------------------------------------------------------- the walk
 
 
-def _steps(graph: LineageGraph, node: str, walk: Walk, at_root: bool) -> list[tuple[str, str, str, str, dict[str, Any]]]:
+def _steps(graph: LineageGraph | DiskLineageGraph, node: str, walk: Walk, at_root: bool) -> list[tuple[str, str, str, str, Mapping[str, Any]]]:
     """(neighbour, source, target, relation, data) one arrow away in the walk's direction,
     in a fixed order (so both engines, whose graphs are built in different orders, agree)."""
     return sorted(_unsorted_steps(graph, node, walk, at_root), key=lambda step: (step[0], step[3]))
 
 
-def _unsorted_steps(graph: LineageGraph, node: str, walk: Walk, at_root: bool) -> Iterator[tuple[str, str, str, str, dict[str, Any]]]:
+def _unsorted_steps(graph: LineageGraph | DiskLineageGraph, node: str, walk: Walk, at_root: bool) -> Iterator[tuple[str, str, str, str, Mapping[str, Any]]]:
     outgoing = walk == "down"
     for source, target, relation, data in graph.out_edges(node, keys=True, data=True):
         if relation in MANDATE_RULES and not at_root:
@@ -226,7 +231,7 @@ def _not_linked(root: str) -> EntityNotFound:
     return EntityNotFound(f"{root} has no lineage: it is not linked to anything in the graph", iri=root)
 
 
-def walk_graph(graph: LineageGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
+def walk_graph(graph: LineageGraph | DiskLineageGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
     """The breadth-first, time-ordered walk of the module docstring over a lineage graph."""
     if root not in graph:
         raise _not_linked(root)
@@ -398,6 +403,11 @@ _NODE_FOR = _NODE_SELECT.replace("  VALUES ?type { %s }\n  ?n a ?type .", "  ?n 
 _EDGE_FOR = _EDGE_SELECT.replace("  VALUES ?p { %s }\n  ?s ?p ?o .\n  FILTER (isIRI(?o))", "  ?s ?p ?o .\n  FILTER (?p IN (%s) && isIRI(?o))")
 assert _NODE_FOR != _NODE_SELECT and _EDGE_FOR != _EDGE_SELECT
 
+# What a saved view was built by (`graph.lineage_file`): a change to the rules or to the
+# queries that build the view makes every saved view out of date.
+_VIEW_FINGERPRINT = fingerprint(sorted(ALL_RULES.items()), sorted(_KINDS.items()), _NODE_SELECT, _EDGE_SELECT,
+                                _EVIDENCE_SELECT)
+
 
 PAGE = 5000
 
@@ -440,7 +450,16 @@ def _values(var: str, iris: Iterable[str]) -> str:
 
 
 class LineageView:
-    """A networkx picture of the lineage arrows of one store, rebuilt when the store changes.
+    """A networkx picture of the lineage arrows of one store, rebuilt when the store changes,
+    and kept in a file that a later process opens instead of building it again.
+
+    On an on-disk store that can be written, the view is saved in the store's own folder
+    (``<store>/mandate-graph-views/lineage-view.sqlite``, `graph.lineage_file`) under the
+    store's revision token (`graph.store.revision`: a new one after every write), and a view
+    of the same store opens that file, in milliseconds, while the store still has that token:
+    a restart on an unchanged store answers from the file at once, never from a view of
+    another content. A file that is missing, of another revision, cut short or damaged is
+    built again (with a log line for the last two).
 
     ``cache``: a file where the view of a read-only store is kept, for the processes of
     `mandates serve --workers N`, which serve one read-only snapshot: the first process to get
@@ -449,25 +468,40 @@ class LineageView:
     and the file belongs to its snapshot (made beside it, removed with it), so it is never
     stale. On a store that can be written the cache is not used."""
 
+    SAVED_NAME = "lineage-view.sqlite"
+
     def __init__(self, store: GraphStore, ids: Identifiers, cache: Path | None = None) -> None:
         self.store = store
         self.ids = ids
         self.cache = cache if getattr(store, "read_only", False) else None
         self._lock = threading.Lock()
         self._generation: int | None = None
-        self.graph: LineageGraph = nx.MultiDiGraph()
+        self.graph: LineageGraph | DiskLineageGraph = nx.MultiDiGraph()
         self.build_seconds: float | None = None
         self.build_error: str | None = None  # the last background build's failure
+        self.opened_from: Path | None = None  # the saved file the view reads, if any
         self._background_lock = threading.Lock()
         self._rebuilding: threading.Thread | None = None
+        self._saved_lock = threading.Lock()
+        self._saved_tried: int | None = None  # the generation whose saved view was looked for
 
     def fresh(self) -> "LineageView":
-        """The view, rebuilt first if the store has been written to since it was built."""
+        """The view, rebuilt first if the store has been written to since it was built (or
+        opened from the file saved for the store's content)."""
         with self._lock:
             if self._generation != self.store.generation:
                 generation = self.store.generation
                 started = time.perf_counter()
-                self.graph = self._build() if self.cache is None else self._built_once(self.cache)
+                saved = self._open_saved(generation)
+                if saved is not None:
+                    self.graph = saved
+                elif self.cache is not None:
+                    self.graph = self._built_once(self.cache)
+                else:
+                    built = self._build()
+                    self.opened_from = None
+                    self.graph = built
+                    self._save(built, generation)
                 self.build_seconds = time.perf_counter() - started
                 self._generation = generation
         return self
@@ -475,6 +509,79 @@ class LineageView:
     def is_current(self) -> bool:
         """True when the view shows the store as it is (no write since it was built)."""
         return self._generation == self.store.generation
+
+    def open_saved(self) -> bool:
+        """Make the view current from the file saved for the store's content, if there is one
+        (milliseconds: nothing is read but a header); True when the view is current. Looks for
+        the file once per store generation, and never waits for a build under way."""
+        generation = self.store.generation
+        if self._generation == generation:
+            return True
+        if self._saved_tried == generation or not self._saved_lock.acquire(blocking=False):
+            return False
+        try:
+            if self._generation != generation and self._saved_tried != generation:
+                saved = self._open_saved(generation)
+                if saved is not None:
+                    self.graph = saved
+                    self._generation = generation
+        finally:
+            self._saved_lock.release()
+        return self._generation == generation
+
+    def _saved_path_and_key(self, generation: int) -> tuple[Path, str] | None:
+        """Where the view of the store's content at ``generation`` is saved, and its key;
+        None when the store has no revision token for it (in memory, read-only, or written
+        since)."""
+        revision = getattr(self.store, "revision", None)
+        if not isinstance(revision, StoreRevision):
+            return None
+        token = revision.token_at(generation)
+        if token is None:
+            return None
+        return revision.folder / self.SAVED_NAME, f"{token}:{_VIEW_FINGERPRINT}"
+
+    def _open_saved(self, generation: int) -> DiskLineageGraph | None:
+        self._saved_tried = generation
+        where = self._saved_path_and_key(generation)
+        if where is None:
+            return None
+        path, key = where
+        try:
+            graph = open_view(path, key)
+        except ViewFileError as exc:
+            if path.exists() and "another revision" not in str(exc):
+                log.warning("%s: the saved lineage view is %s; building it again", path, exc)
+            return None
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("%s: cannot read the saved lineage view (%s); building it again", path, exc)
+            return None
+        self.opened_from = path
+        return graph
+
+    def _save(self, graph: LineageGraph, generation: int) -> None:
+        """Keep ``graph`` beside the store while the store has the content it was built from."""
+        where = self._saved_path_and_key(generation)
+        if where is None:
+            return
+        path, key = where
+        try:
+            path.parent.mkdir(exist_ok=True)
+            write_view(graph, path, key)
+        except (OSError, sqlite3.Error) as exc:  # no saved view then, nothing worse
+            log.warning("%s: cannot save the lineage view: %s", path, exc)
+
+    def discard_saved(self, reason: str) -> None:
+        """The file the view reads turned out damaged: log it, forget it, rebuild."""
+        path = self.opened_from
+        log.warning("%s: the saved lineage view is damaged (%s); building it again", path, reason)
+        with self._saved_lock:
+            self.opened_from = None
+            self._generation = None
+            self._saved_tried = self.store.generation  # not that file again
+            if path is not None:
+                path.unlink(missing_ok=True)
+        self.refresh_in_background()
 
     def refresh_in_background(self) -> threading.Thread | None:
         """Rebuild the view in a thread of its own unless it is current or being rebuilt
@@ -493,20 +600,22 @@ class LineageView:
         except Exception as exc:  # noqa: BLE001 - a thread's error would otherwise vanish
             self.build_error = f"{type(exc).__name__}: {exc}"
 
-    def _built_once(self, cache: Path) -> LineageGraph:
+    def _built_once(self, cache: Path) -> LineageGraph | DiskLineageGraph:
         """The view from ``cache``, built and written there first by whichever process takes the
         lock first (an exclusive lock on a file beside it: the others wait, then read)."""
         with open(cache.with_name(cache.name + ".lock"), "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
+            key = f"snapshot:{_VIEW_FINGERPRINT}"
             if cache.exists():
-                with cache.open("rb") as saved:
-                    graph: LineageGraph = pickle.load(saved)  # our own file, beside our snapshot
-                return graph
+                try:
+                    saved = open_view(cache, key)
+                except (ViewFileError, sqlite3.Error) as exc:
+                    log.warning("%s: the lineage view file is %s; building it again", cache, exc)
+                else:
+                    self.opened_from = cache
+                    return saved
             graph = self._build()
-            partial = cache.with_name(cache.name + ".partial")
-            with partial.open("wb") as out:
-                pickle.dump(graph, out, protocol=pickle.HIGHEST_PROTOCOL)
-            partial.replace(cache)  # whole or absent: a reader never sees half a file
+            write_view(graph, cache, key)
             return graph
 
     def _build(self) -> LineageGraph:
@@ -518,7 +627,24 @@ class LineageView:
 
     def lineage(self, root: str, direction: Direction = "both", depth: int = 3) -> Lineage:
         self.fresh()
-        return walk_graph(self.graph, root, direction, depth, "networkx")
+        graph = self.graph
+        try:
+            return walk_graph(graph, root, direction, depth, "networkx")
+        except sqlite3.DatabaseError as exc:  # a saved file damaged past its header
+            self.discard_saved(str(exc))
+            return walk_graph(self.fresh().graph, root, direction, depth, "networkx")
+
+    def current_lineage(self, root: str, direction: Direction, depth: int) -> Lineage | None:
+        """The lineage from the view if it is current (opened from its saved file if need
+        be), without waiting for a build; None when it is not (or its file proved damaged)."""
+        if not self.open_saved():
+            return None
+        graph = self.graph
+        try:
+            return walk_graph(graph, root, direction, depth, "networkx")
+        except sqlite3.DatabaseError as exc:
+            self.discard_saved(str(exc))
+            return None
 
     def reachable(self, root: str, direction: Walk) -> set[str]:
         """Everything reachable along lineage arrows at any depth, as `sparql_reachable`
@@ -682,8 +808,9 @@ def lineage(
     named_node(root)  # InvalidIri before any engine writes it into a query
     if engine is None and ENGINE_FOR_SHAPE["lineage"] == "networkx":
         view = view_for(store, ids)
-        if view.is_current():
-            return view.lineage(root, direction, depth)
+        found = view.current_lineage(root, direction, depth)
+        if found is not None:
+            return found
         view.refresh_in_background()
         return SparqlLineage(store, ids).lineage(root, direction, depth)
     engine = engine or ENGINE_FOR_SHAPE["lineage"]

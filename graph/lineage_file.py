@@ -1,0 +1,208 @@
+"""The lineage view kept in a file, opened in milliseconds and read in place.
+
+Building the networkx view (`graph.lineage.LineageView`) reads every lineage arrow of the
+store: 79 s and 2 GB at 10 M triples, and its pickle takes seconds to read back (1.5 s at a
+million triples, 28 MB). So the view is also written to a SQLite file (the standard library's
+`sqlite3`): one table of nodes (by IRI) and one of edges, indexed by both ends, each edge with
+its evidence. Opening it reads a page header; a walk reads only the rows of the nodes it
+visits (`DiskLineageGraph` has the few graph methods the walk uses: ``in``, ``nodes[iri]``,
+``out_edges``, ``in_edges``), so the first lineage request after a restart costs what every
+later one costs.
+
+A file says what it shows: its ``meta`` table holds a *key* (the store's revision token,
+`graph.store.revision`, and the fingerprint of the rules and queries that built it), and
+`open_view` refuses a file whose key is not the one asked for, so a view saved from an older
+revision of the store, or by other lineage rules, is never used. A file is written beside
+(``.partial``) and renamed when complete; a file cut short afterwards is caught by its size
+against the page count its header records, and a damaged one by SQLite itself
+(`sqlite3.DatabaseError`, raised to the caller, which rebuilds).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import struct
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
+
+if TYPE_CHECKING:
+    from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
+
+FORMAT = "1"
+
+
+class ViewFileError(Exception):
+    """A saved view that cannot be used: missing, another key, cut short or damaged."""
+
+
+def fingerprint(*parts: object) -> str:
+    """A short digest of what built a view (rules, queries, format), part of its key."""
+    return hashlib.sha256(repr((FORMAT, *parts)).encode()).hexdigest()[:16]
+
+
+def write_view(graph: LineageGraph, path: Path, key: str) -> int:
+    """Write ``graph`` (a networkx lineage view) to ``path`` under ``key``; its size in bytes.
+    Written beside and renamed: a reader sees the whole file or none."""
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    con = sqlite3.connect(partial)
+    try:
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
+        con.execute("CREATE TABLE nodes (iri TEXT PRIMARY KEY, kind TEXT, label TEXT, date TEXT, end_date TEXT,"
+                    " date_from TEXT) WITHOUT ROWID")
+        con.execute("CREATE TABLE edges (source TEXT, target TEXT, relation TEXT, subject TEXT, evidence TEXT)")
+        con.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)", (
+            (iri, a.get("kind"), a.get("label"), a.get("date"), a.get("end"), a.get("dateFrom"))
+            for iri, a in graph.nodes(data=True)))
+        con.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?)", (
+            (s, t, relation, d["subject"],
+             json.dumps([[e.document, e.quote, e.paragraph, e.iri] for e in d["evidence"]], ensure_ascii=False))
+            for s, t, relation, d in graph.edges(keys=True, data=True)))
+        con.execute("CREATE INDEX edges_by_source ON edges (source)")
+        con.execute("CREATE INDEX edges_by_target ON edges (target)")
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("format", FORMAT), ("key", key),
+            ("nodes", str(graph.number_of_nodes())), ("edges", str(graph.number_of_edges())),
+        ])
+        con.commit()
+    finally:
+        con.close()
+    os.replace(partial, path)
+    return path.stat().st_size
+
+
+def _check_size(path: Path) -> None:
+    """A file cut short: its size against the page size × page count its header records
+    (bytes 16–17 and 28–31 of a SQLite file, valid when the two change counters agree)."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+            size = os.fstat(f.fileno()).st_size
+    except FileNotFoundError:
+        raise ViewFileError("no saved view") from None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        raise ViewFileError(f"not a saved view ({size} bytes, no SQLite header)")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    changes, pages, valid_for = struct.unpack(">I", header[24:28])[0], *struct.unpack(">II", header[28:36])
+    if changes == valid_for and size != page_size * pages:
+        raise ViewFileError(f"cut short: {size} bytes of {page_size * pages}")
+
+
+def open_view(path: Path, key: str) -> "DiskLineageGraph":
+    """The view saved in ``path`` under ``key``. Raises `ViewFileError` when there is none,
+    when it was saved under another key (another revision of the store, other rules), or when
+    it is cut short or damaged."""
+    _check_size(path)
+    graph = DiskLineageGraph(path)
+    try:
+        meta = dict(graph.connection().execute("SELECT name, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as exc:
+        raise ViewFileError(f"damaged: {exc}") from None
+    if meta.get("format") != FORMAT or meta.get("key") != key:
+        raise ViewFileError("saved for another revision of the store (or other lineage rules)")
+    graph.counts = (int(meta.get("nodes", 0)), int(meta.get("edges", 0)))
+    return graph
+
+
+class _NodeAttributes:
+    """``graph.nodes[iri]`` of a saved view: the node's attributes, as networkx gives them."""
+
+    def __init__(self, graph: "DiskLineageGraph") -> None:
+        self._graph = graph
+
+    def __getitem__(self, iri: str) -> dict[str, Any]:
+        found = self._graph.node(iri)
+        if found is None:
+            raise KeyError(iri)
+        return found
+
+
+class _EdgeData(Mapping[str, Any]):
+    """An edge's attributes (``subject``, ``evidence``); the evidence is decoded when read."""
+
+    __slots__ = ("subject", "_evidence", "_decoded")
+
+    def __init__(self, subject: str, evidence: str) -> None:
+        self.subject = subject
+        self._evidence = evidence
+        self._decoded: list[EvidenceRef] | None = None
+
+    def __getitem__(self, name: str) -> Any:
+        if name == "subject":
+            return self.subject
+        if name == "evidence":
+            if self._decoded is None:
+                from mandate_graph.graph.lineage import EvidenceRef
+
+                self._decoded = [EvidenceRef(document=d, quote=q, paragraph=p, iri=i)
+                                 for d, q, p, i in json.loads(self._evidence)]
+            return self._decoded
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("subject", "evidence"))
+
+    def __len__(self) -> int:
+        return 2
+
+
+class DiskLineageGraph:
+    """A saved lineage view, read in place: what `graph.lineage.walk_graph` asks of a graph.
+
+    One SQLite connection per thread (the server answers requests in several); the file is
+    opened immutable (it never changes once renamed into place; a new view is a new file)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.counts = (0, 0)
+        self.nodes = _NodeAttributes(self)
+        self._local = threading.local()
+        self._node_cache: dict[str, dict[str, Any] | None] = {}
+
+    def connection(self) -> sqlite3.Connection:
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def node(self, iri: str) -> dict[str, Any] | None:
+        if iri in self._node_cache:
+            return self._node_cache[iri]
+        row = self.connection().execute(
+            "SELECT kind, label, date, end_date, date_from FROM nodes WHERE iri = ?", (iri,)).fetchone()
+        found = None
+        if row is not None:
+            found = {"kind": row[0], "label": row[1], "date": row[2], "end": row[3]}
+            if row[4] is not None:
+                found["dateFrom"] = row[4]
+        if len(self._node_cache) > 200_000:  # a bound on memory: the hot nodes come back at once
+            self._node_cache.clear()
+        self._node_cache[iri] = found
+        return found
+
+    def __contains__(self, iri: object) -> bool:
+        return isinstance(iri, str) and self.node(iri) is not None
+
+    def out_edges(self, node: str, keys: bool = True, data: bool = True) -> list[tuple[str, str, str, _EdgeData]]:
+        rows = self.connection().execute(
+            "SELECT target, relation, subject, evidence FROM edges WHERE source = ?", (node,)).fetchall()
+        return [(node, target, relation, _EdgeData(subject, evidence)) for target, relation, subject, evidence in rows]
+
+    def in_edges(self, node: str, keys: bool = True, data: bool = True) -> list[tuple[str, str, str, _EdgeData]]:
+        rows = self.connection().execute(
+            "SELECT source, relation, subject, evidence FROM edges WHERE target = ?", (node,)).fetchall()
+        return [(source, node, relation, _EdgeData(subject, evidence)) for source, relation, subject, evidence in rows]
+
+    def number_of_nodes(self) -> int:
+        return self.counts[0]
+
+    def number_of_edges(self) -> int:
+        return self.counts[1]
