@@ -242,7 +242,7 @@ def walk_graph(graph: LineageGraph | DiskLineageGraph, root: str, direction: Dir
                            distance, via, via_relation)
 
     nodes: dict[str, LineageNode] = {root: node(root, 0, None, None)}
-    edges: dict[tuple[str, str, str], LineageEdge] = {}
+    edges: dict[tuple[str, str, str], Mapping[str, Any]] = {}  # the data of each edge crossed
     walks = _walks(direction)
     root_date = graph.nodes[root].get("date")
     mandate_root = root if graph.nodes[root].get("kind") == "mandate" else None
@@ -261,7 +261,7 @@ def walk_graph(graph: LineageGraph | DiskLineageGraph, root: str, direction: Dir
                         continue
                     key = (source, target, relation)
                     if key not in edges:
-                        edges[key] = LineageEdge(source, target, relation, data["subject"], tuple(data["evidence"]))
+                        edges[key] = data
                     if neighbour in reference:
                         continue
                     reference[neighbour] = _carry(walk, reference[current], date)
@@ -270,7 +270,12 @@ def walk_graph(graph: LineageGraph | DiskLineageGraph, root: str, direction: Dir
                         nodes[neighbour] = node(neighbour, sign * distance, current, relation)
             frontier = following
     # Edges found from both ends of a two-way walk may reach a node outside the result: drop them.
-    kept = tuple(e for e in edges.values() if e.source in nodes and e.target in nodes)
+    kept_keys = [key for key in edges if key[0] in nodes and key[1] in nodes]
+    if isinstance(graph, DiskLineageGraph):
+        graph.load_evidence([edges[key] for key in kept_keys])  # in one query, not one per edge
+    kept = tuple(LineageEdge(source, target, relation, edges[source, target, relation]["subject"],
+                             tuple(edges[source, target, relation]["evidence"]))
+                 for source, target, relation in kept_keys)
     unordered = Lineage(root, direction, depth, nodes, kept, engine)
     return replace(unordered, edges=unordered.ordered_edges())
 

@@ -27,12 +27,12 @@ import sqlite3
 import struct
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 if TYPE_CHECKING:
     from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
 
-FORMAT = "1"
+FORMAT = "2"
 
 
 class ViewFileError(Exception):
@@ -64,8 +64,10 @@ def write_view(graph: LineageGraph, path: Path, key: str) -> int:
             (s, t, relation, d["subject"],
              json.dumps([[e.document, e.quote, e.paragraph, e.iri] for e in d["evidence"]], ensure_ascii=False))
             for s, t, relation, d in graph.edges(keys=True, data=True)))
-        con.execute("CREATE INDEX edges_by_source ON edges (source)")
-        con.execute("CREATE INDEX edges_by_target ON edges (target)")
+        # Covering the walk's query (`_EDGES_OF`): the table's rows (with the evidence) are
+        # read only for the edges a walk keeps.
+        con.execute("CREATE INDEX edges_by_source ON edges (source, target, relation, subject)")
+        con.execute("CREATE INDEX edges_by_target ON edges (target, source, relation, subject)")
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("format", FORMAT), ("key", key),
             ("nodes", str(graph.number_of_nodes())), ("edges", str(graph.number_of_edges())),
@@ -125,13 +127,15 @@ class _NodeAttributes:
 
 
 class _EdgeData(Mapping[str, Any]):
-    """An edge's attributes (``subject``, ``evidence``); the evidence is decoded when read."""
+    """An edge's attributes (``subject``, ``evidence``); the evidence is read when asked for
+    (a walk looks at many more edges than it keeps)."""
 
-    __slots__ = ("subject", "_evidence", "_decoded")
+    __slots__ = ("subject", "_row", "_graph", "_decoded")
 
-    def __init__(self, subject: str, evidence: str) -> None:
+    def __init__(self, graph: "DiskLineageGraph", row: int, subject: str) -> None:
         self.subject = subject
-        self._evidence = evidence
+        self._row = row
+        self._graph = graph
         self._decoded: list[EvidenceRef] | None = None
 
     def __getitem__(self, name: str) -> Any:
@@ -139,10 +143,7 @@ class _EdgeData(Mapping[str, Any]):
             return self.subject
         if name == "evidence":
             if self._decoded is None:
-                from mandate_graph.graph.lineage import EvidenceRef
-
-                self._decoded = [EvidenceRef(document=d, quote=q, paragraph=p, iri=i)
-                                 for d, q, p, i in json.loads(self._evidence)]
+                self._decoded = self._graph.evidence(self._row)
             return self._decoded
         raise KeyError(name)
 
@@ -153,11 +154,26 @@ class _EdgeData(Mapping[str, Any]):
         return 2
 
 
+# One query per node visited: its edges both ways, each with the attributes of the node at
+# its other end (which the walk reads next), by the covering indexes of `write_view`.
+_EDGES_OF = """
+SELECT 1, e.rowid, e.target, e.relation, e.subject, n.kind, n.label, n.date, n.end_date, n.date_from
+  FROM edges e JOIN nodes n ON n.iri = e.target WHERE e.source = ?1
+UNION ALL
+SELECT 0, e.rowid, e.source, e.relation, e.subject, n.kind, n.label, n.date, n.end_date, n.date_from
+  FROM edges e JOIN nodes n ON n.iri = e.source WHERE e.target = ?1
+"""
+
+Edge = tuple[str, str, str, _EdgeData]
+
+
 class DiskLineageGraph:
     """A saved lineage view, read in place: what `graph.lineage.walk_graph` asks of a graph.
 
     One SQLite connection per thread (the server answers requests in several); the file is
-    opened immutable (it never changes once renamed into place; a new view is a new file)."""
+    opened immutable (it never changes once renamed into place; a new view is a new file).
+    The attributes of the nodes seen are kept in memory (bounded), and the edges of the
+    last node asked for, since the walk asks for its out- then its in-edges."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -173,33 +189,77 @@ class DiskLineageGraph:
             self._local.con = con
         return con
 
-    def node(self, iri: str) -> dict[str, Any] | None:
-        if iri in self._node_cache:
-            return self._node_cache[iri]
-        row = self.connection().execute(
-            "SELECT kind, label, date, end_date, date_from FROM nodes WHERE iri = ?", (iri,)).fetchone()
-        found = None
-        if row is not None:
-            found = {"kind": row[0], "label": row[1], "date": row[2], "end": row[3]}
-            if row[4] is not None:
-                found["dateFrom"] = row[4]
+    def _remember(self, iri: str, found: dict[str, Any] | None) -> None:
         if len(self._node_cache) > 200_000:  # a bound on memory: the hot nodes come back at once
             self._node_cache.clear()
         self._node_cache[iri] = found
+
+    @staticmethod
+    def _attributes(kind: Any, label: Any, date: Any, end: Any, date_from: Any) -> dict[str, Any]:
+        found = {"kind": kind, "label": label, "date": date, "end": end}
+        if date_from is not None:
+            found["dateFrom"] = date_from
+        return found
+
+    def node(self, iri: str) -> dict[str, Any] | None:
+        try:
+            return self._node_cache[iri]
+        except KeyError:
+            pass
+        row = self.connection().execute(
+            "SELECT kind, label, date, end_date, date_from FROM nodes WHERE iri = ?", (iri,)).fetchone()
+        found = None if row is None else self._attributes(*row)
+        self._remember(iri, found)
         return found
 
     def __contains__(self, iri: object) -> bool:
         return isinstance(iri, str) and self.node(iri) is not None
 
-    def out_edges(self, node: str, keys: bool = True, data: bool = True) -> list[tuple[str, str, str, _EdgeData]]:
-        rows = self.connection().execute(
-            "SELECT target, relation, subject, evidence FROM edges WHERE source = ?", (node,)).fetchall()
-        return [(node, target, relation, _EdgeData(subject, evidence)) for target, relation, subject, evidence in rows]
+    def _edges(self, node: str) -> tuple[list[Edge], list[Edge]]:
+        """The out- and in-edges of ``node``, as networkx gives them with keys and data."""
+        local = self._local
+        if getattr(local, "edges_of", None) == node:
+            return local.edges
+        out: list[Edge] = []
+        into: list[Edge] = []
+        for outgoing, row, other, relation, subject, *attrs in self.connection().execute(_EDGES_OF, (node,)):
+            if other not in self._node_cache:
+                self._remember(other, self._attributes(*attrs))
+            if outgoing:
+                out.append((node, other, relation, _EdgeData(self, row, subject)))
+            else:
+                into.append((other, node, relation, _EdgeData(self, row, subject)))
+        local.edges_of, local.edges = node, (out, into)
+        return out, into
 
-    def in_edges(self, node: str, keys: bool = True, data: bool = True) -> list[tuple[str, str, str, _EdgeData]]:
-        rows = self.connection().execute(
-            "SELECT source, relation, subject, evidence FROM edges WHERE target = ?", (node,)).fetchall()
-        return [(source, node, relation, _EdgeData(subject, evidence)) for source, relation, subject, evidence in rows]
+    def out_edges(self, node: str, keys: bool = True, data: bool = True) -> list[Edge]:
+        return self._edges(node)[0]
+
+    def in_edges(self, node: str, keys: bool = True, data: bool = True) -> list[Edge]:
+        return self._edges(node)[1]
+
+    def load_evidence(self, edges: Iterable[Mapping[str, Any]]) -> None:
+        """Read the evidence of these edges (their data, from `out_edges` / `in_edges`) in a
+        few queries rather than one each."""
+        from mandate_graph.graph.lineage import EvidenceRef
+
+        waiting = {e._row: e for e in edges if isinstance(e, _EdgeData) and e._decoded is None}
+        rows = list(waiting)
+        con = self.connection()
+        for start in range(0, len(rows), 500):
+            chunk = rows[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row, evidence in con.execute(f"SELECT rowid, evidence FROM edges WHERE rowid IN ({marks})", chunk):
+                waiting[row]._decoded = [EvidenceRef(document=d, quote=q, paragraph=p, iri=i)
+                                         for d, q, p, i in json.loads(evidence)]
+
+    def evidence(self, row: int) -> list[EvidenceRef]:
+        from mandate_graph.graph.lineage import EvidenceRef
+
+        found = self.connection().execute("SELECT evidence FROM edges WHERE rowid = ?", (row,)).fetchone()
+        if found is None:
+            raise sqlite3.DatabaseError(f"edge {row} has gone from the file")
+        return [EvidenceRef(document=d, quote=q, paragraph=p, iri=i) for d, q, p, i in json.loads(found[0])]
 
     def number_of_nodes(self) -> int:
         return self.counts[0]
