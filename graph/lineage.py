@@ -47,6 +47,9 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import multiprocessing
+import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -454,17 +457,56 @@ def _values(var: str, iris: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- networkx
 
 
+def build_graph(store: GraphStore) -> LineageGraph:
+    """The networkx view of every lineage arrow of ``store``, from three queries."""
+    builder = _GraphBuilder()
+    builder.node_rows(select_all(store, _NODE_SELECT % ("", _TYPES)))
+    builder.edge_rows(select_all(store, _EDGE_SELECT % ("", _in(ALL_RULES))))
+    builder.evidence_rows(select_all(store, _EVIDENCE_SELECT % ("", _in(RULES))))
+    return builder.finish()
+
+
+def _build_file(snapshot: str, out: str, key: str) -> None:
+    """In a process of its own (`LineageView._built_in_child`): build the view of the
+    read-only checkpoint ``snapshot`` and write it to ``out`` under ``key``, at a lower
+    priority than the server's requests."""
+    from mandate_graph.graph.store import OxigraphStore
+
+    try:
+        os.nice(10)
+    except OSError:
+        pass
+    store = OxigraphStore(snapshot, read_only=True, query_workers=0)
+    try:
+        write_view(build_graph(store), Path(out), key)
+    finally:
+        store.close()
+
+
+def _remove_other_views(kept: Path) -> None:
+    """The saved views of other revisions (and any a killed build left half-written): a
+    process that still reads one keeps it open until it lets go."""
+    for other in kept.parent.glob(f"{LineageView.SAVED_PREFIX}*"):
+        if other != kept:
+            other.unlink(missing_ok=True)
+
+
 class LineageView:
     """A networkx picture of the lineage arrows of one store, rebuilt when the store changes,
     and kept in a file that a later process opens instead of building it again.
 
     On an on-disk store that can be written, the view is saved in the store's own folder
-    (``<store>/mandate-graph-views/lineage-view.sqlite``, `graph.lineage_file`) under the
-    store's revision token (`graph.store.revision`: a new one after every write), and a view
-    of the same store opens that file, in milliseconds, while the store still has that token:
-    a restart on an unchanged store answers from the file at once, never from a view of
-    another content. A file that is missing, of another revision, cut short or damaged is
-    built again (with a log line for the last two).
+    (``<store>/mandate-graph-views/lineage-view-<revision>.sqlite``, `graph.lineage_file`)
+    under the store's revision token (`graph.store.revision`: a new one after every write),
+    and a view of the same store opens that file, in milliseconds, while the store still has
+    that token: a restart on an unchanged store answers from the file at once, never from a
+    view of another content. A file that is missing, of another revision, cut short or
+    damaged is built again (with a log line for the last two).
+
+    The server's builds (`refresh_in_background`) run in a process of their own, at a lower
+    priority, on a checkpoint of the store: they write the file, which the view then opens;
+    the serving process neither holds the GIL for them nor keeps the 2 GB of a networkx
+    view of 10 M triples. `fresh` (the command line, the benches) builds in process.
 
     ``cache``: a file where the view of a read-only store is kept, for the processes of
     `mandates serve --workers N`, which serve one read-only snapshot: the first process to get
@@ -473,7 +515,7 @@ class LineageView:
     and the file belongs to its snapshot (made beside it, removed with it), so it is never
     stale. On a store that can be written the cache is not used."""
 
-    SAVED_NAME = "lineage-view.sqlite"
+    SAVED_PREFIX = "lineage-view-"
 
     def __init__(self, store: GraphStore, ids: Identifiers, cache: Path | None = None) -> None:
         self.store = store
@@ -484,29 +526,33 @@ class LineageView:
         self.graph: LineageGraph | DiskLineageGraph = nx.MultiDiGraph()
         self.build_seconds: float | None = None
         self.build_error: str | None = None  # the last background build's failure
-        self.opened_from: Path | None = None  # the saved file the view reads, if any
         self._background_lock = threading.Lock()
         self._rebuilding: threading.Thread | None = None
         self._saved_lock = threading.Lock()
         self._saved_tried: int | None = None  # the generation whose saved view was looked for
 
-    def fresh(self) -> "LineageView":
+    @property
+    def opened_from(self) -> Path | None:
+        """The saved file the view reads, if it reads one."""
+        return self.graph.path if isinstance(self.graph, DiskLineageGraph) else None
+
+    def fresh(self, in_child: bool = False) -> "LineageView":
         """The view, rebuilt first if the store has been written to since it was built (or
-        opened from the file saved for the store's content)."""
+        opened from the file saved for the store's content). ``in_child``: build in a process
+        of its own where the store allows it (see the class docstring)."""
         with self._lock:
             if self._generation != self.store.generation:
                 generation = self.store.generation
                 started = time.perf_counter()
-                saved = self._open_saved(generation)
-                if saved is not None:
-                    self.graph = saved
-                elif self.cache is not None:
-                    self.graph = self._built_once(self.cache)
-                else:
-                    built = self._build()
-                    self.opened_from = None
-                    self.graph = built
-                    self._save(built, generation)
+                graph: LineageGraph | DiskLineageGraph | None = self._open_saved(generation)
+                if graph is None and self.cache is not None:
+                    graph = self._built_once(self.cache)
+                if graph is None and in_child:
+                    graph = self._built_in_child(generation)
+                if graph is None:
+                    graph = self._build()
+                    self._save(graph, generation)
+                self.graph = graph
                 self.build_seconds = time.perf_counter() - started
                 self._generation = generation
         return self
@@ -527,6 +573,7 @@ class LineageView:
         try:
             if self._generation != generation and self._saved_tried != generation:
                 saved = self._open_saved(generation)
+                self._saved_tried = generation
                 if saved is not None:
                     self.graph = saved
                     self._generation = generation
@@ -544,25 +591,21 @@ class LineageView:
         token = revision.token_at(generation)
         if token is None:
             return None
-        return revision.folder / self.SAVED_NAME, f"{token}:{_VIEW_FINGERPRINT}"
+        return revision.folder / f"{self.SAVED_PREFIX}{token}.sqlite", f"{token}:{_VIEW_FINGERPRINT}"
 
     def _open_saved(self, generation: int) -> DiskLineageGraph | None:
-        self._saved_tried = generation
         where = self._saved_path_and_key(generation)
         if where is None:
             return None
         path, key = where
         try:
-            graph = open_view(path, key)
+            return open_view(path, key)
         except ViewFileError as exc:
             if path.exists() and "another revision" not in str(exc):
                 log.warning("%s: the saved lineage view is %s; building it again", path, exc)
-            return None
         except (OSError, sqlite3.Error) as exc:
             log.warning("%s: cannot read the saved lineage view (%s); building it again", path, exc)
-            return None
-        self.opened_from = path
-        return graph
+        return None
 
     def _save(self, graph: LineageGraph, generation: int) -> None:
         """Keep ``graph`` beside the store while the store has the content it was built from."""
@@ -575,17 +618,49 @@ class LineageView:
             write_view(graph, path, key)
         except (OSError, sqlite3.Error) as exc:  # no saved view then, nothing worse
             log.warning("%s: cannot save the lineage view: %s", path, exc)
+            return
+        _remove_other_views(path)
 
-    def discard_saved(self, reason: str) -> None:
-        """The file the view reads turned out damaged: log it, forget it, rebuild."""
-        path = self.opened_from
-        log.warning("%s: the saved lineage view is damaged (%s); building it again", path, reason)
+    def _built_in_child(self, generation: int) -> DiskLineageGraph | None:
+        """Build the view in a process of its own (`_build_file`) from a checkpoint of the
+        store, and open the file it writes; None when the store has no checkpoint or revision
+        (in memory, a SPARQL server) or the process failed (then the caller builds here)."""
+        where = self._saved_path_and_key(generation)
+        checkpoint = getattr(self.store, "checkpoint", None)
+        store_path = getattr(self.store, "path", None)
+        if where is None or checkpoint is None or store_path is None:
+            return None
+        path, key = where
+        snapshot = store_path.parent / f".{store_path.name}.lineage-build-{os.getpid()}-{time.monotonic_ns()}"
+        try:
+            path.parent.mkdir(exist_ok=True)
+            checkpoint(snapshot)
+            child = multiprocessing.get_context("spawn").Process(
+                target=_build_file, args=(str(snapshot), str(path), key), name="lineage-view-build", daemon=True)
+            child.start()
+            child.join()
+            if child.exitcode != 0:
+                log.warning("%s: the lineage view's build process failed (exit code %s); building it here",
+                            store_path, child.exitcode)
+                return None
+            graph = open_view(path, key)
+        except (OSError, StoreError, ViewFileError, sqlite3.Error) as exc:
+            log.warning("%s: cannot build the lineage view in a process of its own (%s); building it here",
+                        store_path, exc)
+            return None
+        finally:
+            shutil.rmtree(snapshot, ignore_errors=True)
+        _remove_other_views(path)
+        return graph
+
+    def discard_saved(self, graph: DiskLineageGraph, reason: str) -> None:
+        """The file ``graph`` reads turned out damaged: log it, remove it, rebuild."""
+        log.warning("%s: the saved lineage view is damaged (%s); building it again", graph.path, reason)
         with self._saved_lock:
-            self.opened_from = None
-            self._generation = None
-            self._saved_tried = self.store.generation  # not that file again
-            if path is not None:
-                path.unlink(missing_ok=True)
+            if self.graph is graph:
+                self._generation = None
+                self._saved_tried = self.store.generation  # not that file again
+            graph.path.unlink(missing_ok=True)
         self.refresh_in_background()
 
     def refresh_in_background(self) -> threading.Thread | None:
@@ -601,7 +676,7 @@ class LineageView:
 
     def _refresh_quietly(self) -> None:
         try:
-            self.fresh()
+            self.fresh(in_child=True)
         except Exception as exc:  # noqa: BLE001 - a thread's error would otherwise vanish
             self.build_error = f"{type(exc).__name__}: {exc}"
 
@@ -617,18 +692,13 @@ class LineageView:
                 except (ViewFileError, sqlite3.Error) as exc:
                     log.warning("%s: the lineage view file is %s; building it again", cache, exc)
                 else:
-                    self.opened_from = cache
                     return saved
             graph = self._build()
             write_view(graph, cache, key)
             return graph
 
     def _build(self) -> LineageGraph:
-        builder = _GraphBuilder()
-        builder.node_rows(select_all(self.store, _NODE_SELECT % ("", _TYPES)))
-        builder.edge_rows(select_all(self.store, _EDGE_SELECT % ("", _in(ALL_RULES))))
-        builder.evidence_rows(select_all(self.store, _EVIDENCE_SELECT % ("", _in(RULES))))
-        return builder.finish()
+        return build_graph(self.store)
 
     def lineage(self, root: str, direction: Direction = "both", depth: int = 3) -> Lineage:
         self.fresh()
@@ -636,7 +706,8 @@ class LineageView:
         try:
             return walk_graph(graph, root, direction, depth, "networkx")
         except sqlite3.DatabaseError as exc:  # a saved file damaged past its header
-            self.discard_saved(str(exc))
+            assert isinstance(graph, DiskLineageGraph)
+            self.discard_saved(graph, str(exc))
             return walk_graph(self.fresh().graph, root, direction, depth, "networkx")
 
     def current_lineage(self, root: str, direction: Direction, depth: int) -> Lineage | None:
@@ -648,7 +719,8 @@ class LineageView:
         try:
             return walk_graph(graph, root, direction, depth, "networkx")
         except sqlite3.DatabaseError as exc:
-            self.discard_saved(str(exc))
+            assert isinstance(graph, DiskLineageGraph)
+            self.discard_saved(graph, str(exc))
             return None
 
     def reachable(self, root: str, direction: Walk) -> set[str]:

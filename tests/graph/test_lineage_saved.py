@@ -28,9 +28,13 @@ def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ctx = make_context(store=str(path))
     view = LineageView(ctx.store, ctx.ids)
     assert isinstance(view.fresh().graph, type(LineageView(ctx.store, ctx.ids).graph))  # built, not opened
-    assert (path / "mandate-graph-views" / LineageView.SAVED_NAME).exists()
+    assert len(saved_files(path)) == 1
     ctx.close()
     return path
+
+
+def saved_files(store: Path) -> list[Path]:
+    return sorted((store / "mandate-graph-views").glob(f"{LineageView.SAVED_PREFIX}*"))
 
 
 def built_counter(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -104,15 +108,23 @@ def test_a_view_saved_before_a_write_is_never_used(tmp_path, monkeypatch) -> Non
         reopened.close()
 
 
-def test_a_write_in_the_same_process_saves_a_new_view(tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("in_child", [False, True])
+def test_a_write_in_the_same_process_saves_a_new_view(tmp_path, in_child) -> None:  # type: ignore[no-untyped-def]
+    """After a write the view is built again (here, or in a process of its own as the server
+    does) and saved under the new revision; the file of the old one goes."""
     path = tmp_path / "store"
     ctx = make_context(store=str(path))
     load(ctx, "first", [fact(inst(1, 1), "cites", inst(1, 2))])
     view = LineageView(ctx.store, ctx.ids)
-    view.fresh()
+    view.fresh(in_child=in_child)
+    first = saved_files(path)
     load(ctx, "second", [fact(inst(1, 2), "cites", inst(1, 3))])
     assert not view.is_current()
-    view.fresh()
+    view.fresh(in_child=in_child)
+    assert isinstance(view.graph, DiskLineageGraph) == in_child
+    assert len(saved_files(path)) == 1 and saved_files(path) != first
+    assert iri(ctx, inst(1, 3)) in view.lineage(iri(ctx, inst(1, 1)), "up").nodes
+    assert not list(tmp_path.glob(".store.lineage-build-*"))  # the build's checkpoint is gone
     ctx.close()
     reopened = make_context(store=str(path))
     try:
@@ -130,7 +142,7 @@ def test_a_file_cut_short_or_damaged_is_built_again_with_a_log_line(tmp_path, mo
     load(ctx, "first", [fact(inst(1, 1), "cites", inst(1, 2)), fact(inst(1, 2), "cites", inst(1, 3))])
     expected = LineageView(ctx.store, ctx.ids).lineage(iri(ctx, inst(1, 1)), "up", 3)
     ctx.close()
-    saved = path / "mandate-graph-views" / LineageView.SAVED_NAME
+    [saved] = saved_files(path)
     data = saved.read_bytes()
     if damage == "truncate":
         saved.write_bytes(data[: len(data) // 2])
@@ -176,7 +188,11 @@ def test_damage_found_during_a_walk_falls_back_and_rebuilds(tmp_path, monkeypatc
         assert any("damaged" in r.getMessage() for r in caplog.records)
         thread = view._rebuilding
         assert thread is not None
-        thread.join(timeout=60)
-        assert view.is_current() and not isinstance(view.graph, DiskLineageGraph)
+        thread.join(timeout=120)
+        # Built again by a process of its own, into a new file, which the view now reads.
+        monkeypatch.undo()
+        assert view.is_current() and view.build_error is None
+        assert isinstance(view.graph, DiskLineageGraph) and view.graph.path.exists()
+        assert iri(reopened, inst(1, 2)) in view.lineage(iri(reopened, inst(1, 1)), "up").nodes
     finally:
         reopened.close()
