@@ -483,6 +483,13 @@ def _build_file(snapshot: str, out: str, key: str) -> None:
         store.close()
 
 
+def saved_view_path(store: GraphStore) -> Path | None:
+    """The file the lineage view of ``store``'s current content is saved in (it may not
+    exist yet); None when the store has no revision token for its content."""
+    where = LineageView.saved_path_and_key(store, store.generation)
+    return where[0] if where else None
+
+
 def _remove_other_views(kept: Path) -> None:
     """The saved views of other revisions (and any a killed build left half-written): a
     process that still reads one keeps it open until it lets go."""
@@ -582,16 +589,20 @@ class LineageView:
         return self._generation == generation
 
     def _saved_path_and_key(self, generation: int) -> tuple[Path, str] | None:
+        return self.saved_path_and_key(self.store, generation)
+
+    @classmethod
+    def saved_path_and_key(cls, store: GraphStore, generation: int) -> tuple[Path, str] | None:
         """Where the view of the store's content at ``generation`` is saved, and its key;
         None when the store has no revision token for it (in memory, read-only, or written
         since)."""
-        revision = getattr(self.store, "revision", None)
+        revision = getattr(store, "revision", None)
         if not isinstance(revision, StoreRevision):
             return None
         token = revision.token_at(generation)
         if token is None:
             return None
-        return revision.folder / f"{self.SAVED_PREFIX}{token}.sqlite", f"{token}:{_VIEW_FINGERPRINT}"
+        return revision.folder / f"{cls.SAVED_PREFIX}{token}.sqlite", f"{token}:{_VIEW_FINGERPRINT}"
 
     def _open_saved(self, generation: int) -> DiskLineageGraph | None:
         where = self._saved_path_and_key(generation)
@@ -687,8 +698,8 @@ class LineageView:
             fcntl.flock(lock, fcntl.LOCK_EX)
             key = f"snapshot:{_VIEW_FINGERPRINT}"
             if cache.exists():
-                try:
-                    saved = open_view(cache, key)
+                try:  # built here, or the store's own saved view (`cli.serving` links it)
+                    saved = open_view(cache, key, any_revision=True)
                 except (ViewFileError, sqlite3.Error) as exc:
                     log.warning("%s: the lineage view file is %s; building it again", cache, exc)
                 else:

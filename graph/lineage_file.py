@@ -97,17 +97,21 @@ def _check_size(path: Path) -> None:
         raise ViewFileError(f"cut short: {size} bytes of {page_size * pages}")
 
 
-def open_view(path: Path, key: str) -> "DiskLineageGraph":
-    """The view saved in ``path`` under ``key``. Raises `ViewFileError` when there is none,
-    when it was saved under another key (another revision of the store, other rules), or when
-    it is cut short or damaged."""
+def open_view(path: Path, key: str, any_revision: bool = False) -> "DiskLineageGraph":
+    """The view saved in ``path`` under ``key`` (``revision:fingerprint``; ``any_revision``:
+    the fingerprint only, for a file that belongs to a read-only snapshot of the store).
+    Raises `ViewFileError` when there is none, when it was saved under another key (another
+    revision of the store, other rules), or when it is cut short or damaged."""
     _check_size(path)
     graph = DiskLineageGraph(path)
     try:
         meta = dict(graph.connection().execute("SELECT name, value FROM meta").fetchall())
     except sqlite3.DatabaseError as exc:
         raise ViewFileError(f"damaged: {exc}") from None
-    if meta.get("format") != FORMAT or meta.get("key") != key:
+    saved_key = meta.get("key") or ""
+    if any_revision:
+        saved_key, key = saved_key.partition(":")[2], key.partition(":")[2]
+    if meta.get("format") != FORMAT or saved_key != key:
         raise ViewFileError("saved for another revision of the store (or other lineage rules)")
     graph.counts = (int(meta.get("nodes", 0)), int(meta.get("edges", 0)))
     return graph

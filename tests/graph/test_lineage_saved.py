@@ -196,3 +196,28 @@ def test_damage_found_during_a_walk_falls_back_and_rebuilds(tmp_path, monkeypatc
         assert iri(reopened, inst(1, 2)) in view.lineage(iri(reopened, inst(1, 1)), "up").nodes
     finally:
         reopened.close()
+
+
+def test_serve_workers_hands_the_saved_view_to_its_processes(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`serve --workers N` links the view saved for the store's content beside its snapshot;
+    the processes open it instead of building. Without a current one, nothing is linked."""
+    from mandate_graph.cli.serving import _link_saved_lineage_view
+
+    path = tmp_path / "store"
+    ctx = make_context(store=str(path))
+    load(ctx, "first", [fact(inst(1, 1), "cites", inst(1, 2))])
+    _link_saved_lineage_view(ctx.store, tmp_path / "none.lineage")
+    assert not (tmp_path / "none.lineage").exists()  # no view saved yet
+    expected = LineageView(ctx.store, ctx.ids).lineage(iri(ctx, inst(1, 1)), "both", 3)
+    snapshot, cache = tmp_path / ".store.serving", tmp_path / ".store.serving.lineage"
+    ctx.store.checkpoint(snapshot)  # type: ignore[attr-defined]
+    _link_saved_lineage_view(ctx.store, cache)
+    ctx.close()
+    builds = built_counter(monkeypatch)
+    served = OxigraphStore(snapshot, read_only=True)
+    try:
+        view = LineageView(served, ctx.ids, cache)
+        assert view.lineage(iri(ctx, inst(1, 1)), "both", 3) == expected
+        assert not builds and isinstance(view.graph, DiskLineageGraph)
+    finally:
+        served.close()
