@@ -36,7 +36,8 @@ Two engines, one answer
 
 ``LineageView`` keeps a networkx picture of the whole store's lineage arrows, built once and
 rebuilt when ``store.generation`` changes (the server does both in the background, never on a
-request: see `lineage`); ``SparqlLineage`` asks the store with a SPARQL
+request: see `lineage`), and saved beside an on-disk store under its revision token, so that a
+restart on an unchanged store reads it from there in place (`graph.lineage_file`); ``SparqlLineage`` asks the store with a SPARQL
 property path for the nodes within ``depth`` hops, fetches the edges among them (with
 evidence) and runs the same walk on that small graph. Both return the same `Lineage`
 (a test checks it). `bench/bench_lineage.py` measures them; `lineage()` uses the faster one
@@ -476,6 +477,7 @@ def _build_file(snapshot: str, out: str, key: str) -> None:
         os.nice(10)
     except OSError:
         pass
+    threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
     store = OxigraphStore(snapshot, read_only=True, query_workers=0)
     try:
         write_view(build_graph(store), Path(out), key)
@@ -488,6 +490,26 @@ def saved_view_path(store: GraphStore) -> Path | None:
     exist yet); None when the store has no revision token for its content."""
     where = LineageView.saved_path_and_key(store, store.generation)
     return where[0] if where else None
+
+
+def _end_with_parent(parent: int) -> None:
+    """In a build process: end it when the server that started it has gone (stopped or
+    killed: it would otherwise build on for minutes, for nobody)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _remove_abandoned_checkpoints(store_path: Path) -> None:
+    """The checkpoints of builds whose server was killed before it could remove them."""
+    for leftover in store_path.parent.glob(f".{store_path.name}.lineage-build-*"):
+        pid = leftover.name.rsplit("-", 2)[-2]
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(leftover, ignore_errors=True)
+        except (ValueError, OSError):
+            continue
 
 
 def _remove_other_views(kept: Path) -> None:
@@ -642,6 +664,7 @@ class LineageView:
         if where is None or checkpoint is None or store_path is None:
             return None
         path, key = where
+        _remove_abandoned_checkpoints(store_path)
         snapshot = store_path.parent / f".{store_path.name}.lineage-build-{os.getpid()}-{time.monotonic_ns()}"
         try:
             path.parent.mkdir(exist_ok=True)
@@ -885,9 +908,10 @@ def lineage(
     """The lineage of ``root`` by the engine measured fastest for it (or the one asked for).
 
     The networkx view is never built on a request: building reads every lineage arrow of
-    the store (79 s at 10 M triples). The server builds it when it starts and after each
-    write, in the background (`LineageView.refresh_in_background`); until it is current, the
-    SPARQL engine answers, which gives the same lineage (a test checks that the two agree),
+    the store (79 s at 10 M triples). A view saved beside the store for its current content
+    is opened (milliseconds, `LineageView.open_saved`); otherwise the server builds it when it
+    starts and after each write, in the background (`LineageView.refresh_in_background`);
+    until it is current, the SPARQL engine answers, which gives the same lineage (a test checks that the two agree),
     only slower on long walks. ``engine="networkx"`` asks for the view explicitly and waits
     for it (the command line, the benches).
 

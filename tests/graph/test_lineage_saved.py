@@ -120,7 +120,11 @@ def test_a_write_in_the_same_process_saves_a_new_view(tmp_path, in_child) -> Non
     first = saved_files(path)
     load(ctx, "second", [fact(inst(1, 2), "cites", inst(1, 3))])
     assert not view.is_current()
+    abandoned = tmp_path / ".store.lineage-build-999999999-1"  # a killed server's (no such process)
+    abandoned.mkdir()
     view.fresh(in_child=in_child)
+    assert abandoned.exists() != in_child
+    abandoned.rmdir() if abandoned.exists() else None
     assert isinstance(view.graph, DiskLineageGraph) == in_child
     assert len(saved_files(path)) == 1 and saved_files(path) != first
     assert iri(ctx, inst(1, 3)) in view.lineage(iri(ctx, inst(1, 1)), "up").nodes
@@ -221,3 +225,41 @@ def test_serve_workers_hands_the_saved_view_to_its_processes(tmp_path, monkeypat
         assert not builds and isinstance(view.graph, DiskLineageGraph)
     finally:
         served.close()
+
+
+def test_a_build_process_ends_when_its_server_is_killed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The background build runs in a child process; a server killed mid-build must not
+    leave it building on for nobody."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import multiprocessing, os, sys, time\n"
+        "from mandate_graph.graph.lineage import _end_with_parent\n"
+        "if __name__ == '__main__':\n"
+        "    child = multiprocessing.get_context('spawn').Process(target=_end_with_parent, args=(os.getpid(),))\n"
+        "    child.start()\n"
+        "    print(child.pid, flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    (tmp_path / "server.py").write_text(script)
+    server = subprocess.Popen([sys.executable, str(tmp_path / "server.py")], stdout=subprocess.PIPE, text=True)
+    assert server.stdout is not None
+    child = int(server.stdout.readline())
+    os.kill(child, 0)  # alive while its server is
+    time.sleep(1)
+    os.kill(child, 0)
+    server.send_signal(signal.SIGKILL)
+    server.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(child, signal.SIGKILL)
+    raise AssertionError("the build process outlived its server")
