@@ -23,8 +23,10 @@ the app factory by name. When one process ends (a crash, a signal), the others a
 (and the command fails unless it ended cleanly): a server with fewer processes than asked for
 would go unnoticed.
 
-The lineage view is built once, by the first process, and read by the others from a file beside
-the snapshot (``MANDATES_LINEAGE_CACHE``, `graph.lineage.LineageView`); it goes with the snapshot.
+The lineage view is read by every process from a file beside the snapshot
+(``MANDATES_LINEAGE_CACHE``, `graph.lineage.LineageView`): the view saved beside the store for
+its current content when there is one (a hard link), else built once, by the first process, and
+read by the others; it goes with the snapshot.
 
 The query workers (``MANDATES_QUERY_WORKERS``) are the machine's, not each process's: they are
 shared out between the processes (`query_workers_per_process`), so that N processes do not
@@ -45,6 +47,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mandate_graph.graph.context import Context
+    from mandate_graph.graph.store import GraphStore
 
 
 def query_workers_per_process(query_workers: int, processes: int) -> int:
@@ -73,6 +76,7 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
         snapshot = base.parent / f".{base.name}.serving-{os.getpid()}"
         shutil.rmtree(snapshot, ignore_errors=True)
         store.checkpoint(snapshot)
+        _link_saved_lineage_view(store, Path(f"{snapshot}.lineage"))
         settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None,
                                        query_workers=query_workers_per_process(settings.query_workers, processes),
                                        lineage_cache=f"{snapshot}.lineage")
@@ -106,6 +110,26 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
             shutil.rmtree(snapshot, ignore_errors=True)
             for leftover in snapshot.parent.glob(f"{snapshot.name}.lineage*"):  # the view, its lock
                 leftover.unlink(missing_ok=True)
+
+
+def _link_saved_lineage_view(store: GraphStore, cache: Path) -> None:
+    """Hand the serving processes the lineage view saved beside the store for its content
+    (`graph.lineage.LineageView`), when there is one, as the snapshot's view file: the
+    snapshot was just taken from that content, by the one process that can write the store,
+    so the view shows it; the processes open it instead of building it. (A hard link: a
+    saved view is never written in place.)"""
+    from mandate_graph.graph.lineage import saved_view_path
+
+    saved = saved_view_path(store)
+    if saved is None or not saved.exists():
+        return
+    try:
+        os.link(saved, cache)
+    except OSError:
+        try:
+            shutil.copyfile(saved, cache)
+        except OSError:  # the processes build the view then, as without a saved one
+            cache.unlink(missing_ok=True)
 
 
 def _serve_one(app_factory: str, host: str, port: int) -> None:

@@ -36,7 +36,8 @@ Two engines, one answer
 
 ``LineageView`` keeps a networkx picture of the whole store's lineage arrows, built once and
 rebuilt when ``store.generation`` changes (the server does both in the background, never on a
-request: see `lineage`); ``SparqlLineage`` asks the store with a SPARQL
+request: see `lineage`), and saved beside an on-disk store under its revision token, so that a
+restart on an unchanged store reads it from there in place (`graph.lineage_file`); ``SparqlLineage`` asks the store with a SPARQL
 property path for the nodes within ``depth`` hops, fetches the edges among them (with
 evidence) and runs the same walk on that small graph. Both return the same `Lineage`
 (a test checks it). `bench/bench_lineage.py` measures them; `lineage()` uses the faster one
@@ -46,7 +47,11 @@ for each shape (see docs/lineage.md for the figures).
 from __future__ import annotations
 
 import fcntl
-import pickle
+import logging
+import multiprocessing
+import os
+import shutil
+import sqlite3
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -60,9 +65,13 @@ import pyoxigraph as ox
 from mandate_graph.graph.errors import EntityNotFound, InvalidArgument, named_node
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import MG
+from mandate_graph.graph.lineage_file import DiskLineageGraph, ViewFileError, fingerprint, open_view, write_view
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore, QueryLimitError, StoreError
+from mandate_graph.graph.store.revision import StoreRevision
 from mandate_graph.ontology import relations as relation_table
+
+log = logging.getLogger(__name__)
 
 Direction = Literal["up", "down", "both"]
 Walk = Literal["up", "down"]
@@ -180,13 +189,13 @@ class Lineage:
 # --------------------------------------------------------------------------- the walk
 
 
-def _steps(graph: LineageGraph, node: str, walk: Walk, at_root: bool) -> list[tuple[str, str, str, str, dict[str, Any]]]:
+def _steps(graph: LineageGraph | DiskLineageGraph, node: str, walk: Walk, at_root: bool) -> list[tuple[str, str, str, str, Mapping[str, Any]]]:
     """(neighbour, source, target, relation, data) one arrow away in the walk's direction,
     in a fixed order (so both engines, whose graphs are built in different orders, agree)."""
     return sorted(_unsorted_steps(graph, node, walk, at_root), key=lambda step: (step[0], step[3]))
 
 
-def _unsorted_steps(graph: LineageGraph, node: str, walk: Walk, at_root: bool) -> Iterator[tuple[str, str, str, str, dict[str, Any]]]:
+def _unsorted_steps(graph: LineageGraph | DiskLineageGraph, node: str, walk: Walk, at_root: bool) -> Iterator[tuple[str, str, str, str, Mapping[str, Any]]]:
     outgoing = walk == "down"
     for source, target, relation, data in graph.out_edges(node, keys=True, data=True):
         if relation in MANDATE_RULES and not at_root:
@@ -226,7 +235,7 @@ def _not_linked(root: str) -> EntityNotFound:
     return EntityNotFound(f"{root} has no lineage: it is not linked to anything in the graph", iri=root)
 
 
-def walk_graph(graph: LineageGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
+def walk_graph(graph: LineageGraph | DiskLineageGraph, root: str, direction: Direction, depth: int, engine: str) -> Lineage:
     """The breadth-first, time-ordered walk of the module docstring over a lineage graph."""
     if root not in graph:
         raise _not_linked(root)
@@ -237,7 +246,7 @@ def walk_graph(graph: LineageGraph, root: str, direction: Direction, depth: int,
                            distance, via, via_relation)
 
     nodes: dict[str, LineageNode] = {root: node(root, 0, None, None)}
-    edges: dict[tuple[str, str, str], LineageEdge] = {}
+    edges: dict[tuple[str, str, str], Mapping[str, Any]] = {}  # the data of each edge crossed
     walks = _walks(direction)
     root_date = graph.nodes[root].get("date")
     mandate_root = root if graph.nodes[root].get("kind") == "mandate" else None
@@ -256,7 +265,7 @@ def walk_graph(graph: LineageGraph, root: str, direction: Direction, depth: int,
                         continue
                     key = (source, target, relation)
                     if key not in edges:
-                        edges[key] = LineageEdge(source, target, relation, data["subject"], tuple(data["evidence"]))
+                        edges[key] = data
                     if neighbour in reference:
                         continue
                     reference[neighbour] = _carry(walk, reference[current], date)
@@ -265,7 +274,12 @@ def walk_graph(graph: LineageGraph, root: str, direction: Direction, depth: int,
                         nodes[neighbour] = node(neighbour, sign * distance, current, relation)
             frontier = following
     # Edges found from both ends of a two-way walk may reach a node outside the result: drop them.
-    kept = tuple(e for e in edges.values() if e.source in nodes and e.target in nodes)
+    kept_keys = [key for key in edges if key[0] in nodes and key[1] in nodes]
+    if isinstance(graph, DiskLineageGraph):
+        graph.load_evidence([edges[key] for key in kept_keys])  # in one query, not one per edge
+    kept = tuple(LineageEdge(source, target, relation, edges[source, target, relation]["subject"],
+                             tuple(edges[source, target, relation]["evidence"]))
+                 for source, target, relation in kept_keys)
     unordered = Lineage(root, direction, depth, nodes, kept, engine)
     return replace(unordered, edges=unordered.ordered_edges())
 
@@ -398,6 +412,11 @@ _NODE_FOR = _NODE_SELECT.replace("  VALUES ?type { %s }\n  ?n a ?type .", "  ?n 
 _EDGE_FOR = _EDGE_SELECT.replace("  VALUES ?p { %s }\n  ?s ?p ?o .\n  FILTER (isIRI(?o))", "  ?s ?p ?o .\n  FILTER (?p IN (%s) && isIRI(?o))")
 assert _NODE_FOR != _NODE_SELECT and _EDGE_FOR != _EDGE_SELECT
 
+# What a saved view was built by (`graph.lineage_file`): a change to the rules or to the
+# queries that build the view makes every saved view out of date.
+_VIEW_FINGERPRINT = fingerprint(sorted(ALL_RULES.items()), sorted(_KINDS.items()), _NODE_SELECT, _EDGE_SELECT,
+                                _EVIDENCE_SELECT)
+
 
 PAGE = 5000
 
@@ -439,8 +458,84 @@ def _values(var: str, iris: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- networkx
 
 
+def build_graph(store: GraphStore) -> LineageGraph:
+    """The networkx view of every lineage arrow of ``store``, from three queries."""
+    builder = _GraphBuilder()
+    builder.node_rows(select_all(store, _NODE_SELECT % ("", _TYPES)))
+    builder.edge_rows(select_all(store, _EDGE_SELECT % ("", _in(ALL_RULES))))
+    builder.evidence_rows(select_all(store, _EVIDENCE_SELECT % ("", _in(RULES))))
+    return builder.finish()
+
+
+def _build_file(snapshot: str, out: str, key: str) -> None:
+    """In a process of its own (`LineageView._built_in_child`): build the view of the
+    read-only checkpoint ``snapshot`` and write it to ``out`` under ``key``, at a lower
+    priority than the server's requests."""
+    from mandate_graph.graph.store import OxigraphStore
+
+    try:
+        os.nice(10)
+    except OSError:
+        pass
+    threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
+    store = OxigraphStore(snapshot, read_only=True, query_workers=0)
+    try:
+        write_view(build_graph(store), Path(out), key)
+    finally:
+        store.close()
+
+
+def saved_view_path(store: GraphStore) -> Path | None:
+    """The file the lineage view of ``store``'s current content is saved in (it may not
+    exist yet); None when the store has no revision token for its content."""
+    where = LineageView.saved_path_and_key(store, store.generation)
+    return where[0] if where else None
+
+
+def _end_with_parent(parent: int) -> None:
+    """In a build process: end it when the server that started it has gone (stopped or
+    killed: it would otherwise build on for minutes, for nobody)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _remove_abandoned_checkpoints(store_path: Path) -> None:
+    """The checkpoints of builds whose server was killed before it could remove them."""
+    for leftover in store_path.parent.glob(f".{store_path.name}.lineage-build-*"):
+        pid = leftover.name.rsplit("-", 2)[-2]
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(leftover, ignore_errors=True)
+        except (ValueError, OSError):
+            continue
+
+
+def _remove_other_views(kept: Path) -> None:
+    """The saved views of other revisions (and any a killed build left half-written): a
+    process that still reads one keeps it open until it lets go."""
+    for other in kept.parent.glob(f"{LineageView.SAVED_PREFIX}*"):
+        if other != kept:
+            other.unlink(missing_ok=True)
+
+
 class LineageView:
-    """A networkx picture of the lineage arrows of one store, rebuilt when the store changes.
+    """A networkx picture of the lineage arrows of one store, rebuilt when the store changes,
+    and kept in a file that a later process opens instead of building it again.
+
+    On an on-disk store that can be written, the view is saved in the store's own folder
+    (``<store>/mandate-graph-views/lineage-view-<revision>.sqlite``, `graph.lineage_file`)
+    under the store's revision token (`graph.store.revision`: a new one after every write),
+    and a view of the same store opens that file, in milliseconds, while the store still has
+    that token: a restart on an unchanged store answers from the file at once, never from a
+    view of another content. A file that is missing, of another revision, cut short or
+    damaged is built again (with a log line for the last two).
+
+    The server's builds (`refresh_in_background`) run in a process of their own, at a lower
+    priority, on a checkpoint of the store: they write the file, which the view then opens;
+    the serving process neither holds the GIL for them nor keeps the 2 GB of a networkx
+    view of 10 M triples. `fresh` (the command line, the benches) builds in process.
 
     ``cache``: a file where the view of a read-only store is kept, for the processes of
     `mandates serve --workers N`, which serve one read-only snapshot: the first process to get
@@ -449,25 +544,44 @@ class LineageView:
     and the file belongs to its snapshot (made beside it, removed with it), so it is never
     stale. On a store that can be written the cache is not used."""
 
+    SAVED_PREFIX = "lineage-view-"
+
     def __init__(self, store: GraphStore, ids: Identifiers, cache: Path | None = None) -> None:
         self.store = store
         self.ids = ids
         self.cache = cache if getattr(store, "read_only", False) else None
         self._lock = threading.Lock()
         self._generation: int | None = None
-        self.graph: LineageGraph = nx.MultiDiGraph()
+        self.graph: LineageGraph | DiskLineageGraph = nx.MultiDiGraph()
         self.build_seconds: float | None = None
         self.build_error: str | None = None  # the last background build's failure
         self._background_lock = threading.Lock()
         self._rebuilding: threading.Thread | None = None
+        self._saved_lock = threading.Lock()
+        self._saved_tried: int | None = None  # the generation whose saved view was looked for
 
-    def fresh(self) -> "LineageView":
-        """The view, rebuilt first if the store has been written to since it was built."""
+    @property
+    def opened_from(self) -> Path | None:
+        """The saved file the view reads, if it reads one."""
+        return self.graph.path if isinstance(self.graph, DiskLineageGraph) else None
+
+    def fresh(self, in_child: bool = False) -> "LineageView":
+        """The view, rebuilt first if the store has been written to since it was built (or
+        opened from the file saved for the store's content). ``in_child``: build in a process
+        of its own where the store allows it (see the class docstring)."""
         with self._lock:
             if self._generation != self.store.generation:
                 generation = self.store.generation
                 started = time.perf_counter()
-                self.graph = self._build() if self.cache is None else self._built_once(self.cache)
+                graph: LineageGraph | DiskLineageGraph | None = self._open_saved(generation)
+                if graph is None and self.cache is not None:
+                    graph = self._built_once(self.cache)
+                if graph is None and in_child:
+                    graph = self._built_in_child(generation)
+                if graph is None:
+                    graph = self._build()
+                    self._save(graph, generation)
+                self.graph = graph
                 self.build_seconds = time.perf_counter() - started
                 self._generation = generation
         return self
@@ -475,6 +589,113 @@ class LineageView:
     def is_current(self) -> bool:
         """True when the view shows the store as it is (no write since it was built)."""
         return self._generation == self.store.generation
+
+    def open_saved(self) -> bool:
+        """Make the view current from the file saved for the store's content, if there is one
+        (milliseconds: nothing is read but a header); True when the view is current. Looks for
+        the file once per store generation, and never waits for a build under way."""
+        generation = self.store.generation
+        if self._generation == generation:
+            return True
+        if self._saved_tried == generation or not self._saved_lock.acquire(blocking=False):
+            return False
+        try:
+            if self._generation != generation and self._saved_tried != generation:
+                saved = self._open_saved(generation)
+                self._saved_tried = generation
+                if saved is not None:
+                    self.graph = saved
+                    self._generation = generation
+        finally:
+            self._saved_lock.release()
+        return self._generation == generation
+
+    def _saved_path_and_key(self, generation: int) -> tuple[Path, str] | None:
+        return self.saved_path_and_key(self.store, generation)
+
+    @classmethod
+    def saved_path_and_key(cls, store: GraphStore, generation: int) -> tuple[Path, str] | None:
+        """Where the view of the store's content at ``generation`` is saved, and its key;
+        None when the store has no revision token for it (in memory, read-only, or written
+        since)."""
+        revision = getattr(store, "revision", None)
+        if not isinstance(revision, StoreRevision):
+            return None
+        token = revision.token_at(generation)
+        if token is None:
+            return None
+        return revision.folder / f"{cls.SAVED_PREFIX}{token}.sqlite", f"{token}:{_VIEW_FINGERPRINT}"
+
+    def _open_saved(self, generation: int) -> DiskLineageGraph | None:
+        where = self._saved_path_and_key(generation)
+        if where is None:
+            return None
+        path, key = where
+        try:
+            return open_view(path, key)
+        except ViewFileError as exc:
+            if path.exists() and "another revision" not in str(exc):
+                log.warning("%s: the saved lineage view is %s; building it again", path, exc)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("%s: cannot read the saved lineage view (%s); building it again", path, exc)
+        return None
+
+    def _save(self, graph: LineageGraph, generation: int) -> None:
+        """Keep ``graph`` beside the store while the store has the content it was built from."""
+        where = self._saved_path_and_key(generation)
+        if where is None:
+            return
+        path, key = where
+        try:
+            path.parent.mkdir(exist_ok=True)
+            write_view(graph, path, key)
+        except (OSError, sqlite3.Error) as exc:  # no saved view then, nothing worse
+            log.warning("%s: cannot save the lineage view: %s", path, exc)
+            return
+        _remove_other_views(path)
+
+    def _built_in_child(self, generation: int) -> DiskLineageGraph | None:
+        """Build the view in a process of its own (`_build_file`) from a checkpoint of the
+        store, and open the file it writes; None when the store has no checkpoint or revision
+        (in memory, a SPARQL server) or the process failed (then the caller builds here)."""
+        where = self._saved_path_and_key(generation)
+        checkpoint = getattr(self.store, "checkpoint", None)
+        store_path = getattr(self.store, "path", None)
+        if where is None or checkpoint is None or store_path is None:
+            return None
+        path, key = where
+        _remove_abandoned_checkpoints(store_path)
+        snapshot = store_path.parent / f".{store_path.name}.lineage-build-{os.getpid()}-{time.monotonic_ns()}"
+        try:
+            path.parent.mkdir(exist_ok=True)
+            checkpoint(snapshot)
+            child = multiprocessing.get_context("spawn").Process(
+                target=_build_file, args=(str(snapshot), str(path), key), name="lineage-view-build", daemon=True)
+            child.start()
+            child.join()
+            if child.exitcode != 0:
+                log.warning("%s: the lineage view's build process failed (exit code %s); building it here",
+                            store_path, child.exitcode)
+                return None
+            graph = open_view(path, key)
+        except (OSError, StoreError, ViewFileError, sqlite3.Error) as exc:
+            log.warning("%s: cannot build the lineage view in a process of its own (%s); building it here",
+                        store_path, exc)
+            return None
+        finally:
+            shutil.rmtree(snapshot, ignore_errors=True)
+        _remove_other_views(path)
+        return graph
+
+    def discard_saved(self, graph: DiskLineageGraph, reason: str) -> None:
+        """The file ``graph`` reads turned out damaged: log it, remove it, rebuild."""
+        log.warning("%s: the saved lineage view is damaged (%s); building it again", graph.path, reason)
+        with self._saved_lock:
+            if self.graph is graph:
+                self._generation = None
+                self._saved_tried = self.store.generation  # not that file again
+            graph.path.unlink(missing_ok=True)
+        self.refresh_in_background()
 
     def refresh_in_background(self) -> threading.Thread | None:
         """Rebuild the view in a thread of its own unless it is current or being rebuilt
@@ -489,36 +710,52 @@ class LineageView:
 
     def _refresh_quietly(self) -> None:
         try:
-            self.fresh()
+            self.fresh(in_child=True)
         except Exception as exc:  # noqa: BLE001 - a thread's error would otherwise vanish
             self.build_error = f"{type(exc).__name__}: {exc}"
 
-    def _built_once(self, cache: Path) -> LineageGraph:
+    def _built_once(self, cache: Path) -> LineageGraph | DiskLineageGraph:
         """The view from ``cache``, built and written there first by whichever process takes the
         lock first (an exclusive lock on a file beside it: the others wait, then read)."""
         with open(cache.with_name(cache.name + ".lock"), "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
+            key = f"snapshot:{_VIEW_FINGERPRINT}"
             if cache.exists():
-                with cache.open("rb") as saved:
-                    graph: LineageGraph = pickle.load(saved)  # our own file, beside our snapshot
-                return graph
+                try:  # built here, or the store's own saved view (`cli.serving` links it)
+                    saved = open_view(cache, key, any_revision=True)
+                except (ViewFileError, sqlite3.Error) as exc:
+                    log.warning("%s: the lineage view file is %s; building it again", cache, exc)
+                else:
+                    return saved
             graph = self._build()
-            partial = cache.with_name(cache.name + ".partial")
-            with partial.open("wb") as out:
-                pickle.dump(graph, out, protocol=pickle.HIGHEST_PROTOCOL)
-            partial.replace(cache)  # whole or absent: a reader never sees half a file
+            write_view(graph, cache, key)
             return graph
 
     def _build(self) -> LineageGraph:
-        builder = _GraphBuilder()
-        builder.node_rows(select_all(self.store, _NODE_SELECT % ("", _TYPES)))
-        builder.edge_rows(select_all(self.store, _EDGE_SELECT % ("", _in(ALL_RULES))))
-        builder.evidence_rows(select_all(self.store, _EVIDENCE_SELECT % ("", _in(RULES))))
-        return builder.finish()
+        return build_graph(self.store)
 
     def lineage(self, root: str, direction: Direction = "both", depth: int = 3) -> Lineage:
         self.fresh()
-        return walk_graph(self.graph, root, direction, depth, "networkx")
+        graph = self.graph
+        try:
+            return walk_graph(graph, root, direction, depth, "networkx")
+        except sqlite3.DatabaseError as exc:  # a saved file damaged past its header
+            assert isinstance(graph, DiskLineageGraph)
+            self.discard_saved(graph, str(exc))
+            return walk_graph(self.fresh().graph, root, direction, depth, "networkx")
+
+    def current_lineage(self, root: str, direction: Direction, depth: int) -> Lineage | None:
+        """The lineage from the view if it is current (opened from its saved file if need
+        be), without waiting for a build; None when it is not (or its file proved damaged)."""
+        if not self.open_saved():
+            return None
+        graph = self.graph
+        try:
+            return walk_graph(graph, root, direction, depth, "networkx")
+        except sqlite3.DatabaseError as exc:
+            assert isinstance(graph, DiskLineageGraph)
+            self.discard_saved(graph, str(exc))
+            return None
 
     def reachable(self, root: str, direction: Walk) -> set[str]:
         """Everything reachable along lineage arrows at any depth, as `sparql_reachable`
@@ -671,9 +908,10 @@ def lineage(
     """The lineage of ``root`` by the engine measured fastest for it (or the one asked for).
 
     The networkx view is never built on a request: building reads every lineage arrow of
-    the store (79 s at 10 M triples). The server builds it when it starts and after each
-    write, in the background (`LineageView.refresh_in_background`); until it is current, the
-    SPARQL engine answers, which gives the same lineage (a test checks that the two agree),
+    the store (79 s at 10 M triples). A view saved beside the store for its current content
+    is opened (milliseconds, `LineageView.open_saved`); otherwise the server builds it when it
+    starts and after each write, in the background (`LineageView.refresh_in_background`);
+    until it is current, the SPARQL engine answers, which gives the same lineage (a test checks that the two agree),
     only slower on long walks. ``engine="networkx"`` asks for the view explicitly and waits
     for it (the command line, the benches).
 
@@ -682,8 +920,9 @@ def lineage(
     named_node(root)  # InvalidIri before any engine writes it into a query
     if engine is None and ENGINE_FOR_SHAPE["lineage"] == "networkx":
         view = view_for(store, ids)
-        if view.is_current():
-            return view.lineage(root, direction, depth)
+        found = view.current_lineage(root, direction, depth)
+        if found is not None:
+            return found
         view.refresh_in_background()
         return SparqlLineage(store, ids).lineage(root, direction, depth)
     engine = engine or ENGINE_FOR_SHAPE["lineage"]
