@@ -156,13 +156,30 @@ class StoreRevision:
         token = self.token_at(generation)
         if token is None:
             return None
+        path = self.folder / f"{name}.json"
         try:
-            saved = json.loads((self.folder / f"{name}.json").read_text())
+            with path.open("rb") as file:  # saved as {"revision": token, ...}: a stale value is not parsed
+                if json.dumps({"revision": token}).encode()[:-1] not in file.read(len(token) + 64):
+                    return None
+            saved = json.loads(path.read_text())
         except (OSError, ValueError):
             return None
         if not isinstance(saved, dict) or saved.get("revision") != token:
             return None
         return saved.get("value")
+
+    def load_older(self, name: str) -> tuple[str, Any] | None:
+        """The value saved as ``name`` and the token it was saved under, whatever the store's
+        content now (to be brought up to date with `graphs_changed_since`)."""
+        if not self.writable:
+            return None
+        try:
+            saved = json.loads((self.folder / f"{name}.json").read_text())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(saved, dict) or not isinstance(saved.get("revision"), str):
+            return None
+        return saved["revision"], saved.get("value")
 
     def save(self, name: str, value: Any, generation: int) -> bool:
         """Keep ``value`` (JSON) as ``name`` when the store still has the content it had at
