@@ -87,6 +87,9 @@ SHORT_NEEDLE_BATCH = 256
 # Past this many runs of rows, an update rewrites the whole index as one run (a search reads
 # every run, so they must stay few; a write usually adds one or two).
 MAX_RUNS = 24
+# A search finding the index behind the store brings it up to date itself when the writes
+# since touched at most this many graphs (`SearchIndex.catch_up`); past it, it scans.
+CATCH_UP_GRAPHS = 200
 # When the background refresh builds the index: right after the collections' sorted members
 # (ranks 0-4, what a first request most often needs), before statistics and statuses (10 and
 # up). A search before the index is current scans the whole store, each request on its own
@@ -530,34 +533,54 @@ class SearchIndex:
             return revision.graphs_changed_since(saved, generation)
         return None
 
+    def catch_up(self, store: GraphStore) -> bool:
+        """Bring the index up to date now, in the caller's thread, when that reads only what
+        was written (at most `CATCH_UP_GRAPHS` graphs) and no update is under way; True
+        when the index is then current. A search after a write thus waits a moment for the
+        graphs written instead of scanning the store, or queueing behind the background
+        refresh's longer builds."""
+        if not self._write_lock.acquire(blocking=False):
+            return False
+        try:
+            changed = self._changed_graphs(store, store.generation)
+            if changed is None or len(changed) > CATCH_UP_GRAPHS:
+                return False
+            self._update(store)
+        finally:
+            self._write_lock.release()
+        return True
+
     def update(self, store: GraphStore) -> int:
         """Bring the index to the store's current generation; returns that generation.
 
         Reads only the rows of the nodes the writes since the last update can have changed
         (`Rows`), when the store says which graphs they touched (`graphs_written_since`, or
         the record beside the store across restarts); the whole store otherwise."""
+        with self._write_lock:
+            return self._update(store)
+
+    def _update(self, store: GraphStore) -> int:
         native = _native(store)
         if native is None:
             raise TypeError(f"{store!r} cannot be indexed: it is not the embedded store")
-        with self._write_lock:
-            generation = store.generation  # read before reading: a write meanwhile leaves us behind it
-            started = time.process_time()
-            changed = self._changed_graphs(store, generation)
-            revision = getattr(store, "revision", None)
-            token = revision.token_at(generation) if isinstance(revision, StoreRevision) and self._folder is None else None
-            nodes: set[str] | None = None
-            if changed is None:
-                rows = read_rows(native, self.base)
-            else:
-                nodes = self._nodes_of(changed) | subjects_in(native, changed, self.base)
-                rows = node_rows(native, nodes, self.base)
-            read = time.process_time() - started
-            self._write(generation, token, rows, nodes)
-            self._generation = generation
-            self.last_update = {"read_cpu_s": read, "total_cpu_s": time.process_time() - started,
-                                "full": float(changed is None), "graphs_changed": len(changed or ()),
-                                "nodes_read": -1.0 if nodes is None else float(len(nodes))}
-            return generation
+        generation = store.generation  # read before reading: a write meanwhile leaves us behind it
+        started = time.process_time()
+        changed = self._changed_graphs(store, generation)
+        revision = getattr(store, "revision", None)
+        token = revision.token_at(generation) if isinstance(revision, StoreRevision) and self._folder is None else None
+        nodes: set[str] | None = None
+        if changed is None:
+            rows = read_rows(native, self.base)
+        else:
+            nodes = self._nodes_of(changed) | subjects_in(native, changed, self.base)
+            rows = node_rows(native, nodes, self.base)
+        read = time.process_time() - started
+        self._write(generation, token, rows, nodes)
+        self._generation = generation
+        self.last_update = {"read_cpu_s": read, "total_cpu_s": time.process_time() - started,
+                            "full": float(changed is None), "graphs_changed": len(changed or ()),
+                            "nodes_read": -1.0 if nodes is None else float(len(nodes))}
+        return generation
 
     def _nodes_of(self, graphs: set[str]) -> set[str]:
         """The nodes whose rows the index has from ``graphs``, and the spanning ones with a
@@ -803,4 +826,7 @@ def search(store: GraphStore, base: str, needle: str) -> tuple[list[NameMatch], 
         index = _indexes.get(store)
     if index is None or index.base != base:
         return None
-    return index.search(store, needle)
+    found = index.search(store, needle)
+    if found is None and index.catch_up(store):
+        found = index.search(store, needle)
+    return found
