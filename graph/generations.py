@@ -147,7 +147,11 @@ class PerGeneration:
             with self._lock:
                 self.computed += 1
         if saved_as and isinstance(revision, StoreRevision):
-            revision.save(saved_as.name, saved_as.to_json(value), generation)
+            if updated is not None:  # a large value brought up to date: saved beside, not before answering
+                threading.Thread(target=lambda: revision.save(saved_as.name, saved_as.to_json(value), generation),
+                                 name=f"save {saved_as.name}", daemon=True).start()
+            else:
+                revision.save(saved_as.name, saved_as.to_json(value), generation)
         return value
 
     @staticmethod

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from functools import cached_property
+from typing import AbstractSet as Set, Any, Callable, Iterable, Mapping, Sequence
 
 import pyoxigraph as ox
 
@@ -70,10 +71,14 @@ class SortParts:
     complete: bool = True
     order: tuple[str, ...] = ()  # the members, sorted
 
-    def members(self) -> set[str]:
-        return {s for part in self.graphs.values() for s, rows in part.items() if any(k == "t" for k, _ in rows)}
+    @cached_property
+    def _members(self) -> frozenset[str]:
+        return frozenset(s for part in self.graphs.values() for s, rows in part.items() if any(k == "t" for k, _ in rows))
 
-    def values(self, of: set[str] | None = None) -> dict[str, dict[str, list[SortTerm]]]:
+    def members(self) -> frozenset[str]:
+        return self._members
+
+    def values(self, of: Set[str] | None = None) -> dict[str, dict[str, list[SortTerm]]]:
         """Each member's values by kind (of the members ``of`` only, when given), as
         `graph.entities.EntityReader._sorted_members` reads them."""
         members = self.members() if of is None else of
@@ -176,7 +181,7 @@ class SortSpec:
                 kept[g] = merged
         return self._ordered(parts, SortParts(kept), graphs, new)
 
-    def _ordered(self, old: SortParts, parts: SortParts, graphs: set[str], new: set[str]) -> SortParts:
+    def _ordered(self, old: SortParts, parts: SortParts, graphs: set[str], new: Set[str]) -> SortParts:
         """``parts`` with their order: the old order without the members whose values were in
         the graphs written, and those members put back in their place (bisection: a key for
         a few dozen members each); sorted whole when they are many."""
