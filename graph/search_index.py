@@ -479,7 +479,7 @@ class SearchIndex:
             self.path = Path(self._folder.name) / "search.sqlite"
         else:
             folder.mkdir(parents=True, exist_ok=True)
-            self.path = folder / f"search-{hashlib.sha256(base.encode()).hexdigest()[:16]}.sqlite"
+            self.path = folder / _file_name(base)
         self._write_lock = threading.Lock()
         self._local = threading.local()  # one reading connection per thread
         # The folded texts of each run, for short needles: replaced (never changed) after each
@@ -780,6 +780,10 @@ def indexable(store: GraphStore) -> bool:
     return _available
 
 
+def _file_name(base: str) -> str:
+    return f"search-{hashlib.sha256(base.encode()).hexdigest()[:16]}.sqlite"
+
+
 def _kept_in(store: GraphStore) -> Path | None:
     """Where the index of an on-disk store open for writing is kept across restarts: beside
     it, with the values `graph.store.revision` names (a store open read-only, or in memory:
@@ -824,6 +828,9 @@ def search(store: GraphStore, base: str, needle: str) -> tuple[list[NameMatch], 
     for this store and base: then the caller scans."""
     with _indexes_lock:
         index = _indexes.get(store)
+    kept = _kept_in(store) if index is None or index.base != base else None
+    if kept is not None and indexable(store) and (kept / _file_name(base)).exists():
+        index = index_for(store, base)  # kept beside the store: caught up below, before the refresh reaches it
     if index is None or index.base != base:
         return None
     found = index.search(store, needle)
