@@ -27,6 +27,7 @@ from mandate_graph.graph import search_index
 from mandate_graph.graph.generations import Saved, derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
+from mandate_graph.graph.sort_parts import SortParts, SortSpec
 from mandate_graph.graph.sparql_results import ask, select
 from mandate_graph.graph.sparql_results import text as text_of
 from mandate_graph.graph.store import GraphStore, StoreError
@@ -640,11 +641,21 @@ class EntityReader:
                              saved_as=_saved_members_name(collection))
 
     def _members_of(self, collection: str) -> Callable[[GraphStore], builtins.list[str]]:
+        """The sorted members, from the sort values kept per named graph (`graph.sort_parts`:
+        after a write, only the graphs written are read again)."""
         _, classes = COLLECTIONS[collection]
         types = " ".join(str(ox.NamedNode(c)) for c in classes)
         where = f"VALUES ?t {{ {types} }} ?s a ?t . FILTER(isIRI(?s))"
         ids = self.ids  # not self: the function must not hold the store (graph.generations)
-        return lambda store: EntityReader(store, ids)._sorted_members(collection, where)
+        spec = SortSpec(classes, SORT_VALUES.get(collection, DEFAULT_SORT_VALUES), SORT_KEYS.get(collection, _label_sort_key))
+        saved = Saved(f"sort-parts-{collection}", SortParts.to_json, SortParts.from_json, spec.update)
+
+        def members(store: GraphStore) -> builtins.list[str]:
+            parts = derived.get(store, ("sort parts", collection), spec.compute, saved_as=saved)
+            if not parts.complete:
+                return EntityReader(store, ids)._sorted_members(collection, where)
+            return builtins.list(parts.order)
+        return members
 
     def _sorted_members(self, collection: str, where: str) -> builtins.list[str]:
         """The members matching ``where``, sorted as the list pages show them.

@@ -52,11 +52,17 @@ def _as_is(value: Any) -> Any:
 class Saved:
     """How a value is also kept beside an on-disk store, across restarts, while the store is
     unchanged (`graph.store.revision`): the file's name, and the value's JSON form both ways
-    (as it is, by default: lists and dicts of text and numbers)."""
+    (as it is, by default: lists and dicts of text and numbers).
+
+    ``update``: how a value of an older content is brought up to date from the named graphs
+    written since (``update(store, old_value, graphs)``, a new value; the old one unchanged):
+    used when the store says which graphs those were (in this process, or across a restart
+    by the record beside the store), instead of computing the value from the whole store."""
 
     name: str
     to_json: Callable[[Any], Any] = _as_is
     from_json: Callable[[Any], Any] = _as_is
+    update: Callable[[GraphStore, Any, set[str]], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class PerGeneration:
         self._stores: weakref.WeakKeyDictionary[Any, _StoreValues] = weakref.WeakKeyDictionary()
         self.computed = 0  # values actually computed (for tests)
         self.loaded = 0  # values read from beside the store instead
+        self.updated = 0  # values brought up to date from the graphs written since
 
     def _slot(self, store: GraphStore, key: Hashable) -> _Slot:
         with self._lock:
@@ -112,12 +119,12 @@ class PerGeneration:
         with slot.lock:
             if slot.generation != store.generation:
                 generation = store.generation  # read before computing: a write meanwhile makes it stale
-                slot.value = self._saved_or_computed(store, compute, saved_as, generation)
+                slot.value = self._saved_or_computed(store, compute, saved_as, generation, (slot.generation, slot.value))
                 slot.generation = generation
             return slot.value
 
     def _saved_or_computed(self, store: GraphStore, compute: Callable[[GraphStore], T], saved_as: Saved | None,
-                           generation: int) -> T:
+                           generation: int, previous: tuple[int | None, Any] = (None, None)) -> T:
         revision = getattr(store, "revision", None) if saved_as else None
         if saved_as and isinstance(revision, StoreRevision):
             saved = revision.load(saved_as.name, generation)
@@ -130,12 +137,48 @@ class PerGeneration:
                     with self._lock:
                         self.loaded += 1
                     return value
-        value = compute(store)
-        with self._lock:
-            self.computed += 1
+        updated = self._updated(store, saved_as, generation, previous) if saved_as and saved_as.update else None
+        if updated is not None:
+            value = updated[0]
+            with self._lock:
+                self.updated += 1
+        else:
+            value = compute(store)
+            with self._lock:
+                self.computed += 1
         if saved_as and isinstance(revision, StoreRevision):
-            revision.save(saved_as.name, saved_as.to_json(value), generation)
+            if updated is not None:  # a large value brought up to date: saved beside, not before answering
+                threading.Thread(target=lambda: revision.save(saved_as.name, saved_as.to_json(value), generation),
+                                 name=f"save {saved_as.name}", daemon=True).start()
+            else:
+                revision.save(saved_as.name, saved_as.to_json(value), generation)
         return value
+
+    @staticmethod
+    def _updated(store: GraphStore, saved_as: Saved, generation: int, previous: tuple[int | None, Any]) -> tuple[Any] | None:
+        """The value brought up to date from an older one and the graphs written since: the
+        one this process computed before (``previous``: its generation and value), or the one
+        saved beside the store under an older revision; None when neither is there or the
+        graphs written since are not known."""
+        assert saved_as.update is not None
+        old_generation, old_value = previous
+        since = getattr(store, "graphs_written_since", None)
+        if old_generation is not None and since is not None:
+            changed = since(old_generation)
+            if changed is not None:
+                return (saved_as.update(store, old_value, changed),)
+        revision = getattr(store, "revision", None)
+        if old_generation is None and isinstance(revision, StoreRevision):
+            saved = revision.load_older(saved_as.name)
+            if saved is not None:
+                changed = revision.graphs_changed_since(saved[0], generation)
+                if changed is not None:
+                    try:
+                        value = saved_as.from_json(saved[1])
+                    except (TypeError, KeyError, ValueError):  # saved by another version of the code
+                        return None
+                    return (saved_as.update(store, value, changed),)
+        return None
 
     def keep_fresh(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T], rank: int = 100,
                    saved_as: Saved | None = None) -> T:
@@ -156,19 +199,27 @@ class PerGeneration:
     def refresh(self, store: GraphStore, stop: threading.Event | None = None, below: int | None = None) -> None:
         """Compute every value kept fresh that is not current, lowest rank first; ``stop``
         set ends the round early; ``below`` computes only the values of a lower rank (the
-        first pages' values, before the longer builds start beside them)."""
+        first pages' values, before the longer builds start beside them). After a write
+        during the round, it starts again from the lowest rank: the lists and the search
+        index, brought up to date from the graphs written in a moment, do not wait behind
+        the statuses' full computation."""
         with self._lock:
             values = self._stores.get(store)
             fresh = sorted(values.fresh.items(), key=lambda kv: kv[1].rank) if values else []
             if values is not None:
                 values.refreshing += 1
         try:
-            for key, how in fresh:
+            at, generation = 0, store.generation
+            while at < len(fresh):
+                key, how = fresh[at]
                 if below is not None and how.rank >= below:
                     return
                 if stop is not None and stop.is_set():
                     return
                 self.get(store, key, how.compute, how.saved_as)
+                at += 1
+                if store.generation != generation:  # a write meanwhile: the first values first again
+                    at, generation = 0, store.generation
         finally:
             if values is not None:
                 with self._lock:

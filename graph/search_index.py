@@ -20,12 +20,25 @@ The answers are the scan's, in the scan's order and with its limits:
   generation (`graph.store` counts its writes); before that, the caller scans, as before.
 
 Kept current by the background refresh of `graph.generations` (`keep_fresh`, called by
-`graph.context.Context.start_background`). Each update reads the indexed predicates with
-pyoxigraph's `Store.quads_for_pattern` (Rust-speed iteration, no SPARQL join), groups the
-rows by the named graph they come from, and rewrites only the graphs whose rows changed
-(compared by a digest of their rows): loading a document re-indexes that document's graph,
-the links graph and little else. The file lives in a temporary directory owned by the
-process (each process serving a read-only snapshot has its own) and goes with the store.
+`graph.context.Context.start_background`). The first build reads the indexed predicates of the
+whole store (a SELECT per predicate, Rust-speed iteration, no SPARQL join). After that an
+update reads only what the writes since can have changed: the store says which named graphs
+they touched (`OxigraphStore.graphs_written_since`; across restarts, the record of changes
+beside the store, `graph.store.revision`), and a row depends only on the quads of its own node
+(the entity named, or the evidence node quoted), so the rows to make again are those of the
+nodes with a quad in those graphs before the write (the index's rows from them, and the nodes
+`Rows.spanning` names) or after it (read from the graphs). Loading five documents into a
+10 M-triple store reads those documents' nodes, not the store. A write whose graphs are not
+known (a user's SPARQL Update, a bulk load of an N-Quads file) makes the next update read the
+whole store again, as the first build.
+
+Beside an on-disk store open for writing, the file is kept in the store's
+``mandate-graph-views/`` folder, with the revision token of the content it is of: a restart
+on an unchanged store searches at once, and one after a `mandates load` from the command line
+reads only what that load wrote. Each update is one SQLite transaction that also writes the
+token, so an update killed half-way leaves the file at the content it had. Elsewhere (a store
+in memory, or open read-only by one of several serving processes) the file lives in a
+temporary directory owned by the process, and goes with the store.
 
 Only the embedded Oxigraph store is indexed; with another store, or an SQLite without FTS5
 or its trigram tokenizer (logged once), search scans as before.
@@ -33,6 +46,7 @@ or its trigram tokenizer (logged once), search scans as before.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import logging
 import os
@@ -55,6 +69,7 @@ from mandate_graph.graph.generations import derived
 from mandate_graph.graph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
+from mandate_graph.graph.store.revision import StoreRevision
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +87,9 @@ SHORT_NEEDLE_BATCH = 256
 # Past this many runs of rows, an update rewrites the whole index as one run (a search reads
 # every run, so they must stay few; a write usually adds one or two).
 MAX_RUNS = 24
+# A search finding the index behind the store brings it up to date itself when the writes
+# since touched at most this many graphs (`SearchIndex.catch_up`); past it, it scans.
+CATCH_UP_GRAPHS = 200
 # When the background refresh builds the index: right after the collections' sorted members
 # (ranks 0-4, what a first request most often needs), before statistics and statuses (10 and
 # up). A search before the index is current scans the whole store, each request on its own
@@ -119,10 +137,43 @@ class GraphRows:
     names: set[NameMatch]
     quotes: set[QuoteMatch]
 
-    def digest(self) -> tuple[int, int, int]:
-        """Equal for equal rows, whatever their order. Python's hash is enough: the index
-        lives and dies with this process, so the values are never compared across runs."""
-        return len(self.names), len(self.quotes), hash((frozenset(self.names), frozenset(self.quotes)))
+
+# The predicates whose quads decide a node's rows besides its names and quotes.
+_EVIDENCE_TYPE = (str(RDF.type), str(MG.Evidence))
+META_PREDICATES: tuple[str, ...] = (str(RDF.subject), str(RDF.predicate), str(MG.document), str(MG.paragraph))
+
+
+@dataclass
+class Rows:
+    """Every row search can match, by the named graph it comes from ("" the default graph),
+    and the nodes whose rows depend on quads in more than one graph (``spanning``: node ->
+    those graphs). A row depends only on quads whose subject is its node (its entity, or its
+    evidence node), so a write to some graphs changes only the rows of the nodes with quads
+    in them before or after: the rows of those graphs, the spanning nodes with a graph among
+    them, and the subjects of the graphs' new quads (`SearchIndex.update`)."""
+
+    by_graph: dict[str, GraphRows]
+    spanning: dict[str, set[str]]
+
+    def rows_of(self, graph: str) -> GraphRows:
+        rows = self.by_graph.get(graph)
+        if rows is None:
+            rows = self.by_graph[graph] = GraphRows(set(), set())
+        return rows
+
+
+class _GraphsOf:
+    """The graphs each node has relevant quads in: the first kept per node, the others (rare)
+    in a dict of their own, so that a whole-store read holds one string per node."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+        self.more: dict[str, set[str]] = {}
+
+    def add(self, node: str, graph: str) -> None:
+        first = self.first.setdefault(node, graph)
+        if first != graph:
+            self.more.setdefault(node, {first}).add(graph)
 
 
 def _graph_key(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str:
@@ -143,54 +194,71 @@ def _solutions(native: ox.Store, sparql: str) -> ox.QuerySolutions:
     return result
 
 
-def _pairs(native: ox.Store, predicate: str) -> Iterator[tuple[object, object]]:
-    """(subject, object) of every triple of ``predicate`` in any graph. A SELECT of the two
-    alone: pyoxigraph's `quads_for_pattern` decodes all four terms of each quad, and was
-    1.3-2× slower for the same pairs (bench/bench_search.py prints the read time)."""
-    for row in _solutions(native, f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"):
-        yield row[0], row[1]
-
-
-def _pairs_by_graph(native: ox.Store, predicate: str) -> Iterator[tuple[object, object, str]]:
-    """(subject, object, graph) of every triple of ``predicate``; "" is the default graph."""
-    for row in _solutions(native, f"SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s <{predicate}> ?o }} }}"):
-        yield row[0], row[1], _graph_key(row[2])
-    for quad in native.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph()):
+def _pairs_by_graph(native: ox.Store, predicate: str, value: str | None = None) -> Iterator[tuple[object, object, str]]:
+    """(subject, object, graph) of every triple of ``predicate`` (and object ``value``, an
+    IRI, when given); "" is the default graph. A SELECT of the three: pyoxigraph's
+    `quads_for_pattern` decodes all four terms of each quad, and was 1.3-2× slower for the
+    same rows (bench/bench_search.py prints the read time)."""
+    obj = f"<{value}>" if value is not None else "?o"
+    for row in _solutions(native, f"SELECT ?s ?o ?g WHERE {{ GRAPH ?g {{ ?s <{predicate}> {obj} }} }}"
+                          if value is None else f"SELECT ?s ?g WHERE {{ GRAPH ?g {{ ?s <{predicate}> {obj} }} }}"):
+        if value is None:
+            yield row[0], row[1], _graph_key(row[2])
+        else:
+            yield row[0], None, _graph_key(row[1])
+    for quad in native.quads_for_pattern(None, ox.NamedNode(predicate), ox.NamedNode(value) if value else None,
+                                         ox.DefaultGraph()):
         yield quad.subject, quad.object, ""
 
 
-def read_rows(native: ox.Store, base: str) -> dict[str, GraphRows]:
-    """Every row search can match, by the named graph it comes from ("" the default graph).
+def _quote_rows(node: str, quotes: Iterable[tuple[str, str]], subjects: list[str], predicates: list[str],
+                documents: list[str], paragraphs: list[str], into: Rows) -> None:
+    """The quote rows of one evidence node: every combination of its quote (with the graph it
+    is in), subject, relation, and document and paragraph when it has them."""
+    if not subjects or not predicates:
+        return
+    optional_documents: list[str | None] = [*documents] or [None]
+    optional_paragraphs: list[str | None] = [*paragraphs] or [None]
+    for (quote, graph), about, relation, document, paragraph in product(
+        quotes, subjects, predicates, optional_documents, optional_paragraphs,
+    ):
+        into.rows_of(graph).quotes.add(QuoteMatch(node, about, relation, quote, document, paragraph))
+
+
+def read_rows(native: ox.Store, base: str) -> Rows:
+    """Every row search can match, from the whole store (see `Rows`).
 
     The same rows as the scan's two queries over the union of the graphs: names of IRIs
     under ``base`` that are not evidence nodes; for each evidence node, every combination of
     its quote, subject, relation, and document and paragraph when it has them."""
-    by_graph: dict[str, GraphRows] = {}
-
-    def rows_of(graph: str) -> GraphRows:
-        rows = by_graph.get(graph)
-        if rows is None:
-            rows = by_graph[graph] = GraphRows(set(), set())
-        return rows
-
-    evidence = {row[0] for row in _solutions(native, f"SELECT ?e WHERE {{ ?e a <{MG.Evidence}> }}")}
+    rows = Rows({}, {})
+    graphs = _GraphsOf()
+    evidence: set[str] = set()
+    for node, _, graph in _pairs_by_graph(native, *_EVIDENCE_TYPE):
+        if isinstance(node, ox.NamedNode):
+            evidence.add(node.value)
+            graphs.add(node.value, graph)
     for predicate in NAME_PREDICATES:
         for subject, value, graph in _pairs_by_graph(native, predicate):
+            if not isinstance(subject, ox.NamedNode) or not subject.value.startswith(base):
+                continue
+            graphs.add(subject.value, graph)
             text = _text(value)
-            if text is None or not isinstance(subject, ox.NamedNode) or not subject.value.startswith(base):
+            if text is None or subject.value in evidence:
                 continue
-            if subject in evidence:
-                continue
-            rows_of(graph).names.add(NameMatch(subject.value, predicate, text))
+            rows.rows_of(graph).names.add(NameMatch(subject.value, predicate, text))
 
-    def values(predicate: str, iri_only: bool = False) -> dict[object, list[str | None]]:
+    def values(predicate: str, iri_only: bool = False) -> dict[str, list[str]]:
         """The evidence nodes' values of ``predicate``, each value once (a dataset is a set)."""
-        found: dict[object, list[str | None]] = {}
-        for node, term in _pairs(native, predicate):
-            value = _text(term) if iri_only is False or isinstance(term, ox.NamedNode) else None
-            if value is None or node not in evidence:
+        found: dict[str, list[str]] = {}
+        for node, term, graph in _pairs_by_graph(native, predicate):
+            if not isinstance(node, ox.NamedNode) or node.value not in evidence:
                 continue
-            known = found.setdefault(node, [])
+            graphs.add(node.value, graph)
+            value = _text(term) if iri_only is False or isinstance(term, ox.NamedNode) else None
+            if value is None:
+                continue
+            known = found.setdefault(node.value, [])
             if value not in known:
                 known.append(value)
         return found
@@ -198,39 +266,102 @@ def read_rows(native: ox.Store, base: str) -> dict[str, GraphRows]:
     # rdf:subject: only IRIs (a hit names an entity; the loaders' statements are about IRIs).
     subjects, predicates = values(str(RDF.subject), iri_only=True), values(str(RDF.predicate))
     documents, paragraphs = values(str(MG.document)), values(str(MG.paragraph))
-    seen_quotes: set[tuple[object, str]] = set()
+    quotes: dict[str, set[tuple[str, str]]] = {}
     for node, value, graph in _pairs_by_graph(native, str(MG.quote)):
+        if not isinstance(node, ox.NamedNode) or node.value not in evidence:
+            continue
+        graphs.add(node.value, graph)
         quote = _text(value)
-        if quote is None or node not in evidence or not isinstance(node, ox.NamedNode) or (node, quote) in seen_quotes:
-            continue
-        seen_quotes.add((node, quote))
-        if node not in subjects or node not in predicates:
-            continue
-        rows = rows_of(graph).quotes
-        for about, relation, document, paragraph in product(
-            subjects[node], predicates[node], documents.get(node) or [None], paragraphs.get(node) or [None],
-        ):
-            assert about is not None and relation is not None  # `values` keeps no None
-            rows.add(QuoteMatch(node.value, about, relation, quote, document, paragraph))
-    return by_graph
+        if quote is not None:
+            quotes.setdefault(node.value, set()).add((quote, graph))
+    for node, found in quotes.items():
+        _quote_rows(node, found, subjects.get(node, []), predicates.get(node, []), documents.get(node, []),
+                    paragraphs.get(node, []), rows)
+    rows.spanning = graphs.more
+    return rows
+
+
+def subjects_in(native: ox.Store, graphs: Iterable[str], base: str) -> set[str]:
+    """The IRIs with a quad in one of ``graphs`` whose predicate counts for search (their
+    names, quotes, and what makes them evidence), as the store is now."""
+    found: set[str] = set()
+    for graph in graphs:
+        name: ox.NamedNode | ox.DefaultGraph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        for predicate in (*NAME_PREDICATES, str(MG.quote), *META_PREDICATES):
+            for quad in native.quads_for_pattern(None, ox.NamedNode(predicate), None, name):
+                if isinstance(quad.subject, ox.NamedNode):
+                    found.add(quad.subject.value)
+        for quad in native.quads_for_pattern(None, ox.NamedNode(_EVIDENCE_TYPE[0]), ox.NamedNode(_EVIDENCE_TYPE[1]), name):
+            if isinstance(quad.subject, ox.NamedNode):
+                found.add(quad.subject.value)
+    return found
+
+
+def node_rows(native: ox.Store, nodes: Iterable[str], base: str) -> Rows:
+    """The rows of these nodes (IRIs) alone, read from their own quads in every graph: what
+    `read_rows` gives for them, at a cost in proportion to their quads."""
+    rows = Rows({}, {})
+    evidence_type = ox.NamedNode(_EVIDENCE_TYPE[0]), ox.NamedNode(_EVIDENCE_TYPE[1])
+    for iri in nodes:
+        node = ox.NamedNode(iri)
+        graphs = _GraphsOf()
+        typed = [_graph_key(q.graph_name) for q in native.quads_for_pattern(node, *evidence_type, None)]
+        for graph in typed:
+            graphs.add(iri, graph)
+        is_evidence = bool(typed)
+        if iri.startswith(base):
+            for predicate in NAME_PREDICATES:
+                for quad in native.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
+                    graph = _graph_key(quad.graph_name)
+                    graphs.add(iri, graph)
+                    text = _text(quad.object)
+                    if text is not None and not is_evidence:
+                        rows.rows_of(graph).names.add(NameMatch(iri, predicate, text))
+        if is_evidence:
+            meta: dict[str, list[str]] = {}
+            for predicate in META_PREDICATES:
+                found = meta[predicate] = []
+                for quad in native.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
+                    graphs.add(iri, _graph_key(quad.graph_name))
+                    term = quad.object
+                    value = _text(term) if predicate != str(RDF.subject) or isinstance(term, ox.NamedNode) else None
+                    if value is not None and value not in found:
+                        found.append(value)
+            quotes = set()
+            for quad in native.quads_for_pattern(node, ox.NamedNode(str(MG.quote)), None, None):
+                graph = _graph_key(quad.graph_name)
+                graphs.add(iri, graph)
+                quote = _text(quad.object)
+                if quote is not None:
+                    quotes.add((quote, graph))
+            abouts, relations, documents, paragraphs = (meta[p] for p in META_PREDICATES)
+            _quote_rows(iri, quotes, abouts, relations, documents, paragraphs, rows)
+        rows.spanning.update(graphs.more)
+    return rows
 
 
 # ------------------------------------------------------------------------------ the index file
 
+# Bumped when the file's tables change: a file of another version is rebuilt.
+SCHEMA_VERSION = 2
 _SCHEMA = """
-CREATE TABLE meta(generation INTEGER, name_runs TEXT, quote_runs TEXT);
-INSERT INTO meta VALUES (-1, '', '');
+CREATE TABLE meta(generation INTEGER, name_runs TEXT, quote_runs TEXT, revision TEXT, base TEXT, version INTEGER);
+INSERT INTO meta VALUES (-1, '', '', NULL, NULL, NULL);
 CREATE TABLE name_rows(id INTEGER PRIMARY KEY, graph TEXT NOT NULL, subject TEXT NOT NULL,
                        predicate TEXT NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE INDEX name_rows_by_graph ON name_rows(graph);
+CREATE INDEX name_rows_by_subject ON name_rows(subject);
 CREATE VIRTUAL TABLE name_text USING fts5(folded, content='name_rows', content_rowid='id',
                                           tokenize='trigram case_sensitive 1', detail=none);
 CREATE TABLE quote_rows(id INTEGER PRIMARY KEY, graph TEXT NOT NULL, evidence TEXT NOT NULL,
                         subject TEXT NOT NULL, predicate TEXT NOT NULL, quote TEXT NOT NULL,
                         document TEXT, paragraph TEXT, folded TEXT NOT NULL);
 CREATE INDEX quote_rows_by_graph ON quote_rows(graph);
+CREATE INDEX quote_rows_by_evidence ON quote_rows(evidence);
 CREATE VIRTUAL TABLE quote_text USING fts5(folded, content='quote_rows', content_rowid='id',
                                            tokenize='trigram case_sensitive 1', detail=none);
+CREATE TABLE spanning(node TEXT NOT NULL, graph TEXT NOT NULL, PRIMARY KEY (node, graph)) WITHOUT ROWID;
+CREATE INDEX spanning_by_graph ON spanning(graph);
 """
 # The texts are folded by Python (`str.lower`, as the scan's needle), so the tokenizer keeps
 # case: its own folding is simple case folding, which differs from `lower` on a few letters.
@@ -292,6 +423,16 @@ class FoldedRun:
             offset += len(piece) + 1
         return cls(first, b"\0".join(encoded), starts)
 
+    @classmethod
+    def of_rows(cls, first: int, rows: Iterable[tuple[int, str]]) -> "FoldedRun":
+        """The run from its rows read back (rowid, folded text), ascending: the rowids of rows
+        deleted since have an empty text."""
+        texts: list[str] = []
+        for rowid, folded in rows:
+            texts.extend([""] * (rowid - first - len(texts)))
+            texts.append(folded)
+        return cls.of(first, texts)
+
     def rowids(self, needle: str) -> Iterator[int]:
         """The rowids of the texts containing ``needle`` (no NUL in it), ascending."""
         wanted = needle.encode()
@@ -324,77 +465,168 @@ def _remove_folders_of_dead_processes() -> None:
 
 
 class SearchIndex:
-    """The search rows of one store in an SQLite file of its own (see the module docstring)."""
+    """The search rows of one store in an SQLite file of its own (see the module docstring).
 
-    def __init__(self, base: str) -> None:
+    ``folder``: where the file is kept across restarts (beside an on-disk store, named by the
+    store's revision); None: a temporary folder of this process, removed with the index."""
+
+    def __init__(self, base: str, folder: Path | None = None) -> None:
         self.base = base
-        _remove_folders_of_dead_processes()
-        self._folder = tempfile.TemporaryDirectory(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-")
-        self.path = Path(self._folder.name) / "search.sqlite"
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        if folder is None:
+            _remove_folders_of_dead_processes()
+            self._folder = tempfile.TemporaryDirectory(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-")
+            self.path = Path(self._folder.name) / "search.sqlite"
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.path = folder / _file_name(base)
         self._write_lock = threading.Lock()
         self._local = threading.local()  # one reading connection per thread
-        self._digests: dict[str, tuple[int, int, int]] = {}  # graph -> digest of its indexed rows
         # The folded texts of each run, for short needles: replaced (never changed) after each
         # commit; a search whose snapshot has a run not here yet reads that run with instr.
         self._folded: dict[tuple[str, Run], FoldedRun] = {}
-        self._next_rowid = {"name": 1, "quote": 1}  # never reused: a run's extent names one content
+        self._generation: int | None = None  # the store generation the rows are at, in this process
+        self._writer = self._open_file()
+        self._next_rowid = {kind: 1 + (self._writer.execute(f"SELECT max(id) FROM {kind}_rows").fetchone()[0] or 0)
+                            for kind in ("name", "quote")}  # never reused: a run's extent names one content
+        self.last_update: dict[str, float] = {}  # figures of the last update, for the benchmark and tests
+
+    def _open_file(self) -> sqlite3.Connection:
+        """The writing connection to the file: the one kept from an earlier process when it is
+        of this version and base, else a new one."""
+        if self.path.exists():
+            try:
+                writer = self._connect()
+                version, base = writer.execute("SELECT version, base FROM meta").fetchone()
+                if version == SCHEMA_VERSION and base == self.base:
+                    writer.execute("UPDATE meta SET generation = -1")  # generations are this process's
+                    return writer
+                writer.close()
+            except sqlite3.Error as exc:
+                log.warning("%s: rebuilding the search index: %s", self.path, exc)
+            for stale in self.path.parent.glob(self.path.name + "*"):
+                stale.unlink()
         writer = self._connect()
         writer.executescript("PRAGMA journal_mode=WAL;" + _SCHEMA)
-        self._writer = writer
-        self.last_update: dict[str, float] = {}  # figures of the last update, for the benchmark
+        writer.execute("UPDATE meta SET base = ?, version = ?", (self.base, SCHEMA_VERSION))
+        return writer
 
     def _connect(self) -> sqlite3.Connection:
         # Autocommit: transactions are begun explicitly, so that a search reads the runs and
         # the rows of one snapshot while an update writes the next.
         connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        connection.execute("PRAGMA synchronous=OFF")  # a temporary file: rebuilt, never recovered
+        # A temporary file is rebuilt, never recovered; a kept one survives a killed process
+        # (WAL: a commit is whole or absent; the meta row names the content it is of).
+        connection.execute("PRAGMA synchronous=OFF" if self._folder is not None else "PRAGMA synchronous=NORMAL")
         return connection
 
     # updating ------------------------------------------------------------------------
 
+    def _changed_graphs(self, store: GraphStore, generation: int) -> set[str] | None:
+        """The graphs written since the rows were made, or None: not known (read all)."""
+        if self._generation is not None:
+            since = getattr(store, "graphs_written_since", None)
+            return since(self._generation) if since is not None else None
+        revision = getattr(store, "revision", None)
+        saved = self._writer.execute("SELECT revision FROM meta").fetchone()[0]
+        if self._folder is None and isinstance(revision, StoreRevision) and saved:
+            return revision.graphs_changed_since(saved, generation)
+        return None
+
+    def catch_up(self, store: GraphStore) -> bool:
+        """Bring the index up to date now, in the caller's thread, when that reads only what
+        was written (at most `CATCH_UP_GRAPHS` graphs) and no update is under way; True
+        when the index is then current. A search after a write thus waits a moment for the
+        graphs written instead of scanning the store, or queueing behind the background
+        refresh's longer builds."""
+        if not self._write_lock.acquire(blocking=False):
+            return False
+        try:
+            changed = self._changed_graphs(store, store.generation)
+            if changed is None or len(changed) > CATCH_UP_GRAPHS:
+                return False
+            self._update(store)
+        finally:
+            self._write_lock.release()
+        return True
+
     def update(self, store: GraphStore) -> int:
-        """Bring the index to the store's current generation; returns that generation."""
+        """Bring the index to the store's current generation; returns that generation.
+
+        Reads only the rows of the nodes the writes since the last update can have changed
+        (`Rows`), when the store says which graphs they touched (`graphs_written_since`, or
+        the record beside the store across restarts); the whole store otherwise."""
+        with self._write_lock:
+            return self._update(store)
+
+    def _update(self, store: GraphStore) -> int:
         native = _native(store)
         if native is None:
             raise TypeError(f"{store!r} cannot be indexed: it is not the embedded store")
-        with self._write_lock:
-            generation = store.generation  # read before reading: a write meanwhile leaves us behind it
-            started = time.process_time()
+        generation = store.generation  # read before reading: a write meanwhile leaves us behind it
+        started = time.process_time()
+        changed = self._changed_graphs(store, generation)
+        revision = getattr(store, "revision", None)
+        token = revision.token_at(generation) if isinstance(revision, StoreRevision) and self._folder is None else None
+        nodes: set[str] | None = None
+        if changed is None:
             rows = read_rows(native, self.base)
-            digests = {graph: r.digest() for graph, r in rows.items()}
-            read = time.process_time() - started
-            changed = {g for g in digests if self._digests.get(g) != digests[g]} | (set(self._digests) - set(digests))
-            self._write(generation, rows, changed)
-            self._digests = digests
-            self.last_update = {"read_cpu_s": read, "total_cpu_s": time.process_time() - started,
-                                "graphs_changed": len(changed)}
-            return generation
+        else:
+            nodes = self._nodes_of(changed) | subjects_in(native, changed, self.base)
+            rows = node_rows(native, nodes, self.base)
+        read = time.process_time() - started
+        self._write(generation, token, rows, nodes)
+        self._generation = generation
+        self.last_update = {"read_cpu_s": read, "total_cpu_s": time.process_time() - started,
+                            "full": float(changed is None), "graphs_changed": len(changed or ()),
+                            "nodes_read": -1.0 if nodes is None else float(len(nodes))}
+        return generation
 
-    def _write(self, generation: int, rows: dict[str, GraphRows], changed: set[str]) -> None:
-        """Replace the rows of the ``changed`` graphs, as one new run of each kind, in one
-        transaction (a search meanwhile reads the previous snapshot)."""
+    def _nodes_of(self, graphs: set[str]) -> set[str]:
+        """The nodes whose rows the index has from ``graphs``, and the spanning ones with a
+        quad in one of them (their rows may be in other graphs)."""
+        db, found = self._writer, set[str]()
+        for graph in graphs:
+            for sql in ("SELECT subject FROM name_rows WHERE graph = ?", "SELECT evidence FROM quote_rows WHERE graph = ?",
+                        "SELECT node FROM spanning WHERE graph = ?"):
+                found.update(row[0] for row in db.execute(sql, (graph,)))
+        return found
+
+    def _write(self, generation: int, token: str | None, rows: Rows, nodes: set[str] | None) -> None:
+        """Replace the rows of ``nodes`` (None: every row) by ``rows``, as one new run of each
+        kind, in one transaction (a search meanwhile reads the previous snapshot). Past
+        `MAX_RUNS`, every row is rewritten as one run."""
         db = self._writer
         db.execute("BEGIN IMMEDIATE")
         try:
             name_runs, quote_runs = (_runs_of(t) for t in db.execute("SELECT name_runs, quote_runs FROM meta").fetchone())
-            if max(len(name_runs), len(quote_runs)) >= MAX_RUNS:
-                changed = set(rows) | changed
+            if nodes is not None and (nodes or rows.by_graph) and max(len(name_runs), len(quote_runs)) + 1 >= MAX_RUNS:
+                rows = self._merged_with_kept(db, rows, nodes)
+                nodes = None
+            if nodes is None:
                 db.execute("DELETE FROM name_rows")
                 db.execute("DELETE FROM quote_rows")
+                db.execute("DELETE FROM spanning")
                 db.execute("INSERT INTO name_text(name_text) VALUES ('delete-all')")
                 db.execute("INSERT INTO quote_text(quote_text) VALUES ('delete-all')")
                 name_runs, quote_runs = [], []
-            for graph in sorted(changed):
-                db.execute("INSERT INTO name_text(name_text, rowid, folded) "
-                           "SELECT 'delete', id, folded FROM name_rows WHERE graph = ?", (graph,))
-                db.execute("DELETE FROM name_rows WHERE graph = ?", (graph,))
-                db.execute("INSERT INTO quote_text(quote_text, rowid, folded) "
-                           "SELECT 'delete', id, folded FROM quote_rows WHERE graph = ?", (graph,))
-                db.execute("DELETE FROM quote_rows WHERE graph = ?", (graph,))
-            new = [g for g in sorted(changed) if g in rows]
-            names = sorted(((g, r) for g in new for r in rows[g].names), key=lambda gr: (*name_order(gr[1]), gr[1]))
-            quotes = sorted(((g, r) for g in new for r in rows[g].quotes),
-                            key=lambda gr: (*quote_order(gr[1]), tuple(v or "" for v in gr[1])))
+            elif nodes:
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS affected(node TEXT PRIMARY KEY)")
+                db.execute("DELETE FROM affected")
+                db.executemany("INSERT INTO affected VALUES (?)", ((n,) for n in nodes))
+                db.execute("INSERT INTO name_text(name_text, rowid, folded) SELECT 'delete', id, folded FROM name_rows "
+                           "WHERE subject IN (SELECT node FROM affected)")
+                db.execute("DELETE FROM name_rows WHERE subject IN (SELECT node FROM affected)")
+                db.execute("INSERT INTO quote_text(quote_text, rowid, folded) SELECT 'delete', id, folded FROM quote_rows "
+                           "WHERE evidence IN (SELECT node FROM affected)")
+                db.execute("DELETE FROM quote_rows WHERE evidence IN (SELECT node FROM affected)")
+                db.execute("DELETE FROM spanning WHERE node IN (SELECT node FROM affected)")
+            db.executemany("INSERT OR IGNORE INTO spanning VALUES (?, ?)",
+                           ((node, g) for node, graphs in rows.spanning.items() for g in graphs))
+            by_graph = rows.by_graph
+            names = sorted(((g, r) for g in by_graph for r in by_graph[g].names), key=lambda gr: (*name_order(gr[1]), gr[1], gr[0]))
+            quotes = sorted(((g, r) for g in by_graph for r in by_graph[g].quotes),
+                            key=lambda gr: (*quote_order(gr[1]), tuple(v or "" for v in gr[1]), gr[0]))
             folded = {"name": [r.text.lower() for _, r in names], "quote": [r.quote.lower() for _, r in quotes]}
             first = self._next_rowid["name"]
             db.executemany("INSERT INTO name_rows VALUES (?, ?, ?, ?, ?, ?)",
@@ -406,8 +638,8 @@ class SearchIndex:
                            ((first + i, g, *r, f) for i, ((g, r), f) in enumerate(zip(quotes, folded["quote"]))))
             db.execute("INSERT INTO quote_text(rowid, folded) SELECT id, folded FROM quote_rows WHERE id >= ?", (first,))
             quote_runs = self._kept_runs(db, "quote_rows", quote_runs, first, len(quotes))
-            db.execute("UPDATE meta SET generation = ?, name_runs = ?, quote_runs = ?",
-                       (generation, _runs_text(name_runs), _runs_text(quote_runs)))
+            db.execute("UPDATE meta SET generation = ?, name_runs = ?, quote_runs = ?, revision = ?",
+                       (generation, _runs_text(name_runs), _runs_text(quote_runs), token))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -419,7 +651,26 @@ class SearchIndex:
                 first = self._next_rowid[kind]
                 texts[(kind, runs[-1])] = FoldedRun.of(first, folded[kind])
                 self._next_rowid[kind] = first + len(folded[kind])
+            for run in runs:  # runs kept from an earlier process: their texts read back once
+                if (kind, run) not in texts:
+                    texts[(kind, run)] = FoldedRun.of_rows(run[0], db.execute(
+                        f"SELECT id, folded FROM {kind}_rows WHERE id BETWEEN ? AND ? ORDER BY id", run))
         self._folded = texts
+
+    @staticmethod
+    def _merged_with_kept(db: sqlite3.Connection, rows: Rows, nodes: set[str]) -> Rows:
+        """Every row of the index but those of ``nodes``, with ``rows``: for rewriting all as one run."""
+        merged = Rows({g: GraphRows(set(r.names), set(r.quotes)) for g, r in rows.by_graph.items()}, dict(rows.spanning))
+        for graph, *row in db.execute("SELECT graph, subject, predicate, text FROM name_rows"):
+            if row[0] not in nodes:
+                merged.rows_of(graph).names.add(NameMatch(*row))
+        for graph, *row in db.execute("SELECT graph, evidence, subject, predicate, quote, document, paragraph FROM quote_rows"):
+            if row[0] not in nodes:
+                merged.rows_of(graph).quotes.add(QuoteMatch(*row))
+        for node, graph in db.execute("SELECT node, graph FROM spanning"):
+            if node not in nodes:
+                merged.spanning.setdefault(node, set()).add(graph)
+        return merged
 
     @staticmethod
     def _kept_runs(db: sqlite3.Connection, table: str, runs: list[Run], first: int, count: int) -> list[Run]:
@@ -502,7 +753,8 @@ class SearchIndex:
 
     def close(self) -> None:
         self._writer.close()
-        self._folder.cleanup()
+        if self._folder is not None:
+            self._folder.cleanup()
 
 
 # ------------------------------------------------------------------------------ one index per store
@@ -528,6 +780,18 @@ def indexable(store: GraphStore) -> bool:
     return _available
 
 
+def _file_name(base: str) -> str:
+    return f"search-{hashlib.sha256(base.encode()).hexdigest()[:16]}.sqlite"
+
+
+def _kept_in(store: GraphStore) -> Path | None:
+    """Where the index of an on-disk store open for writing is kept across restarts: beside
+    it, with the values `graph.store.revision` names (a store open read-only, or in memory:
+    nowhere, a temporary folder of the process)."""
+    revision = getattr(store, "revision", None)
+    return revision.folder if isinstance(revision, StoreRevision) and revision.writable else None
+
+
 def index_for(store: GraphStore, base: str) -> SearchIndex:
     """The store's index (made, empty, on first use; it goes when the store goes)."""
     with _indexes_lock:
@@ -535,7 +799,7 @@ def index_for(store: GraphStore, base: str) -> SearchIndex:
         if index is None or index.base != base:
             if index is not None:
                 index.close()
-            index = _indexes[store] = SearchIndex(base)
+            index = _indexes[store] = SearchIndex(base, _kept_in(store))
             weakref.finalize(store, index.close)
         return index
 
@@ -564,6 +828,12 @@ def search(store: GraphStore, base: str, needle: str) -> tuple[list[NameMatch], 
     for this store and base: then the caller scans."""
     with _indexes_lock:
         index = _indexes.get(store)
+    kept = _kept_in(store) if index is None or index.base != base else None
+    if kept is not None and indexable(store) and (kept / _file_name(base)).exists():
+        index = index_for(store, base)  # kept beside the store: caught up below, before the refresh reaches it
     if index is None or index.base != base:
         return None
-    return index.search(store, needle)
+    found = index.search(store, needle)
+    if found is None and index.catch_up(store):
+        found = index.search(store, needle)
+    return found

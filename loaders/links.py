@@ -346,7 +346,7 @@ def update_links(store: "GraphStore", ids: "Identifiers", loaded_graphs: list[st
             f"GRAPH <{links_graph}> {{ ?u ?p ?o }} }}")
     operations.append(_insert_data(index, ntriples(keys_now | now | indexed_contents(store, loaded_graphs))))
     operations.append(_insert_data(links_graph, "".join(link_lines(links, symbols))))
-    store.update(" ;\n".join(op for op in operations if op))
+    store.update(" ;\n".join(op for op in operations if op), graphs=[index, links_graph])  # only these two
     return len(links)
 
 

@@ -22,7 +22,7 @@ This module imports nothing else of the package, so every other module of it may
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Mapping, Protocol, Sequence, Union, runtime_checkable
+from typing import Collection, Iterable, Mapping, Protocol, Sequence, Union, runtime_checkable
 
 import pyoxigraph as ox
 
@@ -98,7 +98,9 @@ class GraphStore(Protocol):
 
     allow_network: bool
     # Incremented by every write made through this object: caches (the lineage view)
-    # compare it to know when to rebuild.
+    # compare it to know when to rebuild. The embedded store also says which named graphs
+    # the writes since a generation touched (`OxigraphStore.graphs_written_since`), so that
+    # whole-store values are brought up to date from those graphs alone.
     generation: int
 
     def query(
@@ -125,10 +127,14 @@ class GraphStore(Protocol):
         stays responsive to other queries meanwhile."""
         ...
 
-    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None,
+               graphs: Collection[str] | None = None) -> None:
         """Run a SPARQL Update, all of it or none. With ``timeout``, an update whose WHERE
         takes longer is stopped and raises QueryTimeoutError, the store unchanged (where the
-        backend can stop one; see each backend)."""
+        backend can stop one; see each backend). ``graphs``: the named graphs the update
+        writes, when the caller knows them (it changes no other graph): values kept beside
+        the store are then brought up to date from those graphs alone; None (a user's
+        update): not known, everything is read again."""
         ...
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:

@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Collection, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
@@ -52,6 +52,9 @@ log = logging.getLogger(__name__)
 # opening replays it first (bench/bench_kill_open.py: 109-133 s once, after a kill right after a
 # 540 k-triple update's commit). Past this size the open says so, instead of hanging silently.
 RECOVERY_NOTICE_BYTES = 32 * 1024 * 1024
+# Writes whose touched graphs are remembered in memory (`graphs_written_since`); an older
+# generation answers "not known".
+TOUCHED_KEPT = 4096
 
 
 # The graph naming the graphs a bulk write is adding, while it adds them (`_add_new_graphs`).
@@ -92,6 +95,8 @@ class OxigraphStore:
         self.worker_memory_mb = worker_memory_mb
         self.read_only = read_only and self.path is not None
         self.generation = 0
+        # The named graphs each write touched, by the generation it made (None: not known).
+        self._touched: dict[int, frozenset[str] | None] = {}
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -248,13 +253,28 @@ class OxigraphStore:
             raise StoreError("an in-memory store has no checkpoint; give a folder")
         self._store.backup(str(target))
 
+    def graphs_written_since(self, generation: int) -> set[str] | None:
+        """The named graphs the writes through this object changed after ``generation`` (up
+        to the current one): empty when none; None when that is not known (a SPARQL Update
+        or a bulk load of a file, whose graphs are not named, or a generation too old)."""
+        if generation > self.generation:
+            return None
+        changed: set[str] = set()
+        for g in range(generation + 1, self.generation + 1):
+            graphs = self._touched.get(g)
+            if graphs is None:
+                return None
+            changed.update(graphs)
+        return changed
+
     @contextlib.contextmanager
-    def _exclusive(self) -> Iterator[None]:
+    def _exclusive(self, graphs: Collection[str] | None = None) -> Iterator[None]:
         """Held around every write: waits for the worker queries in flight, makes the workers
         close their read-only snapshot and deletes it (the next query makes a fresh one).
         On disk, the store's revision token is removed before the write and a new one
         written after it (`graph.store.revision`: values saved beside the store are never
-        taken for another content)."""
+        taken for another content). ``graphs``: the named graphs the write changes, recorded
+        for the generation it makes, in memory and beside the store (None: not known)."""
         if self.read_only:
             raise StoreError(
                 f"{self.path}: the store is open read-only (MANDATES_READ_ONLY, or `mandates serve "
@@ -264,9 +284,19 @@ class OxigraphStore:
         with pool.write_lock() if pool is not None else contextlib.nullcontext():
             if self.revision is not None:
                 self.revision.start_write()
-            yield
+            before = self.generation
+            try:
+                yield
+            except BaseException:
+                if self.generation != before:
+                    self._touched[self.generation] = None  # a write that changed the store, then failed
+                raise
+            if self.generation != before:
+                self._touched[self.generation] = frozenset(graphs) if graphs is not None else None
+                for old in [g for g in self._touched if g <= self.generation - TOUCHED_KEPT]:
+                    del self._touched[old]
             if self.revision is not None:  # not after a failed write: the next open makes a token
-                self.revision.finish_write(self.generation)
+                self.revision.finish_write(self.generation, graphs)
 
     def close_workers(self) -> None:
         """Stop the query worker processes (they restart lazily if queried again)."""
@@ -298,7 +328,8 @@ class OxigraphStore:
 
     # writing ---------------------------------------------------------------------------
 
-    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None,
+               graphs: Collection[str] | None = None) -> None:
         """See `GraphStore.update`. pyoxigraph cannot interrupt an update, and the process
         that holds the store for writing cannot be killed like a query worker. So on disk,
         with a ``timeout``, an update with a WHERE is first *rehearsed*: run in a query worker
@@ -315,7 +346,7 @@ class OxigraphStore:
                     and update_reads_the_store(sparql))
         if rehearse:
             self._query_pool()  # so that _exclusive takes the pool's write lock
-        with self._exclusive():
+        with self._exclusive(graphs):
             if rehearse:
                 assert timeout is not None
                 self._rehearse_update(sparql, base_iri, timeout)
@@ -354,7 +385,7 @@ class OxigraphStore:
             if ntriples.strip():
                 operations.append(ntriples_to_insert(graph, ntriples))
         if operations:
-            self._write(" ;\n".join(operations))
+            self._write(" ;\n".join(operations), list(graphs))
 
     def _add_new_graphs(self, graphs: Mapping[str, str]) -> None:
         """Graphs that do not exist yet, added with Oxigraph's bulk loader: the quads parsed
@@ -366,7 +397,7 @@ class OxigraphStore:
         failure removes them, and a process killed meanwhile leaves the marker, by which the
         next open removes them (`_remove_unfinished_graphs`). As the graphs were new, removing
         them leaves the store as it was before."""
-        with self._exclusive():
+        with self._exclusive(list(graphs)):
             self._mark_unfinished(graphs)
             try:
                 if not self._bulk_load_as_nquads(graphs):
@@ -435,25 +466,32 @@ class OxigraphStore:
         )
 
     def drop_graphs(self, graphs: Iterable[str]) -> None:
+        graphs = list(graphs)
         operations = [f"DROP SILENT GRAPH <{g}>" for g in graphs]
         if operations:
-            self._write(" ;\n".join(operations))
+            self._write(" ;\n".join(operations), graphs)
 
     def bulk_load(self, path: Path, graph: str) -> None:
-        with self._exclusive():
-            self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+        with self._exclusive([graph]):
+            try:
+                self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+            except BaseException:
+                self.generation += 1  # not all or nothing: part of it may be stored
+                raise
             self.generation += 1
 
     def bulk_load_quads(self, path: Path) -> None:
-        with self._exclusive():
+        """The graphs of the file are not named beforehand: the write's graphs are "not known"."""
+        with self._exclusive(None):
             try:
                 self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
             except (SyntaxError, OSError, RuntimeError) as exc:
+                self.generation += 1  # not all or nothing: part of it may be stored
                 raise StoreError(f"{path}: bulk load failed: {exc}") from exc
             self.generation += 1
 
-    def _write(self, sparql: str) -> None:
-        with self._exclusive():
+    def _write(self, sparql: str, graphs: Collection[str] | None = None) -> None:
+        with self._exclusive(graphs):
             try:
                 self._store.update(sparql)
             except (SyntaxError, OSError, RuntimeError) as exc:

@@ -48,7 +48,7 @@ def test_a_restart_on_the_same_store_reads_the_sorted_members_back(tmp_path: Pat
     store.replace_graphs({IDS.source_graph("a"): _resolutions("2/1", "1/10", "1/2")})
     store.close()
     first, computed, loaded = _members(tmp_path / "store")
-    assert _ids(first) == ["1/2", "1/10", "2/1"] and (computed, loaded) == (1, 0)
+    assert _ids(first) == ["1/2", "1/10", "2/1"] and (computed, loaded) == (2, 0)  # sort values, then the list
     again, computed, loaded = _members(tmp_path / "store")
     assert again == first and (computed, loaded) == (0, 1)
 
@@ -62,8 +62,10 @@ def test_a_write_between_two_runs_is_never_served_the_old_order(tmp_path: Path) 
     store.replace_graphs({IDS.source_graph("b"): _resolutions("1/3")})
     store.drop_graphs([IDS.source_graph("a")])
     store.close()
+    updated = derived.updated
     members, computed, loaded = _members(tmp_path / "store")
     assert _ids(members) == ["1/3"] and (computed, loaded) == (1, 0)
+    assert derived.updated == updated + 1  # the sort values, from the two graphs written
 
 
 def test_a_write_that_failed_half_way_leaves_nothing_to_read_back(tmp_path: Path) -> None:
@@ -74,7 +76,9 @@ def test_a_write_that_failed_half_way_leaves_nothing_to_read_back(tmp_path: Path
         store.bulk_load_quads(tmp_path / "missing.nq")  # not all or nothing: no revision after it
     assert not (tmp_path / "store" / FOLDER / "revision").exists()
     store.close()
-    assert _members(tmp_path / "store")[1:] == (1, 0)  # computed again, under a new revision
+    updated = derived.updated
+    assert _members(tmp_path / "store")[1:] == (2, 0)  # computed again, under a new revision
+    assert derived.updated == updated  # the sort values too: no record of what the failed write changed
 
 
 def test_a_value_computed_before_a_write_is_not_saved_after_it(tmp_path: Path) -> None:

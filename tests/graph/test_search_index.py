@@ -125,14 +125,20 @@ def test_a_write_is_never_answered_by_the_older_index() -> None:
     assert [h.text for h in reader.search("quails")] == ["to study the matter of quails"]
 
     load(ctx, "second", [fact(inst(9, 2), "requests", BodyRef(WG), quote="to report on partridges")])
-    assert search_index.search(ctx.store, ctx.ids.base, "partridges") is None  # behind the store
-    assert [h.text for h in reader.search("partridges")] == ["to report on partridges"]  # the scan's
-
-    derived.refresh(ctx.store)  # what the background thread does after a write
     index = search_index.index_for(ctx.store, ctx.ids.base)
-    assert index.last_update["graphs_changed"] == 1  # only the new document's graph was read in
+    assert index.search(ctx.store, "partridges") is None  # behind the store
+    # a search brings it up to date itself, reading only the new document's graph
     assert search_index.search(ctx.store, ctx.ids.base, "partridges") is not None
+    assert index.last_update["graphs_changed"] == 1 and index.last_update["full"] == 0.0
     assert [h.text for h in reader.search("partridges")] == ["to report on partridges"]
+
+    # a write whose graphs are not known: the search scans, the background refresh reads all
+    ctx.store.update('INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> "o" } }')
+    assert search_index.search(ctx.store, ctx.ids.base, "partridges") is None
+    assert [h.text for h in reader.search("partridges")] == ["to report on partridges"]  # the scan's
+    derived.refresh(ctx.store)  # what the background thread does after a write
+    assert index.last_update["full"] == 1.0
+    assert search_index.search(ctx.store, ctx.ids.base, "partridges") is not None
 
     load(ctx, "second", [fact(inst(9, 2), "requests", BodyRef(WG), quote="to report on pheasants")])
     derived.refresh(ctx.store)

@@ -56,7 +56,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
@@ -415,11 +415,12 @@ class SparqlHttpStore:
 
     # writing ---------------------------------------------------------------------------
 
-    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None, timeout: float | None = None,
+               graphs: Collection[str] | None = None) -> None:
         """``timeout`` is not applied: the server bounds its own updates (Virtuoso's
         ``timeout`` parameter is for queries only, and a client that stops waiting does not
-        stop the server's transaction)."""
-        del timeout
+        stop the server's transaction). ``graphs`` is not used: nothing is kept beside this store."""
+        del timeout, graphs
         sparql = check_network(sparql, self.allow_network, update=True)
         with self._lock:
             self.http.update(add_base(add_prefixes(sparql), base_iri))
