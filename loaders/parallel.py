@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.reference import BodyRegistry
-from mandate_graph.loaders.emit import Emitter, to_ntriples
+from mandate_graph.loaders.emit import Emitter
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.time_limit import ExtractionTimeout, time_limit
 from mandate_graph.loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, read_source
@@ -124,20 +124,20 @@ class Extractor:
     def source_graph(self, source: SourceText, graph_key: str) -> tuple[str, FileResult]:
         """Extract one read source into (N-Triples, result)."""
         extraction = extract(source.text, source_key=source.key, registry=self.registry)
-        triples = Emitter(self.ids, self.registry).triples(
+        ntriples, count = Emitter(self.ids, self.registry).ntriples(
             extraction, source.key, source.path.name, source.sha256,
             graph_key=graph_key, path_digest=source.path_digest,
         )
         result = FileResult(
             path=source.path,
             graph=self.ids.source_graph(graph_key),
-            triples=len(triples),
+            triples=count,
             relations=extraction.count_by_relation(),
             warnings=list(extraction.warnings),
         )
         if not extraction.facts:
             result.warnings.append("no facts found: is this a UN document?")
-        return to_ntriples(triples), result
+        return ntriples, result
 
     def __call__(self, job: ExtractionJob) -> ExtractedFile:
         """Read and extract one file; any failure becomes the result's one-line error."""
