@@ -340,7 +340,7 @@ class Emitter:
 
 
 def _parsed(lines: list[str]) -> Iterator[Triple]:
-    return iter(list(ox.parse("".join(lines).encode(), format=ox.RdfFormat.N_TRIPLES)))  # type: ignore[arg-type]
+    return iter([q.triple for q in ox.parse("".join(lines).encode(), format=ox.RdfFormat.N_TRIPLES)])
 
 
 def to_ntriples(triples: list[Triple]) -> str:
