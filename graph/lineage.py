@@ -67,7 +67,7 @@ from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.lineage_file import DiskLineageGraph, ViewFileError, fingerprint, open_view, write_view
 from mandate_graph.graph.sparql_results import select, select_all
-from mandate_graph.graph.store import GraphStore, QueryLimitError, StoreError
+from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.graph.store.revision import StoreRevision
 from mandate_graph.ontology import relations as relation_table
 
