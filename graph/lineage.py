@@ -66,8 +66,8 @@ from mandate_graph.graph.errors import EntityNotFound, InvalidArgument, named_no
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.lineage_file import DiskLineageGraph, ViewFileError, fingerprint, open_view, write_view
-from mandate_graph.graph.sparql_results import select
-from mandate_graph.graph.store import GraphStore, QueryLimitError, StoreError
+from mandate_graph.graph.sparql_results import select, select_all
+from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.graph.store.revision import StoreRevision
 from mandate_graph.ontology import relations as relation_table
 
@@ -416,39 +416,6 @@ assert _NODE_FOR != _NODE_SELECT and _EDGE_FOR != _EDGE_SELECT
 # queries that build the view makes every saved view out of date.
 _VIEW_FINGERPRINT = fingerprint(sorted(ALL_RULES.items()), sorted(_KINDS.items()), _NODE_SELECT, _EDGE_SELECT,
                                 _EVIDENCE_SELECT)
-
-
-PAGE = 5000
-
-
-def select_all(store: GraphStore, query: str) -> list[ox.QuerySolution]:
-    """Every row of a ``SELECT DISTINCT``, even from a server that caps result sizes
-    (Virtuoso's ResultSetMaxRows): asked whole first, then, if the server refuses, page by
-    page. Pages are not ordered, because servers cap sorting too (Virtuoso's
-    MaxSortedTopRows refuses ORDER BY past 10,000 rows); instead the rows read are checked
-    against a COUNT of the same query: the rows are distinct, so a page boundary that moved
-    would show as a duplicate or a shortfall."""
-    try:
-        return list(select(store, query))
-    except QueryLimitError:
-        pass
-    rows: list[ox.QuerySolution] = []
-    seen: set[tuple] = set()
-    while True:
-        chunk = list(select(store, f"{query}\nLIMIT {PAGE} OFFSET {len(rows)}"))
-        rows.extend(chunk)
-        seen.update(tuple(str(term) for term in row) for row in chunk)
-        if len(chunk) < PAGE:
-            break
-    total = next(iter(select(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ {query} }} }}")))
-    expected = int(total[0].value)
-    if len(seen) != expected or len(rows) != expected:
-        raise StoreError(
-            f"the server's pages did not add up ({len(seen)} distinct rows of {len(rows)} read, "
-            f"{expected} expected): the store changed while it was read, or the server does not page "
-            "stably; try again, or raise the server's row limit (Virtuoso: [SPARQL] ResultSetMaxRows)"
-        )
-    return rows
 
 
 def _values(var: str, iris: Iterable[str]) -> str:

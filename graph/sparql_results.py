@@ -44,3 +44,39 @@ def text(row: ox.QuerySolution, name: str) -> str | None:
     """The lexical value of a column (an IRI's text, a literal's), None when unbound."""
     term = row[name]
     return term.value if term is not None else None
+
+
+PAGE = 5000
+
+
+def select_all(store: GraphStore, query: str) -> list[ox.QuerySolution]:
+    """Every row of a ``SELECT DISTINCT``, even from a server that caps result sizes
+    (Virtuoso's ResultSetMaxRows): asked whole first, then, if the server refuses, page by
+    page. Pages are not ordered, because servers cap sorting too (Virtuoso's
+    MaxSortedTopRows refuses ORDER BY past 10,000 rows); instead the rows read are checked
+    against a COUNT of the same query: the rows are distinct, so a page boundary that moved
+    would show as a duplicate or a shortfall. (Here, not in `graph.lineage`: loading links
+    with it, and importing lineage brought networkx, a second of CPU per load.)"""
+    from mandate_graph.graph.store import QueryLimitError, StoreError
+
+    try:
+        return list(select(store, query))
+    except QueryLimitError:
+        pass
+    rows: list[ox.QuerySolution] = []
+    seen: set[tuple[str, ...]] = set()
+    while True:
+        chunk = list(select(store, f"{query}\nLIMIT {PAGE} OFFSET {len(rows)}"))
+        rows.extend(chunk)
+        seen.update(tuple(str(term) for term in row) for row in chunk)
+        if len(chunk) < PAGE:
+            break
+    total = next(iter(select(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {{ {query} }} }}")))
+    expected = int(total[0].value)
+    if len(seen) != expected or len(rows) != expected:
+        raise StoreError(
+            f"the server's pages did not add up ({len(seen)} distinct rows of {len(rows)} read, "
+            f"{expected} expected): the store changed while it was read, or the server does not page "
+            "stably; try again, or raise the server's row limit (Virtuoso: [SPARQL] ResultSetMaxRows)"
+        )
+    return rows

@@ -12,6 +12,7 @@ in the union graph, and reloading a document yields exactly the same triples.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -29,24 +30,52 @@ Triple = ox.Triple
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
+# Each term is written as its N-Triples text, exactly as pyoxigraph's writer puts it (one
+# implementation of the document's triples, no `ox.Triple` per statement: building and then
+# serializing them was most of emit). `Emitter.triples` parses the text for callers that
+# want term objects.
+
+
+@lru_cache(maxsize=2**15)
+def _iri(value: str) -> str:
+    """An IRI as N-Triples ``<…>``, checked as pyoxigraph checks it (ValueError if invalid)."""
+    ox.NamedNode(value)
+    return f"<{value}>"
+
+
+def _iri_unchecked(value: str) -> str:
+    """An IRI known valid by construction (a checked base, a slug, a hex digest)."""
+    return f"<{value}>"
+
+
+# What pyoxigraph's N-Triples writer escapes in a literal: \b \t \n \f \r \" \\ and the
+# other control characters and the noncharacters U+FFFE, U+FFFF as \uXXXX (checked against
+# its writer for every code point: tests/loaders/test_emit_text.py).
+_ESCAPES = {code: f"\\u{code:04X}" for code in [*range(0x20), 0x7F, 0xFFFE, 0xFFFF]}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_TO_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\\ufffe\uffff]')
+
+
+def _quoted(value: str) -> str:
+    return '"' + (value.translate(_ESCAPES) if _TO_ESCAPE.search(value) else value) + '"'
+
 
 class _Terms:
-    """The pyoxigraph IRIs of one vocabulary namespace, each made once: ``mg.quote``,
-    ``mg["Resolution"]``. (rdflib's ``Namespace`` makes and validates a new URIRef on every
-    attribute access, and emit names a dozen terms per fact: that was a quarter of its time.)"""
+    """The N-Triples text of the IRIs of one vocabulary namespace, each made once:
+    ``mg.quote``, ``mg["Resolution"]``."""
 
     def __init__(self, namespace: str) -> None:
         self._namespace = str(namespace)
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
+    def __getattr__(self, name: str) -> str:
         if name.startswith("__"):
             raise AttributeError(name)
-        node = ox.NamedNode(self._namespace + name)
+        node = _iri(self._namespace + name)
         setattr(self, name, node)
         return node
 
-    def __getitem__(self, name: str) -> ox.NamedNode:
-        made: ox.NamedNode | None = self.__dict__.get(name)
+    def __getitem__(self, name: str) -> str:
+        made: str | None = self.__dict__.get(name)
         return made if made is not None else self.__getattr__(name)
 
 
@@ -56,31 +85,36 @@ mg, rdf, rdfs, skos, owl, org, dcterms, xsd = (_Terms(ns) for ns in (MG, RDF, RD
 ACTION_CONCEPTS = {r.name: mg[r.action] for r in relation_table.MANDATES if r.action}
 
 
-def _iri(value: str) -> ox.NamedNode:
-    return ox.NamedNode(str(value))
-
-
 @lru_cache(maxsize=None)
-def _predicate(relation: str) -> ox.NamedNode:
+def _predicate(relation: str) -> str:
     """The predicate of a relation: mg:<relation>, or dcterms:title."""
     return _iri(relation_table.relation(relation).iri)
 
 
-def _text(value: str) -> ox.Literal:
-    return ox.Literal(value)
+def _text(value: str) -> str:
+    return _quoted(value)
 
 
-def _date(value: dt.date) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=xsd.date)
+def _english(value: str) -> str:
+    return _quoted(value) + "@en"
 
 
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=xsd.integer)
+def _date(value: dt.date) -> str:
+    return f'"{value.isoformat()}"^^{xsd.date}'
+
+
+def _int(value: int) -> str:
+    return f'"{value}"^^{xsd.integer}'
 
 
 def ordinal_words(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else _ORDINAL_SUFFIX.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _value(term: str) -> str:
+    """The IRI of an ``<…>`` term (what `ids.evidence` and `ids.mandate` digest)."""
+    return term[1:-1]
 
 
 class Emitter:
@@ -92,10 +126,10 @@ class Emitter:
         self.born: dict[str, Body] = {}  # bodies the document being emitted creates
         # Each entity's IRI, made once per document: its facts name the same few entities
         # again and again (minting and validating an IRI per mention was a tenth of emit).
-        self._nodes: dict[EntityRef, ox.NamedNode] = {}
+        self._nodes: dict[EntityRef, str] = {}
 
-    def node(self, ref: EntityRef) -> ox.NamedNode:
-        """The IRI of an entity."""
+    def node(self, ref: EntityRef) -> str:
+        """The IRI of an entity, as N-Triples."""
         made = self._nodes.get(ref)
         if made is None:
             made = self._nodes[ref] = _iri(self.ids.entity(ref))
@@ -120,43 +154,49 @@ class Emitter:
 
     # entities -------------------------------------------------------------------------
 
-    def identity(self, ref: EntityRef) -> Iterator[Triple]:
-        """Type, label and the facts that follow from the identity itself."""
+    def identity_lines(self, ref: EntityRef) -> list[str]:
+        """Type, label and the facts that follow from the identity itself, as N-Triples lines."""
         node = self.node(ref)
-        yield Triple(node, rdfs.label, _text(self.label(ref)))
+        out = [f"{node} {rdfs.label} {_text(self.label(ref))} .\n"]
+        add = out.append
         if isinstance(ref, InstrumentRef):
-            yield Triple(node, rdf.type, mg.Resolution if ref.kind == "resolution" else mg.Decision)
-            yield Triple(node, mg.issuedBy, self.node(BodyRef(ref.issuer)))
-            yield Triple(node, mg.number, _text(f"{ref.session}/{ref.number}"))
-            yield Triple(node, mg.sessionNumber, _text(ref.session))
+            add(f"{node} {rdf.type} {mg.Resolution if ref.kind == 'resolution' else mg.Decision} .\n")
+            add(f"{node} {mg.issuedBy} {self.node(BodyRef(ref.issuer))} .\n")
+            add(f"{node} {mg.number} {_text(f'{ref.session}/{ref.number}')} .\n")
+            add(f"{node} {mg.sessionNumber} {_text(ref.session)} .\n")
         elif isinstance(ref, GatheringRef):
-            yield Triple(node, rdf.type, mg.Session if ref.kind == "session" else mg.Meeting)
-            yield Triple(node, mg.meetingOf, self.node(BodyRef(ref.body)))
-            yield Triple(node, mg.ordinal, _int(ref.ordinal))
+            add(f"{node} {rdf.type} {mg.Session if ref.kind == 'session' else mg.Meeting} .\n")
+            add(f"{node} {mg.meetingOf} {self.node(BodyRef(ref.body))} .\n")
+            add(f"{node} {mg.ordinal} {_int(ref.ordinal)} .\n")
         elif isinstance(ref, DocumentRef):
-            yield Triple(node, rdf.type, mg.Document)
+            add(f"{node} {rdf.type} {mg.Document} .\n")
             for symbol in ref.symbols:
-                yield Triple(node, skos.notation, _text(symbol))
-                yield Triple(node, rdfs.seeAlso, _iri(undocs_url(symbol)))
+                add(f"{node} {skos.notation} {_text(symbol)} .\n")
+                add(f"{node} {rdfs.seeAlso} {_iri(undocs_url(symbol))} .\n")
                 author = self.registry.by_symbol(symbol)
                 if author:
-                    yield Triple(node, mg.author, self.node(BodyRef(author.key)))
+                    add(f"{node} {mg.author} {self.node(BodyRef(author.key))} .\n")
             # The other symbols of a joint document name the same document.
             for symbol in ref.symbols[1:]:
                 alias = self.node(DocumentRef(symbols=(symbol,)))
-                yield Triple(alias, owl.sameAs, node)
+                add(f"{alias} {owl.sameAs} {node} .\n")
         elif isinstance(ref, BodyRef):
-            yield Triple(node, rdf.type, mg.Body)
+            add(f"{node} {rdf.type} {mg.Body} .\n")
             born = self.born.get(ref.key)
             if born is not None:  # named only by the document: its key, names and parent go with it
-                yield Triple(node, mg.key, _text(born.key))
-                yield Triple(node, skos.prefLabel, ox.Literal(born.name, language="en"))
+                add(f"{node} {mg.key} {_text(born.key)} .\n")
+                add(f"{node} {skos.prefLabel} {_english(born.name)} .\n")
                 for other_name in born.aliases:
-                    yield Triple(node, skos.altLabel, ox.Literal(other_name, language="en"))
+                    add(f"{node} {skos.altLabel} {_english(other_name)} .\n")
                 if born.parent:
-                    yield Triple(node, org.subOrganizationOf, self.node(BodyRef(born.parent)))
+                    add(f"{node} {org.subOrganizationOf} {self.node(BodyRef(born.parent))} .\n")
+        return out
 
-    def object_term(self, value: object) -> ox.NamedNode | ox.Literal:
+    def identity(self, ref: EntityRef) -> Iterator[Triple]:
+        """`identity_lines` as triples."""
+        return _parsed(self.identity_lines(ref))
+
+    def object_term(self, value: object) -> str:
         if isinstance(value, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)):
             return self.node(value)
         if isinstance(value, dt.date):
@@ -167,9 +207,10 @@ class Emitter:
 
     # facts ----------------------------------------------------------------------------
 
-    def fact(self, fact: Fact, source_key: str, document: ox.NamedNode) -> Iterator[Triple]:
+    def fact_lines(self, fact: Fact, source_key: str, document: str) -> list[str]:
+        """The N-Triples lines of one fact (``document``: the document's IRI as N-Triples)."""
         subject = self.node(fact.subject)
-        statements: list[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]]
+        statements: list[tuple[str, str]]
         if fact.relation == "heldOn":
             assert isinstance(fact.object, DateRange)
             statements = [
@@ -180,44 +221,108 @@ class Emitter:
             statements = [(_predicate(fact.relation), self.object_term(fact.object))]
 
         ev = fact.evidence
+        subject_iri = _value(subject)
+        out: list[str] = []
+        add = out.append
         for predicate, obj in statements:
-            yield Triple(subject, predicate, obj)
-            node = _iri(self.ids.evidence(source_key, subject.value, predicate.value, obj, ev.start, ev.end))
-            yield Triple(node, rdf.type, mg.Evidence)
-            yield Triple(node, rdf.subject, subject)
-            yield Triple(node, rdf.predicate, predicate)
-            yield Triple(node, rdf.object, obj)
-            yield Triple(node, mg.document, document)
-            yield Triple(node, mg.quote, _text(ev.quote))
-            yield Triple(node, mg.start, _int(ev.start))
-            yield Triple(node, mg.end, _int(ev.end))
+            add(f"{subject} {predicate} {obj} .\n")
+            # the digest reads each term as pyoxigraph prints it (IRIs without brackets)
+            node = _iri_unchecked(self.ids.evidence(source_key, subject_iri, _value(predicate), obj, ev.start, ev.end))
+            add(f"{node} {rdf.type} {mg.Evidence} .\n")
+            add(f"{node} {rdf.subject} {subject} .\n")
+            add(f"{node} {rdf.predicate} {predicate} .\n")
+            add(f"{node} {rdf.object} {obj} .\n")
+            add(f"{node} {mg.document} {document} .\n")
+            add(f"{node} {mg.quote} {_text(ev.quote)} .\n")
+            add(f"{node} {mg.start} {_int(ev.start)} .\n")
+            add(f"{node} {mg.end} {_int(ev.end)} .\n")
             if ev.paragraph:
-                yield Triple(node, mg.paragraph, _text(ev.paragraph))
+                add(f"{node} {mg.paragraph} {_text(ev.paragraph)} .\n")
             if ev.characterization:
-                yield Triple(node, mg.characterization, _text(ev.characterization))
+                add(f"{node} {mg.characterization} {_text(ev.characterization)} .\n")
             if fact.relation in MANDATE_RELATIONS:
-                yield from self.mandate(fact, node)
+                out.extend(self.mandate_lines(fact, node))
+        return out
 
-    def mandate(self, fact: Fact, evidence: ox.NamedNode) -> Iterator[Triple]:
+    def fact(self, fact: Fact, source_key: str, document: ox.NamedNode | str) -> Iterator[Triple]:
+        """`fact_lines` as triples (``document``: an IRI, or its N-Triples ``<…>``)."""
+        term = document if isinstance(document, str) else f"<{document.value}>"
+        return _parsed(self.fact_lines(fact, source_key, term))
+
+    def mandate_lines(self, fact: Fact, evidence: str) -> list[str]:
         assert isinstance(fact.subject, InstrumentRef)
         assert isinstance(fact.object, (BodyRef, GatheringRef))
         node = _iri(self.ids.mandate(fact.subject, fact.relation, fact.object))
-        yield Triple(node, rdf.type, mg.Mandate)
-        yield Triple(node, mg.instrument, self.node(fact.subject))
-        yield Triple(node, mg.addressee, self.node(fact.object))
-        yield Triple(node, mg.action, ACTION_CONCEPTS[fact.relation])
-        yield Triple(node, mg.evidence, evidence)
-        yield Triple(
-            node,
-            rdfs.label,
-            _text(f"{self.label(fact.subject)} {fact.relation} {self.label(fact.object)}"),
-        )
+        out = [
+            f"{node} {rdf.type} {mg.Mandate} .\n",
+            f"{node} {mg.instrument} {self.node(fact.subject)} .\n",
+            f"{node} {mg.addressee} {self.node(fact.object)} .\n",
+            f"{node} {mg.action} {ACTION_CONCEPTS[fact.relation]} .\n",
+            f"{node} {mg.evidence} {evidence} .\n",
+            f"{node} {rdfs.label} "
+            f"{_text(f'{self.label(fact.subject)} {fact.relation} {self.label(fact.object)}')} .\n",
+        ]
         if fact.task:
-            yield Triple(node, mg.task, _text(fact.task))
+            out.append(f"{node} {mg.task} {_text(fact.task)} .\n")
         if fact.due_at:
-            yield Triple(node, mg.dueAt, self.node(fact.due_at))
+            out.append(f"{node} {mg.dueAt} {self.node(fact.due_at)} .\n")
+        return out
 
     # the whole document ---------------------------------------------------------------
+
+    def lines(
+        self,
+        extraction: Extraction,
+        source_key: str,
+        file_name: str,
+        sha256: str,
+        *,
+        graph_key: str | None = None,
+        path_digest: str | None = None,
+    ) -> list[str]:
+        """The document's N-Triples, one line per triple, without duplicates; its named
+        graph is ``graph/<graph_key>`` (default: the source key), and says which file it
+        holds (name, content digest, path digest)."""
+        info = extraction.document
+        doc_node = self.node(info.ref)
+        graph_node = _iri(self.ids.source_graph(graph_key or source_key))
+        out: list[str] = [
+            f"{graph_node} {rdf.type} {mg.SourceGraph} .\n",
+            f"{graph_node} {mg.describes} {doc_node} .\n",
+            f"{graph_node} {mg.sourceFile} {_text(file_name)} .\n",
+            f"{graph_node} {mg.sha256} {_text(sha256)} .\n",
+        ]
+        if path_digest:
+            out.append(f"{graph_node} {mg.sourcePathDigest} {_text(path_digest)} .\n")
+        out.extend(self.identity_lines(info.ref))
+        if info.title:
+            out.append(f"{doc_node} {dcterms.title} {_text(info.title)} .\n")
+        if info.date:
+            out.append(f"{doc_node} {dcterms.date} {_date(info.date)} .\n")
+        if info.kind:
+            out.append(f"{doc_node} {mg.documentKind} {mg[info.kind]} .\n")
+        if info.author:
+            out.append(f"{doc_node} {mg.author} {self.node(BodyRef(info.author))} .\n")
+        for heading in info.headings:
+            out.append(f"{doc_node} {mg.heading} {_text(heading)} .\n")
+
+        self.born = {body.key: body for body in extraction.bodies}
+        seen: set[EntityRef] = {info.ref}
+        for fact in extraction.facts:
+            for ref in (fact.subject, fact.object, fact.due_at):
+                if isinstance(ref, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)) and ref not in seen:
+                    seen.add(ref)
+                    out.extend(self.identity_lines(ref))
+            out.extend(self.fact_lines(fact, source_key, doc_node))
+        # A set removes the duplicates that merging facts of one document produces.
+        return list(dict.fromkeys(out))
+
+    def ntriples(self, extraction: Extraction, source_key: str, file_name: str, sha256: str, *,
+                 graph_key: str | None = None, path_digest: str | None = None) -> tuple[str, int]:
+        """The document's N-Triples text (as `to_ntriples` of `triples` writes it) and its
+        number of triples."""
+        lines = self.lines(extraction, source_key, file_name, sha256, graph_key=graph_key, path_digest=path_digest)
+        return "".join(lines), len(lines)
 
     def triples(
         self,
@@ -229,41 +334,13 @@ class Emitter:
         graph_key: str | None = None,
         path_digest: str | None = None,
     ) -> list[Triple]:
-        """The document's triples; its named graph is ``graph/<graph_key>`` (default: the
-        source key), and says which file it holds (name, content digest, path digest)."""
-        info = extraction.document
-        doc_node = self.node(info.ref)
-        graph_node = _iri(self.ids.source_graph(graph_key or source_key))
-        out: list[Triple] = [
-            Triple(graph_node, rdf.type, mg.SourceGraph),
-            Triple(graph_node, mg.describes, doc_node),
-            Triple(graph_node, mg.sourceFile, _text(file_name)),
-            Triple(graph_node, mg.sha256, _text(sha256)),
-        ]
-        if path_digest:
-            out.append(Triple(graph_node, mg.sourcePathDigest, _text(path_digest)))
-        out.extend(self.identity(info.ref))
-        if info.title:
-            out.append(Triple(doc_node, dcterms.title, _text(info.title)))
-        if info.date:
-            out.append(Triple(doc_node, dcterms.date, _date(info.date)))
-        if info.kind:
-            out.append(Triple(doc_node, mg.documentKind, mg[info.kind]))
-        if info.author:
-            out.append(Triple(doc_node, mg.author, self.node(BodyRef(info.author))))
-        for heading in info.headings:
-            out.append(Triple(doc_node, mg.heading, _text(heading)))
+        """The document's triples (`lines` parsed)."""
+        return list(_parsed(self.lines(extraction, source_key, file_name, sha256,
+                                       graph_key=graph_key, path_digest=path_digest)))
 
-        self.born = {body.key: body for body in extraction.bodies}
-        seen: set[EntityRef] = {info.ref}
-        for fact in extraction.facts:
-            for ref in (fact.subject, fact.object, fact.due_at):
-                if isinstance(ref, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)) and ref not in seen:
-                    seen.add(ref)
-                    out.extend(self.identity(ref))
-            out.extend(self.fact(fact, source_key, doc_node))
-        # A set removes the duplicates that merging facts of one document produces.
-        return list(dict.fromkeys(out))
+
+def _parsed(lines: list[str]) -> Iterator[Triple]:
+    return iter([q.triple for q in ox.parse("".join(lines).encode(), format=ox.RdfFormat.N_TRIPLES)])
 
 
 def to_ntriples(triples: list[Triple]) -> str:

@@ -3,7 +3,7 @@
 Extraction is a pure function of a file's text and the reference data (identifiers, body
 registry, read limits), so it runs anywhere: in this process, in a
 `concurrent.futures.ProcessPoolExecutor`, or on a Dask cluster (`loaders.distributed`). What
-comes back is one `ExtractedFile` per input, in input order, holding the N-Triples of the
+comes back is one `ExtractedFile` per input, in input order, holding the N-Quads of the
 file's named graph or the one-line reason it failed. Nothing here touches the store: the
 caller writes the results through its one writer.
 
@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.reference import BodyRegistry
-from mandate_graph.loaders.emit import Emitter, to_ntriples
+from mandate_graph.graph.store.nquads import graph_nquads, graph_ntriples
+from mandate_graph.loaders.emit import Emitter
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.time_limit import ExtractionTimeout, time_limit
 from mandate_graph.loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, read_source
@@ -51,15 +52,24 @@ class FileResult:
 
 @dataclass
 class ExtractedFile:
-    """One file's named graph as N-Triples (empty when it failed), and what happened."""
+    """One file's named graph as N-Quads of that graph (empty when it failed), and what
+    happened. The worker writes the quads, so that the one writer of a load only joins a
+    batch's bytes for the store's bulk loader (`graph.store.nquads.QuadsOfGraphs`)."""
 
     result: FileResult
-    ntriples: str = ""
+    nquads: bytes = b""
     sha256: str = ""  # of the file's bytes: the manifest of a shard run records it
 
     @property
     def size(self) -> int:
-        return len(self.ntriples)
+        return len(self.nquads)
+
+    @property
+    def ntriples(self) -> str:
+        """The graph's statements as N-Triples."""
+        if not self.nquads or self.result.graph is None:
+            return ""
+        return graph_ntriples(self.result.graph, self.nquads)
 
 
 @dataclass(frozen=True)
@@ -124,20 +134,20 @@ class Extractor:
     def source_graph(self, source: SourceText, graph_key: str) -> tuple[str, FileResult]:
         """Extract one read source into (N-Triples, result)."""
         extraction = extract(source.text, source_key=source.key, registry=self.registry)
-        triples = Emitter(self.ids, self.registry).triples(
+        ntriples, count = Emitter(self.ids, self.registry).ntriples(
             extraction, source.key, source.path.name, source.sha256,
             graph_key=graph_key, path_digest=source.path_digest,
         )
         result = FileResult(
             path=source.path,
             graph=self.ids.source_graph(graph_key),
-            triples=len(triples),
+            triples=count,
             relations=extraction.count_by_relation(),
             warnings=list(extraction.warnings),
         )
         if not extraction.facts:
             result.warnings.append("no facts found: is this a UN document?")
-        return to_ntriples(triples), result
+        return ntriples, result
 
     def __call__(self, job: ExtractionJob) -> ExtractedFile:
         """Read and extract one file; any failure becomes the result's one-line error."""
@@ -148,20 +158,22 @@ class Extractor:
             sha256 = source.sha256
             with time_limit(self.limits.max_extract_seconds):
                 ntriples, result = self.source_graph(source, job.graph_key)
+                assert result.graph is not None  # a file extracted without error has its graph
+                nquads = graph_nquads(result.graph, ntriples)
         except SourceError as exc:
-            ntriples, result = "", FileResult(path=job.path, error=exc.problem)
+            nquads, result = b"", FileResult(path=job.path, error=exc.problem)
         except ExtractionTimeout as exc:
-            ntriples = ""
+            nquads = b""
             result = FileResult(
                 path=job.path,
                 error=f"extraction took over {exc.seconds:g} s, the limit per file "
                 "(MANDATES_MAX_EXTRACT_SECONDS); nothing of this file was stored",
             )
         except Exception as exc:  # an extraction bug must not lose the other files
-            ntriples = ""
+            nquads = b""
             result = FileResult(path=job.path, error=f"extraction failed: {type(exc).__name__}: {exc}")
         result.seconds = time.perf_counter() - started
-        return ExtractedFile(result, ntriples, sha256)
+        return ExtractedFile(result, nquads, sha256)
 
 
 def default_workers() -> int:

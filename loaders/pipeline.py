@@ -21,6 +21,7 @@ from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.graph.sparql_results import select_rows
 from mandate_graph.graph.store import GraphStore, StoreError
+from mandate_graph.graph.store.nquads import QuadsOfGraphs
 from mandate_graph.loaders import links
 from mandate_graph.loaders.parallel import (
     ExtractedFile,
@@ -47,7 +48,7 @@ class Loader:
     ids: Identifiers
     registry: BodyRegistry
     limits: ReadLimits = DEFAULT_LIMITS
-    # A write transaction holds at most this many files or this much N-Triples text: big
+    # A write transaction holds at most this many files or this much N-Quads text: big
     # enough that the per-transaction flush is paid rarely, small enough to bound memory.
     batch_files: int = 200
     batch_bytes: int = 32 * 2**20
@@ -172,7 +173,8 @@ class Loader:
             return batch
         started = time.perf_counter()
         try:
-            self.store.replace_graphs({e.result.graph: e.ntriples for e in good if e.result.graph is not None})
+            self.store.replace_graphs(
+                QuadsOfGraphs({e.result.graph: e.nquads for e in good if e.result.graph is not None}))
         except StoreError:
             for extracted in good:
                 self._write_alone(extracted)
@@ -187,7 +189,7 @@ class Loader:
         graph = extracted.result.graph
         assert graph is not None  # a file extracted without error has its graph (Extractor.source_graph)
         try:
-            self.store.replace_graphs({graph: extracted.ntriples})
+            self.store.replace_graphs(QuadsOfGraphs({graph: extracted.nquads}))
         except StoreError as exc:
             extracted.result.error = f"could not be stored: {exc}"
             extracted.result.graph = None

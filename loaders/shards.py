@@ -72,10 +72,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def nquads(extracted: ExtractedFile) -> str:
-    """The file's N-Triples as quads of its named graph."""
-    graph = f" <{extracted.result.graph}> .\n"
-    return "".join(line[:-3] + graph for line in extracted.ntriples.splitlines(keepends=True))
+def nquads(extracted: ExtractedFile) -> bytes:
+    """The file's statements as quads of its named graph (UTF-8)."""
+    return extracted.nquads
 
 
 class ShardFolder:
@@ -180,7 +179,7 @@ def write_shard(folder: Path, extracted: Sequence[ExtractedFile]) -> list[Manife
     if done:
         shard = shard_name()
         temporary = Path(folder) / (shard + ".partial")
-        with open(temporary, "w", encoding="utf-8") as out:
+        with open(temporary, "wb") as out:
             for one in done:
                 out.write(nquads(one))
             out.flush()

@@ -7,6 +7,7 @@ problem in one line. Nothing here touches the store.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -120,6 +121,10 @@ def read_source(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> SourceText:
     return SourceText(path=path, text=text, sha256=hashlib.sha256(data).hexdigest())
 
 
+# Control characters other than line breaks, tab and form feed: many of them mean a binary file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode_text(path: Path, data: bytes) -> str:
     if b"\x00" in data[:8192]:
         raise SourceError(path, "binary file, not text (it contains NUL bytes)")
@@ -130,7 +135,7 @@ def decode_text(path: Path, data: bytes) -> str:
             path, f"not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} cannot be decoded"
         ) from exc
     text = text.removeprefix("\ufeff")
-    control = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    control = len(_CONTROL.findall(text, 0, 8192))
     if control > 0.05 * min(len(text), 8192):
         raise SourceError(path, "binary file, not text (too many control characters)")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from mandate_graph.graph.namespaces import PREFIXES
 from mandate_graph.graph.store import codec
-from mandate_graph.graph.store.nquads import graphs_as_nquads
+from mandate_graph.graph.store.nquads import graphs_as_nquads, has_blank_nodes
 from mandate_graph.graph.store import query_pool as qp
 from mandate_graph.graph.store.revision import StoreRevision
 from mandate_graph.graph.store.base import (
@@ -460,9 +460,8 @@ class OxigraphStore:
     def _all_new(self, graphs: Mapping[str, str]) -> bool:
         """No graph exists yet, and no text has blank nodes (whose labels the parser would
         share across graphs, where INSERT DATA keeps them apart)."""
-        return bool(graphs) and not any(
-            "_:" in ntriples or self._store.contains_named_graph(ox.NamedNode(graph))
-            for graph, ntriples in graphs.items()
+        return bool(graphs) and not has_blank_nodes(graphs) and not any(
+            self._store.contains_named_graph(ox.NamedNode(graph)) for graph in graphs
         )
 
     def drop_graphs(self, graphs: Iterable[str]) -> None:

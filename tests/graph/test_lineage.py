@@ -344,10 +344,10 @@ class CappedStore:
 
 
 def test_a_server_row_cap_is_paged_through(chain, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import mandate_graph.graph.lineage as lineage_module
+    import mandate_graph.graph.sparql_results as results_module
     from mandate_graph.graph.status import compute_statuses
 
-    monkeypatch.setattr(lineage_module, "PAGE", 4)
+    monkeypatch.setattr(results_module, "PAGE", 4)
     capped = CappedStore(chain.store, cap=5)
     whole = LineageView(chain.store, chain.ids).lineage(iri(chain, inst(10, 2)), "both", 4)
     paged = LineageView(capped, chain.ids).lineage(iri(chain, inst(10, 2)), "both", 4)  # type: ignore[arg-type]
