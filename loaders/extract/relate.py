@@ -125,7 +125,9 @@ _CONSTANT = re.compile(
     r"|(?:be|become|remain)\s+(?:henceforth\s+)?an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental)\s+){0,2}"
     r"(?:body|group|committee|mechanism|organ|panel|forum))\b"
 )
-_ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
+# "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
+# sentence's start only (`endorsements`)
+_ENDORSE = re.compile(r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...".
@@ -2114,6 +2116,10 @@ class Reader:
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
+            if mandate_verbs.is_infinitive(m["verb"]) and (
+                not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
+            ):
+                continue  # "... and to request" in a sentence that is no infinitive clause
             verb = m["verb"]
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
@@ -2198,7 +2204,10 @@ class Reader:
     ) -> None:
         text = r.sentence.text
         for m in _ENDORSE.finditer(text):
-            acting = self.acting(r, m.start(), own, intro, carry, m.group(0).lower().startswith("endorses"))
+            infinitive = m.group(0).lower().startswith("endorse ")
+            if infinitive and r.paragraph.part != "operative":
+                continue
+            acting = self.acting(r, m.start(), own, intro, carry, m.group(0).lower().startswith("endorses") or infinitive)
             if not acting:
                 continue
             stop_match = re.compile(r"[;]|\bwhich (?:are|is) (?:set out|contained)").search(text, m.end())

@@ -71,6 +71,13 @@ _OPERATIVE_VERB = re.compile(
 _LOWER_CASE_CLAUSE_VERB = re.compile(
     r"^(?:(?:also|further)\s+)?(?:(?:decided|agreed)\s+(?:to|that)\b|[a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b)))"
 )
+# "1. To request the Secretariat ...", "2. That the Committee shall ...": a decision's numbered
+# operative paragraphs written as infinitives or that-clauses after "decides:" (the Meeting of
+# the Parties' form); numbered, since an unnumbered "To ..." may be a heading
+# ("To this end," "To date," open no such clause)
+_INFINITIVE_CLAUSE = re.compile(
+    r"^(?:To\s+(?:(?:also|further)\s+)?(?!(?:that|this|these|those|the|what|which|date|end|whom)\b)[a-z]{3,}\b|That\s+(?!is\b))"
+)
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
@@ -327,7 +334,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "paragraph"
         adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
-            if (_OPERATIVE_VERB.match(text) or label and _LOWER_CASE_CLAUSE_VERB.match(text)) and not _PREAMBLE_WORD.match(text):
+            if (
+                _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
+            ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble
