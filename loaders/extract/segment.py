@@ -49,6 +49,7 @@ LIST_ADOPTED_BY = re.compile(
     r"^(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
     r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
 )
+ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
@@ -320,6 +321,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if ANNEX_HEADING.match(raw):
                 part = "annex" if instrument else None
                 report_annex = report_annex or not instrument
+            elif ENDNOTES_HEADING.match(raw):
+                # the notes of the document at its end: no instrument's text
+                instrument, part, report_annex = None, None, False
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
             elif part == "title":
