@@ -107,6 +107,12 @@ _SAME_INSIDE = re.compile(
     r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:also\s+|further\s+)?$"
 )
+# "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
+# recalled ...": a narration of the citations of the instrument the text was just about
+_INSTRUMENT_RECALLS = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution)\s+"
+    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
+)
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
@@ -152,7 +158,8 @@ _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_BACK_REFERENCE}\b"
 )
 _CARRY_SUBJECT = re.compile(
-    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?[Tt]he\s+[A-Z][\w -]{2,60}?\s+(?:also\s+|further\s+)?"
+    # "It also invited ...": the body of the sentence before, by its pronoun
+    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
     r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
 )
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
@@ -1423,6 +1430,13 @@ class Reader:
                 self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
                 self.reported_citations(r, own, intro, carry)
+            if r.instruments and len(self.last_instrument) == 1 and p.part not in ("preamble", "operative"):
+                recalls = _INSTRUMENT_RECALLS.match(sentence.text)
+                if recalls is not None:
+                    speaker = self.last_instrument[0]
+                    for mention, ref in r.instruments:
+                        if mention.start >= recalls.end() and ref != speaker:
+                            self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             if "ndorse" in sentence.text:
                 self.endorsements(r, own, intro, carry)
             if r.symbols and "eport" in sentence.text:
