@@ -22,6 +22,8 @@ character of its result the offset of the character it came from (`characters.ap
   the text, or the text alone (other labels: "P1", "0"). Doubled quotation marks are one.
 - **endnote markers**: bracketed markers ("790(XL),[1]") whose notes are listed under a last
   "Endnotes"/"Notes" heading ("[1] Resolution ...") go from the text; the notes stay.
+- **a meeting and its date in two cells**: "Fourth plenary meeting<tab>26 May 2028" is two
+  lines, as the line under a resolution stands in print.
 - **lone tabbed headings**: a line of two cells, a symbol or number and a title
   ("IDB.56/Dec.3<tab>Report of the Committee"), with no tabbed line above or below it, is a
   heading, not a table: its tab becomes a space (a table's rows stand together).
@@ -160,6 +162,26 @@ def endnote_marker_changes(text: str, lines: list[str], starts: Sequence[int]) -
         for m in _ENDNOTE_MARKER.finditer(text, 0, starts[heading])
         if m.group(1) in noted
     ]
+
+
+# --------------------------------------------------------------------------- tabbed meeting lines
+
+# "Fourth plenary meeting<tab>26 May 2028", "8345th meeting<tab><tab>12 June 2027": the line
+# under a resolution, which a Word file prints as two cells (left and right); the date goes on a
+# line of its own, as it stands in print
+_MEETING_AND_DATE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,5}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting(?P<tab>[ \t]*\t[ \t]*)"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}[ \t]*$"
+)
+
+
+def meeting_date_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    changes: list[tuple[int, int, str | None]] = []
+    for index, line in enumerate(lines):
+        m = _MEETING_AND_DATE.match(line)
+        if m is not None:
+            changes.append((starts[index] + m.start("tab"), starts[index] + m.end("tab"), "\n"))
+    return changes
 
 
 # --------------------------------------------------------------------------- CSV export
@@ -361,6 +383,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *margin_number_changes(lines, starts),
         *link_marker_changes(text, lines, starts),
         *endnote_marker_changes(text, lines, starts),
+        *meeting_date_changes(lines, starts),
         *tabbed_heading_changes(lines, starts),
         *page_mark_changes(lines, starts),
     ]

@@ -225,7 +225,9 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 # "..., adopted by the Plenary on 3 October 2028)": the day a list's note says its texts were adopted.
 _ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
-    r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s",
+    r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
+    # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
+    r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b",
     re.IGNORECASE,
 )
 # "(GB.352/INS/5, paragraph 24, as amended by the Governing Body, adopted on 12 March 2027)": a
@@ -1348,7 +1350,11 @@ class Reader:
     def listed_session(self, r: _Resolved) -> GatheringRef | None:
         """The session a list's title names (else the masthead's session of the document's
         issuer, the title naming it in capitals or by "the present session")."""
-        sessions = [ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"]
+        # a body that meets in numbered meetings ("the Thirty-Eighth Meeting of the Parties")
+        sessions = [
+            ref for _, refs in r.gatherings for ref in refs
+            if ref.kind == "session" or ref.body in self.registry.bodies and self.registry.bodies[ref.body].gathering_term == ref.kind
+        ]
         if sessions:
             return sessions[0]
         mine = [session for session, _, _, _ in self.masthead.gatherings if session.body == self.document_issuer]
