@@ -134,16 +134,36 @@ def _string_changes(text: str, start: int, end: int) -> Changes:
     return changes
 
 
+_SYMBOL_KEYS = frozenset({"symbol", "document_symbol", "doc_symbol", "document"})
+_TITLE_KEYS = frozenset({"title", "document_title", "name"})
+
+
+def _titled_symbol(lines: list[str], index: int, m: re.Match[str]) -> re.Match[str] | None:
+    """The next line's match when this line is a symbol field and the next one its title."""
+    if (m.group("key") or "").lower() not in _SYMBOL_KEYS or not m.group("value").startswith('"') or m.group("close"):
+        return None
+    if index + 1 >= len(lines):
+        return None
+    following = _JSON_LINE.match(lines[index + 1])
+    if following is None or (following.group("key") or "").lower() not in _TITLE_KEYS:
+        return None
+    if not following.group("value").startswith('"') or len(following.group("value")) < 3:
+        return None
+    return following
+
+
 def json_export_changes(text: str) -> Changes:
     if not _is_json_export(text):
         return []
     changes: Changes = []
     position = 0
     keys: list[str | None] = []  # the key of each open list or object
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    skip_to = -1
+    for index, line in enumerate(lines):
         start = position
         position += len(line) + 1
-        if not line.strip():
+        if index <= skip_to or not line.strip():
             continue
         m = _JSON_LINE.match(line)
         if m is None:
@@ -152,6 +172,22 @@ def json_export_changes(text: str) -> Changes:
         key = m.group("key")
         value = m.group("value")
         value_start = start + m.start("value")
+        titled = _titled_symbol(lines, index, m)
+        if titled is not None:
+            # {"symbol": "X/1", "title": "Report of ..."}: a document listed with its title,
+            # "X/1 – Report of ...", as a list of related documents prints it
+            title_m = titled
+            title_start = position + title_m.start("value")
+            changes.append((start, value_start + 1, ""))
+            changes.extend(_string_changes(text, value_start + 1, value_start + len(value) - 1))
+            changes.append((value_start + len(value) - 1, title_start + 1, " \u2013 "))
+            title_value = title_m.group("value")
+            changes.extend(_string_changes(text, title_start + 1, title_start + len(title_value) - 1))
+            next_end = position + len(lines[index + 1])
+            changes.append((title_start + len(title_value) - 1, next_end, ""))
+            changes.append((next_end, min(next_end + 1, len(text)), "\n\n"))
+            skip_to = index + 1
+            continue
         if value in ("[", "{"):
             keys.append(key if key is not None else (keys[-1] if keys else None))
             changes.append((start, start + len(line), ""))

@@ -159,7 +159,8 @@ def _json_export() -> str:
 def test_a_json_export_becomes_its_fields_and_paragraphs(registry: BodyRegistry) -> None:
     text = _json_export()
     fixed = _mapped_back(text)
-    assert "Title\tPort state control — a review" in fixed
+    # the record's symbol and title, one after the other: one line
+    assert "PDB.12/Dec.5 – Port state control — a review" in fixed
     assert "Recalling its decision PDB.10/Dec.7 on “port state control”," in fixed
     assert 'Requests the secretariat to publish the "review" by 1 July 2032;' in fixed
     # codes and numbers of the machine are no text
@@ -168,6 +169,22 @@ def test_a_json_export_becomes_its_fields_and_paragraphs(registry: BodyRegistry)
     # mentioned, not cited)
     mentioned = _cites(text, registry, "mentions")
     assert mentioned.get(InstrumentRef("port-board", "decision", "10", "7")) == _line_of(text, "PDB.10/Dec.7")
+
+
+def test_a_listed_symbol_and_its_title_are_one_line() -> None:
+    record = {
+        "title": "Board ends session",
+        "related": [
+            {"symbol": "PDB/12/INF/3", "title": "Report on port safety \u2014 2031"},
+            {"symbol": "PDB/12/INF/4"},
+            {"title": "A title without a symbol"},
+        ],
+    }
+    text = json.dumps(record, indent=2, ensure_ascii=True)
+    fixed = _mapped_back(text)
+    assert "PDB/12/INF/3 – Report on port safety — 2031" in fixed
+    # a symbol alone, a title alone: fields as any other
+    assert "Symbol\tPDB/12/INF/4" in fixed and "Title\tA title without a symbol" in fixed
 
 
 @pytest.mark.parametrize(
