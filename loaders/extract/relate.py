@@ -128,8 +128,11 @@ _CONSTANT = re.compile(
     r"\b(?:(?:constant|permanent|standing)\s+element|standing\s+body"
     # "shall henceforth be a standing advisory body", "shall be a standing working group": made
     # permanent ("standing" in lower case: "the Standing Committee" is a name)
-    r"|(?:be|become|remain)\s+(?:henceforth\s+)?an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental)\s+){0,2}"
-    r"(?:body|group|committee|mechanism|organ|panel|forum))\b"
+    # "shall continue as a standing working group", "shall be convened annually as a standing
+    # regional mechanism", "shall continue as a standing task force"
+    r"|(?:be|become|remain|continue)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
+    r"an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
+    r"(?:body|group|committee|mechanism|organ|panel|forum|force))\b"
 )
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
