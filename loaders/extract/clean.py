@@ -25,6 +25,8 @@ from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
 from mandate_graph.loaders.extract.plain_layouts import normalise_layout
+from mandate_graph.loaders.extract.export_layouts import unwrap_export
+from mandate_graph.loaders.extract.capitals import recase
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
 
@@ -519,9 +521,12 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     # misreadings are undone: every later step reads lines, words and quotation marks.
     # Layouts of other tools (margin line numbers, CSV records, a text browser's link markers,
     # a converter's header lines) are undone first: the passes below read lines.
+    text, export_map = unwrap_export(text)
     text, layout_map = normalise_layout(text)
     text, column_map = unfold_columns(text)
     text, character_map = fix_characters(text, [*BASE_VOCABULARY, *vocabulary])
+    # a text in capitals only gets an ordinary text's case (same length, same lines)
+    text = recase(text, vocabulary)
     cleaned = _clean(text, vocabulary)
     if character_map is not None:
         cleaned.offsets = [character_map[offset] for offset in cleaned.offsets]
@@ -529,6 +534,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
         cleaned.offsets = [column_map[offset] for offset in cleaned.offsets]
     if layout_map is not None:
         cleaned.offsets = [layout_map[offset] for offset in cleaned.offsets]
+    if export_map is not None:
+        cleaned.offsets = [export_map[offset] for offset in cleaned.offsets]
     return cleaned
 
 

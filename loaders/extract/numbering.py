@@ -46,9 +46,13 @@ def template_pattern(template: str, index: int, after_keyword: bool = False) -> 
         parts.append(_literal(template[position : m.start()]))
         prefix = re.escape(m[2]) if m[2] else ""
         digits = r"\d{1,4}"
-        if m[1] == "session" and (template[: m.start()].endswith(" ") or (after_keyword and m.start() == 0)):
-            # A session after a keyword may be printed in Roman numerals ("Resolution XVI.7"):
-            # glued to letters ("WHA79", "SC64") it may not, "WHAV" being no number.
+        before = template[: m.start()]
+        glued_bracket = before.endswith("(") and not before.endswith(" (")  # "812(XLII)"; not "2791 (2026)"
+        if m[1] == "session" and (before.endswith(" ") or glued_bracket or (after_keyword and m.start() == 0)):
+            # A session after a keyword may be printed in Roman numerals ("Resolution XVI.7"),
+            # and so may one in brackets glued to the number ("812(XLII)"; a year in brackets
+            # after a space, "resolution 2791 (2026)", is never Roman): glued to letters
+            # ("WHA79", "SC64") it may not, "WHAV" being no number.
             digits = rf"{digits}|{ROMAN}"
         parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()

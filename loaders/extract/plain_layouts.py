@@ -20,6 +20,10 @@ character of its result the offset of the character it came from (`characters.ap
   between sections) nothing, a row of a field and its value "Field name<tab>value" (a record row
   as a library prints it), a row of a paragraph label and its text the label ("(a)", "3.") and
   the text, or the text alone (other labels: "P1", "0"). Doubled quotation marks are one.
+- **endnote markers**: bracketed markers ("790(XL),[1]") whose notes are listed under a last
+  "Endnotes"/"Notes" heading ("[1] Resolution ...") go from the text; the notes stay.
+- **a meeting and its date in two cells**: "Fourth plenary meeting<tab>26 May 2028" is two
+  lines, as the line under a resolution stands in print.
 - **lone tabbed headings**: a line of two cells, a symbol or number and a title
   ("IDB.56/Dec.3<tab>Report of the Committee"), with no tabbed line above or below it, is a
   heading, not a table: its tab becomes a space (a table's rows stand together).
@@ -126,6 +130,57 @@ def link_marker_changes(text: str, lines: list[str], starts: Sequence[int]) -> l
         bullet = _BULLET.match(lines[index])
         if bullet is not None:
             changes.append((starts[index] + bullet.start(1), starts[index] + bullet.end(1), "\u2022"))
+    return changes
+
+
+# --------------------------------------------------------------------------- endnote markers
+
+# "Endnotes", "Notes", "End notes": the heading of a list of notes "[1] ...", "1 ...", "1. ..."
+_ENDNOTES_HEADING = re.compile(r"^\s*(?:End\s?notes|Notes|Footnotes)\s*:?\s*$", re.IGNORECASE)
+_ENDNOTE_LINE = re.compile(r"^\s*\[(\d{1,3})\]\s+\S")
+# a marker after a word or punctuation: "790(XL),[1] by which", "session.[2]"
+_ENDNOTE_MARKER = re.compile(r"(?<=[\w.,;:)”\"’])\[(\d{1,3})\]")
+
+
+def endnote_marker_changes(text: str, lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A word processor's endnotes as a text converter writes them: bracketed markers in the
+    text ("790(XL),[1]") and a last section, under "Endnotes" or "Notes", of the notes each
+    opening with its marker ("[1] Resolution ..."). The markers in the text go (the notes stay,
+    under their heading), so that a reference reads as it would without its note."""
+    heading = None
+    for index in range(len(lines) - 1, -1, -1):
+        if _ENDNOTES_HEADING.match(lines[index]):
+            heading = index
+            break
+    if heading is None:
+        return []
+    noted = {m.group(1) for line in lines[heading + 1 :] for m in [_ENDNOTE_LINE.match(line)] if m}
+    if not noted:
+        return []
+    return [
+        (m.start(), m.end(), "")
+        for m in _ENDNOTE_MARKER.finditer(text, 0, starts[heading])
+        if m.group(1) in noted
+    ]
+
+
+# --------------------------------------------------------------------------- tabbed meeting lines
+
+# "Fourth plenary meeting<tab>26 May 2028", "8345th meeting<tab><tab>12 June 2027": the line
+# under a resolution, which a Word file prints as two cells (left and right); the date goes on a
+# line of its own, as it stands in print
+_MEETING_AND_DATE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,5}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting(?P<tab>[ \t]*\t[ \t]*)"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}[ \t]*$"
+)
+
+
+def meeting_date_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    changes: list[tuple[int, int, str | None]] = []
+    for index, line in enumerate(lines):
+        m = _MEETING_AND_DATE.match(line)
+        if m is not None:
+            changes.append((starts[index] + m.start("tab"), starts[index] + m.end("tab"), "\n"))
     return changes
 
 
@@ -327,6 +382,8 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *converter_header_changes(lines, starts),
         *margin_number_changes(lines, starts),
         *link_marker_changes(text, lines, starts),
+        *endnote_marker_changes(text, lines, starts),
+        *meeting_date_changes(lines, starts),
         *tabbed_heading_changes(lines, starts),
         *page_mark_changes(lines, starts),
     ]

@@ -107,6 +107,12 @@ _SAME_INSIDE = re.compile(
     r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:also\s+|further\s+)?$"
 )
+# "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
+# recalled ...": a narration of the citations of the instrument the text was just about
+_INSTRUMENT_RECALLS = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution)\s+"
+    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
+)
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
@@ -122,10 +128,15 @@ _CONSTANT = re.compile(
     r"\b(?:(?:constant|permanent|standing)\s+element|standing\s+body"
     # "shall henceforth be a standing advisory body", "shall be a standing working group": made
     # permanent ("standing" in lower case: "the Standing Committee" is a name)
-    r"|(?:be|become|remain)\s+(?:henceforth\s+)?an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental)\s+){0,2}"
-    r"(?:body|group|committee|mechanism|organ|panel|forum))\b"
+    # "shall continue as a standing working group", "shall be convened annually as a standing
+    # regional mechanism", "shall continue as a standing task force"
+    r"|(?:be|become|remain|continue)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
+    r"an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
+    r"(?:body|group|committee|mechanism|organ|panel|forum|force))\b"
 )
-_ENDORSE = re.compile(r"\b(?:endorses|endorsed)\s+the\s+recommendations?\b", re.IGNORECASE)
+# "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
+# sentence's start only (`endorsements`)
+_ENDORSE = re.compile(r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+recommendations?\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...".
@@ -150,7 +161,8 @@ _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_BACK_REFERENCE}\b"
 )
 _CARRY_SUBJECT = re.compile(
-    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?[Tt]he\s+[A-Z][\w -]{2,60}?\s+(?:also\s+|further\s+)?"
+    # "It also invited ...": the body of the sentence before, by its pronoun
+    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
     r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
 )
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
@@ -216,7 +228,9 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 # "..., adopted by the Plenary on 3 October 2028)": the day a list's note says its texts were adopted.
 _ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
-    r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s",
+    r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
+    # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
+    r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b",
     re.IGNORECASE,
 )
 # "(GB.352/INS/5, paragraph 24, as amended by the Governing Body, adopted on 12 March 2027)": a
@@ -1339,7 +1353,11 @@ class Reader:
     def listed_session(self, r: _Resolved) -> GatheringRef | None:
         """The session a list's title names (else the masthead's session of the document's
         issuer, the title naming it in capitals or by "the present session")."""
-        sessions = [ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"]
+        # a body that meets in numbered meetings ("the Thirty-Eighth Meeting of the Parties")
+        sessions = [
+            ref for _, refs in r.gatherings for ref in refs
+            if ref.kind == "session" or ref.body in self.registry.bodies and self.registry.bodies[ref.body].gathering_term == ref.kind
+        ]
         if sessions:
             return sessions[0]
         mine = [session for session, _, _, _ in self.masthead.gatherings if session.body == self.document_issuer]
@@ -1421,6 +1439,13 @@ class Reader:
                 self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
                 self.reported_citations(r, own, intro, carry)
+            if r.instruments and len(self.last_instrument) == 1 and p.part not in ("preamble", "operative"):
+                recalls = _INSTRUMENT_RECALLS.match(sentence.text)
+                if recalls is not None:
+                    speaker = self.last_instrument[0]
+                    for mention, ref in r.instruments:
+                        if mention.start >= recalls.end() and ref != speaker:
+                            self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             if "ndorse" in sentence.text:
                 self.endorsements(r, own, intro, carry)
             if r.symbols and "eport" in sentence.text:
@@ -2114,6 +2139,10 @@ class Reader:
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
+            if mandate_verbs.is_infinitive(m["verb"]) and (
+                not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
+            ):
+                continue  # "... and to request" in a sentence that is no infinitive clause
             verb = m["verb"]
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
@@ -2198,7 +2227,10 @@ class Reader:
     ) -> None:
         text = r.sentence.text
         for m in _ENDORSE.finditer(text):
-            acting = self.acting(r, m.start(), own, intro, carry, m.group(0).lower().startswith("endorses"))
+            infinitive = m.group(0).lower().startswith("endorse ")
+            if infinitive and r.paragraph.part != "operative":
+                continue
+            acting = self.acting(r, m.start(), own, intro, carry, m.group(0).lower().startswith("endorses") or infinitive)
             if not acting:
                 continue
             stop_match = re.compile(r"[;]|\bwhich (?:are|is) (?:set out|contained)").search(text, m.end())

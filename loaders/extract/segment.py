@@ -49,6 +49,7 @@ LIST_ADOPTED_BY = re.compile(
     r"^(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
     r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
 )
+ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
@@ -70,6 +71,13 @@ _OPERATIVE_VERB = re.compile(
 # "The Governing Body ...:", its verb not capitalised
 _LOWER_CASE_CLAUSE_VERB = re.compile(
     r"^(?:(?:also|further)\s+)?(?:(?:decided|agreed)\s+(?:to|that)\b|[a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b)))"
+)
+# "1. To request the Secretariat ...", "2. That the Committee shall ...": a decision's numbered
+# operative paragraphs written as infinitives or that-clauses after "decides:" (the Meeting of
+# the Parties' form); numbered, since an unnumbered "To ..." may be a heading
+# ("To this end," "To date," open no such clause)
+_INFINITIVE_CLAUSE = re.compile(
+    r"^(?:To\s+(?:(?:also|further)\s+)?(?!(?:that|this|these|those|the|what|which|date|end|whom)\b)[a-z]{3,}\b|That\s+(?!is\b))"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
@@ -313,6 +321,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if ANNEX_HEADING.match(raw):
                 part = "annex" if instrument else None
                 report_annex = report_annex or not instrument
+            elif ENDNOTES_HEADING.match(raw):
+                # the notes of the document at its end: no instrument's text
+                instrument, part, report_annex = None, None, False
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
             elif part == "title":
@@ -327,7 +338,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "paragraph"
         adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
-            if (_OPERATIVE_VERB.match(text) or label and _LOWER_CASE_CLAUSE_VERB.match(text)) and not _PREAMBLE_WORD.match(text):
+            if (
+                _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
+            ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble

@@ -27,8 +27,25 @@ MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
     r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
-    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish)\b"
+    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
+    # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
+    # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
+    r"(?<=^to )(?:request|invite|urge|encourage|establish)|(?<=and to )(?:request|invite|urge|encourage))\b"
 )
+# A sentence that opens with an infinitive: the form of a decision's operative paragraphs
+# ("1. To request ...", "(b) To invite ...").
+_INFINITIVE_OPENS = re.compile(r"^\s*to\s+(?:also\s+|further\s+)?[a-z]+\b", re.IGNORECASE)
+
+
+def infinitive_opens(sentence: str) -> bool:
+    """Whether the sentence opens with an infinitive ("To request ...")."""
+    return _INFINITIVE_OPENS.match(sentence) is not None
+
+
+def is_infinitive(verb: str) -> bool:
+    """"request", "invite", "establish": the bare infinitive of an operative paragraph."""
+    return verb.split()[0].lower() in ("request", "invite", "urge", "encourage", "establish")
 # Every verb above contains one of these: a sentence without any names no mandate, and a
 # substring test is much cheaper than the pattern. The common stems are looked for in each
 # sentence; the rarer ones once in the whole document (`VerbIndex`): a dozen scans of every
@@ -89,7 +106,7 @@ def is_present(verb: str) -> bool:
     """"Requests", "Calls upon", "Decides to establish": an operative paragraph of the
     instrument speaking; "requested", "called upon": a report of what an instrument did."""
     first = verb.split()[0].lower().rstrip("*")
-    return first.endswith("s") or first.startswith("decides")
+    return first.endswith("s") or first.startswith("decides") or is_infinitive(first)
 
 
 def passive_auxiliary(text_before_verb: str) -> str | None:

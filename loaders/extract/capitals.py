@@ -1,0 +1,111 @@
+"""A text printed in capitals only (a telex or code cable, an old mainframe print), given the
+case an ordinary text has before any rule reads it: the rules tell names, sentence starts and
+verbs by their capitals ("Requests", "the Working Group").
+
+Told by the shape of the whole text (nearly every letter a capital), never by who wrote it.
+Every change keeps the text's length and line breaks, so offsets and line numbers hold:
+
+- every word is lower-cased, then
+- the first letter of a paragraph, of a line after a paragraph label ("1. ", "(a) "), and of a
+  sentence after its full stop is a capital;
+- a name the reference data knows ("Conference of the Parties to the ...", "GEF"), found without
+  regard to case or line breaks, takes the case the reference data writes it in;
+- a month or a weekday is capitalised, and so are the words in a place's slot ("held at
+  samarkand, uzbekistan, from", "its first meeting in bonn"), the city and the country after it;
+- a token of letters and figures with a separator ("9/COP.18", "ICCD/COP(18)/21") is a symbol
+  and keeps its capitals, and so does a short word that is the short name of a known body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+_FEWEST_LETTERS = 200
+_SHARE_OF_CAPITALS = 0.97
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday"
+).split()
+_MONTH = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b")
+# A symbol: letters and figures joined by separators ("9/COP.18", "ICCD/COP(18)/21", "A/RES/81/2")
+_SYMBOL = re.compile(r"(?<![\w/.])(?=[\w/.()\-]*\d)(?=[\w/.()\-]*[A-Z])[A-Z0-9][\w.()\-]*[/.][\w/.()\-]*[\w)]")
+_LABEL = re.compile(r"^[ \t]*(?:\d{1,3}\.|\([a-z]{1,3}\)|\([ivx]{1,5}\))[ \t]+(?=[a-z])", re.M)
+_PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[a-z])")
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[a-z])")
+
+
+# The slot a place stands in: "held at/in X", "meeting in X", "session in X", "convened in X"
+_PLACE_SLOT = re.compile(
+    r"\b(?:held|convened|hosted|met|meet|meeting|session|place|opened|concluded)\s+(?:at|in)\s+"
+    r"(?P<place>[a-z][a-z'\-]+(?:\s+(?!(?:from|on|in|to|and|at|during|back|by|for|with|of)\b)[a-z][a-z'\-]+){0,2})"
+    r"(?:,\s+(?P<country>[a-z][a-z'\-]+(?:\s+(?!(?:from|on|in|to|and|at|during|back|by|for|with)\b)[a-z][a-z'\-]+){0,3})(?=\s*(?:[,;.]|from\b|on\b)))?"
+)
+_PLACE_PARTICLES = frozenset("de do da del dos el es al am upon on of the and".split())
+_NO_PLACE = frozenset("the a an its their this that which order accordance conjunction person".split())
+
+
+def is_all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < _FEWEST_LETTERS:
+        return False
+    return sum(1 for c in letters if c.isupper()) >= _SHARE_OF_CAPITALS * len(letters)
+
+
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    words = name.split()
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w.lower()) for w in words) + r"(?!\w)")
+
+
+def recase(text: str, vocabulary: Iterable[str] = ()) -> str:
+    """``text`` in ordinary case if it is printed in capitals only; else ``text`` itself."""
+    if not is_all_capitals(text):
+        return text
+    chars = list(text.lower())
+
+    def put(start: int, written: str) -> None:
+        # the case of ``written`` over the letters at ``start``, across white space
+        i = start
+        for c in written:
+            if c.isspace():
+                while i < len(chars) and chars[i].isspace():
+                    i += 1
+                continue
+            if i < len(chars):
+                chars[i] = c if c.lower() == chars[i] else chars[i]
+            i += 1
+
+    lowered = text.lower()
+    for m in _PARAGRAPH_START.finditer(lowered):
+        chars[m.end()] = chars[m.end()].upper()
+    for m in _LABEL.finditer(lowered):
+        chars[m.end()] = chars[m.end()].upper()
+    for m in _SENTENCE_START.finditer(lowered):
+        chars[m.end()] = chars[m.end()].upper()
+    for m in _MONTH.finditer(lowered):
+        chars[m.start()] = chars[m.start()].upper()
+    names = sorted({n.strip() for n in vocabulary if n and n.strip()}, key=len)
+    for name in names:
+        if not any(c.isupper() for c in name):
+            continue
+        if " " not in name and not (name.isupper() or name[:1].isupper() and len(name) > 3):
+            continue
+        pattern = _name_pattern(name)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(lowered):
+            put(m.start(), name)
+    for m in _PLACE_SLOT.finditer(lowered):
+        for group in ("place", "country"):
+            if m[group] is None or m[group].split()[0] in _NO_PLACE:
+                continue
+            for w in re.finditer(r"[a-z][a-z'\-]*", m[group]):
+                if w.group(0) not in _PLACE_PARTICLES:
+                    chars[m.start(group) + w.start()] = chars[m.start(group) + w.start()].upper()
+    for m in _SYMBOL.finditer(text):
+        chars[m.start() : m.end()] = list(text[m.start() : m.end()])
+    return "".join(chars)

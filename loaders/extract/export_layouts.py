@@ -1,0 +1,353 @@
+"""Texts that reach the loader wrapped in another format's syntax, unwrapped before cleaning
+reads lines. Each pass is told by the shape of the whole text, never by who wrote it, and maps
+every character of its result back to the character it came from, so evidence (line numbers,
+quotes) still points into the file as read:
+
+- **markup** (an XML export such as Akoma Ntoso, an HTML page saved as text): where most lines
+  that hold anything are tags, tags go (a line that only held tags becomes blank, so an element
+  a line stays a paragraph of its own), character entities (``&#8220;``, ``&#x2013;``,
+  ``&amp;``, ``&nbsp;``) become their characters, the indentation of the tree goes, and a number
+  element alone on its line ("<num>2.</num>") is joined to the text of the line after it.
+- **JSON export** (``json.dumps(indent=...)`` of a record): where the whole text parses as
+  JSON and is laid out one value a line, a string value with the field ``text`` (or one inside
+  a list) becomes the string alone, another string field "Field name<tab>value" (as the CSV
+  export pass writes a record's field), punctuation and brackets go; escapes (``\\u2014``,
+  ``\\"``, ``\\n``) become their characters.
+- **captions** (WebVTT, SubRip): where the text opens with ``WEBVTT`` or is a run of numbered
+  cues with ``-->`` timing lines, the header, cue numbers, timings, voice tags (``<v Chair>``)
+  and the blank lines between cues go, so a sentence spoken across cues reads as one paragraph;
+  a new speaker opens a new paragraph, and so does a cue after one that ended a sentence when
+  the pause between them is long. Bracketed sound cues ("[gavel]") go.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from mandate_graph.loaders.extract.characters import apply_changes
+
+Changes = list[tuple[int, int, str | None]]
+
+# --------------------------------------------------------------------------- markup
+
+_TAG = re.compile(r"<!--.*?-->|<\?[^>]*\?>|<!\[CDATA\[|\]\]>|<![A-Za-z][^>]*>|</?[A-Za-z][\w:.\-]*(?:\s[^<>]*?)?/?>", re.S)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_LINE = re.compile(r"^\s*<")
+_NUMBER_ELEMENT = re.compile(r"^\s*<(num|label)\b[^>]*>[^<]{1,24}</\1>\s*$")
+_SHARE_OF_TAG_LINES = 0.6
+_FEWEST_TAG_LINES = 8
+
+
+def _is_markup(lines: list[str]) -> bool:
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < _FEWEST_TAG_LINES:
+        return False
+    tagged = sum(1 for line in filled if _TAG_LINE.match(line) and _TAG.search(line))
+    return tagged >= _SHARE_OF_TAG_LINES * len(filled)
+
+
+def _entity(match: re.Match[str]) -> str | None:
+    meant = html.unescape(match.group(0))
+    if meant == match.group(0):
+        return None
+    # a no-break space is a space to every later pass
+    return meant.replace("\u00a0", " ")
+
+
+def markup_changes(text: str) -> Changes:
+    lines = text.split("\n")
+    if not _is_markup(lines):
+        return []
+    changes: Changes = []
+    position = 0
+    for index, line in enumerate(lines):
+        start = position
+        position += len(line) + 1
+        if not line.strip():
+            continue
+        # a number element alone on its line belongs to the text of the next line
+        join_next = (
+            _NUMBER_ELEMENT.match(line) is not None
+            and index + 1 < len(lines)
+            and bool(_TAG.sub("", lines[index + 1]).strip())
+        )
+        inner: Changes = []
+        for m in _TAG.finditer(line):
+            inner.append((start + m.start(), start + m.end(), ""))
+        for m in _ENTITY.finditer(line):
+            meant = _entity(m)
+            if meant is not None:
+                inner.append((start + m.start(), start + m.end(), meant))
+        # the tree's indentation: the leading white space, and white space between tags at the
+        # start of the text ("<p>   Text")
+        indent = len(line) - len(line.lstrip())
+        if indent:
+            inner.append((start, start + indent, ""))
+        if join_next:
+            next_line = lines[index + 1]
+            next_indent = len(next_line) - len(next_line.lstrip())
+            inner.append((start + len(line), start + len(line) + 1 + next_indent, " "))
+        elif _TAG_LINE.match(line) and start + len(line) < len(text):
+            # an element a line: a paragraph of its own, not a wrapped line of the one above
+            inner.append((start + len(line), start + len(line) + 1, "\n\n"))
+        changes.extend(inner)
+    return changes
+
+
+# --------------------------------------------------------------------------- JSON export
+
+_JSON_LINE = re.compile(
+    r'^(?P<indent>[ \t]*)(?:"(?P<key>(?:[^"\\]|\\.)*)"\s*:\s*)?(?P<value>"(?:[^"\\]|\\.)*"|[\[\]{}]|[^,\[\]{}]*?)\s*(?P<close>[\]}]?)\s*,?\s*$'
+)
+_ESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|(["\\/bfnrt]))')
+_SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": " ", "r": "", "t": " "}
+_CODE = re.compile(r"^[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*$")
+# keys whose string is the text itself, not a field of a record
+_TEXT_KEYS = frozenset({"text", "body", "content", "value", "paragraph", "html", "markdown"})
+
+
+def _is_json_export(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "[{" or "\n" not in stripped:
+        return False
+    try:
+        json.loads(stripped)
+    except ValueError:
+        return False
+    return True
+
+
+def _string_changes(text: str, start: int, end: int) -> Changes:
+    """The changes that make the escapes of the JSON string text[start:end] (inside its quotes)
+    their characters."""
+    changes: Changes = []
+    for m in _ESCAPE.finditer(text, start, end):
+        if m.group(1) is not None:
+            code = int(m.group(1), 16)
+            meant = chr(code) if not 0xD800 <= code <= 0xDFFF else "\ufffd"
+            meant = meant.replace("\u00a0", " ")
+        else:
+            meant = _SIMPLE_ESCAPES[m.group(2)]
+        changes.append((m.start(), m.end(), meant))
+    return changes
+
+
+_SYMBOL_KEYS = frozenset({"symbol", "document_symbol", "doc_symbol", "document"})
+_TITLE_KEYS = frozenset({"title", "document_title", "name"})
+
+
+def _titled_symbol(lines: list[str], index: int, m: re.Match[str]) -> re.Match[str] | None:
+    """The next line's match when this line is a symbol field and the next one its title."""
+    if (m.group("key") or "").lower() not in _SYMBOL_KEYS or not m.group("value").startswith('"') or m.group("close"):
+        return None
+    if index + 1 >= len(lines):
+        return None
+    following = _JSON_LINE.match(lines[index + 1])
+    if following is None or (following.group("key") or "").lower() not in _TITLE_KEYS:
+        return None
+    if not following.group("value").startswith('"') or len(following.group("value")) < 3:
+        return None
+    return following
+
+
+def json_export_changes(text: str) -> Changes:
+    if not _is_json_export(text):
+        return []
+    changes: Changes = []
+    position = 0
+    keys: list[str | None] = []  # the key of each open list or object
+    lines = text.split("\n")
+    skip_to = -1
+    for index, line in enumerate(lines):
+        start = position
+        position += len(line) + 1
+        if index <= skip_to or not line.strip():
+            continue
+        m = _JSON_LINE.match(line)
+        if m is None:
+            # a value that is not one a line: leave the line as it is
+            continue
+        key = m.group("key")
+        value = m.group("value")
+        value_start = start + m.start("value")
+        titled = _titled_symbol(lines, index, m)
+        if titled is not None:
+            # {"symbol": "X/1", "title": "Report of ..."}: a document listed with its title,
+            # "X/1 – Report of ...", as a list of related documents prints it
+            title_m = titled
+            title_start = position + title_m.start("value")
+            changes.append((start, value_start + 1, ""))
+            changes.extend(_string_changes(text, value_start + 1, value_start + len(value) - 1))
+            changes.append((value_start + len(value) - 1, title_start + 1, " \u2013 "))
+            title_value = title_m.group("value")
+            changes.extend(_string_changes(text, title_start + 1, title_start + len(title_value) - 1))
+            next_end = position + len(lines[index + 1])
+            changes.append((title_start + len(title_value) - 1, next_end, ""))
+            changes.append((next_end, min(next_end + 1, len(text)), "\n\n"))
+            skip_to = index + 1
+            continue
+        if value in ("[", "{"):
+            keys.append(key if key is not None else (keys[-1] if keys else None))
+            changes.append((start, start + len(line), ""))
+            continue
+        if value in ("]", "}"):
+            if keys:
+                keys.pop()
+            changes.append((start, start + len(line), ""))
+            continue
+        if not value.startswith('"'):
+            # numbers, booleans, null: no text
+            changes.append((start, start + len(line), ""))
+            continue
+        inner_start, inner_end = value_start + 1, value_start + len(value) - 1
+        if inner_end <= inner_start:
+            changes.append((start, start + len(line), ""))
+            continue
+        field = key if key is not None else (keys[-1] if keys else None)
+        if _CODE.match(text[inner_start:inner_end]):
+            # a machine's code ("paragraph", "press_release", "en"), no words of the text
+            changes.append((start, start + len(line), ""))
+            continue
+        # before the string: its indentation and its key
+        if field is None or field.lower() in _TEXT_KEYS or key is None and field.lower() in _TEXT_KEYS:
+            changes.append((start, inner_start, ""))
+        else:
+            if key is not None:
+                # the key's letters, each mapped to itself: "related_documents" "Related documents"
+                key_start = start + m.start("key")
+                name = key.replace("_", " ")
+                name = name[:1].upper() + name[1:]
+                changes.append((start, key_start, ""))
+                changes.extend((key_start + i, key_start + i + 1, c) for i, c in enumerate(name) if c != key[i])
+                changes.append((key_start + len(key), inner_start, "\t"))
+            else:
+                name = field.replace("_", " ")
+                name = name[:1].upper() + name[1:]
+                changes.append((start, inner_start, f"{name}\t"))
+        changes.extend(_string_changes(text, inner_start, inner_end))
+        # after it: the quotation mark, a comma, closing brackets; a blank line parts paragraphs
+        changes.append((inner_end, start + len(line), ""))
+        changes.append((start + len(line), min(start + len(line) + 1, len(text)), "\n\n"))
+        if m.group("close") and keys:
+            keys.pop()
+    return changes
+
+
+# --------------------------------------------------------------------------- captions
+
+_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\b.*$")
+_TIME = re.compile(r"(?:(\d{1,2}):)?(\d{2}):(\d{2})[.,](\d{3})")
+_CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
+_VOICE = re.compile(r"<v(?:\.[\w.\-]+)?\s+(?P<speaker>[^>]*)>|</v>|</?[biuc](?:\.[\w.\-]+)?>|<\d{2}:[\d:.]+>")
+_SPEAKER_DASH = re.compile(r"^\s*(?:>>|-)\s*(?P<speaker>[A-Z][\w .'\-]{0,40}):\s")
+_SOUND = re.compile(r"\[[a-z][a-z ]{1,30}\]|\((?:[a-z][a-z ]{1,30})\)")
+_HEADER_FIELD = re.compile(r"^(?:Kind|Language|Region|Style|X-TIMESTAMP-MAP)\s*[:=]")
+_FEWEST_CUES = 3
+_LONG_PAUSE = 2.0  # seconds
+
+
+def _seconds(stamp: str) -> float:
+    m = _TIME.search(stamp)
+    if m is None:
+        return 0.0
+    hours = int(m.group(1) or 0)
+    return hours * 3600 + int(m.group(2)) * 60 + int(m.group(3)) + int(m.group(4)) / 1000
+
+
+def _is_captions(lines: list[str]) -> bool:
+    timings = sum(1 for line in lines if _TIMING.match(line))
+    if timings < _FEWEST_CUES:
+        return False
+    return lines[0].lstrip("\ufeff").startswith("WEBVTT") or timings * 3 >= len([line for line in lines if line.strip()]) * 0.8
+
+
+def caption_changes(text: str) -> Changes:
+    lines = text.split("\n")
+    if not _is_captions(lines):
+        return []
+    starts: list[int] = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    changes: Changes = []
+    # the header: "WEBVTT" and its fields; a NOTE block keeps its text (a session's name, place
+    # and dates), only the word goes
+    index = 0
+    if lines and lines[0].lstrip("\ufeff").startswith("WEBVTT"):
+        changes.append((starts[0], starts[0] + len(lines[0]), ""))
+        index = 1
+        while index < len(lines) and _HEADER_FIELD.match(lines[index]):
+            changes.append((starts[index], starts[index] + len(lines[index]), ""))
+            index += 1
+    for i, line in enumerate(lines):
+        if line.strip() == "NOTE" or line.startswith("NOTE "):
+            changes.append((starts[i], starts[i] + 4, ""))
+        if line.strip() in ("STYLE", "REGION"):
+            changes.append((starts[i], starts[i] + len(line), ""))
+    # cues: a timing line (after a cue number, perhaps), then the lines of text up to a blank
+    cues: list[tuple[int, int, float, float]] = []  # first text line, last text line, start, end
+    for i, line in enumerate(lines):
+        if not _TIMING.match(line):
+            continue
+        first = i + 1
+        last = first
+        while last < len(lines) and lines[last].strip():
+            last += 1
+        # lines that only hold a sound cue ("[gavel]") or a voice tag are no text of the cue
+        said = [j for j in range(first, last) if _SOUND.sub("", _VOICE.sub("", lines[j])).strip()]
+        if said:
+            parts = line.split("-->")
+            cues.append((said[0], said[-1], _seconds(parts[0]), _seconds(parts[1])))
+    previous_speaker: str | None = None
+    previous_end: tuple[int, float, str] | None = None  # end offset of the last text, its time, its text
+    for first, last, begin, finish in cues:
+        speaker: str | None = None
+        for j in range(first, last + 1):
+            line = lines[j]
+            for m in _VOICE.finditer(line):
+                if m.group("speaker") is not None and speaker is None:
+                    speaker = m.group("speaker").strip()
+                changes.append((starts[j] + m.start(), starts[j] + m.end(), ""))
+            dash = _SPEAKER_DASH.match(line)
+            if dash is not None and speaker is None:
+                speaker = dash.group("speaker").strip()
+            for m in _SOUND.finditer(line):
+                changes.append((starts[j] + m.start(), starts[j] + m.end(), ""))
+        text_start = starts[first]
+        if previous_end is not None:
+            end_offset, end_time, end_text = previous_end
+            new_turn = speaker is not None and speaker != previous_speaker
+            paused = end_text.rstrip().endswith((".", "?", "!")) and begin - end_time >= _LONG_PAUSE
+            joiner = "\n\n" if new_turn or paused else "\n"
+            # what stands between two cues' texts (the blank line, a cue number, the timing) goes
+            changes.append((end_offset, text_start, joiner))
+        else:
+            # before the first cue: its number and timing
+            timing_line = first - 1
+            while timing_line > 0 and not _TIMING.match(lines[timing_line]):
+                timing_line -= 1
+            cue_start = starts[timing_line]
+            if timing_line > 0 and _CUE_NUMBER.match(lines[timing_line - 1]):
+                cue_start = starts[timing_line - 1]
+            changes.append((cue_start, text_start, ""))
+        if speaker is not None:
+            previous_speaker = speaker
+        last_text = _SOUND.sub("", _VOICE.sub("", lines[last]))
+        previous_end = (starts[last] + len(lines[last]), finish, last_text)
+    return changes
+
+
+# --------------------------------------------------------------------------- all passes
+
+
+def unwrap_export(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with the formats above unwrapped, and the map of each of its characters (and
+    its end) to the offset in ``text`` it came from; None when nothing changed."""
+    for finder in (json_export_changes, caption_changes, markup_changes):
+        changes = finder(text)
+        if changes:
+            return apply_changes(text, changes)
+    return text, None
