@@ -11,7 +11,7 @@ says. The default "session/number" is read by `references.find_instruments`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mandate_graph.graph.model import InstrumentKind
@@ -101,25 +101,39 @@ class NumberingFinder:
     homonymous: frozenset[str] = frozenset()
     # per group index, the last number of a range after a match ("to 14.14")
     range_ends: tuple[re.Pattern[str], ...] = ()
+    # the bodies with a convention written as the default one ("decision {session}/{number}")
+    default_like: frozenset[str] = frozenset()
 
     def preferring(self, document: str) -> NumberingFinder:
         """This finder, where conventions written alike are read as the convention of the body
         the document carries (its symbol prefix followed by "/", or one of its full names),
         when only one of them does ("UNEP/CMS/Resolution 15.4" is CMS's "Resolution 15.4",
-        not the Ramsar Convention's)."""
-        if not self.homonymous:
+        not the Ramsar Convention's). A convention written as every body's default numbering
+        ("decision {session}/{number}": the Montreal Protocol's "decision XXXVIII/3") is its
+        body's only in a document that carries that body: elsewhere "decision 10/6" is left to
+        the document's own issuer, as if that reference file were not loaded."""
+        if not self.homonymous and not self.default_like:
             return self
         lowered = " ".join(document.lower().split())
-        carried = {
-            body.key for body in self.bodies if body.key in self.homonymous and (
+
+        def carries(body: Body) -> bool:
+            return bool(
                 (body.symbol_prefix and body.symbol_prefix.lower() + "/" in lowered)
                 or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
             )
-        }
-        if len(carried) != 1:
-            return self
-        ordered = tuple(sorted(self.bodies, key=lambda body: body.key not in carried))
-        return self if ordered == self.bodies else _finder_for(ordered)
+
+        bodies = self.bodies
+        unused = {body.key for body in bodies if body.key in self.default_like and not carries(body)}
+        if unused:
+            bodies = tuple(
+                replace(body, numbering=tuple(n for n in body.numbering if not _default_like(n.template)))
+                if body.key in unused else body
+                for body in bodies
+            )
+        carried = {body.key for body in bodies if body.key in self.homonymous and carries(body)}
+        if len(carried) == 1:
+            bodies = tuple(sorted(bodies, key=lambda body: body.key not in carried))
+        return self if bodies == self.bodies else _finder_for(bodies)
 
     def find(self, text: str) -> list[NumberedInstrument]:
         if self.pattern is None:
@@ -210,9 +224,19 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
         for numbering in body.numbering:
             writers.setdefault(numbering.template, set()).add(body.key)
     homonymous = frozenset(key for keys in writers.values() if len(keys) > 1 for key in keys)
+    default_like = frozenset(body.key for body in bodies for n in body.numbering if _default_like(n.template))
     return NumberingFinder(
-        pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous, range_ends=tuple(range_ends),
+        pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
+        range_ends=tuple(range_ends), default_like=default_like,
     )
+
+
+def _default_like(template: str) -> bool:
+    """A template every body's default numbering also reads: "{session}/{number}" after an
+    optional kind word ("decision {session}/{number}")."""
+    keyword = _KEYWORD_TEMPLATE.match(template)
+    item = keyword["item"] if keyword else template
+    return item.strip() == "{session}/{number}"
 
 
 # Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").
