@@ -48,10 +48,13 @@ POINT = "/api/instruments/cop-untoc/resolution/7/1"
 POINT_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1"
 LINEAGE = "/api/lineage/instrument/cop-untoc/resolution/11/1"
 LINEAGE_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/11/1"
-# SELECTs for /sparql: a typical small answer, and 5,000 rows (what a client paging through
-# the graph asks for), each as JSON and as CSV.
+# SELECTs for /sparql: a typical small answer (10 rows), a page of 100 and 5,000 rows (what a
+# client paging through the graph asks for), each as JSON and as CSV.
 SMALL_SELECT = "SELECT DISTINCT ?body ?by WHERE { ?by mg:establishes ?body } ORDER BY ?body"
+PAGE_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"
 BIG_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5000"
+SELECTS = {"small": ("10-row SELECT", SMALL_SELECT), "page": ("100-row SELECT", PAGE_SELECT),
+           "big": ("5,000-row SELECT", BIG_SELECT)}
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV}
 
 
@@ -185,13 +188,16 @@ def item_json(reader: EntityReader, base: str) -> str:
     return ItemResponse.from_view(view, base, links).model_dump_json()
 
 
-def sparql_cases(store: ReadOnlyStore) -> list[tuple[str, str, object]]:
+def sparql_cases(store: ReadOnlyStore, sizes: list[str], formats: list[str]) -> list[tuple[str, str, object]]:
     """(title, URL, in-process call) for each SELECT × result format: the in-process call is
     pyoxigraph's query and serializer on the same store, as the endpoint's default dataset
     (the union of the named graphs)."""
     cases = []
-    for label, text in (("small SELECT", SMALL_SELECT), ("5,000-row SELECT", BIG_SELECT)):
-        for name, fmt in RESULT_FORMATS.items():
+    for label, text in (SELECTS[size] for size in sizes):
+        rows = len(list(store._store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)))  # type: ignore[arg-type]
+        label = f"{label} ({rows} rows)"
+        for name in formats:
+            fmt = RESULT_FORMATS[name]
             def local(text: str = text, fmt: ox.QueryResultsFormat = fmt) -> bytes:
                 result = store._store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
                 return result.serialize(format=fmt)  # type: ignore[union-attr]
@@ -206,6 +212,10 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400, help="requests per endpoint under load")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--only", choices=["sparql", "api"], help="run only these cases")
+    parser.add_argument("--sizes", default="small,page,big",
+                        help="SPARQL SELECTs to run, of " + ",".join(SELECTS) + " (default: all)")
+    parser.add_argument("--formats", default="json,csv", help="result formats, of json,csv (default: both)")
+    parser.add_argument("--no-load", action="store_true", help="skip the concurrent clients (one client only)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -228,7 +238,7 @@ def main() -> None:
                     ("point lookup (" + POINT + ")", POINT, point_local),
                     ("lineage (" + LINEAGE + ", both directions, depth 3)", LINEAGE, lineage_local)]
                 if args.only != "api":
-                    cases += sparql_cases(store)
+                    cases += sparql_cases(store, args.sizes.split(","), args.formats.split(","))
                 print(f"store: corpus + sample graph, {len(store._store)} quads, on disk; "
                       f"{args.requests} requests per case under load, {args.concurrency} concurrent clients\n")
                 floor = sequential(client, "/api", 300)
@@ -242,6 +252,9 @@ def main() -> None:
                     added = statistics.median(b) - statistics.median(a)
                     verdict = "OK" if ratio <= 2 else "over the 2x target"
                     print(f"  HTTP median / in-process median = {ratio:.2f}x, +{added * 1000:.2f} ms  ({verdict})")
+                    if args.no_load:
+                        print()
+                        continue
                     rps, lat = concurrent(server.url, url, args.requests, args.concurrency)
                     print(f"  HTTP, {args.concurrency} clients p50 {ms(statistics.median(lat))}   p99 {ms(pct(lat, 99))}"
                           f"   {rps:7.1f} requests/s")
