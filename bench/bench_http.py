@@ -15,6 +15,11 @@ work done in this process (calls interleaved, so both see the same machine load)
 Then drives each with concurrent clients. Prints requests/s and p50/p99 latency, and the
 ratio of HTTP median (one client, sequential) to in-process median: the target is <= 2x
 (issue 13). ``--only sparql`` runs the SPARQL cases alone.
+
+``--against REV`` (a git revision, e.g. ``main``) also starts a server running that revision's
+code (``git archive`` into a temporary folder, first on its PYTHONPATH) on a copy of the same
+store, and interleaves its calls with the others: before and after measured in one run, under
+the same load (this machine's load varies from 2 to 16 within minutes).
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -164,20 +171,35 @@ class ReadOnlyStore(OxigraphStore):
         self._store = ox.Store.read_only(str(path))
 
 
-def interleaved(local, client: Client, url: str, n: int = 300):  # type: ignore[no-untyped-def]
-    """Alternate one in-process call and one HTTP call, n times: same machine load for both."""
+def interleaved(local, clients: list[Client], url: str, n: int = 300):  # type: ignore[no-untyped-def]
+    """Alternate one in-process call and one HTTP call to each client's server, n times: same
+    machine load for all."""
     for _ in range(10):
         local()
-        client.get(url)
-    a, b = [], []
+        for client in clients:
+            client.get(url)
+    a: list[float] = []
+    b: list[list[float]] = [[] for _ in clients]
     for _ in range(n):
         t = time.perf_counter()
         local()
         a.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        client.get(url)
-        b.append(time.perf_counter() - t)
+        for client, out in zip(clients, b):
+            t = time.perf_counter()
+            client.get(url)
+            out.append(time.perf_counter() - t)
     return a, b
+
+
+def code_of(revision: str, folder: Path) -> Path:
+    """The package as it is at ``revision``, importable from ``folder`` (put it first on
+    PYTHONPATH: a regular package there wins over the editable install)."""
+    package = folder / "mandate_graph"
+    package.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(package)], input=archive, check=True)
+    (package / "__init__.py").write_text("")
+    return folder
 
 
 def item_json(reader: EntityReader, base: str) -> str:
@@ -216,15 +238,21 @@ def main() -> None:
                         help="SPARQL SELECTs to run, of " + ",".join(SELECTS) + " (default: all)")
     parser.add_argument("--formats", default="json,csv", help="result formats, of json,csv (default: both)")
     parser.add_argument("--no-load", action="store_true", help="skip the concurrent clients (one client only)")
+    parser.add_argument("--against", metavar="REV", help="also time a server running this git revision's code")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         store_path = Path(tmp) / "store"
         build_store(store_path)
         # Every client comes from 127.0.0.1: the per-client limit must let all of them in.
-        server = start_server(store_path, {"MANDATES_QUERY_TIMEOUT": "10", "MANDATES_MAX_ROWS": "100000",
-                                           "MANDATES_QUERY_WORKERS": "3",
-                                           "MANDATES_REQUESTS_PER_CLIENT": str(args.concurrency)})
+        settings = {"MANDATES_QUERY_TIMEOUT": "10", "MANDATES_MAX_ROWS": "100000", "MANDATES_QUERY_WORKERS": "3",
+                    "MANDATES_REQUESTS_PER_CLIENT": str(args.concurrency)}
+        other = None
+        if args.against:
+            shutil.copytree(store_path, Path(tmp) / "store-against")
+            code = code_of(args.against, Path(tmp) / "code-against")
+            other = start_server(Path(tmp) / "store-against", {**settings, "PYTHONPATH": str(code)})
+        server = start_server(store_path, settings)
         try:
             ctx = make_context(store="memory")
             store = ReadOnlyStore(store_path)
@@ -233,6 +261,8 @@ def main() -> None:
             # What the lineage route does: the walk (networkx view, built once), rendered as JSON.
             lineage_local = lambda: json.dumps(render(lineage(store, ctx.ids, LINEAGE_IRI, "both", 3), ctx.ids, "json"))  # noqa: E731
             client = Client(server.url)
+            clients = [client] + ([Client(other.url)] if other is not None else [])
+            names = ["HTTP, 1 client "] + ([f"{args.against[:15]:15}"] if other is not None else [])
             try:
                 cases = [] if args.only == "sparql" else [
                     ("point lookup (" + POINT + ")", POINT, point_local),
@@ -241,17 +271,22 @@ def main() -> None:
                     cases += sparql_cases(store, args.sizes.split(","), args.formats.split(","))
                 print(f"store: corpus + sample graph, {len(store._store)} quads, on disk; "
                       f"{args.requests} requests per case under load, {args.concurrency} concurrent clients\n")
-                floor = sequential(client, "/api", 300)
-                print(f"HTTP floor (GET /api, a constant JSON answer): p50 {ms(statistics.median(floor))}\n")
+                for name, each in zip(names, clients):
+                    floor = sequential(each, "/api", 300)
+                    print(f"HTTP floor (GET /api, a constant JSON answer), {name.strip()}: p50 {ms(statistics.median(floor))}")
+                print()
                 for title, url, local in cases:
                     print(title)
-                    a, b = interleaved(local, client, url)
+                    a, timings = interleaved(local, clients, url)
                     print(f"  in-process      p50 {ms(statistics.median(a))}   p99 {ms(pct(a, 99))}")
-                    print(f"  HTTP, 1 client  p50 {ms(statistics.median(b))}   p99 {ms(pct(b, 99))}")
-                    ratio = statistics.median(b) / statistics.median(a)
-                    added = statistics.median(b) - statistics.median(a)
-                    verdict = "OK" if ratio <= 2 else "over the 2x target"
-                    print(f"  HTTP median / in-process median = {ratio:.2f}x, +{added * 1000:.2f} ms  ({verdict})")
+                    for name, b in zip(names, timings):
+                        print(f"  {name} p50 {ms(statistics.median(b))}   p99 {ms(pct(b, 99))}")
+                    for name, b in zip(names, timings):
+                        ratio = statistics.median(b) / statistics.median(a)
+                        added = statistics.median(b) - statistics.median(a)
+                        verdict = "OK" if ratio <= 2 else "over the 2x target"
+                        print(f"  {name.strip()}: HTTP median / in-process median = {ratio:.2f}x, "
+                              f"+{added * 1000:.2f} ms  ({verdict})")
                     if args.no_load:
                         print()
                         continue
@@ -260,9 +295,12 @@ def main() -> None:
                           f"   {rps:7.1f} requests/s")
                     print()
             finally:
-                client.close()
+                for each in clients:
+                    each.close()
         finally:
             stop_server(server)
+            if other is not None:
+                stop_server(other)
 
 
 if __name__ == "__main__":
