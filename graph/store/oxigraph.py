@@ -7,6 +7,7 @@ query can be killed. See `graph.store.base` for what every store guarantees.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import re
@@ -200,17 +201,18 @@ class OxigraphStore:
         max_rows: int | None,
         base_iri: str | None = None,
     ) -> tuple[str, bytes] | None:
-        """`query_with_limits` from the event loop, answered as bytes to send: (kind, bytes), the
-        solutions or boolean in ``results_format`` (json, xml, csv, tsv) and triples as
-        N-Triples. The worker writes them and no thread carries the wait
-        (`graph.store.query_pool.QueryPool.run_async`). None when that cannot start at once
-        (in memory, no idle worker with the current snapshot, a write waiting): call
-        `query_with_limits` in a thread then. Same errors."""
+        """`query_with_limits` from the event loop, answered as bytes to send: ("answer", the
+        solutions or boolean in ``results_format``: json, xml, csv, tsv) or ("triples",
+        N-Triples). The worker writes them (a large result as TSV, rewritten here in a thread)
+        and no thread carries the wait (`graph.store.query_pool.QueryPool.run_async`). None
+        when that cannot start at once (in memory, no idle worker with the current snapshot, a
+        write waiting, a text the network guard must parse): call `query_with_limits` in a
+        thread then. Same errors."""
         if self.path is None or (not self.allow_network and _GUARD_MAY_PARSE.search(sparql)):
             return None
         sparql = check_network(sparql, self.allow_network)
         with self._pool_errors(timeout, max_rows):
-            return await self._query_pool().run_async(
+            answered = await self._query_pool().run_async(
                 sparql,
                 generation=self.generation,
                 prefixes=PREFIXES,
@@ -222,6 +224,10 @@ class OxigraphStore:
                 base_iri=base_iri,
                 results_format=results_format,
             )
+        if answered is not None and answered[0] == "solutions":
+            data = answered[1]
+            return "answer", await asyncio.to_thread(codec.rewrite_solutions, data, results_format)
+        return answered
 
     @contextlib.contextmanager
     def _pool_errors(self, timeout: float, max_rows: int | None) -> Iterator[None]:

@@ -52,6 +52,7 @@ they get here (`api.limits.FairQueue`), and hands over at most ``size`` at a tim
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import os
 import pickle
 import resource
@@ -69,7 +70,7 @@ from typing import Any, Iterator, Sequence
 
 import pyoxigraph as ox
 
-from mandate_graph.graph.store.codec import RowLimitExceeded, encode_result
+from mandate_graph.graph.store.codec import WORKER_WRITES_UP_TO, RowLimitExceeded, encode_result
 from mandate_graph.graph.store.isolation import isolate_from_network
 
 _HEADER = struct.Struct("!Q")
@@ -282,7 +283,8 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child process
                 request["prefixes"], request["default_graphs"], request["named_graphs"],
                 union_default=request["union_default"], base_iri=request["base_iri"],
             ))
-            kind, data = encode_result(result, request["max_rows"], results_format=request.get("results_format"))
+            kind, data = encode_result(result, request["max_rows"], results_format=request.get("results_format"),
+                                       rewrite_up_to=WORKER_WRITES_UP_TO)
             reply: tuple[str, str, Any] = ("ok", kind, data)
         except RowLimitExceeded:
             reply = ("error", "rows", "")
@@ -311,6 +313,12 @@ class _Worker:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.stdin = self.proc.stdin
         self.fd = self.proc.stdout.fileno()
+        # A reply pipe of 1 MiB instead of 64 KiB: a 5,000-row answer arrives in a few reads,
+        # not ~20 wake-ups of the reader (Linux; the default stays where it cannot be raised).
+        try:
+            fcntl.fcntl(self.fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+        except OSError:
+            pass
         self.opened: str | None = None  # the snapshot this worker has open
         self.niceness = 0
 
@@ -627,7 +635,8 @@ class QueryPool:
         results_format: str | None = None,
     ) -> tuple[str, bytes]:
         """Run one query in a worker; (kind, bytes) as `graph.store.codec.encode_result` makes them
-        (with ``results_format``: solutions and booleans in that format, ready to send).
+        (with ``results_format``: ("answer", bytes in that format) when the worker wrote them,
+        ready to send; a large result stays ("solutions", TSV)).
 
         Raises PoolBusy when no worker frees up within ``timeout``, PoolTimeout when the
         query itself runs over (its worker is killed and replaced), WorkerError for the

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from mandate_graph.graph.store import NetworkDisabledError, OxigraphStore, QueryLimitError, QuerySyntaxError, QueryTimeoutError
-from mandate_graph.graph.store.codec import RESULTS_FORMATS, RowLimitExceeded, encode_result
+from mandate_graph.graph.store.codec import RESULTS_FORMATS, RowLimitExceeded, encode_result, rewrite_solutions
 
 # 50 triples joined five ways: 3e8 solutions, far more than a second of work.
 LONG = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
@@ -48,8 +48,8 @@ def test_the_worker_writes_what_pyoxigraph_writes(store, fmt) -> None:
                 await store.query_bytes_with_limits("ASK { ?s <http://x/p> ?o }", fmt, timeout=10, max_rows=100)]
 
     rows, boolean = run(both())
-    assert rows == ("solutions", in_process(store, ROWS, fmt))
-    assert boolean == ("boolean", in_process(store, "ASK { ?s <http://x/p> ?o }", fmt))
+    assert rows == ("answer", in_process(store, ROWS, fmt))
+    assert boolean == ("answer", in_process(store, "ASK { ?s <http://x/p> ?o }", fmt))
 
 
 def test_rows_are_counted_whatever_the_format() -> None:
@@ -58,9 +58,15 @@ def test_rows_are_counted_whatever_the_format() -> None:
                   for i in range(20))
     for fmt in RESULTS_FORMATS:
         kind, data = encode_result(memory.query(ROWS), 20, results_format=fmt)
-        assert kind == "solutions" and data == memory.query(ROWS).serialize(format=RESULTS_FORMATS[fmt])
+        assert kind == "answer" and data == memory.query(ROWS).serialize(format=RESULTS_FORMATS[fmt])
         with pytest.raises(RowLimitExceeded):
             encode_result(memory.query(ROWS), 19, results_format=fmt)
+        # Over the size a worker rewrites, the TSV comes back, and the caller rewrites it.
+        kind, tsv = encode_result(memory.query(ROWS), 20, results_format=fmt, rewrite_up_to=10)
+        if fmt == "tsv":
+            assert kind == "answer" and tsv == memory.query(ROWS).serialize(format=RESULTS_FORMATS[fmt])
+        else:
+            assert kind == "solutions" and rewrite_solutions(tsv, fmt) == data
 
 
 def test_limits_and_errors_are_the_threaded_paths(store) -> None:
@@ -80,7 +86,7 @@ def test_limits_and_errors_are_the_threaded_paths(store) -> None:
     # The killed worker was replaced; the pool answers again.
     assert bool(store.query_with_limits("ASK { ?s ?p ?o }", timeout=10, max_rows=None))
     kind, data = run(answer(ROWS)) or ("", b"")
-    assert kind == "solutions" and len(json.loads(data)["results"]["bindings"]) == 50
+    assert kind == "answer" and len(json.loads(data)["results"]["bindings"]) == 50
 
 
 def test_none_when_it_cannot_start_at_once(store, tmp_path) -> None:
@@ -126,3 +132,17 @@ def test_a_caller_that_leaves_does_not_leave_the_pool_unusable(store) -> None:
     writer.join(30)
     assert done.is_set()
     assert len(list(store.query_with_limits(ROWS, timeout=10, max_rows=None))) == 51  # type: ignore[arg-type]
+
+
+def test_a_large_answer_comes_back_as_tsv_and_is_rewritten_here(store) -> None:
+    """Over `WORKER_WRITES_UP_TO` bytes of TSV the worker sends TSV (cheaper down the pipe than
+    JSON) and the store rewrites it: the same bytes as pyoxigraph's own."""
+    from mandate_graph.graph.store.codec import WORKER_WRITES_UP_TO
+
+    filler = "x" * 100
+    store.replace_graphs({"http://x/big": "".join(f'<http://x/b{i}> <http://x/p> "{filler}{i}" .\n' for i in range(2000))})
+    store.query_with_limits("ASK { ?s ?p ?o }", timeout=10, max_rows=None)
+    text = "SELECT ?s ?o WHERE { ?s <http://x/p> ?o } ORDER BY ?s"
+    assert len(in_process(store, text, "tsv")) > WORKER_WRITES_UP_TO
+    for fmt in ("json", "xml", "tsv"):
+        assert run(store.query_bytes_with_limits(text, fmt, timeout=10, max_rows=None)) == ("answer", in_process(store, text, fmt))
