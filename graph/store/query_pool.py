@@ -668,7 +668,7 @@ class QueryPool:
                 status, kind, payload = worker.call(request, query_deadline)
             except BaseException as exc:
                 self._long_queries.stop(worker)
-                raise self._failed(worker, exc) from None
+                raise self._failed(worker, exc)
             self._long_queries.stop(worker)  # so that it cannot lower a worker after the check below
             self._settle(worker, status, kind)
         if status == "error":
@@ -789,7 +789,7 @@ class QueryPool:
                 reply = await _call_async(worker, request, time.monotonic() + timeout)
             except BaseException as exc:
                 self._long_queries.stop(worker)
-                raise await asyncio.to_thread(self._failed, worker, exc) from None
+                raise await asyncio.to_thread(self._failed, worker, exc)
             self._long_queries.stop(worker)
             status, kind, _ = reply
             if self._needs_settling(worker, status, kind):
