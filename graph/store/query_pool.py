@@ -52,7 +52,6 @@ they get here (`api.limits.FairQueue`), and hands over at most ``size`` at a tim
 from __future__ import annotations
 
 import asyncio
-import fcntl
 import os
 import pickle
 import resource
@@ -313,12 +312,6 @@ class _Worker:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.stdin = self.proc.stdin
         self.fd = self.proc.stdout.fileno()
-        # A reply pipe of 1 MiB instead of 64 KiB: a 5,000-row answer arrives in a few reads,
-        # not ~20 wake-ups of the reader (Linux; the default stays where it cannot be raised).
-        try:
-            fcntl.fcntl(self.fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
-        except OSError:
-            pass
         self.opened: str | None = None  # the snapshot this worker has open
         self.niceness = 0
 
