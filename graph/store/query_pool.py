@@ -154,7 +154,7 @@ async def _call_async(worker: "_Worker", request: dict[str, Any], deadline: floa
     except (BrokenPipeError, OSError) as exc:
         raise WorkerFailed(f"the query worker is gone: {exc}") from exc
     loop = asyncio.get_running_loop()
-    done: asyncio.Future[bytes] = loop.create_future()
+    done: asyncio.Future[memoryview] = loop.create_future()
     buffer = bytearray()
     wanted: int | None = None  # the reply's length with its header, once the header is in
 
@@ -174,7 +174,7 @@ async def _call_async(worker: "_Worker", request: dict[str, Any], deadline: floa
         if wanted is None and len(buffer) >= _HEADER.size:
             wanted = _HEADER.size + _HEADER.unpack_from(buffer)[0]
         if wanted is not None and len(buffer) >= wanted:
-            done.set_result(bytes(buffer[_HEADER.size:wanted]))
+            done.set_result(memoryview(buffer)[_HEADER.size:wanted])  # no copy of a large reply
 
     loop.add_reader(worker.fd, readable)
     try:
@@ -187,7 +187,8 @@ async def _call_async(worker: "_Worker", request: dict[str, Any], deadline: floa
             raise PoolTimeout from None
     finally:
         loop.remove_reader(worker.fd)
-    reply: tuple[str, str, Any] = pickle.loads(payload)
+    with payload:
+        reply: tuple[str, str, Any] = pickle.loads(payload)
     return reply
 
 
