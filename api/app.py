@@ -99,6 +99,8 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     from mandate_graph.api import routes_graph_store, routes_sparql
 
     app.include_router(routes_sparql.router)
+    # First of all routes: /sparql without FastAPI's request handling (see plain_query_route).
+    app.router.routes.insert(0, routes_sparql.plain_query_route())
     app.include_router(routes_graph_store.router)
     # Lineage first: its /api/bodies/{key}/history must win over the item route's {key:path}.
     for name in ("routes_lineage", "routes_json", "routes_source", "routes_linked_data"):

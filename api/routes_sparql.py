@@ -39,6 +39,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
 from fastapi.templating import Jinja2Templates
+from starlette.routing import Route
 
 from mandate_graph.graph.errors import InvalidIri, named_node
 from mandate_graph.graph.namespaces import PREFIXES
@@ -54,7 +55,7 @@ from mandate_graph.graph.store import (
     looks_like_update,
     query_form,
 )
-from mandate_graph.graph.store.codec import in_memory, serialize_rdf
+from mandate_graph.graph.store.codec import decode_result, in_memory, serialize_rdf
 
 router = APIRouter(tags=["sparql"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -435,10 +436,59 @@ async def sparql_query(request: Request) -> Response:
     if (graph_pick if graph_form else solutions_pick) is None:
         return _not_acceptable(request, graph_form, op.formats)
 
+    # A SELECT or ASK on the embedded store: the query worker writes the answer's bytes and
+    # the event loop waits for them, no thread between (docs/http.md, "Serving a small query").
+    query_bytes = getattr(request.app.state.ctx.store, "query_bytes_with_limits", None)
+    if query_bytes is not None and not graph_form and solutions_pick is not None:
+        lim = limits(request)
+        try:
+            answered = await query_bytes(
+                op.text,
+                solutions_pick[0],
+                default_graphs=op.default_graphs or None,
+                named_graphs=op.named_graphs or None,
+                timeout=lim.query_timeout,
+                max_rows=lim.max_rows,
+                base_iri=endpoint_url(request),
+            )
+        except StoreError as exc:
+            return _query_error(exc)
+        if answered is not None:
+            kind, data = answered
+            if kind != "triples":
+                return Response(data, media_type=media_with_charset(solutions_pick[1]), headers={"Vary": "Accept"})
+            # A graph after all (the form was misjudged): answered as the thread would answer it.
+            return _respond(request, op, decode_result(kind, data), solutions_pick, graph_pick)
+
     from starlette.concurrency import run_in_threadpool
 
     # pyoxigraph results may not cross threads: run and serialize in one worker thread.
     return await run_in_threadpool(_run_query, request, op, solutions_pick, graph_pick)
+
+
+def plain_query_route() -> Route:
+    """``GET``/``POST /sparql`` as a plain Starlette route, to be placed before the FastAPI
+    routes: the same function and answers, without FastAPI's request handling (dependency
+    solving, its response checks), which cost more than a small query itself. The FastAPI
+    routes stay behind it for the OpenAPI description (and answer nothing else)."""
+    route = Route("/sparql", sparql_query, methods=["GET", "POST"], include_in_schema=False)
+    assert route.methods is not None
+    route.methods.discard("HEAD")  # Starlette adds HEAD to GET; the FastAPI route never had it
+    return route
+
+
+def _query_error(exc: StoreError) -> Response:
+    """The answer to a query that failed, by the store's error."""
+    if isinstance(exc, QuerySyntaxError):
+        return _error(f"malformed query: {exc}", 400)
+    if isinstance(exc, NetworkDisabledError):
+        return _error(str(exc), 403)
+    if isinstance(exc, QueryTimeoutError):
+        return _error(str(exc), 503)
+    if isinstance(exc, QueryLimitError):
+        busy = "busy" in str(exc)
+        return _error(str(exc), 503 if busy else 422, **({"Retry-After": "1"} if busy else {}))
+    return _error(f"query failed: {exc}", 500)
 
 
 def _run_query(request: Request, op: Operation, solutions_pick: tuple[str, str] | None,
@@ -454,18 +504,13 @@ def _run_query(request: Request, op: Operation, solutions_pick: tuple[str, str] 
             max_rows=lim.max_rows,
             base_iri=endpoint_url(request),
         )
-    except QuerySyntaxError as exc:
-        return _error(f"malformed query: {exc}", 400)
-    except NetworkDisabledError as exc:
-        return _error(str(exc), 403)
-    except QueryTimeoutError as exc:
-        return _error(str(exc), 503)
-    except QueryLimitError as exc:
-        busy = "busy" in str(exc)
-        return _error(str(exc), 503 if busy else 422, **({"Retry-After": "1"} if busy else {}))
     except StoreError as exc:
-        return _error(f"query failed: {exc}", 500)
+        return _query_error(exc)
+    return _respond(request, op, result, solutions_pick, graph_pick)
 
+
+def _respond(request: Request, op: Operation, result: Any, solutions_pick: tuple[str, str] | None,
+             graph_pick: tuple[str, str] | None) -> Response:
     headers = {"Vary": "Accept"}
     if isinstance(result, list):  # CONSTRUCT / DESCRIBE
         if graph_pick is None:

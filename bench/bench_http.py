@@ -15,6 +15,11 @@ work done in this process (calls interleaved, so both see the same machine load)
 Then drives each with concurrent clients. Prints requests/s and p50/p99 latency, and the
 ratio of HTTP median (one client, sequential) to in-process median: the target is <= 2x
 (issue 13). ``--only sparql`` runs the SPARQL cases alone.
+
+``--against REV`` (a git revision, e.g. ``main``) also starts a server running that revision's
+code (``git archive`` into a temporary folder, first on its PYTHONPATH) on a copy of the same
+store, and interleaves its calls with the others: before and after measured in one run, under
+the same load (this machine's load varies from 2 to 16 within minutes).
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -48,10 +55,13 @@ POINT = "/api/instruments/cop-untoc/resolution/7/1"
 POINT_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/7/1"
 LINEAGE = "/api/lineage/instrument/cop-untoc/resolution/11/1"
 LINEAGE_IRI = "https://w3id.org/mandate-graph/id/instrument/cop-untoc/resolution/11/1"
-# SELECTs for /sparql: a typical small answer, and 5,000 rows (what a client paging through
-# the graph asks for), each as JSON and as CSV.
+# SELECTs for /sparql: a typical small answer (10 rows), a page of 100 and 5,000 rows (what a
+# client paging through the graph asks for), each as JSON and as CSV.
 SMALL_SELECT = "SELECT DISTINCT ?body ?by WHERE { ?by mg:establishes ?body } ORDER BY ?body"
+PAGE_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"
 BIG_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5000"
+SELECTS = {"small": ("10-row SELECT", SMALL_SELECT), "page": ("100-row SELECT", PAGE_SELECT),
+           "big": ("5,000-row SELECT", BIG_SELECT)}
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV}
 
 
@@ -161,20 +171,34 @@ class ReadOnlyStore(OxigraphStore):
         self._store = ox.Store.read_only(str(path))
 
 
-def interleaved(local, client: Client, url: str, n: int = 300):  # type: ignore[no-untyped-def]
-    """Alternate one in-process call and one HTTP call, n times: same machine load for both."""
+def interleaved(local, clients: list[Client], url: str, n: int = 300):  # type: ignore[no-untyped-def]
+    """Alternate one in-process call and one HTTP call to each client's server, n times: same
+    machine load for all. The order of the calls turns by one each round, so that no server
+    always comes right after the in-process call (a same-code A/A run measured the first
+    place ~5% slower than the second on 5,000-row answers)."""
+    calls = [local] + [lambda client=client: client.get(url) for client in clients]
     for _ in range(10):
-        local()
-        client.get(url)
-    a, b = [], []
-    for _ in range(n):
-        t = time.perf_counter()
-        local()
-        a.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        client.get(url)
-        b.append(time.perf_counter() - t)
-    return a, b
+        for call in calls:
+            call()
+    times: list[list[float]] = [[] for _ in calls]
+    for i in range(n):
+        for k in range(len(calls)):
+            j = (i + k) % len(calls)
+            t = time.perf_counter()
+            calls[j]()
+            times[j].append(time.perf_counter() - t)
+    return times[0], times[1:]
+
+
+def code_of(revision: str, folder: Path) -> Path:
+    """The package as it is at ``revision``, importable from ``folder`` (put it first on
+    PYTHONPATH: a regular package there wins over the editable install)."""
+    package = folder / "mandate_graph"
+    package.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(package)], input=archive, check=True)
+    (package / "__init__.py").write_text("")
+    return folder
 
 
 def item_json(reader: EntityReader, base: str) -> str:
@@ -185,13 +209,16 @@ def item_json(reader: EntityReader, base: str) -> str:
     return ItemResponse.from_view(view, base, links).model_dump_json()
 
 
-def sparql_cases(store: ReadOnlyStore) -> list[tuple[str, str, object]]:
+def sparql_cases(store: ReadOnlyStore, sizes: list[str], formats: list[str]) -> list[tuple[str, str, object]]:
     """(title, URL, in-process call) for each SELECT × result format: the in-process call is
     pyoxigraph's query and serializer on the same store, as the endpoint's default dataset
     (the union of the named graphs)."""
     cases = []
-    for label, text in (("small SELECT", SMALL_SELECT), ("5,000-row SELECT", BIG_SELECT)):
-        for name, fmt in RESULT_FORMATS.items():
+    for label, text in (SELECTS[size] for size in sizes):
+        rows = len(list(store._store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)))  # type: ignore[arg-type]
+        label = f"{label} ({rows} rows)"
+        for name in formats:
+            fmt = RESULT_FORMATS[name]
             def local(text: str = text, fmt: ox.QueryResultsFormat = fmt) -> bytes:
                 result = store._store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
                 return result.serialize(format=fmt)  # type: ignore[union-attr]
@@ -206,15 +233,25 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400, help="requests per endpoint under load")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--only", choices=["sparql", "api"], help="run only these cases")
+    parser.add_argument("--sizes", default="small,page,big",
+                        help="SPARQL SELECTs to run, of " + ",".join(SELECTS) + " (default: all)")
+    parser.add_argument("--formats", default="json,csv", help="result formats, of json,csv (default: both)")
+    parser.add_argument("--no-load", action="store_true", help="skip the concurrent clients (one client only)")
+    parser.add_argument("--against", metavar="REV", help="also time a server running this git revision's code")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         store_path = Path(tmp) / "store"
         build_store(store_path)
         # Every client comes from 127.0.0.1: the per-client limit must let all of them in.
-        server = start_server(store_path, {"MANDATES_QUERY_TIMEOUT": "10", "MANDATES_MAX_ROWS": "100000",
-                                           "MANDATES_QUERY_WORKERS": "3",
-                                           "MANDATES_REQUESTS_PER_CLIENT": str(args.concurrency)})
+        settings = {"MANDATES_QUERY_TIMEOUT": "10", "MANDATES_MAX_ROWS": "100000", "MANDATES_QUERY_WORKERS": "3",
+                    "MANDATES_REQUESTS_PER_CLIENT": str(args.concurrency)}
+        other = None
+        if args.against:
+            shutil.copytree(store_path, Path(tmp) / "store-against")
+            code = code_of(args.against, Path(tmp) / "code-against")
+            other = start_server(Path(tmp) / "store-against", {**settings, "PYTHONPATH": str(code)})
+        server = start_server(store_path, settings)
         try:
             ctx = make_context(store="memory")
             store = ReadOnlyStore(store_path)
@@ -223,33 +260,46 @@ def main() -> None:
             # What the lineage route does: the walk (networkx view, built once), rendered as JSON.
             lineage_local = lambda: json.dumps(render(lineage(store, ctx.ids, LINEAGE_IRI, "both", 3), ctx.ids, "json"))  # noqa: E731
             client = Client(server.url)
+            clients = [client] + ([Client(other.url)] if other is not None else [])
+            names = ["HTTP, 1 client "] + ([f"{args.against[:15]:15}"] if other is not None else [])
             try:
                 cases = [] if args.only == "sparql" else [
                     ("point lookup (" + POINT + ")", POINT, point_local),
                     ("lineage (" + LINEAGE + ", both directions, depth 3)", LINEAGE, lineage_local)]
                 if args.only != "api":
-                    cases += sparql_cases(store)
+                    cases += sparql_cases(store, args.sizes.split(","), args.formats.split(","))
                 print(f"store: corpus + sample graph, {len(store._store)} quads, on disk; "
                       f"{args.requests} requests per case under load, {args.concurrency} concurrent clients\n")
-                floor = sequential(client, "/api", 300)
-                print(f"HTTP floor (GET /api, a constant JSON answer): p50 {ms(statistics.median(floor))}\n")
+                for name, each in zip(names, clients):
+                    floor = sequential(each, "/api", 300)
+                    print(f"HTTP floor (GET /api, a constant JSON answer), {name.strip()}: p50 {ms(statistics.median(floor))}")
+                print()
                 for title, url, local in cases:
                     print(title)
-                    a, b = interleaved(local, client, url)
+                    a, timings = interleaved(local, clients, url)
                     print(f"  in-process      p50 {ms(statistics.median(a))}   p99 {ms(pct(a, 99))}")
-                    print(f"  HTTP, 1 client  p50 {ms(statistics.median(b))}   p99 {ms(pct(b, 99))}")
-                    ratio = statistics.median(b) / statistics.median(a)
-                    added = statistics.median(b) - statistics.median(a)
-                    verdict = "OK" if ratio <= 2 else "over the 2x target"
-                    print(f"  HTTP median / in-process median = {ratio:.2f}x, +{added * 1000:.2f} ms  ({verdict})")
+                    for name, b in zip(names, timings):
+                        print(f"  {name} p50 {ms(statistics.median(b))}   p99 {ms(pct(b, 99))}")
+                    for name, b in zip(names, timings):
+                        ratio = statistics.median(b) / statistics.median(a)
+                        added = statistics.median(b) - statistics.median(a)
+                        verdict = "OK" if ratio <= 2 else "over the 2x target"
+                        print(f"  {name.strip()}: HTTP median / in-process median = {ratio:.2f}x, "
+                              f"+{added * 1000:.2f} ms  ({verdict})")
+                    if args.no_load:
+                        print()
+                        continue
                     rps, lat = concurrent(server.url, url, args.requests, args.concurrency)
                     print(f"  HTTP, {args.concurrency} clients p50 {ms(statistics.median(lat))}   p99 {ms(pct(lat, 99))}"
                           f"   {rps:7.1f} requests/s")
                     print()
             finally:
-                client.close()
+                for each in clients:
+                    each.close()
         finally:
             stop_server(server)
+            if other is not None:
+                stop_server(other)
 
 
 if __name__ == "__main__":

@@ -7,8 +7,10 @@ query can be killed. See `graph.store.base` for what every store guarantees.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
+import re
 import threading
 import time
 from pathlib import Path
@@ -71,6 +73,12 @@ def write_ahead_log_bytes(folder: Path) -> int:
         return sum(f.stat().st_size for f in folder.glob("*.log") if f.is_file())
     except OSError:
         return 0
+
+
+# Texts on which the network guard may parse (milliseconds to seconds of rdflib: not on an
+# event loop): its suspect words, or escapes that could spell them (`graph.store.guard`). Only
+# which path runs depends on this; both check the text.
+_GUARD_MAY_PARSE = re.compile(r"service|load|define|bif:|sql:|\\u|\\U", re.IGNORECASE)
 
 
 class OxigraphStore:
@@ -173,7 +181,7 @@ class OxigraphStore:
         sparql = check_network(sparql, self.allow_network)
         if self.path is None:
             return self._query_in_thread(sparql, default_graphs, named_graphs, timeout, max_rows, base_iri)
-        try:
+        with self._pool_errors(timeout, max_rows):
             kind, data = self._query_pool().run(
                 sparql,
                 generation=self.generation,
@@ -185,6 +193,52 @@ class OxigraphStore:
                 union_default=not has_dataset_clause(sparql),
                 base_iri=base_iri,
             )
+        return codec.decode_result(kind, data)
+
+    async def query_bytes_with_limits(
+        self,
+        sparql: str,
+        results_format: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        timeout: float,
+        max_rows: int | None,
+        base_iri: str | None = None,
+    ) -> tuple[str, bytes] | None:
+        """`query_with_limits` from the event loop, answered as bytes to send: ("answer", the
+        solutions or boolean in ``results_format``: json, xml, csv, tsv) or ("triples",
+        N-Triples). The worker writes them (a large result as TSV, rewritten here in a thread)
+        and no thread carries the wait (`graph.store.query_pool.QueryPool.run_async`). None
+        when that cannot start at once (in memory, no idle worker with the current snapshot, a
+        write waiting, a text the network guard must parse): call `query_with_limits` in a
+        thread then. Same errors."""
+        if self.path is None or (not self.allow_network and _GUARD_MAY_PARSE.search(sparql)):
+            return None
+        sparql = check_network(sparql, self.allow_network)
+        with self._pool_errors(timeout, max_rows):
+            answered = await self._query_pool().run_async(
+                sparql,
+                generation=self.generation,
+                prefixes=PREFIXES,
+                default_graphs=default_graphs,
+                named_graphs=named_graphs,
+                timeout=timeout,
+                max_rows=max_rows,
+                union_default=not has_dataset_clause(sparql),
+                base_iri=base_iri,
+                results_format=results_format,
+            )
+        if answered is not None and answered[0] == "solutions":
+            data = answered[1]
+            return "answer", await asyncio.to_thread(codec.rewrite_solutions, data, results_format)
+        return answered
+
+    @contextlib.contextmanager
+    def _pool_errors(self, timeout: float, max_rows: int | None) -> Iterator[None]:
+        """The query pool's errors as the store's."""
+        try:
+            yield
         except qp.PoolTimeout:
             raise QueryTimeoutError(timeout_message(timeout)) from None
         except qp.PoolMemoryExceeded as exc:
@@ -201,7 +255,6 @@ class OxigraphStore:
             raise StoreError(str(exc)) from None
         except qp.WorkerFailed as exc:
             raise StoreError(f"the query failed: {exc}") from None
-        return codec.decode_result(kind, data)
 
     def _query_in_thread(
         self,
