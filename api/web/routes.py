@@ -43,6 +43,7 @@ from mandate_graph.graph.named_queries import NamedQueryError, load_named_querie
 from mandate_graph.graph.namespaces import PREFIXES
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.overview import current_documents, current_sessions
+from mandate_graph.graph.resolve import keep_fresh as keep_labels_fresh
 from mandate_graph.graph.resolve import resolve_reference
 from mandate_graph.graph.source_spans import evidence_for_quote, loaded_sources
 from mandate_graph.graph.status import statuses
@@ -143,8 +144,10 @@ def _home_bodies(ids: Identifiers) -> Callable[[GraphStore], list[EntityInfo]]:
 def keep_fresh(ctx: Any) -> None:
     """Have the pages' own whole-store values computed by the background refresh
     (`graph.context.Context.start_background`): the home page's bodies, the mandate rows,
-    the mandates page and the query page's examples."""
+    the mandates page, the query page's examples and the names /search resolves against."""
     derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=12)
+    # The names /search resolves its query against ("best match"): a whole-store query.
+    keep_labels_fresh(ctx.store)
     derived.register(ctx.store, ("web: mandate rows", ctx.ids.base), _mandate_rows_of(ctx.ids), rank=30)
     derived.register(ctx.store, ("web: home mandates", ctx.ids.base), _home_mandates_of(ctx.ids), rank=32)
     derived.register(ctx.store, ("web: mandate table", ctx.ids.base), _mandate_table_of(ctx.ids), rank=35)
