@@ -25,6 +25,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 
 from mandate_graph.loaders.extract.characters import apply_changes
 
@@ -340,13 +341,153 @@ def caption_changes(text: str) -> Changes:
     return changes
 
 
+# --------------------------------------------------------------------------- LaTeX source
+
+# lines that only set the document up (class, packages, macro definitions) or open and close an
+# environment: they hold no text of the document
+_LATEX_SETUP_LINE = re.compile(
+    r"^\s*\\(?:documentclass|usepackage|RequirePackage|newcommand|renewcommand|providecommand|"
+    r"newenvironment|renewenvironment|def|let|setlength|setcounter|pagestyle|thispagestyle|"
+    r"maketitle|tableofcontents|clearpage|newpage|pagebreak|bigskip|medskip|smallskip|vspace|"
+    r"vfill|centering|raggedright|hline|toprule|midrule|bottomrule|begin|end)\b"
+)
+_LATEX_ENVIRONMENT_LINE = re.compile(
+    r"^\s*\\(?P<edge>begin|end)\{(?P<name>[^{}]*)\}(?P<options>(?:\[[^\]\n]*\]|\{(?:[^{}\n]|\{[^{}\n]*\})*\})*)\s*(?:%.*)?$"
+)
+_LATEX_SIGN = re.compile(
+    r"\\(?:documentclass|usepackage|begin\{|end\{|(?:sub)*section\*?\{|chapter\*?\{|item\b|textit\{|emph\{|textbf\{)"
+)
+_LATEX_TOKEN = re.compile(
+    r"(?P<comment>(?<!\\)%.*$)"
+    r"|(?P<newline>\\\\(?:\[[^\]\n]*\])?)"
+    r"|(?P<escaped>\\[%&$#_{}])"
+    r"|(?P<accent>\\(?P<mark>['`^\"~=.])\{?(?P<letter>[A-Za-z])\}?)"
+    r"|(?P<space>\\(?:(?:quad|qquad|enspace|enskip)(?![A-Za-z])|[,; ]))"
+    r"|(?P<item>\\item\b(?:\[(?P<label>[^\]\n]*)\])?\s*)"
+    r"|(?P<break>\\(?:par|newline|linebreak)\b\s*)"
+    r"|(?P<command>\\[A-Za-z@]+\*?(?:\[[^\]\n]*\])?\s?)"
+    r"|(?P<between>\}\s*\{)"
+    r"|(?P<brace>(?<!\\)[{}])"
+    r"|(?P<dash>---?)"
+    r"|(?P<open>``)|(?P<close>'')"
+    r"|(?P<tie>~)"
+    r"|(?P<math>(?<!\\)\$)"
+    r"|(?P<cell>(?<!\\)&)",
+    re.M,
+)
+_ACCENT_MARKS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307"}
+_FEWEST_LATEX_SIGNS = 4
+_LATEX_LISTS = frozenset({"enumerate", "itemize", "description"})
+_ROMAN_SMALL = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def _list_style(name: str, options: str) -> str:
+    """How a list's items are numbered: the ``label=`` option of enumitem (``(\\alph*)``,
+    ``\\arabic*.``), "1." for a plain enumerate, none for itemize."""
+    if name != "enumerate":
+        return ""
+    label = re.search(r"label\s*=\s*\{?([^,\]}]*(?:\}[^,\]]*)?)", options)
+    if label is None:
+        return "\\arabic*."
+    return label.group(1).strip()
+
+
+def _item_label(style: str, count: int) -> str:
+    if not style:
+        return ""
+    counters = {
+        "\\arabic*": str(count),
+        "\\alph*": chr(ord("a") + count - 1) if count <= 26 else str(count),
+        "\\Alph*": chr(ord("A") + count - 1) if count <= 26 else str(count),
+        "\\roman*": _ROMAN_SMALL[count - 1] if count <= len(_ROMAN_SMALL) else str(count),
+        "\\Roman*": _ROMAN_SMALL[count - 1].upper() if count <= len(_ROMAN_SMALL) else str(count),
+    }
+    for counter, value in counters.items():
+        if counter in style:
+            return style.replace(counter, value).replace("{", "").replace("}", "")
+    return ""
+
+
+def _is_latex(text: str) -> bool:
+    if "\\begin{" not in text or "\\end{" not in text:
+        return False
+    return len(_LATEX_SIGN.findall(text)) >= _FEWEST_LATEX_SIGNS
+
+
+def _latex_token(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    if kind == "newline" or kind == "break" or kind == "between":
+        return "\n"
+    if kind == "escaped":
+        return m.group(0)[1]
+    if kind == "accent":
+        return unicodedata.normalize("NFC", m.group("letter") + _ACCENT_MARKS[m.group("mark")])
+    if kind == "space" or kind == "tie":
+        return " "
+    if kind == "cell":
+        return "\t"
+    if kind == "dash":
+        return "\u2014" if m.group(0) == "---" else "\u2013"
+    if kind == "open":
+        return "\u201c"
+    if kind == "close":
+        return "\u201d"
+    # comments, commands (their arguments stay as text), braces and math shifts go
+    return ""
+
+
+def latex_changes(text: str) -> Changes:
+    """LaTeX source: where the text opens and closes environments and uses several of the
+    commands a document is written with, setup lines and environment lines go (a blank line:
+    a paragraph break), comments go, a command goes and its arguments stay as text (two
+    arguments in a row, ``\\meeting{8th meeting}{3~March}``, become two lines, as ``\\\\`` is a
+    line break), an ``\\item``'s optional label stays, and ties, dashes, quotes, escapes and
+    accents become their characters."""
+    if not _is_latex(text):
+        return []
+    changes: Changes = []
+    position = 0
+    # the numbering style of each open list, and the items it has counted
+    lists: list[list[str | int]] = []
+    for line in text.split("\n"):
+        start = position
+        position += len(line) + 1
+        if not line.strip():
+            continue
+        environment = _LATEX_ENVIRONMENT_LINE.match(line)
+        if environment is not None and environment.group("name") in _LATEX_LISTS:
+            if environment.group("edge") == "begin":
+                lists.append([_list_style(environment.group("name"), environment.group("options")), 0])
+            elif lists:
+                lists.pop()
+        if environment is not None or (
+            _LATEX_SETUP_LINE.match(line) and not line.lstrip().startswith(("\\begin", "\\end"))
+        ):
+            changes.append((start, start + len(line), ""))
+            continue
+        for m in _LATEX_TOKEN.finditer(line):
+            if m.start() == m.end():
+                continue
+            new = _latex_token(m)
+            if m.lastgroup == "item":
+                # an item is a paragraph of its own, opened by its label (given, or counted
+                # in the list's style)
+                label = m.group("label")
+                if label is None and lists:
+                    lists[-1][1] = int(lists[-1][1]) + 1
+                    label = _item_label(str(lists[-1][0]), int(lists[-1][1]))
+                new = ("\n" if line[: m.start()].strip() == "" else "\n\n") + (f"{label} " if label else "")
+            changes.append((start + m.start(), start + m.end(), new))
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
-    for finder in (json_export_changes, caption_changes, markup_changes):
+    for finder in (json_export_changes, caption_changes, markup_changes, latex_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)
