@@ -481,13 +481,114 @@ def latex_changes(text: str) -> Changes:
     return changes
 
 
+# --------------------------------------------------------------------------- RTF source
+
+# groups that are not text: tables of fonts, colours and styles, the document's properties,
+# page headers and footers, pictures, and every group marked ignorable (``{\*\...}``)
+_RTF_SKIPPED_GROUPS = frozenset(
+    {"fonttbl", "colortbl", "stylesheet", "info", "header", "headerl", "headerr", "headerf",
+     "footer", "footerl", "footerr", "footerf", "pict", "listtable", "listoverridetable",
+     "rsidtbl", "latentstyles", "themedata", "colorschememapping", "datastore", "xmlnstbl",
+     "generator", "filetbl", "revtbl", "object", "field", "fldinst"}
+)
+_RTF_CONTROL = re.compile(r"\\(?:(?P<word>[A-Za-z]{1,32})(?P<arg>-?\d{1,10})? ?|'(?P<hex>[0-9A-Fa-f]{2})|(?P<symbol>[^A-Za-z\n]))")
+_RTF_WORDS = {
+    "par": "\n", "line": "\n", "sect": "\n", "page": "\n", "row": "\n", "cell": "\t", "tab": "\t",
+    "endash": "\u2013", "emdash": "\u2014", "lquote": "\u2018", "rquote": "\u2019",
+    "ldblquote": "\u201c", "rdblquote": "\u201d", "bullet": "\u2022", "enspace": " ", "emspace": " ",
+}
+_RTF_SYMBOLS = {"\\": "\\", "{": "{", "}": "}", "~": " ", "_": "-", "-": ""}
+
+
+def _rtf_codepage(text: str) -> str:
+    m = re.search(r"\\ansicpg(\d+)", text[:2000])
+    return f"cp{m.group(1)}" if m else "cp1252"
+
+
+def rtf_changes(text: str) -> Changes:
+    """RTF source (a text that opens with ``{\\rtf``): groups that are not text go whole
+    (font, colour and style tables, properties, headers, pictures, ``{\\*\\...}``), control
+    words go, ``\\par`` and ``\\line`` end a line (so a paragraph that ends its source line is
+    followed by a blank line), ``\\tab`` a tab, named punctuation (``\\endash``,
+    ``\\ldblquote``) and characters by code (``\\'e1``, ``\\u8212?``) become their characters;
+    a line break of the source is kept, as the wrapping of a paragraph."""
+    if not text.lstrip().startswith("{\\rtf"):
+        return []
+    codepage = _rtf_codepage(text)
+    changes: Changes = []
+    depth = 0
+    skip_below: int | None = None  # the depth of the group being skipped
+    skip_from = 0
+    fallback = 1  # characters after \uN that stand for it in readers without Unicode
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "{":
+            depth += 1
+            if skip_below is None:
+                m = re.compile(r"\{\s*(?:\\\*|\\([A-Za-z]+))").match(text, i)
+                if m is not None and (m.group(1) is None or m.group(1) in _RTF_SKIPPED_GROUPS):
+                    skip_below, skip_from = depth, i
+                else:
+                    changes.append((i, i + 1, ""))
+            i += 1
+            continue
+        if c == "}":
+            if skip_below is not None and depth == skip_below:
+                changes.append((skip_from, i + 1, ""))
+                skip_below = None
+            elif skip_below is None:
+                changes.append((i, i + 1, ""))
+            depth -= 1
+            i += 1
+            continue
+        if skip_below is not None:
+            if c == "\\" and i + 1 < n and text[i + 1] in "{}\\":
+                i += 2
+            else:
+                i += 1
+            continue
+        if c == "\\":
+            m = _RTF_CONTROL.match(text, i)
+            if m is None:
+                i += 1
+                continue
+            end = m.end()
+            new = ""
+            if m.group("hex") is not None:
+                new = bytes([int(m.group("hex"), 16)]).decode(codepage, errors="replace")
+            elif m.group("symbol") is not None:
+                new = _RTF_SYMBOLS.get(m.group("symbol"), "")
+            else:
+                word, arg = m.group("word"), m.group("arg")
+                if word == "uc" and arg is not None:
+                    fallback = int(arg)
+                elif word == "u" and arg is not None:
+                    code = int(arg) % 65536
+                    new = chr(code)
+                    skipped = 0
+                    while skipped < fallback and end < n and text[end] not in "\\{}\n":
+                        end += 1
+                        skipped += 1
+                else:
+                    new = _RTF_WORDS.get(word, "")
+            changes.append((i, end, new))
+            i = end
+            continue
+        if c == "\r":
+            changes.append((i, i + 1, ""))
+        i += 1
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
-    for finder in (json_export_changes, caption_changes, markup_changes, latex_changes):
+    for finder in (rtf_changes, json_export_changes, caption_changes, markup_changes, latex_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)
