@@ -582,13 +582,61 @@ def rtf_changes(text: str) -> Changes:
     return changes
 
 
+# --------------------------------------------------------------------------- chat export
+
+# "[14/02/2028 11:47] Name", "[2028-02-14 11:47:05] Name:", "[11:47 AM] Name"
+_CHAT_STAMP = re.compile(
+    r"^\s*\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]\s+\S[^\n]{0,80}$"
+)
+_CHAT_REACTION = re.compile(r"^\s*(?:[^\w\s\"'(\[<>]{1,4}\s*\d{1,3}\s*)+$")
+_CHAT_EDITED = re.compile(r"^\s*\((?:edited|modifié|bearbeitet)\)\s*$", re.I)
+_CHAT_REPLY = re.compile(r"^\s*(?:replying to|in reply to|reply to)\b[^\n]*:\s*[\"“«].*$", re.I)
+_CHAT_QUOTE = re.compile(r"^\s*>\s?")
+_FEWEST_CHAT_STAMPS = 3
+
+
+def chat_export_changes(text: str) -> Changes:
+    """A chat export (Teams, Slack, a messenger saved as text): where at least three lines are a
+    message's stamp ("[14/02/2028 11:47] Name"), what stands before the first message (the
+    export's title, participants, rule) goes, each stamp line goes (a blank line: every message
+    is a paragraph), a reaction line ("👍 2"), an "(edited)" mark and a "replying to X: "…""
+    line (words of another message) go, and the quote marks of pasted text ("> ") go with each
+    line of a message a paragraph of its own, as a chat breaks lines only where its writer did."""
+    lines = text.split("\n")
+    stamps = [index for index, line in enumerate(lines) if _CHAT_STAMP.match(line)]
+    if len(stamps) < _FEWEST_CHAT_STAMPS:
+        return []
+    changes: Changes = []
+    starts: list[int] = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    stamp_set = set(stamps)
+    for index, line in enumerate(lines):
+        start = starts[index]
+        if not line.strip():
+            continue
+        if index < stamps[0] or index in stamp_set or _CHAT_REACTION.match(line) or _CHAT_EDITED.match(line) or _CHAT_REPLY.match(line):
+            changes.append((start, start + len(line), ""))
+            continue
+        quote = _CHAT_QUOTE.match(line)
+        if quote is not None:
+            changes.append((start, start + quote.end(), ""))
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if following.strip():
+            # the writer's line break: the end of a paragraph
+            changes.append((start + len(line), start + len(line), "\n"))
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
-    for finder in (rtf_changes, json_export_changes, caption_changes, markup_changes, latex_changes):
+    for finder in (rtf_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)
