@@ -630,13 +630,54 @@ def chat_export_changes(text: str) -> Changes:
     return changes
 
 
+# --------------------------------------------------------------------------- unified diff
+
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_DIFF_FILE = re.compile(r"^(?:---|\+\+\+) \S")
+_DIFF_PREAMBLE = re.compile(r"^(?:diff |index [0-9a-f]|Index: |=====|Only in |new file mode|deleted file mode|similarity index|rename (?:from|to) )")
+
+
+def unified_diff_changes(text: str) -> Changes:
+    """A unified diff (a corrigendum or a revision sent as ``diff -u``): where the text holds a
+    file pair ("--- a", "+++ b") followed by a hunk header ("@@ -1,76 +1,81 @@"), the text is the
+    new version: the headers and every removed ("-") line go whole (with their line end, so
+    the paragraphs around them join up as in the new file), and the first column of context
+    (" ") and added ("+") lines goes."""
+    lines = text.split("\n")
+    hunk = next((i for i, line in enumerate(lines) if _DIFF_HUNK.match(line)), None)
+    if hunk is None or hunk < 2 or not (
+        lines[hunk - 1].startswith("+++ ") and lines[hunk - 2].startswith("--- ")
+    ):
+        return []
+    changes: Changes = []
+    position = 0
+    in_hunk = False
+    for line in lines:
+        start = position
+        position += len(line) + 1
+        whole = (start, min(position, len(text)), "")
+        if _DIFF_HUNK.match(line):
+            in_hunk = True
+            changes.append(whole)
+        elif _DIFF_FILE.match(line) or _DIFF_PREAMBLE.match(line) or line.startswith("\\ No newline"):
+            in_hunk = _DIFF_FILE.match(line) is None and in_hunk and not line.startswith("diff ")
+            changes.append(whole)
+        elif not in_hunk:
+            continue
+        elif line.startswith("-"):
+            changes.append(whole)
+        elif line.startswith(("+", " ")):
+            changes.append((start, start + 1, ""))
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
-    for finder in (rtf_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes):
+    for finder in (unified_diff_changes, rtf_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)
