@@ -25,6 +25,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 
 from mandate_graph.loaders.extract.characters import apply_changes
 
@@ -340,13 +341,343 @@ def caption_changes(text: str) -> Changes:
     return changes
 
 
+# --------------------------------------------------------------------------- LaTeX source
+
+# lines that only set the document up (class, packages, macro definitions) or open and close an
+# environment: they hold no text of the document
+_LATEX_SETUP_LINE = re.compile(
+    r"^\s*\\(?:documentclass|usepackage|RequirePackage|newcommand|renewcommand|providecommand|"
+    r"newenvironment|renewenvironment|def|let|setlength|setcounter|pagestyle|thispagestyle|"
+    r"maketitle|tableofcontents|clearpage|newpage|pagebreak|bigskip|medskip|smallskip|vspace|"
+    r"vfill|centering|raggedright|hline|toprule|midrule|bottomrule|begin|end)\b"
+)
+_LATEX_ENVIRONMENT_LINE = re.compile(
+    r"^\s*\\(?P<edge>begin|end)\{(?P<name>[^{}]*)\}(?P<options>(?:\[[^\]\n]*\]|\{(?:[^{}\n]|\{[^{}\n]*\})*\})*)\s*(?:%.*)?$"
+)
+_LATEX_SIGN = re.compile(
+    r"\\(?:documentclass|usepackage|begin\{|end\{|(?:sub)*section\*?\{|chapter\*?\{|item\b|textit\{|emph\{|textbf\{)"
+)
+_LATEX_TOKEN = re.compile(
+    r"(?P<comment>(?<!\\)%.*$)"
+    r"|(?P<newline>\\\\(?:\[[^\]\n]*\])?)"
+    r"|(?P<escaped>\\[%&$#_{}])"
+    r"|(?P<accent>\\(?P<mark>['`^\"~=.])\{?(?P<letter>[A-Za-z])\}?)"
+    r"|(?P<space>\\(?:(?:quad|qquad|enspace|enskip)(?![A-Za-z])|[,; ]))"
+    r"|(?P<item>\\item\b(?:\[(?P<label>[^\]\n]*)\])?\s*)"
+    r"|(?P<break>\\(?:par|newline|linebreak)\b\s*)"
+    r"|(?P<command>\\[A-Za-z@]+\*?(?:\[[^\]\n]*\])?\s?)"
+    r"|(?P<between>\}\s*\{)"
+    r"|(?P<brace>(?<!\\)[{}])"
+    r"|(?P<dash>---?)"
+    r"|(?P<open>``)|(?P<close>'')"
+    r"|(?P<tie>~)"
+    r"|(?P<math>(?<!\\)\$)"
+    r"|(?P<cell>(?<!\\)&)",
+    re.M,
+)
+_ACCENT_MARKS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307"}
+_FEWEST_LATEX_SIGNS = 4
+_LATEX_LISTS = frozenset({"enumerate", "itemize", "description"})
+_ROMAN_SMALL = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def _list_style(name: str, options: str) -> str:
+    """How a list's items are numbered: the ``label=`` option of enumitem (``(\\alph*)``,
+    ``\\arabic*.``), "1." for a plain enumerate, none for itemize."""
+    if name != "enumerate":
+        return ""
+    label = re.search(r"label\s*=\s*\{?([^,\]}]*(?:\}[^,\]]*)?)", options)
+    if label is None:
+        return "\\arabic*."
+    return label.group(1).strip()
+
+
+def _item_label(style: str, count: int) -> str:
+    if not style:
+        return ""
+    counters = {
+        "\\arabic*": str(count),
+        "\\alph*": chr(ord("a") + count - 1) if count <= 26 else str(count),
+        "\\Alph*": chr(ord("A") + count - 1) if count <= 26 else str(count),
+        "\\roman*": _ROMAN_SMALL[count - 1] if count <= len(_ROMAN_SMALL) else str(count),
+        "\\Roman*": _ROMAN_SMALL[count - 1].upper() if count <= len(_ROMAN_SMALL) else str(count),
+    }
+    for counter, value in counters.items():
+        if counter in style:
+            return style.replace(counter, value).replace("{", "").replace("}", "")
+    return ""
+
+
+def _is_latex(text: str) -> bool:
+    if "\\begin{" not in text or "\\end{" not in text:
+        return False
+    return len(_LATEX_SIGN.findall(text)) >= _FEWEST_LATEX_SIGNS
+
+
+def _latex_token(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    if kind == "newline" or kind == "break" or kind == "between":
+        return "\n"
+    if kind == "escaped":
+        return m.group(0)[1]
+    if kind == "accent":
+        return unicodedata.normalize("NFC", m.group("letter") + _ACCENT_MARKS[m.group("mark")])
+    if kind == "space" or kind == "tie":
+        return " "
+    if kind == "cell":
+        return "\t"
+    if kind == "dash":
+        return "\u2014" if m.group(0) == "---" else "\u2013"
+    if kind == "open":
+        return "\u201c"
+    if kind == "close":
+        return "\u201d"
+    # comments, commands (their arguments stay as text), braces and math shifts go
+    return ""
+
+
+def latex_changes(text: str) -> Changes:
+    """LaTeX source: where the text opens and closes environments and uses several of the
+    commands a document is written with, setup lines and environment lines go (a blank line:
+    a paragraph break), comments go, a command goes and its arguments stay as text (two
+    arguments in a row, ``\\meeting{8th meeting}{3~March}``, become two lines, as ``\\\\`` is a
+    line break), an ``\\item``'s optional label stays, and ties, dashes, quotes, escapes and
+    accents become their characters."""
+    if not _is_latex(text):
+        return []
+    changes: Changes = []
+    position = 0
+    # the numbering style of each open list, and the items it has counted
+    lists: list[list[str | int]] = []
+    for line in text.split("\n"):
+        start = position
+        position += len(line) + 1
+        if not line.strip():
+            continue
+        environment = _LATEX_ENVIRONMENT_LINE.match(line)
+        if environment is not None and environment.group("name") in _LATEX_LISTS:
+            if environment.group("edge") == "begin":
+                lists.append([_list_style(environment.group("name"), environment.group("options")), 0])
+            elif lists:
+                lists.pop()
+        if environment is not None or (
+            _LATEX_SETUP_LINE.match(line) and not line.lstrip().startswith(("\\begin", "\\end"))
+        ):
+            changes.append((start, start + len(line), ""))
+            continue
+        for m in _LATEX_TOKEN.finditer(line):
+            if m.start() == m.end():
+                continue
+            new = _latex_token(m)
+            if m.lastgroup == "item":
+                # an item is a paragraph of its own, opened by its label (given, or counted
+                # in the list's style)
+                label = m.group("label")
+                if label is None and lists:
+                    lists[-1][1] = int(lists[-1][1]) + 1
+                    label = _item_label(str(lists[-1][0]), int(lists[-1][1]))
+                new = ("\n" if line[: m.start()].strip() == "" else "\n\n") + (f"{label} " if label else "")
+            changes.append((start + m.start(), start + m.end(), new))
+    return changes
+
+
+# --------------------------------------------------------------------------- RTF source
+
+# groups that are not text: tables of fonts, colours and styles, the document's properties,
+# page headers and footers, pictures, and every group marked ignorable (``{\*\...}``)
+_RTF_SKIPPED_GROUPS = frozenset(
+    {"fonttbl", "colortbl", "stylesheet", "info", "header", "headerl", "headerr", "headerf",
+     "footer", "footerl", "footerr", "footerf", "pict", "listtable", "listoverridetable",
+     "rsidtbl", "latentstyles", "themedata", "colorschememapping", "datastore", "xmlnstbl",
+     "generator", "filetbl", "revtbl", "object", "field", "fldinst"}
+)
+_RTF_CONTROL = re.compile(r"\\(?:(?P<word>[A-Za-z]{1,32})(?P<arg>-?\d{1,10})? ?|'(?P<hex>[0-9A-Fa-f]{2})|(?P<symbol>[^A-Za-z\n]))")
+_RTF_WORDS = {
+    "par": "\n", "line": "\n", "sect": "\n", "page": "\n", "row": "\n", "cell": "\t", "tab": "\t",
+    "endash": "\u2013", "emdash": "\u2014", "lquote": "\u2018", "rquote": "\u2019",
+    "ldblquote": "\u201c", "rdblquote": "\u201d", "bullet": "\u2022", "enspace": " ", "emspace": " ",
+}
+_RTF_SYMBOLS = {"\\": "\\", "{": "{", "}": "}", "~": " ", "_": "-", "-": ""}
+
+
+def _rtf_codepage(text: str) -> str:
+    m = re.search(r"\\ansicpg(\d+)", text[:2000])
+    return f"cp{m.group(1)}" if m else "cp1252"
+
+
+def rtf_changes(text: str) -> Changes:
+    """RTF source (a text that opens with ``{\\rtf``): groups that are not text go whole
+    (font, colour and style tables, properties, headers, pictures, ``{\\*\\...}``), control
+    words go, ``\\par`` and ``\\line`` end a line (so a paragraph that ends its source line is
+    followed by a blank line), ``\\tab`` a tab, named punctuation (``\\endash``,
+    ``\\ldblquote``) and characters by code (``\\'e1``, ``\\u8212?``) become their characters;
+    a line break of the source is kept, as the wrapping of a paragraph."""
+    if not text.lstrip().startswith("{\\rtf"):
+        return []
+    codepage = _rtf_codepage(text)
+    changes: Changes = []
+    depth = 0
+    skip_below: int | None = None  # the depth of the group being skipped
+    skip_from = 0
+    fallback = 1  # characters after \uN that stand for it in readers without Unicode
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "{":
+            depth += 1
+            if skip_below is None:
+                m = re.compile(r"\{\s*(?:\\\*|\\([A-Za-z]+))").match(text, i)
+                if m is not None and (m.group(1) is None or m.group(1) in _RTF_SKIPPED_GROUPS):
+                    skip_below, skip_from = depth, i
+                else:
+                    changes.append((i, i + 1, ""))
+            i += 1
+            continue
+        if c == "}":
+            if skip_below is not None and depth == skip_below:
+                changes.append((skip_from, i + 1, ""))
+                skip_below = None
+            elif skip_below is None:
+                changes.append((i, i + 1, ""))
+            depth -= 1
+            i += 1
+            continue
+        if skip_below is not None:
+            if c == "\\" and i + 1 < n and text[i + 1] in "{}\\":
+                i += 2
+            else:
+                i += 1
+            continue
+        if c == "\\":
+            m = _RTF_CONTROL.match(text, i)
+            if m is None:
+                i += 1
+                continue
+            end = m.end()
+            new = ""
+            if m.group("hex") is not None:
+                new = bytes([int(m.group("hex"), 16)]).decode(codepage, errors="replace")
+            elif m.group("symbol") is not None:
+                new = _RTF_SYMBOLS.get(m.group("symbol"), "")
+            else:
+                word, arg = m.group("word"), m.group("arg")
+                if word == "uc" and arg is not None:
+                    fallback = int(arg)
+                elif word == "u" and arg is not None:
+                    code = int(arg) % 65536
+                    new = chr(code)
+                    skipped = 0
+                    while skipped < fallback and end < n and text[end] not in "\\{}\n":
+                        end += 1
+                        skipped += 1
+                else:
+                    new = _RTF_WORDS.get(word, "")
+            changes.append((i, end, new))
+            i = end
+            continue
+        if c == "\r":
+            changes.append((i, i + 1, ""))
+        i += 1
+    return changes
+
+
+# --------------------------------------------------------------------------- chat export
+
+# "[14/02/2028 11:47] Name", "[2028-02-14 11:47:05] Name:", "[11:47 AM] Name"
+_CHAT_STAMP = re.compile(
+    r"^\s*\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]\s+\S[^\n]{0,80}$"
+)
+_CHAT_REACTION = re.compile(r"^\s*(?:[^\w\s\"'(\[<>]{1,4}\s*\d{1,3}\s*)+$")
+_CHAT_EDITED = re.compile(r"^\s*\((?:edited|modifié|bearbeitet)\)\s*$", re.I)
+_CHAT_REPLY = re.compile(r"^\s*(?:replying to|in reply to|reply to)\b[^\n]*:\s*[\"“«].*$", re.I)
+_CHAT_QUOTE = re.compile(r"^\s*>\s?")
+_FEWEST_CHAT_STAMPS = 3
+
+
+def chat_export_changes(text: str) -> Changes:
+    """A chat export (Teams, Slack, a messenger saved as text): where at least three lines are a
+    message's stamp ("[14/02/2028 11:47] Name"), what stands before the first message (the
+    export's title, participants, rule) goes, each stamp line goes (a blank line: every message
+    is a paragraph), a reaction line ("👍 2"), an "(edited)" mark and a "replying to X: "…""
+    line (words of another message) go, and the quote marks of pasted text ("> ") go with each
+    line of a message a paragraph of its own, as a chat breaks lines only where its writer did."""
+    lines = text.split("\n")
+    stamps = [index for index, line in enumerate(lines) if _CHAT_STAMP.match(line)]
+    if len(stamps) < _FEWEST_CHAT_STAMPS:
+        return []
+    changes: Changes = []
+    starts: list[int] = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    stamp_set = set(stamps)
+    for index, line in enumerate(lines):
+        start = starts[index]
+        if not line.strip():
+            continue
+        if index < stamps[0] or index in stamp_set or _CHAT_REACTION.match(line) or _CHAT_EDITED.match(line) or _CHAT_REPLY.match(line):
+            changes.append((start, start + len(line), ""))
+            continue
+        quote = _CHAT_QUOTE.match(line)
+        if quote is not None:
+            changes.append((start, start + quote.end(), ""))
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if following.strip():
+            # the writer's line break: the end of a paragraph
+            changes.append((start + len(line), start + len(line), "\n"))
+    return changes
+
+
+# --------------------------------------------------------------------------- unified diff
+
+_DIFF_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_DIFF_FILE = re.compile(r"^(?:---|\+\+\+) \S")
+_DIFF_PREAMBLE = re.compile(r"^(?:diff |index [0-9a-f]|Index: |=====|Only in |new file mode|deleted file mode|similarity index|rename (?:from|to) )")
+
+
+def unified_diff_changes(text: str) -> Changes:
+    """A unified diff (a corrigendum or a revision sent as ``diff -u``): where the text holds a
+    file pair ("--- a", "+++ b") followed by a hunk header ("@@ -1,76 +1,81 @@"), the text is the
+    new version: the headers and every removed ("-") line go whole (with their line end, so
+    the paragraphs around them join up as in the new file), and the first column of context
+    (" ") and added ("+") lines goes."""
+    lines = text.split("\n")
+    hunk = next((i for i, line in enumerate(lines) if _DIFF_HUNK.match(line)), None)
+    if hunk is None or hunk < 2 or not (
+        lines[hunk - 1].startswith("+++ ") and lines[hunk - 2].startswith("--- ")
+    ):
+        return []
+    changes: Changes = []
+    position = 0
+    in_hunk = False
+    for line in lines:
+        start = position
+        position += len(line) + 1
+        whole = (start, min(position, len(text)), "")
+        if _DIFF_HUNK.match(line):
+            in_hunk = True
+            changes.append(whole)
+        elif _DIFF_FILE.match(line) or _DIFF_PREAMBLE.match(line) or line.startswith("\\ No newline"):
+            in_hunk = _DIFF_FILE.match(line) is None and in_hunk and not line.startswith("diff ")
+            changes.append(whole)
+        elif not in_hunk:
+            continue
+        elif line.startswith("-"):
+            changes.append(whole)
+        elif line.startswith(("+", " ")):
+            changes.append((start, start + 1, ""))
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
-    for finder in (json_export_changes, caption_changes, markup_changes):
+    for finder in (unified_diff_changes, rtf_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

@@ -655,7 +655,27 @@ def _joint_sessions(text: str, first: GatheringMention, starts: dict[int, BodyMe
     return more
 
 
-def _read_in_convention(plain: list[InstrumentMention], numbered: list[InstrumentMention]) -> list[InstrumentMention]:
+def _named_by_other_body(
+    text: str, mention: InstrumentMention, numbered_by: str | None, bodies: list[BodyMention]
+) -> bool:
+    """"General Assembly resolution 79/217": the body named right before the keyword issued the
+    instrument; another body's convention that reads the same number ("{number}/{session}")
+    does not hold for it."""
+    if numbered_by is None:
+        return False
+    for b in bodies:
+        if b.key is None or b.end > mention.start or text[b.end : mention.start].strip(" \t\u00a0'’s") != "":
+            continue
+        return b.key != numbered_by and not numbered_by.startswith(b.key + "/") and not b.key.startswith(numbered_by + "/")
+    return False
+
+
+def _read_in_convention(
+    plain: list[InstrumentMention],
+    numbered: list[InstrumentMention],
+    text: str = "",
+    bodies: list[BodyMention] | None = None,
+) -> list[InstrumentMention]:
     """"decisions BC-16/20 and SC-11/17": the default reading takes "BC-16" for a session
     (as of "S-30/1", a special session's), where a body's convention ("BC-{session}/{number}")
     reads session 16 of the Basel Conference. Where both read one number, the convention's
@@ -666,6 +686,8 @@ def _read_in_convention(plain: list[InstrumentMention], numbered: list[Instrumen
         same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
         if same is None:
             left.append(n)
+            continue
+        if bodies and _named_by_other_body(text, same, n.numbered_by, bodies):
             continue
         same.session, same.number, same.numbered_by = n.session, n.number, n.numbered_by
     return left
@@ -692,7 +714,7 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
         numbered[0].title = listed[1]  # "43 C/Resolution 26 – Bioethics programme", a related item
         numbered[0].title_span = (listed[0], len(text))
     if numbered:
-        numbered = _read_in_convention(instruments, numbered)
+        numbered = _read_in_convention(instruments, numbered, text, bodies)
         for n in numbered:
             on_title = title_after(text, n.end) if n.title is None and n.first_in_list else None
             if on_title is not None:

@@ -195,6 +195,12 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
     return kind, first.session, first.number
 
 
+def _keyword_in_template(raw: str, numbering: NumberingFinder | None) -> bool:
+    """Whether the convention that reads the heading writes its keyword ("Resolution {number}/{session}")."""
+    found = numbering.find(raw.rstrip().rstrip(".")) if numbering is not None else []
+    return bool(found) and found[0].start == 0
+
+
 # The lines of a masthead, at the top of the document.
 _MASTHEAD_LINES = 3
 
@@ -283,7 +289,16 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         elif not numbered_title and not raw.startswith("["):
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
-        in_convention = numbered_heading(raw, numbering) if instrument_heading is None else None
+        in_convention = numbered_heading(raw, numbering)
+        if in_convention is not None and instrument_heading is not None:
+            # "Resolution 1/182" of a body whose convention is "Resolution {number}/{session}":
+            # the convention's reading holds over the default one (session 1, number 182)
+            # when the template writes the keyword itself; a bare "{number}/{session}" of some
+            # body is no evidence against the default reading
+            if in_convention[1:] == (instrument_heading["session"], instrument_heading["number"]) or not _keyword_in_template(raw, numbering):
+                in_convention = None
+            else:
+                instrument_heading = None
         if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
             in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
         if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
@@ -293,6 +308,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None
+        if in_convention is not None:
+            # a heading numbered in a body's own convention ("Resolution C 12/2029") is an
+            # adopted text, in an annex too: a draft has no number yet
+            report_annex = False
         if instrument_heading or in_convention:
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
