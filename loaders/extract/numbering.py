@@ -109,7 +109,8 @@ class NumberingFinder:
         the document carries (its symbol prefix followed by "/", or one of its full names),
         when only one of them does ("UNEP/CMS/Resolution 15.4" is CMS's "Resolution 15.4",
         not the Ramsar Convention's). A convention written as every body's default numbering
-        ("decision {session}/{number}": the Montreal Protocol's "decision XXXVIII/3") is its
+        ("decision {session}/{number}": the Montreal Protocol's "decision XXXVIII/3"; or its
+        reverse, "{number}/{session}") is its
         body's only in a document that carries that body: elsewhere "decision 10/6" is left to
         the document's own issuer, as if that reference file were not loaded."""
         if not self.homonymous and not self.default_like:
@@ -232,11 +233,13 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
 
 
 def _default_like(template: str) -> bool:
-    """A template every body's default numbering also reads: "{session}/{number}" after an
-    optional kind word ("decision {session}/{number}")."""
+    """A template whose numbers every body's default numbering also reads: the two numbers
+    joined by a slash, in either order, after an optional kind word ("decision
+    {session}/{number}", the FAO's "Resolution {number}/{session}", IFAD's "{number}/{session}"):
+    "resolution 79/217" of another body's document would be read as this body's."""
     keyword = _KEYWORD_TEMPLATE.match(template)
     item = keyword["item"] if keyword else template
-    return item.strip() == "{session}/{number}"
+    return item.strip() in ("{session}/{number}", "{number}/{session}")
 
 
 # Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").

@@ -62,24 +62,26 @@ DEFAULT_LIKE = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 <body/lichen-mop> a mg:Body ; mg:key "lichen-mop" ;
     skos:prefLabel "Meeting of the Parties to the Lichen Protocol"@en ; mg:shortName "Meeting of the Parties" ;
     mg:symbolPrefix "UNEP/Lich.Pro" ; mg:gatheringTerm "meeting" ; mg:issuesInstruments true ;
-    mg:instrumentNumbering [ mg:numberTemplate "decision {session}/{number}" ; mg:instrumentKind "decision" ] .
+    mg:instrumentNumbering [ mg:numberTemplate "TEMPLATE" ; mg:instrumentKind "decision" ] .
 <body/kelp-cop> a mg:Body ; mg:key "kelp-cop" ;
     skos:prefLabel "Conference of the Parties to the Convention on Kelp"@en ; mg:shortName "Conference of the Parties" ;
     mg:symbolPrefix "KELP/COP" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
 """
 
 
+@pytest.mark.parametrize("template", ["decision {session}/{number}", "{number}/{session}"])
 @pytest.mark.parametrize("carrier, issuer, session", [
     ("KELP/COP/12/L.3\n\nThe Conference of the Parties to the Convention on Kelp,", "kelp-cop", "12"),
     ("UNEP/Lich.Pro.12/9\n\nThe Meeting of the Parties to the Lichen Protocol,", "lichen-mop", "12"),
 ])
 def test_a_default_like_convention_belongs_to_its_body_only_where_the_document_carries_it(
-    tmp_path: Path, carrier: str, issuer: str, session: str
+    tmp_path: Path, template: str, carrier: str, issuer: str, session: str
 ) -> None:
     path = tmp_path / "bodies.ttl"
-    path.write_text(DEFAULT_LIKE, encoding="utf-8")
+    path.write_text(DEFAULT_LIKE.replace("TEMPLATE", template), encoding="utf-8")
     registry = load_registry(DEFAULT_BASE_IRI, [path])
     text = f"{carrier}\n\nRecalling its decision 10/6 on monitoring,\n\n1. Requests the Secretariat to report;\n"
     facts = extract(text, source_key="doc", registry=registry).facts
-    cited = [f.object for f in facts if isinstance(f.object, InstrumentRef) and f.object.number == "6"]
+    # "10/6" is session 10, number 6 by default, and number 10 of session 6 in a reversed template
+    cited = [f.object for f in facts if isinstance(f.object, InstrumentRef) and {f.object.session, f.object.number} == {"10", "6"}]
     assert cited and {ref.issuer for ref in cited} == {issuer}, [str(f) for f in facts][:12]

@@ -2,8 +2,9 @@
 Assembly's "Resolution 80/214" order). A body whose convention writes the keyword itself
 ("Resolution {number}/{session}": resolution 1 of session 182) is read in that convention
 (`loaders/extract/segment.py`); a bare "{number}/{session}" template of some body is no
-evidence against the default reading (guarded by the held-out x32 figure). Invented bodies and
-wording."""
+evidence against the default reading (guarded by the held-out x32 figure). Such a convention is
+read in the documents that name its body (`numbering.NumberingFinder.preferring`): the opening
+formula here names the Board in full. Invented bodies and wording."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def _registry(tmp_path_factory: pytest.TempPathFactory, text: str) -> BodyRegist
 
 def _text(kind: str, addressee: str) -> str:
     return (
-        f"{kind} 1/182\n\nSafety of inland ports\n\nTHE BOARD,\n\n"
+        f"{kind} 1/182\n\nSafety of inland ports\n\nTHE PORT DEVELOPMENT BOARD,\n\n"
         f"Requests the {addressee} to prepare a study on port safety.\n"
     )
 
