@@ -12,10 +12,10 @@ import datetime as dt
 import pytest
 
 from mandate_graph.graph.model import GatheringRef, InstrumentRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.plain_layouts import normalise_layout
+from tests.extract.reference_data import registry_from_turtle
 
 BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -32,9 +32,7 @@ BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    path = tmp_path_factory.mktemp("ref") / "adoption.ttl"
-    path.write_text(BODY)
-    return load_registry(DEFAULT_BASE_IRI, [path])
+    return registry_from_turtle(tmp_path_factory, BODY)
 
 
 def _facts(text: str, registry: BodyRegistry) -> set[tuple[object, str, object]]:

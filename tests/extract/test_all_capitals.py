@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from mandate_graph.graph.model import BodyRef, InstrumentRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.capitals import recase
+from tests.extract.reference_data import registry_from_turtle
 
 BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -31,9 +31,7 @@ NAMES = ["Conference of the Parties to the Convention on Lake Basins", "Committe
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    path = tmp_path_factory.mktemp("ref") / "lake.ttl"
-    path.write_text(BODY)
-    return load_registry(DEFAULT_BASE_IRI, [path])
+    return registry_from_turtle(tmp_path_factory, BODY)
 
 
 DECISION = """DECISION 4/LCOP.7

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from mandate_graph.graph.model import InstrumentRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
+from tests.extract.reference_data import registry_from_turtle
 
 
 # A fictional body numbering in its own convention, as the user's .ttl would declare it.
@@ -24,9 +24,7 @@ BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    path = tmp_path_factory.mktemp("ref") / "forest.ttl"
-    path.write_text(BODY)
-    return load_registry(DEFAULT_BASE_IRI, [path])
+    return registry_from_turtle(tmp_path_factory, BODY)
 
 
 @pytest.mark.parametrize(

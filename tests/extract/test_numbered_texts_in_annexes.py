@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from mandate_graph.graph.model import BodyRef, InstrumentRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
+from tests.extract.reference_data import registry_from_turtle
 
 BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -25,9 +25,7 @@ BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    path = tmp_path_factory.mktemp("ref") / "ports.ttl"
-    path.write_text(BODY)
-    return load_registry(DEFAULT_BASE_IRI, [path])
+    return registry_from_turtle(tmp_path_factory, BODY)
 
 
 def _letter(annex: str, heading: str) -> str:

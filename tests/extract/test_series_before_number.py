@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from mandate_graph.graph.model import BodyRef, InstrumentRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.segment import masthead_instrument
+from tests.extract.reference_data import registry_from_turtle
 
 # A fictional convention body numbering "Resolution <session>.<number>", as a user's .ttl says.
 BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
@@ -25,9 +25,7 @@ BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    path = tmp_path_factory.mktemp("ref") / "ozg.ttl"
-    path.write_text(BODY)
-    return load_registry(DEFAULT_BASE_IRI, [path])
+    return registry_from_turtle(tmp_path_factory, BODY)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,16 @@
+"""Reference data written inline by the extraction tests: each test file states the invented
+bodies it needs as Turtle, and reads them with this one helper."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+
+
+def registry_from_turtle(tmp_path_factory: pytest.TempPathFactory, turtle: str) -> BodyRegistry:
+    """The registry of the bodies ``turtle`` describes, as a user's reference file would give it."""
+    path = tmp_path_factory.mktemp("ref") / "bodies.ttl"
+    path.write_text(turtle, encoding="utf-8")
+    return load_registry(DEFAULT_BASE_IRI, [path])
