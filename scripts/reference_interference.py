@@ -209,6 +209,33 @@ def measure(folder: Path = UNSEEN, only: set[str] | None = None, ways: Iterable[
     return scores
 
 
+def culprits(folder: Path, sources: list[str]) -> dict[str, list[tuple[Path, int]]]:
+    """Per document, each other reference file that, loaded beside its own, costs it facts
+    (and how many): which organisation's data interferes."""
+    docs = [d for d in documents_of(folder) if d.src in sources]
+    references = sorted(folder.glob("*.ttl"))
+    names_of_key: dict[str, list[str]] = {}
+    for path in keys_files(folder):
+        names_of_key.update(json.loads(path.read_text(encoding="utf-8")))
+    defined = body_names_by_file(references)
+    whole = export([d.text for d in documents_of(folder)], references)
+    reference_quads = b"\n".join(line for line in whole.splitlines() if b"/graph/" not in line.rsplit(b" ", 2)[-2]) + b"\n"
+    found: dict[str, list[tuple[Path, int]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for doc in docs:
+            own = own_references(doc, names_of_key, defined)
+            others = [path for path in references if path not in own]
+            quads = reference_quads + document_quads(export([doc.text], own))
+            base = score(quads, [doc.gold], keys_files(folder), Path(tmp))[doc.src].found
+            found[doc.src] = []
+            for other in others:
+                quads = reference_quads + document_quads(export([doc.text], [*own, other]))
+                lost = base - score(quads, [doc.gold], keys_files(folder), Path(tmp))[doc.src].found
+                if lost > 0:
+                    found[doc.src].append((other, lost))
+    return found
+
+
 def _sort_key(src: str) -> tuple[str, int]:
     m = re.match(r"^([a-z]+)(\d+)$", src)
     return (m[1], int(m[2])) if m else (src, 0)
@@ -221,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", action="store_true", help="print every document, not only those that lose facts")
     ap.add_argument("--show-lost", action="store_true", help="list the facts found with 'own' and lost otherwise")
     ap.add_argument("--show-refs", action="store_true", help="print each document's own reference files")
+    ap.add_argument("--culprits", action="store_true",
+                    help="for each document that loses facts, the other reference files that cost them, one at a time")
     a = ap.parse_args(argv)
     if not SCORER.exists():
         print(f"no scorer at {SCORER}: put the shared/ folder beside the clone or set MANDATES_EVAL_DIR", file=sys.stderr)
@@ -255,6 +284,10 @@ def main(argv: list[str] | None = None) -> int:
                     for fact in row[way].misses:
                         if fact not in own_found:
                             print(f"    lost ({way}): {fact}")
+    if a.culprits:
+        losing = [src for src in scores["own"] if scores["all"][src].found < scores["own"][src].found]
+        for src, costs in culprits(a.folder, losing).items():
+            print(f"{src}: " + (", ".join(f"{path.name} -{lost}" for path, lost in costs) or "no one file alone"))
     print("total  " + " ".join(f"{totals[w][0]:>4}/{totals[w][1]:<4}" for w in WAYS)
           + f"   {lost_anywhere} document(s) lose facts to other organisations' reference data")
     return 1 if lost_anywhere else 0

@@ -59,10 +59,22 @@ class BodyMatcher:
     # declare no short name: which of them a bare "the Executive Director" means, the
     # document's author decides (`resolve.Scope.own_office`).
     titled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # What shows that a document is of an organisation a user's reference file added, per
+    # organisation (a body with no parent, and the bodies under it): see `OrganisationSigns`.
+    organisations: tuple[OrganisationSigns, ...] = ()
+    organisation_of: dict[str, str] = field(default_factory=dict)  # added body key -> its organisation
+    # The added bodies of the organisations the document gives no evidence of (`for_document`):
+    # their abbreviations are not read as them, nor is a short name or a bare number.
+    unevidenced: frozenset[str] = frozenset()
 
     def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
-        the author's family (under the same top body), when only one of them is."""
+        the author's family (under the same top body), when only one of them is; the author's
+        organisation is evidenced, whatever its text names."""
+        if author is not None and author in self.organisation_of and author in self.unevidenced:
+            own = self.organisation_of[author]
+            unevidenced = frozenset(k for k in self.unevidenced if self.organisation_of.get(k) != own)
+            return replace(self, unevidenced=unevidenced).for_author(author, registry)
         if author is None or not self.homonyms or author not in registry:
             return self
         family = _top(author, registry)
@@ -77,14 +89,39 @@ class BodyMatcher:
         return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
 
     def for_document(self, text: str) -> BodyMatcher:
+        """This matcher for one document: names several bodies share read as the document's
+        (`_carried_names`), and the bodies of organisations the document gives no evidence of
+        set aside (`_evidenced`)."""
+        lowered = " ".join(text.lower().split())
+        shown = {organisation.key for organisation in self.organisations if organisation.shown_in(text, lowered)}
+        evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown)
+        return self._carried_names(text, evident)._evidenced(text, shown)
+
+    def _evidenced(self, text: str, shown: set[str]) -> BodyMatcher:
+        """This matcher, with the bodies that users' reference files add set aside
+        (``unevidenced``) unless the document gives evidence of their organisation (``shown``:
+        it names one of the organisation's bodies in full or the organisation itself ("of the
+        International Maritime Organization"), prints its symbol series ("CA/") or its
+        abbreviation ("IMO")), or numbers an instrument in one of its bodies' own conventions
+        ("WHA79.12"). Another organisation's committee's abbreviation ("LEG" in "Circular letter
+        4127(DIRCAB.LEG)1031"), its short name ("the Group") or a number that only signs write
+        ("1(2)") is no such evidence: read as that body, it takes the document's own facts."""
+        if not self.organisations:
+            return self
+        evidenced = set(shown)
+        evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.find(text) if n.issuer in self.organisation_of}
+        unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
+        return replace(self, unevidenced=unevidenced) if unevidenced != self.unevidenced else self
+
+    def _carried_names(self, text: str, evident: frozenset[str] = frozenset()) -> BodyMatcher:
         """This matcher, with each shared name read as the body the document carries: the one
         of its bodies whose full name or symbol prefix the text holds, when only one does (a
         climate convention's decision says "The Conference of the Parties," of its own); when
         none does, the body in whose convention the document's first such number is written
         ("Decision 7/CP.30")."""
-        numbering = self.numbering.preferring(text)
+        numbering = self.numbering.preferring(text, evident)
         if numbering is not self.numbering:
-            return replace(self, numbering=numbering).for_document(text)
+            return replace(self, numbering=numbering)._carried_names(text, evident)
         if not self.shared:
             return self
         lowered = text.lower()
@@ -139,6 +176,15 @@ class BodyMatcher:
             written = text[start:end]
             name = _normal(written)
             key = self.by_name.get(name)
+            if key is not None and key in self.unevidenced and " " not in name:
+                # "LEG" of another organisation's committee: the one body of that abbreviation
+                # the document gives evidence of, else no body at all (a name of several words
+                # is the document's word for a body, shared or not: the context decides)
+                others = [k for k in self.homonyms.get(name.removeprefix("the "), ()) if k not in self.unevidenced]
+                if len(others) != 1:
+                    taken.pop()
+                    continue
+                key = others[0]
             if key is None and self._ends_another_name(text, start):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
@@ -155,6 +201,107 @@ class BodyMatcher:
         if before is None or before["word"] in _OPENING_WORDS:
             return False
         return _normal(before["word"]) not in self.by_name
+
+
+@dataclass(frozen=True)
+class OrganisationSigns:
+    """What shows that a document is of one organisation a user's reference file describes
+    (``key``: the body with no parent its bodies sit under): the full names of its bodies and
+    the organisation named in them after "of" ("Secretary-General of the International Maritime
+    Organization"), lower case; its symbol series followed by "/" and its own abbreviations, as
+    written (``written``: "CA/", "IMO")."""
+
+    key: str
+    names: tuple[str, ...]
+    written: re.Pattern[str] | None
+
+    def shown_in(self, text: str, lowered: str) -> bool:
+        for name in self.names:
+            if name in lowered:
+                return True
+        return self.written is not None and self.written.search(text) is not None
+
+
+def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[tuple[OrganisationSigns, ...], dict[str, str]]:
+    """The signs of each organisation that users' reference files add bodies to, and the
+    organisation of each added body. An organisation is a body with no parent and the bodies
+    under it, joined with the others that name the same organisation ("IMO Assembly" and
+    "Secretariat of the International Maritime Organization", "IMO Secretariat"). Names several
+    bodies carry ("Conference of the Parties") and symbol prefixes several bodies share ("A")
+    say nothing of one organisation; nor does a committee's own abbreviation ("LEG")."""
+    by_key = {body.key: body for body in bodies}
+
+    def top(key: str) -> str:
+        seen = {key}
+        while (parent := by_key[key].parent) is not None and parent in by_key and parent not in seen:
+            key = parent
+            seen.add(key)
+        return key
+
+    prefixes: dict[str, int] = {}
+    for body in bodies:
+        if body.symbol_prefix:
+            prefixes[body.symbol_prefix] = prefixes.get(body.symbol_prefix, 0) + 1
+    members: dict[str, list[Body]] = {}
+    for body in bodies:
+        members.setdefault(top(body.key), []).append(body)
+    # "of the United Nations": an organisation every shipped body belongs to names none in particular
+    shipped_names = [_normal(name) for body in bodies if not body.added for name in body.names]
+    names: dict[str, set[str]] = {}
+    written: dict[str, set[str]] = {}
+    series: dict[str, set[str]] = {}
+    for family, family_bodies in members.items():
+        if not any(body.added for body in family_bodies):
+            continue
+        names[family], written[family], series[family] = set(), set(), set()
+        for body in family_bodies:
+            for name in body.names:
+                normal = _normal(name)
+                if " " in normal and normal not in shared:
+                    names[family].add(normal)
+                    organisation_named = normal.rpartition(" of ")[2].removeprefix("the ")
+                    if " of " in normal and " " in organisation_named and organisation_named not in shared and not any(
+                        organisation_named in other for other in shipped_names
+                    ):
+                        names[family].add(organisation_named)  # "international maritime organization"
+                    # "IMO Assembly", "Secretary-General of CITES": the organisation's abbreviation
+                    written[family].update(_ABBREVIATION.findall(name))
+                elif " " not in normal and body.parent is None and len(name.strip()) >= 3 and normal not in shared:
+                    written[family].add(name.strip())  # "IMO", the organisation's own name
+            if body.symbol_prefix and len(body.symbol_prefix) >= 2 and prefixes[body.symbol_prefix] == 1:
+                series[family].add(body.symbol_prefix + "/")
+    # Families that share an organisation's name or abbreviation are one organisation.
+    joined = {family: family for family in names}
+
+    def find(family: str) -> str:
+        while joined[family] != family:
+            family = joined[family]
+        return family
+
+    owner_of_sign: dict[str, str] = {}
+    for family in sorted(names):
+        for sign in sorted(names[family] | written[family]):
+            other = owner_of_sign.setdefault(sign, family)
+            if find(other) != find(family):
+                joined[find(family)] = find(other)
+    organisations: dict[str, list[str]] = {}
+    for family in sorted(names):
+        organisations.setdefault(find(family), []).append(family)
+    organisation_of: dict[str, str] = {}
+    signs = []
+    for organisation, families in organisations.items():
+        own_names = sorted(set().union(*(names[f] for f in families)))
+        own_series = sorted(set().union(*(series[f] for f in families)))
+        own_written = sorted(set().union(*(written[f] for f in families)))
+        alternatives = [re.escape(s) for s in own_series] + [re.escape(w) + r"(?![\w-])" for w in own_written]
+        pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + ")") if alternatives else None
+        signs.append(OrganisationSigns(organisation, tuple(own_names), pattern))
+        organisation_of.update({body.key: organisation for f in families for body in members[f] if body.added})
+    return tuple(signs), organisation_of
+
+
+# An abbreviation inside a longer name: a word of three capitals or more ("IMO", "CITES").
+_ABBREVIATION = re.compile(r"\b[A-Z]{3,}\b")
 
 
 # The capitalised word right before a name, after "the" ("Financial" of "the Financial
@@ -226,9 +373,11 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # The names in the trie are lower case already (normalised), so the same pattern without
     # IGNORECASE finds them in lower-cased text.
     lower_case = re.compile(any_case.pattern)
+    homonyms = _homonyms(bodies)
+    organisations, organisation_of = _organisation_signs(bodies, set(shared) | set(homonyms))
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
-        _homonyms(bodies), _titled(bodies, shorts, by_name),
+        homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of,
     )
 
 
