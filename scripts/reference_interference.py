@@ -190,15 +190,14 @@ def measure(folder: Path = UNSEEN, only: set[str] | None = None, ways: Iterable[
     defined = body_names_by_file(references)
     gold = [d.gold for d in docs]
     keys = keys_files(folder)
-    # The whole set's export supplies the reference graph every score maps bodies by.
-    whole = export([d.text for d in documents_of(folder)], references)
-    reference_quads = b"\n".join(line for line in whole.splitlines() if b"/graph/" not in line.rsplit(b" ", 2)[-2]) + b"\n"
+    # Every reference file's bodies, for the scorer to map the gold's bodies by in every score.
+    reference_quads = export([], references)
     scores: dict[str, dict[str, Score]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for way in ways:
             if way == "set":
-                scored = score(whole, gold, keys, work)
+                scored = score(export([d.text for d in documents_of(folder)], references), gold, keys, work)
             else:
                 parts = [reference_quads]
                 for doc in docs:
@@ -218,8 +217,7 @@ def culprits(folder: Path, sources: list[str]) -> dict[str, list[tuple[Path, int
     for path in keys_files(folder):
         names_of_key.update(json.loads(path.read_text(encoding="utf-8")))
     defined = body_names_by_file(references)
-    whole = export([d.text for d in documents_of(folder)], references)
-    reference_quads = b"\n".join(line for line in whole.splitlines() if b"/graph/" not in line.rsplit(b" ", 2)[-2]) + b"\n"
+    reference_quads = export([], references)
     found: dict[str, list[tuple[Path, int]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for doc in docs:
