@@ -66,6 +66,7 @@ class Score:
     predicted: int
     extra: int
     misses: tuple[str, ...]  # "s p o" of each gold fact not found
+    extras: tuple[str, ...] = ()  # "s p o" of each fact stated that the gold does not hold
 
     @property
     def precision(self) -> float:
@@ -173,8 +174,11 @@ def score(nquads: bytes, gold: list[Path], keys: list[Path], work: Path) -> dict
     misses: dict[str, list[str]] = {}
     for miss in report["miss"]:
         misses.setdefault(miss["src"], []).append(f"{miss['s']} {miss['p']} {miss['o']}")
+    extras: dict[str, list[str]] = {}
+    for extra in report["extra"]:
+        extras.setdefault(extra["src"], []).append(f"{extra['s']} {extra['p']} {extra['o']}")
     return {
-        src: Score(r["strict"], r["gold"], r["pred"], r["extra"], tuple(misses.get(src, ())))
+        src: Score(r["strict"], r["gold"], r["pred"], r["extra"], tuple(misses.get(src, ())), tuple(extras.get(src, ())))
         for src, r in report["by_src"].items()
     }
 
@@ -244,7 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", nargs="?", type=Path, default=UNSEEN)
     ap.add_argument("--docs", help="only these documents (src prefixes, comma-separated)")
     ap.add_argument("--every", action="store_true", help="print every document, not only those that lose facts")
-    ap.add_argument("--show-lost", action="store_true", help="list the facts found with 'own' and lost otherwise")
+    ap.add_argument("--show-lost", action="store_true",
+                    help="list the facts found with 'own' and lost otherwise, and those the gold does not hold added otherwise")
+    ap.add_argument("--extras", action="store_true",
+                    help="print also the documents that state more facts the gold does not hold with other organisations' data")
     ap.add_argument("--show-refs", action="store_true", help="print each document's own reference files")
     ap.add_argument("--culprits", action="store_true",
                     help="for each document that loses facts, the other reference files that cost them, one at a time")
@@ -271,17 +278,18 @@ def main(argv: list[str] | None = None) -> int:
             totals[way][0] += row[way].found
             totals[way][1] += row[way].gold
         loses = row["all"].found < row["own"].found or row["set"].found < row["own"].found
+        adds = row["all"].extra > row["own"].extra or row["set"].extra > row["own"].extra
         lost_anywhere += loses
-        if loses or a.every:
+        if loses or a.every or (adds and a.extras):
             cells = " ".join(f"{row[w].found:>4}/{row[w].gold:<4}" for w in WAYS)
             precision = "/".join(f"{row[w].precision:.3f}" for w in WAYS)
-            print(f"{src:6} {cells}   {precision}{'  <-' if loses else ''}")
-            if a.show_lost and loses:
-                own_found = set(row["own"].misses)
+            print(f"{src:6} {cells}   {precision}{'  <-' if loses else '  (+extra)' if adds else ''}")
+            if a.show_lost:
                 for way in ("all", "set"):
-                    for fact in row[way].misses:
-                        if fact not in own_found:
-                            print(f"    lost ({way}): {fact}")
+                    for fact in sorted(set(row[way].misses) - set(row["own"].misses)):
+                        print(f"    lost ({way}): {fact}")
+                    for fact in sorted(set(row[way].extras) - set(row["own"].extras)):
+                        print(f"    not in gold ({way}): {fact}")
     if a.culprits:
         losing = [src for src in scores["own"] if scores["all"][src].found < scores["own"][src].found]
         for src, costs in culprits(a.folder, losing).items():

@@ -248,10 +248,20 @@ def _default_like(template: str) -> bool:
     joined by a slash, in either order, after an optional kind word ("decision
     {session}/{number}", the FAO's "Resolution {number}/{session}", IFAD's "{number}/{session}"):
     "resolution 79/217" of another body's document would be read as this body's. So is one
-    that writes no letter of its own besides the kind word, only the two numbers and signs
-    ("{number}({session})": ECLAC's "812(XLII)", but also page "1(2)" of any document's
-    symbol): such a number says nothing of whose it is."""
-    return _slash_like(template) or not any(c.isalpha() for c in _PLACEHOLDER.sub(lambda m: m[2] or "", _item(template)))  # "{session:SSA}" has letters
+    that writes no word of its own besides a kind word, only the two numbers, signs and at most
+    single letters ("{number}({session})": ECLAC's "812(XLII)", but also page "1(2)" of any
+    document's symbol; the UPU's "C {number}/{session}", but also a council's document "C
+    133/3"): such a number says nothing of whose it is."""
+    if _slash_like(template):
+        return True
+    # "{session:SSA}" writes letters of its own; "C {number}/{session}" only one, as a symbol
+    # series of any organisation may ("C 133/3", a council's document)
+    literal = _PLACEHOLDER.sub(lambda m: f" {m[2] or ''} ", template)
+    return not any(word.lower() not in _KIND_WORDS for word in _WORD.findall(literal))
+
+
+# A run of two letters or more: a word or an abbreviation a template writes ("WHA", "CP", "Conf").
+_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _item(template: str) -> str:

@@ -66,6 +66,9 @@ class BodyMatcher:
     # The added bodies of the organisations the document gives no evidence of (`for_document`):
     # their abbreviations are not read as them, nor is a short name or a bare number.
     unevidenced: frozenset[str] = frozenset()
+    # A body's name that other bodies take as their short name ("Executive Board"), read as a
+    # short name for that reason (`_matcher_for`), with the body whose name it is.
+    demoted: dict[str, str] = field(default_factory=dict)
 
     def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
@@ -74,7 +77,13 @@ class BodyMatcher:
         if author is not None and author in self.organisation_of and author in self.unevidenced:
             own = self.organisation_of[author]
             unevidenced = frozenset(k for k in self.unevidenced if self.organisation_of.get(k) != own)
-            return replace(self, unevidenced=unevidenced).for_author(author, registry)
+            # a name restored to its body (`_evidenced`) is a short name again if the author's
+            # organisation has a body of that short name
+            by_name = {
+                name: key for name, key in self.by_name.items()
+                if name not in self.demoted or all(k == key or k in unevidenced for k in self.shorts.get(name, ()))
+            }
+            return replace(self, unevidenced=unevidenced, by_name=by_name).for_author(author, registry)
         if author is None or not self.homonyms or author not in registry:
             return self
         family = _top(author, registry)
@@ -111,7 +120,16 @@ class BodyMatcher:
         evidenced = set(shown)
         evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.find(text) if n.issuer in self.organisation_of}
         unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
-        return replace(self, unevidenced=unevidenced) if unevidenced != self.unevidenced else self
+        if unevidenced == self.unevidenced:
+            return self
+        # "Executive Board", the World Health Assembly's board's name and another organisation's
+        # board's short name: where that organisation is not in evidence, the name is the body's.
+        restored = {
+            name: owner for name, owner in self.demoted.items()
+            if owner not in unevidenced and all(k == owner or k in unevidenced for k in self.shorts.get(name, ()))
+        }
+        by_name = {**self.by_name, **restored} if restored else self.by_name
+        return replace(self, unevidenced=unevidenced, by_name=by_name)
 
     def _carried_names(self, text: str, evident: frozenset[str] = frozenset()) -> BodyMatcher:
         """This matcher, with each shared name read as the body the document carries: the one
@@ -350,11 +368,13 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # A name one body has and another takes as its short name ("Conference of the Parties", of
     # UNTOC's and of the CBD's Conference) says which body only in context: it is read as a
     # short name, which the document's author or the body named last decides (`resolve.Scope`).
+    demoted: dict[str, str] = {}
     for name, keys in shorts.items():
         owner = by_name.get(name)
         if owner is not None and any(k != owner for k in keys):
             shorts[name] = [owner, *(k for k in keys if k != owner)]
             del by_name[name]
+            demoted[name] = owner
     shared, carried_by = _shared_names(bodies, shorts)
     # Names of several words are matched in any case ("Open-ended Interim Working Group");
     # a single word only as written, so that "Office" is not "office". Short names are
@@ -377,7 +397,7 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     organisations, organisation_of = _organisation_signs(bodies, set(shared) | set(homonyms))
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
-        homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of,
+        homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
     )
 
 

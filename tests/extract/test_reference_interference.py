@@ -185,3 +185,39 @@ def test_a_number_in_signs_only_is_the_organisations_where_the_document_names_it
     cited = InstrumentRef("two-assembly", "resolution", "4", "11")
     assert ("cites", InstrumentRef("two-assembly", "resolution", "5", "14"), cited) in _facts(text, tundra)
     assert _facts(text, both) == _facts(text, tundra)
+
+
+BOARDS = PREFIXES + """
+<body/reef-assembly> a mg:Body ; mg:key "reef-assembly" ; skos:prefLabel "Reef Assembly"@en ;
+    mg:shortName "Assembly" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+<body/reef-assembly/board> a mg:Body ; mg:key "reef-assembly/board" ; skos:prefLabel "Executive Board"@en ;
+    mg:shortName "Board" ; mg:gatheringTerm "session" ; org:subOrganizationOf <body/reef-assembly> .
+<body/reef-assembly/panel> a mg:Body ; mg:key "reef-assembly/panel" ; skos:prefLabel "Reef Negotiating Panel"@en ;
+    mg:shortName "Negotiating Panel" ; mg:gatheringTerm "meeting" ; org:subOrganizationOf <body/reef-assembly> .
+"""
+DUNE = PREFIXES + """
+<body/dune-fund> a mg:Body ; mg:key "dune-fund" ; skos:prefLabel "Dune Restoration Fund"@en ; mg:shortName "Fund" .
+<body/dune-fund/board> a mg:Body ; mg:key "dune-fund/board" ;
+    skos:prefLabel "Executive Board of the Dune Restoration Fund"@en ; mg:shortName "Executive Board" ;
+    mg:gatheringTerm "session" ; org:subOrganizationOf <body/dune-fund> .
+"""
+
+BOARD_TEXT = (
+    "Resolution 12/3\n\nWorkforce reserve\n\n"
+    "The Reef Assembly,\n\n"
+    "Welcoming the work of the Reef Negotiating Panel;\n\n"
+    "1. Decides to establish an expert advisory group on the workforce reserve;\n\n"
+    "2. Requests the Executive Board to convene the first meeting of the expert advisory group no later than "
+    "31 January 2032, and to report to the Executive Board at its 60th session;\n"
+)
+
+
+def test_a_bodys_name_another_organisation_takes_as_short_name_stays_the_bodys(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Executive Board" is the Reef Assembly's board's name and the Dune Restoration Fund's board's
+    short name: in a document that gives no evidence of the Fund, it is the Assembly's board, as
+    without the Fund's file (not a short name that leaves the section to another subsidiary)."""
+    own = _facts(BOARD_TEXT, _registry(tmp_path_factory, BOARDS))
+    assert ("requests", InstrumentRef("reef-assembly", "resolution", "12", "3"), BodyRef("reef-assembly/board")) in own
+    # the section is about the Board: "the first meeting" is not the Negotiating Panel's
+    assert not any(isinstance(s, GatheringRef) and s.body == "reef-assembly/panel" for _, s, _ in own)
+    assert _facts(BOARD_TEXT, _registry(tmp_path_factory, BOARDS, DUNE)) == own
