@@ -34,6 +34,39 @@ class BodyMention:
     short: str | None = None  # the short name or descriptor matched ("Working Group")
 
 
+@dataclass(frozen=True)
+class OrganisationSigns:
+    """What shows that a document is of an organisation a user's reference file describes (the
+    body with no parent its bodies sit under): the full names of its bodies and the organisation
+    named in them after "of" ("Secretary-General of the International Maritime Organization"),
+    found in lower case (``names``); its symbol series followed by "/" and its abbreviations, as
+    written (``written``: "CA/", "IMO"). One pattern each for every organisation, so that a
+    document is read once whatever the number of reference files; ``owners`` says whose each
+    sign is."""
+
+    names: re.Pattern[str] | None = None
+    written: re.Pattern[str] | None = None
+    owners: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def shown_in(self, text: str, lowered: str) -> set[str]:
+        """The organisations ``text`` (``lowered``: lower case, spaces collapsed) gives evidence of."""
+        shown: set[str] = set()
+        if self.names is not None:
+            for m in self.names.finditer(lowered):
+                shown.update(self.owners.get(m.group(0), ()))
+        if self.written is not None:
+            for m in self.written.finditer(text):
+                sign, start, end = m.group(0), m.start(), m.end()
+                before = text[start - 1 : start]
+                after = text[end : end + 1]
+                if before and (before.isalnum() or before in "_/"):
+                    continue  # inside a longer word or symbol
+                if not sign.endswith("/") and after and (after.isalnum() or after in "_-"):
+                    continue  # "IMO" is no sign in "IMOX" nor in "IMO-IOC"
+                shown.update(self.owners.get(sign, ()))
+        return shown
+
+
 @dataclass
 class BodyMatcher:
     """Compiled patterns for every name, alias and short name in the registry."""
@@ -59,9 +92,9 @@ class BodyMatcher:
     # declare no short name: which of them a bare "the Executive Director" means, the
     # document's author decides (`resolve.Scope.own_office`).
     titled: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # What shows that a document is of an organisation a user's reference file added, per
-    # organisation (a body with no parent, and the bodies under it): see `OrganisationSigns`.
-    organisations: tuple[OrganisationSigns, ...] = ()
+    # What shows that a document is of an organisation a user's reference file added (a body
+    # with no parent, and the bodies under it): see `OrganisationSigns`.
+    organisations: OrganisationSigns = field(default_factory=OrganisationSigns)
     organisation_of: dict[str, str] = field(default_factory=dict)  # added body key -> its organisation
     # The added bodies of the organisations the document gives no evidence of (`for_document`):
     # their abbreviations are not read as them, nor is a short name or a bare number.
@@ -102,7 +135,7 @@ class BodyMatcher:
         (`_carried_names`), and the bodies of organisations the document gives no evidence of
         set aside (`_evidenced`)."""
         lowered = " ".join(text.lower().split())
-        shown = {organisation.key for organisation in self.organisations if organisation.shown_in(text, lowered)}
+        shown = self.organisations.shown_in(text, lowered) if self.organisation_of else set()
         evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown)
         return self._carried_names(text, evident)._evidenced(text, shown)
 
@@ -115,7 +148,7 @@ class BodyMatcher:
         ("WHA79.12"). Another organisation's committee's abbreviation ("LEG" in "Circular letter
         4127(DIRCAB.LEG)1031"), its short name ("the Group") or a number that only signs write
         ("1(2)") is no such evidence: read as that body, it takes the document's own facts."""
-        if not self.organisations:
+        if not self.organisation_of:
             return self
         evidenced = set(shown)
         evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.find(text) if n.issuer in self.organisation_of}
@@ -221,26 +254,7 @@ class BodyMatcher:
         return _normal(before["word"]) not in self.by_name
 
 
-@dataclass(frozen=True)
-class OrganisationSigns:
-    """What shows that a document is of one organisation a user's reference file describes
-    (``key``: the body with no parent its bodies sit under): the full names of its bodies and
-    the organisation named in them after "of" ("Secretary-General of the International Maritime
-    Organization"), lower case; its symbol series followed by "/" and its own abbreviations, as
-    written (``written``: "CA/", "IMO")."""
-
-    key: str
-    names: tuple[str, ...]
-    written: re.Pattern[str] | None
-
-    def shown_in(self, text: str, lowered: str) -> bool:
-        for name in self.names:
-            if name in lowered:
-                return True
-        return self.written is not None and self.written.search(text) is not None
-
-
-def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[tuple[OrganisationSigns, ...], dict[str, str]]:
+def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[OrganisationSigns, dict[str, str]]:
     """The signs of each organisation that users' reference files add bodies to, and the
     organisation of each added body. An organisation is a body with no parent and the bodies
     under it, joined with the others that name the same organisation ("IMO Assembly" and
@@ -306,16 +320,24 @@ def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[tup
     for family in sorted(names):
         organisations.setdefault(find(family), []).append(family)
     organisation_of: dict[str, str] = {}
-    signs = []
+    owners: dict[str, set[str]] = {}
+    lower_signs: set[str] = set()
+    written_signs: set[str] = set()
     for organisation, families in organisations.items():
-        own_names = sorted(set().union(*(names[f] for f in families)))
-        own_series = sorted(set().union(*(series[f] for f in families)))
-        own_written = sorted(set().union(*(written[f] for f in families)))
-        alternatives = [re.escape(s) for s in own_series] + [re.escape(w) + r"(?![\w-])" for w in own_written]
-        pattern = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + ")") if alternatives else None
-        signs.append(OrganisationSigns(organisation, tuple(own_names), pattern))
-        organisation_of.update({body.key: organisation for f in families for body in members[f] if body.added})
-    return tuple(signs), organisation_of
+        for family in families:
+            for sign in names[family]:
+                owners.setdefault(sign, set()).add(organisation)
+                lower_signs.add(sign)
+            for sign in written[family] | series[family]:
+                owners.setdefault(sign, set()).add(organisation)
+                written_signs.add(sign)
+            organisation_of.update({body.key: organisation for body in members[family] if body.added})
+    signs = OrganisationSigns(
+        re.compile(trie_pattern(sorted(lower_signs))) if lower_signs else None,
+        re.compile(trie_pattern(sorted(written_signs))) if written_signs else None,
+        {sign: tuple(sorted(keys)) for sign, keys in owners.items()},
+    )
+    return signs, organisation_of
 
 
 # An abbreviation inside a longer name: a word of three capitals or more ("IMO", "CITES").
