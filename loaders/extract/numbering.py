@@ -120,7 +120,7 @@ class NumberingFinder:
 
         def named(body: Body) -> bool:
             return bool(
-                (body.symbol_prefix and body.symbol_prefix.lower() + "/" in lowered)
+                (body.symbol_prefix and _series_in(body.symbol_prefix, document))
                 or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
             )
 
@@ -192,6 +192,13 @@ class NumberingFinder:
         start = min(last.start(f"s{index}"), last.start(f"n{index}"))
         for number in range(low + 1, high + 1):
             found.append(NumberedInstrument(start, last.end(), first.kind, first.session, str(number), first.issuer, in_range=True))
+
+
+def _series_in(prefix: str, document: str) -> bool:
+    """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
+    council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
+    Conference's "C" is not found in every "CTOC/COP/2022/9"."""
+    return re.search(rf"(?<![\w/.-]){re.escape(prefix)}/", document) is not None
 
 
 def _arabic(session: str) -> str:

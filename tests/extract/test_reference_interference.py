@@ -221,3 +221,24 @@ def test_a_bodys_name_another_organisation_takes_as_short_name_stays_the_bodys(t
     # the section is about the Board: "the first meeting" is not the Negotiating Panel's
     assert not any(isinstance(s, GatheringRef) and s.body == "reef-assembly/panel" for _, s, _ in own)
     assert _facts(BOARD_TEXT, _registry(tmp_path_factory, BOARDS, DUNE)) == own
+
+
+SLASHED = PREFIXES + """
+<body/mesa-conference> a mg:Body ; mg:key "mesa-conference" ; skos:prefLabel "Mesa Conference"@en ;
+    mg:symbolPrefix "C" ; mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "Resolution {number}/{session}" ; mg:instrumentKind "resolution" ] .
+"""
+
+
+@pytest.mark.parametrize("symbol", ["LPC/CONG/2031/4", "LPC/CONG/2031/4/Rev.1"])
+def test_a_series_letter_inside_another_symbol_is_not_its_series(tmp_path_factory: pytest.TempPathFactory, lagoon: BodyRegistry, symbol: str) -> None:
+    """The Mesa Conference numbers its resolutions "Resolution 7/2" (number, then session), as
+    the default numbering reads session, then number: its convention applies only where the
+    document prints its series "C/" at the start of a symbol, not "C/" inside "LPC/CONG"."""
+    text = (
+        f"{symbol}\n\nLagoon Postal Congress\nFourteenth session\n\nResolutions adopted by the Congress\n\n"
+        "Resolution 14/1\n\nPostal rates\n\nThe Congress,\n\n1. Requests the Lagoon Operations Council to study postal rates.\n"
+    )
+    own = _facts(text, lagoon)
+    assert ("requests", InstrumentRef("lpu/congress", "resolution", "14", "1"), BodyRef("lpu/operations-council")) in own
+    assert _facts(text, _registry(tmp_path_factory, LAGOON, SLASHED)) == own
