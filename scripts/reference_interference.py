@@ -6,17 +6,25 @@ then documents of all of them. A document must find the same facts whatever othe
 organisations' files are loaded beside its own. For every document of a folder of test documents
 with their gold (default: tests/data/unseen/) this scores it three ways:
 
-  own    loaded alone, with only its organisation's reference file(s): the files defining a body
-         its gold names (by the names keys.json gives the gold's NEW: keys); none if it needs none
+  own    loaded alone, with only its organisation's reference file(s): the fewest files that
+         define the bodies its gold names (by the names keys.json gives the gold's NEW: keys);
+         none if it needs none
   all    loaded alone, with every reference file of the folder
   set    loaded together with every other document and every reference file
          (what tests/unseen_score.sh measures)
 
-and prints the documents where ``all`` or ``set`` finds fewer facts than ``own`` (or, with
-``--every``, all of them). Everything runs in this one process on in-memory stores, as
-`mandates load` and `mandates export --format nquads` do it, scored by the shared scorer.
+and prints the documents where ``all`` or ``set`` finds fewer facts than ``own`` (``--every``:
+all of them; ``--extras``: also those that state more facts the gold does not hold). Everything
+runs in this one process on in-memory stores, as `mandates load` and `mandates export --format
+nquads` do it, scored by the shared scorer (about 25 s CPU for the 44 unseen documents). The exit
+status is 1 when a document loses facts.
 
-  .venv/bin/python scripts/reference_interference.py [FOLDER] [--docs u28,u41] [--every] [--show-lost]
+  .venv/bin/python scripts/reference_interference.py [FOLDER] [--docs u28,u41] [--every] [--extras]
+      [--show-refs] [--show-lost] [--culprits]
+
+``--show-lost`` lists the facts lost (and the facts added that the gold does not hold);
+``--culprits`` loads each losing document with its own files and one other file at a time, and
+names the files that cost it facts (which organisation's data interferes).
 
 Needs ../shared/eval/score_gold.py beside the clone (or MANDATES_EVAL_DIR).
 """

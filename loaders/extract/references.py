@@ -52,8 +52,12 @@ class OrganisationSigns:
         """The organisations ``text`` (``lowered``: lower case, spaces collapsed) gives evidence of."""
         shown: set[str] = set()
         if self.names is not None:
-            for m in self.names.finditer(lowered):
+            # overlapping: "river basin convention" inside "compliance committee of the river basin
+            # convention" is a sign of its own (of another body, maybe)
+            position = 0
+            while (m := self.names.search(lowered, position)) is not None:
                 shown.update(self.owners.get(m.group(0), ()))
+                position = m.start() + 1
         if self.written is not None:
             for m in self.written.finditer(text):
                 sign, start, end = m.group(0), m.start(), m.end()
