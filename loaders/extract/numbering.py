@@ -47,13 +47,17 @@ def template_pattern(template: str, index: int, after_keyword: bool = False) -> 
         prefix = re.escape(m[2]) if m[2] else ""
         digits = r"\d{1,4}"
         before = template[: m.start()]
-        glued_bracket = before.endswith("(") and not before.endswith(" (")  # "812(XLII)"; not "2791 (2026)"
-        if m[1] == "session" and (before.endswith(" ") or glued_bracket or (after_keyword and m.start() == 0)):
+        bracketed = before.endswith("(") and template[m.end() : m.end() + 1] == ")"
+        if m[1] == "session" and (before.endswith(" ") or bracketed or (after_keyword and m.start() == 0)):
             # A session after a keyword may be printed in Roman numerals ("Resolution XVI.7"),
-            # and so may one in brackets glued to the number ("812(XLII)"; a year in brackets
-            # after a space, "resolution 2791 (2026)", is never Roman): glued to letters
-            # ("WHA79", "SC64") it may not, "WHAV" being no number.
-            digits = rf"{digits}|{ROMAN}"
+            # and so may one in brackets after the number ("812(XLII)", "601 (LXXVIII)": a
+            # year in brackets, "resolution 2791 (2026)", still reads as digits): glued to
+            # letters ("WHA79", "SC64") it may not, "WHAV" being no number.
+            # A template that spaces its bracket ("{number} ({session})") reads a Roman session
+            # only where the text spaces it too: "resolution 790(XL)" is not the Security
+            # Council's "resolution {number} ({session})", whose session is a year.
+            spaced_bracket = before.endswith(" (")
+            digits = rf"{digits}|(?<=\s\(){ROMAN}" if spaced_bracket else rf"{digits}|{ROMAN}"
         parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()
     parts.append(_literal(template[position:]))

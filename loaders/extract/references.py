@@ -685,7 +685,10 @@ def _read_in_convention(
     for n in numbered:
         same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
         if same is None:
-            left.append(n)
+            # "General Assembly resolution 428 (V)": not the Security Council's "resolution
+            # {number} ({session})", whose template reads the same shape
+            if not (bodies and _named_by_other_body(text, n, n.numbered_by, bodies)):
+                left.append(n)
             continue
         if bodies and _named_by_other_body(text, same, n.numbered_by, bodies):
             continue
