@@ -96,7 +96,16 @@ class BodyMatcher:
         chosen: dict[str, str] = {}
         for name in present:
             keys = self.shared[name]
-            carried = [k for k in keys if any(sign in lowered for sign in self.carried_by.get(k, ()))]
+            signs = {k: self.carried_by.get(k, ()) for k in keys}
+            by_name = [k for k in keys if any(_carried(sign, lowered) for sign in signs[k] if not sign.endswith("/"))]
+            carried = [k for k in keys if k in by_name or any(sign in lowered for sign in signs[k] if sign.endswith("/"))]
+            if not by_name:
+                # A symbol prefix is a weaker sign than a heading numbered in a body's own
+                # convention ("Resolution A/RES/812(XXVI)"): bodies of two organizations may
+                # both write "A/..." symbols.
+                headed = next((n.issuer for n in numbered if _heads_a_line(text, n.start)), None)
+                if headed in keys:
+                    carried = [headed]
             if not carried and numbered and numbered[0].issuer in keys:
                 carried = [numbered[0].issuer]
             if len(carried) == 1 and self.by_name.get(name) != carried[0]:
@@ -261,6 +270,31 @@ def _homonyms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:
         for name in {_normal(n).removeprefix("the ") for n in body.names}:
             owners.setdefault(name, []).append(body.key)
     return {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1}
+
+
+# "United Nations General Assembly resolution 78/171": a body named to cite its instrument is
+# another body than the document's own.
+_CITING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:resolutions?|decisions?)\b")
+
+
+_KIND_WORD_ONLY = re.compile(r"^\s*(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)?\s*$")
+
+
+def _heads_a_line(text: str, start: int) -> bool:
+    """Does the number at ``start`` open its line, after a kind word at most ("Resolution ")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _KIND_WORD_ONLY.match(text[line_start:start]) is not None
+
+
+def _carried(sign: str, lowered: str) -> bool:
+    """Does the document (lower-cased, ``lowered``) write ``sign`` other than to cite the body's
+    instruments?"""
+    position = lowered.find(sign)
+    while position >= 0:
+        if not _CITING_AFTER.match(lowered, position + len(sign)):
+            return True
+        position = lowered.find(sign, position + 1)
+    return False
 
 
 def _shared_names(
