@@ -308,9 +308,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None
-        if in_convention is not None:
-            # a heading numbered in a body's own convention ("Resolution C 12/2029") is an
-            # adopted text, in an annex too: a draft has no number yet
+        if in_convention is not None or instrument_heading is not None:
+            # a heading numbered in a body's own convention ("Resolution C 12/2029"), or in the
+            # default one ("Resolution 21/2", a letter's annex), is an adopted text, in an annex
+            # too: a draft has no number yet
             report_annex = False
         if instrument_heading or in_convention:
             instrument = in_convention or (
