@@ -381,7 +381,12 @@ _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 # The line that closes an instrument's text: "68th plenary meeting", "Eighth plenary meeting,".
-_PLENARY_CLOSING = re.compile(rf"^(?:{ORDINAL})\s+plenary\s+meeting\b[,\s]*", re.IGNORECASE)
+# A numeral may group its thousands ("1,201st plenary meeting"); a body that numbers all its
+# meetings in one series may leave "plenary" out ("8th meeting"), on a line of its own or with
+# the date alone after it.
+_PLENARY_CLOSING = re.compile(
+    rf"^(?:{ORDINAL}|\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th))\s+(?P<plenary>plenary\s+)?meeting\b[,\s]*", re.IGNORECASE
+)
 
 
 
@@ -1330,6 +1335,8 @@ class Reader:
             return None
         text = p.text.strip()
         closing = _PLENARY_CLOSING.match(text)
+        if closing is not None and closing["plenary"] is None and text[closing.end() :] and not _DATE_LINE.match(text[closing.end() :]):
+            closing = None  # "8th meeting of the Bureau ...": no closing line
         if closing is None and not (waiting == own and _DATE_LINE_START.match(text)):
             return None
         dates = find_dates(text[closing.end() :] if closing else text)
