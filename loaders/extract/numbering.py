@@ -108,6 +108,15 @@ class NumberingFinder:
     # the bodies with a convention written as the default one ("decision {session}/{number}")
     default_like: frozenset[str] = frozenset()
 
+    def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
+        """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
+        decision points (`rules.own_numbering`); none by the reference data's conventions."""
+        return None
+
+    def point_issuer(self) -> str | None:
+        """The body whose decision points the document numbers, if it numbers them."""
+        return None
+
     def preferring(self, document: str) -> NumberingFinder:
         """This finder, where conventions written alike are read as the convention of the body
         the document carries (its symbol prefix followed by "/", or one of its full names),

@@ -379,6 +379,10 @@ def _is_title_line(p: Paragraph) -> bool:
     )
 
 
+# "(decisions 7.1 to 7.3 adopted 25.06.2029)": the numbers, then the day
+_BRACKETED_ADOPTION = re.compile(
+    r"\((?P<numbers>(?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s+[^()]{1,60}?)\s+(?:adopted|ADOPTED)\s+(?:on\s+|ON\s+)?(?P<date>[^()]{4,40})\)"
+)
 _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
@@ -705,6 +709,7 @@ class Reader:
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
                 pending_title = None  # the title may follow the note on the instrument's adoption
             closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
+            self.bracketed_adoption_line(p)
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -722,6 +727,9 @@ class Reader:
         if p.instrument is None:
             return None
         issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer
+        if p.label and self.matcher.numbering.point_instrument(p.label) == p.instrument:
+            # "7.1 decides ...": a decision point, the numbering's body's
+            issuer = self.matcher.numbering.point_issuer() or issuer
         if issuer is None:
             return None
         kind, session, number = p.instrument
@@ -1346,6 +1354,25 @@ class Reader:
             self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
             return None
         return own if closing else None
+
+    def bracketed_adoption_line(self, p: Paragraph) -> None:
+        """"(DECISIONS 7.1 TO 7.3 ADOPTED 25.06.2029)", "(Decision 10.1 adopted on 26 June 2029)"
+        after a group of decision points: the day each was adopted, and the meeting its number
+        names ("7.1" of the 57th meeting: "57-7")."""
+        if "adopted" not in p.text or p.draft or not p.sentences:
+            return
+        for note in _BRACKETED_ADOPTION.finditer(p.text):
+            dates = find_dates(note["date"])
+            if not dates or dates[0].start != 0:
+                continue
+            ev = self.evidence(p.sentences[-1], p)
+            for n in self.matcher.numbering.find(note["numbers"]):
+                own = InstrumentRef(n.issuer, n.kind, n.session, n.number)
+                self.add(own, "adoptedOn", dates[0].value.start, ev)
+                meeting = n.session.split("-")[0]
+                body = self.registry.bodies.get(n.issuer)
+                if n.issuer == self.matcher.numbering.point_issuer() and "-" in n.session and meeting.isdigit() and body is not None:
+                    self.add(own, "adoptedAt", GatheringRef(n.issuer, body.gathering_term or "meeting", int(meeting)), ev)
 
     def adoption_note(self, p: Paragraph, own: InstrumentRef | None) -> None:
         """"(GB.352/INS/5, paragraph 24, as amended, adopted on 12 March 2027)" closing an

@@ -56,6 +56,8 @@ ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 CHAPTER_HEADING = re.compile(r"^(?:(?:[IVX]{1,5}|[A-H])\.\s+\S|Chapter\s+[IVX]{1,5}$)")
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
 # dropped paragraph a label alone.
+# "7.1 decides ...": a decision point under an agenda item, where the document numbers them
+_POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
 _LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<draft>{DRAFT_LABEL})(?:\s+|$))")
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
@@ -250,8 +252,23 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     whole_document = False
     texts = [b for b in cleaned.blocks if b.kind == "text"]
     following = {id(b): [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]] for i, b in enumerate(texts)}
+    in_points = False  # the last paragraph was a decision point, an instrument of its own
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
+        point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
+        point = numbering.point_instrument(point_label["label"]) if numbering is not None and point_label else None
+        if point is not None:
+            # "7.2 requests the secretariat ...": the point is a decision, its text the paragraph
+            start = block.start + point_label.end() if point_label else block.start
+            para = Paragraph(
+                start, block.end, cleaned.text[start : block.end], "paragraph", point_label["label"] if point_label else None,
+                heading, section, point, "operative", False,
+            )
+            para.sentences = split_sentences(para.text, start)
+            paragraphs.append(para)
+            instrument, part, in_points, after_title = None, None, True, False
+            continue
+        in_points = False
         if block.kind in ("footnote", "table"):
             numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES else None
             if numbered is not None and instrument is None:
