@@ -36,10 +36,13 @@ class NumberedInstrument:
     in_range: bool = False
 
 
-def template_pattern(template: str, index: int, after_keyword: bool = False) -> str:
+def template_pattern(template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False) -> str:
     """The regular expression of one template, its groups named ``s<index>``/``n<index>``
     so that every convention shares one compiled pattern. ``after_keyword``: the template is
-    the part of a longer one after its keyword ("{session}.{number}" of "Resolution ...")."""
+    the part of a longer one after its keyword ("{session}.{number}" of "Resolution ...").
+    ``numbered_sessions``: the body meets in numbered sessions, which it may print in Roman
+    numerals in brackets after a space ("601 (LXXVIII)"); a body that does not (the Security
+    Council, "resolution 2791 (2026)") puts a year there."""
     parts = []
     position = 0
     for m in _PLACEHOLDER.finditer(template):
@@ -54,10 +57,14 @@ def template_pattern(template: str, index: int, after_keyword: bool = False) -> 
             # year in brackets, "resolution 2791 (2026)", still reads as digits): glued to
             # letters ("WHA79", "SC64") it may not, "WHAV" being no number.
             # A template that spaces its bracket ("{number} ({session})") reads a Roman session
-            # only where the text spaces it too: "resolution 790(XL)" is not the Security
-            # Council's "resolution {number} ({session})", whose session is a year.
+            # only for a body meeting in numbered sessions, and where the text spaces it too:
+            # "resolution 790(XL)" is not the Security Council's "resolution {number}
+            # ({session})", whose session is a year.
             spaced_bracket = before.endswith(" (")
-            digits = rf"{digits}|(?<=\s\(){ROMAN}" if spaced_bracket else rf"{digits}|{ROMAN}"
+            if not spaced_bracket:
+                digits = rf"{digits}|{ROMAN}"
+            elif numbered_sessions:
+                digits = rf"{digits}|(?<=\s\(){ROMAN}"
         parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()
     parts.append(_literal(template[position:]))
@@ -219,15 +226,17 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
         for numbering in body.numbering:
             index = len(conventions)
             keyword = _KEYWORD_TEMPLATE.match(numbering.template)
+            sessions = body.gathering_term == "session"
             if keyword:
-                item = template_pattern(keyword["item"], index, after_keyword=True)
+                item = template_pattern(keyword["item"], index, after_keyword=True, numbered_sessions=sessions)
                 alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
                 list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
                 range_ends.append(re.compile(_RANGE_SEPARATOR + item + _AFTER))
             else:
-                alternatives.append(template_pattern(numbering.template, index))
+                alone = template_pattern(numbering.template, index, numbered_sessions=sessions)
+                alternatives.append(alone)
                 list_items.append(None)
-                range_ends.append(re.compile(_RANGE_SEPARATOR + template_pattern(numbering.template, index) + _AFTER))
+                range_ends.append(re.compile(_RANGE_SEPARATOR + alone + _AFTER))
             conventions.append((body.key, numbering.kind))
             literals.append(_cheap_literals(numbering.template))
     if not alternatives:

@@ -230,7 +230,8 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 # "..., adopted by the Plenary on 3 October 2028)": the day a list's note says its texts were adopted.
 _ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
-    r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
+    # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
+    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
     # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
     r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b",
     re.IGNORECASE,

@@ -78,3 +78,16 @@ def test_a_gathering_held_at_a_place_was_held_there(registry: BodyRegistry, held
     facts = _facts(_letter("8th meeting\n9 May 2031", held), registry)
     assert (GatheringRef("lake-partnership", "meeting", 12), "heldIn", place) in facts
     assert not any(r == "heldIn" and o == "Headquarters" for _, r, o in facts)
+
+
+@pytest.mark.parametrize("letter", ["A. ", "B. ", ""])
+def test_a_lettered_list_title_says_where_its_decisions_were_adopted(registry: BodyRegistry, letter: str) -> None:
+    text = (
+        "FGL/9/12\n\nReport of the Forum on Great Lakes on its ninth session\n\n"
+        f"{letter}Decisions adopted by the Forum at its ninth session\n\n"
+        "Decision 9/4\n\nLake monitoring\n\nThe Forum on Great Lakes,\n\n"
+        "1. Requests the Bureau of the Forum on Great Lakes to report on monitoring.\n\n"
+        "12th plenary meeting\n9 May 2031\n"
+    )
+    facts = _facts(text, registry)
+    assert (InstrumentRef("lake-forum", "decision", "9", "4"), "adoptedAt", GatheringRef("lake-forum", "session", 9)) in facts

@@ -74,3 +74,12 @@ def test_a_number_after_another_bodys_name_is_not_read_in_a_spaced_convention(re
         "1. Requests the secretariat to report.\n"
     )
     assert not any(ref.issuer == "sc" for ref in _instruments(text, registry))
+
+
+def test_a_body_meeting_in_meetings_reads_a_year_not_a_roman_session(tmp_path_factory: pytest.TempPathFactory) -> None:
+    registry = registry_from_turtle(tmp_path_factory, BODY.replace(
+        'mg:gatheringTerm "session" ;\n    mg:issuesInstruments true ; mg:symbolPrefix "GTB"',
+        'mg:gatheringTerm "meeting" ;\n    mg:issuesInstruments true ; mg:symbolPrefix "GTB"',
+    ))
+    text = "Grain Trade Board\n\nThe Grain Trade Board,\n\nRecalling its decision 380 (LIX),\n\n1. Requests the secretariat to report.\n"
+    assert not any(ref.issuer == "grain-board" and ref.session == "59" for ref in _instruments(text, registry))
