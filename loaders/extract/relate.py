@@ -131,12 +131,14 @@ _CONSTANT = re.compile(
     # "shall continue as a standing working group", "shall be convened annually as a standing
     # regional mechanism", "shall continue as a standing task force"
     r"|(?:be|become|remain|continue)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    r"an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
+    # "shall continue as a permanent subsidiary organ"
+    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
     r"(?:body|group|committee|mechanism|organ|panel|forum|force))\b"
 )
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+recommendations?\b", re.IGNORECASE)
+_DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...".
@@ -2232,13 +2234,15 @@ class Reader:
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
-        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text else ():
+        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
             if not acting:
                 continue
-            floor = max([mm.end for mm, ref in r.instruments if mm.end <= m.start()] + [0])
+            # ", established by resolution 19/1,": a body's description between its name and the
+            # verb, no subject of its own
+            floor = max([mm.end for mm, ref in r.instruments if mm.end <= m.start() and not _DESCRIBED_BY.search(text, 0, mm.start)] + [0])
             anchor = max(text.rfind(" that ", 0, m.start()), text.rfind(" which ", 0, m.start()), floor)
             targets = [
                 r.bodies[b.start] for b in r.refs.bodies
