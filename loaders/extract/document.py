@@ -25,6 +25,8 @@ from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 _UNITED_NATIONS = re.compile(r"\b(?:United Nations|UNITED NATIONS|UNITED|NATIONS)\b")
 # What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
+# "TD/B/78/9 – DRAFT (working copy, do not circulate)", "A/80/12 [Draft]": a working copy's mark
+_DRAFT_MARK = re.compile(r"^\s*[-–—:]?\s*[\[(]?(?:DRAFT|Draft|draft)\b[^\n]{0,80}$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+)?(?P<word>session|meeting)$", re.IGNORECASE)
@@ -70,7 +72,7 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
     year = _YEAR_AFTER.match(text, found[0].end)
     end = year.end() if year else found[0].end
     rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[end:], count=1)
-    if _SYMBOL_LINE_REST.match(rest):
+    if _SYMBOL_LINE_REST.match(rest) or _DRAFT_MARK.match(text[end:]) and _SYMBOL_LINE_REST.match(text[: found[0].start]):
         return symbols, ""
     name = rest.strip(" \t*.,")
     named = matcher.find(name)

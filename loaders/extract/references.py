@@ -559,7 +559,11 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # and special sessions numbers its regular ones in a sequence of their own, and may print the
 # year ("seventieth (2026) regular session"). "special" is no such word: a special session is
 # another sequence.
-_QUALIFIED = re.compile(r"(?<=\s)(?:\((?:19|20)\d\d\)\s+)?(?:(?:regular|ordinary)\s+)?$")
+# "its seventieth (2026) regular session", "Fifty-Eighth (29th Ordinary) Session": a year, or
+# the session's place in the series of ordinary ones, in brackets after the ordinal
+_QUALIFIED = re.compile(
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:regular|ordinary)\s+)?$"
+)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.

@@ -1,0 +1,59 @@
+"""Two masthead forms (`loaders/extract/document.py`, `references.py`): a working copy's symbol
+line with its draft mark ("TD/B/78/9 – DRAFT (working copy, do not circulate)") still gives the
+document's symbol; a session named with its place among the ordinary ones in brackets ("Fifty-Eighth
+(29th Ordinary) Session") is the fifty-eighth session. Invented bodies and wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract import extract
+from tests.extract.reference_data import registry_from_turtle
+
+BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<body/salt-board> a mg:Body ; mg:key "salt-board" ; skos:prefLabel "Salt Trade Board"@en ; mg:shortName "Board" ;
+    mg:gatheringTerm "session" ; mg:issuesInstruments true ; mg:symbolPrefix "STB" .
+"""
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, BODIES)
+
+
+def _facts(text: str, registry: BodyRegistry) -> set[tuple[object, str, object]]:
+    return {(f.subject, f.relation, f.object) for f in extract(text, source_key="doc", registry=registry).facts}
+
+
+@pytest.mark.parametrize(
+    "mark", [" – DRAFT (working copy, do not circulate)", " [Draft]", " - draft for comments", ""]
+)
+def test_a_draft_mark_beside_the_symbol_leaves_the_symbol(registry: BodyRegistry, mark: str) -> None:
+    text = f"STB/41/9{mark}\nReport of the Salt Trade Board on its forty-first session\n\nThe Board met in Lima.\n"
+    facts = _facts(text, registry)
+    assert (DocumentRef(symbols=("STB/41/9",)), "reportOf", GatheringRef("salt-board", "session", 41)) in facts
+
+
+def test_other_words_beside_the_symbol_are_no_draft_mark(registry: BodyRegistry) -> None:
+    text = "STB/41/9 was drafted by the secretariat\nReport of the Salt Trade Board on its forty-first session\n"
+    facts = _facts(text, registry)
+    assert not any(s == DocumentRef(symbols=("STB/41/9",)) and r == "reportOf" for s, r, _ in facts)
+
+
+@pytest.mark.parametrize("bracket", ["(12th Ordinary)", "(3rd Extraordinary)", "(2029)"])
+def test_a_bracketed_qualifier_between_ordinal_and_session(registry: BodyRegistry, bracket: str) -> None:
+    text = (
+        f"Report adopted by the Salt Trade Board at its Thirty-Third {bracket} Session, held in Lima from "
+        "October 2 to 6, 2029\n\nThe Board met.\n"
+    )
+    facts = _facts(text, registry)
+    session = GatheringRef("salt-board", "session", 33)
+    assert (session, "meetingOf", BodyRef("salt-board")) in facts
+    held_on = next(o for s, r, o in facts if s == session and r == "heldOn")
+    assert (held_on.start, held_on.end) == (dt.date(2029, 10, 2), dt.date(2029, 10, 6))  # type: ignore[attr-defined]
+    assert not any(isinstance(s, GatheringRef) and s.ordinal in (12, 3) for s, _, _ in facts)
