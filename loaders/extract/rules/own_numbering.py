@@ -197,6 +197,7 @@ def _point_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegi
     # the meeting the document is of is named above its first point
     for block in blocks[: min(_MEETING_LOOK, pointed[0])]:
         named = _MEETING_NAMED.search(block)
-        if named is not None:
-            return issuer, ordinal_value(named["ordinal"])
+        meeting = ordinal_value(named["ordinal"]) if named is not None else None
+        if meeting is not None:
+            return issuer, meeting
     return None
