@@ -1123,6 +1123,10 @@ class Reader:
         if own is None:
             return
         for p in head:
+            if p.part == "title" and p.instrument and p.kind == "heading":
+                # a record of several instruments (a list in an export): each field is the one
+                # of the instrument whose heading stands above it
+                own = self.own_instrument(p) or own
             field = records.record_field(p.text) if p.kind == "table" and p.sentences else None
             if field is None:
                 continue

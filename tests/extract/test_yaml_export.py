@@ -5,6 +5,8 @@ a record row, an item of a list of instruments is headed by its number, a listed
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mandate_graph.graph.model import BodyRef, InstrumentRef
@@ -88,3 +90,14 @@ def test_the_instruments_text_is_read(registry: BodyRegistry, kind: str, session
 )
 def test_text_that_is_no_yaml_stays(text: str) -> None:
     assert yaml_export_changes(text) == []
+
+
+def test_each_listed_instrument_keeps_its_own_adoption_day(registry: BodyRegistry) -> None:
+    item = (
+        "  - number: \"12/{n}\"\n    title: \"Seed exchanges {n}\"\n    adopted: \"May {d}, 2031\"\n    text: |\n"
+        "      The Seed Treaty Assembly,\n      1. Requests the Bureau of the Seed Treaty Assembly to report.\n"
+    )
+    text = "---\nsymbol: STA/12/9\nissued: \"2031-06-01\"\ndecisions:\n" + item.format(n=3, d=14) + item.format(n=4, d=16) + "...\n"
+    facts = extract(text, source_key="doc", registry=registry).facts
+    adopted = {(f.subject.number, f.object) for f in facts if f.relation == "adoptedOn" and isinstance(f.subject, InstrumentRef)}
+    assert adopted == {("3", dt.date(2031, 5, 14)), ("4", dt.date(2031, 5, 16))}
