@@ -35,6 +35,12 @@ _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
+# "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May
+# 2031": the line under a session report's title; a venue may stand before the city
+_HELD_LINE = re.compile(
+    rf"^(?:Held|Convened|Meeting)\s+(?:at|in)\s+(?:the\s+[A-Z][^,]{{2,60}},\s+)?(?P<place>{places.PLACE})"
+    rf"(?:,\s+{places.COUNTRY})?,?\s+(?:from|on)\s+(?P<dates>\d.*\d{{4}})\.?$"
+)
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
@@ -252,6 +258,14 @@ def read_masthead(
         if g:
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
             continue
+        held_line = _HELD_LINE.match(text) if len(text) < 200 else None
+        if held_line is not None:
+            # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030" under the title
+            dates = find_dates(held_line["dates"])
+            if dates and dates[0].start == 0 and places.is_place(held_line["place"]):
+                place_dates.append((named_above, held_line["place"], dates[0].value, para))
+                name_lines = []
+                continue
         pd = _PLACE_DATE.match(text)
         if pd and len(text) < 200:
             # "Vienna, 17–21 October 2022", or "<body name> Vienna, 23–27 May 2022"; a body's
@@ -351,7 +365,12 @@ def read_masthead(
             tail = title[report.end():]
             dates = find_dates(tail)
             town = re.search(rf"\bin\s+({places.PLACE})", tail)
-            masthead.gatherings.append(
-                (masthead.report_of[0], dates[0].value if dates else None, town.group(1) if town else None, title_para)
-            )
+            # "Held at the Palais des Nations, Geneva, from ..." on the line under the title
+            below = next((p for p in place_dates if p[0] is None and p[3].start > title_para.start), None) if not dates else None
+            masthead.gatherings.append((
+                masthead.report_of[0],
+                dates[0].value if dates else (below[2] if below else None),
+                town.group(1) if town else (below[1] if below else None),
+                title_para,
+            ))
     return masthead

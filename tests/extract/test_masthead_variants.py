@@ -57,3 +57,27 @@ def test_a_bracketed_qualifier_between_ordinal_and_session(registry: BodyRegistr
     held_on = next(o for s, r, o in facts if s == session and r == "heldOn")
     assert (held_on.start, held_on.end) == (dt.date(2029, 10, 2), dt.date(2029, 10, 6))  # type: ignore[attr-defined]
     assert not any(isinstance(s, GatheringRef) and s.ordinal in (12, 3) for s, _, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "held, place, start, end",
+    [
+        ("Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Geneva", dt.date(2030, 10, 7), dt.date(2030, 10, 11)),
+        ("Held in Lima, Peru, on 3 May 2031", "Lima", dt.date(2031, 5, 3), dt.date(2031, 5, 3)),
+        ("Held at the Conference Centre, Nairobi, from 2 to 4 June 2031.", "Nairobi", dt.date(2031, 6, 2), dt.date(2031, 6, 4)),
+    ],
+)
+def test_the_line_under_a_reports_title_says_where_and_when(
+    registry: BodyRegistry, held: str, place: str, start: dt.date, end: dt.date
+) -> None:
+    text = f"STB/41/9\nReport of the Salt Trade Board on its forty-first session\n{held}\n\nThe Board met.\n"
+    facts = _facts(text, registry)
+    session = GatheringRef("salt-board", "session", 41)
+    assert (session, "heldIn", place) in facts
+    assert any(s == session and r == "heldOn" and (o.start, o.end) == (start, end) for s, r, o in facts)  # type: ignore[attr-defined]
+
+
+def test_a_held_line_of_no_place_gives_none(registry: BodyRegistry) -> None:
+    text = "STB/41/9\nReport of the Salt Trade Board on its forty-first session\nHeld at Headquarters on 3 May 2031\n\nThe Board met.\n"
+    facts = _facts(text, registry)
+    assert not any(r == "heldIn" for _, r, _ in facts)
