@@ -1122,6 +1122,7 @@ class Reader:
         own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
         if own is None:
             return
+        recorded_session: GatheringRef | None = None  # the session the record's session field names
         for p in head:
             if p.part == "title" and p.instrument and p.kind == "heading":
                 # a record of several instruments (a list in an export): each field is the one
@@ -1136,6 +1137,16 @@ class Reader:
                 if dates:
                     self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
                 continue
+            if field.name in ("venue", "dates"):
+                if recorded_session is None:
+                    continue
+                town = records.venue(field.value) if field.name == "venue" else None
+                if town is not None:
+                    self.add(recorded_session, "heldIn", town, ev)
+                dates = find_dates(field.value) if field.name == "dates" else []
+                if dates and dates[0].start == 0:
+                    self.add(recorded_session, "heldOn", dates[0].value, ev)
+                continue
             refs = find_references(field.value, self.matcher)
             gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)
             self.scope.last_gathering_body = None
@@ -1145,6 +1156,7 @@ class Reader:
             assert held.body is not None
             term = self.registry.bodies[held.body].gathering_term or held.word
             session = GatheringRef(held.body, term, held.ordinals[0])
+            recorded_session = session
             self.add(session, "meetingOf", BodyRef(held.body), ev)
             if held.body == own.issuer:
                 self.add(own, "adoptedAt", session, ev)
