@@ -138,6 +138,7 @@ _CONSTANT = re.compile(
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+recommendations?\b", re.IGNORECASE)
+_MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
@@ -1943,7 +1944,15 @@ class Reader:
         described = new_bodies.described_after(r.sentence.text, verb_end)
         if described is None:
             # ", together with X, a ...": X is the partner, never the body established
-            return [] if new_bodies.partner_aside(r.sentence.text, verb_end) else named
+            if new_bodies.partner_aside(r.sentence.text, verb_end):
+                return []
+            members = _MEMBERS.search(r.sentence.text, verb_end)
+            if members is not None:
+                # "a task team ..., composed of Member States, the Cosponsors and ...": the
+                # bodies after "composed of" are its members, not the body established
+                before = {r.bodies[b.start] for b in r.refs.bodies if verb_end <= b.start < members.start() and b.start in r.bodies}
+                return [k for k in named if k in before]
+            return named
         return self.established_as(described, acting, named, speaking)
 
     def established_as(
