@@ -44,8 +44,12 @@ _HELD_LINE = re.compile(
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+# "Report of the Board on its ninth session"; "Report adopted by the WIPO General Assembly at its
+# Fifty-Eighth (29th Ordinary) Session", the qualifier in brackets read past
 _SESSION_REPORT = re.compile(
-    rf"^Report of the (?P<body>.+?) on its (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b", re.IGNORECASE
+    rf"^Report (?:of the (?P<body>.+?) on|adopted by the (?P<adopting>.+?) at) its (?P<ord>{ORDINAL})"
+    rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+(?P<word>session|meeting)\b",
+    re.IGNORECASE,
 )
 _KINDS = [
     (re.compile(r"^Note by the Secretar(?:iat|y-General)\b", re.IGNORECASE), "NoteBySecretariat"),
@@ -352,13 +356,14 @@ def read_masthead(
     if title and kind in ("SessionReport", "MeetingReport") and title_para is not None:
         report = _SESSION_REPORT.match(title)
         assert report is not None
-        mentions = matcher.find(report["body"])
+        reported_body = report["body"] or report["adopting"]
+        mentions = matcher.find(reported_body)
         reported_ordinal = ordinal_value(report["ord"])
         key = mentions[0].key if mentions else None
-        if key is None and author and _names_author(report["body"], registry, author):
+        if key is None and author and _names_author(reported_body, registry, author):
             key = author
         elif key is None and reported_ordinal:
-            masthead.report_of_unknown = (report["body"], reported_ordinal, gathering_kind(report["word"].lower()), title_para)
+            masthead.report_of_unknown = (reported_body, reported_ordinal, gathering_kind(report["word"].lower()), title_para)
         reported_term = registry.bodies[key].gathering_term if key and reported_ordinal else None
         if key and reported_ordinal and reported_term:
             masthead.report_of = (GatheringRef(key, reported_term, reported_ordinal), title_para)

@@ -81,3 +81,23 @@ def test_a_held_line_of_no_place_gives_none(registry: BodyRegistry) -> None:
     text = "STB/41/9\nReport of the Salt Trade Board on its forty-first session\nHeld at Headquarters on 3 May 2031\n\nThe Board met.\n"
     facts = _facts(text, registry)
     assert not any(r == "heldIn" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Report adopted by the Salt Trade Board at its Forty-First (12th Ordinary) Session, held in Lima from May 2 to 6, 2031",
+        "Report adopted by the Salt Trade Board at its forty-first session",
+        "Report of the Salt Trade Board on its forty-first session",
+    ],
+)
+def test_a_report_adopted_at_a_session_is_that_sessions_report(registry: BodyRegistry, title: str) -> None:
+    text = f"STB/41/9\n{title}\n\nThe Board met.\n"
+    facts = _facts(text, registry)
+    assert (DocumentRef(symbols=("STB/41/9",)), "reportOf", GatheringRef("salt-board", "session", 41)) in facts
+
+
+def test_a_report_adopted_by_another_body_is_not_a_session_report(registry: BodyRegistry) -> None:
+    text = "STB/41/9\nReport adopted by the Salt Trade Board on the fees\n\nThe Board met.\n"
+    facts = _facts(text, registry)
+    assert not any(r == "reportOf" for _, r, _ in facts)
