@@ -92,12 +92,12 @@ def test_a_held_line_of_no_place_gives_none(registry: BodyRegistry) -> None:
     ],
 )
 def test_a_report_adopted_at_a_session_is_that_sessions_report(registry: BodyRegistry, title: str) -> None:
-    text = f"STB/41/9\n{title}\n\nThe Board met.\n"
+    text = f"STB/41/9\n\n{title}\n\nThe Board met.\n"
     facts = _facts(text, registry)
     assert (DocumentRef(symbols=("STB/41/9",)), "reportOf", GatheringRef("salt-board", "session", 41)) in facts
 
 
 def test_a_report_adopted_by_another_body_is_not_a_session_report(registry: BodyRegistry) -> None:
-    text = "STB/41/9\nReport adopted by the Salt Trade Board on the fees\n\nThe Board met.\n"
+    text = "STB/41/9\n\nReport adopted by the Salt Trade Board on the fees\n\nThe Board met.\n"
     facts = _facts(text, registry)
     assert not any(r == "reportOf" for _, r, _ in facts)
