@@ -95,7 +95,7 @@ class ShownNumbering(NumberingFinder):
             return None
         return "decision", f"{self.points[1]}-{m['item']}", str(int(m["point"]))
 
-    def preferring(self, document: str) -> NumberingFinder:
+    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
         return self
 
     def find(self, text: str) -> list[NumberedInstrument]:
