@@ -262,7 +262,9 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             continue
         # Markdown's hard line break (pandoc writes "ASSEMBLY\\" for a line break in Word): the
         # line ends there, without its backslash, and the next line is an item of its own.
-        hard_break = _HARD_BREAK.search(raw) if kind == "text" else None
+        # (the pattern ends the line: only a line that ends with a backslash is searched, for
+        # a search tries it at every position of the line)
+        hard_break = _HARD_BREAK.search(raw) if kind == "text" and raw.rstrip().endswith("\\") else None
         if hard_break is not None:
             end = start + hard_break.start()
         lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from mandate_graph.loaders.facts import DateRange
 
@@ -60,6 +61,23 @@ _ANY_YEAR = re.compile(r"\d{4}")
 _ANY_MONTH = re.compile(_MONTH)
 
 
+# Where a date can begin: a figure at a word's start. A character class first, so that the
+# engine skips to the figures; DATE itself begins with ``\b``, which it tries at every position.
+_DAY_START = re.compile(r"[0-9](?<!\w[0-9])")
+
+
+def _dates_in(text: str) -> Iterator[re.Match[str]]:
+    """``DATE.finditer(text)``, twice as fast: DATE is tried only where a day can begin."""
+    position = 0
+    while (start := _DAY_START.search(text, position)) is not None:
+        m = DATE.match(text, start.start())
+        if m is None:
+            position = start.start() + 1
+            continue
+        yield m
+        position = m.end()  # a date is never empty
+
+
 def find_dates(text: str) -> list[DateMention]:
     # Every date has a month and a year: most sentences are done here.
     if not _ANY_YEAR.search(text):
@@ -68,7 +86,7 @@ def find_dates(text: str) -> list[DateMention]:
     if not _ANY_MONTH.search(text):
         return found
     found += _month_first_dates(text)
-    for m in DATE.finditer(text):
+    for m in _dates_in(text):
         try:
             year2, month2 = int(m["y2"]), MONTHS[m["m2"].lower()]
             month1 = MONTHS[m["m1"].lower()] if m["m1"] else month2

@@ -1815,6 +1815,8 @@ class Reader:
         resolution 10/6": the instrument a meeting was held under, which the report on that
         meeting is then made pursuant to. The clause belongs to the last meeting named before
         it, so only instruments up to the next held meeting count."""
+        if not r.instruments:  # most sentences that name a meeting: nothing to read below
+            return
         text = r.sentence.text
         later = [g.start for g, _ in r.gatherings if g.start >= after and not _JOINT_BEFORE.search(_tail(text, g.start))]
         stop = later[0] if later else len(text)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
-from mandate_graph.loaders.extract.clean import Cleaned
+from mandate_graph.loaders.extract.clean import Block, Cleaned
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules import related_lists
@@ -254,7 +254,14 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # report that would end it.
     whole_document = False
     texts = [b for b in cleaned.blocks if b.kind == "text"]
-    following = {id(b): [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]] for i, b in enumerate(texts)}
+    text_index = {id(b): i for i, b in enumerate(texts)}
+
+    def following(block: Block) -> list[str]:
+        # the two text blocks after ``block``, cut from the text only for the few blocks
+        # that may be an instrument's heading (not for every block of the document)
+        i = text_index.get(id(block))
+        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]]
+
     in_points = False  # the last paragraph was a decision point, an instrument of its own
     draft_named = False  # a heading since the last "Annex" called the text below a draft
     for block in cleaned.blocks:
@@ -327,7 +334,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
-            in_convention = titled_heading(raw, following.get(id(block), []), numbering)  # "BC-17/4: Title"
+            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None
