@@ -304,7 +304,10 @@ class _GraphBuilder:
         for row in rows:
             attrs = self._ensure(row["n"].value)
             kind = _KINDS.get(row["type"].value.removeprefix(str(MG)))
-            if kind and attrs["kind"] in (None, "document"):
+            # A node of several kinds: any other kind before "document", else the first by
+            # name, the same whatever order the rows come in (a view updated in place reads
+            # them in another order than a whole build).
+            if kind and (attrs["kind"] in (None, "document") or (kind != "document" and kind < attrs["kind"])):
                 attrs["kind"] = kind
             for name in ("pref", "notation", "label"):
                 value = row[name]
@@ -422,6 +425,26 @@ def _values(var: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }"
 
 
+values_block = _values
+# IRIs bound by one VALUES block when a part of the view is read (`rows_of`).
+CHUNK = 500
+
+
+def node_types() -> list[str]:
+    """The classes whose members are nodes of the view (`graph.lineage_origins`)."""
+    return [str(MG[t]) for t in _KINDS]
+
+
+def edge_predicates() -> list[str]:
+    """The predicates of the lineage arrows."""
+    return [predicate(r) for r in ALL_RULES]
+
+
+def evidence_predicates() -> list[str]:
+    """The predicates whose evidence the view keeps on its edges."""
+    return [predicate(r) for r in RULES]
+
+
 # --------------------------------------------------------------------------- networkx
 
 
@@ -432,6 +455,39 @@ def build_graph(store: GraphStore) -> LineageGraph:
     builder.edge_rows(select_all(store, _EDGE_SELECT % ("", _in(ALL_RULES))))
     builder.evidence_rows(select_all(store, _EVIDENCE_SELECT % ("", _in(RULES))))
     return builder.finish()
+
+
+def rows_of(store: GraphStore, nodes: Iterable[str], subjects: Iterable[str]) -> LineageGraph:
+    """A part of the view, read from the store as it is now: the attributes of ``nodes`` (a
+    node absent, or without a kind, is not typed), and every lineage arrow whose triple has
+    one of ``subjects`` as subject, with its evidence (`graph.lineage_update` puts it in the
+    saved view in place of the rows it had for them). The queries are the SPARQL engine's,
+    which give what a whole build gives for the same IRIs (a test checks it)."""
+    builder = _GraphBuilder()
+    types = _TYPES.replace(" ", ", ")
+    wanted, arrows = sorted(set(nodes)), sorted(set(subjects))
+    for chunk in _chunks(wanted):
+        builder.node_rows(select(store, _NODE_FOR % (_values("n", chunk), types)))
+    # The sessions whose date an instrument without its own takes (`_GraphBuilder.finish`).
+    for chunk in _chunks(sorted(set(builder._adopted_at.values()) - set(wanted))):
+        builder.node_rows(select(store, _NODE_FOR % (_values("n", chunk), types)))
+    for chunk in _chunks(arrows):
+        builder.edge_rows(select(store, _EDGE_FOR % (_values("s", chunk), _in(ALL_RULES).replace(" ", ", "))))
+    for chunk in _chunks(arrows):
+        builder.evidence_rows(select(store, _EVIDENCE_FOR % (_values("s", chunk), _in(RULES).replace(" ", ", "))))
+    return builder.finish()
+
+
+def _chunks(iris: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(iris), CHUNK):
+        yield iris[start:start + CHUNK]
+
+
+def _origins_of(store: GraphStore) -> dict[str, set[str]] | None:
+    """What the saved file records so that it can be updated in place (`graph.lineage_origins`)."""
+    from mandate_graph.graph.lineage_update import store_origins  # it builds on this module
+
+    return store_origins(store, None)
 
 
 def _build_file(snapshot: str, out: str, key: str) -> None:
@@ -447,7 +503,7 @@ def _build_file(snapshot: str, out: str, key: str) -> None:
     threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
     store = OxigraphStore(snapshot, read_only=True, query_workers=0)
     try:
-        write_view(build_graph(store), Path(out), key)
+        write_view(build_graph(store), Path(out), key, _origins_of(store))
     finally:
         store.close()
 
@@ -479,7 +535,7 @@ def _remove_abandoned_checkpoints(store_path: Path) -> None:
             continue
 
 
-def _remove_other_views(kept: Path) -> None:
+def remove_other_views(kept: Path) -> None:
     """The saved views of other revisions (and any a killed build left half-written): a
     process that still reads one keeps it open until it lets go."""
     for other in kept.parent.glob(f"{LineageView.SAVED_PREFIX}*"):
@@ -526,6 +582,7 @@ class LineageView:
         self._rebuilding: threading.Thread | None = None
         self._saved_lock = threading.Lock()
         self._saved_tried: int | None = None  # the generation whose saved view was looked for
+        self._updating_in_place = False  # `_updated_saved` under way (a request may wait for it)
 
     @property
     def opened_from(self) -> Path | None:
@@ -541,6 +598,8 @@ class LineageView:
                 generation = self.store.generation
                 started = time.perf_counter()
                 graph: LineageGraph | DiskLineageGraph | None = self._open_saved(generation)
+                if graph is None:
+                    graph = self._updated_saved(generation)
                 if graph is None and self.cache is not None:
                     graph = self._built_once(self.cache)
                 if graph is None and in_child:
@@ -580,6 +639,47 @@ class LineageView:
     def _saved_path_and_key(self, generation: int) -> tuple[Path, str] | None:
         return self.saved_path_and_key(self.store, generation)
 
+    def _updated_saved(self, generation: int, max_graphs: int | None = None) -> DiskLineageGraph | None:
+        """The view of the store at ``generation``, made by updating the view saved for an
+        older revision with the graphs written since (`graph.lineage_update`); None when
+        that cannot be done (then it is built whole). Called with ``_lock`` held."""
+        from mandate_graph.graph import lineage_update  # it builds on this module
+
+        where = self._saved_path_and_key(generation)
+        if where is None:
+            return None
+        self._updating_in_place = True
+        try:
+            return lineage_update.update_saved(self.store, *where, generation,
+                                               max_graphs if max_graphs is not None else lineage_update.MAX_GRAPHS)
+        finally:
+            self._updating_in_place = False
+
+    def catch_up(self) -> bool:
+        """Make the view current now, in the caller's thread, when that is an update in place
+        of the saved view from a few graphs written (`CATCH_UP_GRAPHS`; a document's load is
+        one or two): the first lineage request after such a write is then answered from the
+        view, where waiting for the background rebuild would answer by SPARQL. Waits for an
+        update in place under way (a fraction of a second), never for a whole build; True
+        when the view is then current."""
+        if self.is_current():
+            return True
+        if not self._lock.acquire(timeout=CATCH_UP_WAIT_S if self._updating_in_place else 0):
+            return False
+        try:
+            generation = self.store.generation
+            if self._generation != generation:
+                started = time.perf_counter()
+                updated = self._updated_saved(generation, CATCH_UP_GRAPHS)
+                if updated is None:
+                    return False
+                self.graph = updated
+                self.build_seconds = time.perf_counter() - started
+                self._generation = generation
+            return True
+        finally:
+            self._lock.release()
+
     @classmethod
     def saved_path_and_key(cls, store: GraphStore, generation: int) -> tuple[Path, str] | None:
         """Where the view of the store's content at ``generation`` is saved, and its key;
@@ -615,11 +715,11 @@ class LineageView:
         path, key = where
         try:
             path.parent.mkdir(exist_ok=True)
-            write_view(graph, path, key)
+            write_view(graph, path, key, _origins_of(self.store))
         except (OSError, sqlite3.Error) as exc:  # no saved view then, nothing worse
             log.warning("%s: cannot save the lineage view: %s", path, exc)
             return
-        _remove_other_views(path)
+        remove_other_views(path)
 
     def _built_in_child(self, generation: int) -> DiskLineageGraph | None:
         """Build the view in a process of its own (`_build_file`) from a checkpoint of the
@@ -651,7 +751,7 @@ class LineageView:
             return None
         finally:
             shutil.rmtree(snapshot, ignore_errors=True)
-        _remove_other_views(path)
+        remove_other_views(path)
         return graph
 
     def discard_saved(self, graph: DiskLineageGraph, reason: str) -> None:
@@ -855,6 +955,12 @@ def sparql_reachable(store: GraphStore, root: str, direction: Walk) -> set[str]:
 _views: dict[int, LineageView] = {}
 _views_lock = threading.Lock()
 
+# A request finding the view behind the store updates it in place itself when the writes since
+# touched at most this many graphs (`LineageView.catch_up`), or waits this long for an update
+# in place under way; otherwise it is answered by SPARQL while the view is rebuilt.
+CATCH_UP_GRAPHS = 8
+CATCH_UP_WAIT_S = 3.0
+
 # Which engine answers which shape, from bench/bench_lineage.py (see docs/lineage.md).
 ENGINE_FOR_SHAPE: dict[str, str] = {"lineage": "networkx", "reachable": "networkx"}
 
@@ -888,6 +994,8 @@ def lineage(
     if engine is None and ENGINE_FOR_SHAPE["lineage"] == "networkx":
         view = view_for(store, ids)
         found = view.current_lineage(root, direction, depth)
+        if found is None and view.catch_up():
+            found = view.current_lineage(root, direction, depth)
         if found is not None:
             return found
         view.refresh_in_background()
