@@ -440,10 +440,6 @@ def edge_predicates() -> list[str]:
     return [predicate(r) for r in ALL_RULES]
 
 
-def evidence_predicates() -> list[str]:
-    """The predicates whose evidence the view keeps on its edges."""
-    return [predicate(r) for r in RULES]
-
 
 # --------------------------------------------------------------------------- networkx
 
@@ -485,9 +481,14 @@ def _chunks(iris: list[str]) -> Iterator[list[str]]:
 
 def _origins_of(store: GraphStore) -> dict[str, set[str]] | None:
     """What the saved file records so that it can be updated in place (`graph.lineage_origins`)."""
+    from mandate_graph.graph.lineage_origins import NotUpdatable
     from mandate_graph.graph.lineage_update import store_origins  # it builds on this module
 
-    return store_origins(store, None)
+    try:
+        return store_origins(store, None)
+    except NotUpdatable as exc:  # then built whole after every write
+        log.info("the lineage view cannot be updated in place: %s", exc)
+        return None
 
 
 def _build_file(snapshot: str, out: str, key: str) -> None:

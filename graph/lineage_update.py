@@ -15,8 +15,10 @@ are read again:
    (`graph.lineage_file.update_view`).
 
 A write whose graphs are not known (a SPARQL Update, a bulk load of an N-Quads file), more
-than `MAX_GRAPHS` graphs, an older file written without origins, a blank node where an origin
-would be, or a store written to while the rows were read: the caller builds the view whole.
+than `MAX_GRAPHS` graphs, an older file written without origins, a write that cannot be told by
+graph (`graph.lineage_origins.NotUpdatable`: an evidence node split over graphs, a blank node
+where an origin would be), or a store written to while the rows were read: the caller builds
+the view whole.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import logging
 import os
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -36,7 +38,7 @@ from mandate_graph.graph.lineage_file import (
     DiskLineageGraph, EdgeRow, NodeRow, ViewChange, ViewFileError, evidence_json, node_rows, open_view, origin_iris,
     saved_key, update_view,
 )
-from mandate_graph.graph.lineage_origins import BlankOrigin, Origins, origins
+from mandate_graph.graph.lineage_origins import NotUpdatable, Origins, origins
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore, StoreError
@@ -58,7 +60,6 @@ class UpdateReport:
     edges_changed: int = 0
     read_s: float = 0.0
     write_s: float = 0.0
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 last_update: UpdateReport | None = None
@@ -72,12 +73,12 @@ def native_store(store: GraphStore) -> ox.Store | None:
 
 def store_origins(store: GraphStore, graphs: Iterable[str] | None) -> Origins | None:
     """The origins of ``graphs`` (None: of the whole store) as the store is now; None when
-    the store is not the embedded one."""
+    the store is not the embedded one. Raises `NotUpdatable`."""
     native = native_store(store)
     if native is None:
         return None
     return origins(native, None if graphs is None else set(graphs), lineage_view.node_types(),
-                   lineage_view.edge_predicates(), lineage_view.evidence_predicates())
+                   lineage_view.edge_predicates())
 
 
 def _node_row(graph: lineage_view.LineageGraph, iri: str) -> NodeRow | None:
@@ -100,10 +101,10 @@ def _dated_by(store: GraphStore, sessions: set[str]) -> set[str]:
 
 def view_change(store: GraphStore, saved: Path, graphs: set[str]) -> ViewChange:
     """What writing ``graphs`` changed in the view saved in ``saved``, read from the store now.
-    Raises `BlankOrigin` (see the module docstring)."""
+    Raises `NotUpdatable` (`graph.lineage_origins`)."""
     now = store_origins(store, graphs)
     if now is None:
-        raise BlankOrigin("not the embedded store")  # (never here: the caller checked)
+        raise NotUpdatable("not the embedded store")  # (never here: the caller checked)
     iris = origin_iris(saved, graphs).union(*now.values())
     rows = lineage_view.rows_of(store, iris, iris)
     nodes: dict[str, NodeRow | None] = {iri: _node_row(rows, iri) for iri in iris}
@@ -145,7 +146,7 @@ def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_g
                 path.unlink(missing_ok=True)
                 return None
             graph = open_view(path, key)
-        except BlankOrigin as exc:
+        except NotUpdatable as exc:
             log.info("%s: the lineage view is built whole: %s", older, exc)
             return None
         except (ViewFileError, sqlite3.Error, OSError, StoreError) as exc:
@@ -153,6 +154,9 @@ def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_g
             return None
         last_update = UpdateReport(len(graphs), len(change.subjects), changed, read - started,
                                    time.perf_counter() - read)
+        log.info("%s: lineage view updated in place from %d graph(s): %d IRIs read again, %d edges changed, "
+                 "%.3f s reading, %.3f s writing", path.name, len(graphs), len(change.subjects), changed,
+                 last_update.read_s, last_update.write_s)
         lineage_view.remove_other_views(path)
         return graph
     return None
