@@ -106,13 +106,14 @@ def view_change(store: GraphStore, saved: Path, graphs: set[str]) -> ViewChange:
     if now is None:
         raise NotUpdatable("not the embedded store")  # (never here: the caller checked)
     iris = origin_iris(saved, graphs).union(*now.values())
-    rows = lineage_view.rows_of(store, iris, iris)
+    native = native_store(store)
+    rows = lineage_view.rows_of(store, iris, iris, native)
     nodes: dict[str, NodeRow | None] = {iri: _node_row(rows, iri) for iri in iris}
     before = node_rows(saved, iris)
     redated = {iri for iri, row in nodes.items() if (row[2] if row else None) != (before[iri][2] if iri in before else None)}
     dependents = _dated_by(store, redated) - iris if redated else set()
     if dependents:
-        again = lineage_view.rows_of(store, dependents, ())
+        again = lineage_view.rows_of(store, dependents, (), native)
         nodes.update((iri, _node_row(again, iri)) for iri in dependents)
     edges: tuple[EdgeRow, ...] = tuple(
         (source, target, relation, data["subject"], evidence_json(data["evidence"]))

@@ -260,10 +260,14 @@ def test_the_part_read_for_some_iris_is_what_a_whole_build_has_for_them(ctx) -> 
     load(ctx, "first", FIRST)
     load(ctx, "second", SECOND)
     load(ctx, "third", THIRD + [fact(report("X/1"), "reportOf", meeting(9))])
+    load(ctx, "fourth", [fact(inst(9, 1), "cites", inst(5, 4), "Recalling again", paragraph="9"),
+                         fact(inst(9, 1), "requests", BodyRef(WG), "Requests, with no paragraph", paragraph=None),
+                         fact(inst(5, 4), "adoptedAt", session(5)), fact(inst(5, 4), "adoptedAt", session(4))])
     whole = build_graph(ctx.store)
-    wanted = sorted(whole)[::2]
-    part = rows_of(ctx.store, wanted, wanted)
-    for node in wanted:
-        assert part.nodes[node] == whole.nodes[node]
-    edges = {(s, t, r): d for s, t, r, d in whole.edges(keys=True, data=True) if d["subject"] in wanted}
-    assert edges and {(s, t, r): d for s, t, r, d in part.edges(keys=True, data=True)} == edges
+    for wanted in (sorted(whole)[::2], sorted(whole)[1::2]):
+        for native in (None, lineage_update.native_store(ctx.store)):  # by SPARQL, by quads
+            part = rows_of(ctx.store, wanted, wanted, native)
+            for node in wanted:
+                assert part.nodes[node] == whole.nodes[node]
+            edges = {(s, t, r): d for s, t, r, d in whole.edges(keys=True, data=True) if d["subject"] in wanted}
+            assert edges and {(s, t, r): d for s, t, r, d in part.edges(keys=True, data=True)} == edges
