@@ -13,12 +13,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from mandate_graph.api.app import create_app
+from mandate_graph.api.routes_sparql import HttpLimits
 from mandate_graph.graph import lineage_file, lineage_update, namespaces
-from mandate_graph.graph.lineage import LineageView, build_graph, lineage
+from mandate_graph.graph.lineage import LineageView, build_graph, lineage, rows_of, view_for
 from mandate_graph.graph.lineage_file import open_view, saved_key, write_view
-from mandate_graph.graph.model import BodyRef
-from mandate_graph.loaders.facts import DateRange
+from mandate_graph.graph.model import BodyRef, DocumentRef
+from mandate_graph.loaders.emit import Emitter, to_ntriples
+from mandate_graph.loaders.facts import DateRange, DocumentInfo, Extraction
 from tests.conftest import loader_for, make_context
 from tests.graph.test_lineage import CHAIN, WG, fact, inst, iri, load, meeting, report, session
 
@@ -197,11 +201,8 @@ def test_a_sparql_update_builds_the_view_whole(ctx, builds, tmp_path) -> None:  
 def test_a_request_after_a_write_is_answered_from_the_updated_view(ctx, builds) -> None:  # type: ignore[no-untyped-def]
     load(ctx, "first", FIRST)
     load(ctx, "second", SECOND)
-    LineageView(ctx.store, ctx.ids)  # (the shared view is made by the first request)
     found = lineage(ctx.store, ctx.ids, iri(ctx, inst(9, 1)), "up")
     assert found.engine == "sparql"  # no view saved yet: built in the background meanwhile
-    from mandate_graph.graph.lineage import view_for
-
     view_for(ctx.store, ctx.ids).fresh()
     load(ctx, "third", THIRD)
     builds.clear()
@@ -255,8 +256,6 @@ def test_a_file_without_origins_is_built_whole(ctx, builds, tmp_path, monkeypatc
 def test_the_part_read_for_some_iris_is_what_a_whole_build_has_for_them(ctx) -> None:  # type: ignore[no-untyped-def]
     """`rows_of` (SPARQL bound to the IRIs) against `build_graph` (the whole store): the same
     attributes and arrows with the same evidence."""
-    from mandate_graph.graph.lineage import rows_of
-
     load(ctx, "first", FIRST)
     load(ctx, "second", SECOND)
     load(ctx, "third", THIRD + [fact(report("X/1"), "reportOf", meeting(9))])
@@ -271,3 +270,20 @@ def test_the_part_read_for_some_iris_is_what_a_whole_build_has_for_them(ctx) -> 
                 assert part.nodes[node] == whole.nodes[node]
             edges = {(s, t, r): d for s, t, r, d in whole.edges(keys=True, data=True) if d["subject"] in wanted}
             assert edges and {(s, t, r): d for s, t, r, d in part.edges(keys=True, data=True)} == edges
+
+
+def test_a_graph_store_put_updates_the_view_before_it_answers(ctx, builds) -> None:  # type: ignore[no-untyped-def]
+    """The write path brings the view up to date itself: the next lineage request finds it current."""
+    load(ctx, "first", FIRST)
+    view = view_for(ctx.store, ctx.ids)
+    view.fresh()
+    app = create_app(ctx)
+    app.state.limits = HttpLimits(update_token="secret")
+    extraction = Extraction(DocumentInfo(ref=DocumentRef(source="put")), list(SECOND))
+    body = to_ntriples(Emitter(ctx.ids, ctx.registry).triples(extraction, "put", "put.txt", "0" * 64))
+    builds.clear()
+    answer = TestClient(app).put("/store", params={"graph": ctx.ids.source_graph("put")}, content=body.encode(),
+                                 headers={"Content-Type": "application/n-triples", "Authorization": "Bearer secret"})
+    assert answer.status_code == 201
+    assert view.is_current() and view.opened_from is not None and not builds
+    assert iri(ctx, inst(5, 4)) in lineage(ctx.store, ctx.ids, iri(ctx, inst(9, 1)), "up").nodes
