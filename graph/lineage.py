@@ -37,7 +37,8 @@ Two engines, one answer
 ``LineageView`` keeps a networkx picture of the whole store's lineage arrows, built once and
 rebuilt when ``store.generation`` changes (the server does both in the background, never on a
 request: see `lineage`), and saved beside an on-disk store under its revision token, so that a
-restart on an unchanged store reads it from there in place (`graph.lineage_file`); ``SparqlLineage`` asks the store with a SPARQL
+restart on an unchanged store reads it from there in place (`graph.lineage_file`), and a write
+whose graphs are known updates that file in place from them (`graph.lineage_update`); ``SparqlLineage`` asks the store with a SPARQL
 property path for the nodes within ``depth`` hops, fetches the edges among them (with
 evidence) and runs the same walk on that small graph. Both return the same `Lineage`
 (a test checks it). `bench/bench_lineage.py` measures them; `lineage()` uses the faster one
@@ -1053,8 +1054,10 @@ def lineage(
 
     The networkx view is never built on a request: building reads every lineage arrow of
     the store (79 s at 10 M triples). A view saved beside the store for its current content
-    is opened (milliseconds, `LineageView.open_saved`); otherwise the server builds it when it
-    starts and after each write, in the background (`LineageView.refresh_in_background`);
+    is opened (milliseconds, `LineageView.open_saved`); one saved before a write of a few known
+    graphs is updated in place from them here (`LineageView.catch_up`, a fraction of a second
+    for a document); otherwise the server builds it when it starts and after each write, in
+    the background (`LineageView.refresh_in_background`);
     until it is current, the SPARQL engine answers, which gives the same lineage (a test checks that the two agree),
     only slower on long walks. ``engine="networkx"`` asks for the view explicitly and waits
     for it (the command line, the benches).
