@@ -29,7 +29,7 @@ import struct
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 if TYPE_CHECKING:
     from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
@@ -168,13 +168,16 @@ def node_rows(path: Path, iris: Iterable[str]) -> dict[str, NodeRow]:
         con.close()
 
 
-def update_view(old: Path, new: Path, key: str, change: ViewChange) -> int:
+def update_view(old: Path, new: Path, key: str, change: ViewChange, still_current: Callable[[], bool] = lambda: True) -> int | None:
     """Write to ``new`` under ``key`` the view of ``old`` with ``change`` applied: the edges
     of ``change.subjects`` replaced, the nodes read again set, the nodes left without a type
     or an edge removed, the origins of the graphs written replaced. Copy on write: ``old`` is
     copied beside ``new`` and changed there in one transaction, then renamed into place, so a
     reader of either file (another process, a hard link in a snapshot) never sees half an
-    update, and a process killed meanwhile leaves ``old`` as it was. Returns the edges changed."""
+    update, and a process killed meanwhile leaves ``old`` as it was. Returns the edges changed;
+    None, with nothing renamed into place, when ``still_current()`` says at the end that the
+    store has been written to since the change was read (the file would name a content it
+    does not show)."""
     partial = new.with_name(new.name + ".partial")
     partial.unlink(missing_ok=True)
     shutil.copyfile(old, partial)
@@ -220,6 +223,9 @@ def update_view(old: Path, new: Path, key: str, change: ViewChange) -> int:
         con.execute("COMMIT")
     finally:
         con.close()
+    if not still_current():
+        partial.unlink(missing_ok=True)
+        return None
     os.replace(partial, new)
     return len(gone) + len(change.edges)
 

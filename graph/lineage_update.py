@@ -142,8 +142,9 @@ def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_g
         try:
             change = view_change(store, older, graphs)
             read = time.perf_counter()
-            changed = update_view(older, path, key, change)
-            if revision.token_at(generation) != token:  # written to while the rows were read
+            # Not renamed into place if the store was written to while the rows were read.
+            changed = update_view(older, path, key, change, lambda: revision.token_at(generation) == token)
+            if changed is None or revision.token_at(generation) != token:  # (or just after the check)
                 path.unlink(missing_ok=True)
                 return None
             graph = open_view(path, key)

@@ -287,3 +287,25 @@ def test_a_graph_store_put_updates_the_view_before_it_answers(ctx, builds) -> No
     assert answer.status_code == 201
     assert view.is_current() and view.opened_from is not None and not builds
     assert iri(ctx, inst(5, 4)) in lineage(ctx.store, ctx.ids, iri(ctx, inst(9, 1)), "up").nodes
+
+
+def test_a_write_while_the_rows_are_read_leaves_no_file_for_either_content(ctx, builds, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    load(ctx, "first", FIRST)
+    view = saved_view(ctx)
+    load(ctx, "second", SECOND)
+    before = view.saved_path_and_key(ctx.store, ctx.store.generation)
+    original, calls = lineage_update.view_change, []
+
+    def written_meanwhile(*args):  # type: ignore[no-untyped-def]
+        change = original(*args)
+        calls.append(1)
+        load(ctx, "third", THIRD)
+        return change
+
+    with monkeypatch.context() as patched:
+        patched.setattr(lineage_update, "view_change", written_meanwhile)
+        assert lineage_update.update_saved(ctx.store, *before, ctx.store.generation) is None
+    assert calls and before is not None and not before[0].exists()
+    assert not list(before[0].parent.glob("*.partial"))
+    updated(view, builds)  # from the old file, both writes at once
+    assert_as_built_whole(view, tmp_path)
