@@ -40,6 +40,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
+import pyoxigraph as ox
+
 from mandate_graph.graph.generations import derived
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.lineage import select_all
@@ -174,7 +176,7 @@ class _Graph:
 
     # filling ----------------------------------------------------------------------------
 
-    def add_evidence(self, rows: Iterable[dict]) -> None:  # type: ignore[type-arg]
+    def add_evidence(self, rows: Iterable[ox.QuerySolution]) -> None:
         for r in rows:
             p = str(text(r, "p")).removeprefix(str(MG))
             obj = str(text(r, "o")) if p != "heldOn" else ""
@@ -186,20 +188,20 @@ class _Graph:
             self.evidence_nodes.setdefault(key, set()).add(str(text(r, "ev")))
             self.by_iri[str(text(r, "ev"))] = item
 
-    def add_gatherings(self, rows: Iterable[dict]) -> None:  # type: ignore[type-arg]
+    def add_gatherings(self, rows: Iterable[ox.QuerySolution]) -> None:
         for r in rows:
             g = str(text(r, "g"))
             if g not in self.gatherings:
                 self.gatherings[g] = {"body": text(r, "body"), "date": text(r, "date"), "label": text(r, "label")}
                 self.meetings_of.setdefault(str(text(r, "body")), []).append(g)
 
-    def add_links(self, rows: Iterable[dict]) -> None:  # type: ignore[type-arg]
+    def add_links(self, rows: Iterable[ox.QuerySolution]) -> None:
         for r in rows:
             s, p, o = str(text(r, "s")), str(text(r, "p")).removeprefix(str(MG)), str(text(r, "o"))
             self.out.setdefault((s, p), set()).add(o)
             self.into.setdefault((o, p), set()).add(s)
 
-    def add_instruments(self, rows: Iterable[dict]) -> None:  # type: ignore[type-arg]
+    def add_instruments(self, rows: Iterable[ox.QuerySolution]) -> None:
         for r in rows:
             inst = str(text(r, "inst"))
             entry = self.instruments.setdefault(
@@ -334,7 +336,7 @@ class _MandateRow:
     evidence_nodes: set[str] = field(default_factory=set)
 
 
-def _read_rows(mandates: Iterable[dict], tasks: Iterable[dict], evidence: Iterable[dict],  # type: ignore[type-arg]
+def _read_rows(mandates: Iterable[ox.QuerySolution], tasks: Iterable[ox.QuerySolution], evidence: Iterable[ox.QuerySolution],
                rows: dict[str, _MandateRow] | None = None) -> dict[str, _MandateRow]:
     """The mandates of the query rows given (`_MANDATES`, `_TASKS`, `_MANDATE_EVIDENCE`)."""
     rows = {} if rows is None else rows
@@ -369,18 +371,22 @@ def _own_evidence(g: _Graph, row: _MandateRow) -> tuple[StatusEvidence, ...]:
 
 def status_of(g: _Graph, m: str, rows: Mapping[str, _MandateRow], by_target: Mapping[str, list[str]]) -> MandateStatus:
     """The status of mandate ``m`` (a key of ``rows``); ``by_target``: the mandates of each
-    addressee (every mandate of ``m``'s addressee must be in ``rows``)."""
+    addressee (every mandate of ``m``'s addressee must be in ``rows``). Traces what is read
+    of ``m`` itself; what the renewal rule reads of the addressee's other mandates is the
+    same for each of them, and traced once per addressee by `addressee_context`."""
     entry = rows[m]
     inst, addr, action, due = entry.instrument, entry.addressee, entry.action, entry.due
     g._saw(m)
+    g.instrument(inst)
     evidence = _own_evidence(g, entry)
     fulfilled = _fulfilment(g, inst, addr, action, due, evidence)
-    g._saw(addr)  # the other mandates of the addressee (one of them may renew this one)
-    renewed = []
-    for other in sorted(by_target.get(addr, ())):
-        if other != m and rows[other].action == action and g.later(inst, rows[other].instrument):
-            renewed.append(StatusLink("later mandate", rows[other].instrument, _own_evidence(g, rows[other]), mandate=other))
-        g._saw(other)
+    trace, g.trace = g.trace, None
+    renewed = [
+        StatusLink("later mandate", rows[other].instrument, _own_evidence(g, rows[other]), mandate=other)
+        for other in sorted(by_target.get(addr, ()))
+        if other != m and rows[other].action == action and g.later(inst, rows[other].instrument)
+    ]
+    g.trace = trace
     status = "fulfilled" if fulfilled else "renewed" if renewed else "open"
     return MandateStatus(
         iri=m,
@@ -396,6 +402,16 @@ def status_of(g: _Graph, m: str, rows: Mapping[str, _MandateRow], by_target: Map
         fulfilled_by=tuple(fulfilled),
         renewed_by=tuple(renewed),
     )
+
+
+def addressee_context(g: _Graph, addr: str, rows: Mapping[str, _MandateRow], by_target: Mapping[str, list[str]]) -> None:
+    """Look up (and so trace) what the renewal rule reads of the mandates of ``addr``: which
+    they are, their actions, their instruments' issuers, sessions and dates, and their evidence."""
+    g._saw(addr)
+    for other in by_target.get(addr, ()):
+        g._saw(other)
+        g.instrument(rows[other].instrument)
+        _own_evidence(g, rows[other])
 
 
 def by_addressee(rows: Mapping[str, _MandateRow]) -> dict[str, list[str]]:
