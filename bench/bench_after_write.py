@@ -102,6 +102,9 @@ def main() -> None:
         status_kept.compute_kept(ctx.store)
         print(f"  (the statuses from the whole store, same run: {time.process_time() - t:.2f} s CPU)", flush=True)
         ctx.close()
+        ctx = Context.open(Settings.from_env(store=store, base_iri=DEFAULT_BASE_IRI))
+        timed_statuses(ctx, "on a restart of the unchanged store")
+        ctx.close()
         results[store] = (restart, after)
     small, large = sys.argv[1], sys.argv[-1]
     ratio = results[large][1] / results[small][0]

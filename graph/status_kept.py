@@ -349,7 +349,9 @@ def update(store: GraphStore, old: KeptStatuses, graphs: set[str]) -> KeptStatus
     for holder, keys in fresh.items():
         first_seen |= keys - old.traces.get(holder, frozenset())
         traces[holder] = keys
-    traced: set[str] = set().union(*traces.values())
+    # A traced IRI with a quad in the graphs written is among the IRIs changed, so the traces
+    # that hold it were all hit and made again: the new traces are enough to tell them.
+    traced: set[str] = set().union(*fresh.values())
     graph_keys = dict(old.graph_keys)
     for graph, iris in after.items():
         kept = frozenset(iris & traced)
@@ -366,8 +368,11 @@ def update(store: GraphStore, old: KeptStatuses, graphs: set[str]) -> KeptStatus
             held.setdefault(graph, set()).add(str(text(r, "x")))
     for graph, found in held.items():
         graph_keys[graph] = graph_keys.get(graph, frozenset()) | found
-    items += [s for s in old.items if s.iri not in recompute]
-    items.sort(key=lambda s: s.iri)
+    if recompute:
+        items += [s for s in old.items if s.iri not in recompute]
+        items.sort(key=lambda s: s.iri)
+    else:
+        items = old.items
     return KeptStatuses(items, traces, graph_keys)
 
 
