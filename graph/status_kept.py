@@ -150,8 +150,16 @@ def _batches(items: Iterable[str]) -> Iterable[list[str]]:
         yield batch
 
 
+def _is_iri(value: str) -> bool:
+    """Whether ``value`` can be written as ``<value>`` (a blank node's label, say, cannot)."""
+    return ":" in value and not any(c in _NOT_IN_IRIS for c in value)
+
+
+_NOT_IN_IRIS = frozenset('<>"{}|\\^` \t\n\r')
+
+
 def _values(var: str, iris: Iterable[str]) -> str:
-    return f"VALUES ?{var} {{ " + " ".join(f"<{x}>" for x in iris) + " }"
+    return f"VALUES ?{var} {{ " + " ".join(f"<{x}>" for x in iris if _is_iri(x)) + " }"
 
 
 def _select(store: GraphStore, query: str, var: str, iris: Iterable[str]) -> list[ox.QuerySolution]:
@@ -252,7 +260,7 @@ def read_rows(store: GraphStore, mandates: Iterable[str]) -> dict[str, rules._Ma
 
 _IRIS_IN_GRAPH = """
 SELECT DISTINCT ?x WHERE {
-  { GRAPH <%s> { ?x ?p ?o } } UNION { GRAPH <%s> { ?s ?p ?x } FILTER(isIRI(?x)) }
+  { GRAPH <%s> { ?x ?p ?o } FILTER(isIRI(?x)) } UNION { GRAPH <%s> { ?s ?p ?x } FILTER(isIRI(?x)) }
 }
 """
 _SUBJECTS_BY_GRAPH = "SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?x ?p ?o } FILTER(isIRI(?x)) }"
