@@ -233,6 +233,20 @@ def index_current(store_path: Path) -> bool:
     return False
 
 
+def statuses_current(store_path: Path) -> bool:
+    """The mandates' statuses kept beside the store are of the store's current revision."""
+    views = store_path / "mandate-graph-views"
+    try:
+        token = (views / "revision").read_text().strip()
+        for path in views.glob("statuses-*.json"):
+            with path.open("rb") as file:
+                if f'{{"revision": "{token}"'.encode() in file.read(len(token) + 64):
+                    return True
+    except OSError:
+        return False
+    return False
+
+
 def stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
@@ -270,6 +284,9 @@ def first_answers(store_path: Path, needle: str, *, write: bool = False, timeout
         while not index_current(store_path) and time.perf_counter() - started < timeout:
             time.sleep(0.2)
         found["search index current"] = time.perf_counter() - started
+        while not statuses_current(store_path) and time.perf_counter() - started < timeout:
+            time.sleep(0.2)
+        found["statuses kept beside the store"] = time.perf_counter() - started
         if write:
             graph = "https://example.org/bench/after-write"
             text = f'<{DEFAULT_BASE_IRI}bench/quail> <http://www.w3.org/2000/01/rdf-schema#label> "bench quails {os.getpid()}" .\n'
