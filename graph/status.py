@@ -38,7 +38,9 @@ Meeting dates: ``mg:heldOn``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Mapping
+
+import pyoxigraph as ox
 
 from mandate_graph.graph.generations import derived
 from mandate_graph.graph.namespaces import MG
@@ -153,51 +155,116 @@ class MandateStatus:
 
 
 class _Graph:
-    """The facts the rules need, read from the store in a handful of queries."""
+    """The facts the rules need: read from the whole store in a handful of queries
+    (`read_all`), or only those around some mandates (`graph.status_kept.read_around`).
 
-    def __init__(self, store: GraphStore) -> None:
+    The rules read them through the lookup methods below, each keyed by one IRI; with
+    ``trace`` set, every IRI a lookup is keyed by is added to it, the ones that found nothing
+    too. A mandate's trace is thus every IRI whose facts its status was read from: a write
+    that touches none of them cannot change that status (`graph.status_kept`)."""
+
+    def __init__(self) -> None:
         self.evidence: dict[tuple[str, str, str], list[StatusEvidence]] = {}
+        self.evidence_nodes: dict[tuple[str, str, str], set[str]] = {}
         self.by_iri: dict[str, StatusEvidence] = {}
-        for r in select_all(store, _EVIDENCE):
+        self.gatherings: dict[str, dict[str, str | None]] = {}
+        self.meetings_of: dict[str, list[str]] = {}
+        self.out: dict[tuple[str, str], set[str]] = {}
+        self.into: dict[tuple[str, str], set[str]] = {}
+        self.instruments: dict[str, dict[str, str | None]] = {}
+        self.trace: set[str] | None = None
+
+    # filling ----------------------------------------------------------------------------
+
+    def add_evidence(self, rows: Iterable[ox.QuerySolution]) -> None:
+        for r in rows:
             p = str(text(r, "p")).removeprefix(str(MG))
             obj = str(text(r, "o")) if p != "heldOn" else ""
             item = StatusEvidence(p, text(r, "doc"), text(r, "paragraph"), text(r, "quote"))
-            bucket = self.evidence.setdefault((str(text(r, "s")), p, obj), [])
+            key = (str(text(r, "s")), p, obj)
+            bucket = self.evidence.setdefault(key, [])
             if item not in bucket:
                 bucket.append(item)
+            self.evidence_nodes.setdefault(key, set()).add(str(text(r, "ev")))
             self.by_iri[str(text(r, "ev"))] = item
-        for bucket in self.evidence.values():
-            bucket.sort(key=_evidence_order)
-        self.gatherings: dict[str, dict[str, str | None]] = {}
-        self.meetings_of: dict[str, list[str]] = {}
-        for r in select_all(store, _GATHERINGS):
+
+    def add_gatherings(self, rows: Iterable[ox.QuerySolution]) -> None:
+        for r in rows:
             g = str(text(r, "g"))
             if g not in self.gatherings:
                 self.gatherings[g] = {"body": text(r, "body"), "date": text(r, "date"), "label": text(r, "label")}
                 self.meetings_of.setdefault(str(text(r, "body")), []).append(g)
-        self.out: dict[tuple[str, str], set[str]] = {}
-        self.into: dict[tuple[str, str], set[str]] = {}
-        for r in select_all(store, _LINKS):
+
+    def add_links(self, rows: Iterable[ox.QuerySolution]) -> None:
+        for r in rows:
             s, p, o = str(text(r, "s")), str(text(r, "p")).removeprefix(str(MG)), str(text(r, "o"))
             self.out.setdefault((s, p), set()).add(o)
             self.into.setdefault((o, p), set()).add(s)
-        self.instruments: dict[str, dict[str, str | None]] = {}
-        for r in select_all(store, _INSTRUMENTS):
+
+    def add_instruments(self, rows: Iterable[ox.QuerySolution]) -> None:
+        for r in rows:
             inst = str(text(r, "inst"))
             entry = self.instruments.setdefault(
                 inst, {"issuer": None, "session": None, "adopted": None, "sessionDate": None, "label": None}
             )
-            for name in entry:
+            for name in ("issuer", "session", "adopted", "sessionDate", "label"):
                 entry[name] = entry[name] or text(r, name)
-        for entry in self.instruments.values():
             entry["date"] = entry["adopted"] or entry["sessionDate"]
 
+    def read_all(self, store: GraphStore) -> "_Graph":
+        self.add_evidence(select_all(store, _EVIDENCE))
+        self.add_gatherings(select_all(store, _GATHERINGS))
+        self.add_links(select_all(store, _LINKS))
+        self.add_instruments(select_all(store, _INSTRUMENTS))
+        return self
+
+    # lookups (traced) ---------------------------------------------------------------------
+
+    def _saw(self, iri: str | None) -> None:
+        if self.trace is not None and iri is not None:
+            self.trace.add(iri)
+
+    def links_into(self, o: str, relation: str) -> list[str]:
+        self._saw(o)
+        return sorted(self.into.get((o, relation), ()))
+
+    def links_from(self, s: str, relation: str) -> list[str]:
+        self._saw(s)
+        return sorted(self.out.get((s, relation), ()))
+
+    def gathering(self, g: str) -> dict[str, str | None]:
+        self._saw(g)
+        return self.gatherings.get(g, {})
+
+    def meetings(self, body: str) -> list[str]:
+        self._saw(body)
+        return sorted(self.meetings_of.get(body, ()))
+
+    def instrument(self, inst: str) -> dict[str, str | None]:
+        """An instrument's issuer, session and date (its session's date: that session too)."""
+        self._saw(inst)
+        for held_at in self.out.get((inst, "adoptedAt"), ()):
+            self._saw(held_at)
+        return self.instruments.get(inst, {})
+
+    def held(self, session: str) -> bool:
+        """Whether instruments were adopted at ``session`` (so it has met)."""
+        self._saw(session)
+        return bool(self.into.get((session, "adoptedAt")))
+
+    def evidence_of(self, ev: str) -> StatusEvidence | None:
+        self._saw(ev)
+        return self.by_iri.get(ev)
+
     def ev(self, s: str, relation: str, o: str = "") -> list[StatusEvidence]:
-        return list(self.evidence.get((s, relation, o), []))
+        self._saw(s)
+        for node in self.evidence_nodes.get((s, relation, o), ()):
+            self._saw(node)
+        return sorted(self.evidence.get((s, relation, o), ()), key=_evidence_order)
 
     def later(self, a: str, b: str) -> bool:
         """Whether instrument ``b`` is later than ``a`` (same issuer; by session, else date)."""
-        ia, ib = self.instruments.get(a, {}), self.instruments.get(b, {})
+        ia, ib = self.instrument(a), self.instrument(b)
         if not ia or not ib or ia.get("issuer") != ib.get("issuer"):
             return False
         sa, sb = str(ia.get("session") or ""), str(ib.get("session") or "")
@@ -210,8 +277,8 @@ class _Graph:
 
     def held_since(self, gathering: str, instrument: str) -> bool:
         """The gathering was held on or after the instrument's adoption (both dates known)."""
-        held = self.gatherings.get(gathering, {}).get("date")
-        adopted = self.instruments.get(instrument, {}).get("date")
+        held = self.gathering(gathering).get("date")
+        adopted = self.instrument(instrument).get("date")
         return bool(held and adopted and str(held) >= str(adopted))
 
 
@@ -227,27 +294,27 @@ def _fulfilment(g: _Graph, inst: str, addr: str, action: str, due: str | None,
         links.append(StatusLink(kind, iri, tuple(evidence), **extra))
 
     if action in TASKING or action in CREATING:
-        for doc in sorted(g.into.get((inst, "pursuantTo"), ())):
-            for gathering in sorted(g.out.get((doc, "reportOf"), ())):
-                if g.gatherings.get(gathering, {}).get("body") == addr:
+        for doc in g.links_into(inst, "pursuantTo"):
+            for gathering in g.links_from(doc, "reportOf"):
+                if g.gathering(gathering).get("body") == addr:
                     add("report", doc, g.ev(doc, "pursuantTo", inst) + g.ev(doc, "reportOf", gathering), report_of=gathering)
-            if addr in g.out.get((doc, "author"), ()):
+            if addr in g.links_from(doc, "author"):
                 add("report", doc, g.ev(doc, "pursuantTo", inst), author=addr)
         if due:
-            for doc in sorted(g.into.get((due, "submittedTo"), ())):
-                for gathering in sorted(g.out.get((doc, "reportOf"), ())):
-                    if g.gatherings.get(gathering, {}).get("body") == addr and g.held_since(gathering, inst):
+            for doc in g.links_into(due, "submittedTo"):
+                for gathering in g.links_from(doc, "reportOf"):
+                    if g.gathering(gathering).get("body") == addr and g.held_since(gathering, inst):
                         add("due report", doc, g.ev(doc, "submittedTo", due) + g.ev(doc, "reportOf", gathering),
                             report_of=gathering, submitted_to=due)
-        for gathering in sorted(g.meetings_of.get(addr, ())):
+        for gathering in g.meetings(addr):
             if not g.held_since(gathering, inst):
                 continue
-            for later in sorted(g.into.get((gathering, "endorses"), ())):
+            for later in g.links_into(gathering, "endorses"):
                 if g.later(inst, later):
                     add("endorsement", later, g.ev(later, "endorses", gathering), endorses=gathering)
     if action in CREATING and not links:
         held = sorted(
-            (str(g.gatherings[m]["date"]), m) for m in g.meetings_of.get(addr, ()) if g.held_since(m, inst)
+            (str(g.gathering(m)["date"]), m) for m in g.meetings(addr) if g.held_since(m, inst)
         )
         if held:
             add("meeting", held[0][1], g.ev(held[0][1], "heldOn"), held_on=held[0][0])
@@ -266,14 +333,14 @@ class _MandateRow:
     tasks: set[str] = field(default_factory=set)
     due: str | None = None
     label: str | None = None
-    evidence: list[StatusEvidence] = field(default_factory=list)
+    evidence_nodes: set[str] = field(default_factory=set)
 
 
-def compute_statuses(store: GraphStore) -> list[MandateStatus]:
-    """Every mandate in the store with its status and the links that justify it."""
-    g = _Graph(store)
-    rows: dict[str, _MandateRow] = {}
-    for r in select_all(store, _MANDATES):
+def _read_rows(mandates: Iterable[ox.QuerySolution], tasks: Iterable[ox.QuerySolution], evidence: Iterable[ox.QuerySolution],
+               rows: dict[str, _MandateRow] | None = None) -> dict[str, _MandateRow]:
+    """The mandates of the query rows given (`_MANDATES`, `_TASKS`, `_MANDATE_EVIDENCE`)."""
+    rows = {} if rows is None else rows
+    for r in mandates:
         m = str(text(r, "m"))
         entry = rows.setdefault(m, _MandateRow(str(text(r, "inst")), str(text(r, "addr")),
                                                str(text(r, "action")).removeprefix(str(MG))))
@@ -282,49 +349,88 @@ def compute_statuses(store: GraphStore) -> list[MandateStatus]:
             entry.due = due
         if label is not None and (entry.label is None or label < entry.label):
             entry.label = label
-    for r in select_all(store, _TASKS):
+    for r in tasks:
         task = text(r, "task")
         if str(text(r, "m")) in rows and task is not None:
             rows[str(text(r, "m"))].tasks.add(task)
-    for r in select_all(store, _MANDATE_EVIDENCE):
+    for r in evidence:
         found, ev = rows.get(str(text(r, "m"))), text(r, "ev")
-        if found is not None and ev in g.by_iri and g.by_iri[ev] not in found.evidence:
-            found.evidence.append(g.by_iri[ev])
-    for entry in rows.values():
-        entry.evidence.sort(key=_evidence_order)
+        if found is not None and ev is not None:
+            found.evidence_nodes.add(ev)
+    return rows
 
-    by_target: dict[tuple[str, str], list[str]] = {}
-    for m, entry in rows.items():
-        by_target.setdefault((entry.addressee, entry.action), []).append(m)
-    held_sessions = {o for (s, p), objects in g.out.items() if p == "adoptedAt" for o in objects}
 
-    results = []
+def _own_evidence(g: _Graph, row: _MandateRow) -> tuple[StatusEvidence, ...]:
+    found: list[StatusEvidence] = []
+    for ev in sorted(row.evidence_nodes):
+        item = g.evidence_of(ev)
+        if item is not None and item not in found:
+            found.append(item)
+    return tuple(sorted(found, key=_evidence_order))
+
+
+def status_of(g: _Graph, m: str, rows: Mapping[str, _MandateRow], by_target: Mapping[str, list[str]]) -> MandateStatus:
+    """The status of mandate ``m`` (a key of ``rows``); ``by_target``: the mandates of each
+    addressee (every mandate of ``m``'s addressee must be in ``rows``). Traces what is read
+    of ``m`` itself; what the renewal rule reads of the addressee's other mandates is the
+    same for each of them, and traced once per addressee by `addressee_context`."""
+    entry = rows[m]
+    inst, addr, action, due = entry.instrument, entry.addressee, entry.action, entry.due
+    g._saw(m)
+    g.instrument(inst)
+    evidence = _own_evidence(g, entry)
+    fulfilled = _fulfilment(g, inst, addr, action, due, evidence)
+    trace, g.trace = g.trace, None
+    renewed = [
+        StatusLink("later mandate", rows[other].instrument, _own_evidence(g, rows[other]), mandate=other)
+        for other in sorted(by_target.get(addr, ()))
+        if other != m and rows[other].action == action and g.later(inst, rows[other].instrument)
+    ]
+    g.trace = trace
+    status = "fulfilled" if fulfilled else "renewed" if renewed else "open"
+    return MandateStatus(
+        iri=m,
+        instrument=inst,
+        addressee=addr,
+        action=action,
+        label=entry.label,
+        tasks=tuple(sorted(entry.tasks)),
+        due_at=due,
+        status=status,
+        overdue=status == "open" and due is not None and g.held(due),
+        evidence=evidence,
+        fulfilled_by=tuple(fulfilled),
+        renewed_by=tuple(renewed),
+    )
+
+
+def addressee_context(g: _Graph, addr: str, rows: Mapping[str, _MandateRow], by_target: Mapping[str, list[str]]) -> None:
+    """Look up (and so trace) what the renewal rule reads of the mandates of ``addr``: which
+    they are, their actions, their instruments' issuers, sessions and dates, and their evidence."""
+    g._saw(addr)
+    for other in by_target.get(addr, ()):
+        g._saw(other)
+        g.instrument(rows[other].instrument)
+        _own_evidence(g, rows[other])
+
+
+def by_addressee(rows: Mapping[str, _MandateRow]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
     for m, entry in rows.items():
-        inst, addr, action, due = entry.instrument, entry.addressee, entry.action, entry.due
-        evidence = tuple(entry.evidence)
-        fulfilled = _fulfilment(g, inst, addr, action, due, evidence)
-        renewed = [
-            StatusLink("later mandate", rows[other].instrument, tuple(rows[other].evidence), mandate=other)
-            for other in sorted(by_target[(addr, action)])
-            if other != m and g.later(inst, rows[other].instrument)
-        ]
-        status = "fulfilled" if fulfilled else "renewed" if renewed else "open"
-        results.append(
-            MandateStatus(
-                iri=m,
-                instrument=inst,
-                addressee=addr,
-                action=action,
-                label=entry.label,
-                tasks=tuple(sorted(entry.tasks)),
-                due_at=due,
-                status=status,
-                overdue=status == "open" and due in held_sessions,
-                evidence=evidence,
-                fulfilled_by=tuple(fulfilled),
-                renewed_by=tuple(renewed),
-            )
-        )
+        found.setdefault(entry.addressee, []).append(m)
+    return found
+
+
+def read_all_rows(store: GraphStore) -> dict[str, _MandateRow]:
+    return _read_rows(select_all(store, _MANDATES), select_all(store, _TASKS), select_all(store, _MANDATE_EVIDENCE))
+
+
+def compute_statuses(store: GraphStore) -> list[MandateStatus]:
+    """Every mandate in the store with its status and the links that justify it."""
+    g = _Graph().read_all(store)
+    rows = read_all_rows(store)
+    targets = by_addressee(rows)
+    results = [status_of(g, m, rows, targets) for m in rows]
     results.sort(key=lambda s: s.iri)
     return results
 
@@ -352,14 +458,21 @@ def filter_statuses(
 
 class StatusCache:
     """Statuses computed once per store generation (the API lists and filters them), kept
-    fresh after a write by the server's background refresh (`graph.generations`)."""
+    fresh after a write by the server's background refresh (`graph.generations`): brought
+    up to date from the graphs the write touched, and kept beside an on-disk store across
+    restarts (`graph.status_kept`)."""
 
     def get(self, store: GraphStore) -> list[MandateStatus]:
-        return derived.keep_fresh(store, "statuses", compute_statuses, rank=15)
+        from mandate_graph.graph import status_kept
+
+        kept = derived.keep_fresh(store, "statuses", status_kept.compute_kept, rank=15, saved_as=status_kept.SAVED)
+        return kept.items
 
     def keep_fresh(self, store: GraphStore) -> None:
         """Have the statuses computed by the next background refresh."""
-        derived.register(store, "statuses", compute_statuses, rank=15)
+        from mandate_graph.graph import status_kept
+
+        derived.register(store, "statuses", status_kept.compute_kept, rank=15, saved_as=status_kept.SAVED)
 
 
 statuses = StatusCache()

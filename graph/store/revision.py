@@ -162,7 +162,10 @@ class StoreRevision:
                 if json.dumps({"revision": token}).encode()[:-1] not in file.read(len(token) + 64):
                     return None
             saved = json.loads(path.read_text())
-        except (OSError, ValueError):
+        except OSError:
+            return None
+        except ValueError as exc:  # damaged (cut short by a full disk, edited): computed again
+            log.warning("%s: damaged, not used: %s", path, exc)
             return None
         if not isinstance(saved, dict) or saved.get("revision") != token:
             return None
@@ -175,7 +178,10 @@ class StoreRevision:
             return None
         try:
             saved = json.loads((self.folder / f"{name}.json").read_text())
-        except (OSError, ValueError):
+        except OSError:
+            return None
+        except ValueError as exc:
+            log.warning("%s: damaged, not used: %s", self.folder / f"{name}.json", exc)
             return None
         if not isinstance(saved, dict) or not isinstance(saved.get("revision"), str):
             return None

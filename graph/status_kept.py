@@ -1,0 +1,401 @@
+"""Every mandate's status kept per store generation, beside an on-disk store across restarts,
+and brought up to date after a write from the named graphs the write touched.
+
+`compute_statuses` reads the whole store (56 s of CPU at 10 M triples). A status depends on
+other documents' facts (the reports pursuant to its instrument, the meetings of its
+addressee, later instruments of its issuer), so it cannot be split by named graph the way the
+sort values are (`graph.sort_parts`). Instead each status keeps its *trace*: the IRIs whose
+facts its rules looked up (`graph.status._Graph`: every lookup is keyed by one IRI, and is
+traced whether it found something or not). A write can change a status only by adding or
+removing a quad whose subject or object is one of those IRIs. So after a write to the graphs
+T (`graph.store` says which; `graph.generations.Saved.update` passes them):
+
+- the IRIs *changed* are those with a quad in T before the write (kept per graph: the traced
+  IRIs each graph holds, ``graph_keys``) or after it (read from T), with, for the evidence
+  nodes among them, the subject they are evidence for (an evidence node's quote may be in T
+  and its ``rdf:subject`` elsewhere);
+- the mandates to recompute are those whose trace holds a changed IRI, the changed IRIs that
+  are mandates now (new ones), and every mandate of the addressees of those (a new mandate
+  may renew them);
+- those are recomputed by the same rules on the facts around them only (`read_around`: a few
+  queries by ``VALUES``), the others kept as they are.
+
+When more than a third of the mandates are to be recomputed, or the graphs written are not
+known (a user's SPARQL Update, a bulk load of an N-Quads file), everything is computed from the
+whole store: never a stale status. `tests/graph/test_status_kept.py` checks the kept
+statuses against `compute_statuses` after each kind of write.
+
+Saved beside an on-disk store as ``mandate-graph-views/statuses-<fingerprint>.json`` under
+the store's revision token (`graph.store.revision`: written beside and renamed); the
+fingerprint is a digest of the rules' and this module's source, so statuses saved by other
+rules are never read. A restart on an unchanged store reads them back; a restart after a
+`mandates load` reads them back and brings them up to date from what the load wrote.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import pyoxigraph as ox
+
+from mandate_graph.graph import status as rules
+from mandate_graph.graph.generations import Saved
+from mandate_graph.graph.lineage import select_all
+from mandate_graph.graph.namespaces import MG, RDF
+from mandate_graph.graph.sparql_results import text
+from mandate_graph.graph.store import GraphStore
+from mandate_graph.ontology import relations as relation_table
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+# Past this share of the mandates to recompute, the whole store is read instead (the
+# restricted reads cost more per mandate).
+WHOLE_STORE_SHARE = 1 / 3
+# IRIs per VALUES clause.
+BATCH = 1000
+# What the last `update` did (for tests and benchmarks): graphs written, IRIs changed,
+# mandates recomputed, and whether the whole store was read instead.
+last_update: dict[str, int] = {}
+
+
+def _fingerprint() -> str:
+    sources = b"".join(Path(m.__file__).read_bytes() for m in (rules, sys.modules[__name__]) if m.__file__)
+    return hashlib.sha256(sources + str(FORMAT).encode()).hexdigest()[:16]
+
+
+FINGERPRINT = _fingerprint()
+
+
+def addressee_holder(body: str) -> str:
+    """The name a trace of an addressee's mandates is kept under (an IRI never starts with "@")."""
+    return "@" + body
+
+
+@dataclass
+class KeptStatuses:
+    """The statuses (sorted by IRI), the traces (of each mandate, under its IRI; of the
+    renewal rule's reading of each addressee's mandates, under `addressee_holder`), and per
+    named graph the traced IRIs it holds."""
+
+    items: list[rules.MandateStatus]
+    traces: dict[str, frozenset[str]]
+    graph_keys: dict[str, frozenset[str]]
+
+    # JSON -------------------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        """Compact: IRIs and evidence written once each, referred to by number."""
+        iris: dict[str, int] = {}
+        evidence: dict[rules.StatusEvidence, int] = {}
+
+        def i(value: str | None) -> int | None:
+            return None if value is None else iris.setdefault(value, len(iris))
+
+        def evs(items: Iterable[rules.StatusEvidence]) -> list[int]:
+            return [evidence.setdefault(e, len(evidence)) for e in items]
+
+        def link(lk: rules.StatusLink) -> list[Any]:
+            return [lk.kind, i(lk.iri), evs(lk.evidence), i(lk.report_of), i(lk.submitted_to), i(lk.author),
+                    i(lk.endorses), lk.held_on, i(lk.mandate)]
+
+        statuses = [[i(m.iri), i(m.instrument), i(m.addressee), m.action, m.label, list(m.tasks), i(m.due_at), m.status,
+                     m.overdue, evs(m.evidence), [link(lk) for lk in m.fulfilled_by], [link(lk) for lk in m.renewed_by]]
+                    for m in self.items]
+        traces = [[holder, [iris.setdefault(k, len(iris)) for k in keys]] for holder, keys in self.traces.items()]
+        graphs = {g: sorted(iris.setdefault(k, len(iris)) for k in keys) for g, keys in self.graph_keys.items()}
+        return {"format": FORMAT, "iris": list(iris), "evidence": [[e.relation, e.document, e.paragraph, e.quote] for e in evidence],
+                "statuses": statuses, "traces": traces, "graph_keys": graphs}
+
+    @classmethod
+    def from_json(cls, saved: dict[str, Any]) -> "KeptStatuses":
+        if saved.get("format") != FORMAT:
+            raise ValueError("statuses saved in another format")
+        iris: list[str] = [sys.intern(s) for s in saved["iris"]]
+        evidence = [rules.StatusEvidence(*e) for e in saved["evidence"]]
+
+        def iri(n: int | None) -> str | None:
+            return None if n is None else iris[n]
+
+        def link(lk: list[Any]) -> rules.StatusLink:
+            kind, target, evs, report_of, submitted_to, author, endorses, held_on, mandate = lk
+            return rules.StatusLink(kind, iris[target], tuple(evidence[e] for e in evs), iri(report_of), iri(submitted_to),
+                                    iri(author), iri(endorses), held_on, iri(mandate))
+
+        items = [rules.MandateStatus(iris[m], iris[inst], iris[addr], action, label, tuple(tasks), iri(due), status,
+                                     bool(overdue), tuple(evidence[e] for e in evs), tuple(link(lk) for lk in fulfilled),
+                                     tuple(link(lk) for lk in renewed))
+                 for m, inst, addr, action, label, tasks, due, status, overdue, evs, fulfilled, renewed in saved["statuses"]]
+        traces = {holder: frozenset(iris[k] for k in keys) for holder, keys in saved["traces"]}
+        graphs = {g: frozenset(iris[k] for k in keys) for g, keys in saved["graph_keys"].items()}
+        return cls(items, traces, graphs)
+
+
+# ------------------------------------------------------------------------------ reading the store
+
+
+def _batches(items: Iterable[str]) -> Iterable[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _is_iri(value: str) -> bool:
+    """Whether ``value`` can be written as ``<value>`` (a blank node's label, say, cannot)."""
+    return ":" in value and not any(c in _NOT_IN_IRIS for c in value)
+
+
+_NOT_IN_IRIS = frozenset('<>"{}|\\^` \t\n\r')
+
+
+def _values(var: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{var} {{ " + " ".join(f"<{x}>" for x in iris if _is_iri(x)) + " }"
+
+
+def _select(store: GraphStore, query: str, var: str, iris: Iterable[str]) -> list[ox.QuerySolution]:
+    """``query`` (with ``{values}`` where the VALUES clause goes) for ``iris``, in batches."""
+    found: list[ox.QuerySolution] = []
+    for batch in _batches(sorted(set(iris))):
+        found.extend(select_all(store, query.replace("{values}", _values(var, batch))))
+    return found
+
+
+_MANDATES_OF = """
+SELECT DISTINCT ?m ?inst ?addr ?action ?due ?label WHERE {
+  {values}
+  ?m a mg:Mandate ; mg:instrument ?inst ; mg:addressee ?addr ; mg:action ?action .
+  OPTIONAL { ?m mg:dueAt ?due }
+  OPTIONAL { ?m rdfs:label ?label }
+}
+"""
+_TASKS_OF = "SELECT DISTINCT ?m ?task WHERE { {values} ?m a mg:Mandate ; mg:task ?task }"
+_EVIDENCE_NODES_OF = "SELECT DISTINCT ?m ?ev WHERE { {values} ?m a mg:Mandate ; mg:evidence ?ev }"
+_MANDATES_ADDRESSED_TO = "SELECT DISTINCT ?m WHERE { {values} ?m a mg:Mandate ; mg:addressee ?addr }"
+
+# Links by relation, into or out of the IRIs of the VALUES clause (``?o`` or ``?s``).
+_LINKS = "SELECT DISTINCT ?s ?p ?o WHERE { {values} VALUES ?p { %s } ?s ?p ?o }"
+_GATHERINGS = """
+SELECT DISTINCT ?g ?body ?date ?label WHERE {
+  {values}
+  ?g mg:meetingOf ?body .
+  OPTIONAL { ?g mg:heldOn ?date }
+  OPTIONAL { ?g rdfs:label ?label }
+}
+"""
+_INSTRUMENTS = """
+SELECT DISTINCT ?inst ?issuer ?session ?adopted ?sessionDate ?label WHERE {
+  {values}
+  ?inst mg:issuedBy ?issuer .
+  OPTIONAL { ?inst mg:sessionNumber ?session }
+  OPTIONAL { ?inst mg:adoptedOn ?adopted }
+  OPTIONAL { ?inst mg:adoptedAt/mg:heldOn ?sessionDate }
+  OPTIONAL { ?inst rdfs:label ?label }
+}
+"""
+# The relations in a FILTER: as a second VALUES block, Oxigraph joins the two blocks first and
+# reads every evidence node of those relations (3.3 s at 1 M triples, against milliseconds).
+_EVIDENCE = """
+SELECT DISTINCT ?ev ?s ?p ?o ?doc ?quote ?paragraph WHERE {
+  {values}
+  ?ev rdf:subject ?s ; rdf:predicate ?p .
+  FILTER(?p IN (%s))
+  ?ev rdf:object ?o ; mg:document ?doc ; mg:quote ?quote .
+  OPTIONAL { ?ev mg:paragraph ?paragraph }
+}
+""" % relation_table.sparql_in(rules._EVIDENCE_RELATIONS)
+
+
+def _links(*relations: str) -> str:
+    return _LINKS % relation_table.sparql_values(relation_table.relations(relations))
+
+
+def read_around(store: GraphStore, rows: Mapping[str, rules._MandateRow]) -> rules._Graph:
+    """The facts the rules read for the mandates ``rows`` (each addressee's mandates all in
+    it): the same facts `_Graph.read_all` has about them, read by ``VALUES`` in a few rounds
+    (mandates -> their instruments, due sessions and addressees -> the documents and
+    gatherings linked to those -> the endorsing instruments -> instruments' dates and the
+    evidence of every link followed)."""
+    g = rules._Graph()
+    instruments = {r.instrument for r in rows.values()}
+    dues = {r.due for r in rows.values() if r.due}
+    # Round 1: documents made pursuant to the instruments or submitted to the due sessions,
+    # what was adopted at those sessions, and the addressees' gatherings.
+    g.add_links(_select(store, _links("pursuantTo"), "o", instruments))
+    g.add_links(_select(store, _links("submittedTo", "adoptedAt"), "o", dues))
+    g.add_gatherings(_select(store, _GATHERINGS, "body", {r.addressee for r in rows.values()}))
+    documents = {s for (s, p) in g.out if p in ("pursuantTo", "submittedTo")}
+    meetings = set(g.gatherings)
+    # Round 2: what the documents report and who wrote them; who endorses the meetings.
+    g.add_links(_select(store, _links("reportOf", "author"), "s", documents))
+    g.add_links(_select(store, _links("endorses"), "o", meetings))
+    reported = {o for (s, p), objects in g.out.items() if p == "reportOf" for o in objects}
+    g.add_gatherings(_select(store, _GATHERINGS, "g", reported - meetings))
+    endorsing = {s for (s, p) in g.out if p == "endorses"}
+    # Round 3: the instruments' issuers, sessions and dates.
+    every_instrument = instruments | endorsing
+    g.add_links(_select(store, _links("adoptedAt"), "s", every_instrument))
+    g.add_instruments(_select(store, _INSTRUMENTS, "inst", every_instrument))
+    # Round 4: the evidence of every link the rules may show, and of the mandates themselves.
+    g.add_evidence(_select(store, _EVIDENCE, "s", documents | endorsing | meetings | reported))
+    g.add_evidence(_select(store, _EVIDENCE, "ev", {ev for r in rows.values() for ev in r.evidence_nodes}))
+    return g
+
+
+def read_rows(store: GraphStore, mandates: Iterable[str]) -> dict[str, rules._MandateRow]:
+    """The mandates among ``mandates``, as `rules.read_all_rows` reads them."""
+    mandates = set(mandates)
+    return rules._read_rows(_select(store, _MANDATES_OF, "m", mandates), _select(store, _TASKS_OF, "m", mandates),
+                            _select(store, _EVIDENCE_NODES_OF, "m", mandates))
+
+
+_IRIS_IN_GRAPH = """
+SELECT DISTINCT ?x WHERE {
+  { GRAPH <%s> { ?x ?p ?o } FILTER(isIRI(?x)) } UNION { GRAPH <%s> { ?s ?p ?x } FILTER(isIRI(?x)) }
+}
+"""
+# The predicates the rules follow *into* an IRI they look up (the reports pursuant to an
+# instrument, the meetings of a body, the mandates of an addressee, the evidence about a
+# subject); every other lookup reads the IRI's own quads. So a graph can change what a lookup
+# of an IRI finds only by a quad of which the IRI is the subject, or the object of one of these.
+_INCOMING = (*(str(r.iri) for r in rules._LINK_RELATIONS), str(MG.meetingOf), str(MG.addressee),
+             str(RDF.subject), str(RDF.object))
+_SUBJECTS_BY_GRAPH = "SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?x ?p ?o } FILTER(isIRI(?x)) }"
+_OBJECTS_BY_GRAPH = "SELECT DISTINCT ?g ?x WHERE { VALUES ?p { %s } GRAPH ?g { ?s ?p ?x } FILTER(isIRI(?x)) }" % (
+    " ".join(f"<{p}>" for p in _INCOMING))
+_GRAPHS_OF = """
+SELECT DISTINCT ?g ?x WHERE {
+  {values}
+  { GRAPH ?g { ?x ?p ?o } } UNION { VALUES ?p { %s } GRAPH ?g { ?s ?p ?x } }
+}
+""" % " ".join(f"<{p}>" for p in _INCOMING)
+_EVIDENCE_SUBJECTS = "SELECT DISTINCT ?s WHERE { {values} ?x rdf:subject ?s FILTER(isIRI(?s)) }"
+
+
+def _iris_in(store: GraphStore, graph: str) -> set[str]:
+    """Every IRI with a quad in ``graph`` (as its subject or object)."""
+    return {str(text(r, "x")) for r in select_all(store, _IRIS_IN_GRAPH % (graph, graph))}
+
+
+def _graphs_holding(store: GraphStore, iris: Iterable[str]) -> dict[str, set[str]]:
+    """Per named graph, those of ``iris`` with a quad in it that a lookup of theirs reads
+    (`_INCOMING`), by ``VALUES`` (for a few IRIs: those traced for the first time by an update)."""
+    found: dict[str, set[str]] = {}
+    for r in _select(store, _GRAPHS_OF, "x", iris):
+        found.setdefault(str(text(r, "g")), set()).add(str(text(r, "x")))
+    return found
+
+
+def _graph_keys(store: GraphStore, traced: set[str]) -> dict[str, frozenset[str]]:
+    """Per named graph, the traced IRIs with a quad in it that a lookup of theirs reads: two
+    passes over the store (for 51,000 traced IRIs at 1 M triples, quicker than by ``VALUES``
+    or than the store's indexes IRI by IRI, 3-4x slower both)."""
+    found: dict[str, set[str]] = {}
+    for query in (_SUBJECTS_BY_GRAPH, _OBJECTS_BY_GRAPH):
+        for r in select_all(store, query):
+            x = str(text(r, "x"))
+            if x in traced:
+                found.setdefault(str(text(r, "g")), set()).add(x)
+    return {g: frozenset(keys) for g, keys in found.items()}
+
+
+def _traced_statuses(g: rules._Graph, rows: Mapping[str, rules._MandateRow], which: Iterable[str],
+                     intern: dict[str, str]) -> tuple[list[rules.MandateStatus], dict[str, frozenset[str]]]:
+    """The statuses of the mandates ``which`` (keys of ``rows``), their traces and those of
+    every addressee in ``rows`` (IRIs shared through ``intern``: traces repeat the same IRIs)."""
+    targets = rules.by_addressee(rows)
+    items, traces = [], {}
+    for m in which:
+        g.trace = set()
+        items.append(rules.status_of(g, m, rows, targets))
+        traces[m] = frozenset(intern.setdefault(k, k) for k in g.trace)
+    for body in targets:
+        g.trace = set()
+        rules.addressee_context(g, body, rows, targets)
+        traces[addressee_holder(body)] = frozenset(intern.setdefault(k, k) for k in g.trace)
+    g.trace = None
+    return items, traces
+
+
+def compute_kept(store: GraphStore) -> KeptStatuses:
+    """Every mandate's status from the whole store, with the traces and graph keys that let
+    `update` bring them up to date after a write."""
+    g = rules._Graph().read_all(store)
+    rows = rules.read_all_rows(store)
+    items, traces = _traced_statuses(g, rows, rows, {})
+    items.sort(key=lambda s: s.iri)
+    traced: set[str] = set().union(*traces.values())
+    return KeptStatuses(items, traces, _graph_keys(store, traced))
+
+
+def update(store: GraphStore, old: KeptStatuses, graphs: set[str]) -> KeptStatuses:
+    """The statuses after a write to ``graphs`` (see the module docstring); ``old`` is left
+    as it was."""
+    if not graphs:
+        return old
+    last_update.clear()
+    after = {graph: _iris_in(store, graph) for graph in sorted(graphs)}
+    changed: set[str] = set().union(*(old.graph_keys.get(graph, frozenset()) for graph in graphs), *after.values())
+    # Evidence nodes with a quad in the graphs: the statements they are evidence for.
+    changed |= {str(text(r, "s")) for r in _select(store, _EVIDENCE_SUBJECTS, "x", set().union(*after.values()))}
+    hit = [holder for holder, keys in old.traces.items() if not keys.isdisjoint(changed)]
+    bodies = {holder[1:] for holder in hit if holder.startswith("@")}
+    recompute = {holder for holder in hit if not holder.startswith("@")}
+    # Mandates now among the IRIs changed (new ones too); and every mandate of the
+    # addressees of those and of the addressees hit (one of them may renew another).
+    new_rows = read_rows(store, changed)
+    recompute |= set(new_rows)
+    bodies |= {r.addressee for r in new_rows.values()}
+    recompute |= {s.iri for s in old.items if s.addressee in bodies}
+    recompute |= {str(text(r, "m")) for r in _select(store, _MANDATES_ADDRESSED_TO, "addr", bodies)}
+    if len(recompute) > WHOLE_STORE_SHARE * max(len(old.items), 1) + 50:
+        log.info("statuses: %d of %d mandates to recompute after a write to %d graphs: reading the whole store",
+                 len(recompute), len(old.items), len(graphs))
+        last_update.update(graphs=len(graphs), changed=len(changed), recomputed=len(recompute), whole_store=1)
+        return compute_kept(store)
+    last_update.update(graphs=len(graphs), changed=len(changed), recomputed=len(recompute), whole_store=0)
+    rows = read_rows(store, recompute)
+    context = {str(text(r, "m")) for r in _select(store, _MANDATES_ADDRESSED_TO, "addr", {r.addressee for r in rows.values()})}
+    rows.update(read_rows(store, context - set(rows)))
+    g = read_around(store, rows)
+    items, fresh = _traced_statuses(g, rows, sorted(recompute & set(rows)), {})
+    # The old traces of the mandates recomputed and of their addressees give way to the new ones.
+    gone = recompute | {addressee_holder(s.addressee) for s in old.items if s.iri in recompute}
+    traces = {holder: keys for holder, keys in old.traces.items() if holder not in gone}
+    first_seen: set[str] = set()
+    for holder, keys in fresh.items():
+        first_seen |= keys - old.traces.get(holder, frozenset())
+        traces[holder] = keys
+    # A traced IRI with a quad in the graphs written is among the IRIs changed, so the traces
+    # that hold it were all hit and made again: the new traces are enough to tell them.
+    traced: set[str] = set().union(*fresh.values())
+    graph_keys = dict(old.graph_keys)
+    for graph, iris in after.items():
+        kept = frozenset(iris & traced)
+        if kept:
+            graph_keys[graph] = kept
+        else:
+            graph_keys.pop(graph, None)
+    # IRIs newly traced: the graphs not written that hold them (a later write to one of those
+    # graphs must find them changed).
+    for graph, found in _graphs_holding(store, first_seen).items():
+        if graph not in after:
+            graph_keys[graph] = graph_keys.get(graph, frozenset()) | found
+    if recompute:
+        items += [s for s in old.items if s.iri not in recompute]
+        items.sort(key=lambda s: s.iri)
+    else:
+        items = old.items
+    return KeptStatuses(items, traces, graph_keys)
+
+
+SAVED = Saved(f"statuses-{FINGERPRINT}", KeptStatuses.to_json, KeptStatuses.from_json, update)
