@@ -169,6 +169,26 @@ def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: Bo
             yield mention.key
 
 
+def _co_published_author(
+    registry: BodyRegistry, author: str | None, others: tuple[str, ...], named: Iterator[str | None]
+) -> str | None:
+    """"E/2031/31-E/CN.21/2031/9": a commission's session report printed in the Economic and
+    Social Council's series under a symbol of its own. The second symbol's body wrote it when the
+    first lines name that body ("Commission on Coastal Resilience / Report on the twelfth
+    session"); the first symbol's body only publishes it. Only a series inside the first one's
+    ("E/CN.21" in "E"): two bodies' joint document ("A/81/215-E/2026/64") stays the first's."""
+    if not others or author is None or author not in registry.bodies:
+        return author
+    series = registry.bodies[author].symbol_prefix
+    named_keys = {key for key in named if key}
+    for symbol in others:
+        own = symbol_author(registry, symbol, named_keys)
+        prefix = registry.bodies[own].symbol_prefix if own in registry.bodies else None
+        if own != author and own in named_keys and series and prefix and prefix.startswith(series + "/"):
+            return own
+    return author
+
+
 def read_masthead(
     paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str,
     matcher: BodyMatcher | None = None,
@@ -300,6 +320,7 @@ def read_masthead(
         # A prefix several organizations' bodies share ("A"): the body the masthead or the
         # first lines name decides (read only then: most prefixes are one body's).
         author = symbol_author(registry, symbols[0], _named_in_head(masthead_body, head, matcher))
+        author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
     author = author or masthead_body
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:

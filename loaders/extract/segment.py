@@ -60,12 +60,15 @@ _LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
-    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:(?:Also|Further|Strongly|Again|Once again)\s+)?"
+    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?"
+    # "Also requests", "Further invites", "Strongly encourages", "Once again urges": the adverb
+    # capitalised, the verb after it not
+    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also)\s+[a-z]+s\b|"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
     # "Decided to establish", "Agreed to": a decision's past tense, not "Determined to".
     r"(?:(?:Decided|Agreed)\s+(?:to|that)\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
     # "URGES Member States", "REQUESTS the Director-General": the World Health Assembly's print
-    r"|[A-Z]{3,}(?:S|ED)\b)"
+    r"|[A-Z]{3,}(?:S|ED)\b))"
 )
 # "(a) decided to establish", "(b) requested the Director-General": a labelled clause after
 # "The Governing Body ...:", its verb not capitalised

@@ -1,7 +1,8 @@
 """The verbs with which an instrument tasks a body, and the relation each verb stands for.
 
-- "requests", "calls upon", "asks", "directs", "instructs": the instrument asks the body to act (`requests`);
-- "encourages", "urges": it presses the body to act (`encourages`);
+- "requests", "calls upon", "asks", "directs", "instructs", "mandates", "entrusts ... with",
+  "authorizes ... to": the instrument asks the body to act (`requests`);
+- "encourages", "urges", "appeals to": it presses the body to act (`encourages`);
 - "invites": it invites the body (`invites`, which readers of the graph take as encouragement);
 - "establishes", "decides to establish": it creates the body (`establishes`).
 
@@ -25,7 +26,10 @@ from mandate_graph.ontology.relations import verb_relations
 # "directed" is left out: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
-    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|"
+    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
+    # "Mandates the Working Group to ...": the verb only where it opens the paragraph ("the
+    # mandates of the Working Group" is a noun)
+    r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
@@ -51,7 +55,10 @@ def is_infinitive(verb: str) -> bool:
 # sentence; the rarer ones once in the whole document (`VerbIndex`): a dozen scans of every
 # sentence would cost more than the rest of the rule.
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
-RARE_STEMS = ("urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew")
+RARE_STEMS = (
+    "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
+    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ",
+)
 
 
 class VerbIndex:
