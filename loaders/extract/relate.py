@@ -98,6 +98,12 @@ _UNDER_THAT_INSTRUMENT = re.compile(
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
     r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
+# "submitted in response to that request", "prepared pursuant to this request": the request of
+# the instrument named just before
+_IN_RESPONSE_TO_THAT_REQUEST = re.compile(
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|"
+    r"respond(?:s|ing)?\s+to)\s+(?:that|this|the\s+said|the\s+above)\s+(?:request|mandate)\b"
+)
 _AND_BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
@@ -217,7 +223,7 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided|responds)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
@@ -1041,7 +1047,7 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
-        itself = bool(r.instruments) and doc_rules.is_about_itself(text)
+        itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text)
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself:
             return
         if ev is None:
@@ -1055,10 +1061,17 @@ class Reader:
             if not earlier and not r.instruments:
                 earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
+        if not mandates and itself and (request := _IN_RESPONSE_TO_THAT_REQUEST.search(text)):
+            # "In its resolution 11/2, the Commission requested ... The present report is
+            # submitted in response to that request."
+            earlier = [ref for m, ref in r.instruments if m.end <= request.start()]
+            if not earlier and not r.instruments and len(self.last_instrument) == 1:
+                earlier = list(self.last_instrument)
+            mandates = earlier[-1:]
         # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
         # symbol right after the mandate closes the clause it governs; Y is another document.
         closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
-        if itself and mandates and _PREPARED.search(text):
+        if itself and mandates and (_PREPARED.search(text) or doc_rules.mandate_of_itself(text)):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
                 self.add(self.doc, "pursuantTo", ref, ev)
