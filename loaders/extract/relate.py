@@ -136,13 +136,25 @@ _CONSTANT = re.compile(
     # permanent ("standing" in lower case: "the Standing Committee" is a name)
     # "shall continue as a standing working group", "shall be convened annually as a standing
     # regional mechanism", "shall continue as a standing task force"
-    r"|(?:be|become|remain|continue)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    r"an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
-    r"(?:body|group|committee|mechanism|organ|panel|forum|force))\b"
+    # "shall become a permanent body", "shall serve as a permanent forum", "to establish X as a
+    # permanent body", "to convert X into a standing body", "to make X a permanent feature of"
+    r"|(?:be|become|remain|continue|serve|as|into)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
+    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
+    r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
+    r"|\ban?\s+permanent\s+feature\s+of)\b"
 )
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
-_ENDORSE = re.compile(r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+recommendations?\b", re.IGNORECASE)
+# "Endorses the recommendations", "the conclusions and recommendations", "the agreed
+# conclusions", "the outcome of": what a meeting adopted, endorsed
+_ENDORSE = re.compile(
+    r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+(?:(?:agreed|main|key)\s+)?"
+    r"(?:recommendations?|conclusions|outcome|decisions)(?:\s+and\s+(?:recommendations|conclusions))?\b",
+    re.IGNORECASE,
+)
+# "Approves the report of X on its second session and endorses the recommendations contained
+# therein": the meeting is the one the report named before the verb
+_THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...".
@@ -2208,7 +2220,7 @@ class Reader:
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
-        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text else ():
+        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
@@ -2221,6 +2233,13 @@ class Reader:
                 if anchor <= b.start and b.end <= m.start() and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
             ]
+            if not targets and text[max(0, anchor - 1) : anchor + 7] == ", which ":
+                # "the Working Group, which shall be a standing body, shall meet annually": the
+                # body the relative clause hangs on
+                targets = [
+                    r.bodies[b.start] for b in r.refs.bodies
+                    if b.start in r.bodies and 0 <= anchor - 1 - b.end <= 1
+                ]
             if not targets:
                 # "by which it established an open-ended interim working group of ..., and its
                 # decision 3/4, in which it decided that the working group would be a constant
@@ -2260,6 +2279,9 @@ class Reader:
             for g, refs in r.gatherings:
                 if first <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
                     targets.extend(refs)
+            if not targets and _THEREIN.match(text, m.end()):
+                report = text.rfind("report of", 0, m.start())
+                targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]
             if not targets:
                 # "at their meetings held from 23 to 27 May 2022": known by their dates.
                 held_at = re.compile(r"\b(?:its|their)\s+meetings?,?\s+held\s+(?:on|from)\s+").search(text, m.end(), stop)
