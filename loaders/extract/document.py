@@ -36,9 +36,28 @@ _PLACE = re.compile(rf"^{places.PLACE}$")
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
-_SESSION_REPORT = re.compile(
-    rf"^Report of the (?P<body>.+?) on its (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b", re.IGNORECASE
+# A session report's title: "Report of the X on its Nth session", "... on the work of its Nth
+# session", "Report on/of the Nth session of the X[, held in ...]"
+_SESSION_REPORTS = (
+    re.compile(
+        rf"^Report of the (?P<body>.+?) on (?:its|the work of its) (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^Report (?:on|of) the (?P<ord>{ORDINAL}) (?P<word>session|meeting) of the (?P<body>[^,(\n]+?)(?=\s*(?:,|\(|$))",
+        re.IGNORECASE,
+    ),
 )
+
+
+def _session_report(text: str) -> re.Match[str] | None:
+    """The title of a report on a session or meeting: its groups name the body, the ordinal and
+    the word ("session", "meeting"); the match ends where the place and dates may follow."""
+    for pattern in _SESSION_REPORTS:
+        found = pattern.match(text)
+        if found:
+            return found
+    return None
 _KINDS = [
     (re.compile(r"^Note by the Secretar(?:iat|y-General)\b", re.IGNORECASE), "NoteBySecretariat"),
     (re.compile(r"^Annotated provisional agendas?\b", re.IGNORECASE), "AnnotatedProvisionalAgenda"),
@@ -298,7 +317,7 @@ def read_masthead(
         name_lines.append(text)
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue
-        report = _SESSION_REPORT.match(text)
+        report = _session_report(text)
         if report and title is None:
             title, title_para = text, para
             kind = "SessionReport" if report["word"].lower() == "session" else "MeetingReport"
@@ -354,8 +373,11 @@ def read_masthead(
         masthead.pending_gathering, masthead.pending_places = gathering_of_line, place_dates
         if author:
             masthead.settle_gathering(author, registry, matcher)
-    if title and kind in ("SessionReport", "MeetingReport") and title_para is not None:
-        report = _SESSION_REPORT.match(title)
+    corrigendum = any(re.search(r"/Corr\.\d", symbol) for symbol in symbols)
+    # A corrigendum ("UNEP/MC/COP.7/30/Corr.1") repeats the report's title; it corrects the
+    # report and is no report on the meeting itself.
+    if title and kind in ("SessionReport", "MeetingReport") and title_para is not None and not corrigendum:
+        report = _session_report(title)
         assert report is not None
         mentions = matcher.find(report["body"])
         reported_ordinal = ordinal_value(report["ord"])

@@ -219,6 +219,7 @@ _PLACE_ONLY = re.compile(
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 _IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
+_LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
@@ -230,7 +231,12 @@ _SEE = re.compile(r"\bsee\s*$")
 _REPORT_ON_NUMBERED = re.compile(
     rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
 )
-_REPORT_TITLE = re.compile(rf"^Report\s+on\s+(?:the|its)\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b", re.IGNORECASE)
+# "Report on the sixty-ninth session", "Report of the second session", "Report on the work of
+# its second session": a title under a line that names the body
+_REPORT_TITLE = re.compile(
+    rf"^Report\s+(?:on|of)\s+(?:the|its)\s+(?:work\s+of\s+its\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
+    re.IGNORECASE,
+)
 _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2371,7 +2377,11 @@ class Reader:
         """"the reports on those meetings (A and B, respectively) will be made available to the
         Conference at its eleventh session", "In accordance with resolution 7/1, ..."."""
         text = r.sentence.text
-        if r.paragraph.kind == "listing" or not r.symbols:
+        if not r.symbols:
+            return
+        if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text):
+            # a list of documents: only an entry that is itself "Report of ... on its Nth
+            # session (symbol)" says which meeting its symbol reports on
             return
         for phrase in _REPORT_ON.finditer(text):
             if _TRANSMITTING.search(_tail(text, phrase.start())):
