@@ -2162,7 +2162,7 @@ class Reader:
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
         for m in verbs:
-            if m["verb"] == "established" and self.established_by_instrument_after(r, m.start(), m.end()):
+            if m["verb"] in ("established", "set up") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
             if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked") and (
                 self.tasked_by_instrument_after(r, m)

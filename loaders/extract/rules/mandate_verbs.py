@@ -31,7 +31,10 @@ MANDATE_VERB = re.compile(
     # mandates of the Working Group" is a noun)
     r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
-    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
+    r"(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "was set up pursuant to resolution 9/4": the passive of "established"
+    r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
@@ -57,7 +60,7 @@ def is_infinitive(verb: str) -> bool:
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
-    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ",
+    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ", "to create", "set up", "to convene", "to constitute",
 )
 
 
@@ -101,6 +104,10 @@ def relation_of(verb: str) -> str:
     """The relation a mandate verb stands for ("Calls upon" -> "requests"; "Reiterates its
     invitation to" -> "invites")."""
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
+    # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
+    verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
+    if verb == "set up":
+        verb = "established"
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:
