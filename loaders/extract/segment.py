@@ -149,9 +149,24 @@ def _is_listing(text: str) -> bool:
     A sentence that ends with a symbol ("... can be used as reference material (A/1).") is not.
     """
     body = text.rstrip(";.")
+    if _symbol_first(body):
+        return True
     if not (body.endswith(")") and SYMBOL.search(body[-80:]) and len(body) < 1500):
         return False
     return not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", body))
+
+
+def _symbol_first(text: str) -> bool:
+    """"E/CN.21/2032/5 Report of the Executive Secretary on ...": an agenda's documentation
+    list with the symbol first and the document's title after it (not a heading)."""
+    first = SYMBOL.match(text) if len(text) < 300 else None
+    return (
+        first is not None and _TITLE_AFTER_SYMBOL.match(text, first.end()) is not None
+        and not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", text[first.end() :]))
+    )
+
+
+_TITLE_AFTER_SYMBOL = re.compile(r"\s+(?:Report|Note|Letter|Proposals?|Draft|Provisional|Annotated|Summary|Information|Progress)\b")
 
 
 def split_sentences(text: str, offset: int) -> list[Sentence]:
@@ -336,7 +351,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
             # the text of one, which has ended
             kind, instrument, part = "listing", None, None
-        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (
+        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and not _symbol_first(raw) and (
             text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
         ):
             kind = "heading"

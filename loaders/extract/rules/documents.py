@@ -46,6 +46,13 @@ _SENT_TO = re.compile(
 )
 
 
+# "The Commission, at its thirteenth session, will consider the report (X)", "the Commission
+# may wish to consider": an agenda's future, the receiver its subject
+_WILL_CONSIDER = re.compile(
+    r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?consider\b"
+)
+
+
 @dataclass(frozen=True)
 class Submission:
     """A phrase that sends documents to a receiver.
@@ -64,7 +71,7 @@ def find_submissions(text: str) -> list[Submission]:
     # with one of these words sends nothing either: the auxiliary or subject comes first).
     if not (
         "before" in text or "made available" in text or "submi" in text or "transmi" in text
-        or "presented" in text or "forwarded" in text or "circulated" in text
+        or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
     ):
         return []
     lowered = text.lower()
@@ -80,6 +87,8 @@ def find_submissions(text: str) -> list[Submission]:
                 end = m.end() if m["it"] else at + len("before")
                 found.append(Submission(behind.start(), end, m["it"] is not None))
         at = lowered.find("before", at + 6)
+    if "consider " in text:
+        found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
     for verb in _SENT_VERBS:
         at = lowered.find(verb)
         while at >= 0:
