@@ -219,6 +219,8 @@ _PLACE_ONLY = re.compile(
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 _IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
+# "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
+_ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
 _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
@@ -1402,6 +1404,22 @@ class Reader:
                 ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
                 self.add(own, "adoptedAt", session, ev)
 
+    def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
+        """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
+        eleventh session": the date or session told right after the number."""
+        text = r.sentence.text
+        if after["how"] == "on":
+            dates = find_dates(text[after.end() : after.end() + 40])
+            if dates and dates[0].start == 0:
+                self.add(ref, "adoptedOn", dates[0].value.start, ev)
+            return
+        for g, refs in r.gatherings:
+            if after.end() - 4 <= g.start <= after.end() + 4:
+                session = refs[0]
+                if session.kind == "session" and session.body == ref.issuer and _may_adopt(session, ref):
+                    self.add(ref, "adoptedAt", session, ev)
+                return
+
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
         ev = self.evidence(p.sentences[0], p)
         self.add(self.doc, "mentions", ref, ev)
@@ -1410,6 +1428,13 @@ class Reader:
         self.add(ref, "containedIn", self.doc, ev)
         if self.adopting is not None:
             self.add(ref, "adoptedAt", self.adopting, ev)
+        elif (
+            self.report_session is not None and self.report_session.body == ref.issuer
+            and self.report_session.kind == "session" and _may_adopt(self.report_session, ref)
+        ):
+            # The text of the issuer's own resolution printed in the report on its twelfth
+            # session ("Resolution 12/1" under chapter I): adopted at that session
+            self.add(ref, "adoptedAt", self.report_session, ev)
         if self.adopting_on is not None:
             self.add(ref, "adoptedOn", *self.adopting_on)
 
@@ -1432,6 +1457,8 @@ class Reader:
                 self.add(self.doc, "mentions", ref, ev)
                 if mention.date:
                     self.add(ref, "adoptedOn", mention.date.start, ev)
+                elif ev is not None and (after := _ADOPTED_AFTER.match(sentence.text, mention.end)):
+                    self.adopted_after(r, ref, after, ev)
                 if mention.title:
                     self.add(ref, "title", mention.title, ev)
             if p.kind == "footnote":

@@ -88,7 +88,7 @@ _PREAMBLE_WORD = re.compile(
 )
 _TERMINAL = ".;:,!?"
 _ABBREVIATIONS = frozenset(
-    "e.g i.e No Nos vol vols para paras chap art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
+    "e.g i.e No Nos vol vols para paras chap chaps sect sects art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z(“\"‘])")
 
