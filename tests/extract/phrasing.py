@@ -38,7 +38,7 @@ def key(value: object) -> str:
         return value.isoformat()
     start, end = getattr(value, "start", None), getattr(value, "end", None)
     if isinstance(start, date) and isinstance(end, date):
-        return f"{start.isoformat()}/{end.isoformat()}"
+        return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
     return str(value)
 
 
