@@ -93,7 +93,7 @@ _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
 # Prepositions that follow "established" only as a participle: "the Body established under decision".
 _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+"
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
     r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"

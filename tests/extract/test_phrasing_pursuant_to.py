@@ -63,3 +63,17 @@ NOT_A_MANDATE = [
 @pytest.mark.parametrize("paragraph, instrument", NOT_A_MANDATE)
 def test_no_pursuant_to(paragraph: str, instrument: str) -> None:
     assert (NOTE_SYMBOL, instrument) not in facts(in_note(paragraph), "pursuantTo")
+
+
+MORE = [
+    "The present report is submitted in accordance with the request made by the Commission in paragraph 6 of its resolution 11/2.",
+    "The Executive Secretary has the honour to submit the present report pursuant to Commission resolution 11/2.",
+    "Commission resolution 11/2 requested the Executive Secretary to report to the Commission at its thirteenth session. The present report is submitted in response to that resolution.",
+    "The present report is submitted to the Commission pursuant to its resolution 11/2.",
+    "This report responds to paragraph 6 of Commission resolution 11/2.",
+]
+
+
+@pytest.mark.parametrize("paragraph", MORE)
+def test_more_document_origins(paragraph: str) -> None:
+    assert (NOTE_SYMBOL, RES_11_2) in facts(in_note(paragraph), "pursuantTo")

@@ -213,6 +213,8 @@ _UNDER_MANDATE = re.compile(
     r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     r"(?:(?:[\w./()–-]+\s+){0,8}"
+    # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
+    r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # or a text the instrument annexes: "paragraph 44 of the terms of reference of the Mechanism,
     # annexed to resolution 3/1"
     r"|(?:(?:paragraphs?|sections?|articles?|part)\s+\S+\s+(?:and\s+\S+\s+)?of\s+)?the\s+[^,;.:]{3,80}?,?\s+(?:annexed|contained\s+in\s+the\s+annex)\s+to\s+(?:its\s+|the\s+)?)$"
@@ -229,7 +231,7 @@ _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:note|report|doc
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
 # writer naming the act of writing the document being read
 _WRITES_ITSELF = re.compile(
-    r"\b(?:prepared|submits|submitted|transmits|presents|issued)\s+(?:(?:the|this)\s+present|this)\s+"
+    r"\b(?:prepared|submit|submits|submitted|transmit|transmits|present|presents|issued)\s+(?:(?:the|this)\s+present|this)\s+"
     r"(?:note|report|document|paper)\b|\bhereby\s+(?:submits|transmits|presents)\b"
 )
 
