@@ -788,7 +788,10 @@ class Reader:
                 continue
             if p.instrument is not None and p.part == "title" and p.instrument in masthead_adopted:
                 adopted.setdefault((p.section, p.instrument), masthead_adopted.pop(p.instrument))
-            if p.instrument is None or p.part not in ("title", "preamble"):
+            # "At its 8th meeting, on 14 March 2031, the Commission decided to ...": a decision
+            # told in one paragraph, read as its operative text, opens with its date
+            narrated = p.part == "operative" and _AT_MEETING_ON.match(p.text) is not None
+            if p.instrument is None or p.part not in ("title", "preamble") and not narrated:
                 if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
                     dates = find_dates(p.text)
                     when = (dates[0].value.start, self.evidence(p.sentences[0], p)) if dates and p.sentences else None
@@ -817,7 +820,7 @@ class Reader:
                 if dates and p.sentences:
                     adopted.setdefault(key, (dates[0].value.start, self.evidence(p.sentences[0], p)))
                 continue
-            elif p.part == "preamble" and key in opened:
+            elif (p.part == "preamble" or narrated) and key in opened:
                 at_meeting = _AT_MEETING_ON.match(p.text)
                 dates = find_dates(p.text[at_meeting.end() : at_meeting.end() + 40]) if at_meeting else []
                 if dates and p.sentences:
@@ -2198,7 +2201,7 @@ class Reader:
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
-            if mandate_verbs.is_infinitive(m["verb"]) and (
+            if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and (
                 not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
             ):
                 continue  # "... and to request" in a sentence that is no infinitive clause

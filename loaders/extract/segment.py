@@ -82,6 +82,11 @@ _LOWER_CASE_CLAUSE_VERB = re.compile(
 _INFINITIVE_CLAUSE = re.compile(
     r"^(?:To\s+(?:(?:also|further)\s+)?(?!(?:that|this|these|those|the|what|which|date|end|whom)\b)[a-z]{3,}\b|That\s+(?!is\b))"
 )
+# "At its 8th meeting, on 14 March 2031, the Commission decided to ...": a decision printed in a
+# session report tells what the body decided; that is its operative text
+_NARRATED_DECISION = re.compile(
+    r"^At\s+(?:its|the)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b[^;]{0,240}?\b(?:decided|agreed|endorsed|approved|requested|invited)\b"
+)
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
@@ -377,6 +382,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
+                or _NARRATED_DECISION.match(text)
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":

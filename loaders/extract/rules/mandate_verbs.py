@@ -38,7 +38,10 @@ MANDATE_VERB = re.compile(
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
-    r"(?<=^to )(?:request|invite|urge|encourage|establish)|(?<=and to )(?:request|invite|urge|encourage))\b"
+    r"(?<=^to )(?:request|invite|urge|encourage|establish)|(?<=and to )(?:request|invite|urge|encourage)|"
+    # "Decides to request the Executive Secretary to ...", "the Commission decided to invite ...":
+    # the instrument's own mandate, told through "decide"
+    r"(?<=decides to )(?:request|invite|urge|encourage)|(?<=decided to )(?:request|invite|urge|encourage))\b"
 )
 # A sentence that opens with an infinitive: the form of a decision's operative paragraphs
 # ("1. To request ...", "(b) To invite ...").
@@ -48,6 +51,11 @@ _INFINITIVE_OPENS = re.compile(r"^\s*to\s+(?:also\s+|further\s+)?[a-z]+\b", re.I
 def infinitive_opens(sentence: str) -> bool:
     """Whether the sentence opens with an infinitive ("To request ...")."""
     return _INFINITIVE_OPENS.match(sentence) is not None
+
+
+def after_decide(text_before_verb: str) -> bool:
+    """"decides to" / "decided to" just before an infinitive ("Decides to request ...")."""
+    return text_before_verb[-11:].lower() in ("decides to ", "decided to ")
 
 
 def is_infinitive(verb: str) -> bool:
