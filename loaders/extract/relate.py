@@ -542,6 +542,9 @@ class Reader:
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        # instruments printed in the report on their issuer's session: adopted there unless the
+        # text names another session (`finish`)
+        self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
@@ -938,6 +941,9 @@ class Reader:
 
     def finish(self) -> None:
         """Facts that need the whole text: meetings the masthead names without a number."""
+        for ref, ev in self.printed_in_report:
+            if ref not in self.adopted_at and self.report_session is not None:
+                self.add(ref, "adoptedAt", self.report_session, ev)
         for key, dates, place, para in [*self.masthead.unnumbered, *self.date_line_meetings]:
             ref = self.opened.get((key, dates.start)) if dates else None
             if ref is None and dates is not None:
@@ -1438,7 +1444,7 @@ class Reader:
         ):
             # The text of the issuer's own resolution printed in the report on its twelfth
             # session ("Resolution 12/1" under chapter I): adopted at that session
-            self.add(ref, "adoptedAt", self.report_session, ev)
+            self.printed_in_report.append((ref, ev))
         if self.adopting_on is not None:
             self.add(ref, "adoptedOn", *self.adopting_on)
 
