@@ -941,9 +941,9 @@ class Reader:
 
     def finish(self) -> None:
         """Facts that need the whole text: meetings the masthead names without a number."""
-        for ref, ev in self.printed_in_report:
-            if ref not in self.adopted_at and self.report_session is not None:
-                self.add(ref, "adoptedAt", self.report_session, ev)
+        for printed, printed_ev in self.printed_in_report:
+            if printed not in self.adopted_at and self.report_session is not None:
+                self.add(printed, "adoptedAt", self.report_session, printed_ev)
         for key, dates, place, para in [*self.masthead.unnumbered, *self.date_line_meetings]:
             ref = self.opened.get((key, dates.start)) if dates else None
             if ref is None and dates is not None:
