@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mandate_graph.graph.model import InstrumentKind
-from mandate_graph.graph.reference import Body
+from mandate_graph.graph.reference import Body, InstrumentNumbering
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 
 # "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
@@ -104,7 +104,7 @@ class NumberingFinder:
     # the bodies with a convention written as the default one ("decision {session}/{number}")
     default_like: frozenset[str] = frozenset()
 
-    def preferring(self, document: str) -> NumberingFinder:
+    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
         """This finder, where conventions written alike are read as the convention of the body
         the document carries (its symbol prefix followed by "/", or one of its full names),
         when only one of them does ("UNEP/CMS/Resolution 15.4" is CMS's "Resolution 15.4",
@@ -112,23 +112,34 @@ class NumberingFinder:
         ("decision {session}/{number}": the Montreal Protocol's "decision XXXVIII/3"; or its
         reverse, "{number}/{session}") is its
         body's only in a document that carries that body: elsewhere "decision 10/6" is left to
-        the document's own issuer, as if that reference file were not loaded."""
+        the document's own issuer, as if that reference file were not loaded. ``evident``: the
+        bodies whose organisation the document shows otherwise ("CITES" for "Decision 20.31")."""
         if not self.homonymous and not self.default_like:
             return self
         lowered = " ".join(document.lower().split())
 
-        def carries(body: Body) -> bool:
+        def named(body: Body) -> bool:
             return bool(
-                (body.symbol_prefix and body.symbol_prefix.lower() + "/" in lowered)
+                (body.symbol_prefix and _series_in(body.symbol_prefix, document))
                 or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
             )
 
+        def carries(body: Body) -> bool:
+            return body.key in evident or named(body)
+
+        def kept(body: Body, numbering: InstrumentNumbering) -> bool:
+            # A number written the default way ("2028/1") is the author's own unless the body
+            # itself is named; one of signs only ("20.31") competes with no default reading,
+            # and the organisation's evidence suffices.
+            if _slash_like(numbering.template):
+                return named(body)
+            return not _default_like(numbering.template) or carries(body)
+
         bodies = self.bodies
-        unused = {body.key for body in bodies if body.key in self.default_like and not carries(body)}
-        if unused:
+        if self.default_like:
             bodies = tuple(
-                replace(body, numbering=tuple(n for n in body.numbering if not _default_like(n.template)))
-                if body.key in unused else body
+                replace(body, numbering=tuple(n for n in body.numbering if kept(body, n)))
+                if body.key in self.default_like else body
                 for body in bodies
             )
         carried = {body.key for body in bodies if body.key in self.homonymous and carries(body)}
@@ -181,6 +192,13 @@ class NumberingFinder:
         start = min(last.start(f"s{index}"), last.start(f"n{index}"))
         for number in range(low + 1, high + 1):
             found.append(NumberedInstrument(start, last.end(), first.kind, first.session, str(number), first.issuer, in_range=True))
+
+
+def _series_in(prefix: str, document: str) -> bool:
+    """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
+    council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
+    Conference's "C" is not found in every "CTOC/COP/2022/9"."""
+    return re.search(rf"(?<![\w/.-]){re.escape(prefix)}/", document) is not None
 
 
 def _arabic(session: str) -> str:
@@ -236,10 +254,35 @@ def _default_like(template: str) -> bool:
     """A template whose numbers every body's default numbering also reads: the two numbers
     joined by a slash, in either order, after an optional kind word ("decision
     {session}/{number}", the FAO's "Resolution {number}/{session}", IFAD's "{number}/{session}"):
-    "resolution 79/217" of another body's document would be read as this body's."""
+    "resolution 79/217" of another body's document would be read as this body's. So is one
+    that writes no word of its own besides a kind word, only the two numbers, signs and at most
+    single letters ("{number}({session})": ECLAC's "812(XLII)", but also page "1(2)" of any
+    document's symbol; the UPU's "C {number}/{session}", but also a council's document "C
+    133/3"): such a number says nothing of whose it is."""
+    if _slash_like(template):
+        return True
+    # "{session:SSA}" writes letters of its own; "C {number}/{session}" only one, as a symbol
+    # series of any organisation may ("C 133/3", a council's document)
+    literal = _PLACEHOLDER.sub(lambda m: f" {m[2] or ''} ", template)
+    return not any(word.lower() not in _KIND_WORDS for word in _WORD.findall(literal))
+
+
+# A run of two letters or more: a word or an abbreviation a template writes ("WHA", "CP", "Conf").
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _item(template: str) -> str:
+    """The template without its kind word ("{number}/{session}" of "Resolution {number}/{session}")."""
     keyword = _KEYWORD_TEMPLATE.match(template)
-    item = keyword["item"] if keyword else template
-    return item.strip() in ("{session}/{number}", "{number}/{session}")
+    return keyword["item"] if keyword and keyword["keyword"].lower() in _KIND_WORDS else template
+
+
+def _slash_like(template: str) -> bool:
+    """The two numbers joined by a slash, in either order, after an optional kind word."""
+    return _item(template).strip() in ("{session}/{number}", "{number}/{session}")
+
+
+_KIND_WORDS = frozenset({"resolution", "decision"})
 
 
 # Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").

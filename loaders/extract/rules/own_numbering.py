@@ -62,7 +62,7 @@ class ShownNumbering(NumberingFinder):
     # (pattern with groups session/section?/number, issuer, kind)
     shown: tuple[tuple[re.Pattern[str], str, InstrumentKind], ...] = ()
 
-    def preferring(self, document: str) -> NumberingFinder:
+    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
         return self
 
     def find(self, text: str) -> list[NumberedInstrument]:
