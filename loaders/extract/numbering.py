@@ -36,10 +36,13 @@ class NumberedInstrument:
     in_range: bool = False
 
 
-def template_pattern(template: str, index: int, after_keyword: bool = False) -> str:
+def template_pattern(template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False) -> str:
     """The regular expression of one template, its groups named ``s<index>``/``n<index>``
     so that every convention shares one compiled pattern. ``after_keyword``: the template is
-    the part of a longer one after its keyword ("{session}.{number}" of "Resolution ...")."""
+    the part of a longer one after its keyword ("{session}.{number}" of "Resolution ...").
+    ``numbered_sessions``: the body meets in numbered sessions, which it may print in Roman
+    numerals in brackets after a space ("601 (LXXVIII)"); a body that does not (the Security
+    Council, "resolution 2791 (2026)") puts a year there."""
     parts = []
     position = 0
     for m in _PLACEHOLDER.finditer(template):
@@ -47,13 +50,21 @@ def template_pattern(template: str, index: int, after_keyword: bool = False) -> 
         prefix = re.escape(m[2]) if m[2] else ""
         digits = r"\d{1,4}"
         before = template[: m.start()]
-        glued_bracket = before.endswith("(") and not before.endswith(" (")  # "812(XLII)"; not "2791 (2026)"
-        if m[1] == "session" and (before.endswith(" ") or glued_bracket or (after_keyword and m.start() == 0)):
+        bracketed = before.endswith("(") and template[m.end() : m.end() + 1] == ")"
+        if m[1] == "session" and (before.endswith(" ") or bracketed or (after_keyword and m.start() == 0)):
             # A session after a keyword may be printed in Roman numerals ("Resolution XVI.7"),
-            # and so may one in brackets glued to the number ("812(XLII)"; a year in brackets
-            # after a space, "resolution 2791 (2026)", is never Roman): glued to letters
-            # ("WHA79", "SC64") it may not, "WHAV" being no number.
-            digits = rf"{digits}|{ROMAN}"
+            # and so may one in brackets after the number ("812(XLII)", "601 (LXXVIII)": a
+            # year in brackets, "resolution 2791 (2026)", still reads as digits): glued to
+            # letters ("WHA79", "SC64") it may not, "WHAV" being no number.
+            # A template that spaces its bracket ("{number} ({session})") reads a Roman session
+            # only for a body meeting in numbered sessions, and where the text spaces it too:
+            # "resolution 790(XL)" is not the Security Council's "resolution {number}
+            # ({session})", whose session is a year.
+            spaced_bracket = before.endswith(" (")
+            if not spaced_bracket:
+                digits = rf"{digits}|{ROMAN}"
+            elif numbered_sessions:
+                digits = rf"{digits}|(?<=\s\(){ROMAN}"
         parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()
     parts.append(_literal(template[position:]))
@@ -103,6 +114,15 @@ class NumberingFinder:
     range_ends: tuple[re.Pattern[str], ...] = ()
     # the bodies with a convention written as the default one ("decision {session}/{number}")
     default_like: frozenset[str] = frozenset()
+
+    def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
+        """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
+        decision points (`rules.own_numbering`); none by the reference data's conventions."""
+        return None
+
+    def point_issuer(self) -> str | None:
+        """The body whose decision points the document numbers, if it numbers them."""
+        return None
 
     def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
         """This finder, where conventions written alike are read as the convention of the body
@@ -224,15 +244,17 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
         for numbering in body.numbering:
             index = len(conventions)
             keyword = _KEYWORD_TEMPLATE.match(numbering.template)
+            sessions = body.gathering_term == "session"
             if keyword:
-                item = template_pattern(keyword["item"], index, after_keyword=True)
+                item = template_pattern(keyword["item"], index, after_keyword=True, numbered_sessions=sessions)
                 alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
                 list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
                 range_ends.append(re.compile(_RANGE_SEPARATOR + item + _AFTER))
             else:
-                alternatives.append(template_pattern(numbering.template, index))
+                alone = template_pattern(numbering.template, index, numbered_sessions=sessions)
+                alternatives.append(alone)
                 list_items.append(None)
-                range_ends.append(re.compile(_RANGE_SEPARATOR + template_pattern(numbering.template, index) + _AFTER))
+                range_ends.append(re.compile(_RANGE_SEPARATOR + alone + _AFTER))
             conventions.append((body.key, numbering.kind))
             literals.append(_cheap_literals(numbering.template))
     if not alternatives:

@@ -188,7 +188,16 @@ class BodyMatcher:
         chosen: dict[str, str] = {}
         for name in present:
             keys = self.shared[name]
-            carried = [k for k in keys if any(sign in lowered for sign in self.carried_by.get(k, ()))]
+            signs = {k: self.carried_by.get(k, ()) for k in keys}
+            by_name = [k for k in keys if any(_carried(sign, lowered) for sign in signs[k] if not sign.endswith("/"))]
+            carried = [k for k in keys if k in by_name or any(sign in lowered for sign in signs[k] if sign.endswith("/"))]
+            if not by_name:
+                # A symbol prefix is a weaker sign than a heading numbered in a body's own
+                # convention ("Resolution A/RES/812(XXVI)"): bodies of two organizations may
+                # both write "A/..." symbols.
+                headed = next((n.issuer for n in numbered if _heads_a_line(text, n.start)), None)
+                if headed in keys:
+                    carried = [headed]
             if not carried and numbered and numbered[0].issuer in keys:
                 carried = [numbered[0].issuer]
             if len(carried) == 1 and self.by_name.get(name) != carried[0]:
@@ -458,6 +467,31 @@ def _homonyms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:
     return {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1}
 
 
+# "United Nations General Assembly resolution 78/171": a body named to cite its instrument is
+# another body than the document's own.
+_CITING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:resolutions?|decisions?)\b")
+
+
+_KIND_WORD_ONLY = re.compile(r"^\s*(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)?\s*$")
+
+
+def _heads_a_line(text: str, start: int) -> bool:
+    """Does the number at ``start`` open its line, after a kind word at most ("Resolution ")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _KIND_WORD_ONLY.match(text[line_start:start]) is not None
+
+
+def _carried(sign: str, lowered: str) -> bool:
+    """Does the document (lower-cased, ``lowered``) write ``sign`` other than to cite the body's
+    instruments?"""
+    position = lowered.find(sign)
+    while position >= 0:
+        if not _CITING_AFTER.match(lowered, position + len(sign)):
+            return True
+        position = lowered.find(sign, position + 1)
+    return False
+
+
 def _shared_names(
     bodies: tuple[Body, ...], shorts: dict[str, list[str]]
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
@@ -720,7 +754,11 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # and special sessions numbers its regular ones in a sequence of their own, and may print the
 # year ("seventieth (2026) regular session"). "special" is no such word: a special session is
 # another sequence.
-_QUALIFIED = re.compile(r"(?<=\s)(?:\((?:19|20)\d\d\)\s+)?(?:(?:regular|ordinary)\s+)?$")
+# "its seventieth (2026) regular session", "Fifty-Eighth (29th Ordinary) Session": a year, or
+# the session's place in the series of ordinary ones, in brackets after the ordinal
+_QUALIFIED = re.compile(
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:regular|ordinary)\s+)?$"
+)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
@@ -880,7 +918,10 @@ def _read_in_convention(
     for n in numbered:
         same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
         if same is None:
-            left.append(n)
+            # "General Assembly resolution 428 (V)": not the Security Council's "resolution
+            # {number} ({session})", whose template reads the same shape
+            if not (bodies and _named_by_other_body(text, n, n.numbered_by, bodies)):
+                left.append(n)
             continue
         if bodies and _named_by_other_body(text, same, n.numbered_by, bodies):
             continue
