@@ -208,6 +208,7 @@ def _write(request: Request, graph: str, triples: list[ox.Triple]) -> Response:
             if not existed:
                 return _error(f"no graph <{graph}> to delete", 404)
             store.drop_graphs([graph])
+            request.app.state.ctx.after_write()
             return Response(status_code=204)
         if request.method == "POST" and existed:
             current = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
@@ -216,6 +217,7 @@ def _write(request: Request, graph: str, triples: list[ox.Triple]) -> Response:
         store.replace_graphs({graph: ntriples})
     except StoreError as exc:
         return _error(f"writing <{graph}> failed: {exc}", 500)
+    request.app.state.ctx.after_write()  # the lineage view updated from this graph (graph.context)
     return Response(status_code=204 if existed else 201, headers={} if existed else {"Location": str(request.url)})
 
 

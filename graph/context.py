@@ -99,6 +99,16 @@ class Context:
         except Exception as exc:  # noqa: BLE001 - requests compute what is missing themselves
             self.background_error = f"{type(exc).__name__}: {exc}"
 
+    def after_write(self) -> None:
+        """Called by a request that wrote to the store, before it answers: the lineage view
+        brought up to date in place when the write's graphs are known and few (a fraction of a
+        second for a document, `LineageView.catch_up`), so that the next lineage request is
+        answered from it rather than by SPARQL; anything longer is left to the background."""
+        try:
+            self.lineage_view.catch_up()
+        except Exception as exc:  # noqa: BLE001 - the write is done; the background refresh tries again
+            self.background_error = f"{type(exc).__name__}: {exc}"
+
     def stop_background(self) -> None:
         self._stop_background.set()
         if self._background is not None:

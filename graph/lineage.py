@@ -37,7 +37,8 @@ Two engines, one answer
 ``LineageView`` keeps a networkx picture of the whole store's lineage arrows, built once and
 rebuilt when ``store.generation`` changes (the server does both in the background, never on a
 request: see `lineage`), and saved beside an on-disk store under its revision token, so that a
-restart on an unchanged store reads it from there in place (`graph.lineage_file`); ``SparqlLineage`` asks the store with a SPARQL
+restart on an unchanged store reads it from there in place (`graph.lineage_file`), and a write
+whose graphs are known updates that file in place from them (`graph.lineage_update`); ``SparqlLineage`` asks the store with a SPARQL
 property path for the nodes within ``depth`` hops, fetches the edges among them (with
 evidence) and runs the same walk on that small graph. Both return the same `Lineage`
 (a test checks it). `bench/bench_lineage.py` measures them; `lineage()` uses the faster one
@@ -64,7 +65,7 @@ import pyoxigraph as ox
 
 from mandate_graph.graph.errors import EntityNotFound, InvalidArgument, named_node
 from mandate_graph.graph.identifiers import Identifiers
-from mandate_graph.graph.namespaces import MG
+from mandate_graph.graph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS
 from mandate_graph.graph.lineage_file import DiskLineageGraph, ViewFileError, fingerprint, open_view, write_view
 from mandate_graph.graph.sparql_results import select, select_all
 from mandate_graph.graph.store import GraphStore, StoreError
@@ -287,6 +288,10 @@ def walk_graph(graph: LineageGraph | DiskLineageGraph, root: str, direction: Dir
 # --------------------------------------------------------------------------- building
 
 
+# A row of the view's queries: a SPARQL solution, or the same read from the quads (`rows_of`).
+Row: TypeAlias = "ox.QuerySolution | Mapping[str, Any]"
+
+
 class _GraphBuilder:
     """Accumulates query rows into a lineage MultiDiGraph (shared by both engines)."""
 
@@ -300,11 +305,14 @@ class _GraphBuilder:
             self.graph.add_node(iri, kind=None, label=None, date=None, end=None)
         return self.graph.nodes[iri]
 
-    def node_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
+    def node_rows(self, rows: Iterable[Row]) -> None:
         for row in rows:
             attrs = self._ensure(row["n"].value)
             kind = _KINDS.get(row["type"].value.removeprefix(str(MG)))
-            if kind and attrs["kind"] in (None, "document"):
+            # A node of several kinds: any other kind before "document", else the first by
+            # name, the same whatever order the rows come in (a view updated in place reads
+            # them in another order than a whole build).
+            if kind and (attrs["kind"] in (None, "document") or (kind != "document" and kind < attrs["kind"])):
                 attrs["kind"] = kind
             for name in ("pref", "notation", "label"):
                 value = row[name]
@@ -314,8 +322,9 @@ class _GraphBuilder:
                 value = row[name]
                 if value is not None and (attrs[slot] is None or value.value < attrs[slot]):
                     attrs[slot] = value.value
-            if row["session"] is not None:
-                self._adopted_at[row["n"].value] = row["session"].value
+            session = row["session"]
+            if session is not None and (row["n"].value not in self._adopted_at or session.value < self._adopted_at[row["n"].value]):
+                self._adopted_at[row["n"].value] = session.value  # the first by IRI, whatever the row order
 
     def edge_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
         for row in rows:
@@ -327,7 +336,7 @@ class _GraphBuilder:
             if not self.graph.has_edge(source, target, key=relation):
                 self.graph.add_edge(source, target, key=relation, subject=s, evidence=[])
 
-    def evidence_rows(self, rows: Iterable[ox.QuerySolution]) -> None:
+    def evidence_rows(self, rows: Iterable[Row]) -> None:
         for row in rows:
             s, p, o = row["s"].value, row["p"].value, row["o"].value
             relation = relation_of(p)
@@ -422,6 +431,22 @@ def _values(var: str, iris: Iterable[str]) -> str:
     return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }"
 
 
+values_block = _values
+# IRIs bound by one VALUES block when a part of the view is read (`rows_of`).
+CHUNK = 500
+
+
+def node_types() -> list[str]:
+    """The classes whose members are nodes of the view (`graph.lineage_origins`)."""
+    return [str(MG[t]) for t in _KINDS]
+
+
+def edge_predicates() -> list[str]:
+    """The predicates of the lineage arrows."""
+    return [predicate(r) for r in ALL_RULES]
+
+
+
 # --------------------------------------------------------------------------- networkx
 
 
@@ -432,6 +457,109 @@ def build_graph(store: GraphStore) -> LineageGraph:
     builder.edge_rows(select_all(store, _EDGE_SELECT % ("", _in(ALL_RULES))))
     builder.evidence_rows(select_all(store, _EVIDENCE_SELECT % ("", _in(RULES))))
     return builder.finish()
+
+
+def rows_of(store: GraphStore, nodes: Iterable[str], subjects: Iterable[str], native: ox.Store | None = None) -> LineageGraph:
+    """A part of the view, read from the store as it is now: the attributes of ``nodes`` (a
+    node absent, or without a kind, is not typed), and every lineage arrow whose triple has
+    one of ``subjects`` as subject, with its evidence (`graph.lineage_update` puts it in the
+    saved view in place of the rows it had for them). By the SPARQL engine's queries, or, given
+    the ``native`` pyoxigraph store under ``store``, the same rows read from the quads of these
+    IRIs (a lookup each: a fifth of the CPU for a document's IRIs at a million triples). Both
+    give what a whole build gives for the same IRIs (a test checks it)."""
+    builder = _GraphBuilder()
+    types = _TYPES.replace(" ", ", ")
+    wanted, arrows = sorted(set(nodes)), sorted(set(subjects))
+
+    def read_nodes(iris: list[str]) -> None:
+        if native is not None:
+            builder.node_rows(_quad_node_rows(native, iris))
+            return
+        for chunk in _chunks(iris):
+            builder.node_rows(select(store, _NODE_FOR % (_values("n", chunk), types)))
+
+    read_nodes(wanted)
+    # The sessions whose date an instrument without its own takes (`_GraphBuilder.finish`).
+    read_nodes(sorted(set(builder._adopted_at.values()) - set(wanted)))
+    for chunk in _chunks(arrows):
+        builder.edge_rows(select(store, _EDGE_FOR % (_values("s", chunk), _in(ALL_RULES).replace(" ", ", "))))
+    if native is not None:
+        builder.evidence_rows(_quad_evidence_rows(native, arrows))
+    else:
+        for chunk in _chunks(arrows):
+            builder.evidence_rows(select(store, _EVIDENCE_FOR % (_values("s", chunk), _in(RULES).replace(" ", ", "))))
+    return builder.finish()
+
+
+def _objects(native: ox.Store, node: ox.NamedNode | ox.BlankNode) -> dict[str, list[Any]]:
+    """The distinct objects of ``node``'s quads in every graph, by predicate IRI."""
+    found: dict[str, list[Any]] = {}
+    for quad in native.quads_for_pattern(node, None, None, None):
+        values = found.setdefault(quad.predicate.value, [])
+        if quad.object not in values:
+            values.append(quad.object)
+    return found
+
+
+_NODE_COLUMNS = {"pref": str(SKOS.prefLabel), "notation": str(SKOS.notation), "label": str(RDFS.label),
+                 "end": str(MG.heldUntil), "session": str(MG.adoptedAt)}
+_DATES = (str(MG.adoptedOn), str(MG.heldOn), str(DCTERMS.date))
+
+
+def _quad_node_rows(native: ox.Store, iris: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """`_NODE_SELECT`'s rows for ``iris``, from their quads: each value of each column in one
+    row at least (the builder keeps the least of each, and a kind by a fixed order, so rows
+    need not be the query's product of every column)."""
+    kinds = {f"{MG}{t}" for t in _KINDS}
+    for iri in iris:
+        objects = _objects(native, ox.NamedNode(iri))
+        columns: dict[str, list[Any]] = {"type": [t for t in objects.get(str(RDF.type), []) if t.value in kinds]}
+        if not columns["type"]:
+            continue
+        columns.update({name: objects.get(p, []) for name, p in _NODE_COLUMNS.items()})
+        columns["date"] = [d for p in _DATES for d in objects.get(p, [])]
+        for i in range(max(len(v) for v in columns.values())):
+            row: dict[str, Any] = {name: values[min(i, len(values) - 1)] if values else None for name, values in columns.items()}
+            row["n"] = ox.NamedNode(iri)
+            yield row
+
+
+def _quad_evidence_rows(native: ox.Store, subjects: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """`_EVIDENCE_FOR`'s rows for ``subjects``, from the quads of their evidence nodes."""
+    relations = {predicate(r) for r in RULES}
+    about = ox.NamedNode(str(RDF.subject))
+    for iri in subjects:
+        subject = ox.NamedNode(iri)
+        nodes = {q.subject for q in native.quads_for_pattern(None, about, subject, None)
+                 if isinstance(q.subject, (ox.NamedNode, ox.BlankNode))}
+        for node in nodes:
+            objects = _objects(native, node)
+            for p in objects.get(str(RDF.predicate), []):
+                if p.value not in relations:
+                    continue
+                for o in objects.get(str(RDF.object), []):
+                    for doc in objects.get(str(MG.document), []):
+                        for quote in objects.get(str(MG.quote), []):
+                            for paragraph in objects.get(str(MG.paragraph), []) or [None]:
+                                yield {"s": subject, "p": p, "o": o, "ev": node, "doc": doc, "quote": quote,
+                                       "paragraph": paragraph}
+
+
+def _chunks(iris: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(iris), CHUNK):
+        yield iris[start:start + CHUNK]
+
+
+def _origins_of(store: GraphStore) -> dict[str, set[str]] | None:
+    """What the saved file records so that it can be updated in place (`graph.lineage_origins`)."""
+    from mandate_graph.graph.lineage_origins import NotUpdatable
+    from mandate_graph.graph.lineage_update import store_origins  # it builds on this module
+
+    try:
+        return store_origins(store, None)
+    except NotUpdatable as exc:  # then built whole after every write
+        log.info("the lineage view cannot be updated in place: %s", exc)
+        return None
 
 
 def _build_file(snapshot: str, out: str, key: str) -> None:
@@ -447,7 +575,7 @@ def _build_file(snapshot: str, out: str, key: str) -> None:
     threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
     store = OxigraphStore(snapshot, read_only=True, query_workers=0)
     try:
-        write_view(build_graph(store), Path(out), key)
+        write_view(build_graph(store), Path(out), key, _origins_of(store))
     finally:
         store.close()
 
@@ -479,7 +607,7 @@ def _remove_abandoned_checkpoints(store_path: Path) -> None:
             continue
 
 
-def _remove_other_views(kept: Path) -> None:
+def remove_other_views(kept: Path) -> None:
     """The saved views of other revisions (and any a killed build left half-written): a
     process that still reads one keeps it open until it lets go."""
     for other in kept.parent.glob(f"{LineageView.SAVED_PREFIX}*"):
@@ -526,6 +654,7 @@ class LineageView:
         self._rebuilding: threading.Thread | None = None
         self._saved_lock = threading.Lock()
         self._saved_tried: int | None = None  # the generation whose saved view was looked for
+        self._updating_in_place = False  # `_updated_saved` under way (a request may wait for it)
 
     @property
     def opened_from(self) -> Path | None:
@@ -541,6 +670,8 @@ class LineageView:
                 generation = self.store.generation
                 started = time.perf_counter()
                 graph: LineageGraph | DiskLineageGraph | None = self._open_saved(generation)
+                if graph is None:
+                    graph = self._updated_saved(generation)
                 if graph is None and self.cache is not None:
                     graph = self._built_once(self.cache)
                 if graph is None and in_child:
@@ -580,6 +711,47 @@ class LineageView:
     def _saved_path_and_key(self, generation: int) -> tuple[Path, str] | None:
         return self.saved_path_and_key(self.store, generation)
 
+    def _updated_saved(self, generation: int, max_graphs: int | None = None) -> DiskLineageGraph | None:
+        """The view of the store at ``generation``, made by updating the view saved for an
+        older revision with the graphs written since (`graph.lineage_update`); None when
+        that cannot be done (then it is built whole). Called with ``_lock`` held."""
+        from mandate_graph.graph import lineage_update  # it builds on this module
+
+        where = self._saved_path_and_key(generation)
+        if where is None:
+            return None
+        self._updating_in_place = True
+        try:
+            return lineage_update.update_saved(self.store, *where, generation,
+                                               max_graphs if max_graphs is not None else lineage_update.MAX_GRAPHS)
+        finally:
+            self._updating_in_place = False
+
+    def catch_up(self) -> bool:
+        """Make the view current now, in the caller's thread, when that is an update in place
+        of the saved view from a few graphs written (`CATCH_UP_GRAPHS`; a document's load is
+        one or two): the first lineage request after such a write is then answered from the
+        view, where waiting for the background rebuild would answer by SPARQL. Waits for an
+        update in place under way (a fraction of a second), never for a whole build; True
+        when the view is then current."""
+        if self.is_current():
+            return True
+        if not self._lock.acquire(timeout=CATCH_UP_WAIT_S if self._updating_in_place else 0):
+            return False
+        try:
+            generation = self.store.generation
+            if self._generation != generation:
+                started = time.perf_counter()
+                updated = self._updated_saved(generation, CATCH_UP_GRAPHS)
+                if updated is None:
+                    return False
+                self.graph = updated
+                self.build_seconds = time.perf_counter() - started
+                self._generation = generation
+            return True
+        finally:
+            self._lock.release()
+
     @classmethod
     def saved_path_and_key(cls, store: GraphStore, generation: int) -> tuple[Path, str] | None:
         """Where the view of the store's content at ``generation`` is saved, and its key;
@@ -615,11 +787,11 @@ class LineageView:
         path, key = where
         try:
             path.parent.mkdir(exist_ok=True)
-            write_view(graph, path, key)
+            write_view(graph, path, key, _origins_of(self.store))
         except (OSError, sqlite3.Error) as exc:  # no saved view then, nothing worse
             log.warning("%s: cannot save the lineage view: %s", path, exc)
             return
-        _remove_other_views(path)
+        remove_other_views(path)
 
     def _built_in_child(self, generation: int) -> DiskLineageGraph | None:
         """Build the view in a process of its own (`_build_file`) from a checkpoint of the
@@ -651,7 +823,7 @@ class LineageView:
             return None
         finally:
             shutil.rmtree(snapshot, ignore_errors=True)
-        _remove_other_views(path)
+        remove_other_views(path)
         return graph
 
     def discard_saved(self, graph: DiskLineageGraph, reason: str) -> None:
@@ -855,6 +1027,12 @@ def sparql_reachable(store: GraphStore, root: str, direction: Walk) -> set[str]:
 _views: dict[int, LineageView] = {}
 _views_lock = threading.Lock()
 
+# A request finding the view behind the store updates it in place itself when the writes since
+# touched at most this many graphs (`LineageView.catch_up`), or waits this long for an update
+# in place under way; otherwise it is answered by SPARQL while the view is rebuilt.
+CATCH_UP_GRAPHS = 8
+CATCH_UP_WAIT_S = 3.0
+
 # Which engine answers which shape, from bench/bench_lineage.py (see docs/lineage.md).
 ENGINE_FOR_SHAPE: dict[str, str] = {"lineage": "networkx", "reachable": "networkx"}
 
@@ -876,8 +1054,10 @@ def lineage(
 
     The networkx view is never built on a request: building reads every lineage arrow of
     the store (79 s at 10 M triples). A view saved beside the store for its current content
-    is opened (milliseconds, `LineageView.open_saved`); otherwise the server builds it when it
-    starts and after each write, in the background (`LineageView.refresh_in_background`);
+    is opened (milliseconds, `LineageView.open_saved`); one saved before a write of a few known
+    graphs is updated in place from them here (`LineageView.catch_up`, a fraction of a second
+    for a document); otherwise the server builds it when it starts and after each write, in
+    the background (`LineageView.refresh_in_background`);
     until it is current, the SPARQL engine answers, which gives the same lineage (a test checks that the two agree),
     only slower on long walks. ``engine="networkx"`` asks for the view explicitly and waits
     for it (the command line, the benches).
@@ -888,6 +1068,8 @@ def lineage(
     if engine is None and ENGINE_FOR_SHAPE["lineage"] == "networkx":
         view = view_for(store, ids)
         found = view.current_lineage(root, direction, depth)
+        if found is None and view.catch_up():
+            found = view.current_lineage(root, direction, depth)
         if found is not None:
             return found
         view.refresh_in_background()

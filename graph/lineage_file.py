@@ -23,16 +23,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import struct
 import threading
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 if TYPE_CHECKING:
     from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
 
-FORMAT = "2"
+FORMAT = "3"
 
 
 class ViewFileError(Exception):
@@ -44,9 +46,12 @@ def fingerprint(*parts: object) -> str:
     return hashlib.sha256(repr((FORMAT, *parts)).encode()).hexdigest()[:16]
 
 
-def write_view(graph: LineageGraph, path: Path, key: str) -> int:
+def write_view(graph: LineageGraph, path: Path, key: str, origins: Mapping[str, Iterable[str]] | None = None) -> int:
     """Write ``graph`` (a networkx lineage view) to ``path`` under ``key``; its size in bytes.
-    Written beside and renamed: a reader sees the whole file or none."""
+    ``origins``: the IRIs whose rows each named graph feeds (`graph.lineage_origins`), which
+    let `update_view` bring the file up to date after a write (None: not known, the file is
+    then built again after every write). Written beside and renamed: a reader sees the whole
+    file or none."""
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
     con = sqlite3.connect(partial)
@@ -54,6 +59,10 @@ def write_view(graph: LineageGraph, path: Path, key: str) -> int:
         con.execute("PRAGMA journal_mode = OFF")
         con.execute("PRAGMA synchronous = OFF")
         con.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
+        con.execute("CREATE TABLE graphs (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL)")
+        con.execute("CREATE TABLE origins (graph INTEGER, iri TEXT, PRIMARY KEY (graph, iri)) WITHOUT ROWID")
+        if origins is not None:
+            _add_origins(con, {g: set(iris) for g, iris in origins.items()})
         con.execute("CREATE TABLE nodes (iri TEXT PRIMARY KEY, kind TEXT, label TEXT, date TEXT, end_date TEXT,"
                     " date_from TEXT) WITHOUT ROWID")
         con.execute("CREATE TABLE edges (source TEXT, target TEXT, relation TEXT, subject TEXT, evidence TEXT)")
@@ -61,8 +70,7 @@ def write_view(graph: LineageGraph, path: Path, key: str) -> int:
             (iri, a.get("kind"), a.get("label"), a.get("date"), a.get("end"), a.get("dateFrom"))
             for iri, a in graph.nodes(data=True)))
         con.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?)", (
-            (s, t, relation, d["subject"],
-             json.dumps([[e.document, e.quote, e.paragraph, e.iri] for e in d["evidence"]], ensure_ascii=False))
+            (s, t, relation, d["subject"], evidence_json(d["evidence"]))
             for s, t, relation, d in graph.edges(keys=True, data=True)))
         # Covering the walk's query (`_EDGES_OF`): the table's rows (with the evidence) are
         # read only for the edges a walk keeps.
@@ -71,12 +79,155 @@ def write_view(graph: LineageGraph, path: Path, key: str) -> int:
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("format", FORMAT), ("key", key),
             ("nodes", str(graph.number_of_nodes())), ("edges", str(graph.number_of_edges())),
+            ("origins", "1" if origins is not None else "0"),
         ])
         con.commit()
     finally:
         con.close()
     os.replace(partial, path)
     return path.stat().st_size
+
+
+def evidence_json(evidence: Iterable[EvidenceRef]) -> str:
+    """An edge's evidence as the file keeps it."""
+    return json.dumps([[e.document, e.quote, e.paragraph, e.iri] for e in evidence], ensure_ascii=False)
+
+
+def _add_origins(con: sqlite3.Connection, origins: Mapping[str, set[str]]) -> None:
+    """Record ``origins`` (graph -> IRIs) beside those the file has (`graph.lineage_origins`)."""
+    con.executemany("INSERT OR IGNORE INTO graphs (name) VALUES (?)", ((g,) for g in origins))
+    ids = dict(con.execute("SELECT name, id FROM graphs"))
+    con.executemany("INSERT OR IGNORE INTO origins VALUES (?, ?)",
+                    ((ids[g], iri) for g, iris in origins.items() for iri in iris))
+
+
+# ----------------------------------------------------------------------- updating in place
+
+NodeRow = tuple[str | None, str | None, str | None, str | None, str | None]  # kind, label, date, end, date_from
+EdgeRow = tuple[str, str, str, str, str]  # source, target, relation, subject, evidence (`evidence_json`)
+_UNTYPED: NodeRow = (None, None, None, None, None)  # a node that is only the end of an edge
+
+
+@dataclass(frozen=True)
+class ViewChange:
+    """What a write changed in a saved view, read from the store as it is now
+    (`graph.lineage_update`); `update_view` applies it to a copy of the file."""
+
+    graphs: frozenset[str]  # the named graphs written: their origins are replaced by ``origins``
+    origins: Mapping[str, set[str]]  # their origins now (and those of graphs sharing evidence nodes with them)
+    subjects: frozenset[str]  # every edge whose triple has one of these subjects is replaced...
+    edges: tuple[EdgeRow, ...]  # ...by these
+    nodes: Mapping[str, NodeRow | None]  # nodes read again: their attributes, None when not typed now
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+
+
+def saved_key(path: Path) -> str | None:
+    """The key a saved view file was written under; None when it is unreadable or has no
+    origins (then it cannot be updated in place)."""
+    try:
+        _check_size(path)
+        con = _read_only(path)
+        try:
+            meta = dict(con.execute("SELECT name, value FROM meta").fetchall())
+        finally:
+            con.close()
+    except (ViewFileError, sqlite3.Error, OSError):
+        return None
+    if meta.get("format") != FORMAT or meta.get("origins") != "1":
+        return None
+    return meta.get("key")
+
+
+def origin_iris(path: Path, graphs: Iterable[str]) -> set[str]:
+    """The IRIs the file records as fed by ``graphs`` (their origins when it was written)."""
+    con = _read_only(path)
+    try:
+        found: set[str] = set()
+        for graph in graphs:
+            found.update(row[0] for row in con.execute(
+                "SELECT o.iri FROM origins o JOIN graphs g ON g.id = o.graph WHERE g.name = ?", (graph,)))
+        return found
+    finally:
+        con.close()
+
+
+def node_rows(path: Path, iris: Iterable[str]) -> dict[str, NodeRow]:
+    """The attributes the file has for those of ``iris`` that are nodes of the view."""
+    con = _read_only(path)
+    try:
+        found: dict[str, NodeRow] = {}
+        for iri in iris:
+            row = con.execute("SELECT kind, label, date, end_date, date_from FROM nodes WHERE iri = ?", (iri,)).fetchone()
+            if row is not None:
+                found[iri] = row
+        return found
+    finally:
+        con.close()
+
+
+def update_view(old: Path, new: Path, key: str, change: ViewChange, still_current: Callable[[], bool] = lambda: True) -> int | None:
+    """Write to ``new`` under ``key`` the view of ``old`` with ``change`` applied: the edges
+    of ``change.subjects`` replaced, the nodes read again set, the nodes left without a type
+    or an edge removed, the origins of the graphs written replaced. Copy on write: ``old`` is
+    copied beside ``new`` and changed there in one transaction, then renamed into place, so a
+    reader of either file (another process, a hard link in a snapshot) never sees half an
+    update, and a process killed meanwhile leaves ``old`` as it was. Returns the edges changed;
+    None, with nothing renamed into place, when ``still_current()`` says at the end that the
+    store has been written to since the change was read (the file would name a content it
+    does not show)."""
+    partial = new.with_name(new.name + ".partial")
+    partial.unlink(missing_ok=True)
+    shutil.copyfile(old, partial)
+    con = sqlite3.connect(partial, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode = OFF")  # the copy is not visible until renamed
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute("BEGIN")
+        counts = dict(con.execute("SELECT name, value FROM meta WHERE name IN ('nodes', 'edges')").fetchall())
+        nodes, edges = int(counts.get("nodes", 0)), int(counts.get("edges", 0))
+        ends: set[str] = set()  # nodes that lost or gained an edge: still in the view?
+        gone = []
+        for subject in change.subjects:
+            for rowid, source, target in con.execute(
+                    "SELECT rowid, source, target FROM edges WHERE source = ?1 AND subject = ?1 UNION ALL "
+                    "SELECT rowid, source, target FROM edges WHERE target = ?1 AND subject = ?1", (subject,)):
+                gone.append((rowid,))
+                ends.update((source, target))
+        con.executemany("DELETE FROM edges WHERE rowid = ?", gone)
+        con.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?)", change.edges)
+        ends.update(e[0] for e in change.edges)
+        ends.update(e[1] for e in change.edges)
+        edges += len(change.edges) - len(gone)
+        for iri in ends | set(change.nodes):
+            attributes = change.nodes.get(iri)
+            had = con.execute("SELECT kind FROM nodes WHERE iri = ?", (iri,)).fetchone()
+            typed = attributes is not None if iri in change.nodes else (had is not None and had[0] is not None)
+            if not typed and not con.execute(
+                    "SELECT 1 FROM edges WHERE source = ?1 UNION ALL SELECT 1 FROM edges WHERE target = ?1 LIMIT 1",
+                    (iri,)).fetchone():
+                if had is not None:
+                    con.execute("DELETE FROM nodes WHERE iri = ?", (iri,))
+                    nodes -= 1
+                continue
+            if iri in change.nodes or had is None:
+                con.execute("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?)", (iri, *(attributes or _UNTYPED)))
+                nodes += had is None
+        con.executemany("DELETE FROM origins WHERE graph = (SELECT id FROM graphs WHERE name = ?)",
+                        ((g,) for g in change.graphs))
+        _add_origins(con, dict(change.origins))
+        con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                        [("key", key), ("nodes", str(nodes)), ("edges", str(edges))])
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    if not still_current():
+        partial.unlink(missing_ok=True)
+        return None
+    os.replace(partial, new)
+    return len(gone) + len(change.edges)
 
 
 def _check_size(path: Path) -> None:
