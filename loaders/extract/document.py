@@ -44,13 +44,32 @@ _HELD_LINE = re.compile(
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
-# "Report of the Board on its ninth session"; "Report adopted by the WIPO General Assembly at its
-# Fifty-Eighth (29th Ordinary) Session", the qualifier in brackets read past
-_SESSION_REPORT = re.compile(
-    rf"^Report (?:of the (?P<body>.+?) on|adopted by the (?P<adopting>.+?) at) its (?P<ord>{ORDINAL})"
-    rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+(?P<word>session|meeting)\b",
-    re.IGNORECASE,
+# A session report's title: "Report of the X on its Nth session", "... on the work of its Nth
+# session", "Report adopted by the WIPO General Assembly at its Fifty-Eighth (29th Ordinary)
+# Session" (the qualifier in brackets read past), "Report on/of the Nth session of the X[, held
+# in ...]"
+_SESSION_REPORTS = (
+    re.compile(
+        rf"^Report (?:of the (?P<body>.+?) on (?:the work of )?|adopted by the (?P<adopting>.+?) at )its (?P<ord>{ORDINAL})"
+        rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+(?P<word>session|meeting)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^Report (?:on|of) the (?P<ord>{ORDINAL}) (?P<word>session|meeting) of the (?P<body>[^,(\n]+?)(?=\s*(?:,|\(|$))"
+        r"(?P<adopting>(?!))?",
+        re.IGNORECASE,
+    ),
 )
+
+
+def _session_report(text: str) -> re.Match[str] | None:
+    """The title of a report on a session or meeting: its groups name the body, the ordinal and
+    the word ("session", "meeting"); the match ends where the place and dates may follow."""
+    for pattern in _SESSION_REPORTS:
+        found = pattern.match(text)
+        if found:
+            return found
+    return None
 _KINDS = [
     (re.compile(r"^Note by the Secretar(?:iat|y-General)\b", re.IGNORECASE), "NoteBySecretariat"),
     (re.compile(r"^Annotated provisional agendas?\b", re.IGNORECASE), "AnnotatedProvisionalAgenda"),
@@ -181,6 +200,26 @@ def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: Bo
             yield mention.key
 
 
+def _co_published_author(
+    registry: BodyRegistry, author: str | None, others: tuple[str, ...], named: Iterator[str | None]
+) -> str | None:
+    """"E/2031/31-E/CN.21/2031/9": a commission's session report printed in the Economic and
+    Social Council's series under a symbol of its own. The second symbol's body wrote it when the
+    first lines name that body ("Commission on Coastal Resilience / Report on the twelfth
+    session"); the first symbol's body only publishes it. Only a series inside the first one's
+    ("E/CN.21" in "E"): two bodies' joint document ("A/81/215-E/2026/64") stays the first's."""
+    if not others or author is None or author not in registry.bodies:
+        return author
+    series = registry.bodies[author].symbol_prefix
+    named_keys = {key for key in named if key}
+    for symbol in others:
+        own = symbol_author(registry, symbol, named_keys)
+        prefix = registry.bodies[own].symbol_prefix if own in registry.bodies else None
+        if own != author and own in named_keys and series and prefix and prefix.startswith(series + "/"):
+            return own
+    return author
+
+
 def read_masthead(
     paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str,
     matcher: BodyMatcher | None = None,
@@ -298,7 +337,7 @@ def read_masthead(
         name_lines.append(text)
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue
-        report = _SESSION_REPORT.match(text)
+        report = _session_report(text)
         if report and title is None:
             title, title_para = text, para
             kind = "SessionReport" if report["word"].lower() == "session" else "MeetingReport"
@@ -320,6 +359,7 @@ def read_masthead(
         # A prefix several organizations' bodies share ("A"): the body the masthead or the
         # first lines name decides (read only then: most prefixes are one body's).
         author = symbol_author(registry, symbols[0], _named_in_head(masthead_body, head, matcher))
+        author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
     author = author or masthead_body
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:
@@ -353,8 +393,11 @@ def read_masthead(
         masthead.pending_gathering, masthead.pending_places = gathering_of_line, place_dates
         if author:
             masthead.settle_gathering(author, registry, matcher)
-    if title and kind in ("SessionReport", "MeetingReport") and title_para is not None:
-        report = _SESSION_REPORT.match(title)
+    corrigendum = any(re.search(r"/Corr\.\d", symbol) for symbol in symbols)
+    # A corrigendum ("UNEP/MC/COP.7/30/Corr.1") repeats the report's title; it corrects the
+    # report and is no report on the meeting itself.
+    if title and kind in ("SessionReport", "MeetingReport") and title_para is not None and not corrigendum:
+        report = _session_report(title)
         assert report is not None
         reported_body = report["body"] or report["adopting"]
         mentions = matcher.find(reported_body)

@@ -93,10 +93,16 @@ _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
 # Prepositions that follow "established" only as a participle: "the Body established under decision".
 _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under)\s+"
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
     r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+)
+# "submitted in response to that request", "prepared pursuant to this request": the request of
+# the instrument named just before
+_IN_RESPONSE_TO_THAT_REQUEST = re.compile(
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|"
+    r"respond(?:s|ing)?\s+to)\s+(?:that|this|the\s+said|the\s+above)\s+(?:request|mandate)\b"
 )
 _AND_BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
@@ -130,14 +136,25 @@ _CONSTANT = re.compile(
     # permanent ("standing" in lower case: "the Standing Committee" is a name)
     # "shall continue as a standing working group", "shall be convened annually as a standing
     # regional mechanism", "shall continue as a standing task force"
-    r"|(?:be|become|remain|continue)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    # "shall continue as a permanent subsidiary organ"
+    # "shall become a permanent body", "shall serve as a permanent forum", "to establish X as a
+    # permanent body", "to convert X into a standing body", "to make X a permanent feature of"
+    r"|(?:be|become|remain|continue|serve|as|into)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
     r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
-    r"(?:body|group|committee|mechanism|organ|panel|forum|force))\b"
+    r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
+    r"|\ban?\s+permanent\s+feature\s+of)\b"
 )
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
-_ENDORSE = re.compile(r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+recommendations?\b", re.IGNORECASE)
+# "Endorses the recommendations", "the conclusions and recommendations", "the agreed
+# conclusions", "the outcome of": what a meeting adopted, endorsed
+_ENDORSE = re.compile(
+    r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+(?:(?:agreed|main|key)\s+)?"
+    r"(?:recommendations?|conclusions|outcome|decisions)(?:\s+and\s+(?:recommendations|conclusions))?\b",
+    re.IGNORECASE,
+)
+# "Approves the report of X on its second session and endorses the recommendations contained
+# therein": the meeting is the one the report named before the verb
+_THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
@@ -190,11 +207,12 @@ _HELD = re.compile(
     r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
-    r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
-    # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York"
-    rf"(?:{_HEADQUARTERS}?\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York", "session
+    # (Geneva, 12–14 May 2031)"
+    rf"(?:(?:{_HEADQUARTERS}?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
@@ -206,6 +224,9 @@ _PLACE_ONLY = re.compile(
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 _IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
+# "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
+_ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+_LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
@@ -217,12 +238,17 @@ _SEE = re.compile(r"\bsee\s*$")
 _REPORT_ON_NUMBERED = re.compile(
     rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
 )
-_REPORT_TITLE = re.compile(rf"^Report\s+on\s+(?:the|its)\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b", re.IGNORECASE)
+# "Report on the sixty-ninth session", "Report of the second session", "Report on the work of
+# its second session": a title under a line that names the body
+_REPORT_TITLE = re.compile(
+    rf"^Report\s+(?:on|of)\s+(?:the|its)\s+(?:work\s+of\s+its\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
+    re.IGNORECASE,
+)
 _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided|responds)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
@@ -530,6 +556,9 @@ class Reader:
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        # instruments printed in the report on their issuer's session: adopted there unless the
+        # text names another session (`finish`)
+        self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
@@ -780,7 +809,10 @@ class Reader:
                 continue
             if p.instrument is not None and p.part == "title" and p.instrument in masthead_adopted:
                 adopted.setdefault((p.section, p.instrument), masthead_adopted.pop(p.instrument))
-            if p.instrument is None or p.part not in ("title", "preamble"):
+            # "At its 8th meeting, on 14 March 2031, the Commission decided to ...": a decision
+            # told in one paragraph, read as its operative text, opens with its date
+            narrated = p.part == "operative" and _AT_MEETING_ON.match(p.text) is not None
+            if p.instrument is None or p.part not in ("title", "preamble") and not narrated:
                 if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
                     dates = find_dates(p.text)
                     when = (dates[0].value.start, self.evidence(p.sentences[0], p)) if dates and p.sentences else None
@@ -809,7 +841,7 @@ class Reader:
                 if dates and p.sentences:
                     adopted.setdefault(key, (dates[0].value.start, self.evidence(p.sentences[0], p)))
                 continue
-            elif p.part == "preamble" and key in opened:
+            elif (p.part == "preamble" or narrated) and key in opened:
                 at_meeting = _AT_MEETING_ON.match(p.text)
                 dates = find_dates(p.text[at_meeting.end() : at_meeting.end() + 40]) if at_meeting else []
                 if dates and p.sentences:
@@ -927,6 +959,9 @@ class Reader:
 
     def finish(self) -> None:
         """Facts that need the whole text: meetings the masthead names without a number."""
+        for printed, printed_ev in self.printed_in_report:
+            if printed not in self.adopted_at and self.report_session is not None:
+                self.add(printed, "adoptedAt", self.report_session, printed_ev)
         for key, dates, place, para in [*self.masthead.unnumbered, *self.date_line_meetings]:
             ref = self.opened.get((key, dates.start)) if dates else None
             if ref is None and dates is not None:
@@ -1060,7 +1095,7 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
-        itself = bool(r.instruments) and doc_rules.is_about_itself(text)
+        itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text)
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself:
             return
         if ev is None:
@@ -1074,10 +1109,17 @@ class Reader:
             if not earlier and not r.instruments:
                 earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
+        if not mandates and itself and (request := _IN_RESPONSE_TO_THAT_REQUEST.search(text)):
+            # "In its resolution 11/2, the Commission requested ... The present report is
+            # submitted in response to that request."
+            earlier = [ref for m, ref in r.instruments if m.end <= request.start()]
+            if not earlier and not r.instruments and len(self.last_instrument) == 1:
+                earlier = list(self.last_instrument)
+            mandates = earlier[-1:]
         # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
         # symbol right after the mandate closes the clause it governs; Y is another document.
         closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
-        if itself and mandates and _PREPARED.search(text):
+        if itself and mandates and (_PREPARED.search(text) or doc_rules.mandate_of_itself(text)):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
                 self.add(self.doc, "pursuantTo", ref, ev)
@@ -1427,6 +1469,22 @@ class Reader:
                 ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
                 self.add(own, "adoptedAt", session, ev)
 
+    def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
+        """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
+        eleventh session": the date or session told right after the number."""
+        text = r.sentence.text
+        if after["how"] == "on":
+            dates = find_dates(text[after.end() : after.end() + 40])
+            if dates and dates[0].start == 0:
+                self.add(ref, "adoptedOn", dates[0].value.start, ev)
+            return
+        for g, refs in r.gatherings:
+            if after.end() - 4 <= g.start <= after.end() + 4:
+                session = refs[0]
+                if session.kind == "session" and session.body == ref.issuer and _may_adopt(session, ref):
+                    self.add(ref, "adoptedAt", session, ev)
+                return
+
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
         ev = self.evidence(p.sentences[0], p)
         self.add(self.doc, "mentions", ref, ev)
@@ -1435,6 +1493,13 @@ class Reader:
         self.add(ref, "containedIn", self.doc, ev)
         if self.adopting is not None:
             self.add(ref, "adoptedAt", self.adopting, ev)
+        elif (
+            self.report_session is not None and self.report_session.body == ref.issuer
+            and self.report_session.kind == "session" and _may_adopt(self.report_session, ref)
+        ):
+            # The text of the issuer's own resolution printed in the report on its twelfth
+            # session ("Resolution 12/1" under chapter I): adopted at that session
+            self.printed_in_report.append((ref, ev))
         if self.adopting_on is not None:
             self.add(ref, "adoptedOn", *self.adopting_on)
 
@@ -1457,6 +1522,8 @@ class Reader:
                 self.add(self.doc, "mentions", ref, ev)
                 if mention.date:
                     self.add(ref, "adoptedOn", mention.date.start, ev)
+                elif ev is not None and (after := _ADOPTED_AFTER.match(sentence.text, mention.end)):
+                    self.adopted_after(r, ref, after, ev)
                 if mention.title:
                     self.add(ref, "title", mention.title, ev)
             if p.kind == "footnote":
@@ -2197,7 +2264,7 @@ class Reader:
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
         for m in verbs:
-            if m["verb"] == "established" and self.established_by_instrument_after(r, m.start(), m.end()):
+            if m["verb"] in ("established", "set up") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
             if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked") and (
                 self.tasked_by_instrument_after(r, m)
@@ -2205,7 +2272,7 @@ class Reader:
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
-            if mandate_verbs.is_infinitive(m["verb"]) and (
+            if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and (
                 not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
             ):
                 continue  # "... and to request" in a sentence that is no infinitive clause
@@ -2276,6 +2343,13 @@ class Reader:
                 if anchor <= b.start and b.end <= m.start() and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
             ]
+            if not targets and text[max(0, anchor - 1) : anchor + 7] == ", which ":
+                # "the Working Group, which shall be a standing body, shall meet annually": the
+                # body the relative clause hangs on
+                targets = [
+                    r.bodies[b.start] for b in r.refs.bodies
+                    if b.start in r.bodies and 0 <= anchor - 1 - b.end <= 1
+                ]
             if not targets:
                 # "by which it established an open-ended interim working group of ..., and its
                 # decision 3/4, in which it decided that the working group would be a constant
@@ -2315,6 +2389,9 @@ class Reader:
             for g, refs in r.gatherings:
                 if first <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
                     targets.extend(refs)
+            if not targets and _THEREIN.match(text, m.end()):
+                report = text.rfind("report of", 0, m.start())
+                targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]
             if not targets:
                 # "at their meetings held from 23 to 27 May 2022": known by their dates.
                 held_at = re.compile(r"\b(?:its|their)\s+meetings?,?\s+held\s+(?:on|from)\s+").search(text, m.end(), stop)
@@ -2404,7 +2481,11 @@ class Reader:
         """"the reports on those meetings (A and B, respectively) will be made available to the
         Conference at its eleventh session", "In accordance with resolution 7/1, ..."."""
         text = r.sentence.text
-        if r.paragraph.kind == "listing" or not r.symbols:
+        if not r.symbols:
+            return
+        if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text):
+            # a list of documents: only an entry that is itself "Report of ... on its Nth
+            # session (symbol)" says which meeting its symbol reports on
             return
         for phrase in _REPORT_ON.finditer(text):
             if _TRANSMITTING.search(_tail(text, phrase.start())):

@@ -65,12 +65,15 @@ _LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
-    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:(?:Also|Further|Strongly|Again|Once again)\s+)?"
+    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?"
+    # "Also requests", "Further invites", "Strongly encourages", "Once again urges": the adverb
+    # capitalised, the verb after it not
+    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also)\s+[a-z]+s\b|"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
     # "Decided to establish", "Agreed to": a decision's past tense, not "Determined to".
     r"(?:(?:Decided|Agreed)\s+(?:to|that)\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
     # "URGES Member States", "REQUESTS the Director-General": the World Health Assembly's print
-    r"|[A-Z]{3,}(?:S|ED)\b)"
+    r"|[A-Z]{3,}(?:S|ED)\b))"
 )
 # "(a) decided to establish", "(b) requested the Director-General": a labelled clause after
 # "The Governing Body ...:", its verb not capitalised
@@ -84,13 +87,18 @@ _LOWER_CASE_CLAUSE_VERB = re.compile(
 _INFINITIVE_CLAUSE = re.compile(
     r"^(?:To\s+(?:(?:also|further)\s+)?(?!(?:that|this|these|those|the|what|which|date|end|whom)\b)[a-z]{3,}\b|That\s+(?!is\b))"
 )
+# "At its 8th meeting, on 14 March 2031, the Commission decided to ...": a decision printed in a
+# session report tells what the body decided; that is its operative text
+_NARRATED_DECISION = re.compile(
+    r"^At\s+(?:its|the)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b[^;]{0,240}?\b(?:decided|agreed|endorsed|approved|requested|invited)\b"
+)
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
 )
 _TERMINAL = ".;:,!?"
 _ABBREVIATIONS = frozenset(
-    "e.g i.e No Nos vol vols para paras chap art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
+    "e.g i.e No Nos vol vols para paras chap chaps sect sects art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z(“\"‘])")
 
@@ -151,9 +159,24 @@ def _is_listing(text: str) -> bool:
     A sentence that ends with a symbol ("... can be used as reference material (A/1).") is not.
     """
     body = text.rstrip(";.")
+    if _symbol_first(body):
+        return True
     if not (body.endswith(")") and SYMBOL.search(body[-80:]) and len(body) < 1500):
         return False
     return not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", body))
+
+
+def _symbol_first(text: str) -> bool:
+    """"E/CN.21/2032/5 Report of the Executive Secretary on ...": an agenda's documentation
+    list with the symbol first and the document's title after it (not a heading)."""
+    first = SYMBOL.match(text) if len(text) < 300 else None
+    return (
+        first is not None and _TITLE_AFTER_SYMBOL.match(text, first.end()) is not None
+        and not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", text[first.end() :]))
+    )
+
+
+_TITLE_AFTER_SYMBOL = re.compile(r"\s+(?:Report|Note|Letter|Proposals?|Draft|Provisional|Annotated|Summary|Information|Progress)\b")
 
 
 def split_sentences(text: str, offset: int) -> list[Sentence]:
@@ -364,7 +387,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
             # the text of one, which has ended
             kind, instrument, part = "listing", None, None
-        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (
+        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and not _symbol_first(raw) and (
             text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
         ):
             kind = "heading"
@@ -391,6 +414,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
+                or _NARRATED_DECISION.match(text)
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":

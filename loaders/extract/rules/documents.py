@@ -46,6 +46,13 @@ _SENT_TO = re.compile(
 )
 
 
+# "The Commission, at its thirteenth session, will consider the report (X)", "the Commission
+# may wish to consider": an agenda's future, the receiver its subject
+_WILL_CONSIDER = re.compile(
+    r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?consider\b"
+)
+
+
 @dataclass(frozen=True)
 class Submission:
     """A phrase that sends documents to a receiver.
@@ -64,7 +71,7 @@ def find_submissions(text: str) -> list[Submission]:
     # with one of these words sends nothing either: the auxiliary or subject comes first).
     if not (
         "before" in text or "made available" in text or "submi" in text or "transmi" in text
-        or "presented" in text or "forwarded" in text or "circulated" in text
+        or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
     ):
         return []
     lowered = text.lower()
@@ -80,6 +87,8 @@ def find_submissions(text: str) -> list[Submission]:
                 end = m.end() if m["it"] else at + len("before")
                 found.append(Submission(behind.start(), end, m["it"] is not None))
         at = lowered.find("before", at + 6)
+    if "consider " in text:
+        found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
     for verb in _SENT_VERBS:
         at = lowered.find(verb)
         while at >= 0:
@@ -199,13 +208,45 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 # the phrase and the instrument; the instrument keyword ends the match.
 _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
-    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with)\s+"
+    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|"
+    # "responds to the request made by the Commission in its resolution 11/2"
+    r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
-    r"(?:(?:[\w./()–-]+\s+){0,7}"
+    r"(?:(?:[\w./()–-]+\s+){0,8}"
+    # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
+    r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # or a text the instrument annexes: "paragraph 44 of the terms of reference of the Mechanism,
     # annexed to resolution 3/1"
     r"|(?:(?:paragraphs?|sections?|articles?|part)\s+\S+\s+(?:and\s+\S+\s+)?of\s+)?the\s+[^,;.:]{3,80}?,?\s+(?:annexed|contained\s+in\s+the\s+annex)\s+to\s+(?:its\s+|the\s+)?)$"
 )
+
+
+# "In line with the mandate contained in resolution 11/2, the present report reviews ...": a
+# sentence that opens with the mandate and goes on with the document as its subject.
+_OPENS_WITH_MANDATE = re.compile(
+    r"^(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
+    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of)\b"
+)
+_THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
+# "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
+# writer naming the act of writing the document being read
+_WRITES_ITSELF = re.compile(
+    r"\b(?:prepared|submit|submits|submitted|transmit|transmits|present|presents|issued)\s+(?:(?:the|this)\s+present|this)\s+"
+    r"(?:note|report|document|paper)\b|\bhereby\s+(?:submits|transmits|presents)\b"
+)
+
+
+def mandate_of_itself(text: str) -> bool:
+    """A sentence that gives the document being read its mandate without opening with it as
+    its subject: "As requested in paragraph 5 of resolution 11/2, the Secretariat has prepared
+    the present note", "In line with ... resolution 11/2, the present report reviews ...",
+    "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ..."."""
+    if _WRITES_ITSELF.search(text):
+        return True
+    if not _OPENS_WITH_MANDATE.match(text):
+        return False
+    comma = text.find(",")
+    return comma > 0 and _THEN_ITSELF.match(text, comma) is not None
 
 
 def under_mandate(text: str, keyword_start: int) -> bool:

@@ -1,7 +1,8 @@
 """The verbs with which an instrument tasks a body, and the relation each verb stands for.
 
-- "requests", "calls upon", "asks", "directs", "instructs": the instrument asks the body to act (`requests`);
-- "encourages", "urges": it presses the body to act (`encourages`);
+- "requests", "calls upon", "asks", "directs", "instructs", "mandates", "entrusts ... with",
+  "authorizes ... to": the instrument asks the body to act (`requests`);
+- "encourages", "urges", "appeals to": it presses the body to act (`encourages`);
 - "invites": it invites the body (`invites`, which readers of the graph take as encouragement);
 - "establishes", "decides to establish": it creates the body (`establishes`).
 
@@ -25,13 +26,22 @@ from mandate_graph.ontology.relations import verb_relations
 # "directed" is left out: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
-    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|"
+    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
+    # "Mandates the Working Group to ...": the verb only where it opens the paragraph ("the
+    # mandates of the Working Group" is a noun)
+    r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
-    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
+    r"(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "was set up pursuant to resolution 9/4": the passive of "established"
+    r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
-    r"(?<=^to )(?:request|invite|urge|encourage|establish)|(?<=and to )(?:request|invite|urge|encourage))\b"
+    r"(?<=^to )(?:request|invite|urge|encourage|establish)|(?<=and to )(?:request|invite|urge|encourage)|"
+    # "Decides to request the Executive Secretary to ...", "the Commission decided to invite ...":
+    # the instrument's own mandate, told through "decide"
+    r"(?<=decides to )(?:request|invite|urge|encourage)|(?<=decided to )(?:request|invite|urge|encourage))\b"
 )
 # A sentence that opens with an infinitive: the form of a decision's operative paragraphs
 # ("1. To request ...", "(b) To invite ...").
@@ -43,6 +53,11 @@ def infinitive_opens(sentence: str) -> bool:
     return _INFINITIVE_OPENS.match(sentence) is not None
 
 
+def after_decide(text_before_verb: str) -> bool:
+    """"decides to" / "decided to" just before an infinitive ("Decides to request ...")."""
+    return text_before_verb[-11:].lower() in ("decides to ", "decided to ")
+
+
 def is_infinitive(verb: str) -> bool:
     """"request", "invite", "establish": the bare infinitive of an operative paragraph."""
     return verb.split()[0].lower() in ("request", "invite", "urge", "encourage", "establish")
@@ -51,7 +66,10 @@ def is_infinitive(verb: str) -> bool:
 # sentence; the rarer ones once in the whole document (`VerbIndex`): a dozen scans of every
 # sentence would cost more than the rest of the rule.
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
-RARE_STEMS = ("urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew")
+RARE_STEMS = (
+    "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
+    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ", "to create", "set up", "to convene", "to constitute",
+)
 
 
 class VerbIndex:
@@ -94,6 +112,10 @@ def relation_of(verb: str) -> str:
     """The relation a mandate verb stands for ("Calls upon" -> "requests"; "Reiterates its
     invitation to" -> "invites")."""
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
+    # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
+    verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
+    if verb == "set up":
+        verb = "established"
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:

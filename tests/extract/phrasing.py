@@ -1,0 +1,88 @@
+"""What the phrasing tests (test_phrasing_*.py) share: an invented functional commission
+(tests/data/phrasing.ttl), the ordinary documents its texts sit in (a session report whose
+chapter I holds resolution 12/1, a note by the Secretariat, a report of a session), and facts
+written as short keys ("ccr/res/12/1", "ccr#12", "E/CN.21/2031/4", "2031-03-12") so that a
+table of variants reads like the gold."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
+
+BASE = "https://w3id.org/mandate-graph/id/"
+REFERENCE = Path(__file__).resolve().parents[1] / "data" / "phrasing.ttl"
+KINDS = {"resolution": "res", "decision": "dec"}
+
+
+@lru_cache(maxsize=1)
+def registry() -> BodyRegistry:
+    return load_registry(BASE, [REFERENCE])
+
+
+def key(value: object) -> str:
+    """The short key of an extracted subject or object."""
+    if isinstance(value, InstrumentRef):
+        return f"{value.issuer}/{KINDS.get(value.kind, value.kind)}/{value.session}/{value.number}"
+    if isinstance(value, BodyRef):
+        return value.key
+    if isinstance(value, GatheringRef):
+        return f"{value.body}#{value.ordinal}"
+    if isinstance(value, DocumentRef):
+        return value.symbols[0] if value.symbols else f"<{value.source}>"
+    if isinstance(value, date):
+        return value.isoformat()
+    start, end = getattr(value, "start", None), getattr(value, "end", None)
+    if isinstance(start, date) and isinstance(end, date):
+        return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    return str(value)
+
+
+def facts(text: str, relation: str) -> set[tuple[str, str]]:
+    """(subject, object) keys of every fact of ``relation`` the text states."""
+    extraction = extract(text, source_key="test", registry=registry())
+    return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == relation}
+
+
+SESSION_REPORT = (
+    "United Nations E/2031/31-E/CN.21/2031/9\n\n"
+    "Economic and Social Council\n\n"
+    "Distr.: General\n20 March 2031\n\nOriginal: English\n\n"
+    "Commission on Coastal Resilience\n"
+    "Report on the twelfth session (10–14 March 2031)\n\n"
+    "Chapter I\n\n"
+    "Matters calling for action by the Economic and Social Council or brought to its attention\n\n"
+    "B. Matters brought to its attention\n\n"
+    "1. The following resolution adopted by the Commission is brought to the attention of the Council:\n\n"
+    "Resolution 12/1\n\nStrengthening early warning for coastal communities\n\n"
+    "The Commission on Coastal Resilience,\n\n"
+)
+RESOLUTION = "ccr/res/12/1"
+
+
+def in_resolution(*paragraphs: str) -> str:
+    """Paragraphs of resolution 12/1 as chapter I of the report of the twelfth session prints them."""
+    return SESSION_REPORT + "\n\n".join(paragraphs) + "\n"
+
+
+NOTE = (
+    "United Nations E/CN.21/2032/4\n\n"
+    "Economic and Social Council\n\n"
+    "Distr.: General\n2 January 2032\n\nOriginal: English\n\n"
+    "Commission on Coastal Resilience\n\n"
+    "Thirteenth session\n\n"
+    "New York, 8–12 March 2032\n\n"
+    "Item 3 of the provisional agenda*\n\n"
+    "Early warning for coastal communities\n\n"
+    "Note by the Secretariat\n\n"
+)
+NOTE_SYMBOL = "E/CN.21/2032/4"
+
+
+def in_note(*paragraphs: str) -> str:
+    """Numbered paragraphs of a note by the Secretariat for the Commission's thirteenth session."""
+    return NOTE + "\n\n".join(f"{n}. {p}" for n, p in enumerate(paragraphs, 1)) + "\n"

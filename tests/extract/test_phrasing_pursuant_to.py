@@ -1,0 +1,79 @@
+"""pursuant_to in the words the Secretariat uses for a document's or a session's origin: "submitted
+pursuant to", "prepared in accordance with", "in response to the request contained in", "as
+requested in paragraph 5 of", "in compliance with", "in line with the mandate contained in", a
+session "held in accordance with" or "convened pursuant to"; and what is no mandate (an instrument
+named in a document's title, one the Commission adopted at the session, one cited in a narrative)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.phrasing import NOTE_SYMBOL, facts, in_note
+
+RES_11_2 = "ccr/res/11/2"
+DEC_11_101 = "ccr/dec/11/101"
+ECOSOC = "ecosoc/res/2030/7"
+
+DOCUMENT = [
+    ("The present note is submitted pursuant to Commission resolution 11/2.", RES_11_2),
+    ("The present report is submitted pursuant to resolution 11/2, in which the Commission requested the Executive Secretary to report to it at its thirteenth session.", RES_11_2),
+    ("The present report has been prepared in accordance with Commission resolution 11/2.", RES_11_2),
+    ("This note was prepared in accordance with paragraph 4 of Commission resolution 11/2.", RES_11_2),
+    ("The present report is submitted in response to the request contained in Commission resolution 11/2.", RES_11_2),
+    ("The present report responds to the request made by the Commission in its resolution 11/2.", RES_11_2),
+    ("As requested in paragraph 5 of Commission resolution 11/2, the Secretariat has prepared the present note.", RES_11_2),
+    ("The present note is submitted in compliance with Commission decision 11/101.", DEC_11_101),
+    ("In line with the mandate contained in Commission resolution 11/2, the present report reviews progress made.", RES_11_2),
+    ("Pursuant to paragraph 3 of Commission resolution 11/2, the Secretariat hereby transmits the report of the Working Group on Early Warning Systems.", RES_11_2),
+    ("In accordance with Commission decision 11/101, the present note sets out the programme of work.", DEC_11_101),
+    ("In its resolution 11/2, the Commission requested the Executive Secretary to submit a report at its thirteenth session. The present report is submitted in response to that request.", RES_11_2),
+    ("The present report is submitted pursuant to Economic and Social Council resolution 2030/7.", ECOSOC),
+    ("By its resolution 11/2, the Commission requested the Secretariat to prepare a report on early warning. The present note has been prepared pursuant to that request.", RES_11_2),
+    ("The present note, which the Secretariat has prepared pursuant to Commission resolution 11/2, summarizes the replies received.", RES_11_2),
+    ("This report is submitted as mandated by Commission resolution 11/2.", RES_11_2),
+]
+
+
+@pytest.mark.parametrize("paragraph, instrument", DOCUMENT)
+def test_document_pursuant_to(paragraph: str, instrument: str) -> None:
+    assert (NOTE_SYMBOL, instrument) in facts(in_note(paragraph), "pursuantTo")
+
+
+SESSION = [
+    ("The thirteenth session of the Commission will be held in accordance with Commission decision 11/101.", DEC_11_101),
+    ("The thirteenth session of the Commission is convened pursuant to Commission decision 11/101.", DEC_11_101),
+    ("The Commission will hold its thirteenth session pursuant to Economic and Social Council resolution 2030/7.", ECOSOC),
+]
+
+
+@pytest.mark.parametrize("paragraph, instrument", SESSION)
+def test_session_pursuant_to(paragraph: str, instrument: str) -> None:
+    assert ("ccr#13", instrument) in facts(in_note(paragraph), "pursuantTo")
+
+
+NOT_A_MANDATE = [
+    # the instrument a narrative cites is not the document's origin
+    ("Commission resolution 11/2 welcomed the progress made by the Working Group on Early Warning Systems.", RES_11_2),
+    ("The Working Group on Early Warning Systems met in accordance with its terms of reference and discussed Commission resolution 11/2.", RES_11_2),
+    # a State's measures, taken in line with a resolution, are not the document's
+    ("Several States reported on measures taken in accordance with Commission resolution 11/2.", RES_11_2),
+]
+
+
+@pytest.mark.parametrize("paragraph, instrument", NOT_A_MANDATE)
+def test_no_pursuant_to(paragraph: str, instrument: str) -> None:
+    assert (NOTE_SYMBOL, instrument) not in facts(in_note(paragraph), "pursuantTo")
+
+
+MORE = [
+    "The present report is submitted in accordance with the request made by the Commission in paragraph 6 of its resolution 11/2.",
+    "The Executive Secretary has the honour to submit the present report pursuant to Commission resolution 11/2.",
+    "Commission resolution 11/2 requested the Executive Secretary to report to the Commission at its thirteenth session. The present report is submitted in response to that resolution.",
+    "The present report is submitted to the Commission pursuant to its resolution 11/2.",
+    "This report responds to paragraph 6 of Commission resolution 11/2.",
+]
+
+
+@pytest.mark.parametrize("paragraph", MORE)
+def test_more_document_origins(paragraph: str) -> None:
+    assert (NOTE_SYMBOL, RES_11_2) in facts(in_note(paragraph), "pursuantTo")

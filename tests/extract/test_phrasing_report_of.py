@@ -1,0 +1,83 @@
+"""report_of: a report and the meeting it reports on, in the titles UN reports carry ("Report of
+the X on its Nth session", "Report on the Nth meeting of", "Report of the Working Group on the
+work of its Nth session", "Report of the Nth session of X, held in ... from ... to ...") and in the
+text that names a report by its symbol."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.phrasing import facts, in_note
+
+SYMBOL = "E/CN.21/CD/2031/5"
+
+
+def report(title: str) -> str:
+    return (
+        f"United Nations {SYMBOL}\n\nEconomic and Social Council\n\n"
+        "Distr.: General\n30 May 2031\n\nOriginal: English\n\n"
+        f"{title}\n\n"
+        "I. Opening of the session\n\n"
+        "1. The session was opened by the Chair, who welcomed the participants.\n"
+    )
+
+
+TITLES = [
+    "Committee on Coastal Data\n\nReport of the Committee on Coastal Data on its second session",
+    "Report of the Committee on Coastal Data on its second session",
+    "Report of the Committee on Coastal Data on the work of its second session",
+    "Report on the second session of the Committee on Coastal Data",
+    "Committee on Coastal Data\n\nReport on the second session",
+    "Committee on Coastal Data\nSecond session\nGeneva, 12–14 May 2031\n\nReport of the Committee on its second session",
+    "Report of the second session of the Committee on Coastal Data, held in Geneva from 12 to 14 May 2031",
+    "Committee on Coastal Data\n\nReport on its second session, held in Geneva from 12 to 14 May 2031",
+    "REPORT OF THE COMMITTEE ON COASTAL DATA ON ITS SECOND SESSION",
+    "Committee on Coastal Data\n\nReport on the second session (Geneva, 12–14 May 2031)",
+    "Report of the Committee on Coastal Data\non its second session",
+    "Committee on Coastal Data\n\nReport of the second session\n\nGeneva, 12–14 May 2031",
+]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_report_titles(title: str) -> None:
+    assert (SYMBOL, "ccr/committee-on-data#2") in facts(report(title), "reportOf")
+
+
+WG_TITLES = [
+    "Working Group on Early Warning Systems\n\nReport on the third meeting of the Working Group on Early Warning Systems",
+    "Report of the Working Group on Early Warning Systems on its third meeting, held in Nairobi on 4 and 5 May 2031",
+    "Report on the third meeting of the Working Group on Early Warning Systems, held in Nairobi from 4 to 6 May 2031",
+]
+
+
+@pytest.mark.parametrize("title", WG_TITLES)
+def test_meeting_report_titles(title: str) -> None:
+    symbol = "E/CN.21/WG.1/2031/2"
+    text = report(title).replace(SYMBOL, symbol)
+    assert (symbol, "ccr/wg-early-warning#3") in facts(text, "reportOf")
+
+
+IN_TEXT = [
+    ("The Commission will have before it the report of the Committee on Coastal Data on its second session (E/CN.21/CD/2031/5).", "E/CN.21/CD/2031/5", "ccr/committee-on-data#2"),
+    ("The report on the third meeting of the Working Group on Early Warning Systems is contained in document E/CN.21/WG.1/2031/2.", "E/CN.21/WG.1/2031/2", "ccr/wg-early-warning#3"),
+    ("Report of the Committee on Coastal Data on its second session (E/CN.21/CD/2031/5)", "E/CN.21/CD/2031/5", "ccr/committee-on-data#2"),
+    pytest.param(
+        "The Working Group held its third meeting in Nairobi from 4 to 6 May 2031; its report is contained in document E/CN.21/WG.1/2031/2.",
+        "E/CN.21/WG.1/2031/2", "ccr/wg-early-warning#3",
+        marks=pytest.mark.xfail(strict=True, reason="'its report' after a meeting said to be held is not read as the report on it"),
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraph, symbol, meeting", IN_TEXT)
+def test_reports_named_in_text(paragraph: str, symbol: str, meeting: str) -> None:
+    assert (symbol, meeting) in facts(in_note(paragraph), "reportOf")
+
+
+def test_a_note_for_a_session_is_no_report_of_it() -> None:
+    assert not {f for f in facts(in_note("The present note sets out the provisional programme of work."), "reportOf")}
+
+
+def test_a_report_to_a_session_is_no_report_of_it() -> None:
+    text = in_note("The report of the Executive Secretary on early warning (E/CN.21/2032/5) will be before the Commission at its thirteenth session.")
+    assert ("E/CN.21/2032/5", "ccr#13") not in facts(text, "reportOf")
