@@ -199,6 +199,9 @@ _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
 )
 _HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}Headquarters(?:\s+of\s+the\s+[A-Z]\w+)?)"
+# A duty station named by its office before its town: "at the United Nations Office at Geneva",
+# "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
+_DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
@@ -212,8 +215,13 @@ _HELD = re.compile(
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
     # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York", "session
     # (Geneva, 12–14 May 2031)"
-    rf"(?:(?:{_HEADQUARTERS}?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    rf"(?:(?:(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
+# "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
+_MET_BEFORE_DATES = re.compile(
+    rf"\b(?:met|convened|was\s+convened|sat)(?:{_HEADQUARTERS}|{_DUTY_STATION})?(?:\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
+)
+_FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
@@ -1750,6 +1758,9 @@ class Reader:
             if following:
                 gap = text[g.end : following[0].start]
                 connective = _HELD.match(gap)
+            if connective is None and self.met_before_session(r, g, [*sharing, *refs], ev):
+                dated.extend(refs)
+                continue
             if connective is None:
                 place = _PLACE_ONLY.match(text, g.end)
                 if place is None and doc_rules.held_here(text, g.start, g.start):
@@ -1794,6 +1805,30 @@ class Reader:
                 ([ref for _, refs in r.gatherings for ref in refs], text)
             ]
         return held
+
+    def met_before_session(
+        self, r: _Resolved, g: GatheringMention, refs: list[GatheringRef], ev: Evidence | None
+    ) -> bool:
+        """"The Committee met in Geneva from 12 to 14 May 2031 for its second session": the
+        place and dates come before the session they are of, joined to it by "for"/"at"."""
+        dates = [d for d in r.refs.dates if d.end <= g.start]
+        if not dates or not _FOR_SESSION.match(r.sentence.text[dates[-1].end : g.start]):
+            return False
+        run = [dates[-1]]
+        for d in dates[-2::-1]:
+            if not _DATE_GAP.match(r.sentence.text[d.end : run[0].start]):
+                break
+            run.insert(0, d)
+        met = _MET_BEFORE_DATES.search(r.sentence.text[: run[0].start])
+        if met is None or len(run) != 1:
+            return False
+        place = met["place"] if met["place"] and places.is_place(met["place"]) else None
+        for ref in refs:
+            self.add(ref, "heldOn", run[0].value, ev)
+            self.held[ref] = run[0].value
+            if place is not None:
+                self.add(ref, "heldIn", place, ev)
+        return True
 
     def meetings_by_dates(self, r: _Resolved, ev: Evidence | None) -> None:
         """"Reports on the meetings of the Working Group on Firearms held in Vienna from 10 to 12
