@@ -234,6 +234,14 @@ _IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+# "its report is contained in document", "their report has been issued as", "its report will be
+# circulated as": a report named by whose it is alone, then where it is
+_ITS_REPORT_IS_IN = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:contained|issued|set\s+out|reproduced|circulated|available)\b"
+)
+_ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
+_SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
@@ -1030,6 +1038,28 @@ class Reader:
             if len(docs) != len(r.symbols):
                 continue
             self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
+
+    def its_report(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
+        """"The Working Group held its third meeting in Nairobi ...; its report is contained in
+        document X": "its report", with no meeting of its own, is the report on the one meeting
+        said to be held just before it, in the same sentence or the one before."""
+        text = r.sentence.text
+        phrase = _ITS_REPORT_IS_IN.search(text)
+        if phrase is None:
+            return
+        symbols = [s for s in r.symbols if s.start > phrase.end()]
+        if len(symbols) != 1 or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : symbols[0].start]):
+            return
+        before = text[: phrase.start()]
+        named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
+        if named:
+            targets = named if _SAYS_MET.search(before) else []
+        else:
+            earlier = [h for h in held_before if h]
+            targets = list(dict.fromkeys(earlier[-1])) if earlier else []
+        if len(targets) != 1:
+            return
+        self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
 
     def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
         """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
@@ -2518,6 +2548,7 @@ class Reader:
         text = r.sentence.text
         if not r.symbols:
             return
+        self.its_report(r, held_before, ev)
         if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text):
             # a list of documents: only an entry that is itself "Report of ... on its Nth
             # session (symbol)" says which meeting its symbol reports on
