@@ -92,6 +92,14 @@ _INFINITIVE_CLAUSE = re.compile(
 _NARRATED_DECISION = re.compile(
     r"^At\s+(?:its|the)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b[^;]{0,240}?\b(?:decided|agreed|endorsed|approved|requested|invited)\b"
 )
+# A decision whose text names its body before the verb, in the present tense: "The Commission
+# requests the Executive Secretary to ...", "The Conference of the Parties decides that ...",
+# "1. The Board takes note of ...". Its opener with a comma ("The Commission on X,") is a preamble's.
+_BODY_THEN_VERB = re.compile(
+    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}\s+"
+    r"(?:also\s+|further\s+)?(?:decides|requests|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
+    r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes)\b"
+)
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
@@ -415,6 +423,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
                 or _NARRATED_DECISION.match(text)
+                or instrument[0] == "decision" and _BODY_THEN_VERB.match(text)
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":
