@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
@@ -101,6 +102,7 @@ def analyse(lines: list[str]) -> Layout:
     layout.breaks = set_in_columns(lines) | instrument_heading_lines(lines)
     if layout.width is None:
         layout.breaks |= stacked_masthead_lines(lines)
+    layout.breaks |= masthead_item_lines(lines)
     if layout.width is not None:
         layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)
@@ -184,6 +186,37 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
             _continues(previous) or previous.endswith(",") or text[:1].islower()
         ):
             starts.add(index)
+        previous = text
+    return starts
+
+
+# Masthead items no wrapped line looks like: "Thirteenth session", "Resumed seventieth session",
+# "13th meeting"; "New York, 12–16 May 2031", "Bonn, Germany, 2–4 June 2031", "Geneva, 30 June–2 July 2031"
+_SESSION_LINE = re.compile(
+    rf"^(?:resumed\s+|special\s+)?(?:{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:regular|special|ordinary|extraordinary|resumed)\s+)?"
+    r"(?:session|meeting)(?:\s+\((?:resumed|part\s+[IVX]+)\))?\*?$",
+    re.IGNORECASE,
+)
+_PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PLACE_DATES_LINE = re.compile(
+    rf"^{_PLACE}(?:,\s+{_PLACE})?,\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?(?:\s*[-–—]\s*\d{{1,2}})?\s+[A-Z][a-z]+\s+\d{{4}}\*?$"
+)
+
+
+def masthead_item_lines(lines: list[str]) -> set[int]:
+    """Masthead lines printed without blank lines between them ("Commission on X" / "Thirteenth
+    session" / "New York, 12–16 May 2031") in a text whose width makes them look wrapped: a
+    session line and a place-and-dates line are items of their own, and so is the line after."""
+    starts: set[int] = set()
+    previous = ""
+    for index, line in enumerate(lines[:_MASTHEAD_LINES]):
+        text = line.replace("\f", "").strip()
+        if _LABEL_START.match(line):
+            break  # a numbered paragraph: the body of the text has begun
+        # "Report of the Commission on its" / "thirteenth session": a title wrapped, one line
+        wrapped = bool(previous) and (_continues(previous) or previous.endswith(",") or not text[:1].isupper() and not text[:1].isdigit())
+        if text and not wrapped and (_SESSION_LINE.match(text) or _PLACE_DATES_LINE.match(text)):
+            starts.update((index, index + 1))
         previous = text
     return starts
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.phrasing import facts, in_note
+from tests.extract.phrasing import NOTE, facts, in_note
 
 HELD = [
     ("The Committee on Coastal Data held its second session in Geneva from 12 to 14 May 2031.", "ccr/committee-on-data#2", "Geneva", "2031-05-12/2031-05-14"),
@@ -65,3 +65,30 @@ def test_dates_before_a_session_that_are_not_its_dates(sentence: str) -> None:
 def test_an_office_that_is_no_duty_station() -> None:
     text = in_note("The Committee on Coastal Data held its second session at the Office of Legal Affairs from 12 to 14 May 2031.")
     assert not {p for m, p in facts(text, "heldIn") if m == "ccr/committee-on-data#2"}
+
+
+STACKED = [
+    # masthead lines printed one under the other, no blank line between them
+    ("Commission on Coastal Resilience\nThirteenth session\nNew York, 8–12 March 2032\n", "ccr#13", "New York", "2032-03-08/2032-03-12"),
+    ("Commission on Coastal Resilience\n13th session\nBonn, Germany, 2–4 June 2032\n", "ccr#13", "Bonn", "2032-06-02/2032-06-04"),
+    ("Commission on Coastal Resilience\nThirteenth session\nGeneva, 30 June–2 July 2032\n", "ccr#13", "Geneva", "2032-06-30/2032-07-02"),
+]
+
+
+@pytest.mark.parametrize("masthead, meeting, place, when", STACKED)
+def test_stacked_masthead_lines(masthead: str, meeting: str, place: str, when: str) -> None:
+    stacked = NOTE.replace("Commission on Coastal Resilience\n\nThirteenth session\n\nNew York, 8–12 March 2032\n", masthead)
+    text = stacked + "1. The present note sets out the provisional programme of work.\n"
+    assert (meeting, when) in facts(text, "heldOn")
+    assert (meeting, place) in facts(text, "heldIn")
+    assert not {m for m, _ in facts(text, "meetingOf") if m.startswith("ecosoc")}
+
+
+@pytest.mark.parametrize("masthead", [
+    # a title wrapped before its session: one heading, not a masthead's session line
+    "Commission on Coastal Resilience\nReport of the Committee on Coastal Data on its\nSecond session\n",
+    "Commission on Coastal Resilience\nReport of the Committee on Coastal Data on its\nsecond session\n",
+])
+def test_a_wrapped_title_is_no_session_line(masthead: str) -> None:
+    text = NOTE.replace("Commission on Coastal Resilience\n\nThirteenth session\n\nNew York, 8–12 March 2032\n", masthead)
+    assert not {m for m, _ in facts(text + "1. The note.\n", "meetingOf") if m in ("ccr#2", "ecosoc#2")}
