@@ -45,6 +45,12 @@ LISTS = [
     "Documentation\n\nReport of the Executive Secretary on early warning (E/CN.21/2032/5)\n\nNote by the Secretariat on coastal data (E/CN.21/2032/6)",
     "Documentation:\nReport of the Executive Secretary on early warning (E/CN.21/2032/5)",
     "Documentation\n\nE/CN.21/2032/5 Report of the Executive Secretary on early warning",
+    # the symbol first, then a title of any words, after a space, colon, dash or tab
+    "Documentation\n\nE/CN.21/2032/5 Strengthening early warning for coastal communities",
+    "Documentation\n\nE/CN.21/2032/5 Compilation of national submissions on coastal data",
+    "Documentation\n\nE/CN.21/2032/5: Report of the Executive Secretary on early warning",
+    "Documentation\n\nE/CN.21/2032/5 – Coastal data and statistics",
+    "Documentation\n\nE/CN.21/2032/5\tCoastal data and statistics",
 ]
 
 
@@ -56,3 +62,14 @@ def test_documentation_lists(documentation: str) -> None:
 def test_a_document_cited_for_its_content_is_not_before_the_session() -> None:
     text = in_note("As noted in the report of the Executive Secretary (E/CN.21/2031/5), the data were incomplete.")
     assert not {o for s, o in facts(text, "submittedTo") if s == "E/CN.21/2031/5"}
+
+
+@pytest.mark.parametrize("documentation", [
+    # what follows a symbol on a masthead's or running header's line is no title
+    "Documentation\n\nE/CN.21/2032/5 Page 3",
+    "Documentation\n\nE/CN.21/2032/5 General Assembly Distr.: General",
+    # a sentence that opens with a symbol says something of it
+    "Documentation\n\nE/CN.21/2032/5 Coastal data statistics were not available and will be issued later.",
+])
+def test_no_symbol_first_documentation_line(documentation: str) -> None:
+    assert (DOC, SESSION) not in facts(AGENDA.replace("{documentation}", documentation), "submittedTo")
