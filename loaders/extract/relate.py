@@ -21,7 +21,7 @@ from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, Gathering
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.dates import MONTHS, find_dates
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import (
@@ -268,6 +268,7 @@ _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided|
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
+_DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
@@ -1658,8 +1659,9 @@ class Reader:
             plenary = _PLENARY.search(text) if "meeting" in text else None
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
-                if dates:
-                    plenary_date = dates[0].value.start
+                day = dates[0].value.start if dates else self.day_of_session(text[plenary.end():plenary.end() + 20])
+                if day is not None:
+                    plenary_date = day
                     self.plenary[int(plenary["n"])] = plenary_date
             again = _PLENARY_AGAIN.search(text) if "meeting" in text else None
             if again and plenary_date is None:
@@ -1682,6 +1684,24 @@ class Reader:
                 self.last_instrument = intro or [ref for _, ref in r.instruments]
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def day_of_session(self, text: str) -> dt.date | None:
+        """"At its 5th meeting, on 13 March, the Commission adopted ...": a session report leaves
+        out the year of its meetings; it is the year in which the session the report is on
+        held that day (none when the report's session has no known dates, or not that day)."""
+        day = _DAY_WITHOUT_YEAR.match(text)
+        session = self.held.get(self.report_session) if self.report_session is not None else None
+        month = MONTHS.get(day["month"].lower()) if day is not None else None
+        if month is None or session is None:
+            return None
+        for year in range(session.start.year, session.end.year + 1):
+            try:
+                when = dt.date(year, month, int(day["day"]))
+            except ValueError:
+                continue
+            if session.start <= when <= session.end:
+                return when
+        return None
 
     def resolve(self, sentence: Sentence, p: Paragraph) -> _Resolved:
         offset = sentence.start - p.start

@@ -158,6 +158,8 @@ def _is_heading(text: str, marked: bool) -> bool:
 
 
 _FINITE_VERB = re.compile(r"\b(?:will|was|were|is|are|can|could|may|has|had|have)\b")
+# What a report tells of a meeting, no document's title: "At its 8th meeting, on 14 March, ..."
+_TOLD_AT_A_MEETING = re.compile(r"^(?:At|During)\s+(?:its|the|their)\s+[\w-]+\s+(?:plenary\s+)?(?:meeting|session)\s*,")
 _QUOTED_OR_BRACKETED = re.compile(r"[“\"][^”\"]*[”\"]|\([^()]*\)")
 
 
@@ -171,6 +173,8 @@ def _is_listing(text: str) -> bool:
         return True
     if not (body.endswith(")") and SYMBOL.search(body[-80:]) and len(body) < 1500):
         return False
+    if _TOLD_AT_A_MEETING.match(body):
+        return False  # "At its 8th meeting, on 14 March, the Commission adopted the draft report (X)"
     return not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", body))
 
 
