@@ -1135,12 +1135,18 @@ class Reader:
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
         itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text)
+        # "The Commission, in its decision 11/101, requested ...; the present note has been
+        # prepared in accordance with that decision": only the mandates of the later clause
+        clause = 0 if itself else doc_rules.clause_about_itself(text)
+        itself = itself or clause is not None
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself:
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
-        mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text)):
+        mandates = [
+            ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start) and m.start >= (clause or 0)
+        ]
+        if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text, clause or 0)):
             # "submitted ... pursuant to that resolution": the one the sentence named before, or
             # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
             # to paragraph 9 of that resolution (X), ...")
@@ -1148,7 +1154,7 @@ class Reader:
             if not earlier and not r.instruments:
                 earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
-        if not mandates and itself and (request := _IN_RESPONSE_TO_THAT_REQUEST.search(text)):
+        if not mandates and itself and (request := _IN_RESPONSE_TO_THAT_REQUEST.search(text, clause or 0)):
             # "In its resolution 11/2, the Commission requested ... The present report is
             # submitted in response to that request."
             earlier = [ref for m, ref in r.instruments if m.end <= request.start()]
@@ -1158,7 +1164,7 @@ class Reader:
         # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
         # symbol right after the mandate closes the clause it governs; Y is another document.
         closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
-        if itself and mandates and (_PREPARED.search(text) or doc_rules.mandate_of_itself(text)):
+        if itself and mandates and (_PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text)):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
                 self.add(self.doc, "pursuantTo", ref, ev)

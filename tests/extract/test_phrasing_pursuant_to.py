@@ -71,9 +71,20 @@ MORE = [
     "Commission resolution 11/2 requested the Executive Secretary to report to the Commission at its thirteenth session. The present report is submitted in response to that resolution.",
     "The present report is submitted to the Commission pursuant to its resolution 11/2.",
     "This report responds to paragraph 6 of Commission resolution 11/2.",
+    # a later clause whose subject is the document being read
+    "The Commission, in its resolution 11/2, requested the Executive Secretary to report on early warning; the present report has been prepared in accordance with that resolution.",
+    "In its resolution 11/2, the Commission requested a report on early warning; the present report is submitted in response to that request.",
+    "The Commission welcomed the data compiled under its decision 11/101; the present report is submitted pursuant to its resolution 11/2.",
 ]
 
 
 @pytest.mark.parametrize("paragraph", MORE)
 def test_more_document_origins(paragraph: str) -> None:
     assert (NOTE_SYMBOL, RES_11_2) in facts(in_note(paragraph), "pursuantTo")
+
+
+def test_a_mandate_of_the_clause_before_is_not_the_documents() -> None:
+    text = in_note("The Commission, pursuant to its decision 11/101, established the Committee on Coastal Data; the present report is submitted pursuant to its resolution 11/2.")
+    pursuant = facts(text, "pursuantTo")
+    assert (NOTE_SYMBOL, RES_11_2) in pursuant
+    assert (NOTE_SYMBOL, DEC_11_101) not in pursuant

@@ -170,6 +170,18 @@ def is_about_itself(text: str) -> bool:
     return about is not None and ("present" in text[: about.end()] or text.startswith(("This", "this")))
 
 
+# "...; the present note has been prepared in accordance with that decision": a later clause
+# whose subject is the document being read
+_CLAUSE_ABOUT_ITSELF = re.compile(r";\s+(?:and\s+)?(?:the|this)\s+present\s+(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
+
+
+def clause_about_itself(text: str) -> int | None:
+    """Where a clause after a semicolon that has the document being read for its subject
+    starts, when the sentence does not open with it."""
+    clause = _CLAUSE_ABOUT_ITSELF.search(text)
+    return clause.start() if clause is not None else None
+
+
 def speaks_of_itself(text: str, phrase_start: int) -> bool:
     """"The present note has been prepared to transmit to the Conference": the subject of the
     phrase is the document being read."""
