@@ -293,6 +293,13 @@ _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
+# "(X), prepared pursuant to decision 11/101": a participle clause right after a document's
+# symbol that gives that document, and no other named in the sentence, its mandate
+_SYMBOL_THEN_MANDATE = re.compile(
+    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented)\s+"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under)\s+"
+    r"(?:(?:paragraph|section)\s+[\w.()]+\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+)?$"
+)
 # "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
 # adopted an instrument (the body's name, which the gathering's own resolution checks).
 _ADOPTED_BY_AT = re.compile(r"\b[Aa]dopted\s+by\s+(?:the\s+)?[^,;.()]{2,120}?,?\s+(?:at|during)\s+$")
@@ -1271,9 +1278,11 @@ class Reader:
         """The documents whose symbol stands in brackets right after a mandate's instrument."""
         text = r.sentence.text
         ends = [m.end for m, ref in r.instruments if ref in mandates]
+        starts = [m.keyword_start for m, ref in r.instruments if ref in mandates]
         return [
             DocumentRef(symbols=s.symbols) for s in r.symbols
             if any(_RIGHT_AFTER.match(text[end : s.start]) for end in ends)
+            or any(s.end <= start and _SYMBOL_THEN_MANDATE.match(text[s.end : start]) for start in starts)
         ]
 
     def table_row(self, p: Paragraph) -> None:

@@ -88,3 +88,18 @@ def test_a_mandate_of_the_clause_before_is_not_the_documents() -> None:
     pursuant = facts(text, "pursuantTo")
     assert (NOTE_SYMBOL, RES_11_2) in pursuant
     assert (NOTE_SYMBOL, DEC_11_101) not in pursuant
+
+
+@pytest.mark.parametrize("paragraph, prepared, other", [
+    # a participle clause after a document's symbol gives that document its mandate, not the next one
+    ("The Commission will have before it the report of the Executive Secretary on coastal data (E/CN.21/2031/2), prepared pursuant to decision 11/101, and the annual report of the Secretariat (E/CN.21/2031/3).",
+     "E/CN.21/2031/2", "E/CN.21/2031/3"),
+    ("The Commission will have before it the note by the Secretariat (E/CN.21/2031/3) and the report of the Executive Secretary (E/CN.21/2031/2), submitted in accordance with Commission decision 11/101.",
+     "E/CN.21/2031/2", "E/CN.21/2031/3"),
+    ("The Commission will have before it the report of the Executive Secretary (E/CN.21/2031/2), which was prepared in response to its decision 11/101, and the note by the Secretariat (E/CN.21/2031/3).",
+     "E/CN.21/2031/2", "E/CN.21/2031/3"),
+])
+def test_the_mandate_of_one_document_of_several(paragraph: str, prepared: str, other: str) -> None:
+    pursuant = facts(in_note(paragraph), "pursuantTo")
+    assert (prepared, DEC_11_101) in pursuant
+    assert (other, DEC_11_101) not in pursuant
