@@ -24,6 +24,11 @@ HELD = [
     # a duty station between the session and its dates
     ("The Committee on Coastal Data will hold its second session at the United Nations Office at Geneva from 12 to 14 May 2031.", "ccr/committee-on-data#2", "Geneva", "2031-05-12/2031-05-14"),
     ("The second session of the Committee on Coastal Data was held at the United Nations Office in Nairobi from 12 to 14 May 2031.", "ccr/committee-on-data#2", "Nairobi", "2031-05-12/2031-05-14"),
+    ("The Committee on Coastal Data held its second session from 12 to 14 May 2031 at the United Nations Office at Geneva.", "ccr/committee-on-data#2", "Geneva", "2031-05-12/2031-05-14"),
+    # "scheduled to take place", a session held virtually or in a hybrid format
+    ("The second session of the Committee on Coastal Data is scheduled to take place in Vienna from 12 to 14 May 2031.", "ccr/committee-on-data#2", "Vienna", "2031-05-12/2031-05-14"),
+    ("The Committee on Coastal Data held its second session virtually from 12 to 14 May 2031.", "ccr/committee-on-data#2", None, "2031-05-12/2031-05-14"),
+    ("The Committee on Coastal Data held its second session in a hybrid format in Vienna from 12 to 14 May 2031.", "ccr/committee-on-data#2", "Vienna", "2031-05-12/2031-05-14"),
     ("The Committee on Coastal Data held its second session at the Economic Commission for Africa in Addis Ababa from 12 to 14 May 2031.", "ccr/committee-on-data#2", "Addis Ababa", "2031-05-12/2031-05-14"),
 ]
 
@@ -92,3 +97,8 @@ def test_stacked_masthead_lines(masthead: str, meeting: str, place: str, when: s
 def test_a_wrapped_title_is_no_session_line(masthead: str) -> None:
     text = NOTE.replace("Commission on Coastal Resilience\n\nThirteenth session\n\nNew York, 8–12 March 2032\n", masthead)
     assert not {m for m, _ in facts(text + "1. The note.\n", "meetingOf") if m in ("ccr#2", "ecosoc#2")}
+
+
+def test_a_meeting_of_an_office_after_the_dates_is_not_the_sessions_place() -> None:
+    text = in_note("The Committee on Coastal Data held its second session from 12 to 14 May 2031 at the invitation of the Office of Legal Affairs.")
+    assert not {p for m, p in facts(text, "heldIn") if m == "ccr/committee-on-data#2"}

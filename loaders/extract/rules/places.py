@@ -33,7 +33,10 @@ _NOT_PLACES = frozenset(
 
 # ", also in Vienna", ", both in Vienna", " in Vienna" right after the dates.
 _PLACE_AFTER_DATES = re.compile(
-    rf"\s*,?\s*(?:(?P<all>both|all|each)\s+|also\s+)?in\s+(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
+    rf"\s*,?\s*(?:(?P<all>both|all|each)\s+|also\s+)?"
+    # "from 8 to 12 March 2032 at the United Nations Office at Geneva": a duty station, then its town
+    r"(?:at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Office\s+(?:at|in)\s+|in\s+)"
+    rf"(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
 )
 # "[the meetings of the Working Group] held in Vienna on/from <dates>": meetings named by their
 # dates, not by their numbers.
