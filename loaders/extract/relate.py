@@ -2629,6 +2629,10 @@ class Reader:
                     targets = earlier[-1]
                 elif _THE_MEETING.search(between) and earlier:
                     targets = earlier[-1][:1]
+                elif _THE_MEETING.match(between.lstrip()) and len(own := self.own_meetings()) == 1:
+                    # "The report of the session will be issued as document X", no meeting named
+                    # before it in the paragraph: the one the document being read is for
+                    targets = own
             if not targets:
                 continue
             if len(targets) == len(docs):

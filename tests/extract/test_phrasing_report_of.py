@@ -61,6 +61,9 @@ IN_TEXT = [
     ("The Commission will have before it the report of the Committee on Coastal Data on its second session (E/CN.21/CD/2031/5).", "E/CN.21/CD/2031/5", "ccr/committee-on-data#2"),
     ("The report on the third meeting of the Working Group on Early Warning Systems is contained in document E/CN.21/WG.1/2031/2.", "E/CN.21/WG.1/2031/2", "ccr/wg-early-warning#3"),
     ("Report of the Committee on Coastal Data on its second session (E/CN.21/CD/2031/5)", "E/CN.21/CD/2031/5", "ccr/committee-on-data#2"),
+    # "the report of the session", no meeting named before: the session the note is for
+    ("The report of the session will be issued as document E/CN.21/2032/10.", "E/CN.21/2032/10", "ccr#13"),
+    ("The report of the meeting will be issued as E/CN.21/2032/10.", "E/CN.21/2032/10", "ccr#13"),
     # "its report" after a meeting said to be held: the report on it
     ("The Working Group held its third meeting in Nairobi from 4 to 6 May 2031; its report is contained in document E/CN.21/WG.1/2031/2.",
      "E/CN.21/WG.1/2031/2", "ccr/wg-early-warning#3"),
@@ -95,3 +98,8 @@ def test_a_report_to_a_session_is_no_report_of_it() -> None:
 ])
 def test_its_report_that_is_of_no_one_meeting(paragraph: str, symbol: str) -> None:
     assert not {m for d, m in facts(in_note(paragraph), "reportOf") if d == symbol}
+
+
+def test_the_report_of_another_bodys_session_is_not_of_the_notes_session() -> None:
+    text = in_note("The report of the session of the Committee on Coastal Data (E/CN.21/CD/2031/5) is before the Commission.")
+    assert ("E/CN.21/CD/2031/5", "ccr#13") not in facts(text, "reportOf")
