@@ -158,6 +158,9 @@ def _is_heading(text: str, marked: bool) -> bool:
 
 
 _FINITE_VERB = re.compile(r"\b(?:will|was|were|is|are|can|could|may|has|had|have)\b")
+_MANDATE_AFTER_ENTRY = re.compile(
+    r"(?<=\))\s*,\s*(?:submitted|prepared|issued)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+[^;()]{3,120}$"
+)
 # What a report tells of a meeting, no document's title: "At its 8th meeting, on 14 March, ..."
 _TOLD_AT_A_MEETING = re.compile(r"^(?:At|During)\s+(?:its|the|their)\s+[\w-]+\s+(?:plenary\s+)?(?:meeting|session)\s*,")
 _QUOTED_OR_BRACKETED = re.compile(r"[“\"][^”\"]*[”\"]|\([^()]*\)")
@@ -171,6 +174,9 @@ def _is_listing(text: str) -> bool:
     body = text.rstrip(";.")
     if _symbol_first(body):
         return True
+    # "Report of the Secretary-General on X (E/CN.9/2028/2), submitted pursuant to Commission
+    # resolution 2024/1": the entry, then the mandate it was written under
+    body = _MANDATE_AFTER_ENTRY.sub("", body)
     if not (body.endswith(")") and SYMBOL.search(body[-80:]) and len(body) < 1500):
         return False
     if _TOLD_AT_A_MEETING.match(body):

@@ -61,6 +61,9 @@ def test_opening_and_duration(sentence: str, relation: str, obj: str) -> None:
 
 
 DOCUMENTATION = [
+    # lettered entries, one with the mandate it was submitted under after its symbol
+    "(a) Report of the Executive Secretary on early warning (E/CN.21/2031/2), submitted pursuant to Commission resolution 11/2;\n\n(b) Report of the Executive Secretary on coastal data (E/CN.21/2031/3);",
+    "(a) Report of the Executive Secretary on early warning (E/CN.21/2031/2);\n(b) Note by the Secretariat transmitting the report of the Committee on Coastal Data entitled \"Coastal data and statistics\" (E/CN.21/2031/3).",
     "E/CN.21/2031/2 Report of the Executive Secretary on early warning\n\nE/CN.21/2031/3 Coastal data and statistics",
     "E/CN.21/2031/2\tReport of the Executive Secretary on early warning\n\nE/CN.21/2031/3\tCoastal data and statistics",
     "E/CN.21/2031/2: Report of the Executive Secretary on early warning\n\nE/CN.21/2031/3: Coastal data and statistics",
@@ -75,6 +78,18 @@ def test_the_documents_before_the_session(lines: str) -> None:
     )
     submitted = facts(text, "submittedTo")
     assert {("E/CN.21/2031/2", "ccr#12"), ("E/CN.21/2031/3", "ccr#12")} <= submitted
+
+
+def test_the_documents_before_the_session_for_one_item() -> None:
+    text = chapter(
+        "Chapter IV\n\nOrganization of the session\n\nE. Documentation",
+        "14. For its consideration of item 3, the Commission had before it the following documents:",
+        DOCUMENTATION[0],
+    )
+    assert {("E/CN.21/2031/2", "ccr#12"), ("E/CN.21/2031/3", "ccr#12")} <= facts(text, "submittedTo")
+    pursuant = facts(text, "pursuantTo")
+    assert ("E/CN.21/2031/2", "ccr/res/11/2") in pursuant
+    assert ("E/CN.21/2031/3", "ccr/res/11/2") not in pursuant
 
 
 def test_adoption_of_the_report() -> None:
