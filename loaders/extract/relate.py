@@ -185,6 +185,12 @@ _CARRY_SUBJECT = re.compile(
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
     r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
 )
+# "The Council further requested", "The Commission also invited": the verb says the sentence
+# goes on with what an instrument named before did
+_FURTHER_SUBJECT = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
+    r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite))\b"
+)
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
     r"\b(?:to|that|so as to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|these\b|those\b|"
@@ -2069,6 +2075,12 @@ class Reader:
                 return intro
         if carry and _CARRY_SUBJECT.match(text):
             return carry
+        if not carry and not r.instruments and len(self.last_instrument) == 1 and (further := _FURTHER_SUBJECT.match(text)):
+            # "2. The Council further requested OHCHR to ...": a new paragraph goes on telling of
+            # the one instrument the paragraph before told of, when its subject is that issuer
+            subject = next((r.bodies.get(b.start) for b in r.refs.bodies if b.start < further.end()), None)
+            if subject is None or subject == self.last_instrument[0].issuer:
+                return list(self.last_instrument)
         return []
 
     # ------------------------------------------------------------------ mandates

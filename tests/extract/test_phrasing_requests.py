@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.phrasing import RESOLUTION, facts, in_resolution
+from tests.extract.phrasing import RESOLUTION, facts, in_note, in_resolution
 
 ES = "ccr/executive-secretary"
 WG = "ccr/wg-early-warning"
@@ -87,3 +87,26 @@ NOT_ADDRESSED = [
 def test_not_addressed(paragraph: str, body: str) -> None:
     text = in_resolution(paragraph)
     assert (RESOLUTION, body) not in facts(text, "requests") | facts(text, "invites") | facts(text, "encourages")
+
+
+TOLD = "In its resolution 11/2, the Commission requested the Executive Secretary to prepare a report on early warning."
+
+
+@pytest.mark.parametrize("paragraph, relation", [
+    # a Secretariat note telling of a resolution goes on, in a new paragraph, with what it also did
+    ("The Commission further requested the Committee on Coastal Data to contribute to the report.", "requests"),
+    ("The Commission also invited the Committee on Coastal Data to contribute to the report.", "invites"),
+])
+def test_a_narrated_instrument_told_on_in_the_next_paragraph(paragraph: str, relation: str) -> None:
+    assert ("ccr/res/11/2", COMMITTEE) in facts(in_note(TOLD, paragraph), relation)
+
+
+@pytest.mark.parametrize("first, paragraph", [
+    # another body's request is not the resolution's
+    (TOLD, "The Economic and Social Council further requested the Committee on Coastal Data to contribute to the report."),
+    # two instruments told of before: which one is not said
+    ("The Commission, in its resolutions 11/2 and 11/3, requested the Executive Secretary to prepare a report.",
+     "The Commission further requested the Committee on Coastal Data to contribute to the report."),
+])
+def test_no_narrated_instrument_to_tell_on(first: str, paragraph: str) -> None:
+    assert not {s for s, o in facts(in_note(first, paragraph), "requests") if o == COMMITTEE}
