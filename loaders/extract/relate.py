@@ -1714,8 +1714,10 @@ class Reader:
         held that day (none when the report's session has no known dates, or not that day)."""
         day = _DAY_WITHOUT_YEAR.match(text)
         session = self.held.get(self.report_session) if self.report_session is not None else None
-        month = MONTHS.get(day["month"].lower()) if day is not None else None
-        if month is None or session is None:
+        if day is None or session is None:
+            return None
+        month = MONTHS.get(day["month"].lower())
+        if month is None:
             return None
         for year in range(session.start.year, session.end.year + 1):
             try:
