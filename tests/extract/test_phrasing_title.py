@@ -12,6 +12,10 @@ CITED = [
     ("Recalling its resolution 10/2, entitled \"Coastal early warning for all\",", "Coastal early warning for all"),
     ("Recalling its resolution 10/2 of 12 March 2029, entitled \u201cCoastal early warning for all\u201d,", "Coastal early warning for all"),
     ("Recalling its resolution 10/2 on coastal early warning for all,", "coastal early warning for all"),
+    # a title that names another body's resolution: its name's "and", and the resolution, are the title's
+    ("Recalling its resolution 10/2 on progress in the implementation of Economic and Social Council resolution 2030/7,",
+     "progress in the implementation of Economic and Social Council resolution 2030/7"),
+    ("Recalling its resolution 10/2 on the follow-up to resolution 2030/7,", "the follow-up to resolution 2030/7"),
 ]
 
 
@@ -27,3 +31,13 @@ def test_heading_title() -> None:
 def test_an_instrument_in_a_document_title_is_only_mentioned() -> None:
     text = in_note("The Commission will have before it the report of the Executive Secretary on the implementation of resolution 10/2 (E/CN.21/2032/5).")
     assert not {o for s, o in facts(text, "title") if s == "ccr/res/10/2"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the next instrument of a list ends the title, with or without a comma
+    "Recalling its resolution 10/2 on coastal data and Economic and Social Council resolution 2030/7,",
+    "Recalling its resolution 10/2 on coastal data, and Economic and Social Council resolution 2030/7,",
+    "Recalling its resolution 10/2 on coastal data and resolution 2030/7,",
+])
+def test_a_title_ends_before_the_next_instrument(paragraph: str) -> None:
+    assert ("ccr/res/10/2", "coastal data") in facts(in_resolution(paragraph), "title")

@@ -40,7 +40,8 @@ _TITLE_END = re.compile(
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
     # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
-    r"|,?\s+(?:and\s+)?(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,5}-?)?\d"
+    # (a resolution named inside the title, "on the implementation of resolution 79/226", ends none)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:[A-Z]{1,5}-?)?\d"
     # or the instruments it goes with: "and previous resolutions on this subject"
     r"|,?\s+and\s+(?:all\s+)?(?:its\s+|the\s+)?(?:previous|other|earlier|subsequent|related)\s+(?:resolutions|decisions)\b"
     # or named with its issuer: ", and of United Nations General Assembly resolution 79/243"
@@ -59,6 +60,9 @@ _NOT_A_TITLE = re.compile(
     r"the margins?|the understanding|an?\s+(?:\w+\s+)?basis|time|schedule|record)\b"
 )
 _MAX_TITLE = 400
+# The capitalised word of a name just before " and": "Economic| and Social Council", "Trade| and Development"
+_INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
+_AND_A_NAME_GOES_ON = re.compile(r" and [A-Z][a-z]")
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,10 @@ def title_after(text: str, position: int) -> TitleMention | None:
         return None
     start = on.end()
     end = _TITLE_END.search(text, start)
+    while end is not None and _INSIDE_A_NAME.search(text, max(start, end.start() - 40), end.start()) and _AND_A_NAME_GOES_ON.match(end.group()):
+        # "on progress in the implementation of Economic and Social Council resolution 2030/7":
+        # an "and" inside a body's name ends no title
+        end = _TITLE_END.search(text, end.start() + 1)
     stop = end.start() if end else len(text)
     title = " ".join(text[start:stop].split()).rstrip(",;: ")
     if len(title) > _MAX_TITLE or not title or _NOT_A_TITLE.match(title):
