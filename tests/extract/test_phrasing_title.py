@@ -41,3 +41,22 @@ def test_an_instrument_in_a_document_title_is_only_mentioned() -> None:
 ])
 def test_a_title_ends_before_the_next_instrument(paragraph: str) -> None:
     assert ("ccr/res/10/2", "coastal data") in facts(in_resolution(paragraph), "title")
+
+
+@pytest.mark.parametrize("paragraph, title", [
+    # a title after a dash, as lists of instruments and some bodies' citations print it
+    ("Recalling its resolution 10/2 – Coastal early warning for all,", "Coastal early warning for all"),
+    ("Recalling its resolution 10/2 — Coastal early warning for all, adopted at its tenth session,", "Coastal early warning for all"),
+    ("Recalling its resolution 10/2 -- Coastal early warning for all,", "Coastal early warning for all"),
+])
+def test_dashed_titles(paragraph: str, title: str) -> None:
+    assert ("ccr/res/10/2", title) in facts(in_resolution(paragraph), "title")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a range of numbers, or a clause in lower case after a dash, is no title
+    "Recalling its resolutions 10/2–10/5,",
+    "Recalling its resolution 10/2 – in which it decided to act – and its decision 10/101,",
+])
+def test_no_dashed_title(paragraph: str) -> None:
+    assert not {o for s, o in facts(in_resolution(paragraph), "title") if s == "ccr/res/10/2"}

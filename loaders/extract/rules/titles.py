@@ -28,6 +28,9 @@ _BEFORE_ON = re.compile(
     r",?\s+on\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Behalf)\b)[A-Z][a-z])"
 )
+# A dash (or two hyphens) between the number and a capitalised title, not a range of numbers
+# ("resolutions 10/2–10/5") nor a clause in lower case
+_DASH_BEFORE_TITLE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:[–—]|\s--?(?=\s))\s*(?=[A-Z][a-z])")
 # Words after a comma that open the rest of the sentence, not more of the title.
 _CLAUSE_AFTER_COMMA = (
     r"(?:the|an?|it|its|in|which|whereby|by|to|as|with|through|under|within|where|when|"
@@ -74,9 +77,11 @@ class TitleMention:
 
 def title_after(text: str, position: int) -> TitleMention | None:
     """The title given as "on ..." right after an instrument's number ending at ``position``."""
-    if " on " not in text[position : position + 160]:  # most references give no title: done cheaply
-        return None
-    on = _BEFORE_ON.match(text, position)
+    window = text[position : position + 160]
+    if " on " not in window and "–" not in window and "—" not in window and " -" not in window:
+        return None  # most references give no title: done cheaply
+    # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch": a title after a dash
+    on = _BEFORE_ON.match(text, position) or _DASH_BEFORE_TITLE.match(text, position)
     if on is None:
         return None
     start = on.end()
