@@ -16,6 +16,8 @@ CITED = [
     ("Recalling its resolution 10/2 on progress in the implementation of Economic and Social Council resolution 2030/7,",
      "progress in the implementation of Economic and Social Council resolution 2030/7"),
     ("Recalling its resolution 10/2 on the follow-up to resolution 2030/7,", "the follow-up to resolution 2030/7"),
+    # the adoption told between the number and the title
+    ("Recalling its resolution 10/2, adopted on 12 March 2029, on coastal early warning for all,", "coastal early warning for all"),
 ]
 
 

@@ -21,6 +21,8 @@ from mandate_graph.loaders.extract.dates import DATE
 _BEFORE_ON = re.compile(
     # a revision mark first: "Resolution Conf. 16.7 (Rev. CoP20), on Non-detriment findings"
     r"(?:\s*\((?:Rev|Corr|Amend)\.[^()]{0,20}\))?"
+    # its adoption told first: "resolution 10/2, adopted on 12 March 2029, on coastal early warning"
+    rf"(?:,\s+adopted\s+on\s+(?:{DATE.pattern})\s*,)?"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|on|and|against|for|to)"
     r"(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*?)?"
     # a title in lower case, or capitalised as a heading ("on Cooperation and synergy"), not a
