@@ -234,10 +234,19 @@ class MemberValues:
             self._generation = None
             self._db = self._open()
 
-    def read(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """The rows of a query over the file (a consistent snapshot: updates hold the lock)."""
-        with self._lock:
-            return self._db.execute(sql, parameters).fetchall()
+    def read(self, sql: str, parameters: Sequence[Any] = (), store: GraphStore | None = None) -> list[tuple[Any, ...]]:
+        """The rows of a query over the file (a consistent snapshot: updates hold the lock).
+        With ``store``: a file found damaged meanwhile is rebuilt from it, and read again."""
+        try:
+            with self._lock:
+                return self._db.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if store is None:
+                raise
+            self._rebuild_file(exc)
+            self.current(store)
+            with self._lock:
+                return self._db.execute(sql, parameters).fetchall()
 
     def meta(self, name: str) -> str | None:
         found = self.read("SELECT value FROM meta WHERE name = ?", (name,))
@@ -404,6 +413,8 @@ def _decoded(kinds: Mapping[str, Mapping[Encoded, None]]) -> dict[str, list[Sort
 
 # ------------------------------------------------------------------------------ one file per store and name
 
+# The JSON files these files replace (saved beside the store by earlier versions).
+_REPLACED = ("entity-labels.json", "sort-parts-*.json", "sorted-members-*.json")
 _files: weakref.WeakKeyDictionary[GraphStore, dict[str, MemberValues]] = weakref.WeakKeyDictionary()
 _files_lock = threading.Lock()
 
@@ -424,6 +435,9 @@ def member_values(store: GraphStore, name: str, spec: MemberSpec, derivation: De
             folder = _kept_in(store)
             if folder is not None:
                 folder.mkdir(parents=True, exist_ok=True)
+                for pattern in _REPLACED:  # what these files replace, read back whole before
+                    for old in folder.glob(pattern):
+                        old.unlink(missing_ok=True)
             found = files[name] = MemberValues(spec, derivation, folder / f"{name}.sqlite" if folder else None)
             weakref.finalize(store, found.close)
     return found.current(store)

@@ -15,7 +15,6 @@ triples after every write; sorting from the store, 12 s).
 from __future__ import annotations
 
 import math
-import sqlite3
 import struct
 import weakref
 from dataclasses import dataclass
@@ -97,20 +96,11 @@ class SortedMembers(Sequence[str]):
     and ``members[offset:offset + limit]`` (a page) read the index, not the list."""
 
     def __init__(self, name: str, spec: SortSpec, store: GraphStore) -> None:
-        self._name, self._spec = name, spec
         self._store = weakref.ref(store)  # not the store itself: kept per store by graph.generations
         self._values = member_values(store, name, spec, _order_derivation(spec))
 
     def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        try:
-            return self._values.read(sql, parameters)
-        except sqlite3.DatabaseError as exc:  # damaged since it was opened: rebuilt from the store
-            store = self._store()
-            if store is None:
-                raise
-            self._values._rebuild_file(exc)
-            self._values = member_values(store, self._name, self._spec, _order_derivation(self._spec))
-            return self._values.read(sql, parameters)
+        return self._values.read(sql, parameters, self._store())  # damaged since opened: rebuilt from the store
 
     def __len__(self) -> int:
         return int(self._read("SELECT count(*) FROM ordered")[0][0])
