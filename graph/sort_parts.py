@@ -59,7 +59,7 @@ def _number_bytes(number: int | float) -> bytes:
     try:
         as_float = float(number)
     except OverflowError:  # an int past the float range: at ±inf, then by its exact value
-        as_float = math.copysign(math.inf, number)
+        as_float = math.inf if number > 0 else -math.inf
     if math.isnan(as_float):
         return b"\xff" * 9  # Python orders no NaN consistently; here after every number
     bits = struct.pack(">d", as_float)
