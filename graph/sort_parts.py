@@ -91,6 +91,9 @@ def _order_derivation(spec: SortSpec) -> Derivation:
                       lambda member, values: {"ordered": [(member, key_bytes(spec.key_of(values)))]})
 
 
+_PAST_THE_END = 2**62  # past any list: an offset or limit beyond it reads nothing more
+
+
 class SortedMembers(Sequence[str]):
     """A collection's members in list order, read from the file a slice at a time: ``len``
     and ``members[offset:offset + limit]`` (a page) read the index, not the list."""
@@ -114,14 +117,15 @@ class SortedMembers(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self)) if (index.start or 0) < 0 or (index.stop or 0) < 0 else (
-                index.start or 0, index.stop if index.stop is not None else 2**62, index.step or 1)
+                index.start or 0, index.stop if index.stop is not None else _PAST_THE_END, index.step or 1)
+            start, stop = min(start, _PAST_THE_END), min(stop, _PAST_THE_END)  # SQLite's integers are 64-bit
             if step != 1:
                 return self[start:stop][::step]
             if stop <= start:
                 return []
             rows = self._read("SELECT member FROM ordered ORDER BY key, member LIMIT ? OFFSET ?", (stop - start, start))
             return [row[0] for row in rows]
-        at = index + len(self) if index < 0 else index
+        at = index + len(self) if index < 0 else min(index, _PAST_THE_END)
         found = self._read("SELECT member FROM ordered ORDER BY key, member LIMIT 1 OFFSET ?", (at,)) if at >= 0 else []
         if not found:
             raise IndexError(index)

@@ -227,6 +227,8 @@ def test_a_store_in_memory_keeps_its_files_in_memory() -> None:
         members = EntityReader(ctx.store, ctx.ids).members("instruments")
         assert len(members) == len(list(members)) > 0 and members[0] == list(members)[0]
         assert members[-1] == list(members)[-1] and members[1:3] == list(members)[1:3]
+        assert members[10**20:10**20 + 5] == [] and members[-2:] == list(members)[-2:]  # past SQLite's integers
+        assert EntityReader(ctx.store, ctx.ids).list("instruments", offset=10**20, limit=10**20) == (len(members), [])
         assert all(values.path is None for values in member_values._files[ctx.store].values())
     finally:
         ctx.close()
