@@ -140,13 +140,6 @@ class SortedMembers(Sequence[str]):
     def __contains__(self, member: object) -> bool:
         return isinstance(member, str) and bool(self._read("SELECT 1 FROM ordered WHERE member = ?", (member,)))
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, (list, tuple, SortedMembers)):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
 
 def sorted_members(store: GraphStore, collection: str, spec: SortSpec) -> SortedMembers | None:
     """The collection's members in list order, at the store's current generation (the file
