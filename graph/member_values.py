@@ -101,12 +101,14 @@ class MemberSpec:
     def _types(self) -> str:
         return "VALUES ?t { " + " ".join(f"<{t}>" for t in self.types) + " }"
 
-    def _read(self, store: GraphStore, graph: str | None = None, subjects: Sequence[str] = ()) -> dict[str, dict[str, list[Row]]]:
+    def _read(self, store: GraphStore, graph: str | None = None, subjects: Sequence[str] = (),
+              members_among: Callable[[list[str]], set[str]] | None = None) -> dict[str, dict[str, list[Row]]]:
         """Rows (graph -> member -> rows): the types, and the values of the members of the
         store as it is now; in ``graph`` only (else every named graph); of ``subjects`` only
         (else of every member; the subjects' types are not read then). Each branch names its
         graph or subjects itself: a VALUES outside the UNION would be joined after it, each
-        branch reading the whole store first."""
+        branch reading the whole store first. ``members_among``: which of the subjects with
+        values but no type in ``graph`` are members (by default, asked of the store)."""
         where = f"GRAPH <{graph}>" if graph is not None else "GRAPH ?g"
         bind = f"BIND(<{graph}> AS ?g)" if graph is not None else ""
         if subjects:
@@ -126,7 +128,8 @@ class MemberSpec:
                 found.setdefault(g.value, {}).setdefault(s.value, []).append((k.value, encode(v)))
         if graph is not None and not subjects:  # only the members' values
             part = found.get(graph, {})
-            members = self._members_among(store, [s for s, rows in part.items() if all(k != "t" for k, _ in rows)])
+            untyped = [s for s, rows in part.items() if all(k != "t" for k, _ in rows)]
+            members = members_among(untyped) if members_among is not None else self._members_among(store, untyped)
             for s in [s for s, rows in part.items() if s not in members and all(k != "t" for k, _ in rows)]:
                 del part[s]
         return found
@@ -333,9 +336,25 @@ class MemberValues:
     def _update(self, store: GraphStore, graphs: set[str], token: str | None) -> None:
         """The rows after a write to ``graphs`` (see the module docstring)."""
         read: dict[str, dict[str, list[tuple[str, Encoded]]]] = {}
+        typed_in: dict[str, set[str]] = {}  # graph written -> the subjects it types
         for graph in sorted(graphs):
-            read.update(self.spec._read(store, graph))
-        typed = {m for part in read.values() for m, rows in part.items() if any(k == "t" for k, _ in rows)}
+            # Whether a subject with values but no type in a graph is a member: typed in a
+            # graph written (read here), or in another one (its rows in the file are current).
+            # The file answers at once where the store took seconds (a links graph naming
+            # thousands of documents).
+            part = self.spec._read(store, graph, members_among=set)  # every one kept: decided below
+            read.update(part)
+            typed_in[graph] = {m for m, rows in part.get(graph, {}).items() if any(k == "t" for k, _ in rows)}
+        typed = set().union(*typed_in.values())
+        untyped = {m for part in read.values() for m in part} - typed
+        for batch in batches(sorted(untyped)):
+            marks = ",".join("?" * len(batch))
+            untyped.difference_update(row[0] for row in self.read(
+                f"SELECT member, graph FROM rows WHERE kind = 't' AND member IN ({marks})", batch) if row[1] not in graphs)
+        # the value-only subjects that are no members now: left out, as a whole-store read leaves them
+        for part in read.values():
+            for m in [m for m in part if m in untyped]:
+                del part[m]
         before = self._members_among(typed)
         new = sorted(typed - before)
         extra: dict[str, dict[str, list[tuple[str, Encoded]]]] = {}
