@@ -342,19 +342,19 @@ class MemberValues:
             # graph written (read here), or in another one (its rows in the file are current).
             # The file answers at once where the store took seconds (a links graph naming
             # thousands of documents).
-            part = self.spec._read(store, graph, members_among=set)  # every one kept: decided below
-            read.update(part)
-            typed_in[graph] = {m for m, rows in part.get(graph, {}).items() if any(k == "t" for k, _ in rows)}
+            of_graph = self.spec._read(store, graph, members_among=set).get(graph, {})  # every one kept: decided below
+            read[graph] = of_graph
+            typed_in[graph] = {m for m, rows in of_graph.items() if any(k == "t" for k, _ in rows)}
         typed = set().union(*typed_in.values())
-        untyped = {m for part in read.values() for m in part} - typed
+        untyped = {m for of_graph in read.values() for m in of_graph} - typed
         for batch in batches(sorted(untyped)):
             marks = ",".join("?" * len(batch))
             untyped.difference_update(row[0] for row in self.read(
                 f"SELECT member, graph FROM rows WHERE kind = 't' AND member IN ({marks})", batch) if row[1] not in graphs)
         # the value-only subjects that are no members now: left out, as a whole-store read leaves them
-        for part in read.values():
-            for m in [m for m in part if m in untyped]:
-                del part[m]
+        for of_graph in read.values():
+            for m in [m for m in of_graph if m in untyped]:
+                del of_graph[m]
         before = self._members_among(typed)
         new = sorted(typed - before)
         extra: dict[str, dict[str, list[tuple[str, Encoded]]]] = {}
