@@ -46,6 +46,12 @@ class Body:
     gathering_term: GatheringKind | None = None
     issues_instruments: bool = False
     numbering: tuple[InstrumentNumbering, ...] = ()  # beside the default "session/number"
+    # Defined by a reference file the user added, not by the shipped data (the United Nations
+    # system every document is read in): such a body is a candidate for an abbreviation, a
+    # short name or a bare number only in a document that gives evidence of its organisation
+    # (`loaders.extract.references.BodyMatcher.for_document`), so that loading another
+    # organisation's file costs no document its facts.
+    added: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -166,13 +172,19 @@ def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegist
             raise ReferenceDataError(f"{path}: reference data file not found")
 
     graph = rdflib.Graph()
-    for path in files:
+    shipped_count = len(list(ontology.reference_files()))
+    shipped: set[str] = set()
+    for index, path in enumerate(files):
+        if index == shipped_count:
+            shipped = {str(key) for key in graph.objects(None, MG.key)}
         try:
             graph.parse(path, format="turtle", publicID=base_iri)
         except Exception as exc:  # rdflib raises many parser error types
             raise ReferenceDataError(f"{path}: not valid Turtle: {exc}") from exc
+    if len(files) == shipped_count:
+        shipped = {str(key) for key in graph.objects(None, MG.key)}
     graph = _named_blank_nodes(graph, base_iri)
-    return BodyRegistry(bodies=_with_named_numbering(graph, _bodies_from(graph, base_iri)), graph=graph)
+    return BodyRegistry(bodies=_with_named_numbering(graph, _bodies_from(graph, base_iri, frozenset(shipped))), graph=graph)
 
 
 def _first(graph: rdflib.Graph, node: Node, predicate: rdflib.URIRef) -> Node | None:
@@ -182,7 +194,7 @@ def _first(graph: rdflib.Graph, node: Node, predicate: rdflib.URIRef) -> Node | 
     return values[0] if values else None
 
 
-def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
+def _bodies_from(graph: rdflib.Graph, base_iri: str, shipped: frozenset[str]) -> dict[str, Body]:
     keys: dict[Node, str] = {}
     for node, key_literal in graph.subject_objects(MG.key):
         keys[node] = str(key_literal)
@@ -215,6 +227,7 @@ def _bodies_from(graph: rdflib.Graph, base_iri: str) -> dict[str, Body]:
             gathering_term=_gathering_term(key, term),
             issues_instruments=bool(issues.toPython()) if isinstance(issues, Literal) else False,
             numbering=_numbering(graph, node, key),
+            added=key not in shipped,
         )
     return bodies
 

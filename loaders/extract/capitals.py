@@ -47,11 +47,23 @@ _PLACE_PARTICLES = frozenset("de do da del dos el es al am upon on of the and".s
 _NO_PLACE = frozenset("the a an its their this that which order accordance conjunction person".split())
 
 
+# The commonest small letters of the languages read (a lower bound on the small letters is enough)
+_COMMON_SMALL_LETTERS = "etaoinsr"
+# Far more than the share of small letters a text in capitals may have (3 % of its letters,
+# so under 3 % of its characters): the margin keeps the quick answer exact.
+_SMALL_LETTERS_OF_AN_ORDINARY_TEXT = 0.05
+
+
 def is_all_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    # Every text goes through here and nearly none is in capitals: a few C-level counts of
+    # common small letters tell an ordinary text without a Python step per character.
+    small = sum(text.count(c) for c in _COMMON_SMALL_LETTERS)
+    if small > _SMALL_LETTERS_OF_AN_ORDINARY_TEXT * len(text):
+        return False
+    letters = list(filter(str.isalpha, text))
     if len(letters) < _FEWEST_LETTERS:
         return False
-    return sum(1 for c in letters if c.isupper()) >= _SHARE_OF_CAPITALS * len(letters)
+    return sum(map(str.isupper, letters)) >= _SHARE_OF_CAPITALS * len(letters)
 
 
 def _name_pattern(name: str) -> re.Pattern[str] | None:

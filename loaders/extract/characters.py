@@ -45,11 +45,16 @@ _MOJIBAKE = re.compile(
 # Windows-1252 cannot show (0x9D of the right double quotation mark "”", U+201D), and was lost.
 _LOST_THIRD = re.compile(f"\u00e2\u20ac(?!{_CONTINUATION_CLASS})")
 
-_NEEDS_FIX = re.compile(f"[\ufb00-\ufb06]|[{re.escape(_LEAD_OF_TWO + _LEAD_OF_THREE)}]{_CONTINUATION_CLASS}")
+_LEADS = re.escape(_LEAD_OF_TWO + _LEAD_OF_THREE)
+# A ligature, or a lead character followed by a continuation character. One character class
+# first (the check after it looks back at which it was), so that the regex engine skips at C
+# speed to the characters of that class: twice as fast as an alternation of two classes.
+_NEEDS_FIX = re.compile(f"[\ufb00-\ufb06{_LEADS}](?:(?<=[\ufb00-\ufb06])|(?<=[{_LEADS}]){_CONTINUATION_CLASS})")
 
 
 def needs_fixing(text: str) -> bool:
-    return _NEEDS_FIX.search(text) is not None
+    # every character it looks for is outside ASCII, and many texts have none
+    return not text.isascii() and _NEEDS_FIX.search(text) is not None
 
 
 def _undo_mojibake(match: re.Match[str]) -> str | None:

@@ -108,8 +108,13 @@ _SPACES_AND_STARS = re.compile(r"[\s*]+")
 # followed by a space at the start of a line.
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s)")
 # A numbered or lettered list item or a heading starts a new paragraph, never continues one.
-_LINE_STARTS_BLOCK = re.compile(r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s)")
-_BLOCK_START = re.compile(r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}[.)]\s|\*\*)")
+# "(decisions 7.1 to 7.3 adopted 25.06.2029)": the note closing a group of decisions
+_ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s[^()]{1,60}\s(?:adopted|ADOPTED)\s[^()]{4,40}\)"
+_LINE_STARTS_BLOCK = re.compile(r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|" + _ADOPTION_LINE + r")")
+# A decision point numbered under its agenda item ("7.1  DECIDES ..."): it may follow the opening
+# formula's comma ("THE BOARD,") or a preamble's, where a list item would continue a sentence.
+_POINT_LABEL = re.compile(r"\s*\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))")
+_BLOCK_START = re.compile(r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z])))")
 
 
 @dataclass(frozen=True)
@@ -257,7 +262,9 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             continue
         # Markdown's hard line break (pandoc writes "ASSEMBLY\\" for a line break in Word): the
         # line ends there, without its backslash, and the next line is an item of its own.
-        hard_break = _HARD_BREAK.search(raw) if kind == "text" else None
+        # (the pattern ends the line: only a line that ends with a backslash is searched, for
+        # a search tries it at every position of the line)
+        hard_break = _HARD_BREAK.search(raw) if kind == "text" and raw.rstrip().endswith("\\") else None
         if hard_break is not None:
             end = start + hard_break.start()
         lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before))
@@ -495,7 +502,8 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # numbered paragraphs and list items are sometimes not set apart
     # In lines broken at a width, "(b)" or "2." may start a line in mid-sentence: a list
     # item begins a paragraph only after a line that ends a sentence or a clause.
-    return text[previous.start : previous.end].rstrip()[-1:] in ".:;"
+    ends = ".:;," if _POINT_LABEL.match(text, line.start, line.end) else ".:;"
+    return text[previous.start : previous.end].rstrip()[-1:] in ends
 
 
 def _ends_open(text: str) -> bool:

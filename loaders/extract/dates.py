@@ -2,7 +2,9 @@
 
 "on 12 and 13 October 2021", "from 10 to 12 May 2021", "23–27 May 2022", "held on 24 May 2022",
 "of 19 October 2005", "from 30 September to 2 October 2019", "on 17, 18 and 19 October 2022",
-"Monday, 17 October 2022".
+"Monday, 17 October 2022"; and as other usages write them: the month first ("October 16, 2029",
+"October 9 to 17, 2029", "September 30 to October 2, 2029"), the month in figures or Roman
+numerals between dots, day first ("25.06.2029", "14-16.01.2032", "3-4.IX.2029").
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from mandate_graph.loaders.facts import DateRange
 
@@ -33,6 +36,18 @@ DATE = re.compile(
 )
 
 
+# The month first, the year after a comma: "October 16, 2029", "October 9 to 17, 2029".
+US_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:{_TO}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?,\s*(?P<y>{_YEAR})\b"
+)
+_ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+# Day first, the month in figures or Roman numerals, dots between: "25.06.2029", "3-4.IX.2029".
+DOTTED_DATE = re.compile(
+    rf"(?<![\w.])(?P<d1>{_DAY})(?:[-–](?P<d2>{_DAY}))?\.(?P<m>0?[1-9]|1[0-2]|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y>{_YEAR})(?![\w.]|\.\d)"
+)
+_DOTTED = re.compile(r"\d\.(?:\d{1,2}|[IVX]{1,4})\.[12]\d{3}")
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -46,12 +61,32 @@ _ANY_YEAR = re.compile(r"\d{4}")
 _ANY_MONTH = re.compile(_MONTH)
 
 
+# Where a date can begin: a figure at a word's start. A character class first, so that the
+# engine skips to the figures; DATE itself begins with ``\b``, which it tries at every position.
+_DAY_START = re.compile(r"[0-9](?<!\w[0-9])")
+
+
+def _dates_in(text: str) -> Iterator[re.Match[str]]:
+    """``DATE.finditer(text)``, twice as fast: DATE is tried only where a day can begin."""
+    position = 0
+    while (start := _DAY_START.search(text, position)) is not None:
+        m = DATE.match(text, start.start())
+        if m is None:
+            position = start.start() + 1
+            continue
+        yield m
+        position = m.end()  # a date is never empty
+
+
 def find_dates(text: str) -> list[DateMention]:
     # Every date has a month and a year: most sentences are done here.
-    if not _ANY_MONTH.search(text) or not _ANY_YEAR.search(text):
+    if not _ANY_YEAR.search(text):
         return []
-    found = []
-    for m in DATE.finditer(text):
+    found = _dotted_dates(text) if _DOTTED.search(text) else []
+    if not _ANY_MONTH.search(text):
+        return found
+    found += _month_first_dates(text)
+    for m in _dates_in(text):
         try:
             year2, month2 = int(m["y2"]), MONTHS[m["m2"].lower()]
             month1 = MONTHS[m["m1"].lower()] if m["m1"] else month2
@@ -66,5 +101,37 @@ def find_dates(text: str) -> list[DateMention]:
             value = DateRange(start, end)
         except ValueError:  # 31 February, or a range that ends before it starts
             continue
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
         found.append(DateMention(m.start(), m.end(), value))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _range(year: int, month1: int, day1: int, month2: int, day2: int | None) -> DateRange | None:
+    try:
+        start = dt.date(year, month1, day1)
+        end = dt.date(year, month2, day2) if day2 is not None else start
+    except ValueError:
+        return None
+    return DateRange(start, end) if start <= end else None
+
+
+def _month_first_dates(text: str) -> list[DateMention]:
+    found = []
+    for m in US_DATE.finditer(text):
+        month1 = MONTHS[m["m1"].lower()]
+        month2 = MONTHS[m["m2"].lower()] if m["m2"] else month1
+        value = _range(int(m["y"]), month1, int(m["d1"]), month2, int(m["d2"]) if m["d2"] else None)
+        if value is not None:
+            found.append(DateMention(m.start(), m.end(), value))
+    return found
+
+
+def _dotted_dates(text: str) -> list[DateMention]:
+    found = []
+    for m in DOTTED_DATE.finditer(text):
+        month = int(m["m"]) if m["m"].isdigit() else _ROMAN_MONTHS[m["m"]]
+        value = _range(int(m["y"]), month, int(m["d1"]), month, int(m["d2"]) if m["d2"] else None)
+        if value is not None:
+            found.append(DateMention(m.start(), m.end(), value))
     return found

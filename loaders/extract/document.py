@@ -25,6 +25,8 @@ from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 _UNITED_NATIONS = re.compile(r"\b(?:United Nations|UNITED NATIONS|UNITED|NATIONS)\b")
 # What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
+# "TD/B/78/9 – DRAFT (working copy, do not circulate)", "A/80/12 [Draft]": a working copy's mark
+_DRAFT_MARK = re.compile(r"^\s*[-–—:]?\s*[\[(]?(?:DRAFT|Draft|draft)\b[^\n]{0,80}$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+)?(?P<word>session|meeting)$", re.IGNORECASE)
@@ -33,11 +35,21 @@ _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
+# "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May
+# 2031": the line under a session report's title; a venue may stand before the city
+_HELD_LINE = re.compile(
+    rf"^(?:Held|Convened|Meeting)\s+(?:at|in)\s+(?:the\s+[A-Z][^,]{{2,60}},\s+)?(?P<place>{places.PLACE})"
+    rf"(?:,\s+{places.COUNTRY})?,?\s+(?:from|on)\s+(?P<dates>\d.*\d{{4}})\.?$"
+)
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+# "Report of the Board on its ninth session"; "Report adopted by the WIPO General Assembly at its
+# Fifty-Eighth (29th Ordinary) Session", the qualifier in brackets read past
 _SESSION_REPORT = re.compile(
-    rf"^Report of the (?P<body>.+?) on its (?P<ord>{ORDINAL}) (?P<word>session|meeting)\b", re.IGNORECASE
+    rf"^Report (?:of the (?P<body>.+?) on|adopted by the (?P<adopting>.+?) at) its (?P<ord>{ORDINAL})"
+    rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+(?P<word>session|meeting)\b",
+    re.IGNORECASE,
 )
 _KINDS = [
     (re.compile(r"^Note by the Secretar(?:iat|y-General)\b", re.IGNORECASE), "NoteBySecretariat"),
@@ -70,7 +82,7 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
     year = _YEAR_AFTER.match(text, found[0].end)
     end = year.end() if year else found[0].end
     rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[end:], count=1)
-    if _SYMBOL_LINE_REST.match(rest):
+    if _SYMBOL_LINE_REST.match(rest) or _DRAFT_MARK.match(text[end:]) and _SYMBOL_LINE_REST.match(text[: found[0].start]):
         return symbols, ""
     name = rest.strip(" \t*.,")
     named = matcher.find(name)
@@ -250,6 +262,14 @@ def read_masthead(
         if g:
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
             continue
+        held_line = _HELD_LINE.match(text) if len(text) < 200 else None
+        if held_line is not None:
+            # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030" under the title
+            dates = find_dates(held_line["dates"])
+            if dates and dates[0].start == 0 and places.is_place(held_line["place"]):
+                place_dates.append((named_above, held_line["place"], dates[0].value, para))
+                name_lines = []
+                continue
         pd = _PLACE_DATE.match(text)
         if pd and len(text) < 200:
             # "Vienna, 17–21 October 2022", or "<body name> Vienna, 23–27 May 2022"; a body's
@@ -336,20 +356,26 @@ def read_masthead(
     if title and kind in ("SessionReport", "MeetingReport") and title_para is not None:
         report = _SESSION_REPORT.match(title)
         assert report is not None
-        mentions = matcher.find(report["body"])
+        reported_body = report["body"] or report["adopting"]
+        mentions = matcher.find(reported_body)
         reported_ordinal = ordinal_value(report["ord"])
         key = mentions[0].key if mentions else None
-        if key is None and author and _names_author(report["body"], registry, author):
+        if key is None and author and _names_author(reported_body, registry, author):
             key = author
         elif key is None and reported_ordinal:
-            masthead.report_of_unknown = (report["body"], reported_ordinal, gathering_kind(report["word"].lower()), title_para)
+            masthead.report_of_unknown = (reported_body, reported_ordinal, gathering_kind(report["word"].lower()), title_para)
         reported_term = registry.bodies[key].gathering_term if key and reported_ordinal else None
         if key and reported_ordinal and reported_term:
             masthead.report_of = (GatheringRef(key, reported_term, reported_ordinal), title_para)
             tail = title[report.end():]
             dates = find_dates(tail)
             town = re.search(rf"\bin\s+({places.PLACE})", tail)
-            masthead.gatherings.append(
-                (masthead.report_of[0], dates[0].value if dates else None, town.group(1) if town else None, title_para)
-            )
+            # "Held at the Palais des Nations, Geneva, from ..." on the line under the title
+            below = next((p for p in place_dates if p[0] is None and p[3].start > title_para.start), None) if not dates else None
+            masthead.gatherings.append((
+                masthead.report_of[0],
+                dates[0].value if dates else (below[2] if below else None),
+                town.group(1) if town else (below[1] if below else None),
+                title_para,
+            ))
     return masthead

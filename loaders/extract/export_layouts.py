@@ -18,6 +18,17 @@ quotes) still points into the file as read:
   and the blank lines between cues go, so a sentence spoken across cues reads as one paragraph;
   a new speaker opens a new paragraph, and so does a cue after one that ended a sentence when
   the pause between them is long. Bracketed sound cues ("[gavel]") go.
+- **YAML export** (a record of a document-management system): where nearly every line is a
+  "key: value", a list item or a block scalar's, comments, markers and the keys opening a
+  mapping or list go; block scalars ("text: |") are their text; a field "Key<tab>value"; an
+  item of a list of instruments ("decisions:") is headed "Decision <number>", then its title; a
+  listed document "SYMBOL – note".
+- **reStructuredText** (a documentation page's source): where the text has explicit markup
+  (".. note::", ".. _target:") with more of its signs (field lists, "#." items), targets,
+  comments, section adornments and directives that render no text go, an admonition keeps its
+  content, a field ":Venue: Geneva" becomes "Venue<tab>Geneva", "#." items are numbered in
+  each list, and inline markup (roles, links, literals, strong, emphasis, footnote references)
+  keeps its text.
 """
 
 from __future__ import annotations
@@ -671,13 +682,306 @@ def unified_diff_changes(text: str) -> Changes:
     return changes
 
 
+# --------------------------------------------------------------------------- reStructuredText
+
+# Signs of a reStructuredText source: explicit markup (".. name::", ".. _target:", ".. [#]"),
+# field lists (":Symbol: A/26/REP"), auto-numbered items ("#. "), section adornments.
+_RST_DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+(?P<name>[A-Za-z][\w:-]*)::(?P<argument>.*)$")
+_RST_TARGET = re.compile(r"^[ \t]*\.\.[ \t]+_[^:\n]+:.*$|^[ \t]*__[ \t]+\S.*$")
+_RST_FOOTNOTE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+\[(?:#[\w-]*|\d{1,3}|\*)\][ \t]+")
+_RST_COMMENT = re.compile(r"^[ \t]*\.\.(?:[ \t]*$|[ \t]+(?![\[_|])(?!\S+::)\S)")
+_RST_FIELD = re.compile(r"^(?P<colon>:)(?P<name>[A-Za-z][\w .-]{0,40})(?P<close>:[ \t]+)(?=\S)")
+_RST_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_.:])\1{2,}[ \t]*$")
+_RST_AUTO_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<label>#\.)[ \t]+(?=\S)")
+# inline markup: a role (":ref:`text <target>`", ":doc:`/path`"), a hyperlink reference
+# ("`text <url>`_"), an inline literal ("``A/26/8``"), strong and emphasis, a footnote reference
+_RST_ROLE = re.compile(r":[a-z][\w:+-]*:`(?P<text>[^`<\n]*?)\s*(?:<[^>\n]*>)?`")
+_RST_LINK = re.compile(r"`(?P<text>[^`<\n]+?)\s*<[^>\n]*>`__?")
+_RST_LITERAL = re.compile(r"``(?P<text>[^`\n]+)``")
+_RST_STRONG = re.compile(r"(?<![\w*])\*\*(?P<text>[^*\n]+)\*\*(?![\w*])")
+_RST_EMPHASIS = re.compile(r"(?<![\w*])\*(?P<text>[^*\s][^*\n]*?)\*(?![\w*])")
+_RST_FOOTNOTE_REFERENCE = re.compile(r"[ \t]?\[(?:#[\w-]*|\d{1,3}|\*)\]_")
+# directives whose content is the document's text (admonitions); others' content goes
+_RST_TEXT_DIRECTIVES = frozenset(
+    "note warning important tip hint attention caution danger error admonition topic sidebar rubric epigraph highlights pull-quote".split()
+)
+_FEWEST_RST_SIGNS = 3
+
+
+def _is_restructured_text(lines: list[str]) -> bool:
+    explicit = sum(1 for line in lines if _RST_DIRECTIVE.match(line) or _RST_TARGET.match(line) or _RST_FOOTNOTE.match(line))
+    fields = sum(1 for line in lines if _RST_FIELD.match(line))
+    items = sum(1 for line in lines if _RST_AUTO_ITEM.match(line))
+    # Markdown, Word or PDF text has no explicit markup: ".. name::" or ".. _target:" is
+    # reStructuredText's own, and must be there with more of its signs.
+    return explicit >= 1 and explicit + min(fields, 3) + min(items, 3) >= _FEWEST_RST_SIGNS
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _rst_inline(text: str, start: int, end: int) -> Changes:
+    """The changes that leave the text of inline markup between ``start`` and ``end``."""
+    changes: Changes = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_RST_ROLE, _RST_LINK, _RST_LITERAL, _RST_STRONG, _RST_EMPHASIS, _RST_FOOTNOTE_REFERENCE):
+        for m in pattern.finditer(text, start, end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if "text" not in pattern.groupindex:
+                changes.append((m.start(), m.end(), ""))
+                continue
+            changes.append((m.start(), m.start("text"), ""))
+            changes.append((m.end("text"), m.end(), ""))
+    return changes
+
+
+def restructured_text_changes(text: str) -> Changes:
+    """A reStructuredText source read as the page it renders: targets, comments, section
+    adornments and the directives that render no text (".. contents::", ".. image::") go with
+    their indented options and content; an admonition (".. note::") keeps its content as a
+    paragraph; a field (":Venue: Geneva") becomes "Venue<tab>Geneva" as a record row prints it;
+    auto-numbered items ("#.") are numbered 1, 2, ... in each list; a footnote keeps its text;
+    inline markup (roles, hyperlink references, literals, strong, emphasis, footnote
+    references) keeps its text alone."""
+    lines = text.split("\n")
+    if not _is_restructured_text(lines):
+        return []
+    starts: list[int] = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    changes: Changes = []
+    dropping_below: int | None = None  # the indent of a directive whose content goes
+    count = 0  # the number of the last auto-numbered item in the current list
+    list_indent: int | None = None
+    for index, line in enumerate(lines):
+        start, end = starts[index], starts[index] + len(line)
+        if not line.strip():
+            continue
+        indent = _indent(line)
+        if dropping_below is not None:
+            if indent > dropping_below:
+                changes.append((start, end, ""))
+                continue
+            dropping_below = None
+        directive = _RST_DIRECTIVE.match(line)
+        if directive is not None:
+            name = directive["name"].lower()
+            changes.append((start, end, ""))
+            if name not in _RST_TEXT_DIRECTIVES:
+                dropping_below = indent
+            elif directive["argument"].strip():
+                # ".. admonition:: Title": the title is text
+                changes[-1] = (start, start + directive.start("argument"), "")
+            continue
+        if _RST_TARGET.match(line) or _RST_COMMENT.match(line):
+            changes.append((start, end, ""))
+            if _RST_COMMENT.match(line):
+                dropping_below = indent
+            continue
+        if _RST_ADORNMENT.match(line) and len(line.strip()) >= 3:
+            neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+            if any(n.strip() and not _RST_ADORNMENT.match(n) for n in neighbours):
+                changes.append((start, end, ""))
+                continue
+        footnote = _RST_FOOTNOTE.match(line)
+        if footnote is not None:
+            changes.append((start, start + footnote.end(), ""))
+            changes.extend(_rst_inline(text, start + footnote.end(), end))
+            continue
+        field = _RST_FIELD.match(line)
+        if field is not None:
+            changes.append((start, start + 1, ""))
+            changes.append((start + field.start("close"), start + field.end("close"), "\t"))
+            changes.extend(_rst_inline(text, start + field.end("close"), end))
+            # a field a line: a record row of its own
+            changes.append((end, min(end + 1, len(text)), "\n\n"))
+            continue
+        item = _RST_AUTO_ITEM.match(line)
+        if item is not None:
+            if list_indent != indent:
+                count = 0
+                list_indent = indent
+            count += 1
+            changes.append((start + item.start("label"), start + item.start("label") + 1, str(count)))
+            changes.extend(_rst_inline(text, start + item.end(), end))
+            continue
+        if list_indent is not None and indent <= list_indent:
+            # a paragraph at the list's margin ends the list
+            list_indent = None
+        changes.extend(_rst_inline(text, start, end))
+    return changes
+
+
+# --------------------------------------------------------------------------- YAML export
+
+_YAML_KEY = re.compile(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[A-Za-z_][\w\- ]{0,40}?):(?:[ \t]+(?P<value>\S.*?))?[ \t]*$")
+_YAML_DASH = re.compile(r"^(?P<indent>[ \t]*)-[ \t]+(?P<value>\S.*?)[ \t]*$")
+_YAML_MARKER = re.compile(r"^(?:---|\.\.\.)(?:[ \t].*)?$")
+_YAML_COMMENT = re.compile(r"^[ \t]*#")
+_YAML_BLOCK = re.compile(r"^[|>][+-]?\d?$")
+_SHARE_OF_YAML_LINES = 0.8
+_FEWEST_YAML_KEYS = 6
+# a list of a body's instruments: each item's number is the instrument's heading
+_INSTRUMENT_LISTS = {"decisions": "Decision", "resolutions": "Resolution", "recommendations": "Recommendation"}
+_NUMBER_KEYS = frozenset({"number", "symbol", "no", "id"})
+_TITLE_KEYS_YAML = frozenset({"title", "name", "heading"})
+_NOTE_KEYS = frozenset({"note", "title", "description", "name"})
+
+
+def _yaml_block_ends(lines: list[str], index: int, indent: int) -> int:
+    """The index after the last line of the block scalar opened on line ``index``."""
+    end = index + 1
+    last = index
+    while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > indent):
+        if lines[end].strip():
+            last = end
+        end += 1
+    return last + 1
+
+
+def _is_yaml_export(lines: list[str]) -> bool:
+    keys = 0
+    other = 0
+    index = 0
+    opened = False
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip() or _YAML_COMMENT.match(line):
+            index += 1
+            continue
+        if _YAML_MARKER.match(line):
+            opened = opened or line.startswith("---")
+            index += 1
+            continue
+        m = _YAML_KEY.match(line)
+        if m is not None:
+            keys += 1
+            if m["value"] is not None and _YAML_BLOCK.match(m["value"]):
+                index = _yaml_block_ends(lines, index, _indent(line))
+                continue
+        elif _YAML_DASH.match(line) is None:
+            other += 1
+        index += 1
+    return keys >= _FEWEST_YAML_KEYS and keys >= _SHARE_OF_YAML_LINES * (keys + other) and (opened or other == 0)
+
+
+def _unquoted(value: str) -> tuple[int, int]:
+    """The span of a scalar's text inside its quotation marks, relative to the value."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return 1, len(value) - 1
+    return 0, len(value)
+
+
+def yaml_export_changes(text: str) -> Changes:
+    """A YAML export of a record (a document-management system's, an API's) read as the
+    document it describes: comments, document markers and the keys that open a mapping or a list
+    go; a block scalar ("text: |", "heading: >-") is its text, a paragraph of its own, its
+    indentation gone; a scalar field "Key<tab>value" as a record row prints it; an item of a list
+    of instruments ("decisions:") is headed "Decision <number>", then its title; an item of
+    another list with a symbol and a note reads "SYMBOL – note", as a list of documents prints it."""
+    lines = text.split("\n")
+    if not _is_yaml_export(lines):
+        return []
+    starts: list[int] = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    changes: Changes = []
+    lists: list[tuple[int, str]] = []  # (indent, key) of the open lists and mappings
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        start, end = starts[index], starts[index] + len(line)
+        if not line.strip():
+            index += 1
+            continue
+        if _YAML_COMMENT.match(line) or _YAML_MARKER.match(line):
+            changes.append((start, end, ""))
+            index += 1
+            continue
+        m = _YAML_KEY.match(line)
+        if m is None:
+            index += 1
+            continue
+        indent = _indent(line)
+        key_indent = indent + (len(m["dash"]) if m["dash"] else 0)
+        while lists and lists[-1][0] >= key_indent and not (m["dash"] and lists[-1][0] == indent):
+            lists.pop()
+        if m["dash"]:
+            while lists and lists[-1][0] > indent:
+                lists.pop()
+        within = lists[-1][1] if lists else ""
+        key = m["key"].strip()
+        value = m["value"]
+        if value is None:
+            # a mapping or a list opens
+            lists.append((indent, key.lower()))
+            changes.append((start, end, ""))
+            index += 1
+            continue
+        if _YAML_BLOCK.match(value):
+            block_end = _yaml_block_ends(lines, index, key_indent)
+            changes.append((start, end + 1 if end < len(text) else end, ""))
+            body = [i for i in range(index + 1, block_end) if lines[i].strip()]
+            margin = min((_indent(lines[i]) for i in body), default=0)
+            for i in body:
+                changes.append((starts[i], starts[i] + margin, ""))
+            last = starts[block_end - 1] + len(lines[block_end - 1])
+            changes.append((last, min(last + 1, len(text)), "\n\n"))
+            index = block_end
+            continue
+        value_start = start + m.start("value")
+        inner_start, inner_end = _unquoted(value)
+        lowered = key.lower()
+        heading = _INSTRUMENT_LISTS.get(within)
+        # "- symbol: X/1" then "note: Report on ...": the item's symbol and its note on one line
+        following = _YAML_KEY.match(lines[index + 1]) if index + 1 < len(lines) else None
+        if (
+            m["dash"] and heading is None and lowered in _SYMBOL_KEYS | {"symbol"}
+            and following is not None and not following["dash"] and following["value"]
+            and following["key"].strip().lower() in _NOTE_KEYS and _indent(lines[index + 1]) == key_indent
+        ):
+            note_value = following["value"]
+            note_start = starts[index + 1] + following.start("value")
+            n_in, n_out = _unquoted(note_value)
+            changes.append((start, value_start + inner_start, ""))
+            changes.append((value_start + inner_end, note_start + n_in, " \u2013 "))
+            next_end = starts[index + 1] + len(lines[index + 1])
+            changes.append((note_start + n_out, next_end, ""))
+            changes.append((next_end, min(next_end + 1, len(text)), "\n\n"))
+            index += 2
+            continue
+        if heading is not None and lowered in _NUMBER_KEYS:
+            # "- number: 58/4" in a list of decisions: "Decision 58/4", a heading
+            changes.append((start, value_start + inner_start, heading + " "))
+        elif heading is not None and lowered in _TITLE_KEYS_YAML:
+            changes.append((start, value_start + inner_start, ""))
+        else:
+            name = key.replace("_", " ")
+            name = name[:1].upper() + name[1:]
+            key_start = start + m.start("key")
+            changes.append((start, key_start, ""))
+            changes.extend((key_start + i, key_start + i + 1, c) for i, c in enumerate(name) if c != key[i])
+            changes.append((key_start + len(key), value_start + inner_start, "\t"))
+        changes.append((value_start + inner_end, end, ""))
+        changes.append((end, min(end + 1, len(text)), "\n\n"))
+        index += 1
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
-    for finder in (unified_diff_changes, rtf_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes):
+    for finder in (unified_diff_changes, rtf_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes, restructured_text_changes, yaml_export_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mandate_graph.graph.model import InstrumentKind
-from mandate_graph.graph.reference import Body
+from mandate_graph.graph.reference import Body, InstrumentNumbering
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 
 # "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
@@ -36,10 +36,13 @@ class NumberedInstrument:
     in_range: bool = False
 
 
-def template_pattern(template: str, index: int, after_keyword: bool = False) -> str:
+def template_pattern(template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False) -> str:
     """The regular expression of one template, its groups named ``s<index>``/``n<index>``
     so that every convention shares one compiled pattern. ``after_keyword``: the template is
-    the part of a longer one after its keyword ("{session}.{number}" of "Resolution ...")."""
+    the part of a longer one after its keyword ("{session}.{number}" of "Resolution ...").
+    ``numbered_sessions``: the body meets in numbered sessions, which it may print in Roman
+    numerals in brackets after a space ("601 (LXXVIII)"); a body that does not (the Security
+    Council, "resolution 2791 (2026)") puts a year there."""
     parts = []
     position = 0
     for m in _PLACEHOLDER.finditer(template):
@@ -47,13 +50,21 @@ def template_pattern(template: str, index: int, after_keyword: bool = False) -> 
         prefix = re.escape(m[2]) if m[2] else ""
         digits = r"\d{1,4}"
         before = template[: m.start()]
-        glued_bracket = before.endswith("(") and not before.endswith(" (")  # "812(XLII)"; not "2791 (2026)"
-        if m[1] == "session" and (before.endswith(" ") or glued_bracket or (after_keyword and m.start() == 0)):
+        bracketed = before.endswith("(") and template[m.end() : m.end() + 1] == ")"
+        if m[1] == "session" and (before.endswith(" ") or bracketed or (after_keyword and m.start() == 0)):
             # A session after a keyword may be printed in Roman numerals ("Resolution XVI.7"),
-            # and so may one in brackets glued to the number ("812(XLII)"; a year in brackets
-            # after a space, "resolution 2791 (2026)", is never Roman): glued to letters
-            # ("WHA79", "SC64") it may not, "WHAV" being no number.
-            digits = rf"{digits}|{ROMAN}"
+            # and so may one in brackets after the number ("812(XLII)", "601 (LXXVIII)": a
+            # year in brackets, "resolution 2791 (2026)", still reads as digits): glued to
+            # letters ("WHA79", "SC64") it may not, "WHAV" being no number.
+            # A template that spaces its bracket ("{number} ({session})") reads a Roman session
+            # only for a body meeting in numbered sessions, and where the text spaces it too:
+            # "resolution 790(XL)" is not the Security Council's "resolution {number}
+            # ({session})", whose session is a year.
+            spaced_bracket = before.endswith(" (")
+            if not spaced_bracket:
+                digits = rf"{digits}|{ROMAN}"
+            elif numbered_sessions:
+                digits = rf"{digits}|(?<=\s\(){ROMAN}"
         parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()
     parts.append(_literal(template[position:]))
@@ -104,7 +115,16 @@ class NumberingFinder:
     # the bodies with a convention written as the default one ("decision {session}/{number}")
     default_like: frozenset[str] = frozenset()
 
-    def preferring(self, document: str) -> NumberingFinder:
+    def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
+        """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
+        decision points (`rules.own_numbering`); none by the reference data's conventions."""
+        return None
+
+    def point_issuer(self) -> str | None:
+        """The body whose decision points the document numbers, if it numbers them."""
+        return None
+
+    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
         """This finder, where conventions written alike are read as the convention of the body
         the document carries (its symbol prefix followed by "/", or one of its full names),
         when only one of them does ("UNEP/CMS/Resolution 15.4" is CMS's "Resolution 15.4",
@@ -112,23 +132,34 @@ class NumberingFinder:
         ("decision {session}/{number}": the Montreal Protocol's "decision XXXVIII/3"; or its
         reverse, "{number}/{session}") is its
         body's only in a document that carries that body: elsewhere "decision 10/6" is left to
-        the document's own issuer, as if that reference file were not loaded."""
+        the document's own issuer, as if that reference file were not loaded. ``evident``: the
+        bodies whose organisation the document shows otherwise ("CITES" for "Decision 20.31")."""
         if not self.homonymous and not self.default_like:
             return self
         lowered = " ".join(document.lower().split())
 
-        def carries(body: Body) -> bool:
+        def named(body: Body) -> bool:
             return bool(
-                (body.symbol_prefix and body.symbol_prefix.lower() + "/" in lowered)
+                (body.symbol_prefix and _series_in(body.symbol_prefix, document))
                 or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
             )
 
+        def carries(body: Body) -> bool:
+            return body.key in evident or named(body)
+
+        def kept(body: Body, numbering: InstrumentNumbering) -> bool:
+            # A number written the default way ("2028/1") is the author's own unless the body
+            # itself is named; one of signs only ("20.31") competes with no default reading,
+            # and the organisation's evidence suffices.
+            if _slash_like(numbering.template):
+                return named(body)
+            return not _default_like(numbering.template) or carries(body)
+
         bodies = self.bodies
-        unused = {body.key for body in bodies if body.key in self.default_like and not carries(body)}
-        if unused:
+        if self.default_like:
             bodies = tuple(
-                replace(body, numbering=tuple(n for n in body.numbering if not _default_like(n.template)))
-                if body.key in unused else body
+                replace(body, numbering=tuple(n for n in body.numbering if kept(body, n)))
+                if body.key in self.default_like else body
                 for body in bodies
             )
         carried = {body.key for body in bodies if body.key in self.homonymous and carries(body)}
@@ -183,6 +214,13 @@ class NumberingFinder:
             found.append(NumberedInstrument(start, last.end(), first.kind, first.session, str(number), first.issuer, in_range=True))
 
 
+def _series_in(prefix: str, document: str) -> bool:
+    """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
+    council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
+    Conference's "C" is not found in every "CTOC/COP/2022/9"."""
+    return re.search(rf"(?<![\w/.-]){re.escape(prefix)}/", document) is not None
+
+
 def _arabic(session: str) -> str:
     """A session number as the keys write it: "XVI" is "16"."""
     return str(roman_value(session)) if is_roman(session) else session
@@ -206,15 +244,17 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
         for numbering in body.numbering:
             index = len(conventions)
             keyword = _KEYWORD_TEMPLATE.match(numbering.template)
+            sessions = body.gathering_term == "session"
             if keyword:
-                item = template_pattern(keyword["item"], index, after_keyword=True)
+                item = template_pattern(keyword["item"], index, after_keyword=True, numbered_sessions=sessions)
                 alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
                 list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
                 range_ends.append(re.compile(_RANGE_SEPARATOR + item + _AFTER))
             else:
-                alternatives.append(template_pattern(numbering.template, index))
+                alone = template_pattern(numbering.template, index, numbered_sessions=sessions)
+                alternatives.append(alone)
                 list_items.append(None)
-                range_ends.append(re.compile(_RANGE_SEPARATOR + template_pattern(numbering.template, index) + _AFTER))
+                range_ends.append(re.compile(_RANGE_SEPARATOR + alone + _AFTER))
             conventions.append((body.key, numbering.kind))
             literals.append(_cheap_literals(numbering.template))
     if not alternatives:
@@ -236,10 +276,35 @@ def _default_like(template: str) -> bool:
     """A template whose numbers every body's default numbering also reads: the two numbers
     joined by a slash, in either order, after an optional kind word ("decision
     {session}/{number}", the FAO's "Resolution {number}/{session}", IFAD's "{number}/{session}"):
-    "resolution 79/217" of another body's document would be read as this body's."""
+    "resolution 79/217" of another body's document would be read as this body's. So is one
+    that writes no word of its own besides a kind word, only the two numbers, signs and at most
+    single letters ("{number}({session})": ECLAC's "812(XLII)", but also page "1(2)" of any
+    document's symbol; the UPU's "C {number}/{session}", but also a council's document "C
+    133/3"): such a number says nothing of whose it is."""
+    if _slash_like(template):
+        return True
+    # "{session:SSA}" writes letters of its own; "C {number}/{session}" only one, as a symbol
+    # series of any organisation may ("C 133/3", a council's document)
+    literal = _PLACEHOLDER.sub(lambda m: f" {m[2] or ''} ", template)
+    return not any(word.lower() not in _KIND_WORDS for word in _WORD.findall(literal))
+
+
+# A run of two letters or more: a word or an abbreviation a template writes ("WHA", "CP", "Conf").
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _item(template: str) -> str:
+    """The template without its kind word ("{number}/{session}" of "Resolution {number}/{session}")."""
     keyword = _KEYWORD_TEMPLATE.match(template)
-    item = keyword["item"] if keyword else template
-    return item.strip() in ("{session}/{number}", "{number}/{session}")
+    return keyword["item"] if keyword and keyword["keyword"].lower() in _KIND_WORDS else template
+
+
+def _slash_like(template: str) -> bool:
+    """The two numbers joined by a slash, in either order, after an optional kind word."""
+    return _item(template).strip() in ("{session}/{number}", "{number}/{session}")
+
+
+_KIND_WORDS = frozenset({"resolution", "decision"})
 
 
 # Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").

@@ -22,6 +22,13 @@ character of its result the offset of the character it came from (`characters.ap
   the text, or the text alone (other labels: "P1", "0"). Doubled quotation marks are one.
 - **endnote markers**: bracketed markers ("790(XL),[1]") whose notes are listed under a last
   "Endnotes"/"Notes" heading ("[1] Resolution ...") go from the text; the notes stay.
+- **carriage control**: a line printer's listing (ASA): the first column of every line is the
+  spacing before it ("0" a blank line, "-" two, "1" a new page: a form feed, so that the run
+  header repeated on every page is page furniture), "+" a line overprinted to underline the one
+  above, which goes.
+- **comment threads**: a word processor's comments in a plain-text download (Google Docs): the
+  lettered anchors in the text ("session[a]") and the threads after the last rule of underscores
+  ("[a]Name: text", "_Reopened_") go, when every thread's anchor stands in the text.
 - **a meeting and its date in two cells**: "Fourth plenary meeting<tab>26 May 2028" is two
   lines, as the line under a resolution stands in print.
 - **lone tabbed headings**: a line of two cells, a symbol or number and a title
@@ -162,6 +169,40 @@ def endnote_marker_changes(text: str, lines: list[str], starts: Sequence[int]) -
         for m in _ENDNOTE_MARKER.finditer(text, 0, starts[heading])
         if m.group(1) in noted
     ]
+
+
+# --------------------------------------------------------------------------- comment threads
+
+# A word processor's comments in a plain-text download (Google Docs "Plain text (.txt)"): a
+# lettered anchor after the commented words ("session[a]", "2030;[b]") and, after a last rule of
+# underscores, one paragraph per comment opening with its anchor ("[a]Name: text"), with the
+# thread's state ("_Reopened_", "_Marked as resolved_") on lines of its own.
+_COMMENT_RULE = re.compile(r"^[ \t]*_{8,}[ \t]*$")
+_COMMENT_LINE = re.compile(r"^[ \t]*\[([a-z]{1,3})\]\S")
+_COMMENT_ANCHOR = re.compile(r"(?<=\S)\[([a-z]{1,3})\]")
+_FEWEST_COMMENTS = 2
+
+
+def comment_changes(text: str, lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """The comments go: their anchors in the text and the threads after the last rule, which are
+    the reviewers' words, not the document's. Told by the threads: two or more lettered comments
+    after the rule whose anchors all stand in the text above it."""
+    rule = None
+    for index in range(len(lines) - 1, -1, -1):
+        if _COMMENT_RULE.match(lines[index]):
+            rule = index
+            break
+    if rule is None:
+        return []
+    threads = [m.group(1) for line in lines[rule + 1 :] for m in [_COMMENT_LINE.match(line)] if m]
+    if len(threads) < _FEWEST_COMMENTS:
+        return []
+    anchors = [m for m in _COMMENT_ANCHOR.finditer(text, 0, starts[rule]) if m.group(1) in set(threads)]
+    if {m.group(1) for m in anchors} != set(threads):
+        return []
+    changes: list[tuple[int, int, str | None]] = [(m.start(), m.end(), "") for m in anchors]
+    changes.append((starts[rule], len(text), ""))
+    return changes
 
 
 # --------------------------------------------------------------------------- tabbed meeting lines
@@ -358,6 +399,38 @@ def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
     return changes
 
 
+# --------------------------------------------------------------------------- carriage control
+
+# A line printer's listing with ASA carriage control: the first column of every line is no text
+# but the spacing before it (" " single, "0" double, "-" triple, "1" a new page, "+" overprint
+# on the line above, which a printer uses to underline).
+_CARRIAGE_CONTROLS = frozenset(" 01-+")
+_SPACING = {"0": "\n", "-": "\n\n", "1": "\f", " ": ""}
+_FEWEST_CONTROLLED_LINES = 3
+
+
+def carriage_control_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """The first column goes from every line, and becomes the blank lines or the page break it
+    asks for; an overprinted line goes whole. Told by the whole text: every line that holds
+    anything opens with a control character, a new page opens the listing, and several lines
+    open with a control other than a space followed by text ("0 DECISIONS", not "0.5")."""
+    filled = [line for line in lines if line.strip()]
+    if not filled or not filled[0].startswith("1") or any(line[0] not in _CARRIAGE_CONTROLS for line in filled):
+        return []
+    controlled = sum(1 for line in filled if line[0] in "0-" and line[1:2] in (" ", ""))
+    if controlled < _FEWEST_CONTROLLED_LINES or any(line[0] in "01" and line[1:2].isdigit() for line in filled[1:]):
+        return []
+    changes: list[tuple[int, int, str | None]] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if line[0] == "+":
+            changes.append((starts[index], starts[index] + len(line), ""))
+            continue
+        changes.append((starts[index], starts[index] + 1, _SPACING[line[0]]))
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
@@ -380,9 +453,11 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     starts = _line_starts(lines)
     changes = [
         *converter_header_changes(lines, starts),
+        *carriage_control_changes(lines, starts),
         *margin_number_changes(lines, starts),
         *link_marker_changes(text, lines, starts),
         *endnote_marker_changes(text, lines, starts),
+        *comment_changes(text, lines, starts),
         *meeting_date_changes(lines, starts),
         *tabbed_heading_changes(lines, starts),
         *page_mark_changes(lines, starts),

@@ -34,6 +34,43 @@ class BodyMention:
     short: str | None = None  # the short name or descriptor matched ("Working Group")
 
 
+@dataclass(frozen=True)
+class OrganisationSigns:
+    """What shows that a document is of an organisation a user's reference file describes (the
+    body with no parent its bodies sit under): the full names of its bodies and the organisation
+    named in them after "of" ("Secretary-General of the International Maritime Organization"),
+    found in lower case (``names``); its symbol series followed by "/" and its abbreviations, as
+    written (``written``: "CA/", "IMO"). One pattern each for every organisation, so that a
+    document is read once whatever the number of reference files; ``owners`` says whose each
+    sign is."""
+
+    names: re.Pattern[str] | None = None
+    written: re.Pattern[str] | None = None
+    owners: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def shown_in(self, text: str, lowered: str) -> set[str]:
+        """The organisations ``text`` (``lowered``: lower case, spaces collapsed) gives evidence of."""
+        shown: set[str] = set()
+        if self.names is not None:
+            # overlapping: "river basin convention" inside "compliance committee of the river basin
+            # convention" is a sign of its own (of another body, maybe)
+            position = 0
+            while (m := self.names.search(lowered, position)) is not None:
+                shown.update(self.owners.get(m.group(0), ()))
+                position = m.start() + 1
+        if self.written is not None:
+            for m in self.written.finditer(text):
+                sign, start, end = m.group(0), m.start(), m.end()
+                before = text[start - 1 : start]
+                after = text[end : end + 1]
+                if before and (before.isalnum() or before in "_/"):
+                    continue  # inside a longer word or symbol
+                if not sign.endswith("/") and after and (after.isalnum() or after in "_-"):
+                    continue  # "IMO" is no sign in "IMOX" nor in "IMO-IOC"
+                shown.update(self.owners.get(sign, ()))
+        return shown
+
+
 @dataclass
 class BodyMatcher:
     """Compiled patterns for every name, alias and short name in the registry."""
@@ -59,10 +96,31 @@ class BodyMatcher:
     # declare no short name: which of them a bare "the Executive Director" means, the
     # document's author decides (`resolve.Scope.own_office`).
     titled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # What shows that a document is of an organisation a user's reference file added (a body
+    # with no parent, and the bodies under it): see `OrganisationSigns`.
+    organisations: OrganisationSigns = field(default_factory=OrganisationSigns)
+    organisation_of: dict[str, str] = field(default_factory=dict)  # added body key -> its organisation
+    # The added bodies of the organisations the document gives no evidence of (`for_document`):
+    # their abbreviations are not read as them, nor is a short name or a bare number.
+    unevidenced: frozenset[str] = frozenset()
+    # A body's name that other bodies take as their short name ("Executive Board"), read as a
+    # short name for that reason (`_matcher_for`), with the body whose name it is.
+    demoted: dict[str, str] = field(default_factory=dict)
 
     def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
-        the author's family (under the same top body), when only one of them is."""
+        the author's family (under the same top body), when only one of them is; the author's
+        organisation is evidenced, whatever its text names."""
+        if author is not None and author in self.organisation_of and author in self.unevidenced:
+            own = self.organisation_of[author]
+            unevidenced = frozenset(k for k in self.unevidenced if self.organisation_of.get(k) != own)
+            # a name restored to its body (`_evidenced`) is a short name again if the author's
+            # organisation has a body of that short name
+            by_name = {
+                name: key for name, key in self.by_name.items()
+                if name not in self.demoted or all(k == key or k in unevidenced for k in self.shorts.get(name, ()))
+            }
+            return replace(self, unevidenced=unevidenced, by_name=by_name).for_author(author, registry)
         if author is None or not self.homonyms or author not in registry:
             return self
         family = _top(author, registry)
@@ -77,14 +135,48 @@ class BodyMatcher:
         return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
 
     def for_document(self, text: str) -> BodyMatcher:
+        """This matcher for one document: names several bodies share read as the document's
+        (`_carried_names`), and the bodies of organisations the document gives no evidence of
+        set aside (`_evidenced`)."""
+        lowered = " ".join(text.lower().split())
+        shown = self.organisations.shown_in(text, lowered) if self.organisation_of else set()
+        evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown)
+        return self._carried_names(text, evident)._evidenced(text, shown)
+
+    def _evidenced(self, text: str, shown: set[str]) -> BodyMatcher:
+        """This matcher, with the bodies that users' reference files add set aside
+        (``unevidenced``) unless the document gives evidence of their organisation (``shown``:
+        it names one of the organisation's bodies in full or the organisation itself ("of the
+        International Maritime Organization"), prints its symbol series ("CA/") or its
+        abbreviation ("IMO")), or numbers an instrument in one of its bodies' own conventions
+        ("WHA79.12"). Another organisation's committee's abbreviation ("LEG" in "Circular letter
+        4127(DIRCAB.LEG)1031"), its short name ("the Group") or a number that only signs write
+        ("1(2)") is no such evidence: read as that body, it takes the document's own facts."""
+        if not self.organisation_of:
+            return self
+        evidenced = set(shown)
+        evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.find(text) if n.issuer in self.organisation_of}
+        unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
+        if unevidenced == self.unevidenced:
+            return self
+        # "Executive Board", the World Health Assembly's board's name and another organisation's
+        # board's short name: where that organisation is not in evidence, the name is the body's.
+        restored = {
+            name: owner for name, owner in self.demoted.items()
+            if owner not in unevidenced and all(k == owner or k in unevidenced for k in self.shorts.get(name, ()))
+        }
+        by_name = {**self.by_name, **restored} if restored else self.by_name
+        return replace(self, unevidenced=unevidenced, by_name=by_name)
+
+    def _carried_names(self, text: str, evident: frozenset[str] = frozenset()) -> BodyMatcher:
         """This matcher, with each shared name read as the body the document carries: the one
         of its bodies whose full name or symbol prefix the text holds, when only one does (a
         climate convention's decision says "The Conference of the Parties," of its own); when
         none does, the body in whose convention the document's first such number is written
         ("Decision 7/CP.30")."""
-        numbering = self.numbering.preferring(text)
+        numbering = self.numbering.preferring(text, evident)
         if numbering is not self.numbering:
-            return replace(self, numbering=numbering).for_document(text)
+            return replace(self, numbering=numbering)._carried_names(text, evident)
         if not self.shared:
             return self
         lowered = text.lower()
@@ -96,7 +188,16 @@ class BodyMatcher:
         chosen: dict[str, str] = {}
         for name in present:
             keys = self.shared[name]
-            carried = [k for k in keys if any(sign in lowered for sign in self.carried_by.get(k, ()))]
+            signs = {k: self.carried_by.get(k, ()) for k in keys}
+            by_name = [k for k in keys if any(_carried(sign, lowered) for sign in signs[k] if not sign.endswith("/"))]
+            carried = [k for k in keys if k in by_name or any(sign in lowered for sign in signs[k] if sign.endswith("/"))]
+            if not by_name:
+                # A symbol prefix is a weaker sign than a heading numbered in a body's own
+                # convention ("Resolution A/RES/812(XXVI)"): bodies of two organizations may
+                # both write "A/..." symbols.
+                headed = next((n.issuer for n in numbered if _heads_a_line(text, n.start)), None)
+                if headed in keys:
+                    carried = [headed]
             if not carried and numbered and numbered[0].issuer in keys:
                 carried = [numbered[0].issuer]
             if len(carried) == 1 and self.by_name.get(name) != carried[0]:
@@ -139,6 +240,15 @@ class BodyMatcher:
             written = text[start:end]
             name = _normal(written)
             key = self.by_name.get(name)
+            if key is not None and key in self.unevidenced and " " not in name:
+                # "LEG" of another organisation's committee: the one body of that abbreviation
+                # the document gives evidence of, else no body at all (a name of several words
+                # is the document's word for a body, shared or not: the context decides)
+                others = [k for k in self.homonyms.get(name.removeprefix("the "), ()) if k not in self.unevidenced]
+                if len(others) != 1:
+                    taken.pop()
+                    continue
+                key = others[0]
             if key is None and self._ends_another_name(text, start):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
@@ -155,6 +265,96 @@ class BodyMatcher:
         if before is None or before["word"] in _OPENING_WORDS:
             return False
         return _normal(before["word"]) not in self.by_name
+
+
+def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[OrganisationSigns, dict[str, str]]:
+    """The signs of each organisation that users' reference files add bodies to, and the
+    organisation of each added body. An organisation is a body with no parent and the bodies
+    under it, joined with the others that name the same organisation ("IMO Assembly" and
+    "Secretariat of the International Maritime Organization", "IMO Secretariat"). Names several
+    bodies carry ("Conference of the Parties") and symbol prefixes several bodies share ("A")
+    say nothing of one organisation; nor does a committee's own abbreviation ("LEG")."""
+    by_key = {body.key: body for body in bodies}
+
+    def top(key: str) -> str:
+        seen = {key}
+        while (parent := by_key[key].parent) is not None and parent in by_key and parent not in seen:
+            key = parent
+            seen.add(key)
+        return key
+
+    prefixes: dict[str, int] = {}
+    for body in bodies:
+        if body.symbol_prefix:
+            prefixes[body.symbol_prefix] = prefixes.get(body.symbol_prefix, 0) + 1
+    members: dict[str, list[Body]] = {}
+    for body in bodies:
+        members.setdefault(top(body.key), []).append(body)
+    # "of the United Nations": an organisation every shipped body belongs to names none in particular
+    shipped_names = [_normal(name) for body in bodies if not body.added for name in body.names]
+    names: dict[str, set[str]] = {}
+    written: dict[str, set[str]] = {}
+    series: dict[str, set[str]] = {}
+    for family, family_bodies in members.items():
+        if not any(body.added for body in family_bodies):
+            continue
+        names[family], written[family], series[family] = set(), set(), set()
+        for body in family_bodies:
+            for name in body.names:
+                normal = _normal(name)
+                if " " in normal and normal not in shared:
+                    names[family].add(normal)
+                    organisation_named = normal.rpartition(" of ")[2].removeprefix("the ")
+                    if " of " in normal and " " in organisation_named and organisation_named not in shared and not any(
+                        organisation_named in other for other in shipped_names
+                    ):
+                        names[family].add(organisation_named)  # "international maritime organization"
+                    # "IMO Assembly", "Secretary-General of CITES": the organisation's abbreviation
+                    written[family].update(_ABBREVIATION.findall(name))
+                elif " " not in normal and body.parent is None and len(name.strip()) >= 3 and normal not in shared:
+                    written[family].add(name.strip())  # "IMO", the organisation's own name
+            if body.symbol_prefix and len(body.symbol_prefix) >= 2 and prefixes[body.symbol_prefix] == 1:
+                series[family].add(body.symbol_prefix + "/")
+    # Families that share an organisation's name or abbreviation are one organisation.
+    joined = {family: family for family in names}
+
+    def find(family: str) -> str:
+        while joined[family] != family:
+            family = joined[family]
+        return family
+
+    owner_of_sign: dict[str, str] = {}
+    for family in sorted(names):
+        for sign in sorted(names[family] | written[family]):
+            other = owner_of_sign.setdefault(sign, family)
+            if find(other) != find(family):
+                joined[find(family)] = find(other)
+    organisations: dict[str, list[str]] = {}
+    for family in sorted(names):
+        organisations.setdefault(find(family), []).append(family)
+    organisation_of: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
+    lower_signs: set[str] = set()
+    written_signs: set[str] = set()
+    for organisation, families in organisations.items():
+        for family in families:
+            for sign in names[family]:
+                owners.setdefault(sign, set()).add(organisation)
+                lower_signs.add(sign)
+            for sign in written[family] | series[family]:
+                owners.setdefault(sign, set()).add(organisation)
+                written_signs.add(sign)
+            organisation_of.update({body.key: organisation for body in members[family] if body.added})
+    signs = OrganisationSigns(
+        re.compile(trie_pattern(sorted(lower_signs))) if lower_signs else None,
+        re.compile(trie_pattern(sorted(written_signs))) if written_signs else None,
+        {sign: tuple(sorted(keys)) for sign, keys in owners.items()},
+    )
+    return signs, organisation_of
+
+
+# An abbreviation inside a longer name: a word of three capitals or more ("IMO", "CITES").
+_ABBREVIATION = re.compile(r"\b[A-Z]{3,}\b")
 
 
 # The capitalised word right before a name, after "the" ("Financial" of "the Financial
@@ -203,11 +403,13 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # A name one body has and another takes as its short name ("Conference of the Parties", of
     # UNTOC's and of the CBD's Conference) says which body only in context: it is read as a
     # short name, which the document's author or the body named last decides (`resolve.Scope`).
+    demoted: dict[str, str] = {}
     for name, keys in shorts.items():
         owner = by_name.get(name)
         if owner is not None and any(k != owner for k in keys):
             shorts[name] = [owner, *(k for k in keys if k != owner)]
             del by_name[name]
+            demoted[name] = owner
     shared, carried_by = _shared_names(bodies, shorts)
     # Names of several words are matched in any case ("Open-ended Interim Working Group");
     # a single word only as written, so that "Office" is not "office". Short names are
@@ -226,9 +428,11 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # The names in the trie are lower case already (normalised), so the same pattern without
     # IGNORECASE finds them in lower-cased text.
     lower_case = re.compile(any_case.pattern)
+    homonyms = _homonyms(bodies)
+    organisations, organisation_of = _organisation_signs(bodies, set(shared) | set(homonyms))
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
-        _homonyms(bodies), _titled(bodies, shorts, by_name),
+        homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
     )
 
 
@@ -261,6 +465,31 @@ def _homonyms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:
         for name in {_normal(n).removeprefix("the ") for n in body.names}:
             owners.setdefault(name, []).append(body.key)
     return {name: tuple(keys) for name, keys in owners.items() if len(keys) > 1}
+
+
+# "United Nations General Assembly resolution 78/171": a body named to cite its instrument is
+# another body than the document's own.
+_CITING_AFTER = re.compile(r"(?:'s|’s)?\s+(?:resolutions?|decisions?)\b")
+
+
+_KIND_WORD_ONLY = re.compile(r"^\s*(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)?\s*$")
+
+
+def _heads_a_line(text: str, start: int) -> bool:
+    """Does the number at ``start`` open its line, after a kind word at most ("Resolution ")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _KIND_WORD_ONLY.match(text[line_start:start]) is not None
+
+
+def _carried(sign: str, lowered: str) -> bool:
+    """Does the document (lower-cased, ``lowered``) write ``sign`` other than to cite the body's
+    instruments?"""
+    position = lowered.find(sign)
+    while position >= 0:
+        if not _CITING_AFTER.match(lowered, position + len(sign)):
+            return True
+        position = lowered.find(sign, position + 1)
+    return False
 
 
 def _shared_names(
@@ -525,7 +754,11 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # and special sessions numbers its regular ones in a sequence of their own, and may print the
 # year ("seventieth (2026) regular session"). "special" is no such word: a special session is
 # another sequence.
-_QUALIFIED = re.compile(r"(?<=\s)(?:\((?:19|20)\d\d\)\s+)?(?:(?:regular|ordinary)\s+)?$")
+# "its seventieth (2026) regular session", "Fifty-Eighth (29th Ordinary) Session": a year, or
+# the session's place in the series of ordinary ones, in brackets after the ordinal
+_QUALIFIED = re.compile(
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:regular|ordinary)\s+)?$"
+)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
@@ -685,7 +918,10 @@ def _read_in_convention(
     for n in numbered:
         same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
         if same is None:
-            left.append(n)
+            # "General Assembly resolution 428 (V)": not the Security Council's "resolution
+            # {number} ({session})", whose template reads the same shape
+            if not (bodies and _named_by_other_body(text, n, n.numbered_by, bodies)):
+                left.append(n)
             continue
         if bodies and _named_by_other_body(text, same, n.numbered_by, bodies):
             continue

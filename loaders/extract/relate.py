@@ -131,12 +131,15 @@ _CONSTANT = re.compile(
     # "shall continue as a standing working group", "shall be convened annually as a standing
     # regional mechanism", "shall continue as a standing task force"
     r"|(?:be|become|remain|continue)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    r"an?\s+standing\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
+    # "shall continue as a permanent subsidiary organ"
+    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
     r"(?:body|group|committee|mechanism|organ|panel|forum|force))\b"
 )
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
 _ENDORSE = re.compile(r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+recommendations?\b", re.IGNORECASE)
+_MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
+_DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...".
@@ -178,6 +181,7 @@ _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
 )
+_HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}Headquarters(?:\s+of\s+the\s+[A-Z]\w+)?)"
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
@@ -189,7 +193,8 @@ _HELD = re.compile(
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to)\s+take\s+place))?"
-    rf"(?:\s+in\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York"
+    rf"(?:{_HEADQUARTERS}?\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
@@ -228,7 +233,8 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 # "..., adopted by the Plenary on 3 October 2028)": the day a list's note says its texts were adopted.
 _ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
-    r"^\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
+    # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
+    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
     # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
     r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b",
     re.IGNORECASE,
@@ -377,11 +383,20 @@ def _is_title_line(p: Paragraph) -> bool:
     )
 
 
+# "(decisions 7.1 to 7.3 adopted 25.06.2029)": the numbers, then the day
+_BRACKETED_ADOPTION = re.compile(
+    r"\((?P<numbers>(?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s+[^()]{1,60}?)\s+(?:adopted|ADOPTED)\s+(?:on\s+|ON\s+)?(?P<date>[^()]{4,40})\)"
+)
 _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 # The line that closes an instrument's text: "68th plenary meeting", "Eighth plenary meeting,".
-_PLENARY_CLOSING = re.compile(rf"^(?:{ORDINAL})\s+plenary\s+meeting\b[,\s]*", re.IGNORECASE)
+# A numeral may group its thousands ("1,201st plenary meeting"); a body that numbers all its
+# meetings in one series may leave "plenary" out ("8th meeting"), on a line of its own or with
+# the date alone after it.
+_PLENARY_CLOSING = re.compile(
+    rf"^(?:{ORDINAL}|\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th))\s+(?P<plenary>plenary\s+)?meeting\b[,\s]*", re.IGNORECASE
+)
 
 
 
@@ -698,6 +713,7 @@ class Reader:
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
                 pending_title = None  # the title may follow the note on the instrument's adoption
             closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
+            self.bracketed_adoption_line(p)
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -715,6 +731,9 @@ class Reader:
         if p.instrument is None:
             return None
         issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer
+        if p.label and self.matcher.numbering.point_instrument(p.label) == p.instrument:
+            # "7.1 decides ...": a decision point, the numbering's body's
+            issuer = self.matcher.numbering.point_issuer() or issuer
         if issuer is None:
             return None
         kind, session, number = p.instrument
@@ -1104,7 +1123,12 @@ class Reader:
         own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
         if own is None:
             return
+        recorded_session: GatheringRef | None = None  # the session the record's session field names
         for p in head:
+            if p.part == "title" and p.instrument and p.kind == "heading":
+                # a record of several instruments (a list in an export): each field is the one
+                # of the instrument whose heading stands above it
+                own = self.own_instrument(p) or own
             field = records.record_field(p.text) if p.kind == "table" and p.sentences else None
             if field is None:
                 continue
@@ -1113,6 +1137,16 @@ class Reader:
                 dates = find_dates(field.value)
                 if dates:
                     self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
+                continue
+            if field.name in ("venue", "dates"):
+                if recorded_session is None:
+                    continue
+                town = records.venue(field.value) if field.name == "venue" else None
+                if town is not None:
+                    self.add(recorded_session, "heldIn", town, ev)
+                dates = find_dates(field.value) if field.name == "dates" else []
+                if dates and dates[0].start == 0:
+                    self.add(recorded_session, "heldOn", dates[0].value, ev)
                 continue
             refs = find_references(field.value, self.matcher)
             gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)
@@ -1123,6 +1157,7 @@ class Reader:
             assert held.body is not None
             term = self.registry.bodies[held.body].gathering_term or held.word
             session = GatheringRef(held.body, term, held.ordinals[0])
+            recorded_session = session
             self.add(session, "meetingOf", BodyRef(held.body), ev)
             if held.body == own.issuer:
                 self.add(own, "adoptedAt", session, ev)
@@ -1330,6 +1365,8 @@ class Reader:
             return None
         text = p.text.strip()
         closing = _PLENARY_CLOSING.match(text)
+        if closing is not None and closing["plenary"] is None and text[closing.end() :] and not _DATE_LINE.match(text[closing.end() :]):
+            closing = None  # "8th meeting of the Bureau ...": no closing line
         if closing is None and not (waiting == own and _DATE_LINE_START.match(text)):
             return None
         dates = find_dates(text[closing.end() :] if closing else text)
@@ -1337,6 +1374,25 @@ class Reader:
             self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
             return None
         return own if closing else None
+
+    def bracketed_adoption_line(self, p: Paragraph) -> None:
+        """"(DECISIONS 7.1 TO 7.3 ADOPTED 25.06.2029)", "(Decision 10.1 adopted on 26 June 2029)"
+        after a group of decision points: the day each was adopted, and the meeting its number
+        names ("7.1" of the 57th meeting: "57-7")."""
+        if "adopted" not in p.text or p.draft or not p.sentences:
+            return
+        for note in _BRACKETED_ADOPTION.finditer(p.text):
+            dates = find_dates(note["date"])
+            if not dates or dates[0].start != 0:
+                continue
+            ev = self.evidence(p.sentences[-1], p)
+            for n in self.matcher.numbering.find(note["numbers"]):
+                own = InstrumentRef(n.issuer, n.kind, n.session, n.number)
+                self.add(own, "adoptedOn", dates[0].value.start, ev)
+                meeting = n.session.split("-")[0]
+                body = self.registry.bodies.get(n.issuer)
+                if n.issuer == self.matcher.numbering.point_issuer() and "-" in n.session and meeting.isdigit() and body is not None:
+                    self.add(own, "adoptedAt", GatheringRef(n.issuer, body.gathering_term or "meeting", int(meeting)), ev)
 
     def adoption_note(self, p: Paragraph, own: InstrumentRef | None) -> None:
         """"(GB.352/INS/5, paragraph 24, as amended, adopted on 12 March 2027)" closing an
@@ -1759,6 +1815,8 @@ class Reader:
         resolution 10/6": the instrument a meeting was held under, which the report on that
         meeting is then made pursuant to. The clause belongs to the last meeting named before
         it, so only instruments up to the next held meeting count."""
+        if not r.instruments:  # most sentences that name a meeting: nothing to read below
+            return
         text = r.sentence.text
         later = [g.start for g, _ in r.gatherings if g.start >= after and not _JOINT_BEFORE.search(_tail(text, g.start))]
         stop = later[0] if later else len(text)
@@ -1888,7 +1946,15 @@ class Reader:
         described = new_bodies.described_after(r.sentence.text, verb_end)
         if described is None:
             # ", together with X, a ...": X is the partner, never the body established
-            return [] if new_bodies.partner_aside(r.sentence.text, verb_end) else named
+            if new_bodies.partner_aside(r.sentence.text, verb_end):
+                return []
+            members = _MEMBERS.search(r.sentence.text, verb_end)
+            if members is not None:
+                # "a task team ..., composed of Member States, the Cosponsors and ...": the
+                # bodies after "composed of" are its members, not the body established
+                before = {r.bodies[b.start] for b in r.refs.bodies if verb_end <= b.start < members.start() and b.start in r.bodies}
+                return [k for k in named if k in before]
+            return named
         return self.established_as(described, acting, named, speaking)
 
     def established_as(
@@ -2195,13 +2261,15 @@ class Reader:
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
-        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text else ():
+        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
             acting = self.acting(r, m.start(), own, intro, carry, False)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
             if not acting:
                 continue
-            floor = max([mm.end for mm, ref in r.instruments if mm.end <= m.start()] + [0])
+            # ", established by resolution 19/1,": a body's description between its name and the
+            # verb, no subject of its own
+            floor = max([mm.end for mm, ref in r.instruments if mm.end <= m.start() and not _DESCRIBED_BY.search(text, 0, mm.start)] + [0])
             anchor = max(text.rfind(" that ", 0, m.start()), text.rfind(" which ", 0, m.start()), floor)
             targets = [
                 r.bodies[b.start] for b in r.refs.bodies

@@ -52,8 +52,8 @@ class Scope:
     def short(self, mention: BodyMention) -> str | None:
         """The body a short name or descriptor stands for here."""
         name = mention.short or ""
-        candidates = self.matcher.shorts.get(name, [])
-        titled = self.matcher.titled.get(name, ())
+        candidates = self.candidates(name)
+        titled = tuple(k for k in self.matcher.titled.get(name, ()) if k not in self.matcher.unevidenced)
         if not candidates and not titled:
             return None
         for key in reversed(self.recent):
@@ -99,7 +99,14 @@ class Scope:
             return self.focus
         if len(candidates) == 1:
             return candidates[0]
-        return self.across_organizations(name, candidates)
+        return self.across_organizations(name, candidates) if candidates else None
+
+    def candidates(self, short: str) -> list[str]:
+        """The bodies a short name may stand for in this document: those of the reference data
+        that carry it, but not a body of an organisation the document gives no evidence of ("the
+        Group" of a corruption convention's review group in a desertification decision)."""
+        unevidenced = self.matcher.unevidenced
+        return [k for k in self.matcher.shorts.get(short, []) if k not in unevidenced]
 
     def across_organizations(self, name: str, candidates: list[str]) -> str | None:
         """A title several organizations' officers or organs carry ("the Secretary-General" of
@@ -217,7 +224,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     for b in refs.bodies:
         if b.start in bodies or b.key is not None or not b.short:
             continue
-        candidates = [k for k in scope.matcher.shorts.get(b.short, []) if scope.registry.bodies[k].issues_instruments]
+        candidates = [k for k in scope.candidates(b.short) if scope.registry.bodies[k].issues_instruments]
         if candidates:
             named = [k for k in scope.named_issuers if k in candidates]
             if named:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
-from mandate_graph.loaders.extract.clean import Cleaned
+from mandate_graph.loaders.extract.clean import Block, Cleaned
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules import related_lists
@@ -46,7 +46,8 @@ BESIDE_TITLE = re.compile(
 # "Compendium of decisions adopted by the Executive Board", "List of resolutions adopted by ...":
 # the same title, after a word naming the collection.
 LIST_ADOPTED_BY = re.compile(
-    r"^(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
+    # "A. Decisions adopted by the Board ...": a section of a report's chapter may letter it
+    r"^(?:[A-H]\.\s+)?(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
     r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
 )
 ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
@@ -54,6 +55,10 @@ ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
 CHAPTER_HEADING = re.compile(r"^(?:(?:[IVX]{1,5}|[A-H])\.\s+\S|Chapter\s+[IVX]{1,5}$)")
+# "7.1 decides ...": a decision point under an agenda item, where the document numbers them
+_POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
+# "Revised draft decision on ...": the annex's text below is a draft, numbered or not
+_DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
 # dropped paragraph a label alone.
 _LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<draft>{DRAFT_LABEL})(?:\s+|$))")
@@ -249,9 +254,34 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # report that would end it.
     whole_document = False
     texts = [b for b in cleaned.blocks if b.kind == "text"]
-    following = {id(b): [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]] for i, b in enumerate(texts)}
+    text_index = {id(b): i for i, b in enumerate(texts)}
+
+    def following(block: Block) -> list[str]:
+        # the two text blocks after ``block``, cut from the text only for the few blocks
+        # that may be an instrument's heading (not for every block of the document)
+        i = text_index.get(id(block))
+        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]]
+
+    in_points = False  # the last paragraph was a decision point, an instrument of its own
+    draft_named = False  # a heading since the last "Annex" called the text below a draft
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
+        point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
+        point = numbering.point_instrument(point_label["label"]) if numbering is not None and point_label else None
+        if point is not None:
+            # "7.2 requests the secretariat ...": the point is a decision, its text the paragraph
+            start = block.start + point_label.end() if point_label else block.start
+            para = Paragraph(
+                start, block.end, cleaned.text[start : block.end], "paragraph", point_label["label"] if point_label else None,
+                heading, section, point, "operative", False,
+            )
+            para.sentences = split_sentences(para.text, start)
+            paragraphs.append(para)
+            instrument, part, in_points, after_title = None, None, True, False
+            continue
+        in_points = False
+        if _DRAFT_WORD.search(raw) and len(raw) < 200:
+            draft_named = True
         if block.kind in ("footnote", "table"):
             numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES else None
             if numbered is not None and instrument is None:
@@ -304,13 +334,14 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
-            in_convention = titled_heading(raw, following.get(id(block), []), numbering)  # "BC-17/4: Title"
+            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None
-        if in_convention is not None:
-            # a heading numbered in a body's own convention ("Resolution C 12/2029") is an
-            # adopted text, in an annex too: a draft has no number yet
+        if in_convention is not None or instrument_heading is not None and not draft_named:
+            # a heading numbered in a body's own convention ("Resolution C 12/2029"), or in the
+            # default one ("Resolution 21/2", a letter's annex), is an adopted text, in an annex
+            # too: a draft has no number yet (unless the annex called it a draft above it)
             report_annex = False
         if instrument_heading or in_convention:
             instrument = in_convention or (
@@ -340,6 +371,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if ANNEX_HEADING.match(raw):
                 part = "annex" if instrument else None
                 report_annex = report_annex or not instrument
+                draft_named = False
             elif ENDNOTES_HEADING.match(raw):
                 # the notes of the document at its end: no instrument's text
                 instrument, part, report_annex = None, None, False

@@ -35,11 +35,20 @@ _LONGEST_ENTRY_WORDS = 4
 _SHORTEST_MENU = 3
 
 
+# The marks as one pattern, one named group each (with each mark's own flags), tried once per
+# line instead of once per mark and line. No line can open with two marks: each begins with
+# its own words.
+_ANY_PAGE_MARK = re.compile(
+    "|".join(
+        f"(?P<mark{number}>{'(?i:' if mark.flags & re.IGNORECASE else '(?:'}{mark.pattern}))"
+        for number, mark in enumerate(_PAGE_MARKS)
+    )
+)
+
+
 def is_copied_page(lines: list[str]) -> bool:
     """Whether ``lines`` are a web page's text, with its chrome."""
-    found = {
-        number for line in lines for number, mark in enumerate(_PAGE_MARKS) if mark.match(line.strip())
-    }
+    found = {m.lastgroup for line in lines if (m := _ANY_PAGE_MARK.match(line.strip())) is not None}
     return len(found) >= _MARKS_FOR_A_PAGE
 
 

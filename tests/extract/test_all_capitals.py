@@ -11,7 +11,7 @@ import pytest
 from mandate_graph.graph.model import BodyRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
-from mandate_graph.loaders.extract.capitals import recase
+from mandate_graph.loaders.extract.capitals import is_all_capitals, recase
 from tests.extract.reference_data import registry_from_turtle
 
 BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
@@ -85,3 +85,31 @@ def test_symbols_keep_their_capitals() -> None:
 )
 def test_a_text_not_in_capitals_only_stays(text: str) -> None:
     assert recase(text, NAMES) == text
+
+
+def _capitals_by_definition(text: str) -> bool:
+    # the rule as stated: at least 200 letters, at least 97 % of them capitals
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 200 and sum(1 for c in letters if c.isupper()) >= 0.97 * len(letters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE CONFERENCE OF THE PARTIES DECIDES TO CONVENE ITS NEXT SESSION. " * 5,
+        # small letters up to the 3 % the rule allows, and just over it
+        "A" * 970 + "b" * 30,
+        "A" * 969 + "b" * 31,
+        # small letters that are not ASCII, figures and punctuation that are not letters
+        "ÉTÉ " * 60 + "é" * 7,
+        "ÉTÉ " * 60 + "é" * 8,
+        "9/COP.18 12.3.2024 ... --- " * 40 + "DECIDES",
+        # letters that are neither small nor capital (no case), and capitals that are not letters
+        "会议决定 " * 60 + "DECIDES",
+        "Ⓐ" * 300 + "A" * 199,
+        "Ordinary text, as most documents are written. " * 10,
+        "TOO SHORT",
+    ],
+)
+def test_the_quick_test_for_capitals_agrees_with_the_rule(text: str) -> None:
+    assert is_all_capitals(text) is _capitals_by_definition(text)

@@ -109,3 +109,20 @@ def test_a_resolution_reads_the_same_through_ligatures_and_mojibake(garble, tmp_
     assert (own, "title", "Fen financing and “flow” data") in facts
     assert (own, "requests", BodyRef("fen-panel")) in facts
     assert (GatheringRef("fen-panel", "meeting", 1), "meetingOf", BodyRef("fen-panel")) in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("plain ASCII text", False),
+        ("the o\ufb03ce", True),  # a ligature
+        ("rÃ©solution", True),  # mojibake: a lead character and a continuation
+        ("résolution, été, à Genève – “quoted”", False),  # accents and punctuation, no mojibake
+        ("Ã alone", False),
+        ("â€œquotedâ€\u009d", True),
+    ],
+)
+def test_what_needs_fixing_is_a_ligature_or_a_lead_and_continuation(text: str, needs: bool) -> None:
+    from mandate_graph.loaders.extract.characters import needs_fixing
+
+    assert needs_fixing(text) is needs

@@ -30,6 +30,12 @@ def made_constant(operative: str, registry: BodyRegistry) -> set[tuple[object, o
         "1. Decides that the Working Group on Firearms shall be a permanent element of the Conference;",
         "1. Decides that the Working Group on Firearms would be a standing element of the preparation of the review;",
         "1. Decides that the Working Group on Firearms shall become a standing body of the Conference;",
+        # "permanent" as well as "standing" before the kind of body
+        "1. Decides that the Working Group on Firearms shall continue as a permanent subsidiary organ of the Conference;",
+        "1. Decides that the Working Group on Firearms shall remain a permanent working group;",
+        # the body described between its name and the verb
+        "1. Decides that the Working Group on Firearms, established by resolution 5/4, shall continue as a standing working group;",
+        "1. Decides that the Working Group on Firearms, set up under its decision 7/2, shall remain a permanent body;",
     ],
 )
 def test_a_lasting_part_of_the_work(operative: str, registry: BodyRegistry) -> None:
@@ -41,6 +47,7 @@ def test_a_lasting_part_of_the_work(operative: str, registry: BodyRegistry) -> N
     [
         "1. Requests the Working Group on Firearms to discuss the elements of a standing review;",
         "1. Notes that the Working Group on Firearms met at the standing headquarters of the Conference;",
+        "1. Notes that the Working Group on Firearms has a permanent secretariat;",
     ],
 )
 def test_no_lasting_part_without_the_words(operative: str, registry: BodyRegistry) -> None:

@@ -78,6 +78,9 @@ def test_a_name_in_capitals_established_in_the_passive(clause: str, name: str, r
         "1. Decides to establish, under the Standing Committee, the working group;",
         # a panel with nothing that names it
         "1. Resolves that a panel shall be established;",
+        # the bodies after "composed of" are the members of what is established, not it
+        "1. Decides to establish a task team on rail safety data, composed of member states and the Standing Committee;",
+        "1. Decides to establish a task team on rail safety data, consisting of experts and the Standing Committee;",
     ],
 )
 def test_no_establishment(clause: str, registry: BodyRegistry) -> None:

@@ -74,3 +74,22 @@ def test_every_ordinal_word_below_a_hundred_reads() -> None:
     for t, ten in enumerate(tens, 2):
         for u, unit in enumerate(units, 1):
             assert ordinal_value(f"{ten}-{unit}") == t * 10 + u
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "held from 10 to 12 May 2021 and on 3 October 2022",
+        "on 17, 18 and 19 October 2022; A/RES/12 May 2020 is no date; x12 May 2021; 2012 May 2021",
+        "Monday, 17 October 2022, \u0663 May 2021, 31 February 2021, 30 September to 2 October 2019",
+        "12 May 2021.13 June 2021 (15–17 July 2022)",
+        "7 May 2021",
+        "no figures at all",
+    ],
+)
+def test_dates_are_looked_for_where_the_full_pattern_finds_them(text: str) -> None:
+    # find_dates tries DATE only at a figure that begins a word: the same matches
+    from mandate_graph.loaders.extract.dates import DATE, _dates_in
+
+    assert [m.span() for m in _dates_in(text)] == [m.span() for m in DATE.finditer(text)]

@@ -90,3 +90,38 @@ def test_the_fields_read_are_named_by_the_library(row: str, field: str | None) -
 def test_place_and_dates_after_a_session() -> None:
     assert place_and_dates(", Samarkand, 30 October–13 November 2025") == ("Samarkand", "30 October–13 November 2025")
     assert place_and_dates(", Conference Room 4") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("rows", "place", "dates"),
+    [
+        (
+            "Session\tforty-first session of the General Conference\nVenue\tCartagena de Indias, Colombia\n"
+            "Dates\t27–31 October 2031",
+            "Cartagena de Indias", DateRange(dt.date(2031, 10, 27), dt.date(2031, 10, 31)),
+        ),
+        (
+            "Session\t41st session of the General Conference\nPlace\tLisbon\nDates\t3–14 October 2031",
+            "Lisbon", DateRange(dt.date(2031, 10, 3), dt.date(2031, 10, 14)),
+        ),
+    ],
+)
+def test_venue_and_dates_fields_say_where_and_when_the_session_met(
+    registry: BodyRegistry, rows: str, place: str, dates: DateRange
+) -> None:
+    assert facts(_page(rows), registry, "heldIn") == {(SESSION, place)}
+    assert facts(_page(rows), registry, "heldOn") == {(SESSION, dates)}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # no session field: a venue and dates of nothing named
+        "Venue\tLisbon\nDates\t3–14 October 2031",
+        # a venue that is no place, a date that is the record's own
+        "Session\t41st session of the General Conference\nVenue\tto be confirmed\nDate\t3 October 2031",
+    ],
+)
+def test_venue_and_dates_without_their_session_say_nothing(registry: BodyRegistry, rows: str) -> None:
+    assert facts(_page(rows), registry, "heldIn") == set()
+    assert facts(_page(rows), registry, "heldOn") == set()

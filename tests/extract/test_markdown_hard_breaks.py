@@ -52,3 +52,15 @@ def test_the_masthead_session_and_a_later_one_are_read(registry: BodyRegistry) -
     assert (own, "title", "Access to justice for all") in facts
     # a later session of the body whose session the document is of: a session, not a sitting
     assert (GatheringRef("hrc", "session", 60), "meetingOf", BodyRef("hrc")) in facts
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["WORLD HEALTH ASSEMBLY\\", "ASSEMBLY\\ \t", "a\\\\", "escaped \\\\  ", "x\\ y", "\\", "plain line", "ends\\\u00a0"],
+)
+def test_only_a_line_ending_in_a_backslash_is_searched_for_a_hard_break(line: str) -> None:
+    # clean._lines searches for the break only in lines whose text ends with a backslash
+    from mandate_graph.loaders.extract.clean import _HARD_BREAK
+
+    if _HARD_BREAK.search(line) is not None:
+        assert line.rstrip().endswith("\\")

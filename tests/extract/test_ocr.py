@@ -57,3 +57,30 @@ def test_real_words_with_rn_stay(text: str) -> None:
     # "the Cornmittee" with no name holding "Committee": nothing proves it
     names = ("Animals Committee", "Governing Council") if "Cornmittee" not in text else ()
     assert _rn(text, names) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Cornmittee and the governrnent, in turn, returned; modern internrnational",
+        "rn at the start, at the end: rn",
+        "Gouvernement: pas de rn ici, l'État; kernel\nRNA rn-rn rnrn",
+        "no such letters at all",
+    ],
+)
+def test_the_words_with_rn_are_each_run_of_letters_holding_it(text: str) -> None:
+    from mandate_graph.loaders.extract.ocr import _RN_WORD, _words_with_rn
+
+    lowered = text.lower()
+    by_pieces = {part for piece in lowered.split() for part in _RN_WORD.findall(piece)}
+    assert _words_with_rn(lowered) == by_pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "beside"),
+    [("l7 December", True), ("Conf. 2l.4", True), ("at the l5th", True), ("hello world 12 ll", False), ("1 l 2", False)],
+)
+def test_an_l_beside_a_digit_is_seen(text: str, beside: bool) -> None:
+    from mandate_graph.loaders.extract.ocr import _L_BESIDE_DIGIT
+
+    assert (_L_BESIDE_DIGIT.search(text) is not None) is beside

@@ -66,3 +66,20 @@ def test_the_lines_of_the_document_are_not_chrome() -> None:
     kept = [line for i, line in enumerate(lines) if i not in chrome and line.strip()]
     assert kept[: 3] == ["Decision 2031/104", "Working methods of the Commission", "The Commission on the Status of Women,"]
     assert "Home" not in kept and "Careers" not in kept and "Terms of use | Privacy" not in kept
+
+
+@pytest.mark.parametrize(
+    ("lines", "page"),
+    [
+        (["Skip to main content", "Home / Decisions / 2027/3", "Decision text"], True),
+        (["  Skip to content  ", "", "  © 2027 UNDP"], True),
+        # a mark's words on two lines are no mark: "Home /" then a title, "Breadcrumbs" then ":"
+        (["Skip to main content", "Home /", "Decisions"], False),
+        (["Breadcrumbs", ": Home", "Share"], False),
+        (["Share:", "Download"], False),  # one mark, twice
+        (["Share:", "Was this page helpful?"], True),
+        (["The Board, recalling ...", "Decides to share: the ..."], False),
+    ],
+)
+def test_a_page_is_told_by_two_marks_each_on_one_line(lines: list[str], page: bool) -> None:
+    assert is_copied_page(lines) is page

@@ -322,3 +322,17 @@ def test_named_queries_list_the_relations_of_the_table(registry) -> None:  # typ
     with_evidence = _evidence_predicates(registry)
     expected = tuple(r.name for r in RELATIONS if r.iri in with_evidence and r.curie.startswith("mg:"))
     assert choices("evidence-for", "relation") == expected, "queries/evidence-for.rq"
+
+
+@pytest.mark.parametrize("quote", ["", " ", "\n\t\u00a0", "\u2028"])
+def test_evidence_without_a_quote_is_refused(quote: str) -> None:
+    from mandate_graph.loaders.facts import Evidence
+
+    with pytest.raises(ValueError, match="evidence needs a quote"):
+        Evidence(0, 1, quote)
+
+
+def test_evidence_with_a_quote_is_kept() -> None:
+    from mandate_graph.loaders.facts import Evidence
+
+    assert Evidence(0, 3, " x ").quote == " x "

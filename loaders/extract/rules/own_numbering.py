@@ -16,6 +16,13 @@ identifiers are read as numbers wherever the document writes them, without a tem
   instrument (a conclusion or a recommendation is a decision of the body), the session in Roman
   numerals or figures.
 
+- **decision points under agenda items**: paragraphs opening with a point label "7.1" right
+  after the opening formula of a body issuing instruments that meets in numbered meetings ("The
+  Programme Coordinating Board," / "7.1 decides ...") in a document of one such meeting ("57th
+  meeting of the ... Board"): each point is a decision of that meeting, session
+  "<meeting>-<item>", number the point ("7.1" of the 57th meeting: "57-7", 1); "decision 10.2 of
+  its 55th meeting" names another meeting's, "decisions 7.1 to 7.3" a range.
+
 A heading that is followed by neither the kind word nor a formula shows nothing: a report may
 list other organizations' symbols.
 """
@@ -28,6 +35,7 @@ from dataclasses import dataclass
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher
 from mandate_graph.loaders.extract.roman import is_roman, roman_value
 
@@ -41,6 +49,19 @@ _KIND_NUMBER_HEADING = re.compile(rf"^{_KIND_NUMBER}")
 _KIND_LINE = re.compile(r"^(?P<kind>Decision|Resolution|Conclusion|Recommendation)\s*$", re.IGNORECASE)
 # "The Executive Committee,", "The Governing Body, recalling ...:", "The Board:"
 _FORMULA = re.compile(r"^The\s+(?P<name>[A-Z][^,;:.]{2,160}?)(?:[,:]|\s+(?:decides|decided|requests|requested)\b)")
+# "7.1 decides ...": a decision point's label, then its verb
+POINT_LABEL = re.compile(r"^(?P<item>\d{1,3})\.(?P<point>\d{1,2})\s+(?=[A-Za-z])")
+# "decision 10.2 of its 55th meeting", "decisions 5.1 to 5.3", "Decision 9.4"
+_POINT_REFERENCE = re.compile(
+    r"(?<![\w/.])(?:[Dd]ecisions?|DECISIONS?)\s+(?P<section>\d{1,3})\.(?P<number>\d{1,2})"
+    r"(?:\s+to\s+(?P=section)\.(?P<last>\d{1,2}))?"
+    rf"(?:\s+of\s+(?:its|the)\s+(?P<session>{ORDINAL})\s+meeting)?(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+# "57th meeting of the ... Board", "at its 57th meeting": the meeting the document is of
+_MEETING_NAMED = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+meeting\b", re.IGNORECASE)
+_FEWEST_POINTS = 2
+_MEETING_LOOK = 8
 # How many blocks below the heading the kind word or the formula may stand.
 _LOOK_AHEAD = 3
 _AFTER = r"(?![\w/]|\.\d)"
@@ -61,8 +82,20 @@ class ShownNumbering(NumberingFinder):
     base: NumberingFinder | None = None
     # (pattern with groups session/section?/number, issuer, kind)
     shown: tuple[tuple[re.Pattern[str], str, InstrumentKind], ...] = ()
+    # decision points under agenda items: (issuer, the document's meeting)
+    points: tuple[str, int] | None = None
 
-    def preferring(self, document: str) -> NumberingFinder:
+    def point_issuer(self) -> str | None:
+        return self.points[0] if self.points is not None else None
+
+    def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
+        """The decision a point label ("7.1") numbers in this document, if it numbers points."""
+        m = POINT_LABEL.match(label + " x")
+        if self.points is None or m is None:
+            return None
+        return "decision", f"{self.points[1]}-{m['item']}", str(int(m["point"]))
+
+    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
         return self
 
     def find(self, text: str) -> list[NumberedInstrument]:
@@ -76,6 +109,17 @@ class ShownNumbering(NumberingFinder):
                 if groups.get("section"):
                     session = f"{session}-{groups['section']}"
                 found.append(NumberedInstrument(m.start(), m.end(), kind, session, groups["number"], issuer))
+        if self.points is not None and ("ecision" in text or "ECISION" in text):
+            issuer, meeting = self.points
+            for m in _POINT_REFERENCE.finditer(text):
+                if any(n.start < m.end() and m.start() < n.end for n in found):
+                    continue
+                of = ordinal_value(m["session"]) if m["session"] else meeting
+                session = f"{of}-{int(m['section'])}"
+                found.append(NumberedInstrument(m.start(), m.end(), "decision", session, str(int(m["number"])), issuer))
+                low, high = int(m["number"]), int(m["last"]) if m["last"] else 0
+                for number in range(low + 1, high + 1) if 0 < high - low <= 30 else ():
+                    found.append(NumberedInstrument(m.start("last"), m.end("last"), "decision", session, str(number), issuer, in_range=True))
         return sorted(found, key=lambda n: n.start)
 
 
@@ -128,6 +172,32 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
                 rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
             )
             shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
-    if not shown:
+    points = _point_numbering(blocks, matcher, registry, document)
+    if not shown and points is None:
         return None
-    return ShownNumbering(None, (), (), base=matcher.numbering, shown=tuple(shown.values()))
+    return ShownNumbering(None, (), (), base=matcher.numbering, shown=tuple(shown.values()), points=points)
+
+
+def _point_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: str) -> tuple[str, int] | None:
+    """(issuer, meeting) when the document numbers decision points under an opening formula of a
+    body meeting in numbered meetings, in a document of one of its meetings; else None."""
+    pointed = [i for i, block in enumerate(blocks) if POINT_LABEL.match(block.strip())]
+    if len(pointed) < _FEWEST_POINTS:
+        return None
+    issuer = None
+    for index in pointed:
+        # the formula stands on the block above the first point of a group ("The Board,")
+        above = blocks[index - 1].strip() if index > 0 else ""
+        found = _issuer_of_formula([above], matcher, registry, document) if above else None
+        if found is not None:
+            issuer = found
+            break
+    if issuer is None or registry.bodies[issuer].gathering_term != "meeting":
+        return None
+    # the meeting the document is of is named above its first point
+    for block in blocks[: min(_MEETING_LOOK, pointed[0])]:
+        named = _MEETING_NAMED.search(block)
+        meeting = ordinal_value(named["ordinal"]) if named is not None else None
+        if meeting is not None:
+            return issuer, meeting
+    return None

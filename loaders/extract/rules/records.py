@@ -1,7 +1,8 @@
 """The catalogue record a digital library prints above an instrument's text, a field a row:
 "Session<tab>43rd session of the General Conference, Samarkand, 30 October–13 November 2025",
 "Adopted<tab>On the report of the ... Commission, at the 14th plenary meeting, on 12 November
-2025", "Date of adoption<tab>12 November 2025".
+2025", "Date of adoption<tab>12 November 2025"; "Venue<tab>Cartagena de Indias, Colombia" and
+"Dates<tab>27–31 October 2031" beside the session field say where and when that session met.
 
 The record describes the instrument the page holds: the session field names the session that
 adopted it (where and when that session met, after the name), the adoption field the day.
@@ -18,8 +19,10 @@ from mandate_graph.loaders.extract.rules import places
 
 # The field's name, then a tab (a run of spaces once cleaned), then its value.
 _FIELD = re.compile(
-    r"^(?P<field>Session|Meeting|Adopted|Adoption|Date of adoption|Adoption date|Date adopted)\s+(?P<value>\S.*)$",
+    r"^(?P<field>Session|Meeting|Adopted|Adoption|Date of adoption|Adoption date|Date adopted|Venue|Place|Location|Dates)\s+(?P<value>\S.*)$",
 )
+# "Venue<tab>Cartagena de Indias, Colombia": the place, a country perhaps after it
+_VENUE = re.compile(rf"^(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\.?$")
 # After the session's name: ", Samarkand, 30 October–13 November 2025" or ", held in Geneva from ...".
 _PLACE_THEN_DATES = re.compile(
     rf"^\s*,\s*(?:held\s+)?(?:in\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,?\s*(?:from|on)?\s*(?P<dates>\d.*)?$"
@@ -28,7 +31,7 @@ _PLACE_THEN_DATES = re.compile(
 
 @dataclass(frozen=True)
 class RecordField:
-    name: str  # "session" or "adoption"
+    name: str  # "session", "adoption", "venue" (where the session met) or "dates" (when)
     value_start: int  # where the value starts in the row's text
     value: str
 
@@ -38,7 +41,13 @@ def record_field(row: str) -> RecordField | None:
     m = _FIELD.match(row.strip())
     if m is None:
         return None
-    name = "session" if m["field"] in ("Session", "Meeting") else "adoption"
+    field_name = m["field"]
+    name = (
+        "session" if field_name in ("Session", "Meeting")
+        else "venue" if field_name in ("Venue", "Place", "Location")
+        else "dates" if field_name == "Dates"
+        else "adoption"
+    )
     offset = len(row) - len(row.lstrip())
     return RecordField(name, offset + m.start("value"), m["value"])
 
@@ -49,3 +58,9 @@ def place_and_dates(after_session: str) -> tuple[str | None, str | None]:
     if m is None or not places.is_place(m["place"]):
         return None, None
     return m["place"], m["dates"]
+
+
+def venue(value: str) -> str | None:
+    """The place a venue field names ("Cartagena de Indias, Colombia": Cartagena de Indias)."""
+    m = _VENUE.match(value.strip())
+    return m["place"] if m is not None and places.is_place(m["place"]) else None
