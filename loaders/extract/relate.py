@@ -275,6 +275,10 @@ _ADOPTED_ON_NOTE = re.compile(
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
+_PREPARED_RIGHT_AFTER = re.compile(
+    r"[)\]]?\s*,\s*(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
+    re.IGNORECASE,
+)
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
 # "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
 # adopted an instrument (the body's name, which the gathering's own resolution checks).
@@ -1226,9 +1230,13 @@ class Reader:
         """The documents whose symbol stands in brackets right after a mandate's instrument."""
         text = r.sentence.text
         ends = [m.end for m, ref in r.instruments if ref in mandates]
+        starts = [m.start for m, ref in r.instruments if ref in mandates]
         return [
             DocumentRef(symbols=s.symbols) for s in r.symbols
             if any(_RIGHT_AFTER.match(text[end : s.start]) for end in ends)
+            # "the evaluation (X), prepared pursuant to decision 10.2 ..., and the note (Y)": the
+            # participle right after X's symbol is X's alone
+            or (_PREPARED_RIGHT_AFTER.match(text, s.end) is not None and any(start > s.end for start in starts))
         ]
 
     def table_row(self, p: Paragraph) -> None:
