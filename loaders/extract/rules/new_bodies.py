@@ -24,7 +24,7 @@ from mandate_graph.graph.model import GatheringKind, gathering_kind
 
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
 KINDS = (
-    "working group", "expert group", "group of experts", "group of friends", "task force",
+    "working group", "expert group", "group of experts", "group of friends", "task force", "task team",
     "advisory group", "consultative group",
     "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
@@ -32,7 +32,7 @@ KINDS = (
     "special rapporteur", "independent expert",
 )
 MEETING_KINDS = frozenset({
-    "working group", "expert group", "group of experts", "group of friends", "task force", "panel",
+    "working group", "expert group", "group of experts", "group of friends", "task force", "task team", "panel",
     "advisory group", "consultative group",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
@@ -85,6 +85,12 @@ _TOPIC_END = re.compile(
     # "to advise the Conference" opens the purpose; "the right to a healthy environment" does not
     r"\s+to\s+(?!(?:a|an|the|its|their|all|this|these|those|be)\b)(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
     r"|[,;:(]|\.(?:\s|$)|$"
+    # what follows the name: its members ("composed of the members of the Board"), its mandate
+    # or term ("with the mandate to", "for a period of two years"), the body it works under
+    # ("under the Statistical Conference of the Americas", "under its auspices")
+    r"|\s+(?:composed|consisting|comprised)\s+of\b|\s+comprising\b|\s+with\s+(?:the|a)\s+mandate\b"
+    r"|\s+for\s+(?:a\s+(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
+    r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
 )
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")

@@ -1,0 +1,82 @@
+"""Bodies an instrument creates, named in lower case, and where their names end: before their
+members ("composed of ..."), their mandate or term ("with the mandate to", "for a period of"),
+the body they work under ("under the Statistical Conference"), as before a comma or "which
+shall". "Decides that the Board shall establish ..." establishes too. A task team is a body
+that meets; a group of States, a focal point, a trust fund are none.
+
+Bodies and texts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract import extract
+from tests.extract.test_bodies_born_with_meetings import _resolution, registry  # noqa: F401  (fixture)
+
+OWN = InstrumentRef("tide-council", "resolution", "12", "4")
+
+
+def _born(text: str, registry: BodyRegistry) -> tuple[list[BodyRef], set[tuple[str, object, object]]]:  # noqa: F811
+    extraction = extract(text, source_key="res", registry=registry)
+    born = [f.object for f in extraction.facts if f.relation == "establishes" and f.subject == OWN]
+    return [b for b in born if isinstance(b, BodyRef)], {(f.relation, f.subject, f.object) for f in extraction.facts}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "key"),
+    [
+        ("Decides to establish a regional working group on wave statistics under the Statistical Conference of the "
+         "Tides;", "working-group-on-wave-statistics"),
+        ("Decides to establish an ad hoc open-ended working group on tidal data composed of twelve members;",
+         "working-group-on-tidal-data"),
+        ("Decides to establish an expert group on coastal erosion, consisting of ten experts;",
+         "expert-group-on-coastal-erosion"),
+        ("Decides to establish an intergovernmental group of experts on digital trade with the mandate to review "
+         "the rules;", "group-of-experts-on-digital-trade"),
+        ("Decides to establish a task team on community-led monitoring comprising Member States and observers;",
+         "task-team-on-community-led-monitoring"),
+        ("Decides to establish a technical panel on reef mapping for a period of two years;",
+         "panel-on-reef-mapping"),
+        ("Decides to establish an advisory group on sea ice under its auspices;", "advisory-group-on-sea-ice"),
+        ("Decides that the Council shall establish an ad hoc open-ended working group on the review of port fees, "
+         "open to observers;", "working-group-on-the-review-of-port-fees"),
+        # "that" inside the topic stays in the name
+        ("Decides to establish a working group on crimes that affect the sea to advise the Council;",
+         "working-group-on-crimes-that-affect-the-sea"),
+        # a topic that goes on with "under" in lower case is not cut there
+        ("Decides to establish a working group on children under five;", "working-group-on-children-under-five"),
+    ],
+)
+def test_a_body_named_in_lower_case_is_born_with_its_name_ending_soundly(
+    registry: BodyRegistry, paragraph: str, key: str  # noqa: F811
+) -> None:
+    born, _ = _born(_resolution(paragraph), registry)
+    assert born == [BodyRef(f"tide-council/{key}")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Decides that States shall establish a focal point on tidal data;",
+        "Notes that the Secretary-General shall establish a trust fund for tidal data;",
+        "Decides to establish a group of States to study tidal data;",
+        "Encourages States that shall establish national committees to share data;",
+    ],
+)
+def test_no_body_is_born(registry: BodyRegistry, paragraph: str) -> None:  # noqa: F811
+    born, _ = _born(_resolution(paragraph), registry)
+    assert born == []
+
+
+def test_a_task_team_meets_and_is_requested(registry: BodyRegistry) -> None:  # noqa: F811
+    text = _resolution(
+        "Decides to establish a task team on tidal data, composed of Member States and observers, which shall hold "
+        "its first meeting in Bonn on 4 May 2032;"
+    ) + "\n2. Requests the task team to report to the Council at its thirteenth session;\n"
+    born, said = _born(text, registry)
+    assert born == [BodyRef("tide-council/task-team-on-tidal-data")]
+    first = GatheringRef(born[0].key, "meeting", 1)
+    assert {("meetingOf", first, born[0]), ("heldIn", first, "Bonn"), ("requests", OWN, born[0])} <= said
