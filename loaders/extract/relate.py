@@ -32,6 +32,7 @@ from mandate_graph.loaders.extract.references import (
     SentenceRefs,
     body_matcher,
     find_references,
+    link_gatherings_to_bodies,
     lowered_for_patterns,
     shift,
 )
@@ -1542,7 +1543,7 @@ class Reader:
             # first meeting in Vienna": the meeting is the new body's, which exists once the
             # establishing verb is read; read it first, then the sentence's meetings anew.
             establishing = own is not None and "stablish" in sentence.text and (
-                "meeting" in sentence.text or "session" in sentence.text
+                "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
             )
             born_before = len(self.born)
             if establishing:
@@ -1661,6 +1662,8 @@ class Reader:
             refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
         if self.born_here:
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
+            if refs.gatherings:
+                link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
         self.scope.gathered_here = self.gathered_here | (
             {self.report_session.body} if self.report_session is not None else set()

@@ -232,11 +232,17 @@ def gathering_word(text: str, kind: str) -> GatheringKind:
     Conference of the Parties hold them."""
     words = r"\s+".join(re.escape(w) for w in kind.split())
     said = re.search(
-        rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b",
+        rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b"
+        # "a working group on tidal data, which shall hold its first session": the name's topic
+        # and "which shall" between, on one line ("at its next session" so far off is another
+        # body's)
+        rf"|\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
         text,
         re.IGNORECASE,
     )
-    return gathering_kind(said.group(1).lower()) if said else "meeting"
+    if said is None:
+        return "meeting"
+    return gathering_kind((said.group(1) or said.group(2)).lower())
 
 
 def _kind(written: str) -> str:
