@@ -276,6 +276,7 @@ _ADOPTED_ON_NOTE = re.compile(
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
+_WHICH_SHALL_HOLD = re.compile(r",\s*which\s+(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold\s+$")
 _PREPARED_RIGHT_AFTER = re.compile(
     r"[)\]]?\s*,\s*(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
@@ -1551,6 +1552,7 @@ class Reader:
                 self.mandates(r, own, early_intro, early_intro or carry)
                 if len(self.born) != born_before:
                     r = self.resolve(sentence, p)
+                    r.gatherings = self.first_gathering_of_born(r, list(self.born)[-1])
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
             if p.kind == "heading":
@@ -2198,6 +2200,21 @@ class Reader:
             if b.end <= kind.start() and b.start in r.bodies and words in " ".join(b.text.lower().split())
         ]
         return before[-1:]
+
+    def first_gathering_of_born(self, r: _Resolved, born: str) -> list[tuple[GatheringMention, list[GatheringRef]]]:
+        """"Decides to establish a working group on care statistics under the Statistical
+        Conference, which shall hold its first meeting in Bogotá": the relative clause says
+        what the body established does, though another body is named last before "its"."""
+        term = self.registry.bodies[born].gathering_term
+        out = []
+        for g, refs in r.gatherings:
+            if (
+                term is not None and g.of_body is None and g.determiner == "its" and g.ordinals == [1]
+                and refs and refs[0].body != born and _WHICH_SHALL_HOLD.search(r.sentence.text, 0, g.start)
+            ):
+                refs = [GatheringRef(born, term, 1)]
+            out.append((g, refs))
+        return out
 
     def mention_born(self, r: _Resolved) -> None:
         """"Decides to establish an ad hoc committee ..., and decides that the committee shall be

@@ -85,3 +85,14 @@ def test_the_body_named_as_subject_meets_for_the_first_time(registry: BodyRegist
         registry,
     )
     assert ("heldIn", GatheringRef(born.key, "meeting", 1), "Bonn") in said
+
+
+def test_which_shall_hold_its_first_meeting_after_a_known_body_under_which_it_works(registry: BodyRegistry) -> None:  # noqa: F811
+    born, said = _facts(
+        ["Decides to establish a regional working group on wave statistics under the Conference of the Parties to "
+         "the Reef Convention, which shall hold its first meeting in Bogotá;"],
+        registry,
+    )
+    assert born == BodyRef("tide-council/working-group-on-wave-statistics")
+    assert ("heldIn", GatheringRef(born.key, "meeting", 1), "Bogotá") in said
+    assert not any(isinstance(s, GatheringRef) and s.body == "cop-reef" for _, s, _ in said)
