@@ -80,3 +80,35 @@ def test_a_task_team_meets_and_is_requested(registry: BodyRegistry) -> None:  # 
     assert born == [BodyRef("tide-council/task-team-on-tidal-data")]
     first = GatheringRef(born[0].key, "meeting", 1)
     assert {("meetingOf", first, born[0]), ("heldIn", first, "Bonn"), ("requests", OWN, born[0])} <= said
+
+
+@pytest.mark.parametrize(
+    ("established", "later", "key"),
+    [
+        ("an ad hoc open-ended working group on tidal data", "Requests the Group to report to the Council;",
+         "working-group-on-tidal-data"),
+        ("an intergovernmental group of experts on digital trade", "Requests the group of experts to report;",
+         "group-of-experts-on-digital-trade"),
+        ("a task team on tidal data", "Requests the task team to report to the Council;", "task-team-on-tidal-data"),
+        ("a task team on tidal data", "Requests the Team to report to the Council;", "task-team-on-tidal-data"),
+        ("an advisory group on sea ice", "Requests this Group to report to the Council;", "advisory-group-on-sea-ice"),
+    ],
+)
+def test_later_mentions_reach_the_body_born(registry: BodyRegistry, established: str, later: str, key: str) -> None:  # noqa: F811
+    text = _resolution(f"Decides to establish {established};") + f"\n2. {later}\n"
+    _, said = _born(text, registry)
+    assert ("requests", OWN, BodyRef(f"tide-council/{key}")) in said
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Invites the Group of 77 to contribute;",
+        "Requests the Group on Reef Finance to report;",
+        "Requests the Team Leader to report;",
+    ],
+)
+def test_other_groups_in_capitals_are_not_the_body_born(registry: BodyRegistry, later: str) -> None:  # noqa: F811
+    text = _resolution("Decides to establish an ad hoc working group on tidal data;") + f"\n2. {later}\n"
+    _, said = _born(text, registry)
+    assert not any(r in ("requests", "invites") and o == BodyRef("tide-council/working-group-on-tidal-data") for r, _, o in said)

@@ -249,6 +249,10 @@ def _kind(written: str) -> str:
     return " ".join(written.lower().split())
 
 
+# The word in capitals by which a text names a group it created after naming it in full.
+_HEAD_NOUN = {k: "Group" for k in KINDS if k.endswith("group") or k.startswith("group ")} | {"task team": "Team"}
+
+
 @dataclass(frozen=True)
 class LaterMention:
     start: int
@@ -262,7 +266,8 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     when no longer name follows ("the Working Group on Firearms" is another body; "the working
     group for adoption" is it)."""
     lowered = text.lower()
-    if kind not in lowered:
+    head = _HEAD_NOUN.get(kind)
+    if kind not in lowered and (head is None or head not in text):
         return []
     found: list[LaterMention] = []
     if core.lower() != kind:
@@ -277,5 +282,11 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     for m in pattern.finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
+    if head is not None and head in text:
+        # "the Group", "the Team": a group's head noun in capitals, alone, means it too (not "the
+        # Group of 77", "the Group on Firearms", "the Team Leader")
+        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{head})\b(?!\s+(?:on|of|for)\s|\s+[A-Z])", text):
+            if not any(f.start <= m.start("head") < f.end for f in found):
+                found.append(LaterMention(m.start("head"), m.end("head"), m["head"]))
     found.sort(key=lambda f: f.start)
     return found
