@@ -43,6 +43,8 @@ def _born(text: str, registry: BodyRegistry) -> tuple[list[BodyRef], set[tuple[s
         ("Decides to establish an advisory group on sea ice under its auspices;", "advisory-group-on-sea-ice"),
         ("Decides that the Council shall establish an ad hoc open-ended working group on the review of port fees, "
          "open to observers;", "working-group-on-the-review-of-port-fees"),
+        ("Decides to establish a Friends of the Chair group on tidal displacement statistics, which shall hold its "
+         "first meeting in Geneva;", "friends-of-the-chair-group-on-tidal-displacement-statistics"),
         # "that" inside the topic stays in the name
         ("Decides to establish a working group on crimes that affect the sea to advise the Council;",
          "working-group-on-crimes-that-affect-the-sea"),
@@ -63,6 +65,8 @@ def test_a_body_named_in_lower_case_is_born_with_its_name_ending_soundly(
         "Decides that States shall establish a focal point on tidal data;",
         "Notes that the Secretary-General shall establish a trust fund for tidal data;",
         "Decides to establish a group of States to study tidal data;",
+        "Decides to establish a group of friends of tidal data;",
+        "Welcomes the intention of States to establish an informal group of friends on tidal data;",
         "Encourages States that shall establish national committees to share data;",
     ],
 )

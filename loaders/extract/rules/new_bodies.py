@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from mandate_graph.graph.model import GatheringKind, gathering_kind
 
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
+# Not "a group of friends" nor "a group of States": informal groupings of States, which an
+# instrument may speak of but creates as no body. "a Friends of the Chair group" (of a statistical
+# commission) is one.
 KINDS = (
-    "working group", "expert group", "group of experts", "group of friends", "task force", "task team",
+    "working group", "expert group", "group of experts", "task force", "task team", "friends of the chair group",
     "advisory group", "consultative group",
     "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
@@ -32,7 +35,7 @@ KINDS = (
     "special rapporteur", "independent expert",
 )
 MEETING_KINDS = frozenset({
-    "working group", "expert group", "group of experts", "group of friends", "task force", "task team", "panel",
+    "working group", "expert group", "group of experts", "task force", "task team", "friends of the chair group", "panel",
     "advisory group", "consultative group",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
