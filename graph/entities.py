@@ -17,17 +17,17 @@ import builtins
 import json
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, Mapping, Union
+from typing import Any, Callable, Iterable, Mapping, Sequence, Union
 
 import pyoxigraph as ox
 
 from mandate_graph import ontology
 from mandate_graph.graph.errors import named_node
 from mandate_graph.graph import search_index
-from mandate_graph.graph.generations import Saved, derived
+from mandate_graph.graph.generations import derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import DCTERMS, MG, PREFIXES, RDF, RDFS, SKOS
-from mandate_graph.graph.sort_parts import SortParts, SortSpec
+from mandate_graph.graph.sort_parts import SortSpec, sorted_members
 from mandate_graph.graph.sparql_results import ask, select
 from mandate_graph.graph.sparql_results import text as text_of
 from mandate_graph.graph.store import GraphStore, StoreError
@@ -308,12 +308,6 @@ SORT_KEYS: dict[str, Callable[[Mapping[str, builtins.list[SortTerm]]], tuple[Key
     "meetings": _gathering_sort_key,
     "sessions": _gathering_sort_key,
 }
-
-
-def _saved_members_name(collection: str) -> Saved:
-    """How a collection's sorted members are kept beside an on-disk store, so a restart
-    finds them (15 s to sort the instruments at 10 M triples; graph.store.revision)."""
-    return Saved(f"sorted-members-{collection}")
 
 
 class EntityReader:
@@ -626,35 +620,33 @@ class EntityReader:
         infos = self.infos(iris)
         return len(members), [infos[i] for i in iris]
 
-    def members(self, collection: str) -> builtins.list[str]:
+    def members(self, collection: str) -> Sequence[str]:
         """The IRIs of every member of ``collection``, in list order, kept fresh per store
-        generation (computed in the background after a write: `graph.generations`)."""
+        generation (brought up to date in the background after a write: `graph.generations`);
+        read a slice at a time from the file beside the store (`graph.sort_parts`)."""
         return derived.keep_fresh(self.store, ("list", collection, ()), self._members_of(collection),
-                                  rank=builtins.list(COLLECTIONS).index(collection),
-                                  saved_as=_saved_members_name(collection))
+                                  rank=builtins.list(COLLECTIONS).index(collection))
 
     def keep_lists_fresh(self) -> None:
         """Have every collection's members computed by the next background refresh (the
         instruments first: the first list a client asks for, most often)."""
         for rank, collection in enumerate(COLLECTIONS):
-            derived.register(self.store, ("list", collection, ()), self._members_of(collection), rank=rank,
-                             saved_as=_saved_members_name(collection))
+            derived.register(self.store, ("list", collection, ()), self._members_of(collection), rank=rank)
 
-    def _members_of(self, collection: str) -> Callable[[GraphStore], builtins.list[str]]:
-        """The sorted members, from the sort values kept per named graph (`graph.sort_parts`:
-        after a write, only the graphs written are read again)."""
+    def _members_of(self, collection: str) -> Callable[[GraphStore], Sequence[str]]:
+        """The sorted members, from the sort values kept per named graph in a file beside the
+        store (`graph.sort_parts`: after a write, only the graphs written are read again)."""
         _, classes = COLLECTIONS[collection]
         types = " ".join(str(ox.NamedNode(c)) for c in classes)
         where = f"VALUES ?t {{ {types} }} ?s a ?t . FILTER(isIRI(?s))"
         ids = self.ids  # not self: the function must not hold the store (graph.generations)
         spec = SortSpec(classes, SORT_VALUES.get(collection, DEFAULT_SORT_VALUES), SORT_KEYS.get(collection, _label_sort_key))
-        saved = Saved(f"sort-parts-{collection}", SortParts.to_json, SortParts.from_json, spec.update)
 
-        def members(store: GraphStore) -> builtins.list[str]:
-            parts = derived.get(store, ("sort parts", collection), spec.compute, saved_as=saved)
-            if not parts.complete:
+        def members(store: GraphStore) -> Sequence[str]:
+            found = sorted_members(store, collection, spec)
+            if found is None:  # quads outside the named graphs: sorted from the store
                 return EntityReader(store, ids)._sorted_members(collection, where)
-            return builtins.list(parts.order)
+            return found
         return members
 
     def _sorted_members(self, collection: str, where: str) -> builtins.list[str]:

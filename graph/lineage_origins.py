@@ -99,12 +99,20 @@ def _split(native: ox.Store, graph: ox.NamedNode, nodes: set[ox.NamedNode | ox.B
                for n in nodes for q in native.quads_for_pattern(n, None, None, None))
 
 
+def _select(native: ox.Store, query: str) -> ox.QuerySolutions:
+    """The rows of a SELECT (``Store.query`` is typed for every query form)."""
+    solutions = native.query(query)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise TypeError(f"not a SELECT query: {query[:60]}")
+    return solutions
+
+
 def _whole(native: ox.Store, node_types: list[str], edge_predicates: list[str]) -> Origins:
     """The origins of every named graph, by queries that keep the distinct pairs in the store
     (a few seconds at a million triples, where reading the quads here took as long as the view)."""
-    split = next(iter(native.query(
+    split = next(iter(_select(native,
         "SELECT (COUNT(*) AS ?pairs) (COUNT(DISTINCT ?ev) AS ?nodes) WHERE { SELECT DISTINCT ?ev ?g WHERE { "
-        f"VALUES ?q {{ {_values(EVIDENCE_PREDICATES)} }} GRAPH ?g {{ ?ev ?q ?x }} }} }}")))  # type: ignore[arg-type]
+        f"VALUES ?q {{ {_values(EVIDENCE_PREDICATES)} }} GRAPH ?g {{ ?ev ?q ?x }} }} }}")))
     if split["pairs"] != split["nodes"]:
         raise NotUpdatable("an evidence node has quads in more than one graph")
     attributes = [p for p in NODE_PREDICATES if p != _TYPE]
@@ -114,7 +122,7 @@ def _whole(native: ox.Store, node_types: list[str], edge_predicates: list[str]) 
         f"SELECT DISTINCT ?g ?s WHERE {{ VALUES ?t {{ {_values(node_types)} }} GRAPH ?g {{ ?s a ?t }} }}",
         f"SELECT DISTINCT ?g ?s WHERE {{ GRAPH ?g {{ ?ev <{RDF.subject}> ?s }} }}",
     ):
-        for row in native.query(query):  # type: ignore[union-attr]
+        for row in _select(native, query):
             graph, origin = row["g"], row["s"]
             if isinstance(graph, ox.NamedNode) and isinstance(origin, ox.NamedNode):
                 found[graph.value].add(origin.value)

@@ -166,7 +166,7 @@ RELATIONS: tuple[Relation, ...] = (
       history_phrase="made a constant element by", extracted=True),
     R("requests", "mg:Instrument", "mg:Body", "the instrument tasked the body",
       arrow="forward", inverse="requestedBy", action="request", mandate_kind="tasks",
-      history_phrase="requested by", extracted=True, verb_stems=("request", "call", "ask", "direct", "instruct", "appeal", "mandat", "entrust", "authori")),
+      history_phrase="requested by", extracted=True, verb_stems=("request", "call", "ask", "direct", "instruct", "appeal", "mandat", "entrust", "authoriz", "authoris")),
     R("encourages", "mg:Instrument", "mg:Body", "the instrument tasked the body",
       arrow="forward", inverse="encouragedBy", action="encourage", mandate_kind="tasks",
       history_phrase="encouraged by", extracted=True, verb_stems=("encourag", "urg", "appeals to")),

@@ -240,5 +240,5 @@ def test_lists_stats_and_mandates_follow_a_write_while_the_server_runs(corpus_di
         listed = client.get("/api/instruments?limit=1000").json()["items"]
     from mandate_graph.graph.entities import EntityReader
 
-    assert [i["iri"] for i in listed] == EntityReader(ctx.store, ctx.ids)._members_of("instruments")(ctx.store)
+    assert [i["iri"] for i in listed] == list(EntityReader(ctx.store, ctx.ids)._members_of("instruments")(ctx.store))
     ctx.close()

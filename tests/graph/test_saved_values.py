@@ -9,6 +9,7 @@ import pytest
 
 from mandate_graph.graph.entities import EntityReader
 from mandate_graph.graph.generations import derived
+from mandate_graph.graph.member_values import how_kept
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.store import OxigraphStore, StoreError
@@ -27,14 +28,13 @@ def _resolutions(*numbers: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _members(folder: Path) -> tuple[list[str], int, int]:
-    """The instruments in list order read by a freshly opened store, and how many values were
-    computed and read from beside the store meanwhile."""
+def _members(folder: Path) -> tuple[list[str], str]:
+    """The instruments in list order read by a freshly opened store, and how their sort
+    values were found beside the store (read back, updated or built: `graph.member_values`)."""
     store = OxigraphStore(folder)
     try:
-        computed, loaded = derived.computed, derived.loaded
         members = list(EntityReader(store, IDS).members("instruments"))
-        return members, derived.computed - computed, derived.loaded - loaded
+        return members, how_kept(store)["sort-values-instruments"]
     finally:
         store.close()
 
@@ -47,10 +47,10 @@ def test_a_restart_on_the_same_store_reads_the_sorted_members_back(tmp_path: Pat
     store = OxigraphStore(tmp_path / "store")
     store.replace_graphs({IDS.source_graph("a"): _resolutions("2/1", "1/10", "1/2")})
     store.close()
-    first, computed, loaded = _members(tmp_path / "store")
-    assert _ids(first) == ["1/2", "1/10", "2/1"] and (computed, loaded) == (2, 0)  # sort values, then the list
-    again, computed, loaded = _members(tmp_path / "store")
-    assert again == first and (computed, loaded) == (0, 1)
+    first, how = _members(tmp_path / "store")
+    assert _ids(first) == ["1/2", "1/10", "2/1"] and how == "built"
+    again, how = _members(tmp_path / "store")
+    assert again == first and how == "read back"
 
 
 def test_a_write_between_two_runs_is_never_served_the_old_order(tmp_path: Path) -> None:
@@ -62,10 +62,8 @@ def test_a_write_between_two_runs_is_never_served_the_old_order(tmp_path: Path) 
     store.replace_graphs({IDS.source_graph("b"): _resolutions("1/3")})
     store.drop_graphs([IDS.source_graph("a")])
     store.close()
-    updated = derived.updated
-    members, computed, loaded = _members(tmp_path / "store")
-    assert _ids(members) == ["1/3"] and (computed, loaded) == (1, 0)
-    assert derived.updated == updated + 1  # the sort values, from the two graphs written
+    members, how = _members(tmp_path / "store")
+    assert _ids(members) == ["1/3"] and how == "updated"  # the sort values, from the two graphs written
 
 
 def test_a_write_that_failed_half_way_leaves_nothing_to_read_back(tmp_path: Path) -> None:
@@ -76,9 +74,8 @@ def test_a_write_that_failed_half_way_leaves_nothing_to_read_back(tmp_path: Path
         store.bulk_load_quads(tmp_path / "missing.nq")  # not all or nothing: no revision after it
     assert not (tmp_path / "store" / FOLDER / "revision").exists()
     store.close()
-    updated = derived.updated
-    assert _members(tmp_path / "store")[1:] == (2, 0)  # computed again, under a new revision
-    assert derived.updated == updated  # the sort values too: no record of what the failed write changed
+    # built again, under a new revision: no record of what the failed write changed
+    assert _members(tmp_path / "store")[1] == "built"
 
 
 def test_a_value_computed_before_a_write_is_not_saved_after_it(tmp_path: Path) -> None:

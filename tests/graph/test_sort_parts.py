@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mandate_graph.graph.context import Context
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader
-from mandate_graph.graph.generations import derived
+from mandate_graph.graph.member_values import how_kept
 from mandate_graph.graph.model import BodyRef
 from mandate_graph.graph.namespaces import MG, RDF, SKOS
 from tests.conftest import CORPUS, loader_for, make_context
@@ -23,13 +23,19 @@ def _from_scratch(ctx: Context, collection: str) -> list[str]:
 
 
 def _check(ctx: Context, *, updated: bool) -> None:
-    """Every collection's list is the one sorted from the whole store; ``updated``: its sort
-    values were brought up to date from the graphs written (else read from the whole store)."""
-    before = derived.updated
+    """Every collection's list is the one sorted from the whole store, read whole and a page
+    at a time; ``updated``: its sort values were brought up to date from the graphs written
+    (else read from the whole store)."""
     for collection in COLLECTIONS:
         members = EntityReader(ctx.store, ctx.ids).members(collection)
-        assert members == _from_scratch(ctx, collection), collection
-    assert derived.updated - before == (len(COLLECTIONS) if updated else 0)
+        expected = _from_scratch(ctx, collection)
+        assert list(members) == expected, collection
+        assert len(members) == len(expected)
+        assert [m for at in range(0, len(expected), 7) for m in members[at:at + 7]] == expected
+        total, page = EntityReader(ctx.store, ctx.ids).list(collection, limit=3, offset=2)
+        assert (total, [info.iri for info in page]) == (len(expected), expected[2:5])
+    kept = how_kept(ctx.store)
+    assert {kept[f"sort-values-{c}"] for c in COLLECTIONS} == {"updated" if updated else "built"}
 
 
 def test_sorted_members_follow_each_kind_of_write(tmp_path: Path) -> None:
