@@ -116,3 +116,19 @@ def test_other_groups_in_capitals_are_not_the_body_born(registry: BodyRegistry, 
     text = _resolution("Decides to establish an ad hoc working group on tidal data;") + f"\n2. {later}\n"
     _, said = _born(text, registry)
     assert not any(r in ("requests", "invites") and o == BodyRef("tide-council/working-group-on-tidal-data") for r, _, o in said)
+
+
+def test_a_text_in_capitals_creates_the_body_and_its_first_meeting(registry: BodyRegistry) -> None:  # noqa: F811
+    # all capitals, as a telex or a board's decisions print it: re-cased to lower case first
+    text = (
+        _resolution(
+            "Decides to establish a task team on community-led tidal monitoring, composed of Member States and "
+            "observers, which shall hold its first meeting in Johannesburg on 3 May 2032;"
+        ) + "\n2. Requests the task team to report to the Council at its thirteenth session;\n"
+    ).upper()
+    extraction = extract(text, source_key="res", registry=registry)
+    said = {(f.relation, f.subject, f.object) for f in extraction.facts}
+    born = BodyRef("tide-council/task-team-on-community-led-tidal-monitoring")
+    first = GatheringRef(born.key, "meeting", 1)
+    assert {("establishes", OWN, born), ("requests", OWN, born), ("meetingOf", first, born)} <= said
+    assert ("heldIn", first, "Johannesburg") in said
