@@ -2206,14 +2206,23 @@ class Reader:
         Conference, which shall hold its first meeting in Bogotá": the relative clause says
         what the body established does, though another body is named last before "its"."""
         term = self.registry.bodies[born].gathering_term
+        if term is None:
+            return r.gatherings
+        # Every "its first meeting" of the sentence, also one dropped as not fitting the body
+        # named last ("composed of Member States and the Programme Coordinating Board, which
+        # shall hold its first meeting": the Board holds sessions)
+        resolved = {id(g): refs for g, refs in r.gatherings}
         out = []
-        for g, refs in r.gatherings:
+        for g in r.refs.gatherings:
+            refs = resolved.get(id(g), [])
             if (
-                term is not None and g.of_body is None and g.determiner == "its" and g.ordinals == [1]
-                and refs and refs[0].body != born and _WHICH_SHALL_HOLD.search(r.sentence.text, 0, g.start)
+                g.of_body is None and g.determiner == "its" and g.ordinals == [1] and not g.numeral
+                and not (refs and refs[0].body == born) and _WHICH_SHALL_HOLD.search(r.sentence.text, 0, g.start)
             ):
+                g.body = born
                 refs = [GatheringRef(born, term, 1)]
-            out.append((g, refs))
+            if refs:
+                out.append((g, refs))
         return out
 
     def mention_born(self, r: _Resolved) -> None:

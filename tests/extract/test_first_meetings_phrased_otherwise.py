@@ -96,3 +96,12 @@ def test_which_shall_hold_its_first_meeting_after_a_known_body_under_which_it_wo
     assert born == BodyRef("tide-council/working-group-on-wave-statistics")
     assert ("heldIn", GatheringRef(born.key, "meeting", 1), "Bogotá") in said
     assert not any(isinstance(s, GatheringRef) and s.body == "cop-reef" for _, s, _ in said)
+
+
+def test_which_shall_hold_its_first_meeting_after_a_body_that_holds_sessions(registry: BodyRegistry) -> None:  # noqa: F811
+    born, said = _facts(
+        ["Decides to establish a task team on tidal monitoring, composed of Member States and the Tidal Council, "
+         "which shall hold its first meeting in Bonn on 4 May 2032;"],
+        registry,
+    )
+    assert ("heldIn", GatheringRef(born.key, "meeting", 1), "Bonn") in said
