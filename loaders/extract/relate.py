@@ -223,7 +223,8 @@ _PLACE_ONLY = re.compile(
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
-_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
+# "its first meeting at the Headquarters of the Organization in Madrid"
+_IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
@@ -2137,7 +2138,8 @@ class Reader:
                 parent=issuer,
                 gathering_term=(
                     new_bodies.gathering_word(self.cleaned.text, described.kind)
-                    if described.kind in new_bodies.MEETING_KINDS else None
+                    if described.kind in new_bodies.MEETING_KINDS
+                    else new_bodies.said_to_gather(self.cleaned.text, described.kind)
                 ),
             )
             self.born[key] = body

@@ -48,6 +48,11 @@ def _facts(paragraphs: list[str], registry: BodyRegistry) -> tuple[BodyRef, set[
          "meeting", "Oslo", DateRange(dt.date(2032, 5, 3), dt.date(2032, 5, 5))),
         (["Decides to establish a working group on tidal data, and requests the Executive Secretary to convene its "
           "first meeting in Nairobi in 2031;"], "meeting", "Nairobi", None),
+        # a committee meets when the text says so; at a headquarters in a city
+        (["Decides to establish a Committee on Tidal Resilience, which shall hold its first meeting at the "
+          "Headquarters of the Organization in Madrid;"], "meeting", "Madrid", None),
+        (["Decides to establish a working group on tidal data, which shall hold its first meeting at United Nations "
+          "Headquarters in New York on 2 June 2032;"], "meeting", "New York", DateRange(dt.date(2032, 6, 2), dt.date(2032, 6, 2))),
         (["Decides to establish a consultative group on tidal data;",
           "Requests the Executive Secretary to convene the first meeting of the consultative group in Bonn;"],
          "meeting", "Bonn", None),
@@ -105,3 +110,11 @@ def test_which_shall_hold_its_first_meeting_after_a_body_that_holds_sessions(reg
         registry,
     )
     assert ("heldIn", GatheringRef(born.key, "meeting", 1), "Bonn") in said
+
+
+def test_a_committee_not_said_to_meet_holds_no_meeting(registry: BodyRegistry) -> None:  # noqa: F811
+    born, said = _facts(
+        ["Decides to establish a committee on tidal data;", "Requests the Council to hold its first meeting in Lima;"],
+        registry,
+    )
+    assert not any(isinstance(s, GatheringRef) and s.body == born.key for _, s, _ in said)

@@ -229,6 +229,18 @@ def inside_unknown_name(text_before: str) -> bool:
     return _NAME_GOES_ON.search(text_before[-_MAX_NAME:]) is not None
 
 
+def said_to_gather(text: str, kind: str) -> GatheringKind | None:
+    """What a body of a kind that need not meet holds, where the text says it: "a Committee on
+    Tourism, which shall hold its first meeting"; else None."""
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    said = re.search(
+        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
+        text,
+        re.IGNORECASE,
+    )
+    return gathering_kind(said.group(1).lower()) if said else None
+
+
 def gathering_word(text: str, kind: str) -> GatheringKind:
     """What a body born in the text holds, as the document says it: "the working group held its
     first session" (a working group of a Council), else "meeting", as the working groups of a
