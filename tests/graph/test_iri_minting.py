@@ -88,3 +88,22 @@ def test_a_fact_without_a_valid_iri_is_left_out_not_the_document() -> None:
     objects = {t.object for t in triples}
     assert ox.Literal("UNAIDS/PCB (57)/29.21") in objects  # the other fact is kept
     assert not any("meeting/cop-reef" in t.subject.value for t in triples)  # the broken one is not
+
+
+def test_a_file_citing_spaced_symbols_loads(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """End to end: the symbols with a space in them once made the whole load fail."""
+    from tests.conftest import loader_for, make_context
+
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "UNAIDS/PCB (57)/29.21\n\nNote by the secretariat\n\n1. The report (A/CONF.234/ 5) and document "
+        "ECE/TRANS/WP.29 /1172 were submitted to the Commission on Narcotic Drugs at its sixty-fifth session.\n",
+        encoding="utf-8",
+    )
+    ctx = make_context()
+    [result] = loader_for(ctx).load([path])
+    assert result.ok, result.error
+    notations = {row["n"].value for row in ctx.store.query(
+        "SELECT ?n WHERE { GRAPH ?g { ?d <http://www.w3.org/2004/02/skos/core#notation> ?n } }"
+    )}
+    assert {"UNAIDS/PCB (57)/29.21", "A/CONF.234/5", "ECE/TRANS/WP.29/1172"} <= notations
