@@ -130,8 +130,10 @@ class Identifiers:
 
 
 def undocs_url(symbol: str) -> str:
-    """The public copy of a UN document."""
-    return UNDOCS + symbol
+    """The public copy of a UN document. Percent-encoded like our own document IRIs: a symbol
+    as a text writes it may hold a space or a bracket ("UNAIDS/PCB (57)/29.21"), which no IRI
+    may, and an invalid IRI made the whole load fail."""
+    return UNDOCS + _path(symbol)
 
 
 _INSTRUMENT_PATH = re.compile(r"^instrument/(?P<issuer>.+)/(?P<kind>resolution|decision)/(?P<session>[^/]+)/(?P<number>[^/]+)$")

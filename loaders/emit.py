@@ -12,6 +12,7 @@ in the union graph, and reloading a document yields exactly the same triples.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -26,6 +27,7 @@ from mandate_graph.loaders.facts import MANDATE_RELATIONS, DateRange, Extraction
 from mandate_graph.ontology import relations as relation_table
 
 Triple = ox.Triple
+_log = logging.getLogger(__name__)
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
@@ -309,11 +311,19 @@ class Emitter:
         self.born = {body.key: body for body in extraction.bodies}
         seen: set[EntityRef] = {info.ref}
         for fact in extraction.facts:
-            for ref in (fact.subject, fact.object, fact.due_at):
-                if isinstance(ref, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)) and ref not in seen:
-                    seen.add(ref)
-                    out.extend(self.identity_lines(ref))
-            out.extend(self.fact_lines(fact, source_key, doc_node))
+            # One fact whose terms make no valid IRI is left out, with a warning: it must not
+            # cost the document's other facts, nor abort the load of the others.
+            try:
+                lines: list[str] = []
+                for ref in (fact.subject, fact.object, fact.due_at):
+                    if isinstance(ref, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)) and ref not in seen:
+                        lines.extend(self.identity_lines(ref))
+                lines.extend(self.fact_lines(fact, source_key, doc_node))
+            except ValueError as invalid:
+                _log.warning("%s: fact left out, no valid IRI for it (%s): %r", source_key, invalid, fact)
+                continue
+            seen.update(ref for ref in (fact.subject, fact.object, fact.due_at) if isinstance(ref, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)))
+            out.extend(lines)
         # A set removes the duplicates that merging facts of one document produces.
         return list(dict.fromkeys(out))
 

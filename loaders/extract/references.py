@@ -815,7 +815,56 @@ def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[Gatheri
     return found
 
 
+# A first gathering told without an ordinal: "its inaugural meeting", "the inaugural session of
+# the working group", and the verb "shall meet for the first time in Nairobi" (the mention is
+# "for the first time", a meeting of the subject, as "its first meeting" is).
+_INAUGURAL = re.compile(
+    r"\b(?:(?P<det>its|their|the|an?)\s+)?inaugural\s+(?P<kind>session|meeting)s?\b"
+    # the subject a body ("which", "it", "the working group"), not "States will meet ..."
+    r"|\b(?:which|it|group|experts|force|team|panel|committee|subcommittee|body|mechanism|forum|board|commission)"
+    r"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+the\s+first\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) -> list[GatheringMention]:
+    """The first meeting or session, named by "inaugural" or "for the first time"."""
+    found = []
+    for m in _INAUGURAL.finditer(text):
+        if m["first_time"]:
+            found.append(GatheringMention(m.start("first_time"), m.end("first_time"), [1], "meeting", "its", False))
+            continue
+        kind: GatheringKind = "session" if m["kind"].lower() == "session" else "meeting"
+        mention = GatheringMention(m.start(), m.end(), [1], kind, m["det"].lower() if m["det"] else None, False)
+        of = _OF_THE.match(text, m.end())
+        if of and of.end() in starts:
+            mention.of_body = starts[of.end()]
+            mention.end = mention.of_body.end
+        found.append(mention)
+    return found
+
+
+def link_gatherings_to_bodies(text: str, gatherings: list[GatheringMention], bodies: list[BodyMention]) -> None:
+    """"the first meeting of the working group": a gathering followed by a body named after it
+    (here a body the text created, whose mentions are found after the gatherings) is that
+    body's."""
+    starts = {b.start: b for b in bodies}
+    for g in gatherings:
+        if g.of_body is None and (of := _OF_THE.match(text, g.end)) is not None and of.end() in starts:
+            g.of_body = starts[of.end()]
+            g.end = g.of_body.end
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
+    found = _ordinal_gatherings(text, bodies)
+    if "naugural" in text or "first time" in text or "NAUGURAL" in text or "FIRST TIME" in text:
+        without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
+        if without:
+            found = sorted(found + without, key=lambda g: g.start)
+    return found
+
+
+def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found: list[GatheringMention] = []
     lowered = lowered_for_patterns(text)
     if lowered is not None:

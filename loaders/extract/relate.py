@@ -32,6 +32,7 @@ from mandate_graph.loaders.extract.references import (
     SentenceRefs,
     body_matcher,
     find_references,
+    link_gatherings_to_bodies,
     lowered_for_patterns,
     shift,
 )
@@ -238,7 +239,8 @@ _PLACE_ONLY = re.compile(
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
-_IN_PLACE = re.compile(rf"\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
+# "its first meeting at the Headquarters of the Organization in Madrid"
+_IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
@@ -300,6 +302,11 @@ _ADOPTED_ON_NOTE = re.compile(
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
+_WHICH_SHALL_HOLD = re.compile(r",\s*which\s+(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold\s+$")
+_PREPARED_RIGHT_AFTER = re.compile(
+    r"[)\]]?\s*,\s*(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
+    re.IGNORECASE,
+)
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
 # "(X), prepared pursuant to decision 11/101": a participle clause right after a document's
 # symbol that gives that document, and no other named in the sentence, its mandate
@@ -1286,11 +1293,15 @@ class Reader:
         """The documents whose symbol stands in brackets right after a mandate's instrument."""
         text = r.sentence.text
         ends = [m.end for m, ref in r.instruments if ref in mandates]
-        starts = [m.keyword_start for m, ref in r.instruments if ref in mandates]
+        keywords = [m.keyword_start for m, ref in r.instruments if ref in mandates]
+        starts = [m.start for m, ref in r.instruments if ref in mandates]
         return [
             DocumentRef(symbols=s.symbols) for s in r.symbols
             if any(_RIGHT_AFTER.match(text[end : s.start]) for end in ends)
-            or any(s.end <= start and _SYMBOL_THEN_MANDATE.match(text[s.end : start]) for start in starts)
+            or any(s.end <= start and _SYMBOL_THEN_MANDATE.match(text[s.end : start]) for start in keywords)
+            # "the evaluation (X), prepared pursuant to decision 10.2 ..., and the note (Y)": the
+            # participle right after X's symbol is X's alone
+            or (_PREPARED_RIGHT_AFTER.match(text, s.end) is not None and any(start > s.end for start in starts))
         ]
 
     def table_row(self, p: Paragraph) -> None:
@@ -1596,7 +1607,7 @@ class Reader:
             # first meeting in Vienna": the meeting is the new body's, which exists once the
             # establishing verb is read; read it first, then the sentence's meetings anew.
             establishing = own is not None and "stablish" in sentence.text and (
-                "meeting" in sentence.text or "session" in sentence.text
+                "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
             )
             born_before = len(self.born)
             if establishing:
@@ -1604,6 +1615,7 @@ class Reader:
                 self.mandates(r, own, early_intro, early_intro or carry)
                 if len(self.born) != born_before:
                     r = self.resolve(sentence, p)
+                    r.gatherings = self.first_gathering_of_born(r, list(self.born)[-1])
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
             if p.kind == "heading":
@@ -1736,6 +1748,8 @@ class Reader:
             refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
         if self.born_here:
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
+            if refs.gatherings:
+                link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
         self.scope.gathered_here = self.gathered_here | (
             {self.report_session.body} if self.report_session is not None else set()
@@ -2240,7 +2254,8 @@ class Reader:
                 parent=issuer,
                 gathering_term=(
                     new_bodies.gathering_word(self.cleaned.text, described.kind)
-                    if described.kind in new_bodies.MEETING_KINDS else None
+                    if described.kind in new_bodies.MEETING_KINDS
+                    else new_bodies.said_to_gather(self.cleaned.text, described.kind)
                 ),
             )
             self.born[key] = body
@@ -2303,6 +2318,30 @@ class Reader:
             if b.end <= kind.start() and b.start in r.bodies and words in " ".join(b.text.lower().split())
         ]
         return before[-1:]
+
+    def first_gathering_of_born(self, r: _Resolved, born: str) -> list[tuple[GatheringMention, list[GatheringRef]]]:
+        """"Decides to establish a working group on care statistics under the Statistical
+        Conference, which shall hold its first meeting in Bogotá": the relative clause says
+        what the body established does, though another body is named last before "its"."""
+        term = self.registry.bodies[born].gathering_term
+        if term is None:
+            return r.gatherings
+        # Every "its first meeting" of the sentence, also one dropped as not fitting the body
+        # named last ("composed of Member States and the Programme Coordinating Board, which
+        # shall hold its first meeting": the Board holds sessions)
+        resolved = {id(g): refs for g, refs in r.gatherings}
+        out = []
+        for g in r.refs.gatherings:
+            refs = resolved.get(id(g), [])
+            if (
+                g.of_body is None and g.determiner == "its" and g.ordinals == [1] and not g.numeral
+                and not (refs and refs[0].body == born) and _WHICH_SHALL_HOLD.search(r.sentence.text, 0, g.start)
+            ):
+                g.body = born
+                refs = [GatheringRef(born, term, 1)]
+            if refs:
+                out.append((g, refs))
+        return out
 
     def mention_born(self, r: _Resolved) -> None:
         """"Decides to establish an ad hoc committee ..., and decides that the committee shall be
@@ -2388,7 +2427,9 @@ class Reader:
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
-            if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and (
+            if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
+                m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
+            ) and (
                 not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
             ):
                 continue  # "... and to request" in a sentence that is no infinitive clause

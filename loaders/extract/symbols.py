@@ -14,15 +14,24 @@ from dataclasses import dataclass
 # One component after the series: a body or series part ("COP", "CN.7", "WG.4", "CONF.192"),
 # a special-session number ("S-8", "ES-10"), a year or number ("2022", "9"), or a suffix
 # ("Rev.1", "CRP.3", "L.8", "INF").
-_COMPONENT = r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z]{1,8}|\d+)"
+# "PCB (57)/29.21": a series part with its session in brackets, as UNAIDS writes it (with a
+# space), and the number after it with its year. Only there is "29.21" one number: elsewhere
+# a digit after a full stop is a footnote mark pdftotext glued on ("UNEP/EA.7/6.2").
+_COMPONENT = (
+    r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|[A-Z]{1,8}|\d+)"
+)
+# The slash between components. A line wrapped by pdftotext leaves one stray space beside it
+# ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real
+# symbol has none. After the slash, only before a capital or digit ("HIV/ and" is no symbol).
+_SLASH = r"(?:/[ \n]?(?=[A-Z0-9])|[ ]/)"
 # A series may carry its session in its name: "A79/12" and "EB158/3" (the World Health
 # Assembly's and the Executive Board's documents), or in brackets after it: "GC(69)/INF/4".
 _SERIES = r"[A-Z]{1,6}(?:\.\d+|\d{1,3}|\(\d{1,3}\))?"
-_ONE = rf"{_SERIES}(?:/{_COMPONENT})+"
+_ONE = rf"{_SERIES}(?:{_SLASH}{_COMPONENT})+"
 # Not preceded by a word character, "/", "." or "-": checked by a lookbehind after the first
 # capital rather than before it, so that the pattern starts with a character class and the
 # regex engine skips straight to the capitals instead of trying every position.
-_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:/{_COMPONENT})+"  # _ONE, so guarded
+_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
 SYMBOL = re.compile(rf"(?P<all>{_FIRST_ONE}(?:\s?[-–—]\s?{_ONE})*)(?![\w/])")
 _JOIN = re.compile(rf"\s?[-–—]\s?(?={_SERIES}/)")
 
@@ -39,9 +48,21 @@ def _plausible(symbol: str) -> bool:
     return any(ch.isdigit() for ch in symbol) and not symbol[0].isdigit()
 
 
+_STRAY_SPACE = re.compile(r"\s*/\s*")
+_BRACKET_SPACE = re.compile(r"\s+\(")
+
+
+def _normal(symbol: str) -> str:
+    """The symbol without the spaces line wrapping left beside its slashes; the one space
+    before a bracketed session ("PCB (57)") is the symbol's own and is kept, as one space."""
+    if " " not in symbol and "\n" not in symbol:
+        return symbol
+    return _BRACKET_SPACE.sub(" (", _STRAY_SPACE.sub("/", symbol))
+
+
 def split_joint(text: str) -> tuple[str, ...]:
     """The symbols of a joint document, in order: ``"A/1-E/2"`` -> ``("A/1", "E/2")``."""
-    return tuple(part for part in _JOIN.split(text) if part)
+    return tuple(_normal(part) for part in _JOIN.split(text) if part)
 
 
 def find_symbols(text: str) -> list[SymbolMention]:

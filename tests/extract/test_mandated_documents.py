@@ -106,3 +106,18 @@ def test_a_text_an_instrument_annexes_gives_the_document_its_mandate(sentence: s
 )
 def test_no_mandate_of_the_document_itself(sentence: str, registry: BodyRegistry) -> None:
     assert own_mandates(COP_NOTE + f"1. {sentence}\n", registry) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Conference will have before it the evaluation of technical assistance (CTOC/COP/2033/8), prepared "
+        "pursuant to resolution 15/1, and the proposed programme of work for 2034–2035 (CTOC/COP/2033/7).",
+        "The Conference will have before it the report of the secretariat [CTOC/COP/2033/8], prepared in accordance "
+        "with resolution 15/1, and a note on the programme of work (CTOC/COP/2033/7).",
+    ],
+)
+def test_a_participle_right_after_a_symbol_gives_that_document_alone_its_mandate(sentence: str, registry: BodyRegistry) -> None:
+    mandated = facts(COP_NOTE + f"1. {sentence}\n", registry, "pursuantTo")
+    assert (DocumentRef(symbols=("CTOC/COP/2033/8",)), res(1)) in mandated
+    assert (DocumentRef(symbols=("CTOC/COP/2033/7",)), res(1)) not in mandated

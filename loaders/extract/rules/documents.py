@@ -269,9 +269,11 @@ def under_mandate(text: str, keyword_start: int) -> bool:
 
 # A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").
 _HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet)\b")
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|convened)\s+(?:(?:its|their|the)\s+)?$")
+# "to convene its first meeting in Nairobi": the meeting convened is held there
+# "shall meet for the first time in Bonn": the mention is "for the first time"
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets)\s+(?:(?:its|their|the)\s+)?$")
 _HELD_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:was|were|is|are|will\s+be|would\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
+    r"\s*,?\s*(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"
 )
 

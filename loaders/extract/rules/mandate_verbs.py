@@ -33,6 +33,9 @@ MANDATE_VERB = re.compile(
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
     r"(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "Decides that the Executive Board shall establish an ad hoc working group ...": the
+    # decision establishes it through the body it charges
+    r"(?<=shall )establish(?=\s+an?\s)|"
     # "was set up pursuant to resolution 9/4": the passive of "established"
     r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
@@ -56,6 +59,12 @@ def infinitive_opens(sentence: str) -> bool:
 def after_decide(text_before_verb: str) -> bool:
     """"decides to" / "decided to" just before an infinitive ("Decides to request ...")."""
     return text_before_verb[-11:].lower() in ("decides to ", "decided to ")
+
+
+def after_shall(text_before_verb: str) -> bool:
+    """"shall" just before an infinitive: "Decides that the Board shall establish a working
+    group" (the instrument charges a body to establish one; the decision establishes it)."""
+    return text_before_verb[-6:].lower() == "shall "
 
 
 def is_infinitive(verb: str) -> bool:

@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from mandate_graph.graph.model import GatheringKind, gathering_kind
 
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
+# Not "a group of friends" nor "a group of States": informal groupings of States, which an
+# instrument may speak of but creates as no body. "a Friends of the Chair group" (of a statistical
+# commission) is one.
 KINDS = (
-    "working group", "expert group", "group of experts", "group of friends", "task force",
+    "working group", "expert group", "group of experts", "task force", "task team", "friends of the chair group",
     "advisory group", "consultative group",
     "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
@@ -32,7 +35,7 @@ KINDS = (
     "special rapporteur", "independent expert",
 )
 MEETING_KINDS = frozenset({
-    "working group", "expert group", "group of experts", "group of friends", "task force", "panel",
+    "working group", "expert group", "group of experts", "task force", "task team", "friends of the chair group", "panel",
     "advisory group", "consultative group",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
@@ -85,6 +88,12 @@ _TOPIC_END = re.compile(
     # "to advise the Conference" opens the purpose; "the right to a healthy environment" does not
     r"\s+to\s+(?!(?:a|an|the|its|their|all|this|these|those|be)\b)(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
     r"|[,;:(]|\.(?:\s|$)|$"
+    # what follows the name: its members ("composed of the members of the Board"), its mandate
+    # or term ("with the mandate to", "for a period of two years"), the body it works under
+    # ("under the Statistical Conference of the Americas", "under its auspices")
+    r"|\s+(?:composed|consisting|comprised)\s+of\b|\s+comprising\b|\s+with\s+(?:the|a)\s+mandate\b"
+    r"|\s+for\s+(?:a\s+(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
+    r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
 )
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
@@ -220,21 +229,43 @@ def inside_unknown_name(text_before: str) -> bool:
     return _NAME_GOES_ON.search(text_before[-_MAX_NAME:]) is not None
 
 
+def said_to_gather(text: str, kind: str) -> GatheringKind | None:
+    """What a body of a kind that need not meet holds, where the text says it: "a Committee on
+    Tourism, which shall hold its first meeting"; else None."""
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    said = re.search(
+        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
+        text,
+        re.IGNORECASE,
+    )
+    return gathering_kind(said.group(1).lower()) if said else None
+
+
 def gathering_word(text: str, kind: str) -> GatheringKind:
     """What a body born in the text holds, as the document says it: "the working group held its
     first session" (a working group of a Council), else "meeting", as the working groups of a
     Conference of the Parties hold them."""
     words = r"\s+".join(re.escape(w) for w in kind.split())
     said = re.search(
-        rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b",
+        rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b"
+        # "a working group on tidal data, which shall hold its first session": the name's topic
+        # and "which shall" between, on one line ("at its next session" so far off is another
+        # body's)
+        rf"|\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
         text,
         re.IGNORECASE,
     )
-    return gathering_kind(said.group(1).lower()) if said else "meeting"
+    if said is None:
+        return "meeting"
+    return gathering_kind((said.group(1) or said.group(2)).lower())
 
 
 def _kind(written: str) -> str:
     return " ".join(written.lower().split())
+
+
+# The word in capitals by which a text names a group it created after naming it in full.
+_HEAD_NOUN = {k: "Group" for k in KINDS if k.endswith("group") or k.startswith("group ")} | {"task team": "Team"}
 
 
 @dataclass(frozen=True)
@@ -250,7 +281,8 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     when no longer name follows ("the Working Group on Firearms" is another body; "the working
     group for adoption" is it)."""
     lowered = text.lower()
-    if kind not in lowered:
+    head = _HEAD_NOUN.get(kind)
+    if kind not in lowered and (head is None or head not in text):
         return []
     found: list[LaterMention] = []
     if core.lower() != kind:
@@ -265,5 +297,11 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     for m in pattern.finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
+    if head is not None and head in text:
+        # "the Group", "the Team": a group's head noun in capitals, alone, means it too (not "the
+        # Group of 77", "the Group on Firearms", "the Team Leader")
+        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{head})\b(?!\s+(?:on|of|for)\s|\s+[A-Z])", text):
+            if not any(f.start <= m.start("head") < f.end for f in found):
+                found.append(LaterMention(m.start("head"), m.end("head"), m["head"]))
     found.sort(key=lambda f: f.start)
     return found
