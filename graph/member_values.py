@@ -152,11 +152,12 @@ def _default_graph_empty(store: GraphStore) -> bool:
     return next(iter(native.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None
 
 
-def batches(items: Iterable[str]) -> Iterable[list[str]]:
+def batches(items: Iterable[str], size: int = BATCH) -> Iterable[list[str]]:
+    """``items`` in lists of ``size`` (a VALUES clause each), the last one shorter."""
     batch: list[str] = []
     for item in items:
         batch.append(item)
-        if len(batch) >= BATCH:
+        if len(batch) >= size:
             yield batch
             batch = []
     if batch:

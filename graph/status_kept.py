@@ -46,6 +46,7 @@ import pyoxigraph as ox
 from mandate_graph.graph import status as rules
 from mandate_graph.graph.generations import Saved
 from mandate_graph.graph.lineage import select_all
+from mandate_graph.graph.member_values import batches
 from mandate_graph.graph.namespaces import MG, RDF
 from mandate_graph.graph.sparql_results import text
 from mandate_graph.graph.store import GraphStore
@@ -139,16 +140,6 @@ class KeptStatuses:
 # ------------------------------------------------------------------------------ reading the store
 
 
-def _batches(items: Iterable[str]) -> Iterable[list[str]]:
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
 
 def _is_iri(value: str) -> bool:
     """Whether ``value`` can be written as ``<value>`` (a blank node's label, say, cannot)."""
@@ -165,7 +156,7 @@ def _values(var: str, iris: Iterable[str]) -> str:
 def _select(store: GraphStore, query: str, var: str, iris: Iterable[str]) -> list[ox.QuerySolution]:
     """``query`` (with ``{values}`` where the VALUES clause goes) for ``iris``, in batches."""
     found: list[ox.QuerySolution] = []
-    for batch in _batches(sorted(set(iris))):
+    for batch in batches(sorted(set(iris)), BATCH):
         found.extend(select_all(store, query.replace("{values}", _values(var, batch))))
     return found
 
