@@ -175,24 +175,15 @@ _MANDATES_ADDRESSED_TO = "SELECT DISTINCT ?m WHERE { {values} ?m a mg:Mandate ; 
 
 # Links by relation, into or out of the IRIs of the VALUES clause (``?o`` or ``?s``).
 _LINKS = "SELECT DISTINCT ?s ?p ?o WHERE { {values} VALUES ?p { %s } ?s ?p ?o }"
-_GATHERINGS = """
-SELECT DISTINCT ?g ?body ?date ?label WHERE {
-  {values}
-  ?g mg:meetingOf ?body .
-  OPTIONAL { ?g mg:heldOn ?date }
-  OPTIONAL { ?g rdfs:label ?label }
-}
-"""
-_INSTRUMENTS = """
-SELECT DISTINCT ?inst ?issuer ?session ?adopted ?sessionDate ?label WHERE {
-  {values}
-  ?inst mg:issuedBy ?issuer .
-  OPTIONAL { ?inst mg:sessionNumber ?session }
-  OPTIONAL { ?inst mg:adoptedOn ?adopted }
-  OPTIONAL { ?inst mg:adoptedAt/mg:heldOn ?sessionDate }
-  OPTIONAL { ?inst rdfs:label ?label }
-}
-"""
+def _restricted(query: str) -> str:
+    """A whole-store query of the status rules with a ``{values}`` slot at the top of its
+    pattern: the same rows, for the IRIs given only (so the two readings cannot drift apart)."""
+    head, brace, rest = query.partition("WHERE {")
+    return f"{head}{brace}\n  {{values}}{rest}"
+
+
+_GATHERINGS = _restricted(rules._GATHERINGS)
+_INSTRUMENTS = _restricted(rules._INSTRUMENTS)
 # The relations in a FILTER: as a second VALUES block, Oxigraph joins the two blocks first and
 # reads every evidence node of those relations (3.3 s at 1 M triples, against milliseconds).
 _EVIDENCE = """
