@@ -137,12 +137,18 @@ class NumberingFinder:
         if not self.homonymous and not self.default_like:
             return self
         lowered = " ".join(document.lower().split())
+        # `kept` and `carries` ask of the same body several times (once per convention): each
+        # body's answer is read from the document once.
+        answers: dict[str, bool] = {}
 
         def named(body: Body) -> bool:
-            return bool(
-                (body.symbol_prefix and _series_in(body.symbol_prefix, document))
-                or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
-            )
+            answer = answers.get(body.key)
+            if answer is None:
+                answer = answers[body.key] = bool(
+                    (body.symbol_prefix and _series_in(body.symbol_prefix, document))
+                    or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
+                )
+            return answer
 
         def carries(body: Body) -> bool:
             return body.key in evident or named(body)
@@ -218,6 +224,10 @@ def _series_in(prefix: str, document: str) -> bool:
     """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
     council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
     Conference's "C" is not found in every "CTOC/COP/2022/9"."""
+    # The pattern opens with a look-behind, tried at every position of the whole document;
+    # every match holds "prefix/" as written, which a substring test rules out at C speed.
+    if prefix + "/" not in document:
+        return False
     return re.search(rf"(?<![\w/.-]){re.escape(prefix)}/", document) is not None
 
 
