@@ -19,6 +19,7 @@ Every change keeps the text's length and line breaks, so offsets and line number
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 _FEWEST_LETTERS = 200
@@ -66,6 +67,7 @@ def is_all_capitals(text: str) -> bool:
     return sum(map(str.isupper, letters)) >= _SHARE_OF_CAPITALS * len(letters)
 
 
+@lru_cache(maxsize=4096)  # the registry's names, the same for every document of a load
 def _name_pattern(name: str) -> re.Pattern[str] | None:
     words = name.split()
     if not words:
@@ -105,6 +107,10 @@ def recase(text: str, vocabulary: Iterable[str] = ()) -> str:
         if not any(c.isupper() for c in name):
             continue
         if " " not in name and not (name.isupper() or name[:1].isupper() and len(name) > 3):
+            continue
+        # The pattern matches each word of the name lower-cased, as written: a name one of
+        # whose words the text lacks cannot match (most of the ~500 names: no pass over the text).
+        if not all(word.lower() in lowered for word in name.split()):
             continue
         pattern = _name_pattern(name)
         if pattern is None:
