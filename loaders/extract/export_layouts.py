@@ -69,6 +69,8 @@ def _entity(match: re.Match[str]) -> str | None:
 
 
 def markup_changes(text: str) -> Changes:
+    if text.count("<") < _SHARE_OF_TAG_LINES * _FEWEST_TAG_LINES:
+        return []  # too few "<" for the tagged lines `_is_markup` needs: most texts are done here
     lines = text.split("\n")
     if not _is_markup(lines):
         return []
@@ -276,6 +278,8 @@ def _is_captions(lines: list[str]) -> bool:
 
 
 def caption_changes(text: str) -> Changes:
+    if text.count("-->") < _FEWEST_CUES:
+        return []  # every timing line holds "-->": most texts are done here
     lines = text.split("\n")
     if not _is_captions(lines):
         return []
@@ -613,6 +617,8 @@ def chat_export_changes(text: str) -> Changes:
     is a paragraph), a reaction line ("👍 2"), an "(edited)" mark and a "replying to X: "…""
     line (words of another message) go, and the quote marks of pasted text ("> ") go with each
     line of a message a paragraph of its own, as a chat breaks lines only where its writer did."""
+    if text.count("[") < _FEWEST_CHAT_STAMPS:
+        return []  # every stamp line holds a "[": most texts are done here
     lines = text.split("\n")
     stamps = [index for index, line in enumerate(lines) if _CHAT_STAMP.match(line)]
     if len(stamps) < _FEWEST_CHAT_STAMPS:
@@ -654,6 +660,8 @@ def unified_diff_changes(text: str) -> Changes:
     new version: the headers and every removed ("-") line go whole (with their line end, so
     the paragraphs around them join up as in the new file), and the first column of context
     (" ") and added ("+") lines goes."""
+    if "@@ -" not in text:
+        return []  # no hunk header: most texts are done here
     lines = text.split("\n")
     hunk = next((i for i, line in enumerate(lines) if _DIFF_HUNK.match(line)), None)
     if hunk is None or hunk < 2 or not (
@@ -746,6 +754,8 @@ def restructured_text_changes(text: str) -> Changes:
     auto-numbered items ("#.") are numbered 1, 2, ... in each list; a footnote keeps its text;
     inline markup (roles, hyperlink references, literals, strong, emphasis, footnote
     references) keeps its text alone."""
+    if ".." not in text and "__" not in text:
+        return []  # every line `_is_restructured_text` needs holds ".." or "__": most texts are done here
     lines = text.split("\n")
     if not _is_restructured_text(lines):
         return []
@@ -844,7 +854,10 @@ def _yaml_block_ends(lines: list[str], index: int, indent: int) -> int:
     return last + 1
 
 
-def _is_yaml_export(lines: list[str]) -> bool:
+def _is_yaml_export(lines: list[str], may_open: bool = True) -> bool:
+    """``may_open``: whether a line may begin with "---" (a document marker); when none does,
+    a single line of another kind decides that the text is no YAML export, and the rest of
+    its lines are not read (an ordinary document's first line does)."""
     keys = 0
     other = 0
     index = 0
@@ -866,6 +879,8 @@ def _is_yaml_export(lines: list[str]) -> bool:
                 continue
         elif _YAML_DASH.match(line) is None:
             other += 1
+            if not may_open:
+                return False  # neither opened by a marker nor without other lines
         index += 1
     return keys >= _FEWEST_YAML_KEYS and keys >= _SHARE_OF_YAML_LINES * (keys + other) and (opened or other == 0)
 
@@ -885,7 +900,7 @@ def yaml_export_changes(text: str) -> Changes:
     of instruments ("decisions:") is headed "Decision <number>", then its title; an item of
     another list with a symbol and a note reads "SYMBOL – note", as a list of documents prints it."""
     lines = text.split("\n")
-    if not _is_yaml_export(lines):
+    if not _is_yaml_export(lines, may_open=text.startswith("---") or "\n---" in text):
         return []
     starts: list[int] = []
     position = 0
