@@ -154,6 +154,8 @@ def endnote_marker_changes(text: str, lines: list[str], starts: Sequence[int]) -
     text ("790(XL),[1]") and a last section, under "Endnotes" or "Notes", of the notes each
     opening with its marker ("[1] Resolution ..."). The markers in the text go (the notes stay,
     under their heading), so that a reference reads as it would without its note."""
+    if "[" not in text:
+        return []  # no note line "[1] ...": most texts are done here, without a look at each line
     heading = None
     for index in range(len(lines) - 1, -1, -1):
         if _ENDNOTES_HEADING.match(lines[index]):
@@ -187,6 +189,8 @@ def comment_changes(text: str, lines: list[str], starts: Sequence[int]) -> list[
     """The comments go: their anchors in the text and the threads after the last rule, which are
     the reviewers' words, not the document's. Told by the threads: two or more lettered comments
     after the rule whose anchors all stand in the text above it."""
+    if "_" * 8 not in text:
+        return []  # no rule of underscores: most texts are done here, without a look at each line
     rule = None
     for index in range(len(lines) - 1, -1, -1):
         if _COMMENT_RULE.match(lines[index]):
@@ -367,6 +371,18 @@ _TOP_LINES = 6
 _SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z]{0,9}(?:[/.\-][A-Za-z0-9.\-]+){2,}$")
 
 
+# `_DASHED_PAGE_NUMBER` over a whole text, each line's start and end an anchor: none of its
+# classes holds a line break, so it finds a line exactly where the pattern matches that line.
+_DASHED_PAGE_NUMBER_LINE = re.compile(_DASHED_PAGE_NUMBER.pattern, re.MULTILINE)
+
+
+def may_hold_page_marks(text: str) -> bool:
+    """Whether `page_mark_changes` can change anything in ``text``: an underline holds "===" or
+    "---"; a symbol repeated as a page's header counts only after a page break ("\f") or a
+    dashed page number. Most texts hold none, and their lines are not read one by one."""
+    return "===" in text or "---" in text or "\f" in text or _DASHED_PAGE_NUMBER_LINE.search(text) is not None
+
+
 def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
     """Underlines under headings, page numbers between dashes, and the document's own symbol
     repeated alone as a page's header (after a page break or a page number) become blank: a
@@ -451,6 +467,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         text, offsets = exported
     lines = text.split("\n")
     starts = _line_starts(lines)
+    tabbed = "\t" in text  # the meeting lines and the lone headings below are tabbed lines
     changes = [
         *converter_header_changes(lines, starts),
         *carriage_control_changes(lines, starts),
@@ -458,9 +475,9 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *link_marker_changes(text, lines, starts),
         *endnote_marker_changes(text, lines, starts),
         *comment_changes(text, lines, starts),
-        *meeting_date_changes(lines, starts),
-        *tabbed_heading_changes(lines, starts),
-        *page_mark_changes(lines, starts),
+        *(meeting_date_changes(lines, starts) if tabbed else ()),
+        *(tabbed_heading_changes(lines, starts) if tabbed else ()),
+        *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
     ]
     if not changes:
         return text, offsets
