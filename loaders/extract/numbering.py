@@ -96,6 +96,14 @@ _RANGE_SEPARATOR = r"(?:\s+to\s+|\s*[–—]\s*)"
 _LONGEST_RANGE = 30
 
 
+@lru_cache(maxsize=4)
+def spaced_lower(text: str) -> str:
+    """``text`` lower-cased, each run of white space one space (a name may be wrapped over two
+    lines): a document's, asked for by several of the per-document passes
+    (`references.BodyMatcher.for_document`, `NumberingFinder.preferring`), made once."""
+    return " ".join(text.lower().split())
+
+
 @dataclass(frozen=True)
 class NumberingFinder:
     pattern: re.Pattern[str] | None
@@ -136,7 +144,7 @@ class NumberingFinder:
         bodies whose organisation the document shows otherwise ("CITES" for "Decision 20.31")."""
         if not self.homonymous and not self.default_like:
             return self
-        lowered = " ".join(document.lower().split())
+        lowered = spaced_lower(document)
         # `kept` and `carries` ask of the same body several times (once per convention): each
         # body's answer is read from the document once.
         answers: dict[str, bool] = {}

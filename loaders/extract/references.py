@@ -15,7 +15,7 @@ from typing import Iterator
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
-from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder
+from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder, spaced_lower
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
@@ -138,8 +138,7 @@ class BodyMatcher:
         """This matcher for one document: names several bodies share read as the document's
         (`_carried_names`), and the bodies of organisations the document gives no evidence of
         set aside (`_evidenced`)."""
-        lowered = " ".join(text.lower().split())
-        shown = self.organisations.shown_in(text, lowered) if self.organisation_of else set()
+        shown = self.organisations.shown_in(text, spaced_lower(text)) if self.organisation_of else set()
         evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown)
         return self._carried_names(text, evident)._evidenced(text, shown)
 
@@ -183,7 +182,7 @@ class BodyMatcher:
         present = [name for name in self.shared if name in lowered]
         if not present:
             return self
-        lowered = " ".join(lowered.split())  # a full name may be wrapped over two lines
+        lowered = spaced_lower(text)  # a full name may be wrapped over two lines
         numbered = self.numbering.find(text)
         chosen: dict[str, str] = {}
         for name in present:
