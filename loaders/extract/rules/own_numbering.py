@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import BodyRegistry
@@ -123,10 +124,10 @@ class ShownNumbering(NumberingFinder):
         return sorted(found, key=lambda n: n.start)
 
 
-def _issuer_of_formula(lines: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: str) -> str | None:
+def _issuer_of_formula(lines: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: Callable[[], str]) -> str | None:
     """The body issuing instruments that the formula among ``lines`` names; a short name
     several bodies carry ("The Executive Committee,") is the one whose full name the document
-    (lower-cased, ``document``) writes, if only one does."""
+    (lower-cased, spaces collapsed: ``document()``) writes, if only one does."""
     for line in lines:
         formula = _FORMULA.match(line)
         if formula is None:
@@ -135,7 +136,7 @@ def _issuer_of_formula(lines: list[str], matcher: BodyMatcher, registry: BodyReg
             keys = [mention.key] if mention.key else matcher.shorts.get(mention.short or "", [])
             issuing = [registry.bodies[k] for k in keys if k in registry.bodies and registry.bodies[k].issues_instruments]
             if len(issuing) > 1:
-                issuing = [b for b in issuing if any(" " in n and n.lower() in document for n in b.names)]
+                issuing = [b for b in issuing if any(" " in n and n.lower() in document() for n in b.names)]
             if len(issuing) == 1:
                 return issuing[0].key
     return None
@@ -144,14 +145,25 @@ def _issuer_of_formula(lines: list[str], matcher: BodyMatcher, registry: BodyReg
 def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegistry) -> NumberingFinder | None:
     """The matcher's numbering with the conventions the document's headings show (``blocks``:
     its text blocks in order), or None when they show none."""
-    document = " ".join(" ".join(blocks).lower().split())
+    made: list[str] = []
+
+    def document() -> str:
+        # the whole text lower-cased, made only for a formula's short name several bodies
+        # carry (few documents have one; every document would pay for the copy)
+        if not made:
+            made.append(" ".join(" ".join(blocks).lower().split()))
+        return made[0]
+
     prefixes = {body.symbol_prefix: body.key for body in registry if body.symbol_prefix and body.issues_instruments}
     shown: dict[tuple[str, str, str], tuple[re.Pattern[str], str, InstrumentKind]] = {}
     for index, block in enumerate(blocks):
         line = block.strip()
+        symbol = _SYMBOL_HEADING.match(line)
+        numbered = _KIND_NUMBER_HEADING.match(line)
+        if symbol is None and numbered is None:
+            continue  # most blocks head nothing: the blocks below are not read for them
         below = [b.strip() for b in blocks[index + 1 : index + 1 + _LOOK_AHEAD]]
         kind_line = next((k for b in below if (k := _KIND_LINE.match(b))), None)
-        symbol = _SYMBOL_HEADING.match(line)
         if symbol is not None and symbol["prefix"] in prefixes and matcher.numbering.find(line[: symbol.end()]) == []:
             issuer = prefixes[symbol["prefix"]]
             if kind_line is None and _issuer_of_formula(below, matcher, registry, document) != issuer:
@@ -162,7 +174,6 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
             )
             shown.setdefault(("symbol", symbol["prefix"], issuer), (pattern, issuer, kind))
             continue
-        numbered = _KIND_NUMBER_HEADING.match(line)
         if numbered is not None and matcher.numbering.find(line[: numbered.end()]) == []:
             formula_issuer = _issuer_of_formula(below, matcher, registry, document)
             if formula_issuer is None:
@@ -178,7 +189,7 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
     return ShownNumbering(None, (), (), base=matcher.numbering, shown=tuple(shown.values()), points=points)
 
 
-def _point_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: str) -> tuple[str, int] | None:
+def _point_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: Callable[[], str]) -> tuple[str, int] | None:
     """(issuer, meeting) when the document numbers decision points under an opening formula of a
     body meeting in numbered meetings, in a document of one of its meetings; else None."""
     pointed = [i for i, block in enumerate(blocks) if POINT_LABEL.match(block.strip())]
