@@ -55,7 +55,9 @@ class DateMention:
     value: DateRange
 
 
-_ANY_YEAR = re.compile(r"\d{4}")
+# ``\d\d{3}``, not ``\d{4}``: the same matches, but a pattern that opens with a class lets the
+# engine skip to the figures, where a repeat is tried at every position.
+_ANY_YEAR = re.compile(r"\d\d{3}")
 # Every date names a month. The engine skips straight to the capitals a month name begins
 # with, where ``\d{4}`` (no first character to skip to) is tried at every position.
 _ANY_MONTH = re.compile(_MONTH)
