@@ -246,6 +246,10 @@ _WRITES_ITSELF = re.compile(
     r"\b(?:prepared|submit|submits|submitted|transmit|transmits|present|presents|issued)\s+(?:(?:the|this)\s+present|this)\s+"
     r"(?:note|report|document|paper)\b|\bhereby\s+(?:submits|transmits|presents)\b"
 )
+# Every match of `_WRITES_ITSELF` holds one of its verbs' stems or "hereby" as written (the
+# pattern is case-sensitive): a sentence holding none is done with substring tests, not a
+# search tried from every position (tests/extract/test_gates.py keeps the two together).
+WRITES_ITSELF_WORDS = ("prepared", "submit", "transmit", "present", "issued", "hereby")
 
 
 def mandate_of_itself(text: str) -> bool:
@@ -253,7 +257,7 @@ def mandate_of_itself(text: str) -> bool:
     its subject: "As requested in paragraph 5 of resolution 11/2, the Secretariat has prepared
     the present note", "In line with ... resolution 11/2, the present report reviews ...",
     "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ..."."""
-    if _WRITES_ITSELF.search(text):
+    if any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF.search(text):
         return True
     if not _OPENS_WITH_MANDATE.match(text):
         return False
