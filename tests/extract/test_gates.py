@@ -1,0 +1,170 @@
+"""The cheap tests that spare extraction a pass over a text hold wherever the pass could find
+something: each gate is a superset of what its pattern or detector can match.
+
+Extraction skips a pass (a layout detector's look at every line, a pattern tried at every
+position) when a substring test says the pass cannot find anything. A gate that rejected a
+text its pass would have matched would drop facts silently, so each test here runs the pass
+ungated over the sample corpus, the unseen set, the eval's dev set and invented texts of every
+layout, and fails where the pass finds what the gate ruled out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from mandate_graph.graph.reference import load_registry
+from mandate_graph.loaders.extract import capitals, dates, export_layouts, numbering, plain_layouts
+from mandate_graph.loaders.extract.rules import documents
+
+ROOT = Path(__file__).resolve().parents[2]
+BASE = "https://w3id.org/mandate-graph/id/"
+
+# Invented texts in the layouts the gates guard, so that every gate also meets a text it must let
+# through (the sample corpus holds few of them).
+INVENTED = [
+    "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nThe Commission,\n\n2\n00:00:04.500 --> 00:00:08.000\n"
+    "Requests the Secretariat to report.\n\n3\n00:00:08.500 --> 00:00:11.000\nat its next session.\n",
+    "[12/03/2029 10:02] Ana Ruiz\nThe Board adopted decision 2029/4.\n[12/03/2029 10:05] Li Wei\n"
+    "It requests UNDP to report.\n[12/03/2029 10:07] Ana Ruiz\nAgreed.\n",
+    "--- a/decision.txt\n+++ b/decision.txt\n@@ -1,3 +1,3 @@\n The Conference,\n-Requests\n+Invites the Secretariat\n",
+    ".. title:: Decision 5/2\n\n:Venue: Geneva\n:Date: 3 May 2029\n\n#. Requests the Secretariat to report.\n"
+    "#. Invites Parties to submit views.\n\n.. _annex:\n",
+    "---\ntitle: Decision 5/2\nbody: Conference of the Parties\nsession: 5\nyear: 2029\nplace: Geneva\n"
+    "text: |\n  Requests the Secretariat to report.\nstatus: adopted\n",
+    "title: Decision 5/2\nbody: Conference of the Parties\nsession: 5\nyear: 2029\nplace: Geneva\nstatus: adopted\n",
+    "<doc>\n<title>Decision 5/2</title>\n<p>The Conference,</p>\n<p>Requests the Secretariat</p>\n"
+    "<p>to report</p>\n<p>at its sixth session.</p>\n<p>Adopted.</p>\n<p>End.</p>\n</doc>\n",
+    "Fourth plenary meeting\t26 May 2028\n",
+    "IDB.56/Dec.3\tReport of the Committee\n\nThe Board took note.\n",
+    "TITLE OF THE REPORT\n===================\n\nText.\n\n- 2 -\n\nUNEP/EA.7/1\nMore text.\f\nUNEP/EA.7/1\n",
+    "The Assembly recalled resolution 790(XL),[1] by which it acted.\n\nEndnotes\n\n[1] Resolution 790 (XL).\n",
+    "The meeting was held in session[a] at Geneva;[b] as agreed.\n\n________________\n"
+    "[a]Ana Ruiz: check this\n[b]Li Wei: and this\n",
+    "As requested in paragraph 5 of resolution 11/2, the Secretariat has prepared the present note.",
+    "The Director-General hereby transmits the report of the Board.",
+    "Held from ١٢ to ١٤ May ٢٠٢٩, the meeting adopted its report.",  # Arabic-Indic figures: \d, not [0-9]
+]
+
+
+@lru_cache(maxsize=1)
+def texts() -> tuple[str, ...]:
+    folders = [ROOT / "corpus", ROOT / "tests" / "data" / "unseen", ROOT.parent / "shared" / "eval" / "dev"]
+    found = [p.read_text(encoding="utf-8") for folder in folders for p in sorted(folder.glob("*.txt"))]
+    assert len(found) > 50, "the sample corpus and the unseen set are read"
+    return (*found, *INVENTED)
+
+
+def test_export_detectors_gates_let_through_every_text_they_could_match() -> None:
+    for text in texts():
+        lines = text.split("\n")
+        if text.count("-->") < export_layouts._FEWEST_CUES:
+            assert not export_layouts._is_captions(lines)
+        if text.count("[") < export_layouts._FEWEST_CHAT_STAMPS:
+            assert sum(1 for line in lines if export_layouts._CHAT_STAMP.match(line)) < export_layouts._FEWEST_CHAT_STAMPS
+        if "@@ -" not in text:
+            assert not any(export_layouts._DIFF_HUNK.match(line) for line in lines)
+        if text.count("<") < export_layouts._SHARE_OF_TAG_LINES * export_layouts._FEWEST_TAG_LINES:
+            assert not export_layouts._is_markup(lines)
+        if ".." not in text and "__" not in text:
+            assert not export_layouts._is_restructured_text(lines)
+        may_open = text.startswith("---") or "\n---" in text
+        assert export_layouts._is_yaml_export(lines, may_open=may_open) == export_layouts._is_yaml_export(lines)
+
+
+def test_invented_exports_pass_their_gates() -> None:
+    """The gates are no stricter than the detectors on texts that are exports."""
+    detected = [
+        finder.__name__
+        for text in INVENTED
+        for finder in (
+            export_layouts.caption_changes, export_layouts.chat_export_changes, export_layouts.unified_diff_changes,
+            export_layouts.restructured_text_changes, export_layouts.yaml_export_changes, export_layouts.markup_changes,
+        )
+        if finder(text)
+    ]
+    assert set(detected) >= {
+        "caption_changes", "chat_export_changes", "unified_diff_changes", "restructured_text_changes",
+        "yaml_export_changes", "markup_changes",
+    }
+
+
+def test_plain_layout_gates_let_through_every_text_they_could_change() -> None:
+    changed = set()
+    for text in texts():
+        lines = text.split("\n")
+        starts = plain_layouts._line_starts(lines)
+        ungated = {
+            "meeting": plain_layouts.meeting_date_changes(lines, starts),
+            "tabbed": plain_layouts.tabbed_heading_changes(lines, starts),
+            "page": plain_layouts.page_mark_changes(lines, starts),
+        }
+        changed |= {name for name, changes in ungated.items() if changes}
+        if "\t" not in text:
+            assert ungated["meeting"] == [] and ungated["tabbed"] == []
+        if not plain_layouts.may_hold_page_marks(text):
+            assert ungated["page"] == []
+        # the gates inside the functions: no line of their kind without the character they test
+        if "[" not in text:
+            assert not any(plain_layouts._ENDNOTE_LINE.match(line) for line in lines)
+        if "_" * 8 not in text:
+            assert not any(plain_layouts._COMMENT_RULE.match(line) for line in lines)
+    assert changed == {"meeting", "tabbed", "page"}, "each pass met a text it changes"
+    assert plain_layouts.endnote_marker_changes(INVENTED[10], INVENTED[10].split("\n"), plain_layouts._line_starts(INVENTED[10].split("\n")))
+    assert plain_layouts.comment_changes(INVENTED[11], INVENTED[11].split("\n"), plain_layouts._line_starts(INVENTED[11].split("\n")))
+
+
+def test_dashed_page_number_found_over_the_whole_text_exactly_where_a_line_matches() -> None:
+    for text in [*texts(), "a\n - 3 - \nb", "x\f- 12 —\ny", "-\n3\n-"]:
+        per_line = any(plain_layouts._DASHED_PAGE_NUMBER.match(line) for line in text.split("\n"))
+        assert per_line == (plain_layouts._DASHED_PAGE_NUMBER_LINE.search(text) is not None)
+
+
+def test_writes_itself_words_hold_every_match() -> None:
+    matched = 0
+    for text in texts():
+        for m in documents._WRITES_ITSELF.finditer(text):
+            matched += 1
+            assert any(word in m.group(0) for word in documents.WRITES_ITSELF_WORDS), m.group(0)
+    assert matched >= 2
+    assert documents.mandate_of_itself(INVENTED[12]) and documents.mandate_of_itself(INVENTED[13])
+    assert not documents.mandate_of_itself("The Board took note of the report.")
+
+
+def test_year_test_finds_what_four_figures_find() -> None:
+    four = re.compile(r"\d{4}")
+    for text in texts():
+        for line in text.split("\n"):
+            assert (dates._ANY_YEAR.search(line) is None) == (four.search(line) is None)
+    assert dates._ANY_YEAR.search("٢٠٢٩") is not None
+
+
+@pytest.mark.parametrize("folder", ["corpus", "tests/data/unseen"])
+def test_series_found_only_where_prefix_and_slash_stand(folder: str) -> None:
+    registry = load_registry(BASE)
+    prefixes = sorted({body.symbol_prefix for body in registry if body.symbol_prefix})
+    found = 0
+    for path in sorted((ROOT / folder).glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for prefix in prefixes:
+            ungated = re.search(rf"(?<![\w/.-]){re.escape(prefix)}/", text) is not None
+            assert numbering._series_in(prefix, text) == ungated
+            found += ungated
+    assert found > 0
+
+
+def test_recase_gate_holds_every_name_the_pattern_finds() -> None:
+    registry = load_registry(BASE)
+    names = sorted({n.strip() for body in registry for n in (*body.names, body.short_name or "") if n and n.strip()})
+    lowered_texts = [t.lower() for t in texts() if capitals.is_all_capitals(t)] + [t.lower() for t in texts()[:5]]
+    hits = 0
+    for lowered in lowered_texts:
+        for name in names:
+            pattern = capitals._name_pattern(name)
+            if pattern is not None and pattern.search(lowered):
+                hits += 1
+                assert all(word.lower() in lowered for word in name.split()), name
+    assert hits > 0
