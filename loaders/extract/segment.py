@@ -328,7 +328,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             instrument, part, in_points, after_title = None, None, True, False
             continue
         in_points = False
-        if _DRAFT_WORD.search(raw) and len(raw) < 200:
+        # the length first, then a substring test: the pattern opens with \b, tried at every position
+        if len(raw) < 200 and "raft" in raw and _DRAFT_WORD.search(raw):
             draft_named = True
         if block.kind in ("footnote", "table"):
             numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES else None
