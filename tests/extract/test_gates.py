@@ -168,3 +168,18 @@ def test_recase_gate_holds_every_name_the_pattern_finds() -> None:
                 hits += 1
                 assert all(word.lower() in lowered for word in name.split()), name
     assert hits > 0
+
+
+def test_said_to_gather_gate_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mandate_graph.loaders.extract.rules import new_bodies
+
+    invented = [
+        "The Assembly decides to establish a Committee on Tourism, which shall hold its first meeting in 2030.",
+        "THE ASSEMBLY ESTABLISHES A COMMITTEE ON TOURISM, WHICH WILL HOLD ITS FIRST SESSION IN MAY.",
+        "A committee, which is to hold its first session soon, and a council.",
+    ]
+    cases = [(text, kind) for text in [*texts(), *invented] for kind in sorted(new_bodies.KINDS)[:12] + ["committee"]]
+    gated = [new_bodies.said_to_gather(text, kind) for text, kind in cases]
+    monkeypatch.setattr(new_bodies, "SAID_TO_GATHER_WORDS", ())  # the gate lets everything through
+    assert gated == [new_bodies.said_to_gather(text, kind) for text, kind in cases]
+    assert {g for g in gated if g} == {"meeting", "session"}

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.graph.model import GatheringKind, gathering_kind
+from mandate_graph.loaders.extract.references import lowered_for_patterns
 
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
 # Not "a group of friends" nor "a group of States": informal groupings of States, which an
@@ -229,9 +230,17 @@ def inside_unknown_name(text_before: str) -> bool:
     return _NAME_GOES_ON.search(text_before[-_MAX_NAME:]) is not None
 
 
+# Every match of `said_to_gather`'s pattern holds these words, in any case: a document without
+# one of them (lower-cased where that is exact: `lowered_for_patterns`) is not searched whole.
+SAID_TO_GATHER_WORDS = ("which", "hold", "first")
+
+
 def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     """What a body of a kind that need not meet holds, where the text says it: "a Committee on
     Tourism, which shall hold its first meeting"; else None."""
+    lowered = lowered_for_patterns(text)
+    if lowered is not None and not all(word in lowered for word in SAID_TO_GATHER_WORDS):
+        return None
     words = r"\s+".join(re.escape(w) for w in kind.split())
     said = re.search(
         rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
