@@ -119,7 +119,7 @@ class StatusChange:
 
 def _is_iri(value: str) -> bool:
     """Whether ``value`` can be written as ``<value>`` (a blank node's label, say, cannot)."""
-    return ":" in value and not any(c in _NOT_IN_IRIS for c in value)
+    return ":" in value and _NOT_IN_IRIS.isdisjoint(value)
 
 
 _NOT_IN_IRIS = frozenset('<>"{}|\\^` \t\n\r')
