@@ -242,8 +242,11 @@ def statuses_current(store_path: Path) -> bool:
     try:
         token = (views / "revision").read_text().strip()
         for sqlite_path in views.glob("statuses.sqlite"):
+            from mandate_graph.graph.status_rows import FINGERPRINT  # of these rules: a file of others is rebuilt
+
             with sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True) as db:
-                if db.execute("SELECT value FROM meta WHERE name = 'revision'").fetchone()[0] == token:
+                meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+                if meta.get("revision") == token and meta.get("fingerprint") == FINGERPRINT:
                     return True
         for path in views.glob("statuses-*.json"):
             with path.open("rb") as file:
