@@ -147,6 +147,9 @@ SELECT DISTINCT ?m ?inst ?addr ?action ?due ?label WHERE {
 """
 _TASKS_OF = "SELECT DISTINCT ?m ?task WHERE { {values} ?m a mg:Mandate ; mg:task ?task }"
 _EVIDENCE_NODES_OF = "SELECT DISTINCT ?m ?ev WHERE { {values} ?m a mg:Mandate ; mg:evidence ?ev }"
+# Which IRIs are mandates at all, before reading them (one cheap query instead of three over
+# every IRI a write changed: 1,600 after `mandates load corpus/` at 1 M).
+_TYPED_MANDATES = "SELECT DISTINCT ?m WHERE { {values} ?m a mg:Mandate }"
 _MANDATES_ADDRESSED_TO = "SELECT DISTINCT ?m WHERE { {values} ?m a mg:Mandate ; mg:addressee ?addr }"
 
 # Links by relation, into or out of the IRIs of the VALUES clause (``?o`` or ``?s``).
@@ -310,7 +313,7 @@ def update(store: GraphStore, old: Kept, graphs: set[str]) -> StatusChange:
     recompute = {holder for holder in hit if not holder.startswith("@")}
     # Mandates now among the IRIs changed (new ones too); and every mandate of the
     # addressees of those and of the addressees hit (one of them may renew another).
-    new_rows = read_rows(store, changed)
+    new_rows = read_rows(store, {str(text(r, "m")) for r in _select(store, _TYPED_MANDATES, "m", changed)})
     recompute |= set(new_rows)
     bodies |= {r.addressee for r in new_rows.values()}
     recompute |= old.mandates_addressed_to(bodies)
