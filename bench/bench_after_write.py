@@ -3,6 +3,7 @@ after a write, in process, at 1 M and 10 M triples (the files beside the store:
 graph/member_values.py, graph/status_kept.py).
 
     python bench/bench_after_write.py STORE_1M STORE_10M
+    python bench/bench_after_write.py --statuses STORE_1M STORE_10M
 
 Each STORE is a copy of a synthetic store (bench/synthetic_store.py; bench/bench_serve_scale.py
 --after-write makes copies); it is written to. For each: a warm-up open keeps the lists' and the
@@ -122,8 +123,43 @@ def timed_statuses(ctx: Context, when: str) -> None:
           f"{wall * 1000 / LIMIT_MS:.2f}x the {LIMIT_MS:.0f} ms limit", flush=True)
 
 
+def statuses_only(store: str, documents: list[Path]) -> None:
+    """``--statuses``: the first `/api/mandates` page only (no lists, no labels: at 10 M their
+    warm-up alone takes minutes), after `mandates load corpus/` (every sample document)."""
+    print(f"{store}:", flush=True)
+    ctx = _open(store)
+    t, cpu = time.perf_counter(), time.process_time()
+    statuses.rows(ctx.store)  # kept beside the store (from the whole store when not there)
+    print(f"  warm-up: statuses at the store's revision in {time.perf_counter() - t:.1f} s, "
+          f"{time.process_time() - cpu:.2f} CPU s", flush=True)
+    ctx.close()
+    ctx = _open(store)
+    timed_statuses(ctx, "on a restart")
+    ctx.close()
+    ctx = _open(store)  # `mandates load corpus/` with the server stopped: nothing computed after it
+    t = time.perf_counter()
+    Loader.for_context(ctx).load(documents)
+    print(f"  load corpus/, {len(documents)} documents (nothing computed after it): {time.perf_counter() - t:.1f} s", flush=True)
+    ctx.close()
+    ctx = _open(store)
+    timed_statuses(ctx, "on the first start after the load")
+    Loader.for_context(ctx).load([documents[1]])
+    timed_statuses(ctx, f"after a load of {documents[1].name}, in process")
+    ctx.store.replace_graphs({"https://example.org/bench/after-write":
+                              f'<{DEFAULT_BASE_IRI}bench/quail> <http://www.w3.org/2000/01/rdf-schema#label> "bench quails" .\n'})
+    timed_statuses(ctx, "after a one-triple Graph Store write, in process")
+    ctx.close()
+    ctx = _open(store)
+    timed_statuses(ctx, "on a restart of the unchanged store")
+    ctx.close()
+
+
 def main() -> None:
     documents = sorted((ROOT / "corpus").iterdir())
+    if sys.argv[1] == "--statuses":
+        for store in sys.argv[2:]:
+            statuses_only(store, documents)
+        return
     results: dict[str, dict[str, dict[str, float | str]]] = {}
     for store in sys.argv[1:]:
         print(f"{store}:", flush=True)
