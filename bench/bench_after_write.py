@@ -129,7 +129,7 @@ def statuses_only(store: str, documents: list[Path]) -> None:
     print(f"{store}:", flush=True)
     ctx = _open(store)
     t, cpu = time.perf_counter(), time.process_time()
-    statuses.rows(ctx.store)  # kept beside the store (from the whole store when not there)
+    getattr(statuses, "rows", statuses.get)(ctx.store)  # kept beside the store (from the whole store when not there)
     print(f"  warm-up: statuses at the store's revision in {time.perf_counter() - t:.1f} s, "
           f"{time.process_time() - cpu:.2f} CPU s", flush=True)
     ctx.close()
