@@ -205,6 +205,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     tables = pipe_tables(raws)
     # A page copied from a browser: its menus, breadcrumb and footer are not the document's.
     page_chrome = chrome_lines(raws)
+    copied_page = bool(page_chrome) and _line_per_paragraph(raws, page_chrome)
     delimiters = {table.delimiter for table in tables}
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
     # masthead of two columns. Other tables keep their rows whole, one block each.
@@ -267,9 +268,25 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         hard_break = _HARD_BREAK.search(raw) if kind == "text" and raw.rstrip().endswith("\\") else None
         if hard_break is not None:
             end = start + hard_break.start()
-        lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before))
+        # A page copied from a browser puts each paragraph, heading or list item on a line of
+        # its own, with no blank line between (it never wraps the text it copies): every line
+        # begins a block of its own.
+        lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before or copied_page))
         broken_before = hard_break is not None
     return lines, layout
+
+
+def _line_per_paragraph(raws: list[str], chrome: set[int]) -> bool:
+    """Whether a copied page's text sets no blank lines between its lines: then each line is a
+    paragraph. A page saved with blank lines between paragraphs (a text-mode browser's dump,
+    which also wraps them) keeps the ordinary reading."""
+    text_lines = [i for i, raw in enumerate(raws) if raw.strip() and i not in chrome]
+    first, last = (text_lines[0], text_lines[-1]) if text_lines else (0, -1)
+    blanks = sum(1 for i in range(first, last) if not raws[i].strip() and i not in chrome)
+    return len(text_lines) >= _LINES_OF_A_PAGE and blanks * 10 < len(text_lines)
+
+
+_LINES_OF_A_PAGE = 10
 
 
 # "Document code<tab>43 C/Resolution 27", "Share<tab>Print<tab>Cite": a row of a web page's
