@@ -2141,6 +2141,12 @@ class Reader:
         minted when the instrument itself speaks ("Decides to establish ...") or the body
         cannot be the one named (another issuer's)."""
         described = new_bodies.described_after(r.sentence.text, verb_end)
+        if described is not None:
+            # ", under the Commission, an open-ended working group": where the body is placed
+            # is named before the body described, and is not the body established
+            placed = {r.bodies.get(b.start) for b in r.refs.bodies if verb_end <= b.start < described.start}
+            inside = {r.bodies.get(b.start) for b in r.refs.bodies if described.start <= b.start < described.end}
+            named = [k for k in named if k not in placed or k in inside]
         if described is None:
             # ", together with X, a ...": X is the partner, never the body established
             if new_bodies.partner_aside(r.sentence.text, verb_end):
