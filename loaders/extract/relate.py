@@ -275,8 +275,11 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided|responds)\b")
+# "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
+# plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
-    r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
+    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
+    r"[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
@@ -1697,7 +1700,8 @@ class Reader:
                 day = dates[0].value.start if dates else self.day_of_session(text[plenary.end():plenary.end() + 20])
                 if day is not None:
                     plenary_date = day
-                    self.plenary[int(plenary["n"])] = plenary_date
+                    if plenary["n"]:
+                        self.plenary[int(plenary["n"])] = plenary_date
             again = _PLENARY_AGAIN.search(text) if "meeting" in text else None
             if again and plenary_date is None:
                 plenary_date = self.plenary.get(int(again["n"])) if again["n"] else self.last_plenary
