@@ -1621,6 +1621,8 @@ class Reader:
                     r.gatherings = self.first_gathering_of_born(r, list(self.born)[-1])
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
+            if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
+                self.own_gathering_held_under(r, *held_under, ev)
             if p.kind == "heading":
                 # "List of documents before the working group at its second session": the rows
                 # of the table below it are before that session
@@ -2004,6 +2006,17 @@ class Reader:
                 pairs = zip(reports, meetings) if len(reports) == len(meetings) else ((reports[0], g) for g in meetings)
                 for doc, g in pairs:
                     self.add(doc, "reportOf", g, ev)
+
+    def own_gathering_held_under(self, r: _Resolved, word: str, after: int, ev: Evidence) -> None:
+        """"The session was held in accordance with decision 2029/208" in the report of a session:
+        the session the document is of was held under the instruments named after the phrase."""
+        own = [g for g in self.own_meetings() if g.kind == word]
+        if len(own) != 1:
+            return
+        for mention, ref in r.instruments:
+            if mention.start >= after:
+                self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
+                self.add(own[0], "pursuantTo", ref, ev)
 
     def held_under_mandate(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
         """"... its thirteenth meeting ..., with a joint thematic discussion in accordance with

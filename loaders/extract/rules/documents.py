@@ -288,6 +288,23 @@ def held_here(text: str, start: int, end: int) -> bool:
     return bool(_HELD_BEFORE.search(text[max(0, start - 40) : start]) or _HELD_AFTER.match(text, end))
 
 
+# "The session was held in accordance with Economic and Social Council decision 2029/208", "The
+# meeting was convened pursuant to decision VIII/7", "This session is organized under resolution
+# 12/3": the gathering the document is of (a session report's, a meeting report's), named by its
+# kind alone, was held under the instruments named after the phrase.
+_THE_GATHERING_HELD_UNDER = re.compile(
+    r"^(?:The|This)\s+(?:present\s+|current\s+)?(?P<word>session|meeting)\s+(?:was|is|will\s+be|has\s+been)\s+"
+    r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
+)
+
+
+def the_gathering_held_under(text: str) -> tuple[str, int] | None:
+    """The kind of gathering ("session", "meeting") a sentence says was held under a mandate
+    without naming it, and where the mandate's words end; None when it says no such thing."""
+    m = _THE_GATHERING_HELD_UNDER.match(text)
+    return (m["word"], m.end()) if m else None
+
+
 # --------------------------------------------------------------------------- agendas
 
 _DOCUMENTATION = re.compile(r"^\s*Documentation\b\s*:?\s*")
