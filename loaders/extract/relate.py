@@ -160,9 +160,11 @@ _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
-# ", decided to extend ..., and requested ...".
+# ", decided to extend ..., and requested ...", or in a decision's own present tense (", decides
+# that the committee shall ..., and entrusts ...").
 _CLAUSE_CLOSED = re.compile(
-    r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed)\b"
+    r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed"
+    r"|decides|agrees|adopts|approves|takes\s+note|welcomes|notes|endorses)\b"
 )
 _INTRO = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition|Further|Subsequently|Later|Thereafter|Then),?\s+)?"
