@@ -659,6 +659,9 @@ class Reader:
                 sections.setdefault(p.section, []).extend(self.paragraph_bodies[id(p)])
         focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
         part_focus: str | None = None
+        # per section: the issuer a text's opening line names ("The Economic and Social Council,")
+        # where the text is no instrument of the document's (a draft the report recommends)
+        opened_by: dict[int, str] = {}
         current_section = -1
         pending_title: InstrumentRef | None = None
         # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
@@ -713,9 +716,12 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
+            if own is None and p.kind == "paragraph" and (opener := self.opening_issuer(p)) is not None:
+                opened_by[p.section] = opener
             if p.kind != "footnote":
-                # inside an instrument's text, "its resolution 66/3" is its issuer's
-                self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
+                # inside an instrument's text, "its resolution 66/3" is its issuer's; inside a draft
+                # opened by "The Economic and Social Council,", "its own resolution" is the Council's
+                self.scope.default_issuer = own.issuer if own is not None else opened_by.get(p.section, self.document_issuer)
                 self.scope.speaking = own.issuer if own is not None else None
             self.adoption_note(p, own)
             if own is not None and p.kind == "heading" and p.part == "title" and (
@@ -799,6 +805,19 @@ class Reader:
                 footnotes_of = None
             self.paragraph(p, own)
         return self.facts
+
+    def opening_issuer(self, p: Paragraph) -> str | None:
+        """The issuing body a paragraph consists of, as a text's opening line names its author
+        ("The Economic and Social Council,", "The General Assembly,"); None for any other."""
+        text = p.text.strip()
+        if not text.endswith(",") or len(text) > 160:
+            return None
+        whole = self.paragraph_bodies[id(p)]
+        if len(whole) != 1 or not whole[0].key or not _OPENS_WITH.match(p.text[: whole[0].start]):
+            return None
+        if p.text[whole[0].end :].strip() != ",":
+            return None
+        return whole[0].key if self.issues_instruments(whole[0].key) else None
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
         if p.instrument is None:
