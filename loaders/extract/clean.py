@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 from mandate_graph.loaders.extract.web_chrome import chrome_lines
+from mandate_graph.loaders.extract.symbols import SYMBOL
 from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
@@ -523,6 +524,39 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
     return text[previous.start : previous.end].rstrip()[-1:] in ends
 
 
+def _symbol_title_pairs(text: str, lines: list[_Line]) -> dict[int, bool]:
+    """The lines of a list of documents in two columns that the text gives as alternating lines
+    (a symbol alone on its line, then the document's title), each index mapped to whether it
+    begins an entry (the symbol's line). Only runs of at least two entries: a symbol alone on a
+    masthead's line, above the body's name, is no list."""
+    def symbol_alone(line: _Line) -> bool:
+        if line.kind != "text" or line.end - line.start > 60:
+            return False
+        stripped = text[line.start : line.end].strip()
+        m = SYMBOL.fullmatch(stripped)
+        return m is not None and any(c.isdigit() for c in stripped)
+
+    texts = [i for i, line in enumerate(lines) if line.kind == "text"]
+    alone = {i for i in texts if symbol_alone(lines[i])}
+    following = {a: b for a, b in zip(texts, texts[1:])}
+    pairs = [i for i in sorted(alone) if following.get(i) is not None and following[i] not in alone]
+    found: dict[int, bool] = {}
+    for i in pairs:
+        title = following[i]
+        neighbours = following.get(title) in alone or any(following.get(following.get(j, -1)) == i for j in pairs)
+        if neighbours:
+            found[i], found[title] = True, False
+    return found
+
+
+# "1.", "12.", "(a)", "(iv)": a paragraph's label printed alone on its line.
+_LABEL_ALONE = re.compile(r"[ \t\f]*(?:\d{1,3}\.|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\))[ \t]*$")
+
+
+def _label_alone(text: str, line: _Line) -> bool:
+    return line.end - line.start <= 12 and _LABEL_ALONE.match(text, line.start, line.end) is not None
+
+
 def _ends_open(text: str) -> bool:
     """Does a paragraph end mid-sentence (so that a page break may have split it)?"""
     tail = text.rstrip()
@@ -577,10 +611,28 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             raw_blocks.append((current_kind, current[0].start, current[-1].end, False))
             current = []
 
+    paired = _symbol_title_pairs(text, lines)
     previous_line: _Line | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
+        if line.kind == "text" and index in paired:
+            # "ECE/MP.PP/2031/1" / "Annotated provisional agenda ...": a list of two columns
+            # printed as alternating lines; the symbol begins the entry, its title goes on it
+            if current and paired[index]:
+                flush()
+            current_kind = "text" if not current else current_kind
+            current.append(line)
+            previous_line = line
+            continue
         if line.kind == "text":
-            if current and _starts_block(text, line, previous_line, layout):
+            # Raw pdftotext puts a paragraph's number alone on its line ("1." / "The session
+            # was ..."): the number begins a block after a line that ends a sentence or clause,
+            # and the text below it continues that block.
+            after_label = previous_line is not None and previous_line.kind == "text" and _label_alone(text, previous_line)
+            label_here = (
+                _label_alone(text, line) and previous_line is not None
+                and (previous_line.kind != "text" or text[previous_line.start : previous_line.end].rstrip()[-1:] in ".,;:")
+            )
+            if current and (label_here or not after_label and _starts_block(text, line, previous_line, layout)):
                 flush()
             if not current:
                 current_kind = "text"

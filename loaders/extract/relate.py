@@ -127,6 +127,7 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+_INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
@@ -1458,7 +1459,10 @@ class Reader:
         """A document listed after "had before it the following:", or under an agenda item's
         "Documentation": it goes to that receiver, or to the meeting the agenda is for."""
         docs = [
-            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text) if not doc_rules.cites_a_passage(p.text, s.end)
+            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text)
+            if not doc_rules.cites_a_passage(p.text, s.end)
+            # "Implementation of decision VIII/5 on strategic planning": an instrument in the title
+            and not _INSTRUMENT_WORD_BEFORE.search(p.text, 0, s.start)
         ]
         if self.docs.listing_receiver is not None:
             receiver, mandates = self.docs.listing_receiver

@@ -325,7 +325,14 @@ def ends_with_documentation(text: str) -> bool:
 def documentation_entry(text: str, heading: str | None) -> bool:
     """A listed document under an agenda item's "Documentation" (the heading may have been
     run into the first entry when a PDF line break was the only separator)."""
-    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text))
+    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text)) or (
+        heading is not None and _LIST_OF_DOCUMENTS_BEFORE.search(heading) is not None
+    )
+
+
+# "List of documents before the Meeting of the Parties", "Documents submitted to the Commission at
+# its twelfth session": an annex listing what the session had before it.
+_LIST_OF_DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 
 
 # --------------------------------------------------------------------------- footnotes
