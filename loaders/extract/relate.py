@@ -1634,16 +1634,23 @@ class Reader:
             # "Decides to establish an open-ended working group on ..., which shall hold its
             # first meeting in Vienna": the meeting is the new body's, which exists once the
             # establishing verb is read; read it first, then the sentence's meetings anew.
-            establishing = own is not None and "stablish" in sentence.text and (
+            # (also where a note recounts the instrument: "In the same resolution 2030/21, the
+            # Council decided to establish ..., which would hold its first meeting in Geneva")
+            establishing = "stablish" in sentence.text and (
                 "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
-            )
+            ) and (own is not None or bool(r.instruments) and bool(self.intro_instruments(r)))
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
                 self.mandates(r, own, early_intro, early_intro or carry)
                 if len(self.born) != born_before:
+                    before_born = r.gatherings
                     r = self.resolve(sentence, p)
                     r.gatherings = self.first_gathering_of_born(r, list(self.born)[-1])
+                    if own is None:
+                        # a recounted instrument's sentence keeps the other gatherings it names
+                        taken = {g.start for g, _ in r.gatherings}
+                        r.gatherings += [(g, refs) for g, refs in before_born if g.start not in taken]
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):

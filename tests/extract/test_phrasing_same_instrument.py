@@ -71,3 +71,29 @@ def test_the_same_instrument_without_a_subject_is_not_another_bodys() -> None:
     # "the same resolution 12/1" inside a sentence whose subject came before: no subject after it
     text = in_note("The Commission adopted resolution 12/1 at its twelfth session and, in the same resolution 12/1, requested the Executive Secretary to report.")
     assert not any(s.startswith("ecosoc/") for s, _ in facts(text, "mentions"))
+
+
+FIRST_MEETINGS = [
+    ("In the same resolution 2029/4, the Economic and Social Council decided to establish, under the Commission, an open-ended working group on tsunami warning, "
+     "which would hold its first meeting in Bonn on 10 May 2031, immediately before the thirteenth session of the Commission.",
+     "working-group-on-tsunami-warning", "Bonn", "2031-05-10"),
+    ("By its decision 2030/215, the Council decided to establish an expert group on coastal erosion, which shall hold its first session in Nairobi from 3 to 5 June 2031.",
+     "expert-group-on-coastal-erosion", "Nairobi", "2031-06-03/2031-06-05"),
+]
+
+
+@pytest.mark.parametrize("sentence, born, town, dates", FIRST_MEETINGS)
+def test_the_first_meeting_of_a_body_a_recounted_instrument_established(sentence: str, born: str, town: str, dates: str) -> None:
+    text = in_note(FIRST, sentence)
+    held_in = {(s, o) for s, o in facts(text, "heldIn") if s.split("#")[0].endswith(born)}
+    held_on = {(s, o) for s, o in facts(text, "heldOn") if s.split("#")[0].endswith(born)}
+    assert {o for _, o in held_in} == {town} and {s.split("#")[1] for s, _ in held_in} == {"1"}
+    assert {o for _, o in held_on} == {dates}
+    # the other session the sentence names is still read
+    if "thirteenth session" in sentence:
+        assert ("ccr#13", "ccr") in facts(text, "meetingOf")
+
+
+def test_a_first_meeting_told_without_an_instrument_is_no_new_body() -> None:
+    text = in_note("The Council noted that an expert group on coastal erosion would hold its first meeting in Nairobi on 3 June 2031.")
+    assert not facts(text, "establishes")
