@@ -156,6 +156,9 @@ _ENDORSE = re.compile(
 )
 # "Approves the report of X on its second session and endorses the recommendations contained
 # therein": the meeting is the one the report named before the verb
+_AT_THAT_GATHERING = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:adopted|made|agreed\s+(?:up)?on|formulated)\s+(?:at|during|by)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b"
+)
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
@@ -2601,6 +2604,11 @@ class Reader:
             for g, refs in r.gatherings:
                 if first <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
                     targets.extend(refs)
+            if not targets and (that := _AT_THAT_GATHERING.match(text, m.end())) is not None:
+                # "Welcomes the report of the Task Force on its fifteenth meeting (X) and endorses
+                # the recommendations adopted at that meeting": the one named before the verb
+                earlier = [refs[:1] for g, refs in r.gatherings if g.start < m.start() and refs[0].kind == that["kind"].lower()]
+                targets = earlier[-1] if earlier else []
             if not targets and _THEREIN.match(text, m.end()):
                 report = text.rfind("report of", 0, m.start())
                 targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]
