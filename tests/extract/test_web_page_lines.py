@@ -82,3 +82,27 @@ def test_a_text_that_is_no_page_joins_its_lines() -> None:
         "Social Council requested the Commission to review early warning\nsystems.\n"
     )
     assert ("ecosoc/res/2029/4", "ccr") in facts(text, "requests")
+
+
+ITSELF = [
+    ("Document symbol: E/CN.21/2032/1",
+     "The present provisional agenda was approved by the Economic and Social Council in its decision 2030/237 of 24 July 2030 and has been prepared in accordance with that decision.",
+     "E/CN.21/2032/1", "ecosoc/dec/2030/237"),
+    ("Symbol: E/CN.21/2032/5",
+     "The present annotated provisional agenda has been prepared in accordance with Economic and Social Council decision 2029/211.",
+     "E/CN.21/2032/5", "ecosoc/dec/2029/211"),
+]
+
+
+@pytest.mark.parametrize("field, sentence, symbol, instrument", ITSELF)
+def test_the_pages_symbol_field_names_the_document_and_its_mandate(field: str, sentence: str, symbol: str, instrument: str) -> None:
+    text = CHROME_TOP + "Commission on Coastal Resilience, thirteenth session\nBonn, 8–12 March 2032\n" + field + "\nShare:\n" + sentence + "\n" + AGENDA + CHROME_END
+    assert (symbol, instrument) in facts(text, "pursuantTo")
+
+
+def test_an_agenda_that_is_not_the_present_one_has_no_mandate_of_the_document() -> None:
+    text = page(
+        "Commission on Coastal Resilience, thirteenth session", "Bonn, 8–12 March 2032",
+        "The provisional agenda of the twelfth session was approved by the Council in its decision 2029/211.\n" + AGENDA,
+    )
+    assert not any(o == "ecosoc/dec/2029/211" for _, o in facts(text, "pursuantTo"))

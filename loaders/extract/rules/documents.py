@@ -159,7 +159,8 @@ _ABOUT_ITSELF = re.compile(
     # the document holds stands for the document
     r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
     r"(?:note|report|document|paper)\b"
-    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b))"
+    # "The present provisional agenda was approved by ... and has been prepared in accordance with"
+    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b))"
 )
 
 
