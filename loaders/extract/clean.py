@@ -111,7 +111,14 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s)")
 # A numbered or lettered list item or a heading starts a new paragraph, never continues one.
 # "(decisions 7.1 to 7.3 adopted 25.06.2029)": the note closing a group of decisions
 _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s[^()]{1,60}\s(?:adopted|ADOPTED)\s[^()]{4,40}\)"
-_LINE_STARTS_BLOCK = re.compile(r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|" + _ADOPTION_LINE + r")")
+# "(Adopted at the 8th meeting, on 14 March 2031)" on the line under an instrument's title: a
+# note of its own, not the title's last words.
+_BRACKETED_ADOPTION_NOTE = r"\((?:Adopted|ADOPTED)\s+(?:at|on|by|without)\b[^()]{4,120}\)[ \t]*$"
+_BRACKETED_NOTE = re.compile(r"\s*" + _BRACKETED_ADOPTION_NOTE)
+_LINE_STARTS_BLOCK = re.compile(
+    r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
+    + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
+)
 # A decision point numbered under its agenda item ("7.1  DECIDES ..."): it may follow the opening
 # formula's comma ("THE BOARD,") or a preamble's, where a list item would continue a sentence.
 _POINT_LABEL = re.compile(r"\s*\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))")
@@ -516,6 +523,8 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # the list ends at the next list's heading ("Related documents")
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False
+    if _BRACKETED_NOTE.match(text, line.start, line.end):
+        return True  # under a title, which ends without punctuation
     if layout.width is None or previous is None:
         return True  # numbered paragraphs and list items are sometimes not set apart
     # In lines broken at a width, "(b)" or "2." may start a line in mid-sentence: a list
@@ -718,7 +727,7 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first.islower() and previous.rstrip()[-1:] not in (".", ":", ";"):
                 joined = True
-            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower():
+            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
                 joined = True
         if joined and last_text is not None:
