@@ -39,3 +39,20 @@ NOT_HELD_UNDER = [
 @pytest.mark.parametrize("sentence", NOT_HELD_UNDER)
 def test_other_sentences_about_the_session_are_no_mandate(sentence: str) -> None:
     assert not {o for s, o in facts(HEAD + sentence + "\n", "pursuantTo") if s == "ccr#12"}
+
+
+# An agenda's future: "In accordance with decision X, the Commission will ... open its Nth session"
+# (a session opened under a mandate is held under it); the session only named beside it is not.
+OPENED_UNDER = [
+    ("In accordance with Economic and Social Council decision 2002/206 of 8 February 2002, the Commission will, immediately after the closure of its twelfth session, open its thirteenth session for the sole purpose of electing its Bureau.",
+     "ccr#13", "ecosoc/dec/2002/206", "ccr#12"),
+    ("Pursuant to decision 11/4, the Commission opens its thirteenth session on the last day of its twelfth session.",
+     "ccr#13", "ccr/dec/11/4", "ccr#12"),
+]
+
+
+@pytest.mark.parametrize("sentence, opened, instrument, other", OPENED_UNDER)
+def test_a_session_opened_under_a_mandate(sentence: str, opened: str, instrument: str, other: str) -> None:
+    pursuant = facts(HEAD + "3. " + sentence + "\n", "pursuantTo")
+    assert (opened, instrument) in pursuant
+    assert (other, instrument) not in pursuant

@@ -269,10 +269,12 @@ def under_mandate(text: str, keyword_start: int) -> bool:
 
 
 # A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").
-_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet)\b")
+# "In accordance with decision 2002/206, the Commission will ... open its thirty-fifth session": a
+# session opened under a mandate is held under it.
+_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet|open|opens)\b")
 # "to convene its first meeting in Nairobi": the meeting convened is held there
 # "shall meet for the first time in Bonn": the mention is "for the first time"
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets)\s+(?:(?:its|their|the)\s+)?$")
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens)\s+(?:(?:its|their|the)\s+)?$")
 _HELD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"
