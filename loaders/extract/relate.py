@@ -262,6 +262,13 @@ _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
+# "The report will be issued as document X", "The report is to be published as …": the report the
+# sentence before named, without naming it again.
+_THE_REPORT_ISSUED = re.compile(
+    r"^(?:The|Its|That)\s+(?:final\s+)?report\s+(?:will\s+be|is\s+to\s+be|shall\s+be|has\s+been|was)\s+(?:issued|published|circulated)\s+as\b"
+)
+# "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
+_REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
 _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
@@ -585,6 +592,8 @@ class Reader:
         self.opened: dict[tuple[str, dt.date], GatheringRef] = {}
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
+        # the paragraph and gathering of the last "its report on its thirty-fourth session"
+        self.report_said_of: tuple[int, GatheringRef] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
@@ -1685,6 +1694,8 @@ class Reader:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             if "ndorse" in sentence.text:
                 self.endorsements(r, own, intro, carry)
+            if "eport" in sentence.text:
+                self.report_issued_as(r, ev)
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
@@ -2696,6 +2707,20 @@ class Reader:
             title = entitled["title"].strip() if entitled else desc
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
+
+    def report_issued_as(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Commission will adopt its report on its thirty-fourth session … The report will be
+        issued as Official Records …, Supplement No. 11 (E/2031/31)": the report the paragraph
+        named by its session, issued under a symbol in the next sentence."""
+        text = r.sentence.text
+        issued = _THE_REPORT_ISSUED.match(text)
+        if issued and ev is not None and self.report_said_of is not None and self.report_said_of[0] == id(r.paragraph):
+            for s in r.symbols:
+                if s.start >= issued.end():
+                    self.add(DocumentRef(symbols=s.symbols), "reportOf", self.report_said_of[1], ev)
+        for g, refs in r.gatherings:
+            if _REPORT_SAID_OF.search(text, max(0, g.start - 120), g.start):
+                self.report_said_of = (id(r.paragraph), refs[0])
 
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the
