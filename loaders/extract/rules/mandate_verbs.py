@@ -1,8 +1,9 @@
 """The verbs with which an instrument tasks a body, and the relation each verb stands for.
 
-- "requests", "calls upon", "asks", "directs", "instructs", "mandates", "entrusts ... with",
-  "authorizes ... to": the instrument asks the body to act (`requests`);
-- "encourages", "urges", "appeals to": it presses the body to act (`encourages`);
+- "requests", "calls upon", "asks", "directs", "instructs", "mandates" (and "is mandated to"),
+  "tasks", "charges ... with", "entrusts ... with", "authorizes ... to": the instrument asks the
+  body to act (`requests`);
+- "encourages", "urges", "exhorts", "appeals to": it presses the body to act (`encourages`);
 - "invites": it invites the body (`invites`, which readers of the graph take as encouragement);
 - "establishes", "decides to establish": it creates the body (`establishes`).
 
@@ -30,6 +31,12 @@ MANDATE_VERB = re.compile(
     # "Mandates the Working Group to ...": the verb only where it opens the paragraph ("the
     # mandates of the Working Group" is a noun)
     r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"
+    # "Tasks the Working Group with/to ...", "Charges the Committee with ...": verbs that are
+    # nouns elsewhere ("the tasks of the Group", "charges for services"), so only where they
+    # open the paragraph; "Exhorts" presses as "Urges" does
+    r"(?<=^)(?:tasks|charges)|(?<=^also )(?:tasks|charges)|(?<=^further )(?:tasks|charges)|exhorts|exhorted|"
+    # "The Working Group is mandated to prepare ...": the passive of "Mandates"
+    r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
     r"(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
@@ -77,7 +84,7 @@ def is_infinitive(verb: str) -> bool:
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
-    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ", "to create", "set up", "to convene", "to constitute",
+    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ", "mandated to", "tasks ", "charges ", "exhort", "to create", "set up", "to convene", "to constitute",
 )
 
 
