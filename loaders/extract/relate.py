@@ -209,6 +209,10 @@ _HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}Headquarters(?:\s
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
+_VIRTUALLY = (
+    r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
+    r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
+)
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
@@ -221,14 +225,18 @@ _HELD = re.compile(
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
-    r"(?:\s*,?\s*(?:virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting))\s*,?)?"
+    # "via video conference", "by videoconference": no place
+    rf"(?:\s*,?\s*(?:{_VIRTUALLY})\s*,?)?"
     # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York", "session
-    # (Geneva, 12–14 May 2031)"
-    rf"(?:(?:(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # (Geneva, 12–14 May 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
+    # the Vienna International Centre"
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN})?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
-    rf"\b(?:met|convened|was\s+convened|sat)(?:{_HEADQUARTERS}|{_DUTY_STATION})?(?:\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
+    rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
+    rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
@@ -1874,7 +1882,8 @@ class Reader:
                 pairs = [(ref, run[0]) for ref in refs[:1]]
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
-            held_in = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
+            town = connective["place"] or connective["venue_town"]
+            held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
             for ref, date in pairs:
