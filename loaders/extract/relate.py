@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -36,7 +36,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import decision_tables
+from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, places, records
@@ -171,7 +171,18 @@ _INTRO = re.compile(
 )
 # Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
 _REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
-_THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:its|their)\s+$")
+# ", through its resolution", ", in paragraph 4 of its resolution", ", by paragraph 4 of resolution"
+_THROUGH_ITS = re.compile(
+    r",\s*(?:through|in|by)\s+(?:(?:its|their)\s+|(?:paragraphs?|section|part)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+(?:its\s+|their\s+)?)$"
+)
+# "Commission resolution 11/2 requested ...", "Resolution 11/2 also invited ...": an instrument
+# that is the subject of a past mandate verb (a note telling what it did); the body's name
+# before the keyword, a date or symbol in brackets after the number
+_INSTRUMENT_AS_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){0,10}$")
+_PAST_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided)\b"
+)
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
 _BACK_REFERENCE = (
@@ -282,7 +293,7 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided|responds)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds)\b")
 _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
@@ -610,6 +621,11 @@ class Reader:
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
         self.table_row_end = 0
+        # A table following up requests ("| Decision | Request | Action taken |"): whether its
+        # header was read and no text came since, and the instruments of the row being read,
+        # whose quoted verbs are theirs (`follow_up_row`, `acting`)
+        self.in_follow_up_table = False
+        self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
@@ -700,7 +716,9 @@ class Reader:
                     pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
+                    self.follow_up_row(p)
                 continue
+            self.in_follow_up_table = False
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
@@ -1324,6 +1342,29 @@ class Reader:
         if symbols and symbols[0].start == 0:
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def follow_up_row(self, p: Paragraph) -> None:
+        """"Decision 11/101, para. 3 | Requests the secretariat to prepare a study | Completed":
+        a row of a table following up requests (`rules.follow_up_tables`) is read as a
+        paragraph whose present-tense verbs are the instrument's that opens the row."""
+        if follow_up_tables.is_follow_up_header(p.text):
+            self.in_follow_up_table = True
+            return
+        if not self.in_follow_up_table or not p.sentences:
+            return
+        row = replace(p, kind="paragraph")
+        self.paragraph_bodies[id(row)] = self.matcher.find(row.text)
+        first = self.resolve(row.sentences[0], row)
+        opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, m.start)]
+        if not opening:
+            return
+        ends = [m.end for m, ref in first.instruments if ref in opening]
+        self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
+        try:
+            self.paragraph(row, None)
+        finally:
+            self.row_instruments = None
+            del self.paragraph_bodies[id(row)]
 
     def listed_instrument_row(self, p: Paragraph) -> None:
         """"| 2027/10 | Annual report ... | 3 | 8 June 2027 |" under "| Decision | Title | Agenda
@@ -2054,6 +2095,10 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            or (_INSTRUMENT_AS_SUBJECT.match(before) and _PAST_VERB_AFTER.match(text, first.end)
+                # "Resolution 11/2 requested ..., and resolution 11/3 invited ...": which verb is whose
+                # is not told by an introduction; no instrument stands for the whole sentence
+                and sum(1 for m, _ in r.instruments if _PAST_VERB_AFTER.match(text, m.end)) == 1)
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
@@ -2090,6 +2135,9 @@ class Reader:
             return [own]
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
+        if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
+            # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
+            return self.row_instruments[0]
         if present:
             return []
         if intro:
