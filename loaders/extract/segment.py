@@ -68,7 +68,7 @@ _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?"
     # "Also requests", "Further invites", "Strongly encourages", "Once again urges": the adverb
     # capitalised, the verb after it not
-    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also)\s+[a-z]+s\b|"
+    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also|Hereby)\s+[a-z]+s\b|"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
     # "Decided to establish", "Agreed to": a decision's past tense, not "Determined to".
     r"(?:(?:Decided|Agreed)\s+(?:to|that)\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"

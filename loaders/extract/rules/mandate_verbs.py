@@ -38,8 +38,12 @@ MANDATE_VERB = re.compile(
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
-    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
-    r"(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "Agrees to establish", "Resolves to convene an open-ended working group": as "Decides to"
+    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "Agrees to / Decides on / Approves the establishment of an expert group ...": the noun
+    # ("Welcomes the establishment of" tells of another's act, and is left out)
+    r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+establishment\s+of(?=\s+an?\s)|"
     # "Decides that the Executive Board shall establish an ad hoc working group ...": the
     # decision establishes it through the body it charges
     r"(?<=shall )establish(?=\s+an?\s)|"
@@ -132,6 +136,8 @@ def relation_of(verb: str) -> str:
     verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
     if verb == "set up":
         verb = "established"
+    if verb.endswith(" the establishment of"):
+        verb = "establishes"  # "Approves the establishment of an expert group"
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:
