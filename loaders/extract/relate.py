@@ -625,6 +625,8 @@ class Reader:
         # header was read and no text came since, and the instruments of the row being read,
         # whose quoted verbs are theirs (`follow_up_row`, `acting`)
         self.in_follow_up_table = False
+        # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
+        self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
@@ -734,10 +736,17 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
+            if p.kind == "heading":
+                self.formula_speaker = None
+            elif own is None and p.kind == "paragraph" and not p.label:
+                # "The Economic and Social Council," over an unnumbered draft in a commission's
+                # report: the body whose text follows, up to the next heading
+                self.formula_speaker = self.opening_formula_body(p) or self.formula_speaker
             if p.kind != "footnote":
                 # inside an instrument's text, "its resolution 66/3" is its issuer's
-                self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
-                self.scope.speaking = own.issuer if own is not None else None
+                speaker = own.issuer if own is not None else self.formula_speaker
+                self.scope.default_issuer = speaker or self.document_issuer
+                self.scope.speaking = speaker
             self.adoption_note(p, own)
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
@@ -1342,6 +1351,18 @@ class Reader:
         if symbols and symbols[0].start == 0:
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def opening_formula_body(self, p: Paragraph) -> str | None:
+        """"The Economic and Social Council,": a paragraph that is an opening formula alone,
+        naming a body that issues instruments."""
+        text = p.text.strip()
+        if not (text.startswith("The ") and text.endswith(",")) or len(text) > 200:
+            return None
+        named = [b for b in self.paragraph_bodies.get(id(p), []) if b.key]
+        if len(named) != 1 or named[0].start > 4 or named[0].end < len(text) - 1:
+            return None
+        key = named[0].key
+        return key if key is not None and self.issues_instruments(key) else None
 
     def follow_up_row(self, p: Paragraph) -> None:
         """"Decision 11/101, para. 3 | Requests the secretariat to prepare a study | Completed":
