@@ -74,3 +74,20 @@ def test_no_mandate(paragraph: str, body: str) -> None:
     text = in_resolution(paragraph)
     found = facts(text, "requests") | facts(text, "invites") | facts(text, "encourages") | facts(text, "establishes")
     assert (RESOLUTION, body) not in found
+
+
+@pytest.mark.parametrize("paragraph", [
+    # "to report to it at its thirteenth session": "it" and "its" are the body speaking
+    "1. Requests the Executive Secretary to report to it at its thirteenth session on the implementation of the present resolution;",
+    "1. Requests the Working Group to report to it, at its thirteenth session, on progress made;",
+    "1. Requests the Working Group to submit its report to it for consideration at its thirteenth session;",
+    "1. Requests the Executive Secretary to report thereon to the Commission at its thirteenth session;",
+])
+def test_the_session_a_report_is_due_at(paragraph: str) -> None:
+    assert ("ccr#13", "ccr") in facts(in_resolution(paragraph), "meetingOf")
+
+
+def test_its_session_after_a_body_that_holds_sessions_is_that_bodys() -> None:
+    text = in_resolution("1. Requests the Executive Secretary to report to the Committee on Coastal Data at its third session;")
+    assert ("ccr/committee-on-data#3", "ccr/committee-on-data") in facts(text, "meetingOf")
+    assert ("ccr#3", "ccr") not in facts(text, "meetingOf")
