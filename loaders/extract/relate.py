@@ -1353,10 +1353,10 @@ class Reader:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
 
     def opening_formula_body(self, p: Paragraph) -> str | None:
-        """"The Economic and Social Council,": a paragraph that is an opening formula alone,
-        naming a body that issues instruments."""
+        """"The Economic and Social Council," (or ":" before lettered paragraphs): a paragraph
+        that is an opening formula alone, naming a body that issues instruments."""
         text = p.text.strip()
-        if not (text.startswith("The ") and text.endswith(",")) or len(text) > 200:
+        if not (text.startswith("The ") and text.endswith((",", ":"))) or len(text) > 200:
             return None
         named = [b for b in self.paragraph_bodies.get(id(p), []) if b.key]
         if len(named) != 1 or named[0].start > 4 or named[0].end < len(text) - 1:

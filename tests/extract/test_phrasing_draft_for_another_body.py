@@ -48,3 +48,16 @@ def test_after_the_next_heading_its_is_the_commissions_again() -> None:
 def test_a_sentence_naming_the_council_is_no_opening_formula() -> None:
     text = HEAD + "1. The Commission recommends the following draft resolution to the Economic and Social Council,\n\n2. Recalling its resolution 11/3, the Commission acted.\n"
     assert (SYMBOL, "ecosoc/res/11/3") not in facts(text, "mentions")
+
+
+def test_a_draft_decision_with_a_colon() -> None:
+    text = HEAD + (
+        "A. Draft decision recommended by the Commission for adoption by the Council\n\n"
+        "Draft decision I\n\nProvisional agenda for the thirteenth session of the Commission\n\n"
+        "The Economic and Social Council:\n\n"
+        "(a) Recalls its decision 2030/201;\n\n"
+        "(b) Takes note of the report of the Commission on Coastal Resilience on its twelfth session;\n"
+    )
+    mentioned = facts(text, "mentions")
+    assert (SYMBOL, "ecosoc/dec/2030/201") in mentioned
+    assert (SYMBOL, "ccr/dec/2030/201") not in mentioned
