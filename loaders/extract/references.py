@@ -20,6 +20,7 @@ from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
+from mandate_graph.loaders.extract.roman import ROMAN, arabic_session
 from mandate_graph.loaders.extract.rules.titles import title_after
 from mandate_graph.loaders.facts import DateRange
 
@@ -581,10 +582,11 @@ def body_matcher(registry: BodyRegistry) -> BodyMatcher:
 
 # --------------------------------------------------------------------------- instruments
 
-_NUM = r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}(?![\d/])"
+# "decision IV/2": a session in Roman numerals, as meetings of the Parties number theirs
+_NUM = rf"(?:(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])"
 # In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
-_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}})/(?P<number>\d{{1,3}})")
+_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
@@ -672,7 +674,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             assert num is not None
             mention = InstrumentMention(
                 m.start() if first else pos, pos + len(num_text), kind,
-                num["session"], num["number"], m.start(), first,
+                arabic_session(num["session"]), num["number"], m.start(), first,
             )
             end = mention.end
             year = _YEAR_AFTER.match(text, end)
@@ -765,7 +767,7 @@ _LONGEST_RANGE = 30
 def range_between(first: InstrumentMention, last: re.Match[str] | None) -> list[str] | None:
     """The numbers strictly between the two ends of a range, or None when the two ends do
     not make one (another session, a descending or implausibly long run)."""
-    if last is None or last["session"] != first.session or not first.number.isdigit():
+    if last is None or arabic_session(last["session"]) != first.session or not first.number.isdigit():
         return None
     low, high = int(first.number), int(last["number"])
     if not 0 < high - low <= _LONGEST_RANGE:
