@@ -318,6 +318,13 @@ _ADOPTED_ON_NOTE = re.compile(
     r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
 )
+# The line closing an instrument's text: "Adopted at the 8th meeting, on 14 March 2031.",
+# "(Adopted at the 8th plenary meeting on 14 March 2031)", "[Adopted without a vote at the 8th
+# meeting, on 14 March 2031]", "Adopted by consensus ..., on ...", "Adopted on 14 March 2031"
+_ADOPTION_LINE = re.compile(
+    r"^[\[(]?(?:Adopted|Approved)(?:\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
+    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[.\])]*$"
+)
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
@@ -1582,7 +1589,17 @@ class Reader:
     def adoption_note(self, p: Paragraph, own: InstrumentRef | None) -> None:
         """"(GB.352/INS/5, paragraph 24, as amended, adopted on 12 March 2027)" closing an
         instrument's text, or ", adopted on 8 October 2027" in its heading: the day it was adopted."""
-        if own is None or p.draft or "adopted" not in p.text:
+        if own is None or p.draft or ("dopted" not in p.text and "pproved" not in p.text):
+            return
+        closing = _ADOPTION_LINE.match(p.text.strip())
+        if closing is not None and p.part in ("preamble", "operative", "annex"):
+            # "Adopted at the 8th meeting, on 14 March 2031.", "[Adopted without a vote at the
+            # 8th meeting, on 14 March 2031]": the line closing the text
+            dates = find_dates(closing["date"])
+            if dates and dates[0].start == 0:
+                self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[-1], p))
+            return
+        if "adopted" not in p.text:
             return
         note = _ADOPTED_ON_NOTE.match(p.text.strip())
         if note is None or not (note["bracket"] or p.part == "title"):
