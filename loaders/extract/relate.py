@@ -1475,6 +1475,10 @@ class Reader:
             return key
         for g, refs in r.gatherings:
             if doc_rules.within_receiver_reach(text, phrase.end, g.start):
+                if _REPORT_ON.search(text, phrase.end, g.start):
+                    # "transmit to the Commission the report of the Working Group on its third
+                    # meeting": the meeting reported on, not the one receiving it
+                    break
                 return refs
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:

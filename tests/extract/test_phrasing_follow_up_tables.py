@@ -107,3 +107,12 @@ def test_instrument_told_of(paragraph: str, instrument: str, body: str) -> None:
 def test_instrument_told_of_not_the_actor(paragraph: str, body: str) -> None:
     text = in_note(paragraph)
     assert (RES, body) not in facts(text, "requests") | facts(text, "invites") | facts(text, "encourages")
+
+
+def test_a_report_transmitted_goes_to_the_notes_session_not_the_one_reported_on() -> None:
+    paragraph = ("The Secretariat has the honour to transmit to the Commission the report of the Working Group on "
+                 "Early Warning Systems on its third meeting (E/CN.21/2032/6).")
+    text = in_note(paragraph)
+    assert ("E/CN.21/2032/6", "ccr#13") in facts(text, "submittedTo")
+    assert ("E/CN.21/2032/6", "ccr/wg-early-warning#3") not in facts(text, "submittedTo")
+    assert ("E/CN.21/2032/6", "ccr/wg-early-warning#3") in facts(text, "reportOf")
