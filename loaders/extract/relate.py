@@ -85,7 +85,7 @@ _REPORT_WITH_NOTE = re.compile(
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
-_CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?considered\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
+_CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?(?:considered|examined)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.
@@ -1437,6 +1437,14 @@ class Reader:
             receiver = r.gatherings[0][1][:1]
         elif own is not None and r.paragraph.part == "preamble":
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
+            session = self.report_session
+            if (
+                not receiver and session is not None and session.body == own.issuer and session.kind == "session"
+                and _may_adopt(session, own) and considered.start() == 0 and not r.gatherings
+            ):
+                # a resolution printed in the report on its issuer's session, adopted there
+                # (`finish` says so once the text is read): the session it considered the report at
+                receiver = [session]
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
@@ -1739,7 +1747,7 @@ class Reader:
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
-            if "onsidered" in sentence.text:
+            if "onsidered" in sentence.text or "xamined" in sentence.text:
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
