@@ -85,7 +85,12 @@ _REPORT_WITH_NOTE = re.compile(
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
-_CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?(?:considered|examined)\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
+# "Having considered the report ...", "Having also examined the evaluation ...", "Having
+# considered document GC 51/9"
+_CONSIDERED_REPORT = re.compile(
+    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
+    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?)\b"
+)
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.

@@ -27,3 +27,12 @@ def test_before_the_adopting_session(paragraph: str) -> None:
 ])
 def test_considered_elsewhere(paragraph: str) -> None:
     assert (DOC, "ccr#12") not in facts(in_resolution(paragraph), "submittedTo")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Having also considered the note by the Secretariat (E/CN.21/2031/2),",
+    "Having considered the evaluation of the Working Group (E/CN.21/2031/2),",
+    "Having considered document E/CN.21/2031/2,",
+])
+def test_other_words_for_what_was_considered(paragraph: str) -> None:
+    assert (DOC, "ccr#12") in facts(in_resolution(paragraph), "submittedTo")
