@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -36,7 +36,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import decision_tables
+from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, places, records
@@ -85,7 +85,12 @@ _REPORT_WITH_NOTE = re.compile(
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
-_CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?considered\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
+# "Having considered the report ...", "Having also examined the evaluation ...", "Having
+# considered document GC 51/9"
+_CONSIDERED_REPORT = re.compile(
+    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
+    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?)\b"
+)
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.
@@ -177,7 +182,18 @@ _INTRO = re.compile(
 )
 # Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
 _REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
-_THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:its|their)\s+$")
+# ", through its resolution", ", in paragraph 4 of its resolution", ", by paragraph 4 of resolution"
+_THROUGH_ITS = re.compile(
+    r",\s*(?:through|in|by)\s+(?:(?:its|their)\s+|(?:paragraphs?|section|part)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+(?:its\s+|their\s+)?)$"
+)
+# "Commission resolution 11/2 requested ...", "Resolution 11/2 also invited ...": an instrument
+# that is the subject of a past mandate verb (a note telling what it did); the body's name
+# before the keyword, a date or symbol in brackets after the number
+_INSTRUMENT_AS_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){0,10}$")
+_PAST_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided)\b"
+)
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
 _BACK_REFERENCE = (
@@ -215,6 +231,10 @@ _HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}Headquarters(?:\s
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
+_VIRTUALLY = (
+    r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
+    r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
+)
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
@@ -227,14 +247,18 @@ _HELD = re.compile(
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
-    r"(?:\s*,?\s*(?:virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting))\s*,?)?"
+    # "via video conference", "by videoconference": no place
+    rf"(?:\s*,?\s*(?:{_VIRTUALLY})\s*,?)?"
     # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York", "session
-    # (Geneva, 12–14 May 2031)"
-    rf"(?:(?:(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # (Geneva, 12–14 May 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
+    # the Vienna International Centre"
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN})?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
-    rf"\b(?:met|convened|was\s+convened|sat)(?:{_HEADQUARTERS}|{_DUTY_STATION})?(?:\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
+    rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
+    rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
@@ -287,7 +311,7 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided|responds)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds)\b")
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
@@ -314,6 +338,13 @@ _LIST_ADOPTED_AT = re.compile(
 _ADOPTED_ON_NOTE = re.compile(
     r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
+)
+# The line closing an instrument's text: "Adopted at the 8th meeting, on 14 March 2031.",
+# "(Adopted at the 8th plenary meeting on 14 March 2031)", "[Adopted without a vote at the 8th
+# meeting, on 14 March 2031]", "Adopted by consensus ..., on ...", "Adopted on 14 March 2031"
+_ADOPTION_LINE = re.compile(
+    r"^[\[(]?(?:Adopted|Approved)(?:\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
+    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[.\])]*$"
 )
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
@@ -620,6 +651,13 @@ class Reader:
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
         self.table_row_end = 0
+        # A table following up requests ("| Decision | Request | Action taken |"): whether its
+        # header was read and no text came since, and the instruments of the row being read,
+        # whose quoted verbs are theirs (`follow_up_row`, `acting`)
+        self.in_follow_up_table = False
+        # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
+        self.formula_speaker: str | None = None
+        self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
@@ -672,9 +710,6 @@ class Reader:
                 sections.setdefault(p.section, []).extend(self.paragraph_bodies[id(p)])
         focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
         part_focus: str | None = None
-        # per section: the issuer a text's opening line names ("The Economic and Social Council,")
-        # where the text is no instrument of the document's (a draft the report recommends)
-        opened_by: dict[int, str] = {}
         current_section = -1
         pending_title: InstrumentRef | None = None
         # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
@@ -713,7 +748,9 @@ class Reader:
                     pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
+                    self.follow_up_row(p)
                 continue
+            self.in_follow_up_table = False
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
@@ -729,13 +766,17 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
-            if own is None and p.kind == "paragraph" and (opener := self.opening_issuer(p)) is not None:
-                opened_by[p.section] = opener
+            if p.kind == "heading":
+                self.formula_speaker = None
+            elif own is None and p.kind == "paragraph" and not p.label:
+                # "The Economic and Social Council," over an unnumbered draft in a commission's
+                # report: the body whose text follows, up to the next heading
+                self.formula_speaker = self.opening_formula_body(p) or self.formula_speaker
             if p.kind != "footnote":
-                # inside an instrument's text, "its resolution 66/3" is its issuer's; inside a draft
-                # opened by "The Economic and Social Council,", "its own resolution" is the Council's
-                self.scope.default_issuer = own.issuer if own is not None else opened_by.get(p.section, self.document_issuer)
-                self.scope.speaking = own.issuer if own is not None else None
+                # inside an instrument's text, "its resolution 66/3" is its issuer's
+                speaker = own.issuer if own is not None else self.formula_speaker
+                self.scope.default_issuer = speaker or self.document_issuer
+                self.scope.speaking = speaker
             self.adoption_note(p, own)
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
@@ -818,19 +859,6 @@ class Reader:
                 footnotes_of = None
             self.paragraph(p, own)
         return self.facts
-
-    def opening_issuer(self, p: Paragraph) -> str | None:
-        """The issuing body a paragraph consists of, as a text's opening line names its author
-        ("The Economic and Social Council,", "The General Assembly,"); None for any other."""
-        text = p.text.strip()
-        if not text.endswith(",") or len(text) > 160:
-            return None
-        whole = self.paragraph_bodies[id(p)]
-        if len(whole) != 1 or not whole[0].key or not _OPENS_WITH.match(p.text[: whole[0].start]):
-            return None
-        if p.text[whole[0].end :].strip() != ",":
-            return None
-        return whole[0].key if self.issues_instruments(whole[0].key) else None
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
         if p.instrument is None:
@@ -1354,6 +1382,41 @@ class Reader:
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
 
+    def opening_formula_body(self, p: Paragraph) -> str | None:
+        """"The Economic and Social Council," (or ":" before lettered paragraphs): a paragraph
+        that is an opening formula alone, naming a body that issues instruments."""
+        text = p.text.strip()
+        if not (text.startswith("The ") and text.endswith((",", ":"))) or len(text) > 200:
+            return None
+        named = [b for b in self.paragraph_bodies.get(id(p), []) if b.key]
+        if len(named) != 1 or named[0].start > 4 or named[0].end < len(text) - 1:
+            return None
+        key = named[0].key
+        return key if key is not None and self.issues_instruments(key) else None
+
+    def follow_up_row(self, p: Paragraph) -> None:
+        """"Decision 11/101, para. 3 | Requests the secretariat to prepare a study | Completed":
+        a row of a table following up requests (`rules.follow_up_tables`) is read as a
+        paragraph whose present-tense verbs are the instrument's that opens the row."""
+        if follow_up_tables.is_follow_up_header(p.text):
+            self.in_follow_up_table = True
+            return
+        if not self.in_follow_up_table or not p.sentences:
+            return
+        row = replace(p, kind="paragraph")
+        self.paragraph_bodies[id(row)] = self.matcher.find(row.text)
+        first = self.resolve(row.sentences[0], row)
+        opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, m.start)]
+        if not opening:
+            return
+        ends = [m.end for m, ref in first.instruments if ref in opening]
+        self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
+        try:
+            self.paragraph(row, None)
+        finally:
+            self.row_instruments = None
+            del self.paragraph_bodies[id(row)]
+
     def listed_instrument_row(self, p: Paragraph) -> None:
         """"| 2027/10 | Annual report ... | 3 | 8 June 2027 |" under "| Decision | Title | Agenda
         item | Adopted on |": the title and adoption date of an instrument of the list's issuer."""
@@ -1397,6 +1460,14 @@ class Reader:
             receiver = r.gatherings[0][1][:1]
         elif own is not None and r.paragraph.part == "preamble":
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
+            session = self.report_session
+            if (
+                not receiver and session is not None and session.body == own.issuer and session.kind == "session"
+                and _may_adopt(session, own) and considered.start() == 0 and not r.gatherings
+            ):
+                # a resolution printed in the report on its issuer's session, adopted there
+                # (`finish` says so once the text is read): the session it considered the report at
+                receiver = [session]
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
@@ -1435,6 +1506,10 @@ class Reader:
             return key
         for g, refs in r.gatherings:
             if doc_rules.within_receiver_reach(text, phrase.end, g.start):
+                if _REPORT_ON.search(text, phrase.end, g.start):
+                    # "transmit to the Commission the report of the Working Group on its third
+                    # meeting": the meeting reported on, not the one receiving it
+                    break
                 return refs
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
@@ -1552,7 +1627,17 @@ class Reader:
     def adoption_note(self, p: Paragraph, own: InstrumentRef | None) -> None:
         """"(GB.352/INS/5, paragraph 24, as amended, adopted on 12 March 2027)" closing an
         instrument's text, or ", adopted on 8 October 2027" in its heading: the day it was adopted."""
-        if own is None or p.draft or "adopted" not in p.text:
+        if own is None or p.draft or ("dopted" not in p.text and "pproved" not in p.text):
+            return
+        closing = _ADOPTION_LINE.match(p.text.strip())
+        if closing is not None and p.part in ("preamble", "operative", "annex"):
+            # "Adopted at the 8th meeting, on 14 March 2031.", "[Adopted without a vote at the
+            # 8th meeting, on 14 March 2031]": the line closing the text
+            dates = find_dates(closing["date"])
+            if dates and dates[0].start == 0:
+                self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[-1], p))
+            return
+        if "adopted" not in p.text:
             return
         note = _ADOPTED_ON_NOTE.match(p.text.strip())
         if note is None or not (note["bracket"] or p.part == "title"):
@@ -1699,7 +1784,7 @@ class Reader:
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
-            if "onsidered" in sentence.text:
+            if "onsidered" in sentence.text or "xamined" in sentence.text:
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
@@ -1926,7 +2011,8 @@ class Reader:
                 pairs = [(ref, run[0]) for ref in refs[:1]]
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
-            held_in = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
+            town = connective["place"] or connective["venue_town"]
+            held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
             for ref, date in pairs:
@@ -2108,6 +2194,10 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            or (_INSTRUMENT_AS_SUBJECT.match(before) and _PAST_VERB_AFTER.match(text, first.end)
+                # "Resolution 11/2 requested ..., and resolution 11/3 invited ...": which verb is whose
+                # is not told by an introduction; no instrument stands for the whole sentence
+                and sum(1 for m, _ in r.instruments if _PAST_VERB_AFTER.match(text, m.end)) == 1)
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
@@ -2144,6 +2234,9 @@ class Reader:
             return [own]
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
+        if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
+            # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
+            return self.row_instruments[0]
         if present:
             return []
         if intro:

@@ -196,6 +196,7 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
     return keys
 
 
+_TO_IT_AT = re.compile(r"\bto\s+it\s*,?\s+(?:(?:for\s+(?:its\s+)?consideration\s+)?at|during|for)\s+$")
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 _THE_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
@@ -398,7 +399,11 @@ def resolve_gatherings(
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-            if before:
+            if before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
+                # "Requests the Executive Secretary to report to it at its thirteenth session":
+                # "it" is the body speaking, and so is "its"
+                body = scope.speaking
+            elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]):
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.

@@ -11,15 +11,17 @@ from dataclasses import dataclass, field, replace
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Block, Cleaned
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
-from mandate_graph.loaders.extract.roman import is_roman, roman_value
+from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman, roman_value
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules import related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import MASTHEAD_LINE, listed_title, titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4", "DECISION 2027/18": the heading of an instrument's text.
+# "Decision IV/2": a meeting of the Parties' session in Roman numerals (`roman.arabic_session`).
 INSTRUMENT_HEADING = re.compile(
-    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$"
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d|"
+    + ROMAN + r")/(?P<number>\d{1,3})\.?$"
 )
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
 # Council's layout, number and title on one heading (the Economic and Social Council numbers
@@ -70,7 +72,7 @@ _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?"
     # "Also requests", "Further invites", "Strongly encourages", "Once again urges": the adverb
     # capitalised, the verb after it not
-    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also)\s+[a-z]+s\b|"
+    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also|Hereby)\s+[a-z]+s\b|"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
     # "Decided to establish", "Agreed to": a decision's past tense, not "Determined to".
     r"(?:(?:Decided|Agreed)\s+(?:to|that)\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
@@ -392,7 +394,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # the convention's reading holds over the default one (session 1, number 182)
             # when the template writes the keyword itself; a bare "{number}/{session}" of some
             # body is no evidence against the default reading
-            if in_convention[1:] == (instrument_heading["session"], instrument_heading["number"]) or not _keyword_in_template(raw, numbering):
+            if in_convention[1:] == (arabic_session(instrument_heading["session"]), instrument_heading["number"]) or not _keyword_in_template(raw, numbering):
                 in_convention = None
             else:
                 instrument_heading = None
@@ -413,7 +415,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if instrument_heading or in_convention:
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
-                instrument_heading["session"] if instrument_heading else "",
+                arabic_session(instrument_heading["session"]) if instrument_heading else "",
                 instrument_heading["number"] if instrument_heading else "",
             )
             part = "title"

@@ -222,6 +222,8 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|"
+    # "in pursuance of", "as called for by": older and rarer forms of the same
+    r"[Ii]n\s+pursuance\s+of|"
     # "responds to the request made by the Commission in its resolution 11/2"
     r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
@@ -238,7 +240,14 @@ _UNDER_MANDATE = re.compile(
 # sentence that opens with the mandate and goes on with the document as its subject.
 _OPENS_WITH_MANDATE = re.compile(
     r"^(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
-    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of)\b"
+    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|[Ii]n\s+pursuance\s+of)\b"
+)
+# "The present report, as mandated by resolution 11/2, reviews ...": the mandate set off by
+# commas right after the document being read, its subject
+_APPOSITIVE_MANDATE = re.compile(
+    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s*,\s*(?:which\s+is\s+|which\s+has\s+been\s+)?"
+    r"(?:as\s+mandated\s+by|as\s+requested\s+(?:by|in)|as\s+called\s+for\s+(?:by|in)|pursuant\s+to|in\s+accordance\s+with|"
+    r"in\s+response\s+to|in\s+line\s+with|in\s+pursuance\s+of|in\s+compliance\s+with|in\s+fulfilment\s+of)\s"
 )
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
@@ -257,8 +266,10 @@ def mandate_of_itself(text: str) -> bool:
     """A sentence that gives the document being read its mandate without opening with it as
     its subject: "As requested in paragraph 5 of resolution 11/2, the Secretariat has prepared
     the present note", "In line with ... resolution 11/2, the present report reviews ...",
-    "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ..."."""
-    if any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF.search(text):
+    "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ...", "The present report,
+    as mandated by resolution 11/2, reviews ..."."""
+    writes_itself = any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF.search(text) is not None
+    if writes_itself or _APPOSITIVE_MANDATE.match(text):
         return True
     if not _OPENS_WITH_MANDATE.match(text):
         return False
