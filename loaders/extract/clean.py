@@ -289,8 +289,10 @@ _COLUMN_GAP = re.compile(r"\S( {6,})\S")
 
 _INLINE = re.compile(
     # The lookahead lets the scan skip ordinary characters quickly.
-    r"(?:(?=[\[$<\\*#\n\t\f\u00a0])|(?= [\s<$])|^)(?:"
-    r"\[([^\]]{0,300})\]\(#?[^)\s]*\)"  # 1: markdown link -> its text (a PDF line may break it)
+    r"(?:(?=[\[$<\\*#\n\t\f\u00a0!])|(?= [\s<$])|^)(?:"
+    # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all
+    r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
+    r"|\[([^\]]{0,300})\]\(#?[^)\s]*\)"  # 1: markdown link -> its text (a PDF line may break it)
     r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
@@ -306,7 +308,7 @@ _INLINE = re.compile(
 # Most blocks are plain prose: the inline pass is skipped for them. _INLINE can match only
 # where a block holds one of these characters or a double space, or begins with a space or
 # "-". Substring tests, several times faster than a regex tried at every position.
-_INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0"
+_INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0!"
 
 
 def _needs_inline(raw: str) -> bool:
@@ -316,7 +318,7 @@ def _needs_inline(raw: str) -> bool:
 # Where a match of _INLINE can begin (past the block's first character): one of the characters
 # its lookahead names, or a space before a space, "<" or "$". A character class first lets the
 # engine skip ordinary text at C speed; _INLINE's own lookahead cannot be skipped to.
-_INLINE_START = re.compile(r"[\[$<\\*#\n\t\f\u00a0 ](?:(?<! )|(?=[\s<$]))")
+_INLINE_START = re.compile(r"[\[$<\\*#\n\t\f\u00a0! ](?:(?<! )|(?=[\s<$]))")
 
 
 def _inline_matches(text: str) -> Iterator[re.Match[str]]:
