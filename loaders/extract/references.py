@@ -121,7 +121,7 @@ class BodyMatcher:
                 if name not in self.demoted or all(k == key or k in unevidenced for k in self.shorts.get(name, ()))
             }
             return replace(self, unevidenced=unevidenced, by_name=by_name).for_author(author, registry)
-        if author is None or not self.homonyms or author not in registry:
+        if author is None or author not in registry:
             return self
         family = _top(author, registry)
         chosen = {}
@@ -132,6 +132,19 @@ class BodyMatcher:
                 for written in (name, "the " + name):
                     if self.by_name.get(written, ours[0]) != ours[0]:
                         chosen[written] = ours[0]
+        # "the secretariat": an alias of another organisation's body and the short name of one
+        # body of the author's family (a regional commission's own secretariat, an
+        # organisation's Technical Secretariat): in the author's documents, the author's.
+        # The body nearest the author wins: under the author itself, else under its parent, ...
+        lineage = _lineage(author, registry)
+        for short, keys in self.shorts.items():
+            nearest = _nearest(keys, lineage, registry)
+            if nearest is None:
+                continue
+            for written in (short, "the " + short):
+                elsewhere = self.by_name.get(written)
+                if elsewhere is not None and written not in chosen and _top(elsewhere, registry) != family:
+                    chosen[written] = nearest
         return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
 
     def for_document(self, text: str) -> BodyMatcher:
@@ -448,6 +461,26 @@ def _titled(bodies: tuple[Body, ...], shorts: dict[str, list[str]], by_name: dic
                 if body.key not in titled[title]:
                     titled[title].append(body.key)
     return {title: tuple(keys) for title, keys in titled.items()}
+
+
+def _lineage(key: str, registry: BodyRegistry) -> list[str]:
+    """``key`` and its parents, nearest first."""
+    line = [key]
+    while (parent := registry.bodies[line[-1]].parent) is not None and parent in registry and parent not in line:
+        line.append(parent)
+    return line
+
+
+def _nearest(keys: list[str] | tuple[str, ...], lineage: list[str], registry: BodyRegistry) -> str | None:
+    """The one body of ``keys`` that is a child of the nearest body of ``lineage`` that has any
+    such child (the author's own before its parent's); None when none is, or when two are
+    children of that same body. A sibling's child (another commission's secretariat) is not."""
+    parents = {k: registry.bodies[k].parent for k in keys if k in registry}
+    for ancestor in lineage:
+        under = [k for k, parent in parents.items() if parent == ancestor]
+        if under:
+            return under[0] if len(under) == 1 else None
+    return None
 
 
 def _top(key: str, registry: BodyRegistry) -> str:

@@ -2165,6 +2165,14 @@ class Reader:
                 # "established the Mechanism ..., as well as the Implementation Review Group":
                 # the first of the bodies named after the verb, and the others with it
                 return named if known in named else [known]
+        if described.name[:1].isupper():
+            # "by which the Council established the Committee on Women": the short name of a body
+            # the reference data has (the author's own committee, though another body set it up)
+            name = " ".join(described.name.lower().split())
+            if name in self.matcher.shorts:
+                short = self.scope.short(BodyMention(0, len(name), described.name, None, name))
+                if short is not None:
+                    return named if short in named else [short]
         issuer = acting[0].issuer
         if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
             return named
