@@ -132,13 +132,13 @@ class BodyMatcher:
                 for written in (name, "the " + name):
                     if self.by_name.get(written, ours[0]) != ours[0]:
                         chosen[written] = ours[0]
-        # "the secretariat": an alias of another organisation's body and the short name of one
-        # body of the author's family (a regional commission's own secretariat, an
-        # organisation's Technical Secretariat): in the author's documents, the author's.
-        # The body nearest the author wins: under the author itself, else under its parent, ...
+        # "the secretariat": an alias of another organisation's body and the short name of a
+        # child of the author or of one of its parents (a regional commission's own secretariat,
+        # an organisation's Technical Secretariat): in the author's documents, that child. The
+        # nearest wins: the author's own child, else its parent's, ...
         lineage = _lineage(author, registry)
-        for short, keys in self.shorts.items():
-            nearest = _nearest(keys, lineage, registry)
+        for short, owners in self.shorts.items():
+            nearest = _nearest(owners, lineage, registry)
             if nearest is None:
                 continue
             for written in (short, "the " + short):
