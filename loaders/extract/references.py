@@ -571,6 +571,26 @@ _NUM = r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}(?![\d/])"
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}})/(?P<number>\d{{1,3}})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
+# "decision C-33/DEC.7 (dated 1 December 2028)", "resolution 12/4 (adopted on 3 May 2030)": the
+# date of adoption in brackets, as organizations outside the Secretariat cite their decisions.
+_DATED = re.compile(rf"\s*\((?:dated|adopted\s+on|of)\s+(?={DATE.pattern})")
+
+
+def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
+    """The date of adoption written right after an instrument's number ("of 17 December 2026",
+    "(dated 1 December 2028)"), and where it ends; (None, ``end``) when there is none."""
+    of_date = _OF_DATE.match(text, end)
+    dated = _DATED.match(text, end) if of_date is None else None
+    after = of_date or dated
+    if after is None:
+        return None, end
+    date = DATE.match(text, after.end())
+    if date is None or dated is not None and text[date.end() : date.end() + 1] != ")":
+        return None, end
+    dates = find_dates(date.group(0))
+    if not dates:
+        return None, end
+    return dates[0].value, date.end() + (1 if dated is not None else 0)
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
@@ -628,6 +648,10 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
     year = _YEAR_AFTER.match(text, end)
     if year:
         end = year.end()
+    # "resolution 345 (XXXIV) of 17 December 2026 on ...", "C-33/DEC.7 (dated 1 December 2028)"
+    date, end = _date_after(text, end)
+    if date is not None:
+        mention.date = date
     entitled = _ENTITLED.match(text, end)
     if entitled:
         mention.title = entitled["title"].strip()
@@ -663,14 +687,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             year = _YEAR_AFTER.match(text, end)
             if year:
                 end = year.end()
-            of_date = _OF_DATE.match(text, end)
-            if of_date:
-                date = DATE.match(text, of_date.end())
-                if date:
-                    dates = find_dates(date.group(0))
-                    if dates:
-                        mention.date = dates[0].value
-                        end = date.end()
+            mention.date, end = _date_after(text, end)
             list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:

@@ -5,7 +5,8 @@ UN documents give a title in two ways: quoted after "entitled" (read in `referen
 the subject the instrument is "on", unquoted. The unquoted title runs until the clause that
 goes on with the sentence: a comma followed by the words that open a clause (", the
 Conference requested", ", in which it decided", ", an open-ended working group was
-established", ", to advise the Conference"), a semicolon, the sentence's end, or the next
+established", ", to advise the Conference"), the sentence's verb in the passive ("is referred
+to"), a semicolon, the sentence's end, or the next
 instrument cited. Commas inside a title ("by Land, Sea and Air, supplementing the
 Convention"; "firearms, their parts and components") do not end it.
 """
@@ -58,6 +59,9 @@ _TITLE_END = re.compile(
     r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
     rf"|,\s+of\s+(?={DATE.pattern})"
+    # or the sentence's verb in the passive, the instrument its subject: "resolution 2026/18 ...
+    # on the protection of civilians is referred to in ...", "... on X was adopted without a vote"
+    r"|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|not\s+|now\s+)?[a-z]+(?:ed|en)\s+(?:to|in|by|as|at|on|with|without|for|under)\b"
 )
 # A title is a noun phrase: "on which", "on behalf of", "on the basis of" open none.
 _NOT_A_TITLE = re.compile(
