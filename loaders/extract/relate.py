@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentKind, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
@@ -39,7 +39,7 @@ from mandate_graph.loaders.extract.references import (
 from mandate_graph.loaders.extract.rules import decision_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, places, records
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -603,6 +603,9 @@ class Reader:
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
         self.table_row_end = 0
+        # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
+        self.meeting_columns: tuple[meeting_tables.MeetingColumns, str, GatheringKind] | None = None
+        self.meeting_row_end = 0
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
@@ -1310,6 +1313,7 @@ class Reader:
         the document whose symbol opens it was before that session. A row of a table of the
         instruments the document holds gives one's title and adoption date."""
         self.listed_instrument_row(p)
+        self.listed_meeting_row(p)
         if self.docs.table_receiver is None:
             return
         receiver, ev = self.docs.table_receiver
@@ -1340,6 +1344,48 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
+
+    def listed_meeting_row(self, p: Paragraph) -> None:
+        """"| Fifth | 14 – 15 March 2031 | The Hague | OEWG-CEP/5/2 |" under "| Meeting | Dates |
+        Venue | Report |", in a section headed "Meetings of the Working Group on X ...": the
+        body's fifth meeting, when and where it was held, and its report."""
+        columns = meeting_tables.header_columns(p.text)
+        if columns is not None:
+            body = self.body_of_heading(p.heading)
+            term = self.registry.bodies[body].gathering_term if body is not None else None
+            self.meeting_columns = (columns, body, term or gathering_kind(columns.word)) if body is not None else None
+            self.meeting_row_end = p.end
+            return
+        if self.meeting_columns is None or p.start - self.meeting_row_end > 4:
+            self.meeting_columns = None  # a row of another table, after text
+            return
+        self.meeting_row_end = p.end
+        columns, body, term = self.meeting_columns
+        listed = meeting_tables.listed_meeting(p.text, columns)
+        if listed is None:
+            return
+        ref = GatheringRef(body, term, listed.ordinal)
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(ref, "meetingOf", BodyRef(body), ev)
+        if listed.dates is not None:
+            self.add(ref, "heldOn", listed.dates, ev)
+            self.held[ref] = listed.dates
+        if listed.place is not None:
+            self.add(ref, "heldIn", listed.place, ev)
+        for symbols in listed.reports:
+            self.add(DocumentRef(symbols=symbols), "reportOf", ref, ev)
+
+    def body_of_heading(self, heading: str | None) -> str | None:
+        """The one body that meets which a heading names ("Meetings of the Open-Ended Working
+        Group on X since its establishment"), by its name or its short name."""
+        if not heading:
+            return None
+        keys = []
+        for mention in self.matcher.find(heading):
+            key = mention.key or self.scope.short(mention)
+            if key is not None and key in self.registry.bodies and self.registry.bodies[key].gathering_term and key not in keys:
+                keys.append(key)
+        return keys[0] if len(keys) == 1 else None
 
     def number_in_convention(self, cell: str) -> tuple[str, InstrumentKind, str, str] | None:
         found = self.matcher.numbering.find(cell)
