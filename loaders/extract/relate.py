@@ -365,6 +365,13 @@ def _same_ordinal(ref: GatheringRef, held: list[GatheringRef]) -> GatheringRef:
     return same.pop() if len(same) == 1 else ref
 
 
+def _previous_sentence(r: _Resolved) -> str | None:
+    """The sentence before ``r``'s in its paragraph, if any."""
+    sentences = r.paragraph.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == r.sentence.start), 0)
+    return sentences[index - 1].text if index > 0 else None
+
+
 def _tail(text: str, end: int, size: int = 80) -> str:
     """The words just before ``end``: patterns anchored at ``$`` need no more."""
     return text[max(0, end - size) : end]
@@ -1205,7 +1212,10 @@ class Reader:
                 ]
                 if not docs and text.rstrip().endswith(":"):
                     self.docs.listing_receiver = (receiver, mandates)
-            elif doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start):
+            elif (
+                doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
+                or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
+            ):
                 docs = [self.doc]
             else:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
