@@ -105,8 +105,8 @@ _JOB = r"(?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}(?:\([A-Z]\))?)"
 _PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_JOB}|{_JOB})$")
 _SPACES_AND_STARS = re.compile(r"[\s*]+")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
-# followed by a space at the start of a line.
-_FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s)")
+# followed by a space at the start of a line, or a Markdown footnote's label ("[^1]: ...").
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s|\[\^\w{1,8}\]:)")
 # A numbered or lettered list item or a heading starts a new paragraph, never continues one.
 # "(decisions 7.1 to 7.3 adopted 25.06.2029)": the note closing a group of decisions
 _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s[^()]{1,60}\s(?:adopted|ADOPTED)\s[^()]{4,40}\)"
@@ -292,6 +292,8 @@ _INLINE = re.compile(
     r"(?:(?=[\[$<\\*#\n\t\f\u00a0!])|(?= [\s<$])|^)(?:"
     # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all
     r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
+    # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
+    r"|\[\^\w{1,8}\]:?"
     r"|\[([^\]]{0,300})\]\(#?[^)\s]*\)"  # 1: markdown link -> its text (a PDF line may break it)
     r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
