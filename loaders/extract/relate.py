@@ -112,7 +112,10 @@ _AND_BY_INSTRUMENT = re.compile(
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
     r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
-    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:also\s+|further\s+)?$"
+    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
+    # "The Conference, in that decision, had also invited ...": the back reference set off by commas
+    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    r"(?:resolution|decision)\s*,\s*(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
 # recalled ...": a narration of the citations of the instrument the text was just about
@@ -171,7 +174,8 @@ _INTRO = re.compile(
 )
 # Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
 _REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
-_THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:its|their)\s+$")
+# "the Conference decided, in C-34/DEC.5, that ...": the instrument set off by commas after the verb
+_THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:(?:its|their)\s+)?$")
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
 _BACK_REFERENCE = (
@@ -300,7 +304,10 @@ _ADOPTED_ON_NOTE = re.compile(
     r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
 )
-_AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
+_AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
+# "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
+# instrument that records the decision, named after the verb
+_DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 _WHICH_SHALL_HOLD = re.compile(r",\s*which\s+(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold\s+$")
@@ -1728,10 +1735,12 @@ class Reader:
                 listed_dates = find_dates(text[on.end() :]) if on else []
                 if listed_dates and listed_dates[0].start == 0 and ev is not None:
                     self.adopting_on = (listed_dates[0].value.start, ev)
-            elif adopted and r.gatherings and _AT_SESSION.match(text):
+            elif (adopted or (adopted := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None)) and (
+                r.gatherings and _AT_SESSION.match(text)
+            ):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:
-                    if mention.start > adopted.start():
+                    if mention.start > adopted.start() and (adopted.group() == "adopted" or mention.start == adopted.end()):
                         self.add(ref, "adoptedAt", session, ev)
             elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_EACH_AT.match(text, adopted.start()):
                 # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
