@@ -3,7 +3,8 @@ outside the UN Secretariat print their documents: an image link for the logo, a 
 whose symbol stands below the body's name, session and dates in a block with the issue date
 and the language ("**X-12/NOTE.3**" / "**2 May 2031**" / "**Original: ENGLISH**"), and symbols
 whose series names the organ and its session with a hyphen ("C-36/DG.8", "EC-126/DEC.2") or
-whose body's name is hyphenated ("OEWG-CEP/5/2").
+whose body's name is hyphenated ("OEWG-CEP/5/2"), and a regional commission's report of a meeting
+("E/ESCWA/EC.18/8/Report").
 
 Invented texts and an invented organization; negatives where the rules must not fire (a joint
 symbol joined by a hyphen stays two symbols, a symbol in a sentence of the masthead area is not
@@ -30,6 +31,9 @@ from tests.support.extraction import BASE
         ("document MSP-7/INF.2 was", [("MSP-7/INF.2",)]),
         ("issued as OEWG-CEP/5/2 and OEWG-CEP/6/2, respectively", [("OEWG-CEP/5/2",), ("OEWG-CEP/6/2",)]),
         ("the report TWG-ABC/12/3.", [("TWG-ABC/12/3",)]),
+        # a regional commission's report of a meeting, the word its last component
+        ("the report of the Executive Committee (E/ECSS/EC.7/4/Report),", [("E/ECSS/EC.7/4/Report",)]),
+        ("E/ECSS/EC.9/2/Report\tReport of the Executive Committee", [("E/ECSS/EC.9/2/Report",)]),
         # joint symbols keep splitting where a new series starts
         ("E/2031/26-E/CN.5/2031/10", [("E/2031/26", "E/CN.5/2031/10")]),
         ("A/RES/S-8/1 and A/ES-10/21", [("A/RES/S-8/1",), ("A/ES-10/21",)]),
@@ -39,7 +43,9 @@ def test_symbols_with_a_hyphenated_series(text: str, expected: list[tuple[str, .
     assert [m.symbols for m in find_symbols(text)] == expected
 
 
-@pytest.mark.parametrize("text", ["the COVID-19 pandemic/crisis", "a North-South/East-West axis", "G-77/China"])
+@pytest.mark.parametrize(
+    "text", ["the COVID-19 pandemic/crisis", "a North-South/East-West axis", "G-77/China", "the A/80/5/Reports folder"]
+)
 def test_hyphenated_words_with_a_slash_are_no_symbols(text: str) -> None:
     assert find_symbols(text) == []
 
