@@ -231,10 +231,11 @@ def inside_unknown_name(text_before: str) -> bool:
 
 def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     """What a body of a kind that need not meet holds, where the text says it: "a Committee on
-    Tourism, which shall hold its first meeting"; else None."""
+    Tourism, which shall hold its first meeting", or in a later paragraph "Also decides that the
+    committee on digital government shall hold its first session"; else None."""
     words = r"\s+".join(re.escape(w) for w in kind.split())
     said = re.search(
-        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
+        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?(?:which[ \t]+)?(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
         text,
         re.IGNORECASE,
     )
