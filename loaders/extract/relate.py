@@ -70,6 +70,10 @@ _ANNEXED_HERE = re.compile(
 )
 # Between "established" and the instrument that did it: "by the Conference in its",
 # "pursuant to", "in accordance with", "under".
+# ", in the same decision,", "by the Conference in that resolution": a back reference after a passive verb
+_IN_THE_SAME = re.compile(
+    r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?in\s+(?:the\s+same|that|this|the\s+latter|the\s+said)\s+(?:resolution|decision)\b\s*,?"
+)
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
@@ -2302,12 +2306,20 @@ class Reader:
         if not mandate_verbs.passive_auxiliary(_tail(text, verb.start())):
             return False
         after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb.end()]
-        if not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
+        same = _IN_THE_SAME.match(text, verb.end()) if not after else None
+        if same is not None and self.last_instrument:
+            # "The Director-General was further entrusted, in the same decision, with convening
+            # ...": the instrument the text named last
+            acting = list(self.last_instrument[-1:])
+            end = same.end()
+        elif not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
             return False
-        first = after[0][0]
-        acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        else:
+            first = after[0][0]
+            acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+            end = first.end
         targets = [k for k in self.subject_before(r, verb.start()) if not self.registry.bodies[k].issues_instruments]
-        task = re.compile(r"\s*,?\s+to\s+(?=[a-z])").match(text, first.end)
+        task = re.compile(r"\s*,?\s+(?:to|with)\s+(?=[a-z])").match(text, end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
 
@@ -2495,7 +2507,7 @@ class Reader:
         for m in verbs:
             if m["verb"] in ("established", "set up") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
