@@ -308,6 +308,10 @@ _ADOPTED_ON_NOTE = re.compile(
     r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
 )
+# "the following Notes", "the following two documents": a list of documents after the sentence
+_THE_FOLLOWING_DOCUMENTS = re.compile(
+    r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
+)
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
@@ -534,6 +538,9 @@ class _DocumentMemory:
     # the meetings of the latest sentences that named some, in order, with the sentence text
     recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
+    # "Pursuant to C-33/DEC.7, the Secretariat issued the following Notes:": the mandate of each
+    # document the list or table below gives
+    listed_mandates: list[InstrumentRef] = field(default_factory=list)
     # the paragraph before the listings ended with an agenda item's "Documentation"
     documentation_follows: bool = False
     # (document, body whose own meeting receives it, mandates, evidence)
@@ -557,6 +564,7 @@ class _DocumentMemory:
         self.sentences = []
         if p.kind != "listing":
             self.listing_receiver = None
+            self.listed_mandates = []
             self.documentation_follows = doc_rules.ends_with_documentation(p.text)
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
@@ -1178,6 +1186,9 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
+        if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
+            # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
+            self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text)
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
@@ -1335,6 +1346,7 @@ class Reader:
         instruments the document holds gives one's title and adoption date."""
         self.listed_instrument_row(p)
         self.listed_meeting_row(p)
+        self.listed_under_mandate(p)
         if self.docs.table_receiver is None:
             return
         receiver, ev = self.docs.table_receiver
@@ -1342,6 +1354,19 @@ class Reader:
         if symbols and symbols[0].start == 0:
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def listed_under_mandate(self, p: Paragraph) -> None:
+        """A row of the table after "Pursuant to decision X, the Secretariat issued the following
+        notes:" whose first cell is a symbol: that document was issued pursuant to X. (The next
+        paragraph of text ends the list: `_DocumentMemory.new_paragraph`.)"""
+        if not self.docs.listed_mandates:
+            return
+        symbols = find_symbols(p.text)
+        if not symbols or p.text[: symbols[0].start].strip(" |*"):
+            return
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        for ref in self.docs.listed_mandates:
+            self.add(DocumentRef(symbols=symbols[0].symbols), "pursuantTo", ref, ev)
 
     def listed_instrument_row(self, p: Paragraph) -> None:
         """"| 2027/10 | Annual report ... | 3 | 8 June 2027 |" under "| Decision | Title | Agenda
@@ -1504,6 +1529,9 @@ class Reader:
         docs = [
             DocumentRef(symbols=s.symbols) for s in find_symbols(p.text) if not doc_rules.cites_a_passage(p.text, s.end)
         ]
+        for doc in docs if self.docs.listed_mandates else ():
+            for ref in self.docs.listed_mandates:
+                self.add(doc, "pursuantTo", ref, ev)
         if self.docs.listing_receiver is not None:
             receiver, mandates = self.docs.listing_receiver
             for doc in docs:
