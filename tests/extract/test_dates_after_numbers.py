@@ -5,7 +5,8 @@
 - in brackets, as organizations outside the Secretariat cite their decisions: "C-33/DEC.7 (dated
   1 December 2028)", "resolution 12/4 (adopted on 3 May 2030)";
 - an unquoted title ends where the sentence's passive verb begins ("... on the protection of
-  civilians is referred to in ...").
+  civilians is referred to in ..."), and may follow where the instrument was adopted ("decision
+  2029/6 of the Executive Board ..., adopted at its annual session 2029, on the strategic plan").
 
 Invented numbers, bodies and sentences; negatives: a bracketed date that is not the adoption's
 ("(see annex, 3 May 2030)"), a bracket left open, a title whose words merely hold "is".
@@ -14,6 +15,7 @@ Invented numbers, bodies and sentences; negatives: a bracketed date that is not 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -113,13 +115,26 @@ def test_a_bracketed_date_in_the_default_numbering(text: str, adopted: dt.date) 
          "the protection of civilians in industrial accidents"),
         ("resolution 31/2 on coastal erosion was adopted without a vote", "coastal erosion"),
         ("decision 9/4 on marine litter has been considered by the Board", "marine litter"),
+        # where it was adopted, after its issuer, then the title
+        ("decision 2029/6 of the Executive Board of the Entity, adopted at its annual session 2029, on the strategic plan of the Entity,",
+         "the strategic plan of the Entity"),
+        ("decision 12/3 of the Board, adopted at its second regular session, on the budget,", "the budget"),
+        ("decision 12/3 of the Board, adopted on 3 May 2030, on the budget,", "the budget"),
         # "is" inside the title, no passive verb after it: the title runs on
         ("resolution 5/5 on ensuring that data is open and accessible", "ensuring that data is open and accessible"),
     ],
 )
 def test_an_unquoted_title_ends_at_the_passive_verb(text: str, title: str) -> None:
-    found = title_after(text, text.index(" on "))
+    number = re.search(r"\d+/\d+", text)
+    assert number is not None
+    found = title_after(text, number.end())
     assert found is not None and found.title == title
+
+
+def test_a_session_after_adopted_at_is_no_title() -> None:
+    text = "decision 12/3 of the Board, adopted at its second session on Monday"
+    assert title_after(text, text.index(" of ")) is None
+    assert title_after(text, text.index("12/3") + 4) is None
 
 
 def test_the_facts_of_a_dated_decision(registry: BodyRegistry) -> None:

@@ -26,6 +26,9 @@ _BEFORE_ON = re.compile(
     rf"(?:,\s+adopted\s+on\s+(?:{DATE.pattern})\s*,)?"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|on|and|against|for|to)"
     r"(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*?)?"
+    # where it was adopted, after the issuer: "decision 2029/6 of the Executive Board of X,
+    # adopted at its annual session 2029, on the strategic plan"
+    r"(?:,\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|at\s+(?:its|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?))?"
     # a title in lower case, or capitalised as a heading ("on Cooperation and synergy"), not a
     # day or a month ("on Monday", "on 3 May")
     r",?\s+on\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
