@@ -33,6 +33,12 @@ _GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+
 # "Twenty-first meeting of the Conference of the Parties", "16th Meeting of the Conference of the
 # Contracting Parties": the same line naming its body, which must be the document's author.
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
+# "Document symbol: E/CN.16/2031/1", "Symbol: A/80/12": a web page's or a record's field naming the
+# document's own symbol.
+_SYMBOL_FIELD = re.compile(r"^(?:Document\s+)?[Ss]ymbols?\s*:\s*(?P<value>\S.{0,120})$")
+# "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
+# title, the body's whole name, a comma and its session (the ordinal in words or figures).
+_BODY_THEN_GATHERING_LINE = re.compile(rf"^(?P<body>[A-Z].{{3,200}}?),\s+(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+)?(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May
@@ -274,6 +280,11 @@ def read_masthead(
         if index == logo_lines and _LOGO_LINE.match(text):
             logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
             continue
+        field = _SYMBOL_FIELD.match(text) if not symbols else None
+        if field is not None and (found_in_field := find_symbols(field["value"])):
+            # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title
+            symbols, symbol_para = found_in_field[0].symbols, para
+            continue
         if not symbols and (index - logo_lines < _SYMBOL_LINE_LIMIT or _symbol_block(head, index)):
             found, beside = _masthead_symbols(text, matcher)
             if found and (index - logo_lines < _SYMBOL_LINE_LIMIT or not beside):
@@ -313,6 +324,13 @@ def read_masthead(
                 stacked.append([stacked_body, gathering_line, None])
             name_lines = []
             continue
+        g = _BODY_THEN_GATHERING_LINE.match(text) if gathering_line is None else None
+        if g and named_here and named_here[0].key and named_here[0].start == 0 and named_here[0].end == g.end("body"):
+            if registry.bodies[named_here[0].key].gathering_term:
+                masthead_body = masthead_body or named_here[0].key
+                gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+                named_above = None
+                continue
         g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
         if g:
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])

@@ -134,6 +134,7 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+_INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
@@ -162,14 +163,19 @@ _ENDORSE = re.compile(
 )
 # "Approves the report of X on its second session and endorses the recommendations contained
 # therein": the meeting is the one the report named before the verb
+_AT_THAT_GATHERING = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:adopted|made|agreed\s+(?:up)?on|formulated)\s+(?:at|during|by)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b"
+)
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
-# ", decided to extend ..., and requested ...".
+# ", decided to extend ..., and requested ...", or in a decision's own present tense (", decides
+# that the committee shall ..., and entrusts ...").
 _CLAUSE_CLOSED = re.compile(
-    r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed)\b"
+    r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed"
+    r"|decides|agrees|adopts|approves|takes\s+note|welcomes|notes|endorses)\b"
 )
 _INTRO = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition|Further|Subsequently|Later|Thereafter|Then),?\s+)?"
@@ -269,6 +275,13 @@ _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
+# "The report will be issued as document X", "The report is to be published as …": the report the
+# sentence before named, without naming it again.
+_THE_REPORT_ISSUED = re.compile(
+    r"^(?:The|Its|That)\s+(?:final\s+)?report\s+(?:will\s+be|is\s+to\s+be|shall\s+be|has\s+been|was)\s+(?:issued|published|circulated)\s+as\b"
+)
+# "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
+_REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
 _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
@@ -288,8 +301,11 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided|responds)\b")
+# "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
+# plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
-    r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
+    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
+    r"[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
@@ -607,6 +623,8 @@ class Reader:
         self.opened: dict[tuple[str, dt.date], GatheringRef] = {}
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
+        # the paragraph and gathering of the last "its report on its thirty-fourth session"
+        self.report_said_of: tuple[int, GatheringRef] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
@@ -688,6 +706,9 @@ class Reader:
                 sections.setdefault(p.section, []).extend(self.paragraph_bodies[id(p)])
         focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
         part_focus: str | None = None
+        # per section: the issuer a text's opening line names ("The Economic and Social Council,")
+        # where the text is no instrument of the document's (a draft the report recommends)
+        opened_by: dict[int, str] = {}
         current_section = -1
         pending_title: InstrumentRef | None = None
         # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
@@ -742,9 +763,12 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
+            if own is None and p.kind == "paragraph" and (opener := self.opening_issuer(p)) is not None:
+                opened_by[p.section] = opener
             if p.kind != "footnote":
-                # inside an instrument's text, "its resolution 66/3" is its issuer's
-                self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
+                # inside an instrument's text, "its resolution 66/3" is its issuer's; inside a draft
+                # opened by "The Economic and Social Council,", "its own resolution" is the Council's
+                self.scope.default_issuer = own.issuer if own is not None else opened_by.get(p.section, self.document_issuer)
                 self.scope.speaking = own.issuer if own is not None else None
             self.adoption_note(p, own)
             if own is not None and p.kind == "heading" and p.part == "title" and (
@@ -828,6 +852,19 @@ class Reader:
                 footnotes_of = None
             self.paragraph(p, own)
         return self.facts
+
+    def opening_issuer(self, p: Paragraph) -> str | None:
+        """The issuing body a paragraph consists of, as a text's opening line names its author
+        ("The Economic and Social Council,", "The General Assembly,"); None for any other."""
+        text = p.text.strip()
+        if not text.endswith(",") or len(text) > 160:
+            return None
+        whole = self.paragraph_bodies[id(p)]
+        if len(whole) != 1 or not whole[0].key or not _OPENS_WITH.match(p.text[: whole[0].start]):
+            return None
+        if p.text[whole[0].end :].strip() != ",":
+            return None
+        return whole[0].key if self.issues_instruments(whole[0].key) else None
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
         if p.instrument is None:
@@ -1531,7 +1568,10 @@ class Reader:
         """A document listed after "had before it the following:", or under an agenda item's
         "Documentation": it goes to that receiver, or to the meeting the agenda is for."""
         docs = [
-            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text) if not doc_rules.cites_a_passage(p.text, s.end)
+            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text)
+            if not doc_rules.cites_a_passage(p.text, s.end)
+            # "Implementation of decision VIII/5 on strategic planning": an instrument in the title
+            and not _INSTRUMENT_WORD_BEFORE.search(p.text, 0, s.start)
         ]
         for doc in docs if self.docs.listed_mandates else ():
             for ref in self.docs.listed_mandates:
@@ -1706,18 +1746,27 @@ class Reader:
             # "Decides to establish an open-ended working group on ..., which shall hold its
             # first meeting in Vienna": the meeting is the new body's, which exists once the
             # establishing verb is read; read it first, then the sentence's meetings anew.
-            establishing = own is not None and "stablish" in sentence.text and (
+            # (also where a note recounts the instrument: "In the same resolution 2030/21, the
+            # Council decided to establish ..., which would hold its first meeting in Geneva")
+            establishing = "stablish" in sentence.text and (
                 "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
-            )
+            ) and (own is not None or bool(r.instruments) and bool(self.intro_instruments(r)))
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
                 self.mandates(r, own, early_intro, early_intro or carry)
                 if len(self.born) != born_before:
+                    before_born = r.gatherings
                     r = self.resolve(sentence, p)
                     r.gatherings = self.first_gathering_of_born(r, list(self.born)[-1])
+                    if own is None:
+                        # a recounted instrument's sentence keeps the other gatherings it names
+                        taken = {g.start for g, _ in r.gatherings}
+                        r.gatherings += [(g, refs) for g, refs in before_born if g.start not in taken]
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
+            if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
+                self.own_gathering_held_under(r, *held_under, ev)
             if p.kind == "heading":
                 # "List of documents before the working group at its second session": the rows
                 # of the table below it are before that session
@@ -1745,6 +1794,8 @@ class Reader:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             if "ndorse" in sentence.text:
                 self.endorsements(r, own, intro, carry)
+            if "eport" in sentence.text:
+                self.report_issued_as(r, ev)
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
@@ -1799,7 +1850,8 @@ class Reader:
                 day = dates[0].value.start if dates else self.day_of_session(text[plenary.end():plenary.end() + 20])
                 if day is not None:
                     plenary_date = day
-                    self.plenary[int(plenary["n"])] = plenary_date
+                    if plenary["n"]:
+                        self.plenary[int(plenary["n"])] = plenary_date
             again = _PLENARY_AGAIN.search(text) if "meeting" in text else None
             if again and plenary_date is None:
                 plenary_date = self.plenary.get(int(again["n"])) if again["n"] else self.last_plenary
@@ -2103,6 +2155,17 @@ class Reader:
                 for doc, g in pairs:
                     self.add(doc, "reportOf", g, ev)
 
+    def own_gathering_held_under(self, r: _Resolved, word: str, after: int, ev: Evidence) -> None:
+        """"The session was held in accordance with decision 2029/208" in the report of a session:
+        the session the document is of was held under the instruments named after the phrase."""
+        own = [g for g in self.own_meetings() if g.kind == word]
+        if len(own) != 1:
+            return
+        for mention, ref in r.instruments:
+            if mention.start >= after:
+                self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
+                self.add(own[0], "pursuantTo", ref, ev)
+
     def held_under_mandate(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
         """"... its thirteenth meeting ..., with a joint thematic discussion in accordance with
         resolution 10/6": the instrument a meeting was held under, which the report on that
@@ -2243,6 +2306,12 @@ class Reader:
         minted when the instrument itself speaks ("Decides to establish ...") or the body
         cannot be the one named (another issuer's)."""
         described = new_bodies.described_after(r.sentence.text, verb_end)
+        if described is not None:
+            # ", under the Commission, an open-ended working group": where the body is placed
+            # is named before the body described, and is not the body established
+            placed = {r.bodies.get(b.start) for b in r.refs.bodies if verb_end <= b.start < described.start}
+            inside = {r.bodies.get(b.start) for b in r.refs.bodies if described.start <= b.start < described.end}
+            named = [k for k in named if k not in placed or k in inside]
         if described is None:
             # ", together with X, a ...": X is the partner, never the body established
             if new_bodies.partner_aside(r.sentence.text, verb_end):
@@ -2664,6 +2733,11 @@ class Reader:
             for g, refs in r.gatherings:
                 if first <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
                     targets.extend(refs)
+            if not targets and (that := _AT_THAT_GATHERING.match(text, m.end())) is not None:
+                # "Welcomes the report of the Task Force on its fifteenth meeting (X) and endorses
+                # the recommendations adopted at that meeting": the one named before the verb
+                earlier = [refs[:1] for g, refs in r.gatherings if g.start < m.start() and refs[0].kind == that["kind"].lower()]
+                targets = earlier[-1] if earlier else []
             if not targets and _THEREIN.match(text, m.end()):
                 report = text.rfind("report of", 0, m.start())
                 targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]
@@ -2751,6 +2825,20 @@ class Reader:
             title = entitled["title"].strip() if entitled else desc
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
+
+    def report_issued_as(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Commission will adopt its report on its thirty-fourth session … The report will be
+        issued as Official Records …, Supplement No. 11 (E/2031/31)": the report the paragraph
+        named by its session, issued under a symbol in the next sentence."""
+        text = r.sentence.text
+        issued = _THE_REPORT_ISSUED.match(text)
+        if issued and ev is not None and self.report_said_of is not None and self.report_said_of[0] == id(r.paragraph):
+            for s in r.symbols:
+                if s.start >= issued.end():
+                    self.add(DocumentRef(symbols=s.symbols), "reportOf", self.report_said_of[1], ev)
+        for g, refs in r.gatherings:
+            if _REPORT_SAID_OF.search(text, max(0, g.start - 120), g.start):
+                self.report_said_of = (id(r.paragraph), refs[0])
 
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the

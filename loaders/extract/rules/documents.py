@@ -161,7 +161,8 @@ _ABOUT_ITSELF = re.compile(
     # the document holds stands for the document
     r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
     r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
-    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b))"
+    # "The present provisional agenda was approved by ... and has been prepared in accordance with"
+    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b))"
 )
 
 
@@ -280,10 +281,12 @@ def under_mandate(text: str, keyword_start: int) -> bool:
 
 
 # A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").
-_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet)\b")
+# "In accordance with decision 2002/206, the Commission will ... open its thirty-fifth session": a
+# session opened under a mandate is held under it.
+_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet|open|opens)\b")
 # "to convene its first meeting in Nairobi": the meeting convened is held there
 # "shall meet for the first time in Bonn": the mention is "for the first time"
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets)\s+(?:(?:its|their|the)\s+)?$")
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens)\s+(?:(?:its|their|the)\s+)?$")
 _HELD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"
@@ -298,6 +301,23 @@ def held_here(text: str, start: int, end: int) -> bool:
     """Whether the meeting named at ``text[start:end]`` is the one the sentence says is held:
     "the Group held its seventeenth session", "the seventeenth session was held"."""
     return bool(_HELD_BEFORE.search(text[max(0, start - 40) : start]) or _HELD_AFTER.match(text, end))
+
+
+# "The session was held in accordance with Economic and Social Council decision 2029/208", "The
+# meeting was convened pursuant to decision VIII/7", "This session is organized under resolution
+# 12/3": the gathering the document is of (a session report's, a meeting report's), named by its
+# kind alone, was held under the instruments named after the phrase.
+_THE_GATHERING_HELD_UNDER = re.compile(
+    r"^(?:The|This)\s+(?:present\s+|current\s+)?(?P<word>session|meeting)\s+(?:was|is|will\s+be|has\s+been)\s+"
+    r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
+)
+
+
+def the_gathering_held_under(text: str) -> tuple[str, int] | None:
+    """The kind of gathering ("session", "meeting") a sentence says was held under a mandate
+    without naming it, and where the mandate's words end; None when it says no such thing."""
+    m = _THE_GATHERING_HELD_UNDER.match(text)
+    return (m["word"], m.end()) if m else None
 
 
 # --------------------------------------------------------------------------- agendas
@@ -320,7 +340,14 @@ def ends_with_documentation(text: str) -> bool:
 def documentation_entry(text: str, heading: str | None) -> bool:
     """A listed document under an agenda item's "Documentation" (the heading may have been
     run into the first entry when a PDF line break was the only separator)."""
-    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text))
+    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text)) or (
+        heading is not None and _LIST_OF_DOCUMENTS_BEFORE.search(heading) is not None
+    )
+
+
+# "List of documents before the Meeting of the Parties", "Documents submitted to the Commission at
+# its twelfth session": an annex listing what the session had before it.
+_LIST_OF_DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 
 
 # --------------------------------------------------------------------------- footnotes

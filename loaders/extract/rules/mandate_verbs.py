@@ -33,6 +33,11 @@ MANDATE_VERB = re.compile(
     # "Mandates the Working Group to ...": the verb only where it opens the paragraph ("the
     # mandates of the Working Group" is a noun)
     r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"
+    # "... approves the agenda and mandates its Bureau to finalize ...", "the Council mandated the
+    # Commission to assist ...": the verb with its addressee and task after it (the noun "the
+    # mandates of" / "mandated activities" has neither)
+    r"(?<=and )mandates(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
+    r"mandated(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
     r"(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
@@ -80,7 +85,8 @@ def is_infinitive(verb: str) -> bool:
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
-    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "to create", "set up", "to convene", "to constitute",
+    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ",
+    "to create", "set up", "to convene", "to constitute",
 )
 
 
