@@ -582,9 +582,28 @@ def _build_file(snapshot: str, out: str, key: str) -> None:
 
 def saved_view_path(store: GraphStore) -> Path | None:
     """The file the lineage view of ``store``'s current content is saved in (it may not
-    exist yet); None when the store has no revision token for its content."""
+    exist yet), as one file that stands alone: a view kept as an overlay over an older file
+    (`graph.lineage_overlay`) is merged into one first, for a caller that hands the file on
+    (`cli.serving` links it into a snapshot). None when the store has no revision token for
+    its content."""
+    from mandate_graph.graph.lineage_overlay import merge_view
+
     where = LineageView.saved_path_and_key(store, store.generation)
-    return where[0] if where else None
+    if where is None:
+        return None
+    path, key = where
+    try:
+        view = open_view(path, key)
+    except (ViewFileError, OSError, sqlite3.Error):
+        return path  # none, or not usable: the caller's open tells
+    if view.base is not None:
+        try:
+            merge_view(view, path, key)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("%s: cannot merge the saved lineage view into one file: %s", path, exc)
+            return path
+        remove_other_views(path)
+    return path
 
 
 def _end_with_parent(parent: int) -> None:
@@ -607,11 +626,12 @@ def _remove_abandoned_checkpoints(store_path: Path) -> None:
             continue
 
 
-def remove_other_views(kept: Path) -> None:
-    """The saved views of other revisions (and any a killed build left half-written): a
-    process that still reads one keeps it open until it lets go."""
-    for other in kept.parent.glob(f"{LineageView.SAVED_PREFIX}*"):
-        if other != kept:
+def remove_other_views(*kept: Path) -> None:
+    """The saved views of other revisions (and any a killed build left half-written), all but
+    the files ``kept`` (a view's file, and its base when it is an overlay): a process that
+    still reads one keeps it open until it lets go."""
+    for other in kept[0].parent.glob(f"{LineageView.SAVED_PREFIX}*"):
+        if other not in kept:
             other.unlink(missing_ok=True)
 
 

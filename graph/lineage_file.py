@@ -13,9 +13,14 @@ A file says what it shows: its ``meta`` table holds a *key* (the store's revisio
 `graph.store.revision`, and the fingerprint of the rules and queries that built it), and
 `open_view` refuses a file whose key is not the one asked for, so a view saved from an older
 revision of the store, or by other lineage rules, is never used. A file is written beside
-(``.partial``) and renamed when complete; a file cut short afterwards is caught by its size
-against the page count its header records, and a damaged one by SQLite itself
-(`sqlite3.DatabaseError`, raised to the caller, which rebuilds).
+(``.partial``) and renamed when complete, and never changed after; a file cut short afterwards
+is caught by its size against the page count its header records, and a damaged one by SQLite
+itself (`sqlite3.DatabaseError`, raised to the caller, which rebuilds).
+
+After a write, the view of the new revision may be an *overlay*: a small file of the rows the
+write changed, read over the whole file of an older revision (see OVERLAY_FORMAT below;
+`graph.lineage_overlay` writes them, `graph.lineage_update` reads what changed). `open_view`
+and `DiskLineageGraph` read either kind.
 """
 
 from __future__ import annotations
@@ -23,13 +28,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import struct
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 if TYPE_CHECKING:
     from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
@@ -101,138 +104,89 @@ def _add_origins(con: sqlite3.Connection, origins: Mapping[str, set[str]]) -> No
                     ((ids[g], iri) for g, iris in origins.items() for iri in iris))
 
 
-# ----------------------------------------------------------------------- updating in place
+# ------------------------------------------------------------------ a view over an older one
+
+# After a write whose graphs are known, the view of the new revision is kept as an *overlay*
+# (`graph.lineage_overlay` writes it): a small file of the rows the write changed, read over
+# the whole file of an older revision (its *base*), which is left as it is. Both are written
+# beside and renamed into place, and never changed after, as a whole file: a reader (a thread,
+# another process, a hard link in a snapshot) sees the old view or the new one, never half, and
+# an update killed half-way leaves the files it started from. The overlay's tables:
+#
+# - ``replaced``: the subjects whose edges the overlay replaces: a base edge whose triple has
+#   one of them as subject is not in the view;
+# - ``edges``: the edges of those subjects now (as the base's ``edges``);
+# - ``nodes``: nodes read again or added (``present`` 1), and base nodes removed (``present`` 0);
+# - ``graphs`` / ``origins``: the graphs whose origins the overlay replaces, and those origins;
+# - ``meta``: its own key and counts, and the base's file name and key.
+OVERLAY_FORMAT = "overlay-1"
+OVERLAY_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE replaced (subject TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE nodes (iri TEXT PRIMARY KEY, present INTEGER NOT NULL, kind TEXT, label TEXT, date TEXT,
+                    end_date TEXT, date_from TEXT) WITHOUT ROWID;
+CREATE TABLE edges (source TEXT, target TEXT, relation TEXT, subject TEXT, evidence TEXT);
+CREATE INDEX edges_by_source ON edges (source, target, relation, subject);
+CREATE INDEX edges_by_target ON edges (target, source, relation, subject);
+CREATE INDEX edges_by_subject ON edges (subject);
+CREATE TABLE graphs (name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE origins (graph TEXT, iri TEXT, PRIMARY KEY (graph, iri)) WITHOUT ROWID;
+"""
 
 NodeRow = tuple[str | None, str | None, str | None, str | None, str | None]  # kind, label, date, end, date_from
 EdgeRow = tuple[str, str, str, str, str]  # source, target, relation, subject, evidence (`evidence_json`)
-_UNTYPED: NodeRow = (None, None, None, None, None)  # a node that is only the end of an edge
 
 
-@dataclass(frozen=True)
-class ViewChange:
-    """What a write changed in a saved view, read from the store as it is now
-    (`graph.lineage_update`); `update_view` applies it to a copy of the file."""
-
-    graphs: frozenset[str]  # the named graphs written: their origins are replaced by ``origins``
-    origins: Mapping[str, set[str]]  # their origins now (and those of graphs sharing evidence nodes with them)
-    subjects: frozenset[str]  # every edge whose triple has one of these subjects is replaced...
-    edges: tuple[EdgeRow, ...]  # ...by these
-    nodes: Mapping[str, NodeRow | None]  # nodes read again: their attributes, None when not typed now
+def read_only_uri(path: Path) -> str:
+    """How a view file is opened: read-only and immutable (it never changes once renamed into
+    place), so SQLite takes no lock and reads no journal."""
+    return f"file:{path}?mode=ro&immutable=1"
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+def _meta(path: Path) -> dict[str, str]:
+    con = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return dict(con.execute("SELECT name, value FROM meta").fetchall())
+    finally:
+        con.close()
+
+
+def _base_of(path: Path, meta: Mapping[str, str]) -> Path:
+    """The whole file an overlay is read over, checked: there, whole, and of the key the
+    overlay was written over. Raises `ViewFileError`."""
+    base = path.with_name(meta.get("base", ""))
+    if base == path or "/" in meta.get("base", "/"):
+        raise ViewFileError("an overlay without a base file")
+    _check_size(base)
+    try:
+        base_meta = _meta(base)
+    except sqlite3.DatabaseError as exc:
+        raise ViewFileError(f"its base file is damaged: {exc}") from None
+    if base_meta.get("format") != FORMAT or base_meta.get("key") != meta.get("base_key"):
+        raise ViewFileError("its base file is of another revision")
+    return base
 
 
 def saved_key(path: Path) -> str | None:
-    """The key a saved view file was written under; None when it is unreadable or has no
-    origins (then it cannot be updated in place)."""
+    """The key a saved view file (whole, or an overlay with its base) was written under; None
+    when it is unreadable or has no origins (then it cannot be updated in place)."""
     try:
         _check_size(path)
-        con = _read_only(path)
-        try:
-            meta = dict(con.execute("SELECT name, value FROM meta").fetchall())
-        finally:
-            con.close()
+        meta = _meta(path)
+        if meta.get("format") == OVERLAY_FORMAT:
+            _base_of(path, meta)
+        elif meta.get("format") != FORMAT or meta.get("origins") != "1":
+            return None
     except (ViewFileError, sqlite3.Error, OSError):
-        return None
-    if meta.get("format") != FORMAT or meta.get("origins") != "1":
         return None
     return meta.get("key")
 
 
-def origin_iris(path: Path, graphs: Iterable[str]) -> set[str]:
-    """The IRIs the file records as fed by ``graphs`` (their origins when it was written)."""
-    con = _read_only(path)
-    try:
-        found: set[str] = set()
-        for graph in graphs:
-            found.update(row[0] for row in con.execute(
-                "SELECT o.iri FROM origins o JOIN graphs g ON g.id = o.graph WHERE g.name = ?", (graph,)))
-        return found
-    finally:
-        con.close()
-
-
-def node_rows(path: Path, iris: Iterable[str]) -> dict[str, NodeRow]:
-    """The attributes the file has for those of ``iris`` that are nodes of the view."""
-    con = _read_only(path)
-    try:
-        found: dict[str, NodeRow] = {}
-        for iri in iris:
-            row = con.execute("SELECT kind, label, date, end_date, date_from FROM nodes WHERE iri = ?", (iri,)).fetchone()
-            if row is not None:
-                found[iri] = row
-        return found
-    finally:
-        con.close()
-
-
-def update_view(old: Path, new: Path, key: str, change: ViewChange, still_current: Callable[[], bool] = lambda: True) -> int | None:
-    """Write to ``new`` under ``key`` the view of ``old`` with ``change`` applied: the edges
-    of ``change.subjects`` replaced, the nodes read again set, the nodes left without a type
-    or an edge removed, the origins of the graphs written replaced. Copy on write: ``old`` is
-    copied beside ``new`` and changed there in one transaction, then renamed into place, so a
-    reader of either file (another process, a hard link in a snapshot) never sees half an
-    update, and a process killed meanwhile leaves ``old`` as it was. Returns the edges changed;
-    None, with nothing renamed into place, when ``still_current()`` says at the end that the
-    store has been written to since the change was read (the file would name a content it
-    does not show)."""
-    partial = new.with_name(new.name + ".partial")
-    partial.unlink(missing_ok=True)
-    shutil.copyfile(old, partial)
-    con = sqlite3.connect(partial, isolation_level=None)
-    try:
-        con.execute("PRAGMA journal_mode = OFF")  # the copy is not visible until renamed
-        con.execute("PRAGMA synchronous = OFF")
-        con.execute("BEGIN")
-        counts = dict(con.execute("SELECT name, value FROM meta WHERE name IN ('nodes', 'edges')").fetchall())
-        nodes, edges = int(counts.get("nodes", 0)), int(counts.get("edges", 0))
-        ends: set[str] = set()  # nodes that lost or gained an edge: still in the view?
-        gone = []
-        for subject in change.subjects:
-            for rowid, source, target in con.execute(
-                    "SELECT rowid, source, target FROM edges WHERE source = ?1 AND subject = ?1 UNION ALL "
-                    "SELECT rowid, source, target FROM edges WHERE target = ?1 AND subject = ?1", (subject,)):
-                gone.append((rowid,))
-                ends.update((source, target))
-        con.executemany("DELETE FROM edges WHERE rowid = ?", gone)
-        con.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?)", change.edges)
-        ends.update(e[0] for e in change.edges)
-        ends.update(e[1] for e in change.edges)
-        edges += len(change.edges) - len(gone)
-        for iri in ends | set(change.nodes):
-            attributes = change.nodes.get(iri)
-            had = con.execute("SELECT kind FROM nodes WHERE iri = ?", (iri,)).fetchone()
-            typed = attributes is not None if iri in change.nodes else (had is not None and had[0] is not None)
-            if not typed and not con.execute(
-                    "SELECT 1 FROM edges WHERE source = ?1 UNION ALL SELECT 1 FROM edges WHERE target = ?1 LIMIT 1",
-                    (iri,)).fetchone():
-                if had is not None:
-                    con.execute("DELETE FROM nodes WHERE iri = ?", (iri,))
-                    nodes -= 1
-                continue
-            if iri in change.nodes or had is None:
-                con.execute("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?, ?, ?)", (iri, *(attributes or _UNTYPED)))
-                nodes += had is None
-        con.executemany("DELETE FROM origins WHERE graph = (SELECT id FROM graphs WHERE name = ?)",
-                        ((g,) for g in change.graphs))
-        _add_origins(con, dict(change.origins))
-        con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                        [("key", key), ("nodes", str(nodes)), ("edges", str(edges))])
-        con.execute("COMMIT")
-    finally:
-        con.close()
-    if not still_current():
-        partial.unlink(missing_ok=True)
-        return None
-    os.replace(partial, new)
-    return len(gone) + len(change.edges)
-
-
 def _check_size(path: Path) -> None:
     """A file cut short: its size against the page size × page count its header records
-    (bytes 16–17 and 28–31 of a SQLite file, valid when the two change counters agree)."""
+    (bytes 16–17 and 28–31 of a SQLite file, valid when the change counter, bytes 24–27,
+    agrees with the version-valid-for number, bytes 92–95). Not checked while a journal is
+    beside it: SQLite rolls a killed transaction back from it when the file is opened."""
     try:
         with path.open("rb") as f:
             header = f.read(100)
@@ -243,27 +197,31 @@ def _check_size(path: Path) -> None:
         raise ViewFileError(f"not a saved view ({size} bytes, no SQLite header)")
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
-    changes, pages, valid_for = struct.unpack(">I", header[24:28])[0], *struct.unpack(">II", header[28:36])
-    if changes == valid_for and size != page_size * pages:
+    changes, pages = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    journaled = any(path.with_name(path.name + end).exists() for end in ("-journal", "-wal"))
+    if changes == valid_for and size != page_size * pages and not journaled:
         raise ViewFileError(f"cut short: {size} bytes of {page_size * pages}")
 
 
 def open_view(path: Path, key: str, any_revision: bool = False) -> "DiskLineageGraph":
     """The view saved in ``path`` under ``key`` (``revision:fingerprint``; ``any_revision``:
-    the fingerprint only, for a file that belongs to a read-only snapshot of the store).
-    Raises `ViewFileError` when there is none, when it was saved under another key (another
-    revision of the store, other rules), or when it is cut short or damaged."""
+    the fingerprint only, for a file that belongs to a read-only snapshot of the store): a
+    whole file, or an overlay read over its base. Raises `ViewFileError` when there is none,
+    when it was saved under another key (another revision of the store, other rules), or when
+    it (or its base) is cut short or damaged."""
     _check_size(path)
-    graph = DiskLineageGraph(path)
     try:
-        meta = dict(graph.connection().execute("SELECT name, value FROM meta").fetchall())
+        meta = _meta(path)
+        saved_key = meta.get("key") or ""
+        if any_revision:
+            saved_key, key = saved_key.partition(":")[2], key.partition(":")[2]
+        if meta.get("format") not in (FORMAT, OVERLAY_FORMAT) or saved_key != key:
+            raise ViewFileError("saved for another revision of the store (or other lineage rules)")
+        graph = DiskLineageGraph(path, _base_of(path, meta) if meta["format"] == OVERLAY_FORMAT else None)
+        graph.connection()  # an overlay's base attached, in this thread at least
     except sqlite3.DatabaseError as exc:
         raise ViewFileError(f"damaged: {exc}") from None
-    saved_key = meta.get("key") or ""
-    if any_revision:
-        saved_key, key = saved_key.partition(":")[2], key.partition(":")[2]
-    if meta.get("format") != FORMAT or saved_key != key:
-        raise ViewFileError("saved for another revision of the store (or other lineage rules)")
     graph.counts = (int(meta.get("nodes", 0)), int(meta.get("edges", 0)))
     return graph
 
@@ -318,6 +276,26 @@ UNION ALL
 SELECT 0, e.rowid, e.source, e.relation, e.subject, n.kind, n.label, n.date, n.end_date, n.date_from
   FROM edges e JOIN nodes n ON n.iri = e.source WHERE e.target = ?1
 """
+# The same over an overlay (``ov``, attached to its base): the base's edges but those whose
+# subject it replaces, then its own (their rowids negated, to tell them apart), each with the
+# attributes of the other end from the overlay where it has the node, else from the base.
+_OVERLAID_EDGES_OF = """
+SELECT x.outgoing, x.row, x.other, x.relation, x.subject, o.iri IS NOT NULL,
+       o.kind, o.label, o.date, o.end_date, o.date_from, n.kind, n.label, n.date, n.end_date, n.date_from
+FROM (
+  SELECT 1 AS outgoing, e.rowid AS row, e.target AS other, e.relation AS relation, e.subject AS subject
+    FROM main.edges e WHERE e.source = ?1 AND NOT EXISTS (SELECT 1 FROM ov.replaced r WHERE r.subject = e.subject)
+  UNION ALL
+  SELECT 0, e.rowid, e.source, e.relation, e.subject
+    FROM main.edges e WHERE e.target = ?1 AND NOT EXISTS (SELECT 1 FROM ov.replaced r WHERE r.subject = e.subject)
+  UNION ALL
+  SELECT 1, -e.rowid, e.target, e.relation, e.subject FROM ov.edges e WHERE e.source = ?1
+  UNION ALL
+  SELECT 0, -e.rowid, e.source, e.relation, e.subject FROM ov.edges e WHERE e.target = ?1
+) x LEFT JOIN ov.nodes o ON o.iri = x.other LEFT JOIN main.nodes n ON n.iri = x.other
+"""
+_NODE = "SELECT kind, label, date, end_date, date_from FROM main.nodes WHERE iri = ?"
+_OVERLAID_NODE = "SELECT present, kind, label, date, end_date, date_from FROM ov.nodes WHERE iri = ?"
 
 Edge = tuple[str, str, str, _EdgeData]
 
@@ -325,22 +303,32 @@ Edge = tuple[str, str, str, _EdgeData]
 class DiskLineageGraph:
     """A saved lineage view, read in place: what `graph.lineage.walk_graph` asks of a graph.
 
-    One SQLite connection per thread (the server answers requests in several); the file is
-    opened immutable (it never changes once renamed into place; a new view is a new file).
-    The attributes of the nodes seen are kept in memory (bounded), and the edges of the
-    last node asked for, since the walk asks for its out- then its in-edges."""
+    ``path``: the view's file; ``base``: when that file is an overlay, the whole file it is
+    read over (see OVERLAY_FORMAT). One SQLite connection per thread (the server answers
+    requests in several), the overlay attached to its base as ``ov``; the files are opened
+    immutable (they never change once renamed into place; a new view is a new file). The
+    attributes of the nodes seen are kept in memory (bounded), and the edges of the last node
+    asked for, since the walk asks for its out- then its in-edges."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, base: Path | None = None) -> None:
         self.path = path
+        self.base = base
         self.counts = (0, 0)
         self.nodes = _NodeAttributes(self)
         self._local = threading.local()
         self._node_cache: dict[str, dict[str, Any] | None] = {}
 
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """The files the view reads (the overlay and its base, or the one whole file)."""
+        return (self.path,) if self.base is None else (self.path, self.base)
+
     def connection(self) -> sqlite3.Connection:
         con: sqlite3.Connection | None = getattr(self._local, "con", None)
         if con is None:
-            con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            con = sqlite3.connect(read_only_uri(self.base or self.path), uri=True, check_same_thread=False)
+            if self.base is not None:
+                con.execute("ATTACH DATABASE ? AS ov", (read_only_uri(self.path),))
             self._local.con = con
         return con
 
@@ -356,19 +344,40 @@ class DiskLineageGraph:
             found["dateFrom"] = date_from
         return found
 
+    def node_row(self, iri: str) -> NodeRow | None:
+        """The row the view has for node ``iri`` (kind, label, date, end, date_from), None
+        when it is no node of the view."""
+        con = self.connection()
+        if self.base is not None:
+            overlaid = con.execute(_OVERLAID_NODE, (iri,)).fetchone()
+            if overlaid is not None:
+                return overlaid[1:] if overlaid[0] else None
+        row: NodeRow | None = con.execute(_NODE, (iri,)).fetchone()
+        return row
+
     def node(self, iri: str) -> dict[str, Any] | None:
         try:
             return self._node_cache[iri]
         except KeyError:
             pass
-        row = self.connection().execute(
-            "SELECT kind, label, date, end_date, date_from FROM nodes WHERE iri = ?", (iri,)).fetchone()
+        row = self.node_row(iri)
         found = None if row is None else self._attributes(*row)
         self._remember(iri, found)
         return found
 
     def __contains__(self, iri: object) -> bool:
         return isinstance(iri, str) and self.node(iri) is not None
+
+    def _edge_rows(self, node: str) -> Iterator[tuple[int, int, str, str, str, NodeRow]]:
+        """(outgoing, row, other end, relation, subject, the other end's attributes) of the
+        edges of ``node``."""
+        con = self.connection()
+        if self.base is None:
+            for outgoing, row, other, relation, subject, *attributes in con.execute(_EDGES_OF, (node,)):
+                yield outgoing, row, other, relation, subject, tuple(attributes)
+            return
+        for outgoing, row, other, relation, subject, overlaid, *attributes in con.execute(_OVERLAID_EDGES_OF, (node,)):
+            yield outgoing, row, other, relation, subject, tuple(attributes[:5] if overlaid else attributes[5:])
 
     def _edges(self, node: str) -> tuple[list[Edge], list[Edge]]:
         """The out- and in-edges of ``node``, as networkx gives them with keys and data."""
@@ -377,9 +386,9 @@ class DiskLineageGraph:
             return local.edges
         out: list[Edge] = []
         into: list[Edge] = []
-        for outgoing, row, other, relation, subject, *attrs in self.connection().execute(_EDGES_OF, (node,)):
+        for outgoing, row, other, relation, subject, attributes in self._edge_rows(node):
             if other not in self._node_cache:
-                self._remember(other, self._attributes(*attrs))
+                self._remember(other, self._attributes(*attributes))
             if outgoing:
                 out.append((node, other, relation, _EdgeData(self, row, subject)))
             else:
@@ -399,19 +408,21 @@ class DiskLineageGraph:
         from mandate_graph.graph.lineage import EvidenceRef
 
         waiting = {e._row: e for e in edges if isinstance(e, _EdgeData) and e._decoded is None}
-        rows = list(waiting)
         con = self.connection()
-        for start in range(0, len(rows), 500):
-            chunk = rows[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row, evidence in con.execute(f"SELECT rowid, evidence FROM edges WHERE rowid IN ({marks})", chunk):
-                waiting[row]._decoded = [EvidenceRef(document=d, quote=q, paragraph=p, iri=i)
-                                         for d, q, p, i in json.loads(evidence)]
+        for table, rows in (("main.edges", [r for r in waiting if r > 0]), ("ov.edges", [-r for r in waiting if r < 0])):
+            sign = 1 if table == "main.edges" else -1
+            for start in range(0, len(rows), 500):
+                chunk = rows[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for row, evidence in con.execute(f"SELECT rowid, evidence FROM {table} WHERE rowid IN ({marks})", chunk):
+                    waiting[sign * row]._decoded = [EvidenceRef(document=d, quote=q, paragraph=p, iri=i)
+                                                    for d, q, p, i in json.loads(evidence)]
 
     def evidence(self, row: int) -> list[EvidenceRef]:
         from mandate_graph.graph.lineage import EvidenceRef
 
-        found = self.connection().execute("SELECT evidence FROM edges WHERE rowid = ?", (row,)).fetchone()
+        table = "main.edges" if row > 0 else "ov.edges"
+        found = self.connection().execute(f"SELECT evidence FROM {table} WHERE rowid = ?", (abs(row),)).fetchone()
         if found is None:
             raise sqlite3.DatabaseError(f"edge {row} has gone from the file")
         return [EvidenceRef(document=d, quote=q, paragraph=p, iri=i) for d, q, p, i in json.loads(found[0])]
@@ -421,3 +432,22 @@ class DiskLineageGraph:
 
     def number_of_edges(self) -> int:
         return self.counts[1]
+
+    # What an update in place reads of the view (`graph.lineage_update`).
+
+    def origin_iris(self, graphs: Iterable[str]) -> set[str]:
+        """The IRIs the view records as fed by ``graphs`` (their origins when it was written)."""
+        con = self.connection()
+        found: set[str] = set()
+        for graph in graphs:
+            if self.base is not None and con.execute("SELECT 1 FROM ov.graphs WHERE name = ?", (graph,)).fetchone():
+                found.update(row[0] for row in con.execute("SELECT iri FROM ov.origins WHERE graph = ?", (graph,)))
+            else:
+                found.update(row[0] for row in con.execute(
+                    "SELECT o.iri FROM main.origins o JOIN main.graphs g ON g.id = o.graph WHERE g.name = ?", (graph,)))
+        return found
+
+    def node_rows(self, iris: Iterable[str]) -> dict[str, NodeRow]:
+        """The attributes the view has for those of ``iris`` that are nodes of it."""
+        found = {iri: self.node_row(iri) for iri in iris}
+        return {iri: row for iri, row in found.items() if row is not None}

@@ -34,10 +34,8 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from mandate_graph.graph import lineage as lineage_view
-from mandate_graph.graph.lineage_file import (
-    DiskLineageGraph, EdgeRow, NodeRow, ViewChange, ViewFileError, evidence_json, node_rows, open_view, origin_iris,
-    saved_key, update_view,
-)
+from mandate_graph.graph.lineage_file import DiskLineageGraph, EdgeRow, NodeRow, ViewFileError, evidence_json, open_view, saved_key
+from mandate_graph.graph.lineage_overlay import ViewChange, update_view
 from mandate_graph.graph.lineage_origins import NotUpdatable, Origins, origins
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.sparql_results import select
@@ -60,6 +58,7 @@ class UpdateReport:
     edges_changed: int = 0
     read_s: float = 0.0
     write_s: float = 0.0
+    cpu_s: float = 0.0  # of the thread that did it, both parts
 
 
 last_update: UpdateReport | None = None
@@ -99,17 +98,17 @@ def _dated_by(store: GraphStore, sessions: set[str]) -> set[str]:
     return found
 
 
-def view_change(store: GraphStore, saved: Path, graphs: set[str]) -> ViewChange:
-    """What writing ``graphs`` changed in the view saved in ``saved``, read from the store now.
+def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str]) -> ViewChange:
+    """What writing ``graphs`` changed in the saved view ``saved``, read from the store now.
     Raises `NotUpdatable` (`graph.lineage_origins`)."""
     now = store_origins(store, graphs)
     if now is None:
         raise NotUpdatable("not the embedded store")  # (never here: the caller checked)
-    iris = origin_iris(saved, graphs).union(*now.values())
+    iris = saved.origin_iris(graphs).union(*now.values())
     native = native_store(store)
     rows = lineage_view.rows_of(store, iris, iris, native)
     nodes: dict[str, NodeRow | None] = {iri: _node_row(rows, iri) for iri in iris}
-    before = node_rows(saved, iris)
+    before = saved.node_rows(iris)
     redated = {iri for iri, row in nodes.items() if (row[2] if row else None) != (before[iri][2] if iri in before else None)}
     dependents = _dated_by(store, redated) - iris if redated else set()
     if dependents:
@@ -138,12 +137,13 @@ def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_g
         graphs = revision.graphs_changed_since(saved.partition(":")[0], generation)
         if graphs is None or len(graphs) > max_graphs:
             continue
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         try:
-            change = view_change(store, older, graphs)
+            view = open_view(older, saved)
+            change = view_change(store, view, graphs)
             read = time.perf_counter()
             # Not renamed into place if the store was written to while the rows were read.
-            changed = update_view(older, path, key, change, lambda: revision.token_at(generation) == token)
+            changed = update_view(view, path, key, change, lambda: revision.token_at(generation) == token)
             if changed is None or revision.token_at(generation) != token:  # (or just after the check)
                 path.unlink(missing_ok=True)
                 return None
@@ -155,11 +155,12 @@ def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_g
             log.warning("%s: cannot update the saved lineage view in place (%s); building it whole", older, exc)
             return None
         last_update = UpdateReport(len(graphs), len(change.subjects), changed, read - started,
-                                   time.perf_counter() - read)
+                                   time.perf_counter() - read, time.thread_time() - cpu)
         log.info("%s: lineage view updated in place from %d graph(s): %d IRIs read again, %d edges changed, "
-                 "%.3f s reading, %.3f s writing", path.name, len(graphs), len(change.subjects), changed,
-                 last_update.read_s, last_update.write_s)
-        lineage_view.remove_other_views(path)
+                 "%.3f s reading, %.3f s writing (%s), %.3f s of CPU", path.name, len(graphs), len(change.subjects),
+                 changed, last_update.read_s, last_update.write_s,
+                 "an overlay" if graph.base is not None else "one file", last_update.cpu_s)
+        lineage_view.remove_other_views(*graph.files)
         return graph
     return None
 

@@ -1,7 +1,9 @@
-"""The saved lineage view updated in place from the graphs a write touched (graph/lineage_update.py):
-after each kind of write it holds what a view built whole from the store holds (nodes, edges,
-evidence), it is not built again when the touched graphs are known, it is built whole when they
-are not, and an update killed half-way leaves the old file valid at its old key."""
+"""The saved lineage view updated in place from the graphs a write touched (graph/lineage_update.py,
+graph/lineage_overlay.py): after each kind of write it holds what a view built whole from the
+store holds (nodes, edges, evidence), read as an overlay over an older file and once merged into
+one, and walks as that view walks; it is not built again when the touched graphs are known, it
+is built whole when they are not, an update killed half-way leaves the old files valid at their
+old key, and a reader sees the view before an update or after it, never half."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import multiprocessing
 import os
 import signal
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,9 +20,11 @@ from fastapi.testclient import TestClient
 
 from mandate_graph.api.app import create_app
 from mandate_graph.api.routes_sparql import HttpLimits
-from mandate_graph.graph import lineage_file, lineage_update, namespaces
-from mandate_graph.graph.lineage import LineageView, build_graph, lineage, rows_of, view_for
-from mandate_graph.graph.lineage_file import open_view, saved_key, write_view
+from mandate_graph.graph import lineage_file, lineage_overlay, lineage_update, namespaces
+from mandate_graph.graph.lineage import (LineageView, build_graph, lineage, rows_of, saved_view_path, view_for,
+                                         walk_graph)
+from mandate_graph.graph.lineage_file import DiskLineageGraph, open_view, saved_key, write_view
+from mandate_graph.graph.lineage_overlay import merge_view
 from mandate_graph.graph.model import BodyRef, DocumentRef
 from mandate_graph.loaders.emit import Emitter, to_ntriples
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Extraction
@@ -41,15 +46,48 @@ def tables(path: Path) -> tuple[list[tuple], list[tuple], dict[str, str]]:
         con.close()
 
 
+def whole_tables(graph: DiskLineageGraph, tmp_path: Path) -> tuple[list[tuple], list[tuple], dict[str, str]]:
+    """The tables of a view read from its files: merged into one file first when it is an overlay."""
+    if graph.base is None:
+        return tables(graph.path)
+    merged = tmp_path / "merged.sqlite"
+    merge_view(graph, merged, "merged")
+    assert graph.path.exists() and graph.base.exists()  # (merged beside, the view's files kept)
+    return tables(merged)
+
+
+def walks(graph, roots) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The lineage of each root, both ways, three steps (evidence included)."""
+    return {root: walk_graph(graph, root, "both", 3, "networkx") for root in roots}
+
+
 def assert_as_built_whole(view: LineageView, tmp_path: Path) -> None:
-    """The view's file holds what a view built whole from the store now holds."""
-    assert view.opened_from is not None
+    """The view's file (or its overlay over an older one) holds what a view built whole from
+    the store now holds, and walks as a view built whole walks, from each of its nodes."""
+    assert isinstance(view.graph, DiskLineageGraph) and view.opened_from is not None
     whole = tmp_path / "whole.sqlite"
-    write_view(build_graph(view.store), whole, "whole")
-    updated, built = tables(view.opened_from), tables(whole)
-    assert updated[0] == built[0]
-    assert updated[1] == built[1]
-    assert updated[2] == built[2] == {"nodes": str(len(built[0])), "edges": str(len(built[1]))}
+    built = build_graph(view.store)
+    write_view(built, whole, "whole")
+    updated, expected = whole_tables(view.graph, tmp_path), tables(whole)
+    assert updated[0] == expected[0]
+    assert updated[1] == expected[1]
+    assert updated[2] == expected[2] == {"nodes": str(len(expected[0])), "edges": str(len(expected[1]))}
+    assert (view.graph.number_of_nodes(), view.graph.number_of_edges()) == (len(expected[0]), len(expected[1]))
+    assert walks(view.graph, built.nodes) == walks(built, built.nodes)
+
+
+def view_files(ctx) -> list[str]:  # type: ignore[no-untyped-def]
+    """The kinds of the saved view files beside the store: "whole" or "overlay", newest last."""
+    kinds = []
+    for file in sorted((ctx.store.path / "mandate-graph-views").glob("lineage-view-*.sqlite"),
+                       key=lambda p: p.stat().st_mtime_ns):
+        con = sqlite3.connect(file)
+        try:
+            kind = dict(con.execute("SELECT name, value FROM meta"))["format"]
+        finally:
+            con.close()
+        kinds.append("overlay" if kind == lineage_file.OVERLAY_FORMAT else "whole")
+    return kinds
 
 
 @pytest.fixture
@@ -211,32 +249,46 @@ def test_a_request_after_a_write_is_answered_from_the_updated_view(ctx, builds) 
     assert iri(ctx, inst(5, 4)) in found.nodes
 
 
-def _killed_in_the_middle(old: str, new: str, key: str, change: lineage_file.ViewChange) -> None:
-    """In a process of its own: the update, killed after it has changed the copy."""
+def _killed_in_the_middle(old: str, key: str, new: str, new_key: str, change: lineage_overlay.ViewChange,
+                          merging: bool) -> None:
+    """In a process of its own: the update, killed after it has changed its copy (the overlay's,
+    or the base's when it merges)."""
     def die(*args: object) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
-    lineage_file._add_origins = die  # type: ignore[assignment]
-    lineage_file.update_view(Path(old), Path(new), key, change)
+    if merging:
+        lineage_overlay.MERGE_ROWS = 0
+        lineage_overlay._add_origins = die  # type: ignore[assignment]
+    else:
+        lineage_overlay._replace_origins = die  # type: ignore[assignment]
+    lineage_overlay.update_view(open_view(Path(old), key), Path(new), new_key, change)
 
 
-def test_an_update_killed_half_way_leaves_the_old_file_valid(ctx, builds, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("start", ["whole", "overlay"])
+@pytest.mark.parametrize("merging", [False, True], ids=["overlay", "merge"])
+def test_an_update_killed_half_way_leaves_the_old_files_valid(ctx, builds, tmp_path, start, merging) -> None:  # type: ignore[no-untyped-def]
     load(ctx, "first", FIRST)
     view = saved_view(ctx)
+    if start == "overlay":
+        load(ctx, "third", THIRD)
+        updated(view, builds)
+    assert view_files(ctx) == (["whole"] if start == "whole" else ["whole", "overlay"])
     old = view.saved_path_and_key(ctx.store, ctx.store.generation)
     assert old is not None
+    before = whole_tables(open_view(*old), tmp_path)
     load(ctx, "second", SECOND)
     new = view.saved_path_and_key(ctx.store, ctx.store.generation)
     assert new is not None
-    change = lineage_update.view_change(ctx.store, old[0], {ctx.ids.source_graph("second")})
+    change = lineage_update.view_change(ctx.store, open_view(*old), {ctx.ids.source_graph("second")})
     child = multiprocessing.get_context("fork").Process(target=_killed_in_the_middle,
-                                                        args=(str(old[0]), str(new[0]), new[1], change))
+                                                        args=(str(old[0]), old[1], str(new[0]), new[1], change, merging))
     child.start()
     child.join()
     assert child.exitcode == -signal.SIGKILL
+    assert list(new[0].parent.glob("*.partial"))  # it was killed while writing
     assert not new[0].exists()  # never renamed into place
-    assert open_view(old[0], old[1]).number_of_edges() > 0 and saved_key(old[0]) == old[1]
-    updated(view, builds)  # the next try starts again from the old file
+    assert saved_key(old[0]) == old[1] and whole_tables(open_view(*old), tmp_path) == before
+    updated(view, builds)  # the next try starts again from the old files
     assert_as_built_whole(view, tmp_path)
     assert not list(new[0].parent.glob("*.partial"))
 
@@ -309,3 +361,173 @@ def test_a_write_while_the_rows_are_read_leaves_no_file_for_either_content(ctx, 
     assert not list(before[0].parent.glob("*.partial"))
     updated(view, builds)  # from the old file, both writes at once
     assert_as_built_whole(view, tmp_path)
+
+
+# ------------------------------------------------------------------ overlays over an older file
+
+
+def test_several_writes_in_a_row_are_one_overlay_over_the_file_they_started_from(ctx, builds, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Add, replace, drop, add again: each write rewrites the small overlay, never the base."""
+    load(ctx, "first", FIRST)
+    view = saved_view(ctx)
+    base = next((ctx.store.path / "mandate-graph-views").glob("lineage-view-*.sqlite"))
+    base_bytes = base.read_bytes()
+    writes = [
+        lambda: load(ctx, "second", SECOND),
+        lambda: load(ctx, "third", THIRD),
+        lambda: load(ctx, "second", [SECOND[0], fact(inst(9, 1), "cites", inst(7, 3), "Recalling resolution 7/3")]),
+        lambda: load(ctx, "lone", [fact(inst(20, 1), "cites", inst(20, 2))]),
+        lambda: ctx.store.drop_graphs([ctx.ids.source_graph("second")]),
+        lambda: load(ctx, "first", FIRST[1:]),  # the base's own graph, its one arrow gone
+    ]
+    for write in writes:
+        write()
+        updated(view, builds)
+        assert view_files(ctx) == ["whole", "overlay"]
+        assert isinstance(view.graph, DiskLineageGraph) and view.graph.base == base
+        assert_as_built_whole(view, tmp_path)
+    assert base.read_bytes() == base_bytes
+
+
+def test_an_overlay_past_its_bound_is_merged_into_one_file(ctx, builds, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    load(ctx, "first", FIRST)
+    view = saved_view(ctx)
+    load(ctx, "second", SECOND)
+    updated(view, builds)
+    assert view_files(ctx) == ["whole", "overlay"]
+    bound = lineage_overlay.MERGE_ROWS
+    monkeypatch.setattr(lineage_overlay, "MERGE_ROWS", 1)  # past it at the next write
+    load(ctx, "third", THIRD)
+    updated(view, builds)
+    assert view_files(ctx) == ["whole"]
+    assert isinstance(view.graph, DiskLineageGraph) and view.graph.base is None
+    assert_as_built_whole(view, tmp_path)
+    monkeypatch.setattr(lineage_overlay, "MERGE_ROWS", bound)
+    load(ctx, "lone", [fact(inst(20, 1), "cites", inst(20, 2))])  # an overlay over the merged file
+    updated(view, builds)
+    assert view_files(ctx) == ["whole", "overlay"]
+    assert_as_built_whole(view, tmp_path)
+
+
+def test_a_restart_reads_the_overlay_over_its_base(tmp_path, builds) -> None:  # type: ignore[no-untyped-def]
+    context = make_context(store=str(tmp_path / "store"))
+    loader_for(context).ensure_reference()
+    load(context, "first", FIRST)
+    saved_view(context)
+    load(context, "second", SECOND)
+    LineageView(context.store, context.ids).fresh()
+    assert view_files(context) == ["whole", "overlay"]
+    context.close()
+    again = make_context(store=str(tmp_path / "store"))
+    try:
+        builds.clear()
+        found = lineage(again.store, again.ids, iri(again, inst(9, 1)), "up")
+        assert found.engine == "networkx" and not builds  # the first request, from the files
+        assert iri(again, inst(5, 4)) in found.nodes
+        view = view_for(again.store, again.ids)
+        assert isinstance(view.graph, DiskLineageGraph) and view.graph.base is not None
+        assert_as_built_whole(view, tmp_path)
+        load(again, "third", THIRD)  # a write after the restart: the overlay rewritten, the base kept
+        updated(view, builds)
+        assert view_files(again) == ["whole", "overlay"]
+        assert_as_built_whole(view, tmp_path)
+    finally:
+        again.close()
+
+
+def test_an_overlay_whose_base_is_damaged_is_not_used(ctx, builds, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    load(ctx, "first", FIRST)
+    view = saved_view(ctx)
+    load(ctx, "second", SECOND)
+    updated(view, builds)
+    assert isinstance(view.graph, DiskLineageGraph) and view.graph.base is not None
+    with view.graph.base.open("r+b") as base:
+        base.truncate(base.seek(0, os.SEEK_END) - 1024)
+    again = LineageView(ctx.store, ctx.ids)
+    builds.clear()
+    again.fresh()
+    assert builds == [1]  # neither the overlay nor its base: built whole
+    assert view_files(ctx) == ["whole"]
+    assert_as_built_whole(LineageView(ctx.store, ctx.ids).fresh(), tmp_path)
+
+
+def test_the_file_handed_to_serving_processes_stands_alone(ctx, builds, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`serve --workers` hard-links the saved view into its snapshot: an overlay is merged first."""
+    load(ctx, "first", FIRST)
+    view = saved_view(ctx)
+    load(ctx, "second", SECOND)
+    updated(view, builds)
+    path = saved_view_path(ctx.store)
+    assert path is not None and view_files(ctx) == ["whole"]
+    linked = tmp_path / "snapshot.lineage"
+    os.link(path, linked)
+    alone = open_view(linked, "snapshot:" + view.saved_path_and_key(ctx.store, ctx.store.generation)[1].partition(":")[2],  # type: ignore[index]
+                      any_revision=True)
+    assert alone.base is None
+    assert walks(alone, build_graph(ctx.store).nodes) == walks(build_graph(ctx.store), build_graph(ctx.store).nodes)
+    fresh = LineageView(ctx.store, ctx.ids)
+    fresh.fresh()
+    assert not builds and fresh.opened_from == path
+    assert_as_built_whole(fresh, tmp_path)
+
+
+def test_a_reader_sees_the_view_before_an_update_or_after_it(ctx, builds, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """While updates (overlays, then a merge) are written and renamed into place, a reader
+    opening the files of either revision gets that revision whole or no file at all; and a
+    view already open answers as before until its reader lets go, its files removed or not."""
+    load(ctx, "first", FIRST)
+    view = saved_view(ctx)
+    load(ctx, "second", SECOND)
+    updated(view, builds)
+    before = view.saved_path_and_key(ctx.store, ctx.store.generation)
+    assert before is not None and isinstance(view.graph, DiskLineageGraph)
+    held = view.graph  # open, in this thread
+    roots = sorted(build_graph(ctx.store).nodes)
+    expected = {before[1]: walks(build_graph(ctx.store), roots)}
+    seen: dict[str, int] = {}
+    errors: list[BaseException] = []
+    stop = threading.Event()
+    wanted: list[tuple[Path, str]] = [before]
+
+    def read() -> None:
+        while not stop.is_set():
+            for path, key in list(wanted):
+                try:
+                    graph = open_view(path, key)
+                    found = walks(graph, roots)
+                except lineage_file.ViewFileError:
+                    continue  # not there (yet, or any more): never half
+                except sqlite3.OperationalError as exc:  # removed between the open and the walk
+                    if path.exists():
+                        errors.append(exc)
+                    continue
+                except BaseException as exc:  # noqa: BLE001 - reported below
+                    errors.append(exc)
+                    return
+                if key in expected and found != expected[key]:
+                    errors.append(AssertionError(f"{path.name}: another view than its revision's"))
+                seen[key] = seen.get(key, 0) + 1
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for n, facts in enumerate([THIRD, [fact(inst(20, 1), "cites", inst(20, 2))], FIRST[:1]]):
+            load(ctx, f"write-{n}", facts)
+            after = view.saved_path_and_key(ctx.store, ctx.store.generation)
+            assert after is not None
+            expected[after[1]] = walks(build_graph(ctx.store), roots)
+            wanted.append(after)
+            if n == 2:
+                lineage_overlay.MERGE_ROWS, bound = 1, lineage_overlay.MERGE_ROWS
+            try:
+                updated(view, builds)
+            finally:
+                if n == 2:
+                    lineage_overlay.MERGE_ROWS = bound
+    finally:
+        stop.set()
+        reader.join()
+    assert not errors, errors
+    assert view_files(ctx) == ["whole"]  # merged at the last write
+    assert seen  # (the reader read)
+    assert walks(held, roots) == expected[before[1]]  # its files removed, still open here
