@@ -18,7 +18,8 @@ from mandate_graph.graph.history import body_history
 from mandate_graph.graph.lineage import lineage as compute_lineage
 from mandate_graph.graph.lineage_export import FORMATS, render, short_labels
 from mandate_graph.graph.resolve import resolve_reference
-from mandate_graph.graph.status import ACTIONS, STATUSES, filter_statuses, statuses
+from mandate_graph.graph.status import ACTIONS, STATUSES, statuses
+from mandate_graph.graph.status_rows import StatusFilter
 
 router = APIRouter(prefix="/api", tags=["lineage"], responses=PROBLEM_RESPONSES)
 
@@ -108,22 +109,20 @@ def mandates(
         value = value.removeprefix(base).removeprefix(f"{kind}/")
         return f"{base}{kind}/{value}"
 
-    items = filter_statuses(
-        statuses.get(ctx.store),
+    # A page read from the statuses file by row (graph/status_rows.py), not every status.
+    total, page = statuses.page(ctx.store, StatusFilter(
         status=status,
         addressee=strip(addressee, "body"),
         action=action,
         instrument=strip(instrument, "instrument"),
         due_at=strip(due, "session"),
-    )
-    if overdue is not None:
-        items = [m for m in items if m.overdue == overdue]
-    page = items[offset : offset + limit]
-    following = offset + limit < len(items)
+        overdue=overdue,
+    ), limit, offset)
+    following = offset + limit < total
     query = request.url.include_query_params(offset=offset + limit) if following else None
     return MandateListResponse(
         api_version=API_VERSION,
-        total=len(items),
+        total=total,
         limit=limit,
         offset=offset,
         next=str(query) if query else None,
@@ -138,7 +137,7 @@ def mandate(request: Request, id: str) -> MandateStatusModel:
     iri = id if id.startswith(("http://", "https://")) else ctx.ids.base + id
     if not iri.startswith(ctx.ids.base + "mandate/"):
         iri = ctx.ids.base + "mandate/" + id.removeprefix(ctx.ids.base)
-    for item in statuses.get(ctx.store):
-        if item.iri == iri:
-            return MandateStatusModel.from_status(item, ctx.ids.base)
+    item = statuses.one(ctx.store, iri)
+    if item is not None:
+        return MandateStatusModel.from_status(item, ctx.ids.base)
     raise EntityNotFound(f"no mandate {id!r}")

@@ -246,15 +246,25 @@ def index_current(store_path: Path) -> bool:
 
 
 def statuses_current(store_path: Path) -> bool:
-    """The mandates' statuses kept beside the store are of the store's current revision."""
+    """The mandates' statuses kept beside the store are of the store's current revision (the
+    SQLite file of graph/status_rows.py, or the JSON of the code before)."""
+    import sqlite3
+
     views = store_path / "mandate-graph-views"
     try:
         token = (views / "revision").read_text().strip()
+        for sqlite_path in views.glob("statuses.sqlite"):
+            from mandate_graph.graph.status_rows import FINGERPRINT  # of these rules: a file of others is rebuilt
+
+            with sqlite3.connect(f"file:{sqlite_path}?mode=ro", uri=True) as db:
+                meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+                if meta.get("revision") == token and meta.get("fingerprint") == FINGERPRINT:
+                    return True
         for path in views.glob("statuses-*.json"):
             with path.open("rb") as file:
                 if f'{{"revision": "{token}"'.encode() in file.read(len(token) + 64):
                     return True
-    except OSError:
+    except (OSError, sqlite3.Error, TypeError):
         return False
     return False
 

@@ -38,7 +38,7 @@ Meeting dates: ``mg:heldOn``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 import pyoxigraph as ox
 
@@ -48,6 +48,9 @@ from mandate_graph.graph.lineage import select_all
 from mandate_graph.graph.sparql_results import text
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.ontology import relations as relation_table
+
+if TYPE_CHECKING:
+    from mandate_graph.graph.status_rows import StatusFilter, StatusRows
 
 STATUSES = ("fulfilled", "renewed", "open")
 # The mandate actions (mg:Action concepts), from ontology/relations.py.
@@ -457,22 +460,34 @@ def filter_statuses(
 
 
 class StatusCache:
-    """Statuses computed once per store generation (the API lists and filters them), kept
-    fresh after a write by the server's background refresh (`graph.generations`): brought
-    up to date from the graphs the write touched, and kept beside an on-disk store across
-    restarts (`graph.status_kept`)."""
+    """The statuses of a store, kept in an SQLite file beside it (`graph.status_rows`; in
+    memory for a store in memory) and brought up to date after a write from the graphs it
+    touched (`graph.status_kept`), by the server's background refresh (`graph.generations`)
+    or by the first request that finds them behind. A page is read from the file by row;
+    `get` reads every status (once per store generation)."""
+
+    def rows(self, store: GraphStore) -> "StatusRows":
+        """The store's statuses file, at the store's current generation."""
+        from mandate_graph.graph.status_rows import status_rows
+
+        return derived.keep_fresh(store, "statuses", status_rows, rank=15)
 
     def get(self, store: GraphStore) -> list[MandateStatus]:
-        from mandate_graph.graph import status_kept
+        """Every mandate's status, by IRI."""
+        return derived.get(store, "statuses: every one", lambda s: self.rows(s).every(s))
 
-        kept = derived.keep_fresh(store, "statuses", status_kept.compute_kept, rank=15, saved_as=status_kept.SAVED)
-        return kept.items
+    def page(self, store: GraphStore, filters: "StatusFilter", limit: int, offset: int) -> tuple[int, list[MandateStatus]]:
+        """How many mandates match ``filters``, and ``limit`` of them from ``offset`` (by IRI)."""
+        return self.rows(store).page(store, filters, limit, offset)
+
+    def one(self, store: GraphStore, iri: str) -> MandateStatus | None:
+        return self.rows(store).one(store, iri)
 
     def keep_fresh(self, store: GraphStore) -> None:
-        """Have the statuses computed by the next background refresh."""
-        from mandate_graph.graph import status_kept
+        """Have the statuses brought up to date by the next background refresh."""
+        from mandate_graph.graph.status_rows import status_rows
 
-        derived.register(store, "statuses", status_kept.compute_kept, rank=15, saved_as=status_kept.SAVED)
+        derived.register(store, "statuses", status_rows, rank=15)
 
 
 statuses = StatusCache()

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
-from mandate_graph.loaders.extract.document import read_masthead
+from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.issuer import issuer_from_text
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
@@ -57,6 +57,8 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         )
     # "the secretariat" of a climate convention's document is the convention's, not UNODC's
     matcher = matcher.for_author(info.author, registry)
+    # "the Meeting", "the Conference": the document's own body, once it has said which it is
+    matcher = matcher.with_own_heads(_own_bodies(info.author, masthead, registry), registry)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
     reader.read(paragraphs)
     reader.finish()
@@ -64,3 +66,17 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     extraction.bodies = list(reader.born.values())
     extraction.warnings.extend(reader.warnings)
     return extraction
+
+
+def _own_bodies(author: str | None, masthead: Masthead, registry: BodyRegistry) -> list[str]:
+    """The bodies a document is of, nearest first: its author, the bodies whose meeting its
+    masthead names, then the author's parents."""
+    keys: list[str] = [author] if author else []
+    keys += [ref.body for ref, _, _, _ in masthead.gatherings] + [key for key, _, _, _ in masthead.unnumbered]
+    seen = set(keys)
+    parent = registry.bodies[author].parent if author is not None and author in registry else None
+    while parent is not None and parent in registry and parent not in seen:
+        keys.append(parent)
+        seen.add(parent)
+        parent = registry.bodies[parent].parent
+    return list(dict.fromkeys(keys))

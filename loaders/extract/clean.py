@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 from mandate_graph.loaders.extract.web_chrome import chrome_lines
+from mandate_graph.loaders.extract.symbols import SYMBOL
 from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
@@ -110,7 +111,14 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s)")
 # A numbered or lettered list item or a heading starts a new paragraph, never continues one.
 # "(decisions 7.1 to 7.3 adopted 25.06.2029)": the note closing a group of decisions
 _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s[^()]{1,60}\s(?:adopted|ADOPTED)\s[^()]{4,40}\)"
-_LINE_STARTS_BLOCK = re.compile(r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|" + _ADOPTION_LINE + r")")
+# "(Adopted at the 8th meeting, on 14 March 2031)" on the line under an instrument's title: a
+# note of its own, not the title's last words.
+_BRACKETED_ADOPTION_NOTE = r"\((?:Adopted|ADOPTED)\s+(?:at|on|by|without)\b[^()]{4,120}\)[ \t]*$"
+_BRACKETED_NOTE = re.compile(r"\s*" + _BRACKETED_ADOPTION_NOTE)
+_LINE_STARTS_BLOCK = re.compile(
+    r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
+    + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
+)
 # A decision point numbered under its agenda item ("7.1  DECIDES ..."): it may follow the opening
 # formula's comma ("THE BOARD,") or a preamble's, where a list item would continue a sentence.
 _POINT_LABEL = re.compile(r"\s*\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))")
@@ -205,6 +213,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     tables = pipe_tables(raws)
     # A page copied from a browser: its menus, breadcrumb and footer are not the document's.
     page_chrome = chrome_lines(raws)
+    copied_page = bool(page_chrome) and _line_per_paragraph(raws, page_chrome)
     delimiters = {table.delimiter for table in tables}
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
     # masthead of two columns. Other tables keep their rows whole, one block each.
@@ -267,9 +276,25 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         hard_break = _HARD_BREAK.search(raw) if kind == "text" and raw.rstrip().endswith("\\") else None
         if hard_break is not None:
             end = start + hard_break.start()
-        lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before))
+        # A page copied from a browser puts each paragraph, heading or list item on a line of
+        # its own, with no blank line between (it never wraps the text it copies): every line
+        # begins a block of its own.
+        lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before or copied_page))
         broken_before = hard_break is not None
     return lines, layout
+
+
+def _line_per_paragraph(raws: list[str], chrome: set[int]) -> bool:
+    """Whether a copied page's text sets no blank lines between its lines: then each line is a
+    paragraph. A page saved with blank lines between paragraphs (a text-mode browser's dump,
+    which also wraps them) keeps the ordinary reading."""
+    text_lines = [i for i, raw in enumerate(raws) if raw.strip() and i not in chrome]
+    first, last = (text_lines[0], text_lines[-1]) if text_lines else (0, -1)
+    blanks = sum(1 for i in range(first, last) if not raws[i].strip() and i not in chrome)
+    return len(text_lines) >= _LINES_OF_A_PAGE and blanks * 10 < len(text_lines)
+
+
+_LINES_OF_A_PAGE = 10
 
 
 # "Document code<tab>43 C/Resolution 27", "Share<tab>Print<tab>Cite": a row of a web page's
@@ -498,12 +523,47 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # the list ends at the next list's heading ("Related documents")
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False
+    if _BRACKETED_NOTE.match(text, line.start, line.end):
+        return True  # under a title, which ends without punctuation
     if layout.width is None or previous is None:
         return True  # numbered paragraphs and list items are sometimes not set apart
     # In lines broken at a width, "(b)" or "2." may start a line in mid-sentence: a list
     # item begins a paragraph only after a line that ends a sentence or a clause.
     ends = ".:;," if _POINT_LABEL.match(text, line.start, line.end) else ".:;"
     return text[previous.start : previous.end].rstrip()[-1:] in ends
+
+
+def _symbol_title_pairs(text: str, lines: list[_Line]) -> dict[int, bool]:
+    """The lines of a list of documents in two columns that the text gives as alternating lines
+    (a symbol alone on its line, then the document's title), each index mapped to whether it
+    begins an entry (the symbol's line). Only runs of at least two entries: a symbol alone on a
+    masthead's line, above the body's name, is no list."""
+    def symbol_alone(line: _Line) -> bool:
+        if line.kind != "text" or line.end - line.start > 60:
+            return False
+        stripped = text[line.start : line.end].strip()
+        m = SYMBOL.fullmatch(stripped)
+        return m is not None and any(c.isdigit() for c in stripped)
+
+    texts = [i for i, line in enumerate(lines) if line.kind == "text"]
+    alone = {i for i in texts if symbol_alone(lines[i])}
+    following = {a: b for a, b in zip(texts, texts[1:])}
+    pairs = [i for i in sorted(alone) if following.get(i) is not None and following[i] not in alone]
+    found: dict[int, bool] = {}
+    for i in pairs:
+        title = following[i]
+        neighbours = following.get(title) in alone or any(following.get(following.get(j, -1)) == i for j in pairs)
+        if neighbours:
+            found[i], found[title] = True, False
+    return found
+
+
+# "1.", "12.", "(a)", "(iv)": a paragraph's label printed alone on its line.
+_LABEL_ALONE = re.compile(r"[ \t\f]*(?:\d{1,3}\.|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\))[ \t]*$")
+
+
+def _label_alone(text: str, line: _Line) -> bool:
+    return line.end - line.start <= 12 and _LABEL_ALONE.match(text, line.start, line.end) is not None
 
 
 def _ends_open(text: str) -> bool:
@@ -560,10 +620,28 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             raw_blocks.append((current_kind, current[0].start, current[-1].end, False))
             current = []
 
+    paired = _symbol_title_pairs(text, lines)
     previous_line: _Line | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
+        if line.kind == "text" and index in paired:
+            # "ECE/MP.PP/2031/1" / "Annotated provisional agenda ...": a list of two columns
+            # printed as alternating lines; the symbol begins the entry, its title goes on it
+            if current and paired[index]:
+                flush()
+            current_kind = "text" if not current else current_kind
+            current.append(line)
+            previous_line = line
+            continue
         if line.kind == "text":
-            if current and _starts_block(text, line, previous_line, layout):
+            # Raw pdftotext puts a paragraph's number alone on its line ("1." / "The session
+            # was ..."): the number begins a block after a line that ends a sentence or clause,
+            # and the text below it continues that block.
+            after_label = previous_line is not None and previous_line.kind == "text" and _label_alone(text, previous_line)
+            label_here = (
+                _label_alone(text, line) and previous_line is not None
+                and (previous_line.kind != "text" or text[previous_line.start : previous_line.end].rstrip()[-1:] in ".,;:")
+            )
+            if current and (label_here or not after_label and _starts_block(text, line, previous_line, layout)):
                 flush()
             if not current:
                 current_kind = "text"
@@ -649,7 +727,7 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first.islower() and previous.rstrip()[-1:] not in (".", ":", ";"):
                 joined = True
-            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower():
+            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
                 joined = True
         if joined and last_text is not None:

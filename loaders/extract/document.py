@@ -29,10 +29,23 @@ _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _DRAFT_MARK = re.compile(r"^\s*[-–—:]?\s*[\[(]?(?:DRAFT|Draft|draft)\b[^\n]{0,80}$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
-_GATHERING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+)?(?P<word>session|meeting)$", re.IGNORECASE)
+# "Resumed thirteenth session", "Thirteenth session (resumed)", "Second part of the thirteenth
+# session", "Thirteenth session, second part": a part of the session is the session's line.
+_GATHERING_LINE = re.compile(
+    rf"^(?:(?:resumed|(?:first|second|third)\s+part\s+of\s+(?:the|its))\s+)?(?P<ord>{ORDINAL})\s+"
+    r"(?:(?:regular|ordinary|resumed)\s+)?(?P<word>session|meeting)"
+    r"(?:\s*\((?:resumed|(?:first|second|third)\s+part|part\s+(?:one|two|three|I|II|III|[123]))\)|,\s+(?:first|second|third)\s+part)?$",
+    re.IGNORECASE,
+)
 # "Twenty-first meeting of the Conference of the Parties", "16th Meeting of the Conference of the
 # Contracting Parties": the same line naming its body, which must be the document's author.
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
+# "Document symbol: E/CN.16/2031/1", "Symbol: A/80/12": a web page's or a record's field naming the
+# document's own symbol.
+_SYMBOL_FIELD = re.compile(r"^(?:Document\s+)?[Ss]ymbols?\s*:\s*(?P<value>\S.{0,120})$")
+# "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
+# title, the body's whole name, a comma and its session (the ordinal in words or figures).
+_BODY_THEN_GATHERING_LINE = re.compile(rf"^(?P<body>[A-Z].{{3,200}}?),\s+(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+)?(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May
@@ -43,6 +56,10 @@ _HELD_LINE = re.compile(
 )
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
+# "Online", "Virtual meeting", "Hybrid session": a masthead's place line for a session held at no place
+_NO_PLACE = re.compile(r"^(?:Online|Virtual|Hybrid|Remote)(?:\s+(?:meeting|session|format))?$", re.IGNORECASE)
+# "New York" alone, its dates on the next line, below a session line
+_CITY_ALONE = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 # A session report's title: "Report of the X on its Nth session", "... on the work of its Nth
 # session", "Report adopted by the WIPO General Assembly at its Fifty-Eighth (29th Ordinary)
@@ -164,7 +181,7 @@ class Masthead:
     # (no symbol): the ordinal, what it holds, the line, the body as written, and the place and
     # dates printed below; `settle_gathering` makes it the masthead's once the author is known.
     pending_gathering: tuple[int, GatheringKind, Paragraph, str] | None = None
-    pending_places: list[tuple[str | None, str, DateRange | None, Paragraph]] = field(default_factory=list)
+    pending_places: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = field(default_factory=list)
 
     def settle_gathering(self, author: str, registry: BodyRegistry, matcher: BodyMatcher) -> None:
         """The pending meeting line is the author's meeting if the body it names is the author."""
@@ -242,7 +259,7 @@ def read_masthead(
     masthead_body: str | None = None
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
-    place_dates: list[tuple[str | None, str, DateRange | None, Paragraph]] = []
+    place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
     logo_lines = 0
@@ -257,6 +274,11 @@ def read_masthead(
             break
         if index == logo_lines and _LOGO_LINE.match(text):
             logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
+            continue
+        field = _SYMBOL_FIELD.match(text) if not symbols else None
+        if field is not None and (found_in_field := find_symbols(field["value"])):
+            # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title
+            symbols, symbol_para = found_in_field[0].symbols, para
             continue
         if not symbols and index - logo_lines < _SYMBOL_LINE_LIMIT:
             found, beside = _masthead_symbols(text, matcher)
@@ -297,6 +319,13 @@ def read_masthead(
                 stacked.append([stacked_body, gathering_line, None])
             name_lines = []
             continue
+        g = _BODY_THEN_GATHERING_LINE.match(text) if gathering_line is None else None
+        if g and named_here and named_here[0].key and named_here[0].start == 0 and named_here[0].end == g.end("body"):
+            if registry.bodies[named_here[0].key].gathering_term:
+                masthead_body = masthead_body or named_here[0].key
+                gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+                named_above = None
+                continue
         g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
         if g:
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
@@ -313,20 +342,24 @@ def read_masthead(
         if pd and len(text) < 200:
             # "Vienna, 17–21 October 2022", or "<body name> Vienna, 23–27 May 2022"; a body's
             # name printed on the line above (its own paragraph) names the body meeting there.
-            before = pd["before"]
+            before = places.without_venue(pd["before"])  # "Palais des Nations, Geneva, 7–11 October 2030"
             named = matcher.find(before)
             body_text = named_above
             if named and named[0].start == 0:
                 body_text, before = before[: named[0].end], before[named[0].end :].strip()
             in_country = _PLACE_IN_COUNTRY.match(before)
-            if _PLACE.match(before) or in_country:
+            if _PLACE.match(before) or in_country or _NO_PLACE.match(before):
                 dates = find_dates(pd["dates"])
-                place_dates.append((body_text, in_country["city"] if in_country else before, dates[0].value if dates else None, para))
+                city = in_country["city"] if in_country else before
+                # "Online, 8–12 March 2032": the dates of a session held at no place
+                place_dates.append((body_text, city if places.is_place(city) else None, dates[0].value if dates else None, para))
                 if stacked and stacked[-1][2] is None and not name_lines:
                     stacked[-1][2] = place_dates[-1]
                 name_lines = []
                 continue
         in_country = _PLACE_IN_COUNTRY.match(text) if len(text) < 80 else None
+        if in_country is None and gathering_line is not None and (alone := _CITY_ALONE.match(text)) and places.is_place(text):
+            in_country = alone
         following = head[index + 1].text.strip() if in_country and index + 1 < len(head) else ""
         if in_country and _DATES_ALONE.match(following):
             # "Manila, Philippines" above "14–22 June 2028": the place, its dates on the next line

@@ -16,9 +16,11 @@ from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder
+from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
+from mandate_graph.loaders.extract.roman import ROMAN, arabic_session
 from mandate_graph.loaders.extract.rules.titles import title_after
 from mandate_graph.loaders.facts import DateRange
 
@@ -106,6 +108,31 @@ class BodyMatcher:
     # A body's name that other bodies take as their short name ("Executive Board"), read as a
     # short name for that reason (`_matcher_for`), with the body whose name it is.
     demoted: dict[str, str] = field(default_factory=dict)
+    # "the Meeting", "the Board": the words the document uses for its own body
+    # (`rules.own_body_names`), with the body each stands for
+    own_heads: re.Pattern[str] | None = None
+    own_head_keys: dict[str, str] = field(default_factory=dict)
+
+    def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
+        """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
+        (the author, the bodies whose meeting the masthead names, the author's parents) whose
+        name has that head; a form that is a name of another body in full stays that body's."""
+        chosen: dict[str, str] = {}  # normalised form -> body
+        written: set[str] = set()  # the forms as the names write them
+        for key in keys:
+            if key not in registry:
+                continue
+            body = registry.bodies[key]
+            for form in own_body_names.head_forms([*body.names, body.short_name or ""]):
+                normal = _normal(form)
+                if normal in chosen or self.by_name.get(normal, key) != key or self.by_name.get("the " + normal, key) != key:
+                    continue
+                chosen[normal] = key
+                written.add(form)
+        pattern = own_body_names.head_pattern(written)
+        if pattern is None:
+            return self
+        return replace(self, own_heads=pattern, own_head_keys=chosen)
 
     def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
@@ -121,10 +148,12 @@ class BodyMatcher:
                 if name not in self.demoted or all(k == key or k in unevidenced for k in self.shorts.get(name, ()))
             }
             return replace(self, unevidenced=unevidenced, by_name=by_name).for_author(author, registry)
-        if author is None or not self.homonyms or author not in registry:
+        if author is None or author not in registry:
             return self
         family = _top(author, registry)
-        chosen = {}
+        chosen = self._family_short_names(family, registry)
+        if not self.homonyms:
+            return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
         for name, keys in self.homonyms.items():
             ours = [k for k in keys if _top(k, registry) == family]
             if len(ours) == 1:
@@ -133,6 +162,20 @@ class BodyMatcher:
                     if self.by_name.get(written, ours[0]) != ours[0]:
                         chosen[written] = ours[0]
         return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
+
+    def _family_short_names(self, family: str, registry: BodyRegistry) -> dict[str, str]:
+        """"the secretariat", a name of another organisation's body, where one body of the
+        author's family (the treaty's secretariat) has it for its short name: the author's own."""
+        chosen: dict[str, str] = {}
+        for short, keys in self.shorts.items():
+            ours = [k for k in keys if k in registry and _top(k, registry) == family]
+            if len(ours) != 1:
+                continue
+            for written in (short, "the " + short):
+                owner = self.by_name.get(written)
+                if owner is not None and owner != ours[0] and owner in registry and _top(owner, registry) != family:
+                    chosen[written] = ours[0]
+        return chosen
 
     def for_document(self, text: str) -> BodyMatcher:
         """This matcher for one document: names several bodies share read as the document's
@@ -217,6 +260,9 @@ class BodyMatcher:
         candidates += [
             m for m in _at_word_starts(self.exact_case, text) if not _LONGER_NAME.match(text, m.end())
         ]
+        if self.own_heads is not None and self.own_heads.search(text):
+            # first, so that the document's own body wins a tie with another body's short name
+            candidates = [*self.own_heads.finditer(text), *candidates]
         if any(word in lowered for word in _GENERIC_WORDS):
             # "an open-ended working group": the short name of a body the context decides; but
             # "the open-ended intergovernmental working group on human rights in the digital
@@ -236,6 +282,9 @@ class BodyMatcher:
             taken.append((start, end))
             if m.re is self.generic:
                 found.append(BodyMention(start, end, m.group(0), None, _normal(m.group("short"))))
+                continue
+            if m.re is self.own_heads:
+                found.append(BodyMention(start, end, m.group(0), self.own_head_keys[_normal(m.group(0))]))
                 continue
             written = text[start:end]
             name = _normal(written)
@@ -533,10 +582,11 @@ def body_matcher(registry: BodyRegistry) -> BodyMatcher:
 
 # --------------------------------------------------------------------------- instruments
 
-_NUM = r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}(?![\d/])"
+# "decision IV/2": a session in Roman numerals, as meetings of the Parties number theirs
+_NUM = rf"(?:(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])"
 # In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
-_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}})/(?P<number>\d{{1,3}})")
+_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
@@ -624,7 +674,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             assert num is not None
             mention = InstrumentMention(
                 m.start() if first else pos, pos + len(num_text), kind,
-                num["session"], num["number"], m.start(), first,
+                arabic_session(num["session"]), num["number"], m.start(), first,
             )
             end = mention.end
             year = _YEAR_AFTER.match(text, end)
@@ -717,7 +767,7 @@ _LONGEST_RANGE = 30
 def range_between(first: InstrumentMention, last: re.Match[str] | None) -> list[str] | None:
     """The numbers strictly between the two ends of a range, or None when the two ends do
     not make one (another session, a descending or implausibly long run)."""
-    if last is None or last["session"] != first.session or not first.number.isdigit():
+    if last is None or arabic_session(last["session"]) != first.session or not first.number.isdigit():
         return None
     low, high = int(first.number), int(last["number"])
     if not 0 < high - low <= _LONGEST_RANGE:

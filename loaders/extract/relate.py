@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -36,7 +36,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import decision_tables
+from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, places, records
@@ -85,7 +85,12 @@ _REPORT_WITH_NOTE = re.compile(
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
-_CONSIDERED_REPORT = re.compile(r"\b(?:[Hh]aving\s+)?considered\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note)\b")
+# "Having considered the report ...", "Having also examined the evaluation ...", "Having
+# considered document GC 51/9"
+_CONSIDERED_REPORT = re.compile(
+    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
+    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?)\b"
+)
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.
@@ -127,6 +132,7 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+_INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
@@ -155,14 +161,19 @@ _ENDORSE = re.compile(
 )
 # "Approves the report of X on its second session and endorses the recommendations contained
 # therein": the meeting is the one the report named before the verb
+_AT_THAT_GATHERING = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:adopted|made|agreed\s+(?:up)?on|formulated)\s+(?:at|during|by)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b"
+)
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
-# ", decided to extend ..., and requested ...".
+# ", decided to extend ..., and requested ...", or in a decision's own present tense (", decides
+# that the committee shall ..., and entrusts ...").
 _CLAUSE_CLOSED = re.compile(
-    r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed)\b"
+    r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed"
+    r"|decides|agrees|adopts|approves|takes\s+note|welcomes|notes|endorses)\b"
 )
 _INTRO = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition|Further|Subsequently|Later|Thereafter|Then),?\s+)?"
@@ -171,7 +182,18 @@ _INTRO = re.compile(
 )
 # Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
 _REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
-_THROUGH_ITS = re.compile(r",\s*(?:through|in|by)\s+(?:its|their)\s+$")
+# ", through its resolution", ", in paragraph 4 of its resolution", ", by paragraph 4 of resolution"
+_THROUGH_ITS = re.compile(
+    r",\s*(?:through|in|by)\s+(?:(?:its|their)\s+|(?:paragraphs?|section|part)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+(?:its\s+|their\s+)?)$"
+)
+# "Commission resolution 11/2 requested ...", "Resolution 11/2 also invited ...": an instrument
+# that is the subject of a past mandate verb (a note telling what it did); the body's name
+# before the keyword, a date or symbol in brackets after the number
+_INSTRUMENT_AS_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){0,10}$")
+_PAST_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided)\b"
+)
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
 _BACK_REFERENCE = (
@@ -209,6 +231,10 @@ _HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}Headquarters(?:\s
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
+_VIRTUALLY = (
+    r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
+    r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
+)
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
@@ -221,14 +247,18 @@ _HELD = re.compile(
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
-    r"(?:\s*,?\s*(?:virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting))\s*,?)?"
+    # "via video conference", "by videoconference": no place
+    rf"(?:\s*,?\s*(?:{_VIRTUALLY})\s*,?)?"
     # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York", "session
-    # (Geneva, 12–14 May 2031)"
-    rf"(?:(?:(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # (Geneva, 12–14 May 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
+    # the Vienna International Centre"
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN})?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
-    rf"\b(?:met|convened|was\s+convened|sat)(?:{_HEADQUARTERS}|{_DUTY_STATION})?(?:\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
+    rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
+    rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
@@ -256,6 +286,13 @@ _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
+# "The report will be issued as document X", "The report is to be published as …": the report the
+# sentence before named, without naming it again.
+_THE_REPORT_ISSUED = re.compile(
+    r"^(?:The|Its|That)\s+(?:final\s+)?report\s+(?:will\s+be|is\s+to\s+be|shall\s+be|has\s+been|was)\s+(?:issued|published|circulated)\s+as\b"
+)
+# "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
+_REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
 _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
@@ -274,9 +311,12 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|provided|responds)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds)\b")
+# "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
+# plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
-    r"\b[Aa]t\s+(?:its|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+meeting\b[^.;]{0,40}?,\s+on\s+(?=\d)"
+    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
+    r"[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
@@ -298,6 +338,13 @@ _LIST_ADOPTED_AT = re.compile(
 _ADOPTED_ON_NOTE = re.compile(
     r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
+)
+# The line closing an instrument's text: "Adopted at the 8th meeting, on 14 March 2031.",
+# "(Adopted at the 8th plenary meeting on 14 March 2031)", "[Adopted without a vote at the 8th
+# meeting, on 14 March 2031]", "Adopted by consensus ..., on ...", "Adopted on 14 March 2031"
+_ADOPTION_LINE = re.compile(
+    r"^[\[(]?(?:Adopted|Approved)(?:\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
+    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[.\])]*$"
 )
 _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
 _ADOPTED = re.compile(r"\badopted\b")
@@ -576,6 +623,8 @@ class Reader:
         self.opened: dict[tuple[str, dt.date], GatheringRef] = {}
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
+        # the paragraph and gathering of the last "its report on its thirty-fourth session"
+        self.report_said_of: tuple[int, GatheringRef] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
@@ -602,6 +651,13 @@ class Reader:
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
         self.table_row_end = 0
+        # A table following up requests ("| Decision | Request | Action taken |"): whether its
+        # header was read and no text came since, and the instruments of the row being read,
+        # whose quoted verbs are theirs (`follow_up_row`, `acting`)
+        self.in_follow_up_table = False
+        # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
+        self.formula_speaker: str | None = None
+        self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
@@ -692,7 +748,9 @@ class Reader:
                     pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
+                    self.follow_up_row(p)
                 continue
+            self.in_follow_up_table = False
             if p.section != current_section:
                 current_section = p.section
                 self.last_instrument = []
@@ -708,10 +766,17 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
+            if p.kind == "heading":
+                self.formula_speaker = None
+            elif own is None and p.kind == "paragraph" and not p.label:
+                # "The Economic and Social Council," over an unnumbered draft in a commission's
+                # report: the body whose text follows, up to the next heading
+                self.formula_speaker = self.opening_formula_body(p) or self.formula_speaker
             if p.kind != "footnote":
                 # inside an instrument's text, "its resolution 66/3" is its issuer's
-                self.scope.default_issuer = own.issuer if own is not None else self.document_issuer
-                self.scope.speaking = own.issuer if own is not None else None
+                speaker = own.issuer if own is not None else self.formula_speaker
+                self.scope.default_issuer = speaker or self.document_issuer
+                self.scope.speaking = speaker
             self.adoption_note(p, own)
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
@@ -1317,6 +1382,41 @@ class Reader:
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
 
+    def opening_formula_body(self, p: Paragraph) -> str | None:
+        """"The Economic and Social Council," (or ":" before lettered paragraphs): a paragraph
+        that is an opening formula alone, naming a body that issues instruments."""
+        text = p.text.strip()
+        if not (text.startswith("The ") and text.endswith((",", ":"))) or len(text) > 200:
+            return None
+        named = [b for b in self.paragraph_bodies.get(id(p), []) if b.key]
+        if len(named) != 1 or named[0].start > 4 or named[0].end < len(text) - 1:
+            return None
+        key = named[0].key
+        return key if key is not None and self.issues_instruments(key) else None
+
+    def follow_up_row(self, p: Paragraph) -> None:
+        """"Decision 11/101, para. 3 | Requests the secretariat to prepare a study | Completed":
+        a row of a table following up requests (`rules.follow_up_tables`) is read as a
+        paragraph whose present-tense verbs are the instrument's that opens the row."""
+        if follow_up_tables.is_follow_up_header(p.text):
+            self.in_follow_up_table = True
+            return
+        if not self.in_follow_up_table or not p.sentences:
+            return
+        row = replace(p, kind="paragraph")
+        self.paragraph_bodies[id(row)] = self.matcher.find(row.text)
+        first = self.resolve(row.sentences[0], row)
+        opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, m.start)]
+        if not opening:
+            return
+        ends = [m.end for m, ref in first.instruments if ref in opening]
+        self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
+        try:
+            self.paragraph(row, None)
+        finally:
+            self.row_instruments = None
+            del self.paragraph_bodies[id(row)]
+
     def listed_instrument_row(self, p: Paragraph) -> None:
         """"| 2027/10 | Annual report ... | 3 | 8 June 2027 |" under "| Decision | Title | Agenda
         item | Adopted on |": the title and adoption date of an instrument of the list's issuer."""
@@ -1360,6 +1460,14 @@ class Reader:
             receiver = r.gatherings[0][1][:1]
         elif own is not None and r.paragraph.part == "preamble":
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
+            session = self.report_session
+            if (
+                not receiver and session is not None and session.body == own.issuer and session.kind == "session"
+                and _may_adopt(session, own) and considered.start() == 0 and not r.gatherings
+            ):
+                # a resolution printed in the report on its issuer's session, adopted there
+                # (`finish` says so once the text is read): the session it considered the report at
+                receiver = [session]
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
@@ -1398,6 +1506,10 @@ class Reader:
             return key
         for g, refs in r.gatherings:
             if doc_rules.within_receiver_reach(text, phrase.end, g.start):
+                if _REPORT_ON.search(text, phrase.end, g.start):
+                    # "transmit to the Commission the report of the Working Group on its third
+                    # meeting": the meeting reported on, not the one receiving it
+                    break
                 return refs
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
@@ -1434,7 +1546,10 @@ class Reader:
         """A document listed after "had before it the following:", or under an agenda item's
         "Documentation": it goes to that receiver, or to the meeting the agenda is for."""
         docs = [
-            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text) if not doc_rules.cites_a_passage(p.text, s.end)
+            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text)
+            if not doc_rules.cites_a_passage(p.text, s.end)
+            # "Implementation of decision VIII/5 on strategic planning": an instrument in the title
+            and not _INSTRUMENT_WORD_BEFORE.search(p.text, 0, s.start)
         ]
         if self.docs.listing_receiver is not None:
             receiver, mandates = self.docs.listing_receiver
@@ -1512,7 +1627,17 @@ class Reader:
     def adoption_note(self, p: Paragraph, own: InstrumentRef | None) -> None:
         """"(GB.352/INS/5, paragraph 24, as amended, adopted on 12 March 2027)" closing an
         instrument's text, or ", adopted on 8 October 2027" in its heading: the day it was adopted."""
-        if own is None or p.draft or "adopted" not in p.text:
+        if own is None or p.draft or ("dopted" not in p.text and "pproved" not in p.text):
+            return
+        closing = _ADOPTION_LINE.match(p.text.strip())
+        if closing is not None and p.part in ("preamble", "operative", "annex"):
+            # "Adopted at the 8th meeting, on 14 March 2031.", "[Adopted without a vote at the
+            # 8th meeting, on 14 March 2031]": the line closing the text
+            dates = find_dates(closing["date"])
+            if dates and dates[0].start == 0:
+                self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[-1], p))
+            return
+        if "adopted" not in p.text:
             return
         note = _ADOPTED_ON_NOTE.match(p.text.strip())
         if note is None or not (note["bracket"] or p.part == "title"):
@@ -1606,18 +1731,27 @@ class Reader:
             # "Decides to establish an open-ended working group on ..., which shall hold its
             # first meeting in Vienna": the meeting is the new body's, which exists once the
             # establishing verb is read; read it first, then the sentence's meetings anew.
-            establishing = own is not None and "stablish" in sentence.text and (
+            # (also where a note recounts the instrument: "In the same resolution 2030/21, the
+            # Council decided to establish ..., which would hold its first meeting in Geneva")
+            establishing = "stablish" in sentence.text and (
                 "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
-            )
+            ) and (own is not None or bool(r.instruments) and bool(self.intro_instruments(r)))
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
                 self.mandates(r, own, early_intro, early_intro or carry)
                 if len(self.born) != born_before:
+                    before_born = r.gatherings
                     r = self.resolve(sentence, p)
                     r.gatherings = self.first_gathering_of_born(r, list(self.born)[-1])
+                    if own is None:
+                        # a recounted instrument's sentence keeps the other gatherings it names
+                        taken = {g.start for g, _ in r.gatherings}
+                        r.gatherings += [(g, refs) for g, refs in before_born if g.start not in taken]
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
+            if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
+                self.own_gathering_held_under(r, *held_under, ev)
             if p.kind == "heading":
                 # "List of documents before the working group at its second session": the rows
                 # of the table below it are before that session
@@ -1645,10 +1779,12 @@ class Reader:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             if "ndorse" in sentence.text:
                 self.endorsements(r, own, intro, carry)
+            if "eport" in sentence.text:
+                self.report_issued_as(r, ev)
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
-            if "onsidered" in sentence.text:
+            if "onsidered" in sentence.text or "xamined" in sentence.text:
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
@@ -1697,7 +1833,8 @@ class Reader:
                 day = dates[0].value.start if dates else self.day_of_session(text[plenary.end():plenary.end() + 20])
                 if day is not None:
                     plenary_date = day
-                    self.plenary[int(plenary["n"])] = plenary_date
+                    if plenary["n"]:
+                        self.plenary[int(plenary["n"])] = plenary_date
             again = _PLENARY_AGAIN.search(text) if "meeting" in text else None
             if again and plenary_date is None:
                 plenary_date = self.plenary.get(int(again["n"])) if again["n"] else self.last_plenary
@@ -1874,7 +2011,8 @@ class Reader:
                 pairs = [(ref, run[0]) for ref in refs[:1]]
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
-            held_in = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
+            town = connective["place"] or connective["venue_town"]
+            held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
             for ref, date in pairs:
@@ -2001,6 +2139,17 @@ class Reader:
                 for doc, g in pairs:
                     self.add(doc, "reportOf", g, ev)
 
+    def own_gathering_held_under(self, r: _Resolved, word: str, after: int, ev: Evidence) -> None:
+        """"The session was held in accordance with decision 2029/208" in the report of a session:
+        the session the document is of was held under the instruments named after the phrase."""
+        own = [g for g in self.own_meetings() if g.kind == word]
+        if len(own) != 1:
+            return
+        for mention, ref in r.instruments:
+            if mention.start >= after:
+                self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
+                self.add(own[0], "pursuantTo", ref, ev)
+
     def held_under_mandate(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
         """"... its thirteenth meeting ..., with a joint thematic discussion in accordance with
         resolution 10/6": the instrument a meeting was held under, which the report on that
@@ -2045,6 +2194,10 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            or (_INSTRUMENT_AS_SUBJECT.match(before) and _PAST_VERB_AFTER.match(text, first.end)
+                # "Resolution 11/2 requested ..., and resolution 11/3 invited ...": which verb is whose
+                # is not told by an introduction; no instrument stands for the whole sentence
+                and sum(1 for m, _ in r.instruments if _PAST_VERB_AFTER.match(text, m.end)) == 1)
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
@@ -2081,6 +2234,9 @@ class Reader:
             return [own]
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
+        if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
+            # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
+            return self.row_instruments[0]
         if present:
             return []
         if intro:
@@ -2141,6 +2297,12 @@ class Reader:
         minted when the instrument itself speaks ("Decides to establish ...") or the body
         cannot be the one named (another issuer's)."""
         described = new_bodies.described_after(r.sentence.text, verb_end)
+        if described is not None:
+            # ", under the Commission, an open-ended working group": where the body is placed
+            # is named before the body described, and is not the body established
+            placed = {r.bodies.get(b.start) for b in r.refs.bodies if verb_end <= b.start < described.start}
+            inside = {r.bodies.get(b.start) for b in r.refs.bodies if described.start <= b.start < described.end}
+            named = [k for k in named if k not in placed or k in inside]
         if described is None:
             # ", together with X, a ...": X is the partner, never the body established
             if new_bodies.partner_aside(r.sentence.text, verb_end):
@@ -2546,6 +2708,11 @@ class Reader:
             for g, refs in r.gatherings:
                 if first <= g.start < stop and not _JOINT_BEFORE.search(_tail(text, g.start)):
                     targets.extend(refs)
+            if not targets and (that := _AT_THAT_GATHERING.match(text, m.end())) is not None:
+                # "Welcomes the report of the Task Force on its fifteenth meeting (X) and endorses
+                # the recommendations adopted at that meeting": the one named before the verb
+                earlier = [refs[:1] for g, refs in r.gatherings if g.start < m.start() and refs[0].kind == that["kind"].lower()]
+                targets = earlier[-1] if earlier else []
             if not targets and _THEREIN.match(text, m.end()):
                 report = text.rfind("report of", 0, m.start())
                 targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]
@@ -2633,6 +2800,20 @@ class Reader:
             title = entitled["title"].strip() if entitled else desc
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
+
+    def report_issued_as(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Commission will adopt its report on its thirty-fourth session … The report will be
+        issued as Official Records …, Supplement No. 11 (E/2031/31)": the report the paragraph
+        named by its session, issued under a symbol in the next sentence."""
+        text = r.sentence.text
+        issued = _THE_REPORT_ISSUED.match(text)
+        if issued and ev is not None and self.report_said_of is not None and self.report_said_of[0] == id(r.paragraph):
+            for s in r.symbols:
+                if s.start >= issued.end():
+                    self.add(DocumentRef(symbols=s.symbols), "reportOf", self.report_said_of[1], ev)
+        for g, refs in r.gatherings:
+            if _REPORT_SAID_OF.search(text, max(0, g.start - 120), g.start):
+                self.report_said_of = (id(r.paragraph), refs[0])
 
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the

@@ -196,8 +196,10 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
     return keys
 
 
+_TO_IT_AT = re.compile(r"\bto\s+it\s*,?\s+(?:(?:for\s+(?:its\s+)?consideration\s+)?at|during|for)\s+$")
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
+_THE_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
 _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
@@ -290,6 +292,9 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                     issuer = issuing[adopters[-1].start]
             if issuer is None and _ITS_BEFORE.search(before[-20:]):
                 issuer = _its_subject(plain, mention, refs, issuing, scope)
+            if issuer is None and _THE_SAME_BEFORE.search(before[-20:]):
+                # "In the same resolution 2030/21, the Council decided": the subject that follows
+                issuer = _subject_after_opening(plain, mention, refs, issuing)
             if issuer is None and previous is not None and previous.issuer:
                 between = text[previous.end : mention.keyword_start]
                 if _CONTINUES.match(between) and previous.issuer != scope.default_issuer:
@@ -315,11 +320,20 @@ def _its_subject(
                 return issuing[b.start]
             break
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
-    if re.search(r"(?:^|\bthat)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their)\s+$", before_its, re.IGNORECASE):
+    return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer
+
+
+# "In its resolution 10/6", "By their decision 3/2", "In the same resolution 2030/21": an opening
+# phrase whose instrument is the act of the subject named after it.
+_OPENING = re.compile(r"(?:^|\bthat)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE)
+
+
+def _subject_after_opening(plain: str, mention: InstrumentMention, refs: SentenceRefs, issuing: dict[int, str]) -> str | None:
+    if _OPENING.search(plain[: mention.keyword_start]):
         for b in refs.bodies:
             if b.start >= mention.end and b.start in issuing and _SUBJECT_AFTER.search(plain[: b.start]):
                 return issuing[b.start]
-    return scope.default_issuer
+    return None
 
 
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
@@ -385,7 +399,11 @@ def resolve_gatherings(
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-            if before:
+            if before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
+                # "Requests the Executive Secretary to report to it at its thirteenth session":
+                # "it" is the body speaking, and so is "its"
+                body = scope.speaking
+            elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]):
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.

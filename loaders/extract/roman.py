@@ -28,3 +28,8 @@ def roman_value(text: str) -> int:
         value = _VALUES[letter]
         total += -value if following and _VALUES[following] > value else value
     return total
+
+
+def arabic_session(text: str) -> str:
+    """A session as the keys write it: "IV" (of "decision IV/2") -> "4"; other text as it is."""
+    return str(roman_value(text)) if is_roman(text) else text

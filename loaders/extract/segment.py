@@ -11,14 +11,17 @@ from dataclasses import dataclass, field, replace
 from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Block, Cleaned
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
+from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman, roman_value
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules import related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import MASTHEAD_LINE, listed_title, titled_heading
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4", "DECISION 2027/18": the heading of an instrument's text.
+# "Decision IV/2": a meeting of the Parties' session in Roman numerals (`roman.arabic_session`).
 INSTRUMENT_HEADING = re.compile(
-    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$"
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d|"
+    + ROMAN + r")/(?P<number>\d{1,3})\.?$"
 )
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
 # Council's layout, number and title on one heading (the Economic and Social Council numbers
@@ -34,7 +37,8 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # ("[CBD/COP/17/L.7]") and when ("Adopted at the 9th plenary meeting, on 29 October 2026").
 ADOPTION_NOTE = re.compile(
     # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
-    r"^(?:\[[^\]]{1,80}\]|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$"
+    # "(Adopted at the 8th meeting, on 14 March 2031)": the same note in brackets
+    r"^(?:\[[^\]]{1,80}\]|\(Adopted\s+(?:at|on|by|without)\b[^.;()]{0,120}\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
@@ -68,7 +72,7 @@ _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?"
     # "Also requests", "Further invites", "Strongly encourages", "Once again urges": the adverb
     # capitalised, the verb after it not
-    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also)\s+[a-z]+s\b|"
+    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also|Hereby)\s+[a-z]+s\b|"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
     # "Decided to establish", "Agreed to": a decision's past tense, not "Determined to".
     r"(?:(?:Decided|Agreed)\s+(?:to|that)\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"
@@ -230,6 +234,21 @@ _HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision)\s+)?")
 _LONGEST_NUMBER_HEADING = 60  # "Resolution S/RES/2791 (2026)": a number alone on its line is short
 
 
+# A table's column heads printed as lines of their own above a list ("Symbol" / "Title"): the
+# list is still under the heading above them ("List of documents before the Meeting").
+_COLUMN_HEAD = re.compile(r"^\s*(?:Document\s+)?(?:Symbol|Title|Titles?\s+of\s+(?:the\s+)?documents?|Document)\s*$", re.IGNORECASE)
+
+
+def _annex_number(heading: str) -> int | None:
+    """"Annex II" -> 2, "Annex 3" -> 3; None for "Annex" alone."""
+    words = heading.rstrip(".").split()
+    if len(words) != 2:
+        return None
+    if words[1].isdigit():
+        return int(words[1])
+    return roman_value(words[1]) if is_roman(words[1]) else None
+
+
 def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
     """"Decision 7/CP.30", "Resolution WHA79.12", "Resolution 2791 (2026)": the heading of an
     instrument's text, numbered in its body's convention (the whole line is the number)."""
@@ -312,6 +331,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
 
     in_points = False  # the last paragraph was a decision point, an instrument of its own
     draft_named = False  # a heading since the last "Annex" called the text below a draft
+    document_annex: int | None = None  # the number of the last annex of the document itself ("Annex I")
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -373,7 +393,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # the convention's reading holds over the default one (session 1, number 182)
             # when the template writes the keyword itself; a bare "{number}/{session}" of some
             # body is no evidence against the default reading
-            if in_convention[1:] == (instrument_heading["session"], instrument_heading["number"]) or not _keyword_in_template(raw, numbering):
+            if in_convention[1:] == (arabic_session(instrument_heading["session"]), instrument_heading["number"]) or not _keyword_in_template(raw, numbering):
                 in_convention = None
             else:
                 instrument_heading = None
@@ -394,7 +414,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if instrument_heading or in_convention:
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
-                instrument_heading["session"] if instrument_heading else "",
+                arabic_session(instrument_heading["session"]) if instrument_heading else "",
                 instrument_heading["number"] if instrument_heading else "",
             )
             part = "title"
@@ -417,8 +437,16 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         ):
             kind = "heading"
             if ANNEX_HEADING.match(raw):
-                part = "annex" if instrument else None
-                report_annex = report_annex or not instrument
+                number = _annex_number(raw)
+                if instrument and document_annex is not None and number == document_annex + 1:
+                    # "Annex II" after the document's "Annex I" that held the decisions: the
+                    # document's next annex ("List of documents"), not the last decision's own
+                    instrument, part, report_annex = None, None, True
+                else:
+                    part = "annex" if instrument else None
+                    report_annex = report_annex or not instrument
+                if not instrument and number is not None:
+                    document_annex = number
                 draft_named = False
             elif ENDNOTES_HEADING.match(raw):
                 # the notes of the document at its end: no instrument's text
@@ -445,7 +473,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 part = "operative"
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble
-        if kind == "heading" and part != "title":
+        if kind == "heading" and part != "title" and not _COLUMN_HEAD.match(raw):
             heading = text
             section += 1
         para = Paragraph(

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 # "PCB (57)/29.21": a series part with its session in brackets, as UNAIDS writes it (with a
 # space), and the number after it with its year. Only there is "29.21" one number: elsewhere
 # a digit after a full stop is a footnote mark pdftotext glued on ("UNEP/EA.7/6.2").
+# "MP.PP" (ECE/MP.PP/2031/2, the Aarhus Convention's Meeting of the Parties), "MP.WAT", "OzL.Pro":
+# a series part of two abbreviations joined by a full stop.
 _COMPONENT = (
-    r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|[A-Z]{1,8}|\d+)"
+    r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real

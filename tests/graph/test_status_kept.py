@@ -12,10 +12,10 @@ import pytest
 
 from mandate_graph.graph import status_kept
 from mandate_graph.graph.context import Context
-from mandate_graph.graph.generations import derived
 from mandate_graph.graph.model import BodyRef
 from mandate_graph.graph.namespaces import MG, RDF
 from mandate_graph.graph.status import compute_statuses, statuses
+from mandate_graph.graph.status_rows import FILE, StatusFilter
 from mandate_graph.loaders.facts import DateRange
 from tests.conftest import CORPUS, loader_for, make_context
 from tests.graph.test_lineage import WG, fact, inst, load, meeting, report, session
@@ -25,19 +25,41 @@ OTHER_WG = "cop-untoc/wg-smuggling-of-migrants"
 
 
 def _check(ctx: Context, *, updated: bool | None) -> list:  # type: ignore[type-arg]
-    """The statuses served equal those computed from the whole store now; ``updated``: they
-    were brought up to date from the graphs written (False: computed from the whole store;
-    None: either, as the update finds best)."""
-    before = (derived.updated, derived.computed)
+    """The statuses served equal those computed from the whole store now, and so does every
+    page read from the file; ``updated``: they were brought up to date from the graphs
+    written (False: computed from the whole store; None: either, as the update finds best)."""
     served = statuses.get(ctx.store)
-    assert served == compute_statuses(ctx.store)
+    computed = compute_statuses(ctx.store)
+    assert served == computed
+    how = statuses.rows(ctx.store).last_update["how"]
     if updated is None:
-        assert derived.updated - before[0] + derived.computed - before[1] == 1
+        assert how in ("updated", "built")
     elif updated:
-        assert derived.updated - before[0] == 1 and status_kept.last_update.get("whole_store") == 0
+        assert how == "updated" and status_kept.last_update.get("whole_store") == 0
     else:
-        assert derived.computed - before[1] == 1
+        assert how == "built"
+    _check_pages(ctx, computed)
     return served
+
+
+def _check_pages(ctx: Context, computed: list) -> None:  # type: ignore[type-arg]
+    """Pages read from the file by row equal those cut from the statuses computed in memory,
+    for each filter `/api/mandates` takes."""
+    first = computed[len(computed) // 2] if computed else None
+    filters = [StatusFilter(), StatusFilter(status="open"), StatusFilter(status="fulfilled"),
+               StatusFilter(overdue=True), StatusFilter(status="open", overdue=False)]
+    if first is not None:
+        filters += [StatusFilter(addressee=first.addressee), StatusFilter(instrument=first.instrument),
+                    StatusFilter(action=first.action, addressee=first.addressee), StatusFilter(due_at=first.due_at),
+                    StatusFilter(addressee=first.addressee, status="renewed")]
+    for f in filters:
+        matching = [m for m in computed if f.matches(m)]
+        for limit, offset in ((5, 0), (7, 3), (1000, 0), (3, len(matching) - 2)):
+            offset = max(offset, 0)
+            assert statuses.page(ctx.store, f, limit, offset) == (len(matching), matching[offset:offset + limit])
+    for m in computed[::17]:
+        assert statuses.one(ctx.store, m.iri) == m
+    assert statuses.one(ctx.store, f"{ctx.ids.base}mandate/none") is None
 
 
 def _status(items: list, instrument: str, action: str) -> str:  # type: ignore[type-arg]
@@ -135,16 +157,20 @@ def test_statuses_follow_each_kind_of_write(tmp_path: Path) -> None:
 
 def test_a_restart_reads_the_statuses_back_or_brings_them_up_to_date(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     store = str(tmp_path / "store")
+    views = tmp_path / "store" / "mandate-graph-views"
     ctx = make_context(store=store)
     assert all(r.ok for r in loader_for(ctx).load(CORPUS_FILES[:3]))
     first = _check(ctx, updated=False)  # computed, and kept beside the store
     ctx.close()
 
     ctx = make_context(store=store)  # a restart on the same store: read back, nothing computed
-    before = (derived.loaded, derived.computed, derived.updated)
-    assert statuses.get(ctx.store) == first
-    assert (derived.loaded - before[0], derived.computed - before[1], derived.updated - before[2]) == (1, 0, 0)
-    ctx.close()
+    try:
+        total, page = statuses.page(ctx.store, StatusFilter(), 5, 0)
+        assert (total, page) == (len(first), first[:5])
+        assert statuses.rows(ctx.store).last_update["how"] == "read back"
+        assert statuses.get(ctx.store) == first
+    finally:
+        ctx.close()
 
     ctx = make_context(store=store)  # `mandates load`: nothing computed after it
     assert all(r.ok for r in loader_for(ctx).load(CORPUS_FILES[3:]))
@@ -152,16 +178,47 @@ def test_a_restart_reads_the_statuses_back_or_brings_them_up_to_date(tmp_path: P
     ctx = make_context(store=store)  # the first start after it: brought up to date from what the load wrote
     try:
         _check(ctx, updated=None)
-        assert status_kept.last_update["graphs"] > 0
+        assert statuses.rows(ctx.store).last_update["graphs"] > 0
+        # and then a replace and a drop, each kept in the file
+        load(ctx, "hand", [fact(inst(15, 1), "requests", BodyRef(WG), task="to report", due_at=session(16))])
+        _check(ctx, updated=True)
+        ctx.store.drop_graphs([ctx.ids.source_graph("hand")])
+        after_drop = _check(ctx, updated=True)
+    finally:
+        ctx.close()
+    ctx = make_context(store=store)  # a restart after those: read back as they were left
+    try:
+        assert statuses.get(ctx.store) == after_drop == compute_statuses(ctx.store)
+        assert statuses.rows(ctx.store).last_update["how"] == "read back"
     finally:
         ctx.close()
 
-    saved = next((tmp_path / "store" / "mandate-graph-views").glob("statuses-*.json"))
-    saved.write_bytes(saved.read_bytes()[: saved.stat().st_size // 2])  # cut short
+    saved = views / FILE
+    for damage in (lambda data: data[: len(data) // 2],  # cut short
+                   lambda data: data[:100] + b"\x07" * (len(data) - 100)):  # pages overwritten
+        saved.write_bytes(damage(saved.read_bytes()))
+        caplog.clear()
+        ctx = make_context(store=store)
+        try:
+            with caplog.at_level(logging.WARNING):
+                _check(ctx, updated=False)  # rebuilt from the whole store
+            assert any(saved.name in r.getMessage() for r in caplog.records)
+        finally:
+            ctx.close()
+
+
+def test_the_json_the_file_replaces_is_removed_and_not_read(tmp_path: Path) -> None:
+    """Statuses saved as JSON by the code before (read back whole) go; the file is built."""
+    store = str(tmp_path / "store")
+    ctx = make_context(store=store)
+    assert all(r.ok for r in loader_for(ctx).load(CORPUS_FILES[:2]))
+    ctx.close()
+    views = tmp_path / "store" / "mandate-graph-views"
+    old = views / "statuses-0123456789abcdef.json"
+    old.write_text('{"revision": "x", "value": {"format": 1}}')
     ctx = make_context(store=store)
     try:
-        with caplog.at_level(logging.WARNING):
-            _check(ctx, updated=False)  # rebuilt from the whole store
-        assert any(saved.name in r.getMessage() for r in caplog.records)
+        _check(ctx, updated=False)
+        assert not old.exists() and (views / FILE).exists()
     finally:
         ctx.close()

@@ -159,7 +159,8 @@ _ABOUT_ITSELF = re.compile(
     # the document holds stands for the document
     r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
     r"(?:note|report|document|paper)\b"
-    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b))"
+    # "The present provisional agenda was approved by ... and has been prepared in accordance with"
+    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b))"
 )
 
 
@@ -221,6 +222,8 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|"
+    # "in pursuance of", "as called for by": older and rarer forms of the same
+    r"[Ii]n\s+pursuance\s+of|"
     # "responds to the request made by the Commission in its resolution 11/2"
     r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
@@ -237,7 +240,14 @@ _UNDER_MANDATE = re.compile(
 # sentence that opens with the mandate and goes on with the document as its subject.
 _OPENS_WITH_MANDATE = re.compile(
     r"^(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
-    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of)\b"
+    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|[Ii]n\s+pursuance\s+of)\b"
+)
+# "The present report, as mandated by resolution 11/2, reviews ...": the mandate set off by
+# commas right after the document being read, its subject
+_APPOSITIVE_MANDATE = re.compile(
+    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s*,\s*(?:which\s+is\s+|which\s+has\s+been\s+)?"
+    r"(?:as\s+mandated\s+by|as\s+requested\s+(?:by|in)|as\s+called\s+for\s+(?:by|in)|pursuant\s+to|in\s+accordance\s+with|"
+    r"in\s+response\s+to|in\s+line\s+with|in\s+pursuance\s+of|in\s+compliance\s+with|in\s+fulfilment\s+of)\s"
 )
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
@@ -252,8 +262,9 @@ def mandate_of_itself(text: str) -> bool:
     """A sentence that gives the document being read its mandate without opening with it as
     its subject: "As requested in paragraph 5 of resolution 11/2, the Secretariat has prepared
     the present note", "In line with ... resolution 11/2, the present report reviews ...",
-    "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ..."."""
-    if _WRITES_ITSELF.search(text):
+    "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ...", "The present report,
+    as mandated by resolution 11/2, reviews ..."."""
+    if _WRITES_ITSELF.search(text) or _APPOSITIVE_MANDATE.match(text):
         return True
     if not _OPENS_WITH_MANDATE.match(text):
         return False
@@ -268,10 +279,12 @@ def under_mandate(text: str, keyword_start: int) -> bool:
 
 
 # A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").
-_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet)\b")
+# "In accordance with decision 2002/206, the Commission will ... open its thirty-fifth session": a
+# session opened under a mandate is held under it.
+_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet|open|opens)\b")
 # "to convene its first meeting in Nairobi": the meeting convened is held there
 # "shall meet for the first time in Bonn": the mention is "for the first time"
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets)\s+(?:(?:its|their|the)\s+)?$")
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens)\s+(?:(?:its|their|the)\s+)?$")
 _HELD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"
@@ -286,6 +299,23 @@ def held_here(text: str, start: int, end: int) -> bool:
     """Whether the meeting named at ``text[start:end]`` is the one the sentence says is held:
     "the Group held its seventeenth session", "the seventeenth session was held"."""
     return bool(_HELD_BEFORE.search(text[max(0, start - 40) : start]) or _HELD_AFTER.match(text, end))
+
+
+# "The session was held in accordance with Economic and Social Council decision 2029/208", "The
+# meeting was convened pursuant to decision VIII/7", "This session is organized under resolution
+# 12/3": the gathering the document is of (a session report's, a meeting report's), named by its
+# kind alone, was held under the instruments named after the phrase.
+_THE_GATHERING_HELD_UNDER = re.compile(
+    r"^(?:The|This)\s+(?:present\s+|current\s+)?(?P<word>session|meeting)\s+(?:was|is|will\s+be|has\s+been)\s+"
+    r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
+)
+
+
+def the_gathering_held_under(text: str) -> tuple[str, int] | None:
+    """The kind of gathering ("session", "meeting") a sentence says was held under a mandate
+    without naming it, and where the mandate's words end; None when it says no such thing."""
+    m = _THE_GATHERING_HELD_UNDER.match(text)
+    return (m["word"], m.end()) if m else None
 
 
 # --------------------------------------------------------------------------- agendas
@@ -308,7 +338,14 @@ def ends_with_documentation(text: str) -> bool:
 def documentation_entry(text: str, heading: str | None) -> bool:
     """A listed document under an agenda item's "Documentation" (the heading may have been
     run into the first entry when a PDF line break was the only separator)."""
-    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text))
+    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text)) or (
+        heading is not None and _LIST_OF_DOCUMENTS_BEFORE.search(heading) is not None
+    )
+
+
+# "List of documents before the Meeting of the Parties", "Documents submitted to the Commission at
+# its twelfth session": an annex listing what the session had before it.
+_LIST_OF_DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 
 
 # --------------------------------------------------------------------------- footnotes

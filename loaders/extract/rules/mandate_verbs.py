@@ -1,8 +1,9 @@
 """The verbs with which an instrument tasks a body, and the relation each verb stands for.
 
-- "requests", "calls upon", "asks", "directs", "instructs", "mandates", "entrusts ... with",
-  "authorizes ... to": the instrument asks the body to act (`requests`);
-- "encourages", "urges", "appeals to": it presses the body to act (`encourages`);
+- "requests", "calls upon", "asks", "directs", "instructs", "mandates" (and "is mandated to"),
+  "tasks", "charges ... with", "entrusts ... with", "authorizes ... to": the instrument asks the
+  body to act (`requests`);
+- "encourages", "urges", "exhorts", "appeals to": it presses the body to act (`encourages`);
 - "invites": it invites the body (`invites`, which readers of the graph take as encouragement);
 - "establishes", "decides to establish": it creates the body (`establishes`).
 
@@ -30,9 +31,24 @@ MANDATE_VERB = re.compile(
     # "Mandates the Working Group to ...": the verb only where it opens the paragraph ("the
     # mandates of the Working Group" is a noun)
     r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"
+    # "... approves the agenda and mandates its Bureau to finalize ...", "the Council mandated the
+    # Commission to assist ...": the verb with its addressee and task after it (the noun "the
+    # mandates of" / "mandated activities" has neither)
+    r"(?<=and )mandates(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
+    r"mandated(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
+    # "Tasks the Working Group with/to ...", "Charges the Committee with ...": verbs that are
+    # nouns elsewhere ("the tasks of the Group", "charges for services"), so only where they
+    # open the paragraph; "Exhorts" presses as "Urges" does
+    r"(?<=^)(?:tasks|charges)|(?<=^also )(?:tasks|charges)|(?<=^further )(?:tasks|charges)|exhorts|exhorted|"
+    # "The Working Group is mandated to prepare ...": the passive of "Mandates"
+    r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
-    r"establishes|established|(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
-    r"(?:decided|decides)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "Agrees to establish", "Resolves to convene an open-ended working group": as "Decides to"
+    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "Agrees to / Decides on / Approves the establishment of an expert group ...": the noun
+    # ("Welcomes the establishment of" tells of another's act, and is left out)
+    r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+establishment\s+of(?=\s+an?\s)|"
     # "Decides that the Executive Board shall establish an ad hoc working group ...": the
     # decision establishes it through the body it charges
     r"(?<=shall )establish(?=\s+an?\s)|"
@@ -77,7 +93,7 @@ def is_infinitive(verb: str) -> bool:
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
-    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ", "to create", "set up", "to convene", "to constitute",
+    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "exhort", "to create", "set up", "to convene", "to constitute",
 )
 
 
@@ -125,6 +141,8 @@ def relation_of(verb: str) -> str:
     verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
     if verb == "set up":
         verb = "established"
+    if verb.endswith(" the establishment of"):
+        verb = "establishes"  # "Approves the establishment of an expert group"
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:

@@ -57,7 +57,8 @@ _NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+){1,4}"
 # ", together with the Governing Body of the International Labour Office,": the partner that
 # establishes it jointly, not the body established.
 # ", under the Standing Committee,", ", within the Commission,": where it is placed, no body established.
-_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for|(?P<partner>(?:together|jointly)\s+with|with|under|within))\s[^,;.]{1,80},")
+# ", on an interim basis,", ", as a matter of priority,": how or when, no body either.
+_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for|on|as|(?P<partner>(?:together|jointly)\s+with|with|under|within))\s[^,;.]{1,80},")
 
 
 def partner_aside(text: str, position: int) -> bool:
@@ -94,6 +95,9 @@ _TOPIC_END = re.compile(
     r"|\s+(?:composed|consisting|comprised)\s+of\b|\s+comprising\b|\s+with\s+(?:the|a)\s+mandate\b"
     r"|\s+for\s+(?:a\s+(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
     r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
+    # "... on adaptation finance and approves its terms of reference": the paragraph's next verb
+    r"|\s+and\s+(?:also\s+)?(?:approves|requests|decides|invites|adopts|agrees|endorses|encourages|urges|"
+    r"authorizes|welcomes|notes|designates|appoints|calls)\b"
 )
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")

@@ -23,19 +23,43 @@ _CAP = rf"{_UPPER}(?:{_LOWER}|['’])+(?:-(?:[^\W\d_])+)*"
 PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)(?:\s+|-))?{_CAP}){{0,2}}"
 # A country after the city: "United States of America", "the Netherlands", "Côte d'Ivoire".
 COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){{0,4}}"
+# A named venue before its town: "at the Palais des Nations, Geneva", "at United Nations
+# Headquarters, New York", "at the World Conference Center in Bonn", "at the Vienna
+# International Centre, Vienna": the venue's capitalised words end in a word for a building or
+# site, and a comma or "in" leads to the town (the place). Without the leading space.
+VENUE_NAME = (
+    r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:[A-Z][\w.'’-]*\s+){0,4}"
+    r"(?:Centre|Center|Headquarters|Palace|Hall|House|Building|Complex|Campus))(?=,\s+[A-Z]|\s+in\s+[A-Z])"
+)
+VENUE = rf"at\s+{VENUE_NAME}"
+_LEADING_VENUE = re.compile(rf"^{VENUE_NAME}(?:,\s+|\s+in\s+)")
+
+
+def without_venue(text: str) -> str:
+    """"Palais des Nations, Geneva" -> "Geneva": a masthead's place line with its venue first."""
+    m = _LEADING_VENUE.match(text)
+    return text[m.end() :] if m else text
+# "at the Vienna International Centre" with no town after it: the town is the venue's first word
+# (the form of the United Nations' own centres; "the Kenyatta International Convention Centre"
+# names no town so).
+VENUE_TOWN = rf"at\s+(?:the\s+)?(?P<venue_town>{_CAP})\s+International\s+Cent(?:re|er)\b(?!,\s+[A-Z]|\s+in\s+[A-Z])"
+# "in Vienna (Austria)": the country in brackets after the town, read past.
+COUNTRY_IN_BRACKETS = rf"\s*\(\s*{COUNTRY}\s*\)"
 # Capitalised words that stand in the slot but name no place.
 _NOT_PLACES = frozenset(
     "The This That Its Their Conference Working Group Session Meeting January February March April May "
     "June July August September October November December Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Person Accordance Room Hall Building Centre Center Headquarters Plenary Board "
-    "English French Spanish Russian Arabic Chinese".split()
+    "English French Spanish Russian Arabic Chinese "
+    # a meeting held at no place: "Online, 8–12 March 2032", "Virtual meeting, 8–12 March 2032"
+    "Online Virtual Hybrid Remote Videoconference".split()
 )
 
 # ", also in Vienna", ", both in Vienna", " in Vienna" right after the dates.
 _PLACE_AFTER_DATES = re.compile(
     rf"\s*,?\s*(?:(?P<all>both|all|each)\s+|also\s+)?"
     # "from 8 to 12 March 2032 at the United Nations Office at Geneva": a duty station, then its town
-    r"(?:at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Office\s+(?:at|in)\s+|in\s+)"
+    rf"(?:at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}Office\s+(?:at|in)\s+|{VENUE}(?:,\s+|\s+in\s+)|in\s+)"
     rf"(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
 )
 # "[the meetings of the Working Group] held in Vienna on/from <dates>": meetings named by their

@@ -1,0 +1,44 @@
+"""The word a document uses for its own body once it has said which body it is: "the Meeting"
+(of the Parties to the Convention on ...), "the Conference", "the Assembly", "the Board", "the
+Council", "the Forum". Reference files name such a body in full and often by a short name of
+several words ("Meeting of the Parties"); the document's text then shortens it further.
+
+The head noun of a name is the last word before its first "of", "on", "for", "to", "under" or
+"in" ("Executive Board of the Fund" -> "Board", "Regional Forum on Coastal Wetlands" -> "Forum",
+"United Nations Environment Assembly" -> "Assembly"); a name "X of the Parties" gives that
+phrase too. Only nouns that name a deliberative body count: "the Secretariat" or "the Programme"
+are left to the reference data. Read capitalised, right after "the", and not followed by "of",
+"on", "for" or "to" (which would start another name: "the Meeting of Experts").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+HEAD_NOUNS = frozenset({"Meeting", "Conference", "Assembly", "Board", "Council", "Forum", "Commission", "Committee", "Congress", "Plenary"})
+_PREPOSITION = re.compile(r"\s+(?:of|on|for|to|under|in)\s+")
+_OF_THE_PARTIES = re.compile(r"^(?P<head>[A-Z]\w+\s+of\s+the\s+(?:Contracting\s+)?Parties)\b")
+
+
+def head_forms(names: Iterable[str]) -> list[str]:
+    """The shortened forms of a body's names its documents use ("Meeting of the Parties",
+    "Meeting"), longest first."""
+    forms: set[str] = set()
+    for name in names:
+        name = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
+        parties = _OF_THE_PARTIES.match(name)
+        if parties:
+            forms.add(parties["head"])
+        words = _PREPOSITION.split(name, maxsplit=1)[0].split()
+        if words and words[-1] in HEAD_NOUNS:
+            forms.add(words[-1])
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+def head_pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
+    """"the Meeting", "The Conference of the Parties": each form after "the", as written."""
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    if not alternatives:
+        return None
+    return re.compile(rf"(?<=[Tt]he\s)(?:{alternatives})\b(?!-)(?!\s+(?:of|on|for|to)\b)")
