@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mandate_graph.api.errors import install_error_handlers
 from mandate_graph.api.limits import RequestLimits
+from mandate_graph.api.warm_up import warm_routes
 from mandate_graph.graph.context import Context
 from mandate_graph.graph.settings import Settings
 
@@ -41,6 +42,8 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         # The lineage view and the whole-store values (lists, statistics, statuses) are built
         # beside the server starting and again after each write, never on a request.
         ctx.start_background()
+        # FastAPI's per-route set-up, else paid by each process's first request (~17 ms)
+        warm_routes(app)
         yield
         ctx.stop_background()
         # Stop the query worker processes (graph.store.query_pool) with the server.
@@ -85,16 +88,14 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         expose_headers=["Content-Type", "Link", "API-Version"],
     )
     # Outermost: a probe's answer costs no middleware, no routing, no validation.
-    app.add_middleware(HealthProbe, generation=lambda: getattr(ctx.store, "generation", None),
-                       store=type(ctx.store).__name__)
+    app.add_middleware(HealthProbe, answer=lambda: health_answer(ctx))
 
     @app.get("/health", tags=["service"], summary="Liveness")
     async def health() -> dict[str, object]:
         # On the event loop, touching neither the store nor the query workers nor the
         # threadpool: it answers while they are all busy, which is what a probe must see.
         # (`/api/stats` has the counts.)
-        return {"status": "ok", "store": type(ctx.store).__name__,
-                "generation": getattr(ctx.store, "generation", None)}
+        return health_answer(ctx)
 
     from mandate_graph.api import routes_graph_store, routes_sparql
 
@@ -113,22 +114,29 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     return app
 
 
+def health_answer(ctx: Context) -> dict[str, object]:
+    """What ``/health`` says: alive, the store's kind and generation, and whether the
+    whole-store values (lists, statistics, statuses, search index, …) are built for that
+    generation yet ("building" right after a start or a write: pages then may wait for them)."""
+    return {"status": "ok", "store": type(ctx.store).__name__, "generation": getattr(ctx.store, "generation", None),
+            "values": "current" if ctx.values_current() else "building"}
+
+
 class HealthProbe:
     """Answers ``GET /health`` itself, on the event loop, before any other layer: it touches
     neither the store, the query workers nor the threadpool, so it answers while they are all
     busy, which is what a liveness probe must see. (The route of the same path stays for the
     OpenAPI description and answers the same.)"""
 
-    def __init__(self, app: ASGIApp, *, generation: Callable[[], object], store: str) -> None:
+    def __init__(self, app: ASGIApp, *, answer: Callable[[], dict[str, object]]) -> None:
         self.app = app
-        self.generation = generation
-        self.store = store
+        self.answer = answer
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] != "/health" or scope["method"] not in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
-        body = json.dumps({"status": "ok", "store": self.store, "generation": self.generation()}).encode()
+        body = json.dumps(self.answer()).encode()
         await send({"type": "http.response.start", "status": 200, "headers": [
             (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
             (b"cache-control", b"no-store"), (b"access-control-allow-origin", b"*")]})

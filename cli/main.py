@@ -286,10 +286,12 @@ def serve(
     import uvicorn
     from uvicorn.importer import import_from_string
 
-    from mandate_graph.loaders.pipeline import Loader
-
     ctx = options.context()
     if not no_load and ctx.is_empty() and corpus.exists():
+        # Imported here: the loaders (the extraction rules) are a quarter of the server's own
+        # start when imported, and a store that is not empty needs none of them.
+        from mandate_graph.loaders.pipeline import Loader
+
         results = Loader.for_context(ctx).load([corpus])
         ok = sum(r.ok for r in results)
         console.print(f"first run: loaded {ok} of {len(results)} files from {corpus}", highlight=False)

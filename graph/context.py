@@ -38,6 +38,8 @@ class Context:
     _stop_background: threading.Event = field(default_factory=threading.Event, repr=False)
     _background: threading.Thread | None = field(default=None, repr=False)
     background_error: str | None = None  # the last background refresh's failure
+    # The store generation the background refresh last finished a whole round at (None: none yet).
+    _values_current_at: int | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, settings: Settings, store: GraphStore | None = None) -> "Context":
@@ -91,6 +93,8 @@ class Context:
                 self.lineage_view.refresh_in_background()
                 self._refresh()
                 refreshed = generation
+                if not self._stop_background.is_set():
+                    self._values_current_at = generation
             self._stop_background.wait(interval)
 
     def _refresh(self, below: int | None = None) -> None:
@@ -98,6 +102,12 @@ class Context:
             derived.refresh(self.store, self._stop_background, below=below)
         except Exception as exc:  # noqa: BLE001 - requests compute what is missing themselves
             self.background_error = f"{type(exc).__name__}: {exc}"
+
+    def values_current(self) -> bool:
+        """Whether the background refresh has finished a round at the store's current
+        generation: every whole-store value kept fresh is then ready (`/health` says so;
+        before that, a request that needs one waits for it or computes it)."""
+        return self._values_current_at is not None and self._values_current_at == self.store.generation
 
     def after_write(self) -> None:
         """Called by a request that wrote to the store, before it answers: the lineage view

@@ -113,17 +113,44 @@ def exists(store: GraphStore, iri: str) -> bool:
 LABELS_KEY = ("entity labels",)
 LABELS_RANK = 11
 LABELS_FILE = "entity-labels"
+
+# Each name's characters counted in groups, kept beside it: difflib's `quick_ratio` counts the
+# characters two texts share (as multisets), and a name sharing fewer than the cutoff needs
+# cannot be picked. Counting by group bounds that from above (min(a+b, c+d) ≥ min(a, c) +
+# min(b, d)), so SQLite can drop those names before difflib reads them (`close_matches`): the
+# most frequent characters of names have a group each, the rest share the last two.
+_OWN_GROUP = " etaoinsrhldcumfpgywbv/.-"
+_GROUPS = len(_OWN_GROUP) + 2  # then the digits, then every other character
+_GROUP_OF = {c: i for i, c in enumerate(_OWN_GROUP)} | {d: len(_OWN_GROUP) for d in "0123456789"}
+_COUNT_COLUMNS = tuple(f"c{i}" for i in range(_GROUPS))
+
+
+def character_groups(normal: str) -> list[int]:
+    """How many of the text's characters fall in each group (see `_OWN_GROUP`)."""
+    counts = [0] * _GROUPS
+    for c in normal:
+        counts[_GROUP_OF.get(c, _GROUPS - 1)] += 1
+    return counts
+
+
+def _label_row(member: str, text: str) -> tuple[object, ...]:
+    normal = _normal(text)
+    return (member, text, normal, len(normal), *character_groups(normal))
+
+
 _LABELED = MemberSpec(
     (str(MG.Body), str(MG.Resolution), str(MG.Decision), str(MG.Session), str(MG.Meeting), str(MG.Document)),
     (("l", "rdfs:label|skos:prefLabel|skos:altLabel|dcterms:title|skos:notation"),),
 )
+_COUNTS = ", ".join(f"{c} INTEGER" for c in _COUNT_COLUMNS)
 _LABELS = Derivation(
     "entity labels",
-    """CREATE TABLE labels (member TEXT, text TEXT, normal TEXT, length INTEGER, PRIMARY KEY (member, text)) WITHOUT ROWID;
+    f"""CREATE TABLE labels (member TEXT, text TEXT, normal TEXT, length INTEGER, {_COUNTS},
+                             PRIMARY KEY (member, text)) WITHOUT ROWID;
        CREATE INDEX labels_by_normal ON labels (normal, member);
-       CREATE INDEX labels_by_length ON labels (length, normal);""",
+       CREATE INDEX labels_by_length ON labels (length, normal, {", ".join(_COUNT_COLUMNS)});""",
     ("labels",),
-    lambda member, values: {"labels": [(member, t.value, _normal(t.value), len(_normal(t.value))) for t in values.get("l", [])]},
+    lambda member, values: {"labels": [_label_row(member, t.value) for t in values.get("l", [])]},
 )
 
 
@@ -175,8 +202,7 @@ def close_matches(text: str, store: GraphStore, ids: Identifiers, registry: Body
     # difflib keeps a name only if 2·min(len)/(sum of lens) ≥ the cutoff (0.6): its length is
     # within 3/7 and 7/3 of the text's. The names outside cannot be picked, so are not read.
     shortest, longest = len(wanted) * 3 // 7 - 1, -(-len(wanted) * 7 // 3) + 1
-    near = [str(row[0]) for row in labels.read("SELECT DISTINCT normal FROM labels WHERE length BETWEEN ? AND ?",
-                                               (shortest, longest), store)]
+    near = [str(row[0]) for row in labels.read(*_possible_names(wanted, shortest, longest), store)]
     picked = difflib.get_close_matches(wanted, list(dict.fromkeys([*near, *bodies])), n=n, cutoff=0.6)
     if len(picked) < n and len(wanted) >= 3:
         # Names containing the text: the entities' in name order, then the registry's.
@@ -190,6 +216,17 @@ def close_matches(text: str, store: GraphStore, ids: Identifiers, registry: Body
         for iri in [*entities_named(store, ids, name), *bodies.get(name, [])]:
             out.setdefault(iri, name)
     return [(iri, label_of(store, iri)) for iri in list(out)[:n]]
+
+
+def _possible_names(wanted: str, shortest: int, longest: int) -> tuple[str, tuple[object, ...]]:
+    """The query of the names difflib may pick for ``wanted`` (cutoff 0.6): of a length it can
+    keep, and sharing enough characters by the groups' bound. `quick_ratio` keeps a name of
+    length L sharing m characters when 2m / (L + len(wanted)) ≥ 0.6, i.e. 10m ≥ 3(L +
+    len(wanted)) (exact in integers; the float test at equality keeps it too)."""
+    counts = character_groups(wanted)
+    shared = " + ".join(f"min({column}, {count})" for column, count in zip(_COUNT_COLUMNS, counts) if count) or "0"
+    return (f"SELECT DISTINCT normal FROM labels WHERE length BETWEEN ? AND ? AND 10 * ({shared}) >= 3 * (length + ?)",
+            (shortest, longest, len(wanted)))
 
 
 def find_body(text: str, registry: BodyRegistry) -> str | None:

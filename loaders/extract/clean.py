@@ -106,8 +106,8 @@ _JOB = r"(?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}(?:\([A-Z]\))?)"
 _PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_JOB}|{_JOB})$")
 _SPACES_AND_STARS = re.compile(r"[\s*]+")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
-# followed by a space at the start of a line.
-_FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s)")
+# followed by a space at the start of a line, or a Markdown footnote's label ("[^1]: ...").
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s|\[\^\w{1,8}\]:)")
 # A numbered or lettered list item or a heading starts a new paragraph, never continues one.
 # "(decisions 7.1 to 7.3 adopted 25.06.2029)": the note closing a group of decisions
 _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s[^()]{1,60}\s(?:adopted|ADOPTED)\s[^()]{4,40}\)"
@@ -314,8 +314,12 @@ _COLUMN_GAP = re.compile(r"\S( {6,})\S")
 
 _INLINE = re.compile(
     # The lookahead lets the scan skip ordinary characters quickly.
-    r"(?:(?=[\[$<\\*#\n\t\f\u00a0])|(?= [\s<$])|^)(?:"
-    r"\[([^\]]{0,300})\]\(#?[^)\s]*\)"  # 1: markdown link -> its text (a PDF line may break it)
+    r"(?:(?=[\[$<\\*#\n\t\f\u00a0!])|(?= [\s<$])|^)(?:"
+    # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all
+    r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
+    # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
+    r"|\[\^\w{1,8}\]:?"
+    r"|\[([^\]]{0,300})\]\(#?[^)\s]*\)"  # 1: markdown link -> its text (a PDF line may break it)
     r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
@@ -331,7 +335,7 @@ _INLINE = re.compile(
 # Most blocks are plain prose: the inline pass is skipped for them. _INLINE can match only
 # where a block holds one of these characters or a double space, or begins with a space or
 # "-". Substring tests, several times faster than a regex tried at every position.
-_INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0"
+_INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0!"
 
 
 def _needs_inline(raw: str) -> bool:
@@ -341,7 +345,7 @@ def _needs_inline(raw: str) -> bool:
 # Where a match of _INLINE can begin (past the block's first character): one of the characters
 # its lookahead names, or a space before a space, "<" or "$". A character class first lets the
 # engine skip ordinary text at C speed; _INLINE's own lookahead cannot be skipped to.
-_INLINE_START = re.compile(r"[\[$<\\*#\n\t\f\u00a0 ](?:(?<! )|(?=[\s<$]))")
+_INLINE_START = re.compile(r"[\[$<\\*#\n\t\f\u00a0! ](?:(?<! )|(?=[\s<$]))")
 
 
 def _inline_matches(text: str) -> Iterator[re.Match[str]]:

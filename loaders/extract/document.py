@@ -127,6 +127,22 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
     return (), ""
 
 
+# A masthead that prints the body, its session and dates first and the symbol below them, in a
+# block with the issue date and the language ("C-36/DG.8" / "6 October 2031" / "Original:
+# ENGLISH"), as the OPCW and other organizations set it.
+_LATE_SYMBOL_LIMIT = 9
+_SYMBOL_BLOCK_LINE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|Original:\s*\w+|Distr\.?:?\s*\w+)", re.IGNORECASE)
+
+
+def _symbol_block(head: list[Paragraph], index: int) -> bool:
+    """Whether the paragraph at ``index`` may be the symbol line of such a block: one of the
+    two paragraphs below it is the issue date, the language or the distribution."""
+    if index >= _LATE_SYMBOL_LIMIT or "/" not in head[index].text:
+        return False
+    below = [p.text.strip().strip("*").strip() for p in head[index + 1 : index + 3]]
+    return any(_SYMBOL_BLOCK_LINE.match(line) for line in below)
+
+
 def _trailing_number(text: str, matcher: BodyMatcher) -> int | None:
     """Where an instrument number in its body's convention ends the line, with more before it."""
     found = numbers_in_masthead_line(text, matcher.numbering)  # "UNEP/CMS/Resolution 15.4" too
@@ -280,9 +296,9 @@ def read_masthead(
             # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title
             symbols, symbol_para = found_in_field[0].symbols, para
             continue
-        if not symbols and index - logo_lines < _SYMBOL_LINE_LIMIT:
+        if not symbols and (index - logo_lines < _SYMBOL_LINE_LIMIT or _symbol_block(head, index)):
             found, beside = _masthead_symbols(text, matcher)
-            if found:
+            if found and (index - logo_lines < _SYMBOL_LINE_LIMIT or not beside):
                 symbols, symbol_para = found, para
                 if not beside:
                     continue

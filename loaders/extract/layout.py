@@ -102,6 +102,7 @@ def analyse(lines: list[str]) -> Layout:
     layout.breaks = set_in_columns(lines) | instrument_heading_lines(lines)
     if layout.width is None:
         layout.breaks |= stacked_masthead_lines(lines)
+        layout.breaks |= lines_as_paragraphs(lines)
     layout.breaks |= masthead_item_lines(lines)
     if layout.width is not None:
         layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
@@ -188,6 +189,36 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
             starts.add(index)
         previous = text
     return starts
+
+
+# A text whose every line is a paragraph has many lines and next to no blank ones between them.
+_FEWEST_UNSPACED_LINES = 12
+_BLANKS_PER_LINE = 0.1
+
+
+def lines_as_paragraphs(lines: list[str]) -> set[int]:
+    """Every line of a text that sets one paragraph a line with no blank line between them
+    (Word's "save as plain text": "The Commission on X," / "Recalling its resolution ...," /
+    "1.<tab>Decides ...") begins a paragraph.
+
+    Told by the whole text: its lines are not broken at a width (the caller asks only then),
+    blank lines are rare, and no line visibly continues the one above (that line ending on "of",
+    "the", a hyphen, or this one beginning in lower case, as a wrapped line would); a text that
+    is wrapped at all, or that sets paragraphs apart with blank lines, is left to the other rules.
+    """
+    filled = [index for index, line in enumerate(lines) if line.replace("\f", "").strip()]
+    if len(filled) < _FEWEST_UNSPACED_LINES or len(lines) - len(filled) > _BLANKS_PER_LINE * len(filled):
+        return set()
+    previous: str | None = None
+    for line in lines:
+        text = line.replace("\f", "").strip()
+        if not text:
+            previous = None
+            continue
+        if previous is not None and (_continues(previous) or text[:1].islower()):
+            return set()
+        previous = text
+    return set(filled)
 
 
 # Masthead items no wrapped line looks like: "Thirteenth session", "Resumed seventieth session",

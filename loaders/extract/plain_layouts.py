@@ -32,7 +32,7 @@ character of its result the offset of the character it came from (`characters.ap
 - **a meeting and its date in two cells**: "Fourth plenary meeting<tab>26 May 2028" is two
   lines, as the line under a resolution stands in print.
 - **lone tabbed headings**: a line of two cells, a symbol or number and a title
-  ("IDB.56/Dec.3<tab>Report of the Committee"), with no tabbed line above or below it, is a
+  ("IDB.56/Dec.3<tab>Report of the Committee", "362 (XXXVI).<tab>Title"), with no tabbed line above or below it, is a
   heading, not a table: its tab becomes a space (a table's rows stand together).
 """
 
@@ -343,7 +343,15 @@ def csv_export(text: str) -> tuple[str, list[int]] | None:
 
 # --------------------------------------------------------------------------- lone tabbed headings
 
-_TABBED_HEADING = re.compile(r"^(?P<number>[A-Za-z]{0,12}[./\-]?[\w./()\-]*\d[\w./()\-]*)\t+(?=[A-Z“\"])[^\t]+$")
+# The number may carry its session in brackets after a space: "362 (XXXVI).<tab>Title", the
+# regional commissions' resolutions, "Conclusion 121 (LXXVIII)<tab>Title".
+_TABBED_HEADING = re.compile(
+    r"^(?P<number>[A-Za-z]{0,12}[./\-]?[\w./()\-]*\d[\w./()\-]*(?: \([\w./\-]{1,12}\)\.?)?)\t+(?=[A-Z“\"])[^\t]+$"
+)
+
+
+def _cells(line: str) -> int:
+    return len(re.split(r"\t+", line.strip()))
 
 
 def tabbed_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
@@ -353,7 +361,9 @@ def tabbed_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
         if m is None:
             continue
         neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-        if any("\t" in n.strip() for n in neighbours if n.strip()):
+        # a row of two cells among rows of two cells is a table's; a contents table's rows end
+        # in a page number (three cells), and the first heading may follow them directly
+        if any(_cells(n) == 2 for n in neighbours if "\t" in n.strip()):
             continue
         tab_start = starts[index] + m.end("number")
         tab_end = starts[index] + len(line) - len(line[m.end("number") :].lstrip("\t"))

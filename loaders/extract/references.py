@@ -151,9 +151,7 @@ class BodyMatcher:
         if author is None or author not in registry:
             return self
         family = _top(author, registry)
-        chosen = self._family_short_names(family, registry)
-        if not self.homonyms:
-            return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
+        chosen: dict[str, str] = {}
         for name, keys in self.homonyms.items():
             ours = [k for k in keys if _top(k, registry) == family]
             if len(ours) == 1:
@@ -161,21 +159,20 @@ class BodyMatcher:
                 for written in (name, "the " + name):
                     if self.by_name.get(written, ours[0]) != ours[0]:
                         chosen[written] = ours[0]
-        return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
-
-    def _family_short_names(self, family: str, registry: BodyRegistry) -> dict[str, str]:
-        """"the secretariat", a name of another organisation's body, where one body of the
-        author's family (the treaty's secretariat) has it for its short name: the author's own."""
-        chosen: dict[str, str] = {}
-        for short, keys in self.shorts.items():
-            ours = [k for k in keys if k in registry and _top(k, registry) == family]
-            if len(ours) != 1:
+        # "the secretariat": an alias of another organisation's body and the short name of a
+        # child of the author or of one of its parents (a regional commission's own secretariat,
+        # an organisation's Technical Secretariat): in the author's documents, that child. The
+        # nearest wins: the author's own child, else its parent's, ...
+        lineage = _lineage(author, registry)
+        for short, owners in self.shorts.items():
+            nearest = _nearest(owners, lineage, registry)
+            if nearest is None:
                 continue
             for written in (short, "the " + short):
-                owner = self.by_name.get(written)
-                if owner is not None and owner != ours[0] and owner in registry and _top(owner, registry) != family:
-                    chosen[written] = ours[0]
-        return chosen
+                elsewhere = self.by_name.get(written)
+                if elsewhere is not None and written not in chosen and _top(elsewhere, registry) != family:
+                    chosen[written] = nearest
+        return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
 
     def for_document(self, text: str) -> BodyMatcher:
         """This matcher for one document: names several bodies share read as the document's
@@ -498,6 +495,26 @@ def _titled(bodies: tuple[Body, ...], shorts: dict[str, list[str]], by_name: dic
     return {title: tuple(keys) for title, keys in titled.items()}
 
 
+def _lineage(key: str, registry: BodyRegistry) -> list[str]:
+    """``key`` and its parents, nearest first."""
+    line = [key]
+    while (parent := registry.bodies[line[-1]].parent) is not None and parent in registry and parent not in line:
+        line.append(parent)
+    return line
+
+
+def _nearest(keys: list[str] | tuple[str, ...], lineage: list[str], registry: BodyRegistry) -> str | None:
+    """The one body of ``keys`` that is a child of the nearest body of ``lineage`` that has any
+    such child (the author's own before its parent's); None when none is, or when two are
+    children of that same body. A sibling's child (another commission's secretariat) is not."""
+    parents = {k: registry.bodies[k].parent for k in keys if k in registry}
+    for ancestor in lineage:
+        under = [k for k, parent in parents.items() if parent == ancestor]
+        if under:
+            return under[0] if len(under) == 1 else None
+    return None
+
+
 def _top(key: str, registry: BodyRegistry) -> str:
     """The body at the top of ``key``'s line of parents (itself, if it has none)."""
     seen = {key}
@@ -587,6 +604,26 @@ _NUM = rf"(?:(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])"
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
+# "decision C-33/DEC.7 (dated 1 December 2028)", "resolution 12/4 (adopted on 3 May 2030)": the
+# date of adoption in brackets, as organizations outside the Secretariat cite their decisions.
+_DATED = re.compile(rf"\s*\((?:dated|adopted\s+on|of)\s+(?={DATE.pattern})")
+
+
+def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
+    """The date of adoption written right after an instrument's number ("of 17 December 2026",
+    "(dated 1 December 2028)"), and where it ends; (None, ``end``) when there is none."""
+    of_date = _OF_DATE.match(text, end)
+    dated = _DATED.match(text, end) if of_date is None else None
+    after = of_date or dated
+    if after is None:
+        return None, end
+    date = DATE.match(text, after.end())
+    if date is None or dated is not None and text[date.end() : date.end() + 1] != ")":
+        return None, end
+    dates = find_dates(date.group(0))
+    if not dates:
+        return None, end
+    return dates[0].value, date.end() + (1 if dated is not None else 0)
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
@@ -644,6 +681,10 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
     year = _YEAR_AFTER.match(text, end)
     if year:
         end = year.end()
+    # "resolution 345 (XXXIV) of 17 December 2026 on ...", "C-33/DEC.7 (dated 1 December 2028)"
+    date, end = _date_after(text, end)
+    if date is not None:
+        mention.date = date
     entitled = _ENTITLED.match(text, end)
     if entitled:
         mention.title = entitled["title"].strip()
@@ -679,14 +720,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             year = _YEAR_AFTER.match(text, end)
             if year:
                 end = year.end()
-            of_date = _OF_DATE.match(text, end)
-            if of_date:
-                date = DATE.match(text, of_date.end())
-                if date:
-                    dates = find_dates(date.group(0))
-                    if dates:
-                        mention.date = dates[0].value
-                        end = date.end()
+            mention.date, end = _date_after(text, end)
             list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
-from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringRef, InstrumentKind, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
@@ -39,7 +39,7 @@ from mandate_graph.loaders.extract.references import (
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, places, records
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -70,6 +70,10 @@ _ANNEXED_HERE = re.compile(
 )
 # Between "established" and the instrument that did it: "by the Conference in its",
 # "pursuant to", "in accordance with", "under".
+# ", in the same decision,", "by the Conference in that resolution": a back reference after a passive verb
+_IN_THE_SAME = re.compile(
+    r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?in\s+(?:the\s+same|that|this|the\s+latter|the\s+said)\s+(?:resolution|decision)\b\s*,?"
+)
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
@@ -117,7 +121,10 @@ _AND_BY_INSTRUMENT = re.compile(
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
     r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
-    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:also\s+|further\s+)?$"
+    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
+    # "The Conference, in that decision, had also invited ...": the back reference set off by commas
+    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    r"(?:resolution|decision)\s*,\s*(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
 # recalled ...": a narration of the citations of the instrument the text was just about
@@ -182,9 +189,10 @@ _INTRO = re.compile(
 )
 # Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
 _REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
+# "the Conference decided, in C-34/DEC.5, that ...": the instrument set off by commas after the verb;
 # ", through its resolution", ", in paragraph 4 of its resolution", ", by paragraph 4 of resolution"
 _THROUGH_ITS = re.compile(
-    r",\s*(?:through|in|by)\s+(?:(?:its|their)\s+|(?:paragraphs?|section|part)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+(?:its\s+|their\s+)?)$"
+    r",\s*(?:through|in|by)\s+(?:(?:its|their)\s+|(?:paragraphs?|section|part)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+(?:its\s+|their\s+)?)?$"
 )
 # "Commission resolution 11/2 requested ...", "Resolution 11/2 also invited ...": an instrument
 # that is the subject of a past mandate verb (a note telling what it did); the body's name
@@ -218,6 +226,10 @@ _FURTHER_SUBJECT = re.compile(
 _ADDRESSEE_END = re.compile(
     r"\b(?:to|that|so as to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|these\b|those\b|"
     r"States?\b|Member\b|relevant\b|other\b|each\b)[a-z]|[;:]|\.(?:\s|$)"
+    # "established a working group ..., and requested the Director-General to": the next verb of
+    # the narrative opens another clause with addressees of its own
+    r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
+    r"authorized|authorised|decided|endorsed|welcomed|adopted|approved|established|appointed|elected|mandated)\b"
 )
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
 # "through its Sessional Committee", "via the secretariat": the body a task goes through, not
@@ -252,7 +264,8 @@ _HELD = re.compile(
     # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York", "session
     # (Geneva, 12–14 May 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
     # the Vienna International Centre"
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
+    # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
     rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN})?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
@@ -346,7 +359,14 @@ _ADOPTION_LINE = re.compile(
     r"^[\[(]?(?:Adopted|Approved)(?:\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
     r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[.\])]*$"
 )
-_AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+session\b")
+# "the following Notes", "the following two documents": a list of documents after the sentence
+_THE_FOLLOWING_DOCUMENTS = re.compile(
+    r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
+)
+_AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
+# "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
+# instrument that records the decision, named after the verb
+_DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 _WHICH_SHALL_HOLD = re.compile(r",\s*which\s+(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold\s+$")
@@ -409,6 +429,13 @@ def _same_ordinal(ref: GatheringRef, held: list[GatheringRef]) -> GatheringRef:
     """The meeting held earlier in the paragraph with the same number, when there is one."""
     same = {g for g in held if g.kind == ref.kind and g.ordinal == ref.ordinal}
     return same.pop() if len(same) == 1 else ref
+
+
+def _previous_sentence(r: _Resolved) -> str | None:
+    """The sentence before ``r``'s in its paragraph, if any."""
+    sentences = r.paragraph.sentences
+    index = next((i for i, s in enumerate(sentences) if s.start == r.sentence.start), 0)
+    return sentences[index - 1].text if index > 0 else None
 
 
 def _tail(text: str, end: int, size: int = 80) -> str:
@@ -562,6 +589,9 @@ class _DocumentMemory:
     # the meetings of the latest sentences that named some, in order, with the sentence text
     recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
+    # "Pursuant to C-33/DEC.7, the Secretariat issued the following Notes:": the mandate of each
+    # document the list or table below gives
+    listed_mandates: list[InstrumentRef] = field(default_factory=list)
     # the paragraph before the listings ended with an agenda item's "Documentation"
     documentation_follows: bool = False
     # (document, body whose own meeting receives it, mandates, evidence)
@@ -585,6 +615,7 @@ class _DocumentMemory:
         self.sentences = []
         if p.kind != "listing":
             self.listing_receiver = None
+            self.listed_mandates = []
             self.documentation_follows = doc_rules.ends_with_documentation(p.text)
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
@@ -658,6 +689,9 @@ class Reader:
         # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
         self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
+        # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
+        self.meeting_columns: tuple[meeting_tables.MeetingColumns, str, GatheringKind] | None = None
+        self.meeting_row_end = 0
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
 
@@ -1221,6 +1255,9 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
+        if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
+            # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
+            self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text)
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
@@ -1266,7 +1303,10 @@ class Reader:
                 ]
                 if not docs and text.rstrip().endswith(":"):
                     self.docs.listing_receiver = (receiver, mandates)
-            elif doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start):
+            elif (
+                doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
+                or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
+            ):
                 docs = [self.doc]
             else:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
@@ -1374,6 +1414,8 @@ class Reader:
         the document whose symbol opens it was before that session. A row of a table of the
         instruments the document holds gives one's title and adoption date."""
         self.listed_instrument_row(p)
+        self.listed_meeting_row(p)
+        self.listed_under_mandate(p)
         if self.docs.table_receiver is None:
             return
         receiver, ev = self.docs.table_receiver
@@ -1417,6 +1459,19 @@ class Reader:
             self.row_instruments = None
             del self.paragraph_bodies[id(row)]
 
+    def listed_under_mandate(self, p: Paragraph) -> None:
+        """A row of the table after "Pursuant to decision X, the Secretariat issued the following
+        notes:" whose first cell is a symbol: that document was issued pursuant to X. (The next
+        paragraph of text ends the list: `_DocumentMemory.new_paragraph`.)"""
+        if not self.docs.listed_mandates:
+            return
+        symbols = find_symbols(p.text)
+        if not symbols or p.text[: symbols[0].start].strip(" |*"):
+            return
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        for ref in self.docs.listed_mandates:
+            self.add(DocumentRef(symbols=symbols[0].symbols), "pursuantTo", ref, ev)
+
     def listed_instrument_row(self, p: Paragraph) -> None:
         """"| 2027/10 | Annual report ... | 3 | 8 June 2027 |" under "| Decision | Title | Agenda
         item | Adopted on |": the title and adoption date of an instrument of the list's issuer."""
@@ -1439,6 +1494,48 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
+
+    def listed_meeting_row(self, p: Paragraph) -> None:
+        """"| Fifth | 14 – 15 March 2031 | The Hague | OEWG-CEP/5/2 |" under "| Meeting | Dates |
+        Venue | Report |", in a section headed "Meetings of the Working Group on X ...": the
+        body's fifth meeting, when and where it was held, and its report."""
+        columns = meeting_tables.header_columns(p.text)
+        if columns is not None:
+            body = self.body_of_heading(p.heading)
+            term = self.registry.bodies[body].gathering_term if body is not None else None
+            self.meeting_columns = (columns, body, term or gathering_kind(columns.word)) if body is not None else None
+            self.meeting_row_end = p.end
+            return
+        if self.meeting_columns is None or p.start - self.meeting_row_end > 4:
+            self.meeting_columns = None  # a row of another table, after text
+            return
+        self.meeting_row_end = p.end
+        columns, body, term = self.meeting_columns
+        listed = meeting_tables.listed_meeting(p.text, columns)
+        if listed is None:
+            return
+        ref = GatheringRef(body, term, listed.ordinal)
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(ref, "meetingOf", BodyRef(body), ev)
+        if listed.dates is not None:
+            self.add(ref, "heldOn", listed.dates, ev)
+            self.held[ref] = listed.dates
+        if listed.place is not None:
+            self.add(ref, "heldIn", listed.place, ev)
+        for symbols in listed.reports:
+            self.add(DocumentRef(symbols=symbols), "reportOf", ref, ev)
+
+    def body_of_heading(self, heading: str | None) -> str | None:
+        """The one body that meets which a heading names ("Meetings of the Open-Ended Working
+        Group on X since its establishment"), by its name or its short name."""
+        if not heading:
+            return None
+        keys = []
+        for mention in self.matcher.find(heading):
+            key = mention.key or self.scope.short(mention)
+            if key is not None and key in self.registry.bodies and self.registry.bodies[key].gathering_term and key not in keys:
+                keys.append(key)
+        return keys[0] if len(keys) == 1 else None
 
     def number_in_convention(self, cell: str) -> tuple[str, InstrumentKind, str, str] | None:
         found = self.matcher.numbering.find(cell)
@@ -1551,6 +1648,9 @@ class Reader:
             # "Implementation of decision VIII/5 on strategic planning": an instrument in the title
             and not _INSTRUMENT_WORD_BEFORE.search(p.text, 0, s.start)
         ]
+        for doc in docs if self.docs.listed_mandates else ():
+            for ref in self.docs.listed_mandates:
+                self.add(doc, "pursuantTo", ref, ev)
         if self.docs.listing_receiver is not None:
             receiver, mandates = self.docs.listing_receiver
             for doc in docs:
@@ -1807,10 +1907,12 @@ class Reader:
                 listed_dates = find_dates(text[on.end() :]) if on else []
                 if listed_dates and listed_dates[0].start == 0 and ev is not None:
                     self.adopting_on = (listed_dates[0].value.start, ev)
-            elif adopted and r.gatherings and _AT_SESSION.match(text):
+            elif (adopted or (adopted := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None)) and (
+                r.gatherings and _AT_SESSION.match(text)
+            ):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:
-                    if mention.start > adopted.start():
+                    if mention.start > adopted.start() and (adopted.group() == "adopted" or mention.start == adopted.end()):
                         self.add(ref, "adoptedAt", session, ev)
             elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_EACH_AT.match(text, adopted.start()):
                 # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
@@ -2327,6 +2429,14 @@ class Reader:
                 # "established the Mechanism ..., as well as the Implementation Review Group":
                 # the first of the bodies named after the verb, and the others with it
                 return named if known in named else [known]
+        if described.name[:1].isupper():
+            # "by which the Council established the Committee on Women": the short name of a body
+            # the reference data has (the author's own committee, though another body set it up)
+            name = " ".join(described.name.lower().split())
+            if name in self.matcher.shorts:
+                short = self.scope.short(BodyMention(0, len(name), described.name, None, name))
+                if short is not None:
+                    return named if short in named else [short]
         issuer = acting[0].issuer
         if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
             return named
@@ -2390,12 +2500,20 @@ class Reader:
         if not mandate_verbs.passive_auxiliary(_tail(text, verb.start())):
             return False
         after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb.end()]
-        if not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
+        same = _IN_THE_SAME.match(text, verb.end()) if not after else None
+        if same is not None and self.last_instrument:
+            # "The Director-General was further entrusted, in the same decision, with convening
+            # ...": the instrument the text named last
+            acting = list(self.last_instrument[-1:])
+            end = same.end()
+        elif not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
             return False
-        first = after[0][0]
-        acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        else:
+            first = after[0][0]
+            acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+            end = first.end
         targets = [k for k in self.subject_before(r, verb.start()) if not self.registry.bodies[k].issues_instruments]
-        task = re.compile(r"\s*,?\s+to\s+(?=[a-z])").match(text, first.end)
+        task = re.compile(r"\s*,?\s+(?:to|with)\s+(?=[a-z])").match(text, end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
 
@@ -2583,7 +2701,7 @@ class Reader:
         for m in verbs:
             if m["verb"] in ("established", "set up") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue

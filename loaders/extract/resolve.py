@@ -351,6 +351,9 @@ _UNKNOWN_GROUP_BEFORE = re.compile(
 # "the Security Council at its 9987th meeting", "the Executive Board, at its 158th session": the
 # body named right before "at its".
 _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
+# The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
+_SUBJECT_FIRST = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
+_AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
 
 
 def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
@@ -370,9 +373,20 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-    if not before or not _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+    if before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+        body = bodies[before[-1].start]
+    elif _AT_ITS.match(text[: g.end]):
+        # "At its 126th Session, the Council adopted decision ...": the subject follows
+        after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
+        if not after:
+            return None
+        body = bodies[after[0].start]
+    elif len(before) == 1 and _SUBJECT_FIRST.match(text, 0, before[0].start) and _AT_BEFORE.search(text, max(0, g.start - 8), g.start):
+        # "The Council considered an advance version at its 127th Session": the sentence's
+        # subject, no other body named between it and the gathering
+        body = bodies[before[0].start]
+    else:
         return None
-    body = bodies[before[-1].start]
     if scope.registry.bodies[body].gathering_term != g.word:
         return None
     if body in scope.gathered_here and g.word == "meeting":

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 # a digit after a full stop is a footnote mark pdftotext glued on ("UNEP/EA.7/6.2").
 # "MP.PP" (ECE/MP.PP/2031/2, the Aarhus Convention's Meeting of the Parties), "MP.WAT", "OzL.Pro":
 # a series part of two abbreviations joined by a full stop.
+# "E/ESCWA/EC.18/8/Report": a regional commission's report of a meeting ends in the word.
 _COMPONENT = (
-    r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|[A-Z]{1,8}|\d+)"
+    r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real
@@ -28,12 +29,14 @@ _COMPONENT = (
 _SLASH = r"(?:/[ \n]?(?=[A-Z0-9])|[ ]/)"
 # A series may carry its session in its name: "A79/12" and "EB158/3" (the World Health
 # Assembly's and the Executive Board's documents), or in brackets after it: "GC(69)/INF/4".
-_SERIES = r"[A-Z]{1,6}(?:\.\d+|\d{1,3}|\(\d{1,3}\))?"
+# The OPCW's series name the organ and its session with a hyphen, "C-36/DG.8", "EC-126/DEC.2",
+# and a subsidiary body's name may be hyphenated, "OEWG-CEP/5/2".
+_SERIES = r"[A-Z]{1,6}(?:-(?:\d{1,3}|[A-Z]{2,6}))?(?:\.\d+|\d{1,3}|\(\d{1,3}\))?"
 _ONE = rf"{_SERIES}(?:{_SLASH}{_COMPONENT})+"
 # Not preceded by a word character, "/", "." or "-": checked by a lookbehind after the first
 # capital rather than before it, so that the pattern starts with a character class and the
 # regex engine skips straight to the capitals instead of trying every position.
-_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
+_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:-(?:\d{{1,3}}|[A-Z]{{2,6}}))?(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
 SYMBOL = re.compile(rf"(?P<all>{_FIRST_ONE}(?:\s?[-–—]\s?{_ONE})*)(?![\w/])")
 _JOIN = re.compile(rf"\s?[-–—]\s?(?={_SERIES}/)")
 
@@ -64,7 +67,14 @@ def _normal(symbol: str) -> str:
 
 def split_joint(text: str) -> tuple[str, ...]:
     """The symbols of a joint document, in order: ``"A/1-E/2"`` -> ``("A/1", "E/2")``."""
-    return tuple(_normal(part) for part in _JOIN.split(text) if part)
+    parts: list[str] = []
+    for part in _JOIN.split(text):
+        if parts and "/" not in parts[-1]:
+            # "OEWG-CEP/5/2": the hyphen inside a series' name joins no second symbol
+            parts[-1] = f"{parts[-1]}-{part}"
+        elif part:
+            parts.append(part)
+    return tuple(_normal(part) for part in parts)
 
 
 def find_symbols(text: str) -> list[SymbolMention]:

@@ -242,3 +242,50 @@ def test_lists_stats_and_mandates_follow_a_write_while_the_server_runs(corpus_di
 
     assert [i["iri"] for i in listed] == list(EntityReader(ctx.store, ctx.ids)._members_of("instruments")(ctx.store))
     ctx.close()
+
+
+def test_health_answers_before_the_background_values_and_says_so(corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    """Right after a start the whole-store values are still being built: `/health` answers at
+    once and says "building" (the first list page is still right: it waits for its own list,
+    or computes it), then "current" once the background refresh has built them all; a write
+    makes it "building" again until they are rebuilt."""
+    import threading
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from mandate_graph.api.app import create_app
+    from mandate_graph.graph.entities import EntityReader
+    from mandate_graph.graph.generations import derived
+    from tests.conftest import loader_for, make_context
+
+    ctx = make_context()
+    first, second, *_ = sorted(corpus_dir.glob("*.txt"))
+    assert loader_for(ctx).load_file(first).ok
+    release = threading.Event()
+
+    def slow_value(store: object) -> int:  # a whole-store value the refresh builds last, held back here
+        release.wait(60)
+        return 1
+
+    derived.register(ctx.store, ("test: held back",), slow_value, rank=99)
+    try:
+        with TestClient(create_app(ctx)) as client:  # the lifespan starts the background refresh
+            health = client.get("/health").json()
+            assert health["status"] == "ok" and health["values"] == "building"
+            assert health["generation"] == ctx.store.generation
+            listed = client.get("/api/instruments?limit=1000").json()["items"]
+            assert [i["iri"] for i in listed] == list(EntityReader(ctx.store, ctx.ids)._members_of("instruments")(ctx.store))
+            assert client.get("/health").json()["values"] == "building"  # still held back
+            release.set()
+            deadline = time.monotonic() + 60
+            while client.get("/health").json()["values"] != "current" and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert client.get("/health").json()["values"] == "current"
+            release.clear()
+            assert loader_for(ctx).load_file(second).ok  # a write: the values are built again
+            assert client.get("/health").json()["values"] == "building"
+            release.set()
+    finally:
+        release.set()
+        ctx.close()

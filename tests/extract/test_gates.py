@@ -177,6 +177,7 @@ def test_said_to_gather_gate_changes_no_answer(monkeypatch: pytest.MonkeyPatch) 
         "The Assembly decides to establish a Committee on Tourism, which shall hold its first meeting in 2030.",
         "THE ASSEMBLY ESTABLISHES A COMMITTEE ON TOURISM, WHICH WILL HOLD ITS FIRST SESSION IN MAY.",
         "A committee, which is to hold its first session soon, and a council.",
+        "Also decides that the committee on digital government shall hold its first session in Beirut.",
     ]
     cases = [(text, kind) for text in [*texts(), *invented] for kind in sorted(new_bodies.KINDS)[:12] + ["committee"]]
     gated = [new_bodies.said_to_gather(text, kind) for text, kind in cases]

@@ -17,8 +17,8 @@ from mandate_graph.graph.entities import COLLECTIONS, EntityReader
 from mandate_graph.graph.member_values import how_kept
 from mandate_graph.graph.model import BodyRef
 from mandate_graph.graph.namespaces import MG, RDF, RDFS
-from mandate_graph.graph.resolve import (LABELS_FILE, _normal, close_matches, entities_named, entity_labels, label_of,
-                                         resolve_reference)
+from mandate_graph.graph.resolve import (LABELS_FILE, _normal, _possible_names, character_groups, close_matches,
+                                         entities_named, entity_labels, label_of, resolve_reference)
 from mandate_graph.graph.sort_parts import key_bytes
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store.revision import FOLDER
@@ -139,10 +139,49 @@ def test_close_matches_read_from_the_file_are_those_of_every_name(tmp_path: Path
         assert all(r.ok for r in loader_for(ctx).load(CORPUS_FILES))
         for text in ["firearms", "working group on firearm", "conference of the parties", "cop", "xq", "session",
                      "Protocol against the Smuggling of Migrants by Land, Sea and Air", "resolution 5/4", "",
-                     "Report of the Conference of the Parties to the United Nations Convention"]:
+                     "Report of the Conference of the Parties to the United Nations Convention",
+                     # names nothing: the groups' bound drops most names of a possible length
+                     "zzyzx quorum of kiwis", "Conférence des Parties à la Convention", "CTOC/COP/WG.4/2021/6",
+                     "ctoc cop wg 4 2021", "12345 67890", "Wrking Grop on Fireams", "ΣΥΝΕΔΡΙΟ ΤΩΝ ΜΕΡΩΝ",
+                     "the the the the", "quails-quails/quails.quails"]:
             assert close_matches(text, ctx.store, ctx.ids, ctx.registry) == _close_from_every_name(text, ctx), text
+        # Every name whose shared characters difflib would count as enough is read, and the
+        # bound spares names: of those of a possible length, few share enough characters.
+        import difflib
+
+        labels = entity_labels(ctx.store, ctx.ids)
+        every = [str(row[0]) for row in labels.read("SELECT DISTINCT normal FROM labels")]
+        for text in ["working group on firearm", "conference of the partys", "zzyzx quorum of kiwis", "ctoc/cop/2020/1"]:
+            wanted = _normal(text)
+            matcher = difflib.SequenceMatcher(None, "", wanted)
+            enough = set()
+            for name in every:
+                matcher.set_seq1(name)
+                if matcher.quick_ratio() >= 0.6:
+                    enough.add(name)
+            kept = {str(row[0]) for row in labels.read(*_possible_names(wanted, 0, 10**6))}
+            assert enough <= kept and enough, text
+        wanted = _normal("zzyzx quorum of kiwis")
+        sql, parameters = _possible_names(wanted, 0, 10**6)
+        assert len(labels.read(sql, parameters)) < len(labels.read("SELECT DISTINCT normal FROM labels")) / 10
     finally:
         ctx.close()
+
+
+def test_the_character_groups_bound_what_difflib_counts_as_shared() -> None:
+    """The shared characters difflib's `quick_ratio` counts are never more than the groups'
+    bound, whatever the texts' characters (letters of each group, digits, others)."""
+    import difflib
+
+    rng = random.Random(5)
+    alphabet = "etaoin srhldcumfpgywbv/.-0123456789kqxzjéß,()Σς"
+    for _ in range(2000):
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        b = "".join(rng.choice(alphabet[rng.randrange(10):]) for _ in range(rng.randrange(1, 30)))
+        shared = round(difflib.SequenceMatcher(None, a, b).quick_ratio() * (len(a) + len(b)) / 2) if a else 0
+        bound = sum(min(x, y) for x, y in zip(character_groups(a), character_groups(b)))
+        assert shared <= bound, (a, b)
+        assert sum(character_groups(a)) == len(a)
 
 
 # ------------------------------------------------------------------------------ damaged files

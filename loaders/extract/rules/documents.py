@@ -150,7 +150,9 @@ def cites_a_passage(text: str, symbol_end: int) -> bool:
 
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:note|report|document|paper)\b|\b[Tt]his\s+(?:note|report)\s+(?:is|was|has)\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
+    # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
+    r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport)\b(?=\s+(?:is|was|has|will|covers|contains|sets|provides|also)\b)"
 )
 
 
@@ -158,9 +160,9 @@ _ABOUT_ITSELF = re.compile(
     # "The information contained in the present note is provided in accordance with ...": what
     # the document holds stands for the document
     r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
-    r"(?:note|report|document|paper)\b"
+    r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
-    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:note|report|document|paper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b))"
+    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b))"
 )
 
 
@@ -173,7 +175,7 @@ def is_about_itself(text: str) -> bool:
 
 # "...; the present note has been prepared in accordance with that decision": a later clause
 # whose subject is the document being read
-_CLAUSE_ABOUT_ITSELF = re.compile(r";\s+(?:and\s+)?(?:the|this)\s+present\s+(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
+_CLAUSE_ABOUT_ITSELF = re.compile(r";\s+(?:and\s+)?(?:the|this)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 
 
 def clause_about_itself(text: str) -> int | None:
@@ -186,8 +188,18 @@ def clause_about_itself(text: str) -> int | None:
 def speaks_of_itself(text: str, phrase_start: int) -> bool:
     """"The present note has been prepared to transmit to the Conference": the subject of the
     phrase is the document being read."""
-    found = list(_SELF.finditer(text, 0, phrase_start))
+    # (the whole text is searched: the pattern looks ahead past the phrase's start for the verb)
+    found = [m for m in _SELF.finditer(text, 0, min(len(text), phrase_start + 40)) if m.end() <= phrase_start]
     return bool(found) and phrase_start - found[-1].end() < 80
+
+
+def it_continues_itself(text: str, phrase_start: int, previous: str | None) -> bool:
+    """"This Note is submitted pursuant to ... It covers the period ... and is before the
+    Conference": "It" opening the sentence after one whose subject was the document being read
+    is that document, and the phrase is its clause."""
+    if previous is None or not text.startswith("It ") or "." in text[:phrase_start] or ";" in text[:phrase_start]:
+        return False
+    return is_about_itself(previous) or any(m.start() < 40 for m in _SELF.finditer(previous))
 
 
 # Documents named earlier, taken up again: "both reports are transmitted", "the report was
@@ -249,12 +261,12 @@ _APPOSITIVE_MANDATE = re.compile(
     r"(?:as\s+mandated\s+by|as\s+requested\s+(?:by|in)|as\s+called\s+for\s+(?:by|in)|pursuant\s+to|in\s+accordance\s+with|"
     r"in\s+response\s+to|in\s+line\s+with|in\s+pursuance\s+of|in\s+compliance\s+with|in\s+fulfilment\s+of)\s"
 )
-_THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:note|report|document|paper)\b(?!\s+(?:on|of|by)\b)")
+_THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
 # writer naming the act of writing the document being read
 _WRITES_ITSELF = re.compile(
     r"\b(?:prepared|submit|submits|submitted|transmit|transmits|present|presents|issued)\s+(?:(?:the|this)\s+present|this)\s+"
-    r"(?:note|report|document|paper)\b|\bhereby\s+(?:submits|transmits|presents)\b"
+    r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b|\bhereby\s+(?:submits|transmits|presents)\b"
 )
 # Every match of `_WRITES_ITSELF` holds one of its verbs' stems or "hereby" as written (the
 # pattern is case-sensitive): a sentence holding none is done with substring tests, not a

@@ -24,10 +24,13 @@ from dataclasses import dataclass
 from mandate_graph.ontology.relations import verb_relations
 
 # Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
-# "directed" is left out: "efforts directed at States parties" names no mandate.
+# "directed" only before its object: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
     r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
+    # a narrative's past: "by which it ... directed the Technical Secretariat to", "was further
+    # entrusted, in the same decision, with", "instructed the Secretariat to"
+    r"directed(?!\s+(?:at|to|towards?|against|by|in|through|for|from|on)\b)|instructed|entrusted|"
     # "Mandates the Working Group to ...": the verb only where it opens the paragraph ("the
     # mandates of the Working Group" is a noun)
     r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"
@@ -93,7 +96,8 @@ def is_infinitive(verb: str) -> bool:
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
-    "entrusts ", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "exhort", "to create", "set up", "to convene", "to constitute",
+    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "exhort",
+    "to create", "set up", "to convene", "to constitute",
 )
 
 

@@ -96,9 +96,12 @@ _TOPIC_END = re.compile(
     r"|\s+(?:composed|consisting|comprised)\s+of\b|\s+comprising\b|\s+with\s+(?:the|a)\s+mandate\b"
     r"|\s+for\s+(?:a\s+(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
     r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
-    # "... on adaptation finance and approves its terms of reference": the paragraph's next verb
-    r"|\s+and\s+(?:also\s+)?(?:approves|requests|decides|invites|adopts|agrees|endorses|encourages|urges|"
-    r"authorizes|welcomes|notes|designates|appoints|calls)\b"
+    # the paragraph's next verb: "... on adaptation finance and approves its terms of reference",
+    # a narrative's "established an expert group on coastal erosion and requested the Executive
+    # Secretary to ..."
+    r"|\s+and\s+(?:also\s+|further\s+)?(?:approves|requests|decides|invites|adopts|agrees|endorses|encourages|urges|"
+    r"authorizes|welcomes|notes|designates|appoints|calls|requested|invited|urged|encouraged|called|asked|directed|instructed|"
+    r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated)\b"
 )
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
@@ -236,18 +239,19 @@ def inside_unknown_name(text_before: str) -> bool:
 
 # Every match of `said_to_gather`'s pattern holds these words, in any case: a document without
 # one of them (lower-cased where that is exact: `lowered_for_patterns`) is not searched whole.
-SAID_TO_GATHER_WORDS = ("which", "hold", "first")
+SAID_TO_GATHER_WORDS = ("hold", "first")  # "which" is optional
 
 
 def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     """What a body of a kind that need not meet holds, where the text says it: "a Committee on
-    Tourism, which shall hold its first meeting"; else None."""
+    Tourism, which shall hold its first meeting", or in a later paragraph "Also decides that the
+    committee on digital government shall hold its first session"; else None."""
     lowered = lowered_for_patterns(text)
     if lowered is not None and not all(word in lowered for word in SAID_TO_GATHER_WORDS):
         return None
     words = r"\s+".join(re.escape(w) for w in kind.split())
     said = re.search(
-        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
+        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?(?:which[ \t]+)?(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
         text,
         re.IGNORECASE,
     )

@@ -88,8 +88,19 @@ def held_before_dates(text: str) -> list[re.Match[str]]:
 DATE_LINE = re.compile(rf"(?:^|\s)(?P<place>{PLACE}),\s+(?P<dates>\d[^,]{{0,40}}\d{{4}})\s*$")
 
 
+# "The Hague", "The Valley": a town whose name holds the article, capitalised inside a sentence
+# ("held in The Hague"); "The Commission", "The Council" in that slot name a body, no town.
+_NO_TOWN_AFTER_THE = frozenset(
+    "Commission Council Committee Assembly Secretariat Parties States Bureau Government Organization "
+    "Organisation Convention Agency Programme Fund Office Union Court Tribunal Panel Forum Netherlands".split()
+)
+
+
 def is_place(name: str) -> bool:
-    return name.split()[0] not in _NOT_PLACES and name.split()[-1] not in _NOT_PLACES
+    words = name.split()
+    if words[0] == "The" and len(words) == 2:
+        return words[1] not in _NOT_PLACES and words[1] not in _NO_TOWN_AFTER_THE
+    return words[0] not in _NOT_PLACES and words[-1] not in _NOT_PLACES
 
 
 def place_after(text: str, end: int) -> tuple[str, bool] | None:

@@ -5,7 +5,8 @@ UN documents give a title in two ways: quoted after "entitled" (read in `referen
 the subject the instrument is "on", unquoted. The unquoted title runs until the clause that
 goes on with the sentence: a comma followed by the words that open a clause (", the
 Conference requested", ", in which it decided", ", an open-ended working group was
-established", ", to advise the Conference"), a semicolon, the sentence's end, or the next
+established", ", to advise the Conference"), the sentence's verb in the passive ("is referred
+to"), a semicolon, the sentence's end, or the next
 instrument cited. Commas inside a title ("by Land, Sea and Air, supplementing the
 Convention"; "firearms, their parts and components") do not end it.
 """
@@ -25,6 +26,9 @@ _BEFORE_ON = re.compile(
     rf"(?:,\s+adopted\s+on\s+(?:{DATE.pattern})\s*,)?"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|on|and|against|for|to)"
     r"(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*?)?"
+    # where it was adopted, after the issuer: "decision 2029/6 of the Executive Board of X,
+    # adopted at its annual session 2029, on the strategic plan"
+    r"(?:,\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|at\s+(?:its|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?))?"
     # a title in lower case, or capitalised as a heading ("on Cooperation and synergy"), not a
     # day or a month ("on Monday", "on 3 May")
     r",?\s+on\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
@@ -59,6 +63,9 @@ _TITLE_END = re.compile(
     r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
     rf"|,\s+of\s+(?={DATE.pattern})"
+    # or the sentence's verb in the passive, the instrument its subject: "resolution 2026/18 ...
+    # on the protection of civilians is referred to in ...", "... on X was adopted without a vote"
+    r"|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|not\s+|now\s+)?[a-z]+(?:ed|en)\s+(?:to|in|by|as|at|on|with|without|for|under)\b"
 )
 # A title is a noun phrase: "on which", "on behalf of", "on the basis of" open none.
 _NOT_A_TITLE = re.compile(

@@ -1,0 +1,94 @@
+"""A table of a body's meetings or sessions, one a row: the meeting's number, when and where it
+was held and the symbol of its report, in columns the header row names ("| Meeting | Dates |
+Venue | Report |", "| Report symbol | Session | Place | Date |"), under a heading that names
+the body ("Meetings of the Open-Ended Working Group on ... since its establishment"). Only a
+pipe table keeps its cells through cleaning; a tab-laid table's rows reach the rules as lines
+of words, and are not read here.
+
+Only a table whose header names a gathering column ("Meeting", "Session") and at least one of a
+dates, a venue or a report column is read, and only rows whose gathering cell is an ordinal or a
+number ("First", "12th", "3"); which body's gatherings they are the caller decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.markdown_tables import cells
+from mandate_graph.loaders.extract.ordinals import ordinal_value
+from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.symbols import find_symbols
+from mandate_graph.loaders.facts import DateRange
+
+_GATHERING_HEADER = re.compile(r"^(?P<word>Meeting|Session)s?(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
+_DATES_HEADER = re.compile(r"^(?:Dates?|Held\s+on|When|Period)$", re.IGNORECASE)
+_VENUE_HEADER = re.compile(r"^(?:Venue|Place|Location|Held\s+in|Where)$", re.IGNORECASE)
+_REPORT_HEADER = re.compile(r"^(?:Report|Report\s+symbol|Symbol\s+of\s+the\s+report|Outcome\s+document)$", re.IGNORECASE)
+# "First", "Twenty-first", "12th", "3", "5th meeting": the gathering's number
+_NUMBER_CELL = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)?$")
+
+
+@dataclass(frozen=True)
+class MeetingColumns:
+    word: str  # "meeting" or "session", as the header names the column
+    gathering: int
+    dates: int | None
+    venue: int | None
+    report: int | None
+
+
+@dataclass(frozen=True)
+class ListedMeeting:
+    ordinal: int
+    dates: DateRange | None
+    place: str | None
+    reports: tuple[tuple[str, ...], ...]  # the symbols of each report the row names
+
+
+def row_cells(row: str) -> list[str]:
+    """A pipe table row's cells; none for any other line."""
+    return cells(row) if "|" in row else []
+
+
+def header_columns(row: str) -> MeetingColumns | None:
+    """The columns of a header row that names a gathering column and a dates, venue or report one."""
+    names = [name.strip("*_ ") for name in row_cells(row)]
+    gathering = next((i for i, name in enumerate(names) if _GATHERING_HEADER.match(name)), None)
+    if gathering is None:
+        return None
+    dates = next((i for i, name in enumerate(names) if _DATES_HEADER.match(name)), None)
+    venue = next((i for i, name in enumerate(names) if _VENUE_HEADER.match(name)), None)
+    report = next((i for i, name in enumerate(names) if _REPORT_HEADER.match(name)), None)
+    if dates is None and venue is None and report is None:
+        return None
+    word = _GATHERING_HEADER.match(names[gathering])
+    assert word is not None
+    return MeetingColumns(word["word"].lower(), gathering, dates, venue, report)
+
+
+def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
+    """The meeting a row lists, if its gathering cell is an ordinal or a number."""
+    values = [value.strip("*_ ") for value in row_cells(row)]
+    if len(values) <= columns.gathering:
+        return None
+    cell = values[columns.gathering]
+    # "Fifth", "Fifth meeting", "5th": the number of the gathering
+    cell = re.sub(r"\s+(?:meeting|session)$", "", cell, flags=re.IGNORECASE)
+    number = _NUMBER_CELL.match(cell)
+    ordinal = int(number["n"]) if number else ordinal_value(cell)
+    if not ordinal:
+        return None
+
+    def column(index: int | None) -> str:
+        return values[index] if index is not None and index < len(values) else ""
+
+    found = find_dates(column(columns.dates))
+    dates = found[0].value if len(found) == 1 else None
+    venue = column(columns.venue)
+    # "The Hague", "Bonn, Germany": the town, without its country
+    town = venue.split(",")[0].strip()
+    place = town if town and re.fullmatch(places.PLACE, town) and places.is_place(town) else None
+    reports = tuple(s.symbols for s in find_symbols(column(columns.report)))
+    return ListedMeeting(ordinal, dates, place, reports)
