@@ -594,6 +594,8 @@ class _DocumentMemory:
     listed_mandates: list[InstrumentRef] = field(default_factory=list)
     # the paragraph before the listings ended with an agenda item's "Documentation"
     documentation_follows: bool = False
+    # the headings read since an agenda item's "Documentation" heading were all lines of its list
+    documentation_headings: bool = False
     # (document, body whose own meeting receives it, mandates, evidence)
     to_own_meeting: list[tuple[DocumentRef, str, list[InstrumentRef], Evidence]] = field(default_factory=list)
     # (document, body of the agenda part it is listed in, evidence)
@@ -617,6 +619,12 @@ class _DocumentMemory:
             self.listing_receiver = None
             self.listed_mandates = []
             self.documentation_follows = doc_rules.ends_with_documentation(p.text)
+        # "Documentation" over symbol and title in two columns (a PDF's layout): each symbol and
+        # each title line is a heading of its own, up to the next agenda item or paragraph
+        if p.kind == "heading" and doc_rules.ends_with_documentation(p.text):
+            self.documentation_headings = True
+        elif p.kind != "heading" or p.label is not None:
+            self.documentation_headings = False
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
         named = [docs for docs in self.sentences if docs]
@@ -1417,6 +1425,12 @@ class Reader:
         self.listed_meeting_row(p)
         self.listed_under_mandate(p)
         if self.docs.table_receiver is None:
+            # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
+            # of the item's documents, like a line of the list
+            symbols = find_symbols(p.text)
+            if symbols and symbols[0].start == 0 and p.sentences and doc_rules.ends_with_documentation(p.heading or ""):
+                ev = self.evidence(p.sentences[0], p)
+                self.docs.documentation.append((DocumentRef(symbols=symbols[0].symbols), self.scope.focus, ev))
             return
         receiver, ev = self.docs.table_receiver
         symbols = find_symbols(p.text)
@@ -1656,7 +1670,8 @@ class Reader:
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)
         elif (
-            self.docs.documentation_follows or doc_rules.documentation_entry(p.text, p.heading)
+            self.docs.documentation_follows or self.docs.documentation_headings
+            or doc_rules.documentation_entry(p.text, p.heading)
             # an agenda lists its documentation and little else; a layout may lose the heading
             or (self.masthead.info.kind == "AnnotatedProvisionalAgenda" and p.label is None)
         ):
@@ -1807,6 +1822,10 @@ class Reader:
         self.docs.new_paragraph(p)
         if p.kind == "footnote":
             self.footnote(p)
+        column_line = find_symbols(p.text) if p.kind == "heading" and self.docs.documentation_headings else []
+        if column_line and p.sentences and doc_rules.documentation_column_line(p.text, column_line[0].start, column_line[0].end):
+            # the symbol column's line (a page break may have run it into the title above)
+            self.listed_for(p, self.evidence(p.sentences[0], p))
         held_before: list[list[GatheringRef]] = []  # per sentence: the meetings held
         carry: list[InstrumentRef] = []
         plenary_date: dt.date | None = None

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 # "MP.PP" (ECE/MP.PP/2031/2, the Aarhus Convention's Meeting of the Parties), "MP.WAT", "OzL.Pro":
 # a series part of two abbreviations joined by a full stop.
 # "E/ESCWA/EC.18/8/Report": a regional commission's report of a meeting ends in the word.
+# "CERD/C/DEU/23-26": a treaty body's combined periodic reports, numbered from first to last
+# (a figure on both sides of the hyphen: a joint document's second symbol opens with letters).
 _COMPONENT = (
-    r"(?:[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{1,8}|\d+)"
+    r"(?:\d{1,3}-\d{1,3}(?![\w/.-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real

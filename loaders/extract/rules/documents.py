@@ -50,6 +50,8 @@ _SENT_TO = re.compile(
 # may wish to consider": an agenda's future, the receiver its subject
 _WILL_CONSIDER = re.compile(
     r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?consider\b"
+    # "The Commission may wish to take note of the report (X)", "is invited to take note of"
+    r"|\b(?:may\s+wish|(?:is|are|will\s+be)\s+invited)\s+to\s+(?:also\s+)?take\s+note\s+of\b"
 )
 
 
@@ -72,6 +74,7 @@ def find_submissions(text: str) -> list[Submission]:
     if not (
         "before" in text or "made available" in text or "submi" in text or "transmi" in text
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
+        or "take note of" in text
     ):
         return []
     lowered = text.lower()
@@ -87,7 +90,7 @@ def find_submissions(text: str) -> list[Submission]:
                 end = m.end() if m["it"] else at + len("before")
                 found.append(Submission(behind.start(), end, m["it"] is not None))
         at = lowered.find("before", at + 6)
-    if "consider " in text:
+    if "consider " in text or "take note of" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
     for verb in _SENT_VERBS:
         at = lowered.find(verb)
@@ -346,18 +349,50 @@ def is_documentation_heading(heading: str | None) -> bool:
 
 def ends_with_documentation(text: str) -> bool:
     """A paragraph that ends with the heading "Documentation" a layout ran into it (a Word
-    export without blank lines), or is that heading."""
-    return text.rstrip(" :.").endswith("Documentation") and (
+    export without blank lines), or is that heading; or a short line that announces a list of
+    the documents before a session ("Documents before the Meeting:", "Documents submitted to the
+    Commission:"), which its colon kept from being read as a heading."""
+    if text.rstrip(" :.").endswith("Documentation") and (
         len(text) < 20 or text.rstrip(" :.")[:-len("Documentation")].rstrip()[-1:] in ".;:)"
-    )
+    ):
+        return True
+    return len(text) < 120 and _LIST_HEADING.match(text.strip()) is not None
+
+
+# "Documents before the Meeting:", "List of documents before the Commission at its thirteenth
+# session:", "Documents submitted to the Working Group" on a line of their own
+_LIST_HEADING = re.compile(
+    r"^(?:List\s+of\s+)?[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\s+"
+    r"(?:the|its)\s+[^.;]*?:?$"
+)
 
 
 def documentation_entry(text: str, heading: str | None) -> bool:
     """A listed document under an agenda item's "Documentation" (the heading may have been
     run into the first entry when a PDF line break was the only separator)."""
-    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text)) or (
+    return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text) or _LIST_RUN_IN.match(text)) or (
         heading is not None and _LIST_OF_DOCUMENTS_BEFORE.search(heading) is not None
     )
+
+
+# What follows a symbol on a masthead's or a running head's line ("E/CN.21/2032/4 Page 3",
+# "A/80/123 General Assembly Distr.: General") is no document's title.
+_NOT_A_TITLE = re.compile(
+    r"\s*(?:Page\b|Distr\b|Original\b|General\s+Assembly\b|Security\s+Council\b|Economic\s+and\s+Social\b|\d+/\d+\b|\d+\s*$)"
+)
+
+
+def documentation_column_line(text: str, first_symbol_start: int, first_symbol_end: int) -> bool:
+    """A line of a "Documentation" list a PDF's layout printed in two columns: the symbol alone,
+    or with its title (or the title above run into it by a page break), not a running head."""
+    return first_symbol_start > 0 or not _NOT_A_TITLE.match(text, first_symbol_end)
+
+
+# "Documents before the Meeting: Report of ... (X) Note by ... (Y)": the list's heading run into
+# its entries (single line breaks only)
+_LIST_RUN_IN = re.compile(
+    r"^\s*(?:List\s+of\s+)?[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\s+(?:the|its)\s+[^.;:]{2,80}:"
+)
 
 
 # "List of documents before the Meeting of the Parties", "Documents submitted to the Commission at
