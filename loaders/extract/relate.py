@@ -284,7 +284,10 @@ _PLACE_ONLY = re.compile(
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 # "its first meeting at the Headquarters of the Organization in Madrid"
 _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
-_REPORT_ON = re.compile(r"\breports?\s+(?:on|of)\b", re.IGNORECASE)
+# "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
+_BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
+# "annual report covering its 117th to 119th sessions": a report of several sessions
+_REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
 # "its report is contained in document", "their report has been issued as", "its report will be
@@ -2952,6 +2955,29 @@ class Reader:
             if _REPORT_SAID_OF.search(text, max(0, g.start - 120), g.start):
                 self.report_said_of = (id(r.paragraph), refs[0])
 
+    def bracketed_reports(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Committee held its sixtieth and sixty-first sessions in Geneva (reports A and B,
+        respectively)", "held its third meeting in Nairobi (report X)": the reports in brackets
+        after the meetings a sentence names are theirs, in order."""
+        text = r.sentence.text
+        if ev is None or "(report" not in text:
+            return
+        for m in _BRACKETED_REPORTS.finditer(text):
+            close = text.find(")", m.end())
+            inside = [s for s in r.symbols if m.end() <= s.start and (close < 0 or s.start < close)]
+            meetings = [ref for g, refs in r.gatherings if g.start < m.start() for ref in refs]
+            if not inside or not meetings:
+                continue
+            docs = [DocumentRef(symbols=s.symbols) for s in inside]
+            if len(docs) == len(meetings):
+                pairs = list(zip(docs, meetings))
+            elif len(docs) == 1 and len(meetings) == 1:
+                pairs = [(docs[0], meetings[0])]
+            else:
+                continue
+            for doc, meeting in pairs:
+                self.add(doc, "reportOf", meeting, ev)
+
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the
         Conference at its eleventh session", "In accordance with resolution 7/1, ..."."""
@@ -2959,6 +2985,7 @@ class Reader:
         if not r.symbols:
             return
         self.its_report(r, held_before, ev)
+        self.bracketed_reports(r, ev)
         if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text):
             # a list of documents: only an entry that is itself "Report of ... on its Nth
             # session (symbol)" says which meeting its symbol reports on

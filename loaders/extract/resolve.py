@@ -356,6 +356,15 @@ _SUBJECT_FIRST = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
 _AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
 
 
+# "held its 117th session", "will hold its 120th session", "covering its 117th to 119th
+# sessions", "on its 117th session", "for its 119th session", "adopted at its 108th session": what
+# is said of a body's own sessions (not "resolution 9/4 of its 98th session", a recital)
+_HOLDS_OR_COVERS = re.compile(
+    r"\b(?:h[eo]ld|holds|holding|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
     """The body a gathering numbered in figures belongs to, or None where the figures number
     sittings inside a session or meeting ("At its 11th meeting, on 21 October 2022, the
@@ -406,8 +415,17 @@ def resolve_gatherings(
         body: str | None = None
         if g.numeral:
             body = _numbered_gathering_body(text, g, refs, bodies, scope)
-            if body is None:
+            # "held its 117th session", "its annual report covering its 117th to 119th sessions":
+            # sittings inside a gathering are "meetings", never "sessions", so a session in
+            # figures is the body's own wherever "its" is said (of a body that holds sessions,
+            # checked below), as a session in words is
+            if body is None and not (
+                g.word == "session" and g.determiner in ("its", "their")
+                and _HOLDS_OR_COVERS.search(text, max(0, g.start - 40), g.start) is not None
+            ):
                 continue
+        if body is not None:
+            pass
         elif g.of_body is not None:
             body = bodies.get(g.of_body.start)
         elif g.determiner in ("its", "their"):
