@@ -100,6 +100,12 @@ _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote that is one symbol and nothing else but its number and stops.
 _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
+# "established the Working Group on ... by its resolution": the object, then the instrument
+# (no clause between: a comma, a full stop or a second verb would end the object)
+_OBJECT_THEN_BY = re.compile(
+    r"\s+(?:its|the|an?)\s+[^,;.()]{3,160}?(?P<by>\s+(?:by|through|under|pursuant\s+to|in)\s+(?:its\s+|the\s+|their\s+)?"
+    r"(?:[A-Z][\w -]{0,60}?\s+)?)(?:(?:resolution|decision)\s+)?$"
+)
 # Prepositions that follow "established" only as a participle: "the Body established under decision".
 _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
@@ -2473,8 +2479,10 @@ class Reader:
         body precedes it (or its name holds both)."""
         text = r.sentence.text
         after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb_end]
-        if not after or not _BY_INSTRUMENT.match(text[verb_end : after[0][0].keyword_start]):
+        if not after:
             return False
+        if not _BY_INSTRUMENT.match(text[verb_end : after[0][0].keyword_start]):
+            return self.established_object_by_instrument(r, verb_start, verb_end, after[0][0])
         first = after[0][0]
         acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
         # "... by the Commission on Narcotic Drugs in its resolution 52/13 and by the Commission
@@ -2513,6 +2521,25 @@ class Reader:
         targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
         self.add_mandates(r, acting, "establishes", targets, None)
         return bool(targets)
+
+    def established_object_by_instrument(self, r: _Resolved, verb_start: int, verb_end: int, first: InstrumentMention) -> bool:
+        """"The Committee established its working group on early warning by decision 2 (108)",
+        "The Commission established the Working Group ... by its resolution 12/1": the active
+        verb, the body established as its object, the instrument after it."""
+        text = r.sentence.text
+        by = _OBJECT_THEN_BY.match(text, verb_end, first.keyword_start)
+        if by is None or mandate_verbs.passive_auxiliary(_tail(text, verb_start)):
+            return False
+        acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
+        named = [r.bodies[b.start] for b in r.refs.bodies if verb_end <= b.start < by.start("by") and b.start in r.bodies]
+        # the object ends where "by its resolution" begins
+        described = new_bodies.described_after(text[: by.start("by")], verb_end)
+        found = self.established_as(described, acting, named, False) if described is not None else named
+        targets = [k for k in found if not self.registry.bodies[k].issues_instruments]
+        if not targets:
+            return False
+        self.add_mandates(r, acting, "establishes", targets, None)
+        return True
 
     def tasked_by_instrument_after(self, r: _Resolved, verb: re.Match[str]) -> bool:
         """"UNODC was requested, in resolution 10/4, to continue ...", "States parties were
@@ -2721,7 +2748,7 @@ class Reader:
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
         for m in verbs:
-            if m["verb"] in ("established", "set up") and self.established_by_instrument_after(r, m.start(), m.end()):
+            if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
             if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed") and (
                 self.tasked_by_instrument_after(r, m)

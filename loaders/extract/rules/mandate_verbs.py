@@ -57,6 +57,8 @@ MANDATE_VERB = re.compile(
     r"(?<=shall )establish(?=\s+an?\s)|"
     # "was set up pursuant to resolution 9/4": the passive of "established"
     r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|"
+    # "The Committee was created by resolution 3/2": another passive of "established"
+    r"(?<=was )created|(?<=were )created|(?<=been )created|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
@@ -97,7 +99,7 @@ COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "exhort",
-    "to create", "set up", "to convene", "to constitute",
+    "to create", "set up", "to convene", "to constitute", "created",
 )
 
 
@@ -143,7 +145,7 @@ def relation_of(verb: str) -> str:
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
     verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
-    if verb == "set up":
+    if verb in ("set up", "created"):
         verb = "established"
     if verb.endswith(" the establishment of"):
         verb = "establishes"  # "Approves the establishment of an expert group"
