@@ -290,6 +290,12 @@ _PLACE_ONLY = re.compile(
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 # "its first meeting at the Headquarters of the Organization in Madrid"
 _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
+# "It will have before it", "Under this item, it will have": the pronoun as the receiver
+_IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+$|^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+)?(?=will|would|shall|may|had|has|have)")
+# "It had before it": a past session's documents, unless the document reports on a session
+_HAD_BEFORE_IT = re.compile(r"\b(?:had|has)\s+(?:also\s+)?before\b")
+# "the report of the Secretary-General listed below.", "the following documents.": a list follows
+_LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
 _BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
 # "annual report covering its 117th to 119th sessions": a report of several sessions
@@ -1318,7 +1324,7 @@ class Reader:
                     DocumentRef(symbols=s.symbols) for s in r.symbols
                     if s.start >= phrase.end and not doc_rules.cites_a_passage(text, s.end)
                 ]
-                if not docs and text.rstrip().endswith(":"):
+                if not docs and (text.rstrip().endswith(":") or _LISTED_BELOW.search(text)):
                     self.docs.listing_receiver = (receiver, mandates)
             elif (
                 doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
@@ -1616,6 +1622,13 @@ class Reader:
         text = r.sentence.text
         if phrase.receiver_first:
             subjects = [b for b in r.refs.bodies if b.end <= phrase.start and b.start in r.bodies]
+            if not subjects and _IT_SUBJECT.match(text[: phrase.start]):
+                # "It will have before it ...", "Under this item, it will have before it ...": the
+                # body whose meeting the document is for, when it is for one
+                own = self.own_meetings()
+                if self.report_session is None and _HAD_BEFORE_IT.search(text):
+                    return None  # what "it had before it" is said in a note for a session to come: an earlier one
+                return [own[0]] if len(own) == 1 else None
             if not subjects or phrase.start - subjects[-1].end > 80:
                 return None
             subject = subjects[-1]

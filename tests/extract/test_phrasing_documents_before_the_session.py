@@ -116,3 +116,29 @@ def test_a_report_that_took_note_is_no_submission() -> None:
 ])
 def test_combined_report_symbols(text: str, symbol: str) -> None:
     assert find_symbols(text)[0].symbols[0] == symbol
+
+
+ENTRY = "\n\nReport of the Executive Secretary on early warning (E/CN.21/2032/5)\n"
+
+
+@pytest.mark.parametrize("announcement", [
+    # "it": the body whose session the note is for
+    "It will have before it the documents listed below.",
+    "It will have before it the following documents.",
+    "It will have before it the following:",
+    "Under this item, it will have before it the following:",
+    # a list announced with a full stop, not a colon
+    "The Commission will have before it the report of the Executive Secretary listed below.",
+])
+def test_lists_announced_otherwise(announcement: str) -> None:
+    assert ("E/CN.21/2032/5", SESSION) in facts(NOTE + "1. " + announcement + ENTRY, "submittedTo")
+
+
+def test_it_with_its_symbol() -> None:
+    text = in_note("Under this item, it will have before it the report of the Executive Secretary (E/CN.21/2032/5).")
+    assert ("E/CN.21/2032/5", SESSION) in facts(text, "submittedTo")
+
+
+def test_what_it_had_before_it_in_a_note_is_an_earlier_session() -> None:
+    text = in_note("It had before it the report of the Executive Secretary (E/CN.21/2031/5).")
+    assert not facts(text, "submittedTo")
