@@ -106,6 +106,15 @@ _OBJECT_THEN_BY = re.compile(
     r"\s+(?:its|the|an?)\s+[^,;.()]{3,160}?(?P<by>\s+(?:by|through|under|pursuant\s+to|in)\s+(?:its\s+|the\s+|their\s+)?"
     r"(?:[A-Z][\w -]{0,60}?\s+)?)(?:(?:resolution|decision)\s+)?$"
 )
+# "since its establishment by", "the establishment of the Working Group ... pursuant to": the noun
+# of the act, then the instrument (a body and "in its" may stand between)
+_ESTABLISHMENT_BY = re.compile(
+    r"\b(?:(?:its|their)\s+establishment|the\s+establishment\s+of\s+(?P<of>(?:the|its)\s+[A-Z][^,;()]{2,160}?))\s+"
+    r"(?:by|under|pursuant\s+to|in\s+accordance\s+with|through)\s+(?:the\s+[A-Z][\w -]{0,60}?\s+in\s+)?(?:its\s+|the\s+)?"
+    r"(?:(?:resolution|decision)\s+)?$"
+)
+# after "Since its establishment by resolution 12/1": the clause's subject, next
+_THEN_SUBJECT = re.compile(r"[\s,]*(?:the\s+)?$")
 # Prepositions that follow "established" only as a participle: "the Body established under decision".
 _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
@@ -1907,6 +1916,8 @@ class Reader:
                 self.cites(r, own, p)
             if not establishing:
                 self.mandates(r, own, intro, carry)
+            if "establishment" in sentence.text and r.instruments:
+                self.establishment_by_instrument(r)
             if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
                 self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
@@ -2553,6 +2564,27 @@ class Reader:
             return False
         self.add_mandates(r, acting, "establishes", targets, None)
         return True
+
+    def establishment_by_instrument(self, r: _Resolved) -> None:
+        """"Since its establishment by resolution 12/1, the Working Group has met ...",
+        "Following the establishment of the Working Group ... by resolution 12/1": the noun,
+        with the instrument that did it after "by"; the body is the one named in the "of"
+        phrase, else the clause's subject (named before "its", else right after the phrase)."""
+        text = r.sentence.text
+        named = [b for b in r.refs.bodies if b.start in r.bodies]
+        for mention, ref in r.instruments:
+            m = _ESTABLISHMENT_BY.search(text, max(0, mention.keyword_start - 220), mention.keyword_start)
+            if m is None:
+                continue
+            if m["of"] is not None:
+                targets = [r.bodies[b.start] for b in named if m.start("of") <= b.start < m.end("of")]
+            else:
+                before = [b for b in named if b.end <= m.start()]
+                after = [b for b in named if b.start >= mention.end and _THEN_SUBJECT.match(text, mention.end, b.start)]
+                targets = [r.bodies[before[-1].start]] if before else [r.bodies[after[0].start]] if after else []
+            targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
+            if targets:
+                self.add_mandates(r, [ref], "establishes", targets, None)
 
     def tasked_by_instrument_after(self, r: _Resolved, verb: re.Match[str]) -> bool:
         """"UNODC was requested, in resolution 10/4, to continue ...", "States parties were

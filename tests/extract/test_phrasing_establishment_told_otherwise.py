@@ -32,3 +32,23 @@ def test_established(sentence: str, body: str) -> None:
 ])
 def test_nothing_established(sentence: str) -> None:
     assert not facts(in_note(sentence), "establishes")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since its establishment by resolution 12/1, the Working Group on Early Warning Systems has met three times.",
+    "The Working Group on Early Warning Systems, since its establishment by resolution 12/1, has met three times.",
+    "Following the establishment of the Working Group on Early Warning Systems by resolution 12/1, the secretariat convened its first meeting.",
+    "After the establishment of the Working Group on Early Warning Systems pursuant to resolution 12/1, the secretariat convened its first meeting.",
+])
+def test_the_noun(sentence: str) -> None:
+    assert (RESOLUTION, WG) in facts(in_note(sentence), "establishes")
+
+
+@pytest.mark.parametrize("sentence", [
+    # another's establishment welcomed; the instrument says nothing of it
+    "The Commission welcomed the establishment of the Working Group on Early Warning Systems.",
+    "Since the establishment of the Working Group on Early Warning Systems, resolution 12/1 has been implemented.",
+    "The Commission considered the establishment of a new office by resolution 12/1.",
+])
+def test_the_noun_establishes_nothing(sentence: str) -> None:
+    assert not facts(in_note(sentence), "establishes")
