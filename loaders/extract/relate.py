@@ -2795,7 +2795,7 @@ class Reader:
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue

@@ -43,6 +43,9 @@ MANDATE_VERB = re.compile(
     # nouns elsewhere ("the tasks of the Group", "charges for services"), so only where they
     # open the paragraph; "Exhorts" presses as "Urges" does
     r"(?<=^)(?:tasks|charges)|(?<=^also )(?:tasks|charges)|(?<=^further )(?:tasks|charges)|exhorts|exhorted|"
+    # "the Commission tasked the Working Group with ...", "is tasked by the General Assembly, in
+    # resolution 85/176, with ...": the past and the passive, with their "with"
+    r"tasked(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
@@ -98,7 +101,7 @@ def is_infinitive(verb: str) -> bool:
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
-    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "exhort",
+    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
     "to create", "set up", "to convene", "to constitute", "created",
 )
 
