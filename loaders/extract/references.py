@@ -18,6 +18,7 @@ from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder, spaced_lower
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
+from mandate_graph.loaders.extract.descriptive_names import is_descriptive
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session
@@ -285,10 +286,12 @@ class BodyMatcher:
             written = text[start:end]
             name = _normal(written)
             key = self.by_name.get(name)
-            if key is not None and key in self.unevidenced and " " not in name:
+            if key is not None and key in self.unevidenced and (" " not in name or is_descriptive(name)):
                 # "LEG" of another organisation's committee: the one body of that abbreviation
                 # the document gives evidence of, else no body at all (a name of several words
-                # is the document's word for a body, shared or not: the context decides)
+                # is the document's word for a body, shared or not: the context decides; unless
+                # it only describes, "Conference of the Parties to the Convention", and so fits
+                # any treaty's conference as a short name does)
                 others = [k for k in self.homonyms.get(name.removeprefix("the "), ()) if k not in self.unevidenced]
                 if len(others) != 1:
                     taken.pop()
@@ -347,12 +350,13 @@ def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[Org
         for body in family_bodies:
             for name in body.names:
                 normal = _normal(name)
-                if " " in normal and normal not in shared:
+                if " " in normal and normal not in shared and not is_descriptive(normal):
+                    # "Conference of the Parties to the Convention" fits any treaty's: no sign
                     names[family].add(normal)
                     organisation_named = normal.rpartition(" of ")[2].removeprefix("the ")
                     if " of " in normal and " " in organisation_named and organisation_named not in shared and not any(
                         organisation_named in other for other in shipped_names
-                    ):
+                    ) and not is_descriptive(organisation_named):
                         names[family].add(organisation_named)  # "international maritime organization"
                     # "IMO Assembly", "Secretary-General of CITES": the organisation's abbreviation
                     written[family].update(_ABBREVIATION.findall(name))
