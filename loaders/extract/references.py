@@ -113,6 +113,10 @@ class BodyMatcher:
     # (`rules.own_body_names`), with the body each stands for
     own_heads: re.Pattern[str] | None = None
     own_head_keys: dict[str, str] = field(default_factory=dict)
+    # Each short name as its bodies write it ("Committee", "committee"), with those bodies: a word
+    # matched as one body writes it is not another's ("a standing committee" is not the
+    # "Committee" of a file that writes it capitalised).
+    short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -297,6 +301,13 @@ class BodyMatcher:
                     taken.pop()
                     continue
                 key = others[0]
+            if key is None and self.unevidenced and m.re is self.exact_case:
+                owners = self.short_forms.get(written)
+                if owners and all(k in self.unevidenced for k in owners):
+                    # a short name as only the bodies of organisations the document gives no
+                    # evidence of write it: read as if their files were not loaded
+                    taken.pop()
+                    continue
             if key is None and self._ends_another_name(text, start):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
@@ -482,7 +493,16 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
         homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
+        short_forms=_short_forms(bodies),
     )
+
+
+def _short_forms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:
+    forms: dict[str, list[str]] = {}
+    for body in bodies:
+        if body.short_name:
+            forms.setdefault(body.short_name.strip(), []).append(body.key)
+    return {form: tuple(keys) for form, keys in forms.items()}
 
 
 def _titled(bodies: tuple[Body, ...], shorts: dict[str, list[str]], by_name: dict[str, str]) -> dict[str, tuple[str, ...]]:
