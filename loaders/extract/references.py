@@ -303,9 +303,12 @@ class BodyMatcher:
                 key = others[0]
             if key is None and self.unevidenced and m.re is self.exact_case:
                 owners = self.short_forms.get(written)
-                if owners and all(k in self.unevidenced for k in owners):
+                if owners and all(k in self.unevidenced for k in owners) and any(
+                    k not in owners for k in self.shorts.get(name, ())
+                ):
                     # a short name as only the bodies of organisations the document gives no
-                    # evidence of write it: read as if their files were not loaded
+                    # evidence of write it ("committee"), which would be lent to another body
+                    # that writes it otherwise ("Committee"): as if their files were not loaded
                     taken.pop()
                     continue
             if key is None and self._ends_another_name(text, start):

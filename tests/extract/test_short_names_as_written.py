@@ -1,7 +1,7 @@
 """A short name is matched as its body's file writes it ("Committee", or "committee" in lower case
-as one file gives it). Where the document gives no evidence of that file's organisation, a word
-written so is not read as a short name at all (as if the file were not loaded), and so not as
-another organisation's body whose short name is spelt differently: "a standing committee" in an
+as one file gives it). Where the document gives no evidence of that file's organisation and
+another body writes the same short name otherwise, a word written so is not read as a short name
+at all (as if the file were not loaded), and so not lent to that other body: "a standing committee" in an
 industrial board's decision is not its "Committee" (the programme committee) because a social
 commission's file writes its youth committee's short name in lower case.
 
