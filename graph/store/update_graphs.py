@@ -33,6 +33,8 @@ from typing import Mapping
 
 import pyoxigraph as ox
 
+from mandate_graph.graph.store.guard import expand_unicode_escapes
+
 # Tokens of a SPARQL text, as Oxigraph's lexer reads them outside expressions (strings first:
 # a '#' or a brace inside a string or an IRI is not one).
 _TOKEN = re.compile(
@@ -48,8 +50,9 @@ _TOKEN = re.compile(
     |(?P<other>.)""",
     re.VERBOSE | re.DOTALL,
 )
-# Words that may start another operation: after a WHERE, none may appear outside strings and
-# IRIs. (Reading an operator '<' as an IRI only ever shows more words than Oxigraph sees.)
+# Words that may start another operation: after a WHERE, none may appear anywhere in the text,
+# not even in a string, an IRI or a comment. (Where the WHERE group has an operator '<', this
+# scanner can read an IRI, then a string, where Oxigraph reads a comparison and code.)
 _OPERATION_WORD = re.compile(r"(?<![\w:?$])(INSERT|DELETE|DROP|CLEAR|CREATE|LOAD|COPY|MOVE|ADD|WITH)(?![\w:-])",
                              re.IGNORECASE)
 _GRAPH_TERM = re.compile(r"[A-Za-z][\w.-]*:\S*|:\S*|<.*>", re.DOTALL)  # an IRI or a prefixed name
@@ -74,8 +77,8 @@ def graphs_an_update_writes(update: str, *, prefixes: Mapping[str, str] | None =
         return None
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    """(kind, text) of each significant token; `_NotKnown` for a backslash outside strings and
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """(kind, text, end offset) of each significant token; `_NotKnown` for a backslash outside strings and
     IRIs (an escape in a prefixed name, which this scanner does not read)."""
     found = []
     for match in _TOKEN.finditer(text):
@@ -85,12 +88,13 @@ def _tokens(text: str) -> list[tuple[str, str]]:
         if kind == "other" or (kind == "word" and "\\" in match.group()):
             if "\\" in match.group():
                 raise _NotKnown
-        found.append((kind, match.group()))
+        found.append((kind, match.group(), match.end()))
     return found
 
 
 class _Reader:
-    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+    def __init__(self, text: str, tokens: list[tuple[str, str, int]]) -> None:
+        self.text = text
         self.tokens = tokens
         self.at = 0
 
@@ -100,9 +104,9 @@ class _Reader:
     def take(self) -> tuple[str, str]:
         if self.at >= len(self.tokens):
             raise _NotKnown
-        token = self.tokens[self.at]
+        kind, text, _ = self.tokens[self.at]
         self.at += 1
-        return token
+        return kind, text
 
     def expect(self, *words: str) -> str:
         kind, text = self.take()
@@ -126,7 +130,7 @@ class _Reader:
 
 def _scan(update: str) -> tuple[list[str], list[str]]:
     """(the prologue's declarations as written, the graph terms the operations write)."""
-    reader = _Reader(_tokens(update))
+    reader = _Reader(update, _tokens(update))
     prologue: list[str] = []
     terms: list[str] = []
     while reader.peek() in {"PREFIX", "BASE"}:
@@ -199,8 +203,8 @@ def _operation(reader: _Reader, terms: list[str]) -> bool:
         reader.optional("NAMED")
         reader.graph_term()
     reader.expect("WHERE")
-    rest = reader.tokens[reader.at:]
-    if any(kind == "word" and _OPERATION_WORD.search(text) for kind, text in rest):
+    rest = reader.text[reader.tokens[reader.at - 1][2]:]
+    if _OPERATION_WORD.search(expand_unicode_escapes(rest)):
         raise _NotKnown  # another operation may follow: where the WHERE group ends is not read
     return True
 

@@ -70,6 +70,10 @@ XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
     (f"COPY <{EX}a> TO DEFAULT", None), (f"MOVE DEFAULT TO <{EX}a>", None),
     (f"PREFIX ex: <{EX}> INSERT DATA {{ GRAPH ex:a\\-b {{ ex:s ex:p 1 }} }}", None),
     (f"DELETE {{ GRAPH <{EX}a> {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o }} ; DROP GRAPH <{EX}b>", None),
+    # (an operator '<' read as an IRI, then a string: the DROP ALL could hide in it)
+    (f"INSERT {{ GRAPH <{EX}a> {{ ?s ?p 1 }} }} WHERE {{ ?s ?p ?o FILTER(?o<'>') }} ; DROP ALL ; INSERT DATA {{ GRAPH <{EX}b> {{ <{EX}s> <{EX}p> 'x' }} }}",
+     None),
+    (f"INSERT {{ GRAPH <{EX}a> {{ ?s ?p 1 }} }} WHERE {{ ?s ?p ?o }} ; \\u0044ROP ALL", None),
     (f"INSERT DATA {{ GRAPH <{EX}a> {{ <{EX}s> <{EX}p> 1 }} }} ; PREFIX ex: <{EX}x/> DROP GRAPH ex:b", None),
     ("INSERT DATA { GRAPH <rel> { <urn:s> <urn:p> <urn:o> } }", None),  # no base given: see below
     ("SELECT * WHERE { ?s ?p ?o }", None),
@@ -203,5 +207,31 @@ def test_the_views_follow_each_form_of_update_as_built_whole(tmp_path: Path, mon
         ctx.store.bulk_load_quads(shard)
         assert ctx.store.graphs_written_since(ctx.store.generation - 1) == {"urn:x:shard"}
         check()
+    finally:
+        ctx.close()
+
+
+def test_an_update_sent_to_the_endpoint_records_its_graphs(tmp_path: Path) -> None:
+    """``POST /update``: a relative graph IRI resolves against the endpoint's URL, as the
+    store runs it; the protocol's using-graph-uri (a USING clause) writes nothing."""
+    from fastapi.testclient import TestClient
+
+    from mandate_graph.api.app import create_app
+    from tests.support.http_server import TOKEN
+
+    ctx = make_context(store=str(tmp_path / "store"), update_token=TOKEN)
+    try:
+        client = TestClient(create_app(ctx))
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        r = client.post("/update", data={"update": "INSERT DATA { GRAPH <mine> { <urn:x:s> <urn:x:p> 1 } }"}, headers=auth)
+        assert r.status_code == 204, r.text
+        (written,) = ctx.store.graphs_written_since(ctx.store.generation - 1) or [None]
+        assert written is not None and written.endswith("/mine") and written in ctx.store.named_graphs()
+        r = client.post("/update", headers=auth, data={
+            "update": "DELETE { GRAPH <urn:x:g> { ?s ?p ?o } } INSERT { GRAPH <urn:x:h> { ?s ?p ?o } } WHERE { ?s ?p ?o }",
+            "using-graph-uri": written})
+        assert r.status_code == 204, r.text
+        assert ctx.store.graphs_written_since(ctx.store.generation - 1) == {"urn:x:g", "urn:x:h"}
+        assert ctx.store.count("urn:x:h") == 1
     finally:
         ctx.close()
