@@ -55,6 +55,19 @@ _TOKEN = re.compile(
 # scanner can read an IRI, then a string, where Oxigraph reads a comparison and code.)
 _OPERATION_WORD = re.compile(r"(?<![\w:?$])(INSERT|DELETE|DROP|CLEAR|CREATE|LOAD|COPY|MOVE|ADD|WITH)(?![\w:-])",
                              re.IGNORECASE)
+# The content of a group of terms up to its closing brace (or up to what this scanner does not
+# read: a brace, a backslash outside strings and IRIs, an unclosed string), in one match.
+_GROUP_CONTENT = re.compile(
+    r"""(?:[^{}"'<\#\\]++
+        |\"\"\"(?:(?:\"|\"\")?(?:[^\"\\]|\\.))*+\"\"\"
+        |'''(?:(?:'|'')?(?:[^'\\]|\\.))*+'''
+        |\"(?:[^\"\\\n\r]|\\.)*+\"
+        |'(?:[^'\\\n\r]|\\.)*+'
+        |<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*+>
+        |\#[^\n\r]*+
+        |<)*+""",
+    re.VERBOSE | re.DOTALL,
+)
 _GRAPH_TERM = re.compile(r"[A-Za-z][\w.-]*:\S*|:\S*|<.*>", re.DOTALL)  # an IRI or a prefixed name
 
 _EMPTY_STORE = ox.Store()
@@ -77,36 +90,52 @@ def graphs_an_update_writes(update: str, *, prefixes: Mapping[str, str] | None =
         return None
 
 
-def _tokens(text: str) -> list[tuple[str, str, int]]:
-    """(kind, text, end offset) of each significant token; `_NotKnown` for a backslash outside strings and
-    IRIs (an escape in a prefixed name, which this scanner does not read)."""
-    found = []
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
+def _token(text: str, pos: int) -> tuple[str, str, int] | None:
+    """(kind, text, end offset) of the next significant token from ``pos``, None at the end;
+    `_NotKnown` for a backslash outside strings and IRIs (an escape in a prefixed name, which
+    this scanner does not read)."""
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        assert match is not None  # the last alternative takes any character
+        kind, pos = match.lastgroup or "other", match.end()
         if kind in {"space", "comment"}:
             continue
-        if kind == "other" or (kind == "word" and "\\" in match.group()):
-            if "\\" in match.group():
-                raise _NotKnown
-        found.append((kind, match.group(), match.end()))
-    return found
+        if kind in {"other", "word"} and "\\" in match.group():
+            raise _NotKnown
+        return kind, match.group(), pos
+    return None
 
 
 class _Reader:
-    def __init__(self, text: str, tokens: list[tuple[str, str, int]]) -> None:
+    """The tokens of the text, read one at a time (a big DATA block's content is skipped over
+    in one regular-expression match, `skip_group`)."""
+
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokens
-        self.at = 0
+        self.pos = 0
+        self._next: tuple[str, str, int] | None = None
 
     def peek(self) -> str:
-        return self.tokens[self.at][1].upper() if self.at < len(self.tokens) else ""
+        if self._next is None:
+            self._next = _token(self.text, self.pos)
+        return self._next[1].upper() if self._next is not None else ""
 
     def take(self) -> tuple[str, str]:
-        if self.at >= len(self.tokens):
+        token = self._next if self._next is not None else _token(self.text, self.pos)
+        self._next = None
+        if token is None:
             raise _NotKnown
-        kind, text, _ = self.tokens[self.at]
-        self.at += 1
+        kind, text, self.pos = token
         return kind, text
+
+    def skip_group(self) -> None:
+        """Past the ``}`` that closes the group whose ``{`` was just taken, over terms only
+        (a DATA block's or a template's ``GRAPH g { … }``: no nested group can occur there)."""
+        assert self._next is None
+        end = _GROUP_CONTENT.match(self.text, self.pos).end()  # type: ignore[union-attr]  # matches always
+        if self.text[end:end + 1] != "}":
+            raise _NotKnown  # a nested brace, a backslash, an unclosed string or the end of the text
+        self.pos = end + 1
 
     def expect(self, *words: str) -> str:
         kind, text = self.take()
@@ -116,7 +145,7 @@ class _Reader:
 
     def optional(self, word: str) -> bool:
         if self.peek() == word:
-            self.at += 1
+            self.take()
             return True
         return False
 
@@ -130,7 +159,7 @@ class _Reader:
 
 def _scan(update: str) -> tuple[list[str], list[str]]:
     """(the prologue's declarations as written, the graph terms the operations write)."""
-    reader = _Reader(update, _tokens(update))
+    reader = _Reader(update)
     prologue: list[str] = []
     terms: list[str] = []
     while reader.peek() in {"PREFIX", "BASE"}:
@@ -203,7 +232,7 @@ def _operation(reader: _Reader, terms: list[str]) -> bool:
         reader.optional("NAMED")
         reader.graph_term()
     reader.expect("WHERE")
-    rest = reader.text[reader.tokens[reader.at - 1][2]:]
+    rest = reader.text[reader.pos:]
     if _OPERATION_WORD.search(expand_unicode_escapes(rest)):
         raise _NotKnown  # another operation may follow: where the WHERE group ends is not read
     return True
@@ -231,11 +260,7 @@ def _block(reader: _Reader, default: str | None) -> list[str]:
         if text.upper() == "GRAPH" and kind == "word":
             graphs.append(reader.graph_term())
             reader.expect("{")
-            depth = 1
-            while depth:  # terms only inside: nested braces cannot occur in quads
-                kind, text = reader.take()
-                if text == "{" or text == "}":
-                    depth += 1 if text == "{" else -1
+            reader.skip_group()
             continue
         if text == ".":
             continue

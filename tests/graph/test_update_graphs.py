@@ -69,6 +69,10 @@ XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
     (f"LOAD <{EX}file.nt>", None),
     (f"COPY <{EX}a> TO DEFAULT", None), (f"MOVE DEFAULT TO <{EX}a>", None),
     (f"PREFIX ex: <{EX}> INSERT DATA {{ GRAPH ex:a\\-b {{ ex:s ex:p 1 }} }}", None),
+    # inside a graph's block: an escape that could hide a quote or a hash, a nested brace, no end
+    (f"PREFIX ex: <{EX}> INSERT DATA {{ GRAPH ex:a {{ ex:s ex:p ex:it\\'s }} }} ; DROP ALL #'", None),
+    (f"INSERT DATA {{ GRAPH <{EX}a> {{ <{EX}s> <{EX}p> 1 {{ }} }} }}", None),
+    (f"INSERT DATA {{ GRAPH <{EX}a> {{ <{EX}s> <{EX}p> 'x }} }}", None),
     (f"DELETE {{ GRAPH <{EX}a> {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o }} ; DROP GRAPH <{EX}b>", None),
     # (an operator '<' read as an IRI, then a string: the DROP ALL could hide in it)
     (f"INSERT {{ GRAPH <{EX}a> {{ ?s ?p 1 }} }} WHERE {{ ?s ?p ?o FILTER(?o<'>') }} ; DROP ALL ; INSERT DATA {{ GRAPH <{EX}b> {{ <{EX}s> <{EX}p> 'x' }} }}",
