@@ -68,7 +68,8 @@ _GROUP_CONTENT = re.compile(
         |<)*+""",
     re.VERBOSE | re.DOTALL,
 )
-_GRAPH_TERM = re.compile(r"[A-Za-z][\w.-]*:\S*|:\S*|<.*>", re.DOTALL)  # an IRI or a prefixed name
+# An IRI or a prefixed name (its characters only: no bracket that could end VALUES' row early).
+_GRAPH_TERM = re.compile(r"(?:[^\W\d_][\w.-]*)?:[\w.:%-]*|<.*>", re.DOTALL)
 
 _EMPTY_STORE = ox.Store()
 
@@ -283,8 +284,11 @@ def _resolve(prologue: list[str], terms: list[str], prefixes: Mapping[str, str] 
     except (SyntaxError, ValueError, OSError, RuntimeError):
         raise _NotKnown from None
     assert isinstance(result, ox.QuerySolutions)
+    rows = list(result)
+    if len(rows) != 1:
+        raise _NotKnown
     resolved = []
-    for row in result:
+    for row in rows:
         for i in range(len(terms)):
             term = row[f"g{i}"]
             if not isinstance(term, ox.NamedNode):

@@ -81,6 +81,7 @@ XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
     (f"INSERT DATA {{ GRAPH <{EX}a> {{ <{EX}s> <{EX}p> 1 }} }} ; PREFIX ex: <{EX}x/> DROP GRAPH ex:b", None),
     ("INSERT DATA { GRAPH <rel> { <urn:s> <urn:p> <urn:o> } }", None),  # no base given: see below
     ("SELECT * WHERE { ?s ?p ?o }", None),
+    ("DROP GRAPH mg:a)(mg:b", None),  # not a prefixed name: never two graphs for one
 ])
 def test_the_graphs_an_update_names(update: str, graphs: set[str] | None) -> None:
     base = None if update.startswith("INSERT DATA { GRAPH <rel>") and graphs is None else BASE
