@@ -133,7 +133,8 @@ class _Reader:
         """Past the ``}`` that closes the group whose ``{`` was just taken, over terms only
         (a DATA block's or a template's ``GRAPH g { … }``: no nested group can occur there)."""
         assert self._next is None
-        end = _GROUP_CONTENT.match(self.text, self.pos).end()  # type: ignore[union-attr]  # matches always
+        content = _GROUP_CONTENT.match(self.text, self.pos)
+        end = content.end() if content is not None else self.pos  # (it always matches: all of it is optional)
         if self.text[end:end + 1] != "}":
             raise _NotKnown  # a nested brace, a backslash, an unclosed string or the end of the text
         self.pos = end + 1
@@ -213,8 +214,8 @@ def _operation(reader: _Reader, terms: list[str]) -> bool:
         if target is None or (word == "MOVE" and source is None):
             raise _NotKnown  # the default graph written
         terms.append(target)
-        if word == "MOVE":
-            terms.append(source)  # type: ignore[arg-type]  # checked above
+        if word == "MOVE" and source is not None:
+            terms.append(source)
         return False
     if word in {"INSERT", "DELETE"} and reader.optional("DATA"):
         terms.extend(_block(reader, default=None))
