@@ -23,7 +23,10 @@ Update: ``POST /update`` (form ``update=…`` or ``application/sparql-update``) 
 401 for a missing or wrong token. ``using-graph-uri`` / ``using-named-graph-uri`` become the
 ``USING`` clauses of its operations (`graph.store.sparql_text.add_using`). An update whose
 ``WHERE`` runs over ``MANDATES_UPDATE_TIMEOUT`` is stopped and changes nothing: ``503``
-(`graph.store.oxigraph.OxigraphStore.update` says how). The Graph Store
+(`graph.store.oxigraph.OxigraphStore.update` says how). The store records the named graphs
+the update writes where its text names them (`graph.store.update_graphs`, relative IRIs against
+this endpoint's URL, as they run), so the views kept beside the store catch up from those
+graphs instead of re-reading the whole store. The Graph Store
 Protocol at ``/store`` (`api.routes_graph_store`) shares this module's negotiation and token check.
 """
 

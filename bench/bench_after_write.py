@@ -4,6 +4,7 @@ graph/member_values.py, graph/status_kept.py).
 
     python bench/bench_after_write.py STORE_1M STORE_10M
     python bench/bench_after_write.py --statuses STORE_1M STORE_10M
+    python bench/bench_after_write.py --sparql-update STORE_1M
 
 Each STORE is a copy of a synthetic store (bench/synthetic_store.py; bench/bench_serve_scale.py
 --after-write makes copies); it is written to. For each: a warm-up open keeps the lists' and the
@@ -27,6 +28,12 @@ the code before read every status first) is timed after each, against the 100 ms
 request (issue 13), then after a one-triple Graph Store write, and on a restart of the unchanged
 store; the warm-up's statuses (built from the whole store when not kept) are the comparison.
 
+``--sparql-update``: every view kept beside the store (lists and labels, search index, statuses,
+lineage) made current, then a one-triple SPARQL ``INSERT DATA { GRAPH <g> { … } }`` as ``POST
+/update`` runs it, then the CPU and wall seconds each view takes to be current again, and how
+(brought up to date from the graphs the update named, or rebuilt from the whole store when
+its graphs are "not known", as before graph/store/update_graphs.py).
+
 Before/after: run it with PYTHONPATH pointing at a folder whose ``mandate_graph`` is the other
 code (e.g. a link to ``git archive main``); the corpus and this script stay these.
 """
@@ -36,6 +43,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -51,6 +59,7 @@ from mandate_graph.graph.resolve import entity_labels, resolve_reference  # noqa
 from mandate_graph.graph.settings import DEFAULT_BASE_IRI, Settings  # noqa: E402
 from mandate_graph.graph import status_kept  # noqa: E402
 from mandate_graph.graph.generations import derived  # noqa: E402
+from mandate_graph.graph.lineage import LineageView  # noqa: E402
 from mandate_graph.graph.status import statuses  # noqa: E402
 from mandate_graph.loaders.pipeline import Loader  # noqa: E402
 
@@ -154,8 +163,73 @@ def statuses_only(store: str, documents: list[Path]) -> None:
     ctx.close()
 
 
+def _views_current(ctx: Context, view: LineageView) -> dict[str, tuple[float, float, str]]:
+    """Make every view kept beside the store current; (wall s, CPU s, how) of each."""
+    from mandate_graph.graph import search_index
+
+    def timed(work: Callable[[], str]) -> tuple[float, float, str]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        how = work()
+        return time.perf_counter() - wall, time.process_time() - cpu, how
+
+    def lists_and_labels() -> str:
+        for collection in COLLECTIONS:
+            EntityReader(ctx.store, ctx.ids).members(collection)
+        entity_labels(ctx.store, ctx.ids)
+        return str(how_kept(ctx.store))
+
+    def search() -> str:
+        index = search_index.index_for(ctx.store, ctx.ids.base)
+        if index is None:
+            return "no index"
+        index.update(ctx.store)
+        return "whole store" if index.last_update.get("full") else f"{index.last_update}"
+
+    def mandate_statuses() -> str:
+        statuses.get(ctx.store)
+        return str(status_kept.last_update)
+
+    def lineage() -> str:
+        from mandate_graph.graph import lineage_update
+
+        before = lineage_update.last_update
+        view.fresh()
+        return "updated in place" if lineage_update.last_update is not before else "built whole (or read back)"
+
+    return {"lists and labels": timed(lists_and_labels), "search index": timed(search),
+            "statuses": timed(mandate_statuses), "lineage": timed(lineage)}
+
+
+def after_a_sparql_update(store: str) -> None:
+    """``--sparql-update``: the views after a one-triple INSERT DATA into a named graph."""
+    from mandate_graph.graph.lineage import view_for
+
+    print(f"{store}:", flush=True)
+    ctx = _open(store)
+    view = view_for(ctx.store, ctx.ids)
+    for name, (wall, cpu, how) in _views_current(ctx, view).items():
+        print(f"  warm-up, {name}: {wall:.1f} s, {cpu:.2f} CPU s ({how[:160]})", flush=True)
+    update = (f"INSERT DATA {{ GRAPH <https://example.org/bench/sparql-update> {{ <{DEFAULT_BASE_IRI}bench/quail> "
+              f'<http://www.w3.org/2000/01/rdf-schema#label> "bench quails" }} }}')
+    wall, cpu = time.perf_counter(), time.process_time()
+    ctx.store.update(update, base_iri="http://127.0.0.1:8000/update", timeout=10.0)
+    written = getattr(ctx.store, "graphs_written_since", lambda generation: "?")(ctx.store.generation - 1)
+    print(f"  one-triple SPARQL INSERT DATA: {time.perf_counter() - wall:.3f} s, {time.process_time() - cpu:.3f} CPU s; "
+          f"graphs recorded: {written}", flush=True)
+    total_wall = total_cpu = 0.0
+    for name, (wall, cpu, how) in _views_current(ctx, view).items():
+        total_wall, total_cpu = total_wall + wall, total_cpu + cpu
+        print(f"  after the update, {name}: {wall:.2f} s, {cpu:.2f} CPU s ({how[:160]})", flush=True)
+    print(f"  after the update, every view current: {total_wall:.2f} s, {total_cpu:.2f} CPU s", flush=True)
+    ctx.close()
+
+
 def main() -> None:
     documents = sorted((ROOT / "corpus").iterdir())
+    if sys.argv[1] == "--sparql-update":
+        for store in sys.argv[2:]:
+            after_a_sparql_update(store)
+        return
     if sys.argv[1] == "--statuses":
         for store in sys.argv[2:]:
             statuses_only(store, documents)

@@ -134,7 +134,8 @@ class GraphStore(Protocol):
         backend can stop one; see each backend). ``graphs``: the named graphs the update
         writes, when the caller knows them (it changes no other graph): values kept beside
         the store are then brought up to date from those graphs alone; None (a user's
-        update): not known, everything is read again."""
+        update): the embedded store reads them from the text where it names them
+        (`graph.store.update_graphs`), else they are not known and everything is read again."""
         ...
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:

@@ -23,6 +23,8 @@ from mandate_graph.graph.store import codec
 from mandate_graph.graph.store.nquads import graphs_as_nquads, has_blank_nodes
 from mandate_graph.graph.store import query_pool as qp
 from mandate_graph.graph.store.revision import StoreRevision
+from mandate_graph.graph.store.update_graphs import graphs_an_update_writes
+from mandate_graph.graph.store.nquads_graphs import graphs_of_nquads_file
 from mandate_graph.graph.store.base import (
     DATASET_FORMATS,
     GRAPH_FORMATS,
@@ -309,7 +311,8 @@ class OxigraphStore:
     def graphs_written_since(self, generation: int) -> set[str] | None:
         """The named graphs the writes through this object changed after ``generation`` (up
         to the current one): empty when none; None when that is not known (a SPARQL Update
-        or a bulk load of a file, whose graphs are not named, or a generation too old)."""
+        whose text does not name them, `graph.store.update_graphs`; a bulk load of a file
+        with triples of the default graph; a generation too old)."""
         if generation > self.generation:
             return None
         changed: set[str] = set()
@@ -395,6 +398,8 @@ class OxigraphStore:
         CLEAR, …) cost what their text names and are not rehearsed; neither is any update on
         an in-memory store (no other process can see it)."""
         sparql = check_network(sparql, self.allow_network, update=True)
+        if graphs is None:  # a user's update: its graphs as its text names them, where it does
+            graphs = graphs_an_update_writes(sparql, prefixes=PREFIXES, base_iri=base_iri)
         rehearse = (timeout is not None and self.path is not None and not self.read_only
                     and update_reads_the_store(sparql))
         if rehearse:
@@ -533,8 +538,10 @@ class OxigraphStore:
             self.generation += 1
 
     def bulk_load_quads(self, path: Path) -> None:
-        """The graphs of the file are not named beforehand: the write's graphs are "not known"."""
-        with self._exclusive(None):
+        """The write's graphs are those the file names (`graph.store.nquads_graphs`, read as a
+        stream before the load): "not known" when a line has no graph name or a blank node."""
+        graphs = graphs_of_nquads_file(path)
+        with self._exclusive(graphs):
             try:
                 self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
             except (SyntaxError, OSError, RuntimeError) as exc:

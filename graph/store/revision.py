@@ -11,8 +11,9 @@ the folder ``<store>/mandate-graph-views/``:
 - ``<name>.json``: a value saved with the token it was computed under. `load` gives it back
   only while the store still has that token;
 - ``changes.jsonl``: one line per finished write, ``{"from": token, "to": token, "graphs":
-  [...]}``, the named graphs the write touched (``null``: not known, a SPARQL Update or a
-  bulk load of a file). `graphs_changed_since` follows the lines from a token saved with a
+  [...]}``, the named graphs the write touched (``null``: not known: a SPARQL Update whose
+  text does not name them, `graph.store.update_graphs`, or a bulk load of a file with triples
+  of the default graph). `graphs_changed_since` follows the lines from a token saved with a
   value to the current token: what changed since the value was computed, so that it can be
   brought up to date by reading only those graphs. A gap (a killed write leaves no token, and
   the next open starts a new one with no line to it) or an unknown write answers None: then

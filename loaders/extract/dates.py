@@ -31,7 +31,7 @@ _TO = r"\s*(?:–|-|—|\bto\b|\buntil\b)\s*"
 
 DATE = re.compile(
     rf"\b(?:(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?)?"
-    rf"(?:(?:{_TO}|(?:,\s*{_DAY})*,?\s+and\s+)(?P<d2>{_DAY}))?"
+    rf"(?:(?:{_TO}|(?P<listed>(?:,\s*{_DAY})*,?\s+and\s+))(?P<d2>{_DAY}))?"
     rf"\s+(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR}))\b"
 )
 
@@ -105,8 +105,38 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
-        found.append(DateMention(m.start(), m.end(), value))
+        if m["listed"] is not None and not _BETWEEN.search(text, 0, m.start()):
+            found += _listed_days(text, m, value)
+        else:
+            found.append(DateMention(m.start(), m.end(), value))
     return sorted(found, key=lambda f: f.start)
+
+
+# "between 10 March and 2 December 2031": the two ends of a span, not two days.
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_LISTED_DAY = re.compile(rf"\b{_DAY}\b")
+
+
+def _listed_days(text: str, m: re.Match[str], span: DateRange) -> list[DateMention]:
+    """Days listed with "and" ("on 12 and 13 October 2021", "on 17, 18 and 19 October", "on 10
+    March and 2 December 2031"): days that follow one another are one span, as a session's days
+    are; days apart are each a day of its own ("10 March and 2 December" is no nine-month span)."""
+    days = [span.start]
+    spans = [(m.start(), m.end("y1") if m["y1"] else m.end("m1") if m["m1"] else m.end("d1"))]
+    month2, year2 = span.end.month, span.end.year
+    for day in _LISTED_DAY.finditer(text, m.start("listed"), m.end("listed")):
+        try:
+            days.append(dt.date(year2, month2, int(day[0])))
+        except ValueError:
+            return [DateMention(m.start(), m.end(), span)]
+        spans.append((day.start(), day.end()))
+    days.append(span.end)
+    spans.append((m.start("d2"), m.end()))
+    if all((later - earlier).days == 1 for earlier, later in zip(days, days[1:])):
+        return [DateMention(m.start(), m.end(), span)]
+    if any(later <= earlier for earlier, later in zip(days, days[1:])):
+        return [DateMention(m.start(), m.end(), span)]  # not a list of days in order: read as before
+    return [DateMention(start, end, DateRange(day, day)) for day, (start, end) in zip(days, spans)]
 
 
 def _range(year: int, month1: int, day1: int, month2: int, day2: int | None) -> DateRange | None:

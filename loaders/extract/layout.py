@@ -121,7 +121,12 @@ _COLUMN_GAP = re.compile(r"\S {6,}\S")
 # "Decision 6/4", "Resolution MC-6/3": an instrument's heading, a line of its own; and what a
 # list prints under a title: its draft's symbol in brackets, when it was adopted.
 _INSTRUMENT_HEADING_LINE = re.compile(r"^\s*(?:Resolution|Decision)\s+[A-Z]{0,3}-?\d{1,4}/\d{1,3}\.?\s*$")
-_ADOPTION_NOTE_LINE = re.compile(r"^\s*(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on)\s[^.;]{0,120})\.?\s*$")
+# "Adopted without a vote at ...", "Adopted by a recorded vote of 30 to 2, with 5 abstentions, at ...":
+# the note may tell how the text was adopted before where and when.
+_ADOPTION_NOTE_LINE = re.compile(
+    r"^\s*(?:\[[^\]]{1,80}\]|Adopted\s+(?:at|on|without\s+a\s+vote|by\s+(?:consensus|acclamation|(?:a\s+)?"
+    r"(?:recorded\s+|roll-call\s+)?vote|\d{1,3}\s+votes)),?\s[^.;]{0,160})\.?\s*$"
+)
 
 
 def instrument_heading_lines(lines: list[str]) -> set[int]:

@@ -18,6 +18,7 @@ from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder, spaced_lower
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
+from mandate_graph.loaders.extract.descriptive_names import is_descriptive
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session
@@ -112,6 +113,10 @@ class BodyMatcher:
     # (`rules.own_body_names`), with the body each stands for
     own_heads: re.Pattern[str] | None = None
     own_head_keys: dict[str, str] = field(default_factory=dict)
+    # Each short name as its bodies write it ("Committee", "committee"), with those bodies: a word
+    # matched as one body writes it is not another's ("a standing committee" is not the
+    # "Committee" of a file that writes it capitalised).
+    short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -285,15 +290,27 @@ class BodyMatcher:
             written = text[start:end]
             name = _normal(written)
             key = self.by_name.get(name)
-            if key is not None and key in self.unevidenced and " " not in name:
+            if key is not None and key in self.unevidenced and (" " not in name or is_descriptive(name)):
                 # "LEG" of another organisation's committee: the one body of that abbreviation
                 # the document gives evidence of, else no body at all (a name of several words
-                # is the document's word for a body, shared or not: the context decides)
+                # is the document's word for a body, shared or not: the context decides; unless
+                # it only describes, "Conference of the Parties to the Convention", and so fits
+                # any treaty's conference as a short name does)
                 others = [k for k in self.homonyms.get(name.removeprefix("the "), ()) if k not in self.unevidenced]
                 if len(others) != 1:
                     taken.pop()
                     continue
                 key = others[0]
+            if key is None and self.unevidenced and m.re is self.exact_case:
+                owners = self.short_forms.get(written)
+                if owners and all(k in self.unevidenced for k in owners) and any(
+                    k not in owners for k in self.shorts.get(name, ())
+                ):
+                    # a short name as only the bodies of organisations the document gives no
+                    # evidence of write it ("committee"), which would be lent to another body
+                    # that writes it otherwise ("Committee"): as if their files were not loaded
+                    taken.pop()
+                    continue
             if key is None and self._ends_another_name(text, start):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
@@ -347,12 +364,13 @@ def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[Org
         for body in family_bodies:
             for name in body.names:
                 normal = _normal(name)
-                if " " in normal and normal not in shared:
+                if " " in normal and normal not in shared and not is_descriptive(normal):
+                    # "Conference of the Parties to the Convention" fits any treaty's: no sign
                     names[family].add(normal)
                     organisation_named = normal.rpartition(" of ")[2].removeprefix("the ")
                     if " of " in normal and " " in organisation_named and organisation_named not in shared and not any(
                         organisation_named in other for other in shipped_names
-                    ):
+                    ) and not is_descriptive(organisation_named):
                         names[family].add(organisation_named)  # "international maritime organization"
                     # "IMO Assembly", "Secretary-General of CITES": the organisation's abbreviation
                     written[family].update(_ABBREVIATION.findall(name))
@@ -478,7 +496,16 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
         homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
+        short_forms=_short_forms(bodies),
     )
+
+
+def _short_forms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:
+    forms: dict[str, list[str]] = {}
+    for body in bodies:
+        if body.short_name:
+            forms.setdefault(body.short_name.strip(), []).append(body.key)
+    return {form: tuple(keys) for form, keys in forms.items()}
 
 
 def _titled(bodies: tuple[Body, ...], shorts: dict[str, list[str]], by_name: dict[str, str]) -> dict[str, tuple[str, ...]]:

@@ -376,11 +376,20 @@ _ADOPTED_ON_NOTE = re.compile(
     r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
 )
+# How a vote is told: "by a recorded vote of 30 to 2, with 5 abstentions", "by 30 votes to 2 with 5
+# abstentions", "by a vote of 30 to none": the tally's commas belong to it, not to the line's parts.
+_TALLY = r"(?:\d{1,3}|none|no)"
+_VOTE_TALLY = (
+    rf"by\s+(?:(?:a\s+)?(?:recorded\s+|roll-call\s+|secret\s+)?(?:vote|ballot)\s+of\s+)?{_TALLY}\s+(?:votes?\s+)?"
+    rf"(?:to|against)\s+{_TALLY}(?:\s+votes?)?(?:,?\s+with\s+{_TALLY}\s+abstentions?)?"
+)
 # The line closing an instrument's text: "Adopted at the 8th meeting, on 14 March 2031.",
 # "(Adopted at the 8th plenary meeting on 14 March 2031)", "[Adopted without a vote at the 8th
-# meeting, on 14 March 2031]", "Adopted by consensus ..., on ...", "Adopted on 14 March 2031"
+# meeting, on 14 March 2031]", "Adopted by consensus ..., on ...", "Adopted on 14 March 2031",
+# "Adopted by a recorded vote of 30 to 2, with 5 abstentions, at the 8th meeting, on ..."
 _ADOPTION_LINE = re.compile(
-    r"^[\[(]?(?:Adopted|Approved)(?:\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
+    r"^[\[(]?(?:Adopted|Approved)(?:,?\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|" + _VOTE_TALLY
+    + r"|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
     r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[.\])]*$"
 )
 # "the following Notes", "the following two documents": a list of documents after the sentence

@@ -38,7 +38,7 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 ADOPTION_NOTE = re.compile(
     # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
     # "(Adopted at the 8th meeting, on 14 March 2031)": the same note in brackets
-    r"^(?:\[[^\]]{1,80}\]|\(Adopted\s+(?:at|on|by|without)\b[^.;()]{0,120}\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,120})\.?$"
+    r"^(?:\[[^\]]{1,80}\]|\(Adopted\s+(?:at|on|by|without)\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").

@@ -227,8 +227,8 @@ def test_evidence_in_another_graph_than_its_triple(ctx, builds, tmp_path) -> Non
 def test_a_sparql_update_builds_the_view_whole(ctx, builds, tmp_path) -> None:  # type: ignore[no-untyped-def]
     load(ctx, "first", FIRST)
     view = saved_view(ctx)
-    ctx.store.update(f"INSERT DATA {{ GRAPH <https://example.org/g> {{ <{iri(ctx, inst(5, 4))}> <{MG}cites> "
-                     f"<{iri(ctx, inst(3, 1))}> }} }}")
+    ctx.store.update(f"INSERT {{ GRAPH ?g {{ <{iri(ctx, inst(5, 4))}> <{MG}cites> "
+                     f"<{iri(ctx, inst(3, 1))}> }} }} WHERE {{ BIND(<https://example.org/g> AS ?g) }}")
     builds.clear()
     view.fresh()
     assert builds == [1]  # not known which graphs: built whole

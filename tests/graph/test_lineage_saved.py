@@ -123,8 +123,8 @@ def test_a_write_in_the_same_process_saves_a_new_view(tmp_path, in_child) -> Non
     view = LineageView(ctx.store, ctx.ids)
     view.fresh(in_child=in_child)
     first = saved_files(path)
-    ctx.store.update(f"INSERT DATA {{ GRAPH <https://example.org/g> {{ <{iri(ctx, inst(1, 2))}> "
-                     f"<{MG.cites}> <{iri(ctx, inst(1, 3))}> }} }}")
+    ctx.store.update(f"INSERT {{ GRAPH ?g {{ <{iri(ctx, inst(1, 2))}> "
+                     f"<{MG.cites}> <{iri(ctx, inst(1, 3))}> }} }} WHERE {{ BIND(<https://example.org/g> AS ?g) }}")
     assert not view.is_current()
     abandoned = tmp_path / ".store.lineage-build-999999999-1"  # a killed server's (no such process)
     abandoned.mkdir()

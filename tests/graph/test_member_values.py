@@ -102,7 +102,7 @@ def test_the_labels_follow_each_kind_of_write(tmp_path: Path) -> None:
         assert thing in [iri for iri, _ in close_matches("quarterly ledger of quail", ctx.store, ctx.ids, ctx.registry)]
         ctx.store.drop_graphs(["urn:x:type"])
         _check_labels(ctx, "updated")
-        ctx.store.update(f"INSERT DATA {{ GRAPH <urn:x:type> {{ <{thing}> a <{MG.Body}> }} }}")  # not known
+        ctx.store.update(f"INSERT {{ GRAPH ?g {{ <{thing}> a <{MG.Body}> }} }} WHERE {{ BIND(<urn:x:type> AS ?g) }}")  # not known
         _check_labels(ctx, "built")
     finally:
         ctx.close()

@@ -133,7 +133,7 @@ def test_a_write_is_never_answered_by_the_older_index() -> None:
     assert [h.text for h in reader.search("partridges")] == ["to report on partridges"]
 
     # a write whose graphs are not known: the search scans, the background refresh reads all
-    ctx.store.update('INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> "o" } }')
+    ctx.store.update('INSERT { GRAPH ?g { <urn:x:s> <urn:x:p> "o" } } WHERE { BIND(<urn:x:g> AS ?g) }')
     assert search_index.search(ctx.store, ctx.ids.base, "partridges") is None
     assert [h.text for h in reader.search("partridges")] == ["to report on partridges"]  # the scan's
     derived.refresh(ctx.store)  # what the background thread does after a write

@@ -87,8 +87,9 @@ def test_add_replace_drop_and_an_unknown_update_give_the_rebuilt_rows(disk: Path
         assert index.search(ctx.store, "pheasants") == ([], [])
         assert _contents(index) != before  # the comparisons above saw the added documents
 
-        # a user's SPARQL Update: its graphs are not known, everything is read again
-        ctx.store.update(f'INSERT DATA {{ GRAPH <urn:x:g> {{ <{ctx.ids.base}x/1> <http://www.w3.org/2000/01/rdf-schema#label> "quails" }} }}')
+        # a user's SPARQL Update whose graphs are not known (GRAPH ?g): everything is read again
+        ctx.store.update(f'INSERT {{ GRAPH ?g {{ <{ctx.ids.base}x/1> <http://www.w3.org/2000/01/rdf-schema#label> "quails" }} }} '
+                         'WHERE { BIND(<urn:x:g> AS ?g) }')
         assert ctx.store.graphs_written_since(ctx.store.generation - 1) is None
         _same_as_rebuilt(ctx, index, full=True)
         assert index.search(ctx.store, "quails") != ([], [])
@@ -172,7 +173,7 @@ def test_a_gap_in_the_record_or_an_unknown_write_reads_everything(disk: Path) ->
 
     # a SPARQL Update from the command line, server stopped: not known, read again
     store = OxigraphStore(disk)
-    store.update("DROP SILENT GRAPH <urn:x:nothing>")
+    store.update("INSERT { GRAPH ?g { <urn:x:s> <urn:x:p> 1 } } WHERE { BIND(<urn:x:nothing> AS ?g) }")
     store.close()
     ctx = _disk_ctx(disk)
     try:
@@ -223,7 +224,10 @@ def test_the_record_of_changes_follows_tokens(tmp_path: Path) -> None:
         assert store.graphs_written_since(1) == {"urn:x:b"}
         assert revision.graphs_changed_since(first, 1) is None  # the store has changed since generation 1
         assert revision.graphs_changed_since("no-such-token", store.generation) is None
-        store.update("CLEAR SILENT GRAPH <urn:x:a>")
+        store.update("CLEAR SILENT GRAPH <urn:x:a>")  # a graph the text names: known
+        assert store.graphs_written_since(2) == {"urn:x:a"}
+        assert revision.graphs_changed_since(first, store.generation) == {"urn:x:a", "urn:x:b"}
+        store.update("DELETE WHERE { ?s ?p ?o }")  # the default graph: not known
         assert revision.graphs_changed_since(first, store.generation) is None
         assert store.graphs_written_since(0) is None
     finally:

@@ -68,8 +68,8 @@ def test_sorted_members_follow_each_kind_of_write(tmp_path: Path) -> None:
         _check(ctx, updated=True)
         assert thing not in EntityReader(ctx.store, ctx.ids).members("instruments")
 
-        # a user's SPARQL Update: not known, read from the whole store
-        ctx.store.update(f"INSERT DATA {{ GRAPH <urn:x:type> {{ <{thing}> a <{MG.Resolution}> }} }}")
+        # a user's SPARQL Update whose graphs are not known (GRAPH ?g): read from the whole store
+        ctx.store.update(f"INSERT {{ GRAPH ?g {{ <{thing}> a <{MG.Resolution}> }} }} WHERE {{ BIND(<urn:x:type> AS ?g) }}")
         _check(ctx, updated=False)
         assert thing in EntityReader(ctx.store, ctx.ids).members("instruments")
     finally:

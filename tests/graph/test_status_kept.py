@@ -146,9 +146,10 @@ def test_statuses_follow_each_kind_of_write(tmp_path: Path) -> None:
         ctx.store.drop_graphs(["urn:x:mandate"])
         items = _check(ctx, updated=True)
         assert not any(s.iri == m for s in items)
-        # A user's SPARQL Update: the graphs are not known, the whole store is read.
-        ctx.store.update(f"INSERT DATA {{ GRAPH <urn:x:mandate> {{ <{m}> a <{MG.Mandate}> ; "
-                         f"<{MG.instrument}> <{request}> ; <{MG.action}> <{MG.request}> }} }}")
+        # A user's SPARQL Update whose graphs are not known (GRAPH ?g): the whole store is read.
+        ctx.store.update(f"INSERT {{ GRAPH ?g {{ <{m}> a <{MG.Mandate}> ; "
+                         f"<{MG.instrument}> <{request}> ; <{MG.action}> <{MG.request}> }} }} "
+                         "WHERE { BIND(<urn:x:mandate> AS ?g) }")
         items = _check(ctx, updated=False)
         assert any(s.iri == m for s in items)
     finally:
