@@ -365,6 +365,9 @@ _HOLDS_OR_COVERS = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
 def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
     """The body a gathering numbered in figures belongs to, or None where the figures number
     sittings inside a session or meeting ("At its 11th meeting, on 21 October 2022, the
@@ -422,6 +425,9 @@ def resolve_gatherings(
             if body is None and not (
                 g.word == "session" and g.determiner in ("its", "their")
                 and _HOLDS_OR_COVERS.search(text, max(0, g.start - 40), g.start) is not None
+                # "the Council's decision at its 229th Session": "its" is the possessor's, which
+                # the reference data may not name here; the speaker would be a wrong guess
+                and _POSSESSIVE.search(text, max(0, g.start - 60), g.start) is None
             ):
                 continue
         if body is not None:

@@ -70,3 +70,9 @@ def test_no_bracketed_report(sentence: str) -> None:
 def test_adopted_at_a_session_in_figures() -> None:
     text = in_note("The Commission adopted resolution 108/2 at its 108th session, held in Geneva from 14 November to 2 December 2022.")
     assert ("ccr#108", "Geneva") in facts(text, "heldIn")
+
+
+def test_its_after_a_possessive_is_the_possessors() -> None:
+    # "the Panel's decision at its 98th session": whose session it is, is not the speaker's to guess
+    text = in_note("Recalling also resolution 11/2 and the Panel's decision at its 98th session;")
+    assert not {g for g, _ in facts(text, "meetingOf") if g == "ccr#98"}
