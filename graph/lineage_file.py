@@ -182,6 +182,23 @@ def saved_key(path: Path) -> str | None:
     return meta.get("key")
 
 
+def connect_view_file(path: Path | None) -> sqlite3.Connection:
+    """An SQLite file of values kept beside the store (in memory without a path), shared by
+    threads, in autocommit mode (each update its own ``BEGIN``), with a rollback journal: a
+    hot journal rolls a killed update back when the file is next opened."""
+    db = sqlite3.connect(path if path is not None else ":memory:", check_same_thread=False, isolation_level=None)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def remove_view_files(path: Path | None) -> None:
+    """The file and whatever SQLite left beside it (journal, WAL), to build it again."""
+    if path is not None:
+        for stale in path.parent.glob(path.name + "*"):
+            stale.unlink(missing_ok=True)
+
+
 def _check_size(path: Path) -> None:
     """A file cut short: its size against the page size × page count its header records
     (bytes 16–17 and 28–31 of a SQLite file, valid when the change counter, bytes 24–27,

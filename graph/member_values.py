@@ -46,7 +46,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from mandate_graph.graph.lineage_file import ViewFileError, _check_size
+from mandate_graph.graph.lineage_file import ViewFileError, _check_size, connect_view_file, remove_view_files
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
 from mandate_graph.graph.store.revision import StoreRevision
@@ -215,16 +215,10 @@ class MemberValues:
         return db
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path if self.path is not None else ":memory:", check_same_thread=False,
-                             isolation_level=None)
-        db.execute("PRAGMA journal_mode = DELETE")  # a hot journal rolls a killed update back
-        db.execute("PRAGMA synchronous = NORMAL")
-        return db
+        return connect_view_file(self.path)
 
     def _remove(self) -> None:
-        if self.path is not None:
-            for stale in self.path.parent.glob(self.path.name + "*"):
-                stale.unlink(missing_ok=True)
+        remove_view_files(self.path)
 
     def _rebuild_file(self, reason: Exception) -> None:
         """Start again from an empty file (a damaged one found while reading it)."""

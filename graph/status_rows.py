@@ -43,7 +43,7 @@ from typing import Any, Iterable, Sequence
 
 from mandate_graph.graph import status as rules
 from mandate_graph.graph import status_kept
-from mandate_graph.graph.lineage_file import ViewFileError, _check_size
+from mandate_graph.graph.lineage_file import ViewFileError, _check_size, connect_view_file, remove_view_files
 from mandate_graph.graph.member_values import batches
 from mandate_graph.graph.status_kept import KeptStatuses, StatusChange
 from mandate_graph.graph.store import GraphStore
@@ -178,17 +178,12 @@ class StatusRows:
         return db
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path if self.path is not None else ":memory:", check_same_thread=False,
-                             isolation_level=None)
-        db.execute("PRAGMA journal_mode = DELETE")  # a hot journal rolls a killed update back
-        db.execute("PRAGMA synchronous = NORMAL")
+        db = connect_view_file(self.path)
         db.execute("CREATE TEMP TABLE wanted (iri TEXT PRIMARY KEY) WITHOUT ROWID")
         return db
 
     def _remove(self) -> None:
-        if self.path is not None:
-            for stale in self.path.parent.glob(self.path.name + "*"):
-                stale.unlink(missing_ok=True)
+        remove_view_files(self.path)
 
     def _rebuild_file(self, reason: Exception) -> None:
         """Start again from an empty file (a damaged one found while reading it)."""
