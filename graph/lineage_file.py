@@ -27,15 +27,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import struct
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 if TYPE_CHECKING:
     from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
+
+log = logging.getLogger(__name__)
 
 FORMAT = "3"
 
@@ -190,6 +193,31 @@ def connect_view_file(path: Path | None) -> sqlite3.Connection:
     db.execute("PRAGMA journal_mode = DELETE")
     db.execute("PRAGMA synchronous = NORMAL")
     return db
+
+
+def reopen_view_file(
+    path: Path | None, meta_key: str, expected: str, what: str,
+    connect: Callable[[], sqlite3.Connection], probe: str | None = None,
+) -> sqlite3.Connection | None:
+    """The file an earlier process kept at ``path``, when its ``meta`` row ``meta_key`` is
+    ``expected`` (the format or rules it was written with) and SQLite reads it whole (``probe``,
+    a query that touches the main table); else None, the file removed (with a log line naming
+    it and ``what`` is rebuilt when it was damaged) so that the caller builds it again."""
+    if path is None or not path.exists():
+        return None
+    try:
+        _check_size(path)
+        db = connect()
+        meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+        if probe is not None:
+            db.execute(probe).fetchone()
+        if meta.get(meta_key) == expected:
+            return db
+        db.close()
+    except (ViewFileError, sqlite3.DatabaseError) as exc:
+        log.warning("%s: rebuilding %s: %s", path, what, exc)
+    remove_view_files(path)
+    return None
 
 
 def remove_view_files(path: Path | None) -> None:

@@ -46,7 +46,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from mandate_graph.graph.lineage_file import ViewFileError, _check_size, connect_view_file, remove_view_files
+from mandate_graph.graph.lineage_file import ViewFileError, connect_view_file, remove_view_files, reopen_view_file
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
 from mandate_graph.graph.store.revision import StoreRevision
@@ -197,17 +197,9 @@ class MemberValues:
 
     def _open(self) -> sqlite3.Connection:
         """The file kept from an earlier process when it is of this format and whole, else a new one."""
-        if self.path is not None and self.path.exists():
-            try:
-                _check_size(self.path)
-                db = self._connect()
-                meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
-                if meta.get("format") == self.format:
-                    return db
-                db.close()
-            except (ViewFileError, sqlite3.DatabaseError) as exc:
-                log.warning("%s: rebuilding the %s values: %s", self.path, self.derivation.name, exc)
-            self._remove()
+        kept = reopen_view_file(self.path, "format", self.format, f"the {self.derivation.name} values", self._connect)
+        if kept is not None:
+            return kept
         db = self._connect()
         db.executescript(_SCHEMA + self.derivation.schema)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", self.format), ("revision", ""), ("complete", "1")])

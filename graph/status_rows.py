@@ -43,7 +43,7 @@ from typing import Any, Iterable, Sequence
 
 from mandate_graph.graph import status as rules
 from mandate_graph.graph import status_kept
-from mandate_graph.graph.lineage_file import ViewFileError, _check_size, connect_view_file, remove_view_files
+from mandate_graph.graph.lineage_file import ViewFileError, connect_view_file, remove_view_files, reopen_view_file
 from mandate_graph.graph.member_values import batches
 from mandate_graph.graph.status_kept import KeptStatuses, StatusChange
 from mandate_graph.graph.store import GraphStore
@@ -160,18 +160,10 @@ class StatusRows:
 
     def _open(self) -> sqlite3.Connection:
         """The file kept from an earlier process when it is of these rules and whole, else a new one."""
-        if self.path is not None and self.path.exists():
-            try:
-                _check_size(self.path)
-                db = self._connect()
-                meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
-                db.execute("SELECT count(*) FROM mandates").fetchone()
-                if meta.get("fingerprint") == FINGERPRINT:
-                    return db
-                db.close()
-            except (ViewFileError, sqlite3.DatabaseError) as exc:
-                log.warning("%s: rebuilding the mandates' statuses: %s", self.path, exc)
-            self._remove()
+        kept = reopen_view_file(self.path, "fingerprint", FINGERPRINT, "the mandates' statuses", self._connect,
+                                probe="SELECT count(*) FROM mandates")
+        if kept is not None:
+            return kept
         db = self._connect()
         db.executescript(_SCHEMA)
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("fingerprint", FINGERPRINT), ("revision", ""), ("built", "0")])
