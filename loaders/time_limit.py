@@ -17,6 +17,9 @@ import threading
 from typing import Iterator
 
 
+RETRY_SECONDS = 0.05  # after a dropped raise, the next try
+
+
 class ExtractionTimeout(Exception):
     """Extraction of one file ran past its time limit."""
 
@@ -38,15 +41,37 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    expired = False
+    disarmed = False
+
     def expire(signum: int, frame: object) -> None:
+        nonlocal expired
+        if disarmed:
+            return
+        expired = True
+        # Python drops an exception raised where it cannot propagate (a weakref callback or
+        # a __del__ run by the garbage collector at that instant): fire again soon, so the
+        # next step of the block gets it.
+        signal.setitimer(signal.ITIMER_REAL, RETRY_SECONDS)
         raise ExtractionTimeout(seconds)
+
+    def disarm() -> None:
+        nonlocal disarmed
+        disarmed = True
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_timer[0]:
+            signal.setitimer(signal.ITIMER_REAL, *previous_timer)
 
     previous_handler = signal.signal(signal.SIGALRM, expire)
     previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
-        if previous_timer[0]:
-            signal.setitimer(signal.ITIMER_REAL, *previous_timer)
+        try:
+            disarm()
+        except ExtractionTimeout:
+            disarm()  # the timer fired before the flag was set; it cannot interrupt this one
+    if expired:
+        # Every raise was dropped and the block ran to its end: it still ran past its limit.
+        raise ExtractionTimeout(seconds)
