@@ -29,7 +29,15 @@ from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.export_layouts import unwrap_export
 from mandate_graph.loaders.extract.capitals import recase
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
-from mandate_graph.loaders.extract.layout import Layout, analyse, is_page_number_line, keeps_hyphen, untabbed, word_counts
+from mandate_graph.loaders.extract.layout import (
+    Layout,
+    analyse,
+    is_page_number_line,
+    keeps_hyphen,
+    opens_numbered_title,
+    untabbed,
+    word_counts,
+)
 
 # --------------------------------------------------------------------------- offset map
 
@@ -722,7 +730,8 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
         if last_text is not None and not marked and not kinds[last_text][1]:
             previous = pieces[last_text].text
             first = piece.text[0]
-            starts_block = bool(_BLOCK_START.match(raw))
+            # "1021 (LVIII). Title" atop a page: the next resolution, not the last line's run-on
+            starts_block = bool(_BLOCK_START.match(raw)) or (removed_before and opens_numbered_title(raw))
             if not starts_block and _ends_open(previous) and (
                 first.islower()
                 or (removed_before and previous.rstrip()[-1] != "," and not _is_short_heading(previous))

@@ -129,12 +129,40 @@ _ADOPTION_NOTE_LINE = re.compile(
 )
 
 
+# "1021 (LVIII). Harnessing data ...", "362 (XXXVI). Title": a regional commission's resolution
+# numbered in one series with its session in Roman figures, its title run on after the full
+# stop (the title may wrap onto the next line, which therefore begins nothing).
+_NUMBERED_TITLE_LINE = re.compile(r"^[\s\f]*\d{1,4}\s?\([IVXLC]{1,9}\)\.\s+[A-Z“\"]")
+# A line ending so continues its sentence: "... by resolution" / "1021 (LVIII). ..." is a citation.
+_CITING_END = re.compile(r"(?:\b(?:resolutions?|decisions?|and|or|of|to|in|by|see|under)|[,(–-])\s*$", re.IGNORECASE)
+
+
+_OPENING_FORMULA_LINE = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},\s*$")
+
+
+def opens_numbered_title(line: str) -> bool:
+    """"1021 (LVIII). Title": the line is an instrument's heading with its title."""
+    return "(" in line and bool(_NUMBERED_TITLE_LINE.match(line))
+
+
 def instrument_heading_lines(lines: list[str]) -> set[int]:
     """An instrument's heading ("Decision 6/4") and the line after it (its title) each begin a
     paragraph, and so does a note under the title ("[UNEP/MC/COP.6/L.5]", "Adopted on 7
-    November 2025"), though no blank line sets them apart."""
+    November 2025"), though no blank line sets them apart. A heading with its title on the same
+    line ("1021 (LVIII). Title") begins one, even across a page break from a line that does not
+    end a sentence."""
     starts: set[int] = set()
+    previous = ""
     for index, line in enumerate(lines):
+        if opens_numbered_title(line) and not _CITING_END.search(previous):
+            starts.add(index)
+            # the opening formula under the (maybe wrapped) title: "The Conference of Ministers,"
+            for below in range(index + 1, min(index + 4, len(lines))):
+                if _OPENING_FORMULA_LINE.match(lines[below]):
+                    starts.add(below)
+                    break
+        if line.strip(" \f\t"):
+            previous = line
         if "/" in line and _INSTRUMENT_HEADING_LINE.match(line):
             starts.update((index, index + 1))
         elif line[:1] in "[A \t" and _ADOPTION_NOTE_LINE.match(line):
@@ -325,9 +353,54 @@ def page_furniture(lines: list[str]) -> set[int]:
     for index, words, masthead in candidates:
         if _FURNITURE.match(words):
             furniture.add(index)
-        elif not masthead and shapes[_shape(words)] >= repeats and len(words) < 80:
+        elif not masthead and shapes[_shape(words)] >= repeats and len(words) < 80 and not _closes_a_text(lines, index):
             furniture.add(index)
-    return furniture
+    return furniture | _page_numbers_beside(lines, pages, furniture)
+
+
+# The lines closing a resolution's text: "7th meeting", "68th plenary meeting", and the date
+# under them. When each resolution ends a page they repeat at every page's foot like a footer,
+# but they are the text's (the day each was adopted).
+_CLOSING_MEETING = re.compile(rf"^(?:{ORDINAL})\s+(?:plenary\s+)?meeting[,.]?$", re.IGNORECASE)
+_DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$")
+
+
+def _closes_a_text(lines: list[str], index: int) -> bool:
+    words = " ".join(lines[index].replace("\f", " ").split())
+    if _CLOSING_MEETING.match(words):
+        return True
+    if not _DATE_ALONE.match(words):
+        return False
+    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip(" \f\t")), "")
+    return bool(_CLOSING_MEETING.match(" ".join(above.replace("\f", " ").split())))
+
+
+# A page number printed alone on its line ("2"): raw pdftotext puts it among the lines of the
+# running header ("E/2031/38", "E/ECA/CM/58/9", "2", "31-06118"), a line of its own.
+_BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _page_numbers_beside(lines: list[str], pages: list[list[int]], furniture: set[int]) -> set[int]:
+    """A page's block of header or footer lines, below the two top lines or above the three
+    bottom ones that ``page_furniture`` weighs: page and job numbers that touch the block, and bare
+    page numbers (a lone number is furniture only there: a contents table's page cell is not)."""
+    found: set[int] = set()
+    for number, page in enumerate(pages):
+        filled = [i for i in page if lines[i].strip(" \f\t")]
+        for run in (filled, filled[::-1]):
+            if number == 0 and run is filled:
+                continue  # the first page's top is its masthead
+            seen_furniture = False
+            for i in run[: _TOP_LINES + 2]:
+                words = " ".join(lines[i].replace("\f", " ").split())
+                if i in furniture or _FURNITURE.match(words):
+                    found.add(i)
+                    seen_furniture = True
+                elif seen_furniture and _BARE_PAGE_NUMBER.match(words):
+                    found.add(i)
+                else:
+                    break
+    return found
 
 
 def line_width(lines: list[str]) -> int | None:
