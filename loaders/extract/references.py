@@ -311,7 +311,7 @@ class BodyMatcher:
                     # that writes it otherwise ("Committee"): as if their files were not loaded
                     taken.pop()
                     continue
-            if key is None and self._ends_another_name(text, start):
+            if key is None and self._ends_another_name(text, start, name):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if len(found) > 1:
@@ -319,14 +319,29 @@ class BodyMatcher:
         return found
 
 
-    def _ends_another_name(self, text: str, start: int) -> bool:
+    def _ends_another_name(self, text: str, start: int, short: str) -> bool:
         """Whether a short name is the last word of another proper name: "the Financial
         Mechanism", "the Durban Forum" are not "the Mechanism" or "the Forum" of the reference
-        data (a body's own name before it, "the UNODC Executive Director", is no other name)."""
+        data (a body's own name before it, "the UNODC Executive Director", is no other name; nor is
+        the head of the full name of a body of that short name, "the Permanent Forum" of the
+        "Permanent Forum on Indigenous Issues", its name cut before "on")."""
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is None or before["word"] in _OPENING_WORDS:
             return False
-        return _normal(before["word"]) not in self.by_name
+        if _normal(before["word"]) in self.by_name:
+            return False
+        return not self._head_of_own_name(_normal(text[before.start("word") : start]) + " " + short)
+
+    def _head_of_own_name(self, head: str) -> bool:
+        """"permanent forum": the words of a full name before its first "on", "of", "for" ...,
+        of a body whose short name ends them."""
+        keys = set(self.shorts.get(head.rsplit(" ", 1)[-1], ()))
+        if not keys:
+            return False
+        for name, key in self.by_name.items():
+            if key in keys and head in name and (m := _NAME_HEAD.match(name)) is not None and m["head"] == head:
+                return True
+        return False
 
 
 def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[OrganisationSigns, dict[str, str]]:
@@ -424,6 +439,9 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{3,}\b")
 # Mechanism"; not "Recalling" of "Recalling Commission resolution 31/1"), and the words that
 # open a phrase capitalised rather than name anything.
 _WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<word>[A-Z][\w-]*)\s+$")
+# The words of a full name before its first linking word: "permanent forum" of "permanent forum
+# on indigenous issues"
+_NAME_HEAD = re.compile(r"^(?:the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:on|of|for|to|against|in)\s")
 _OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 
