@@ -197,6 +197,18 @@ _CLAUSE_CLOSED = re.compile(
     r",\s+(?:and\s+)?(?:also\s+)?(?:decided|agreed|adopted|approved|took\s+note|welcomed|noted|endorsed"
     r"|decides|agrees|adopts|approves|takes\s+note|welcomes|notes|endorses)\b"
 )
+# "by which it adopted the Declaration ..., tasked the Forum with": a relative clause with its own
+# subject and verb, then a comma and the verb at hand, which is the main clause's.
+_RELATIVE_SUBJECT_VERB = re.compile(r"\s+(?:it|they|the\s+(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)\s+(?:also\s+)?[a-z]+ed\b")
+_COMMA_BEFORE_VERB = re.compile(r",\s+(?:and\s+)?(?:also\s+|further\s+)?$")
+
+
+def _closed_at(text: str, relative_end: int, position: int) -> bool:
+    return bool(_RELATIVE_SUBJECT_VERB.match(text, relative_end)) and bool(
+        _COMMA_BEFORE_VERB.search(text, max(relative_end, position - 20), position)
+    )
+
+
 _INTRO = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition|Further|Subsequently|Later|Thereafter|Then),?\s+)?"
     r"(?:In|Through|By|Under|Pursuant to|In accordance with|With)\b[^,;]*$",
@@ -311,6 +323,17 @@ _BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:conta
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+
+
+def _adopted_after(text: str, mention: InstrumentMention) -> re.Match[str] | None:
+    """", adopted at its fifty-sixth session" right after the number, or after the unquoted
+    title that follows it ("resolution 85/160 on the rights of ..., adopted at its ...")."""
+    after = _ADOPTED_AFTER.match(text, mention.end)
+    if after is None and mention.title_span is not None and mention.title_span[1] > mention.end:
+        after = _ADOPTED_AFTER.match(text, mention.title_span[1])
+    return after
+
+
 # "its report is contained in document", "their report has been issued as", "its report will be
 # circulated as": a report named by whose it is alone, then where it is
 _ITS_REPORT_IS_IN = re.compile(
@@ -1879,7 +1902,8 @@ class Reader:
                 self.add(self.doc, "mentions", ref, ev)
                 if mention.date:
                     self.add(ref, "adoptedOn", mention.date.start, ev)
-                elif ev is not None and (after := _ADOPTED_AFTER.match(sentence.text, mention.end)):
+                # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
+                if ev is not None and (after := _adopted_after(sentence.text, mention)) and not (mention.date and after["how"] == "on"):
                     self.adopted_after(r, ref, after, ev)
                 if mention.title:
                     self.add(ref, "title", mention.title, ev)
@@ -2378,7 +2402,7 @@ class Reader:
         if before:
             m, ref = before
             relative = _RELATIVE.search(text, m.end, position)
-            if relative and not _CLAUSE_CLOSED.search(text, relative.end(), position):
+            if relative and not _CLAUSE_CLOSED.search(text, relative.end(), position) and not _closed_at(text, relative.end(), position):
                 same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
                 return _respectively(text, position, same)
             if relative and own is not None and own.kind == "decision" and p.part in ("preamble", "operative") and not p.draft:

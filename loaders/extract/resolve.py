@@ -201,6 +201,9 @@ _OF_BEFORE = re.compile(r"\s+of\s+$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 _THE_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
 _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$")
+# "the General Assembly, recalling its resolution 61/295", "the Council, reaffirming also its
+# decision": the participle's subject is the body just before it, and "its" is that body's.
+_PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:\s+(?:also|further|in\s+particular))?\s+(?:its|their)\s+$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 _SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?$")  # "..., the Conference", "resolution 68/2 the Commission"
@@ -295,6 +298,10 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             if issuer is None and _THE_SAME_BEFORE.search(before[-20:]):
                 # "In the same resolution 2030/21, the Council decided": the subject that follows
                 issuer = _subject_after_opening(plain, mention, refs, issuing)
+            if issuer is None and _IN_BARE.search(before):
+                # "In resolution 85/160 on ..., adopted at its eighty-fifth session, the General
+                # Assembly, recalling ..., tasked": the subject the opening phrase leads to
+                issuer = _subject_after_opening(plain, mention, refs, issuing, bare=True)
             if issuer is None and previous is not None and previous.issuer:
                 between = text[previous.end : mention.keyword_start]
                 if _CONTINUES.match(between) and previous.issuer != scope.default_issuer:
@@ -316,7 +323,7 @@ def _its_subject(
     before_its = plain[: mention.keyword_start]
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
-            if _THROUGH_ITS.match(before_its[b.end :]):
+            if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
                 return issuing[b.start]
             break
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
@@ -328,10 +335,21 @@ def _its_subject(
 _OPENING = re.compile(r"(?:^|\bthat)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE)
 
 
-def _subject_after_opening(plain: str, mention: InstrumentMention, refs: SentenceRefs, issuing: dict[int, str]) -> str | None:
-    if _OPENING.search(plain[: mention.keyword_start]):
+# "In resolution 85/160, ...": the sentence opens on the bare number (no "its"); only "In": after
+# "By resolution 2000/22, the Forum was established" the subject is what the instrument made.
+_IN_BARE = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in)\s+$")
+# The subject's verb: a passive ("the Forum was established") is no act of the subject.
+_PASSIVE_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\b")
+
+
+def _subject_after_opening(
+    plain: str, mention: InstrumentMention, refs: SentenceRefs, issuing: dict[int, str], bare: bool = False
+) -> str | None:
+    if bare or _OPENING.search(plain[: mention.keyword_start]):
         for b in refs.bodies:
             if b.start >= mention.end and b.start in issuing and _SUBJECT_AFTER.search(plain[: b.start]):
+                if bare and _PASSIVE_AFTER.match(plain, b.end):
+                    return None
                 return issuing[b.start]
     return None
 
@@ -406,6 +424,29 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     return body
 
 
+# "resolution 85/160 on ..., adopted at its eighty-fifth session": the session of the issuer of
+# the instrument just cited (whoever the sentence's subject is).
+_ADOPTED_AT_ITS = re.compile(r",?\s+(?:which\s+was\s+|as\s+)?adopted\s+(?:at|during)\s+$")
+
+
+def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    if not _ADOPTED_AT_ITS.search(text, max(0, g.start - 40), g.start):
+        return None
+    before = [m for m in refs.instruments if m.end <= g.start]
+    if not before or before[-1].issuer is None:
+        return None
+    cited = before[-1]
+    end = cited.title_span[1] if cited.title_span is not None and cited.title_span[1] > cited.end else cited.end
+    # only the instrument the clause follows: its number, date or unquoted title, then ", adopted"
+    if not _ADOPTED_AT_ITS.match(text, end) and _ADOPTED_AT_ITS.search(text, end, g.start) is None:
+        return None
+    if g.start - end > 60:
+        return None
+    issuer = cited.issuer
+    body = scope.registry.bodies.get(issuer) if issuer is not None else None
+    return issuer if body is not None and body.gathering_term == g.word else None
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -434,6 +475,11 @@ def resolve_gatherings(
             pass
         elif g.of_body is not None:
             body = bodies.get(g.of_body.start)
+        elif g.determiner in ("its", "their") and (adopter := _adopting_issuer(text, g, refs, scope)) is not None:
+            # a parenthesis on the instrument cited: the sessions named after it are not its issuer's
+            g.body = adopter
+            out.append(g)
+            continue
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
