@@ -1372,6 +1372,11 @@ class Reader:
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
             ):
                 docs = [self.doc]
+            elif not named and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start):
+                # "... prepared the following documents, which are before the Forum at its
+                # thirtieth session:": the list below goes there
+                self.docs.listing_receiver = (receiver, mandates)
+                continue
             else:
                 docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 docs = docs + self.reports_known_by_meeting(r)
@@ -1536,7 +1541,7 @@ class Reader:
         if not self.docs.listed_mandates:
             return
         symbols = find_symbols(p.text)
-        if not symbols or p.text[: symbols[0].start].strip(" |*"):
+        if not symbols or p.text[: symbols[0].start].strip(" |*•·-–"):
             return
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         for ref in self.docs.listed_mandates:

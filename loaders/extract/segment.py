@@ -188,10 +188,15 @@ def _is_listing(text: str) -> bool:
     return not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", body))
 
 
+_BULLET = re.compile(r"[•·*▪◦-]\s+")
+
+
 def _symbol_first(text: str) -> bool:
     """"E/CN.21/2032/5 Report of the Executive Secretary on ...": an agenda's documentation
     list with the symbol first and the document's title after it (not a heading)."""
-    first = SYMBOL.match(text) if len(text) < 300 else None
+    # "• E/C.19/2031/1 - Provisional agenda": a bulleted list's entry (a web page's list)
+    bullet = _BULLET.match(text)
+    first = SYMBOL.match(text, bullet.end() if bullet else 0) if len(text) < 300 else None
     return (
         first is not None and _TITLE_AFTER_SYMBOL.match(text, first.end()) is not None
         and not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", text[first.end() :]))
