@@ -457,6 +457,64 @@ def carriage_control_changes(lines: list[str], starts: Sequence[int]) -> list[tu
     return changes
 
 
+# --------------------------------------------------------------------------- tables ruled with dashes
+
+# "-------------  --------------------------  ------": the rule under a table's header, one run of
+# dashes a column, as pandoc's plain-text writer and text browsers (lynx -dump) set a table.
+_DASHED_RULE = re.compile(r"^[ \t]*-{3,}(?:[ ]+-{3,})+[ \t]*$")
+_DASH_RUN = re.compile(r"-{3,}")
+
+
+def _column_starts(rule: str) -> list[int]:
+    return [m.start() for m in _DASH_RUN.finditer(rule)]
+
+
+def _fits_columns(line: str, starts: list[int]) -> bool:
+    """Does every column of ``line`` begin where the rule's runs do (text right at each start
+    after the first, a space before it, nothing in the gap before the first)?"""
+    if not line.strip() or "\t" in line or "|" in line or line[: starts[0]].strip():
+        return False
+    for start in starts[1:]:
+        if start >= len(line):
+            break  # the last columns may be empty
+        if line[start - 1] != " ":
+            return False
+    return True
+
+
+def dashed_rule_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A table ruled with dashes under its header becomes a pipe table: the header, the rule and
+    each row down to the first blank line, split where the rule's runs of dashes begin. A table
+    whose header or rows do not keep to those columns (a row run over a column) is left alone."""
+    changes: list[tuple[int, int, str | None]] = []
+    for index, rule in enumerate(lines):
+        if "---" not in rule or not _DASHED_RULE.match(rule) or index == 0:
+            continue
+        columns = _column_starts(rule)
+        header = lines[index - 1]
+        rows = []
+        for below in range(index + 1, len(lines)):
+            if not lines[below].strip():
+                break
+            rows.append(below)
+        if not rows or not _fits_columns(header, columns) or not all(_fits_columns(lines[i], columns) for i in rows):
+            continue
+        if any(header[c : c + 1] in ("", " ") for c in columns[:1]):
+            continue  # the header names its first column
+        for i in (index - 1, *rows):
+            line, at = lines[i], starts[i]
+            changes.append((at + columns[0], at + columns[0], "| "))
+            for start in columns[1:]:
+                if start >= len(line.rstrip()):
+                    break
+                gap = len(line[:start]) - len(line[:start].rstrip())
+                changes.append((at + start - gap, at + start, " | "))
+            end = len(line.rstrip())
+            changes.append((at + end, at + len(line), " |"))
+        changes.append((starts[index] + columns[0], starts[index] + len(rule), "|" + "|".join("---" for _ in columns) + "|"))
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
@@ -488,6 +546,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(meeting_date_changes(lines, starts) if tabbed else ()),
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
+        *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
     ]
     if not changes:
         return text, offsets

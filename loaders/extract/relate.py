@@ -1576,7 +1576,7 @@ class Reader:
         body's fifth meeting, when and where it was held, and its report."""
         columns = meeting_tables.header_columns(p.text)
         if columns is not None:
-            body = self.body_of_heading(p.heading)
+            body = self.body_of_heading(p.heading) or self.own_gatherings_heading(p.heading, columns.word)
             term = self.registry.bodies[body].gathering_term if body is not None else None
             self.meeting_columns = (columns, body, term or gathering_kind(columns.word)) if body is not None else None
             self.meeting_row_end = p.end
@@ -1611,6 +1611,16 @@ class Reader:
             if key is not None and key in self.registry.bodies and self.registry.bodies[key].gathering_term and key not in keys:
                 keys.append(key)
         return keys[0] if len(keys) == 1 else None
+
+    def own_gatherings_heading(self, heading: str | None, word: str) -> str | None:
+        """"Previous sessions", "Past meetings": a heading that names the gatherings of no body
+        in particular, in the document of a body that holds them: that body's."""
+        author = self.masthead.info.author
+        if not heading or author is None or author not in self.registry.bodies:
+            return None
+        if self.matcher.find(heading) or not meeting_tables.names_gatherings(heading, word):
+            return None
+        return author if self.registry.bodies[author].gathering_term == word else None
 
     def number_in_convention(self, cell: str) -> tuple[str, InstrumentKind, str, str] | None:
         found = self.matcher.numbering.find(cell)

@@ -74,6 +74,8 @@ def _is_mark(line: str) -> bool:
 
 
 def _is_bar_line(line: str) -> bool:
+    if line.startswith("|") and line.endswith("|"):
+        return False  # "| Twenty-ninth | 15-26 April 2030 | E/2030/43 |": a table's row
     items = _BAR.split(line)
     return len(items) >= 2 and all(0 < len(item.split()) <= _LONGEST_ITEM_WORDS for item in items) and len(line) < 120
 

@@ -47,6 +47,20 @@ class ListedMeeting:
     reports: tuple[tuple[str, ...], ...]  # the symbols of each report the row names
 
 
+# "Previous sessions", "Past meetings", "Sessions held": a heading over a table of the gatherings
+# of the body whose document it is
+_OWN_GATHERINGS_HEADING = re.compile(
+    r"^(?:(?:Previous|Past|Earlier|Recent|Former)\s+)?(?P<word>session|meeting)s(?:\s+held)?(?:\s+and\s+(?:their\s+)?reports)?$",
+    re.IGNORECASE,
+)
+
+
+def names_gatherings(heading: str, word: str) -> bool:
+    """Does a heading name gatherings of the kind ``word`` and nothing else ("Previous sessions")?"""
+    m = _OWN_GATHERINGS_HEADING.match(heading.strip())
+    return m is not None and m["word"].lower() == word
+
+
 def row_cells(row: str) -> list[str]:
     """A pipe table row's cells; none for any other line."""
     return cells(row) if "|" in row else []
