@@ -129,6 +129,26 @@ _IN_RESPONSE_TO_THAT_REQUEST = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|"
     r"respond(?:s|ing)?\s+to)\s+(?:that|this|the\s+said|the\s+above)\s+(?:request|mandate)\b"
 )
+# ", which the Council", ", which the General Assembly also": a relative clause whose subject is
+# a body, its object the name before the comma
+_WHICH_SUBJECT = re.compile(r",\s+which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,8}(?:also\s+|later\s+)?$")
+_RELATIVE_WHICH = re.compile(r"(?P<and>,?\s+and\s+)?(?(and)|,\s*)which\b")
+
+
+def _relative_antecedent_end(text: str, position: int) -> int | None:
+    """Where the name a relative clause hangs on ends (its comma), for the clause that reaches
+    ``position``: "X, which ... and which ..., is": X's; None when no such clause is open."""
+    window = max(0, position - 400)
+    found = [m for m in _RELATIVE_WHICH.finditer(text, window, position) if not re.search(r"[.;]\s", text[m.end() : position])]
+    while found and found[-1]["and"] is not None:
+        found.pop()
+    return found[-1].start() if found else None
+
+
+# "and which, by its resolution 2028/19, ...", "; by their decision 3/2, ...": an instrument set off
+# by commas inside a clause, before its verb
+_SET_OFF_BY_ITS = re.compile(r"(?:\bwhich\s*,|[,;])\s*(?:by|in|through)\s+(?:its|their)\s+$")
+_SET_OFF_CLOSED = re.compile(r"\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,")
 _AND_BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
@@ -2424,6 +2444,12 @@ class Reader:
                 # "..., recalling its resolution 52/13, by which it established X, decided to
                 # extend ... and requested X to ...": the decision's own words, past the clause.
                 return [own]
+        if before and _SET_OFF_BY_ITS.search(text, max(0, before[0].keyword_start - 40), before[0].keyword_start) and (
+            _SET_OFF_CLOSED.match(text, before[0].end) or before[0].title_span is not None
+        ):
+            # "... and which, by its resolution 2028/19, entitled "...", the Council decided to
+            # maintain as ...": the instrument set off by commas before the clause's verb acts
+            return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
         if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
@@ -2568,6 +2594,14 @@ class Reader:
         passive = mandate_verbs.passive_auxiliary(_tail(text, verb_start))
         if holder:
             targets = [r.bodies[holder[0].start]]
+        elif (
+            (which := _WHICH_SUBJECT.search(text, max(0, verb_start - 120), verb_start)) is not None
+            and (described := new_bodies.described_before(text, which.start() + 1, participle=True)) is not None
+            and described.proper
+        ):
+            # "its Working Group on Indigenous Languages, which the Council created by its
+            # resolution 2026/12": the body named before the relative clause is its object
+            targets = self.established_as(described, acting, [], False)
         elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
         ):
@@ -2917,17 +2951,21 @@ class Reader:
             # verb, no subject of its own
             floor = max([mm.end for mm, ref in r.instruments if mm.end <= m.start() and not _DESCRIBED_BY.search(text, 0, mm.start)] + [0])
             anchor = max(text.rfind(" that ", 0, m.start()), text.rfind(" which ", 0, m.start()), floor)
+            issuers = {instrument.issuer for instrument in acting}
             targets = [
                 r.bodies[b.start] for b in r.refs.bodies
                 if anchor <= b.start and b.end <= m.start() and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
+                and r.bodies[b.start] not in issuers  # "which the Council decided to maintain as": the subject
             ]
-            if not targets and text[max(0, anchor - 1) : anchor + 7] == ", which ":
+            if not targets and (which := _relative_antecedent_end(text, m.start())) is not None:
                 # "the Working Group, which shall be a standing body, shall meet annually": the
-                # body the relative clause hangs on
+                # body the relative clause hangs on; "its Working Group ..., which the Council
+                # created by ... and which, by ..., the Council decided to maintain as a standing
+                # body": across the relative clauses joined by "and which"
                 targets = [
                     r.bodies[b.start] for b in r.refs.bodies
-                    if b.start in r.bodies and 0 <= anchor - 1 - b.end <= 1
+                    if b.start in r.bodies and 0 <= which - b.end <= 1 and r.bodies[b.start] not in issuers
                 ]
             if not targets:
                 # "by which it established an open-ended interim working group of ..., and its

@@ -204,6 +204,8 @@ _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$
 # "the General Assembly, recalling its resolution 61/295", "the Council, reaffirming also its
 # decision": the participle's subject is the body just before it, and "its" is that body's.
 _PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:\s+(?:also|further|in\s+particular))?\s+(?:its|their)\s+$")
+_VERB_BY_ITS = re.compile(r"^\s+(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+(?:its|their)\s+$")
+_WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 _SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?$")  # "..., the Conference", "resolution 68/2 the Commission"
@@ -325,6 +327,9 @@ def _its_subject(
         if b.end <= mention.keyword_start and b.start in issuing:
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
                 return issuing[b.start]
+            if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 12), b.start):
+                # "which the Council created by its resolution 2026/12": the relative clause's subject
+                return issuing[b.start]
             break
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer
@@ -332,7 +337,8 @@ def _its_subject(
 
 # "In its resolution 10/6", "By their decision 3/2", "In the same resolution 2030/21": an opening
 # phrase whose instrument is the act of the subject named after it.
-_OPENING = re.compile(r"(?:^|\bthat)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE)
+# "... and which, by its resolution 2028/19, ..., the Council decided": so inside a relative clause
+_OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE)
 
 
 # "In resolution 85/160, ...": the sentence opens on the bare number (no "its"); only "In": after

@@ -62,6 +62,9 @@ MANDATE_VERB = re.compile(
     r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
+    # "the Working Group, which the Council created by its resolution 2026/12": the active past
+    # with the instrument right after it, "by its resolution"
+    r"(?:created|set\s+up)(?=\s+by\s+(?:its|their)\s+(?:resolution|decision)s?\b)|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
