@@ -43,6 +43,10 @@ MANDATE_VERB = re.compile(
     # nouns elsewhere ("the tasks of the Group", "charges for services"), so only where they
     # open the paragraph; "Exhorts" presses as "Urges" does
     r"(?<=^)(?:tasks|charges)|(?<=^also )(?:tasks|charges)|(?<=^further )(?:tasks|charges)|exhorts|exhorted|"
+    # "Designates the Centre to serve as the technical secretariat of the committee and to
+    # prepare ...", "Designates the Committee as the body to advise ...": a charge with its task
+    # (a designation with none, "designates X as focal point", is not read)
+    r"designat(?:es|ed)(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?(?:to\s+(?:serve|act)\s+as\b|as\s+the\s+(?:\w+\s+){0,2}body\s+to\s+[a-z]))|"
     # "the Commission tasked the Working Group with ...", "is tasked by the General Assembly, in
     # resolution 85/176, with ...": the past and the passive, with their "with"
     r"tasked(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
@@ -50,7 +54,9 @@ MANDATE_VERB = re.compile(
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     # "Agrees to establish", "Resolves to convene an open-ended working group": as "Decides to"
-    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|convene|constitute)\b(?=\s+an?\s)|"
+    # ("Resolves to convene a high-level forum / an expert group meeting": an event, not a body)
+    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|"
+    r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
     # "Agrees to / Decides on / Approves the establishment of an expert group ...": the noun
     # ("Welcomes the establishment of" tells of another's act, and is left out)
@@ -105,7 +111,7 @@ COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
-    "to create", "set up", "to convene", "to constitute", "created",
+    "to create", "set up", "to convene", "to constitute", "created", "designat",
 )
 
 
@@ -153,6 +159,8 @@ def relation_of(verb: str) -> str:
     verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
     if verb in ("set up", "created"):
         verb = "established"
+    if verb in ("designates", "designated"):
+        verb = "requests"  # charged with a task
     if verb.endswith(" the establishment of"):
         verb = "establishes"  # "Approves the establishment of an expert group"
     if verb.startswith(("reiterat", "renew")):
