@@ -287,6 +287,8 @@ class BodyMatcher:
             if m.re is self.own_heads:
                 found.append(BodyMention(start, end, m.group(0), self.own_head_keys[_normal(m.group(0))]))
                 continue
+            if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
+                continue  # "E/ECA/WGDP/4/3": an abbreviation inside a document's symbol names no body
             written = text[start:end]
             name = _normal(written)
             key = self.by_name.get(name)

@@ -296,7 +296,7 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     """Where a body born earlier is named again: its name in any case ("Working Group on Crimes
     that Affect the Environment"), or its kind with "the"/"its"/"this" ("the working group")
     when no longer name follows ("the Working Group on Firearms" is another body; "the working
-    group for adoption" is it)."""
+    group for adoption" is it, and so is "the Working Group on its fourth meeting")."""
     lowered = text.lower()
     head = _HEAD_NOUN.get(kind)
     if kind not in lowered and (head is None or head not in text):
@@ -309,7 +309,7 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     # On the lower-cased text: "the working group on firearms" would be another body.
     # "the ad hoc technical expert group": its modifiers may be repeated before the kind.
     pattern = re.compile(
-        rf"\b(?:the|this|that|said)\s+(?P<kind>(?:{_MODIFIER}\s+)*{words})\b(?!\s+(?:on|of)\s|\s+for\s+the\s)"
+        rf"\b(?:the|this|that|said)\s+(?P<kind>(?:{_MODIFIER}\s+)*{words})\b(?!\s+(?:on|of)\s(?!its\s|their\s)|\s+for\s+the\s)"
     )
     for m in pattern.finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
@@ -317,7 +317,7 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     if head is not None and head in text:
         # "the Group", "the Team": a group's head noun in capitals, alone, means it too (not "the
         # Group of 77", "the Group on Firearms", "the Team Leader")
-        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{head})\b(?!\s+(?:on|of|for)\s|\s+[A-Z])", text):
+        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{head})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
             if not any(f.start <= m.start("head") < f.end for f in found):
                 found.append(LaterMention(m.start("head"), m.end("head"), m["head"]))
     found.sort(key=lambda f: f.start)
