@@ -117,6 +117,9 @@ class BodyMatcher:
     # matched as one body writes it is not another's ("a standing committee" is not the
     # "Committee" of a file that writes it capitalised).
     short_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Each short name with the names and short names of the parents of its bodies: "the
+    # Committee of Experts of the Conference" is the Committee of Experts, not a longer name
+    parent_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -259,7 +262,8 @@ class BodyMatcher:
             lowered = text.lower()
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
-            m for m in _at_word_starts(self.exact_case, text) if not _LONGER_NAME.match(text, m.end())
+            m for m in _at_word_starts(self.exact_case, text)
+            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
         ]
         if self.own_heads is not None and self.own_heads.search(text):
             # first, so that the document's own body wins a tie with another body's short name
@@ -320,6 +324,22 @@ class BodyMatcher:
             found.sort(key=lambda b: b.start)
         return found
 
+
+    def _of_its_parent(self, text: str, m: re.Match[str]) -> bool:
+        """"the Committee of Experts of the Conference": a short name followed by "of" and the
+        name or short name of its body's parent is that body (its full name, shortened)."""
+        parents = self.parent_names.get(_normal(m.group(0)))
+        of = _OF_THE.match(text, m.end())
+        if not parents or of is None:
+            return False
+        words = text[of.end() : of.end() + 160].split()
+        rest = " ".join(words).lower()
+        for name in parents:
+            if rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum():
+                after = words[len(name.split()) : len(name.split()) + 1]
+                # "of the Conference Centre": a longer name
+                return not (after and after[0][:1].isupper())
+        return False
 
     def _ends_another_name(self, text: str, start: int, short: str) -> bool:
         """Whether a short name is the last word of another proper name: "the Financial
@@ -467,6 +487,7 @@ def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
 # lower case; "to advise the Conference" is a purpose, with which a known group's history is told).
 _DESCRIBED_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")
 _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "standing")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 
 
@@ -516,8 +537,21 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
         homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
-        short_forms=_short_forms(bodies),
+        short_forms=_short_forms(bodies), parent_names=_parent_names(bodies),
     )
+
+
+def _parent_names(bodies: tuple[Body, ...]) -> dict[str, frozenset[str]]:
+    by_key = {body.key: body for body in bodies}
+    names: dict[str, set[str]] = {}
+    for body in bodies:
+        parent = by_key.get(body.parent or "")
+        if body.short_name and parent is not None:
+            words = {_normal(n).removeprefix("the ") for n in parent.names}
+            if parent.short_name:
+                words.add(_normal(parent.short_name))
+            names.setdefault(_normal(body.short_name), set()).update(words)
+    return {short: frozenset(words) for short, words in names.items()}
 
 
 def _short_forms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:

@@ -52,3 +52,41 @@ def test_the_head_of_a_full_name_is_the_body(panels: BodyRegistry, sentence: str
 def test_another_capitalised_word_before_a_short_name_is_another_name(panels: BodyRegistry, sentence: str) -> None:
     found = body_matcher(panels).find(sentence)
     assert not any(m.text == "Panel" for m in found)
+
+
+_COMMITTEES = """
+@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+<body/ssm> a mg:Body ;
+    mg:key "ssm" ;
+    skos:prefLabel "Southern Seas Ministerial Conference"@en ;
+    mg:shortName "Conference" ;
+    mg:gatheringTerm "session" .
+<body/ssm/experts> a mg:Body ;
+    mg:key "ssm/experts" ;
+    skos:prefLabel "Committee of Officials of the Southern Seas Ministerial Conference"@en ;
+    mg:shortName "Committee of Officials" ;
+    mg:gatheringTerm "meeting" ;
+    org:subOrganizationOf <body/ssm> .
+"""
+
+
+@pytest.fixture(scope="module")
+def committees(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    path = tmp_path_factory.mktemp("reference") / "committees.ttl"
+    path.write_text(_COMMITTEES, encoding="utf-8")
+    return load_registry(BASE, [path])
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    # "of" and its parent's short name or name: the body's own name, shortened
+    ("The session was preceded by the ninth meeting of the Committee of Officials of the Conference.", True),
+    ("The Committee of Officials of the Southern Seas Ministerial Conference met twice.", True),
+    # "of" and another name: a longer name nobody knows
+    ("The Committee of Officials of the Pacific Islands Forum met twice.", False),
+    ("The Committee of Officials of the Conference Centre met twice.", False),
+])
+def test_a_short_name_of_its_parent(committees: BodyRegistry, sentence: str, named: bool) -> None:
+    found = body_matcher(committees).find(sentence)
+    assert any(m.text == "Committee of Officials" or m.key == "ssm/experts" for m in found) is named
