@@ -313,7 +313,9 @@ _HELD = re.compile(
     # the Vienna International Centre"
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
     rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN})?\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # "held at the same venue from 24 to 26 April": when, the place told before (not read here)
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location))?"
+    r"\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(

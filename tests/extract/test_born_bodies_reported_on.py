@@ -40,3 +40,23 @@ def test_an_abbreviation_inside_a_symbol_names_no_body() -> None:
     text = in_resolution(PREAMBLE, "1. Takes note with interest of the report of the Working Group on its fourth "
                                    "meeting (E/CCR/WGTP/4/3);")
     assert ("E/CCR/WGTP/4/3", f"{BORN}#4") in facts(text, "reportOf")
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("It will be preceded by the ninth session of the Committee on Coastal Data, held at the same venue from 3 to 5 "
+     "March 2032.", "2032-03-03/2032-03-05"),
+    ("It will be preceded by the ninth session of the Committee on Coastal Data, held at the same place on 3 March "
+     "2032.", "2032-03-03"),
+])
+def test_held_at_the_same_venue_tells_when(sentence: str, dates: str) -> None:
+    from tests.extract.phrasing import in_note
+
+    assert ("ccr/committee-on-data#9", dates) in facts(in_note(sentence), "heldOn")
+
+
+def test_held_at_the_same_time_tells_nothing() -> None:
+    from tests.extract.phrasing import in_note
+
+    text = in_note("It will be preceded by the ninth session of the Committee on Coastal Data, held at the same time "
+                   "as the seminar of 3 March 2032.")
+    assert not any(g == "ccr/committee-on-data#9" for g, _ in facts(text, "heldOn"))
