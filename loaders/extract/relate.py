@@ -2059,6 +2059,12 @@ class Reader:
         opening = refs.bodies[0] if refs.bodies else None
         self.subject = bodies.get(opening.start) if opening and _OPENS_WITH.match(sentence.text[: opening.start]) else None
         resolve_issuers(sentence.text, refs, bodies, self.scope)
+        # "decision 380 (LIX)" read by default: a Roman session of a body that meets in meetings is none
+        refs.instruments = [
+            m for m in refs.instruments
+            if not m.roman_bracketed or m.issuer is None or m.issuer not in self.registry
+            or self.registry.bodies[m.issuer].gathering_term == "session"
+        ]
         gatherings = []
         for g in resolve_gatherings(sentence.text, refs, bodies, self.scope):
             # resolve_gatherings keeps only the gatherings whose body it set and which it holds
