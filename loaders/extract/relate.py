@@ -172,6 +172,8 @@ _CONSTANT = re.compile(
     r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
     r"|\ban?\s+permanent\s+feature\s+of)\b"
 )
+# An operative paragraph's words: "Decides that X shall remain", "Agrees that X will become"
+_DECIDES_FUTURE = re.compile(r"^(?:(?:Also|Further)\s+)?(?:[Dd]ecides|[Aa]grees|[Rr]esolves)\b[^|]*\b(?:shall|will|should|is\s+to)\b")
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
 # "Endorses the recommendations", "the conclusions and recommendations", "the agreed
@@ -727,6 +729,10 @@ class Reader:
         # header was read and no text came since, and the instruments of the row being read,
         # whose quoted verbs are theirs (`follow_up_row`, `acting`)
         self.in_follow_up_table = False
+        # the kind its header's first column names ("Decision"), and whether a row is being read
+        self.follow_up_kind: InstrumentKind | None = None
+        self.reading_follow_up_row = False
+        self.row_bodies: list[str] = []  # the bodies the cells of the row read so far resolved to
         # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
         self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
@@ -1489,22 +1495,62 @@ class Reader:
         paragraph whose present-tense verbs are the instrument's that opens the row."""
         if follow_up_tables.is_follow_up_header(p.text):
             self.in_follow_up_table = True
+            self.follow_up_kind = follow_up_tables.header_kind(p.text)
             return
         if not self.in_follow_up_table or not p.sentences:
             return
-        row = replace(p, kind="paragraph")
+        # each cell a sentence: the action taken ("The Committee held its sixtieth session ...")
+        # has its own subject, not the request's
+        row = replace(p, kind="paragraph", sentences=[c for s in p.sentences for c in follow_up_tables.cells(s)])
         self.paragraph_bodies[id(row)] = self.matcher.find(row.text)
-        first = self.resolve(row.sentences[0], row)
-        opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, m.start)]
-        if not opening:
-            return
-        ends = [m.end for m, ref in first.instruments if ref in opening]
-        self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
+        self.reading_follow_up_row = True
         try:
+            first = self.resolve(row.sentences[0], row)
+            shift_first = row.sentences[0].start - row.start
+            opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, shift_first + m.start)]
+            if not opening:
+                return
+            ends = [m.end for m, ref in first.instruments if ref in opening]
+            self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
             self.paragraph(row, None)
         finally:
+            self.reading_follow_up_row = False
             self.row_instruments = None
             del self.paragraph_bodies[id(row)]
+
+    def row_subject(self, sentence: Sentence, p: Paragraph, refs: SentenceRefs, bodies: dict[int, str]) -> None:
+        """"| Requests the Implementation Committee to ... | The Committee held its sixtieth
+        session ... |": a cell that opens with a body named by the last word(s) of a body an
+        earlier cell of the row named means that body (the action taken by the body requested)."""
+        if sentence is p.sentences[0]:
+            self.row_bodies = []
+        opening = refs.bodies[0] if refs.bodies else None
+        if opening is not None and opening.start <= 4 and _OPENS_WITH.match(sentence.text[: opening.start]):
+            said = opening.text.lower()
+            earlier = [
+                key for key in reversed(self.row_bodies)
+                if key != bodies.get(opening.start) and key in self.registry
+                and any(
+                    name.lower().endswith(" " + said) or name.lower() == said
+                    for name in (*self.registry.bodies[key].names, self.registry.bodies[key].short_name or "")
+                )
+            ]
+            if earlier and (bodies.get(opening.start) is None or bodies.get(opening.start) not in self.row_bodies):
+                bodies[opening.start] = earlier[0]
+        self.row_bodies.extend(key for key in bodies.values() if key not in self.row_bodies)
+
+    def follow_up_row_opening(self, text: str, refs: SentenceRefs) -> None:
+        """The first cell of a follow-up table's row: "X/1 Review of compliance" under the header
+        "Decision" is decision X/1 (the header gave the keyword), and the rest of the cell is the
+        instrument's title, as after "Decision 11/101"."""
+        opening = [m for m in refs.instruments if follow_up_tables.opens_with(text, m.start)]
+        if not opening and self.follow_up_kind is not None:
+            bare = follow_up_tables.bare_instrument(text, self.follow_up_kind)
+            if bare is not None:
+                refs.instruments.insert(0, bare)
+                refs.bodies = [b for b in refs.bodies if bare.title_span is None or not bare.title_span[0] <= b.start < bare.title_span[1]]
+        elif opening and opening[0].title is None and (titled := follow_up_tables.cell_title(text, opening[0].end)):
+            opening[0].title, opening[0].title_span = titled[0], titled[1:]
 
     def listed_under_mandate(self, p: Paragraph) -> None:
         """A row of the table after "Pursuant to decision X, the Secretariat issued the following
@@ -2044,6 +2090,8 @@ class Reader:
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        if self.reading_follow_up_row and sentence is p.sentences[0]:
+            self.follow_up_row_opening(sentence.text, refs)
         if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
             refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
         if self.born_here:
@@ -2051,6 +2099,8 @@ class Reader:
             if refs.gatherings:
                 link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        if self.reading_follow_up_row:
+            self.row_subject(sentence, p, refs, bodies)
         self.scope.gathered_here = self.gathered_here | (
             {self.report_session.body} if self.report_session is not None else set()
         )
@@ -2069,6 +2119,8 @@ class Reader:
         for g in resolve_gatherings(sentence.text, refs, bodies, self.scope):
             # resolve_gatherings keeps only the gatherings whose body it set and which it holds
             assert g.body is not None
+            if self.reading_follow_up_row and not refs.bodies and g.of_body is None and g.determiner not in ("its", "their"):
+                continue  # "| In preparation for the eleventh session |": a terse cell names no body
             term = self.registry.bodies[g.body].gathering_term
             assert term is not None
             gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))
@@ -2875,7 +2927,10 @@ class Reader:
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
-            acting = self.acting(r, m.start(), own, intro, carry, False)
+            # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
+            # follow-up row quotes the decision's operative words (not the action taken, told in the past)
+            quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, m.start()) is not None
+            acting = self.acting(r, m.start(), own, intro, carry, quoted)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
             if not acting:

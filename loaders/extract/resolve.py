@@ -348,6 +348,16 @@ _UNKNOWN_GROUP_BEFORE = re.compile(
 )
 
 
+# "The task force held its first meeting ... and its second meeting", "the expert group will hold
+# its second meeting": a
+# group named in lower case (a description, not a name the reference data knows) holds it, not
+# the document's author
+_UNKNOWN_GROUP_HOLDS = re.compile(
+    r"\b[Tt]he\s+(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,160}?\s+"
+    r"(?:(?:will|would|shall|should|to)\s+hold|held|holds|has\s+held|convened|opened)\s+(?:[^;]*\s(?:and|then)\s+)?$"
+)
+
+
 # "the Security Council at its 9987th meeting", "the Executive Board, at its 158th session": the
 # body named right before "at its".
 _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
@@ -447,7 +457,9 @@ def resolve_gatherings(
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
-            elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start):
+            elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start) or _UNKNOWN_GROUP_HOLDS.search(
+                text, max(0, g.start - 200), g.start
+            ):
                 # "Report of the open-ended working group on ... on its second session": a group
                 # the reference data does not know holds it, not the document's author.
                 continue

@@ -46,6 +46,11 @@ MANDATE_VERB = re.compile(
     # "the Commission tasked the Working Group with ...", "is tasked by the General Assembly, in
     # resolution 85/176, with ...": the past and the passive, with their "with"
     r"tasked(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
+    # "Designates the Implementation Committee as the body to advise ...", "Designates the Centre
+    # to serve as the secretariat of the committee and to prepare ...": a body given a task to do
+    # (opening the paragraph; "the designated national authorities" is no mandate)
+    r"(?:(?<=^)|(?<=^also )|(?<=^further ))designates(?=\s+(?:its|the|their)\s+(?:[\w,’'-]+\s+){1,12}?"
+    r"(?:as\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){1,6}?(?:to|for)\s+[a-z]|to\s+(?:serve|act)\s+as\s))|"
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
@@ -102,7 +107,7 @@ COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
-    "to create", "set up", "to convene", "to constitute", "created",
+    "to create", "set up", "to convene", "to constitute", "created", "designates ",
 )
 
 
@@ -148,6 +153,8 @@ def relation_of(verb: str) -> str:
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
     verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
+    if verb == "designates":
+        verb = "requests"  # "Designates X as the body to advise": X is given the task
     if verb in ("set up", "created"):
         verb = "established"
     if verb.endswith(" the establishment of"):
