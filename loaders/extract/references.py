@@ -1110,7 +1110,10 @@ def _read_in_convention(
     the numbered mentions left are those no keyword precedes ("BC-17/4: Work programme")."""
     left = []
     for n in numbered:
-        same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
+        overlapping = [m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end]
+        # "decisions X/1 to X/4": the members of a range share the last number's span; the one
+        # of the same number is this one (not the first member, whose number it would overwrite)
+        same = next((m for m in overlapping if m.number == n.number), overlapping[0] if overlapping else None)
         if same is None:
             # "General Assembly resolution 428 (V)": not the Security Council's "resolution
             # {number} ({session})", whose template reads the same shape

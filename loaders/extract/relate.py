@@ -313,6 +313,11 @@ _BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:conta
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+_AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
+# "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
+_ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
+_OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
+_CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited|agreed)\b")
 # "its report is contained in document", "their report has been issued as", "its report will be
 # circulated as": a report named by whose it is alone, then where it is
 _ITS_REPORT_IS_IN = re.compile(
@@ -1872,13 +1877,19 @@ class Reader:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
         text = r.sentence.text
+        start = after.end()
         if after["how"] == "on":
             dates = find_dates(text[after.end() : after.end() + 40])
-            if dates and dates[0].start == 0:
-                self.add(ref, "adoptedOn", dates[0].value.start, ev)
-            return
+            if not dates or dates[0].start != 0:
+                return
+            self.add(ref, "adoptedOn", dates[0].value.start, ev)
+            # "adopted on 25 April 2031 at its 118th session": the session too
+            at = _AT_AFTER_DATE.match(text, after.end() + dates[0].end)
+            if at is None:
+                return
+            start = at.end()
         for g, refs in r.gatherings:
-            if after.end() - 4 <= g.start <= after.end() + 4:
+            if start - 4 <= g.start <= start + 4:
                 session = refs[0]
                 if session.kind == "session" and session.body == ref.issuer and _may_adopt(session, ref):
                     self.add(ref, "adoptedAt", session, ev)
@@ -2034,6 +2045,8 @@ class Reader:
                         mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
+            if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:
+                self.adopted_on_then(r, on.end(), ev)
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
@@ -2065,6 +2078,22 @@ class Reader:
                 self.last_instrument = intro or [ref for _, ref in r.instruments]
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def adopted_on_then(self, r: _Resolved, date_start: int, ev: Evidence) -> None:
+        """"the Meeting of the Parties adopted, on 14 December 2028, decisions X/1 to X/4": the
+        date set off between the verb and its objects is each object's adoption."""
+        text = r.sentence.text
+        dates = find_dates(text[date_start : date_start + 40])
+        if not dates or dates[0].start != 0:
+            return
+        after = date_start + dates[0].end
+        clause = _CLAUSE_END.search(text, after)
+        stop = clause.start() if clause else len(text)
+        objects = [(m, ref) for m, ref in r.instruments if after <= m.keyword_start < stop]
+        if not objects or not _OBJECT_GAP.fullmatch(text, after, objects[0][0].keyword_start):
+            return
+        for _, ref in objects:
+            self.add(ref, "adoptedOn", dates[0].value.start, ev)
 
     def day_of_session(self, text: str) -> dt.date | None:
         """"At its 5th meeting, on 13 March, the Commission adopted ...": a session report leaves

@@ -337,6 +337,14 @@ def _subject_after_opening(plain: str, mention: InstrumentMention, refs: Sentenc
 
 
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
+# "By its resolution 84/102, adopted at its eighty-fourth session, the Assembly decided", "By
+# decision X/5, adopted at its tenth session, the Meeting of the Parties resolved": an opening
+# phrase naming an instrument and where it was adopted; "its" is the subject's, named after it
+_ADOPTED_AT_ITS_OPENING = re.compile(
+    r"^\s*(?:Also\s+)?(?:By|In|Through|Under|With)\s+(?:its\s+|their\s+|the\s+same\s+)?[^;:]{0,200}?,\s+(?:which\s+was\s+)?"
+    r"adopted\s+(?:on\s+[^,;]{0,40}?\s+)?(?:at|during)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$",
+    re.IGNORECASE,
+)
 
 
 # "of the Intergovernmental Conference on ...": a name in capitals after the gathering.
@@ -397,7 +405,7 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
     if before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
         body = bodies[before[-1].start]
-    elif _AT_ITS.match(text[: g.end]):
+    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
         if not after:
@@ -453,7 +461,7 @@ def resolve_gatherings(
                 body = scope.speaking
             elif before:
                 body = bodies[before[-1].start]
-            elif _AT_ITS.match(text[: g.end]):
+            elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
