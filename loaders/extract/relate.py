@@ -231,13 +231,16 @@ _SAME = re.compile(
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
-    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
+    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed|"
+    # "The Committee also tasked the working group with ...": the narrated past of the rarer verbs
+    r"tasked|instructed|entrusted|directed|mandated)\b"
 )
 # "The Council further requested", "The Commission also invited": the verb says the sentence
 # goes on with what an instrument named before did
 _FURTHER_SUBJECT = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
-    r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite))\b"
+    r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
+    r"tasked|instructed|entrusted|directed|mandated)\b"
 )
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
@@ -313,6 +316,8 @@ _BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:conta
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+# "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
+_BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
@@ -2702,7 +2707,13 @@ class Reader:
             first = after[0][0]
             acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
             end = first.end
-        targets = [k for k in self.subject_before(r, verb.start()) if not self.registry.bodies[k].issues_instruments]
+        # "The Committee is tasked by the General Assembly, in resolution 85/176, with": a body
+        # that issues instruments of its own may be tasked by another's (not by its own)
+        issuers = {ref.issuer for ref in acting}
+        targets = [
+            k for k in self.subject_before(r, verb.start())
+            if k not in issuers and (not self.registry.bodies[k].issues_instruments or _BY_ANOTHER.match(text, verb.end()))
+        ]
         task = re.compile(r"\s*,?\s+(?:to|with)\s+(?=[a-z])").match(text, end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)

@@ -213,6 +213,11 @@ def _outside_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent
+_BY_BODY_IN = re.compile(r",\s+(?:in|by|through|under)\s+(?:its\s+)?$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
     """Set ``issuer`` on each instrument mention, or leave it None when nobody can be named."""
     if not refs.instruments:
@@ -272,6 +277,12 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 of = _OF_BEFORE.search(before, max(0, len(before) - 12))
                 if of and (adopter := ends.get(of.start())) is not None:
                     issuer = issuing[adopter.start]
+            # "is tasked by the General Assembly, in resolution 85/176, with": the agent of a
+            # passive, then the instrument it acted by set off by commas
+            if issuer is None:
+                by = _BY_BODY_IN.search(before, max(0, len(before) - 16))
+                if by and (agent := ends.get(by.start())) is not None and _BY_BEFORE.search(before, max(0, agent.start - 12), agent.start):
+                    issuer = issuing[agent.start]
             # "decision 4/4 of the Conference of the Parties"
             if issuer is None:
                 m_of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.end :])
