@@ -276,7 +276,8 @@ _HELD = re.compile(
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
+    r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
@@ -297,7 +298,7 @@ _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
-    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
