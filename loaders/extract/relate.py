@@ -669,7 +669,9 @@ class _DocumentMemory:
         # each title line is a heading of its own, up to the next agenda item or paragraph
         if p.kind == "heading" and doc_rules.ends_with_documentation(p.text):
             self.documentation_headings = True
-        elif p.kind != "heading" or p.label is not None:
+        elif p.kind not in ("heading", "listing") or p.label is not None:
+            # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
+            # goes on with the list)
             self.documentation_headings = False
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
