@@ -327,7 +327,9 @@ _CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited
 # "its report is contained in document", "their report has been issued as", "its report will be
 # circulated as": a report named by whose it is alone, then where it is
 _ITS_REPORT_IS_IN = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    # "the report on that meeting is contained in document X": the meeting said before, by "that"
+    r"\b(?:(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?|[Tt]he\s+reports?\s+(?:on|of)\s+(?:that|this|the\s+same)\s+(?:meeting|session))\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
     r"(?:contained|issued|set\s+out|reproduced|circulated|available)\b"
 )
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
@@ -3210,6 +3212,11 @@ class Reader:
                     targets.extend(refs)
             if not targets:
                 earlier = [h for h in held_before if h]
+                # "The Working Group held its twelfth meeting ...; the report on that meeting is
+                # contained in document X": the one meeting named before it in the same sentence
+                said = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
+                if _THE_MEETING.search(between) and len(said) == 1 and _SAYS_MET.search(text, 0, phrase.start()):
+                    earlier = [said]
                 if _THOSE.search(between) and earlier:
                     targets = earlier[-1]
                 elif _THE_MEETING.search(between) and earlier:
