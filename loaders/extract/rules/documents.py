@@ -57,7 +57,8 @@ _WILL_CONSIDER = re.compile(
 
 # "the secretariat prepared the present note for consideration by the Working Group at its
 # thirteenth meeting", "submitted for the consideration of the Commission": the receiver follows
-_FOR_CONSIDERATION = re.compile(r"\bfor\s+(?:the\s+|its\s+)?consideration\s+(?:by|of)\b")
+# ("For its consideration of the item": the subject's own; "of the item": no receiver)
+_FOR_CONSIDERATION = re.compile(r"\b[Ff]or\s+(?:the\s+)?consideration\s+(?:by|of)(?=\s+(?:the\s+)?[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def find_submissions(text: str) -> list[Submission]:
     if "consider " in text or "take note of" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
     if "consideration" in text:
-        found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(lowered))
+        found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
     for verb in _SENT_VERBS:
         at = lowered.find(verb)
         while at >= 0:
