@@ -19,7 +19,7 @@ from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_f
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import is_descriptive
-from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, is_numeral, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session
 from mandate_graph.loaders.extract.rules.titles import title_after
@@ -853,10 +853,10 @@ def _share_title(found: list[InstrumentMention], titled: InstrumentMention, text
 
 _GATHERING_WORD = re.compile(r"\b(?P<kind>sessions?|meetings?)\b", re.IGNORECASE)
 _GATHERING_WORD_LOWER = re.compile(_GATHERING_WORD.pattern)
-# What precedes the word: "its eleventh", "the eighth, ninth and tenth", "a second".
+# What precedes the word: "its eleventh", "the eighth, ninth and tenth", "a second", "its 111th
+# to 113th" (`ORDINAL_RUN`).
 _GATHERING_ORDINALS = re.compile(
-    rf"(?:\b(?P<det>its|their|the|a|an)\s+)?"
-    rf"(?P<ords>\b{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})*)\s+$",
+    rf"(?:\b(?P<det>its|their|the|a|an)\s+)?(?P<ords>\b{ORDINAL_RUN})\s+$",
     re.IGNORECASE,
 )
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
@@ -1007,11 +1007,11 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         if m is None:
             continue
         ordinals_text = _ORD_SPLIT.findall(m["ords"])
-        values = [ordinal_value(o) for o in ordinals_text]
-        if not values or any(v is None for v in values):
+        values = ordinal_run_values(m["ords"])
+        if values is None:
             continue
         mention = GatheringMention(
-            m.start(), word.end(), [v for v in values if v is not None],
+            m.start(), word.end(), values,
             "session" if word["kind"].lower().startswith("session") else "meeting",
             m["det"].lower() if m["det"] else None,
             any(is_numeral(o) for o in ordinals_text),

@@ -1064,6 +1064,9 @@ class Reader:
         if m.report_of:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+            for earlier in m.also_reported:
+                self.add(earlier, "meetingOf", BodyRef(earlier.body), ev)
+                self.add(self.doc, "reportOf", earlier, ev)
             self.add(self.doc, "reportOf", ref, ev)
 
     @staticmethod
@@ -2170,8 +2173,11 @@ class Reader:
                 continue
             if len(refs) == len(run):
                 pairs = list(zip(refs, run))
+            elif len(refs) == 1:
+                pairs = [(refs[0], run[0])]
             else:
-                pairs = [(ref, run[0]) for ref in refs[:1]]
+                # "its second and third sessions (Geneva, 3–7 May 2031)": whose span it is, is not said
+                pairs = []
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
             town = connective["place"] or connective["venue_town"]
