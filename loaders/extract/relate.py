@@ -212,10 +212,22 @@ _THROUGH_ITS = re.compile(
 # "Commission resolution 11/2 requested ...", "Resolution 11/2 also invited ...": an instrument
 # that is the subject of a past mandate verb (a note telling what it did); the body's name
 # before the keyword, a date or symbol in brackets after the number
-_INSTRUMENT_AS_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){0,10}$")
+# "paragraph 5 of", "operative paragraphs 3 and 4 of", "section II of": a part of the instrument named
+_PARAGRAPH_OF = r"(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*\s+of\s+)"
+_INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
     r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided)\b"
+)
+# "Resolution 12/1 requests ...", "Paragraph 5 of decision 31/4 invites ...", "Commission resolution
+# 12/1 (2031) also requests ...": an instrument, or a paragraph of it, the subject of a present
+# mandate verb in a text that is not the instrument's own (a note saying what it asks). What
+# stands before the instrument: its paragraph, a body's name; between it and the verb: a date or
+# symbol in brackets, "of 14 March 2031", an adverb.
+_PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*\bthat\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
+_PRESENT_SUBJECT_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
+    r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically)\s*,?\s+)*$"
 )
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
@@ -223,8 +235,14 @@ _BACK_REFERENCE = (
     r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     r"the\s+said|said)\s+(?:resolution|decision)"
 )
+# "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
+# instrument named last, the subject of a present verb
+_SAME_AS_SUBJECT = re.compile(
+    rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
+    re.IGNORECASE,
+)
 _SAME = re.compile(
-    rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_BACK_REFERENCE}\b"
+    rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
@@ -2371,6 +2389,24 @@ class Reader:
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
 
+    def instrument_as_present_subject(self, r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"Resolution 12/1 requests the secretariat to ...", "Paragraph 5 of decision 31/4
+        invites ...", "The same resolution also requests ...": the instrument that is the
+        subject of the present verb at ``position`` (its paragraph or its issuer's name before
+        it), in a note or report that tells what the instrument asks; else none."""
+        text = r.sentence.text
+        before = r.instrument_before(position)
+        if before is None:
+            same = _SAME_AS_SUBJECT.match(text[:position])
+            return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
+        m, ref = before
+        listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
+        if len(listed) != 1:
+            return []  # "resolutions 12/1 and 12/2 request": which asks what is not said
+        if not _PRESENT_SUBJECT_GAP.match(text[m.end : position]) or not _PRESENT_SUBJECT_BEFORE.match(text[: m.keyword_start]):
+            return []
+        return [ref]
+
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
         carry: list[InstrumentRef], present: bool, recommendation: bool = False,
@@ -2407,7 +2443,7 @@ class Reader:
             # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
             return self.row_instruments[0]
         if present:
-            return []
+            return self.instrument_as_present_subject(r, position)
         if intro:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
@@ -2826,7 +2862,7 @@ class Reader:
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
-            present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb)
+            present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
             if not acting:
                 continue

@@ -160,10 +160,13 @@ def relation_of(verb: str) -> str:
     raise ValueError(f"not a mandate verb: {verb!r}")
 
 
-def is_present(verb: str) -> bool:
+def is_present(verb: str, text_before_verb: str = "") -> bool:
     """"Requests", "Calls upon", "Decides to establish": an operative paragraph of the
-    instrument speaking; "requested", "called upon": a report of what an instrument did."""
+    instrument speaking; "requested", "called upon": a report of what an instrument did, as is
+    an infinitive after "decided to" ("the Council had decided to request ...")."""
     first = verb.split()[0].lower().rstrip("*")
+    if is_infinitive(first) and text_before_verb[-11:].lower() == "decided to ":
+        return False
     return first.endswith("s") or first.startswith("decides") or is_infinitive(first)
 
 

@@ -1,0 +1,70 @@
+"""requests / encourages, round 5: an instrument (or a paragraph of it) as the subject of a
+mandate verb in a note that tells what it asks, in the present ("Resolution 12/1 requests the
+secretariat to ...", "Paragraph 5 of decision 12/4 invites ...", "The same resolution also
+requests ...") and in the past ("Paragraph 5 of resolution 12/1 requested ...", "In paragraph 7
+of the same resolution, the Commission asked ...", "By its resolution 12/1, the Commission had
+decided to request ..."). The present with a body as subject, several instruments before one
+verb, and an instrument that is not the subject give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.phrasing import RESOLUTION, facts, in_note, in_resolution
+
+DECISION = "ccr/dec/12/4"
+WG = "ccr/wg-early-warning"
+
+
+@pytest.mark.parametrize("sentence, relation, fact", [
+    ("Resolution 12/1 requests the secretariat to prepare a study on coastal data.", "requests", (RESOLUTION, "ccr/secretariat")),
+    ("Decision 12/4 invites the Working Group on Early Warning Systems to consider the matter.", "invites", (DECISION, WG)),
+    ("Paragraph 5 of resolution 12/1 requests the Executive Secretary to report on its implementation.", "requests", (RESOLUTION, "ccr/executive-secretary")),
+    ("Operative paragraph 3 of decision 12/4 encourages the Working Group on Early Warning Systems to meet twice a year.", "encourages", (DECISION, WG)),
+    ("Commission resolution 12/1 (2031) also requests the Bureau to review the matter.", "requests", (RESOLUTION, "ccr/bureau")),
+    ("Resolution 12/1 of 14 March 2031 encourages the Working Group on Early Warning Systems to meet.", "encourages", (RESOLUTION, WG)),
+    ("The secretariat notes that resolution 12/1 further requests the Bureau to review the matter.", "requests", (RESOLUTION, "ccr/bureau")),
+    # the past
+    ("Paragraph 5 of resolution 12/1 requested the Executive Secretary to report.", "requests", (RESOLUTION, "ccr/executive-secretary")),
+    ("By paragraph 4 of decision 12/4, the Commission requested the Bureau to convene a meeting.", "requests", (DECISION, "ccr/bureau")),
+    ("By its resolution 12/1, the Commission had decided to request the Bureau to review the matter.", "requests", (RESOLUTION, "ccr/bureau")),
+    ("In its resolution 12/1, the Commission decided to invite the Bureau to review the matter.", "invites", (RESOLUTION, "ccr/bureau")),
+])
+def test_the_instrument_asks(sentence: str, relation: str, fact: tuple[str, str]) -> None:
+    assert fact in facts(in_note(sentence), relation)
+
+
+@pytest.mark.parametrize("sentences, fact", [
+    (("Resolution 12/1 was adopted in 2031.", "The same resolution also requests the Bureau to review the matter."), (RESOLUTION, "ccr/bureau")),
+    (("Resolution 12/1 was adopted in 2031.", "Paragraph 3 of that resolution requests the Executive Secretary to report."), (RESOLUTION, "ccr/executive-secretary")),
+    (("Resolution 12/1 was adopted in 2031.", "In paragraph 7 of the same resolution, the Commission asked the Bureau to review the matter."), (RESOLUTION, "ccr/bureau")),
+])
+def test_the_instrument_named_before(sentences: tuple[str, ...], fact: tuple[str, str]) -> None:
+    assert fact in facts(in_note(*sentences), "requests")
+
+
+@pytest.mark.parametrize("sentence", [
+    # several instruments before one verb: which asks is not said
+    "Resolutions 12/1 and 12/2 request the Bureau to review the matter.",
+    "Resolution 12/1 and decision 12/4 invite the Bureau to act.",
+    # the body speaks in the present, an instrument elsewhere in the sentence
+    "The Commission requests the Bureau to review the matter in line with resolution 12/1.",
+    "In line with resolution 12/1, the Commission requests the Bureau to review the matter.",
+    "The secretariat requests the Bureau to consider resolution 12/1.",
+    # a document about the instrument is the subject, not the instrument
+    "The report on resolution 12/1 requests the Bureau to act.",
+    # no earlier instrument for "the same resolution" to stand for
+    "The same resolution also requests the Bureau to review the matter.",
+    # "decided to request" with no instrument: a body's own decision, not an instrument's
+    "The Commission decided to request the Bureau to review the matter.",
+])
+def test_no_instrument_asks(sentence: str) -> None:
+    found = facts(in_note(sentence), "requests") | facts(in_note(sentence), "invites")
+    assert not found
+
+
+def test_a_recital_stays_a_citation() -> None:
+    # "Recalling that resolution 11/2 requests ...": the preamble cites; it asks nothing itself
+    text = in_resolution("Recalling that resolution 11/2 requests the Bureau to review the matter,", "Requests the secretariat to report;")
+    assert ("ccr/res/11/2", "ccr/bureau") not in facts(text, "requests")
+    assert (RESOLUTION, "ccr/res/11/2") in facts(text, "cites")
