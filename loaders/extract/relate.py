@@ -217,7 +217,8 @@ _PARAGRAPH_OF = r"(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
-    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided)\b"
+    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
+    r"designated|provided\s+for)\b"
 )
 # "Resolution 12/1 requests ...", "Paragraph 5 of decision 31/4 invites ...", "Commission resolution
 # 12/1 (2031) also requests ...": an instrument, or a paragraph of it, the subject of a present
@@ -2501,6 +2502,8 @@ class Reader:
         described after the verb that the reference data does not know by that name is
         minted when the instrument itself speaks ("Decides to establish ...") or the body
         cannot be the one named (another issuer's)."""
+        if new_bodies.names_an_event(r.sentence.text, verb_end):
+            return []  # "Decides to convene an expert group meeting on ...": an event, no body
         described = new_bodies.described_after(r.sentence.text, verb_end)
         if described is not None:
             # ", under the Commission, an open-ended working group": where the body is placed
@@ -2846,7 +2849,7 @@ class Reader:
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue

@@ -5,7 +5,9 @@
   body to act (`requests`);
 - "encourages", "urges", "exhorts", "appeals to": it presses the body to act (`encourages`);
 - "invites": it invites the body (`invites`, which readers of the graph take as encouragement);
-- "establishes", "decides to establish": it creates the body (`establishes`).
+- "establishes", "decides to establish", "provided for the establishment of": it creates the
+  body (`establishes`);
+- "designates X to serve as / as the focal point": it gives the body a function (`requests`).
 
 Three forms name the addressee. Active: the addressee follows the verb ("Calls upon States
 parties to ..."). Passive: it precedes it ("States parties are encouraged to ...", "UNODC is
@@ -58,8 +60,20 @@ MANDATE_VERB = re.compile(
     # "Decides that the Executive Board shall establish an ad hoc working group ...": the
     # decision establishes it through the body it charges
     r"(?<=shall )establish(?=\s+an?\s)|"
-    # "was set up pursuant to resolution 9/4": the passive of "established"
-    r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|"
+    # "was set up pursuant to resolution 9/4": the passive of "established"; "Decides that an
+    # expert group ... shall be set up"
+    r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|(?<=shall be )set\s+up|"
+    # "Resolution 12/1 provided for the establishment of an expert group ...": the instrument
+    # made the body's establishment its own
+    r"(?:provided|provides)\s+for\s+the\s+establishment\s+of(?=\s+(?:an?|the|its)\s)|"
+    # "Designates the Executive Secretary to serve as the focal point ...", "Designates X as the
+    # secretariat of ...": the instrument gives a body a function to perform, a request by the
+    # convention of the gold (schema: "requests ... the body to do something"). Only opening the
+    # paragraph, or in the past with the function after it ("designated the Bureau to act as",
+    # "was designated as"): "designated experts", "the designated national authority" are no act.
+    r"(?<=^)designates|(?<=^also )designates|(?<=^further )designates|"
+    r"designated(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?(?:to\s+(?:serve|act)\s+as|as\s+(?:the|its|their|an?)\s))|"
+    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))designated(?=[^.;]{0,100}?\s(?:to\s+(?:serve|act)\s+as|as\s+(?:the|its|their|an?)\s))|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
@@ -102,7 +116,7 @@ COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
-    "to create", "set up", "to convene", "to constitute", "created",
+    "to create", "set up", "to convene", "to constitute", "created", "designat", "provide",
 )
 
 
@@ -152,6 +166,8 @@ def relation_of(verb: str) -> str:
         verb = "established"
     if verb.endswith(" the establishment of"):
         verb = "establishes"  # "Approves the establishment of an expert group"
+    if verb.startswith("designat"):
+        verb = "requests"  # "Designates X to serve as the focal point": asks X to perform a function
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:
