@@ -2855,6 +2855,10 @@ class Reader:
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
+            if m["verb"].endswith(" for") and not any(
+                text[m.end() : b.start].strip() in ("", "the", "its", "their") for b in r.refs.bodies if b.start >= m.end()
+            ):
+                continue  # "called for the strengthening of cooperation between the Bureau and ...": no body asked
             if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
                 m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
             ) and (

@@ -29,7 +29,10 @@ from mandate_graph.ontology.relations import verb_relations
 # "directed" only before its object: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
-    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
+    r"(?:calls|called)\s+(?:up)?on|asks|"
+    # "the Commission called for the Bureau to review ...": "for" with a body then "to" + a verb
+    # ("called for the strengthening of ..." asks no body; `relate` checks the body comes first)
+    r"(?:calls|called)\s+for(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?to\s+[a-z])|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
     # a narrative's past: "by which it ... directed the Technical Secretariat to", "was further
     # entrusted, in the same decision, with", "instructed the Secretariat to"
     r"directed(?!\s+(?:at|to|towards?|against|by|in|through|for|from|on)\b)|instructed|entrusted|"
@@ -114,7 +117,7 @@ def is_infinitive(verb: str) -> bool:
 # sentence would cost more than the rest of the rule.
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
-    "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
+    "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
     "to create", "set up", "to convene", "to constitute", "created", "designat", "provide",
 )
