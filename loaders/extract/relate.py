@@ -216,7 +216,12 @@ _THROUGH_ITS = re.compile(
 _PARAGRAPH_OF = r"(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*\s+of\s+)"
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch, adopted by the Nineteenth World
+    # Meteorological Congress (Geneva, 22 May–2 June 2023), requested ...": its title after a dash,
+    # where and when it was adopted, set off by commas
+    r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
+    r",?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
     r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
     r"designated|provided\s+for)\b"
 )
@@ -244,6 +249,12 @@ _SAME_AS_SUBJECT = re.compile(
 )
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
+)
+# "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
+# invited ...": a paragraph named alone is one of the instrument the text named last
+_PARAGRAPH_ALONE = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently|Finally),?\s+)?(?:In|Through|By|Under)\s+(?:operative\s+)?"
+    r"(?:paragraphs?|subparagraph)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s*(?:,|and|to)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)*\s*,"
 )
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
@@ -2375,6 +2386,9 @@ class Reader:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
         if same:
             return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
+        alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
+        if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
+            return list(self.last_instrument)
         if not r.instruments:
             return []
         first, _ = r.instruments[0]

@@ -68,3 +68,36 @@ def test_a_recital_stays_a_citation() -> None:
     text = in_resolution("Recalling that resolution 11/2 requests the Bureau to review the matter,", "Requests the secretariat to report;")
     assert ("ccr/res/11/2", "ccr/bureau") not in facts(text, "requests")
     assert (RESOLUTION, "ccr/res/11/2") in facts(text, "cites")
+
+
+def test_a_paragraph_named_alone_is_of_the_instrument_named_last() -> None:
+    text = in_note(
+        "In paragraph 9 of resolution 12/1, the Commission decided to establish an expert group on coastal mapping. "
+        "In paragraph 11, the Commission invited the Committee on Coastal Data to continue to monitor progress."
+    )
+    assert (RESOLUTION, "ccr/committee-on-data") in facts(text, "invites")
+
+
+@pytest.mark.parametrize("sentences", [
+    # no instrument named before
+    ("In paragraph 11, the Commission invited the Committee on Coastal Data to continue to monitor progress.",),
+    # two named before: which one's paragraph is not said
+    ("Resolutions 12/1 and 12/2 were adopted.", "In paragraph 11, the Commission invited the Committee on Coastal Data to continue."),
+])
+def test_a_paragraph_alone_with_no_one_instrument(sentences: tuple[str, ...]) -> None:
+    assert not facts(in_note(*sentences), "invites")
+
+
+def test_the_instrument_with_its_title_and_adoption_before_the_verb() -> None:
+    text = in_note(
+        "Resolution 12/1 – Early warning for all, adopted by the Commission at its twelfth session (Geneva, 10–14 March 2031), "
+        "requested the Executive Secretary to develop a plan, and invited the Committee on Coastal Data to consider support."
+    )
+    assert (RESOLUTION, "ccr/executive-secretary") in facts(text, "requests")
+    assert (RESOLUTION, "ccr/committee-on-data") in facts(text, "invites")
+
+
+def test_an_adoption_clause_with_no_verb_after_it() -> None:
+    # the instrument is no subject: the Commission's own act follows
+    text = in_note("Resolution 12/1, adopted by the Commission at its twelfth session, and the Commission requested the Bureau to act.")
+    assert not facts(text, "requests")
