@@ -2477,12 +2477,14 @@ class Reader:
 
     # ------------------------------------------------------------------ mandates
 
-    def addressees(self, r: _Resolved, start: int, limit: int = 140) -> tuple[list[str], int]:
+    def addressees(self, r: _Resolved, start: int, limit: int = 140, stop: int | None = None) -> tuple[list[str], int]:
         """Bodies named right after a verb ("requested the Working Group ... and the ..."), and
-        where the addressee part ends."""
+        where the addressee part ends (at ``stop`` at the latest)."""
         text = r.sentence.text
         end_match = _ADDRESSEE_END.search(text, start)
         end = end_match.start() if end_match else len(text)
+        if stop is not None:
+            end = min(end, stop)
         chosen: list[str] = []
         last_end = start
         for b in r.refs.bodies:
@@ -2490,7 +2492,10 @@ class Reader:
                 continue
             key = r.bodies.get(b.start)
             # Right after the verb, "to the" / "on the" belong to it ("calls on the", "its invitation to the").
-            right_after = text[start : b.start].strip() in ("", "the")
+            lead = text[start : b.start].strip()
+            if stop is not None and lead.startswith("to "):
+                lead = lead[3:].strip()  # "Assigns to the Bureau the task of": "to" is the verb's
+            right_after = lead in ("", "the")
             if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
             if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):
@@ -2899,7 +2904,7 @@ class Reader:
                 if after_verb and relation != "establishes":
                     task_start = after_verb.start() + 1
             else:
-                targets, task_start = self.addressees(r, m.end())
+                targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
                 if not targets and relation != "establishes" and (pronoun := pronoun_addressees.pronoun_after(text, m.end())):
                     # "..., and requests it to report": the subject named before the verb
                     subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies]

@@ -86,3 +86,23 @@ def test_set_up_constituted_convened(paragraph: str) -> None:
 ])
 def test_an_event_convened_is_no_body(paragraph: str) -> None:
     assert not facts(in_resolution(paragraph), "establishes")
+
+
+@pytest.mark.parametrize("text, body", [
+    (in_resolution("Assigns to the Bureau the task of reviewing the matter;"), "ccr/bureau"),
+    (in_resolution("Assigns the Committee on Coastal Data the task of preparing indicators;"), "ccr/committee-on-data"),
+    (in_note("In resolution 12/1, the Commission assigned to the Bureau the task of reviewing the matter."), "ccr/bureau"),
+    (in_note("Resolution 12/1 assigns to the Bureau the responsibility for reviewing the matter."), "ccr/bureau"),
+])
+def test_assigns_a_task(text: str, body: str) -> None:
+    assert (RESOLUTION, body) in facts(text, "requests")
+
+
+@pytest.mark.parametrize("text", [
+    in_resolution("Assigns high priority to the work of the Committee on Coastal Data;"),
+    # the body the task is about is not the one given it
+    in_resolution("Assigns to the Bureau the task of assisting the Committee on Coastal Data;"),
+    in_resolution("Designates the Bureau as the body to advise the Committee on Coastal Data;"),
+])
+def test_the_body_in_the_task_is_not_given_it(text: str) -> None:
+    assert "ccr/committee-on-data" not in {o for _, o in facts(text, "requests")}

@@ -79,3 +79,21 @@ def test_the_title_of_several_sessions_gives_none_its_dates() -> None:
     assert not {g for g, _ in facts(text, "heldOn")} & {f"{CD}#2", f"{CD}#3"}
     single = MASTHEAD.format(title="Report of the Committee on Coastal Data on its third session (Geneva, 3–7 May 2031)")
     assert (f"{CD}#3", "2031-05-03/2031-05-07") in facts(single, "heldOn")
+
+
+AGENDA = (
+    "United Nations E/CN.21/2032/1\n\n"
+    "Economic and Social Council\n\n"
+    "Distr.: General\n2 January 2032\n\nOriginal: English\n\n"
+    "Commission on Coastal Resilience\n\nThirteenth session\n\nNew York, 8–12 March 2032\n\n"
+    "Annotated provisional agenda\n\n3. Early warning\n\nDocumentation\n\n"
+    "Report of the Committee on Coastal Data on its second to fourth sessions (E/CN.21/CD/2031/5)\n\n"
+    "Report of the Working Group on Early Warning Systems on its fifth and sixth meetings (E/CN.21/WG.1/2031/7)\n"
+)
+
+
+def test_a_documentation_list_of_reports_of_several_sessions() -> None:
+    found = facts(AGENDA, "reportOf")
+    assert sessions(2, 3, 4) <= found
+    assert {("E/CN.21/WG.1/2031/7", "ccr/wg-early-warning#5"), ("E/CN.21/WG.1/2031/7", "ccr/wg-early-warning#6")} <= found
+    assert {(REPORT, "ccr#13"), ("E/CN.21/WG.1/2031/7", "ccr#13")} <= facts(AGENDA, "submittedTo")

@@ -77,6 +77,9 @@ MANDATE_VERB = re.compile(
     r"(?<=^)designates|(?<=^also )designates|(?<=^further )designates|"
     r"designated(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?(?:to\s+(?:serve|act)\s+as|as\s+(?:the|its|their|an?)\s))|"
     r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))designated(?=[^.;]{0,100}?\s(?:to\s+(?:serve|act)\s+as|as\s+(?:the|its|their|an?)\s))|"
+    # "Assigns to the Bureau the task of reviewing ...", "assigned the Committee the responsibility
+    # for ...": a task given ("Assigns high priority to" gives none)
+    r"(?:assigns|assigned)(?=\s+(?:to\s+)?(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?)\s+(?:of|for)\b)|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
@@ -119,7 +122,7 @@ COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
-    "to create", "set up", "to convene", "to constitute", "created", "designat", "provide",
+    "to create", "set up", "to convene", "to constitute", "created", "designat", "provide", "assign",
 )
 
 
@@ -169,14 +172,28 @@ def relation_of(verb: str) -> str:
         verb = "established"
     if verb.endswith(" the establishment of"):
         verb = "establishes"  # "Approves the establishment of an expert group"
-    if verb.startswith("designat"):
-        verb = "requests"  # "Designates X to serve as the focal point": asks X to perform a function
+    if verb.startswith(("designat", "assign")):
+        verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:
         if verb.startswith(stem):
             return relation
     raise ValueError(f"not a mandate verb: {verb!r}")
+
+
+# Where the body given a function ends: "Designates X as the focal point", "X to serve as", "Assigns
+# to X the task of": the words after it are the function, not more bodies
+_FUNCTION_GIVEN = re.compile(r"\s(?:to\s+(?:serve|act)\s+as|as|the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?))\b", re.IGNORECASE)
+
+
+def function_given_at(verb: str, text: str, verb_end: int) -> int | None:
+    """Where the function starts after a verb that gives one ("designates", "assigns"), so that
+    the bodies named in it are not taken for the body given it; None for other verbs."""
+    if not verb.lower().startswith(("designat", "assign")):
+        return None
+    m = _FUNCTION_GIVEN.search(text, verb_end)
+    return m.start() if m else None
 
 
 def is_present(verb: str, text_before_verb: str = "") -> bool:
