@@ -913,7 +913,9 @@ def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[Gatheri
         if before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS:
             continue  # every ordinal ends in -st, -nd, -rd or -th: most names are done here
         m = _ORDINAL_BEFORE_NAME.search(before)
-        if m is None or not m["ord"][:1].isupper() or is_numeral(m["ord"]):
+        # "the 29th Universal Postal Congress": a numeral before the body's whole name (not its
+        # short name: "the 3rd Committee", "the 2nd Commission" name no session)
+        if m is None or not (m["ord"][:1].isupper() or is_numeral(m["ord"]) and body.short is None):
             continue
         value = ordinal_value(m["ord"])
         if value is None:

@@ -322,7 +322,8 @@ _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
-    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    # "shall be held in Punta del Este in August 2033": a place and no day
+    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".

@@ -114,3 +114,19 @@ def test_a_session_decided(paragraph: str, town: str | None) -> None:
 def test_the_next_session_has_no_number() -> None:
     text = in_resolution("Decides to hold its next session in Nairobi from 3 to 7 May 2032;")
     assert not {g for g, _ in facts(text, "heldOn")} - {"ccr#12"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The thirteenth session of the Commission shall be held in Montevideo in August 2033.",
+    "The Commission's thirteenth session shall be held in Montevideo.",
+    "The thirteenth session of the Commission would be held in Montevideo.",
+])
+def test_shall_be_held_in_a_place(sentence: str) -> None:
+    text = in_note(sentence)
+    assert ("ccr#13", "Montevideo") in facts(text, "heldIn")
+    assert not {g for g, _ in facts(text, "heldOn") if g == "ccr#13"} - {g for g, _ in facts(in_note(), "heldOn")}
+
+
+def test_held_in_no_place() -> None:
+    text = in_note("The thirteenth session of the Commission should be held in a city to be decided.")
+    assert not {p for g, p in facts(text, "heldIn") if g == "ccr#13"} - {p for g, p in facts(in_note(), "heldIn") if g == "ccr#13"}
