@@ -904,6 +904,9 @@ def lowered_for_patterns(text: str) -> str | None:
 _ORDINAL_BEFORE_NAME = re.compile(rf"(?:\b(?P<det>the|The|THE)\s+)?\b(?P<ord>{ORDINAL})\s+$", re.IGNORECASE)
 
 
+_SITTING_AFTER = re.compile(r"\s+(?:plenar(?:y|ies)|meetings?|sittings?|sessions?|debates?|segments?|dialogues?|rounds?|parts?)\b", re.IGNORECASE)
+
+
 def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = []
     for body in bodies:
@@ -914,8 +917,12 @@ def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[Gatheri
             continue  # every ordinal ends in -st, -nd, -rd or -th: most names are done here
         m = _ORDINAL_BEFORE_NAME.search(before)
         # "the 29th Universal Postal Congress": a numeral before the body's whole name (not its
-        # short name: "the 3rd Committee", "the 2nd Commission" name no session)
-        if m is None or not (m["ord"][:1].isupper() or is_numeral(m["ord"]) and body.short is None):
+        # short name: "the 3rd Committee", "the 2nd Commission" name no session; nor before a
+        # sitting's noun: "the 11th World Tidal Assembly plenary" is a plenary meeting)
+        if m is None or not (
+            m["ord"][:1].isupper()
+            or is_numeral(m["ord"]) and body.short is None and not _SITTING_AFTER.match(text, body.end)
+        ):
             continue
         value = ordinal_value(m["ord"])
         if value is None:

@@ -230,7 +230,7 @@ _PAST_VERB_AFTER = re.compile(
 # mandate verb in a text that is not the instrument's own (a note saying what it asks). What
 # stands before the instrument: its paragraph, a body's name; between it and the verb: a date or
 # symbol in brackets, "of 14 March 2031", an adverb.
-_PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*\bthat\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
+_PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
 _PRESENT_SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
     r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically)\s*,?\s+)*$"
@@ -240,6 +240,12 @@ _PRESENT_SUBJECT_GAP = re.compile(
 _BACK_REFERENCE = (
     r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     r"the\s+said|said)\s+(?:resolution|decision)"
+)
+# "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
+# resolution 12/1, ...": an opening that says where the instrument's words are
+_INTRO_NAMES_THE_TEXT = re.compile(
+    rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under|Through)\s+{_PARAGRAPH_OF}?"
+    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}$"
 )
 # "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
 # instrument named last, the subject of a present verb
@@ -2405,6 +2411,17 @@ class Reader:
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
 
+    @staticmethod
+    def intro_names_the_text(r: _Resolved) -> bool:
+        """"In resolution 12/1, ...", "In paragraph 5 of its resolution 12/1, ...", "Under
+        resolution 12/1, ...": the sentence opens by saying where the instrument's words are (a
+        passive present after it tells those words); "In line with / Pursuant to resolution
+        12/1, the Commission is invited to ..." is a note's own suggestion."""
+        if not r.instruments:
+            return False
+        first = r.instruments[0][0]
+        return _INTRO_NAMES_THE_TEXT.match(r.sentence.text[: first.keyword_start]) is not None
+
     def instrument_as_present_subject(self, r: _Resolved, position: int) -> list[InstrumentRef]:
         """"Resolution 12/1 requests the secretariat to ...", "Paragraph 5 of decision 31/4
         invites ...", "The same resolution also requests ...": the instrument that is the
@@ -2458,14 +2475,18 @@ class Reader:
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
             # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
             return self.row_instruments[0]
-        if present:
+        if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
         if intro:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
             ) else 0
             if position > first:
+                # "In resolution 12/1, the Bureau is invited to ...": a note telling an
+                # instrument's paragraph in its own passive present
                 return intro
+        if present:
+            return []
         if carry and _CARRY_SUBJECT.match(text):
             return carry
         if not carry and not r.instruments and len(self.last_instrument) == 1 and (further := _FURTHER_SUBJECT.match(text)):

@@ -33,3 +33,9 @@ def test_its_dates() -> None:
 ])
 def test_a_numeral_before_a_short_name(sentence: str) -> None:
     assert not {g for g, _ in facts(in_note(sentence), "meetingOf") if g.endswith(("#3", "#30"))}
+
+
+def test_a_numeral_before_a_sittings_noun() -> None:
+    # "the 11th World Coastal Congress plenary": the 11th plenary meeting, no session
+    text = in_note("The Commission recalled the 11th World Coastal Congress plenary on coastal data.")
+    assert not {g for g, _ in facts(text, "meetingOf") if g.startswith("wcc#")}

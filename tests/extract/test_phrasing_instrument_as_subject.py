@@ -24,6 +24,7 @@ WG = "ccr/wg-early-warning"
     ("Commission resolution 12/1 (2031) also requests the Bureau to review the matter.", "requests", (RESOLUTION, "ccr/bureau")),
     ("Resolution 12/1 of 14 March 2031 encourages the Working Group on Early Warning Systems to meet.", "encourages", (RESOLUTION, WG)),
     ("The secretariat notes that resolution 12/1 further requests the Bureau to review the matter.", "requests", (RESOLUTION, "ccr/bureau")),
+    ("Resolution 11/2 requested the secretariat to prepare a study, and decision 12/4 invites the Bureau to review it.", "invites", (DECISION, "ccr/bureau")),
     # the past
     ("Paragraph 5 of resolution 12/1 requested the Executive Secretary to report.", "requests", (RESOLUTION, "ccr/executive-secretary")),
     ("By paragraph 4 of decision 12/4, the Commission requested the Bureau to convene a meeting.", "requests", (DECISION, "ccr/bureau")),
@@ -101,3 +102,24 @@ def test_an_adoption_clause_with_no_verb_after_it() -> None:
     # the instrument is no subject: the Commission's own act follows
     text = in_note("Resolution 12/1, adopted by the Commission at its twelfth session, and the Commission requested the Bureau to act.")
     assert not facts(text, "requests")
+
+
+@pytest.mark.parametrize("sentence, relation, body", [
+    ("Under resolution 12/1, the secretariat is requested to prepare a study.", "requests", "ccr/secretariat"),
+    ("In resolution 12/1, the Bureau is invited to review the matter.", "invites", "ccr/bureau"),
+    ("In paragraph 5 of resolution 12/1, the Working Group on Early Warning Systems is encouraged to meet twice a year.", "encourages", WG),
+    ("By its resolution 12/1, the Bureau is requested to report.", "requests", "ccr/bureau"),
+])
+def test_the_passive_present_after_where_the_words_are(sentence: str, relation: str, body: str) -> None:
+    assert (RESOLUTION, body) in facts(in_note(sentence), relation)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the note's own suggestion, made in line with a mandate
+    "In line with resolution 12/1, the Bureau is invited to review the matter.",
+    "In accordance with resolution 12/1, the Working Group on Early Warning Systems is encouraged to meet.",
+    "The Bureau is invited to review the matter.",
+])
+def test_a_suggestion_of_the_note(sentence: str) -> None:
+    text = in_note(sentence)
+    assert not facts(text, "invites") | facts(text, "encourages") | facts(text, "requests")
