@@ -41,6 +41,7 @@ from mandate_graph.cli.output import console, err, fail, print_error
 
 if TYPE_CHECKING:
     from mandate_graph.loaders.pipeline import FileResult
+    from mandate_graph.graph.context import Context
 
 # The HTTP service's app factory, as uvicorn names it: create_app(ctx) -> the ASGI app.
 HTTP_APP_FACTORY = "mandate_graph.api.app:create_app"
@@ -116,20 +117,23 @@ def load(
     started = time.perf_counter()
     ctx = options.context()
     files, missing = existing_files(paths)
-    with progress_bar() as progress:
-        task = progress.add_task("loading", total=len(files))
+    try:
+        with progress_bar() as progress:
+            task = progress.add_task("loading", total=len(files))
 
-        def file_loaded(result: FileResult) -> None:
-            progress.advance(task)
-            print_file_result(result)
+            def file_loaded(result: FileResult) -> None:
+                progress.advance(task)
+                print_file_result(result)
 
-        def documents_linked(count: int) -> None:
-            if count:
-                console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
+            def documents_linked(count: int) -> None:
+                if count:
+                    console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
 
-        loader = Loader.for_context(ctx)
-        results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
-    ctx.close()
+            loader = Loader.for_context(ctx)
+            results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
+        bring_views_up_to_date(ctx)  # only after the load succeeded: one that fails leaves them as they were
+    finally:
+        ctx.close()
     if report:
         print_report(results)
     failed = len(missing) + sum(not r.ok for r in results)
@@ -158,12 +162,30 @@ def load_bulk(folder: Path) -> None:
     loader = ctx.store.server_loader if isinstance(ctx.store, SparqlHttpStore) else None
     console.print(f"bulk loading {folder} with {loader or type(ctx.store).__name__ + '.bulk_load_quads'}",
                   highlight=False)
-    linked = Loader.for_context(ctx).load_shards(folder, on_shard=shard_loaded)
-    quads = ctx.store.count()
-    ctx.close()
+    try:
+        linked = Loader.for_context(ctx).load_shards(folder, on_shard=shard_loaded)
+        bring_views_up_to_date(ctx)
+        quads = ctx.store.count()
+    finally:
+        ctx.close()
     if linked:
         console.print(f"linked {linked} document(s) to the symbol they are cited under", highlight=False)
     console.print(f"{shards} shard(s), {quads} quads loaded in {time.perf_counter() - started:.2f} s", highlight=False)
+
+
+def bring_views_up_to_date(ctx: Context) -> None:
+    """After a load: the views kept beside the store (statuses, lists, labels, search index,
+    lineage) brought up to date from the graphs the load wrote, so that the next start finds
+    them current instead of updating them while it serves (`graph.kept_views`). Only after
+    the load succeeded: a load that fails leaves them as they were, and the next start
+    catches them up."""
+    from mandate_graph.graph.kept_views import bring_up_to_date
+
+    started = time.perf_counter()
+    done = bring_up_to_date(ctx.store, ctx.ids)
+    if done:
+        summary = ", ".join(f"{d.view} {d.how.split(':')[0]}" for d in done)
+        console.print(f"views beside the store: {summary} ({time.perf_counter() - started:.2f} s)", highlight=False)
 
 
 @app.command()
