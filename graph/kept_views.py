@@ -42,6 +42,9 @@ from mandate_graph.graph.store.revision import StoreRevision
 log = logging.getLogger(__name__)
 
 
+NO_FILE = "left: no file"
+
+
 @dataclass(frozen=True)
 class ViewUpdate:
     """What `bring_up_to_date` did to one view: ``how`` is "updated" (from the graphs
@@ -73,25 +76,26 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             if (folder / f"sort-values-{collection}.sqlite").exists():
                 EntityReader(store, ids).members(collection)
                 hows.append(collection)
-        return "updated" if hows else "left: no file"
+        return "updated" if hows else NO_FILE
 
     def labels() -> str:
         if not (folder / f"{LABELS_FILE}.sqlite").exists():
-            return "left: no file"
+            return NO_FILE
         entity_labels(store, ids)
         return "updated"
 
     def search() -> str:
         if not search_index.indexable(store) or not any(_search_files_of(folder, ids.base)):
-            return "left: no file"
+            return NO_FILE
         index = search_index.index_for(store, ids.base)
         index.update(store)
         return "updated" if index.last_update.get("graphs_changed") else "current"
 
     def mandate_statuses() -> str:
         if not (folder / STATUSES_FILE).exists():
-            return "left: no file"
-        return str(statuses.rows(store).last_update.get("how", "updated"))
+            return NO_FILE
+        how = statuses.rows(store).last_update.get("how")
+        return "current" if how in ("read back", "unchanged") else "updated"
 
     def lineage() -> str:
         generation = store.generation
@@ -100,6 +104,8 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             return "left: no revision"
         if where[0].exists():
             return "current"
+        if not any(folder.glob(f"{LineageView.SAVED_PREFIX}*.sqlite")):
+            return NO_FILE
         if lineage_update.update_saved(store, *where, generation) is None:
             return "left: no older view, or its changes since not known, or past its limit of graphs"
         return "updated"

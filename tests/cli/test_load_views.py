@@ -230,4 +230,5 @@ def test_views_never_built_are_left_to_the_server(tmp_path: Path) -> None:
     done = mandates_load(store, LATER)
     assert done.exit_code == 0, done.output
     assert not list((store / FOLDER).glob("*.sqlite"))
+    assert "views beside the store" not in done.output
 
