@@ -100,6 +100,11 @@ def load(
         None, "--virtuoso-isql", help="With --bulk on a Virtuoso store: HOST:PORT of its SQL port, to load the "
         "shards with Virtuoso's own bulk loader (it must read them at the same path) [env MANDATES_VIRTUOSO_ISQL]",
     ),
+    views: bool = typer.Option(
+        True, "--views/--no-views", help="Bring the views kept beside the store (statuses, lists, search index, "
+        "lineage) up to date before exiting, so the next start finds them current; --no-views leaves that to the "
+        "next start (a large load: the update can cost more CPU than the load itself)",
+    ),
 ) -> None:
     """Load documents; each file replaces its own named graph. With --bulk, load shards instead."""
     from mandate_graph.loaders.pipeline import Loader
@@ -109,7 +114,7 @@ def load(
             fail("give either files to load or --bulk SHARDS/, not both")
         if virtuoso_isql:
             options.sparql_options["virtuoso_isql"] = virtuoso_isql
-        return load_bulk(bulk)
+        return load_bulk(bulk, views)
     if virtuoso_isql:
         fail("--virtuoso-isql is for --bulk SHARDS/ (files are loaded through the SPARQL protocols)")
     if not paths:
@@ -131,7 +136,8 @@ def load(
 
             loader = Loader.for_context(ctx)
             results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
-        bring_views_up_to_date(ctx)  # only after the load succeeded: one that fails leaves them as they were
+        if views:  # only after the load succeeded: one that fails leaves them as they were
+            bring_views_up_to_date(ctx)
     finally:
         ctx.close()
     if report:
@@ -144,7 +150,7 @@ def load(
         raise typer.Exit(1)
 
 
-def load_bulk(folder: Path) -> None:
+def load_bulk(folder: Path, views: bool = True) -> None:
     """`load --bulk`: every shard of the folder through the store's bulk loader, then the links."""
     from mandate_graph.loaders.pipeline import Loader
 
@@ -164,7 +170,8 @@ def load_bulk(folder: Path) -> None:
                   highlight=False)
     try:
         linked = Loader.for_context(ctx).load_shards(folder, on_shard=shard_loaded)
-        bring_views_up_to_date(ctx)
+        if views:
+            bring_views_up_to_date(ctx)
         quads = ctx.store.count()
     finally:
         ctx.close()

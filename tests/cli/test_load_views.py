@@ -232,3 +232,13 @@ def test_views_never_built_are_left_to_the_server(tmp_path: Path) -> None:
     assert not list((store / FOLDER).glob("*.sqlite"))
     assert "views beside the store" not in done.output
 
+
+
+def test_no_views_leaves_them_to_the_next_start(views_built: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+    done = CliRunner().invoke(cli, ["--store", str(store), "--base-iri", BASE, "load", "--no-views", str(LATER)])
+    assert done.exit_code == 0, done.output
+    assert "views beside the store" not in done.output
+    assert dumps(store) == before
