@@ -15,7 +15,8 @@ whose changes since are known is updated in its own transaction (a view killed h
 its old file, and the next start catches it up as before). A view with no file, of other rules,
 or whose changes are not known (a gap, a user's SPARQL Update of unknown graphs) is left: it
 would be built from the whole store (minutes at 10 M), which is the server's to do, not a
-load's (`graph.whole_store_reads`). The lineage view is updated in place only up to its own
+load's (`graph.whole_store_reads`); so is every view after a load that rewrote most of the
+store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only up to its own
 limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper).
 """
 
@@ -43,6 +44,12 @@ log = logging.getLogger(__name__)
 
 
 NO_FILE = "left: no file"
+# A load that wrote more than this share of the store's named graphs (plus a few, for a small
+# store) has rewritten most of it (`load --bulk` into a store whose views were of it empty): the
+# incremental updates would read nearly everything, graph by graph, so they are left to the
+# server, which builds each view whole (`graph.status_kept.WHOLE_STORE_SHARE`, the same rule).
+WHOLE_STORE_SHARE = 1 / 3
+FEW_GRAPHS = 50
 
 
 @dataclass(frozen=True)
@@ -110,10 +117,15 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             return "left: no older view, or its changes since not known, or past its limit of graphs"
         return "updated"
 
-    done = []
     steps: list[tuple[str, Callable[[], str]]] = [
         ("statuses", mandate_statuses), ("lists", lists), ("labels", labels), ("search index", search),
         ("lineage", lineage)]
+    since = getattr(store, "graphs_written_since", None)
+    written = since(0) if since is not None else None
+    if written and len(written) > WHOLE_STORE_SHARE * len(store.named_graphs()) + FEW_GRAPHS:
+        why = f"left: the load wrote {len(written)} of the store's named graphs: a whole-store read, the server's"
+        return [ViewUpdate(name, why, 0.0, 0.0) for name, _ in steps]
+    done = []
     for name, step in steps:
         started, wall = time.process_time(), time.perf_counter()
         try:

@@ -242,3 +242,19 @@ def test_no_views_leaves_them_to_the_next_start(views_built: Path, tmp_path: Pat
     assert done.exit_code == 0, done.output
     assert "views beside the store" not in done.output
     assert dumps(store) == before
+
+
+def test_a_load_that_rewrote_most_of_the_store_leaves_the_views_to_the_server(
+        views_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Updating the views graph by graph after a load of most of the store (`load --bulk` into
+    a store whose views were of it empty) would read nearly everything: the server builds them."""
+    from mandate_graph.graph import kept_views
+
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+    monkeypatch.setattr(kept_views, "FEW_GRAPHS", 0)  # the store's few graphs count as many here
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    assert "statuses left" in " ".join(done.output.split())
+    assert dumps(store) == before
