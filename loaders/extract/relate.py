@@ -192,6 +192,8 @@ _CONSTANT = re.compile(
     r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
     r"|\ban?\s+permanent\s+feature\s+of)\b"
 )
+# An operative paragraph's words: "Decides that X shall remain", "Agrees that X will become"
+_DECIDES_FUTURE = re.compile(r"^(?:(?:Also|Further)\s+)?(?:[Dd]ecides|[Aa]grees|[Rr]esolves)\b[^|]*\b(?:shall|will|should|is\s+to)\b")
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
 # "Endorses the recommendations", "the conclusions and recommendations", "the agreed
@@ -244,10 +246,28 @@ _THROUGH_ITS = re.compile(
 # "Commission resolution 11/2 requested ...", "Resolution 11/2 also invited ...": an instrument
 # that is the subject of a past mandate verb (a note telling what it did); the body's name
 # before the keyword, a date or symbol in brackets after the number
-_INSTRUMENT_AS_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){0,10}$")
+# "paragraph 5 of", "operative paragraphs 3 and 4 of", "section II of": a part of the instrument named
+_PARAGRAPH_OF = r"(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*\s+of\s+)"
+_INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
-    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided)\b"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch, adopted by the Nineteenth World
+    # Meteorological Congress (Geneva, 22 May–2 June 2023), requested ...": its title after a dash,
+    # where and when it was adopted, set off by commas
+    r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
+    r",?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
+    r"designated|provided\s+for)\b"
+)
+# "Resolution 12/1 requests ...", "Paragraph 5 of decision 31/4 invites ...", "Commission resolution
+# 12/1 (2031) also requests ...": an instrument, or a paragraph of it, the subject of a present
+# mandate verb in a text that is not the instrument's own (a note saying what it asks). What
+# stands before the instrument: its paragraph, a body's name; between it and the verb: a date or
+# symbol in brackets, "of 14 March 2031", an adverb.
+_PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
+_PRESENT_SUBJECT_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
+    r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically)\s*,?\s+)*$"
 )
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
@@ -255,19 +275,40 @@ _BACK_REFERENCE = (
     r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     r"the\s+said|said)\s+(?:resolution|decision)"
 )
+# "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
+# resolution 12/1, ...": an opening that says where the instrument's words are
+_INTRO_NAMES_THE_TEXT = re.compile(
+    rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under|Through)\s+{_PARAGRAPH_OF}?"
+    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}$"
+)
+# "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
+# instrument named last, the subject of a present verb
+_SAME_AS_SUBJECT = re.compile(
+    rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
+    re.IGNORECASE,
+)
 _SAME = re.compile(
-    rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_BACK_REFERENCE}\b"
+    rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
+)
+# "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
+# invited ...": a paragraph named alone is one of the instrument the text named last
+_PARAGRAPH_ALONE = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently|Finally),?\s+)?(?:In|Through|By|Under)\s+(?:operative\s+)?"
+    r"(?:paragraphs?|subparagraph)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s*(?:,|and|to)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)*\s*,"
 )
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
-    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
+    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed|"
+    # "The Committee also tasked the working group with ...": the narrated past of the rarer verbs
+    r"tasked|instructed|entrusted|directed|mandated)\b"
 )
 # "The Council further requested", "The Commission also invited": the verb says the sentence
 # goes on with what an instrument named before did
 _FURTHER_SUBJECT = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
-    r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite))\b"
+    r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
+    r"tasked|instructed|entrusted|directed|mandated)\b"
 )
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
@@ -303,7 +344,8 @@ _HELD = re.compile(
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
+    r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
@@ -326,7 +368,9 @@ _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
-    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
+    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
+    rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
@@ -345,6 +389,13 @@ _BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:conta
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+# "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
+_BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+_AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
+# "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
+_ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
+_OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
+_CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited|agreed)\b")
 
 
 def _adopted_after(text: str, mention: InstrumentMention) -> re.Match[str] | None:
@@ -359,7 +410,9 @@ def _adopted_after(text: str, mention: InstrumentMention) -> re.Match[str] | Non
 # "its report is contained in document", "their report has been issued as", "its report will be
 # circulated as": a report named by whose it is alone, then where it is
 _ITS_REPORT_IS_IN = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    # "the report on that meeting is contained in document X": the meeting said before, by "that"
+    r"\b(?:(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?|[Tt]he\s+reports?\s+(?:on|of)\s+(?:that|this|the\s+same)\s+(?:meeting|session))\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
     r"(?:contained|issued|set\s+out|reproduced|circulated|available)\b"
 )
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
@@ -701,7 +754,9 @@ class _DocumentMemory:
         # each title line is a heading of its own, up to the next agenda item or paragraph
         if p.kind == "heading" and doc_rules.ends_with_documentation(p.text):
             self.documentation_headings = True
-        elif p.kind != "heading" or p.label is not None:
+        elif p.kind not in ("heading", "listing") or p.label is not None:
+            # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
+            # goes on with the list)
             self.documentation_headings = False
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
@@ -772,6 +827,10 @@ class Reader:
         # header was read and no text came since, and the instruments of the row being read,
         # whose quoted verbs are theirs (`follow_up_row`, `acting`)
         self.in_follow_up_table = False
+        # the kind its header's first column names ("Decision"), and whether a row is being read
+        self.follow_up_kind: InstrumentKind | None = None
+        self.reading_follow_up_row = False
+        self.row_bodies: list[str] = []  # the bodies the cells of the row read so far resolved to
         # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
         self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
@@ -1109,6 +1168,9 @@ class Reader:
         if m.report_of:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+            for earlier in m.also_reported:
+                self.add(earlier, "meetingOf", BodyRef(earlier.body), ev)
+                self.add(self.doc, "reportOf", earlier, ev)
             self.add(self.doc, "reportOf", ref, ev)
 
     @staticmethod
@@ -1539,22 +1601,62 @@ class Reader:
         paragraph whose present-tense verbs are the instrument's that opens the row."""
         if follow_up_tables.is_follow_up_header(p.text):
             self.in_follow_up_table = True
+            self.follow_up_kind = follow_up_tables.header_kind(p.text)
             return
         if not self.in_follow_up_table or not p.sentences:
             return
-        row = replace(p, kind="paragraph")
+        # each cell a sentence: the action taken ("The Committee held its sixtieth session ...")
+        # has its own subject, not the request's
+        row = replace(p, kind="paragraph", sentences=[c for s in p.sentences for c in follow_up_tables.cells(s)])
         self.paragraph_bodies[id(row)] = self.matcher.find(row.text)
-        first = self.resolve(row.sentences[0], row)
-        opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, m.start)]
-        if not opening:
-            return
-        ends = [m.end for m, ref in first.instruments if ref in opening]
-        self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
+        self.reading_follow_up_row = True
         try:
+            first = self.resolve(row.sentences[0], row)
+            shift_first = row.sentences[0].start - row.start
+            opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, shift_first + m.start)]
+            if not opening:
+                return
+            ends = [m.end for m, ref in first.instruments if ref in opening]
+            self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
             self.paragraph(row, None)
         finally:
+            self.reading_follow_up_row = False
             self.row_instruments = None
             del self.paragraph_bodies[id(row)]
+
+    def row_subject(self, sentence: Sentence, p: Paragraph, refs: SentenceRefs, bodies: dict[int, str]) -> None:
+        """"| Requests the Implementation Committee to ... | The Committee held its sixtieth
+        session ... |": a cell that opens with a body named by the last word(s) of a body an
+        earlier cell of the row named means that body (the action taken by the body requested)."""
+        if sentence is p.sentences[0]:
+            self.row_bodies = []
+        opening = refs.bodies[0] if refs.bodies else None
+        if opening is not None and opening.start <= 4 and _OPENS_WITH.match(sentence.text[: opening.start]):
+            said = opening.text.lower()
+            earlier = [
+                key for key in reversed(self.row_bodies)
+                if key != bodies.get(opening.start) and key in self.registry
+                and any(
+                    name.lower().endswith(" " + said) or name.lower() == said
+                    for name in (*self.registry.bodies[key].names, self.registry.bodies[key].short_name or "")
+                )
+            ]
+            if earlier and (bodies.get(opening.start) is None or bodies.get(opening.start) not in self.row_bodies):
+                bodies[opening.start] = earlier[0]
+        self.row_bodies.extend(key for key in bodies.values() if key not in self.row_bodies)
+
+    def follow_up_row_opening(self, text: str, refs: SentenceRefs) -> None:
+        """The first cell of a follow-up table's row: "X/1 Review of compliance" under the header
+        "Decision" is decision X/1 (the header gave the keyword), and the rest of the cell is the
+        instrument's title, as after "Decision 11/101"."""
+        opening = [m for m in refs.instruments if follow_up_tables.opens_with(text, m.start)]
+        if not opening and self.follow_up_kind is not None:
+            bare = follow_up_tables.bare_instrument(text, self.follow_up_kind)
+            if bare is not None:
+                refs.instruments.insert(0, bare)
+                refs.bodies = [b for b in refs.bodies if bare.title_span is None or not bare.title_span[0] <= b.start < bare.title_span[1]]
+        elif opening and opening[0].title is None and (titled := follow_up_tables.cell_title(text, opening[0].end)):
+            opening[0].title, opening[0].title_span = titled[0], titled[1:]
 
     def listed_under_mandate(self, p: Paragraph) -> None:
         """A row of the table after "Pursuant to decision X, the Secretariat issued the following
@@ -1886,13 +1988,19 @@ class Reader:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
         text = r.sentence.text
+        start = after.end()
         if after["how"] == "on":
             dates = find_dates(text[after.end() : after.end() + 40])
-            if dates and dates[0].start == 0:
-                self.add(ref, "adoptedOn", dates[0].value.start, ev)
-            return
+            if not dates or dates[0].start != 0:
+                return
+            self.add(ref, "adoptedOn", dates[0].value.start, ev)
+            # "adopted on 25 April 2031 at its 118th session": the session too
+            at = _AT_AFTER_DATE.match(text, after.end() + dates[0].end)
+            if at is None:
+                return
+            start = at.end()
         for g, refs in r.gatherings:
-            if after.end() - 4 <= g.start <= after.end() + 4:
+            if start - 4 <= g.start <= start + 4:
                 session = refs[0]
                 if session.kind == "session" and session.body == ref.issuer and _may_adopt(session, ref):
                     self.add(ref, "adoptedAt", session, ev)
@@ -2049,6 +2157,8 @@ class Reader:
                         mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
+            if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:
+                self.adopted_on_then(r, on.end(), ev)
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
@@ -2081,6 +2191,22 @@ class Reader:
         if plenary_date is not None:
             self.last_plenary = plenary_date
 
+    def adopted_on_then(self, r: _Resolved, date_start: int, ev: Evidence) -> None:
+        """"the Meeting of the Parties adopted, on 14 December 2028, decisions X/1 to X/4": the
+        date set off between the verb and its objects is each object's adoption."""
+        text = r.sentence.text
+        dates = find_dates(text[date_start : date_start + 40])
+        if not dates or dates[0].start != 0:
+            return
+        after = date_start + dates[0].end
+        clause = _CLAUSE_END.search(text, after)
+        stop = clause.start() if clause else len(text)
+        objects = [(m, ref) for m, ref in r.instruments if after <= m.keyword_start < stop]
+        if not objects or not _OBJECT_GAP.fullmatch(text, after, objects[0][0].keyword_start):
+            return
+        for _, ref in objects:
+            self.add(ref, "adoptedOn", dates[0].value.start, ev)
+
     def day_of_session(self, text: str) -> dt.date | None:
         """"At its 5th meeting, on 13 March, the Commission adopted ...": a session report leaves
         out the year of its meetings; it is the year in which the session the report is on
@@ -2105,6 +2231,8 @@ class Reader:
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        if self.reading_follow_up_row and sentence is p.sentences[0]:
+            self.follow_up_row_opening(sentence.text, refs)
         if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
             refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
         if self.born_here:
@@ -2112,6 +2240,8 @@ class Reader:
             if refs.gatherings:
                 link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        if self.reading_follow_up_row:
+            self.row_subject(sentence, p, refs, bodies)
         self.scope.gathered_here = self.gathered_here | (
             {self.report_session.body} if self.report_session is not None else set()
         )
@@ -2120,10 +2250,18 @@ class Reader:
         opening = refs.bodies[0] if refs.bodies else None
         self.subject = bodies.get(opening.start) if opening and _OPENS_WITH.match(sentence.text[: opening.start]) else None
         resolve_issuers(sentence.text, refs, bodies, self.scope)
+        # "decision 380 (LIX)" read by default: a Roman session of a body that meets in meetings is none
+        refs.instruments = [
+            m for m in refs.instruments
+            if not m.roman_bracketed or m.issuer is None or m.issuer not in self.registry
+            or self.registry.bodies[m.issuer].gathering_term == "session"
+        ]
         gatherings = []
         for g in resolve_gatherings(sentence.text, refs, bodies, self.scope):
             # resolve_gatherings keeps only the gatherings whose body it set and which it holds
             assert g.body is not None
+            if self.reading_follow_up_row and not refs.bodies and g.of_body is None and g.determiner not in ("its", "their"):
+                continue  # "| In preparation for the eleventh session |": a terse cell names no body
             term = self.registry.bodies[g.body].gathering_term
             assert term is not None
             gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))
@@ -2231,8 +2369,11 @@ class Reader:
                 continue
             if len(refs) == len(run):
                 pairs = list(zip(refs, run))
+            elif len(refs) == 1:
+                pairs = [(refs[0], run[0])]
             else:
-                pairs = [(ref, run[0]) for ref in refs[:1]]
+                # "its second and third sessions (Geneva, 3–7 May 2031)": whose span it is, is not said
+                pairs = []
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
             town = connective["place"] or connective["venue_town"]
@@ -2411,6 +2552,9 @@ class Reader:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
         if same:
             return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
+        alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
+        if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
+            return list(self.last_instrument)
         if not r.instruments:
             return []
         first, _ = r.instruments[0]
@@ -2425,6 +2569,35 @@ class Reader:
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
+
+    @staticmethod
+    def intro_names_the_text(r: _Resolved) -> bool:
+        """"In resolution 12/1, ...", "In paragraph 5 of its resolution 12/1, ...", "Under
+        resolution 12/1, ...": the sentence opens by saying where the instrument's words are (a
+        passive present after it tells those words); "In line with / Pursuant to resolution
+        12/1, the Commission is invited to ..." is a note's own suggestion."""
+        if not r.instruments:
+            return False
+        first = r.instruments[0][0]
+        return _INTRO_NAMES_THE_TEXT.match(r.sentence.text[: first.keyword_start]) is not None
+
+    def instrument_as_present_subject(self, r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"Resolution 12/1 requests the secretariat to ...", "Paragraph 5 of decision 31/4
+        invites ...", "The same resolution also requests ...": the instrument that is the
+        subject of the present verb at ``position`` (its paragraph or its issuer's name before
+        it), in a note or report that tells what the instrument asks; else none."""
+        text = r.sentence.text
+        before = r.instrument_before(position)
+        if before is None:
+            same = _SAME_AS_SUBJECT.match(text[:position])
+            return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
+        m, ref = before
+        listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
+        if len(listed) != 1:
+            return []  # "resolutions 12/1 and 12/2 request": which asks what is not said
+        if not _PRESENT_SUBJECT_GAP.match(text[m.end : position]) or not _PRESENT_SUBJECT_BEFORE.match(text[: m.keyword_start]):
+            return []
+        return [ref]
 
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
@@ -2467,14 +2640,18 @@ class Reader:
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
             # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
             return self.row_instruments[0]
-        if present:
-            return []
+        if present and not (recommendation and intro and self.intro_names_the_text(r)):
+            return self.instrument_as_present_subject(r, position)
         if intro:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
             ) else 0
             if position > first:
+                # "In resolution 12/1, the Bureau is invited to ...": a note telling an
+                # instrument's paragraph in its own passive present
                 return intro
+        if present:
+            return []
         if carry and _CARRY_SUBJECT.match(text):
             return carry
         if not carry and not r.instruments and len(self.last_instrument) == 1 and (further := _FURTHER_SUBJECT.match(text)):
@@ -2487,12 +2664,14 @@ class Reader:
 
     # ------------------------------------------------------------------ mandates
 
-    def addressees(self, r: _Resolved, start: int, limit: int = 140) -> tuple[list[str], int]:
+    def addressees(self, r: _Resolved, start: int, limit: int = 140, stop: int | None = None) -> tuple[list[str], int]:
         """Bodies named right after a verb ("requested the Working Group ... and the ..."), and
-        where the addressee part ends."""
+        where the addressee part ends (at ``stop`` at the latest)."""
         text = r.sentence.text
         end_match = _ADDRESSEE_END.search(text, start)
         end = end_match.start() if end_match else len(text)
+        if stop is not None:
+            end = min(end, stop)
         chosen: list[str] = []
         last_end = start
         for b in r.refs.bodies:
@@ -2500,7 +2679,10 @@ class Reader:
                 continue
             key = r.bodies.get(b.start)
             # Right after the verb, "to the" / "on the" belong to it ("calls on the", "its invitation to the").
-            right_after = text[start : b.start].strip() in ("", "the")
+            lead = text[start : b.start].strip()
+            if stop is not None and lead.startswith("to "):
+                lead = lead[3:].strip()  # "Assigns to the Bureau the task of": "to" is the verb's
+            right_after = lead in ("", "the")
             if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
             if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):
@@ -2526,6 +2708,8 @@ class Reader:
         described after the verb that the reference data does not know by that name is
         minted when the instrument itself speaks ("Decides to establish ...") or the body
         cannot be the one named (another issuer's)."""
+        if new_bodies.names_an_event(r.sentence.text, verb_end):
+            return []  # "Decides to convene an expert group meeting on ...": an event, no body
         described = new_bodies.described_after(r.sentence.text, verb_end)
         if described is not None:
             # ", under the Commission, an open-ended working group": where the body is placed
@@ -2690,7 +2874,13 @@ class Reader:
             first = after[0][0]
             acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
             end = first.end
-        targets = [k for k in self.subject_before(r, verb.start()) if not self.registry.bodies[k].issues_instruments]
+        # "The Committee is tasked by the General Assembly, in resolution 85/176, with": a body
+        # that issues instruments of its own may be tasked by another's (not by its own)
+        issuers = {ref.issuer for ref in acting}
+        targets = [
+            k for k in self.subject_before(r, verb.start())
+            if k not in issuers and (not self.registry.bodies[k].issues_instruments or _BY_ANOTHER.match(text, verb.end()))
+        ]
         task = re.compile(r"\s*,?\s+(?:to|with)\s+(?=[a-z])").match(text, end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
@@ -2879,12 +3069,16 @@ class Reader:
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
+            if m["verb"].endswith(" for") and not any(
+                text[m.end() : b.start].strip() in ("", "the", "its", "their") for b in r.refs.bodies if b.start >= m.end()
+            ):
+                continue  # "called for the strengthening of cooperation between the Bureau and ...": no body asked
             if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
                 m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
             ) and (
@@ -2895,7 +3089,7 @@ class Reader:
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
-            present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb)
+            present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
             if not acting:
                 continue
@@ -2911,7 +3105,7 @@ class Reader:
                 if after_verb and relation != "establishes":
                     task_start = after_verb.start() + 1
             else:
-                targets, task_start = self.addressees(r, m.end())
+                targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
                 if not targets and relation != "establishes" and (pronoun := pronoun_addressees.pronoun_after(text, m.end())):
                     # "..., and requests it to report": the subject named before the verb
                     subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies]
@@ -2944,7 +3138,10 @@ class Reader:
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
-            acting = self.acting(r, m.start(), own, intro, carry, False)
+            # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
+            # follow-up row quotes the decision's operative words (not the action taken, told in the past)
+            quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, m.start()) is not None
+            acting = self.acting(r, m.start(), own, intro, carry, quoted)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
             if not acting:
@@ -3185,6 +3382,11 @@ class Reader:
                     targets.extend(refs)
             if not targets:
                 earlier = [h for h in held_before if h]
+                # "The Working Group held its twelfth meeting ...; the report on that meeting is
+                # contained in document X": the one meeting named before it in the same sentence
+                said = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
+                if _THE_MEETING.search(between) and len(said) == 1 and _SAYS_MET.search(text, 0, phrase.start()):
+                    earlier = [said]
                 if _THOSE.search(between) and earlier:
                     targets = earlier[-1]
                 elif _THE_MEETING.search(between) and earlier:

@@ -1,6 +1,7 @@
 """requests and establishes, round 5: "Designates X to serve as ... and to prepare ...",
 "Designates X as the body to advise ..." charge X with a task (`requests`); a designation with no
-task ("as focal point", a year designated) is none. "Resolves to convene a high-level forum / an
+task (a year designated, the noun) is none; "Designates X as the focal point" is E32's
+(`test_phrasing_designates_and_provided_for.py`). "Resolves to convene a high-level forum / an
 expert group meeting" convenes an event, not a body; "Decides to convene an open-ended working
 group" still establishes one (`rules/mandate_verbs.py`)."""
 
@@ -31,7 +32,6 @@ def test_designated_told_in_a_note() -> None:
 
 
 @pytest.mark.parametrize("paragraph", [
-    "1. Designates the Committee on Coastal Data as focal point for tidal data;",
     "1. Notes that the Council designated 2031 as the International Year of Coastal Data;",
     "1. Welcomes the designation of the Committee on Coastal Data as the body to advise the Commission;",
 ])
