@@ -179,13 +179,13 @@ class SparqlLane:
         middleware (500) outside the lane."""
         handlers = {key: value for key, value in getattr(server_app, "exception_handlers", {}).items()
                     if key not in (500, Exception)}
-        handler = _lookup_exception_handler(handlers, exc)
+        handler: Any = _lookup_exception_handler(handlers, exc)
         if handler is None:
             raise exc
-        response = handler(Request(scope), exc)
+        answer = handler(Request(scope), exc)  # the app's handlers are coroutines
+        response = answer if isinstance(answer, Response) else await answer
         if not isinstance(response, Response):
-            response = await response
-        assert isinstance(response, Response)
+            raise exc
         return response
 
 

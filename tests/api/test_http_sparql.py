@@ -751,3 +751,38 @@ def test_the_fast_lane_answers_as_the_route_does(tmp_path, monkeypatch) -> None:
     finally:
         ctx.store.close_workers()
         ctx.close()
+
+
+def test_the_fast_lane_leaves_unexpected_errors_to_the_app(tmp_path, monkeypatch) -> None:
+    """An error of the graph raised while the lane runs a query gets the app's handler (a
+    problem document, as from the route); any other error the server error middleware's 500,
+    and it still reaches the server's log (raised on)."""
+    import asyncio
+    from urllib.parse import urlencode
+
+    from mandate_graph.api.app import create_app
+    from mandate_graph.graph.errors import InvalidArgument
+    from tests.conftest import make_context
+
+    ctx = make_context(store=str(tmp_path / "store"))
+    ctx.store.replace_graphs({"http://x/g1": LANE_DATA})
+    app = create_app(ctx)
+    url = urlencode({"query": "ASK { ?s ?p ?o }"})
+    raised: list[Exception] = []
+
+    async def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise raised[-1]
+
+    try:
+        assert asyncio.run(_asgi(app, "GET", url))[0] == 200
+        monkeypatch.setattr(ctx.store, "query_bytes_with_limits", failing)
+        raised.append(InvalidArgument("no such thing"))
+        status, headers, body = asyncio.run(_asgi(app, "GET", url))
+        assert status == 400 and dict(headers)[b"content-type"] == b"application/problem+json"
+        assert json.loads(body)["detail"] == "no such thing"
+        raised.append(ZeroDivisionError("a bug"))
+        with pytest.raises(ZeroDivisionError):
+            asyncio.run(_asgi(app, "GET", url))
+    finally:
+        ctx.store.close_workers()
+        ctx.close()
