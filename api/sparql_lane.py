@@ -163,7 +163,8 @@ class SparqlLane:
 
     def _endpoint(self, scope: Scope, host: bytes | None) -> str:
         """`routes_sparql.endpoint_url` of this request, remembered by what it depends on."""
-        key = (scope.get("scheme"), scope.get("server"), host)
+        server = scope.get("server")  # a list from some servers and test clients: not hashable
+        key = (scope.get("scheme"), tuple(server) if server is not None else None, host)
         found = self._endpoints.get(key)
         if found is None:
             found = rs.endpoint_url(Request(scope))

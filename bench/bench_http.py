@@ -357,10 +357,15 @@ def main() -> None:
                       f"{args.requests} requests per case under load, {args.concurrency} concurrent clients\n")
                 bare_client = Client(bare.url)
                 floors = [lambda: bare_client.get("/")] + [lambda each=each: each.get("/api") for each in clients]
+                pids = [bare.process.pid] + [each.process.pid for each in servers]
+                before = [cpu_of(pid)[0] for pid in pids]
                 floor_times = interleaved_calls(floors, 300)
-                print(f"HTTP floor, a bare ASGI app (a constant, same uvicorn): p50 {ms(statistics.median(floor_times[0]))}")
-                for name, times in zip(names, floor_times[1:]):
-                    print(f"HTTP floor (GET /api, a constant JSON answer), {name.strip()}: p50 {ms(statistics.median(times))}")
+                cpu = [(cpu_of(pid)[0] - b) / 310 for pid, b in zip(pids, before)]
+                print(f"HTTP floor, a bare ASGI app (a constant, same uvicorn): p50 {ms(statistics.median(floor_times[0]))}"
+                      f"   server CPU per request {ms(cpu[0])}")
+                for name, times, each_cpu in zip(names, floor_times[1:], cpu[1:]):
+                    print(f"HTTP floor (GET /api, a constant JSON answer), {name.strip()}: p50 "
+                          f"{ms(statistics.median(times))}   server CPU per request {ms(each_cpu)}")
                 bare_client.close()
                 print()
                 for title, url, local in cases:
