@@ -398,7 +398,7 @@ class _LongQueryWatch:
                 self._thread.start()
             # Woken only when it would sleep past this query's due time. It never sleeps longer
             # than LONG_QUERY_SECONDS, so a query's start wakes no thread (a wake-up per query
-            # cost a thread switch and a hand-over of the GIL, ~20 µs of the event loop's time).
+            # cost a thread switch and a hand-over of the GIL beside every small query).
             if due < self._wakes_at:
                 self._cond.notify()
 
