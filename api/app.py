@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mandate_graph.api.errors import install_error_handlers
 from mandate_graph.api.limits import RequestLimits
+from mandate_graph.api.sparql_lane import SparqlLane
 from mandate_graph.api.warm_up import warm_routes
 from mandate_graph.graph.context import Context
 from mandate_graph.graph.settings import Settings
@@ -68,6 +69,9 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     app.state.limits = HttpLimits.from_settings(ctx.settings)
 
+    # Innermost: GET/POST /sparql SELECT and ASK answered before FastAPI's exception middleware,
+    # router, Request and Response (api/sparql_lane.py); everything else passes on unchanged.
+    app.add_middleware(SparqlLane)
     app.add_middleware(ApiVersionHeader)
     # Outermost but for CORS: a refused request costs no route any work.
     # Query workers exist on an on-disk embedded store only; a SPARQL server queues its own.

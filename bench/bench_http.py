@@ -16,6 +16,9 @@ Then drives each with concurrent clients. Prints requests/s and p50/p99 latency,
 ratio of HTTP median (one client, sequential) to in-process median: the target is <= 2x
 (issue 13). ``--only sparql`` runs the SPARQL cases alone.
 
+Before the cases, the HTTP floor: a five-line ASGI app answering a constant under the same
+uvicorn (`BARE_APP`) and ``GET /api`` (a constant answer through the whole app), interleaved.
+
 ``--against REV`` (a git revision, e.g. ``main``) also starts a server running that revision's
 code (``git archive`` into a temporary folder, first on its PYTHONPATH) on a copy of the same
 store, and interleaves its calls with the others: before and after measured in one run, under
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -177,6 +181,12 @@ def interleaved(local, clients: list[Client], url: str, n: int = 300):  # type: 
     always comes right after the in-process call (a same-code A/A run measured the first
     place ~5% slower than the second on 5,000-row answers)."""
     calls = [local] + [lambda client=client: client.get(url) for client in clients]
+    times = interleaved_calls(calls, n)
+    return times[0], times[1:]
+
+
+def interleaved_calls(calls, n: int) -> list[list[float]]:  # type: ignore[no-untyped-def]
+    """Each call's n timings, the calls alternated (their order turning by one each round)."""
     for _ in range(10):
         for call in calls:
             call()
@@ -187,7 +197,95 @@ def interleaved(local, clients: list[Client], url: str, n: int = 300):  # type: 
             t = time.perf_counter()
             calls[j]()
             times[j].append(time.perf_counter() - t)
-    return times[0], times[1:]
+    return times
+
+
+# The HTTP floor of this machine: a five-line ASGI app answering a constant, under the same
+# uvicorn (httptools, uvloop) and options as the server. What is above it is the app's own.
+BARE_APP = """
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json"), (b"content-length", b"2")]})
+    await send({"type": "http.response.body", "body": b"{}"})
+"""
+
+
+class BareServer:
+    """`BARE_APP` under uvicorn in a subprocess, as `tests.support.http_server.start_server`
+    starts the real one (``--host 127.0.0.1 --log-level warning``, uvicorn's defaults else)."""
+
+    def __init__(self, folder: Path) -> None:
+        from tests.support.http_server import free_port
+
+        (folder / "bare_asgi.py").write_text(BARE_APP)
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "bare_asgi:app", "--host", "127.0.0.1", "--port", str(port),
+             "--log-level", "warning"], cwd=str(folder))
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                Client(self.url, timeout=1).get("/")
+                return
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError("the bare ASGI server did not start") from None
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _stat_fields(pid: int | str) -> list[str]:
+    text = Path(f"/proc/{pid}/stat").read_text()
+    return text[text.rindex(")") + 2:].split()  # after "pid (name) ": state, ppid, ...
+
+
+def cpu_of(pid: int) -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by the process ``pid`` (all its threads) and by
+    its live child processes (a server's query workers): what a request costs the machine,
+    which the wall time on a loaded machine does not say (/proc, in clock ticks)."""
+    def seconds(fields: list[str]) -> float:
+        return (int(fields[11]) + int(fields[12])) / TICKS
+
+    own = seconds(_stat_fields(pid))
+    children = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = _stat_fields(entry.name)
+        except (OSError, ValueError):
+            continue  # ended meanwhile
+        if fields[1] == str(pid):
+            children += seconds(fields)
+    return own, children
+
+
+def wait_for_values(url: str, timeout: float = 600) -> None:
+    """Until the server says its whole-store values are built (``/health``): they are built by
+    a thread and a process beside the server after its start, and timing requests meanwhile
+    times that work too (a run at load 19 saw a 100-row SELECT at 3x its time)."""
+    client = Client(url)
+    deadline = time.monotonic() + timeout
+    try:
+        while json.loads(client.get("/health")).get("values") != "current":
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{url}: the values were not built within {timeout:g} s")
+            time.sleep(0.2)
+    finally:
+        client.close()
 
 
 def code_of(revision: str, folder: Path) -> Path:
@@ -252,7 +350,11 @@ def main() -> None:
             code = code_of(args.against, Path(tmp) / "code-against")
             other = start_server(Path(tmp) / "store-against", {**settings, "PYTHONPATH": str(code)})
         server = start_server(store_path, settings)
+        bare = BareServer(Path(tmp))
         try:
+            for running in (server, other):
+                if running is not None:
+                    wait_for_values(running.url)
             ctx = make_context(store="memory")
             store = ReadOnlyStore(store_path)
             reader = EntityReader(store, ctx.ids)
@@ -261,6 +363,7 @@ def main() -> None:
             lineage_local = lambda: json.dumps(render(lineage(store, ctx.ids, LINEAGE_IRI, "both", 3), ctx.ids, "json"))  # noqa: E731
             client = Client(server.url)
             clients = [client] + ([Client(other.url)] if other is not None else [])
+            servers = [server] + ([other] if other is not None else [])
             names = ["HTTP, 1 client "] + ([f"{args.against[:15]:15}"] if other is not None else [])
             try:
                 cases = [] if args.only == "sparql" else [
@@ -270,16 +373,31 @@ def main() -> None:
                     cases += sparql_cases(store, args.sizes.split(","), args.formats.split(","))
                 print(f"store: corpus + sample graph, {len(store._store)} quads, on disk; "
                       f"{args.requests} requests per case under load, {args.concurrency} concurrent clients\n")
-                for name, each in zip(names, clients):
-                    floor = sequential(each, "/api", 300)
-                    print(f"HTTP floor (GET /api, a constant JSON answer), {name.strip()}: p50 {ms(statistics.median(floor))}")
+                bare_client = Client(bare.url)
+                floors = [lambda: bare_client.get("/")] + [lambda each=each: each.get("/api") for each in clients]
+                pids = [bare.process.pid] + [each.process.pid for each in servers]
+                before = [cpu_of(pid)[0] for pid in pids]
+                floor_times = interleaved_calls(floors, 300)
+                cpu = [(cpu_of(pid)[0] - b) / 310 for pid, b in zip(pids, before)]
+                print(f"HTTP floor, a bare ASGI app (a constant, same uvicorn): p50 {ms(statistics.median(floor_times[0]))}"
+                      f"   server CPU per request {ms(cpu[0])}")
+                for name, times, each_cpu in zip(names, floor_times[1:], cpu[1:]):
+                    print(f"HTTP floor (GET /api, a constant JSON answer), {name.strip()}: p50 "
+                          f"{ms(statistics.median(times))}   server CPU per request {ms(each_cpu)}")
+                bare_client.close()
                 print()
                 for title, url, local in cases:
                     print(title)
+                    before = [cpu_of(each.process.pid) for each in servers]
                     a, timings = interleaved(local, clients, url)
+                    after = [cpu_of(each.process.pid) for each in servers]
                     print(f"  in-process      p50 {ms(statistics.median(a))}   p99 {ms(pct(a, 99))}")
                     for name, b in zip(names, timings):
                         print(f"  {name} p50 {ms(statistics.median(b))}   p99 {ms(pct(b, 99))}")
+                    for name, b, (own0, kids0), (own1, kids1) in zip(names, timings, before, after):
+                        calls = len(b) + 10  # with the warm-up
+                        print(f"  {name} CPU per request: server {ms((own1 - own0) / calls)}, "
+                              f"its query workers {ms((kids1 - kids0) / calls)}")
                     for name, b in zip(names, timings):
                         ratio = statistics.median(b) / statistics.median(a)
                         added = statistics.median(b) - statistics.median(a)
@@ -298,6 +416,7 @@ def main() -> None:
                     each.close()
         finally:
             stop_server(server)
+            bare.stop()
             if other is not None:
                 stop_server(other)
 

@@ -176,16 +176,20 @@ async def _call_async(worker: "_Worker", request: dict[str, Any], deadline: floa
         if wanted is not None and len(buffer) >= wanted:
             done.set_result(memoryview(buffer)[_HEADER.size:wanted])  # no copy of a large reply
 
+    def timed_out() -> None:
+        if not done.done():
+            done.set_exception(PoolTimeout())
+
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise PoolTimeout
     loop.add_reader(worker.fd, readable)
+    # A timer on the future itself, not `asyncio.wait_for` (a wrapper and its callbacks per query).
+    timer = loop.call_later(remaining, timed_out)
     try:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise PoolTimeout
-        try:
-            payload = await asyncio.wait_for(done, remaining)
-        except asyncio.TimeoutError:
-            raise PoolTimeout from None
+        payload = await done
     finally:
+        timer.cancel()
         loop.remove_reader(worker.fd)
     with payload:
         reply: tuple[str, str, Any] = pickle.loads(payload)
@@ -384,14 +388,19 @@ class _LongQueryWatch:
         self._cond = threading.Condition()
         self._due: dict[_Worker, float] = {}  # running queries: worker -> when to demote it
         self._thread: threading.Thread | None = None
+        self._wakes_at = 0.0  # when the thread, waiting, wakes on its own (monotonic clock)
 
     def start(self, worker: _Worker) -> None:
         with self._cond:
-            self._due[worker] = time.monotonic() + LONG_QUERY_SECONDS
+            due = self._due[worker] = time.monotonic() + LONG_QUERY_SECONDS
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="long-query-watch", daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            # Woken only when it would sleep past this query's due time. It never sleeps longer
+            # than LONG_QUERY_SECONDS, so a query's start wakes no thread (a wake-up per query
+            # cost a thread switch and a hand-over of the GIL beside every small query).
+            if due < self._wakes_at:
+                self._cond.notify()
 
     def stop(self, worker: _Worker) -> None:
         """The worker's query is over; once this returns, the watch will not touch it."""
@@ -406,7 +415,8 @@ class _LongQueryWatch:
                     if due <= now:
                         del self._due[worker]
                         worker.set_niceness(LONG_QUERY_NICENESS)
-                wait = min(self._due.values()) - now if self._due else None
+                wait = min(self._due.values()) - now if self._due else LONG_QUERY_SECONDS
+                self._wakes_at = now + wait
                 self._cond.wait(wait)
 
 

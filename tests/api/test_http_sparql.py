@@ -201,7 +201,9 @@ def test_time_limit_stops_the_query_and_others_still_answer(server) -> None:
     response = outcome["response"]
     assert response.status_code == 503  # type: ignore[attr-defined]
     assert "exceeded the 1 s time limit" in response.text  # type: ignore[attr-defined]
-    assert outcome["seconds"] < 5  # type: ignore[operator]
+    # Stopped at the limit, not run to its end (hours of join): a worker killed and replaced
+    # and the answer sent, which a machine loaded ten times over can stretch to seconds.
+    assert outcome["seconds"] < 20  # type: ignore[operator]
     # and the server keeps serving afterwards (the killed worker was replaced)
     for _ in range(3):
         assert httpx.get(server.sparql, params={"query": SELECT}).status_code == 200
@@ -313,7 +315,7 @@ def test_in_memory_time_limit_is_checked_between_rows(sample_ctx) -> None:
     started = time.monotonic()
     with pytest.raises(QueryTimeoutError, match="0.5 s time limit"):
         store.query_with_limits("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=0.5, max_rows=None)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 10  # at the limit, not the join's minutes (with a loaded machine's slack)
     with pytest.raises(QueryLimitError, match="row limit"):
         store.query_with_limits("SELECT * WHERE { ?s ?p ?o }", timeout=5, max_rows=10)
     assert len(store.query_with_limits("CONSTRUCT WHERE { ?s a mg:Session }", timeout=5, max_rows=10)) >= 1
@@ -617,3 +619,175 @@ def test_add_using_rewrites_every_modify_operation_only() -> None:
     assert add_using(update, [], []) == update
     with pytest.raises(DatasetConflict):
         add_using("DELETE { ?s ?p ?o } USING <http://h> WHERE { ?s ?p ?o }", ["http://g"], [])
+
+
+# --------------------------------------------------------------------------- the fast lane (api/sparql_lane.py)
+
+LANE_DATA = "".join([
+    '<http://x/a> <http://x/p> "plain" .\n',
+    '<http://x/a> <http://x/p> "line one\\nline \\"two\\"\\ttab"@en .\n',
+    '<http://x/b> <http://x/p> "12"^^<http://www.w3.org/2001/XMLSchema#integer> .\n',
+    '<http://x/b> <http://x/q> _:blank .\n',
+    '<http://x/c> <http://x/p> "caf\\u00E9, \\u65E5\\u672C" .\n',
+])
+LANE_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+LANE_LONG = "SELECT (COUNT(*) AS ?n) WHERE { " + " . ".join(f"?s{i} ?p{i} ?o{i}" for i in range(12)) + " }"  # 6^12 rows
+
+
+async def _asgi(app, method: str, query: str = "", headers: tuple[tuple[bytes, bytes], ...] = (),  # type: ignore[no-untyped-def]
+                chunks: tuple[bytes, ...] = (), path: str = "/sparql") -> tuple[int, list, bytes]:
+    """One request straight into the ASGI app: (status, raw headers, body). A body given in
+    several chunks comes without a Content-Length (as a chunked upload)."""
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method,
+             "scheme": "http", "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 40000),
+             "root_path": "", "path": path, "raw_path": path.encode(), "query_string": query.encode("latin-1"),
+             "headers": [*headers, (b"host", b"127.0.0.1:8000")]}
+    if len(scope["headers"]) % 2:
+        scope["server"] = ["127.0.0.1", 8000]  # as a list, as Starlette's test client gives it
+    if len(chunks) == 1:
+        scope["headers"].append((b"content-length", str(len(chunks[0])).encode()))
+    pending = [{"type": "http.request", "body": c, "more_body": i < len(chunks) - 1} for i, c in enumerate(chunks)]
+    pending = pending or [{"type": "http.request", "body": b"", "more_body": False}]
+    sent: list[dict] = []
+
+    async def receive():  # type: ignore[no-untyped-def]
+        return pending.pop(0) if pending else {"type": "http.disconnect"}
+
+    async def send(message) -> None:  # type: ignore[no-untyped-def]
+        sent.append(message)
+
+    await app(scope, receive, send)
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    return start["status"], list(start["headers"]), b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def test_the_fast_lane_answers_as_the_route_does(tmp_path, monkeypatch) -> None:
+    """Every request the lane may see gets the same status, headers (in order) and bytes as
+    from the route behind it, whether the lane answers it or hands it on: each results format
+    and negotiation, GET and both POST forms, CORS, protocol errors, the store's errors, the
+    row and time limits, a body over the size limit; and the lane does answer the common case."""
+    import asyncio
+    from urllib.parse import urlencode
+
+    from mandate_graph.api import app as app_module
+    from mandate_graph.api import routes_sparql
+    from mandate_graph.api.app import create_app
+    from tests.conftest import make_context
+
+    ctx = make_context(store=str(tmp_path / "store"), max_rows=4, query_timeout=1.0, max_body_bytes=4096)
+    ctx.store.replace_graphs({"http://x/g1": LANE_DATA, "http://x/g2": '<http://x/d> <http://x/p> "d" .\n'})
+    with_lane = create_app(ctx)
+
+    class NoLane:
+        def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
+            self.app = app
+
+        async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+            await self.app(scope, receive, send)
+
+    monkeypatch.setattr(app_module, "SparqlLane", NoLane)
+    without_lane = create_app(ctx)
+    monkeypatch.undo()
+    routed = 0
+    read_operation = routes_sparql.read_operation
+
+    async def counting_read(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal routed
+        routed += 1
+        return await read_operation(*args, **kwargs)
+
+    monkeypatch.setattr(routes_sparql, "read_operation", counting_read)
+
+    def q(**params: str) -> str:
+        return urlencode(params)
+
+    form = (b"content-type", b"application/x-www-form-urlencoded")
+    # method, URL query, headers, body chunks, whether the route is left out (the lane answers)
+    cases: list[tuple[str, str, tuple, tuple, bool]] = [
+        *[("GET", q(query=LANE_SELECT + " LIMIT 4", format=f), (), (), True) for f in ("json", "xml", "csv", "tsv")],
+        *[("GET", q(query=LANE_SELECT + " LIMIT 4"), ((b"accept", a),), (), True) for a in (
+            b"application/sparql-results+json", b"application/json", b"text/csv;q=0.5, text/tab-separated-values",
+            b"application/xml", b"*/*")],
+        ("GET", q(query="ASK { ?s ?p 12 }"), (), (), True),
+        ("GET", q(query=LANE_SELECT + " LIMIT 2", format="json"), ((b"origin", b"https://yasgui.example"),), (), True),
+        ("GET", q(query="SELECT * WHERE { ?s ?p ?o }", **{"default-graph-uri": "http://x/g2"}), (), (), True),
+        ("GET", q(query="SELECT ?x WHERE { BIND(<rel> AS ?x) }"), ((b"host", b"mirror.example:8080"),), (), True),
+        ("POST", "", (form,), (q(query=LANE_SELECT + " LIMIT 3", format="csv").encode(),), True),
+        ("POST", q(format="json"), ((b"content-type", b"application/sparql-query"),), (b"ASK { ?s ?p ?o }",), True),
+        ("POST", "", (form,), (b"query=SELECT+*+WHERE", b"+%7B+%3Fs+%3Fp+%3Fo+%7D+LIMIT+1"), True),  # chunked
+        ("GET", q(query="SELECT * WHERE { ?s ?p }"), (), (), True),  # the parser's 400
+        ("GET", q(query="SELECT * WHERE { ?s ?p ?o }"), (), (), True),  # 5 rows: over the row limit, 422
+        ("GET", q(query=LANE_LONG), (), (), True),  # over the time limit, 503
+        ("GET", q(query="SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"), (), (), False),
+        ("GET", q(query=LANE_SELECT), ((b"accept", b"text/turtle"),), (), False),  # 406
+        ("GET", q(query="CONSTRUCT WHERE { ?s ?p ?o } LIMIT 2"), (), (), False),
+        ("GET", q(query="INSERT DATA { <http://x/a> <http://x/b> 1 }"), (), (), False),
+        ("GET", q(query="  "), (), (), False),
+        ("GET", q(query="ASK {}") + "&" + q(query="ASK {}"), (), (), False),
+        ("GET", "query=%FF", (), (), False),
+        ("GET", q(query="ASK {}", **{"default-graph-uri": "not an iri"}), (), (), False),
+        ("GET", "", ((b"accept", b"text/turtle"),), (), False),  # the service description
+        ("POST", "", ((b"content-type", b"text/plain"),), (b"ASK {}",), False),  # 415
+        # Over 4096 bytes, chunked, then by Content-Length: the limits answer 413, no route runs.
+        ("POST", "", (form,), (b"query=" + b"x" * 3000, b"y" * 3000), True),
+        ("POST", "", (form,), (b"query=" + b"x" * 5000,), True),
+    ]
+
+    async def run() -> None:
+        nonlocal routed
+        # The first query opens a worker's snapshot (the route's threaded path); then workers are ready.
+        await _asgi(with_lane, "GET", q(query="ASK {}"))
+        for method, query, headers, chunks, lane_answers in cases:
+            routed = 0
+            lane = await _asgi(with_lane, method, query, headers, chunks)
+            assert (routed == 0) == lane_answers, (method, query, routed)
+            route = await _asgi(without_lane, method, query, headers, chunks)
+            assert lane == route, (method, query, lane, route)
+            if lane_answers and lane[0] == 200:
+                assert dict(lane[1])[b"vary"] == b"Accept, Origin"
+
+    try:
+        asyncio.run(run())
+        # and the statuses are what the protocol says, not merely equal
+        statuses = [asyncio.run(_asgi(with_lane, m, u, h, c))[0] for m, u, h, c, _ in cases]
+        assert statuses[:16] == [200] * 16
+        assert statuses[16:22] == [400, 422, 503, 403, 406, 200]
+        assert statuses[22:] == [400, 400, 400, 400, 400, 200, 415, 413, 413]
+    finally:
+        ctx.store.close_workers()
+        ctx.close()
+
+
+def test_the_fast_lane_leaves_unexpected_errors_to_the_app(tmp_path, monkeypatch) -> None:
+    """An error of the graph raised while the lane runs a query gets the app's handler (a
+    problem document, as from the route); any other error the server error middleware's 500,
+    and it still reaches the server's log (raised on)."""
+    import asyncio
+    from urllib.parse import urlencode
+
+    from mandate_graph.api.app import create_app
+    from mandate_graph.graph.errors import InvalidArgument
+    from tests.conftest import make_context
+
+    ctx = make_context(store=str(tmp_path / "store"))
+    ctx.store.replace_graphs({"http://x/g1": LANE_DATA})
+    app = create_app(ctx)
+    url = urlencode({"query": "ASK { ?s ?p ?o }"})
+    raised: list[Exception] = []
+
+    async def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise raised[-1]
+
+    try:
+        assert asyncio.run(_asgi(app, "GET", url))[0] == 200
+        monkeypatch.setattr(ctx.store, "query_bytes_with_limits", failing)
+        raised.append(InvalidArgument("no such thing"))
+        status, headers, body = asyncio.run(_asgi(app, "GET", url))
+        assert status == 400 and dict(headers)[b"content-type"] == b"application/problem+json"
+        assert json.loads(body)["detail"] == "no such thing"
+        raised.append(ZeroDivisionError("a bug"))
+        with pytest.raises(ZeroDivisionError):
+            asyncio.run(_asgi(app, "GET", url))
+    finally:
+        ctx.store.close_workers()
+        ctx.close()
