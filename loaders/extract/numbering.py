@@ -11,7 +11,7 @@ says. The default "session/number" is read by `references.find_instruments`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mandate_graph.graph.model import InstrumentKind
@@ -94,6 +94,9 @@ _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 # "Decisions 14.12 to 14.14", "WHA79.3–WHA79.5": the last number of a range, in the same convention.
 _RANGE_SEPARATOR = r"(?:\s+to\s+|\s*[–—]\s*)"
 _LONGEST_RANGE = 30
+# `NumberingFinder._variants`: more than this many documents' variants of one finder, and
+# they are made again (a bound on memory over a long load of varied documents)
+_MOST_VARIANTS = 64
 
 
 @lru_cache(maxsize=4)
@@ -122,6 +125,15 @@ class NumberingFinder:
     range_ends: tuple[re.Pattern[str], ...] = ()
     # the bodies with a convention written as the default one ("decision {session}/{number}")
     default_like: frozenset[str] = frozenset()
+    # `preferring`'s finders made for earlier documents, by what the document changed: a
+    # finder compiles one pattern of every convention, too slow to make per document
+    _variants: dict[tuple[tuple[tuple[int, tuple[bool, ...]], ...], str | None], NumberingFinder] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    # `in_document`'s last text and its numbers
+    _last_document: list[tuple[str, tuple[NumberedInstrument, ...]]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
 
     def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
         """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
@@ -154,7 +166,7 @@ class NumberingFinder:
             if answer is None:
                 answer = answers[body.key] = bool(
                     (body.symbol_prefix and _series_in(body.symbol_prefix, document))
-                    or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
+                    or any(name in lowered for name in _spaced_names(body.names))
                 )
             return answer
 
@@ -169,17 +181,43 @@ class NumberingFinder:
                 return named(body)
             return not _default_like(numbering.template) or carries(body)
 
-        bodies = self.bodies
-        if self.default_like:
-            bodies = tuple(
-                replace(body, numbering=tuple(n for n in body.numbering if kept(body, n)))
-                if body.key in self.default_like else body
-                for body in bodies
-            )
-        carried = {body.key for body in bodies if body.key in self.homonymous and carries(body)}
-        if len(carried) == 1:
-            bodies = tuple(sorted(bodies, key=lambda body: body.key not in carried))
-        return self if bodies == self.bodies else _finder_for(bodies)
+        # What the document changes, as a key: the conventions each default-like body drops
+        # (by position), and the one carried body when it is not first already. Most documents
+        # change nothing; the finder of a change is made once and kept (`_variants`).
+        dropped = []
+        for index, body in enumerate(self.bodies):
+            if body.key in self.default_like:
+                keep = tuple(kept(body, n) for n in body.numbering)
+                if not all(keep):
+                    dropped.append((index, keep))
+        carried = {body.key for body in self.bodies if body.key in self.homonymous and carries(body)}
+        first = next(iter(carried)) if len(carried) == 1 else None
+        if first is not None and all(body.key == first for body in self.bodies[:1]):
+            first = None  # first already: sorting would not move it
+        if not dropped and first is None:
+            return self
+        key = (tuple(dropped), first)
+        variant = self._variants.get(key)
+        if variant is None:
+            bodies = list(self.bodies)
+            for index, keep in dropped:
+                body = bodies[index]
+                bodies[index] = replace(body, numbering=tuple(n for n, k in zip(body.numbering, keep) if k))
+            if first is not None:
+                bodies.sort(key=lambda body: body.key != first)
+            if len(self._variants) >= _MOST_VARIANTS:
+                self._variants.clear()
+            variant = self._variants[key] = _finder_for(tuple(bodies))
+        return variant
+
+    def in_document(self, document: str) -> tuple[NumberedInstrument, ...]:
+        """`find` over a whole document, kept for the next call with the same text: several
+        per-document passes ask for it (`references.BodyMatcher.for_document`), and the pattern,
+        which opens with a look-behind, is tried at every position of the text."""
+        last = self._last_document
+        if not last or last[0][0] is not document:
+            last[:] = [(document, tuple(self.find(document)))]
+        return last[0][1]
 
     def find(self, text: str) -> list[NumberedInstrument]:
         if self.pattern is None:
@@ -226,6 +264,13 @@ class NumberingFinder:
         start = min(last.start(f"s{index}"), last.start(f"n{index}"))
         for number in range(low + 1, high + 1):
             found.append(NumberedInstrument(start, last.end(), first.kind, first.session, str(number), first.issuer, in_range=True))
+
+
+@lru_cache(maxsize=4096)
+def _spaced_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A body's names of several words, as `spaced_lower` writes them (made once per body, not
+    per document)."""
+    return tuple(" ".join(name.lower().split()) for name in names if " " in name.strip())
 
 
 def _series_in(prefix: str, document: str) -> bool:
@@ -290,6 +335,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     )
 
 
+@lru_cache(maxsize=1024)
 def _default_like(template: str) -> bool:
     """A template whose numbers every body's default numbering also reads: the two numbers
     joined by a slash, in either order, after an optional kind word ("decision
@@ -317,6 +363,7 @@ def _item(template: str) -> str:
     return keyword["item"] if keyword and keyword["keyword"].lower() in _KIND_WORDS else template
 
 
+@lru_cache(maxsize=1024)
 def _slash_like(template: str) -> bool:
     """The two numbers joined by a slash, in either order, after an optional kind word."""
     return _item(template).strip() in ("{session}/{number}", "{number}/{session}")

@@ -199,7 +199,7 @@ class BodyMatcher:
         if not self.organisation_of:
             return self
         evidenced = set(shown)
-        evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.find(text) if n.issuer in self.organisation_of}
+        evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.in_document(text) if n.issuer in self.organisation_of}
         unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
         if unevidenced == self.unevidenced:
             return self
@@ -228,7 +228,7 @@ class BodyMatcher:
         if not present:
             return self
         lowered = spaced_lower(text)  # a full name may be wrapped over two lines
-        numbered = self.numbering.find(text)
+        numbered = self.numbering.in_document(text)
         chosen: dict[str, str] = {}
         for name in present:
             keys = self.shared[name]
