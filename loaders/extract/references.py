@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
@@ -21,6 +21,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import is_descriptive
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
+from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session
 from mandate_graph.loaders.extract.rules.titles import title_after
 from mandate_graph.loaders.facts import DateRange
@@ -619,8 +620,8 @@ def _shared_names(
     return shared, carried_by
 
 
-def body_matcher(registry: BodyRegistry) -> BodyMatcher:
-    return _matcher_for(tuple(registry))
+# asked for every document (and again by its masthead and its reader)
+body_matcher: Callable[[BodyRegistry], BodyMatcher] = of_registry(_matcher_for)
 
 
 # --------------------------------------------------------------------------- instruments
