@@ -17,6 +17,7 @@ from functools import lru_cache
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body, InstrumentNumbering
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
+from mandate_graph.loaders.extract.lowered import lower_document
 
 # "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
 # session ("SSA2", the World Health Assembly's second special session), kept in the session.
@@ -104,7 +105,7 @@ def spaced_lower(text: str) -> str:
     """``text`` lower-cased, each run of white space one space (a name may be wrapped over two
     lines): a document's, asked for by several of the per-document passes
     (`references.BodyMatcher.for_document`, `NumberingFinder.preferring`), made once."""
-    return " ".join(text.lower().split())
+    return " ".join(lower_document(text).split())
 
 
 @dataclass(frozen=True)

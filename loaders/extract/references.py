@@ -19,6 +19,7 @@ from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_f
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import is_descriptive
+from mandate_graph.loaders.extract.lowered import lower_document
 from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.per_registry import of_registry
@@ -224,7 +225,7 @@ class BodyMatcher:
             return replace(self, numbering=numbering)._carried_names(text, evident)
         if not self.shared:
             return self
-        lowered = text.lower()
+        lowered = lower_document(text)
         present = [name for name in self.shared if name in lowered]
         if not present:
             return self
@@ -896,6 +897,14 @@ def lowered_for_patterns(text: str) -> str | None:
     regex engine takes "ſ" for an "s" and "ı" for an "i" where ``lower()`` does not."""
     lowered = text.lower()
     if len(lowered) != len(text) or "ſ" in lowered or "ı" in lowered:
+        return None
+    return lowered
+
+
+def document_lowered_for_patterns(text: str) -> str | None:
+    """`lowered_for_patterns` of a whole document, lower-cased once (`lowered.lower_document`)."""
+    lowered = lower_document(text)
+    if len(lowered) != len(text) or "ſ" in lowered or "ı" in lowered:  # as `lowered_for_patterns`
         return None
     return lowered
 

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
+from mandate_graph.loaders.extract.lowered import lower_document
 from mandate_graph.ontology.relations import verb_relations
 
 # Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
@@ -121,7 +122,7 @@ class VerbIndex:
     """Where the rarer mandate verbs stand in a document's text, found once."""
 
     def __init__(self, text: str) -> None:
-        lowered = text.lower()
+        lowered = lower_document(text)
         self.exact = len(lowered) == len(text)  # else offsets shift: scan each sentence instead
         positions: list[int] = []
         for stem in RARE_STEMS if self.exact else ():
