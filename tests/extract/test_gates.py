@@ -202,3 +202,22 @@ def test_listing_entry_gate_holds_every_mandate_after_an_entry() -> None:
                 assert ")" in line and any(verb in line for verb in ("submitted", "prepared", "issued")), line
     assert matched >= 3
     assert all(_is_listing(text) for text in invented)
+
+
+def test_said_to_gather_on_the_lowered_document_reads_what_the_pattern_reads_in_any_case() -> None:
+    from mandate_graph.graph.model import gathering_kind
+    from mandate_graph.loaders.extract.rules import new_bodies
+
+    invented = [
+        "The Assembly decides to establish a Committee on Tourism, which shall hold its first meeting in 2030.",
+        "THE ASSEMBLY ESTABLISHES A COMMITTEE ON TOURISM, WHICH WILL HOLD ITS FIRST SESSION IN MAY.",
+        "A Working\nGroup of experts is to hold its first session.",
+    ]
+    read = 0
+    for text in [*texts(), *invented]:
+        for kind in [*sorted(new_bodies.KINDS), "Working Group"]:
+            said = re.search(new_bodies._said_to_gather_pattern(kind), text, re.IGNORECASE)
+            expected = gathering_kind(said.group(1).lower()) if said else None
+            assert new_bodies.said_to_gather(text, kind) == expected, (kind, text[:80])
+            read += expected is not None
+    assert read >= 3
