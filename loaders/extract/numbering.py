@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Sequence
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body, InstrumentNumbering
@@ -98,6 +99,8 @@ _LONGEST_RANGE = 30
 # `NumberingFinder._variants`: more than this many documents' variants of one finder, and
 # they are made again (a bound on memory over a long load of varied documents)
 _MOST_VARIANTS = 64
+# `NumberingFinder._chosen`: patterns of some of the conventions kept, at most this many
+_MOST_CHOICES = 256
 
 
 @lru_cache(maxsize=4)
@@ -131,6 +134,12 @@ class NumberingFinder:
     _variants: dict[tuple[tuple[tuple[int, tuple[bool, ...]], ...], str | None], NumberingFinder] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # Per group index, its convention's alternative of ``pattern`` and the texts every number in
+    # that convention holds, exactly (`_required_texts`): `find` compiles the alternatives a text
+    # holds the texts of, once per such choice, and tries only those (empty: every alternative).
+    alternatives: tuple[str, ...] = ()
+    required: tuple[tuple[str, ...], ...] = ()
+    _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `in_document`'s last text and its numbers
     _last_document: list[tuple[str, tuple[NumberedInstrument, ...]]] = field(
         default_factory=list, init=False, repr=False, compare=False
@@ -232,11 +241,14 @@ class NumberingFinder:
                 break  # a convention all of whose pieces the text holds
         else:
             return []
+        pattern, indices = self._pattern_for(text)
+        if pattern is None:
+            return []
         found: list[NumberedInstrument] = []
-        for m in self.pattern.finditer(text):
+        for m in pattern.finditer(text):
             if found and m.start() < found[-1].end:
                 continue  # the last number of a range ("FERN7.3–FERN7.5"), read with its first
-            index = next(i for i in range(len(self.conventions)) if m[f"s{i}"] is not None)
+            index = next(i for i in indices if m[f"s{i}"] is not None)
             issuer, kind = self.conventions[index]
             found.append(NumberedInstrument(m.start(), m.end(), kind, _arabic(m[f"s{index}"]), m[f"n{index}"], issuer))
             self._range_after(text, m.end(), index, found)
@@ -249,6 +261,27 @@ class NumberingFinder:
                 self._range_after(text, more.end(), index, found)
                 end = found[-1].end
         return found
+
+    def _pattern_for(self, text: str) -> tuple[re.Pattern[str] | None, Sequence[int]]:
+        """``pattern`` with only the alternatives whose required texts ``text`` holds (the others
+        cannot match anywhere in it, so the matches are the same), and their group indices. With
+        dozens of conventions (the unseen set's reference files), the whole pattern was tried at
+        every position of a document, every alternative in turn."""
+        everything = range(len(self.conventions))
+        if not self.required:
+            return self.pattern, everything
+        indices = tuple(i for i in everything if all(piece in text for piece in self.required[i]))
+        if not indices:
+            return None, indices
+        if len(indices) == len(self.conventions):
+            return self.pattern, everything
+        pattern = self._chosen.get(indices)
+        if pattern is None:
+            if len(self._chosen) >= _MOST_CHOICES:
+                self._chosen.clear()
+            choice = "|".join(self.alternatives[i] for i in indices)
+            pattern = self._chosen[indices] = re.compile(rf"(?<![\w/.])(?:{choice}){_AFTER}")
+        return pattern, indices
 
     def _range_after(self, text: str, end: int, index: int, found: list[NumberedInstrument]) -> None:
         """The members of a range that ``found[-1]`` opens ("Decisions 14.12 to 14.14": 14.13 and
@@ -290,6 +323,22 @@ def _arabic(session: str) -> str:
     return str(roman_value(session)) if is_roman(session) else session
 
 
+def _required_texts(template: str) -> tuple[str, ...]:
+    """Texts that every number written in ``template`` holds as they stand: each word of the
+    template's text around its placeholders, and a session's prefix ("SSA"). `_literal` matches
+    a word as written, between runs of white space, except the first letter of a text, which may
+    be capitalised: a word's lower-case first letter is left out."""
+    pieces = []
+    position = 0
+    for m in _PLACEHOLDER.finditer(template):
+        pieces += [template[position : m.start()], m[2] or ""]
+        position = m.end()
+    pieces.append(template[position:])
+    words = [word for piece in pieces for word in piece.split(" ") if word]
+    texts = [word[1:] if word[:1].isalpha() and word[:1].islower() else word for word in words]
+    return tuple(text for text in texts if text)
+
+
 def _cheap_literals(template: str) -> tuple[str, ...]:
     """The runs of characters between the placeholders ("/CP.", "WHA", "resolution", "(",
     ")"), without the first letter of a lower-case keyword, which may be capitalised."""
@@ -304,6 +353,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     literals: list[tuple[str, ...]] = []
     list_items: list[re.Pattern[str] | None] = []
     range_ends: list[re.Pattern[str]] = []
+    required: list[tuple[str, ...]] = []
     for body in bodies:
         for numbering in body.numbering:
             index = len(conventions)
@@ -321,6 +371,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
                 range_ends.append(re.compile(_RANGE_SEPARATOR + alone + _AFTER))
             conventions.append((body.key, numbering.kind))
             literals.append(_cheap_literals(numbering.template))
+            required.append(_required_texts(numbering.template))
     if not alternatives:
         return NumberingFinder(None, (), ())
     pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")
@@ -332,7 +383,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     default_like = frozenset(body.key for body in bodies for n in body.numbering if _default_like(n.template))
     return NumberingFinder(
         pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
-        range_ends=tuple(range_ends), default_like=default_like,
+        range_ends=tuple(range_ends), default_like=default_like, alternatives=tuple(alternatives), required=tuple(required),
     )
 
 
