@@ -33,7 +33,7 @@ _MOST_CLASS = 4
 def literal_starts(pattern: re.Pattern[str]) -> tuple[bool, tuple[str, ...]] | None:
     """Whether every match of ``pattern`` opens with ``\\b``, and texts one of which every match
     begins with (none empty); None when the pattern's matches need not begin with a literal text."""
-    if pattern.flags & re.IGNORECASE or isinstance(pattern.pattern, bytes):
+    if pattern.flags & re.IGNORECASE:
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
