@@ -141,3 +141,7 @@ class LiteralStarts:
                 continue
             yield found
             position = found.end()  # never empty: `literal_starts` refuses such patterns
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.search(text)``, the same match."""
+        return next(self.finditer(text), None)

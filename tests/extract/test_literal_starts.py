@@ -90,3 +90,23 @@ def test_anchors_flags_and_overlaps_as_the_pattern_has_them() -> None:
     for pattern, text in cases:
         assert LiteralStarts(pattern).starts is not None, pattern.pattern
         same(pattern, text)
+
+
+def test_writes_itself_searched_as_the_pattern_searches() -> None:
+    from mandate_graph.loaders.extract.rules.documents import _WRITES_ITSELF, _WRITES_ITSELF_STARTS
+
+    assert _WRITES_ITSELF_STARTS.starts is not None
+    invented = [
+        "The Director-General hereby transmits the report.",
+        "As requested in resolution 11/2, the Secretariat has prepared the present note.",
+        "It represents this present note; the Board presents this\nReport and submitted the present paper.",
+    ]
+    paths = sorted((ROOT / "tests" / "data" / "unseen").glob("*.txt")) + sorted((ROOT / "corpus").glob("*.txt"))
+    found = 0
+    for text in [*(p.read_text(encoding="utf-8") for p in paths), *invented]:
+        for piece in [text, *text.split("\n\n"), *re.split(r"(?<=\.)\s+", text)]:
+            expected = _WRITES_ITSELF.search(piece)
+            got = _WRITES_ITSELF_STARTS.search(piece)
+            assert (got and got.span()) == (expected and expected.span()), piece[:100]
+            found += expected is not None
+    assert found >= 6
