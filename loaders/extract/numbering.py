@@ -140,10 +140,18 @@ class NumberingFinder:
     alternatives: tuple[str, ...] = ()
     required: tuple[tuple[str, ...], ...] = ()
     _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # ``required``'s distinct sets of texts, each with the group indices that require it
+    _by_required: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = field(init=False, repr=False, compare=False)
     # `in_document`'s last text and its numbers
     _last_document: list[tuple[str, tuple[NumberedInstrument, ...]]] = field(
         default_factory=list, init=False, repr=False, compare=False
     )
+
+    def __post_init__(self) -> None:
+        having: dict[tuple[str, ...], list[int]] = {}
+        for index, pieces in enumerate(self.required):
+            having.setdefault(pieces, []).append(index)
+        object.__setattr__(self, "_by_required", tuple((pieces, tuple(i)) for pieces, i in having.items()))
 
     def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
         """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
@@ -270,7 +278,16 @@ class NumberingFinder:
         everything = range(len(self.conventions))
         if not self.required:
             return self.pattern, everything
-        indices = tuple(i for i in everything if all(piece in text for piece in self.required[i]))
+        # Plain loops over the distinct sets of texts (conventions of several bodies share
+        # theirs), not generators: this runs on every sentence that holds a convention's pieces.
+        held: list[int] = []
+        for pieces, having in self._by_required:
+            for piece in pieces:
+                if piece not in text:
+                    break
+            else:
+                held += having
+        indices = tuple(sorted(held))
         if not indices:
             return None, indices
         if len(indices) == len(self.conventions):
