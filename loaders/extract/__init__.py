@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.issuer import issuer_from_text
+from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
 from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
@@ -29,7 +30,7 @@ __all__ = ["extract"]
 
 
 def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction:
-    names = [name for body in registry for name in (*body.names, body.short_name or "")]
+    names = _vocabulary(registry)
     cleaned = clean(text, vocabulary=names)
     matcher = body_matcher(registry).for_document(cleaned.text)
     # "GB.352/INS/5 - Title" over "Decision": numbers the document shows, without a template
@@ -66,6 +67,12 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     extraction.bodies = list(reader.born.values())
     extraction.warnings.extend(reader.warnings)
     return extraction
+
+
+@of_registry
+def _vocabulary(bodies: tuple[Body, ...]) -> tuple[str, ...]:
+    """Every name, alias and short name of the reference data: words a document may use."""
+    return tuple(name for body in bodies for name in (*body.names, body.short_name or ""))
 
 
 def _own_bodies(author: str | None, masthead: Masthead, registry: BodyRegistry) -> list[str]:

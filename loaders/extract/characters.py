@@ -88,7 +88,7 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
     ocr_changes = [*ocr.digit_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary)]
     if ocr_changes:
         fixed, ocr_offsets = apply_changes(fixed, ocr_changes)
-        offsets = ocr_offsets if offsets is None else [offsets[o] for o in ocr_offsets]
+        offsets = ocr_offsets if offsets is None else list(map(offsets.__getitem__, ocr_offsets))
     return fixed, offsets
 
 

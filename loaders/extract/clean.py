@@ -624,14 +624,15 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     # a text in capitals only gets an ordinary text's case (same length, same lines)
     text = recase(text, vocabulary)
     cleaned = _clean(text, vocabulary)
+    # each map composed with the offsets at C speed (one look-up per character of the text)
     if character_map is not None:
-        cleaned.offsets = [character_map[offset] for offset in cleaned.offsets]
+        cleaned.offsets = list(map(character_map.__getitem__, cleaned.offsets))
     if column_map is not None:
-        cleaned.offsets = [column_map[offset] for offset in cleaned.offsets]
+        cleaned.offsets = list(map(column_map.__getitem__, cleaned.offsets))
     if layout_map is not None:
-        cleaned.offsets = [layout_map[offset] for offset in cleaned.offsets]
+        cleaned.offsets = list(map(layout_map.__getitem__, cleaned.offsets))
     if export_map is not None:
-        cleaned.offsets = [export_map[offset] for offset in cleaned.offsets]
+        cleaned.offsets = list(map(export_map.__getitem__, cleaned.offsets))
     return cleaned
 
 

@@ -11,12 +11,14 @@ says. The default "session/number" is read by `references.find_instruments`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Sequence
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body, InstrumentNumbering
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
+from mandate_graph.loaders.extract.lowered import lower_document
 
 # "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
 # session ("SSA2", the World Health Assembly's second special session), kept in the session.
@@ -94,6 +96,11 @@ _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 # "Decisions 14.12 to 14.14", "WHA79.3–WHA79.5": the last number of a range, in the same convention.
 _RANGE_SEPARATOR = r"(?:\s+to\s+|\s*[–—]\s*)"
 _LONGEST_RANGE = 30
+# `NumberingFinder._variants`: more than this many documents' variants of one finder, and
+# they are made again (a bound on memory over a long load of varied documents)
+_MOST_VARIANTS = 64
+# `NumberingFinder._chosen`: patterns of some of the conventions kept, at most this many
+_MOST_CHOICES = 256
 
 
 @lru_cache(maxsize=4)
@@ -101,7 +108,7 @@ def spaced_lower(text: str) -> str:
     """``text`` lower-cased, each run of white space one space (a name may be wrapped over two
     lines): a document's, asked for by several of the per-document passes
     (`references.BodyMatcher.for_document`, `NumberingFinder.preferring`), made once."""
-    return " ".join(text.lower().split())
+    return " ".join(lower_document(text).split())
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,29 @@ class NumberingFinder:
     range_ends: tuple[re.Pattern[str], ...] = ()
     # the bodies with a convention written as the default one ("decision {session}/{number}")
     default_like: frozenset[str] = frozenset()
+    # `preferring`'s finders made for earlier documents, by what the document changed: a
+    # finder compiles one pattern of every convention, too slow to make per document
+    _variants: dict[tuple[tuple[tuple[int, tuple[bool, ...]], ...], str | None], NumberingFinder] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    # Per group index, its convention's alternative of ``pattern`` and the texts every number in
+    # that convention holds, exactly (`_required_texts`): `find` compiles the alternatives a text
+    # holds the texts of, once per such choice, and tries only those (empty: every alternative).
+    alternatives: tuple[str, ...] = ()
+    required: tuple[tuple[str, ...], ...] = ()
+    _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # ``required``'s distinct sets of texts, each with the group indices that require it
+    _by_required: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = field(init=False, repr=False, compare=False)
+    # `in_document`'s last text and its numbers
+    _last_document: list[tuple[str, tuple[NumberedInstrument, ...]]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        having: dict[tuple[str, ...], list[int]] = {}
+        for index, pieces in enumerate(self.required):
+            having.setdefault(pieces, []).append(index)
+        object.__setattr__(self, "_by_required", tuple((pieces, tuple(i)) for pieces, i in having.items()))
 
     def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
         """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
@@ -154,7 +184,7 @@ class NumberingFinder:
             if answer is None:
                 answer = answers[body.key] = bool(
                     (body.symbol_prefix and _series_in(body.symbol_prefix, document))
-                    or any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names)
+                    or any(name in lowered for name in _spaced_names(body.names))
                 )
             return answer
 
@@ -169,17 +199,43 @@ class NumberingFinder:
                 return named(body)
             return not _default_like(numbering.template) or carries(body)
 
-        bodies = self.bodies
-        if self.default_like:
-            bodies = tuple(
-                replace(body, numbering=tuple(n for n in body.numbering if kept(body, n)))
-                if body.key in self.default_like else body
-                for body in bodies
-            )
-        carried = {body.key for body in bodies if body.key in self.homonymous and carries(body)}
-        if len(carried) == 1:
-            bodies = tuple(sorted(bodies, key=lambda body: body.key not in carried))
-        return self if bodies == self.bodies else _finder_for(bodies)
+        # What the document changes, as a key: the conventions each default-like body drops
+        # (by position), and the one carried body when it is not first already. Most documents
+        # change nothing; the finder of a change is made once and kept (`_variants`).
+        dropped = []
+        for index, body in enumerate(self.bodies):
+            if body.key in self.default_like:
+                keep = tuple(kept(body, n) for n in body.numbering)
+                if not all(keep):
+                    dropped.append((index, keep))
+        carried = {body.key for body in self.bodies if body.key in self.homonymous and carries(body)}
+        first = next(iter(carried)) if len(carried) == 1 else None
+        if first is not None and all(body.key == first for body in self.bodies[:1]):
+            first = None  # first already: sorting would not move it
+        if not dropped and first is None:
+            return self
+        key = (tuple(dropped), first)
+        variant = self._variants.get(key)
+        if variant is None:
+            bodies = list(self.bodies)
+            for index, keep in dropped:
+                body = bodies[index]
+                bodies[index] = replace(body, numbering=tuple(n for n, k in zip(body.numbering, keep) if k))
+            if first is not None:
+                bodies.sort(key=lambda body: body.key != first)
+            if len(self._variants) >= _MOST_VARIANTS:
+                self._variants.clear()
+            variant = self._variants[key] = _finder_for(tuple(bodies))
+        return variant
+
+    def in_document(self, document: str) -> tuple[NumberedInstrument, ...]:
+        """`find` over a whole document, kept for the next call with the same text: several
+        per-document passes ask for it (`references.BodyMatcher.for_document`), and the pattern,
+        which opens with a look-behind, is tried at every position of the text."""
+        last = self._last_document
+        if not last or last[0][0] is not document:
+            last[:] = [(document, tuple(self.find(document)))]
+        return last[0][1]
 
     def find(self, text: str) -> list[NumberedInstrument]:
         if self.pattern is None:
@@ -193,11 +249,14 @@ class NumberingFinder:
                 break  # a convention all of whose pieces the text holds
         else:
             return []
+        pattern, indices = self._pattern_for(text)
+        if pattern is None:
+            return []
         found: list[NumberedInstrument] = []
-        for m in self.pattern.finditer(text):
+        for m in pattern.finditer(text):
             if found and m.start() < found[-1].end:
                 continue  # the last number of a range ("FERN7.3–FERN7.5"), read with its first
-            index = next(i for i in range(len(self.conventions)) if m[f"s{i}"] is not None)
+            index = next(i for i in indices if m[f"s{i}"] is not None)
             issuer, kind = self.conventions[index]
             found.append(NumberedInstrument(m.start(), m.end(), kind, _arabic(m[f"s{index}"]), m[f"n{index}"], issuer))
             self._range_after(text, m.end(), index, found)
@@ -210,6 +269,36 @@ class NumberingFinder:
                 self._range_after(text, more.end(), index, found)
                 end = found[-1].end
         return found
+
+    def _pattern_for(self, text: str) -> tuple[re.Pattern[str] | None, Sequence[int]]:
+        """``pattern`` with only the alternatives whose required texts ``text`` holds (the others
+        cannot match anywhere in it, so the matches are the same), and their group indices. With
+        dozens of conventions (the unseen set's reference files), the whole pattern was tried at
+        every position of a document, every alternative in turn."""
+        everything = range(len(self.conventions))
+        if not self.required:
+            return self.pattern, everything
+        # Plain loops over the distinct sets of texts (conventions of several bodies share
+        # theirs), not generators: this runs on every sentence that holds a convention's pieces.
+        held: list[int] = []
+        for pieces, having in self._by_required:
+            for piece in pieces:
+                if piece not in text:
+                    break
+            else:
+                held += having
+        indices = tuple(sorted(held))
+        if not indices:
+            return None, indices
+        if len(indices) == len(self.conventions):
+            return self.pattern, everything
+        pattern = self._chosen.get(indices)
+        if pattern is None:
+            if len(self._chosen) >= _MOST_CHOICES:
+                self._chosen.clear()
+            choice = "|".join(self.alternatives[i] for i in indices)
+            pattern = self._chosen[indices] = re.compile(rf"(?<![\w/.])(?:{choice}){_AFTER}")
+        return pattern, indices
 
     def _range_after(self, text: str, end: int, index: int, found: list[NumberedInstrument]) -> None:
         """The members of a range that ``found[-1]`` opens ("Decisions 14.12 to 14.14": 14.13 and
@@ -228,6 +317,13 @@ class NumberingFinder:
             found.append(NumberedInstrument(start, last.end(), first.kind, first.session, str(number), first.issuer, in_range=True))
 
 
+@lru_cache(maxsize=4096)
+def _spaced_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A body's names of several words, as `spaced_lower` writes them (made once per body, not
+    per document)."""
+    return tuple(" ".join(name.lower().split()) for name in names if " " in name.strip())
+
+
 def _series_in(prefix: str, document: str) -> bool:
     """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
     council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
@@ -244,6 +340,22 @@ def _arabic(session: str) -> str:
     return str(roman_value(session)) if is_roman(session) else session
 
 
+def _required_texts(template: str) -> tuple[str, ...]:
+    """Texts that every number written in ``template`` holds as they stand: each word of the
+    template's text around its placeholders, and a session's prefix ("SSA"). `_literal` matches
+    a word as written, between runs of white space, except the first letter of a text, which may
+    be capitalised: a word's lower-case first letter is left out."""
+    pieces = []
+    position = 0
+    for m in _PLACEHOLDER.finditer(template):
+        pieces += [template[position : m.start()], m[2] or ""]
+        position = m.end()
+    pieces.append(template[position:])
+    words = [word for piece in pieces for word in piece.split(" ") if word]
+    texts = [word[1:] if word[:1].isalpha() and word[:1].islower() else word for word in words]
+    return tuple(text for text in texts if text)
+
+
 def _cheap_literals(template: str) -> tuple[str, ...]:
     """The runs of characters between the placeholders ("/CP.", "WHA", "resolution", "(",
     ")"), without the first letter of a lower-case keyword, which may be capitalised."""
@@ -258,6 +370,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     literals: list[tuple[str, ...]] = []
     list_items: list[re.Pattern[str] | None] = []
     range_ends: list[re.Pattern[str]] = []
+    required: list[tuple[str, ...]] = []
     for body in bodies:
         for numbering in body.numbering:
             index = len(conventions)
@@ -275,6 +388,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
                 range_ends.append(re.compile(_RANGE_SEPARATOR + alone + _AFTER))
             conventions.append((body.key, numbering.kind))
             literals.append(_cheap_literals(numbering.template))
+            required.append(_required_texts(numbering.template))
     if not alternatives:
         return NumberingFinder(None, (), ())
     pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")
@@ -286,10 +400,11 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     default_like = frozenset(body.key for body in bodies for n in body.numbering if _default_like(n.template))
     return NumberingFinder(
         pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
-        range_ends=tuple(range_ends), default_like=default_like,
+        range_ends=tuple(range_ends), default_like=default_like, alternatives=tuple(alternatives), required=tuple(required),
     )
 
 
+@lru_cache(maxsize=1024)
 def _default_like(template: str) -> bool:
     """A template whose numbers every body's default numbering also reads: the two numbers
     joined by a slash, in either order, after an optional kind word ("decision
@@ -317,6 +432,7 @@ def _item(template: str) -> str:
     return keyword["item"] if keyword and keyword["keyword"].lower() in _KIND_WORDS else template
 
 
+@lru_cache(maxsize=1024)
 def _slash_like(template: str) -> bool:
     """The two numbers joined by a slash, in either order, after an optional kind word."""
     return _item(template).strip() in ("{session}/{number}", "{number}/{session}")

@@ -552,5 +552,5 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         return text, offsets
     fixed, fixed_offsets = apply_changes(text, changes)
     if offsets is not None:
-        fixed_offsets = [offsets[o] for o in fixed_offsets]
+        fixed_offsets = list(map(offsets.__getitem__, fixed_offsets))
     return fixed, fixed_offsets

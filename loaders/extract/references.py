@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
@@ -19,8 +19,10 @@ from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_f
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import is_descriptive
+from mandate_graph.loaders.extract.lowered import lower_document
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, is_numeral, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
+from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, roman_value
 from mandate_graph.loaders.extract.rules.titles import title_after
 from mandate_graph.loaders.facts import DateRange
@@ -202,7 +204,7 @@ class BodyMatcher:
         if not self.organisation_of:
             return self
         evidenced = set(shown)
-        evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.find(text) if n.issuer in self.organisation_of}
+        evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.in_document(text) if n.issuer in self.organisation_of}
         unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
         if unevidenced == self.unevidenced:
             return self
@@ -226,12 +228,12 @@ class BodyMatcher:
             return replace(self, numbering=numbering)._carried_names(text, evident)
         if not self.shared:
             return self
-        lowered = text.lower()
+        lowered = lower_document(text)
         present = [name for name in self.shared if name in lowered]
         if not present:
             return self
         lowered = spaced_lower(text)  # a full name may be wrapped over two lines
-        numbered = self.numbering.find(text)
+        numbered = self.numbering.in_document(text)
         chosen: dict[str, str] = {}
         for name in present:
             keys = self.shared[name]
@@ -673,8 +675,8 @@ def _shared_names(
     return shared, carried_by
 
 
-def body_matcher(registry: BodyRegistry) -> BodyMatcher:
-    return _matcher_for(tuple(registry))
+# asked for every document (and again by its masthead and its reader)
+body_matcher: Callable[[BodyRegistry], BodyMatcher] = of_registry(_matcher_for)
 
 
 # --------------------------------------------------------------------------- instruments
@@ -984,6 +986,14 @@ def lowered_for_patterns(text: str) -> str | None:
     regex engine takes "ſ" for an "s" and "ı" for an "i" where ``lower()`` does not."""
     lowered = text.lower()
     if len(lowered) != len(text) or "ſ" in lowered or "ı" in lowered:
+        return None
+    return lowered
+
+
+def document_lowered_for_patterns(text: str) -> str | None:
+    """`lowered_for_patterns` of a whole document, lower-cased once (`lowered.lower_document`)."""
+    lowered = lower_document(text)
+    if len(lowered) != len(text) or "ſ" in lowered or "ı" in lowered:  # as `lowered_for_patterns`
         return None
     return lowered
 

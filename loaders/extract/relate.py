@@ -3061,7 +3061,7 @@ class Reader:
         if lowered is None:  # a text the lower-cased fast path cannot stand for
             verbs = list(_MANDATE_VERB_ANY_CASE.finditer(text))
         elif self.verb_index.may_name_a_mandate(lowered, r.sentence.start):
-            verbs = list(mandate_verbs.MANDATE_VERB.finditer(lowered))
+            verbs = mandate_verbs.mandate_verbs_in(lowered)
         else:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []

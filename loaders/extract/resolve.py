@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
     BodyMatcher,
@@ -48,6 +48,10 @@ class Scope:
     # their numbered meetings ("The Working Group, at its 2nd meeting, adopted") are sittings
     # inside that gathering.
     gathered_here: frozenset[str] = frozenset()
+    # `of_authors_organization`'s answers, with the bodies each was read from
+    _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def short(self, mention: BodyMention) -> str | None:
         """The body a short name or descriptor stands for here."""
@@ -147,22 +151,34 @@ class Scope:
         Nations Environment Programme") is named in a name of the author or of its parents;
         ``specific``: not by a short name several bodies carry ("of the Conference of the
         Parties", which names no one organization)."""
+        named = self.registry.bodies[key]
+        lineage: list[Body] = []
+        body = self.registry.bodies.get(self.author or "")
+        seen: set[str] = set()
+        while body is not None and body.key not in seen:
+            seen.add(body.key)
+            lineage.append(body)
+            body = self.registry.bodies.get(body.parent or "")
+        # Asked again and again for the same few bodies (each "the Executive Director" of a
+        # document): the answer is kept with the bodies it was read from, and given again while
+        # they are the same objects (a body born in the text gains aliases as it is read).
+        kept = self._organization_answers.get((key, specific))
+        if kept is not None and kept[0] is named and len(kept[1]) == len(lineage) and all(
+            a is b for a, b in zip(kept[1], lineage)
+        ):
+            return kept[2]
         organizations = {
             " ".join(org.lower().split()).removeprefix("the ")
-            for name in self.registry.bodies[key].names
+            for name in named.names
             for _, of, org in [name.partition(" of ")]
             if of
         }
         if specific:
             organizations = {org for org in organizations if len(self.matcher.shorts.get(org, ())) < 2}
-        names: list[str] = []
-        body = self.registry.bodies.get(self.author or "")
-        seen: set[str] = set()
-        while body is not None and body.key not in seen:
-            seen.add(body.key)
-            names += [" ".join(n.lower().split()) for n in body.names]
-            body = self.registry.bodies.get(body.parent or "")
-        return any(re.search(rf"\b{re.escape(org)}\b", name) for org in organizations for name in names)
+        names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
+        answer = any(re.search(rf"\b{re.escape(org)}\b", name) for org in organizations for name in names)
+        self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
+        return answer
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:

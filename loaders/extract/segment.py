@@ -182,7 +182,10 @@ def _is_listing(text: str) -> bool:
         return True
     # "Report of the Secretary-General on X (E/CN.9/2028/2), submitted pursuant to Commission
     # resolution 2024/1": the entry, then the mandate it was written under
-    body = _MANDATE_AFTER_ENTRY.sub("", body)
+    if ")" in body and ("submitted" in body or "prepared" in body or "issued" in body):
+        # (every match holds the bracket and one of the verbs: the pattern, which opens with a
+        # look-behind, is tried at every position of the paragraph only where it may match)
+        body = _MANDATE_AFTER_ENTRY.sub("", body)
     if not (body.endswith(")") and SYMBOL.search(body[-80:]) and len(body) < 1500):
         return False
     if _TOLD_AT_A_MEETING.match(body):

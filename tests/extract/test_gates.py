@@ -184,3 +184,40 @@ def test_said_to_gather_gate_changes_no_answer(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(new_bodies, "SAID_TO_GATHER_WORDS", ())  # the gate lets everything through
     assert gated == [new_bodies.said_to_gather(text, kind) for text, kind in cases]
     assert {g for g in gated if g} == {"meeting", "session"}
+
+
+def test_listing_entry_gate_holds_every_mandate_after_an_entry() -> None:
+    from mandate_graph.loaders.extract.segment import _MANDATE_AFTER_ENTRY, _is_listing
+
+    invented = [
+        "Report of the Secretary-General on oceans (E/CN.9/2028/2), submitted pursuant to Commission resolution 2024/1",
+        "Note by the Secretariat (A/80/12), prepared in accordance with decision 3/2",
+        "Report of the Board (UNEP/EA.7/3), issued under resolution 5/1",
+    ]
+    matched = 0
+    for text in [*texts(), *invented]:
+        for line in text.split("\n"):
+            if _MANDATE_AFTER_ENTRY.search(line.rstrip(";.")):
+                matched += 1
+                assert ")" in line and any(verb in line for verb in ("submitted", "prepared", "issued")), line
+    assert matched >= 3
+    assert all(_is_listing(text) for text in invented)
+
+
+def test_said_to_gather_on_the_lowered_document_reads_what_the_pattern_reads_in_any_case() -> None:
+    from mandate_graph.graph.model import gathering_kind
+    from mandate_graph.loaders.extract.rules import new_bodies
+
+    invented = [
+        "The Assembly decides to establish a Committee on Tourism, which shall hold its first meeting in 2030.",
+        "THE ASSEMBLY ESTABLISHES A COMMITTEE ON TOURISM, WHICH WILL HOLD ITS FIRST SESSION IN MAY.",
+        "A Working\nGroup of experts is to hold its first session.",
+    ]
+    read = 0
+    for text in [*texts(), *invented]:
+        for kind in [*sorted(new_bodies.KINDS), "Working Group"]:
+            said = re.search(new_bodies._said_to_gather_pattern(kind), text, re.IGNORECASE)
+            expected = gathering_kind(said.group(1).lower()) if said else None
+            assert new_bodies.said_to_gather(text, kind) == expected, (kind, text[:80])
+            read += expected is not None
+    assert read >= 3

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mandate_graph.loaders.extract.literal_starts import LiteralStarts
+
 # --------------------------------------------------------------------------- submission
 
 # Each phrase is found from its keyword (a plain substring search, then a pattern anchored
@@ -286,6 +288,8 @@ _WRITES_ITSELF = re.compile(
 # pattern is case-sensitive): a sentence holding none is done with substring tests, not a
 # search tried from every position (tests/extract/test_gates.py keeps the two together).
 WRITES_ITSELF_WORDS = ("prepared", "submit", "transmit", "present", "issued", "hereby")
+# searched from those words (`literal_starts`): the pattern opens with \b, tried at every word
+_WRITES_ITSELF_STARTS = LiteralStarts(_WRITES_ITSELF)
 
 
 def mandate_of_itself(text: str) -> bool:
@@ -294,7 +298,7 @@ def mandate_of_itself(text: str) -> bool:
     the present note", "In line with ... resolution 11/2, the present report reviews ...",
     "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ...", "The present report,
     as mandated by resolution 11/2, reviews ..."."""
-    writes_itself = any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF.search(text) is not None
+    writes_itself = any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF_STARTS.search(text) is not None
     if writes_itself or _APPOSITIVE_MANDATE.match(text):
         return True
     if not _OPENS_WITH_MANDATE.match(text):

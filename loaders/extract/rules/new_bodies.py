@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mandate_graph.graph.model import GatheringKind, gathering_kind
-from mandate_graph.loaders.extract.references import lowered_for_patterns
+from mandate_graph.loaders.extract.literal_starts import LiteralStarts
+from mandate_graph.loaders.extract.references import document_lowered_for_patterns
 
 # The kinds of body an instrument creates. Group-like bodies hold meetings of their own.
 # Not "a group of friends" nor "a group of States": informal groupings of States, which an
@@ -263,16 +265,28 @@ def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     """What a body of a kind that need not meet holds, where the text says it: "a Committee on
     Tourism, which shall hold its first meeting", or in a later paragraph "Also decides that the
     committee on digital government shall hold its first session"; else None."""
-    lowered = lowered_for_patterns(text)
+    lowered = document_lowered_for_patterns(text)
     if lowered is not None and not all(word in lowered for word in SAID_TO_GATHER_WORDS):
         return None
-    words = r"\s+".join(re.escape(w) for w in kind.split())
-    said = re.search(
-        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?(?:which[ \t]+)?(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
-        text,
-        re.IGNORECASE,
-    )
+    if lowered is not None and kind.isascii():
+        # the same pattern on the lower-cased document, without IGNORECASE (`lowered_for_patterns`),
+        # searched from the kind's first word (`literal_starts`): the same first match
+        said = next(_said_to_gather_lower(kind.lower()).finditer(lowered), None)
+    else:
+        said = re.search(_said_to_gather_pattern(kind), text, re.IGNORECASE)
     return gathering_kind(said.group(1).lower()) if said else None
+
+
+def _said_to_gather_pattern(kind: str) -> str:
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    return (
+        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?(?:which[ \t]+)?(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b"
+    )
+
+
+@lru_cache(maxsize=64)
+def _said_to_gather_lower(kind: str) -> LiteralStarts:
+    return LiteralStarts(re.compile(_said_to_gather_pattern(kind)))
 
 
 def gathering_word(text: str, kind: str) -> GatheringKind:
