@@ -65,7 +65,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 import pyoxigraph as ox
 
-from mandate_graph.graph.generations import derived
+from mandate_graph.graph.generations import derived, step_aside
 from mandate_graph.graph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
@@ -96,6 +96,11 @@ CATCH_UP_GRAPHS = 200
 # (30 s at 10 M triples, and not interruptible), where a request for a status waits for the
 # one computation under way.
 REFRESH_RANK = 5
+# When the folded texts of the runs kept from an earlier process are read back (`FoldedRun`,
+# for needles under 3 characters): after everything else, a restart's first requests first.
+FOLDED_RANK = 90
+# Rows of folded text read back at a time (the background steps aside between batches).
+FOLDED_BATCH = 20_000
 
 
 class NameMatch(NamedTuple):
@@ -651,11 +656,37 @@ class SearchIndex:
                 first = self._next_rowid[kind]
                 texts[(kind, runs[-1])] = FoldedRun.of(first, folded[kind])
                 self._next_rowid[kind] = first + len(folded[kind])
-            for run in runs:  # runs kept from an earlier process: their texts read back once
-                if (kind, run) not in texts:
-                    texts[(kind, run)] = FoldedRun.of_rows(run[0], db.execute(
-                        f"SELECT id, folded FROM {kind}_rows WHERE id BETWEEN ? AND ? ORDER BY id", run))
+        # The runs kept from an earlier process have their texts read back later, by
+        # `read_folded_texts` (a background value of its own): at 10 M triples that is every
+        # row's text, seconds of CPU a restart of an unchanged store need not spend before
+        # the first requests (a short needle reads such a run with ``instr`` meanwhile).
         self._folded = texts
+
+    def read_folded_texts(self) -> int:
+        """Read back the folded texts of the runs kept from an earlier process (for short
+        needles, `FoldedRun`), a batch at a time, stepping aside for requests between
+        batches (`graph.generations.step_aside`); the number of runs read. Reads a snapshot
+        of its own and adds each run when read: a run's extent names one content (rowids are
+        never reused), so a write meanwhile cannot make one stale."""
+        db = self._reader()
+        db.execute("BEGIN")
+        try:
+            name_runs, quote_runs = (_runs_of(t) for t in db.execute("SELECT name_runs, quote_runs FROM meta").fetchone())
+            missing = [(kind, run) for kind, runs in (("name", name_runs), ("quote", quote_runs)) for run in runs
+                       if (kind, run) not in self._folded]
+            read = {}
+            for kind, run in missing:
+                rows: list[tuple[int, str]] = []
+                for lo in range(run[0], run[1] + 1, FOLDED_BATCH):
+                    step_aside()
+                    rows.extend(db.execute(f"SELECT id, folded FROM {kind}_rows WHERE id BETWEEN ? AND ? ORDER BY id",
+                                           (lo, min(lo + FOLDED_BATCH - 1, run[1]))))
+                read[(kind, run)] = FoldedRun.of_rows(run[0], rows)
+        finally:
+            db.execute("COMMIT")
+        with self._write_lock:  # `_write` replaces the dict: add to the one in place now
+            self._folded = {**self._folded, **read}
+        return len(read)
 
     @staticmethod
     def _merged_with_kept(db: sqlite3.Connection, rows: Rows, nodes: set[str]) -> Rows:
@@ -817,10 +848,15 @@ def keep_fresh(store: GraphStore, base: str) -> None:
     and bring it up to date after each write. Without it search scans the store."""
     if indexable(store):
         derived.register(store, ("search index", base), _updater(base), rank=REFRESH_RANK)
+        derived.register(store, ("search index: short needles", base), _folded_reader(base), rank=FOLDED_RANK)
 
 
 def _updater(base: str) -> Callable[[GraphStore], int]:
     return lambda store: index_for(store, base).update(store)  # takes the store: must not hold it
+
+
+def _folded_reader(base: str) -> Callable[[GraphStore], int]:
+    return lambda store: index_for(store, base).read_folded_texts()
 
 
 def search(store: GraphStore, base: str, needle: str) -> tuple[list[NameMatch], list[QuoteMatch]] | None:
