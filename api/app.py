@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import asynccontextmanager
+from pathlib import Path
 from types import ModuleType
 from typing import AsyncIterator, Callable
 
@@ -20,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from mandate_graph.api.errors import install_error_handlers
 from mandate_graph.api.limits import RequestLimits
 from mandate_graph.api.warm_up import warm_routes
+from mandate_graph.graph import search_index
 from mandate_graph.graph.context import Context
 from mandate_graph.graph.generations import RequestsInFlight, derived
 from mandate_graph.graph.settings import Settings
@@ -43,6 +45,9 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         # The lineage view saved for the store's content opened now, or networkx imported for
         # its update: either way not on the first lineage request (graph/lineage.py).
         ctx.lineage_view.open_at_start()
+        # A read-only snapshot's search index, copied for it by `mandates serve --workers N`.
+        if ctx.settings.search_index:
+            search_index.open_copy(ctx.store, ctx.ids.base, Path(ctx.settings.search_index))
         # The lineage view and the whole-store values (lists, statistics, statuses) are built
         # beside the server starting and again after each write, never on a request.
         ctx.start_background()

@@ -475,10 +475,15 @@ class SearchIndex:
     ``folder``: where the file is kept across restarts (beside an on-disk store, named by the
     store's revision); None: a temporary folder of this process, removed with the index."""
 
-    def __init__(self, base: str, folder: Path | None = None) -> None:
+    def __init__(self, base: str, folder: Path | None = None, read_only: Path | None = None) -> None:
         self.base = base
         self._folder: tempfile.TemporaryDirectory[str] | None = None
-        if folder is None:
+        # ``read_only``: a copy handed over with a snapshot (`copy_for_snapshot`), of the
+        # snapshot's content: opened as it is, never written, never updated.
+        self.read_only = read_only is not None
+        if read_only is not None:
+            self.path = read_only
+        elif folder is None:
             _remove_folders_of_dead_processes()
             self._folder = tempfile.TemporaryDirectory(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-")
             self.path = Path(self._folder.name) / "search.sqlite"
@@ -498,7 +503,15 @@ class SearchIndex:
 
     def _open_file(self) -> sqlite3.Connection:
         """The writing connection to the file: the one kept from an earlier process when it is
-        of this version and base, else a new one."""
+        of this version and base, else a new one. (A read-only copy: a reading connection,
+        raising `sqlite3.Error` when it is not of this version and base.)"""
+        if self.read_only:
+            reader = self._connect()
+            version, base = reader.execute("SELECT version, base FROM meta").fetchone()
+            if version != SCHEMA_VERSION or base != self.base:
+                reader.close()
+                raise sqlite3.DatabaseError(f"{self.path}: a search index of another version or base")
+            return reader
         if self.path.exists():
             try:
                 writer = self._connect()
@@ -519,6 +532,9 @@ class SearchIndex:
     def _connect(self) -> sqlite3.Connection:
         # Autocommit: transactions are begun explicitly, so that a search reads the runs and
         # the rows of one snapshot while an update writes the next.
+        if self.read_only:  # a copy nobody writes: no locks, no journal
+            return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                                   isolation_level=None, check_same_thread=False)
         connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         # A temporary file is rebuilt, never recovered; a kept one survives a killed process
         # (WAL: a commit is whole or absent; the meta row names the content it is of).
@@ -544,7 +560,7 @@ class SearchIndex:
         when the index is then current. A search after a write thus waits a moment for the
         graphs written instead of scanning the store, or queueing behind the background
         refresh's longer builds."""
-        if not self._write_lock.acquire(blocking=False):
+        if self.read_only or not self._write_lock.acquire(blocking=False):
             return False
         try:
             changed = self._changed_graphs(store, store.generation)
@@ -561,8 +577,25 @@ class SearchIndex:
         Reads only the rows of the nodes the writes since the last update can have changed
         (`Rows`), when the store says which graphs they touched (`graphs_written_since`, or
         the record beside the store across restarts); the whole store otherwise."""
+        if self.read_only:  # of the snapshot's content, which never changes
+            return store.generation
         with self._write_lock:
             return self._update(store)
+
+    def copy_to(self, target: Path, generation: int) -> None:
+        """A copy of the index as it is now, in ``target``, for processes that serve a
+        snapshot of this content read-only (`copy_for_snapshot`): one file (rollback journal,
+        so that it opens immutable), its rows at ``generation``, the generation the snapshot
+        has when opened."""
+        target.unlink(missing_ok=True)
+        with self._write_lock:
+            copy = sqlite3.connect(target, isolation_level=None)
+            try:
+                self._writer.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")
+                copy.execute("UPDATE meta SET generation = ?", (generation,))
+            finally:
+                copy.close()
 
     def _update(self, store: GraphStore) -> int:
         native = _native(store)
@@ -784,6 +817,8 @@ class SearchIndex:
 
     def close(self) -> None:
         self._writer.close()
+        if self.read_only:
+            return
         if self._folder is not None:
             self._folder.cleanup()
 
@@ -833,6 +868,50 @@ def index_for(store: GraphStore, base: str) -> SearchIndex:
             index = _indexes[store] = SearchIndex(base, _kept_in(store))
             weakref.finalize(store, index.close)
         return index
+
+
+def copy_for_snapshot(store: GraphStore, base: str, target: Path) -> bool:
+    """Bring the index kept beside ``store`` up to date and copy it to ``target``, for the
+    processes of `mandates serve --workers N`, which serve a read-only snapshot of the store's
+    content as it is now (`open_copy`): each built an index of its own before (73 s of CPU at
+    10 M triples, each). Only when that reads the graphs written since the kept index (a
+    restart, or a load of a few documents), never the whole store: False then (no kept index,
+    or writes not known since), and the processes build their own as before. The copy is of
+    the store's content now: take the snapshot with no write in between."""
+    kept = _kept_in(store)
+    if kept is None or not indexable(store) or not (kept / _file_name(base)).exists():
+        return False
+    index = index_for(store, base)
+    with index._write_lock:
+        if index._changed_graphs(store, store.generation) is None:
+            return False
+        index._update(store)
+    index.copy_to(target, SNAPSHOT_GENERATION)
+    return True
+
+
+# The generation of a store opened read-only (`OxigraphStore`: 0 when opened; it has no writes).
+SNAPSHOT_GENERATION = 0
+
+
+def open_copy(store: GraphStore, base: str, path: Path) -> bool:
+    """Search ``store``, a read-only snapshot, with the index copied for it (`copy_for_snapshot`):
+    True when opened; False (logged) when the file is not of this version and base or cannot be
+    read: the background refresh then builds an index of the process's own, as without one."""
+    if not indexable(store) or not getattr(store, "read_only", False) or store.generation != SNAPSHOT_GENERATION:
+        return False
+    try:
+        index = SearchIndex(base, read_only=path)
+    except (OSError, sqlite3.Error, TypeError) as exc:
+        log.warning("%s: cannot open the search index handed over (%s); building one", path, exc)
+        return False
+    with _indexes_lock:
+        old = _indexes.get(store)
+        _indexes[store] = index
+        weakref.finalize(store, index.close)
+    if old is not None:
+        old.close()
+    return True
 
 
 def discard(store: GraphStore) -> None:

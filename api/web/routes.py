@@ -398,7 +398,7 @@ def _mandate_rows_of(ids: Identifiers) -> Callable[[GraphStore], list[dict[str, 
 # Statuses and labels read at a time by the tracker's rows: between batches the background
 # refresh steps aside for requests (`graph.generations.step_aside`; 83,684 mandates at 10 M
 # triples, ~30 CPU s in all, each batch tens of ms).
-MANDATE_ROWS_BATCH = 2000
+MANDATE_ROWS_BATCH = 500
 
 
 def _every_status(store: GraphStore) -> list[MandateStatus]:
