@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -34,6 +35,8 @@ from mandate_graph.graph.generations import step_aside
 from mandate_graph.graph.status_rows import FINGERPRINT as STATUS_FINGERPRINT
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.revision import StoreRevision
+
+log = logging.getLogger(__name__)
 
 FORMAT = "1"
 FILE = "tracker-rows.sqlite"
@@ -157,11 +160,8 @@ def tracker_rows(store: GraphStore, compute: Callable[[GraphStore], list[dict[st
     generation = store.generation  # read before computing: a write meanwhile makes the rows stale
     token = revision.token_at(generation) if isinstance(revision, StoreRevision) and revision.writable else None
     if token is None:
-        db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        _write(db, compute(store), {"code": code})
-        return TrackerRows(db)
+        return _in_memory(compute(store), code)
     assert isinstance(revision, StoreRevision)
-    revision.folder.mkdir(exist_ok=True)
     path = revision.folder / FILE
     meta = {"code": code, "revision": token}
     if path.exists():
@@ -174,13 +174,25 @@ def tracker_rows(store: GraphStore, compute: Callable[[GraphStore], list[dict[st
             pass  # damaged or cut short: computed again below
     rows = compute(store)
     partial = path.with_name(f"{FILE}.{os.getpid()}-{threading.get_ident()}.partial")
-    partial.unlink(missing_ok=True)
-    writer = sqlite3.connect(partial, isolation_level=None)
     try:
-        writer.execute("PRAGMA journal_mode=OFF")  # a new file renamed into place when whole
-        _write(writer, rows, meta)
-    finally:
-        writer.close()
-    os.replace(partial, path)
-    return TrackerRows(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                       check_same_thread=False))
+        path.parent.mkdir(exist_ok=True)
+        partial.unlink(missing_ok=True)
+        writer = sqlite3.connect(partial, isolation_level=None)
+        try:
+            writer.execute("PRAGMA journal_mode=OFF")  # a new file renamed into place when whole
+            _write(writer, rows, meta)
+        finally:
+            writer.close()
+        os.replace(partial, path)
+        return TrackerRows(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                           check_same_thread=False))
+    except (OSError, sqlite3.Error) as exc:  # a folder that cannot be written: the rows in memory, as before
+        log.warning("%s: cannot keep the tracker's rows beside the store (%s); keeping them in memory", path, exc)
+        partial.unlink(missing_ok=True)
+        return _in_memory(rows, code)
+
+
+def _in_memory(rows: list[dict[str, Any]], code: str) -> TrackerRows:
+    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    _write(db, rows, {"code": code})
+    return TrackerRows(db)
