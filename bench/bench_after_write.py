@@ -5,6 +5,7 @@ graph/member_values.py, graph/status_kept.py).
     python bench/bench_after_write.py STORE_1M STORE_10M
     python bench/bench_after_write.py --statuses STORE_1M STORE_10M
     python bench/bench_after_write.py --sparql-update STORE_1M
+    python bench/bench_after_write.py --load-cost CORPUS STORE_1M   (CORPUS: bench/make_corpus.py)
 
 Each STORE is a copy of a synthetic store (bench/synthetic_store.py; bench/bench_serve_scale.py
 --after-write makes copies); it is written to. For each: a warm-up open keeps the lists' and the
@@ -132,26 +133,70 @@ def timed_statuses(ctx: Context, when: str) -> None:
           f"{wall * 1000 / LIMIT_MS:.2f}x the {LIMIT_MS:.0f} ms limit", flush=True)
 
 
+def _first_lineage(ctx: Context, root: str) -> str:
+    """The first lineage request as `/api/lineage/{root}` makes it (the view if it is current,
+    opened from its saved file or caught up from a few graphs, else SPARQL): wall and CPU ms."""
+    from mandate_graph.graph.lineage import lineage
+
+    cpu, t = time.process_time(), time.perf_counter()
+    found = lineage(ctx.store, ctx.ids, root)
+    wall, cpu = time.perf_counter() - t, time.process_time() - cpu
+    return (f"{wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU ({found.engine}, {len(found.nodes)} nodes): "
+            f"{wall * 1000 / LIMIT_MS:.2f}x the {LIMIT_MS:.0f} ms limit")
+
+
+def _mandates_load(store: str, documents: list[Path], *options: str) -> None:
+    """`mandates load` in a process of its own, as a user runs it (server stopped): its wall
+    and CPU seconds (the process's), and what it says of the views beside the store."""
+    import resource
+    import subprocess
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "mandate_graph.cli", "--store", store, "--base-iri", DEFAULT_BASE_IRI,
+                           "load", *options, *map(str, documents)], capture_output=True, text=True, check=True,
+                          env={**__import__("os").environ, "COLUMNS": "250"})
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    views = [line for line in done.stdout.splitlines() if line.startswith("views beside the store")]
+    mb = sum(p.stat().st_size for p in documents) / 2**20
+    print(f"  mandates load {' '.join(options)} of {len(documents)} documents ({mb:.2f} MB; server stopped): "
+          f"{time.perf_counter() - t:.1f} s, {cpu:.2f} CPU s; {views[0] if views else 'no views brought up to date (the code before)'}",
+          flush=True)
+    if views and "CPU s)" in views[0]:
+        views_cpu = float(views[0].rsplit(", ", 1)[1].split()[0])
+        print(f"  the views' update: {views_cpu:.2f} CPU s of the load's {cpu:.2f} ({views_cpu / cpu:.0%}); "
+              f"{views_cpu / mb:.2f} CPU s per MB loaded; the load without it {(cpu - views_cpu) / mb:.2f} CPU s per MB", flush=True)
+
+
 def statuses_only(store: str, documents: list[Path]) -> None:
-    """``--statuses``: the first `/api/mandates` page only (no lists, no labels: at 10 M their
-    warm-up alone takes minutes), after `mandates load corpus/` (every sample document)."""
+    """``--statuses``: the first `/api/mandates` page and the first lineage request (no lists,
+    no labels: at 10 M their warm-up alone takes minutes), after `mandates load corpus/`
+    (every sample document, by the command itself: the code after 2026-12-03 brings the views
+    kept beside the store up to date before it exits, graph/kept_views.py)."""
+    from mandate_graph.graph.lineage import view_for
+
     print(f"{store}:", flush=True)
     ctx = _open(store)
     t, cpu = time.perf_counter(), time.process_time()
     getattr(statuses, "rows", statuses.get)(ctx.store)  # kept beside the store (from the whole store when not there)
     print(f"  warm-up: statuses at the store's revision in {time.perf_counter() - t:.1f} s, "
           f"{time.process_time() - cpu:.2f} CPU s", flush=True)
+    t, cpu = time.perf_counter(), time.process_time()
+    view_for(ctx.store, ctx.ids).fresh()  # the lineage view saved beside the store
+    print(f"  warm-up: lineage view at the store's revision in {time.perf_counter() - t:.1f} s, "
+          f"{time.process_time() - cpu:.2f} CPU s", flush=True)
     ctx.close()
     ctx = _open(store)
     timed_statuses(ctx, "on a restart")
+    root = statuses.page(ctx.store, _any_status(), 1, 0)[1][0].instrument if hasattr(statuses, "page") else \
+        statuses.get(ctx.store)[0].instrument
+    print(f"  first lineage of {root} on a restart: {_first_lineage(ctx, root)}", flush=True)
     ctx.close()
-    ctx = _open(store)  # `mandates load corpus/` with the server stopped: nothing computed after it
-    t = time.perf_counter()
-    Loader.for_context(ctx).load(documents)
-    print(f"  load corpus/, {len(documents)} documents (nothing computed after it): {time.perf_counter() - t:.1f} s", flush=True)
-    ctx.close()
+    _mandates_load(store, documents)
     ctx = _open(store)
     timed_statuses(ctx, "on the first start after the load")
+    print(f"  first lineage of {root} on the first start after the load: {_first_lineage(ctx, root)}", flush=True)
     Loader.for_context(ctx).load([documents[1]])
     timed_statuses(ctx, f"after a load of {documents[1].name}, in process")
     ctx.store.replace_graphs({"https://example.org/bench/after-write":
@@ -161,6 +206,12 @@ def statuses_only(store: str, documents: list[Path]) -> None:
     ctx = _open(store)
     timed_statuses(ctx, "on a restart of the unchanged store")
     ctx.close()
+
+
+def _any_status() -> object:
+    from mandate_graph.graph.status_rows import StatusFilter
+
+    return StatusFilter()
 
 
 def _views_current(ctx: Context, view: LineageView) -> dict[str, tuple[float, float, str]]:
@@ -224,8 +275,33 @@ def after_a_sparql_update(store: str) -> None:
     ctx.close()
 
 
+def load_cost(corpus: Path, store: str) -> None:
+    """``--load-cost CORPUS STORE``: what bringing the views up to date adds to `mandates load`.
+    Every view kept beside the store made current first (built from the whole store when not
+    there: a server's start), then `mandates load CORPUS --workers 1` in a process of its own;
+    its CPU seconds, and those of the views' update it reports (graph/kept_views.py), per MB of
+    text loaded; then the first `/api/mandates` page and lineage request of the next start."""
+    from mandate_graph.graph.lineage import view_for
+
+    print(f"{store}:", flush=True)
+    ctx = _open(store)
+    for name, (wall, cpu, how) in _views_current(ctx, view_for(ctx.store, ctx.ids)).items():
+        print(f"  warm-up, {name}: {wall:.1f} s, {cpu:.2f} CPU s ({how[:120]})", flush=True)
+    root = statuses.page(ctx.store, _any_status(), 1, 0)[1][0].instrument
+    ctx.close()
+    documents = sorted(p for p in corpus.rglob("*") if p.is_file())
+    _mandates_load(store, documents, "--workers", "1")
+    ctx = _open(store)
+    timed_statuses(ctx, "on the first start after the load")
+    print(f"  first lineage of {root} on the first start after the load: {_first_lineage(ctx, root)}", flush=True)
+    ctx.close()
+
+
 def main() -> None:
     documents = sorted((ROOT / "corpus").iterdir())
+    if sys.argv[1] == "--load-cost":
+        load_cost(Path(sys.argv[2]), sys.argv[3])
+        return
     if sys.argv[1] == "--sparql-update":
         for store in sys.argv[2:]:
             after_a_sparql_update(store)

@@ -41,6 +41,7 @@ from mandate_graph.cli.output import console, err, fail, print_error
 
 if TYPE_CHECKING:
     from mandate_graph.loaders.pipeline import FileResult
+    from mandate_graph.graph.context import Context
 
 # The HTTP service's app factory, as uvicorn names it: create_app(ctx) -> the ASGI app.
 HTTP_APP_FACTORY = "mandate_graph.api.app:create_app"
@@ -99,6 +100,11 @@ def load(
         None, "--virtuoso-isql", help="With --bulk on a Virtuoso store: HOST:PORT of its SQL port, to load the "
         "shards with Virtuoso's own bulk loader (it must read them at the same path) [env MANDATES_VIRTUOSO_ISQL]",
     ),
+    views: bool = typer.Option(
+        True, "--views/--no-views", help="Bring the views kept beside the store (statuses, lists, search index, "
+        "lineage) up to date before exiting, so the next start finds them current; --no-views leaves that to the "
+        "next start (a large load: the update can cost more CPU than the load itself)",
+    ),
 ) -> None:
     """Load documents; each file replaces its own named graph. With --bulk, load shards instead."""
     from mandate_graph.loaders.pipeline import Loader
@@ -108,7 +114,7 @@ def load(
             fail("give either files to load or --bulk SHARDS/, not both")
         if virtuoso_isql:
             options.sparql_options["virtuoso_isql"] = virtuoso_isql
-        return load_bulk(bulk)
+        return load_bulk(bulk, views)
     if virtuoso_isql:
         fail("--virtuoso-isql is for --bulk SHARDS/ (files are loaded through the SPARQL protocols)")
     if not paths:
@@ -116,20 +122,24 @@ def load(
     started = time.perf_counter()
     ctx = options.context()
     files, missing = existing_files(paths)
-    with progress_bar() as progress:
-        task = progress.add_task("loading", total=len(files))
+    try:
+        with progress_bar() as progress:
+            task = progress.add_task("loading", total=len(files))
 
-        def file_loaded(result: FileResult) -> None:
-            progress.advance(task)
-            print_file_result(result)
+            def file_loaded(result: FileResult) -> None:
+                progress.advance(task)
+                print_file_result(result)
 
-        def documents_linked(count: int) -> None:
-            if count:
-                console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
+            def documents_linked(count: int) -> None:
+                if count:
+                    console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
 
-        loader = Loader.for_context(ctx)
-        results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
-    ctx.close()
+            loader = Loader.for_context(ctx)
+            results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
+        if views:  # only after the load succeeded: one that fails leaves them as they were
+            bring_views_up_to_date(ctx)
+    finally:
+        ctx.close()
     if report:
         print_report(results)
     failed = len(missing) + sum(not r.ok for r in results)
@@ -140,7 +150,7 @@ def load(
         raise typer.Exit(1)
 
 
-def load_bulk(folder: Path) -> None:
+def load_bulk(folder: Path, views: bool = True) -> None:
     """`load --bulk`: every shard of the folder through the store's bulk loader, then the links."""
     from mandate_graph.loaders.pipeline import Loader
 
@@ -158,12 +168,33 @@ def load_bulk(folder: Path) -> None:
     loader = ctx.store.server_loader if isinstance(ctx.store, SparqlHttpStore) else None
     console.print(f"bulk loading {folder} with {loader or type(ctx.store).__name__ + '.bulk_load_quads'}",
                   highlight=False)
-    linked = Loader.for_context(ctx).load_shards(folder, on_shard=shard_loaded)
-    quads = ctx.store.count()
-    ctx.close()
+    try:
+        linked = Loader.for_context(ctx).load_shards(folder, on_shard=shard_loaded)
+        if views:
+            bring_views_up_to_date(ctx)
+        quads = ctx.store.count()
+    finally:
+        ctx.close()
     if linked:
         console.print(f"linked {linked} document(s) to the symbol they are cited under", highlight=False)
     console.print(f"{shards} shard(s), {quads} quads loaded in {time.perf_counter() - started:.2f} s", highlight=False)
+
+
+def bring_views_up_to_date(ctx: Context) -> None:
+    """After a load: the views kept beside the store (statuses, lists, labels, search index,
+    lineage) brought up to date from the graphs the load wrote, so that the next start finds
+    them current instead of updating them while it serves (`graph.kept_views`). Only after
+    the load succeeded: a load that fails leaves them as they were, and the next start
+    catches them up."""
+    started, cpu = time.perf_counter(), time.process_time()  # the import of graph.kept_views included
+    from mandate_graph.graph.kept_views import NO_FILE, bring_up_to_date
+
+    done = bring_up_to_date(ctx.store, ctx.ids)
+    if any(d.how != NO_FILE for d in done):  # (none kept yet: no server ran on the store, nothing to say)
+        summary = ", ".join(f"{d.view} {d.how.split(':')[0]}" + (f" {d.cpu_s:.2f}" if d.how == "updated" else "")
+                            for d in done)
+        console.print(f"views beside the store: {summary} ({time.perf_counter() - started:.2f} s, "
+                      f"{time.process_time() - cpu:.2f} CPU s)", highlight=False)
 
 
 @app.command()

@@ -46,6 +46,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
+from mandate_graph.graph import whole_store_reads
 from mandate_graph.graph.lineage_file import ViewFileError, connect_view_file, remove_view_files, reopen_view_file
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
@@ -277,6 +278,7 @@ class MemberValues:
             self._update(store, changed, token)
             how = "updated"
         else:
+            whole_store_reads.check(f"the {self.derivation.name} values")
             self._build(store, token)
             how = "built"
         self._generation = generation

@@ -65,6 +65,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 import pyoxigraph as ox
 
+from mandate_graph.graph import whole_store_reads
 from mandate_graph.graph.generations import derived, step_aside
 from mandate_graph.graph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS
 from mandate_graph.graph.store import GraphStore
@@ -608,6 +609,7 @@ class SearchIndex:
         token = revision.token_at(generation) if isinstance(revision, StoreRevision) and self._folder is None else None
         nodes: set[str] | None = None
         if changed is None:
+            whole_store_reads.check("the search index")
             rows = read_rows(native, self.base)
         else:
             nodes = self._nodes_of(changed) | subjects_in(native, changed, self.base)

@@ -39,6 +39,7 @@ from typing import Iterable, Mapping, Protocol
 import pyoxigraph as ox
 
 from mandate_graph.graph import status as rules
+from mandate_graph.graph import whole_store_reads
 from mandate_graph.graph.lineage import select_all
 from mandate_graph.graph.member_values import batches
 from mandate_graph.graph.namespaces import MG, RDF
@@ -320,6 +321,7 @@ def update(store: GraphStore, old: Kept, graphs: set[str]) -> StatusChange:
     recompute |= {str(text(r, "m")) for r in _select(store, _MANDATES_ADDRESSED_TO, "addr", bodies)}
     count = old.mandate_count()
     if len(recompute) > WHOLE_STORE_SHARE * max(count, 1) + 50:
+        whole_store_reads.check(f"the statuses ({len(recompute)} of {count} mandates to recompute)")
         log.info("statuses: %d of %d mandates to recompute after a write to %d graphs: reading the whole store",
                  len(recompute), count, len(graphs))
         last_update.update(graphs=len(graphs), changed=len(changed), recomputed=len(recompute), whole_store=1)

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from mandate_graph.graph import status as rules
-from mandate_graph.graph import status_kept
+from mandate_graph.graph import status_kept, whole_store_reads
 from mandate_graph.graph.lineage_file import ViewFileError, connect_view_file, remove_view_files, reopen_view_file
 from mandate_graph.graph.member_values import batches
 from mandate_graph.graph.status_kept import KeptStatuses, StatusChange
@@ -304,6 +304,7 @@ class StatusRows:
                 self._apply(change, token)
                 how = "updated"
         else:
+            whole_store_reads.check("the mandates' statuses")
             self._write_whole(status_kept.compute_kept(store), token)
             how = "built"
         self._generation = generation

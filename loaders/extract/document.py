@@ -13,7 +13,7 @@ from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, 
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
-from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
@@ -62,17 +62,18 @@ _NO_PLACE = re.compile(r"^(?:Online|Virtual|Hybrid|Remote)(?:\s+(?:meeting|sessi
 _CITY_ALONE = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 # A session report's title: "Report of the X on its Nth session", "... on the work of its Nth
-# session", "Report adopted by the WIPO General Assembly at its Fifty-Eighth (29th Ordinary)
+# session", "... on its second and third sessions" / "on its 111th to 113th sessions" (a report of
+# several), "Report adopted by the WIPO General Assembly at its Fifty-Eighth (29th Ordinary)
 # Session" (the qualifier in brackets read past), "Report on/of the Nth session of the X[, held
 # in ...]"
 _SESSION_REPORTS = (
     re.compile(
-        rf"^Report (?:of the (?P<body>.+?) on (?:the work of )?|adopted by the (?P<adopting>.+?) at )its (?P<ord>{ORDINAL})"
-        rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+(?P<word>session|meeting)\b",
+        rf"^Report (?:of the (?P<body>.+?) on (?:the work of )?|adopted by the (?P<adopting>.+?) at )its (?P<ord>{ORDINAL_RUN})"
+        rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+(?P<word>session|meeting)s?\b",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^Report (?:on|of) the (?P<ord>{ORDINAL}) (?P<word>session|meeting) of the (?P<body>[^,(\n]+?)(?=\s*(?:,|\(|$))"
+        rf"^Report (?:on|of) the (?P<ord>{ORDINAL_RUN}) (?P<word>session|meeting)s? of the (?P<body>[^,(\n]+?)(?=\s*(?:,|\(|$))"
         r"(?P<adopting>(?!))?",
         re.IGNORECASE,
     ),
@@ -177,6 +178,8 @@ class Masthead:
     info: DocumentInfo
     gatherings: list[tuple[GatheringRef, DateRange | None, str | None, Paragraph]] = field(default_factory=list)
     report_of: tuple[GatheringRef, Paragraph] | None = None
+    # "Report of X on its second and third sessions": the sessions before the last (`report_of`)
+    also_reported: list[GatheringRef] = field(default_factory=list)
     # Bodies named in the masthead whose meeting the text must name (no ordinal printed).
     unnumbered: list[tuple[str, DateRange | None, str | None, Paragraph]] = field(default_factory=list)
     # "Report of the open-ended working group on ... on its second session" where the reference
@@ -450,7 +453,8 @@ def read_masthead(
         assert report is not None
         reported_body = report["body"] or report["adopting"]
         mentions = matcher.find(reported_body)
-        reported_ordinal = ordinal_value(report["ord"])
+        reported_ordinals = ordinal_run_values(report["ord"]) or [0]
+        reported_ordinal = reported_ordinals[-1] or None  # of several, the last: the session adopting it
         key = mentions[0].key if mentions else None
         if key is None and author and _names_author(reported_body, registry, author):
             key = author
@@ -459,11 +463,14 @@ def read_masthead(
         reported_term = registry.bodies[key].gathering_term if key and reported_ordinal else None
         if key and reported_ordinal and reported_term:
             masthead.report_of = (GatheringRef(key, reported_term, reported_ordinal), title_para)
+            masthead.also_reported = [GatheringRef(key, reported_term, n) for n in reported_ordinals[:-1]]
             tail = title[report.end():]
-            dates = find_dates(tail)
-            town = re.search(rf"\bin\s+({places.PLACE})", tail)
+            # the dates and place after a title of several sessions are not the last one's alone
+            several = bool(masthead.also_reported)
+            dates = find_dates(tail) if not several else []
+            town = re.search(rf"\bin\s+({places.PLACE})", tail) if not several else None
             # "Held at the Palais des Nations, Geneva, from ..." on the line under the title
-            below = next((p for p in place_dates if p[0] is None and p[3].start > title_para.start), None) if not dates else None
+            below = next((p for p in place_dates if p[0] is None and p[3].start > title_para.start), None) if not dates and not several else None
             masthead.gatherings.append((
                 masthead.report_of[0],
                 dates[0].value if dates else (below[2] if below else None),

@@ -19,7 +19,7 @@ from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_f
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import is_descriptive
-from mandate_graph.loaders.extract.ordinals import ORDINAL, is_numeral, ordinal_value
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, is_numeral, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session
 from mandate_graph.loaders.extract.rules.titles import title_after
@@ -853,10 +853,10 @@ def _share_title(found: list[InstrumentMention], titled: InstrumentMention, text
 
 _GATHERING_WORD = re.compile(r"\b(?P<kind>sessions?|meetings?)\b", re.IGNORECASE)
 _GATHERING_WORD_LOWER = re.compile(_GATHERING_WORD.pattern)
-# What precedes the word: "its eleventh", "the eighth, ninth and tenth", "a second".
+# What precedes the word: "its eleventh", "the eighth, ninth and tenth", "a second", "its 111th
+# to 113th" (`ORDINAL_RUN`).
 _GATHERING_ORDINALS = re.compile(
-    rf"(?:\b(?P<det>its|their|the|a|an)\s+)?"
-    rf"(?P<ords>\b{ORDINAL}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){ORDINAL})*)\s+$",
+    rf"(?:\b(?P<det>its|their|the|a|an)\s+)?(?P<ords>\b{ORDINAL_RUN})\s+$",
     re.IGNORECASE,
 )
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
@@ -904,6 +904,9 @@ def lowered_for_patterns(text: str) -> str | None:
 _ORDINAL_BEFORE_NAME = re.compile(rf"(?:\b(?P<det>the|The|THE)\s+)?\b(?P<ord>{ORDINAL})\s+$", re.IGNORECASE)
 
 
+_SITTING_AFTER = re.compile(r"\s+(?:plenar(?:y|ies)|meetings?|sittings?|sessions?|debates?|segments?|dialogues?|rounds?|parts?)\b", re.IGNORECASE)
+
+
 def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = []
     for body in bodies:
@@ -913,7 +916,13 @@ def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[Gatheri
         if before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS:
             continue  # every ordinal ends in -st, -nd, -rd or -th: most names are done here
         m = _ORDINAL_BEFORE_NAME.search(before)
-        if m is None or not m["ord"][:1].isupper() or is_numeral(m["ord"]):
+        # "the 29th Universal Postal Congress": a numeral before the body's whole name (not its
+        # short name: "the 3rd Committee", "the 2nd Commission" name no session; nor before a
+        # sitting's noun: "the 11th World Tidal Assembly plenary" is a plenary meeting)
+        if m is None or not (
+            m["ord"][:1].isupper()
+            or is_numeral(m["ord"]) and body.short is None and not _SITTING_AFTER.match(text, body.end)
+        ):
             continue
         value = ordinal_value(m["ord"])
         if value is None:
@@ -1007,11 +1016,11 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         if m is None:
             continue
         ordinals_text = _ORD_SPLIT.findall(m["ords"])
-        values = [ordinal_value(o) for o in ordinals_text]
-        if not values or any(v is None for v in values):
+        values = ordinal_run_values(m["ords"])
+        if values is None:
             continue
         mention = GatheringMention(
-            m.start(), word.end(), [v for v in values if v is not None],
+            m.start(), word.end(), values,
             "session" if word["kind"].lower().startswith("session") else "meeting",
             m["det"].lower() if m["det"] else None,
             any(is_numeral(o) for o in ordinals_text),

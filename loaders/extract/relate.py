@@ -212,10 +212,28 @@ _THROUGH_ITS = re.compile(
 # "Commission resolution 11/2 requested ...", "Resolution 11/2 also invited ...": an instrument
 # that is the subject of a past mandate verb (a note telling what it did); the body's name
 # before the keyword, a date or symbol in brackets after the number
-_INSTRUMENT_AS_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){0,10}$")
+# "paragraph 5 of", "operative paragraphs 3 and 4 of", "section II of": a part of the instrument named
+_PARAGRAPH_OF = r"(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*\s+of\s+)"
+_INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?,?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
-    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided)\b"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch, adopted by the Nineteenth World
+    # Meteorological Congress (Geneva, 22 May–2 June 2023), requested ...": its title after a dash,
+    # where and when it was adopted, set off by commas
+    r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
+    r",?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
+    r"designated|provided\s+for)\b"
+)
+# "Resolution 12/1 requests ...", "Paragraph 5 of decision 31/4 invites ...", "Commission resolution
+# 12/1 (2031) also requests ...": an instrument, or a paragraph of it, the subject of a present
+# mandate verb in a text that is not the instrument's own (a note saying what it asks). What
+# stands before the instrument: its paragraph, a body's name; between it and the verb: a date or
+# symbol in brackets, "of 14 March 2031", an adverb.
+_PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
+_PRESENT_SUBJECT_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
+    r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically)\s*,?\s+)*$"
 )
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
@@ -223,8 +241,26 @@ _BACK_REFERENCE = (
     r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     r"the\s+said|said)\s+(?:resolution|decision)"
 )
+# "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
+# resolution 12/1, ...": an opening that says where the instrument's words are
+_INTRO_NAMES_THE_TEXT = re.compile(
+    rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under|Through)\s+{_PARAGRAPH_OF}?"
+    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}$"
+)
+# "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
+# instrument named last, the subject of a present verb
+_SAME_AS_SUBJECT = re.compile(
+    rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
+    re.IGNORECASE,
+)
 _SAME = re.compile(
-    rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_BACK_REFERENCE}\b"
+    rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
+)
+# "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
+# invited ...": a paragraph named alone is one of the instrument the text named last
+_PARAGRAPH_ALONE = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently|Finally),?\s+)?(?:In|Through|By|Under)\s+(?:operative\s+)?"
+    r"(?:paragraphs?|subparagraph)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s*(?:,|and|to)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)*\s*,"
 )
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
@@ -292,7 +328,8 @@ _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
-    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|will\s+be|to\s+be)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    # "shall be held in Punta del Este in August 2033": a place and no day
+    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
@@ -1064,6 +1101,9 @@ class Reader:
         if m.report_of:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+            for earlier in m.also_reported:
+                self.add(earlier, "meetingOf", BodyRef(earlier.body), ev)
+                self.add(self.doc, "reportOf", earlier, ev)
             self.add(self.doc, "reportOf", ref, ev)
 
     @staticmethod
@@ -2170,8 +2210,11 @@ class Reader:
                 continue
             if len(refs) == len(run):
                 pairs = list(zip(refs, run))
+            elif len(refs) == 1:
+                pairs = [(refs[0], run[0])]
             else:
-                pairs = [(ref, run[0]) for ref in refs[:1]]
+                # "its second and third sessions (Geneva, 3–7 May 2031)": whose span it is, is not said
+                pairs = []
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
             town = connective["place"] or connective["venue_town"]
@@ -2350,6 +2393,9 @@ class Reader:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
         if same:
             return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
+        alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
+        if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
+            return list(self.last_instrument)
         if not r.instruments:
             return []
         first, _ = r.instruments[0]
@@ -2364,6 +2410,35 @@ class Reader:
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
+
+    @staticmethod
+    def intro_names_the_text(r: _Resolved) -> bool:
+        """"In resolution 12/1, ...", "In paragraph 5 of its resolution 12/1, ...", "Under
+        resolution 12/1, ...": the sentence opens by saying where the instrument's words are (a
+        passive present after it tells those words); "In line with / Pursuant to resolution
+        12/1, the Commission is invited to ..." is a note's own suggestion."""
+        if not r.instruments:
+            return False
+        first = r.instruments[0][0]
+        return _INTRO_NAMES_THE_TEXT.match(r.sentence.text[: first.keyword_start]) is not None
+
+    def instrument_as_present_subject(self, r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"Resolution 12/1 requests the secretariat to ...", "Paragraph 5 of decision 31/4
+        invites ...", "The same resolution also requests ...": the instrument that is the
+        subject of the present verb at ``position`` (its paragraph or its issuer's name before
+        it), in a note or report that tells what the instrument asks; else none."""
+        text = r.sentence.text
+        before = r.instrument_before(position)
+        if before is None:
+            same = _SAME_AS_SUBJECT.match(text[:position])
+            return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
+        m, ref = before
+        listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
+        if len(listed) != 1:
+            return []  # "resolutions 12/1 and 12/2 request": which asks what is not said
+        if not _PRESENT_SUBJECT_GAP.match(text[m.end : position]) or not _PRESENT_SUBJECT_BEFORE.match(text[: m.keyword_start]):
+            return []
+        return [ref]
 
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
@@ -2400,14 +2475,18 @@ class Reader:
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
             # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
             return self.row_instruments[0]
-        if present:
-            return []
+        if present and not (recommendation and intro and self.intro_names_the_text(r)):
+            return self.instrument_as_present_subject(r, position)
         if intro:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
             ) else 0
             if position > first:
+                # "In resolution 12/1, the Bureau is invited to ...": a note telling an
+                # instrument's paragraph in its own passive present
                 return intro
+        if present:
+            return []
         if carry and _CARRY_SUBJECT.match(text):
             return carry
         if not carry and not r.instruments and len(self.last_instrument) == 1 and (further := _FURTHER_SUBJECT.match(text)):
@@ -2420,12 +2499,14 @@ class Reader:
 
     # ------------------------------------------------------------------ mandates
 
-    def addressees(self, r: _Resolved, start: int, limit: int = 140) -> tuple[list[str], int]:
+    def addressees(self, r: _Resolved, start: int, limit: int = 140, stop: int | None = None) -> tuple[list[str], int]:
         """Bodies named right after a verb ("requested the Working Group ... and the ..."), and
-        where the addressee part ends."""
+        where the addressee part ends (at ``stop`` at the latest)."""
         text = r.sentence.text
         end_match = _ADDRESSEE_END.search(text, start)
         end = end_match.start() if end_match else len(text)
+        if stop is not None:
+            end = min(end, stop)
         chosen: list[str] = []
         last_end = start
         for b in r.refs.bodies:
@@ -2433,7 +2514,10 @@ class Reader:
                 continue
             key = r.bodies.get(b.start)
             # Right after the verb, "to the" / "on the" belong to it ("calls on the", "its invitation to the").
-            right_after = text[start : b.start].strip() in ("", "the")
+            lead = text[start : b.start].strip()
+            if stop is not None and lead.startswith("to "):
+                lead = lead[3:].strip()  # "Assigns to the Bureau the task of": "to" is the verb's
+            right_after = lead in ("", "the")
             if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
             if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):
@@ -2459,6 +2543,8 @@ class Reader:
         described after the verb that the reference data does not know by that name is
         minted when the instrument itself speaks ("Decides to establish ...") or the body
         cannot be the one named (another issuer's)."""
+        if new_bodies.names_an_event(r.sentence.text, verb_end):
+            return []  # "Decides to convene an expert group meeting on ...": an event, no body
         described = new_bodies.described_after(r.sentence.text, verb_end)
         if described is not None:
             # ", under the Commission, an open-ended working group": where the body is placed
@@ -2804,12 +2890,16 @@ class Reader:
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
+            if m["verb"].endswith(" for") and not any(
+                text[m.end() : b.start].strip() in ("", "the", "its", "their") for b in r.refs.bodies if b.start >= m.end()
+            ):
+                continue  # "called for the strengthening of cooperation between the Bureau and ...": no body asked
             if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
                 m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
             ) and (
@@ -2820,7 +2910,7 @@ class Reader:
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
-            present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb)
+            present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
             if not acting:
                 continue
@@ -2836,7 +2926,7 @@ class Reader:
                 if after_verb and relation != "establishes":
                     task_start = after_verb.start() + 1
             else:
-                targets, task_start = self.addressees(r, m.end())
+                targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
                 if not targets and relation != "establishes" and (pronoun := pronoun_addressees.pronoun_after(text, m.end())):
                     # "..., and requests it to report": the subject named before the verb
                     subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies]

@@ -72,7 +72,9 @@ _OPERATIVE_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?"
     # "Also requests", "Further invites", "Strongly encourages", "Once again urges": the adverb
     # capitalised, the verb after it not
-    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Further\s+also|Hereby)\s+[a-z]+s\b|"
+    # "Also further requests", "Further strongly urges", "Once again also calls": a chain of them
+    r"(?:(?:Also|Further|Strongly|Again|Once\s+again|Hereby|Furthermore|Moreover|Finally|Lastly)"
+    r"(?:\s+(?:also|further|strongly|again|once\s+again|hereby|urgently|respectfully|cordially|earnestly))*\s+[a-z]+s\b|"
     # "Decides to", "Requests that": operative; "Determined to", "Convinced that": preamble.
     # "Decided to establish", "Agreed to": a decision's past tense, not "Determined to".
     r"(?:(?:Decided|Agreed)\s+(?:to|that)\b|[A-Z][a-z]+(?:s\b|ed\b(?!\s+(?:that|at|about|by|of|to)\b))"

@@ -240,7 +240,10 @@ _UNDER_MANDATE = re.compile(
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
     # "responds to the request made by the Commission in its resolution 11/2"
-    r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in))\s+"
+    r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in)|"
+    # "prepared under the mandate set out in resolution 12/1" ("under" alone is not enough:
+    # "the Working Group established under resolution 12/1" names the body's origin)
+    r"[Uu]nder(?=\s+the\s+mandates?\b))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     r"(?:(?:[\w./()–-]+\s+){0,8}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
@@ -254,7 +257,7 @@ _UNDER_MANDATE = re.compile(
 # "In line with the mandate contained in resolution 11/2, the present report reviews ...": a
 # sentence that opens with the mandate and goes on with the document as its subject.
 _OPENS_WITH_MANDATE = re.compile(
-    r"^(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
+    r"^(?:[Uu]nder\s+the\s+mandates?\b|[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|[Ii]n\s+pursuance\s+of)\b"
 )
 # "The present report, as mandated by resolution 11/2, reviews ...": the mandate set off by
@@ -304,7 +307,9 @@ def under_mandate(text: str, keyword_start: int) -> bool:
 _HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet|open|opens)\b")
 # "to convene its first meeting in Nairobi": the meeting convened is held there
 # "shall meet for the first time in Bonn": the mention is "for the first time"
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens)\s+(?:(?:its|their|the)\s+)?$")
+# "the offer of the Government of Barbados to host the forty-third session ... in Bridgetown": a
+# host holds the session where the sentence says
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens|host|hosts|hosted|hosting)\s+(?:(?:its|their|the)\s+)?$")
 _HELD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"

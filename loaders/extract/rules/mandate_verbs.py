@@ -5,7 +5,9 @@
   body to act (`requests`);
 - "encourages", "urges", "exhorts", "appeals to": it presses the body to act (`encourages`);
 - "invites": it invites the body (`invites`, which readers of the graph take as encouragement);
-- "establishes", "decides to establish": it creates the body (`establishes`).
+- "establishes", "decides to establish", "provided for the establishment of": it creates the
+  body (`establishes`);
+- "designates X to serve as / as the focal point": it gives the body a function (`requests`).
 
 Three forms name the addressee. Active: the addressee follows the verb ("Calls upon States
 parties to ..."). Passive: it precedes it ("States parties are encouraged to ...", "UNODC is
@@ -27,7 +29,10 @@ from mandate_graph.ontology.relations import verb_relations
 # "directed" only before its object: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
-    r"(?:calls|called)\s+(?:up)?on|asks|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
+    r"(?:calls|called)\s+(?:up)?on|asks|"
+    # "the Commission called for the Bureau to review ...": "for" with a body then "to" + a verb
+    # ("called for the strengthening of ..." asks no body; `relate` checks the body comes first)
+    r"(?:calls|called)\s+for(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?to\s+[a-z])|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
     # a narrative's past: "by which it ... directed the Technical Secretariat to", "was further
     # entrusted, in the same decision, with", "instructed the Secretariat to"
     r"directed(?!\s+(?:at|to|towards?|against|by|in|through|for|from|on)\b)|instructed|entrusted|"
@@ -58,8 +63,23 @@ MANDATE_VERB = re.compile(
     # "Decides that the Executive Board shall establish an ad hoc working group ...": the
     # decision establishes it through the body it charges
     r"(?<=shall )establish(?=\s+an?\s)|"
-    # "was set up pursuant to resolution 9/4": the passive of "established"
-    r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|"
+    # "was set up pursuant to resolution 9/4": the passive of "established"; "Decides that an
+    # expert group ... shall be set up"
+    r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|(?<=shall be )set\s+up|"
+    # "Resolution 12/1 provided for the establishment of an expert group ...": the instrument
+    # made the body's establishment its own
+    r"(?:provided|provides)\s+for\s+the\s+establishment\s+of(?=\s+(?:an?|the|its)\s)|"
+    # "Designates the Executive Secretary to serve as the focal point ...", "Designates X as the
+    # secretariat of ...": the instrument gives a body a function to perform, a request by the
+    # convention of the gold (schema: "requests ... the body to do something"). Only opening the
+    # paragraph, or in the past with the function after it ("designated the Bureau to act as",
+    # "was designated as"): "designated experts", "the designated national authority" are no act.
+    r"(?<=^)designates|(?<=^also )designates|(?<=^further )designates|"
+    r"designated(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?(?:to\s+(?:serve|act)\s+as|as\s+(?:the|its|their|an?)\s))|"
+    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))designated(?=[^.;]{0,100}?\s(?:to\s+(?:serve|act)\s+as|as\s+(?:the|its|their|an?)\s))|"
+    # "Assigns to the Bureau the task of reviewing ...", "assigned the Committee the responsibility
+    # for ...": a task given ("Assigns high priority to" gives none)
+    r"(?:assigns|assigned)(?=\s+(?:to\s+)?(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?)\s+(?:of|for)\b)|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
@@ -100,9 +120,9 @@ def is_infinitive(verb: str) -> bool:
 # sentence would cost more than the rest of the rule.
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
-    "urge", "lls u", "lled u", "lls on", "lled on", "ask", "directs ", "instructs ", "reiterat", "renew",
+    "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
-    "to create", "set up", "to convene", "to constitute", "created",
+    "to create", "set up", "to convene", "to constitute", "created", "designat", "provide", "assign",
 )
 
 
@@ -152,6 +172,8 @@ def relation_of(verb: str) -> str:
         verb = "established"
     if verb.endswith(" the establishment of"):
         verb = "establishes"  # "Approves the establishment of an expert group"
+    if verb.startswith(("designat", "assign")):
+        verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:
@@ -160,10 +182,27 @@ def relation_of(verb: str) -> str:
     raise ValueError(f"not a mandate verb: {verb!r}")
 
 
-def is_present(verb: str) -> bool:
+# Where the body given a function ends: "Designates X as the focal point", "X to serve as", "Assigns
+# to X the task of": the words after it are the function, not more bodies
+_FUNCTION_GIVEN = re.compile(r"\s(?:to\s+(?:serve|act)\s+as|as|the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?))\b", re.IGNORECASE)
+
+
+def function_given_at(verb: str, text: str, verb_end: int) -> int | None:
+    """Where the function starts after a verb that gives one ("designates", "assigns"), so that
+    the bodies named in it are not taken for the body given it; None for other verbs."""
+    if not verb.lower().startswith(("designat", "assign")):
+        return None
+    m = _FUNCTION_GIVEN.search(text, verb_end)
+    return m.start() if m else None
+
+
+def is_present(verb: str, text_before_verb: str = "") -> bool:
     """"Requests", "Calls upon", "Decides to establish": an operative paragraph of the
-    instrument speaking; "requested", "called upon": a report of what an instrument did."""
+    instrument speaking; "requested", "called upon": a report of what an instrument did, as is
+    an infinitive after "decided to" ("the Council had decided to request ...")."""
     first = verb.split()[0].lower().rstrip("*")
+    if is_infinitive(first) and text_before_verb[-11:].lower() == "decided to ":
+        return False
     return first.endswith("s") or first.startswith("decides") or is_infinitive(first)
 
 

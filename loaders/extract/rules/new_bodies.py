@@ -126,6 +126,22 @@ class Described:
         return self.proper or self.core.lower() != self.kind or (self.name != self.core and self.name[:1].isupper())
 
 
+# "Decides to convene an expert group meeting on ...", "a working group session", "a panel
+# discussion": the kind of body names an event held, not a body created.
+_EVENT_AFTER_KIND = re.compile(
+    rf"\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KIND})\s+"
+    r"(?:meeting|session|discussion|dialogue|workshop|seminar|retreat|consultation|event|debate|segment)s?\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_event(text: str, position: int) -> bool:
+    """Whether the words after an establishing verb ("convene", "set up") at ``position`` name
+    an event ("an expert group meeting", "a panel discussion") rather than a body."""
+    aside = _ASIDE.match(text, position)
+    return _EVENT_AFTER_KIND.match(text, aside.end() if aside else position) is not None
+
+
 def described_after(text: str, position: int) -> Described | None:
     """The body an establishing verb ending at ``position`` creates, when the words say one."""
     aside = _ASIDE.match(text, position)
@@ -135,7 +151,7 @@ def described_after(text: str, position: int) -> Described | None:
         name = proper["name"]
         return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
     m = _DESCRIBED.match(text, at)
-    if m is None:
+    if m is None or names_an_event(text, at):
         return None
     end = m.end()
     topic = _TOPIC.match(text, end)

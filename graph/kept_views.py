@@ -1,0 +1,154 @@
+"""The views kept beside an on-disk store brought up to date by the process that wrote it.
+
+A server keeps views of the store in files beside it (``mandate-graph-views/``): the
+mandates' statuses (`graph.status_rows`), each list's sort values and the entity labels
+(`graph.member_values`), the search index (`graph.search_index`) and the lineage view
+(`graph.lineage_update`). Each names the store revision it is of and, after a write, brings
+itself up to date from the named graphs written since (the record beside the store). When
+`mandates load` left that to the server, the first start after a load did it in the serving
+process: the first ``/api/mandates`` waited for the statuses' update (31–50× the 100 ms limit
+at 1 M triples), beside the lists, labels and search index catching up.
+
+`bring_up_to_date` does it in the writing process instead, before it exits, from the graphs it
+wrote (`graphs_written_since`, the same record): each view that has a file of an older revision
+whose changes since are known is updated in its own transaction (a view killed half-way keeps
+its old file, and the next start catches it up as before). A view with no file, of other rules,
+or whose changes are not known (a gap, a user's SPARQL Update of unknown graphs) is left: it
+would be built from the whole store (minutes at 10 M), which is the server's to do, not a
+load's (`graph.whole_store_reads`); so is every view after a load that rewrote most of the
+store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only up to its own
+limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from mandate_graph.graph import lineage_update, search_index, whole_store_reads
+from mandate_graph.graph.entities import COLLECTIONS, EntityReader
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.lineage import LineageView
+from mandate_graph.graph.resolve import LABELS_FILE, entity_labels
+from mandate_graph.graph.status import statuses
+from mandate_graph.graph.status_rows import FILE as STATUSES_FILE
+from mandate_graph.graph.store import GraphStore
+from mandate_graph.graph.store.revision import StoreRevision
+
+log = logging.getLogger(__name__)
+
+
+NO_FILE = "left: no file"
+# A load that wrote more than this share of the store's named graphs (plus a few, for a small
+# store) has rewritten most of it (`load --bulk` into a store whose views were of it empty): the
+# incremental updates would read nearly everything, graph by graph, so they are left to the
+# server, which builds each view whole (`graph.status_kept.WHOLE_STORE_SHARE`, the same rule).
+WHOLE_STORE_SHARE = 1 / 3
+FEW_GRAPHS = 50
+
+
+@dataclass(frozen=True)
+class ViewUpdate:
+    """What `bring_up_to_date` did to one view: ``how`` is "updated" (from the graphs
+    written), "current" (nothing to do), or "left: <why>" (the next server start does it)."""
+
+    view: str
+    how: str
+    cpu_s: float
+    wall_s: float
+
+
+def _views_folder(store: GraphStore) -> Path | None:
+    """The folder of the views of an on-disk store open for writing (None: none kept)."""
+    revision = getattr(store, "revision", None)
+    return revision.folder if isinstance(revision, StoreRevision) and revision.writable else None
+
+
+def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
+    """Every view kept beside ``store`` brought to its current revision from the graphs written
+    since the view's own (see the module docstring); what was done to each. Never raises for
+    a view: one that fails is left as it was (logged), for the next start to catch up."""
+    folder = _views_folder(store)
+    if folder is None or store.generation == 0:  # nothing kept, or nothing written by this process
+        return []
+
+    def lists() -> str:
+        hows = []
+        for collection in COLLECTIONS:
+            if (folder / f"sort-values-{collection}.sqlite").exists():
+                EntityReader(store, ids).members(collection)
+                hows.append(collection)
+        return "updated" if hows else NO_FILE
+
+    def labels() -> str:
+        if not (folder / f"{LABELS_FILE}.sqlite").exists():
+            return NO_FILE
+        entity_labels(store, ids)
+        return "updated"
+
+    def search() -> str:
+        if not search_index.indexable(store) or not any(_search_files_of(folder, ids.base)):
+            return NO_FILE
+        index = search_index.index_for(store, ids.base)
+        index.update(store)
+        return "updated" if index.last_update.get("graphs_changed") else "current"
+
+    def mandate_statuses() -> str:
+        if not (folder / STATUSES_FILE).exists():
+            return NO_FILE
+        how = statuses.rows(store).last_update.get("how")
+        return "current" if how in ("read back", "unchanged") else "updated"
+
+    def lineage() -> str:
+        generation = store.generation
+        where = LineageView.saved_path_and_key(store, generation)
+        if where is None:
+            return "left: no revision"
+        if where[0].exists():
+            return "current"
+        if not any(folder.glob(f"{LineageView.SAVED_PREFIX}*.sqlite")):
+            return NO_FILE
+        if lineage_update.update_saved(store, *where, generation) is None:
+            return "left: no older view, or its changes since not known, or past its limit of graphs"
+        return "updated"
+
+    steps: list[tuple[str, Callable[[], str]]] = [
+        ("statuses", mandate_statuses), ("lists", lists), ("labels", labels), ("search index", search),
+        ("lineage", lineage)]
+    since = getattr(store, "graphs_written_since", None)
+    written = since(0) if since is not None else None
+    if written and len(written) > WHOLE_STORE_SHARE * len(store.named_graphs()) + FEW_GRAPHS:
+        why = f"left: the load wrote {len(written)} of the store's named graphs: a whole-store read, the server's"
+        return [ViewUpdate(name, why, 0.0, 0.0) for name, _ in steps]
+    done = []
+    for name, step in steps:
+        started, wall = time.process_time(), time.perf_counter()
+        try:
+            with whole_store_reads.incremental_only():
+                how = step()
+        except whole_store_reads.WholeStoreRead as exc:
+            how = f"left: {exc}"
+        except Exception as exc:  # noqa: BLE001 - the store is written; the view is caught up at the next start
+            log.warning("%s: the %s view not brought up to date after the write (%s: %s); the next start will",
+                        folder, name, type(exc).__name__, exc)
+            how = f"left: {type(exc).__name__}: {exc}"
+        done.append(ViewUpdate(name, how, time.process_time() - started, time.perf_counter() - wall))
+    return done
+
+
+def _search_files_of(folder: Path, base: str) -> list[Path]:
+    """The search index files beside the store that are of ``base`` (its meta row says so)."""
+    found = []
+    for path in folder.glob("search-*.sqlite"):
+        try:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+                if db.execute("SELECT base FROM meta").fetchone()[0] == base:
+                    found.append(path)
+        except (sqlite3.Error, TypeError):
+            continue
+    return found

@@ -1,0 +1,260 @@
+"""`mandates load` brings the views kept beside the store up to date before it exits
+(graph/kept_views.py): a server started after it answers from them as they are, with what a
+server that built every view from scratch answers; a load that fails leaves them as they were."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from contextlib import closing
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from mandate_graph.cli.main import app as cli
+from mandate_graph.graph.context import Context
+from mandate_graph.graph.store.revision import FOLDER
+from tests.conftest import BASE, CORPUS, make_context
+
+# Loaded after the views were built: a document with mandates, instruments and a lineage.
+LATER = CORPUS / "000_d44268bbfd2a0297.txt"
+FIRST = sorted(p for p in CORPUS.iterdir() if p != LATER)
+VIEW_FILES = ("statuses.sqlite", "entity-labels.sqlite", "sort-values-instruments.sqlite", "sort-values-bodies.sqlite",
+              "sort-values-documents.sqlite", "sort-values-meetings.sqlite", "sort-values-sessions.sqlite")
+
+
+def mandates_load(store: Path, *paths: Path) -> Any:
+    """`mandates load PATHS` in this process (so that a test can make it fail half-way)."""
+    return CliRunner().invoke(cli, ["--store", str(store), "--base-iri", BASE, "load", *map(str, paths)],
+                              catch_exceptions=True)
+
+
+def build_views(store: Path) -> None:
+    """What a server's start leaves beside the store: every view built and kept."""
+    from mandate_graph.graph import search_index
+    from mandate_graph.graph.entities import COLLECTIONS, EntityReader
+    from mandate_graph.graph.resolve import entity_labels
+    from mandate_graph.graph.status import statuses
+
+    ctx = make_context(str(store))
+    try:
+        for collection in COLLECTIONS:
+            EntityReader(ctx.store, ctx.ids).members(collection)
+        entity_labels(ctx.store, ctx.ids)
+        search_index.index_for(ctx.store, ctx.ids.base).update(ctx.store)
+        statuses.rows(ctx.store)
+        ctx.lineage_view.fresh()
+    finally:
+        ctx.close()
+
+
+def token(store: Path) -> str:
+    return (store / FOLDER / "revision").read_text().strip()
+
+
+def revision_of(path: Path) -> str:
+    """The store revision a view file says it is of."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        if path.name.startswith("search-"):
+            return str(db.execute("SELECT revision FROM meta").fetchone()[0])
+        return str(db.execute("SELECT value FROM meta WHERE name = 'revision'").fetchone()[0])
+
+
+def dumps(store: Path) -> dict[str, list[str]]:
+    """Every view file's content (SQL dump), by name; the lineage files by name only."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((store / FOLDER).glob("*.sqlite")):
+        if path.name.startswith("lineage-view-"):
+            found[path.name] = []
+            continue
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            found[path.name] = list(db.iterdump())
+    return found
+
+
+@pytest.fixture(scope="module")
+def views_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with four documents loaded and every view built beside it (a server ran)."""
+    store = tmp_path_factory.mktemp("load-views") / "store"
+    done = mandates_load(store, *FIRST)
+    assert done.exit_code == 0, done.output
+    build_views(store)
+    return store
+
+
+@pytest.fixture(scope="module")
+def loaded_after(views_built: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A copy of that store, then `mandates load` of one more document; and its output."""
+    store = tmp_path_factory.mktemp("load-views-after") / "store"
+    shutil.copytree(views_built, store)
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    return store, done.output
+
+
+def test_load_leaves_every_view_at_the_store_revision(loaded_after: tuple[Path, str]) -> None:
+    store, output = loaded_after
+    said = " ".join(output.split())
+    assert all(f"{view} updated" in said for view in ("statuses", "lists", "labels", "search index", "lineage")), said
+    now = token(store)
+    for name in VIEW_FILES:
+        assert revision_of(store / FOLDER / name) == now, name
+    [search] = (store / FOLDER).glob("search-*.sqlite")
+    assert revision_of(search) == now
+    assert (store / FOLDER / f"lineage-view-{now}.sqlite").exists()
+
+
+def _pages(client: TestClient, lineage_roots: list[str], **lineage: str) -> dict[str, Any]:
+    pages: dict[str, Any] = {"mandates": client.get("/api/mandates?limit=1000").json()}
+    for status in ("open", "fulfilled", "overdue"):
+        pages[f"mandates {status}"] = client.get(f"/api/mandates?limit=7&offset=1&status={status}").json()
+    for root in lineage_roots:
+        for direction in ("up", "down", "both"):
+            pages[f"lineage {root} {direction}"] = client.get(f"/api/lineage/{root}",
+                                                              params={"direction": direction, "depth": 3, **lineage}).json()
+    return pages
+
+
+@pytest.fixture()
+def server(request: pytest.FixtureRequest) -> Iterator[Any]:
+    contexts: list[Context] = []
+
+    def start(store: Path) -> tuple[Context, TestClient]:
+        from mandate_graph.api.app import create_app
+
+        ctx = make_context(str(store))
+        contexts.append(ctx)
+        return ctx, TestClient(create_app(ctx))
+
+    yield start
+    for ctx in contexts:
+        ctx.close()
+
+
+def _wait_current(client: TestClient) -> None:
+    deadline = time.monotonic() + 60
+    while client.get("/health").json()["values"] != "current" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert client.get("/health").json()["values"] == "current"
+
+
+def test_a_server_after_the_load_answers_from_the_views_as_one_that_rebuilt_them(
+        loaded_after: tuple[Path, str], server: Any, tmp_path: Path) -> None:
+    from mandate_graph.graph import lineage_update, search_index
+    from mandate_graph.graph.member_values import how_kept
+    from mandate_graph.graph.status import statuses
+
+    store, _ = loaded_after
+    scratch = tmp_path / "scratch"
+    shutil.copytree(store, scratch)
+    shutil.rmtree(scratch / FOLDER)  # every view built from the whole store by its server
+    kept = dumps(store)
+
+    lineage_before = lineage_update.last_update
+    ctx, client = server(store)
+    with client:
+        assert ctx.lineage_view.open_saved()  # the saved view is of the store's content: no update, no build
+        roots = [m["instrument"].removeprefix(BASE) for m in client.get("/api/mandates?limit=3").json()["items"]]
+        assert roots
+        pages = _pages(client, roots)
+        assert {page["engine"] for name, page in pages.items() if name.startswith("lineage")} == {"networkx"}
+        assert statuses.rows(ctx.store).last_update["how"] == "read back"
+        _wait_current(client)
+        assert set(how_kept(ctx.store).values()) == {"read back"}
+        index = search_index.index_for(ctx.store, ctx.ids.base)
+        assert index.last_update["graphs_changed"] == 0 and not index.last_update["full"]
+        assert lineage_update.last_update is lineage_before
+    assert {name: rows for name, rows in dumps(store).items() if not name.startswith("search-")} == \
+        {name: rows for name, rows in kept.items() if not name.startswith("search-")}  # nothing written by the start
+
+    ctx, client = server(scratch)
+    with client:
+        _wait_current(client)
+        assert _pages(client, roots, engine="networkx") == pages  # its lineage view built from the whole store
+        assert statuses.rows(ctx.store).last_update["how"] == "built"
+
+
+def test_a_load_that_fails_half_way_leaves_the_views_as_they_were(
+        views_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mandate_graph.loaders import links
+
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+
+    def broken(*args: object, **kwargs: object) -> int:  # after the documents are stored, before the links
+        raise RuntimeError("the links could not be made")
+
+    monkeypatch.setattr(links, "update_links", broken)
+    done = mandates_load(store, LATER)
+    assert done.exit_code != 0 and isinstance(done.exception, RuntimeError)
+    assert dumps(store) == before
+    monkeypatch.undo()
+    # The next load, or a start, catches them up from the record of the graphs written.
+    assert mandates_load(store, LATER).exit_code == 0
+    now = token(store)
+    assert all(revision_of(store / FOLDER / name) == now for name in VIEW_FILES)
+
+
+def test_a_view_whose_update_fails_half_way_is_left_as_it_was(
+        views_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The statuses' update fails after it has changed rows in its transaction: the file is as
+    before (the next start catches it up), the other views are brought up to date, the load
+    succeeds."""
+    from mandate_graph.graph import status_rows
+
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+
+    def broken(db: sqlite3.Connection, token: str | None) -> None:
+        assert db.execute("SELECT count(*) FROM mandates").fetchone()[0] >= 0
+        raise RuntimeError("stopped half-way")
+
+    monkeypatch.setattr(status_rows.StatusRows, "_set_meta", staticmethod(broken))
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    assert "statuses left" in " ".join(done.output.split())
+    assert dumps(store)["statuses.sqlite"] == before["statuses.sqlite"]
+    now = token(store)
+    assert revision_of(store / FOLDER / "sort-values-instruments.sqlite") == now
+
+
+def test_views_never_built_are_left_to_the_server(tmp_path: Path) -> None:
+    """No view file beside the store (no server ran): the load builds none from the whole store."""
+    store = tmp_path / "store"
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    assert not list((store / FOLDER).glob("*.sqlite"))
+    assert "views beside the store" not in done.output
+
+
+
+def test_no_views_leaves_them_to_the_next_start(views_built: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+    done = CliRunner().invoke(cli, ["--store", str(store), "--base-iri", BASE, "load", "--no-views", str(LATER)])
+    assert done.exit_code == 0, done.output
+    assert "views beside the store" not in done.output
+    assert dumps(store) == before
+
+
+def test_a_load_that_rewrote_most_of_the_store_leaves_the_views_to_the_server(
+        views_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Updating the views graph by graph after a load of most of the store (`load --bulk` into
+    a store whose views were of it empty) would read nearly everything: the server builds them."""
+    from mandate_graph.graph import kept_views
+
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+    monkeypatch.setattr(kept_views, "FEW_GRAPHS", 0)  # the store's few graphs count as many here
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    assert "statuses left" in " ".join(done.output.split())
+    assert dumps(store) == before
