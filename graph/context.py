@@ -90,6 +90,8 @@ class Context:
                 # first, alone on the cores; then the lineage view in its own thread (the
                 # longest build) beside the rest (statistics, statuses, the pages' values).
                 self._refresh(below=FIRST_PAGES_RANK)
+                if self._stop_background.is_set():
+                    break  # stopped meanwhile: no lineage build for nobody (a build outlives `stop_background`)
                 self.lineage_view.refresh_in_background()
                 self._refresh()
                 refreshed = generation

@@ -29,6 +29,7 @@ values not kept fresh (a filtered list, a search) are dropped least recently use
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 import weakref
@@ -143,10 +144,21 @@ def step_aside() -> None:
 
 
 @dataclass
+class Counts:
+    """How the values of one store were made, so far: computed from the whole store, read
+    from beside it, brought up to date from the graphs written since."""
+
+    computed: int = 0
+    loaded: int = 0
+    updated: int = 0
+
+
+@dataclass
 class _StoreValues:
     slots: OrderedDict[Hashable, _Slot] = field(default_factory=OrderedDict)
     fresh: dict[Hashable, _Fresh] = field(default_factory=dict)
     refreshing: int = 0  # background refreshes under way
+    counts: Counts = field(default_factory=Counts)
 
 
 class PerGeneration:
@@ -156,7 +168,9 @@ class PerGeneration:
         self.size = size
         self._lock = threading.Lock()
         self._stores: weakref.WeakKeyDictionary[Any, _StoreValues] = weakref.WeakKeyDictionary()
-        self.computed = 0  # values actually computed (for tests)
+        # In all stores (for benchmarks); `counts` gives one store's, which no other store's
+        # work changes (a test's own store, while another's background refresh finishes).
+        self.computed = 0  # values actually computed
         self.loaded = 0  # values read from beside the store instead
         self.updated = 0  # values brought up to date from the graphs written since
         self.requests = RequestsInFlight()  # the server's requests, which the refresh steps aside for
@@ -174,6 +188,18 @@ class PerGeneration:
                 if old != key:
                     del values.slots[old]
             return slot
+
+    def _count(self, store: GraphStore, how: str) -> None:
+        with self._lock:
+            setattr(self, how, getattr(self, how) + 1)
+            counts = self._stores.setdefault(store, _StoreValues()).counts
+            setattr(counts, how, getattr(counts, how) + 1)
+
+    def counts(self, store: GraphStore) -> Counts:
+        """A copy of how the values of ``store`` were made so far."""
+        with self._lock:
+            values = self._stores.get(store)
+            return dataclasses.replace(values.counts) if values is not None else Counts()
 
     def get(self, store: GraphStore, key: Hashable, compute: Callable[[GraphStore], T],
             saved_as: Saved | None = None) -> T:
@@ -211,18 +237,15 @@ class PerGeneration:
                 except (TypeError, KeyError, ValueError):  # saved by another version of the code
                     pass
                 else:
-                    with self._lock:
-                        self.loaded += 1
+                    self._count(store, "loaded")
                     return value
         updated = self._updated(store, saved_as, generation, previous) if saved_as and saved_as.update else None
         if updated is not None:
             value = updated[0]
-            with self._lock:
-                self.updated += 1
+            self._count(store, "updated")
         else:
             value = compute(store)
-            with self._lock:
-                self.computed += 1
+            self._count(store, "computed")
         if saved_as and isinstance(revision, StoreRevision):
             if updated is not None:  # a large value brought up to date: saved beside, not before answering
                 threading.Thread(target=lambda: revision.save(saved_as.name, saved_as.to_json(value), generation),

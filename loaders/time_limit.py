@@ -64,8 +64,11 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, *previous_timer)
 
     previous_handler = signal.signal(signal.SIGALRM, expire)
-    previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous_timer = signal.getitimer(signal.ITIMER_REAL)
     try:
+        # Armed inside the try: a process descheduled right after arming (a loaded machine,
+        # a short limit) gets the raise before the block starts, and it must still disarm.
+        signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     finally:
         try:

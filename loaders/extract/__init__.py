@@ -72,6 +72,10 @@ def _own_bodies(author: str | None, masthead: Masthead, registry: BodyRegistry) 
     """The bodies a document is of, nearest first: its author, the bodies whose meeting its
     masthead names, then the author's parents."""
     keys: list[str] = [author] if author else []
+    if masthead.report_of is not None:
+        # "Report of the Legal Subcommittee on its seventieth session" under its parent's symbol
+        # series: "the Subcommittee" of the report is the one whose session it reports
+        keys.insert(0, masthead.report_of[0].body)
     keys += [ref.body for ref, _, _, _ in masthead.gatherings] + [key for key, _, _, _ in masthead.unnumbered]
     seen = set(keys)
     parent = registry.bodies[author].parent if author is not None and author in registry else None

@@ -188,6 +188,12 @@ def _is_running_header(stripped: str, symbol: str | None) -> bool:
     return bool(rest) and rest[0].isupper() and len(rest) < 250
 
 
+# The heading of an agenda item's list of documents. (An annex's "Documents before the Working
+# Group ..." whose list runs into one paragraph is left as it was: the own symbol's line there
+# would carry the document's title, and its sessions, into the list.)
+_DOCUMENTATION_HEADING = re.compile(r"^Documentation\s*:?$")
+
+
 # The rule that separates footnotes from the text above them: "_______________".
 _NOTE_RULE = re.compile(r"^[_\-\u2014]{5,}$")
 
@@ -223,10 +229,17 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     pos = 0
     title_column: int | None = None  # where a running header's title runs on, on the next line
     broken_before = False  # the line above ended in a hard line break
+    # under an agenda item's "Documentation", on the same page: a line opening
+    # with the document's own symbol and its title is the document listed, not a running head
+    documentation_list = False
     for index, raw in enumerate(raws):
         start, end = pos, pos + len(raw)
         pos = end + 1
         stripped = raw.strip().strip("\f")
+        if "\f" in originals[index]:
+            documentation_list = False  # a new page: its first lines may be a running head
+        elif _DOCUMENTATION_HEADING.match(stripped):
+            documentation_list = True
         if not stripped:
             kind = "blank"
         elif index in page_chrome:
@@ -249,7 +262,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "footnote"
         elif len(stripped) < 40 and (_PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)):
             kind = "header"
-        elif index > _MASTHEAD_LINES and _is_running_header(stripped, symbol):
+        elif index > _MASTHEAD_LINES and not documentation_list and _is_running_header(stripped, symbol):
             kind = "header"
         elif _NOTE_RULE.match(stripped):
             kind = "header"
@@ -257,7 +270,10 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"  # a running header's title, wrapped under itself
         else:
             kind = "text"
-        running = kind == "header" and symbol is not None and index > _MASTHEAD_LINES and _is_running_header(stripped, symbol)
+        running = (
+            kind == "header" and symbol is not None and index > _MASTHEAD_LINES and not documentation_list
+            and _is_running_header(stripped, symbol)
+        )
         title_column = _header_indent(raw, symbol) if running and symbol is not None else None
         # A Word plain-text export puts each paragraph on one line and indents it with a tab;
         # it never wraps a line, so a tab at a line's start begins a paragraph.

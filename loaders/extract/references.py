@@ -21,7 +21,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import is_descriptive
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, is_numeral, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
-from mandate_graph.loaders.extract.roman import ROMAN, arabic_session
+from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, roman_value
 from mandate_graph.loaders.extract.rules.titles import title_after
 from mandate_graph.loaders.facts import DateRange
 
@@ -677,6 +677,8 @@ class InstrumentMention:
     # The body whose numbering convention the number is written in ("7/CP.30"): its issuer,
     # whatever the sentence says around it.
     numbered_by: str | None = None
+    # "resolution 1472 (XIV)" read by default: a session only of a body that meets in sessions
+    roman_bracketed: bool = False
 
 
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
@@ -723,8 +725,41 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
         mention.title_span = (on_title.start, on_title.end)
 
 
+# "General Assembly resolution 1472 (XIV)", "resolutions 1721 (XVI) and 1962 (XVIII)": the number,
+# then the session in Roman numerals in brackets after a space, as the General Assembly and the
+# Economic and Social Council numbered their resolutions before 1976 and some councils still do.
+# Only a Roman session: "resolution 2 (2024)" gives a year, "decision 5 (c)" a subparagraph; a
+# body whose convention writes this shape reads it in that convention (`_read_in_convention`).
+_ROMAN_BRACKETED = re.compile(
+    rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])"
+)
+_ROMAN_BRACKETED_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
+
+
+def _roman_bracketed(text: str) -> list[InstrumentMention]:
+    found: list[InstrumentMention] = []
+    for m in _ROMAN_BRACKETED.finditer(text):
+        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
+        item: re.Match[str] | None = m
+        first = True
+        while item is not None:
+            mention = InstrumentMention(
+                m.start() if first else item.start("number"), item.end(), kind,
+                str(roman_value(item["session"])), item["number"], m.start(), first, roman_bracketed=True,
+            )
+            _, after_date = _date_after(text, mention.end)
+            _title_after_number(mention, text)  # its date, and a title "entitled" or "on ..."
+            found.append(mention)
+            item, first = _ROMAN_BRACKETED_NEXT.match(text, after_date), False
+    return found
+
+
 def find_instruments(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
+    if " (" in text and ")" in text and ("esolution" in text or "ecision" in text):
+        found = _roman_bracketed(text)
+        if found and "/" not in text:
+            return found
     if "/" not in text:  # every instrument number has one: most sentences are done here
         return found
     if "esolution" not in text and "ecision" not in text and "ESOLUTION" not in text and "ECISION" not in text:
@@ -792,7 +827,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             pos = nxt.start("num")
             num_text = nxt["num"]
             first = False
-    return found
+    return sorted(found, key=lambda i: i.start)
 
 
 _COMMA_OF_DATE = re.compile(rf",?\s+of\s+(?={DATE.pattern})")
@@ -1084,7 +1119,10 @@ def _read_in_convention(
     the numbered mentions left are those no keyword precedes ("BC-17/4: Work programme")."""
     left = []
     for n in numbered:
-        same = next((m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end), None)
+        overlapping = [m for m in plain if m.start <= n.start < m.end or n.start <= m.start < n.end]
+        # "decisions X/1 to X/4": the members of a range share the last number's span; the one
+        # of the same number is this one (not the first member, whose number it would overwrite)
+        same = next((m for m in overlapping if m.number == n.number), overlapping[0] if overlapping else None)
         if same is None:
             # "General Assembly resolution 428 (V)": not the Security Council's "resolution
             # {number} ({session})", whose template reads the same shape

@@ -172,6 +172,8 @@ _CONSTANT = re.compile(
     r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
     r"|\ban?\s+permanent\s+feature\s+of)\b"
 )
+# An operative paragraph's words: "Decides that X shall remain", "Agrees that X will become"
+_DECIDES_FUTURE = re.compile(r"^(?:(?:Also|Further)\s+)?(?:[Dd]ecides|[Aa]grees|[Rr]esolves)\b[^|]*\b(?:shall|will|should|is\s+to)\b")
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
 # sentence's start only (`endorsements`)
 # "Endorses the recommendations", "the conclusions and recommendations", "the agreed
@@ -265,13 +267,16 @@ _PARAGRAPH_ALONE = re.compile(
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
-    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed)\b"
+    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed|"
+    # "The Committee also tasked the working group with ...": the narrated past of the rarer verbs
+    r"tasked|instructed|entrusted|directed|mandated)\b"
 )
 # "The Council further requested", "The Commission also invited": the verb says the sentence
 # goes on with what an instrument named before did
 _FURTHER_SUBJECT = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
-    r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite))\b"
+    r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
+    r"tasked|instructed|entrusted|directed|mandated)\b"
 )
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
@@ -307,7 +312,8 @@ _HELD = re.compile(
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
-    r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
+    r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
@@ -328,8 +334,9 @@ _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 _PLACE_ONLY = re.compile(
-    # "shall be held in Punta del Este in August 2033": a place and no day
-    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?"
+    # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
+    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
+    rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
@@ -348,10 +355,19 @@ _BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:conta
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+# "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
+_BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+_AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
+# "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
+_ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
+_OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
+_CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited|agreed)\b")
 # "its report is contained in document", "their report has been issued as", "its report will be
 # circulated as": a report named by whose it is alone, then where it is
 _ITS_REPORT_IS_IN = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
+    # "the report on that meeting is contained in document X": the meeting said before, by "that"
+    r"\b(?:(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?|[Tt]he\s+reports?\s+(?:on|of)\s+(?:that|this|the\s+same)\s+(?:meeting|session))\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
     r"(?:contained|issued|set\s+out|reproduced|circulated|available)\b"
 )
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
@@ -693,7 +709,9 @@ class _DocumentMemory:
         # each title line is a heading of its own, up to the next agenda item or paragraph
         if p.kind == "heading" and doc_rules.ends_with_documentation(p.text):
             self.documentation_headings = True
-        elif p.kind != "heading" or p.label is not None:
+        elif p.kind not in ("heading", "listing") or p.label is not None:
+            # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
+            # goes on with the list)
             self.documentation_headings = False
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
@@ -764,6 +782,10 @@ class Reader:
         # header was read and no text came since, and the instruments of the row being read,
         # whose quoted verbs are theirs (`follow_up_row`, `acting`)
         self.in_follow_up_table = False
+        # the kind its header's first column names ("Decision"), and whether a row is being read
+        self.follow_up_kind: InstrumentKind | None = None
+        self.reading_follow_up_row = False
+        self.row_bodies: list[str] = []  # the bodies the cells of the row read so far resolved to
         # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
         self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
@@ -1529,22 +1551,62 @@ class Reader:
         paragraph whose present-tense verbs are the instrument's that opens the row."""
         if follow_up_tables.is_follow_up_header(p.text):
             self.in_follow_up_table = True
+            self.follow_up_kind = follow_up_tables.header_kind(p.text)
             return
         if not self.in_follow_up_table or not p.sentences:
             return
-        row = replace(p, kind="paragraph")
+        # each cell a sentence: the action taken ("The Committee held its sixtieth session ...")
+        # has its own subject, not the request's
+        row = replace(p, kind="paragraph", sentences=[c for s in p.sentences for c in follow_up_tables.cells(s)])
         self.paragraph_bodies[id(row)] = self.matcher.find(row.text)
-        first = self.resolve(row.sentences[0], row)
-        opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, m.start)]
-        if not opening:
-            return
-        ends = [m.end for m, ref in first.instruments if ref in opening]
-        self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
+        self.reading_follow_up_row = True
         try:
+            first = self.resolve(row.sentences[0], row)
+            shift_first = row.sentences[0].start - row.start
+            opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, shift_first + m.start)]
+            if not opening:
+                return
+            ends = [m.end for m, ref in first.instruments if ref in opening]
+            self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
             self.paragraph(row, None)
         finally:
+            self.reading_follow_up_row = False
             self.row_instruments = None
             del self.paragraph_bodies[id(row)]
+
+    def row_subject(self, sentence: Sentence, p: Paragraph, refs: SentenceRefs, bodies: dict[int, str]) -> None:
+        """"| Requests the Implementation Committee to ... | The Committee held its sixtieth
+        session ... |": a cell that opens with a body named by the last word(s) of a body an
+        earlier cell of the row named means that body (the action taken by the body requested)."""
+        if sentence is p.sentences[0]:
+            self.row_bodies = []
+        opening = refs.bodies[0] if refs.bodies else None
+        if opening is not None and opening.start <= 4 and _OPENS_WITH.match(sentence.text[: opening.start]):
+            said = opening.text.lower()
+            earlier = [
+                key for key in reversed(self.row_bodies)
+                if key != bodies.get(opening.start) and key in self.registry
+                and any(
+                    name.lower().endswith(" " + said) or name.lower() == said
+                    for name in (*self.registry.bodies[key].names, self.registry.bodies[key].short_name or "")
+                )
+            ]
+            if earlier and (bodies.get(opening.start) is None or bodies.get(opening.start) not in self.row_bodies):
+                bodies[opening.start] = earlier[0]
+        self.row_bodies.extend(key for key in bodies.values() if key not in self.row_bodies)
+
+    def follow_up_row_opening(self, text: str, refs: SentenceRefs) -> None:
+        """The first cell of a follow-up table's row: "X/1 Review of compliance" under the header
+        "Decision" is decision X/1 (the header gave the keyword), and the rest of the cell is the
+        instrument's title, as after "Decision 11/101"."""
+        opening = [m for m in refs.instruments if follow_up_tables.opens_with(text, m.start)]
+        if not opening and self.follow_up_kind is not None:
+            bare = follow_up_tables.bare_instrument(text, self.follow_up_kind)
+            if bare is not None:
+                refs.instruments.insert(0, bare)
+                refs.bodies = [b for b in refs.bodies if bare.title_span is None or not bare.title_span[0] <= b.start < bare.title_span[1]]
+        elif opening and opening[0].title is None and (titled := follow_up_tables.cell_title(text, opening[0].end)):
+            opening[0].title, opening[0].title_span = titled[0], titled[1:]
 
     def listed_under_mandate(self, p: Paragraph) -> None:
         """A row of the table after "Pursuant to decision X, the Secretariat issued the following
@@ -1866,13 +1928,19 @@ class Reader:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
         text = r.sentence.text
+        start = after.end()
         if after["how"] == "on":
             dates = find_dates(text[after.end() : after.end() + 40])
-            if dates and dates[0].start == 0:
-                self.add(ref, "adoptedOn", dates[0].value.start, ev)
-            return
+            if not dates or dates[0].start != 0:
+                return
+            self.add(ref, "adoptedOn", dates[0].value.start, ev)
+            # "adopted on 25 April 2031 at its 118th session": the session too
+            at = _AT_AFTER_DATE.match(text, after.end() + dates[0].end)
+            if at is None:
+                return
+            start = at.end()
         for g, refs in r.gatherings:
-            if after.end() - 4 <= g.start <= after.end() + 4:
+            if start - 4 <= g.start <= start + 4:
                 session = refs[0]
                 if session.kind == "session" and session.body == ref.issuer and _may_adopt(session, ref):
                     self.add(ref, "adoptedAt", session, ev)
@@ -2028,6 +2096,8 @@ class Reader:
                         mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
+            if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:
+                self.adopted_on_then(r, on.end(), ev)
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
@@ -2060,6 +2130,22 @@ class Reader:
         if plenary_date is not None:
             self.last_plenary = plenary_date
 
+    def adopted_on_then(self, r: _Resolved, date_start: int, ev: Evidence) -> None:
+        """"the Meeting of the Parties adopted, on 14 December 2028, decisions X/1 to X/4": the
+        date set off between the verb and its objects is each object's adoption."""
+        text = r.sentence.text
+        dates = find_dates(text[date_start : date_start + 40])
+        if not dates or dates[0].start != 0:
+            return
+        after = date_start + dates[0].end
+        clause = _CLAUSE_END.search(text, after)
+        stop = clause.start() if clause else len(text)
+        objects = [(m, ref) for m, ref in r.instruments if after <= m.keyword_start < stop]
+        if not objects or not _OBJECT_GAP.fullmatch(text, after, objects[0][0].keyword_start):
+            return
+        for _, ref in objects:
+            self.add(ref, "adoptedOn", dates[0].value.start, ev)
+
     def day_of_session(self, text: str) -> dt.date | None:
         """"At its 5th meeting, on 13 March, the Commission adopted ...": a session report leaves
         out the year of its meetings; it is the year in which the session the report is on
@@ -2084,6 +2170,8 @@ class Reader:
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        if self.reading_follow_up_row and sentence is p.sentences[0]:
+            self.follow_up_row_opening(sentence.text, refs)
         if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
             refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
         if self.born_here:
@@ -2091,6 +2179,8 @@ class Reader:
             if refs.gatherings:
                 link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        if self.reading_follow_up_row:
+            self.row_subject(sentence, p, refs, bodies)
         self.scope.gathered_here = self.gathered_here | (
             {self.report_session.body} if self.report_session is not None else set()
         )
@@ -2099,10 +2189,18 @@ class Reader:
         opening = refs.bodies[0] if refs.bodies else None
         self.subject = bodies.get(opening.start) if opening and _OPENS_WITH.match(sentence.text[: opening.start]) else None
         resolve_issuers(sentence.text, refs, bodies, self.scope)
+        # "decision 380 (LIX)" read by default: a Roman session of a body that meets in meetings is none
+        refs.instruments = [
+            m for m in refs.instruments
+            if not m.roman_bracketed or m.issuer is None or m.issuer not in self.registry
+            or self.registry.bodies[m.issuer].gathering_term == "session"
+        ]
         gatherings = []
         for g in resolve_gatherings(sentence.text, refs, bodies, self.scope):
             # resolve_gatherings keeps only the gatherings whose body it set and which it holds
             assert g.body is not None
+            if self.reading_follow_up_row and not refs.bodies and g.of_body is None and g.determiner not in ("its", "their"):
+                continue  # "| In preparation for the eleventh session |": a terse cell names no body
             term = self.registry.bodies[g.body].gathering_term
             assert term is not None
             gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))
@@ -2701,7 +2799,13 @@ class Reader:
             first = after[0][0]
             acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
             end = first.end
-        targets = [k for k in self.subject_before(r, verb.start()) if not self.registry.bodies[k].issues_instruments]
+        # "The Committee is tasked by the General Assembly, in resolution 85/176, with": a body
+        # that issues instruments of its own may be tasked by another's (not by its own)
+        issuers = {ref.issuer for ref in acting}
+        targets = [
+            k for k in self.subject_before(r, verb.start())
+            if k not in issuers and (not self.registry.bodies[k].issues_instruments or _BY_ANOTHER.match(text, verb.end()))
+        ]
         task = re.compile(r"\s*,?\s+(?:to|with)\s+(?=[a-z])").match(text, end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
@@ -2959,7 +3063,10 @@ class Reader:
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
-            acting = self.acting(r, m.start(), own, intro, carry, False)
+            # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
+            # follow-up row quotes the decision's operative words (not the action taken, told in the past)
+            quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, m.start()) is not None
+            acting = self.acting(r, m.start(), own, intro, carry, quoted)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
             if not acting:
@@ -3196,6 +3303,11 @@ class Reader:
                     targets.extend(refs)
             if not targets:
                 earlier = [h for h in held_before if h]
+                # "The Working Group held its twelfth meeting ...; the report on that meeting is
+                # contained in document X": the one meeting named before it in the same sentence
+                said = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
+                if _THE_MEETING.search(between) and len(said) == 1 and _SAYS_MET.search(text, 0, phrase.start()):
+                    earlier = [said]
                 if _THOSE.search(between) and earlier:
                     targets = earlier[-1]
                 elif _THE_MEETING.search(between) and earlier:

@@ -213,6 +213,11 @@ def _outside_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent
+_BY_BODY_IN = re.compile(r",\s+(?:in|by|through|under)\s+(?:its\s+)?$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
     """Set ``issuer`` on each instrument mention, or leave it None when nobody can be named."""
     if not refs.instruments:
@@ -272,6 +277,12 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 of = _OF_BEFORE.search(before, max(0, len(before) - 12))
                 if of and (adopter := ends.get(of.start())) is not None:
                     issuer = issuing[adopter.start]
+            # "is tasked by the General Assembly, in resolution 85/176, with": the agent of a
+            # passive, then the instrument it acted by set off by commas
+            if issuer is None:
+                by = _BY_BODY_IN.search(before, max(0, len(before) - 16))
+                if by and (agent := ends.get(by.start())) is not None and _BY_BEFORE.search(before, max(0, agent.start - 12), agent.start):
+                    issuer = issuing[agent.start]
             # "decision 4/4 of the Conference of the Parties"
             if issuer is None:
                 m_of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.end :])
@@ -337,6 +348,14 @@ def _subject_after_opening(plain: str, mention: InstrumentMention, refs: Sentenc
 
 
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
+# "By its resolution 84/102, adopted at its eighty-fourth session, the Assembly decided", "By
+# decision X/5, adopted at its tenth session, the Meeting of the Parties resolved": an opening
+# phrase naming an instrument and where it was adopted; "its" is the subject's, named after it
+_ADOPTED_AT_ITS_OPENING = re.compile(
+    r"^\s*(?:Also\s+)?(?:By|In|Through|Under|With)\s+(?:its\s+|their\s+|the\s+same\s+)?[^;:]{0,200}?,\s+(?:which\s+was\s+)?"
+    r"adopted\s+(?:on\s+[^,;]{0,40}?\s+)?(?:at|during)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$",
+    re.IGNORECASE,
+)
 
 
 # "of the Intergovernmental Conference on ...": a name in capitals after the gathering.
@@ -345,6 +364,16 @@ _OF_A_NAME = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]+")
 _UNKNOWN_GROUP_BEFORE = re.compile(
     r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
     re.IGNORECASE,
+)
+
+
+# "The task force held its first meeting ... and its second meeting", "the expert group will hold
+# its second meeting": a
+# group named in lower case (a description, not a name the reference data knows) holds it, not
+# the document's author
+_UNKNOWN_GROUP_HOLDS = re.compile(
+    r"\b[Tt]he\s+(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,160}?\s+"
+    r"(?:(?:will|would|shall|should|to)\s+hold|held|holds|has\s+held|convened|opened)\s+(?:[^;]*\s(?:and|then)\s+)?$"
 )
 
 
@@ -387,7 +416,7 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
     if before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
         body = bodies[before[-1].start]
-    elif _AT_ITS.match(text[: g.end]):
+    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
         if not after:
@@ -443,11 +472,13 @@ def resolve_gatherings(
                 body = scope.speaking
             elif before:
                 body = bodies[before[-1].start]
-            elif _AT_ITS.match(text[: g.end]):
+            elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
-            elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start):
+            elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start) or _UNKNOWN_GROUP_HOLDS.search(
+                text, max(0, g.start - 200), g.start
+            ):
                 # "Report of the open-ended working group on ... on its second session": a group
                 # the reference data does not know holds it, not the document's author.
                 continue

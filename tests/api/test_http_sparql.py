@@ -201,7 +201,9 @@ def test_time_limit_stops_the_query_and_others_still_answer(server) -> None:
     response = outcome["response"]
     assert response.status_code == 503  # type: ignore[attr-defined]
     assert "exceeded the 1 s time limit" in response.text  # type: ignore[attr-defined]
-    assert outcome["seconds"] < 5  # type: ignore[operator]
+    # Stopped at the limit, not run to its end (hours of join): a worker killed and replaced
+    # and the answer sent, which a machine loaded ten times over can stretch to seconds.
+    assert outcome["seconds"] < 20  # type: ignore[operator]
     # and the server keeps serving afterwards (the killed worker was replaced)
     for _ in range(3):
         assert httpx.get(server.sparql, params={"query": SELECT}).status_code == 200
@@ -313,7 +315,7 @@ def test_in_memory_time_limit_is_checked_between_rows(sample_ctx) -> None:
     started = time.monotonic()
     with pytest.raises(QueryTimeoutError, match="0.5 s time limit"):
         store.query_with_limits("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=0.5, max_rows=None)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 10  # at the limit, not the join's minutes (with a loaded machine's slack)
     with pytest.raises(QueryLimitError, match="row limit"):
         store.query_with_limits("SELECT * WHERE { ?s ?p ?o }", timeout=5, max_rows=10)
     assert len(store.query_with_limits("CONSTRUCT WHERE { ?s a mg:Session }", timeout=5, max_rows=10)) >= 1

@@ -7,6 +7,7 @@ endpoint has, whatever the server's internals."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -128,10 +129,14 @@ def comunica() -> Path:
         pytest.skip(f"Comunica 4 needs Node 20 or later, found {version}: {hint}")
     NODE_DIR.mkdir(exist_ok=True)
     (NODE_DIR / ".gitignore").write_text("*\n")
-    if not (NODE_DIR / "node_modules" / "@comunica" / "query-sparql").is_dir():
-        done = subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(NODE_DIR), COMUNICA],
-                              capture_output=True, text=True, timeout=600)
-        assert done.returncode == 0, done.stderr[-2000:]
+    # Each xdist worker has its own session: one installs while the other waits (two npm
+    # installs into one folder at once break each other's files).
+    with open(NODE_DIR / ".install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (NODE_DIR / "node_modules" / "@comunica" / "query-sparql").is_dir():
+            done = subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(NODE_DIR), COMUNICA],
+                                  capture_output=True, text=True, timeout=600)
+            assert done.returncode == 0, done.stderr[-2000:]
     return NODE_DIR
 
 

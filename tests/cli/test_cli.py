@@ -138,7 +138,7 @@ def start_server(store: Path, port: int, cwd: Path) -> subprocess.Popen[bytes]:
     )
 
 
-def wait_for(url: str, seconds: float = 30) -> httpx.Response:
+def wait_for(url: str, seconds: float = 120) -> httpx.Response:  # a first start loads the corpus: a minute on a loaded machine
     deadline = time.monotonic() + seconds
     while True:
         try:
@@ -157,8 +157,9 @@ def test_serve_loads_the_corpus_once_and_keeps_data_across_restarts(tmp_path: Pa
         server = start_server(store, port, tmp_path)
         try:
             assert wait_for(f"http://127.0.0.1:{port}/health").json()["status"] == "ok"
-            answer = httpx.get(
-                f"http://127.0.0.1:{port}/sparql", params=query, headers={"Accept": "application/sparql-results+json"}
+            answer = httpx.get(  # the first query starts a query worker: more than httpx's 5 s when loaded
+                f"http://127.0.0.1:{port}/sparql", params=query, headers={"Accept": "application/sparql-results+json"},
+                timeout=60,
             )
             counts.append(int(answer.json()["results"]["bindings"][0]["n"]["value"]))
         finally:

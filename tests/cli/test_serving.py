@@ -99,7 +99,8 @@ def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Pat
                 connection.close()
 
         refused = httpx.post(url + "/update", content="INSERT DATA { <urn:a> <urn:b> <urn:c> }",
-                             headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer secret"})
+                             headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer secret"},
+                             timeout=30)
         assert refused.status_code == 403
         assert httpx.get(url + "/api/instruments", params={"limit": 2}, timeout=30).status_code == 200
         # The store's own lock is free: a writer can open it while the server runs.

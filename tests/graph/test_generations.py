@@ -75,12 +75,12 @@ def test_the_background_refresh_builds_lists_and_statistics_after_a_write() -> N
             time.sleep(0.05)
         assert all(derived.is_current(ctx.store, key) for key in kept), "the background refresh did not run"
         assert ctx.background_error is None
-        computed = derived.computed
+        computed = derived.counts(ctx.store).computed
         # Served from memory now, and right.
         assert current_stats(ctx.store).classes["Resolution"] == 2
         total, page = EntityReader(ctx.store, ctx.ids).list("instruments", limit=1, offset=1)
         assert total == 2 and page[0].iri.endswith("9/2")
-        assert derived.computed == computed
+        assert derived.counts(ctx.store).computed == computed
     finally:
         ctx.stop_background()
 
@@ -111,3 +111,20 @@ def test_a_page_need_not_wait_for_a_value_the_background_refresh_is_building() -
     assert memo.ready(store, "statuses", slow) == "statuses"
     store.generation += 1  # a write, and no refresh under way: computed on the spot
     assert memo.ready(store, "statuses", lambda _: "again") == "again"
+
+
+def test_a_stores_counts_are_its_own_while_another_stores_values_are_computed() -> None:
+    """Tests count the computations of their own store; another store's background refresh
+    still finishing beside them (a test before, on the same xdist worker: `stop_background`
+    waits 5 s, a loaded machine's refresh may take longer) must not change that count."""
+    mine = context_with(fact(inst(9, 1), "requests", BodyRef(WG), task="to study"))
+    other = context_with(fact(inst(9, 2), "requests", BodyRef(WG), task="to report"))
+    cache = PerGeneration()
+    cache.get(mine.store, "n", _instruments)
+    before = cache.counts(mine.store)
+    beside = threading.Thread(target=lambda: [cache.get(other.store, ("n", k), _instruments) for k in range(5)])
+    beside.start()
+    beside.join()
+    assert cache.get(mine.store, "n", _instruments) == 1
+    assert cache.counts(mine.store) == before and before.computed == 1
+    assert cache.counts(other.store).computed == 5 and cache.computed == 6

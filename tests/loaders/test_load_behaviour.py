@@ -119,10 +119,12 @@ def test_waiting_for_a_worker_has_its_own_bound_then_429_with_retry_after() -> N
     async def scenario() -> list[tuple[int, dict[bytes, bytes], float]]:
         return await asyncio.gather(_call(app, "/sparql", "10.0.0.1"), _call(app, "/sparql", "10.0.0.2"))
 
-    (first, _, _), (second, headers, waited) = asyncio.run(scenario())
+    (first, _, served_in), (second, headers, waited) = asyncio.run(scenario())
     assert first == 200
     assert second == 429 and headers[b"retry-after"] == b"1"
-    assert waited < 0.9  # refused at the queue's bound, not after the query's time
+    # Refused at the queue's bound (0.2 s), not after the query's time (1 s): before the
+    # first was served, whatever the machine's load did to both.
+    assert waited < served_in
     assert app.queue is not None and app.queue.free == 1
 
 
@@ -166,11 +168,11 @@ def test_list_totals_are_counted_once_per_store_generation() -> None:
 
     ctx = sample_context()
     reader = EntityReader(ctx.store, ctx.ids)
-    before = derived.computed
+    before = derived.counts(ctx.store).computed
     total, _ = reader.list("instruments", limit=2)
     again, _ = reader.list("instruments", limit=2, offset=2)
     # the sorted list, from its sort values' file (graph/sort_parts.py); the second page sorted nothing
-    assert again == total and derived.computed == before + 1
+    assert again == total and derived.counts(ctx.store).computed == before + 1
     assert how_kept(ctx.store)["sort-values-instruments"] == "built"
 
     extra = ctx.ids.base + "instrument/test-body/resolution/99/9"
@@ -178,7 +180,7 @@ def test_list_totals_are_counted_once_per_store_generation() -> None:
                                                 "<https://w3id.org/mandate-graph/ontology#Resolution> .\n"})
     after_write, _ = reader.list("instruments", limit=2)
     # the list again, from its sort values brought up to date from the graph written
-    assert derived.computed == before + 2 and how_kept(ctx.store)["sort-values-instruments"] == "updated" and after_write == total + 1
+    assert derived.counts(ctx.store).computed == before + 2 and how_kept(ctx.store)["sort-values-instruments"] == "updated" and after_write == total + 1
 
 
 # ------------------------------------------------------------------------------ query workers
@@ -269,11 +271,11 @@ def test_with_every_worker_held_by_runaways_others_are_served_first(busy_server)
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         runaways = [pool.submit(get, f"127.1.0.{n}", "/sparql", query=RUNAWAY) for n in (1, 1, 2, 2)]
         time.sleep(0.5)  # two run, two wait behind anyone with nothing running
-        asked = time.monotonic()
         health_status, health_answered = get("127.0.3.1", "/health")
         status, answered = get("127.0.3.2", "/sparql", query="ASK { ?s ?p ?o }")
         runaway_answers = sorted((f.result() for f in runaways), key=lambda answer: answer[1])
-    assert health_status == 200 and health_answered - asked < 2.0  # not queued behind the workers
+    # Not queued behind the workers: answered before any runaway was stopped at its 3 s limit.
+    assert health_status == 200 and health_answered < runaway_answers[0][1]
     assert status == 200
     # Served when the first runaways hit their 3 s limit, before the queued ones ran theirs.
     assert answered < runaway_answers[2][1]

@@ -158,7 +158,9 @@ class Server:
 
 
 def start_server(store_path: Path, env_overrides: dict[str, str] | None = None, port: int | None = None) -> Server:
-    port = port or free_port()
+    """uvicorn serving the app over ``store_path`` on ``port`` (a free one by default), once
+    ``/health`` answers. The port is bound here and the socket handed to the server process
+    (`tests.support.serve_on_socket`), so that no other process can take it in between."""
     env = dict(os.environ)
     env.update({
         "MANDATES_STORE": str(store_path),
@@ -169,13 +171,17 @@ def start_server(store_path: Path, env_overrides: dict[str, str] | None = None, 
         "MANDATES_QUERY_WORKERS": "2",
         **(env_overrides or {}),
     })
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "mandate_graph.api.app:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning"],
-        cwd=str(ROOT), env=env,
-    )
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", port or 0))
+        port = sock.getsockname()[1]
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.serve_on_socket", str(sock.fileno())],
+            cwd=str(ROOT), env=env, pass_fds=[sock.fileno()],
+        )
+    # Connections are refused until the server listens (it does once the app is loaded).
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60  # imports and a lifespan, on a machine loaded ten times over
     while True:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited with {process.returncode}")
@@ -186,7 +192,7 @@ def start_server(store_path: Path, env_overrides: dict[str, str] | None = None, 
             pass
         if time.monotonic() > deadline:
             process.kill()
-            raise RuntimeError("the server did not start within 30 s")
+            raise RuntimeError("the server did not start within 60 s")
         time.sleep(0.1)
     return Server(url, store_path, process)
 

@@ -111,10 +111,10 @@ def test_lineage_expands_two_levels(page, web_server, load_times) -> None:  # ty
     cites = page.locator("#l-relations label", has_text="cites").locator("input")
     cites.uncheck()
     # A drawing still settling from the expansion may repaint once: what the person sees counts.
-    page.wait_for_function(f"{shown_cites} === 0", timeout=5000)
+    page.wait_for_function(f"{shown_cites} === 0")  # Playwright's 30 s: a loaded machine paints late
     assert len(_lineage_rows(page)) <= rows_before
     cites.check()
-    page.wait_for_function(f"{shown_cites} > 0", timeout=5000)
+    page.wait_for_function(f"{shown_cites} > 0")
     assert len(_lineage_rows(page)) == rows_before
     for fmt in ("mermaid", "dot", "graphml", "json"):
         href = page.locator(f"#l-{fmt}").get_attribute("href")
@@ -193,7 +193,7 @@ def test_named_query_in_the_editor_opens_an_entity(page, load_times) -> None:  #
     page.locator(".yasqe .CodeMirror").wait_for()
     page.get_by_role("button", name="Bodies and the instruments that established them").click()
     cell = page.locator(".yasr table.dataTable tbody tr td a[href^='/id/body/']").first
-    cell.wait_for(timeout=15_000)
+    cell.wait_for()  # the query runs under the server's 10 s limit; Playwright waits 30 s
     assert "PREFIX mg:" in page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
     screenshot(page, "query-editor-results")
     label = cell.inner_text()
@@ -216,7 +216,7 @@ def test_named_query_in_the_editor_opens_an_entity(page, load_times) -> None:  #
 ])
 def test_other_pages_render_offline(page, load_times, path, name, expect) -> None:  # type: ignore[no-untyped-def]
     _load(page, load_times, path, name)
-    page.locator(expect).first.wait_for(timeout=15_000)
+    page.locator(expect).first.wait_for()  # Playwright's 30 s (the /redoc test took 20 s in a loaded run)
     assert page.locator(expect).count() > 0
     if name == "timeline":
         assert "established by" in page.locator("ol.timeline").inner_text()

@@ -55,6 +55,12 @@ _WILL_CONSIDER = re.compile(
 )
 
 
+# "the secretariat prepared the present note for consideration by the Working Group at its
+# thirteenth meeting", "submitted for the consideration of the Commission": the receiver follows
+# ("For its consideration of the item": the subject's own; "of the item": no receiver)
+_FOR_CONSIDERATION = re.compile(r"\b[Ff]or\s+(?:the\s+)?consideration\s+(?:by|of)(?=\s+(?:the\s+)?[A-Z])")
+
+
 @dataclass(frozen=True)
 class Submission:
     """A phrase that sends documents to a receiver.
@@ -74,7 +80,7 @@ def find_submissions(text: str) -> list[Submission]:
     if not (
         "before" in text or "made available" in text or "submi" in text or "transmi" in text
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
-        or "take note of" in text
+        or "take note of" in text or "consideration" in text
     ):
         return []
     lowered = text.lower()
@@ -92,6 +98,8 @@ def find_submissions(text: str) -> list[Submission]:
         at = lowered.find("before", at + 6)
     if "consider " in text or "take note of" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
+    if "consideration" in text:
+        found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
     for verb in _SENT_VERBS:
         at = lowered.find(verb)
         while at >= 0:

@@ -71,7 +71,7 @@ def partner_aside(text: str, position: int) -> bool:
 # "establish the mandate of a Special Rapporteur on ...": a mandate held by one person is
 # established by establishing the post.
 _DESCRIBED = re.compile(
-    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the)\s+(?P<name>(?P<modifiers>(?:{_NAMED_AFTER})?(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
+    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the|its|their)\s+(?P<name>(?P<modifiers>(?:{_NAMED_AFTER})?(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
     re.IGNORECASE,
 )
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
@@ -155,9 +155,10 @@ def described_after(text: str, position: int) -> Described | None:
         return None
     end = m.end()
     topic = _TOPIC.match(text, end)
-    if m["article"].lower() == "the" and topic is None:
+    if m["article"].lower() in ("the", "its", "their") and topic is None:
         # "the working group" is a body named before, not a new one; "established the standing
-        # open-ended working group on ..." describes the body it establishes in full.
+        # open-ended working group on ...", "established its working group on ... by decision 2
+        # (108)" describe the body it establishes in full.
         return None
     if topic:
         stop = _TOPIC_END.search(text, topic.end())

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-HEAD_NOUNS = frozenset({"Meeting", "Conference", "Assembly", "Board", "Council", "Forum", "Commission", "Committee", "Congress", "Plenary"})
+HEAD_NOUNS = frozenset({
+    "Meeting", "Conference", "Assembly", "Board", "Council", "Forum", "Commission", "Committee", "Congress", "Plenary",
+    "Subcommittee", "Subcommission",
+})
 _PREPOSITION = re.compile(r"\s+(?:of|on|for|to|under|in)\s+")
 _OF_THE_PARTIES = re.compile(r"^(?P<head>[A-Z]\w+\s+of\s+the\s+(?:Contracting\s+)?Parties)\b")
 
