@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import asynccontextmanager
+from pathlib import Path
 from types import ModuleType
 from typing import AsyncIterator, Callable
 
@@ -21,7 +22,9 @@ from mandate_graph.api.errors import install_error_handlers
 from mandate_graph.api.limits import RequestLimits
 from mandate_graph.api.sparql_lane import SparqlLane
 from mandate_graph.api.warm_up import warm_routes
+from mandate_graph.graph import search_index
 from mandate_graph.graph.context import Context
+from mandate_graph.graph.generations import RequestsInFlight, derived
 from mandate_graph.graph.settings import Settings
 
 API_VERSION = "1"
@@ -40,6 +43,12 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         # default 5 ms the event loop waits that long behind each busy request thread, for
         # every step of every request (and of /health).
         sys.setswitchinterval(0.001)
+        # The lineage view saved for the store's content opened now, or networkx imported for
+        # its update: either way not on the first lineage request (graph/lineage.py).
+        ctx.lineage_view.open_at_start()
+        # A read-only snapshot's search index, copied for it by `mandates serve --workers N`.
+        if ctx.settings.search_index:
+            search_index.open_copy(ctx.store, ctx.ids.base, Path(ctx.settings.search_index))
         # The lineage view and the whole-store values (lists, statistics, statuses) are built
         # beside the server starting and again after each write, never on a request.
         ctx.start_background()
@@ -91,6 +100,8 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         allow_headers=["*"],
         expose_headers=["Content-Type", "Link", "API-Version"],
     )
+    # The requests in flight, for which the background refresh steps aside (graph/generations.py).
+    app.add_middleware(CountRequests, requests=derived.requests)
     # Outermost: a probe's answer costs no middleware, no routing, no validation.
     app.add_middleware(HealthProbe, answer=lambda: health_answer(ctx))
 
@@ -145,6 +156,27 @@ class HealthProbe:
             (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
             (b"cache-control", b"no-store"), (b"access-control-allow-origin", b"*")]})
         await send({"type": "http.response.body", "body": body if scope["method"] == "GET" else b""})
+
+
+class CountRequests:
+    """Counts the HTTP requests being answered (`graph.generations.RequestsInFlight`): the
+    background refresh, which shares the process and its GIL, pauses while there are any, so
+    that the first requests after a start are not slowed by the start's own work. (Inside
+    `HealthProbe`: a probe is not counted.)"""
+
+    def __init__(self, app: ASGIApp, *, requests: RequestsInFlight) -> None:
+        self.app = app
+        self.requests = requests
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        self.requests.started()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.requests.finished()
 
 
 class ApiVersionHeader:

@@ -1,10 +1,12 @@
 """Requests/s of `mandates serve --workers 2` against `--workers 1`, driven by a C load generator.
 
     python bench/bench_serve_workers.py [--store PATH ...] [--seconds 15] [--rounds 2] [--connections 16]
+    python bench/bench_serve_workers.py --start-only --no-corpus --store PATH   # the starts' CPU only
 
 For each store (the sample corpus, loaded into a temporary store, and every ``--store`` given,
 e.g. the shared 1 M synthetic store ``/tmp/mandates-bench-serve/synthetic-1000000/store``), the bench
-makes two RocksDB checkpoints of it (hard links: the store itself is only read) and starts
+makes two RocksDB checkpoints of it (hard links: the store itself is only read; the values saved
+beside it copied, as a store served before has them) and starts
 ``mandates serve --no-load`` on each, one with ``--workers 1`` and one with ``--workers 2``.
 Both run at once and are measured in turn (1, 2, 1, 2, … ``--rounds`` times), so both see the
 same machine load. ``wrk`` (Debian's ``wrk``: C, one thread, ``--connections`` open
@@ -44,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from mandate_graph.graph.namespaces import PREFIXES  # noqa: E402
 from mandate_graph.graph.settings import DEFAULT_BASE_IRI  # noqa: E402
+from mandate_graph.graph.store.revision import FOLDER  # noqa: E402
 from tests.support.http_server import free_port  # noqa: E402
 
 TARGET = 1.7  # issue 13: --workers 2 gives at least 1.7 times the requests/s of one worker
@@ -132,7 +135,7 @@ class Server:
     def __init__(self, store: Path, workers: int, folder: Path) -> None:
         self.workers = workers
         self.snapshot = folder / f"store-{workers}-workers"
-        ox.Store.read_only(str(store)).backup(str(self.snapshot))
+        checkpoint(store, self.snapshot)
         self.port = free_port()
         env = dict(os.environ, MANDATES_STORE=str(self.snapshot), MANDATES_BASE_IRI=DEFAULT_BASE_IRI)
         self.process = subprocess.Popen(
@@ -184,6 +187,25 @@ class Server:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+
+def checkpoint(store: Path, target: Path) -> None:
+    """A checkpoint of ``store`` in ``target`` with the values saved beside it (copies; the saved
+    lineage views hard-linked, never written in place): the server starts on a store served
+    before, as in use, and `serve --workers N` hands its processes the lineage view and the
+    search index kept beside it."""
+    ox.Store.read_only(str(store)).backup(str(target))
+    saved = store / FOLDER
+    if saved.is_dir():
+        (target / FOLDER).mkdir()
+        for item in saved.iterdir():
+            if item.match("lineage-view-*.sqlite"):
+                try:
+                    os.link(item, target / FOLDER / item.name)
+                except OSError:
+                    shutil.copy2(item, target / FOLDER / item.name)
+            elif item.is_file() and not item.name.endswith(".partial"):
+                shutil.copy2(item, target / FOLDER / item.name)
 
 
 def wait_until_ready(server: Server, mix: list[tuple[str, str]], timeout: float = 600) -> None:
@@ -270,6 +292,8 @@ def measure(name: str, store: Path, args: argparse.Namespace, folder: Path) -> d
             start_cpu[n] = wait_until_idle(server)
             print(f"  {name}: {n} worker(s) started: {start_cpu[n]:.1f} s of CPU (the background builds of "
                   f"every process)", flush=True)
+        if args.start_only:
+            return {"runs": runs, "start_cpu": start_cpu}
         for server in servers.values():  # warm: every process has answered every route
             drive(server, script, 3, args.connections)
         for _ in range(args.rounds):
@@ -319,8 +343,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--start-only", action="store_true",
+                        help="only the start's CPU of each server (every process's background builds), no load")
     args = parser.parse_args()
-    if shutil.which("wrk") is None:
+    if shutil.which("wrk") is None and not args.start_only:
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {args.rounds} x {args.seconds:.0f} s "
           f"per server, {args.connections} connections, interleaved", flush=True)
@@ -332,6 +358,11 @@ def main() -> None:
         for name, store in stores:
             results[name] = measure(name, store, args, folder)
     for name, result in results.items():
+        if args.start_only:
+            start_cpu: dict[int, float] = result["start_cpu"]  # type: ignore[assignment]
+            print(f"\n{name}\n  start, CPU s     1 worker {start_cpu[1]:6.1f}     2 workers {start_cpu[2]:6.1f}"
+                  f"   (2 workers / 1: {start_cpu[2] / start_cpu[1]:.2f}); load average {os.getloadavg()[0]:.1f}")
+            continue
         summary(name, result["runs"], result["start_cpu"])  # type: ignore[arg-type]
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from mandate_graph.graph.identifiers import Identifiers
-from mandate_graph.graph.lineage import EvidenceRef, Lineage, LineageGraph
+from mandate_graph.graph.lineage import EvidenceRef, Lineage, new_graph
 from mandate_graph.graph.model import InstrumentRef
 from mandate_graph.ontology import relations as relation_table
+
+if TYPE_CHECKING:
+    from mandate_graph.graph.lineage import LineageGraph
 
 FORMATS = {
     "json": "application/json",
@@ -82,7 +84,7 @@ def to_json(lineage: Lineage, ids: Identifiers) -> dict[str, object]:
 
 def to_networkx(lineage: Lineage, ids: Identifiers) -> LineageGraph:
     """The lineage as a graph whose attributes are strings and numbers (GraphML/GEXF need that)."""
-    graph: LineageGraph = nx.MultiDiGraph()
+    graph: LineageGraph = new_graph()
     for node in lineage.ordered_nodes():
         attrs = lineage.nodes[node]
         graph.add_node(
@@ -169,6 +171,8 @@ def render(lineage: Lineage, ids: Identifiers, fmt: str) -> str | bytes | dict[s
         return to_mermaid(lineage, ids)
     if fmt == "dot":
         return to_dot(lineage, ids)
+    import networkx as nx  # here, not at import: the server's start need not pay for it
+
     buffer = io.BytesIO()
     graph = to_networkx(lineage, ids)
     if fmt == "graphml":

@@ -66,7 +66,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 import pyoxigraph as ox
 
 from mandate_graph.graph import whole_store_reads
-from mandate_graph.graph.generations import derived
+from mandate_graph.graph.generations import derived, step_aside
 from mandate_graph.graph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
@@ -97,6 +97,11 @@ CATCH_UP_GRAPHS = 200
 # (30 s at 10 M triples, and not interruptible), where a request for a status waits for the
 # one computation under way.
 REFRESH_RANK = 5
+# When the folded texts of the runs kept from an earlier process are read back (`FoldedRun`,
+# for needles under 3 characters): after everything else, a restart's first requests first.
+FOLDED_RANK = 90
+# Rows of folded text read back at a time (the background steps aside between batches).
+FOLDED_BATCH = 20_000
 
 
 class NameMatch(NamedTuple):
@@ -471,10 +476,15 @@ class SearchIndex:
     ``folder``: where the file is kept across restarts (beside an on-disk store, named by the
     store's revision); None: a temporary folder of this process, removed with the index."""
 
-    def __init__(self, base: str, folder: Path | None = None) -> None:
+    def __init__(self, base: str, folder: Path | None = None, read_only: Path | None = None) -> None:
         self.base = base
         self._folder: tempfile.TemporaryDirectory[str] | None = None
-        if folder is None:
+        # ``read_only``: a copy handed over with a snapshot (`copy_for_snapshot`), of the
+        # snapshot's content: opened as it is, never written, never updated.
+        self.read_only = read_only is not None
+        if read_only is not None:
+            self.path = read_only
+        elif folder is None:
             _remove_folders_of_dead_processes()
             self._folder = tempfile.TemporaryDirectory(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-")
             self.path = Path(self._folder.name) / "search.sqlite"
@@ -494,7 +504,15 @@ class SearchIndex:
 
     def _open_file(self) -> sqlite3.Connection:
         """The writing connection to the file: the one kept from an earlier process when it is
-        of this version and base, else a new one."""
+        of this version and base, else a new one. (A read-only copy: a reading connection,
+        raising `sqlite3.Error` when it is not of this version and base.)"""
+        if self.read_only:
+            reader = self._connect()
+            version, base = reader.execute("SELECT version, base FROM meta").fetchone()
+            if version != SCHEMA_VERSION or base != self.base:
+                reader.close()
+                raise sqlite3.DatabaseError(f"{self.path}: a search index of another version or base")
+            return reader
         if self.path.exists():
             try:
                 writer = self._connect()
@@ -515,6 +533,9 @@ class SearchIndex:
     def _connect(self) -> sqlite3.Connection:
         # Autocommit: transactions are begun explicitly, so that a search reads the runs and
         # the rows of one snapshot while an update writes the next.
+        if self.read_only:  # a copy nobody writes: no locks, no journal
+            return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                                   isolation_level=None, check_same_thread=False)
         connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         # A temporary file is rebuilt, never recovered; a kept one survives a killed process
         # (WAL: a commit is whole or absent; the meta row names the content it is of).
@@ -540,7 +561,7 @@ class SearchIndex:
         when the index is then current. A search after a write thus waits a moment for the
         graphs written instead of scanning the store, or queueing behind the background
         refresh's longer builds."""
-        if not self._write_lock.acquire(blocking=False):
+        if self.read_only or not self._write_lock.acquire(blocking=False):
             return False
         try:
             changed = self._changed_graphs(store, store.generation)
@@ -557,8 +578,25 @@ class SearchIndex:
         Reads only the rows of the nodes the writes since the last update can have changed
         (`Rows`), when the store says which graphs they touched (`graphs_written_since`, or
         the record beside the store across restarts); the whole store otherwise."""
+        if self.read_only:  # of the snapshot's content, which never changes
+            return store.generation
         with self._write_lock:
             return self._update(store)
+
+    def copy_to(self, target: Path, generation: int) -> None:
+        """A copy of the index as it is now, in ``target``, for processes that serve a
+        snapshot of this content read-only (`copy_for_snapshot`): one file (rollback journal,
+        so that it opens immutable), its rows at ``generation``, the generation the snapshot
+        has when opened."""
+        target.unlink(missing_ok=True)
+        with self._write_lock:
+            copy = sqlite3.connect(target, isolation_level=None)
+            try:
+                self._writer.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")
+                copy.execute("UPDATE meta SET generation = ?", (generation,))
+            finally:
+                copy.close()
 
     def _update(self, store: GraphStore) -> int:
         native = _native(store)
@@ -653,11 +691,37 @@ class SearchIndex:
                 first = self._next_rowid[kind]
                 texts[(kind, runs[-1])] = FoldedRun.of(first, folded[kind])
                 self._next_rowid[kind] = first + len(folded[kind])
-            for run in runs:  # runs kept from an earlier process: their texts read back once
-                if (kind, run) not in texts:
-                    texts[(kind, run)] = FoldedRun.of_rows(run[0], db.execute(
-                        f"SELECT id, folded FROM {kind}_rows WHERE id BETWEEN ? AND ? ORDER BY id", run))
+        # The runs kept from an earlier process have their texts read back later, by
+        # `read_folded_texts` (a background value of its own): at 10 M triples that is every
+        # row's text, seconds of CPU a restart of an unchanged store need not spend before
+        # the first requests (a short needle reads such a run with ``instr`` meanwhile).
         self._folded = texts
+
+    def read_folded_texts(self) -> int:
+        """Read back the folded texts of the runs kept from an earlier process (for short
+        needles, `FoldedRun`), a batch at a time, stepping aside for requests between
+        batches (`graph.generations.step_aside`); the number of runs read. Reads a snapshot
+        of its own and adds each run when read: a run's extent names one content (rowids are
+        never reused), so a write meanwhile cannot make one stale."""
+        db = self._reader()
+        db.execute("BEGIN")
+        try:
+            name_runs, quote_runs = (_runs_of(t) for t in db.execute("SELECT name_runs, quote_runs FROM meta").fetchone())
+            missing = [(kind, run) for kind, runs in (("name", name_runs), ("quote", quote_runs)) for run in runs
+                       if (kind, run) not in self._folded]
+            read = {}
+            for kind, run in missing:
+                rows: list[tuple[int, str]] = []
+                for lo in range(run[0], run[1] + 1, FOLDED_BATCH):
+                    step_aside()
+                    rows.extend(db.execute(f"SELECT id, folded FROM {kind}_rows WHERE id BETWEEN ? AND ? ORDER BY id",
+                                           (lo, min(lo + FOLDED_BATCH - 1, run[1]))))
+                read[(kind, run)] = FoldedRun.of_rows(run[0], rows)
+        finally:
+            db.execute("COMMIT")
+        with self._write_lock:  # `_write` replaces the dict: add to the one in place now
+            self._folded = {**self._folded, **read}
+        return len(read)
 
     @staticmethod
     def _merged_with_kept(db: sqlite3.Connection, rows: Rows, nodes: set[str]) -> Rows:
@@ -755,6 +819,8 @@ class SearchIndex:
 
     def close(self) -> None:
         self._writer.close()
+        if self.read_only:
+            return
         if self._folder is not None:
             self._folder.cleanup()
 
@@ -806,6 +872,50 @@ def index_for(store: GraphStore, base: str) -> SearchIndex:
         return index
 
 
+def copy_for_snapshot(store: GraphStore, base: str, target: Path) -> bool:
+    """Bring the index kept beside ``store`` up to date and copy it to ``target``, for the
+    processes of `mandates serve --workers N`, which serve a read-only snapshot of the store's
+    content as it is now (`open_copy`): each built an index of its own before (73 s of CPU at
+    10 M triples, each). Only when that reads the graphs written since the kept index (a
+    restart, or a load of a few documents), never the whole store: False then (no kept index,
+    or writes not known since), and the processes build their own as before. The copy is of
+    the store's content now: take the snapshot with no write in between."""
+    kept = _kept_in(store)
+    if kept is None or not indexable(store) or not (kept / _file_name(base)).exists():
+        return False
+    index = index_for(store, base)
+    with index._write_lock:
+        if index._changed_graphs(store, store.generation) is None:
+            return False
+        index._update(store)
+    index.copy_to(target, SNAPSHOT_GENERATION)
+    return True
+
+
+# The generation of a store opened read-only (`OxigraphStore`: 0 when opened; it has no writes).
+SNAPSHOT_GENERATION = 0
+
+
+def open_copy(store: GraphStore, base: str, path: Path) -> bool:
+    """Search ``store``, a read-only snapshot, with the index copied for it (`copy_for_snapshot`):
+    True when opened; False (logged) when the file is not of this version and base or cannot be
+    read: the background refresh then builds an index of the process's own, as without one."""
+    if not indexable(store) or not getattr(store, "read_only", False) or store.generation != SNAPSHOT_GENERATION:
+        return False
+    try:
+        index = SearchIndex(base, read_only=path)
+    except (OSError, sqlite3.Error, TypeError) as exc:
+        log.warning("%s: cannot open the search index handed over (%s); building one", path, exc)
+        return False
+    with _indexes_lock:
+        old = _indexes.get(store)
+        _indexes[store] = index
+        weakref.finalize(store, index.close)
+    if old is not None:
+        old.close()
+    return True
+
+
 def discard(store: GraphStore) -> None:
     """Close and forget the store's index (search scans until `keep_fresh` builds another)."""
     with _indexes_lock:
@@ -819,10 +929,15 @@ def keep_fresh(store: GraphStore, base: str) -> None:
     and bring it up to date after each write. Without it search scans the store."""
     if indexable(store):
         derived.register(store, ("search index", base), _updater(base), rank=REFRESH_RANK)
+        derived.register(store, ("search index: short needles", base), _folded_reader(base), rank=FOLDED_RANK)
 
 
 def _updater(base: str) -> Callable[[GraphStore], int]:
     return lambda store: index_for(store, base).update(store)  # takes the store: must not hold it
+
+
+def _folded_reader(base: str) -> Callable[[GraphStore], int]:
+    return lambda store: index_for(store, base).read_folded_texts()
 
 
 def search(store: GraphStore, base: str, needle: str) -> tuple[list[NameMatch], list[QuoteMatch]] | None:

@@ -168,8 +168,10 @@ def test_a_server_after_the_load_answers_from_the_views_as_one_that_rebuilt_them
         index = search_index.index_for(ctx.store, ctx.ids.base)
         assert index.last_update["graphs_changed"] == 0 and not index.last_update["full"]
         assert lineage_update.last_update is lineage_before
-    assert {name: rows for name, rows in dumps(store).items() if not name.startswith("search-")} == \
-        {name: rows for name, rows in kept.items() if not name.startswith("search-")}  # nothing written by the start
+    # Nothing written by the start but the tracker's rows (api/web/tracker_rows.py), which the
+    # server computes again whole after any write (not a view a load brings up to date).
+    assert {name: rows for name, rows in dumps(store).items() if not name.startswith(("search-", "tracker-rows"))} == \
+        {name: rows for name, rows in kept.items() if not name.startswith(("search-", "tracker-rows"))}
 
     ctx, client = server(scratch)
     with client:

@@ -120,3 +120,61 @@ def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Pat
         process.terminate()
         process.wait(timeout=30)
     assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot goes with the server
+
+
+def test_the_processes_search_with_the_index_kept_beside_the_store(tmp_path: Path) -> None:
+    """The serving processes search with one copy of the index kept beside the store, made by
+    the parent for the snapshot, where each built an index of its own (73 s of CPU each at 10 M
+    triples): the answers are a search's of the store, and no process has an index of its own."""
+    import tempfile
+
+    from mandate_graph.api.app import create_app
+    from mandate_graph.graph import search_index
+    from fastapi.testclient import TestClient
+    from tests.conftest import make_context
+
+    store = tmp_path / "store"
+    build_store(store)
+    ctx = make_context(store=str(store))  # served once before: the index kept beside the store
+    search_index.index_for(ctx.store, BASE).update(ctx.store)
+    needles = ("firearms", "working group", "of", "zzz-nothing")
+    with TestClient(create_app(ctx)) as client:
+        expected = {q: client.get("/api/search", params={"q": q, "limit": 100}).json() for q in needles}
+    ctx.close()
+    assert expected["firearms"]["results"]
+
+    port = free_port()
+    env = dict(os.environ, MANDATES_STORE=str(store), MANDATES_BASE_IRI=BASE, MANDATES_QUERY_WORKERS="2",
+               MANDATES_REQUESTS_PER_CLIENT="0")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", "2", "--port", str(port)],
+        cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start within 60 s"
+            time.sleep(0.1)
+        serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+        assert len(serving) == 2
+        snapshot = next(p for p in tmp_path.glob(".store.serving-*") if p.is_dir())
+        assert snapshot.with_name(snapshot.name + ".search.sqlite").is_file()  # the copy, beside the snapshot
+        for _ in range(8):
+            with httpx.Client(base_url=url, timeout=30) as client:  # new connections: both processes
+                for q in needles:
+                    answer = client.get("/api/search", params={"q": q, "limit": 100})
+                    assert answer.status_code == 200 and answer.json() == expected[q], q
+        # Neither process built an index of its own (a temporary folder named by its process id).
+        own = [f for p in serving for f in Path(tempfile.gettempdir()).glob(f"mandates-search-{p.pid}-*")]
+        assert not own, own
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot and the copy go with the server
