@@ -25,9 +25,11 @@ The machine may be shared: wall times are noisy, ratios of runs made side by sid
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -109,7 +111,9 @@ def _timed(function, parts: dict[str, float], part: str):  # type: ignore[no-unt
 def measure_shards(corpus: str, shards: str, workers: int) -> dict:
     from mandate_graph.loaders.shards import extract_to_shards
 
-    loader = _loader(tempfile.mkdtemp())
+    store = tempfile.mkdtemp(prefix="bench_scale_shards_store_")
+    atexit.register(shutil.rmtree, store, ignore_errors=True)
+    loader = _loader(store)
     started = time.perf_counter()
     results, _ = extract_to_shards([Path(corpus)], Path(shards), loader.extractor, workers=workers)
     return {"seconds": time.perf_counter() - started, "failed": sum(not r.ok for r in results)}
@@ -188,6 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     from bench.make_corpus import make_corpus
 
     scratch = Path(tempfile.mkdtemp(prefix="bench_scale_"))
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)  # ~720 MB of stores a run
     few, many = scratch / "few", scratch / "many"
     make_corpus(few, args.mb, args.files, args.seed)
     make_corpus(many, args.mb, args.files * 10, args.seed)
