@@ -380,6 +380,14 @@ _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
 _IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+$|^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+)?(?=will|would|shall|may|had|has|have)")
 # "It had before it": a past session's documents, unless the document reports on a session
+# "the Commission considered / also examined / took note of the report ...": what the session did
+# with a document, its body the subject right before the verb (`considered_at_this_session`)
+_ACTED_ON = re.compile(
+    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed|took\s+note\s+of)\s+(?=(?:the|a|an|its|document)\b)"
+)
+_AT_ANOTHER_SESSION = re.compile(
+    r"\b(?:at|during)\s+(?:its|the|their)\s+(?!(?:present|current|this)\b)(?:[\w-]+\s+){1,2}?session\b", re.IGNORECASE
+)
 _HAD_BEFORE_IT = re.compile(r"\b(?:had|has)\s+(?:also\s+)?before\b")
 # "the report of the Secretary-General listed below.", "the following documents.": a list follows
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
@@ -1411,7 +1419,8 @@ class Reader:
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
         itself = itself or clause is not None
-        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself:
+        acted = named and self.report_session is not None and _ACTED_ON.search(text) is not None
+        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted:
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
@@ -1477,11 +1486,35 @@ class Reader:
             for doc in closing or named:
                 for ref in mandates:
                     self.add(doc, "pursuantTo", ref, ev)
+        if acted and r.paragraph.part not in ("preamble", "operative"):
+            self.considered_at_this_session(r, mandates, ev)
         if self.report_session is not None:
             for start, end in doc_rules.presentations(text):
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def considered_at_this_session(self, r: _Resolved, mandates: list[InstrumentRef], ev: Evidence) -> None:
+        """"The Commission considered / examined / took note of the report of ... (X)" in the
+        narrative of the report on the Commission's session: X was before that session. The
+        subject must be the session's body, right before the verb ("the Committee considered"
+        in the Commission's report is another body's reading), and no other meeting may be
+        named after the verb ("considered ... (X) at its eleventh session")."""
+        text = r.sentence.text
+        session = self.report_session
+        acted = _ACTED_ON.search(text) if session is not None else None
+        if acted is None or session is None or session.kind != "session":
+            return
+        subjects = [b for b in r.refs.bodies if b.end <= acted.start() and b.start in r.bodies]
+        if not subjects or r.bodies[subjects[-1].start] != session.body or acted.start() - subjects[-1].end > 2:
+            return
+        if _AT_ANOTHER_SESSION.search(text, acted.end()):
+            return  # "... (X) at its eleventh session": considered then, not at this one
+        if any(g.end <= acted.start() and session not in refs for g, refs in r.gatherings):
+            return  # "At its eleventh session, the Commission considered ...": that session
+        for s in r.symbols:
+            if s.start >= acted.end() and not doc_rules.cites_a_passage(text, s.end):
+                self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
 
     def record_facts(self, paragraphs: list[Paragraph]) -> None:
         """A library record's fields above the instrument's text (`rules.records`): the

@@ -170,6 +170,14 @@ _MANDATE_AFTER_ENTRY = re.compile(
 # What a report tells of a meeting, no document's title: "At its 8th meeting, on 14 March, ..."
 _TOLD_AT_A_MEETING = re.compile(r"^(?:At|During)\s+(?:its|the|their)\s+[\w-]+\s+(?:plenary\s+)?(?:meeting|session)\s*,")
 _QUOTED_OR_BRACKETED = re.compile(r"[“\"][^”\"]*[”\"]|\([^()]*\)")
+# What a body did with a document, told in the past tense without an auxiliary: "The Commission
+# considered the report of the Committee on its fifth session (X).", "In addition, the Governing
+# Council took note of the study (X).": a sentence of the narrative, no document's title.
+_BODY_ACTED_ON = re.compile(
+    r"^(?:[A-Z][^,()]{0,60},\s+)?(?:the|The)\s+(?:[A-Z][\w'’.-]*\s+(?:(?:of|on|for|and|to|the)\s+)*){1,8}"
+    r"(?:also\s+|further\s+|then\s+|subsequently\s+)?"
+    r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|received|heard|had\s+before\s+it)\b"
+)
 
 
 def _is_listing(text: str) -> bool:
@@ -190,6 +198,8 @@ def _is_listing(text: str) -> bool:
         return False
     if _TOLD_AT_A_MEETING.match(body):
         return False  # "At its 8th meeting, on 14 March, the Commission adopted the draft report (X)"
+    if _BODY_ACTED_ON.match(body):
+        return False
     return not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", body))
 
 
