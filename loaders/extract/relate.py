@@ -336,6 +336,9 @@ _VIRTUALLY = (
     r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
 )
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
+# "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
+# day or a year, in brackets right after a meeting's name
+_PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,30})?,\s*(?:\d|[A-Z][a-z]+\s+\d)")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
@@ -2359,9 +2362,10 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
-            if _NOT_HELD.search(before) and not _HELD_PARTICIPLE.match(text, g.end):
+            if _NOT_HELD.search(before) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end):
                 # "at the margins of the session" is no sitting of it, but "the outcome of the
-                # fifth session, held in Busan" says where the session was held
+                # fifth session, held in Busan" and "the outcome of the fifth session (Busan,
+                # 2–4 May)" say where the session was held
                 continue
             if not joint:
                 held.extend(refs)
