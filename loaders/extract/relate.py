@@ -511,7 +511,11 @@ _AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
 _ADOPTED = re.compile(r"\badopted\b")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
-_WHICH_SHALL_HOLD = re.compile(r",\s*which\s+(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold\s+$")
+# "..., which shall hold its first session", and as a note recounts it later: "..., which held
+# (has held, has since held) its first session in Bangkok"
+_WHICH_SHALL_HOLD = re.compile(
+    r",\s*which\s+(?:(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold|(?:has\s+)?(?:since\s+|already\s+)?held)\s+$"
+)
 _PREPARED_RIGHT_AFTER = re.compile(
     r"[)\]]?\s*,\s*(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,

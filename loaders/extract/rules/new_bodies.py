@@ -263,10 +263,12 @@ SAID_TO_GATHER_WORDS = ("hold", "first")  # "which" is optional
 
 def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     """What a body of a kind that need not meet holds, where the text says it: "a Committee on
-    Tourism, which shall hold its first meeting", or in a later paragraph "Also decides that the
+    Tourism, which shall hold its first meeting" (or "which held its first session", told later), or in a later paragraph "Also decides that the
     committee on digital government shall hold its first session"; else None."""
     lowered = document_lowered_for_patterns(text)
-    if lowered is not None and not all(word in lowered for word in SAID_TO_GATHER_WORDS):
+    if lowered is not None and not (
+        all(word in lowered for word in SAID_TO_GATHER_WORDS) or "first" in lowered and "held" in lowered
+    ):
         return None
     if lowered is not None and kind.isascii():
         # the same pattern on the lower-cased document, without IGNORECASE (`lowered_for_patterns`),
@@ -280,7 +282,9 @@ def said_to_gather(text: str, kind: str) -> GatheringKind | None:
 def _said_to_gather_pattern(kind: str) -> str:
     words = r"\s+".join(re.escape(w) for w in kind.split())
     return (
-        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?(?:which[ \t]+)?(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b"
+        rf"\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?(?:which[ \t]+)?"
+        # "which shall hold its first session", or told afterwards: "which held / has since held"
+        rf"(?:(?:shall|will|would|is\s+to)[ \t]+hold|(?:has[ \t]+)?(?:since[ \t]+|already[ \t]+)?held)[ \t]+its[ \t]+first[ \t]+(session|meeting)\b"
     )
 
 
