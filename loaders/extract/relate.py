@@ -1613,13 +1613,13 @@ class Reader:
             # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
             # of the item's documents, like a line of the list
             symbols = find_symbols(p.text)
-            if symbols and symbols[0].start == 0 and p.sentences and doc_rules.ends_with_documentation(p.heading or ""):
+            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences and doc_rules.ends_with_documentation(p.heading or ""):
                 ev = self.evidence(p.sentences[0], p)
                 self.docs.documentation.append((DocumentRef(symbols=symbols[0].symbols), self.scope.focus, ev))
             return
         receiver, ev = self.docs.table_receiver
         symbols = find_symbols(p.text)
-        if symbols and symbols[0].start == 0:
+        if symbols and symbols[0].start == _row_lead(p.text):
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
 
@@ -3472,6 +3472,17 @@ class Reader:
                     self.add(doc, "submittedTo", session, ev)
                 for ref in intro:
                     self.add(doc, "pursuantTo", ref, ev)
+
+
+# What may open a row of a list of documents before its symbol: a bullet ("· IDB.56/1 Provisional
+# agenda") or the agenda item the document is for ("1.2 EC-81/Doc. 1 ...", "4(b) E/CN.3/...")
+_ROW_LEAD = re.compile(r"(?:[•·*▪◦–-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2}\s*\([a-z]\)|\(?[a-z]\))\s+")
+
+
+def _row_lead(text: str) -> int:
+    """Where a row's first cell after its bullet or item number starts (0 when none)."""
+    lead = _ROW_LEAD.match(text)
+    return lead.end() if lead is not None else 0
 
 
 def _inside_quotes(text: str, position: int) -> bool:
