@@ -429,6 +429,14 @@ _ITS_REPORT_IS_IN = re.compile(
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
 _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
+# "X - Report of the ...", "X: Report on the ...", "X⇥Report of the ...": a listed entry's title after its symbol
+_REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?Reports?\s+(?:of|on)\s+(?=the\b|its\b)")
+# ... and the meeting its title names as the one reported: "the fifth session of the Committee",
+# "the Committee on Coastal Data on (the work of) its fifth session" (not "the Executive Secretary
+# on the outcome of the fifth session": a report about a meeting is not that meeting's report)
+_TITLE_NAMES_ITS_MEETING = re.compile(
+    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s)"
+)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
@@ -3376,6 +3384,29 @@ class Reader:
             for doc, meeting in pairs:
                 self.add(doc, "reportOf", meeting, ev)
 
+    def symbol_then_report(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"E/C.19/2031/4 - Report of the Working Group on Indigenous Languages on its fifth
+        meeting", "IDB.56/6 Report of the Programme and Budget Committee on its forty-fourth
+        session": a listed entry, its symbol first, whose title is the report of one meeting."""
+        text = r.sentence.text
+        if ev is None or not r.symbols:
+            return
+        first = r.symbols[0]
+        if first.start != _row_lead(text):
+            return
+        title = _REPORT_TITLE_AFTER_SYMBOL.match(text, first.end)
+        if title is None:
+            return
+        meetings = [
+            refs for g, refs in r.gatherings
+            if g.start >= title.end() and _TITLE_NAMES_ITS_MEETING.match(text[title.end() : g.end])
+        ]
+        # one meeting, named right in the title ("on its fifth meeting", "of the fifth session
+        # of ..."); a title naming several ("on its fourth and fifth sessions") is left alone
+        if len(meetings) != 1 or len(meetings[0]) != 1 or any(s.start > title.end() for s in r.symbols[1:]):
+            return
+        self.add(DocumentRef(symbols=first.symbols), "reportOf", meetings[0][0], ev)
+
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the
         Conference at its eleventh session", "In accordance with resolution 7/1, ..."."""
@@ -3386,7 +3417,8 @@ class Reader:
         self.bracketed_reports(r, ev)
         if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text):
             # a list of documents: only an entry that is itself "Report of ... on its Nth
-            # session (symbol)" says which meeting its symbol reports on
+            # session (symbol)" says which meeting its symbol reports on, or its symbol first
+            self.symbol_then_report(r, ev)
             return
         for phrase in _REPORT_ON.finditer(text):
             if _TRANSMITTING.search(_tail(text, phrase.start())):
