@@ -383,11 +383,17 @@ _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
 _IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+$|^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+)?(?=will|would|shall|may|had|has|have)")
 # "It had before it": a past session's documents, unless the document reports on a session
-# "the Commission considered / also examined / took note of the report ...": what the session did
-# with a document, its body the subject right before the verb (`considered_at_this_session`)
+# "the Commission considered / also examined the report ...": what the session did with a
+# document, its body the subject right before the verb (`considered_at_this_session`). Not "took
+# note of": a body notes what was not before it too, and the corpus gold gives "takes note of" no
+# submittedTo.
 _ACTED_ON = re.compile(
-    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed|took\s+note\s+of)\s+(?=(?:the|a|an|its|document)\b)"
+    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
+    # what was read is a paper: "the report ...", "the note by ...", "document X" (not
+    # "considered the question")
+    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|studies|evaluation|review|summary|papers?|proposals?)\b|documents?\b))"
 )
+_NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 _AT_ANOTHER_SESSION = re.compile(
     r"\b(?:at|during)\s+(?:its|the|their)\s+(?!(?:present|current|this)\b)(?:[\w-]+\s+){1,2}?session\b", re.IGNORECASE
 )
@@ -1510,7 +1516,7 @@ class Reader:
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
 
     def considered_at_this_session(self, r: _Resolved, mandates: list[InstrumentRef], ev: Evidence) -> None:
-        """"The Commission considered / examined / took note of the report of ... (X)" in the
+        """"The Commission considered / examined / reviewed the report of ... (X)" in the
         narrative of the report on the Commission's session: X was before that session. The
         subject must be the session's body, right before the verb ("the Committee considered"
         in the Commission's report is another body's reading), and no other meeting may be
@@ -1523,12 +1529,15 @@ class Reader:
         subjects = [b for b in r.refs.bodies if b.end <= acted.start() and b.start in r.bodies]
         if not subjects or r.bodies[subjects[-1].start] != session.body or acted.start() - subjects[-1].end > 2:
             return
-        if _AT_ANOTHER_SESSION.search(text, acted.end()):
-            return  # "... (X) at its eleventh session": considered then, not at this one
+        if _AT_ANOTHER_SESSION.search(text):
+            return  # "... (X) at its eleventh session", "At its previous session, ...": not at this one
         if any(g.end <= acted.start() and session not in refs for g, refs in r.gatherings):
             return  # "At its eleventh session, the Commission considered ...": that session
+        # the papers of this clause: "... (X), and decided to ... (Y)" reads another thing
+        clause_end = _NEXT_CLAUSE.search(text, acted.end())
+        end = clause_end.start() if clause_end else len(text)
         for s in r.symbols:
-            if s.start >= acted.end() and not doc_rules.cites_a_passage(text, s.end):
+            if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
                 self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
 
     def record_facts(self, paragraphs: list[Paragraph]) -> None:

@@ -2,7 +2,8 @@
 Commission considered / examined / took note of the report of the Committee on its fifth session
 (X)." The sentence is no listed document (it ends with a symbol, but a body is its subject and
 the verb is finite), so the report is the fifth session's (reportOf); in the report on the
-Commission's own session it was before that session (submittedTo). Another body's reading, a
+Commission's own session, when considered, examined or reviewed, it was before that session
+(submittedTo; "took note of" is not, the corpus gold's convention). Another body's reading, a
 reading at another session and a passage cited are not."""
 
 from __future__ import annotations
@@ -56,12 +57,12 @@ def test_a_listed_entry_still_is_one() -> None:
 
 BEFORE_THIS_SESSION = [
     ("The Commission considered the report of the Committee on Coastal Data on its fifth session (E/CN.21/2031/6).", ["E/CN.21/2031/6"]),
-    ("The Commission took note of the report of the Executive Secretary on early warning (E/CN.21/2031/2).", ["E/CN.21/2031/2"]),
+    ("The Commission reviewed the report of the Executive Secretary on early warning (E/CN.21/2031/2).", ["E/CN.21/2031/2"]),
     ("The Commission also examined the note by the Secretariat (E/CN.21/2031/3) and the report of the Executive Secretary (E/CN.21/2031/2).",
      ["E/CN.21/2031/3", "E/CN.21/2031/2"]),
     ("At its 3rd meeting, on 11 March 2031, the Commission considered the report of the Executive Secretary on early warning (E/CN.21/2031/2).",
      ["E/CN.21/2031/2"]),
-    ("The Commission took note of the report of the Executive Secretary (E/CN.21/2031/2) at its present session.", ["E/CN.21/2031/2"]),
+    ("The Commission considered the report of the Executive Secretary (E/CN.21/2031/2) at its present session.", ["E/CN.21/2031/2"]),
 ]
 
 
@@ -79,6 +80,15 @@ NOT_BEFORE_THIS_SESSION = [
     "The Commission considered the report of the Executive Secretary (E/CN.21/2031/2) at its eleventh session.",
     # a passage cited, no document before anyone
     "The Commission considered the report of the Executive Secretary (see E/CN.21/2031/2, para. 4).",
+    # at a session named before the verb
+    "At its previous session, the Commission considered the report of the Executive Secretary (E/CN.21/2031/2).",
+    # "took note of": the corpus gold's convention gives it no submittedTo (a body notes papers
+    # that were not before it too)
+    "The Commission took note of the report of the Executive Secretary (E/CN.21/2031/2).",
+    # what was considered is no paper, the symbol cited within it
+    "The Commission considered the question of coastal data (E/CN.21/2031/2).",
+    # a later clause's paper
+    "The Commission considered the situation and decided to request a report (E/CN.21/2031/2).",
     # not the Commission's act: what it recalled
     "The Commission recalled that it had considered the report of the Executive Secretary (E/CN.21/2031/2).",
 ]
