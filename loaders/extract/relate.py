@@ -2112,6 +2112,10 @@ class Reader:
             if p.kind == "footnote":
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
+                if ev is not None and any(_HELD_PARTICIPLE.match(sentence.text, g.end) for g, _ in r.gatherings):
+                    # "¹ The Council considered an advance version at its 127th session, held
+                    # from 7 to 10 October 2031": a note that tells where and when a session sat
+                    self.gathering_facts(r, ev)
                 continue
             # "Decides to establish an open-ended working group on ..., which shall hold its
             # first meeting in Vienna": the meeting is the new body's, which exists once the
