@@ -393,6 +393,8 @@ _ACTED_ON = re.compile(
     # "considered the question")
     r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|studies|evaluation|review|summary|papers?|proposals?)\b|documents?\b))"
 )
+# "(Y), which will also be before": the relative clause's antecedent is the document just named
+_WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 _AT_ANOTHER_SESSION = re.compile(
     r"\b(?:at|during)\s+(?:its|the|their)\s+(?!(?:present|current|this)\b)(?:[\w-]+\s+){1,2}?session\b", re.IGNORECASE
@@ -1492,7 +1494,7 @@ class Reader:
                 self.docs.listing_receiver = (receiver, mandates)
                 continue
             else:
-                docs = named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
+                docs = self.relative_clause_document(r, phrase.start) or named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 docs = docs + self.reports_known_by_meeting(r)
                 report = _REPORT_WITH_NOTE.search(text)
                 if not docs and report and report.end() <= phrase.start:
@@ -1539,6 +1541,18 @@ class Reader:
         for s in r.symbols:
             if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
                 self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+
+    def relative_clause_document(self, r: _Resolved, phrase_start: int) -> list[DocumentRef]:
+        """"the report (X) and the annual report (Y), which will also be before the Committee at
+        its sixth session": a relative clause right after a symbol sends that document only."""
+        text = r.sentence.text
+        before = [s for s in r.symbols if s.end <= phrase_start]
+        if len(r.symbols) < 2 or not before:
+            return []
+        last = before[-1]
+        if not _WHICH_RIGHT_AFTER.match(text[last.end : phrase_start]):
+            return []
+        return [DocumentRef(symbols=last.symbols)]
 
     def record_facts(self, paragraphs: list[Paragraph]) -> None:
         """A library record's fields above the instrument's text (`rules.records`): the
