@@ -1829,7 +1829,9 @@ class Reader:
         the preamble of a decision adopted at a meeting: the report was before that session.
         A report given by a footnote only waits for it (`footnoted_submission`)."""
         text = r.sentence.text
-        considered = _CONSIDERED_REPORT.search(text)
+        # "HAVING CONSIDERED THE EVALUATION (X)": a preamble printed in capitals reads the same
+        read = text.lower() if text.startswith("HAVING ") and len(text.lower()) == len(text) else text
+        considered = _CONSIDERED_REPORT.search(read)
         if considered is None:
             return
         receiver: list[GatheringRef] = []
@@ -2189,7 +2191,7 @@ class Reader:
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
-            if "onsidered" in sentence.text or "xamined" in sentence.text:
+            if "onsidered" in sentence.text or "xamined" in sentence.text or sentence.text.startswith("HAVING "):
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
