@@ -327,7 +327,9 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             if issuer is None and _THE_SAME_BEFORE.search(before[-20:]):
                 # "In the same resolution 2030/21, the Council decided": the subject that follows
                 issuer = _subject_after_opening(plain, mention, refs, issuing)
-            if issuer is None and _IN_BARE.search(before):
+            # Searched from a little before the reference: from the text's start it made a
+            # paragraph of N references cost N² (8,000 on a line: 23 s of CPU).
+            if issuer is None and _IN_BARE.search(before, max(0, len(stripped) - _IN_BARE_REACH)):
                 # "In resolution 85/160 on ..., adopted at its eighty-fifth session, the General
                 # Assembly, recalling ..., tasked": the subject the opening phrase leads to
                 issuer = _subject_after_opening(plain, mention, refs, issuing, bare=True)
@@ -371,6 +373,7 @@ _OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|
 # "In resolution 85/160, ...": the sentence opens on the bare number (no "its"); only "In": after
 # "By resolution 2000/22, the Forum was established" the subject is what the instrument made.
 _IN_BARE = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in)\s+$")
+_IN_BARE_REACH = 200  # characters before the reference's spaces: the longest opening with room for its spaces
 # The subject's verb: a passive ("the Forum was established") is no act of the subject.
 _PASSIVE_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\b")
 
