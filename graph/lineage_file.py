@@ -33,10 +33,11 @@ import sqlite3
 import struct
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 if TYPE_CHECKING:
     from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
+    from mandate_graph.graph.store import GraphStore
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +226,41 @@ def remove_view_files(path: Path | None) -> None:
     if path is not None:
         for stale in path.parent.glob(path.name + "*"):
             stale.unlink(missing_ok=True)
+
+
+class ViewFileReads:
+    """Reading an SQLite view kept beside the store (the statuses, the lists and names): one
+    connection shared by the threads under a lock, and a file found damaged while serving
+    rebuilt from the store and read again. The class that mixes it in opens ``_db``, holds
+    ``_lock`` and says how to rebuild (``_rebuild_file``) and bring the file up to date
+    (``current``)."""
+
+    _db: sqlite3.Connection
+    _lock: threading.RLock
+
+    def _rebuild_file(self, reason: Exception) -> None:
+        raise NotImplementedError
+
+    def current(self, store: "GraphStore") -> Any:
+        raise NotImplementedError
+
+    def read(self, sql: str, parameters: Sequence[Any] = (), store: "GraphStore | None" = None) -> list[tuple[Any, ...]]:
+        """The rows of a query over the file (a consistent snapshot: updates hold the lock).
+        With ``store``: a file found damaged meanwhile is rebuilt from it, and read again."""
+        try:
+            with self._lock:
+                return self._db.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if store is None:
+                raise
+            self._rebuild_file(exc)
+            self.current(store)
+            with self._lock:
+                return self._db.execute(sql, parameters).fetchall()
+
+    def meta(self, name: str) -> str | None:
+        found = self.read("SELECT value FROM meta WHERE name = ?", (name,))
+        return found[0][0] if found else None
 
 
 def _check_size(path: Path) -> None:

@@ -47,7 +47,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import pyoxigraph as ox
 
 from mandate_graph.graph import whole_store_reads
-from mandate_graph.graph.lineage_file import ViewFileError, connect_view_file, remove_view_files, reopen_view_file
+from mandate_graph.graph.lineage_file import (
+    ViewFileError, ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
+)
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
 from mandate_graph.graph.store.revision import StoreRevision
@@ -179,7 +181,7 @@ class Derivation:
     rows: Callable[[str, Values], Mapping[str, Iterable[tuple[Any, ...]]]]
 
 
-class MemberValues:
+class MemberValues(ViewFileReads):
     """One collection's member values in one SQLite file (see the module docstring)."""
 
     def __init__(self, spec: MemberSpec, derivation: Derivation, path: Path | None) -> None:
@@ -225,23 +227,6 @@ class MemberValues:
             self._generation = None
             self._db = self._open()
 
-    def read(self, sql: str, parameters: Sequence[Any] = (), store: GraphStore | None = None) -> list[tuple[Any, ...]]:
-        """The rows of a query over the file (a consistent snapshot: updates hold the lock).
-        With ``store``: a file found damaged meanwhile is rebuilt from it, and read again."""
-        try:
-            with self._lock:
-                return self._db.execute(sql, parameters).fetchall()
-        except sqlite3.DatabaseError as exc:
-            if store is None:
-                raise
-            self._rebuild_file(exc)
-            self.current(store)
-            with self._lock:
-                return self._db.execute(sql, parameters).fetchall()
-
-    def meta(self, name: str) -> str | None:
-        found = self.read("SELECT value FROM meta WHERE name = ?", (name,))
-        return found[0][0] if found else None
 
     @property
     def complete(self) -> bool:

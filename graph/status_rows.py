@@ -43,7 +43,9 @@ from typing import Any, Iterable, Sequence
 
 from mandate_graph.graph import status as rules
 from mandate_graph.graph import status_kept, whole_store_reads
-from mandate_graph.graph.lineage_file import ViewFileError, connect_view_file, remove_view_files, reopen_view_file
+from mandate_graph.graph.lineage_file import (
+    ViewFileError, ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
+)
 from mandate_graph.graph.member_values import batches
 from mandate_graph.graph.status_kept import KeptStatuses, StatusChange
 from mandate_graph.graph.store import GraphStore
@@ -146,7 +148,7 @@ class StatusFilter:
 # ------------------------------------------------------------------------------ the file
 
 
-class StatusRows:
+class StatusRows(ViewFileReads):
     """The statuses of one store in one SQLite file (see the module docstring); answers
     `graph.status_kept.Kept` for `graph.status_kept.update`."""
 
@@ -193,23 +195,6 @@ class StatusRows:
         with self._lock:
             self._db.close()
 
-    def read(self, sql: str, parameters: Sequence[Any] = (), store: GraphStore | None = None) -> list[tuple[Any, ...]]:
-        """The rows of a query over the file. With ``store``: a file found damaged meanwhile
-        is rebuilt from it, and read again."""
-        try:
-            with self._lock:
-                return self._db.execute(sql, parameters).fetchall()
-        except sqlite3.DatabaseError as exc:
-            if store is None:
-                raise
-            self._rebuild_file(exc)
-            self.current(store)
-            with self._lock:
-                return self._db.execute(sql, parameters).fetchall()
-
-    def meta(self, name: str) -> str | None:
-        found = self.read("SELECT value FROM meta WHERE name = ?", (name,))
-        return found[0][0] if found else None
 
     # reading ------------------------------------------------------------------------
 
