@@ -33,7 +33,7 @@ import sqlite3
 import struct
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Self, Sequence
 
 if TYPE_CHECKING:
     from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
@@ -232,17 +232,29 @@ class ViewFileReads:
     """Reading an SQLite view kept beside the store (the statuses, the lists and names): one
     connection shared by the threads under a lock, and a file found damaged while serving
     rebuilt from the store and read again. The class that mixes it in opens ``_db``, holds
-    ``_lock`` and says how to rebuild (``_rebuild_file``) and bring the file up to date
-    (``current``)."""
+    ``_lock`` and ``_update_lock`` and says how to rebuild (``_rebuild_file``) and bring the
+    file up to date (``_current``)."""
 
     _db: sqlite3.Connection
     _lock: threading.RLock
+    _update_lock: threading.Lock
 
     def _rebuild_file(self, reason: Exception) -> None:
         raise NotImplementedError
 
-    def current(self, store: "GraphStore") -> Any:
+    def _current(self, store: "GraphStore") -> None:
         raise NotImplementedError
+
+    def current(self, store: "GraphStore") -> Self:
+        """The file at the store's current generation: as it was (read back), brought up to
+        date from the graphs written since, or rebuilt from the whole store."""
+        with self._update_lock:
+            try:
+                self._current(store)
+            except (ViewFileError, sqlite3.DatabaseError) as exc:
+                self._rebuild_file(exc)
+                self._current(store)
+        return self
 
     def read(self, sql: str, parameters: Sequence[Any] = (), store: "GraphStore | None" = None) -> list[tuple[Any, ...]]:
         """The rows of a query over the file (a consistent snapshot: updates hold the lock).

@@ -48,7 +48,7 @@ import pyoxigraph as ox
 
 from mandate_graph.graph import whole_store_reads
 from mandate_graph.graph.lineage_file import (
-    ViewFileError, ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
+    ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
 )
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
@@ -237,17 +237,6 @@ class MemberValues(ViewFileReads):
             self._db.close()
 
     # bringing it up to date ---------------------------------------------------------
-
-    def current(self, store: GraphStore) -> "MemberValues":
-        """The file at the store's current generation: as it was (read back), brought up to
-        date from the graphs written since, or rebuilt from the whole store."""
-        with self._update_lock:
-            try:
-                self._current(store)
-            except (ViewFileError, sqlite3.DatabaseError) as exc:
-                self._rebuild_file(exc)
-                self._current(store)
-        return self
 
     def _current(self, store: GraphStore) -> None:
         generation = store.generation  # read before reading: a write meanwhile leaves the file behind it

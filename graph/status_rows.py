@@ -44,7 +44,7 @@ from typing import Any, Iterable, Sequence
 from mandate_graph.graph import status as rules
 from mandate_graph.graph import status_kept, whole_store_reads
 from mandate_graph.graph.lineage_file import (
-    ViewFileError, ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
+    ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
 )
 from mandate_graph.graph.member_values import batches
 from mandate_graph.graph.status_kept import KeptStatuses, StatusChange
@@ -258,17 +258,6 @@ class StatusRows(ViewFileReads):
         return {holder: frozenset(keys) for holder, keys in found.items()}
 
     # bringing it up to date ---------------------------------------------------------
-
-    def current(self, store: GraphStore) -> "StatusRows":
-        """The file at the store's current generation: as it was (read back), brought up to
-        date from the graphs written since, or rebuilt from the whole store."""
-        with self._update_lock:
-            try:
-                self._current(store)
-            except (ViewFileError, sqlite3.DatabaseError) as exc:
-                self._rebuild_file(exc)
-                self._current(store)
-        return self
 
     def _current(self, store: GraphStore) -> None:
         generation = store.generation  # read before reading: a write meanwhile leaves the file behind it
