@@ -39,7 +39,7 @@ from mandate_graph.loaders.extract.references import (
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, records
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -667,6 +667,15 @@ def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     return gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) == gathering.ordinal
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _named_by_kind(text: str, start: int, kind: str) -> bool:
+    """Whether the instrument whose number (or keyword) starts at ``start`` is named with its kind
+    word: "decision XII/1", "By decision ISBA/32/C/9" (not a symbol alone, "(ISBA/32/C/4)")."""
+    return text[start : start + len(kind)].lower() == kind or re.search(rf"\b{kind}s?\s+$", text[max(0, start - 14) : start], re.IGNORECASE) is not None
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -850,6 +859,11 @@ class Reader:
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
+        # A press release's lead: "... concluded its twelfth session today, adopting five decisions"
+        # (the session, the day, how many and which kind of texts, the evidence of each), and the
+        # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
+        self.concluded: tuple[GatheringRef, tuple[dt.date, Evidence] | None, int | None, str, Evidence] | None = None
+        self.named_texts: list[InstrumentRef] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
@@ -1294,8 +1308,66 @@ class Reader:
             if place:
                 self.add(ref, "heldIn", place, ev)
         self.report_of_born_body()
+        self.adopted_at_concluded_session()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
+
+    def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
+        """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session
+        today, adopting five decisions": the session the press release reports on, and the day its
+        texts were adopted (`adopted_at_concluded_session`)."""
+        told = press_releases.concluded_adopting(r.sentence.text)
+        if told is None:
+            return
+        its, today, count, kind = told
+        sessions = [refs[0] for g, refs in r.gatherings if its <= g.start < its + 8 and len(refs) == 1 and refs[0].kind == "session"]
+        if not sessions:
+            return
+        day = None
+        if today:
+            # a dateline without its year ("KINGSTON, 26 March —") is the release's own date:
+            # its masthead's, else the year its header above the lead prints ("Published 2027-03-26")
+            header_year = _YEAR.search(self.cleaned.text, 0, p.start)
+            year = self.masthead.info.date.year if self.masthead.info.date else int(header_year[0]) if header_year else None
+            first = p.sentences[0]
+            when = press_releases.dateline_day(first.text, year)
+            day = (when, self.evidence(first, p)) if when else None
+        self.concluded = (sessions[0], day, count, kind, ev)
+        if self.report_session is None:
+            self.report_session = sessions[0]  # what "the Meeting had before it" speaks of
+
+    def the_session_held(self, r: _Resolved, p: Paragraph) -> None:
+        """"The session, held in Tashkent from 30 September to 2 October 2031, ...": where and when
+        the session the document reports on was held."""
+        held = places.the_session_held(r.sentence.text)
+        if held is None or self.report_session is None:
+            return
+        town, dates_at = held
+        ev = self.evidence(r.sentence, p)
+        self.add(self.report_session, "heldIn", town, ev)
+        dates = find_dates(r.sentence.text[dates_at : dates_at + 60]) if dates_at is not None else []
+        if dates and dates[0].start == 0:
+            self.add(self.report_session, "heldOn", dates[0].value, ev)
+            self.held.setdefault(self.report_session, dates[0].value)
+
+    def adopted_at_concluded_session(self) -> None:
+        """The texts a press release names by their kind and number ("decision XII/1"), numbered
+        by the session its lead says the body concluded adopting them, were adopted there and
+        then; only when they are as many as the lead says."""
+        if self.concluded is None:
+            return
+        session, day, count, kind, ev = self.concluded
+        texts = [
+            ref for ref in dict.fromkeys(self.named_texts)
+            if ref.issuer == session.body and (not kind or ref.kind == kind) and ref.session.isdigit()
+            and int(ref.session) == session.ordinal
+        ]
+        if not texts or count is not None and len(texts) != count:
+            return
+        for ref in texts:
+            self.add(ref, "adoptedAt", session, ev)
+            if day is not None:
+                self.add(ref, "adoptedOn", day[0], day[1])
 
     def report_of_born_body(self) -> None:
         """"Report of the open-ended intergovernmental working group on ... on its second
@@ -2155,6 +2227,12 @@ class Reader:
                         r.gatherings += [(g, refs) for g, refs in before_born if g.start not in taken]
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
+            if own is None and ev is not None and "adopting" in sentence.text and self.concluded is None:
+                self.concluded_session(r, p, ev)
+            if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:
+                self.the_session_held(r, p)
+            if own is None:
+                self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
             if p.kind == "heading":
