@@ -39,7 +39,7 @@ from mandate_graph.loaders.extract.references import (
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -2266,6 +2266,12 @@ class Reader:
                 self.endorsements(r, own, intro, carry)
             if "eport" in sentence.text:
                 self.report_issued_as(r, ev)
+            if "draft" in sentence.text and r.instruments and ev is not None:
+                for title, kind, at in titles.draft_became(sentence.text):
+                    # "a draft decision on X (document ...), which became decision XII/1": X is its title
+                    for mention, ref in r.instruments:
+                        if mention.start == at and ref.kind == kind:
+                            self.add(ref, "title", title, ev)
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
