@@ -152,6 +152,9 @@ _SET_OFF_CLOSED = re.compile(r"\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,")
 _AND_BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+    # "under General Assembly resolution 60/180 and Security Council resolution 1645 (2005)": the
+    # second instrument after "and" and its issuer's name, the preposition shared
+    r"|^\s*(?:and|as\s+well\s+as)\s+(?:[A-Z][\w-]*\s+){1,6}$"
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
@@ -665,6 +668,34 @@ def _may_hold(instrument: InstrumentRef, gathering: GatheringRef) -> bool:
 def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """Whether the instrument's number names the session: resolution 81/5 of the eighty-first."""
     return gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) == gathering.ordinal
+
+
+# "General Assembly resolution 60/180 and Security Council resolution 1645 (2005), both of 20
+# December 2005": one date after instruments named together is each one's
+_TOGETHER_OF = re.compile(r"\s*,\s*(?P<which>both|all\s+(?:two|three|four|five)|all|each)\s+(?:dated\s+|of\s+)(?=\d)")
+# between two instruments of one coordination: "and", a comma, the next one's issuer
+_COORDINATED_INSTRUMENTS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}$")
+
+
+def _dated_together(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]]) -> list[tuple[InstrumentRef, dt.date]]:
+    """The instruments a shared date follows ("A and B, both of 20 December 2005"), with that day."""
+    found: list[tuple[InstrumentRef, dt.date]] = []
+    ordered = sorted(instruments, key=lambda pair: pair[0].start)
+    for i, (mention, _) in enumerate(ordered):
+        together = _TOGETHER_OF.match(text, mention.end)
+        dates = find_dates(text[together.end() : together.end() + 40]) if together else []
+        if together is None or not dates or dates[0].start != 0:
+            continue
+        group = [ordered[i]]
+        for j in range(i - 1, -1, -1):
+            following = group[0][0]
+            if not _COORDINATED_INSTRUMENTS.match(text[ordered[j][0].end : following.keyword_start if following.first_in_list else following.start]):
+                break
+            group.insert(0, ordered[j])
+        if len(group) < 2 or together["which"] == "both" and len(group) != 2:
+            continue
+        found += [(ref, dates[0].value.start) for _, ref in group]
+    return found
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1509,7 +1540,12 @@ class Reader:
         if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text)
+        itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text) or bool(
+            # "The present report is submitted pursuant to ... It covers ..., and also responds to
+            # the request in paragraph 12 of resolution 85/250": "It" goes on with the document
+            r.instruments and text.startswith("It ") and _PREPARED.search(text)
+            and doc_rules.it_continues_itself(text, r.instruments[0][0].keyword_start, _previous_sentence(r))
+        )
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
@@ -2197,6 +2233,9 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 if mention.title:
                     self.add(ref, "title", mention.title, ev)
+            if ev is not None and len(r.instruments) > 1 and ("both" in sentence.text or "all" in sentence.text or "each" in sentence.text):
+                for ref, shared_day in _dated_together(sentence.text, r.instruments):
+                    self.add(ref, "adoptedOn", shared_day, ev)
             if p.kind == "footnote":
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation

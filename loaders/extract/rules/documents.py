@@ -256,6 +256,9 @@ _UNDER_MANDATE = re.compile(
     r"[Uu]nder(?=\s+the\s+mandates?\b))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     r"(?:(?:[\w./()–-]+\s+){0,8}"
+    # "paragraph 15 (b) of General Assembly resolution 60/180 and paragraph 15 (b) of": the second
+    # of two instruments, each with its paragraph
+    r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?\s+and\s+(?:[\w./()–-]+\s+){0,8}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
     r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # or a text the instrument annexes: "paragraph 44 of the terms of reference of the Mechanism,
