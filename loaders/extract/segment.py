@@ -157,10 +157,14 @@ class Paragraph:
         return self.label or self.heading
 
 
+# "... twice a year.2": a sentence's end with a footnote's mark glued to it (raw pdftotext)
+_END_WITH_NOTE_MARK = re.compile(r"[a-z)\]”\"][.;:]\d{1,3}$")
+
+
 def _is_heading(text: str, marked: bool) -> bool:
     if marked:
         return True
-    if len(text) > 300 or not text or text[-1] in _TERMINAL:
+    if len(text) > 300 or not text or text[-1] in _TERMINAL or _END_WITH_NOTE_MARK.search(text[-8:]):
         return False
     if text.endswith(")") and SYMBOL.search(text[-80:]):
         return False  # a listing: "Report of the Secretariat on ... (CTOC/COP/2022/2)"
