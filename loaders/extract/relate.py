@@ -409,6 +409,16 @@ _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*
 _BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
 # "annual report covering its 117th to 119th sessions": a report of several sessions
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
+# "(X), covering its fifty-ninth, sixtieth and sixty-first meetings", "(X), on its third session":
+# the meetings a report is of, named after its symbol
+_COVERING_AFTER = re.compile(r"\s*,?\s+(?:covering|on)\s+(?=(?:its|their)\s)")
+# where the meetings named end: the next clause ("..., the last of which was held ...", "and of")
+_CLAUSE_AFTER_MEETINGS = re.compile(r",|;|\s+and\s+(?:of|the|its)\s")
+# "..., the last of which was held at WFP headquarters on 3 and 4 March 2031": the last (or first)
+# of the meetings just named, held then
+_THE_LAST_OF_WHICH = re.compile(
+    r"\s*,\s+the\s+(?P<which>last|first|latest)\s+of\s+which\s+(?:was|were)\s+held\s+(?P<where>[^,;]{0,80}?)\s*(?:on|from)\s+(?=\d)"
+)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
 # "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
@@ -2518,6 +2528,16 @@ class Reader:
             before = _tail(text, g.start)
             for ref in refs:
                 self.add(ref, "meetingOf", BodyRef(ref.body), ev)
+            if len(refs) > 1 and ev is not None and (last := _THE_LAST_OF_WHICH.match(text, g.end)) is not None:
+                # "its fifty-ninth, sixtieth and sixty-first meetings, the last of which was held at
+                # WFP headquarters on 3 and 4 March 2031": that one meeting's days (and town)
+                which = refs[0] if last["which"] == "first" else refs[-1]
+                days = find_dates(text[last.end() : last.end() + 60])
+                if days and days[0].start == 0:
+                    self.add(which, "heldOn", days[0].value, ev)
+                last_town = _IN_PLACE.search(" " + last["where"])
+                if last_town is not None and places.is_place(last_town["place"]):
+                    self.add(which, "heldIn", last_town["place"], ev)
             joint = bool(_JOINT_BEFORE.search(before))
             if joint and previous:
                 for a in previous:
@@ -3620,6 +3640,12 @@ class Reader:
                     # "The report of the session will be issued as document X", no meeting named
                     # before it in the paragraph: the one the document being read is for
                     targets = own
+            if not targets and close >= 0 and (covering := _COVERING_AFTER.match(text, close + 1)) is not None:
+                # "the annual report of the Audit Committee (X), covering its fifty-ninth, sixtieth
+                # and sixty-first meetings": the meetings named after the symbol
+                clause = _CLAUSE_AFTER_MEETINGS.search(text, covering.end())
+                end = clause.start() if clause else len(text)
+                targets = [ref for g, refs in r.gatherings if covering.start() < g.start < end for ref in refs]
             if not targets:
                 continue
             if len(targets) == len(docs):

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 # "E/ESCWA/EC.18/8/Report": a regional commission's report of a meeting ends in the word.
 # "CERD/C/DEU/23-26": a treaty body's combined periodic reports, numbered from first to last
 # (a figure on both sides of the hyphen: a joint document's second symbol opens with letters).
+# "WFP/EB.A/2031/6-C/1": a board's session named by a letter after its series ("EB.A", the annual
+# session; "EB.1", "EB.2" the regular ones), and an item numbered with a letter ("6-C", "4-A").
 _COMPONENT = (
-    r"(?:\d{1,3}-\d{1,3}(?![\w/.-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{1,8}|\d+)"
+    r"(?:\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real
@@ -40,7 +42,9 @@ _ONE = rf"{_SERIES}(?:{_SLASH}{_COMPONENT})+"
 # regex engine skips straight to the capitals instead of trying every position.
 _FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:-(?:\d{{1,3}}|[A-Z]{{2,6}}))?(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
 SYMBOL = re.compile(rf"(?P<all>{_FIRST_ONE}(?:\s?[-–—]\s?{_ONE})*)(?![\w/])")
-_JOIN = re.compile(rf"\s?[-–—]\s?(?={_SERIES}/)")
+# A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
+# item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
+_JOIN = re.compile(rf"\s?(?:[–—]|-(?![A-Z]/(?:\d{{1,3}}(?:/(?:Add|Rev|Corr)\.\d+)*|(?:Add|Rev|Corr)\.\d+)(?![\w/])))\s?(?={_SERIES}/)")
 
 
 @dataclass(frozen=True)
