@@ -134,3 +134,18 @@ def test_a_section_numbered_like_a_decision_is_no_decision_without_its_verb(regi
         "2032/SB.A/1", "Adoption of the agenda", "The Board adopted the provisional agenda.", closing="Adopted at the 1st meeting, on 10 May 2032",
     ) + "2032/SB.A/9\tProgress in its implementation\n\nRecalling the discussion in May, the secretariat reported progress to the donors.\n"
     assert not {s for s, _ in _facts(text, registry, "title") if s == "seed/board/dec/2032/9"}
+
+
+@pytest.mark.parametrize("row, symbols", [
+    ("Date: 20 May 2032\tGSF/SB.A/2032/12", ("GSF/SB.A/2032/12",)),
+    ("Distribution: General\tGSF/SB.A/2032/12", ("GSF/SB.A/2032/12",)),
+    # more than the symbol on the right: a row of the text, not the masthead's symbol
+    ("Date: 20 May 2032\tsee GSF/SB.A/2032/12 for the agenda", ()),
+])
+def test_the_symbol_beside_a_masthead_field(row: str, symbols: tuple[str, ...], registry: BodyRegistry) -> None:
+    text = (
+        "Global Seed Facility\nSupervisory Board\nAnnual session\nBonn, 10–13 May 2032\n\n"
+        f"Agenda item 12\n{row}\nOriginal: English\tDecisions\n\n"
+        "Decisions adopted by the Supervisory Board at its annual session 2032\n\nThe Board met in Bonn.\n"
+    )
+    assert extract(text, source_key="doc", registry=registry).document.ref.symbols == symbols
