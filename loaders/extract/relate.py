@@ -424,6 +424,7 @@ _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|du
 # "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
 _BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
+_ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
 _OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
@@ -720,7 +721,8 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
-    numbered_by_session = gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) < 1900
+    # (a body that meets in numbered meetings numbers its texts by the meeting: "XIV.6" of the 14th)
+    numbered_by_session = gathering.kind in ("session", "meeting") and instrument.session.isdigit() and int(instrument.session) < 1900
     return not numbered_by_session or int(instrument.session) == gathering.ordinal
 
 def _is_title_line(p: Paragraph) -> bool:
@@ -2193,8 +2195,17 @@ class Reader:
         for g, refs in r.gatherings:
             if start - 4 <= g.start <= start + 4:
                 session = refs[0]
-                if session.kind == "session" and session.body == ref.issuer and _may_adopt(session, ref):
+                body = self.registry.bodies.get(session.body)
+                # a body that numbers its meetings in one series ("adopted at its 9620th meeting")
+                # adopts at a meeting as others do at a session
+                own_series = session.kind == "session" or body is not None and body.gathering_term == session.kind == "meeting"
+                if own_series and session.body == ref.issuer and _may_adopt(session, ref):
                     self.add(ref, "adoptedAt", session, ev)
+                    day = _ON_DAY_AFTER.match(text, g.end) if after["how"] != "on" else None
+                    dates = find_dates(text[day.end() : day.end() + 40]) if day else []
+                    if dates and dates[0].start == 0:
+                        # "adopted at its 9620th meeting, on 15 December 2030"
+                        self.add(ref, "adoptedOn", dates[0].value.start, ev)
                 return
 
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
