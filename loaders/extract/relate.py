@@ -424,6 +424,10 @@ _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|du
 # "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
 _BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
+# "decided to hold its next session in Dakar from 6 to 8 October 2034"
+_HOLD_NEXT_SESSION = re.compile(
+    rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
+)
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
@@ -1393,6 +1397,26 @@ class Reader:
             self.add(self.report_session, "heldOn", dates[0].value, ev)
             self.held.setdefault(self.report_session, dates[0].value)
 
+    def next_session_held(self, r: _Resolved, p: Paragraph) -> None:
+        """"..., and decided to hold its next session in Dakar from 6 to 8 October 2034", told of the
+        session the document reports on (the twelfth): the thirteenth, there and then. Only in the
+        narrative: a text's own "Decides to hold its next session" does not say which one it is."""
+        session = self.report_session
+        held = _HOLD_NEXT_SESSION.search(r.sentence.text)
+        if held is None or session is None or session.kind != "session":
+            return
+        named = [r.bodies[b.start] for b in r.refs.bodies if b.end <= held.start() and b.start in r.bodies]
+        if named and named[-1] != session.body:
+            return  # "the Bureau decided to hold its next session": another body's
+        following = GatheringRef(session.body, session.kind, session.ordinal + 1)
+        ev = self.evidence(r.sentence, p)
+        self.add(following, "meetingOf", BodyRef(session.body), ev)
+        if held["place"] and places.is_place(held["place"]):
+            self.add(following, "heldIn", held["place"], ev)
+        dates = find_dates(r.sentence.text[held.end() : held.end() + 60])
+        if dates and dates[0].start == 0:
+            self.add(following, "heldOn", dates[0].value, ev)
+
     def adopted_at_concluded_session(self) -> None:
         """The texts a press release names by their kind and number ("decision XII/1"), numbered
         by the session its lead says the body concluded adopting them, were adopted there and
@@ -2291,6 +2315,8 @@ class Reader:
                 self.concluded_session(r, p, ev)
             if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:
                 self.the_session_held(r, p)
+            if own is None and self.report_session is not None and "next session" in sentence.text:
+                self.next_session_held(r, p)
             if own is None:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):

@@ -95,3 +95,23 @@ def test_documents_before_the_session_reported() -> None:
     text = _release(LEAD, "The Commission had before it the report of the Bureau (E/CN.21/2031/3), as well as a note by the secretariat (E/CN.21/2031/4).")
     submitted = facts(text, "submittedTo")
     assert {("E/CN.21/2031/3", "ccr#12"), ("E/CN.21/2031/4", "ccr#12")} <= submitted
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Finally, the Commission welcomed the offer of Fiji to host the thirteenth session, and decided to hold its next session in Suva from 6 to 8 October 2032.", "Suva"),
+    ("The Commission decided to hold its next session from 6 to 8 October 2032.", None),
+])
+def test_the_next_session_of_the_session_reported(sentence: str, town: str | None) -> None:
+    text = _release(LEAD, sentence)
+    assert ("ccr#13", "2032-10-06/2032-10-08") in facts(text, "heldOn")
+    assert {p for g, p in facts(text, "heldIn") if g == "ccr#13"} == ({town} if town else set())
+
+
+@pytest.mark.parametrize("text", [
+    # another body's next session
+    _release(LEAD, "The Bureau of the Commission on Coastal Resilience decided to hold its next session in Suva from 6 to 8 October 2032."),
+    # no session reported: which one is next is not said
+    HEADER.format(date="14 March 2031") + "The Commission on Coastal Resilience decided to hold its next session in Suva from 6 to 8 October 2032.\n",
+])
+def test_no_next_session(text: str) -> None:
+    assert not {g for g, _ in facts(text, "heldOn") if g == "ccr#13"}
