@@ -274,9 +274,10 @@ _PRESENT_SUBJECT_GAP = re.compile(
 )
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
+# "By the same text", "By that text": a press release's word for the decision it told of last
 _BACK_REFERENCE = (
     r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
-    r"the\s+said|said)\s+(?:resolution|decision)"
+    r"the\s+said|said)\s+(?:resolution|decision|text)"
 )
 # "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
 # resolution 12/1, ...": an opening that says where the instrument's words are

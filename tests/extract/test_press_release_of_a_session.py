@@ -115,3 +115,18 @@ def test_the_next_session_of_the_session_reported(sentence: str, town: str | Non
 ])
 def test_no_next_session(text: str) -> None:
     assert not {g for g, _ in facts(text, "heldOn") if g == "ccr#13"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "By the same text, the Commission entrusted its secretariat with organizing a workshop in 2033.",
+    "By that text, it asked the secretariat to organize a workshop in 2033.",
+])
+def test_the_same_text_is_the_text_told_of_last(sentence: str) -> None:
+    text = _release(LEAD, "By resolution 12/1, the Commission requested the Bureau to report.", sentence)
+    assert ("ccr/res/12/1", "ccr/secretariat") in facts(text, "requests")
+
+
+def test_the_same_token_is_no_text() -> None:
+    text = _release(LEAD, "By resolution 12/1, the Commission requested the Bureau to report.",
+                    "By the same token, the Commission entrusted its secretariat with organizing a workshop in 2033.")
+    assert ("ccr/res/12/1", "ccr/secretariat") not in facts(text, "requests")
