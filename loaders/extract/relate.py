@@ -1258,6 +1258,10 @@ class Reader:
                 self.add(ref, "heldIn", place, ev)
             if m.report_of is None or m.report_of[0] != ref:
                 self.add(self.doc, "preparedFor", ref, ev)
+            if m.report_of is not None and m.report_of[0].body != ref.body:
+                # "General Assembly / Eighty-sixth session" over "Report of the Peacebuilding
+                # Commission on its twenty-sixth session": one body's report, sent to another's session
+                self.add(self.doc, "submittedTo", ref, ev)
         if m.report_of:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
