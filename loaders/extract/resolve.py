@@ -390,7 +390,8 @@ def _subject_after_opening(
     return None
 
 
-_AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
+# ("In its twenty-seventh session, which opened on 1 January 2032, the Commission will ...")
+_AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since|In)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
 # "By its resolution 84/102, adopted at its eighty-fourth session, the Assembly decided", "By
 # decision X/5, adopted at its tenth session, the Meeting of the Parties resolved": an opening
 # phrase naming an instrument and where it was adopted; "its" is the subject's, named after it
