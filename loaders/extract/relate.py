@@ -177,6 +177,9 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+# "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
+_SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
+_KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
@@ -2822,6 +2825,10 @@ class Reader:
             return []
         first, _ = r.instruments[0]
         before = text[: first.keyword_start]
+        if (kind_word := _KIND_WORD_BEFORE.search(before)) is not None:
+            # "The Board, in its decision 2029/EB.2/7, called for": a number in its body's own
+            # convention starts after the kind word, which belongs to the opening
+            before = before[: kind_word.start()]
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
@@ -2892,6 +2899,13 @@ class Reader:
         if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else list(self.last_instrument[-1:])
+        if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
+            ref in intro and m.end <= position for m, ref in r.instruments
+        ) and _SUBJECT_THEN_IN_ITS.match(text):
+            # "The Board, in its decision 2029/EB.2/7, called for ...; in paragraph 4 of the same
+            # decision, it asked the Office of Evaluation to ...": a decision's text telling, in the
+            # past, what an earlier one did
+            return intro
         if own is not None and p.part == "operative" and not p.draft:
             if present or own.kind == "decision":
                 return [own]

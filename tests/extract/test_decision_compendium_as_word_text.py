@@ -149,3 +149,21 @@ def test_the_symbol_beside_a_masthead_field(row: str, symbols: tuple[str, ...], 
         "Decisions adopted by the Supervisory Board at its annual session 2032\n\nThe Board met in Bonn.\n"
     )
     assert extract(text, source_key="doc", registry=registry).document.ref.symbols == symbols
+
+
+@pytest.mark.parametrize("told, expected", [
+    # a decision's text telling, in the past, what an earlier decision did
+    ("The Board, in its decision 2029/SB.2/7, called for a policy on seed banks; in paragraph 4 of the same decision, "
+     "it asked the Managing Director to conduct an evaluation by the end of 2030.", True),
+    ("The Supervisory Board, in its decision 2029/SB.2/7, asked the Managing Director to conduct an evaluation.", True),
+    # a recital that only recalls the decision tells nothing it did
+    ("Recalling its decision 2029/SB.2/7 on seed banks, and noting that the Managing Director conducted an evaluation,", False),
+])
+def test_an_earlier_decision_told_in_a_decisions_text(told: str, expected: bool, registry: BodyRegistry) -> None:
+    text = MASTHEAD + "Decisions\n\n" + _decision(
+        "2032/SB.A/3", "Seed bank policy", "The Board approves the seed bank policy.", told,
+        "Requests the Bureau to review the policy in 2033.", closing="Adopted at the 3rd meeting, on 11 May 2032",
+    )
+    requests = _facts(text, registry, "requests")
+    assert (("seed/board/dec/2029/7", "seed/director") in requests) is expected
+    assert ("seed/board/dec/2032/3", "seed/director") not in requests
