@@ -2304,7 +2304,9 @@ class Reader:
             # Council decided to establish ..., which would hold its first meeting in Geneva")
             establishing = "stablish" in sentence.text and (
                 "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
-            ) and (own is not None or bool(r.instruments) and bool(self.intro_instruments(r)))
+            # ("By that decision, the Meeting decided to establish a Task Force ..., and requested
+            # the Task Force to hold its first meeting in Geneva": the instrument named before)
+            ) and (own is not None or bool(self.intro_instruments(r)))
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)

@@ -130,3 +130,16 @@ def test_the_same_token_is_no_text() -> None:
     text = _release(LEAD, "By resolution 12/1, the Commission requested the Bureau to report.",
                     "By the same token, the Commission entrusted its secretariat with organizing a workshop in 2033.")
     assert ("ccr/res/12/1", "ccr/secretariat") not in facts(text, "requests")
+
+
+@pytest.mark.parametrize("sentence", [
+    "By that decision, the Commission decided to establish a Task Force on Mangrove Restoration, co-led by Fiji, and requested the Task Force to hold its first meeting in Suva on 3 and 4 March 2032.",
+    "In the same resolution, the Commission decided to establish a Task Force on Mangrove Restoration, which shall hold its first meeting in Suva on 3 and 4 March 2032.",
+])
+def test_the_first_meeting_of_a_body_born_by_the_text_told_of_last(sentence: str) -> None:
+    text = _release(LEAD, "Next, the Commission adopted resolution 12/4 on mangroves.", sentence)
+    held_in = {(g, p) for g, p in facts(text, "heldIn") if g.endswith("#1")}
+    assert len(held_in) == 1 and next(iter(held_in))[1] == "Suva"
+    task_force = next(iter(held_in))[0].split("#")[0]
+    assert ("ccr/res/12/4", task_force) in facts(text, "establishes")
+    assert (f"{task_force}#1", "2032-03-03/2032-03-04") in facts(text, "heldOn")
