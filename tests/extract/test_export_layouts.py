@@ -46,12 +46,13 @@ def _line_of(text: str, words: str) -> int:
 
 
 def _mapped_back(text: str) -> str:
-    """The unwrapped text; every letter or digit of it is the character its offset names."""
+    """The unwrapped text; every letter or digit of it is the character its offset names (or
+    the entity, escape or tag that prints it: an item of an HTML list prints its number)."""
     fixed, offsets = unwrap_export(text)
     assert offsets is not None and len(offsets) == len(fixed) + 1
     for character, offset in zip(fixed, offsets):
         if character.isalnum():
-            assert text[offset].lower() == character.lower() or text[offset] in "&\\"
+            assert text[offset].lower() == character.lower() or text[offset] in "&\\<"
     return fixed
 
 
