@@ -417,7 +417,10 @@ BASE_VOCABULARY = frozenset(
     society convention protocol protocols implementation international cooperation technical
     assistance general discussion organizational matters adopted adoption deliberations action
     taken contents annex agenda provisional election officers participation credentials
-    financial budgetary other review bureau extended parties states crime criminal justice""".split()
+    financial budgetary other review bureau extended parties states crime criminal justice
+    recommendation recommendations recommends recommended mandate mandates member members
+    programme programmes measures summary submitted comments formal informal permanent
+    environment environmental terms""".split()
 )
 
 
