@@ -42,6 +42,7 @@ import re
 from typing import Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 
 # --------------------------------------------------------------------------- margin line numbers
 
@@ -531,6 +532,9 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     end) to the offset in ``text`` it came from; None when nothing changed."""
     offsets: list[int] | None = None
     exported = csv_export(text)
+    if exported is None and ("," in text[:300] or "\t" in text[:300] or ";" in text[:300]):
+        # a table of records under a header row (a spreadsheet's CSV or TSV)
+        exported = wide_csv_export(text)
     if exported is not None:
         text, offsets = exported
     lines = text.split("\n")
