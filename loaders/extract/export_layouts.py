@@ -266,7 +266,7 @@ _VOICE = re.compile(r"<v(?:\.[\w.\-]+)?\s+(?P<speaker>[^>]*)>|</v>|</?[biuc](?:\
 # a speaker's label opening a cue's line: "- Chair:", ">> MS SILVA:", "CHAIR:" (in capitals when
 # bare: "Note: ..." said by a speaker stays), or a bare ">>" that marks a new speaker
 _SPEAKER_DASH = re.compile(
-    r"^\s*(?:(?:>>|-)\s*(?P<speaker>[A-Z][\w .'\-]{0,40}):\s+|(?P<caps>[A-Z][A-Z .'\-]{1,40}(?:\([^()\n]{1,30}\))?):\s+|(?P<mark>>>)\s*)"
+    r"^\s*(?:(?:>>|-)\s*(?P<speaker>[A-Z][\w .'\-]{0,40}(?:\([^()\n]{1,30}\))?):\s+|(?P<caps>[A-Z][A-Z .'\-]{1,40}(?:\([^()\n]{1,30}\))?):\s+|(?P<mark>>>)\s*)"
 )
 _CAPTION_ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,6}|#x[0-9A-Fa-f]{1,5});")
 _SOUND = re.compile(r"\[[a-z][a-z ]{1,30}\]|\((?:[a-z][a-z ]{1,30})\)")
@@ -365,7 +365,9 @@ def caption_changes(text: str) -> Changes:
             end_offset, end_time, end_text = previous_end
             new_turn = speaker is not None and speaker != previous_speaker
             paused = end_text.rstrip().endswith((".", "?", "!")) and begin - end_time >= _LONG_PAUSE
-            joiner = "\n\n" if new_turn or paused else "\n"
+            # the same speaker speaking on: the cue's break is no line's end (a symbol or a
+            # number may open the next cue, as it opens no line of a paragraph)
+            joiner = "\n\n" if new_turn or paused else " "
             # what stands between two cues' texts (the blank line, a cue number, the timing) goes
             changes.append((end_offset, text_start, joiner))
         else:
