@@ -56,7 +56,8 @@ def is_payload(text: str) -> bool:
 
 
 def _field_name(key: str) -> str:
-    name = key.replace("_", " ").replace("-", " ").strip()
+    """"venue_note" -> "Venue note" (as long as the key: each letter maps to its own)."""
+    name = key.replace("_", " ").replace("-", " ")
     return name[:1].upper() + name[1:]
 
 
@@ -114,6 +115,7 @@ def payload_changes(text: str) -> Changes:
     # the open containers: ("{" or "[", the key the container is the value of)
     stack: list[tuple[str, str | None]] = []
     key: str | None = None  # the key of the value that comes next in an object
+    key_span = (0, 0)  # where that key's text is (inside its quotation marks)
     expecting_key = False
     last_kept = 0  # where the text kept so far ends (after a kept string's closing quote)
     first = True
@@ -142,19 +144,30 @@ def payload_changes(text: str) -> Changes:
             continue
         if expecting_key:
             key = json.loads(token)
+            key_span = (m.start() + 1, m.end() - 1)
             expecting_key = False
             continue
         # a string value: of its key, or, in a list, of the list's key
         field = key if key is not None else (stack[-1][1] if stack else None)
+        own_key = key is not None and "\\" not in text[key_span[0] : key_span[1]]
         key = None
         inner_start, inner_end = m.start() + 1, m.end() - 1
         raw = text[inner_start:inner_end]
         if not raw.strip() or _CODE.match(raw):
             continue  # empty, or a machine's code: no words of the text
         is_text = field is None or bool(_TEXT_FIELD.search(field))
-        prefix = "" if is_text else _field_name(field or "") + "\t"
         separator = "" if first else "\n\n"
-        changes.append((last_kept, inner_start, separator + prefix))
+        if is_text:
+            changes.append((last_kept, inner_start, separator))
+        elif own_key:
+            # "venue_note": "Duluth" -> "Venue note<tab>Duluth", the name's letters its key's own
+            name = _field_name(text[key_span[0] : key_span[1]])
+            changes.append((last_kept, key_span[0], separator))
+            changes.extend((key_span[0] + i, key_span[0] + i + 1, c) for i, c in enumerate(name) if c != text[key_span[0] + i])
+            changes.append((key_span[0] + len(name), inner_start, "\t"))
+        else:
+            # an item of a list: the list's name before it
+            changes.append((last_kept, inner_start, separator + _field_name(field or "") + "\t"))
         changes.extend(string_text_changes(text, inner_start, inner_end, paragraphs=is_text))
         last_kept = inner_end
         first = False

@@ -46,14 +46,15 @@ def line_of(text: str, words: str) -> int:
 
 
 def cleaned(text: str) -> str:
-    """The cleaned text; each word of it of four letters or more stands where its offset points."""
+    """The cleaned text; each word of it of four letters or more stands where its offset points
+    (but a record row's first word: its field's name, "Title<tab>...", is the reader's)."""
     result = clean(text)
     for block in result.blocks:
         piece = result.text[block.start : block.end]
         position = 0
         for word in piece.split():
             position = piece.index(word, position)
-            if len(word) >= 4 and word.isalpha():
+            if len(word) >= 4 and word.isalpha() and not (block.kind == "table" and position == 0):
                 start, end = result.original_span(block.start + position, block.start + position + len(word))
                 assert text[start:end].lower() == word.lower(), (word, text[start:end])
             position += len(word)
