@@ -4,6 +4,8 @@ cleaned text of a file with the check that its words map back to themselves in t
 
 from __future__ import annotations
 
+import re
+
 from mandate_graph.graph.model import InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
@@ -38,7 +40,7 @@ def points_at(text: str, registry: BodyRegistry, symbol: str, relation: str = "m
     if lines is None or line_of(text, symbol) not in lines:
         return False
     first = text.split("\n")[lines[0] - 1]
-    return any(c.isalpha() for c in first) and "-->" not in first
+    return any(c.isalpha() for c in first) and re.search(r"\d{2}[.,]\d{3}\s+-->", first) is None
 
 
 def line_of(text: str, words: str) -> int:
