@@ -28,6 +28,7 @@ _LABEL_COLUMN = re.compile(r"^(?:para(?:graph)?|no|num(?:ber)?|label|item)(?:[_\
 _PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z]{1,3}\)|\([ivx]{1,5}\)|[a-z]\)|[1-9]\d{0,2}\.?)$")
 _PROSE = re.compile(r"\b[a-z]{2,}\b")
 _WORDS_OF_PROSE = 8
+_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 def _rows(text: str, delimiter: str, start: int = 0) -> list[list[tuple[int, int]]]:
@@ -119,6 +120,8 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
     full = sum(1 for row in rows[1:] if len(row) == width)
     if full < _SHARE_OF_FULL_ROWS * (len(rows) - 1):
         return None
+    if not any(_WORD.search(text, b, e) for row in rows[1:] for b, e in row):
+        return None  # a table of figures: no words to read, its rows stay as they are
     pieces: list[str] = []
     offsets: list[int] = []
 

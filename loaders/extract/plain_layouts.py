@@ -70,6 +70,8 @@ def margin_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple
     if len(run) >= _SHORTEST_NUMBERED_RUN:
         runs.append(run)
     changes: list[tuple[int, int, str | None]] = []
+    if not runs:
+        return _sparse_margin_changes(lines, starts, numbered)
     for run in runs:
         texts = [lines[index][end:] for index, _, end in run]
         # Numbered list items never start in mid-sentence, nor stand empty: a margin's numbers
@@ -80,6 +82,53 @@ def margin_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple
             continue
         for index, _, end in run:
             changes.append((starts[index], starts[index] + end, ""))
+    return changes
+
+
+# A draft numbered every fifth (or tenth) line: "5", "10", "15" in the margin, the lines between
+# unnumbered and set at the same column. Four numbers in step, each as many lines below the last
+# as it counts more, are the margin's, not a list's.
+_SPARSE_STEPS = (5, 10)
+_SHORTEST_SPARSE_RUN = 4
+
+
+def _sparse_margin_changes(
+    lines: list[str], starts: Sequence[int], numbered: list[tuple[int, int, int]]
+) -> list[tuple[int, int, str | None]]:
+    """The changes that take out the numbers of a margin numbered every few lines, and the
+    margin's blank columns on the lines between them."""
+    changes: list[tuple[int, int, str | None]] = []
+    by_line = {index: (number, end) for index, number, end in numbered}
+    used: set[int] = set()
+    for index, number, end in numbered:
+        if index in used:
+            continue
+        step = next((k for k in _SPARSE_STEPS if number % k == 0 and by_line.get(index + k, (0, 0))[0] == number + k), None)
+        if step is None:
+            continue
+        # the run: each number "step" lines below the last and "step" more (a number of the
+        # text between, "31 March", is no part of it)
+        run = [(index, number, end)]
+        while (following := by_line.get(run[-1][0] + step)) is not None and following[0] == run[-1][1] + step:
+            run.append((run[-1][0] + step, following[0], following[1]))
+        used.update(i for i, _, _ in run)
+        if len(run) < _SHORTEST_SPARSE_RUN:
+            continue
+        column = min(end for _, _, end in run)
+        first, last = max(0, run[0][0] - step + 1), min(len(lines), run[-1][0] + step)
+        # the lines between are set at the numbered lines' column, the margin left blank
+        between = [lines[i] for i in range(run[0][0] + 1, run[-1][0]) if lines[i].strip() and i not in {j for j, _, _ in run}]
+        if sum(1 for line in between if len(line) - len(line.lstrip(" ")) >= column - 1) < 0.8 * len(between):
+            continue
+        for i in range(first, last):
+            at = starts[i]
+            numbered_here = next((end for j, _, end in run if j == i), None)
+            if numbered_here is not None:
+                changes.append((at, at + numbered_here, ""))
+            else:
+                margin = min(len(lines[i]) - len(lines[i].lstrip(" ")), column)
+                if margin:
+                    changes.append((at, at + margin, ""))
     return changes
 
 
