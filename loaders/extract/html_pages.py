@@ -88,6 +88,7 @@ class _Page:
         self.hidden_depth = 0
         self.in_title = False
         self.cells = 0  # the cells read so far in the current table row
+        self.in_cell = False  # inside a table cell (its paragraphs are the cell's lines)
 
     def text_between(self, start: int, end: int, before: re.Match[str] | None, after: re.Match[str] | None) -> None:
         if start >= end or self.hidden_from is not None:
@@ -148,12 +149,17 @@ class _Page:
             new = "\n"
         elif name == "tr":
             self.cells = 0
+            self.in_cell = False
             new = "\n\n"
         elif name in ("td", "th"):
+            self.in_cell = not closing
             if not closing:
                 new = "\t" if self.cells else ""
                 self.cells += 1
+        elif name in _BLOCKS and self.in_cell and name not in ("table", "tr"):
+            new = " " if closing else ""  # a paragraph inside a cell: the row stays one row
         elif name in _BLOCKS:
+            self.in_cell = False
             new = "\n\n"
         self.changes.append((start, end, new))
 

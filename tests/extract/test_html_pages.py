@@ -41,7 +41,7 @@ PAGE = """<!DOCTYPE html>
     <tr><th>Symbol</th><th>Title</th></tr>
     <tr>
       <td>GLF/8/2</td>
-      <td>Report of the panel on stocking</td>
+      <td><p>Report of the panel</p><p>on stocking</p></td>
     </tr>
   </table>
   <footer>&copy; 2031 Commission &middot; Contact</footer>
