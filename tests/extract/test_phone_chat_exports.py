@@ -69,3 +69,29 @@ def test_a_resolution_in_a_message_points_at_its_line(registry: BodyRegistry, ch
 )
 def test_prose_with_times_stays(text: str) -> None:
     assert unwrap_export(text) == (text, None)
+
+
+TEAMS = """[03/05/2031 11:52] Ruiz, Ana
+Is para 3 new?
+
+[03/05/2031 11:53] Osei, Ben
+yes, new. Same wording as resolution GLF/7/11 🙂
+
+[03/05/2031 11:54] Ruiz, Ana
+noted, thanks!
+
+[03/05/2031 11:55] Osei, Ben
+and the Bureau agreed
+"""
+
+
+def test_a_message_in_lower_case_is_no_run_on_of_a_finished_one() -> None:
+    # a question, an emoji or an exclamation ends a message: the next one, in lower case, is a
+    # paragraph of its own (across a page break a sentence runs on; a chat's messages do not)
+    paragraphs = cleaned(TEAMS).split("\n\n")
+    assert paragraphs == ["Is para 3 new?", "yes, new. Same wording as resolution GLF/7/11 \U0001f642", "noted, thanks!", "and the Bureau agreed"]
+
+
+def test_a_paragraph_cut_by_a_page_break_still_runs_on() -> None:
+    page = "The Commission decided to review the\n\n\f\nquotas of the lower basin.\n"
+    assert "The Commission decided to review the quotas of the lower basin." in cleaned(page)
