@@ -288,6 +288,8 @@ _FEWEST_RECORDS = 5
 _PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z]{1,3}\)|\([ivx]{1,5}\)|[1-9]\d{0,2}\.?)$")
 # A field's name as a database writes it: "date_adopted", "source_document".
 _FIELD_NAME = re.compile(r"^[a-z][a-z_ ]{1,40}$")
+# A field whose value is prose about the record, read as a paragraph: "source_note", "summary".
+_NOTE_FIELD = re.compile(r"(?:^|_)(?:note|notes|description|summary|abstract|remarks|comment|comments)$")
 _HEADER_NAMES = frozenset({"record", "id", "field", "value", "para", "text", "key", "name", "related", "paragraph"})
 
 
@@ -372,6 +374,15 @@ def csv_export(text: str) -> tuple[str, list[int]] | None:
         if _PARAGRAPH_LABEL.match(label):
             add(*label_span)
             add_literal(" ", label_span[1])
+            add(*value_span)
+        elif _FIELD_NAME.match(label) and _NOTE_FIELD.search(label):
+            # a field of prose ("source_note", "description"): a paragraph of the text, named
+            # ("Source note: Report of ..."), not a record's row nor the document's own title
+            name = label.replace("_", " ")
+            name = name[:1].upper() + name[1:]
+            pieces.append(name)
+            offsets.extend(range(label_span[0], label_span[0] + len(name)))
+            add_literal(": ", label_span[1])
             add(*value_span)
         elif _FIELD_NAME.match(label) and len(record) >= 2:
             name = label.replace("_", " ")

@@ -73,3 +73,22 @@ def test_a_resolution_in_a_row_points_at_its_line(registry: BodyRegistry, table:
 )
 def test_prose_with_commas_or_tabs_stays(text: str) -> None:
     assert wide_csv_export(text) is None
+
+
+RECORD_BY_FIELDS = '''"record","field","value"
+"GLF-2031-4","collection","Commission resolutions"
+"GLF-2031-4","title","Stocking of lake trout"
+"GLF-2031-4","date_adopted","2031-05-05"
+"GLF-2031-4","source_note","Adopted at the eighth session; it recalls resolution GLF/7/11
+on the quotas of the lower basin."
+"GLF-2031-4","language","English"
+'''
+
+
+def test_a_field_of_prose_in_a_record_by_fields_is_a_named_paragraph(registry: BodyRegistry) -> None:
+    # "record","field","value" exports (plain_layouts.csv_export): a note's sentences are read as
+    # text, named by their field, not as the document's own title nor a record's row
+    paragraphs = cleaned(RECORD_BY_FIELDS).split("\n\n")
+    assert "Source note: Adopted at the eighth session; it recalls resolution GLF/7/11 on the quotas of the lower basin." in paragraphs
+    assert "Title Stocking of lake trout" in paragraphs
+    assert points_at(RECORD_BY_FIELDS, registry, "GLF/7/11")
