@@ -130,7 +130,7 @@ def _is_json_export(text: str) -> bool:
         return False
     try:
         json.loads(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):  # (nested deeper than the parser goes: no export)
         return False
     return True
 

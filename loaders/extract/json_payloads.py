@@ -44,14 +44,14 @@ def is_payload(text: str) -> bool:
     try:
         json.loads(stripped)
         return True
-    except ValueError:
+    except (ValueError, RecursionError):  # (nested deeper than the parser goes: no payload)
         pass
     records = [line for line in stripped.split("\n") if line.strip()]
     if len(records) < 2:
         return False
     try:
         return all(isinstance(json.loads(line), dict) for line in records)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 
@@ -94,8 +94,11 @@ def string_text_changes(text: str, start: int, end: int, paragraphs: bool) -> Ch
             meant = html.unescape(m.group(0))
             if meant != m.group(0):
                 changes.append((m.start(), m.end(), meant.replace("\u00a0", " ")))
+    tag_at = 0  # the first tag that may hold the escapes to come (tags and escapes in order)
     for m in _ESCAPE.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in tags):
+        while tag_at < len(tags) and tags[tag_at][1] <= m.start():
+            tag_at += 1
+        if tag_at < len(tags) and tags[tag_at][0] <= m.start():
             continue  # an escaped quotation mark of an attribute: the tag goes whole
         if m.group(1) is not None:
             code = int(m.group(1), 16)

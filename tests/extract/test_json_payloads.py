@@ -78,7 +78,20 @@ def test_a_resolution_in_a_payload_points_at_its_line(registry: BodyRegistry, pa
         "[Draft] The Commission on Great Lakes Fisheries,\nRecalling {its} resolution GLF/7/11,\n",
         '{"not": "closed",\n"text": "a broken export"\n',
         "{The Commission} met.\n[1] A note: {\"text\": \"quoted JSON in prose\"}\n",
+        # nested deeper than the parser goes: no payload, and no error
+        "[" * 3000 + "\n" + "]" * 3000,
     ],
 )
 def test_text_that_is_no_json_stays(text: str) -> None:
     assert unwrap_export(text) == (text, None)
+
+
+def test_html_in_a_long_string_costs_time_in_proportion() -> None:
+    # every escaped quotation mark is checked against the tags once, in order (was: against all)
+    import time
+
+    payload = '{"text": "' + '<p class=\\"x\\">GLF/7/11 a</p>' * 4000 + '"}'
+    started = time.process_time()
+    fixed, _ = unwrap_export(payload)
+    assert fixed.count("GLF/7/11") == 4000 and '\\"' not in fixed
+    assert time.process_time() - started < 2.0
