@@ -35,7 +35,12 @@ _TOKEN = re.compile(
     re.S | re.I,
 )
 _OPENING = re.compile(r"\A\ufeff?\s*(?:<!DOCTYPE\s+html|<html\b)", re.I)
-_STARTS_WITH_TAG = re.compile(r"\A\ufeff?\s*<[A-Za-z!]")
+# a fragment of a page (a CMS's body): it opens with an element of HTML's own (an XML export,
+# "<akomaNtoso>", "<document>", is the markup pass's: its number elements join their text)
+_STARTS_WITH_TAG = re.compile(
+    r"\A\ufeff?\s*<(?:!--|(?:body|head|meta|link|title|div|p|h[1-6]|section|article|main|header|nav|table|ul|ol|span|center|font)\b)",
+    re.I,
+)
 _BLOCK_CLOSE = re.compile(r"</(?:p|div|h[1-6]|li|tr|section|article|blockquote)\s*>", re.I)
 _FEWEST_BLOCKS = 3
 _BLOCKS = frozenset(

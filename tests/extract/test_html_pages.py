@@ -90,3 +90,11 @@ def test_a_resolution_on_a_page_points_at_its_line(registry: BodyRegistry, page:
 )
 def test_text_with_a_few_tags_stays(text: str) -> None:
     assert unwrap_export(text) == (text, None)
+
+
+def test_an_xml_export_is_no_page() -> None:
+    # an XML record with paragraphs of its own is the markup pass's: a number element alone on
+    # its line joins the text of the next line, as a page's blocks would not
+    xml = "<document>\n<paragraph>\n<num>1.</num>\n<content><p>Decides to review the quotas;</p></content>\n</paragraph>\n" * 3 + "</document>\n"
+    fixed, _ = unwrap_export(xml)
+    assert "1. Decides to review the quotas;" in fixed
