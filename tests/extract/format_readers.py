@@ -49,19 +49,23 @@ def line_of(text: str, words: str) -> int:
 
 def cleaned(text: str) -> str:
     """The cleaned text; each word of it of four letters or more stands where its offset points
-    (but a record row's first word: its field's name, "Title<tab>...", is the reader's)."""
+    (but a record row's first word: its field's name, "Title<tab>...", is the reader's; and a
+    word with a character written as an escape or entity, "caf\\'e9", "&eacute;")."""
     result = clean(text)
     for block in result.blocks:
         piece = result.text[block.start : block.end]
         position = 0
         for word in piece.split():
-            position = piece.index(word, position)
-            if len(word) >= 4 and word.isalpha() and not (block.kind == "table" and position == 0):
-                start, end = result.original_span(block.start + position, block.start + position + len(word))
-                source = text[start:end]
-                if "-\n" in source:
-                    # a word hyphenated at a line's end: its letters, across the line (and margin)
-                    source = "".join(c for c in source if c.isalpha())
-                assert source.lower() == word.lower(), (word, text[start:end])
-            position += len(word)
+            at = piece.index(word, position)
+            position = at + len(word)
+            if len(word) < 4 or not word.isalpha() or (block.kind == "table" and at == 0):
+                continue
+            start, end = result.original_span(block.start + at, block.start + position)
+            source = text[start:end]
+            if "\\" in source or "&" in source:
+                continue
+            if "-\n" in source:
+                # a word hyphenated at a line's end: its letters, across the line (and margin)
+                source = "".join(c for c in source if c.isalpha())
+            assert source.lower() == word.lower(), (word, text[start:end])
     return result.text
