@@ -10,8 +10,9 @@ its commas), and nearly every row has as many fields as the header.
 
 Each row becomes: its text (a column named text, body, content, paragraph ..., or a value of
 several words of prose) as a paragraph of its own, opened by the row's paragraph label when a
-column holds one ("3.", "(a)"); every other value a line "Column name<tab>value", as a record's
-row prints it. A line end inside a field is the field's own (a space). Each character kept maps
+column holds one ("3.", "(a)"); a symbol and a title column one line "SYMBOL – Title", as a list
+of documents prints it; every other value a line "Column name<tab>value", as a record's row
+prints it. A line end inside a field is the field's own (a space). Each character kept maps
 to the character of the file it came from.
 """
 
@@ -27,6 +28,10 @@ _TEXT_COLUMN = re.compile(r"(?:^|[_\s\-])(?:text|body|content|paragraph|descript
 _LABEL_COLUMN = re.compile(r"^(?:para(?:graph)?|no|num(?:ber)?|label|item)(?:[_\s\-]?(?:no|num(?:ber)?|label))?\.?$", re.I)
 _PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z]{1,3}\)|\([ivx]{1,5}\)|[a-z]\)|[1-9]\d{0,2}\.?)$")
 _PROSE = re.compile(r"\b[a-z]{2,}\b")
+# a document's symbol and its title in two columns: one line "SYMBOL – Title", as a list of
+# documents prints it (and as the JSON and YAML readers write a listed document)
+_SYMBOL_COLUMN = re.compile(r"^(?:doc(?:ument)?[_\s]?)?symbol$|^document$", re.I)
+_TITLE_COLUMN = re.compile(r"^(?:doc(?:ument)?[_\s]?)?title$", re.I)
 _WORDS_OF_PROSE = 8
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
@@ -139,9 +144,22 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         offsets.extend([at] * len(literal))
 
     previous: dict[int, str] = {}  # the value each column held in the row above
+    symbol_column = next((i for i, name in enumerate(names) if _SYMBOL_COLUMN.match(name)), None)
+    title_column = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
     for row in rows[1:]:
         label: tuple[int, int] | None = None
+        paired: set[int] = set()
+        if symbol_column is not None and title_column is not None and max(symbol_column, title_column) < len(row):
+            symbol, title = row[symbol_column], row[title_column]
+            if text[symbol[0] : symbol[1]].strip() and text[title[0] : title[1]].strip():
+                add(*symbol)
+                add_literal(" \u2013 ", symbol[1])
+                add(*title)
+                add_literal("\n\n", title[1])
+                paired = {symbol_column, title_column}
         for column, (begin, end) in enumerate(row):
+            if column in paired:
+                continue
             value = text[begin:end].strip()
             if not value:
                 previous.pop(column, None)

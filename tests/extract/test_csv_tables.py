@@ -53,9 +53,23 @@ def test_rows_read_as_paragraphs_and_fields(table: str) -> None:
 def test_a_list_of_documents_keeps_a_row_a_record_on_its_line() -> None:
     fixed, offsets = normalise_layout(DOCUMENTS)
     assert offsets is not None
-    assert "Title\tReport of the panel" in fixed and "Submitted by\tBureau" in fixed
-    at = fixed.index("Title\tReport of the panel")
-    assert DOCUMENTS.count("\n", 0, offsets[at]) + 1 == 3  # the row's own line, not the header's
+    # a symbol and its title: one line, as a list of documents prints it
+    assert "GLF/8/2 \u2013 Report of the panel" in fixed and "Submitted by\tBureau" in fixed
+    for words in ("GLF/8/2", "Submitted by\tBureau"):
+        at = fixed.index(words)
+        assert DOCUMENTS.count("\n", 0, offsets[at]) + 1 == 3  # the row's own line, not the header's
+
+
+def test_a_listed_document_gets_its_title_on_its_row(registry: BodyRegistry) -> None:
+    from mandate_graph.graph.model import InstrumentRef
+    from mandate_graph.loaders.extract import extract
+
+    table = "symbol,title,prepared_by\nGLF/8/2,Report of the panel on stocking,Panel\nGLF/7/11,Stocking of lake trout,Secretariat\nGLF/8/4,List of participants,Secretariat\n"
+    titles = {
+        f.subject: (f.object, table.count("\n", 0, f.evidence.start) + 1)
+        for f in extract(table, source_key="doc", registry=registry).facts if f.relation == "title"
+    }
+    assert titles.get(InstrumentRef("lake-commission", "resolution", "7", "11")) == ("Stocking of lake trout", 3)
 
 
 @pytest.mark.parametrize("table", [CSV, TSV])
