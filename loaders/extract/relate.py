@@ -175,6 +175,9 @@ _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b"
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
+# "Information documents before the session", "Documents before this meeting": the session the
+# document is for
+_BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
@@ -777,6 +780,8 @@ class _DocumentMemory:
         if p.kind == "footnote":
             return
         self.sentences = []
+        if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
+            return  # the list announced ("the following documents:") set as a table: its rows
         if p.kind != "listing":
             self.listing_receiver = None
             self.listed_mandates = []
@@ -866,7 +871,9 @@ class Reader:
         self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
-        self.meeting_columns: tuple[meeting_tables.MeetingColumns, str, GatheringKind] | None = None
+        self.meeting_columns: tuple[meeting_tables.MeetingColumns, str | None, GatheringKind] | None = None
+        # a table with a documents column beside its agenda items: that column, where the last row ended
+        self.documents_column: tuple[int, int] | None = None
         self.meeting_row_end = 0
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
@@ -1640,11 +1647,24 @@ class Reader:
         self.listed_instrument_row(p)
         self.listed_meeting_row(p)
         self.listed_under_mandate(p)
+        self.documents_column_row(p)
+        if self.docs.table_receiver is None and self.docs.listing_receiver is not None:
+            # "The Working Group had before it the following documents:" over a "Symbol |
+            # Title" table: a row opening with a symbol is one of them, like a line of a list
+            symbols = find_symbols(p.text)
+            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences:
+                receiver, mandates = self.docs.listing_receiver
+                self.submit(DocumentRef(symbols=symbols[0].symbols), receiver, mandates, self.evidence(p.sentences[0], p))
+            return
         if self.docs.table_receiver is None:
             # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
             # of the item's documents, like a line of the list
             symbols = find_symbols(p.text)
-            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences and doc_rules.ends_with_documentation(p.heading or ""):
+            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences and (
+                doc_rules.ends_with_documentation(p.heading or "") or self.docs.documentation_follows
+                # "Information documents before the session": the list of the session's own
+                or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
+            ):
                 ev = self.evidence(p.sentences[0], p)
                 self.docs.documentation.append((DocumentRef(symbols=symbols[0].symbols), self.scope.focus, ev))
             return
@@ -1653,6 +1673,31 @@ class Reader:
         if symbols and symbols[0].start == _row_lead(p.text):
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def documents_column_row(self, p: Paragraph) -> None:
+        """"| Monday | 09.30 | 1st plenary | 3 | Final adoption of ... | X; X-Add.1 |" under a
+        header with a "Documents" column beside the agenda items: a timetable's (or an agenda's)
+        row, whose documents are before the session the document is for. The draft of the
+        session's own report ("REP31/CAC (draft)") is distributed during it, not submitted."""
+        header = meeting_tables.row_cells(p.text)
+        column = doc_rules.documents_column(header) if header else None
+        if column is not None:
+            self.documents_column = (column, p.end)
+            return
+        if self.documents_column is None or not header or p.start - self.documents_column[1] > 4:
+            self.documents_column = None  # text, or a row of another table
+            return
+        index = self.documents_column[0]
+        self.documents_column = (index, p.end)
+        own = self.own_meetings()
+        if index >= len(header) or len(own) != 1 or not p.sentences:
+            return
+        cell = header[index]
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        for s in find_symbols(cell):
+            if doc_rules.DRAFT_AFTER.match(cell, s.end):
+                continue
+            self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev)
 
     def opening_formula_body(self, p: Paragraph) -> str | None:
         """"The Economic and Social Council," (or ":" before lettered paragraphs): a paragraph
@@ -1773,16 +1818,25 @@ class Reader:
         if columns is not None:
             body = self.body_of_heading(p.heading) or self.own_gatherings_heading(p.heading, columns.word)
             term = self.registry.bodies[body].gathering_term if body is not None else None
-            self.meeting_columns = (columns, body, term or gathering_kind(columns.word)) if body is not None else None
+            # "| Body | Session | Dates | ...": each row names its own body
+            known = body is not None or columns.body is not None
+            self.meeting_columns = (columns, body, term or gathering_kind(columns.word)) if known else None
             self.meeting_row_end = p.end
             return
         if self.meeting_columns is None or p.start - self.meeting_row_end > 4:
             self.meeting_columns = None  # a row of another table, after text
             return
         self.meeting_row_end = p.end
-        columns, body, term = self.meeting_columns
+        columns, heading_body, term = self.meeting_columns
         listed = meeting_tables.listed_meeting(p.text, columns)
         if listed is None:
+            return
+        body = heading_body
+        if columns.body is not None:
+            body = self.body_of_heading(listed.body)
+            if body is not None:
+                term = self.registry.bodies[body].gathering_term or term
+        if body is None:
             return
         ref = GatheringRef(body, term, listed.ordinal)
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
@@ -1958,6 +2012,13 @@ class Reader:
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
             own.append(self.report_session)
+        elif not own:
+            # "# Report of Working Group IV on the work of its seventy-sixth session (Vienna, ...)":
+            # a report whose title a heading gave, not its masthead
+            own = [
+                f.object for f in self.facts
+                if f.relation == "reportOf" and f.subject == self.doc and isinstance(f.object, GatheringRef)
+            ]
         return list(dict.fromkeys(own))
 
     def documents_to_own_meetings(self) -> None:
@@ -3538,12 +3599,17 @@ class Reader:
 # What may open a row of a list of documents before its symbol: a bullet ("· IDB.56/1 Provisional
 # agenda") or the agenda item the document is for ("1.2 EC-81/Doc. 1 ...", "4(b) E/CN.3/...")
 _ROW_LEAD = re.compile(r"(?:[•·*▪◦–-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2}\s*\([a-z]\)|\(?[a-z]\))\s+")
+# "| E/ESCWA/36/1 | Provisional agenda |": a pipe table's row opens with its bar (a table laid
+# with tabs becomes one: `plain_layouts.tab_table_changes`)
+_ROW_BAR = re.compile(r"\|[ \t]*")
 
 
 def _row_lead(text: str) -> int:
-    """Where a row's first cell after its bullet or item number starts (0 when none)."""
-    lead = _ROW_LEAD.match(text)
-    return lead.end() if lead is not None else 0
+    """Where a row's first cell after its bar, bullet or item number starts (0 when none)."""
+    bar = _ROW_BAR.match(text)
+    start = bar.end() if bar is not None else 0
+    lead = _ROW_LEAD.match(text, start)
+    return lead.end() if lead is not None else start
 
 
 def _inside_quotes(text: str, position: int) -> bool:

@@ -392,6 +392,23 @@ def documentation_entry(text: str, heading: str | None) -> bool:
     )
 
 
+# A timetable's or an agenda's table: "| Date | Time | Meeting | Agenda item | Subject | Documents |".
+# The documents column lists what is before the session the timetable is for, item by item.
+_DOCUMENTS_COLUMN = re.compile(r"(?:Working\s+)?(?:Documents?|Documentation|Document\s+symbols?|Symbols?\s+of\s+documents)", re.IGNORECASE)
+_ITEM_COLUMN = re.compile(r"(?:(?:Agenda\s+)?item(?:\s+No\.?)?|Agenda|Subject|Title\s+of\s+(?:the\s+)?item)", re.IGNORECASE)
+# "REP31/CAC (draft)": the draft of the session's own report, distributed while it sits
+DRAFT_AFTER = re.compile(r"\s*\(\s*draft\s*\)", re.IGNORECASE)
+
+
+def documents_column(header: list[str]) -> int | None:
+    """The documents column of a table's header row that also names agenda items or subjects
+    (a timetable, an agenda laid out as a table); None for any other header."""
+    names = [name.strip("*_ ") for name in header]
+    if not any(_ITEM_COLUMN.fullmatch(name) for name in names):
+        return None
+    return next((i for i, name in enumerate(names) if _DOCUMENTS_COLUMN.fullmatch(name)), None)
+
+
 # What follows a symbol on a masthead's or a running head's line ("E/CN.21/2032/4 Page 3",
 # "A/80/123 General Assembly Distr.: General") is no document's title.
 _NOT_A_TITLE = re.compile(
