@@ -25,7 +25,7 @@ from dataclasses import dataclass
 # "CERD/C/DEU/23-26": a treaty body's combined periodic reports, numbered from first to last
 # (a figure on both sides of the hyphen: a joint document's second symbol opens with letters).
 _COMPONENT = (
-    r"(?:\d{1,3}-\d{1,3}(?![\w/.-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?![\w.])|[A-Z]{1,8}|\d+)"
+    r"(?:\d{1,3}-\d{1,3}(?![\w/.-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real

@@ -1,7 +1,8 @@
 """Symbols whose series is followed by a space and figures, as the Codex Alimentarius Commission
 and its committees number their papers: "CX/CAC 31/54/1" (year, session, number), "CX/EXEC
 31/101/3", an addendum written "CX/CAC 31/54/3-Add.1" or "CX/CAC 31/54/1 Add.1", information papers
-"CX/FH 31/55/INF.2", and joint documents "CX/CAC 31/54/5–CX/EXEC 31/101/3" (`symbols.SYMBOL`).
+"CX/FH 31/55/INF.2", and joint documents "CX/CAC 31/54/5–CX/EXEC 31/101/3" (`symbols.SYMBOL`); and a series part with its number glued on,
+"REP31/EXEC1", "UNEP/CMS/COP15/Doc.27.1" (`symbols._COMPONENT`).
 
 Negative cases: a series of one part ("CL 182/9" stays unread, as before), two figure parts only
 ("HIV/AIDS 2020/21", a year range), the series alone."""
@@ -22,6 +23,10 @@ READ = [
     ("CX/NFSDU 30/46/INF.2 Provisional list", ("CX/NFSDU 30/46/INF.2",)),
     ("CX/CAC 31/54/5–CX/EXEC 31/101/3", ("CX/CAC 31/54/5", "CX/EXEC 31/101/3")),
     ("CX/PR 28/62/7 - CX/CAC 28/51/2", ("CX/PR 28/62/7", "CX/CAC 28/51/2")),
+    # a series part with its number glued on: the first and second reports of a year
+    ("issued as REP31/EXEC1 (101st session)", ("REP31/EXEC1",)),
+    ("REP29/EXEC2.", ("REP29/EXEC2",)),
+    ("UNEP/CMS/COP15/Doc.27.1", ("UNEP/CMS/COP15/Doc.27.1",)),
 ]
 
 
@@ -37,6 +42,7 @@ def test_spaced_series_symbols(text: str, symbols: tuple[str, ...]) -> None:
     "CX/CAC alone",
     "CX/CAC 31/54",  # two figure parts
     "and/or 31/54/1",  # lower case
+    "REP/EXEC",  # no figure
 ])
 def test_not_spaced_series_symbols(text: str) -> None:
     assert find_symbols(text) == []
