@@ -330,7 +330,9 @@ _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
 )
-_HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}Headquarters(?:\s+of\s+the\s+[A-Z]\w+)?)"
+# "at FAO headquarters in Rome", "at WFP headquarters": an organization's abbreviation, then the
+# word in lower case
+_HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters)(?:\s+of\s+the\s+[A-Z]\w+)?)"
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"

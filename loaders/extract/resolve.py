@@ -501,6 +501,38 @@ def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: 
     return issuer if body is not None and body.gathering_term == g.word else None
 
 
+# "The Codex Alimentarius Commission, established by resolution 12/61 of the Conference ..., will
+# hold its fifty-fourth session", "Working Group IV, which was composed of all States members of
+# the Commission, held its seventy-sixth session": a clause set off by commas after the subject
+# (a relative clause or a participle) names other bodies; the verb after it, and its "its", are
+# the subject's.
+_CLAUSE_THEN_HOLDS_ITS = re.compile(
+    r"^(?:\s+(?:[IVX]{1,5}|\d{1,2})\b)?(?:\s*\([^()]{1,40}\))?\s*,\s*(?:which|who|[a-z]+ed)\b[^;:]{0,400},\s+(?:(?:also|then|subsequently)\s+)?"
+    r"(?:(?:will|shall|would|is\s+to|was\s+to|is\s+(?:scheduled|expected)\s+to)\s+)?"
+    r"(?:hold|held|holds|convene[sd]?|meet|meets|met|open(?:s|ed)?|conclude[sd]?|complete[sd]?|begin|began|begins)\s+(?:its|their)\s*$"
+)
+
+
+def _subject_past_clause(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The sentence's subject, when a clause set off by commas stands between it and the verb
+    whose "its" names the gathering (`_CLAUSE_THEN_HOLDS_ITS`)."""
+    first = before[0]
+    if len(before) < 2 or not _SUBJECT_FIRST.match(text, 0, first.start):
+        return None
+    m = _CLAUSE_THEN_HOLDS_ITS.match(text[first.end : _its_end(text, g)])
+    return bodies.get(first.start) if m is not None else None
+
+
+def _its_end(text: str, g: GatheringMention) -> int:
+    """Where the "its" before a gathering's ordinal ends (the gathering's own start when it
+    includes its determiner)."""
+    found = text.rfind("its", max(0, g.start - 6), g.start + 4)
+    if found < 0:
+        found = text.rfind("their", max(0, g.start - 8), g.start + 6)
+        return found + 5 if found >= 0 else g.start
+    return found + 3
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -541,6 +573,8 @@ def resolve_gatherings(
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
                 body = scope.speaking
+            elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
+                body = subject
             elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
