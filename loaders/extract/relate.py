@@ -412,7 +412,9 @@ _BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:conta
 # "annual report covering its 117th to 119th sessions": a report of several sessions
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
-_ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+# "resolution WHA83.7 ..., adopted by the Eighty-third World Health Assembly": a session named by
+# its ordinal and its body (read when a gathering follows "by the" right away)
+_ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+")
 # "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
 _BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
@@ -438,6 +440,11 @@ _ITS_REPORT_IS_IN = re.compile(
     r"\b(?:(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?|[Tt]he\s+reports?\s+(?:on|of)\s+(?:that|this|the\s+same)\s+(?:meeting|session))\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
     r"(?:contained|issued|set\s+out|reproduced|circulated|available)\b"
+)
+# "REP31/EXEC1 (101st session)", "X (twelfth meeting)": the gathering a report's symbol is of, in
+# brackets right after it
+_BRACKETED_GATHERING = re.compile(
+    r"\s*\(\s*(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?P<words>[A-Z]?[a-z]+(?:-[a-z]+)?))\s+(?P<word>session|meeting)\s*\)", re.IGNORECASE
 )
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
 _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
@@ -1358,6 +1365,8 @@ class Reader:
         if phrase is None:
             return
         symbols = [s for s in r.symbols if s.start > phrase.end()]
+        if self.reports_by_bracketed_session(r, phrase, symbols, ev):
+            return
         if len(symbols) != 1 or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : symbols[0].start]):
             return
         before = text[: phrase.start()]
@@ -1370,6 +1379,33 @@ class Reader:
         if len(targets) != 1:
             return
         self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
+
+    def reports_by_bracketed_session(
+        self, r: _Resolved, phrase: re.Match[str], symbols: list[SymbolMention], ev: Evidence | None
+    ) -> bool:
+        """"The Executive Committee ... ; its reports are issued as REP31/EXEC1 (101st session)
+        and REP31/EXEC2 (102nd session)": each symbol is the report of the session its bracket
+        numbers, a session of the body "its" stands for (the one body named before the phrase
+        that holds such sessions)."""
+        text = r.sentence.text
+        numbered = [(s, m) for s in symbols if (m := _BRACKETED_GATHERING.match(text, s.end)) is not None]
+        if not numbered or ev is None:
+            return False
+        named = [
+            key for b in r.refs.bodies if b.end <= phrase.start() and (key := r.bodies.get(b.start)) is not None
+            and key in self.registry.bodies and self.registry.bodies[key].gathering_term
+        ]
+        if len(set(named)) != 1:
+            return False
+        body = named[0]
+        term = self.registry.bodies[body].gathering_term
+        for s, m in numbered:
+            if term is None or m["word"].lower() != term:
+                continue
+            ordinal = int(m["n"]) if m["n"] else ordinal_value(m["words"])
+            if ordinal:
+                self.add(DocumentRef(symbols=s.symbols), "reportOf", GatheringRef(body, term, ordinal), ev)
+        return True
 
     def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
         """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
