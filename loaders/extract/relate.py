@@ -349,6 +349,8 @@ _HELD = re.compile(
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
     r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # "the fifty-third session (held in Geneva from 25 to 29 November 2030; report X)"
+    r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
@@ -408,7 +410,9 @@ _HAD_BEFORE_IT = re.compile(r"\b(?:had|has)\s+(?:also\s+)?before\b")
 # "the report of the Secretary-General listed below.", "the following documents.": a list follows
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
-_BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
+_REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
+# ... or after what the bracket said first: "(held in Geneva from ...; report X)"
+_BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
 # "annual report covering its 117th to 119th sessions": a report of several sessions
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
@@ -2028,6 +2032,9 @@ class Reader:
             if not doc_rules.cites_a_passage(p.text, s.end)
             # "Implementation of decision VIII/5 on strategic planning": an instrument in the title
             and not _INSTRUMENT_WORD_BEFORE.search(p.text, 0, s.start)
+            # "since the fifty-third session (held in Geneva ...; report X)": the record of a
+            # session held, told in its bracket, is no entry of the list
+            and not _REPORT_IN_BRACKET_BEFORE.search(p.text, max(0, s.start - 30), s.start)
         ]
         for doc in docs if self.docs.listed_mandates else ():
             for ref in self.docs.listed_mandates:
@@ -3494,7 +3501,7 @@ class Reader:
         respectively)", "held its third meeting in Nairobi (report X)": the reports in brackets
         after the meetings a sentence names are theirs, in order."""
         text = r.sentence.text
-        if ev is None or "(report" not in text:
+        if ev is None or "report" not in text or "(" not in text:
             return
         for m in _BRACKETED_REPORTS.finditer(text):
             close = text.find(")", m.end())

@@ -533,6 +533,9 @@ def _its_end(text: str, g: GatheringMention) -> int:
     return found + 3
 
 
+_SUBSIDIARY_BODIES = re.compile(r"\b(?:its\s+|the\s+)?subsidiary\s+(?:bodies|organs|committees)\b", re.IGNORECASE)
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -597,7 +600,12 @@ def resolve_gatherings(
             continue
         if body is None and g.of_body is None:
             body = last_body or scope.focus
-            if body is None and scope.author and g.word == "session":
+            if scope.author and g.word == "session" and (
+                body is None
+                # "Sessions of subsidiary bodies held since the fifty-third session": the session
+                # of the body whose subsidiaries they are, not of the subsidiary a section names most
+                or last_body is None and _SUBSIDIARY_BODIES.search(text, 0, g.start) is not None
+            ):
                 body = scope.author
         if body is None:
             continue
