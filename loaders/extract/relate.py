@@ -410,6 +410,9 @@ _HAD_BEFORE_IT = re.compile(r"\b(?:had|has)\s+(?:also\s+)?before\b")
 # "the report of the Secretary-General listed below.", "the following documents.": a list follows
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
+# "held on 20 and 21 November at the same venue", "held at the same venue from 3 to 5 March"
+_SAME_VENUE_AFTER = re.compile(r"\s*,?\s*at\s+the\s+same\s+(?:venue|place|location)\b")
+_SAME_VENUE = re.compile(r"\bat\s+the\s+same\s+(?:venue|place|location)\s*,?\s*(?:on|from)?\s*$")
 _REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
 # ... or after what the bracket said first: "(held in Geneva from ...; report X)"
 _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
@@ -885,6 +888,8 @@ class Reader:
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
         self.meeting_columns: tuple[meeting_tables.MeetingColumns, str | None, GatheringKind] | None = None
+        # the place a gathering was last said to be held in: "at the same venue" names it again
+        self.last_place: str | None = None
         # a table with a documents column beside its agenda items: that column, where the last row ended
         self.documents_column: tuple[int, int] | None = None
         self.meeting_row_end = 0
@@ -919,6 +924,8 @@ class Reader:
             return
         self._seen.add(key)
         self.facts.append(Fact(subject, relation, obj, ev, task, due_at))
+        if relation == "heldIn" and isinstance(obj, str):
+            self.last_place = obj
         if relation == "adoptedAt" and isinstance(subject, InstrumentRef) and isinstance(obj, GatheringRef):
             self.adopted_at.setdefault(subject, obj)
 
@@ -2564,6 +2571,11 @@ class Reader:
             held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
+            if town is None and self.last_place is not None and (
+                _SAME_VENUE.search(gap) or _SAME_VENUE_AFTER.match(text, run[-1].end)
+            ):
+                # "to be held on 20 and 21 November 2031 at the same venue": the place told last
+                town = self.last_place
             for ref, date in pairs:
                 self.add(ref, "heldOn", date.value, ev)
                 self.held[ref] = date.value

@@ -432,7 +432,9 @@ _AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
 # sessions", "on its 117th session", "for its 119th session", "adopted at its 108th session": what
 # is said of a body's own sessions (not "resolution 9/4 of its 98th session", a recital)
 _HOLDS_OR_COVERS = re.compile(
-    r"\b(?:h[eo]ld|holds|holding|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at)\s+(?:also\s+)?$",
+    # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
+    # session": a session that comes before or after another is a gathering, no sitting
+    r"\b(?:h[eo]ld|holds|holding|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 
