@@ -411,6 +411,7 @@ _HAD_BEFORE_IT = re.compile(r"\b(?:had|has)\s+(?:also\s+)?before\b")
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
 # "held on 20 and 21 November at the same venue", "held at the same venue from 3 to 5 March"
+_AT_THAT_SESSION = re.compile(r"\s*,?\s*(?:at|during)\s+(?:that|the\s+same)\s+(?:session|meeting)\b")
 _SAME_VENUE_AFTER = re.compile(r"\s*,?\s*at\s+the\s+same\s+(?:venue|place|location)\b")
 _SAME_VENUE = re.compile(r"\bat\s+the\s+same\s+(?:venue|place|location)\s*,?\s*(?:on|from)?\s*$")
 _REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
@@ -1992,6 +1993,14 @@ class Reader:
             for g, refs in r.gatherings:
                 if subject.start <= g.start < phrase.start and refs[0].body == key:
                     return refs
+            if _AT_THAT_SESSION.match(text, phrase.end):
+                # "At its sixty-fourth session, held in ..., the Commission ... . The Commission
+                # had before it at that session the report ...": the session said last of that body
+                for refs, said in reversed(self.docs.recent_meetings):
+                    theirs = [ref for ref in refs if ref.body == key]
+                    if said != text and theirs:
+                        return theirs[-1:]
+                return None
             return key
         for g, refs in r.gatherings:
             if doc_rules.within_receiver_reach(text, phrase.end, g.start):
