@@ -1563,7 +1563,7 @@ class Reader:
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
-            for doc in closing or named:
+            for doc in closing or self.in_clauses_of_mandates(r, named, mandates):
                 for ref in mandates:
                     self.add(doc, "pursuantTo", ref, ev)
         if acted and r.paragraph.part not in ("preamble", "operative"):
@@ -1972,6 +1972,25 @@ class Reader:
             if g.start >= after and len(refs) == 1 and _REPORT_OF_BODY_ON.match(text[after : g.start]):
                 return refs[0]
         return None
+
+    def in_clauses_of_mandates(self, r: _Resolved, named: list[DocumentRef], mandates: list[InstrumentRef]) -> list[DocumentRef]:
+        """"Document X was prepared in response to the request of the Commission; document Y was
+        prepared pursuant to resolution 85/102": where each of two clauses joined by a semicolon
+        names its own document, a mandate holds the documents of its clause only."""
+        text = r.sentence.text
+        if ";" not in text:
+            return named
+        bounds = [0] + [m.end() for m in re.finditer(";", text)] + [len(text) + 1]
+
+        def clause(position: int) -> int:
+            return bisect.bisect_right(bounds, position) - 1
+
+        at_mandates = {clause(m.keyword_start) for m, ref in r.instruments if ref in mandates}
+        with_documents = {clause(s.start) for s in r.symbols}
+        if len(with_documents) < 2:
+            return named  # "Pursuant to resolution 12/4, a paper (X) has been prepared; it will be ..."
+        kept = {s.symbols for s in r.symbols if clause(s.start) in at_mandates}
+        return [doc for doc in named if doc.symbols in kept]
 
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
