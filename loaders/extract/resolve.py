@@ -535,6 +535,21 @@ def _its_end(text: str, g: GatheringMention) -> int:
     return found + 3
 
 
+_OFFICIAL_RECORDS_OF = re.compile(r"\bOfficial\s+Records\s+of\s+(?:the\s+)?$")
+
+
+def _official_records_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> str | None:
+    """The body of "Official Records of the <body>, <Nth> Session": named right before the comma."""
+    if "Official" not in text:
+        return None
+    for b in refs.bodies:
+        if b.start in bodies and 0 <= g.start - b.end <= 3 and text[b.end : g.start].strip() == "," and (
+            _OFFICIAL_RECORDS_OF.search(text, max(0, b.start - 30), b.start)
+        ):
+            return bodies[b.start]
+    return None
+
+
 _SUBSIDIARY_BODIES = re.compile(r"\b(?:its\s+|the\s+)?subsidiary\s+(?:bodies|organs|committees)\b", re.IGNORECASE)
 
 
@@ -599,6 +614,11 @@ def resolve_gatherings(
         if body is None and g.of_body is None and _OF_A_NAME.match(text, g.end):
             # "the second session of the Intergovernmental Conference on Ocean Noise": a body the
             # reference data does not know holds it, not the author nor the body named before
+            continue
+        if body is None and g.of_body is None and _official_records_body(text, g, refs, bodies) is not None:
+            # "Official Records of the General Assembly, Eighty-sixth Session, Supplement No. 17":
+            # the volume of a body's records a citation names, no gathering the text speaks of
+            # (nor one of the author's, as a bare session would be)
             continue
         if body is None and g.of_body is None:
             body = last_body or scope.focus
