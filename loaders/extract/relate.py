@@ -1744,7 +1744,11 @@ class Reader:
             return
         cell = header[index]
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
-        for s in find_symbols(cell):
+        symbols = find_symbols(cell)
+        if len(symbols) == 1 and any(doc_rules.ADOPTION_OF_THE_REPORT.match(other) for other in header[:index]):
+            # "| 10 | Adoption of the report | REP31/CAC (draft) |": the report of the session
+            self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", own[0], ev)
+        for s in symbols:
             if doc_rules.DRAFT_AFTER.match(cell, s.end):
                 continue
             self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev)

@@ -3,7 +3,8 @@
 that column is before the session the document is for, rows with empty leading cells included
 (the day or the meeting runs on from the row above), a cell of several symbols each
 (`relate.documents_column_row`, `rules/documents.documents_column`). The draft of the session's
-own report ("E/CN.21/2032/L.1 (draft)") is distributed during the session: not submitted.
+own report ("E/CN.21/2032/L.1 (draft)") is distributed during the session: not submitted, but the
+one document of the item "Adoption of the report" is the session's report.
 A list of documents under a heading "Information documents before the session" is the session's
 too, as "Documents before the Commission at its twelfth session" names its session.
 
@@ -118,3 +119,18 @@ def test_a_table_after_other_text_is_no_list_of_documents() -> None:
         "| Symbol | Title |\n|--------|-------|\n| E/CN.21/WG.1/2031/7 | Publications of the year |\n"
     )
     assert not {f for f in facts(text, "submittedTo") if f[0] == "E/CN.21/WG.1/2031/7"}
+
+
+@pytest.mark.parametrize("header, rows", TIMETABLES)
+def test_the_report_adopted_under_its_item(header: str, rows: list[str]) -> None:
+    # "Adoption of the report | E/CN.21/2032/L.1 (draft)": the report of the session
+    assert ("E/CN.21/2032/L.1", "ccr#13") in facts(note_with(header, rows), "reportOf")
+
+
+@pytest.mark.parametrize("row", [
+    "8\tAdoption of the report of the Committee on Coastal Data\tE/CN.21/CD/2032/3",
+    "8\tAdoption of the report\tE/CN.21/2032/L.1; E/CN.21/2032/L.1/Add.1",  # which one is not said
+])
+def test_no_report_of_the_session(row: str) -> None:
+    found = facts(note_with("Item\tTitle\tDocumentation", ["1\tAdoption of the agenda\tE/CN.21/2032/1", row]), "reportOf")
+    assert not {f for f in found if f[1] == "ccr#13"}

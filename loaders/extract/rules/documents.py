@@ -396,6 +396,11 @@ def documentation_entry(text: str, heading: str | None) -> bool:
 # The documents column lists what is before the session the timetable is for, item by item.
 _DOCUMENTS_COLUMN = re.compile(r"(?:Working\s+)?(?:Documents?|Documentation|Document\s+symbols?|Symbols?\s+of\s+documents)", re.IGNORECASE)
 _ITEM_COLUMN = re.compile(r"(?:(?:Agenda\s+)?item(?:\s+No\.?)?|Agenda|Subject|Title\s+of\s+(?:the\s+)?item)", re.IGNORECASE)
+# "Adoption of the report", "Adoption of the draft report of the session": the item whose document
+# is the report of the session the agenda is for (not "Adoption of the report of the Committee")
+ADOPTION_OF_THE_REPORT = re.compile(
+    r"\s*(?:Consideration\s+and\s+)?[Aa]doption\s+of\s+the\s+(?:draft\s+)?(?:final\s+)?report(?:\s+(?:of|on)\s+(?:the|this)\s+(?:session|meeting))?\s*\.?\s*$"
+)
 # "REP31/CAC (draft)": the draft of the session's own report, distributed while it sits
 DRAFT_AFTER = re.compile(r"\s*\(\s*draft\s*\)", re.IGNORECASE)
 
