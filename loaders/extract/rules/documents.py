@@ -166,6 +166,10 @@ _SELF = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport)\b(?=\s+(?:is|was|has|will|covers|contains|sets|provides|also)\b)"
+    # "The provisional timetable below is proposed for the consideration of the Commission": a
+    # timetable (a programme of work) is the document that sets it out
+    r"|\b[Tt]he\s+(?:(?:provisional|proposed|tentative|draft)\s+)?(?:timetable|programme\s+of\s+work|organization\s+of\s+work|schedule\s+of\s+meetings)"
+    r"\s+(?:set\s+out\s+|reproduced\s+)?below\b(?=\s+(?:is|was|has|will)\b)"
 )
 
 
