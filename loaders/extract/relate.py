@@ -150,7 +150,10 @@ def _relative_antecedent_end(text: str, position: int) -> int | None:
 _SET_OFF_BY_ITS = re.compile(r"(?:\bwhich\s*,|[,;])\s*(?:by|in|through)\s+(?:its|their)\s+$")
 _SET_OFF_CLOSED = re.compile(r"\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,")
 _AND_BY_INSTRUMENT = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
+    # "by Resolution 12/61 of the Conference of FAO, adopted at its eleventh session, and by World
+    # Health Assembly resolution WHA16.42": the first one's issuer, date and session between
+    r"^(?:\s+of\s+the\s+[A-Z][\w ,-]{0,120}?(?=,|\s+(?:and|as\s+well\s+as)\s))?(?:\s*,\s*adopted\s+(?:at|on|in|during)\s+[\w -]{1,40}?(?=,))?"
+    r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
