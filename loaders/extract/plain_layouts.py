@@ -538,9 +538,11 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
     while index < len(lines):
         header = _tab_cells(lines[index])
         above = lines[index - 1] if index else ""
+        # a tab after the last column's name (Word ends a row so) leaves an empty cell: no name
+        names = header[: max(i + 1 for i, cell in enumerate(header) if cell.strip())] if any(c.strip() for c in header) else []
         if (
-            len(header) < 3 or "|" in lines[index] or above.strip() and "\t" in above
-            or not all(_HEADER_CELL.fullmatch(cell.strip()) and len(cell) <= 30 for cell in header)
+            len(names) < 3 or "|" in lines[index] or above.strip() and "\t" in above
+            or not all(_HEADER_CELL.fullmatch(cell.strip()) and len(cell) <= 30 for cell in names)
         ):
             index += 1
             continue

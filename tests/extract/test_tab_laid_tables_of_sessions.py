@@ -46,6 +46,14 @@ def test_a_tab_laid_table_becomes_a_pipe_table() -> None:
     assert text[offsets[fixed.index("E/CN.21/2032/2")]:].startswith("E/CN.21/2032/2")
 
 
+def test_a_row_ending_with_a_tab_and_windows_line_ends() -> None:
+    fixed, _ = normalise_layout("Intro\r\n\r\nDate\tTime\tItem\t\r\nMonday\t10.00\t1\t\r\n\t\t2\t\r\n\r\nEnd\r\n")
+    lines = fixed.split("\n")
+    assert cells(lines[2]) == ["Date", "Time", "Item", ""]
+    assert lines[3].strip() == "|---|---|---|---|"
+    assert cells(lines[5]) == ["", "", "2", ""]
+
+
 @pytest.mark.parametrize("text", [
     "Decision\tTitle\n2031/1\tAnnual report\n",  # two cells: a number and its title
     "Date\tTime\tAgenda item\n24 May\t10.00\t1\n25 May\t10.00\n",  # a row short of a cell
