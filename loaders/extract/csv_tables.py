@@ -127,6 +127,12 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         return None
     if not any(_WORD.search(text, b, e) for row in rows[1:] for b, e in row):
         return None  # a table of figures: no words to read, its rows stay as they are
+    if delimiter == "\t" and not any(_TEXT_COLUMN.search(name) for name in names) and not any(
+        _is_prose(text[b:e]) for row in rows[1:] for b, e in row
+    ):
+        # a table of short cells laid with tabs (a timetable, a list of documents) is a table:
+        # plain_layouts.tab_table_changes makes it a pipe table, which the rules read by column
+        return None
     pieces: list[str] = []
     offsets: list[int] = []
 

@@ -31,7 +31,7 @@ ROWS = [
 ]
 TSV = "".join("\t".join(row) + "\n" for row in ROWS)
 SEMICOLONS = "".join(";".join(row) + "\n" for row in ROWS)
-DOCUMENTS = "Symbol\tTitle\tSubmitted by\nGLF/8/1\tProvisional agenda\tSecretariat\nGLF/8/2\tReport of the panel\tBureau\nGLF/8/3\tNote on quotas\tSecretariat\n"
+DOCUMENTS = "Symbol,Title,Submitted by\nGLF/8/1,Provisional agenda,Secretariat\nGLF/8/2,Report of the panel,Bureau\nGLF/8/3,Note on quotas,Secretariat\n"
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +75,15 @@ def test_a_listed_document_gets_its_title_on_its_row(registry: BodyRegistry) -> 
 @pytest.mark.parametrize("table", [CSV, TSV])
 def test_a_resolution_in_a_row_points_at_its_line(registry: BodyRegistry, table: str) -> None:
     assert points_at(table, registry, "GLF/7/11")
+
+
+def test_a_table_of_short_cells_laid_with_tabs_is_left_to_the_tab_table_pass() -> None:
+    # no text column, no prose: a timetable or a list pasted from a page, which
+    # plain_layouts.tab_table_changes makes a pipe table that the rules read column by column
+    tabbed = DOCUMENTS.replace(",", "\t")
+    assert wide_csv_export(tabbed) is None
+    fixed, _ = normalise_layout(tabbed)
+    assert "| GLF/8/2 | Report of the panel | Bureau |" in fixed
 
 
 @pytest.mark.parametrize(
