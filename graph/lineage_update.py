@@ -41,6 +41,7 @@ from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.graph.store.revision import StoreRevision
+from mandate_graph.graph.subject_quads import QuadSource
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +99,15 @@ def _dated_by(store: GraphStore, sessions: set[str]) -> set[str]:
     return found
 
 
-def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str]) -> ViewChange:
-    """What writing ``graphs`` changed in the saved view ``saved``, read from the store now.
-    Raises `NotUpdatable` (`graph.lineage_origins`)."""
+def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str], reads: QuadSource | None = None) -> ViewChange:
+    """What writing ``graphs`` changed in the saved view ``saved``, read from the store now
+    (the IRIs' quads through ``reads`` when given: `graph.subject_quads`). Raises
+    `NotUpdatable` (`graph.lineage_origins`)."""
     now = store_origins(store, graphs)
     if now is None:
         raise NotUpdatable("not the embedded store")  # (never here: the caller checked)
     iris = saved.origin_iris(graphs).union(*now.values())
-    native = native_store(store)
+    native: QuadSource | None = reads if reads is not None else native_store(store)
     rows = lineage_view.rows_of(store, iris, iris, native)
     nodes: dict[str, NodeRow | None] = {iri: _node_row(rows, iri) for iri in iris}
     before = saved.node_rows(iris)
@@ -120,10 +122,11 @@ def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str]) ->
     return ViewChange(frozenset(graphs), now, frozenset(iris), edges, nodes)
 
 
-def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_graphs: int = MAX_GRAPHS) -> DiskLineageGraph | None:
+def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_graphs: int = MAX_GRAPHS,
+                 reads: QuadSource | None = None) -> DiskLineageGraph | None:
     """The view of the store's content at ``generation``, written to ``path`` under ``key`` by
     updating an older saved view beside it in place (see the module docstring); None when no
-    older view can be (the caller then builds it whole)."""
+    older view can be (the caller then builds it whole). ``reads``: as `view_change`'s."""
     global last_update
     revision = getattr(store, "revision", None)
     if not isinstance(revision, StoreRevision) or native_store(store) is None:
@@ -140,7 +143,7 @@ def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_g
         started, cpu = time.perf_counter(), time.thread_time()
         try:
             view = open_view(older, saved)
-            change = view_change(store, view, graphs)
+            change = view_change(store, view, graphs, reads)
             read = time.perf_counter()
             # Not renamed into place if the store was written to while the rows were read.
             changed = update_view(view, path, key, change, lambda: revision.token_at(generation) == token)
