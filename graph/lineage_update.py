@@ -71,14 +71,14 @@ def native_store(store: GraphStore) -> ox.Store | None:
     return native if isinstance(native, ox.Store) else None
 
 
-def store_origins(store: GraphStore, graphs: Iterable[str] | None) -> Origins | None:
+def store_origins(store: GraphStore, graphs: Iterable[str] | None, reads: QuadSource | None = None) -> Origins | None:
     """The origins of ``graphs`` (None: of the whole store) as the store is now; None when
-    the store is not the embedded one. Raises `NotUpdatable`."""
+    the store is not the embedded one. ``reads``: as `view_change`'s. Raises `NotUpdatable`."""
     native = native_store(store)
     if native is None:
         return None
     return origins(native, None if graphs is None else set(graphs), lineage_view.node_types(),
-                   lineage_view.edge_predicates())
+                   lineage_view.edge_predicates(), reads)
 
 
 def _node_row(graph: lineage_view.LineageGraph, iri: str) -> NodeRow | None:
@@ -103,7 +103,7 @@ def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str], re
     """What writing ``graphs`` changed in the saved view ``saved``, read from the store now
     (the IRIs' quads through ``reads`` when given: `graph.subject_quads`). Raises
     `NotUpdatable` (`graph.lineage_origins`)."""
-    now = store_origins(store, graphs)
+    now = store_origins(store, graphs, reads)
     if now is None:
         raise NotUpdatable("not the embedded store")  # (never here: the caller checked)
     iris = saved.origin_iris(graphs).union(*now.values())

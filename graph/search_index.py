@@ -147,6 +147,7 @@ class GraphRows:
 
 # The predicates whose quads decide a node's rows besides its names and quotes.
 _EVIDENCE_TYPE = (str(RDF.type), str(MG.Evidence))
+_EVIDENCE_CLASS = ox.NamedNode(_EVIDENCE_TYPE[1])
 META_PREDICATES: tuple[str, ...] = (str(RDF.subject), str(RDF.predicate), str(MG.document), str(MG.paragraph))
 
 
@@ -288,18 +289,19 @@ def read_rows(native: ox.Store, base: str) -> Rows:
     return rows
 
 
-def subjects_in(native: ox.Store, graphs: Iterable[str], base: str) -> set[str]:
+def subjects_in(native: QuadSource, graphs: Iterable[str], base: str) -> set[str]:
     """The IRIs with a quad in one of ``graphs`` whose predicate counts for search (their
-    names, quotes, and what makes them evidence), as the store is now."""
+    names, quotes, and what makes them evidence), as the store is now. Each graph is read
+    whole, once (the lineage view's update reads the same quads: `graph.subject_quads`)."""
+    wanted = {*NAME_PREDICATES, str(MG.quote), *META_PREDICATES}
     found: set[str] = set()
     for graph in graphs:
         name: ox.NamedNode | ox.DefaultGraph = ox.NamedNode(graph) if graph else ox.DefaultGraph()
-        for predicate in (*NAME_PREDICATES, str(MG.quote), *META_PREDICATES):
-            for quad in native.quads_for_pattern(None, ox.NamedNode(predicate), None, name):
-                if isinstance(quad.subject, ox.NamedNode):
-                    found.add(quad.subject.value)
-        for quad in native.quads_for_pattern(None, ox.NamedNode(_EVIDENCE_TYPE[0]), ox.NamedNode(_EVIDENCE_TYPE[1]), name):
-            if isinstance(quad.subject, ox.NamedNode):
+        for quad in native.quads_for_pattern(None, None, None, name):
+            if isinstance(quad.subject, ox.NamedNode) and (
+                quad.predicate.value in wanted
+                or quad.predicate.value == _EVIDENCE_TYPE[0] and quad.object == _EVIDENCE_CLASS
+            ):
                 found.add(quad.subject.value)
     return found
 
@@ -624,8 +626,9 @@ class SearchIndex:
             whole_store_reads.check("the search index")
             rows = read_rows(native, self.base)
         else:
-            nodes = self._nodes_of(changed) | subjects_in(native, changed, self.base)
-            rows = node_rows(reads if reads is not None else native, nodes, self.base)
+            source: QuadSource = reads if reads is not None else native
+            nodes = self._nodes_of(changed) | subjects_in(source, changed, self.base)
+            rows = node_rows(source, nodes, self.base)
         read = time.process_time() - started
         self._write(generation, token, rows, nodes)
         self._generation = generation

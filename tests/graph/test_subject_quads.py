@@ -1,5 +1,5 @@
 """Each IRI's quads read once for the views brought up to date after a load (graph/subject_quads.py):
-a kept lookup answers what the store answers, other patterns go to the store, the limit holds,
+a kept lookup (of a subject, of a graph) answers what the store answers, other patterns go to the store, the limit holds,
 and `bring_up_to_date` hands one reader to the search index and the lineage view, the second
 of which reads its evidence nodes' quads from what the first read."""
 
@@ -39,6 +39,15 @@ def test_a_kept_lookup_answers_what_the_store_answers(loaded_ctx: Context) -> No
     assert list(reads.quads_for_pattern(None, ox.NamedNode(str(MG.quote)), None, None)) == \
         list(native.quads_for_pattern(None, ox.NamedNode(str(MG.quote)), None, None))
     assert reads.hits == len(subjects)
+    # Every quad of one named graph is kept too; a pattern with a predicate in it is the store's.
+    graph = next(iter(native.named_graphs()))
+    for _ in range(2):
+        assert list(reads.quads_for_pattern(None, None, None, graph)) == list(native.quads_for_pattern(None, None, None, graph))
+    assert reads.hits == len(subjects) + 1
+    quote = ox.NamedNode(str(MG.quote))
+    assert list(reads.quads_for_pattern(None, quote, None, graph)) == list(native.quads_for_pattern(None, quote, None, graph))
+    assert list(reads.quads_for_pattern(evidence, None, None, graph)) == list(native.quads_for_pattern(evidence, None, None, graph))
+    assert reads.hits == len(subjects) + 1
 
 
 def test_past_its_limit_a_lookup_reads_the_store() -> None:
@@ -72,5 +81,5 @@ def test_the_views_after_a_load_share_one_reader(tmp_path: Path, monkeypatch: py
     assert result.exit_code == 0, result.output
     assert "search index updated" in result.output and "lineage updated" in result.output
     [reads] = made
-    assert reads.hits > 100  # the lineage's lookups of the evidence nodes the search index read
+    assert reads.hits > 100  # the lineage's lookups of the graphs and evidence nodes the search index read
     assert subject_quads.MAX_QUADS >= reads._count > 0
