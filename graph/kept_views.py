@@ -18,8 +18,8 @@ would be built from the whole store (minutes at 10 M), which is the server's to 
 load's (`graph.whole_store_reads`); so is every view after a load that rewrote most of the
 store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only up to its own
 limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper). The
-views that read the quads of the IRIs written one lookup each (the search index, the lineage
-view) share those reads (`graph.subject_quads`): each IRI's quads are read from the store once.
+views that read the quads of the graphs written and of their IRIs one lookup each (the search
+index, the lineage view) share those reads (`graph.subject_quads`): each is read from the store once.
 """
 
 from __future__ import annotations
@@ -79,8 +79,9 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     folder = _views_folder(store)
     if folder is None or store.generation == 0:  # nothing kept, or nothing written by this process
         return []
-    # The quads of each IRI the views read by lookup (search index, then lineage: mostly the
-    # same evidence nodes), read from the store once for all of them; the steps write no quad.
+    # The quads of each graph written and of each IRI the views read by lookup (the search
+    # index, then the lineage view: the same graphs, mostly the same evidence nodes), read from
+    # the store once for all of them; valid since the steps write no quad.
     native = lineage_update.native_store(store)
     reads = SubjectQuads(native) if native is not None else None
 
