@@ -174,21 +174,22 @@ def _statuses(rows: StatusRows, mandates: Sequence[str] | None) -> list[MandateS
         found: list[MandateStatus] = []
         while True:
             step_aside()
-            batch = rows.read(f"SELECT {STATUS_COLUMNS} FROM mandates ORDER BY iri LIMIT ? OFFSET ?", (BATCH, len(found)))
+            batch = rows.read(f"SELECT {STATUS_COLUMNS} FROM mandates WHERE iri > ? ORDER BY iri LIMIT ?",
+                              (found[-1].iri if found else "", BATCH))
             found.extend(from_row(r) for r in batch)
             if len(batch) < BATCH:
                 return found
-    out = []
-    for batch in batches(sorted(set(mandates)), BATCH):
+    out: list[MandateStatus] = []
+    for chunk in batches(sorted(set(mandates)), BATCH):
         step_aside()
-        marks = ",".join("?" * len(batch))
-        out.extend(from_row(r) for r in rows.read(f"SELECT {STATUS_COLUMNS} FROM mandates WHERE iri IN ({marks})", batch))
+        marks = ",".join("?" * len(chunk))
+        out.extend(from_row(r) for r in rows.read(f"SELECT {STATUS_COLUMNS} FROM mandates WHERE iri IN ({marks})", chunk))
     return out
 
 
 def _labels(store: GraphStore, ids: Identifiers, iris: Iterable[str]) -> dict[str, str]:
     """The full labels of ``iris``, as the entity pages show them, read a batch at a time."""
-    reader, out = EntityReader(store, ids), {}
+    reader, out = EntityReader(store, ids), dict[str, str]()
     for batch in batches(sorted(set(iris)), BATCH):
         step_aside()
         out.update((iri, info.label) for iri, info in reader.infos(batch).items())
