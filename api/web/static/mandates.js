@@ -66,16 +66,24 @@
     if (complete) input.addEventListener(input.tagName === "SELECT" ? "change" : "input", apply);
     else if (input.tagName === "SELECT") input.addEventListener("change", () => form.requestSubmit());
   }
+  // With two text fields the browser no longer submits on Enter by itself (implicit submission
+  // needs one): a page of a longer list asks the server on Enter in either, or when an
+  // addressee is picked from the choices.
+  if (!complete) {
+    document.getElementById("f-q").addEventListener("keydown", (event) => {
+      if (event.key === "Enter") { event.preventDefault(); form.requestSubmit(); }
+    });
+  }
   // The addressee field's choices as you type: the addressees whose label holds the text, most
   // mandates first (the page lists only the most frequent); picking one on a page of a longer
   // list asks the server.
   const addressee = document.getElementById("f-addressee");
   const choices = document.getElementById("addressee-choices");
+  if (!complete) addressee.addEventListener("change", () => form.requestSubmit());
   let asked = 0;
   let timer = null;
-  addressee.addEventListener("input", (event) => {
+  addressee.addEventListener("input", () => {
     const text = addressee.value.trim();
-    if (!complete && !(event instanceof InputEvent) && text) { form.requestSubmit(); return; }  // a choice picked
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const mine = ++asked;
