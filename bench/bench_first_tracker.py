@@ -85,7 +85,7 @@ class Server:
             [sys.executable, "-m", "mandate_graph.cli", "--store", str(store), "serve", "--no-load",
              "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=str(ROOT), env=environment(code), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.client = httpx.Client(base_url=f"http://127.0.0.1:{self.port}", timeout=900)
+        self.client = httpx.Client(base_url=f"http://127.0.0.1:{self.port}", timeout=3000)
 
     def health(self, timeout: float = 600) -> dict[str, object]:
         while True:
