@@ -430,6 +430,8 @@ def status_rows(store: GraphStore) -> StatusRows:
                 folder.mkdir(parents=True, exist_ok=True)
                 for old in folder.glob(_REPLACED):  # what the file replaces, read back whole before
                     old.unlink(missing_ok=True)
+                # The tracker's rows computed whole after each write (graph.tracker_table replaces them).
+                (folder / "tracker-rows.sqlite").unlink(missing_ok=True)
             found = _files[store] = StatusRows(folder / FILE if folder else None)
             weakref.finalize(store, found.close)
     return found.current(store)
