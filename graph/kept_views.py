@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from mandate_graph.graph import lineage_update, search_index, whole_store_reads
+from mandate_graph.graph import lineage_update, search_index, tracker_table, whole_store_reads
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView
@@ -112,6 +112,11 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
         how = statuses.rows(store).last_update.get("how")
         return "current" if how in ("read back", "unchanged") else "updated"
 
+    def tracker_rows() -> str:  # the mandate tracker's columns, kept with the statuses (graph.tracker_table)
+        if not (folder / STATUSES_FILE).exists():
+            return NO_FILE
+        return tracker_table.bring_up_to_date(store, statuses.rows(store), ids).how
+
     def lineage() -> str:
         generation = store.generation
         where = LineageView.saved_path_and_key(store, generation)
@@ -126,7 +131,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
         return "updated"
 
     steps: list[tuple[str, Callable[[], str]]] = [
-        ("statuses", mandate_statuses), ("lists", lists), ("labels", labels), ("search index", search),
+        ("statuses", mandate_statuses), ("tracker rows", tracker_rows), ("lists", lists), ("labels", labels), ("search index", search),
         ("lineage", lineage)]
     since = getattr(store, "graphs_written_since", None)
     written = since(0) if since is not None else None
