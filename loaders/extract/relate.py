@@ -515,7 +515,9 @@ _VOTE_TALLY = (
 _ADOPTION_LINE = re.compile(
     r"^[\[(]?(?:Adopted|Approved)(?:,?\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|" + _VOTE_TALLY
     + r"|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
-    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[.\])]*$"
+    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    # the day as an ordinal: "on the fourteenth of March 2031" (`dates.ORDINAL_DATE`)
+    + rf"|(?:the\s+)?{ORDINAL}(?:\s+(?:day\s+)?of)?\s+[A-Z][a-z]+,?\s+\d{{4}})\s*[.\])]*$"
 )
 # "the following Notes", "the following two documents": a list of documents after the sentence
 _THE_FOLLOWING_DOCUMENTS = re.compile(
@@ -2659,6 +2661,15 @@ class Reader:
         first = r.instruments[0][0]
         return _INTRO_NAMES_THE_TEXT.match(r.sentence.text[: first.keyword_start]) is not None
 
+    @staticmethod
+    def plural_paragraphs_speak(r: _Resolved, verb: str, position: int) -> bool:
+        """"Paragraphs 3 and 4 of resolution 12/1 encourage ...": the bare verb is the plural
+        present of the paragraphs of the one instrument named right before it."""
+        before = r.instrument_before(position)
+        if before is None or not _PRESENT_SUBJECT_GAP.match(r.sentence.text[before[0].end : position]):
+            return False
+        return mandate_verbs.plural_present(verb, r.sentence.text[: before[0].keyword_start])
+
     def instrument_as_present_subject(self, r: _Resolved, position: int) -> list[InstrumentRef]:
         """"Resolution 12/1 requests the secretariat to ...", "Paragraph 5 of decision 31/4
         invites ...", "The same resolution also requests ...": the instrument that is the
@@ -3159,7 +3170,7 @@ class Reader:
                 continue  # "called for the strengthening of cooperation between the Bureau and ...": no body asked
             if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
                 m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
-            ) and (
+            ) and not self.plural_paragraphs_speak(r, m["verb"], m.start()) and (
                 not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
             ):
                 continue  # "... and to request" in a sentence that is no infinitive clause
