@@ -1434,7 +1434,7 @@ class Reader:
             return None
         raised = "".join(_SUPERSCRIPTS[int(d)] for d in number)
         mark = re.compile(
-            rf"(?<=[A-Za-z),;.]){number}(?=[\s,;.]|$)|{raised}(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
+            rf"(?<=[a-z),;.]){number}(?=[\s,;.]|$)|{raised}(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
             rf"|\[{number}\]|\^{number}(?!\d)|(?<=[a-z,] ){number}/(?=[\s,;.]|$)"
         )
         return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None

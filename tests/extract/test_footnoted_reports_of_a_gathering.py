@@ -45,6 +45,17 @@ def test_the_official_records_supplement_is_the_sessions_report() -> None:
     assert ("E/2030/31", "ccr#11") in found
 
 
+def test_a_label_glued_to_capitals_is_no_mark() -> None:
+    # "PP1", "OP2": paragraph labels, an acronym's figure, not a footnote's mark (as "CO2")
+    found = reports(
+        "PP1\tRecalling its resolution 11/2,",
+        "PP2\tTaking note of the report of the Commission on its eleventh session,1 held in Geneva from 12 to 16 April 2030,",
+        "OP1\tRequests the Bureau to act;",
+        "1 Official Records of the Economic and Social Council, 2030, Supplement No. 11 (E/2030/31).",
+    )
+    assert ("E/2030/31", "ccr#11") in found
+
+
 def test_a_report_of_the_session_of_a_body() -> None:
     found = reports(
         "Having considered the report of the eleventh session of the Committee on Coastal Data,²",
