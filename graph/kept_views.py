@@ -17,7 +17,9 @@ or whose changes are not known (a gap, a user's SPARQL Update of unknown graphs)
 would be built from the whole store (minutes at 10 M), which is the server's to do, not a
 load's (`graph.whole_store_reads`); so is every view after a load that rewrote most of the
 store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only up to its own
-limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper).
+limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper). The
+views that read the quads of the graphs written and of their IRIs one lookup each (the search
+index, the lineage view) share those reads (`graph.subject_quads`): each is read from the store once.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from mandate_graph.graph.status import statuses
 from mandate_graph.graph.status_rows import FILE as STATUSES_FILE
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.revision import StoreRevision
+from mandate_graph.graph.subject_quads import SubjectQuads
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +79,11 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     folder = _views_folder(store)
     if folder is None or store.generation == 0:  # nothing kept, or nothing written by this process
         return []
+    # The quads of each graph written and of each IRI the views read by lookup (the search
+    # index, then the lineage view: the same graphs, mostly the same evidence nodes), read from
+    # the store once for all of them; valid since the steps write no quad.
+    native = lineage_update.native_store(store)
+    reads = SubjectQuads(native) if native is not None else None
 
     def lists() -> str:
         hows = []
@@ -95,7 +103,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
         if not search_index.indexable(store) or not any(_search_files_of(folder, ids.base)):
             return NO_FILE
         index = search_index.index_for(store, ids.base)
-        index.update(store)
+        index.update(store, reads)
         return "updated" if index.last_update.get("graphs_changed") else "current"
 
     def mandate_statuses() -> str:
@@ -113,7 +121,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             return "current"
         if not any(folder.glob(f"{LineageView.SAVED_PREFIX}*.sqlite")):
             return NO_FILE
-        if lineage_update.update_saved(store, *where, generation) is None:
+        if lineage_update.update_saved(store, *where, generation, reads=reads) is None:
             return "left: no older view, or its changes since not known, or past its limit of graphs"
         return "updated"
 
