@@ -97,6 +97,34 @@ _CONSIDERED_REPORT = re.compile(
 )
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
+# A footnote's number as the note prints it: "3 ", "3/ ", "³", "[3]", "^3".
+_SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_NOTE_LABEL = re.compile(r"^\s*(?:(?P<plain>\d{1,3})/?\s|(?P<raised>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})|\[(?P<bracketed>\d{1,3})\]|\^(?P<caret>\d{1,3}))")
+
+
+# A note's label other than a plain number, which plain-text layouts print (`clean`): "¹ ",
+# "[2] ", "^2 ", "3/ ".
+_MARKED_NOTE = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\[\d{1,3}\]|\^\d{1,3}|\d{1,3}/)\s")
+
+
+def _note_number(note: str) -> str | None:
+    m = _NOTE_LABEL.match(note)
+    if m is None:
+        return None
+    if m["raised"]:
+        return "".join(str(_SUPERSCRIPTS.index(c)) for c in m["raised"])
+    return m["plain"] or m["bracketed"] or m["caret"]
+
+
+# "the report of the Working Group on (the work of) its fourteenth meeting", "the report of the
+# Commission on Science and Technology for Development on its thirtieth session", "the report of
+# the thirtieth session of the Committee": a report named by the gathering it is of.
+_REPORT_OF_A_GATHERING = re.compile(
+    r"\breports?\s+(?:of|by)\s+(?:the\s+)?[^;:()]{2,160}?\s+(?:on|at)\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)\b"
+    r"|\breports?\s+(?:of|on)\s+the\s+[\w-]+\s+(?:session|meeting)\s+of\s+(?:the\s+)?[A-Z][A-Za-z'’ -]{2,120}"
+)
+# Between the gathering and the note's mark: a comma, a space, a bracketed place and date.
+_UP_TO_THE_MARK = re.compile(r"[\s,]*(?:\([^()]{0,80}\))?[\s,.;]*$")
 # A footnote that is one symbol and nothing else but its number and stops.
 _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
@@ -560,7 +588,9 @@ _VOTE_TALLY = (
 _ADOPTION_LINE = re.compile(
     r"^[\[(]?(?:Adopted|Approved)(?:,?\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|" + _VOTE_TALLY
     + r"|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
-    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[.\])]*$"
+    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    # the day as an ordinal: "on the fourteenth of March 2031" (`dates.ORDINAL_DATE`)
+    + rf"|(?:the\s+)?{ORDINAL}(?:\s+(?:day\s+)?of)?\s+[A-Z][a-z]+,?\s+\d{{4}})\s*[.\])]*$"
 )
 # "the following Notes", "the following two documents": a list of documents after the sentence
 _THE_FOLLOWING_DOCUMENTS = re.compile(
@@ -833,6 +863,8 @@ class _DocumentMemory:
     dangling: tuple[Sentence, Paragraph] | None = None
     # the meetings of the latest sentences that named some, in order, with the sentence text
     recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
+    # the text of the last paragraph that is no footnote: the one a note placed after it calls
+    last_paragraph: str = ""
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
     # "Pursuant to C-33/DEC.7, the Secretariat issued the following Notes:": the mandate of each
     # document the list or table below gives
@@ -859,6 +891,7 @@ class _DocumentMemory:
     def new_paragraph(self, p: Paragraph) -> None:
         if p.kind == "footnote":
             return
+        self.last_paragraph = p.text
         self.sentences = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
@@ -1511,12 +1544,16 @@ class Reader:
                 text[: r.symbols[0].start] + " " + text[r.symbols[0].end :]
             ):
                 self.footnoted_submission(DocumentRef(symbols=r.symbols[0].symbols), text)
-            if not doc_rules.bare_citation(text, [(s.start, s.end) for s in r.symbols]):
-                continue
+            spans = [(s.start, s.end) for s in r.symbols]
             docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
             if len(docs) != len(r.symbols):
                 continue
-            self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
+            if doc_rules.bare_citation(text, spans):
+                self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
+            elif doc_rules.only_the_document(text, spans):
+                # "the report of the Working Group on its fourteenth meeting,¹" / "¹ X." (or "¹
+                # Official Records ..., Supplement No. 11 (X)."): the report the sentence names
+                self.footnoted_named_report(docs[0], ev, self.note_mark(text, p))
 
     def its_report(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"The Working Group held its third meeting in Nairobi ...; its report is contained in
@@ -1596,13 +1633,47 @@ class Reader:
 
     def note_mark(self, note: str, p: Paragraph) -> re.Pattern[str] | None:
         """The mark of a footnote ("2" of "2 FCCC/SBI/2025/7, annex.") as the text before it
-        shows it, glued after a word or a stop ("for 2025;2", "ninth meeting,1 held"), when it
-        does: the note belongs to the sentence that bears the mark, not to another one."""
-        number = _NOTE_NUMBER.match(note)
+        shows it, glued after a word or a stop ("for 2025;2", "ninth meeting,1 held"), raised
+        ("meeting,¹"), in brackets ("meeting[1]", "meeting ^1") or in the UN's older style
+        ("report 1/"), when it does: the note belongs to the sentence that bears the mark."""
+        number = _note_number(note)
         if number is None:
             return None
-        mark = re.compile(rf"(?<=[A-Za-z),;.]){number.group(1)}(?=[\s,;.]|$)")
+        raised = "".join(_SUPERSCRIPTS[int(d)] for d in number)
+        mark = re.compile(
+            rf"(?<=[a-z),;.]){number}(?=[\s,;.]|$)|{raised}(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
+            rf"|\[{number}\]|\^{number}(?!\d)|(?<=[a-z,] ){number}/(?=[\s,;.]|$)"
+        )
         return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None
+
+    def note_giving_a_document(self, p: Paragraph) -> None:
+        found = find_symbols(p.text)
+        spans = [(s.start, s.end) for s in found]
+        if len(found) == 1 and doc_rules.may_be_report(found[0].symbols[0]) and doc_rules.only_the_document(p.text, spans):
+            ev = self.evidence(p.sentences[0], p)
+            self.footnoted_named_report(DocumentRef(symbols=found[0].symbols), ev, self.note_mark(p.text, p))
+
+    def footnoted_named_report(self, doc: DocumentRef, ev: Evidence, mark: re.Pattern[str] | None) -> None:
+        """A note that only gives a document, hung on a sentence that names a report of one
+        gathering right before the note's mark ("Taking note of the report of the Working Group
+        on the work of its fourteenth meeting,¹"): that gathering's report. Where the mark is not
+        in the text (cleaning placed the note after the paragraph that called it and took the
+        mark out), the sentence just before the note, naming one such report."""
+        recent = self.docs.recent_meetings if mark is not None else self.docs.recent_meetings[-1:]
+        for meetings, said in reversed(recent):
+            if mark is None and said not in self.docs.last_paragraph:
+                return
+            named = list(_REPORT_OF_A_GATHERING.finditer(said))
+            if mark is not None:
+                at = mark.search(said)
+                if at is None:
+                    continue
+                named = [m for m in named if m.end() <= at.start() and _UP_TO_THE_MARK.match(said, m.end(), at.start())]
+            distinct = list(dict.fromkeys(meetings))
+            if len(named) != 1 or len(distinct) != 1:
+                return
+            self.add(doc, "reportOf", distinct[0], ev)
+            return
 
     def footnoted_reports(
         self, docs: list[DocumentRef], respectively: bool, ev: Evidence, mark: re.Pattern[str] | None = None
@@ -2412,6 +2483,10 @@ class Reader:
         self.docs.new_paragraph(p)
         if p.kind == "footnote":
             self.footnote(p)
+        elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:
+            # "¹ X.", "[2] X.", "3/ X." read as a paragraph of its own (a web page's or an older
+            # document's notes): a note that only gives a document
+            self.note_giving_a_document(p)
         column_line = find_symbols(p.text) if p.kind == "heading" and self.docs.documentation_headings else []
         if column_line and p.sentences and doc_rules.documentation_column_line(p.text, column_line[0].start, column_line[0].end):
             # the symbol column's line (a page break may have run it into the title above)
@@ -3006,6 +3081,15 @@ class Reader:
         first = r.instruments[0][0]
         return _INTRO_NAMES_THE_TEXT.match(r.sentence.text[: first.keyword_start]) is not None
 
+    @staticmethod
+    def plural_paragraphs_speak(r: _Resolved, verb: str, position: int) -> bool:
+        """"Paragraphs 3 and 4 of resolution 12/1 encourage ...": the bare verb is the plural
+        present of the paragraphs of the one instrument named right before it."""
+        before = r.instrument_before(position)
+        if before is None or not _PRESENT_SUBJECT_GAP.match(r.sentence.text[before[0].end : position]):
+            return False
+        return mandate_verbs.plural_present(verb, r.sentence.text[: before[0].keyword_start])
+
     def instrument_as_present_subject(self, r: _Resolved, position: int) -> list[InstrumentRef]:
         """"Resolution 12/1 requests the secretariat to ...", "Paragraph 5 of decision 31/4
         invites ...", "The same resolution also requests ...": the instrument that is the
@@ -3513,7 +3597,7 @@ class Reader:
                 continue  # "called for the strengthening of cooperation between the Bureau and ...": no body asked
             if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
                 m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
-            ) and (
+            ) and not self.plural_paragraphs_speak(r, m["verb"], m.start()) and (
                 not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
             ):
                 continue  # "... and to request" in a sentence that is no infinitive clause
