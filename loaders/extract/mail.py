@@ -7,6 +7,7 @@ dates, names and symbols would be read as the document's.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 _HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance):\s", re.IGNORECASE)
 # The first line of a UN masthead: "United Nations" and the symbol, side by side or alone.
@@ -26,3 +27,33 @@ def forwarded_document_start(lines: list[str]) -> int:
         if _MASTHEAD_START.match(lines[index]):
             return index
     return 0
+
+
+# A quoted line of a mail: "> text", "> > text", ">> text", or ">" alone (a quoted blank line).
+_QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+(?=\S|$)")
+_QUOTE_LINE = re.compile(r"^[ ]{0,3}>")
+# A quoted passage is a run of lines; a breadcrumb's lone ">" between menu items, or a speaker's
+# ">>" on a caption line, is no run.
+_SHORTEST_QUOTE_RUN = 3
+
+
+def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """The quotation marks of a mail's quoted passages go, and a quoted blank line (">" alone)
+    becomes a blank line: a text quoted into a mail (decisions transmitted, a reply's original)
+    is read as the text it quotes, one paragraph a line as it was. Told by runs of at least
+    three consecutive quoted lines."""
+    if not any(line[:4].lstrip(" ")[:1] == ">" for line in lines):
+        return []  # most texts are done here, without a pattern tried on each line
+    changes: list[tuple[int, int, str | None]] = []
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        if index < len(lines) and _QUOTE_LINE.match(lines[index]):
+            run.append(index)
+            continue
+        if len(run) >= _SHORTEST_QUOTE_RUN:
+            for quoted in run:
+                mark = _QUOTE_MARKS.match(lines[quoted])
+                end = mark.end() if mark is not None else len(lines[quoted])
+                changes.append((starts[quoted], starts[quoted] + end, ""))
+        run = []
+    return changes

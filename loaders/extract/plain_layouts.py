@@ -43,6 +43,7 @@ from typing import Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
+from mandate_graph.loaders.extract.mail import quote_marker_changes
 
 # --------------------------------------------------------------------------- margin line numbers
 
@@ -657,6 +658,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     tabbed = "\t" in text  # the meeting lines and the lone headings below are tabbed lines
     changes = [
         *converter_header_changes(lines, starts),
+        *quote_marker_changes(lines, starts),
         *carriage_control_changes(lines, starts),
         *margin_number_changes(lines, starts),
         *link_marker_changes(text, lines, starts),

@@ -1133,10 +1133,15 @@ class Reader:
                 pending_title = own
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
-            if numbered_title and own is not None and p.part == "title":
+            # "2031/4  Working methods" over "The Executive Board,": the default number and a title
+            default_title = (
+                instrument_headings.default_number_title(p.text, (own.kind, own.session, own.number))
+                if numbered_title is None and own is not None and p.kind == "heading" and p.part == "title" else None
+            )
+            if (numbered_title or default_title) and own is not None and p.part == "title":
                 self.instrument_heading(own, p)
                 ev = self.evidence(p.sentences[0], p)
-                self.add(own, "title", numbered_title["title"].strip(), ev)
+                self.add(own, "title", numbered_title["title"].strip() if numbered_title else str(default_title), ev)
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
@@ -1185,6 +1190,8 @@ class Reader:
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
                 pending_title = None  # the title may follow the note on the instrument's adoption
             closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
+            if own is not None:
+                self.closing_date_line(p, own, paragraphs[index - 1] if index else None, paragraphs[index + 1 : index + 2])
             self.bracketed_adoption_line(p)
             if p.kind == "listing":
                 self.listing(p)
@@ -2346,6 +2353,21 @@ class Reader:
                 self.add(doc, "submittedTo", g, ev)
 
     # ------------------------------------------------------------------ instruments' own texts
+
+    def closing_date_line(self, p: Paragraph, own: InstrumentRef, above: Paragraph | None, below: list[Paragraph]) -> None:
+        """"18 June 2031" alone under the last clause of a decision, with no meeting before it
+        (the Executive Boards' decisions, a compendium reproducing them): the day it was adopted.
+        Only a line that ends the text: the next paragraph is no numbered clause of the same
+        instrument."""
+        if p.draft or p.part != "operative" or p.label or not p.sentences or not _DATE_LINE.match(p.text.strip().rstrip(".")):
+            return
+        if above is None or above.instrument != p.instrument or above.part != "operative" or not above.label:
+            return  # under a heading or a meeting line: the plenary rule reads it
+        if below and below[0].instrument == p.instrument and below[0].part == "operative" and below[0].label:
+            return
+        dates = find_dates(p.text)
+        if dates:
+            self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
 
     def closing_plenary_line(self, p: Paragraph, own: InstrumentRef | None, waiting: InstrumentRef | None) -> InstrumentRef | None:
         """"9th plenary meeting / 21 November 2025", "Eighth plenary meeting, 27 May 2026": the

@@ -14,7 +14,12 @@ from mandate_graph.loaders.extract.numbering import NumberedInstrument, Numberin
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman, roman_value
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules import related_lists
-from mandate_graph.loaders.extract.rules.instrument_headings import MASTHEAD_LINE, listed_title, titled_heading
+from mandate_graph.loaders.extract.rules.instrument_headings import (
+    MASTHEAD_LINE,
+    default_numbered_heading,
+    listed_title,
+    titled_heading,
+)
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 
 # "Resolution 11/1", "Decision 4/4", "DECISION 2027/18": the heading of an instrument's text.
@@ -434,6 +439,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
             in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
+            if in_convention is None and block.start and raw[:1].isdigit() and "/" in raw[:8]:
+                # "2031/4  Title" over "The Executive Board,": the default convention
+                in_convention = default_numbered_heading(raw, following(block), cleaned.text[: block.start])
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None

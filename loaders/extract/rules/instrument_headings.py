@@ -136,3 +136,41 @@ MASTHEAD_LINE = re.compile(
     r"|Original:\s*\w+|(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+"
     r"|[A-Z][a-z]+(?:-[a-z]+)?\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)|\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))$"
 )
+
+
+# "2031/4  Annual report of ...", "17/3 – Resource mobilization": a number in the default
+# convention (session or year, a slash, the number) and a title, on a line of its own.
+_DEFAULT_NUMBER_TITLE = re.compile(
+    r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})(?:\.|\s*[:–—-])?\s+(?P<title>[A-Z“\"][^\n]{3,300})$"
+)
+# What the text before calls the instruments it holds: "the four decisions that the Board
+# adopted", "Resolutions adopted at the annual session". The last such word names their kind.
+_KIND_PLURAL = re.compile(r"\b([Dd]ecision|[Rr]esolution)s\b")
+
+
+def default_number_title(line: str, instrument: tuple[InstrumentKind, str, str]) -> str | None:
+    """The title on the heading ``line`` of ``instrument`` numbered in the default convention
+    ("2031/4  Annual report of ..."): None when the line is not so made, or is another's."""
+    numbered = _DEFAULT_NUMBER_TITLE.match(line.strip())
+    if numbered is None or (numbered["session"], numbered["number"]) != instrument[1:]:
+        return None
+    return numbered["title"].strip()
+
+
+def default_numbered_heading(line: str, next_lines: list[str], before: str) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the instrument whose text ``line`` heads when the line prints
+    a number in the default convention and a title ("2031/4  Working methods of the Board"),
+    and the instrument's opening formula follows ("The Executive Board,"): a transmittal or a
+    compendium that reproduces decisions without a "Decisions adopted by ..." line over them.
+    The kind is the one the text before (``before``) last called its instruments by; without
+    one, the line is left a heading of some other list."""
+    if len(line) > _LONGEST_TITLE_HEADING or not next_lines or line.rstrip()[-1:] in ".;,":
+        return None
+    numbered = _DEFAULT_NUMBER_TITLE.match(line.strip())
+    if numbered is None or not _opens_text(next_lines):
+        return None
+    kinds = _KIND_PLURAL.findall(before[-20000:])
+    if not kinds:
+        return None
+    kind: InstrumentKind = "decision" if kinds[-1].lower() == "decision" else "resolution"
+    return kind, numbered["session"], numbered["number"]
