@@ -316,10 +316,17 @@ def _line_per_paragraph(raws: list[str], chrome: set[int]) -> bool:
     text_lines = [i for i, raw in enumerate(raws) if raw.strip() and i not in chrome]
     first, last = (text_lines[0], text_lines[-1]) if text_lines else (0, -1)
     blanks = sum(1 for i in range(first, last) if not raws[i].strip() and i not in chrome)
-    return len(text_lines) >= _LINES_OF_A_PAGE and blanks * 10 < len(text_lines)
+    if len(text_lines) < _LINES_OF_A_PAGE:
+        return False
+    # A page saved with blank lines between its sections only ("Decision 91/I" / its title / its
+    # text, one a line, then a blank line): its lines are unwrapped, a whole paragraph often
+    # longer than any wrapping width, so each line is still a paragraph.
+    return blanks * 10 < len(text_lines) or max(len(raws[i].strip()) for i in text_lines) > _UNWRAPPED
 
 
 _LINES_OF_A_PAGE = 10
+# Longer than any line a tool wraps at (72-100 characters, a wide terminal's 160): an unwrapped line.
+_UNWRAPPED = 240
 
 
 # "Document code<tab>43 C/Resolution 27", "Share<tab>Print<tab>Cite": a row of a web page's

@@ -23,7 +23,7 @@ from mandate_graph.loaders.extract.lowered import lower_document
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, is_numeral, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.per_registry import of_registry
-from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, roman_value
+from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman, roman_value
 from mandate_graph.loaders.extract.rules.titles import title_after
 from mandate_graph.loaders.facts import DateRange
 
@@ -695,10 +695,14 @@ body_matcher: Callable[[BodyRegistry], BodyMatcher] = of_registry(_matcher_for)
 # --------------------------------------------------------------------------- instruments
 
 # "decision IV/2": a session in Roman numerals, as meetings of the Parties number theirs
-_NUM = rf"(?:(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])"
+# "decision 91/I", "decision 89/III": a treaty body's decisions numbered in Roman numerals within
+# the session (decisions only, numbers up to XXIX: "12/CP", "5/CMP.1" are no such number, and
+# "resolution 186/XXXVIII" is a number before its session in Roman numerals)
+_ROMAN_NUMBER = r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?![\w/])"
+_NUM = rf"(?:(?:(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])|\d{{1,3}}/{_ROMAN_NUMBER})"
 # In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
-_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}})")
+_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}}|{_ROMAN_NUMBER})")
 _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
 # "decision C-33/DEC.7 (dated 1 December 2028)", "resolution 12/4 (adopted on 3 May 2030)": the
 # date of adoption in brackets, as organizations outside the Secretariat cite their decisions.
@@ -843,9 +847,11 @@ def find_instruments(text: str) -> list[InstrumentMention]:
         while True:
             num = _NUMBER.match(num_text)
             assert num is not None
+            if kind == "resolution" and is_roman(num["number"]):
+                break  # "resolution 186/XXXVIII": a number before its Roman session, not "91/III"
             mention = InstrumentMention(
                 m.start() if first else pos, pos + len(num_text), kind,
-                arabic_session(num["session"]), num["number"], m.start(), first,
+                arabic_session(num["session"]), arabic_session(num["number"]), m.start(), first,
             )
             end = mention.end
             year = _YEAR_AFTER.match(text, end)
@@ -933,7 +939,7 @@ def range_between(first: InstrumentMention, last: re.Match[str] | None) -> list[
     not make one (another session, a descending or implausibly long run)."""
     if last is None or arabic_session(last["session"]) != first.session or not first.number.isdigit():
         return None
-    low, high = int(first.number), int(last["number"])
+    low, high = int(first.number), int(arabic_session(last["number"]))
     if not 0 < high - low <= _LONGEST_RANGE:
         return None
     return [str(n) for n in range(low + 1, high)]

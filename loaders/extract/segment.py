@@ -26,8 +26,8 @@ from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 # "Decision IV/2": a meeting of the Parties' session in Roman numerals (`roman.arabic_session`).
 INSTRUMENT_HEADING = re.compile(
     r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d|"
-    + ROMAN + r")/(?P<number>\d{1,3})\.?$"
-)
+    + ROMAN + r")/(?P<number>\d{1,3}|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\.?$"
+)  # "Decision 91/III": a treaty body numbers its decisions of a session in Roman numerals
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
 # Council's layout, number and title on one heading (the Economic and Social Council numbers
 # by year: "2027/14. Strengthening ..."); the kind is told by the line above it
@@ -410,6 +410,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         start = block.start + (label_match.end() if label_match else 0)
         text = cleaned.text[start : block.end]
         instrument_heading = INSTRUMENT_HEADING.match(raw)
+        if instrument_heading is not None and is_roman(instrument_heading["number"]) and instrument_heading["kind"].lower() != "decision":
+            instrument_heading = None  # "Resolution 186/XXXVIII": a number before its session, not "Decision 91/III"
         numbered_title = NUMBERED_TITLE_HEADING.match(raw) if adopted_kind else None
         if numbered_title is None and listed_kind and _is_heading(raw, block.marked):
             numbered_title = NUMBERED_TITLE_HEADING.match(raw)
@@ -429,7 +431,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # the convention's reading holds over the default one (session 1, number 182)
             # when the template writes the keyword itself; a bare "{number}/{session}" of some
             # body is no evidence against the default reading
-            if in_convention[1:] == (arabic_session(instrument_heading["session"]), instrument_heading["number"]) or not _keyword_in_template(raw, numbering):
+            if in_convention[1:] == (arabic_session(instrument_heading["session"]), arabic_session(instrument_heading["number"])) or not _keyword_in_template(raw, numbering):
                 in_convention = None
             else:
                 instrument_heading = None
@@ -455,7 +457,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
-                instrument_heading["number"] if instrument_heading else "",
+                arabic_session(instrument_heading["number"]) if instrument_heading else "",
             )
             part = "title"
             kind = "heading"

@@ -66,7 +66,34 @@ def chrome_lines(lines: list[str]) -> set[int]:
         if len(run) >= _SHORTEST_MENU:
             chrome.update(run)
         run = []
-    return chrome
+    return chrome | _banner(lines, chrome)
+
+
+# The site's banner between the skip link and the menu: its logo's alternative text, the site's
+# name, "Search", the languages; a few short lines.
+_LONGEST_BANNER = 4
+_LONGEST_BANNER_LINE = 80
+
+
+def _banner(lines: list[str], chrome: set[int]) -> set[int]:
+    """The lines at the top of a page set between two lines of its chrome ("Skip to main
+    content" / "OHCHR logo" / "United Nations Human Rights ..." / "Menu"): the site's banner,
+    whose name is no masthead of the document. Only a few short lines: a document's own
+    heading between the menu and the footer is longer, or further down."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled or filled[0] not in chrome:
+        return set()  # the page does not open with its chrome: no banner to tell
+    top = 0
+    while top < len(filled) and filled[top] in chrome and _is_mark(lines[filled[top]].strip()):
+        top += 1  # the skip link: the banner follows it, the menu follows the banner
+    if top < len(filled) and filled[top] in chrome:
+        return set()  # the menu right under the skip link: no banner
+    gap = filled[top : top + _LONGEST_BANNER + 1]
+    # the first gap only, closed by the menu: the page's own title lines come after the menu
+    end = next((n for n, index in enumerate(gap) if index in chrome), None)
+    if end is None or any(len(lines[i].strip()) > _LONGEST_BANNER_LINE for i in gap[:end]):
+        return set()
+    return set(gap[:end])
 
 
 def _is_mark(line: str) -> bool:
