@@ -41,6 +41,10 @@ _DASH_BEFORE_TITLE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:[–—]|\s--?(?=
 _CLAUSE_AFTER_COMMA = (
     r"(?:the|an?|it|its|in|which|whereby|by|to|as|with|through|under|within|where|when|"
     r"inter\s+alia|\*inter\s+alia\*|adopted|called|held|[a-z]+ed|"
+    # "The Committee, recalling resolution 68/268 on X, endorses ...": the main verb of the
+    # sentence after the recital, in the third person (no title goes on with one)
+    r"(?:also\s+|further\s+)?(?:endorses|decides|requests|invites|urges|welcomes|approves|adopts|"
+    r"encourages|reaffirms|recommends|calls\s+upon|takes\s+note|notes|emphasizes|stresses|authorizes)|"
     # ", and recognizing that ...", ", and stressing ...": the preamble goes on with a participle
     r"and\s+(?:also\s+|further\s+)?[a-z]+ing)\b"
 )
