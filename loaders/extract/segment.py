@@ -107,10 +107,14 @@ _NARRATED_DECISION = re.compile(
 # requests the Executive Secretary to ...", "The Conference of the Parties decides that ...",
 # "1. The Board takes note of ...". Its opener with a comma ("The Commission on X,") is a preamble's.
 _BODY_THEN_VERB = re.compile(
-    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}\s+"
+    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}"
+    # "The Committee, recalling resolution 68/268 on ..., endorses": a recital between the body
+    # and its verb, set off by commas
+    r"(?:,\s+(?:recalling|noting|having\s+considered|taking\s+note\s+of|welcoming|reaffirming|bearing\s+in\s+mind)\b[^;:]{0,400}?,)?\s+"
     # "The Board also further requests": a chain of adverbs before the verb
     r"(?:(?:also|further|again|strongly)\s+){0,3}(?:decides|requests|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
-    r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes)\b"
+    # "The Committee recalls that, by its decision 89/III, ...": a decision's own recollection
+    r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes|recalls\s+that)\b"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"

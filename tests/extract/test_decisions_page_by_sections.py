@@ -80,3 +80,30 @@ def test_a_wrapped_page_keeps_its_paragraphs() -> None:
     )
     assert ("ccr/bureau", "ccr#14") not in facts(wrapped, "meetingOf")
     assert any(o == "ccr/bureau" for _, o in facts(wrapped, "requests")) or True  # no decision here: nothing required
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("The Commission, recalling its decision 11/2 on coastal data, invites the Bureau to prepare a proposal.", "ccr/bureau"),
+        ("The Commission, noting the report of the secretariat, endorses the plan and requests the Executive Secretary to act.", "ccr/executive-secretary"),
+        ("The Commission, having considered the note by the secretariat, requests the Bureau to act.", "ccr/bureau"),
+        (
+            "The Commission recalls that, by its decision 11/III, it had asked the secretariat to compile coastal data. "
+            "The Commission requests the Executive Secretary to report on it.",
+            "ccr/executive-secretary",
+        ),
+    ],
+)
+def test_a_decision_of_one_sentence_with_its_recital(sentence: str, addressee: str) -> None:
+    text = page().replace("The Commission requests the Bureau to prepare a proposal on early warning.", sentence)
+    assert ("ccr/dec/13/1", addressee) in facts(text, "requests") | facts(text, "invites")
+
+
+def test_a_recital_alone_is_no_decision_text() -> None:
+    # the opening formula of a preamble, with its recital and no verb: no clause of its own
+    text = page().replace(
+        "The Commission requests the Bureau to prepare a proposal on early warning.",
+        "The Commission, recalling that the Bureau had been requested to act,",
+    )
+    assert not any(s == "ccr/dec/13/1" for s, _ in facts(text, "requests"))
