@@ -72,3 +72,18 @@ def test_chained_relative_clauses_make_the_body_permanent(clause: str) -> None:
 ])
 def test_no_constant_element(sentence: str) -> None:
     assert not facts(in_note(sentence), "makesConstantElement")
+
+
+@pytest.mark.parametrize("verb", ["created", "established", "set up"])
+def test_the_sentence_opens_with_the_body_the_relative_clause_is_on(verb: str) -> None:
+    # "The Independent Audit Advisory Committee, which the General Assembly set up by its
+    # resolution 60/248, will hold ...": the body opens the sentence, capital "The" and all
+    text = in_note(f"The Working Group on Early Warning Systems, which the Council {verb} by its resolution 2026/12, "
+                   "will hold its fourth meeting in June 2032.")
+    assert facts(text, "establishes") == {("ecosoc/res/2026/12", WG)}
+
+
+def test_the_sentence_opens_with_the_body_no_establishment() -> None:
+    text = in_note("The Working Group on Early Warning Systems, which the Council requested by its resolution 2026/12 "
+                   "to report annually, will meet in June 2032.")
+    assert not facts(text, "establishes")

@@ -81,10 +81,14 @@ _DESCRIBED = re.compile(
 _TITLE_KIND = "|".join(
     sorted((" ".join(w.capitalize() if w != "of" else w for w in k.split()) for k in KINDS), key=len, reverse=True)
 )
-_PROPER = re.compile(
-    rf"\s+(?:the|its|their)\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND})"
+_PROPER_NAME = (
+    rf"\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND})"
     r"(?:\s+(?:(?:of|on|for|against|and|the|in)\s+)*[A-Z][\w-]*)*)"
 )
+_PROPER = re.compile(r"\s+(?:the|its|their)" + _PROPER_NAME)
+# "The Independent Audit Advisory Committee, which the General Assembly set up by ...": a
+# sentence that opens with the name, before a relative clause on the body
+_PROPER_OPENING = re.compile(r"^The" + _PROPER_NAME)
 # What the body is on ("on crimes that affect the environment") ends where its purpose or
 # the next clause starts.
 _TOPIC = re.compile(r"\s+(?:on|of|for)\s+(?=[a-zA-Z])")
@@ -233,6 +237,12 @@ def described_before(text: str, verb_start: int, participle: bool = False, reduc
     ``participle``: before ", established by ..."; ``reduced``: before "established under ..."."""
     window = max(0, verb_start - _MAX_NAME - 20)
     between = _REDUCED_PARTICIPLE if reduced else _BEFORE_PARTICIPLE if participle else _BEFORE_PASSIVE
+    opening = _PROPER_OPENING.match(text) if participle and window == 0 else None
+    if opening is not None and len(opening["name"].split()) > len(opening["kind"].split()) and (
+        between.match(text[opening.end("name") : verb_start])
+    ):
+        name = opening["name"]
+        return Described(opening.start("name"), opening.end("name"), name, _kind(opening["kind"]), name, True)
     for article in (_POSSESSIVE if participle else _ARTICLE).finditer(text, window, verb_start):
         at = article.start() - 1 if article.start() > 0 else 0
         opens = article.start() == 0 or text[at : article.start()].isspace()
