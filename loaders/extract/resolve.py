@@ -625,6 +625,10 @@ def resolve_gatherings(
                 # "Report of the open-ended working group on ... on its second session": a group
                 # the reference data does not know holds it, not the document's author.
                 continue
+            elif scope.focus is not None and scope.speaking is None and _ITS_OPENS.match(text):
+                # "Its report on its seventy-seventh ... sessions" under the heading of a body, after
+                # a sentence about it: the body the section is about, not the document's author
+                body = scope.focus
             else:
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
@@ -669,6 +673,10 @@ def resolve_gatherings(
         out.append(g)
     scope.last_gathering_body = last_body
     return out
+
+
+# A sentence that opens with the possessive: "Its report on ...", "Their next session ...".
+_ITS_OPENS = re.compile(r"^(?:Its|Their)\s")
 
 
 def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
