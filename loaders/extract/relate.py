@@ -230,7 +230,9 @@ _CONSTANT = re.compile(
     r"|(?:be|become|remain|continue|serve|as|into)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
     r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
     r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
-    r"|\ban?\s+permanent\s+feature\s+of)\b"
+    # "shall be a standing feature of the Board's intersessional programme", "shall remain a
+    # permanent component of its methods of work", "a permanent part of its agenda"
+    r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
 )
 # An operative paragraph's words: "Decides that X shall remain", "Agrees that X will become"
 _DECIDES_FUTURE = re.compile(r"^(?:(?:Also|Further)\s+)?(?:[Dd]ecides|[Aa]grees|[Rr]esolves)\b[^|]*\b(?:shall|will|should|is\s+to)\b")

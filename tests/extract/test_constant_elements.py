@@ -36,6 +36,10 @@ def made_constant(operative: str, registry: BodyRegistry) -> set[tuple[object, o
         # the body described between its name and the verb
         "1. Decides that the Working Group on Firearms, established by resolution 5/4, shall continue as a standing working group;",
         "1. Decides that the Working Group on Firearms, set up under its decision 7/2, shall remain a permanent body;",
+        # a lasting part of the body's programme or methods of work
+        "1. Decides that the Working Group on Firearms shall be a standing feature of the intersessional programme;",
+        "1. Decides that the Working Group on Firearms shall remain a permanent component of its methods of work;",
+        "1. Decides that the Working Group on Firearms will be a permanent part of the Conference's work;",
     ],
 )
 def test_a_lasting_part_of_the_work(operative: str, registry: BodyRegistry) -> None:
@@ -48,6 +52,7 @@ def test_a_lasting_part_of_the_work(operative: str, registry: BodyRegistry) -> N
         "1. Requests the Working Group on Firearms to discuss the elements of a standing review;",
         "1. Notes that the Working Group on Firearms met at the standing headquarters of the Conference;",
         "1. Notes that the Working Group on Firearms has a permanent secretariat;",
+        "1. Notes that the Working Group on Firearms discussed a standing item on its agenda as part of its work;",
     ],
 )
 def test_no_lasting_part_without_the_words(operative: str, registry: BodyRegistry) -> None:
