@@ -644,6 +644,14 @@ def resolve_gatherings(
             continue
         if body is None and g.of_body is None:
             body = last_body or scope.focus
+            if (
+                last_body is not None and scope.focus is not None and last_body != scope.focus
+                and _REPORT_ON_THE.match(text[: g.start]) is not None
+            ):
+                # "The report on the eighty-ninth session ... is contained in A/86/38" after a
+                # sentence that sent the Committee's report to the General Assembly: the report
+                # series is the Committee's (the section's), not the receiver's named before
+                body = scope.focus
             if scope.author and g.word == "session" and (
                 body is None
                 # "Sessions of subsidiary bodies held since the fifty-third session": the session
@@ -675,6 +683,8 @@ def resolve_gatherings(
     return out
 
 
+# A sentence that opens on a report of a bare session: "The report on the eighty-ninth session".
+_REPORT_ON_THE = re.compile(r"^(?:The|Its|Their)\s+(?:draft\s+)?report\s+(?:on|of)(?:\s+the)?\s*$")
 # A sentence that opens with the possessive: "Its report on ...", "Their next session ...".
 _ITS_OPENS = re.compile(r"^(?:Its|Their)\s")
 

@@ -34,3 +34,24 @@ def test_its_inside_a_sentence_keeps_its_subject() -> None:
         "its report on its second meeting (E/CN.21/2032/7).\n"
     )
     assert ("E/CN.21/2032/7", f"{WG}#2") not in facts(text, "reportOf")
+
+
+@pytest.mark.parametrize("opening", ["The report on the", "The report of the", "Its report on the"])
+def test_the_report_on_a_bare_session_is_the_sections_body(opening: str) -> None:
+    # the sentence before sent the Working Group's report to the Commission's session: the next
+    # report "on the second meeting" is still the Working Group's
+    text = NOTE + "\nWorking Group on Early Warning Systems\n\n" + (
+        "The report of the Working Group on Early Warning Systems on its third meeting (E/CN.21/2032/8) will be "
+        "submitted to the Commission on Coastal Resilience at its thirteenth session. "
+        f"{opening} second meeting, held in Bonn on 3 and 4 May 2031, is contained in E/CN.21/2031/9.\n"
+    )
+    assert ("E/CN.21/2031/9", f"{WG}#2") in facts(text, "reportOf")
+    assert not any(s == "ccr#2" for s, _ in facts(text, "heldIn"))
+
+
+def test_a_bare_session_in_another_sentence_keeps_the_last_body() -> None:
+    text = NOTE + "\nWorking Group on Early Warning Systems\n\n" + (
+        "The Working Group on Early Warning Systems will report to the Commission on Coastal Resilience at its "
+        "thirteenth session. The Commission will hold the fourteenth session in Bonn in 2033.\n"
+    )
+    assert not any(s.startswith(WG + "#") for s, _ in facts(text, "meetingOf"))
