@@ -3169,6 +3169,13 @@ class Reader:
             # decision, it asked the Office of Evaluation to ...": a decision's text telling, in the
             # past, what an earlier one did
             return intro
+        if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and (
+            _SAME.match(text) is not None and not any(m.start < position for m, _ in r.instruments)
+        ):
+            # "The Committee recalls that, by its decision 89/III, it had asked ... . In paragraph 2
+            # of the same decision, the Committee called upon ...": the earlier decision, told in
+            # the past inside the text of a later one
+            return intro
         if own is not None and p.part == "operative" and not p.draft:
             if present or own.kind == "decision":
                 return [own]

@@ -107,3 +107,32 @@ def test_a_recital_alone_is_no_decision_text() -> None:
         "The Commission, recalling that the Bureau had been requested to act,",
     )
     assert not any(s == "ccr/dec/13/1" for s, _ in facts(text, "requests"))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "In paragraph 2 of the same decision, the Commission called upon the Executive Secretary to report on it.",
+        "In the same decision, the Commission also asked the Executive Secretary to report on it.",
+        "By the latter decision, the Commission requested the Executive Secretary to report on it.",
+    ],
+)
+def test_the_same_decision_told_in_the_past_inside_a_later_one(told: str) -> None:
+    text = page().replace(
+        "The Commission requests the Bureau to prepare a proposal on early warning.",
+        "The Commission recalls that, by its decision 11/III, it had asked the secretariat to compile coastal data. "
+        + told + " The Commission requests the Bureau to prepare a proposal.",
+    )
+    requests = facts(text, "requests")
+    assert ("ccr/dec/11/3", "ccr/executive-secretary") in requests
+    assert ("ccr/dec/13/1", "ccr/executive-secretary") not in requests
+    assert ("ccr/dec/13/1", "ccr/bureau") in requests
+
+
+def test_the_same_decision_in_the_present_is_the_later_ones_own_words() -> None:
+    # "in the same decision" with no earlier decision told: the text's own present tense speaks
+    text = page().replace(
+        "The Commission requests the Bureau to prepare a proposal on early warning.",
+        "The Commission requests the Bureau to prepare a proposal on early warning and, in the same decision, requests the Executive Secretary to support it.",
+    )
+    assert ("ccr/dec/13/1", "ccr/executive-secretary") in facts(text, "requests")
