@@ -49,6 +49,9 @@ class Scope:
     # their numbered meetings ("The Working Group, at its 2nd meeting, adopted") are sittings
     # inside that gathering.
     gathered_here: frozenset[str] = frozenset()
+    # The issuer the document named with each instrument number ("By its resolution 86/266 ...,
+    # the General Assembly"): a later bare "resolution 86/266" is the same instrument.
+    numbered_issuers: dict[tuple[str, str, str], str] = field(default_factory=dict)
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -342,8 +345,15 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 for start, key in keyword_issuer.items():
                     if start < mention.keyword_start:
                         issuer = key
+            numbered = (mention.kind, mention.session, mention.number)
+            if issuer is None and (named_before := scope.numbered_issuers.get(numbered)) is not None:
+                # "in paragraph 9 of resolution 86/266" after "By its resolution 86/266 ..., the
+                # General Assembly": the instrument the document named with its issuer before
+                issuer = named_before
             if issuer is None:
                 issuer = scope.default_issuer
+            elif issuer != scope.default_issuer:
+                scope.numbered_issuers.setdefault(numbered, issuer)
         mention.issuer = issuer
         previous = mention
 
