@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from mandate_graph.graph import lineage_update, search_index, whole_store_reads
+from mandate_graph.graph import lineage_update, overview, search_index, whole_store_reads
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView
@@ -117,9 +117,12 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             return "left: no older view, or its changes since not known, or past its limit of graphs"
         return "updated"
 
+    def statistics_and_home_lists() -> str:
+        return overview.bring_kept_up_to_date(store, folder) or NO_FILE
+
     steps: list[tuple[str, Callable[[], str]]] = [
         ("statuses", mandate_statuses), ("lists", lists), ("labels", labels), ("search index", search),
-        ("lineage", lineage)]
+        ("lineage", lineage), ("statistics and home lists", statistics_and_home_lists)]
     since = getattr(store, "graphs_written_since", None)
     written = since(0) if since is not None else None
     if written and len(written) > WHOLE_STORE_SHARE * len(store.named_graphs()) + FEW_GRAPHS:
