@@ -211,8 +211,8 @@ class StatsFile(ViewFileReads):
                 db.executemany("INSERT INTO graphs (name, named, quads, source) VALUES (?, 1, ?, ?)",
                                ((g, quads.get(g, 0), g in sources) for g in names))
                 ids = dict(db.execute("SELECT name, id FROM graphs"))
-                if complete:  # streamed: ~2 M keys at 10 M triples
-                    db.executemany("INSERT OR IGNORE INTO held VALUES (?, ?, ?)", self._keys_read(store, None, ids))
+                if complete:  # in the table's order: SQLite appends to its B-tree rather than inserting all over it
+                    db.executemany("INSERT OR IGNORE INTO held VALUES (?, ?, ?)", sorted(self._keys_read(store, None, ids)))
                 db.execute("INSERT INTO keys SELECT kind, key, count(*) FROM held GROUP BY kind, key")
                 db.execute("INSERT INTO counts SELECT kind, count(*) FROM keys GROUP BY kind")
                 db.execute(f"""INSERT INTO counts SELECT {QUADS}, coalesce(sum(quads), 0) FROM graphs
