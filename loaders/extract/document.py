@@ -132,7 +132,13 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
 # block with the issue date and the language ("C-36/DG.8" / "6 October 2031" / "Original:
 # ENGLISH"), as the OPCW and other organizations set it.
 _LATE_SYMBOL_LIMIT = 9
-_SYMBOL_BLOCK_LINE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|Original:\s*\w+|Distr\.?:?\s*\w+)", re.IGNORECASE)
+# The issue date may be a month alone ("CX/CAC 31/54/1 Add.1" / "October 2031"), as the Codex
+# Alimentarius Commission and FAO date their papers.
+_SYMBOL_BLOCK_LINE = re.compile(
+    r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
+    r"|Original:\s*\w+|Distr\.?:?\s*\w+)",
+    re.IGNORECASE,
+)
 
 
 def _symbol_block(head: list[Paragraph], index: int) -> bool:

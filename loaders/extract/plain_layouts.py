@@ -515,6 +515,61 @@ def dashed_rule_table_changes(lines: list[str], starts: Sequence[int]) -> list[t
     return changes
 
 
+# --------------------------------------------------------------------------- tables laid with tabs
+
+# A header cell: a column's name, a few words without figures ("Date", "Agenda item", "Report
+# symbol", "Venue"); a row's cells are anything, or empty where a day or meeting runs on.
+_HEADER_CELL = re.compile(r"[A-Z][A-Za-z.()/]*(?:[ -][A-Za-z.()/]+){0,3}")
+
+
+def _tab_cells(line: str) -> list[str]:
+    return line.rstrip(" \r").split("\t")
+
+
+def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A table copied as text with a tab between its cells (an HTML or Word table pasted as
+    plain text) becomes a pipe table: a header row of three or more column names, then every
+    line down to the first blank one with as many tabs as the header. Empty cells keep their
+    place ("⇥⇥⇥2⇥Report ...": the day and meeting run on from the row above), so a column
+    keeps its name. A block whose lines do not all keep the header's count is left alone, as
+    are rows of two cells (a label and its value, a number and its title)."""
+    changes: list[tuple[int, int, str | None]] = []
+    index = 0
+    while index < len(lines):
+        header = _tab_cells(lines[index])
+        above = lines[index - 1] if index else ""
+        # a tab after the last column's name (Word ends a row so) leaves an empty cell: no name
+        names = header[: max(i + 1 for i, cell in enumerate(header) if cell.strip())] if any(c.strip() for c in header) else []
+        if (
+            len(names) < 3 or "|" in lines[index] or above.strip() and "\t" in above
+            or not all(_HEADER_CELL.fullmatch(cell.strip()) and len(cell) <= 30 for cell in names)
+        ):
+            index += 1
+            continue
+        rows: list[int] = []
+        below = index + 1
+        while below < len(lines) and lines[below].strip():
+            if len(_tab_cells(lines[below])) != len(header) or "|" in lines[below]:
+                rows = []
+                break
+            rows.append(below)
+            below += 1
+        if not rows:
+            index += 1
+            continue
+        for i in (index, *rows):
+            line, at = lines[i], starts[i]
+            changes.append((at, at, "| "))
+            for tab in (m.start() for m in re.finditer("\t", line)):
+                changes.append((at + tab, at + tab + 1, " | "))
+            end = len(line.rstrip(" \r"))
+            changes.append((at + end, at + len(line), " |"))
+            if i == index:
+                changes.append((at + len(line), at + len(line), "\n|" + "|".join("---" for _ in header) + "|"))
+        index = below
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
@@ -547,6 +602,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
+        *(tab_table_changes(lines, starts) if tabbed else ()),
     ]
     if not changes:
         return text, offsets

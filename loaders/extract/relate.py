@@ -150,7 +150,10 @@ def _relative_antecedent_end(text: str, position: int) -> int | None:
 _SET_OFF_BY_ITS = re.compile(r"(?:\bwhich\s*,|[,;])\s*(?:by|in|through)\s+(?:its|their)\s+$")
 _SET_OFF_CLOSED = re.compile(r"\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,")
 _AND_BY_INSTRUMENT = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
+    # "by Resolution 12/61 of the Conference of FAO, adopted at its eleventh session, and by World
+    # Health Assembly resolution WHA16.42": the first one's issuer, date and session between
+    r"^(?:\s+of\s+the\s+[A-Z][\w ,-]{0,120}?(?=,|\s+(?:and|as\s+well\s+as)\s))?(?:\s*,\s*adopted\s+(?:at|on|in|during)\s+[\w -]{1,40}?(?=,))?"
+    r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
@@ -175,6 +178,9 @@ _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b"
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
+# "Information documents before the session", "Documents before this meeting": the session the
+# document is for
+_BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
@@ -327,7 +333,9 @@ _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
 )
-_HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}Headquarters(?:\s+of\s+the\s+[A-Z]\w+)?)"
+# "at FAO headquarters in Rome", "at WFP headquarters": an organization's abbreviation, then the
+# word in lower case
+_HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters)(?:\s+of\s+the\s+[A-Z]\w+)?)"
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
@@ -344,6 +352,8 @@ _HELD = re.compile(
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
     r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # "the fifty-third session (held in Geneva from 25 to 29 November 2030; report X)"
+    r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
@@ -403,11 +413,19 @@ _HAD_BEFORE_IT = re.compile(r"\b(?:had|has)\s+(?:also\s+)?before\b")
 # "the report of the Secretary-General listed below.", "the following documents.": a list follows
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
-_BRACKETED_REPORTS = re.compile(r"\(\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
+# "held on 20 and 21 November at the same venue", "held at the same venue from 3 to 5 March"
+_AT_THAT_SESSION = re.compile(r"\s*,?\s*(?:at|during)\s+(?:that|the\s+same)\s+(?:session|meeting)\b")
+_SAME_VENUE_AFTER = re.compile(r"\s*,?\s*at\s+the\s+same\s+(?:venue|place|location)\b")
+_SAME_VENUE = re.compile(r"\bat\s+the\s+same\s+(?:venue|place|location)\s*,?\s*(?:on|from)?\s*$")
+_REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
+# ... or after what the bracket said first: "(held in Geneva from ...; report X)"
+_BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
 # "annual report covering its 117th to 119th sessions": a report of several sessions
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
-_ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during)\s+")
+# "resolution WHA83.7 ..., adopted by the Eighty-third World Health Assembly": a session named by
+# its ordinal and its body (read when a gathering follows "by the" right away)
+_ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+")
 # "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
 _BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
@@ -433,6 +451,11 @@ _ITS_REPORT_IS_IN = re.compile(
     r"\b(?:(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?reports?|[Tt]he\s+reports?\s+(?:on|of)\s+(?:that|this|the\s+same)\s+(?:meeting|session))\s+"
     r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+"
     r"(?:contained|issued|set\s+out|reproduced|circulated|available)\b"
+)
+# "REP31/EXEC1 (101st session)", "X (twelfth meeting)": the gathering a report's symbol is of, in
+# brackets right after it
+_BRACKETED_GATHERING = re.compile(
+    r"\s*\(\s*(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?P<words>[A-Z]?[a-z]+(?:-[a-z]+)?))\s+(?P<word>session|meeting)\s*\)", re.IGNORECASE
 )
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
 _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
@@ -777,6 +800,8 @@ class _DocumentMemory:
         if p.kind == "footnote":
             return
         self.sentences = []
+        if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
+            return  # the list announced ("the following documents:") set as a table: its rows
         if p.kind != "listing":
             self.listing_receiver = None
             self.listed_mandates = []
@@ -866,7 +891,11 @@ class Reader:
         self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
-        self.meeting_columns: tuple[meeting_tables.MeetingColumns, str, GatheringKind] | None = None
+        self.meeting_columns: tuple[meeting_tables.MeetingColumns, str | None, GatheringKind] | None = None
+        # the place a gathering was last said to be held in: "at the same venue" names it again
+        self.last_place: str | None = None
+        # a table with a documents column beside its agenda items: that column, where the last row ended
+        self.documents_column: tuple[int, int] | None = None
         self.meeting_row_end = 0
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
@@ -899,6 +928,8 @@ class Reader:
             return
         self._seen.add(key)
         self.facts.append(Fact(subject, relation, obj, ev, task, due_at))
+        if relation == "heldIn" and isinstance(obj, str):
+            self.last_place = obj
         if relation == "adoptedAt" and isinstance(subject, InstrumentRef) and isinstance(obj, GatheringRef):
             self.adopted_at.setdefault(subject, obj)
 
@@ -1349,6 +1380,8 @@ class Reader:
         if phrase is None:
             return
         symbols = [s for s in r.symbols if s.start > phrase.end()]
+        if self.reports_by_bracketed_session(r, phrase, symbols, ev):
+            return
         if len(symbols) != 1 or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : symbols[0].start]):
             return
         before = text[: phrase.start()]
@@ -1361,6 +1394,33 @@ class Reader:
         if len(targets) != 1:
             return
         self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
+
+    def reports_by_bracketed_session(
+        self, r: _Resolved, phrase: re.Match[str], symbols: list[SymbolMention], ev: Evidence | None
+    ) -> bool:
+        """"The Executive Committee ... ; its reports are issued as REP31/EXEC1 (101st session)
+        and REP31/EXEC2 (102nd session)": each symbol is the report of the session its bracket
+        numbers, a session of the body "its" stands for (the one body named before the phrase
+        that holds such sessions)."""
+        text = r.sentence.text
+        numbered = [(s, m) for s in symbols if (m := _BRACKETED_GATHERING.match(text, s.end)) is not None]
+        if not numbered or ev is None:
+            return False
+        named = [
+            key for b in r.refs.bodies if b.end <= phrase.start() and (key := r.bodies.get(b.start)) is not None
+            and key in self.registry.bodies and self.registry.bodies[key].gathering_term
+        ]
+        if len(set(named)) != 1:
+            return False
+        body = named[0]
+        term = self.registry.bodies[body].gathering_term
+        for s, m in numbered:
+            if term is None or m["word"].lower() != term:
+                continue
+            ordinal = int(m["n"]) if m["n"] else ordinal_value(m["words"])
+            if ordinal:
+                self.add(DocumentRef(symbols=s.symbols), "reportOf", GatheringRef(body, term, ordinal), ev)
+        return True
 
     def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
         """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
@@ -1506,7 +1566,7 @@ class Reader:
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
-            for doc in closing or named:
+            for doc in closing or self.in_clauses_of_mandates(r, named, mandates):
                 for ref in mandates:
                     self.add(doc, "pursuantTo", ref, ev)
         if acted and r.paragraph.part not in ("preamble", "operative"):
@@ -1640,11 +1700,24 @@ class Reader:
         self.listed_instrument_row(p)
         self.listed_meeting_row(p)
         self.listed_under_mandate(p)
+        self.documents_column_row(p)
+        if self.docs.table_receiver is None and self.docs.listing_receiver is not None:
+            # "The Working Group had before it the following documents:" over a "Symbol |
+            # Title" table: a row opening with a symbol is one of them, like a line of a list
+            symbols = find_symbols(p.text)
+            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences:
+                receiver, mandates = self.docs.listing_receiver
+                self.submit(DocumentRef(symbols=symbols[0].symbols), receiver, mandates, self.evidence(p.sentences[0], p))
+            return
         if self.docs.table_receiver is None:
             # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
             # of the item's documents, like a line of the list
             symbols = find_symbols(p.text)
-            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences and doc_rules.ends_with_documentation(p.heading or ""):
+            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences and (
+                doc_rules.ends_with_documentation(p.heading or "") or self.docs.documentation_follows
+                # "Information documents before the session": the list of the session's own
+                or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
+            ):
                 ev = self.evidence(p.sentences[0], p)
                 self.docs.documentation.append((DocumentRef(symbols=symbols[0].symbols), self.scope.focus, ev))
             return
@@ -1653,6 +1726,35 @@ class Reader:
         if symbols and symbols[0].start == _row_lead(p.text):
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
+
+    def documents_column_row(self, p: Paragraph) -> None:
+        """"| Monday | 09.30 | 1st plenary | 3 | Final adoption of ... | X; X-Add.1 |" under a
+        header with a "Documents" column beside the agenda items: a timetable's (or an agenda's)
+        row, whose documents are before the session the document is for. The draft of the
+        session's own report ("REP31/CAC (draft)") is distributed during it, not submitted."""
+        header = meeting_tables.row_cells(p.text)
+        column = doc_rules.documents_column(header) if header else None
+        if column is not None:
+            self.documents_column = (column, p.end)
+            return
+        if self.documents_column is None or not header or p.start - self.documents_column[1] > 4:
+            self.documents_column = None  # text, or a row of another table
+            return
+        index = self.documents_column[0]
+        self.documents_column = (index, p.end)
+        own = self.own_meetings()
+        if index >= len(header) or len(own) != 1 or not p.sentences:
+            return
+        cell = header[index]
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        symbols = find_symbols(cell)
+        if len(symbols) == 1 and any(doc_rules.ADOPTION_OF_THE_REPORT.match(other) for other in header[:index]):
+            # "| 10 | Adoption of the report | REP31/CAC (draft) |": the report of the session
+            self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", own[0], ev)
+        for s in symbols:
+            if doc_rules.DRAFT_AFTER.match(cell, s.end):
+                continue
+            self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev)
 
     def opening_formula_body(self, p: Paragraph) -> str | None:
         """"The Economic and Social Council," (or ":" before lettered paragraphs): a paragraph
@@ -1773,16 +1875,25 @@ class Reader:
         if columns is not None:
             body = self.body_of_heading(p.heading) or self.own_gatherings_heading(p.heading, columns.word)
             term = self.registry.bodies[body].gathering_term if body is not None else None
-            self.meeting_columns = (columns, body, term or gathering_kind(columns.word)) if body is not None else None
+            # "| Body | Session | Dates | ...": each row names its own body
+            known = body is not None or columns.body is not None
+            self.meeting_columns = (columns, body, term or gathering_kind(columns.word)) if known else None
             self.meeting_row_end = p.end
             return
         if self.meeting_columns is None or p.start - self.meeting_row_end > 4:
             self.meeting_columns = None  # a row of another table, after text
             return
         self.meeting_row_end = p.end
-        columns, body, term = self.meeting_columns
+        columns, heading_body, term = self.meeting_columns
         listed = meeting_tables.listed_meeting(p.text, columns)
         if listed is None:
+            return
+        body = heading_body
+        if columns.body is not None:
+            body = self.body_of_heading(listed.body)
+            if body is not None:
+                term = self.registry.bodies[body].gathering_term or term
+        if body is None:
             return
         ref = GatheringRef(body, term, listed.ordinal)
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
@@ -1869,6 +1980,25 @@ class Reader:
                 return refs[0]
         return None
 
+    def in_clauses_of_mandates(self, r: _Resolved, named: list[DocumentRef], mandates: list[InstrumentRef]) -> list[DocumentRef]:
+        """"Document X was prepared in response to the request of the Commission; document Y was
+        prepared pursuant to resolution 85/102": where each of two clauses joined by a semicolon
+        names its own document, a mandate holds the documents of its clause only."""
+        text = r.sentence.text
+        if ";" not in text:
+            return named
+        bounds = [0] + [m.end() for m in re.finditer(";", text)] + [len(text) + 1]
+
+        def clause(position: int) -> int:
+            return bisect.bisect_right(bounds, position) - 1
+
+        at_mandates = {clause(m.keyword_start) for m, ref in r.instruments if ref in mandates}
+        with_documents = {clause(s.start) for s in r.symbols}
+        if len(with_documents) < 2:
+            return named  # "Pursuant to resolution 12/4, a paper (X) has been prepared; it will be ..."
+        kept = {s.symbols for s in r.symbols if clause(s.start) in at_mandates}
+        return [doc for doc in named if doc.symbols in kept]
+
     def receiver(self, r: _Resolved, phrase: doc_rules.Submission) -> list[GatheringRef] | str | None:
         """The meetings a submission phrase sends documents to, or the body whose own meeting
         (the one the document being read is for) receives them."""
@@ -1889,6 +2019,14 @@ class Reader:
             for g, refs in r.gatherings:
                 if subject.start <= g.start < phrase.start and refs[0].body == key:
                     return refs
+            if _AT_THAT_SESSION.match(text, phrase.end):
+                # "At its sixty-fourth session, held in ..., the Commission ... . The Commission
+                # had before it at that session the report ...": the session said last of that body
+                for refs, said in reversed(self.docs.recent_meetings):
+                    theirs = [ref for ref in refs if ref.body == key]
+                    if said != text and theirs:
+                        return theirs[-1:]
+                return None
             return key
         for g, refs in r.gatherings:
             if doc_rules.within_receiver_reach(text, phrase.end, g.start):
@@ -1936,6 +2074,9 @@ class Reader:
             if not doc_rules.cites_a_passage(p.text, s.end)
             # "Implementation of decision VIII/5 on strategic planning": an instrument in the title
             and not _INSTRUMENT_WORD_BEFORE.search(p.text, 0, s.start)
+            # "since the fifty-third session (held in Geneva ...; report X)": the record of a
+            # session held, told in its bracket, is no entry of the list
+            and not _REPORT_IN_BRACKET_BEFORE.search(p.text, max(0, s.start - 30), s.start)
         ]
         for doc in docs if self.docs.listed_mandates else ():
             for ref in self.docs.listed_mandates:
@@ -1958,6 +2099,13 @@ class Reader:
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
             own.append(self.report_session)
+        elif not own:
+            # "# Report of Working Group IV on the work of its seventy-sixth session (Vienna, ...)":
+            # a report whose title a heading gave, not its masthead
+            own = [
+                f.object for f in self.facts
+                if f.relation == "reportOf" and f.subject == self.doc and isinstance(f.object, GatheringRef)
+            ]
         return list(dict.fromkeys(own))
 
     def documents_to_own_meetings(self) -> None:
@@ -2458,6 +2606,11 @@ class Reader:
             held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
+            if town is None and self.last_place is not None and (
+                _SAME_VENUE.search(gap) or _SAME_VENUE_AFTER.match(text, run[-1].end)
+            ):
+                # "to be held on 20 and 21 November 2031 at the same venue": the place told last
+                town = self.last_place
             for ref, date in pairs:
                 self.add(ref, "heldOn", date.value, ev)
                 self.held[ref] = date.value
@@ -3395,7 +3548,7 @@ class Reader:
         respectively)", "held its third meeting in Nairobi (report X)": the reports in brackets
         after the meetings a sentence names are theirs, in order."""
         text = r.sentence.text
-        if ev is None or "(report" not in text:
+        if ev is None or "report" not in text or "(" not in text:
             return
         for m in _BRACKETED_REPORTS.finditer(text):
             close = text.find(")", m.end())
@@ -3538,12 +3691,17 @@ class Reader:
 # What may open a row of a list of documents before its symbol: a bullet ("· IDB.56/1 Provisional
 # agenda") or the agenda item the document is for ("1.2 EC-81/Doc. 1 ...", "4(b) E/CN.3/...")
 _ROW_LEAD = re.compile(r"(?:[•·*▪◦–-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2}\s*\([a-z]\)|\(?[a-z]\))\s+")
+# "| E/ESCWA/36/1 | Provisional agenda |": a pipe table's row opens with its bar (a table laid
+# with tabs becomes one: `plain_layouts.tab_table_changes`)
+_ROW_BAR = re.compile(r"\|[ \t]*")
 
 
 def _row_lead(text: str) -> int:
-    """Where a row's first cell after its bullet or item number starts (0 when none)."""
-    lead = _ROW_LEAD.match(text)
-    return lead.end() if lead is not None else 0
+    """Where a row's first cell after its bar, bullet or item number starts (0 when none)."""
+    bar = _ROW_BAR.match(text)
+    start = bar.end() if bar is not None else 0
+    lead = _ROW_LEAD.match(text, start)
+    return lead.end() if lead is not None else start
 
 
 def _inside_quotes(text: str, position: int) -> bool:

@@ -432,7 +432,9 @@ _AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
 # sessions", "on its 117th session", "for its 119th session", "adopted at its 108th session": what
 # is said of a body's own sessions (not "resolution 9/4 of its 98th session", a recital)
 _HOLDS_OR_COVERS = re.compile(
-    r"\b(?:h[eo]ld|holds|holding|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at)\s+(?:also\s+)?$",
+    # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
+    # session": a session that comes before or after another is a gathering, no sitting
+    r"\b(?:h[eo]ld|holds|holding|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 
@@ -501,6 +503,56 @@ def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: 
     return issuer if body is not None and body.gathering_term == g.word else None
 
 
+# "The Codex Alimentarius Commission, established by resolution 12/61 of the Conference ..., will
+# hold its fifty-fourth session", "Working Group IV, which was composed of all States members of
+# the Commission, held its seventy-sixth session": a clause set off by commas after the subject
+# (a relative clause or a participle) names other bodies; the verb after it, and its "its", are
+# the subject's.
+_CLAUSE_THEN_HOLDS_ITS = re.compile(
+    r"^(?:\s+(?:[IVX]{1,5}|\d{1,2})\b)?(?:\s*\([^()]{1,40}\))?\s*,\s*(?:which|who|[a-z]+ed)\b[^;:]{0,400},\s+(?:(?:also|then|subsequently)\s+)?"
+    r"(?:(?:will|shall|would|is\s+to|was\s+to|is\s+(?:scheduled|expected)\s+to)\s+)?"
+    r"(?:hold|held|holds|convene[sd]?|meet|meets|met|open(?:s|ed)?|conclude[sd]?|complete[sd]?|begin|began|begins)\s+(?:its|their)\s*$"
+)
+
+
+def _subject_past_clause(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The sentence's subject, when a clause set off by commas stands between it and the verb
+    whose "its" names the gathering (`_CLAUSE_THEN_HOLDS_ITS`)."""
+    first = before[0]
+    if len(before) < 2 or not _SUBJECT_FIRST.match(text, 0, first.start):
+        return None
+    m = _CLAUSE_THEN_HOLDS_ITS.match(text[first.end : _its_end(text, g)])
+    return bodies.get(first.start) if m is not None else None
+
+
+def _its_end(text: str, g: GatheringMention) -> int:
+    """Where the "its" before a gathering's ordinal ends (the gathering's own start when it
+    includes its determiner)."""
+    found = text.rfind("its", max(0, g.start - 6), g.start + 4)
+    if found < 0:
+        found = text.rfind("their", max(0, g.start - 8), g.start + 6)
+        return found + 5 if found >= 0 else g.start
+    return found + 3
+
+
+_OFFICIAL_RECORDS_OF = re.compile(r"\bOfficial\s+Records\s+of\s+(?:the\s+)?$")
+
+
+def _official_records_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> str | None:
+    """The body of "Official Records of the <body>, <Nth> Session": named right before the comma."""
+    if "Official" not in text:
+        return None
+    for b in refs.bodies:
+        if b.start in bodies and 0 <= g.start - b.end <= 3 and text[b.end : g.start].strip() == "," and (
+            _OFFICIAL_RECORDS_OF.search(text, max(0, b.start - 30), b.start)
+        ):
+            return bodies[b.start]
+    return None
+
+
+_SUBSIDIARY_BODIES = re.compile(r"\b(?:its\s+|the\s+)?subsidiary\s+(?:bodies|organs|committees)\b", re.IGNORECASE)
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -541,6 +593,8 @@ def resolve_gatherings(
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
                 body = scope.speaking
+            elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
+                body = subject
             elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
@@ -561,9 +615,19 @@ def resolve_gatherings(
             # "the second session of the Intergovernmental Conference on Ocean Noise": a body the
             # reference data does not know holds it, not the author nor the body named before
             continue
+        if body is None and g.of_body is None and _official_records_body(text, g, refs, bodies) is not None:
+            # "Official Records of the General Assembly, Eighty-sixth Session, Supplement No. 17":
+            # the volume of a body's records a citation names, no gathering the text speaks of
+            # (nor one of the author's, as a bare session would be)
+            continue
         if body is None and g.of_body is None:
             body = last_body or scope.focus
-            if body is None and scope.author and g.word == "session":
+            if scope.author and g.word == "session" and (
+                body is None
+                # "Sessions of subsidiary bodies held since the fifty-third session": the session
+                # of the body whose subsidiaries they are, not of the subsidiary a section names most
+                or last_body is None and _SUBSIDIARY_BODIES.search(text, 0, g.start) is not None
+            ):
                 body = scope.author
         if body is None:
             continue

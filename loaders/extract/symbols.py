@@ -20,10 +20,12 @@ from dataclasses import dataclass
 # "MP.PP" (ECE/MP.PP/2031/2, the Aarhus Convention's Meeting of the Parties), "MP.WAT", "OzL.Pro":
 # a series part of two abbreviations joined by a full stop.
 # "E/ESCWA/EC.18/8/Report": a regional commission's report of a meeting ends in the word.
+# "REP31/EXEC1", "REP31/EXEC2": a report of the first and second sessions of a year, the number
+# glued to the series part (the Codex Alimentarius Commission's reports).
 # "CERD/C/DEU/23-26": a treaty body's combined periodic reports, numbered from first to last
 # (a figure on both sides of the hyphen: a joint document's second symbol opens with letters).
 _COMPONENT = (
-    r"(?:\d{1,3}-\d{1,3}(?![\w/.-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{1,8}|\d+)"
+    r"(?:\d{1,3}-\d{1,3}(?![\w/.-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real
@@ -39,7 +41,16 @@ _ONE = rf"{_SERIES}(?:{_SLASH}{_COMPONENT})+"
 # capital rather than before it, so that the pattern starts with a character class and the
 # regex engine skips straight to the capitals instead of trying every position.
 _FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:-(?:\d{{1,3}}|[A-Z]{{2,6}}))?(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
-SYMBOL = re.compile(rf"(?P<all>{_FIRST_ONE}(?:\s?[-–—]\s?{_ONE})*)(?![\w/])")
+# "CX/CAC 31/54/1", "CX/EXEC 31/101/3", "CX/CAC 31/54/3-Add.1", "CX/CAC 31/54/1 Add.1": a series of
+# two letter parts, then a space and figures (the Codex Alimentarius Commission's and its
+# committees' papers: year, session, number). Only two letter parts and three components after
+# the space: "HIV/AIDS 2020/21" is no symbol. The addendum keeps the hyphen or space it is written with.
+_SPACED_TAIL = rf"/[A-Z]{{2,8}} \d{{1,4}}/\d{{1,4}}(?:/{_COMPONENT})+(?:[- ](?:Add|Rev|Corr)\.\d{{1,2}}\b)*"
+_SPACED_ONE = rf"[A-Z]{{2,6}}{_SPACED_TAIL}"
+_FIRST_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{1,5}}{_SPACED_TAIL}"
+SYMBOL = re.compile(
+    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*)(?![\w/])"
+)
 _JOIN = re.compile(rf"\s?[-–—]\s?(?={_SERIES}/)")
 
 

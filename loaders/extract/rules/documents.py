@@ -166,6 +166,10 @@ _SELF = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport)\b(?=\s+(?:is|was|has|will|covers|contains|sets|provides|also)\b)"
+    # "The provisional timetable below is proposed for the consideration of the Commission": a
+    # timetable (a programme of work) is the document that sets it out
+    r"|\b[Tt]he\s+(?:(?:provisional|proposed|tentative|draft)\s+)?(?:timetable|programme\s+of\s+work|organization\s+of\s+work|schedule\s+of\s+meetings)"
+    r"\s+(?:set\s+out\s+|reproduced\s+)?below\b(?=\s+(?:is|was|has|will)\b)"
 )
 
 
@@ -390,6 +394,28 @@ def documentation_entry(text: str, heading: str | None) -> bool:
     return is_documentation_heading(heading) or bool(_DOCUMENTATION.match(text) or _LIST_RUN_IN.match(text)) or (
         heading is not None and _LIST_OF_DOCUMENTS_BEFORE.search(heading) is not None
     )
+
+
+# A timetable's or an agenda's table: "| Date | Time | Meeting | Agenda item | Subject | Documents |".
+# The documents column lists what is before the session the timetable is for, item by item.
+_DOCUMENTS_COLUMN = re.compile(r"(?:Working\s+)?(?:Documents?|Documentation|Document\s+symbols?|Symbols?\s+of\s+documents)", re.IGNORECASE)
+_ITEM_COLUMN = re.compile(r"(?:(?:Agenda\s+)?item(?:\s+No\.?)?|Agenda|Subject|Title\s+of\s+(?:the\s+)?item)", re.IGNORECASE)
+# "Adoption of the report", "Adoption of the draft report of the session": the item whose document
+# is the report of the session the agenda is for (not "Adoption of the report of the Committee")
+ADOPTION_OF_THE_REPORT = re.compile(
+    r"\s*(?:Consideration\s+and\s+)?[Aa]doption\s+of\s+the\s+(?:draft\s+)?(?:final\s+)?report(?:\s+(?:of|on)\s+(?:the|this)\s+(?:session|meeting))?\s*\.?\s*$"
+)
+# "REP31/CAC (draft)": the draft of the session's own report, distributed while it sits
+DRAFT_AFTER = re.compile(r"\s*\(\s*draft\s*\)", re.IGNORECASE)
+
+
+def documents_column(header: list[str]) -> int | None:
+    """The documents column of a table's header row that also names agenda items or subjects
+    (a timetable, an agenda laid out as a table); None for any other header."""
+    names = [name.strip("*_ ") for name in header]
+    if not any(_ITEM_COLUMN.fullmatch(name) for name in names):
+        return None
+    return next((i for i, name in enumerate(names) if _DOCUMENTS_COLUMN.fullmatch(name)), None)
 
 
 # What follows a symbol on a masthead's or a running head's line ("E/CN.21/2032/4 Page 3",

@@ -1,9 +1,10 @@
 """A table of a body's meetings or sessions, one a row: the meeting's number, when and where it
 was held and the symbol of its report, in columns the header row names ("| Meeting | Dates |
 Venue | Report |", "| Report symbol | Session | Place | Date |"), under a heading that names
-the body ("Meetings of the Open-Ended Working Group on ... since its establishment"). Only a
-pipe table keeps its cells through cleaning; a tab-laid table's rows reach the rules as lines
-of words, and are not read here.
+the body ("Meetings of the Open-Ended Working Group on ... since its establishment"), or with a
+column naming each row's body ("| Body | Session | Dates | Venue | Report |": the sessions of
+several subsidiary bodies). Only a pipe table keeps its cells through cleaning; a table laid
+with tabs under a header row becomes one (`plain_layouts.tab_table_changes`).
 
 Only a table whose header names a gathering column ("Meeting", "Session") and at least one of a
 dates, a venue or a report column is read, and only rows whose gathering cell is an ordinal or a
@@ -25,6 +26,8 @@ from mandate_graph.loaders.facts import DateRange
 _GATHERING_HEADER = re.compile(r"^(?P<word>Meeting|Session)s?(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
 _DATES_HEADER = re.compile(r"^(?:Dates?|Held\s+on|When|Period)$", re.IGNORECASE)
 _VENUE_HEADER = re.compile(r"^(?:Venue|Place|Location|Held\s+in|Where)$", re.IGNORECASE)
+# "Body", "Subsidiary body", "Committee": the column that names whose gathering each row is
+_BODY_HEADER = re.compile(r"^(?:(?:Subsidiary|Meeting|Treaty|Expert)\s+)?(?:[Bb]ody|[Oo]rgan|Committee)$", re.IGNORECASE)
 _REPORT_HEADER = re.compile(r"^(?:Report|Report\s+symbol|Symbol\s+of\s+the\s+report|Outcome\s+document)$", re.IGNORECASE)
 # "First", "Twenty-first", "12th", "3", "5th meeting": the gathering's number
 _NUMBER_CELL = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)?$")
@@ -37,6 +40,7 @@ class MeetingColumns:
     dates: int | None
     venue: int | None
     report: int | None
+    body: int | None = None  # a column naming each row's body, when the table has one
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class ListedMeeting:
     dates: DateRange | None
     place: str | None
     reports: tuple[tuple[str, ...], ...]  # the symbols of each report the row names
+    body: str = ""  # the text of the row's body cell, when the table has a body column
 
 
 # "Previous sessions", "Past meetings", "Sessions held": a heading over a table of the gatherings
@@ -79,7 +84,8 @@ def header_columns(row: str) -> MeetingColumns | None:
         return None
     word = _GATHERING_HEADER.match(names[gathering])
     assert word is not None
-    return MeetingColumns(word["word"].lower(), gathering, dates, venue, report)
+    body = next((i for i, name in enumerate(names) if _BODY_HEADER.match(name)), None)
+    return MeetingColumns(word["word"].lower(), gathering, dates, venue, report, body)
 
 
 def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
@@ -101,8 +107,9 @@ def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
     found = find_dates(column(columns.dates))
     dates = found[0].value if len(found) == 1 else None
     venue = column(columns.venue)
-    # "The Hague", "Bonn, Germany": the town, without its country
-    town = venue.split(",")[0].strip()
+    # "The Hague", "Bonn, Germany", "Brisbane (hybrid)": the town, without its country or
+    # the way the session was held
+    town = re.sub(r"\s*\([^()]*\)$", "", venue.split(",")[0]).strip()
     place = town if town and re.fullmatch(places.PLACE, town) and places.is_place(town) else None
     reports = tuple(s.symbols for s in find_symbols(column(columns.report)))
-    return ListedMeeting(ordinal, dates, place, reports)
+    return ListedMeeting(ordinal, dates, place, reports, column(columns.body))

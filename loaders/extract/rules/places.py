@@ -25,11 +25,12 @@ PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)(?:\s+|-))?{_C
 COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){{0,4}}"
 # A named venue before its town: "at the Palais des Nations, Geneva", "at United Nations
 # Headquarters, New York", "at the World Conference Center in Bonn", "at the Vienna
-# International Centre, Vienna": the venue's capitalised words end in a word for a building or
+# International Centre, Vienna", "at FAO headquarters in Rome" (an abbreviation, then the word in
+# lower case): the venue's capitalised words end in a word for a building or
 # site, and a comma or "in" leads to the town (the place). Without the leading space.
 VENUE_NAME = (
     r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:[A-Z][\w.'’-]*\s+){0,4}"
-    r"(?:Centre|Center|Headquarters|Palace|Hall|House|Building|Complex|Campus))(?=,\s+[A-Z]|\s+in\s+[A-Z])"
+    r"(?:Centre|Center|Headquarters|(?<=[A-Z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?=,\s+[A-Z]|\s+in\s+[A-Z])"
 )
 VENUE = rf"at\s+{VENUE_NAME}"
 _LEADING_VENUE = re.compile(rf"^{VENUE_NAME}(?:,\s+|\s+in\s+)")
