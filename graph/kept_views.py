@@ -17,7 +17,9 @@ or whose changes are not known (a gap, a user's SPARQL Update of unknown graphs)
 would be built from the whole store (minutes at 10 M), which is the server's to do, not a
 load's (`graph.whole_store_reads`); so is every view after a load that rewrote most of the
 store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only up to its own
-limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper).
+limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper). The
+views that read the quads of the graphs written and of their IRIs one lookup each (the search
+index, the lineage view) share those reads (`graph.subject_quads`): each is read from the store once.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from mandate_graph.graph import lineage_update, overview, search_index, whole_store_reads
+from mandate_graph.graph import lineage_update, overview, search_index, tracker_table, whole_store_reads
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView
@@ -39,6 +41,7 @@ from mandate_graph.graph.status import statuses
 from mandate_graph.graph.status_rows import FILE as STATUSES_FILE
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.revision import StoreRevision
+from mandate_graph.graph.subject_quads import SubjectQuads
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +79,11 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     folder = _views_folder(store)
     if folder is None or store.generation == 0:  # nothing kept, or nothing written by this process
         return []
+    # The quads of each graph written and of each IRI the views read by lookup (the search
+    # index, then the lineage view: the same graphs, mostly the same evidence nodes), read from
+    # the store once for all of them; valid since the steps write no quad.
+    native = lineage_update.native_store(store)
+    reads = SubjectQuads(native) if native is not None else None
 
     def lists() -> str:
         hows = []
@@ -95,7 +103,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
         if not search_index.indexable(store) or not any(_search_files_of(folder, ids.base)):
             return NO_FILE
         index = search_index.index_for(store, ids.base)
-        index.update(store)
+        index.update(store, reads)
         return "updated" if index.last_update.get("graphs_changed") else "current"
 
     def mandate_statuses() -> str:
@@ -103,6 +111,11 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             return NO_FILE
         how = statuses.rows(store).last_update.get("how")
         return "current" if how in ("read back", "unchanged") else "updated"
+
+    def tracker_rows() -> str:  # the mandate tracker's columns, kept with the statuses (graph.tracker_table)
+        if not (folder / STATUSES_FILE).exists():
+            return NO_FILE
+        return tracker_table.bring_up_to_date(store, statuses.rows(store), ids).how
 
     def lineage() -> str:
         generation = store.generation
@@ -113,7 +126,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             return "current"
         if not any(folder.glob(f"{LineageView.SAVED_PREFIX}*.sqlite")):
             return NO_FILE
-        if lineage_update.update_saved(store, *where, generation) is None:
+        if lineage_update.update_saved(store, *where, generation, reads=reads) is None:
             return "left: no older view, or its changes since not known, or past its limit of graphs"
         return "updated"
 
@@ -121,7 +134,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
         return overview.bring_kept_up_to_date(store, folder) or NO_FILE
 
     steps: list[tuple[str, Callable[[], str]]] = [
-        ("statuses", mandate_statuses), ("lists", lists), ("labels", labels), ("search index", search),
+        ("statuses", mandate_statuses), ("tracker rows", tracker_rows), ("lists", lists), ("labels", labels), ("search index", search),
         ("lineage", lineage), ("statistics and home lists", statistics_and_home_lists)]
     since = getattr(store, "graphs_written_since", None)
     written = since(0) if since is not None else None

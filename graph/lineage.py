@@ -69,6 +69,7 @@ from mandate_graph.graph.lineage_file import DiskLineageGraph, ViewFileError, fi
 from mandate_graph.graph.sparql_results import select, select_all
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.graph.store.revision import StoreRevision
+from mandate_graph.graph.subject_quads import QuadSource
 from mandate_graph.ontology import relations as relation_table
 
 log = logging.getLogger(__name__)
@@ -478,7 +479,7 @@ def build_graph(store: GraphStore) -> LineageGraph:
     return builder.finish()
 
 
-def rows_of(store: GraphStore, nodes: Iterable[str], subjects: Iterable[str], native: ox.Store | None = None) -> LineageGraph:
+def rows_of(store: GraphStore, nodes: Iterable[str], subjects: Iterable[str], native: QuadSource | None = None) -> LineageGraph:
     """A part of the view, read from the store as it is now: the attributes of ``nodes`` (a
     node absent, or without a kind, is not typed), and every lineage arrow whose triple has
     one of ``subjects`` as subject, with its evidence (`graph.lineage_update` puts it in the
@@ -510,7 +511,7 @@ def rows_of(store: GraphStore, nodes: Iterable[str], subjects: Iterable[str], na
     return builder.finish()
 
 
-def _objects(native: ox.Store, node: ox.NamedNode | ox.BlankNode) -> dict[str, list[Any]]:
+def _objects(native: QuadSource, node: ox.NamedNode | ox.BlankNode) -> dict[str, list[Any]]:
     """The distinct objects of ``node``'s quads in every graph, by predicate IRI."""
     found: dict[str, list[Any]] = {}
     for quad in native.quads_for_pattern(node, None, None, None):
@@ -525,7 +526,7 @@ _NODE_COLUMNS = {"pref": str(SKOS.prefLabel), "notation": str(SKOS.notation), "l
 _DATES = (str(MG.adoptedOn), str(MG.heldOn), str(DCTERMS.date))
 
 
-def _quad_node_rows(native: ox.Store, iris: Iterable[str]) -> Iterator[dict[str, Any]]:
+def _quad_node_rows(native: QuadSource, iris: Iterable[str]) -> Iterator[dict[str, Any]]:
     """`_NODE_SELECT`'s rows for ``iris``, from their quads: each value of each column in one
     row at least (the builder keeps the least of each, and a kind by a fixed order, so rows
     need not be the query's product of every column)."""
@@ -543,7 +544,7 @@ def _quad_node_rows(native: ox.Store, iris: Iterable[str]) -> Iterator[dict[str,
             yield row
 
 
-def _quad_evidence_rows(native: ox.Store, subjects: Iterable[str]) -> Iterator[dict[str, Any]]:
+def _quad_evidence_rows(native: QuadSource, subjects: Iterable[str]) -> Iterator[dict[str, Any]]:
     """`_EVIDENCE_FOR`'s rows for ``subjects``, from the quads of their evidence nodes."""
     relations = {predicate(r) for r in RULES}
     about = ox.NamedNode(str(RDF.subject))

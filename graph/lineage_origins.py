@@ -32,6 +32,7 @@ from typing import Collection, Iterable
 import pyoxigraph as ox
 
 from mandate_graph.graph.namespaces import DCTERMS, MG, RDF, RDFS, SKOS
+from mandate_graph.graph.subject_quads import QuadSource
 
 # The predicates a node's attributes are read from (`graph.lineage._NODE_SELECT`).
 NODE_PREDICATES: tuple[str, ...] = (
@@ -61,19 +62,21 @@ def _values(iris: Iterable[str]) -> str:
 
 
 def origins(native: ox.Store, graphs: Collection[str] | None, node_types: Iterable[str],
-            edge_predicates: Iterable[str]) -> Origins:
+            edge_predicates: Iterable[str], reads: QuadSource | None = None) -> Origins:
     """The origins of ``graphs`` as the store is now (None: of every named graph, for a view
     built whole). ``node_types``: the classes of the view's nodes; ``edge_predicates``: the
-    lineage relations' predicates. Raises `NotUpdatable` (see the module docstring)."""
+    lineage relations' predicates; ``reads``: the quads of ``native`` as other views read
+    them (`graph.subject_quads`). Raises `NotUpdatable` (see the module docstring)."""
     if graphs is None:
         return _whole(native, list(node_types), list(edge_predicates))
+    quads: QuadSource = reads if reads is not None else native
     types = {ox.NamedNode(t) for t in node_types}
     keyed = {*NODE_PREDICATES, *edge_predicates}
     found: Origins = defaultdict(set)
     for graph in graphs:
         name = ox.NamedNode(graph)
         evidence: set[ox.NamedNode | ox.BlankNode] = set()
-        for quad in native.quads_for_pattern(None, None, None, name):  # one read of the graph
+        for quad in quads.quads_for_pattern(None, None, None, name):  # one read of the graph
             predicate = quad.predicate.value
             if predicate in _EVIDENCE and isinstance(quad.subject, (ox.NamedNode, ox.BlankNode)):
                 evidence.add(quad.subject)
@@ -87,12 +90,12 @@ def origins(native: ox.Store, graphs: Collection[str] | None, node_types: Iterab
                 found[graph].add(origin.value)
             elif predicate not in _ATTRIBUTES:
                 raise NotUpdatable(f"{graph}: a {predicate} quad of a blank node")
-        if _split(native, name, evidence):
+        if _split(quads, name, evidence):
             raise NotUpdatable(f"an evidence node of {graph} has quads in another graph too")
     return dict(found)
 
 
-def _split(native: ox.Store, graph: ox.NamedNode, nodes: set[ox.NamedNode | ox.BlankNode]) -> bool:
+def _split(native: QuadSource, graph: ox.NamedNode, nodes: set[ox.NamedNode | ox.BlankNode]) -> bool:
     """True when one of these evidence nodes of ``graph`` has an evidence quad in another graph
     (a lookup each: a SPARQL ``GRAPH ?g`` over them took seconds at a million triples)."""
     return any(q.graph_name != graph and q.predicate.value in _EVIDENCE

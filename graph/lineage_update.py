@@ -41,6 +41,7 @@ from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.graph.store.revision import StoreRevision
+from mandate_graph.graph.subject_quads import QuadSource
 
 log = logging.getLogger(__name__)
 
@@ -70,14 +71,14 @@ def native_store(store: GraphStore) -> ox.Store | None:
     return native if isinstance(native, ox.Store) else None
 
 
-def store_origins(store: GraphStore, graphs: Iterable[str] | None) -> Origins | None:
+def store_origins(store: GraphStore, graphs: Iterable[str] | None, reads: QuadSource | None = None) -> Origins | None:
     """The origins of ``graphs`` (None: of the whole store) as the store is now; None when
-    the store is not the embedded one. Raises `NotUpdatable`."""
+    the store is not the embedded one. ``reads``: as `view_change`'s. Raises `NotUpdatable`."""
     native = native_store(store)
     if native is None:
         return None
     return origins(native, None if graphs is None else set(graphs), lineage_view.node_types(),
-                   lineage_view.edge_predicates())
+                   lineage_view.edge_predicates(), reads)
 
 
 def _node_row(graph: lineage_view.LineageGraph, iri: str) -> NodeRow | None:
@@ -98,14 +99,15 @@ def _dated_by(store: GraphStore, sessions: set[str]) -> set[str]:
     return found
 
 
-def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str]) -> ViewChange:
-    """What writing ``graphs`` changed in the saved view ``saved``, read from the store now.
-    Raises `NotUpdatable` (`graph.lineage_origins`)."""
-    now = store_origins(store, graphs)
+def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str], reads: QuadSource | None = None) -> ViewChange:
+    """What writing ``graphs`` changed in the saved view ``saved``, read from the store now
+    (the IRIs' quads through ``reads`` when given: `graph.subject_quads`). Raises
+    `NotUpdatable` (`graph.lineage_origins`)."""
+    now = store_origins(store, graphs, reads)
     if now is None:
         raise NotUpdatable("not the embedded store")  # (never here: the caller checked)
     iris = saved.origin_iris(graphs).union(*now.values())
-    native = native_store(store)
+    native: QuadSource | None = reads if reads is not None else native_store(store)
     rows = lineage_view.rows_of(store, iris, iris, native)
     nodes: dict[str, NodeRow | None] = {iri: _node_row(rows, iri) for iri in iris}
     before = saved.node_rows(iris)
@@ -120,10 +122,11 @@ def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str]) ->
     return ViewChange(frozenset(graphs), now, frozenset(iris), edges, nodes)
 
 
-def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_graphs: int = MAX_GRAPHS) -> DiskLineageGraph | None:
+def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_graphs: int = MAX_GRAPHS,
+                 reads: QuadSource | None = None) -> DiskLineageGraph | None:
     """The view of the store's content at ``generation``, written to ``path`` under ``key`` by
     updating an older saved view beside it in place (see the module docstring); None when no
-    older view can be (the caller then builds it whole)."""
+    older view can be (the caller then builds it whole). ``reads``: as `view_change`'s."""
     global last_update
     revision = getattr(store, "revision", None)
     if not isinstance(revision, StoreRevision) or native_store(store) is None:
@@ -140,7 +143,7 @@ def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_g
         started, cpu = time.perf_counter(), time.thread_time()
         try:
             view = open_view(older, saved)
-            change = view_change(store, view, graphs)
+            change = view_change(store, view, graphs, reads)
             read = time.perf_counter()
             # Not renamed into place if the store was written to while the rows were read.
             changed = update_view(view, path, key, change, lambda: revision.token_at(generation) == token)

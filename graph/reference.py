@@ -86,14 +86,16 @@ class BodyRegistry:
     def by_symbol(self, symbol: str) -> Body | None:
         """The body whose symbol prefix is the longest prefix of ``symbol`` (its author); a
         series numbered by meeting continues the prefix with a dot ("UNEP/MC/COP.7/19"), and a
-        prefix of two letters or more may run on into its session ("EB158/3" of "EB")."""
+        prefix of two letters or more may run on into its session ("EB158/3" of "EB"), or be
+        followed by a space and its session, as FAO writes its series ("CL 182/9" of "CL")."""
         best: Body | None = None
         for body in self.bodies.values():
             prefix = body.symbol_prefix
             if prefix and (
                 symbol == prefix or symbol.startswith(prefix + "/")
                 or symbol.startswith(prefix + ".") and symbol[len(prefix) + 1 : len(prefix) + 2].isdigit()
-                or len(prefix) >= 2 and _SESSION_RUN_ON.match(symbol, len(prefix)) is not None
+                or (len(prefix) >= 2 or symbol[len(prefix) : len(prefix) + 1] == " ")
+                and _SESSION_RUN_ON.match(symbol, len(prefix)) is not None
                 and symbol.startswith(prefix) and prefix[-1].isalpha()
             ):
                 if best is None or len(prefix) > len(best.symbol_prefix or ""):
@@ -149,7 +151,7 @@ def _named_blank_nodes(graph: rdflib.Graph, base_iri: str) -> rdflib.Graph:
     return named
 
 
-_SESSION_RUN_ON = re.compile(r"\d{1,3}/")
+_SESSION_RUN_ON = re.compile(r"(?: \d{1,4}|\d{1,3})/")
 
 
 def _normal(text: str) -> str:

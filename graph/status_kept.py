@@ -103,8 +103,9 @@ class StatusChange:
     (``removed``: those recomputed, gone from the store or not) and the statuses they have now
     (``items``); the traces that go (``gone``) and the new ones (``traces``); per graph
     written, the traced IRIs it holds now (``graph_keys``: empty, none); per graph not
-    written, the IRIs traced for the first time that it holds (``added_keys``). Or, when the
-    whole store was read instead, all of it (``whole``)."""
+    written, the IRIs traced for the first time that it holds (``added_keys``); the IRIs the
+    write changed (``changed``: the tracker's labels of those are read again,
+    `graph.tracker_table`). Or, when the whole store was read instead, all of it (``whole``)."""
 
     removed: set[str] = field(default_factory=set)
     items: list[rules.MandateStatus] = field(default_factory=list)
@@ -113,6 +114,7 @@ class StatusChange:
     graph_keys: dict[str, frozenset[str]] = field(default_factory=dict)
     added_keys: dict[str, frozenset[str]] = field(default_factory=dict)
     whole: KeptStatuses | None = None
+    changed: set[str] = field(default_factory=set)  # the IRIs the write changed (their labels may have)
 
 
 # ------------------------------------------------------------------------------ reading the store
@@ -345,4 +347,4 @@ def update(store: GraphStore, old: Kept, graphs: set[str]) -> StatusChange:
     # IRIs newly traced: the graphs not written that hold them (a later write to one of those
     # graphs must find them changed).
     added = {graph: frozenset(found) for graph, found in _graphs_holding(store, first_seen).items() if graph not in after}
-    return StatusChange(recompute, items, gone, fresh, graph_keys, added)
+    return StatusChange(recompute, items, gone, fresh, graph_keys, added, changed=changed)

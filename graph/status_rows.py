@@ -37,9 +37,10 @@ import sys
 import threading
 import time
 import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from mandate_graph.graph import status as rules
 from mandate_graph.graph import status_kept, whole_store_reads
@@ -53,7 +54,7 @@ from mandate_graph.graph.store.revision import StoreRevision
 
 log = logging.getLogger(__name__)
 
-FORMAT = "2"
+FORMAT = "3"
 FILE = "statuses.sqlite"
 _REPLACED = "statuses-*.json"
 
@@ -78,9 +79,11 @@ CREATE INDEX mandates_by_due ON mandates (due_at, iri);
 CREATE TABLE traces (key INTEGER, holder INTEGER, PRIMARY KEY (key, holder)) WITHOUT ROWID;
 CREATE INDEX traces_by_holder ON traces (holder, key);
 CREATE TABLE graph_keys (graph INTEGER, key INTEGER, PRIMARY KEY (graph, key)) WITHOUT ROWID;
+CREATE TABLE tracker_dirty (iri TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 _TABLES = ("iris", "mandates", "traces", "graph_keys")
 _COLUMNS = "iri, instrument, addressee, action, due_at, status, overdue, data"
+COLUMNS = _COLUMNS  # a status's row, as `from_row` reads it (the tracker's queries join it)
 
 
 # ------------------------------------------------------------------------------ one status as a row
@@ -194,6 +197,31 @@ class StatusRows(ViewFileReads):
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    # the tracker's columns (graph.tracker_table) kept in the same file -----------------
+
+    @contextmanager
+    def updating(self) -> Iterator[None]:
+        """The statuses held as they are (no update applied) within the block."""
+        with self._update_lock:
+            yield
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction on the file (readers wait; a failure rolls it back)."""
+        with self._lock:
+            db = self._db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def execute_script(self, script: str) -> None:
+        with self._lock:
+            self._db.executescript(script)
 
 
     # reading ------------------------------------------------------------------------
@@ -333,6 +361,9 @@ class StatusRows(ViewFileReads):
                     (ids[k], ids[holder]) for holder, keys in kept.traces.items() for k in keys))
                 db.executemany("INSERT INTO graph_keys VALUES (?, ?)", (
                     (ids[graph], ids[k]) for graph, keys in kept.graph_keys.items() for k in keys))
+                # The tracker's columns (graph.tracker_table) are built again from these rows.
+                db.execute("DELETE FROM tracker_dirty")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('tracker_stale', ?)", (f"{time.time_ns()}",))
                 self._set_meta(db, token)
                 db.execute("COMMIT")
             except BaseException:
@@ -359,6 +390,12 @@ class StatusRows(ViewFileReads):
                 db.executemany("INSERT OR IGNORE INTO graph_keys VALUES (?, ?)", (
                     (ids[g], ids[k]) for source in (change.graph_keys, change.added_keys)
                     for g, keys in source.items() for k in keys))
+                # What the tracker's columns take next (graph.tracker_table): the mandates
+                # recomputed, and the IRIs changed (whose labels a row may show).
+                # (Only once they are built: until then the build reads every row anyway.)
+                if db.execute("SELECT value FROM meta WHERE name = 'tracker_stale'").fetchone() == ("",):
+                    db.executemany("INSERT OR IGNORE INTO tracker_dirty VALUES (?)",
+                                   ((x,) for x in change.removed | change.changed))
                 self._set_meta(db, token)
                 db.execute("COMMIT")
             except BaseException:
@@ -393,6 +430,8 @@ def status_rows(store: GraphStore) -> StatusRows:
                 folder.mkdir(parents=True, exist_ok=True)
                 for old in folder.glob(_REPLACED):  # what the file replaces, read back whole before
                     old.unlink(missing_ok=True)
+                # The tracker's rows computed whole after each write (graph.tracker_table replaces them).
+                (folder / "tracker-rows.sqlite").unlink(missing_ok=True)
             found = _files[store] = StatusRows(folder / FILE if folder else None)
             weakref.finalize(store, found.close)
     return found.current(store)

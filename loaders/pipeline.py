@@ -22,7 +22,7 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.graph.sparql_results import select_rows
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.graph.store.nquads import QuadsOfGraphs
-from mandate_graph.loaders import links
+from mandate_graph.loaders import links, reference_graphs
 from mandate_graph.loaders.parallel import (
     ExtractedFile,
     ExtractionJob,
@@ -63,18 +63,18 @@ class Loader:
         """The loader of a service context: its store, IRIs, reference data and read limits."""
         return cls(ctx.store, ctx.ids, ctx.registry, ReadLimits.from_settings(ctx.settings))
 
-    def ensure_reference(self) -> None:
-        """Put the vocabulary and the reference data in their own named graphs."""
+    def ensure_reference(self) -> list[str]:
+        """Put the vocabulary and the reference data in their own named graphs, writing only
+        a graph whose content the store does not hold already (`loaders.reference_graphs`:
+        an unchanged graph is not written, so no view re-reads it); returns those written."""
         vocabulary = ox.serialize(
             ox.parse(path=str(ontology.VOCABULARY), format=ox.RdfFormat.TURTLE),
             format=ox.RdfFormat.N_TRIPLES,
         ).decode()  # type: ignore[union-attr]  # pyoxigraph's stub: serialize() without output= returns bytes
-        self.store.replace_graphs(
-            {
-                self.ids.vocabulary_graph(): vocabulary,
-                self.ids.reference_graph(): self.registry.ntriples(),
-            }
-        )
+        return reference_graphs.write_changed(self.store, [
+            reference_graphs.reference_graph(self.ids.vocabulary_graph(), vocabulary),
+            reference_graphs.reference_graph(self.ids.reference_graph(), self.registry.ntriples()),
+        ])
 
     def graph_for(self, source: SourceText) -> tuple[str, str, FileResult]:
         """Extract one source and return (graph IRI, N-Triples, result) without writing."""

@@ -1,4 +1,5 @@
-"""Reading a source file into text: plain text and Markdown, PDF, Word.
+"""Reading a source file into text: plain text and Markdown (UTF-8, or UTF-16 with its byte
+order mark), PDF, Word.
 
 Each reader returns the document's text or raises `SourceError` naming the file and the
 problem in one line. Nothing here touches the store.
@@ -125,7 +126,17 @@ def read_source(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> SourceText:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
+# Byte order marks of UTF-16: Excel's "Unicode Text" (a TSV table), Notepad's "Unicode", many a
+# Windows tool's export. The mark makes the encoding certain; without it NUL bytes mean binary.
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode_text(path: Path, data: bytes) -> str:
+    if data.startswith(_UTF16_MARKS) and len(data) % 2 == 0:
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise SourceError(path, f"not valid UTF-16 after its byte order mark ({exc.reason})") from exc
     if b"\x00" in data[:8192]:
         raise SourceError(path, "binary file, not text (it contains NUL bytes)")
     try:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -25,23 +24,21 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 
 from mandate_graph.api.models import (HistoryEventModel, ItemResponse, LineageNodeModel, LineageResponse,
-                                      MandateStatusModel, RelationPage, SearchHitModel)
+                                      RelationPage, SearchHitModel)
 from mandate_graph.api.routes_json import RELATION_VALUES
 from mandate_graph.api.routes_source import source_href, source_url, source_view
 from mandate_graph.api.urls import api_href
 from mandate_graph.api.web.entity_view import group_relations, phrase
-from mandate_graph.api.web import tracker_rows as tracker_rows_module
 from mandate_graph.api.web.source_markup import mark_text
-from mandate_graph.api.web.tracker_rows import TrackerRows, tracker_rows
-from mandate_graph.api.web.tracker_rows import fingerprint as tracker_fingerprint
+from mandate_graph.api.web.tracker_rows import TrackerRows
 from mandate_graph.graph import stats as store_stats
+from mandate_graph.graph import tracker_table
 from mandate_graph.graph.errors import InvalidIri, named_node
 from mandate_graph.graph.entities import COLLECTIONS, EntityInfo, EntityReader, ItemView
-from mandate_graph.graph.generations import derived, step_aside
+from mandate_graph.graph.generations import derived
 from mandate_graph.graph.history import body_history
 from mandate_graph.graph.lineage import lineage as compute_lineage
 from mandate_graph.graph.lineage_export import short_labels
-from mandate_graph.graph.model import GatheringRef, InstrumentRef
 from mandate_graph.graph.named_queries import NamedQueryError, load_named_queries
 from mandate_graph.graph.namespaces import PREFIXES
 from mandate_graph.graph.identifiers import Identifiers
@@ -51,8 +48,7 @@ from mandate_graph.graph.overview import (
 from mandate_graph.graph.resolve import keep_fresh as keep_labels_fresh
 from mandate_graph.graph.resolve import resolve_reference
 from mandate_graph.graph.source_spans import evidence_for_quote, loaded_sources
-from mandate_graph.graph.status import MandateStatus, statuses
-from mandate_graph.graph.status_rows import StatusFilter
+from mandate_graph.graph.status import statuses
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.graph.store import GraphStore, bind_values
 
@@ -65,6 +61,9 @@ ACTION_VERBS = {"establish": "establishes", "makeConstantElement": "makes a cons
                 "encourage": "encourages", "invite": "invites", "endorse": "endorses"}
 templates.env.filters["verb"] = lambda action: ACTION_VERBS.get(action, action)
 templates.env.globals["url_quote"] = lambda s: url_quote(str(s), safe="")
+# Compiled as the server starts, not by the first page that shows it (~25 ms of CPU each).
+for _name in ("layout.html", "mandates.html"):
+    templates.env.get_template(_name)
 
 TITLES = {"instruments": "Resolutions and decisions", "bodies": "Bodies", "meetings": "Meetings",
           "sessions": "Sessions", "documents": "Documents"}
@@ -384,82 +383,26 @@ def go_to_evidence(request: Request, path: str) -> Response:
 
 
 def _tracker(store: GraphStore, ids: Identifiers) -> TrackerRows:
-    """The mandate tracker's rows (`api.web.tracker_rows`): a file beside the store, read by row,
-    made from `_read_mandate_rows` once per store content."""
+    """The mandate tracker's rows (`api.web.tracker_rows`), read from the columns kept with the
+    statuses (`graph.tracker_table`), brought up to date once per store generation."""
     return derived.keep_fresh(store, ("web: mandate tracker", ids.base), _tracker_of(ids), rank=30)
 
 
-_TRACKER_CODE = tracker_fingerprint([Path(__file__), Path(tracker_rows_module.__file__ or "")])
-
-
 def _tracker_of(ids: Identifiers) -> Callable[[GraphStore], TrackerRows]:
-    return lambda store: tracker_rows(store, lambda s: _read_mandate_rows(s, ids), _TRACKER_CODE)
-
-
-# Statuses and labels read at a time by the tracker's rows: between batches the background
-# refresh steps aside for requests (`graph.generations.step_aside`; 83,684 mandates at 10 M
-# triples, ~30 CPU s in all, each batch tens of ms).
-MANDATE_ROWS_BATCH = 500
-
-
-def _every_status(store: GraphStore) -> list[MandateStatus]:
-    """Every mandate's status, by IRI, read from the statuses file a batch at a time."""
-    items: list[MandateStatus] = []
-    while True:
-        step_aside()
-        _, batch = statuses.page(store, StatusFilter(), MANDATE_ROWS_BATCH, len(items))
-        items.extend(batch)
-        if len(batch) < MANDATE_ROWS_BATCH:
-            return items
-
-
-def _read_mandate_rows(store: GraphStore, ids: Identifiers) -> list[dict[str, Any]]:
-    """The mandates with their status for people, by IRI: labels read in batches, and "due"
-    for an open mandate whose text names the session it is due at (graph.status says
-    fulfilled, renewed or open; ``overdue`` marks a due session that has met)."""
-    items = _every_status(store)
-    labels = _short_labels(store, ids, {i for m in items for i in (m.instrument, m.addressee, m.due_at) if i}
-                           | {link.iri for m in items for link in m.fulfilled_by + m.renewed_by})
-    base = ids.base
-    rows = []
-    for n, m in enumerate(items):
-        if n % MANDATE_ROWS_BATCH == 0:
-            step_aside()
-        d = MandateStatusModel.from_status(m, base).model_dump()
-        rows.append({
-            **d,
-            "status": "due" if d["status"] == "open" and d["dueAt"] else d["status"],
-            "instrument_label": labels[m.instrument],
-            "addressee_label": labels[m.addressee],
-            "due_label": labels[m.due_at] if m.due_at else None,
-            "answers": [{**f, "id": str(f["iri"]).removeprefix(base), "label": labels[str(f["iri"])]}
-                        for f in d["fulfilledBy"] + d["renewedBy"]],
-        })
-    return rows
-
-
-def _short_labels(store: GraphStore, ids: Identifiers, iris: set[str]) -> dict[str, str]:
-    """Labels as the tables show them: instruments of the issuer most of them share as just
-    "resolution 10/6", others by their full label."""
-    reader, ordered, infos = EntityReader(store, ids), sorted(iris), dict[str, EntityInfo]()
-    for at in range(0, len(ordered), MANDATE_ROWS_BATCH):
-        step_aside()
-        infos.update(reader.infos(ordered[at:at + MANDATE_ROWS_BATCH]))
-    refs = {i: ids.parse(i) for i in iris}
-    issuers = Counter(r.issuer for r in refs.values() if isinstance(r, InstrumentRef))
-    home = issuers.most_common(1)[0][0] if issuers else None
-    out = {}
-    for iri in iris:
-        ref, label = refs[iri], infos[iri].label
-        if isinstance(ref, InstrumentRef) and ref.issuer == home:
-            label = f"{ref.kind} {ref.session}/{ref.number}"
-        elif isinstance(ref, GatheringRef) and ref.body == home and " of the " in label:
-            label = label.split(" of the ", 1)[0]  # "12th session", of the issuer the table is about
-        out[iri] = label
-    return out
+    def current(store: GraphStore) -> TrackerRows:
+        rows = statuses.rows(store)
+        tracker = TrackerRows(rows, ids.base, tracker_table.bring_up_to_date(store, rows, ids))
+        # What every page shows whatever its filters (group-bys over every row: ~30 ms at 10 M
+        # triples), read here, so by the background refresh rather than by the first page.
+        tracker.total(), tracker.actions(), tracker.top_addressees(ADDRESSEE_CHOICES)
+        return tracker
+    return current
 
 
 MANDATES_PAGE = 100  # rows of the mandate tracker per page (the `limit` it starts with)
+# Addressees offered as the filter's choices on the page (those with the most mandates; the
+# field takes any label or part of one, and suggests others as you type: `addressee_choices`).
+ADDRESSEE_CHOICES = 40
 MANDATE_STATUSES = ("due", "open", "fulfilled", "renewed")
 
 
@@ -495,14 +438,23 @@ def mandates_page(request: Request, status: str | None = None, action: str | Non
 
     return _page(request, "mandates.html", {
         "rows": shown, "total": matching, "all_total": tracker.total(), "offset": offset, "limit": limit,
-        "filters": filters, "statuses": MANDATE_STATUSES, "actions": tracker.values("action"),
-        "addressees": tracker.values("addressee_label"),
+        "filters": filters, "statuses": MANDATE_STATUSES, "actions": tracker.actions(),
+        "addressees": [label for label, _ in tracker.top_addressees(ADDRESSEE_CHOICES)],
         "complete": len(shown) == matching,
         "next": link(offset + limit) if offset + limit < matching else None,
         "prev": link(max(0, offset - limit)) if offset > 0 else None,
         "api": "/api/mandates" + ("?" + urlencode({k: v for k, v in filters.query().items() if k in {"status", "action"}})
                                   if filters.status or filters.action else ""),
     })
+
+
+@router.get("/mandates/addressees")
+def addressee_choices(request: Request, q: str = "", limit: int = Query(20, ge=1, le=200)) -> JSONResponse:
+    """The addressee filter's suggestions: the labels holding ``q`` (ignoring case; all of them
+    for an empty ``q``), those with the most mandates first, with their counts."""
+    tracker = _tracker(_ctx(request).store, _ctx(request).ids)
+    found = tracker.addressees(q.strip(), limit) if q.strip() else tracker.top_addressees(limit)
+    return JSONResponse([{"label": label, "mandates": n} for label, n in found])
 
 
 # ------------------------------------------------------------------------------ query editor

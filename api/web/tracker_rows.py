@@ -1,103 +1,96 @@
-"""The mandate tracker's rows (the `/mandates` page, the home page's mandates) in an SQLite file
-beside the store, read by row: a restart of an unchanged store serves its first `/mandates`
-page from the file, where it read every status and every label again first ("mandate rows":
-~30 CPU s at 10 M triples, recomputed on each start).
+"""The mandate tracker's rows (the `/mandates` page, the home page's mandates), read a page at a
+time from the columns kept with the statuses (`graph.tracker_table`, in the statuses file
+beside the store): a write updates the rows of the mandates and labels it touched, with the
+statuses (and `mandates load` before it exits), where the whole table was computed again
+before (~67 CPU s at 10 M triples, and the first `/mandates` after a load waited for it).
 
-A row is what the tracker shows of a mandate (`routes._read_mandate_rows`: its status for
-people, the short labels of its instrument, addressee and due session, its answers), kept as
-JSON, with the columns the tracker sorts and filters by: its place in the tracker's order
-(instrument label, addressee label, action), its status, action and addressee label, and its
-searchable texts lowered as Python lowers them and joined by NUL (the ``q`` filter: ``instr``
-on them is Python's ``needle in text.lower()`` for each text). The order, the counts and the
-first open or due mandates of the home page are queries.
+A row is what the tracker shows of a mandate: the JSON API's mandate (`MandateStatusModel`)
+with its status for people ("due"), the short labels of its instrument, addressee and due
+session, and its answers with their labels. Only the rows of a page are made (from the
+statuses' rows and the labels' table); the order, the filters, the counts and the first open
+or due mandates of the home page are indexed queries over the columns.
 
-The file is of one store content: it holds the store's revision token (`graph.store.revision`)
-and a fingerprint of the code that makes the rows, and is used only while both match; any
-write to the store makes it be computed again whole (the short labels depend on the whole
-table: an instrument of the issuer most mandates share is "resolution 10/6"), by the
-background refresh, written beside and renamed into place (a process killed half-way leaves
-the old file, of another token). Beside a store in memory or open read-only, the rows are
-in memory.
+The addressee filter takes a label (exactly, when one is that label) or a part of one (any
+addressee whose label holds it, ignoring case): a plain text field filters without
+JavaScript; the choices offered are the addressees with the most mandates (`top_addressees`)
+and those matching a text (`addressees`, the page's JSON suggestions), never all of them
+(5,245 at 10 M triples, rendered on every page before).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import logging
-import os
-import sqlite3
 import threading
-from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Sequence
 
-from mandate_graph.graph.generations import step_aside
-from mandate_graph.graph.status_rows import FINGERPRINT as STATUS_FINGERPRINT
-from mandate_graph.graph.store import GraphStore
-from mandate_graph.graph.store.revision import StoreRevision
+from mandate_graph.api.models import MandateStatusModel
+from mandate_graph.graph.status_rows import StatusRows, from_row
+from mandate_graph.graph.status_rows import COLUMNS as STATUS_COLUMNS
+from mandate_graph.graph.tracker_table import TrackerUpdate
 
-log = logging.getLogger(__name__)
-
-FORMAT = "1"
-FILE = "tracker-rows.sqlite"
-_SCHEMA = """
-CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE rows (pos INTEGER PRIMARY KEY, by_iri INTEGER, id TEXT, status TEXT, action TEXT, addressee_label TEXT,
-                   due_label TEXT, instrument_label TEXT, texts TEXT, row TEXT);
-CREATE INDEX rows_by_status ON rows (status, pos);
-CREATE INDEX rows_by_action ON rows (action, pos);
-CREATE INDEX rows_by_addressee ON rows (addressee_label, pos);
-CREATE INDEX rows_by_id ON rows (id);
-"""
-WRITE_BATCH = 2000  # rows written at a time (the background steps aside between batches)
-
-
-def fingerprint(sources: Iterable[Path]) -> str:
-    """A digest of the code that makes the rows (a file of other code is computed again)."""
-    digest = hashlib.sha256(FORMAT.encode() + STATUS_FINGERPRINT.encode())
-    for source in sources:
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def sort_key(row: dict[str, Any]) -> tuple[str, str, str]:
-    """The tracker's order."""
-    return row["instrument_label"], row["addressee_label"], row["action"]
-
-
-def searchable(row: dict[str, Any]) -> list[str]:
-    """The texts the tracker's ``q`` filter looks in."""
-    return [row["instrument_label"], row["addressee_label"], row["action"], row["due_label"] or "",
-            *row["tasks"], *(e["quote"] or "" for e in row["evidence"])]
+_ROW = ", ".join(f"m.{c.strip()}" for c in STATUS_COLUMNS.split(",")) + \
+    ", t.status, t.instrument_label, t.addressee_label, t.due_label"
+_ORDER = "t.instrument_label, t.addressee_label, t.action, t.iri"
 
 
 class TrackerRows:
-    """The tracker's rows of one store content, in an SQLite file (or in memory)."""
+    """The tracker's rows of one store generation (``update``: how its columns were brought
+    up to date), read from the statuses file."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
+    def __init__(self, rows: StatusRows, base: str, update: TrackerUpdate | None = None) -> None:
+        self._rows = rows
+        self.base = base
+        self.update = update
+        self._cached: dict[Any, Any] = {}  # the filters' choices, once per generation
         self._lock = threading.Lock()
 
     def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return self._db.execute(sql, parameters).fetchall()
+        return self._rows.read(sql, parameters)
 
-    @staticmethod
-    def _where(status: str | None, action: str | None, addressee: str | None, q: str | None) -> tuple[str, list[Any]] | None:
+    def _addressee_term(self, addressee: str) -> tuple[str, str]:
+        """An exact label when one is that label, else the labels that hold the text."""
+        if self._read("SELECT 1 FROM tracker WHERE addressee_label = ? LIMIT 1", (addressee,)):
+            return "t.addressee_label = ?", addressee
+        return "instr(t.addressee_folded, ?) > 0", addressee.lower()
+
+    def _where(self, status: str | None, action: str | None, addressee: str | None,
+               q: str | None) -> tuple[str, list[Any]] | None:
         """The WHERE clause of the tracker's filters; None when nothing can match."""
         terms: list[str] = []
         parameters: list[Any] = []
-        for column, value in (("status", status), ("action", action), ("addressee_label", addressee)):
+        for column, value in (("t.status", status), ("t.action", action)):
             if value:
                 terms.append(f"{column} = ?")
                 parameters.append(value)
+        if addressee:
+            term, value = self._addressee_term(addressee)
+            terms.append(term)
+            parameters.append(value)
         if q:
             needle = q.lower()
             if "\0" in needle:
                 return None
-            terms.append("instr(texts, ?) > 0")
+            terms.append("instr(t.texts, ?) > 0")
             parameters.append(needle)
         return (" WHERE " + " AND ".join(terms) if terms else ""), parameters
+
+    def _made(self, found: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+        """The rows shown, from the statuses' rows and the tracker's columns."""
+        width = len(STATUS_COLUMNS.split(","))
+        statuses = [from_row(r[:width]) for r in found]
+        answers = {lk.iri for m in statuses for lk in m.fulfilled_by + m.renewed_by}
+        labels = dict(self._read(f"SELECT iri, short FROM tracker_labels WHERE iri IN ({','.join('?' * len(answers))})",
+                                 sorted(answers))) if answers else {}
+        out = []
+        for m, r in zip(statuses, found):
+            status, instrument_label, addressee_label, due_label = r[width:]
+            d = MandateStatusModel.from_status(m, self.base).model_dump()
+            out.append({
+                **d, "status": status, "instrument_label": instrument_label, "addressee_label": addressee_label,
+                "due_label": due_label,
+                "answers": [{**f, "id": str(f["iri"]).removeprefix(self.base), "label": labels.get(str(f["iri"]))}
+                            for f in d["fulfilledBy"] + d["renewedBy"]],
+            })
+        return out
 
     def page(self, offset: int, limit: int, status: str | None = None, action: str | None = None,
              addressee: str | None = None, q: str | None = None) -> tuple[int, list[dict[str, Any]]]:
@@ -106,93 +99,48 @@ class TrackerRows:
         if where is None:
             return 0, []
         clause, parameters = where
-        total = self._read(f"SELECT count(*) FROM rows{clause}", parameters)[0][0]
-        rows = self._read(f"SELECT row FROM rows{clause} ORDER BY pos LIMIT ? OFFSET ?", [*parameters, limit, offset])
-        return int(total), [json.loads(r[0]) for r in rows]
+        total = self._read(f"SELECT count(*) FROM tracker t{clause}", parameters)[0][0]
+        found = self._read(f"SELECT {_ROW} FROM tracker t JOIN mandates m ON m.iri = t.iri{clause} "
+                           f"ORDER BY {_ORDER} LIMIT ? OFFSET ?", [*parameters, limit, offset])
+        return int(total), self._made(found)
+
+    def _once(self, key: Any, sql: str, parameters: Sequence[Any] = ()) -> Any:
+        with self._lock:
+            if key not in self._cached:
+                self._cached[key] = self._read(sql, parameters)
+            return self._cached[key]
 
     def total(self) -> int:
-        return int(self._read("SELECT count(*) FROM rows")[0][0])
+        return int(self._once("total", "SELECT count(*) FROM tracker")[0][0])
 
-    def values(self, column: str) -> list[str]:
-        """The distinct actions or addressee labels, sorted (the filters' choices)."""
-        assert column in {"action", "addressee_label"}
-        return [r[0] for r in self._read(f"SELECT DISTINCT {column} FROM rows ORDER BY {column}")]
+    def actions(self) -> list[str]:
+        """The distinct actions, sorted (the action filter's choices)."""
+        return [r[0] for r in self._once("actions", "SELECT DISTINCT action FROM tracker ORDER BY action")]
+
+    def top_addressees(self, limit: int) -> list[tuple[str, int]]:
+        """The ``limit`` addressee labels with the most mandates, and their counts (most first)."""
+        return [(r[0], r[1]) for r in self._once(("top", limit), "SELECT addressee_label, count(*) FROM tracker "
+                                                 "GROUP BY addressee_label ORDER BY 2 DESC, 1 LIMIT ?", (limit,))]
+
+    def addressees(self, text: str, limit: int) -> list[tuple[str, int]]:
+        """The addressee labels holding ``text`` (ignoring case), with the most mandates first."""
+        return [(r[0], r[1]) for r in self._read(
+            "SELECT addressee_label, count(*) FROM tracker WHERE instr(addressee_folded, ?) > 0 "
+            "GROUP BY addressee_label ORDER BY 2 DESC, 1 LIMIT ?", (text.lower(), limit))]
 
     def counts(self) -> dict[str, int]:
-        return {status: n for status, n in self._read("SELECT status, count(*) FROM rows GROUP BY status")}
+        return {status: n for status, n in self._read("SELECT status, count(*) FROM tracker GROUP BY status")}
 
     def waiting(self, limit: int) -> tuple[int, list[dict[str, Any]]]:
         """How many mandates are due or open, and the first ``limit`` of them: due first, by due
-        session, then by instrument (ties in the statuses' order, by IRI)."""
-        total = self._read("SELECT count(*) FROM rows WHERE status IN ('due', 'open')")[0][0]
-        rows = self._read("SELECT row FROM rows WHERE status IN ('due', 'open') ORDER BY status != 'due', "
-                          "coalesce(due_label, ''), instrument_label, by_iri LIMIT ?", (limit,))
-        return int(total), [json.loads(r[0]) for r in rows]
+        session, then by instrument (ties by IRI)."""
+        total = self._read("SELECT count(*) FROM tracker WHERE status IN ('due', 'open')")[0][0]
+        found = self._read(f"SELECT {_ROW} FROM tracker t JOIN mandates m ON m.iri = t.iri "
+                           "WHERE t.status IN ('due', 'open') ORDER BY t.status != 'due', "
+                           "coalesce(t.due_label, ''), t.instrument_label, t.iri LIMIT ?", (limit,))
+        return int(total), self._made(found)
 
     def one(self, id_: str) -> dict[str, Any] | None:
-        found = self._read("SELECT row FROM rows WHERE id = ? LIMIT 1", (id_,))
-        return json.loads(found[0][0]) if found else None
-
-
-def _meta(db: sqlite3.Connection) -> dict[str, str]:
-    return dict(db.execute("SELECT name, value FROM meta").fetchall())
-
-
-def _write(db: sqlite3.Connection, rows: list[dict[str, Any]], meta: dict[str, str]) -> None:
-    db.executescript(_SCHEMA)
-    ordered = sorted(range(len(rows)), key=lambda i: sort_key(rows[i]))
-    db.execute("BEGIN")
-    for at in range(0, len(ordered), WRITE_BATCH):
-        step_aside()
-        db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
-            (pos, i, rows[i]["id"], rows[i]["status"], rows[i]["action"], rows[i]["addressee_label"], rows[i]["due_label"],
-             rows[i]["instrument_label"], "\0".join(t.lower() for t in searchable(rows[i])),
-             json.dumps(rows[i], ensure_ascii=False, separators=(",", ":"), default=str))
-            for pos, i in enumerate(ordered[at:at + WRITE_BATCH], start=at)))
-    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-    db.execute("COMMIT")
-
-
-def tracker_rows(store: GraphStore, compute: Callable[[GraphStore], list[dict[str, Any]]], code: str) -> TrackerRows:
-    """The tracker's rows of the store as it is: the file beside it when it is of the store's
-    content and of this ``code`` (a fingerprint), else ``compute``d and written there first."""
-    revision = getattr(store, "revision", None)
-    generation = store.generation  # read before computing: a write meanwhile makes the rows stale
-    token = revision.token_at(generation) if isinstance(revision, StoreRevision) and revision.writable else None
-    if token is None:
-        return _in_memory(compute(store), code)
-    assert isinstance(revision, StoreRevision)
-    path = revision.folder / FILE
-    meta = {"code": code, "revision": token}
-    if path.exists():
-        try:
-            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
-            if _meta(db) == meta:
-                return TrackerRows(db)
-            db.close()
-        except sqlite3.Error:
-            pass  # damaged or cut short: computed again below
-    rows = compute(store)
-    partial = path.with_name(f"{FILE}.{os.getpid()}-{threading.get_ident()}.partial")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        partial.unlink(missing_ok=True)
-        writer = sqlite3.connect(partial, isolation_level=None)
-        try:
-            writer.execute("PRAGMA journal_mode=OFF")  # a new file renamed into place when whole
-            _write(writer, rows, meta)
-        finally:
-            writer.close()
-        os.replace(partial, path)
-        return TrackerRows(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                           check_same_thread=False))
-    except (OSError, sqlite3.Error) as exc:  # a folder that cannot be written: the rows in memory, as before
-        log.warning("%s: cannot keep the tracker's rows beside the store (%s); keeping them in memory", path, exc)
-        partial.unlink(missing_ok=True)
-        return _in_memory(rows, code)
-
-
-def _in_memory(rows: list[dict[str, Any]], code: str) -> TrackerRows:
-    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    _write(db, rows, {"code": code})
-    return TrackerRows(db)
+        found = self._read(f"SELECT {_ROW} FROM tracker t JOIN mandates m ON m.iri = t.iri WHERE t.iri = ?",
+                           (self.base + id_,))
+        return self._made(found)[0] if found else None

@@ -85,7 +85,7 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
             *((m.start(), m.end(), "\u201d") for m in _LOST_THIRD.finditer(text)),
             *((i, i + 1, _LIGATURES[c]) for i, c in enumerate(text) if c in _LIGATURES),
         ])
-    ocr_changes = [*ocr.digit_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary)]
+    ocr_changes = [*ocr.digit_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary)]
     if ocr_changes:
         fixed, ocr_offsets = apply_changes(fixed, ocr_changes)
         offsets = ocr_offsets if offsets is None else list(map(offsets.__getitem__, ocr_offsets))

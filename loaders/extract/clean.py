@@ -13,6 +13,7 @@ so evidence found in the clean text can point into the file as read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from itertools import compress
@@ -417,7 +418,10 @@ BASE_VOCABULARY = frozenset(
     society convention protocol protocols implementation international cooperation technical
     assistance general discussion organizational matters adopted adoption deliberations action
     taken contents annex agenda provisional election officers participation credentials
-    financial budgetary other review bureau extended parties states crime criminal justice""".split()
+    financial budgetary other review bureau extended parties states crime criminal justice
+    recommendation recommendations recommends recommended mandate mandates member members
+    programme programmes measures summary submitted comments formal informal permanent
+    environment environmental terms""".split()
 )
 
 
@@ -594,6 +598,14 @@ def _label_alone(text: str, line: _Line) -> bool:
     return line.end - line.start <= 12 and _LABEL_ALONE.match(text, line.start, line.end) is not None
 
 
+def _ends_finished(text: str) -> bool:
+    """Does a paragraph end where no sentence runs on: a full stop, colon, semicolon, question
+    or exclamation mark, or a pictograph (a chat message's "🙂"; the next message, in lower
+    case, is no run-on of it)."""
+    tail = text.rstrip()[-1:]
+    return tail in (".", ":", ";", "?", "!") or (tail != "" and unicodedata.category(tail) == "So")
+
+
 def _ends_open(text: str) -> bool:
     """Does a paragraph end mid-sentence (so that a page break may have split it)?"""
     tail = text.rstrip()
@@ -755,7 +767,7 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 or (previous.rstrip()[-1] == "," and first.isdigit())
             ):
                 joined = True
-            elif not starts_block and first.islower() and previous.rstrip()[-1:] not in (".", ":", ";"):
+            elif not starts_block and first.islower() and not _ends_finished(previous):
                 joined = True
             elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol

@@ -2,7 +2,8 @@
 
 "on 12 and 13 October 2021", "from 10 to 12 May 2021", "23–27 May 2022", "held on 24 May 2022",
 "of 19 October 2005", "from 30 September to 2 October 2019", "on 17, 18 and 19 October 2022",
-"Monday, 17 October 2022"; and as other usages write them: the month first ("October 16, 2029",
+"Monday, 17 October 2022"; the day as an ordinal ("on the third of June 2031", "from the
+twenty-second to the twenty-seventh of May 2028", "22nd–27th May 2028"); and as other usages write them: the month first ("October 16, 2029",
 "October 9 to 17, 2029", "September 30 to October 2, 2029"), the month in figures or Roman
 numerals between dots, day first ("25.06.2029", "14-16.01.2032", "3-4.IX.2029").
 """
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from mandate_graph.graph.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.facts import DateRange
 
 MONTHS = {
@@ -46,6 +48,28 @@ DOTTED_DATE = re.compile(
     rf"(?<![\w.])(?P<d1>{_DAY})(?:[-–](?P<d2>{_DAY}))?\.(?P<m>0?[1-9]|1[0-2]|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y>{_YEAR})(?![\w.]|\.\d)"
 )
 _DOTTED = re.compile(r"\d\.(?:\d{1,2}|[IVX]{1,4})\.[12]\d{3}")
+
+
+# The day as an ordinal, in words or figures, "of" the month or before it: "the third of June
+# 2031", "on the 3rd of June 2031", "from the twenty-second to the twenty-seventh of May 2028",
+# "the first and second of July 2031", "22nd–27th May 2028", "30th September to 2nd October 2031".
+# Checked for first: an ordinal's ending right before a month ("third of June", "27th May").
+_DAY_ORDINAL = rf"(?:the\s+)?(?:{ORDINAL})(?:\s+(?:day\s+)?of)?"
+ORDINAL_DATE = re.compile(
+    rf"\b(?P<d1>{_DAY_ORDINAL})(?:\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?)?"
+    rf"(?:(?:{_TO}|\s+(?P<and>and)\s+)(?P<d2>{_DAY_ORDINAL}))?"
+    rf"\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})\b",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)(?:\s+(?:day\s+)?of)?\s+{_MONTH}\b", re.IGNORECASE)
+_DAY_ORDINAL_WORDS = re.compile(r"^(?:the\s+)?(?P<ordinal>.+?)(?:\s+(?:day\s+)?of)?$", re.IGNORECASE | re.DOTALL)
+
+
+def _ordinal_day(text: str) -> int | None:
+    """The day an ordinal names ("the twenty-second of" -> 22), or None past the 31st."""
+    m = _DAY_ORDINAL_WORDS.match(text.strip())
+    value = ordinal_value(m["ordinal"]) if m else None
+    return value if value is not None and 1 <= value <= 31 else None
 
 
 @dataclass(frozen=True)
@@ -88,6 +112,8 @@ def find_dates(text: str) -> list[DateMention]:
     if not _ANY_MONTH.search(text):
         return found
     found += _month_first_dates(text)
+    if _ORDINAL_BEFORE_MONTH.search(text):
+        found += _ordinal_dates(text)
     for m in _dates_in(text):
         try:
             year2, month2 = int(m["y2"]), MONTHS[m["m2"].lower()]
@@ -165,5 +191,26 @@ def _dotted_dates(text: str) -> list[DateMention]:
         month = int(m["m"]) if m["m"].isdigit() else _ROMAN_MONTHS[m["m"]]
         value = _range(int(m["y"]), month, int(m["d1"]), month, int(m["d2"]) if m["d2"] else None)
         if value is not None:
+            found.append(DateMention(m.start(), m.end(), value))
+    return found
+
+
+def _ordinal_dates(text: str) -> list[DateMention]:
+    found = []
+    for m in ORDINAL_DATE.finditer(text):
+        day1 = _ordinal_day(m["d1"])
+        day2 = _ordinal_day(m["d2"]) if m["d2"] else None
+        if day1 is None or m["d2"] and day2 is None:
+            continue
+        month2, year2 = MONTHS[m["m2"].lower()], int(m["y2"])
+        month1 = MONTHS[m["m1"].lower()] if m["m1"] else month2
+        year1 = int(m["y1"]) if m["y1"] else (year2 if month1 <= month2 else year2 - 1)
+        if m["and"] and (month1 != month2 or day2 is None or day2 != day1 + 1):
+            continue  # "the first and the tenth of June": two days, not a span (left unread)
+        try:
+            value = DateRange(dt.date(year1, month1, day1), dt.date(year2, month2, day2 or day1))
+        except ValueError:
+            continue
+        if value.start <= value.end:
             found.append(DateMention(m.start(), m.end(), value))
     return found

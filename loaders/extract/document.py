@@ -25,6 +25,11 @@ from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 _UNITED_NATIONS = re.compile(r"\b(?:United Nations|UNITED NATIONS|UNITED|NATIONS)\b")
 # What may stand beside the symbol on its masthead line: "United Nations", a reissue mark.
 _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
+_FIELD_ROW = re.compile(r"^\s*(?:Date|Distribution|Distr\.|Original):")
+# The masthead's field on the left of the symbol's row: "Date: 30 June 2031", "Distribution: General"
+_FIELD_BESIDE_SYMBOL = re.compile(
+    r"^\s*(?:Date:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|Distr(?:ibution)?\.?:?\s*[A-Z][a-z]+|Original:\s*[A-Z][a-z]+)\s*$"
+)
 # "TD/B/78/9 – DRAFT (working copy, do not circulate)", "A/80/12 [Draft]": a working copy's mark
 _DRAFT_MARK = re.compile(r"^\s*[-–—:]?\s*[\[(]?(?:DRAFT|Draft|draft)\b[^\n]{0,80}$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
@@ -120,6 +125,9 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
     end = year.end() if year else found[0].end
     rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[end:], count=1)
     if _SYMBOL_LINE_REST.match(rest) or _DRAFT_MARK.match(text[end:]) and _SYMBOL_LINE_REST.match(text[: found[0].start]):
+        return symbols, ""
+    if _FIELD_BESIDE_SYMBOL.match(text[: found[0].start]) and _SYMBOL_LINE_REST.match(text[end:]):
+        # "Date: 30 June 2031<tab>WFP/EB.A/2031/15": a Word masthead's left and right blocks on one row
         return symbols, ""
     name = rest.strip(" \t*.,")
     named = matcher.find(name)
@@ -272,7 +280,11 @@ def read_masthead(
     # a table row; only its first lines are the masthead's.
     head = [
         p for index, p in enumerate(paragraphs[:_MASTHEAD_LIMIT])
-        if p.kind in ("heading", "paragraph", "listing") or p.kind == "table" and index < _SYMBOL_LINE_LIMIT
+        if p.kind in ("heading", "paragraph", "listing") or p.kind == "table" and (
+            index < _SYMBOL_LINE_LIMIT
+            # "Date: 30 June 2031<tab>WFP/EB.A/2031/15" under the body's lines: the symbol's row
+            or index < _LATE_SYMBOL_LIMIT and _FIELD_ROW.match(p.text) is not None
+        )
     ]
     symbols: tuple[str, ...] = ()
     symbol_para: Paragraph | None = None

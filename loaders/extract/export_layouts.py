@@ -39,6 +39,8 @@ import re
 import unicodedata
 
 from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.html_pages import html_page_changes
+from mandate_graph.loaders.extract.json_payloads import is_payload, payload_changes
 
 Changes = list[tuple[int, int, str | None]]
 
@@ -128,7 +130,7 @@ def _is_json_export(text: str) -> bool:
         return False
     try:
         json.loads(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):  # (nested deeper than the parser goes: no export)
         return False
     return True
 
@@ -166,9 +168,15 @@ def _titled_symbol(lines: list[str], index: int, m: re.Match[str]) -> re.Match[s
     return following
 
 
+def _one_value_a_line(text: str) -> bool:
+    return all(_JSON_LINE.match(line) for line in text.split("\n") if line.strip())
+
+
 def json_export_changes(text: str) -> Changes:
-    if not _is_json_export(text):
-        return []
+    if not _is_json_export(text) or not _one_value_a_line(text):
+        # a payload laid out otherwise (minified, an object a line, JSON Lines): token by token
+        stripped = text.lstrip()
+        return payload_changes(text) if stripped[:1] in ("{", "[") and is_payload(text) else []
     changes: Changes = []
     position = 0
     keys: list[str | None] = []  # the key of each open list or object
@@ -255,7 +263,12 @@ _TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:
 _TIME = re.compile(r"(?:(\d{1,2}):)?(\d{2}):(\d{2})[.,](\d{3})")
 _CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 _VOICE = re.compile(r"<v(?:\.[\w.\-]+)?\s+(?P<speaker>[^>]*)>|</v>|</?[biuc](?:\.[\w.\-]+)?>|<\d{2}:[\d:.]+>")
-_SPEAKER_DASH = re.compile(r"^\s*(?:>>|-)\s*(?P<speaker>[A-Z][\w .'\-]{0,40}):\s")
+# a speaker's label opening a cue's line: "- Chair:", ">> MS SILVA:", "CHAIR:" (in capitals when
+# bare: "Note: ..." said by a speaker stays), or a bare ">>" that marks a new speaker
+_SPEAKER_DASH = re.compile(
+    r"^\s*(?:(?:>>|-)\s*(?P<speaker>[A-Z][\w .'\-]{0,40}(?:\([^()\n]{1,30}\))?):\s+|(?P<caps>[A-Z][A-Z .'\-]{1,40}(?:\([^()\n]{1,30}\))?):\s+|(?P<mark>>>)\s*)"
+)
+_CAPTION_ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,6}|#x[0-9A-Fa-f]{1,5});")
 _SOUND = re.compile(r"\[[a-z][a-z ]{1,30}\]|\((?:[a-z][a-z ]{1,30})\)")
 _HEADER_FIELD = re.compile(r"^(?:Kind|Language|Region|Style|X-TIMESTAMP-MAP)\s*[:=]")
 _FEWEST_CUES = 3
@@ -301,6 +314,13 @@ def caption_changes(text: str) -> Changes:
     for i, line in enumerate(lines):
         if line.strip() == "NOTE" or line.startswith("NOTE "):
             changes.append((starts[i], starts[i] + 4, ""))
+            # a note's lines are set as their writer broke them (a body, a session, a place and
+            # dates, as a masthead's lines): each a paragraph of its own
+            below = i + 1 if line.strip() == "NOTE" else i
+            while below + 1 < len(lines) and lines[below].strip() and lines[below + 1].strip():
+                end = starts[below] + len(lines[below])
+                changes.append((end, end, "\n"))
+                below += 1
         if line.strip() in ("STYLE", "REGION"):
             changes.append((starts[i], starts[i] + len(line), ""))
     # cues: a timing line (after a cue number, perhaps), then the lines of text up to a blank
@@ -328,8 +348,16 @@ def caption_changes(text: str) -> Changes:
                     speaker = m.group("speaker").strip()
                 changes.append((starts[j] + m.start(), starts[j] + m.end(), ""))
             dash = _SPEAKER_DASH.match(line)
-            if dash is not None and speaker is None:
-                speaker = dash.group("speaker").strip()
+            if dash is not None:
+                # the label is no words of the speech; a new speaker opens a paragraph
+                label = dash.group("speaker") or dash.group("caps")
+                if speaker is None:
+                    speaker = label.strip() if label else f"speaker after {j}"
+                changes.append((starts[j] + dash.start(), starts[j] + dash.end(), ""))
+            if "&" in line:
+                for m in _CAPTION_ENTITY.finditer(line):
+                    meant = html.unescape(m.group(0)).replace("\u00a0", " ").replace("\u200e", "").replace("\u200f", "")
+                    changes.append((starts[j] + m.start(), starts[j] + m.end(), meant))
             for m in _SOUND.finditer(line):
                 changes.append((starts[j] + m.start(), starts[j] + m.end(), ""))
         text_start = starts[first]
@@ -337,7 +365,9 @@ def caption_changes(text: str) -> Changes:
             end_offset, end_time, end_text = previous_end
             new_turn = speaker is not None and speaker != previous_speaker
             paused = end_text.rstrip().endswith((".", "?", "!")) and begin - end_time >= _LONG_PAUSE
-            joiner = "\n\n" if new_turn or paused else "\n"
+            # the same speaker speaking on: the cue's break is no line's end (a symbol or a
+            # number may open the next cue, as it opens no line of a paragraph)
+            joiner = "\n\n" if new_turn or paused else " "
             # what stands between two cues' texts (the blank line, a cue number, the timing) goes
             changes.append((end_offset, text_start, joiner))
         else:
@@ -603,6 +633,22 @@ def rtf_changes(text: str) -> Changes:
 _CHAT_STAMP = re.compile(
     r"^\s*\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]\s+\S[^\n]{0,80}$"
 )
+# A message on its stamp's line, as a phone's export writes it: "[14/02/2028, 11:47:40] Name:
+# text" (iOS), "14/02/2028, 11:47 - Name: text" (Android); the name is a few words, no sentence
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?"
+_CHAT_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+"
+_CHAT_MESSAGE_LINE = re.compile(
+    rf"^\s*(?:\[(?:{_CHAT_DATE})?{_CHAT_TIME}\]\s+|{_CHAT_DATE}{_CHAT_TIME}\s+[-\u2013]\s+)"
+    r"(?P<name>[^\s:.!?][^:.!?\n]{0,50}?):\s+(?P<message>\S.*)$"
+)
+# a phone's line of its own under a stamp: "14/02/2028, 11:49 - Messages and calls are end-to-end encrypted."
+_CHAT_SYSTEM_LINE = re.compile(rf"^\s*{_CHAT_DATE}{_CHAT_TIME}\s+[-\u2013]\s+[^:\n]*$")
+# what a phone writes for a message that carried no text
+_CHAT_NO_TEXT = re.compile(
+    r"^\s*(?:<(?:Media omitted|attached:[^>]*)>|\u200e?(?:This message was deleted|You deleted this message|"
+    r"image omitted|video omitted|audio omitted|sticker omitted|document omitted)\.?)\s*$",
+    re.I,
+)
 _CHAT_REACTION = re.compile(r"^\s*(?:[^\w\s\"'(\[<>]{1,4}\s*\d{1,3}\s*)+$")
 _CHAT_EDITED = re.compile(r"^\s*\((?:edited|modifié|bearbeitet)\)\s*$", re.I)
 _CHAT_REPLY = re.compile(r"^\s*(?:replying to|in reply to|reply to)\b[^\n]*:\s*[\"“«].*$", re.I)
@@ -610,36 +656,65 @@ _CHAT_QUOTE = re.compile(r"^\s*>\s?")
 _FEWEST_CHAT_STAMPS = 3
 
 
+def _chat_stamp(line: str) -> tuple[str, int] | None:
+    """What a chat's stamp line is: ("message", where its text begins) for a message on the
+    stamp's line, ("stamp", 0) for a stamp and name alone (the message below), ("system", 0)
+    for a line of the export's own; None for a line of a message."""
+    if "[" not in line and ":" not in line:
+        return None
+    message = _CHAT_MESSAGE_LINE.match(line)
+    if message is not None:
+        return "message", message.start("message")
+    if _CHAT_STAMP.match(line):
+        return "stamp", 0
+    if _CHAT_SYSTEM_LINE.match(line):
+        return "system", 0
+    return None
+
+
 def chat_export_changes(text: str) -> Changes:
     """A chat export (Teams, Slack, a messenger saved as text): where at least three lines are a
-    message's stamp ("[14/02/2028 11:47] Name"), what stands before the first message (the
-    export's title, participants, rule) goes, each stamp line goes (a blank line: every message
-    is a paragraph), a reaction line ("👍 2"), an "(edited)" mark and a "replying to X: "…""
-    line (words of another message) go, and the quote marks of pasted text ("> ") go with each
-    line of a message a paragraph of its own, as a chat breaks lines only where its writer did."""
-    if text.count("[") < _FEWEST_CHAT_STAMPS:
-        return []  # every stamp line holds a "[": most texts are done here
+    message's stamp ("[14/02/2028 11:47] Name", or a phone's "14/02/2028, 11:47 - Name: text"),
+    what stands before the first message (the export's title, participants, rule) goes, each
+    stamp goes (a stamp line alone: a blank line, every message is a paragraph; a stamp with its
+    message: the stamp and the writer's name, the message stays), the export's own lines ("Messages
+    are end-to-end encrypted", "<Media omitted>") go, a reaction line ("👍 2"), an "(edited)" mark
+    and a "replying to X: "…"" line (words of another message) go, and the quote marks of pasted
+    text ("> ") go with each line of a message a paragraph of its own, as a chat breaks lines only
+    where its writer did."""
+    if text.count("[") < _FEWEST_CHAT_STAMPS and text.count(" - ") < _FEWEST_CHAT_STAMPS:
+        return []  # every stamp line holds a "[" or a phone's " - ": most texts are done here
     lines = text.split("\n")
-    stamps = [index for index, line in enumerate(lines) if _CHAT_STAMP.match(line)]
-    if len(stamps) < _FEWEST_CHAT_STAMPS:
+    kinds = {index: kind for index, line in enumerate(lines) if (kind := _chat_stamp(line)) is not None}
+    if len(kinds) < _FEWEST_CHAT_STAMPS:
         return []
+    first_stamp = min(kinds)
     changes: Changes = []
     starts: list[int] = []
     position = 0
     for line in lines:
         starts.append(position)
         position += len(line) + 1
-    stamp_set = set(stamps)
     for index, line in enumerate(lines):
         start = starts[index]
         if not line.strip():
             continue
-        if index < stamps[0] or index in stamp_set or _CHAT_REACTION.match(line) or _CHAT_EDITED.match(line) or _CHAT_REPLY.match(line):
+        kind = kinds.get(index)
+        if kind is not None and kind[0] == "message":
+            # a new message: a paragraph of its own, its stamp and writer gone
+            changes.append((start, start + kind[1], "\n" if index > first_stamp else ""))
+            if _CHAT_NO_TEXT.match(line[kind[1] :]):
+                changes.append((start + kind[1], start + len(line), ""))
+        elif (
+            index < first_stamp or kind is not None or _CHAT_REACTION.match(line) or _CHAT_EDITED.match(line)
+            or _CHAT_REPLY.match(line) or _CHAT_NO_TEXT.match(line)
+        ):
             changes.append((start, start + len(line), ""))
             continue
-        quote = _CHAT_QUOTE.match(line)
-        if quote is not None:
-            changes.append((start, start + quote.end(), ""))
+        else:
+            quote = _CHAT_QUOTE.match(line)
+            if quote is not None:
+                changes.append((start, start + quote.end(), ""))
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if following.strip():
             # the writer's line break: the end of a paragraph
@@ -996,7 +1071,7 @@ def yaml_export_changes(text: str) -> Changes:
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
-    for finder in (unified_diff_changes, rtf_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes, restructured_text_changes, yaml_export_changes):
+    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes, restructured_text_changes, yaml_export_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

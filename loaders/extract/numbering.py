@@ -441,8 +441,10 @@ def _slash_like(template: str) -> bool:
 _KIND_WORDS = frozenset({"resolution", "decision"})
 
 
-# Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3").
-_AFTER = r"(?![\w/]|\.\d)"
+# Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3"). After a
+# closing bracket ("resolution 2558 (2020).1"), a full stop and digits are a footnote's mark glued
+# to the sentence's end (raw pdftotext), no longer number.
+_AFTER = r"(?:(?<=\))(?![\w/])|(?<!\))(?![\w/]|\.\d))"
 
 
 def numbering_finder(bodies: tuple[Body, ...]) -> NumberingFinder:

@@ -4,6 +4,7 @@ anything reads the text:
 - a lower-case "l" among digits is the digit one: "l7 December", "l6th meeting", "Conf. 2l.4",
   "l5-19 June" (a number-like token: digits, "l", dots, an ordinal suffix, with at least one
   real digit and no other letter). A capital "I" is left alone: "II.1" may be a Roman numeral;
+- a capital "O" inside a document symbol, beside its digits, is the digit zero: "SC/2O/3";
 - "rn" read for "m" in a word the names of the reference data (and the base vocabulary of UN
   documents) do not hold, when the word with "m" is one of theirs: "Cornmittee" is "Committee".
   "modern", "turn" or "government" stay: with "m" they are no such word. (Words of the document
@@ -42,6 +43,34 @@ def digit_fixes(text: str) -> list[tuple[int, int, str]]:
             continue
         for m in _ONE_LOOKALIKE.finditer(value):
             changes.append((token.start() + m.start(), token.start() + m.end(), "1"))
+    return changes
+
+
+# A capital "O" read for a zero inside a document symbol: "SC/2O/3", "A/RES/7O/12", "CBD/COP/DEC/15/O4".
+# Only where it stands between a digit and a digit, a "/" or a "." (or after a "/" or "." before a
+# digit), in a token with a "/" and a digit: "O" is then no letter of a word ("UNEP/OzL.Pro",
+# "CO2", "ISO 9001" stay). Written to begin with the letter, for the engine to skip to each "O".
+_O_IN_SYMBOL = re.compile(r"O(?:(?<=\dO)(?=[\d/.]|(?![A-Za-z]))|(?<=[/.]O)(?=\d))")
+_SYMBOL_TOKEN = re.compile(r"[A-Za-z0-9.\-]*/[A-Za-z0-9./\-]*")
+
+
+def zero_fixes(text: str) -> list[tuple[int, int, str]]:
+    """"O" for a zero in a document symbol becomes "0" (see above)."""
+    changes: list[tuple[int, int, str]] = []
+    if "O" not in text:
+        return changes
+    for m in _O_IN_SYMBOL.finditer(text):
+        start = m.start()
+        # the symbol the letter stands in: a run of letters, digits, dots, hyphens and slashes
+        left = start
+        while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "./-"):
+            left -= 1
+        right = m.end()
+        while right < len(text) and (text[right].isalnum() or text[right] in "./-"):
+            right += 1
+        token = text[left:right]
+        if "/" in token and any(c.isdigit() for c in token) and _SYMBOL_TOKEN.fullmatch(token.rstrip(".")):
+            changes.append((start, start + 1, "0"))
     return changes
 
 

@@ -42,6 +42,7 @@ import re
 from typing import Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 
 # --------------------------------------------------------------------------- margin line numbers
 
@@ -69,6 +70,8 @@ def margin_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple
     if len(run) >= _SHORTEST_NUMBERED_RUN:
         runs.append(run)
     changes: list[tuple[int, int, str | None]] = []
+    if not runs:
+        return _sparse_margin_changes(lines, starts, numbered)
     for run in runs:
         texts = [lines[index][end:] for index, _, end in run]
         # Numbered list items never start in mid-sentence, nor stand empty: a margin's numbers
@@ -79,6 +82,53 @@ def margin_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple
             continue
         for index, _, end in run:
             changes.append((starts[index], starts[index] + end, ""))
+    return changes
+
+
+# A draft numbered every fifth (or tenth) line: "5", "10", "15" in the margin, the lines between
+# unnumbered and set at the same column. Four numbers in step, each as many lines below the last
+# as it counts more, are the margin's, not a list's.
+_SPARSE_STEPS = (5, 10)
+_SHORTEST_SPARSE_RUN = 4
+
+
+def _sparse_margin_changes(
+    lines: list[str], starts: Sequence[int], numbered: list[tuple[int, int, int]]
+) -> list[tuple[int, int, str | None]]:
+    """The changes that take out the numbers of a margin numbered every few lines, and the
+    margin's blank columns on the lines between them."""
+    changes: list[tuple[int, int, str | None]] = []
+    by_line = {index: (number, end) for index, number, end in numbered}
+    used: set[int] = set()
+    for index, number, end in numbered:
+        if index in used:
+            continue
+        step = next((k for k in _SPARSE_STEPS if number % k == 0 and by_line.get(index + k, (0, 0))[0] == number + k), None)
+        if step is None:
+            continue
+        # the run: each number "step" lines below the last and "step" more (a number of the
+        # text between, "31 March", is no part of it)
+        run = [(index, number, end)]
+        while (following := by_line.get(run[-1][0] + step)) is not None and following[0] == run[-1][1] + step:
+            run.append((run[-1][0] + step, following[0], following[1]))
+        used.update(i for i, _, _ in run)
+        if len(run) < _SHORTEST_SPARSE_RUN:
+            continue
+        column = min(end for _, _, end in run)
+        first, last = max(0, run[0][0] - step + 1), min(len(lines), run[-1][0] + step)
+        # the lines between are set at the numbered lines' column, the margin left blank
+        between = [lines[i] for i in range(run[0][0] + 1, run[-1][0]) if lines[i].strip() and i not in {j for j, _, _ in run}]
+        if sum(1 for line in between if len(line) - len(line.lstrip(" ")) >= column - 1) < 0.8 * len(between):
+            continue
+        for i in range(first, last):
+            at = starts[i]
+            numbered_here = next((end for j, _, end in run if j == i), None)
+            if numbered_here is not None:
+                changes.append((at, at + numbered_here, ""))
+            else:
+                margin = min(len(lines[i]) - len(lines[i].lstrip(" ")), column)
+                if margin:
+                    changes.append((at, at + margin, ""))
     return changes
 
 
@@ -238,6 +288,8 @@ _FEWEST_RECORDS = 5
 _PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z]{1,3}\)|\([ivx]{1,5}\)|[1-9]\d{0,2}\.?)$")
 # A field's name as a database writes it: "date_adopted", "source_document".
 _FIELD_NAME = re.compile(r"^[a-z][a-z_ ]{1,40}$")
+# A field whose value is prose about the record, read as a paragraph: "source_note", "summary".
+_NOTE_FIELD = re.compile(r"(?:^|_)(?:note|notes|description|summary|abstract|remarks|comment|comments)$")
 _HEADER_NAMES = frozenset({"record", "id", "field", "value", "para", "text", "key", "name", "related", "paragraph"})
 
 
@@ -322,6 +374,15 @@ def csv_export(text: str) -> tuple[str, list[int]] | None:
         if _PARAGRAPH_LABEL.match(label):
             add(*label_span)
             add_literal(" ", label_span[1])
+            add(*value_span)
+        elif _FIELD_NAME.match(label) and _NOTE_FIELD.search(label):
+            # a field of prose ("source_note", "description"): a paragraph of the text, named
+            # ("Source note: Report of ..."), not a record's row nor the document's own title
+            name = label.replace("_", " ")
+            name = name[:1].upper() + name[1:]
+            pieces.append(name)
+            offsets.extend(range(label_span[0], label_span[0] + len(name)))
+            add_literal(": ", label_span[1])
             add(*value_span)
         elif _FIELD_NAME.match(label) and len(record) >= 2:
             name = label.replace("_", " ")
@@ -586,6 +647,9 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     end) to the offset in ``text`` it came from; None when nothing changed."""
     offsets: list[int] | None = None
     exported = csv_export(text)
+    if exported is None and ("," in text[:300] or "\t" in text[:300] or ";" in text[:300]):
+        # a table of records under a header row (a spreadsheet's CSV or TSV)
+        exported = wide_csv_export(text)
     if exported is not None:
         text, offsets = exported
     lines = text.split("\n")

@@ -39,7 +39,7 @@ from mandate_graph.loaders.extract.references import (
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, records
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -97,6 +97,34 @@ _CONSIDERED_REPORT = re.compile(
 )
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
+# A footnote's number as the note prints it: "3 ", "3/ ", "³", "[3]", "^3".
+_SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_NOTE_LABEL = re.compile(r"^\s*(?:(?P<plain>\d{1,3})/?\s|(?P<raised>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})|\[(?P<bracketed>\d{1,3})\]|\^(?P<caret>\d{1,3}))")
+
+
+# A note's label other than a plain number, which plain-text layouts print (`clean`): "¹ ",
+# "[2] ", "^2 ", "3/ ".
+_MARKED_NOTE = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\[\d{1,3}\]|\^\d{1,3}|\d{1,3}/)\s")
+
+
+def _note_number(note: str) -> str | None:
+    m = _NOTE_LABEL.match(note)
+    if m is None:
+        return None
+    if m["raised"]:
+        return "".join(str(_SUPERSCRIPTS.index(c)) for c in m["raised"])
+    return m["plain"] or m["bracketed"] or m["caret"]
+
+
+# "the report of the Working Group on (the work of) its fourteenth meeting", "the report of the
+# Commission on Science and Technology for Development on its thirtieth session", "the report of
+# the thirtieth session of the Committee": a report named by the gathering it is of.
+_REPORT_OF_A_GATHERING = re.compile(
+    r"\breports?\s+(?:of|by)\s+(?:the\s+)?[^;:()]{2,160}?\s+(?:on|at)\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)\b"
+    r"|\breports?\s+(?:of|on)\s+the\s+[\w-]+\s+(?:session|meeting)\s+of\s+(?:the\s+)?[A-Z][A-Za-z'’ -]{2,120}"
+)
+# Between the gathering and the note's mark: a comma, a space, a bracketed place and date.
+_UP_TO_THE_MARK = re.compile(r"[\s,]*(?:\([^()]{0,80}\))?[\s,.;]*$")
 # A footnote that is one symbol and nothing else but its number and stops.
 _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
@@ -155,6 +183,9 @@ _AND_BY_INSTRUMENT = re.compile(
     r"^(?:\s+of\s+the\s+[A-Z][\w ,-]{0,120}?(?=,|\s+(?:and|as\s+well\s+as)\s))?(?:\s*,\s*adopted\s+(?:at|on|in|during)\s+[\w -]{1,40}?(?=,))?"
     r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+    # "under General Assembly resolution 60/180 and Security Council resolution 1645 (2005)": the
+    # second instrument after "and" and its issuer's name, the preposition shared
+    r"|^\s*(?:and|as\s+well\s+as)\s+(?:[A-Z][\w-]*\s+){1,6}$"
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
@@ -177,6 +208,9 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+# "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
+_SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
+_KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 # "Information documents before the session", "Documents before this meeting": the session the
 # document is for
@@ -277,9 +311,10 @@ _PRESENT_SUBJECT_GAP = re.compile(
 )
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
+# "By the same text", "By that text": a press release's word for the decision it told of last
 _BACK_REFERENCE = (
     r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
-    r"the\s+said|said)\s+(?:resolution|decision)"
+    r"the\s+said|said)\s+(?:resolution|decision|text)"
 )
 # "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
 # resolution 12/1, ...": an opening that says where the instrument's words are
@@ -422,6 +457,16 @@ _REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
 _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
 # "annual report covering its 117th to 119th sessions": a report of several sessions
 _REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
+# "(X), covering its fifty-ninth, sixtieth and sixty-first meetings", "(X), on its third session":
+# the meetings a report is of, named after its symbol
+_COVERING_AFTER = re.compile(r"\s*,?\s+(?:covering|on)\s+(?=(?:its|their)\s)")
+# where the meetings named end: the next clause ("..., the last of which was held ...", "and of")
+_CLAUSE_AFTER_MEETINGS = re.compile(r",|;|\s+and\s+(?:of|the|its)\s")
+# "..., the last of which was held at WFP headquarters on 3 and 4 March 2031": the last (or first)
+# of the meetings just named, held then
+_THE_LAST_OF_WHICH = re.compile(
+    r"\s*,\s+the\s+(?P<which>last|first|latest)\s+of\s+which\s+(?:was|were)\s+held\s+(?P<where>[^,;]{0,80}?)\s*(?:on|from)\s+(?=\d)"
+)
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 # "resolution WHA83.7 ..., adopted by the Eighty-third World Health Assembly": a session named by
 # its ordinal and its body (read when a gathering follows "by the" right away)
@@ -429,6 +474,11 @@ _ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|du
 # "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
 _BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
+# "decided to hold its next session in Dakar from 6 to 8 October 2034"
+_HOLD_NEXT_SESSION = re.compile(
+    rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
+)
+_ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
 _OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
@@ -538,7 +588,9 @@ _VOTE_TALLY = (
 _ADOPTION_LINE = re.compile(
     r"^[\[(]?(?:Adopted|Approved)(?:,?\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|" + _VOTE_TALLY
     + r"|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
-    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[.\])]*$"
+    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    # the day as an ordinal: "on the fourteenth of March 2031" (`dates.ORDINAL_DATE`)
+    + rf"|(?:the\s+)?{ORDINAL}(?:\s+(?:day\s+)?of)?\s+[A-Z][a-z]+,?\s+\d{{4}})\s*[.\])]*$"
 )
 # "the following Notes", "the following two documents": a list of documents after the sentence
 _THE_FOLLOWING_DOCUMENTS = re.compile(
@@ -690,10 +742,48 @@ def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     return gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) == gathering.ordinal
 
 
+# "General Assembly resolution 60/180 and Security Council resolution 1645 (2005), both of 20
+# December 2005": one date after instruments named together is each one's
+_TOGETHER_OF = re.compile(r"\s*,\s*(?P<which>both|all\s+(?:two|three|four|five)|all|each)\s+(?:dated\s+|of\s+)(?=\d)")
+# between two instruments of one coordination: "and", a comma, the next one's issuer
+_COORDINATED_INSTRUMENTS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}$")
+
+
+def _dated_together(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]]) -> list[tuple[InstrumentRef, dt.date]]:
+    """The instruments a shared date follows ("A and B, both of 20 December 2005"), with that day."""
+    found: list[tuple[InstrumentRef, dt.date]] = []
+    ordered = sorted(instruments, key=lambda pair: pair[0].start)
+    for i, (mention, _) in enumerate(ordered):
+        together = _TOGETHER_OF.match(text, mention.end)
+        dates = find_dates(text[together.end() : together.end() + 40]) if together else []
+        if together is None or not dates or dates[0].start != 0:
+            continue
+        group = [ordered[i]]
+        for j in range(i - 1, -1, -1):
+            following = group[0][0]
+            if not _COORDINATED_INSTRUMENTS.match(text[ordered[j][0].end : following.keyword_start if following.first_in_list else following.start]):
+                break
+            group.insert(0, ordered[j])
+        if len(group) < 2 or together["which"] == "both" and len(group) != 2:
+            continue
+        found += [(ref, dates[0].value.start) for _, ref in group]
+    return found
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _named_by_kind(text: str, start: int, kind: str) -> bool:
+    """Whether the instrument whose number (or keyword) starts at ``start`` is named with its kind
+    word: "decision XII/1", "By decision ISBA/32/C/9" (not a symbol alone, "(ISBA/32/C/4)")."""
+    return text[start : start + len(kind)].lower() == kind or re.search(rf"\b{kind}s?\s+$", text[max(0, start - 14) : start], re.IGNORECASE) is not None
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
-    numbered_by_session = gathering.kind == "session" and instrument.session.isdigit() and int(instrument.session) < 1900
+    # (a body that meets in numbered meetings numbers its texts by the meeting: "XIV.6" of the 14th)
+    numbered_by_session = gathering.kind in ("session", "meeting") and instrument.session.isdigit() and int(instrument.session) < 1900
     return not numbered_by_session or int(instrument.session) == gathering.ordinal
 
 def _is_title_line(p: Paragraph) -> bool:
@@ -773,6 +863,8 @@ class _DocumentMemory:
     dangling: tuple[Sentence, Paragraph] | None = None
     # the meetings of the latest sentences that named some, in order, with the sentence text
     recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
+    # the text of the last paragraph that is no footnote: the one a note placed after it calls
+    last_paragraph: str = ""
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
     # "Pursuant to C-33/DEC.7, the Secretariat issued the following Notes:": the mandate of each
     # document the list or table below gives
@@ -799,6 +891,7 @@ class _DocumentMemory:
     def new_paragraph(self, p: Paragraph) -> None:
         if p.kind == "footnote":
             return
+        self.last_paragraph = p.text
         self.sentences = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
@@ -875,6 +968,11 @@ class Reader:
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
+        # A press release's lead: "... concluded its twelfth session today, adopting five decisions"
+        # (the session, the day, how many and which kind of texts, the evidence of each), and the
+        # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
+        self.concluded: tuple[GatheringRef, tuple[dt.date, Evidence] | None, int | None, str, Evidence] | None = None
+        self.named_texts: list[InstrumentRef] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
@@ -1227,6 +1325,10 @@ class Reader:
                 self.add(ref, "heldIn", place, ev)
             if m.report_of is None or m.report_of[0] != ref:
                 self.add(self.doc, "preparedFor", ref, ev)
+            if m.report_of is not None and m.report_of[0].body != ref.body:
+                # "General Assembly / Eighty-sixth session" over "Report of the Peacebuilding
+                # Commission on its twenty-sixth session": one body's report, sent to another's session
+                self.add(self.doc, "submittedTo", ref, ev)
         if m.report_of:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
@@ -1325,8 +1427,86 @@ class Reader:
             if place:
                 self.add(ref, "heldIn", place, ev)
         self.report_of_born_body()
+        self.adopted_at_concluded_session()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
+
+    def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
+        """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session
+        today, adopting five decisions": the session the press release reports on, and the day its
+        texts were adopted (`adopted_at_concluded_session`)."""
+        told = press_releases.concluded_adopting(r.sentence.text)
+        if told is None:
+            return
+        its, today, count, kind = told
+        sessions = [refs[0] for g, refs in r.gatherings if its <= g.start < its + 8 and len(refs) == 1 and refs[0].kind == "session"]
+        if not sessions:
+            return
+        day = None
+        if today:
+            # a dateline without its year ("KINGSTON, 26 March —") is the release's own date:
+            # its masthead's, else the year its header above the lead prints ("Published 2027-03-26")
+            header_year = _YEAR.search(self.cleaned.text, 0, p.start)
+            year = self.masthead.info.date.year if self.masthead.info.date else int(header_year[0]) if header_year else None
+            first = p.sentences[0]
+            when = press_releases.dateline_day(first.text, year)
+            day = (when, self.evidence(first, p)) if when else None
+        self.concluded = (sessions[0], day, count, kind, ev)
+        if self.report_session is None:
+            self.report_session = sessions[0]  # what "the Meeting had before it" speaks of
+
+    def the_session_held(self, r: _Resolved, p: Paragraph) -> None:
+        """"The session, held in Tashkent from 30 September to 2 October 2031, ...": where and when
+        the session the document reports on was held."""
+        held = places.the_session_held(r.sentence.text)
+        if held is None or self.report_session is None:
+            return
+        town, dates_at = held
+        ev = self.evidence(r.sentence, p)
+        self.add(self.report_session, "heldIn", town, ev)
+        dates = find_dates(r.sentence.text[dates_at : dates_at + 60]) if dates_at is not None else []
+        if dates and dates[0].start == 0:
+            self.add(self.report_session, "heldOn", dates[0].value, ev)
+            self.held.setdefault(self.report_session, dates[0].value)
+
+    def next_session_held(self, r: _Resolved, p: Paragraph) -> None:
+        """"..., and decided to hold its next session in Dakar from 6 to 8 October 2034", told of the
+        session the document reports on (the twelfth): the thirteenth, there and then. Only in the
+        narrative: a text's own "Decides to hold its next session" does not say which one it is."""
+        session = self.report_session
+        held = _HOLD_NEXT_SESSION.search(r.sentence.text)
+        if held is None or session is None or session.kind != "session":
+            return
+        named = [r.bodies[b.start] for b in r.refs.bodies if b.end <= held.start() and b.start in r.bodies]
+        if named and named[-1] != session.body:
+            return  # "the Bureau decided to hold its next session": another body's
+        following = GatheringRef(session.body, session.kind, session.ordinal + 1)
+        ev = self.evidence(r.sentence, p)
+        self.add(following, "meetingOf", BodyRef(session.body), ev)
+        if held["place"] and places.is_place(held["place"]):
+            self.add(following, "heldIn", held["place"], ev)
+        dates = find_dates(r.sentence.text[held.end() : held.end() + 60])
+        if dates and dates[0].start == 0:
+            self.add(following, "heldOn", dates[0].value, ev)
+
+    def adopted_at_concluded_session(self) -> None:
+        """The texts a press release names by their kind and number ("decision XII/1"), numbered
+        by the session its lead says the body concluded adopting them, were adopted there and
+        then; only when they are as many as the lead says."""
+        if self.concluded is None:
+            return
+        session, day, count, kind, ev = self.concluded
+        texts = [
+            ref for ref in dict.fromkeys(self.named_texts)
+            if ref.issuer == session.body and (not kind or ref.kind == kind) and ref.session.isdigit()
+            and int(ref.session) == session.ordinal
+        ]
+        if not texts or count is not None and len(texts) != count:
+            return
+        for ref in texts:
+            self.add(ref, "adoptedAt", session, ev)
+            if day is not None:
+                self.add(ref, "adoptedOn", day[0], day[1])
 
     def report_of_born_body(self) -> None:
         """"Report of the open-ended intergovernmental working group on ... on its second
@@ -1364,12 +1544,16 @@ class Reader:
                 text[: r.symbols[0].start] + " " + text[r.symbols[0].end :]
             ):
                 self.footnoted_submission(DocumentRef(symbols=r.symbols[0].symbols), text)
-            if not doc_rules.bare_citation(text, [(s.start, s.end) for s in r.symbols]):
-                continue
+            spans = [(s.start, s.end) for s in r.symbols]
             docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
             if len(docs) != len(r.symbols):
                 continue
-            self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
+            if doc_rules.bare_citation(text, spans):
+                self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
+            elif doc_rules.only_the_document(text, spans):
+                # "the report of the Working Group on its fourteenth meeting,¹" / "¹ X." (or "¹
+                # Official Records ..., Supplement No. 11 (X)."): the report the sentence names
+                self.footnoted_named_report(docs[0], ev, self.note_mark(text, p))
 
     def its_report(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"The Working Group held its third meeting in Nairobi ...; its report is contained in
@@ -1449,13 +1633,47 @@ class Reader:
 
     def note_mark(self, note: str, p: Paragraph) -> re.Pattern[str] | None:
         """The mark of a footnote ("2" of "2 FCCC/SBI/2025/7, annex.") as the text before it
-        shows it, glued after a word or a stop ("for 2025;2", "ninth meeting,1 held"), when it
-        does: the note belongs to the sentence that bears the mark, not to another one."""
-        number = _NOTE_NUMBER.match(note)
+        shows it, glued after a word or a stop ("for 2025;2", "ninth meeting,1 held"), raised
+        ("meeting,¹"), in brackets ("meeting[1]", "meeting ^1") or in the UN's older style
+        ("report 1/"), when it does: the note belongs to the sentence that bears the mark."""
+        number = _note_number(note)
         if number is None:
             return None
-        mark = re.compile(rf"(?<=[A-Za-z),;.]){number.group(1)}(?=[\s,;.]|$)")
+        raised = "".join(_SUPERSCRIPTS[int(d)] for d in number)
+        mark = re.compile(
+            rf"(?<=[a-z),;.]){number}(?=[\s,;.]|$)|{raised}(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
+            rf"|\[{number}\]|\^{number}(?!\d)|(?<=[a-z,] ){number}/(?=[\s,;.]|$)"
+        )
         return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None
+
+    def note_giving_a_document(self, p: Paragraph) -> None:
+        found = find_symbols(p.text)
+        spans = [(s.start, s.end) for s in found]
+        if len(found) == 1 and doc_rules.may_be_report(found[0].symbols[0]) and doc_rules.only_the_document(p.text, spans):
+            ev = self.evidence(p.sentences[0], p)
+            self.footnoted_named_report(DocumentRef(symbols=found[0].symbols), ev, self.note_mark(p.text, p))
+
+    def footnoted_named_report(self, doc: DocumentRef, ev: Evidence, mark: re.Pattern[str] | None) -> None:
+        """A note that only gives a document, hung on a sentence that names a report of one
+        gathering right before the note's mark ("Taking note of the report of the Working Group
+        on the work of its fourteenth meeting,¹"): that gathering's report. Where the mark is not
+        in the text (cleaning placed the note after the paragraph that called it and took the
+        mark out), the sentence just before the note, naming one such report."""
+        recent = self.docs.recent_meetings if mark is not None else self.docs.recent_meetings[-1:]
+        for meetings, said in reversed(recent):
+            if mark is None and said not in self.docs.last_paragraph:
+                return
+            named = list(_REPORT_OF_A_GATHERING.finditer(said))
+            if mark is not None:
+                at = mark.search(said)
+                if at is None:
+                    continue
+                named = [m for m in named if m.end() <= at.start() and _UP_TO_THE_MARK.match(said, m.end(), at.start())]
+            distinct = list(dict.fromkeys(meetings))
+            if len(named) != 1 or len(distinct) != 1:
+                return
+            self.add(doc, "reportOf", distinct[0], ev)
+            return
 
     def footnoted_reports(
         self, docs: list[DocumentRef], respectively: bool, ev: Evidence, mark: re.Pattern[str] | None = None
@@ -1497,7 +1715,12 @@ class Reader:
         if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text)
+        itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text) or bool(
+            # "The present report is submitted pursuant to ... It covers ..., and also responds to
+            # the request in paragraph 12 of resolution 85/250": "It" goes on with the document
+            r.instruments and text.startswith("It ") and _PREPARED.search(text)
+            and doc_rules.it_continues_itself(text, r.instruments[0][0].keyword_start, _previous_sentence(r))
+        )
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
@@ -2223,8 +2446,17 @@ class Reader:
         for g, refs in r.gatherings:
             if start - 4 <= g.start <= start + 4:
                 session = refs[0]
-                if session.kind == "session" and session.body == ref.issuer and _may_adopt(session, ref):
+                body = self.registry.bodies.get(session.body)
+                # a body that numbers its meetings in one series ("adopted at its 9620th meeting")
+                # adopts at a meeting as others do at a session
+                own_series = session.kind == "session" or body is not None and body.gathering_term == session.kind == "meeting"
+                if own_series and session.body == ref.issuer and _may_adopt(session, ref):
                     self.add(ref, "adoptedAt", session, ev)
+                    day = _ON_DAY_AFTER.match(text, g.end) if after["how"] != "on" else None
+                    dates = find_dates(text[day.end() : day.end() + 40]) if day else []
+                    if dates and dates[0].start == 0:
+                        # "adopted at its 9620th meeting, on 15 December 2030"
+                        self.add(ref, "adoptedOn", dates[0].value.start, ev)
                 return
 
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
@@ -2251,6 +2483,10 @@ class Reader:
         self.docs.new_paragraph(p)
         if p.kind == "footnote":
             self.footnote(p)
+        elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:
+            # "¹ X.", "[2] X.", "3/ X." read as a paragraph of its own (a web page's or an older
+            # document's notes): a note that only gives a document
+            self.note_giving_a_document(p)
         column_line = find_symbols(p.text) if p.kind == "heading" and self.docs.documentation_headings else []
         if column_line and p.sentences and doc_rules.documentation_column_line(p.text, column_line[0].start, column_line[0].end):
             # the symbol column's line (a page break may have run it into the title above)
@@ -2273,6 +2509,9 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 if mention.title:
                     self.add(ref, "title", mention.title, ev)
+            if ev is not None and len(r.instruments) > 1 and ("both" in sentence.text or "all" in sentence.text or "each" in sentence.text):
+                for ref, shared_day in _dated_together(sentence.text, r.instruments):
+                    self.add(ref, "adoptedOn", shared_day, ev)
             if p.kind == "footnote":
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
@@ -2288,7 +2527,9 @@ class Reader:
             # Council decided to establish ..., which would hold its first meeting in Geneva")
             establishing = "stablish" in sentence.text and (
                 "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
-            ) and (own is not None or bool(r.instruments) and bool(self.intro_instruments(r)))
+            # ("By that decision, the Meeting decided to establish a Task Force ..., and requested
+            # the Task Force to hold its first meeting in Geneva": the instrument named before)
+            ) and (own is not None or bool(self.intro_instruments(r)))
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
@@ -2303,6 +2544,14 @@ class Reader:
                         r.gatherings += [(g, refs) for g, refs in before_born if g.start not in taken]
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
+            if own is None and ev is not None and "adopting" in sentence.text and self.concluded is None:
+                self.concluded_session(r, p, ev)
+            if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:
+                self.the_session_held(r, p)
+            if own is None and self.report_session is not None and "next session" in sentence.text:
+                self.next_session_held(r, p)
+            if own is None:
+                self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
             if p.kind == "heading":
@@ -2336,6 +2585,12 @@ class Reader:
                 self.endorsements(r, own, intro, carry)
             if "eport" in sentence.text:
                 self.report_issued_as(r, ev)
+            if "draft" in sentence.text and r.instruments and ev is not None:
+                for title, kind, at in titles.draft_became(sentence.text):
+                    # "a draft decision on X (document ...), which became decision XII/1": X is its title
+                    for mention, ref in r.instruments:
+                        if mention.start == at and ref.kind == kind:
+                            self.add(ref, "title", title, ev)
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
@@ -2543,6 +2798,16 @@ class Reader:
             before = _tail(text, g.start)
             for ref in refs:
                 self.add(ref, "meetingOf", BodyRef(ref.body), ev)
+            if len(refs) > 1 and ev is not None and (last := _THE_LAST_OF_WHICH.match(text, g.end)) is not None:
+                # "its fifty-ninth, sixtieth and sixty-first meetings, the last of which was held at
+                # WFP headquarters on 3 and 4 March 2031": that one meeting's days (and town)
+                which = refs[0] if last["which"] == "first" else refs[-1]
+                days = find_dates(text[last.end() : last.end() + 60])
+                if days and days[0].start == 0:
+                    self.add(which, "heldOn", days[0].value, ev)
+                last_town = _IN_PLACE.search(" " + last["where"])
+                if last_town is not None and places.is_place(last_town["place"]):
+                    self.add(which, "heldIn", last_town["place"], ev)
             joint = bool(_JOINT_BEFORE.search(before))
             if joint and previous:
                 for a in previous:
@@ -2790,6 +3055,10 @@ class Reader:
             return []
         first, _ = r.instruments[0]
         before = text[: first.keyword_start]
+        if (kind_word := _KIND_WORD_BEFORE.search(before)) is not None:
+            # "The Board, in its decision 2029/EB.2/7, called for": a number in its body's own
+            # convention starts after the kind word, which belongs to the opening
+            before = before[: kind_word.start()]
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
@@ -2811,6 +3080,15 @@ class Reader:
             return False
         first = r.instruments[0][0]
         return _INTRO_NAMES_THE_TEXT.match(r.sentence.text[: first.keyword_start]) is not None
+
+    @staticmethod
+    def plural_paragraphs_speak(r: _Resolved, verb: str, position: int) -> bool:
+        """"Paragraphs 3 and 4 of resolution 12/1 encourage ...": the bare verb is the plural
+        present of the paragraphs of the one instrument named right before it."""
+        before = r.instrument_before(position)
+        if before is None or not _PRESENT_SUBJECT_GAP.match(r.sentence.text[before[0].end : position]):
+            return False
+        return mandate_verbs.plural_present(verb, r.sentence.text[: before[0].keyword_start])
 
     def instrument_as_present_subject(self, r: _Resolved, position: int) -> list[InstrumentRef]:
         """"Resolution 12/1 requests the secretariat to ...", "Paragraph 5 of decision 31/4
@@ -2860,6 +3138,13 @@ class Reader:
         if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else list(self.last_instrument[-1:])
+        if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
+            ref in intro and m.end <= position for m, ref in r.instruments
+        ) and _SUBJECT_THEN_IN_ITS.match(text):
+            # "The Board, in its decision 2029/EB.2/7, called for ...; in paragraph 4 of the same
+            # decision, it asked the Office of Evaluation to ...": a decision's text telling, in the
+            # past, what an earlier one did
+            return intro
         if own is not None and p.part == "operative" and not p.draft:
             if present or own.kind == "decision":
                 return [own]
@@ -3312,7 +3597,7 @@ class Reader:
                 continue  # "called for the strengthening of cooperation between the Bureau and ...": no body asked
             if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
                 m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
-            ) and (
+            ) and not self.plural_paragraphs_speak(r, m["verb"], m.start()) and (
                 not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
             ):
                 continue  # "... and to request" in a sentence that is no infinitive clause
@@ -3650,6 +3935,12 @@ class Reader:
                     # "The report of the session will be issued as document X", no meeting named
                     # before it in the paragraph: the one the document being read is for
                     targets = own
+            if not targets and close >= 0 and (covering := _COVERING_AFTER.match(text, close + 1)) is not None:
+                # "the annual report of the Audit Committee (X), covering its fifty-ninth, sixtieth
+                # and sixty-first meetings": the meetings named after the symbol
+                clause = _CLAUSE_AFTER_MEETINGS.search(text, covering.end())
+                end = clause.start() if clause else len(text)
+                targets = [ref for g, refs in r.gatherings if covering.start() < g.start < end for ref in refs]
             if not targets:
                 continue
             if len(targets) == len(docs):

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
     BodyMatcher,
@@ -390,7 +391,8 @@ def _subject_after_opening(
     return None
 
 
-_AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
+# ("In its twenty-seventh session, which opened on 1 January 2032, the Commission will ...")
+_AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since|In)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
 # "By its resolution 84/102, adopted at its eighty-fourth session, the Assembly decided", "By
 # decision X/5, adopted at its tenth session, the Meeting of the Parties resolved": an opening
 # phrase naming an instrument and where it was adopted; "its" is the subject's, named after it
@@ -442,6 +444,20 @@ _HOLDS_OR_COVERS = re.compile(
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
+def _gathering_of_group(text: str, g: GatheringMention, scope: Scope) -> str | None:
+    """"the thirtieth meeting of States parties to the Convention": the body the group named
+    after the gathering holds it as (`meetings_of_parties`); the treaty may follow the group's
+    name as the reference data writes it ("States parties" + " to the Optional Protocol")."""
+    if g.of_body is None:
+        return None
+    treaty = _TREATY_AFTER.match(text, g.of_body.end)
+    written = text[g.of_body.start : g.of_body.end] + (treaty[0] if treaty else "")
+    return gathering_body_of_group(scope.registry, written, g.word, scope.matcher.unevidenced)
+
+
+_TREATY_AFTER = re.compile(r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Convention|Protocol|Agreement|Treaty)\b)?", re.IGNORECASE)
+
+
 def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
     """The body a gathering numbered in figures belongs to, or None where the figures number
     sittings inside a session or meeting ("At its 11th meeting, on 21 October 2022, the
@@ -455,6 +471,8 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # Parties": the gathering of the body named after it, if that is the kind it holds
         body_of = bodies.get(g.of_body.start)
         known = scope.registry.bodies.get(body_of or "")
+        if known is not None and known.gathering_term is None:
+            return _gathering_of_group(text, g, scope)
         return body_of if known is not None and known.gathering_term == g.word else None
     if g.determiner != "its" or g.of_body is not None:
         return None
@@ -632,6 +650,8 @@ def resolve_gatherings(
         if body is None:
             continue
         term = scope.registry.bodies[body].gathering_term
+        if term is None and (held := _gathering_of_group(text, g, scope)) is not None:
+            body, term = held, g.word
         if term not in ("session", "meeting"):
             continue
         if g.numeral and g.word == "meeting" and term != "meeting":

@@ -103,7 +103,8 @@ _NARRATED_DECISION = re.compile(
 # "1. The Board takes note of ...". Its opener with a comma ("The Commission on X,") is a preamble's.
 _BODY_THEN_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}\s+"
-    r"(?:also\s+|further\s+)?(?:decides|requests|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
+    # "The Board also further requests": a chain of adverbs before the verb
+    r"(?:(?:also|further|again|strongly)\s+){0,3}(?:decides|requests|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
     r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes)\b"
 )
 _PREAMBLE_WORD = re.compile(
@@ -111,6 +112,10 @@ _PREAMBLE_WORD = re.compile(
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
 )
 _TERMINAL = ".;:,!?"
+# The line that closes an instrument's text with its adoption: "Adopted at the 3rd meeting, on 23
+# June 2031", "(Adopted without a vote at the 8th meeting, on 14 March 2031)"; not a draft's
+# bracketed symbol, which ADOPTION_NOTE also reads under a title.
+_CLOSING_ADOPTION_LINE = re.compile(r"^\(?(?:Adopted|Approved)\s+(?:at|on|by|without)\b[^.;]{0,160}\.?\)?$")
 _ABBREVIATIONS = frozenset(
     "e.g i.e No Nos vol vols para paras chap chaps sect sects art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
 )
@@ -152,10 +157,14 @@ class Paragraph:
         return self.label or self.heading
 
 
+# "... twice a year.2": a sentence's end with a footnote's mark glued to it (raw pdftotext)
+_END_WITH_NOTE_MARK = re.compile(r"[a-z)\]”\"][.;:]\d{1,3}$")
+
+
 def _is_heading(text: str, marked: bool) -> bool:
     if marked:
         return True
-    if len(text) > 300 or not text or text[-1] in _TERMINAL:
+    if len(text) > 300 or not text or text[-1] in _TERMINAL or _END_WITH_NOTE_MARK.search(text[-8:]):
         return False
     if text.endswith(")") and SYMBOL.search(text[-80:]):
         return False  # a listing: "Report of the Secretariat on ... (CTOC/COP/2022/2)"
@@ -352,6 +361,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     in_points = False  # the last paragraph was a decision point, an instrument of its own
     draft_named = False  # a heading since the last "Annex" called the text below a draft
     document_annex: int | None = None  # the number of the last annex of the document itself ("Annex I")
+    closed = False  # the instrument's text ended with its adoption line ("Adopted at the 3rd meeting, on ...")
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -433,6 +443,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # too: a draft has no number yet (unless the annex called it a draft above it)
             report_annex = False
         if instrument_heading or in_convention:
+            closed = False
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
@@ -441,12 +452,17 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             part = "title"
             kind = "heading"
         elif numbered_title and adopted_kind:
+            closed = False
             instrument = (adopted_kind, numbered_title["session"], numbered_title["number"])
             adopted_kind = None
             part = "title"
             kind = "heading"
         elif instrument and after_title and ADOPTION_NOTE.match(raw):
             kind = "paragraph"  # part of the instrument's heading block, not a section of its own
+        elif instrument and part in ("preamble", "operative") and _CLOSING_ADOPTION_LINE.match(raw):
+            # "Adopted at the 3rd meeting, on 23 June 2031" under the text: its last line, no
+            # heading of a section (a compendium of decisions prints one under each)
+            kind, closed = "paragraph", True
         elif not label and (
             listed_title(raw, numbering) is not None or related_lists.listed_under(heading, raw) is not None
         ):
@@ -466,6 +482,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 else:
                     part = "annex" if instrument else None
                     report_annex = report_annex or not instrument
+                    closed = False  # the text's annex, after its adoption line: its headings are the annex's
                 if not instrument and number is not None:
                     document_annex = number
                 draft_named = False
@@ -474,6 +491,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part, report_annex = None, None, False
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
+            elif closed and part != "title":
+                # "Other business" after the last decision's adoption line: the document's own
+                # section again, no part of that decision's text
+                instrument, part = None, None
             elif part == "title":
                 pass  # the instrument's title, printed as a heading
         elif _is_listing(text) and not (

@@ -24,8 +24,19 @@ from dataclasses import dataclass
 # glued to the series part (the Codex Alimentarius Commission's reports).
 # "CERD/C/DEU/23-26": a treaty body's combined periodic reports, numbered from first to last
 # (a figure on both sides of the hyphen: a joint document's second symbol opens with letters).
+# "WFP/EB.A/2031/6-C/1": a board's session named by a letter after its series ("EB.A", the annual
+# session; "EB.1", "EB.2" the regular ones), and an item numbered with a letter ("6-C", "4-A").
+# "Doc. 2.2", "INF. 3", "Doc.27.1", "Doc. 1(2)": a part naming a kind of paper (document,
+# information paper, addendum ...) may be written with a space after its full stop (the WMO's
+# "EC-81/Doc. 2.2"), numbered with dotted sub-numbers and a part in brackets. Only these words:
+# "HIV/AIDS. 12 countries" is a sentence's end and a number.
+_PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3}(?:\.\d{1,3})*(?:\(\d{1,2}\))?"
+# "COP15", "MOP33", "SBSTTA25" (UNEP/CMS/COP15/Doc.27.1): a series part with its session glued
+# on, inside a symbol only (a slash follows).
+_PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?=/)"
 _COMPONENT = (
-    r"(?:\d{1,3}-\d{1,3}(?![\w/.-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{1,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]{1,8}|\d+)"
+    rf"(?:{_PAPER_PART}(?![\w/])|{_PART_WITH_SESSION}|"
+    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real
@@ -41,6 +52,18 @@ _ONE = rf"{_SERIES}(?:{_SLASH}{_COMPONENT})+"
 # capital rather than before it, so that the pattern starts with a character class and the
 # regex engine skips straight to the capitals instead of trying every position.
 _FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:-(?:\d{{1,3}}|[A-Z]{{2,6}}))?(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
+# A series of capitals, a space and the session, as FAO ("CL 182/9", "C 2031/12"), IFAD
+# ("GC 51/L.4") and IMO ("LEG 111/16", "C 133/3") write their documents: the session has two
+# to four figures (a fraction, "A 2/3 majority", has one) and the series is no word of a
+# sentence in capitals ("AND 21/COP.16" in a telegram), no month and no numbering word.
+_SPACED_SERIES_WORDS = frozenset(
+    "A AN AND OR OF THE TO IN ON AT BY FOR AS IS BE SEE ALSO FROM WITH INTO NOT ALL ANY PER VIA "
+    "NO NOS NR NUM ART ARTS PARA PARAS PAGE PAGES PP P ITEM ITEMS PART ANNEX TABLE FIG "
+    "I II III IV V VI VII VIII IX X XI XII "
+    "JAN FEB MAR APR MAY JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC".split()
+)
+_FIRST_SERIES_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,4}}[ \u00a0]\d{{2,4}}(?:{_SLASH}{_COMPONENT})+"
+_SPACED_SERIES = re.compile(r"[A-Z]+(?=[ \u00a0]\d)")
 # "CX/CAC 31/54/1", "CX/EXEC 31/101/3", "CX/CAC 31/54/3-Add.1", "CX/CAC 31/54/1 Add.1": a series of
 # two letter parts, then a space and figures (the Codex Alimentarius Commission's and its
 # committees' papers: year, session, number). Only two letter parts and three components after
@@ -49,9 +72,11 @@ _SPACED_TAIL = rf"/[A-Z]{{2,8}} \d{{1,4}}/\d{{1,4}}(?:/{_COMPONENT})+(?:[- ](?:A
 _SPACED_ONE = rf"[A-Z]{{2,6}}{_SPACED_TAIL}"
 _FIRST_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{1,5}}{_SPACED_TAIL}"
 SYMBOL = re.compile(
-    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*)(?![\w/])"
+    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED})(?![\w/])"
 )
-_JOIN = re.compile(rf"\s?[-–—]\s?(?={_SERIES}/)")
+# A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
+# item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
+_JOIN = re.compile(rf"\s?(?:[–—]|-(?![A-Z]/(?:\d{{1,3}}(?:/(?:Add|Rev|Corr)\.\d+)*|(?:Add|Rev|Corr)\.\d+)(?![\w/])))\s?(?={_SERIES}/)")
 
 
 @dataclass(frozen=True)
@@ -72,10 +97,11 @@ _BRACKET_SPACE = re.compile(r"\s+\(")
 
 def _normal(symbol: str) -> str:
     """The symbol without the spaces line wrapping left beside its slashes; the one space
-    before a bracketed session ("PCB (57)") is the symbol's own and is kept, as one space."""
-    if " " not in symbol and "\n" not in symbol:
+    before a bracketed session ("PCB (57)"), after a series ("CL 182/9") or a paper's kind
+    ("Doc. 2.2") is the symbol's own and is kept, as one space (a web page's no-break space too)."""
+    if " " not in symbol and "\n" not in symbol and "\u00a0" not in symbol:
         return symbol
-    return _BRACKET_SPACE.sub(" (", _STRAY_SPACE.sub("/", symbol))
+    return _BRACKET_SPACE.sub(" (", _STRAY_SPACE.sub("/", symbol.replace("\u00a0", " ")))
 
 
 def split_joint(text: str) -> tuple[str, ...]:
@@ -95,6 +121,9 @@ def find_symbols(text: str) -> list[SymbolMention]:
         return []
     found = []
     for m in SYMBOL.finditer(text):
+        spaced = _SPACED_SERIES.match(m["all"])
+        if spaced and spaced[0] in _SPACED_SERIES_WORDS:
+            continue
         symbols = tuple(s for s in split_joint(m["all"]) if _plausible(s))
         if symbols:
             found.append(SymbolMention(m.start(), m.end(), symbols))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from mandate_graph.graph import search_index
@@ -232,3 +233,30 @@ def test_the_record_of_changes_follows_tokens(tmp_path: Path) -> None:
         assert store.graphs_written_since(0) is None
     finally:
         store.close()
+
+
+def test_the_rows_of_given_nodes_are_those_a_whole_read_gives_them(loaded_ctx: Context) -> None:
+    """`node_rows` (what an update reads, one lookup per node) gives every node of the sample
+    corpus the names, quotes and graphs `read_rows` (the whole-store read) gives it, with a
+    node made to span two graphs and a name on a node outside the base among them."""
+    native = search_index._native(loaded_ctx.store)
+    assert native is not None
+    store = OxigraphStore(None)
+    store._store.extend(native.quads_for_pattern(None, None, None, None))
+    spanning = next(q.subject for q in native.quads_for_pattern(None, ox.NamedNode(str(MG.quote)), None, None))
+    store.replace_graphs({
+        "https://example.org/second": f'<{spanning.value}> <{MG.quote}> "a second quote" .\n'
+                                      f'<{spanning.value}> <{RDF.type}> <{MG.Evidence}> .\n'
+                                      f'<https://example.org/outside> <http://www.w3.org/2000/01/rdf-schema#label> "outside" .\n'})
+    native = store._store
+    subjects = {q.subject.value for q in native.quads_for_pattern(None, None, None, None) if isinstance(q.subject, ox.NamedNode)}
+    whole = search_index.read_rows(native, loaded_ctx.ids.base)
+    given = search_index.node_rows(native, sorted(subjects), loaded_ctx.ids.base)
+
+    def as_sets(rows: search_index.Rows) -> tuple[dict, dict]:
+        return ({g: (set(r.names), set(r.quotes)) for g, r in rows.by_graph.items() if r.names or r.quotes},
+                {n: set(gs) for n, gs in rows.spanning.items()})
+
+    assert as_sets(given) == as_sets(whole)
+    assert spanning.value in given.spanning
+    assert sum(len(r.quotes) for r in given.by_graph.values()) > 1000

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from mandate_graph.api.web import routes as web_routes
 from mandate_graph.graph.overview import instruments_by_session
 from mandate_graph.graph.status import statuses
+from tests.web.test_tracker_rows import rows_in_python
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +53,7 @@ def test_the_mandate_tracker_pages_its_rows_with_links_to_the_next(client, loade
 
 
 def test_the_mandate_trackers_filters_narrow_every_mandate_on_the_server(client, loaded_ctx) -> None:  # type: ignore[no-untyped-def]
-    rows = web_routes._read_mandate_rows(loaded_ctx.store, loaded_ctx.ids)
+    rows = rows_in_python(loaded_ctx.store, loaded_ctx.ids)
     open_ones = [r for r in rows if r["status"] == "open"]
     assert open_ones and len(open_ones) < len(rows)
     page = client.get("/mandates", params={"status": "open", "limit": 2}).text

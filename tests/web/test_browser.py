@@ -188,6 +188,33 @@ def test_mandate_tracker_open_mandates_to_csv(page, load_times) -> None:  # type
     page.locator("mark.fact.current").first.wait_for()
 
 
+def test_mandate_tracker_filters_by_a_typed_addressee_with_suggestions(page, load_times) -> None:  # type: ignore[no-untyped-def]
+    _load(page, load_times, "/mandates", "mandate tracker, addressee")
+    total = page.locator("#mandates tbody tr").count()
+    field = page.locator("#f-addressee")
+    assert field.evaluate("e => e.tagName") == "INPUT"  # a text field, not a list of every addressee
+    # Typing part of a name filters the rows in place and offers the addressees holding it.
+    field.fill("working group")
+    visible = page.locator("#mandates tbody tr:visible")
+    shown = visible.count()
+    assert 0 < shown < total
+    names = visible.locator("td[data-key=addressee]").all_inner_texts()
+    assert all("working group" in n.lower() for n in names)
+    choices = page.locator("#addressee-choices option")
+    page.wait_for_function("() => Array.from(document.querySelectorAll('#addressee-choices option'))"
+                           ".every(o => o.value.toLowerCase().includes('working group'))")
+    offered = [choices.nth(i).get_attribute("value") for i in range(choices.count())]
+    assert offered and set(names) <= set(offered)
+    # A page of a longer list asks the server: a full label and Enter, the rows of that addressee only.
+    page.goto("/mandates?limit=3")
+    page.locator("#f-addressee").fill(names[0])
+    page.locator("#f-addressee").press("Enter")
+    page.wait_for_url("**addressee=**")
+    rows = page.locator("#mandates tbody tr td[data-key=addressee]").all_inner_texts()
+    assert rows and {r.strip() for r in rows} == {names[0]}
+    screenshot(page, "mandates-addressee")
+
+
 def test_named_query_in_the_editor_opens_an_entity(page, load_times) -> None:  # type: ignore[no-untyped-def]
     _load(page, load_times, "/query", "query editor")
     page.locator(".yasqe .CodeMirror").wait_for()

@@ -17,12 +17,18 @@
     return out;
   }
   function visibleRows() { return rows.filter((r) => !r.hidden); }
+  // As the server filters: the label itself when a row has it, else any label holding the text.
+  function addresseeMatches(label, wanted) {
+    if (rows.some((r) => r.dataset.addressee === wanted)) return label === wanted;
+    return label.toLowerCase().includes(wanted.toLowerCase());
+  }
   function apply() {
     const f = filters();
     const needle = f.q.toLowerCase();
     rows.forEach((r) => {
       r.hidden = (f.status && r.dataset.status !== f.status) || (f.action && r.dataset.action !== f.action) ||
-        (f.addressee && r.dataset.addressee !== f.addressee) || (needle && !r.textContent.toLowerCase().includes(needle));
+        (f.addressee && !addresseeMatches(r.dataset.addressee, f.addressee)) ||
+        (needle && !r.textContent.toLowerCase().includes(needle));
     });
     const shown = visibleRows().length;
     count.textContent = shown === rows.length ? rows.length + " mandates" : shown + " of " + rows.length + " mandates";
@@ -60,6 +66,38 @@
     if (complete) input.addEventListener(input.tagName === "SELECT" ? "change" : "input", apply);
     else if (input.tagName === "SELECT") input.addEventListener("change", () => form.requestSubmit());
   }
+  // With two text fields the browser no longer submits on Enter by itself (implicit submission
+  // needs one): a page of a longer list asks the server on Enter in either, or when an
+  // addressee is picked from the choices.
+  if (!complete) {
+    document.getElementById("f-q").addEventListener("keydown", (event) => {
+      if (event.key === "Enter") { event.preventDefault(); form.requestSubmit(); }
+    });
+  }
+  // The addressee field's choices as you type: the addressees whose label holds the text, most
+  // mandates first (the page lists only the most frequent); picking one on a page of a longer
+  // list asks the server.
+  const addressee = document.getElementById("f-addressee");
+  const choices = document.getElementById("addressee-choices");
+  if (!complete) addressee.addEventListener("change", () => form.requestSubmit());
+  let asked = 0;
+  let timer = null;
+  addressee.addEventListener("input", () => {
+    const text = addressee.value.trim();
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const mine = ++asked;
+      const found = await fetch("/mandates/addressees?limit=20&q=" + encodeURIComponent(text))
+        .then((r) => r.json()).catch(() => null);
+      if (!found || mine !== asked) return;
+      choices.replaceChildren(...found.map((a) => {
+        const option = document.createElement("option");
+        option.value = a.label;
+        option.label = a.mandates + (a.mandates === 1 ? " mandate" : " mandates");
+        return option;
+      }));
+    }, 150);
+  });
 
   function flat(m) {
     const e = (m.evidence || [])[0] || {};

@@ -260,6 +260,9 @@ _UNDER_MANDATE = re.compile(
     r"[Uu]nder(?=\s+the\s+mandates?\b))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     r"(?:(?:[\w./()–-]+\s+){0,8}"
+    # "paragraph 15 (b) of General Assembly resolution 60/180 and paragraph 15 (b) of": the second
+    # of two instruments, each with its paragraph
+    r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?\s+and\s+(?:[\w./()–-]+\s+){0,8}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
     r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # or a text the instrument annexes: "paragraph 44 of the terms of reference of the Mechanism,
@@ -470,6 +473,25 @@ def bare_citation(text: str, symbol_spans: list[tuple[int, int]]) -> bool:
     if not symbol_spans or not _BARE_CITATION.match(remainder):
         return False
     return "respectively" in remainder or any(cites_a_passage(text, end) for _, end in symbol_spans)
+
+
+# "1 Official Records of the Economic and Social Council, 2027, Supplement No. 11 (E/2027/31)."
+# and "2 UNEP/CHW/OEWG.14/15.": a note that only gives a document (a session's report as the
+# Official Records print it, or the symbol alone), with no passage of it.
+_ONLY_THE_DOCUMENT = re.compile(
+    r"^\s*(?:\d{1,3}/?\s+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\s*|\[\d{1,3}\]\s*|\^\d{1,3}\s*|\*{1,3}\s*)?[\s,;]*(?:(?:See|see)\s+(?:the\s+)?)?"
+    r"(?:Official\s+Records\s+of\s+the\s+[A-Z][^()]{3,120}?,\s+Supplement\s+No\.\s*\d{1,3}[A-Z]?(?:\s*\([^()]*\))?\s*[\s(]*)?"
+    r"[\s().;,]*$"
+)
+
+
+def only_the_document(text: str, symbol_spans: list[tuple[int, int]]) -> bool:
+    """Whether a footnote gives one document and nothing else: its symbol alone, or the Official
+    Records' supplement that prints it ("Official Records of ..., Supplement No. 11 (X)")."""
+    if len(symbol_spans) != 1:
+        return False
+    start, end = symbol_spans[0]
+    return _ONLY_THE_DOCUMENT.match(text[:start] + " " + text[end:]) is not None
 
 
 def may_be_report(symbol: str) -> bool:

@@ -27,6 +27,11 @@ _OPENING_FORMULA = re.compile(
     r"recognising|reaffirming|acknowledging|considering|bearing|mindful|guided)\b[^\n]*:\s*$"
     # "The Board decided that its next session ...": a decision of one sentence
     r"|\s+(?:decides|decided|requests|requested|approves|approved|endorses|endorsed|adopts|adopted|takes\s+note|took\s+note)\b)"
+    # "Recalling its decision 2030/EB.A/3 ..., the Board approves the report ...": a decision of one
+    # sentence whose recital comes before the body and its verb
+    r"|^(?:Recalling|Noting|Having\s+(?:considered|examined|reviewed)|Taking\s+note|Welcoming|Recogni[sz]ing|Reaffirming"
+    r"|Acknowledging|Considering|Bearing\s+in\s+mind|Mindful)\b[^\n]{0,900}?,\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|on|and)){0,8}"
+    r"\s+(?:also\s+)?(?:decides|approves|endorses|adopts|takes\s+note|requests|welcomes|authorizes|notes)\b"
 )
 # "Resolution A43-14: Title", "Decision IDB.56/Dec.3 - Title": a heading that names the kind of
 # instrument before its own number needs no opening formula below it to head its text.

@@ -95,7 +95,11 @@ MANDATE_VERB = re.compile(
     r"(?<=^to )(?:request|invite|urge|encourage|establish)|(?<=and to )(?:request|invite|urge|encourage)|"
     # "Decides to request the Executive Secretary to ...", "the Commission decided to invite ...":
     # the instrument's own mandate, told through "decide"
-    r"(?<=decides to )(?:request|invite|urge|encourage)|(?<=decided to )(?:request|invite|urge|encourage))\b"
+    r"(?<=decides to )(?:request|invite|urge|encourage)|(?<=decided to )(?:request|invite|urge|encourage)|"
+    # "Paragraphs 3 and 4 of resolution 12/1 (also) encourage the Bureau to ...": the plural present
+    # right after an instrument's number or bracketed year (`relate` reads it only after a plural
+    # "paragraphs ... of"; `plural_present`)
+    r"(?:(?<=\d )|(?<=\) )|(?<=\d also )|(?<=\) also )|(?<=\d further )|(?<=\) further ))(?:request|invite|urge|encourage)(?=\s+(?:the|its|their|all|member|states)\b))\b"
 )
 # Searched from the words a match begins with ("request", "encourage", ...): several times
 # faster than the pattern, which opens with \b and look-behinds, tried at every word.
@@ -120,6 +124,21 @@ def infinitive_opens(sentence: str) -> bool:
 def after_decide(text_before_verb: str) -> bool:
     """"decides to" / "decided to" just before an infinitive ("Decides to request ...")."""
     return text_before_verb[-11:].lower() in ("decides to ", "decided to ")
+
+
+# "Paragraphs 3 and 4 of", "Operative paragraphs 3 to 5 of the", "that paragraphs 2, 3 and 7 of":
+# several paragraphs of one instrument, the subject of a plural verb.
+_PLURAL_PARAGRAPHS_OF = re.compile(
+    r"(?:^|\bthat\s+|[,;]\s+(?:and|while|whereas|but)\s+)(?:[Oo]perative\s+)?[Pp]aragraphs\s+[\w.()]+"
+    r"(?:\s*(?:,|and|to|through|-|–)\s*[\w.()]+)+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of|on|for)\s+){0,10}$"
+)
+
+
+def plural_present(verb: str, text_before_instrument: str) -> bool:
+    """"encourage" after "Paragraphs 3 and 4 of resolution 12/1": the plural present, whose
+    subject is several paragraphs of the instrument named just before the verb; not an
+    infinitive of a sentence that is no infinitive clause ("and to request")."""
+    return is_infinitive(verb) and _PLURAL_PARAGRAPHS_OF.search(text_before_instrument) is not None
 
 
 def after_shall(text_before_verb: str) -> bool:

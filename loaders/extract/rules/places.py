@@ -111,3 +111,23 @@ def place_after(text: str, end: int) -> tuple[str, bool] | None:
     if not m or not is_place(m["place"]):
         return None
     return m["place"], m["all"] is not None
+
+
+# "The session, held in Tashkent from 30 September to 2 October 2031, ...", "The first part of the
+# session opened in Kingston on 16 March 2027", "This session was held in Geneva": the session the
+# document reports on, named by "the session" alone at the head of a sentence.
+_THE_SESSION_HELD = re.compile(
+    r"^(?:The|This)\s+(?:(?:first|second|third|resumed|final)\s+part\s+of\s+the\s+)?session\s*,?\s+(?:which\s+)?(?:was\s+)?"
+    rf"(?P<verb>held|opened|took\s+place|convened|met)\s+in\s+(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
+    r"(?P<dates>\s*,?\s*(?:from|on)\s+(?=\d))?"
+)
+
+
+def the_session_held(text: str) -> tuple[str, int | None] | None:
+    """(the town, where its dates start or None) when ``text`` opens by telling where "the session"
+    was held; an opening says where, not how long ("opened in Kingston on 16 March": no dates)."""
+    m = _THE_SESSION_HELD.match(text)
+    if m is None or not is_place(m["place"]):
+        return None
+    dated = m["dates"] is not None and m["verb"] != "opened"
+    return m["place"], m.end("dates") if dated else None

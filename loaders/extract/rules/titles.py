@@ -105,3 +105,31 @@ def title_after(text: str, position: int) -> TitleMention | None:
     if len(title) > _MAX_TITLE or not title or _NOT_A_TITLE.match(title):
         return None
     return TitleMention(start, stop, title)
+
+
+# "a draft decision on the programme of work for 2032–2034 (document X), which became decision
+# XII/1", "a draft decision entitled "Y" (document X), which became decision XII/2", "a draft
+# decision on Z (document X), adopting it without a vote as decision XII/3", "Adopting ... a draft
+# decision on Z (document X), as decision XII/4": the draft's subject is the adopted text's title.
+_DRAFT_BECAME = re.compile(
+    r"\bdraft\s+(?P<kind>decision|resolution)\s+(?:on\s+(?P<on>[^()\"“”;]{3,200}?)|entitled\s+[\"“](?P<quoted>[^\"“”]{3,200})[\"”])\s*"
+    r"\((?:documents?\s+)?[^()]{3,80}\)\s*,?\s+"
+    r"(?:which\s+(?:became|was\s+adopted\s+as)|(?:adopting\s+it\s+)?(?:(?:without\s+a\s+vote|by\s+consensus|unanimously)\s+)?as)\s+"
+)
+# A subject that speaks of something the sentence named before it ("the dates and venue of its
+# thirteenth session") is not a title that stands on its own.
+_PRONOUN = re.compile(r"\b(?:its|their|his|her)\b")
+
+
+def draft_became(text: str) -> list[tuple[str, str, int]]:
+    """(the title, the kind, where the adopted text's keyword starts) for each draft the sentence
+    says became a numbered decision or resolution."""
+    found = []
+    for m in _DRAFT_BECAME.finditer(text):
+        title = (m["on"] or m["quoted"]).strip().rstrip(",")
+        if m["on"] and _PRONOUN.search(title):
+            continue
+        if text[m.end() : m.end() + len(m["kind"])].lower() != m["kind"]:
+            continue  # "as amended", "as decision": the adopted text named by its kind
+        found.append((title, m["kind"], m.end()))
+    return found

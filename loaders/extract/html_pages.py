@@ -1,0 +1,214 @@
+"""An HTML page saved as it came from the server ("view source", ``curl``, a CMS export), read as
+the page a browser shows, whatever its line layout (minified on one line, or one tag a line).
+
+Told by the text itself: it opens with a doctype or an ``<html>`` tag, or it opens with a tag
+and closes at least three paragraph-like elements. Then:
+
+- what a browser does not show goes whole: comments (over several lines too), ``<script>``,
+  ``<style>``, ``<template>``, ``<noscript>`` and ``<svg>`` with their content, the ``<head>``
+  (but for its ``<title>``, the page's name) and the page's chrome (``<nav>``, ``<footer>``,
+  ``<aside>``);
+- a block element (``<p>``, ``<div>``, ``<h1>``, ``<li>``, ``<tr>`` ...) is a paragraph of its own,
+  ``<br>`` a line break, an item of a numbered list (``<ol>``, ``type="a"``, ``start="4"``)
+  reads with its number as the browser prints it ("4.", "(a)"), the cells of a table row are
+  set apart by tabs (a table row, as the cleaning reads one), other tags go;
+- character entities become their characters (a no-break space a space), the source's
+  indentation and the line ends between tags go.
+
+Every character kept maps to the character of the file it came from, so evidence (line
+numbers, quotes) points into the source as saved.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+Changes = list[tuple[int, int, str | None]]
+
+_TOKEN = re.compile(
+    r"(?P<comment><!--.*?(?:-->|\Z))"
+    r"|(?P<hidden><(?P<raw>script|style|template|noscript|svg)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z))"
+    r"|(?P<declaration><!\[CDATA\[|\]\]>|<![^>]*>|<\?[^>]*>)"
+    r"|(?P<tag><(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?P<attributes>(?:\s+[^\s=>/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*/?>)"
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    re.S | re.I,
+)
+_OPENING = re.compile(r"\A\ufeff?\s*(?:<!DOCTYPE\s+html|<html\b)", re.I)
+# a fragment of a page (a CMS's body): it opens with an element of HTML's own (an XML export,
+# "<akomaNtoso>", "<document>", is the markup pass's: its number elements join their text)
+_STARTS_WITH_TAG = re.compile(
+    r"\A\ufeff?\s*<(?:!--|(?:body|head|meta|link|title|div|p|h[1-6]|section|article|main|header|nav|table|ul|ol|span|center|font)\b)",
+    re.I,
+)
+_BLOCK_CLOSE = re.compile(r"</(?:p|div|h[1-6]|li|tr|section|article|blockquote)\s*>", re.I)
+_FEWEST_BLOCKS = 3
+_BLOCKS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 ul ol dl dt dd table thead tbody tfoot caption blockquote section article "
+    "main header body html title pre figure figcaption address center form fieldset hr details summary".split()
+)
+_CHROME = frozenset({"nav", "footer", "aside", "head"})
+_ATTRIBUTE = re.compile(r"""(?P<name>[^\s=>/]+)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s>]+))""")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")
+_INDENT = re.compile(r"^[ \t]+", re.M)  # at a line's start (or the piece's, after a line end)
+
+
+def is_html_page(text: str) -> bool:
+    if _OPENING.match(text):
+        return True
+    if not _STARTS_WITH_TAG.match(text):
+        return False
+    return len(_BLOCK_CLOSE.findall(text, 0, 200_000)) >= _FEWEST_BLOCKS
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for m in _ATTRIBUTE.finditer(raw):
+        value = m.group("double") if m.group("double") is not None else m.group("single") if m.group("single") is not None else m.group("bare")
+        found[m.group("name").lower()] = value or ""
+    return found
+
+
+def _label(style: str, number: int) -> str:
+    """The number a browser prints for item ``number`` of a list of ``type`` ``style``."""
+    if style == "a" and number <= 26:
+        return f"({chr(ord('a') + number - 1)}) "
+    if style == "A" and number <= 26:
+        return f"{chr(ord('A') + number - 1)}. "
+    if style in ("i", "I") and number <= len(_ROMAN):
+        roman = _ROMAN[number - 1]
+        return f"({roman}) " if style == "i" else f"{roman.upper()}. "
+    return f"{number}. "
+
+
+class _Page:
+    """The changes made while the page's tokens are read, in order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.changes: Changes = []
+        self.lists: list[list[str | int] | None] = []  # each open list: [type, last number], None unnumbered
+        self.hidden_from: int | None = None  # where the chrome element being dropped began
+        self.hidden_name = ""
+        self.hidden_depth = 0
+        self.in_title = False
+        self.cells = 0  # the cells read so far in the current table row
+        self.in_cell = False  # inside a table cell (its paragraphs are the cell's lines)
+
+    def text_between(self, start: int, end: int, before: re.Match[str] | None, after: re.Match[str] | None) -> None:
+        if start >= end or self.hidden_from is not None:
+            return
+        piece = self.text[start:end]
+        if not piece.strip():
+            # the source's layout between two tags: next to a block's tag the tags say where
+            # lines break; between two inline elements a line end is a space, as a browser shows it
+            if _breaks(before) or _breaks(after):
+                self.changes.append((start, end, ""))
+            elif "\n" in piece:
+                self.changes.append((start, end, " "))
+            return
+        for m in _INDENT.finditer(piece):
+            if m.start() > 0 or start == 0 or self.text[start - 1] == "\n":
+                self.changes.append((start + m.start(), start + m.end(), ""))
+
+    def tag(self, m: re.Match[str]) -> None:
+        name = m.group("name").lower()
+        closing = bool(m.group("close"))
+        start, end = m.span()
+        if self.hidden_from is not None:
+            if name == "title" and self.hidden_name == "head":
+                # the page's name, in its head: the one part of it a reader sees
+                self.in_title = not closing
+                if not closing:
+                    self.changes.append((self.hidden_from, end, "\n\n"))
+                else:
+                    self.hidden_from = start
+                return
+            if name == self.hidden_name:
+                self.hidden_depth += -1 if closing else 1
+                if self.hidden_depth == 0:
+                    self.changes.append((self.hidden_from, end, "\n\n"))
+                    self.hidden_from = None
+            return
+        if name in _CHROME and not closing:
+            self.hidden_from, self.hidden_name, self.hidden_depth = start, name, 1
+            return
+        new = ""
+        if name in ("ol", "ul"):
+            if closing:
+                if self.lists:
+                    self.lists.pop()
+            else:
+                attributes = _attributes(m.group("attributes"))
+                first = attributes.get("start", "1")
+                self.lists.append([attributes.get("type", "1"), int(first) - 1 if first.isdigit() else 0] if name == "ol" else None)
+            new = "\n\n"
+        elif name == "li":
+            new = "\n\n"
+            numbered = self.lists[-1] if self.lists else None
+            if not closing and numbered is not None:
+                value = _attributes(m.group("attributes")).get("value", "")
+                numbered[1] = int(value) if value.isdigit() else int(numbered[1]) + 1
+                new = "\n\n" + _label(str(numbered[0]), int(numbered[1]))
+        elif name == "br":
+            new = "\n"
+        elif name == "tr":
+            self.cells = 0
+            self.in_cell = False
+            new = "\n\n"
+        elif name in ("td", "th"):
+            self.in_cell = not closing
+            if not closing:
+                new = "\t" if self.cells else ""
+                self.cells += 1
+        elif name in _BLOCKS and self.in_cell and name not in ("table", "tr"):
+            new = " " if closing else ""  # a paragraph inside a cell: the row stays one row
+        elif name in _BLOCKS:
+            self.in_cell = False
+            new = "\n\n"
+        self.changes.append((start, end, new))
+
+    def hide(self, start: int, end: int) -> None:
+        if self.hidden_from is None:
+            self.changes.append((start, end, ""))
+
+    def entity(self, m: re.Match[str]) -> None:
+        if self.hidden_from is not None and not self.in_title:
+            return
+        meant = html.unescape(m.group(0))
+        if meant != m.group(0):
+            self.changes.append((m.start(), m.end(), meant.replace("\u00a0", " ")))
+
+    def finish(self) -> None:
+        if self.hidden_from is not None:
+            self.changes.append((self.hidden_from, len(self.text), ""))
+
+
+def _breaks(token: re.Match[str] | None) -> bool:
+    """Whether a browser breaks the line at ``token`` (a block's or a table cell's tag, a
+    comment or hidden element, the text's edge)."""
+    if token is None or token.group("tag") is None:
+        return token is None or token.group("entity") is None
+    return token.group("name").lower() in _BLOCKS | _CHROME | {"li", "br", "tr", "td", "th"}
+
+
+def html_page_changes(text: str) -> Changes:
+    """The changes that read an HTML page as the text a browser shows (see above)."""
+    if "<" not in text[:1000] or not is_html_page(text):
+        return []
+    page = _Page(text)
+    last = 0
+    before: re.Match[str] | None = None
+    for m in _TOKEN.finditer(text):
+        page.text_between(last, m.start(), before, m)
+        last = m.end()
+        before = m
+        if m.group("tag") is not None:
+            page.tag(m)
+        elif m.group("entity") is not None:
+            page.entity(m)
+        else:
+            page.hide(m.start(), m.end())
+    page.text_between(last, len(text), before, None)
+    page.finish()
+    return page.changes

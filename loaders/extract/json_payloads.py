@@ -1,0 +1,180 @@
+"""A JSON payload as an API returns it (minified on one line, objects on one line each, or a JSON
+Lines file of records) read as the text its string values carry.
+
+``export_layouts.json_export_changes`` reads a record pretty-printed one value a line; a payload
+laid out otherwise is read here, token by token, with the same result: a string of a text field
+(``text``, ``body``, ``content``, ``description_html`` ...) or a list item becomes a paragraph
+of its own, another string field reads "Field name<tab>value" as a record row prints it, machine
+codes ("press_release", "en"), numbers, keys and punctuation go. Inside a string the escapes
+become their characters (``\\n`` a line break, ``\\n\\n`` a paragraph break, ``\\u2019`` "’"),
+and HTML a string carries ("<p>...</p>", "<br>", "&amp;") is read as a page is: its block
+elements are paragraphs, its other tags go, its entities become their characters. Every
+character kept maps to the character of the file it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+Changes = list[tuple[int, int, str | None]]
+
+# the tokens of a text that parses as JSON: a string, a bracket or separator, a bare value, space
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}:,]|[^\s\[\]{}:,"]+|\s+')
+_ESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|(["\\/bfnrt]))')
+_TEXT_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": "\n", "r": "", "t": " "}
+_CODE = re.compile(r"^[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*$")
+# a field whose string is the text itself (or its HTML), not a field of a record
+_TEXT_FIELD = re.compile(r"(?:^|[_\-.])(?:text|body|content|value|paragraph|html|markdown|message|summary|description)$", re.I)
+# what in a string looks like HTML: a tag of an element that a page's text is set in
+_HTML_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,9})\b(?:[^<>\\]|\\.)*?/?>")
+_HTML_SIGN = re.compile(r"</?(?:p|br|div|li|ol|ul|h[1-6]|em|strong|b|i|span|a|table|tr|td|th|blockquote)\b[^<>]*>", re.I)
+_BLOCK_ELEMENTS = frozenset(
+    "p div li ol ul h1 h2 h3 h4 h5 h6 table tr blockquote section article header footer dd dt dl pre".split()
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def is_payload(text: str) -> bool:
+    """Whether ``text`` is JSON (a whole value, or JSON Lines: one object a line)."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "[{" or stripped[-1] not in "]}":
+        return False
+    try:
+        json.loads(stripped)
+        return True
+    except (ValueError, RecursionError):  # (nested deeper than the parser goes: no payload)
+        pass
+    records = [line for line in stripped.split("\n") if line.strip()]
+    if len(records) < 2:
+        return False
+    try:
+        return all(isinstance(json.loads(line), dict) for line in records)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _field_name(key: str) -> str:
+    """"venue_note" -> "Venue note" (as long as the key: each letter maps to its own)."""
+    name = key.replace("_", " ").replace("-", " ")
+    return name[:1].upper() + name[1:]
+
+
+def string_text_changes(text: str, start: int, end: int, paragraphs: bool) -> Changes:
+    """The changes that make the inside of the JSON string ``text[start:end]`` its text: escapes
+    their characters (a ``\\n`` a line break where ``paragraphs``, else a space) and any HTML it
+    carries its text."""
+    changes: Changes = []
+    tags: list[tuple[int, int]] = []
+    if "<" in text[start:end] and _HTML_SIGN.search(text, start, end):
+        lists: list[int | None] = []  # each open list: the number of its last item, None unnumbered
+        for m in _HTML_TAG.finditer(text, start, end):
+            name = m.group("name").lower()
+            closing = bool(m.group("close"))
+            if name in ("ol", "ul"):
+                if closing:
+                    if lists:
+                        lists.pop()
+                else:
+                    lists.append(0 if name == "ol" else None)
+            if name == "br":
+                new = "\n"
+            elif name == "li" and not closing and lists and lists[-1] is not None:
+                # an item of a numbered list reads with its number, as the page shows it
+                lists[-1] = (lists[-1] or 0) + 1
+                new = f"\n\n{lists[-1]}. "
+            elif name in _BLOCK_ELEMENTS:
+                new = "\n\n"
+            else:
+                new = ""
+            tags.append((m.start(), m.end()))
+            changes.append((m.start(), m.end(), new))
+        for m in _ENTITY.finditer(text, start, end):
+            meant = html.unescape(m.group(0))
+            if meant != m.group(0):
+                changes.append((m.start(), m.end(), meant.replace("\u00a0", " ")))
+    tag_at = 0  # the first tag that may hold the escapes to come (tags and escapes in order)
+    for m in _ESCAPE.finditer(text, start, end):
+        while tag_at < len(tags) and tags[tag_at][1] <= m.start():
+            tag_at += 1
+        if tag_at < len(tags) and tags[tag_at][0] <= m.start():
+            continue  # an escaped quotation mark of an attribute: the tag goes whole
+        if m.group(1) is not None:
+            code = int(m.group(1), 16)
+            meant = chr(code) if not 0xD800 <= code <= 0xDFFF else "\ufffd"
+            meant = meant.replace("\u00a0", " ")
+        else:
+            meant = _TEXT_ESCAPES[m.group(2)]
+            if meant == "\n" and not paragraphs:
+                meant = " "
+        changes.append((m.start(), m.end(), meant))
+    return changes
+
+
+def payload_changes(text: str) -> Changes:
+    """The changes that read a JSON payload as the text of its string values (see above)."""
+    changes: Changes = []
+    # the open containers: ("{" or "[", the key the container is the value of)
+    stack: list[tuple[str, str | None]] = []
+    key: str | None = None  # the key of the value that comes next in an object
+    key_span = (0, 0)  # where that key's text is (inside its quotation marks)
+    expecting_key = False
+    last_kept = 0  # where the text kept so far ends (after a kept string's closing quote)
+    first = True
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        head = token[0]
+        if head in "{[":
+            stack.append((head, key))
+            key = None
+            expecting_key = head == "{"
+            continue
+        if head in "}]":
+            if stack:
+                stack.pop()
+            key = None
+            expecting_key = False
+            continue
+        if head == ",":
+            expecting_key = bool(stack) and stack[-1][0] == "{"
+            key = None
+            continue
+        if head == ":" or head.isspace():
+            continue
+        if head != '"':
+            key = None  # a number, true, false or null: no text
+            continue
+        if expecting_key:
+            key = json.loads(token)
+            key_span = (m.start() + 1, m.end() - 1)
+            expecting_key = False
+            continue
+        # a string value: of its key, or, in a list, of the list's key
+        field = key if key is not None else (stack[-1][1] if stack else None)
+        own_key = key is not None and "\\" not in text[key_span[0] : key_span[1]]
+        key = None
+        inner_start, inner_end = m.start() + 1, m.end() - 1
+        raw = text[inner_start:inner_end]
+        if not raw.strip() or _CODE.match(raw):
+            continue  # empty, or a machine's code: no words of the text
+        is_text = field is None or bool(_TEXT_FIELD.search(field))
+        separator = "" if first else "\n\n"
+        if is_text:
+            changes.append((last_kept, inner_start, separator))
+        elif own_key:
+            # "venue_note": "Duluth" -> "Venue note<tab>Duluth", the name's letters its key's own
+            name = _field_name(text[key_span[0] : key_span[1]])
+            changes.append((last_kept, key_span[0], separator))
+            changes.extend((key_span[0] + i, key_span[0] + i + 1, c) for i, c in enumerate(name) if c != text[key_span[0] + i])
+            changes.append((key_span[0] + len(name), inner_start, "\t"))
+        else:
+            # an item of a list: the list's name before it
+            changes.append((last_kept, inner_start, separator + _field_name(field or "") + "\t"))
+        changes.extend(string_text_changes(text, inner_start, inner_end, paragraphs=is_text))
+        last_kept = inner_end
+        first = False
+    if first:
+        return []
+    changes.append((last_kept, len(text), ""))
+    return changes

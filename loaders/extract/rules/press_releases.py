@@ -1,0 +1,63 @@
+"""What a meetings-coverage press release says of the session it covers.
+
+A press release opens with a dateline ("TASHKENT, 2 October 2031 —", "KINGSTON, 26 March —") and a
+lead that tells what the body did that day: "The Meeting of the Parties ... concluded its twelfth
+session today, adopting five decisions", "The Council today concluded the first part of its
+thirty-second session, adopting three decisions". That session is the one the release reports on
+(what "the Meeting had before it" and "the session, held in ..." speak of), and the decisions it
+goes on to name, numbered by that session, were adopted there that day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mandate_graph.loaders.extract.dates import find_dates
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "TASHKENT, 2 October 2031 —", "NEW YORK, 26 March —", "GENEVA, 3 May 2031 –": a town in capitals,
+# the day (the year may be left to the release's date), a dash
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{2,40}}?(?:,\s+[A-Z][A-Za-z.'’ -]{{2,30}}?)?),\s+"
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}}))?\s*(?:—|–|--|-)\s+"
+)
+_COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+}
+# "concluded its twelfth session today, adopting five decisions", "today concluded the first part of
+# its thirty-second session, adopting three decisions", "closed its session on ..., after adopting"
+_CONCLUDED = re.compile(
+    r"\b(?P<today_before>today\s+)?(?:concluded|closed|ended|wrapped\s+up)\s+"
+    r"(?:the\s+(?:first|second|third|resumed|final|last)\s+part\s+of\s+)?(?P<its>its)\s+[\w-]+\s+(?:regular\s+)?session"
+    r"(?P<today_after>\s+today)?\s*,?\s+(?:after\s+)?adopting\s+(?:(?P<count>\d{1,2}|[a-z]+)\s+)?"
+    r"(?:draft\s+)?(?P<kind>decisions|resolutions|texts)\b"
+)
+
+
+def concluded_adopting(text: str) -> tuple[int, bool, int | None, str] | None:
+    """(where "its" starts, whether it was today, how many texts were adopted or None, "decision" /
+    "resolution" / "" for any) when ``text`` tells that a body concluded its session adopting texts."""
+    m = _CONCLUDED.search(text)
+    if m is None:
+        return None
+    count_word = (m["count"] or "").lower()
+    count = int(count_word) if count_word.isdigit() else _COUNT_WORDS.get(count_word)
+    if count_word and count is None and count_word not in ("several", "all", "the", "its", "a", "number"):
+        return None  # "adopting new decisions": no count, but a word that is none of the known ones
+    kind = {"decisions": "decision", "resolutions": "resolution"}.get(m["kind"], "")
+    return m.start("its"), bool(m["today_before"] or m["today_after"]), count, kind
+
+
+def dateline_day(text: str, year: int | None) -> dt.date | None:
+    """The day a press release's dateline gives ("TASHKENT, 2 October 2031 —"); a dateline without
+    its year ("KINGSTON, 26 March —") takes ``year`` (the release's own date), else none."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    written = f"{m['day']} {m['month']} {m['year'] or year or ''}".strip()
+    if m["year"] is None and year is None:
+        return None
+    dates = find_dates(written)
+    return dates[0].value.start if dates else None
