@@ -1,9 +1,10 @@
 """The views kept beside an on-disk store brought up to date by the process that wrote it.
 
 A server keeps views of the store in files beside it (``mandate-graph-views/``): the
-mandates' statuses (`graph.status_rows`), each list's sort values and the entity labels
-(`graph.member_values`), the search index (`graph.search_index`) and the lineage view
-(`graph.lineage_update`). Each names the store revision it is of and, after a write, brings
+mandates' statuses and the tracker's rows (`graph.status_rows`, `graph.tracker_table`), each
+list's sort values and the entity labels (`graph.member_values`), the statistics and the home
+page's lists (`graph.stats_kept`, `graph.overview`), the search index (`graph.search_index`) and
+the lineage view (`graph.lineage_update`). Each names the store revision it is of and, after a write, brings
 itself up to date from the named graphs written since (the record beside the store). When
 `mandates load` left that to the server, the first start after a load did it in the serving
 process: the first ``/api/mandates`` waited for the statuses' update (31–50× the 100 ms limit
