@@ -467,7 +467,10 @@ _CLAUSE_AFTER_MEETINGS = re.compile(r",|;|\s+and\s+(?:of|the|its)\s")
 # "..., the last of which was held at WFP headquarters on 3 and 4 March 2031": the last (or first)
 # of the meetings just named, held then
 _THE_LAST_OF_WHICH = re.compile(
-    r"\s*,\s+the\s+(?P<which>last|first|latest)\s+of\s+which\s+(?:was|were)\s+held\s+(?P<where>[^,;]{0,80}?)\s*(?:on|from)\s+(?=\d)"
+    # "its eleventh and twelfth meetings (UNW/2031/CRP.5), the latter held in Nairobi on 3 and 4
+    # April 2031": "the latter" / "the former", the report's symbol in brackets between
+    r"(?:\s*\([^()]{1,60}\))?\s*,\s+the\s+(?:(?P<which>last|first|latest)\s+of\s+which\s+(?:was|were)|(?P<latter>latter|former))\s+held\s+"
+    r"(?P<where>[^,;]{0,80}?)\s*(?:on|from)\s+(?=\d)"
 )
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 # "resolution WHA83.7 ..., adopted by the Eighty-third World Health Assembly": a session named by
@@ -2825,7 +2828,7 @@ class Reader:
             if len(refs) > 1 and ev is not None and (last := _THE_LAST_OF_WHICH.match(text, g.end)) is not None:
                 # "its fifty-ninth, sixtieth and sixty-first meetings, the last of which was held at
                 # WFP headquarters on 3 and 4 March 2031": that one meeting's days (and town)
-                which = refs[0] if last["which"] == "first" else refs[-1]
+                which = refs[0] if last["which"] == "first" or last["latter"] == "former" else refs[-1]
                 days = find_dates(text[last.end() : last.end() + 60])
                 if days and days[0].start == 0:
                     self.add(which, "heldOn", days[0].value, ev)

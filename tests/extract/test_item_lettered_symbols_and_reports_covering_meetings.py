@@ -64,3 +64,18 @@ def test_a_report_covering_meetings_named_after_its_symbol(sentence: str, held: 
 ])
 def test_no_meetings_covered(sentence: str) -> None:
     assert not {g for d, g in facts(in_note(sentence), "reportOf") if d == REPORT}
+
+
+@pytest.mark.parametrize("sentence, held, town", [
+    # "the latter" / "the former", the report's symbol in brackets between the meetings and it
+    ("The Commission takes note of the report of the Working Group on Early Warning Systems on its eleventh and twelfth meetings (E/CN.21/2031/CRP.5), the latter held in Nairobi on 3 and 4 April 2031.",
+     ("ccr/wg-early-warning#12", "2031-04-03/2031-04-04"), ("ccr/wg-early-warning#12", "Nairobi")),
+    ("The Commission takes note of the report of the Working Group on Early Warning Systems on its eleventh and twelfth meetings, the former held in Bonn from 3 to 5 March 2031.",
+     ("ccr/wg-early-warning#11", "2031-03-03/2031-03-05"), ("ccr/wg-early-warning#11", "Bonn")),
+])
+def test_the_latter_or_the_former_of_two_meetings(sentence: str, held: tuple[str, str], town: tuple[str, str]) -> None:
+    text = in_note(sentence)
+    assert held in facts(text, "heldOn")
+    assert town in facts(text, "heldIn")
+    other = "ccr/wg-early-warning#11" if held[0].endswith("#12") else "ccr/wg-early-warning#12"
+    assert not any(g == other for g, _ in facts(text, "heldOn") | facts(text, "heldIn"))
