@@ -466,6 +466,13 @@ _COVERING_AFTER = re.compile(r"\s*,?\s+(?:covering|on)\s+(?=(?:its|their)\s)")
 _CLAUSE_AFTER_MEETINGS = re.compile(r",|;|\s+and\s+(?:of|the|its)\s")
 # "..., the last of which was held at WFP headquarters on 3 and 4 March 2031": the last (or first)
 # of the meetings just named, held then
+# A programme of meetings: "Seventy-second session" as a heading, "3rd meeting   10:00-13:00" below
+# it, "Documents: A/87/6 (Sect. 9); ..." under the meeting's agenda items; a heading of words alone
+# ("Informal consultations", "Announcements") closes the session's part of the programme.
+_SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+)?session$", re.IGNORECASE)
+_MEETING_ROW = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
+_PROGRAMME_CLOSES = re.compile(r"^[^\d]{1,80}$")
+_DOCUMENTS_LABEL = re.compile(r"\bDocuments?\s*:")
 _THE_LAST_OF_WHICH = re.compile(
     # "its eleventh and twelfth meetings (UNW/2031/CRP.5), the latter held in Nairobi on 3 and 4
     # April 2031": "the latter" / "the former", the report's symbol in brackets between
@@ -1083,7 +1090,9 @@ class Reader:
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         self.record_facts(paragraphs)
+        programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
+            programme = self.programme_session(paragraphs, index, programme)
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
@@ -2358,6 +2367,45 @@ class Reader:
                 self.add(doc, "submittedTo", g, ev)
 
     # ------------------------------------------------------------------ instruments' own texts
+
+    def programme_session(self, paragraphs: list[Paragraph], index: int, session: GatheringRef | None) -> GatheringRef | None:
+        """A day's programme of meetings (the Journal's "Committee for Programme and Coordination" /
+        "Seventy-second session" / "3rd meeting   10:00-13:00   Conference Room 2" / agenda items /
+        "Documents: A/87/6 (Sect. 9); ..."): the documents listed under the session's meeting rows
+        are before that session. Returns the session whose programme goes on after paragraph
+        ``index``: opened by a body's heading, its session's heading and a numbered meeting's row
+        right below; closed by a heading without a label or figures ("Informal consultations")."""
+        p = paragraphs[index]
+        if p.kind == "heading" and not p.label:
+            opened = self.programme_opening(paragraphs, index)
+            if opened is not None:
+                return opened
+            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()):
+                return None  # "Informal consultations", "General Assembly": another part of the day
+        if session is not None and p.sentences and (p.kind == "listing" or _DOCUMENTS_LABEL.search(p.text)):
+            ev = self.evidence(p.sentences[0], p)
+            for found in find_symbols(p.text):
+                self.add(DocumentRef(symbols=found.symbols), "submittedTo", session, ev)
+        return session
+
+    def programme_opening(self, paragraphs: list[Paragraph], index: int) -> GatheringRef | None:
+        """The session whose programme opens at heading ``index``: "Nth session" under a heading
+        that is a body's name alone, a numbered meeting's row next."""
+        p = paragraphs[index]
+        ordinal = _SESSION_HEADING.match(p.text.strip())
+        if ordinal is None or index == 0 or index + 1 >= len(paragraphs):
+            return None
+        above, below = paragraphs[index - 1], paragraphs[index + 1]
+        if above.kind != "heading" or below.kind != "heading" or not _MEETING_ROW.match(below.text.strip()):
+            return None
+        named = self.matcher.find(above.text.strip())
+        if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(above.text.strip()):
+            return None
+        body = self.registry.bodies.get(named[0].key)
+        value = ordinal_value(ordinal["ord"])
+        if body is None or body.gathering_term != "session" or value is None:
+            return None
+        return GatheringRef(body.key, "session", value)
 
     def closing_date_line(self, p: Paragraph, own: InstrumentRef, above: Paragraph | None, below: list[Paragraph]) -> None:
         """"18 June 2031" alone under the last clause of a decision, with no meeting before it

@@ -116,6 +116,11 @@ def split_joint(text: str) -> tuple[str, ...]:
     return tuple(_normal(part) for part in parts)
 
 
+# "A/87/6 (Sect. 9)", "A/86/6 (Vol. II)": a fascicle of the proposed programme budget, the section
+# or volume in brackets part of the symbol as printed
+_FASCICLE = re.compile(r" ?\((?:Sect|Vol)\. ?\d{1,3}[A-Z]?\)")
+
+
 def find_symbols(text: str) -> list[SymbolMention]:
     if "/" not in text:  # every symbol has one: most sentences are done here
         return []
@@ -126,5 +131,10 @@ def find_symbols(text: str) -> list[SymbolMention]:
             continue
         symbols = tuple(s for s in split_joint(m["all"]) if _plausible(s))
         if symbols:
-            found.append(SymbolMention(m.start(), m.end(), symbols))
+            end = m.end()
+            fascicle = _FASCICLE.match(text, end) if len(symbols) == 1 and text[end : end + 2] in (" (", "(S", "(V") else None
+            if fascicle is not None:
+                symbols = (f"{symbols[0]} {fascicle.group(0).strip()}",)
+                end = fascicle.end()
+            found.append(SymbolMention(m.start(), end, symbols))
     return found
