@@ -554,6 +554,12 @@ _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
     r"[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
+# "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
+# session dates its acts by the day, which opens the sentence (or follows a run-in label), as a
+# report dates them by the meeting
+_ON_DAY_OPENING = re.compile(
+    r"(?:^|:\s+)On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
+)
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
@@ -2644,12 +2650,14 @@ class Reader:
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
+            if plenary is None and adopted and "On " in text:
+                plenary = _ON_DAY_OPENING.search(text, 0, adopted.start())
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
                 day = dates[0].value.start if dates else self.day_of_session(text[plenary.end():plenary.end() + 20])
                 if day is not None:
                     plenary_date = day
-                    if plenary["n"]:
+                    if plenary.re is _PLENARY and plenary["n"]:
                         self.plenary[int(plenary["n"])] = plenary_date
             again = _PLENARY_AGAIN.search(text) if "meeting" in text else None
             if again and plenary_date is None:

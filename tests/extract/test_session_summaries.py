@@ -1,0 +1,56 @@
+"""A bulletin's summary of a session (as the Earth Negotiations Bulletin writes them): its title
+"SUMMARY OF THE TWELFTH SESSION OF THE ...: 10-14 MARCH 2031" names the session it reports on,
+and its acts are dated by the day that opens a sentence ("On Wednesday, 12 March, the Commission
+adopted decision 12/3"), the year being the session's, as a report dates them by its meetings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.phrasing import facts
+
+OPENING = "The twelfth session of the Commission on Coastal Resilience convened from 10 to 14 March 2031 in Apia, Samoa."
+
+
+def summary(title: str, *paragraphs: str) -> str:
+    return "EARTH REPORTING BULLETIN\nVol. 4 No. 12        Monday, 17 March 2031\n\n" + title + "\n\n" + OPENING + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+TITLES = [
+    "SUMMARY OF THE TWELFTH SESSION OF THE COMMISSION ON COASTAL RESILIENCE:\n10-14 MARCH 2031",
+    "Summary report of the twelfth session of the Commission on Coastal Resilience, 10-14 March 2031",
+    "Summary of the Twelfth Session of the Commission on Coastal Resilience",
+]
+
+
+@pytest.mark.parametrize("title", TITLES)
+@pytest.mark.parametrize("sentence, instrument, day", [
+    ("Final Outcome: On Wednesday, 12 March, the Commission adopted decision 12/3 on early warning.", "ccr/dec/12/3", "2031-03-12"),
+    ("On 13 March, the Commission adopted resolution 12/2 on coastal data, by which it requests the Bureau to report.", "ccr/res/12/2", "2031-03-13"),
+    ("EARLY WARNING: On Friday 14 March, the Commission adopted decision 12/5 without a vote.", "ccr/dec/12/5", "2031-03-14"),
+])
+def test_a_decision_adopted_on_a_day_of_the_session_summarised(title: str, sentence: str, instrument: str, day: str) -> None:
+    text = summary(title, sentence)
+    assert (instrument, "ccr#12") in facts(text, "adoptedAt")
+    assert (instrument, day) in facts(text, "adoptedOn")
+
+
+@pytest.mark.parametrize("sentence", [
+    # not adopted on that day: discussed, or the day is no day of the session
+    "On Wednesday, 12 March, delegates discussed decision 12/3 at length.",
+    "On 20 April, the Commission's Bureau noted decision 12/3, adopted earlier.",
+])
+def test_no_adoption_date_from_another_act_or_day(sentence: str) -> None:
+    assert not facts(summary(TITLES[0], sentence), "adoptedOn")
+
+
+def test_a_day_inside_the_sentence_is_no_adoption_day() -> None:
+    # the day of another act, after the adoption
+    text = summary(TITLES[0], "The Commission adopted decision 12/3, which the Bureau had discussed. On 12 March delegates met.")
+    assert not facts(text, "adoptedOn")
+
+
+def test_a_summary_of_another_body_s_session_is_not_the_commission_s() -> None:
+    text = summary("SUMMARY OF THE FIFTH MEETING OF THE OPEN-ENDED FRIENDS OF THE COAST:\n10-14 MARCH 2031",
+                   "On Wednesday, 12 March, the Friends adopted decision 5/1.")
+    assert not [o for _, o in facts(text, "adoptedAt") if o == "ccr#12"]
