@@ -251,7 +251,7 @@ _AT_THAT_GATHERING = re.compile(
 )
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
-_DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
+_DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?(?:(?:decision|resolution)\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...", or in a decision's own present tense (", decides
@@ -560,6 +560,16 @@ _PLENARY = re.compile(
 _ON_DAY_OPENING = re.compile(
     r"(?:^|:\s+)On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
 )
+# What a summary says before listing what an instrument it names does: "In the decision, the
+# Panel:", "In this resolution, the Assembly, inter alia:", "..., which, among other things:",
+# "..., by which the Board:"; the items below are the instrument's own words.
+_CONTENTS_INTRO = re.compile(
+    r"(?:\b[Ii]n\s+(?:the|that|this|its)\s+(?:decision|resolution|recommendation)s?,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}"
+    r"|,\s*(?:which|by\s+which|whereby)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}|\s+it)?)"
+    r",?(?:\s+(?:among\s+other\s+things|inter\s+alia),?)?\s*:$"
+)
+# an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
+_CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
@@ -946,6 +956,8 @@ class Reader:
         self.scope.document_lowered = spaced_lower(self.cleaned.text)
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")
+        self.contents_of: InstrumentRef | None = None
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
         self.meeting_mandates: dict[GatheringRef, list[tuple[InstrumentRef, Sentence]]] = {}
@@ -1113,6 +1125,12 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
+            contents_of, self.contents_of = self.contents_of, None
+            if own is None and contents_of is not None and p.kind == "paragraph" and _CONTENT_ITEM.match(p.text):
+                # "- decides to establish ...;" under "In the decision, the Panel:": the
+                # decision's own words, as its operative paragraphs are
+                own = self.contents_of = contents_of
+                p.part = "operative"
             if p.kind == "heading":
                 self.formula_speaker = None
             elif own is None and p.kind == "paragraph" and not p.label:
@@ -1205,6 +1223,8 @@ class Reader:
             else:
                 footnotes_of = None
             self.paragraph(p, own)
+            if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
+                self.contents_of = self.last_instrument[-1]
         return self.facts
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:

@@ -54,3 +54,35 @@ def test_a_summary_of_another_body_s_session_is_not_the_commission_s() -> None:
     text = summary("SUMMARY OF THE FIFTH MEETING OF THE OPEN-ENDED FRIENDS OF THE COAST:\n10-14 MARCH 2031",
                    "On Wednesday, 12 March, the Friends adopted decision 5/1.")
     assert not [o for _, o in facts(text, "adoptedAt") if o == "ccr#12"]
+
+
+# ---------------------------------------------------------------- an instrument's contents listed
+
+@pytest.mark.parametrize("intro", [
+    "On Wednesday, 12 March, the Commission adopted decision 12/3 on early warning. In the decision, the Commission:",
+    "On 12 March, the Commission adopted decision 12/3 on early warning, which, among other things:",
+    "The Commission adopted decision 12/3 on early warning, by which the Commission, inter alia:",
+    "The Commission adopted decision 12/3. In this decision, the Commission on Coastal Resilience:",
+])
+@pytest.mark.parametrize("bullet", ["- ", "-   "])
+def test_items_listed_under_an_instrument_are_its_words(intro: str, bullet: str) -> None:
+    text = summary(TITLES[0], intro + "\n" + f"{bullet}requests the Bureau to prepare a workplan;\n"
+                   f"{bullet}invites the secretariat to report\n  to the Commission at its thirteenth session.")
+    assert ("ccr/dec/12/3", "ccr/bureau") in facts(text, "requests")
+    assert ("ccr/dec/12/3", "ccr/secretariat") in facts(text, "invites")
+
+
+@pytest.mark.parametrize("intro", [
+    # no instrument named, or a colon that introduces something else
+    "Delegates discussed early warning. Several delegations:",
+    "The Commission adopted decision 12/3 on early warning. Speakers made the following points:",
+])
+def test_items_under_another_colon_are_no_instrument_s_words(intro: str) -> None:
+    text = summary(TITLES[0], intro + "\n- requests the Bureau to prepare a workplan;\n- invites the secretariat to report.")
+    assert not facts(text, "requests") and not facts(text, "invites")
+
+
+def test_items_stop_at_the_next_paragraph() -> None:
+    text = summary(TITLES[0], "The Commission adopted decision 12/3. In the decision, the Commission:\n"
+                   "- approves the budget;\n\nBUDGET: Delegates noted that the Chair invites the Bureau to meet.")
+    assert not facts(text, "invites")
