@@ -433,6 +433,13 @@ _IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+$|^(?:[^,]{0,
 # document, its body the subject right before the verb (`considered_at_this_session`). Not "took
 # note of": a body notes what was not before it too, and the corpus gold gives "takes note of" no
 # submittedTo.
+# "Delegates considered document X", "The Secretariat introduced document X": a summary of the
+# session tells what was before it by who read or presented the paper there
+_READ_AT_THE_SESSION = re.compile(
+    r"(?:^|:\s+)(?:(?:Delegates|Participants|Members|Parties)\s+(?:also\s+)?(?:considered|examined|reviewed|discussed)"
+    r"|The\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretariat|Chair|Bureau|Co-Chairs?|Rapporteur)\s+(?:also\s+)?(?:introduced|presented))"
+    r"\s+(?=documents?\b|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|papers?|proposals?)\b)"
+)
 _ACTED_ON = re.compile(
     r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
@@ -1753,7 +1760,7 @@ class Reader:
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
         itself = itself or clause is not None
-        acted = named and self.report_session is not None and _ACTED_ON.search(text) is not None
+        acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted:
             return
         if ev is None:
@@ -1836,11 +1843,14 @@ class Reader:
         named after the verb ("considered ... (X) at its eleventh session")."""
         text = r.sentence.text
         session = self.report_session
-        acted = _ACTED_ON.search(text) if session is not None else None
+        acted = (_ACTED_ON.search(text) or _READ_AT_THE_SESSION.search(text)) if session is not None else None
         if acted is None or session is None or session.kind != "session":
             return
         subjects = [b for b in r.refs.bodies if b.end <= acted.start() and b.start in r.bodies]
-        if not subjects or r.bodies[subjects[-1].start] != session.body or acted.start() - subjects[-1].end > 2:
+        read = _READ_AT_THE_SESSION.search(text)
+        if read is not None:
+            acted = read  # the delegates' or the secretariat's reading, at the session reported on
+        elif not subjects or r.bodies[subjects[-1].start] != session.body or acted.start() - subjects[-1].end > 2:
             return
         if _AT_ANOTHER_SESSION.search(text):
             return  # "... (X) at its eleventh session", "At its previous session, ...": not at this one

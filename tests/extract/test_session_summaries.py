@@ -86,3 +86,24 @@ def test_items_stop_at_the_next_paragraph() -> None:
     text = summary(TITLES[0], "The Commission adopted decision 12/3. In the decision, the Commission:\n"
                    "- approves the budget;\n\nBUDGET: Delegates noted that the Chair invites the Bureau to meet.")
     assert not facts(text, "invites")
+
+
+# ---------------------------------------------------------------- papers read at the session
+
+@pytest.mark.parametrize("sentence", [
+    "EARLY WARNING: Delegates considered document E/CN.21/2031/4. Views differed.",
+    "The Secretariat introduced document E/CN.21/2031/4, which sets out options.",
+    "Participants also reviewed the report of the expert meeting (E/CN.21/2031/4).",
+    "The Bureau presented the note on options (E/CN.21/2031/4).",
+])
+def test_a_paper_read_at_the_session_summarised_was_before_it(sentence: str) -> None:
+    assert ("E/CN.21/2031/4", "ccr#12") in facts(summary(TITLES[0], sentence), "submittedTo")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a delegate's own act, or a paper not read there
+    "One delegate recalled document E/CN.21/2031/4.",
+    "Delegates considered the question of funding; document E/CN.21/2031/4 will follow.",
+])
+def test_no_submission_from_other_readings(sentence: str) -> None:
+    assert not facts(summary(TITLES[0], sentence), "submittedTo")
