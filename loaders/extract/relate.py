@@ -577,6 +577,10 @@ _CONTENTS_INTRO = re.compile(
 )
 # an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
 _CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b")
+# a list of upcoming meetings: "dates: 6-10 September 2032", "location: Bonn, Germany"
+_DATES_ENTRY = re.compile(r"\b[Dd]ates?:\s*(?P<value>\d[^\n]{0,60})")
+_MONTH_ONLY = re.compile(r"^\s*[A-Z][a-z]+\s+\d{4}\b")
+_LOCATION_ENTRY = re.compile(rf"\b(?:[Ll]ocation|[Vv]enue|[Pp]lace):\s*(?P<city>{places.PLACE})(?=\s*(?:,|\(|$|\n|\.|\s+[a-z]+:))")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
@@ -2533,8 +2537,13 @@ class Reader:
         carry: list[InstrumentRef] = []
         plenary_date: dt.date | None = None
         adopted_in_paragraph = False
+        # the gatherings the paragraph names, for its "dates:" and "location:" entries
+        named_gatherings: set[GatheringRef] = set()
         for sentence in p.sentences:
             r = self.resolve(sentence, p)
+            named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
+            if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
+                self.dates_and_location(sentence, p, next(iter(named_gatherings)))
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
@@ -2710,6 +2719,21 @@ class Reader:
                 self.last_instrument = intro or [ref for _, ref in r.instruments]
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def dates_and_location(self, sentence: Sentence, p: Paragraph, gathering: GatheringRef) -> None:
+        """"dates: 6-10 September 2032 location: Geneva, Switzerland" in an entry of a list of
+        upcoming meetings (a bulletin's, a calendar's), after the one gathering the entry names:
+        its dates (whole days, not a month alone) and its city."""
+        text = sentence.text
+        ev = self.evidence(sentence, p)
+        dates = _DATES_ENTRY.search(text)
+        if dates is not None:
+            found = find_dates(dates["value"])
+            if found and found[0].start == 0 and not _MONTH_ONLY.match(dates["value"]):
+                self.add(gathering, "heldOn", found[0].value, ev)
+        location = _LOCATION_ENTRY.search(text)
+        if location is not None and places.is_place(location["city"]):
+            self.add(gathering, "heldIn", location["city"], ev)
 
     def adopted_on_then(self, r: _Resolved, date_start: int, ev: Evidence) -> None:
         """"the Meeting of the Parties adopted, on 14 December 2028, decisions X/1 to X/4": the

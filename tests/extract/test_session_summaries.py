@@ -107,3 +107,27 @@ def test_a_paper_read_at_the_session_summarised_was_before_it(sentence: str) -> 
 ])
 def test_no_submission_from_other_readings(sentence: str) -> None:
     assert not facts(summary(TITLES[0], sentence), "submittedTo")
+
+
+# ---------------------------------------------------------------- upcoming meetings
+
+@pytest.mark.parametrize("entry, dates, city", [
+    ("Thirteenth session of the Commission: The thirteenth session of the Commission on Coastal Resilience\n"
+     "will consider the workplan. dates: 2-6 March 2032\nlocation: Suva, Fiji", "2032-03-02/2032-03-06", "Suva"),
+    ("CCR-13: dates: 2-6 March 2032 location: Suva, Fiji", "2032-03-02/2032-03-06", "Suva"),
+    ("The thirteenth session of the Commission on Coastal Resilience. Dates: 2 to 6 March 2032. Venue: Suva (Fiji)",
+     "2032-03-02/2032-03-06", "Suva"),
+])
+def test_an_upcoming_meeting_s_dates_and_location(entry: str, dates: str, city: str) -> None:
+    text = summary(TITLES[0], "UPCOMING MEETINGS", entry)
+    assert ("ccr#13", dates) in facts(text, "heldOn")
+    assert ("ccr#13", city) in facts(text, "heldIn")
+
+
+@pytest.mark.parametrize("entry", [
+    # a month is no dates; an entry naming two sessions says not whose the dates are
+    "CCR-13: The session will take place in March 2032. location: Suva, Fiji\n\ndates: March 2032",
+    "The thirteenth and fourteenth sessions of the Commission on Coastal Resilience. dates: 2-6 March 2032",
+])
+def test_no_dates_from_a_month_or_an_entry_of_two_sessions(entry: str) -> None:
+    assert not [s for s, _ in facts(summary(TITLES[0], "UPCOMING MEETINGS", entry), "heldOn") if s != "ccr#12"]
