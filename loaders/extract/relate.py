@@ -395,7 +395,9 @@ _HELD = re.compile(
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
-    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place))?"
+    # "the 172nd session is scheduled for 1 to 3 June 2032"
+    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    r"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned)\s+for))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
     rf"(?:\s*,?\s*(?:{_VIRTUALLY})\s*,?)?"

@@ -590,6 +590,16 @@ def resolve_gatherings(
     last_body = scope.last_gathering_body
     previous: GatheringMention | None = None
     for g in refs.gatherings:
+        if (
+            g.numeral and g.of_body is None and g.determiner == "the" and g.word == "session"
+            and out and out[-1].numeral and out[-1].word == "session" and out[-1].of_body is not None
+        ):
+            # "The 170th session of the Executive Board was held ...; the 172nd session is
+            # scheduled for ...": the next session in figures of the body just named
+            g.body = out[-1].body
+            out.append(g)
+            previous = g
+            continue
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their"):
             continue
         if g.abbreviated and g.of_body is not None:
