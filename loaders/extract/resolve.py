@@ -232,7 +232,9 @@ _VERB_BY_ITS = re.compile(r"^\s+(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
-_SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?$")  # "..., the Conference", "resolution 68/2 the Commission"
+# "..., the Conference", "resolution 68/2 the Commission", "..., the UN General Assembly" (the
+# organisation's abbreviation before its organ's name, as the press writes it)
+_SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$")
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
 _SUBJECT_ADOPTED = re.compile(r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$")
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
