@@ -695,9 +695,16 @@ _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
 _DATED = re.compile(rf"\s*\((?:dated|adopted\s+on|of)\s+(?={DATE.pattern})")
 
 
+_PART_LETTER = re.compile(r"\s[A-H](?=\s)")
+
+
 def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
     """The date of adoption written right after an instrument's number ("of 17 December 2026",
     "(dated 1 December 2028)"), and where it ends; (None, ``end``) when there is none."""
+    # "resolution 86/248 B of 24 December 2031": the date of a lettered part's resolution
+    lettered = _PART_LETTER.match(text, end)
+    if lettered is not None and _OF_DATE.match(text, lettered.end()):
+        end = lettered.end()
     of_date = _OF_DATE.match(text, end)
     dated = _DATED.match(text, end) if of_date is None else None
     after = of_date or dated

@@ -583,6 +583,16 @@ _CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b
 _DATES_ENTRY = re.compile(r"\b[Dd]ates?:\s*(?P<value>\d[^\n]{0,60})")
 _MONTH_ONLY = re.compile(r"^\s*[A-Z][a-z]+\s+\d{4}\b")
 _LOCATION_ENTRY = re.compile(rf"\b(?:[Ll]ocation|[Vv]enue|[Pp]lace):\s*(?P<city>{places.PLACE})(?=\s*(?:,|\(|$|\n|\.|\s+[a-z]+:))")
+# after an instrument's number: its paragraph cited, then that paragraph's own words after a colon
+_CITED_PARAGRAPH_QUOTED = re.compile(
+    r"(?:\s+[A-H])?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,?\s+(?:(?:section|part|annex)\s+[IVXLC\d]+[A-Z]?,\s+)?"
+    r"(?:operative\s+)?(?:paragraph|para\.)\s+\d{1,3}(?:\s*\([a-z]\))?\s*:\s+(?:also\s+|further\s+)?[a-z]+s\b"
+)
+def _word_end_at(text: str, end: int, position: int) -> bool:
+    """Whether the verb whose word ends at ``end`` begins at ``position`` (or right after "also")."""
+    return position <= end and not text[position:end].strip(" ").count(" ") > 1
+
+
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
@@ -3128,6 +3138,9 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            # "General Assembly resolution 86/248 B of 24 December 2031, section IV, paragraph 3:
+            # requests ...": a table's cell quoting the instrument's paragraph after its citation
+            or (_INSTRUMENT_AS_SUBJECT.match(before) and _CITED_PARAGRAPH_QUOTED.match(text, first.end))
             or (_INSTRUMENT_AS_SUBJECT.match(before) and _PAST_VERB_AFTER.match(text, first.end)
                 # "Resolution 11/2 requested ..., and resolution 11/3 invited ...": which verb is whose
                 # is not told by an introduction; no instrument stands for the whole sentence
@@ -3170,7 +3183,12 @@ class Reader:
         listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
         if len(listed) != 1:
             return []  # "resolutions 12/1 and 12/2 request": which asks what is not said
-        if not _PRESENT_SUBJECT_GAP.match(text[m.end : position]) or not _PRESENT_SUBJECT_BEFORE.match(text[: m.keyword_start]):
+        if not _PRESENT_SUBJECT_BEFORE.match(text[: m.keyword_start]):
+            return []
+        if not _PRESENT_SUBJECT_GAP.match(text[m.end : position]) and not (
+            # "resolution 86/248 B ..., section IV, paragraph 3: requests ...": the paragraph quoted
+            (quoted := _CITED_PARAGRAPH_QUOTED.match(text, m.end)) is not None and _word_end_at(text, quoted.end(), position)
+        ):
             return []
         return [ref]
 
