@@ -593,6 +593,8 @@ def _word_end_at(text: str, end: int, position: int) -> bool:
     return position <= end and not text[position:end].strip(" ").count(" ") > 1
 
 
+# ", recalling its resolution 62/246,": an instrument a clause recalls in passing
+_RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
@@ -3202,6 +3204,12 @@ class Reader:
         text = r.sentence.text
         p = r.paragraph
         before = r.instrument_before(position)
+        if before and _RECALLED_IN_PASSING.search(text, max(0, before[0].keyword_start - 40), before[0].keyword_start):
+            # "resolution 85/270, in which the Assembly, recalling its resolution 62/246,
+            # requested ...": the recalled one is no subject; the clause is the earlier one's
+            earlier = [x for x in r.instruments if x[0].end <= before[0].keyword_start and x[0].keyword_start != before[0].keyword_start]
+            if earlier and _RELATIVE.search(text, earlier[-1][0].end, before[0].keyword_start):
+                before = earlier[-1]
         if before:
             m, ref = before
             relative = _RELATIVE.search(text, m.end, position)
