@@ -588,7 +588,7 @@ def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
     """Gatherings with their body set; plenary meetings within a session are dropped."""
-    out = []
+    out: list[GatheringMention] = []
     last_body = scope.last_gathering_body
     previous: GatheringMention | None = None
     for g in refs.gatherings:
