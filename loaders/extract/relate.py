@@ -638,7 +638,8 @@ _ADOPTION_LINE = re.compile(
 _THE_FOLLOWING_DOCUMENTS = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
 )
-_AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
+# after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
+_AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")

@@ -131,3 +131,18 @@ def test_an_upcoming_meeting_s_dates_and_location(entry: str, dates: str, city: 
 ])
 def test_no_dates_from_a_month_or_an_entry_of_two_sessions(entry: str) -> None:
     assert not [s for s, _ in facts(summary(TITLES[0], "UPCOMING MEETINGS", entry), "heldOn") if s != "ccr#12"]
+
+
+# ---------------------------------------------------------------- a history's run-in labels
+
+@pytest.mark.parametrize("label", ["CCR-10: ", "Background: ", ""])
+def test_at_its_session_after_a_run_in_label(label: str) -> None:
+    text = summary(TITLES[0], f"{label}At its tenth session, held in Suva from 2 to 6 May 2029, the Commission "
+                   "adopted decision 10/4 on tide gauges, by which it requested the Bureau to report.")
+    assert ("ccr/dec/10/4", "ccr#10") in facts(text, "adoptedAt")
+    assert ("ccr/dec/10/4", "ccr#12") not in facts(text, "adoptedAt")
+
+
+def test_a_label_then_another_opening_is_no_session_s_adoption() -> None:
+    text = summary(TITLES[0], "CCR-10: Delegates recalled that at its tenth session the Commission adopted decision 10/4.")
+    assert ("ccr/dec/10/4", "ccr#12") not in facts(text, "adoptedAt")
