@@ -106,7 +106,7 @@ def _field_name(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _is_prose(value: str) -> bool:
+def is_prose(value: str) -> bool:
     return len(value.split()) >= _WORDS_OF_PROSE and len(_PROSE.findall(value)) >= _WORDS_OF_PROSE // 2
 
 
@@ -128,7 +128,7 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
     if not any(_WORD.search(text, b, e) for row in rows[1:] for b, e in row):
         return None  # a table of figures: no words to read, its rows stay as they are
     if delimiter == "\t" and not any(_TEXT_COLUMN.search(name) for name in names) and not any(
-        _is_prose(text[b:e]) for row in rows[1:] for b, e in row
+        is_prose(text[b:e]) for row in rows[1:] for b, e in row
     ):
         # a table of short cells laid with tabs (a timetable, a list of documents) is a table:
         # plain_layouts.tab_table_changes makes it a pipe table, which the rules read by column
@@ -174,7 +174,7 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
             if _LABEL_COLUMN.match(name) and _PARAGRAPH_LABEL.match(value):
                 label = (begin, end)
                 continue
-            if _TEXT_COLUMN.search(name) or _is_prose(value):
+            if _TEXT_COLUMN.search(name) or is_prose(value):
                 if label is not None:
                     add(*label)
                     add_literal(" ", label[1])

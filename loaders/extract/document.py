@@ -78,7 +78,7 @@ _SESSION_REPORTS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^Report (?:on|of) the (?P<ord>{ORDINAL_RUN}) (?P<word>session|meeting)s? of the (?P<body>[^,(\n]+?)(?=\s*(?:,|\(|$))"
+        rf"^(?:Report|Summary(?: report)?) (?:on|of) the (?P<ord>{ORDINAL_RUN}) (?P<word>session|meeting)s? of the (?P<body>[^,(:\n]+?)(?=\s*(?:,|\(|:|$))"
         r"(?P<adopting>(?!))?",
         re.IGNORECASE,
     ),

@@ -44,6 +44,7 @@ from typing import Sequence
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import quote_marker_changes
+from mandate_graph.loaders.extract.grid_tables import grid_table_export
 
 # --------------------------------------------------------------------------- margin line numbers
 
@@ -653,6 +654,9 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         exported = wide_csv_export(text)
     if exported is not None:
         text, offsets = exported
+    elif (gridded := grid_table_export(text)) is not None:
+        # a grid table's wrapped cells, each read whole
+        text, offsets = gridded
     lines = text.split("\n")
     starts = _line_starts(lines)
     tabbed = "\t" in text  # the meeting lines and the lone headings below are tabbed lines

@@ -70,8 +70,10 @@ class OrganisationSigns:
                 after = text[end : end + 1]
                 if before and (before.isalnum() or before in "_/"):
                     continue  # inside a longer word or symbol
-                if not sign.endswith("/") and after and (after.isalnum() or after in "_-"):
-                    continue  # "IMO" is no sign in "IMOX" nor in "IMO-IOC"
+                if not sign.endswith("/") and after and (
+                    after.isalnum() or after == "_" or after == "-" and not text[end + 1 : end + 2].isdigit()
+                ):
+                    continue  # "IMO" is no sign in "IMOX" nor in "IMO-IOC"; it is in "IPCC-66"
                 shown.update(self.owners.get(sign, ()))
         return shown
 
@@ -524,7 +526,8 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     originals = {" ".join(n.split()) for b in bodies for n in b.names if " " not in n.strip()}
     originals |= {b.short_name for b in bodies if b.short_name and _normal(b.short_name) not in by_name}
     any_case = re.compile(r"\b" + trie_pattern(several) + r"\b(?!-)", re.IGNORECASE)
-    exact_case = re.compile(trie_pattern(sorted(originals)) + r"\b(?!-)")  # \b before: _at_word_starts
+    # not before a hyphen ("UN-Women" is no "UN"), but before a session's number ("IPCC-66")
+    exact_case = re.compile(trie_pattern(sorted(originals)) + r"\b(?!-(?!\d{1,3}\b(?!-)))")  # \b before: _at_word_starts
     multiword = sorted({_normal(b.short_name) for b in bodies if b.short_name and " " in b.short_name})
     generic = re.compile(
         r"\b(?:open-ended|intergovernmental|interim|ad hoc|standing)\s+(?:(?:open-ended|intergovernmental|interim)\s+)*"
@@ -709,9 +712,16 @@ _OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
 _DATED = re.compile(rf"\s*\((?:dated|adopted\s+on|of)\s+(?={DATE.pattern})")
 
 
+_PART_LETTER = re.compile(r"\s[A-H](?=\s)")
+
+
 def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
     """The date of adoption written right after an instrument's number ("of 17 December 2026",
     "(dated 1 December 2028)"), and where it ends; (None, ``end``) when there is none."""
+    # "resolution 86/248 B of 24 December 2031": the date of a lettered part's resolution
+    lettered = _PART_LETTER.match(text, end)
+    if lettered is not None and _OF_DATE.match(text, lettered.end()):
+        end = lettered.end()
     of_date = _OF_DATE.match(text, end)
     dated = _DATED.match(text, end) if of_date is None else None
     after = of_date or dated
@@ -996,6 +1006,7 @@ class GatheringMention:
     numeral: bool  # "11th meeting": a plenary meeting inside a session
     of_body: BodyMention | None = None  # "... of the Working Group on Firearms"
     body: str | None = None  # filled by resolve
+    abbreviated: bool = False  # "IPCC-66", "COP 18": the body's abbreviation and the number
 
 
 def lowered_for_patterns(text: str) -> str | None:
@@ -1092,8 +1103,42 @@ def link_gatherings_to_bodies(text: str, gatherings: list[GatheringMention], bod
             g.end = g.of_body.end
 
 
+# "IPCC-66", "SBSTA 76", "COP-28": a session named by the body's abbreviation and its number, as
+# meeting reports and bulletins write it. Glued by a hyphen or one space; not a symbol's part
+# ("IPCC-66/Doc. 2", "SBSTA 76.3"), a year ("UNEP 2031") or a number's first figures.
+_ABBREVIATED_SESSION = re.compile(r"(?:-| (?=\d{1,3}\b))(?P<n>\d{1,3})(?![\d/.\-]\w|\d|\s*\([IVXLC]+\))")
+
+
+_NUMBER_THEN_BRACKET = re.compile(r"\b\d{1,4}\s*\($")
+
+
+def abbreviated_sessions(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
+    """The sessions written as the body's abbreviation and number ("IPCC-66", "SBSTA 76"): the
+    body's (the resolver keeps them only for a body that holds numbered sessions)."""
+    found = []
+    for body in bodies:
+        written = text[body.start : body.end]
+        if body.key is None or not (2 <= len(written) <= 8 and written.isupper() and written.isalpha()):
+            continue
+        if body.start > 0 and text[body.start - 1] in "/-.":
+            continue  # inside a symbol ("FCCC/SBSTA-2")
+        m = _ABBREVIATED_SESSION.match(text, body.end)
+        if m is None or int(m["n"]) == 0:
+            continue
+        if _NUMBER_THEN_BRACKET.search(text, max(0, body.start - 12), body.start):
+            continue  # "Resolution 4 (EC-78)": the session is part of an instrument's number
+        found.append(GatheringMention(
+            body.start, m.end(), [int(m["n"])], "session", None, False, of_body=body, abbreviated=True,
+        ))
+    return found
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = _ordinal_gatherings(text, bodies)
+    if bodies and ("-" in text or " " in text):
+        abbreviated = abbreviated_sessions(text, bodies)
+        if abbreviated:
+            found = sorted(found + abbreviated, key=lambda g: g.start)
     if "naugural" in text or "first time" in text or "NAUGURAL" in text or "FIRST TIME" in text:
         without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
         if without:

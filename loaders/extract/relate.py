@@ -20,6 +20,7 @@ from typing import NamedTuple
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, find_dates
 from mandate_graph.loaders.extract.document import Masthead
@@ -252,7 +253,7 @@ _AT_THAT_GATHERING = re.compile(
 )
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
-_DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?$")
+_DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?(?:(?:decision|resolution)\s+)?$")
 _RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...", or in a decision's own present tense (", decides
@@ -396,7 +397,9 @@ _HELD = re.compile(
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
-    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place))?"
+    # "the 172nd session is scheduled for 1 to 3 June 2032"
+    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    r"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned)\s+for))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
     rf"(?:\s*,?\s*(?:{_VIRTUALLY})\s*,?)?"
@@ -434,6 +437,13 @@ _IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+$|^(?:[^,]{0,
 # document, its body the subject right before the verb (`considered_at_this_session`). Not "took
 # note of": a body notes what was not before it too, and the corpus gold gives "takes note of" no
 # submittedTo.
+# "Delegates considered document X", "The Secretariat introduced document X": a summary of the
+# session tells what was before it by who read or presented the paper there
+_READ_AT_THE_SESSION = re.compile(
+    r"(?:^|:\s+)(?:(?:Delegates|Participants|Members|Parties)\s+(?:also\s+)?(?:considered|examined|reviewed|discussed)"
+    r"|The\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretariat|Chair|Bureau|Co-Chairs?|Rapporteur)\s+(?:also\s+)?(?:introduced|presented))"
+    r"\s+(?=documents?\b|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|papers?|proposals?)\b)"
+)
 _ACTED_ON = re.compile(
     r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
@@ -565,6 +575,38 @@ _PLENARY = re.compile(
     r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
     r"[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
+# "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
+# session dates its acts by the day, which opens the sentence (or follows a run-in label), as a
+# report dates them by the meeting
+_ON_DAY_OPENING = re.compile(
+    r"(?:^|:\s+)On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
+)
+# What a summary says before listing what an instrument it names does: "In the decision, the
+# Panel:", "In this resolution, the Assembly, inter alia:", "..., which, among other things:",
+# "..., by which the Board:"; the items below are the instrument's own words.
+_CONTENTS_INTRO = re.compile(
+    r"(?:\b[Ii]n\s+(?:the|that|this|its)\s+(?:decision|resolution|recommendation)s?,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}"
+    r"|,\s*(?:which|by\s+which|whereby)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}|\s+it)?)"
+    r",?(?:\s+(?:among\s+other\s+things|inter\s+alia),?)?\s*:$"
+)
+# an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
+_CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b")
+# a list of upcoming meetings: "dates: 6-10 September 2032", "location: Bonn, Germany"
+_DATES_ENTRY = re.compile(r"\b[Dd]ates?:\s*(?P<value>\d[^\n]{0,60})")
+_MONTH_ONLY = re.compile(r"^\s*[A-Z][a-z]+\s+\d{4}\b")
+_LOCATION_ENTRY = re.compile(rf"\b(?:[Ll]ocation|[Vv]enue|[Pp]lace):\s*(?P<city>{places.PLACE})(?=\s*(?:,|\(|$|\n|\.|\s+[a-z]+:))")
+# after an instrument's number: its paragraph cited, then that paragraph's own words after a colon
+_CITED_PARAGRAPH_QUOTED = re.compile(
+    r"(?:\s+[A-H])?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,?\s+(?:(?:section|part|annex)\s+[IVXLC\d]+[A-Z]?,\s+)?"
+    r"(?:operative\s+)?(?:paragraph|para\.)\s+\d{1,3}(?:\s*\([a-z]\))?\s*:\s+(?:also\s+|further\s+)?[a-z]+s\b"
+)
+def _word_end_at(text: str, end: int, position: int) -> bool:
+    """Whether the verb whose word ends at ``end`` begins at ``position`` (or right after "also")."""
+    return position <= end and not text[position:end].strip(" ").count(" ") > 1
+
+
+# ", recalling its resolution 62/246,": an instrument a clause recalls in passing
+_RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
@@ -608,7 +650,8 @@ _ADOPTION_LINE = re.compile(
 _THE_FOLLOWING_DOCUMENTS = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
 )
-_AT_SESSION = re.compile(r"^(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
+# after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
+_AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
@@ -948,8 +991,11 @@ class Reader:
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
+        self.scope.document_lowered = spaced_lower(self.cleaned.text)
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")
+        self.contents_of: InstrumentRef | None = None
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
         self.meeting_mandates: dict[GatheringRef, list[tuple[InstrumentRef, Sentence]]] = {}
@@ -1119,6 +1165,12 @@ class Reader:
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
+            contents_of, self.contents_of = self.contents_of, None
+            if own is None and contents_of is not None and p.kind == "paragraph" and _CONTENT_ITEM.match(p.text):
+                # "- decides to establish ...;" under "In the decision, the Panel:": the
+                # decision's own words, as its operative paragraphs are
+                own = self.contents_of = contents_of
+                p.part = "operative"
             if p.kind == "heading":
                 self.formula_speaker = None
             elif own is None and p.kind == "paragraph" and not p.label:
@@ -1218,6 +1270,8 @@ class Reader:
             else:
                 footnotes_of = None
             self.paragraph(p, own)
+            if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
+                self.contents_of = self.last_instrument[-1]
         return self.facts
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
@@ -1746,7 +1800,7 @@ class Reader:
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
         itself = itself or clause is not None
-        acted = named and self.report_session is not None and _ACTED_ON.search(text) is not None
+        acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted:
             return
         if ev is None:
@@ -1829,11 +1883,14 @@ class Reader:
         named after the verb ("considered ... (X) at its eleventh session")."""
         text = r.sentence.text
         session = self.report_session
-        acted = _ACTED_ON.search(text) if session is not None else None
+        acted = (_ACTED_ON.search(text) or _READ_AT_THE_SESSION.search(text)) if session is not None else None
         if acted is None or session is None or session.kind != "session":
             return
         subjects = [b for b in r.refs.bodies if b.end <= acted.start() and b.start in r.bodies]
-        if not subjects or r.bodies[subjects[-1].start] != session.body or acted.start() - subjects[-1].end > 2:
+        read = _READ_AT_THE_SESSION.search(text)
+        if read is not None:
+            acted = read  # the delegates' or the secretariat's reading, at the session reported on
+        elif not subjects or r.bodies[subjects[-1].start] != session.body or acted.start() - subjects[-1].end > 2:
             return
         if _AT_ANOTHER_SESSION.search(text):
             return  # "... (X) at its eleventh session", "At its previous session, ...": not at this one
@@ -2570,8 +2627,13 @@ class Reader:
         carry: list[InstrumentRef] = []
         plenary_date: dt.date | None = None
         adopted_in_paragraph = False
+        # the gatherings the paragraph names, for its "dates:" and "location:" entries
+        named_gatherings: set[GatheringRef] = set()
         for sentence in p.sentences:
             r = self.resolve(sentence, p)
+            named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
+            if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
+                self.dates_and_location(sentence, p, next(iter(named_gatherings)))
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
@@ -2717,12 +2779,14 @@ class Reader:
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
+            if plenary is None and adopted and "On " in text:
+                plenary = _ON_DAY_OPENING.search(text, 0, adopted.start())
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
                 day = dates[0].value.start if dates else self.day_of_session(text[plenary.end():plenary.end() + 20])
                 if day is not None:
                     plenary_date = day
-                    if plenary["n"]:
+                    if plenary.re is _PLENARY and plenary["n"]:
                         self.plenary[int(plenary["n"])] = plenary_date
             again = _PLENARY_AGAIN.search(text) if "meeting" in text else None
             if again and plenary_date is None:
@@ -2745,6 +2809,21 @@ class Reader:
                 self.last_instrument = intro or [ref for _, ref in r.instruments]
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def dates_and_location(self, sentence: Sentence, p: Paragraph, gathering: GatheringRef) -> None:
+        """"dates: 6-10 September 2032 location: Geneva, Switzerland" in an entry of a list of
+        upcoming meetings (a bulletin's, a calendar's), after the one gathering the entry names:
+        its dates (whole days, not a month alone) and its city."""
+        text = sentence.text
+        ev = self.evidence(sentence, p)
+        dates = _DATES_ENTRY.search(text)
+        if dates is not None:
+            found = find_dates(dates["value"])
+            if found and found[0].start == 0 and not _MONTH_ONLY.match(dates["value"]):
+                self.add(gathering, "heldOn", found[0].value, ev)
+        location = _LOCATION_ENTRY.search(text)
+        if location is not None and places.is_place(location["city"]):
+            self.add(gathering, "heldIn", location["city"], ev)
 
     def adopted_on_then(self, r: _Resolved, date_start: int, ev: Evidence) -> None:
         """"the Meeting of the Parties adopted, on 14 December 2028, decisions X/1 to X/4": the
@@ -3137,6 +3216,9 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            # "General Assembly resolution 86/248 B of 24 December 2031, section IV, paragraph 3:
+            # requests ...": a table's cell quoting the instrument's paragraph after its citation
+            or (_INSTRUMENT_AS_SUBJECT.match(before) and _CITED_PARAGRAPH_QUOTED.match(text, first.end))
             or (_INSTRUMENT_AS_SUBJECT.match(before) and _PAST_VERB_AFTER.match(text, first.end)
                 # "Resolution 11/2 requested ..., and resolution 11/3 invited ...": which verb is whose
                 # is not told by an introduction; no instrument stands for the whole sentence
@@ -3179,7 +3261,12 @@ class Reader:
         listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
         if len(listed) != 1:
             return []  # "resolutions 12/1 and 12/2 request": which asks what is not said
-        if not _PRESENT_SUBJECT_GAP.match(text[m.end : position]) or not _PRESENT_SUBJECT_BEFORE.match(text[: m.keyword_start]):
+        if not _PRESENT_SUBJECT_BEFORE.match(text[: m.keyword_start]):
+            return []
+        if not _PRESENT_SUBJECT_GAP.match(text[m.end : position]) and not (
+            # "resolution 86/248 B ..., section IV, paragraph 3: requests ...": the paragraph quoted
+            (quoted := _CITED_PARAGRAPH_QUOTED.match(text, m.end)) is not None and _word_end_at(text, quoted.end(), position)
+        ):
             return []
         return [ref]
 
@@ -3193,6 +3280,12 @@ class Reader:
         text = r.sentence.text
         p = r.paragraph
         before = r.instrument_before(position)
+        if before and _RECALLED_IN_PASSING.search(text, max(0, before[0].keyword_start - 40), before[0].keyword_start):
+            # "resolution 85/270, in which the Assembly, recalling its resolution 62/246,
+            # requested ...": the recalled one is no subject; the clause is the earlier one's
+            earlier = [x for x in r.instruments if x[0].end <= before[0].keyword_start and x[0].keyword_start != before[0].keyword_start]
+            if earlier and _RELATIVE.search(text, earlier[-1][0].end, before[0].keyword_start):
+                before = earlier[-1]
         if before:
             m, ref = before
             relative = _RELATIVE.search(text, m.end, position)

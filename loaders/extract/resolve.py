@@ -52,6 +52,13 @@ class Scope:
     # The issuer the document named with each instrument number ("By its resolution 86/266 ...,
     # the General Assembly"): a later bare "resolution 86/266" is the same instrument.
     numbered_issuers: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    # "the eighteenth session of the Conference of the Parties to the Convention to Combat
+    # Desertification (COP 18)": the abbreviation a text defines for a body's sessions, and
+    # that body, which "COP 18" means later in the text whatever other body "COP" may name
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    # the whole document in lower case, spaces collapsed (`numbering.spaced_lower`): whether it
+    # names a body in full anywhere
+    document_lowered: str = ""
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -228,7 +235,9 @@ _VERB_BY_ITS = re.compile(r"^\s+(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
-_SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?$")  # "..., the Conference", "resolution 68/2 the Commission"
+# "..., the Conference", "resolution 68/2 the Commission", "..., the UN General Assembly" (the
+# organisation's abbreviation before its organ's name, as the press writes it)
+_SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$")
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
 _SUBJECT_ADOPTED = re.compile(r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$")
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -581,15 +590,53 @@ def _official_records_body(text: str, g: GatheringMention, refs: SentenceRefs, b
 _SUBSIDIARY_BODIES = re.compile(r"\b(?:its\s+|the\s+)?subsidiary\s+(?:bodies|organs|committees)\b", re.IGNORECASE)
 
 
+# between a gathering named in words and the abbreviation defined for it in brackets
+_BRACKET_AFTER = re.compile(r"[^()]{0,40}?\(\s*")
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
     """Gatherings with their body set; plenary meetings within a session are dropped."""
-    out = []
+    out: list[GatheringMention] = []
     last_body = scope.last_gathering_body
+    previous: GatheringMention | None = None
     for g in refs.gatherings:
+        if (
+            g.numeral and g.of_body is None and g.determiner == "the" and g.word == "session"
+            and out and out[-1].numeral and out[-1].word == "session" and out[-1].of_body is not None
+        ):
+            # "The 170th session of the Executive Board was held ...; the 172nd session is
+            # scheduled for ...": the next session in figures of the body just named
+            g.body = out[-1].body
+            out.append(g)
+            previous = g
+            continue
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their"):
             continue
+        if g.abbreviated and g.of_body is not None:
+            written = text[g.of_body.start : g.of_body.end]
+            if (
+                previous is not None and previous.body is not None and previous.ordinals[-1:] == g.ordinals
+                and _BRACKET_AFTER.fullmatch(text, previous.end, g.start)
+            ):
+                # "the sixty-sixth session of the Panel (IPCC-66)": the abbreviation defined
+                scope.abbreviations[written] = previous.body
+                continue
+            if written in scope.abbreviations:
+                g.body = scope.abbreviations[written]
+                out.append(g)
+                previous = g
+                continue
+            named = bodies.get(g.of_body.start)
+            if named is None or named != scope.author and (
+                named not in scope.registry.bodies
+                or " ".join(scope.registry.bodies[named].name.lower().split()) not in scope.document_lowered
+            ):
+                # "COP 18" of a text that never names the body "COP" stands for in full (another
+                # treaty's conference, whose abbreviation is the same): a guess, left out
+                continue
+        previous = g
         body: str | None = None
         if g.numeral:
             body = _numbered_gathering_body(text, g, refs, bodies, scope)

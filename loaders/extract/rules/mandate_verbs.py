@@ -89,6 +89,9 @@ MANDATE_VERB = re.compile(
     # "the Working Group, which the Council created by its resolution 2026/12": the active past
     # with the instrument right after it, "by its resolution"
     r"(?:created|set\s+up)(?=\s+by\s+(?:its|their)\s+(?:resolution|decision)s?\b)|"
+    # "the Task Group on Gender, set up by decision IPCC-LX-7, will ...": the participle, as
+    # ", established by decision ..." is
+    r"(?<=, )(?:created|set\s+up)(?=\s+(?:by|under|pursuant\s+to)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)s?\b)|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)

@@ -30,7 +30,7 @@ from mandate_graph.loaders.extract.references import document_lowered_for_patter
 # instrument may speak of but creates as no body. "a Friends of the Chair group" (of a statistical
 # commission) is one.
 KINDS = (
-    "working group", "expert group", "group of experts", "task force", "task team", "friends of the chair group",
+    "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group",
     "advisory group", "consultative group",
     "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
@@ -38,7 +38,7 @@ KINDS = (
     "special rapporteur", "independent expert",
 )
 MEETING_KINDS = frozenset({
-    "working group", "expert group", "group of experts", "task force", "task team", "friends of the chair group", "panel",
+    "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group", "panel",
     "advisory group", "consultative group",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))

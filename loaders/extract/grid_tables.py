@@ -1,0 +1,137 @@
+"""A grid table (reStructuredText's, pandoc's, Emacs's, a text exporter's) read as the rows it
+holds: cells ruled by "+-----+-----+" lines and "|" borders, a row's cells wrapping over several
+lines each (the words of one cell on the lines of its column, side by side with the others').
+
+Read line by line, a sentence of a wrapped cell is cut into pieces that sit between pieces of
+the other columns. Each row becomes: every cell of prose (`csv_tables.is_prose`) a paragraph of
+its own, its lines joined by spaces (a word hyphenated at a cell's edge, "considera-" / "tion",
+joined whole); every other cell a line "Column name<tab>value" (the header's name of its column,
+as a record's row prints it). The header row (above the "+=====+" rule) names the columns and
+is itself left out; a table without one names its columns nothing and its short cells stand
+alone. Told by the text itself: a rule line of "+" and runs of "-" (or "="), and below it lines
+opening and closing with "|" at the rule's "+" positions, two rows or more.
+
+Each character kept maps to the character of the file it came from (`csv_tables` does so too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mandate_graph.loaders.extract.csv_tables import is_prose
+
+_RULE = re.compile(r"^[ \t]*\+(?:-{3,}\+|={3,}\+){2,}[ \t]*$")
+_FEWEST_ROWS = 2
+
+
+def _borders(rule: str) -> list[int]:
+    return [i for i, c in enumerate(rule) if c == "+"]
+
+
+def _fits(line: str, borders: list[int]) -> bool:
+    """A row line of the table: "|" (or "+", where a cell spans) at every border."""
+    stripped = line.rstrip()
+    if len(stripped) != borders[-1] + 1:
+        return False
+    return all(stripped[b] in "|+" for b in borders)
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
+    """(first line, line after the last, borders) of each grid table."""
+    found = []
+    index = 0
+    while index < len(lines):
+        if "+--" not in lines[index] or not _RULE.match(lines[index]):
+            index += 1
+            continue
+        borders = _borders(lines[index].rstrip())
+        end = index + 1
+        rows = 0
+        while end < len(lines) and (_RULE.match(lines[end]) and _borders(lines[end].rstrip()) == borders or _fits(lines[end], borders)):
+            if _RULE.match(lines[end]):
+                rows += 1
+            end += 1
+        if rows >= _FEWEST_ROWS and _RULE.match(lines[end - 1]):
+            found.append((index, end, borders))
+            index = end
+        else:
+            index += 1
+    return found
+
+
+def grid_table_export(text: str) -> tuple[str, list[int]] | None:
+    """The text with each grid table read as its rows, and the map of each of its characters
+    (and its end) to the offset in ``text`` it came from; None when the text holds no grid table."""
+    if "+--" not in text:
+        return None
+    lines = text.split("\n")
+    tables = _tables(lines)
+    if not tables:
+        return None
+    starts = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    pieces: list[str] = []
+    offsets: list[int] = []
+
+    def keep(begin: int, end: int) -> None:
+        pieces.append(text[begin:end])
+        offsets.extend(range(begin, end))
+
+    def literal(value: str, at: int) -> None:
+        pieces.append(value)
+        offsets.extend([at] * len(value))
+
+    done = 0
+    for first, after, borders in tables:
+        keep(done, starts[first])
+        names: list[str] = []
+        row: list[int] = []  # the line indexes of the row being read
+        for index in range(first + 1, after):
+            line = lines[index]
+            if not _RULE.match(line):
+                row.append(index)
+                continue
+            cells = _row_cells(text, lines, starts, row, borders)
+            if "=" in line and not names:
+                names = [" ".join(text[b:e] for b, e in cell).strip() for cell in cells]
+            elif any(cells):
+                for column, cell in enumerate(cells):
+                    if not cell:
+                        continue
+                    value = " ".join(text[b:e] for b, e in cell)
+                    if not is_prose(value) and column < len(names) and names[column]:
+                        literal(names[column] + "\t", cell[0][0])
+                    for n, (b, e) in enumerate(cell):
+                        if n:
+                            previous = text[cell[n - 1][1] - 1]
+                            glued = previous == "-" and text[cell[n - 1][1] - 2 : cell[n - 1][1] - 1].isalpha() and text[b : b + 1].islower()
+                            if glued:
+                                pieces[-1] = pieces[-1][:-1]  # "considera-" / "tion": one word
+                                offsets.pop()
+                            else:
+                                literal(" ", cell[n - 1][1])
+                        keep(b, e)
+                    literal("\n\n", cell[-1][1])
+            row = []
+        done = starts[after - 1] + len(lines[after - 1])
+    keep(done, len(text))
+    offsets.append(len(text))
+    return "".join(pieces), offsets
+
+
+def _row_cells(text: str, lines: list[str], starts: list[int], row: list[int], borders: list[int]) -> list[list[tuple[int, int]]]:
+    """Per column, the spans of the cell's text on each line of the row (empty lines left out)."""
+    cells: list[list[tuple[int, int]]] = [[] for _ in borders[1:]]
+    for index in row:
+        line, at = lines[index], starts[index]
+        for column, (left, right) in enumerate(zip(borders, borders[1:])):
+            piece = line[left + 1 : right]
+            if not piece.strip():
+                continue
+            begin = left + 1 + (len(piece) - len(piece.lstrip()))
+            end = left + 1 + len(piece.rstrip())
+            cells[column].append((at + begin, at + end))
+    return cells
