@@ -1,9 +1,10 @@
 """The views kept beside an on-disk store brought up to date by the process that wrote it.
 
 A server keeps views of the store in files beside it (``mandate-graph-views/``): the
-mandates' statuses (`graph.status_rows`), each list's sort values and the entity labels
-(`graph.member_values`), the search index (`graph.search_index`) and the lineage view
-(`graph.lineage_update`). Each names the store revision it is of and, after a write, brings
+mandates' statuses and the tracker's rows (`graph.status_rows`, `graph.tracker_table`), each
+list's sort values and the entity labels (`graph.member_values`), the statistics and the home
+page's lists (`graph.stats_kept`, `graph.overview`), the search index (`graph.search_index`) and
+the lineage view (`graph.lineage_update`). Each names the store revision it is of and, after a write, brings
 itself up to date from the named graphs written since (the record beside the store). When
 `mandates load` left that to the server, the first start after a load did it in the serving
 process: the first ``/api/mandates`` waited for the statuses' update (31–50× the 100 ms limit
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from mandate_graph.graph import lineage_update, search_index, tracker_table, whole_store_reads
+from mandate_graph.graph import lineage_update, overview, search_index, tracker_table, whole_store_reads
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView
@@ -130,9 +131,12 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             return "left: no older view, or its changes since not known, or past its limit of graphs"
         return "updated"
 
+    def statistics_and_home_lists() -> str:
+        return overview.bring_kept_up_to_date(store, folder) or NO_FILE
+
     steps: list[tuple[str, Callable[[], str]]] = [
         ("statuses", mandate_statuses), ("tracker rows", tracker_rows), ("lists", lists), ("labels", labels), ("search index", search),
-        ("lineage", lineage)]
+        ("lineage", lineage), ("statistics and home lists", statistics_and_home_lists)]
     since = getattr(store, "graphs_written_since", None)
     written = since(0) if since is not None else None
     if written and len(written) > WHOLE_STORE_SHARE * len(store.named_graphs()) + FEW_GRAPHS:

@@ -42,7 +42,9 @@ from mandate_graph.graph.lineage_export import short_labels
 from mandate_graph.graph.named_queries import NamedQueryError, load_named_queries
 from mandate_graph.graph.namespaces import PREFIXES
 from mandate_graph.graph.identifiers import Identifiers
-from mandate_graph.graph.overview import current_documents, current_sessions
+from mandate_graph.graph.overview import (
+    HOME_INSTRUMENTS_PER_SESSION, HOME_SESSIONS, current_documents, current_sessions,
+)
 from mandate_graph.graph.resolve import keep_fresh as keep_labels_fresh
 from mandate_graph.graph.resolve import resolve_reference
 from mandate_graph.graph.source_spans import evidence_for_quote, loaded_sources
@@ -103,11 +105,10 @@ def home(request: Request) -> HTMLResponse:
     # The page is bounded whatever the store's size: the latest sessions, each with its first
     # instruments and a link to all of them (at 10 M triples every instrument of every
     # session, ~85,000 links, took 5 s a request to render).
-    sessions = current_sessions(store, ctx.ids)
+    sessions = current_sessions(store, ctx.ids, HOME_SESSIONS, HOME_INSTRUMENTS_PER_SESSION)
     return _page(request, "home.html", {
         "stats": stats, "bodies": bodies,
-        "sessions": sessions[:HOME_SESSIONS], "sessions_total": len(sessions),
-        "per_session": HOME_INSTRUMENTS_PER_SESSION,
+        "sessions": sessions.groups, "sessions_total": sessions.total,
         "mandates_ready": mandates is not None,
         "mandate_counts": mandates.counts if mandates else {}, "waiting": mandates.waiting if mandates else [],
         "waiting_total": mandates.waiting_total if mandates else 0,
@@ -115,8 +116,6 @@ def home(request: Request) -> HTMLResponse:
     })
 
 
-HOME_SESSIONS = 8  # session groups on the home page, the latest of each issuer first
-HOME_INSTRUMENTS_PER_SESSION = 60  # instruments shown per group; the rest behind a link
 HOME_WAITING = 12  # open or due mandates listed
 
 

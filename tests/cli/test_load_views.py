@@ -24,7 +24,8 @@ from tests.conftest import BASE, CORPUS, make_context
 LATER = CORPUS / "000_d44268bbfd2a0297.txt"
 FIRST = sorted(p for p in CORPUS.iterdir() if p != LATER)
 VIEW_FILES = ("statuses.sqlite", "entity-labels.sqlite", "sort-values-instruments.sqlite", "sort-values-bodies.sqlite",
-              "sort-values-documents.sqlite", "sort-values-meetings.sqlite", "sort-values-sessions.sqlite")
+              "sort-values-documents.sqlite", "sort-values-meetings.sqlite", "sort-values-sessions.sqlite",
+              "statistics.sqlite", "home-instruments.sqlite", "home-documents.sqlite")
 
 
 def mandates_load(store: Path, *paths: Path) -> Any:
@@ -35,7 +36,7 @@ def mandates_load(store: Path, *paths: Path) -> Any:
 
 def build_views(store: Path) -> None:
     """What a server's start leaves beside the store: every view built and kept."""
-    from mandate_graph.graph import search_index, tracker_table
+    from mandate_graph.graph import overview, search_index, stats, tracker_table
     from mandate_graph.graph.entities import COLLECTIONS, EntityReader
     from mandate_graph.graph.resolve import entity_labels
     from mandate_graph.graph.status import statuses
@@ -47,6 +48,7 @@ def build_views(store: Path) -> None:
         entity_labels(ctx.store, ctx.ids)
         search_index.index_for(ctx.store, ctx.ids.base).update(ctx.store)
         tracker_table.bring_up_to_date(ctx.store, statuses.rows(ctx.store), ctx.ids)  # the tracker's columns with them
+        stats.kept(ctx.store), overview.instruments_file(ctx.store), overview.documents_file(ctx.store)
         ctx.lineage_view.fresh()
     finally:
         ctx.close()
@@ -99,7 +101,8 @@ def loaded_after(views_built: Path, tmp_path_factory: pytest.TempPathFactory) ->
 def test_load_leaves_every_view_at_the_store_revision(loaded_after: tuple[Path, str]) -> None:
     store, output = loaded_after
     said = " ".join(output.split())
-    assert all(f"{view} updated" in said for view in ("statuses", "lists", "labels", "search index", "lineage")), said
+    assert all(f"{view} updated" in said for view in ("statuses", "lists", "labels", "search index", "lineage",
+                                                      "statistics and home lists")), said
     now = token(store)
     for name in VIEW_FILES:
         assert revision_of(store / FOLDER / name) == now, name

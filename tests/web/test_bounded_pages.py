@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from mandate_graph.api.web import routes as web_routes
-from mandate_graph.graph.overview import current_sessions
+from mandate_graph.graph.overview import instruments_by_session
 from mandate_graph.graph.status import statuses
 from tests.web.test_tracker_rows import rows_in_python
 
@@ -71,7 +71,7 @@ def test_the_mandate_trackers_filters_narrow_every_mandate_on_the_server(client,
 
 
 def test_the_home_page_shows_the_latest_sessions_and_links_to_the_rest(client, loaded_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    groups = current_sessions(loaded_ctx.store, loaded_ctx.ids)
+    groups = instruments_by_session(loaded_ctx.store, loaded_ctx.ids)
     assert len(groups) >= 2
     biggest = max(groups[:1], key=lambda g: len(g.instruments))
     assert len(biggest.instruments) >= 2
