@@ -20,7 +20,8 @@ load's (`graph.whole_store_reads`); so is every view after a load that rewrote m
 store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only up to its own
 limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper). The
 views that read the quads of the graphs written and of their IRIs one lookup each (the search
-index, the lineage view) share those reads (`graph.subject_quads`): each is read from the store once.
+index, the lineage view) share those reads (`graph.subject_quads`): each is read from the store once;
+the statuses, first, read the graphs written through the same reader.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from mandate_graph.graph import lineage_update, overview, search_index, tracker_table, whole_store_reads
+from mandate_graph.graph import lineage_update, overview, search_index, subject_quads, tracker_table, whole_store_reads
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView
@@ -110,7 +111,8 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     def mandate_statuses() -> str:
         if not (folder / STATUSES_FILE).exists():
             return NO_FILE
-        how = statuses.rows(store).last_update.get("how")
+        with subject_quads.shared(reads):  # the statuses read the graphs written first: kept for the others
+            how = statuses.rows(store).last_update.get("how")
         return "current" if how in ("read back", "unchanged") else "updated"
 
     def tracker_rows() -> str:  # the mandate tracker's columns, kept with the statuses (graph.tracker_table)

@@ -10,6 +10,11 @@ the evidence nodes of the facts written, with their quotes, documents and paragr
 none of them from the store again (a 3.6 MB load into a 1 M store: the lineage's rows 4.2 →
 1.2 CPU s). Any other pattern goes to the store.
 
+The statuses' update reads the same graphs first (`graph.status_kept.update`: the IRIs each
+graph written holds); it is reached through the statuses file (`graph.status_rows`), not
+called with the reader, so `bring_up_to_date` lends it for its steps (`shared`) and the
+statuses find it by their store (`reads_of`).
+
 It is valid only while the store is not written: `graph.kept_views.bring_up_to_date` makes
 one for its steps, which read the store and write only the views' files. It keeps at most
 `MAX_QUADS` quads (Python objects, ~0.45 kB each: a 3.6 MB load's process peaked at 451 MB
@@ -18,7 +23,9 @@ against 290 without it); past that, lookups read the store as before.
 
 from __future__ import annotations
 
-from typing import Iterable, Protocol
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterable, Iterator, Protocol
 
 import pyoxigraph as ox
 
@@ -62,3 +69,29 @@ class SubjectQuads:
             self._kept[key] = quads
             self._count += len(quads)
         return quads
+
+
+# The reader lent to the steps of `graph.kept_views.bring_up_to_date` (None: none lent).
+_lent: ContextVar["SubjectQuads | None"] = ContextVar("subject_quads_lent", default=None)
+
+
+@contextmanager
+def shared(reads: SubjectQuads | None) -> Iterator[None]:
+    """``reads`` found by `reads_of` within the block (the store must not be written in it)."""
+    token = _lent.set(reads)
+    try:
+        yield
+    finally:
+        _lent.reset(token)
+
+
+def native_of(store: object) -> ox.Store | None:
+    """The pyoxigraph store under an embedded store, else None (a SPARQL endpoint's)."""
+    native = getattr(store, "_store", None)
+    return native if isinstance(native, ox.Store) else None
+
+
+def reads_of(native: ox.Store) -> QuadSource:
+    """The reader lent (`shared`) when it reads ``native``, else ``native`` itself."""
+    lent = _lent.get()
+    return lent if lent is not None and lent.native is native else native

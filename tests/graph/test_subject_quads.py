@@ -1,7 +1,8 @@
 """Each IRI's quads read once for the views brought up to date after a load (graph/subject_quads.py):
 a kept lookup (of a subject, of a graph) answers what the store answers, other patterns go to the store, the limit holds,
-and `bring_up_to_date` hands one reader to the search index and the lineage view, the second
-of which reads its evidence nodes' quads from what the first read."""
+and `bring_up_to_date` hands one reader to the statuses, the search index and the lineage view: the
+statuses read the graphs written first (by quads, as their SPARQL reads them), the others find them
+kept, and the lineage view reads its evidence nodes' quads from what the search index read."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from mandate_graph.graph import kept_views, subject_quads
+from mandate_graph.graph import kept_views, status_kept, subject_quads
 from mandate_graph.graph.namespaces import MG, RDF
 from mandate_graph.graph.subject_quads import SubjectQuads
 from tests.cli.test_load_views import FIRST, LATER, build_views, mandates_load
@@ -83,3 +84,59 @@ def test_the_views_after_a_load_share_one_reader(tmp_path: Path, monkeypatch: py
     [reads] = made
     assert reads.hits > 100  # the lineage's lookups of the graphs and evidence nodes the search index read
     assert subject_quads.MAX_QUADS >= reads._count > 0
+
+
+def test_the_statuses_read_the_graphs_written_first_and_the_others_find_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The statuses' update (the first step) reads the graphs written through the shared reader,
+    not by SPARQL; the search index and the lineage view then find every one of them kept."""
+    store = tmp_path / "store"
+    assert mandates_load(store, *FIRST).exit_code == 0
+    build_views(store)
+    graph_reads: list[tuple[str, bool]] = []  # (graph, found kept)
+
+    class Recorded(SubjectQuads):
+        def quads_for_pattern(self, subject, predicate, object, graph_name=None):  # type: ignore[no-untyped-def]
+            if subject is None and predicate is None and object is None and graph_name is not None:
+                graph_reads.append((str(graph_name), (None, graph_name) in self._kept))
+            return super().quads_for_pattern(subject, predicate, object, graph_name)
+
+    def no_sparql(*_: object) -> set[str]:
+        raise AssertionError("the graphs written read by SPARQL")
+
+    monkeypatch.setattr(kept_views, "SubjectQuads", Recorded)
+    monkeypatch.setattr(status_kept, "_iris_in", no_sparql)
+    result = mandates_load(store, LATER)
+    assert result.exit_code == 0, result.output
+    assert "statuses updated" in result.output and "search index updated" in result.output, result.output
+    graphs = {g for g, _ in graph_reads}
+    assert graphs
+    first = {g: kept for g, kept in reversed(graph_reads)}  # each graph's first read
+    assert not any(first.values())  # the statuses' (nothing kept before them)
+    assert len(graph_reads) >= 2 * len(graphs)  # the search index and the lineage view read each again...
+    assert sum(kept for _, kept in graph_reads) == len(graph_reads) - len(graphs)  # ...from what was kept
+
+
+def test_the_statuses_quad_reads_give_what_their_sparql_gives(loaded_ctx: Context) -> None:
+    store = loaded_ctx.store
+    native = store._store
+    graphs = sorted(str(g.value) for g in native.named_graphs())[:30]
+    iris: set[str] = set()
+    for graph in graphs:
+        found = status_kept._iris_in_quads(native, graph)
+        assert found == status_kept._iris_in(store, graph)
+        iris |= found
+    assert status_kept._evidence_subjects(store, native, iris) == status_kept._evidence_subjects(store, None, iris)
+    assert status_kept._evidence_subjects(store, native, iris)  # some evidence nodes among them
+    mandates = status_kept._typed_mandates(store, native, iris | {"https://example.org/not-in-the-store"})
+    assert mandates == status_kept._typed_mandates(store, None, iris)
+    assert mandates
+
+
+def test_a_lent_reader_is_found_by_its_own_store_only() -> None:
+    one, other = ox.Store(), ox.Store()
+    reads = SubjectQuads(one)
+    assert subject_quads.reads_of(one) is one
+    with subject_quads.shared(reads):
+        assert subject_quads.reads_of(one) is reads
+        assert subject_quads.reads_of(other) is other
+    assert subject_quads.reads_of(one) is one
