@@ -181,8 +181,14 @@ class BodyMatcher:
             if nearest is None:
                 continue
             for written in (short, "the " + short):
-                elsewhere = self.by_name.get(written)
-                if elsewhere is not None and written not in chosen and _top(elsewhere, registry) != family:
+                elsewhere = chosen.get(written, self.by_name.get(written))
+                if elsewhere is None or elsewhere == nearest or elsewhere in lineage:
+                    continue
+                # another organisation's body, or one of the same organisation that is no child of
+                # the author's line, even the one of the family that carries the name itself (the
+                # secretariat of a convention of the Economic Commission for Europe in a regional
+                # commission's resolution, both bodies under the Economic and Social Council)
+                if _top(elsewhere, registry) != family or _nearest([elsewhere], lineage, registry) is None:
                     chosen[written] = nearest
         return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
 

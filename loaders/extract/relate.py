@@ -2718,7 +2718,8 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start >= recalls.end() and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
-            if "ndorse" in sentence.text:
+            if "ndorse" in sentence.text or "NDORSE" in sentence.text:
+                # "ENDORSES the recommendations ...": operative verbs in capitals (IMO, CITES)
                 self.endorsements(r, own, intro, carry)
             if "eport" in sentence.text:
                 self.report_issued_as(r, ev)

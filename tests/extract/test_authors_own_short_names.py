@@ -140,3 +140,60 @@ def test_a_body_the_reference_data_does_not_know_is_still_born(registry: BodyReg
     )
     established = facts(text, registry, "establishes")
     assert any(isinstance(o, BodyRef) and o.key.startswith("ecosoc/") for _, o in established)
+
+
+# Another body of the same family (under the Economic and Social Council too) that carries the
+# bare name "secretariat": the secretariat of a convention serviced by another regional
+# commission. In the commission's own resolutions "the secretariat" is still the commission's;
+# in the convention's documents, the convention's.
+_SIBLING = """
+<body/ecnb> a mg:Body ;
+    mg:key "ecnb" ;
+    skos:prefLabel "Economic Commission for the Northern Baltic"@en ;
+    org:subOrganizationOf <body/ecosoc> .
+<body/lakes-mop> a mg:Body ;
+    mg:key "lakes-mop" ;
+    skos:prefLabel "Meeting of the Parties to the Convention on Northern Lakes"@en ;
+    mg:symbolPrefix "ECNB/LAKES" ;
+    mg:gatheringTerm "session" ;
+    mg:issuesInstruments true ;
+    org:subOrganizationOf <body/ecnb> .
+<body/lakes-mop/secretariat> a mg:Body ;
+    mg:key "lakes-mop/secretariat" ;
+    skos:prefLabel "secretariat of the Convention on Northern Lakes"@en ;
+    skos:altLabel "secretariat"@en , "the secretariat"@en ;
+    org:subOrganizationOf <body/ecnb> .
+"""
+
+
+@pytest.fixture(scope="module")
+def with_sibling(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    path = tmp_path_factory.mktemp("reference") / "sibling.ttl"
+    path.write_text(_REFERENCE + _SIBLING, encoding="utf-8")
+    return load_registry(BASE, [path])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "1. Requests the secretariat to prepare a study on cross-border grids;",
+        "1. Entrusts the secretariat with the preparation of a regional review;",
+        "1. Invites member States to cooperate with the secretariat and requests the secretariat to report;",
+    ],
+)
+def test_the_commissions_secretariat_over_a_siblings_of_that_name(with_sibling: BodyRegistry, paragraph: str) -> None:
+    requested = facts(_commission_resolution(paragraph), with_sibling, "requests")
+    assert (OWN, BodyRef("ecsa/secretariat")) in requested
+    assert (OWN, BodyRef("lakes-mop/secretariat")) not in requested
+
+
+def test_the_siblings_secretariat_in_its_own_documents(with_sibling: BodyRegistry) -> None:
+    text = (
+        "ECNB/LAKES/2031/2\n\nMeeting of the Parties to the Convention on Northern Lakes\n\nFourth session\n\n"
+        "Decisions adopted by the Meeting of the Parties to the Convention on Northern Lakes at its fourth session\n\n"
+        "Decision IV/1\n\nMonitoring of lake levels\n\n"
+        "The Meeting of the Parties,\n\n1. Requests the secretariat to compile the national reports;\n"
+    )
+    requested = {o for _, o in facts(text, with_sibling, "requests")}
+    assert BodyRef("lakes-mop/secretariat") in requested
+    assert BodyRef("ecsa/secretariat") not in requested

@@ -65,6 +65,10 @@ ENDORSES = [
     ("1. Endorses the decisions taken by the Committee on Coastal Data at its second session;", "ccr/committee-on-data#2"),
     ("1. Endorses the agreed conclusions adopted by the Working Group at its third meeting;", "ccr/wg-early-warning#3"),
     ("1. Endorses the recommendations adopted by the Working Group at its third meeting, held in Nairobi from 4 to 6 May 2030;", "ccr/wg-early-warning#3"),
+    # operative verbs printed in capitals, as IMO and CITES resolutions do
+    ("1. ENDORSES the recommendations adopted by the Working Group on Early Warning Systems at its third meeting;", "ccr/wg-early-warning#3"),
+    ("ENDORSES the recommendations of the Committee on Coastal Data at its 2nd session on coastal surveys;", "ccr/committee-on-data#2"),
+    ("1. WELCOMES AND ENDORSES the outcome of the second session of the Committee on Coastal Data;", "ccr/committee-on-data#2"),
 ]
 
 
@@ -80,6 +84,9 @@ NOT_ENDORSED = [
     ("Noting that the Committee on Coastal Data endorsed the recommendations adopted by the Working Group at its third meeting,", "ccr/wg-early-warning#3"),
     # endorsing its own session's agenda is no meeting's recommendations
     ("1. Requests the Working Group to endorse at its fourth meeting the guidelines it drafted;", "ccr/wg-early-warning#4"),
+    # in capitals too: noted, or another body's endorsement told in the preamble
+    ("1. TAKES NOTE OF the recommendations adopted by the Working Group at its third meeting;", "ccr/wg-early-warning#3"),
+    ("NOTING that the Committee on Coastal Data ENDORSED the recommendations adopted by the Working Group at its third meeting,", "ccr/wg-early-warning#3"),
 ]
 
 
