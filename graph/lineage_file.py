@@ -35,6 +35,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Self, Sequence
 
+from mandate_graph.graph.store.revision import StoreRevision
+
 if TYPE_CHECKING:
     from mandate_graph.graph.lineage import EvidenceRef, LineageGraph
     from mandate_graph.graph.store import GraphStore
@@ -238,6 +240,8 @@ class ViewFileReads:
     _db: sqlite3.Connection
     _lock: threading.RLock
     _update_lock: threading.Lock
+    path: Path | None
+    _generation: int | None  # the store generation the file is at, in this process
 
     def _rebuild_file(self, reason: Exception) -> None:
         raise NotImplementedError
@@ -273,6 +277,19 @@ class ViewFileReads:
     def meta(self, name: str) -> str | None:
         found = self.read("SELECT value FROM meta WHERE name = ?", (name,))
         return found[0][0] if found else None
+
+    def _changed_graphs(self, store: "GraphStore", generation: int) -> set[str] | None:
+        """The graphs written since the file's content, or None: not known (read everything).
+        In this process, the store's own record since the file's generation; on a first read,
+        the revision record beside the store since the revision the file names."""
+        if self._generation is not None:
+            since = getattr(store, "graphs_written_since", None)
+            return since(self._generation) if since is not None else None
+        revision = getattr(store, "revision", None)
+        saved = self.meta("revision")
+        if self.path is not None and isinstance(revision, StoreRevision) and saved:
+            return revision.graphs_changed_since(saved, generation)
+        return None
 
 
 def _check_size(path: Path) -> None:

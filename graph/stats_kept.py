@@ -181,17 +181,6 @@ class StatsFile(ViewFileReads):
         self.last_update = {"how": how, "graphs": -1 if changed is None else len(changed),
                             "cpu_s": time.process_time() - started}
 
-    def _changed_graphs(self, store: GraphStore, generation: int) -> set[str] | None:
-        """The graphs written since the file's content, or None: not known (read everything)."""
-        if self._generation is not None:
-            since = getattr(store, "graphs_written_since", None)
-            return since(self._generation) if since is not None else None
-        revision = getattr(store, "revision", None)
-        saved = self.meta("revision")
-        if self.path is not None and isinstance(revision, StoreRevision) and saved:
-            return revision.graphs_changed_since(saved, generation)
-        return None
-
     def _build(self, store: GraphStore, token: str | None) -> None:
         """Every graph's row and keys read from the whole store, in one transaction."""
         complete = _default_graph_empty(store)

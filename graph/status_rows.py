@@ -314,17 +314,11 @@ class StatusRows(ViewFileReads):
                             "cpu_s": time.process_time() - started}
 
     def _changed_graphs(self, store: GraphStore, generation: int) -> set[str] | None:
-        """The graphs written since the file's content, or None: not known (read everything)."""
-        if self._generation is not None:
-            since = getattr(store, "graphs_written_since", None)
-            return since(self._generation) if since is not None else None
-        if self.meta("built") != "1":
+        """As every kept view (`ViewFileReads._changed_graphs`), but a file whose whole build
+        never finished is not known on a first read."""
+        if self._generation is None and self.meta("built") != "1":
             return None
-        revision = getattr(store, "revision", None)
-        saved = self.meta("revision")
-        if self.path is not None and isinstance(revision, StoreRevision) and saved:
-            return revision.graphs_changed_since(saved, generation)
-        return None
+        return super()._changed_graphs(store, generation)
 
     def _ids(self, db: sqlite3.Connection, iris: Iterable[str]) -> dict[str, int]:
         """The numbers of ``iris`` in the ``iris`` table, given to those new to it."""
