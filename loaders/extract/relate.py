@@ -2644,7 +2644,9 @@ class Reader:
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (after := _adopted_after(sentence.text, mention)) and not (mention.date and after["how"] == "on"):
                     self.adopted_after(r, ref, after, ev)
-                if mention.title:
+                if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start):
+                    # "Report of the Secretary-General on the implementation of resolution 62/101
+                    # on X": X is the rest of the report's title, not the resolution's
                     self.add(ref, "title", mention.title, ev)
             if ev is not None and len(r.instruments) > 1 and ("both" in sentence.text or "all" in sentence.text or "each" in sentence.text):
                 for ref, shared_day in _dated_together(sentence.text, r.instruments):
@@ -3929,8 +3931,15 @@ class Reader:
     def cites(self, r: _Resolved, own: InstrumentRef, p: Paragraph) -> None:
         text = r.sentence.text
         for mention, ref in r.instruments:
-            if ref == own or _inside_quotes(text, mention.start):
+            if ref == own or _inside_quotes(text, mention.start) or titles.named_in_a_document_title(text, mention.start):
                 continue  # "the publication entitled "Implementing decision 2023/5: ..."": a title's words
+            if any(
+                o.title_span and mention.start < o.title_span[1] and titles.object_of_a_title(text, o.title_span[0], mention.start)
+                for o, _ in r.instruments
+            ):
+                # "resolution 2026/15 on progress in the implementation of General Assembly
+                # resolution 79/226": named in the title of the resolution cited, not by the text
+                continue
             verb = None
             if p.part == "preamble":
                 found = list(_CITING.finditer(text, 0, mention.keyword_start))

@@ -137,3 +137,50 @@ def draft_became(text: str) -> list[tuple[str, str, int]]:
             continue  # "as amended", "as decision": the adopted text named by its kind
         found.append((title, m["kind"], m.end()))
     return found
+
+
+# A document's title that names the instrument it reports on: "Report of the Secretary-General on
+# the implementation of General Assembly resolution 62/101 on ...", "the annual report on the
+# status of implementation of ...", "E/C.19/2031/5 - Implementation of ... resolution 78/189 on
+# ...", "Status of implementation of ...". The words after that instrument ("on the registration
+# of space objects") are the rest of the document's title, not the instrument's own: the document
+# is about the instrument, and an analyst checking the instrument's title would not find them. A
+# verb ("to report on the implementation of resolution 10/2 on coastal data") opens no title: the
+# noun is a document's only after a determiner or as a capitalised title word.
+_DOCUMENT_NOUN = (
+    r"(?:\b(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:report|note|review|study|update|overview|analysis)"
+    r"|\b(?:Report|Note|Review|Study|Update|Overview|Analysis))\b"
+)
+_ISSUER_WORDS = r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|the|for|on)\s+){0,2}){0,8}"
+_IMPLEMENTATION_OF = (
+    r"(?:on|of|concerning)\s+(?:the\s+)?(?:(?:progress|status)\s+(?:in|on|of)\s+(?:the\s+)?)?implementation\s+of\s+"
+)
+_NAMED_IN_A_DOCUMENT_TITLE = re.compile(
+    rf"(?:{_DOCUMENT_NOUN}[^.;:()]{{0,160}}?\b{_IMPLEMENTATION_OF}"
+    # a title that opens with the implementation (a capital: the title's first word)
+    r"|\b(?:Implementation\s+of|Implementing|Status\s+of\s+(?:the\s+)?implementation\s+of"
+    r"|Progress\s+(?:in|on)\s+the\s+implementation\s+of)\s+)"
+    rf"{_ISSUER_WORDS}$"
+)
+
+
+def named_in_a_document_title(text: str, start: int) -> bool:
+    """Whether the instrument named at ``start`` is what a document's title (quoted or not) says
+    the document reports on: its own title is not what follows it there."""
+    before = text[max(0, start - 240) : start]
+    curly = before.count("“") > before.count("”")
+    if curly or text.count('"', 0, start) % 2 == 1:
+        return True  # inside a quotation: the title of another work
+    return _NAMED_IN_A_DOCUMENT_TITLE.search(before) is not None
+
+
+# The object of another instrument's on-title: "resolution 2026/15 on progress in the
+# implementation of General Assembly resolution 79/226", "decision 10/2 on the follow-up to
+# resolution 9/1".
+_OBJECT_OF_A_TITLE = re.compile(rf"\b(?:implementation\s+of|follow-up\s+to|review\s+of)\s+{_ISSUER_WORDS}$")
+
+
+def object_of_a_title(text: str, title_start: int, start: int) -> bool:
+    """Whether the instrument named at ``start`` is what the on-title that opens at
+    ``title_start`` is about (not the next instrument of a list the title ran into)."""
+    return title_start <= start and _OBJECT_OF_A_TITLE.search(text, title_start, start) is not None
