@@ -4137,6 +4137,11 @@ class Reader:
             for doc, target in pairs:
                 self.add(doc, "reportOf", target, ev)
                 for instrument, said_in in self.meeting_mandates.get(target, ()):
+                    if said_in.start < r.paragraph.start:
+                        # "The session is convened in accordance with decision X" pages before
+                        # "the report on the session will be issued as Y": the session's mandate,
+                        # not one the text gives its report
+                        continue
                     self.add(doc, "pursuantTo", instrument, self.evidence_across(said_in, r.sentence, r.paragraph))
                 if len(doc.symbols) > 1:
                     others = {
