@@ -180,6 +180,22 @@ def _body_named_last(text: str, matcher: BodyMatcher) -> str | None:
     return named[-1].key
 
 
+def _organ_of_organisation(line: str, organisation: str, registry: BodyRegistry, matcher: BodyMatcher) -> str | None:
+    """The body a masthead line names as an organ of the organisation named above it
+    ("EXECUTIVE COUNCIL" under "WORLD METEOROLOGICAL ORGANIZATION": the Executive Council of
+    the World Meteorological Organization), if it holds sessions; else None."""
+    words = line.strip(" .,")
+    if not words or len(words) > 60 or registry.bodies[organisation].gathering_term:
+        return None
+    if words.isupper():
+        words = words.title()
+    name = f"{words} of the {registry.bodies[organisation].name}"
+    named = [b for b in matcher.find(name) if b.key]
+    if len(named) == 1 and named[0].start == 0 and named[0].end == len(name) and registry.bodies[named[0].key].gathering_term:
+        return named[0].key
+    return None
+
+
 def _leading_ordinal_end(text: str) -> int:
     lead = _LEADING_ORDINAL.match(text)
     return lead.end() if lead else 0
@@ -299,6 +315,7 @@ def read_masthead(
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
+    organ_above: str | None = None  # "EXECUTIVE COUNCIL" above the session line, under the organisation's name
     logo_lines = 0
     # A body's name broken over short lines, each a paragraph ("Conference of the Parties to
     # the Basel" / "Convention on the Control of ..."), then its session and where it met: one
@@ -351,6 +368,8 @@ def read_masthead(
         g = _GATHERING_LINE.match(text)
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+            if masthead_body is not None and name_lines:
+                organ_above = _organ_of_organisation(name_lines[-1], masthead_body, registry, matcher)
             stacked_body = _body_named_last(" ".join(name_lines), matcher)
             if stacked_body is not None:
                 stacked.append([stacked_body, gathering_line, None])
@@ -449,8 +468,11 @@ def read_masthead(
         masthead.session_line = gathering_line
     elif gathering_line and author:
         n, word, para = gathering_line
-        term = registry.bodies[author].gathering_term or word
-        ref_g = GatheringRef(author, term, n)
+        # "WORLD METEOROLOGICAL ORGANIZATION" / "EXECUTIVE COUNCIL" / "Eighty-first session": the
+        # session is the organ's named right above it, not the organisation's (which holds none)
+        holder = organ_above if organ_above is not None and not registry.bodies[author].gathering_term else author
+        term = registry.bodies[holder].gathering_term or word
+        ref_g = GatheringRef(holder, term, n)
         place = place_dates[0] if place_dates else None
         masthead.gatherings.append((ref_g, place[2] if place else None, place[1] if place else None, para))
     elif place_dates:
