@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
-from mandate_graph.loaders.extract.numbering import NumberingFinder, numbering_finder, spaced_lower
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, spaced_lower
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import is_descriptive
@@ -770,8 +770,38 @@ class InstrumentMention:
     roman_bracketed: bool = False
 
 
+# A number a body writes as a document symbol, with no word of an instrument in it
+# ("ISBA/32/C/10", where "HSP/HA.2/Res.7" and "A/RES/812(XXVI)" say "Res"): its documents carry
+# symbols of the same shape ("ISBA/32/C/4", a report), so it names a decision only after the kind
+# word ("decision ISBA/32/C/10", "decisions ISBA/32/C/9 and ISBA/32/C/10").
+_SYMBOL_SHAPED = re.compile(r"[A-Z]{2,}[A-Za-z.]*/")
+_INSTRUMENT_WORD_IN_SYMBOL = re.compile(r"/(?:RES|DEC|Res|Dec|R|D)\b|\bRES\.|\bDEC\.", re.IGNORECASE)
+_KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s+$")
+_LIST_GAP_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$")
+
+
+def _a_document_not_an_instrument(text: str, n: NumberedInstrument, previous: NumberedInstrument | None) -> bool:
+    """A symbol-shaped number with no kind word before it (nor before the list it ends)."""
+    written = text[n.start : n.end]
+    if not _SYMBOL_SHAPED.match(written) or _INSTRUMENT_WORD_IN_SYMBOL.search(written):
+        return False
+    before = text[max(0, n.start - 40) : n.start]
+    if _KIND_WORD_BEFORE.search(before):
+        return False
+    # "decisions ISBA/32/C/9 and ISBA/32/C/10": the list's kind word
+    return not (previous is not None and _LIST_GAP_BEFORE.fullmatch(text, previous.end, n.start) is not None)
+
+
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
     found = numbering.find(text)
+    kept: list[NumberedInstrument] = []
+    dropped = False
+    for n in found:
+        # the members of a range go with its first ("OFA/32/C/2–OFA/32/C/5": two documents)
+        dropped = dropped if n.in_range else _a_document_not_an_instrument(text, n, kept[-1] if kept else None)
+        if not dropped:
+            kept.append(n)
+    found = kept
     mentions = []
     for n in found:
         mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
