@@ -1182,6 +1182,16 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
     return found
 
 
+# "at its first session following Congress", "the second meeting after each session of the
+# Conference": counted from an event that recurs, not the body's numbering (its first session
+# ever is no such thing). "its first meeting after its establishment" or "after the entry into
+# force" counts from the start: still the first.
+_COUNTED_FROM_AN_EVENT = re.compile(
+    r"\s+(?:following|after)\s+(?:each\s+|every\s+|the\s+(?:next\s+|following\s+|last\s+)?)?"
+    r"(?:(?:[A-Z][a-z]+)(?!\s+(?:into|of\s+its))|(?:sessions?|meetings?|congress|conference|elections?)\b)"
+)
+
+
 def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found: list[GatheringMention] = []
     lowered = lowered_for_patterns(text)
@@ -1216,7 +1226,7 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
             continue
         ordinals_text = _ORD_SPLIT.findall(m["ords"])
         values = ordinal_run_values(m["ords"])
-        if values is None:
+        if values is None or _COUNTED_FROM_AN_EVENT.match(text, word.end()):
             continue
         mention = GatheringMention(
             m.start(), word.end(), values,
