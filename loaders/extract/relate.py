@@ -1830,6 +1830,7 @@ class Reader:
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
                 self.add(self.doc, "pursuantTo", ref, ev)
+        told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
         for phrase in phrases:
             receiver = self.receiver(r, phrase)
             if receiver is None:
@@ -1852,8 +1853,14 @@ class Reader:
                 self.docs.listing_receiver = (receiver, mandates)
                 continue
             else:
-                docs = self.relative_clause_document(r, phrase.start) or named or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
-                docs = docs + self.reports_known_by_meeting(r)
+                participle = _participle_of_the_last(r, named, phrase.start)
+                told_by_participle.extend(participle)
+                docs = (
+                    self.relative_clause_document(r, phrase.start) or participle or named
+                    or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
+                )
+                if not participle:
+                    docs = docs + self.reports_known_by_meeting(r)
                 report = _REPORT_WITH_NOTE.search(text)
                 if not docs and report and report.end() <= phrase.start:
                     # sent to a session, or to a body ("to the Economic and Social Council")
@@ -1864,7 +1871,7 @@ class Reader:
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
-            for doc in closing or self.in_clauses_of_mandates(r, named, mandates):
+            for doc in closing or told_by_participle or self.in_clauses_of_mandates(r, named, mandates):
                 for ref in mandates:
                     self.add(doc, "pursuantTo", ref, ev)
         if acted and r.paragraph.part not in ("preamble", "operative"):
@@ -4153,6 +4160,10 @@ class Reader:
             tail_start = group[-1].end
             session = None
             submitted = _SUBMITTED.search(text, tail_start)
+            if submitted and any(tail_start < s.start < submitted.start() for s in r.symbols):
+                # "... (A/HRC/62/28), held in Geneva ..., and on the report of the Secretary-General
+                # (A/81/190), submitted to the General Assembly ...": the next document's clause
+                submitted = None
             if submitted:
                 for g, refs in r.gatherings:
                     if g.start >= submitted.start() and refs[0].kind == "session":
@@ -4183,6 +4194,29 @@ def _row_lead(text: str) -> int:
     start = bar.end() if bar is not None else 0
     lead = _ROW_LEAD.match(text, start)
     return lead.end() if lead is not None else start
+
+
+# "..., and on the report of the Secretary-General on X (A/81/190), submitted to the General
+# Assembly ...": a participle right after a document's bracketed symbol tells of that document.
+_PARTICIPLE_AFTER_SYMBOL = re.compile(r"\)?\s*,\s*(?:which\s+(?:was|is|were|are)\s+|as\s+)?(?:submitted|presented|prepared|issued|transmitted)\b")
+# A new document named between two symbols: "(A), held in Geneva ..., and on the report of ... (B)"
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:report|note|study|review|paper|document|letter|summary)\b", re.IGNORECASE)
+
+
+def _participle_of_the_last(r: _Resolved, named: list[DocumentRef], phrase_start: int) -> list[DocumentRef]:
+    """The one document a participle after its symbol speaks of, when the sentence named other
+    documents before it in clauses of their own; else none (the caller keeps them all)."""
+    text = r.sentence.text
+    before = [s for s in r.symbols if s.end <= phrase_start]
+    if len(named) < 2 or len(before) < 2:
+        return []
+    last, previous = before[-1], before[-2]
+    close = text.find(")", last.end - 1, phrase_start)
+    if _PARTICIPLE_AFTER_SYMBOL.match(text, close if close >= 0 else last.end) is None:
+        return []
+    if not _ANOTHER_DOCUMENT.search(text, previous.end, last.start):
+        return []  # "(A and B), submitted ...", "(A) and (B), submitted ...": both
+    return [DocumentRef(symbols=last.symbols)]
 
 
 def _inside_quotes(text: str, position: int) -> bool:
