@@ -190,9 +190,9 @@ def _organ_of_organisation(line: str, organisation: str, registry: BodyRegistry,
     if words.isupper():
         words = words.title()
     name = f"{words} of the {registry.bodies[organisation].name}"
-    named = [b for b in matcher.find(name) if b.key]
-    if len(named) == 1 and named[0].start == 0 and named[0].end == len(name) and registry.bodies[named[0].key].gathering_term:
-        return named[0].key
+    named = [b.key for b in matcher.find(name) if b.key and b.start == 0 and b.end == len(name)]
+    if len(named) == 1 and registry.bodies[named[0]].gathering_term:
+        return named[0]
     return None
 
 
