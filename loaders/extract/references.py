@@ -772,8 +772,8 @@ class InstrumentMention:
 
 # A number a body writes as a document symbol, with no word of an instrument in it
 # ("ISBA/32/C/10", where "HSP/HA.2/Res.7" and "A/RES/812(XXVI)" say "Res"): its documents carry
-# symbols of the same shape ("ISBA/32/C/4", a report), so it names a decision only after the kind
-# word ("decision ISBA/32/C/10", "decisions ISBA/32/C/9 and ISBA/32/C/10").
+# symbols of the same shape ("ISBA/32/C/4", a report): in brackets after what it is, or before a
+# document's title, it is that document, unless the kind word names it ("decision ISBA/32/C/10").
 _SYMBOL_SHAPED = re.compile(r"[A-Z]{2,}[A-Za-z.]*/")
 _INSTRUMENT_WORD_IN_SYMBOL = re.compile(r"/(?:RES|DEC|Res|Dec|R|D)\b|\bRES\.|\bDEC\.", re.IGNORECASE)
 _KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s+$")
@@ -789,7 +789,18 @@ def _a_document_not_an_instrument(text: str, n: NumberedInstrument, previous: Nu
     if _KIND_WORD_BEFORE.search(before):
         return False
     # "decisions ISBA/32/C/9 and ISBA/32/C/10": the list's kind word
-    return not (previous is not None and _LIST_GAP_BEFORE.fullmatch(text, previous.end, n.start) is not None)
+    if previous is not None and _LIST_GAP_BEFORE.fullmatch(text, previous.end, n.start) is not None:
+        return False
+    # What says it is a document: its symbol in brackets after what it is ("the report ...
+    # (ISBA/32/C/4)", "(ISBA/32/A/2–ISBA/32/C/5)"), or a document's title after it in a list
+    # ("ISBA/32/C/4 – Report of the Chair"); a title of another kind leaves it a decision
+    return before.rstrip().endswith(("(", "–", "-", "—")) or _DOCUMENT_TITLE_AFTER.match(text, n.end) is not None
+
+
+_DOCUMENT_TITLE_AFTER = re.compile(
+    r"\s*(?:[–—-]|\t|,)\s*(?:(?:Annual|Draft|Provisional|Progress|Summary|Final|Interim)\s+)?"
+    r"(?:[Rr]eport|[Nn]ote|[Ll]etter|[Ll]ist|[Aa]genda|[Aa]nnotations|[Ss]tatement|[Rr]ecord)s?\b"
+)
 
 
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:

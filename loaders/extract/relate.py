@@ -858,6 +858,8 @@ _BRACKETED_ADOPTION = re.compile(
 )
 _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+# A clause that ends on the word before a deadline: the date on the next line is that deadline.
+_DEADLINE_AT_END = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|before|until|on\s+or\s+before|due\s+on)\s*$", re.IGNORECASE)
 _DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 # The line that closes an instrument's text: "68th plenary meeting", "Eighth plenary meeting,".
 # A numeral may group its thousands ("1,201st plenary meeting"); a body that numbers all its
@@ -2480,6 +2482,8 @@ class Reader:
             return
         if above is None or above.instrument != p.instrument or above.part != "operative" or not above.label:
             return  # under a heading or a meeting line: the plenary rule reads it
+        if _DEADLINE_AT_END.search(above.text):
+            return  # "... to submit its report no later than" / "15 December 2029.": a deadline broken off
         if below and below[0].instrument == p.instrument and below[0].part == "operative" and below[0].label:
             return
         dates = find_dates(p.text)

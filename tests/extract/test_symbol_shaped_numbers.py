@@ -1,7 +1,8 @@
 """A body that numbers its decisions as document symbols ("OFA/32/C/10"), with no instrument
 word in them, prints its reports with symbols of the same shape ("OFA/32/C/4"): such a number
-names a decision only after its kind word ("decision OFA/32/C/10", "decisions OFA/32/C/9 and
-OFA/32/C/10"); in brackets after a report, or heading a list of documents, it is a document."""
+is a document, not a decision, in brackets after what it is ("the report (OFA/32/C/4)") or
+before a document's title in a list ("OFA/32/C/4 – Report of ..."); after its kind word
+("decision OFA/32/C/10", "decisions OFA/32/C/9 and OFA/32/C/10") it is a decision."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ def _mentioned(paragraph: str, registry: BodyRegistry) -> set[tuple[str, str]]:
     ("By decision OFA/32/C/9, the Council approved the plan of work.", {("32", "9")}),
     ("The Council adopted decisions OFA/32/C/9 and OFA/32/C/10 without a vote.", {("32", "9"), ("32", "10")}),
     ("The Council, recalling its decision OFA/31/C/12, took note of the report.", {("31", "12")}),
+    # a list whose row gives no document's title after the number: read as before, a decision
+    ("OFA/31/C/12 – Regulations on exploration in the Area.", {("31", "12")}),
 ])
 def test_a_number_after_its_kind_word_is_a_decision(paragraph: str, decisions: set[tuple[str, str]], registry: BodyRegistry) -> None:
     assert decisions <= _mentioned(paragraph, registry)
