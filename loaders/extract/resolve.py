@@ -496,7 +496,9 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-    if before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+    if before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
+        body = addressee
+    elif before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
         body = bodies[before[-1].start]
     elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
@@ -560,6 +562,47 @@ def _subject_past_clause(text: str, g: GatheringMention, before: list[BodyMentio
         return None
     m = _CLAUSE_THEN_HOLDS_ITS.match(text[first.end : _its_end(text, g)])
     return bodies.get(first.start) if m is not None else None
+
+
+# "Requests the Council to approve ... before the end of its 236th session", "calls upon the
+# Committee on Freedom of Association to report ... at its 412th meeting": the body a request is
+# addressed to is the subject of the infinitive, so "its" in that clause is the addressee's.
+_ADDRESSEE_VERB = re.compile(
+    r"\b(?:[Rr]equests?|[Rr]equested|[Ii]nvites?|[Ii]nvited|[Cc]alls?\s+upon|[Cc]alled\s+upon|[Uu]rges?|[Uu]rged|"
+    r"[Ee]ncourages?|[Ee]ncouraged|[Dd]irects?|[Dd]irected|[Ii]nstructs?|[Ii]nstructed|[Aa]sks?|[Aa]sked|"
+    r"REQUESTS|INVITES|CALLS\s+UPON|URGES|ENCOURAGES|DIRECTS|INSTRUCTS)"
+    r"(?:\s+(?:also|further|again))?\s+(?:the\s+)?$"
+)
+_TO_VERB = re.compile(r"\s*,?\s+to\s+[a-z]")
+# "at its", "before the end of its": when the addressee is to act, not "the report of the Working
+# Group on its ninth session" (the group's own session, reported on)
+_WHEN_ITS = re.compile(r"\b(?:at|during|before|by|until|after|for)\s+(?:the\s+(?:end|start|beginning|close|opening)\s+of\s+)?(?:its|their)\s*$")
+# A body after "of" is a complement ("the progress of the Working Group at its 58th meeting"):
+# its name right before "at its" does not make the gathering its own when an addressee is there.
+_OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _addressee_holds_its(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The addressee of a request whose clause goes on to act "at its" gathering (`_ADDRESSEE_VERB`,
+    `_WHEN_ITS`): only where every body named between the addressee and "its" is a complement
+    after "of" (none a recipient: "Requests the Secretary-General to report to the Assembly at its
+    eightieth session" stays the Assembly's) and the clause has not ended (no ";", ":" or stop)."""
+    its = _its_end(text, g)
+    if not _WHEN_ITS.search(text, max(0, its - 40), its):
+        return None
+    for index in range(len(before) - 1, -1, -1):
+        addressee = before[index]
+        if addressee.start not in bodies or not _ADDRESSEE_VERB.search(text, max(0, addressee.start - 40), addressee.start):
+            continue
+        if not _TO_VERB.match(text, addressee.end):
+            return None
+        if any(ch in text[addressee.end : its] for ch in ";:") or ". " in text[addressee.end : its]:
+            return None
+        later = before[index + 1 :]
+        if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) for b in later):
+            return bodies[addressee.start]
+        return None
+    return None
 
 
 def _its_end(text: str, g: GatheringMention) -> int:
@@ -670,6 +713,8 @@ def resolve_gatherings(
                 body = scope.speaking
             elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
                 body = subject
+            elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
+                body = addressee
             elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
