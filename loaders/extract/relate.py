@@ -2897,8 +2897,9 @@ class Reader:
             assert g.body is not None
             if self.reading_follow_up_row and not refs.bodies and g.of_body is None and g.determiner not in ("its", "their"):
                 continue  # "| In preparation for the eleventh session |": a terse cell names no body
-            term = self.registry.bodies[g.body].gathering_term
-            assert term is not None
+            # a body without a gathering term is kept only as a numbered series of its own name
+            # ("the Fourteenth Air Navigation Conference"): its gatherings are called as written
+            term = self.registry.bodies[g.body].gathering_term or gathering_kind(g.word)
             gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))
         instruments = [
             (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))

@@ -766,6 +766,8 @@ def resolve_gatherings(
         term = scope.registry.bodies[body].gathering_term
         if term is None and (held := _gathering_of_group(text, g, scope)) is not None:
             body, term = held, g.word
+        elif term is None and _numbers_its_gatherings(text, g, body, scope):
+            term = g.word
         if term not in ("session", "meeting"):
             continue
         if g.numeral and g.word == "meeting" and term != "meeting":
@@ -783,6 +785,21 @@ def resolve_gatherings(
         out.append(g)
     scope.last_gathering_body = last_body
     return out
+
+
+# "the Fourteenth Air Navigation Conference", "the Fourth World Conference on Women", "the 29th
+# Universal Postal Congress": a body whose name is itself a gathering's noun, numbered by an ordinal
+# before the name, is that series' Nth gathering even where the reference data gives the body no
+# gathering term (it names the series, not what its sittings are called).
+_GATHERING_NOUN_NAME = re.compile(r"\b(?:Conference|Congress|Summit|Assembly|Forum)\b")
+
+
+def _numbers_its_gatherings(text: str, g: GatheringMention, body: str, scope: Scope) -> bool:
+    if g.of_body is None or g.start >= g.of_body.start or g.of_body.short is not None:
+        return False
+    name = text[g.of_body.start : g.of_body.end]
+    head = re.split(r"\s+(?:on|of|for|to|against|in)\s", name, maxsplit=1)[0]
+    return _GATHERING_NOUN_NAME.search(head) is not None and _GATHERING_NOUN_NAME.search(scope.registry.bodies[body].name) is not None
 
 
 # A sentence that opens on a report of a bare session: "The report on the eighty-ninth session".
