@@ -409,7 +409,11 @@ _HELD = re.compile(
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
     rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here)
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location))?"
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)"
+    # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
+    # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
+    # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
+    rf"|\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Agenda|Item|Annex|Supplement|Plenary|Chapter|Section|Part|Paragraph|Summary|Report)\b)(?P<listed>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,)?"
     r"\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
@@ -2993,6 +2997,8 @@ class Reader:
             if following:
                 gap = text[g.end : following[0].start]
                 connective = _HELD.match(gap)
+                if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
+                    connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
             if connective is None and self.met_before_session(r, g, [*sharing, *refs], ev):
                 dated.extend(refs)
                 continue
@@ -3023,7 +3029,7 @@ class Reader:
                 pairs = []
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
-            town = connective["place"] or connective["venue_town"]
+            town = connective["place"] or connective["venue_town"] or connective["listed"]
             held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
