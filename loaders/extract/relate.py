@@ -2258,7 +2258,10 @@ class Reader:
             session = self.report_session
             if (
                 not receiver and session is not None and session.body == own.issuer and session.kind == "session"
-                and _may_adopt(session, own) and considered.start() == 0 and not r.gatherings
+                and _may_adopt(session, own) and considered.start() == 0
+                # "Having considered the report of the Committee on its second session (X)": the
+                # gathering the report is of is no other session it was considered at
+                and (not r.gatherings or len(r.gatherings) == 1 and self.report_named(r, considered.end()) is not None)
             ):
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
