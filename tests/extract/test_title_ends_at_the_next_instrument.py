@@ -1,7 +1,7 @@
 """An instrument's title given as "on ..." ends where the next instrument of the list begins,
 whatever the body's numbering and however the keyword is written: ", and Resolution XV.12 on
 wetland restoration" (Ramsar's Roman session and full stop), ", and Resolution 14.16" (CMS), ",
-and resolution A.1173(33)" (IMO), " and Decision 11/4". A resolution named inside the title
+and resolution A.1173(33)" (IMO), " and resolution C 7/2025" (UPU), " and Decision 11/4". A resolution named inside the title
 ("on the implementation of Resolution 11/4") ends none."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ LISTS = [
     (" on Improving Ways of Addressing Connectivity, and Resolution 14.16 on Ecological Networks,", "Improving Ways of Addressing Connectivity"),
     (" on the Strategic Plan for the period 2018 to 2023, and resolution A.1173(33),", "the Strategic Plan for the period 2018 to 2023"),
     (" on coastal data and Decision 11/4 on tides,", "coastal data"),
+    (" on the Integrated Product Plan and resolution C 7/2025 on postal financial services,", "the Integrated Product Plan"),
     (" on coastal data, and Decisions XI/4 and XI/5,", "coastal data"),
 ]
 
