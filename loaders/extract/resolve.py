@@ -92,6 +92,12 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        if not children and self.author is not None:
+            # "the Bureau" in a document the organisation itself issues (WFP's, whose Executive
+            # Board has the only bureau under WFP): the one body of that name below the author
+            below = [k for k in candidates if self._descends_from(k, self.author)]
+            if len(below) == 1:
+                return below[0]
         # "the Executive Director" in a decision of UNICEF's Executive Board: the one of the
         # author's nearest family, a child of the body the author belongs to (of its parent's
         # parent, and so on up).
@@ -115,6 +121,16 @@ class Scope:
         if len(candidates) == 1:
             return candidates[0]
         return self.across_organizations(name, candidates) if candidates else None
+
+    def _descends_from(self, key: str, ancestor: str) -> bool:
+        seen: set[str] = set()
+        parent = self.registry.bodies[key].parent if key in self.registry.bodies else None
+        while parent is not None and parent not in seen:
+            if parent == ancestor:
+                return True
+            seen.add(parent)
+            parent = self.registry.bodies[parent].parent if parent in self.registry.bodies else None
+        return False
 
     def candidates(self, short: str) -> list[str]:
         """The bodies a short name may stand for in this document: those of the reference data
