@@ -514,6 +514,8 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
     if before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
         body = addressee
+    elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
+        body = subject
     elif before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
         body = bodies[before[-1].start]
     elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
@@ -618,6 +620,23 @@ def _addressee_holds_its(text: str, g: GatheringMention, before: list[BodyMentio
         if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) for b in later):
             return bodies[addressee.start]
         return None
+    return None
+
+
+def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """"The Council will consider the report of the Board at its 82nd session": the body named
+    right before "at its" is a complement after "of" (a report's author), so "its" is the
+    sentence's subject's, the body it opens with; a report of a body's own session is said "on
+    its" (`_WHEN_ITS` excludes it)."""
+    if len(before) < 2 or not _SUBJECT_FIRST.match(text, 0, before[0].start):
+        return None
+    its = _its_end(text, g)
+    if not _WHEN_ITS.search(text, max(0, its - 40), its) or any(ch in text[before[0].end : its] for ch in ";:"):
+        return None
+    if _ADOPTED_AT_ITS.search(text, max(0, g.start - 40), g.start):
+        return None  # "resolution 12/61 of the Conference, adopted at its eleventh session": the issuer's
+    if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) for b in before[1:]):
+        return bodies.get(before[0].start)
     return None
 
 
@@ -731,6 +750,8 @@ def resolve_gatherings(
                 body = subject
             elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
                 body = addressee
+            elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
+                body = subject
             elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):

@@ -4,13 +4,15 @@ at its 14th session" is the Committee's fourteenth session, not the group's (a c
 "of"); "calls upon the Working Group to report ... at its 9th meeting", "... before the end of
 its 15th session" likewise. A body named as the recipient ("to report to the Committee at its
 14th session") keeps the gathering, and "the report of the Working Group on its 9th meeting" is
-the group's own meeting, reported on."""
+the group's own meeting, reported on. The sentence's subject wins over such a complement too: "The Committee
+will consider the report of the Working Group at its 14th session" (not after "adopted at its").
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.phrasing import facts, in_resolution
+from tests.extract.phrasing import facts, in_note, in_resolution
 
 ADDRESSEE_HOLDS_IT = [
     ("3. Requests the Committee on Coastal Data to review the progress of the Working Group on Early Warning Systems at its 14th session;",
@@ -55,3 +57,26 @@ def test_a_recipient_or_a_report_keeps_its_own_gathering(paragraph: str, held: s
     if held is not None:
         assert held in gatherings
     assert not_held not in gatherings
+
+
+# The sentence's subject over a complement after "of": "The Committee will consider the report of
+# the Working Group at its 14th session" is the Committee's session (a report of the group's own
+# session is said "on its"); a participle on a cited instrument ("adopted at its") stays its issuer's.
+SUBJECT_HOLDS_IT = [
+    ("The Committee on Coastal Data will consider the report of the Working Group on Early Warning Systems at its 14th session.",
+     "ccr/committee-on-data#14", "ccr/wg-early-warning#14"),
+    ("The Committee on Coastal Data will take up the proposals of the Working Group on Early Warning Systems during its fifteenth session.",
+     "ccr/committee-on-data#15", "ccr/wg-early-warning#15"),
+]
+
+
+@pytest.mark.parametrize("sentence, held, not_held", SUBJECT_HOLDS_IT)
+def test_the_subject_holds_the_gathering_over_a_complement(sentence: str, held: str, not_held: str) -> None:
+    gatherings = {s for s, _ in facts(in_note(sentence), "meetingOf")}
+    assert held in gatherings
+    assert not_held not in gatherings
+
+
+def test_a_report_on_the_groups_own_meeting_is_not_the_subjects() -> None:
+    sentence = "The Committee on Coastal Data will consider the report of the Working Group on Early Warning Systems on its 9th meeting."
+    assert "ccr/committee-on-data#9" not in {s for s, _ in facts(in_note(sentence), "meetingOf")}
