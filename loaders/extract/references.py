@@ -330,9 +330,53 @@ class BodyMatcher:
             if key is None and self._ends_another_name(text, start, name):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
+        if " and " in text and _PLURAL_HEAD.search(text):
+            found = self._with_spread_plurals(text, found)
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+    def _with_spread_plurals(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
+        """One plural noun spread over two names: "the Animals and Plants Committees" (the
+        Animals Committee and the Plants Committee), "the First and Second Committees", "the
+        Executive Boards of UNDP/UNFPA/UNOPS and of UNICEF" (the second mention is "of UNICEF",
+        the Board of UNICEF, so that it reads as the first's fellow in a list). Each name the
+        plural makes is read as a body where the reference data knows it by that name (a full
+        name or alias, "Executive Board of UNICEF" or "UNICEF Executive Board"); a name it does
+        not know stays unread, and mentions found inside the phrase give way to those it names."""
+        spread: list[BodyMention] = []
+        for m in _BEFORE_PLURAL.finditer(text):
+            head = _singular(m["head"])
+            parts = [(m.start("a"), m.end("a"), f"{m['a']} {head}"), (m.start("b"), m.end("head"), f"{m['b']} {head}")]
+            spread += self._named(text, parts)
+        for m in _PLURAL_OF.finditer(text):
+            head = _singular(m["head"])
+            # A name may have "and" inside ("the Economic and Social Council"): every "and" of
+            # the words is tried as the one between the names, and the split naming most bodies kept
+            best: list[BodyMention] = []
+            for split in _AND_BETWEEN.finditer(text, m.start("names"), m.end("names")):
+                a, b = text[m.start("names") : split.start()], text[split.end() : m.end("names")]
+                # "Executive Board of UNICEF" or, as a name is also written, "UNICEF Executive Board"
+                parts = [
+                    (m.start("head"), split.start(), f"{head} of {a}|{head} of the {a}|{a} {head}"),
+                    (split.start("lead"), m.end("names"), f"{head} of {b}|{head} of the {b}|{b} {head}"),
+                ]
+                named = self._named(text, parts)
+                if len(named) > len(best):
+                    best = named
+            spread += best
+        if not spread:
+            return found
+        kept = [b for b in found if not any(s.start <= b.start < s.end or b.start <= s.start < b.end for s in spread)]
+        return kept + spread
+
+    def _named(self, text: str, parts: list[tuple[int, int, str]]) -> list[BodyMention]:
+        out = []
+        for start, end, names in parts:
+            key = next((k for name in names.split("|") if (k := self.by_name.get(_normal(name))) is not None), None)
+            if key is not None and key not in self.unevidenced:
+                out.append(BodyMention(start, end, text[start:end], key))
+        return out
 
 
     def _of_its_parent(self, text: str, m: re.Match[str]) -> bool:
@@ -503,6 +547,31 @@ _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 
 def _normal(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+# The plural of a body's head noun ("Committees", "Boards", "Commissions", "Subsidiary Bodies").
+_PLURAL_HEAD = re.compile(r"\b[A-Z][a-z]+(?:ie|[^s])s\b")
+# "the Animals and Plants Committees", "the First and Second Committees": two capitalised words
+# before one plural noun (a capitalised word may precede it: "the Animals and Plants Scientific
+# Committees")
+_BEFORE_PLURAL = re.compile(
+    r"\b(?P<a>[A-Z][\w-]*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*)\s+(?P<head>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+(?:ie|[^s])s)\b"
+)
+# "the Executive Boards of UNDP/UNFPA/UNOPS and of UNICEF": the plural, then "of" two names; a
+# name is up to six capitalised words or abbreviations (with "of", "the", "and" inside: "the
+# Economic and Social Council")
+_NAME_WORDS = r"[A-Z][\w/.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w/.-]*){0,5}"
+_PLURAL_OF = re.compile(
+    rf"\b(?P<head>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+(?:ie|[^s])s)\s+of\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:of\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
+)
+# The "and" between the two names; the second name's mention opens at "of" ("and of UNICEF": the
+# Board of UNICEF), so that it reads as the first's fellow in a list
+_AND_BETWEEN = re.compile(r"\s+and\s+(?P<lead>(?:of\s+)?(?:the\s+)?)(?=[A-Z])")
+
+
+def _singular(plural: str) -> str:
+    """"Committees" -> "Committee", "Bodies" -> "Body" (of the last word)."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 @lru_cache(maxsize=16)

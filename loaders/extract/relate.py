@@ -409,7 +409,11 @@ _HELD = re.compile(
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
     rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here)
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location))?"
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)"
+    # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
+    # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
+    # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
+    rf"|\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Agenda|Item|Annex|Supplement|Plenary|Chapter|Section|Part|Paragraph|Summary|Report)\b)(?P<listed>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,)?"
     r"\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
@@ -2263,7 +2267,10 @@ class Reader:
             session = self.report_session
             if (
                 not receiver and session is not None and session.body == own.issuer and session.kind == "session"
-                and _may_adopt(session, own) and considered.start() == 0 and not r.gatherings
+                and _may_adopt(session, own) and considered.start() == 0
+                # "Having considered the report of the Committee on its second session (X)": the
+                # gathering the report is of is no other session it was considered at
+                and (not r.gatherings or len(r.gatherings) == 1 and self.report_named(r, considered.end()) is not None)
             ):
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
@@ -2910,8 +2917,9 @@ class Reader:
             assert g.body is not None
             if self.reading_follow_up_row and not refs.bodies and g.of_body is None and g.determiner not in ("its", "their"):
                 continue  # "| In preparation for the eleventh session |": a terse cell names no body
-            term = self.registry.bodies[g.body].gathering_term
-            assert term is not None
+            # a body without a gathering term is kept only as a numbered series of its own name
+            # ("the Fourteenth Air Navigation Conference"): its gatherings are called as written
+            term = self.registry.bodies[g.body].gathering_term or gathering_kind(g.word)
             gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))
         instruments = [
             (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))
@@ -3005,6 +3013,8 @@ class Reader:
             if following:
                 gap = text[g.end : following[0].start]
                 connective = _HELD.match(gap)
+                if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
+                    connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
             if connective is None and self.met_before_session(r, g, [*sharing, *refs], ev):
                 dated.extend(refs)
                 continue
@@ -3035,7 +3045,7 @@ class Reader:
                 pairs = []
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
-            town = connective["place"] or connective["venue_town"]
+            town = connective["place"] or connective["venue_town"] or connective["listed"]
             held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)

@@ -92,6 +92,12 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        if not children and self.author is not None:
+            # "the Bureau" in a document the organisation itself issues (WFP's, whose Executive
+            # Board has the only bureau under WFP): the one body of that name below the author
+            below = [k for k in candidates if self._descends_from(k, self.author)]
+            if len(below) == 1:
+                return below[0]
         # "the Executive Director" in a decision of UNICEF's Executive Board: the one of the
         # author's nearest family, a child of the body the author belongs to (of its parent's
         # parent, and so on up).
@@ -115,6 +121,16 @@ class Scope:
         if len(candidates) == 1:
             return candidates[0]
         return self.across_organizations(name, candidates) if candidates else None
+
+    def _descends_from(self, key: str, ancestor: str) -> bool:
+        seen: set[str] = set()
+        parent = self.registry.bodies[key].parent if key in self.registry.bodies else None
+        while parent is not None and parent not in seen:
+            if parent == ancestor:
+                return True
+            seen.add(parent)
+            parent = self.registry.bodies[parent].parent if parent in self.registry.bodies else None
+        return False
 
     def candidates(self, short: str) -> list[str]:
         """The bodies a short name may stand for in this document: those of the reference data
@@ -496,7 +512,11 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-    if before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+    if before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
+        body = addressee
+    elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
+        body = subject
+    elif before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
         body = bodies[before[-1].start]
     elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
@@ -560,6 +580,64 @@ def _subject_past_clause(text: str, g: GatheringMention, before: list[BodyMentio
         return None
     m = _CLAUSE_THEN_HOLDS_ITS.match(text[first.end : _its_end(text, g)])
     return bodies.get(first.start) if m is not None else None
+
+
+# "Requests the Council to approve ... before the end of its 236th session", "calls upon the
+# Committee on Freedom of Association to report ... at its 412th meeting": the body a request is
+# addressed to is the subject of the infinitive, so "its" in that clause is the addressee's.
+_ADDRESSEE_VERB = re.compile(
+    r"\b(?:[Rr]equests?|[Rr]equested|[Ii]nvites?|[Ii]nvited|[Cc]alls?\s+upon|[Cc]alled\s+upon|[Uu]rges?|[Uu]rged|"
+    r"[Ee]ncourages?|[Ee]ncouraged|[Dd]irects?|[Dd]irected|[Ii]nstructs?|[Ii]nstructed|[Aa]sks?|[Aa]sked|"
+    r"REQUESTS|INVITES|CALLS\s+UPON|URGES|ENCOURAGES|DIRECTS|INSTRUCTS)"
+    r"(?:\s+(?:also|further|again))?\s+(?:the\s+)?$"
+)
+_TO_VERB = re.compile(r"\s*,?\s+to\s+[a-z]")
+# "at its", "before the end of its": when the addressee is to act, not "the report of the Working
+# Group on its ninth session" (the group's own session, reported on)
+_WHEN_ITS = re.compile(r"\b(?:at|during|before|by|until|after|for)\s+(?:the\s+(?:end|start|beginning|close|opening)\s+of\s+)?(?:its|their)\s*$")
+# A body after "of" is a complement ("the progress of the Working Group at its 58th meeting"):
+# its name right before "at its" does not make the gathering its own when an addressee is there.
+_OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _addressee_holds_its(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The addressee of a request whose clause goes on to act "at its" gathering (`_ADDRESSEE_VERB`,
+    `_WHEN_ITS`): only where every body named between the addressee and "its" is a complement
+    after "of" (none a recipient: "Requests the Secretary-General to report to the Assembly at its
+    eightieth session" stays the Assembly's) and the clause has not ended (no ";", ":" or stop)."""
+    its = _its_end(text, g)
+    if not _WHEN_ITS.search(text, max(0, its - 40), its):
+        return None
+    for index in range(len(before) - 1, -1, -1):
+        addressee = before[index]
+        if addressee.start not in bodies or not _ADDRESSEE_VERB.search(text, max(0, addressee.start - 40), addressee.start):
+            continue
+        if not _TO_VERB.match(text, addressee.end):
+            return None
+        if any(ch in text[addressee.end : its] for ch in ";:") or ". " in text[addressee.end : its]:
+            return None
+        later = before[index + 1 :]
+        if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) for b in later):
+            return bodies[addressee.start]
+        return None
+    return None
+
+
+def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """"The Council will consider the report of the Board at its 82nd session": the body named
+    right before "at its" is a complement after "of" (a report's author), so "its" is the
+    sentence's subject's, the body it opens with; a report of a body's own session is said "on
+    its" (`_WHEN_ITS` excludes it)."""
+    if len(before) < 2 or not _SUBJECT_FIRST.match(text, 0, before[0].start):
+        return None
+    its = _its_end(text, g)
+    if not _WHEN_ITS.search(text, max(0, its - 40), its) or any(ch in text[before[0].end : its] for ch in ";:"):
+        return None
+    if _ADOPTED_AT_ITS.search(text, max(0, g.start - 40), g.start):
+        return None  # "resolution 12/61 of the Conference, adopted at its eleventh session": the issuer's
+    if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) for b in before[1:]):
+        return bodies.get(before[0].start)
+    return None
 
 
 def _its_end(text: str, g: GatheringMention) -> int:
@@ -670,6 +748,10 @@ def resolve_gatherings(
                 body = scope.speaking
             elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
                 body = subject
+            elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
+                body = addressee
+            elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
+                body = subject
             elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
@@ -721,6 +803,8 @@ def resolve_gatherings(
         term = scope.registry.bodies[body].gathering_term
         if term is None and (held := _gathering_of_group(text, g, scope)) is not None:
             body, term = held, g.word
+        elif term is None and _numbers_its_gatherings(text, g, body, scope):
+            term = g.word
         if term not in ("session", "meeting"):
             continue
         if g.numeral and g.word == "meeting" and term != "meeting":
@@ -738,6 +822,21 @@ def resolve_gatherings(
         out.append(g)
     scope.last_gathering_body = last_body
     return out
+
+
+# "the Fourteenth Air Navigation Conference", "the Fourth World Conference on Women", "the 29th
+# Universal Postal Congress": a body whose name is itself a gathering's noun, numbered by an ordinal
+# before the name, is that series' Nth gathering even where the reference data gives the body no
+# gathering term (it names the series, not what its sittings are called).
+_GATHERING_NOUN_NAME = re.compile(r"\b(?:Conference|Congress|Summit|Assembly|Forum)\b")
+
+
+def _numbers_its_gatherings(text: str, g: GatheringMention, body: str, scope: Scope) -> bool:
+    if g.of_body is None or g.start >= g.of_body.start or g.of_body.short is not None:
+        return False
+    name = text[g.of_body.start : g.of_body.end]
+    head = re.split(r"\s+(?:on|of|for|to|against|in)\s", name, maxsplit=1)[0]
+    return _GATHERING_NOUN_NAME.search(head) is not None and _GATHERING_NOUN_NAME.search(scope.registry.bodies[body].name) is not None
 
 
 # A sentence that opens on a report of a bare session: "The report on the eighty-ninth session".

@@ -19,6 +19,9 @@ from typing import Iterable
 HEAD_NOUNS = frozenset({
     "Meeting", "Conference", "Assembly", "Board", "Council", "Forum", "Commission", "Committee", "Congress", "Plenary",
     "Subcommittee", "Subcommission",
+    # an organisation's own word for itself in its own (or its board's) documents: "the Entity"
+    # (UN-Women), "the Unit" (the Joint Inspection Unit), "the Fund", "the Agency"
+    "Entity", "Unit", "Fund", "Agency",
 })
 _PREPOSITION = re.compile(r"\s+(?:of|on|for|to|under|in)\s+")
 _OF_THE_PARTIES = re.compile(r"^(?P<head>[A-Z]\w+\s+of\s+the\s+(?:Contracting\s+)?Parties)\b")

@@ -55,7 +55,10 @@ _TITLE_END = re.compile(
     # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
     # (a resolution named inside the title, "on the implementation of resolution 79/226", ends none)
     # ("and decision VII/3": a Roman session before the number, as treaty bodies number them)
-    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:its\s+|the\s+)?(?:resolutions?|decisions?)\s+(?:(?:[A-Z]{1,5}-?)?\d|[IVXLC]{1,7}/\d)"
+    # The keyword may be capitalised and the number written in the body's own way: ", and
+    # Resolution XV.12" (Ramsar), ", and Resolution 14.16" (CMS), ", and resolution A.1173(33)" (IMO),
+    # " and resolution C 7/2025" (a series and a space before the number: UPU, FAO, IFAD)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:its\s+|the\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:(?:[A-Z]{1,5}(?:[-.]|\s(?=\d{1,4}/))?)?\d|[IVXLC]{1,7}[/.]\d)"
     # or the instruments it goes with: "and previous resolutions on this subject"
     r"|,?\s+and\s+(?:all\s+)?(?:its\s+|the\s+)?(?:previous|other|earlier|subsequent|related)\s+(?:resolutions|decisions)\b"
     # or named with its issuer: ", and of United Nations General Assembly resolution 79/243"
