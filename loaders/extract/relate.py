@@ -1183,6 +1183,12 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.announced_instrument(
+                p.text, [paragraphs[index + 1].text] if index + 1 < len(paragraphs) else [], self.matcher.numbering
+            ) == (own.kind, own.session, own.number):
+                # "The Council adopted 253/LI today. Title as adopted: "...". Text:" over the pasted text
+                self.announced(own, p)
+                continue
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
@@ -2552,6 +2558,23 @@ class Reader:
         mine = [session for session, _, _, _ in self.masthead.gatherings if session.body == self.document_issuer]
         return mine[0] if len(mine) == 1 else None
 
+    def announced(self, own: InstrumentRef, p: Paragraph) -> None:
+        """A paragraph announcing the instrument whose text it pastes below: the instrument is
+        the text's, its quoted title its title, and a number that carries its session
+        ("253/LI", resolution 253 of the fifty-first session) says where it was adopted."""
+        self.instrument_heading(own, p)
+        sentence = next((s for s in p.sentences if own.number in s.text), p.sentences[0])
+        ev = self.evidence(sentence, p)
+        title = instrument_headings.announced_title(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
+        if title is not None:
+            titled = next((s for s in p.sentences if title in s.text), sentence)
+            self.add(own, "title", title, self.evidence(titled, p))
+        body = self.registry.bodies.get(own.issuer)
+        if self.adopting is None and body is not None and body.gathering_term == "session" and own.session.isdigit() and (
+            int(own.session) < 1900
+        ):
+            self.add(own, "adoptedAt", GatheringRef(own.issuer, "session", int(own.session)), ev)
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at."""
@@ -3792,6 +3815,15 @@ class Reader:
                     described = new_bodies.described_before(text, m.start())
                     if described is not None:
                         targets = self.established_as(described, acting, targets, False)
+                    else:
+                        # "A Consultation on the Replenishment of IFAD's Resources shall be
+                        # established": a body named in the possessive owns what is set up, it is
+                        # not itself set up
+                        owners = {
+                            r.bodies[b.start] for b in r.refs.bodies
+                            if b.start in r.bodies and b.end < m.start() and text[b.end : b.end + 2] in ("'s", "’s")
+                        }
+                        targets = [t for t in targets if t not in owners]
                 task_start = None
                 after_verb = re.compile(r"\s+to\s+(?=[a-z])").match(text, m.end())
                 if after_verb and relation != "establishes":
