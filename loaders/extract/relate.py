@@ -687,6 +687,13 @@ _FOLLOWING = re.compile(
     r"\badopted the following (?P<what>resolutions|decisions)\b"
     r"|\b[Ff]ollowing (?:resolutions?|decisions?)(?:,? and (?:resolutions?|decisions?))? adopted by\b"
 )
+# "The decisions set out below were adopted", "the resolutions reproduced below, adopted": texts
+# that follow the sentence, adopted together
+_BELOW_ADOPTED = re.compile(
+    r"\b(?:resolutions|decisions|conclusions|recommendations)\s+(?:(?:set\s+out|reproduced|contained|printed|listed|given)\s+)?"
+    r"below,?\s+(?:(?:were|have\s+been|had\s+been)\s+)?adopted\b",
+    re.IGNORECASE,
+)
 _FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
 _FOR_THE_TEXT = re.compile(r"^\(?For the text, see\b")
 _CITING = re.compile(
@@ -2778,6 +2785,13 @@ class Reader:
                 listed_dates = find_dates(text[on.end() :]) if on else []
                 if listed_dates and listed_dates[0].start == 0 and ev is not None:
                     self.adopting_on = (listed_dates[0].value.start, ev)
+            elif own is None and adopted and self.adopting_on is None and (below := _BELOW_ADOPTED.search(text)):
+                # "The decisions set out below were adopted by the Meeting at its closing plenary on
+                # 13 November 2026": the date of each text that follows
+                on = _ON_DATE_IN_NOTE.search(text, below.start())
+                listed_dates = find_dates(text[on.end() :]) if on else []
+                if listed_dates and listed_dates[0].start == 0:
+                    self.adopting_on = (listed_dates[0].value.start, ev or self.evidence(sentence, p))
             elif (adopted or (adopted := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None)) and (
                 r.gatherings and _AT_SESSION.match(text)
             ):
