@@ -407,7 +407,9 @@ _HELD = re.compile(
     # (Geneva, 12–14 May 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
     # the Vienna International Centre"
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
+    # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
+    # the place and the dates each after a comma
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here)
     rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location))?"
     r"\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
@@ -420,6 +422,18 @@ _MET_BEFORE_DATES = re.compile(
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
+# the place after a comma alone, no "held in" nor bracket before it
+_COMMA_PLACE = re.compile(r"^\s*,\s+[A-Z]")
+# what may stand before such a line's session (nothing, a label and its colon or a field's name
+# and its tab, an article) and
+# after its dates (the end, a dash, a bracket, a full stop or a semicolon)
+# "For the file:", "Session<tab>", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)"
+_LINE_OPENING = re.compile(r"^(?:[^.:;\t]{0,40}[:\t]\s*)?\(?(?:(?:[Aa]dopted|[Hh]eld)\s+at\s+)?(?:the\s+|The\s+|its\s+)?$")
+# "Ninth session, Second Committee, 4 March": a body's word is no town
+_BODY_WORD = re.compile(
+    r"\b(?:Committee|Council|Commission|Assembly|Conference|Board|Group|Panel|Forum|Parties|States|Members?|Plenary|Session|Meeting)\b"
+)
+_LINE_CLOSING = re.compile(r"\s*(?:$|[—–(.;]|-\s)")
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
@@ -3029,6 +3043,15 @@ class Reader:
             if following:
                 gap = text[g.end : following[0].start]
                 connective = _HELD.match(gap)
+                if connective is not None and connective["verb"] is None and connective["place"] and _COMMA_PLACE.match(gap) and not (
+                    places.is_place(connective["place"]) and not _BODY_WORD.search(connective["place"])
+                    and _LINE_OPENING.match(text[: g.start])
+                    and _LINE_CLOSING.match(text, following[0].end)
+                ):
+                    # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027" is a line of its own
+                    # (a masthead's, a note's, "For the file: ..."), not a clause inside a sentence
+                    # ("At the fifth session, Member States, 3 May 2031 was set as the deadline")
+                    connective = None
             if connective is None and self.met_before_session(r, g, [*sharing, *refs], ev):
                 dated.extend(refs)
                 continue
