@@ -53,6 +53,7 @@ from mandate_graph.loaders.extract.segment import (
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
+from mandate_graph.loaders.extract import spoken_adoptions
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -1204,6 +1205,11 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if own is not None and p.kind == "paragraph" and p.part == "title" and (spoken := spoken_adoptions.draft_title(p.text)) is not None:
+                # "We now move to draft decision IPBES-13/L.5, entitled "...".", read out before
+                # the draft is adopted as that decision: its title, adopted at the session
+                self.add(own, "title", spoken, self.evidence(p.sentences[0], p))
+                self.adopted_at_numbered_session(own, self.evidence(p.sentences[0], p))
             if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.announced_instrument(
                 p.text, [paragraphs[index + 1].text] if index + 1 < len(paragraphs) else [], self.matcher.numbering
             ) == (own.kind, own.session, own.number):
@@ -2590,6 +2596,11 @@ class Reader:
         if title is not None:
             titled = next((s for s in p.sentences if title in s.text), sentence)
             self.add(own, "title", title, self.evidence(titled, p))
+        self.adopted_at_numbered_session(own, ev)
+
+    def adopted_at_numbered_session(self, own: InstrumentRef, ev: Evidence) -> None:
+        """A text told adopted whose number carries its session ("253/LI", "IPBES-13/3") of a body
+        that meets in sessions: adopted at that session (unless a list's heading named one)."""
         body = self.registry.bodies.get(own.issuer)
         if self.adopting is None and body is not None and body.gathering_term == "session" and own.session.isdigit() and (
             int(own.session) < 1900
