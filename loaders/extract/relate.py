@@ -423,6 +423,8 @@ _MET_BEFORE_DATES = re.compile(
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
+# "and it is Monday, 14 June 2027", "Today is 3 May 2031": a speaker saying what day it is
+_SAID_TODAY = re.compile(r"(?:\b(?:and|now)\s+it\s+is|\b[Tt]oday\s+is)\s+(?:[A-Z][a-z]+day,?\s+)?(?=\d)")
 # the place after a comma alone, no "held in" nor bracket before it
 _COMMA_PLACE = re.compile(r"^\s*,\s+[A-Z]")
 # what may stand before such a line's session (nothing, a label and its colon or a field's name
@@ -1028,6 +1030,9 @@ class Reader:
         self.report_said_of: tuple[int, GatheringRef] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
+        # "here in Cartagena, and it is Monday, 14 June 2027": the day a speaker says it is, for
+        # the texts adopted as they speak (`spoken_adoptions`)
+        self.said_today: tuple[dt.date, Evidence] | None = None
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
         # The bodies whose gathering the masthead names: the document reports on it or is for it.
         self.gathered_here = frozenset(
@@ -1205,11 +1210,21 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
-            if own is not None and p.kind == "paragraph" and p.part == "title" and (spoken := spoken_adoptions.draft_title(p.text)) is not None:
+            if own is not None and p.kind == "paragraph" and p.part == "title" and spoken_adoptions.names_draft(p.text):
                 # "We now move to draft decision IPBES-13/L.5, entitled "...".", read out before
                 # the draft is adopted as that decision: its title, adopted at the session
-                self.add(own, "title", spoken, self.evidence(p.sentences[0], p))
+                spoken = spoken_adoptions.draft_title(p.text)
+                if spoken is not None:
+                    self.add(own, "title", spoken, self.evidence(p.sentences[0], p))
                 self.adopted_at_numbered_session(own, self.evidence(p.sentences[0], p))
+                if self.said_today is not None:
+                    self.add(own, "adoptedOn", *self.said_today)
+            if own is None and p.kind == "paragraph" and ("it is " in p.text or "oday is " in p.text):
+                for sentence in p.sentences:
+                    today = _SAID_TODAY.search(sentence.text)
+                    days = find_dates(sentence.text[today.end() :]) if today else []
+                    if days and days[0].start == 0:
+                        self.said_today = (days[0].value.start, self.evidence(sentence, p))
             if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.announced_instrument(
                 p.text, [paragraphs[index + 1].text] if index + 1 < len(paragraphs) else [], self.matcher.numbering
             ) == (own.kind, own.session, own.number):

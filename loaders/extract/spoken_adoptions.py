@@ -92,6 +92,11 @@ def _piece(p: Paragraph, first: int, last: int, instrument: tuple[InstrumentKind
     return piece
 
 
+def names_draft(text: str) -> bool:
+    """Whether ``text`` names a draft by its symbol ("draft decision IPBES-13/L.4")."""
+    return _DRAFT_NAMED.search(text) is not None
+
+
 def draft_title(text: str) -> str | None:
     """The title read after the draft's symbol in the sentence naming it."""
     named = _DRAFT_NAMED.search(text)

@@ -41,7 +41,7 @@ Council of the Dune Restoration Alliance
 Seventh session, closing meeting
 
 00:00:01.000 --> 00:00:05.000
-<v Chair>Good afternoon. We take up draft decision DRA-7/L.2,
+<v Chair>Good afternoon, and it is Thursday, 9 October 2031. We take up draft decision DRA-7/L.2,
 
 00:00:05.400 --> 00:00:09.000
 <v Chair>entitled “Coastal dune monitoring”. In it, the Council decides to establish
@@ -134,3 +134,15 @@ def test_prose_about_a_draft_adopted_elsewhere_is_untouched(registry: BodyRegist
     )
     facts = _facts(text, registry)
     assert not _has(facts, D4, "requests", BodyRef("dunes/coordinator"))
+
+
+def test_the_day_the_chair_says_it_is_dates_the_adoption(registry: BodyRegistry) -> None:
+    import datetime as dt
+
+    assert _has(_facts(VTT, registry), D4, "adoptedOn", dt.date(2031, 10, 9))
+    # no day said: no date
+    undated = VTT.replace(", and it is Thursday, 9 October 2031", "")
+    assert not any(f.subject == D4 and f.relation == "adoptedOn" for f in _facts(undated, registry))
+    # a date said of something else ("the deadline is 9 October 2031") is no day of the meeting
+    other = VTT.replace("and it is Thursday, 9 October 2031", "the deadline is 9 October 2031")
+    assert not any(f.subject == D4 and f.relation == "adoptedOn" for f in _facts(other, registry))
