@@ -24,6 +24,7 @@ from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
 from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
 from mandate_graph.loaders.extract.segment import segment
+from mandate_graph.loaders.extract.spoken_adoptions import spoken_adoptions
 from mandate_graph.loaders.facts import DocumentInfo, Extraction
 
 __all__ = ["extract"]
@@ -37,7 +38,8 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     shown = shown_numbering([cleaned.text[b.start : b.end] for b in cleaned.blocks if b.kind == "text"], matcher, registry)
     if shown is not None:
         matcher = replace(matcher, numbering=shown)
-    paragraphs = segment(cleaned, matcher.numbering)
+    # "draft decision X ... is adopted as decision Y" in a chair's turn: those sentences are Y's text
+    paragraphs = spoken_adoptions(segment(cleaned, matcher.numbering), matcher.numbering)
     masthead = read_masthead(paragraphs, cleaned, registry, source_key, matcher)
     info: DocumentInfo = masthead.info
     extraction = Extraction(info)

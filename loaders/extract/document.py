@@ -322,10 +322,13 @@ def read_masthead(
     # per body when a joint document has two mastheads stacked.
     name_lines: list[str] = []
     stacked: list[list[Any]] = []  # [body, (ordinal, kind, paragraph), (body, place, dates, paragraph) | None]
+    furniture = 0  # lines above the body's name that only give the distribution, symbol or date
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
+        if masthead_body is None and (_DISTR.fullmatch(text) or _DATE_ALONE.match(text)):
+            furniture += 1
         if index == logo_lines and _LOGO_LINE.match(text):
             logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
             continue
@@ -339,6 +342,7 @@ def read_masthead(
             if found and (index - logo_lines < _SYMBOL_LINE_LIMIT or not beside):
                 symbols, symbol_para = found, para
                 if not beside:
+                    furniture += 1
                     continue
                 text = beside
         if index < _SYMBOL_LINE_LIMIT and (number := _trailing_number(text, matcher)) is not None:
@@ -346,7 +350,9 @@ def read_masthead(
             if text.endswith("/"):
                 continue  # "UNEP/CMS/Resolution 15.4": a series, no body's name; the number says whose
         named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
-        if masthead_body is None and index < 3:
+        # "Distr.: General", the symbol and the date above the body's name (an export's preface in
+        # that order) are the masthead's furniture: the name is still among its first lines
+        if masthead_body is None and index - furniture < 3:
             lead_end = _leading_ordinal_end(text)
             if named_here and named_here[0].key and named_here[0].start == lead_end:
                 masthead_body = named_here[0].key

@@ -641,6 +641,13 @@ _CHAT_MESSAGE_LINE = re.compile(
     rf"^\s*(?:\[(?:{_CHAT_DATE})?{_CHAT_TIME}\]\s+|{_CHAT_DATE}{_CHAT_TIME}\s+[-\u2013]\s+)"
     r"(?P<name>[^\s:.!?][^:.!?\n]{0,50}?):\s+(?P<message>\S.*)$"
 )
+# Zoom's saved chat: "10:02:11 From Ana Ruiz to Everyone:" over the message (tab-indented), or
+# "10:02:11\t From  Ana Ruiz : message" on one line
+_ZOOM_LINE = re.compile(
+    rf"^\s*{_CHAT_TIME}\s+From\s+(?P<name>[^:\n]{{1,60}}?)(?:\s+to\s+[^:\n]{{1,40}}?)?\s*:[ \t]*(?P<message>\S.*)?$"
+)
+# Slack copied as text: the writer's name, then the time in brackets, alone on its line ("Ana Ruiz  [9:14 AM]")
+_SLACK_STAMP = re.compile(r"^\s*[^\s\[][^\[\n]{0,60}?\s+\[\d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)?\]\s*$")
 # a phone's line of its own under a stamp: "14/02/2028, 11:49 - Messages and calls are end-to-end encrypted."
 _CHAT_SYSTEM_LINE = re.compile(rf"^\s*{_CHAT_DATE}{_CHAT_TIME}\s+[-\u2013]\s+[^:\n]*$")
 # what a phone writes for a message that carried no text
@@ -665,8 +672,11 @@ def _chat_stamp(line: str) -> tuple[str, int] | None:
     message = _CHAT_MESSAGE_LINE.match(line)
     if message is not None:
         return "message", message.start("message")
-    if _CHAT_STAMP.match(line):
+    if _CHAT_STAMP.match(line) or _SLACK_STAMP.match(line):
         return "stamp", 0
+    zoom = _ZOOM_LINE.match(line) if "From " in line else None
+    if zoom is not None:
+        return ("message", zoom.start("message")) if zoom["message"] else ("stamp", 0)
     if _CHAT_SYSTEM_LINE.match(line):
         return "system", 0
     return None
@@ -674,7 +684,8 @@ def _chat_stamp(line: str) -> tuple[str, int] | None:
 
 def chat_export_changes(text: str) -> Changes:
     """A chat export (Teams, Slack, a messenger saved as text): where at least three lines are a
-    message's stamp ("[14/02/2028 11:47] Name", or a phone's "14/02/2028, 11:47 - Name: text"),
+    message's stamp ("[14/02/2028 11:47] Name", or a phone's "14/02/2028, 11:47 - Name: text",
+    Zoom's "10:02:11 From Name to Everyone:", Slack's "Name  [9:14 AM]"),
     what stands before the first message (the export's title, participants, rule) goes, each
     stamp goes (a stamp line alone: a blank line, every message is a paragraph; a stamp with its
     message: the stamp and the writer's name, the message stays), the export's own lines ("Messages
@@ -682,8 +693,8 @@ def chat_export_changes(text: str) -> Changes:
     and a "replying to X: "…"" line (words of another message) go, and the quote marks of pasted
     text ("> ") go with each line of a message a paragraph of its own, as a chat breaks lines only
     where its writer did."""
-    if text.count("[") < _FEWEST_CHAT_STAMPS and text.count(" - ") < _FEWEST_CHAT_STAMPS:
-        return []  # every stamp line holds a "[" or a phone's " - ": most texts are done here
+    if text.count("[") < _FEWEST_CHAT_STAMPS and text.count(" - ") < _FEWEST_CHAT_STAMPS and text.count("From ") < _FEWEST_CHAT_STAMPS:
+        return []  # every stamp line holds a "[", a phone's " - " or Zoom's "From ": most texts are done here
     lines = text.split("\n")
     kinds = {index: kind for index, line in enumerate(lines) if (kind := _chat_stamp(line)) is not None}
     if len(kinds) < _FEWEST_CHAT_STAMPS:

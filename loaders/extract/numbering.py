@@ -56,7 +56,12 @@ def template_pattern(template: str, index: int, after_keyword: bool = False, num
         # after a hyphen too ("IPCC-LXVI-2": the IPCC's decision 2 of its sixty-sixth session);
         # glued to letters a session is digits ("WHA79", "SC64"), "WHAV" being no number
         after_hyphen = before.endswith("-") and len(before) >= 2 and before[-2].isalpha()
-        if m[1] == "session" and (before.endswith(" ") or bracketed or after_hyphen or (after_keyword and m.start() == 0)):
+        # after the number and a slash ("253/LI": IFAD's resolution 253 of its fifty-first
+        # session, "{number}/{session}"): the number before it says it is no word
+        after_number_slash = before.endswith("{number}/")
+        if m[1] == "session" and (
+            before.endswith(" ") or bracketed or after_hyphen or after_number_slash or (after_keyword and m.start() == 0)
+        ):
             # A session after a keyword may be printed in Roman numerals ("Resolution XVI.7"),
             # and so may one in brackets after the number ("812(XLII)", "601 (LXXVIII)": a
             # year in brackets, "resolution 2791 (2026)", still reads as digits): glued to

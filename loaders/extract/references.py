@@ -25,6 +25,7 @@ from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman, roman_value
 from mandate_graph.loaders.extract.rules.titles import title_after
+from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange
 
 # --------------------------------------------------------------------------- bodies
@@ -882,6 +883,11 @@ def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[Ins
         if not dropped:
             kept.append(n)
     found = kept
+    if found and "/" in text:
+        # "document GC 51/9": the number after a symbol's prefix is the symbol's, not IFAD's
+        # resolution 51 of session 9 (a template "{number}/{session}" reads any such pair)
+        symbols = find_symbols(text)
+        found = [n for n in found if not any(s.start < n.start and n.end <= s.end for s in symbols)]
     mentions = []
     for n in found:
         mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)

@@ -53,6 +53,7 @@ from mandate_graph.loaders.extract.segment import (
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
+from mandate_graph.loaders.extract import spoken_adoptions
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -407,7 +408,9 @@ _HELD = re.compile(
     # (Geneva, 12–14 May 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
     # the Vienna International Centre"
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*)(?P<place>{places.PLACE})"
+    # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
+    # the place and the dates each after a comma
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here)
     rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)"
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
@@ -424,6 +427,23 @@ _MET_BEFORE_DATES = re.compile(
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
+# "and it is Monday, 14 June 2027", "Today is 3 May 2031": a speaker saying what day it is
+_SAID_TODAY = re.compile(r"(?:\b(?:and|now)\s+it\s+is|\b[Tt]oday\s+is)\s+(?:[A-Z][a-z]+day,?\s+)?(?=\d)")
+# the place after a comma alone, no "held in" nor bracket before it
+_COMMA_PLACE = re.compile(r"^\s*,\s+[A-Z]")
+# what may stand before such a line's session (nothing, a label and its colon or a field's name
+# and its tab, an article) and
+# after its dates (the end, a dash, a bracket, a full stop or a semicolon)
+# "For the file:", "Session<tab>", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)"
+_LINE_OPENING = re.compile(r"^(?:[^.:;\t]{0,40}[:\t]\s*)?\(?(?:(?:[Aa]dopted|[Hh]eld)\s+at\s+)?(?:the\s+|The\s+|its\s+)?$")
+# "Ninth session, Second Committee, 4 March": a body's word is no town
+_BODY_WORD = re.compile(
+    r"\b(?:Committee|Council|Commission|Assembly|Conference|Board|Group|Panel|Forum|Parties|States|Members?|Plenary|Session|Meeting)\b"
+)
+_LINE_CLOSING = re.compile(r"\s*(?:$|[—–(.;]|-\s)")
+# after the dates of a gathering set in apposition inside a sentence: a comma, a closing bracket,
+# the sentence's end ("..., Montréal, 24 September to 4 October 2028)", "..., 3–7 May 2030,")
+_APPOSITION_CLOSING = re.compile(r"\s*(?:$|[,);]|\.(?:\s|$))")
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
@@ -690,6 +710,13 @@ _ADOPTED_BY_EACH_AT = re.compile(r"adopted\s+by\s+the\s+[^;:.]{3,200}?\s+at\s+it
 _FOLLOWING = re.compile(
     r"\badopted the following (?P<what>resolutions|decisions)\b"
     r"|\b[Ff]ollowing (?:resolutions?|decisions?)(?:,? and (?:resolutions?|decisions?))? adopted by\b"
+)
+# "The decisions set out below were adopted", "the resolutions reproduced below, adopted": texts
+# that follow the sentence, adopted together
+_BELOW_ADOPTED = re.compile(
+    r"\b(?:resolutions|decisions|conclusions|recommendations)\s+(?:(?:set\s+out|reproduced|contained|printed|listed|given)\s+)?"
+    r"below,?\s+(?:(?:were|have\s+been|had\s+been)\s+)?adopted\b",
+    re.IGNORECASE,
 )
 _FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
 _FOR_THE_TEXT = re.compile(r"^\(?For the text, see\b")
@@ -1012,6 +1039,9 @@ class Reader:
         self.report_said_of: tuple[int, GatheringRef] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
+        # "here in Cartagena, and it is Monday, 14 June 2027": the day a speaker says it is, for
+        # the texts adopted as they speak (`spoken_adoptions`)
+        self.said_today: tuple[dt.date, Evidence] | None = None
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
         # The bodies whose gathering the masthead names: the document reports on it or is for it.
         self.gathered_here = frozenset(
@@ -1189,6 +1219,27 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if own is not None and p.kind == "paragraph" and p.part == "title" and spoken_adoptions.names_draft(p.text):
+                # "We now move to draft decision IPBES-13/L.5, entitled "...".", read out before
+                # the draft is adopted as that decision: its title, adopted at the session
+                spoken = spoken_adoptions.draft_title(p.text)
+                if spoken is not None:
+                    self.add(own, "title", spoken, self.evidence(p.sentences[0], p))
+                self.adopted_at_numbered_session(own, self.evidence(p.sentences[0], p))
+                if self.said_today is not None:
+                    self.add(own, "adoptedOn", *self.said_today)
+            if own is None and p.kind == "paragraph" and ("it is " in p.text or "oday is " in p.text):
+                for sentence in p.sentences:
+                    today = _SAID_TODAY.search(sentence.text)
+                    days = find_dates(sentence.text[today.end() :]) if today else []
+                    if days and days[0].start == 0:
+                        self.said_today = (days[0].value.start, self.evidence(sentence, p))
+            if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.announced_instrument(
+                p.text, [paragraphs[index + 1].text] if index + 1 < len(paragraphs) else [], self.matcher.numbering
+            ) == (own.kind, own.session, own.number):
+                # "The Council adopted 253/LI today. Title as adopted: "...". Text:" over the pasted text
+                self.announced(own, p)
+                continue
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
@@ -2570,6 +2621,28 @@ class Reader:
         mine = [session for session, _, _, _ in self.masthead.gatherings if session.body == self.document_issuer]
         return mine[0] if len(mine) == 1 else None
 
+    def announced(self, own: InstrumentRef, p: Paragraph) -> None:
+        """A paragraph announcing the instrument whose text it pastes below: the instrument is
+        the text's, its quoted title its title, and a number that carries its session
+        ("253/LI", resolution 253 of the fifty-first session) says where it was adopted."""
+        self.instrument_heading(own, p)
+        sentence = next((s for s in p.sentences if own.number in s.text), p.sentences[0])
+        ev = self.evidence(sentence, p)
+        title = instrument_headings.announced_title(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
+        if title is not None:
+            titled = next((s for s in p.sentences if title in s.text), sentence)
+            self.add(own, "title", title, self.evidence(titled, p))
+        self.adopted_at_numbered_session(own, ev)
+
+    def adopted_at_numbered_session(self, own: InstrumentRef, ev: Evidence) -> None:
+        """A text told adopted whose number carries its session ("253/LI", "IPBES-13/3") of a body
+        that meets in sessions: adopted at that session (unless a list's heading named one)."""
+        body = self.registry.bodies.get(own.issuer)
+        if self.adopting is None and body is not None and body.gathering_term == "session" and own.session.isdigit() and (
+            int(own.session) < 1900
+        ):
+            self.add(own, "adoptedAt", GatheringRef(own.issuer, "session", int(own.session)), ev)
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at."""
@@ -2775,6 +2848,13 @@ class Reader:
                 listed_dates = find_dates(text[on.end() :]) if on else []
                 if listed_dates and listed_dates[0].start == 0 and ev is not None:
                     self.adopting_on = (listed_dates[0].value.start, ev)
+            elif own is None and adopted and self.adopting_on is None and (below := _BELOW_ADOPTED.search(text)):
+                # "The decisions set out below were adopted by the Meeting at its closing plenary on
+                # 13 November 2026": the date of each text that follows
+                on = _ON_DATE_IN_NOTE.search(text, below.start())
+                listed_dates = find_dates(text[on.end() :]) if on else []
+                if listed_dates and listed_dates[0].start == 0:
+                    self.adopting_on = (listed_dates[0].value.start, ev or self.evidence(sentence, p))
             elif (adopted or (adopted := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None)) and (
                 r.gatherings and _AT_SESSION.match(text)
             ):
@@ -3015,6 +3095,20 @@ class Reader:
                 connective = _HELD.match(gap)
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
+                if connective is not None and connective["verb"] is None and connective["place"] and _COMMA_PLACE.match(gap) and not (
+                    places.is_place(connective["place"]) and not _BODY_WORD.search(connective["place"])
+                    and (
+                        (_LINE_OPENING.match(text[: g.start]) and _LINE_CLOSING.match(text, following[0].end))
+                        or _APPOSITION_CLOSING.match(text, following[0].end)
+                    )
+                ):
+                    # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027" is a line of its own
+                    # (a masthead's, a note's, "For the file: ..."), and "the second session of the
+                    # Committee, Addis Ababa, 3–7 May 2030, are annexed" an apposition the dates
+                    # close; not a clause inside a sentence ("At the fifth session, Member States,
+                    # 3 May 2031 was set as the deadline", "at the ninth session, Apia, 4 March 2031
+                    # was proposed as a date")
+                    connective = None
             if connective is None and self.met_before_session(r, g, [*sharing, *refs], ev):
                 dated.extend(refs)
                 continue
@@ -3815,6 +3909,15 @@ class Reader:
                     described = new_bodies.described_before(text, m.start())
                     if described is not None:
                         targets = self.established_as(described, acting, targets, False)
+                    else:
+                        # "A Consultation on the Replenishment of IFAD's Resources shall be
+                        # established": a body named in the possessive owns what is set up, it is
+                        # not itself set up
+                        owners = {
+                            r.bodies[b.start] for b in r.refs.bodies
+                            if b.start in r.bodies and b.end < m.start() and text[b.end : b.end + 2] in ("'s", "’s")
+                        }
+                        targets = [t for t in targets if t not in owners]
                 task_start = None
                 after_verb = re.compile(r"\s+to\s+(?=[a-z])").match(text, m.end())
                 if after_verb and relation != "establishes":

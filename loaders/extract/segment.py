@@ -16,6 +16,7 @@ from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_
 from mandate_graph.loaders.extract.rules import related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import (
     MASTHEAD_LINE,
+    announced_instrument,
     default_numbered_heading,
     listed_title,
     titled_heading,
@@ -371,6 +372,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     draft_named = False  # a heading since the last "Annex" called the text below a draft
     document_annex: int | None = None  # the number of the last annex of the document itself ("Annex I")
     closed = False  # the instrument's text ended with its adoption line ("Adopted at the 3rd meeting, on ...")
+    # the instrument's text was pasted under a message announcing it ("... adopted 253/LI. Text:"):
+    # it ends at the first paragraph that is no part of such a text (the next message)
+    pasted = False
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -445,6 +449,17 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
             in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
+            if in_convention is None and raw.rstrip().endswith(":"):
+                # "The Council adopted 253/LI today. Text:" over "The Governing Council,": a
+                # message announcing the text it pastes heads that text
+                in_convention = announced_instrument(raw, following(block), numbering)
+                pasted = pasted or in_convention is not None
+            if (
+                in_convention is None and pasted and instrument is not None and part in ("preamble", "operative")
+                and not (_OPERATIVE_VERB.match(text) or _PREAMBLE_WORD.match(text))
+            ):
+                # "Great. Para (a) is the same formula as last time": the next message, not the text's
+                instrument, part, pasted = None, None, False
             if in_convention is None and block.start and raw[:1].isdigit() and "/" in raw[:8]:
                 # "2031/4  Title" over "The Executive Board,": the default convention
                 in_convention = default_numbered_heading(raw, following(block), cleaned.text[: block.start])
@@ -458,6 +473,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             report_annex = False
         if instrument_heading or in_convention:
             closed = False
+            pasted = pasted and announced_instrument(raw, following(block), numbering) is not None
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",

@@ -137,4 +137,22 @@ def find_symbols(text: str) -> list[SymbolMention]:
                 symbols = (f"{symbols[0]} {fascicle.group(0).strip()}",)
                 end = fascicle.end()
             found.append(SymbolMention(m.start(), end, symbols))
+    if len(found) > 1 and " as " in text:
+        found = _issued_also_as(text, found)
     return found
+
+
+# "A/AC.96/1252, also issued as A/82/12/Add.1", "(E/2031/31; also circulated as E/CN.21/2031/9)":
+# one document under two symbols, as a joint symbol "X-Y" is
+_ALSO_AS = re.compile(r"\s*[,;]?\s*(?:also\s+(?:issued|published|circulated|distributed)|(?:issued|published|circulated)\s+also)\s+as\s+(?:document\s+)?$")
+
+
+def _issued_also_as(text: str, found: list[SymbolMention]) -> list[SymbolMention]:
+    merged = [found[0]]
+    for mention in found[1:]:
+        last = merged[-1]
+        if _ALSO_AS.match(text[last.end : mention.start]):
+            merged[-1] = SymbolMention(last.start, mention.end, last.symbols + mention.symbols)
+        else:
+            merged.append(mention)
+    return merged

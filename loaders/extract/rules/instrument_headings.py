@@ -174,3 +174,51 @@ def default_numbered_heading(line: str, next_lines: list[str], before: str) -> t
         return None
     kind: InstrumentKind = "decision" if kinds[-1].lower() == "decision" else "resolution"
     return kind, numbered["session"], numbered["number"]
+
+
+# A message or a note that announces an instrument just adopted and then gives its text: "The
+# Council adopted 253/LI without a vote today. Title as adopted: "...". Text:", "Second one
+# adopted, gavel at 15:20: 254/LI, "Revision of ...". Pasting:", "Resolution 12/4 as adopted
+# reads as follows:". A chat, a mail or a live blog pastes the text under such a line, where a
+# printed document would head it with the number alone.
+_ANNOUNCED = re.compile(r"\b(?:adopted|adopts|adopting|passed|approved|as\s+follows)\b", re.IGNORECASE)
+_LONGEST_ANNOUNCEMENT = 700
+# the title in quotation marks, after the number (", "Title"") or after "Title (as adopted):"
+_QUOTED_TITLE = re.compile(r"[“\"](?P<title>[A-Z][^“”\"\n]{3,300})[”\"]")
+_TITLE_LABEL = re.compile(r"\bTitle(?:\s+as\s+adopted)?\s*:\s*(?=[“\"])", re.IGNORECASE)
+
+
+def announced_instrument(
+    text: str, next_lines: list[str], numbering: NumberingFinder | None
+) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the one instrument a paragraph ending with a colon announces
+    as adopted, when the opening formula of an instrument's text ("The Governing Council,")
+    follows it: the paragraph heads that text. None for a paragraph naming two instruments or
+    none in a convention, one not ending with a colon, or one without an adoption word."""
+    if numbering is None or not next_lines or len(text) > _LONGEST_ANNOUNCEMENT:
+        return None
+    if not text.rstrip().endswith(":") or _ANNOUNCED.search(text) is None:
+        return None
+    if not _OPENING_FORMULA.match(next_lines[0].strip()):
+        return None
+    found = {(f.kind, f.session, f.number) for f in numbering.find(text)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def announced_title(text: str, instrument: tuple[InstrumentKind, str, str], numbering: NumberingFinder | None) -> str | None:
+    """The title an announcing paragraph gives in quotation marks, right after the instrument's
+    number (", "Revision of ..."") or after "Title:" / "Title as adopted:"; None otherwise."""
+    if numbering is None:
+        return None
+    label = _TITLE_LABEL.search(text)
+    if label is not None:
+        quoted = _QUOTED_TITLE.match(text, label.end())
+        return quoted["title"].strip() if quoted else None
+    for found in numbering.find(text):
+        if (found.kind, found.session, found.number) != instrument:
+            continue
+        after = re.compile(r"\s*[,:–—-]?\s*").match(text, found.end)
+        quoted = _QUOTED_TITLE.match(text, after.end() if after else found.end)
+        if quoted is not None:
+            return quoted["title"].strip()
+    return None
