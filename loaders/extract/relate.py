@@ -1189,6 +1189,8 @@ class Reader:
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
+                # "DECISION 55/1. FOOD SYSTEMS DATA": kind, default number and title, read below
+                and instrument_headings.default_number_title(p.text, (own.kind, own.session, own.number)) is None
             ):
                 self.instrument_heading(own, p)
                 adopted = self.adopted_dates.get((p.section, p.instrument))

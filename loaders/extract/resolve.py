@@ -431,6 +431,14 @@ _UNKNOWN_GROUP_BEFORE = re.compile(
 )
 
 
+# "establish an open-ended working group on ...": the group named is born in the sentence
+_GROUP_BORN_BEFORE = re.compile(
+    r"\b(?:establish|create|set\s+up|constitute|convene)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:working\s+group|expert\s+group"
+    r"|group\s+of\s+experts|task\s+force)\b[^;.()]{0,240}?\s+(?:on|at|during|by)\s+$",
+    re.IGNORECASE,
+)
+
+
 # "The task force held its first meeting ... and its second meeting", "the expert group will hold
 # its second meeting": a
 # group named in lower case (a description, not a name the reference data knows) holds it, not
@@ -664,7 +672,14 @@ def resolve_gatherings(
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-            if before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
+            if scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
+                text, max(0, g.start - 300), g.start
+            ):
+                # "Decides to establish an open-ended working group on X, to negotiate
+                # recommendations for endorsement at its fifty-seventh session": a group born in
+                # the sentence has held no fifty-seventh session; "its" is the speaker's
+                body = scope.speaking
+            elif before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
                 body = scope.speaking

@@ -17,6 +17,7 @@ from mandate_graph.loaders.extract.rules import related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import (
     MASTHEAD_LINE,
     default_numbered_heading,
+    kind_numbered_heading,
     listed_title,
     titled_heading,
 )
@@ -59,6 +60,8 @@ LIST_ADOPTED_BY = re.compile(
     r"^(?:[A-H]\.\s+)?(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
     r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
 )
+# A heading of two words or more in capitals only: "OTHER MATTERS", "APPENDIX C – LIST OF DOCUMENTS"
+_CAPITALS_HEADING = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z’'-]+(?:\s+(?:[A-Z][A-Z’'-]*|[–—-]|[A-Z0-9.]+))+$")
 ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
@@ -70,7 +73,10 @@ _POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
 _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
 # dropped paragraph a label alone.
-_LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<draft>{DRAFT_LABEL})(?:\s+|$))")
+# "a) Recalling ...": a Word list's letter typed without its opening bracket counts as "(a)"
+_LABEL = re.compile(
+    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$))"
+)
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
@@ -371,6 +377,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     draft_named = False  # a heading since the last "Annex" called the text below a draft
     document_annex: int | None = None  # the number of the last annex of the document itself ("Annex I")
     closed = False  # the instrument's text ended with its adoption line ("Adopted at the 3rd meeting, on ...")
+    headed_in_a_line = False  # the instrument's heading was "DECISION 55/1. TITLE": a report's capitals headings end it
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -408,7 +415,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             continue
         label_match = _LABEL.match(raw)
         label = (
-            (label_match["label"].rstrip(".") if label_match["label"] else label_number(label_match["draft"]))
+            (
+                label_match["label"].rstrip(".") if label_match["label"]
+                else f"({label_match['bare'][0]})" if label_match["bare"] else label_number(label_match["draft"])
+            )
             if label_match else None
         )
         start = block.start + (label_match.end() if label_match else 0)
@@ -430,6 +440,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
         in_convention = numbered_heading(raw, numbering)
+        by_kind_line = False
         if in_convention is not None and instrument_heading is not None:
             # "Resolution 1/182" of a body whose convention is "Resolution {number}/{session}":
             # the convention's reading holds over the default one (session 1, number 182)
@@ -445,6 +456,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
             in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
+            if in_convention is None and block.start and raw[:1] in "DdRr" and "/" in raw[:16]:
+                # "DECISION 55/1. FOOD SYSTEMS DATA" over "The Committee:": kind, number and title
+                in_convention = kind_numbered_heading(raw, following(block))
+                by_kind_line = in_convention is not None
             if in_convention is None and block.start and raw[:1].isdigit() and "/" in raw[:8]:
                 # "2031/4  Title" over "The Executive Board,": the default convention
                 in_convention = default_numbered_heading(raw, following(block), cleaned.text[: block.start])
@@ -458,6 +473,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             report_annex = False
         if instrument_heading or in_convention:
             closed = False
+            headed_in_a_line = by_kind_line
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
@@ -505,6 +521,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part, report_annex = None, None, False
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
+            elif part in ("preamble", "operative") and headed_in_a_line and _CAPITALS_HEADING.match(raw) and not raw.startswith("THE "):
+                # "ADOPTION OF DECISIONS", "OTHER MATTERS" after the clauses of a decision headed
+                # "DECISION 55/1. TITLE": the report's next section in capitals (a Word export lost
+                # its numbering), not the decision's; a resolution's own capitals lines ("THE
+                # CONFERENCE OF THE PARTIES") under another heading are left alone
+                instrument, part = None, None
             elif closed and part != "title":
                 # "Other business" after the last decision's adoption line: the document's own
                 # section again, no part of that decision's text
