@@ -231,7 +231,10 @@ _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$
 # "the General Assembly, recalling its resolution 61/295", "the Council, reaffirming also its
 # decision": the participle's subject is the body just before it, and "its" is that body's.
 _PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:\s+(?:also|further|in\s+particular))?\s+(?:its|their)\s+$")
-_VERB_BY_ITS = re.compile(r"^\s+(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+(?:its|their)\s+$")
+# "which the Assembly had adopted in its resolution 39/46": the auxiliary of a past perfect too
+_VERB_BY_ITS = re.compile(
+    r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+(?:its|their)\s+$"
+)
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
