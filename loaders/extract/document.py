@@ -4,6 +4,7 @@ or meeting it was prepared for, read from its masthead (the blocks before the bo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from collections.abc import Iterator
@@ -58,6 +59,14 @@ _PLACE = re.compile(rf"^{places.PLACE}$")
 _HELD_LINE = re.compile(
     rf"^(?:Held|Convened|Meeting)\s+(?:at|in)\s+(?:the\s+[A-Z][^,]{{2,60}},\s+)?(?P<place>{places.PLACE})"
     rf"(?:,\s+{places.COUNTRY})?,?\s+(?:from|on)\s+(?P<dates>\d.*\d{{4}})\.?$"
+)
+# "Held at the Palais Wilson, Geneva, on Friday, 23 May 2031, at 10 a.m.": a summary record's line
+# under "Summary record of the 2101st meeting". The hour makes it one sitting: the place is the
+# session's, the day is the sitting's alone (what the meeting adopted, it adopted that day), no
+# dates of the session.
+_SITTING_LINE = re.compile(
+    rf"^Held\s+(?:at|in)\s+(?:(?:the\s+)?[A-Z][^,]{{2,60}},\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+on\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?$"
 )
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
@@ -202,6 +211,8 @@ class Masthead:
     # "Sixty-ninth regular session" where the masthead names no body it knows: the session of
     # the issuer the text names (`owned_by`).
     session_line: tuple[int, GatheringKind, Paragraph] | None = None
+    # "Held at ..., on Friday, 23 May 2031, at 10 a.m." in a summary record: the sitting's day
+    sitting: tuple[dt.date, Paragraph] | None = None
 
     def owned_by(self, author: str, registry: BodyRegistry) -> None:
         """The masthead's session line is ``author``'s, found after the masthead was read."""
@@ -297,6 +308,7 @@ def read_masthead(
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
+    sitting_day: tuple[dt.date, Paragraph] | None = None
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
     logo_lines = 0
@@ -366,6 +378,12 @@ def read_masthead(
         g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
         if g:
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
+            continue
+        sitting = _SITTING_LINE.match(text) if len(text) < 200 and text.startswith("Held") else None
+        if sitting is not None and places.is_place(sitting["place"]) and (day := find_dates(sitting["day"])):
+            place_dates.append((named_above, sitting["place"], None, para))
+            sitting_day = (day[0].value.start, para)
+            name_lines = []
             continue
         held_line = _HELD_LINE.match(text) if len(text) < 200 else None
         if held_line is not None:
@@ -438,6 +456,7 @@ def read_masthead(
         info.evidence = _evidence(cleaned, symbol_para)
     info.headings = [p.text for p in paragraphs if p.kind == "heading" and len(p.text.split()) >= 3]
     masthead = Masthead(info)
+    masthead.sitting = sitting_day
 
     # The session or meeting the document was prepared for.
     if len({body for body, _, _ in stacked}) > 1:

@@ -32,6 +32,7 @@ from mandate_graph.loaders.extract.references import (
     InstrumentMention,
     SentenceRefs,
     body_matcher,
+    find_instruments,
     find_references,
     link_gatherings_to_bodies,
     lowered_for_patterns,
@@ -41,6 +42,7 @@ from mandate_graph.loaders.extract.rules import decision_tables, follow_up_table
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
+from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -996,6 +998,10 @@ class Reader:
         self.last_instrument: list[InstrumentRef] = []
         # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")
         self.contents_of: InstrumentRef | None = None
+        # a summary record's drafts: the numbers they will take, and the facts of each kept
+        # until the record says it was adopted
+        self.drafts = summary_records.DraftsInHand()
+        self.draft_facts: dict[InstrumentRef, list[Fact]] = {}
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
         self.meeting_mandates: dict[GatheringRef, list[tuple[InstrumentRef, Sentence]]] = {}
@@ -1271,10 +1277,62 @@ class Reader:
                 footnotes_of = own  # the footnotes that follow are this instrument's
             else:
                 footnotes_of = None
-            self.paragraph(p, own)
+            draft = self.record_draft(p) if own is None and p.kind in ("paragraph", "listing") and "raft" in p.text else None
+            if draft is not None:
+                # "under its terms the Committee would decide to establish ...": the draft's text,
+                # told; its facts wait for the record to say it was adopted
+                own, p.part = draft, "operative"
+                told_from = len(self.facts)
+                self.paragraph(p, own)
+                self.hold_draft_facts(draft, told_from)
+            else:
+                self.paragraph(p, own)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
         return self.facts
+
+    def record_draft(self, p: Paragraph) -> InstrumentRef | None:
+        """A summary record's paragraph on a draft: "draft decision X, which would become
+        decision 84/1" names the number the draft will take; "Draft decision X was adopted
+        without a vote" adopts it (at the record's session, on the sitting's day); a paragraph
+        telling the draft's terms returns the instrument it will be."""
+        for sentence in p.sentences:
+            text = sentence.text
+            if "raft" not in text:
+                continue
+            symbols = find_symbols(text)
+            for mention in find_instruments(text):
+                before = [s for s in symbols if s.end <= mention.keyword_start]
+                if before and summary_records.WOULD_BECOME.match(text[before[-1].end : mention.keyword_start]):
+                    issuer = self.scope.default_issuer or self.document_issuer
+                    if issuer is not None:
+                        self.drafts.named(before[-1].symbols[0], InstrumentRef(issuer, mention.kind, mention.session, mention.number))
+            if summary_records.says_adopted(text) and self.drafts.numbers:
+                named = [sym for s in symbols for sym in s.symbols]
+                adopted = self.drafts.by_symbol(named) if named else self.drafts.current
+                if adopted is not None and adopted not in self.drafts.adopted:
+                    self.draft_adopted(adopted, self.evidence(sentence, p))
+        if p.kind == "paragraph" and self.drafts.current is not None and self.drafts.current not in self.drafts.adopted and (
+            summary_records.tells_the_terms(p.text)
+        ):
+            return self.drafts.current
+        return None
+
+    def hold_draft_facts(self, draft: InstrumentRef, told_from: int) -> None:
+        """The draft's facts told since ``told_from`` wait for its adoption; the others stand."""
+        held = [f for f in self.facts[told_from:] if f.subject == draft]
+        if held:
+            self.facts[told_from:] = [f for f in self.facts[told_from:] if f.subject != draft]
+            self.draft_facts.setdefault(draft, []).extend(held)
+
+    def draft_adopted(self, adopted: InstrumentRef, ev: Evidence) -> None:
+        self.drafts.adopted.add(adopted)
+        self.facts.extend(self.draft_facts.pop(adopted, []))
+        for session, _, _, _ in self.masthead.gatherings[:1]:
+            if session.body == adopted.issuer:
+                self.add(adopted, "adoptedAt", session, ev)
+        if self.masthead.sitting is not None:
+            self.add(adopted, "adoptedOn", self.masthead.sitting[0], ev)
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
         if p.instrument is None:
