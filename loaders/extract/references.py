@@ -743,7 +743,8 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
-_ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
+# "decision 84/2, was entitled "..."": the title in the sentence's predicate too
+_ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?(?:(?:was|is|would\s+be)\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
 # Keywords without a number carry an issuer for the references that follow
 # ("all previous General Assembly resolutions ..., including resolution 76/7").

@@ -114,3 +114,14 @@ def test_without_an_hour_no_sittings_day(held: str) -> None:
     text = record(NAMED, TERMS, ADOPTED).replace("Held at Headquarters, New York, on Thursday, 13 March 2031, at 3 p.m.", held)
     assert ("ccr/dec/12/4", "ccr/bureau") in facts(text, "requests")
     assert not {o for s, o in facts(text, "adoptedOn") if s == "ccr/dec/12/4"}
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        'The Chair said that draft decision E/CN.21/2031/L.4, which would become decision 12/4, was entitled "Tide gauges".',
+        'The Commission took up draft decision E/CN.21/2031/L.4, which would become decision 12/4, entitled "Tide gauges".',
+    ],
+)
+def test_the_title_in_the_predicate(named: str) -> None:
+    assert ("ccr/dec/12/4", "Tide gauges") in facts(record(named, TERMS, ADOPTED), "title")
