@@ -665,7 +665,11 @@ _WHICH_SHALL_HOLD = re.compile(
     r",\s*which\s+(?:(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold|(?:has\s+)?(?:since\s+|already\s+)?held)\s+$"
 )
 _PREPARED_RIGHT_AFTER = re.compile(
-    r"[)\]]?\s*,\s*(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
+    # "X, "Its title", which the Secretariat had prepared pursuant to ...", "(X), which had been
+    # prepared in accordance with ...": a relative clause, perhaps after a quoted title, as well
+    r"[)\]]?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
+    r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?))?"
+    r"(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
