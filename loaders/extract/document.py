@@ -68,6 +68,9 @@ _SITTING_LINE = re.compile(
     rf"^Held\s+(?:at|in)\s+(?:(?:the\s+)?[A-Z][^,]{{2,60}},\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+on\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?$"
 )
+# "FINAL REPORT", "Report", "Final Report of the Session": a report's title alone under the
+# session line of its masthead (a Word report's cover page), the session's report.
+_REPORT_ALONE = re.compile(r"^(?:(?:FINAL\s+)?REPORT(?:\s+OF\s+THE\s+SESSION)?|(?:Final\s+)?[Rr]eport(?:\s+of\s+the\s+[Ss]ession)?)$")
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 # "Online", "Virtual meeting", "Hybrid session": a masthead's place line for a session held at no place
@@ -309,6 +312,7 @@ def read_masthead(
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
     sitting_day: tuple[dt.date, Paragraph] | None = None
+    report_alone: Paragraph | None = None  # "FINAL REPORT" under the session line
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
     logo_lines = 0
@@ -425,6 +429,10 @@ def read_masthead(
         name_lines.append(text)
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue
+        if title is None and gathering_line is not None and _REPORT_ALONE.match(text):
+            # "Fifty-fifth Session" ... "FINAL REPORT": the report of the session named above
+            title, title_para, report_alone = text, para, para
+            continue
         report = _session_report(text)
         if report and title is None:
             title, title_para = text, para
@@ -472,6 +480,9 @@ def read_masthead(
         ref_g = GatheringRef(author, term, n)
         place = place_dates[0] if place_dates else None
         masthead.gatherings.append((ref_g, place[2] if place else None, place[1] if place else None, para))
+        if report_alone is not None:
+            masthead.report_of = (ref_g, report_alone)
+            info.kind = "SessionReport" if term == "session" else "MeetingReport"
     elif place_dates:
         for body_text, place_name, date_range, para in place_dates:
             mentions = matcher.find(body_text or "")

@@ -106,3 +106,16 @@ def test_a_born_group_holds_no_later_session_of_the_speaker() -> None:
     )
     assert ("ccr#14", "ccr") in facts(text, "meetingOf")
     assert not {s for s, _ in facts(text, "meetingOf") if s.startswith("ccr#1") and s != "ccr#14" and s != "ccr#12"}
+
+
+@pytest.mark.parametrize("line", ["FINAL REPORT", "Final report", "REPORT"])
+def test_a_report_line_under_the_session_line(line: str) -> None:
+    # the cover page of a Word report: the session's report, with what it considered
+    text = report("The Commission considered document E/CN.21/2031/4, \"Coastal data\".").replace("FINAL REPORT", line)
+    assert ("E/CN.21/2031/9", "ccr#12") in facts(text, "reportOf")
+    assert ("E/CN.21/2031/4", "ccr#12") in facts(text, "submittedTo")
+
+
+def test_no_session_line_no_report_of_it() -> None:
+    text = report("The Commission considered document E/CN.21/2031/4.").replace("Twelfth Session\n\n", "")
+    assert not facts(text, "reportOf")
