@@ -219,6 +219,9 @@ _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:
 # document is for
 _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
+# "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
+# report listing what the session had before it, the session left unsaid
+_LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 # "a constant element of the Conference", "a standing element of the preparation of the Outlook"
@@ -1158,6 +1161,7 @@ class Reader:
                 if p.kind == "table":
                     self.table_row(p)
                     self.follow_up_row(p)
+                    self.instruments_named_in_row(p)
                 continue
             self.in_follow_up_table = False
             if p.section != current_section:
@@ -1294,6 +1298,21 @@ class Reader:
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
         return self.facts
+
+    def instruments_named_in_row(self, p: Paragraph) -> None:
+        """"| CFS 2031/55/2 | Report ... on progress in implementing Economic and Social Council
+        resolution 2029/14 |": an instrument a table's cell names is mentioned, as in a sentence."""
+        if "/" not in p.text or not ("esolution" in p.text or "ecision" in p.text):
+            return
+        self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
+        try:
+            for sentence in p.sentences:
+                r = self.resolve(sentence, p)
+                for _, ref in r.instruments:
+                    if ref.issuer is not None:
+                        self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
+        finally:
+            del self.paragraph_bodies[id(p)]
 
     def record_draft(self, p: Paragraph) -> InstrumentRef | None:
         """A summary record's paragraph on a draft: "draft decision X, which would become
@@ -2759,6 +2778,9 @@ class Reader:
                 # "List of documents before the working group at its second session": the rows
                 # of the table below it are before that session
                 listed = list(held) if held and _DOCUMENTS_BEFORE.search(sentence.text) else None
+                if listed is None and self.report_session is not None and _LIST_OF_DOCUMENTS_ALONE.search(sentence.text):
+                    # the report's own list: before the session it reports
+                    listed, ev = [self.report_session], ev or self.evidence(sentence, p)
                 self.docs.table_receiver = (listed, ev) if listed and ev is not None else None
             intro = self.intro_instruments(r)
             if intro:
