@@ -550,9 +550,16 @@ _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
 # "The report will be issued as document X", "The report is to be published as …": the report the
 # sentence before named, without naming it again.
+# "Once adopted, the report would be issued as A/86/44": a summary record's conditional, after
+# the clause on its adoption
 _THE_REPORT_ISSUED = re.compile(
-    r"^(?:The|Its|That)\s+(?:final\s+)?report\s+(?:will\s+be|is\s+to\s+be|shall\s+be|has\s+been|was)\s+(?:issued|published|circulated)\s+as\b"
+    r"^(?:(?:Once|When|After)\s+(?:adopted|approved|finalized|finalised)\s*,\s+(?=the\s|its\s))?"
+    r"(?:[Tt]he|[Ii]ts|That)\s+(?:final\s+|annual\s+)?report\s+(?:will\s+be|would\s+be|is\s+to\s+be|shall\s+be|has\s+been|was)\s+"
+    r"(?:issued|published|circulated)\s+as\b"
 )
+# "the draft annual report of the Committee covering its eighty-second, eighty-third and": the
+# sessions a report covers, named after "covering"
+_REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|their|the)\s+(?:[\w-]+(?:\s+(?:and|to)\s+|,\s+(?:and\s+)?))*)?$")
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
@@ -1016,7 +1023,7 @@ class Reader:
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
-        self.report_said_of: tuple[int, GatheringRef] | None = None
+        self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
@@ -4085,10 +4092,18 @@ class Reader:
         if issued and ev is not None and self.report_said_of is not None and self.report_said_of[0] == id(r.paragraph):
             for s in r.symbols:
                 if s.start >= issued.end():
-                    self.add(DocumentRef(symbols=s.symbols), "reportOf", self.report_said_of[1], ev)
+                    for said in self.report_said_of[1]:
+                        self.add(DocumentRef(symbols=s.symbols), "reportOf", said, ev)
+        covered: list[GatheringRef] = []
         for g, refs in r.gatherings:
             if _REPORT_SAID_OF.search(text, max(0, g.start - 120), g.start):
-                self.report_said_of = (id(r.paragraph), refs[0])
+                self.report_said_of = (id(r.paragraph), refs[:1])
+            elif _REPORT_COVERING.search(text, max(0, g.start - 200), g.start):
+                # "the draft annual report ... covering its eighty-second, eighty-third and
+                # eighty-fourth sessions": the report of each
+                covered += [ref for ref in refs if ref not in covered]
+        if covered:
+            self.report_said_of = (id(r.paragraph), covered)
 
     def bracketed_reports(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Committee held its sixtieth and sixty-first sessions in Geneva (reports A and B,
