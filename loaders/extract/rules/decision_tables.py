@@ -3,8 +3,8 @@ day it was adopted in columns the header row names ("| Decision | Title | Agenda
 Adopted on |"). Each row gives the instrument's title and its adoption date.
 
 Only a table whose header names a number column ("Decision", "Resolution", "No.", "Number",
-"Symbol") and a title column or an adoption date column ("| Decision | Date of adoption | Vote |")
-is read, and only rows whose number cell is nothing but an
+"Symbol") and a title column, or a number, an adoption date and a vote column alone ("| Decision |
+Date of adoption | Vote |", a record of adoptions), is read, and only rows whose number cell is nothing but an
 instrument number: a table of documents ("| Documents considered | Symbol |") gives nothing.
 """
 
@@ -21,6 +21,7 @@ from mandate_graph.loaders.extract.markdown_tables import cells
 
 _NUMBER_HEADER = re.compile(r"^(?:(?P<kind>Decision|Resolution)s?|No\.?|Number|Symbol)(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
 _TITLE_HEADER = re.compile(r"^(?:Title|Subject)$", re.IGNORECASE)
+_VOTE_HEADER = re.compile(r"^(?:Vote|Voting|Outcome|Result|Status|Meeting)$", re.IGNORECASE)
 _ADOPTED_HEADER = re.compile(r"^(?:(?:Date\s+)?adopted(?:\s+on)?|Date\s+of\s+adoption|Adoption\s+date)$", re.IGNORECASE)
 # "2027/10", "81/214", "17/3": the default number, session (or year) and number.
 _DEFAULT_NUMBER = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,4})\.?$")
@@ -54,7 +55,10 @@ def header_columns(row: str) -> Columns | None:
     number = next((i for i, name in enumerate(names) if _NUMBER_HEADER.match(name)), None)
     title = next((i for i, name in enumerate(names) if _TITLE_HEADER.match(name)), None)
     adopted = next((i for i, name in enumerate(names) if _ADOPTED_HEADER.match(name)), None)
-    if number is None or title is None and adopted is None:
+    if number is None or title is None and (adopted is None or not all(
+        i in (number, adopted) or _VOTE_HEADER.match(name) for i, name in enumerate(names)
+    )):
+        # without a title, only a record of adoptions: "| Decision | Date of adoption | Vote |"
         return None
     keyword = _NUMBER_HEADER.match(names[number])
     kind: InstrumentKind | None = None
