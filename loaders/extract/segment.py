@@ -200,7 +200,8 @@ _QUOTED_OR_BRACKETED = re.compile(r"[“\"][^”\"]*[”\"]|\([^()]*\)")
 _BODY_ACTED_ON = re.compile(
     r"^(?:[A-Z][^,()]{0,60},\s+)?(?:the|The)\s+(?:[A-Z][\w'’.-]*\s+(?:(?:of|on|for|and|to|the)\s+)*){1,8}"
     r"(?:also\s+|further\s+|then\s+|subsequently\s+)?"
-    r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|received|heard|had\s+before\s+it)\b"
+    # "The Committee adopted the Agenda and Timetable (X) and took note of ... (Y)."
+    r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|adopted|received|heard|had\s+before\s+it)\b"
 )
 
 
