@@ -1200,6 +1200,11 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
             body = starts[of.end()]
             mention.of_body = body
             mention.end = body.end
+        elif word.start() in starts and starts[word.start()].text[: word.end() - word.start()].lower() == word.group().lower():
+            # "the forty-fourth meeting of Chairs of the human rights treaty bodies": the body's own
+            # name opens with the gathering word ("meeting of Chairs of ..."): its Nth gathering
+            mention.of_body = starts[word.start()]
+            mention.end = mention.of_body.end
         found.append(mention)
         if mention.of_body is not None and word["kind"].lower().endswith("s"):
             found.extend(_joint_sessions(text, mention, starts))
