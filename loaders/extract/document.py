@@ -4,6 +4,7 @@ or meeting it was prepared for, read from its masthead (the blocks before the bo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from collections.abc import Iterator
@@ -59,6 +60,17 @@ _HELD_LINE = re.compile(
     rf"^(?:Held|Convened|Meeting)\s+(?:at|in)\s+(?:the\s+[A-Z][^,]{{2,60}},\s+)?(?P<place>{places.PLACE})"
     rf"(?:,\s+{places.COUNTRY})?,?\s+(?:from|on)\s+(?P<dates>\d.*\d{{4}})\.?$"
 )
+# "Held at the Palais Wilson, Geneva, on Friday, 23 May 2031, at 10 a.m.": a summary record's line
+# under "Summary record of the 2101st meeting". The hour makes it one sitting: the place is the
+# session's, the day is the sitting's alone (what the meeting adopted, it adopted that day), no
+# dates of the session.
+_SITTING_LINE = re.compile(
+    rf"^Held\s+(?:at|in)\s+(?:(?:the\s+)?[A-Z][^,]{{2,60}},\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+on\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?$"
+)
+# "FINAL REPORT", "Report", "Final Report of the Session": a report's title alone under the
+# session line of its masthead (a Word report's cover page), the session's report.
+_REPORT_ALONE = re.compile(r"^(?:(?:FINAL\s+)?REPORT(?:\s+OF\s+THE\s+SESSION)?|(?:Final\s+)?[Rr]eport(?:\s+of\s+the\s+[Ss]ession)?)$")
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 # "Online", "Virtual meeting", "Hybrid session": a masthead's place line for a session held at no place
@@ -218,6 +230,8 @@ class Masthead:
     # "Sixty-ninth regular session" where the masthead names no body it knows: the session of
     # the issuer the text names (`owned_by`).
     session_line: tuple[int, GatheringKind, Paragraph] | None = None
+    # "Held at ..., on Friday, 23 May 2031, at 10 a.m." in a summary record: the sitting's day
+    sitting: tuple[dt.date, Paragraph] | None = None
 
     def owned_by(self, author: str, registry: BodyRegistry) -> None:
         """The masthead's session line is ``author``'s, found after the masthead was read."""
@@ -313,6 +327,8 @@ def read_masthead(
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
+    sitting_day: tuple[dt.date, Paragraph] | None = None
+    report_alone: Paragraph | None = None  # "FINAL REPORT" under the session line
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
     organ_above: str | None = None  # "EXECUTIVE COUNCIL" above the session line, under the organisation's name
@@ -392,6 +408,12 @@ def read_masthead(
         if g:
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
             continue
+        sitting = _SITTING_LINE.match(text) if len(text) < 200 and text.startswith("Held") else None
+        if sitting is not None and places.is_place(sitting["place"]) and (day := find_dates(sitting["day"])):
+            place_dates.append((named_above, sitting["place"], None, para))
+            sitting_day = (day[0].value.start, para)
+            name_lines = []
+            continue
         held_line = _HELD_LINE.match(text) if len(text) < 200 else None
         if held_line is not None:
             # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030" under the title
@@ -432,6 +454,10 @@ def read_masthead(
         name_lines.append(text)
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
             continue
+        if title is None and gathering_line is not None and _REPORT_ALONE.match(text):
+            # "Fifty-fifth Session" ... "FINAL REPORT": the report of the session named above
+            title, title_para, report_alone = text, para, para
+            continue
         report = _session_report(text)
         if report and title is None:
             title, title_para = text, para
@@ -463,6 +489,7 @@ def read_masthead(
         info.evidence = _evidence(cleaned, symbol_para)
     info.headings = [p.text for p in paragraphs if p.kind == "heading" and len(p.text.split()) >= 3]
     masthead = Masthead(info)
+    masthead.sitting = sitting_day
 
     # The session or meeting the document was prepared for.
     if len({body for body, _, _ in stacked}) > 1:
@@ -481,6 +508,9 @@ def read_masthead(
         ref_g = GatheringRef(holder, term, n)
         place = place_dates[0] if place_dates else None
         masthead.gatherings.append((ref_g, place[2] if place else None, place[1] if place else None, para))
+        if report_alone is not None:
+            masthead.report_of = (ref_g, report_alone)
+            info.kind = "SessionReport" if term == "session" else "MeetingReport"
     elif place_dates:
         for body_text, place_name, date_range, para in place_dates:
             mentions = matcher.find(body_text or "")

@@ -633,6 +633,75 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
     return changes
 
 
+# A table saved from Word by docx2txt or antiword loses its grid: each cell is a paragraph of its
+# own, a blank line between ("Symbol" / "" / "Title" / "" / "CFS 2031/55/1" / "" / "Agenda").
+# A column's name, of the words tables use, tells the header; the cells below it, taken by the
+# header's count, are its rows.
+_COLUMN_WORD = re.compile(
+    r"^(?:Symbol|Title|Subject|Decision|Resolution|Document|Documents|Date(?:\s+of\s+adoption)?|Adoption\s+date|Adopted(?:\s+on)?"
+    r"|Vote|Agenda\s+item|Item|No\.?|Number|Session|Meeting|Dates|Venue|Place|Report|Outcome|Status)$",
+    re.IGNORECASE,
+)
+_LONGEST_CELL = 200
+
+
+def cell_per_paragraph_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A table flattened one cell a paragraph becomes a pipe table, its rows joined: a header of
+    two to six column names (each short, in capitals first, at least one a word tables use for
+    a column), then as many whole rows as the cells below it make. A cell is one short line
+    without a full stop at its end, between blank lines; the first cell of the first row is no
+    column name (so a list of headings, "Contents" over its entries, is no table). Cells left
+    over after the last whole row ("OTHER MATTERS", the next heading) stay as they were."""
+    cells = [i for i, line in enumerate(lines) if line.strip()]
+    changes: list[tuple[int, int, str | None]] = []
+
+    def cell_like(i: int) -> bool:
+        line = lines[i].strip()
+        return (
+            len(line) <= _LONGEST_CELL and not line.endswith((".", ":", ";", ",")) and "|" not in line and "\t" not in line
+            and (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+        )
+
+    at = 0
+    while at < len(cells):
+        header: list[int] = []
+        while at + len(header) < len(cells) and len(header) < 7:
+            i = cells[at + len(header)]
+            name = lines[i].strip()
+            if not (cell_like(i) and len(name) <= 30 and _HEADER_CELL.fullmatch(name)) or " " in name and name.isupper():
+                break  # "ADOPTION OF DECISIONS": a heading in capitals above the table, no column
+            header.append(i)
+        width = len(header)
+        if width > 6 or width < 2 or not any(_COLUMN_WORD.match(lines[i].strip()) for i in header) or any(
+            lines[i].strip().lower() in ("page", "pages", "paragraph", "paragraphs") for i in header
+        ):
+            # (a table of contents, "Number / Title / Page", is left as its lines: its headings
+            # are read as the contents they are)
+            at += max(1, width)
+            continue
+        body: list[int] = []
+        while at + width + len(body) < len(cells) and cell_like(cells[at + width + len(body)]):
+            body.append(cells[at + width + len(body)])
+        rows = len(body) // width
+        if rows == 0:
+            at += width
+            continue
+        previous_end: int | None = None
+        for row in [header, *(body[r * width : (r + 1) * width] for r in range(rows))]:
+            if previous_end is not None:
+                changes.append((previous_end, starts[row[0]], "\n"))  # the rows on lines that follow
+            changes.append((starts[row[0]], starts[row[0]], "| "))
+            for left, right in zip(row, row[1:]):
+                changes.append((starts[left] + len(lines[left].rstrip()), starts[right], " | "))
+            end = starts[row[-1]] + len(lines[row[-1]].rstrip())
+            changes.append((end, end, " |"))
+            if row is header:
+                changes.append((end, end, "\n|" + "|".join("---" for _ in header) + "|"))
+            previous_end = end
+        at += width + rows * width
+    return changes
+
+
 # --------------------------------------------------------------------------- all passes
 
 
@@ -673,6 +742,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),
+        *(cell_per_paragraph_table_changes(lines, starts) if "\n\n" in text else ()),
     ]
     if not changes:
         return text, offsets

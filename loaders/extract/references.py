@@ -813,7 +813,8 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
-_ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
+# "decision 84/2, was entitled "..."": the title in the sentence's predicate too
+_ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?(?:(?:was|is|would\s+be)\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
 # Keywords without a number carry an issuer for the references that follow
 # ("all previous General Assembly resolutions ..., including resolution 76/7").
@@ -1325,6 +1326,11 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
             body = starts[of.end()]
             mention.of_body = body
             mention.end = body.end
+        elif word.start() in starts and starts[word.start()].text[: word.end() - word.start()].lower() == word.group().lower():
+            # "the forty-fourth meeting of Chairs of the human rights treaty bodies": the body's own
+            # name opens with the gathering word ("meeting of Chairs of ..."): its Nth gathering
+            mention.of_body = starts[word.start()]
+            mention.end = mention.of_body.end
         found.append(mention)
         if mention.of_body is not None and word["kind"].lower().endswith("s"):
             found.extend(_joint_sessions(text, mention, starts))

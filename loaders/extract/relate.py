@@ -32,6 +32,7 @@ from mandate_graph.loaders.extract.references import (
     InstrumentMention,
     SentenceRefs,
     body_matcher,
+    find_instruments,
     find_references,
     link_gatherings_to_bodies,
     lowered_for_patterns,
@@ -41,6 +42,7 @@ from mandate_graph.loaders.extract.rules import decision_tables, follow_up_table
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
+from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -218,6 +220,9 @@ _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:
 # document is for
 _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
 _DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
+# "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
+# report listing what the session had before it, the session left unsaid
+_LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 # "a constant element of the Conference", "a standing element of the preparation of the Outlook"
@@ -569,9 +574,16 @@ _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
 # "The report will be issued as document X", "The report is to be published as …": the report the
 # sentence before named, without naming it again.
+# "Once adopted, the report would be issued as A/86/44": a summary record's conditional, after
+# the clause on its adoption
 _THE_REPORT_ISSUED = re.compile(
-    r"^(?:The|Its|That)\s+(?:final\s+)?report\s+(?:will\s+be|is\s+to\s+be|shall\s+be|has\s+been|was)\s+(?:issued|published|circulated)\s+as\b"
+    r"^(?:(?:Once|When|After)\s+(?:adopted|approved|finalized|finalised)\s*,\s+(?=the\s|its\s))?"
+    r"(?:[Tt]he|[Ii]ts|That)\s+(?:final\s+|annual\s+)?report\s+(?:will\s+be|would\s+be|is\s+to\s+be|shall\s+be|has\s+been|was)\s+"
+    r"(?:issued|published|circulated)\s+as\b"
 )
+# "the draft annual report of the Committee covering its eighty-second, eighty-third and": the
+# sessions a report covers, named after "covering"
+_REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|their|the)\s+(?:[\w-]+(?:\s+(?:and|to)\s+|,\s+(?:and\s+)?))*)?$")
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
@@ -687,7 +699,11 @@ _WHICH_SHALL_HOLD = re.compile(
     r",\s*which\s+(?:(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold|(?:has\s+)?(?:since\s+|already\s+)?held)\s+$"
 )
 _PREPARED_RIGHT_AFTER = re.compile(
-    r"[)\]]?\s*,\s*(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
+    # "X, "Its title", which the Secretariat had prepared pursuant to ...", "(X), which had been
+    # prepared in accordance with ...": a relative clause, perhaps after a quoted title, as well
+    r"[)\]]?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
+    r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?))?"
+    r"(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
@@ -1029,6 +1045,10 @@ class Reader:
         self.last_instrument: list[InstrumentRef] = []
         # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")
         self.contents_of: InstrumentRef | None = None
+        # a summary record's drafts: the numbers they will take, and the facts of each kept
+        # until the record says it was adopted
+        self.drafts = summary_records.DraftsInHand()
+        self.draft_facts: dict[InstrumentRef, list[Fact]] = {}
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
         self.meeting_mandates: dict[GatheringRef, list[tuple[InstrumentRef, Sentence]]] = {}
@@ -1036,7 +1056,7 @@ class Reader:
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
-        self.report_said_of: tuple[int, GatheringRef] | None = None
+        self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         # "here in Cartagena, and it is Monday, 14 June 2027": the day a speaker says it is, for
@@ -1184,6 +1204,7 @@ class Reader:
                 if p.kind == "table":
                     self.table_row(p)
                     self.follow_up_row(p)
+                    self.instruments_named_in_row(p)
                 continue
             self.in_follow_up_table = False
             if p.section != current_section:
@@ -1246,6 +1267,8 @@ class Reader:
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
+                # "DECISION 55/1. FOOD SYSTEMS DATA": kind, default number and title, read below
+                and instrument_headings.default_number_title(p.text, (own.kind, own.session, own.number)) is None
             ):
                 self.instrument_heading(own, p)
                 adopted = self.adopted_dates.get((p.section, p.instrument))
@@ -1326,10 +1349,77 @@ class Reader:
                 footnotes_of = own  # the footnotes that follow are this instrument's
             else:
                 footnotes_of = None
-            self.paragraph(p, own)
+            draft = self.record_draft(p) if own is None and p.kind in ("paragraph", "listing") and "raft" in p.text else None
+            if draft is not None:
+                # "under its terms the Committee would decide to establish ...": the draft's text,
+                # told; its facts wait for the record to say it was adopted
+                own, p.part = draft, "operative"
+                told_from = len(self.facts)
+                self.paragraph(p, own)
+                self.hold_draft_facts(draft, told_from)
+            else:
+                self.paragraph(p, own)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
         return self.facts
+
+    def instruments_named_in_row(self, p: Paragraph) -> None:
+        """"| CFS 2031/55/2 | Report ... on progress in implementing Economic and Social Council
+        resolution 2029/14 |": an instrument a table's cell names is mentioned, as in a sentence."""
+        if "/" not in p.text or not ("esolution" in p.text or "ecision" in p.text):
+            return
+        self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
+        try:
+            for sentence in p.sentences:
+                r = self.resolve(sentence, p)
+                for _, ref in r.instruments:
+                    if ref.issuer is not None:
+                        self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
+        finally:
+            del self.paragraph_bodies[id(p)]
+
+    def record_draft(self, p: Paragraph) -> InstrumentRef | None:
+        """A summary record's paragraph on a draft: "draft decision X, which would become
+        decision 84/1" names the number the draft will take; "Draft decision X was adopted
+        without a vote" adopts it (at the record's session, on the sitting's day); a paragraph
+        telling the draft's terms returns the instrument it will be."""
+        for sentence in p.sentences:
+            text = sentence.text
+            if "raft" not in text:
+                continue
+            symbols = find_symbols(text)
+            for mention in find_instruments(text):
+                before = [s for s in symbols if s.end <= mention.keyword_start]
+                if before and summary_records.WOULD_BECOME.match(text[before[-1].end : mention.keyword_start]):
+                    issuer = self.scope.default_issuer or self.document_issuer
+                    if issuer is not None:
+                        self.drafts.named(before[-1].symbols[0], InstrumentRef(issuer, mention.kind, mention.session, mention.number))
+            if summary_records.says_adopted(text) and self.drafts.numbers:
+                named = [sym for s in symbols for sym in s.symbols]
+                adopted = self.drafts.by_symbol(named) if named else self.drafts.current
+                if adopted is not None and adopted not in self.drafts.adopted:
+                    self.draft_adopted(adopted, self.evidence(sentence, p))
+        if p.kind == "paragraph" and self.drafts.current is not None and self.drafts.current not in self.drafts.adopted and (
+            summary_records.tells_the_terms(p.text)
+        ):
+            return self.drafts.current
+        return None
+
+    def hold_draft_facts(self, draft: InstrumentRef, told_from: int) -> None:
+        """The draft's facts told since ``told_from`` wait for its adoption; the others stand."""
+        held = [f for f in self.facts[told_from:] if f.subject == draft]
+        if held:
+            self.facts[told_from:] = [f for f in self.facts[told_from:] if f.subject != draft]
+            self.draft_facts.setdefault(draft, []).extend(held)
+
+    def draft_adopted(self, adopted: InstrumentRef, ev: Evidence) -> None:
+        self.drafts.adopted.add(adopted)
+        self.facts.extend(self.draft_facts.pop(adopted, []))
+        for session, _, _, _ in self.masthead.gatherings[:1]:
+            if session.body == adopted.issuer:
+                self.add(adopted, "adoptedAt", session, ev)
+        if self.masthead.sitting is not None:
+            self.add(adopted, "adoptedOn", self.masthead.sitting[0], ev)
 
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
         if p.instrument is None:
@@ -2788,6 +2878,9 @@ class Reader:
                 # "List of documents before the working group at its second session": the rows
                 # of the table below it are before that session
                 listed = list(held) if held and _DOCUMENTS_BEFORE.search(sentence.text) else None
+                if listed is None and self.report_session is not None and _LIST_OF_DOCUMENTS_ALONE.search(sentence.text):
+                    # the report's own list: before the session it reports
+                    listed, ev = [self.report_session], ev or self.evidence(sentence, p)
                 self.docs.table_receiver = (listed, ev) if listed and ev is not None else None
             intro = self.intro_instruments(r)
             if intro:
@@ -4132,10 +4225,18 @@ class Reader:
         if issued and ev is not None and self.report_said_of is not None and self.report_said_of[0] == id(r.paragraph):
             for s in r.symbols:
                 if s.start >= issued.end():
-                    self.add(DocumentRef(symbols=s.symbols), "reportOf", self.report_said_of[1], ev)
+                    for said in self.report_said_of[1]:
+                        self.add(DocumentRef(symbols=s.symbols), "reportOf", said, ev)
+        covered: list[GatheringRef] = []
         for g, refs in r.gatherings:
             if _REPORT_SAID_OF.search(text, max(0, g.start - 120), g.start):
-                self.report_said_of = (id(r.paragraph), refs[0])
+                self.report_said_of = (id(r.paragraph), refs[:1])
+            elif _REPORT_COVERING.search(text, max(0, g.start - 200), g.start):
+                # "the draft annual report ... covering its eighty-second, eighty-third and
+                # eighty-fourth sessions": the report of each
+                covered += [ref for ref in refs if ref not in covered]
+        if covered:
+            self.report_said_of = (id(r.paragraph), covered)
 
     def bracketed_reports(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Committee held its sixtieth and sixty-first sessions in Geneva (reports A and B,

@@ -247,7 +247,10 @@ _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$
 # "the General Assembly, recalling its resolution 61/295", "the Council, reaffirming also its
 # decision": the participle's subject is the body just before it, and "its" is that body's.
 _PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:\s+(?:also|further|in\s+particular))?\s+(?:its|their)\s+$")
-_VERB_BY_ITS = re.compile(r"^\s+(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+(?:its|their)\s+$")
+# "which the Assembly had adopted in its resolution 39/46": the auxiliary of a past perfect too
+_VERB_BY_ITS = re.compile(
+    r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+(?:its|their)\s+$"
+)
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
@@ -443,6 +446,14 @@ _OF_A_NAME = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]+")
 # A group named just before "on its" / "at its" that no body of the reference data matched.
 _UNKNOWN_GROUP_BEFORE = re.compile(
     r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "establish an open-ended working group on ...": the group named is born in the sentence
+_GROUP_BORN_BEFORE = re.compile(
+    r"\b(?:establish|create|set\s+up|constitute|convene)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:working\s+group|expert\s+group"
+    r"|group\s+of\s+experts|task\s+force)\b[^;.()]{0,240}?\s+(?:on|at|during|by)\s+$",
     re.IGNORECASE,
 )
 
@@ -742,7 +753,14 @@ def resolve_gatherings(
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-            if before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
+            if scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
+                text, max(0, g.start - 300), g.start
+            ):
+                # "Decides to establish an open-ended working group on X, to negotiate
+                # recommendations for endorsement at its fifty-seventh session": a group born in
+                # the sentence has held no fifty-seventh session; "its" is the speaker's
+                body = scope.speaking
+            elif before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
                 body = scope.speaking

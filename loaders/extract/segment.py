@@ -18,6 +18,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     MASTHEAD_LINE,
     announced_instrument,
     default_numbered_heading,
+    kind_numbered_heading,
     listed_title,
     titled_heading,
 )
@@ -60,6 +61,8 @@ LIST_ADOPTED_BY = re.compile(
     r"^(?:[A-H]\.\s+)?(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
     r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
 )
+# A heading of two words or more in capitals only: "OTHER MATTERS", "APPENDIX C – LIST OF DOCUMENTS"
+_CAPITALS_HEADING = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z’'-]+(?:\s+(?:[A-Z][A-Z’'-]*|[–—-]|[A-Z0-9.]+))+$")
 ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
@@ -71,7 +74,10 @@ _POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
 _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
 # dropped paragraph a label alone.
-_LABEL = re.compile(rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<draft>{DRAFT_LABEL})(?:\s+|$))")
+# "a) Recalling ...": a Word list's letter typed without its opening bracket counts as "(a)"
+_LABEL = re.compile(
+    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$))"
+)
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
@@ -195,7 +201,8 @@ _QUOTED_OR_BRACKETED = re.compile(r"[“\"][^”\"]*[”\"]|\([^()]*\)")
 _BODY_ACTED_ON = re.compile(
     r"^(?:[A-Z][^,()]{0,60},\s+)?(?:the|The)\s+(?:[A-Z][\w'’.-]*\s+(?:(?:of|on|for|and|to|the)\s+)*){1,8}"
     r"(?:also\s+|further\s+|then\s+|subsequently\s+)?"
-    r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|received|heard|had\s+before\s+it)\b"
+    # "The Committee adopted the Agenda and Timetable (X) and took note of ... (Y)."
+    r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|adopted|received|heard|had\s+before\s+it)\b"
 )
 
 
@@ -375,6 +382,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # the instrument's text was pasted under a message announcing it ("... adopted 253/LI. Text:"):
     # it ends at the first paragraph that is no part of such a text (the next message)
     pasted = False
+    headed_in_a_line = False  # the instrument's heading was "DECISION 55/1. TITLE": a report's capitals headings end it
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -412,7 +420,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             continue
         label_match = _LABEL.match(raw)
         label = (
-            (label_match["label"].rstrip(".") if label_match["label"] else label_number(label_match["draft"]))
+            (
+                label_match["label"].rstrip(".") if label_match["label"]
+                else f"({label_match['bare'][0]})" if label_match["bare"] else label_number(label_match["draft"])
+            )
             if label_match else None
         )
         start = block.start + (label_match.end() if label_match else 0)
@@ -434,6 +445,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
         in_convention = numbered_heading(raw, numbering)
+        by_kind_line = False
         if in_convention is not None and instrument_heading is not None:
             # "Resolution 1/182" of a body whose convention is "Resolution {number}/{session}":
             # the convention's reading holds over the default one (session 1, number 182)
@@ -460,6 +472,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             ):
                 # "Great. Para (a) is the same formula as last time": the next message, not the text's
                 instrument, part, pasted = None, None, False
+            if in_convention is None and block.start and raw[:1] in "DdRr" and "/" in raw[:16]:
+                # "DECISION 55/1. FOOD SYSTEMS DATA" over "The Committee:": kind, number and title
+                in_convention = kind_numbered_heading(raw, following(block))
+                by_kind_line = in_convention is not None
             if in_convention is None and block.start and raw[:1].isdigit() and "/" in raw[:8]:
                 # "2031/4  Title" over "The Executive Board,": the default convention
                 in_convention = default_numbered_heading(raw, following(block), cleaned.text[: block.start])
@@ -474,6 +490,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if instrument_heading or in_convention:
             closed = False
             pasted = pasted and announced_instrument(raw, following(block), numbering) is not None
+            headed_in_a_line = by_kind_line
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
@@ -521,6 +538,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part, report_annex = None, None, False
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
+            elif part in ("preamble", "operative") and headed_in_a_line and _CAPITALS_HEADING.match(raw) and not raw.startswith("THE "):
+                # "ADOPTION OF DECISIONS", "OTHER MATTERS" after the clauses of a decision headed
+                # "DECISION 55/1. TITLE": the report's next section in capitals (a Word export lost
+                # its numbering), not the decision's; a resolution's own capitals lines ("THE
+                # CONFERENCE OF THE PARTIES") under another heading are left alone
+                instrument, part = None, None
             elif closed and part != "title":
                 # "Other business" after the last decision's adoption line: the document's own
                 # section again, no part of that decision's text

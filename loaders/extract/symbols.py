@@ -62,7 +62,8 @@ _SPACED_SERIES_WORDS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII "
     "JAN FEB MAR APR MAY JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC".split()
 )
-_FIRST_SERIES_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,4}}[ \u00a0]\d{{2,4}}(?:{_SLASH}{_COMPONENT})+"
+# A revision or an addendum after a space, as such a series writes it: "CFS 2031/55/1 Rev.1", "CL 170/3 Add.1"
+_FIRST_SERIES_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,4}}[ \u00a0]\d{{2,4}}(?:{_SLASH}{_COMPONENT})+(?:[ \u00a0](?:Add|Rev|Corr)\.\d{{1,2}}\b)*"
 _SPACED_SERIES = re.compile(r"[A-Z]+(?=[ \u00a0]\d)")
 # "CX/CAC 31/54/1", "CX/EXEC 31/101/3", "CX/CAC 31/54/3-Add.1", "CX/CAC 31/54/1 Add.1": a series of
 # two letter parts, then a space and figures (the Codex Alimentarius Commission's and its

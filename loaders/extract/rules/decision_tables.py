@@ -3,7 +3,8 @@ day it was adopted in columns the header row names ("| Decision | Title | Agenda
 Adopted on |"). Each row gives the instrument's title and its adoption date.
 
 Only a table whose header names a number column ("Decision", "Resolution", "No.", "Number",
-"Symbol") and a title column is read, and only rows whose number cell is nothing but an
+"Symbol") and a title column, or a number, an adoption date and a vote column alone ("| Decision |
+Date of adoption | Vote |", a record of adoptions), is read, and only rows whose number cell is nothing but an
 instrument number: a table of documents ("| Documents considered | Symbol |") gives nothing.
 """
 
@@ -20,6 +21,7 @@ from mandate_graph.loaders.extract.markdown_tables import cells
 
 _NUMBER_HEADER = re.compile(r"^(?:(?P<kind>Decision|Resolution)s?|No\.?|Number|Symbol)(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
 _TITLE_HEADER = re.compile(r"^(?:Title|Subject)$", re.IGNORECASE)
+_VOTE_HEADER = re.compile(r"^(?:Vote|Voting|Outcome|Result|Status|Meeting)$", re.IGNORECASE)
 _ADOPTED_HEADER = re.compile(r"^(?:(?:Date\s+)?adopted(?:\s+on)?|Date\s+of\s+adoption|Adoption\s+date)$", re.IGNORECASE)
 # "2027/10", "81/214", "17/3": the default number, session (or year) and number.
 _DEFAULT_NUMBER = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,4})\.?$")
@@ -32,7 +34,7 @@ ConventionReader = Callable[[str], "tuple[str, InstrumentKind, str, str] | None"
 @dataclass(frozen=True)
 class Columns:
     number: int
-    title: int
+    title: int | None  # None: a table of adoption dates alone ("Decision | Date of adoption | Vote")
     adopted: int | None
     kind: InstrumentKind | None  # "decision" from a "Decision" header
 
@@ -52,9 +54,12 @@ def header_columns(row: str) -> Columns | None:
     names = cells(row)
     number = next((i for i, name in enumerate(names) if _NUMBER_HEADER.match(name)), None)
     title = next((i for i, name in enumerate(names) if _TITLE_HEADER.match(name)), None)
-    if number is None or title is None:
-        return None
     adopted = next((i for i, name in enumerate(names) if _ADOPTED_HEADER.match(name)), None)
+    if number is None or title is None and (adopted is None or not all(
+        i in (number, adopted) or _VOTE_HEADER.match(name) for i, name in enumerate(names)
+    )):
+        # without a title, only a record of adoptions: "| Decision | Date of adoption | Vote |"
+        return None
     keyword = _NUMBER_HEADER.match(names[number])
     kind: InstrumentKind | None = None
     if keyword is not None and keyword["kind"]:
@@ -68,7 +73,7 @@ def listed_instrument(
     """The instrument a row lists, if its number cell is an instrument number and its kind is
     known (from the header, the body's convention or the list's title)."""
     values = cells(row)
-    if len(values) <= max(columns.number, columns.title):
+    if len(values) <= max(columns.number, columns.title if columns.title is not None else 0):
         return None
     number_cell = values[columns.number].strip("*_ ")
     convention = in_convention(number_cell)
@@ -81,7 +86,7 @@ def listed_instrument(
         if default is None or known_kind is None:
             return None
         kind, session, number = known_kind, default["session"], default["number"]
-    title = values[columns.title].strip("*_ ") or None
+    title = values[columns.title].strip("*_ ") or None if columns.title is not None else None
     adopted_on = None
     if columns.adopted is not None and columns.adopted < len(values):
         dates = find_dates(values[columns.adopted])

@@ -143,6 +143,15 @@ MASTHEAD_LINE = re.compile(
 _DEFAULT_NUMBER_TITLE = re.compile(
     r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})(?:\.|\s*[:–—-])?\s+(?P<title>[A-Z“\"][^\n]{3,300})$"
 )
+# "DECISION 55/1. FOOD SYSTEMS DATA", "Decision 17/3: Resource mobilization", "Resolution 12/4 –
+# Title": the kind, the number in the default convention and the title on one line, as a report
+# saved from Word prints the heading of each decision it reproduces. The kind is on the line, so
+# no word before is needed; a separator is (a bare space would take "Decision 55/1 The
+# Committee ..." run into its heading).
+_KIND_NUMBER_TITLE = re.compile(
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})"
+    r"(?:\.|\s*[:–—]|\s+-)\s+(?P<title>[A-Z“\"][^\n]{3,300})$"
+)
 # What the text before calls the instruments it holds: "the four decisions that the Board
 # adopted", "Resolutions adopted at the annual session". The last such word names their kind.
 _KIND_PLURAL = re.compile(r"\b([Dd]ecision|[Rr]esolution)s\b")
@@ -151,7 +160,7 @@ _KIND_PLURAL = re.compile(r"\b([Dd]ecision|[Rr]esolution)s\b")
 def default_number_title(line: str, instrument: tuple[InstrumentKind, str, str]) -> str | None:
     """The title on the heading ``line`` of ``instrument`` numbered in the default convention
     ("2031/4  Annual report of ..."): None when the line is not so made, or is another's."""
-    numbered = _DEFAULT_NUMBER_TITLE.match(line.strip())
+    numbered = _DEFAULT_NUMBER_TITLE.match(line.strip()) or _KIND_NUMBER_TITLE.match(line.strip())
     if numbered is None or (numbered["session"], numbered["number"]) != instrument[1:]:
         return None
     return numbered["title"].strip()
@@ -222,3 +231,27 @@ def announced_title(text: str, instrument: tuple[InstrumentKind, str, str], numb
         if quoted is not None:
             return quoted["title"].strip()
     return None
+
+
+def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the instrument whose text ``line`` heads when the line prints
+    its kind, a number in the default convention and a title ("DECISION 55/1. FOOD SYSTEMS
+    DATA FOR DECISION-MAKING") and the text follows: the opening formula ("The Committee:") or
+    a first clause led by a preambular or operative verb ("a) Recalling ...", "1. Decides ...").
+    A section of a report named after a decision ("Decision 53/4: progress in its
+    implementation", narrative below) heads no text."""
+    if len(line) > _LONGEST_TITLE_HEADING or not next_lines or line.rstrip()[-1:] in ".;,":
+        return None
+    numbered = _KIND_NUMBER_TITLE.match(line.strip())
+    if numbered is None or not (_opens_text(next_lines) or _FIRST_CLAUSE.match(next_lines[0].strip())):
+        return None
+    kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
+    return kind, numbered["session"], numbered["number"]
+
+
+# The first clause of an instrument's text whose formula was lost: a label, then a preambular
+# participle or an operative verb in the present ("a) Recalling", "1. Decides", "(a) Requests").
+_FIRST_CLAUSE = re.compile(
+    r"^(?:\(?[a-z]\)|\d{1,2}\.)\s+(?:Recalling|Recalls|Noting|Notes|Welcoming|Welcomes|Decides|Requests|Takes\s+note"
+    r"|Endorses|Approves|Adopts|Invites|Encourages|Reaffirming|Reaffirms|Having\s+considered)\b"
+)

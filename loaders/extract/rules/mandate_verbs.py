@@ -61,6 +61,11 @@ MANDATE_VERB = re.compile(
     r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    # "under its terms the Committee would decide to establish ..., and would also request the
+    # working group to ...": a summary record telling a draft's terms in the conditional
+    # (`relate` reads a record's paragraph as the draft's text only once it tells its terms)
+    r"(?:(?<=would )|(?<=would also ))decide\s+to\s+establish|"
+    r"(?:(?<=would )|(?<=would also )|(?<=would further ))(?:request|invite|urge|encourage|ask|instruct|direct|entrust)(?=\s+(?:the|its|their|all)\b)|"
     # "Agrees to / Decides on / Approves the establishment of an expert group ...": the noun
     # ("Welcomes the establishment of" tells of another's act, and is left out)
     r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+establishment\s+of(?=\s+an?\s)|"
@@ -125,8 +130,12 @@ def infinitive_opens(sentence: str) -> bool:
 
 
 def after_decide(text_before_verb: str) -> bool:
-    """"decides to" / "decided to" just before an infinitive ("Decides to request ...")."""
-    return text_before_verb[-11:].lower() in ("decides to ", "decided to ")
+    """"decides to" / "decided to" just before an infinitive ("Decides to request ..."), or the
+    conditional of a summary record telling a draft's terms ("would also request")."""
+    return text_before_verb[-11:].lower() in ("decides to ", "decided to ") or _WOULD_BEFORE.search(text_before_verb[-20:]) is not None
+
+
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:also\s+|further\s+)?$")
 
 
 # "Paragraphs 3 and 4 of", "Operative paragraphs 3 to 5 of the", "that paragraphs 2, 3 and 7 of":
@@ -207,6 +216,8 @@ def relation_of(verb: str) -> str:
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
     verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
+    if verb == "decide to establish":
+        verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("set up", "created"):
         verb = "established"
     if verb in ("designates", "designated"):

@@ -29,7 +29,8 @@ COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*
 # lower case): the venue's capitalised words end in a word for a building or
 # site, and a comma or "in" leads to the town (the place). Without the leading space.
 VENUE_NAME = (
-    r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:[A-Z][\w.'’-]*\s+){0,4}"
+    # "the Palais Wilson", "the Palazzo del Quirinale": a building's word first, its name after
+    r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:Palais|Palazzo|Palacio|Villa|Maison)\s+(?:(?:des|de\s+la|de|du|della|del)\s+)?[A-Z][\w'’-]*|(?:[A-Z][\w.'’-]*\s+){0,4}"
     r"(?:Centre|Center|Headquarters|(?<=[A-Z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?=,\s+[A-Z]|\s+in\s+[A-Z])"
 )
 VENUE = rf"at\s+{VENUE_NAME}"

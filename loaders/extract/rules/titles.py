@@ -83,6 +83,10 @@ _MAX_TITLE = 400
 # The capitalised word of a name just before " and": "Economic| and Social Council", "Trade| and Development"
 _INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
 _AND_A_NAME_GOES_ON = re.compile(r" and [A-Z][a-z]")
+_AND_AN_ORGAN = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council"
+    r"|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\s+(?:resolutions?|decisions?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,11 @@ def title_after(text: str, position: int) -> TitleMention | None:
         return None
     start = on.end()
     end = _TITLE_END.search(text, start)
-    while end is not None and _INSIDE_A_NAME.search(text, max(start, end.start() - 40), end.start()) and _AND_A_NAME_GOES_ON.match(end.group()):
+    while end is not None and _INSIDE_A_NAME.search(text, max(start, end.start() - 40), end.start()) and _AND_A_NAME_GOES_ON.match(end.group()) and (
+        # "on the Global Strategic Framework and General Assembly resolution 84/211": a principal
+        # organ's whole name after "and" begins the next instrument's citation, inside no name
+        not _AND_AN_ORGAN.match(end.group())
+    ):
         # "on progress in the implementation of Economic and Social Council resolution 2030/7":
         # an "and" inside a body's name ends no title
         end = _TITLE_END.search(text, end.start() + 1)
