@@ -50,6 +50,7 @@ from mandate_graph.loaders.extract.segment import (
     NUMBERED_TITLE_HEADING,
     Paragraph,
     Sentence,
+    split_sentences,
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
@@ -834,6 +835,16 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
     return text[start : start + len(kind)].lower() == kind or re.search(rf"\b{kind}s?\s+$", text[max(0, start - 14) : start], re.IGNORECASE) is not None
 
 
+# "Decisions of the Council at its eighty-first session", "Resolutions adopted by the Assembly at
+# its 12th session", "Decisions taken by the Board at its seventy-first session": a page or list
+# of the instruments one session adopted
+_LIST_OF_A_SESSION = re.compile(
+    rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
+    rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
+    re.IGNORECASE,
+)
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -1132,6 +1143,9 @@ class Reader:
             (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
         )
         self.listed_kind = "decision" if list_title and list_title["kind"].lower() == "decision" else "resolution" if list_title else None
+        # "Decisions of the Council at its eighty-first session" over a page of decisions: the
+        # session that adopted them, when the masthead names none
+        self.list_session = self.session_of_list_title(paragraphs[:_MASTHEAD_PARAGRAPHS])
         footnotes_of: InstrumentRef | None = None
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
@@ -1189,6 +1203,8 @@ class Reader:
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
+                # "Decision 81/1: Title": the default number and its title, read below
+                and instrument_headings.default_number_title(p.text, (own.kind, own.session, own.number)) is None
             ):
                 self.instrument_heading(own, p)
                 adopted = self.adopted_dates.get((p.section, p.instrument))
@@ -2167,6 +2183,24 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
+        self.listed_content(p, ref, listed.clauses)
+
+    def listed_content(self, p: Paragraph, ref: InstrumentRef, clauses: tuple[tuple[int, int], ...]) -> None:
+        """The "Operative content" cell of a row listing an instrument ("recalls its decision
+        36/3 ...; decides to establish ...; requests the Division to ..."): each clause is one of
+        the instrument's operative paragraphs, read as such."""
+        default_issuer, speaking = self.scope.default_issuer, self.scope.speaking
+        self.scope.default_issuer = self.scope.speaking = ref.issuer
+        for start, end in clauses:
+            clause = Paragraph(
+                p.start + start, p.start + end, p.text[start:end], "paragraph", None, p.heading, p.section,
+                (ref.kind, ref.session, ref.number), "operative",
+            )
+            clause.sentences = split_sentences(clause.text, clause.start)
+            self.paragraph_bodies[id(clause)] = self.matcher.find(clause.text)
+            self.paragraph(clause, ref)
+            del self.paragraph_bodies[id(clause)]
+        self.scope.default_issuer, self.scope.speaking = default_issuer, speaking
 
     def listed_meeting_row(self, p: Paragraph) -> None:
         """"| Fifth | 14 – 15 March 2031 | The Hague | OEWG-CEP/5/2 |" under "| Meeting | Dates |
@@ -2554,11 +2588,41 @@ class Reader:
 
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
-        of the decisions a meeting adopted: the session the instrument was adopted at."""
+        of the decisions a meeting adopted: the session the instrument was adopted at. A
+        decision numbered by session ("71/1") was adopted at that session only: a presentation
+        for the seventy-second session that recounts it gives no such fact."""
+        found = False
         for session, _, _, line in self.masthead.gatherings:
             if session.body == own.issuer:
-                ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
-                self.add(own, "adoptedAt", session, ev)
+                found = True
+                if _may_adopt(session, own):
+                    ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
+                    self.add(own, "adoptedAt", session, ev)
+        if not found and self.list_session is not None and self.list_session[0].body == own.issuer and _may_adopt(self.list_session[0], own):
+            line = self.list_session[1]
+            ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
+            self.add(own, "adoptedAt", self.list_session[0], ev)
+
+    def session_of_list_title(self, head: list[Paragraph]) -> tuple[GatheringRef, Paragraph] | None:
+        """The session a page's title says its instruments are of: "Decisions of the Council at
+        its eighty-first session", "Resolutions adopted by the Assembly at its 12th session" (the
+        body the document's issuer)."""
+        for p in head:
+            if p.kind != "heading":
+                continue
+            m = _LIST_OF_A_SESSION.match(p.text)
+            if m is None or self.document_issuer is None:
+                continue
+            n = ordinal_value(m["ord"])
+            issuer = self.registry.bodies.get(self.document_issuer)
+            named = [b.key for b in self.matcher.find(m["body"]) if b.key]
+            if n is None or issuer is None or named[:1] not in ([self.document_issuer], []):
+                continue
+            if not named and m["body"].split()[-1] not in (issuer.short_name or "", *issuer.names):
+                continue
+            term = issuer.gathering_term or gathering_kind(m["word"].lower())
+            return GatheringRef(self.document_issuer, term, n), p
+        return None
 
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its

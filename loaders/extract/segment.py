@@ -17,6 +17,7 @@ from mandate_graph.loaders.extract.rules import related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import (
     MASTHEAD_LINE,
     default_numbered_heading,
+    kind_numbered_heading,
     listed_title,
     titled_heading,
 )
@@ -43,7 +44,7 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 ADOPTION_NOTE = re.compile(
     # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
     # "(Adopted at the 8th meeting, on 14 March 2031)": the same note in brackets
-    r"^(?:\[[^\]]{1,80}\]|\(Adopted\s+(?:at|on|by|without)\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160})\.?$"
+    r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
@@ -371,6 +372,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     draft_named = False  # a heading since the last "Annex" called the text below a draft
     document_annex: int | None = None  # the number of the last annex of the document itself ("Annex I")
     closed = False  # the instrument's text ended with its adoption line ("Adopted at the 3rd meeting, on ...")
+    # the instrument was opened by a section heading of a page or a slide ("Decision 81/1:
+    # Title"): the next heading of the outline ends it
+    page_section = False
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -430,6 +434,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
         in_convention = numbered_heading(raw, numbering)
+        page_heading = False  # the instrument's heading is a page's section heading
         if in_convention is not None and instrument_heading is not None:
             # "Resolution 1/182" of a body whose convention is "Resolution {number}/{session}":
             # the convention's reading holds over the default one (session 1, number 182)
@@ -448,6 +453,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if in_convention is None and block.start and raw[:1].isdigit() and "/" in raw[:8]:
                 # "2031/4  Title" over "The Executive Board,": the default convention
                 in_convention = default_numbered_heading(raw, following(block), cleaned.text[: block.start])
+            if in_convention is None and raw[:1] in "DRdr":
+                # "Decision 81/1: Title" over "The Council," or a slide's "• Recalls ...": the
+                # kind, the default number and a title
+                in_convention = kind_numbered_heading(raw, following(block))
+                page_heading = in_convention is not None
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None
@@ -458,6 +468,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             report_annex = False
         if instrument_heading or in_convention:
             closed = False
+            page_section = page_heading
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
@@ -505,6 +516,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part, report_annex = None, None, False
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
+            elif page_section and part != "title":
+                # "## Résumé en français", a slide's title after "Decision 71/1 – Title": the
+                # page's next section of the same outline, no part of the decision above
+                instrument, part, page_section = None, None, False
             elif closed and part != "title":
                 # "Other business" after the last decision's adoption line: the document's own
                 # section again, no part of that decision's text

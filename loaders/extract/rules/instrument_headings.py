@@ -150,11 +150,57 @@ _KIND_PLURAL = re.compile(r"\b([Dd]ecision|[Rr]esolution)s\b")
 
 def default_number_title(line: str, instrument: tuple[InstrumentKind, str, str]) -> str | None:
     """The title on the heading ``line`` of ``instrument`` numbered in the default convention
-    ("2031/4  Annual report of ..."): None when the line is not so made, or is another's."""
+    ("2031/4  Annual report of ...", "Decision 81/1: Programme and budget"): None when the line
+    is not so made, or is another's."""
     numbered = _DEFAULT_NUMBER_TITLE.match(line.strip())
-    if numbered is None or (numbered["session"], numbered["number"]) != instrument[1:]:
+    if numbered is None:
+        kind_numbered = _KIND_NUMBER_TITLE.match(line.strip())
+        if kind_numbered is None or kind_numbered["kind"].lower() != instrument[0]:
+            return None
+        numbered = kind_numbered
+    if (numbered["session"], numbered["number"]) != instrument[1:]:
         return None
     return numbered["title"].strip()
+
+
+# "Decision 81/1: Programme and budget", "Decision 71/1 – Strategic framework 2032-2035",
+# "Resolution 12/3. Coastal early warning": the kind, the default number and a title on one
+# heading (a web page's or a slide's), a separator between number and title.
+_KIND_NUMBER_TITLE = re.compile(
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})"
+    r"(?:\s*[:.]|\s+[–—-])\s+(?P<title>[A-Z“\"][^\n]{2,300})$"
+)
+# What may open an instrument's text right under such a heading, besides the opening formula:
+# the note on its adoption ("*Adopted at the 5th plenary meeting, on ...*", "(adopted 25 April
+# 2031)") and its first clause, a verb of the body's ("Recalls decision 70/4", "Decides to ...",
+# "Board decided to establish ...", "The Board approves ...").
+_ADOPTION_NOTE_LINE = re.compile(r"^\(?(?:[Aa]dopted|Approved)\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^\n]{0,160}$")
+_FIRST_CLAUSE = re.compile(
+    r"^(?:(?:The\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3}\s+(?:decided|decides|agreed|requested|approved|adopted)\b"
+    r"|(?:Also\s+|Further\s+)?(?:Recalls|Decides|Requests|Asks|Approves|Endorses|Invites|Encourages|Urges|Calls\s+upon|Welcomes"
+    r"|Takes\s+note|Adopts|Notes|Reaffirms|Authorizes|Establishes|Entrusts|Recognizes|Recommends|Recalling|Noting|Reaffirming"
+    r"|Welcoming|Having)\b)"
+)
+
+
+def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the instrument whose text ``line`` heads when it prints the
+    kind, a number in the default convention and a title ("Decision 81/1: Programme and budget
+    ...") and what follows opens an instrument's text: the opening formula, a note on the
+    adoption, or a first clause (a slide's bullets). A line so made over prose ("Decision 12/3:
+    progress in its implementation" as a report's section) heads no text."""
+    if len(line) > _LONGEST_TITLE_HEADING or not next_lines or line.rstrip()[-1:] in ".;,:":
+        return None
+    numbered = _KIND_NUMBER_TITLE.match(line.strip())
+    if numbered is None:
+        return None
+    lines = [ln.strip() for ln in next_lines[:2]]
+    if _ADOPTION_NOTE_LINE.match(lines[0]):
+        lines = lines[1:]
+    if not lines or not (_OPENING_FORMULA.match(lines[0]) or _FIRST_CLAUSE.match(lines[0])):
+        return None
+    kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
+    return kind, numbered["session"], numbered["number"]
 
 
 def default_numbered_heading(line: str, next_lines: list[str], before: str) -> tuple[InstrumentKind, str, str] | None:
