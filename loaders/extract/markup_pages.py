@@ -7,7 +7,8 @@ Each pass is told by the shape of the text, never by who wrote it, and gives its
   ("## Decision 81/1: Title {#decision-811}", "# Overview {.unnumbered}"): the braces go, the
   heading stays.
 - **MediaWiki source**: told by "== Heading ==" lines or a "{| ... |}" table. Headings lose their
-  "=" runs and become Markdown headings; '''bold''' and ''italic'' marks, "__TOC__"-style magic
+  "=" runs and become Markdown headings, a blank line after them; list items ("* ", "** ", "# ")
+  become Markdown's "- " items; '''bold''' and ''italic'' marks, "__TOC__"-style magic
   words, templates ("{{Infobox ...}}", over several lines too) and category links go; a link
   "[[target|text]]" is its text. A "wikitable" becomes a Markdown pipe table (a header row, a
   delimiter row, one line a row), so that the readers of pipe tables read it: "!" header cells
@@ -39,6 +40,7 @@ def heading_attribute_changes(lines: list[str], starts: Sequence[int]) -> list[C
 
 
 _WIKI_HEADING = re.compile(r"^(?P<open>={2,6})\s*(?P<title>[^=\n][^\n]*?)\s*(?P=open)\s*$")
+_WIKI_BULLET = re.compile(r"^[*#:;]+\s*(?=\S)")
 _TABLE_OPEN = re.compile(r"^\s*\{\|")
 _TABLE_CLOSE = re.compile(r"^\s*\|\}")
 _MAGIC_WORD = re.compile(r"__(?:NO)?(?:TOC|FORCETOC|NOTOC|NOEDITSECTION|NEWSECTIONLINK|INDEX|NOINDEX)__")
@@ -75,9 +77,14 @@ def wiki_changes(text: str, lines: list[str], starts: Sequence[int]) -> list[Cha
         if heading is not None:
             level = len(heading["open"])
             changes.append((starts[index], starts[index] + heading.start("title"), "#" * level + " "))
-            changes.append((starts[index] + heading.end("title"), starts[index] + len(line), ""))
+            # a blank line after it: the text below a wiki heading is a paragraph of its own
+            changes.append((starts[index] + heading.end("title"), starts[index] + len(line), "\n"))
         else:
-            changes.extend(_inline_changes(line, starts[index]))
+            bullet = _WIKI_BULLET.match(line)
+            if bullet is not None:
+                # "* item", "** sub-item", "# numbered item": a list item as Markdown writes it
+                changes.append((starts[index], starts[index] + bullet.end(), "- "))
+            changes.extend(c for c in _inline_changes(line, starts[index]) if bullet is None or c[0] >= starts[index] + bullet.end())
         index += 1
     return changes
 

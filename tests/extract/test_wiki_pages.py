@@ -80,3 +80,36 @@ def test_each_row_gives_title_and_adoption(number: str, title: str, day: str) ->
 def test_no_wiki_markup_no_change(text: str) -> None:
     assert not is_wiki_source(text)
     assert normalise_layout(text)[0] == text
+
+
+CONTENT_TABLE = """== Decisions ==
+{| class="wikitable"
+! Decision !! Title !! Adopted !! {header}
+|-
+| 12/4 || Coastal data || 14 March 2031 || recalls its decision 10/4 on coastal observation;
+requests the Executive Secretary to report on data gaps;
+invites the Bureau to consult Member States;
+urges Member States to contribute to the trust fund
+|-
+| 12/5
+| Mangroves
+| 14 March 2031
+| decides to establish an open-ended working group on mangrove restoration
+|}
+"""
+
+
+@pytest.mark.parametrize("header", ["Operative content", "Operative part", "Content", "Summary"])
+def test_a_content_column_is_the_instruments_text(header: str) -> None:
+    text = PAGE.split("=== Decisions ===")[0] + CONTENT_TABLE.replace("{header}", header)
+    assert ("ccr/dec/12/4", "ccr/dec/10/4") in facts(text, "cites")
+    assert ("ccr/dec/12/4", "ccr/executive-secretary") in facts(text, "requests")
+    assert ("ccr/dec/12/4", "ccr/bureau") in facts(text, "invites")
+    assert {s for s, _ in facts(text, "establishes")} == {"ccr/dec/12/5"}
+    # "urges Member States": no addressee
+    assert not any(s == "ccr/dec/12/4" for s, _ in facts(text, "encourages"))
+
+
+def test_no_content_column_no_clauses() -> None:
+    text = PAGE.split("=== Decisions ===")[0] + CONTENT_TABLE.replace("{header}", "Remarks")
+    assert not facts(text, "requests") and not facts(text, "establishes")

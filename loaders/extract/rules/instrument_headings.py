@@ -12,9 +12,11 @@ instrument's text only where the formula follows it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder
 
 # After the number: a colon, a full stop or a dash, then the title, capitalised.
@@ -160,7 +162,23 @@ def default_number_title(line: str, instrument: tuple[InstrumentKind, str, str])
         numbered = kind_numbered
     if (numbered["session"], numbered["number"]) != instrument[1:]:
         return None
-    return numbered["title"].strip()
+    title = numbered["title"].strip()
+    note = _ADOPTED_AFTER_TITLE.search(title)
+    return title[: note.start()].rstrip() if note is not None and note.start() > 0 else title
+
+
+# "Decision 71/2 – Finance and Audit Committee (adopted 25 April 2031)": the note on the
+# adoption after the title, on the heading's line (or run into it from the line below)
+_ADOPTED_AFTER_TITLE = re.compile(r"\s*\((?:[Aa]dopted|[Aa]pproved)\s+(?:on\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)\s*$")
+
+
+def adoption_date_after_title(line: str) -> dt.date | None:
+    """The day of "(adopted 25 April 2031)" ending an instrument's heading."""
+    note = _ADOPTED_AFTER_TITLE.search(line.strip())
+    if note is None:
+        return None
+    dates = find_dates(note["date"])
+    return dates[0].value.start if len(dates) == 1 and dates[0].value.start == dates[0].value.end else None
 
 
 # "Decision 81/1: Programme and budget", "Decision 71/1 – Strategic framework 2032-2035",
