@@ -1227,6 +1227,8 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                elif (day := instrument_headings.adoption_date_after_title(p.text)) is not None:
+                    self.add(own, "adoptedOn", day, ev)  # "Decision 71/2 – Title (adopted 25 April 2031)"
                 self.adopted_at_masthead_session(own)
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.number_alone(
@@ -3052,15 +3054,18 @@ class Reader:
                 continue
             sharing, waiting = waiting, []
             connective = None
-            following = [d for d in dates if d.start >= g.end]
+            # "the forty-first Meeting of States Parties was held": the body's name, which opens
+            # with the gathering's own word, runs on past the gathering
+            g_end = max([g.end, *(b.end for b in r.refs.bodies if b.start < g.end < b.end)])
+            following = [d for d in dates if d.start >= g_end]
             if following:
-                gap = text[g.end : following[0].start]
+                gap = text[g_end : following[0].start]
                 connective = _HELD.match(gap)
             if connective is None and self.met_before_session(r, g, [*sharing, *refs], ev):
                 dated.extend(refs)
                 continue
             if connective is None:
-                place = _PLACE_ONLY.match(text, g.end)
+                place = _PLACE_ONLY.match(text, g_end)
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
                 if place and places.is_place(place["place"]):

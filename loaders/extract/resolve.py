@@ -709,6 +709,13 @@ def resolve_gatherings(
                 # sentence that sent the Committee's report to the General Assembly: the report
                 # series is the Committee's (the section's), not the receiver's named before
                 body = scope.focus
+            if body is None and scope.author and g.word == "meeting" and not g.numeral and text[g.end - 7 : g.end] == "Meeting" and (
+                scope.registry.bodies[scope.author].gathering_term == "meeting"
+            ):
+                # "the fortieth Meeting" in a document of a body that meets in numbered Meetings
+                # (the Meeting of States Parties): the capital says it is the body's own Meeting,
+                # not a sitting
+                body = scope.author
             if scope.author and g.word == "session" and (
                 body is None
                 # "Sessions of subsidiary bodies held since the fifty-third session": the session
