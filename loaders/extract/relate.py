@@ -589,6 +589,10 @@ _CONTENTS_INTRO = re.compile(
     r"(?:\b[Ii]n\s+(?:the|that|this|its)\s+(?:decision|resolution|recommendation)s?,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}"
     r"|,\s*(?:which|by\s+which|whereby)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}|\s+it)?)"
     r",?(?:\s+(?:among\s+other\s+things|inter\s+alia),?)?\s*:$"
+    # "General Assembly resolution 86/215 of 20 December 2031 on the Institute:", "Decision 70/4
+    # (2030):" alone on a slide's bullet: the instrument cited, its words listed below
+    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}"
+    r"(?:\s+\((?:19|20)\d\d\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+(?:on|entitled)\s+[^:;]{3,200})?\s*:$"
 )
 # an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
 _CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b")

@@ -79,3 +79,32 @@ def test_items_become_paragraphs_and_continuations_join() -> None:
 )
 def test_no_deck_without_two_slide_markers(text: str) -> None:
     assert not is_slide_deck(text.split("\n"))
+
+
+MANDATE_SLIDE = (
+    "Mandate of the Commission\n\n"
+    "• {cited}\n"
+    "  – requests the Executive Secretary to report\n"
+    "    on early warning\n"
+    "  – invites the Bureau to consult Member States\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cited, ref",
+    [
+        ("General Assembly resolution 85/12 of 20 December 2030\n  on coastal resilience:", "ga/res/85/12"),
+        ("Economic and Social Council resolution 2030/4:", "ecosoc/res/2030/4"),
+        ("Decision 10/4 on coastal observation:", "ccr/dec/10/4"),
+    ],
+)
+def test_sub_bullets_under_a_cited_instrument_are_its_words(cited: str, ref: str) -> None:
+    text = deck(MANDATE_SLIDE.format(cited=cited))
+    assert (ref, "ccr/executive-secretary") in facts(text, "requests")
+    assert (ref, "ccr/bureau") in facts(text, "invites")
+
+
+def test_no_colon_no_words_of_the_instrument() -> None:
+    # the bullet names the decision but does not introduce its words
+    slide = MANDATE_SLIDE.format(cited="Decision 10/4 on coastal observation was reviewed")
+    assert not {s for s, _ in facts(deck(slide), "requests")} & {"ccr/dec/10/4"}
