@@ -849,6 +849,24 @@ _LIST_OF_A_SESSION = re.compile(
 )
 
 
+# "Seventy-first session at a glance", "Twelfth session: overview", "Fifty-fifth session": a
+# heading on one session of the document's body
+_SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
+# "Geneva, 24-25 April 2031": a place and the days, nothing else
+_PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
+# "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
+_ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
+# "Seventy-third session: Geneva, April 2033", "Twelfth session: Nairobi, 8-12 March 2032"
+_SESSION_ENTRY = re.compile(
+    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?\.?$",
+)
+
+
+def _has_day(value: str | None) -> bool:
+    """Whether a date names a day, not only a month ("April 2033")."""
+    return bool(value) and re.match(r"^\s*\d", value or "") is not None
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -1292,6 +1310,8 @@ class Reader:
             else:
                 footnotes_of = None
             self.paragraph(p, own)
+            if own is None and p.kind == "paragraph" and p.sentences:
+                self.session_overview(p)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
         return self.facts
@@ -2608,6 +2628,51 @@ class Reader:
             line = self.list_session[1]
             ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
             self.add(own, "adoptedAt", self.list_session[0], ev)
+
+    def own_session(self, ordinal: str, word: str) -> GatheringRef | None:
+        """The document's issuer's gathering "Seventy-first session" names, if it holds such."""
+        n = ordinal_value(ordinal)
+        issuer = self.registry.bodies.get(self.document_issuer or "")
+        if n is None or issuer is None or issuer.gathering_term != word.lower():
+            return None
+        return GatheringRef(issuer.key, issuer.gathering_term, n)
+
+    def session_overview(self, p: Paragraph) -> None:
+        """Short entries on a session, as a slide or a fact sheet prints them: under the heading
+        "Seventy-first session at a glance" (or "Twelfth session: overview"), "Geneva, 24-25 April
+        2031" is where and when it was held and "Three decisions adopted: 71/1, 71/2, 71/3" what it
+        adopted; "Seventy-third session: Geneva, April 2033" anywhere is where that one will be."""
+        text = p.text.strip()
+        ev = self.evidence(p.sentences[0], p)
+        entry = _SESSION_ENTRY.match(text)
+        if entry is not None:
+            session = self.own_session(entry["ord"], entry["word"])
+            if session is not None and places.is_place(entry["place"]):
+                self.add(session, "meetingOf", BodyRef(session.body), ev)
+                self.add(session, "heldIn", entry["place"], ev)
+                days = find_dates(entry["date"] or "")
+                if days and days[0].start == 0 and _has_day(entry["date"]):
+                    self.add(session, "heldOn", days[0].value, ev)
+            return
+        heading = _SESSION_HEADING.match(p.heading or "")
+        session = self.own_session(heading["ord"], heading["word"]) if heading is not None else None
+        if session is None:
+            return
+        where = _PLACE_AND_DAYS.match(text)
+        if where is not None and places.is_place(where["place"]) and _has_day(where["date"]):
+            days = find_dates(where["date"])
+            if days and days[0].start == 0:
+                self.add(session, "heldIn", where["place"], ev)
+                self.add(session, "heldOn", days[0].value, ev)
+            return
+        adopted = _ADOPTED_LIST.match(text)
+        if adopted is None:
+            return
+        kind: InstrumentKind = "decision" if adopted["kind"].lower().startswith("decision") else "resolution"
+        for number in re.finditer(r"\b(\d{1,3})/(\d{1,3})\b", adopted["numbers"]):
+            ref = InstrumentRef(session.body, kind, number[1], number[2])
+            if _may_adopt(session, ref):
+                self.add(ref, "adoptedAt", session, ev)
 
     def session_of_list_title(self, head: list[Paragraph]) -> tuple[GatheringRef, Paragraph] | None:
         """The session a page's title says its instruments are of: "Decisions of the Council at
