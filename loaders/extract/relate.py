@@ -862,6 +862,16 @@ _SESSION_ENTRY = re.compile(
 )
 
 
+# "All four documents were before the forty-first Meeting.", "The documents listed above were
+# before the session", "All three decisions were adopted at the forty-first Meeting without a vote"
+_ALL_OF_THE_ABOVE = re.compile(
+    r"^(?:All|The|These|Those|Both)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:of\s+the\s+)?"
+    r"(?P<what>documents|reports|notes|decisions|resolutions)(?:\s+(?:listed\s+)?above)?\s+(?:were|was)\s+(?:all\s+)?"
+    r"(?P<verb>before|adopted\s+at)\s+(?:the\s+|its\s+)"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
+
+
 def _has_day(value: str | None) -> bool:
     """Whether a date names a day, not only a month ("April 2033")."""
     return bool(value) and re.match(r"^\s*\d", value or "") is not None
@@ -1164,6 +1174,8 @@ class Reader:
         list_title = next(
             (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
         )
+        self.listed_above: list[Paragraph] = []  # the entries of the list right above
+        self.texts_held: list[InstrumentRef] = []  # the instruments the document holds (texts, table rows)
         self.listed_kind = "decision" if list_title and list_title["kind"].lower() == "decision" else "resolution" if list_title else None
         # "Decisions of the Council at its eighty-first session" over a page of decisions: the
         # session that adopted them, when the masthead names none
@@ -1299,6 +1311,10 @@ class Reader:
             if own is not None:
                 self.closing_date_line(p, own, paragraphs[index - 1] if index else None, paragraphs[index + 1 : index + 2])
             self.bracketed_adoption_line(p)
+            if p.kind == "listing" or p.kind == "heading":
+                self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
+            elif p.kind == "paragraph" and own is None and p.sentences and _ALL_OF_THE_ABOVE.match(p.text):
+                self.all_of_the_above(p)
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -2205,6 +2221,7 @@ class Reader:
         ref = InstrumentRef(issuer, listed.kind, listed.session, listed.number)
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(self.doc, "mentions", ref, ev)
+        self.texts_held.append(ref)
         if listed.title:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
@@ -2629,6 +2646,33 @@ class Reader:
             ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
             self.add(own, "adoptedAt", self.list_session[0], ev)
 
+    def all_of_the_above(self, p: Paragraph) -> None:
+        """"All four documents were before the forty-first Meeting." under a list of documents:
+        each is submitted to it; "All three decisions were adopted at the forty-first Meeting"
+        after the document's decisions: each was adopted there. The count, when given, must
+        match what stands above."""
+        m = _ALL_OF_THE_ABOVE.match(p.text)
+        assert m is not None
+        r = self.resolve(p.sentences[0], p)
+        gatherings = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and g.start >= m.end("what")]
+        if len(gatherings) != 1:
+            return
+        gathering = gatherings[0]
+        count = _COUNT_WORDS.get((m["n"] or "").lower()) or (int(m["n"]) if (m["n"] or "").isdigit() else None)
+        ev = self.evidence(p.sentences[0], p)
+        if m["verb"] == "before":
+            documents = [found[0] for q in self.listed_above if (found := find_symbols(q.text)) and not q.text[: found[0].start].strip(" -•*–")]
+            if documents and (count is None or count == len(documents)):
+                for symbol in documents:
+                    self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", gathering, ev)
+            return
+        kind = "decision" if m["what"].lower().startswith("decision") else "resolution"
+        held = list(dict.fromkeys(ref for ref in self.texts_held if ref.kind == kind))
+        if held and (count is None or count == len(held)):
+            for ref in held:
+                if ref.issuer == gathering.body and _may_adopt(gathering, ref):
+                    self.add(ref, "adoptedAt", gathering, ev)
+
     def own_session(self, ordinal: str, word: str) -> GatheringRef | None:
         """The document's issuer's gathering "Seventy-first session" names, if it holds such."""
         n = ordinal_value(ordinal)
@@ -2731,6 +2775,7 @@ class Reader:
         self.add(self.doc, "mentions", ref, ev)
         if p.draft:
             return  # a draft annexed to a report was not adopted
+        self.texts_held.append(ref)
         self.add(ref, "containedIn", self.doc, ev)
         if self.adopting is not None:
             self.add(ref, "adoptedAt", self.adopting, ev)
