@@ -2477,6 +2477,10 @@ class Reader:
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
             own.append(self.report_session)
+        elif not own and self.list_session is not None:
+            # "Decisions of the Council at its eighty-first session" over the page: what "the
+            # Council had before it" there speaks of
+            own = [self.list_session[0]]
         elif not own:
             # "# Report of Working Group IV on the work of its seventy-sixth session (Vienna, ...)":
             # a report whose title a heading gave, not its masthead

@@ -95,3 +95,18 @@ def test_the_next_heading_ends_the_text() -> None:
 def test_a_heading_over_prose_heads_no_text(section: str) -> None:
     text = "# Report of the secretariat\n\nThe Commission on Coastal Resilience met in Nairobi.\n\n" + section
     assert not facts(text, "containedIn")
+
+
+@pytest.mark.parametrize(
+    "title_line, submitted",
+    [
+        ("# {kinds} of the Commission on Coastal Resilience at its twelfth session", True),
+        ("# Our decisions", False),
+    ],
+)
+def test_what_the_body_had_before_it_on_the_page_of_a_session(title_line: str, submitted: bool) -> None:
+    text = page("Decision 12/1: Early warning", title_line=title_line).replace(
+        "The Commission met in Nairobi.",
+        "The Commission had before it the report of the Executive Secretary on early warning (E/CN.21/2031/2).",
+    )
+    assert (("E/CN.21/2031/2", "ccr#12") in facts(text, "submittedTo")) is submitted
