@@ -108,3 +108,21 @@ def test_no_colon_no_words_of_the_instrument() -> None:
     # the bullet names the decision but does not introduce its words
     slide = MANDATE_SLIDE.format(cited="Decision 10/4 on coastal observation was reviewed")
     assert not {s for s, _ in facts(deck(slide), "requests")} & {"ccr/dec/10/4"}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "• The Commission decided to establish a working group on coastal data",
+        "• Commission decided to establish a working group on coastal data",
+        "• The Commission also decided to establish a working group on coastal data",
+    ],
+)
+def test_a_clause_told_in_the_past_under_a_decision_slide(clause: str) -> None:
+    slide = "Decision 12/2 – Coastal data\n\n• Recalls decision 10/4\n" + clause + "\n"
+    assert ("ccr/dec/12/2", "ccr/working-group-on-coastal-data") in facts(deck(slide), "establishes")
+
+
+def test_a_past_clause_outside_any_decision_is_no_decisions() -> None:
+    slide = "Background\n\n• The Commission decided to establish a working group on coastal data\n"
+    assert not {s for s, _ in facts(deck(slide), "establishes") if s.startswith("ccr/dec/")}
