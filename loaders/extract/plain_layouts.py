@@ -44,6 +44,8 @@ from typing import Sequence
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import quote_marker_changes
+from mandate_graph.loaders.extract.slide_decks import slide_deck_changes
+from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
 
 # --------------------------------------------------------------------------- margin line numbers
@@ -737,6 +739,9 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *link_marker_changes(text, lines, starts),
         *endnote_marker_changes(text, lines, starts),
         *comment_changes(text, lines, starts),
+        *(heading_attribute_changes(lines, starts) if "{" in text else ()),
+        *wiki_changes(text, lines, starts),
+        *slide_deck_changes(lines, starts),
         *(meeting_date_changes(lines, starts) if tabbed else ()),
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),

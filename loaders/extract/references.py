@@ -330,6 +330,8 @@ class BodyMatcher:
                     continue
             if key is None and self._ends_another_name(text, start, name):
                 continue
+            if key is not None and " " in name and self._joined_to_another_name(text, start):
+                continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if " and " in text and _PLURAL_HEAD.search(text):
             found = self._with_spread_plurals(text, found)
@@ -408,6 +410,19 @@ class BodyMatcher:
         if _normal(before["word"]) in self.by_name:
             return False
         return not self._head_of_own_name(_normal(text[before.start("word") : start]) + " " + short)
+
+    def _joined_to_another_name(self, text: str, start: int) -> bool:
+        """Whether a known name of several words ends a longer proper name joined by "and":
+        "the Finance and Audit Committee" is not the "Audit Committee" another organisation's
+        reference data names ("the Bureau and Audit Committee", two names, and "Population and
+        Development and General Assembly resolution", a list, are left as they are)."""
+        if text[start - 5 : start] != " and ":
+            return False
+        before = _CAPITAL_AND_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before["word"] in _OPENING_WORDS or before["word"].isupper():
+            return False
+        word = _normal(before["word"])
+        return word not in self.by_name and word not in self.shorts
 
     def _head_of_own_name(self, head: str) -> bool:
         """"permanent forum": the words of a full name before its first "on", "of", "for" ...,
@@ -519,6 +534,9 @@ _WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<word>[A-Z][\w
 # The words of a full name before its first linking word: "permanent forum" of "permanent forum
 # on indigenous issues"
 _NAME_HEAD = re.compile(r"^(?:the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:on|of|for|to|against|in)\s")
+# "Finance and " before "Audit Committee": a capitalised word joined to the name by "and"
+# (right after "the", "a", "an", "its": one name's words, not the end of a list of names)
+_CAPITAL_AND_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir)\s+(?P<word>[A-Z][a-z][\w-]*)\s+and\s+$")
 _OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 

@@ -52,6 +52,7 @@ from mandate_graph.loaders.extract.segment import (
     NUMBERED_TITLE_HEADING,
     Paragraph,
     Sentence,
+    split_sentences,
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
@@ -624,6 +625,10 @@ _CONTENTS_INTRO = re.compile(
     r"(?:\b[Ii]n\s+(?:the|that|this|its)\s+(?:decision|resolution|recommendation)s?,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}"
     r"|,\s*(?:which|by\s+which|whereby)(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}|\s+it)?)"
     r",?(?:\s+(?:among\s+other\s+things|inter\s+alia),?)?\s*:$"
+    # "General Assembly resolution 86/215 of 20 December 2031 on the Institute:", "Decision 70/4
+    # (2030):" alone on a slide's bullet: the instrument cited, its words listed below
+    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}"
+    r"(?:\s+\((?:19|20)\d\d\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+(?:on|entitled)\s+[^:;]{3,200})?\s*:$"
 )
 # an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
 _CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b")
@@ -879,6 +884,44 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
     """Whether the instrument whose number (or keyword) starts at ``start`` is named with its kind
     word: "decision XII/1", "By decision ISBA/32/C/9" (not a symbol alone, "(ISBA/32/C/4)")."""
     return text[start : start + len(kind)].lower() == kind or re.search(rf"\b{kind}s?\s+$", text[max(0, start - 14) : start], re.IGNORECASE) is not None
+
+
+# "Decisions of the Council at its eighty-first session", "Resolutions adopted by the Assembly at
+# its 12th session", "Decisions taken by the Board at its seventy-first session": a page or list
+# of the instruments one session adopted
+_LIST_OF_A_SESSION = re.compile(
+    rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
+    rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
+    re.IGNORECASE,
+)
+
+
+# "Seventy-first session at a glance", "Twelfth session: overview", "Fifty-fifth session": a
+# heading on one session of the document's body
+_SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
+# "Geneva, 24-25 April 2031": a place and the days, nothing else
+_PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
+# "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
+_ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
+# "Seventy-third session: Geneva, April 2033", "Twelfth session: Nairobi, 8-12 March 2032"
+_SESSION_ENTRY = re.compile(
+    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?\.?$",
+)
+
+
+# "All four documents were before the forty-first Meeting.", "The documents listed above were
+# before the session", "All three decisions were adopted at the forty-first Meeting without a vote"
+_ALL_OF_THE_ABOVE = re.compile(
+    r"^(?:All|The|These|Those|Both)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:of\s+the\s+)?"
+    r"(?P<what>documents|reports|notes|decisions|resolutions)(?:\s+(?:listed\s+)?above)?\s+(?:were|was)\s+(?:all\s+)?"
+    r"(?P<verb>before|adopted\s+at)\s+(?:the\s+|its\s+)"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2}
+
+
+def _has_day(value: str | None) -> bool:
+    """Whether a date names a day, not only a month ("April 2033")."""
+    return bool(value) and re.match(r"^\s*\d", value or "") is not None
 
 
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
@@ -1187,7 +1230,12 @@ class Reader:
         list_title = next(
             (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
         )
+        self.listed_above: list[Paragraph] = []  # the entries of the list right above
+        self.texts_held: list[InstrumentRef] = []  # the instruments the document holds (texts, table rows)
         self.listed_kind = "decision" if list_title and list_title["kind"].lower() == "decision" else "resolution" if list_title else None
+        # "Decisions of the Council at its eighty-first session" over a page of decisions: the
+        # session that adopted them, when the masthead names none
+        self.list_session = self.session_of_list_title(paragraphs[:_MASTHEAD_PARAGRAPHS])
         footnotes_of: InstrumentRef | None = None
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
@@ -1267,7 +1315,8 @@ class Reader:
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
-                # "DECISION 55/1. FOOD SYSTEMS DATA": kind, default number and title, read below
+                # "DECISION 55/1. FOOD SYSTEMS DATA", "Decision 81/1: Title": kind, default
+                # number and title, read below
                 and instrument_headings.default_number_title(p.text, (own.kind, own.session, own.number)) is None
             ):
                 self.instrument_heading(own, p)
@@ -1291,6 +1340,8 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                elif (day := instrument_headings.adoption_date_after_title(p.text)) is not None:
+                    self.add(own, "adoptedOn", day, ev)  # "Decision 71/2 – Title (adopted 25 April 2031)"
                 self.adopted_at_masthead_session(own)
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.number_alone(
@@ -1339,6 +1390,10 @@ class Reader:
             if own is not None:
                 self.closing_date_line(p, own, paragraphs[index - 1] if index else None, paragraphs[index + 1 : index + 2])
             self.bracketed_adoption_line(p)
+            if p.kind == "listing" or p.kind == "heading":
+                self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
+            elif p.kind == "paragraph" and own is None and p.sentences and _ALL_OF_THE_ABOVE.match(p.text):
+                self.all_of_the_above(p)
             if p.kind == "listing":
                 self.listing(p)
             if p.kind == "footnote":
@@ -1359,6 +1414,8 @@ class Reader:
                 self.hold_draft_facts(draft, told_from)
             else:
                 self.paragraph(p, own)
+            if own is None and p.kind == "paragraph" and p.sentences:
+                self.session_overview(p)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
         return self.facts
@@ -2317,10 +2374,29 @@ class Reader:
         ref = InstrumentRef(issuer, listed.kind, listed.session, listed.number)
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(self.doc, "mentions", ref, ev)
+        self.texts_held.append(ref)
         if listed.title:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
+        self.listed_content(p, ref, listed.clauses)
+
+    def listed_content(self, p: Paragraph, ref: InstrumentRef, clauses: tuple[tuple[int, int], ...]) -> None:
+        """The "Operative content" cell of a row listing an instrument ("recalls its decision
+        36/3 ...; decides to establish ...; requests the Division to ..."): each clause is one of
+        the instrument's operative paragraphs, read as such."""
+        default_issuer, speaking = self.scope.default_issuer, self.scope.speaking
+        self.scope.default_issuer = self.scope.speaking = ref.issuer
+        for start, end in clauses:
+            clause = Paragraph(
+                p.start + start, p.start + end, p.text[start:end], "paragraph", None, p.heading, p.section,
+                (ref.kind, ref.session, ref.number), "operative",
+            )
+            clause.sentences = split_sentences(clause.text, clause.start)
+            self.paragraph_bodies[id(clause)] = self.matcher.find(clause.text)
+            self.paragraph(clause, ref)
+            del self.paragraph_bodies[id(clause)]
+        self.scope.default_issuer, self.scope.speaking = default_issuer, speaking
 
     def listed_meeting_row(self, p: Paragraph) -> None:
         """"| Fifth | 14 – 15 March 2031 | The Hague | OEWG-CEP/5/2 |" under "| Meeting | Dates |
@@ -2557,6 +2633,10 @@ class Reader:
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
             own.append(self.report_session)
+        elif not own and self.list_session is not None:
+            # "Decisions of the Council at its eighty-first session" over the page: what "the
+            # Council had before it" there speaks of
+            own = [self.list_session[0]]
         elif not own:
             # "# Report of Working Group IV on the work of its seventy-sixth session (Vienna, ...)":
             # a report whose title a heading gave, not its masthead
@@ -2735,11 +2815,113 @@ class Reader:
 
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
-        of the decisions a meeting adopted: the session the instrument was adopted at."""
+        of the decisions a meeting adopted: the session the instrument was adopted at. A
+        decision numbered by session ("71/1") was adopted at that session only: a presentation
+        for the seventy-second session that recounts it gives no such fact."""
+        found = False
         for session, _, _, line in self.masthead.gatherings:
             if session.body == own.issuer:
-                ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
-                self.add(own, "adoptedAt", session, ev)
+                found = True
+                if _may_adopt(session, own):
+                    ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
+                    self.add(own, "adoptedAt", session, ev)
+        if not found and self.list_session is not None and self.list_session[0].body == own.issuer and _may_adopt(self.list_session[0], own):
+            line = self.list_session[1]
+            ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
+            self.add(own, "adoptedAt", self.list_session[0], ev)
+
+    def all_of_the_above(self, p: Paragraph) -> None:
+        """"All four documents were before the forty-first Meeting." under a list of documents:
+        each is submitted to it; "All three decisions were adopted at the forty-first Meeting"
+        after the document's decisions: each was adopted there. The count, when given, must
+        match what stands above."""
+        m = _ALL_OF_THE_ABOVE.match(p.text)
+        assert m is not None
+        r = self.resolve(p.sentences[0], p)
+        gatherings = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and g.start >= m.end("what")]
+        if len(gatherings) != 1:
+            return
+        gathering = gatherings[0]
+        count = _COUNT_WORDS.get((m["n"] or "").lower()) or (int(m["n"]) if (m["n"] or "").isdigit() else None)
+        ev = self.evidence(p.sentences[0], p)
+        if m["verb"] == "before":
+            documents = [found[0] for q in self.listed_above if (found := find_symbols(q.text)) and not q.text[: found[0].start].strip(" -•*–")]
+            if documents and (count is None or count == len(documents)):
+                for symbol in documents:
+                    self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", gathering, ev)
+            return
+        kind = "decision" if m["what"].lower().startswith("decision") else "resolution"
+        held = list(dict.fromkeys(ref for ref in self.texts_held if ref.kind == kind))
+        if held and (count is None or count == len(held)):
+            for ref in held:
+                if ref.issuer == gathering.body and _may_adopt(gathering, ref):
+                    self.add(ref, "adoptedAt", gathering, ev)
+
+    def own_session(self, ordinal: str, word: str) -> GatheringRef | None:
+        """The document's issuer's gathering "Seventy-first session" names, if it holds such."""
+        n = ordinal_value(ordinal)
+        issuer = self.registry.bodies.get(self.document_issuer or "")
+        if n is None or issuer is None or issuer.gathering_term != word.lower():
+            return None
+        return GatheringRef(issuer.key, issuer.gathering_term, n)
+
+    def session_overview(self, p: Paragraph) -> None:
+        """Short entries on a session, as a slide or a fact sheet prints them: under the heading
+        "Seventy-first session at a glance" (or "Twelfth session: overview"), "Geneva, 24-25 April
+        2031" is where and when it was held and "Three decisions adopted: 71/1, 71/2, 71/3" what it
+        adopted; "Seventy-third session: Geneva, April 2033" anywhere is where that one will be."""
+        text = p.text.strip()
+        ev = self.evidence(p.sentences[0], p)
+        entry = _SESSION_ENTRY.match(text)
+        if entry is not None:
+            session = self.own_session(entry["ord"], entry["word"])
+            if session is not None and places.is_place(entry["place"]):
+                self.add(session, "meetingOf", BodyRef(session.body), ev)
+                self.add(session, "heldIn", entry["place"], ev)
+                days = find_dates(entry["date"] or "")
+                if days and days[0].start == 0 and _has_day(entry["date"]):
+                    self.add(session, "heldOn", days[0].value, ev)
+            return
+        heading = _SESSION_HEADING.match(p.heading or "")
+        session = self.own_session(heading["ord"], heading["word"]) if heading is not None else None
+        if session is None:
+            return
+        where = _PLACE_AND_DAYS.match(text)
+        if where is not None and places.is_place(where["place"]) and _has_day(where["date"]):
+            days = find_dates(where["date"])
+            if days and days[0].start == 0:
+                self.add(session, "heldIn", where["place"], ev)
+                self.add(session, "heldOn", days[0].value, ev)
+            return
+        adopted = _ADOPTED_LIST.match(text)
+        if adopted is None:
+            return
+        kind: InstrumentKind = "decision" if adopted["kind"].lower().startswith("decision") else "resolution"
+        for number in re.finditer(r"\b(\d{1,3})/(\d{1,3})\b", adopted["numbers"]):
+            ref = InstrumentRef(session.body, kind, number[1], number[2])
+            if _may_adopt(session, ref):
+                self.add(ref, "adoptedAt", session, ev)
+
+    def session_of_list_title(self, head: list[Paragraph]) -> tuple[GatheringRef, Paragraph] | None:
+        """The session a page's title says its instruments are of: "Decisions of the Council at
+        its eighty-first session", "Resolutions adopted by the Assembly at its 12th session" (the
+        body the document's issuer)."""
+        for p in head:
+            if p.kind != "heading":
+                continue
+            m = _LIST_OF_A_SESSION.match(p.text)
+            if m is None or self.document_issuer is None:
+                continue
+            n = ordinal_value(m["ord"])
+            issuer = self.registry.bodies.get(self.document_issuer)
+            named = [b.key for b in self.matcher.find(m["body"]) if b.key]
+            if n is None or issuer is None or named[:1] not in ([self.document_issuer], []):
+                continue
+            if not named and m["body"].split()[-1] not in (issuer.short_name or "", *issuer.names):
+                continue
+            term = issuer.gathering_term or gathering_kind(m["word"].lower())
+            return GatheringRef(self.document_issuer, term, n), p
+        return None
 
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
@@ -2777,6 +2959,7 @@ class Reader:
         self.add(self.doc, "mentions", ref, ev)
         if p.draft:
             return  # a draft annexed to a report was not adopted
+        self.texts_held.append(ref)
         self.add(ref, "containedIn", self.doc, ev)
         if self.adopting is not None:
             self.add(ref, "adoptedAt", self.adopting, ev)
@@ -3182,9 +3365,12 @@ class Reader:
                 continue
             sharing, waiting = waiting, []
             connective = None
-            following = [d for d in dates if d.start >= g.end]
+            # "the forty-first Meeting of States Parties was held": the body's name, which opens
+            # with the gathering's own word, runs on past the gathering
+            g_end = max([g.end, *(b.end for b in r.refs.bodies if b.start < g.end < b.end)])
+            following = [d for d in dates if d.start >= g_end]
             if following:
-                gap = text[g.end : following[0].start]
+                gap = text[g_end : following[0].start]
                 connective = _HELD.match(gap)
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
@@ -3206,7 +3392,7 @@ class Reader:
                 dated.extend(refs)
                 continue
             if connective is None:
-                place = _PLACE_ONLY.match(text, g.end)
+                place = _PLACE_ONLY.match(text, g_end)
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
                 if place and places.is_place(place["place"]):

@@ -512,6 +512,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     session"), and then names the body right before "at its". Sittings inside a gathering are
     numbered in figures too: only the body's own kind of gathering counts (a body that holds
     sessions has no "meetings" of its own), and not in the report of one of its gatherings."""
+    if g.of_body is not None and not g.abbreviated and " ".join(text[g.of_body.start : g.of_body.end].lower().split()) == g.word:
+        # "the 5th Meeting" where a Meeting of States Parties is called "the Meeting": the
+        # gathering's own word, not its body's name (a sitting, in figures)
+        return None
     if g.of_body is not None:
         # "the 43rd session of the General Conference", "the 20th meeting of the Conference of the
         # Parties": the gathering of the body named after it, if that is the kind it holds
@@ -809,6 +813,13 @@ def resolve_gatherings(
                 # sentence that sent the Committee's report to the General Assembly: the report
                 # series is the Committee's (the section's), not the receiver's named before
                 body = scope.focus
+            if body is None and scope.author and g.word == "meeting" and not g.numeral and text[g.end - 7 : g.end] == "Meeting" and (
+                scope.registry.bodies[scope.author].gathering_term == "meeting"
+            ):
+                # "the fortieth Meeting" in a document of a body that meets in numbered Meetings
+                # (the Meeting of States Parties): the capital says it is the body's own Meeting,
+                # not a sitting
+                body = scope.author
             if scope.author and g.word == "session" and (
                 body is None
                 # "Sessions of subsidiary bodies held since the fifty-third session": the session

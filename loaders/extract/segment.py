@@ -45,7 +45,7 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 ADOPTION_NOTE = re.compile(
     # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
     # "(Adopted at the 8th meeting, on 14 March 2031)": the same note in brackets
-    r"^(?:\[[^\]]{1,80}\]|\(Adopted\s+(?:at|on|by|without)\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160})\.?$"
+    r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
@@ -383,6 +383,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # it ends at the first paragraph that is no part of such a text (the next message)
     pasted = False
     headed_in_a_line = False  # the instrument's heading was "DECISION 55/1. TITLE": a report's capitals headings end it
+    # the instrument was opened by a section heading of a page or a slide ("Decision 81/1:
+    # Title"): the next heading of the outline ends it
+    page_section = False
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -445,7 +448,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
         in_convention = numbered_heading(raw, numbering)
-        by_kind_line = False
+        by_kind_line = False  # the instrument's heading is a line "DECISION 55/1. TITLE"
+        page_heading = False  # the instrument's heading is a page's section heading
         if in_convention is not None and instrument_heading is not None:
             # "Resolution 1/182" of a body whose convention is "Resolution {number}/{session}":
             # the convention's reading holds over the default one (session 1, number 182)
@@ -472,13 +476,17 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             ):
                 # "Great. Para (a) is the same formula as last time": the next message, not the text's
                 instrument, part, pasted = None, None, False
-            if in_convention is None and block.start and raw[:1] in "DdRr" and "/" in raw[:16]:
-                # "DECISION 55/1. FOOD SYSTEMS DATA" over "The Committee:": kind, number and title
-                in_convention = kind_numbered_heading(raw, following(block))
-                by_kind_line = in_convention is not None
             if in_convention is None and block.start and raw[:1].isdigit() and "/" in raw[:8]:
                 # "2031/4  Title" over "The Executive Board,": the default convention
                 in_convention = default_numbered_heading(raw, following(block), cleaned.text[: block.start])
+            if in_convention is None and raw[:1] in "DRdr" and "/" in raw[:16]:
+                # "Decision 81/1: Title" over "The Council," or a slide's "• Recalls ...",
+                # "DECISION 55/1. FOOD SYSTEMS DATA" over "The Committee:": the kind, the default
+                # number and a title. A page's or a slide's heading (marked up) ends at the next
+                # heading of its outline; a Word export's line at the report's next capitals heading.
+                in_convention = kind_numbered_heading(raw, following(block))
+                page_heading = in_convention is not None
+                by_kind_line = in_convention is not None and not block.marked
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None
@@ -491,6 +499,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             closed = False
             pasted = pasted and announced_instrument(raw, following(block), numbering) is not None
             headed_in_a_line = by_kind_line
+            page_section = page_heading
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
@@ -544,6 +553,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 # its numbering), not the decision's; a resolution's own capitals lines ("THE
                 # CONFERENCE OF THE PARTIES") under another heading are left alone
                 instrument, part = None, None
+            elif page_section and part != "title":
+                # "## Résumé en français", a slide's title after "Decision 71/1 – Title": the
+                # page's next section of the same outline, no part of the decision above
+                instrument, part, page_section = None, None, False
             elif closed and part != "title":
                 # "Other business" after the last decision's adoption line: the document's own
                 # section again, no part of that decision's text

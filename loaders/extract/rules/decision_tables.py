@@ -19,9 +19,18 @@ from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.markdown_tables import cells
 
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
+
 _NUMBER_HEADER = re.compile(r"^(?:(?P<kind>Decision|Resolution)s?|No\.?|Number|Symbol)(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
 _TITLE_HEADER = re.compile(r"^(?:Title|Subject)$", re.IGNORECASE)
 _VOTE_HEADER = re.compile(r"^(?:Vote|Voting|Outcome|Result|Status|Meeting)$", re.IGNORECASE)
+# "Operative content", "Operative part", "Content", "Text", "Summary": the instrument's own words,
+# its clauses separated by semicolons ("approves the budget; requests the Registrar ...")
+_CONTENT_HEADER = re.compile(
+    r"^(?:Operative\s+(?:content|part|paragraphs?|provisions|text)|Contents?|Text|Decision\s+text|Summary(?:\s+of\s+content)?"
+    r"|Main\s+provisions|Key\s+provisions)$",
+    re.IGNORECASE,
+)
 _ADOPTED_HEADER = re.compile(r"^(?:(?:Date\s+)?adopted(?:\s+on)?|Date\s+of\s+adoption|Adoption\s+date)$", re.IGNORECASE)
 # "2027/10", "81/214", "17/3": the default number, session (or year) and number.
 _DEFAULT_NUMBER = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,4})\.?$")
@@ -37,6 +46,7 @@ class Columns:
     title: int | None  # None: a table of adoption dates alone ("Decision | Date of adoption | Vote")
     adopted: int | None
     kind: InstrumentKind | None  # "decision" from a "Decision" header
+    content: int | None = None  # the column of the instrument's own words
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class ListedInstrument:
     number: str
     title: str | None
     adopted_on: dt.date | None
+    clauses: tuple[tuple[int, int], ...] = ()  # where each clause of the content cell lies in the row
 
 
 def header_columns(row: str) -> Columns | None:
@@ -60,11 +71,47 @@ def header_columns(row: str) -> Columns | None:
     )):
         # without a title, only a record of adoptions: "| Decision | Date of adoption | Vote |"
         return None
+    content = next((i for i, name in enumerate(names) if _CONTENT_HEADER.match(name)), None)
     keyword = _NUMBER_HEADER.match(names[number])
     kind: InstrumentKind | None = None
     if keyword is not None and keyword["kind"]:
         kind = "decision" if keyword["kind"].lower() == "decision" else "resolution"
-    return Columns(number, title, adopted, kind)
+    return Columns(number, title, adopted, kind, content)
+
+
+def _cell_span(row: str, column: int) -> tuple[int, int] | None:
+    """Where the text of cell ``column`` lies in ``row`` (the outer pipes not counted)."""
+    borders = [m.start() for m in _CELL_SEPARATOR.finditer(row)]
+    lead = len(row) - len(row.lstrip())
+    if not row.strip().startswith("|"):
+        borders.insert(0, lead - 1)
+    if len(borders) == column + 1:
+        borders.append(len(row.rstrip()))  # the last cell, without a closing pipe
+    if column + 1 >= len(borders):
+        return None
+    start, end = borders[column] + 1, borders[column + 1]
+    while start < end and row[start].isspace():
+        start += 1
+    while end > start and row[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def content_clauses(row: str, column: int) -> tuple[tuple[int, int], ...]:
+    """Each clause of a content cell ("approves the budget; requests the Registrar to ..."),
+    as spans of ``row``: the cell cut at its semicolons."""
+    span = _cell_span(row, column)
+    if span is None:
+        return ()
+    clauses = []
+    start = span[0]
+    for m in [*re.finditer(r";\s*", row[span[0] : span[1]]), None]:
+        end = span[0] + m.start() if m is not None else span[1]
+        if row[start:end].strip():
+            clauses.append((start, end))
+        if m is not None:
+            start = span[0] + m.end()
+    return tuple(clauses)
 
 
 def listed_instrument(
@@ -92,4 +139,5 @@ def listed_instrument(
         dates = find_dates(values[columns.adopted])
         if len(dates) == 1 and dates[0].value.start == dates[0].value.end:
             adopted_on = dates[0].value.start
-    return ListedInstrument(issuer, kind, session, number, title, adopted_on)
+    clauses = content_clauses(row, columns.content) if columns.content is not None else ()
+    return ListedInstrument(issuer, kind, session, number, title, adopted_on, clauses)

@@ -12,9 +12,11 @@ instrument's text only where the formula follows it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder
 
 # After the number: a colon, a full stop or a dash, then the title, capitalised.
@@ -150,7 +152,7 @@ _DEFAULT_NUMBER_TITLE = re.compile(
 # Committee ..." run into its heading).
 _KIND_NUMBER_TITLE = re.compile(
     r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})"
-    r"(?:\.|\s*[:–—]|\s+-)\s+(?P<title>[A-Z“\"][^\n]{3,300})$"
+    r"(?:\s*[:.]|\s*[–—]|\s+-)\s+(?P<title>[A-Z“\"][^\n]{2,300})$"
 )
 # What the text before calls the instruments it holds: "the four decisions that the Board
 # adopted", "Resolutions adopted at the annual session". The last such word names their kind.
@@ -159,11 +161,69 @@ _KIND_PLURAL = re.compile(r"\b([Dd]ecision|[Rr]esolution)s\b")
 
 def default_number_title(line: str, instrument: tuple[InstrumentKind, str, str]) -> str | None:
     """The title on the heading ``line`` of ``instrument`` numbered in the default convention
-    ("2031/4  Annual report of ..."): None when the line is not so made, or is another's."""
-    numbered = _DEFAULT_NUMBER_TITLE.match(line.strip()) or _KIND_NUMBER_TITLE.match(line.strip())
-    if numbered is None or (numbered["session"], numbered["number"]) != instrument[1:]:
+    ("2031/4  Annual report of ...", "Decision 81/1: Programme and budget"): None when the line
+    is not so made, or is another's."""
+    numbered = _DEFAULT_NUMBER_TITLE.match(line.strip())
+    if numbered is None:
+        kind_numbered = _KIND_NUMBER_TITLE.match(line.strip())
+        if kind_numbered is None or kind_numbered["kind"].lower() != instrument[0]:
+            return None
+        numbered = kind_numbered
+    if (numbered["session"], numbered["number"]) != instrument[1:]:
         return None
-    return numbered["title"].strip()
+    title = numbered["title"].strip()
+    note = _ADOPTED_AFTER_TITLE.search(title)
+    return title[: note.start()].rstrip() if note is not None and note.start() > 0 else title
+
+
+# "Decision 71/2 – Finance and Audit Committee (adopted 25 April 2031)": the note on the
+# adoption after the title, on the heading's line (or run into it from the line below)
+_ADOPTED_AFTER_TITLE = re.compile(r"\s*\((?:[Aa]dopted|[Aa]pproved)\s+(?:on\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)\s*$")
+
+
+def adoption_date_after_title(line: str) -> dt.date | None:
+    """The day of "(adopted 25 April 2031)" ending an instrument's heading."""
+    note = _ADOPTED_AFTER_TITLE.search(line.strip())
+    if note is None:
+        return None
+    dates = find_dates(note["date"])
+    return dates[0].value.start if len(dates) == 1 and dates[0].value.start == dates[0].value.end else None
+
+
+# What may open an instrument's text right under such a heading, besides the opening formula:
+# the note on its adoption ("*Adopted at the 5th plenary meeting, on ...*", "(adopted 25 April
+# 2031)") and its first clause, a verb of the body's ("Recalls decision 70/4", "Decides to ...",
+# "Board decided to establish ...", "The Board approves ..."), a label before it when the
+# formula was lost in a Word export ("a) Recalling ...", "1. Decides ...").
+_ADOPTION_NOTE_LINE = re.compile(r"^\(?(?:[Aa]dopted|Approved)\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^\n]{0,160}$")
+_FIRST_CLAUSE = re.compile(
+    r"^(?:(?:\(?[a-z]\)|\d{1,2}\.)\s+)?(?:(?:The\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3}\s+(?:decided|decides|agreed|requested|approved|adopted)\b"
+    r"|(?:Also\s+|Further\s+)?(?:Recalls|Decides|Requests|Asks|Approves|Endorses|Invites|Encourages|Urges|Calls\s+upon|Welcomes"
+    r"|Takes\s+note|Adopts|Notes|Reaffirms|Authorizes|Establishes|Entrusts|Recognizes|Recommends|Recalling|Noting|Reaffirming"
+    r"|Welcoming|Having)\b)"
+)
+
+
+def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the instrument whose text ``line`` heads when it prints the
+    kind, a number in the default convention and a title ("Decision 81/1: Programme and budget
+    ...") and what follows opens an instrument's text: the opening formula, a note on the
+    adoption, or a first clause (a slide's bullets). A line so made over prose ("Decision 12/3:
+    progress in its implementation" as a report's section) heads no text."""
+    if len(line) > _LONGEST_TITLE_HEADING or not next_lines or line.rstrip()[-1:] in ".;,:":
+        return None
+    numbered = _KIND_NUMBER_TITLE.match(line.strip())
+    if numbered is None:
+        return None
+    if _opens_text(next_lines):
+        return ("decision" if numbered["kind"].lower() == "decision" else "resolution"), numbered["session"], numbered["number"]
+    lines = [ln.strip() for ln in next_lines[:2]]
+    if _ADOPTION_NOTE_LINE.match(lines[0]):
+        lines = lines[1:]
+    if not lines or not (_OPENING_FORMULA.match(lines[0]) or _FIRST_CLAUSE.match(lines[0])):
+        return None
+    kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
+    return kind, numbered["session"], numbered["number"]
 
 
 def default_numbered_heading(line: str, next_lines: list[str], before: str) -> tuple[InstrumentKind, str, str] | None:
@@ -231,27 +291,3 @@ def announced_title(text: str, instrument: tuple[InstrumentKind, str, str], numb
         if quoted is not None:
             return quoted["title"].strip()
     return None
-
-
-def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentKind, str, str] | None:
-    """(kind, session, number) of the instrument whose text ``line`` heads when the line prints
-    its kind, a number in the default convention and a title ("DECISION 55/1. FOOD SYSTEMS
-    DATA FOR DECISION-MAKING") and the text follows: the opening formula ("The Committee:") or
-    a first clause led by a preambular or operative verb ("a) Recalling ...", "1. Decides ...").
-    A section of a report named after a decision ("Decision 53/4: progress in its
-    implementation", narrative below) heads no text."""
-    if len(line) > _LONGEST_TITLE_HEADING or not next_lines or line.rstrip()[-1:] in ".;,":
-        return None
-    numbered = _KIND_NUMBER_TITLE.match(line.strip())
-    if numbered is None or not (_opens_text(next_lines) or _FIRST_CLAUSE.match(next_lines[0].strip())):
-        return None
-    kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
-    return kind, numbered["session"], numbered["number"]
-
-
-# The first clause of an instrument's text whose formula was lost: a label, then a preambular
-# participle or an operative verb in the present ("a) Recalling", "1. Decides", "(a) Requests").
-_FIRST_CLAUSE = re.compile(
-    r"^(?:\(?[a-z]\)|\d{1,2}\.)\s+(?:Recalling|Recalls|Noting|Notes|Welcoming|Welcomes|Decides|Requests|Takes\s+note"
-    r"|Endorses|Approves|Adopts|Invites|Encourages|Reaffirming|Reaffirms|Having\s+considered)\b"
-)

@@ -337,6 +337,10 @@ class LaterMention:
     written: str
 
 
+# ", of the Council", " of the Board of Trustees": the body a new body hangs under, at the end of its name
+_UNDER_A_BODY = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6}$")
+
+
 def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
     """Where a body born earlier is named again: its name in any case ("Working Group on Crimes
     that Affect the Environment"), or its kind with "the"/"its"/"this" ("the working group")
@@ -348,8 +352,14 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
         return []
     found: list[LaterMention] = []
     if core.lower() != kind:
-        for m in re.finditer(re.escape(core.lower()), lowered):
-            found.append(LaterMention(m.start(), m.end(), text[m.start() : m.end()]))
+        # "an Ethics Advisory Committee of the Council" is "the Ethics Advisory Committee" after
+        # (the body it hangs under, said once, is not repeated)
+        under = _UNDER_A_BODY.search(core)
+        cores = [core] + ([core[: under.start()]] if under is not None and len(core[: under.start()].split()) >= 2 else [])
+        for name in cores:
+            for m in re.finditer(re.escape(name.lower()), lowered):
+                if not any(f.start <= m.start() < f.end for f in found):
+                    found.append(LaterMention(m.start(), m.end(), text[m.start() : m.end()]))
     words = r"\s+".join(re.escape(w) for w in kind.split())
     # On the lower-cased text: "the working group on firearms" would be another body.
     # "the ad hoc technical expert group": its modifiers may be repeated before the kind.
