@@ -482,8 +482,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if in_convention is None and raw[:1] in "DRdr" and "/" in raw[:16]:
                 # "Decision 81/1: Title" over "The Council," or a slide's "• Recalls ...",
                 # "DECISION 55/1. FOOD SYSTEMS DATA" over "The Committee:": the kind, the default
-                # number and a title. A page's or a slide's heading (marked up) ends at the next
-                # heading of its outline; a Word export's line at the report's next capitals heading.
+                # number and a title. The instrument ends at the next heading of the outline (a
+                # page's section, a slide's title); a line not marked up as a heading (a Word
+                # export's) also at the report's next line in capitals.
                 in_convention = kind_numbered_heading(raw, following(block))
                 page_heading = in_convention is not None
                 by_kind_line = in_convention is not None and not block.marked
