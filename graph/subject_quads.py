@@ -71,6 +71,7 @@ class SubjectQuads:
         self._graphs_read: list[ox.NamedNode] = []
         self._unchecked: set[ox.NamedNode] = set()
         self._alone: set[ox.NamedNode] = set()  # checked: no quad outside the graphs read whole
+        self._iris_of: dict[ox.NamedNode, set[str]] = {}  # per graph read whole and kept: `iris_in`
 
     def quads_for_pattern(self, subject: Subject, predicate: ox.NamedNode | None, object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
                           graph_name: Graph = None) -> Iterable[ox.Quad]:
@@ -100,14 +101,18 @@ class SubjectQuads:
         """The quads of ``graph``, read whole, by subject (see the class docstring)."""
         self._graphs_read.append(graph)
         here: dict[ox.NamedNode, list[ox.Quad]] = {}
+        objects: set[str] = set()
         for quad in quads:
-            subject = quad.subject
+            subject, object = quad.subject, quad.object
             if isinstance(subject, ox.NamedNode):
                 found = here.get(subject)
                 if found is None:
                     here[subject] = [quad]
                 else:
                     found.append(quad)
+            if isinstance(object, ox.NamedNode):
+                objects.add(object.value)
+        self._iris_of[graph] = objects.union(s.value for s in here)
         for subject, found in here.items():
             if subject in self._in_graphs or subject in self._in_several:
                 self._in_several.add(subject)
@@ -117,6 +122,11 @@ class SubjectQuads:
             else:
                 self._in_graphs[subject] = found
                 self._unchecked.add(subject)
+
+    def iris_in(self, graph: ox.NamedNode) -> set[str] | None:
+        """Every IRI with a quad in ``graph`` (as its subject or object), when it was read
+        whole and kept (else None): found while keeping its quads, not by reading them again."""
+        return self._iris_of.get(graph)
 
     def _is_alone(self, subject: ox.NamedNode) -> bool:
         """Whether every quad of ``subject`` is in the one graph read whole that holds it."""

@@ -121,10 +121,14 @@ def test_the_statuses_quad_reads_give_what_their_sparql_gives(loaded_ctx: Contex
     native = store._store
     graphs = sorted(str(g.value) for g in native.named_graphs())[:30]
     iris: set[str] = set()
+    reads = SubjectQuads(native)  # the IRIs found while keeping the graph's quads, then read back
     for graph in graphs:
         found = status_kept._iris_in_quads(native, graph)
         assert found == status_kept._iris_in(store, graph)
+        assert status_kept._iris_in_quads(reads, graph) == found == status_kept._iris_in_quads(reads, graph)
         iris |= found
+    assert status_kept._evidence_subjects(store, reads, iris) == status_kept._evidence_subjects(store, None, iris)
+    assert status_kept._typed_mandates(store, reads, iris) == status_kept._typed_mandates(store, None, iris)
     assert status_kept._evidence_subjects(store, native, iris) == status_kept._evidence_subjects(store, None, iris)
     assert status_kept._evidence_subjects(store, native, iris)  # some evidence nodes among them
     mandates = status_kept._typed_mandates(store, native, iris | {"https://example.org/not-in-the-store"})
