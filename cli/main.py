@@ -438,10 +438,13 @@ def export(
 @app.command()
 def stats() -> None:
     """Counts per class and per relation."""
-    from mandate_graph.graph.stats import collect
+    from mandate_graph.graph.stats import from_kept
 
     ctx = options.context()
-    s = collect(ctx.store)
+    # The figures kept per named graph beside the store (`graph.stats_kept`): read back, or
+    # brought up to date from the graphs written since, instead of counting the whole store
+    # each time (1.35 CPU s at 1 M triples); the same answer (`collect`'s), built whole once.
+    s = from_kept(ctx.store)
     console.print(f"{s.quads} quads in {s.graphs} named graphs ({s.sources} source documents)", highlight=False)
     for title, counts in (("class", s.classes), ("relation", s.relations)):
         table = Table(title, "count")

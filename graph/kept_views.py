@@ -84,7 +84,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     # The quads of each graph written and of each IRI the views read by lookup (the search
     # index, then the lineage view: the same graphs, mostly the same evidence nodes), read from
     # the store once for all of them; valid since the steps write no quad.
-    native = lineage_update.native_store(store)
+    native = subject_quads.native_of(store)
     reads = SubjectQuads(native) if native is not None else None
 
     def lists() -> str:

@@ -41,7 +41,7 @@ from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.sparql_results import select
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.graph.store.revision import StoreRevision
-from mandate_graph.graph.subject_quads import QuadSource
+from mandate_graph.graph.subject_quads import QuadSource, native_of
 
 log = logging.getLogger(__name__)
 
@@ -65,16 +65,10 @@ class UpdateReport:
 last_update: UpdateReport | None = None
 
 
-def native_store(store: GraphStore) -> ox.Store | None:
-    """The pyoxigraph store under the embedded store (what origins are read from), else None."""
-    native = getattr(store, "_store", None)
-    return native if isinstance(native, ox.Store) else None
-
-
 def store_origins(store: GraphStore, graphs: Iterable[str] | None, reads: QuadSource | None = None) -> Origins | None:
     """The origins of ``graphs`` (None: of the whole store) as the store is now; None when
     the store is not the embedded one. ``reads``: as `view_change`'s. Raises `NotUpdatable`."""
-    native = native_store(store)
+    native = native_of(store)
     if native is None:
         return None
     return origins(native, None if graphs is None else set(graphs), lineage_view.node_types(),
@@ -107,7 +101,7 @@ def view_change(store: GraphStore, saved: DiskLineageGraph, graphs: set[str], re
     if now is None:
         raise NotUpdatable("not the embedded store")  # (never here: the caller checked)
     iris = saved.origin_iris(graphs).union(*now.values())
-    native: QuadSource | None = reads if reads is not None else native_store(store)
+    native: QuadSource | None = reads if reads is not None else native_of(store)
     rows = lineage_view.rows_of(store, iris, iris, native)
     nodes: dict[str, NodeRow | None] = {iri: _node_row(rows, iri) for iri in iris}
     before = saved.node_rows(iris)
@@ -129,7 +123,7 @@ def update_saved(store: GraphStore, path: Path, key: str, generation: int, max_g
     older view can be (the caller then builds it whole). ``reads``: as `view_change`'s."""
     global last_update
     revision = getattr(store, "revision", None)
-    if not isinstance(revision, StoreRevision) or native_store(store) is None:
+    if not isinstance(revision, StoreRevision) or native_of(store) is None:
         return None
     token, _, built_by = key.partition(":")
     olders = [p for p in path.parent.glob(f"{lineage_view.LineageView.SAVED_PREFIX}*.sqlite") if p != path]

@@ -148,7 +148,9 @@ class MemberSpec:
         return found
 
 
-def _default_graph_empty(store: GraphStore) -> bool:
+def default_graph_empty(store: GraphStore) -> bool:
+    """Whether the embedded store has no quad in its default graph (False for another store:
+    not known), so that every quad is kept by named graph."""
     native = store._store if isinstance(store, OxigraphStore) else None
     if native is None:
         return False
@@ -248,7 +250,7 @@ class MemberValues(ViewFileReads):
         token = revision.token_at(generation) if isinstance(revision, StoreRevision) and self.path is not None else None
         if changed is not None and not changed:
             how = "read back" if self._generation is None else "unchanged"
-        elif changed is not None and self.complete and _default_graph_empty(store):
+        elif changed is not None and self.complete and default_graph_empty(store):
             self._update(store, changed, token)
             how = "updated"
         else:
@@ -261,7 +263,7 @@ class MemberValues(ViewFileReads):
 
     def _build(self, store: GraphStore, token: str | None) -> None:
         """Every row read from the whole store, in one transaction."""
-        complete = _default_graph_empty(store)
+        complete = default_graph_empty(store)
         read = self.spec._read(store) if complete else {}
         values: dict[str, dict[str, dict[Encoded, None]]] = {}
         for part in read.values():

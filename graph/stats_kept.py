@@ -54,7 +54,7 @@ from mandate_graph.graph.lineage_file import (
     ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
 )
 # The lists' rule for when a view kept per named graph is whole (`graph.member_values`).
-from mandate_graph.graph.member_values import _default_graph_empty
+from mandate_graph.graph.member_values import default_graph_empty
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.revision import StoreRevision
 
@@ -170,7 +170,7 @@ class StatsFile(ViewFileReads):
         token = revision.token_at(generation) if isinstance(revision, StoreRevision) and self.path is not None else None
         if changed is not None and not changed:
             how = "read back" if self._generation is None else "unchanged"
-        elif changed is not None and self.complete and _default_graph_empty(store):
+        elif changed is not None and self.complete and default_graph_empty(store):
             self._update(store, changed, token)
             how = "updated"
         else:
@@ -183,7 +183,7 @@ class StatsFile(ViewFileReads):
 
     def _build(self, store: GraphStore, token: str | None) -> None:
         """Every graph's row and keys read from the whole store, in one transaction."""
-        complete = _default_graph_empty(store)
+        complete = default_graph_empty(store)
         quads: dict[str, int] = {}
         sources: set[str] = set()
         if complete:

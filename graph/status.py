@@ -181,10 +181,14 @@ class _Graph:
         # as it cannot change until the facts do (each `add_*` forgets it).
         self._renewal_evidence: dict[tuple[str, frozenset[str]], tuple[StatusEvidence, ...]] = {}
         self._later: dict[tuple[str, str], bool] = {}
+        # Per instrument, what `later` compares of it (most pairs are compared once: the
+        # comparison itself is made cheaper, not only kept).
+        self._later_keys: dict[str, tuple[str | None, str, str | None] | None] = {}
 
     def _forget_renewal_reads(self) -> None:
         self._renewal_evidence.clear()
         self._later.clear()
+        self._later_keys.clear()
 
     # filling ----------------------------------------------------------------------------
 
@@ -296,8 +300,16 @@ class _Graph:
         assert self.trace is None
         found = self._later.get((a, b))
         if found is None:
-            found = self._later[(a, b)] = self.later(a, b)
+            found = self._later[(a, b)] = _later_by_keys(self._later_key(a), self._later_key(b))
         return found
+
+    def _later_key(self, inst: str) -> tuple[str | None, str, str | None] | None:
+        """What `later` reads of ``inst`` (None: nothing known of it), untraced, kept."""
+        if inst in self._later_keys:
+            return self._later_keys[inst]
+        found = self.instruments.get(inst, {})
+        key = self._later_keys[inst] = (found.get("issuer"), str(found.get("session") or ""), found.get("date")) if found else None
+        return key
 
     def renewal_evidence(self, m: str, row: "_MandateRow") -> tuple[StatusEvidence, ...]:
         """`_own_evidence` of mandate ``m``, untraced (as `renewal_later`), kept per mandate."""
@@ -313,6 +325,19 @@ class _Graph:
         held = self.gathering(gathering).get("date")
         adopted = self.instrument(instrument).get("date")
         return bool(held and adopted and str(held) >= str(adopted))
+
+
+def _later_by_keys(a: tuple[str | None, str, str | None] | None, b: tuple[str | None, str, str | None] | None) -> bool:
+    """`_Graph.later` on what it reads of each instrument (`_Graph._later_key`)."""
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    sa, sb = a[1], b[1]
+    if sa.isdigit() and sb.isdigit() and sa != sb:
+        return int(sb) > int(sa)
+    if sa and sa == sb:
+        return False
+    da, db = a[2], b[2]
+    return bool(da and db and str(db) > str(da))
 
 
 def _fulfilment(g: _Graph, inst: str, addr: str, action: str, due: str | None,

@@ -255,8 +255,14 @@ def _iris_in_quads(reads: QuadSource, graph: str) -> set[str]:
     """`_iris_in` from the graph's quads, read whole through ``reads``: the search index and
     the lineage view read the same graph next (`graph.subject_quads`), and a SPARQL ``UNION``
     of two ``DISTINCT`` patterns costs more than the quads (1.8 CPU s after a 3.6 MB load)."""
+    name = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+    quads = reads.quads_for_pattern(None, None, None, name)
+    if isinstance(reads, subject_quads.SubjectQuads) and isinstance(name, ox.NamedNode):
+        kept = reads.iris_in(name)  # (found when the quads were kept)
+        if kept is not None:
+            return set(kept)
     found: set[str] = set()
-    for quad in reads.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else ox.DefaultGraph()):
+    for quad in quads:
         if isinstance(quad.subject, ox.NamedNode):
             found.add(quad.subject.value)
         if isinstance(quad.object, ox.NamedNode):
@@ -267,9 +273,11 @@ def _iris_in_quads(reads: QuadSource, graph: str) -> set[str]:
 _RDF_SUBJECT, _RDF_TYPE, _MANDATE = ox.NamedNode(str(RDF.subject)), ox.NamedNode(str(RDF.type)), ox.NamedNode(str(MG.Mandate))
 
 
-def _evidence_subjects(store: GraphStore, native: ox.Store | None, iris: Iterable[str]) -> set[str]:
+def _evidence_subjects(store: GraphStore, native: QuadSource | None, iris: Iterable[str]) -> set[str]:
     """The IRIs that the nodes among ``iris`` are evidence for (``?x rdf:subject ?s``): one
-    index lookup per IRI in the embedded store, by ``VALUES`` otherwise."""
+    index lookup per IRI in the embedded store (through the shared reader after a load: the
+    nodes of the graphs written are answered from their quads, `graph.subject_quads`), by
+    ``VALUES`` otherwise."""
     if native is None:
         return {str(text(r, "s")) for r in _select(store, _EVIDENCE_SUBJECTS, "x", iris)}
     found: set[str] = set()
@@ -281,7 +289,7 @@ def _evidence_subjects(store: GraphStore, native: ox.Store | None, iris: Iterabl
     return found
 
 
-def _typed_mandates(store: GraphStore, native: ox.Store | None, iris: Iterable[str]) -> set[str]:
+def _typed_mandates(store: GraphStore, native: QuadSource | None, iris: Iterable[str]) -> set[str]:
     """Those of ``iris`` that are mandates (``?m a mg:Mandate``), as `_evidence_subjects` reads."""
     if native is None:
         return {str(text(r, "m")) for r in _select(store, _TYPED_MANDATES, "m", iris)}
@@ -346,6 +354,7 @@ def update(store: GraphStore, old: Kept, graphs: set[str]) -> StatusChange:
         return StatusChange()
     last_update.clear()
     native = subject_quads.native_of(store)
+    reads: QuadSource | None = None
     if native is not None:  # the graphs' quads read once for every view updated after a load
         reads = subject_quads.reads_of(native)
         after = {graph: _iris_in_quads(reads, graph) for graph in sorted(graphs)}
@@ -353,13 +362,13 @@ def update(store: GraphStore, old: Kept, graphs: set[str]) -> StatusChange:
         after = {graph: _iris_in(store, graph) for graph in sorted(graphs)}
     changed: set[str] = old.keys_of_graphs(graphs).union(*after.values())
     # Evidence nodes with a quad in the graphs: the statements they are evidence for.
-    changed |= _evidence_subjects(store, native, set().union(*after.values()))
+    changed |= _evidence_subjects(store, reads, set().union(*after.values()))
     hit = old.holders_tracing(changed)
     bodies = {holder[1:] for holder in hit if holder.startswith("@")}
     recompute = {holder for holder in hit if not holder.startswith("@")}
     # Mandates now among the IRIs changed (new ones too); and every mandate of the
     # addressees of those and of the addressees hit (one of them may renew another).
-    new_rows = read_rows(store, _typed_mandates(store, native, changed))
+    new_rows = read_rows(store, _typed_mandates(store, reads, changed))
     recompute |= set(new_rows)
     bodies |= {r.addressee for r in new_rows.values()}
     recompute |= old.mandates_addressed_to(bodies)

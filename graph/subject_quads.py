@@ -45,7 +45,17 @@ class QuadSource(Protocol):
 
 
 class SubjectQuads:
-    """A pyoxigraph store whose lookups of every quad of one subject are kept (see the module)."""
+    """A pyoxigraph store whose lookups of every quad of one subject are kept (see the module).
+
+    A subject's lookup is also answered from the graphs read whole when they hold every quad
+    of it (`_alone`: the evidence nodes of the facts written, nearly all of a load's subjects):
+    the store's answer is then the subject's quads of that one graph, in the same order (both
+    indexes order one subject's quads of one graph by predicate, then object). Which subjects
+    have a quad elsewhere is asked once for all of them, by one SPARQL query per `CHECK_BATCH`
+    that scans their quads without making Python objects of them (a 3.6 MB load: ~1 CPU s
+    against ~2.4 for reading every subject's quads again)."""
+
+    CHECK_BATCH = 2000
 
     def __init__(self, native: ox.Store, max_quads: int = MAX_QUADS) -> None:
         self.native = native
@@ -53,9 +63,24 @@ class SubjectQuads:
         self._kept: dict[tuple[Subject, Graph], list[ox.Quad]] = {}
         self._count = 0
         self.hits = 0
+        # Per subject (an IRI) of the graphs read whole and kept: its quads there, when they
+        # are all in one of those graphs (a subject in two of them is left to the store: its
+        # lookup orders the quads of both graphs together).
+        self._in_graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+        self._in_several: set[ox.NamedNode] = set()
+        self._graphs_read: list[ox.NamedNode] = []
+        self._unchecked: set[ox.NamedNode] = set()
+        self._alone: set[ox.NamedNode] = set()  # checked: no quad outside the graphs read whole
+        self._iris_of: dict[ox.NamedNode, set[str]] = {}  # per graph read whole and kept: `iris_in`
 
     def quads_for_pattern(self, subject: Subject, predicate: ox.NamedNode | None, object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
                           graph_name: Graph = None) -> Iterable[ox.Quad]:
+        if subject is not None and graph_name is None and isinstance(subject, ox.NamedNode) and self._is_alone(subject):
+            self.hits += 1
+            quads = self._in_graphs[subject]
+            if predicate is None and object is None:
+                return quads
+            return [q for q in quads if (predicate is None or q.predicate == predicate) and (object is None or q.object == object)]
         # Every quad of one subject (in every graph), or every quad of one named graph.
         if predicate is not None or object is not None or (subject is None) == (graph_name is None):
             return self.native.quads_for_pattern(subject, predicate, object, graph_name)
@@ -68,7 +93,73 @@ class SubjectQuads:
         if self._count + len(quads) <= self.max_quads:
             self._kept[key] = quads
             self._count += len(quads)
+            if subject is None and isinstance(graph_name, ox.NamedNode):
+                self._index(graph_name, quads)
         return quads
+
+    def _index(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """The quads of ``graph``, read whole, by subject (see the class docstring)."""
+        self._graphs_read.append(graph)
+        here: dict[ox.NamedNode, list[ox.Quad]] = {}
+        objects: set[str] = set()
+        for quad in quads:
+            subject, object = quad.subject, quad.object
+            if isinstance(subject, ox.NamedNode):
+                found = here.get(subject)
+                if found is None:
+                    here[subject] = [quad]
+                else:
+                    found.append(quad)
+            if isinstance(object, ox.NamedNode):
+                objects.add(object.value)
+        self._iris_of[graph] = objects.union(s.value for s in here)
+        for subject, found in here.items():
+            if subject in self._in_graphs or subject in self._in_several:
+                self._in_several.add(subject)
+                self._in_graphs.pop(subject, None)
+                self._unchecked.discard(subject)
+                self._alone.discard(subject)
+            else:
+                self._in_graphs[subject] = found
+                self._unchecked.add(subject)
+
+    def iris_in(self, graph: ox.NamedNode) -> set[str] | None:
+        """Every IRI with a quad in ``graph`` (as its subject or object), when it was read
+        whole and kept (else None): found while keeping its quads, not by reading them again."""
+        return self._iris_of.get(graph)
+
+    def _is_alone(self, subject: ox.NamedNode) -> bool:
+        """Whether every quad of ``subject`` is in the one graph read whole that holds it."""
+        if subject not in self._in_graphs:
+            return False
+        if subject in self._unchecked:
+            self._check()
+        return subject in self._alone
+
+    def _check(self) -> None:
+        """Which of the subjects not checked yet have a quad outside the graphs read whole
+        (in another named graph, or in the default graph): those are left to the store."""
+        graphs = ", ".join(str(g) for g in self._graphs_read)
+        pending = sorted((s for s in self._unchecked if _writable(s.value)), key=lambda s: s.value)
+        elsewhere: set[str] = set()
+        for start in range(0, len(pending), self.CHECK_BATCH):
+            values = " ".join(str(s) for s in pending[start:start + self.CHECK_BATCH])
+            query = (f"SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {values} }} "
+                     f"{{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({graphs})) }} UNION {{ ?s ?p ?o }} }}")
+            for row in self.native.query(query):  # type: ignore[union-attr]
+                found = row["s"]
+                if isinstance(found, ox.NamedNode):
+                    elsewhere.add(found.value)
+        self._alone.update(s for s in pending if s.value not in elsewhere)
+        self._unchecked.clear()
+
+
+_NOT_IN_IRIS = frozenset('<>"{}|\\^` \t\n\r')
+
+
+def _writable(iri: str) -> bool:
+    """Whether ``iri`` can be written as ``<iri>`` in a query (one that cannot is left to the store)."""
+    return _NOT_IN_IRIS.isdisjoint(iri)
 
 
 # The reader lent to the steps of `graph.kept_views.bring_up_to_date` (None: none lent).

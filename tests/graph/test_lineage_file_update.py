@@ -20,7 +20,7 @@ from fastapi.testclient import TestClient
 
 from mandate_graph.api.app import create_app
 from mandate_graph.api.routes_sparql import HttpLimits
-from mandate_graph.graph import lineage_file, lineage_overlay, lineage_update, namespaces
+from mandate_graph.graph import lineage_file, lineage_overlay, lineage_update, namespaces, subject_quads
 from mandate_graph.graph.lineage import (LineageView, build_graph, lineage, rows_of, saved_view_path, view_for,
                                          walk_graph)
 from mandate_graph.graph.lineage_file import DiskLineageGraph, open_view, saved_key, write_view
@@ -316,7 +316,7 @@ def test_the_part_read_for_some_iris_is_what_a_whole_build_has_for_them(ctx) -> 
                          fact(inst(5, 4), "adoptedAt", session(5)), fact(inst(5, 4), "adoptedAt", session(4))])
     whole = build_graph(ctx.store)
     for wanted in (sorted(whole)[::2], sorted(whole)[1::2]):
-        for native in (None, lineage_update.native_store(ctx.store)):  # by SPARQL, by quads
+        for native in (None, subject_quads.native_of(ctx.store)):  # by SPARQL, by quads
             part = rows_of(ctx.store, wanted, wanted, native)
             for node in wanted:
                 assert part.nodes[node] == whole.nodes[node]

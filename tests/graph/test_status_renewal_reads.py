@@ -30,3 +30,19 @@ def test_a_fact_added_after_a_reading_is_read() -> None:
     g.by_iri["https://example.org/ev"] = rules.StatusEvidence("request", "https://example.org/doc", "1", "quote")
     g.add_evidence([])
     assert g.renewal_evidence("https://example.org/m", row) == (g.by_iri["https://example.org/ev"],)
+
+
+def test_the_renewal_comparison_is_later_for_every_kind_of_instrument() -> None:
+    """`renewal_later` (compared on what is kept of each instrument) answers `later` for every
+    pair: issuers equal or not, sessions numbered, named, equal or missing, dates or none, and
+    an instrument not known at all."""
+    g = rules._Graph()
+    kinds = [{"issuer": issuer, "session": session, "date": date}
+             for issuer in ("x", "y", None) for session in ("3", "12", "A/75", None, "") for date in ("2020-01-02", "2021-05-06", None)]
+    kinds += [{}, {"issuer": "x"}]
+    iris = [f"https://example.org/i{n}" for n in range(len(kinds))]
+    g.instruments.update({iri: {k: v for k, v in kind.items()} for iri, kind in zip(iris, kinds)})
+    iris.append("https://example.org/unknown")
+    answers = {(a, b): g.later(a, b) for a in iris for b in iris}
+    assert any(answers.values()) and not all(answers.values())
+    assert {(a, b): g.renewal_later(a, b) for a in iris for b in iris} == answers

@@ -121,10 +121,14 @@ def test_the_statuses_quad_reads_give_what_their_sparql_gives(loaded_ctx: Contex
     native = store._store
     graphs = sorted(str(g.value) for g in native.named_graphs())[:30]
     iris: set[str] = set()
+    reads = SubjectQuads(native)  # the IRIs found while keeping the graph's quads, then read back
     for graph in graphs:
         found = status_kept._iris_in_quads(native, graph)
         assert found == status_kept._iris_in(store, graph)
+        assert status_kept._iris_in_quads(reads, graph) == found == status_kept._iris_in_quads(reads, graph)
         iris |= found
+    assert status_kept._evidence_subjects(store, reads, iris) == status_kept._evidence_subjects(store, None, iris)
+    assert status_kept._typed_mandates(store, reads, iris) == status_kept._typed_mandates(store, None, iris)
     assert status_kept._evidence_subjects(store, native, iris) == status_kept._evidence_subjects(store, None, iris)
     assert status_kept._evidence_subjects(store, native, iris)  # some evidence nodes among them
     mandates = status_kept._typed_mandates(store, native, iris | {"https://example.org/not-in-the-store"})
@@ -140,3 +144,51 @@ def test_a_lent_reader_is_found_by_its_own_store_only() -> None:
         assert subject_quads.reads_of(one) is reads
         assert subject_quads.reads_of(other) is other
     assert subject_quads.reads_of(one) is one
+
+
+def test_a_subject_of_the_graphs_read_whole_is_answered_from_them_only_when_all_its_quads_are_there() -> None:
+    """After whole-graph reads, a subject's lookup gives what the store gives (same quads, same
+    order) in every case; it is answered from the graphs read (no lookup of the store) only
+    for a subject with every quad in one of them: not one with a quad in a graph not read, in
+    the default graph, or in two graphs read."""
+    native = ox.Store()
+    ex = "https://example.org/"
+    g1, g2, g3 = (ox.NamedNode(f"{ex}graph/{n}") for n in (1, 2, 3))
+    p, q = ox.NamedNode(f"{ex}p"), ox.NamedNode(f"{ex}q")
+    alone, elsewhere, in_default, in_both = (ox.NamedNode(f"{ex}{n}") for n in ("alone", "elsewhere", "default", "both"))
+    blank = ox.BlankNode("b1")
+    native.extend([
+        *(ox.Quad(alone, pred, ox.Literal(v), g1) for pred in (q, p) for v in ("z", "a", "m")),
+        ox.Quad(alone, p, elsewhere, g1),
+        ox.Quad(elsewhere, p, ox.Literal("in 1"), g1), ox.Quad(elsewhere, p, ox.Literal("in 3"), g3),
+        ox.Quad(in_default, p, ox.Literal("in 1"), g1), ox.Quad(in_default, q, ox.Literal("default"), ox.DefaultGraph()),
+        ox.Quad(in_both, q, ox.Literal("in 2"), g2), ox.Quad(in_both, p, ox.Literal("in 1"), g1),
+        ox.Quad(blank, p, ox.Literal("blank"), g1),
+    ])
+    looked_up: list[object] = []
+
+    class Counted:  # the store, counting its subject lookups
+        def quads_for_pattern(self, *pattern: object) -> object:
+            if pattern[0] is not None:
+                looked_up.append(pattern[0])
+            return native.quads_for_pattern(*pattern)  # type: ignore[arg-type]
+
+        def query(self, *args: object) -> object:
+            return native.query(*args)  # type: ignore[arg-type]
+
+    reads = SubjectQuads(native)
+    reads.native = Counted()  # type: ignore[assignment]
+    for graph in (g1, g2):
+        assert list(reads.quads_for_pattern(None, None, None, graph)) == list(native.quads_for_pattern(None, None, None, graph))
+    for subject in (alone, elsewhere, in_default, in_both, blank, ox.NamedNode(f"{ex}absent")):
+        assert list(reads.quads_for_pattern(subject, None, None, None)) == list(native.quads_for_pattern(subject, None, None, None))
+        assert list(reads.quads_for_pattern(subject, p, None, None)) == list(native.quads_for_pattern(subject, p, None, None))
+        assert list(reads.quads_for_pattern(subject, None, elsewhere, None)) == list(native.quads_for_pattern(subject, None, elsewhere, None))
+    assert alone not in looked_up
+    assert {elsewhere, in_default, in_both, blank} <= set(looked_up)
+    # A graph read later that holds a subject answered alone: the store answers it from then on.
+    g4 = ox.NamedNode(f"{ex}graph/4")
+    native.add(ox.Quad(alone, p, ox.Literal("in 4"), g4))
+    list(reads.quads_for_pattern(None, None, None, g4))
+    assert list(reads.quads_for_pattern(alone, None, None, None)) == list(native.quads_for_pattern(alone, None, None, None))
+    assert alone in looked_up
