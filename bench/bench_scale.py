@@ -140,7 +140,43 @@ def measure_store_bulk_load(shards: str, store: str) -> dict:
     return {"seconds": time.perf_counter() - started, "quads": quads}
 
 
+def measure_settle(corpus: str, store: str) -> dict:
+    """A store as a user's server leaves it: ``corpus`` loaded (if not "-"), then every view kept
+    beside the store built from the whole store, as a server's start does (`Context.start_background`'s
+    values, then the lineage view, saved). CPU of the views' build alone in ``views_cpu``."""
+    import os as _os
+
+    from mandate_graph.graph import overview, source_spans, stats
+    from mandate_graph.graph.context import Context
+    from mandate_graph.graph.entities import EntityReader
+    from mandate_graph.graph.generations import derived
+    from mandate_graph.graph.settings import Settings
+    from mandate_graph.graph.status import statuses
+
+    ctx = Context.open(Settings.from_env({**_os.environ, "MANDATES_STORE": store, "MANDATES_BASE_IRI": BASE}))
+    if corpus != "-":
+        from mandate_graph.loaders.pipeline import Loader
+
+        Loader.for_context(ctx).load([Path(corpus)], workers=1)
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    EntityReader(ctx.store, ctx.ids).keep_lists_fresh()
+    EntityReader(ctx.store, ctx.ids).keep_search_index_fresh()
+    stats.keep_fresh(ctx.store)
+    statuses.keep_fresh(ctx.store)
+    overview.keep_fresh(ctx.store, ctx.ids)
+    source_spans.keep_fresh(ctx.store, ctx.ids)
+    from mandate_graph.api.web.routes import keep_fresh as pages_keep_fresh
+
+    pages_keep_fresh(ctx)  # the web pages' values: labels, the tracker's rows, the home page's
+    derived.refresh(ctx.store)
+    ctx.lineage_view.fresh()
+    views_cpu = _cpu_since(before)
+    ctx.close()
+    return {"views_cpu": views_cpu}
+
+
 MEASUREMENTS = {
+    "settle": measure_settle,
     "extraction": measure_extraction,
     "load": measure_load,
     "phases": measure_phases,
@@ -168,6 +204,25 @@ def run(name: str, *args: object) -> dict:
     return figures
 
 
+def user_load(corpus: Path, store: str, workers: int) -> dict:
+    """`mandates load --workers N CORPUS` in a process of its own, as a user runs it (the views
+    kept beside the store brought up to date before it exits: the default `--views`): its CPU
+    seconds (worker processes it waited for included), and the views' CPU as it prints it."""
+    command = [sys.executable, "-m", "mandate_graph.cli", "--store", store, "--base-iri", BASE,
+               "load", "--workers", str(workers), str(corpus)]
+    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "COLUMNS": "250"})
+    seconds, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode:
+        raise SystemExit(f"mandates load failed (exit {done.returncode}): {done.stderr[-2000:]}")
+    output = done.stdout
+    views = [line for line in output.splitlines() if line.startswith("views beside the store")]
+    # "views beside the store: statuses updated 0.29, … (1.23 s, 0.98 CPU s)"
+    views_cpu = float(views[0].rsplit(", ", 1)[1].split()[0]) if views else 0.0
+    return {"seconds": seconds, "cpu": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime), "views_cpu": views_cpu,
+            "views": views[0] if views else "none kept"}
+
+
 def median_run(figures: list[dict]) -> dict:
     """Each figure's median over the runs."""
     return {key: sorted(f[key] for f in figures)[len(figures) // 2] for key in figures[0]}
@@ -180,6 +235,37 @@ def ratio_line(what: str, value: float, unit: str, limit_what: str, limit: float
     print(f"{what:<44} {value:8.2f} {unit:<6} vs {limit_what:<32} {limit:8.2f}  ratio {value / limit:5.2f}  ({target})")
 
 
+def report_user_loads(args: argparse.Namespace, mb: float, one: dict, n: dict, fresh: dict, held: dict,
+                      held_build: dict, build_fresh: dict, build_held: dict, runs: dict[str, list[dict]]) -> None:
+    """`mandates load` as a user runs it: on a fresh store and on one that holds the sample corpus
+    with every view a server builds; the views' share; 100 MB on two cores projected from both."""
+    print(f"\n`mandates load --workers 1` as a user runs it ({mb:.1f} MB; views brought up to date, the default):")
+    ratio_line("fresh store (MB per CPU s)", mb / fresh["cpu"], "MB/s", "1 MB/s per core", 1.0, "target ≥ 1")
+    ratio_line("fresh store (MB per CPU s)", mb / fresh["cpu"], "MB/s", "Loader.load, 1 worker", mb / one["cpu"],
+               "the command's own cost: 1.0 at best")
+    ratio_line("store with documents and views (MB per CPU s)", mb / held["cpu"], "MB/s", "1 MB/s per core", 1.0,
+               "target ≥ 1")
+    ratio_line("store with documents and views (MB per CPU s)", mb / held["cpu"], "MB/s", "Loader.load, 1 worker",
+               mb / one["cpu"], "the command's own cost: 1.0 at best")
+    for what, figures in (("fresh store", fresh), ("store with documents and views", held)):
+        print(f"  {what}: {figures['cpu']:.2f} CPU s, of which the views {figures['views_cpu']:.2f} "
+              f"({figures['views_cpu'] / figures['cpu']:.0%}; {figures['views_cpu'] / mb:.2f} CPU s per MB)")
+    print(f"  the views as the last load left them: {runs['user_held'][0]['views']}")
+    print(f"  views built by a server's start: on the held store before the load {held_build['views_cpu']:.2f} CPU s; "
+          f"from the whole store after the load: fresh store {build_fresh['views_cpu']:.2f}, "
+          f"held store {build_held['views_cpu']:.2f} (against its update in the load {held['views_cpu']:.2f}: "
+          f"ratio update / build {held['views_cpu'] / build_held['views_cpu']:.2f})")
+    # 100 MB on two idle cores: the N-worker load (as `projected_100` below), then the views'
+    # update, which runs in the writer's process alone after the load.
+    load_per_mb = max(n["own_cpu"], n["cpu"] / args.workers) / mb
+    for what, figures in (("fresh store", fresh), ("store with documents and views", held)):
+        ratio_line(f"100 MB, {args.workers} workers, {what} (s)", 100 * (load_per_mb + figures["views_cpu"] / mb),
+                   "s", "target", 60.0, "target ≤ 1")
+    if args.repeat > 1:
+        print("  (single runs, MB per CPU s: fresh " + ", ".join(f"{mb / r['cpu']:.2f}" for r in runs["user_fresh"])
+              + "; held " + ", ".join(f"{mb / r['cpu']:.2f}" for r in runs["user_held"]) + ")")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=4.0)
@@ -187,6 +273,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=1, help="interleaved runs of the loads; medians reported")
+    parser.add_argument("--quick", action="store_true",
+                        help="only the loads (1 worker, N workers, as a user runs them): no per-file, phases or bulk rows")
     args = parser.parse_args(argv)
 
     from bench.make_corpus import make_corpus
@@ -195,20 +283,36 @@ def main(argv: list[str] | None = None) -> None:
     atexit.register(shutil.rmtree, scratch, ignore_errors=True)  # ~720 MB of stores a run
     few, many = scratch / "few", scratch / "many"
     make_corpus(few, args.mb, args.files, args.seed)
-    make_corpus(many, args.mb, args.files * 10, args.seed)
+    if not args.quick:
+        make_corpus(many, args.mb, args.files * 10, args.seed)
     mb_few = sum(p.stat().st_size for p in few.iterdir()) / 2**20
-    mb_many = sum(p.stat().st_size for p in many.iterdir()) / 2**20
+    mb_many = sum(p.stat().st_size for p in many.iterdir()) / 2**20 if not args.quick else 0.0
     print(f"corpus: {mb_few:.1f} MB in {args.files} files; {mb_many:.1f} MB in {args.files * 10} files "
           f"({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
 
     store = lambda name: str(scratch / f"store-{name}")  # noqa: E731
     extraction = run("extraction", few, store("extraction"))
-    runs: dict[str, list[dict]] = {"one": [], "n": [], "many": []}
+    # A store as a user's server leaves it: the sample corpus loaded, every view built beside it.
+    held = run("settle", ROOT / "corpus", store("held"))
+    runs: dict[str, list[dict]] = {"one": [], "n": [], "many": [], "user_fresh": [], "user_held": []}
     for attempt in range(args.repeat):
         runs["one"].append(run("load", few, store(f"one-{attempt}"), 1))
         runs["n"].append(run("load", few, store(f"n-{attempt}"), args.workers))
-        runs["many"].append(run("load", many, store(f"many-{attempt}"), 1))
-    one, n, many_files = (median_run(runs[k]) for k in ("one", "n", "many"))
+        if not args.quick:
+            runs["many"].append(run("load", many, store(f"many-{attempt}"), 1))
+        runs["user_fresh"].append(user_load(few, store(f"user-fresh-{attempt}"), 1))
+        shutil.copytree(store("held"), store(f"user-held-{attempt}"))
+        runs["user_held"].append(user_load(few, store(f"user-held-{attempt}"), 1))
+    one, n, user_fresh, user_held = (median_run(runs[k]) for k in ("one", "n", "user_fresh", "user_held"))
+    # What a server's first start then builds from the whole store (no view kept, or all dropped).
+    for name in ("user-fresh-0", "user-held-0"):
+        shutil.rmtree(Path(store(name)) / "mandate-graph-views", ignore_errors=True)
+    build_fresh = run("settle", "-", store("user-fresh-0"))
+    build_held = run("settle", "-", store("user-held-0"))
+    report_user_loads(args, mb_few, one, n, user_fresh, user_held, held, build_fresh, build_held, runs)
+    if args.quick:
+        return
+    many_files = median_run(runs["many"])
     phases = run("phases", few, store("phases"))
     phases_many = run("phases", many, store("phases-many"))
     shards_dir = scratch / "shards"
