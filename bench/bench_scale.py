@@ -168,11 +168,19 @@ def measure_settle(corpus: str, store: str) -> dict:
     from mandate_graph.api.web.routes import keep_fresh as pages_keep_fresh
 
     pages_keep_fresh(ctx)  # the web pages' values: labels, the tracker's rows, the home page's
+    by_view: dict[str, float] = {}
+    get = derived.get
+
+    def timed_get(store, key, *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = str(key[0] if isinstance(key, tuple) else key)
+        return _timed(get, by_view, name)(store, key, *args, **kwargs)
+
+    derived.get = timed_get  # type: ignore[method-assign]
     derived.refresh(ctx.store)
-    ctx.lineage_view.fresh()
+    _timed(ctx.lineage_view.fresh, by_view, "lineage")()
     views_cpu = _cpu_since(before)
     ctx.close()
-    return {"views_cpu": views_cpu}
+    return {"views_cpu": views_cpu, "by_view": {k: round(v, 2) for k, v in by_view.items() if v >= 0.01}}
 
 
 MEASUREMENTS = {
@@ -255,6 +263,7 @@ def report_user_loads(args: argparse.Namespace, mb: float, one: dict, n: dict, f
           f"from the whole store after the load: fresh store {build_fresh['views_cpu']:.2f}, "
           f"held store {build_held['views_cpu']:.2f} (against its update in the load {held['views_cpu']:.2f}: "
           f"ratio update / build {held['views_cpu'] / build_held['views_cpu']:.2f})")
+    print(f"  the whole build after the load, by view (held store): {build_held['by_view']}")
     # 100 MB on two idle cores: the N-worker load (as `projected_100` below), then the views'
     # update, which runs in the writer's process alone after the load.
     load_per_mb = max(n["own_cpu"], n["cpu"] / args.workers) / mb

@@ -118,6 +118,10 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     def tracker_rows() -> str:  # the mandate tracker's columns, kept with the statuses (graph.tracker_table)
         if not (folder / STATUSES_FILE).exists():
             return NO_FILE
+        if done and done[-1].view == "statuses" and done[-1].how.startswith("left"):
+            # Their update reads the statuses, whose update was just refused or failed: asking
+            # again would redo the same reads (seconds after a large load) to be refused again.
+            return "left: the statuses were left"
         return tracker_table.bring_up_to_date(store, statuses.rows(store), ids).how
 
     def lineage() -> str:
@@ -144,7 +148,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     if written and len(written) > WHOLE_STORE_SHARE * len(store.named_graphs()) + FEW_GRAPHS:
         why = f"left: the load wrote {len(written)} of the store's named graphs: a whole-store read, the server's"
         return [ViewUpdate(name, why, 0.0, 0.0) for name, _ in steps]
-    done = []
+    done: list[ViewUpdate] = []
     for name, step in steps:
         started, wall = time.process_time(), time.perf_counter()
         try:
