@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -212,14 +213,15 @@ def run(name: str, *args: object) -> dict:
     return figures
 
 
-def user_load(corpus: Path, store: str, workers: int) -> dict:
+def user_load(corpus: Path, store: str, workers: int, code: str | None = None) -> dict:
     """`mandates load --workers N CORPUS` in a process of its own, as a user runs it (the views
     kept beside the store brought up to date before it exits: the default `--views`): its CPU
     seconds (worker processes it waited for included), and the views' CPU as it prints it."""
     command = [sys.executable, "-m", "mandate_graph.cli", "--store", store, "--base-iri", BASE,
                "load", "--workers", str(workers), str(corpus)]
     before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "COLUMNS": "250"})
+    env = {**os.environ, "COLUMNS": "250", **({"PYTHONPATH": code} if code else {})}
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
     seconds, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
         raise SystemExit(f"mandates load failed (exit {done.returncode}): {done.stderr[-2000:]}")
@@ -275,6 +277,41 @@ def report_user_loads(args: argparse.Namespace, mb: float, one: dict, n: dict, f
               + "; held " + ", ".join(f"{mb / r['cpu']:.2f}" for r in runs["user_held"]) + ")")
 
 
+def compare_user_loads(args: argparse.Namespace, corpus: Path, mb: float, store: Callable[[str], str]) -> None:
+    """``--against DIR``: `mandates load --workers 1` as a user runs it, on a fresh store and on a
+    store holding the sample corpus with every view a server builds (made once, by this code,
+    copied for each load), this code and DIR's in turn, ``--repeat`` times; the medians of the
+    CPU per MB and of the views' share, and the ratios of the two codes."""
+    run("settle", ROOT / "corpus", store("held"))
+    runs: dict[tuple[str, str], list[dict]] = {}
+    for attempt in range(args.repeat):
+        for code_name, code in (("this", None), ("other", args.against)) if attempt % 2 == 0 else \
+                (("other", args.against), ("this", None)):
+            runs.setdefault((code_name, "fresh"), []).append(user_load(corpus, store(f"{code_name}-fresh-{attempt}"), 1, code))
+            shutil.copytree(store("held"), store(f"{code_name}-held-{attempt}"))
+            runs.setdefault((code_name, "held"), []).append(user_load(corpus, store(f"{code_name}-held-{attempt}"), 1, code))
+            shutil.rmtree(store(f"{code_name}-held-{attempt}"), ignore_errors=True)
+            shutil.rmtree(store(f"{code_name}-fresh-{attempt}"), ignore_errors=True)
+    print(f"\n`mandates load --workers 1` as a user runs it, {mb:.1f} MB, {args.repeat} interleaved runs each "
+          f"(load average now {os.getloadavg()[0]:.1f}); CPU s per MB (median; single runs), the views' part:")
+    for where in ("fresh", "held"):
+        medians = {}
+        for code_name in ("other", "this"):
+            done = runs[(code_name, where)]
+            per_mb = sorted(r["cpu"] / mb for r in done)
+            views = sorted(r["views_cpu"] / mb for r in done)
+            medians[code_name] = (per_mb[len(per_mb) // 2], views[len(views) // 2])
+            singles = ", ".join(f"{r['cpu'] / mb:.2f}" for r in done)
+            view_singles = ", ".join(f"{r['views_cpu'] / mb:.2f}" for r in done)
+            print(f"  {where:<5} {code_name:<5}: {medians[code_name][0]:.2f} CPU s per MB ({singles}); "
+                  f"views {medians[code_name][1]:.2f} per MB ({view_singles}); "
+                  f"MB per CPU s {1 / medians[code_name][0]:.2f}")
+        pairs = sorted(t["cpu"] / o["cpu"] for t, o in zip(runs[("this", where)], runs[("other", where)]))
+        print(f"  {where:<5} this / other: {medians['this'][0] / medians['other'][0]:.2f} (medians); "
+              f"run against run {', '.join(f'{p:.2f}' for p in pairs)}")
+    print(f"  the views as the last load left them: {runs[('this', 'held')][-1]['views']}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=4.0)
@@ -282,6 +319,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=1, help="interleaved runs of the loads; medians reported")
+    parser.add_argument("--against", metavar="DIR",
+                        help="only `mandates load` as a user runs it, this code and the code of DIR (a folder whose "
+                        "mandate_graph is other code, e.g. a link to `git archive main`) interleaved; medians and ratios")
     parser.add_argument("--quick", action="store_true",
                         help="only the loads (1 worker, N workers, as a user runs them): no per-file, phases or bulk rows")
     args = parser.parse_args(argv)
@@ -300,6 +340,8 @@ def main(argv: list[str] | None = None) -> None:
           f"({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
 
     store = lambda name: str(scratch / f"store-{name}")  # noqa: E731
+    if args.against:
+        return compare_user_loads(args, few, mb_few, store)
     extraction = run("extraction", few, store("extraction"))
     # A store as a user's server leaves it: the sample corpus loaded, every view built beside it.
     held = run("settle", ROOT / "corpus", store("held"))

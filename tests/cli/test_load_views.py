@@ -325,3 +325,42 @@ def test_statuses_left_leave_the_tracker_rows_without_asking_them_again(
     assert asked == [1]
     assert dumps(store)["statuses.sqlite"] == before["statuses.sqlite"]
     assert revision_of(store / FOLDER / "sort-values-instruments.sqlite") == token(store)
+
+
+def test_statuses_sure_to_be_refused_are_left_before_their_update_reads_anything(
+        views_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mandates typed in the graphs written are all recomputed by the statuses' update: when
+    their count alone passes its limit, the statuses are left (the server computes them whole)
+    without the update's reads; under it (the other tests' loads), the update runs."""
+    from mandate_graph.graph import kept_views, status_kept
+
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+    asked: list[int] = []
+    real = status_kept.update
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        asked.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(status_kept, "update", counted)
+    # The limit made nought: one mandate in the document loaded passes it.
+    monkeypatch.setattr(status_kept, "WHOLE_STORE_SHARE", 0.0)
+    monkeypatch.setattr(kept_views, "STATUSES_FEW", 0)
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    said = " ".join(done.output.split())
+    assert "statuses left, tracker rows left" in said and "lists updated" in said
+    assert asked == []
+    assert dumps(store)["statuses.sqlite"] == before["statuses.sqlite"]
+    assert revision_of(store / FOLDER / "sort-values-instruments.sqlite") == token(store)
+    # The same load into another copy, the limit as it is: the statuses updated, once.
+    monkeypatch.undo()
+    monkeypatch.setattr(status_kept, "update", counted)
+    again = tmp_path / "again"
+    shutil.copytree(views_built, again)
+    done = mandates_load(again, LATER)
+    assert done.exit_code == 0, done.output
+    assert asked == [1] and "statuses updated" in " ".join(done.output.split())
+    assert revision_of(again / FOLDER / "statuses.sqlite") == token(again)
