@@ -14,7 +14,19 @@ of its own (so its peak memory is its own), every store a fresh one on disk:
   graphs, bulk load, links) against pyoxigraph's `Store.bulk_load` of the same quads, in
   time and peak memory (target within 1.5×);
 - where a one-worker load's CPU goes (start-up, extraction and emit, the writer, links);
-- 100 MB on two idle cores, projected from the same run's CPU per MB (target < 60 s).
+- 100 MB on two idle cores, projected from the same run's CPU per MB (target < 60 s);
+- `mandates load --workers 1` as a user runs it (the command in a process of its own, the views
+  kept beside the store brought up to date before it exits): on a fresh store, and on a store
+  holding the sample corpus with every view a server's start builds; the views' share, what a
+  server's start then builds from the whole store (by view), and 100 MB projected from both
+  (the views' update runs after the load, in the writer's process alone).
+
+    .venv/bin/python bench/bench_scale.py --mb 2.8 --files 40 --repeat 3 --quick
+    .venv/bin/python bench/bench_scale.py --mb 2.8 --files 40 --repeat 3 --against MAIN/
+
+``--quick``: the loads and the user's rows only. ``--against DIR``: only the user's loads, this
+code and DIR's (a folder whose ``mandate_graph`` is other code, e.g. a link to an extracted
+``git archive main``) in turn; medians and same-run ratios.
 
 With ``--repeat N`` the loads (1 worker, N workers, 10× the files) run N times, interleaved,
 and each figure is the median: a busy machine slows runs made minutes apart unequally.
