@@ -14,7 +14,19 @@ of its own (so its peak memory is its own), every store a fresh one on disk:
   graphs, bulk load, links) against pyoxigraph's `Store.bulk_load` of the same quads, in
   time and peak memory (target within 1.5×);
 - where a one-worker load's CPU goes (start-up, extraction and emit, the writer, links);
-- 100 MB on two idle cores, projected from the same run's CPU per MB (target < 60 s).
+- 100 MB on two idle cores, projected from the same run's CPU per MB (target < 60 s);
+- `mandates load --workers 1` as a user runs it (the command in a process of its own, the views
+  kept beside the store brought up to date before it exits): on a fresh store, and on a store
+  holding the sample corpus with every view a server's start builds; the views' share, what a
+  server's start then builds from the whole store (by view), and 100 MB projected from both
+  (the views' update runs after the load, in the writer's process alone).
+
+    .venv/bin/python bench/bench_scale.py --mb 2.8 --files 40 --repeat 3 --quick
+    .venv/bin/python bench/bench_scale.py --mb 2.8 --files 40 --repeat 3 --against MAIN/
+
+``--quick``: the loads and the user's rows only. ``--against DIR``: only the user's loads, this
+code and DIR's (a folder whose ``mandate_graph`` is other code, e.g. a link to an extracted
+``git archive main``) in turn; medians and same-run ratios.
 
 With ``--repeat N`` the loads (1 worker, N workers, 10× the files) run N times, interleaved,
 and each figure is the median: a busy machine slows runs made minutes apart unequally.
@@ -35,6 +47,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -140,7 +153,51 @@ def measure_store_bulk_load(shards: str, store: str) -> dict:
     return {"seconds": time.perf_counter() - started, "quads": quads}
 
 
+def measure_settle(corpus: str, store: str) -> dict:
+    """A store as a user's server leaves it: ``corpus`` loaded (if not "-"), then every view kept
+    beside the store built from the whole store, as a server's start does (`Context.start_background`'s
+    values, then the lineage view, saved). CPU of the views' build alone in ``views_cpu``."""
+    import os as _os
+
+    from mandate_graph.graph import overview, source_spans, stats
+    from mandate_graph.graph.context import Context
+    from mandate_graph.graph.entities import EntityReader
+    from mandate_graph.graph.generations import derived
+    from mandate_graph.graph.settings import Settings
+    from mandate_graph.graph.status import statuses
+
+    ctx = Context.open(Settings.from_env({**_os.environ, "MANDATES_STORE": store, "MANDATES_BASE_IRI": BASE}))
+    if corpus != "-":
+        from mandate_graph.loaders.pipeline import Loader
+
+        Loader.for_context(ctx).load([Path(corpus)], workers=1)
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    EntityReader(ctx.store, ctx.ids).keep_lists_fresh()
+    EntityReader(ctx.store, ctx.ids).keep_search_index_fresh()
+    stats.keep_fresh(ctx.store)
+    statuses.keep_fresh(ctx.store)
+    overview.keep_fresh(ctx.store, ctx.ids)
+    source_spans.keep_fresh(ctx.store, ctx.ids)
+    from mandate_graph.api.web.routes import keep_fresh as pages_keep_fresh
+
+    pages_keep_fresh(ctx)  # the web pages' values: labels, the tracker's rows, the home page's
+    by_view: dict[str, float] = {}
+    get = derived.get
+
+    def timed_get(store, key, *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = str(key[0] if isinstance(key, tuple) else key)
+        return _timed(get, by_view, name)(store, key, *args, **kwargs)
+
+    derived.get = timed_get  # type: ignore[method-assign]
+    derived.refresh(ctx.store)
+    _timed(ctx.lineage_view.fresh, by_view, "lineage")()
+    views_cpu = _cpu_since(before)
+    ctx.close()
+    return {"views_cpu": views_cpu, "by_view": {k: round(v, 2) for k, v in by_view.items() if v >= 0.01}}
+
+
 MEASUREMENTS = {
+    "settle": measure_settle,
     "extraction": measure_extraction,
     "load": measure_load,
     "phases": measure_phases,
@@ -168,6 +225,26 @@ def run(name: str, *args: object) -> dict:
     return figures
 
 
+def user_load(corpus: Path, store: str, workers: int, code: str | None = None) -> dict:
+    """`mandates load --workers N CORPUS` in a process of its own, as a user runs it (the views
+    kept beside the store brought up to date before it exits: the default `--views`): its CPU
+    seconds (worker processes it waited for included), and the views' CPU as it prints it."""
+    command = [sys.executable, "-m", "mandate_graph.cli", "--store", store, "--base-iri", BASE,
+               "load", "--workers", str(workers), str(corpus)]
+    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    env = {**os.environ, "COLUMNS": "250", **({"PYTHONPATH": code} if code else {})}
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    seconds, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode:
+        raise SystemExit(f"mandates load failed (exit {done.returncode}): {done.stderr[-2000:]}")
+    output = done.stdout
+    views = [line for line in output.splitlines() if line.startswith("views beside the store")]
+    # "views beside the store: statuses updated 0.29, … (1.23 s, 0.98 CPU s)"
+    views_cpu = float(views[0].rsplit(", ", 1)[1].split()[0]) if views else 0.0
+    return {"seconds": seconds, "cpu": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime), "views_cpu": views_cpu,
+            "views": views[0] if views else "none kept"}
+
+
 def median_run(figures: list[dict]) -> dict:
     """Each figure's median over the runs."""
     return {key: sorted(f[key] for f in figures)[len(figures) // 2] for key in figures[0]}
@@ -180,6 +257,73 @@ def ratio_line(what: str, value: float, unit: str, limit_what: str, limit: float
     print(f"{what:<44} {value:8.2f} {unit:<6} vs {limit_what:<32} {limit:8.2f}  ratio {value / limit:5.2f}  ({target})")
 
 
+def report_user_loads(args: argparse.Namespace, mb: float, one: dict, n: dict, fresh: dict, held: dict,
+                      held_build: dict, build_fresh: dict, build_held: dict, runs: dict[str, list[dict]]) -> None:
+    """`mandates load` as a user runs it: on a fresh store and on one that holds the sample corpus
+    with every view a server builds; the views' share; 100 MB on two cores projected from both."""
+    print(f"\n`mandates load --workers 1` as a user runs it ({mb:.1f} MB; views brought up to date, the default):")
+    ratio_line("fresh store (MB per CPU s)", mb / fresh["cpu"], "MB/s", "1 MB/s per core", 1.0, "target ≥ 1")
+    ratio_line("fresh store (MB per CPU s)", mb / fresh["cpu"], "MB/s", "Loader.load, 1 worker", mb / one["cpu"],
+               "the command's own cost: 1.0 at best")
+    ratio_line("store with documents and views (MB per CPU s)", mb / held["cpu"], "MB/s", "1 MB/s per core", 1.0,
+               "target ≥ 1")
+    ratio_line("store with documents and views (MB per CPU s)", mb / held["cpu"], "MB/s", "Loader.load, 1 worker",
+               mb / one["cpu"], "the command's own cost: 1.0 at best")
+    for what, figures in (("fresh store", fresh), ("store with documents and views", held)):
+        print(f"  {what}: {figures['cpu']:.2f} CPU s, of which the views {figures['views_cpu']:.2f} "
+              f"({figures['views_cpu'] / figures['cpu']:.0%}; {figures['views_cpu'] / mb:.2f} CPU s per MB)")
+    print(f"  the views as the last load left them: {runs['user_held'][0]['views']}")
+    print(f"  views built by a server's start: on the held store before the load {held_build['views_cpu']:.2f} CPU s; "
+          f"from the whole store after the load: fresh store {build_fresh['views_cpu']:.2f}, "
+          f"held store {build_held['views_cpu']:.2f} (against its update in the load {held['views_cpu']:.2f}: "
+          f"ratio update / build {held['views_cpu'] / build_held['views_cpu']:.2f})")
+    print(f"  the whole build after the load, by view (held store): {build_held['by_view']}")
+    # 100 MB on two idle cores: the N-worker load (as `projected_100` below), then the views'
+    # update, which runs in the writer's process alone after the load.
+    load_per_mb = max(n["own_cpu"], n["cpu"] / args.workers) / mb
+    for what, figures in (("fresh store", fresh), ("store with documents and views", held)):
+        ratio_line(f"100 MB, {args.workers} workers, {what} (s)", 100 * (load_per_mb + figures["views_cpu"] / mb),
+                   "s", "target", 60.0, "target ≤ 1")
+    if args.repeat > 1:
+        print("  (single runs, MB per CPU s: fresh " + ", ".join(f"{mb / r['cpu']:.2f}" for r in runs["user_fresh"])
+              + "; held " + ", ".join(f"{mb / r['cpu']:.2f}" for r in runs["user_held"]) + ")")
+
+
+def compare_user_loads(args: argparse.Namespace, corpus: Path, mb: float, store: Callable[[str], str]) -> None:
+    """``--against DIR``: `mandates load --workers 1` as a user runs it, on a fresh store and on a
+    store holding the sample corpus with every view a server builds (made once, by this code,
+    copied for each load), this code and DIR's in turn, ``--repeat`` times; the medians of the
+    CPU per MB and of the views' share, and the ratios of the two codes."""
+    run("settle", ROOT / "corpus", store("held"))
+    runs: dict[tuple[str, str], list[dict]] = {}
+    for attempt in range(args.repeat):
+        for code_name, code in (("this", None), ("other", args.against)) if attempt % 2 == 0 else \
+                (("other", args.against), ("this", None)):
+            runs.setdefault((code_name, "fresh"), []).append(user_load(corpus, store(f"{code_name}-fresh-{attempt}"), 1, code))
+            shutil.copytree(store("held"), store(f"{code_name}-held-{attempt}"))
+            runs.setdefault((code_name, "held"), []).append(user_load(corpus, store(f"{code_name}-held-{attempt}"), 1, code))
+            shutil.rmtree(store(f"{code_name}-held-{attempt}"), ignore_errors=True)
+            shutil.rmtree(store(f"{code_name}-fresh-{attempt}"), ignore_errors=True)
+    print(f"\n`mandates load --workers 1` as a user runs it, {mb:.1f} MB, {args.repeat} interleaved runs each "
+          f"(load average now {os.getloadavg()[0]:.1f}); CPU s per MB (median; single runs), the views' part:")
+    for where in ("fresh", "held"):
+        medians = {}
+        for code_name in ("other", "this"):
+            done = runs[(code_name, where)]
+            per_mb = sorted(r["cpu"] / mb for r in done)
+            views = sorted(r["views_cpu"] / mb for r in done)
+            medians[code_name] = (per_mb[len(per_mb) // 2], views[len(views) // 2])
+            singles = ", ".join(f"{r['cpu'] / mb:.2f}" for r in done)
+            view_singles = ", ".join(f"{r['views_cpu'] / mb:.2f}" for r in done)
+            print(f"  {where:<5} {code_name:<5}: {medians[code_name][0]:.2f} CPU s per MB ({singles}); "
+                  f"views {medians[code_name][1]:.2f} per MB ({view_singles}); "
+                  f"MB per CPU s {1 / medians[code_name][0]:.2f}")
+        pairs = sorted(t["cpu"] / o["cpu"] for t, o in zip(runs[("this", where)], runs[("other", where)]))
+        print(f"  {where:<5} this / other: {medians['this'][0] / medians['other'][0]:.2f} (medians); "
+              f"run against run {', '.join(f'{p:.2f}' for p in pairs)}")
+    print(f"  the views as the last load left them: {runs[('this', 'held')][-1]['views']}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=4.0)
@@ -187,6 +331,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=1, help="interleaved runs of the loads; medians reported")
+    parser.add_argument("--against", metavar="DIR",
+                        help="only `mandates load` as a user runs it, this code and the code of DIR (a folder whose "
+                        "mandate_graph is other code, e.g. a link to `git archive main`) interleaved; medians and ratios")
+    parser.add_argument("--quick", action="store_true",
+                        help="only the loads (1 worker, N workers, as a user runs them): no per-file, phases or bulk rows")
     args = parser.parse_args(argv)
 
     from bench.make_corpus import make_corpus
@@ -195,20 +344,38 @@ def main(argv: list[str] | None = None) -> None:
     atexit.register(shutil.rmtree, scratch, ignore_errors=True)  # ~720 MB of stores a run
     few, many = scratch / "few", scratch / "many"
     make_corpus(few, args.mb, args.files, args.seed)
-    make_corpus(many, args.mb, args.files * 10, args.seed)
+    if not args.quick:
+        make_corpus(many, args.mb, args.files * 10, args.seed)
     mb_few = sum(p.stat().st_size for p in few.iterdir()) / 2**20
-    mb_many = sum(p.stat().st_size for p in many.iterdir()) / 2**20
+    mb_many = sum(p.stat().st_size for p in many.iterdir()) / 2**20 if not args.quick else 0.0
     print(f"corpus: {mb_few:.1f} MB in {args.files} files; {mb_many:.1f} MB in {args.files * 10} files "
           f"({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
 
     store = lambda name: str(scratch / f"store-{name}")  # noqa: E731
+    if args.against:
+        return compare_user_loads(args, few, mb_few, store)
     extraction = run("extraction", few, store("extraction"))
-    runs: dict[str, list[dict]] = {"one": [], "n": [], "many": []}
+    # A store as a user's server leaves it: the sample corpus loaded, every view built beside it.
+    held = run("settle", ROOT / "corpus", store("held"))
+    runs: dict[str, list[dict]] = {"one": [], "n": [], "many": [], "user_fresh": [], "user_held": []}
     for attempt in range(args.repeat):
         runs["one"].append(run("load", few, store(f"one-{attempt}"), 1))
         runs["n"].append(run("load", few, store(f"n-{attempt}"), args.workers))
-        runs["many"].append(run("load", many, store(f"many-{attempt}"), 1))
-    one, n, many_files = (median_run(runs[k]) for k in ("one", "n", "many"))
+        if not args.quick:
+            runs["many"].append(run("load", many, store(f"many-{attempt}"), 1))
+        runs["user_fresh"].append(user_load(few, store(f"user-fresh-{attempt}"), 1))
+        shutil.copytree(store("held"), store(f"user-held-{attempt}"))
+        runs["user_held"].append(user_load(few, store(f"user-held-{attempt}"), 1))
+    one, n, user_fresh, user_held = (median_run(runs[k]) for k in ("one", "n", "user_fresh", "user_held"))
+    # What a server's first start then builds from the whole store (no view kept, or all dropped).
+    for name in ("user-fresh-0", "user-held-0"):
+        shutil.rmtree(Path(store(name)) / "mandate-graph-views", ignore_errors=True)
+    build_fresh = run("settle", "-", store("user-fresh-0"))
+    build_held = run("settle", "-", store("user-held-0"))
+    report_user_loads(args, mb_few, one, n, user_fresh, user_held, held, build_fresh, build_held, runs)
+    if args.quick:
+        return
+    many_files = median_run(runs["many"])
     phases = run("phases", few, store("phases"))
     phases_many = run("phases", many, store("phases-many"))
     shards_dir = scratch / "shards"

@@ -186,6 +186,9 @@ def bring_views_up_to_date(ctx: Context) -> None:
     them current instead of updating them while it serves (`graph.kept_views`). Only after
     the load succeeded: a load that fails leaves them as they were, and the next start
     catches them up."""
+    holds_views = getattr(getattr(ctx.store, "revision", None), "holds_views", None)
+    if holds_views is None or not holds_views():  # none kept (no server ran on the store): not even the import
+        return
     started, cpu = time.perf_counter(), time.process_time()  # the import of graph.kept_views included
     from mandate_graph.graph.kept_views import NO_FILE, bring_up_to_date
 

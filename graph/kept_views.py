@@ -34,11 +34,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from mandate_graph.graph import lineage_update, overview, search_index, subject_quads, tracker_table, whole_store_reads
+from mandate_graph.graph import lineage_update, overview, search_index, status_kept, subject_quads, tracker_table, whole_store_reads
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView
+from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.resolve import LABELS_FILE, entity_labels
+from mandate_graph.graph.sparql_results import select_rows
 from mandate_graph.graph.status import statuses
 from mandate_graph.graph.status_rows import FILE as STATUSES_FILE
 from mandate_graph.graph.store import GraphStore
@@ -55,6 +57,9 @@ NO_FILE = "left: no file"
 # server, which builds each view whole (`graph.status_kept.WHOLE_STORE_SHARE`, the same rule).
 WHOLE_STORE_SHARE = 1 / 3
 FEW_GRAPHS = 50
+# The statuses' own limit (`graph.status_kept.update`): past ``WHOLE_STORE_SHARE`` of the
+# mandates kept plus this many to recompute, they are computed from the whole store.
+STATUSES_FEW = 50
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,9 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     def mandate_statuses() -> str:
         if not (folder / STATUSES_FILE).exists():
             return NO_FILE
+        past = _past_the_statuses_limit(store, folder / STATUSES_FILE, written or set())
+        if past:  # refused for sure: not after reading every IRI of the graphs written (seconds)
+            whole_store_reads.check(f"the statuses ({past})")
         with subject_quads.shared(reads):  # the statuses read the graphs written first: kept for the others
             how = statuses.rows(store).last_update.get("how")
         return "current" if how in ("read back", "unchanged") else "updated"
@@ -118,6 +126,10 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     def tracker_rows() -> str:  # the mandate tracker's columns, kept with the statuses (graph.tracker_table)
         if not (folder / STATUSES_FILE).exists():
             return NO_FILE
+        if done and done[-1].view == "statuses" and done[-1].how.startswith("left"):
+            # Their update reads the statuses, whose update was just refused or failed: asking
+            # again would redo the same reads (seconds after a large load) to be refused again.
+            return "left: the statuses were left"
         return tracker_table.bring_up_to_date(store, statuses.rows(store), ids).how
 
     def lineage() -> str:
@@ -144,7 +156,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     if written and len(written) > WHOLE_STORE_SHARE * len(store.named_graphs()) + FEW_GRAPHS:
         why = f"left: the load wrote {len(written)} of the store's named graphs: a whole-store read, the server's"
         return [ViewUpdate(name, why, 0.0, 0.0) for name, _ in steps]
-    done = []
+    done: list[ViewUpdate] = []
     for name, step in steps:
         started, wall = time.process_time(), time.perf_counter()
         try:
@@ -158,6 +170,29 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
             how = f"left: {type(exc).__name__}: {exc}"
         done.append(ViewUpdate(name, how, time.process_time() - started, time.perf_counter() - wall))
     return done
+
+
+def _past_the_statuses_limit(store: GraphStore, statuses_file: Path, written: set[str]) -> str:
+    """Why the statuses' update after writing ``written`` is sure to recompute them from the whole
+    store (empty: not sure). Every mandate typed in a graph written is among those it recomputes
+    (`graph.status_kept.update`), so their number alone past its limit decides, by one count,
+    before the update reads every IRI of those graphs to find the rest."""
+    if not written:
+        return ""
+    try:
+        with closing(sqlite3.connect(f"file:{statuses_file}?mode=ro", uri=True)) as db:
+            kept = int(db.execute("SELECT count(*) FROM mandates").fetchone()[0])
+    except (sqlite3.Error, TypeError, ValueError):  # another layout: the update decides
+        return ""
+    limit = status_kept.WHOLE_STORE_SHARE * max(kept, 1) + STATUSES_FEW
+    graphs = " ".join(f"<{g}>" for g in sorted(written) if "<" not in g and ">" not in g and " " not in g)
+    if not graphs:
+        return ""
+    rows = list(select_rows(store.query(f"SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {{ VALUES ?g {{ {graphs} }} "
+                                        f"GRAPH ?g {{ ?m a <{MG.Mandate}> }} }}")))
+    count = rows[0]["n"] if rows else None
+    typed = int(count.value) if count is not None else 0
+    return f"{typed} mandates in the graphs written, of {kept} kept" if typed > limit else ""
 
 
 def _search_files_of(folder: Path, base: str) -> list[Path]:

@@ -66,6 +66,12 @@ class StoreRevision:
             self._token = self._write_token()
         self._generation = 0 if self._token is not None else None
 
+
+    def holds_views(self) -> bool:
+        """Whether any view is kept in the folder (each is an SQLite file there, beside the
+        revision and the record of changes): a process that wrote the store has none to bring
+        up to date otherwise, and need not import the views' code to learn so."""
+        return any(self.folder.glob("*.sqlite"))
     def _write_token(self, token: str | None = None) -> str | None:
         token = token or uuid.uuid4().hex
         try:

@@ -266,3 +266,101 @@ def test_a_load_that_rewrote_most_of_the_store_leaves_the_views_to_the_server(
     assert done.exit_code == 0, done.output
     assert "statuses left" in " ".join(done.output.split())
     assert dumps(store) == before
+
+
+def test_a_store_with_no_view_kept_costs_the_load_nothing_for_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No view file beside the store: the load does not even call (nor import) the views' update
+    (~0.4 CPU s of imports per load); one view file there, and it does."""
+    from mandate_graph.graph import kept_views
+
+    called: list[int] = []
+    real = kept_views.bring_up_to_date
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        called.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kept_views, "bring_up_to_date", counted)
+    store = tmp_path / "store"
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    assert called == [] and (store / FOLDER / "revision").exists()
+    # A view kept (here the statistics, as a server's start keeps them): the next load updates it.
+    ctx = make_context(str(store))
+    try:
+        from mandate_graph.graph import stats
+        stats.kept(ctx.store)
+    finally:
+        ctx.close()
+    assert list((store / FOLDER).glob("*.sqlite"))
+    done = mandates_load(store, FIRST[0])
+    assert done.exit_code == 0, done.output
+    assert called == [1]
+    assert "statistics and home lists updated" in " ".join(done.output.split())
+
+
+def test_statuses_left_leave_the_tracker_rows_without_asking_them_again(
+        views_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tracker's rows are updated from the statuses: when the statuses' update was refused
+    (a whole-store read, the server's), asking for them again would redo the same reads to be
+    refused again. Once asked, both left, the other views updated."""
+    from mandate_graph.graph import status_kept, whole_store_reads
+
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+    asked: list[int] = []
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        asked.append(1)
+        whole_store_reads.check("the statuses (all of the mandates to recompute)")
+        raise AssertionError("the load's updates refuse whole-store reads")
+
+    monkeypatch.setattr(status_kept, "update", refused)
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    said = " ".join(done.output.split())
+    assert "statuses left, tracker rows left" in said and "lists updated" in said
+    assert asked == [1]
+    assert dumps(store)["statuses.sqlite"] == before["statuses.sqlite"]
+    assert revision_of(store / FOLDER / "sort-values-instruments.sqlite") == token(store)
+
+
+def test_statuses_sure_to_be_refused_are_left_before_their_update_reads_anything(
+        views_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mandates typed in the graphs written are all recomputed by the statuses' update: when
+    their count alone passes its limit, the statuses are left (the server computes them whole)
+    without the update's reads; under it (the other tests' loads), the update runs."""
+    from mandate_graph.graph import kept_views, status_kept
+
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    before = dumps(store)
+    asked: list[int] = []
+    real = status_kept.update
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        asked.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(status_kept, "update", counted)
+    # The limit made nought: one mandate in the document loaded passes it.
+    monkeypatch.setattr(status_kept, "WHOLE_STORE_SHARE", 0.0)
+    monkeypatch.setattr(kept_views, "STATUSES_FEW", 0)
+    done = mandates_load(store, LATER)
+    assert done.exit_code == 0, done.output
+    said = " ".join(done.output.split())
+    assert "statuses left, tracker rows left" in said and "lists updated" in said
+    assert asked == []
+    assert dumps(store)["statuses.sqlite"] == before["statuses.sqlite"]
+    assert revision_of(store / FOLDER / "sort-values-instruments.sqlite") == token(store)
+    # The same load into another copy, the limit as it is: the statuses updated, once.
+    monkeypatch.undo()
+    monkeypatch.setattr(status_kept, "update", counted)
+    again = tmp_path / "again"
+    shutil.copytree(views_built, again)
+    done = mandates_load(again, LATER)
+    assert done.exit_code == 0, done.output
+    assert asked == [1] and "statuses updated" in " ".join(done.output.split())
+    assert revision_of(again / FOLDER / "statuses.sqlite") == token(again)
