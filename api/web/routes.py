@@ -30,6 +30,7 @@ from mandate_graph.api.routes_source import source_href, source_url, source_view
 from mandate_graph.api.urls import api_href
 from mandate_graph.api.web.entity_view import group_relations, phrase
 from mandate_graph.api.web.source_markup import mark_text
+from mandate_graph.api.web.template_warm_up import TEMPLATES_RANK, compile_templates
 from mandate_graph.api.web.tracker_rows import TrackerRows
 from mandate_graph.graph import stats as store_stats
 from mandate_graph.graph import tracker_table
@@ -61,7 +62,8 @@ ACTION_VERBS = {"establish": "establishes", "makeConstantElement": "makes a cons
                 "encourage": "encourages", "invite": "invites", "endorse": "endorses"}
 templates.env.filters["verb"] = lambda action: ACTION_VERBS.get(action, action)
 templates.env.globals["url_quote"] = lambda s: url_quote(str(s), safe="")
-# Compiled as the server starts, not by the first page that shows it (~25 ms of CPU each).
+# Compiled as the server starts, not by the first page that shows it (~25 ms of CPU each); the
+# other pages' templates by the background refresh (`keep_fresh`, api/web/template_warm_up.py).
 for _name in ("layout.html", "mandates.html"):
     templates.env.get_template(_name)
 
@@ -143,8 +145,10 @@ def _home_bodies(ids: Identifiers) -> Callable[[GraphStore], list[EntityInfo]]:
 
 def keep_fresh(ctx: Any) -> None:
     """Have the pages' own whole-store values computed by the background refresh
-    (`graph.context.Context.start_background`): the home page's bodies, the mandate rows,
+    (`graph.context.Context.start_background`): the pages' templates, the home page's bodies, the mandate rows,
     the mandates page, the query page's examples and the names /search resolves against."""
+    # Every page's template compiled first, a template at a time (api/web/template_warm_up.py).
+    derived.register(ctx.store, "web: templates compiled", compile_templates(templates.env), rank=TEMPLATES_RANK)
     derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=12)
     # The names /search resolves its query against ("best match"): a whole-store query.
     keep_labels_fresh(ctx.store)

@@ -83,7 +83,7 @@ class TrackerRows:
         out = []
         for m, r in zip(statuses, found):
             status, instrument_label, addressee_label, due_label = r[width:]
-            d = MandateStatusModel.from_status(m, self.base).model_dump()
+            d = MandateStatusModel.fields_of(m, self.base)
             out.append({
                 **d, "status": status, "instrument_label": instrument_label, "addressee_label": addressee_label,
                 "due_label": due_label,
