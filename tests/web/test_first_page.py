@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
@@ -15,10 +16,12 @@ from fastapi.testclient import TestClient
 from mandate_graph.api.app import create_app
 from mandate_graph.api.models import MandateStatusModel
 from mandate_graph.api.web import routes as web_routes
+from mandate_graph.api.web.tracker_rows import HandedOverRows
 from mandate_graph.api.web.template_warm_up import TEMPLATE_FOLDER, template_names
 from mandate_graph.graph.context import Context
 from mandate_graph.graph.entities import EntityReader
 from mandate_graph.graph.generations import derived
+from mandate_graph.graph.settings import Settings
 from mandate_graph.graph.status import statuses
 from tests.conftest import CORPUS, loader_for, make_context
 
@@ -88,3 +91,63 @@ def test_the_tracker_rows_are_the_json_apis_mandates(corpus: Context) -> None:
             "fulfilledBy", "renewedBy"]
     assert sorted([{k: row[k] for k in keys} for row in shown], key=lambda r: r["iri"]) == \
         sorted([{k: item[k] for k in keys} for item in api["items"]], key=lambda r: r["iri"])
+
+
+# ------------------------------------------------------------------------------ read-only processes
+
+
+def tracker_pages(client: TestClient, ctx: Context) -> list[str]:
+    """Pages that read the tracker's rows: filters, a page further on, home, a mandate."""
+    paths = ["/mandates", "/mandates?status=open", "/mandates?action=request&limit=5&offset=3",
+             "/mandates?addressee=Working", "/mandates?q=report", "/mandates/addressees?q=group", "/"]
+    return [without_timing(client.get(path, headers={"Accept": "text/html"}).text) for path in paths]
+
+
+def test_read_only_processes_serve_the_tracker_from_the_copy_handed_over(tmp_path: Path) -> None:
+    from mandate_graph.cli.serving import _copy_tracker_rows
+    from mandate_graph.graph import status_rows
+
+    writable = make_context(store=str(tmp_path / "store"))
+    loader_for(writable).load([CORPUS])
+    served = TestClient(create_app(writable))
+    expected = tracker_pages(served, writable)  # the statuses file and its tracker columns, built
+    mandate = next(iter(web_routes._tracker(writable.store, writable.ids).page(0, 1)[1]))["id"]
+    expected_mandate = without_timing(served.get(f"/id/{mandate}", headers={"Accept": "text/html"}).text)
+    writable.store.checkpoint(tmp_path / "snapshot")  # type: ignore[attr-defined]
+    copy = _copy_tracker_rows(writable, tmp_path / "snapshot.tracker.sqlite")
+    writable.close()
+    assert copy is not None and copy.exists()
+
+    reader = make_context(store=str(tmp_path / "snapshot"), read_only=True, tracker_rows=str(copy))
+    try:
+        client = TestClient(create_app(reader))
+        assert tracker_pages(client, reader) == expected
+        assert without_timing(client.get(f"/id/{mandate}", headers={"Accept": "text/html"}).text) == expected_mandate
+        assert isinstance(web_routes._tracker(reader.store, reader.ids)._rows, HandedOverRows)
+        # Read from the copy: no status computed in this process for the tracker (the file in memory not made).
+        assert reader.store not in status_rows._files
+    finally:
+        reader.close()
+
+    # A copy made for another base IRI is refused: the process computes its rows, the same pages.
+    other = Context.open(Settings.from_env(store=str(tmp_path / "snapshot"), read_only=True, tracker_rows=str(copy),
+                                           base_iri="https://example.org/id/"))
+    try:
+        with pytest.raises(ValueError):
+            HandedOverRows(copy, other.ids.base)
+        TestClient(create_app(other)).get("/mandates")
+        assert not isinstance(web_routes._tracker(other.store, other.ids)._rows, HandedOverRows)
+    finally:
+        other.close()
+
+
+def test_no_copy_is_made_when_only_a_whole_store_read_would_make_one(tmp_path: Path) -> None:
+    from mandate_graph.cli.serving import _copy_tracker_rows
+
+    ctx = make_context(store=str(tmp_path / "store"))
+    loader_for(ctx).load([sorted(CORPUS.iterdir())[0]])
+    try:  # never served: no statuses file kept yet, and building one reads the whole store
+        assert _copy_tracker_rows(ctx, tmp_path / "copy.sqlite") is None
+        assert not (tmp_path / "copy.sqlite").exists()
+    finally:
+        ctx.close()
