@@ -2,7 +2,7 @@
 page of each kind on a store.
 
     python bench/bench_first_request.py [--rounds 5]
-    python bench/bench_first_request.py --store COPY [--code SRC] [--rounds 2]
+    python bench/bench_first_request.py --store COPY [--code SRC] [--rounds 2] [--settled]
 
 Without ``--store``: each measurement is a fresh process (the sample corpus in memory, the app
 started through its lifespan, then two requests that touch no store: the first pays FastAPI's
@@ -17,12 +17,15 @@ server's CPU ms meanwhile (`/proc`, every thread: the start's own background wor
 ``--code SRC`` (a folder holding another checkout's ``mandate_graph`` package, `git archive`
 extracted into ``SRC/mandate_graph``) runs that code too, alternated with this checkout's in
 each round, so the two are compared in the same minutes; ratios are printed against the 100 ms
-limit of issue 13 and code / this checkout in the same run.
+limit of issue 13 and code / this checkout in the same run. ``--settled``: each page in process
+instead (`TestClient` with the app's lifespan, a fresh process a page), asked once the start's
+background work is done (``values`` current): the process's CPU is then the request's own.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -61,6 +64,7 @@ def measure(mode: str) -> tuple[float, float]:
 
 
 LIMIT_MS = 100.0
+SETTLED = False  # --settled: the first pages in process once the start's work is done, not over HTTP
 
 
 def store_pages(store: Path) -> list[tuple[str, str]]:
@@ -72,12 +76,48 @@ def store_pages(store: Path) -> list[tuple[str, str]]:
             ("/search", "/search?" + urlencode({"q": found["body_label"]}))]
 
 
+SETTLED_PROBE = r"""
+import json, sys, time
+from fastapi.testclient import TestClient
+from mandate_graph.api.app import create_app
+from mandate_graph.graph.context import Context
+from mandate_graph.graph.settings import Settings
+ctx = Context.open(Settings.from_env(store=sys.argv[1]))
+with TestClient(create_app(ctx)) as client:  # the lifespan: the start's background work, then idle
+    started = time.perf_counter()
+    while not ctx.values_current():
+        time.sleep(0.05)
+    settled = time.perf_counter() - started
+    out = []
+    for _ in range(2):
+        cpu, wall = time.process_time(), time.perf_counter()
+        answer = client.get(sys.argv[2], headers={"Accept": "text/html"})
+        assert answer.status_code == 200, answer.text[:300]
+        out.append([(time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000])
+print(json.dumps([settled, *out]))
+"""
+
+
+def settled_first_page(store: Path, code: Path | None, path: str) -> tuple[float, float, float, float]:
+    """In a fresh process, once its start's background work is done: (first wall ms, its CPU ms,
+    again wall, its CPU), the process's CPU (nothing else runs in it then)."""
+    from bench.bench_first_tracker import environment
+
+    found = subprocess.run([sys.executable, "-c", SETTLED_PROBE, str(store), path], cwd=ROOT, env=environment(code),
+                           capture_output=True, text=True, check=True)
+    _, (first, first_cpu), (again, again_cpu) = json.loads(found.stdout.strip().splitlines()[-1])
+    return first, first_cpu, again, again_cpu
+
+
 def first_pages(store: Path, code: Path | None, pages: list[tuple[str, str]]) -> dict[str, tuple[float, float, float, float]]:
     """Per page, in a fresh server each: (first wall ms, its server CPU ms, again wall, its CPU)."""
     from bench.bench_first_tracker import Server
 
     out = {}
     for name, path in pages:
+        if SETTLED:
+            out[name] = settled_first_page(store, code, path)
+            continue
         server = Server(store, code)
         try:
             server.health()
@@ -122,7 +162,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--store", type=Path, help="a settled copy of a store: its first pages over HTTP")
     parser.add_argument("--code", type=Path, help="a folder holding another checkout's mandate_graph package")
+    parser.add_argument("--settled", action="store_true",
+                        help="with --store: in process (TestClient with its lifespan), each page asked once the "
+                             "start's background work is done: the CPU of the first request itself")
     args = parser.parse_args()
+    global SETTLED
+    SETTLED = args.settled
     if args.store is not None:
         store_main(args.store, args.code, args.rounds)
         return
