@@ -150,8 +150,9 @@ def _home_bodies(ids: Identifiers) -> Callable[[GraphStore], list[EntityInfo]]:
 
 def keep_fresh(ctx: Any) -> None:
     """Have the pages' own whole-store values computed by the background refresh
-    (`graph.context.Context.start_background`): the pages' templates, the home page's bodies, the mandate rows,
-    the mandates page, the query page's examples and the names /search resolves against."""
+    (`graph.context.Context.start_background`): the pages' templates, the home page's bodies,
+    the mandate rows, the mandates page, the query page's examples and the names /search
+    resolves against."""
     # Every page's template compiled first, a template at a time (api/web/template_warm_up.py).
     derived.register(ctx.store, "web: templates compiled", compile_templates(templates.env), rank=TEMPLATES_RANK)
     derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=12)
@@ -417,9 +418,10 @@ def _tracker_of(ids: Identifiers) -> Callable[[GraphStore], TrackerRows]:
     def current(store: GraphStore) -> TrackerRows:
         handed = _handed_over.get(store)
         if handed is not None:  # a snapshot never changes: the copy is current for good
-            return TrackerRows(handed, ids.base)
-        rows = statuses.rows(store)
-        tracker = TrackerRows(rows, ids.base, tracker_table.bring_up_to_date(store, rows, ids))
+            tracker = TrackerRows(handed, ids.base)
+        else:
+            rows = statuses.rows(store)
+            tracker = TrackerRows(rows, ids.base, tracker_table.bring_up_to_date(store, rows, ids))
         # What every page shows whatever its filters (group-bys over every row: ~30 ms at 10 M
         # triples), read here, so by the background refresh rather than by the first page.
         tracker.total(), tracker.actions(), tracker.top_addressees(ADDRESSEE_CHOICES)
