@@ -28,7 +28,11 @@ The lineage view is read by every process from a file beside the snapshot
 its current content when there is one (a hard link), else built once, by the first process, and
 read by the others; it goes with the snapshot. So is the search index: the parent brings the one
 kept beside the store up to date and copies it beside the snapshot (``MANDATES_SEARCH_INDEX``),
-and every process opens that copy read-only, where each built its own before.
+and every process opens that copy read-only, where each built its own before. So are the mandate
+tracker's rows: the statuses file kept beside the store (the statuses and the tracker's columns),
+brought up to date and copied beside the snapshot (``MANDATES_TRACKER_ROWS``); the `/mandates`
+page and the home page's mandates read that copy, where each process computed every status and
+label in memory before.
 
 The query workers (``MANDATES_QUERY_WORKERS``) are the machine's, not each process's: they are
 shared out between the processes (`query_workers_per_process`), so that N processes do not
@@ -84,10 +88,12 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
         store.checkpoint(snapshot)
         _link_saved_lineage_view(store, Path(f"{snapshot}.lineage"))
         search = _copy_search_index(ctx, Path(f"{snapshot}.search.sqlite"))
+        tracker = _copy_tracker_rows(ctx, Path(f"{snapshot}.tracker.sqlite"))
         settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None,
                                        query_workers=query_workers_per_process(settings.query_workers, processes),
                                        lineage_cache=f"{snapshot}.lineage",
-                                       search_index=str(search) if search is not None else None)
+                                       search_index=str(search) if search is not None else None,
+                                       tracker_rows=str(tracker) if tracker is not None else None)
     ctx.close()  # the serving processes open what they need themselves
     settings.export_to_environment()  # the processes' environment, inherited when they start
     spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: no store or thread inherited
@@ -116,7 +122,8 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
                 child.join()
         if snapshot is not None:
             shutil.rmtree(snapshot, ignore_errors=True)
-            for pattern in (f"{snapshot.name}.lineage*", f"{snapshot.name}.search*"):  # the view, its lock; the index
+            # the view, its lock; the search index; the tracker's rows
+            for pattern in (f"{snapshot.name}.lineage*", f"{snapshot.name}.search*", f"{snapshot.name}.tracker*"):
                 for leftover in snapshot.parent.glob(pattern):
                     leftover.unlink(missing_ok=True)
 
@@ -159,6 +166,40 @@ def _copy_search_index(ctx: Context, target: Path) -> Path | None:
     if not copied:
         target.unlink(missing_ok=True)
     return target if copied else None
+
+
+def _copy_tracker_rows(ctx: Context, target: Path) -> Path | None:
+    """Hand the serving processes the mandate tracker's rows of the snapshot's content: the
+    statuses file kept beside the store (the statuses and the tracker's columns,
+    `graph.tracker_table`), brought up to date from the graphs written since, copied to
+    ``target`` (one file, rollback journal, so that it opens immutable); None when that would
+    read the whole store (no file kept yet, or writes not known): then each process computes
+    its rows in memory, as before (the statuses and every label: minutes of CPU at 10 M
+    triples, and the tracker page waited for them). Taken right after the snapshot, by the one
+    process that can write the store, so the copy shows the same content."""
+    from mandate_graph.graph import tracker_table, whole_store_reads
+    from mandate_graph.graph.status_rows import status_rows
+
+    try:
+        with whole_store_reads.incremental_only():
+            rows = status_rows(ctx.store)
+            tracker_table.bring_up_to_date(ctx.store, rows, ctx.ids)
+        if rows.path is None:
+            return None
+        target.unlink(missing_ok=True)
+        source, copy = sqlite3.connect(rows.path), sqlite3.connect(target, isolation_level=None)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            source.close()
+            copy.close()
+    except (whole_store_reads.WholeStoreRead, OSError, sqlite3.Error) as exc:
+        log.warning("%s: no copy of the tracker's rows for the serving processes (%s); each computes its own",
+                    target, exc)
+        target.unlink(missing_ok=True)
+        return None
+    return target
 
 
 def _serve_one(app_factory: str, host: str, port: int) -> None:

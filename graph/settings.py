@@ -98,6 +98,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("search_index", None, "MANDATES_SEARCH_INDEX", parse_optional_text,
             "a copy of the search index of a read-only store's content, opened read-only (`mandates "
             "serve --workers N` sets it beside its snapshot, copied from the index kept beside the store)"),
+    Setting("tracker_rows", None, "MANDATES_TRACKER_ROWS", parse_optional_text,
+            "a copy of the statuses file (the mandate tracker's rows) of a read-only store's content, "
+            "opened read-only (`mandates serve --workers N` sets it beside its snapshot)"),
     Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
             "enables `POST /update` with `Authorization: Bearer <token>`"),
     Setting("max_file_bytes", 100 * 2**20, "MANDATES_MAX_FILE_BYTES", int,
@@ -173,6 +176,7 @@ class Settings:
     read_only: bool = False
     lineage_cache: str | None = None
     search_index: str | None = None
+    tracker_rows: str | None = None
     update_token: str | None = None
     max_file_bytes: int = 100 * 2**20
     max_text_chars: int = 4 * 2**20

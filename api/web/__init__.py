@@ -35,10 +35,13 @@ class CachedStaticFiles(StaticFiles):
 
 
 def mount(app: FastAPI) -> None:
-    from mandate_graph.api.web.routes import keep_fresh, router
+    from mandate_graph.api.web.routes import handed_over_rows, keep_fresh, router
 
     app.include_router(router)
-    keep_fresh(app.state.ctx)  # the pages' whole-store values, kept by the background refresh
+    ctx = app.state.ctx
+    # A read-only snapshot's tracker rows, copied for it by `mandates serve --workers N`.
+    handed_over_rows(ctx.settings, ctx.store, ctx.ids.base)
+    keep_fresh(ctx)  # the pages' whole-store values, kept by the background refresh
     app.mount("/static", CachedStaticFiles(directory=STATIC), name="static")
 
     @app.get("/docs", include_in_schema=False)

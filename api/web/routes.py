@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import sqlite3
 import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -30,7 +33,8 @@ from mandate_graph.api.routes_source import source_href, source_url, source_view
 from mandate_graph.api.urls import api_href
 from mandate_graph.api.web.entity_view import group_relations, phrase
 from mandate_graph.api.web.source_markup import mark_text
-from mandate_graph.api.web.tracker_rows import TrackerRows
+from mandate_graph.api.web.template_warm_up import TEMPLATES_RANK, compile_templates
+from mandate_graph.api.web.tracker_rows import HandedOverRows, TrackerRows
 from mandate_graph.graph import stats as store_stats
 from mandate_graph.graph import tracker_table
 from mandate_graph.graph.errors import InvalidIri, named_node
@@ -50,8 +54,10 @@ from mandate_graph.graph.resolve import resolve_reference
 from mandate_graph.graph.source_spans import evidence_for_quote, loaded_sources
 from mandate_graph.graph.status import statuses
 from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.settings import Settings
 from mandate_graph.graph.store import GraphStore, bind_values
 
+log = logging.getLogger(__name__)
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.filters["phrase"] = phrase
@@ -61,7 +67,8 @@ ACTION_VERBS = {"establish": "establishes", "makeConstantElement": "makes a cons
                 "encourage": "encourages", "invite": "invites", "endorse": "endorses"}
 templates.env.filters["verb"] = lambda action: ACTION_VERBS.get(action, action)
 templates.env.globals["url_quote"] = lambda s: url_quote(str(s), safe="")
-# Compiled as the server starts, not by the first page that shows it (~25 ms of CPU each).
+# Compiled as the server starts, not by the first page that shows it (~25 ms of CPU each); the
+# other pages' templates by the background refresh (`keep_fresh`, api/web/template_warm_up.py).
 for _name in ("layout.html", "mandates.html"):
     templates.env.get_template(_name)
 
@@ -143,8 +150,11 @@ def _home_bodies(ids: Identifiers) -> Callable[[GraphStore], list[EntityInfo]]:
 
 def keep_fresh(ctx: Any) -> None:
     """Have the pages' own whole-store values computed by the background refresh
-    (`graph.context.Context.start_background`): the home page's bodies, the mandate rows,
-    the mandates page, the query page's examples and the names /search resolves against."""
+    (`graph.context.Context.start_background`): the pages' templates, the home page's bodies,
+    the mandate rows, the mandates page, the query page's examples and the names /search
+    resolves against."""
+    # Every page's template compiled first, a template at a time (api/web/template_warm_up.py).
+    derived.register(ctx.store, "web: templates compiled", compile_templates(templates.env), rank=TEMPLATES_RANK)
     derived.register(ctx.store, ("web: home bodies", ctx.ids.base), _home_bodies(ctx.ids), rank=12)
     # The names /search resolves its query against ("best match"): a whole-store query.
     keep_labels_fresh(ctx.store)
@@ -388,10 +398,30 @@ def _tracker(store: GraphStore, ids: Identifiers) -> TrackerRows:
     return derived.keep_fresh(store, ("web: mandate tracker", ids.base), _tracker_of(ids), rank=30)
 
 
+# The copy of the tracker's rows handed to this read-only process (`handed_over_rows`), per store.
+_handed_over: weakref.WeakKeyDictionary[GraphStore, HandedOverRows] = weakref.WeakKeyDictionary()
+
+
+def handed_over_rows(settings: Settings, store: GraphStore, base: str) -> None:
+    """Read the tracker's rows of a read-only snapshot from the copy `mandates serve --workers
+    N` made beside it (``MANDATES_TRACKER_ROWS``), when there is one and it is of this code."""
+    if not settings.tracker_rows or not getattr(store, "read_only", False):
+        return
+    try:
+        handed = _handed_over[store] = HandedOverRows(Path(settings.tracker_rows), base)
+        weakref.finalize(store, handed.close)
+    except (OSError, ValueError, sqlite3.Error) as exc:
+        log.warning("%s: cannot read the tracker's rows handed over (%s); computing them", settings.tracker_rows, exc)
+
+
 def _tracker_of(ids: Identifiers) -> Callable[[GraphStore], TrackerRows]:
     def current(store: GraphStore) -> TrackerRows:
-        rows = statuses.rows(store)
-        tracker = TrackerRows(rows, ids.base, tracker_table.bring_up_to_date(store, rows, ids))
+        handed = _handed_over.get(store)
+        if handed is not None:  # a snapshot never changes: the copy is current for good
+            tracker = TrackerRows(handed, ids.base)
+        else:
+            rows = statuses.rows(store)
+            tracker = TrackerRows(rows, ids.base, tracker_table.bring_up_to_date(store, rows, ids))
         # What every page shows whatever its filters (group-bys over every row: ~30 ms at 10 M
         # triples), read here, so by the background refresh rather than by the first page.
         tracker.total(), tracker.actions(), tracker.top_addressees(ADDRESSEE_CHOICES)

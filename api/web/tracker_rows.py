@@ -19,11 +19,15 @@ and those matching a text (`addressees`, the page's JSON suggestions), never all
 
 from __future__ import annotations
 
+import sqlite3
 import threading
-from typing import Any, Sequence
+from pathlib import Path
+from typing import Any, Protocol, Sequence
 
 from mandate_graph.api.models import MandateStatusModel
-from mandate_graph.graph.status_rows import StatusRows, from_row
+from mandate_graph.graph import tracker_table
+from mandate_graph.graph.status_rows import FINGERPRINT as STATUS_FINGERPRINT
+from mandate_graph.graph.status_rows import from_row
 from mandate_graph.graph.status_rows import COLUMNS as STATUS_COLUMNS
 from mandate_graph.graph.tracker_table import TrackerUpdate
 
@@ -32,11 +36,50 @@ _ROW = ", ".join(f"m.{c.strip()}" for c in STATUS_COLUMNS.split(",")) + \
 _ORDER = "t.instrument_label, t.addressee_label, t.action, t.iri"
 
 
+class RowsFile(Protocol):
+    """Where the tracker reads its rows: the statuses file (`graph.status_rows.StatusRows`), or
+    a copy of it handed to a read-only process (`HandedOverRows`)."""
+
+    def read(self, sql: str, parameters: Sequence[Any] = ...) -> list[tuple[Any, ...]]: ...
+
+
+class HandedOverRows:
+    """The statuses file (the statuses and the tracker's columns) of a read-only snapshot's
+    content, copied beside it by `mandates serve --workers N` (``MANDATES_TRACKER_ROWS``,
+    `cli.serving`) from the file kept beside the store, opened immutable: every serving process
+    reads the same copy, where each computed every status and label in memory before (and its
+    tracker page waited for them). Refused (ValueError, sqlite3.Error) when the copy is not of
+    this code and base: the process computes its own then."""
+
+    def __init__(self, path: Path, base: str) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()  # one connection, shared by the request threads
+        try:
+            meta = dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+            expected = {"fingerprint": STATUS_FINGERPRINT, "tracker_code": tracker_table.CODE, "tracker_base": base,
+                        "tracker_stale": ""}
+            wrong = {name: meta.get(name) for name, value in expected.items() if meta.get(name) != value}
+            if wrong:
+                raise ValueError(f"{path}: not the tracker's rows of this code and base ({sorted(wrong)})")
+            self._db.execute("SELECT 1 FROM tracker LIMIT 1").fetchall()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def read(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, parameters).fetchall()
+
+    def close(self) -> None:
+        self._db.close()
+
+
 class TrackerRows:
     """The tracker's rows of one store generation (``update``: how its columns were brought
-    up to date), read from the statuses file."""
+    up to date; None for a copy handed over), read from the statuses file."""
 
-    def __init__(self, rows: StatusRows, base: str, update: TrackerUpdate | None = None) -> None:
+    def __init__(self, rows: RowsFile, base: str, update: TrackerUpdate | None = None) -> None:
         self._rows = rows
         self.base = base
         self.update = update
@@ -83,7 +126,7 @@ class TrackerRows:
         out = []
         for m, r in zip(statuses, found):
             status, instrument_label, addressee_label, due_label = r[width:]
-            d = MandateStatusModel.from_status(m, self.base).model_dump()
+            d = MandateStatusModel.fields_of(m, self.base)
             out.append({
                 **d, "status": status, "instrument_label": instrument_label, "addressee_label": addressee_label,
                 "due_label": due_label,
