@@ -159,12 +159,9 @@ def measure_settle(corpus: str, store: str) -> dict:
     values, then the lineage view, saved). CPU of the views' build alone in ``views_cpu``."""
     import os as _os
 
-    from mandate_graph.graph import overview, source_spans, stats
     from mandate_graph.graph.context import Context
-    from mandate_graph.graph.entities import EntityReader
     from mandate_graph.graph.generations import derived
     from mandate_graph.graph.settings import Settings
-    from mandate_graph.graph.status import statuses
 
     ctx = Context.open(Settings.from_env({**_os.environ, "MANDATES_STORE": store, "MANDATES_BASE_IRI": BASE}))
     if corpus != "-":
@@ -172,12 +169,7 @@ def measure_settle(corpus: str, store: str) -> dict:
 
         Loader.for_context(ctx).load([Path(corpus)], workers=1)
     before = resource.getrusage(resource.RUSAGE_SELF)
-    EntityReader(ctx.store, ctx.ids).keep_lists_fresh()
-    EntityReader(ctx.store, ctx.ids).keep_search_index_fresh()
-    stats.keep_fresh(ctx.store)
-    statuses.keep_fresh(ctx.store)
-    overview.keep_fresh(ctx.store, ctx.ids)
-    source_spans.keep_fresh(ctx.store, ctx.ids)
+    ctx.keep_values_fresh()  # `Context.start_background`'s values
     from mandate_graph.api.web.routes import keep_fresh as pages_keep_fresh
 
     pages_keep_fresh(ctx)  # the web pages' values: labels, the tracker's rows, the home page's

@@ -69,17 +69,23 @@ class Context:
         every write (the thread checks the store's generation every ``interval`` seconds).
         Requests then find them ready; one that comes first computes the value itself (or
         waits for the build under way), never an old one. `stop_background` ends it."""
+        self.keep_values_fresh()
+        self._stop_background.clear()
+        thread = threading.Thread(target=self._keep_current, args=(interval,), name="store-views", daemon=True)
+        self._background = thread
+        thread.start()
+        return thread
+
+    def keep_values_fresh(self) -> None:
+        """Register the whole-store values of `graph.generations` that the background keeps
+        current (list orders, search index, statistics, statuses, home lists, source spans);
+        the front ends register their own beside them."""
         EntityReader(self.store, self.ids).keep_lists_fresh()
         EntityReader(self.store, self.ids).keep_search_index_fresh()
         stats.keep_fresh(self.store)
         statuses.keep_fresh(self.store)
         overview.keep_fresh(self.store, self.ids)
         source_spans.keep_fresh(self.store, self.ids)
-        self._stop_background.clear()
-        thread = threading.Thread(target=self._keep_current, args=(interval,), name="store-views", daemon=True)
-        self._background = thread
-        thread.start()
-        return thread
 
     def _keep_current(self, interval: float) -> None:
         refreshed: int | None = None

@@ -146,7 +146,9 @@ class SubjectQuads:
             values = " ".join(str(s) for s in pending[start:start + self.CHECK_BATCH])
             query = (f"SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {values} }} "
                      f"{{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({graphs})) }} UNION {{ ?s ?p ?o }} }}")
-            for row in self.native.query(query):  # type: ignore[union-attr]
+            solutions = self.native.query(query)
+            assert isinstance(solutions, ox.QuerySolutions)  # a SELECT's answer
+            for row in solutions:
                 found = row["s"]
                 if isinstance(found, ox.NamedNode):
                     elsewhere.add(found.value)
