@@ -13,7 +13,8 @@ Every change keeps the text's length and line breaks, so offsets and line number
 - a month or a weekday is capitalised, and so are the words in a place's slot ("held at
   samarkand, uzbekistan, from", "its first meeting in bonn"), the city and the country after it;
 - a token of letters and figures with a separator ("9/COP.18", "ICCD/COP(18)/21") is a symbol
-  and keeps its capitals, and so does a short word that is the short name of a known body.
+  and keeps its capitals, and so does a short word that is the short name of a known body
+  (a short name that is an ordinary word, "Meeting", only after "the").
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _MONTH = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) 
 _SYMBOL = re.compile(r"(?<![\w/.])(?=[\w/.()\-]*\d)(?=[\w/.()\-]*[A-Z])[A-Z0-9][\w.()\-]*[/.][\w/.()\-]*[\w)]")
 _LABEL = re.compile(r"^[ \t]*(?:\d{1,3}\.|\([a-z]{1,3}\)|\([ivx]{1,5}\))[ \t]+(?=[a-z])", re.M)
 _PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?=[a-z])")
+_THE_BEFORE = re.compile(r"\bthe\s+\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[a-z])")
 
 
@@ -115,7 +117,12 @@ def recase(text: str, vocabulary: Iterable[str] = ()) -> str:
         pattern = _name_pattern(name)
         if pattern is None:
             continue
+        # A short name that is an ordinary word ("Meeting", "Tribunal") is a name only as "the
+        # Meeting": "its fourth meeting" is any body's gathering, not the Meeting of States Parties.
+        after_the_only = " " not in name and not name.isupper()
         for m in pattern.finditer(lowered):
+            if after_the_only and not _THE_BEFORE.search(lowered[max(0, m.start() - 12) : m.start()]):
+                continue
             put(m.start(), name)
     for m in _PLACE_SLOT.finditer(lowered):
         for group in ("place", "country"):

@@ -68,6 +68,15 @@ def test_a_text_in_capitals_is_read_as_an_ordinary_one(indent: str, registry: Bo
     assert (own, "cites", InstrumentRef("lake-cop", "decision", "6", "2")) in facts
 
 
+def test_a_short_name_that_is_an_ordinary_word_is_a_name_only_after_the() -> None:
+    """Another organisation's "Meeting" (the Meeting of States Parties) loaded beside: "its
+    fourth meeting" stays any body's gathering; "the Meeting" takes the name's capital."""
+    text = ("THE WORKING GROUP ON LAKE DATA HELD ITS FOURTH MEETING IN KISUMU. THE MEETING ADOPTED ITS REPORT. " * 4).strip()
+    fixed = recase(text, [*NAMES, "Meeting", "Tribunal"])
+    assert "held its fourth meeting in Kisumu" in fixed
+    assert "The Meeting adopted its report" in fixed
+
+
 def test_symbols_keep_their_capitals() -> None:
     text = ("THE REPORT WILL BE ISSUED AS LCB/LCOP(7)/21 AND A/RES/80/12 IS RECALLED. " * 10).strip()
     fixed = recase(text, NAMES)
