@@ -258,7 +258,12 @@ _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 # organisation's abbreviation before its organ's name, as the press writes it)
 _SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$")
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
-_SUBJECT_ADOPTED = re.compile(r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$")
+# "the General Assembly, at its eighty-fourth session, adopted resolution 84/102": the session set
+# off between the subject and its verb
+_SUBJECT_ADOPTED = re.compile(
+    r"(?:\s*,\s*(?:at|during)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:session|meeting)\s*,)?"
+    r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$"
+)
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -322,7 +327,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 continue
             # "the Conference of the Parties ... adopted resolution 13/1": the subject adopted it
             if issuer is None:
-                adopted = _SUBJECT_ADOPTED.search(before, max(0, len(before) - 30))
+                adopted = _SUBJECT_ADOPTED.search(before, max(0, len(before) - 80))
                 if adopted and (subject := ends.get(adopted.start())) is not None:
                     issuer = issuing[subject.start]
             # "the adoption by the General Assembly of resolution 70/1"
