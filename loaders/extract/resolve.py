@@ -276,6 +276,28 @@ _BY_BODY_IN = re.compile(r",\s+(?:in|by|through|under)\s+(?:its\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
+def _sibling_named_before(text: str, mention: InstrumentMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """"Conference Resolution 7/2025" in a report of FAO's Council, whose resolutions read
+    "Resolution 1/182" too: a short name several bodies share ("Conference") right before the
+    keyword is the organ of the same organisation as the convention's body that numbers its
+    instruments the same way, not the convention's body itself."""
+    numbered_by = scope.registry.bodies.get(mention.numbered_by or "")
+    before = text[: mention.keyword_start]
+    stripped = before.rstrip()
+    if numbered_by is None or numbered_by.parent is None or stripped == before:
+        return None
+    named = next((b for b in refs.bodies if b.end == len(stripped)), None)
+    if named is None or named.key is not None or not named.short or named.short == (numbered_by.short_name or "").lower():
+        return None
+    templates = {n.template for n in numbered_by.numbering}
+    siblings = [
+        key for key in scope.candidates(named.short)
+        if key != numbered_by.key and (body := scope.registry.bodies[key]).parent == numbered_by.parent
+        and body.issues_instruments and templates & {n.template for n in body.numbering}
+    ]
+    return siblings[0] if len(siblings) == 1 else None
+
+
 def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
     """Set ``issuer`` on each instrument mention, or leave it None when nobody can be named."""
     if not refs.instruments:
@@ -309,7 +331,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     for mention in refs.instruments:
         issuer: str | None = None
         if mention.numbered_by is not None:
-            mention.issuer = mention.numbered_by
+            mention.issuer = _sibling_named_before(text, mention, refs, scope) or mention.numbered_by
             previous = mention
             continue
         if not mention.first_in_list and previous is not None:
