@@ -572,6 +572,19 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
     return None
 
 
+# "Report of the Secretary-General", "Report of the United Nations High Commissioner for Human
+# Rights", "Report of the Director-General": a report an officer writes for a session, its title
+# a line of its own in the masthead (a body's report on its session is no such report)
+_OFFICERS_REPORT = re.compile(
+    r"^Report\s+of\s+the\s+(?:Secretary[- ]General|Director[- ]General|Executive\s+(?:Director|Secretary)|"
+    r"(?:United\s+Nations\s+)?High\s+Commissioner(?:\s+for\s+[A-Z][\w ]{3,40})?|Administrator)\s*$"
+)
+
+
+def _officers_report(paragraphs: list[Paragraph]) -> bool:
+    return any(_OFFICERS_REPORT.match(p.text.strip()) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
+
+
 def _last_of_list(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]], mention: InstrumentMention) -> InstrumentMention:
     """The last instrument of the list ``mention`` is in ("decisions 20.31 and 20.32")."""
     last = mention
@@ -1644,6 +1657,12 @@ class Reader:
                 self.add(ref, "heldIn", place, ev)
             if m.report_of is None or m.report_of[0] != ref:
                 self.add(self.doc, "preparedFor", ref, ev)
+                if self.doc.symbols and (self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)):
+                    # "Human Rights Council / Sixty-second session" over "Report of the United
+                    # Nations High Commissioner ...", or over an annotated provisional agenda:
+                    # the session the document is submitted to (a document known by no symbol
+                    # is known to be submitted by none)
+                    self.add(self.doc, "submittedTo", ref, ev)
             if m.report_of is not None and m.report_of[0].body != ref.body:
                 # "General Assembly / Eighty-sixth session" over "Report of the Peacebuilding
                 # Commission on its twenty-sixth session": one body's report, sent to another's session
