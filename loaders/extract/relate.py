@@ -397,6 +397,9 @@ _HELD = re.compile(
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
     r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # "the fortieth meeting of the Committee of Experts of the Conference, held at ...": the rest
+    # of the body's name, the body it belongs to, before the comma
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,3}(?=\s*,\s*(?:held|convened)\b))?"
     # "held its first meeting as a standing working group on 9 May": what the body met as
     r"(?:\s+as\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s+(?:on|from|in|at)\s))?"
     # "the fifty-third session (held in Geneva from 25 to 29 November 2030; report X)"
