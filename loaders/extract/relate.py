@@ -578,10 +578,18 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
 # "Report of the Secretary-General", "Report of the United Nations High Commissioner for Human
 # Rights", "Report of the Director-General": a report an officer writes for a session, its title
 # a line of its own in the masthead (a body's report on its session is no such report)
+_REPORT_OF_THE = re.compile(r"^\s*Report\s+of\s+the\s+", re.IGNORECASE)
 _OFFICERS_REPORT = re.compile(
     r"^Report\s+of\s+the\s+(?:Secretary[- ]General|Director[- ]General|Executive\s+(?:Director|Secretary)|"
     r"(?:United\s+Nations\s+)?High\s+Commissioner(?:\s+for\s+[A-Z][\w ]{3,40})?|Administrator)\s*$"
 )
+
+
+def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) -> int:
+    """How many paragraphs apart two masthead paragraphs stand (a large number when either is
+    not among them)."""
+    indexes = [i for i, p in enumerate(paragraphs[:_MASTHEAD_PARAGRAPHS]) if p is one or p is other]
+    return indexes[-1] - indexes[0] if len(indexes) == 2 else 99
 
 
 def _officers_report(paragraphs: list[Paragraph]) -> bool:
@@ -1639,6 +1647,7 @@ class Reader:
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
         if m.report_of is None and self.report_session is None:
             self.report_session = self.masthead_report_title(paragraphs)
+        reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -1658,6 +1667,12 @@ class Reader:
                 self.held[ref] = dates
             if place:
                 self.add(ref, "heldIn", place, ev)
+            if reporter is not None and ref.body == reporter[0] and self.report_session is None and _lines_apart(paragraphs, para, reporter[2]) <= 2:
+                # "REPORT OF THE COUNCIL OF FAO" / "Hundred and Eighty-second Session": the
+                # report of the session of the body the title line names
+                self.report_session = ref
+                self.add(self.doc, "reportOf", ref, reporter[1])
+                continue
             if m.report_of is None or m.report_of[0] != ref:
                 self.add(self.doc, "preparedFor", ref, ev)
                 if self.doc.symbols and (self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)):
@@ -1691,6 +1706,21 @@ class Reader:
             return None
         value = dates[0].value
         return (value, following[0]) if value.end != value.start else None
+
+    def masthead_reporting_body(self, paragraphs: list[Paragraph]) -> tuple[str, Evidence, Paragraph] | None:
+        """"Report of the Council of FAO" as a masthead line of its own, the session on another
+        line next to it: the body whose report the document is (its session is the
+        masthead's), the evidence, and the line."""
+        for para in paragraphs[:_MASTHEAD_PARAGRAPHS]:
+            if para.label:
+                break
+            title = _REPORT_OF_THE.match(para.text)
+            if title is None:
+                continue
+            named = [(b, b.key) for b in self.matcher.find(para.text) if b.key]
+            if len(named) == 1 and named[0][0].start == title.end() and named[0][0].end >= len(para.text.rstrip()) - 1:
+                return named[0][1], Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label), para
+        return None
 
     def masthead_report_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
         """"Commission on Narcotic Drugs" / "Report on the sixty-ninth session (16–20 March

@@ -43,3 +43,30 @@ def test_only_prepared_for_it(title: str) -> None:
 def test_no_symbol_no_submission() -> None:
     text = MASTHEAD.format(symbol="", title="Annotated provisional agenda")
     assert not {o for s, o in facts(text, "submittedTo") if o == "ccr#13" and s.startswith("<")}
+
+
+# "REPORT OF THE COUNCIL OF FAO" / "Hundred and Eighty-second Session": the title names the body,
+# the session is a line of its own beside it; the document is that session's report.
+REPORTED = (
+    "E/CN.21/2032/31\n\n{title}\n\n{session}\n\nLisbon, 8–12 March 2032\n\n"
+    "I. Introduction\n\n1. The Commission held its session in Lisbon.\n\n"
+    "II. Resolutions adopted by the Commission at this session\n\nResolution 13/1\n\nCoastal data\n\n"
+    "The Commission on Coastal Resilience,\n\n1. Requests the Executive Secretary to report.\n"
+)
+
+
+@pytest.mark.parametrize("title", ["REPORT OF THE COMMISSION ON COASTAL RESILIENCE", "Report of the Commission on Coastal Resilience"])
+@pytest.mark.parametrize("session", ["Thirteenth Session", "Thirteenth session"])
+def test_report_of_the_session_beside_the_title(title: str, session: str) -> None:
+    text = REPORTED.format(title=title, session=session)
+    assert ("E/CN.21/2032/31", "ccr#13") in facts(text, "reportOf")
+    assert ("ccr/res/13/1", "ccr#13") in facts(text, "adoptedAt")
+
+
+def test_a_report_title_far_from_the_session_is_no_report_of_it() -> None:
+    text = REPORTED.format(title="Commission on Coastal Resilience", session="Thirteenth session").replace(
+        "1. The Commission held its session in Lisbon.", "Report of the Commission on Coastal Resilience\n\n" + "\n\n".join(
+            f"{n}. The Commission discussed item {n} at length and agreed to come back to it later." for n in range(1, 8)
+        )
+    )
+    assert ("E/CN.21/2032/31", "ccr#13") not in facts(text, "reportOf")
