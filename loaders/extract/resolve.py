@@ -298,6 +298,23 @@ def _sibling_named_before(text: str, mention: InstrumentMention, refs: SentenceR
     return siblings[0] if len(siblings) == 1 else None
 
 
+# "the General Assembly, recalling its resolution 2205 (XXI)", "the Council reaffirmed its
+# resolution 1/182": "its" is the body named right before the verb
+_SUBJECT_THEN_ITS = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}?(?:recalling|reaffirming|recalled|reaffirmed|recalls|reaffirms|noting|noted|notes)\s+(?:also\s+|further\s+)?its\s+$")
+
+
+def _subject_of_its(text: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
+    """The issuer of "its resolution 2205 (XXI)" that another body's convention also reads
+    ("{number} ({session})", a regional commission's): the subject the sentence names right
+    before "recalling its", when it issues instruments."""
+    before = text[: mention.keyword_start]
+    for end, body in ends.items():
+        if end <= len(before) and _SUBJECT_THEN_ITS.fullmatch(before, end):
+            key = issuing.get(body.start)
+            return key if key is not None and key != mention.numbered_by else None
+    return None
+
+
 def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
     """Set ``issuer`` on each instrument mention, or leave it None when nobody can be named."""
     if not refs.instruments:
@@ -331,7 +348,9 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     for mention in refs.instruments:
         issuer: str | None = None
         if mention.numbered_by is not None:
-            mention.issuer = _sibling_named_before(text, mention, refs, scope) or mention.numbered_by
+            mention.issuer = (
+                _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing) or mention.numbered_by
+            )
             previous = mention
             continue
         if not mention.first_in_list and previous is not None:
