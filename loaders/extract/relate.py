@@ -543,6 +543,14 @@ _ADOPTED_THEN = re.compile(r"\badopted\s+(?:its\s+|the\s+)?(?:(?:resolutions?|de
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
 _SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
+# "(X) responds to the request in paragraph 9 of ", "(X), presented in response to the request in
+# ", "(X), prepared pursuant to ": between a document's symbol and the instrument that mandates it
+_SYMBOL_THEN_ITS_MANDATE = re.compile(
+    r"\s*\)?\s*,?\s*(?:which\s+(?:was|is|has\s+been)\s+|(?:was|is|has\s+been)\s+)?(?:also\s+)?"
+    r"(?:responds|presented|prepared|submitted|issued)\s+(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|to)\s+"
+    r"(?:the\s+requests?\s+(?:in|of|made\s+in|contained\s+in)\s+)?"
+    r"(?:(?:paragraphs?|sections?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
+)
 _WORDS_BESIDE_SYMBOL = re.compile(r"[A-Za-z]{3,}")
 # "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
 _BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
@@ -2123,6 +2131,10 @@ class Reader:
         # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
         # symbol right after the mandate closes the clause it governs; Y is another document.
         closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
+        if mandates and named and not closing:
+            # "... (A/87/77) responds to the request in paragraph 9 of resolution 86/266 ..., as is
+            # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
+            closing = self.symbols_opening_mandate(r, mandates)
         if itself and mandates and (_PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text)):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
@@ -2282,6 +2294,18 @@ class Reader:
             g.start < before and self.report_session in refs and _REPORT_ON_ITS.search(text, max(0, g.start - 30), g.start)
             for g, refs in r.gatherings
         )
+
+    def symbols_opening_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
+        """The documents whose symbol stands right before the words of a mandate ("(X), presented
+        in response to the request in decision 2026/2", "(X) responds to the request in
+        paragraph 9 of resolution 86/266"): the mandate is theirs."""
+        text = r.sentence.text
+        opened: list[DocumentRef] = []
+        for m, ref in r.instruments:
+            before = [s for s in r.symbols if s.end <= m.keyword_start]
+            if ref in mandates and before and _SYMBOL_THEN_ITS_MANDATE.match(text, before[-1].end, m.keyword_start):
+                opened.append(DocumentRef(symbols=before[-1].symbols))
+        return opened
 
     def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
         """The documents whose symbol stands in brackets right after a mandate's instrument."""
