@@ -483,7 +483,8 @@ _ACTED_ON = re.compile(
     r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
     # "considered the question")
-    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|studies|evaluation|review|summary|papers?|proposals?)\b|documents?\b))"
+    # "considered the Report of the 201st Session of the Finance Committee": a title in capitals
+    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
