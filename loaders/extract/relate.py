@@ -584,10 +584,11 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
     return None
 
 
+# "REPORT OF THE COUNCIL OF FAO": a masthead line naming whose report the document is
+_REPORT_OF_THE = re.compile(r"^\s*Report\s+of\s+the\s+", re.IGNORECASE)
 # "Report of the Secretary-General", "Report of the United Nations High Commissioner for Human
 # Rights", "Report of the Director-General": a report an officer writes for a session, its title
 # a line of its own in the masthead (a body's report on its session is no such report)
-_REPORT_OF_THE = re.compile(r"^\s*Report\s+of\s+the\s+", re.IGNORECASE)
 _OFFICERS_REPORT = re.compile(
     r"^Report\s+of\s+the\s+(?:Secretary[- ]General|Director[- ]General|Executive\s+(?:Director|Secretary)|"
     r"(?:United\s+Nations\s+)?High\s+Commissioner(?:\s+for\s+[A-Z][\w ]{3,40})?|Administrator)\s*$"
