@@ -3216,7 +3216,9 @@ class Reader:
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
             if own is None and p.kind != "footnote" and (r.instruments or self.last_instrument) and (
-                "pursuant" in sentence.text or "accordance" in sentence.text or "request" in sentence.text or "mandated" in sentence.text
+                # the words `rules.documents.described_under_mandate` needs, tested cheaply first
+                "pursuant" in sentence.text or "accordance" in sentence.text or "response" in sentence.text
+                or "requested" in sentence.text or "mandated" in sentence.text
             ):
                 self.described_under_mandate(r, ev or self.evidence(sentence, p))
             if p.kind == "heading":
