@@ -61,3 +61,16 @@ def test_held_after_the_rest_of_the_name(sentence: str, gathering: str, dates: s
     text = in_note(sentence)
     assert (gathering, dates) in facts(text, "heldOn")
     assert (gathering, "Lisbon") in facts(text, "heldIn")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Welcomes the report of the Committee on Coastal Data on its fourth session (E/CN.21/CD/2031/4), held in Lisbon in August 2031;",
+    "The Commission took note of the report on the fourth session of the Committee on Coastal Data (E/CN.21/CD/2031/4), which was held in Lisbon in August 2031.",
+])
+def test_held_in_a_place_after_the_reports_symbol(sentence: str) -> None:
+    assert ("ccr/committee-on-data#4", "Lisbon") in facts(in_note(sentence), "heldIn")
+
+
+def test_no_place_of_another_clause() -> None:
+    sentence = "The report of the Committee on Coastal Data on its fourth session (E/CN.21/CD/2031/4) was discussed in Lisbon in August 2031."
+    assert ("ccr/committee-on-data#4", "Lisbon") not in facts(in_note(sentence), "heldIn")
