@@ -546,6 +546,12 @@ _ADOPTED_THEN = re.compile(r"\badopted\s+(?:its\s+|the\s+)?(?:(?:resolutions?|de
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
 _SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
+# "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
+# subject (the sentence, or a "that" clause, opens with it), a "held" clause before its verb
+_ADOPTED_WORD = re.compile(r"\badopted\b")
+_GATHERING_THEN_VERB = re.compile(r"\s*,\s*held\s+[^;]{0,160}?,\s*|\s+")
+_SUBJECT_OPENS = re.compile(r"(?:^|\bthat\s+|[;:]\s*)$")
+_ANOTHER_CLAUSE = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:also\s+)?[a-z]+ed\b")
 # "(X) responds to the request in paragraph 9 of ", "(X), presented in response to the request in
 # ", "(X), prepared pursuant to ": between a document's symbol and the instrument that mandates it
 _SYMBOL_THEN_ITS_MANDATE = re.compile(
@@ -3052,6 +3058,7 @@ class Reader:
         text = r.sentence.text
         verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 32), mention.keyword_start)
         if verb is None:
+            self.adopted_by_gathering_subject(r, mention, ref, ev)
             return
         for g, _ in r.gatherings:
             if g.end <= verb.start() and _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()]) and _AT_BEFORE_GATHERING.search(
@@ -3071,6 +3078,26 @@ class Reader:
             inside = _AT_GATHERING_AFTER.search(text, last.title_span[0], last.title_span[1] + 1)
             if inside is not None:
                 self.adopted_after(r, ref, inside, ev)
+                return
+        self.adopted_by_gathering_subject(r, mention, ref, ev)
+
+    def adopted_by_gathering_subject(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"the 29th Universal Postal Congress, held in Bogotá ..., adopted at its twelfth plenary
+        meeting ... the resolutions ..., namely resolutions C 12/2029, ...", "The Seventy-ninth
+        World Health Assembly adopted resolution WHA79.1": a gathering the subject of "adopted",
+        the instrument its object in the same clause (`adopted_at_gathering` keeps only the
+        issuer's gathering that may adopt the number)."""
+        text = r.sentence.text
+        verbs = list(_ADOPTED_WORD.finditer(text, 0, mention.keyword_start))
+        if not verbs or mention.keyword_start - verbs[-1].end() > 240:
+            return
+        verb = verbs[-1]
+        if _ANOTHER_CLAUSE.search(text, verb.end(), mention.keyword_start):
+            return  # "adopted its report and recalled resolution 11/3"
+        for g, _ in r.gatherings:
+            if g.end <= verb.start() and _GATHERING_THEN_VERB.fullmatch(text, g.end, verb.start()) and _SUBJECT_OPENS.search(text, 0, g.start):
+                self.adopted_at_gathering(r, ref, g.start, ev)
+                return
 
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its

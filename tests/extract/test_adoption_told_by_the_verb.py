@@ -50,3 +50,30 @@ def test_no_adoption_where_the_session_did_not_adopt_it(sentence: str) -> None:
     assert ("ga/res/84/102", "ccr#11") not in adopted
     assert ("ccr/res/11/3", "ccr#12") not in adopted
     assert ("ccr/res/11/3", "ccr#11") not in adopted
+
+
+# A gathering as the subject: "the 29th World Coastal Congress, held in Lisbon ..., adopted ...
+# resolutions ...", "The Twenty-ninth World Coastal Congress adopted resolution 29/4".
+@pytest.mark.parametrize("sentence", [
+    "I have the honour to inform you that the 29th World Coastal Congress, held in Lisbon from 10 to 28 September 2029,"
+    " adopted at its twelfth plenary meeting, on 26 September 2029, the resolutions reproduced in the annex, namely"
+    " resolutions 29/4 and 29/5.",
+    "The Twenty-ninth World Coastal Congress adopted resolutions 29/4 and 29/5 by consensus.",
+])
+def test_a_gathering_adopting_as_the_subject(sentence: str) -> None:
+    # a letter of the Congress's bureau: a bare number is the Congress's
+    letter = "World Coastal Congress\n\nInternational Bureau\n\nCircular letter\n\n3 October 2029\n\nMadam, Sir,\n\n" + sentence + "\n"
+    adopted = facts(letter, "adoptedAt")
+    assert {("wcc/res/29/4", "wcc#29"), ("wcc/res/29/5", "wcc#29")} <= adopted
+
+
+@pytest.mark.parametrize("sentence", [
+    # the gathering adopted something else, and the instrument is told in another clause
+    "The Twenty-ninth World Coastal Congress adopted its report and recalled resolutions 29/4 and 29/5.",
+    # the gathering is no subject of "adopted"
+    "Delegates to the Twenty-ninth World Coastal Congress said the Commission adopted resolutions 29/4 and 29/5.",
+])
+def test_no_gathering_subject_adoption(sentence: str) -> None:
+    letter = "World Coastal Congress\n\nInternational Bureau\n\nCircular letter\n\n3 October 2029\n\nMadam, Sir,\n\n" + sentence + "\n"
+    adopted = facts(letter, "adoptedAt")
+    assert ("wcc/res/29/4", "wcc#29") not in adopted
