@@ -388,6 +388,10 @@ _VIRTUALLY = (
     r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
     r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
 )
+# "decision 11/4, adopted at CSP11 on 24 August 2030": the day told after a session an
+# instrument was adopted at is the day of the adoption, one day of a session of several
+_ADOPTION_DAY_AT_A_SESSION = re.compile(r"\badopted\s+(?:at|during)\s+(?:its\s+|the\s+)?$")
+_ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 # "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
 # day or a year, in brackets right after a meeting's name
@@ -3405,6 +3409,8 @@ class Reader:
                     run.append(d)
                 else:
                     break
+            if _ADOPTION_DAY_AT_A_SESSION.search(before) and _ON_ALONE.fullmatch(gap) and all(ref.kind == "session" for ref in refs):
+                continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
             if connective["verb"] == "opened":
                 for ref in refs[:1]:
                     self.opened[(ref.body, run[0].value.start)] = ref

@@ -32,10 +32,15 @@ from dataclasses import dataclass
 # "HIV/AIDS. 12 countries" is a sentence's end and a number.
 _PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3}(?:\.\d{1,3})*(?:\(\d{1,2}\))?"
 # "COP15", "MOP33", "SBSTTA25" (UNEP/CMS/COP15/Doc.27.1): a series part with its session glued
-# on, inside a symbol only (a slash follows).
-_PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?=/)"
+# on, inside a symbol only (a slash follows); "CSP12.MC", "MOP7.WG" (ATT/CSP12.MC/2031/MC/815/Conf.Rep):
+# the session's subsidiary body after a full stop.
+# "Conf.Rep", "Conf.Bud", "Conf.AnnProvAgenda": a last part naming the paper's kind as two
+# abbreviations joined by a full stop, the second capitalised (the Arms Trade Treaty's style);
+# a space after the full stop ("…/Conf. The") ends the symbol instead.
+_KIND_OF_PAPER = r"[A-Z][a-z]{2,5}\.[A-Z][A-Za-z]{1,20}(?![\w/.])"
+_PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?:\.[A-Z]{2,8})?(?=/)"
 _COMPONENT = (
-    rf"(?:{_PAPER_PART}(?![\w/])|{_PART_WITH_SESSION}|"
+    rf"(?:{_PAPER_PART}(?![\w/])|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
     r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
