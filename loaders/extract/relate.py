@@ -43,6 +43,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
+from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -786,6 +787,20 @@ def _previous_sentence(r: _Resolved) -> str | None:
     return sentences[index - 1].text if index > 0 else None
 
 
+# "(E/ECE/1522), prepared pursuant to": a participle on the document just named
+_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?(?:prepared|submitted|issued|presented|produced)\s+(?:\w+\s+){0,6}$")
+
+
+def _prepared_by_a_later_document(text: str, symbols: list[SymbolMention], after: int, keyword_start: int) -> bool:
+    """"its 130th meeting (X) and the note by the secretariat (Y), prepared pursuant to decision
+    72/3": the mandate is the note's, a document named after the meeting (not the meeting's own
+    report in the bracket right after it), not the meeting's."""
+    return any(
+        after + 3 < s.start and s.end <= keyword_start and _PARTICIPLE_ON_THE_SYMBOL.fullmatch(text, s.end, keyword_start)
+        for s in symbols
+    )
+
+
 def _tail(text: str, end: int, size: int = 80) -> str:
     """The words just before ``end``: patterns anchored at ``$`` need no more."""
     return text[max(0, end - size) : end]
@@ -1385,7 +1400,14 @@ class Reader:
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
-                self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
+                title, adopted_day = adoption_days_after_titles.title_and_adoption_day(p.text)
+                if adopted_day is None:
+                    title, adopted_day = adoption_days_after_titles.footnoted_adoption_day(
+                        title, [later.text for later in paragraphs[index + 1 : index + 60] if later.label is None]
+                    )
+                self.add(pending_title, "title", title, self.evidence(p.sentences[0], p))
+                if adopted_day is not None:
+                    self.add(pending_title, "adoptedOn", adopted_day, self.evidence(p.sentences[0], p))
                 pending_title = None
                 continue
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
@@ -3584,6 +3606,8 @@ class Reader:
         received = any(0 <= start - p.end < 40 for p in doc_rules.find_submissions(text[:start]))
         held = doc_rules.says_held(text)
         for mention, ref in r.instruments:
+            if _prepared_by_a_later_document(text, r.symbols, after, mention.keyword_start):
+                continue
             if doc_rules.under_mandate(text, mention.keyword_start) and (
                 after <= mention.start < stop
                 # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."

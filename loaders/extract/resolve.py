@@ -474,6 +474,12 @@ _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
 # The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
 _SUBJECT_FIRST = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
 _AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
+# "the report of the Executive Committee on its 130th meeting", "Report of the Bureau on the work of
+# its 12th meeting": the body a report is of, named right before "on its", holds the gathering (in
+# figures too: a report is of a body's own gathering, never of a plenary sitting inside one)
+_REPORT_OF_BODY_ON_ITS = re.compile(
+    r"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|by)\s+(?:the\s+)?(?P<body>[A-Z][^,;()]{2,120}?)\s+on\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$"
+)
 
 
 # "held its 117th session", "will hold its 120th session", "covering its 117th to 119th
@@ -527,7 +533,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-    if before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
+    report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start) if before else None
+    if report_of is not None and report_of.start("body") == before[-1].start:
+        body = bodies[before[-1].start]
+    elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
         body = addressee
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
         body = subject

@@ -36,10 +36,12 @@ KINDS = (
     "subsidiary body", "commission",
     # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
     "special rapporteur", "independent expert",
+    # the regional commissions' small expert bodies: "a Team of Specialists on ...", "a team of experts"
+    "team of specialists", "team of experts",
 )
 MEETING_KINDS = frozenset({
     "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group", "panel",
-    "advisory group", "consultative group",
+    "advisory group", "consultative group", "team of specialists", "team of experts",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
 KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
