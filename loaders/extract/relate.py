@@ -99,8 +99,13 @@ _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+
 # considered document GC 51/9"
 _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
-    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?)\b"
+    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
+    # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
+    # in capitals, its symbol in brackets right after
+    r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
 )
+# "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
+_AND_THE_NEXT_PAPER = re.compile(r"\)?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?")
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote's number as the note prints it: "3 ", "3/ ", "³", "[3]", "^3".
@@ -919,6 +924,7 @@ _LIST_OF_A_SESSION = re.compile(
 # heading on one session of the document's body
 _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
 # "Geneva, 24-25 April 2031": a place and the days, nothing else
+_BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
 _PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
 # "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
 _ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
@@ -1255,6 +1261,7 @@ class Reader:
         # "Decisions of the Council at its eighty-first session" over a page of decisions: the
         # session that adopted them, when the masthead names none
         self.list_session = self.session_of_list_title(paragraphs[:_MASTHEAD_PARAGRAPHS])
+        self.place_under_list_title(paragraphs[:_MASTHEAD_PARAGRAPHS])
         footnotes_of: InstrumentRef | None = None
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
@@ -2525,7 +2532,10 @@ class Reader:
             DocumentRef(symbols=s.symbols) for s in r.symbols
             if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)
         ]
-        for doc in docs[:1]:
+        considered_symbols = [s for s in r.symbols if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)]
+        for index, doc in enumerate(docs):
+            if index and not _AND_THE_NEXT_PAPER.fullmatch(text, considered_symbols[index - 1].end, considered_symbols[index].start):
+                break
             self.add(doc, "submittedTo", receiver[0], ev)
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
@@ -2943,11 +2953,32 @@ class Reader:
             named = [b.key for b in self.matcher.find(m["body"]) if b.key]
             if n is None or issuer is None or named[:1] not in ([self.document_issuer], []):
                 continue
-            if not named and m["body"].split()[-1] not in (issuer.short_name or "", *issuer.names):
+            # "RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 118TH SESSION": a title in capitals
+            if not named and m["body"].split()[-1].casefold() not in {n.casefold() for n in (issuer.short_name or "", *issuer.names)}:
                 continue
             term = issuer.gathering_term or gathering_kind(m["word"].lower())
             return GatheringRef(self.document_issuer, term, n), p
         return None
+
+    def place_under_list_title(self, head: list[Paragraph]) -> None:
+        """"RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 118TH SESSION" over "(Geneva, 25 to 28
+        November 2031)": where and when the session the title names was held."""
+        found = self.session_of_list_title(head)
+        if found is None:
+            return
+        session, title = found
+        index = next((i for i, p in enumerate(head) if p is title), None)
+        below = head[index + 1] if index is not None and index + 1 < len(head) else None
+        where = _BRACKETED_PLACE_AND_DAYS.match(below.text.strip()) if below is not None and below.sentences else None
+        if below is None or where is None or not places.is_place(where["place"]) or not _has_day(where["date"]):
+            return
+        days = find_dates(where["date"])
+        if not days or days[0].start != 0:
+            return
+        ev = self.evidence(below.sentences[0], below)
+        self.add(session, "meetingOf", BodyRef(session.body), ev)
+        self.add(session, "heldIn", where["place"], ev)
+        self.add(session, "heldOn", days[0].value, ev)
 
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its

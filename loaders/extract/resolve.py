@@ -510,6 +510,28 @@ def _gathering_of_group(text: str, g: GatheringMention, scope: Scope) -> str | N
 _TREATY_AFTER = re.compile(r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Convention|Protocol|Agreement|Treaty)\b)?", re.IGNORECASE)
 
 
+# "to hold its 105th session in Geneva from 12 to 30 May 2031, and its 106th session in
+# September 2031": the next gathering of a series just named, joined by "and"
+_AND_ITS_NEXT = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+$")
+
+
+def _next_of_the_same_series(
+    text: str, g: GatheringMention, out: list[GatheringMention], refs: SentenceRefs, bodies: dict[int, str]
+) -> str | None:
+    """The body of the gathering named right before in the sentence, when ``g`` ("its 106th
+    session") follows it after "and" with no other body named between: the same body's."""
+    if g.determiner not in ("its", "their") or not out:
+        return None
+    last = out[-1]
+    if last.body is None or last.word != g.word or last.determiner != g.determiner or last.end > g.start:
+        return None
+    if _AND_ITS_NEXT.search(text, last.end, g.start) is None or ";" in text[last.end : g.start]:
+        return None
+    if any(last.end <= b.start < g.start and b.start in bodies for b in refs.bodies):
+        return None
+    return last.body
+
+
 def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
     """The body a gathering numbered in figures belongs to, or None where the figures number
     sittings inside a session or meeting ("At its 11th meeting, on 21 October 2022, the
@@ -742,6 +764,8 @@ def resolve_gatherings(
         body: str | None = None
         if g.numeral:
             body = _numbered_gathering_body(text, g, refs, bodies, scope)
+            if body is None:
+                body = _next_of_the_same_series(text, g, out, refs, bodies)
             # "held its 117th session", "its annual report covering its 117th to 119th sessions":
             # sittings inside a gathering are "meetings", never "sessions", so a session in
             # figures is the body's own wherever "its" is said (of a body that holds sessions,
