@@ -212,7 +212,28 @@ _INSTRUMENT_RECALLS = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution)\s+"
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
 )
+# "Resolution WHA82.6, adopted by the Eighty-second World Health Assembly in May 2029, recalls
+# resolution WHA68.7": an instrument named as the subject (perhaps with where and when it was
+# adopted between commas), then the verb by which its text cites another
+_NAMED_INSTRUMENT_RECALLS = re.compile(
+    r"^(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s*,\s*[^;]{0,200}?,)?\s+"
+    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
+)
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
+# "The present report ... will be considered by the Board at its 170th session", "It ... and will be
+# examined by the Commission at its fourteenth session" (the present note the sentence before's
+# subject): the document being read, before that session
+_PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
+    r"^(?P<subject>(?:The|This)\s+(?:present\s+)?(?:report|note|document)|It)\b[^;]{0,200}?\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+"
+    r"(?:considered|examined|discussed|reviewed|taken\s+up)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
+)
+_THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")
+# "(document EB168/11)^1 was noted by the Board at its 168th session", "X, which was considered
+# by the Commission at its twelfth session": a paper a session had before it, told in the passive
+_CONSIDERED_BY_AT = re.compile(
+    r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+"
+)
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
@@ -3144,6 +3165,11 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start >= recalls.end() and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
+            subject_instrument = self.instrument_subject_recalls(r) if p.part not in ("preamble", "operative") else None
+            if r.symbols and r.gatherings and " by the " in sentence.text:
+                self.considered_by_at(r, ev)
+            if r.gatherings and " be " in sentence.text and " by the " in sentence.text:
+                self.present_document_considered_at(r, ev)
             if "ndorse" in sentence.text or "NDORSE" in sentence.text:
                 # "ENDORSES the recommendations ...": operative verbs in capitals (IMO, CITES)
                 self.endorsements(r, own, intro, carry)
@@ -3240,9 +3266,51 @@ class Reader:
             if r.instruments:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
-                self.last_instrument = intro or [ref for _, ref in r.instruments]
+                self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def considered_by_at(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"An earlier version (document X) was noted by the Board at its 168th session": X was
+        before that session."""
+        if ev is None:
+            return
+        text = r.sentence.text
+        for symbol in r.symbols:
+            for g, refs in r.gatherings:
+                if g.start > symbol.end and len(refs) == 1 and _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start):
+                    self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
+
+    def present_document_considered_at(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The present report ... will be considered by the Board at its 170th session": the
+        document being read is submitted to that session (after "It", only where the paragraph
+        opened on "The present report")."""
+        if ev is None or r.paragraph.instrument is not None:
+            return
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            said = _PRESENT_DOCUMENT_CONSIDERED_AT.match(text[: g.start])
+            if said is None or len(refs) != 1:
+                continue
+            if said["subject"] == "It" and not _THE_PRESENT_DOCUMENT.match(r.paragraph.text):
+                continue
+            self.add(self.doc, "submittedTo", refs[0], ev)
+            return
+
+    def instrument_subject_recalls(self, r: _Resolved) -> InstrumentRef | None:
+        """"Resolution 11/3, adopted by the Commission in May 2029, recalls resolution 9/2": the
+        instrument the sentence opens on cites those named after the verb; it is what "the same
+        resolution" of the next sentence means (returned), not the one it cites."""
+        if len(r.instruments) < 2:
+            return None
+        recalls = _NAMED_INSTRUMENT_RECALLS.match(r.sentence.text)
+        first, subject = r.instruments[0]
+        if recalls is None or first.keyword_start > 12 or first.end > recalls.end():
+            return None
+        for mention, ref in r.instruments[1:]:
+            if mention.start >= recalls.end() and ref != subject:
+                self.add(subject, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
+        return subject
 
     def dates_and_location(self, sentence: Sentence, p: Paragraph, gathering: GatheringRef) -> None:
         """"dates: 6-10 September 2032 location: Geneva, Switzerland" in an entry of a list of

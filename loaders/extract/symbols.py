@@ -77,8 +77,11 @@ _SPACED_SERIES = re.compile(r"[A-Z]+(?=[ \u00a0]\d)")
 _SPACED_TAIL = rf"/[A-Z]{{2,8}} \d{{1,4}}/\d{{1,4}}(?:/{_COMPONENT})+(?:[- ](?:Add|Rev|Corr)\.\d{{1,2}}\b)*"
 _SPACED_ONE = rf"[A-Z]{{2,6}}{_SPACED_TAIL}"
 _FIRST_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{1,5}}{_SPACED_TAIL}"
+# "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
+# Organization's governing bodies write it (its series carry the session glued on)
+_SPACED_SUFFIX = r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2}\b)*"
 SYMBOL = re.compile(
-    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED})(?![\w/])"
+    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*{_SPACED_SUFFIX}|{_FIRST_SERIES_SPACED})(?![\w/])"
 )
 # A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
 # item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
