@@ -1292,10 +1292,10 @@ def glued_abbreviated_sessions(text: str, found_before: tuple[GatheringMention, 
         abbreviation = BodyMention(m.start("abbr"), m.end("abbr"), m["abbr"], None)
         mention = GatheringMention(m.start(), m.end(), [n], "session", None, False, of_body=abbreviation, abbreviated=True)
         spelled = _SPELLED_OUT_BEFORE.search(text, max(0, m.start() - 160), m.start())
-        if (
-            spelled is not None and ordinal_value(spelled["ord"]) == n and text.startswith(")", m.end())
-            and not any(spelled.start() <= f.start < m.start() for f in found_before)
-        ):
+        # (a gathering found inside those words stays: the resolver joins the two when it is no
+        # known body's, or defines the abbreviation by it when it is)
+        inside = any(spelled is not None and spelled.start() <= f.start < m.start() for f in found_before)
+        if spelled is not None and ordinal_value(spelled["ord"]) == n and text.startswith(")", m.end()) and not inside:
             # "the Ninth Conference of States Parties (CSP9)": the gathering spelled out, then its
             # abbreviation in brackets, is one mention from the ordinal to the closing bracket
             mention.start, mention.end = spelled.start(), m.end() + 1

@@ -216,7 +216,7 @@ _INSTRUMENT_RECALLS = re.compile(
 # resolution WHA68.7": an instrument named as the subject (perhaps with where and when it was
 # adopted between commas), then the verb by which its text cites another
 _NAMED_INSTRUMENT_RECALLS = re.compile(
-    r"^(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s*,\s*[^;]{0,200}?,)?\s+"
+    r"^(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")

@@ -749,6 +749,14 @@ def resolve_gatherings(
                 continue
             if written in scope.abbreviations:
                 g.body = scope.abbreviations[written]
+                if (
+                    g.of_body.key is None and previous is not None and previous.body is None
+                    and previous.ordinals == g.ordinals and _BRACKET_AFTER.fullmatch(text, previous.end, g.start)
+                ):
+                    # "the Sixth Meeting of States Parties (MSP6)", the words read as no gathering
+                    # of a known body: one mention, from the ordinal to the closing bracket
+                    g.start = previous.start
+                    g.end += 1 if text.startswith(")", g.end) else 0
                 out.append(g)
                 previous = g
                 continue

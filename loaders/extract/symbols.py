@@ -77,12 +77,14 @@ _SPACED_SERIES = re.compile(r"[A-Z]+(?=[ \u00a0]\d)")
 _SPACED_TAIL = rf"/[A-Z]{{2,8}} \d{{1,4}}/\d{{1,4}}(?:/{_COMPONENT})+(?:[- ](?:Add|Rev|Corr)\.\d{{1,2}}\b)*"
 _SPACED_ONE = rf"[A-Z]{{2,6}}{_SPACED_TAIL}"
 _FIRST_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{1,5}}{_SPACED_TAIL}"
-# "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
-# Organization's governing bodies write it (its series carry the session glued on)
-_SPACED_SUFFIX = r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2}\b)*"
 SYMBOL = re.compile(
-    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*{_SPACED_SUFFIX}|{_FIRST_SERIES_SPACED})(?![\w/])"
+    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED})(?![\w/])"
 )
+# "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
+# Organization's governing bodies write it, their series carrying the session glued on ("EB170");
+# a series of slashes writes "/Rev.1" ("A/80/1 Rev.1" is A/80/1 and a word)
+_SESSION_GLUED_SERIES = re.compile(r"^[A-Z]{1,4}\d{1,3}/\d")
+_SPACED_SUFFIX_AFTER = re.compile(r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2})+(?![\w/])")
 # A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
 # item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
 _JOIN = re.compile(rf"\s?(?:[–—]|-(?![A-Z]/(?:\d{{1,3}}(?:/(?:Add|Rev|Corr)\.\d+)*|(?:Add|Rev|Corr)\.\d+)(?![\w/])))\s?(?={_SERIES}/)")
@@ -145,6 +147,9 @@ def find_symbols(text: str) -> list[SymbolMention]:
             if fascicle is not None:
                 symbols = (f"{symbols[0]} {fascicle.group(0).strip()}",)
                 end = fascicle.end()
+            elif len(symbols) == 1 and _SESSION_GLUED_SERIES.match(symbols[0]) and (suffix := _SPACED_SUFFIX_AFTER.match(text, end)):
+                symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
+                end = suffix.end()
             found.append(SymbolMention(m.start(), end, symbols))
     if len(found) > 1 and " as " in text:
         found = _issued_also_as(text, found)

@@ -13,7 +13,10 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher
 
-_TREATY_LINE = re.compile(r"^(?:the\s+)?(?P<treaty>[A-Za-z][\w\s,'-]{2,120}?\b(?:treaty|convention|protocol|agreement))$", re.IGNORECASE)
+# "ARMS TRADE TREATY", "Convention on Cluster Munitions", "THE PARIS AGREEMENT": a treaty's name
+_TREATY_LINE = re.compile(
+    r"^(?:the\s+)?(?P<treaty>(?:[\w,'’-]+\s+){0,8}?(?:treaty|convention|protocol|agreement)(?:\s+[\w,'’-]+){0,12})$", re.IGNORECASE
+)
 _PARTIES_GATHERING_LINE = re.compile(
     rf"^(?P<ord>{ORDINAL})\s+(?P<gathering>(?:conference|meeting|assembly)\s+of\s+(?:the\s+)?(?:states\s+|high\s+contracting\s+)?parties)$",
     re.IGNORECASE,
