@@ -324,7 +324,11 @@ _THROUGH_ITS = re.compile(
 # that is the subject of a past mandate verb (a note telling what it did); the body's name
 # before the keyword, a date or symbol in brackets after the number
 # "paragraph 5 of", "operative paragraphs 3 and 4 of", "section II of": a part of the instrument named
-_PARAGRAPH_OF = r"(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*\s+of\s+)"
+# "paragraph 6 of", "section II of", and "the preamble of" ("In the preamble of that decision, the
+# Conference recalled"): a part of the instrument named after it
+_PARAGRAPH_OF = (
+    r"(?:(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*|(?:the\s+)?[Pp]reamble)\s+of\s+)"
+)
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
@@ -737,7 +741,8 @@ _WHICH_SHALL_HOLD = re.compile(
 _PREPARED_RIGHT_AFTER = re.compile(
     # "X, "Its title", which the Secretariat had prepared pursuant to ...", "(X), which had been
     # prepared in accordance with ...": a relative clause, perhaps after a quoted title, as well
-    r"[)\]]?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
+    # "procedure CRC/C/104/3., prepared pursuant to": a footnote's symbol and its full stop, inlined
+    r"[)\]]?\.?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
     r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?))?"
     r"(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
