@@ -4,7 +4,8 @@ says where and when that session was held; "Resolution 11/3, adopted by the Comm
 2029, recalls resolution 9/2" is a citation by 11/3, which "the same resolution" of the next
 sentence then means; "an earlier version (document X) was noted by the Commission at its twelfth
 session" puts X before that session; "The present note ... will be considered by the Commission at
-its fourteenth session" puts the note being read before it. Invented text of the phrasing harness's
+its fourteenth session" puts the note being read before it; "Follow-up to resolution 9/2 on X", a
+paper's title, gives 9/2 no title. Invented text of the phrasing harness's
 commission. Rules from the spent held-out set x65-x69 (E56)."""
 
 from __future__ import annotations
@@ -87,3 +88,16 @@ def test_the_present_document_considered_at_a_later_session(sentences: tuple[str
 def test_it_of_another_subject_is_not_the_present_document() -> None:
     text = in_note("The Bureau met in May 2031. It will be considered by the Commission at its fourteenth session.")
     assert (NOTE_SYMBOL, "ccr#14") not in facts(text, "submittedTo")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The secretariat introduced its report E/CN.21/2031/8, Follow-up to resolution 9/2 on tide gauges in small islands.",
+    "Document E/CN.21/2031/8 (Follow-up to Commission resolution 9/2 on tide gauges in small islands) was issued.",
+])
+def test_a_paper_titled_follow_up_to_an_instrument_gives_it_no_title(sentence: str) -> None:
+    assert not {t for i, t in facts(in_note(sentence), "title") if i == "ccr/res/9/2"}
+
+
+def test_an_instrument_recalled_with_its_subject_keeps_its_title() -> None:
+    text = in_note("The Commission recalled its resolution 9/2 on tide gauges in small islands.")
+    assert ("ccr/res/9/2", "tide gauges in small islands") in facts(text, "title")
