@@ -224,7 +224,9 @@ _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
 # examined by the Commission at its fourteenth session" (the present note the sentence before's
 # subject): the document being read, before that session
 _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
-    r"^(?P<subject>(?:The|This)\s+(?:present\s+)?(?:report|note|document)|It)\b[^;]{0,200}?\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+"
+    # (no clause of another subject between: "The present report describes how the proposals will be ...")
+    r"^(?P<subject>(?:The|This)\s+(?:present\s+)?(?:report|note|document)|It)\b(?:(?!\b(?:that|which|how|whether|when|where|what|who)\b)[^;]){0,200}?"
+    r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+"
     r"(?:considered|examined|discussed|reviewed|taken\s+up)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
 )
 _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")

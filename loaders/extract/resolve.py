@@ -556,7 +556,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
     report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start) if before else None
-    if report_of is not None and report_of.start("body") == before[-1].start:
+    if (
+        report_of is not None and report_of.start("body") == before[-1].start
+        and scope.registry.bodies[bodies[before[-1].start]].gathering_term == g.word
+    ):
         body = bodies[before[-1].start]
     elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
         body = addressee

@@ -101,3 +101,8 @@ def test_a_paper_titled_follow_up_to_an_instrument_gives_it_no_title(sentence: s
 def test_an_instrument_recalled_with_its_subject_keeps_its_title() -> None:
     text = in_note("The Commission recalled its resolution 9/2 on tide gauges in small islands.")
     assert ("ccr/res/9/2", "tide gauges in small islands") in facts(text, "title")
+
+
+def test_a_clause_of_another_subject_is_not_the_present_document() -> None:
+    text = in_note("The present note describes how the proposals will be considered by the Commission at its fourteenth session.")
+    assert (NOTE_SYMBOL, "ccr#14") not in facts(text, "submittedTo")
