@@ -154,3 +154,33 @@ def test_bodies_are_read_in_key_order_whatever_the_process(tmp_path: Path) -> No
     # ties between bodies sharing a name or a prefix must not follow the hash order of a parse
     reg = registry(tmp_path, FOREST, WEATHER)
     assert list(reg.bodies) == sorted(reg.bodies)
+
+
+COUNCILS = PREFIXES + "".join(
+    f"""
+<body/{org}> a mg:Body ; mg:key "{org}" ; skos:prefLabel "{name}"@en .
+<body/{org}/council> a mg:Body ; mg:key "{org}/council" ; skos:prefLabel "Council of the {name}"@en ;
+    mg:shortName "Council" ; mg:symbolPrefix "C" ; mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    org:subOrganizationOf <body/{org}> .
+"""
+    for org, name in (("mig", "Organization for Mountain Migration"), ("grain", "Grain Storage Organization"), ("sea", "Organization of Sea Lanes"))
+)
+
+COUNCIL_TEXT = (
+    "{upper}{gap}C/41/RES\nCOUNCIL{gap}Original: English\n41st Session{gap}5 December 2031\n\n"
+    "RESOLUTION 41/2\nSTORAGE OF RECORDS\n\nThe Council,\n\nRecalling its resolution 39/4,\n\n1. Decides to keep the records.\n"
+)
+
+
+@pytest.mark.parametrize("org, name", [("mig", "Organization for Mountain Migration"), ("sea", "Organization of Sea Lanes")])
+@pytest.mark.parametrize("gap", ["          ", "\n"])
+def test_a_series_councils_share_is_the_council_of_the_organisation_printed_above(tmp_path: Path, org: str, name: str, gap: str) -> None:
+    """"C" is the series of every council: the organisation printed above the symbol says whose,
+    though its organ's name ("COUNCIL") is every council's short name."""
+    path = tmp_path / "councils.ttl"
+    path.write_text(COUNCILS, encoding="utf-8")
+    reg = load_registry(DEFAULT_BASE_IRI, [path])
+    assert symbol_author(reg, "C/41/RES") is None  # nothing named: any of the three
+    e = extract(COUNCIL_TEXT.format(upper=name.upper(), gap=gap), source_key="doc", registry=reg)
+    assert e.document.author == f"{org}/council"
+    assert InstrumentRef(f"{org}/council", "resolution", "39", "4") in {f.object for f in e.facts if f.relation == "mentions"}

@@ -5,7 +5,9 @@ than one body: "A" is the series of the United Nations General Assembly ("A/RES/
 of the IMO Assembly; "C" of several councils; "EB" of several executive boards. The prefix
 alone then does not say whose document it is: the registry's `by_symbol` answers with one of
 them, whichever it met first. The masthead says which one: the body whose name it prints
-("General Assembly" under "A/RES/81/214"), else a body named in the first lines of the text.
+("General Assembly" under "A/RES/81/214"), or the one body of them that is an organ of the
+organisation it prints ("INTERNATIONAL ORGANIZATION FOR MIGRATION" over "C/118/RES"), else a
+body named in the first lines of the text.
 Where nothing names one of them the document has no known author from its symbol, rather than
 a guess (the opening formula or the title block may still name the body).
 """
@@ -34,6 +36,7 @@ def symbol_author(registry: BodyRegistry, symbol: str, named: Iterable[str | Non
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     for key in named:
+        organ = _one_organ_of(registry, key, candidates)
         seen: set[str] = set()
         while key is not None and key not in seen:
             if key in candidates:
@@ -41,4 +44,24 @@ def symbol_author(registry: BodyRegistry, symbol: str, named: Iterable[str | Non
             seen.add(key)
             body = registry.get(key)
             key = body.parent if body is not None else None
+        if organ is not None:
+            # "INTERNATIONAL ORGANIZATION FOR MIGRATION" over "C/118/RES": the organisation's
+            # own organ of that series, where the organ's short name ("COUNCIL") is shared
+            return organ
     return None
+
+
+def _one_organ_of(registry: BodyRegistry, key: str | None, candidates: list[str]) -> str | None:
+    """The one candidate that is ``key``'s organ (its subsidiary at any depth), else None."""
+    if key is None:
+        return None
+    organs = []
+    for candidate in candidates:
+        body, seen = registry.get(candidate), set()
+        while body is not None and body.parent is not None and body.key not in seen:
+            seen.add(body.key)
+            if body.parent == key:
+                organs.append(candidate)
+                break
+            body = registry.get(body.parent)
+    return organs[0] if len(organs) == 1 else None
