@@ -550,14 +550,35 @@ def _rtf_codepage(text: str) -> str:
     return f"cp{m.group(1)}" if m else "cp1252"
 
 
+# A control word opening a line of RTF source: what a naive converter leaves when it strips
+# the file's opening group and its formatting but keeps paragraph and tab marks
+_RTF_LINE_START = re.compile(r"^\s*\\(?:par|pard|plain|tab|line|page|sect|cell|row|[bi]|ql|qj|qc|li\d+|fi-?\d+|s\d+|f\d+|fs\d+)(?![A-Za-z])")
+_RTF_TABLE_GROUP = re.compile(r"^\s*\{\\(?:fonttbl|colortbl|stylesheet|info)(?![A-Za-z])")
+_FEWEST_RTF_LINES = 5
+
+
+def _is_rtf(text: str) -> bool:
+    """RTF source: a file that opens with ``{\\rtf``, or what a naive tool left of one, its
+    font or colour table still at the top, or ``\\par`` opening most of its lines."""
+    if text.lstrip().startswith("{\\rtf") or _RTF_TABLE_GROUP.match(text):
+        return True
+    if "\\par" not in text:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    controlled = sum(1 for line in lines if _RTF_LINE_START.match(line))
+    return controlled >= _FEWEST_RTF_LINES and controlled * 2 >= len(lines)
+
+
 def rtf_changes(text: str) -> Changes:
-    """RTF source (a text that opens with ``{\\rtf``): groups that are not text go whole
+    """RTF source (a text that opens with ``{\\rtf``, or what a naive converter left of it:
+    the font table at the top, ``\\par`` opening each paragraph's line, characters by code
+    ``\\'e9``, ``\\u8220?``): groups that are not text go whole
     (font, colour and style tables, properties, headers, pictures, ``{\\*\\...}``), control
     words go, ``\\par`` and ``\\line`` end a line (so a paragraph that ends its source line is
     followed by a blank line), ``\\tab`` a tab, named punctuation (``\\endash``,
     ``\\ldblquote``) and characters by code (``\\'e1``, ``\\u8212?``) become their characters;
     a line break of the source is kept, as the wrapping of a paragraph."""
-    if not text.lstrip().startswith("{\\rtf"):
+    if not _is_rtf(text):
         return []
     codepage = _rtf_codepage(text)
     changes: Changes = []

@@ -243,15 +243,24 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
     if len(filled) < _FEWEST_UNSPACED_LINES or len(lines) - len(filled) > _BLANKS_PER_LINE * len(filled):
         return set()
     previous: str | None = None
-    for line in lines:
+    continued: set[int] = set()
+    for index, line in enumerate(lines):
         text = line.replace("\f", "").strip()
         if not text:
             previous = None
             continue
         if previous is not None and (_continues(previous) or text[:1].islower()):
-            return set()
+            continued.add(index)
         previous = text
-    return set(filled)
+    # A few lines that look continued (a table's cell wrapped in its row, a heading ending on
+    # "of") do not make a Word export a wrapped text: those lines run on, every other one
+    # begins a paragraph. A wrapped text continues a line at most of its line ends.
+    if len(continued) > max(_CONTINUED_IN_UNWRAPPED, len(filled) // 20):
+        return set()
+    return set(filled) - continued
+
+
+_CONTINUED_IN_UNWRAPPED = 2
 
 
 # Masthead items no wrapped line looks like: "Thirteenth session", "Resumed seventieth session",

@@ -28,6 +28,8 @@ class Paragraph:
     cells: tuple[str, ...] = ()  # a table row's cells
 
 
+# a label Word's numbering writes before a tab: also headings' "I.", "A." and a footnote's "*"
+_TAB_LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)|[a-z]\)|[IVXL]{1,5}\.|[A-Z]\.|\*)\t+(?P<rest>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>\d{1,3}\.(?=\s)|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)|[a-z]\)(?=\s))\s+(?P<rest>\S.*)$")
 # page furniture a word processor keeps in its header and footer, never in the body
 _JOB_NUMBER = re.compile(r"^[A-Z]{0,3}\.?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\s*$")
@@ -41,6 +43,11 @@ _COMPOUND_ENDS = frozenset(
 )
 
 
+def _in_columns(line: str) -> bool:
+    """Cells set apart by wide gaps; a justified line has many narrower ones instead."""
+    return _COLUMNS.search(line) is not None and len(re.findall(r"\S {2,}(?=\S)", line)) <= 2
+
+
 def _is_furniture(line: str) -> bool:
     stripped = line.strip()
     return bool(_JOB_NUMBER.match(stripped) or _BARCODE.match(stripped) or _PAGE_NUMBER.match(stripped))
@@ -48,7 +55,7 @@ def _is_furniture(line: str) -> bool:
 
 def _wrap_width(lines: list[str]) -> int:
     lengths = sorted(len(line.strip()) for line in lines
-                     if len(line.strip()) > 20 and "\t" not in line.strip() and not _COLUMNS.search(line.strip()))
+                     if len(line.strip()) > 20 and "\t" not in line.strip() and not _in_columns(line.strip()))
     if not lengths:
         return 80
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
@@ -97,6 +104,16 @@ def _without_furniture(text: str) -> list[str]:
     return out
 
 
+def _tab_stops_alone(items: list[Paragraph]) -> list[Paragraph]:
+    """A row with no row beside it is a line laid out with tab stops ("2031/EB.A/1<tab>Title"),
+    not a table: it is kept as a line whose cells a tool may space out."""
+    out: list[Paragraph] = []
+    for i, p in enumerate(items):
+        beside = any(0 <= j < len(items) and items[j].kind == "row" for j in (i - 1, i + 1))
+        out.append(Paragraph(p.text, p.label, "tabbed", p.cells) if p.kind == "row" and not beside else p)
+    return out
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     lines = _without_furniture(text)
     width = _wrap_width(lines)
@@ -111,7 +128,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             for piece in current[1:]:
                 joined = _mend(joined, piece)
             kind = "text" if (label or len(joined) > 90 or joined.rstrip().endswith((".", ";", ":", ","))) else "line"
-            result.append(Paragraph(joined.strip(), label, kind))
+            result.append(Paragraph(re.sub(r" {2,}", " ", joined.strip()), label, kind))
         current, label = [], ""
 
     previous_full = False
@@ -120,7 +137,15 @@ def paragraphs(text: str) -> list[Paragraph]:
             flush()
             previous_full = False
             continue
-        if "\t" in raw.strip() or _COLUMNS.search(raw.strip()):
+        tabbed = _TAB_LABEL.match(raw.strip())
+        if tabbed and "\t" not in tabbed.group("rest"):
+            flush()
+            result.append(Paragraph(tabbed.group("rest").strip(), tabbed.group("label"), "text"))
+            previous_full = False
+            continue
+        labelled = _LABEL.match(raw.strip())
+        body = labelled.group("rest") if labelled else raw.strip()
+        if "\t" in body or _in_columns(body):
             flush()
             cells = tuple(c.strip() for c in re.split(r"\t+| {3,}", raw.strip()) if c.strip())
             result.append(Paragraph(" ".join(cells), kind="row", cells=cells))
@@ -137,7 +162,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         # the line reached the wrap width: the paragraph goes on on the next line
         previous_full = len(raw.strip()) >= width - 16 and not stripped.endswith(":")
     flush()
-    return result
+    return _tab_stops_alone(result)
 
 
 # --------------------------------------------------------------------------- characters
@@ -192,7 +217,7 @@ def _ascii_punctuation(text: str) -> str:
 def _word(text: str, numbered: bool) -> str:
     out: list[str] = []
     for p in paragraphs(text):
-        if p.kind == "row":
+        if p.kind in ("row", "tabbed"):
             out.append("\t".join(p.cells))
             continue
         body = _soft_hyphens(_non_breaking(_curly(p.text)))
@@ -242,6 +267,11 @@ def antiword(text: str) -> str:
             out.append("")
             i = j
             continue
+        if p.kind == "tabbed":  # antiword expands a tab to the next stop, every half inch
+            out.append(_ascii_punctuation("\t".join(p.cells)).expandtabs(8))
+            out.append("")
+            i += 1
+            continue
         body = _ascii_punctuation(p.text)
         if p.label:
             lead = p.label.ljust(len(p.label) + 2 if len(p.label) < 4 else len(p.label) + 1)
@@ -287,8 +317,13 @@ def latex(text: str) -> str:
            "", "\\begin{document}", ""]
     items = paragraphs(text)
     open_list: str | None = None
+    in_table = False
     masthead = True
     for p in items:
+        if in_table and p.kind != "row":
+            out.append("\\end{tabular}")
+            out.append("")
+            in_table = False
         if p.label:
             style = "enumerate" if p.label[0].isdigit() else "itemize"
             if open_list != style:
@@ -304,7 +339,14 @@ def latex(text: str) -> str:
             out.append("")
             open_list = None
         if p.kind == "row":
+            if not in_table:
+                out.append("\\begin{tabular}{" + "l" * len(p.cells) + "}")
+                in_table = True
             out.append(" & ".join(_latex_text(c) for c in p.cells) + " \\\\")
+            continue
+        if p.kind == "tabbed":
+            out.append(" \\quad ".join(_latex_text(c) for c in p.cells))
+            out.append("")
             continue
         body = _latex_text(p.text)
         if p.kind == "line":
@@ -322,6 +364,8 @@ def latex(text: str) -> str:
         out.append("")
     if open_list:
         out.append(f"\\end{{{open_list}}}")
+    if in_table:
+        out.append("\\end{tabular}")
     out.extend(["", "\\end{document}", ""])
     return "\n".join(out)
 
@@ -351,7 +395,7 @@ def rtf_stripped(text: str) -> str:
     out = ["{\\fonttbl{\\f0\\froman\\fcharset0 Times New Roman;}{\\f1\\fswiss\\fcharset0 Arial;}}",
            "{\\colortbl ;\\red0\\green0\\blue0;\\red31\\green73\\blue125;}"]
     for p in paragraphs(text):
-        if p.kind == "row":
+        if p.kind in ("row", "tabbed"):
             body = "\\tab ".join(_rtf_escaped(c) for c in p.cells)
         else:
             body = _rtf_escaped(_curly(p.text))
