@@ -54,8 +54,8 @@ def _is_furniture(line: str) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    lengths = sorted(len(line.strip()) for line in lines
-                     if len(line.strip()) > 20 and "\t" not in line.strip() and not _in_columns(line.strip()))
+    lengths = sorted(len(line.rstrip()) for line in lines
+                     if len(line.strip()) > 20 and len(line) - len(line.lstrip()) <= _RIGHT_ALIGNED and "\t" not in line.strip() and not _in_columns(line.strip()))
     if not lengths:
         return 80
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
@@ -114,6 +114,39 @@ def _tab_stops_alone(items: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+_OPEN_END = re.compile(r"(?:[(\-/]|\b(?:of|the|and|or|to|on|in|for|by|with|at|from|a|an|its|their|that|which))$")
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Whether a wrap, not the author, broke the paragraph before ``line`` (``previous`` with
+    its indentation, ``width`` the right margin): the line goes on
+    in lower case, the previous one ends open ("of", a comma), or the first word of ``line``
+    would not have fitted on the previous one."""
+    if previous.endswith(":"):
+        return False
+    if line[:1].islower() and not previous.rstrip().endswith((".", ";")):
+        return True
+    indent = len(previous) - len(previous.lstrip())
+    previous = previous.strip()
+    if _OPEN_END.search(previous):
+        return True
+    if indent > _RIGHT_ALIGNED:
+        return False  # an item set at the right margin ("Distr.: General")
+    first_word = line.split(" ", 1)[0]
+    if indent + len(previous) + 1 + len(first_word) > width - 3:
+        return True
+    # a name broken in a narrower column ("Economic and Social" / "Council resolution"), not a
+    # masthead's next item ("Thirty-sixth session", "Vienna, 17–21 May 2027")
+    return (
+        len(previous) >= width - 16 and re.search(r"\b[A-Z][a-z]+$", previous) is not None
+        and first_word[:1].isupper() and _MASTHEAD_ITEM.match(line) is None
+    )
+
+
+_RIGHT_ALIGNED = 30
+_MASTHEAD_ITEM = re.compile(r"^(?:\S+ (?:session|meeting)\b|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*, (?:\d|[A-Z]))")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     lines = _without_furniture(text)
     width = _wrap_width(lines)
@@ -132,6 +165,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         current, label = [], ""
 
     previous_full = False
+    previous_line = ""
     for raw in lines:
         if not raw.strip():
             flush()
@@ -156,11 +190,10 @@ def paragraphs(text: str) -> list[Paragraph]:
         if m:
             flush()
             label, stripped = m.group("label"), m.group("rest")
-        elif current and not previous_full and not (stripped[:1].islower() and not current[-1].endswith((".", ";", ":"))):
+        elif current and not _continues(previous_line, stripped, width):
             flush()
         current.append(stripped)
-        # the line reached the wrap width: the paragraph goes on on the next line
-        previous_full = len(raw.strip()) >= width - 16 and not stripped.endswith(":")
+        previous_line = raw.rstrip()
     flush()
     return _tab_stops_alone(result)
 
