@@ -26,6 +26,7 @@ class Paragraph:
     label: str = ""  # "1.", "(a)", "(iii)", "a)" as typed before the text
     kind: str = "text"  # "text", "line" (a short line kept alone: masthead, heading), "row" (table)
     cells: tuple[str, ...] = ()  # a table row's cells
+    block: int = 0  # rows of one block (no blank line between them) make one table
 
 
 # a label Word's numbering writes before a tab: also headings' "I.", "A." and a footnote's "*"
@@ -34,6 +35,8 @@ _LABEL = re.compile(r"^(?P<label>\d{1,3}\.(?=\s)|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{
 # page furniture a word processor keeps in its header and footer, never in the body
 _JOB_NUMBER = re.compile(r"^[A-Z]{0,3}\.?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\s*$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
+# a rule typed under a heading or across the page: Word draws it as a border, no text
+_RULE = re.compile(r"^[-=~]{3,}$")
 _PAGE_NUMBER = re.compile(r"^(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$")
 _COLUMNS = re.compile(r"\S {3,}\S")
 # the right part of a compound a line end split at its own hyphen ("open-" / "ended")
@@ -50,7 +53,8 @@ def _in_columns(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     stripped = line.strip()
-    return bool(_JOB_NUMBER.match(stripped) or _BARCODE.match(stripped) or _PAGE_NUMBER.match(stripped))
+    return bool(_JOB_NUMBER.match(stripped) or _BARCODE.match(stripped) or _PAGE_NUMBER.match(stripped)
+                or _RULE.match(stripped))
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -109,15 +113,15 @@ def _tab_stops_alone(items: list[Paragraph]) -> list[Paragraph]:
     not a table: it is kept as a line whose cells a tool may space out."""
     out: list[Paragraph] = []
     for i, p in enumerate(items):
-        beside = any(0 <= j < len(items) and items[j].kind == "row" for j in (i - 1, i + 1))
-        out.append(Paragraph(p.text, p.label, "tabbed", p.cells) if p.kind == "row" and not beside else p)
+        beside = any(0 <= j < len(items) and items[j].kind == "row" and items[j].block == p.block for j in (i - 1, i + 1))
+        out.append(Paragraph(p.text, p.label, "tabbed", p.cells, p.block) if p.kind == "row" and not beside else p)
     return out
 
 
 _OPEN_END = re.compile(r"(?:[(\-/]|\b(?:of|the|and|or|to|on|in|for|by|with|at|from|a|an|its|their|that|which))$")
 
 
-def _continues(previous: str, line: str, width: int) -> bool:
+def _continues(previous: str, line: str, width: int, running: bool = False) -> bool:
     """Whether a wrap, not the author, broke the paragraph before ``line`` (``previous`` with
     its indentation, ``width`` the right margin): the line goes on
     in lower case, the previous one ends open ("of", a comma), or the first word of ``line``
@@ -135,12 +139,18 @@ def _continues(previous: str, line: str, width: int) -> bool:
     first_word = line.split(" ", 1)[0]
     if indent + len(previous) + 1 + len(first_word) > width - 3:
         return True
-    # a name broken in a narrower column ("Economic and Social" / "Council resolution"), not a
-    # masthead's next item ("Thirty-sixth session", "Vienna, 17–21 May 2027")
-    return (
-        len(previous) >= width - 16 and re.search(r"\b[A-Z][a-z]+$", previous) is not None
-        and first_word[:1].isupper() and _MASTHEAD_ITEM.match(line) is None
-    )
+    if first_word in _SENTENCE_STARTS or _MASTHEAD_ITEM.match(line) or len(previous) < width - 20:
+        return False
+    # a name broken in a narrower column ("Economic and Social" / "Council resolution"), or a
+    # numbered or several-line paragraph going on with a name ("... against" / "Transnational
+    # Organized Crime"), not a masthead's next item ("Thirty-sixth session")
+    return bool(re.search(r"\b[A-Z][a-z]+$", previous) or running) and not previous.endswith((".", ";", ","))
+
+
+_SENTENCE_STARTS = frozenset(
+    "The At In By On For To A An As It Its This These With Having Recalling Noting Welcoming "
+    "Taking Bearing Adopted Decides Requests Invites".split()
+)
 
 
 _RIGHT_ALIGNED = 30
@@ -166,8 +176,10 @@ def paragraphs(text: str) -> list[Paragraph]:
 
     previous_full = False
     previous_line = ""
+    block = 0
     for raw in lines:
         if not raw.strip():
+            block += 1
             flush()
             previous_full = False
             continue
@@ -182,7 +194,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         if "\t" in body or _in_columns(body):
             flush()
             cells = tuple(c.strip() for c in re.split(r"\t+| {3,}", raw.strip()) if c.strip())
-            result.append(Paragraph(" ".join(cells), kind="row", cells=cells))
+            result.append(Paragraph(" ".join(cells), kind="row", cells=cells, block=block))
             previous_full = False
             continue
         stripped = raw.strip()
@@ -190,7 +202,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         if m:
             flush()
             label, stripped = m.group("label"), m.group("rest")
-        elif current and not _continues(previous_line, stripped, width):
+        elif current and not _continues(previous_line, stripped, width, bool(label) or len(current) > 1):
             flush()
         current.append(stripped)
         previous_line = raw.rstrip()
@@ -294,7 +306,7 @@ def antiword(text: str) -> str:
         p = items[i]
         if p.kind == "row":
             j = i
-            while j < len(items) and items[j].kind == "row":
+            while j < len(items) and items[j].kind == "row" and items[j].block == p.block:
                 j += 1
             out.extend(_antiword_table(items[i:j]))
             out.append("")
