@@ -136,8 +136,10 @@ def _continues(previous: str, line: str, width: int, running: bool = False) -> b
         return True
     if indent > _RIGHT_ALIGNED:
         return False  # an item set at the right margin ("Distr.: General")
+    if _MASTHEAD_ITEM.match(line):
+        return False
     first_word = line.split(" ", 1)[0]
-    if indent + len(previous) + 1 + len(first_word) > width - 3:
+    if indent + len(previous) + 1 + len(first_word) > width - _SLACK:
         return True
     if first_word in _SENTENCE_STARTS or _MASTHEAD_ITEM.match(line) or len(previous) < width - 20:
         return False
@@ -154,12 +156,17 @@ _SENTENCE_STARTS = frozenset(
 
 
 _RIGHT_ALIGNED = 30
+# proportional type fits a few characters more or less on a line than the text's widest lines
+_SLACK = 8
+_WIDEST_WRAP = 120
 _MASTHEAD_ITEM = re.compile(r"^(?:\S+ (?:session|meeting)\b|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*, (?:\d|[A-Z]))")
 
 
 def paragraphs(text: str) -> list[Paragraph]:
     lines = _without_furniture(text)
     width = _wrap_width(lines)
+    # wider than any tool wraps at: a text already one paragraph a line (a Word export)
+    unwrapped = width > _WIDEST_WRAP
     result: list[Paragraph] = []
     current: list[str] = []  # the pieces of the paragraph being read
     label = ""
@@ -202,7 +209,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         if m:
             flush()
             label, stripped = m.group("label"), m.group("rest")
-        elif current and not _continues(previous_line, stripped, width, bool(label) or len(current) > 1):
+        elif current and (unwrapped or not _continues(previous_line, stripped, width, bool(label) or len(current) > 1)):
             flush()
         current.append(stripped)
         previous_line = raw.rstrip()
