@@ -249,6 +249,10 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
         if not text:
             previous = None
             continue
+        if "\t" in text.rstrip() and previous is not None and "\t" in previous:
+            # a table's rows: a cell wrapped in its row is no wrapped paragraph
+            previous = text
+            continue
         if previous is not None and (_continues(previous) or text[:1].islower()):
             continued.add(index)
         previous = text

@@ -31,7 +31,11 @@ class Paragraph:
 
 # a label Word's numbering writes before a tab: also headings' "I.", "A." and a footnote's "*"
 _TAB_LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)|[a-z]\)|[IVXL]{1,5}\.|[A-Z]\.|\*)\t+(?P<rest>\S.*)$")
-_LABEL = re.compile(r"^(?P<label>\d{1,3}\.(?=\s)|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)|[a-z]\)(?=\s))\s+(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>\d{1,3}\.(?=\s)|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)|[a-z]\)(?=\s)|[IVXL]{1,5}\.(?= [A-Z])|[A-H]\.(?= [A-Z][a-z]))\s+(?P<rest>\S.*)$")
+# a paragraph number on a line of its own (raw pdftotext), the text on the next line
+_LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\))$")
+# a document symbol alone on its line: a table's cell, never the end of a wrapped sentence
+_SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z.]*(?:/[\w.()-]+)+$")
 # page furniture a word processor keeps in its header and footer, never in the body
 _JOB_NUMBER = re.compile(r"^[A-Z]{0,3}\.?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\s*$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
@@ -118,7 +122,7 @@ def _tab_stops_alone(items: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
-_OPEN_END = re.compile(r"(?:[(\-/]|\b(?:of|the|and|or|to|on|in|for|by|with|at|from|a|an|its|their|that|which))$")
+_OPEN_END = re.compile(r"(?:[(\-/]|\b(?:of|the|and|or|to|on|in|for|by|with|at|from|a|an|its|their|that|which|as|documents?))$")
 
 
 def _continues(previous: str, line: str, width: int, running: bool = False) -> bool:
@@ -136,7 +140,7 @@ def _continues(previous: str, line: str, width: int, running: bool = False) -> b
         return True
     if indent > _RIGHT_ALIGNED:
         return False  # an item set at the right margin ("Distr.: General")
-    if _MASTHEAD_ITEM.match(line):
+    if _MASTHEAD_ITEM.match(line) or _SYMBOL_ALONE.match(line):
         return False
     first_word = line.split(" ", 1)[0]
     if indent + len(previous) + 1 + len(first_word) > width - _SLACK:
@@ -205,8 +209,15 @@ def paragraphs(text: str) -> list[Paragraph]:
             previous_full = False
             continue
         stripped = raw.strip()
+        if _LABEL_ALONE.match(stripped):
+            flush()
+            label = stripped
+            previous_line = ""
+            continue
         m = _LABEL.match(stripped)
-        if m:
+        if label and not current:
+            pass  # the text of a label that stood alone
+        elif m:
             flush()
             label, stripped = m.group("label"), m.group("rest")
         elif current and (unwrapped or not _continues(previous_line, stripped, width, bool(label) or len(current) > 1)):
