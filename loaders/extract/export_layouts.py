@@ -494,7 +494,8 @@ def latex_changes(text: str) -> Changes:
     position = 0
     # the numbering style of each open list, and the items it has counted
     lists: list[list[str | int]] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         start = position
         position += len(line) + 1
         if not line.strip():
@@ -523,7 +524,39 @@ def latex_changes(text: str) -> Changes:
                     label = _item_label(str(lists[-1][0]), int(lists[-1][1]))
                 new = ("\n" if line[: m.start()].strip() == "" else "\n\n") + (f"{label} " if label else "")
             changes.append((start + m.start(), start + m.end(), new))
+        if index + 1 < len(lines) and _latex_runs_on(line, lines[index + 1]):
+            # one line break in LaTeX source is a space: the paragraph goes on
+            changes.append((start + len(line), start + len(line) + 1, " "))
     return changes
+
+
+# a line that opens a block of its own: an item, a heading, a new paragraph
+_LATEX_BLOCK_START = re.compile(
+    r"^\s*\\(?:item|(?:sub)*section|chapter|paragraph|par|noindent|begin|end|caption|title|maketitle|\[)(?![A-Za-z])"
+)
+_LATEX_LINE_BREAK_END = re.compile(r"\\\\(?:\[[^\]\n]*\])?\s*$")
+_LATEX_COMMENT = re.compile(r"(?<!\\)%.*$")
+
+
+def _latex_runs_on(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with the paragraph of ``line`` (a text line of LaTeX
+    source): both hold text, ``line`` does not end in a line break (``\\\\``), and
+    ``following`` opens no block of its own."""
+    body = _LATEX_COMMENT.sub("", line).rstrip()
+    after = _LATEX_COMMENT.sub("", following).strip()
+    if not body.strip() or not after or _LATEX_LINE_BREAK_END.search(body):
+        return False
+    if _LATEX_SETUP_LINE.match(following) or _LATEX_BLOCK_START.match(following):
+        return False
+    # a command alone on its line (``\\unsymbol{…}``, ``\\mtg{…}{…}``) may set a block of its
+    # own: the line breaks around it stay; a line of text goes on with text or inline emphasis
+    if _LATEX_LONE_COMMAND.match(body) or (after.startswith("\\") and not _LATEX_INLINE_START.match(after)):
+        return False
+    return True
+
+
+_LATEX_LONE_COMMAND = re.compile(r"^\s*\\[A-Za-z@]+\*?(?:\[[^\]\n]*\])?(?:\{.*\})+\s*$")
+_LATEX_INLINE_START = re.compile(r"^\\(?:emph|textit|textbf|textsc|textsl|underline|mbox|footnote|cite|ref)\{")
 
 
 # --------------------------------------------------------------------------- RTF source
