@@ -162,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         for src in srcs:
             cells = []
             for n in names:
-                r = runs[n]["by_src"].get(src, {"strict": 0, "gold": 0})  # type: ignore[union-attr]
+                by_src = runs[n]["by_src"]
+                assert isinstance(by_src, dict)
+                r = by_src.get(src, {"strict": 0, "gold": 0})
                 cells.append(f"{r['strict']:>3}/{r['gold']:<3}".rjust(14))
             print(f"{src:<5} " + " ".join(cells))
     if a.json:

@@ -86,30 +86,44 @@ def _mend(left: str, right: str) -> str:
 
 def _without_furniture(text: str) -> list[str]:
     """The body's lines: the running head after a form feed, job numbers, barcodes and page
-    numbers go; a paragraph a page break cut in two is joined again."""
+    numbers go; the footnotes at a page's foot (under a rule of underscores) move to the end,
+    where a word processor's plain text puts them; a paragraph a page break cut in two is
+    joined again."""
     out: list[str] = []
+    notes: list[str] = []
     pages = text.replace("\r\n", "\n").split("\f")
     for number, page in enumerate(pages):
         lines = page.split("\n")
         if number > 0:
-            # the running head: the short lines before the page's first blank line
+            # the running head: the lines (three at most) before the page's first blank line
             head = 0
-            while head < len(lines) and lines[head].strip() and len(lines[head].strip()) < 50 and head < 3:
+            while head < len(lines) and lines[head].strip() and head < 3:
                 head += 1
             if head < len(lines) and not lines[head].strip():
                 lines = lines[head:]
+        rule = next((i for i, line in enumerate(lines) if _NOTE_RULE.match(line.strip())), None)
+        if rule is not None and number + 1 < len(pages):
+            notes.extend(line.rstrip() for line in lines[rule + 1 :] if line.strip() and not _is_furniture(line))
+            lines = lines[:rule]
         kept = [line.rstrip() for line in lines if not _is_furniture(line) or not line.strip()]
         if out and number > 0:
-            # a paragraph cut by the page break continues in lower case on the next page
+            # a paragraph cut by the page break goes on on the next page
             while out and not out[-1].strip():
                 out.pop()
             first = next((i for i, line in enumerate(kept) if line.strip()), None)
-            if first is not None and out and kept[first].lstrip()[:1].islower():
+            if first is not None and out and (
+                kept[first].lstrip()[:1].islower() or not out[-1].rstrip().endswith((".", ";", ":", ","))
+            ):
                 kept = kept[first:]
             else:
                 out.append("")
         out.extend(kept)
+    if notes:
+        out.extend(["", "_______________", *notes])
     return out
+
+
+_NOTE_RULE = re.compile(r"^_{5,}$")
 
 
 def _tab_stops_alone(items: list[Paragraph]) -> list[Paragraph]:
