@@ -234,6 +234,9 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # masthead of two columns. Other tables keep their rows whole, one block each.
     masthead_cells = {i for table in tables if table.header < _MASTHEAD_LINES for i in table.rows}
     table_rows = {i for table in tables for i in table.rows} - masthead_cells
+    # Word's plain text of a masthead set in a table: "General Assembly<tab>Economic and Social
+    # Council" / "Eighty-first session<tab>2026 session", each cell an item as in two columns
+    tabbed_masthead = _tabbed_masthead_rows(raws)
     lines = []
     pos = 0
     title_column: int | None = None  # where a running header's title runs on, on the next line
@@ -261,6 +264,10 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "table"
         elif index in masthead_cells:
             for left, right in cell_spans(raw):
+                lines.append(_Line(start + left, start + right, "text", True))
+            continue
+        elif index in tabbed_masthead:
+            for left, right in _tab_cell_spans(raw):
                 lines.append(_Line(start + left, start + right, "text", True))
             continue
         elif index in layout.furniture:
@@ -307,6 +314,35 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before or copied_page))
         broken_before = hard_break is not None
     return lines, layout
+
+
+def _tab_cell_spans(raw: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\t]+", raw):
+        left = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        right = m.start() + len(m.group(0).rstrip())
+        if right > left:
+            spans.append((left, right))
+    return spans
+
+
+# the masthead's rows: among the first lines that hold text, two or three short cells a row
+_MASTHEAD_ROWS = 14
+_MASTHEAD_CELL = 50
+
+
+def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
+    rows: set[int] = set()
+    filled = [i for i, raw in enumerate(raws) if raw.strip()][:_MASTHEAD_ROWS]
+    for i in filled:
+        cells = [cell.strip() for cell in raws[i].strip().split("\t") if cell.strip()]
+        if 2 <= len(cells) <= 3 and all(len(cell) <= _MASTHEAD_CELL and not cell.endswith((".", ";", ",")) for cell in cells):
+            if (" " not in cells[0] and cells[0][:1].isupper()) or cells[0].endswith(":"):
+                # "Symbol<tab>A/26/REP", "Dates<tab>27–31 October 2031": a record's fields
+                # (an export's header, a catalogue page), not a masthead's columns
+                return set()
+            rows.add(i)
+    return rows
 
 
 def _line_per_paragraph(raws: list[str], chrome: set[int]) -> bool:

@@ -259,12 +259,12 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
     # A few lines that look continued (a table's cell wrapped in its row, a heading ending on
     # "of") do not make a Word export a wrapped text: those lines run on, every other one
     # begins a paragraph. A wrapped text continues a line at most of its line ends.
-    if len(continued) > max(_CONTINUED_IN_UNWRAPPED, len(filled) // 20):
+    if len(continued) > max(_CONTINUED_IN_UNWRAPPED, len(filled) // 10):
         return set()
     return set(filled) - continued
 
 
-_CONTINUED_IN_UNWRAPPED = 2
+_CONTINUED_IN_UNWRAPPED = 3
 
 
 # Masthead items no wrapped line looks like: "Thirteenth session", "Resumed seventieth session",
