@@ -237,6 +237,9 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # Word's plain text of a masthead set in a table: "General Assembly<tab>Economic and Social
     # Council" / "Eighty-first session<tab>2026 session", each cell an item as in two columns
     tabbed_masthead = _tabbed_masthead_rows(raws)
+    line_starts = [0]
+    for raw in raws[:-1]:
+        line_starts.append(line_starts[-1] + len(raw) + 1)
     lines = []
     pos = 0
     title_column: int | None = None  # where a running header's title runs on, on the next line
@@ -267,8 +270,17 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
                 lines.append(_Line(start + left, start + right, "text", True))
             continue
         elif index in tabbed_masthead:
-            for left, right in _tab_cell_spans(raw):
-                lines.append(_Line(start + left, start + right, "text", True))
+            # read column after column, as a masthead in two columns is: the organ over its
+            # session, then the other organ over its own
+            if index - 1 not in tabbed_masthead:
+                run = [index]
+                while run[-1] + 1 in tabbed_masthead:
+                    run.append(run[-1] + 1)
+                row_spans = [(line_starts[row], _tab_cell_spans(raws[row])) for row in run]
+                for column in range(max(len(spans) for _, spans in row_spans)):
+                    for row_start, spans in row_spans:
+                        if column < len(spans):
+                            lines.append(_Line(row_start + spans[column][0], row_start + spans[column][1], "text", True))
             continue
         elif index in layout.furniture:
             kind = "header"
@@ -341,8 +353,15 @@ def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
                 # "Symbol<tab>A/26/REP", "Dates<tab>27–31 October 2031": a record's fields
                 # (an export's header, a catalogue page), not a masthead's columns
                 return set()
+            if any(_MASTHEAD_FIELD.match(cell) or "/" in cell for cell in cells):
+                # the symbol's row and the distribution's ("Date: 20 May 2032<tab>GSF/SB.A/2032/12",
+                # "General Assembly<tab>Distr.: General") keep their own reading
+                continue
             rows.add(i)
     return rows
+
+
+_MASTHEAD_FIELD = re.compile(r"^(?:Date|Distribution|Distr\.|Original|Language|Agenda item)\b")
 
 
 def _line_per_paragraph(raws: list[str], chrome: set[int]) -> bool:

@@ -225,7 +225,7 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
 
 
 # A text whose every line is a paragraph has many lines and next to no blank ones between them.
-_FEWEST_UNSPACED_LINES = 12
+_FEWEST_UNSPACED_LINES = 8
 _BLANKS_PER_LINE = 0.1
 
 

@@ -73,9 +73,20 @@ at its thirteenth session.
 2. By its resolution 12/1, the Commission decided to establish an expert
 group on tide gauges, and invited the Working Group on Early Warning
 Systems to contribute to its programme.
+
+3. The expert group held its first meeting in Geneva from 3 to 5 June 2031
+and adopted its programme of work.
+
+4. The Working Group on Early Warning Systems considered the contribution
+requested of it at its meeting in September 2031.
+
+5. The Executive Secretary consulted the members of the Bureau on the
+arrangements for the thirteenth session.
+
+6. The Commission may wish to take note of the present note.
 """
 
-RELATIONS = ("cites", "requests", "invites", "establishes", "pursuant_to")
+RELATIONS = ("cites", "requests", "invites", "establishes", "pursuantTo", "submittedTo", "meetingOf", "heldIn")
 
 
 def all_facts(text: str) -> dict[str, set[tuple[str, str]]]:
@@ -236,3 +247,31 @@ to the ``Coastal data'' programme of the Commission.
 def test_a_latex_paragraph_wrapped_before_a_capital_goes_on() -> None:
     assert ("ccr/res/12/1", "ccr/bureau") in facts(LATEX, "requests")
     assert ("ccr/res/12/1", "ccr/wg-early-warning") in facts(LATEX, "invites")
+
+
+# a masthead Word set in a table: its rows saved as tab-separated cells
+TABBED_MASTHEAD = "\r\n".join([
+    "United Nations\tE/CN.21/2032/4",
+    "Economic and Social Council\tDistr.: General",
+    "\t2 January 2032",
+    "\tOriginal: English",
+    "Commission on Coastal Resilience\tEconomic and Social Council",
+    "Thirteenth session\t2032 session",
+    "New York, 8–12 March 2032",
+    "Item 3 of the provisional agenda*",
+    "Early warning for coastal communities",
+    "Note by the Secretariat",
+    "1.\tThe present note is submitted pursuant to Commission resolution 12/1, in which the Commission "
+    "requested the Executive Secretary to report to it at its thirteenth session.",
+    "2.\tBy its resolution 12/1, the Commission decided to establish an expert group on tide gauges, and "
+    "invited the Working Group on Early Warning Systems to contribute to its programme.",
+    "3.\tThe note will be before the Commission at its thirteenth session.",
+    "4.\tThe Commission may wish to take note of the present note.",]) + "\r\n"
+
+
+def test_a_masthead_set_in_a_word_table_names_the_session() -> None:
+    plain = TABBED_MASTHEAD.replace("\tEconomic and Social Council\r\n", "\r\n").replace("\t2032 session", "")
+    assert ("ccr#13", "ccr") in facts(plain, "meetingOf")
+    # read column after column: the Council's cell is not over the Commission's session
+    assert facts(TABBED_MASTHEAD, "meetingOf") == {("ccr#13", "ccr")}
+    assert ("E/CN.21/2032/4", "ccr/res/12/1") in facts(TABBED_MASTHEAD, "pursuantTo")
