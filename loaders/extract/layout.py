@@ -76,7 +76,8 @@ class Layout:
 _TAB_INDENT = re.compile(
     # "2027/9.": a body numbering by year prints the year before the number; "OP2 [formerly
     # OP3]": the label of a negotiated paragraph (rules.draft_labels)
-    r"^[ \t]*(?:(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
+    # "a)<tab>": a letter with its closing bracket only, as Word's list numbering writes it
+    r"^[ \t]*(?:(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]{1,2}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
     rf"|{DRAFT_LABEL})?\t+(?=\S)"
 )
 
@@ -253,7 +254,7 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
             # a table's rows: a cell wrapped in its row is no wrapped paragraph
             previous = text
             continue
-        if previous is not None and (_continues(previous) or text[:1].islower()):
+        if previous is not None and (_continues(previous) or (text[:1].islower() and not _LOWER_LABEL.match(text))):
             continued.add(index)
         previous = text
     # A few lines that look continued (a table's cell wrapped in its row, a heading ending on
@@ -265,6 +266,8 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
 
 
 _CONTINUED_IN_UNWRAPPED = 3
+# "a) Decides", "iv) Requests": a lettered clause opens its own line in lower case
+_LOWER_LABEL = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5})\)\s+\S")
 
 
 # Masthead items no wrapped line looks like: "Thirteenth session", "Resumed seventieth session",

@@ -275,3 +275,29 @@ def test_a_masthead_set_in_a_word_table_names_the_session() -> None:
     # read column after column: the Council's cell is not over the Commission's session
     assert facts(TABBED_MASTHEAD, "meetingOf") == {("ccr#13", "ccr")}
     assert ("E/CN.21/2032/4", "ccr/res/12/1") in facts(TABBED_MASTHEAD, "pursuantTo")
+
+
+# a decision whose clauses Word numbers "a)", "b)" (a letter with its closing bracket only)
+LETTERED = (
+    "E/CN.21/2031/9\nCommission on Coastal Resilience\nTwelfth session\nNew York, 10–14 March 2031\n"
+    "Report of the Commission on its twelfth session\nDecisions adopted by the Commission\n"
+    "Decision 12/1. Coastal data for decision-making\nThe Commission:\n"
+    "a){sep}Recalling its resolution 10/4 on coastal data;\n"
+    "b){sep}Decides to establish an expert group on tide gauges;\n"
+    "c){sep}Requests the Bureau to support the expert group;\n"
+    "d){sep}Invites the Working Group on Early Warning Systems to contribute.\n"
+    "Decision 12/2. Dates of the thirteenth session\nThe Commission:\n"
+    "a){sep}Requests the Executive Secretary to report on the arrangements;\n"
+    "b){sep}Decides to hold its thirteenth session in New York.\n"
+)
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"], ids=["space", "tab"])
+@pytest.mark.parametrize("blank", [False, True], ids=["one-a-line", "blank-lines"])
+def test_clauses_lettered_with_a_closing_bracket_open_their_lines(sep: str, blank: bool) -> None:
+    text = LETTERED.format(sep=sep)
+    if blank:
+        text = text.replace("\n", "\n\n")
+    assert ("ccr/dec/12/1", "ccr/bureau") in facts(text, "requests")
+    assert ("ccr/dec/12/1", "ccr/wg-early-warning") in facts(text, "invites")
+    assert ("ccr/dec/12/2", "ccr/executive-secretary") in facts(text, "requests")

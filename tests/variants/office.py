@@ -41,7 +41,7 @@ _JOB_NUMBER = re.compile(r"^[A-Z]{0,3}\.?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 # a rule typed under a heading or across the page: Word draws it as a border, no text
 _RULE = re.compile(r"^[-=~]{3,}$")
-_PAGE_NUMBER = re.compile(r"^(?:Page\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$")
+_PAGE_NUMBER = re.compile(r"^(?:Page\s+)?\d{1,3}(?:\s+/\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$")
 _COLUMNS = re.compile(r"\S {3,}\S")
 # the right part of a compound a line end split at its own hyphen ("open-" / "ended")
 _COMPOUND_ENDS = frozenset(
