@@ -114,6 +114,7 @@ class Mapped:
 _JOB = r"(?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}(?:\([A-Z]\))?)"
 _PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_JOB}|{_JOB})$")
 _SPACES_AND_STARS = re.compile(r"[\s*]+")
+_IMAGE_MARK = re.compile(r"^\[(?:pic|picture|image|Image|IMAGE|Picture)\]$")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
 # followed by a space at the start of a line, or a Markdown footnote's label ("[^1]: ...").
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s|\[\^\w{1,8}\]:)")
@@ -259,6 +260,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "blank"
         elif index in page_chrome:
             kind = "blank"  # no text, and no paragraph runs on across it as across a page header
+        elif _IMAGE_MARK.match(stripped):
+            kind = "header"  # antiword's "[pic]" where the file had a picture (the emblem): no text
         elif index < wrapper_end:
             kind = "header"
         elif index in delimiters:

@@ -301,3 +301,31 @@ def test_clauses_lettered_with_a_closing_bracket_open_their_lines(sep: str, blan
     assert ("ccr/dec/12/1", "ccr/bureau") in facts(text, "requests")
     assert ("ccr/dec/12/1", "ccr/wg-early-warning") in facts(text, "invites")
     assert ("ccr/dec/12/2", "ccr/executive-secretary") in facts(text, "requests")
+
+
+# A convention's emblem printed as words above the symbol, a paragraph each once a tool sets
+# paragraphs apart ("CONVENTION ON" / "MIGRATORY" / "SPECIES"), and antiword's "[pic]" for the
+# picture: the masthead's instrument number is still read below them. (Reference data of a real
+# convention, tests/data/unseen/cms.ttl, whose resolutions are numbered "Resolution 16.2"; the
+# resolution itself is invented.)
+EMBLEM = (
+    "{top}CONVENTION ON\n\nMIGRATORY\n\nSPECIES\n\nUNEP/CMS/Resolution 16.2\n\nOriginal: English\n\n"
+    "COASTAL FLYWAYS AND A TASK FORCE ON STOPOVER SITES\n\n"
+    "Adopted by the Conference of the Parties at its 16th Meeting (Samarkand, 9 – 14 February 2029)\n\n"
+    "The Conference of the Parties to the Convention on the Conservation of Migratory Species of Wild Animals,\n\n"
+    "Recalling Resolution 15.4 on ecological connectivity,\n\n"
+    "1.\tRequests the Scientific Council to review the stopover sites of coastal flyways;\n\n"
+    "2.\tRequests the Secretariat to support the Scientific Council in that review.\n"
+)
+
+
+@pytest.mark.parametrize("top", ["", "[pic]\n\n"], ids=["emblem", "antiword-picture"])
+def test_the_instrument_below_a_convention_emblem_in_words(top: str) -> None:
+    from mandate_graph.graph.reference import load_registry
+    from mandate_graph.loaders.extract import extract
+
+    registry = load_registry(phrasing.BASE, [Path(__file__).resolve().parents[1] / "data" / "unseen" / "cms.ttl"])
+    extraction = extract(EMBLEM.format(top=top), source_key="test", registry=registry)
+    found = {(f.relation, phrasing.key(f.subject), phrasing.key(f.object)) for f in extraction.facts}
+    assert ("requests", "cms-cop/res/16/2", "cms-cop/scientific-council") in found
+    assert ("cites", "cms-cop/res/16/2", "cms-cop/res/15/4") in found
