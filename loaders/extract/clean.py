@@ -114,6 +114,7 @@ class Mapped:
 _JOB = r"(?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}(?:\([A-Z]\))?)"
 _PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_JOB}|{_JOB})$")
 _SPACES_AND_STARS = re.compile(r"[\s*]+")
+_IMAGE_MARK = re.compile(r"^\[(?:pic|picture|image|Image|IMAGE|Picture)\]$")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
 # followed by a space at the start of a line, or a Markdown footnote's label ("[^1]: ...").
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s|\[\^\w{1,8}\]:)")
@@ -234,6 +235,12 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # masthead of two columns. Other tables keep their rows whole, one block each.
     masthead_cells = {i for table in tables if table.header < _MASTHEAD_LINES for i in table.rows}
     table_rows = {i for table in tables for i in table.rows} - masthead_cells
+    # Word's plain text of a masthead set in a table: "General Assembly<tab>Economic and Social
+    # Council" / "Eighty-first session<tab>2026 session", each cell an item as in two columns
+    tabbed_masthead = _tabbed_masthead_rows(raws)
+    line_starts = [0]
+    for raw in raws[:-1]:
+        line_starts.append(line_starts[-1] + len(raw) + 1)
     lines = []
     pos = 0
     title_column: int | None = None  # where a running header's title runs on, on the next line
@@ -253,6 +260,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "blank"
         elif index in page_chrome:
             kind = "blank"  # no text, and no paragraph runs on across it as across a page header
+        elif _IMAGE_MARK.match(stripped):
+            kind = "header"  # antiword's "[pic]" where the file had a picture (the emblem): no text
         elif index < wrapper_end:
             kind = "header"
         elif index in delimiters:
@@ -262,6 +271,19 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         elif index in masthead_cells:
             for left, right in cell_spans(raw):
                 lines.append(_Line(start + left, start + right, "text", True))
+            continue
+        elif index in tabbed_masthead:
+            # read column after column, as a masthead in two columns is: the organ over its
+            # session, then the other organ over its own
+            if index - 1 not in tabbed_masthead:
+                run = [index]
+                while run[-1] + 1 in tabbed_masthead:
+                    run.append(run[-1] + 1)
+                row_spans = [(line_starts[row], _tab_cell_spans(raws[row])) for row in run]
+                for column in range(max(len(spans) for _, spans in row_spans)):
+                    for row_start, spans in row_spans:
+                        if column < len(spans):
+                            lines.append(_Line(row_start + spans[column][0], row_start + spans[column][1], "text", True))
             continue
         elif index in layout.furniture:
             kind = "header"
@@ -307,6 +329,42 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         lines.append(_Line(start, end, kind, index in layout.breaks or indented or broken_before or copied_page))
         broken_before = hard_break is not None
     return lines, layout
+
+
+def _tab_cell_spans(raw: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\t]+", raw):
+        left = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        right = m.start() + len(m.group(0).rstrip())
+        if right > left:
+            spans.append((left, right))
+    return spans
+
+
+# the masthead's rows: among the first lines that hold text, two or three short cells a row
+_MASTHEAD_ROWS = 14
+_MASTHEAD_CELL = 50
+
+
+def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
+    rows: set[int] = set()
+    filled = [i for i, raw in enumerate(raws) if raw.strip()][:_MASTHEAD_ROWS]
+    for i in filled:
+        cells = [cell.strip() for cell in raws[i].strip().split("\t") if cell.strip()]
+        if 2 <= len(cells) <= 3 and all(len(cell) <= _MASTHEAD_CELL and not cell.endswith((".", ";", ",")) for cell in cells):
+            if (" " not in cells[0] and cells[0][:1].isupper()) or cells[0].endswith(":"):
+                # "Symbol<tab>A/26/REP", "Dates<tab>27–31 October 2031": a record's fields
+                # (an export's header, a catalogue page), not a masthead's columns
+                return set()
+            if any(_MASTHEAD_FIELD.match(cell) or "/" in cell for cell in cells):
+                # the symbol's row and the distribution's ("Date: 20 May 2032<tab>GSF/SB.A/2032/12",
+                # "General Assembly<tab>Distr.: General") keep their own reading
+                continue
+            rows.add(i)
+    return rows
+
+
+_MASTHEAD_FIELD = re.compile(r"^(?:Date|Distribution|Distr\.|Original|Language|Agenda item)\b")
 
 
 def _line_per_paragraph(raws: list[str], chrome: set[int]) -> bool:

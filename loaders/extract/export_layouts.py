@@ -497,7 +497,8 @@ def latex_changes(text: str) -> Changes:
     position = 0
     # the numbering style of each open list, and the items it has counted
     lists: list[list[str | int]] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         start = position
         position += len(line) + 1
         if not line.strip():
@@ -526,7 +527,39 @@ def latex_changes(text: str) -> Changes:
                     label = _item_label(str(lists[-1][0]), int(lists[-1][1]))
                 new = ("\n" if line[: m.start()].strip() == "" else "\n\n") + (f"{label} " if label else "")
             changes.append((start + m.start(), start + m.end(), new))
+        if index + 1 < len(lines) and _latex_runs_on(line, lines[index + 1]):
+            # one line break in LaTeX source is a space: the paragraph goes on
+            changes.append((start + len(line), start + len(line) + 1, " "))
     return changes
+
+
+# a line that opens a block of its own: an item, a heading, a new paragraph
+_LATEX_BLOCK_START = re.compile(
+    r"^\s*\\(?:item|(?:sub)*section|chapter|paragraph|par|noindent|begin|end|caption|title|maketitle|\[)(?![A-Za-z])"
+)
+_LATEX_LINE_BREAK_END = re.compile(r"\\\\(?:\[[^\]\n]*\])?\s*$")
+_LATEX_COMMENT = re.compile(r"(?<!\\)%.*$")
+
+
+def _latex_runs_on(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with the paragraph of ``line`` (a text line of LaTeX
+    source): both hold text, ``line`` does not end in a line break (``\\\\``), and
+    ``following`` opens no block of its own."""
+    body = _LATEX_COMMENT.sub("", line).rstrip()
+    after = _LATEX_COMMENT.sub("", following).strip()
+    if not body.strip() or not after or _LATEX_LINE_BREAK_END.search(body):
+        return False
+    if _LATEX_SETUP_LINE.match(following) or _LATEX_BLOCK_START.match(following):
+        return False
+    # a command alone on its line (``\\unsymbol{…}``, ``\\mtg{…}{…}``) may set a block of its
+    # own: the line breaks around it stay; a line of text goes on with text or inline emphasis
+    if _LATEX_LONE_COMMAND.match(body) or (after.startswith("\\") and not _LATEX_INLINE_START.match(after)):
+        return False
+    return True
+
+
+_LATEX_LONE_COMMAND = re.compile(r"^\s*\\[A-Za-z@]+\*?(?:\[[^\]\n]*\])?(?:\{.*\})+\s*$")
+_LATEX_INLINE_START = re.compile(r"^\\(?:emph|textit|textbf|textsc|textsl|underline|mbox|footnote|cite|ref)\{")
 
 
 # --------------------------------------------------------------------------- RTF source
@@ -553,14 +586,35 @@ def _rtf_codepage(text: str) -> str:
     return f"cp{m.group(1)}" if m else "cp1252"
 
 
+# A control word opening a line of RTF source: what a naive converter leaves when it strips
+# the file's opening group and its formatting but keeps paragraph and tab marks
+_RTF_LINE_START = re.compile(r"^\s*\\(?:par|pard|plain|tab|line|page|sect|cell|row|[bi]|ql|qj|qc|li\d+|fi-?\d+|s\d+|f\d+|fs\d+)(?![A-Za-z])")
+_RTF_TABLE_GROUP = re.compile(r"^\s*\{\\(?:fonttbl|colortbl|stylesheet|info)(?![A-Za-z])")
+_FEWEST_RTF_LINES = 5
+
+
+def _is_rtf(text: str) -> bool:
+    """RTF source: a file that opens with ``{\\rtf``, or what a naive tool left of one, its
+    font or colour table still at the top, or ``\\par`` opening most of its lines."""
+    if text.lstrip().startswith("{\\rtf") or _RTF_TABLE_GROUP.match(text):
+        return True
+    if "\\par" not in text:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    controlled = sum(1 for line in lines if _RTF_LINE_START.match(line))
+    return controlled >= _FEWEST_RTF_LINES and controlled * 2 >= len(lines)
+
+
 def rtf_changes(text: str) -> Changes:
-    """RTF source (a text that opens with ``{\\rtf``): groups that are not text go whole
+    """RTF source (a text that opens with ``{\\rtf``, or what a naive converter left of it:
+    the font table at the top, ``\\par`` opening each paragraph's line, characters by code
+    ``\\'e9``, ``\\u8220?``): groups that are not text go whole
     (font, colour and style tables, properties, headers, pictures, ``{\\*\\...}``), control
     words go, ``\\par`` and ``\\line`` end a line (so a paragraph that ends its source line is
     followed by a blank line), ``\\tab`` a tab, named punctuation (``\\endash``,
     ``\\ldblquote``) and characters by code (``\\'e1``, ``\\u8212?``) become their characters;
     a line break of the source is kept, as the wrapping of a paragraph."""
-    if not text.lstrip().startswith("{\\rtf"):
+    if not _is_rtf(text):
         return []
     codepage = _rtf_codepage(text)
     changes: Changes = []

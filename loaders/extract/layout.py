@@ -76,7 +76,8 @@ class Layout:
 _TAB_INDENT = re.compile(
     # "2027/9.": a body numbering by year prints the year before the number; "OP2 [formerly
     # OP3]": the label of a negotiated paragraph (rules.draft_labels)
-    r"^[ \t]*(?:(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
+    # "a)<tab>": a letter with its closing bracket only, as Word's list numbering writes it
+    r"^[ \t]*(?:(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]{1,2}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
     rf"|{DRAFT_LABEL})?\t+(?=\S)"
 )
 
@@ -225,7 +226,7 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
 
 
 # A text whose every line is a paragraph has many lines and next to no blank ones between them.
-_FEWEST_UNSPACED_LINES = 12
+_FEWEST_UNSPACED_LINES = 8
 _BLANKS_PER_LINE = 0.1
 
 
@@ -243,15 +244,30 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
     if len(filled) < _FEWEST_UNSPACED_LINES or len(lines) - len(filled) > _BLANKS_PER_LINE * len(filled):
         return set()
     previous: str | None = None
-    for line in lines:
+    continued: set[int] = set()
+    for index, line in enumerate(lines):
         text = line.replace("\f", "").strip()
         if not text:
             previous = None
             continue
-        if previous is not None and (_continues(previous) or text[:1].islower()):
-            return set()
+        if "\t" in text.rstrip() and previous is not None and "\t" in previous:
+            # a table's rows: a cell wrapped in its row is no wrapped paragraph
+            previous = text
+            continue
+        if previous is not None and (_continues(previous) or (text[:1].islower() and not _LOWER_LABEL.match(text))):
+            continued.add(index)
         previous = text
-    return set(filled)
+    # A few lines that look continued (a table's cell wrapped in its row, a heading ending on
+    # "of") do not make a Word export a wrapped text: those lines run on, every other one
+    # begins a paragraph. A wrapped text continues a line at most of its line ends.
+    if len(continued) > max(_CONTINUED_IN_UNWRAPPED, len(filled) // 10):
+        return set()
+    return set(filled) - continued
+
+
+_CONTINUED_IN_UNWRAPPED = 3
+# "a) Decides", "iv) Requests": a lettered clause opens its own line in lower case
+_LOWER_LABEL = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5})\)\s+\S")
 
 
 # Masthead items no wrapped line looks like: "Thirteenth session", "Resumed seventieth session",
@@ -430,7 +446,18 @@ def line_width(lines: list[str]) -> int | None:
         return None
     # A column of text: a good share of lines run close to the right margin.
     near_margin = sum(1 for n in lengths if n >= 0.8 * width)
-    return width if near_margin >= 0.3 * len(lengths) else None
+    if near_margin < 0.3 * len(lengths):
+        return None
+    # ... and they end wherever a word reached it, seldom at a clause's end: a short text one
+    # paragraph a line (Word's plain text) has its long lines ending in ",", ";", "."
+    long_lines = [line.rstrip() for line in lines if "\t" not in line and len(line.rstrip()) >= 0.8 * width]
+    clause_ends = sum(1 for line in long_lines if line[-1:] in ".,;:")
+    return None if clause_ends > _CLAUSE_ENDS_OF_UNWRAPPED * len(long_lines) else width
+
+
+# Lines a wrap broke end at a clause's end a fifth of the time or so; nearly all of a text's
+# long lines doing so are paragraphs, not wrapped lines.
+_CLAUSE_ENDS_OF_UNWRAPPED = 0.7
 
 
 def _ends_sentence(line: str) -> bool:

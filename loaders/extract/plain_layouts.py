@@ -46,6 +46,7 @@ from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import quote_marker_changes
 from mandate_graph.loaders.extract.slide_decks import slide_deck_changes
 from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
+from mandate_graph.loaders.extract.bar_tables import bar_table_export
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
 
 # --------------------------------------------------------------------------- margin line numbers
@@ -728,6 +729,10 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     elif (gridded := grid_table_export(text)) is not None:
         # a grid table's wrapped cells, each read whole
         text, offsets = gridded
+    if (barred := bar_table_export(text)) is not None:
+        # antiword's tables: each row one line of tab-separated cells, as Word writes it
+        text, bar_offsets = barred
+        offsets = bar_offsets if offsets is None else list(map(offsets.__getitem__, bar_offsets))
     lines = text.split("\n")
     starts = _line_starts(lines)
     tabbed = "\t" in text  # the meeting lines and the lone headings below are tabbed lines

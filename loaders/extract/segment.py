@@ -337,6 +337,19 @@ def numbers_in_masthead_line(line: str, numbering: NumberingFinder) -> list[Numb
     return [replace(n, start=n.start + series.end(), end=n.end + series.end()) for n in numbering.find(line[series.end() :])]
 
 
+# "CONVENTION ON" / "MIGRATORY" / "SPECIES": a convention's emblem printed as words, a word or two
+# in capitals a line, above the symbol; the masthead's lines are counted below it
+_EMBLEM_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})?$")
+_EMBLEM_LINES = 3
+
+
+def _emblem_lines(paragraphs: list[Paragraph]) -> int:
+    count = 0
+    while count < min(len(paragraphs), _EMBLEM_LINES) and _EMBLEM_LINE.match(paragraphs[count].text.strip()):
+        count += 1
+    return count
+
+
 def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
     """The instrument a masthead line ends with, numbered in its body's convention
     ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12"): the document is its text."""
@@ -406,7 +419,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if len(raw) < 200 and "raft" in raw and _DRAFT_WORD.search(raw):
             draft_named = True
         if block.kind in ("footnote", "table"):
-            numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES else None
+            numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs) else None
             if numbered is not None and instrument is None:
                 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12": the document is the text of
                 # that instrument, its title and preamble below the masthead
@@ -459,9 +472,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 in_convention = None
             else:
                 instrument_heading = None
-        if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
+        if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs):
             in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
-        if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES:
+        if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs):
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
             in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"

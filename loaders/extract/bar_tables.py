@@ -1,0 +1,117 @@
+"""A Word table as antiword writes it: each line of the table between "|" bars set at the same
+columns ("|2031/EB.A/1|Adoption of the agenda        |1   |"), no rule line, and a cell too
+long for its column wrapped onto the next lines of the table, where the other cells are blank
+("|           |2030                          |    |").
+
+Read line by line, the words of a wrapped cell are cut apart, and the bars stand in the text.
+Each row becomes one line of its cells set apart by tabs, as Word's own plain text writes a
+table ("2031/EB.A/2<tab>Annual performance report for 2030<tab>2"): a line whose first cell is
+blank, or goes on in lower case, continues the row above; a word hyphenated at a cell's edge is
+joined whole. A Markdown pipe table (a "|---|" row under its header) is left to its own reader.
+Told by the text itself: two lines or more in a row opening and closing with a bar, with two
+cells or more, the bars of every line at the same columns.
+
+Each character kept maps to the character of the file it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BAR_LINE = re.compile(r"^\|(?:[^|\n]*\|){2,}[ \t]*$")
+_DELIMITER = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+_FEWEST_LINES = 2
+
+
+def _bars(line: str) -> tuple[int, ...]:
+    return tuple(i for i, c in enumerate(line.rstrip()) if c == "|")
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, line after) of each table."""
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if not _BAR_LINE.match(lines[index]):
+            index += 1
+            continue
+        bars = _bars(lines[index])
+        end = index + 1
+        while end < len(lines) and _BAR_LINE.match(lines[end]) and _bars(lines[end]) == bars:
+            end += 1
+        rows = lines[index:end]
+        if end - index >= _FEWEST_LINES and not any(_DELIMITER.match(row.strip()) for row in rows):
+            found.append((index, end))
+        index = end
+    return found
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.rstrip().strip("|").split("|")]
+
+
+# the end of a cell's line that its words go on from ("Economic and" / "Social Council")
+_OPEN_END = re.compile(r"(?:[,(/-]|\b(?:and|or|of|the|to|on|in|for|by|with|at|from|a|an))$")
+
+
+def _continues(previous: list[str], cells: list[str]) -> bool:
+    """Whether a table line goes on with the row above: its first cell is blank, or goes on
+    in lower case, or the first cell above ends open."""
+    first = cells[0]
+    if not first:
+        return True
+    above = previous[0].rstrip()
+    if _OPEN_END.search(above):
+        return True
+    return first[:1].islower() and not above.endswith((".", ";", ":"))
+
+
+def _joined(left: str, right: str) -> str:
+    if not left or not right:
+        return left or right
+    if re.search(r"[A-Za-z]-$", left) and right[:1].islower():
+        return left[:-1] + right
+    return left + " " + right
+
+
+def bar_table_export(text: str) -> tuple[str, list[int]] | None:
+    """The text with each antiword table read as tab-separated rows, and the map of each of its
+    characters (and its end) to the offset in ``text`` it came from; None when it has none."""
+    if "\n|" not in text and not text.startswith("|"):
+        return None
+    lines = text.split("\n")
+    tables = _tables(lines)
+    if not tables:
+        return None
+    starts = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    pieces: list[str] = []
+    offsets: list[int] = []
+    done = 0
+    for first, after in tables:
+        pieces.append(text[done : starts[first]])
+        offsets.extend(range(done, starts[first]))
+        rows: list[tuple[int, list[str]]] = []  # (line it starts on, cells)
+        for index in range(first, after):
+            cells = _cells(lines[index])
+            if rows and _continues(rows[-1][1], cells):
+                rows[-1] = (rows[-1][0], [_joined(a, b) for a, b in zip(rows[-1][1], cells)])
+            else:
+                rows.append((index, cells))
+        for number, (index, cells) in enumerate(rows):
+            while cells and not cells[-1]:
+                cells = cells[:-1]
+            row = "\t".join(cells)
+            if number:
+                pieces.append("\n")
+                offsets.append(starts[index] - 1)
+            pieces.append(row)
+            offsets.extend([starts[index]] * len(row))
+        last = after - 1
+        done = starts[last] + len(lines[last])
+    pieces.append(text[done:])
+    offsets.extend(range(done, len(text) + 1))
+    return "".join(pieces), offsets
