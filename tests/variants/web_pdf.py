@@ -1,0 +1,322 @@
+"""A plain UN document text as PDF converters and text-mode browsers would give it.
+
+VARIANTS maps a tool's name to a pure function: plain document text in, the same document as that
+tool outputs it. The plain text is first read as paragraphs (a Word "plain text" line, or lines a
+converter wrapped, joined back; Markdown emphasis and links dropped), then laid out again:
+
+- pdf_layout: `pdftotext -layout` of the PDF the UN would print: pages of 50 lines cut by form
+  feeds, a running header (the symbol, left or right) and a footer with the job number and "3/12",
+  paragraphs justified with runs of spaces, the first line indented under its label at a tab stop,
+  long words hyphenated at line ends, headings centred, masthead cells right-aligned;
+- pdf_raw: `pdftotext -raw` of the same PDF: the same lines in reading order, without indentation
+  or justification, hyphenated words left split, headers and footers inline where pages turn;
+- lynx: `lynx -dump` of the web page: text indented by 3 spaces and wrapped at 77 columns,
+  headings flush left, "[12]" before each link's text and a numbered "References" list of the
+  links at the end, "*" bullets for the site menu;
+- html2text: html2text's Markdown of the web page: paragraphs wrapped at 78 columns (breaking after
+  hyphens, as textwrap does), preambular and operative verbs in _italics_, headings in **bold**,
+  "1\\." escaped list numbers, document symbols as [symbol](url) links, soft hyphens (U+00AD)
+  inside long words as the page's hyphenation left them, tables as "a | b" rows.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Callable
+
+PAGE_LINES = 50
+LAYOUT_WIDTH = 88
+LYNX_WIDTH = 77
+HTML2TEXT_WIDTH = 78
+
+LABEL = re.compile(r"^(\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,5}\)|[IVX]{1,5}\.|[A-H]\.|[•–-])(?=\s)")
+SYMBOL = re.compile(r"\b(?:[A-Z][A-Za-z.]{0,7}/){1,6}[A-Za-z0-9.()]*\d[A-Za-z0-9.()]*(?:/[A-Za-z0-9.()]+)*")
+HEADING = re.compile(r"^(?:[IVX]+\. )?[A-Z][^.;:,]{0,80}$")
+VERB_START = re.compile(
+    r"^((?:[A-Z][a-z]+(?:ing|ed)|Having [a-z]+|Bearing in mind|Mindful|Aware|Conscious|Convinced|"
+    r"Deeply [a-z]+|Noting|Recalling|Welcoming)(?: (?:also|further|with [a-z]+|that))?)\b")
+OPERATIVE_VERB = re.compile(r"^((?:[A-Z][a-z]+s)(?: (?:also|further|once again))?)\b")
+
+
+def _markdown_dropped(line: str) -> str:
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"(\*\*|\*|__)(\S(?:[^*\n]*?\S)?)\1", r"\2", line)
+    return line
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """Blocks (separated by blank lines) of paragraphs, wrapped lines joined back."""
+    blocks: list[list[str]] = []
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    # a converter wrapped the text when almost no line is longer than its wrapping width;
+    # Word's plain text keeps each paragraph on one line, and is never joined
+    wrapped_at = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    one_line_paragraphs = wrapped_at > 110 or sum(n > 130 for n in lengths) > 3
+    for raw_block in re.split(r"\n[ \t]*(?:\n|\f)|\f", text.replace("\r\n", "\n")):
+        paras: list[str] = []
+        for raw in raw_block.split("\n"):
+            # columns a converter laid out with runs of spaces are cells, as a tab separates them
+            line = re.sub(r"(?<=\S) {3,}(?=\S)", "\t", _markdown_dropped(raw.strip(" ")))
+            if not line.strip():
+                continue
+            body = line.strip()
+            last_line = paras[-1].rsplit("\n", 1)[-1] if paras else ""
+            if paras and not one_line_paragraphs and "\t" not in line and "\t" not in paras[-1] \
+                    and len(last_line) >= 0.7 * wrapped_at and not LABEL.match(body) \
+                    and not (paras[-1].endswith((":", ";", ",", ".")) and body[:1].isupper()):
+                previous = paras[-1]
+                if re.search(r"[a-z]-$", previous) and body[:1].islower():
+                    paras[-1] = previous[:-1] + body
+                else:
+                    paras[-1] = previous + " " + body
+            else:
+                paras.append(body if "\t" not in line else line.strip())
+        if paras:
+            blocks.append(paras)
+    return blocks
+
+
+def _split_label(para: str) -> tuple[str, str]:
+    if "\t" in para:
+        head, rest = para.split("\t", 1)
+        if LABEL.match(head + " ") and "\t" not in rest:
+            return head, rest.strip()
+    match = LABEL.match(para)
+    if match and para[match.end():].strip():
+        return match.group(1), para[match.end():].strip()
+    return "", para
+
+
+def _is_heading(para: str) -> bool:
+    return bool(HEADING.match(para)) and len(para.split()) <= 12 and not re.search(r"\b\d{4}\b", para)
+
+
+def _symbols(text: str, render: Callable[[str], str]) -> str:
+    """Each document symbol rendered as a link, without the sentence's closing point or bracket."""
+    def one(match: re.Match[str]) -> str:
+        symbol = match.group(0)
+        trail = ""
+        while symbol and (symbol[-1] == "." or symbol[-1] == ")" and symbol.count("(") < symbol.count(")")):
+            symbol, trail = symbol[:-1], symbol[-1] + trail
+        return render(symbol) + trail
+    return SYMBOL.sub(one, text)
+
+
+def _wrap(words: list[str], first: int, rest: int, hyphenate: bool) -> list[list[str]]:
+    """Greedy lines of words; a word that does not fit is broken after one of its hyphens or,
+    when long and alphabetic, hyphenated so that its head fills the line (what Word and TeX do)."""
+    lines: list[list[str]] = [[]]
+    queue = list(words)
+    while queue:
+        word = queue.pop(0)
+        width = first if len(lines) == 1 else rest
+        used = sum(len(w) for w in lines[-1]) + len(lines[-1])
+        room = width - used
+        if len(word) <= room or not lines[-1] and len(word) >= width:
+            lines[-1].append(word)
+            continue
+        head = ""
+        cut = word.rfind("-", 0, max(room, 0))
+        if cut > 1 and cut < len(word) - 2:
+            head, tail = word[:cut + 1], word[cut + 1:]
+        elif hyphenate and re.fullmatch(r"[A-Za-z][a-z]{7,}[,.;:]?", word) and room >= 5:
+            take = min(room - 1, len(word.rstrip(",.;:")) - 3)
+            if take >= 3:
+                head, tail = word[:take] + "-", word[take:]
+        if head:
+            lines[-1].append(head)
+            queue.insert(0, tail)
+        else:
+            queue.insert(0, word)
+        lines.append([])
+    return [line for line in lines if line]
+
+
+def _justify(words: list[str], width: int) -> str:
+    if len(words) < 2:
+        return " ".join(words)
+    gaps = len(words) - 1
+    extra = width - sum(len(w) for w in words) - gaps
+    if extra <= 0 or extra > gaps * 3:
+        return " ".join(words)
+    out = words[0]
+    for i, word in enumerate(words[1:]):
+        out += " " * (1 + extra // gaps + (1 if i < extra % gaps else 0)) + word
+    return out
+
+
+def _symbol(text: str) -> str:
+    match = SYMBOL.search(text[:1500])
+    return match.group(0) if match else ""
+
+
+def _printed_lines(text: str, justify: bool) -> list[str]:
+    """The body as printed lines of a PDF page, before pagination."""
+    out: list[str] = []
+    for n, block in enumerate(paragraphs(text)):
+        for para in block:
+            cells = [c.strip() for c in para.split("\t")]
+            label, body = _split_label(para)
+            if len(cells) > 1 and not label:
+                if len(cells) == 2:  # masthead: a left cell and a right-aligned one
+                    out.append(" " + cells[0] + " " * max(2, LAYOUT_WIDTH - len(cells[0]) - len(cells[1])) + cells[1])
+                else:
+                    out.append(" " + "    ".join(cells))
+                continue
+            if not label and _is_heading(body) and n > 0:
+                out.append(" " * max(1, (LAYOUT_WIDTH - len(body)) // 2) + body)
+                out.append("")
+                continue
+            if label and re.match(r"^\(?[a-z]{1,2}\)|\([ivx]+\)$", label):
+                lead, hang = " " * 15, 20
+                first_text = 20
+            elif label:
+                lead, hang, first_text = " " * 10, 4, 16
+            else:
+                lead, hang, first_text = "", 4, 4
+            width = LAYOUT_WIDTH
+            lines = _wrap(body.split(), width - first_text, width - hang, hyphenate=True)
+            for i, words in enumerate(lines):
+                last = i == len(lines) - 1
+                indent = first_text if i == 0 else hang
+                line = _justify(words, width - indent) if justify and not last else " ".join(words)
+                if i == 0 and label:
+                    out.append((lead + label).ljust(first_text) + line)
+                else:
+                    out.append(" " * indent + line)
+            if n > 0 and not label:
+                out.append("")
+        out.append("")
+    return out
+
+
+def _paginate(lines: list[str], symbol: str, raw: bool) -> str:
+    pages = [lines[i:i + PAGE_LINES] for i in range(0, len(lines), PAGE_LINES)] or [[]]
+    total = len(pages)
+    job = "GE.30-01234"
+    chunks = []
+    for number, page in enumerate(pages, 1):
+        body = list(page)
+        if number > 1 and symbol:
+            header = symbol if number % 2 == 0 else " " * (LAYOUT_WIDTH - len(symbol)) + symbol
+            body = [header, ""] + body
+        mark = f"{number}/{total}"
+        footer = (f"{mark}{' ' * (LAYOUT_WIDTH - len(mark) - len(job))}{job}" if number % 2 == 0
+                  else f"{job}{' ' * (LAYOUT_WIDTH - len(mark) - len(job))}{mark}")
+        if number == 1:
+            footer = f"{job} (E)    040131" + "\n" + "*" + job.replace(".", "").replace("-", "") + "*"
+        body += ["", footer]
+        chunks.append("\n".join(body))
+    text = "\n\f".join(chunks) + "\n\f"
+    if raw:
+        text = "\n".join(re.sub(r"\s{2,}", " ", line).strip() for line in text.split("\n"))
+        text = re.sub(r"\n{2,}", "\n", text)
+    return text
+
+
+def pdf_layout(text: str) -> str:
+    return _paginate(_printed_lines(text, justify=True), _symbol(text), raw=False)
+
+
+def pdf_raw(text: str) -> str:
+    lines: list[str] = []
+    for line in _printed_lines(text, justify=False):
+        # raw mode gives a right-aligned masthead cell its own line, in reading order
+        cells = re.split(r"\s{2,}", line.strip()) if re.match(r"^ \S", line) else [line]
+        lines.extend(cells)
+    return _paginate(lines, _symbol(text), raw=True)
+
+
+MENU = ["Home", "About us", "Documents", "Meetings", "News"]
+FOOTER = ["Terms of use", "Privacy notice", "Contact"]
+
+
+def lynx(text: str) -> str:
+    links: list[str] = []
+
+    def link(target: str, label: str) -> str:
+        links.append(target)
+        return f"[{len(links)}]{label}"
+
+    out = ["   " + link("#main", "Skip to main content"), ""]
+    out += ["   * " + link(f"https://www.un.org/{m.lower().replace(' ', '-')}", m) for m in MENU]
+    out.append("")
+    for n, block in enumerate(paragraphs(text)):
+        for para in block:
+            para = _symbols(para, lambda s: link(f"https://undocs.org/{s}", s))
+            label, body = _split_label(para)
+            if "\t" in para and not label:
+                out.append("   " + "  ".join(c.strip() for c in para.split("\t")))
+                out.append("")
+                continue
+            if not label and _is_heading(body):
+                out += [body, ""]
+                continue
+            if label and label in "•–-":
+                lines = textwrap.wrap(body, LYNX_WIDTH - 5, break_on_hyphens=False)
+                out.append("   * " + lines[0])
+                out += ["     " + line for line in lines[1:]]
+                continue
+            whole = f"{label} {body}" if label else body
+            out += ["   " + line for line in textwrap.wrap(whole, LYNX_WIDTH - 3, break_on_hyphens=False)]
+            out.append("")
+    out += ["   " + "  ".join(link(f"https://www.un.org/{f.lower().replace(' ', '-')}", f) for f in FOOTER), ""]
+    out += ["References", ""]
+    out += [f"{i:>4}. {target}" for i, target in enumerate(links, 1)]
+    return "\n".join(out) + "\n"
+
+
+def _soft_hyphens(word: str) -> str:
+    if not re.fullmatch(r"[a-z]{12,}[,.;:]?", word):
+        return word
+    middle = len(word.rstrip(",.;:")) // 2
+    return word[:middle] + "\u00ad" + word[middle:]
+
+
+def _emphasis(label: str, body: str) -> str:
+    verb = (OPERATIVE_VERB if label else VERB_START).match(body)
+    if verb:
+        return f"_{verb.group(1)}_{body[verb.end():]}"
+    return body
+
+
+def html2text(text: str) -> str:
+    out = ["  * [Home](https://www.un.org/en/)", "  * [Documents](https://www.un.org/en/documents/)",
+           "  * [Meetings](https://www.un.org/en/meetings/)", ""]
+    for block in paragraphs(text):
+        table: list[str] = []
+        for para in block:
+            label, body = _split_label(para)
+            if "\t" in para and not label:
+                cells = [c.strip() for c in para.split("\t")]
+                table.append(" | ".join(cells))
+                if len(table) == 1:
+                    table.append("|".join("---" for _ in cells))
+                continue
+            if table:
+                out += table + [""]
+                table = []
+            if not label and _is_heading(body):
+                out += [f"**{body}**", ""]
+                continue
+            body = _emphasis(label, body)
+            body = _symbols(body, lambda s: f"[{s}](https://undocs.org/{s})")
+            body = " ".join(_soft_hyphens(w) for w in body.split(" "))
+            if label and label in "•–-":
+                out.append("  * " + body)
+                continue
+            label = re.sub(r"^(\d+)\.$", r"\1\\.", label)
+            whole = f"{label} {body}" if label else body
+            out += textwrap.wrap(whole, HTML2TEXT_WIDTH, break_long_words=False) + [""]
+        if table:
+            out += table + [""]
+    return "\n".join(out).rstrip() + "\n\n"
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "pdf_layout": pdf_layout,
+    "pdf_raw": pdf_raw,
+    "lynx": lynx,
+    "html2text": html2text,
+}
