@@ -30,10 +30,11 @@ LYNX_WIDTH = 77
 HTML2TEXT_WIDTH = 78
 
 LABEL = re.compile(r"^(\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,5}\)|[IVX]{1,5}\.|[A-H]\.|[•–-])(?=\s)")
-SYMBOL = re.compile(r"\b(?:[A-Z][A-Za-z.]{0,7}/){1,6}[A-Za-z0-9.()]*\d[A-Za-z0-9.()]*(?:/[A-Za-z0-9.()]+)*")
+SYMBOL = re.compile(r"(?<![\w/.-])(?:[A-Z][A-Za-z.]{0,7}/){1,6}[A-Za-z0-9.()]*\d[A-Za-z0-9.()]*(?:/[A-Za-z0-9.()]+)*")
+NUMBERED_TITLE = re.compile(r"^[\w()./ -]{1,20}\.$")  # "362 (XXXVI)." or "2031/EB.A/1." before a title
 HEADING = re.compile(r"^(?:[IVX]+\. )?[A-Z][^.;:,]{0,80}$")
 VERB_START = re.compile(
-    r"^((?:[A-Z][a-z]+(?:ing|ed)|Having [a-z]+|Bearing in mind|Mindful|Aware|Conscious|Convinced|"
+    r"^((?:[A-Z][a-z]+ing|Having [a-z]+|Bearing in mind|Mindful|Aware|Conscious|Convinced|"
     r"Deeply [a-z]+|Noting|Recalling|Welcoming)(?: (?:also|further|with [a-z]+|that))?)\b")
 OPERATIVE_VERB = re.compile(r"^((?:[A-Z][a-z]+s)(?: (?:also|further|once again))?)\b")
 
@@ -73,15 +74,30 @@ def paragraphs(text: str) -> list[list[str]]:
             else:
                 paras.append(body if "\t" not in line else line.strip())
         if paras:
-            blocks.append(paras)
+            blocks.append([_label_tab(para, paras, i) for i, para in enumerate(paras)])
     return blocks
 
 
+LABEL_TAB = "\x1f"  # a tab that ends a paragraph's label, not a table cell
+
+
+def _label_tab(para: str, block: list[str], i: int) -> str:
+    """A Word tab after a paragraph's label ("1.", "PP1", "2031/EB.A/1") rather than between cells:
+    the label is short and the text after it long, or the line is no row of a table."""
+    cells = para.split("\t")
+    if len(cells) != 2 or len(cells[0]) > 24:
+        return para
+    head, body = cells[0].strip(), cells[1].strip()
+    lone = not any("\t" in block[j] for j in (i - 1, i + 1) if 0 <= j < len(block))
+    if LABEL.match(head + " ") or NUMBERED_TITLE.match(head) or len(body) >= 60 or lone and body:
+        return head + LABEL_TAB + body
+    return para
+
+
 def _split_label(para: str) -> tuple[str, str]:
-    if "\t" in para:
-        head, rest = para.split("\t", 1)
-        if LABEL.match(head + " ") and "\t" not in rest:
-            return head, rest.strip()
+    if LABEL_TAB in para:
+        head, rest = para.split(LABEL_TAB, 1)
+        return head, rest.strip()
     match = LABEL.match(para)
     if match and para[match.end():].strip():
         return match.group(1), para[match.end():].strip()
@@ -171,6 +187,8 @@ def _printed_lines(text: str, justify: bool) -> list[str]:
             if label and re.match(r"^\(?[a-z]{1,2}\)|\([ivx]+\)$", label):
                 lead, hang = " " * 15, 20
                 first_text = 20
+            elif label and not LABEL.match(label + " "):  # a numbered title at the margin
+                lead, hang, first_text = " ", 4, len(label) + 5
             elif label:
                 lead, hang, first_text = " " * 10, 4, 16
             else:
@@ -305,6 +323,9 @@ def html2text(text: str) -> str:
             body = " ".join(_soft_hyphens(w) for w in body.split(" "))
             if label and label in "•–-":
                 out.append("  * " + body)
+                continue
+            if NUMBERED_TITLE.match(label) and not LABEL.match(label + " "):
+                out += [f"## {label} {body}", ""]
                 continue
             label = re.sub(r"^(\d+)\.$", r"\1\\.", label)
             whole = f"{label} {body}" if label else body
