@@ -49,7 +49,12 @@ _LEADS = re.escape(_LEAD_OF_TWO + _LEAD_OF_THREE)
 # A ligature, or a lead character followed by a continuation character. One character class
 # first (the check after it looks back at which it was), so that the regex engine skips at C
 # speed to the characters of that class: twice as fast as an alternation of two classes.
-_NEEDS_FIX = re.compile(f"[\ufb00-\ufb06{_LEADS}](?:(?<=[\ufb00-\ufb06])|(?<=[{_LEADS}]){_CONTINUATION_CLASS})")
+_NEEDS_FIX = re.compile(
+    f"[\ufb00-\ufb06\u00ad{_LEADS}](?:(?<=[\ufb00-\ufb06\u00ad])|(?<=[{_LEADS}]){_CONTINUATION_CLASS})"
+)
+# A soft hyphen (U+00AD, a web page's "&shy;") only says where a word may break: a converter
+# that keeps it leaves it inside the word ("recom\u00admendations"), which reads as two words.
+_SOFT_HYPHEN = "\u00ad"
 
 
 def needs_fixing(text: str) -> bool:
@@ -84,6 +89,7 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
             *((m.start(), m.end(), _undo_mojibake(m)) for m in _MOJIBAKE.finditer(text)),
             *((m.start(), m.end(), "\u201d") for m in _LOST_THIRD.finditer(text)),
             *((i, i + 1, _LIGATURES[c]) for i, c in enumerate(text) if c in _LIGATURES),
+            *((m.start(), m.end(), "") for m in re.finditer(_SOFT_HYPHEN, text)),
         ])
     ocr_changes = [*ocr.digit_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary)]
     if ocr_changes:

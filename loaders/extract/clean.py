@@ -346,7 +346,7 @@ _COLUMN_GAP = re.compile(r"\S( {6,})\S")
 
 _INLINE = re.compile(
     # The lookahead lets the scan skip ordinary characters quickly.
-    r"(?:(?=[\[$<\\*#\n\t\f\u00a0!])|(?= [\s<$])|^)(?:"
+    r"(?:(?=[\[$<\\*#\n\t\f\u00a0!_])|(?= [\s<$])|^)(?:"
     # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all
     r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
     # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
@@ -357,8 +357,10 @@ _INLINE = re.compile(
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
     r"|^\s*#{1,6}\s*"  # markdown heading marker
     r"|^\s*-\s+(?=\S)"  # markdown list bullet
-    r"|\\([*_#\[\]])"  # 2: escaped character
+    r"|\\([*_#\[\]().+!])"  # 2: escaped character (html2text escapes "1\\." and "\\+")
     r"|\*{1,3}"  # emphasis
+    # underscore emphasis (html2text's "_Decides_"), not a rule "____" nor a snake_case name
+    r"|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"
     r"|\s*\n\s*|[ \t\f\u00a0]{2,}|[\t\f\u00a0]"  # line breaks and runs of space
     r")"
 )
@@ -367,7 +369,7 @@ _INLINE = re.compile(
 # Most blocks are plain prose: the inline pass is skipped for them. _INLINE can match only
 # where a block holds one of these characters or a double space, or begins with a space or
 # "-". Substring tests, several times faster than a regex tried at every position.
-_INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0!"
+_INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0!_"
 
 
 def _needs_inline(raw: str) -> bool:
@@ -377,7 +379,7 @@ def _needs_inline(raw: str) -> bool:
 # Where a match of _INLINE can begin (past the block's first character): one of the characters
 # its lookahead names, or a space before a space, "<" or "$". A character class first lets the
 # engine skip ordinary text at C speed; _INLINE's own lookahead cannot be skipped to.
-_INLINE_START = re.compile(r"[\[$<\\*#\n\t\f\u00a0! ](?:(?<! )|(?=[\s<$]))")
+_INLINE_START = re.compile(r"[\[$<\\*#\n\t\f\u00a0!_ ](?:(?<! )|(?=[\s<$]))")
 
 
 def _inline_matches(text: str) -> Iterator[re.Match[str]]:

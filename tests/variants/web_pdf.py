@@ -29,7 +29,7 @@ LAYOUT_WIDTH = 88
 LYNX_WIDTH = 77
 HTML2TEXT_WIDTH = 78
 
-LABEL = re.compile(r"^(\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,5}\)|[IVX]{1,5}\.|[A-H]\.|[•–-])(?=\s)")
+LABEL = re.compile(r"^(\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,5}\)|[IVX]{1,5}\.|[A-H]\.|[•–-])(?=\s|$)")
 SYMBOL = re.compile(r"(?<![\w/.-])(?:[A-Z][A-Za-z.]{0,7}/){1,6}[A-Za-z0-9.()]*\d[A-Za-z0-9.()]*(?:/[A-Za-z0-9.()]+)*")
 NUMBERED_TITLE = re.compile(r"^[\w()./ -]{1,20}\.$")  # "362 (XXXVI)." or "2031/EB.A/1." before a title
 HEADING = re.compile(r"^(?:[IVX]+\. )?[A-Z][^.;:,]{0,80}$")
@@ -56,15 +56,18 @@ def paragraphs(text: str) -> list[list[str]]:
     one_line_paragraphs = wrapped_at > 110 or sum(n > 130 for n in lengths) > 3
     for raw_block in re.split(r"\n[ \t]*(?:\n|\f)|\f", text.replace("\r\n", "\n")):
         paras: list[str] = []
+        last_line = ""  # the last line of the text as read, not as joined
         for raw in raw_block.split("\n"):
             # columns a converter laid out with runs of spaces are cells, as a tab separates them
-            line = re.sub(r"(?<=\S) {3,}(?=\S)", "\t", _markdown_dropped(raw.strip(" ")))
+            line = re.sub(r"(?<=\S) {5,}(?=\S)", "\t", _markdown_dropped(raw.strip(" ")))
             if not line.strip():
                 continue
             body = line.strip()
-            last_line = paras[-1].rsplit("\n", 1)[-1] if paras else ""
-            if paras and not one_line_paragraphs and "\t" not in line and "\t" not in paras[-1] \
-                    and len(last_line) >= 0.7 * wrapped_at and not LABEL.match(body) \
+            if paras and LABEL.fullmatch(paras[-1]) and not LABEL.match(body):
+                # a paragraph number alone on its line (pdftotext): the paragraph follows it
+                paras[-1] = paras[-1] + LABEL_TAB + body
+            elif paras and not one_line_paragraphs and "\t" not in line and "\t" not in paras[-1] \
+                    and len(last_line) >= 0.7 * wrapped_at and last_line and not LABEL.match(body) \
                     and not (paras[-1].endswith((":", ";", ",", ".")) and body[:1].isupper()):
                 previous = paras[-1]
                 if re.search(r"[a-z]-$", previous) and body[:1].islower():
@@ -73,6 +76,7 @@ def paragraphs(text: str) -> list[list[str]]:
                     paras[-1] = previous + " " + body
             else:
                 paras.append(body if "\t" not in line else line.strip())
+            last_line = body
         if paras:
             blocks.append([_label_tab(para, paras, i) for i, para in enumerate(paras)])
     return blocks
