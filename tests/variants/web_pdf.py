@@ -261,7 +261,7 @@ def lynx(text: str) -> str:
         links.append(target)
         return f"[{len(links)}]{label}"
 
-    out = ["   " + link("#main", "Skip to main content"), ""]
+    out = ["   " + link("https://www.un.org/en/#main-content", "Skip to main content"), ""]
     out += ["   * " + link(f"https://www.un.org/{m.lower().replace(' ', '-')}", m) for m in MENU]
     out.append("")
     for n, block in enumerate(paragraphs(text)):
