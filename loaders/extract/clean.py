@@ -128,6 +128,11 @@ _LINE_STARTS_BLOCK = re.compile(
     r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
     + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
 )
+# "Resolution adopted by the Economic and Social Council on 21 July 2027": the line under a
+# masthead, a paragraph of its own even where pdftotext -raw sets no blank line around it.
+_ADOPTED_BY_LINE = re.compile(
+    r"[ \t]*(?:Resolutions?|Decisions?) adopted by the [A-Z][^\n.;]{3,150}\bon \d{1,2} [A-Z][a-z]+ \d{4}[ \t]*$"
+)
 # A decision point numbered under its agenda item ("7.1  DECIDES ..."): it may follow the opening
 # formula's comma ("THE BOARD,") or a preamble's, where a list item would continue a sentence.
 _POINT_LABEL = re.compile(r"\s*\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))")
@@ -562,6 +567,8 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         _LIST_HEADING.match(text, line.start, line.end)
     ):
         return True  # the list ends at the next list's heading ("Related documents")
+    if _ADOPTED_BY_LINE.match(text, line.start, line.end):
+        return True  # a heading line of its own, though the line above it ran to the full width
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False
     if _BRACKETED_NOTE.match(text, line.start, line.end):

@@ -68,7 +68,8 @@ def paragraphs(text: str) -> list[list[str]]:
                 paras[-1] = paras[-1] + LABEL_TAB + body
             elif paras and not one_line_paragraphs and "\t" not in line and "\t" not in paras[-1] \
                     and len(last_line) >= 0.7 * wrapped_at and last_line and not LABEL.match(body) \
-                    and not (paras[-1].endswith((":", ";", ",", ".")) and body[:1].isupper()):
+                    and not (paras[-1].endswith((":", ";", ",", ".")) and body[:1].isupper()) \
+                    and not (len(body) < 0.5 * wrapped_at and body[:1].isupper() and body[-1:].isalnum()):
                 previous = paras[-1]
                 if re.search(r"[a-z]-$", previous) and body[:1].islower():
                     paras[-1] = previous[:-1] + body
@@ -192,7 +193,7 @@ def _printed_lines(text: str, justify: bool) -> list[str]:
                 lead, hang = " " * 15, 20
                 first_text = 20
             elif label and not LABEL.match(label + " "):  # a numbered title at the margin
-                lead, hang, first_text = " ", 4, len(label) + 5
+                lead, hang, first_text = "", 4, len(label) + 5
             elif label:
                 lead, hang, first_text = " " * 10, 4, 16
             else:
@@ -227,7 +228,7 @@ def _paginate(lines: list[str], symbol: str, raw: bool) -> str:
         footer = (f"{mark}{' ' * (LAYOUT_WIDTH - len(mark) - len(job))}{job}" if number % 2 == 0
                   else f"{job}{' ' * (LAYOUT_WIDTH - len(mark) - len(job))}{mark}")
         if number == 1:
-            footer = f"{job} (E)    040131" + "\n" + "*" + job.replace(".", "").replace("-", "") + "*"
+            footer = f"{job} (E)    040131" + "\n" + "*" + re.sub(r"\D", "", job) + "*"
         body += ["", footer]
         chunks.append("\n".join(body))
     text = "\n\f".join(chunks) + "\n\f"
