@@ -610,6 +610,12 @@ def label_starts_line(line: str) -> bool:
 _PREFIXES = frozenset("non co re pre post multi inter intra cross self well anti sub semi counter".split())
 
 
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset(
+    "one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth".split()
+)
+
+
 def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
     """Does a hyphen at a line end belong to the word ("open-ended", "Secretary-General") or
     was the word hyphenated to fit the line ("implemen-tation")?
@@ -621,6 +627,8 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
     anything else is one word cut in two.
     """
     l, r = left.lower(), right.lower()
+    if l in _TENS and r in _UNITS:
+        return True  # "seventy-/fourth": a number in words is always hyphenated
     if words[l + r] > 0:
         return False
     if words[f"{l}-{r}"] > 0 or right[:1].isupper() or not left[-1:].isalpha():

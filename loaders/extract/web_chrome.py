@@ -23,7 +23,9 @@ _PAGE_MARKS = (
     re.compile(r"^Home\s*[/>›»|]\s*\S"),
     re.compile(r"^(?:Share(?: this(?: page)?)?|Download|Print(?: this page)?|Follow us)\s*(?::|$)", re.IGNORECASE),
     re.compile(r"^Was this (?:page|information) (?:helpful|useful)\b", re.IGNORECASE),
-    re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:\d{4}|[A-Z])"),
+    # "(c)" is a copyright sign only before a year: "(c) To advise the Commission ..." is the
+    # third item of a list
+    re.compile(r"^(?:(?:©|Copyright)\s*(?:\d{4}|[A-Z])|\(c\)\s*\d{4})"),
 )
 _MARKS_FOR_A_PAGE = 2
 # "Facebook | X | LinkedIn", "Terms of use | Privacy policy": short items between bars.

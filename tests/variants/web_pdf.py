@@ -54,9 +54,14 @@ def paragraphs(text: str) -> list[list[str]]:
     # Word's plain text keeps each paragraph on one line, and is never joined
     wrapped_at = lengths[int(len(lengths) * 0.9)] if lengths else 0
     one_line_paragraphs = wrapped_at > 110 or sum(n > 130 for n in lengths) > 3
+    # the width lines were broken at, indentation included: a line that left room for the next
+    # word ended its paragraph (or was a heading)
+    raw_lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    raw_width = raw_lengths[int(len(raw_lengths) * 0.95)] if raw_lengths else 0
     for raw_block in re.split(r"\n[ \t]*(?:\n|\f)|\f", text.replace("\r\n", "\n")):
         paras: list[str] = []
         last_line = ""  # the last line of the text as read, not as joined
+        last_raw_length = 0
         for raw in raw_block.split("\n"):
             # columns a converter laid out with runs of spaces are cells, as a tab separates them
             line = re.sub(r"(?<=\S) {5,}(?=\S)", "\t", _markdown_dropped(raw.strip(" ")))
@@ -68,6 +73,7 @@ def paragraphs(text: str) -> list[list[str]]:
                 paras[-1] = paras[-1] + LABEL_TAB + body
             elif paras and not one_line_paragraphs and "\t" not in line and "\t" not in paras[-1] \
                     and len(last_line) >= 0.7 * wrapped_at and last_line and not LABEL.match(body) \
+                    and last_raw_length + 1 + len(body.split()[0]) > raw_width - max(4, raw_width // 10) \
                     and not (paras[-1].endswith((":", ";", ",", ".")) and body[:1].isupper()) \
                     and not (len(body) < 0.5 * wrapped_at and body[:1].isupper() and body[-1:].isalnum()):
                 previous = paras[-1]
@@ -78,6 +84,7 @@ def paragraphs(text: str) -> list[list[str]]:
             else:
                 paras.append(body if "\t" not in line else line.strip())
             last_line = body
+            last_raw_length = len(raw.rstrip())
         if paras:
             blocks.append([_label_tab(para, paras, i) for i, para in enumerate(paras)])
     return blocks
@@ -233,7 +240,7 @@ def _paginate(lines: list[str], symbol: str, raw: bool) -> str:
         chunks.append("\n".join(body))
     text = "\n\f".join(chunks) + "\n\f"
     if raw:
-        text = "\n".join(re.sub(r"\s{2,}", " ", line).strip() for line in text.split("\n"))
+        text = "\n".join(re.sub(r" {2,}", " ", line).strip(" ") for line in text.split("\n"))
         text = re.sub(r"\n{2,}", "\n", text)
     return text
 
@@ -252,7 +259,7 @@ def pdf_raw(text: str) -> str:
 
 
 MENU = ["Home", "About us", "Documents", "Meetings", "News"]
-FOOTER = ["Terms of use", "Privacy notice", "Contact"]
+FOOTER = ["Copyright", "Fraud alert", "Privacy notice", "Terms of use"]
 
 
 def lynx(text: str) -> str:
@@ -305,7 +312,8 @@ def _emphasis(label: str, body: str) -> str:
 
 
 def html2text(text: str) -> str:
-    out = ["  * [Home](https://www.un.org/en/)", "  * [Documents](https://www.un.org/en/documents/)",
+    out = ["[Skip to main content](https://www.un.org/en/#main-content)", "",
+           "  * [Home](https://www.un.org/en/)", "  * [Documents](https://www.un.org/en/documents/)",
            "  * [Meetings](https://www.un.org/en/meetings/)", ""]
     for block in paragraphs(text):
         table: list[str] = []
@@ -337,6 +345,7 @@ def html2text(text: str) -> str:
             out += textwrap.wrap(whole, HTML2TEXT_WIDTH, break_long_words=False) + [""]
         if table:
             out += table + [""]
+    out.append("  ".join(f"[{f}](https://www.un.org/en/about-us/{f.lower().replace(' ', '-')})" for f in FOOTER))
     return "\n".join(out).rstrip() + "\n\n"
 
 
