@@ -125,7 +125,7 @@ _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s
 _BRACKETED_ADOPTION_NOTE = r"\((?:Adopted|ADOPTED)\s+(?:at|on|by|without)\b[^()]{4,120}\)[ \t]*$"
 _BRACKETED_NOTE = re.compile(r"\s*" + _BRACKETED_ADOPTION_NOTE)
 _LINE_STARTS_BLOCK = re.compile(
-    r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
+    r"\s*(?:-\s|#|\d{1,3}\\?\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
     + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
 )
 # "Resolution adopted by the Economic and Social Council on 21 July 2027": the line under a
@@ -136,7 +136,8 @@ _ADOPTED_BY_LINE = re.compile(
 # A decision point numbered under its agenda item ("7.1  DECIDES ..."): it may follow the opening
 # formula's comma ("THE BOARD,") or a preamble's, where a list item would continue a sentence.
 _POINT_LABEL = re.compile(r"\s*\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))")
-_BLOCK_START = re.compile(r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z])))")
+# ("1\\. Decides": html2text escapes the full stop of a number at a line's start)
+_BLOCK_START = re.compile(r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}\\?[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z])))")
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,12 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     delimiters = {table.delimiter for table in tables}
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
     # masthead of two columns. Other tables keep their rows whole, one block each.
-    masthead_cells = {i for table in tables if table.header < _MASTHEAD_LINES for i in table.rows}
+    # (a page's chrome above it does not count: the document begins below its menus)
+    masthead_cells = {
+        i for table in tables
+        if table.header - sum(1 for c in page_chrome if c < table.header) < _MASTHEAD_LINES
+        for i in table.rows
+    }
     table_rows = {i for table in tables for i in table.rows} - masthead_cells
     lines = []
     pos = 0

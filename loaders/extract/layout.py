@@ -48,7 +48,7 @@ _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
 # A line beginning a paragraph of its own: a numbered or lettered label, or a bullet.
-_LABEL_START = re.compile(r"^\s*(?:\d{1,3}\.\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|\([a-z0-9]{1,4}\)\s|[IVX]{1,5}\.\s|[A-H]\.\s|[-•]\s)")
+_LABEL_START = re.compile(r"^\s*(?:\d{1,3}\\?\.\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|\([a-z0-9]{1,4}\)\s|[IVX]{1,5}\.\s|[A-H]\.\s|[-•]\s)")
 # A heading or a paragraph never ends on these words: a line that does continues.
 _CONTINUING_WORDS = frozenset(
     """a an the of to and or in on at by for from with against into under between

@@ -48,9 +48,23 @@ _ANY_PAGE_MARK = re.compile(
 )
 
 
+# A page converted to Markdown (html2text, pandoc) writes its chrome as links and list items:
+# "[Skip to main content](https://...)", "  * [Home](https://...)". Their visible words are
+# what a browser shows, and what tells the chrome.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_MARKDOWN_ITEM = re.compile(r"^[*+-]\s+(?=\S)")
+
+
+def _visible(line: str) -> str:
+    stripped = line.strip()
+    if "](" not in stripped:
+        return stripped
+    return _MARKDOWN_ITEM.sub("", _MARKDOWN_LINK.sub(r"\1", stripped)).strip()
+
+
 def is_copied_page(lines: list[str]) -> bool:
     """Whether ``lines`` are a web page's text, with its chrome."""
-    found = {m.lastgroup for line in lines if (m := _ANY_PAGE_MARK.match(line.strip())) is not None}
+    found = {m.lastgroup for line in lines if (m := _ANY_PAGE_MARK.match(_visible(line))) is not None}
     return len(found) >= _MARKS_FOR_A_PAGE
 
 
@@ -58,7 +72,12 @@ def chrome_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines of ``lines`` that are the page's chrome (none if not a page)."""
     if not is_copied_page(lines):
         return set()
-    chrome = {i for i, line in enumerate(lines) if _is_mark(line.strip()) or _is_bar_line(line.strip())}
+    lines = [_visible(line) for line in lines]
+    tables = _table_rows(lines)
+    chrome = {
+        i for i, line in enumerate(lines)
+        if _is_mark(line.strip()) or _is_bar_line(line.strip()) and i not in tables
+    }
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
         stripped = line.strip()
@@ -96,6 +115,27 @@ def _banner(lines: list[str], chrome: set[int]) -> set[int]:
     if end is None or any(len(lines[i].strip()) > _LONGEST_BANNER_LINE for i in gap[:end]):
         return set()
     return set(gap[:end])
+
+
+# The row under a Markdown table's header: "---|---", "| --- | :---: |".
+_DELIMITER_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """The lines of Markdown tables (html2text writes "Symbol | Title" without outer bars): the
+    run of lines around a delimiter row. Their cells are the document's, not a bar of links."""
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _DELIMITER_ROW.match(line.strip()):
+            continue
+        start = index
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        end = index
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        rows.update(range(start, end + 1))
+    return rows
 
 
 def _is_mark(line: str) -> bool:

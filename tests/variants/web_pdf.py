@@ -65,8 +65,8 @@ def paragraphs(text: str) -> list[list[str]]:
         for raw in raw_block.split("\n"):
             # columns a converter laid out with runs of spaces are cells, as a tab separates them
             line = re.sub(r"(?<=\S) {5,}(?=\S)", "\t", _markdown_dropped(raw.strip(" ")))
-            if not line.strip():
-                continue
+            if not line.strip() or re.fullmatch(r"\s*[-=~]{4,}\s*", line):
+                continue  # an underline drawn with characters (a PDF draws it; footnote rules of "_" stay)
             body = line.strip()
             if paras and LABEL.fullmatch(paras[-1]) and not LABEL.match(body):
                 # a paragraph number alone on its line (pdftotext): the paragraph follows it
