@@ -49,17 +49,22 @@ _LEADS = re.escape(_LEAD_OF_TWO + _LEAD_OF_THREE)
 # A ligature, or a lead character followed by a continuation character. One character class
 # first (the check after it looks back at which it was), so that the regex engine skips at C
 # speed to the characters of that class: twice as fast as an alternation of two classes.
-_NEEDS_FIX = re.compile(
-    f"[\ufb00-\ufb06\u00ad{_LEADS}](?:(?<=[\ufb00-\ufb06\u00ad])|(?<=[{_LEADS}]){_CONTINUATION_CLASS})"
-)
-# A soft hyphen (U+00AD, a web page's "&shy;") only says where a word may break: a converter
-# that keeps it leaves it inside the word ("recom\u00admendations"), which reads as two words.
-_SOFT_HYPHEN = "\u00ad"
+_NEEDS_FIX = re.compile(f"[\ufb00-\ufb06{_LEADS}](?:(?<=[\ufb00-\ufb06])|(?<=[{_LEADS}]){_CONTINUATION_CLASS})")
+
+
+# What a word processor keeps of its typing aids when it saves plain text: optional (soft)
+# hyphens and zero-width characters print nothing inside a word ("intergov\u00adernmental"), a
+# non-breaking space (Word's Ctrl+Shift+Space between "15" and "October", after "resolution") and
+# its narrow and figure kin print as a space.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_FIXED_SPACE = re.compile("[\u00a0\u2007\u202f]")
 
 
 def needs_fixing(text: str) -> bool:
     # every character it looks for is outside ASCII, and many texts have none
-    return not text.isascii() and _NEEDS_FIX.search(text) is not None
+    return not text.isascii() and (
+        _NEEDS_FIX.search(text) is not None or _INVISIBLE.search(text) is not None or _FIXED_SPACE.search(text) is not None
+    )
 
 
 def _undo_mojibake(match: re.Match[str]) -> str | None:
@@ -89,7 +94,8 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
             *((m.start(), m.end(), _undo_mojibake(m)) for m in _MOJIBAKE.finditer(text)),
             *((m.start(), m.end(), "\u201d") for m in _LOST_THIRD.finditer(text)),
             *((i, i + 1, _LIGATURES[c]) for i, c in enumerate(text) if c in _LIGATURES),
-            *((m.start(), m.end(), "") for m in re.finditer(_SOFT_HYPHEN, text)),
+            *((m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)),
+            *((m.start(), m.end(), " ") for m in _FIXED_SPACE.finditer(text)),
         ])
     ocr_changes = [*ocr.digit_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary)]
     if ocr_changes:

@@ -420,14 +420,9 @@ def line_width(lines: list[str]) -> int | None:
     return width if near_margin >= 0.3 * len(lengths) else None
 
 
-# A title or an abbreviation before a name or a number: its full stop ends no sentence.
-_ABBREVIATION_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|para|paras|Art|art|vol|p|pp)\.$")
-
-
 def _ends_sentence(line: str) -> bool:
     """Does the line end a sentence or clause (a closing bracket or quote may follow the stop)?"""
-    tail = line.rstrip()
-    return tail.rstrip(")\"”’")[-1:] in ".:;!?" and not _ABBREVIATION_END.search(tail)
+    return line.rstrip().rstrip(")\"”’")[-1:] in ".:;!?"
 
 
 def _text_line_pairs(lines: list[str], furniture: set[int]) -> Iterator[tuple[int, str, str]]:
@@ -473,6 +468,13 @@ def filled_exactly(lines: list[str], width: int, furniture: set[int]) -> bool:
 
 # The first line of a numbered paragraph may be narrower than the others by up to a sixth.
 _FIRST_LINE_INDENT_SHARE = 6
+# A title or an abbreviation before a name or a number: its full stop ends no sentence.
+_ABBREVIATION_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|para|paras|Art|art|vol|p|pp)\.$")
+
+
+def _ends_sentence_here(line: str) -> bool:
+    """``_ends_sentence``, but not on a title's or an abbreviation's full stop ("elected Ms.")."""
+    return _ends_sentence(line) and not _ABBREVIATION_END.search(line.rstrip())
 
 
 def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[int]:
@@ -490,8 +492,9 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
     exact = filled_exactly(lines, width, furniture)
     breaks = set()
     for index, previous, line in _text_line_pairs(lines, furniture):
-        slack = 0 if exact else 2 if _ends_sentence(previous) else max(4, width // 10)
-        if label_starts_line(previous) and not _ends_sentence(previous):
+        ends = _ends_sentence_here(previous)
+        slack = 0 if exact else 2 if ends else max(4, width // 10)
+        if label_starts_line(previous) and not ends:
             # a paragraph's first line, its text set at a tab stop after the label: narrower
             # than the lines under it, which a converter without indentation (pdftotext -raw)
             # shows as room left
