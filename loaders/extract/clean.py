@@ -575,6 +575,8 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # the list ends at the next list's heading ("Related documents")
     if _ADOPTED_BY_LINE.match(text, line.start, line.end):
         return True  # a heading line of its own, though the line above it ran to the full width
+    if previous is not None and previous.kind == "text" and _ADOPTED_BY_LINE.match(text, previous.start, previous.end):
+        return True  # ... and complete: the instrument's number and title begin below it
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False
     if _BRACKETED_NOTE.match(text, line.start, line.end):
@@ -641,6 +643,16 @@ _SHORT_HEADING = 40
 
 def _is_short_heading(text: str) -> bool:
     return len(text) < _SHORT_HEADING and "\n" not in text and text[:1].isupper()
+
+
+# In a text broken at a width, a paragraph a page break cuts fills its page's last line; a
+# block of one line well short of the width before the break ended there ("2031/EB.A/4
+# Annual report of the Audit Committee", a heading left at a page's foot).
+_SHORT_OF_THE_WIDTH = 0.6
+
+
+def _short_line_of_a_width(text: str, width: int | None) -> bool:
+    return width is not None and len(text) < _SHORT_OF_THE_WIDTH * width and not text[:1].islower()
 
 
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
@@ -785,7 +797,8 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             starts_block = bool(_BLOCK_START.match(raw)) or (removed_before and opens_numbered_title(raw))
             if not starts_block and _ends_open(previous) and (
                 first.islower()
-                or (removed_before and previous.rstrip()[-1] != "," and not _is_short_heading(previous))
+                or (removed_before and previous.rstrip()[-1] != "," and not _is_short_heading(previous)
+                    and not _short_line_of_a_width(previous, layout.width))
                 or (previous.rstrip()[-1] == "," and first.isdigit())
             ):
                 joined = True

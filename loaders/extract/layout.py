@@ -494,10 +494,14 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
     for index, previous, line in _text_line_pairs(lines, furniture):
         ends = _ends_sentence_here(previous)
         slack = 0 if exact else 2 if ends else max(4, width // 10)
-        if label_starts_line(previous) and not ends:
+        if label_starts_line(previous) and not ends and (
+            not line.lstrip()[:1].isupper() or _ABBREVIATION_END.search(previous.rstrip())
+        ):
             # a paragraph's first line, its text set at a tab stop after the label: narrower
             # than the lines under it, which a converter without indentation (pdftotext -raw)
-            # shows as room left
+            # shows as room left; the line below runs on in lower case or figures ("85/98 of
+            # ..."), or after a title ("Ms." / "Lopes"), where a heading's next line ("II. Scope"
+            # / "The Committee ...") begins anew
             slack = max(slack, width // _FIRST_LINE_INDENT_SHARE)
         if _room(previous, line, width) >= slack and not _continues(previous) or opens_preamble(previous, line):
             breaks.add(index)

@@ -72,6 +72,10 @@ def paragraphs(text: str) -> list[list[str]]:
                 # a paragraph number alone on its line (pdftotext): the paragraph follows it
                 paras[-1] = paras[-1] + LABEL_TAB + body
             elif paras and not one_line_paragraphs and "\t" not in line and "\t" not in paras[-1] \
+                    and body[:1].islower() and not paras[-1].endswith((".", ";", ":")) and not LABEL.match(body):
+                # a line in lower case continues the one above it (a title broken over two lines)
+                paras[-1] = paras[-1][:-1] + body if re.search(r"[a-z]-$", paras[-1]) else paras[-1] + " " + body
+            elif paras and not one_line_paragraphs and "\t" not in line and "\t" not in paras[-1] \
                     and len(last_line) >= 0.7 * wrapped_at and last_line and not LABEL.match(body) \
                     and last_raw_length + 1 + len(body.split()[0]) > raw_width - max(4, raw_width // 10) \
                     and not (paras[-1].endswith((":", ";", ",", ".")) and body[:1].isupper()) \
@@ -215,8 +219,8 @@ def _printed_lines(text: str, justify: bool) -> list[str]:
                     out.append((lead + label).ljust(first_text) + line)
                 else:
                     out.append(" " * indent + line)
-            if n > 0 and not label:
-                out.append("")
+            if n > 0 and not label or len(body) > 60 or label:
+                out.append("")  # the space after a paragraph; a masthead's short lines stay close
         out.append("")
     return out
 
