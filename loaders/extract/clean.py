@@ -645,6 +645,10 @@ def _is_short_heading(text: str) -> bool:
     return len(text) < _SHORT_HEADING and "\n" not in text and text[:1].isupper()
 
 
+# An instrument's opening formula, a paragraph of its own: "The Conference of the Parties,".
+_OPENING_FORMULA = re.compile(r"The\s+[A-Z][\w’'\- ]{2,100},$")
+
+
 # In a text broken at a width, a paragraph a page break cuts fills its page's last line; a
 # block of one line well short of the width before the break ended there ("2031/EB.A/4
 # Annual report of the Audit Committee", a heading left at a page's foot).
@@ -794,7 +798,12 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             previous = pieces[last_text].text
             first = piece.text[0]
             # "1021 (LVIII). Title" atop a page: the next resolution, not the last line's run-on
-            starts_block = bool(_BLOCK_START.match(raw)) or (removed_before and opens_numbered_title(raw))
+            starts_block = (
+                bool(_BLOCK_START.match(raw)) or (removed_before and opens_numbered_title(raw))
+                # "The Economic and Social Commission for Western Asia," atop a page: the opening
+                # formula under a title left at the foot of the page before
+                or (removed_before and _OPENING_FORMULA.match(piece.text) is not None)
+            )
             if not starts_block and _ends_open(previous) and (
                 first.islower()
                 or (removed_before and previous.rstrip()[-1] != "," and not _is_short_heading(previous)

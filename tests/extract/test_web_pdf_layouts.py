@@ -252,3 +252,69 @@ def test_the_adoption_line_under_a_full_line_is_a_paragraph_of_its_own(registry:
     cleaned = clean(text).text
     assert "\n\nResolution adopted by the Assembly of the World Ocean Organization on 14 May 2027" in cleaned
     assert ("cites", InstrumentRef("ocean-assembly", "resolution", "11", "7")) in _of_own(_facts(text, registry))
+
+
+# --------------------------------------------------------------------------- pdftotext -layout tables
+
+ALIGNED = """    Documents before the Assembly at its twelfth session
+
+ Symbol                Title                                            Agenda item
+ OA/12/1               Provisional agenda and annotations               2
+ OA/12/4               Report of the Council on the activities of the   4
+                       Organization since the eleventh session
+ OA/12/6               Coastal observation networks: note by the        6
+                       secre-
+                       tariat
+ OA/12/INF.2           List of participants                             1
+"""
+
+
+def test_an_aligned_table_is_read_row_by_row() -> None:
+    from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
+
+    read = aligned_table_export(ALIGNED)
+    assert read is not None
+    fixed, offsets = read
+    rows = [line for line in fixed.split("\n") if line.startswith("OA/")]
+    assert rows[1] == "OA/12/4\tReport of the Council on the activities of the Organization since the eleventh session\t4"
+    assert rows[2] == "OA/12/6\tCoastal observation networks: note by the secretariat\t6"
+    assert len(offsets) == len(fixed) + 1
+    for character, offset in zip(fixed, offsets):
+        if character.isalnum():
+            assert ALIGNED[offset] == character
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a justified paragraph: runs of spaces, but at no common columns
+        "    The  Assembly  of  the World Ocean Organization held its twelfth session in\n"
+        "    Lisbon  from  10  to  14  May  2027,  under the chairmanship of the President\n"
+        "    of  the  Assembly,  and  adopted  the  resolutions  set  out  in  the annex.\n",
+        # two columns of prose side by side, a paragraph number in the right one
+        " Recalling its resolution OA11/7 on coastal       3.   Requests the Council of the\n"
+        " observation and the work of the Council,              World Ocean Organization to\n"
+        " Having considered the report of the Council      4.   Invites Member States to share\n"
+        " on its thirty-first session, held in Lisbon,          their data with the group;\n",
+        # a masthead of two columns
+        " United Nations                                              OA/12/RES/3\n"
+        " World Ocean Organization                                Distr.: General\n"
+        "                                                             20 May 2027\n",
+    ],
+)
+def test_text_that_is_no_aligned_table_stays(text: str) -> None:
+    from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
+
+    assert aligned_table_export(text) is None
+
+
+def test_an_opening_formula_atop_a_page_begins_anew(registry: BodyRegistry) -> None:
+    """A title left at the foot of a page, the opening formula on the next one."""
+    lines = VARIANTS["pdf_layout"](PLAIN).split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == "The Assembly of the World Ocean Organization,")
+    paged = "\n".join([*lines[:at], "", "GE.30-01234                                    2/3", "\f OA/12/RES/3", "", *lines[at:]])
+    cleaned = clean(paged).text
+    assert "\n\nThe Assembly of the World Ocean Organization,\n\n" in cleaned
+    assert ("title", "Coastal observation and cooperation among the coastal States of the Organization") in _of_own(
+        _facts(paged, registry)
+    )

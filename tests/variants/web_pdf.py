@@ -183,18 +183,57 @@ def _symbol(text: str) -> str:
     return match.group(0) if match else ""
 
 
+def _table_runs(rows: list[list[str]]) -> dict[int, list[list[str]]]:
+    """Runs of rows of three cells or more: the index of a run's first row -> its rows, every
+    other row of the run -> [] (printed with the first)."""
+    runs: dict[int, list[list[str]]] = {}
+    start = None
+    for i, cells in enumerate([*rows, []]):
+        if len(cells) >= 3 and start is not None and len(cells) == len(rows[start]):
+            runs[start].append(cells)
+            runs[i] = []
+        elif len(cells) >= 3:
+            start = i
+            runs[i] = [cells]
+        else:
+            start = None
+    return runs
+
+
+def _table_lines(rows: list[list[str]]) -> list[str]:
+    """A table as pdftotext -layout prints it: columns aligned by spaces, the widest column's
+    text wrapped inside its column, its further lines under the first."""
+    count = len(rows[0])
+    widths = [max(len(row[c]) for row in rows) for c in range(count)]
+    gap = 3
+    widest = max(range(count), key=lambda c: widths[c])
+    room = LAYOUT_WIDTH - 1 - sum(w for c, w in enumerate(widths) if c != widest) - gap * (count - 1)
+    widths[widest] = max(12, min(widths[widest], room))
+    lines = []
+    for row in rows:
+        wrapped = [textwrap.wrap(cell, widths[c], break_on_hyphens=False) or [""] for c, cell in enumerate(row)]
+        for k in range(max(len(w) for w in wrapped)):
+            parts = [(w[k] if k < len(w) else "").ljust(widths[c]) for c, w in enumerate(wrapped)]
+            lines.append((" " + (" " * gap).join(parts)).rstrip())
+    return lines + [""]
+
+
 def _printed_lines(text: str, justify: bool) -> list[str]:
     """The body as printed lines of a PDF page, before pagination."""
     out: list[str] = []
     for n, block in enumerate(paragraphs(text)):
-        for para in block:
-            cells = [c.strip() for c in para.split("\t")]
+        rows = [[c.strip() for c in para.split("\t")] for para in block]
+        tables = _table_runs(rows)
+        for i, para in enumerate(block):
+            cells = rows[i]
             label, body = _split_label(para)
+            if i in tables:
+                if tables[i]:
+                    out += _table_lines(tables[i])
+                continue
             if len(cells) > 1 and not label:
-                if len(cells) == 2:  # masthead: a left cell and a right-aligned one
-                    out.append(" " + cells[0] + " " * max(2, LAYOUT_WIDTH - len(cells[0]) - len(cells[1])) + cells[1])
-                else:
-                    out.append(" " + "    ".join(cells))
+                # masthead: a left cell and a right-aligned one
+                out.append(" " + cells[0] + " " * max(2, LAYOUT_WIDTH - len(cells[0]) - len(cells[1])) + cells[-1])
                 continue
             if not label and _is_heading(body) and n > 0:
                 out.append(" " * max(1, (LAYOUT_WIDTH - len(body)) // 2) + body)
