@@ -645,6 +645,8 @@ def _is_short_heading(text: str) -> bool:
     return len(text) < _SHORT_HEADING and "\n" not in text and text[:1].isupper()
 
 
+# "(A/AC.105/1348);" alone: the symbol of the document a paragraph above names.
+_BRACKETED_SYMBOL_ALONE = re.compile(r"\([A-Z][^\s()]*/[^\s()]*\)[.;,:]?$")
 # An instrument's opening formula, a paragraph of its own: "The Conference of the Parties,".
 _OPENING_FORMULA = re.compile(r"The\s+[A-Z][\w’'\- ]{2,100},$")
 
@@ -815,6 +817,10 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
+                joined = True
+            elif _BRACKETED_SYMBOL_ALONE.match(piece.text) and previous.rstrip()[-1:].isalnum():
+                # "held in Vienna from 3 to 14 February 2031" / "(A/AC.105/1348);": a symbol in
+                # brackets is no paragraph of its own (an indented item's lines are narrower)
                 joined = True
         if joined and last_text is not None:
             prev = pieces[last_text]

@@ -318,3 +318,15 @@ def test_an_opening_formula_atop_a_page_begins_anew(registry: BodyRegistry) -> N
     assert ("title", "Coastal observation and cooperation among the coastal States of the Organization") in _of_own(
         _facts(paged, registry)
     )
+
+
+def test_a_bracketed_symbol_alone_on_its_line_runs_on() -> None:
+    text = RAW + "\n".join([
+        "11. The Council had before it the following documents:",
+        "(a) Report of the working group on its first meeting, held in Lisbon on 3 and 4 November",
+        "2027",
+        "(OA/WG.1/2027/3);",
+        "(b) Note by the secretariat (OA/12/5).",
+    ]) + "\n"
+    cleaned = clean(text).text
+    assert "3 and 4 November 2027 (OA/WG.1/2027/3);" in cleaned
