@@ -46,6 +46,10 @@ def _markdown_dropped(line: str) -> str:
     return line
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \f"))
+
+
 def paragraphs(text: str) -> list[list[str]]:
     """Blocks (separated by blank lines) of paragraphs, wrapped lines joined back."""
     blocks: list[list[str]] = []
@@ -61,7 +65,7 @@ def paragraphs(text: str) -> list[list[str]]:
     for raw_block in re.split(r"\n[ \t]*(?:\n|\f)|\f", text.replace("\r\n", "\n")):
         paras: list[str] = []
         last_line = ""  # the last line of the text as read, not as joined
-        last_raw_length = 0
+        last_raw_length = last_indent = 0
         for raw in raw_block.split("\n"):
             # columns a converter laid out with runs of spaces are cells, as a tab separates them
             line = re.sub(r"(?<=\S) {5,}(?=\S)", "\t", _markdown_dropped(raw.strip(" ")))
@@ -77,7 +81,8 @@ def paragraphs(text: str) -> list[list[str]]:
                 paras[-1] = paras[-1][:-1] + body if re.search(r"[a-z]-$", paras[-1]) else paras[-1] + " " + body
             elif paras and not one_line_paragraphs and "\t" not in line and "\t" not in paras[-1] \
                     and len(last_line) >= 0.7 * wrapped_at and last_line and not LABEL.match(body) \
-                    and last_raw_length + 1 + len(body.split()[0]) > raw_width - max(4, raw_width // 10) \
+                    and (last_raw_length + 1 + len(body.split()[0]) > raw_width - max(4, raw_width // 10)
+                         or last_indent >= _indent(raw) + 3 and not paras[-1].endswith((".", ";", ":"))) \
                     and not (paras[-1].endswith((":", ";", ",", ".")) and body[:1].isupper()) \
                     and not (len(body) < 0.5 * wrapped_at and body[:1].isupper() and body[-1:].isalnum()):
                 previous = paras[-1]
@@ -89,6 +94,7 @@ def paragraphs(text: str) -> list[list[str]]:
                 paras.append(body if "\t" not in line else line.strip())
             last_line = body
             last_raw_length = len(raw.rstrip())
+            last_indent = _indent(raw)  # a paragraph's first line indented past the lines under it
         if paras:
             blocks.append([_label_tab(para, paras, i) for i, para in enumerate(paras)])
     return blocks
