@@ -84,10 +84,24 @@ def chrome_lines(lines: list[str]) -> set[int]:
         if stripped and (_is_menu_entry(stripped) or index in chrome):
             run.append(index)
             continue
-        if len(run) >= _SHORTEST_MENU:
+        if len(run) >= _SHORTEST_MENU and not _runs_on(lines, run):
             chrome.update(run)
         run = []
     return chrome | _banner(lines, chrome)
+
+
+# A menu entry never ends on these words; a name broken over short lines does ("Conference of
+# the Parties to the" / "United Nations Convention against" / "Transnational Organized Crime").
+_RUNNING_ON = frozenset("the of to and against for on in at by with".split())
+
+
+def _runs_on(lines: list[str], run: list[int]) -> bool:
+    """Whether the short lines of ``run`` are a sentence or a name broken into lines (a page's
+    masthead), not a menu: one of them, or the line above them, ends on a word that runs on."""
+    above = [run[0] - 1] if run[0] > 0 and run[0] - 1 not in run else []
+    return any(
+        (words := lines[i].split()) and words[-1] in _RUNNING_ON for i in [*above, *run]
+    )
 
 
 # The site's banner between the skip link and the menu: its logo's alternative text, the site's

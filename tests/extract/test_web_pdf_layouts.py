@@ -330,3 +330,23 @@ def test_a_bracketed_symbol_alone_on_its_line_runs_on() -> None:
     ]) + "\n"
     cleaned = clean(text).text
     assert "3 and 4 November 2027 (OA/WG.1/2027/3);" in cleaned
+
+
+def test_a_name_broken_over_short_lines_is_no_menu() -> None:
+    page = [
+        "Skip to main content",
+        "",
+        "• Home",
+        "• Documents",
+        "• Meetings",
+        "",
+        "Conference of the Parties to the",
+        "Convention on Ocean Observation and",
+        "Coastal Data Exchange",
+        "Twelfth session",
+        "",
+        "Copyright  Terms of use",
+    ]
+    chrome = chrome_lines(page)
+    assert {2, 3, 4} <= chrome
+    assert not chrome & {6, 7, 8, 9}

@@ -322,14 +322,16 @@ def lynx(text: str) -> str:
     out += ["   * " + link(f"https://www.un.org/{m.lower().replace(' ', '-')}", m) for m in MENU]
     out.append("")
     for n, block in enumerate(paragraphs(text)):
-        for para in block:
+        for i, para in enumerate(block):
+            broken = _line_broken(block, i)
+            in_lines = broken or i > 0 and _line_broken(block, i - 1)  # one <p> broken by <br>
             para = _symbols(para, lambda s: link(f"https://undocs.org/{s}", s))
             label, body = _split_label(para)
             if "\t" in para and not label:
                 out.append("   " + "  ".join(c.strip() for c in para.split("\t")))
                 out.append("")
                 continue
-            if not label and _is_heading(body):
+            if not label and _is_heading(body) and not in_lines:
                 out += [body, ""]
                 continue
             if label and label in "•–-":
@@ -339,11 +341,23 @@ def lynx(text: str) -> str:
                 continue
             whole = f"{label} {body}" if label else body
             out += ["   " + line for line in textwrap.wrap(whole, LYNX_WIDTH - 3, break_on_hyphens=False)]
-            out.append("")
+            if not broken:
+                out.append("")
     out += ["   " + "  ".join(link(f"https://www.un.org/{f.lower().replace(' ', '-')}", f) for f in FOOTER), ""]
     out += ["References", ""]
     out += [f"{i:>4}. {target}" for i, target in enumerate(links, 1)]
     return "\n".join(out) + "\n"
+
+
+_SHORT_LINE = 40
+
+
+def _line_broken(block: list[str], i: int) -> bool:
+    """Short lines one under the other (a masthead's, a logo's words): one paragraph of a page
+    broken into lines (<br>), not a paragraph each."""
+    def short(para: str) -> bool:
+        return len(para) < _SHORT_LINE and "\t" not in para and LABEL_TAB not in para and not LABEL.match(para)
+    return i + 1 < len(block) and short(block[i]) and short(block[i + 1])
 
 
 def _soft_hyphens(word: str) -> str:
@@ -366,7 +380,9 @@ def html2text(text: str) -> str:
            "  * [Meetings](https://www.un.org/en/meetings/)", ""]
     for block in paragraphs(text):
         table: list[str] = []
-        for para in block:
+        for i, para in enumerate(block):
+            broken = _line_broken(block, i)
+            in_lines = broken or i > 0 and _line_broken(block, i - 1)  # one <p> broken by <br>
             label, body = _split_label(para)
             if "\t" in para and not label:
                 cells = [c.strip() for c in para.split("\t")]
@@ -377,7 +393,7 @@ def html2text(text: str) -> str:
             if table:
                 out += table + [""]
                 table = []
-            if not label and _is_heading(body):
+            if not label and _is_heading(body) and not in_lines:
                 out += [f"**{body}**", ""]
                 continue
             body = _emphasis(label, body)
@@ -391,6 +407,9 @@ def html2text(text: str) -> str:
                 continue
             label = re.sub(r"^(\d+)\.$", r"\1\\.", label)
             whole = f"{label} {body}" if label else body
+            if broken:
+                out.append(whole + "  ")  # a line break (<br>): html2text ends the line with two spaces
+                continue
             out += textwrap.wrap(whole, HTML2TEXT_WIDTH, break_long_words=False) + [""]
         if table:
             out += table + [""]
