@@ -8,8 +8,8 @@ loads the folder into a fresh store with the unseen folder's reference data (*.t
 tests/unseen_score.sh does, scores the export against the documents' gold with the shared scorer,
 and prints variant -> found/gold and precision beside the original documents in the same run.
 
-    .venv/bin/python scripts/vary_layouts_web.py --module web_pdf [--variant lynx] [--docs u3,u51]
-        [--show-miss] [--keep DIR] [--jobs 2]
+    .venv/bin/python scripts/vary_layouts_web.py --module web_pdf [--variants lynx,html2text] [--docs u3,u51]
+        [--show-miss] [--keep DIR] [--json FILE] [--jobs 2]
 
 The documents must stay unseen-set documents: never point this at tests/data/holdout*.
 """
@@ -86,15 +86,17 @@ def score_variant(name: str, texts: dict[Path, str], work: Path, show_miss: bool
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--module", required=True, help="tests.variants.<module>, e.g. web_pdf or office")
-    ap.add_argument("--variant", action="append", help="only these variants (repeatable)")
+    ap.add_argument("--variant", action="append", help="only this variant (repeatable)")
+    ap.add_argument("--variants", help="only these variants, comma-separated (as scripts/vary_layouts.py)")
     ap.add_argument("--docs", help="comma-separated unseen prefixes (default: the ordinary-layout set)")
     ap.add_argument("--show-miss", action="store_true", help="print each variant's misses and extras")
     ap.add_argument("--keep", help="write the variant folders here instead of a temp folder")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--json", help="write {variant: {found, gold, predicted, extra, by_src}} here")
     a = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     variants = importlib.import_module(f"tests.variants.{a.module}").VARIANTS
-    names = a.variant or list(variants)
+    names = [*(a.variant or []), *(a.variants.split(",") if a.variants else [])] or list(variants)
     paths = document_files(a.docs.split(",") if a.docs else DOCS)
     originals = {p: p.read_text(encoding="utf-8") for p in paths}
     sets = {"original": originals}
@@ -109,6 +111,9 @@ def main() -> None:
     finally:
         if not a.keep:
             shutil.rmtree(work, ignore_errors=True)
+    if a.json:
+        Path(a.json).write_text(json.dumps({r["name"]: {k: v for k, v in r.items() if k not in ("name", "detail")}
+                                            for r in results}, indent=1), encoding="utf-8")
     base = results[0]
     print(f"{len(paths)} documents: {','.join(p.name.split('_')[0] for p in paths)}")
     print(f"{'variant':<16} {'found/gold':>11} {'recall':>7} {'precision':>15}  lost against the original")
