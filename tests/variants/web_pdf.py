@@ -84,7 +84,8 @@ def paragraphs(text: str) -> list[list[str]]:
                     and (last_raw_length + 1 + len(body.split()[0]) > raw_width - max(4, raw_width // 10)
                          or last_indent >= _indent(raw) + 3 and not paras[-1].endswith((".", ";", ":"))) \
                     and not (paras[-1].endswith((":", ";", ",", ".")) and body[:1].isupper()) \
-                    and not (len(body) < 0.5 * wrapped_at and body[:1].isupper() and body[-1:].isalnum()):
+                    and not (len(body) < 0.5 * wrapped_at and body[:1].isupper() and body[-1:].isalnum()) \
+                    and not re.fullmatch(r"The [A-Z][\w’' -]+,", body):  # an opening formula, a line of its own
                 previous = paras[-1]
                 if re.search(r"[a-z]-$", previous) and body[:1].islower():
                     paras[-1] = previous[:-1] + body
