@@ -140,6 +140,11 @@ _CITING_END = re.compile(r"(?:\b(?:resolutions?|decisions?|and|or|of|to|in|by|se
 _OPENING_FORMULA_LINE = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},\s*$")
 
 
+# A title this long fills its line: the lines' fill cannot tell where it ends.
+_FULL_TITLE = 60
+_FORMULA_START = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},")
+
+
 def opens_numbered_title(line: str) -> bool:
     """"1021 (LVIII). Title": the line is an instrument's heading with its title."""
     return "(" in line and bool(_NUMBERED_TITLE_LINE.match(line))
@@ -165,6 +170,13 @@ def instrument_heading_lines(lines: list[str]) -> set[int]:
             previous = line
         if "/" in line and _INSTRUMENT_HEADING_LINE.match(line):
             starts.update((index, index + 1))
+            if (
+                index + 2 < len(lines) and len(lines[index + 1].strip()) >= _FULL_TITLE
+                and _FORMULA_START.match(lines[index + 2]) and not _CITING_END.search(lines[index + 1])
+            ):
+                # "Decision 69/101" / its title filling the line / "The Commission for Social
+                # Development, recalling ...": the formula opens the text under the title
+                starts.add(index + 2)
         elif line[:1] in "[A \t" and _ADOPTION_NOTE_LINE.match(line):
             starts.update((index, index + 1))
     return starts

@@ -350,3 +350,14 @@ def test_a_name_broken_over_short_lines_is_no_menu() -> None:
     chrome = chrome_lines(page)
     assert {2, 3, 4} <= chrome
     assert not chrome & {6, 7, 8, 9}
+
+
+def test_the_formula_under_a_full_title_opens_the_text() -> None:
+    text = "\n".join([
+        "Decision 12/101",
+        "Standing committee on the review of the coastal observation network of the Organization",
+        "The Assembly of the World Ocean Organization, recalling its decision 11/102 of 9 May",
+        "2025, decides that the committee shall be maintained as a standing body.",
+    ]) + "\n"
+    cleaned = clean(text).text
+    assert "Organization\n\nThe Assembly of the World Ocean Organization, recalling" in cleaned

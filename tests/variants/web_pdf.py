@@ -7,16 +7,25 @@ converter wrapped, joined back; Markdown emphasis and links dropped), then laid 
 - pdf_layout: `pdftotext -layout` of the PDF the UN would print: pages of 50 lines cut by form
   feeds, a running header (the symbol, left or right) and a footer with the job number and "3/12",
   paragraphs justified with runs of spaces, the first line indented under its label at a tab stop,
-  long words hyphenated at line ends, headings centred, masthead cells right-aligned;
+  long words hyphenated at line ends, headings centred, masthead cells right-aligned, tables of
+  three columns or more aligned by spaces with long cells wrapped inside their column;
 - pdf_raw: `pdftotext -raw` of the same PDF: the same lines in reading order, without indentation
-  or justification, hyphenated words left split, headers and footers inline where pages turn;
+  or justification, hyphenated words left split, headers and footers inline where pages turn,
+  form feeds kept, no blank lines;
 - lynx: `lynx -dump` of the web page: text indented by 3 spaces and wrapped at 77 columns,
   headings flush left, "[12]" before each link's text and a numbered "References" list of the
-  links at the end, "*" bullets for the site menu;
+  links at the end, "*" bullets for the site menu, a masthead's short lines as one paragraph
+  broken by <br>, the site's skip link, menu and footer ("Copyright  Fraud alert ...");
 - html2text: html2text's Markdown of the web page: paragraphs wrapped at 78 columns (breaking after
   hyphens, as textwrap does), preambular and operative verbs in _italics_, headings in **bold**,
   "1\\." escaped list numbers, document symbols as [symbol](url) links, soft hyphens (U+00AD)
-  inside long words as the page's hyphenation left them, tables as "a | b" rows.
+  inside long words as the page's hyphenation left them, tables as "a | b" rows, a <br> as two
+  spaces at a line's end, the same site chrome as Markdown links.
+
+Where the plain text was already laid out by a converter (pdftotext, pandoc), reading it back as
+paragraphs is a guess (a line joins the next where the next word did not fit, where a first-line
+indent or a lower-case start says so); a variant of such a text is near the tool's output, not
+exactly it.
 """
 from __future__ import annotations
 
