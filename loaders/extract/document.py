@@ -107,7 +107,7 @@ def _session_report(text: str) -> re.Match[str] | None:
     return None
 _KINDS = [
     (re.compile(r"^Note by the Secretar(?:iat|y-General)\b", re.IGNORECASE), "NoteBySecretariat"),
-    (re.compile(r"^Annotated provisional agendas?\b", re.IGNORECASE), "AnnotatedProvisionalAgenda"),
+    (re.compile(r"^(?:Annotated provisional|Provisional annotated) agendas?\b", re.IGNORECASE), "AnnotatedProvisionalAgenda"),
     (re.compile(r"^Conference room paper\b", re.IGNORECASE), "ConferenceRoomPaper"),
 ]
 # The masthead ends where the body of the document begins.

@@ -1344,7 +1344,12 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
             body = starts[of.end()]
             mention.of_body = body
             mention.end = body.end
-        elif word.start() in starts and starts[word.start()].text[: word.end() - word.start()].lower() == word.group().lower():
+        elif (
+            word.start() in starts and starts[word.start()].text[: word.end() - word.start()].lower() == word.group().lower()
+            # "at its 15th Meeting": "Meeting" alone, a short name (SPLOS's), after "its" is the
+            # subject's own gathering, not the Meeting's
+            and not (starts[word.start()].end == word.end() and mention.determiner in ("its", "their"))
+        ):
             # "the forty-fourth meeting of Chairs of the human rights treaty bodies": the body's own
             # name opens with the gathering word ("meeting of Chairs of ..."): its Nth gathering
             mention.of_body = starts[word.start()]

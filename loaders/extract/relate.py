@@ -397,6 +397,11 @@ _HELD = re.compile(
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
     r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # "the fortieth meeting of the Committee of Experts of the Conference, held at ...": the rest
+    # of the body's name, the body it belongs to, before the comma
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,3}(?=\s*,\s*(?:held|convened)\b))?"
+    # "held its first meeting as a standing working group on 9 May": what the body met as
+    r"(?:\s+as\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s+(?:on|from|in|at)\s))?"
     # "the fifty-third session (held in Geneva from 25 to 29 November 2030; report X)"
     r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
@@ -452,7 +457,9 @@ _LINE_CLOSING = re.compile(r"\s*(?:$|[—–(.;]|-\s)")
 _APPOSITION_CLOSING = re.compile(r"\s*(?:$|[,);]|\.(?:\s|$))")
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
-    rf"\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
+    # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
+    # symbol between
+    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
 )
@@ -478,7 +485,8 @@ _ACTED_ON = re.compile(
     r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
     # "considered the question")
-    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|studies|evaluation|review|summary|papers?|proposals?)\b|documents?\b))"
+    # "considered the Report of the 201st Session of the Finance Committee": a title in capitals
+    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
@@ -522,7 +530,37 @@ _THE_LAST_OF_WHICH = re.compile(
 # "resolution 10/2, adopted on 12 March 2029", "decision 11/101 adopted at its eleventh session"
 # "resolution WHA83.7 ..., adopted by the Eighty-third World Health Assembly": a session named by
 # its ordinal and its body (read when a gathering follows "by the" right away)
-_ADOPTED_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+")
+# "Resolution 790(XL) was adopted at the fortieth session", "decisions 20.31 and 20.32, which
+# were adopted at ...": the passive told as the sentence's verb
+_ADOPTED_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
+)
+# "resolution 12/61 of the Conference of FAO, adopted at its eleventh session": the issuer's name
+# between the number and the participle
+_OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}(?=\s*,)")
+# "the Committee, at its 106th session, adopted resolution MSC.520(106)", "the Assembly adopted
+# resolution 80/12 at its eightieth session": the adoption told by the main verb, its object the
+# instrument and the session set off before it or told after it
+_ADOPTED_THEN = re.compile(r"\badopted\s+(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$", re.IGNORECASE)
+_AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
+_SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
+_AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
+# "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
+# subject (the sentence, or a "that" clause, opens with it), a "held" clause before its verb
+_ADOPTED_WORD = re.compile(r"\badopted\b")
+_GATHERING_THEN_VERB = re.compile(r"\s*,\s*held\s+[^;]{0,160}?,\s*|\s+")
+_SUBJECT_OPENS = re.compile(r"(?:^|\bthat\s+|[;:]\s*)$")
+_ANOTHER_CLAUSE = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:also\s+)?[a-z]+ed\b")
+# "(X) responds to the request in paragraph 9 of ", "(X), presented in response to the request in
+# ", "(X), prepared pursuant to ": between a document's symbol and the instrument that mandates it
+_SYMBOL_THEN_ITS_MANDATE = re.compile(
+    r"\s*\)?\s*,?\s*(?:which\s+(?:was|is|has\s+been)\s+|(?:was|is|has\s+been)\s+)?(?:also\s+)?"
+    r"(?:responds|presented|prepared|submitted|issued)\s+(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|to)\s+"
+    r"(?:the\s+requests?\s+(?:in|of|made\s+in|contained\s+in)\s+)?"
+    r"(?:(?:paragraphs?|sections?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
+)
+_WORDS_BESIDE_SYMBOL = re.compile(r"[A-Za-z]{3,}")
 # "tasked by the General Assembly, in resolution ...": the agent named right after the passive verb
 _BY_ANOTHER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
@@ -537,13 +575,54 @@ _OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
 _CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited|agreed)\b")
 
 
-def _adopted_after(text: str, mention: InstrumentMention) -> re.Match[str] | None:
+def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMention | None = None) -> re.Match[str] | None:
     """", adopted at its fifty-sixth session" right after the number, or after the unquoted
-    title that follows it ("resolution 85/160 on the rights of ..., adopted at its ...")."""
-    after = _ADOPTED_AFTER.match(text, mention.end)
-    if after is None and mention.title_span is not None and mention.title_span[1] > mention.end:
-        after = _ADOPTED_AFTER.match(text, mention.title_span[1])
-    return after
+    title that follows it ("resolution 85/160 on the rights of ..., adopted at its ..."), or
+    after its issuer's name ("resolution 12/61 of the Conference, adopted at ..."); for an
+    instrument in a list ("decisions 20.31 and 20.32 on ..., adopted at ..."), after the
+    ``last`` of the list."""
+    for m in (mention, last) if last is not None and last is not mention else (mention,):
+        after = _ADOPTED_AFTER.match(text, m.end)
+        if after is None and m.title_span is not None and m.title_span[1] > m.end:
+            after = _ADOPTED_AFTER.match(text, m.title_span[1])
+        if after is None and (issuer := _OF_ITS_ISSUER.match(text, m.end)):
+            after = _ADOPTED_AFTER.match(text, issuer.end())
+        if after is not None:
+            return after
+    return None
+
+
+# "REPORT OF THE COUNCIL OF FAO": a masthead line naming whose report the document is
+_REPORT_OF_THE = re.compile(r"^\s*Report\s+of\s+the\s+", re.IGNORECASE)
+# "Report of the Secretary-General", "Report of the United Nations High Commissioner for Human
+# Rights", "Report of the Director-General": a report an officer writes for a session, its title
+# a line of its own in the masthead (a body's report on its session is no such report)
+_OFFICERS_REPORT = re.compile(
+    r"^Report\s+of\s+the\s+(?:Secretary[- ]General|Director[- ]General|Executive\s+(?:Director|Secretary)|"
+    r"(?:United\s+Nations\s+)?High\s+Commissioner(?:\s+for\s+[A-Z][\w ]{3,40})?|Administrator)\s*$"
+)
+
+
+def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) -> int:
+    """How many paragraphs apart two masthead paragraphs stand (a large number when either is
+    not among them)."""
+    indexes = [i for i, p in enumerate(paragraphs[:_MASTHEAD_PARAGRAPHS]) if p is one or p is other]
+    return indexes[-1] - indexes[0] if len(indexes) == 2 else 99
+
+
+def _officers_report(paragraphs: list[Paragraph]) -> bool:
+    return any(_OFFICERS_REPORT.match(p.text.strip()) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
+
+
+def _last_of_list(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]], mention: InstrumentMention) -> InstrumentMention:
+    """The last instrument of the list ``mention`` is in ("decisions 20.31 and 20.32")."""
+    last = mention
+    for m, _ in sorted(instruments, key=lambda pair: pair[0].start):
+        if m.start > last.end and _LIST_GAP.match(text[last.end : m.start]):
+            last = m
+        elif m.start > last.end:
+            break
+    return last
 
 
 # "its report is contained in document", "their report has been issued as", "its report will be
@@ -1154,6 +1233,9 @@ class Reader:
         self.meeting_row_end = 0
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
+        # documents told by description under a mandate, waiting for the list that names them
+        # (`documents_described`): the description, the mandates, the evidence
+        self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
 
     # ------------------------------------------------------------------ facts
 
@@ -1583,6 +1665,7 @@ class Reader:
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
         if m.report_of is None and self.report_session is None:
             self.report_session = self.masthead_report_title(paragraphs)
+        reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -1602,8 +1685,20 @@ class Reader:
                 self.held[ref] = dates
             if place:
                 self.add(ref, "heldIn", place, ev)
+            if reporter is not None and ref.body == reporter[0] and self.report_session is None and _lines_apart(paragraphs, para, reporter[2]) <= 2:
+                # "REPORT OF THE COUNCIL OF FAO" / "Hundred and Eighty-second Session": the
+                # report of the session of the body the title line names
+                self.report_session = ref
+                self.add(self.doc, "reportOf", ref, reporter[1])
+                continue
             if m.report_of is None or m.report_of[0] != ref:
                 self.add(self.doc, "preparedFor", ref, ev)
+                if self.doc.symbols and (self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)):
+                    # "Human Rights Council / Sixty-second session" over "Report of the United
+                    # Nations High Commissioner ...", or over an annotated provisional agenda:
+                    # the session the document is submitted to (a document known by no symbol
+                    # is known to be submitted by none)
+                    self.add(self.doc, "submittedTo", ref, ev)
             if m.report_of is not None and m.report_of[0].body != ref.body:
                 # "General Assembly / Eighty-sixth session" over "Report of the Peacebuilding
                 # Commission on its twenty-sixth session": one body's report, sent to another's session
@@ -1629,6 +1724,21 @@ class Reader:
             return None
         value = dates[0].value
         return (value, following[0]) if value.end != value.start else None
+
+    def masthead_reporting_body(self, paragraphs: list[Paragraph]) -> tuple[str, Evidence, Paragraph] | None:
+        """"Report of the Council of FAO" as a masthead line of its own, the session on another
+        line next to it: the body whose report the document is (its session is the
+        masthead's), the evidence, and the line."""
+        for para in paragraphs[:_MASTHEAD_PARAGRAPHS]:
+            if para.label:
+                break
+            title = _REPORT_OF_THE.match(para.text)
+            if title is None:
+                continue
+            named = [(b, b.key) for b in self.matcher.find(para.text) if b.key]
+            if len(named) == 1 and named[0][0].start == title.end() and named[0][0].end >= len(para.text.rstrip()) - 1:
+                return named[0][1], Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label), para
+        return None
 
     def masthead_report_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
         """"Commission on Narcotic Drugs" / "Report on the sixty-ninth session (16–20 March
@@ -1709,6 +1819,7 @@ class Reader:
         self.adopted_at_concluded_session()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
+        self.documents_described()
 
     def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
         """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session
@@ -2030,6 +2141,10 @@ class Reader:
         # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
         # symbol right after the mandate closes the clause it governs; Y is another document.
         closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
+        if mandates and named and not closing:
+            # "... (A/87/77) responds to the request in paragraph 9 of resolution 86/266 ..., as is
+            # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
+            closing = self.symbols_opening_mandate(r, mandates)
         if itself and mandates and (_PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text)):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
@@ -2189,6 +2304,18 @@ class Reader:
             g.start < before and self.report_session in refs and _REPORT_ON_ITS.search(text, max(0, g.start - 30), g.start)
             for g, refs in r.gatherings
         )
+
+    def symbols_opening_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
+        """The documents whose symbol stands right before the words of a mandate ("(X), presented
+        in response to the request in decision 2026/2", "(X) responds to the request in
+        paragraph 9 of resolution 86/266"): the mandate is theirs."""
+        text = r.sentence.text
+        opened: list[DocumentRef] = []
+        for m, ref in r.instruments:
+            before = [s for s in r.symbols if s.end <= m.keyword_start]
+            if ref in mandates and before and _SYMBOL_THEN_ITS_MANDATE.match(text, before[-1].end, m.keyword_start):
+                opened.append(DocumentRef(symbols=before[-1].symbols))
+        return opened
 
     def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
         """The documents whose symbol stands in brackets right after a mandate's instrument."""
@@ -2923,6 +3050,55 @@ class Reader:
             return GatheringRef(self.document_issuer, term, n), p
         return None
 
+    def adopted_by_verb(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"the Maritime Safety Committee, at its 106th session, adopted resolution
+        MSC.520(106)", "the Assembly adopted resolution 80/12 at its eightieth session": the
+        session set off before the verb, or told right after the instrument (or its list, or
+        its title). `adopted_after` keeps only a session of the instrument's issuer."""
+        text = r.sentence.text
+        verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 32), mention.keyword_start)
+        if verb is None:
+            self.adopted_by_gathering_subject(r, mention, ref, ev)
+            return
+        for g, _ in r.gatherings:
+            if g.end <= verb.start() and _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()]) and _AT_BEFORE_GATHERING.search(
+                text, max(0, g.start - 12), g.start
+            ):
+                self.adopted_at_gathering(r, ref, g.start, ev)
+                return
+        last = _last_of_list(text, r.instruments, mention)
+        end = last.title_span[1] if last.title_span is not None and last.title_span[1] > last.end else last.end
+        after = _AT_GATHERING_AFTER.match(text, end)
+        if after is not None:
+            self.adopted_after(r, ref, after, ev)
+            return
+        # "adopted decision 11/104 on sea-level data during its eleventh session": an unquoted
+        # title read to the sentence's end holds the session
+        if last.title_span is not None and last.title_span[1] > last.end:
+            inside = _AT_GATHERING_AFTER.search(text, last.title_span[0], last.title_span[1] + 1)
+            if inside is not None:
+                self.adopted_after(r, ref, inside, ev)
+                return
+        self.adopted_by_gathering_subject(r, mention, ref, ev)
+
+    def adopted_by_gathering_subject(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"the 29th Universal Postal Congress, held in Bogotá ..., adopted at its twelfth plenary
+        meeting ... the resolutions ..., namely resolutions C 12/2029, ...", "The Seventy-ninth
+        World Health Assembly adopted resolution WHA79.1": a gathering the subject of "adopted",
+        the instrument its object in the same clause (`adopted_at_gathering` keeps only the
+        issuer's gathering that may adopt the number)."""
+        text = r.sentence.text
+        verbs = list(_ADOPTED_WORD.finditer(text, 0, mention.keyword_start))
+        if not verbs or mention.keyword_start - verbs[-1].end() > 240:
+            return
+        verb = verbs[-1]
+        if _ANOTHER_CLAUSE.search(text, verb.end(), mention.keyword_start):
+            return  # "adopted its report and recalled resolution 11/3"
+        for g, _ in r.gatherings:
+            if g.end <= verb.start() and _GATHERING_THEN_VERB.fullmatch(text, g.end, verb.start()) and _SUBJECT_OPENS.search(text, 0, g.start):
+                self.adopted_at_gathering(r, ref, g.start, ev)
+                return
+
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
@@ -2938,6 +3114,13 @@ class Reader:
             if at is None:
                 return
             start = at.end()
+        self.adopted_at_gathering(r, ref, start, ev, day_after=after["how"] != "on")
+
+    def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:
+        """The session (or a body's numbered meeting) named at ``start`` adopted ``ref``, when it
+        is its issuer's and may adopt it; "..., on 15 December 2030" after it (``day_after``)
+        is the day."""
+        text = r.sentence.text
         for g, refs in r.gatherings:
             if start - 4 <= g.start <= start + 4:
                 session = refs[0]
@@ -2947,7 +3130,7 @@ class Reader:
                 own_series = session.kind == "session" or body is not None and body.gathering_term == session.kind == "meeting"
                 if own_series and session.body == ref.issuer and _may_adopt(session, ref):
                     self.add(ref, "adoptedAt", session, ev)
-                    day = _ON_DAY_AFTER.match(text, g.end) if after["how"] != "on" else None
+                    day = _ON_DAY_AFTER.match(text, g.end) if day_after else None
                     dates = find_dates(text[day.end() : day.end() + 40]) if day else []
                     if dates and dates[0].start == 0:
                         # "adopted at its 9620th meeting, on 15 December 2030"
@@ -3006,8 +3189,12 @@ class Reader:
                 if mention.date:
                     self.add(ref, "adoptedOn", mention.date.start, ev)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
-                if ev is not None and (after := _adopted_after(sentence.text, mention)) and not (mention.date and after["how"] == "on"):
+                if ev is not None and (
+                    after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
+                ) and not (mention.date and after["how"] == "on"):
                     self.adopted_after(r, ref, after, ev)
+                elif ev is not None and "adopted" in sentence.text:
+                    self.adopted_by_verb(r, mention, ref, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start):
                     # "Report of the Secretary-General on the implementation of resolution 62/101
                     # on X": X is the rest of the report's title, not the resolution's
@@ -3057,6 +3244,12 @@ class Reader:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
+            if own is None and p.kind != "footnote" and (r.instruments or self.last_instrument) and (
+                # the words `rules.documents.described_under_mandate` needs, tested cheaply first
+                "pursuant" in sentence.text or "accordance" in sentence.text or "response" in sentence.text
+                or "requested" in sentence.text or "mandated" in sentence.text
+            ):
+                self.described_under_mandate(r, ev or self.evidence(sentence, p))
             if p.kind == "heading":
                 # "List of documents before the working group at its second session": the rows
                 # of the table below it are before that session
@@ -3551,14 +3744,70 @@ class Reader:
                 for doc, g in pairs:
                     self.add(doc, "reportOf", g, ev)
 
-    def own_gathering_held_under(self, r: _Resolved, word: str, after: int, ev: Evidence) -> None:
+    def described_under_mandate(self, r: _Resolved, ev: Evidence) -> None:
+        """"The report of the Secretary-General on the subject is submitted pursuant to Council
+        resolution 2030/21": a document told by description, with no symbol, under the
+        instruments named after the mandate's words (up to the clause's end) or, for "that
+        resolution", the one named before it. Which document it is waits for the whole text
+        (`documents_described`)."""
+        text = r.sentence.text
+        for described in doc_rules.described_under_mandate(text):
+            if any(described.start <= s.start < described.mandate_at + 3 for s in r.symbols):
+                continue  # "the report (X), prepared pursuant to ...": the symbol says which
+            end = _CLAUSE_END.search(text, described.mandate_at)
+            stop = end.start() if end else len(text)
+            mandates = [ref for m, ref in r.instruments if described.mandate_at <= m.start < stop]
+            if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text, described.start)) and that.start() < described.mandate_at:
+                earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+                if not earlier and not r.instruments and len(self.last_instrument) == 1:
+                    # "In its resolution 12/3, ... The note, prepared pursuant to that resolution"
+                    earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]]
+                mandates = earlier[-1:]
+            if mandates:
+                self.described.append((described.description, mandates, ev))
+
+    def documents_described(self) -> None:
+        """Which listed document each description under a mandate names: the nearest whose
+        title (or row) the description fits, among those listed after it in the text (an
+        agenda item's documentation), else before it (the documents "before the Subcommittee")."""
+        if not self.described:
+            return
+        listed = [(doc, row.quote, row.start) for doc, _, row in self.docs.documentation]
+        listed += [(f.subject, f.object, f.evidence.start) for f in self.facts if f.relation == "title" and isinstance(f.subject, DocumentRef) and isinstance(f.object, str)]
+        for description, mandates, ev in self.described:
+            fits = sorted({(at, doc) for doc, row, at in listed if doc != self.doc and doc_rules.describes(description, row)}, key=lambda pair: pair[0])
+            after = [(at, doc) for at, doc in fits if at > ev.start]
+            before = [(at, doc) for at, doc in fits if at < ev.start]
+            chosen = after[0] if after else before[-1] if before else None
+            if chosen is None:
+                # "Documentation" in two columns, symbol and title on lines of their own: the
+                # row holds the symbol alone. The one document listed right below the sentence,
+                # with no other near it, is the one it describes.
+                below = sorted((row.start, doc) for doc, _, row in self.docs.documentation if row.start > ev.end)
+                if below and below[0][0] - ev.end < 400 and (len(below) == 1 or below[1][0] - below[0][0] > 400):
+                    row_text = next(row.quote for doc, _, row in self.docs.documentation if row.start == below[0][0])
+                    if not _WORDS_BESIDE_SYMBOL.search(row_text.replace(" ".join(below[0][1].symbols), "")):
+                        chosen = below[0]
+            if chosen is None or abs(chosen[0] - ev.start) > 3000:
+                continue
+            for ref in mandates:
+                self.add(chosen[1], "pursuantTo", ref, ev)
+
+    def own_gathering_held_under(self, r: _Resolved, word: str, after: int, before: int, ev: Evidence) -> None:
         """"The session was held in accordance with decision 2029/208" in the report of a session:
         the session the document is of was held under the instruments named after the phrase."""
         own = [g for g in self.own_meetings() if g.kind == word]
+        if not own and self.docs.recent_meetings:
+            # "The forty-first Meeting of States Parties was held in New York ... The Meeting was
+            # convened pursuant to ...": in a page that is of no gathering, the one the sentence
+            # before in the paragraph said was held
+            meetings, said = self.docs.recent_meetings[-1]
+            if said != r.sentence.text and said in r.paragraph.text and doc_rules.says_held(said):
+                own = list(dict.fromkeys(g for g in meetings if g.kind == word))
         if len(own) != 1:
             return
         for mention, ref in r.instruments:
-            if mention.start >= after:
+            if after <= mention.start < before:
                 self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
                 self.add(own[0], "pursuantTo", ref, ev)
 
@@ -3581,7 +3830,12 @@ class Reader:
             if doc_rules.under_mandate(text, mention.keyword_start) and (
                 after <= mention.start < stop
                 # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."
-                or (mention.end <= start and doc_rules.held_here(text, start, after))
+                or (
+                    mention.end <= start and doc_rules.held_here(text, start, after)
+                    # "in accordance with resolution 83/1 ..., adopted at its eighty-third
+                    # session, held in Bangkok": the session the instrument was adopted at
+                    and not _ADOPTED.search(text, mention.end, start)
+                )
             ):
                 for meeting in meetings:
                     self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))

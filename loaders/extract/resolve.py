@@ -258,7 +258,12 @@ _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 # organisation's abbreviation before its organ's name, as the press writes it)
 _SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$")
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
-_SUBJECT_ADOPTED = re.compile(r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$")
+# "the General Assembly, at its eighty-fourth session, adopted resolution 84/102": the session set
+# off between the subject and its verb
+_SUBJECT_ADOPTED = re.compile(
+    r"(?:\s*,\s*(?:at|during)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:session|meeting)\s*,)?"
+    r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$"
+)
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
@@ -269,6 +274,45 @@ def _outside_quotes(text: str) -> str:
 # "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent
 _BY_BODY_IN = re.compile(r",\s+(?:in|by|through|under)\s+(?:its\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
+def _sibling_named_before(text: str, mention: InstrumentMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """"Conference Resolution 7/2025" in a report of FAO's Council, whose resolutions read
+    "Resolution 1/182" too: a short name several bodies share ("Conference") right before the
+    keyword is the organ of the same organisation as the convention's body that numbers its
+    instruments the same way, not the convention's body itself."""
+    numbered_by = scope.registry.bodies.get(mention.numbered_by or "")
+    before = text[: mention.keyword_start]
+    stripped = before.rstrip()
+    if numbered_by is None or numbered_by.parent is None or stripped == before:
+        return None
+    named = next((b for b in refs.bodies if b.end == len(stripped)), None)
+    if named is None or named.key is not None or not named.short or named.short == (numbered_by.short_name or "").lower():
+        return None
+    templates = {n.template for n in numbered_by.numbering}
+    siblings = [
+        key for key in scope.candidates(named.short)
+        if key != numbered_by.key and (body := scope.registry.bodies[key]).parent == numbered_by.parent
+        and body.issues_instruments and templates & {n.template for n in body.numbering}
+    ]
+    return siblings[0] if len(siblings) == 1 else None
+
+
+# "the General Assembly, recalling its resolution 2205 (XXI)", "the Council reaffirmed its
+# resolution 1/182": "its" is the body named right before the verb
+_SUBJECT_THEN_ITS = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}?(?:recalling|reaffirming|recalled|reaffirmed|recalls|reaffirms|noting|noted|notes)\s+(?:also\s+|further\s+)?its\s+$")
+
+
+def _subject_of_its(text: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
+    """The issuer of "its resolution 2205 (XXI)" that another body's convention also reads
+    ("{number} ({session})", a regional commission's): the subject the sentence names right
+    before "recalling its", when it issues instruments."""
+    before = text[: mention.keyword_start]
+    for end, body in ends.items():
+        if end <= len(before) and _SUBJECT_THEN_ITS.fullmatch(before, end):
+            key = issuing.get(body.start)
+            return key if key is not None and key != mention.numbered_by else None
+    return None
 
 
 def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
@@ -304,7 +348,9 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     for mention in refs.instruments:
         issuer: str | None = None
         if mention.numbered_by is not None:
-            mention.issuer = mention.numbered_by
+            mention.issuer = (
+                _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing) or mention.numbered_by
+            )
             previous = mention
             continue
         if not mention.first_in_list and previous is not None:
@@ -322,7 +368,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 continue
             # "the Conference of the Parties ... adopted resolution 13/1": the subject adopted it
             if issuer is None:
-                adopted = _SUBJECT_ADOPTED.search(before, max(0, len(before) - 30))
+                adopted = _SUBJECT_ADOPTED.search(before, max(0, len(before) - 80))
                 if adopted and (subject := ends.get(adopted.start())) is not None:
                     issuer = issuing[subject.start]
             # "the adoption by the General Assembly of resolution 70/1"

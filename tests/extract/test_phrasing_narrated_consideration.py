@@ -63,6 +63,10 @@ BEFORE_THIS_SESSION = [
     ("At its 3rd meeting, on 11 March 2031, the Commission considered the report of the Executive Secretary on early warning (E/CN.21/2031/2).",
      ["E/CN.21/2031/2"]),
     ("The Commission considered the report of the Executive Secretary (E/CN.21/2031/2) at its present session.", ["E/CN.21/2031/2"]),
+    # a title in capitals (E53): "considered the Report of the 201st Session of the Finance Committee"
+    ("The Commission considered the Report of the Fifth Session of the Committee on Coastal Data (E/CN.21/2031/6), held in Lisbon.",
+     ["E/CN.21/2031/6"]),
+    ("The Commission examined the Note by the Secretariat on Coastal Sensors (E/CN.21/2031/3).", ["E/CN.21/2031/3"]),
 ]
 
 

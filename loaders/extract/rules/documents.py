@@ -284,6 +284,13 @@ _APPOSITIVE_MANDATE = re.compile(
     r"(?:as\s+mandated\s+by|as\s+requested\s+(?:by|in)|as\s+called\s+for\s+(?:by|in)|pursuant\s+to|in\s+accordance\s+with|"
     r"in\s+response\s+to|in\s+line\s+with|in\s+pursuance\s+of|in\s+compliance\s+with|in\s+fulfilment\s+of)\s"
 )
+# "The present report responds to the request in paragraph 14 of resolution 85/270", "This note
+# responds to the requests contained in decision 7/2": the document being read answering a
+# mandate (an annex is left: the symbol it stands under is seldom its own)
+_RESPONDS_ITSELF = re.compile(
+    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s+(?:responds|is\s+(?:submitted|issued)\s+in\s+response)\s+to\s+"
+    r"(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
+)
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
 # writer naming the act of writing the document being read
@@ -306,7 +313,7 @@ def mandate_of_itself(text: str) -> bool:
     "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ...", "The present report,
     as mandated by resolution 11/2, reviews ..."."""
     writes_itself = any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF_STARTS.search(text) is not None
-    if writes_itself or _APPOSITIVE_MANDATE.match(text):
+    if writes_itself or _APPOSITIVE_MANDATE.match(text) or _RESPONDS_ITSELF.match(text):
         return True
     if not _OPENS_WITH_MANDATE.match(text):
         return False
@@ -350,16 +357,33 @@ def held_here(text: str, start: int, end: int) -> bool:
 # 12/3": the gathering the document is of (a session report's, a meeting report's), named by its
 # kind alone, was held under the instruments named after the phrase.
 _THE_GATHERING_HELD_UNDER = re.compile(
-    r"^(?:The|This)\s+(?:present\s+|current\s+)?(?P<word>session|meeting)\s+(?:was|is|will\s+be|has\s+been)\s+"
+    r"^(?:The|This)\s+(?:present\s+|current\s+)?(?P<word>[Ss]ession|[Mm]eeting)\s+"
+    r"(?:was|is|will\s+be|has\s+been|is\s+being|was\s+being)\s+"
     r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
 )
 
 
-def the_gathering_held_under(text: str) -> tuple[str, int] | None:
+# "In accordance with decision 7 (EC-80), the session will close on 19 June 2028", "Pursuant to
+# resolution 12/3, the meeting will be convened ...": the mandate opens the sentence, the
+# gathering named by its kind alone after the comma is held (opened, closed) under it.
+_UNDER_THEN_THE_GATHERING = re.compile(
+    r"^(?:In\s+accordance\s+with|Pursuant\s+to|In\s+pursuance\s+of|As\s+(?:mandated|decided)\s+(?:by|in))\s"
+    r"(?P<mandate>[^;]{3,250}?),\s+the\s+(?:present\s+|current\s+)?(?P<word>session|meeting)\s+"
+    r"(?:(?:will|shall|would|is\s+to)\s+(?:be\s+(?:held|convened|opened|closed)|open|close|convene|take\s+place)|"
+    r"(?:was|is\s+being|will\s+be)\s+(?:held|convened|opened|closed))\b"
+)
+
+
+def the_gathering_held_under(text: str) -> tuple[str, int, int] | None:
     """The kind of gathering ("session", "meeting") a sentence says was held under a mandate
-    without naming it, and where the mandate's words end; None when it says no such thing."""
+    without naming it, and where the mandate's words start and end; None when it says no such
+    thing."""
     m = _THE_GATHERING_HELD_UNDER.match(text)
-    return (m["word"], m.end()) if m else None
+    if m:
+        # "The Meeting was convened ...": a body meeting in Meetings capitalises its gathering's kind
+        return m["word"].lower(), m.end(), len(text)
+    m = _UNDER_THEN_THE_GATHERING.match(text)
+    return (m["word"], m.start("mandate"), m.end("mandate")) if m else None
 
 
 # --------------------------------------------------------------------------- agendas
@@ -500,3 +524,52 @@ def may_be_report(symbol: str) -> bool:
 
 def speaks_of_outcome(text: str) -> bool:
     return bool(_OUTCOME.search(text))
+
+
+# --------------------------------------------------------------------------- documents told by description
+
+# "The annotated provisional agenda was prepared pursuant to paragraph 14 of resolution 85/98",
+# "the report of the Rapporteur for follow-up ..., prepared pursuant to decision 2 (117)", "The
+# report of the Secretary-General on the subject is submitted pursuant to Council resolution
+# 2030/21": a document named by what it is, not by its symbol, under a mandate; the list of
+# documents of the same part of the text gives its symbol (`describes`).
+_DESCRIBED_UNDER_MANDATE = re.compile(
+    r"\b[Tt]he\s+(?!present\b|same\b|said\b)(?P<desc>(?:[\w'’-]+\s+){0,3}?(?P<head>report|note|agenda|study|review|compilation|plan)\b"
+    r"(?P<rest>[^;:()\[\]]{0,240}?))\s*,?\s+(?:(?:which\s+)?(?:was|is|has\s+been|had\s+been|will\s+be|is\s+being)\s+)?"
+    r"(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|"
+    r"as\s+requested\s+(?:by|in)|as\s+mandated\s+by)\s"
+)
+_DESCRIPTION_STOP_WORDS = frozenset(
+    "the of on for to and in at by with a an its their this that subject item matters related".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_DOCUMENT_KINDS = frozenset(("report", "note", "agenda", "study", "review", "compilation", "plan"))
+
+
+@dataclass(frozen=True)
+class DescribedDocument:
+    """A document a sentence names by description under a mandate: the description ("report
+    of the Rapporteur for follow-up ..."), where it starts, and where the mandate's words end."""
+
+    description: str
+    start: int
+    mandate_at: int
+
+
+def described_under_mandate(text: str) -> list[DescribedDocument]:
+    return [DescribedDocument(m["desc"], m.start(), m.end()) for m in _DESCRIBED_UNDER_MANDATE.finditer(text)]
+
+
+def describes(description: str, title: str) -> bool:
+    """Whether a listed document's title (or its row) is the document a description names: its
+    kind word, and every name in it (the capitalised words: "Secretary-General", "Executive
+    Secretary", "Commission"), or, when it names no one, every word that says what it is
+    ("annotated provisional agenda")."""
+    words = _WORD.findall(description)
+    if not words:
+        return False
+    listed = {w.lower() for w in _WORD.findall(title)}
+    names = [w for w in words if w[0].isupper()]
+    needed = names or [w for w in words if w.lower() not in _DESCRIPTION_STOP_WORDS]
+    kind = next((w.lower() for w in words if w.lower() in _DOCUMENT_KINDS), None)
+    return kind is not None and kind in listed and all(w.lower() in listed for w in needed)

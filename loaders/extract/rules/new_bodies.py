@@ -215,9 +215,11 @@ _ARTICLE = re.compile(r"\b(?:an?|the)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
 # "Decides that an intergovernmental working group on ... shall be established": the decision
 # speaking of the body it creates, in the passive.
-# "a Port Safety Panel (PSP) shall be established": its acronym may stand between.
+# "a Port Safety Panel (PSP) shall be established": its acronym may stand between, or the short
+# name the text defines for it ("(the “Group”)", "(hereinafter 'the Consultation')").
 _BEFORE_PASSIVE = re.compile(
-    r"^\s*(?:\([A-Z][A-Za-z]{1,11}\)\s*)?(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be|shall\s+be|is\s+to\s+be)\s+(?:\w+\s+)?$"
+    r"^\s*(?:\([A-Z][A-Za-z]{1,11}\)\s*|\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
+    r"(?:the\s+)?[A-Z][^”\"’'()]{1,60}[”\"’']\s*\)\s*)?(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be|shall\s+be|is\s+to\s+be)\s+(?:\w+\s+)?$"
 )
 
 
