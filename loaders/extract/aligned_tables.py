@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 
 _GAP = re.compile(r" {3,}")
+# A table ruled by dashes above or below its rows is pandoc's or a converter's, read by
+# `plain_layouts.dashed_rule_table_changes`.
+_RULE = re.compile(r"^\s*-{10,}[\s-]*$")
 _FEWEST_COLUMNS = 3
 _FEWEST_ROWS = 3
 _SLIP = 1  # a cell may begin a column away from where its column does (a figure set right)
@@ -84,7 +87,8 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
                 rows += 1
                 full_rows += len(segments) >= 2
             end += 1
-        if full_rows >= _FEWEST_ROWS:
+        ruled = any(_RULE.match(lines[i]) for i in (*range(max(0, index - 3), index), end) if i < len(lines))
+        if full_rows >= _FEWEST_ROWS and not ruled:
             found.append((index, end, columns))
             index = end
         else:
