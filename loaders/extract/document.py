@@ -20,6 +20,7 @@ from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
+from mandate_graph.loaders.extract.treaty_mastheads import parties_gathering_under_treaty
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 
 # "United Nations", or in capitals, which a logo may break over two lines ("UNITED" / "NATIONS").
@@ -387,6 +388,13 @@ def read_masthead(
             expecting_date = (bool(distr) or expecting_date) and date is None
             if distr or date is not None:
                 continue
+        parties = parties_gathering_under_treaty(text, name_lines[-1] if name_lines else None, matcher, registry) if gathering_line is None else None
+        if parties is not None:
+            # "ARMS TRADE TREATY" / "TWELFTH CONFERENCE OF STATES PARTIES": the parties' Nth gathering
+            n_parties, masthead_body = parties[0], masthead_body or parties[1]
+            gathering_line = (n_parties, registry.bodies[parties[1]].gathering_term or "session", para)
+            name_lines = []
+            continue
         g = _GATHERING_LINE.match(text)
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)

@@ -305,6 +305,19 @@ _PREAMBLE_OPENING = re.compile(
 )
 
 
+# "The Economic Commission for Europe,", "The Conference of the Parties,": the line on which an
+# instrument's text opens, the body speaking in capitalised words and a comma, alone on its line.
+_SPEAKING_BODY_LINE = re.compile(
+    r"^\s*The\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|to|the|in)\s+)*[A-Z][\w'’-]*){0,10}\s*,\s*$"
+)
+
+
+def speaking_body_line(line: str) -> bool:
+    """Is ``line`` the body's name that opens an instrument's text ("The General Assembly,")? A
+    paragraph of its own, however full the line above it (a long title wrapped to the width)."""
+    return len(line) <= 100 and _SPEAKING_BODY_LINE.match(line) is not None
+
+
 def opens_preamble(previous: str, line: str) -> bool:
     """Does ``line`` open a preambular paragraph after ``previous``, a line ending in a comma?
 
@@ -516,6 +529,8 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
             # / "The Committee ...") begins anew
             slack = max(slack, width // _FIRST_LINE_INDENT_SHARE)
         if _room(previous, line, width) >= slack and not _continues(previous) or opens_preamble(previous, line):
+            breaks.add(index)
+        elif speaking_body_line(line) and not _continues(previous):
             breaks.add(index)
     return breaks
 

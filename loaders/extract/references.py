@@ -1274,12 +1274,53 @@ def abbreviated_sessions(text: str, bodies: list[BodyMention]) -> list[Gathering
     return found
 
 
+# "CSP12", "MOP7", "COP15": a gathering written as an abbreviation with its number glued on, the
+# abbreviation the document's own ("the Twelfth Conference of States Parties (CSP12)"). Not inside
+# a symbol ("ATT/CSP12/2031/..."), nor a longer word or number ("H5N1", "COP15.3", "ISO9001").
+_GLUED_ABBREVIATION = re.compile(r"(?<![\w/.\-])(?P<abbr>[A-Z]{2,6})(?P<n>\d{1,3})(?![\w/\-]|\.\w)")
+
+
+def glued_abbreviated_sessions(text: str, found_before: tuple[GatheringMention, ...] | list[GatheringMention] = ()) -> list[GatheringMention]:
+    """The gatherings written "CSP12": the abbreviation stands for no body of the reference data
+    (its mention has no key), so the resolver keeps one only where the document defined the
+    abbreviation, in brackets after a gathering of that number, or where it was defined before."""
+    found = []
+    for m in _GLUED_ABBREVIATION.finditer(text):
+        n = int(m["n"])
+        if n == 0 or m["n"].startswith("0"):
+            continue
+        abbreviation = BodyMention(m.start("abbr"), m.end("abbr"), m["abbr"], None)
+        mention = GatheringMention(m.start(), m.end(), [n], "session", None, False, of_body=abbreviation, abbreviated=True)
+        spelled = _SPELLED_OUT_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        # (a gathering found inside those words stays: the resolver joins the two when it is no
+        # known body's, or defines the abbreviation by it when it is)
+        inside = any(spelled is not None and spelled.start() <= f.start < m.start() for f in found_before)
+        if spelled is not None and ordinal_value(spelled["ord"]) == n and text.startswith(")", m.end()) and not inside:
+            # "the Ninth Conference of States Parties (CSP9)": the gathering spelled out, then its
+            # abbreviation in brackets, is one mention from the ordinal to the closing bracket
+            mention.start, mention.end = spelled.start(), m.end() + 1
+            mention.determiner = (spelled["det"] or "").lower() or None
+        found.append(mention)
+    return found
+
+
+# "the Ninth Conference of States Parties (", "the Eleventh Meeting of the Parties (": an ordinal and
+# the capitalised words of a gathering's name, right before the bracket that abbreviates it
+_SPELLED_OUT_BEFORE = re.compile(
+    rf"(?:\b(?P<det>the|The)\s+)?\b(?P<ord>(?i:{ORDINAL}))\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|on|to|for|and|the)\s+)*[A-Z][\w'’-]*){{0,10}}\s*\($"
+)
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = _ordinal_gatherings(text, bodies)
     if bodies and ("-" in text or " " in text):
         abbreviated = abbreviated_sessions(text, bodies)
         if abbreviated:
             found = sorted(found + abbreviated, key=lambda g: g.start)
+    if any("0" <= c <= "9" for c in text):
+        glued = [g for g in glued_abbreviated_sessions(text, found) if not any(f.start <= g.start < f.end for f in found)]
+        if glued:
+            found = sorted(found + glued, key=lambda g: g.start)
     if "naugural" in text or "first time" in text or "NAUGURAL" in text or "FIRST TIME" in text:
         without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
         if without:

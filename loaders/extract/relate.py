@@ -43,6 +43,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
+from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -98,8 +99,13 @@ _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+
 # considered document GC 51/9"
 _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
-    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?)\b"
+    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
+    # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
+    # in capitals, its symbol in brackets right after
+    r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
 )
+# "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
+_AND_THE_NEXT_PAPER = re.compile(r"\)?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?")
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote's number as the note prints it: "3 ", "3/ ", "³", "[3]", "^3".
@@ -206,7 +212,30 @@ _INSTRUMENT_RECALLS = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution)\s+"
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
 )
+# "Resolution WHA82.6, adopted by the Eighty-second World Health Assembly in May 2029, recalls
+# resolution WHA68.7": an instrument named as the subject (perhaps with where and when it was
+# adopted between commas), then the verb by which its text cites another
+_NAMED_INSTRUMENT_RECALLS = re.compile(
+    r"^(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
+    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
+)
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
+# "The present report ... will be considered by the Board at its 170th session", "It ... and will be
+# examined by the Commission at its fourteenth session" (the present note the sentence before's
+# subject): the document being read, before that session
+_PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
+    # (no clause of another subject between: "The present report describes how the proposals will be ...")
+    r"^(?P<subject>(?:The|This)\s+(?:present\s+)?(?:report|note|document)|It)\b(?:(?!\b(?:that|which|how|whether|when|where|what|who)\b)[^;]){0,200}?"
+    r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+"
+    r"(?:considered|examined|discussed|reviewed|taken\s+up)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
+)
+_THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")
+# "(document EB168/11)^1 was noted by the Board at its 168th session", "X, which was considered
+# by the Commission at its twelfth session": a paper a session had before it, told in the passive
+_CONSIDERED_BY_AT = re.compile(
+    r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+"
+)
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
@@ -297,7 +326,11 @@ _THROUGH_ITS = re.compile(
 # that is the subject of a past mandate verb (a note telling what it did); the body's name
 # before the keyword, a date or symbol in brackets after the number
 # "paragraph 5 of", "operative paragraphs 3 and 4 of", "section II of": a part of the instrument named
-_PARAGRAPH_OF = r"(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*\s+of\s+)"
+# "paragraph 6 of", "section II of", and "the preamble of" ("In the preamble of that decision, the
+# Conference recalled"): a part of the instrument named after it
+_PARAGRAPH_OF = (
+    r"(?:(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*|(?:the\s+)?[Pp]reamble)\s+of\s+)"
+)
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
@@ -388,6 +421,10 @@ _VIRTUALLY = (
     r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
     r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
 )
+# "decision 11/4, adopted at CSP11 on 24 August 2030": the day told after a session an
+# instrument was adopted at is the day of the adoption, one day of a session of several
+_ADOPTION_DAY_AT_A_SESSION = re.compile(r"\badopted\s+(?:at|during)\s+(?:its\s+|the\s+)?$")
+_ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 # "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
 # day or a year, in brackets right after a meeting's name
@@ -785,7 +822,8 @@ _WHICH_SHALL_HOLD = re.compile(
 _PREPARED_RIGHT_AFTER = re.compile(
     # "X, "Its title", which the Secretariat had prepared pursuant to ...", "(X), which had been
     # prepared in accordance with ...": a relative clause, perhaps after a quoted title, as well
-    r"[)\]]?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
+    # "procedure CRC/C/104/3., prepared pursuant to": a footnote's symbol and its full stop, inlined
+    r"[)\]]?\.?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
     r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?))?"
     r"(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
@@ -859,6 +897,20 @@ def _previous_sentence(r: _Resolved) -> str | None:
     sentences = r.paragraph.sentences
     index = next((i for i, s in enumerate(sentences) if s.start == r.sentence.start), 0)
     return sentences[index - 1].text if index > 0 else None
+
+
+# "(E/ECE/1522), prepared pursuant to": a participle on the document just named
+_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?(?:prepared|submitted|issued|presented|produced)\s+(?:\w+\s+){0,6}$")
+
+
+def _prepared_by_a_later_document(text: str, symbols: list[SymbolMention], after: int, keyword_start: int) -> bool:
+    """"its 130th meeting (X) and the note by the secretariat (Y), prepared pursuant to decision
+    72/3": the mandate is the note's, a document named after the meeting (not the meeting's own
+    report in the bracket right after it), not the meeting's."""
+    return any(
+        after + 3 < s.start and s.end <= keyword_start and _PARTICIPLE_ON_THE_SYMBOL.fullmatch(text, s.end, keyword_start)
+        for s in symbols
+    )
 
 
 def _tail(text: str, end: int, size: int = 80) -> str:
@@ -979,6 +1031,7 @@ _LIST_OF_A_SESSION = re.compile(
 # heading on one session of the document's body
 _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
 # "Geneva, 24-25 April 2031": a place and the days, nothing else
+_BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
 _PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
 # "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
 _ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
@@ -1318,6 +1371,7 @@ class Reader:
         # "Decisions of the Council at its eighty-first session" over a page of decisions: the
         # session that adopted them, when the masthead names none
         self.list_session = self.session_of_list_title(paragraphs[:_MASTHEAD_PARAGRAPHS])
+        self.place_under_list_title(paragraphs[:_MASTHEAD_PARAGRAPHS])
         footnotes_of: InstrumentRef | None = None
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
@@ -1463,7 +1517,14 @@ class Reader:
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
-                self.add(pending_title, "title", p.text, self.evidence(p.sentences[0], p))
+                title, adopted_day = adoption_days_after_titles.title_and_adoption_day(p.text)
+                if adopted_day is None:
+                    title, adopted_day = adoption_days_after_titles.footnoted_adoption_day(
+                        title, [later.text for later in paragraphs[index + 1 : index + 60] if later.label is None]
+                    )
+                self.add(pending_title, "title", title, self.evidence(p.sentences[0], p))
+                if adopted_day is not None:
+                    self.add(pending_title, "adoptedOn", adopted_day, self.evidence(p.sentences[0], p))
                 pending_title = None
                 continue
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
@@ -2626,7 +2687,10 @@ class Reader:
             DocumentRef(symbols=s.symbols) for s in r.symbols
             if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)
         ]
-        for doc in docs[:1]:
+        considered_symbols = [s for s in r.symbols if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)]
+        for index, doc in enumerate(docs):
+            if index and not _AND_THE_NEXT_PAPER.fullmatch(text, considered_symbols[index - 1].end, considered_symbols[index].start):
+                break
             self.add(doc, "submittedTo", receiver[0], ev)
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
@@ -3044,7 +3108,8 @@ class Reader:
             named = [b.key for b in self.matcher.find(m["body"]) if b.key]
             if n is None or issuer is None or named[:1] not in ([self.document_issuer], []):
                 continue
-            if not named and m["body"].split()[-1] not in (issuer.short_name or "", *issuer.names):
+            # "RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 118TH SESSION": a title in capitals
+            if not named and m["body"].split()[-1].casefold() not in {n.casefold() for n in (issuer.short_name or "", *issuer.names)}:
                 continue
             term = issuer.gathering_term or gathering_kind(m["word"].lower())
             return GatheringRef(self.document_issuer, term, n), p
@@ -3098,6 +3163,26 @@ class Reader:
             if g.end <= verb.start() and _GATHERING_THEN_VERB.fullmatch(text, g.end, verb.start()) and _SUBJECT_OPENS.search(text, 0, g.start):
                 self.adopted_at_gathering(r, ref, g.start, ev)
                 return
+
+    def place_under_list_title(self, head: list[Paragraph]) -> None:
+        """"RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 118TH SESSION" over "(Geneva, 25 to 28
+        November 2031)": where and when the session the title names was held."""
+        found = self.session_of_list_title(head)
+        if found is None:
+            return
+        session, title = found
+        index = next((i for i, p in enumerate(head) if p is title), None)
+        below = head[index + 1] if index is not None and index + 1 < len(head) else None
+        where = _BRACKETED_PLACE_AND_DAYS.match(below.text.strip()) if below is not None and below.sentences else None
+        if below is None or where is None or not places.is_place(where["place"]) or not _has_day(where["date"]):
+            return
+        days = find_dates(where["date"])
+        if not days or days[0].start != 0:
+            return
+        ev = self.evidence(below.sentences[0], below)
+        self.add(session, "meetingOf", BodyRef(session.body), ev)
+        self.add(session, "heldIn", where["place"], ev)
+        self.add(session, "heldOn", days[0].value, ev)
 
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
@@ -3280,6 +3365,11 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start >= recalls.end() and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
+            subject_instrument = self.instrument_subject_recalls(r) if p.part not in ("preamble", "operative") else None
+            if r.symbols and r.gatherings and " by the " in sentence.text:
+                self.considered_by_at(r, ev)
+            if r.gatherings and " be " in sentence.text and " by the " in sentence.text:
+                self.present_document_considered_at(r, ev)
             if "ndorse" in sentence.text or "NDORSE" in sentence.text:
                 # "ENDORSES the recommendations ...": operative verbs in capitals (IMO, CITES)
                 self.endorsements(r, own, intro, carry)
@@ -3376,9 +3466,51 @@ class Reader:
             if r.instruments:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
-                self.last_instrument = intro or [ref for _, ref in r.instruments]
+                self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def considered_by_at(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"An earlier version (document X) was noted by the Board at its 168th session": X was
+        before that session."""
+        if ev is None:
+            return
+        text = r.sentence.text
+        for symbol in r.symbols:
+            for g, refs in r.gatherings:
+                if g.start > symbol.end and len(refs) == 1 and _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start):
+                    self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
+
+    def present_document_considered_at(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The present report ... will be considered by the Board at its 170th session": the
+        document being read is submitted to that session (after "It", only where the paragraph
+        opened on "The present report")."""
+        if ev is None or r.paragraph.instrument is not None:
+            return
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            said = _PRESENT_DOCUMENT_CONSIDERED_AT.match(text[: g.start])
+            if said is None or len(refs) != 1:
+                continue
+            if said["subject"] == "It" and not _THE_PRESENT_DOCUMENT.match(r.paragraph.text):
+                continue
+            self.add(self.doc, "submittedTo", refs[0], ev)
+            return
+
+    def instrument_subject_recalls(self, r: _Resolved) -> InstrumentRef | None:
+        """"Resolution 11/3, adopted by the Commission in May 2029, recalls resolution 9/2": the
+        instrument the sentence opens on cites those named after the verb; it is what "the same
+        resolution" of the next sentence means (returned), not the one it cites."""
+        if len(r.instruments) < 2:
+            return None
+        recalls = _NAMED_INSTRUMENT_RECALLS.match(r.sentence.text)
+        first, subject = r.instruments[0]
+        if recalls is None or first.keyword_start > 12 or first.end > recalls.end():
+            return None
+        for mention, ref in r.instruments[1:]:
+            if mention.start >= recalls.end() and ref != subject:
+                self.add(subject, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
+        return subject
 
     def dates_and_location(self, sentence: Sentence, p: Paragraph, gathering: GatheringRef) -> None:
         """"dates: 6-10 September 2032 location: Geneva, Switzerland" in an entry of a list of
@@ -3598,6 +3730,8 @@ class Reader:
                     run.append(d)
                 else:
                     break
+            if _ADOPTION_DAY_AT_A_SESSION.search(before) and _ON_ALONE.fullmatch(gap) and all(ref.kind == "session" for ref in refs):
+                continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
             if connective["verb"] == "opened":
                 for ref in refs[:1]:
                     self.opened[(ref.body, run[0].value.start)] = ref
@@ -3827,6 +3961,8 @@ class Reader:
         received = any(0 <= start - p.end < 40 for p in doc_rules.find_submissions(text[:start]))
         held = doc_rules.says_held(text)
         for mention, ref in r.instruments:
+            if _prepared_by_a_later_document(text, r.symbols, after, mention.keyword_start):
+                continue
             if doc_rules.under_mandate(text, mention.keyword_start) and (
                 after <= mention.start < stop
                 # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."

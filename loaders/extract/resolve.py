@@ -520,6 +520,12 @@ _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
 # The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
 _SUBJECT_FIRST = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
 _AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
+# "the report of the Executive Committee on its 130th meeting", "Report of the Bureau on the work of
+# its 12th meeting": the body a report is of, named right before "on its", holds the gathering (in
+# figures too: a report is of a body's own gathering, never of a plenary sitting inside one)
+_REPORT_OF_BODY_ON_ITS = re.compile(
+    r"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|by)\s+(?:the\s+)?(?P<body>[A-Z][^,;()]{2,120}?)\s+on\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$"
+)
 
 
 # "held its 117th session", "will hold its 120th session", "covering its 117th to 119th
@@ -550,6 +556,28 @@ def _gathering_of_group(text: str, g: GatheringMention, scope: Scope) -> str | N
 _TREATY_AFTER = re.compile(r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Convention|Protocol|Agreement|Treaty)\b)?", re.IGNORECASE)
 
 
+# "to hold its 105th session in Geneva from 12 to 30 May 2031, and its 106th session in
+# September 2031": the next gathering of a series just named, joined by "and"
+_AND_ITS_NEXT = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+$")
+
+
+def _next_of_the_same_series(
+    text: str, g: GatheringMention, out: list[GatheringMention], refs: SentenceRefs, bodies: dict[int, str]
+) -> str | None:
+    """The body of the gathering named right before in the sentence, when ``g`` ("its 106th
+    session") follows it after "and" with no other body named between: the same body's."""
+    if g.determiner not in ("its", "their") or not out:
+        return None
+    last = out[-1]
+    if last.body is None or last.word != g.word or last.determiner != g.determiner or last.end > g.start:
+        return None
+    if _AND_ITS_NEXT.search(text, last.end, g.start) is None or ";" in text[last.end : g.start]:
+        return None
+    if any(last.end <= b.start < g.start and b.start in bodies for b in refs.bodies):
+        return None
+    return last.body
+
+
 def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
     """The body a gathering numbered in figures belongs to, or None where the figures number
     sittings inside a session or meeting ("At its 11th meeting, on 21 October 2022, the
@@ -573,7 +601,13 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-    if before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
+    report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start) if before else None
+    if (
+        report_of is not None and report_of.start("body") == before[-1].start
+        and scope.registry.bodies[bodies[before[-1].start]].gathering_term == g.word
+    ):
+        body = bodies[before[-1].start]
+    elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
         body = addressee
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
         body = subject
@@ -764,6 +798,14 @@ def resolve_gatherings(
                 continue
             if written in scope.abbreviations:
                 g.body = scope.abbreviations[written]
+                if (
+                    g.of_body.key is None and previous is not None and previous.body is None
+                    and previous.ordinals == g.ordinals and _BRACKET_AFTER.fullmatch(text, previous.end, g.start)
+                ):
+                    # "the Sixth Meeting of States Parties (MSP6)", the words read as no gathering
+                    # of a known body: one mention, from the ordinal to the closing bracket
+                    g.start = previous.start
+                    g.end += 1 if text.startswith(")", g.end) else 0
                 out.append(g)
                 previous = g
                 continue
@@ -779,6 +821,8 @@ def resolve_gatherings(
         body: str | None = None
         if g.numeral:
             body = _numbered_gathering_body(text, g, refs, bodies, scope)
+            if body is None:
+                body = _next_of_the_same_series(text, g, out, refs, bodies)
             # "held its 117th session", "its annual report covering its 117th to 119th sessions":
             # sittings inside a gathering are "meetings", never "sessions", so a session in
             # figures is the body's own wherever "its" is said (of a body that holds sessions,

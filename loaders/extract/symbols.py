@@ -32,10 +32,15 @@ from dataclasses import dataclass
 # "HIV/AIDS. 12 countries" is a sentence's end and a number.
 _PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3}(?:\.\d{1,3})*(?:\(\d{1,2}\))?"
 # "COP15", "MOP33", "SBSTTA25" (UNEP/CMS/COP15/Doc.27.1): a series part with its session glued
-# on, inside a symbol only (a slash follows).
-_PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?=/)"
+# on, inside a symbol only (a slash follows); "CSP12.MC", "MOP7.WG" (ATT/CSP12.MC/2031/MC/815/Conf.Rep):
+# the session's subsidiary body after a full stop.
+# "Conf.Rep", "Conf.Bud", "Conf.AnnProvAgenda": a last part naming the paper's kind as two
+# abbreviations joined by a full stop, the second capitalised (the Arms Trade Treaty's style);
+# a space after the full stop ("…/Conf. The") ends the symbol instead.
+_KIND_OF_PAPER = r"[A-Z][a-z]{2,5}\.[A-Z][A-Za-z]{1,20}(?![\w/.])"
+_PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?:\.[A-Z]{2,8})?(?=/)"
 _COMPONENT = (
-    rf"(?:{_PAPER_PART}(?![\w/])|{_PART_WITH_SESSION}|"
+    rf"(?:{_PAPER_PART}(?![\w/])|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
     r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
@@ -75,6 +80,11 @@ _FIRST_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{1,5}}{_SPACED_TAIL}"
 SYMBOL = re.compile(
     rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED})(?![\w/])"
 )
+# "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
+# Organization's governing bodies write it, their series carrying the session glued on ("EB170");
+# a series of slashes writes "/Rev.1" ("A/80/1 Rev.1" is A/80/1 and a word)
+_SESSION_GLUED_SERIES = re.compile(r"^[A-Z]{1,4}\d{1,3}/\d")
+_SPACED_SUFFIX_AFTER = re.compile(r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2})+(?![\w/])")
 # A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
 # item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
 _JOIN = re.compile(rf"\s?(?:[–—]|-(?![A-Z]/(?:\d{{1,3}}(?:/(?:Add|Rev|Corr)\.\d+)*|(?:Add|Rev|Corr)\.\d+)(?![\w/])))\s?(?={_SERIES}/)")
@@ -137,6 +147,9 @@ def find_symbols(text: str) -> list[SymbolMention]:
             if fascicle is not None:
                 symbols = (f"{symbols[0]} {fascicle.group(0).strip()}",)
                 end = fascicle.end()
+            elif len(symbols) == 1 and _SESSION_GLUED_SERIES.match(symbols[0]) and (suffix := _SPACED_SUFFIX_AFTER.match(text, end)):
+                symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
+                end = suffix.end()
             found.append(SymbolMention(m.start(), end, symbols))
     if len(found) > 1 and " as " in text:
         found = _issued_also_as(text, found)

@@ -34,7 +34,7 @@ MANDATE_VERB = re.compile(
     r"(?:calls|called)\s+(?:up)?on|asks|"
     # "the Commission called for the Bureau to review ...": "for" with a body then "to" + a verb
     # ("called for the strengthening of ..." asks no body; `relate` checks the body comes first)
-    r"(?:calls|called)\s+for(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?to\s+[a-z])|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
+    r"(?:calls|called)\s+for(?=\s+(?:its|the|their)\s+(?:[\w,()-]+\s+){0,10}?to\s+[a-z])|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
     # a narrative's past: "by which it ... directed the Technical Secretariat to", "was further
     # entrusted, in the same decision, with", "instructed the Secretariat to"
     r"directed(?!\s+(?:at|to|towards?|against|by|in|through|for|from|on)\b)|instructed|entrusted|"
@@ -239,9 +239,17 @@ def relation_of(verb: str) -> str:
 _FUNCTION_GIVEN = re.compile(r"\s(?:to\s+(?:serve|act)\s+as|as|the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?))\b", re.IGNORECASE)
 
 
+_ENTRUSTED_WITH = re.compile(r"\s+with\s+(?=[a-z])")
+
+
 def function_given_at(verb: str, text: str, verb_end: int) -> int | None:
     """Where the function starts after a verb that gives one ("designates", "assigns"), so that
     the bodies named in it are not taken for the body given it; None for other verbs."""
+    if verb.lower().startswith("entrust"):
+        # "Entrusts the Executive Secretary with servicing the Team of Specialists": the task after
+        # "with" names bodies it is no addressee of
+        entrusted = _ENTRUSTED_WITH.search(text, verb_end)
+        return entrusted.start() if entrusted else None
     if not verb.lower().startswith(("designat", "assign")):
         return None
     m = _FUNCTION_GIVEN.search(text, verb_end)

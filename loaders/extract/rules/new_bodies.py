@@ -36,10 +36,12 @@ KINDS = (
     "subsidiary body", "commission",
     # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
     "special rapporteur", "independent expert",
+    # the regional commissions' small expert bodies: "a Team of Specialists on ...", "a team of experts"
+    "team of specialists", "team of experts",
 )
 MEETING_KINDS = frozenset({
     "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group", "panel",
-    "advisory group", "consultative group",
+    "advisory group", "consultative group", "team of specialists", "team of experts",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
 KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
@@ -48,7 +50,10 @@ _MODIFIER = (
     r"international|regional|high-level|special|expert|new|joint|negotiating|advisory|consultative|preparatory|steering|"
     # how a body works across others or between sessions: "an inter-agency task force", "an
     # intersessional working group", "a multi-stakeholder advisory group"
-    r"inter-?agency|inter-?secretariat|inter-?sessional|multi-?stakeholder|tripartite|subregional|scientific)"
+    r"inter-?agency|inter-?secretariat|inter-?sessional|multi-?stakeholder|tripartite|subregional|scientific|"
+    # whom the body is of or for, in the possessive and in lower case: "a children's advisory group",
+    # "a women’s caucus" (not "the Committee's working group": a name's owner)
+    r"(?-i:[a-z]+['’]s))"
 )
 # "the Belém expert group on ...", "a Santiago network": a place or a person the body is named
 # after, capitalised before the words that describe it.
@@ -178,11 +183,16 @@ def described_after(text: str, position: int) -> Described | None:
     if len(name) > _MAX_NAME:
         return None
     core = " ".join(text[m.start("kind") : end].split())
+    owner = _OWNER_MODIFIER.search(m["modifiers"] or "")
+    if owner is not None:
+        # "a children's advisory group": whom it is for says which group, and is part of its name
+        core = " ".join(text[m.start("modifiers") + owner.start() : end].split())
     if _TITLE_CASE.match(name) and name.split()[0].lower() not in _MODIFIERS:
         core = name  # "an Advanced Air Mobility Panel": a name in capitals, known by it whole
     return Described(m.start("name"), end, name, _kind(m["kind"]), core, False)
 
 
+_OWNER_MODIFIER = re.compile(r"(?<![\w'’])[a-z]+['’]s\s")
 _TITLE_CASE = re.compile(r"^(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the|in))*$")
 _MODIFIERS = frozenset(re.sub(r"[()?:\\]|s\+", " ", _MODIFIER).replace("|", " ").split())
 

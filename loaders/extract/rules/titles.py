@@ -169,7 +169,8 @@ _IMPLEMENTATION_OF = (
 _NAMED_IN_A_DOCUMENT_TITLE = re.compile(
     rf"(?:{_DOCUMENT_NOUN}[^.;:()]{{0,160}}?\b{_IMPLEMENTATION_OF}"
     # a title that opens with the implementation (a capital: the title's first word)
-    r"|\b(?:Implementation\s+of|Implementing|Status\s+of\s+(?:the\s+)?implementation\s+of"
+    # ("Follow-up to General Assembly resolution 83/144 on road safety", a paper listed by its title)
+    r"|\b(?:Implementation\s+of|Implementing|Follow-up\s+to|Status\s+of\s+(?:the\s+)?implementation\s+of"
     r"|Progress\s+(?:in|on)\s+the\s+implementation\s+of)\s+)"
     rf"{_ISSUER_WORDS}$"
 )
