@@ -126,13 +126,19 @@ _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s
 _BRACKETED_ADOPTION_NOTE = r"\((?:Adopted|ADOPTED)\s+(?:at|on|by|without)\b[^()]{4,120}\)[ \t]*$"
 _BRACKETED_NOTE = re.compile(r"\s*" + _BRACKETED_ADOPTION_NOTE)
 _LINE_STARTS_BLOCK = re.compile(
-    r"\s*(?:-\s|#|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
+    r"\s*(?:-\s|#|\d{1,3}\\?\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
     + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
+)
+# "Resolution adopted by the Economic and Social Council on 21 July 2027": the line under a
+# masthead, a paragraph of its own even where pdftotext -raw sets no blank line around it.
+_ADOPTED_BY_LINE = re.compile(
+    r"[ \t]*(?:Resolutions?|Decisions?) adopted by the [A-Z][^\n.;]{3,150}\bon \d{1,2} [A-Z][a-z]+ \d{4}[ \t]*$"
 )
 # A decision point numbered under its agenda item ("7.1  DECIDES ..."): it may follow the opening
 # formula's comma ("THE BOARD,") or a preamble's, where a list item would continue a sentence.
 _POINT_LABEL = re.compile(r"\s*\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))")
-_BLOCK_START = re.compile(r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z])))")
+# ("1\\. Decides": html2text escapes the full stop of a number at a line's start)
+_BLOCK_START = re.compile(r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}\\?[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z])))")
 
 
 @dataclass(frozen=True)
@@ -233,7 +239,12 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     delimiters = {table.delimiter for table in tables}
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
     # masthead of two columns. Other tables keep their rows whole, one block each.
-    masthead_cells = {i for table in tables if table.header < _MASTHEAD_LINES for i in table.rows}
+    # (a page's chrome above it does not count: the document begins below its menus)
+    masthead_cells = {
+        i for table in tables
+        if table.header - sum(1 for c in page_chrome if c < table.header) < _MASTHEAD_LINES
+        for i in table.rows
+    }
     table_rows = {i for table in tables for i in table.rows} - masthead_cells
     # Word's plain text of a masthead set in a table: "General Assembly<tab>Economic and Social
     # Council" / "Eighty-first session<tab>2026 session", each cell an item as in two columns
@@ -404,7 +415,7 @@ _COLUMN_GAP = re.compile(r"\S( {6,})\S")
 
 _INLINE = re.compile(
     # The lookahead lets the scan skip ordinary characters quickly.
-    r"(?:(?=[\[$<\\*#\n\t\f\u00a0!])|(?= [\s<$])|^)(?:"
+    r"(?:(?=[\[$<\\*#\n\t\f\u00a0!_])|(?= [\s<$])|^)(?:"
     # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all
     r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
     # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
@@ -415,8 +426,10 @@ _INLINE = re.compile(
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
     r"|^\s*#{1,6}\s*"  # markdown heading marker
     r"|^\s*-\s+(?=\S)"  # markdown list bullet
-    r"|\\([*_#\[\]])"  # 2: escaped character
+    r"|\\([*_#\[\]().+!])"  # 2: escaped character (html2text escapes "1\\." and "\\+")
     r"|\*{1,3}"  # emphasis
+    # underscore emphasis (html2text's "_Decides_"), not a rule "____" nor a snake_case name
+    r"|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])"
     r"|\s*\n\s*|[ \t\f\u00a0]{2,}|[\t\f\u00a0]"  # line breaks and runs of space
     r")"
 )
@@ -425,7 +438,7 @@ _INLINE = re.compile(
 # Most blocks are plain prose: the inline pass is skipped for them. _INLINE can match only
 # where a block holds one of these characters or a double space, or begins with a space or
 # "-". Substring tests, several times faster than a regex tried at every position.
-_INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0!"
+_INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0!_"
 
 
 def _needs_inline(raw: str) -> bool:
@@ -435,7 +448,7 @@ def _needs_inline(raw: str) -> bool:
 # Where a match of _INLINE can begin (past the block's first character): one of the characters
 # its lookahead names, or a space before a space, "<" or "$". A character class first lets the
 # engine skip ordinary text at C speed; _INLINE's own lookahead cannot be skipped to.
-_INLINE_START = re.compile(r"[\[$<\\*#\n\t\f\u00a0! ](?:(?<! )|(?=[\s<$]))")
+_INLINE_START = re.compile(r"[\[$<\\*#\n\t\f\u00a0!_ ](?:(?<! )|(?=[\s<$]))")
 
 
 def _inline_matches(text: str) -> Iterator[re.Match[str]]:
@@ -618,6 +631,10 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         _LIST_HEADING.match(text, line.start, line.end)
     ):
         return True  # the list ends at the next list's heading ("Related documents")
+    if _ADOPTED_BY_LINE.match(text, line.start, line.end):
+        return True  # a heading line of its own, though the line above it ran to the full width
+    if previous is not None and previous.kind == "text" and _ADOPTED_BY_LINE.match(text, previous.start, previous.end):
+        return True  # ... and complete: the instrument's number and title begin below it
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False
     if _BRACKETED_NOTE.match(text, line.start, line.end):
@@ -684,6 +701,22 @@ _SHORT_HEADING = 40
 
 def _is_short_heading(text: str) -> bool:
     return len(text) < _SHORT_HEADING and "\n" not in text and text[:1].isupper()
+
+
+# "(A/AC.105/1348);" alone: the symbol of the document a paragraph above names.
+_BRACKETED_SYMBOL_ALONE = re.compile(r"\([A-Z][^\s()]*/[^\s()]*\)[.;,:]?$")
+# An instrument's opening formula, a paragraph of its own: "The Conference of the Parties,".
+_OPENING_FORMULA = re.compile(r"The\s+[A-Z][\w’'\- ]{2,100},$")
+
+
+# In a text broken at a width, a paragraph a page break cuts fills its page's last line; a
+# block of one line well short of the width before the break ended there ("2031/EB.A/4
+# Annual report of the Audit Committee", a heading left at a page's foot).
+_SHORT_OF_THE_WIDTH = 0.6
+
+
+def _short_line_of_a_width(text: str, width: int | None) -> bool:
+    return width is not None and len(text) < _SHORT_OF_THE_WIDTH * width and not text[:1].islower()
 
 
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
@@ -825,10 +858,16 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             previous = pieces[last_text].text
             first = piece.text[0]
             # "1021 (LVIII). Title" atop a page: the next resolution, not the last line's run-on
-            starts_block = bool(_BLOCK_START.match(raw)) or (removed_before and opens_numbered_title(raw))
+            starts_block = (
+                bool(_BLOCK_START.match(raw)) or (removed_before and opens_numbered_title(raw))
+                # "The Economic and Social Commission for Western Asia," atop a page: the opening
+                # formula under a title left at the foot of the page before
+                or (removed_before and _OPENING_FORMULA.match(piece.text) is not None)
+            )
             if not starts_block and _ends_open(previous) and (
                 first.islower()
-                or (removed_before and previous.rstrip()[-1] != "," and not _is_short_heading(previous))
+                or (removed_before and previous.rstrip()[-1] != "," and not _is_short_heading(previous)
+                    and not _short_line_of_a_width(previous, layout.width))
                 or (previous.rstrip()[-1] == "," and first.isdigit())
             ):
                 joined = True
@@ -836,6 +875,10 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
+                joined = True
+            elif _BRACKETED_SYMBOL_ALONE.match(piece.text) and previous.rstrip()[-1:].isalnum():
+                # "held in Vienna from 3 to 14 February 2031" / "(A/AC.105/1348);": a symbol in
+                # brackets is no paragraph of its own (an indented item's lines are narrower)
                 joined = True
         if joined and last_text is not None:
             prev = pieces[last_text]

@@ -48,7 +48,7 @@ _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
 # A line beginning a paragraph of its own: a numbered or lettered label, or a bullet.
-_LABEL_START = re.compile(r"^\s*(?:\d{1,3}\.\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|\([a-z0-9]{1,4}\)\s|[IVX]{1,5}\.\s|[A-H]\.\s|[-•]\s)")
+_LABEL_START = re.compile(r"^\s*(?:\d{1,3}\\?\.\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|\([a-z0-9]{1,4}\)\s|[IVX]{1,5}\.\s|[A-H]\.\s|[-•]\s)")
 # A heading or a paragraph never ends on these words: a line that does continues.
 _CONTINUING_WORDS = frozenset(
     """a an the of to and or in on at by for from with against into under between
@@ -141,6 +141,11 @@ _CITING_END = re.compile(r"(?:\b(?:resolutions?|decisions?|and|or|of|to|in|by|se
 _OPENING_FORMULA_LINE = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},\s*$")
 
 
+# A title this long fills its line: the lines' fill cannot tell where it ends.
+_FULL_TITLE = 60
+_FORMULA_START = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},")
+
+
 def opens_numbered_title(line: str) -> bool:
     """"1021 (LVIII). Title": the line is an instrument's heading with its title."""
     return "(" in line and bool(_NUMBERED_TITLE_LINE.match(line))
@@ -166,6 +171,13 @@ def instrument_heading_lines(lines: list[str]) -> set[int]:
             previous = line
         if "/" in line and _INSTRUMENT_HEADING_LINE.match(line):
             starts.update((index, index + 1))
+            if (
+                index + 2 < len(lines) and len(lines[index + 1].strip()) >= _FULL_TITLE
+                and _FORMULA_START.match(lines[index + 2]) and not _CITING_END.search(lines[index + 1])
+            ):
+                # "Decision 69/101" / its title filling the line / "The Commission for Social
+                # Development, recalling ...": the formula opens the text under the title
+                starts.add(index + 2)
         elif line[:1] in "[A \t" and _ADOPTION_NOTE_LINE.match(line):
             starts.update((index, index + 1))
     return starts
@@ -506,6 +518,17 @@ def filled_exactly(lines: list[str], width: int, furniture: set[int]) -> bool:
     return sum(1 for room in rooms if room >= 0) < _EXACT_FILL_SHARE * len(rooms)
 
 
+# The first line of a numbered paragraph may be narrower than the others by up to a sixth.
+_FIRST_LINE_INDENT_SHARE = 6
+# A title or an abbreviation before a name or a number: its full stop ends no sentence.
+_ABBREVIATION_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|para|paras|Art|art|vol|p|pp)\.$")
+
+
+def _ends_sentence_here(line: str) -> bool:
+    """``_ends_sentence``, but not on a title's or an abbreviation's full stop ("elected Ms.")."""
+    return _ends_sentence(line) and not _ABBREVIATION_END.search(line.rstrip())
+
+
 def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[int]:
     """Lines that begin a paragraph though no blank line precedes them.
 
@@ -521,7 +544,17 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
     exact = filled_exactly(lines, width, furniture)
     breaks = set()
     for index, previous, line in _text_line_pairs(lines, furniture):
-        slack = 0 if exact else 2 if _ends_sentence(previous) else max(4, width // 10)
+        ends = _ends_sentence_here(previous)
+        slack = 0 if exact else 2 if ends else max(4, width // 10)
+        if label_starts_line(previous) and not ends and (
+            not line.lstrip()[:1].isupper() or _ABBREVIATION_END.search(previous.rstrip())
+        ):
+            # a paragraph's first line, its text set at a tab stop after the label: narrower
+            # than the lines under it, which a converter without indentation (pdftotext -raw)
+            # shows as room left; the line below runs on in lower case or figures ("85/98 of
+            # ..."), or after a title ("Ms." / "Lopes"), where a heading's next line ("II. Scope"
+            # / "The Committee ...") begins anew
+            slack = max(slack, width // _FIRST_LINE_INDENT_SHARE)
         if _room(previous, line, width) >= slack and not _continues(previous) or opens_preamble(previous, line):
             breaks.add(index)
         elif speaking_body_line(line) and not _continues(previous):
@@ -638,6 +671,12 @@ def label_starts_line(line: str) -> bool:
 _PREFIXES = frozenset("non co re pre post multi inter intra cross self well anti sub semi counter".split())
 
 
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset(
+    "one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth".split()
+)
+
+
 def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
     """Does a hyphen at a line end belong to the word ("open-ended", "Secretary-General") or
     was the word hyphenated to fit the line ("implemen-tation")?
@@ -649,6 +688,8 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
     anything else is one word cut in two.
     """
     l, r = left.lower(), right.lower()
+    if l in _TENS and r in _UNITS:
+        return True  # "seventy-/fourth": a number in words is always hyphenated
     if words[l + r] > 0:
         return False
     if words[f"{l}-{r}"] > 0 or right[:1].isupper() or not left[-1:].isalpha():

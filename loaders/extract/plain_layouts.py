@@ -42,6 +42,7 @@ import re
 from typing import Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import quote_marker_changes
 from mandate_graph.loaders.extract.slide_decks import slide_deck_changes
@@ -755,8 +756,17 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(cell_per_paragraph_table_changes(lines, starts) if "\n\n" in text else ()),
     ]
     if not changes:
-        return text, offsets
+        return _aligned_tables_read(text, offsets)
     fixed, fixed_offsets = apply_changes(text, changes)
     if offsets is not None:
         fixed_offsets = list(map(offsets.__getitem__, fixed_offsets))
-    return fixed, fixed_offsets
+    return _aligned_tables_read(fixed, fixed_offsets)
+
+
+def _aligned_tables_read(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """pdftotext -layout's tables, columns aligned by spaces: each row one line of tab cells."""
+    aligned = aligned_table_export(text)
+    if aligned is None:
+        return text, offsets
+    fixed, fixed_offsets = aligned
+    return fixed, fixed_offsets if offsets is None else list(map(offsets.__getitem__, fixed_offsets))

@@ -23,7 +23,9 @@ _PAGE_MARKS = (
     re.compile(r"^Home\s*[/>›»|]\s*\S"),
     re.compile(r"^(?:Share(?: this(?: page)?)?|Download|Print(?: this page)?|Follow us)\s*(?::|$)", re.IGNORECASE),
     re.compile(r"^Was this (?:page|information) (?:helpful|useful)\b", re.IGNORECASE),
-    re.compile(r"^(?:©|\(c\)|Copyright)\s*(?:\d{4}|[A-Z])"),
+    # "(c)" is a copyright sign only before a year: "(c) To advise the Commission ..." is the
+    # third item of a list
+    re.compile(r"^(?:(?:©|Copyright)\s*(?:\d{4}|[A-Z])|\(c\)\s*\d{4})"),
 )
 _MARKS_FOR_A_PAGE = 2
 # "Facebook | X | LinkedIn", "Terms of use | Privacy policy": short items between bars.
@@ -46,9 +48,23 @@ _ANY_PAGE_MARK = re.compile(
 )
 
 
+# A page converted to Markdown (html2text, pandoc) writes its chrome as links and list items:
+# "[Skip to main content](https://...)", "  * [Home](https://...)". Their visible words are
+# what a browser shows, and what tells the chrome.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+_MARKDOWN_ITEM = re.compile(r"^[*+-]\s+(?=\S)")
+
+
+def _visible(line: str) -> str:
+    stripped = line.strip()
+    if "](" not in stripped:
+        return stripped
+    return _MARKDOWN_ITEM.sub("", _MARKDOWN_LINK.sub(r"\1", stripped)).strip()
+
+
 def is_copied_page(lines: list[str]) -> bool:
     """Whether ``lines`` are a web page's text, with its chrome."""
-    found = {m.lastgroup for line in lines if (m := _ANY_PAGE_MARK.match(line.strip())) is not None}
+    found = {m.lastgroup for line in lines if (m := _ANY_PAGE_MARK.match(_visible(line))) is not None}
     return len(found) >= _MARKS_FOR_A_PAGE
 
 
@@ -56,17 +72,36 @@ def chrome_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines of ``lines`` that are the page's chrome (none if not a page)."""
     if not is_copied_page(lines):
         return set()
-    chrome = {i for i, line in enumerate(lines) if _is_mark(line.strip()) or _is_bar_line(line.strip())}
+    lines = [_visible(line) for line in lines]
+    tables = _table_rows(lines)
+    chrome = {
+        i for i, line in enumerate(lines)
+        if _is_mark(line.strip()) or _is_bar_line(line.strip()) and i not in tables
+    }
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
         stripped = line.strip()
         if stripped and (_is_menu_entry(stripped) or index in chrome):
             run.append(index)
             continue
-        if len(run) >= _SHORTEST_MENU:
+        if len(run) >= _SHORTEST_MENU and not _runs_on(lines, run):
             chrome.update(run)
         run = []
     return chrome | _banner(lines, chrome)
+
+
+# A menu entry never ends on these words; a name broken over short lines does ("Conference of
+# the Parties to the" / "United Nations Convention against" / "Transnational Organized Crime").
+_RUNNING_ON = frozenset("the of to and against for on in at by with".split())
+
+
+def _runs_on(lines: list[str], run: list[int]) -> bool:
+    """Whether the short lines of ``run`` are a sentence or a name broken into lines (a page's
+    masthead), not a menu: one of them, or the line above them, ends on a word that runs on."""
+    above = [run[0] - 1] if run[0] > 0 and run[0] - 1 not in run else []
+    return any(
+        (words := lines[i].split()) and words[-1] in _RUNNING_ON for i in [*above, *run]
+    )
 
 
 # The site's banner between the skip link and the menu: its logo's alternative text, the site's
@@ -94,6 +129,27 @@ def _banner(lines: list[str], chrome: set[int]) -> set[int]:
     if end is None or any(len(lines[i].strip()) > _LONGEST_BANNER_LINE for i in gap[:end]):
         return set()
     return set(gap[:end])
+
+
+# The row under a Markdown table's header: "---|---", "| --- | :---: |".
+_DELIMITER_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """The lines of Markdown tables (html2text writes "Symbol | Title" without outer bars): the
+    run of lines around a delimiter row. Their cells are the document's, not a bar of links."""
+    rows: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _DELIMITER_ROW.match(line.strip()):
+            continue
+        start = index
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        end = index
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        rows.update(range(start, end + 1))
+    return rows
 
 
 def _is_mark(line: str) -> bool:

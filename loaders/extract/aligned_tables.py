@@ -1,0 +1,157 @@
+"""A table that `pdftotext -layout` prints with its columns aligned by spaces, read as its rows.
+
+A PDF's table ("Symbol / Title / Agenda item", a list of the documents before a session) comes out
+of `pdftotext -layout` as lines whose cells stand at the same columns, separated by runs of
+spaces, a long cell wrapped inside its column: its further words on the lines below, under its
+first words, with the other columns blank there. Read line by line, a title is cut into pieces
+and its agenda item ("4") lands in the middle of it. Each row becomes one line of tab-separated
+cells (as Word writes a table), each cell's pieces joined by spaces (a word hyphenated at the
+cell's edge joined whole).
+
+Told by the text itself: three columns or more, whose cells begin at the same positions on
+three lines or more (a justified paragraph's runs of spaces fall anywhere), each row opening in
+the first column with a short key (a symbol, a number) and each continuation line blank there. A
+masthead of two columns is no such table, nor a page of two columns of prose. Each character kept maps to the character of the file it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GAP = re.compile(r" {3,}")
+# A table ruled by dashes above or below its rows is pandoc's or a converter's, read by
+# `plain_layouts.dashed_rule_table_changes`.
+_RULE = re.compile(r"^\s*-{10,}[\s-]*$")
+_FEWEST_COLUMNS = 3
+_FEWEST_ROWS = 3
+_SLIP = 1  # a cell may begin a column away from where its column does (a figure set right)
+# A table's first column holds short keys (a symbol, a number, "Symbol"): a page set in two
+# columns of prose (`columns.py`) has long pieces there.
+_LONGEST_KEY = 30
+
+
+def _segments(line: str) -> list[tuple[int, int]]:
+    """(begin, end) of each run of text between gaps of three spaces or more."""
+    found = []
+    position = len(line) - len(line.lstrip(" "))
+    for gap in _GAP.finditer(line, position):
+        if gap.start() > position:
+            found.append((position, gap.start()))
+        position = gap.end()
+    end = len(line.rstrip())
+    if end > position:
+        found.append((position, end))
+    return found
+
+
+def _column_of(begin: int, columns: list[int]) -> int | None:
+    for index, start in enumerate(columns):
+        if abs(begin - start) <= _SLIP:
+            return index
+    return None
+
+
+def _fits(segments: list[tuple[int, int]], columns: list[int]) -> bool:
+    """Each piece of the line begins at a column, and no two at the same one."""
+    found = [_column_of(begin, columns) for begin, _ in segments]
+    return None not in found and len(set(found)) == len(found)
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
+    """(first line, line after the last, column starts) of each aligned table."""
+    found = []
+    index = 0
+    while index < len(lines):
+        if "   " not in lines[index].strip(" ") or "\t" in lines[index]:
+            index += 1
+            continue
+        head = _segments(lines[index])
+        if len(head) < _FEWEST_COLUMNS:
+            index += 1
+            continue
+        columns = [begin for begin, _ in head]
+        if head[0][1] - head[0][0] > _LONGEST_KEY:
+            index += 1
+            continue
+        end, rows, full_rows = index + 1, 1, 1
+        while end < len(lines):
+            line = lines[end]
+            if not line.strip() or "\t" in line or "\f" in line:
+                break
+            segments = _segments(line)
+            if not _fits(segments, columns):
+                break
+            if _column_of(segments[0][0], columns) == 0:
+                if segments[0][1] - segments[0][0] > _LONGEST_KEY:
+                    break  # prose in the first column: two columns of text side by side, no table
+                rows += 1
+                full_rows += len(segments) >= 2
+            end += 1
+        ruled = any(_RULE.match(lines[i]) for i in (*range(max(0, index - 3), index), end) if i < len(lines))
+        if full_rows >= _FEWEST_ROWS and not ruled:
+            found.append((index, end, columns))
+            index = end
+        else:
+            index += 1
+    return found
+
+
+def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
+    """The text with each aligned table read as its rows, and the map of each of its characters
+    (and its end) to the offset in ``text`` it came from; None when the text holds no such table."""
+    if "   " not in text:
+        return None
+    lines = text.split("\n")
+    tables = _tables(lines)
+    if not tables:
+        return None
+    starts = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    pieces: list[str] = []
+    offsets: list[int] = []
+
+    def keep(begin: int, end: int) -> None:
+        pieces.append(text[begin:end])
+        offsets.extend(range(begin, end))
+
+    def literal(value: str, at: int) -> None:
+        pieces.append(value)
+        offsets.extend([at] * len(value))
+
+    done = 0
+    for first, after, columns in tables:
+        keep(done, starts[first])
+        rows: list[list[list[tuple[int, int]]]] = []
+        for index in range(first, after):
+            segments = _segments(lines[index])
+            if _column_of(segments[0][0], columns) == 0 or not rows:
+                rows.append([[] for _ in columns])
+            for begin, end in segments:
+                column = _column_of(begin, columns)
+                assert column is not None  # _tables kept only lines that fit
+                rows[-1][column].append((starts[index] + begin, starts[index] + end))
+        for number, row in enumerate(rows):
+            if number:
+                literal("\n", offsets[-1] if offsets else 0)
+            cells = [cell for cell in row]
+            for column, cell in enumerate(cells):
+                if column:
+                    literal("\t", cell[0][0] if cell else offsets[-1])
+                for n, (b, e) in enumerate(cell):
+                    if n:
+                        previous_end = cell[n - 1][1]
+                        glued = (text[previous_end - 1] == "-" and text[previous_end - 2 : previous_end - 1].isalpha()
+                                 and text[b : b + 1].islower())
+                        if glued:
+                            pieces[-1] = pieces[-1][:-1]  # "considera-" / "tion": one word
+                            offsets.pop()
+                        else:
+                            literal(" ", previous_end)
+                    keep(b, e)
+        done = starts[after - 1] + len(lines[after - 1])
+    keep(done, len(text))
+    offsets.append(len(text))
+    return "".join(pieces), offsets

@@ -1,0 +1,363 @@
+"""A document as PDF converters and text-mode browsers give it: `pdftotext -layout`, `pdftotext
+-raw`, `lynx -dump` and html2text's Markdown (tests/variants/web_pdf.py makes each from a plain
+text). The facts found in each are the facts of the plain text. Then the rules the layouts
+needed, each on small invented texts beside texts of the same look that must stay as they are:
+html2text's escaped numbers and underscore emphasis, soft hyphens, a page's Markdown chrome, the
+third list item "(c)" that is no copyright sign, and pdftotext -raw's lines (a numbered
+paragraph's narrower first line, a number in words hyphenated at a line end, the "Resolution
+adopted by" line under a full line). Invented bodies and texts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable
+
+import pytest
+
+from mandate_graph.graph.model import InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.characters import fix_characters
+from mandate_graph.loaders.extract.clean import clean
+from mandate_graph.loaders.extract.layout import keeps_hyphen
+from mandate_graph.loaders.extract.web_chrome import chrome_lines, is_copied_page
+from tests.extract.reference_data import registry_from_turtle
+from tests.variants.web_pdf import VARIANTS
+
+BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<body/ocean-assembly> a mg:Body ; mg:key "ocean-assembly" ;
+    skos:prefLabel "Assembly of the World Ocean Organization"@en ; mg:shortName "Assembly" ;
+    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "OA{session}/{number}" ; mg:instrumentKind "resolution" ] .
+<body/ocean-assembly/council> a mg:Body ; mg:key "ocean-assembly/council" ;
+    skos:prefLabel "Council of the World Ocean Organization"@en ; mg:shortName "Council" ;
+    mg:gatheringTerm "session" .
+"""
+
+# A resolution as Word saves it as plain text: a paragraph a line, a tab after each label.
+PLAIN = "\n".join([
+    "United Nations\tOA/12/RES/3",
+    "World Ocean Organization\tDistr.: General",
+    "20 May 2027",
+    "Original: English",
+    "Assembly of the World Ocean Organization",
+    "Twelfth session",
+    "Lisbon, 10–14 May 2027",
+    "Resolution adopted by the Assembly of the World Ocean Organization on 14 May 2027",
+    "OA12/3.\tCoastal observation and cooperation among the coastal States of the Organization",
+    "The Assembly of the World Ocean Organization,",
+    "Recalling its resolution OA11/7 of 9 May 2025 on the coastal observation network and its "
+    "resolution OA10/2 of 12 May 2023 on the exchange of oceanographic data among Member States,",
+    "Having considered the report of the Council of the World Ocean Organization on its "
+    "thirty-first session, held in Lisbon from 2 to 4 March 2027, and the recommendations made "
+    "therein on the modernization of the coastal observation network,",
+    "1.\tEndorses the recommendations adopted by the Council of the World Ocean Organization at "
+    "its thirty-first session;",
+    "2.\tDecides to establish an intergovernmental working group on coastal observation, which "
+    "shall hold its first meeting in Lisbon on 3 and 4 November 2027;",
+    "3.\tRequests the Council of the World Ocean Organization to review the coastal observation "
+    "network and to report thereon to the Assembly at its thirteenth session, with the following "
+    "elements:",
+    "(a)\tThe state of the network in each region of the Organization;",
+    "(b)\tThe needs of developing coastal States for equipment and training;",
+    "(c)\tThe cost of the modernization of the network over the period 2028–2031;",
+    "4.\tInvites Member States to share their observation data with the working group and to "
+    "contribute to the trust fund established by resolution OA9/4;",
+    "Fifth plenary meeting",
+    "14 May 2027",
+]) + "\n"
+
+OWN = InstrumentRef("ocean-assembly", "resolution", "12", "3")
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, BODY)
+
+
+def _facts(text: str, registry: BodyRegistry) -> set[tuple[object, str, object]]:
+    return {(f.subject, f.relation, f.object) for f in extract(text, source_key="doc", registry=registry).facts}
+
+
+def _of_own(facts: set[tuple[object, str, object]]) -> set[tuple[str, object]]:
+    return {(relation, obj) for subject, relation, obj in facts if subject == OWN}
+
+
+# --------------------------------------------------------------------------- every layout
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_each_layout_gives_the_facts_of_the_plain_text(variant: str, registry: BodyRegistry) -> None:
+    plain = _of_own(_facts(PLAIN, registry))
+    assert ("cites", InstrumentRef("ocean-assembly", "resolution", "11", "7")) in plain
+    assert any(relation == "requests" for relation, _ in plain)
+    laid_out = VARIANTS[variant](PLAIN)
+    assert laid_out != PLAIN
+    found = _of_own(_facts(laid_out, registry))
+    assert plain <= found, f"{variant} lost {sorted(map(str, plain - found))}"
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_a_longer_resolution_survives_page_breaks(variant: str, registry: BodyRegistry) -> None:
+    """Page breaks fall in mid-paragraph, with a running header and a footer between the halves."""
+    recalls = [
+        f"Recalling also its resolution OA{n}/1 of 10 May {2005 + n} on the observation of the "
+        f"ocean floor and the coastal zones of the Member States of the Organization,"
+        for n in range(2, 9)
+    ]
+    lines = PLAIN.split("\n")
+    at = lines.index("The Assembly of the World Ocean Organization,") + 1
+    longer = "\n".join([*lines[:at], *recalls * 3, *lines[at:]])
+    plain = _of_own(_facts(longer, registry))
+    found = _of_own(_facts(VARIANTS[variant](longer), registry))
+    assert plain <= found, f"{variant} lost {sorted(map(str, plain - found))}"
+
+
+# --------------------------------------------------------------------------- html2text
+
+
+def test_escaped_numbers_and_underscore_emphasis_read_as_printed() -> None:
+    text = (
+        "_The Assembly of the World Ocean Organization_,\n\n"
+        "_Having considered_ the report of the Council,\n\n"
+        "1\\. _Decides_ to establish an intergovernmental working group;\n\n"
+        "2\\. _Requests also_ the Council to report thereon;\n"
+    )
+    cleaned = clean(text).text
+    assert "Having considered the report of the Council," in cleaned
+    assert "1. Decides to establish" in cleaned
+    assert "2. Requests also the Council" in cleaned
+    # the escaped number begins a paragraph of its own after the preamble's comma
+    assert "Council, 1." not in cleaned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See the file observation_network_2027.pdf on the site.\n",  # an underscore inside a name
+        "The form: name ____ and date ____.\n",  # blanks of a form
+    ],
+)
+def test_underscores_that_are_no_emphasis_stay(text: str) -> None:
+    cleaned = clean(text).text
+    for word in ("observation_network_2027", "____"):
+        if word in text:
+            assert word in cleaned
+
+
+def test_soft_hyphens_inside_words_are_dropped() -> None:
+    text = "the recom\u00admendations of the inter\u00adgovernmental working group"
+    fixed, offsets = fix_characters(text)
+    assert fixed == "the recommendations of the intergovernmental working group"
+    assert offsets is not None and text[offsets[fixed.index("mendations")]] == "m"
+
+
+HTML2TEXT_PAGE = """[Skip to main content](https://www.example.org/#main)
+
+  * [Home](https://www.example.org/)
+  * [Documents](https://www.example.org/documents/)
+  * [Meetings](https://www.example.org/meetings/)
+
+United Nations | OA/12/RES/3
+---|---
+World Ocean Organization | Distr.: General
+
+**Assembly of the World Ocean Organization**
+
+Symbol | Title
+---|---
+OA/12/1 | Provisional agenda
+OA/12/2 | Report of the Council
+
+[Copyright](https://www.example.org/copyright)  [Terms of use](https://www.example.org/terms)
+"""
+
+
+def test_a_pages_markdown_chrome_is_told_and_its_tables_are_not() -> None:
+    lines = HTML2TEXT_PAGE.split("\n")
+    assert is_copied_page(lines)
+    chrome = {lines[i] for i in chrome_lines(lines)}
+    assert "[Skip to main content](https://www.example.org/#main)" in chrome
+    assert "  * [Home](https://www.example.org/)" in chrome
+    assert any(line.startswith("[Copyright]") for line in chrome)
+    assert not any("|" in line for line in chrome), "a table's rows are no bar of links"
+    # the masthead table under the menu is read cell by cell, as a masthead
+    cleaned = clean(HTML2TEXT_PAGE).text
+    assert cleaned.startswith("United Nations\n\nOA/12/RES/3\n\nWorld Ocean Organization")
+
+
+# --------------------------------------------------------------------------- lynx
+
+
+def test_a_third_list_item_is_no_copyright_sign() -> None:
+    lines = [
+        "   Skip to main content",
+        "",
+        "   (a) To review the network;",
+        "   (b) To identify priorities;",
+        "   (c) To advise the Commission on data;",
+    ]
+    assert not is_copied_page(lines)
+    assert is_copied_page([*lines, "   (c) 2027 World Ocean Organization"])
+    assert is_copied_page([*lines, "   © World Ocean Organization"])
+
+
+# --------------------------------------------------------------------------- pdftotext -raw
+
+RAW = "\n".join([
+    "4. The Council of the World Ocean Organization held its thirty-first session in Lisbon",
+    "from 2 to 4 March 2027, under the chairmanship of Ms. Ana Lopes (Portugal), and it",
+    "adopted its report on the last day of the session, as the Assembly had requested.",
+    "5. The session of the Council was held in accordance with Assembly resolution",
+    "OA11/7 of 9 May 2025, entitled \"Coastal observation\". In that resolution, the",
+    "Assembly decided that the working group would meet at the seventy-",
+    "fourth meeting of the Council and requested the Council to report to it at its",
+    "twelfth session on the work of the group, and on the state of the network, too.",
+    "6. At its 12th meeting, on 4 March 2027, the Council elected Ms.",
+    "Lopes as its Chair for the period 2027–2028 and thanked the outgoing Chair.",
+]) + "\n"
+
+
+def test_raw_lines_of_a_numbered_paragraph_run_on() -> None:
+    cleaned = clean(RAW).text
+    # the first line of paragraph 5 is short by its label's tab stop, not at its paragraph's end
+    assert "Assembly resolution OA11/7 of 9 May 2025" in cleaned
+    # "Ms." before a name ends no sentence
+    assert "elected Ms. Lopes as its Chair" in cleaned
+    # a number in words keeps its hyphen across the line end
+    assert "seventy-fourth meeting" in cleaned
+
+
+def test_a_paragraph_that_ends_short_still_ends() -> None:
+    text = RAW.replace("as the Assembly had requested.", "as requested.")
+    cleaned = clean(text).text
+    assert "as requested.\n\n5. The session" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kept"),
+    [("seventy", "fourth", True), ("twenty", "one", True), ("implemen", "tation", False)],
+)
+def test_numbers_in_words_keep_their_hyphen(left: str, right: str, kept: bool) -> None:
+    assert keeps_hyphen(left, right, Counter()) is kept
+
+
+def test_the_adoption_line_under_a_full_line_is_a_paragraph_of_its_own(registry: BodyRegistry) -> None:
+    raw: Callable[[str], str] = VARIANTS["pdf_raw"]
+    text = raw(PLAIN.replace(
+        "Lisbon, 10–14 May 2027",
+        "Lisbon, 10–14 May 2027\nOcean affairs: coastal observation, data exchange and the modernization of networks",
+    ))
+    cleaned = clean(text).text
+    assert "\n\nResolution adopted by the Assembly of the World Ocean Organization on 14 May 2027" in cleaned
+    assert ("cites", InstrumentRef("ocean-assembly", "resolution", "11", "7")) in _of_own(_facts(text, registry))
+
+
+# --------------------------------------------------------------------------- pdftotext -layout tables
+
+ALIGNED = """    Documents before the Assembly at its twelfth session
+
+ Symbol                Title                                            Agenda item
+ OA/12/1               Provisional agenda and annotations               2
+ OA/12/4               Report of the Council on the activities of the   4
+                       Organization since the eleventh session
+ OA/12/6               Coastal observation networks: note by the        6
+                       secre-
+                       tariat
+ OA/12/INF.2           List of participants                             1
+"""
+
+
+def test_an_aligned_table_is_read_row_by_row() -> None:
+    from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
+
+    read = aligned_table_export(ALIGNED)
+    assert read is not None
+    fixed, offsets = read
+    rows = [line for line in fixed.split("\n") if line.startswith("OA/")]
+    assert rows[1] == "OA/12/4\tReport of the Council on the activities of the Organization since the eleventh session\t4"
+    assert rows[2] == "OA/12/6\tCoastal observation networks: note by the secretariat\t6"
+    assert len(offsets) == len(fixed) + 1
+    for character, offset in zip(fixed, offsets):
+        if character.isalnum():
+            assert ALIGNED[offset] == character
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a justified paragraph: runs of spaces, but at no common columns
+        "    The  Assembly  of  the World Ocean Organization held its twelfth session in\n"
+        "    Lisbon  from  10  to  14  May  2027,  under the chairmanship of the President\n"
+        "    of  the  Assembly,  and  adopted  the  resolutions  set  out  in  the annex.\n",
+        # two columns of prose side by side, a paragraph number in the right one
+        " Recalling its resolution OA11/7 on coastal       3.   Requests the Council of the\n"
+        " observation and the work of the Council,              World Ocean Organization to\n"
+        " Having considered the report of the Council      4.   Invites Member States to share\n"
+        " on its thirty-first session, held in Lisbon,          their data with the group;\n",
+        # a masthead of two columns
+        " United Nations                                              OA/12/RES/3\n"
+        " World Ocean Organization                                Distr.: General\n"
+        "                                                             20 May 2027\n",
+    ],
+)
+def test_text_that_is_no_aligned_table_stays(text: str) -> None:
+    from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
+
+    assert aligned_table_export(text) is None
+
+
+def test_an_opening_formula_atop_a_page_begins_anew(registry: BodyRegistry) -> None:
+    """A title left at the foot of a page, the opening formula on the next one."""
+    lines = VARIANTS["pdf_layout"](PLAIN).split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip() == "The Assembly of the World Ocean Organization,")
+    paged = "\n".join([*lines[:at], "", "GE.30-01234                                    2/3", "\f OA/12/RES/3", "", *lines[at:]])
+    cleaned = clean(paged).text
+    assert "\n\nThe Assembly of the World Ocean Organization,\n\n" in cleaned
+    assert ("title", "Coastal observation and cooperation among the coastal States of the Organization") in _of_own(
+        _facts(paged, registry)
+    )
+
+
+def test_a_bracketed_symbol_alone_on_its_line_runs_on() -> None:
+    text = RAW + "\n".join([
+        "11. The Council had before it the following documents:",
+        "(a) Report of the working group on its first meeting, held in Lisbon on 3 and 4 November",
+        "2027",
+        "(OA/WG.1/2027/3);",
+        "(b) Note by the secretariat (OA/12/5).",
+    ]) + "\n"
+    cleaned = clean(text).text
+    assert "3 and 4 November 2027 (OA/WG.1/2027/3);" in cleaned
+
+
+def test_a_name_broken_over_short_lines_is_no_menu() -> None:
+    page = [
+        "Skip to main content",
+        "",
+        "• Home",
+        "• Documents",
+        "• Meetings",
+        "",
+        "Conference of the Parties to the",
+        "Convention on Ocean Observation and",
+        "Coastal Data Exchange",
+        "Twelfth session",
+        "",
+        "Copyright  Terms of use",
+    ]
+    chrome = chrome_lines(page)
+    assert {2, 3, 4} <= chrome
+    assert not chrome & {6, 7, 8, 9}
+
+
+def test_the_formula_under_a_full_title_opens_the_text() -> None:
+    text = "\n".join([
+        "Decision 12/101",
+        "Standing committee on the review of the coastal observation network of the Organization",
+        "The Assembly of the World Ocean Organization, recalling its decision 11/102 of 9 May",
+        "2025, decides that the committee shall be maintained as a standing body.",
+    ]) + "\n"
+    cleaned = clean(text).text
+    assert "Organization\n\nThe Assembly of the World Ocean Organization, recalling" in cleaned
