@@ -2,6 +2,7 @@
 
     python bench/bench_serve_workers.py [--store PATH ...] [--seconds 15] [--rounds 2] [--connections 16]
     python bench/bench_serve_workers.py --start-only --no-corpus --store PATH   # the starts' CPU only
+    python bench/bench_serve_workers.py --first-requests --store SETTLED [--code SRC --code-store SETTLED2]
 
 For each store (the sample corpus, loaded into a temporary store, and every ``--store`` given,
 e.g. the shared 1 M synthetic store ``/tmp/mandates-bench-serve/synthetic-1000000/store``), the bench
@@ -21,6 +22,15 @@ issue 13), the server's CPU time per request (all its processes, from /proc), th
 generator's own share of the CPU, and the machine's load average. On a machine whose cores
 are busy with other work the ratio cannot show the scaling; the CPU time per request can:
 with the same CPU time per request in both, N free cores give N times the requests/s.
+
+``--first-requests``: the first `/api/mandates`, `/` and `/api/stats` of a serving process of
+`serve --workers 2`, each page on a server started for it (a checkpoint of ``--store``, which
+must have been served before: its views kept beside it), asked as soon as ``/health`` answers:
+wall time against the 100 ms limit of issue 13, the server's CPU meanwhile (every process), and
+the start's time to ``/health``. ``--code SRC`` (a folder holding another checkout's
+``mandate_graph`` package: ``git archive main`` extracted into ``SRC/mandate_graph``) runs that
+code too, on ``--code-store`` (a copy of the same store served before by that code: the views'
+files are of the code that made them), alternated with this checkout's in each round.
 """
 
 from __future__ import annotations
@@ -132,12 +142,15 @@ class Run:
 class Server:
     """`mandates serve --workers N` on a checkpoint of a store, until `stop`."""
 
-    def __init__(self, store: Path, workers: int, folder: Path) -> None:
+    def __init__(self, store: Path, workers: int, folder: Path, code: Path | None = None) -> None:
         self.workers = workers
         self.snapshot = folder / f"store-{workers}-workers"
         checkpoint(store, self.snapshot)
         self.port = free_port()
+        self.started = time.perf_counter()
         env = dict(os.environ, MANDATES_STORE=str(self.snapshot), MANDATES_BASE_IRI=DEFAULT_BASE_IRI)
+        if code is not None:  # another checkout's package first on the path
+            env["PYTHONPATH"] = f"{code}{os.pathsep}{env.get('PYTHONPATH', '')}"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", str(workers),
              "--host", "127.0.0.1", "--port", str(self.port)],
@@ -335,6 +348,85 @@ def summary(name: str, runs: dict[int, list[Run]], start_cpu: dict[int, float]) 
           f"{os.cpu_count()} cores")
 
 
+LIMIT_MS = 100.0  # issue 13: a request answers within 100 ms
+# (name, path, Accept) of the pages whose first request in a serving process is measured.
+FIRST_PAGES = (("/api/mandates", "/api/mandates?limit=20", "application/json"), ("/", "/", "text/html"),
+               ("/api/stats", "/api/stats", "application/json"))
+
+
+@dataclass
+class FirstRequest:
+    page: str
+    to_health_s: float  # from the command's start to the first /health answer
+    wall_ms: float  # the page's first request in a serving process
+    cpu_ms: float  # every process of the server meanwhile (both processes' background work too)
+
+
+def first_request(store: Path, page: tuple[str, str, str], folder: Path, code: Path | None,
+                  timeout: float) -> FirstRequest:
+    """`serve --workers 2` started on a checkpoint of ``store``, and the page asked as soon as
+    ``/health`` answers (the first request of whichever process the kernel gives it)."""
+    import httpx
+
+    name, path, accept = page
+    server = Server(store, 2, Path(tempfile.mkdtemp(prefix="first-", dir=folder)), code)
+    try:
+        while True:
+            if server.process.poll() is not None:
+                raise RuntimeError(f"the server exited: {server.process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            try:
+                if httpx.get(server.base + "/health", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.perf_counter() - server.started > timeout:
+                raise RuntimeError(f"no /health from {server.snapshot} in {timeout:.0f} s")
+            time.sleep(0.02)
+        to_health = time.perf_counter() - server.started
+        cpu, wall = server.cpu_seconds(), time.perf_counter()
+        answer = httpx.get(server.base + path, headers={"Accept": accept}, timeout=timeout)
+        wall_ms = (time.perf_counter() - wall) * 1000
+        cpu_ms = (server.cpu_seconds() - cpu) * 1000
+        if answer.status_code != 200:
+            raise RuntimeError(f"{path}: {answer.status_code} {answer.text[:300]}")
+        return FirstRequest(name, to_health, wall_ms, cpu_ms)
+    finally:
+        server.stop()
+        shutil.rmtree(server.snapshot.parent, ignore_errors=True)
+
+
+def first_requests_main(args: argparse.Namespace) -> None:
+    """``--first-requests``: see the module docstring."""
+    if len(args.store) != 1 or (args.code is not None) != (args.code_store is not None):
+        sys.exit("--first-requests takes one --store, and --code with --code-store")
+    codes: list[tuple[str, Path | None, Path]] = [("this checkout", None, args.store[0])]
+    if args.code is not None:
+        codes.insert(0, (f"code {args.code}", args.code, args.code_store))
+    print(f"first requests in a `serve --workers 2` process; load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores; {args.rounds} round(s)", flush=True)
+    found: dict[str, dict[str, list[FirstRequest]]] = {name: {} for name, _, _ in codes}
+    with tempfile.TemporaryDirectory(prefix="bench-first-requests-") as tmp:
+        for round_ in range(args.rounds):
+            for name, code, store in codes:
+                for page in FIRST_PAGES:
+                    run = first_request(store, page, Path(tmp), code, args.timeout)
+                    found[name].setdefault(run.page, []).append(run)
+                    print(f"  round {round_ + 1}, {name}: first {run.page} {run.wall_ms:,.0f} ms "
+                          f"({run.wall_ms / LIMIT_MS:.2f}x the limit), server CPU {run.cpu_ms:,.0f} ms; /health after "
+                          f"{run.to_health_s:.1f} s; load {os.getloadavg()[0]:.1f}", flush=True)
+    print("\nmedians (wall ms, x the 100 ms limit; server CPU ms; s to /health)")
+    for name, pages in found.items():
+        for page, runs in pages.items():
+            wall = statistics.median(r.wall_ms for r in runs)
+            print(f"  {name:40} {page:14} {wall:10,.0f} ms ({wall / LIMIT_MS:7.2f}x)  CPU "
+                  f"{statistics.median(r.cpu_ms for r in runs):9,.0f} ms  /health {statistics.median(r.to_health_s for r in runs):5.1f} s")
+    if args.code is not None:
+        this, other = found["this checkout"], found[f"code {args.code}"]
+        for page in this:
+            ratio = statistics.median(r.wall_ms for r in this[page]) / statistics.median(r.wall_ms for r in other[page])
+            print(f"  this checkout / code, {page}: {ratio:.4f} of the wall time")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, action="append", default=[],
@@ -345,7 +437,15 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--start-only", action="store_true",
                         help="only the start's CPU of each server (every process's background builds), no load")
+    parser.add_argument("--first-requests", action="store_true",
+                        help="the first /api/mandates, / and /api/stats of a `serve --workers 2` process (one --store)")
+    parser.add_argument("--code", type=Path, help="--first-requests: a folder holding another checkout's mandate_graph package")
+    parser.add_argument("--code-store", type=Path, help="--first-requests: the store served before by --code's code")
+    parser.add_argument("--timeout", type=float, default=900, help="--first-requests: seconds a start or a request may take")
     args = parser.parse_args()
+    if args.first_requests:
+        first_requests_main(args)
+        return
     if shutil.which("wrk") is None and not args.start_only:
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {args.rounds} x {args.seconds:.0f} s "
