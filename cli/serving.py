@@ -87,10 +87,11 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
         base = store.path
         snapshot = base.parent / f".{base.name}.serving-{os.getpid()}"
         shutil.rmtree(snapshot, ignore_errors=True)
+        taken_at = store.generation  # this process holds the store (its lock) and writes nothing from here on
         store.checkpoint(snapshot)
         _link_saved_lineage_view(store, Path(f"{snapshot}.lineage"))
         search = _copy_search_index(ctx, Path(f"{snapshot}.search.sqlite"))
-        tracker = _copy_views(ctx, snapshot) if settings.views_copy else None
+        tracker = _copy_views(ctx, snapshot, taken_at) if settings.views_copy else None
         settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None,
                                        query_workers=query_workers_per_process(settings.query_workers, processes),
                                        lineage_cache=f"{snapshot}.lineage",
@@ -170,12 +171,13 @@ def _copy_search_index(ctx: Context, target: Path) -> Path | None:
     return target if copied else None
 
 
-def _copy_views(ctx: Context, snapshot: Path) -> Path | None:
+def _copy_views(ctx: Context, snapshot: Path, taken_at: int) -> Path | None:
     """Hand the serving processes the views kept beside the store, copied into the snapshot's
     views folder (`graph.view_copies.copy_for_snapshot`: brought up to date from the graphs
     written since, never built from the whole store here; those that would be are left to
     each process, as before). Taken right after the snapshot, by the one process that can
-    write the store, writing nothing meanwhile: the copies show the snapshot's content.
+    write the store, writing nothing meanwhile (``taken_at``: the store's generation when the
+    snapshot was taken, checked again after each copy): the copies show the snapshot's content.
     Returns the copy of the statuses file, whose tracker columns the `/mandates` page reads
     (``MANDATES_TRACKER_ROWS``), None when it was not copied."""
     from mandate_graph.graph import view_copies
@@ -183,7 +185,7 @@ def _copy_views(ctx: Context, snapshot: Path) -> Path | None:
     from mandate_graph.graph.store.revision import FOLDER
 
     try:
-        copied = view_copies.copy_for_snapshot(ctx.store, ctx.ids.base, snapshot)
+        copied = view_copies.copy_for_snapshot(ctx.store, ctx.ids.base, snapshot, taken_at)
     except (OSError, sqlite3.Error) as exc:
         log.warning("%s: cannot copy the views for the serving processes (%s); each computes its own", snapshot, exc)
         shutil.rmtree(snapshot / FOLDER, ignore_errors=True)

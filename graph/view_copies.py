@@ -66,19 +66,20 @@ class CopiedView:
 # ------------------------------------------------------------------------------ the parent
 
 
-def copy_for_snapshot(store: GraphStore, base: str, snapshot: Path) -> list[CopiedView]:
+def copy_for_snapshot(store: GraphStore, base: str, snapshot: Path, taken_at: int | None = None) -> list[CopiedView]:
     """Copy the views kept beside ``store`` (open for writing, unchanged since the checkpoint
-    ``snapshot`` was taken from it) into the snapshot's views folder, each brought up to date
-    first; the copies made (none when the store keeps no views, or when a view could only be
-    made current by reading the whole store: that one is left, and each process computes it).
-    See the module docstring."""
+    ``snapshot`` was taken from it, at generation ``taken_at``: the current one by default)
+    into the snapshot's views folder, each brought up to date first; the copies made (none
+    when the store keeps no views, when it has changed since ``taken_at``, or, for one view,
+    when it could only be made current by reading the whole store: that one is left, and each
+    process computes it). See the module docstring."""
     from mandate_graph.graph import whole_store_reads
 
     revision = getattr(store, "revision", None)
     if not isinstance(revision, StoreRevision) or not revision.writable or not revision.folder.is_dir():
         return []
-    generation = store.generation
-    token = revision.token_at(generation)
+    generation = store.generation if taken_at is None else taken_at
+    token = revision.token_at(generation)  # None as well when the store changed since the snapshot
     if token is None:
         return []
     target = snapshot / FOLDER

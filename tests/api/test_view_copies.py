@@ -164,3 +164,16 @@ def test_a_store_that_keeps_no_views_hands_over_none(tmp_path: Path) -> None:
     assert view_copies.copy_for_snapshot(ctx.store, BASE, snapshot) == []
     ctx.close()
     assert not (snapshot / FOLDER / view_copies.HANDED_OVER).exists()
+
+
+def test_no_copies_when_the_store_changed_since_its_snapshot(served: Path, tmp_path: Path) -> None:
+    """The copies must be of the snapshot's content: a write between the snapshot and the copies
+    (which `mandates serve` never makes: it holds the store) leaves the snapshot without any."""
+    ctx = make_context(store=str(_copy_of(served, tmp_path)))
+    snapshot = tmp_path / "snapshot"
+    taken_at = ctx.store.generation
+    ctx.store.checkpoint(snapshot)
+    ctx.store.drop_graphs(_documents(ctx)[:1])
+    assert view_copies.copy_for_snapshot(ctx.store, BASE, snapshot, taken_at) == []
+    ctx.close()
+    assert not (snapshot / FOLDER / view_copies.HANDED_OVER).exists()
