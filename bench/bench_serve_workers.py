@@ -395,6 +395,75 @@ def first_request(store: Path, page: tuple[str, str, str], folder: Path, code: P
         shutil.rmtree(server.snapshot.parent, ignore_errors=True)
 
 
+# A serving process's first page in process: the parent's preparation (checkpoint, copies: with
+# whichever helpers the code has) once, then for each page a fresh process that opens the
+# snapshot read-only as a serving process does and asks that page once, by `TestClient` without
+# the lifespan (no background refresh beside it): the request's own CPU, nothing else's.
+PREPARE = r"""
+import json, sys
+from pathlib import Path
+from mandate_graph.cli import serving
+from mandate_graph.graph.context import Context
+from mandate_graph.graph.settings import Settings
+store, snapshot = Path(sys.argv[1]), Path(sys.argv[2])
+ctx = Context.open(Settings.from_env(store=str(store)))
+taken_at = ctx.store.generation
+ctx.store.checkpoint(snapshot)
+if hasattr(serving, "_copy_views"):
+    tracker = serving._copy_views(ctx, snapshot, taken_at)
+else:
+    tracker = serving._copy_tracker_rows(ctx, Path(f"{snapshot}.tracker.sqlite"))
+ctx.close()
+print(json.dumps(str(tracker) if tracker else None))
+"""
+FIRST_PAGE = r"""
+import json, sys, time
+from pathlib import Path
+from fastapi.testclient import TestClient
+from mandate_graph.api.app import create_app
+from mandate_graph.api.warm_up import warm_routes
+from mandate_graph.graph.context import Context
+from mandate_graph.graph.settings import Settings
+snapshot, tracker, path, accept = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3], sys.argv[4]
+ro = Context.open(Settings.from_env(store=snapshot, read_only=True, tracker_rows=tracker))
+app = create_app(ro)  # (it opens the tracker's rows handed over)
+warm_routes(app)  # as the lifespan does, without its background
+client = TestClient(app)
+cpu, wall = time.process_time(), time.perf_counter()
+answer = client.get(path, headers={"Accept": accept})
+assert answer.status_code == 200, answer.text[:300]
+print(json.dumps([(time.process_time() - cpu) * 1000, (time.perf_counter() - wall) * 1000]))
+"""
+
+
+def first_requests_in_process(store: Path, folder: Path, code: Path | None) -> list[tuple[str, float, float]]:
+    """(page, CPU ms, wall ms) of each page's first request in a process of its own serving a
+    snapshot of ``store`` read-only, as `serve --workers N` prepares it (see PREPARE)."""
+    work = Path(tempfile.mkdtemp(prefix="in-process-", dir=folder))
+    env = dict(os.environ, MANDATES_BASE_IRI=DEFAULT_BASE_IRI)
+    if code is not None:
+        env["PYTHONPATH"] = f"{code}{os.pathsep}{env.get('PYTHONPATH', '')}"
+
+    def last_line(script: str, *arguments: str) -> object:
+        found = subprocess.run([sys.executable, "-c", script, *arguments], cwd=str(ROOT), env=env,
+                               capture_output=True, text=True)
+        if found.returncode != 0:
+            raise RuntimeError(found.stderr[-2000:])
+        return json.loads(found.stdout.strip().splitlines()[-1])
+
+    try:
+        copy = work / "store"
+        checkpoint(store, copy)  # the parent may update the views beside it: a copy of its own
+        tracker = last_line(PREPARE, str(copy), str(work / "snapshot"))
+        out = []
+        for name, path, accept in FIRST_PAGES:
+            cpu, wall = last_line(FIRST_PAGE, str(work / "snapshot"), json.dumps(tracker), path, accept)  # type: ignore[misc]
+            out.append((name, float(cpu), float(wall)))
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def first_requests_main(args: argparse.Namespace) -> None:
     """``--first-requests``: see the module docstring."""
     if len(args.store) != 1 or (args.code is not None) != (args.code_store is not None):
@@ -405,6 +474,7 @@ def first_requests_main(args: argparse.Namespace) -> None:
     print(f"first requests in a `serve --workers 2` process; load average {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores; {args.rounds} round(s)", flush=True)
     found: dict[str, dict[str, list[FirstRequest]]] = {name: {} for name, _, _ in codes}
+    in_process: dict[str, dict[str, list[tuple[float, float]]]] = {name: {} for name, _, _ in codes}
     with tempfile.TemporaryDirectory(prefix="bench-first-requests-") as tmp:
         for round_ in range(args.rounds):
             for name, code, store in codes:
@@ -414,17 +484,29 @@ def first_requests_main(args: argparse.Namespace) -> None:
                     print(f"  round {round_ + 1}, {name}: first {run.page} {run.wall_ms:,.0f} ms "
                           f"({run.wall_ms / LIMIT_MS:.2f}x the limit), server CPU {run.cpu_ms:,.0f} ms; /health after "
                           f"{run.to_health_s:.1f} s; load {os.getloadavg()[0]:.1f}", flush=True)
+                for page_name, cpu_ms, wall_ms in first_requests_in_process(store, Path(tmp), code):
+                    in_process[name].setdefault(page_name, []).append((cpu_ms, wall_ms))
+                    print(f"  round {round_ + 1}, {name}: in process, first {page_name} {cpu_ms:,.0f} ms of CPU "
+                          f"({cpu_ms / LIMIT_MS:.2f}x the limit), {wall_ms:,.0f} ms wall; load {os.getloadavg()[0]:.1f}",
+                          flush=True)
     print("\nmedians (wall ms, x the 100 ms limit; server CPU ms; s to /health)")
     for name, pages in found.items():
         for page, runs in pages.items():
             wall = statistics.median(r.wall_ms for r in runs)
             print(f"  {name:40} {page:14} {wall:10,.0f} ms ({wall / LIMIT_MS:7.2f}x)  CPU "
                   f"{statistics.median(r.cpu_ms for r in runs):9,.0f} ms  /health {statistics.median(r.to_health_s for r in runs):5.1f} s")
+    for name, pages in in_process.items():
+        for page, cpu_wall in pages.items():
+            cpu = statistics.median(c for c, _ in cpu_wall)
+            print(f"  {name:40} {page:14} in process {cpu:10,.0f} ms of CPU ({cpu / LIMIT_MS:7.2f}x), "
+                  f"{statistics.median(w for _, w in cpu_wall):10,.0f} ms wall")
     if args.code is not None:
         this, other = found["this checkout"], found[f"code {args.code}"]
         for page in this:
             ratio = statistics.median(r.wall_ms for r in this[page]) / statistics.median(r.wall_ms for r in other[page])
-            print(f"  this checkout / code, {page}: {ratio:.4f} of the wall time")
+            cpu = (statistics.median(c for c, _ in in_process["this checkout"][page])
+                   / statistics.median(c for c, _ in in_process[f"code {args.code}"][page]))
+            print(f"  this checkout / code, {page}: {ratio:.4f} of the wall time over HTTP, {cpu:.4f} of the CPU in process")
 
 
 def main() -> None:
