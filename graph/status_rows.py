@@ -210,6 +210,11 @@ class StatusRows(ViewFileReads):
         with self._lock:
             self._db.close()
 
+    def in_memory_instead(self, reason: str) -> None:
+        """A copy handed over that this process must write (its tracker columns of another
+        code or base IRI) left to the other processes: the statuses computed in memory."""
+        self._rebuild_file(ValueError(reason))
+
     # the tracker's columns (graph.tracker_table) kept in the same file -----------------
 
     @contextmanager
