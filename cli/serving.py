@@ -34,7 +34,7 @@ views kept beside the store (`graph.view_copies`): the statuses file (the status
 statistics, the home page's lists, each list's sort values and the entity labels, brought up to
 date and copied into the snapshot's own views folder, of the content the snapshot holds; every
 process opens the copies read-only, where each computed them in memory before (at 1 M triples a
-process's first `/api/mandates` took 149 s). ``MANDATES_VIEWS_COPY=0`` turns those copies off.
+process's first `/api/mandates` took 21–43 s). ``MANDATES_VIEWS_COPY=0`` turns those copies off.
 
 The query workers (``MANDATES_QUERY_WORKERS``) are the machine's, not each process's: they are
 shared out between the processes (`query_workers_per_process`), so that N processes do not

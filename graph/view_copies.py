@@ -6,8 +6,8 @@ store has no views folder of its own to write, so each process computed in memor
 writable store keeps in files beside it (``mandate-graph-views/``): the mandates' statuses
 (`graph.status_rows`: ``/api/mandates``), the statistics (`graph.stats_kept`: ``/api/stats``),
 the home page's lists (`graph.overview`), each list's sort values and the entity labels
-(`graph.member_values`). At 1 M triples a process's first ``/api/mandates`` took 149 s, its
-home page 59 s and ``/api/stats`` 48 s, each process doing the same work.
+(`graph.member_values`). At 1 M triples a process's first ``/api/mandates`` took 21–43 s,
+its home page 7–19 s and ``/api/stats`` 3–11 s, each process doing the same work.
 
 `copy_for_snapshot` runs in the parent right after the checkpoint, while it holds the store
 (the one process that can write it, writing nothing then): each of those files kept beside

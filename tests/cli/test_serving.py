@@ -184,7 +184,7 @@ def test_the_processes_answer_from_copies_of_the_views_kept_beside_the_store(tmp
     """`/api/mandates`, `/api/stats` and the home page of a `serve --workers 2` process are
     read from copies of the views kept beside the store (made by the parent for the snapshot's
     content, `graph.view_copies`), where each process computed them in memory (at 1 M triples
-    its first `/api/mandates` took 149 s): the answers are those of the store served alone, and
+    its first `/api/mandates` took 21-43 s): the answers are those of the store served alone, and
     every process has the copies open, read-only, from its first answer on."""
     from fastapi.testclient import TestClient
 
