@@ -484,7 +484,7 @@ def first_requests_main(args: argparse.Namespace) -> None:
                     print(f"  round {round_ + 1}, {name}: first {run.page} {run.wall_ms:,.0f} ms "
                           f"({run.wall_ms / LIMIT_MS:.2f}x the limit), server CPU {run.cpu_ms:,.0f} ms; /health after "
                           f"{run.to_health_s:.1f} s; load {os.getloadavg()[0]:.1f}", flush=True)
-                for page_name, cpu_ms, wall_ms in first_requests_in_process(store, Path(tmp), code):
+                for page_name, cpu_ms, wall_ms in ([] if args.http_only else first_requests_in_process(store, Path(tmp), code)):
                     in_process[name].setdefault(page_name, []).append((cpu_ms, wall_ms))
                     print(f"  round {round_ + 1}, {name}: in process, first {page_name} {cpu_ms:,.0f} ms of CPU "
                           f"({cpu_ms / LIMIT_MS:.2f}x the limit), {wall_ms:,.0f} ms wall; load {os.getloadavg()[0]:.1f}",
@@ -504,6 +504,9 @@ def first_requests_main(args: argparse.Namespace) -> None:
         this, other = found["this checkout"], found[f"code {args.code}"]
         for page in this:
             ratio = statistics.median(r.wall_ms for r in this[page]) / statistics.median(r.wall_ms for r in other[page])
+            if args.http_only:
+                print(f"  this checkout / code, {page}: {ratio:.4f} of the wall time over HTTP")
+                continue
             cpu = (statistics.median(c for c, _ in in_process["this checkout"][page])
                    / statistics.median(c for c, _ in in_process[f"code {args.code}"][page]))
             print(f"  this checkout / code, {page}: {ratio:.4f} of the wall time over HTTP, {cpu:.4f} of the CPU in process")
@@ -524,6 +527,7 @@ def main() -> None:
     parser.add_argument("--code", type=Path, help="--first-requests: a folder holding another checkout's mandate_graph package")
     parser.add_argument("--code-store", type=Path, help="--first-requests: the store served before by --code's code")
     parser.add_argument("--timeout", type=float, default=900, help="--first-requests: seconds a start or a request may take")
+    parser.add_argument("--http-only", action="store_true", help="--first-requests: over HTTP only, not in process too")
     args = parser.parse_args()
     if args.first_requests:
         first_requests_main(args)
