@@ -457,8 +457,9 @@ def first_requests_in_process(store: Path, folder: Path, code: Path | None) -> l
         tracker = last_line(PREPARE, str(copy), str(work / "snapshot"))
         out = []
         for name, path, accept in FIRST_PAGES:
-            cpu, wall = last_line(FIRST_PAGE, str(work / "snapshot"), json.dumps(tracker), path, accept)  # type: ignore[misc]
-            out.append((name, float(cpu), float(wall)))
+            measured = last_line(FIRST_PAGE, str(work / "snapshot"), json.dumps(tracker), path, accept)
+            assert isinstance(measured, list)
+            out.append((name, float(measured[0]), float(measured[1])))
         return out
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -490,26 +491,26 @@ def first_requests_main(args: argparse.Namespace) -> None:
                           f"({cpu_ms / LIMIT_MS:.2f}x the limit), {wall_ms:,.0f} ms wall; load {os.getloadavg()[0]:.1f}",
                           flush=True)
     print("\nmedians (wall ms, x the 100 ms limit; server CPU ms; s to /health)")
-    for name, pages in found.items():
-        for page, runs in pages.items():
-            wall = statistics.median(r.wall_ms for r in runs)
-            print(f"  {name:40} {page:14} {wall:10,.0f} ms ({wall / LIMIT_MS:7.2f}x)  CPU "
+    for name, over_http in found.items():
+        for shown, runs in over_http.items():
+            wall_ms = statistics.median(r.wall_ms for r in runs)
+            print(f"  {name:40} {shown:14} {wall_ms:10,.0f} ms ({wall_ms / LIMIT_MS:7.2f}x)  CPU "
                   f"{statistics.median(r.cpu_ms for r in runs):9,.0f} ms  /health {statistics.median(r.to_health_s for r in runs):5.1f} s")
-    for name, pages in in_process.items():
-        for page, cpu_wall in pages.items():
-            cpu = statistics.median(c for c, _ in cpu_wall)
-            print(f"  {name:40} {page:14} in process {cpu:10,.0f} ms of CPU ({cpu / LIMIT_MS:7.2f}x), "
+    for name, measured in in_process.items():
+        for shown, cpu_wall in measured.items():
+            cpu_ms = statistics.median(c for c, _ in cpu_wall)
+            print(f"  {name:40} {shown:14} in process {cpu_ms:10,.0f} ms of CPU ({cpu_ms / LIMIT_MS:7.2f}x), "
                   f"{statistics.median(w for _, w in cpu_wall):10,.0f} ms wall")
     if args.code is not None:
         this, other = found["this checkout"], found[f"code {args.code}"]
-        for page in this:
-            ratio = statistics.median(r.wall_ms for r in this[page]) / statistics.median(r.wall_ms for r in other[page])
+        for shown in this:
+            ratio = statistics.median(r.wall_ms for r in this[shown]) / statistics.median(r.wall_ms for r in other[shown])
             if args.http_only:
-                print(f"  this checkout / code, {page}: {ratio:.4f} of the wall time over HTTP")
+                print(f"  this checkout / code, {shown}: {ratio:.4f} of the wall time over HTTP")
                 continue
-            cpu = (statistics.median(c for c, _ in in_process["this checkout"][page])
-                   / statistics.median(c for c, _ in in_process[f"code {args.code}"][page]))
-            print(f"  this checkout / code, {page}: {ratio:.4f} of the wall time over HTTP, {cpu:.4f} of the CPU in process")
+            cpu_ratio = (statistics.median(c for c, _ in in_process["this checkout"][shown])
+                         / statistics.median(c for c, _ in in_process[f"code {args.code}"][shown]))
+            print(f"  this checkout / code, {shown}: {ratio:.4f} of the wall time over HTTP, {cpu_ratio:.4f} of the CPU in process")
 
 
 def main() -> None:
