@@ -93,8 +93,9 @@ def copy_for_snapshot(store: GraphStore, base: str, snapshot: Path, taken_at: in
         except whole_store_reads.WholeStoreRead as exc:
             log.info("%s: not copied for the serving processes (%s); each computes it", name, exc)
             continue
-        except (OSError, sqlite3.Error) as exc:
-            log.warning("%s: cannot bring it up to date for the serving processes (%s); each computes it", name, exc)
+        except Exception as exc:  # noqa: BLE001 - the server starts all the same: that view is computed in each process
+            log.warning("%s: cannot bring it up to date for the serving processes (%s: %s); each computes it",
+                        name, type(exc).__name__, exc)
             continue
         if store.generation != generation or revision.token_at(generation) != token:  # not while serving starts
             log.warning("%s: the store changed while its views were copied; each process computes them", snapshot)
