@@ -2,6 +2,7 @@
 
     python bench/bench_serve_workers.py [--store PATH ...] [--seconds 15] [--rounds 2] [--connections 16]
     python bench/bench_serve_workers.py --start-only --no-corpus --store PATH   # the starts' CPU only
+    python bench/bench_serve_workers.py --first-requests --store SETTLED [--code SRC --code-store SETTLED2]
 
 For each store (the sample corpus, loaded into a temporary store, and every ``--store`` given,
 e.g. the shared 1 M synthetic store ``/tmp/mandates-bench-serve/synthetic-1000000/store``), the bench
@@ -21,6 +22,15 @@ issue 13), the server's CPU time per request (all its processes, from /proc), th
 generator's own share of the CPU, and the machine's load average. On a machine whose cores
 are busy with other work the ratio cannot show the scaling; the CPU time per request can:
 with the same CPU time per request in both, N free cores give N times the requests/s.
+
+``--first-requests``: the first `/api/mandates`, `/` and `/api/stats` of a serving process of
+`serve --workers 2`, each page on a server started for it (a checkpoint of ``--store``, which
+must have been served before: its views kept beside it), asked as soon as ``/health`` answers:
+wall time against the 100 ms limit of issue 13, the server's CPU meanwhile (every process), and
+the start's time to ``/health``. ``--code SRC`` (a folder holding another checkout's
+``mandate_graph`` package: ``git archive main`` extracted into ``SRC/mandate_graph``) runs that
+code too, on ``--code-store`` (a copy of the same store served before by that code: the views'
+files are of the code that made them), alternated with this checkout's in each round.
 """
 
 from __future__ import annotations
@@ -132,12 +142,15 @@ class Run:
 class Server:
     """`mandates serve --workers N` on a checkpoint of a store, until `stop`."""
 
-    def __init__(self, store: Path, workers: int, folder: Path) -> None:
+    def __init__(self, store: Path, workers: int, folder: Path, code: Path | None = None) -> None:
         self.workers = workers
         self.snapshot = folder / f"store-{workers}-workers"
         checkpoint(store, self.snapshot)
         self.port = free_port()
+        self.started = time.perf_counter()
         env = dict(os.environ, MANDATES_STORE=str(self.snapshot), MANDATES_BASE_IRI=DEFAULT_BASE_IRI)
+        if code is not None:  # another checkout's package first on the path
+            env["PYTHONPATH"] = f"{code}{os.pathsep}{env.get('PYTHONPATH', '')}"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", str(workers),
              "--host", "127.0.0.1", "--port", str(self.port)],
@@ -335,6 +348,171 @@ def summary(name: str, runs: dict[int, list[Run]], start_cpu: dict[int, float]) 
           f"{os.cpu_count()} cores")
 
 
+LIMIT_MS = 100.0  # issue 13: a request answers within 100 ms
+# (name, path, Accept) of the pages whose first request in a serving process is measured.
+FIRST_PAGES = (("/api/mandates", "/api/mandates?limit=20", "application/json"), ("/", "/", "text/html"),
+               ("/api/stats", "/api/stats", "application/json"))
+
+
+@dataclass
+class FirstRequest:
+    page: str
+    to_health_s: float  # from the command's start to the first /health answer
+    wall_ms: float  # the page's first request in a serving process
+    cpu_ms: float  # every process of the server meanwhile (both processes' background work too)
+
+
+def first_request(store: Path, page: tuple[str, str, str], folder: Path, code: Path | None,
+                  timeout: float) -> FirstRequest:
+    """`serve --workers 2` started on a checkpoint of ``store``, and the page asked as soon as
+    ``/health`` answers (the first request of whichever process the kernel gives it)."""
+    import httpx
+
+    name, path, accept = page
+    server = Server(store, 2, Path(tempfile.mkdtemp(prefix="first-", dir=folder)), code)
+    try:
+        while True:
+            if server.process.poll() is not None:
+                raise RuntimeError(f"the server exited: {server.process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            try:
+                if httpx.get(server.base + "/health", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.perf_counter() - server.started > timeout:
+                raise RuntimeError(f"no /health from {server.snapshot} in {timeout:.0f} s")
+            time.sleep(0.02)
+        to_health = time.perf_counter() - server.started
+        cpu, wall = server.cpu_seconds(), time.perf_counter()
+        answer = httpx.get(server.base + path, headers={"Accept": accept}, timeout=timeout)
+        wall_ms = (time.perf_counter() - wall) * 1000
+        cpu_ms = (server.cpu_seconds() - cpu) * 1000
+        if answer.status_code != 200:
+            raise RuntimeError(f"{path}: {answer.status_code} {answer.text[:300]}")
+        return FirstRequest(name, to_health, wall_ms, cpu_ms)
+    finally:
+        server.stop()
+        shutil.rmtree(server.snapshot.parent, ignore_errors=True)
+
+
+# A serving process's first page in process: the parent's preparation (checkpoint, copies: with
+# whichever helpers the code has) once, then for each page a fresh process that opens the
+# snapshot read-only as a serving process does and asks that page once, by `TestClient` without
+# the lifespan (no background refresh beside it): the request's own CPU, nothing else's.
+PREPARE = r"""
+import json, sys
+from pathlib import Path
+from mandate_graph.cli import serving
+from mandate_graph.graph.context import Context
+from mandate_graph.graph.settings import Settings
+store, snapshot = Path(sys.argv[1]), Path(sys.argv[2])
+ctx = Context.open(Settings.from_env(store=str(store)))
+taken_at = ctx.store.generation
+ctx.store.checkpoint(snapshot)
+if hasattr(serving, "_copy_views"):
+    tracker = serving._copy_views(ctx, snapshot, taken_at)
+else:
+    tracker = serving._copy_tracker_rows(ctx, Path(f"{snapshot}.tracker.sqlite"))
+ctx.close()
+print(json.dumps(str(tracker) if tracker else None))
+"""
+FIRST_PAGE = r"""
+import json, sys, time
+from pathlib import Path
+from fastapi.testclient import TestClient
+from mandate_graph.api.app import create_app
+from mandate_graph.api.warm_up import warm_routes
+from mandate_graph.graph.context import Context
+from mandate_graph.graph.settings import Settings
+snapshot, tracker, path, accept = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3], sys.argv[4]
+ro = Context.open(Settings.from_env(store=snapshot, read_only=True, tracker_rows=tracker))
+app = create_app(ro)  # (it opens the tracker's rows handed over)
+warm_routes(app)  # as the lifespan does, without its background
+client = TestClient(app)
+cpu, wall = time.process_time(), time.perf_counter()
+answer = client.get(path, headers={"Accept": accept})
+assert answer.status_code == 200, answer.text[:300]
+print(json.dumps([(time.process_time() - cpu) * 1000, (time.perf_counter() - wall) * 1000]))
+"""
+
+
+def first_requests_in_process(store: Path, folder: Path, code: Path | None) -> list[tuple[str, float, float]]:
+    """(page, CPU ms, wall ms) of each page's first request in a process of its own serving a
+    snapshot of ``store`` read-only, as `serve --workers N` prepares it (see PREPARE)."""
+    work = Path(tempfile.mkdtemp(prefix="in-process-", dir=folder))
+    env = dict(os.environ, MANDATES_BASE_IRI=DEFAULT_BASE_IRI)
+    if code is not None:
+        env["PYTHONPATH"] = f"{code}{os.pathsep}{env.get('PYTHONPATH', '')}"
+
+    def last_line(script: str, *arguments: str) -> object:
+        found = subprocess.run([sys.executable, "-c", script, *arguments], cwd=str(ROOT), env=env,
+                               capture_output=True, text=True)
+        if found.returncode != 0:
+            raise RuntimeError(found.stderr[-2000:])
+        return json.loads(found.stdout.strip().splitlines()[-1])
+
+    try:
+        copy = work / "store"
+        checkpoint(store, copy)  # the parent may update the views beside it: a copy of its own
+        tracker = last_line(PREPARE, str(copy), str(work / "snapshot"))
+        out = []
+        for name, path, accept in FIRST_PAGES:
+            measured = last_line(FIRST_PAGE, str(work / "snapshot"), json.dumps(tracker), path, accept)
+            assert isinstance(measured, list)
+            out.append((name, float(measured[0]), float(measured[1])))
+        return out
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def first_requests_main(args: argparse.Namespace) -> None:
+    """``--first-requests``: see the module docstring."""
+    if len(args.store) != 1 or (args.code is not None) != (args.code_store is not None):
+        sys.exit("--first-requests takes one --store, and --code with --code-store")
+    codes: list[tuple[str, Path | None, Path]] = [("this checkout", None, args.store[0])]
+    if args.code is not None:
+        codes.insert(0, (f"code {args.code}", args.code, args.code_store))
+    print(f"first requests in a `serve --workers 2` process; load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores; {args.rounds} round(s)", flush=True)
+    found: dict[str, dict[str, list[FirstRequest]]] = {name: {} for name, _, _ in codes}
+    in_process: dict[str, dict[str, list[tuple[float, float]]]] = {name: {} for name, _, _ in codes}
+    with tempfile.TemporaryDirectory(prefix="bench-first-requests-") as tmp:
+        for round_ in range(args.rounds):
+            for name, code, store in codes:
+                for page in FIRST_PAGES:
+                    run = first_request(store, page, Path(tmp), code, args.timeout)
+                    found[name].setdefault(run.page, []).append(run)
+                    print(f"  round {round_ + 1}, {name}: first {run.page} {run.wall_ms:,.0f} ms "
+                          f"({run.wall_ms / LIMIT_MS:.2f}x the limit), server CPU {run.cpu_ms:,.0f} ms; /health after "
+                          f"{run.to_health_s:.1f} s; load {os.getloadavg()[0]:.1f}", flush=True)
+                for page_name, cpu_ms, wall_ms in ([] if args.http_only else first_requests_in_process(store, Path(tmp), code)):
+                    in_process[name].setdefault(page_name, []).append((cpu_ms, wall_ms))
+                    print(f"  round {round_ + 1}, {name}: in process, first {page_name} {cpu_ms:,.0f} ms of CPU "
+                          f"({cpu_ms / LIMIT_MS:.2f}x the limit), {wall_ms:,.0f} ms wall; load {os.getloadavg()[0]:.1f}",
+                          flush=True)
+    print("\nmedians (wall ms, x the 100 ms limit; server CPU ms; s to /health)")
+    for name, over_http in found.items():
+        for shown, runs in over_http.items():
+            wall_ms = statistics.median(r.wall_ms for r in runs)
+            print(f"  {name:40} {shown:14} {wall_ms:10,.0f} ms ({wall_ms / LIMIT_MS:7.2f}x)  CPU "
+                  f"{statistics.median(r.cpu_ms for r in runs):9,.0f} ms  /health {statistics.median(r.to_health_s for r in runs):5.1f} s")
+    for name, measured in in_process.items():
+        for shown, cpu_wall in measured.items():
+            cpu_ms = statistics.median(c for c, _ in cpu_wall)
+            print(f"  {name:40} {shown:14} in process {cpu_ms:10,.0f} ms of CPU ({cpu_ms / LIMIT_MS:7.2f}x), "
+                  f"{statistics.median(w for _, w in cpu_wall):10,.0f} ms wall")
+    if args.code is not None:
+        this, other = found["this checkout"], found[f"code {args.code}"]
+        for shown in this:
+            ratio = statistics.median(r.wall_ms for r in this[shown]) / statistics.median(r.wall_ms for r in other[shown])
+            if args.http_only:
+                print(f"  this checkout / code, {shown}: {ratio:.4f} of the wall time over HTTP")
+                continue
+            cpu_ratio = (statistics.median(c for c, _ in in_process["this checkout"][shown])
+                         / statistics.median(c for c, _ in in_process[f"code {args.code}"][shown]))
+            print(f"  this checkout / code, {shown}: {ratio:.4f} of the wall time over HTTP, {cpu_ratio:.4f} of the CPU in process")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, action="append", default=[],
@@ -345,7 +523,16 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--start-only", action="store_true",
                         help="only the start's CPU of each server (every process's background builds), no load")
+    parser.add_argument("--first-requests", action="store_true",
+                        help="the first /api/mandates, / and /api/stats of a `serve --workers 2` process (one --store)")
+    parser.add_argument("--code", type=Path, help="--first-requests: a folder holding another checkout's mandate_graph package")
+    parser.add_argument("--code-store", type=Path, help="--first-requests: the store served before by --code's code")
+    parser.add_argument("--timeout", type=float, default=900, help="--first-requests: seconds a start or a request may take")
+    parser.add_argument("--http-only", action="store_true", help="--first-requests: over HTTP only, not in process too")
     args = parser.parse_args()
+    if args.first_requests:
+        first_requests_main(args)
+        return
     if shutil.which("wrk") is None and not args.start_only:
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; {args.rounds} x {args.seconds:.0f} s "

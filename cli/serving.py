@@ -28,11 +28,13 @@ The lineage view is read by every process from a file beside the snapshot
 its current content when there is one (a hard link), else built once, by the first process, and
 read by the others; it goes with the snapshot. So is the search index: the parent brings the one
 kept beside the store up to date and copies it beside the snapshot (``MANDATES_SEARCH_INDEX``),
-and every process opens that copy read-only, where each built its own before. So are the mandate
-tracker's rows: the statuses file kept beside the store (the statuses and the tracker's columns),
-brought up to date and copied beside the snapshot (``MANDATES_TRACKER_ROWS``); the `/mandates`
-page and the home page's mandates read that copy, where each process computed every status and
-label in memory before.
+and every process opens that copy read-only, where each built its own before. So are the other
+views kept beside the store (`graph.view_copies`): the statuses file (the statuses behind
+`/api/mandates` and the tracker's columns: ``MANDATES_TRACKER_ROWS`` names its copy), the
+statistics, the home page's lists, each list's sort values and the entity labels, brought up to
+date and copied into the snapshot's own views folder, of the content the snapshot holds; every
+process opens the copies read-only, where each computed them in memory before (at 1 M triples a
+process's first `/api/mandates` took 21–43 s). ``MANDATES_VIEWS_COPY=0`` turns those copies off.
 
 The query workers (``MANDATES_QUERY_WORKERS``) are the machine's, not each process's: they are
 shared out between the processes (`query_workers_per_process`), so that N processes do not
@@ -85,10 +87,11 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
         base = store.path
         snapshot = base.parent / f".{base.name}.serving-{os.getpid()}"
         shutil.rmtree(snapshot, ignore_errors=True)
+        taken_at = store.generation  # this process holds the store (its lock) and writes nothing from here on
         store.checkpoint(snapshot)
         _link_saved_lineage_view(store, Path(f"{snapshot}.lineage"))
         search = _copy_search_index(ctx, Path(f"{snapshot}.search.sqlite"))
-        tracker = _copy_tracker_rows(ctx, Path(f"{snapshot}.tracker.sqlite"))
+        tracker = _copy_views(ctx, snapshot, taken_at) if settings.views_copy else None
         settings = dataclasses.replace(settings, store=str(snapshot), read_only=True, update_token=None,
                                        query_workers=query_workers_per_process(settings.query_workers, processes),
                                        lineage_cache=f"{snapshot}.lineage",
@@ -122,8 +125,8 @@ def serve_processes(ctx: Context, processes: int, host: str, port: int, app_fact
                 child.join()
         if snapshot is not None:
             shutil.rmtree(snapshot, ignore_errors=True)
-            # the view, its lock; the search index; the tracker's rows
-            for pattern in (f"{snapshot.name}.lineage*", f"{snapshot.name}.search*", f"{snapshot.name}.tracker*"):
+            # the view, its lock; the search index (the other views' copies are in the snapshot's folder)
+            for pattern in (f"{snapshot.name}.lineage*", f"{snapshot.name}.search*"):
                 for leftover in snapshot.parent.glob(pattern):
                     leftover.unlink(missing_ok=True)
 
@@ -168,38 +171,30 @@ def _copy_search_index(ctx: Context, target: Path) -> Path | None:
     return target if copied else None
 
 
-def _copy_tracker_rows(ctx: Context, target: Path) -> Path | None:
-    """Hand the serving processes the mandate tracker's rows of the snapshot's content: the
-    statuses file kept beside the store (the statuses and the tracker's columns,
-    `graph.tracker_table`), brought up to date from the graphs written since, copied to
-    ``target`` (one file, rollback journal, so that it opens immutable); None when that would
-    read the whole store (no file kept yet, or writes not known): then each process computes
-    its rows in memory, as before (the statuses and every label: minutes of CPU at 10 M
-    triples, and the tracker page waited for them). Taken right after the snapshot, by the one
-    process that can write the store, so the copy shows the same content."""
-    from mandate_graph.graph import tracker_table, whole_store_reads
-    from mandate_graph.graph.status_rows import status_rows
+def _copy_views(ctx: Context, snapshot: Path, taken_at: int) -> Path | None:
+    """Hand the serving processes the views kept beside the store, copied into the snapshot's
+    views folder (`graph.view_copies.copy_for_snapshot`: brought up to date from the graphs
+    written since, never built from the whole store here; those that would be are left to
+    each process, as before). Taken right after the snapshot, by the one process that can
+    write the store, writing nothing meanwhile (``taken_at``: the store's generation when the
+    snapshot was taken, checked again after each copy): the copies show the snapshot's content.
+    Returns the copy of the statuses file, whose tracker columns the `/mandates` page reads
+    (``MANDATES_TRACKER_ROWS``), None when it was not copied."""
+    from mandate_graph.graph import view_copies
+    from mandate_graph.graph.status_rows import FILE as STATUSES_FILE
+    from mandate_graph.graph.store.revision import FOLDER
 
     try:
-        with whole_store_reads.incremental_only():
-            rows = status_rows(ctx.store)
-            tracker_table.bring_up_to_date(ctx.store, rows, ctx.ids)
-        if rows.path is None:
-            return None
-        target.unlink(missing_ok=True)
-        source, copy = sqlite3.connect(rows.path), sqlite3.connect(target, isolation_level=None)
-        try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            source.close()
-            copy.close()
-    except (whole_store_reads.WholeStoreRead, OSError, sqlite3.Error) as exc:
-        log.warning("%s: no copy of the tracker's rows for the serving processes (%s); each computes its own",
-                    target, exc)
-        target.unlink(missing_ok=True)
+        copied = view_copies.copy_for_snapshot(ctx.store, ctx.ids.base, snapshot, taken_at)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("%s: cannot copy the views for the serving processes (%s); each computes its own", snapshot, exc)
+        shutil.rmtree(snapshot / FOLDER, ignore_errors=True)
         return None
-    return target
+    if copied:
+        log.info("%s: views handed to the serving processes: %s", snapshot,
+                 ", ".join(f"{c.name} ({c.how}, {c.size // 1024} kB)" for c in copied))
+    statuses = snapshot / FOLDER / STATUSES_FILE
+    return statuses if any(c.name == STATUSES_FILE for c in copied) else None
 
 
 def _serve_one(app_factory: str, host: str, port: int) -> None:

@@ -188,10 +188,15 @@ def saved_key(path: Path) -> str | None:
     return meta.get("key")
 
 
-def connect_view_file(path: Path | None) -> sqlite3.Connection:
+def connect_view_file(path: Path | None, read_only: bool = False) -> sqlite3.Connection:
     """An SQLite file of values kept beside the store (in memory without a path), shared by
     threads, in autocommit mode (each update its own ``BEGIN``), with a rollback journal: a
-    hot journal rolls a killed update back when the file is next opened."""
+    hot journal rolls a killed update back when the file is next opened. ``read_only``: a
+    copy handed to a read-only process (`graph.view_copies`), which never changes: opened
+    immutable (no lock taken, no journal read; any write fails)."""
+    if read_only and path is not None:
+        return sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, check_same_thread=False,
+                               isolation_level=None)
     db = sqlite3.connect(path if path is not None else ":memory:", check_same_thread=False, isolation_level=None)
     db.execute("PRAGMA journal_mode = DELETE")
     db.execute("PRAGMA synchronous = NORMAL")
@@ -242,6 +247,9 @@ class ViewFileReads:
     _update_lock: threading.Lock
     path: Path | None
     _generation: int | None  # the store generation the file is at, in this process
+    # A copy of the file kept beside the store, handed to this read-only process with its
+    # snapshot (`graph.view_copies`): opened immutable, never written, current for good.
+    handed_over: bool = False
 
     def _rebuild_file(self, reason: Exception) -> None:
         raise NotImplementedError
@@ -278,10 +286,23 @@ class ViewFileReads:
         found = self.read("SELECT value FROM meta WHERE name = ?", (name,))
         return found[0][0] if found else None
 
+    def _let_go_of_file(self) -> None:
+        """Before a rebuild from the store (the file found damaged): the file and its journal
+        removed; a copy handed over is left to the other processes that read it, and this one
+        keeps the view in memory from now on."""
+        if self.handed_over:
+            self.handed_over, self.path = False, None
+        else:
+            remove_view_files(self.path)
+
     def _changed_graphs(self, store: "GraphStore", generation: int) -> set[str] | None:
         """The graphs written since the file's content, or None: not known (read everything).
         In this process, the store's own record since the file's generation; on a first read,
-        the revision record beside the store since the revision the file names."""
+        the revision record beside the store since the revision the file names. A copy handed
+        over is of the snapshot's content (checked when it was opened, `graph.view_copies`),
+        and a read-only snapshot never changes: nothing to read."""
+        if self._generation is None and self.handed_over:
+            return set()
         if self._generation is not None:
             since = getattr(store, "graphs_written_since", None)
             return since(self._generation) if since is not None else None

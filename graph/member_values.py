@@ -29,7 +29,9 @@ damaged, or cut short against its header, is removed and rebuilt, with a log lin
 
 Only when the default graph is empty (every quad in a named graph, as this project writes
 them); otherwise the file says so (``complete`` false, no rows) and the caller reads the
-store as before. Beside a store open read-only, or in memory, the file is in memory.
+store as before. Beside a store open read-only, or in memory, the file is in memory; the
+read-only snapshot of `mandates serve --workers N` reads a copy of the file kept beside the
+store instead (`graph.view_copies`).
 """
 
 from __future__ import annotations
@@ -46,9 +48,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from mandate_graph.graph import whole_store_reads
+from mandate_graph.graph import view_copies, whole_store_reads
 from mandate_graph.graph.lineage_file import (
-    ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
+    ViewFileReads, connect_view_file, reopen_view_file,
 )
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
@@ -186,10 +188,14 @@ class Derivation:
 class MemberValues(ViewFileReads):
     """One collection's member values in one SQLite file (see the module docstring)."""
 
-    def __init__(self, spec: MemberSpec, derivation: Derivation, path: Path | None) -> None:
+    def __init__(self, spec: MemberSpec, derivation: Derivation, path: Path | None, handed_over: str | None = None) -> None:
+        """``handed_over``: ``path`` is a copy handed to a read-only process, of the store
+        content that revision token names (`graph.view_copies`)."""
         self.spec = spec
         self.derivation = derivation
         self.path = path
+        self.handed_over = handed_over is not None
+        self._handed_over_revision = handed_over
         self.format = hashlib.sha256(repr((FORMAT, spec.types, spec.paths, derivation.name, derivation.schema))
                                      .encode()).hexdigest()[:16]
         self._lock = threading.RLock()  # one connection, shared by the threads (reads are a few ms)
@@ -201,7 +207,15 @@ class MemberValues(ViewFileReads):
     # the file -----------------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
-        """The file kept from an earlier process when it is of this format and whole, else a new one."""
+        """The file kept from an earlier process when it is of this format and whole, else a new
+        one; a copy handed over when it is of this format and of the snapshot's content, else
+        one in memory."""
+        if self.handed_over and self.path is not None:
+            copy = view_copies.open_copy(self.path, {"format": self.format, "revision": self._handed_over_revision or ""},
+                                         f"the {self.derivation.name} values", self._connect)
+            if copy is not None:
+                return copy
+            self.handed_over, self.path = False, None
         kept = reopen_view_file(self.path, "format", self.format, f"the {self.derivation.name} values", self._connect)
         if kept is not None:
             return kept
@@ -212,10 +226,7 @@ class MemberValues(ViewFileReads):
         return db
 
     def _connect(self) -> sqlite3.Connection:
-        return connect_view_file(self.path)
-
-    def _remove(self) -> None:
-        remove_view_files(self.path)
+        return connect_view_file(self.path, read_only=self.handed_over)
 
     def _rebuild_file(self, reason: Exception) -> None:
         """Start again from an empty file (a damaged one found while reading it)."""
@@ -225,7 +236,7 @@ class MemberValues(ViewFileReads):
                 self._db.close()
             except sqlite3.Error:
                 pass
-            self._remove()
+            self._let_go_of_file()
             self._generation = None
             self._db = self._open()
 
@@ -411,7 +422,9 @@ def member_values(store: GraphStore, name: str, spec: MemberSpec, derivation: De
                 for pattern in _REPLACED:  # what these files replace, read back whole before
                     for old in folder.glob(pattern):
                         old.unlink(missing_ok=True)
-            found = files[name] = MemberValues(spec, derivation, folder / f"{name}.sqlite" if folder else None)
+            copy = view_copies.handed_over(store, f"{name}.sqlite") if folder is None else None
+            found = files[name] = MemberValues(spec, derivation, folder / f"{name}.sqlite" if folder else
+                                               copy[0] if copy else None, copy[1] if copy else None)
             weakref.finalize(store, found.close)
     return found.current(store)
 

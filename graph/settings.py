@@ -101,6 +101,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("tracker_rows", None, "MANDATES_TRACKER_ROWS", parse_optional_text,
             "a copy of the statuses file (the mandate tracker's rows) of a read-only store's content, "
             "opened read-only (`mandates serve --workers N` sets it beside its snapshot)"),
+    Setting("views_copy", True, "MANDATES_VIEWS_COPY", parse_flag,
+            "`0`: `mandates serve --workers N` hands its processes no copy of the views kept beside the "
+            "store (the statuses and the tracker's rows, statistics, home lists, lists, labels): each "
+            "process computes them in memory"),
     Setting("update_token", None, "MANDATES_UPDATE_TOKEN", parse_optional_text,
             "enables `POST /update` with `Authorization: Bearer <token>`"),
     Setting("max_file_bytes", 100 * 2**20, "MANDATES_MAX_FILE_BYTES", int,
@@ -177,6 +181,7 @@ class Settings:
     lineage_cache: str | None = None
     search_index: str | None = None
     tracker_rows: str | None = None
+    views_copy: bool = True
     update_token: str | None = None
     max_file_bytes: int = 100 * 2**20
     max_text_chars: int = 4 * 2**20

@@ -31,7 +31,8 @@ graphs). Each update or rebuild is one SQLite transaction with the token. A file
 finds damaged, or cut short, is removed and rebuilt with a log line. Only when the default
 graph is empty (every quad in a named graph, as this project writes them); otherwise the file
 says so (``complete`` 0) and `graph.stats` counts over the store as before. Beside a store open
-read-only, or in memory, the file is in memory.
+read-only, or in memory, the file is in memory; the read-only snapshot of `mandates serve
+--workers N` reads a copy of the file kept beside the store instead (`graph.view_copies`).
 """
 
 from __future__ import annotations
@@ -49,9 +50,9 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from mandate_graph.graph import whole_store_reads
+from mandate_graph.graph import view_copies, whole_store_reads
 from mandate_graph.graph.lineage_file import (
-    ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
+    ViewFileReads, connect_view_file, reopen_view_file,
 )
 # The lists' rule for when a view kept per named graph is whole (`graph.member_values`).
 from mandate_graph.graph.member_values import default_graph_empty
@@ -106,8 +107,13 @@ class StatsFile(ViewFileReads):
     """The figures of one store in one SQLite file (see the module docstring). ``classes``
     and ``relations``: (name, property or class IRI) of what is counted, in their order."""
 
-    def __init__(self, path: Path | None, classes: Sequence[tuple[str, str]], relations: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, path: Path | None, classes: Sequence[tuple[str, str]], relations: Sequence[tuple[str, str]],
+                 handed_over: str | None = None) -> None:
+        """``handed_over``: ``path`` is a copy handed to a read-only process, of the store
+        content that revision token names (`graph.view_copies`)."""
         self.path = path
+        self.handed_over = handed_over is not None
+        self._handed_over_revision = handed_over
         self.kinds = [name for name, _ in (*classes, *relations)]
         self._classes = {iri: at for at, (_, iri) in enumerate(classes)}
         self._relations = {iri: len(classes) + at for at, (_, iri) in enumerate(relations)}
@@ -121,6 +127,12 @@ class StatsFile(ViewFileReads):
     # the file -----------------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
+        if self.handed_over and self.path is not None:
+            copy = view_copies.open_copy(self.path, {"format": self.format, "revision": self._handed_over_revision or ""},
+                                         "the statistics", self._connect)
+            if copy is not None:
+                return copy
+            self.handed_over, self.path = False, None
         kept = reopen_view_file(self.path, "format", self.format, "the statistics", self._connect,
                                 probe="SELECT count(*) FROM counts")
         if kept is not None:
@@ -131,7 +143,7 @@ class StatsFile(ViewFileReads):
         return db
 
     def _connect(self) -> sqlite3.Connection:
-        return connect_view_file(self.path)
+        return connect_view_file(self.path, read_only=self.handed_over)
 
     def _rebuild_file(self, reason: Exception) -> None:
         log.warning("%s: rebuilding the statistics: %s", self.path or "memory", reason)
@@ -140,7 +152,7 @@ class StatsFile(ViewFileReads):
                 self._db.close()
             except sqlite3.Error:
                 pass
-            remove_view_files(self.path)
+            self._let_go_of_file()
             self._generation = None
             self._db = self._open()
 
@@ -331,7 +343,9 @@ def stats_file(store: GraphStore, classes: Sequence[tuple[str, str]], relations:
                 folder.mkdir(parents=True, exist_ok=True)
                 for name in _REPLACED:
                     (folder / name).unlink(missing_ok=True)
-            found = _files[store] = StatsFile(folder / FILE if folder else None, classes, relations)
+            copy = view_copies.handed_over(store, FILE) if folder is None else None
+            found = _files[store] = StatsFile(folder / FILE if folder else copy[0] if copy else None, classes, relations,
+                                              copy[1] if copy else None)
             weakref.finalize(store, found.close)
     return found.current(store)
 

@@ -21,7 +21,9 @@ brought up to date from the record of the graphs written since, or rebuilt when 
 known. Each update or rebuild is one SQLite transaction that also writes the token (a
 rollback journal: a process killed half-way leaves the file as it was). A file that SQLite
 finds damaged, or cut short against its header, is removed and rebuilt, with a log line.
-Beside a store open read-only, or in memory, the file is in memory.
+Beside a store open read-only, or in memory, the file is in memory; the read-only snapshot of
+`mandates serve --workers N` reads a copy of the file kept beside the store instead, made for
+it by the parent (`graph.view_copies`).
 
 It replaces ``statuses-<fingerprint>.json`` (read back whole before the first answer: 5-13 s
 at 1 M triples), which is removed when found.
@@ -43,9 +45,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from mandate_graph.graph import status as rules
-from mandate_graph.graph import status_kept, whole_store_reads
+from mandate_graph.graph import status_kept, view_copies, whole_store_reads
 from mandate_graph.graph.lineage_file import (
-    ViewFileReads, connect_view_file, remove_view_files, reopen_view_file,
+    ViewFileReads, connect_view_file, reopen_view_file,
 )
 from mandate_graph.graph.member_values import batches
 from mandate_graph.graph.status_kept import KeptStatuses, StatusChange
@@ -155,8 +157,12 @@ class StatusRows(ViewFileReads):
     """The statuses of one store in one SQLite file (see the module docstring); answers
     `graph.status_kept.Kept` for `graph.status_kept.update`."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, handed_over: str | None = None) -> None:
+        """``handed_over``: ``path`` is a copy handed to a read-only process, of the store
+        content that revision token names (`graph.view_copies`)."""
         self.path = path
+        self.handed_over = handed_over is not None
+        self._handed_over_revision = handed_over
         self._lock = threading.RLock()  # one connection, shared by the threads
         self._update_lock = threading.Lock()
         self._generation: int | None = None  # the store generation the file is at, in this process
@@ -164,7 +170,16 @@ class StatusRows(ViewFileReads):
         self._db = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        """The file kept from an earlier process when it is of these rules and whole, else a new one."""
+        """The file kept from an earlier process when it is of these rules and whole, else a new
+        one; a copy handed over when it is of these rules and of the snapshot's content, else
+        one in memory."""
+        if self.handed_over and self.path is not None:
+            copy = view_copies.open_copy(self.path, {"fingerprint": FINGERPRINT, "built": "1",
+                                                     "revision": self._handed_over_revision or ""},
+                                         "the mandates' statuses", self._connect)
+            if copy is not None:
+                return copy
+            self.handed_over, self.path = False, None
         kept = reopen_view_file(self.path, "fingerprint", FINGERPRINT, "the mandates' statuses", self._connect,
                                 probe="SELECT count(*) FROM mandates")
         if kept is not None:
@@ -175,12 +190,9 @@ class StatusRows(ViewFileReads):
         return db
 
     def _connect(self) -> sqlite3.Connection:
-        db = connect_view_file(self.path)
+        db = connect_view_file(self.path, read_only=self.handed_over)
         db.execute("CREATE TEMP TABLE wanted (iri TEXT PRIMARY KEY) WITHOUT ROWID")
         return db
-
-    def _remove(self) -> None:
-        remove_view_files(self.path)
 
     def _rebuild_file(self, reason: Exception) -> None:
         """Start again from an empty file (a damaged one found while reading it)."""
@@ -190,13 +202,18 @@ class StatusRows(ViewFileReads):
                 self._db.close()
             except sqlite3.Error:
                 pass
-            self._remove()
+            self._let_go_of_file()
             self._generation = None
             self._db = self._open()
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def in_memory_instead(self, reason: str) -> None:
+        """A copy handed over that this process must write (its tracker columns of another
+        code or base IRI) left to the other processes: the statuses computed in memory."""
+        self._rebuild_file(ValueError(reason))
 
     # the tracker's columns (graph.tracker_table) kept in the same file -----------------
 
@@ -408,7 +425,8 @@ _files_lock = threading.Lock()
 
 
 def _kept_in(store: GraphStore) -> Path | None:
-    """The views folder of an on-disk store open for writing (None: kept in memory)."""
+    """The views folder of an on-disk store open for writing (None: kept in memory, or a copy
+    handed over to a read-only store: `graph.view_copies`)."""
     revision = getattr(store, "revision", None)
     return revision.folder if isinstance(revision, StoreRevision) and revision.writable else None
 
@@ -426,6 +444,8 @@ def status_rows(store: GraphStore) -> StatusRows:
                     old.unlink(missing_ok=True)
                 # The tracker's rows computed whole after each write (graph.tracker_table replaces them).
                 (folder / "tracker-rows.sqlite").unlink(missing_ok=True)
-            found = _files[store] = StatusRows(folder / FILE if folder else None)
+            copy = view_copies.handed_over(store, FILE) if folder is None else None
+            found = _files[store] = StatusRows(folder / FILE if folder else copy[0] if copy else None,
+                                               copy[1] if copy else None)
             weakref.finalize(store, found.close)
     return found.current(store)

@@ -155,7 +155,11 @@ def bring_up_to_date(store: GraphStore, rows: StatusRows, ids: Identifiers) -> T
     else updated from the queue of mandates and IRIs the statuses' updates changed."""
     started = time.process_time()
     rows.current(store)
-    rows.execute_script(_SCHEMA)
+    if rows.handed_over and _needs_build(rows, ids):  # a read-only copy (`graph.view_copies`): never written
+        rows.in_memory_instead("its tracker columns are of another code or base IRI")
+        rows.current(store)
+    if not rows.handed_over:
+        rows.execute_script(_SCHEMA)
     if _needs_build(rows, ids):
         whole_store_reads.check("the tracker's rows")
         done = _build(store, rows, ids)

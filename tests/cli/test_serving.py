@@ -178,3 +178,70 @@ def test_the_processes_search_with_the_index_kept_beside_the_store(tmp_path: Pat
         process.terminate()
         process.wait(timeout=30)
     assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot and the copy go with the server
+
+
+def test_the_processes_answer_from_copies_of_the_views_kept_beside_the_store(tmp_path: Path) -> None:
+    """`/api/mandates`, `/api/stats` and the home page of a `serve --workers 2` process are
+    read from copies of the views kept beside the store (made by the parent for the snapshot's
+    content, `graph.view_copies`), where each process computed them in memory (at 1 M triples
+    its first `/api/mandates` took 21-43 s): the answers are those of the store served alone, and
+    every process has the copies open, read-only, from its first answer on."""
+    from fastapi.testclient import TestClient
+
+    from mandate_graph.api.app import create_app
+    from tests.conftest import make_context
+
+    store = tmp_path / "store"
+    build_store(store)
+    ctx = make_context(store=str(store))  # served once before, alone: its views kept beside the store
+    with TestClient(create_app(ctx)) as client:
+        deadline = time.monotonic() + 120
+        while not ctx.values_current():
+            assert time.monotonic() < deadline, ctx.background_error
+            time.sleep(0.1)
+        pages = ("/api/mandates?limit=500", "/api/mandates?status=open&limit=5", "/api/stats", "/")
+        expected = {page: client.get(page).text for page in pages}
+    ctx.close()
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    expected = {page: text.replace("http://testserver/", url + "/") for page, text in expected.items()}  # its links
+    env = dict(os.environ, MANDATES_STORE=str(store), MANDATES_BASE_IRI=BASE, MANDATES_QUERY_WORKERS="2",
+               MANDATES_REQUESTS_PER_CLIENT="0")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", "2", "--port", str(port)],
+        cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start within 60 s"
+            time.sleep(0.1)
+        serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+        assert len(serving) == 2
+        snapshot = next(p for p in tmp_path.glob(".store.serving-*") if p.is_dir())
+        copies = snapshot / "mandate-graph-views"
+        assert {"statuses.sqlite", "statistics.sqlite", "home-instruments.sqlite", "home-documents.sqlite"} <= \
+            {p.name for p in copies.glob("*.sqlite")}
+        # As soon as the processes answer, each page on new connections (both processes get some).
+        for _ in range(6):
+            with httpx.Client(base_url=url, timeout=30) as client:
+                for page in pages:
+                    answer = client.get(page)
+                    assert answer.status_code == 200 and answer.text == expected[page], page
+        for p in serving:  # the copies open in every process, read-only (an in-memory view opens no file)
+            opened = {Path(f.path).name: f.mode for f in p.open_files() if Path(f.path).parent == copies}
+            for name in ("statuses.sqlite", "statistics.sqlite", "home-instruments.sqlite", "home-documents.sqlite"):
+                assert opened.get(name) == "r", (p.pid, opened)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    errors = process.stderr.read().decode()  # type: ignore[union-attr]
+    assert "computing them in memory" not in errors and "each computes" not in errors, errors[-2000:]
+    assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot and its copies go with the server

@@ -104,7 +104,7 @@ def tracker_pages(client: TestClient, ctx: Context) -> list[str]:
 
 
 def test_read_only_processes_serve_the_tracker_from_the_copy_handed_over(tmp_path: Path) -> None:
-    from mandate_graph.cli.serving import _copy_tracker_rows
+    from mandate_graph.cli.serving import _copy_views
     from mandate_graph.graph import status_rows
 
     writable = make_context(store=str(tmp_path / "store"))
@@ -113,8 +113,9 @@ def test_read_only_processes_serve_the_tracker_from_the_copy_handed_over(tmp_pat
     expected = tracker_pages(served, writable)  # the statuses file and its tracker columns, built
     mandate = next(iter(web_routes._tracker(writable.store, writable.ids).page(0, 1)[1]))["id"]
     expected_mandate = without_timing(served.get(f"/id/{mandate}", headers={"Accept": "text/html"}).text)
+    taken_at = writable.store.generation
     writable.store.checkpoint(tmp_path / "snapshot")  # type: ignore[attr-defined]
-    copy = _copy_tracker_rows(writable, tmp_path / "snapshot.tracker.sqlite")
+    copy = _copy_views(writable, tmp_path / "snapshot", taken_at)
     writable.close()
     assert copy is not None and copy.exists()
 
@@ -124,8 +125,8 @@ def test_read_only_processes_serve_the_tracker_from_the_copy_handed_over(tmp_pat
         assert tracker_pages(client, reader) == expected
         assert without_timing(client.get(f"/id/{mandate}", headers={"Accept": "text/html"}).text) == expected_mandate
         assert isinstance(web_routes._tracker(reader.store, reader.ids)._rows, HandedOverRows)
-        # Read from the copy: no status computed in this process for the tracker (the file in memory not made).
-        assert reader.store not in status_rows._files
+        # Read from the copy: no status computed in this process (the statuses, when read, from the copy too).
+        assert reader.store not in status_rows._files or status_rows._files[reader.store].handed_over
     finally:
         reader.close()
 
@@ -135,19 +136,22 @@ def test_read_only_processes_serve_the_tracker_from_the_copy_handed_over(tmp_pat
     try:
         with pytest.raises(ValueError):
             HandedOverRows(copy, other.ids.base)
-        TestClient(create_app(other)).get("/mandates")
+        assert TestClient(create_app(other)).get("/mandates").status_code == 200
         assert not isinstance(web_routes._tracker(other.store, other.ids)._rows, HandedOverRows)
+        # Nor is the statuses' copy written to make them: they are computed in memory.
+        assert not status_rows._files[other.store].handed_over and status_rows._files[other.store].path is None
     finally:
         other.close()
 
 
 def test_no_copy_is_made_when_only_a_whole_store_read_would_make_one(tmp_path: Path) -> None:
-    from mandate_graph.cli.serving import _copy_tracker_rows
+    from mandate_graph.cli.serving import _copy_views
 
     ctx = make_context(store=str(tmp_path / "store"))
     loader_for(ctx).load([sorted(CORPUS.iterdir())[0]])
     try:  # never served: no statuses file kept yet, and building one reads the whole store
-        assert _copy_tracker_rows(ctx, tmp_path / "copy.sqlite") is None
-        assert not (tmp_path / "copy.sqlite").exists()
+        ctx.store.checkpoint(tmp_path / "snapshot")  # type: ignore[attr-defined]
+        assert _copy_views(ctx, tmp_path / "snapshot", ctx.store.generation) is None
+        assert not list((tmp_path / "snapshot").glob("mandate-graph-views/*.sqlite"))
     finally:
         ctx.close()
