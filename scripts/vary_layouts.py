@@ -2,7 +2,7 @@
 """How extraction holds up when the unseen documents come in another tool's layout.
 
 For each variant of a module of ``tests/variants/`` (``office``: Word, antiword, LaTeX,
-stripped RTF; ``web_pdf``: another helper's) and each chosen unseen document, the variant's
+stripped RTF; ``web_pdf``: pdftotext -layout and -raw, lynx, html2text) and each chosen unseen document, the variant's
 text is written into a temporary folder under the document's own file name, loaded with the
 unseen folder's reference data (*.ttl) exactly as tests/unseen_score.sh loads it, exported as
 N-Quads and scored against the document's gold (*.jsonl, keys.json) with the shared scorer.
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--module", default="office", help="tests.variants.<module> (office, web_pdf)")
     ap.add_argument("--variants", help="comma-separated names of the module's VARIANTS (default: all)")
-    ap.add_argument("--docs", help="comma-separated src prefixes (default: %s)" % ",".join(DEFAULT_DOCS))
+    ap.add_argument("--docs", help="comma-separated src prefixes (default: the module's DEFAULT_DOCS, else %s)" % ",".join(DEFAULT_DOCS))
     ap.add_argument("--folder", default=str(ROOT / "tests" / "data" / "unseen"))
     ap.add_argument("--no-original", action="store_true", help="skip the originals' figure")
     ap.add_argument("--per-doc", action="store_true", help="found/gold of each document per variant")
@@ -134,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"no variant {', '.join(unknown)} in {a.module} (has {', '.join(variants)})")
         variants = {v: variants[v] for v in a.variants.split(",")}
     folder = Path(a.folder).resolve()
-    srcs = a.docs.split(",") if a.docs else list(DEFAULT_DOCS)
+    # a module may name the documents its layouts are measured on (web_pdf: E55's eighteen)
+    srcs = a.docs.split(",") if a.docs else list(getattr(module, "DEFAULT_DOCS", DEFAULT_DOCS))
     originals = {_document(folder, src).name: _document(folder, src).read_text(encoding="utf-8") for src in srcs}
 
     base = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="vary-layouts-"))

@@ -427,6 +427,15 @@ def html2text(text: str) -> str:
     return "\n".join(out).rstrip() + "\n\n"
 
 
+# The unseen documents these layouts are measured on by default (scripts/vary_layouts.py):
+# ordinary layouts (Word plain text, plain text, pdftotext, PDF copied as text, pandoc plain, a
+# web page copied as text), about 45 gold facts each.
+DEFAULT_DOCS = (
+    "u1", "u2", "u3", "u5", "u6", "u7", "u8", "u9", "u11", "u16", "u17", "u27", "u33",
+    "u50", "u51", "u57", "u60", "u62",
+)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "pdf_layout": pdf_layout,
     "pdf_raw": pdf_raw,
