@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from mandate_graph.loaders.extract.rewritten import Rewritten, line_starts
+
 _GAP = re.compile(r" {3,}")
 # A table ruled by dashes above or below its rows is pandoc's or a converter's, read by
 # `plain_layouts.dashed_rule_table_changes`.
@@ -105,25 +107,11 @@ def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
     tables = _tables(lines)
     if not tables:
         return None
-    starts = []
-    position = 0
-    for line in lines:
-        starts.append(position)
-        position += len(line) + 1
-    pieces: list[str] = []
-    offsets: list[int] = []
-
-    def keep(begin: int, end: int) -> None:
-        pieces.append(text[begin:end])
-        offsets.extend(range(begin, end))
-
-    def literal(value: str, at: int) -> None:
-        pieces.append(value)
-        offsets.extend([at] * len(value))
-
+    starts = line_starts(lines)
+    out = Rewritten(text)
     done = 0
     for first, after, columns in tables:
-        keep(done, starts[first])
+        out.keep(done, starts[first])
         rows: list[list[list[tuple[int, int]]]] = []
         for index in range(first, after):
             segments = _segments(lines[index])
@@ -135,23 +123,10 @@ def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
                 rows[-1][column].append((starts[index] + begin, starts[index] + end))
         for number, row in enumerate(rows):
             if number:
-                literal("\n", offsets[-1] if offsets else 0)
-            cells = [cell for cell in row]
-            for column, cell in enumerate(cells):
+                out.literal("\n", out.last_offset())
+            for column, cell in enumerate(row):
                 if column:
-                    literal("\t", cell[0][0] if cell else offsets[-1])
-                for n, (b, e) in enumerate(cell):
-                    if n:
-                        previous_end = cell[n - 1][1]
-                        glued = (text[previous_end - 1] == "-" and text[previous_end - 2 : previous_end - 1].isalpha()
-                                 and text[b : b + 1].islower())
-                        if glued:
-                            pieces[-1] = pieces[-1][:-1]  # "considera-" / "tion": one word
-                            offsets.pop()
-                        else:
-                            literal(" ", previous_end)
-                    keep(b, e)
+                    out.literal("\t", cell[0][0] if cell else out.last_offset())
+                out.cell(cell)
         done = starts[after - 1] + len(lines[after - 1])
-    keep(done, len(text))
-    offsets.append(len(text))
-    return "".join(pieces), offsets
+    return out.finished(done)

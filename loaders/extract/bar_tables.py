@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from mandate_graph.loaders.extract.rewritten import Rewritten, line_starts
+
 _BAR_LINE = re.compile(r"^\|(?:[^|\n]*\|){2,}[ \t]*$")
 _DELIMITER = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 _FEWEST_LINES = 2
@@ -83,17 +85,11 @@ def bar_table_export(text: str) -> tuple[str, list[int]] | None:
     tables = _tables(lines)
     if not tables:
         return None
-    starts = []
-    position = 0
-    for line in lines:
-        starts.append(position)
-        position += len(line) + 1
-    pieces: list[str] = []
-    offsets: list[int] = []
+    starts = line_starts(lines)
+    out = Rewritten(text)
     done = 0
     for first, after in tables:
-        pieces.append(text[done : starts[first]])
-        offsets.extend(range(done, starts[first]))
+        out.keep(done, starts[first])
         rows: list[tuple[int, list[str]]] = []  # (line it starts on, cells)
         for index in range(first, after):
             cells = _cells(lines[index])
@@ -104,14 +100,9 @@ def bar_table_export(text: str) -> tuple[str, list[int]] | None:
         for number, (index, cells) in enumerate(rows):
             while cells and not cells[-1]:
                 cells = cells[:-1]
-            row = "\t".join(cells)
             if number:
-                pieces.append("\n")
-                offsets.append(starts[index] - 1)
-            pieces.append(row)
-            offsets.extend([starts[index]] * len(row))
+                out.literal("\n", starts[index] - 1)
+            out.literal("\t".join(cells), starts[index])
         last = after - 1
         done = starts[last] + len(lines[last])
-    pieces.append(text[done:])
-    offsets.extend(range(done, len(text) + 1))
-    return "".join(pieces), offsets
+    return out.finished(done)

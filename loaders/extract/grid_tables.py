@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from mandate_graph.loaders.extract.csv_tables import is_prose
+from mandate_graph.loaders.extract.rewritten import Rewritten, line_starts
 
 _RULE = re.compile(r"^[ \t]*\+(?:-{3,}\+|={3,}\+){2,}[ \t]*$")
 _FEWEST_ROWS = 2
@@ -68,25 +69,11 @@ def grid_table_export(text: str) -> tuple[str, list[int]] | None:
     tables = _tables(lines)
     if not tables:
         return None
-    starts = []
-    position = 0
-    for line in lines:
-        starts.append(position)
-        position += len(line) + 1
-    pieces: list[str] = []
-    offsets: list[int] = []
-
-    def keep(begin: int, end: int) -> None:
-        pieces.append(text[begin:end])
-        offsets.extend(range(begin, end))
-
-    def literal(value: str, at: int) -> None:
-        pieces.append(value)
-        offsets.extend([at] * len(value))
-
+    starts = line_starts(lines)
+    out = Rewritten(text)
     done = 0
     for first, after, borders in tables:
-        keep(done, starts[first])
+        out.keep(done, starts[first])
         names: list[str] = []
         row: list[int] = []  # the line indexes of the row being read
         for index in range(first + 1, after):
@@ -103,23 +90,12 @@ def grid_table_export(text: str) -> tuple[str, list[int]] | None:
                         continue
                     value = " ".join(text[b:e] for b, e in cell)
                     if not is_prose(value) and column < len(names) and names[column]:
-                        literal(names[column] + "\t", cell[0][0])
-                    for n, (b, e) in enumerate(cell):
-                        if n:
-                            previous = text[cell[n - 1][1] - 1]
-                            glued = previous == "-" and text[cell[n - 1][1] - 2 : cell[n - 1][1] - 1].isalpha() and text[b : b + 1].islower()
-                            if glued:
-                                pieces[-1] = pieces[-1][:-1]  # "considera-" / "tion": one word
-                                offsets.pop()
-                            else:
-                                literal(" ", cell[n - 1][1])
-                        keep(b, e)
-                    literal("\n\n", cell[-1][1])
+                        out.literal(names[column] + "\t", cell[0][0])
+                    out.cell(cell)
+                    out.literal("\n\n", cell[-1][1])
             row = []
         done = starts[after - 1] + len(lines[after - 1])
-    keep(done, len(text))
-    offsets.append(len(text))
-    return "".join(pieces), offsets
+    return out.finished(done)
 
 
 def _row_cells(text: str, lines: list[str], starts: list[int], row: list[int], borders: list[int]) -> list[list[tuple[int, int]]]:

@@ -1,0 +1,62 @@
+"""A text rebuilt from pieces of an original, each character mapped back to where it came from.
+
+The table readers (grid, aligned and antiword bar tables) give a table's rows as tab-separated
+lines and keep the rest of the text as it is; every fact's span must still point into the file
+the user loaded. `Rewritten` collects the pieces and, beside them, the original offset of each
+character (and of the end), the map `clean` composes with its other passes.
+"""
+
+from __future__ import annotations
+
+
+def line_starts(lines: list[str]) -> list[int]:
+    """The offset of each line's first character in the text ``"\\n".join(lines)``."""
+    starts = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    return starts
+
+
+class Rewritten:
+    """The rebuilt text of ``original``, written piece by piece."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.pieces: list[str] = []
+        self.offsets: list[int] = []
+
+    def keep(self, begin: int, end: int) -> None:
+        """The original's characters ``begin:end``, as they are."""
+        self.pieces.append(self.original[begin:end])
+        self.offsets.extend(range(begin, end))
+
+    def literal(self, value: str, at: int) -> None:
+        """``value`` written anew (a tab between cells, a line break between rows), at ``at``."""
+        self.pieces.append(value)
+        self.offsets.extend([at] * len(value))
+
+    def cell(self, spans: list[tuple[int, int]]) -> None:
+        """A table cell's text from the spans it holds on each of its lines, joined by a space;
+        a word hyphenated at a line's end ("considera-" / "tion") is one word again."""
+        text = self.original
+        for n, (begin, end) in enumerate(spans):
+            if n:
+                previous_end = spans[n - 1][1]
+                glued = text[previous_end - 1] == "-" and text[previous_end - 2 : previous_end - 1].isalpha() and text[begin : begin + 1].islower()
+                if glued:
+                    self.pieces[-1] = self.pieces[-1][:-1]
+                    self.offsets.pop()
+                else:
+                    self.literal(" ", previous_end)
+            self.keep(begin, end)
+
+    def last_offset(self, default: int = 0) -> int:
+        return self.offsets[-1] if self.offsets else default
+
+    def finished(self, done: int) -> tuple[str, list[int]]:
+        """The rebuilt text, the original kept from ``done`` to its end, and the offsets' map."""
+        self.keep(done, len(self.original))
+        self.offsets.append(len(self.original))
+        return "".join(self.pieces), self.offsets
