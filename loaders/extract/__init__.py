@@ -60,8 +60,13 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         )
     # "the secretariat" of a climate convention's document is the convention's, not UNODC's
     matcher = matcher.for_author(info.author, registry)
+    own_bodies = _own_bodies(info.author, masthead, registry)
+    if own_bodies and own_bodies[0] != info.author:
+        # "Economic Commission for Europe" / "Report on the seventy-fourth session" under ECOSOC's
+        # symbol: "the Executive Committee" is the Commission's, not another commission's
+        matcher = matcher.for_author(own_bodies[0], registry, shared_shorts_own=True)
     # "the Meeting", "the Conference": the document's own body, once it has said which it is
-    matcher = matcher.with_own_heads(_own_bodies(info.author, masthead, registry), registry)
+    matcher = matcher.with_own_heads(own_bodies, registry)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
     reader.read(paragraphs)
     reader.finish()

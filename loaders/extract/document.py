@@ -95,6 +95,13 @@ _SESSION_REPORTS = (
         r"(?P<adopting>(?!))?",
         re.IGNORECASE,
     ),
+    # "Economic Commission for Europe" / "Report on the seventy-fourth session": the body is the
+    # line above (an Official Records supplement's title page); read only under a body's name
+    re.compile(
+        rf"^Report (?:on|of) (?:the work of )?(?:the|its) (?P<ord>{ORDINAL_RUN}) (?P<word>session|meeting)s?(?=\s*(?:\(|$))"
+        r"(?P<body>(?!))?(?P<adopting>(?!))?",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -332,6 +339,8 @@ def read_masthead(
     report_alone: Paragraph | None = None  # "FINAL REPORT" under the session line
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
+    body_line_above: str | None = None
+    title_body: str | None = None  # the body's name above a title that names none
     organ_above: str | None = None  # "EXECUTIVE COUNCIL" above the session line, under the organisation's name
     logo_lines = 0
     # A body's name broken over short lines, each a paragraph ("Conference of the Parties to
@@ -458,6 +467,7 @@ def read_masthead(
             dates = find_dates(following)
             place_dates.append((named_above, in_country["city"], dates[0].value if dates else None, para))
             continue
+        body_line_above = named_above
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None
         name_lines.append(text)
         if masthead_body is not None and named_here and index < 3 and text.startswith(named_here[0].text) and len(text) < 200:
@@ -467,8 +477,11 @@ def read_masthead(
             title, title_para, report_alone = text, para, para
             continue
         report = _session_report(text)
+        if report and not (report["body"] or report["adopting"]) and body_line_above is None:
+            report = None  # "Report on the Nth session" under no body's name: whose is not said
         if report and title is None:
             title, title_para = text, para
+            title_body = body_line_above
             kind = "SessionReport" if report["word"].lower() == "session" else "MeetingReport"
             continue
         for pattern, kind_name in _KINDS:
@@ -535,7 +548,7 @@ def read_masthead(
     if title and kind in ("SessionReport", "MeetingReport") and title_para is not None and not corrigendum:
         report = _session_report(title)
         assert report is not None
-        reported_body = report["body"] or report["adopting"]
+        reported_body = report["body"] or report["adopting"] or title_body or ""
         mentions = matcher.find(reported_body)
         reported_ordinals = ordinal_run_values(report["ord"]) or [0]
         reported_ordinal = reported_ordinals[-1] or None  # of several, the last: the session adopting it

@@ -147,10 +147,12 @@ class BodyMatcher:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)
 
-    def for_author(self, author: str | None, registry: BodyRegistry) -> BodyMatcher:
+    def for_author(self, author: str | None, registry: BodyRegistry, *, shared_shorts_own: bool = False) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
         the author's family (under the same top body), when only one of them is; the author's
-        organisation is evidenced, whatever its text names."""
+        organisation is evidenced, whatever its text names. ``shared_shorts_own``: a short name
+        two organs share ("the Executive Committee") is the author's own organ's, where the
+        document says it reports the author's session under another body's symbol."""
         if author is not None and author in self.organisation_of and author in self.unevidenced:
             own = self.organisation_of[author]
             unevidenced = frozenset(k for k in self.unevidenced if self.organisation_of.get(k) != own)
@@ -160,7 +162,7 @@ class BodyMatcher:
                 name: key for name, key in self.by_name.items()
                 if name not in self.demoted or all(k == key or k in unevidenced for k in self.shorts.get(name, ()))
             }
-            return replace(self, unevidenced=unevidenced, by_name=by_name).for_author(author, registry)
+            return replace(self, unevidenced=unevidenced, by_name=by_name).for_author(author, registry, shared_shorts_own=shared_shorts_own)
         if author is None or author not in registry:
             return self
         family = _top(author, registry)
@@ -183,6 +185,11 @@ class BodyMatcher:
                 continue
             for written in (short, "the " + short):
                 elsewhere = chosen.get(written, self.by_name.get(written))
+                if shared_shorts_own and elsewhere is None and len(owners) > 1 and registry.bodies[nearest].parent == author:
+                    # a short name two organs share ("Executive Committee" of two commissions under
+                    # the Council) reads as neither; in the author's own report it is its organ's
+                    chosen[written] = nearest
+                    continue
                 if elsewhere is None or elsewhere == nearest or elsewhere in lineage:
                     continue
                 # another organisation's body, or one of the same organisation that is no child of
