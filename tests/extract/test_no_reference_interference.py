@@ -4,7 +4,9 @@ organisation's reference file finds every fact it finds with only its own organi
 Users load the reference data of many organisations at once and then documents of all of them;
 loading another organisation's file once cost the UPU letter (u41) 15 of its 25 facts (an IMO
 committee's abbreviation "LEG" inside a file reference made it the issuer), and the WMO agenda
-(u28), the UNCCD cable (u37) and the Minamata corrigendum (u44) some of theirs. Each document
+(u28), the UNCCD cable (u37) and the Minamata corrigendum (u44) some of theirs; the IOM Council's
+resolutions (u78) 39 of 48 (the "C" series and "COUNCIL" every council's), the ECE report under
+ECOSOC's symbol (u75) 12 (ESCWA's "Executive Committee"). Each document
 here is loaded alone twice, in process, with its own reference files (those defining the bodies its
 gold names, `scripts/reference_interference.py`) and with all of the unseen folder's, and scored
 by the shared scorer; `scripts/reference_interference.py` measures every document the same way.
@@ -29,7 +31,7 @@ TOOL = ROOT / "scripts" / "reference_interference.py"
 # Documents that lost facts to other organisations' reference data, and two whose own conventions
 # are numbers in signs only or an organisation shown by its abbreviation alone (u21: "CITES",
 # "Decision 20.31"; u39: ECLAC's "812(XLII)").
-DOCUMENTS = ("u21", "u28", "u37", "u39", "u41", "u44")
+DOCUMENTS = ("u21", "u28", "u37", "u39", "u41", "u44", "u75", "u78")
 
 
 def _tool() -> ModuleType:
