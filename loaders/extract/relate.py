@@ -80,6 +80,16 @@ _ANNEXED_HERE = re.compile(
 _IN_THE_SAME = re.compile(
     r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?in\s+(?:the\s+same|that|this|the\s+latter|the\s+said)\s+(?:resolution|decision)\b\s*,?"
 )
+# "The Committee of Experts was established": the sentence opens with the subject, its only body
+# before the passive verb
+# ("The Committee on Economic, Social and Cultural Rights was": a comma inside a name only)
+_PASSIVE_SUBJECT = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+[A-Z](?:[^,;:()]|,\s+(?=[A-Z])){2,160}?\s+(?:was|has\s+been|had\s+been)\s+$")
+
+
+def _opens_with_passive_subject(text: str, verb_start: int) -> bool:
+    return _PASSIVE_SUBJECT.match(text[:verb_start]) is not None
+
+
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
@@ -4228,7 +4238,9 @@ class Reader:
                 if short is not None:
                     return named if short in named else [short]
         issuer = acting[0].issuer
-        if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
+        if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named) and not (
+            new_bodies.topic_none_names(described, [self.registry.bodies[k].names for k in named])
+        ):
             return named
         if not described.specific:
             return named  # "an open-ended working group", nothing more: too little to name a body by
@@ -4288,7 +4300,14 @@ class Reader:
             targets = self.established_as(described, acting, [], False)
         else:
             return False
-        targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
+        issuers = {ref.issuer for ref in acting}
+        # "The Committee of Experts was established by the Council in its resolution 2011/24": a
+        # body that adopts instruments of its own, set up by another body's instrument; never
+        # the body whose instrument it is
+        targets = [
+            k for k in targets
+            if not self.registry.bodies[k].issues_instruments or passive and k not in issuers and _opens_with_passive_subject(text, verb_start)
+        ]
         self.add_mandates(r, acting, "establishes", targets, None)
         return bool(targets)
 
