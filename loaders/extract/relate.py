@@ -339,7 +339,9 @@ _THROUGH_ITS = re.compile(
 # "paragraph 6 of", "section II of", and "the preamble of" ("In the preamble of that decision, the
 # Conference recalled"): a part of the instrument named after it
 _PARAGRAPH_OF = (
-    r"(?:(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*|(?:the\s+)?[Pp]reamble)\s+of\s+)"
+    r"(?:(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*"
+    # "section C, paragraph 3, of": the paragraph of a section, set off by commas
+    r"(?:,\s+[Pp]aragraphs?\s+[\w.()]+,)?|(?:the\s+)?[Pp]reamble)\s+of\s+)"
 )
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
@@ -433,7 +435,12 @@ _VIRTUALLY = (
 )
 # "decision 11/4, adopted at CSP11 on 24 August 2030": the day told after a session an
 # instrument was adopted at is the day of the adoption, one day of a session of several
-_ADOPTION_DAY_AT_A_SESSION = re.compile(r"\badopted\s+(?:at|during)\s+(?:its\s+|the\s+)?$")
+# ("adopted by the General Assembly at its eighty-fifth session on 23 December 2030": the adopting
+# body named between)
+_ADOPTION_DAY_AT_A_SESSION = re.compile(
+    r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+)?"
+    r"(?:at|during)\s+(?:its\s+|the\s+)?$"
+)
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 # "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
@@ -583,6 +590,9 @@ _ADOPTED_AFTER = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+)?"
     r"adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
+# "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
+# name in capitals, then the gathering or the day
+_BY_BODY_THEN = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+(?P<how>at|during|on)\s+")
 # "resolution 12/61 of the Conference of FAO, adopted at its eleventh session": the issuer's name
 # between the number and the participle
 _OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}(?=\s*,)")
@@ -3199,17 +3209,22 @@ class Reader:
         eleventh session": the date or session told right after the number."""
         text = r.sentence.text
         start = after.end()
-        if after["how"] == "on":
-            dates = find_dates(text[after.end() : after.end() + 40])
+        how = after["how"]
+        if how == "by" and (by := _BY_BODY_THEN.match(text, after.end())) is not None:
+            # "Resolution 85/244, adopted by the General Assembly at its eighty-fifth session on
+            # 23 December 2030": the adopting body's name, then where or when
+            start, how = by.end(), "at" if by["how"] == "during" else by["how"]
+        if how == "on":
+            dates = find_dates(text[start : start + 40])
             if not dates or dates[0].start != 0:
                 return
             self.add(ref, "adoptedOn", dates[0].value.start, ev)
             # "adopted on 25 April 2031 at its 118th session": the session too
-            at = _AT_AFTER_DATE.match(text, after.end() + dates[0].end)
+            at = _AT_AFTER_DATE.match(text, start + dates[0].end)
             if at is None:
                 return
             start = at.end()
-        self.adopted_at_gathering(r, ref, start, ev, day_after=after["how"] != "on")
+        self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
 
     def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:
         """The session (or a body's numbered meeting) named at ``start`` adopted ``ref``, when it
@@ -4985,6 +5000,9 @@ class Reader:
             intro = [
                 ref for m, ref in r.instruments
                 if m.end <= phrase.start() and re.search(r"\b(?:[Ii]n accordance with|[Pp]ursuant to)\b", text[: m.start])
+                # "the note (X), submitted pursuant to decision 23/2, and the report of ...": the
+                # participle after X's symbol gives X its mandate, not the report named after it
+                and not any(s.end <= m.keyword_start and _SYMBOL_THEN_MANDATE.match(text[s.end : m.keyword_start]) for s in r.symbols)
             ]
             for doc in docs:
                 if session is not None:
