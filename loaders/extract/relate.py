@@ -2050,6 +2050,21 @@ class Reader:
             return
         self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
 
+    def report_on_that_session(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"the decisions adopted by the Committee at its eighty-eighth session, as contained in
+        its report on that session (X)": the report, its symbol in brackets right after the
+        phrase, is of the one session the sentence named before it."""
+        text = r.sentence.text
+        phrase = _ON_THAT_SESSION.search(text) if ev is not None and "report" in text else None
+        if phrase is None:
+            return
+        after = [s for s in r.symbols if s.start >= phrase.end()]
+        if not after or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : after[0].start]):
+            return
+        named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
+        if len(named) == 1 and ev is not None:
+            self.add(DocumentRef(symbols=after[0].symbols), "reportOf", named[0], ev)
+
     def reports_by_bracketed_session(
         self, r: _Resolved, phrase: re.Match[str], symbols: list[SymbolMention], ev: Evidence | None
     ) -> bool:
@@ -2772,6 +2787,14 @@ class Reader:
                     if said != text and theirs:
                         return theirs[-1:]
                 return None
+            if _HAD_BEFORE_IT.search(text, subject.end, phrase.end + 12) and not self.own_meetings() and self.docs.recent_meetings:
+                # "The eighty-eighth session was held in Geneva ... The Committee had before it the
+                # note ...": in a page that is of no session, the one the sentence before in the
+                # paragraph said was held, when it is that body's
+                meetings, said = self.docs.recent_meetings[-1]
+                theirs = [ref for ref in meetings if ref.body == key and ref.kind == "session"]
+                if said != text and said in r.paragraph.text and doc_rules.says_held(said) and len(set(theirs)) == 1:
+                    return theirs[:1]
             return key
         for g, refs in r.gatherings:
             if doc_rules.within_receiver_reach(text, phrase.end, g.start):
@@ -4901,6 +4924,7 @@ class Reader:
         if not r.symbols:
             return
         self.its_report(r, held_before, ev)
+        self.report_on_that_session(r, ev)
         self.bracketed_reports(r, ev)
         if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text):
             # a list of documents: only an entry that is itself "Report of ... on its Nth
