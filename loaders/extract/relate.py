@@ -1050,8 +1050,9 @@ _LIST_OF_A_SESSION = re.compile(
 # "Seventy-first session at a glance", "Twelfth session: overview", "Fifty-fifth session": a
 # heading on one session of the document's body
 _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
-# "Geneva, 24-25 April 2031": a place and the days, nothing else
-_BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
+# "Geneva, 24-25 April 2031": a place and the days, nothing else; "UNESCO Headquarters, Paris,
+# 24 June – 2 July 2031", "Palais des Nations, Geneva, 3–5 May 2031": the venue before the town
+_BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?:{places.VENUE_NAME},\s+)?(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
 _PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
 # "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
 _ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")

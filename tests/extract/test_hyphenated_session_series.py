@@ -70,3 +70,31 @@ def test_symbol_prefix_runs_on_with_a_hyphen(registry: BodyRegistry) -> None:
     assert registry.by_symbol("ISC/A-12/RES").key == "isc/assembly"  # type: ignore[union-attr]
     assert registry.by_symbol("ISC/C-7/2").key == "isc/council"  # type: ignore[union-attr]
     assert registry.by_symbol("ISC/AB-7/2") is None  # another series, no run-on of "ISC/A"
+
+
+@pytest.mark.parametrize(("text", "symbol"), [
+    ("Having examined the report of the Secretary (ISC/A-12/3.2.Doc(1)),", "ISC/A-12/3.2.Doc(1)"),
+    ("the note (ISC/C-7/4.1.Doc(2)) before the Council", "ISC/C-7/4.1.Doc(2)"),
+    ("Takes note of document ISC/A-12/5.Doc(3).", "ISC/A-12/5.Doc(3)"),
+    ("the information paper ISC/A-12/2.3.Inf(1)", "ISC/A-12/2.3.Inf(1)"),
+])
+def test_working_documents_numbered_by_agenda_item(text: str, symbol: str) -> None:
+    from mandate_graph.loaders.extract.symbols import find_symbols
+
+    assert [s.symbols[0] for s in find_symbols(text)] == [symbol]
+
+
+@pytest.mark.parametrize(("bracket", "place", "days"), [
+    ("(ISC Headquarters, Kingston, 24 June – 2 July 2031)", "Kingston", "2031-06-24/2031-07-02"),
+    ("(Palais des Nations, Geneva, 3–5 May 2031)", "Geneva", "2031-05-03/2031-05-05"),
+    ("(Kingston, 10–14 March 2031)", "Kingston", "2031-03-10/2031-03-14"),
+])
+def test_venue_town_and_days_under_the_list_title(registry: BodyRegistry, bracket: str, place: str, days: str) -> None:
+    text = resolutions("A", "Assembly", "12").replace(
+        "AT ITS TWELFTH SESSION\n\n", f"AT ITS TWELFTH SESSION\n{bracket}\n\n"
+    )
+    extraction = extract(text, source_key="res", registry=registry)
+    found = {(f.relation, key(f.subject), key(f.object)) for f in extraction.facts}
+    assert ("heldIn", "isc/assembly#12", place) in found
+    assert ("heldOn", "isc/assembly#12", days) in found
+    assert ("adoptedAt", "isc/assembly/res/12/1", "isc/assembly#12") in found
