@@ -515,7 +515,8 @@ _PLACE_ONLY = re.compile(
     # symbol between
     rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
-    rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
+    # "held at United Nations Headquarters in New York in August 2032": the venue before the town
+    rf"(?:held|took\s+place)(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
@@ -3767,6 +3768,8 @@ class Reader:
                 continue
             if connective is None:
                 place = _PLACE_ONLY.match(text, g_end)
+                if place is not None and not text[place.end() :].strip():
+                    place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
                 if place and places.is_place(place["place"]):

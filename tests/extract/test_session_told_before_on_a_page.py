@@ -38,3 +38,15 @@ def test_report_on_that_session(ordinal: str, n: int, symbol: str) -> None:
         f"chapter I of its report on that session ({symbol})."
     ))
     assert (symbol, f"ccr#{n}") in facts(text, "reportOf")
+
+
+@pytest.mark.parametrize(("sentence", "session", "place"), [
+    ("In accordance with Council decision 2031/215, the fourteenth session of the Commission will be held at "
+     "United Nations Headquarters in New York in August 2032.", "ccr#14", "New York"),
+    ("The fifteenth session of the Commission will be held at the Palais des Nations in Geneva in March 2033.", "ccr#15", "Geneva"),
+    ("The sixteenth session of the Commission shall be held at the United Nations Office in Nairobi in 2034.", "ccr#16", "Nairobi"),
+])
+def test_venue_then_town_and_a_month(sentence: str, session: str, place: str) -> None:
+    from tests.extract.phrasing import in_note
+
+    assert (session, place) in facts(in_note(sentence), "heldIn")
