@@ -109,7 +109,7 @@ _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+
 # considered document GC 51/9"
 _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
-    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
+    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after
     r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
@@ -829,6 +829,8 @@ _THE_FOLLOWING_DOCUMENTS = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
 )
 # after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
+# "(X)[1] at its ", "(X) at the ": between a paper's symbol and the session it was considered at
+_THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
 _AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
@@ -2717,6 +2719,15 @@ class Reader:
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
                 receiver = [session]
+        if not receiver and own is None:
+            # "The Commission considered an earlier progress report (X)[1] at its 112th session":
+            # the session named right after the paper's symbol
+            first = next((s for s in r.symbols if s.start > considered.start()), None)
+            receiver = next(
+                (refs[:1] for g, refs in r.gatherings if first is not None and g.start > first.end
+                 and _THEN_AT_ITS.fullmatch(text, first.end, g.start) and refs[0].kind == "session"),
+                [],
+            )
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
