@@ -87,7 +87,8 @@ class BodyRegistry:
         """The body whose symbol prefix is the longest prefix of ``symbol`` (its author); a
         series numbered by meeting continues the prefix with a dot ("UNEP/MC/COP.7/19"), and a
         prefix of two letters or more may run on into its session ("EB158/3" of "EB"), or be
-        followed by a space and its session, as FAO writes its series ("CL 182/9" of "CL")."""
+        followed by a space and its session, as FAO writes its series ("CL 182/9" of "CL"), or by a
+        hyphen and its session ("IOC/A-34/RES" of "IOC/A")."""
         best: Body | None = None
         for body in self.bodies.values():
             prefix = body.symbol_prefix
@@ -151,7 +152,9 @@ def _named_blank_nodes(graph: rdflib.Graph, base_iri: str) -> rdflib.Graph:
     return named
 
 
-_SESSION_RUN_ON = re.compile(r"(?: \d{1,4}|\d{1,3})/")
+# "EB158/3", "CL 182/9", and "IOC/A-34/RES": the session run on with a hyphen, as UNESCO's
+# intergovernmental bodies write their series
+_SESSION_RUN_ON = re.compile(r"(?: \d{1,4}|-?\d{1,3})/")
 
 
 def _normal(text: str) -> str:

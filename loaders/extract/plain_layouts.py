@@ -46,6 +46,7 @@ from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import quote_marker_changes
 from mandate_graph.loaders.extract.slide_decks import slide_deck_changes
+from mandate_graph.loaders.extract.asciidoc_pages import asciidoc_changes
 from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
 from mandate_graph.loaders.extract.bar_tables import bar_table_export
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
@@ -747,6 +748,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *comment_changes(text, lines, starts),
         *(heading_attribute_changes(lines, starts) if "{" in text else ()),
         *wiki_changes(text, lines, starts),
+        *asciidoc_changes(text, lines, starts),
         *slide_deck_changes(lines, starts),
         *(meeting_date_changes(lines, starts) if tabbed else ()),
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),

@@ -198,7 +198,26 @@ class BodyMatcher:
                 # commission's resolution, both bodies under the Economic and Social Council)
                 if _top(elsewhere, registry) != family or _nearest([elsewhere], lineage, registry) is None:
                     chosen[written] = nearest
+        chosen.update(self._organs_of_the_author(author, registry, family))
         return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
+
+    def _organs_of_the_author(self, author: str, registry: BodyRegistry, family: str) -> dict[str, str]:
+        """"the Bureau of the Conference" in a document of a conference whose short name is
+        "Conference": its own organ of that short name, where another organisation's body
+        carries the phrase as an alias (a convention's conference's bureau)."""
+        own_short = registry.bodies[author].short_name
+        if not own_short:
+            return {}
+        chosen: dict[str, str] = {}
+        for body in registry:
+            if body.parent != author or not body.short_name:
+                continue
+            form = _normal(f"{body.short_name} of the {own_short}")
+            for written in (form, "the " + form):
+                elsewhere = self.by_name.get(written)
+                if elsewhere is not None and elsewhere != body.key and _top(elsewhere, registry) != family:
+                    chosen[written] = body.key
+        return chosen
 
     def for_document(self, text: str) -> BodyMatcher:
         """This matcher for one document: names several bodies share read as the document's

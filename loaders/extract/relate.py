@@ -80,6 +80,16 @@ _ANNEXED_HERE = re.compile(
 _IN_THE_SAME = re.compile(
     r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?in\s+(?:the\s+same|that|this|the\s+latter|the\s+said)\s+(?:resolution|decision)\b\s*,?"
 )
+# "The Committee of Experts was established": the sentence opens with the subject, its only body
+# before the passive verb
+# ("The Committee on Economic, Social and Cultural Rights was": a comma inside a name only)
+_PASSIVE_SUBJECT = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+[A-Z](?:[^,;:()]|,\s+(?=[A-Z])){2,160}?\s+(?:was|has\s+been|had\s+been)\s+$")
+
+
+def _opens_with_passive_subject(text: str, verb_start: int) -> bool:
+    return _PASSIVE_SUBJECT.match(text[:verb_start]) is not None
+
+
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
@@ -99,7 +109,7 @@ _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+
 # considered document GC 51/9"
 _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
-    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
+    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after
     r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
@@ -329,7 +339,9 @@ _THROUGH_ITS = re.compile(
 # "paragraph 6 of", "section II of", and "the preamble of" ("In the preamble of that decision, the
 # Conference recalled"): a part of the instrument named after it
 _PARAGRAPH_OF = (
-    r"(?:(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*|(?:the\s+)?[Pp]reamble)\s+of\s+)"
+    r"(?:(?:(?:[Oo]perative\s+)?(?:[Pp]aragraphs?|[Ss]ection|[Pp]art)\s+[\w.()]+(?:\s*(?:,|and|to)\s+[\w.()]+)*"
+    # "section C, paragraph 3, of": the paragraph of a section, set off by commas
+    r"(?:,\s+[Pp]aragraphs?\s+[\w.()]+,)?|(?:the\s+)?[Pp]reamble)\s+of\s+)"
 )
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
 _PAST_VERB_AFTER = re.compile(
@@ -423,7 +435,12 @@ _VIRTUALLY = (
 )
 # "decision 11/4, adopted at CSP11 on 24 August 2030": the day told after a session an
 # instrument was adopted at is the day of the adoption, one day of a session of several
-_ADOPTION_DAY_AT_A_SESSION = re.compile(r"\badopted\s+(?:at|during)\s+(?:its\s+|the\s+)?$")
+# ("adopted by the General Assembly at its eighty-fifth session on 23 December 2030": the adopting
+# body named between)
+_ADOPTION_DAY_AT_A_SESSION = re.compile(
+    r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+)?"
+    r"(?:at|during)\s+(?:its\s+|the\s+)?$"
+)
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 # "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
@@ -498,7 +515,8 @@ _PLACE_ONLY = re.compile(
     # symbol between
     rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
-    rf"(?:held|took\s+place)\s+in\s+(?P<place>{places.PLACE})\b"
+    # "held at United Nations Headquarters in New York in August 2032": the venue before the town
+    rf"(?:held|took\s+place)(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
@@ -573,6 +591,9 @@ _ADOPTED_AFTER = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+)?"
     r"adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
+# "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
+# name in capitals, then the gathering or the day
+_BY_BODY_THEN = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+(?P<how>at|during|on)\s+")
 # "resolution 12/61 of the Conference of FAO, adopted at its eleventh session": the issuer's name
 # between the number and the participle
 _OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}(?=\s*,)")
@@ -808,6 +829,8 @@ _THE_FOLLOWING_DOCUMENTS = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
 )
 # after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
+# "(X)[1] at its ", "(X) at the ": between a paper's symbol and the session it was considered at
+_THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
 _AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
@@ -1030,8 +1053,9 @@ _LIST_OF_A_SESSION = re.compile(
 # "Seventy-first session at a glance", "Twelfth session: overview", "Fifty-fifth session": a
 # heading on one session of the document's body
 _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
-# "Geneva, 24-25 April 2031": a place and the days, nothing else
-_BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
+# "Geneva, 24-25 April 2031": a place and the days, nothing else; "UNESCO Headquarters, Paris,
+# 24 June – 2 July 2031", "Palais des Nations, Geneva, 3–5 May 2031": the venue before the town
+_BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?:{places.VENUE_NAME},\s+)?(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
 _PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
 # "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
 _ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
@@ -2030,6 +2054,21 @@ class Reader:
             return
         self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
 
+    def report_on_that_session(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"the decisions adopted by the Committee at its eighty-eighth session, as contained in
+        its report on that session (X)": the report, its symbol in brackets right after the
+        phrase, is of the one session the sentence named before it."""
+        text = r.sentence.text
+        phrase = _ON_THAT_SESSION.search(text) if ev is not None and "report" in text else None
+        if phrase is None:
+            return
+        after = [s for s in r.symbols if s.start >= phrase.end()]
+        if not after or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : after[0].start]):
+            return
+        named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
+        if len(named) == 1 and ev is not None:
+            self.add(DocumentRef(symbols=after[0].symbols), "reportOf", named[0], ev)
+
     def reports_by_bracketed_session(
         self, r: _Resolved, phrase: re.Match[str], symbols: list[SymbolMention], ev: Evidence | None
     ) -> bool:
@@ -2680,6 +2719,15 @@ class Reader:
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
                 receiver = [session]
+        if not receiver and own is None:
+            # "The Commission considered an earlier progress report (X)[1] at its 112th session":
+            # the session named right after the paper's symbol
+            first = next((s for s in r.symbols if s.start > considered.start()), None)
+            receiver = next(
+                (refs[:1] for g, refs in r.gatherings if first is not None and g.start > first.end
+                 and _THEN_AT_ITS.fullmatch(text, first.end, g.start) and refs[0].kind == "session"),
+                [],
+            )
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
@@ -2752,6 +2800,14 @@ class Reader:
                     if said != text and theirs:
                         return theirs[-1:]
                 return None
+            if _HAD_BEFORE_IT.search(text, subject.end, phrase.end + 12) and not self.own_meetings() and self.docs.recent_meetings:
+                # "The eighty-eighth session was held in Geneva ... The Committee had before it the
+                # note ...": in a page that is of no session, the one the sentence before in the
+                # paragraph said was held, when it is that body's
+                meetings, said = self.docs.recent_meetings[-1]
+                theirs = [ref for ref in meetings if ref.body == key and ref.kind == "session"]
+                if said != text and said in r.paragraph.text and doc_rules.says_held(said) and len(set(theirs)) == 1:
+                    return theirs[:1]
             return key
         for g, refs in r.gatherings:
             if doc_rules.within_receiver_reach(text, phrase.end, g.start):
@@ -3189,17 +3245,22 @@ class Reader:
         eleventh session": the date or session told right after the number."""
         text = r.sentence.text
         start = after.end()
-        if after["how"] == "on":
-            dates = find_dates(text[after.end() : after.end() + 40])
+        how = after["how"]
+        if how == "by" and (by := _BY_BODY_THEN.match(text, after.end())) is not None:
+            # "Resolution 85/244, adopted by the General Assembly at its eighty-fifth session on
+            # 23 December 2030": the adopting body's name, then where or when
+            start, how = by.end(), "at" if by["how"] == "during" else by["how"]
+        if how == "on":
+            dates = find_dates(text[start : start + 40])
             if not dates or dates[0].start != 0:
                 return
             self.add(ref, "adoptedOn", dates[0].value.start, ev)
             # "adopted on 25 April 2031 at its 118th session": the session too
-            at = _AT_AFTER_DATE.match(text, after.end() + dates[0].end)
+            at = _AT_AFTER_DATE.match(text, start + dates[0].end)
             if at is None:
                 return
             start = at.end()
-        self.adopted_at_gathering(r, ref, start, ev, day_after=after["how"] != "on")
+        self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
 
     def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:
         """The session (or a body's numbered meeting) named at ``start`` adopted ``ref``, when it
@@ -3718,6 +3779,8 @@ class Reader:
                 continue
             if connective is None:
                 place = _PLACE_ONLY.match(text, g_end)
+                if place is not None and not text[place.end() :].strip():
+                    place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
                 if place and places.is_place(place["place"]):
@@ -4228,7 +4291,9 @@ class Reader:
                 if short is not None:
                     return named if short in named else [short]
         issuer = acting[0].issuer
-        if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named):
+        if named and not speaking and all(self.registry.bodies[k].parent == issuer for k in named) and not (
+            new_bodies.topic_none_names(described, [self.registry.bodies[k].names for k in named])
+        ):
             return named
         if not described.specific:
             return named  # "an open-ended working group", nothing more: too little to name a body by
@@ -4288,7 +4353,14 @@ class Reader:
             targets = self.established_as(described, acting, [], False)
         else:
             return False
-        targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
+        issuers = {ref.issuer for ref in acting}
+        # "The Committee of Experts was established by the Council in its resolution 2011/24": a
+        # body that adopts instruments of its own, set up by another body's instrument; never
+        # the body whose instrument it is
+        targets = [
+            k for k in targets
+            if not self.registry.bodies[k].issues_instruments or passive and k not in issuers and _opens_with_passive_subject(text, verb_start)
+        ]
         self.add_mandates(r, acting, "establishes", targets, None)
         return bool(targets)
 
@@ -4867,6 +4939,7 @@ class Reader:
         if not r.symbols:
             return
         self.its_report(r, held_before, ev)
+        self.report_on_that_session(r, ev)
         self.bracketed_reports(r, ev)
         if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text):
             # a list of documents: only an entry that is itself "Report of ... on its Nth
@@ -4966,6 +5039,9 @@ class Reader:
             intro = [
                 ref for m, ref in r.instruments
                 if m.end <= phrase.start() and re.search(r"\b(?:[Ii]n accordance with|[Pp]ursuant to)\b", text[: m.start])
+                # "the note (X), submitted pursuant to decision 23/2, and the report of ...": the
+                # participle after X's symbol gives X its mandate, not the report named after it
+                and not any(s.end <= m.keyword_start and _SYMBOL_THEN_MANDATE.match(text[s.end : m.keyword_start]) for s in r.symbols)
             ]
             for doc in docs:
                 if session is not None:

@@ -34,6 +34,14 @@ INSTRUMENT_HEADING = re.compile(
 # Council's layout, number and title on one heading (the Economic and Social Council numbers
 # by year: "2027/14. Strengthening ..."); the kind is told by the line above it
 # ("Resolution adopted by the General Assembly on ...").
+
+def _letters_the_template_writes(session: str, in_convention: tuple[str, str, str]) -> bool:
+    """Whether a heading's session "A-34" is the convention's session "34" with the letters
+    and hyphen the body's template writes before it (the same number, read by the template)."""
+    letters, hyphen, digits = session.partition("-")
+    return bool(hyphen) and letters.isalpha() and digits == in_convention[1]
+
+
 NUMBERED_TITLE_HEADING = re.compile(
     r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
 )
@@ -468,7 +476,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # the convention's reading holds over the default one (session 1, number 182)
             # when the template writes the keyword itself; a bare "{number}/{session}" of some
             # body is no evidence against the default reading
-            if in_convention[1:] == (arabic_session(instrument_heading["session"]), arabic_session(instrument_heading["number"])) or not _keyword_in_template(raw, numbering):
+            if _letters_the_template_writes(instrument_heading["session"], in_convention):
+                # "Resolution A-34/1" of a body whose convention is "A-{session}/{number}": the
+                # letters are the template's, not part of the session
+                instrument_heading = None
+            elif in_convention[1:] == (arabic_session(instrument_heading["session"]), arabic_session(instrument_heading["number"])) or not _keyword_in_template(raw, numbering):
                 in_convention = None
             else:
                 instrument_heading = None

@@ -265,6 +265,8 @@ _UNDER_MANDATE = re.compile(
     r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?\s+and\s+(?:[\w./()–-]+\s+){0,8}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
     r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
+    # "section B, paragraph 4, of General Assembly": the part of the instrument set off by commas
+    r"|(?:section|part|chapter)\s+[A-Z0-9]{1,4},\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?,\s+of\s+(?:[\w./()–-]+\s+){0,6}"
     # or a text the instrument annexes: "paragraph 44 of the terms of reference of the Mechanism,
     # annexed to resolution 3/1"
     r"|(?:(?:paragraphs?|sections?|articles?|part)\s+\S+\s+(?:and\s+\S+\s+)?of\s+)?the\s+[^,;.:]{3,80}?,?\s+(?:annexed|contained\s+in\s+the\s+annex)\s+to\s+(?:its\s+|the\s+)?)$"

@@ -220,10 +220,16 @@ def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentK
     lines = [ln.strip() for ln in next_lines[:2]]
     if _ADOPTION_NOTE_LINE.match(lines[0]):
         lines = lines[1:]
-    if not lines or not (_OPENING_FORMULA.match(lines[0]) or _FIRST_CLAUSE.match(lines[0])):
+    if not lines or not (_OPENING_FORMULA.match(lines[0]) or _FIRST_CLAUSE.match(lines[0]) or _NAME_FORMULA.match(lines[0])):
         return None
     kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
     return kind, numbered["session"], numbered["number"]
+
+
+# "The Committee on Economic, Social and Cultural Rights," (its name holds commas), or the same
+# line without its comma: the adopting body's name alone on the line, as a formula under a
+# heading that already printed the kind, the number and a title.
+_NAME_FORMULA = re.compile(r"^The\s+[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|of|on|the|for|and|to|in)){0,14},?$")
 
 
 def default_numbered_heading(line: str, next_lines: list[str], before: str) -> tuple[InstrumentKind, str, str] | None:

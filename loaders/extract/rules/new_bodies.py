@@ -137,6 +137,28 @@ class Described:
         return self.proper or self.core.lower() != self.kind or (self.name != self.core and self.name[:1].isupper())
 
 
+# "on geospatial information for climate resilience": what a described body is on or for
+_TOPIC_LEAD = re.compile(r"^\s*on\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def topic_none_names(described: Described, names: list[tuple[str, ...]]) -> bool:
+    """Whether the description says what the body is on ("an expert group on geospatial
+    information for climate resilience") and no name of the bodies the words were read as
+    holds that topic: a report telling that a body was set up describes a new one, not the
+    body of the same kind the document named before ("the Expert Group on the Integration of
+    Statistical and Geospatial Information")."""
+    if described.proper or not described.core.lower().startswith(described.kind.lower()):
+        return False
+    rest = described.core[len(described.kind) :]
+    lead = _TOPIC_LEAD.match(rest)
+    if lead is None:
+        return False
+    topic = " ".join(rest[lead.end() :].lower().split())
+    if len(topic) < 8:
+        return False
+    return not any(topic in " ".join(name.lower().split()) for body_names in names for name in body_names)
+
+
 # "Decides to convene an expert group meeting on ...", "a working group session", "a panel
 # discussion": the kind of body names an event held, not a body created.
 _EVENT_AFTER_KIND = re.compile(

@@ -164,7 +164,9 @@ _DOCUMENT_NOUN = (
 )
 _ISSUER_WORDS = r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|the|for|on)\s+){0,2}){0,8}"
 _IMPLEMENTATION_OF = (
-    r"(?:on|of|concerning)\s+(?:the\s+)?(?:(?:progress|status)\s+(?:in|on|of)\s+(?:the\s+)?)?implementation\s+of\s+"
+    r"(?:on|of|concerning)\s+(?:the\s+)?(?:(?:progress|status)\s+(?:in|on|of)\s+(?:the\s+)?)?"
+    # "Note by the Secretariat on follow-up to General Assembly resolution 84/154 on ..."
+    r"(?:implementation\s+of|follow-up\s+to)\s+"
 )
 _NAMED_IN_A_DOCUMENT_TITLE = re.compile(
     rf"(?:{_DOCUMENT_NOUN}[^.;:()]{{0,160}}?\b{_IMPLEMENTATION_OF}"
