@@ -8,7 +8,9 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -18,6 +20,40 @@ import pytest
 from mandate_graph.cli.serving import query_workers_per_process
 from mandate_graph.graph.store.oxigraph import OxigraphStore
 from tests.support.http_server import BASE, ROOT, build_store, free_port
+
+
+@contextmanager
+def serving_two_processes(
+    store: Path, port: int | None = None, **settings: str
+) -> Iterator[tuple[subprocess.Popen[bytes], str, list[psutil.Process]]]:
+    """`mandates serve --no-load --workers 2` on ``store`` (``settings``: MANDATES_* variables),
+    once its /health answers: the supervisor, its address and its two serving processes; stopped
+    on leaving."""
+    port = port or free_port()
+    env = dict(os.environ, MANDATES_STORE=str(store), MANDATES_BASE_IRI=BASE, MANDATES_QUERY_WORKERS="2",
+               MANDATES_REQUESTS_PER_CLIENT="0", **settings)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", "2", "--port", str(port)],
+        cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start within 60 s"
+            time.sleep(0.1)
+        serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+        assert len(serving) == 2  # uvicorn's two worker processes under the supervisor
+        yield process, url, serving
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 @pytest.mark.parametrize(("total", "processes", "each"), [(3, 1, 3), (3, 2, 2), (4, 2, 2), (8, 3, 3), (1, 4, 1)])
@@ -42,26 +78,8 @@ def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Pat
     store = tmp_path / "store"
     build_store(store)
     port = free_port()
-    env = dict(os.environ, MANDATES_STORE=str(store), MANDATES_BASE_IRI=BASE, MANDATES_QUERY_WORKERS="2",
-               MANDATES_REQUESTS_PER_CLIENT="0", MANDATES_UPDATE_TOKEN="secret", MANDATES_QUERY_TIMEOUT="3")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", "2", "--port", str(port)],
-        cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
+    with serving_two_processes(store, port, MANDATES_UPDATE_TOKEN="secret", MANDATES_QUERY_TIMEOUT="3") as (_, url, serving):
         deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start within 60 s"
-            time.sleep(0.1)
-        serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
-        assert len(serving) == 2  # uvicorn's two worker processes under the supervisor
         snapshots = [p for p in tmp_path.glob(".store.serving-*") if p.is_dir()]
         assert len(snapshots) == 1  # one snapshot, shared by both
         view = snapshots[0].with_name(snapshots[0].name + ".lineage")
@@ -116,9 +134,6 @@ def test_two_processes_serve_the_store_and_share_the_query_workers(tmp_path: Pat
                 most = [max(m, _query_workers(p)) for m, p in zip(most, serving)]
                 time.sleep(0.05)
         assert sum(most) >= 1 and max(most) == 1, most
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
     assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot goes with the server
 
 
@@ -143,27 +158,7 @@ def test_the_processes_search_with_the_index_kept_beside_the_store(tmp_path: Pat
     ctx.close()
     assert expected["firearms"]["results"]
 
-    port = free_port()
-    env = dict(os.environ, MANDATES_STORE=str(store), MANDATES_BASE_IRI=BASE, MANDATES_QUERY_WORKERS="2",
-               MANDATES_REQUESTS_PER_CLIENT="0")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", "2", "--port", str(port)],
-        cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start within 60 s"
-            time.sleep(0.1)
-        serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
-        assert len(serving) == 2
+    with serving_two_processes(store) as (_, url, serving):
         snapshot = next(p for p in tmp_path.glob(".store.serving-*") if p.is_dir())
         assert snapshot.with_name(snapshot.name + ".search.sqlite").is_file()  # the copy, beside the snapshot
         for _ in range(8):
@@ -174,9 +169,6 @@ def test_the_processes_search_with_the_index_kept_beside_the_store(tmp_path: Pat
         # Neither process built an index of its own (a temporary folder named by its process id).
         own = [f for p in serving for f in Path(tempfile.gettempdir()).glob(f"mandates-search-{p.pid}-*")]
         assert not own, own
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
     assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot and the copy go with the server
 
 
@@ -206,25 +198,7 @@ def test_the_processes_answer_from_copies_of_the_views_kept_beside_the_store(tmp
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     expected = {page: text.replace("http://testserver/", url + "/") for page, text in expected.items()}  # its links
-    env = dict(os.environ, MANDATES_STORE=str(store), MANDATES_BASE_IRI=BASE, MANDATES_QUERY_WORKERS="2",
-               MANDATES_REQUESTS_PER_CLIENT="0")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mandate_graph.cli", "serve", "--no-load", "--workers", "2", "--port", str(port)],
-        cwd=str(ROOT), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start within 60 s"
-            time.sleep(0.1)
-        serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
-        assert len(serving) == 2
+    with serving_two_processes(store, port) as (process, _, serving):
         snapshot = next(p for p in tmp_path.glob(".store.serving-*") if p.is_dir())
         copies = snapshot / "mandate-graph-views"
         assert {"statuses.sqlite", "statistics.sqlite", "home-instruments.sqlite", "home-documents.sqlite"} <= \
@@ -239,9 +213,6 @@ def test_the_processes_answer_from_copies_of_the_views_kept_beside_the_store(tmp
             opened = {Path(f.path).name: f.mode for f in p.open_files() if Path(f.path).parent == copies}
             for name in ("statuses.sqlite", "statistics.sqlite", "home-instruments.sqlite", "home-documents.sqlite"):
                 assert opened.get(name) == "r", (p.pid, opened)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
     errors = process.stderr.read().decode()  # type: ignore[union-attr]
     assert "computing them in memory" not in errors and "each computes" not in errors, errors[-2000:]
     assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot and its copies go with the server
