@@ -56,6 +56,8 @@ _NEEDS_FIX = re.compile(f"[\ufb00-\ufb06{_LEADS}](?:(?<=[\ufb00-\ufb06])|(?<=[{_
 # hyphens and zero-width characters print nothing inside a word ("intergov\u00adernmental"), a
 # non-breaking space (Word's Ctrl+Shift+Space between "15" and "October", after "resolution") and
 # its narrow and figure kin print as a space.
+# found by the engine: a document with non-breaking spaces is not read character by character in Python
+_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _FIXED_SPACE = re.compile("[\u00a0\u2007\u202f]")
 
@@ -93,7 +95,7 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
         fixed, offsets = apply_changes(text, [
             *((m.start(), m.end(), _undo_mojibake(m)) for m in _MOJIBAKE.finditer(text)),
             *((m.start(), m.end(), "\u201d") for m in _LOST_THIRD.finditer(text)),
-            *((i, i + 1, _LIGATURES[c]) for i, c in enumerate(text) if c in _LIGATURES),
+            *((m.start(), m.end(), _LIGATURES[m.group(0)]) for m in _LIGATURE.finditer(text)),
             *((m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)),
             *((m.start(), m.end(), " ") for m in _FIXED_SPACE.finditer(text)),
         ])

@@ -441,8 +441,11 @@ _INLINE = re.compile(
 _INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0!_"
 
 
+_AN_INLINE_CHARACTER = re.compile("[" + re.escape(_INLINE_CHARACTERS) + "]")
+
+
 def _needs_inline(raw: str) -> bool:
-    return raw[:1].isspace() or raw[:1] == "-" or "  " in raw or any(c in raw for c in _INLINE_CHARACTERS)
+    return raw[:1].isspace() or raw[:1] == "-" or "  " in raw or _AN_INLINE_CHARACTER.search(raw) is not None
 
 
 # Where a match of _INLINE can begin (past the block's first character): one of the characters

@@ -1337,13 +1337,16 @@ _SPELLED_OUT_BEFORE = re.compile(
 )
 
 
+_A_DIGIT = re.compile(r"[0-9]")
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = _ordinal_gatherings(text, bodies)
     if bodies and ("-" in text or " " in text):
         abbreviated = abbreviated_sessions(text, bodies)
         if abbreviated:
             found = sorted(found + abbreviated, key=lambda g: g.start)
-    if any("0" <= c <= "9" for c in text):
+    if _A_DIGIT.search(text):  # "CSP12": a number glued on (a C-level scan, not a Python loop)
         glued = [g for g in glued_abbreviated_sessions(text, found) if not any(f.start <= g.start < f.end for f in found)]
         if glued:
             found = sorted(found + glued, key=lambda g: g.start)
