@@ -14,3 +14,17 @@ def registry_from_turtle(tmp_path_factory: pytest.TempPathFactory, turtle: str) 
     path = tmp_path_factory.mktemp("ref") / "bodies.ttl"
     path.write_text(turtle, encoding="utf-8")
     return load_registry(DEFAULT_BASE_IRI, [path])
+
+
+# An invented organisation several layout tests load: its Assembly numbers resolutions
+# "OA{session}/{number}", its Council holds sessions.
+OCEAN_ORGANIZATION = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<body/ocean-assembly> a mg:Body ; mg:key "ocean-assembly" ;
+    skos:prefLabel "Assembly of the World Ocean Organization"@en ; mg:shortName "Assembly" ;
+    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "OA{session}/{number}" ; mg:instrumentKind "resolution" ] .
+<body/ocean-assembly/council> a mg:Body ; mg:key "ocean-assembly/council" ;
+    skos:prefLabel "Council of the World Ocean Organization"@en ; mg:shortName "Council" ;
+    mg:gatheringTerm "session" .
+"""

@@ -13,18 +13,9 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.plain_layouts import normalise_layout
-from tests.extract.reference_data import registry_from_turtle
+from tests.extract.reference_data import OCEAN_ORGANIZATION, registry_from_turtle
 
-BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-<body/ocean-assembly> a mg:Body ; mg:key "ocean-assembly" ;
-    skos:prefLabel "Assembly of the World Ocean Organization"@en ; mg:shortName "Assembly" ;
-    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
-    mg:instrumentNumbering [ mg:numberTemplate "OA{session}/{number}" ; mg:instrumentKind "resolution" ] .
-<body/ocean-assembly/council> a mg:Body ; mg:key "ocean-assembly/council" ;
-    skos:prefLabel "Council of the World Ocean Organization"@en ; mg:shortName "Council" ;
-    mg:gatheringTerm "session" .
-<body/port-board> a mg:Body ; mg:key "port-board" ;
+BODY = OCEAN_ORGANIZATION + """<body/port-board> a mg:Body ; mg:key "port-board" ;
     skos:prefLabel "Port Development Board"@en ; mg:gatheringTerm "session" ; mg:issuesInstruments true ;
     mg:instrumentNumbering [ mg:numberTemplate "PDB.{session}/Dec.{number}" ; mg:instrumentKind "decision" ] .
 """

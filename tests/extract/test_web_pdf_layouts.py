@@ -21,19 +21,10 @@ from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.layout import keeps_hyphen
 from mandate_graph.loaders.extract.web_chrome import chrome_lines, is_copied_page
-from tests.extract.reference_data import registry_from_turtle
+from tests.extract.reference_data import OCEAN_ORGANIZATION, registry_from_turtle
 from tests.variants.web_pdf import VARIANTS
 
-BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-<body/ocean-assembly> a mg:Body ; mg:key "ocean-assembly" ;
-    skos:prefLabel "Assembly of the World Ocean Organization"@en ; mg:shortName "Assembly" ;
-    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
-    mg:instrumentNumbering [ mg:numberTemplate "OA{session}/{number}" ; mg:instrumentKind "resolution" ] .
-<body/ocean-assembly/council> a mg:Body ; mg:key "ocean-assembly/council" ;
-    skos:prefLabel "Council of the World Ocean Organization"@en ; mg:shortName "Council" ;
-    mg:gatheringTerm "session" .
-"""
+BODY = OCEAN_ORGANIZATION
 
 # A resolution as Word saves it as plain text: a paragraph a line, a tab after each label.
 PLAIN = "\n".join([
