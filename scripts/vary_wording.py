@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""How extraction holds up when the unseen documents are worded as other documents of their kind.
+
+For each variant of tests/variants/wording.py (years, sessions, places, operative, citing) and each
+chosen unseen document, the document's text AND its gold are reworded together (tests/variants/
+wording.py), the reworded gold is checked as tests/data/unseen/check_gold.py checks it, and the
+documents are loaded with the unseen folder's reference data and scored with the shared scorer
+exactly as scripts/vary_layouts.py scores a layout (its `score`). The originals are scored in the
+same run. A document whose reworded gold does not check is left out of that variant and named.
+
+    .venv/bin/python scripts/vary_wording.py
+    .venv/bin/python scripts/vary_wording.py --variants sessions,operative --docs u3,u5 --per-doc
+    .venv/bin/python scripts/vary_wording.py --variants places --show-miss --keep /tmp/w
+
+Only for documents whose misses may be read (tests/data/unseen by default): never point
+--folder at a held-out set with --show-miss.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from tests.variants import wording  # noqa: E402
+from vary_layouts import _document, score, totals  # noqa: E402
+
+
+def variant_folder(folder: Path, srcs: list[str], variant: str | None, out: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Write the reworded documents, their gold, the reference data and keys.json into `out`;
+    the texts written (file name -> text) and the documents left out with their problems."""
+    out.mkdir(parents=True)
+    for ttl in folder.glob("*.ttl"):
+        shutil.copy(ttl, out / ttl.name)
+    names: dict[str, list[str]] = json.loads((folder / "keys.json").read_text(encoding="utf-8"))
+    texts: dict[str, str] = {}
+    left_out: dict[str, list[str]] = {}
+    for src in srcs:
+        doc = _document(folder, src)
+        text = doc.read_text(encoding="utf-8")
+        gold = wording.read_gold(doc.with_suffix(".jsonl"))
+        if variant is not None:
+            text, gold, rewording = wording.reworded(text, gold, variant)
+            problems = wording.gold_problems(text, gold, src)
+            if problems:
+                left_out[src] = problems
+                continue
+            # a body the document names with a changed word keeps its key under the new name
+            for key, key_names in names.items():
+                key_names += [n for n in map(rewording.text, key_names) if n not in key_names]
+        texts[doc.name] = text
+        (out / doc.name).write_text(text, encoding="utf-8")
+        (out / doc.with_suffix(".jsonl").name).write_text(
+            "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in gold), encoding="utf-8")
+    (out / "keys.json").write_text(json.dumps(names, indent=1, ensure_ascii=False), encoding="utf-8")
+    return texts, left_out
+
+
+def _row(name: str, report: dict[str, object], base: dict[str, object] | None) -> str:
+    found, gold, right, predicted = totals(report)
+    line = (f"{name:<11} {found:>4}/{gold:<4} = {found / max(gold, 1):.3f}   "
+            f"precision {right}/{predicted} = {right / max(predicted, 1):.3f}")
+    if base is not None:
+        srcs = set(report["by_src"])  # type: ignore[arg-type]
+        by_src = base["by_src"]
+        assert isinstance(by_src, dict)
+        o_found = sum(r["strict"] for s, r in by_src.items() if s in srcs)
+        o_right = sum(r["pred"] - r["extra"] for s, r in by_src.items() if s in srcs)
+        o_pred = sum(r["pred"] for s, r in by_src.items() if s in srcs)
+        line += f"   (originals of the same documents {o_found}, precision {o_right}/{o_pred})"
+    return line
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--variants", help="comma-separated names of wording.VARIANTS (default: all)")
+    ap.add_argument("--docs", help="comma-separated src prefixes (default: wording.DEFAULT_DOCS)")
+    ap.add_argument("--folder", default=str(ROOT / "tests" / "data" / "unseen"))
+    ap.add_argument("--per-doc", action="store_true", help="found/gold of each document per variant")
+    ap.add_argument("--show-miss", action="store_true", help="the scorer's misses (unseen documents only)")
+    ap.add_argument("--keep", help="keep the variant folders, stores and reports here")
+    ap.add_argument("--json", help="write {variant: {found, gold, right, predicted, by_src}} here")
+    a = ap.parse_args(argv)
+
+    names = a.variants.split(",") if a.variants else list(wording.VARIANTS)
+    unknown = [n for n in names if n not in wording.VARIANTS]
+    if unknown:
+        raise SystemExit(f"no variant {', '.join(unknown)} (has {', '.join(wording.VARIANTS)})")
+    folder = Path(a.folder).resolve()
+    srcs = a.docs.split(",") if a.docs else list(wording.DEFAULT_DOCS)
+    base = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="vary-wording-"))
+    if a.keep and base.exists():
+        shutil.rmtree(base)
+    runs: dict[str, dict[str, object]] = {}
+    skipped: dict[str, dict[str, list[str]]] = {}
+    try:
+        for name in ["original", *names]:
+            texts, left_out = variant_folder(folder, srcs, None if name == "original" else name,
+                                             base / name / "folder")
+            skipped[name] = left_out
+            if a.show_miss and name != "original":
+                print(f"== {name} misses")
+            runs[name] = score(texts, base / name / "folder", base / name / "run",
+                               a.show_miss and name != "original")
+    finally:
+        if not a.keep:
+            shutil.rmtree(base, ignore_errors=True)
+
+    print(f"== wording: {len(srcs)} documents of {folder.name}")
+    for name, report in runs.items():
+        print(_row(name, report, None if name == "original" else runs["original"]))
+        for src, problems in skipped[name].items():
+            print(f"    left out {src}: {len(problems)} gold rows do not check, e.g. {problems[0]}")
+    if a.per_doc:
+        print("doc   " + " ".join(f"{n[:11]:>11}" for n in runs))
+        for src in srcs:
+            cells = []
+            for n in runs:
+                by_src = runs[n]["by_src"]
+                assert isinstance(by_src, dict)
+                r = by_src.get(src)
+                cells.append((f"{r['strict']:>3}/{r['gold']:<3}" if r else "-").rjust(11))
+            print(f"{src:<5} " + " ".join(cells))
+    if a.json:
+        summary = {n: dict(zip(("found", "gold", "right", "predicted"), totals(r)), by_src=r["by_src"])
+                   for n, r in runs.items()}
+        Path(a.json).write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

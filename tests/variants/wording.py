@@ -1,0 +1,310 @@
+"""An unseen document and its gold, reworded the way another document of the same kind would be.
+
+The layout variants (office.py, web_pdf.py) keep the words and change the lay-out; these keep the
+lay-out and change the words a rule may have been written from: numbers, places, verbs. Each
+variant is a pure, deterministic function of a document's text and its gold rows, returning the
+reworded text and gold with every gold fact still true and every line number still valid (no
+substitution adds or removes a line break: every pattern stays on one line):
+
+- years: every year 1900-2099 four years later, in dates, symbols ("E/CN.7/2031/10"), year-numbered
+  resolutions ("2027/9") and the gold's dates and keys (four years keep 29 February valid;
+  "the 2030 Agenda" keeps its name);
+- sessions: the document's session and meeting numbers (those its gold names as "BODY#N") two
+  higher, in words ("fifty-second" -> "fifty-fourth", "Thirteenth" -> "Fifteenth"), as ordinals
+  ("52nd" -> "54th"), as the session of an instrument's number ("13/3" -> "15/3", "BC-17/4" ->
+  "BC-19/4"), inside symbols ("A/81/215" -> "A/83/215", "7/CP.30" -> "7/CP.32") and in the gold's
+  keys; a "first" or "second" only before "session"/"meeting", where it is the gathering's number;
+- places: the towns where the document's gatherings are held (its gold's held_in) swapped for other
+  UN venues, wherever the town is not the start of a treaty's or a body's name ("Basel Convention",
+  "Nairobi work programme"), and the names after "Mr."/"Ms."/"H.E." for other surnames;
+- operative: the operative verbs in the forms UN drafting varies between, with the predicate the
+  gold gives kept (shared/eval/SCHEMA.md): "Requests" -> "Also requests", "Also requests" ->
+  "Further requests", "Invites" <-> "Encourages", "Urges" -> "Strongly urges", "Calls upon" ->
+  "Requests", "Decides to establish" -> "Decides to create" / "to set up", "established" ->
+  "created", "in which it requested" -> "in which it asked";
+- citing: the citing forms: "Recalling" -> "Reaffirming", "Recalling also" -> "Recalling further",
+  "pursuant to" -> "in accordance with", "Endorses the recommendations" -> "Endorses the conclusions
+  and recommendations".
+
+Gold quotes go through the same substitution as the text; `changed_gold` checks each row with
+tests/data/unseen/check_gold.py's rules (quote on its line), and the runner leaves out of a
+variant any document whose reworded gold does not check (reported). The reference data (*.ttl)
+names bodies only, never a session, a year or a town, so it is loaded unchanged; the folder's
+keys.json (names of bodies) goes through the text substitution.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "data" / "unseen"))
+from check_gold import row_problems  # noqa: E402
+
+Row = dict[str, object]
+
+# Unseen documents in ordinary layouts with sessions, places and mandates in their gold
+# (plain text, pdftotext, Word text, web text, Markdown).
+DEFAULT_DOCS = (
+    "u1", "u2", "u3", "u5", "u6", "u7", "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u16",
+    "u17", "u18", "u19", "u27", "u33", "u51", "u54", "u57", "u60", "u62",
+)
+
+YEAR_SHIFT = 4
+SESSION_SHIFT = 2
+
+# --- numbers in words ---------------------------------------------------------------------
+
+_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNIT_ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                  "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_TEN_ORDINALS = ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+                 "seventieth", "eightieth", "ninetieth"]
+
+
+def ordinal_word(n: int) -> str:
+    """1..199 as an ordinal in words, lower case: 52 -> "fifty-second", 101 -> "hundred and first"."""
+    if n >= 100:
+        rest = n - 100
+        return "hundredth" if rest == 0 else "hundred and " + ordinal_word(rest)
+    if n < 20:
+        return _UNIT_ORDINALS[n]
+    tens, unit = divmod(n, 10)
+    return _TEN_ORDINALS[tens] if unit == 0 else f"{_TENS[tens]}-{_UNIT_ORDINALS[unit]}"
+
+
+ORDINAL_VALUES = {ordinal_word(n): n for n in range(1, 200)}
+_WORD_ORDINAL = re.compile(
+    r"(?<![\w-])(?:(?:one )?hundred and )?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted((w for w in ORDINAL_VALUES if " " not in w and "-" not in w), key=len, reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
+_FIGURE_ORDINAL = re.compile(r"(?<![\w.,/-])(\d{1,3})(st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
+
+
+def _figure_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _cased_like(word: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        if model.istitle() and "-" in model:  # "Fifty-Second"
+            return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _word_value(match: str) -> int | None:
+    return ORDINAL_VALUES.get(match.lower().replace("one hundred", "hundred").replace(" ", "-")
+                              .replace("hundred-and-", "hundred and "))
+
+
+# --- the substitutions ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rewording:
+    """One variant for one document: the text substitution (also applied to quotes, titles,
+    towns and body names) and the substitution of gold keys and dates."""
+    text: Callable[[str], str]
+    key: Callable[[str], str]
+
+
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?!\d|\s+Agenda\b)")
+
+
+def _years(text: str) -> str:
+    return _YEAR.sub(lambda m: str(int(m[1]) + YEAR_SHIFT), text)
+
+
+def years(text: str, gold: list[Row]) -> Rewording:
+    return Rewording(_years, _years)
+
+
+_GATHERING_KEY = re.compile(r"#(\d+)$")
+_INSTRUMENT_KEY = re.compile(r"^((?:NEW:)?[A-Z][A-Z-]*/(?:res|dec)/)([A-Z0-9-]+)(/\d+)$")
+_GATHERING_WORD = r"(?:\s+\((?:resumed|special)\))?(?:\s+(?:regular|ordinary|special|annual|plenary|resumed|extraordinary))?\s+(?:session|meeting|Session|Meeting|SESSION|MEETING)"
+
+
+def sessions(text: str, gold: list[Row]) -> Rewording:
+    numbers: set[int] = set()
+    for row in gold:
+        for term in (row["s"], row["o"]):
+            if m := _GATHERING_KEY.search(str(term)):
+                numbers.add(int(m[1]))
+    numbers = {n for n in numbers if 1 <= n < 198}
+
+    def shifted(n: int) -> int:
+        return n + SESSION_SHIFT if n in numbers else n
+
+    def word(m: re.Match[str]) -> str:
+        value = _word_value(m[0])
+        if value is None or value not in numbers:
+            return m[0]
+        if value <= 2 and not re.match(_GATHERING_WORD, m.string[m.end():]):
+            return m[0]  # "the first time", "a second report"
+        return _cased_like(ordinal_word(value + SESSION_SHIFT), m[0])
+
+    def figure(m: re.Match[str]) -> str:
+        value = int(m[1])
+        if value not in numbers:
+            return m[0]
+        new = value + SESSION_SHIFT
+        suffix = _figure_suffix(new)
+        return f"{new}{suffix.upper() if m[2].isupper() else suffix}"
+
+    def instrument_number(m: re.Match[str]) -> str:
+        return f"{m[1]}{shifted(int(m[2]))}{m[3]}"
+
+    def text_sub(line: str) -> str:
+        line = _WORD_ORDINAL.sub(word, line)
+        line = _FIGURE_ORDINAL.sub(figure, line)
+        # an instrument's number "13/3", "BC-17/4", "MC-7/3" (not a date 12/03/2031, nor a year)
+        line = re.sub(r"(?<![\d./])((?:[A-Z]{1,4}-)?)(\d{1,3})(/\d{1,3}(?![\d/]))", instrument_number, line)
+        # the session inside a symbol: "A/81/215", "CBD/COP/16/2", "A/RES/81/12"
+        line = re.sub(r"(?<=[A-Z]/)(\d{1,3})(?=/[\dA-Z])", lambda m: str(shifted(int(m[1]))), line)
+        line = re.sub(r"(?<![\w.])((?:CP|CMA|CMP|COP|MOP|SBI|SBSTA)\.)(\d{1,3})(?!\d)",
+                      lambda m: m[1] + str(shifted(int(m[2]))), line)
+        return line
+
+    def key_sub(key: str) -> str:
+        if m := _GATHERING_KEY.search(key):
+            return key[:m.start()] + f"#{shifted(int(m[1]))}"
+        if m := _INSTRUMENT_KEY.match(key):
+            session = m[2]
+            if session.isdigit():
+                session = str(shifted(int(session)))
+            return f"{m[1]}{session}{m[3]}"
+        return text_sub(key)  # a document's symbol
+
+    return Rewording(text_sub, key_sub)
+
+
+VENUES = ("Addis Ababa", "Bangkok", "Santiago", "Beirut", "Montreal", "Lisbon", "Dakar", "Panama City",
+          "Kingston", "Manila", "Tunis", "Bratislava", "Cartagena", "Windhoek", "Suva", "Tashkent")
+SURNAMES = ("Okonkwo", "Haugland", "Ferreira", "Nakamura", "Abdelrahman", "Kowalczyk", "Mendoza",
+            "Lindqvist", "Achebe", "Raghunathan", "Vasquez", "Oyelaran")
+# after a town, the words that make it part of a name ("Basel Convention", "Nairobi work programme")
+_NAME_GOES_ON = r"(?!\s+(?:[A-Z]\w|work\b|programme\b|process\b|outcome\b|[Aa]ction\b)|[-’']\w)"
+
+
+def _pick(pool: tuple[str, ...], seed: str, taken: set[str]) -> str:
+    start = int(hashlib.sha1(seed.encode()).hexdigest(), 16) % len(pool)
+    for i in range(len(pool)):
+        choice = pool[(start + i) % len(pool)]
+        if choice not in taken:
+            return choice
+    return pool[start]
+
+
+def places(text: str, gold: list[Row]) -> Rewording:
+    towns = sorted({str(row["o"]) for row in gold if row["p"] == "held_in"}, key=len, reverse=True)
+    taken = set(VENUES) & set(re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", text))
+    taken |= {v for v in VENUES if v in text}
+    town_for: dict[str, str] = {}
+    for town in towns:
+        town_for[town] = _pick(VENUES, town, taken)
+        taken.add(town_for[town])
+    people = sorted(set(re.findall(r"(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b", text)))
+    people = [p for p in people if p not in towns]
+    person_for = {p: _pick(SURNAMES, p, set(SURNAMES) & set(text.split())) for p in people}
+    patterns = [(re.compile(rf"(?<![\w-]){re.escape(town)}(?!\w){_NAME_GOES_ON}"), new)
+                for town, new in town_for.items()]
+    patterns += [(re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), new) for p, new in person_for.items()]
+
+    def text_sub(line: str) -> str:
+        for pattern, new in patterns:
+            line = pattern.sub(new, line)
+        return line
+
+    def key_sub(key: str) -> str:
+        return key
+
+    return Rewording(text_sub, key_sub)
+
+
+def _case_aware(pairs: list[tuple[str, str]]) -> Callable[[str], str]:
+    """One pass over a line: each phrase (matched in its own case, in capitals, or with a capital
+    first letter) becomes its replacement in the same case."""
+    table: dict[str, str] = {}
+    for old, new in pairs:
+        table[old] = new
+        table[old.upper()] = new.upper()
+        table[old[:1].upper() + old[1:]] = new[:1].upper() + new[1:]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+                         + r")(?![\w-])")
+    return lambda line: pattern.sub(lambda m: table[m[0]], line)
+
+
+_OPERATIVE = _case_aware([
+    ("Requests", "Also requests"), ("Also requests", "Further requests"),
+    ("Further requests", "Requests further"),
+    ("Invites", "Encourages"), ("Encourages", "Invites"), ("Also invites", "Further invites"),
+    ("Urges", "Strongly urges"), ("Calls upon", "Requests"),
+    ("decides to establish", "decides to create"), ("decided to establish", "decided to set up"),
+    ("Decides to establish", "Decides to set up"),
+    ("by which it established", "by which it created"), ("in which it established", "in which it created"),
+    ("in which it requested", "in which it asked"), ("by which it requested", "by which it asked"),
+])
+_CITING = _case_aware([
+    ("Recalling", "Reaffirming"), ("Recalling also", "Recalling further"),
+    ("Recalling further", "Further recalling"), ("pursuant to", "in accordance with"),
+    ("Endorses the recommendations", "Endorses the conclusions and recommendations"),
+])
+
+
+def operative(text: str, gold: list[Row]) -> Rewording:
+    return Rewording(_OPERATIVE, lambda key: key)
+
+
+def citing(text: str, gold: list[Row]) -> Rewording:
+    return Rewording(_CITING, lambda key: key)
+
+
+VARIANTS: dict[str, Callable[[str, list[Row]], Rewording]] = {
+    "years": years, "sessions": sessions, "places": places, "operative": operative, "citing": citing,
+}
+
+_DATED = {"adopted_on", "held_on"}
+_LITERAL = {"title", "held_in"}
+
+
+def reworded(text: str, gold: list[Row], variant: str) -> tuple[str, list[Row], Rewording]:
+    """The document's text and gold under one variant (text line by line, never a line break more)."""
+    rewording = VARIANTS[variant](text, gold)
+    lines = [rewording.text(line) for line in text.split("\n")]
+    new_gold: list[Row] = []
+    for row in gold:
+        new = dict(row)
+        new["quote"] = rewording.text(str(row["quote"]))
+        new["s"] = rewording.key(str(row["s"])) if row["p"] != "mentions" else row["s"]
+        if row["p"] in _LITERAL:
+            new["o"] = rewording.text(str(row["o"]))
+        elif row["p"] in _DATED:
+            new["o"] = _years(str(row["o"])) if variant == "years" else row["o"]
+        else:
+            new["o"] = rewording.key(str(row["o"]))
+        new_gold.append(new)
+    return "\n".join(lines), new_gold, rewording
+
+
+def gold_problems(text: str, gold: list[Row], src: str) -> list[str]:
+    """check_gold's problems of each row (quote not on its line, key shapes)."""
+    lines = text.split("\n")
+    return [f"{row['line']}: {p}" for row in gold for p in row_problems(row, lines, src)]
+
+
+def read_gold(path: Path) -> list[Row]:
+    return [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines() if raw.strip()]
