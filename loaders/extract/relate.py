@@ -249,6 +249,9 @@ _CONSIDERED_BY_AT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
+# Words an establishing verb holds: "decides to establish", "decided to set up", "to create",
+# "by which it created", "constitutes"
+_ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
@@ -3361,7 +3364,9 @@ class Reader:
             # establishing verb is read; read it first, then the sentence's meetings anew.
             # (also where a note recounts the instrument: "In the same resolution 2030/21, the
             # Council decided to establish ..., which would hold its first meeting in Geneva")
-            establishing = "stablish" in sentence.text and (
+            # ("Decides to set up / to create an expert group ..., which shall hold ...": the
+            # same act in other words)
+            establishing = any(word in sentence.text for word in _ESTABLISHING_WORDS) and (
                 "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
             # ("By that decision, the Meeting decided to establish a Task Force ..., and requested
             # the Task Force to hold its first meeting in Geneva": the instrument named before)

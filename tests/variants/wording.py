@@ -112,6 +112,26 @@ def _word_value(match: str) -> int | None:
                               .replace("hundred-and-", "hundred and "))
 
 
+_ROMAN = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def to_roman(n: int) -> str:
+    out = ""
+    for letters, value in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def roman_value(letters: str) -> int | None:
+    """The value of a well-formed Roman numeral, None for other letters ("CIVIL")."""
+    value, rest = 0, letters
+    for symbol, amount in _ROMAN:
+        while rest.startswith(symbol):
+            value, rest = value + amount, rest[len(symbol):]
+    return value if not rest and value and to_roman(value) == letters else None
+
+
 # --- the substitutions ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -144,7 +164,8 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         for term in (row["s"], row["o"]):
             if m := _GATHERING_KEY.search(str(term)):
                 numbers.add(int(m[1]))
-    numbers = {n for n in numbers if 1 <= n < 198}
+    # a body's first gathering stays the first: a body the text sets up meets "for the first time"
+    numbers = {n for n in numbers if 2 <= n < 198}
 
     def shifted(n: int) -> int:
         return n + SESSION_SHIFT if n in numbers else n
@@ -165,6 +186,10 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         suffix = _figure_suffix(new)
         return f"{new}{suffix.upper() if m[2].isupper() else suffix}"
 
+    def roman(m: re.Match[str]) -> str:
+        value = roman_value(m[1])
+        return to_roman(shifted(value)) if value else m[0]
+
     def instrument_number(m: re.Match[str]) -> str:
         return f"{m[1]}{shifted(int(m[2]))}{m[3]}"
 
@@ -176,6 +201,17 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         # the session inside a symbol: "A/81/215", "CBD/COP/16/2", "A/RES/81/12"
         line = re.sub(r"(?<=[A-Z]/)(\d{1,3})(?=/[\dA-Z])", lambda m: str(shifted(int(m[1]))), line)
         line = re.sub(r"(?<![\w.])((?:CP|CMA|CMP|COP|MOP|SBI|SBSTA)\.)(\d{1,3})(?!\d)",
+                      lambda m: m[1] + str(shifted(int(m[2]))), line)
+        # a session after a dot, before the document's number: "E/ESCWA/EC.18/8" (not "E/CN.6/2027")
+        line = re.sub(r"(?<=[A-Z]\.)(\d{1,3})(?=/\d{1,3}(?!\d))", lambda m: str(shifted(int(m[1]))), line)
+        # a session in Roman numerals: "365 (XXXVI)", "248/XLVIII"
+        line = re.sub(r"(?:(?<=\()|(?<=\d/))([IVXLC]{1,9})(?=\)|(?![\w/]))", roman, line)
+        line = re.sub(r"(?<![\w/.-])([IVXLC]{1,9})(?=/\d)", roman, line)  # "decision VIII/7"
+        # a session glued to its body's letters: "WHA79.12", "EB158.R3", "EB156(4)", "A79/14",
+        # "GC(69)/RES/10" (not a special session's "SSA2(5)")
+        line = re.sub(r"(?<![\w.])((?!SS)[A-Z]{1,4})(\d{1,3})(?=[.(/]\w)",
+                      lambda m: m[1] + str(shifted(int(m[2]))), line)
+        line = re.sub(r"(?<![\w.])([A-Z]{2,4}\()(\d{1,3})(?=\)/)",
                       lambda m: m[1] + str(shifted(int(m[2]))), line)
         return line
 

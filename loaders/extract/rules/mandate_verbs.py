@@ -29,6 +29,10 @@ from mandate_graph.ontology.relations import verb_relations
 
 # Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
 # "directed" only before its object: "efforts directed at States parties" names no mandate.
+# The head noun of a body's name, after "to set up the" / "to create the" (words between allowed).
+_BODY_NOUN = (r"(?:group|committee|subcommittee|panel|body|board|mechanism|task\s+force|team|network|council|"
+              r"commission|forum|platform|facility|fund|office|unit|partnership|bureau|secretariat|consultation)s?\b")
+
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
     r"(?:calls|called)\s+(?:up)?on|asks|"
@@ -60,6 +64,14 @@ MANDATE_VERB = re.compile(
     # ("Resolves to convene a high-level forum / an expert group meeting": an event, not a body)
     r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
+    # "Decides to set up the Belém expert group on ...", "decided to create the open-ended working
+    # group on ...": "the" before a body's name, as "to establish the" ("to create the conditions",
+    # "to set up the website" name none)
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:create|set\s+up|constitute)"
+    r"(?=\s+the\s+(?:[\w’'-]+\s+){0,8}?" + _BODY_NOUN + r")|"
+    # "resolution 52/13, by which it created the standing working group ...": the active past after
+    # "which it", as "by which it established"
+    r"(?:(?<=which it )|(?<=which they )|(?<=whereby it ))(?:created|set\s+up)(?=\s+(?:an?|the)\s)|"
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
     # "under its terms the Committee would decide to establish ..., and would also request the
     # working group to ...": a summary record telling a draft's terms in the conditional

@@ -1,0 +1,90 @@
+"""Unseen documents reworded (tests/variants/wording.py, scripts/vary_wording.py): other session
+numbers, towns and operative verbs lose at most a fact against the originals of the same run,
+scored by the shared scorer against the reworded gold; and the rewording keeps every gold row
+true to its line.
+
+The scored test loads four stores with the command line (about half a minute); it needs
+../shared/eval beside the clone (or MANDATES_EVAL_DIR) and skips without it, failing instead in
+CI as the quality guard does."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.variants import wording
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL_DIR = Path(os.environ.get("MANDATES_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+
+
+def _runner():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("vary_wording", ROOT / "scripts" / "vary_wording.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_reworded_documents_find_what_the_originals_find(tmp_path: Path) -> None:
+    mandates = ROOT / ".venv" / "bin" / "mandates"
+    if not (EVAL_DIR / "score_gold.py").exists() or not (mandates.exists() or shutil.which("mandates")):
+        message = f"needs the shared scorer at {EVAL_DIR} and the mandates command"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    summary = tmp_path / "summary.json"
+    # u8: a working group "set up" by a resolution, its sessions; u11: "Decides to set up the ...
+    # expert group", decisions "7/CP.30"; u12: sessions glued to symbols ("WHA79.12", "EB158.R3")
+    _runner().main(["--variants", "sessions,places,operative", "--docs", "u8,u11,u12", "--json", str(summary)])
+    figures = json.loads(summary.read_text(encoding="utf-8"))
+    original = figures["original"]
+    for name in ("sessions", "places", "operative"):
+        variant = figures[name]
+        assert set(variant["by_src"]) == {"u8", "u11", "u12"}, name  # no document left out
+        assert variant["gold"] == original["gold"]
+        assert variant["found"] >= original["found"] - 1, (name, variant["found"], original["found"])
+        assert variant["right"] >= variant["predicted"] - 2, (name, variant)
+
+
+@pytest.mark.parametrize("variant", list(wording.VARIANTS))
+def test_every_reworded_gold_row_stays_on_its_line(variant: str) -> None:
+    """Nearly every unseen document's gold checks after the rewording (check_gold.py's rules);
+    the few that do not have a reworded phrase broken over two lines, and are left out."""
+    left_out = []
+    changed = 0
+    for gold_file in sorted(UNSEEN.glob("u*.jsonl")):
+        text = gold_file.with_suffix(".txt").read_text(encoding="utf-8")
+        gold = wording.read_gold(gold_file)
+        new_text, new_gold, _ = wording.reworded(text, gold, variant)
+        assert new_text.count("\n") == text.count("\n")
+        changed += new_text != text
+        if wording.gold_problems(new_text, new_gold, gold_file.name.split("_")[0]):
+            left_out.append(gold_file.name)
+    assert len(left_out) <= 4, left_out
+    assert changed >= 20  # each variant rewords a good share of the documents
+
+
+def test_session_numbers_move_together_in_words_figures_symbols_and_keys() -> None:
+    text = ("Eighty-first session\nResolution 81/12 of the fifty-second meeting, A/81/215, WHA81.3,\n"
+            "decision VIII/7 of the 8th session, 7/CP.8; for the first time")
+    gold: list[wording.Row] = [{"s": "GA#81", "p": "meeting_of", "o": "GA"}, {"s": "X#52", "p": "meeting_of", "o": "X"},
+                               {"s": "Y#8", "p": "meeting_of", "o": "Y"}, {"s": "Z#1", "p": "meeting_of", "o": "Z"}]
+    rewording = wording.sessions(text, gold)
+    assert [rewording.text(line) for line in text.split("\n")] == [
+        "Eighty-third session", "Resolution 83/12 of the fifty-fourth meeting, A/83/215, WHA83.3,",
+        "decision X/7 of the 10th session, 7/CP.10; for the first time"]
+    assert rewording.key("GA/res/81/12") == "GA/res/83/12"
+    assert rewording.key("NEW:Y#8") == "NEW:Y#10"
+    assert rewording.key("Z#1") == "Z#1"  # a body's first gathering stays its first
+
+
+def test_years_move_by_four_and_keep_the_agenda_named() -> None:
+    assert wording.years("", []).text("29 February 2028 (E/CN.7/2028/10), the 2030 Agenda") == \
+        "29 February 2032 (E/CN.7/2032/10), the 2030 Agenda"
