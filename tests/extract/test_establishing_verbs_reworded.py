@@ -50,3 +50,11 @@ def test_an_instrument_that_created_a_body_told_in_the_past(verb: str, clause: s
 def test_a_fund_created_is_no_body() -> None:
     text = in_note("The Commission adopted resolution 9/4, in which it created a trust fund for coastal erosion.")
     assert facts(text, "establishes") == set()
+
+
+@pytest.mark.parametrize("verb", ["establish", "set up", "create"])
+def test_a_phrase_set_off_by_commas_between_the_verb_and_the_body(verb: str) -> None:
+    text = in_note(f"In the same resolution 9/4, the Commission decided to {verb}, under the Commission, an open-ended "
+                   "working group on tide gauges, which would hold its first meeting in Suva on 10 May 2032.")
+    assert facts(text, "establishes") == {("ccr/res/9/4", "ccr/working-group-on-tide-gauges")}
+    assert ("ccr/working-group-on-tide-gauges#1", "Suva") in facts(text, "heldIn")

@@ -228,6 +228,8 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         line = re.sub(r"(?<![\w./])([A-Z]{1,6}(?:[-.]| (?=\d{2,3}\b))?)(\d{1,3})(?![\d])(?!\.\d{3})",
                       lambda m: m[1] + marked(m[2]), line)
         line = re.sub(r"(?<=[A-Z] \()(\d{1,3})(?=\)/)", lambda m: marked(m[1]), line)
+        # IMO's "A.1110(30)", "MSC.520(106)": the session in brackets after the number
+        line = re.sub(r"(?<=[A-Z]\.)(\d{1,4}\()(\d{1,3})(?=\))", lambda m: m[1] + marked(m[2]), line)
         # a session glued to its body's letters: "WHA79.12", "EB158.R3", "EB156(4)", "A79/14",
         # "GC(69)/RES/10" (not a special session's "SSA2(5)")
         line = re.sub(r"(?<![\w.])((?!SS)[A-Z]{1,4})(\d{1,3})(?=[.(/]\w)",
@@ -253,7 +255,7 @@ VENUES = ("Addis Ababa", "Bangkok", "Santiago", "Beirut", "Montreal", "Lisbon", 
 SURNAMES = ("Okonkwo", "Haugland", "Ferreira", "Nakamura", "Abdelrahman", "Kowalczyk", "Mendoza",
             "Lindqvist", "Achebe", "Raghunathan", "Vasquez", "Oyelaran")
 # after a town, the words that make it part of a name ("Basel Convention", "Nairobi work programme")
-_NAME_GOES_ON = r"(?!\s+(?:[A-Z]\w|work\b|programme\b|process\b|outcome\b|[Aa]ction\b)|[-’']\w)"
+_NAME_GOES_ON = r"(?! +(?:[A-Z][a-z]|work\b|programme\b|process\b|outcome\b|[Aa]ction\b)|[-’']\w)"
 
 
 def _pick(pool: tuple[str, ...], seed: str, taken: set[str]) -> str:
@@ -276,14 +278,15 @@ def places(text: str, gold: list[Row]) -> Rewording:
     people = sorted(set(re.findall(r"(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? (?:[A-Z][a-z]+ )?([A-Z][a-z]{2,})\b", text)))
     people = [p for p in people if p not in towns]
     person_for = {p: _pick(SURNAMES, p, set(SURNAMES) & set(text.split())) for p in people}
-    patterns = [(re.compile(rf"(?<![\w-]){re.escape(town)}(?!\w){_NAME_GOES_ON}"), new)
-                for town, new in town_for.items()]
-    patterns += [(re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), new) for p, new in person_for.items()]
+    # one pass, so that a town put in is not replaced again; a town in capitals ("HELD IN BONN")
+    # in capitals
+    names = {**town_for, **person_for}
+    names.update({old.upper(): new.upper() for old, new in town_for.items()})
+    towns_and_people = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{towns_and_people})(?![\w-]){_NAME_GOES_ON}") if names else None
 
     def text_sub(line: str) -> str:
-        for pattern, new in patterns:
-            line = pattern.sub(new, line)
-        return line
+        return pattern.sub(lambda m: names[m[0]], line) if pattern else line
 
     def key_sub(key: str) -> str:
         return key

@@ -68,7 +68,7 @@ MANDATE_VERB = re.compile(
     # group on ...": "the" before a body's name, as "to establish the" ("to create the conditions",
     # "to set up the website" name none)
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:create|set\s+up|constitute)"
-    r"(?=\s+the\s+(?:[\w’'-]+\s+){0,8}?" + _BODY_NOUN + r")|"
+    r"(?=\s+the\s+(?:[\w’'-]+\s+){0,8}?" + _BODY_NOUN + r"|,\s+(?:under|within|as)\s)|"
     # "resolution 52/13, by which it created the standing working group ...": the active past after
     # "which it", as "by which it established"
     r"(?:(?<=which it )|(?<=which they )|(?<=whereby it ))(?:created|set\s+up)(?=\s+(?:an?|the)\s)|"
