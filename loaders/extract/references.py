@@ -1505,6 +1505,33 @@ class SentenceRefs:
     dates: list[DateMention] = field(default_factory=list)
 
 
+# "resolutions 85/152 and 85/153, both adopted on 9 December 2030, the latter entitled "..."": the
+# title of one of the two instruments just listed
+_LATTER_OR_FORMER_ENTITLED = re.compile(r"(?:,|\s+and)\s+the\s+(?P<which>latter|former)\s+(?:being\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
+# what may stand between the list and "the latter": its date or where it was adopted, one clause
+_LIST_TO_LATTER = re.compile(
+    r"^(?:,\s+(?:both\s+|each\s+)?(?:adopted|of|dated)\b[^,;.]{0,60})?(?:,\s+the\s+former\s+(?:being\s+)?entitled\s+[“\"][^”\"]{3,400}[”\"])?$"
+)
+_TWO_LISTED = re.compile(r"^\s*(?:,\s*)?and\s+$")
+
+
+def _latter_or_former_entitled(text: str, instruments: list[InstrumentMention]) -> list[tuple[int, int]]:
+    """Titles "the latter entitled" / "the former entitled" give the second or first of the two
+    instruments listed right before; the spans of those titles."""
+    spans = []
+    for found in _LATTER_OR_FORMER_ENTITLED.finditer(text):
+        before = [i for i in instruments if i.end <= found.start()]
+        if len(before) < 2 or not _TWO_LISTED.match(text[before[-2].end : before[-1].start]):
+            continue
+        if not _LIST_TO_LATTER.match(text[before[-1].end : found.start()]):
+            continue
+        titled = before[-1] if found["which"] == "latter" else before[-2]
+        if titled.title is None:
+            titled.title = found["title"].strip()
+            spans.append((found.start("title"), found.end("title")))
+    return spans
+
+
 def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] | None = None) -> SentenceRefs:
     """``bodies`` may be passed when the paragraph's were found already (offsets in ``text``)."""
     if bodies is None:
@@ -1525,6 +1552,8 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]
     quoted += [i.title_span for i in instruments if i.title_span]
+    if "er entitled" in text and len(instruments) > 1:
+        quoted += _latter_or_former_entitled(text, instruments)
     if quoted:
         bodies = [b for b in bodies if not any(s <= b.start < e for s, e in quoted)]
     return SentenceRefs(bodies, instruments, find_gatherings(text, bodies), find_dates(text))

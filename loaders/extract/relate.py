@@ -588,7 +588,7 @@ _THE_LAST_OF_WHICH = re.compile(
 # "Resolution 790(XL) was adopted at the fortieth session", "decisions 20.31 and 20.32, which
 # were adopted at ...": the passive told as the sentence's verb
 _ADOPTED_AFTER = re.compile(
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+)?"
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+)?"
     r"adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
 # "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
@@ -1242,6 +1242,9 @@ class Reader:
         self.scope.document_lowered = spaced_lower(self.cleaned.text)
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the last instrument of the section before: "In the same resolution" opening a new agenda
+        # item's annotation goes on with it
+        self.instrument_of_section_before: list[InstrumentRef] = []
         # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")
         self.contents_of: InstrumentRef | None = None
         # a summary record's drafts: the numbers they will take, and the facts of each kept
@@ -1417,6 +1420,7 @@ class Reader:
             self.in_follow_up_table = False
             if p.section != current_section:
                 current_section = p.section
+                self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
             if p.kind != "footnote" and (p.section if p.instrument else -1, p.instrument) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
@@ -4050,6 +4054,8 @@ class Reader:
         numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
         if same and numbered:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
+        if same and not self.last_instrument and same["which"].startswith("the") and same["which"].endswith("same"):
+            return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
@@ -4076,6 +4082,15 @@ class Reader:
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
+
+    def same_instrument_across_a_heading(self, opening: str) -> list[InstrumentRef]:
+        """"Item 5. Work programme" / "In the same resolution, the General Assembly invited ...": the
+        one instrument the section before went on with, when it is of the kind named ("that
+        resolution" after a heading points at nothing the reader still has before them)."""
+        before = self.instrument_of_section_before
+        if len(before) == 1 and opening.rstrip().endswith(before[0].kind):
+            return list(before)
+        return []
 
     @staticmethod
     def intro_names_the_text(r: _Resolved) -> bool:

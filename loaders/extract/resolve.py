@@ -735,6 +735,20 @@ def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMe
     return None
 
 
+def _report_of_body_in_a_title(text: str, g: GatheringMention, before: list[BodyMention], scope: Scope) -> str | None:
+    """"resolution 85/152 on the report of the Commission on International Trade Law on the work of
+    its sixty-third session": the body a report is of, named in an instrument's title (which holds
+    no reference of its own, `find_references`), holds the gathering "its" names."""
+    report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start)
+    if report_of is None or any(b.start == report_of.start("body") for b in before):
+        return None
+    named = scope.matcher.find(report_of["body"])
+    if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(report_of["body"]):
+        return None
+    known = scope.registry.bodies.get(named[0].key)
+    return named[0].key if known is not None and known.gathering_term == g.word else None
+
+
 def _its_end(text: str, g: GatheringMention) -> int:
     """Where the "its" before a gathering's ordinal ends (the gathering's own start when it
     includes its determiner)."""
@@ -854,6 +868,8 @@ def resolve_gatherings(
                 # recommendations for endorsement at its fifty-seventh session": a group born in
                 # the sentence has held no fifty-seventh session; "its" is the speaker's
                 body = scope.speaking
+            elif " on " in text[max(0, g.start - 30) : g.start] and (titled := _report_of_body_in_a_title(text, g, before, scope)):
+                body = titled
             elif before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
