@@ -50,6 +50,7 @@ from mandate_graph.loaders.extract.segment import (
     ADOPTION_NOTE,
     BESIDE_TITLE,
     LIST_ADOPTED_BY,
+    NUMBER_THEN_TITLE,
     NUMBERED_TITLE_HEADING,
     Paragraph,
     Sentence,
@@ -1490,6 +1491,16 @@ class Reader:
                 if listed or single_text:
                     self.adopted_at_masthead_session(own)
                 pending_title = own
+                continue
+            item_titled = NUMBER_THEN_TITLE.match(p.text) if own is not None and p.kind == "heading" and p.part == "title" and p.text[:1].isdigit() else None
+            if item_titled is not None and own is not None and item_titled["number"] == own.number:
+                # "5 Implementation of the Recommendation" under "DECISIONS ADOPTED BY THE EXECUTIVE
+                # BOARD AT ITS 221st SESSION": the number of the item, then the title
+                self.instrument_heading(own, p)
+                self.add(own, "title", item_titled["title"].strip(), self.evidence(p.sentences[0], p))
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
             # "2031/4  Working methods" over "The Executive Board,": the default number and a title
@@ -3169,7 +3180,10 @@ class Reader:
             if n is None or issuer is None or named[:1] not in ([self.document_issuer], []):
                 continue
             # "RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 118TH SESSION": a title in capitals
-            if not named and m["body"].split()[-1].casefold() not in {n.casefold() for n in (issuer.short_name or "", *issuer.names)}:
+            names = {n.casefold() for n in (issuer.short_name or "", *issuer.names)}
+            written = " ".join(m["body"].split()).casefold().removeprefix("the ")
+            # ("... BY THE EXECUTIVE BOARD AT ITS 221st SESSION": a short name of two words)
+            if not named and m["body"].split()[-1].casefold() not in names and written not in names:
                 continue
             term = issuer.gathering_term or gathering_kind(m["word"].lower())
             return GatheringRef(self.document_issuer, term, n), p
