@@ -445,7 +445,7 @@ class BodyMatcher:
         if text[start - 5 : start] != " and ":
             return False
         before = _CAPITAL_AND_BEFORE.search(text, max(0, start - 40), start)
-        if before is None or before["word"] in _OPENING_WORDS or before["word"].isupper():
+        if before is None or before["word"] in _OPENING_WORDS or before["word"].isupper() or before["word"] in _THINGS_NAMED_ALONE:
             return False
         word = _normal(before["word"])
         return word not in self.by_name and word not in self.shorts
@@ -563,6 +563,12 @@ _NAME_HEAD = re.compile(r"^(?:the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:o
 # "Finance and " before "Audit Committee": a capitalised word joined to the name by "and"
 # (right after "the", "a", "an", "its": one name's words, not the end of a list of names)
 _CAPITAL_AND_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir)\s+(?P<word>[A-Z][a-z][\w-]*)\s+and\s+$")
+# "the Convention and General Assembly resolution 68/268": a word that names a treaty or a body on
+# its own ends one item of a list, no first word of a name joined by "and"
+_THINGS_NAMED_ALONE = frozenset({
+    "Convention", "Protocol", "Agreement", "Charter", "Covenant", "Statute", "Treaty", "Constitution",
+    "Conference", "Assembly", "Council", "Commission", "Committee", "Secretariat", "Organization",
+})
 _OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 
