@@ -40,7 +40,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
-from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
+from mandate_graph.loaders.extract.rules import mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
@@ -1246,6 +1246,9 @@ class Reader:
         # the last instrument of the section before: "In the same resolution" opening a new agenda
         # item's annotation goes on with it
         self.instrument_of_section_before: list[InstrumentRef] = []
+        # "The Committee adopted four decisions at its thirtieth session" before the headings that
+        # recount them: that session, the kind, the sentence
+        self.narrated_adopting: tuple[GatheringRef, str, Evidence] | None = None
         # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")
         self.contents_of: InstrumentRef | None = None
         # a summary record's drafts: the numbers they will take, and the facts of each kept
@@ -1443,6 +1446,8 @@ class Reader:
                 p.part = "operative"
             if p.kind == "heading":
                 self.formula_speaker = None
+                if own is None and p.text[:1] in "DR" and index + 1 < len(paragraphs) and p.sentences:
+                    self.narrated_heading(p, paragraphs[index + 1])
             elif own is None and p.kind == "paragraph" and not p.label:
                 # "The Economic and Social Council," over an unnumbered draft in a commission's
                 # report: the body whose text follows, up to the next heading
@@ -3467,6 +3472,12 @@ class Reader:
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
+            if own is None and r.gatherings and ev is not None and "adopted" in text and (
+                told := narrated_decisions.ADOPTED_AT_ITS.search(text)
+            ) is not None:
+                # "The Committee adopted four decisions at its thirtieth session. They are summarized below"
+                told_at = [refs[0] for g, refs in r.gatherings if told.start() < g.start < told.end() and len(refs) == 1]
+                self.narrated_adopting = (told_at[0], told["kind"][:-1].lower(), ev) if told_at else None
             adopted = _ADOPTED.search(text) if "adopted" in text else None
             following = _FOLLOWING.search(text) if adopted else None
             opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
@@ -4096,6 +4107,23 @@ class Reader:
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
+
+    def narrated_heading(self, p: Paragraph, below: Paragraph) -> None:
+        """"Decision 30/1. Working group on follow-up" over "In decision 30/1, adopted on ...": the
+        decision's title, and the session the report said its decisions were adopted at."""
+        heading = narrated_decisions.narrated_heading(p.text, below.text)
+        if heading is None:
+            return
+        kind, session, number, title = heading
+        r = self.resolve(p.sentences[0], p)
+        ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
+        if ref is None:
+            return
+        self.add(ref, "title", title, self.evidence(p.sentences[0], p))
+        if self.narrated_adopting is not None:
+            at, adopted_kind, ev = self.narrated_adopting
+            if adopted_kind == kind and at.body == ref.issuer and at.kind == "session" and _may_adopt(at, ref) and ref.session.isdigit():
+                self.add(ref, "adoptedAt", at, ev)
 
     def same_instrument_across_a_heading(self, opening: str) -> list[InstrumentRef]:
         """"Item 5. Work programme" / "In the same resolution, the General Assembly invited ...": the
