@@ -47,6 +47,13 @@ _NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(])(?P<fi
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
+# "1 ADOPTS the Guidelines ...", "4 REQUESTS the Expert Group ...": an operative paragraph numbered
+# without a stop, its verb in capitals (IMO, ICAO and CITES resolutions), is no footnote
+_OPERATIVE_VERBS_IN_CAPITALS = frozenset(
+    "ADOPTS DECIDES REQUESTS INVITES URGES ENCOURAGES AGREES INSTRUCTS CALLS APPROVES ENDORSES WELCOMES NOTES "
+    "TAKES RECOMMENDS AUTHORIZES REAFFIRMS EMPHASIZES STRESSES RESOLVES ACCEPTS EXPRESSES DIRECTS ESTABLISHES "
+    "RECOGNIZES CONFIRMS AMENDS REVOKES SUPERSEDES APPEALS ALSO FURTHER".split()
+)
 # A line beginning a paragraph of its own: a numbered or lettered label, or a bullet.
 _LABEL_START = re.compile(r"^\s*(?:\d{1,3}\\?\.\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|\([a-z0-9]{1,4}\)\s|[IVX]{1,5}\.\s|[A-H]\.\s|[-•]\s)")
 # A heading or a paragraph never ends on these words: a line that does continues.
@@ -655,6 +662,7 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
             and (starts_paragraph or index in layout.breaks or _above_page_foot(lines, index, layout.furniture))
             and (expected <= int(note["number"]) <= expected + _SKIPPED_NOTES or int(note["number"]) == 1)
             and note["first"].strip(",.") not in _MONTHS
+            and note["first"] not in _OPERATIVE_VERBS_IN_CAPITALS
         ):
             found.add(index)
             expected = int(note["number"]) + 1

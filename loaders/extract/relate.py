@@ -804,7 +804,8 @@ _LIST_ADOPTED_AT = re.compile(
 # note in brackets closing an instrument's text; "Conclusion No. 121 (LXXVIII) – 2027, adopted on 8
 # October 2027 at the seventy-eighth session": its heading.
 _ADOPTED_ON_NOTE = re.compile(
-    r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
+    # ("(adopted on 10 April 2031)" under the number: the note alone in its brackets)
+    r"^(?P<bracket>\()?(?:[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+)?adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
 )
 # How a vote is told: "by a recorded vote of 30 to 2, with 5 abstentions", "by 30 votes to 2 with 5

@@ -90,7 +90,10 @@ _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # dropped paragraph a label alone.
 # "a) Recalling ...": a Word list's letter typed without its opening bracket counts as "(a)"
 _LABEL = re.compile(
-    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$))"
+    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
+    # "4 REQUESTS the Expert Group ...": a number without a stop before an operative verb in
+    # capitals, as IMO prints its resolutions
+    r"|(?P<number>\d{1,3})[ \t]+(?=(?:ALSO\s+|FURTHER\s+)?[A-Z]{4,}S\b))"
 )
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
@@ -288,7 +291,7 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     return sentences
 
 
-_HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision)\s+)?")
+_HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+)?")
 
 
 _LONGEST_NUMBER_HEADING = 60  # "Resolution S/RES/2791 (2026)": a number alone on its line is short
@@ -452,7 +455,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         label_match = _LABEL.match(raw)
         label = (
             (
-                label_match["label"].rstrip(".") if label_match["label"]
+                label_match["label"].rstrip(".") if label_match["label"] else label_match["number"] if label_match["number"]
                 else f"({label_match['bare'][0]})" if label_match["bare"] else label_number(label_match["draft"])
             )
             if label_match else None
