@@ -402,6 +402,12 @@ _CARRY_SUBJECT = re.compile(
 )
 # "The Council further requested", "The Commission also invited": the verb says the sentence
 # goes on with what an instrument named before did
+# A sentence telling on, in the past, what the decision a heading recounts did: its subject (the
+# body or a thing named before, or "It"), then a verb in the past, active or passive
+_NARRATION_GOES_ON = re.compile(
+    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Za-z][\w -]{2,60}?|It)\s+"
+    r"(?:also\s+|further\s+)?(?:(?:was|were)\s+(?:also\s+|further\s+)?)?[a-z]+(?:ed|ked|ught|de|id)\b"
+)
 _FURTHER_SUBJECT = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
@@ -1250,6 +1256,8 @@ class Reader:
         # "The Committee adopted four decisions at its thirtieth session" before the headings that
         # recount them: that session, the kind, the sentence
         self.narrated_adopting: tuple[GatheringRef, str, Evidence] | None = None
+        # the decision a "Decision 30/1. Title" heading recounts, and its section
+        self.narrated: tuple[InstrumentRef, int] | None = None
         # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")
         self.contents_of: InstrumentRef | None = None
         # a summary record's drafts: the numbers they will take, and the facts of each kept
@@ -3342,6 +3350,10 @@ class Reader:
             self.listed_for(p, self.evidence(p.sentences[0], p))
         held_before: list[list[GatheringRef]] = []  # per sentence: the meetings held
         carry: list[InstrumentRef] = []
+        if own is None and self.narrated is not None and self.narrated[1] == p.section and p.kind == "paragraph":
+            # "The Committee further determined that ..." under "Decision 30/1. Title": the
+            # decision the heading recounts goes on
+            carry = [self.narrated[0]]
         plenary_date: dt.date | None = None
         adopted_in_paragraph = False
         # the gatherings the paragraph names, for its "dates:" and "location:" entries
@@ -4121,6 +4133,7 @@ class Reader:
         if ref is None:
             return
         self.add(ref, "title", title, self.evidence(p.sentences[0], p))
+        self.narrated = (ref, p.section)
         if self.narrated_adopting is not None:
             at, adopted_kind, ev = self.narrated_adopting
             if adopted_kind == kind and at.body == ref.issuer and at.kind == "session" and _may_adopt(at, ref) and ref.session.isdigit():
@@ -4252,6 +4265,10 @@ class Reader:
         if present:
             return []
         if carry and _CARRY_SUBJECT.match(text):
+            return carry
+        if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):
+            # "The Committee further determined that ..., and entrusted the secretariat with ...",
+            # "The working group was asked to report ..." under the heading that recounts a decision
             return carry
         if not carry and not r.instruments and len(self.last_instrument) == 1 and (further := _FURTHER_SUBJECT.match(text)):
             # "2. The Council further requested OHCHR to ...": a new paragraph goes on telling of
