@@ -796,7 +796,13 @@ def _shared_names(
     # Parties" is what a climate convention's Conference calls itself as much as UNTOC's.
     full_names = [(_normal(n), body.key) for body in bodies for n in body.names]
     for name, keys in owners.items():
-        keys += sorted({key for full, key in full_names if full.startswith(name + " ") and key not in keys})
+        # (not "Conference of the Parties serving as the meeting of the Parties to the Paris
+        # Agreement": a body acting in another role is called by that role, "the CMA", never
+        # "the Conference of the Parties" alone)
+        keys += sorted({
+            key for full, key in full_names
+            if full.startswith(name + " ") and key not in keys and not full.startswith(" serving as ", len(name))
+        })
     for name, keys in shorts.items():
         if " " in name:
             owners.setdefault(name, [])

@@ -227,7 +227,9 @@ _INSTRUMENT_RECALLS = re.compile(
 # resolution WHA68.7": an instrument named as the subject (perhaps with where and when it was
 # adopted between commas), then the verb by which its text cites another
 _NAMED_INSTRUMENT_RECALLS = re.compile(
-    r"^(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
+    # ("In its preamble, decision 3/CMA.7 recalls decision 2/CMA.5": the part of its text first)
+    r"^(?P<part>In\s+(?:its|the)\s+(?:preamble|preambular\s+part|operative\s+part),?\s+)?"
+    r"(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
@@ -402,6 +404,9 @@ _CARRY_SUBJECT = re.compile(
 )
 # "The Council further requested", "The Commission also invited": the verb says the sentence
 # goes on with what an instrument named before did
+# "the SBSTA and the Subsidiary Body for Implementation at their sixty-fifth sessions"
+_AT_THEIR = re.compile(r"\s+(?:at|during|for|to)\s+(?:their\s+)?")
+_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # A sentence telling on, in the past, what the decision a heading recounts did: its subject (the
 # body or a thing named before, or "It"), then a verb in the past, active or passive
 _NARRATION_GOES_ON = re.compile(
@@ -839,7 +844,9 @@ _THE_FOLLOWING_DOCUMENTS = re.compile(
 # after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
 # "(X)[1] at its ", "(X) at the ": between a paper's symbol and the session it was considered at
 _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
-_AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
+# ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
+# a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)
+_AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+(?:[Ss]ession|[Mm]eeting)\b")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
@@ -3608,7 +3615,7 @@ class Reader:
             return None
         recalls = _NAMED_INSTRUMENT_RECALLS.match(r.sentence.text)
         first, subject = r.instruments[0]
-        if recalls is None or first.keyword_start > 12 or first.end > recalls.end():
+        if recalls is None or first.keyword_start > 12 + len(recalls["part"] or "") or first.end > recalls.end():
             return None
         for mention, ref in r.instruments[1:]:
             if mention.start >= recalls.end() and ref != subject:
@@ -3704,7 +3711,11 @@ class Reader:
             # a body without a gathering term is kept only as a numbered series of its own name
             # ("the Fourteenth Air Navigation Conference"): its gatherings are called as written
             term = self.registry.bodies[g.body].gathering_term or gathering_kind(g.word)
-            gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))
+            held = [GatheringRef(g.body, term, n) for n in g.ordinals]
+            if g.determiner == "their" and sentence.text[g.start : g.end].endswith("s"):
+                # "to the SBSTA and the SBI at their sixty-fifth sessions": each body's own
+                held = [GatheringRef(b, term, n) for b in self.bodies_at_their(sentence.text, refs, bodies, g) for n in g.ordinals] + held
+            gatherings.append((g, held))
         instruments = [
             (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))
             for m in refs.instruments
@@ -4120,6 +4131,22 @@ class Reader:
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
+
+    def bodies_at_their(self, text: str, refs: SentenceRefs, bodies: dict[int, str], g: GatheringMention) -> list[str]:
+        """The other bodies of "A and B at their sixty-fifth sessions" (``g.body`` is B): named
+        right before, joined by "and" or commas, each holding that kind of gathering."""
+        named = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+        if not named or bodies[named[-1].start] != g.body or not _AT_THEIR.fullmatch(text, named[-1].end, g.start):
+            return []
+        others: list[str] = []
+        for before, after in zip(reversed(named[:-1]), reversed(named)):
+            if not _JOINED_NAMES.fullmatch(text, before.end, after.start):
+                break
+            key = bodies[before.start]
+            if self.registry.bodies[key].gathering_term != self.registry.bodies[g.body].gathering_term:
+                return []
+            others.insert(0, key)
+        return [k for k in others if k != g.body]
 
     def narrated_heading(self, p: Paragraph, below: Paragraph) -> None:
         """"Decision 30/1. Working group on follow-up" over "In decision 30/1, adopted on ...": the
