@@ -531,6 +531,7 @@ _REPORT_OF_BODY_ON_ITS = re.compile(
 # "held its 117th session", "will hold its 120th session", "covering its 117th to 119th
 # sessions", "on its 117th session", "for its 119th session", "adopted at its 108th session": what
 # is said of a body's own sessions (not "resolution 9/4 of its 98th session", a recital)
+_TO_BE_HELD = re.compile(r"\s+(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
 _HOLDS_OR_COVERS = re.compile(
     # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
     # session": a session that comes before or after another is a gathering, no sitting
@@ -843,7 +844,12 @@ def resolve_gatherings(
             # checked below), as a session in words is
             if body is None and not (
                 g.word == "session" and g.determiner in ("its", "their")
-                and _HOLDS_OR_COVERS.search(text, max(0, g.start - 40), g.start) is not None
+                and (
+                    _HOLDS_OR_COVERS.search(text, max(0, g.start - 40), g.start) is not None
+                    # "Decides that its 222nd session will be held at Headquarters": the subject of
+                    # its own holding
+                    or _TO_BE_HELD.match(text, g.end) is not None
+                )
                 # "the Council's decision at its 229th Session": "its" is the possessor's, which
                 # the reference data may not name here; the speaker would be a wrong guess
                 and _POSSESSIVE.search(text, max(0, g.start - 60), g.start) is None

@@ -1,0 +1,32 @@
+"""A decision on the dates of sessions to come: "Decides that its 222nd session will be held at
+Headquarters in Paris from 6 to 16 October 2031" (a session in figures, the subject of its own
+holding, is the speaker's), "that its fourteenth session would take place in Nairobi in April 2032"
+(the place, the month no day)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.phrasing import facts, in_note, in_resolution
+
+
+@pytest.mark.parametrize(("clause", "n"), [
+    ("Decides that its 15th session will be held in Nairobi from 6 to 16 October 2033;", 15),
+    ("Decides that its 115th session shall be held in Nairobi from 6 to 16 October 2033;", 115),
+    ("Decides that its 15th session is to take place in Nairobi from 6 to 16 October 2033;", 15),
+])
+def test_a_session_in_figures_held_later_is_the_speakers(clause: str, n: int) -> None:
+    text = in_resolution(clause)
+    assert (f"ccr#{n}", "Nairobi") in facts(text, "heldIn")
+    assert (f"ccr#{n}", "2033-10-06/2033-10-16") in facts(text, "heldOn")
+
+
+def test_a_numbered_sitting_is_still_no_session() -> None:
+    text = in_resolution("Decides that its 15th meeting will be held in Nairobi on 6 October 2033;")
+    assert not any(s.startswith("ccr#") and o == "Nairobi" for s, o in facts(text, "heldIn") if s != "ccr#12")
+
+
+@pytest.mark.parametrize("verb", ["would take place", "will take place", "is to take place", "shall take place"])
+def test_take_place_in_a_town_in_a_month(verb: str) -> None:
+    text = in_note(f"The Commission decided that its fourteenth session {verb} in Nairobi in April 2032, subject to approval.")
+    assert ("ccr#14", "Nairobi") in facts(text, "heldIn")
