@@ -240,6 +240,19 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
 
 
 _TO_IT_AT = re.compile(r"\bto\s+it\s*,?\s+(?:(?:for\s+(?:its\s+)?consideration\s+)?at|during|for)\s+$")
+_WITH_IT_AT = re.compile(r"\bwith\s+it\s*,?\s+(?:at|during)\s+$")
+# "the Committee invited the Working Group": the body that asks, right before its verb in the past
+_ASKS_NEXT = re.compile(r"\s+(?:also\s+|further\s+)?(?:invited|requested|encouraged|urged|asked|called\s+upon)\s+(?:the\s+)?$")
+
+
+def _asking_subject(text: str, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The body whose past mandate verb stands right before the next body named (its addressee)."""
+    for subject, addressee in zip(before, before[1:]):
+        if _ASKS_NEXT.fullmatch(text, subject.end, addressee.start):
+            return bodies[subject.start]
+    return None
+
+
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 _THE_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
@@ -880,6 +893,13 @@ def resolve_gatherings(
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
                 body = scope.speaking
+            elif before and scope.speaking is None and _WITH_IT_AT.search(text, max(0, g.start - 40), g.start):
+                # "the Committee invited the Working Group to hold a joint meeting with it during
+                # its thirty-first session": "it" and "its" are the one who asked, not the one asked
+                asking = _asking_subject(text, before, bodies)
+                if asking is None:
+                    continue
+                body = asking
             elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
                 body = subject
             elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:

@@ -30,3 +30,15 @@ def test_a_numbered_sitting_is_still_no_session() -> None:
 def test_take_place_in_a_town_in_a_month(verb: str) -> None:
     text = in_note(f"The Commission decided that its fourteenth session {verb} in Nairobi in April 2032, subject to approval.")
     assert ("ccr#14", "Nairobi") in facts(text, "heldIn")
+
+
+@pytest.mark.parametrize(("asked", "verb"), [
+    ("the Committee on Coastal Data", "invited"),
+    ("the Working Group on Early Warning Systems", "requested"),
+])
+def test_with_it_during_its_session_is_the_askers(asked: str, verb: str) -> None:
+    text = in_note(f"By decision 12/2, adopted on 24 March 2031, the Commission {verb} {asked} to hold a joint meeting "
+                   "with it during its fourteenth session.")
+    meetings = facts(text, "meetingOf")
+    assert ("ccr#14", "ccr") in meetings
+    assert not any(s.endswith("#14") and o != "ccr" for s, o in meetings)
