@@ -532,6 +532,10 @@ _PLACE_ONLY = re.compile(
     rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to)\s+take\s+place)"
     rf"(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
 )
+_IN_PLACE_THEN_WHEN = re.compile(
+    rf"\s+in\s+(?P<place>{places.PLACE})\s+(?:in|on|from)\s+(?:\d{{1,2}}\s+(?:to\s+\d{{1,2}}\s+)?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 # "its first meeting at the Headquarters of the Organization in Madrid"
@@ -3838,6 +3842,10 @@ class Reader:
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
+                if place is None and " in " in text[g_end : g_end + 4]:
+                    # "in conjunction with the thirty-sixth session of the Conference of the Parties
+                    # in Addis Ababa in November 2031": a town, then when
+                    place = _IN_PLACE_THEN_WHEN.match(text, g_end)
                 if place and places.is_place(place["place"]):
                     for ref in [*sharing, *refs]:
                         self.add(ref, "heldIn", place["place"], ev)

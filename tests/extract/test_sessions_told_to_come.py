@@ -42,3 +42,15 @@ def test_with_it_during_its_session_is_the_askers(asked: str, verb: str) -> None
     meetings = facts(text, "meetingOf")
     assert ("ccr#14", "ccr") in meetings
     assert not any(s.endswith("#14") and o != "ccr" for s, o in meetings)
+
+
+@pytest.mark.parametrize("when", ["in November 2031", "from 3 to 14 November 2031", "on 3 November 2031"])
+def test_a_session_then_its_town_then_when(when: str) -> None:
+    text = in_note("The report will be made available in conjunction with the fourteenth session of the Commission "
+                   f"in Addis Ababa {when}.")
+    assert ("ccr#14", "Addis Ababa") in facts(text, "heldIn")
+
+
+def test_a_session_then_in_accordance_names_no_town() -> None:
+    text = in_note("The report is submitted to the fourteenth session of the Commission in accordance with decision 12/2.")
+    assert not any(s == "ccr#14" for s, _ in facts(text, "heldIn"))
