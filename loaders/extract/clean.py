@@ -30,6 +30,7 @@ from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.export_layouts import unwrap_export
 from mandate_graph.loaders.extract.capitals import recase
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
+from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.layout import (
     Layout,
     analyse,
@@ -128,7 +129,7 @@ _BRACKETED_NOTE = re.compile(r"\s*" + _BRACKETED_ADOPTION_NOTE)
 _LINE_STARTS_BLOCK = re.compile(
     # ("4 REQUESTS the Expert Group": a number without a stop before an operative verb in capitals)
     r"\s*(?:-\s|#|\d{1,3}\\?\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
-    r"\d{1,3}[ \t]+(?=(?:ALSO\s+|FURTHER\s+)?[A-Z]{4,}S\b)|"
+    + NUMBER_BEFORE_CAPITAL_VERB + "|"
     + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
 )
 # "Resolution adopted by the Economic and Social Council on 21 July 2027": the line under a
@@ -144,7 +145,7 @@ _BLOCK_START = re.compile(
     r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}\\?[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))"
     # "1 ADOPTS the Guidelines": an operative paragraph numbered without a stop (IMO), after the
     # preamble's comma
-    r"|\d{1,3}[ \t]+(?=(?:ALSO\s+|FURTHER\s+)?[A-Z]{4,}S\b))"
+    + "|" + NUMBER_BEFORE_CAPITAL_VERB + ")"
 )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from mandate_graph.graph.ordinals import ORDINAL
+from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN_CAPITALS
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
@@ -46,13 +47,6 @@ _DIGITS = re.compile(r"\d+")
 _NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(])(?P<first>\S+)")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
-)
-# "1 ADOPTS the Guidelines ...", "4 REQUESTS the Expert Group ...": an operative paragraph numbered
-# without a stop, its verb in capitals (IMO, ICAO and CITES resolutions), is no footnote
-_OPERATIVE_VERBS_IN_CAPITALS = frozenset(
-    "ADOPTS DECIDES REQUESTS INVITES URGES ENCOURAGES AGREES INSTRUCTS CALLS APPROVES ENDORSES WELCOMES NOTES "
-    "TAKES RECOMMENDS AUTHORIZES REAFFIRMS EMPHASIZES STRESSES RESOLVES ACCEPTS EXPRESSES DIRECTS ESTABLISHES "
-    "RECOGNIZES CONFIRMS AMENDS REVOKES SUPERSEDES APPEALS ALSO FURTHER".split()
 )
 # A line beginning a paragraph of its own: a numbered or lettered label, or a bullet.
 _LABEL_START = re.compile(r"^\s*(?:\d{1,3}\\?\.\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|\([a-z0-9]{1,4}\)\s|[IVX]{1,5}\.\s|[A-H]\.\s|[-•]\s)")
@@ -662,7 +656,8 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
             and (starts_paragraph or index in layout.breaks or _above_page_foot(lines, index, layout.furniture))
             and (expected <= int(note["number"]) <= expected + _SKIPPED_NOTES or int(note["number"]) == 1)
             and note["first"].strip(",.") not in _MONTHS
-            and note["first"] not in _OPERATIVE_VERBS_IN_CAPITALS
+            # "1 ADOPTS the Guidelines ...": an operative paragraph numbered without a stop
+            and note["first"] not in OPERATIVE_VERBS_IN_CAPITALS
         ):
             found.add(index)
             expected = int(note["number"]) + 1

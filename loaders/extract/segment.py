@@ -13,6 +13,7 @@ from mandate_graph.loaders.extract.clean import Block, Cleaned
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman, roman_value
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
+from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules import related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import (
@@ -93,7 +94,7 @@ _LABEL = re.compile(
     rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
     # "4 REQUESTS the Expert Group ...": a number without a stop before an operative verb in
     # capitals, as IMO prints its resolutions
-    r"|(?P<number>\d{1,3})[ \t]+(?=(?:ALSO\s+|FURTHER\s+)?[A-Z]{4,}S\b))"
+    rf"|(?P<number>{NUMBER_BEFORE_CAPITAL_VERB}))"
 )
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
@@ -455,7 +456,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         label_match = _LABEL.match(raw)
         label = (
             (
-                label_match["label"].rstrip(".") if label_match["label"] else label_match["number"] if label_match["number"]
+                label_match["label"].rstrip(".") if label_match["label"] else label_match["number"].strip() if label_match["number"]
                 else f"({label_match['bare'][0]})" if label_match["bare"] else label_number(label_match["draft"])
             )
             if label_match else None

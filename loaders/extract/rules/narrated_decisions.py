@@ -34,7 +34,10 @@ def narrated_heading(heading: str, below: str) -> tuple[str, str, str, str] | No
     if found is None:
         return None
     kind = found["kind"].lower()
-    told = re.search(rf"\b{kind}\s+{re.escape(found['session'])}/{re.escape(found['number'])}\b", below[:120], re.IGNORECASE)
-    if told is None:
+    # ("In decision 30/1, ...", "By decision 30/1, ...": the same number, told at the paragraph's head)
+    opening = " ".join(below[:120].lower().split())
+    told = f"{kind} {found['session']}/{found['number']}"
+    at = opening.find(told)
+    if at < 0 or opening[at + len(told) : at + len(told) + 1].isdigit():
         return None
     return kind, found["session"], found["number"], found["title"].strip()
