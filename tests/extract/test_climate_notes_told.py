@@ -56,7 +56,7 @@ def cma_and_cop(registry: BodyRegistry) -> tuple[str, str]:
     return cma, cop
 
 
-@pytest.mark.parametrize("opening", ["In its preamble,", "In the preamble,", "In its operative part,"])
+@pytest.mark.parametrize("opening", ["In its preamble,", "In the preamble,"])
 def test_an_instrument_recalling_after_the_part_of_its_text(opening: str, registry: BodyRegistry) -> None:
     cma, cop = cma_and_cop(registry)
     text = note(f"{opening} decision 4/CMA.8 recalls decision 2/CMA.6 and decision 1/CP.21.")
