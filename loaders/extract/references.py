@@ -445,7 +445,7 @@ class BodyMatcher:
         if text[start - 5 : start] != " and ":
             return False
         before = _CAPITAL_AND_BEFORE.search(text, max(0, start - 40), start)
-        if before is None or before["word"] in _OPENING_WORDS or before["word"].isupper():
+        if before is None or before["word"] in _OPENING_WORDS or before["word"].isupper() or before["word"] in _THINGS_NAMED_ALONE:
             return False
         word = _normal(before["word"])
         return word not in self.by_name and word not in self.shorts
@@ -563,6 +563,12 @@ _NAME_HEAD = re.compile(r"^(?:the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:o
 # "Finance and " before "Audit Committee": a capitalised word joined to the name by "and"
 # (right after "the", "a", "an", "its": one name's words, not the end of a list of names)
 _CAPITAL_AND_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir)\s+(?P<word>[A-Z][a-z][\w-]*)\s+and\s+$")
+# "the Convention and General Assembly resolution 68/268": a word that names a treaty or a body on
+# its own ends one item of a list, no first word of a name joined by "and"
+_THINGS_NAMED_ALONE = frozenset({
+    "Convention", "Protocol", "Agreement", "Charter", "Covenant", "Statute", "Treaty", "Constitution",
+    "Conference", "Assembly", "Council", "Commission", "Committee", "Secretariat", "Organization",
+})
 _OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 
@@ -790,7 +796,13 @@ def _shared_names(
     # Parties" is what a climate convention's Conference calls itself as much as UNTOC's.
     full_names = [(_normal(n), body.key) for body in bodies for n in body.names]
     for name, keys in owners.items():
-        keys += sorted({key for full, key in full_names if full.startswith(name + " ") and key not in keys})
+        # (not "Conference of the Parties serving as the meeting of the Parties to the Paris
+        # Agreement": a body acting in another role is called by that role, "the CMA", never
+        # "the Conference of the Parties" alone)
+        keys += sorted({
+            key for full, key in full_names
+            if full.startswith(name + " ") and key not in keys and not full.startswith(" serving as ", len(name))
+        })
     for name, keys in shorts.items():
         if " " in name:
             owners.setdefault(name, [])
@@ -1505,6 +1517,33 @@ class SentenceRefs:
     dates: list[DateMention] = field(default_factory=list)
 
 
+# "resolutions 85/152 and 85/153, both adopted on 9 December 2030, the latter entitled "..."": the
+# title of one of the two instruments just listed
+_LATTER_OR_FORMER_ENTITLED = re.compile(r"(?:,|\s+and)\s+the\s+(?P<which>latter|former)\s+(?:being\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
+# what may stand between the list and "the latter": its date or where it was adopted, one clause
+_LIST_TO_LATTER = re.compile(
+    r"^(?:,\s+(?:both\s+|each\s+)?(?:adopted|of|dated)\b[^,;.]{0,60})?(?:,\s+the\s+former\s+(?:being\s+)?entitled\s+[“\"][^”\"]{3,400}[”\"])?$"
+)
+_TWO_LISTED = re.compile(r"^\s*(?:,\s*)?and\s+$")
+
+
+def _latter_or_former_entitled(text: str, instruments: list[InstrumentMention]) -> list[tuple[int, int]]:
+    """Titles "the latter entitled" / "the former entitled" give the second or first of the two
+    instruments listed right before; the spans of those titles."""
+    spans = []
+    for found in _LATTER_OR_FORMER_ENTITLED.finditer(text):
+        before = [i for i in instruments if i.end <= found.start()]
+        if len(before) < 2 or not _TWO_LISTED.match(text[before[-2].end : before[-1].start]):
+            continue
+        if not _LIST_TO_LATTER.match(text[before[-1].end : found.start()]):
+            continue
+        titled = before[-1] if found["which"] == "latter" else before[-2]
+        if titled.title is None:
+            titled.title = found["title"].strip()
+            spans.append((found.start("title"), found.end("title")))
+    return spans
+
+
 def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] | None = None) -> SentenceRefs:
     """``bodies`` may be passed when the paragraph's were found already (offsets in ``text``)."""
     if bodies is None:
@@ -1525,6 +1564,8 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]
     quoted += [i.title_span for i in instruments if i.title_span]
+    if "er entitled" in text and len(instruments) > 1:
+        quoted += _latter_or_former_entitled(text, instruments)
     if quoted:
         bodies = [b for b in bodies if not any(s <= b.start < e for s, e in quoted)]
     return SentenceRefs(bodies, instruments, find_gatherings(text, bodies), find_dates(text))

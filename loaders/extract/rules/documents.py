@@ -163,7 +163,7 @@ def cites_a_passage(text: str, symbol_end: int) -> bool:
 
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b|\b[Tt]he\s+present\s+annotations\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport)\b(?=\s+(?:is|was|has|will|covers|contains|sets|provides|also)\b)"
     # "The provisional timetable below is proposed for the consideration of the Commission": a
@@ -179,7 +179,9 @@ _ABOUT_ITSELF = re.compile(
     r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
     r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
-    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b))"
+    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    # "The present annotations have been prepared pursuant to ...": an annotated agenda's annotations
+    r"|(?:[Tt]he|[Tt]hese)\s+present\s+annotations\b(?!\s+(?:on|of|by)\b))"
 )
 
 
