@@ -838,10 +838,6 @@ _NUM = rf"(?:(?:(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])|\d{{1,3}
 # In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}}|{_ROMAN_NUMBER})")
-_OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
-# "decision C-33/DEC.7 (dated 1 December 2028)", "resolution 12/4 (adopted on 3 May 2030)": the
-# date of adoption in brackets, as organizations outside the Secretariat cite their decisions.
-_DATED = re.compile(rf"\s*\((?:dated|adopted\s+on|of)\s+(?={DATE.pattern})")
 
 
 _PART_LETTER = re.compile(r"\s[A-H](?=\s)")
@@ -852,25 +848,42 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
     "(dated 1 December 2028)"), and where it ends; (None, ``end``) when there is none."""
     # "resolution 86/248 B of 24 December 2031": the date of a lettered part's resolution
     lettered = _PART_LETTER.match(text, end)
-    if lettered is not None and _OF_DATE.match(text, lettered.end()):
+    if lettered is not None and _OF_DATE_LEAD.match(text, lettered.end()):
         end = lettered.end()
-    of_date = _OF_DATE.match(text, end)
-    dated = _DATED.match(text, end) if of_date is None else None
-    after = of_date or dated
-    if after is None:
+    after = _OF_DATE_LEAD.match(text, end)
+    if after is None or not _DAY_NEXT.match(text, after.end()):
         return None, end
-    date = DATE.match(text, after.end())
-    if date is None or dated is not None and text[date.end() : date.end() + 1] != ")":
+    # in any way a date is written: "of 3 December 2023", "of December 3, 2023", "of 3.XII.2023"
+    dates = find_dates(text[after.end() : after.end() + 48])
+    if not dates or dates[0].start != 0:
         return None, end
-    dates = find_dates(date.group(0))
-    if not dates:
-        return None, end
-    return dates[0].value, date.end() + (1 if dated is not None else 0)
+    date_end = after.end() + dates[0].end
+    if after["bracket"] is not None:
+        if text[date_end : date_end + 1] != ")":
+            return None, end
+        date_end += 1
+    return dates[0].value, date_end
+
+
+# What leads to the date: "of", "dated", ", dated", or a bracket ("(dated 1 December 2028)",
+# "(adopted on 3 May 2030)", "(3 December 2023)"); a day (or a month, "of December 3, 2023") next.
+_OF_DATE_LEAD = re.compile(r"(?:,?\s+dated|\s+of)\s+|(?P<bracket>\s*\((?:dated\s+|adopted\s+on\s+|of\s+)?)")
+_DAY_NEXT = re.compile(r"\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
 # "decision 84/2, was entitled "..."": the title in the sentence's predicate too
-_ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?(?:(?:was|is|would\s+be)\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
+# Other drafting gives the quoted title after "titled", "on", "concerning", bare after a comma
+# ("resolution 10/2, "Coastal data for all",") or in brackets ("resolution 10/2 ("...")"), and
+# in single quotes ('...': the closing one is a quote, not an apostrophe, where the title's
+# clause ends after it).
+_ENTITLED = re.compile(
+    r"(?:,?\s+(?P<both>both\s+)?(?:(?:was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding)\s+"
+    # (a quoted operative paragraph, "resolution 10/2, "Requests the secretariat to ..."", is no title)
+    r"|(?:,\s+|\s*\()(?=[“\"‘][A-Z])(?![“\"‘][A-Z][a-z]+s\s+(?:the|that|to|all|its|States|Member)\b))"
+    r"(?:[“\"](?P<title>[^”\"]{3,400})[”\"]|‘(?P<single>[^”\"‘]{3,400}?)’(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b))"
+)
+
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
 # Keywords without a number carry an issuer for the references that follow
 # ("all previous General Assembly resolutions ..., including resolution 76/7").
@@ -978,7 +991,7 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
         mention.date = date
     entitled = _ENTITLED.match(text, end)
     if entitled:
-        mention.title = entitled["title"].strip()
+        mention.title = (entitled["title"] or entitled["single"]).strip()
         mention.end = entitled.end()
         return
     on_title = title_after(text, end)
@@ -1050,7 +1063,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:
-                mention.title = entitled["title"].strip()
+                mention.title = (entitled["title"] or entitled["single"]).strip()
                 if entitled["both"] or m["kw"].endswith("s"):
                     # "resolutions 66/180 and 68/186, entitled ...": each is so entitled
                     _share_title(found, mention, text)

@@ -261,7 +261,7 @@ _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:
 # "Information documents before the session", "Documents before this meeting": the session the
 # document is for
 _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
-_DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
+_DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{doc_rules.DOCUMENTS_WENT_TO}\b")
 # "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
 # report listing what the session had before it, the session left unsaid
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
@@ -436,7 +436,12 @@ _JOINT_BEFORE = re.compile(
 )
 # "at FAO headquarters in Rome", "at WFP headquarters": an organization's abbreviation, then the
 # word in lower case
-_HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters)(?:\s+of\s+the\s+[A-Z]\w+)?)"
+# ("at the headquarters of the Food and Agriculture Organization of the United Nations in Rome",
+# "at the seat of the International Maritime Organization in London": the host's whole name)
+_HEADQUARTERS = (
+    r"(?:\s+at\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters)|the\s+(?:headquarters|seat|premises)(?=\s+of\s))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|for|of|on|the)\s+)*[A-Z][\w-]*){0,8})?)"
+)
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
@@ -493,12 +498,13 @@ _HELD = re.compile(
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
     rf"|\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Agenda|Item|Annex|Supplement|Plenary|Chapter|Section|Part|Paragraph|Summary|Report)\b)(?P<listed>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,)?"
-    r"\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # "held in Lisbon between 3 and 5 May", "its eleventh session (3–5 May 2031)": the dates alone in brackets
+    r"\s*(?:,|(?P<bracket>\())?\s*(?:on|from|between)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
     rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
-    rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
+    rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from|between)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
@@ -683,6 +689,24 @@ def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) 
     not among them)."""
     indexes = [i for i, p in enumerate(paragraphs[:_MASTHEAD_PARAGRAPHS]) if p is one or p is other]
     return indexes[-1] - indexes[0] if len(indexes) == 2 else 99
+
+
+# "Item 5 of the provisional agenda*", "Items 3 and 4 of the provisional agenda", "Item 69 (b) of
+# the preliminary list", "Provisional agenda item 4", "Agenda item 3 (a)": a masthead's line that
+# files the document under an item of the session the masthead names; the document is submitted
+# to that session (under that item)
+_AGENDA_ITEM_LINE = re.compile(
+    r"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
+    r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list))",
+    re.MULTILINE,
+)
+
+
+_ROW_CELLS = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+
+
+def _agenda_item_line(paragraphs: list[Paragraph]) -> bool:
+    return any(_AGENDA_ITEM_LINE.search(p.text) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
 
 
 def _officers_report(paragraphs: list[Paragraph]) -> bool:
@@ -1604,6 +1628,9 @@ class Reader:
                 self.all_of_the_above(p)
             if p.kind == "listing":
                 self.listing(p)
+            elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
+                # "Documentation: X; Y": an agenda item's list run into its label's line
+                self.listed_for(p, self.evidence(p.sentences[0], p))
             if p.kind == "footnote":
                 own = footnotes_of
             elif own is not None and not p.draft and (
@@ -1819,7 +1846,12 @@ class Reader:
                 continue
             if m.report_of is None or m.report_of[0] != ref:
                 self.add(self.doc, "preparedFor", ref, ev)
-                if self.doc.symbols and (self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)):
+                if self.doc.symbols and (
+                    self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)
+                    # (a resolution's or a decision's own document is adopted at the session, not
+                    # submitted to it: "Agenda item 69" over "Resolution adopted by ...")
+                    or _agenda_item_line(paragraphs) and not any(q.instrument is not None and not q.draft for q in paragraphs)
+                ):
                     # "Human Rights Council / Sixty-second session" over "Report of the United
                     # Nations High Commissioner ...", or over an annotated provisional agenda:
                     # the session the document is submitted to (a document known by no symbol
@@ -2300,9 +2332,13 @@ class Reader:
                     DocumentRef(symbols=s.symbols) for s in r.symbols
                     if s.start >= phrase.end and not doc_rules.cites_a_passage(text, s.end)
                 ]
+                if not docs and doc_rules.sends_itself(text, phrase.end, phrase.end):
+                    docs = [self.doc]  # "The Commission will have before it the present note."
                 if not docs and (text.rstrip().endswith(":") or _LISTED_BELOW.search(text)):
                     self.docs.listing_receiver = (receiver, mandates)
             elif (
+                not named and doc_rules.sends_itself(text, phrase.start, phrase.end)
+            ) or (
                 doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
             ):
@@ -2493,7 +2529,11 @@ class Reader:
             # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
             # of the item's documents, like a line of the list
             symbols = find_symbols(p.text)
-            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences and (
+            # the symbol opens the row, or closes it ("Title | Symbol", the columns the other way)
+            # (two cells: a table of more columns, "Committee | 46th | 3–7 March | Düsseldorf |
+            # REP31/NFSDU", lists reports by their meetings, not the item's documentation)
+            closing = len(symbols) == 1 and not p.text[symbols[0].end :].strip(" |\t") and len(_ROW_CELLS.split(p.text.strip(" |\t"))) <= 2
+            if symbols and (symbols[0].start == _row_lead(p.text) or closing) and p.sentences and (
                 doc_rules.ends_with_documentation(p.heading or "") or self.docs.documentation_follows
                 # "Information documents before the session": the list of the session's own
                 or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
@@ -3855,7 +3895,9 @@ class Reader:
                     run.append(d)
                 else:
                     break
-            if _ADOPTION_DAY_AT_A_SESSION.search(before) and _ON_ALONE.fullmatch(gap) and all(ref.kind == "session" for ref in refs):
+            if _ADOPTION_DAY_AT_A_SESSION.search(before) and (
+                _ON_ALONE.fullmatch(gap) or connective["bracket"] and connective["verb"] is None
+            ) and all(ref.kind == "session" for ref in refs):
                 continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
             if connective["verb"] == "opened":
                 for ref in refs[:1]:

@@ -31,7 +31,8 @@ _BEFORE_ON = re.compile(
     r"(?:,\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|at\s+(?:its|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?))?"
     # a title in lower case, or capitalised as a heading ("on Cooperation and synergy"), not a
     # day or a month ("on Monday", "on 3 May")
-    r",?\s+on\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    # ("concerning", "regarding", "relating to": the same subject, other words)
+    r",?\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Behalf)\b)[A-Z][a-z])"
 )
 # A dash (or two hyphens) between the number and a capitalised title, not a range of numbers
@@ -103,7 +104,10 @@ class TitleMention:
 def title_after(text: str, position: int) -> TitleMention | None:
     """The title given as "on ..." right after an instrument's number ending at ``position``."""
     window = text[position : position + 160]
-    if " on " not in window and "–" not in window and "—" not in window and " -" not in window:
+    if (
+        " on " not in window and "–" not in window and "—" not in window and " -" not in window
+        and "concerning " not in window and "regarding " not in window and "relating to " not in window
+    ):
         return None  # most references give no title: done cheaply
     # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch": a title after a dash
     on = _BEFORE_ON.match(text, position) or _DASH_BEFORE_TITLE.match(text, position)
