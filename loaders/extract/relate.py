@@ -612,7 +612,9 @@ _THE_LAST_OF_WHICH = re.compile(
 # were adopted at ...": the passive told as the sentence's verb
 _ADOPTED_AFTER = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+)?"
-    r"adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
+    # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
+    r"adopted\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
+    r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
 # "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
 # name in capitals, then the gathering or the day
@@ -623,7 +625,8 @@ _OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|fo
 # "the Committee, at its 106th session, adopted resolution MSC.520(106)", "the Assembly adopted
 # resolution 80/12 at its eightieth session": the adoption told by the main verb, its object the
 # instrument and the session set off before it or told after it
-_ADOPTED_THEN = re.compile(r"\badopted\s+(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$", re.IGNORECASE)
+# ("the draft resolution was adopted as resolution 10/2": the number it was adopted as)
+_ADOPTED_THEN = re.compile(r"\badopted\s+(?:as\s+)?(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$", re.IGNORECASE)
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
 _SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
@@ -1850,7 +1853,9 @@ class Reader:
                     self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)
                     # (a resolution's or a decision's own document is adopted at the session, not
                     # submitted to it: "Agenda item 69" over "Resolution adopted by ...")
-                    or _agenda_item_line(paragraphs) and not any(q.instrument is not None and not q.draft for q in paragraphs)
+                    # (nor is a body's report on a session of its own: its submission is told apart)
+                    or _agenda_item_line(paragraphs) and m.report_of is None
+                    and not any(q.instrument is not None and not q.draft for q in paragraphs)
                 ):
                     # "Human Rights Council / Sixty-second session" over "Report of the United
                     # Nations High Commissioner ...", or over an annotated provisional agenda:
@@ -3273,6 +3278,11 @@ class Reader:
                 return
         last = _last_of_list(text, r.instruments, mention)
         end = last.title_span[1] if last.title_span is not None and last.title_span[1] > last.end else last.end
+        day = _ON_DAY_AFTER.match(text, last.end)
+        days = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
+        if days and days[0].start == 0 and days[0].value.start == days[0].value.end:
+            # "The Commission adopted resolution 10/2 on 3 May 2030": the day of the verb's object
+            self.add(ref, "adoptedOn", days[0].value.start, ev)
         after = _AT_GATHERING_AFTER.match(text, end)
         if after is not None:
             self.adopted_after(r, ref, after, ev)

@@ -91,11 +91,13 @@ _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # dropped paragraph a label alone.
 # "a) Recalling ...": a Word list's letter typed without its opening bracket counts as "(a)"
 _LABEL = re.compile(
-    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
+    # ("(3) Requests", "3) Requests": a number in brackets, as some organs print their paragraphs)
+    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\)|\(?\d{{1,3}}\)(?=\s+[A-Z]))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
     # "4 REQUESTS the Expert Group ...": a number without a stop before an operative verb in
     # capitals, as IMO prints its resolutions
     rf"|(?P<number>{NUMBER_BEFORE_CAPITAL_VERB}))"
 )
+_BRACKETED_NUMBER = re.compile(r"^\(?(\d{1,3})\)$")  # "(3)", "3)": paragraph 3
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
@@ -456,7 +458,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         label_match = _LABEL.match(raw)
         label = (
             (
-                label_match["label"].rstrip(".") if label_match["label"] else label_match["number"].strip() if label_match["number"]
+                _BRACKETED_NUMBER.sub(r"\1", label_match["label"].rstrip(".")) if label_match["label"] else label_match["number"].strip() if label_match["number"]
                 else f"({label_match['bare'][0]})" if label_match["bare"] else label_number(label_match["draft"])
             )
             if label_match else None

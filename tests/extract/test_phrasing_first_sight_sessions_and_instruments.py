@@ -93,3 +93,41 @@ def test_an_instruments_title(recital: str, title: str) -> None:
 def test_no_title(recital: str) -> None:
     found = {t for i, t in facts(in_resolution(recital), "title") if i == "ccr/res/10/2"}
     assert not found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commission adopted resolution 10/2 on 3 May 2030.",
+    "The draft resolution was adopted as resolution 10/2 on 3 May 2030.",
+    "In resolution 10/2, adopted by consensus on 3 May 2030, the Commission requested the secretariat to prepare a study.",
+    "In resolution 10/2, adopted without a vote on 3 May 2030, the Commission requested the secretariat to prepare a study.",
+    # read before, kept
+    "At its 5th meeting, on 3 May 2030, the Commission adopted resolution 10/2.",
+    "In its resolution 10/2 (adopted on 3 May 2030), the Commission requested the secretariat to prepare a study.",
+    "Resolution 10/2 was adopted on 3 May 2030 by a recorded vote of 30 to 2, with 5 abstentions.",
+])
+def test_the_day_an_instrument_was_adopted(sentence: str) -> None:
+    assert ("ccr/res/10/2", "2030-05-03") in facts(in_note(sentence), "adoptedOn")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a span is a session's, not an adoption's day
+    "The Commission adopted resolution 10/2 on 3 and 4 May 2030.",
+    # the day of another verb
+    "The Commission recalled resolution 10/2 on 3 May 2030.",
+])
+def test_no_day_of_adoption(sentence: str) -> None:
+    assert not {d for i, d in facts(in_note(sentence), "adoptedOn") if i == "ccr/res/10/2"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "(3) Requests the secretariat to prepare a study;",
+    "3) Requests the secretariat to prepare a study;",
+    "3. Requests the secretariat to prepare a study;",
+])
+def test_an_operative_paragraph_numbered_in_brackets(paragraph: str) -> None:
+    assert ("ccr/res/12/1", "ccr/secretariat") in facts(in_resolution("Recalling its resolution 10/2,", paragraph), "requests")
+
+
+def test_a_bracketed_number_before_lower_case_is_no_paragraph_label() -> None:
+    text = in_resolution("Recalling its resolution 10/2,", "3. Requests the secretariat to report on items (3) and (4);")
+    assert ("ccr/res/12/1", "ccr/secretariat") in facts(text, "requests")
