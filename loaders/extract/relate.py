@@ -476,11 +476,14 @@ _HELD = re.compile(
     r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
+    # "the eleventh session, hosted by the Government of Portugal, was held in": the host set off
+    r"(?:\s*hosted\s+by\s+(?:the\s+)?[A-Z][^,;()]{2,80},\s*)?"
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"
-    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # "was hosted by the Government of Portugal in Lisbon": the host named, then where
+    r"(?P<verb>held|convened|opened|took\s+place|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
     r"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned)\s+for))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place

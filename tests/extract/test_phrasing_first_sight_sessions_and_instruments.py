@@ -131,3 +131,12 @@ def test_an_operative_paragraph_numbered_in_brackets(paragraph: str) -> None:
 def test_a_bracketed_number_before_lower_case_is_no_paragraph_label() -> None:
     text = in_resolution("Recalling its resolution 10/2,", "3. Requests the secretariat to report on items (3) and (4);")
     assert ("ccr/res/12/1", "ccr/secretariat") in facts(text, "requests")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The eleventh session of the Commission was hosted by the Government of Portugal in Lisbon from 3 to 5 May 2031.",
+    "The eleventh session of the Commission, hosted by the Government of Portugal, was held in Lisbon from 3 to 5 May 2031.",
+])
+def test_a_session_hosted_by_a_government(sentence: str) -> None:
+    assert ("ccr#11", SPAN) in facts(in_note(sentence), "heldOn")
+    assert ("ccr#11", "Lisbon") in facts(in_note(sentence), "heldIn")
