@@ -44,6 +44,7 @@ from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, prono
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
+from mandate_graph.loaders.extract.rules import repeated_mastheads
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -1367,6 +1368,7 @@ class Reader:
         part_focus: str | None = None
         current_section = -1
         pending_title: InstrumentRef | None = None
+        after_kind_word = False  # the line above was "Resolution" alone, under the instrument's number
         # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
         # session adopted, each decision under its "Decision 6/4" heading
         # "Part two: Action taken by the Conference of the Parties at its thirtieth session", over
@@ -1483,7 +1485,7 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
-                if listed or single_text:
+                if listed or single_text or repeated_mastheads.session_printed_above(paragraphs, index, own.session):
                     self.adopted_at_masthead_session(own)
                 pending_title = own
                 continue
@@ -1518,6 +1520,10 @@ class Reader:
                 continue
             if pending_title is not None and instrument_headings.MASTHEAD_LINE.match(p.text.strip()):
                 continue  # "September 2025", "General Distribution", "Agenda item 15", "(GC(69)/22)"
+            if pending_title is not None and p.kind == "heading" and instrument_headings.kind_word_alone(p.text):
+                # "EUR/RC81/R4" / date / "Resolution" / title: the kind word over the title
+                after_kind_word = True
+                continue
             titled = (
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
                 if own is not None and p.kind == "heading" and p.part == "title" else None
@@ -1540,7 +1546,7 @@ class Reader:
                 continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
-            if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
+            if pending_title is not None and (p.kind == "heading" and (p.part == "title" or after_kind_word) or _is_title_line(p)):
                 title, adopted_day = adoption_days_after_titles.title_and_adoption_day(p.text)
                 if adopted_day is None:
                     title, adopted_day = adoption_days_after_titles.footnoted_adoption_day(
@@ -1549,8 +1555,9 @@ class Reader:
                 self.add(pending_title, "title", title, self.evidence(p.sentences[0], p))
                 if adopted_day is not None:
                     self.add(pending_title, "adoptedOn", adopted_day, self.evidence(p.sentences[0], p))
-                pending_title = None
+                pending_title, after_kind_word = None, False
                 continue
+            after_kind_word = False
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
                 pending_title = None  # the title may follow the note on the instrument's adoption
             closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)

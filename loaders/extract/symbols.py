@@ -39,12 +39,14 @@ _PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3
 # a space after the full stop ("…/Conf. The") ends the symbol instead.
 _KIND_OF_PAPER = r"[A-Z][a-z]{2,5}\.[A-Z][A-Za-z]{1,20}(?![\w/.])"
 _PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?:\.[A-Z]{2,8})?(?=/)"
+# "EUR/RC81/R4", "EUR/RC80/D2": a last part of one letter and the number glued on (resolution 4 of
+# a WHO regional committee's eighty-first session), at the symbol's end only.
 # "IOC/A-34/3.2.Doc(1)", "IOC/EC-57/4.1.Doc(2)": the agenda item, then the kind of paper and its
 # number in brackets, as UNESCO's intergovernmental bodies write their working documents
 _ITEM_PAPER = r"\d{1,2}(?:\.\d{1,2}){0,3}\.(?:Doc|DOC|Inf|INF)(?:\(\d{1,3}\))?(?![\w/])"
 _COMPONENT = (
     rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
-    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]{1,8}|\d+)"
+    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real
