@@ -1081,6 +1081,13 @@ def _has_day(value: str | None) -> bool:
     return bool(value) and re.match(r"^\s*\d", value or "") is not None
 
 
+# "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
+# instrument named next
+_PREPARED_UNDER = re.compile(
+    r"\b(?:prepared|drafted|issued|compiled|written)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
+)
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -1267,6 +1274,7 @@ class Reader:
         self.gathered_here = frozenset(
             [ref.body for ref, _, _, _ in self.masthead.gatherings] + [key for key, _, _, _ in self.masthead.unnumbered]
         )
+        self.scope.masthead_gatherings = frozenset((ref.body, ref.ordinal, ref.kind) for ref, _, _, _ in self.masthead.gatherings)
         # Bodies the text creates (key -> body), and those its later words may mean: the ones
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
@@ -4041,6 +4049,10 @@ class Reader:
                     # "in accordance with resolution 83/1 ..., adopted at its eighty-third
                     # session, held in Bangkok": the session the instrument was adopted at
                     and not _ADOPTED.search(text, mention.end, start)
+                    # "The present note was prepared in accordance with resolution 16/21 and with
+                    # the programme agreed at its forty-fourth session, held in Geneva": the
+                    # instrument the document was prepared under, not the session's
+                    and _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is None
                 )
             ):
                 for meeting in meetings:

@@ -49,6 +49,9 @@ class Scope:
     # their numbered meetings ("The Working Group, at its 2nd meeting, adopted") are sittings
     # inside that gathering.
     gathered_here: frozenset[str] = frozenset()
+    # (body, ordinal, term) of the gatherings the masthead names: "The forty-fifth session will be
+    # held ..." in a note for the forty-fifth session is that session, whoever the paragraph named
+    masthead_gatherings: frozenset[tuple[str, int, str]] = frozenset()
     # The issuer the document named with each instrument number ("By its resolution 86/266 ...,
     # the General Assembly"): a later bare "resolution 86/266" is the same instrument.
     numbered_issuers: dict[tuple[str, str, str], str] = field(default_factory=dict)
@@ -893,6 +896,8 @@ def resolve_gatherings(
             # the volume of a body's records a citation names, no gathering the text speaks of
             # (nor one of the author's, as a bare session would be)
             continue
+        if body is None and g.of_body is None and last_body is None and (own := _masthead_gathering(text, g, refs, scope)) is not None:
+            body = own
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -941,6 +946,18 @@ def resolve_gatherings(
         out.append(g)
     scope.last_gathering_body = last_body
     return out
+
+
+def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """The body whose gathering the masthead names, when the sentence speaks of "the" gathering
+    of that number with no body named before it ("The forty-fifth session will be held at ...",
+    the masthead's own line "Forty-fifth session" read again)."""
+    if g.determiner not in ("the", None) or g.numeral or len(g.ordinals) != 1 or not scope.masthead_gatherings:
+        return None
+    if any(b.end <= g.start for b in refs.bodies):
+        return None
+    owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
+    return owners.pop() if len(owners) == 1 else None
 
 
 # "the Fourteenth Air Navigation Conference", "the Fourth World Conference on Women", "the 29th
