@@ -821,7 +821,8 @@ _VOTE_TALLY = (
 _ADOPTION_LINE = re.compile(
     r"^[\[(]?(?:Adopted|Approved)(?:,?\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|" + _VOTE_TALLY
     + r"|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
-    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    # "Adopted at the first plenary meeting, 27 May 2031": the day after a comma, without "on"
+    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?(?:,?\s+on|,)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     # the day as an ordinal: "on the fourteenth of March 2031" (`dates.ORDINAL_DATE`)
     + rf"|(?:the\s+)?{ORDINAL}(?:\s+(?:day\s+)?of)?\s+[A-Z][a-z]+,?\s+\d{{4}})\s*[.\])]*$"
 )
@@ -2881,6 +2882,12 @@ class Reader:
             receiver, mandates = self.docs.listing_receiver
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)
+        elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or ""):
+            # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
+            # line of the list under the heading that names the session, as a row of its table
+            for doc in docs:
+                for gathering in self.docs.table_receiver[0]:
+                    self.add(doc, "submittedTo", gathering, ev)
         elif (
             self.docs.documentation_follows or self.docs.documentation_headings
             or doc_rules.documentation_entry(p.text, p.heading)

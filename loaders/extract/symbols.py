@@ -88,7 +88,11 @@ SYMBOL = re.compile(
 # "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
 # Organization's governing bodies write it, their series carrying the session glued on ("EB170");
 # a series of slashes writes "/Rev.1" ("A/80/1 Rev.1" is A/80/1 and a word)
-_SESSION_GLUED_SERIES = re.compile(r"^[A-Z]{1,4}\d{1,3}/\d")
+# ("EUR/RC81/8 Add.1": a WHO regional committee's series glues the session to its second part)
+_SESSION_GLUED_SERIES = re.compile(r"^(?:[A-Z]{1,6}/)?[A-Z]{1,4}\d{1,3}/\d")
+# "CE/130/1 rev.1": a revision in lower case after a space, as UN Tourism writes it (a word in
+# lower case with a full stop and a number is no sentence's next word)
+_LOWER_SPACED_SUFFIX = re.compile(r"(?:[ \u00a0](?:rev|add|corr)\.\d{1,2})+(?![\w/])")
 _SPACED_SUFFIX_AFTER = re.compile(r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2})+(?![\w/])")
 # A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
 # item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
@@ -153,6 +157,9 @@ def find_symbols(text: str) -> list[SymbolMention]:
                 symbols = (f"{symbols[0]} {fascicle.group(0).strip()}",)
                 end = fascicle.end()
             elif len(symbols) == 1 and _SESSION_GLUED_SERIES.match(symbols[0]) and (suffix := _SPACED_SUFFIX_AFTER.match(text, end)):
+                symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
+                end = suffix.end()
+            elif len(symbols) == 1 and text[end + 1 : end + 2] in ("r", "a", "c") and (suffix := _LOWER_SPACED_SUFFIX.match(text, end)):
                 symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
                 end = suffix.end()
             found.append(SymbolMention(m.start(), end, symbols))
