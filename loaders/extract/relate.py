@@ -226,8 +226,9 @@ _INSTRUMENT_RECALLS = re.compile(
 # "Resolution WHA82.6, adopted by the Eighty-second World Health Assembly in May 2029, recalls
 # resolution WHA68.7": an instrument named as the subject (perhaps with where and when it was
 # adopted between commas), then the verb by which its text cites another
+# "In its preamble, resolution 9/4 recalls resolution 5/8": the part of the text that cites, first
 _NAMED_INSTRUMENT_RECALLS = re.compile(
-    r"^(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
+    r"^(?P<lead>In\s+(?:its|the)\s+preamble(?:\s+of\s+\S{2,30})?,\s+)?(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
@@ -3588,7 +3589,7 @@ class Reader:
             return None
         recalls = _NAMED_INSTRUMENT_RECALLS.match(r.sentence.text)
         first, subject = r.instruments[0]
-        if recalls is None or first.keyword_start > 12 or first.end > recalls.end():
+        if recalls is None or first.keyword_start > 12 + len(recalls["lead"] or "") or first.end > recalls.end():
             return None
         for mention, ref in r.instruments[1:]:
             if mention.start >= recalls.end() and ref != subject:

@@ -447,9 +447,23 @@ def _its_subject(
             if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 12), b.start):
                 # "which the Council created by its resolution 2026/12": the relative clause's subject
                 return issuing[b.start]
+            if _OPENING_SUBJECT.fullmatch(before_its, 0, b.start) and _ACTED_BY_ITS.fullmatch(before_its, b.end):
+                # "The Governing Council established the Committee as a subsidiary organ by its
+                # decision 19/32": the subject the sentence opens on acted by its own instrument
+                return issuing[b.start]
             break
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer
+
+
+# A sentence that opens on its subject ("The Governing Council ...", after a connective), then its
+# verb in the past or present and the verb's object, then "by its" / "in its" (no relative clause
+# or new clause between, whose subject "its" could be)
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?:In\s+\d{4}|Subsequently|Later|Thereafter|Earlier),\s+)?[Tt]he\s+")
+_ACTED_BY_ITS = re.compile(
+    r"\s+(?:also\s+|further\s+|[a-z]{3,}ly\s+)?(?:[a-z]{3,}ed|established|set\s+up|created|mandated|requested|decided|adopted)\b"
+    r"(?:(?![;:]|\b(?:which|who|whose|that|and\s+the|while)\b)[^;:]){0,200}?\b(?:by|in|through|under)\s+its\s+"
+)
 
 
 # "In its resolution 10/6", "By their decision 3/2", "In the same resolution 2030/21": an opening
