@@ -5017,7 +5017,8 @@ class Reader:
                     targets = earlier[-1]
                 elif _THE_MEETING.search(between) and earlier:
                     targets = earlier[-1][:1]
-                elif _THE_MEETING.match(between.lstrip()) and len(own := self.own_meetings()) == 1:
+                elif _THE_MEETING.match(between.lstrip()) and not between.lstrip().startswith("that ") and len(own := self.own_meetings()) == 1:
+                    # ("its report on that meeting": one the text named before, not this one)
                     # "The report of the session will be issued as document X", no meeting named
                     # before it in the paragraph: the one the document being read is for
                     targets = own

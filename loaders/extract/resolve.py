@@ -644,9 +644,23 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         return None
     if scope.registry.bodies[body].gathering_term != g.word:
         return None
-    if body in scope.gathered_here and g.word == "meeting":
+    if body in scope.gathered_here and g.word == "meeting" and not _another_of_its_long_series(body, g, scope):
         return None  # a sitting of the gathering reported on; sittings are never "sessions"
     return body
+
+
+# A meeting's sittings are few: "its 192nd meeting" in a note for the 193rd meeting of a body that
+# meets in numbered meetings is the meeting before, not a sitting of this one.
+_FEWEST_OF_A_LONG_SERIES = 50
+_NEAR_IN_THE_SERIES = 10
+
+
+def _another_of_its_long_series(body: str, g: GatheringMention, scope: Scope) -> bool:
+    return any(
+        own == body and term == "meeting" and ordinal > _FEWEST_OF_A_LONG_SERIES
+        and all(abs(n - ordinal) <= _NEAR_IN_THE_SERIES for n in g.ordinals)
+        for own, ordinal, term in scope.masthead_gatherings
+    )
 
 
 # "resolution 85/160 on ..., adopted at its eighty-fifth session": the session of the issuer of

@@ -66,3 +66,30 @@ def test_its_decision_is_the_subjects(registry: BodyRegistry, verb: str, number:
         assert (f"lake-gc/dec/{session}/{n}", "lake-committee") in facts(text, registry, "establishes")
     assert (f"lake-gc/dec/{session}/{n}", "1997-04-04") in facts(text, registry, "adoptedOn")
     assert not any(s.startswith("lake-assembly/dec/") for s, _ in facts(text, registry, "adoptedOn"))
+
+
+@pytest.mark.parametrize(("before", "day"), [(87, 17), (85, 3)])
+def test_an_earlier_meeting_of_a_body_meeting_in_a_long_series(registry: BodyRegistry, before: int, day: int) -> None:
+    """"At its 87th meeting" in a note for the 88th meeting of a committee that meets in numbered
+    meetings: the meeting before (no sitting of this one), and "that meeting" its report's."""
+    text = note(
+        f"At its {before}th meeting, held on {day} June 2031, the Committee considered an initial update by the "
+        f"secretariat (LKP/CLR/{before}/5); the report of that meeting is contained in document LKP/CLR/{before}/7."
+    )
+    assert (f"lake-committee#{before}", "lake-committee") in facts(text, registry, "meetingOf")
+    assert (f"lake-committee#{before}", f"2031-06-{day:02d}") in facts(text, registry, "heldOn")
+    assert (f"LKP/CLR/{before}/7", f"lake-committee#{before}") in facts(text, registry, "reportOf")
+    assert (f"LKP/CLR/{before}/7", "lake-committee#88") not in facts(text, registry, "reportOf")
+
+
+def test_a_sitting_of_a_short_series_stays_a_sitting(registry: BodyRegistry) -> None:
+    text = note("At its 3rd meeting, held on 23 May 2031, the Committee considered the update (LKP/CLR/88/5).").replace(
+        "88th meeting", "Fifth meeting"
+    ).replace("LKP/CLR/88/4", "LKP/CLR/5/4")
+    assert not any(s == "lake-committee#3" for s, _ in facts(text, registry, "meetingOf"))
+
+
+@pytest.mark.parametrize("group", ["expert group on lake indicators", "task force on shoreline data"])
+def test_its_report_on_that_meeting_is_not_the_notes_own_meeting(registry: BodyRegistry, group: str) -> None:
+    text = note(f"The {group} met for the first time in Rome in May 2031. Its report on that meeting (LKP/EG/1/6) will be made available.")
+    assert ("LKP/EG/1/6", "lake-committee#88") not in facts(text, registry, "reportOf")
