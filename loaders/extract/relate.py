@@ -44,7 +44,7 @@ from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, prono
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
-from mandate_graph.loaders.extract.rules import repeated_mastheads
+from mandate_graph.loaders.extract.rules import passive_adoptions, repeated_mastheads
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -3538,7 +3538,16 @@ class Reader:
             if adopted:
                 adopted_in_paragraph = True
             for_the_text = bool(_FOR_THE_TEXT.match(text))
-            if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted):
+            passive_days = list(passive_adoptions.passive_adoption_days(text)) if adopted and r.instruments else []
+            for start, end, day in passive_days:
+                # "Decision 56/1 was adopted at the 2nd meeting, on 10 February 2031; decisions
+                # 56/2 and 56/3 were adopted ... on 14 February 2031": each clause its own day
+                for mention, ref in r.instruments:
+                    if start <= mention.start < end:
+                        self.add(ref, "adoptedOn", day, ev or self.evidence(sentence, p))
+                        if self.report_session is not None and ref.issuer == self.report_session.body and _may_adopt(self.report_session, ref):
+                            self.add(ref, "adoptedAt", self.report_session, ev or self.evidence(sentence, p))
+            if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted) and not passive_days:
                 for mention, ref in r.instruments:
                     if doc_rules.under_mandate(text, mention.keyword_start):
                         continue  # "adopted the report ... in accordance with resolution 57/12"
