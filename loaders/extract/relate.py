@@ -427,7 +427,12 @@ _JOINT_BEFORE = re.compile(
 )
 # "at FAO headquarters in Rome", "at WFP headquarters": an organization's abbreviation, then the
 # word in lower case
-_HEADQUARTERS = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters)(?:\s+of\s+the\s+[A-Z]\w+)?)"
+# "at the headquarters of the United Nations Environment Programme in Nairobi": the organization's
+# name after "headquarters of"
+_HEADQUARTERS = (
+    r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters|(?<=the )headquarters(?=\s+of\s))"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w.]*|and|for|of)\s+){0,6}[A-Z]\w+)?)"
+)
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
@@ -518,7 +523,8 @@ _PLACE_ONLY = re.compile(
     rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
-    rf"(?:held|took\s+place)(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
+    # "will take place in Geneva in November 2031"
+    rf"(?:held|took\s+place|(?:will|shall|would|is\s+to|are\s+to)\s+take\s+place)(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")

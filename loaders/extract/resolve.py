@@ -551,7 +551,8 @@ _REPORT_OF_BODY_ON_ITS = re.compile(
 _HOLDS_OR_COVERS = re.compile(
     # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
     # session": a session that comes before or after another is a gathering, no sitting
-    r"\b(?:h[eo]ld|holds|holding|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by)\s+(?:also\s+)?$",
+    # "Accepts the offer of Morocco to host its 131st session": a host holds the body's session
+    r"\b(?:h[eo]ld|holds|holding|host(?:s|ed|ing)?|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 
@@ -816,6 +817,13 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
+        if g.numeral and g.of_body is None and g.determiner == "the" and (series := _masthead_series(text, g, refs, scope)) is not None:
+            # "DECIDES FURTHER that the 83rd session shall be held ..." under an "81ST SESSION"
+            # masthead: a session of the masthead's series, in figures
+            g.body = last_body = series
+            out.append(g)
+            previous = g
+            continue
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their"):
             continue
         if g.abbreviated and g.of_body is not None:
@@ -974,6 +982,28 @@ def resolve_gatherings(
         out.append(g)
     scope.last_gathering_body = last_body
     return out
+
+
+_NEAR_THE_MASTHEADS = 5
+
+
+# "the 83rd session shall be held at ...", "the 82nd session will take place in ..."
+_SHALL_BE_HELD = re.compile(r"\s+(?:shall|will|would|should|is\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
+
+
+def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """The body whose sessions the masthead numbers in figures near this one ("the 83rd session"
+    under "81ST SESSION"), in that body's own instrument, the sentence naming no body before it
+    (a note's "the 15th session is scheduled for ..." names no body: not guessed)."""
+    if g.word != "session" or len(g.ordinals) != 1 or scope.speaking is None or any(b.end <= g.start for b in refs.bodies):
+        return None
+    if _SHALL_BE_HELD.match(text, g.end) is None:
+        return None  # "Notes the 43rd session report": whose session, the words do not say
+    owners = {
+        body for body, ordinal, term in scope.masthead_gatherings
+        if body == scope.speaking and term == "session" and ordinal != g.ordinals[0] and abs(ordinal - g.ordinals[0]) <= _NEAR_THE_MASTHEADS
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
