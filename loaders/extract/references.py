@@ -1259,15 +1259,22 @@ def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) 
     return found
 
 
+_BORN_MODIFIER = re.compile(r"(?:expert|intersessional|inter-sessional|open-ended|ad\s+hoc|technical|advisory|regional|standing)\s+")
+
+
 def link_gatherings_to_bodies(text: str, gatherings: list[GatheringMention], bodies: list[BodyMention]) -> None:
     """"the first meeting of the working group": a gathering followed by a body named after it
     (here a body the text created, whose mentions are found after the gatherings) is that
     body's."""
     starts = {b.start: b for b in bodies}
     for g in gatherings:
-        if g.of_body is None and (of := _OF_THE.match(text, g.end)) is not None and of.end() in starts:
-            g.of_body = starts[of.end()]
-            g.end = g.of_body.end
+        if g.of_body is None and (of := _OF_THE.match(text, g.end)) is not None:
+            # "the first meeting of the expert working group on X": a modifier the created body's
+            # later mention leaves before its kind
+            at = of.end() if of.end() in starts else (m.end() if (m := _BORN_MODIFIER.match(text, of.end())) else -1)
+            if at in starts:
+                g.of_body = starts[at]
+                g.end = g.of_body.end
 
 
 # "IPCC-66", "SBSTA 76", "COP-28": a session named by the body's abbreviation and its number, as

@@ -58,7 +58,8 @@ MANDATE_VERB = re.compile(
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     # "Agrees to establish", "Resolves to convene an open-ended working group": as "Decides to"
     # ("Resolves to convene a high-level forum / an expert group meeting": an event, not a body)
-    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|"
+    # "decided to form an intersessional expert group on ...": "form" as "establish"
+    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|form|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
     # "under its terms the Committee would decide to establish ..., and would also request the
@@ -91,6 +92,9 @@ MANDATE_VERB = re.compile(
     r"(?:assigns|assigned)(?=\s+(?:to\s+)?(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?)\s+(?:of|for)\b)|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
+    # "By its resolution 62/11, the Council created an expert working group on ...": the active
+    # past before a body of a kind bodies are created of
+    r"created(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force|advisory\s+group|committee|subcommittee|panel|forum)\b)|"
     # "the Working Group, which the Council created by its resolution 2026/12": the active past
     # with the instrument right after it, "by its resolution"
     r"(?:created|set\s+up)(?=\s+by\s+(?:its|their)\s+(?:resolution|decision)s?\b)|"
@@ -215,7 +219,7 @@ def relation_of(verb: str) -> str:
     invitation to" -> "invites")."""
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
-    verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
+    verb = re.sub(r"\bto (?:create|set up|convene|constitute|form)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("set up", "created"):
