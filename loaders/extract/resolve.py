@@ -934,6 +934,10 @@ def resolve_gatherings(
             continue
         if body is None and g.of_body is None and last_body is None and (own := _masthead_gathering(text, g, refs, scope)) is not None:
             body = own
+        if body is None and g.of_body is None and last_body is None and (speaker := _speaker_holds(g, refs, scope)) is not None:
+            # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
+            # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
+            body = speaker
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -985,6 +989,20 @@ def resolve_gatherings(
 
 
 _NEAR_THE_MASTHEADS = 5
+
+
+def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """The body whose instrument's text is being read, when "the fifty-eighth session" names no
+    body and the sentence names none that holds such gatherings before it."""
+    speaker = scope.speaking
+    if speaker is None or g.numeral or g.determiner != "the" or speaker not in scope.registry.bodies:
+        return None
+    if scope.registry.bodies[speaker].gathering_term != g.word:
+        return None
+    if any(b.end <= g.start and b.key is not None and b.key in scope.registry.bodies
+           and scope.registry.bodies[b.key].gathering_term is not None for b in refs.bodies):
+        return None
+    return speaker
 
 
 # "the 83rd session shall be held at ...", "the 82nd session will take place in ..."
