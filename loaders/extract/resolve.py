@@ -625,6 +625,16 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         and scope.registry.bodies[bodies[before[-1].start]].gathering_term == g.word
     ):
         body = bodies[before[-1].start]
+    elif (
+        before and _BODY_AT_ITS.match(text[before[-1].end : g.start])
+        and scope.registry.bodies[bodies[before[-1].start]].gathering_term == g.word
+        and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None
+        and scope.registry.bodies[addressee].gathering_term is None
+    ):
+        # "ALSO REQUESTS the Director-General to bring the framework to the attention of the
+        # Executive Board at its 172nd session": the addressee holds no sessions; the body right
+        # before "at its" does
+        body = bodies[before[-1].start]
     elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
         body = addressee
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
