@@ -116,7 +116,11 @@ _CONSIDERED_REPORT = re.compile(
     r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
 )
 # "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
-_AND_THE_NEXT_PAPER = re.compile(r"\)?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?")
+# ("document X, which contains the draft framework, and the report of ... (Y)": a relative clause
+# on the first paper between)
+_AND_THE_NEXT_PAPER = re.compile(
+    r"\)?\s*,?\s*(?:which\s+[^;()]{0,200}?,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
+)
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote's number as the note prints it: "3 ", "3/ ", "³", "[3]", "^3".

@@ -97,3 +97,18 @@ def test_each_resolution_under_its_own_masthead(registry: BodyRegistry, session:
     }
     assert not any(title.startswith("2045") for _, title in facts(text, registry, "title"))
     assert (first, "wso/regional-director") in facts(text, registry, "requests")
+
+
+@pytest.mark.parametrize("clause", [
+    "which contains the draft regional strategy on soil health",
+    "which sets out the options for a regional system of indicators",
+])
+def test_two_papers_considered_with_a_relative_clause_between(registry: BodyRegistry, clause: str) -> None:
+    text = two_resolutions().replace(
+        "Having considered the report of the Regional Director on soil health\nmonitoring, which sets out the options for a regional system of indicators\nand the costs of each;",
+        f"Having considered document AFR/RC12/8, {clause}, and the report of the Regional Director on the consultations "
+        "held on the draft (AFR/RC12/8 Add.1);",
+    )
+    submitted = facts(text, registry, "submittedTo")
+    assert ("AFR/RC12/8", "wso/rc-africa#12") in submitted
+    assert ("AFR/RC12/8 Add.1", "wso/rc-africa#12") in submitted
