@@ -44,7 +44,7 @@ from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, prono
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
-from mandate_graph.loaders.extract.rules import passive_adoptions, repeated_mastheads
+from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -3446,6 +3446,8 @@ class Reader:
                 self.cites(r, own, p)
             if not establishing:
                 self.mandates(r, own, intro, carry)
+            if r.instruments and ", which " in sentence.text:
+                self.relative_clause_mandates(r)
             if "establishment" in sentence.text and r.instruments:
                 self.establishment_by_instrument(r)
             if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
@@ -4612,6 +4614,18 @@ class Reader:
         if new_bodies.inside_unknown_name(text[: last.start]):
             return []  # the subject is the unknown body whose name ends with this one
         return [r.bodies[last.start]]
+
+    def relative_clause_mandates(self, r: _Resolved) -> None:
+        """"resolution EUR/RC78/R2, which requested the Regional Director to present ...": the
+        instrument before ", which" tasked the body right after the verb."""
+        for mention, ref in r.instruments:
+            clause = relative_mandates.verb_after(r.sentence.text, mention.end)
+            if clause is None:
+                continue
+            addressed = [b for b in r.refs.bodies if b.start == clause.end() and b.start in r.bodies]
+            if addressed:
+                relation = mandate_verbs.relation_of(clause["verb"])
+                self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
 
     def add_mandates(
         self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
