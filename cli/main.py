@@ -346,6 +346,26 @@ def serve(
         fail(str(exc))
 
 
+@app.command()
+def views() -> None:
+    """Build the views kept beside an on-disk store (lists, search index, statistics, statuses,
+    home lists, labels, lineage), or bring them up to date. A server builds them after a start,
+    and each process of `serve --workers N` computes those it finds no file of: run this once
+    after a large load (`load --bulk`) so that every start finds them ready."""
+    from mandate_graph.graph.store.revision import StoreRevision
+
+    ctx = options.context()
+    revision = getattr(ctx.store, "revision", None)
+    if not isinstance(revision, StoreRevision) or not revision.writable:
+        fail(f"{ctx.settings.store}: keeps no views beside it (only an on-disk store does)")
+    started = time.perf_counter()
+    took = ctx.build_views()
+    for name, seconds in took:
+        console.print(f"{name}: {seconds:.2f} s", highlight=False)
+    console.print(f"views of {ctx.settings.store} current in {time.perf_counter() - started:.2f} s", highlight=False)
+    ctx.close()
+
+
 # ------------------------------------------------------------------------------ query
 
 

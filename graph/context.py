@@ -10,9 +10,11 @@ loaders.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Callable
 
 from mandate_graph.graph import overview, source_spans, stats
 from mandate_graph.graph.entities import EntityReader
@@ -86,6 +88,35 @@ class Context:
         statuses.keep_fresh(self.store)
         overview.keep_fresh(self.store, self.ids)
         source_spans.keep_fresh(self.store, self.ids)
+
+    def build_views(self) -> list[tuple[str, float]]:
+        """Build, or bring up to date, every view kept beside the store, now and in this
+        thread: what a server's background does after a start (`start_background`), plus the
+        entity labels, the tracker's columns and the saved lineage view, which requests build
+        on demand. For `mandates views` and the parent of `mandates serve --workers N`, whose
+        processes serve a read-only snapshot and can keep nothing beside the store: without
+        the files, each process computes every view in memory at every start. Each view
+        reads the whole store when its file is missing (minutes at 10 M triples), else only
+        the graphs written since. (view, wall seconds) for each step."""
+        from mandate_graph.graph import tracker_table
+        from mandate_graph.graph.resolve import entity_labels
+
+        steps: list[tuple[str, Callable[[], object]]] = [
+            ("lists, search index, statistics, statuses, home lists", self._refresh_registered),
+            ("tracker columns", lambda: tracker_table.bring_up_to_date(self.store, statuses.rows(self.store), self.ids)),
+            ("entity labels", lambda: entity_labels(self.store, self.ids)),
+            ("lineage view", lambda: self.lineage_view.fresh()),
+        ]
+        took = []
+        for name, step in steps:
+            started = time.perf_counter()
+            step()
+            took.append((name, time.perf_counter() - started))
+        return took
+
+    def _refresh_registered(self) -> None:
+        self.keep_values_fresh()
+        derived.refresh(self.store)
 
     def _keep_current(self, interval: float) -> None:
         refreshed: int | None = None

@@ -1,6 +1,6 @@
 """Ordinals in words ("eleventh", "sixty-fifth", "ninety-ninth") and numerals ("11th").
 
-Built from the parts of English number words, so every ordinal from 1 to 199 is read,
+Built from the parts of English number words, so every ordinal from 1 to 999 is read,
 not only the few a corpus happens to contain. One grammar for extraction (`loaders.extract`)
 and for the look-up of what a user types ("the twenty-first session of the Conference",
 `graph.resolve`).
@@ -38,7 +38,11 @@ _BELOW_HUNDRED = (
     rf"|{trie_pattern(_TENS_ORDINAL + _TEENS + _UNITS)})"
 )
 # A pattern (no groups) for one ordinal, in words or as a numeral.
-ORDINAL = rf"(?:(?:one\s+)?hundred(?:th|\s+(?:and\s+)?{_BELOW_HUNDRED})|{_BELOW_HUNDRED}|\d{{1,5}}(?:st|nd|rd|th))"
+# "Two hundred and twenty-first session" (UNESCO's Executive Board): the hundreds counted in words
+_HUNDREDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+ORDINAL = (
+    rf"(?:(?:{trie_pattern(_HUNDREDS)}\s+)?hundred(?:th|\s+(?:and\s+)?{_BELOW_HUNDRED})|{_BELOW_HUNDRED}|\d{{1,5}}(?:st|nd|rd|th))"
+)
 _ORDINAL_RE = re.compile(rf"^{ORDINAL}$", re.IGNORECASE)
 _NUMERAL = re.compile(r"^(\d{1,5})(?:st|nd|rd|th)$", re.IGNORECASE)
 
@@ -56,10 +60,11 @@ def ordinal_value(text: str) -> int | None:
         return int(numeral.group(1))
     hundred = 0
     if "hundred" in word:
-        if word.endswith("hundredth"):
-            return 100
-        hundred = 100
-        word = word.split("hundred", 1)[1].strip().removeprefix("and ").strip()
+        count, word = word.split("hundred", 1)
+        hundred = 100 * (_HUNDREDS.index(count.strip()) + 1 if count.strip() else 1)
+        if word == "th":
+            return hundred
+        word = word.strip().removeprefix("and ").strip()
     word = word.replace(" ", "-")
     value = WORD_VALUES.get(word)
     return None if value is None else hundred + value

@@ -111,9 +111,10 @@ def copy_for_snapshot(store: GraphStore, base: str, snapshot: Path, taken_at: in
     return copied
 
 
-def _views(store: GraphStore, base: str, folder: Path) -> list[tuple[str, Callable[[], str]]]:
+def _views(store: GraphStore, base: str, folder: Path, every: bool = False) -> list[tuple[str, Callable[[], str]]]:
     """(file name, bring it to the store's current generation: how it was found) of each view
-    kept in ``folder``, as `graph.kept_views` brings them up to date after a load."""
+    kept in ``folder`` (``every``: of each view there can be), as `graph.kept_views` brings
+    them up to date after a load."""
     from mandate_graph.graph import overview, stats, stats_kept, tracker_table
     from mandate_graph.graph.entities import COLLECTIONS, EntityReader
     from mandate_graph.graph.identifiers import Identifiers
@@ -149,7 +150,19 @@ def _views(store: GraphStore, base: str, folder: Path) -> list[tuple[str, Callab
         (f"{LABELS_FILE}.sqlite", lambda: how(entity_labels(store, ids))),
     ]
     found += [(f"sort-values-{collection}.sqlite", members(collection)) for collection in COLLECTIONS]
-    return [(name, current) for name, current in found if (folder / name).is_file()]
+    return found if every else [(name, current) for name, current in found if (folder / name).is_file()]
+
+
+def missing(store: GraphStore, base: str) -> list[str]:
+    """The views a store open for writing keeps no file of yet (a store loaded and never served
+    alone): the parent of `mandates serve --workers N` builds them (`Context.build_views`) before
+    copying, or each process would compute them in memory at every start. Empty for a store
+    that keeps no views (in memory, read-only, a SPARQL server)."""
+    revision = getattr(store, "revision", None)
+    if not isinstance(revision, StoreRevision) or not revision.writable:
+        return []
+    return [name for name, _ in _views(store, base, revision.folder, every=True)
+            if not (revision.folder / name).is_file()]
 
 
 def _copy(source: Path, target: Path, token: str) -> bool:

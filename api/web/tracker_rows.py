@@ -53,7 +53,7 @@ class HandedOverRows:
 
     def __init__(self, path: Path, base: str) -> None:
         self.path = path
-        self._db = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True, check_same_thread=False)
+        self._db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, check_same_thread=False)
         self._lock = threading.Lock()  # one connection, shared by the request threads
         try:
             meta = dict(self._db.execute("SELECT name, value FROM meta").fetchall())

@@ -30,6 +30,7 @@ from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.export_layouts import unwrap_export
 from mandate_graph.loaders.extract.capitals import recase
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
+from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.layout import (
     Layout,
     analyse,
@@ -123,10 +124,12 @@ _FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s|\[\^\w{1,8}\]:)")
 _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s[^()]{1,60}\s(?:adopted|ADOPTED)\s[^()]{4,40}\)"
 # "(Adopted at the 8th meeting, on 14 March 2031)" on the line under an instrument's title: a
 # note of its own, not the title's last words.
-_BRACKETED_ADOPTION_NOTE = r"\((?:Adopted|ADOPTED)\s+(?:at|on|by|without)\b[^()]{4,120}\)[ \t]*$"
+_BRACKETED_ADOPTION_NOTE = r"\((?:[Aa]dopted|ADOPTED)\s+(?:at|on|by|without)\b[^()]{4,120}\)[ \t]*$"
 _BRACKETED_NOTE = re.compile(r"\s*" + _BRACKETED_ADOPTION_NOTE)
 _LINE_STARTS_BLOCK = re.compile(
+    # ("4 REQUESTS the Expert Group": a number without a stop before an operative verb in capitals)
     r"\s*(?:-\s|#|\d{1,3}\\?\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
+    + NUMBER_BEFORE_CAPITAL_VERB + "|"
     + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
 )
 # "Resolution adopted by the Economic and Social Council on 21 July 2027": the line under a
@@ -138,7 +141,12 @@ _ADOPTED_BY_LINE = re.compile(
 # formula's comma ("THE BOARD,") or a preamble's, where a list item would continue a sentence.
 _POINT_LABEL = re.compile(r"\s*\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))")
 # ("1\\. Decides": html2text escapes the full stop of a number at a line's start)
-_BLOCK_START = re.compile(r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}\\?[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z])))")
+_BLOCK_START = re.compile(
+    r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}\\?[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))"
+    # "1 ADOPTS the Guidelines": an operative paragraph numbered without a stop (IMO), after the
+    # preamble's comma
+    + "|" + NUMBER_BEFORE_CAPITAL_VERB + ")"
+)
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,13 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _TO = r"\s*(?:–|-|—|\bto\b|\buntil\b)\s*"
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# The last day may be named with its weekday and set off by commas ("from Monday, 3 May, to
+# Wednesday, 5 May 2031"), and the year by a comma ("from 3 to 5 May, 2031").
 DATE = re.compile(
-    rf"\b(?:(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?)?"
-    rf"(?:(?:{_TO}|(?P<listed>(?:,\s*{_DAY})*,?\s+and\s+))(?P<d2>{_DAY}))?"
-    rf"\s+(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR}))\b"
+    rf"\b(?:(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?)?"
+    rf"(?:(?:,?{_TO}(?:{_WEEKDAY},?\s+)?|(?P<listed>(?:,\s*{_DAY})*,?\s+and\s+))(?P<d2>{_DAY}))?"
+    rf"\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}))\b"
 )
 
 
@@ -45,7 +48,7 @@ US_DATE = re.compile(
 _ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 # Day first, the month in figures or Roman numerals, dots between: "25.06.2029", "3-4.IX.2029".
 DOTTED_DATE = re.compile(
-    rf"(?<![\w.])(?P<d1>{_DAY})(?:[-–](?P<d2>{_DAY}))?\.(?P<m>0?[1-9]|1[0-2]|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y>{_YEAR})(?![\w.]|\.\d)"
+    rf"(?<![\w.])(?P<d1>{_DAY})(?:[-–](?P<d2>{_DAY}))?\.(?P<m>0?[1-9]|1[0-2]|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?P<y>{_YEAR})(?!\w|\.\w)"
 )
 _DOTTED = re.compile(r"\d\.(?:\d{1,2}|[IVX]{1,4})\.[12]\d{3}")
 

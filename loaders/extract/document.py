@@ -44,6 +44,11 @@ _GATHERING_LINE = re.compile(
     r"(?:\s*\((?:resumed|(?:first|second|third)\s+part|part\s+(?:one|two|three|I|II|III|[123]))\)|,\s+(?:first|second|third)\s+part)?$",
     re.IGNORECASE,
 )
+# "64th session (New York, 23 June–11 July 2031)": the session line of a session's page, its place
+# and days in brackets
+_GATHERING_PLACE_DAYS_LINE = re.compile(
+    rf"^(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s+\((?P<place>{places.PLACE}),\s+(?P<dates>\d[^()]{{3,40}}\d{{4}})\)$"
+)
 # "Twenty-first meeting of the Conference of the Parties", "16th Meeting of the Conference of the
 # Contracting Parties": the same line naming its body, which must be the document's author.
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
@@ -160,6 +165,29 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
     if named and named[0].start == _leading_ordinal_end(name) and named[0].end == len(name):
         return symbols, name
     return (), ""
+
+
+# "A/CN.9/1190 - Provisional agenda, annotations thereto ...": a document's page on its body's site
+# heads the text with its symbol, a dash and its title.
+_SYMBOL_DASH_TITLE = re.compile(r"\s+[-–—]\s+(?P<title>[A-Z][^\n]{5,300}?)\s*$")
+
+
+def _symbol_then_title(head: list[Paragraph], index: int) -> tuple[tuple[str, ...], str] | None:
+    """The symbols and title of a "SYMBOL - Title" line among the first of the masthead; not in a
+    list of such lines (a page listing a session's documents names none of them its own)."""
+    text = head[index].text.strip()
+    if " " not in text or "/" not in text[:40]:
+        return None
+    found = find_symbols(text[:60])
+    if not found or found[0].start != 0:
+        return None
+    titled = _SYMBOL_DASH_TITLE.match(text, found[0].end)
+    if titled is None or _DRAFT_MARK.match(text[found[0].end :]) or find_symbols(titled["title"]):
+        return None
+    below = head[index + 1].text.strip() if index + 1 < len(head) else ""
+    if (nearby := find_symbols(below[:60])) and nearby[0].start == 0:
+        return None
+    return found[0].symbols, titled["title"]
 
 
 # A masthead that prints the body, its session and dates first and the symbol below them, in a
@@ -369,6 +397,12 @@ def read_masthead(
             # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title
             symbols, symbol_para = found_in_field[0].symbols, para
             continue
+        if not symbols and index - logo_lines < _SYMBOL_LINE_LIMIT and (titled := _symbol_then_title(head, index)):
+            # "A/CN.9/1190 - Provisional agenda, ...": a document page's own symbol and title
+            symbols, symbol_para = titled[0], para
+            if title is None:
+                title, title_para = titled[1], para
+            continue
         if not symbols and (index - logo_lines < _SYMBOL_LINE_LIMIT or _symbol_block(head, index)):
             found, beside = _masthead_symbols(text, matcher)
             if found and (index - logo_lines < _SYMBOL_LINE_LIMIT or not beside):
@@ -410,7 +444,10 @@ def read_masthead(
             gathering_line = (n_parties, registry.bodies[parties[1]].gathering_term or "session", para)
             name_lines = []
             continue
-        g = _GATHERING_LINE.match(text)
+        g = _GATHERING_LINE.match(text) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None)
+        if g and "dates" in g.groupdict() and places.is_place(g["place"]) and (days := find_dates(g["dates"])):
+            # "64th session (New York, 23 June–11 July 2031)": a session's page heads its papers so
+            place_dates.append((None, g["place"], days[0].value, para))
         if g:
             gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
             if masthead_body is not None and name_lines:

@@ -32,6 +32,14 @@ def _whole_name(text: str, matcher: BodyMatcher, registry: BodyRegistry) -> str 
     for mention in matcher.find(text):
         if mention.key and mention.end == len(text) and registry.bodies[mention.key].issues_instruments:
             return mention.key
+        if mention.key is None and mention.short and mention.end == len(text) and mention.start <= 4:
+            # "The Executive Board,": a short name, the whole name of one body that issues instruments
+            issuing = [
+                k for k in matcher.shorts.get(mention.short, [])
+                if k not in matcher.unevidenced and registry.bodies[k].issues_instruments
+            ]
+            if len(issuing) == 1:
+                return issuing[0]
     return None
 
 

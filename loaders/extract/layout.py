@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from mandate_graph.graph.ordinals import ORDINAL
+from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN_CAPITALS
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
@@ -655,6 +656,8 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
             and (starts_paragraph or index in layout.breaks or _above_page_foot(lines, index, layout.furniture))
             and (expected <= int(note["number"]) <= expected + _SKIPPED_NOTES or int(note["number"]) == 1)
             and note["first"].strip(",.") not in _MONTHS
+            # "1 ADOPTS the Guidelines ...": an operative paragraph numbered without a stop
+            and note["first"] not in OPERATIVE_VERBS_IN_CAPITALS
         ):
             found.add(index)
             expected = int(note["number"]) + 1

@@ -445,7 +445,7 @@ class BodyMatcher:
         if text[start - 5 : start] != " and ":
             return False
         before = _CAPITAL_AND_BEFORE.search(text, max(0, start - 40), start)
-        if before is None or before["word"] in _OPENING_WORDS or before["word"].isupper():
+        if before is None or before["word"] in _OPENING_WORDS or before["word"].isupper() or before["word"] in _THINGS_NAMED_ALONE:
             return False
         word = _normal(before["word"])
         return word not in self.by_name and word not in self.shorts
@@ -563,6 +563,12 @@ _NAME_HEAD = re.compile(r"^(?:the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:o
 # "Finance and " before "Audit Committee": a capitalised word joined to the name by "and"
 # (right after "the", "a", "an", "its": one name's words, not the end of a list of names)
 _CAPITAL_AND_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir)\s+(?P<word>[A-Z][a-z][\w-]*)\s+and\s+$")
+# "the Convention and General Assembly resolution 68/268": a word that names a treaty or a body on
+# its own ends one item of a list, no first word of a name joined by "and"
+_THINGS_NAMED_ALONE = frozenset({
+    "Convention", "Protocol", "Agreement", "Charter", "Covenant", "Statute", "Treaty", "Constitution",
+    "Conference", "Assembly", "Council", "Commission", "Committee", "Secretariat", "Organization",
+})
 _OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 
@@ -790,7 +796,13 @@ def _shared_names(
     # Parties" is what a climate convention's Conference calls itself as much as UNTOC's.
     full_names = [(_normal(n), body.key) for body in bodies for n in body.names]
     for name, keys in owners.items():
-        keys += sorted({key for full, key in full_names if full.startswith(name + " ") and key not in keys})
+        # (not "Conference of the Parties serving as the meeting of the Parties to the Paris
+        # Agreement": a body acting in another role is called by that role, "the CMA", never
+        # "the Conference of the Parties" alone)
+        keys += sorted({
+            key for full, key in full_names
+            if full.startswith(name + " ") and key not in keys and not full.startswith(" serving as ", len(name))
+        })
     for name, keys in shorts.items():
         if " " in name:
             owners.setdefault(name, [])
@@ -826,10 +838,6 @@ _NUM = rf"(?:(?:(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])|\d{{1,3}
 # In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}}|{_ROMAN_NUMBER})")
-_OF_DATE = re.compile(rf"\s+of\s+(?={DATE.pattern})")
-# "decision C-33/DEC.7 (dated 1 December 2028)", "resolution 12/4 (adopted on 3 May 2030)": the
-# date of adoption in brackets, as organizations outside the Secretariat cite their decisions.
-_DATED = re.compile(rf"\s*\((?:dated|adopted\s+on|of)\s+(?={DATE.pattern})")
 
 
 _PART_LETTER = re.compile(r"\s[A-H](?=\s)")
@@ -840,25 +848,42 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
     "(dated 1 December 2028)"), and where it ends; (None, ``end``) when there is none."""
     # "resolution 86/248 B of 24 December 2031": the date of a lettered part's resolution
     lettered = _PART_LETTER.match(text, end)
-    if lettered is not None and _OF_DATE.match(text, lettered.end()):
+    if lettered is not None and _OF_DATE_LEAD.match(text, lettered.end()):
         end = lettered.end()
-    of_date = _OF_DATE.match(text, end)
-    dated = _DATED.match(text, end) if of_date is None else None
-    after = of_date or dated
-    if after is None:
+    after = _OF_DATE_LEAD.match(text, end)
+    if after is None or not _DAY_NEXT.match(text, after.end()):
         return None, end
-    date = DATE.match(text, after.end())
-    if date is None or dated is not None and text[date.end() : date.end() + 1] != ")":
+    # in any way a date is written: "of 3 December 2023", "of December 3, 2023", "of 3.XII.2023"
+    dates = find_dates(text[after.end() : after.end() + 48])
+    if not dates or dates[0].start != 0:
         return None, end
-    dates = find_dates(date.group(0))
-    if not dates:
-        return None, end
-    return dates[0].value, date.end() + (1 if dated is not None else 0)
+    date_end = after.end() + dates[0].end
+    if after["bracket"] is not None:
+        if text[date_end : date_end + 1] != ")":
+            return None, end
+        date_end += 1
+    return dates[0].value, date_end
+
+
+# What leads to the date: "of", "dated", ", dated", or a bracket ("(dated 1 December 2028)",
+# "(adopted on 3 May 2030)", "(3 December 2023)"); a day (or a month, "of December 3, 2023") next.
+_OF_DATE_LEAD = re.compile(r"(?:,?\s+dated|\s+of)\s+|(?P<bracket>\s*\((?:dated\s+|adopted\s+on\s+|of\s+)?)")
+_DAY_NEXT = re.compile(r"\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
 # "decision 84/2, was entitled "..."": the title in the sentence's predicate too
-_ENTITLED = re.compile(r",?\s+(?P<both>both\s+)?(?:(?:was|is|would\s+be)\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
+# Other drafting gives the quoted title after "titled", "on", "concerning", bare after a comma
+# ("resolution 10/2, "Coastal data for all",") or in brackets ("resolution 10/2 ("...")"), and
+# in single quotes ('...': the closing one is a quote, not an apostrophe, where the title's
+# clause ends after it).
+_ENTITLED = re.compile(
+    r"(?:,?\s+(?P<both>both\s+)?(?:(?:was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding)\s+"
+    # (a quoted operative paragraph, "resolution 10/2, "Requests the secretariat to ..."", is no title)
+    r"|(?:,\s+|\s*\()(?=[“\"‘][A-Z])(?![“\"‘][A-Z][a-z]+s\s+(?:the|that|to|all|its|States|Member)\b))"
+    r"(?:[“\"](?P<title>[^”\"]{3,400})[”\"]|‘(?P<single>[^”\"‘]{3,400}?)’(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b))"
+)
+
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
 # Keywords without a number carry an issuer for the references that follow
 # ("all previous General Assembly resolutions ..., including resolution 76/7").
@@ -966,7 +991,7 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
         mention.date = date
     entitled = _ENTITLED.match(text, end)
     if entitled:
-        mention.title = entitled["title"].strip()
+        mention.title = (entitled["title"] or entitled["single"]).strip()
         mention.end = entitled.end()
         return
     on_title = title_after(text, end)
@@ -1038,7 +1063,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:
-                mention.title = entitled["title"].strip()
+                mention.title = (entitled["title"] or entitled["single"]).strip()
                 if entitled["both"] or m["kw"].endswith("s"):
                     # "resolutions 66/180 and 68/186, entitled ...": each is so entitled
                     _share_title(found, mention, text)
@@ -1512,6 +1537,33 @@ class SentenceRefs:
     dates: list[DateMention] = field(default_factory=list)
 
 
+# "resolutions 85/152 and 85/153, both adopted on 9 December 2030, the latter entitled "..."": the
+# title of one of the two instruments just listed
+_LATTER_OR_FORMER_ENTITLED = re.compile(r"(?:,|\s+and)\s+the\s+(?P<which>latter|former)\s+(?:being\s+)?entitled\s+[“\"](?P<title>[^”\"]{3,400})[”\"]")
+# what may stand between the list and "the latter": its date or where it was adopted, one clause
+_LIST_TO_LATTER = re.compile(
+    r"^(?:,\s+(?:both\s+|each\s+)?(?:adopted|of|dated)\b[^,;.]{0,60})?(?:,\s+the\s+former\s+(?:being\s+)?entitled\s+[“\"][^”\"]{3,400}[”\"])?$"
+)
+_TWO_LISTED = re.compile(r"^\s*(?:,\s*)?and\s+$")
+
+
+def _latter_or_former_entitled(text: str, instruments: list[InstrumentMention]) -> list[tuple[int, int]]:
+    """Titles "the latter entitled" / "the former entitled" give the second or first of the two
+    instruments listed right before; the spans of those titles."""
+    spans = []
+    for found in _LATTER_OR_FORMER_ENTITLED.finditer(text):
+        before = [i for i in instruments if i.end <= found.start()]
+        if len(before) < 2 or not _TWO_LISTED.match(text[before[-2].end : before[-1].start]):
+            continue
+        if not _LIST_TO_LATTER.match(text[before[-1].end : found.start()]):
+            continue
+        titled = before[-1] if found["which"] == "latter" else before[-2]
+        if titled.title is None:
+            titled.title = found["title"].strip()
+            spans.append((found.start("title"), found.end("title")))
+    return spans
+
+
 def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] | None = None) -> SentenceRefs:
     """``bodies`` may be passed when the paragraph's were found already (offsets in ``text``)."""
     if bodies is None:
@@ -1532,6 +1584,8 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]
     quoted += [i.title_span for i in instruments if i.title_span]
+    if "er entitled" in text and len(instruments) > 1:
+        quoted += _latter_or_former_entitled(text, instruments)
     if quoted:
         bodies = [b for b in bodies if not any(s <= b.start < e for s, e in quoted)]
     return SentenceRefs(bodies, instruments, find_gatherings(text, bodies), find_dates(text))

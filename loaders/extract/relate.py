@@ -40,7 +40,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
-from mandate_graph.loaders.extract.rules import mandate_verbs, new_bodies, pronoun_addressees, related_lists
+from mandate_graph.loaders.extract.rules import mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
@@ -51,6 +51,7 @@ from mandate_graph.loaders.extract.segment import (
     ADOPTION_NOTE,
     BESIDE_TITLE,
     LIST_ADOPTED_BY,
+    NUMBER_THEN_TITLE,
     NUMBERED_TITLE_HEADING,
     Paragraph,
     Sentence,
@@ -265,7 +266,7 @@ _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:
 # "Information documents before the session", "Documents before this meeting": the session the
 # document is for
 _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
-_DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
+_DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{doc_rules.DOCUMENTS_WENT_TO}\b")
 # "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
 # report listing what the session had before it, the session left unsaid
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
@@ -407,6 +408,15 @@ _CARRY_SUBJECT = re.compile(
 )
 # "The Council further requested", "The Commission also invited": the verb says the sentence
 # goes on with what an instrument named before did
+# "the SBSTA and the Subsidiary Body for Implementation at their sixty-fifth sessions"
+_AT_THEIR = re.compile(r"\s+(?:at|during|for|to)\s+(?:their\s+)?")
+_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# A sentence telling on, in the past, what the decision a heading recounts did: its subject (the
+# body or a thing named before, or "It"), then a verb in the past, active or passive
+_NARRATION_GOES_ON = re.compile(
+    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Za-z][\w -]{2,60}?|It)\s+"
+    r"(?:also\s+|further\s+)?(?:(?:was|were)\s+(?:also\s+|further\s+)?)?[a-z]+(?:ed|ked|ught|de|id)\b"
+)
 _FURTHER_SUBJECT = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
@@ -431,11 +441,11 @@ _JOINT_BEFORE = re.compile(
 )
 # "at FAO headquarters in Rome", "at WFP headquarters": an organization's abbreviation, then the
 # word in lower case
-# "at the headquarters of the United Nations Environment Programme in Nairobi": the organization's
-# name after "headquarters of"
+# ("at the headquarters of the Food and Agriculture Organization of the United Nations in Rome",
+# "at the seat of the International Maritime Organization in London": the host's whole name)
 _HEADQUARTERS = (
-    r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters|(?<=the )headquarters(?=\s+of\s))"
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w.]*|and|for|of)\s+){0,6}[A-Z]\w+)?)"
+    r"(?:\s+at\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters)|the\s+(?:headquarters|seat|premises)(?=\s+of\s))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|for|of|on|the)\s+)*[A-Z][\w-]*){0,8})?)"
 )
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
@@ -471,11 +481,14 @@ _HELD = re.compile(
     r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
+    # "the eleventh session, hosted by the Government of Portugal, was held in": the host set off
+    r"(?:\s*hosted\s+by\s+(?:the\s+)?[A-Z][^,;()]{2,80},\s*)?"
     r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"
-    r"(?P<verb>held|convened|opened|took\s+place|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # "was hosted by the Government of Portugal in Lisbon": the host named, then where
+    r"(?P<verb>held|convened|opened|took\s+place|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
     r"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned)\s+for))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
@@ -493,12 +506,13 @@ _HELD = re.compile(
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
     rf"|\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Agenda|Item|Annex|Supplement|Plenary|Chapter|Section|Part|Paragraph|Summary|Report)\b)(?P<listed>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,)?"
-    r"\s*,?\s*(?:on|from)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # "held in Lisbon between 3 and 5 May", "its eleventh session (3–5 May 2031)": the dates alone in brackets
+    r"\s*(?:,|(?P<bracket>\())?\s*(?:on|from|between)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
     rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
-    rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from)\s+(?:[A-Z][a-z]+day,\s*)?$"
+    rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from|between)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
@@ -527,8 +541,13 @@ _PLACE_ONLY = re.compile(
     rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
-    # "will take place in Geneva in November 2031"
-    rf"(?:held|took\s+place|(?:will|shall|would|is\s+to|are\s+to)\s+take\s+place)(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
+    # "its thirty-second session would take place in New York in April 2032"
+    rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to)\s+take\s+place)"
+    rf"(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
+)
+_IN_PLACE_THEN_WHEN = re.compile(
+    rf"\s+in\s+(?P<place>{places.PLACE})\s+(?:in|on|from)\s+(?:\d{{1,2}}\s+(?:to\s+\d{{1,2}}\s+)?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
@@ -600,8 +619,10 @@ _THE_LAST_OF_WHICH = re.compile(
 # "Resolution 790(XL) was adopted at the fortieth session", "decisions 20.31 and 20.32, which
 # were adopted at ...": the passive told as the sentence's verb
 _ADOPTED_AFTER = re.compile(
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+)?"
-    r"adopted\s+(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+)?"
+    # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
+    r"adopted\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
+    r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
 # "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
 # name in capitals, then the gathering or the day
@@ -612,7 +633,8 @@ _OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|fo
 # "the Committee, at its 106th session, adopted resolution MSC.520(106)", "the Assembly adopted
 # resolution 80/12 at its eightieth session": the adoption told by the main verb, its object the
 # instrument and the session set off before it or told after it
-_ADOPTED_THEN = re.compile(r"\badopted\s+(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$", re.IGNORECASE)
+# ("the draft resolution was adopted as resolution 10/2": the number it was adopted as)
+_ADOPTED_THEN = re.compile(r"\badopted\s+(?:as\s+)?(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$", re.IGNORECASE)
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
 _SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
@@ -678,6 +700,24 @@ def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) 
     not among them)."""
     indexes = [i for i, p in enumerate(paragraphs[:_MASTHEAD_PARAGRAPHS]) if p is one or p is other]
     return indexes[-1] - indexes[0] if len(indexes) == 2 else 99
+
+
+# "Item 5 of the provisional agenda*", "Items 3 and 4 of the provisional agenda", "Item 69 (b) of
+# the preliminary list", "Provisional agenda item 4", "Agenda item 3 (a)": a masthead's line that
+# files the document under an item of the session the masthead names; the document is submitted
+# to that session (under that item)
+_AGENDA_ITEM_LINE = re.compile(
+    r"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
+    r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list))",
+    re.MULTILINE,
+)
+
+
+_ROW_CELLS = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+
+
+def _agenda_item_line(paragraphs: list[Paragraph]) -> bool:
+    return any(_AGENDA_ITEM_LINE.search(p.text) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
 
 
 def _officers_report(paragraphs: list[Paragraph]) -> bool:
@@ -815,7 +855,8 @@ _LIST_ADOPTED_AT = re.compile(
 # note in brackets closing an instrument's text; "Conclusion No. 121 (LXXVIII) – 2027, adopted on 8
 # October 2027 at the seventy-eighth session": its heading.
 _ADOPTED_ON_NOTE = re.compile(
-    r"^(?P<bracket>\()?[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
+    # ("(adopted on 10 April 2031)" under the number: the note alone in its brackets)
+    r"^(?P<bracket>\()?(?:[^()]{0,160}?(?:\([^()]{0,20}\)[^()]{0,80}?)?,?\s+)?adopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?(bracket)\)\.?$|(?:\s+at\s+[^()]{0,80})?$)"
 )
 # How a vote is told: "by a recorded vote of 30 to 2, with 5 abstentions", "by 30 votes to 2 with 5
@@ -844,7 +885,9 @@ _THE_FOLLOWING_DOCUMENTS = re.compile(
 # after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
 # "(X)[1] at its ", "(X) at the ": between a paper's symbol and the session it was considered at
 _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
-_AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+[Ss]ession\b")
+# ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
+# a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)
+_AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+(?:[Ss]ession|[Mm]eeting)\b")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
@@ -1262,6 +1305,14 @@ class Reader:
         self.scope.document_lowered = spaced_lower(self.cleaned.text)
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the last instrument of the section before: "In the same resolution" opening a new agenda
+        # item's annotation goes on with it
+        self.instrument_of_section_before: list[InstrumentRef] = []
+        # "The Committee adopted four decisions at its thirtieth session" before the headings that
+        # recount them: that session, the kind, the sentence
+        self.narrated_adopting: tuple[GatheringRef, str, Evidence] | None = None
+        # the decision a "Decision 30/1. Title" heading recounts, and its section
+        self.narrated: tuple[InstrumentRef, int] | None = None
         # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")
         self.contents_of: InstrumentRef | None = None
         # a summary record's drafts: the numbers they will take, and the facts of each kept
@@ -1439,6 +1490,7 @@ class Reader:
             self.in_follow_up_table = False
             if p.section != current_section:
                 current_section = p.section
+                self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
             if p.kind != "footnote" and (p.section if p.instrument else -1, p.instrument) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
@@ -1460,6 +1512,8 @@ class Reader:
                 p.part = "operative"
             if p.kind == "heading":
                 self.formula_speaker = None
+                if own is None and p.text[:1] in "DR" and index + 1 < len(paragraphs) and p.sentences:
+                    self.narrated_heading(p, paragraphs[index + 1])
             elif own is None and p.kind == "paragraph" and not p.label:
                 # "The Economic and Social Council," over an unnumbered draft in a commission's
                 # report: the body whose text follows, up to the next heading
@@ -1508,6 +1562,16 @@ class Reader:
                 if listed or single_text or repeated_mastheads.session_printed_above(paragraphs, index, own.session):
                     self.adopted_at_masthead_session(own)
                 pending_title = own
+                continue
+            item_titled = NUMBER_THEN_TITLE.match(p.text) if own is not None and p.kind == "heading" and p.part == "title" and p.text[:1].isdigit() else None
+            if item_titled is not None and own is not None and item_titled["number"] == own.number:
+                # "5 Implementation of the Recommendation" under "DECISIONS ADOPTED BY THE EXECUTIVE
+                # BOARD AT ITS 221st SESSION": the number of the item, then the title
+                self.instrument_heading(own, p)
+                self.add(own, "title", item_titled["title"].strip(), self.evidence(p.sentences[0], p))
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
             # "2031/4  Working methods" over "The Executive Board,": the default number and a title
@@ -1590,6 +1654,9 @@ class Reader:
                 self.all_of_the_above(p)
             if p.kind == "listing":
                 self.listing(p)
+            elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
+                # "Documentation: X; Y": an agenda item's list run into its label's line
+                self.listed_for(p, self.evidence(p.sentences[0], p))
             if p.kind == "footnote":
                 own = footnotes_of
             elif own is not None and not p.draft and (
@@ -1805,7 +1872,14 @@ class Reader:
                 continue
             if m.report_of is None or m.report_of[0] != ref:
                 self.add(self.doc, "preparedFor", ref, ev)
-                if self.doc.symbols and (self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)):
+                if self.doc.symbols and (
+                    self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)
+                    # (a resolution's or a decision's own document is adopted at the session, not
+                    # submitted to it: "Agenda item 69" over "Resolution adopted by ...")
+                    # (nor is a body's report on a session of its own: its submission is told apart)
+                    or _agenda_item_line(paragraphs) and m.report_of is None
+                    and not any(q.instrument is not None and not q.draft for q in paragraphs)
+                ):
                     # "Human Rights Council / Sixty-second session" over "Report of the United
                     # Nations High Commissioner ...", or over an annotated provisional agenda:
                     # the session the document is submitted to (a document known by no symbol
@@ -2286,9 +2360,13 @@ class Reader:
                     DocumentRef(symbols=s.symbols) for s in r.symbols
                     if s.start >= phrase.end and not doc_rules.cites_a_passage(text, s.end)
                 ]
+                if not docs and doc_rules.sends_itself(text, phrase.end, phrase.end):
+                    docs = [self.doc]  # "The Commission will have before it the present note."
                 if not docs and (text.rstrip().endswith(":") or _LISTED_BELOW.search(text)):
                     self.docs.listing_receiver = (receiver, mandates)
             elif (
+                not named and doc_rules.sends_itself(text, phrase.start, phrase.end)
+            ) or (
                 doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
             ):
@@ -2479,7 +2557,11 @@ class Reader:
             # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
             # of the item's documents, like a line of the list
             symbols = find_symbols(p.text)
-            if symbols and symbols[0].start == _row_lead(p.text) and p.sentences and (
+            # the symbol opens the row, or closes it ("Title | Symbol", the columns the other way)
+            # (two cells: a table of more columns, "Committee | 46th | 3–7 March | Düsseldorf |
+            # REP31/NFSDU", lists reports by their meetings, not the item's documentation)
+            closing = len(symbols) == 1 and not p.text[symbols[0].end :].strip(" |\t") and len(_ROW_CELLS.split(p.text.strip(" |\t"))) <= 2
+            if symbols and (symbols[0].start == _row_lead(p.text) or closing) and p.sentences and (
                 doc_rules.ends_with_documentation(p.heading or "") or self.docs.documentation_follows
                 # "Information documents before the session": the list of the session's own
                 or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
@@ -3198,7 +3280,10 @@ class Reader:
             if n is None or issuer is None or named[:1] not in ([self.document_issuer], []):
                 continue
             # "RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 118TH SESSION": a title in capitals
-            if not named and m["body"].split()[-1].casefold() not in {n.casefold() for n in (issuer.short_name or "", *issuer.names)}:
+            names = {n.casefold() for n in (issuer.short_name or "", *issuer.names)}
+            written = " ".join(m["body"].split()).casefold().removeprefix("the ")
+            # ("... BY THE EXECUTIVE BOARD AT ITS 221st SESSION": a short name of two words)
+            if not named and m["body"].split()[-1].casefold() not in names and written not in names:
                 continue
             term = issuer.gathering_term or gathering_kind(m["word"].lower())
             return GatheringRef(self.document_issuer, term, n), p
@@ -3222,6 +3307,11 @@ class Reader:
                 return
         last = _last_of_list(text, r.instruments, mention)
         end = last.title_span[1] if last.title_span is not None and last.title_span[1] > last.end else last.end
+        day = _ON_DAY_AFTER.match(text, last.end)
+        days = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
+        if days and days[0].start == 0 and days[0].value.start == days[0].value.end:
+            # "The Commission adopted resolution 10/2 on 3 May 2030": the day of the verb's object
+            self.add(ref, "adoptedOn", days[0].value.start, ev)
         after = _AT_GATHERING_AFTER.match(text, end)
         if after is not None:
             self.adopted_after(r, ref, after, ev)
@@ -3351,6 +3441,10 @@ class Reader:
             self.listed_for(p, self.evidence(p.sentences[0], p))
         held_before: list[list[GatheringRef]] = []  # per sentence: the meetings held
         carry: list[InstrumentRef] = []
+        if own is None and self.narrated is not None and self.narrated[1] == p.section and p.kind == "paragraph":
+            # "The Committee further determined that ..." under "Decision 30/1. Title": the
+            # decision the heading recounts goes on
+            carry = [self.narrated[0]]
         plenary_date: dt.date | None = None
         adopted_in_paragraph = False
         # the gatherings the paragraph names, for its "dates:" and "location:" entries
@@ -3484,6 +3578,12 @@ class Reader:
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
+            if own is None and r.gatherings and ev is not None and "adopted" in text and (
+                told := narrated_decisions.ADOPTED_AT_ITS.search(text)
+            ) is not None:
+                # "The Committee adopted four decisions at its thirtieth session. They are summarized below"
+                told_at = [refs[0] for g, refs in r.gatherings if told.start() < g.start < told.end() and len(refs) == 1]
+                self.narrated_adopting = (told_at[0], told["kind"][:-1].lower(), ev) if told_at else None
             adopted = _ADOPTED.search(text) if "adopted" in text else None
             following = _FOLLOWING.search(text) if adopted else None
             opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
@@ -3706,7 +3806,11 @@ class Reader:
             # a body without a gathering term is kept only as a numbered series of its own name
             # ("the Fourteenth Air Navigation Conference"): its gatherings are called as written
             term = self.registry.bodies[g.body].gathering_term or gathering_kind(g.word)
-            gatherings.append((g, [GatheringRef(g.body, term, n) for n in g.ordinals]))
+            held = [GatheringRef(g.body, term, n) for n in g.ordinals]
+            if g.determiner == "their" and sentence.text[g.start : g.end].endswith("s"):
+                # "to the SBSTA and the SBI at their sixty-fifth sessions": each body's own
+                held = [GatheringRef(b, term, n) for b in self.bodies_at_their(sentence.text, refs, bodies, g) for n in g.ordinals] + held
+            gatherings.append((g, held))
         instruments = [
             (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))
             for m in refs.instruments
@@ -3827,6 +3931,10 @@ class Reader:
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
+                if place is None and " in " in text[g_end : g_end + 4]:
+                    # "in conjunction with the thirty-sixth session of the Conference of the Parties
+                    # in Addis Ababa in November 2031": a town, then when
+                    place = _IN_PLACE_THEN_WHEN.match(text, g_end)
                 if place and places.is_place(place["place"]):
                     for ref in [*sharing, *refs]:
                         self.add(ref, "heldIn", place["place"], ev)
@@ -3837,7 +3945,9 @@ class Reader:
                     run.append(d)
                 else:
                     break
-            if _ADOPTION_DAY_AT_A_SESSION.search(before) and _ON_ALONE.fullmatch(gap) and all(ref.kind == "session" for ref in refs):
+            if _ADOPTION_DAY_AT_A_SESSION.search(before) and (
+                _ON_ALONE.fullmatch(gap) or connective["bracket"] and connective["verb"] is None
+            ) and all(ref.kind == "session" for ref in refs):
                 continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
             if connective["verb"] == "opened":
                 for ref in refs[:1]:
@@ -4098,6 +4208,8 @@ class Reader:
         numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
         if same and numbered:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
+        if same and not self.last_instrument and same["which"].startswith("the") and same["which"].endswith("same"):
+            return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
@@ -4124,6 +4236,49 @@ class Reader:
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
+
+    def bodies_at_their(self, text: str, refs: SentenceRefs, bodies: dict[int, str], g: GatheringMention) -> list[str]:
+        """The other bodies of "A and B at their sixty-fifth sessions" (``g.body`` is B): named
+        right before, joined by "and" or commas, each holding that kind of gathering."""
+        named = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+        if not named or bodies[named[-1].start] != g.body or not _AT_THEIR.fullmatch(text, named[-1].end, g.start):
+            return []
+        others: list[str] = []
+        for before, after in zip(reversed(named[:-1]), reversed(named)):
+            if not _JOINED_NAMES.fullmatch(text, before.end, after.start):
+                break
+            key = bodies[before.start]
+            if self.registry.bodies[key].gathering_term != self.registry.bodies[g.body].gathering_term:
+                return []
+            others.insert(0, key)
+        return [k for k in others if k != g.body]
+
+    def narrated_heading(self, p: Paragraph, below: Paragraph) -> None:
+        """"Decision 30/1. Working group on follow-up" over "In decision 30/1, adopted on ...": the
+        decision's title, and the session the report said its decisions were adopted at."""
+        heading = narrated_decisions.narrated_heading(p.text, below.text)
+        if heading is None:
+            return
+        kind, session, number, title = heading
+        r = self.resolve(p.sentences[0], p)
+        ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
+        if ref is None:
+            return
+        self.add(ref, "title", title, self.evidence(p.sentences[0], p))
+        self.narrated = (ref, p.section)
+        if self.narrated_adopting is not None:
+            at, adopted_kind, ev = self.narrated_adopting
+            if adopted_kind == kind and at.body == ref.issuer and at.kind == "session" and _may_adopt(at, ref) and ref.session.isdigit():
+                self.add(ref, "adoptedAt", at, ev)
+
+    def same_instrument_across_a_heading(self, opening: str) -> list[InstrumentRef]:
+        """"Item 5. Work programme" / "In the same resolution, the General Assembly invited ...": the
+        one instrument the section before went on with, when it is of the kind named ("that
+        resolution" after a heading points at nothing the reader still has before them)."""
+        before = self.instrument_of_section_before
+        if len(before) == 1 and opening.rstrip().endswith(before[0].kind):
+            return list(before)
+        return []
 
     @staticmethod
     def intro_names_the_text(r: _Resolved) -> bool:
@@ -4242,6 +4397,10 @@ class Reader:
         if present:
             return []
         if carry and _CARRY_SUBJECT.match(text):
+            return carry
+        if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):
+            # "The Committee further determined that ..., and entrusted the secretariat with ...",
+            # "The working group was asked to report ..." under the heading that recounts a decision
             return carry
         if not carry and not r.instruments and len(self.last_instrument) == 1 and (further := _FURTHER_SUBJECT.match(text)):
             # "2. The Council further requested OHCHR to ...": a new paragraph goes on telling of

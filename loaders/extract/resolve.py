@@ -243,6 +243,19 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
 
 
 _TO_IT_AT = re.compile(r"\bto\s+it\s*,?\s+(?:(?:for\s+(?:its\s+)?consideration\s+)?at|during|for)\s+$")
+_WITH_IT_AT = re.compile(r"\bwith\s+it\s*,?\s+(?:at|during)\s+$")
+# "the Committee invited the Working Group": the body that asks, right before its verb in the past
+_ASKS_NEXT = re.compile(r"\s+(?:also\s+|further\s+)?(?:invited|requested|encouraged|urged|asked|called\s+upon)\s+(?:the\s+)?$")
+
+
+def _asking_subject(text: str, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The body whose past mandate verb stands right before the next body named (its addressee)."""
+    for subject, addressee in zip(before, before[1:]):
+        if _ASKS_NEXT.fullmatch(text, subject.end, addressee.start):
+            return bodies[subject.start]
+    return None
+
+
 _OF_BEFORE = re.compile(r"\s+of\s+$")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
 _THE_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
@@ -548,6 +561,7 @@ _REPORT_OF_BODY_ON_ITS = re.compile(
 # "held its 117th session", "will hold its 120th session", "covering its 117th to 119th
 # sessions", "on its 117th session", "for its 119th session", "adopted at its 108th session": what
 # is said of a body's own sessions (not "resolution 9/4 of its 98th session", a recital)
+_TO_BE_HELD = re.compile(r"\s+(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
 _HOLDS_OR_COVERS = re.compile(
     # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
     # session": a session that comes before or after another is a gathering, no sitting
@@ -777,6 +791,20 @@ def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMe
     return None
 
 
+def _report_of_body_in_a_title(text: str, g: GatheringMention, before: list[BodyMention], scope: Scope) -> str | None:
+    """"resolution 85/152 on the report of the Commission on International Trade Law on the work of
+    its sixty-third session": the body a report is of, named in an instrument's title (which holds
+    no reference of its own, `find_references`), holds the gathering "its" names."""
+    report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start)
+    if report_of is None or any(b.start == report_of.start("body") for b in before):
+        return None
+    named = scope.matcher.find(report_of["body"])
+    if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(report_of["body"]):
+        return None
+    known = scope.registry.bodies.get(named[0].key)
+    return named[0].key if known is not None and known.gathering_term == g.word else None
+
+
 def _its_end(text: str, g: GatheringMention) -> int:
     """Where the "its" before a gathering's ordinal ends (the gathering's own start when it
     includes its determiner)."""
@@ -878,7 +906,12 @@ def resolve_gatherings(
             # checked below), as a session in words is
             if body is None and not (
                 g.word == "session" and g.determiner in ("its", "their")
-                and _HOLDS_OR_COVERS.search(text, max(0, g.start - 40), g.start) is not None
+                and (
+                    _HOLDS_OR_COVERS.search(text, max(0, g.start - 40), g.start) is not None
+                    # "Decides that its 222nd session will be held at Headquarters": the subject of
+                    # its own holding
+                    or _TO_BE_HELD.match(text, g.end) is not None
+                )
                 # "the Council's decision at its 229th Session": "its" is the possessor's, which
                 # the reference data may not name here; the speaker would be a wrong guess
                 and _POSSESSIVE.search(text, max(0, g.start - 60), g.start) is None
@@ -903,10 +936,19 @@ def resolve_gatherings(
                 # recommendations for endorsement at its fifty-seventh session": a group born in
                 # the sentence has held no fifty-seventh session; "its" is the speaker's
                 body = scope.speaking
+            elif " on " in text[max(0, g.start - 30) : g.start] and (titled := _report_of_body_in_a_title(text, g, before, scope)):
+                body = titled
             elif before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
                 body = scope.speaking
+            elif before and scope.speaking is None and _WITH_IT_AT.search(text, max(0, g.start - 40), g.start):
+                # "the Committee invited the Working Group to hold a joint meeting with it during
+                # its thirty-first session": "it" and "its" are the one who asked, not the one asked
+                asking = _asking_subject(text, before, bodies)
+                if asking is None:
+                    continue
+                body = asking
             elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
                 body = subject
             elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:

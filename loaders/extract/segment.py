@@ -12,6 +12,8 @@ from mandate_graph.graph.model import InstrumentKind, instrument_kind
 from mandate_graph.loaders.extract.clean import Block, Cleaned
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman, roman_value
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
+from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
 from mandate_graph.loaders.extract.rules import related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import (
@@ -46,6 +48,11 @@ NUMBERED_TITLE_HEADING = re.compile(
     r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
 )
 _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b")
+# "DECISIONS ADOPTED BY THE EXECUTIVE BOARD AT ITS 221st SESSION" over "5 Implementation of the
+# Recommendation": a list of one session's instruments whose headings give the item's number and
+# the title alone (UNESCO's "221 EX/Decision 5" is headed so); the session the list title names
+_LIST_AT_ITS_SESSION = re.compile(rf"\bat\s+its\s+(?P<ord>{ORDINAL})\s+session\b", re.IGNORECASE)
+NUMBER_THEN_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z][^\n]{3,200})$")
 # "Decisions adopted by the Conference of the Parties ... at its seventeenth meeting": the title
 # of a list of instruments; each "17/3. Resource mobilization" heading below it opens one.
 # What a list prints between an instrument's title and its text: the draft it was adopted on
@@ -84,8 +91,13 @@ _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # dropped paragraph a label alone.
 # "a) Recalling ...": a Word list's letter typed without its opening bracket counts as "(a)"
 _LABEL = re.compile(
-    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$))"
+    # ("(3) Requests", "3) Requests": a number in brackets, as some organs print their paragraphs)
+    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\)|\(?\d{{1,3}}\)(?=\s+[A-Z]))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
+    # "4 REQUESTS the Expert Group ...": a number without a stop before an operative verb in
+    # capitals, as IMO prints its resolutions
+    rf"|(?P<number>{NUMBER_BEFORE_CAPITAL_VERB}))"
 )
+_BRACKETED_NUMBER = re.compile(r"^\(?(\d{1,3})\)$")  # "(3)", "3)": paragraph 3
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
 _OPERATIVE_VERB = re.compile(
@@ -289,7 +301,7 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     return sentences
 
 
-_HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision)\s+)?")
+_HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+)?")
 
 
 _LONGEST_NUMBER_HEADING = 60  # "Resolution S/RES/2791 (2026)": a number alone on its line is short
@@ -389,6 +401,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     report_annex = False
     adopted_kind: InstrumentKind | None = None  # "resolution" after "Resolution adopted by ..."
     listed_kind: InstrumentKind | None = None  # "decision" below "Decisions adopted by ...": a list of them
+    listed_session = ""  # the session the list title names ("... AT ITS 221st SESSION")
     after_title = False  # the last block was an instrument's title or a note on its adoption
     # The masthead's number is the document's own ("GC(69)/RES/10"): the document is that one
     # instrument, and its lettered headings ("A. General") are its sections, not chapters of a
@@ -452,7 +465,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         label_match = _LABEL.match(raw)
         label = (
             (
-                label_match["label"].rstrip(".") if label_match["label"]
+                _BRACKETED_NUMBER.sub(r"\1", label_match["label"].rstrip(".")) if label_match["label"] else label_match["number"].strip() if label_match["number"]
                 else f"({label_match['bare'][0]})" if label_match["bare"] else label_number(label_match["draft"])
             )
             if label_match else None
@@ -466,9 +479,17 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if numbered_title is None and listed_kind and _is_heading(raw, block.marked):
             numbered_title = NUMBERED_TITLE_HEADING.match(raw)
             adopted_kind = listed_kind if numbered_title else adopted_kind
-        listed = LIST_ADOPTED_BY.match(raw)
+        listed = LIST_ADOPTED_BY.match(raw) or (
+            LIST_ADOPTED_BY.match(raw.capitalize()) if len(raw) < 200 and raw.startswith(("DECISIONS ADOPTED BY ", "RESOLUTIONS ADOPTED BY ")) else None
+        )
         if listed:
             listed_kind = instrument_kind(listed["kind"].lower())
+            at_its = _LIST_AT_ITS_SESSION.search(raw)
+            listed_session = str(ordinal_value(at_its["ord"]) or "") if at_its else ""
+        bare_numbered = (
+            NUMBER_THEN_TITLE.match(raw) if numbered_title is None and listed_kind and listed_session
+            and raw[:1].isdigit() and block.marked and _is_heading(raw, block.marked) and not raw.rstrip().endswith(".") else None
+        )
         adopted_by = _ADOPTED_BY_LINE.match(raw)
         if adopted_by:
             adopted_kind = instrument_kind(adopted_by["kind"].lower())
@@ -538,6 +559,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
                 arabic_session(instrument_heading["number"]) if instrument_heading else "",
             )
+            part = "title"
+            kind = "heading"
+        elif bare_numbered is not None and listed_kind is not None:
+            closed = False
+            instrument = (listed_kind, listed_session, bare_numbered["number"])
             part = "title"
             kind = "heading"
         elif numbered_title and adopted_kind:

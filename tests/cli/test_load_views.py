@@ -36,20 +36,9 @@ def mandates_load(store: Path, *paths: Path) -> Any:
 
 def build_views(store: Path) -> None:
     """What a server's start leaves beside the store: every view built and kept."""
-    from mandate_graph.graph import overview, search_index, stats, tracker_table
-    from mandate_graph.graph.entities import COLLECTIONS, EntityReader
-    from mandate_graph.graph.resolve import entity_labels
-    from mandate_graph.graph.status import statuses
-
     ctx = make_context(str(store))
     try:
-        for collection in COLLECTIONS:
-            EntityReader(ctx.store, ctx.ids).members(collection)
-        entity_labels(ctx.store, ctx.ids)
-        search_index.index_for(ctx.store, ctx.ids.base).update(ctx.store)
-        tracker_table.bring_up_to_date(ctx.store, statuses.rows(ctx.store), ctx.ids)  # the tracker's columns with them
-        stats.kept(ctx.store), overview.instruments_file(ctx.store), overview.documents_file(ctx.store)
-        ctx.lineage_view.fresh()
+        ctx.build_views()
     finally:
         ctx.close()
 
@@ -364,3 +353,18 @@ def test_statuses_sure_to_be_refused_are_left_before_their_update_reads_anything
     assert done.exit_code == 0, done.output
     assert asked == [1] and "statuses updated" in " ".join(done.output.split())
     assert revision_of(again / FOLDER / "statuses.sqlite") == token(again)
+
+
+def test_the_views_command_builds_every_view_a_server_keeps(tmp_path: Path) -> None:
+    """`mandates views` builds, once, what a server builds after a start (so that `serve
+    --workers N` finds it ready); a store that keeps no views gets an error that says so."""
+    store = tmp_path / "store"
+    assert mandates_load(store, *FIRST).exit_code == 0
+    assert not list((store / FOLDER).glob("*.sqlite"))  # loaded, never served
+    done = CliRunner().invoke(cli, ["--store", str(store), "--base-iri", BASE, "views"])
+    assert done.exit_code == 0, done.output
+    assert "lineage view" in done.output and "current in" in done.output
+    kept = {p.name for p in (store / FOLDER).glob("*.sqlite")}
+    assert set(VIEW_FILES) <= kept and any(n.startswith("lineage-view-") for n in kept), kept
+    refused = CliRunner().invoke(cli, ["--store", "memory", "views"])
+    assert refused.exit_code == 1 and "keeps no views" in refused.output

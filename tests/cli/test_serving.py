@@ -216,3 +216,30 @@ def test_the_processes_answer_from_copies_of_the_views_kept_beside_the_store(tmp
     errors = process.stderr.read().decode()  # type: ignore[union-attr]
     assert "computing them in memory" not in errors and "each computes" not in errors, errors[-2000:]
     assert not list(tmp_path.glob(".store.serving-*"))  # the snapshot and its copies go with the server
+
+
+def test_a_store_never_served_gets_its_views_built_once_before_the_processes_start(tmp_path: Path) -> None:
+    """A store that was loaded and never served alone keeps no views beside it: each serving
+    process computed every view in memory, at every start (294 s for a first `/api/mandates`
+    at 10 M triples). The parent now builds them once, before the processes start: they are
+    kept beside the store, every process reads their copies, and the next start builds nothing."""
+    store = tmp_path / "store"
+    build_store(store)  # loaded, never served
+    views = store / "mandate-graph-views"
+    assert not list(views.glob("*.sqlite"))
+    for start in ("first", "second"):
+        with serving_two_processes(store) as (process, url, serving):
+            copies = next(p for p in tmp_path.glob(".store.serving-*") if p.is_dir()) / "mandate-graph-views"
+            for _ in range(6):  # new connections: both processes get some
+                with httpx.Client(base_url=url, timeout=30) as client:
+                    for page in ("/api/mandates?limit=5", "/api/stats", "/"):
+                        assert client.get(page).status_code == 200, page
+            opened = [{Path(f.path).name for f in p.open_files() if Path(f.path).parent == copies} for p in serving]
+            assert all("statuses.sqlite" in names for names in opened), (start, opened)
+            assert any("statistics.sqlite" in names for names in opened), (start, opened)
+        errors = process.stderr.read().decode()  # type: ignore[union-attr]
+        assert "computing them in memory" not in errors and "each computes" not in errors, errors[-2000:]
+        assert ("building the views" in errors) == (start == "first"), (start, errors[-2000:])
+        kept = {p.name for p in views.glob("*.sqlite")}
+        assert {"statuses.sqlite", "statistics.sqlite", "entity-labels.sqlite", "home-documents.sqlite"} <= kept
+        assert any(name.startswith("lineage-view-") for name in kept) and any(name.startswith("search-") for name in kept)

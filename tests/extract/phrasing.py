@@ -86,3 +86,14 @@ NOTE_SYMBOL = "E/CN.21/2032/4"
 def in_note(*paragraphs: str) -> str:
     """Numbered paragraphs of a note by the Secretariat for the Commission's thirteenth session."""
     return NOTE + "\n\n".join(f"{n}. {p}" for n, p in enumerate(paragraphs, 1)) + "\n"
+
+
+# The same note filed under no agenda item: its masthead's "Item 3 of the provisional agenda"
+# line submits it to the thirteenth session by itself (E65), so a test that a sentence does NOT
+# send the note there reads it without that line.
+NOTE_UNDER_NO_ITEM = NOTE.replace("Item 3 of the provisional agenda*\n\n", "")
+
+
+def in_note_under_no_item(*paragraphs: str) -> str:
+    """``in_note`` without the masthead's agenda item line."""
+    return NOTE_UNDER_NO_ITEM + "\n\n".join(f"{n}. {p}" for n, p in enumerate(paragraphs, 1)) + "\n"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.phrasing import NOTE, facts
+from tests.extract.phrasing import NOTE, NOTE_UNDER_NO_ITEM, facts
 
 SESSION = "ccr#13"
 LISTED = ("E/CN.21/2032/1", "E/CN.21/2032/2", "E/CN.21/2032/3")
@@ -75,7 +75,7 @@ def test_a_web_page_dumped_by_a_text_browser() -> None:
 
 
 def test_bullets_that_name_no_document_give_nothing() -> None:
-    text = NOTE + (
+    text = NOTE_UNDER_NO_ITEM + (
         "1. Pursuant to decision 2030/251, the secretariat prepared the following documents, which are before "
         "the Commission at its thirteenth session:\n\n"
         "• Economic and Social Council\n\n• Working Group on Early Warning Systems\n\n"

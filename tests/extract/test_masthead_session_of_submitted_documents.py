@@ -1,8 +1,10 @@
 """The session a masthead names is the one a document is submitted to when the document is an
 officer's report ("Report of the Secretary-General", "Report of the United Nations High
 Commissioner for Human Rights", "Report of the Executive Director") or an annotated provisional
-agenda ("Provisional annotated agenda" too). A note, a resolution or a body's report on its own
-session is only prepared for it; a document known by no symbol is not said to be submitted."""
+agenda ("Provisional annotated agenda" too), or when the masthead files it under an item of that
+session's agenda ("Item 3 of the provisional agenda": a note, an addendum; E65). A resolution or
+a body's report on its own session is only prepared for it, and so is a note the masthead files
+under no item; a document known by no symbol is not said to be submitted."""
 
 from __future__ import annotations
 
@@ -32,11 +34,20 @@ def test_submitted_to_the_masthead_session(title: str) -> None:
 
 @pytest.mark.parametrize("title", [
     "Note by the Secretariat",
-    "Report of the Commission on Coastal Resilience on its twelfth session",
     "Report of the Secretary-General on early warning: addendum prepared by the Bureau for the Commission",
 ])
-def test_only_prepared_for_it(title: str) -> None:
+def test_filed_under_an_item_of_the_session(title: str) -> None:
     text = MASTHEAD.format(symbol="E/CN.21/2032/4", title=title)
+    assert ("E/CN.21/2032/4", "ccr#13") in facts(text, "submittedTo")
+
+
+@pytest.mark.parametrize("title, item", [
+    ("Report of the Commission on Coastal Resilience on its twelfth session", "Item 3 of the provisional agenda\n\n"),
+    ("Note by the Secretariat", ""),
+    ("Report of the Secretary-General on early warning: addendum prepared by the Bureau for the Commission", ""),
+])
+def test_only_prepared_for_it(title: str, item: str) -> None:
+    text = MASTHEAD.format(symbol="E/CN.21/2032/4", title=title).replace("Item 3 of the provisional agenda\n\n", item)
     assert ("E/CN.21/2032/4", "ccr#13") not in facts(text, "submittedTo")
 
 

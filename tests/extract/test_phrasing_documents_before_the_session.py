@@ -11,7 +11,7 @@ import pytest
 
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.extract import extract
-from tests.extract.phrasing import NOTE, facts, in_note, key, registry
+from tests.extract.phrasing import NOTE, facts, in_note, in_note_under_no_item, key, registry
 from tests.extract.test_phrasing_submitted_to import AGENDA
 
 SESSION = "ccr#13"
@@ -144,5 +144,5 @@ def test_it_with_its_symbol() -> None:
 
 
 def test_what_it_had_before_it_in_a_note_is_an_earlier_session() -> None:
-    text = in_note("It had before it the report of the Executive Secretary (E/CN.21/2031/5).")
+    text = in_note_under_no_item("It had before it the report of the Executive Secretary (E/CN.21/2031/5).")
     assert not facts(text, "submittedTo")

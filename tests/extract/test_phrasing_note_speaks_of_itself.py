@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.phrasing import NOTE_SYMBOL, facts, in_note
+from tests.extract.phrasing import NOTE_SYMBOL, facts, in_note, in_note_under_no_item
 
 SESSION = "ccr#13"
 RES_11_2 = "ccr/res/11/2"
@@ -53,4 +53,4 @@ NOT_ITSELF = [
 
 @pytest.mark.parametrize("paragraph", NOT_ITSELF)
 def test_not_the_note_itself(paragraph: str) -> None:
-    assert (NOTE_SYMBOL, SESSION) not in facts(in_note(paragraph), "submittedTo")
+    assert (NOTE_SYMBOL, SESSION) not in facts(in_note_under_no_item(paragraph), "submittedTo")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.phrasing import NOTE, NOTE_SYMBOL, facts
+from tests.extract.phrasing import NOTE, NOTE_SYMBOL, NOTE_UNDER_NO_ITEM, facts
 
 
 def note(sentence: str) -> str:
@@ -30,7 +30,7 @@ def test_the_document_itself(sentence: str) -> None:
     "The timetable of the Committee on Coastal Data is proposed for the consideration of the Commission.",
 ])
 def test_not_the_document(sentence: str) -> None:
-    assert (NOTE_SYMBOL, "ccr#13") not in facts(note(sentence), "submittedTo")
+    assert (NOTE_SYMBOL, "ccr#13") not in facts(NOTE_UNDER_NO_ITEM + "1. " + sentence + "\n", "submittedTo")
 
 
 @pytest.mark.parametrize("issued", ["February 2032", "14 February 2032", "Original: English"])

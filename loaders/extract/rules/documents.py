@@ -42,9 +42,45 @@ _BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _SENT_VERBS = (
     "made available", "submitted", "submit", "presented", "transmitted", "transmit", "forwarded", "circulated",
     "submission", "transmission",
+    # the active voice of a cover note: "the secretariat transmits to the Conference ...",
+    # "The Executive Secretary submits ...", "transmitting to the Council"
+    "submits", "transmits", "submitting", "transmitting", "forwards",
 )
 _SENT_TO = re.compile(
     r"(?:\s+\w+ly)?\s*,?\s+to\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
+)
+# The object or a mandate between the verb and its receiver: "has the honour to submit the
+# present report to the Commission", "submits document X to the Council", "is submitted pursuant
+# to resolution 12/1 to the Commission", "transmit herewith to the Conference". Same clause
+# (no ";", ":" or full stop), a few words, and "to" before a body's name (a capital) or a
+# numbered gathering ("to the thirteenth session", "to its twelfth meeting").
+_SENT_OBJECT_TO = re.compile(
+    r"(?:[^;:.\n]|\.(?!\s)){1,90}?\s+to\s+(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
+)
+# what may stand there: the document (by its kind, its symbol or "the present ..."), a mandate
+# or "herewith": "submitted her resignation to the Commission" sends no document
+_SENT_OBJECT = re.compile(
+    r"\b(?:reports?|notes?|documents?|papers?|study|studies|present|herewith|hereby|pursuant|accordance)\b|[A-Z]{1,6}/",
+    re.IGNORECASE,
+)
+_INFINITIVE_AFTER = re.compile(r"to\s+(?:be|do|have|make|take|facilitate|assist|support)\b")
+# "(X) was prepared for the thirteenth session of the Commission", "is issued for the Commission
+# at its thirteenth session": a document made for a gathering, the receiver after "for"; told
+# by its verb "to be" (a bare participle, "an earlier report (X) prepared for its twelfth
+# session", describes a paper the sentence names for another reason)
+_MADE_FOR = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:prepared|issued|submitted|made\s+available|compiled)\s+(?:\w+ly\s+)?for\s+(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
+)
+# "(X) will be considered by the Commission at its thirteenth session", "is to be examined by":
+# a document's consideration to come, the receiver after "by"; the subject right before is a
+# document (its symbol, or its kind: "the report", "the present note"), not what a document is
+# about ("describes how the proposals will be considered by the Commission")
+_DOCUMENT_RIGHT_BEFORE = re.compile(
+    r"(?:\)|\b(?:reports?|notes?|documents?|papers?|study|studies|[A-Z]{1,6}/[\w./-]+))\s*,?\s*$"
+)
+_TO_BE_CONSIDERED_BY = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:considered|examined|reviewed|discussed|taken\s+up)\s+by\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
@@ -52,15 +88,23 @@ _SENT_TO = re.compile(
 # may wish to consider": an agenda's future, the receiver its subject
 _WILL_CONSIDER = re.compile(
     r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?consider\b"
-    # "The Commission may wish to take note of the report (X)", "is invited to take note of"
-    r"|\b(?:may\s+wish|(?:is|are|will\s+be)\s+invited)\s+to\s+(?:also\s+)?take\s+note\s+of\b"
+    # "The Commission may wish to take note of the report (X)", "is invited to take note of",
+    # "is invited to consider", "may wish to examine / review / discuss"
+    r"|\b(?:may\s+wish|(?:is|are|will\s+be)\s+invited)\s+to\s+(?:also\s+|further\s+)?"
+    r"(?:take\s+note\s+of|consider|examine|review|discuss)\b"
 )
 
 
 # "the secretariat prepared the present note for consideration by the Working Group at its
 # thirteenth meeting", "submitted for the consideration of the Commission": the receiver follows
 # ("For its consideration of the item": the subject's own; "of the item": no receiver)
-_FOR_CONSIDERATION = re.compile(r"\b[Ff]or\s+(?:the\s+)?consideration\s+(?:by|of)(?=\s+(?:the\s+)?[A-Z])")
+_FOR_CONSIDERATION = re.compile(
+    r"\b[Ff]or\s+(?:the\s+)?consideration\s+(?:by|of)(?=\s+(?:the\s+)?[A-Z])"
+    # "submitted for the information of the Commission", "to facilitate the deliberations of the
+    # Working Group", "for the attention of the Conference": the same receiver after the noun
+    r"|\b(?:[Ff]or|to\s+(?:facilitate|assist|inform|support))\s+(?:the\s+|its\s+)?"
+    r"(?:information|attention|deliberations?|review|discussions?)\s+(?:by|of)(?=\s+(?:the\s+)?[A-Z])"
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +126,9 @@ def find_submissions(text: str) -> list[Submission]:
     if not (
         "before" in text or "made available" in text or "submi" in text or "transmi" in text
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
-        or "take note of" in text or "consideration" in text
+        or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
+        or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
+        or "attention of" in text
     ):
         return []
     lowered = text.lower()
@@ -98,18 +144,31 @@ def find_submissions(text: str) -> list[Submission]:
                 end = m.end() if m["it"] else at + len("before")
                 found.append(Submission(behind.start(), end, m["it"] is not None))
         at = lowered.find("before", at + 6)
-    if "consider " in text or "take note of" in text:
+    if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
-    if "consideration" in text:
+    if "consideration" in text or "information of" in text or "attention of" in text or "deliberation" in text or "review" in text or "discussion" in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
+    if " for " in text:
+        found.extend(Submission(m.start(), m.end(), False) for m in _MADE_FOR.finditer(text))
+    if " be " in text and " by " in text:
+        found.extend(
+            Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_BY.finditer(text)
+            if _DOCUMENT_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        )
     for verb in _SENT_VERBS:
         at = lowered.find(verb)
         while at >= 0:
             after = at + len(verb)
             starts_word = at == 0 or not lowered[at - 1].isalnum()
+            ends_word = after >= len(lowered) or not lowered[after].isalnum()
             m = _SENT_TO.match(lowered, after) if starts_word else None
             if m:
                 found.append(Submission(at, m.end(), False))
+            elif (
+                starts_word and ends_word and (gap := _SENT_OBJECT_TO.match(text, after))
+                and not _INFINITIVE_AFTER.match(text, gap.end() - 3) and _SENT_OBJECT.search(text, after, gap.end())
+            ):
+                found.append(Submission(at, gap.end(), False))
             at = lowered.find(verb, after)
     return sorted(found, key=lambda s: s.start)
 
@@ -163,7 +222,7 @@ def cites_a_passage(text: str, symbol_end: int) -> bool:
 
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b|\b[Tt]he\s+present\s+annotations\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport)\b(?=\s+(?:is|was|has|will|covers|contains|sets|provides|also)\b)"
     # "The provisional timetable below is proposed for the consideration of the Commission": a
@@ -179,7 +238,9 @@ _ABOUT_ITSELF = re.compile(
     r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
     r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
-    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b))"
+    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    # "The present annotations have been prepared pursuant to ...": an annotated agenda's annotations
+    r"|(?:[Tt]he|[Tt]hese)\s+present\s+annotations\b(?!\s+(?:on|of|by)\b))"
 )
 
 
@@ -208,6 +269,24 @@ def speaks_of_itself(text: str, phrase_start: int) -> bool:
     # (the whole text is searched: the pattern looks ahead past the phrase's start for the verb)
     found = [m for m in _SELF.finditer(text, 0, min(len(text), phrase_start + 40)) if m.end() <= phrase_start]
     return bool(found) and phrase_start - found[-1].end() < 80
+
+
+# "The Secretary-General has the honour to transmit to the General Assembly the report of ...":
+# a cover note's formula; the report transmitted is the document that carries it
+# (a report or a note: "the text of decision 9/COP.18" is no document the letter is)
+_HONOUR_TO_SEND = re.compile(
+    r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present)\b[^.;:]{0,120}?"
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|note|study|review|assessment|summary)\b"
+)
+
+
+def sends_itself(text: str, phrase_start: int, phrase_end: int) -> bool:
+    """The document being read is what the phrase sends: named as its object inside the phrase
+    ("submit the present report to the Commission", "transmits the present note to"), right after
+    it ("will have before it the present note"), or by a cover note's "has the honour to transmit"."""
+    if _HONOUR_TO_SEND.search(text, max(0, phrase_start - 40), min(len(text), phrase_end + 160)):
+        return True
+    return any(phrase_start <= m.start() <= phrase_end + 2 for m in _SELF.finditer(text, phrase_start, min(len(text), phrase_end + 40)))
 
 
 def it_continues_itself(text: str, phrase_start: int, previous: str | None) -> bool:
@@ -414,10 +493,24 @@ def ends_with_documentation(text: str) -> bool:
 
 # "Documents before the Meeting:", "List of documents before the Commission at its thirteenth
 # session:", "Documents submitted to the Working Group" on a line of their own
+# how such a list says the documents went to the session: "before", "submitted to", "made
+# available to", and "issued for", "prepared for", "considered at", "considered by"
+DOCUMENTS_WENT_TO = (
+    r"(?:before|submitted\s+to|made\s+available\s+to|issued\s+for|prepared\s+for|considered\s+(?:at|by))"
+)
 _LIST_HEADING = re.compile(
-    r"^(?:List\s+of\s+)?[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\s+"
+    rf"^(?:List\s+of\s+)?[Dd]ocuments\s+{DOCUMENTS_WENT_TO}\s+"
     r"(?:the|its)\s+[^.;]*?:?$"
 )
+
+
+# "Documentation: E/CN.21/2032/5; E/CN.21/2032/6", "Documents: report of the Executive Secretary
+# (X); note by the Secretariat (Y)": the label, its colon, then the entries on the same line
+_DOCUMENTATION_RUN_IN = re.compile(r"^\s*(?:Documentation|Documents)\s*:\s*\S[^\n]*?[A-Z]{1,6}/")
+
+
+def documentation_run_in(text: str) -> bool:
+    return _DOCUMENTATION_RUN_IN.match(text) is not None
 
 
 def documentation_entry(text: str, heading: str | None) -> bool:
@@ -466,13 +559,13 @@ def documentation_column_line(text: str, first_symbol_start: int, first_symbol_e
 # "Documents before the Meeting: Report of ... (X) Note by ... (Y)": the list's heading run into
 # its entries (single line breaks only)
 _LIST_RUN_IN = re.compile(
-    r"^\s*(?:List\s+of\s+)?[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\s+(?:the|its)\s+[^.;:]{2,80}:"
+    rf"^\s*(?:List\s+of\s+)?[Dd]ocuments\s+{DOCUMENTS_WENT_TO}\s+(?:the|its)\s+[^.;:]{{2,80}}:"
 )
 
 
 # "List of documents before the Meeting of the Parties", "Documents submitted to the Commission at
 # its twelfth session": an annex listing what the session had before it.
-_LIST_OF_DOCUMENTS_BEFORE = re.compile(r"\b[Dd]ocuments\s+(?:before|submitted\s+to|made\s+available\s+to)\b")
+_LIST_OF_DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{DOCUMENTS_WENT_TO}\b")
 
 
 # --------------------------------------------------------------------------- footnotes

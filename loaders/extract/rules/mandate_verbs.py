@@ -76,6 +76,9 @@ MANDATE_VERB = re.compile(
     # "was set up pursuant to resolution 9/4": the passive of "established"; "Decides that an
     # expert group ... shall be set up"
     r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|(?<=shall be )set\s+up|"
+    # "By its decision AC 38/2, the Committee set up a task force on ...": the active past told
+    # of the instrument, a new body after it ("to set up a database" asks another to act)
+    r"(?<![Tt]o )(?<!be )(?<=\w )set\s+up(?=\s+an?\s)|"
     # "Resolution 12/1 provided for the establishment of an expert group ...": the instrument
     # made the body's establishment its own
     r"(?:provided|provides)\s+for\s+the\s+establishment\s+of(?=\s+(?:an?|the|its)\s)|"

@@ -31,7 +31,8 @@ _BEFORE_ON = re.compile(
     r"(?:,\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|at\s+(?:its|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?))?"
     # a title in lower case, or capitalised as a heading ("on Cooperation and synergy"), not a
     # day or a month ("on Monday", "on 3 May")
-    r",?\s+on\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    # ("concerning", "regarding", "relating to": the same subject, other words)
+    r",?\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Behalf)\b)[A-Z][a-z])"
 )
 # A dash (or two hyphens) between the number and a capitalised title, not a range of numbers
@@ -58,7 +59,11 @@ _TITLE_END = re.compile(
     # The keyword may be capitalised and the number written in the body's own way: ", and
     # Resolution XV.12" (Ramsar), ", and Resolution 14.16" (CMS), ", and resolution A.1173(33)" (IMO),
     # " and resolution C 7/2025" (a series and a space before the number: UPU, FAO, IFAD)
-    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:its\s+|the\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:(?:[A-Z]{1,5}(?:[-.]|\s(?=\d{1,4}/))?)?\d|[IVXLC]{1,7}[/.]\d)"
+    # ("and its own decision 28/3": the issuer's own, said so)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:its\s+(?:own\s+)?|the\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:(?:[A-Z]{1,5}(?:[-.]|\s(?=\d{1,4}/))?)?\d|[IVXLC]{1,7}[/.]\d)"
+    # or numbered with its session and series before the keyword: ", and 43 C/Resolution 30",
+    # " and 219 EX/Decision 7" (UNESCO's organs)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)\d{1,3}\s+[A-Z]{1,4}/(?:[Rr]esolutions?|[Dd]ecisions?)\s+\d"
     # or the instruments it goes with: "and previous resolutions on this subject"
     r"|,?\s+and\s+(?:all\s+)?(?:its\s+|the\s+)?(?:previous|other|earlier|subsequent|related)\s+(?:resolutions|decisions)\b"
     # or named with its issuer: ", and of United Nations General Assembly resolution 79/243"
@@ -107,7 +112,10 @@ class TitleMention:
 def title_after(text: str, position: int) -> TitleMention | None:
     """The title given as "on ..." right after an instrument's number ending at ``position``."""
     window = text[position : position + 160]
-    if " on " not in window and "–" not in window and "—" not in window and " -" not in window:
+    if (
+        " on " not in window and "–" not in window and "—" not in window and " -" not in window
+        and "concerning " not in window and "regarding " not in window and "relating to " not in window
+    ):
         return None  # most references give no title: done cheaply
     # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch": a title after a dash
     on = _BEFORE_ON.match(text, position) or _DASH_BEFORE_TITLE.match(text, position)

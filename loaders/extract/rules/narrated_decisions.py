@@ -1,0 +1,43 @@
+"""A session report that recounts its body's decisions instead of printing their texts: "The
+Committee adopted four decisions at its thirtieth session. They are summarized below", then a heading
+for each, "Decision 30/1. Working group on follow-up" (the kind, the number, a stop or a colon and
+the title), over prose that tells it ("In decision 30/1, adopted on 18 March 2031, the Committee
+...").
+
+The heading gives the decision's title when the paragraph below it goes on to tell that same
+decision (a heading over other prose may be a section about the decision, not its title); the
+sentence announcing the decisions gives the session each was adopted at."""
+
+from __future__ import annotations
+
+import re
+
+from mandate_graph.loaders.extract.ordinals import ORDINAL
+
+# "Decision 30/1. Working group on follow-up to urgent actions", "Resolution 12/4: Title"
+_KIND_NUMBER_TITLE = re.compile(
+    r"^(?P<kind>Resolution|Decision)\s+(?P<session>\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\s*[.:]\s+(?P<title>[A-Z“\"][^\n]{2,200}?)\.?$"
+)
+# "The Committee adopted four decisions at its thirtieth session", "adopted the following
+# resolutions at its twelfth session", "adopted 12 decisions during its 221st session"
+_COUNT = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the\s+following|several|a\s+number\s+of)"
+ADOPTED_AT_ITS = re.compile(
+    rf"\badopted\s+(?:a\s+total\s+of\s+)?{_COUNT}\s+(?P<kind>decisions|resolutions)\s+(?:at|during)\s+its\s+(?P<ord>{ORDINAL})\s+session\b",
+    re.IGNORECASE,
+)
+
+
+def narrated_heading(heading: str, below: str) -> tuple[str, str, str, str] | None:
+    """(kind, session, number, title) of a heading "Decision 30/1. Title" whose next paragraph's
+    first sentence names that same decision ("In decision 30/1, ...", "By decision 30/1, ...")."""
+    found = _KIND_NUMBER_TITLE.match(heading.strip())
+    if found is None:
+        return None
+    kind = found["kind"].lower()
+    # ("In decision 30/1, ...", "By decision 30/1, ...": the same number, told at the paragraph's head)
+    opening = " ".join(below[:120].lower().split())
+    told = f"{kind} {found['session']}/{found['number']}"
+    at = opening.find(told)
+    if at < 0 or opening[at + len(told) : at + len(told) + 1].isdigit():
+        return None
+    return kind, found["session"], found["number"], found["title"].strip()
