@@ -336,11 +336,17 @@ def _series_in(prefix: str, document: str) -> bool:
     """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
     council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
     Conference's "C" is not found in every "CTOC/COP/2022/9"."""
-    # The pattern opens with a look-behind, tried at every position of the whole document;
-    # every match holds "prefix/" as written, which a substring test rules out at C speed.
-    if prefix + "/" not in document:
-        return False
-    return re.search(rf"(?<![\w/.-]){re.escape(prefix)}/", document) is not None
+    # Each place "prefix/" stands, found at C speed, with the character before it tested: what
+    # `(?<![\w/.-])prefix/` finds, without a pattern made per prefix and tried at every
+    # position of the whole document (the regex engine's \w is ``isalnum()`` or "_").
+    series = prefix + "/"
+    at = document.find(series)
+    while at >= 0:
+        before = document[at - 1 : at]
+        if not before or not (before.isalnum() or before in "_/.-"):
+            return True
+        at = document.find(series, at + 1)
+    return False
 
 
 def _arabic(session: str) -> str:

@@ -594,20 +594,26 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# A capital that begins a word: the "\b" before it is checked after it (a look-behind), so
+# that the pattern opens with a character class and the regex engine skips straight to the
+# capitals instead of trying every position (the same matches: a capital is a word character).
+_CAPITAL_AT_WORD_START = r"[A-Z](?<!\w[A-Z])"
 # The plural of a body's head noun ("Committees", "Boards", "Commissions", "Subsidiary Bodies").
-_PLURAL_HEAD = re.compile(r"\b[A-Z][a-z]+(?:ie|[^s])s\b")
+_PLURAL_HEAD = re.compile(_CAPITAL_AT_WORD_START + r"[a-z]+(?:ie|[^s])s\b")
 # "the Animals and Plants Committees", "the First and Second Committees": two capitalised words
 # before one plural noun (a capitalised word may precede it: "the Animals and Plants Scientific
 # Committees")
 _BEFORE_PLURAL = re.compile(
-    r"\b(?P<a>[A-Z][\w-]*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*)\s+(?P<head>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+(?:ie|[^s])s)\b"
+    r"(?P<a>" + _CAPITAL_AT_WORD_START + r"[\w-]*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*)\s+(?P<head>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+(?:ie|[^s])s)\b"
 )
 # "the Executive Boards of UNDP/UNFPA/UNOPS and of UNICEF": the plural, then "of" two names; a
 # name is up to six capitalised words or abbreviations (with "of", "the", "and" inside: "the
 # Economic and Social Council")
 _NAME_WORDS = r"[A-Z][\w/.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w/.-]*){0,5}"
 _PLURAL_OF = re.compile(
-    rf"\b(?P<head>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+(?:ie|[^s])s)\s+of\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:of\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
+    # ("(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+" with its first capital taken out in front, so that the
+    # pattern opens with it: the same words, tried in the same order)
+    rf"(?P<head>{_CAPITAL_AT_WORD_START}(?:[\w-]*\s+[A-Z])?[a-z]+(?:ie|[^s])s)\s+of\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:of\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
 )
 # The "and" between the two names; the second name's mention opens at "of" ("and of UNICEF": the
 # Board of UNICEF), so that it reads as the first's fellow in a list

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
@@ -203,9 +204,17 @@ class Scope:
         if specific:
             organizations = {org for org in organizations if len(self.matcher.shorts.get(org, ())) < 2}
         names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
-        answer = any(re.search(rf"\b{re.escape(org)}\b", name) for org in organizations for name in names)
+        answer = any(_names_within(org, name) for org in organizations for name in names)
         self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
         return answer
+
+
+@lru_cache(maxsize=8192)
+def _names_within(organization: str, name: str) -> bool:
+    """Whether ``name`` holds ``organization`` as whole words. The same pairs come back in
+    every document of a load (the author's lineage, each title of office): the pattern is
+    made and tried once per pair, not once per document."""
+    return re.search(rf"\b{re.escape(organization)}\b", name) is not None
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
