@@ -125,6 +125,11 @@ class BodyMatcher:
     # Each short name with the names and short names of the parents of its bodies: "the
     # Committee of Experts of the Conference" is the Committee of Experts, not a longer name
     parent_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `_set_aside`'s answers by the organisations in evidence, shared with every matcher
+    # `replace` makes of this one (it passes the same dict on)
+    _set_aside_by: dict[
+        frozenset[str], tuple[tuple[object, ...], frozenset[str], dict[str, str]]
+    ] = field(default_factory=dict, repr=False, compare=False)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -240,17 +245,32 @@ class BodyMatcher:
             return self
         evidenced = set(shown)
         evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.in_document(text) if n.issuer in self.organisation_of}
-        unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
+        unevidenced, restored = self._set_aside(frozenset(evidenced))
         if unevidenced == self.unevidenced:
             return self
+        by_name = {**self.by_name, **restored} if restored else self.by_name
+        return replace(self, unevidenced=unevidenced, by_name=by_name)
+
+    def _set_aside(self, evidenced: frozenset[str]) -> tuple[frozenset[str], dict[str, str]]:
+        """The added bodies of the organisations not in ``evidenced``, and the demoted names
+        restored to their bodies for that reason. It depends only on the organisations, the
+        demoted names and the short names, which every matcher made from this one shares (no
+        `replace` changes them): the documents of a load show the same few sets of
+        organisations, and each set's answer is kept (a walk over every added body and every
+        demoted name per document before)."""
+        shared = (self.organisation_of, self.demoted, self.shorts)
+        kept = self._set_aside_by.get(evidenced)
+        if kept is not None and all(a is b for a, b in zip(kept[0], shared)):
+            return kept[1], kept[2]
+        unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
         # "Executive Board", the World Health Assembly's board's name and another organisation's
         # board's short name: where that organisation is not in evidence, the name is the body's.
         restored = {
             name: owner for name, owner in self.demoted.items()
             if owner not in unevidenced and all(k == owner or k in unevidenced for k in self.shorts.get(name, ()))
         }
-        by_name = {**self.by_name, **restored} if restored else self.by_name
-        return replace(self, unevidenced=unevidenced, by_name=by_name)
+        self._set_aside_by[evidenced] = (shared, unevidenced, restored)
+        return unevidenced, restored
 
     def _carried_names(self, text: str, evident: frozenset[str] = frozenset()) -> BodyMatcher:
         """This matcher, with each shared name read as the body the document carries: the one
@@ -1309,7 +1329,10 @@ def abbreviated_sessions(text: str, bodies: list[BodyMention]) -> list[Gathering
 # "CSP12", "MOP7", "COP15": a gathering written as an abbreviation with its number glued on, the
 # abbreviation the document's own ("the Twelfth Conference of States Parties (CSP12)"). Not inside
 # a symbol ("ATT/CSP12/2031/..."), nor a longer word or number ("H5N1", "COP15.3", "ISO9001").
-_GLUED_ABBREVIATION = re.compile(r"(?<![\w/.\-])(?P<abbr>[A-Z]{2,6})(?P<n>\d{1,3})(?![\w/\-]|\.\w)")
+# (The look-behind checked after the first capital, `[A-Z]{2,6}` split to let it: the pattern
+# opens with a character class, which the regex engine skips to, rather than a look-behind tried
+# at every position.)
+_GLUED_ABBREVIATION = re.compile(r"(?P<abbr>[A-Z](?<![\w/.\-][A-Z])[A-Z]{1,5})(?P<n>\d{1,3})(?![\w/\-]|\.\w)")
 
 
 def glued_abbreviated_sessions(text: str, found_before: tuple[GatheringMention, ...] | list[GatheringMention] = ()) -> list[GatheringMention]:
