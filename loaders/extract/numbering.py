@@ -111,6 +111,9 @@ _MOST_VARIANTS = 64
 _MOST_CHOICES = 256
 
 
+_A_DIGIT = re.compile(r"\d")  # the same digits as the conventions' \d
+
+
 @lru_cache(maxsize=4)
 def spaced_lower(text: str) -> str:
     """``text`` lower-cased, each run of white space one space (a name may be wrapped over two
@@ -147,6 +150,10 @@ class NumberingFinder:
     # holds the texts of, once per such choice, and tries only those (empty: every alternative).
     alternatives: tuple[str, ...] = ()
     required: tuple[tuple[str, ...], ...] = ()
+    # Every convention writes a {number} (`template_pattern`: one to four digits): a text
+    # without a digit holds no number, which one C-level scan tells before the tests of the
+    # conventions' texts, one by one, that a sentence without a number would go through.
+    numbers_hold_a_digit: bool = False
     _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # ``required``'s distinct sets of texts, each with the group indices that require it
     _by_required: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = field(init=False, repr=False, compare=False)
@@ -260,6 +267,8 @@ class NumberingFinder:
 
     def find(self, text: str) -> list[NumberedInstrument]:
         if self.pattern is None:
+            return []
+        if self.numbers_hold_a_digit and _A_DIGIT.search(text) is None:
             return []
         # Plain loops, not any()/all() over generators: this runs on every sentence.
         for pieces in self.literals:
@@ -439,6 +448,9 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     return NumberingFinder(
         pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
         range_ends=tuple(range_ends), default_like=default_like, alternatives=tuple(alternatives), required=tuple(required),
+        numbers_hold_a_digit=all(
+            any(m[1] == "number" for m in _PLACEHOLDER.finditer(n.template)) for body in bodies for n in body.numbering
+        ),
     )
 
 
