@@ -398,7 +398,7 @@ class BodyMatcher:
             head = _singular(m["head"])
             parts = [(m.start("a"), m.end("a"), f"{m['a']} {head}"), (m.start("b"), m.end("head"), f"{m['b']} {head}")]
             spread += self._named(text, parts)
-        for m in _PLURAL_OF.finditer(text):
+        for m in _PLURAL_OF.finditer(text) if _PLURAL_THEN_OF.search(text) else ():
             head = _singular(m["head"])
             # A name may have "and" inside ("the Economic and Social Council"): every "and" of
             # the words is tried as the one between the names, and the split naming most bodies kept
@@ -635,6 +635,9 @@ _PLURAL_OF = re.compile(
     # pattern opens with it: the same words, tried in the same order)
     rf"(?P<head>{_CAPITAL_AT_WORD_START}(?:[\w-]*\s+[A-Z])?[a-z]+(?:ie|[^s])s)\s+of\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:of\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
 )
+# What every match of _PLURAL_OF holds (its head's last word, then "of"): a text without it
+# is not searched with the long pattern, which is tried at every capital
+_PLURAL_THEN_OF = re.compile(r"[A-Z][a-z]+(?:ie|[^s])s\s+of\s")
 # The "and" between the two names; the second name's mention opens at "of" ("and of UNICEF": the
 # Board of UNICEF), so that it reads as the first's fellow in a list
 _AND_BETWEEN = re.compile(r"\s+and\s+(?P<lead>(?:of\s+)?(?:the\s+)?)(?=[A-Z])")

@@ -20,7 +20,6 @@ from typing import Iterator, NamedTuple
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
-from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, find_dates
 from mandate_graph.loaders.extract.document import Masthead
@@ -1255,7 +1254,7 @@ class Reader:
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
-        self.scope.document_lowered = spaced_lower(self.cleaned.text)
+        self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
         # the instrument whose contents the paragraphs below list ("In the decision, the Panel:")

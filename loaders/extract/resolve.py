@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
+from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
     BodyMatcher,
@@ -57,13 +58,19 @@ class Scope:
     # Desertification (COP 18)": the abbreviation a text defines for a body's sessions, and
     # that body, which "COP 18" means later in the text whatever other body "COP" may name
     abbreviations: dict[str, str] = field(default_factory=dict)
-    # the whole document in lower case, spaces collapsed (`numbering.spaced_lower`): whether it
-    # names a body in full anywhere
-    document_lowered: str = ""
+    # the whole document (its text as cleaned): `document_lowered` reads whether it names a body
+    # in full anywhere
+    document_text: str = ""
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+
+    @property
+    def document_lowered(self) -> str:
+        """The whole document in lower case, spaces collapsed (`numbering.spaced_lower`, kept for
+        the last documents): made when a rule first asks, which few documents' do."""
+        return spaced_lower(self.document_text)
 
     def short(self, mention: BodyMention) -> str | None:
         """The body a short name or descriptor stands for here."""
