@@ -79,6 +79,10 @@ class OrganisationSigns:
         return shown
 
 
+# `BodyMatcher._set_aside`: answers kept for at most this many sets of organisations in evidence
+_MOST_EVIDENCED_SETS = 256
+
+
 @dataclass
 class BodyMatcher:
     """Compiled patterns for every name, alias and short name in the registry."""
@@ -269,6 +273,8 @@ class BodyMatcher:
             name: owner for name, owner in self.demoted.items()
             if owner not in unevidenced and all(k == owner or k in unevidenced for k in self.shorts.get(name, ()))
         }
+        if len(self._set_aside_by) >= _MOST_EVIDENCED_SETS:
+            self._set_aside_by.clear()  # a bound on memory over a long load of varied documents
         self._set_aside_by[evidenced] = (shared, unevidenced, restored)
         return unevidenced, restored
 
