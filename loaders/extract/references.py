@@ -81,6 +81,8 @@ class OrganisationSigns:
 
 # `BodyMatcher._set_aside`: answers kept for at most this many sets of organisations in evidence
 _MOST_EVIDENCED_SETS = 256
+# `BodyMatcher._family_answers`: answers kept for at most this many authors' lineages
+_MOST_FAMILIES = 256
 
 
 @dataclass
@@ -134,6 +136,10 @@ class BodyMatcher:
     _set_aside_by: dict[
         frozenset[str], tuple[tuple[object, ...], frozenset[str], dict[str, str]]
     ] = field(default_factory=dict, repr=False, compare=False)
+    # `_family_answers`' answers by the author's family and lineage, shared the same way
+    _family_answers_by: dict[
+        tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
+    ] = field(default_factory=dict, repr=False, compare=False)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -175,23 +181,19 @@ class BodyMatcher:
         if author is None or author not in registry:
             return self
         family = _top(author, registry)
+        lineage = _lineage(author, registry)
+        ours_of_names, nearest_of_shorts = self._family_answers(family, lineage, registry)
         chosen: dict[str, str] = {}
-        for name, keys in self.homonyms.items():
-            ours = [k for k in keys if _top(k, registry) == family]
-            if len(ours) == 1:
-                # "the Secretariat" as an alias is the same name
-                for written in (name, "the " + name):
-                    if self.by_name.get(written, ours[0]) != ours[0]:
-                        chosen[written] = ours[0]
+        for name, own in ours_of_names:
+            # "the Secretariat" as an alias is the same name
+            for written in (name, "the " + name):
+                if self.by_name.get(written, own) != own:
+                    chosen[written] = own
         # "the secretariat": an alias of another organisation's body and the short name of a
         # child of the author or of one of its parents (a regional commission's own secretariat,
         # an organisation's Technical Secretariat): in the author's documents, that child. The
         # nearest wins: the author's own child, else its parent's, ...
-        lineage = _lineage(author, registry)
-        for short, owners in self.shorts.items():
-            nearest = _nearest(owners, lineage, registry)
-            if nearest is None:
-                continue
+        for short, owners, nearest in nearest_of_shorts:
             for written in (short, "the " + short):
                 elsewhere = chosen.get(written, self.by_name.get(written))
                 if shared_shorts_own and elsewhere is None and len(owners) > 1 and registry.bodies[nearest].parent == author:
@@ -209,6 +211,35 @@ class BodyMatcher:
                     chosen[written] = nearest
         chosen.update(self._organs_of_the_author(author, registry, family))
         return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
+
+    def _family_answers(
+        self, family: str, lineage: list[str], registry: BodyRegistry
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, list[str], str]]]:
+        """What `for_author` reads from the reference data alone, for an author of ``family``
+        (its top body) and ``lineage``: each name several bodies carry of which one is of the
+        family, with that body; each short name with the nearest of its bodies under the
+        lineage (`_nearest`), where one is. Asked for every document, of the same few authors,
+        and the same while the registry's bodies, the homonyms and the short names are the
+        same objects (no `replace` changes the last two): kept per family and lineage."""
+        shared = (registry.bodies, self.homonyms, self.shorts)
+        key = (family, tuple(lineage))
+        kept = self._family_answers_by.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], shared)):
+            return kept[1], kept[2]
+        ours_of_names = []
+        for name, keys in self.homonyms.items():
+            ours = [k for k in keys if _top(k, registry) == family]
+            if len(ours) == 1:
+                ours_of_names.append((name, ours[0]))
+        nearest_of_shorts = []
+        for short, owners in self.shorts.items():
+            nearest = _nearest(owners, lineage, registry)
+            if nearest is not None:
+                nearest_of_shorts.append((short, owners, nearest))
+        if len(self._family_answers_by) >= _MOST_FAMILIES:
+            self._family_answers_by.clear()  # a bound on memory over a long load
+        self._family_answers_by[key] = (shared, ours_of_names, nearest_of_shorts)
+        return ours_of_names, nearest_of_shorts
 
     def _organs_of_the_author(self, author: str, registry: BodyRegistry, family: str) -> dict[str, str]:
         """"the Bureau of the Conference" in a document of a conference whose short name is
