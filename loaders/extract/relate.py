@@ -15,12 +15,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
-from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, find_dates
 from mandate_graph.loaders.extract.document import Masthead
@@ -963,6 +962,21 @@ _OPERATIVE_CITING = re.compile(
 _ENTITLED_LISTING = re.compile(r"entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _LISTING_ENTRY = re.compile(r"(?P<desc>[^()]*?(?:\([^()]*\)[^()]*?)*?)\s*\((?:see\s+)?(?P<sym>[A-Z][^()]*?)\)\s*[;.]?\s*")
 _LABEL_PREFIX = re.compile(r"^\s*(?:\([a-z]{1,3}\)|\d{1,3}\.)\s+")
+# What every entry holds, and what may follow the closing bracket of the last one
+_LISTING_SYMBOL_OPEN = re.compile(r"\((?:see\s+)?[A-Z]")
+_AFTER_LISTING_ENTRY = re.compile(r"\s*[;.]?\s*")
+
+
+def _listing_entries(text: str) -> Iterator[re.Match[str]]:
+    """``_LISTING_ENTRY.finditer(text)``, the same matches. The pattern, lazy from every
+    position, reads on to the end of the text from each position past the last entry (a
+    quadratic tail): it is not searched in a text without a bracketed symbol, nor past the last
+    closing bracket and what may follow it, where no entry can end."""
+    if _LISTING_SYMBOL_OPEN.search(text) is None:
+        return iter(())
+    end = _AFTER_LISTING_ENTRY.match(text, text.rfind(")") + 1)
+    assert end is not None  # it matches the empty text
+    return _LISTING_ENTRY.finditer(text, 0, end.end())
 
 
 def _same_ordinal(ref: GatheringRef, held: list[GatheringRef]) -> GatheringRef:
@@ -1299,10 +1313,11 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.matcher = self.document_matcher or body_matcher(self.registry)
+        self._bodies_found: dict[str, list[BodyMention]] = {}  # `bodies_in`
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
-        self.scope.document_lowered = spaced_lower(self.cleaned.text)
+        self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
         # the last instrument of the section before: "In the same resolution" opening a new agenda
@@ -1386,6 +1401,15 @@ class Reader:
         # (`documents_described`): the description, the mandates, the evidence
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
 
+    def bodies_in(self, text: str) -> list[BodyMention]:
+        """``self.matcher.find(text)``, a new list each time; found once per text: the masthead's
+        paragraphs are read for a report's title (`masthead_report_title`) and again with all
+        the others (`read`), by the same matcher."""
+        found = self._bodies_found.get(text)
+        if found is None:
+            found = self._bodies_found[text] = self.matcher.find(text)
+        return list(found)
+
     # ------------------------------------------------------------------ facts
 
     def evidence(self, sentence: Sentence, paragraph: Paragraph, characterization: str | None = None) -> Evidence:
@@ -1431,7 +1455,7 @@ class Reader:
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         sections: dict[int, list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
-        self.paragraph_bodies = {id(p): self.matcher.find(p.text) for p in paragraphs if p.kind != "table"}
+        self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
                 sections.setdefault(p.section, []).extend(self.paragraph_bodies[id(p)])
@@ -1934,7 +1958,7 @@ class Reader:
         for para in paragraphs[:25]:
             if para.label:
                 break
-            named = [b for b in self.matcher.find(para.text) if b.key]
+            named = [b for b in self.bodies_in(para.text) if b.key]
             if len(named) == 1 and named[0].start == 0 and named[0].end >= len(para.text.rstrip()) - 1:
                 body = named[0].key
                 continue
@@ -5071,7 +5095,7 @@ class Reader:
         if ev is None:
             return
         self.listed_for(p, ev)
-        for entry in _LISTING_ENTRY.finditer(text):
+        for entry in _listing_entries(text):
             found = find_symbols(entry["sym"])
             if not found or entry["sym"].strip() != entry["sym"][found[0].start - 0 : found[-1].end].strip():
                 continue

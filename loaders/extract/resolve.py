@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
+from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
     BodyMatcher,
@@ -59,13 +61,19 @@ class Scope:
     # Desertification (COP 18)": the abbreviation a text defines for a body's sessions, and
     # that body, which "COP 18" means later in the text whatever other body "COP" may name
     abbreviations: dict[str, str] = field(default_factory=dict)
-    # the whole document in lower case, spaces collapsed (`numbering.spaced_lower`): whether it
-    # names a body in full anywhere
-    document_lowered: str = ""
+    # the whole document (its text as cleaned): `document_lowered` reads whether it names a body
+    # in full anywhere
+    document_text: str = ""
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+
+    @property
+    def document_lowered(self) -> str:
+        """The whole document in lower case, spaces collapsed (`numbering.spaced_lower`, kept for
+        the last documents): made when a rule first asks, which few documents' do."""
+        return spaced_lower(self.document_text)
 
     def short(self, mention: BodyMention) -> str | None:
         """The body a short name or descriptor stands for here."""
@@ -206,9 +214,17 @@ class Scope:
         if specific:
             organizations = {org for org in organizations if len(self.matcher.shorts.get(org, ())) < 2}
         names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
-        answer = any(re.search(rf"\b{re.escape(org)}\b", name) for org in organizations for name in names)
+        answer = any(_names_within(org, name) for org in organizations for name in names)
         self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
         return answer
+
+
+@lru_cache(maxsize=8192)
+def _names_within(organization: str, name: str) -> bool:
+    """Whether ``name`` holds ``organization`` as whole words. The same pairs come back in
+    every document of a load (the author's lineage, each title of office): the pattern is
+    made and tried once per pair, not once per document."""
+    return re.search(rf"\b{re.escape(organization)}\b", name) is not None
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:

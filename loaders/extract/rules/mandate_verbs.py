@@ -19,6 +19,7 @@ Pure functions over a sentence's text; `relate.Reader.mandates` makes the facts.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -181,6 +182,19 @@ RARE_STEMS = (
 )
 
 
+def _stems_by_opening(stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The stems grouped by their first four characters, each group with the longest opening its
+    stems share ("lls " of "lls u", "lls on", "lls for"): the text is scanned once per opening,
+    and each stem of the group tested only where its opening stands."""
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[:4], []).append(stem)
+    return tuple((os.path.commonprefix(group), tuple(group)) for group in groups.values())
+
+
+_RARE_STEM_OPENINGS = _stems_by_opening(RARE_STEMS)
+
+
 class VerbIndex:
     """Where the rarer mandate verbs stand in a document's text, found once."""
 
@@ -188,11 +202,15 @@ class VerbIndex:
         lowered = lower_document(text)
         self.exact = len(lowered) == len(text)  # else offsets shift: scan each sentence instead
         positions: list[int] = []
-        for stem in RARE_STEMS if self.exact else ():
-            at = lowered.find(stem)
+        # every place a stem stands is one where its group's opening stands
+        for opening, stems in _RARE_STEM_OPENINGS if self.exact else ():
+            at = lowered.find(opening)
             while at >= 0:
-                positions.append(at)
-                at = lowered.find(stem, at + 1)
+                if len(stems) == 1 and stems[0] == opening:
+                    positions.append(at)
+                else:
+                    positions += [at for stem in stems if lowered.startswith(stem, at)]
+                at = lowered.find(opening, at + 1)
         self.positions = sorted(positions)
 
     def may_name_a_mandate(self, lowered: str, start: int) -> bool:
