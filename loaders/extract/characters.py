@@ -62,11 +62,17 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _FIXED_SPACE = re.compile("[\u00a0\u2007\u202f]")
 
 
+# What any of _NEEDS_FIX, _INVISIBLE and _FIXED_SPACE finds, in one scan of a text: a ligature,
+# an invisible character or a fixed space, or a lead character followed by a continuation one.
+_SINGLE_TO_FIX = "\ufb00-\ufb06\u00ad\u200b\u2060\ufeff\u00a0\u2007\u202f"
+_ANY_TO_FIX = re.compile(
+    f"[{_SINGLE_TO_FIX}{_LEADS}](?:(?<=[{_SINGLE_TO_FIX}])|(?<=[{_LEADS}]){_CONTINUATION_CLASS})"
+)
+
+
 def needs_fixing(text: str) -> bool:
     # every character it looks for is outside ASCII, and many texts have none
-    return not text.isascii() and (
-        _NEEDS_FIX.search(text) is not None or _INVISIBLE.search(text) is not None or _FIXED_SPACE.search(text) is not None
-    )
+    return not text.isascii() and _ANY_TO_FIX.search(text) is not None
 
 
 def _undo_mojibake(match: re.Match[str]) -> str | None:

@@ -134,6 +134,10 @@ _SYMBOL_LINE_LIMIT = 3
 _LOGO_LINE = re.compile(r"^(?:UNITED|NATIONS|United|Nations|[A-Z]{2,4})$")
 
 
+# The letters of an emblem printed in the symbol row's first cell ("EP", UNEP's), as Word's text gives it
+_EMBLEM_BEFORE = re.compile(r"^\s*[A-Z]{2,4}\s+$")
+
+
 def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...], str]:
     """The document's own symbols, from its symbol line: "United Nations CTOC/COP/2022/9*",
     or as a PDF's text may give it, "CTOC/COP/WG.7/2025/1 United Nations", or the symbol alone,
@@ -151,6 +155,8 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
     rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[end:], count=1)
     if _SYMBOL_LINE_REST.match(rest) or _DRAFT_MARK.match(text[end:]) and _SYMBOL_LINE_REST.match(text[: found[0].start]):
         return symbols, ""
+    if _EMBLEM_BEFORE.match(text[: found[0].start]) and _SYMBOL_LINE_REST.match(text[end:]):
+        return symbols, ""  # "EP<tab><tab>UNEP/CPR/193/4": the emblem's letters in the row's first cell
     if _FIELD_BESIDE_SYMBOL.match(text[: found[0].start]) and _SYMBOL_LINE_REST.match(text[end:]):
         # "Date: 30 June 2031<tab>WFP/EB.A/2031/15": a Word masthead's left and right blocks on one row
         return symbols, ""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from mandate_graph.graph.model import InstrumentKind
-from mandate_graph.graph.reference import Body, InstrumentNumbering
+from mandate_graph.graph.reference import Body
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 from mandate_graph.loaders.extract.lowered import lower_document
 
@@ -111,6 +111,9 @@ _MOST_VARIANTS = 64
 _MOST_CHOICES = 256
 
 
+_A_DIGIT = re.compile(r"\d")  # the same digits as the conventions' \d
+
+
 @lru_cache(maxsize=4)
 def spaced_lower(text: str) -> str:
     """``text`` lower-cased, each run of white space one space (a name may be wrapped over two
@@ -147,6 +150,10 @@ class NumberingFinder:
     # holds the texts of, once per such choice, and tries only those (empty: every alternative).
     alternatives: tuple[str, ...] = ()
     required: tuple[tuple[str, ...], ...] = ()
+    # Every convention writes a {number} (`template_pattern`: one to four digits): a text
+    # without a digit holds no number, which one C-level scan tells before the tests of the
+    # conventions' texts, one by one, that a sentence without a number would go through.
+    numbers_hold_a_digit: bool = False
     _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # ``required``'s distinct sets of texts, each with the group indices that require it
     _by_required: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = field(init=False, repr=False, compare=False)
@@ -154,12 +161,28 @@ class NumberingFinder:
     _last_document: list[tuple[str, tuple[NumberedInstrument, ...]]] = field(
         default_factory=list, init=False, repr=False, compare=False
     )
+    # The bodies `preferring` asks about (with their index in ``bodies``): those with a
+    # default-like convention, and the homonymous ones; the others (most of a big reference
+    # set) are not looked at per document.
+    # (each with, per convention, whether it is `_slash_like` and `_default_like`)
+    _default_like_bodies: tuple[tuple[int, Body, tuple[tuple[bool, bool], ...]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    _homonymous_bodies: tuple[Body, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         having: dict[tuple[str, ...], list[int]] = {}
         for index, pieces in enumerate(self.required):
             having.setdefault(pieces, []).append(index)
         object.__setattr__(self, "_by_required", tuple((pieces, tuple(i)) for pieces, i in having.items()))
+        object.__setattr__(
+            self, "_default_like_bodies",
+            tuple(
+                (index, body, tuple((_slash_like(n.template), _default_like(n.template)) for n in body.numbering))
+                for index, body in enumerate(self.bodies) if body.key in self.default_like
+            ),
+        )
+        object.__setattr__(self, "_homonymous_bodies", tuple(body for body in self.bodies if body.key in self.homonymous))
 
     def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
         """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
@@ -183,14 +206,16 @@ class NumberingFinder:
         if not self.homonymous and not self.default_like:
             return self
         lowered = spaced_lower(document)
-        # `kept` and `carries` ask of the same body several times (once per convention): each
-        # body's answer is read from the document once.
-        answers: dict[str, bool] = {}
+        # `kept` and `carries` ask of the same body several times (once per convention), and the
+        # finder a document changes is asked again for the same document (`references`'
+        # `_carried_names`): each body's answer is read from the document once.
+        answers = _answers_for(document)
 
         def named(body: Body) -> bool:
-            answer = answers.get(body.key)
+            asked = (body.symbol_prefix, body.names)  # all the answer reads of the body
+            answer = answers.get(asked)
             if answer is None:
-                answer = answers[body.key] = bool(
+                answer = answers[asked] = bool(
                     (body.symbol_prefix and _series_in(body.symbol_prefix, document))
                     or any(name in lowered for name in _spaced_names(body.names))
                 )
@@ -199,24 +224,19 @@ class NumberingFinder:
         def carries(body: Body) -> bool:
             return body.key in evident or named(body)
 
-        def kept(body: Body, numbering: InstrumentNumbering) -> bool:
-            # A number written the default way ("2028/1") is the author's own unless the body
-            # itself is named; one of signs only ("20.31") competes with no default reading,
-            # and the organisation's evidence suffices.
-            if _slash_like(numbering.template):
-                return named(body)
-            return not _default_like(numbering.template) or carries(body)
 
         # What the document changes, as a key: the conventions each default-like body drops
         # (by position), and the one carried body when it is not first already. Most documents
         # change nothing; the finder of a change is made once and kept (`_variants`).
         dropped = []
-        for index, body in enumerate(self.bodies):
-            if body.key in self.default_like:
-                keep = tuple(kept(body, n) for n in body.numbering)
-                if not all(keep):
-                    dropped.append((index, keep))
-        carried = {body.key for body in self.bodies if body.key in self.homonymous and carries(body)}
+        for index, body, conventions in self._default_like_bodies:
+            # Whether each convention is kept: a number written the default way ("2028/1") is
+            # the author's own unless the body itself is named; one of signs only ("20.31")
+            # competes with no default reading, and the organisation's evidence suffices.
+            keep = tuple(named(body) if slash_like else not default_like or carries(body) for slash_like, default_like in conventions)
+            if not all(keep):
+                dropped.append((index, keep))
+        carried = {body.key for body in self._homonymous_bodies if carries(body)}
         first = next(iter(carried)) if len(carried) == 1 else None
         if first is not None and all(body.key == first for body in self.bodies[:1]):
             first = None  # first already: sorting would not move it
@@ -247,6 +267,8 @@ class NumberingFinder:
 
     def find(self, text: str) -> list[NumberedInstrument]:
         if self.pattern is None:
+            return []
+        if self.numbers_hold_a_digit and _A_DIGIT.search(text) is None:
             return []
         # Plain loops, not any()/all() over generators: this runs on every sentence.
         for pieces in self.literals:
@@ -325,6 +347,17 @@ class NumberingFinder:
             found.append(NumberedInstrument(start, last.end(), first.kind, first.session, str(number), first.issuer, in_range=True))
 
 
+# `NumberingFinder.preferring`'s answers for the last document: whether it names a body (by
+# the body's symbol prefix and names), kept while the same text object is asked about.
+_LAST_ANSWERS: list[tuple[str, dict[tuple[str | None, tuple[str, ...]], bool]]] = []
+
+
+def _answers_for(document: str) -> dict[tuple[str | None, tuple[str, ...]], bool]:
+    if not _LAST_ANSWERS or _LAST_ANSWERS[0][0] is not document:
+        _LAST_ANSWERS[:] = [(document, {})]
+    return _LAST_ANSWERS[0][1]
+
+
 @lru_cache(maxsize=4096)
 def _spaced_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """A body's names of several words, as `spaced_lower` writes them (made once per body, not
@@ -336,11 +369,17 @@ def _series_in(prefix: str, document: str) -> bool:
     """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
     council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
     Conference's "C" is not found in every "CTOC/COP/2022/9"."""
-    # The pattern opens with a look-behind, tried at every position of the whole document;
-    # every match holds "prefix/" as written, which a substring test rules out at C speed.
-    if prefix + "/" not in document:
-        return False
-    return re.search(rf"(?<![\w/.-]){re.escape(prefix)}/", document) is not None
+    # Each place "prefix/" stands, found at C speed, with the character before it tested: what
+    # `(?<![\w/.-])prefix/` finds, without a pattern made per prefix and tried at every
+    # position of the whole document (the regex engine's \w is ``isalnum()`` or "_").
+    series = prefix + "/"
+    at = document.find(series)
+    while at >= 0:
+        before = document[at - 1 : at]
+        if not before or not (before.isalnum() or before in "_/.-"):
+            return True
+        at = document.find(series, at + 1)
+    return False
 
 
 def _arabic(session: str) -> str:
@@ -409,6 +448,9 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     return NumberingFinder(
         pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
         range_ends=tuple(range_ends), default_like=default_like, alternatives=tuple(alternatives), required=tuple(required),
+        numbers_hold_a_digit=all(
+            any(m[1] == "number" for m in _PLACEHOLDER.finditer(n.template)) for body in bodies for n in body.numbering
+        ),
     )
 
 

@@ -79,6 +79,12 @@ class OrganisationSigns:
         return shown
 
 
+# `BodyMatcher._set_aside`: answers kept for at most this many sets of organisations in evidence
+_MOST_EVIDENCED_SETS = 256
+# `BodyMatcher._family_answers`: answers kept for at most this many authors' lineages
+_MOST_FAMILIES = 256
+
+
 @dataclass
 class BodyMatcher:
     """Compiled patterns for every name, alias and short name in the registry."""
@@ -125,6 +131,15 @@ class BodyMatcher:
     # Each short name with the names and short names of the parents of its bodies: "the
     # Committee of Experts of the Conference" is the Committee of Experts, not a longer name
     parent_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # `_set_aside`'s answers by the organisations in evidence, shared with every matcher
+    # `replace` makes of this one (it passes the same dict on)
+    _set_aside_by: dict[
+        frozenset[str], tuple[tuple[object, ...], frozenset[str], dict[str, str]]
+    ] = field(default_factory=dict, repr=False, compare=False)
+    # `_family_answers`' answers by the author's family and lineage, shared the same way
+    _family_answers_by: dict[
+        tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
+    ] = field(default_factory=dict, repr=False, compare=False)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -166,23 +181,19 @@ class BodyMatcher:
         if author is None or author not in registry:
             return self
         family = _top(author, registry)
+        lineage = _lineage(author, registry)
+        ours_of_names, nearest_of_shorts = self._family_answers(family, lineage, registry)
         chosen: dict[str, str] = {}
-        for name, keys in self.homonyms.items():
-            ours = [k for k in keys if _top(k, registry) == family]
-            if len(ours) == 1:
-                # "the Secretariat" as an alias is the same name
-                for written in (name, "the " + name):
-                    if self.by_name.get(written, ours[0]) != ours[0]:
-                        chosen[written] = ours[0]
+        for name, own in ours_of_names:
+            # "the Secretariat" as an alias is the same name
+            for written in (name, "the " + name):
+                if self.by_name.get(written, own) != own:
+                    chosen[written] = own
         # "the secretariat": an alias of another organisation's body and the short name of a
         # child of the author or of one of its parents (a regional commission's own secretariat,
         # an organisation's Technical Secretariat): in the author's documents, that child. The
         # nearest wins: the author's own child, else its parent's, ...
-        lineage = _lineage(author, registry)
-        for short, owners in self.shorts.items():
-            nearest = _nearest(owners, lineage, registry)
-            if nearest is None:
-                continue
+        for short, owners, nearest in nearest_of_shorts:
             for written in (short, "the " + short):
                 elsewhere = chosen.get(written, self.by_name.get(written))
                 if shared_shorts_own and elsewhere is None and len(owners) > 1 and registry.bodies[nearest].parent == author:
@@ -200,6 +211,35 @@ class BodyMatcher:
                     chosen[written] = nearest
         chosen.update(self._organs_of_the_author(author, registry, family))
         return replace(self, by_name={**self.by_name, **chosen}) if chosen else self
+
+    def _family_answers(
+        self, family: str, lineage: list[str], registry: BodyRegistry
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, list[str], str]]]:
+        """What `for_author` reads from the reference data alone, for an author of ``family``
+        (its top body) and ``lineage``: each name several bodies carry of which one is of the
+        family, with that body; each short name with the nearest of its bodies under the
+        lineage (`_nearest`), where one is. Asked for every document, of the same few authors,
+        and the same while the registry's bodies, the homonyms and the short names are the
+        same objects (no `replace` changes the last two): kept per family and lineage."""
+        shared = (registry.bodies, self.homonyms, self.shorts)
+        key = (family, tuple(lineage))
+        kept = self._family_answers_by.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], shared)):
+            return kept[1], kept[2]
+        ours_of_names = []
+        for name, keys in self.homonyms.items():
+            ours = [k for k in keys if _top(k, registry) == family]
+            if len(ours) == 1:
+                ours_of_names.append((name, ours[0]))
+        nearest_of_shorts = []
+        for short, owners in self.shorts.items():
+            nearest = _nearest(owners, lineage, registry)
+            if nearest is not None:
+                nearest_of_shorts.append((short, owners, nearest))
+        if len(self._family_answers_by) >= _MOST_FAMILIES:
+            self._family_answers_by.clear()  # a bound on memory over a long load
+        self._family_answers_by[key] = (shared, ours_of_names, nearest_of_shorts)
+        return ours_of_names, nearest_of_shorts
 
     def _organs_of_the_author(self, author: str, registry: BodyRegistry, family: str) -> dict[str, str]:
         """"the Bureau of the Conference" in a document of a conference whose short name is
@@ -240,17 +280,34 @@ class BodyMatcher:
             return self
         evidenced = set(shown)
         evidenced |= {self.organisation_of[n.issuer] for n in self.numbering.in_document(text) if n.issuer in self.organisation_of}
-        unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
+        unevidenced, restored = self._set_aside(frozenset(evidenced))
         if unevidenced == self.unevidenced:
             return self
+        by_name = {**self.by_name, **restored} if restored else self.by_name
+        return replace(self, unevidenced=unevidenced, by_name=by_name)
+
+    def _set_aside(self, evidenced: frozenset[str]) -> tuple[frozenset[str], dict[str, str]]:
+        """The added bodies of the organisations not in ``evidenced``, and the demoted names
+        restored to their bodies for that reason. It depends only on the organisations, the
+        demoted names and the short names, which every matcher made from this one shares (no
+        `replace` changes them): the documents of a load show the same few sets of
+        organisations, and each set's answer is kept (a walk over every added body and every
+        demoted name per document before)."""
+        shared = (self.organisation_of, self.demoted, self.shorts)
+        kept = self._set_aside_by.get(evidenced)
+        if kept is not None and all(a is b for a, b in zip(kept[0], shared)):
+            return kept[1], kept[2]
+        unevidenced = frozenset(k for k, organisation in self.organisation_of.items() if organisation not in evidenced)
         # "Executive Board", the World Health Assembly's board's name and another organisation's
         # board's short name: where that organisation is not in evidence, the name is the body's.
         restored = {
             name: owner for name, owner in self.demoted.items()
             if owner not in unevidenced and all(k == owner or k in unevidenced for k in self.shorts.get(name, ()))
         }
-        by_name = {**self.by_name, **restored} if restored else self.by_name
-        return replace(self, unevidenced=unevidenced, by_name=by_name)
+        if len(self._set_aside_by) >= _MOST_EVIDENCED_SETS:
+            self._set_aside_by.clear()  # a bound on memory over a long load of varied documents
+        self._set_aside_by[evidenced] = (shared, unevidenced, restored)
+        return unevidenced, restored
 
     def _carried_names(self, text: str, evident: frozenset[str] = frozenset()) -> BodyMatcher:
         """This matcher, with each shared name read as the body the document carries: the one
@@ -378,7 +435,7 @@ class BodyMatcher:
             head = _singular(m["head"])
             parts = [(m.start("a"), m.end("a"), f"{m['a']} {head}"), (m.start("b"), m.end("head"), f"{m['b']} {head}")]
             spread += self._named(text, parts)
-        for m in _PLURAL_OF.finditer(text):
+        for m in _PLURAL_OF.finditer(text) if _PLURAL_THEN_OF.search(text) else ():
             head = _singular(m["head"])
             # A name may have "and" inside ("the Economic and Social Council"): every "and" of
             # the words is tried as the one between the names, and the split naming most bodies kept
@@ -600,21 +657,30 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# A capital that begins a word: the "\b" before it is checked after it (a look-behind), so
+# that the pattern opens with a character class and the regex engine skips straight to the
+# capitals instead of trying every position (the same matches: a capital is a word character).
+_CAPITAL_AT_WORD_START = r"[A-Z](?<!\w[A-Z])"
 # The plural of a body's head noun ("Committees", "Boards", "Commissions", "Subsidiary Bodies").
-_PLURAL_HEAD = re.compile(r"\b[A-Z][a-z]+(?:ie|[^s])s\b")
+_PLURAL_HEAD = re.compile(_CAPITAL_AT_WORD_START + r"[a-z]+(?:ie|[^s])s\b")
 # "the Animals and Plants Committees", "the First and Second Committees": two capitalised words
 # before one plural noun (a capitalised word may precede it: "the Animals and Plants Scientific
 # Committees")
 _BEFORE_PLURAL = re.compile(
-    r"\b(?P<a>[A-Z][\w-]*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*)\s+(?P<head>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+(?:ie|[^s])s)\b"
+    r"(?P<a>" + _CAPITAL_AT_WORD_START + r"[\w-]*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*)\s+(?P<head>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+(?:ie|[^s])s)\b"
 )
 # "the Executive Boards of UNDP/UNFPA/UNOPS and of UNICEF": the plural, then "of" two names; a
 # name is up to six capitalised words or abbreviations (with "of", "the", "and" inside: "the
 # Economic and Social Council")
 _NAME_WORDS = r"[A-Z][\w/.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w/.-]*){0,5}"
 _PLURAL_OF = re.compile(
-    rf"\b(?P<head>(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+(?:ie|[^s])s)\s+of\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:of\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
+    # ("(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+" with its first capital taken out in front, so that the
+    # pattern opens with it: the same words, tried in the same order)
+    rf"(?P<head>{_CAPITAL_AT_WORD_START}(?:[\w-]*\s+[A-Z])?[a-z]+(?:ie|[^s])s)\s+of\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:of\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
 )
+# What every match of _PLURAL_OF holds (its head's last word, then "of"): a text without it
+# is not searched with the long pattern, which is tried at every capital
+_PLURAL_THEN_OF = re.compile(r"[A-Z][a-z]+(?:ie|[^s])s\s+of\s")
 # The "and" between the two names; the second name's mention opens at "of" ("and of UNICEF": the
 # Board of UNICEF), so that it reads as the first's fellow in a list
 _AND_BETWEEN = re.compile(r"\s+and\s+(?P<lead>(?:of\s+)?(?:the\s+)?)(?=[A-Z])")
@@ -1284,15 +1350,22 @@ def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) 
     return found
 
 
+_BORN_MODIFIER = re.compile(r"(?:expert|intersessional|inter-sessional|open-ended|ad\s+hoc|technical|advisory|regional|standing)\s+")
+
+
 def link_gatherings_to_bodies(text: str, gatherings: list[GatheringMention], bodies: list[BodyMention]) -> None:
     """"the first meeting of the working group": a gathering followed by a body named after it
     (here a body the text created, whose mentions are found after the gatherings) is that
     body's."""
     starts = {b.start: b for b in bodies}
     for g in gatherings:
-        if g.of_body is None and (of := _OF_THE.match(text, g.end)) is not None and of.end() in starts:
-            g.of_body = starts[of.end()]
-            g.end = g.of_body.end
+        if g.of_body is None and (of := _OF_THE.match(text, g.end)) is not None:
+            # "the first meeting of the expert working group on X": a modifier the created body's
+            # later mention leaves before its kind
+            at = of.end() if of.end() in starts else (m.end() if (m := _BORN_MODIFIER.match(text, of.end())) else -1)
+            if at in starts:
+                g.of_body = starts[at]
+                g.end = g.of_body.end
 
 
 # "IPCC-66", "SBSTA 76", "COP-28": a session named by the body's abbreviation and its number, as
@@ -1328,7 +1401,10 @@ def abbreviated_sessions(text: str, bodies: list[BodyMention]) -> list[Gathering
 # "CSP12", "MOP7", "COP15": a gathering written as an abbreviation with its number glued on, the
 # abbreviation the document's own ("the Twelfth Conference of States Parties (CSP12)"). Not inside
 # a symbol ("ATT/CSP12/2031/..."), nor a longer word or number ("H5N1", "COP15.3", "ISO9001").
-_GLUED_ABBREVIATION = re.compile(r"(?<![\w/.\-])(?P<abbr>[A-Z]{2,6})(?P<n>\d{1,3})(?![\w/\-]|\.\w)")
+# (The look-behind checked after the first capital, `[A-Z]{2,6}` split to let it: the pattern
+# opens with a character class, which the regex engine skips to, rather than a look-behind tried
+# at every position.)
+_GLUED_ABBREVIATION = re.compile(r"(?P<abbr>[A-Z](?<![\w/.\-][A-Z])[A-Z]{1,5})(?P<n>\d{1,3})(?![\w/\-]|\.\w)")
 
 
 def glued_abbreviated_sessions(text: str, found_before: tuple[GatheringMention, ...] | list[GatheringMention] = ()) -> list[GatheringMention]:

@@ -15,12 +15,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
-from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, find_dates
 from mandate_graph.loaders.extract.document import Masthead
@@ -44,6 +43,7 @@ from mandate_graph.loaders.extract.rules import mandate_verbs, narrated_decision
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
+from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -116,7 +116,11 @@ _CONSIDERED_REPORT = re.compile(
     r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
 )
 # "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
-_AND_THE_NEXT_PAPER = re.compile(r"\)?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?")
+# ("document X, which contains the draft framework, and the report of ... (Y)": a relative clause
+# on the first paper between)
+_AND_THE_NEXT_PAPER = re.compile(
+    r"\)?\s*,?\s*(?:which\s+[^;()]{0,200}?,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
+)
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
 # A footnote's number as the note prints it: "3 ", "3/ ", "³", "[3]", "^3".
@@ -871,7 +875,8 @@ _VOTE_TALLY = (
 _ADOPTION_LINE = re.compile(
     r"^[\[(]?(?:Adopted|Approved)(?:,?\s+(?:without\s+a\s+vote|by\s+consensus|unanimously|" + _VOTE_TALLY
     + r"|by\s+(?:a\s+)?(?:recorded\s+)?vote\b[^,.\])]{0,60}))?"
-    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?,?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    # "Adopted at the first plenary meeting, 27 May 2031": the day after a comma, without "on"
+    r",?(?:\s+(?:at|during)\s+(?:the|its)\s+[^,.\])]{1,60}?)?(?:,?\s+on|,)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     # the day as an ordinal: "on the fourteenth of March 2031" (`dates.ORDINAL_DATE`)
     + rf"|(?:the\s+)?{ORDINAL}(?:\s+(?:day\s+)?of)?\s+[A-Z][a-z]+,?\s+\d{{4}})\s*[.\])]*$"
 )
@@ -960,6 +965,21 @@ _OPERATIVE_CITING = re.compile(
 _ENTITLED_LISTING = re.compile(r"entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 _LISTING_ENTRY = re.compile(r"(?P<desc>[^()]*?(?:\([^()]*\)[^()]*?)*?)\s*\((?:see\s+)?(?P<sym>[A-Z][^()]*?)\)\s*[;.]?\s*")
 _LABEL_PREFIX = re.compile(r"^\s*(?:\([a-z]{1,3}\)|\d{1,3}\.)\s+")
+# What every entry holds, and what may follow the closing bracket of the last one
+_LISTING_SYMBOL_OPEN = re.compile(r"\((?:see\s+)?[A-Z]")
+_AFTER_LISTING_ENTRY = re.compile(r"\s*[;.]?\s*")
+
+
+def _listing_entries(text: str) -> Iterator[re.Match[str]]:
+    """``_LISTING_ENTRY.finditer(text)``, the same matches. The pattern, lazy from every
+    position, reads on to the end of the text from each position past the last entry (a
+    quadratic tail): it is not searched in a text without a bracketed symbol, nor past the last
+    closing bracket and what may follow it, where no entry can end."""
+    if _LISTING_SYMBOL_OPEN.search(text) is None:
+        return iter(())
+    end = _AFTER_LISTING_ENTRY.match(text, text.rfind(")") + 1)
+    assert end is not None  # it matches the empty text
+    return _LISTING_ENTRY.finditer(text, 0, end.end())
 
 
 def _same_ordinal(ref: GatheringRef, held: list[GatheringRef]) -> GatheringRef:
@@ -1133,6 +1153,13 @@ def _has_day(value: str | None) -> bool:
     return bool(value) and re.match(r"^\s*\d", value or "") is not None
 
 
+# "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
+# instrument named next
+_PREPARED_UNDER = re.compile(
+    r"\b(?:prepared|drafted|issued|compiled|written)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
+)
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -1289,10 +1316,11 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.matcher = self.document_matcher or body_matcher(self.registry)
+        self._bodies_found: dict[str, list[BodyMention]] = {}  # `bodies_in`
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
-        self.scope.document_lowered = spaced_lower(self.cleaned.text)
+        self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
         # the last instrument of the section before: "In the same resolution" opening a new agenda
@@ -1327,6 +1355,7 @@ class Reader:
         self.gathered_here = frozenset(
             [ref.body for ref, _, _, _ in self.masthead.gatherings] + [key for key, _, _, _ in self.masthead.unnumbered]
         )
+        self.scope.masthead_gatherings = frozenset((ref.body, ref.ordinal, ref.kind) for ref, _, _, _ in self.masthead.gatherings)
         # Bodies the text creates (key -> body), and those its later words may mean: the ones
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
@@ -1375,6 +1404,15 @@ class Reader:
         # (`documents_described`): the description, the mandates, the evidence
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
 
+    def bodies_in(self, text: str) -> list[BodyMention]:
+        """``self.matcher.find(text)``, a new list each time; found once per text: the masthead's
+        paragraphs are read for a report's title (`masthead_report_title`) and again with all
+        the others (`read`), by the same matcher."""
+        found = self._bodies_found.get(text)
+        if found is None:
+            found = self._bodies_found[text] = self.matcher.find(text)
+        return list(found)
+
     # ------------------------------------------------------------------ facts
 
     def evidence(self, sentence: Sentence, paragraph: Paragraph, characterization: str | None = None) -> Evidence:
@@ -1420,7 +1458,7 @@ class Reader:
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         sections: dict[int, list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
-        self.paragraph_bodies = {id(p): self.matcher.find(p.text) for p in paragraphs if p.kind != "table"}
+        self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
                 sections.setdefault(p.section, []).extend(self.paragraph_bodies[id(p)])
@@ -1428,6 +1466,7 @@ class Reader:
         part_focus: str | None = None
         current_section = -1
         pending_title: InstrumentRef | None = None
+        after_kind_word = False  # the line above was "Resolution" alone, under the instrument's number
         # "Decisions adopted by the Conference ... at its sixth meeting": a list of what one
         # session adopted, each decision under its "Decision 6/4" heading
         # "Part two: Action taken by the Conference of the Parties at its thirtieth session", over
@@ -1547,7 +1586,7 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
-                if listed or single_text:
+                if listed or single_text or repeated_mastheads.session_printed_above(paragraphs, index, own.session):
                     self.adopted_at_masthead_session(own)
                 pending_title = own
                 continue
@@ -1592,6 +1631,10 @@ class Reader:
                 continue
             if pending_title is not None and instrument_headings.MASTHEAD_LINE.match(p.text.strip()):
                 continue  # "September 2025", "General Distribution", "Agenda item 15", "(GC(69)/22)"
+            if pending_title is not None and p.kind == "heading" and instrument_headings.kind_word_alone(p.text):
+                # "EUR/RC81/R4" / date / "Resolution" / title: the kind word over the title
+                after_kind_word = True
+                continue
             titled = (
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
                 if own is not None and p.kind == "heading" and p.part == "title" else None
@@ -1614,7 +1657,7 @@ class Reader:
                 continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
-            if pending_title is not None and (p.kind == "heading" and p.part == "title" or _is_title_line(p)):
+            if pending_title is not None and (p.kind == "heading" and (p.part == "title" or after_kind_word) or _is_title_line(p)):
                 title, adopted_day = adoption_days_after_titles.title_and_adoption_day(p.text)
                 if adopted_day is None:
                     title, adopted_day = adoption_days_after_titles.footnoted_adoption_day(
@@ -1623,8 +1666,9 @@ class Reader:
                 self.add(pending_title, "title", title, self.evidence(p.sentences[0], p))
                 if adopted_day is not None:
                     self.add(pending_title, "adoptedOn", adopted_day, self.evidence(p.sentences[0], p))
-                pending_title = None
+                pending_title, after_kind_word = None, False
                 continue
+            after_kind_word = False
             if not (pending_title is not None and ADOPTION_NOTE.match(p.text.strip())):
                 pending_title = None  # the title may follow the note on the instrument's adoption
             closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
@@ -1917,7 +1961,7 @@ class Reader:
         for para in paragraphs[:25]:
             if para.label:
                 break
-            named = [b for b in self.matcher.find(para.text) if b.key]
+            named = [b for b in self.bodies_in(para.text) if b.key]
             if len(named) == 1 and named[0].start == 0 and named[0].end >= len(para.text.rstrip()) - 1:
                 body = named[0].key
                 continue
@@ -2958,6 +3002,12 @@ class Reader:
             receiver, mandates = self.docs.listing_receiver
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)
+        elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or ""):
+            # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
+            # line of the list under the heading that names the session, as a row of its table
+            for doc in docs:
+                for gathering in self.docs.table_receiver[0]:
+                    self.add(doc, "submittedTo", gathering, ev)
         elif (
             self.docs.documentation_follows or self.docs.documentation_headings
             or doc_rules.documentation_entry(p.text, p.heading)
@@ -3519,6 +3569,8 @@ class Reader:
                 self.cites(r, own, p)
             if not establishing:
                 self.mandates(r, own, intro, carry)
+            if r.instruments and ", which " in sentence.text:
+                self.relative_clause_mandates(r)
             if "establishment" in sentence.text and r.instruments:
                 self.establishment_by_instrument(r)
             if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
@@ -3627,7 +3679,16 @@ class Reader:
             if adopted:
                 adopted_in_paragraph = True
             for_the_text = bool(_FOR_THE_TEXT.match(text))
-            if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted):
+            passive_days = list(passive_adoptions.passive_adoption_days(text)) if adopted and r.instruments else []
+            for start, end, day in passive_days:
+                # "Decision 56/1 was adopted at the 2nd meeting, on 10 February 2031; decisions
+                # 56/2 and 56/3 were adopted ... on 14 February 2031": each clause its own day
+                for mention, ref in r.instruments:
+                    if start <= mention.start < end:
+                        self.add(ref, "adoptedOn", day, ev or self.evidence(sentence, p))
+                        if self.report_session is not None and ref.issuer == self.report_session.body and _may_adopt(self.report_session, ref):
+                            self.add(ref, "adoptedAt", self.report_session, ev or self.evidence(sentence, p))
+            if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted) and not passive_days:
                 for mention, ref in r.instruments:
                     if doc_rules.under_mandate(text, mention.keyword_start):
                         continue  # "adopted the report ... in accordance with resolution 57/12"
@@ -4156,6 +4217,10 @@ class Reader:
                     # "in accordance with resolution 83/1 ..., adopted at its eighty-third
                     # session, held in Bangkok": the session the instrument was adopted at
                     and not _ADOPTED.search(text, mention.end, start)
+                    # "The present note was prepared in accordance with resolution 16/21 and with
+                    # the programme agreed at its forty-fourth session, held in Geneva": the
+                    # instrument the document was prepared under, not the session's
+                    and _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is None
                 )
             ):
                 for meeting in meetings:
@@ -4738,6 +4803,18 @@ class Reader:
             return []  # the subject is the unknown body whose name ends with this one
         return [r.bodies[last.start]]
 
+    def relative_clause_mandates(self, r: _Resolved) -> None:
+        """"resolution EUR/RC78/R2, which requested the Regional Director to present ...": the
+        instrument before ", which" tasked the body right after the verb."""
+        for mention, ref in r.instruments:
+            clause = relative_mandates.verb_after(r.sentence.text, mention.end)
+            if clause is None:
+                continue
+            addressed = [b for b in r.refs.bodies if b.start == clause.end() and b.start in r.bodies]
+            if addressed:
+                relation = mandate_verbs.relation_of(clause["verb"])
+                self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
+
     def add_mandates(
         self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
         bare_task: bool = False,
@@ -5023,7 +5100,7 @@ class Reader:
         if ev is None:
             return
         self.listed_for(p, ev)
-        for entry in _LISTING_ENTRY.finditer(text):
+        for entry in _listing_entries(text):
             found = find_symbols(entry["sym"])
             if not found or entry["sym"].strip() != entry["sym"][found[0].start - 0 : found[-1].end].strip():
                 continue
@@ -5161,7 +5238,8 @@ class Reader:
                     targets = earlier[-1]
                 elif _THE_MEETING.search(between) and earlier:
                     targets = earlier[-1][:1]
-                elif _THE_MEETING.match(between.lstrip()) and len(own := self.own_meetings()) == 1:
+                elif _THE_MEETING.match(between.lstrip()) and not between.lstrip().startswith("that ") and len(own := self.own_meetings()) == 1:
+                    # ("its report on that meeting": one the text named before, not this one)
                     # "The report of the session will be issued as document X", no meeting named
                     # before it in the paragraph: the one the document being read is for
                     targets = own

@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
+from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
     BodyMatcher,
@@ -49,6 +51,9 @@ class Scope:
     # their numbered meetings ("The Working Group, at its 2nd meeting, adopted") are sittings
     # inside that gathering.
     gathered_here: frozenset[str] = frozenset()
+    # (body, ordinal, term) of the gatherings the masthead names: "The forty-fifth session will be
+    # held ..." in a note for the forty-fifth session is that session, whoever the paragraph named
+    masthead_gatherings: frozenset[tuple[str, int, str]] = frozenset()
     # The issuer the document named with each instrument number ("By its resolution 86/266 ...,
     # the General Assembly"): a later bare "resolution 86/266" is the same instrument.
     numbered_issuers: dict[tuple[str, str, str], str] = field(default_factory=dict)
@@ -56,13 +61,19 @@ class Scope:
     # Desertification (COP 18)": the abbreviation a text defines for a body's sessions, and
     # that body, which "COP 18" means later in the text whatever other body "COP" may name
     abbreviations: dict[str, str] = field(default_factory=dict)
-    # the whole document in lower case, spaces collapsed (`numbering.spaced_lower`): whether it
-    # names a body in full anywhere
-    document_lowered: str = ""
+    # the whole document (its text as cleaned): `document_lowered` reads whether it names a body
+    # in full anywhere
+    document_text: str = ""
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+
+    @property
+    def document_lowered(self) -> str:
+        """The whole document in lower case, spaces collapsed (`numbering.spaced_lower`, kept for
+        the last documents): made when a rule first asks, which few documents' do."""
+        return spaced_lower(self.document_text)
 
     def short(self, mention: BodyMention) -> str | None:
         """The body a short name or descriptor stands for here."""
@@ -203,9 +214,17 @@ class Scope:
         if specific:
             organizations = {org for org in organizations if len(self.matcher.shorts.get(org, ())) < 2}
         names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
-        answer = any(re.search(rf"\b{re.escape(org)}\b", name) for org in organizations for name in names)
+        answer = any(_names_within(org, name) for org in organizations for name in names)
         self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
         return answer
+
+
+@lru_cache(maxsize=8192)
+def _names_within(organization: str, name: str) -> bool:
+    """Whether ``name`` holds ``organization`` as whole words. The same pairs come back in
+    every document of a load (the author's lineage, each title of office): the pattern is
+    made and tried once per pair, not once per document."""
+    return re.search(rf"\b{re.escape(organization)}\b", name) is not None
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
@@ -457,9 +476,23 @@ def _its_subject(
             if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 12), b.start):
                 # "which the Council created by its resolution 2026/12": the relative clause's subject
                 return issuing[b.start]
+            if _OPENING_SUBJECT.fullmatch(before_its, 0, b.start) and _ACTED_BY_ITS.fullmatch(before_its, b.end):
+                # "The Governing Council established the Committee as a subsidiary organ by its
+                # decision 19/32": the subject the sentence opens on acted by its own instrument
+                return issuing[b.start]
             break
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer
+
+
+# A sentence that opens on its subject ("The Governing Council ...", after a connective), then its
+# verb in the past or present and the verb's object, then "by its" / "in its" (no relative clause
+# or new clause between, whose subject "its" could be)
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?:In\s+\d{4}|Subsequently|Later|Thereafter|Earlier),\s+)?[Tt]he\s+")
+_ACTED_BY_ITS = re.compile(
+    r"\s+(?:also\s+|further\s+|[a-z]{3,}ly\s+)?(?:[a-z]{3,}ed|established|set\s+up|created|mandated|requested|decided|adopted)\b"
+    r"(?:(?![;:]|\b(?:which|who|whose|that|and\s+the|while)\b)[^;:]){0,200}?\b(?:by|in|through|under)\s+its\s+"
+)
 
 
 # "In its resolution 10/6", "By their decision 3/2", "In the same resolution 2030/21": an opening
@@ -548,7 +581,8 @@ _TO_BE_HELD = re.compile(r"\s+(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+(?
 _HOLDS_OR_COVERS = re.compile(
     # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
     # session": a session that comes before or after another is a gathering, no sitting
-    r"\b(?:h[eo]ld|holds|holding|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by)\s+(?:also\s+)?$",
+    # "Accepts the offer of Morocco to host its 131st session": a host holds the body's session
+    r"\b(?:h[eo]ld|holds|holding|host(?:s|ed|ing)?|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 
@@ -621,6 +655,16 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         and scope.registry.bodies[bodies[before[-1].start]].gathering_term == g.word
     ):
         body = bodies[before[-1].start]
+    elif (
+        before and _BODY_AT_ITS.match(text[before[-1].end : g.start])
+        and scope.registry.bodies[bodies[before[-1].start]].gathering_term == g.word
+        and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None
+        and scope.registry.bodies[addressee].gathering_term is None
+    ):
+        # "ALSO REQUESTS the Director-General to bring the framework to the attention of the
+        # Executive Board at its 172nd session": the addressee holds no sessions; the body right
+        # before "at its" does
+        body = bodies[before[-1].start]
     elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
         body = addressee
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
@@ -641,9 +685,23 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         return None
     if scope.registry.bodies[body].gathering_term != g.word:
         return None
-    if body in scope.gathered_here and g.word == "meeting":
+    if body in scope.gathered_here and g.word == "meeting" and not _another_of_its_long_series(body, g, scope):
         return None  # a sitting of the gathering reported on; sittings are never "sessions"
     return body
+
+
+# A meeting's sittings are few: "its 192nd meeting" in a note for the 193rd meeting of a body that
+# meets in numbered meetings is the meeting before, not a sitting of this one.
+_FEWEST_OF_A_LONG_SERIES = 50
+_NEAR_IN_THE_SERIES = 10
+
+
+def _another_of_its_long_series(body: str, g: GatheringMention, scope: Scope) -> bool:
+    return any(
+        own == body and term == "meeting" and ordinal > _FEWEST_OF_A_LONG_SERIES
+        and all(abs(n - ordinal) <= _NEAR_IN_THE_SERIES for n in g.ordinals)
+        for own, ordinal, term in scope.masthead_gatherings
+    )
 
 
 # "resolution 85/160 on ..., adopted at its eighty-fifth session": the session of the issuer of
@@ -813,6 +871,13 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
+        if g.numeral and g.of_body is None and g.determiner == "the" and (series := _masthead_series(text, g, refs, scope)) is not None:
+            # "DECIDES FURTHER that the 83rd session shall be held ..." under an "81ST SESSION"
+            # masthead: a session of the masthead's series, in figures
+            g.body = last_body = series
+            out.append(g)
+            previous = g
+            continue
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their"):
             continue
         if g.abbreviated and g.of_body is not None:
@@ -935,6 +1000,12 @@ def resolve_gatherings(
             # the volume of a body's records a citation names, no gathering the text speaks of
             # (nor one of the author's, as a bare session would be)
             continue
+        if body is None and g.of_body is None and last_body is None and (own := _masthead_gathering(text, g, refs, scope)) is not None:
+            body = own
+        if body is None and g.of_body is None and last_body is None and (speaker := _speaker_holds(g, refs, scope)) is not None:
+            # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
+            # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
+            body = speaker
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -983,6 +1054,54 @@ def resolve_gatherings(
         out.append(g)
     scope.last_gathering_body = last_body
     return out
+
+
+_NEAR_THE_MASTHEADS = 5
+
+
+def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """The body whose instrument's text is being read, when "the fifty-eighth session" names no
+    body and the sentence names none that holds such gatherings before it."""
+    speaker = scope.speaking
+    if speaker is None or g.numeral or g.determiner != "the" or speaker not in scope.registry.bodies:
+        return None
+    if scope.registry.bodies[speaker].gathering_term != g.word:
+        return None
+    if any(b.end <= g.start and b.key is not None and b.key in scope.registry.bodies
+           and scope.registry.bodies[b.key].gathering_term is not None for b in refs.bodies):
+        return None
+    return speaker
+
+
+# "the 83rd session shall be held at ...", "the 82nd session will take place in ..."
+_SHALL_BE_HELD = re.compile(r"\s+(?:shall|will|would|should|is\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
+
+
+def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """The body whose sessions the masthead numbers in figures near this one ("the 83rd session"
+    under "81ST SESSION"), in that body's own instrument, the sentence naming no body before it
+    (a note's "the 15th session is scheduled for ..." names no body: not guessed)."""
+    if g.word != "session" or len(g.ordinals) != 1 or scope.speaking is None or any(b.end <= g.start for b in refs.bodies):
+        return None
+    if _SHALL_BE_HELD.match(text, g.end) is None:
+        return None  # "Notes the 43rd session report": whose session, the words do not say
+    owners = {
+        body for body, ordinal, term in scope.masthead_gatherings
+        if body == scope.speaking and term == "session" and ordinal != g.ordinals[0] and abs(ordinal - g.ordinals[0]) <= _NEAR_THE_MASTHEADS
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """The body whose gathering the masthead names, when the sentence speaks of "the" gathering
+    of that number with no body named before it ("The forty-fifth session will be held at ...",
+    the masthead's own line "Forty-fifth session" read again)."""
+    if g.determiner not in ("the", None) or g.numeral or len(g.ordinals) != 1 or not scope.masthead_gatherings:
+        return None
+    if any(b.end <= g.start for b in refs.bodies):
+        return None
+    owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
+    return owners.pop() if len(owners) == 1 else None
 
 
 # "the Fourteenth Air Navigation Conference", "the Fourth World Conference on Women", "the 29th

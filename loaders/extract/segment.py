@@ -258,9 +258,16 @@ def _symbol_first(text: str) -> bool:
     # "• E/C.19/2031/1 - Provisional agenda": a bulleted list's entry (a web page's list)
     bullet = _BULLET.match(text)
     first = SYMBOL.match(text, bullet.end() if bullet else 0) if len(text) < 300 else None
+    if first is None:
+        return False
+    end = first.end()
+    if text[end : end + 2] in (" r", " a", " c", " R", " A", " C"):
+        # "CE/130/1 rev.1 – Provisional agenda": the revision the symbol reader takes with it
+        found = find_symbols(text[: end + 12])
+        end = found[0].end if found and found[0].start == first.start() else end
     return (
-        first is not None and _TITLE_AFTER_SYMBOL.match(text, first.end()) is not None
-        and not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", text[first.end() :]))
+        _TITLE_AFTER_SYMBOL.match(text, end) is not None
+        and not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", text[end:]))
     )
 
 

@@ -39,12 +39,14 @@ _PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3
 # a space after the full stop ("…/Conf. The") ends the symbol instead.
 _KIND_OF_PAPER = r"[A-Z][a-z]{2,5}\.[A-Z][A-Za-z]{1,20}(?![\w/.])"
 _PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?:\.[A-Z]{2,8})?(?=/)"
+# "EUR/RC81/R4", "EUR/RC80/D2": a last part of one letter and the number glued on (resolution 4 of
+# a WHO regional committee's eighty-first session), at the symbol's end only.
 # "IOC/A-34/3.2.Doc(1)", "IOC/EC-57/4.1.Doc(2)": the agenda item, then the kind of paper and its
 # number in brackets, as UNESCO's intergovernmental bodies write their working documents
 _ITEM_PAPER = r"\d{1,2}(?:\.\d{1,2}){0,3}\.(?:Doc|DOC|Inf|INF)(?:\(\d{1,3}\))?(?![\w/])"
 _COMPONENT = (
     rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
-    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]{1,8}|\d+)"
+    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real
@@ -86,7 +88,11 @@ SYMBOL = re.compile(
 # "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
 # Organization's governing bodies write it, their series carrying the session glued on ("EB170");
 # a series of slashes writes "/Rev.1" ("A/80/1 Rev.1" is A/80/1 and a word)
-_SESSION_GLUED_SERIES = re.compile(r"^[A-Z]{1,4}\d{1,3}/\d")
+# ("EUR/RC81/8 Add.1": a WHO regional committee's series glues the session to its second part)
+_SESSION_GLUED_SERIES = re.compile(r"^(?:[A-Z]{1,6}/)?[A-Z]{1,4}\d{1,3}/\d")
+# "CE/130/1 rev.1": a revision in lower case after a space, as UN Tourism writes it (a word in
+# lower case with a full stop and a number is no sentence's next word)
+_LOWER_SPACED_SUFFIX = re.compile(r"(?:[ \u00a0](?:rev|add|corr)\.\d{1,2})+(?![\w/])")
 _SPACED_SUFFIX_AFTER = re.compile(r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2})+(?![\w/])")
 # A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
 # item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
@@ -151,6 +157,9 @@ def find_symbols(text: str) -> list[SymbolMention]:
                 symbols = (f"{symbols[0]} {fascicle.group(0).strip()}",)
                 end = fascicle.end()
             elif len(symbols) == 1 and _SESSION_GLUED_SERIES.match(symbols[0]) and (suffix := _SPACED_SUFFIX_AFTER.match(text, end)):
+                symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
+                end = suffix.end()
+            elif len(symbols) == 1 and text[end + 1 : end + 2] in ("r", "a", "c") and (suffix := _LOWER_SPACED_SUFFIX.match(text, end)):
                 symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
                 end = suffix.end()
             found.append(SymbolMention(m.start(), end, symbols))

@@ -329,16 +329,19 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 # the phrase and the instrument; the instrument keyword ends the match.
 _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
-    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|"
+    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+(?:compliance|conformity)\s+with|[Ii]n\s+fulfilment\s+of|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
+    # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"
+    r"[Aa]s\s+decided\s+(?:by|in)|"
     # "responds to the request made by the Commission in its resolution 11/2"
     r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in)|"
     # "prepared under the mandate set out in resolution 12/1" ("under" alone is not enough:
     # "the Working Group established under resolution 12/1" names the body's origin)
     r"[Uu]nder(?=\s+the\s+mandates?\b))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
-    r"(?:(?:[\w./()–-]+\s+){0,8}"
+    # ("article 10 (3) of the Optional Protocol and with decision": a treaty's article, then the instrument)
+    r"(?:(?:[\w./()–-]+\s+){0,8}|(?:[\w./()–-]+\s+){1,7}and\s+with\s+"
     # "paragraph 15 (b) of General Assembly resolution 60/180 and paragraph 15 (b) of": the second
     # of two instruments, each with its paragraph
     r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?\s+and\s+(?:[\w./()–-]+\s+){0,8}"

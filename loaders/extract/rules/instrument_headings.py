@@ -135,7 +135,8 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # and the document it is on ("(GC(69)/22)").
 MASTHEAD_LINE = re.compile(
     rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}}|(?:General|Limited|Restricted)\s+[Dd]istribution|Distr\.?:?\s*\w+"
-    r"|Original:\s*\w+|(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+"
+    # "311452 | ORIGINAL: ENGLISH": a regional office's job number before the language
+    r"|(?:\d{5,7}\s*\|?\s*)?(?:Original|ORIGINAL):\s*\w+|(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+"
     r"|[A-Z][a-z]+(?:-[a-z]+)?\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)|\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))$"
 )
 
@@ -228,8 +229,10 @@ def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentK
 
 # "The Committee on Economic, Social and Cultural Rights," (its name holds commas), or the same
 # line without its comma: the adopting body's name alone on the line, as a formula under a
-# heading that already printed the kind, the number and a title.
-_NAME_FORMULA = re.compile(r"^The\s+[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|of|on|the|for|and|to|in)){0,14},?$")
+# heading that already printed the kind, the number and a title. "or" joins the names of a
+# treaty's title ("The Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading
+# Treatment or Punishment").
+_NAME_FORMULA = re.compile(r"^The\s+[A-Z][\w'’-]*(?:,?\s+(?:[A-Z][\w'’-]*|of|on|the|for|and|or|to|in|against)){0,18},?$")
 
 
 def default_numbered_heading(line: str, next_lines: list[str], before: str) -> tuple[InstrumentKind, str, str] | None:

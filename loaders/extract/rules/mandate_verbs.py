@@ -19,6 +19,7 @@ Pure functions over a sentence's text; `relate.Reader.mandates` makes the facts.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -62,7 +63,8 @@ MANDATE_VERB = re.compile(
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     # "Agrees to establish", "Resolves to convene an open-ended working group": as "Decides to"
     # ("Resolves to convene a high-level forum / an expert group meeting": an event, not a body)
-    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|"
+    # "decided to form an intersessional expert group on ...": "form" as "establish"
+    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|form|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
     # "Decides to set up the Belém expert group on ...", "decided to create the open-ended working
     # group on ...": "the" before a body's name, as "to establish the" ("to create the conditions",
@@ -106,6 +108,9 @@ MANDATE_VERB = re.compile(
     r"(?:assigns|assigned)(?=\s+(?:to\s+)?(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?)\s+(?:of|for)\b)|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
+    # "By its resolution 62/11, the Council created an expert working group on ...": the active
+    # past before a body of a kind bodies are created of
+    r"created(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force|advisory\s+group|committee|subcommittee|panel|forum)\b)|"
     # "the Working Group, which the Council created by its resolution 2026/12": the active past
     # with the instrument right after it, "by its resolution"
     r"(?:created|set\s+up)(?=\s+by\s+(?:its|their)\s+(?:resolution|decision)s?\b)|"
@@ -189,6 +194,19 @@ RARE_STEMS = (
 )
 
 
+def _stems_by_opening(stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The stems grouped by their first four characters, each group with the longest opening its
+    stems share ("lls " of "lls u", "lls on", "lls for"): the text is scanned once per opening,
+    and each stem of the group tested only where its opening stands."""
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[:4], []).append(stem)
+    return tuple((os.path.commonprefix(group), tuple(group)) for group in groups.values())
+
+
+_RARE_STEM_OPENINGS = _stems_by_opening(RARE_STEMS)
+
+
 class VerbIndex:
     """Where the rarer mandate verbs stand in a document's text, found once."""
 
@@ -196,11 +214,15 @@ class VerbIndex:
         lowered = lower_document(text)
         self.exact = len(lowered) == len(text)  # else offsets shift: scan each sentence instead
         positions: list[int] = []
-        for stem in RARE_STEMS if self.exact else ():
-            at = lowered.find(stem)
+        # every place a stem stands is one where its group's opening stands
+        for opening, stems in _RARE_STEM_OPENINGS if self.exact else ():
+            at = lowered.find(opening)
             while at >= 0:
-                positions.append(at)
-                at = lowered.find(stem, at + 1)
+                if len(stems) == 1 and stems[0] == opening:
+                    positions.append(at)
+                else:
+                    positions += [at for stem in stems if lowered.startswith(stem, at)]
+                at = lowered.find(opening, at + 1)
         self.positions = sorted(positions)
 
     def may_name_a_mandate(self, lowered: str, start: int) -> bool:
@@ -230,7 +252,7 @@ def relation_of(verb: str) -> str:
     invitation to" -> "invites")."""
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
-    verb = re.sub(r"\bto (?:create|set up|convene|constitute)$", "to establish", verb)
+    verb = re.sub(r"\bto (?:create|set up|convene|constitute|form)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("set up", "created"):

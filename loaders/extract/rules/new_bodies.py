@@ -343,7 +343,9 @@ def gathering_word(text: str, kind: str) -> GatheringKind:
     Conference of the Parties hold them."""
     words = r"\s+".join(re.escape(w) for w in kind.split())
     said = re.search(
-        rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b"
+        # (a body just born holds its first few: "the working group during its forty-fifth
+        # session" is the session of the body it works in)
+        rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+(?:first|second|third|fourth|fifth|sixth|next|inaugural|[a-z]+(?:-[a-z]+)?(?<!th)(?<!-first)(?<!-second)(?<!-third))\s+(session|meeting)\b"
         # "a working group on tidal data, which shall hold its first session": the name's topic
         # and "which shall" between, on one line ("at its next session" so far off is another
         # body's)

@@ -70,7 +70,11 @@ _TITLE_END = re.compile(
     r"|,?\s+and\s+(?:also\s+)?(?:of\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,8}(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
     # or another body's: ", and General Assembly resolution 79/226", " and Economic and Social
     # Council resolution 2026/15" (a body's name: capitalised words, with "and", "of", "the")
-    r"|,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on))*?\s+(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
+    # ("and World Health Assembly resolution WHA79.4": a number with its series' letters glued on)
+    r"|,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on))*?\s+(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-|[A-Z]{2,4}(?=\d)|[A-Z]{2,5}/[A-Z]{0,3})?\d"
+    # "on global health and foreign policy, and the commitments made therein": what the
+    # instrument holds besides, no part of its title
+    r"|,\s+and\s+the\s+[a-z]+\s+(?:made|contained|set\s+out|taken|expressed|undertaken)\s+(?:therein|in\s+it)\b"
     # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
     r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
@@ -88,6 +92,10 @@ _MAX_TITLE = 400
 # The capitalised word of a name just before " and": "Economic| and Social Council", "Trade| and Development"
 _INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
 _AND_A_NAME_GOES_ON = re.compile(r" and [A-Z][a-z]")
+# (not the first half of a name in two, "United Nations Economic| and Social Council")
+_NAME_OF_WORDS_BEFORE = re.compile(
+    r"\b[A-Z][\w-]*\s+(?!(?:Economic|Trade|Food|Science|Drugs|Peace|Research|Training|Industrial|Oceans?|Water)\b)[A-Z][a-z][\w-]*$"
+)
 _AND_AN_ORGAN = re.compile(
     r",?\s+and\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council"
     r"|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council)\s+(?:resolutions?|decisions?)\b"
@@ -119,6 +127,10 @@ def title_after(text: str, position: int) -> TitleMention | None:
         # "on the Global Strategic Framework and General Assembly resolution 84/211": a principal
         # organ's whole name after "and" begins the next instrument's citation, inside no name
         not _AND_AN_ORGAN.match(end.group())
+        # "in the WHO European Region and World Health Assembly resolution WHA79.4": two or more
+        # capitalised words before "and" end a name of their own ("Economic and Social", "Trade
+        # and Development" join one word to the next)
+        and not _NAME_OF_WORDS_BEFORE.search(text, max(start, end.start() - 60), end.start())
     ):
         # "on progress in the implementation of Economic and Social Council resolution 2030/7":
         # an "and" inside a body's name ends no title
