@@ -82,7 +82,6 @@ def check_network(sparql: str, allow_network: bool, *, update: bool = False) -> 
     if not _SUSPECT.search(text):
         return sparql
     from rdflib import URIRef
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
         tree = parseUpdate(text) if update else parseQuery(text)
@@ -100,6 +99,20 @@ def check_network(sparql: str, allow_network: bool, *, update: bool = False) -> 
     if any(isinstance(term, URIRef) and term.lower().startswith(_ENGINE_SCHEMES) for term in terms):
         raise NetworkDisabledError(REFUSAL)
     return sparql
+
+
+def parseQuery(text: str) -> Any:  # noqa: N802 - rdflib's name
+    """rdflib's parse of a query (its grammar imported at the first call)."""
+    from rdflib.plugins.sparql.parser import parseQuery as parse
+
+    return parse(text)
+
+
+def parseUpdate(text: str) -> Any:  # noqa: N802 - rdflib's name
+    """rdflib's parse of an update (its grammar imported at the first call)."""
+    from rdflib.plugins.sparql.parser import parseUpdate as parse
+
+    return parse(text)
 
 
 def _walk(node: Any, terms: list[str]) -> Iterator[CompValue]:
