@@ -348,7 +348,8 @@ def compare_user_loads(args: argparse.Namespace, corpus: Path, mb: float, store:
               f"({', '.join(f'{v:.2f}' for v in besides['this'])}); this / other {middle['this'] / middle['other']:.2f}")
     print(f"  extraction itself (import and extract(), one process): {sorted(extraction)[len(extraction) // 2] / mb:.2f} "
           f"CPU s per MB ({', '.join(f'{e / mb:.2f}' for e in extraction)})")
-    print(f"  the views as the last load left them: {runs[('this', 'held')][-1]['views']}")
+    for code_name in ("other", "this"):
+        print(f"  {code_name}: the views as its last load left them: {runs[(code_name, 'held')][-1]['views']}")
 
 
 def main(argv: list[str] | None = None) -> None:
