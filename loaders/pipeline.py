@@ -57,6 +57,7 @@ class Loader:
     # parse them rather than read them back (`graph.subject_quads`; ~10x cheaper a quad).
     written: dict[str, bytes] = field(default_factory=dict, init=False, repr=False)
     _written_bytes: int = field(default=0, init=False, repr=False)
+    _keep_written_texts: bool = field(default=False, init=False, repr=False)
     WRITTEN_BYTES: ClassVar[int] = 128 * 2**20
 
     @property
@@ -116,6 +117,10 @@ class Loader:
         once it is stored (or failed), ``on_linked`` the number of links made."""
         files = discover(list(paths))
         self.written.clear()
+        # Only a store with views kept beside it has them brought up to date after a load:
+        # for any other, holding the texts would only cost memory.
+        holds_views = getattr(getattr(self.store, "revision", None), "holds_views", None)
+        self._keep_written_texts = holds_views is not None and holds_views()
         self._written_bytes = 0
         self.ensure_reference()
         jobs = self.assign_keys(files)
@@ -148,10 +153,10 @@ class Loader:
         return results
 
     def _keep_written(self, graph: str, nquads: bytes) -> None:
-        """Keep a graph just stored as its N-Quads (see `written`), within the byte limit; not
-        one with a blank node (the store labels those anew: a lookup of the text's would fail)."""
+        """Keep a graph just stored as its N-Quads (see `written`), within the byte limit, when
+        the store keeps views beside it (else nothing reads them); not one with a blank node (the store labels those anew: a lookup of the text's would fail)."""
         self._written_bytes -= len(self.written.pop(graph, b""))  # (stored again: the later text is the store's)
-        if b"_:" not in nquads and self._written_bytes + len(nquads) <= self.WRITTEN_BYTES:
+        if self._keep_written_texts and b"_:" not in nquads and self._written_bytes + len(nquads) <= self.WRITTEN_BYTES:
             self.written[graph] = nquads
             self._written_bytes += len(nquads)
 

@@ -205,8 +205,14 @@ def test_the_graphs_a_load_stored_parse_to_the_quads_the_store_holds(tmp_path: P
     from mandate_graph.loaders.pipeline import Loader
 
     base = "https://w3id.org/mandate-graph/id/"
-    loader = Loader(OxigraphStore(str(tmp_path / "store")), Identifiers(base), load_registry(base))
     corpus = Path(__file__).resolve().parents[2] / "corpus"
+    fresh = Loader(OxigraphStore(str(tmp_path / "fresh")), Identifiers(base), load_registry(base))
+    fresh.load([corpus], workers=1)
+    assert fresh.written == {}  # no view kept beside the store: nothing reads them
+    store = tmp_path / "store"
+    assert mandates_load(store, LATER).exit_code == 0
+    build_views(store)
+    loader = Loader(OxigraphStore(str(store)), Identifiers(base), load_registry(base))
     results = loader.load([corpus], workers=1)
     assert {r.graph for r in results} == set(loader.written)
     native = loader.store._store  # type: ignore[attr-defined]
