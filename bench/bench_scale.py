@@ -80,6 +80,27 @@ def measure_extraction(corpus: str, store: str) -> dict:
     return {"seconds": time.perf_counter() - started, "failed": sum(not e.result.ok for e in done)}
 
 
+def measure_extract_only(corpus: str) -> dict:
+    """Extraction itself, as a load pays it: the import of `loaders.extract` (its patterns
+    compiled) and `extract()` of each file, in CPU seconds; reading the files, the reference
+    data and emit are not counted. A load's CPU less this is what the load costs besides
+    extraction (`--against` prints it)."""
+    from mandate_graph.graph.reference import load_registry
+    from mandate_graph.loaders.sources import DEFAULT_LIMITS, discover, read_source
+
+    registry = load_registry(BASE)
+    sources = [read_source(path, DEFAULT_LIMITS) for path in discover([Path(corpus)])]
+    started = time.process_time()
+    from mandate_graph.loaders.extract import extract
+
+    cpu = time.process_time() - started
+    for source in sources:
+        started = time.process_time()
+        extract(source.text, source_key=source.key, registry=registry)
+        cpu += time.process_time() - started
+    return {"extract_cpu": cpu}
+
+
 def measure_load(corpus: str, store: str, workers: int) -> dict:
     loader = _loader(store)
     started = time.perf_counter()
@@ -191,6 +212,7 @@ def measure_settle(corpus: str, store: str) -> dict:
 MEASUREMENTS = {
     "settle": measure_settle,
     "extraction": measure_extraction,
+    "extract_only": measure_extract_only,
     "load": measure_load,
     "phases": measure_phases,
     "shards": measure_shards,
@@ -288,7 +310,11 @@ def compare_user_loads(args: argparse.Namespace, corpus: Path, mb: float, store:
     CPU per MB and of the views' share, and the ratios of the two codes."""
     run("settle", ROOT / "corpus", store("held"))
     runs: dict[tuple[str, str], list[dict]] = {}
+    extraction: list[float] = []
     for attempt in range(args.repeat):
+        # Extraction itself (the same code on both sides when only the load around it differs),
+        # measured between the loads: what each load costs besides it is its CPU less this.
+        extraction.append(run("extract_only", corpus)["extract_cpu"])
         for code_name, code in (("this", None), ("other", args.against)) if attempt % 2 == 0 else \
                 (("other", args.against), ("this", None)):
             runs.setdefault((code_name, "fresh"), []).append(user_load(corpus, store(f"{code_name}-fresh-{attempt}"), 1, code))
@@ -313,7 +339,17 @@ def compare_user_loads(args: argparse.Namespace, corpus: Path, mb: float, store:
         pairs = sorted(t["cpu"] / o["cpu"] for t, o in zip(runs[("this", where)], runs[("other", where)]))
         print(f"  {where:<5} this / other: {medians['this'][0] / medians['other'][0]:.2f} (medians); "
               f"run against run {', '.join(f'{p:.2f}' for p in pairs)}")
-    print(f"  the views as the last load left them: {runs[('this', 'held')][-1]['views']}")
+        # Besides extraction: each load's CPU less the extraction measured in the same attempt.
+        besides = {code_name: sorted((r["cpu"] - e) / mb for r, e in zip(runs[(code_name, where)], extraction))
+                   for code_name in ("other", "this")}
+        middle = {k: v[len(v) // 2] for k, v in besides.items()}
+        print(f"  {where:<5} besides extraction, CPU s per MB: other {middle['other']:.2f} "
+              f"({', '.join(f'{v:.2f}' for v in besides['other'])}), this {middle['this']:.2f} "
+              f"({', '.join(f'{v:.2f}' for v in besides['this'])}); this / other {middle['this'] / middle['other']:.2f}")
+    print(f"  extraction itself (import and extract(), one process): {sorted(extraction)[len(extraction) // 2] / mb:.2f} "
+          f"CPU s per MB ({', '.join(f'{e / mb:.2f}' for e in extraction)})")
+    for code_name in ("other", "this"):
+        print(f"  {code_name}: the views as its last load left them: {runs[(code_name, 'held')][-1]['views']}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -430,13 +466,14 @@ if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         import multiprocessing
 
-        import mandate_graph.loaders.parallel
-        from mandate_graph import loaders
-
-        # Workers forked from this process, not started by a forkserver: then they are its
-        # children, and the CPU time the parent reads when it ends includes theirs.
-        loaders.parallel._start_method = lambda: multiprocessing.get_context("fork")  # type: ignore[assignment]
         name, rest = sys.argv[2], sys.argv[3:]
+        if name != "extract_only":  # (which times the import of the extraction itself)
+            import mandate_graph.loaders.parallel
+            from mandate_graph import loaders
+
+            # Workers forked from this process, not started by a forkserver: then they are its
+            # children, and the CPU time the parent reads when it ends includes theirs.
+            loaders.parallel._start_method = lambda: multiprocessing.get_context("fork")  # type: ignore[assignment]
         values = [int(v) if v.isdigit() else v for v in rest]
         figures = MEASUREMENTS[name](*values)
         own = resource.getrusage(resource.RUSAGE_SELF)

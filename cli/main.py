@@ -29,7 +29,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Mapping, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -137,7 +137,7 @@ def load(
             loader = Loader.for_context(ctx)
             results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
         if views:  # only after the load succeeded: one that fails leaves them as they were
-            bring_views_up_to_date(ctx)
+            bring_views_up_to_date(ctx, loader.written)
     finally:
         ctx.close()
     if report:
@@ -180,19 +180,20 @@ def load_bulk(folder: Path, views: bool = True) -> None:
     console.print(f"{shards} shard(s), {quads} quads loaded in {time.perf_counter() - started:.2f} s", highlight=False)
 
 
-def bring_views_up_to_date(ctx: Context) -> None:
+def bring_views_up_to_date(ctx: Context, as_written: Mapping[str, bytes] | None = None) -> None:
     """After a load: the views kept beside the store (statuses, lists, labels, search index,
     lineage) brought up to date from the graphs the load wrote, so that the next start finds
     them current instead of updating them while it serves (`graph.kept_views`). Only after
     the load succeeded: a load that fails leaves them as they were, and the next start
-    catches them up."""
+    catches them up. ``as_written``: the documents' graphs as the load stored them, parsed
+    rather than read back (`loaders.pipeline.Loader.written`)."""
     holds_views = getattr(getattr(ctx.store, "revision", None), "holds_views", None)
     if holds_views is None or not holds_views():  # none kept (no server ran on the store): not even the import
         return
     started, cpu = time.perf_counter(), time.process_time()  # the import of graph.kept_views included
     from mandate_graph.graph.kept_views import NO_FILE, bring_up_to_date
 
-    done = bring_up_to_date(ctx.store, ctx.ids)
+    done = bring_up_to_date(ctx.store, ctx.ids, as_written)
     if any(d.how != NO_FILE for d in done):  # (none kept yet: no server ran on the store, nothing to say)
         summary = ", ".join(f"{d.view} {d.how.split(':')[0]}" + (f" {d.cpu_s:.2f}" if d.how == "updated" else "")
                             for d in done)

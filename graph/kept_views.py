@@ -32,7 +32,7 @@ import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from mandate_graph.graph import lineage_update, overview, search_index, status_kept, subject_quads, tracker_table, whole_store_reads
 from mandate_graph.graph.entities import COLLECTIONS, EntityReader
@@ -79,10 +79,12 @@ def _views_folder(store: GraphStore) -> Path | None:
     return revision.folder if isinstance(revision, StoreRevision) and revision.writable else None
 
 
-def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
+def bring_up_to_date(store: GraphStore, ids: Identifiers, as_written: Mapping[str, bytes] | None = None) -> list[ViewUpdate]:
     """Every view kept beside ``store`` brought to its current revision from the graphs written
     since the view's own (see the module docstring); what was done to each. Never raises for
-    a view: one that fails is left as it was (logged), for the next start to catch up."""
+    a view: one that fails is left as it was (logged), for the next start to catch up.
+    ``as_written``: graphs this process wrote, as the N-Quads it stored and the store still
+    holds (`mandates load`'s documents): parsed instead of read back (`graph.subject_quads`)."""
     folder = _views_folder(store)
     if folder is None or store.generation == 0:  # nothing kept, or nothing written by this process
         return []
@@ -90,7 +92,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers) -> list[ViewUpdate]:
     # index, then the lineage view: the same graphs, mostly the same evidence nodes), read from
     # the store once for all of them; valid since the steps write no quad.
     native = subject_quads.native_of(store)
-    reads = SubjectQuads(native) if native is not None else None
+    reads = SubjectQuads(native, as_written=as_written) if native is not None else None
 
     def lists() -> str:
         hows = []

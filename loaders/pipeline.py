@@ -10,9 +10,9 @@ stored, its files are stored one by one, so a file that fails leaves its old nam
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, ClassVar, Iterable
 
 import pyoxigraph as ox
 
@@ -52,6 +52,13 @@ class Loader:
     # enough that the per-transaction flush is paid rarely, small enough to bound memory.
     batch_files: int = 200
     batch_bytes: int = 32 * 2**20
+    # The documents' graphs stored by the last `load`, as the N-Quads stored (graph IRI ->
+    # bytes), up to `WRITTEN_BYTES` in all: the views brought up to date right after the load
+    # parse them rather than read them back (`graph.subject_quads`; ~10x cheaper a quad).
+    written: dict[str, bytes] = field(default_factory=dict, init=False, repr=False)
+    _written_bytes: int = field(default=0, init=False, repr=False)
+    _keep_written_texts: bool = field(default=False, init=False, repr=False)
+    WRITTEN_BYTES: ClassVar[int] = 128 * 2**20
 
     @property
     def extractor(self) -> Extractor:
@@ -109,6 +116,12 @@ class Loader:
         store ends the same whatever the number of workers. ``on_file`` hears of each file
         once it is stored (or failed), ``on_linked`` the number of links made."""
         files = discover(list(paths))
+        self.written.clear()
+        # Only a store with views kept beside it has them brought up to date after a load:
+        # for any other, holding the texts would only cost memory.
+        holds_views = getattr(getattr(self.store, "revision", None), "holds_views", None)
+        self._keep_written_texts = holds_views is not None and holds_views()
+        self._written_bytes = 0
         self.ensure_reference()
         jobs = self.assign_keys(files)
         results: list[FileResult] = []
@@ -122,6 +135,7 @@ class Loader:
                 results.append(stored.result)
                 if stored.result.ok and stored.result.graph:
                     loaded_graphs.append(stored.result.graph)
+                    self._keep_written(stored.result.graph, stored.nquads)
                 if on_file:
                     on_file(stored.result)
             batch.clear()
@@ -137,6 +151,14 @@ class Loader:
         if on_linked:
             on_linked(linked)
         return results
+
+    def _keep_written(self, graph: str, nquads: bytes) -> None:
+        """Keep a graph just stored as its N-Quads (see `written`), within the byte limit, when
+        the store keeps views beside it (else nothing reads them); not one with a blank node (the store labels those anew: a lookup of the text's would fail)."""
+        self._written_bytes -= len(self.written.pop(graph, b""))  # (stored again: the later text is the store's)
+        if self._keep_written_texts and b"_:" not in nquads and self._written_bytes + len(nquads) <= self.WRITTEN_BYTES:
+            self.written[graph] = nquads
+            self._written_bytes += len(nquads)
 
     def load_shards(self, folder: Path, on_shard: Callable[[Path], None] | None = None) -> int:
         """The bulk path: the reference graphs, every shard of ``folder`` through the store's

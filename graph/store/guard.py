@@ -27,11 +27,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rdflib import URIRef
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+# rdflib's SPARQL grammar is imported when a text needs parsing, not with this module: most
+# texts (every update a load writes) mention none of the suspect words, and the import costs
+# ~0.2 CPU s of every `mandates` command that opens a store.
 
 
 class NetworkDisabledError(Exception):
@@ -78,6 +81,8 @@ def check_network(sparql: str, allow_network: bool, *, update: bool = False) -> 
     text = expand_unicode_escapes(sparql)
     if not _SUSPECT.search(text):
         return sparql
+    from rdflib import URIRef
+
     try:
         tree = parseUpdate(text) if update else parseQuery(text)
     except Exception as exc:  # pyparsing's ParseException, or anything the grammar raises
@@ -96,9 +101,25 @@ def check_network(sparql: str, allow_network: bool, *, update: bool = False) -> 
     return sparql
 
 
+def parseQuery(text: str) -> Any:  # noqa: N802 - rdflib's name
+    """rdflib's parse of a query (its grammar imported at the first call)."""
+    from rdflib.plugins.sparql.parser import parseQuery as parse
+
+    return parse(text)
+
+
+def parseUpdate(text: str) -> Any:  # noqa: N802 - rdflib's name
+    """rdflib's parse of an update (its grammar imported at the first call)."""
+    from rdflib.plugins.sparql.parser import parseUpdate as parse
+
+    return parse(text)
+
+
 def _walk(node: Any, terms: list[str]) -> Iterator[CompValue]:
     """Every grammar node of a parse tree, depth first; its terms (IRIs, literals, variables,
     tokens: all ``str``) go into ``terms``."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     if isinstance(node, CompValue):
         yield node
         for value in node.values():

@@ -178,7 +178,8 @@ def test_recall_and_precision_stay_at_or_above_their_floors(score_of, set_name):
         pytest.fail("\n\n".join(failures), pytrace=False)
 
 
-@pytest.mark.parametrize("folder", [UNSEEN, UNSEEN.parent / "holdout"], ids=["unseen", "holdout"])
+@pytest.mark.parametrize("folder", [UNSEEN, UNSEEN.parent / "holdout", UNSEEN.parent / "holdout-next"],
+                         ids=["unseen", "holdout", "holdout-next"])
 def test_gold_quotes_stand_on_their_lines(folder):
     """A gold row citing the wrong line would score a fact the document does not state there
     (the held-out set's gold too: it is checked, never tuned on)."""

@@ -73,8 +73,8 @@ def test_the_views_after_a_load_share_one_reader(tmp_path: Path, monkeypatch: py
     made: list[SubjectQuads] = []
 
     class Recorded(SubjectQuads):
-        def __init__(self, native: ox.Store) -> None:
-            super().__init__(native)
+        def __init__(self, native: ox.Store, **options: object) -> None:
+            super().__init__(native, **options)  # type: ignore[arg-type]
             made.append(self)
 
     monkeypatch.setattr(kept_views, "SubjectQuads", Recorded)
@@ -82,6 +82,7 @@ def test_the_views_after_a_load_share_one_reader(tmp_path: Path, monkeypatch: py
     assert result.exit_code == 0, result.output
     assert "search index updated" in result.output and "lineage updated" in result.output
     [reads] = made
+    assert reads.as_written  # the load's documents' graphs, as it stored them: parsed, not read back
     assert reads.hits > 100  # the lineage's lookups of the graphs and evidence nodes the search index read
     assert subject_quads.MAX_QUADS >= reads._count > 0
 
@@ -192,3 +193,36 @@ def test_a_subject_of_the_graphs_read_whole_is_answered_from_them_only_when_all_
     list(reads.quads_for_pattern(None, None, None, g4))
     assert list(reads.quads_for_pattern(alone, None, None, None)) == list(native.quads_for_pattern(alone, None, None, None))
     assert alone in looked_up
+
+
+def test_the_graphs_a_load_stored_parse_to_the_quads_the_store_holds(tmp_path: Path) -> None:
+    """What `mandates load` hands the views as its documents' graphs (`Loader.written`, N-Quads as
+    the emitter wrote them) is what the store gives back, quad for quad (its typed literals are in
+    the store's canonical form), so a reader parsing them answers what reading the store answers."""
+    from mandate_graph.graph.identifiers import Identifiers
+    from mandate_graph.graph.reference import load_registry
+    from mandate_graph.graph.store import OxigraphStore
+    from mandate_graph.loaders.pipeline import Loader
+
+    base = "https://w3id.org/mandate-graph/id/"
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    fresh = Loader(OxigraphStore(str(tmp_path / "fresh")), Identifiers(base), load_registry(base))
+    fresh.load([corpus], workers=1)
+    assert fresh.written == {}  # no view kept beside the store: nothing reads them
+    store = tmp_path / "store"
+    assert mandates_load(store, LATER).exit_code == 0
+    build_views(store)
+    loader = Loader(OxigraphStore(str(store)), Identifiers(base), load_registry(base))
+    results = loader.load([corpus], workers=1)
+    assert {r.graph for r in results} == set(loader.written)
+    native = loader.store._store  # type: ignore[attr-defined]
+    for graph, nquads in loader.written.items():
+        name = ox.NamedNode(graph)
+        stored = set(native.quads_for_pattern(None, None, None, name))
+        assert set(ox.parse(nquads, format=ox.RdfFormat.N_QUADS)) == stored
+        reads = SubjectQuads(native, as_written={graph: nquads})
+        assert set(reads.quads_for_pattern(None, None, None, name)) == stored
+    # A later load forgets the earlier one's texts; a graph past the limit is not kept.
+    loader.WRITTEN_BYTES = 0  # type: ignore[misc]
+    loader.load([corpus / "004_54f0cafe88ce19c0.txt"], workers=1)
+    assert loader.written == {}

@@ -97,9 +97,17 @@ _PROPER_OPENING = re.compile(r"^The" + _PROPER_NAME)
 # What the body is on ("on crimes that affect the environment") ends where its purpose or
 # the next clause starts.
 _TOPIC = re.compile(r"\s+(?:on|of|for)\s+(?=[a-zA-Z])")
+# Nouns after which "to" is a preposition inside the topic, not a purpose: "a working group on
+# follow-up to visit recommendations", "on responses to urgent actions", "on access to justice".
+_TO_AS_PREPOSITION = "".join(
+    rf"(?<!\b{noun})"
+    for noun in ("follow-up", "follow up", "followup", "response", "responses", "access", "assistance",
+                 "support", "contribution", "contributions", "approaches", "threats", "solutions",
+                 "related", "relating", "pertaining", "respect", "relation", "regard", "reference")
+)
 _TOPIC_END = re.compile(
     # "to advise the Conference" opens the purpose; "the right to a healthy environment" does not
-    r"\s+to\s+(?!(?:a|an|the|its|their|all|this|these|those|be)\b)(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
+    rf"{_TO_AS_PREPOSITION}\s+to\s+(?!(?:a|an|the|its|their|all|this|these|those|be)\b)(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
     r"|[,;:(]|\.(?:\s|$)|$"
     # what follows the name: its members ("composed of the members of the Board"), its mandate
     # or term ("with the mandate to", "for a period of two years"), the body it works under
