@@ -28,12 +28,12 @@ from mandate_graph.loaders.extract.literal_starts import LiteralStarts
 from mandate_graph.loaders.extract.lowered import lower_document
 from mandate_graph.ontology.relations import verb_relations
 
-# Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
-# "directed" only before its object: "efforts directed at States parties" names no mandate.
 # The head noun of a body's name, after "to set up the" / "to create the" (words between allowed).
 _BODY_NOUN = (r"(?:group|committee|subcommittee|panel|body|board|mechanism|task\s+force|team|network|council|"
               r"commission|forum|platform|facility|fund|office|unit|partnership|bureau|secretariat|consultation)s?\b")
 
+# Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
+# "directed" only before its object: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
     r"(?:calls|called)\s+(?:up)?on|asks|"
