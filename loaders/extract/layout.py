@@ -530,6 +530,57 @@ def _ends_sentence_here(line: str) -> bool:
     return _ends_sentence(line) and not _ABBREVIATION_END.search(line.rstrip())
 
 
+# A run of lines this long, with this many lines visibly wrapped where the next word would
+# have crossed its margin, is a block of text filled to a margin of its own.
+_BLOCK_LINES = 3
+_WRAPPED_LINES = 2
+
+
+def _wrapped(line: str, below: str) -> bool:
+    """Does ``line`` visibly run on into ``below`` (a hyphen, "of", a lower-case word below)?"""
+    return _continues(line) or below.lstrip(" \f")[:1].islower()
+
+
+def block_margins(lines: list[str], width: int, furniture: set[int], exact: bool = False) -> dict[int, int]:
+    """The right margin of each text line's block where the block is set clearly narrower than
+    the page (a Summary box, an indented quotation): the end of its longest line.
+
+    A block is a run of text lines (no blank line, furniture or table row between) of at least
+    ``_BLOCK_LINES`` lines, wider than half the page, at least ``_WRAPPED_LINES`` of which
+    visibly run on to the next (``_wrapped``) where the next word would have crossed the
+    block's longest line: text filled to a margin, not a stack of short items (a masthead, a
+    menu, a YAML header), whose lines are each a paragraph. Every line of a
+    wrapped paragraph fits within the block's longest line, so judged against it no full line
+    of the box looks short, however the lengths of the page's other lines move; a block that
+    reaches within the slack of the page's width (none, in a text ``filled_exactly``) is judged
+    against the page's, where none of its full lines looks short either.
+    """
+    slack = max(4, width // 10)
+    narrower = width if exact else width - slack
+    margins: dict[int, int] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= _BLOCK_LINES:
+            ends = [len(lines[i].replace("\f", "").rstrip()) for i in run]
+            margin = max(ends)
+            wrapped = sum(
+                1 for i, below in zip(run, run[1:])
+                if _wrapped(lines[i], lines[below]) and _room(lines[i].replace("\f", ""), lines[below], margin) < 0
+            )
+            if width // 2 < margin <= narrower and wrapped >= _WRAPPED_LINES:
+                margins.update((i, margin) for i in run)
+        run.clear()
+
+    for index, line in enumerate(lines):
+        if index in furniture or not line.strip(" \f\t") or "\t" in line:
+            close()
+        else:
+            run.append(index)
+    close()
+    return margins
+
+
 def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[int]:
     """Lines that begin a paragraph though no blank line precedes them.
 
@@ -538,11 +589,13 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
     line ended its paragraph. Type set in a proportional font fills lines less evenly than a
     fixed width does, so a line must end clearly short, and more clearly when it does not end
     a sentence; a text whose continuing lines never leave room for the next word was filled
-    exactly (``filled_exactly``), and there any room ends the paragraph. A line ending on "the",
-    "of", "against" ... always continues, unless the next opens a preambular paragraph
-    (``opens_preamble``).
+    exactly (``filled_exactly``), and there any room ends the paragraph. A line of a block set
+    narrower than the page (``block_margins``) is judged against the block's own margin. A
+    line ending on "the", "of", "against" ... always continues, unless the next opens a
+    preambular paragraph (``opens_preamble``).
     """
     exact = filled_exactly(lines, width, furniture)
+    margins = block_margins(lines, width, furniture, exact)
     breaks = set()
     for index, previous, line in _text_line_pairs(lines, furniture):
         ends = _ends_sentence_here(previous)
@@ -556,7 +609,9 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
             # ..."), or after a title ("Ms." / "Lopes"), where a heading's next line ("II. Scope"
             # / "The Committee ...") begins anew
             slack = max(slack, width // _FIRST_LINE_INDENT_SHARE)
-        if _room(previous, line, width) >= slack and not _continues(previous) or opens_preamble(previous, line):
+        # judged against its own block's margin where that is narrower than the page's
+        margin = margins.get(index, width)
+        if _room(previous, line, margin) >= slack and not _continues(previous) or opens_preamble(previous, line):
             breaks.add(index)
         elif speaking_body_line(line) and not _continues(previous):
             breaks.add(index)
