@@ -362,9 +362,12 @@ def _in_grid_columns(line: str, reword: Callable[[str], str]) -> str:
     return "|".join(out)
 
 
-def reworded(text: str, gold: list[Row], variant: str) -> tuple[str, list[Row], Rewording]:
-    """The document's text and gold under one variant (text line by line, never a line break more)."""
-    rewording = VARIANTS[variant](text, gold)
+def reworded(text: str, gold: list[Row], variant: str,
+             rewording: Rewording | None = None) -> tuple[str, list[Row], Rewording]:
+    """The document's text and gold under one variant (text line by line, never a line break more);
+    a reference-data variant (bodies, prefix) passes its own `rewording` (see `body_table`)."""
+    if rewording is None:
+        rewording = VARIANTS[variant](text, gold)
     lines = [_in_grid_columns(line, rewording.text) for line in text.split("\n")]
     new_gold: list[Row] = []
     for row in gold:
@@ -389,3 +392,199 @@ def gold_problems(text: str, gold: list[Row], src: str) -> list[str]:
 
 def read_gold(path: Path) -> list[Row]:
     return [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines() if raw.strip()]
+
+
+# --- bodies: the document's own body renamed (text, gold, reference data together) ----------
+
+@dataclass(frozen=True)
+class Reference:
+    """What a reference-data variant reads beside the text: the gold keys' names (the folder's and
+    the shared keys.json), the folder's reference data (file name -> Turtle text) and the labels of
+    the bodies the package ships (which a folder's .ttl cannot rename)."""
+    names: dict[str, list[str]]
+    ttl: dict[str, str]
+    shipped_labels: frozenset[str]
+
+
+@dataclass(frozen=True)
+class OwnBody:
+    key: str               # the gold key ("NEW:ESCAP")
+    pref_label: str
+    names: tuple[str, ...]      # full names (prefLabel, long altLabels, keys.json names)
+    acronyms: tuple[str, ...]   # "ESCAP", "UN-GGIM", template letters "BC" of "BC-{session}/{number}"
+    prefixes: tuple[str, ...]   # symbol series "E/CN.7", "UNEP/CPR"
+    ttl_file: str | None
+
+
+_BLOCK = re.compile(r"^<body/[^>]*> a mg:Body ;.*?\.\s*$", re.MULTILINE | re.DOTALL)
+_LITERAL_OF = re.compile(r'(skos:prefLabel|skos:altLabel|mg:shortName|mg:symbolPrefix|mg:numberTemplate)\s+((?:"[^"]*"(?:@en)?\s*,?\s*)+)')
+_QUOTED = re.compile(r'"([^"]*)"')
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z-]*[A-Z]$")
+
+
+def _block_values(block: str, field: str) -> list[str]:
+    return [v for m in _LITERAL_OF.finditer(block) if m[1] == field for v in _QUOTED.findall(m[2])]
+
+
+def own_body(gold: list[Row], reference: Reference) -> OwnBody | None:
+    """The body whose gatherings the gold names most (what the document is the body's own of), with
+    its names from keys.json and from the folder's reference data; None if it has none."""
+    counts: dict[str, int] = {}
+    for row in gold:
+        if row["p"] == "meeting_of":
+            counts[str(row["o"])] = counts.get(str(row["o"]), 0) + 1
+    if not counts:
+        return None
+    key = max(sorted(counts), key=lambda k: counts[k])
+    key_names = reference.names.get(key, [])
+    if not key_names:
+        return None
+    wanted = {n.lower() for n in key_names}
+    block, ttl_file = "", None
+    for name, text in sorted(reference.ttl.items()):
+        for m in _BLOCK.finditer(text):
+            if any(label.lower() in wanted for label in _block_values(m[0], "skos:prefLabel")):
+                block, ttl_file = m[0], name
+                break
+        if ttl_file:
+            break
+    labels = _block_values(block, "skos:prefLabel") + _block_values(block, "skos:altLabel")
+    pref = labels[0] if labels else key_names[0]
+    acronyms = [a for a in labels if _ACRONYM.match(a) and len(a) <= 9]
+    for template in _block_values(block, "mg:numberTemplate"):
+        if m := re.match(r"^([A-Z][A-Za-z]{1,8})[-.]\{session\}", template):
+            acronyms.append(m[1])
+    names = [n for n in dict.fromkeys(labels + key_names)
+             if n not in acronyms and len(n.split()) >= 2 and not n.lower().startswith("the ")]
+    return OwnBody(key, pref, tuple(sorted(names, key=len, reverse=True)), tuple(dict.fromkeys(acronyms)),
+                   tuple(_block_values(block, "mg:symbolPrefix")), ttl_file)
+
+
+_KIND = re.compile(r"\b(Conference|Meeting|Commission|Committee|Subcommittee|Council|Assembly|Board|"
+                   r"Congress|Plenary|Forum|Panel|Group|Mechanism|Authority)\b")
+_KEPT_BEFORE_KIND = {"General", "Executive", "Governing", "Standing", "Legal", "Regional", "Statistical",
+                     "Intergovernmental", "Permanent", "Programme", "Coordinating", "Audit", "Advisory",
+                     "Economic", "and", "Social", "Industrial", "Development", "Trade", "Working",
+                     "Open-ended", "Open-Ended", "open-ended", "working", "expert", "Expert"}
+_OF_KINDS = {"Council", "Assembly", "Board", "Congress", "Plenary", "Authority"}
+
+
+def invented_body(body: OwnBody) -> tuple[str, str, str]:
+    """An invented body of the same kind: (full name, acronym, symbol prefix)
+    "Commission on Narcotic Drugs" -> ("Commission on Coastal Resilience", "CCR", "CCR"),
+    "Governing Council of IFAD" -> ("Governing Council of the International Rail Union", "IRUC", "IRU/C"),
+    "Conference of the Parties to the Basel Convention" -> ("Conference of the Parties to the
+    Convention on Coastal Resilience", "CCR", "CCR/COP")."""
+    name = body.pref_label
+    if m := re.match(r"^(Conference|Meeting) of (?:the )?(States )?(Parties|Contracting Parties)\b", name):
+        kind = f"{m[1]} of the {m[2] or ''}{m[3]}"
+        return f"{kind} to the Convention on Coastal Resilience", "CCR", "CCR/" + ("COP" if m[1] == "Conference" else "MOP")
+    m = _KIND.search(name)
+    if not m:
+        return "Commission on Coastal Resilience", "CCR", "CCR"
+    before = name[:m.start()].split()
+    kept = " ".join(before) + " " if before and all(w in _KEPT_BEFORE_KIND for w in before) else ""
+    head = m[1]
+    if head in _OF_KINDS:
+        return f"{kept}{head} of the International Rail Union", f"IRU{head[0]}", f"IRU/{head[0]}"
+    initial = head[0]
+    return f"{kept}{head} on Coastal Resilience", f"{initial}CR", f"{initial}CR"
+
+
+def _changed_prefix(prefix: str) -> str:
+    """The same series, another number or letter: "E/CN.7" -> "E/CN.19", "UNEP/CPR" -> "UNXP/CPR"."""
+    if m := list(re.finditer(r"\d+", prefix)):
+        last = m[-1]
+        return prefix[:last.start()] + str(int(last[0]) + 12) + prefix[last.end():]
+    first, _, rest = prefix.partition("/")
+    if len(first) >= 3:
+        letter = "X" if first[2] != "X" else "Q"
+        first = first[:2] + letter + first[3:]
+    else:
+        first = first + "X"
+    return first + ("/" + rest if rest else "")
+
+
+def _table_sub(table: dict[str, str], prefixes: frozenset[str] = frozenset()) -> Callable[[str], str]:
+    """One pass over a line: each old string (a name, an acronym, a symbol prefix) becomes its new
+    one, not inside a longer word or symbol ("CPC" not in "UNCPC", "E/CN.7" not in "E/CN.71"); a
+    symbol prefix only where a symbol goes on ("A/34/1", "A 34/Res.1", "EB156"), not a lone "A"."""
+    if not table:
+        return lambda line: line
+    branches = [re.escape(k) + (r"(?=/|[ .(-]?\d)" if k in prefixes else "")
+                for k in sorted(table, key=len, reverse=True)]
+    pattern = re.compile(r"(?<![\w/.])(?:" + "|".join(branches) + r")(?![\w])")
+    return lambda line: pattern.sub(lambda m: table[m[0]], line)
+
+
+def _name_table(body: OwnBody) -> dict[str, str]:
+    new_name, new_acronym, new_prefix = invented_body(body)
+    table: dict[str, str] = {}
+    for old in body.names:
+        new = new_name if old[:1].isupper() else new_name[:1].lower() + new_name[1:]
+        table[old] = new
+        table[old.upper()] = new.upper()
+    for old in body.acronyms:
+        table[old] = new_acronym
+    for i, old in enumerate(sorted(body.prefixes, key=len)):
+        table[old] = new_prefix if i == 0 else f"{new_prefix}/{old.rsplit('/', 1)[-1]}"
+    return {old: new for old, new in table.items() if old != new}
+
+
+def prefix_keys(body: OwnBody | None, table: dict[str, str]) -> frozenset[str]:
+    return frozenset(k for k in table if body is not None and k in body.prefixes)
+
+
+def _keyed(text_sub: Callable[[str], str]) -> Callable[[str], str]:
+    """Gold keys: a body's, a gathering's and an instrument's keys are names of the gold, kept; a
+    document's symbol is text and goes through the substitution."""
+    def key_sub(key: str) -> str:
+        if "/" not in key or _GATHERING_KEY.search(key) or _INSTRUMENT_KEY.match(key):
+            return key
+        return text_sub(key)
+    return key_sub
+
+
+def _ttl_sub(text_sub: Callable[[str], str]) -> Callable[[str], str]:
+    """The reference data: every label, short name, symbol prefix and number template through the
+    substitution (a subsidiary's "Executive Secretary of ESCAP" with its parent)."""
+    def literal_line(m: re.Match[str]) -> str:
+        return m[1] + " " + _QUOTED.sub(lambda q: '"' + text_sub(q[1]) + '"', m[2])
+    return lambda ttl: _LITERAL_OF.sub(literal_line, ttl)
+
+
+def body_table(gold: list[Row], reference: Reference, variant: str) -> tuple[OwnBody | None, dict[str, str], str]:
+    """The own body, its substitution table under `variant` ("bodies" or "prefix"), and why a
+    document is left out ("" if it is not)."""
+    body = own_body(gold, reference)
+    if body is None:
+        return None, {}, "no own body (no meeting_of in the gold, or no names)"
+    if reference.shipped_labels & {n.lower() for n in (body.pref_label, *body.names)}:
+        return body, {}, f"own body {body.key} is in the shipped reference data"
+    if variant == "prefix":
+        table = {p: _changed_prefix(p) for p in body.prefixes}
+        return body, table, "" if table else f"own body {body.key} has no symbolPrefix"
+    table = _name_table(body)
+    return body, table, "" if table else f"own body {body.key}: no name to change"
+
+
+def rename_with(table: dict[str, str], prefixes: frozenset[str] = frozenset()) -> Rewording:
+    text_sub = _table_sub(table, prefixes)
+    return Rewording(text_sub, _keyed(text_sub))
+
+
+def reference_sub(table: dict[str, str]) -> Callable[[str], str]:
+    """The reference data's literals: a whole symbolPrefix value is a prefix there ("A"), so no
+    lookahead for what follows it."""
+    return _ttl_sub(_table_sub(table))
+
+
+REFERENCE_VARIANTS = ("bodies", "prefix")
+
+
+def shipped_labels(root: Path = ROOT) -> frozenset[str]:
+    labels: set[str] = set()
+    for ttl in (root / "ontology" / "reference").rglob("*.ttl"):
+        for m in _BLOCK.finditer(ttl.read_text(encoding="utf-8")):
+            labels |= {v.lower() for v in _block_values(m[0], "skos:prefLabel") + _block_values(m[0], "skos:altLabel")}
+    return frozenset(labels)
