@@ -81,7 +81,9 @@ def reference_variant(folder: Path, srcs: list[str], variant: str, out: Path,
     prepared: list[tuple[str, str, list[dict[str, object]], dict[str, str], str]] = []
     left_out: dict[str, list[str]] = {}
     tables: dict[str, dict[str, str]] = {}
-    prefix_keys: dict[str, frozenset[str]] = {}
+    prefix_keys: dict[str, dict[str, str]] = {}
+    topics: dict[str, str] = {}
+    bodies: dict[str, wording.OwnBody | None] = {}
     for src in srcs:
         doc = _document(folder, src)
         text = doc.read_text(encoding="utf-8")
@@ -91,7 +93,7 @@ def reference_variant(folder: Path, srcs: list[str], variant: str, out: Path,
             left_out[src] = [why]
             continue
         new_text, new_gold, _ = wording.reworded(
-            text, gold, variant, wording.rename_with(table, wording.prefix_keys(body, table)))
+            text, gold, variant, wording.rename_with(table, wording.prefix_keys(body, table, variant)))
         problems = wording.gold_problems(new_text, new_gold, src)
         if new_text == text:
             problems = ["the text names its own body by none of the names changed"]
@@ -100,7 +102,9 @@ def reference_variant(folder: Path, srcs: list[str], variant: str, out: Path,
             continue
         tables[src] = table
         prepared.append((src, doc.name, new_gold, table, new_text))
-        prefix_keys[src] = wording.prefix_keys(body, table)
+        prefix_keys[src] = wording.prefix_keys(body, table, variant)
+        bodies[src] = body
+        topics[src] = wording.invented_body(body)[3] if body is not None and variant == "bodies" else "\0"
     batches: list[list[int]] = []  # indices into `prepared`
     for i, (_, _, _, table, _) in enumerate(prepared):
         original = _document(folder, prepared[i][0]).read_text(encoding="utf-8")
@@ -112,7 +116,9 @@ def reference_variant(folder: Path, srcs: list[str], variant: str, out: Path,
                 if other_table == table:
                     continue
                 # two bodies renamed alike (two committees "on Coastal Resilience") would be one
-                if set(table.values()) & set(other_table.values()) or \
+                if any(a in b or b in a for a in table.values() for b in other_table.values()) or \
+                        any(topics[prepared[i][0]] in v for v in other_table.values()) or \
+                        any(topics[prepared[j][0]] in v for v in table.values()) or \
                         any(old in original for old in other_table if old not in table) or \
                         any(old in other_text for old in table if old not in other_table):
                     clash = True
@@ -132,6 +138,9 @@ def reference_variant(folder: Path, srcs: list[str], variant: str, out: Path,
         for i in batch:
             src, file_name, gold, table, text = prepared[i]
             ttl = {name: wording.reference_sub(table)(t) for name, t in ttl.items()}
+            own = bodies[src]
+            if variant == "bodies" and own is not None and own.ttl_file in ttl:
+                ttl[own.ttl_file] = wording.with_numbering(ttl[own.ttl_file], own, wording.shipped_numbering(own, ROOT))
             rename = wording.rename_with(table, prefix_keys[src])
             for key_names in names.values():
                 key_names += [n for n in map(rename.text, key_names) if n not in key_names]

@@ -414,6 +414,7 @@ class OwnBody:
     acronyms: tuple[str, ...]   # "ESCAP", "UN-GGIM", template letters "BC" of "BC-{session}/{number}"
     prefixes: tuple[str, ...]   # symbol series "E/CN.7", "UNEP/CPR"
     ttl_file: str | None
+    iri: str = ""               # "<body/escap>", its block's subject in ttl_file
 
 
 _BLOCK = re.compile(r"^<body/[^>]*> a mg:Body ;.*?\.\s*$", re.MULTILINE | re.DOTALL)
@@ -456,8 +457,9 @@ def own_body(gold: list[Row], reference: Reference) -> OwnBody | None:
             acronyms.append(m[1])
     names = [n for n in dict.fromkeys(labels + key_names)
              if n not in acronyms and len(n.split()) >= 2 and not n.lower().startswith("the ")]
+    iri = block.split(" ", 1)[0] if block else ""
     return OwnBody(key, pref, tuple(sorted(names, key=len, reverse=True)), tuple(dict.fromkeys(acronyms)),
-                   tuple(_block_values(block, "mg:symbolPrefix")), ttl_file)
+                   tuple(_block_values(block, "mg:symbolPrefix")), ttl_file, iri)
 
 
 _KIND = re.compile(r"\b(Conference|Meeting|Commission|Committee|Subcommittee|Council|Assembly|Board|"
@@ -469,26 +471,40 @@ _KEPT_BEFORE_KIND = {"General", "Executive", "Governing", "Standing", "Legal", "
 _OF_KINDS = {"Council", "Assembly", "Board", "Congress", "Plenary", "Authority"}
 
 
-def invented_body(body: OwnBody) -> tuple[str, str, str]:
-    """An invented body of the same kind: (full name, acronym, symbol prefix)
-    "Commission on Narcotic Drugs" -> ("Commission on Coastal Resilience", "CCR", "CCR"),
-    "Governing Council of IFAD" -> ("Governing Council of the International Rail Union", "IRUC", "IRU/C"),
-    "Conference of the Parties to the Basel Convention" -> ("Conference of the Parties to the
-    Convention on Coastal Resilience", "CCR", "CCR/COP")."""
+# Invented topics and organizations (letters for acronyms and symbol series), one per body,
+# picked by the body's key so that bodies loaded together rarely share one.
+TOPICS = (("Coastal Resilience", "CR"), ("Mountain Ecosystems", "ME"), ("Desert Agriculture", "DA"),
+          ("Polar Research", "PR"), ("Inland Navigation", "IN"), ("Glacier Monitoring", "GM"),
+          ("Tidal Energy", "TE"), ("Soil Restoration", "SR"))
+ORGANIZATIONS = (("International Rail Union", "IRU"), ("International Lighthouse Union", "ILU"),
+                 ("World Bridge Organization", "WBO"), ("International Seed Union", "ISU"),
+                 ("Global Tide Organization", "GTO"), ("International Canal Union", "ICU"))
+
+
+def invented_body(body: OwnBody) -> tuple[str, str, str, str]:
+    """An invented body of the same kind: (full name, acronym, symbol prefix, topic), e.g.
+    "Commission on Narcotic Drugs" -> ("Commission on Coastal Resilience", "CCR", "CCR", ...),
+    "Governing Council of IFAD" -> ("Governing Council of the International Rail Union", "IRUC",
+    "IRU/C", ...), "Conference of the Parties to the Basel Convention" -> ("Conference of the Parties
+    to the Convention on Coastal Resilience", "CCR", "CCR/COP", ...)."""
+    pick = int(hashlib.sha1(body.key.encode()).hexdigest(), 16)
+    topic, letters = TOPICS[pick % len(TOPICS)]
+    org, org_letters = ORGANIZATIONS[pick % len(ORGANIZATIONS)]
     name = body.pref_label
     if m := re.match(r"^(Conference|Meeting) of (?:the )?(States )?(Parties|Contracting Parties)\b", name):
         kind = f"{m[1]} of the {m[2] or ''}{m[3]}"
-        return f"{kind} to the Convention on Coastal Resilience", "CCR", "CCR/" + ("COP" if m[1] == "Conference" else "MOP")
+        acronym = "C" + letters
+        return (f"{kind} to the Convention on {topic}", acronym,
+                acronym + "/" + ("COP" if m[1] == "Conference" else "MOP"), topic)
     m = _KIND.search(name)
     if not m:
-        return "Commission on Coastal Resilience", "CCR", "CCR"
+        return f"Commission on {topic}", "C" + letters, "C" + letters, topic
     before = name[:m.start()].split()
     kept = " ".join(before) + " " if before and all(w in _KEPT_BEFORE_KIND for w in before) else ""
     head = m[1]
     if head in _OF_KINDS:
-        return f"{kept}{head} of the International Rail Union", f"IRU{head[0]}", f"IRU/{head[0]}"
-    initial = head[0]
-    return f"{kept}{head} on Coastal Resilience", f"{initial}CR", f"{initial}CR"
+        return f"{kept}{head} of the {org}", f"{org_letters}{head[0]}", f"{org_letters}/{head[0]}", org
+    return f"{kept}{head} on {topic}", head[0] + letters, head[0] + letters, topic
 
 
 def _changed_prefix(prefix: str) -> str:
@@ -505,20 +521,24 @@ def _changed_prefix(prefix: str) -> str:
     return first + ("/" + rest if rest else "")
 
 
-def _table_sub(table: dict[str, str], prefixes: frozenset[str] = frozenset()) -> Callable[[str], str]:
+def _table_sub(table: dict[str, str], follows: dict[str, str] | None = None) -> Callable[[str], str]:
     """One pass over a line: each old string (a name, an acronym, a symbol prefix) becomes its new
-    one, not inside a longer word or symbol ("CPC" not in "UNCPC", "E/CN.7" not in "E/CN.71"); a
-    symbol prefix only where a symbol goes on ("A/34/1", "A 34/Res.1", "EB156"), not a lone "A"."""
+    one, not inside a longer word or symbol ("CPC" not in "UNCPC", "E/CN.7" not in "E/CN.71");
+    `follows` gives what must come after an old string (a symbol prefix only where a symbol goes
+    on: "A/34/1", "A 34/Res.1", "EB156", not a lone "A")."""
     if not table:
         return lambda line: line
-    branches = [re.escape(k) + (r"(?=/|[ .(-]?\d)" if k in prefixes else "")
+    follows = follows or {}
+    # a name or acronym ends at a word's end, but a body's letters may run into a session's
+    # figures ("EB168.R2", "IPCC-66"); a prefix by what `follows` says
+    branches = [re.escape(k) + follows.get(k, r"(?![\w])" if " " in k else r"(?![A-Za-z])")
                 for k in sorted(table, key=len, reverse=True)]
-    pattern = re.compile(r"(?<![\w/.])(?:" + "|".join(branches) + r")(?![\w])")
+    pattern = re.compile(r"(?<![\w/.])(?:" + "|".join(branches) + r")")
     return lambda line: pattern.sub(lambda m: table[m[0]], line)
 
 
 def _name_table(body: OwnBody) -> dict[str, str]:
-    new_name, new_acronym, new_prefix = invented_body(body)
+    new_name, new_acronym, new_prefix, _ = invented_body(body)
     table: dict[str, str] = {}
     for old in body.names:
         new = new_name if old[:1].isupper() else new_name[:1].lower() + new_name[1:]
@@ -531,8 +551,33 @@ def _name_table(body: OwnBody) -> dict[str, str]:
     return {old: new for old, new in table.items() if old != new}
 
 
-def prefix_keys(body: OwnBody | None, table: dict[str, str]) -> frozenset[str]:
-    return frozenset(k for k in table if body is not None and k in body.prefixes)
+_SYMBOL_GOES_ON = r"(?=/|[ .(-]?\d)"
+_NAME_ENDS = r"(?![\w])(?!\s+(?:on|of|to|for|against|in|ON|OF|TO|FOR|AGAINST|IN)\s)"
+
+
+def prefix_keys(body: OwnBody | None, table: dict[str, str], variant: str) -> dict[str, str]:
+    """What must follow each symbol prefix of the table. Renaming a body, a prefix that is also its
+    acronym ("IPCC") is renamed wherever it stands ("IPCC-LXIV-5", "the IPCC Bureau"); changing
+    only the series, such a prefix changes only before a "/" ("IPCC-66" names the session)."""
+    if body is None:
+        return {}
+    follows: dict[str, str] = {}
+    for key in table:
+        if " " in key:
+            # a name that goes on is another body's ("Conference of the Parties to the Convention"
+            # before "on Biological Diversity")
+            follows[key] = _NAME_ENDS
+            continue
+        if key not in body.prefixes:
+            continue
+        if key in body.acronyms:
+            if variant == "prefix":
+                follows[key] = r"(?=/)"
+            else:
+                follows[key] = r"(?![A-Za-z])"
+        else:
+            follows[key] = _SYMBOL_GOES_ON
+    return follows
 
 
 def _keyed(text_sub: Callable[[str], str]) -> Callable[[str], str]:
@@ -568,18 +613,51 @@ def body_table(gold: list[Row], reference: Reference, variant: str) -> tuple[Own
     return body, table, "" if table else f"own body {body.key}: no name to change"
 
 
-def rename_with(table: dict[str, str], prefixes: frozenset[str] = frozenset()) -> Rewording:
-    text_sub = _table_sub(table, prefixes)
+def rename_with(table: dict[str, str], follows: dict[str, str] | None = None) -> Rewording:
+    text_sub = _table_sub(table, follows)
     return Rewording(text_sub, _keyed(text_sub))
 
 
 def reference_sub(table: dict[str, str]) -> Callable[[str], str]:
     """The reference data's literals: a whole symbolPrefix value is a prefix there ("A"), so no
-    lookahead for what follows it."""
-    return _ttl_sub(_table_sub(table))
+    lookahead for what follows it; a name only where it ends (as in the text)."""
+    return _ttl_sub(_table_sub(table, {k: _NAME_ENDS for k in table if " " in k}))
 
 
 REFERENCE_VARIANTS = ("bodies", "prefix")
+
+
+_CONVENTION = re.compile(r"^\[\] a mg:NumberingConvention ;.*?\.\s*$", re.MULTILINE | re.DOTALL)
+
+
+def shipped_numbering(body: OwnBody, root: Path = ROOT) -> list[tuple[str, str]]:
+    """The numbering conventions the package ships for this body, which name it (by a name or a
+    symbol series) instead of hanging on it: (template, kind). A body renamed loses them, as a new
+    body would not have them; the renamed body's reference data carries them as its own."""
+    text = (root / "ontology" / "reference" / "numbering.ttl").read_text(encoding="utf-8")
+    mine = {n.lower() for n in (body.pref_label, *body.names)} | {p.lower() for p in body.prefixes}
+    found = []
+    for m in _CONVENTION.finditer(text):
+        named = {v.lower() for v in _QUOTED.findall(m[0].split("mg:numberTemplate")[0])}
+        if named & mine:
+            template = re.search(r'mg:numberTemplate "([^"]*)"', m[0])
+            kind = re.search(r'mg:instrumentKind "([^"]*)"', m[0])
+            if template and kind:
+                found.append((template[1], kind[1]))
+    return found
+
+
+def with_numbering(ttl: str, body: OwnBody, conventions: list[tuple[str, str]]) -> str:
+    """The body's block in `ttl` with the conventions as its own mg:instrumentNumbering."""
+    if not conventions or not body.iri:
+        return ttl
+    for m in _BLOCK.finditer(ttl):
+        if m[0].startswith(body.iri + " "):
+            extra = " ,\n        ".join(f'[ mg:numberTemplate "{t}" ; mg:instrumentKind "{k}" ]' for t, k in conventions)
+            block = m[0].rstrip()
+            new = block[:-1].rstrip() + f" ;\n    mg:instrumentNumbering {extra} ."
+            return ttl[:m.start()] + new + ttl[m.start() + len(block):]
+    return ttl
 
 
 def shipped_labels(root: Path = ROOT) -> frozenset[str]:
