@@ -137,8 +137,8 @@ def reference_variant(folder: Path, srcs: list[str], variant: str, out: Path,
         texts: dict[str, str] = {}
         for i in batch:
             src, file_name, gold, table, text = prepared[i]
-            ttl = {name: wording.reference_sub(table)(t) for name, t in ttl.items()}
             own = bodies[src]
+            ttl = {name: wording.reference_sub(table, own, prefix_keys[src])(t) for name, t in ttl.items()}
             if variant == "bodies" and own is not None and own.ttl_file in ttl:
                 ttl[own.ttl_file] = wording.with_numbering(ttl[own.ttl_file], own, wording.shipped_numbering(own, ROOT))
             rename = wording.rename_with(table, prefix_keys[src])

@@ -453,7 +453,7 @@ def own_body(gold: list[Row], reference: Reference) -> OwnBody | None:
     pref = labels[0] if labels else key_names[0]
     acronyms = [a for a in labels if _ACRONYM.match(a) and len(a) <= 9]
     for template in _block_values(block, "mg:numberTemplate"):
-        if m := re.match(r"^([A-Z][A-Za-z]{1,8})[-.]\{session\}", template):
+        if m := re.match(r"^([A-Z][A-Za-z]{1,8})[-.]?\{session\}", template):
             acronyms.append(m[1])
     names = [n for n in dict.fromkeys(labels + key_names)
              if n not in acronyms and len(n.split()) >= 2 and not n.lower().startswith("the ")]
@@ -607,8 +607,12 @@ def body_table(gold: list[Row], reference: Reference, variant: str) -> tuple[Own
     if reference.shipped_labels & {n.lower() for n in (body.pref_label, *body.names)}:
         return body, {}, f"own body {body.key} is in the shipped reference data"
     if variant == "prefix":
-        table = {p: _changed_prefix(p) for p in body.prefixes}
-        return body, table, "" if table else f"own body {body.key} has no symbolPrefix"
+        # a series written as the body's acronym ("IPCC-66", "EB170/14", "EB168.R2") is not only a
+        # series: changing it would change the body's name too (the bodies variant does that)
+        table = {p: _changed_prefix(p) for p in body.prefixes if p not in body.acronyms}
+        if not table:
+            return body, {}, f"own body {body.key} has no symbolPrefix other than its acronym"
+        return body, table, ""
     table = _name_table(body)
     return body, table, "" if table else f"own body {body.key}: no name to change"
 
@@ -618,10 +622,23 @@ def rename_with(table: dict[str, str], follows: dict[str, str] | None = None) ->
     return Rewording(text_sub, _keyed(text_sub))
 
 
-def reference_sub(table: dict[str, str]) -> Callable[[str], str]:
-    """The reference data's literals: a whole symbolPrefix value is a prefix there ("A"), so no
-    lookahead for what follows it; a name only where it ends (as in the text)."""
-    return _ttl_sub(_table_sub(table, {k: _NAME_ENDS for k in table if " " in k}))
+def reference_sub(table: dict[str, str], body: OwnBody | None,
+                  follows: dict[str, str] | None = None) -> Callable[[str], str]:
+    """The reference data's literals as the text: names wherever they stand (a subsidiary's
+    "Executive Secretary of the Economic and Social Commission ..."), but acronyms and symbol
+    prefixes only in the body's own block and its subsidiaries' (another body's prefix "A" is not
+    this one's); a literal that is the whole prefix ("A", "IPBES") changes too."""
+    follows = {k: f"(?:{v}|$|(?=[ .(/-]?\\{{))" for k, v in (follows or {}).items()}
+    whole = _ttl_sub(_table_sub(table, follows))
+    names_only = _ttl_sub(_table_sub({k: v for k, v in table.items() if " " in k}, follows))
+    own = body.iri if body is not None else "\0"
+
+    def sub(ttl: str) -> str:
+        def block(m: re.Match[str]) -> str:
+            mine = m[0].startswith(own + " ") or f"org:subOrganizationOf {own}" in m[0]
+            return whole(m[0]) if mine else names_only(m[0])
+        return _BLOCK.sub(block, ttl)
+    return sub
 
 
 REFERENCE_VARIANTS = ("bodies", "prefix")
