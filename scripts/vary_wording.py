@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -228,7 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, report in runs.items():
         print(_row(name, report, None if name == "original" else runs["original"]))
         for src, problems in skipped[name].items():
-            print(f"    left out {src}: {len(problems)} gold rows do not check, e.g. {problems[0]}")
+            if re.match(r"\d+: ", problems[0]):
+                print(f"    left out {src}: {len(problems)} gold rows do not check, e.g. {problems[0]}")
+            else:
+                print(f"    left out {src}: {problems[0]}")
     if a.per_doc:
         print("doc   " + " ".join(f"{n[:11]:>11}" for n in runs))
         for src in srcs:

@@ -427,6 +427,18 @@ def _block_values(block: str, field: str) -> list[str]:
     return [v for m in _LITERAL_OF.finditer(block) if m[1] == field for v in _QUOTED.findall(m[2])]
 
 
+_GENERIC_WORDS = {"of", "the", "to", "States", "Parties", "Contracting", "Trustees", "Ministers", "Experts",
+                  "Conference", "Meeting", "Commission", "Committee", "Subcommittee", "Council", "Assembly",
+                  "Board", "Congress", "Plenary", "Forum", "Panel", "Group", "Mechanism", "Authority",
+                  "General", "Executive", "Governing", "Standing", "Legal", "Regional", "Permanent", "Advisory"}
+
+
+def _generic(name: str) -> bool:
+    """A name of the body's kind that many bodies share ("Executive Board", "Legal Subcommittee",
+    "Conference of the Contracting Parties", "Board of Trustees"): a short name, kept."""
+    return all(w in _GENERIC_WORDS for w in name.split())
+
+
 def own_body(gold: list[Row], reference: Reference) -> OwnBody | None:
     """The body whose gatherings the gold names most (what the document is the body's own of), with
     its names from keys.json and from the folder's reference data; None if it has none."""
@@ -456,7 +468,8 @@ def own_body(gold: list[Row], reference: Reference) -> OwnBody | None:
         if m := re.match(r"^([A-Z][A-Za-z]{1,8})[-.]?\{session\}", template):
             acronyms.append(m[1])
     names = [n for n in dict.fromkeys(labels + key_names)
-             if n not in acronyms and len(n.split()) >= 2 and not n.lower().startswith("the ")]
+             if n not in acronyms and len(n.split()) >= 2 and not n.lower().startswith("the ")
+             and not _generic(n)]
     iri = block.split(" ", 1)[0] if block else ""
     return OwnBody(key, pref, tuple(sorted(names, key=len, reverse=True)), tuple(dict.fromkeys(acronyms)),
                    tuple(_block_values(block, "mg:symbolPrefix")), ttl_file, iri)
@@ -598,6 +611,19 @@ def _ttl_sub(text_sub: Callable[[str], str]) -> Callable[[str], str]:
     return lambda ttl: _LITERAL_OF.sub(literal_line, ttl)
 
 
+def _prefixes_of_others(body: OwnBody, reference: Reference) -> set[str]:
+    """The symbol prefixes and number templates' leading letters of every other body."""
+    shared: set[str] = set()
+    for text in reference.ttl.values():
+        for m in _BLOCK.finditer(text):
+            if body.iri and m[0].startswith(body.iri + " "):
+                continue
+            shared.update(_block_values(m[0], "mg:symbolPrefix"))
+            for template in _block_values(m[0], "mg:numberTemplate"):
+                shared.update(p for p in body.prefixes if template.startswith(p))
+    return shared
+
+
 def body_table(gold: list[Row], reference: Reference, variant: str) -> tuple[OwnBody | None, dict[str, str], str]:
     """The own body, its substitution table under `variant` ("bodies" or "prefix"), and why a
     document is left out ("" if it is not)."""
@@ -606,6 +632,11 @@ def body_table(gold: list[Row], reference: Reference, variant: str) -> tuple[Own
         return None, {}, "no own body (no meeting_of in the gold, or no names)"
     if reference.shipped_labels & {n.lower() for n in (body.pref_label, *body.names)}:
         return body, {}, f"own body {body.key} is in the shipped reference data"
+    # a series another body shares ("ISBA/32/C/9", the Council's, beside the Assembly's "ISBA/32/A/1")
+    # stays: renaming it would rename that body's symbols too
+    shared = _prefixes_of_others(body, reference)
+    body = OwnBody(body.key, body.pref_label, body.names, body.acronyms,
+                   tuple(p for p in body.prefixes if p not in shared), body.ttl_file, body.iri)
     if variant == "prefix":
         # a series written as the body's acronym ("IPCC-66", "EB170/14", "EB168.R2") is not only a
         # series: changing it would change the body's name too (the bodies variant does that)
@@ -624,19 +655,17 @@ def rename_with(table: dict[str, str], follows: dict[str, str] | None = None) ->
 
 def reference_sub(table: dict[str, str], body: OwnBody | None,
                   follows: dict[str, str] | None = None) -> Callable[[str], str]:
-    """The reference data's literals as the text: names wherever they stand (a subsidiary's
-    "Executive Secretary of the Economic and Social Commission ..."), but acronyms and symbol
-    prefixes only in the body's own block and its subsidiaries' (another body's prefix "A" is not
-    this one's); a literal that is the whole prefix ("A", "IPBES") changes too."""
+    """The reference data's literals as the text, in the body's own block and its subsidiaries'
+    ("Executive Secretary of ESCAP"), not in another body's (another body's prefix "A", "IFAD
+    Executive Board"); a literal that is the whole prefix ("A", "IPBES") changes too."""
     follows = {k: f"(?:{v}|$|(?=[ .(/-]?\\{{))" for k, v in (follows or {}).items()}
     whole = _ttl_sub(_table_sub(table, follows))
-    names_only = _ttl_sub(_table_sub({k: v for k, v in table.items() if " " in k}, follows))
     own = body.iri if body is not None else "\0"
 
     def sub(ttl: str) -> str:
         def block(m: re.Match[str]) -> str:
             mine = m[0].startswith(own + " ") or f"org:subOrganizationOf {own}" in m[0]
-            return whole(m[0]) if mine else names_only(m[0])
+            return whole(m[0]) if mine else m[0]
         return _BLOCK.sub(block, ttl)
     return sub
 
