@@ -476,11 +476,13 @@ def own_body(gold: list[Row], reference: Reference) -> OwnBody | None:
 
 
 _KIND = re.compile(r"\b(Conference|Meeting|Commission|Committee|Subcommittee|Council|Assembly|Board|"
-                   r"Congress|Plenary|Forum|Panel|Group|Mechanism|Authority)\b")
-_KEPT_BEFORE_KIND = {"General", "Executive", "Governing", "Standing", "Legal", "Regional", "Statistical",
-                     "Intergovernmental", "Permanent", "Programme", "Coordinating", "Audit", "Advisory",
-                     "Economic", "and", "Social", "Industrial", "Development", "Trade", "Working",
-                     "Open-ended", "Open-Ended", "open-ended", "working", "expert", "Expert"}
+                   r"Congress|Plenary|Forum|Panel|Group|Mechanism|Authority)\b", re.IGNORECASE)
+# words before the kind that say what kind of body it is, not whose ("Executive Council",
+# "open-ended intergovernmental working group"; not "World Health Assembly")
+_KEPT_BEFORE_KIND = {"general", "executive", "governing", "standing", "legal", "regional", "statistical",
+                     "intergovernmental", "permanent", "programme", "coordinating", "audit", "advisory",
+                     "economic", "and", "social", "industrial", "development", "trade", "working",
+                     "open-ended", "expert", "ad", "hoc", "informal", "technical"}
 _OF_KINDS = {"Council", "Assembly", "Board", "Congress", "Plenary", "Authority"}
 
 
@@ -504,18 +506,20 @@ def invented_body(body: OwnBody) -> tuple[str, str, str, str]:
     topic, letters = TOPICS[pick % len(TOPICS)]
     org, org_letters = ORGANIZATIONS[pick % len(ORGANIZATIONS)]
     name = body.pref_label
-    if m := re.match(r"^(Conference|Meeting) of (?:the )?(States )?(Parties|Contracting Parties)\b", name):
-        kind = f"{m[1]} of the {m[2] or ''}{m[3]}"
+    if m := re.match(r"^(Conference|Meeting) of (?:the )?(?:States )?(?:Parties|Contracting Parties)\b", name):
+        kind = m[0]
         acronym = "C" + letters
-        return (f"{kind} to the Convention on {topic}", acronym,
-                acronym + "/" + ("COP" if m[1] == "Conference" else "MOP"), topic)
+        # the series keeps its gathering's letters: "ATT/CSP" -> "CSR/CSP", "CBD/COP" -> "CCR/COP"
+        own_letters = body.prefixes[0].rsplit("/", 1)[-1] if body.prefixes and "/" in body.prefixes[0] else ""
+        series = own_letters if re.fullmatch(r"[A-Z]{2,4}", own_letters) else ("COP" if m[1] == "Conference" else "MOP")
+        return f"{kind} to the Convention on {topic}", acronym, f"{acronym}/{series}", topic
     m = _KIND.search(name)
     if not m:
         return f"Commission on {topic}", "C" + letters, "C" + letters, topic
     before = name[:m.start()].split()
-    kept = " ".join(before) + " " if before and all(w in _KEPT_BEFORE_KIND for w in before) else ""
+    kept = " ".join(before) + " " if before and all(w.lower() in _KEPT_BEFORE_KIND for w in before) else ""
     head = m[1]
-    if head in _OF_KINDS:
+    if head.capitalize() in _OF_KINDS:
         return f"{kept}{head} of the {org}", f"{org_letters}{head[0]}", f"{org_letters}/{head[0]}", org
     return f"{kept}{head} on {topic}", head[0] + letters, head[0] + letters, topic
 
