@@ -529,13 +529,13 @@ def _changed_prefix(prefix: str) -> str:
     if m := list(re.finditer(r"\d+", prefix)):
         last = m[-1]
         return prefix[:last.start()] + str(int(last[0]) + 12) + prefix[last.end():]
-    first, _, rest = prefix.partition("/")
-    if len(first) >= 3:
-        letter = "X" if first[2] != "X" else "Q"
-        first = first[:2] + letter + first[3:]
-    else:
-        first = first + "X"
-    return first + ("/" + rest if rest else "")
+    # the first part of three letters or more ("UNEP", not the organ's "E" of "E/ECA/CM")
+    parts = prefix.split("/")
+    for i, part in enumerate(parts):
+        if len(part) >= 3 and part.isalpha():
+            parts[i] = part[:2] + ("X" if part[2] != "X" else "Q") + part[3:]
+            return "/".join(parts)
+    return prefix + "X"
 
 
 def _table_sub(table: dict[str, str], follows: dict[str, str] | None = None) -> Callable[[str], str]:
@@ -568,8 +568,8 @@ def _name_table(body: OwnBody) -> dict[str, str]:
     return {old: new for old, new in table.items() if old != new}
 
 
-_SYMBOL_GOES_ON = r"(?=/|[ .(-]?\d)"
-_NAME_ENDS = r"(?![\w])(?!\s+(?:on|of|to|for|against|in|ON|OF|TO|FOR|AGAINST|IN)\s)"
+_SYMBOL_GOES_ON = r"(?=/|(?:[ .(\u00a0-]|&nbsp;)?\d)"
+_NAME_ENDS = r"(?![\w])(?!\s+(?:on|of|to|for|against|in|ON|OF|TO|FOR|AGAINST|IN)\s+(?:the\s+|THE\s+)?[A-Z])"
 
 
 def prefix_keys(body: OwnBody | None, table: dict[str, str], variant: str) -> dict[str, str]:
