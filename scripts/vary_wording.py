@@ -129,7 +129,7 @@ def reference_variant(folder: Path, srcs: list[str], variant: str, out: Path,
                 break
         else:
             batches.append([i])
-    merged: dict[str, object] = {"by_src": {}}
+    by_src: dict[str, object] = {}
     for n, batch in enumerate(batches):
         sub = out / f"batch{n}" / "folder"
         sub.mkdir(parents=True)
@@ -158,8 +158,10 @@ def reference_variant(folder: Path, srcs: list[str], variant: str, out: Path,
             (sub / name).write_text(t, encoding="utf-8")
         (sub / "keys.json").write_text(json.dumps(names, indent=1, ensure_ascii=False), encoding="utf-8")
         report = score(texts, sub, out / f"batch{n}" / "run", show_miss)
-        merged["by_src"].update(report["by_src"])  # type: ignore[union-attr, arg-type]
-    return merged, left_out, tables
+        batch_by_src = report["by_src"]
+        assert isinstance(batch_by_src, dict)
+        by_src.update(batch_by_src)
+    return {"by_src": by_src}, left_out, tables
 
 
 def _row(name: str, report: dict[str, object], base: dict[str, object] | None) -> str:

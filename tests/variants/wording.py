@@ -465,8 +465,8 @@ def own_body(gold: list[Row], reference: Reference) -> OwnBody | None:
     pref = labels[0] if labels else key_names[0]
     acronyms = [a for a in labels if _ACRONYM.match(a) and len(a) <= 9]
     for template in _block_values(block, "mg:numberTemplate"):
-        if m := re.match(r"^([A-Z][A-Za-z]{1,8})[-.]?\{session\}", template):
-            acronyms.append(m[1])
+        if letters := re.match(r"^([A-Z][A-Za-z]{1,8})[-.]?\{session\}", template):
+            acronyms.append(letters[1])
     names = [n for n in dict.fromkeys(labels + key_names)
              if n not in acronyms and len(n.split()) >= 2 and not n.lower().startswith("the ")
              and not _generic(n)]
