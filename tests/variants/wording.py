@@ -362,9 +362,12 @@ def _in_grid_columns(line: str, reword: Callable[[str], str]) -> str:
     return "|".join(out)
 
 
-def reworded(text: str, gold: list[Row], variant: str) -> tuple[str, list[Row], Rewording]:
-    """The document's text and gold under one variant (text line by line, never a line break more)."""
-    rewording = VARIANTS[variant](text, gold)
+def reworded(text: str, gold: list[Row], variant: str,
+             rewording: Rewording | None = None) -> tuple[str, list[Row], Rewording]:
+    """The document's text and gold under one variant (text line by line, never a line break more);
+    a reference-data variant (bodies, prefix) passes its own `rewording` (see `body_table`)."""
+    if rewording is None:
+        rewording = VARIANTS[variant](text, gold)
     lines = [_in_grid_columns(line, rewording.text) for line in text.split("\n")]
     new_gold: list[Row] = []
     for row in gold:
@@ -389,3 +392,327 @@ def gold_problems(text: str, gold: list[Row], src: str) -> list[str]:
 
 def read_gold(path: Path) -> list[Row]:
     return [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines() if raw.strip()]
+
+
+# --- bodies: the document's own body renamed (text, gold, reference data together) ----------
+
+@dataclass(frozen=True)
+class Reference:
+    """What a reference-data variant reads beside the text: the gold keys' names (the folder's and
+    the shared keys.json), the folder's reference data (file name -> Turtle text) and the labels of
+    the bodies the package ships (which a folder's .ttl cannot rename)."""
+    names: dict[str, list[str]]
+    ttl: dict[str, str]
+    shipped_labels: frozenset[str]
+
+
+@dataclass(frozen=True)
+class OwnBody:
+    key: str               # the gold key ("NEW:ESCAP")
+    pref_label: str
+    names: tuple[str, ...]      # full names (prefLabel, long altLabels, keys.json names)
+    acronyms: tuple[str, ...]   # "ESCAP", "UN-GGIM", template letters "BC" of "BC-{session}/{number}"
+    prefixes: tuple[str, ...]   # symbol series "E/CN.7", "UNEP/CPR"
+    ttl_file: str | None
+    iri: str = ""               # "<body/escap>", its block's subject in ttl_file
+
+
+_BLOCK = re.compile(r"^<body/[^>]*> a mg:Body ;.*?\.\s*$", re.MULTILINE | re.DOTALL)
+_LITERAL_OF = re.compile(r'(skos:prefLabel|skos:altLabel|mg:shortName|mg:symbolPrefix|mg:numberTemplate)\s+((?:"[^"]*"(?:@en)?\s*,?\s*)+)')
+_QUOTED = re.compile(r'"([^"]*)"')
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z-]*[A-Z]$")
+
+
+def _block_values(block: str, field: str) -> list[str]:
+    return [v for m in _LITERAL_OF.finditer(block) if m[1] == field for v in _QUOTED.findall(m[2])]
+
+
+_GENERIC_WORDS = {"of", "the", "to", "States", "Parties", "Contracting", "Trustees", "Ministers", "Experts",
+                  "Conference", "Meeting", "Commission", "Committee", "Subcommittee", "Council", "Assembly",
+                  "Board", "Congress", "Plenary", "Forum", "Panel", "Group", "Mechanism", "Authority",
+                  "General", "Executive", "Governing", "Standing", "Legal", "Regional", "Permanent", "Advisory"}
+
+
+def _generic(name: str) -> bool:
+    """A name of the body's kind that many bodies share ("Executive Board", "Legal Subcommittee",
+    "Conference of the Contracting Parties", "Board of Trustees"): a short name, kept."""
+    return all(w in _GENERIC_WORDS for w in name.split())
+
+
+def own_body(gold: list[Row], reference: Reference) -> OwnBody | None:
+    """The body whose gatherings the gold names most (what the document is the body's own of), with
+    its names from keys.json and from the folder's reference data; None if it has none."""
+    counts: dict[str, int] = {}
+    for row in gold:
+        if row["p"] == "meeting_of":
+            counts[str(row["o"])] = counts.get(str(row["o"]), 0) + 1
+    if not counts:
+        return None
+    key = max(sorted(counts), key=lambda k: counts[k])
+    key_names = reference.names.get(key, [])
+    if not key_names:
+        return None
+    wanted = {n.lower() for n in key_names}
+    block, ttl_file = "", None
+    for name, text in sorted(reference.ttl.items()):
+        for m in _BLOCK.finditer(text):
+            if any(label.lower() in wanted for label in _block_values(m[0], "skos:prefLabel")):
+                block, ttl_file = m[0], name
+                break
+        if ttl_file:
+            break
+    labels = _block_values(block, "skos:prefLabel") + _block_values(block, "skos:altLabel")
+    pref = labels[0] if labels else key_names[0]
+    acronyms = [a for a in labels if _ACRONYM.match(a) and len(a) <= 9]
+    for template in _block_values(block, "mg:numberTemplate"):
+        if letters := re.match(r"^([A-Z][A-Za-z]{1,8})[-.]?\{session\}", template):
+            acronyms.append(letters[1])
+    names = [n for n in dict.fromkeys(labels + key_names)
+             if n not in acronyms and len(n.split()) >= 2 and not n.lower().startswith("the ")
+             and not _generic(n)]
+    iri = block.split(" ", 1)[0] if block else ""
+    return OwnBody(key, pref, tuple(sorted(names, key=len, reverse=True)), tuple(dict.fromkeys(acronyms)),
+                   tuple(_block_values(block, "mg:symbolPrefix")), ttl_file, iri)
+
+
+_KIND = re.compile(r"\b(Conference|Meeting|Commission|Committee|Subcommittee|Council|Assembly|Board|"
+                   r"Congress|Plenary|Forum|Panel|Group|Mechanism|Authority)\b", re.IGNORECASE)
+# words before the kind that say what kind of body it is, not whose ("Executive Council",
+# "open-ended intergovernmental working group"; not "World Health Assembly")
+_KEPT_BEFORE_KIND = {"general", "executive", "governing", "standing", "legal", "regional", "statistical",
+                     "intergovernmental", "permanent", "programme", "coordinating", "audit", "advisory",
+                     "economic", "and", "social", "industrial", "development", "trade", "working",
+                     "open-ended", "expert", "ad", "hoc", "informal", "technical"}
+_OF_KINDS = {"Council", "Assembly", "Board", "Congress", "Plenary", "Authority"}
+
+
+# Invented topics and organizations (letters for acronyms and symbol series), one per body,
+# picked by the body's key so that bodies loaded together rarely share one.
+TOPICS = (("Coastal Resilience", "CR"), ("Mountain Ecosystems", "ME"), ("Desert Agriculture", "DA"),
+          ("Polar Research", "PR"), ("Inland Navigation", "IN"), ("Glacier Monitoring", "GM"),
+          ("Tidal Energy", "TE"), ("Soil Restoration", "SR"))
+ORGANIZATIONS = (("International Rail Union", "IRU"), ("International Lighthouse Union", "ILU"),
+                 ("World Bridge Organization", "WBO"), ("International Seed Union", "ISU"),
+                 ("Global Tide Organization", "GTO"), ("International Canal Union", "ICU"))
+
+
+def invented_body(body: OwnBody) -> tuple[str, str, str, str]:
+    """An invented body of the same kind: (full name, acronym, symbol prefix, topic), e.g.
+    "Commission on Narcotic Drugs" -> ("Commission on Coastal Resilience", "CCR", "CCR", ...),
+    "Governing Council of IFAD" -> ("Governing Council of the International Rail Union", "IRUC",
+    "IRU/C", ...), "Conference of the Parties to the Basel Convention" -> ("Conference of the Parties
+    to the Convention on Coastal Resilience", "CCR", "CCR/COP", ...)."""
+    pick = int(hashlib.sha1(body.key.encode()).hexdigest(), 16)
+    topic, letters = TOPICS[pick % len(TOPICS)]
+    org, org_letters = ORGANIZATIONS[pick % len(ORGANIZATIONS)]
+    name = body.pref_label
+    if m := re.match(r"^(Conference|Meeting) of (?:the )?(?:States )?(?:Parties|Contracting Parties)\b", name):
+        kind = m[0]
+        acronym = "C" + letters
+        # the series keeps its gathering's letters: "ATT/CSP" -> "CSR/CSP", "CBD/COP" -> "CCR/COP"
+        own_letters = body.prefixes[0].rsplit("/", 1)[-1] if body.prefixes and "/" in body.prefixes[0] else ""
+        series = own_letters if re.fullmatch(r"[A-Z]{2,4}", own_letters) else ("COP" if m[1] == "Conference" else "MOP")
+        return f"{kind} to the Convention on {topic}", acronym, f"{acronym}/{series}", topic
+    m = _KIND.search(name)
+    if not m:
+        return f"Commission on {topic}", "C" + letters, "C" + letters, topic
+    before = name[:m.start()].split()
+    kept = " ".join(before) + " " if before and all(w.lower() in _KEPT_BEFORE_KIND for w in before) else ""
+    head = m[1]
+    if head.capitalize() in _OF_KINDS:
+        return f"{kept}{head} of the {org}", f"{org_letters}{head[0]}", f"{org_letters}/{head[0]}", org
+    return f"{kept}{head} on {topic}", head[0] + letters, head[0] + letters, topic
+
+
+def _changed_prefix(prefix: str) -> str:
+    """The same series, another number or letter: "E/CN.7" -> "E/CN.19", "UNEP/CPR" -> "UNXP/CPR"."""
+    if m := list(re.finditer(r"\d+", prefix)):
+        last = m[-1]
+        return prefix[:last.start()] + str(int(last[0]) + 12) + prefix[last.end():]
+    # the first part of three letters or more ("UNEP", not the organ's "E" of "E/ECA/CM")
+    parts = prefix.split("/")
+    for i, part in enumerate(parts):
+        if len(part) >= 3 and part.isalpha():
+            parts[i] = part[:2] + ("X" if part[2] != "X" else "Q") + part[3:]
+            return "/".join(parts)
+    return prefix + "X"
+
+
+def _table_sub(table: dict[str, str], follows: dict[str, str] | None = None) -> Callable[[str], str]:
+    """One pass over a line: each old string (a name, an acronym, a symbol prefix) becomes its new
+    one, not inside a longer word or symbol ("CPC" not in "UNCPC", "E/CN.7" not in "E/CN.71");
+    `follows` gives what must come after an old string (a symbol prefix only where a symbol goes
+    on: "A/34/1", "A 34/Res.1", "EB156", not a lone "A")."""
+    if not table:
+        return lambda line: line
+    follows = follows or {}
+    # a name or acronym ends at a word's end, but a body's letters may run into a session's
+    # figures ("EB168.R2", "IPCC-66"); a prefix by what `follows` says
+    branches = [re.escape(k) + follows.get(k, r"(?![\w])" if " " in k else r"(?![A-Za-z])")
+                for k in sorted(table, key=len, reverse=True)]
+    pattern = re.compile(r"(?<![\w/.])(?:" + "|".join(branches) + r")")
+    return lambda line: pattern.sub(lambda m: table[m[0]], line)
+
+
+def _name_table(body: OwnBody) -> dict[str, str]:
+    new_name, new_acronym, new_prefix, _ = invented_body(body)
+    table: dict[str, str] = {}
+    for old in body.names:
+        new = new_name if old[:1].isupper() else new_name[:1].lower() + new_name[1:]
+        table[old] = new
+        table[old.upper()] = new.upper()
+    for old in body.acronyms:
+        table[old] = new_acronym
+    for i, old in enumerate(sorted(body.prefixes, key=len)):
+        table[old] = new_prefix if i == 0 else f"{new_prefix}/{old.rsplit('/', 1)[-1]}"
+    return {old: new for old, new in table.items() if old != new}
+
+
+_SYMBOL_GOES_ON = r"(?=/|(?:[ .(\u00a0-]|&nbsp;)?\d)"
+_NAME_ENDS = r"(?![\w])(?!\s+(?:on|of|to|for|against|in|ON|OF|TO|FOR|AGAINST|IN)\s+(?:the\s+|THE\s+)?[A-Z])"
+
+
+def prefix_keys(body: OwnBody | None, table: dict[str, str], variant: str) -> dict[str, str]:
+    """What must follow each symbol prefix of the table. Renaming a body, a prefix that is also its
+    acronym ("IPCC") is renamed wherever it stands ("IPCC-LXIV-5", "the IPCC Bureau"); changing
+    only the series, such a prefix changes only before a "/" ("IPCC-66" names the session)."""
+    if body is None:
+        return {}
+    follows: dict[str, str] = {}
+    for key in table:
+        if " " in key:
+            # a name that goes on is another body's ("Conference of the Parties to the Convention"
+            # before "on Biological Diversity")
+            follows[key] = _NAME_ENDS
+            continue
+        if key not in body.prefixes:
+            continue
+        if key in body.acronyms:
+            if variant == "prefix":
+                follows[key] = r"(?=/)"
+            else:
+                follows[key] = r"(?![A-Za-z])"
+        else:
+            follows[key] = _SYMBOL_GOES_ON
+    return follows
+
+
+def _keyed(text_sub: Callable[[str], str]) -> Callable[[str], str]:
+    """Gold keys: a body's, a gathering's and an instrument's keys are names of the gold, kept; a
+    document's symbol is text and goes through the substitution."""
+    def key_sub(key: str) -> str:
+        if "/" not in key or _GATHERING_KEY.search(key) or _INSTRUMENT_KEY.match(key):
+            return key
+        return text_sub(key)
+    return key_sub
+
+
+def _ttl_sub(text_sub: Callable[[str], str]) -> Callable[[str], str]:
+    """The reference data: every label, short name, symbol prefix and number template through the
+    substitution (a subsidiary's "Executive Secretary of ESCAP" with its parent)."""
+    def literal_line(m: re.Match[str]) -> str:
+        return m[1] + " " + _QUOTED.sub(lambda q: '"' + text_sub(q[1]) + '"', m[2])
+    return lambda ttl: _LITERAL_OF.sub(literal_line, ttl)
+
+
+def _prefixes_of_others(body: OwnBody, reference: Reference) -> set[str]:
+    """The symbol prefixes and number templates' leading letters of every other body."""
+    shared: set[str] = set()
+    for text in reference.ttl.values():
+        for m in _BLOCK.finditer(text):
+            if body.iri and m[0].startswith(body.iri + " "):
+                continue
+            shared.update(_block_values(m[0], "mg:symbolPrefix"))
+            for template in _block_values(m[0], "mg:numberTemplate"):
+                shared.update(p for p in body.prefixes if template.startswith(p))
+    return shared
+
+
+def body_table(gold: list[Row], reference: Reference, variant: str) -> tuple[OwnBody | None, dict[str, str], str]:
+    """The own body, its substitution table under `variant` ("bodies" or "prefix"), and why a
+    document is left out ("" if it is not)."""
+    body = own_body(gold, reference)
+    if body is None:
+        return None, {}, "no own body (no meeting_of in the gold, or no names)"
+    if reference.shipped_labels & {n.lower() for n in (body.pref_label, *body.names)}:
+        return body, {}, f"own body {body.key} is in the shipped reference data"
+    # a series another body shares ("ISBA/32/C/9", the Council's, beside the Assembly's "ISBA/32/A/1")
+    # stays: renaming it would rename that body's symbols too
+    shared = _prefixes_of_others(body, reference)
+    body = OwnBody(body.key, body.pref_label, body.names, body.acronyms,
+                   tuple(p for p in body.prefixes if p not in shared), body.ttl_file, body.iri)
+    if variant == "prefix":
+        # a series written as the body's acronym ("IPCC-66", "EB170/14", "EB168.R2") is not only a
+        # series: changing it would change the body's name too (the bodies variant does that)
+        table = {p: _changed_prefix(p) for p in body.prefixes if p not in body.acronyms}
+        if not table:
+            return body, {}, f"own body {body.key} has no symbolPrefix other than its acronym"
+        return body, table, ""
+    table = _name_table(body)
+    return body, table, "" if table else f"own body {body.key}: no name to change"
+
+
+def rename_with(table: dict[str, str], follows: dict[str, str] | None = None) -> Rewording:
+    text_sub = _table_sub(table, follows)
+    return Rewording(text_sub, _keyed(text_sub))
+
+
+def reference_sub(table: dict[str, str], body: OwnBody | None,
+                  follows: dict[str, str] | None = None) -> Callable[[str], str]:
+    """The reference data's literals as the text, in the body's own block and its subsidiaries'
+    ("Executive Secretary of ESCAP"), not in another body's (another body's prefix "A", "IFAD
+    Executive Board"); a literal that is the whole prefix ("A", "IPBES") changes too."""
+    follows = {k: f"(?:{v}|$|(?=[ .(/-]?\\{{))" for k, v in (follows or {}).items()}
+    whole = _ttl_sub(_table_sub(table, follows))
+    own = body.iri if body is not None else "\0"
+
+    def sub(ttl: str) -> str:
+        def block(m: re.Match[str]) -> str:
+            mine = m[0].startswith(own + " ") or f"org:subOrganizationOf {own}" in m[0]
+            return whole(m[0]) if mine else m[0]
+        return _BLOCK.sub(block, ttl)
+    return sub
+
+
+REFERENCE_VARIANTS = ("bodies", "prefix")
+
+
+_CONVENTION = re.compile(r"^\[\] a mg:NumberingConvention ;.*?\.\s*$", re.MULTILINE | re.DOTALL)
+
+
+def shipped_numbering(body: OwnBody, root: Path = ROOT) -> list[tuple[str, str]]:
+    """The numbering conventions the package ships for this body, which name it (by a name or a
+    symbol series) instead of hanging on it: (template, kind). A body renamed loses them, as a new
+    body would not have them; the renamed body's reference data carries them as its own."""
+    text = (root / "ontology" / "reference" / "numbering.ttl").read_text(encoding="utf-8")
+    mine = {n.lower() for n in (body.pref_label, *body.names)} | {p.lower() for p in body.prefixes}
+    found = []
+    for m in _CONVENTION.finditer(text):
+        named = {v.lower() for v in _QUOTED.findall(m[0].split("mg:numberTemplate")[0])}
+        if named & mine:
+            template = re.search(r'mg:numberTemplate "([^"]*)"', m[0])
+            kind = re.search(r'mg:instrumentKind "([^"]*)"', m[0])
+            if template and kind:
+                found.append((template[1], kind[1]))
+    return found
+
+
+def with_numbering(ttl: str, body: OwnBody, conventions: list[tuple[str, str]]) -> str:
+    """The body's block in `ttl` with the conventions as its own mg:instrumentNumbering."""
+    if not conventions or not body.iri:
+        return ttl
+    for m in _BLOCK.finditer(ttl):
+        if m[0].startswith(body.iri + " "):
+            extra = " ,\n        ".join(f'[ mg:numberTemplate "{t}" ; mg:instrumentKind "{k}" ]' for t, k in conventions)
+            block = m[0].rstrip()
+            new = block[:-1].rstrip() + f" ;\n    mg:instrumentNumbering {extra} ."
+            return ttl[:m.start()] + new + ttl[m.start() + len(block):]
+    return ttl
+
+
+def shipped_labels(root: Path = ROOT) -> frozenset[str]:
+    labels: set[str] = set()
+    for ttl in (root / "ontology" / "reference").rglob("*.ttl"):
+        for m in _BLOCK.finditer(ttl.read_text(encoding="utf-8")):
+            labels |= {v.lower() for v in _block_values(m[0], "skos:prefLabel") + _block_values(m[0], "skos:altLabel")}
+    return frozenset(labels)
