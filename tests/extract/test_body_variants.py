@@ -4,9 +4,10 @@ unseen documents renamed keep their gold true to its lines (no line break added)
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from tests.variants import wording
+from tests.variants import need_the_scorer, runner, wording
 
 ROOT = Path(__file__).resolve().parents[2]
 UNSEEN = ROOT / "tests" / "data" / "unseen"
@@ -110,26 +111,9 @@ def test_renamed_bodies_and_series_find_what_the_originals_find(tmp_path: Path) 
     """u11 (the UNFCCC COP, its "7/CP.30" numbering shipped under its old name), u33 (ESCAP, its
     acronym also its series), u66 (CPC, series "E/AC.51") renamed and re-series'd in their text,
     gold and reference data lose at most one fact (the runner, about 15 s)."""
-    import importlib.util
-    import json
-    import os
-    import shutil
-
-    import pytest
-
-    eval_dir = Path(os.environ.get("MANDATES_EVAL_DIR") or ROOT.parent / "shared" / "eval")
-    mandates = ROOT / ".venv" / "bin" / "mandates"
-    if not (eval_dir / "score_gold.py").exists() or not (mandates.exists() or shutil.which("mandates")):
-        message = f"needs the shared scorer at {eval_dir} and the mandates command"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    spec = importlib.util.spec_from_file_location("vary_wording", ROOT / "scripts" / "vary_wording.py")
-    assert spec is not None and spec.loader is not None
-    runner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(runner)
+    need_the_scorer()
     summary = tmp_path / "summary.json"
-    runner.main(["--variants", "bodies,prefix", "--docs", "u11,u33,u66", "--json", str(summary)])
+    runner("vary_wording").main(["--variants", "bodies,prefix", "--docs", "u11,u33,u66", "--json", str(summary)])
     figures = json.loads(summary.read_text(encoding="utf-8"))
     original = figures["original"]["by_src"]
     for name, docs in (("bodies", {"u11", "u33", "u66"}), ("prefix", {"u11", "u66"})):

@@ -9,40 +9,22 @@ CI as the quality guard does."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.variants import wording
+from tests.variants import ROOT, need_the_scorer, runner, wording
 
-ROOT = Path(__file__).resolve().parents[2]
-EVAL_DIR = Path(os.environ.get("MANDATES_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 
 
-def _runner():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("vary_wording", ROOT / "scripts" / "vary_wording.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_reworded_documents_find_what_the_originals_find(tmp_path: Path) -> None:
-    mandates = ROOT / ".venv" / "bin" / "mandates"
-    if not (EVAL_DIR / "score_gold.py").exists() or not (mandates.exists() or shutil.which("mandates")):
-        message = f"needs the shared scorer at {EVAL_DIR} and the mandates command"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+    need_the_scorer()
     summary = tmp_path / "summary.json"
     # u8: a working group "set up" by a resolution, its sessions; u11: "Decides to set up the ...
     # expert group", decisions "7/CP.30"; u12: sessions glued to symbols ("WHA79.12", "EB158.R3")
-    _runner().main(["--variants", "sessions,places,operative", "--docs", "u8,u11,u12", "--json", str(summary)])
+    runner("vary_wording").main(["--variants", "sessions,places,operative", "--docs", "u8,u11,u12", "--json", str(summary)])
     figures = json.loads(summary.read_text(encoding="utf-8"))
     original = figures["original"]
     for name in ("sessions", "places", "operative"):
