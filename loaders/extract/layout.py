@@ -219,7 +219,8 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
 
     Each is an item of its own unless it visibly continues the line above: that line ends on a
     comma, a hyphen or a word like "of", or this one begins in lower case (a wrapped title). The
-    masthead ends at the first numbered paragraph or long line.
+    masthead ends at the first numbered paragraph, or after the first long line (itself an item:
+    a title made long by a body's long name under the symbol's line).
     """
     starts = set()
     previous: str | None = None
