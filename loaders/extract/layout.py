@@ -219,7 +219,8 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
 
     Each is an item of its own unless it visibly continues the line above: that line ends on a
     comma, a hyphen or a word like "of", or this one begins in lower case (a wrapped title). The
-    masthead ends at the first numbered paragraph or long line.
+    masthead ends at the first numbered paragraph, or after the first long line (itself an item:
+    a title made long by a body's long name under the symbol's line).
     """
     starts = set()
     previous: str | None = None
@@ -228,12 +229,17 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
         if not text:
             previous = None
             continue
-        if _LABEL_START.match(line) or len(text) > _MASTHEAD_ITEM and _WIDE_GAP not in text:
-            break  # a numbered paragraph or a long line (not two columns): the body has begun
+        if _LABEL_START.match(line):
+            break  # a numbered paragraph: the body has begun
         if previous is not None and not (
             _continues(previous) or previous.endswith(",") or text[:1].islower()
         ):
+            # a long line too: a title made long by a long body name ("Report of the Trade and
+            # Development Board of the World Bridge Organization on its ...") under the symbol's
+            # line is a paragraph of its own, as every line of such a text is
             starts.add(index)
+        if len(text) > _MASTHEAD_ITEM and _WIDE_GAP not in text:
+            break  # a long line (not two columns): the body has begun
         previous = text
     return starts
 
@@ -294,6 +300,22 @@ _PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _PLACE_DATES_LINE = re.compile(
     rf"^{_PLACE}(?:,\s+{_PLACE})?,\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?(?:\s*[-–—]\s*\d{{1,2}})?\s+[A-Z][a-z]+\s+\d{{4}}\*?$"
 )
+# "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Convened in Lima on 3 May
+# 2031": a report's session line under its title; "7–11 October 2030", "30 April–2 May 2031": the
+# dates alone. The whole line is one (it ends on the year): a wrapped sentence's line goes on.
+_HELD_LINE = re.compile(r"^(?:Held|Convened|Meeting)\s+(?:at|in)\s+(?:the\s+)?[A-Z].{2,160}?\b\d{4}\.?$")
+_DATES_LINE = re.compile(
+    r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:[-–—]|to)\s*\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\.?$"
+)
+
+
+def session_item_line(text: str) -> bool:
+    """Is ``text`` (a stripped line) a masthead's item that no wrapped line looks like: a session
+    ("Thirteenth session"), its place and dates ("Geneva, 3–5 May 2031", "Held at ..., Geneva,
+    from 7 to 11 October 2030") or its dates alone ("7–11 October 2030")? An item of its own however
+    long the line above it: a title made long by a long body name fills its line as a wrapped
+    paragraph does, and the session line under it still stands alone."""
+    return any(p.match(text) for p in (_SESSION_LINE, _PLACE_DATES_LINE, _HELD_LINE, _DATES_LINE))
 
 
 def masthead_item_lines(lines: list[str]) -> set[int]:
@@ -308,7 +330,7 @@ def masthead_item_lines(lines: list[str]) -> set[int]:
             break  # a numbered paragraph: the body of the text has begun
         # "Report of the Commission on its" / "thirteenth session": a title wrapped, one line
         wrapped = bool(previous) and (_continues(previous) or previous.endswith(",") or not text[:1].isupper() and not text[:1].isdigit())
-        if text and not wrapped and (_SESSION_LINE.match(text) or _PLACE_DATES_LINE.match(text)):
+        if text and not wrapped and session_item_line(text):
             starts.update((index, index + 1))
         previous = text
     return starts
