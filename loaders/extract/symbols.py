@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One component after the series: a body or series part ("COP", "CN.7", "WG.4", "CONF.192"),
 # a special-session number ("S-8", "ES-10"), a year or number ("2022", "9"), or a suffix
@@ -141,7 +142,39 @@ def split_joint(text: str) -> tuple[str, ...]:
 _FASCICLE = re.compile(r" ?\((?:Sect|Vol)\. ?\d{1,3}[A-Z]?\)")
 
 
-def find_symbols(text: str) -> list[SymbolMention]:
+# A series the reference data declares (a body's `mg:symbolPrefix`), then a space and the figures:
+# "WBO/C 182/6", "CIN 31/54/3-Add.1". The grammar above admits the spaced shapes of the series
+# seen; a declared series is a symbol's start whatever its shape, as the registry, not the letters,
+# says it is one ("HIV/AIDS 2020/21" stays out: no body declares "HIV/AIDS").
+_DECLARED_TAIL = rf"[ \u00a0]\d{{1,4}}(?:{_SLASH}{_COMPONENT})+(?:[- \u00a0](?:Add|Rev|Corr)\.\d{{1,2}}\b)*(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*(?![\w/])"
+
+
+@lru_cache(maxsize=8)
+def _declared_spaced(series: frozenset[str]) -> re.Pattern[str] | None:
+    # Longest first: "CX/CAC" before "CX", so the alternation reads the whole declared series.
+    usable = sorted((s for s in series if s and s[0].isalpha()), key=len, reverse=True)
+    if not usable:
+        return None
+    return re.compile(rf"(?<![\w/.-])(?:{'|'.join(re.escape(s) for s in usable)}){_DECLARED_TAIL}")
+
+
+def _with_declared_series(text: str, found: list[SymbolMention], series: frozenset[str]) -> list[SymbolMention]:
+    pattern = _declared_spaced(series)
+    if pattern is None:
+        return found
+    for m in pattern.finditer(text):
+        if any(f.start <= m.start() and m.end() <= f.end for f in found):
+            continue  # the grammar read it already, as long or longer
+        inside = [f for f in found if m.start() <= f.start and f.end <= m.end()]
+        if any(f not in inside and f.start < m.end() and m.start() < f.end for f in found):
+            continue  # overlaps a symbol read otherwise: that reading stands
+        found = sorted([f for f in found if f not in inside] + [SymbolMention(m.start(), m.end(), split_joint(m.group(0)))], key=lambda f: f.start)
+    return found
+
+
+def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> list[SymbolMention]:
+    """``declared_series``: the symbol prefixes of the reference data (`spaced_series_of`); a
+    declared series written with a space before its figures is read whatever its shape."""
     if "/" not in text:  # every symbol has one: most sentences are done here
         return []
     found = []
@@ -163,6 +196,8 @@ def find_symbols(text: str) -> list[SymbolMention]:
                 symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
                 end = suffix.end()
             found.append(SymbolMention(m.start(), end, symbols))
+    if declared_series and (" " in text or "\u00a0" in text):
+        found = _with_declared_series(text, found, declared_series)
     if len(found) > 1 and " as " in text:
         found = _issued_also_as(text, found)
     return found
