@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 # One component after the series: a body or series part ("COP", "CN.7", "WG.4", "CONF.192"),
 # a special-session number ("S-8", "ES-10"), a year or number ("2022", "9"), or a suffix
@@ -149,26 +148,26 @@ _FASCICLE = re.compile(r" ?\((?:Sect|Vol)\. ?\d{1,3}[A-Z]?\)")
 _DECLARED_TAIL = rf"[ \u00a0]\d{{1,4}}(?:{_SLASH}{_COMPONENT})+(?:[- \u00a0](?:Add|Rev|Corr)\.\d{{1,2}}\b)*(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*(?![\w/])"
 
 
-@lru_cache(maxsize=8)
-def _declared_spaced(series: frozenset[str]) -> re.Pattern[str] | None:
-    # Longest first: "CX/CAC" before "CX", so the alternation reads the whole declared series.
-    usable = sorted((s for s in series if s and s[0].isalpha()), key=len, reverse=True)
-    if not usable:
-        return None
-    return re.compile(rf"(?<![\w/.-])(?:{'|'.join(re.escape(s) for s in usable)}){_DECLARED_TAIL}")
+# Where a series may stand before a space and figures: a word of capitals, figures, dots, slashes
+# and hyphens, not inside a longer one; it is a series when the reference data declares it whole
+# ("HIV/AIDS 2020/21": "HIV" may be declared, "HIV/AIDS" is not). A set look-up, not an
+# alternation of every declared series, keeps this as cheap as the grammar's own pass.
+_SERIES_BEFORE_SPACE = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z0-9./-]*(?=[ \u00a0]\d{1,4}/)")
+_DECLARED_SPACED_TAIL = re.compile(_DECLARED_TAIL)
 
 
 def _with_declared_series(text: str, found: list[SymbolMention], series: frozenset[str]) -> list[SymbolMention]:
-    pattern = _declared_spaced(series)
-    if pattern is None:
-        return found
-    for m in pattern.finditer(text):
-        if any(f.start <= m.start() and m.end() <= f.end for f in found):
+    for candidate in _SERIES_BEFORE_SPACE.finditer(text):
+        if candidate.group(0) not in series or (tail := _DECLARED_SPACED_TAIL.match(text, candidate.end())) is None:
+            continue
+        start, end = candidate.start(), tail.end()
+        if any(f.start <= start and end <= f.end for f in found):
             continue  # the grammar read it already, as long or longer
-        inside = [f for f in found if m.start() <= f.start and f.end <= m.end()]
-        if any(f not in inside and f.start < m.end() and m.start() < f.end for f in found):
+        inside = [f for f in found if start <= f.start and f.end <= end]
+        if any(f not in inside and f.start < end and start < f.end for f in found):
             continue  # overlaps a symbol read otherwise: that reading stands
-        found = sorted([f for f in found if f not in inside] + [SymbolMention(m.start(), m.end(), split_joint(m.group(0)))], key=lambda f: f.start)
+        mention = SymbolMention(start, end, split_joint(text[start:end]))
+        found = sorted([f for f in found if f not in inside] + [mention], key=lambda f: f.start)
     return found
 
 
