@@ -20,7 +20,7 @@ from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
-from mandate_graph.loaders.extract.treaty_mastheads import is_parties_gathering_line, parties_gathering_of_author, parties_gathering_under_treaty
+from mandate_graph.loaders.extract.treaty_mastheads import parties_gathering_under_treaty
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 
 # "United Nations", or in capitals, which a logo may break over two lines ("UNITED" / "NATIONS").
@@ -368,7 +368,6 @@ def read_masthead(
     author = None
     masthead_body: str | None = None
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
-    parties_under_unknown_treaty: tuple[str, str, Paragraph] | None = None  # `parties_gathering_of_author`
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
     sitting_day: tuple[dt.date, Paragraph] | None = None
@@ -440,9 +439,6 @@ def read_masthead(
             if distr or date is not None:
                 continue
         parties = parties_gathering_under_treaty(text, name_lines[-1] if name_lines else None, matcher, registry) if gathering_line is None else None
-        if parties is None and gathering_line is None and parties_under_unknown_treaty is None and name_lines and is_parties_gathering_line(text):
-            # the same two lines, the treaty's name unknown: the author (known from the symbol later) may hold it
-            parties_under_unknown_treaty = (text, name_lines[-1], para)
         if parties is not None:
             # "ARMS TRADE TREATY" / "TWELFTH CONFERENCE OF STATES PARTIES": the parties' Nth gathering
             n_parties, masthead_body = parties[0], masthead_body or parties[1]
@@ -551,10 +547,6 @@ def read_masthead(
         author = symbol_author(registry, symbols[0], _named_in_head(masthead_body, head, matcher))
         author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
     author = author or masthead_body
-    if gathering_line is None and not stacked and parties_under_unknown_treaty is not None:
-        line, treaty_line, line_para = parties_under_unknown_treaty
-        if (n_of_author := parties_gathering_of_author(line, treaty_line, author, registry)) is not None and author is not None:
-            gathering_line = (n_of_author, registry.bodies[author].gathering_term or "session", line_para)
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:
         info.evidence = _evidence(cleaned, title_para)

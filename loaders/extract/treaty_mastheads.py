@@ -51,23 +51,3 @@ def parties_gathering_under_treaty(
         return None
     key = named.pop()
     return (n, key) if registry.bodies[key].gathering_term else None
-
-
-def parties_gathering_of_author(line: str, treaty_line: str | None, author: str | None, registry: BodyRegistry) -> int | None:
-    """N when ``line`` is "<Nth> Conference of States Parties" under a treaty's name the reference
-    data does not know (a treaty renamed, a name it lacks), and the author the document's symbol
-    gives is a body holding gatherings named "Conference of States Parties to the …": the line
-    is its Nth gathering, as its masthead means. The symbol, not the treaty's name, says whose."""
-    gathering = _PARTIES_GATHERING_LINE.match(line.strip())
-    if gathering is None or _TREATY_LINE.match((treaty_line or "").strip()) is None or author not in registry.bodies:
-        return None
-    body = registry.bodies[author]
-    opening = f"{_as_written_in_a_name(gathering['gathering']).lower()} to the "
-    if not body.gathering_term or not any(name.lower().startswith(opening) for name in body.names):
-        return None
-    return ordinal_value(gathering["ord"])
-
-
-def is_parties_gathering_line(line: str) -> bool:
-    """"TWELFTH CONFERENCE OF STATES PARTIES", whoever holds it."""
-    return _PARTIES_GATHERING_LINE.match(line.strip()) is not None
