@@ -83,6 +83,11 @@ class BodyRegistry:
     def children(self, key: str) -> list[Body]:
         return [b for b in self.bodies.values() if b.parent == key]
 
+    def symbol_series(self) -> frozenset[str]:
+        """The symbol prefixes the bodies declare (`mg:symbolPrefix`): what symbol finding may
+        read as a series even in a shape it has not seen ("WBO/C 182/6")."""
+        return frozenset(b.symbol_prefix for b in self.bodies.values() if b.symbol_prefix)
+
     def by_symbol(self, symbol: str) -> Body | None:
         """The body whose symbol prefix is the longest prefix of ``symbol`` (its author); a
         series numbered by meeting continues the prefix with a dot ("UNEP/MC/COP.7/19"), and a

@@ -138,13 +138,13 @@ _LOGO_LINE = re.compile(r"^(?:UNITED|NATIONS|United|Nations|[A-Z]{2,4})$")
 _EMBLEM_BEFORE = re.compile(r"^\s*[A-Z]{2,4}\s+$")
 
 
-def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...], str]:
+def _masthead_symbols(text: str, matcher: BodyMatcher, series: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], str]:
     """The document's own symbols, from its symbol line: "United Nations CTOC/COP/2022/9*",
     or as a PDF's text may give it, "CTOC/COP/WG.7/2025/1 United Nations", or the symbol alone,
     or beside the body's name ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>A79/12"); with what the
     line says besides the symbol when that is a body's name, for the masthead to read.
     """
-    found = find_symbols(text)
+    found = find_symbols(text, series)
     if not found:
         return (), ""
     symbols = found[0].symbols
@@ -172,20 +172,20 @@ def _masthead_symbols(text: str, matcher: BodyMatcher) -> tuple[tuple[str, ...],
 _SYMBOL_DASH_TITLE = re.compile(r"\s+[-–—]\s+(?P<title>[A-Z][^\n]{5,300}?)\s*$")
 
 
-def _symbol_then_title(head: list[Paragraph], index: int) -> tuple[tuple[str, ...], str] | None:
+def _symbol_then_title(head: list[Paragraph], index: int, series: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], str] | None:
     """The symbols and title of a "SYMBOL - Title" line among the first of the masthead; not in a
     list of such lines (a page listing a session's documents names none of them its own)."""
     text = head[index].text.strip()
     if " " not in text or "/" not in text[:40]:
         return None
-    found = find_symbols(text[:60])
+    found = find_symbols(text[:60], series)
     if not found or found[0].start != 0:
         return None
     titled = _SYMBOL_DASH_TITLE.match(text, found[0].end)
-    if titled is None or _DRAFT_MARK.match(text[found[0].end :]) or find_symbols(titled["title"]):
+    if titled is None or _DRAFT_MARK.match(text[found[0].end :]) or find_symbols(titled["title"], series):
         return None
     below = head[index + 1].text.strip() if index + 1 < len(head) else ""
-    if (nearby := find_symbols(below[:60])) and nearby[0].start == 0:
+    if (nearby := find_symbols(below[:60], series)) and nearby[0].start == 0:
         return None
     return found[0].symbols, titled["title"]
 
@@ -348,6 +348,7 @@ def read_masthead(
 ) -> Masthead:
     """``matcher``: the document's own (`BodyMatcher.for_document`), else the registry's."""
     matcher = matcher or body_matcher(registry)
+    series = registry.symbol_series()  # a declared series is read in any spaced shape
     # A masthead laid out with tabs ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>A79/12") reads as
     # a table row; only its first lines are the masthead's.
     head = [
@@ -393,18 +394,18 @@ def read_masthead(
             logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
             continue
         field = _SYMBOL_FIELD.match(text) if not symbols else None
-        if field is not None and (found_in_field := find_symbols(field["value"])):
+        if field is not None and (found_in_field := find_symbols(field["value"], series)):
             # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title
             symbols, symbol_para = found_in_field[0].symbols, para
             continue
-        if not symbols and index - logo_lines < _SYMBOL_LINE_LIMIT and (titled := _symbol_then_title(head, index)):
+        if not symbols and index - logo_lines < _SYMBOL_LINE_LIMIT and (titled := _symbol_then_title(head, index, series)):
             # "A/CN.9/1190 - Provisional agenda, ...": a document page's own symbol and title
             symbols, symbol_para = titled[0], para
             if title is None:
                 title, title_para = titled[1], para
             continue
         if not symbols and (index - logo_lines < _SYMBOL_LINE_LIMIT or _symbol_block(head, index)):
-            found, beside = _masthead_symbols(text, matcher)
+            found, beside = _masthead_symbols(text, matcher, series)
             if found and (index - logo_lines < _SYMBOL_LINE_LIMIT or not beside):
                 symbols, symbol_para = found, para
                 if not beside:

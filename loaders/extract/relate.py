@@ -1316,6 +1316,8 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.matcher = self.document_matcher or body_matcher(self.registry)
+        # the series the reference data declares: a spaced form of one is a symbol ("WBO/C 182/6")
+        self.symbol_series = self.registry.symbol_series()
         self._bodies_found: dict[str, list[BodyMention]] = {}  # `bodies_in`
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
@@ -1732,7 +1734,7 @@ class Reader:
             text = sentence.text
             if "raft" not in text:
                 continue
-            symbols = find_symbols(text)
+            symbols = find_symbols(text, self.symbol_series)
             for mention in find_instruments(text):
                 before = [s for s in symbols if s.end <= mention.keyword_start]
                 if before and summary_records.WOULD_BECOME.match(text[before[-1].end : mention.keyword_start]):
@@ -2265,7 +2267,7 @@ class Reader:
         return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None
 
     def note_giving_a_document(self, p: Paragraph) -> None:
-        found = find_symbols(p.text)
+        found = find_symbols(p.text, self.symbol_series)
         spans = [(s.start, s.end) for s in found]
         if len(found) == 1 and doc_rules.may_be_report(found[0].symbols[0]) and doc_rules.only_the_document(p.text, spans):
             ev = self.evidence(p.sentences[0], p)
@@ -2575,7 +2577,7 @@ class Reader:
         if self.docs.table_receiver is None and self.docs.listing_receiver is not None:
             # "The Working Group had before it the following documents:" over a "Symbol |
             # Title" table: a row opening with a symbol is one of them, like a line of a list
-            symbols = find_symbols(p.text)
+            symbols = find_symbols(p.text, self.symbol_series)
             if symbols and symbols[0].start == _row_lead(p.text) and p.sentences:
                 receiver, mandates = self.docs.listing_receiver
                 self.submit(DocumentRef(symbols=symbols[0].symbols), receiver, mandates, self.evidence(p.sentences[0], p))
@@ -2583,7 +2585,7 @@ class Reader:
         if self.docs.table_receiver is None:
             # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
             # of the item's documents, like a line of the list
-            symbols = find_symbols(p.text)
+            symbols = find_symbols(p.text, self.symbol_series)
             # the symbol opens the row, or closes it ("Title | Symbol", the columns the other way)
             # (two cells: a table of more columns, "Committee | 46th | 3–7 March | Düsseldorf |
             # REP31/NFSDU", lists reports by their meetings, not the item's documentation)
@@ -2597,7 +2599,7 @@ class Reader:
                 self.docs.documentation.append((DocumentRef(symbols=symbols[0].symbols), self.scope.focus, ev))
             return
         receiver, ev = self.docs.table_receiver
-        symbols = find_symbols(p.text)
+        symbols = find_symbols(p.text, self.symbol_series)
         if symbols and symbols[0].start == _row_lead(p.text):
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
@@ -2622,7 +2624,7 @@ class Reader:
             return
         cell = header[index]
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
-        symbols = find_symbols(cell)
+        symbols = find_symbols(cell, self.symbol_series)
         if len(symbols) == 1 and any(doc_rules.ADOPTION_OF_THE_REPORT.match(other) for other in header[:index]):
             # "| 10 | Adoption of the report | REP31/CAC (draft) |": the report of the session
             self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", own[0], ev)
@@ -2712,7 +2714,7 @@ class Reader:
         paragraph of text ends the list: `_DocumentMemory.new_paragraph`.)"""
         if not self.docs.listed_mandates:
             return
-        symbols = find_symbols(p.text)
+        symbols = find_symbols(p.text, self.symbol_series)
         if not symbols or p.text[: symbols[0].start].strip(" |*•·-–"):
             return
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
@@ -2987,7 +2989,7 @@ class Reader:
         """A document listed after "had before it the following:", or under an agenda item's
         "Documentation": it goes to that receiver, or to the meeting the agenda is for."""
         docs = [
-            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text)
+            DocumentRef(symbols=s.symbols) for s in find_symbols(p.text, self.symbol_series)
             if not doc_rules.cites_a_passage(p.text, s.end)
             # "Implementation of decision VIII/5 on strategic planning": an instrument in the title
             and not _INSTRUMENT_WORD_BEFORE.search(p.text, 0, s.start)
@@ -3067,7 +3069,7 @@ class Reader:
                 return None  # "Informal consultations", "General Assembly": another part of the day
         if session is not None and p.sentences and (p.kind == "listing" or _DOCUMENTS_LABEL.search(p.text)):
             ev = self.evidence(p.sentences[0], p)
-            for found in find_symbols(p.text):
+            for found in find_symbols(p.text, self.symbol_series):
                 self.add(DocumentRef(symbols=found.symbols), "submittedTo", session, ev)
         return session
 
@@ -3234,7 +3236,7 @@ class Reader:
         count = _COUNT_WORDS.get((m["n"] or "").lower()) or (int(m["n"]) if (m["n"] or "").isdigit() else None)
         ev = self.evidence(p.sentences[0], p)
         if m["verb"] == "before":
-            documents = [found[0] for q in self.listed_above if (found := find_symbols(q.text)) and not q.text[: found[0].start].strip(" -•*–")]
+            documents = [found[0] for q in self.listed_above if (found := find_symbols(q.text, self.symbol_series)) and not q.text[: found[0].start].strip(" -•*–")]
             if documents and (count is None or count == len(documents)):
                 for symbol in documents:
                     self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", gathering, ev)
@@ -3462,7 +3464,7 @@ class Reader:
             # "¹ X.", "[2] X.", "3/ X." read as a paragraph of its own (a web page's or an older
             # document's notes): a note that only gives a document
             self.note_giving_a_document(p)
-        column_line = find_symbols(p.text) if p.kind == "heading" and self.docs.documentation_headings else []
+        column_line = find_symbols(p.text, self.symbol_series) if p.kind == "heading" and self.docs.documentation_headings else []
         if column_line and p.sentences and doc_rules.documentation_column_line(p.text, column_line[0].start, column_line[0].end):
             # the symbol column's line (a page break may have run it into the title above)
             self.listed_for(p, self.evidence(p.sentences[0], p))
@@ -3848,7 +3850,7 @@ class Reader:
         # "pursuant to resolution GC(68)/RES/11": a number in its body's convention that is also
         # written as a symbol is the instrument, not a document of its own
         symbols = [
-            s for s in find_symbols(sentence.text)
+            s for s in find_symbols(sentence.text, self.symbol_series)
             if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
         ]
         return _Resolved(sentence, p, refs, bodies, instruments, gatherings, symbols)
@@ -5101,7 +5103,7 @@ class Reader:
             return
         self.listed_for(p, ev)
         for entry in _listing_entries(text):
-            found = find_symbols(entry["sym"])
+            found = find_symbols(entry["sym"], self.symbol_series)
             if not found or entry["sym"].strip() != entry["sym"][found[0].start - 0 : found[-1].end].strip():
                 continue
             desc = entry["desc"].strip().rstrip(",")

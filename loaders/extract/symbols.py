@@ -141,7 +141,39 @@ def split_joint(text: str) -> tuple[str, ...]:
 _FASCICLE = re.compile(r" ?\((?:Sect|Vol)\. ?\d{1,3}[A-Z]?\)")
 
 
-def find_symbols(text: str) -> list[SymbolMention]:
+# A series the reference data declares (a body's `mg:symbolPrefix`), then a space and the figures:
+# "WBO/C 182/6", "CIN 31/54/3-Add.1". The grammar above admits the spaced shapes of the series
+# seen; a declared series is a symbol's start whatever its shape, as the registry, not the letters,
+# says it is one ("HIV/AIDS 2020/21" stays out: no body declares "HIV/AIDS").
+_DECLARED_TAIL = rf"[ \u00a0]\d{{1,4}}(?:{_SLASH}{_COMPONENT})+(?:[- \u00a0](?:Add|Rev|Corr)\.\d{{1,2}}\b)*(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*(?![\w/])"
+
+
+# Where a series may stand before a space and figures: a word of capitals, figures, dots, slashes
+# and hyphens, not inside a longer one; it is a series when the reference data declares it whole
+# ("HIV/AIDS 2020/21": "HIV" may be declared, "HIV/AIDS" is not). A set look-up, not an
+# alternation of every declared series, keeps this as cheap as the grammar's own pass.
+_SERIES_BEFORE_SPACE = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z0-9./-]*(?=[ \u00a0]\d{1,4}/)")
+_DECLARED_SPACED_TAIL = re.compile(_DECLARED_TAIL)
+
+
+def _with_declared_series(text: str, found: list[SymbolMention], series: frozenset[str]) -> list[SymbolMention]:
+    for candidate in _SERIES_BEFORE_SPACE.finditer(text):
+        if candidate.group(0) not in series or (tail := _DECLARED_SPACED_TAIL.match(text, candidate.end())) is None:
+            continue
+        start, end = candidate.start(), tail.end()
+        if any(f.start <= start and end <= f.end for f in found):
+            continue  # the grammar read it already, as long or longer
+        inside = [f for f in found if start <= f.start and f.end <= end]
+        if any(f not in inside and f.start < end and start < f.end for f in found):
+            continue  # overlaps a symbol read otherwise: that reading stands
+        mention = SymbolMention(start, end, split_joint(text[start:end]))
+        found = sorted([f for f in found if f not in inside] + [mention], key=lambda f: f.start)
+    return found
+
+
+def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> list[SymbolMention]:
+    """``declared_series``: the symbol prefixes of the reference data (`spaced_series_of`); a
+    declared series written with a space before its figures is read whatever its shape."""
     if "/" not in text:  # every symbol has one: most sentences are done here
         return []
     found = []
@@ -163,6 +195,8 @@ def find_symbols(text: str) -> list[SymbolMention]:
                 symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
                 end = suffix.end()
             found.append(SymbolMention(m.start(), end, symbols))
+    if declared_series and (" " in text or "\u00a0" in text):
+        found = _with_declared_series(text, found, declared_series)
     if len(found) > 1 and " as " in text:
         found = _issued_also_as(text, found)
     return found

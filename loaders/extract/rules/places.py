@@ -30,8 +30,11 @@ COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*
 # site, and a comma or "in" leads to the town (the place). Without the leading space.
 VENUE_NAME = (
     # "the Palais Wilson", "the Palazzo del Quirinale": a building's word first, its name after
-    r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:Palais|Palazzo|Palacio|Villa|Maison)\s+(?:(?:des|de\s+la|de|du|della|del)\s+)?[A-Z][\w'’-]*|(?:[A-Z][\w.'’-]*\s+){0,4}"
-    r"(?:Centre|Center|Headquarters|(?<=[A-Z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?=,\s+[A-Z]|\s+in\s+[A-Z])"
+    # "the Centre International de Conférences Genève": a building's word first, then a name of up to
+    # four words, as French names them; "(CICG)": the venue's abbreviation in brackets after its name
+    r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:Palais|Palazzo|Palacio|Villa|Maison)\s+(?:(?:des|de\s+la|de|du|della|del)\s+)?[A-Z][\w'’-]*"
+    r"|Centre\s+International\s+(?:(?:des|de\s+la|de|du|d[’'])\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:[A-Z][\w.'’-]*\s+){0,4}"
+    r"(?:Centre|Center|Headquarters|(?<=[A-Z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?:\s+\([A-Z]{2,8}\))?(?=,\s+[A-Z]|\s+in\s+[A-Z])"
 )
 VENUE = rf"at\s+{VENUE_NAME}"
 _LEADING_VENUE = re.compile(rf"^{VENUE_NAME}(?:,\s+|\s+in\s+)")
