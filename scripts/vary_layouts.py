@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -158,21 +159,30 @@ def main(argv: list[str] | None = None) -> int:
     for name, report in runs.items():
         print(_row(name, report))
     if a.per_doc:
-        names = list(runs)
-        print("doc   " + " ".join(f"{n[:14]:>14}" for n in names))
-        for src in srcs:
-            cells = []
-            for n in names:
-                by_src = runs[n]["by_src"]
-                assert isinstance(by_src, dict)
-                r = by_src.get(src, {"strict": 0, "gold": 0})
-                cells.append(f"{r['strict']:>3}/{r['gold']:<3}".rjust(14))
-            print(f"{src:<5} " + " ".join(cells))
+        print_per_doc(runs, srcs, width=14, absent="0/0")
     if a.json:
-        summary = {n: dict(zip(("found", "gold", "right", "predicted"), totals(r)), by_src=r["by_src"])
-                   for n, r in runs.items()}
-        Path(a.json).write_text(json.dumps(summary, indent=1), encoding="utf-8")
+        write_summary(runs, Path(a.json))
     return 0
+
+
+def print_per_doc(runs: dict[str, Any], srcs: list[str], width: int, absent: str) -> None:
+    """One line per document: found/gold in each run (``absent`` where a run left it out)."""
+    print("doc   " + " ".join(f"{n[:width]:>{width}}" for n in runs))
+    for src in srcs:
+        cells = []
+        for run in runs.values():
+            by_src = run["by_src"]
+            assert isinstance(by_src, dict)
+            r = by_src.get(src)
+            cells.append((f"{r['strict']:>3}/{r['gold']:<3}" if r else absent).rjust(width))
+        print(f"{src:<5} " + " ".join(cells))
+
+
+def write_summary(runs: dict[str, Any], path: Path) -> None:
+    """Each run's totals and per-document figures, as JSON (the scored tests read it)."""
+    summary = {n: dict(zip(("found", "gold", "right", "predicted"), totals(r)), by_src=r["by_src"])
+               for n, r in runs.items()}
+    path.write_text(json.dumps(summary, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from tests.variants import wording  # noqa: E402
-from vary_layouts import _document, score, totals  # noqa: E402
+from vary_layouts import _document, print_per_doc, score, totals, write_summary  # noqa: E402
 
 
 def variant_folder(folder: Path, srcs: list[str], variant: str | None, out: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -236,19 +236,9 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(f"    left out {src}: {problems[0]}")
     if a.per_doc:
-        print("doc   " + " ".join(f"{n[:11]:>11}" for n in runs))
-        for src in srcs:
-            cells = []
-            for n in runs:
-                by_src = runs[n]["by_src"]
-                assert isinstance(by_src, dict)
-                r = by_src.get(src)
-                cells.append((f"{r['strict']:>3}/{r['gold']:<3}" if r else "-").rjust(11))
-            print(f"{src:<5} " + " ".join(cells))
+        print_per_doc(runs, srcs, width=11, absent="-")
     if a.json:
-        summary = {n: dict(zip(("found", "gold", "right", "predicted"), totals(r)), by_src=r["by_src"])
-                   for n, r in runs.items()}
-        Path(a.json).write_text(json.dumps(summary, indent=1), encoding="utf-8")
+        write_summary(runs, Path(a.json))
     return 0
 
 
