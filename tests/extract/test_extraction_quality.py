@@ -178,8 +178,12 @@ def test_recall_and_precision_stay_at_or_above_their_floors(score_of, set_name):
         pytest.fail("\n\n".join(failures), pytrace=False)
 
 
-@pytest.mark.parametrize("folder", [UNSEEN, UNSEEN.parent / "holdout", UNSEEN.parent / "holdout-next"],
-                         ids=["unseen", "holdout", "holdout-next"])
+# The next held-out set exists only between its writing and the retirement of the current one.
+GOLD_FOLDERS = [folder for folder in (UNSEEN, UNSEEN.parent / "holdout", UNSEEN.parent / "holdout-next")
+                if folder.is_dir()]
+
+
+@pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=[folder.name for folder in GOLD_FOLDERS])
 def test_gold_quotes_stand_on_their_lines(folder):
     """A gold row citing the wrong line would score a fact the document does not state there
     (the held-out set's gold too: it is checked, never tuned on)."""
