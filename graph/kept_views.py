@@ -121,8 +121,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers, as_written: Mapping[st
         past = _past_the_statuses_limit(store, folder / STATUSES_FILE, written or set())
         if past:  # refused for sure: not after reading every IRI of the graphs written (seconds)
             whole_store_reads.check(f"the statuses ({past})")
-        with subject_quads.shared(reads):  # the statuses read the graphs written first: kept for the others
-            how = statuses.rows(store).last_update.get("how")
+        how = statuses.rows(store).last_update.get("how")  # (the graphs written read first: kept for the others)
         return "current" if how in ("read back", "unchanged") else "updated"
 
     def tracker_rows() -> str:  # the mandate tracker's columns, kept with the statuses (graph.tracker_table)
@@ -162,7 +161,9 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers, as_written: Mapping[st
     for name, step in steps:
         started, wall = time.process_time(), time.perf_counter()
         try:
-            with whole_store_reads.incremental_only():
+            # The reader lent to every step: the statuses, lists, labels, statistics and home
+            # lists find it by their store (`subject_quads.reads_of`).
+            with whole_store_reads.incremental_only(), subject_quads.shared(reads):
                 how = step()
         except whole_store_reads.WholeStoreRead as exc:
             how = f"left: {exc}"

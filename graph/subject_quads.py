@@ -82,6 +82,7 @@ class SubjectQuads:
         self._unchecked: set[ox.NamedNode] = set()
         self._alone: set[ox.NamedNode] = set()  # checked: no quad outside the graphs read whole
         self._iris_of: dict[ox.NamedNode, set[str]] = {}  # per graph read whole and kept: `iris_in`
+        self._by_predicate: dict[str, dict[str, list[ox.Quad]]] = {}  # per graph as written: `by_predicate`
 
     def quads_for_pattern(self, subject: Subject, predicate: ox.NamedNode | None, object: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None,
                           graph_name: Graph = None) -> Iterable[ox.Quad]:
@@ -136,6 +137,22 @@ class SubjectQuads:
             else:
                 self._in_graphs[subject] = found
                 self._unchecked.add(subject)
+
+    def by_predicate(self, graph: str) -> Mapping[str, list[ox.Quad]] | None:
+        """The quads of ``graph`` (a named graph's IRI) by predicate IRI, read whole once (parsed
+        when held ``as_written``) for every view: the per-graph reads of the lists, labels, home
+        lists and statistics (`graph.member_values`, `graph.stats_kept`) answered from them, not
+        by a SPARQL query per graph and view (~340 after a 40-file load, whose rows cost ~7 µs
+        each in Python). None when ``graph`` cannot be one (not an IRI)."""
+        found = self._by_predicate.get(graph)
+        if found is None:
+            if not graph or not _writable(graph):
+                return None
+            found = {}
+            for quad in self.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+                found.setdefault(quad.predicate.value, []).append(quad)
+            self._by_predicate[graph] = found
+        return found
 
     def iris_in(self, graph: ox.NamedNode) -> set[str] | None:
         """Every IRI with a quad in ``graph`` (as its subject or object), when it was read
