@@ -357,6 +357,10 @@ class _GraphBuilder:
                 self.graph.add_edge(source, target, key=relation, subject=s, evidence=[])
 
     def evidence_rows(self, rows: Iterable[Row]) -> None:
+        # The evidence each edge has so far, beside its list (kept in the rows' order): an
+        # edge with thousands of rows was checked against its list row by row (~0.3 CPU s of
+        # a 3.6 MB load's lineage update).
+        seen: dict[int, set[EvidenceRef]] = {}
         for row in rows:
             s, p, o = row["s"].value, row["p"].value, row["o"].value
             relation = relation_of(p)
@@ -370,8 +374,13 @@ class _GraphBuilder:
                 paragraph=row["paragraph"].value if row["paragraph"] is not None else None,
                 iri=row["ev"].value,
             )
-            if evidence not in data["evidence"]:
-                data["evidence"].append(evidence)
+            kept = data["evidence"]
+            known = seen.get(id(kept))
+            if known is None:
+                known = seen[id(kept)] = set(kept)
+            if evidence not in known:
+                known.add(evidence)
+                kept.append(evidence)
 
     def finish(self) -> LineageGraph:
         g = self.graph
