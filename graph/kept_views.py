@@ -21,7 +21,9 @@ store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only 
 limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper). The
 views that read the quads of the graphs written and of their IRIs one lookup each (the search
 index, the lineage view) share those reads (`graph.subject_quads`): each is read from the store once;
-the statuses, first, read the graphs written through the same reader.
+the statuses, first, read the graphs written through the same reader, and the lists, labels,
+statistics and home lists take each graph written from it by predicate (`SubjectQuads.by_predicate`)
+instead of a SPARQL query per graph and view (~340 after a 40-file load).
 """
 
 from __future__ import annotations
