@@ -316,19 +316,24 @@ class StatsFile(ViewFileReads):
     @staticmethod
     def _apply_keys(db: sqlite3.Connection, delta: dict[tuple[int, bytes], int]) -> Counter[int]:
         """Each key's number of graphs moved by its ``delta``; how each kind's count moves
-        (a key held by no graph before, or by none after)."""
+        (a key held by no graph before, or by none after). In a few statements over a
+        temporary table of the moves, where a load's ~25,000 keys took two statements each."""
         moved = Counter[int]()
-        for (kind, key), by in delta.items():
-            found = db.execute("SELECT graphs FROM keys WHERE kind = ? AND key = ?", (kind, key)).fetchone()
-            before = found[0] if found else 0
-            after = before + by
-            if after < 0:  # the file disagrees with itself: rebuilt by the caller
-                raise sqlite3.DatabaseError(f"a key held by {after} graphs")
-            if after:
-                db.execute("INSERT OR REPLACE INTO keys VALUES (?, ?, ?)", (kind, key, after))
-            else:
-                db.execute("DELETE FROM keys WHERE kind = ? AND key = ?", (kind, key))
-            moved[kind] += (after > 0) - (before > 0)
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS key_moves (kind INTEGER, key BLOB, by INTEGER, PRIMARY KEY (kind, key)) "
+                   "WITHOUT ROWID")
+        db.execute("DELETE FROM key_moves")
+        db.executemany("INSERT INTO key_moves VALUES (?, ?, ?)", ((kind, key, by) for (kind, key), by in delta.items()))
+        before_after = ("SELECT m.kind, m.key, coalesce(k.graphs, 0) AS before, coalesce(k.graphs, 0) + m.by AS after "
+                        "FROM key_moves m LEFT JOIN keys k ON k.kind = m.kind AND k.key = m.key")
+        lowest = db.execute(f"SELECT min(after) FROM ({before_after})").fetchone()[0]
+        if lowest is not None and lowest < 0:  # the file disagrees with itself: rebuilt by the caller
+            raise sqlite3.DatabaseError(f"a key held by {lowest} graphs")
+        for kind, gained, lost in db.execute(f"SELECT kind, sum(before = 0 AND after > 0), sum(before > 0 AND after = 0) "
+                                             f"FROM ({before_after}) GROUP BY kind"):
+            moved[kind] += gained - lost
+        db.execute(f"DELETE FROM keys WHERE (kind, key) IN (SELECT kind, key FROM ({before_after}) WHERE after = 0)")
+        db.execute(f"INSERT OR REPLACE INTO keys SELECT kind, key, after FROM ({before_after}) WHERE after > 0")
+        db.execute("DELETE FROM key_moves")
         return moved
 
     @staticmethod
