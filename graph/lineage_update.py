@@ -75,7 +75,7 @@ def store_origins(store: GraphStore, graphs: Iterable[str] | None, reads: QuadSo
                    lineage_view.edge_predicates(), reads)
 
 
-def _node_row(graph: lineage_view.LineageGraph, iri: str) -> NodeRow | None:
+def _node_row(graph: lineage_view.PartGraph, iri: str) -> NodeRow | None:
     if iri not in graph or graph.nodes[iri].get("kind") is None:
         return None
     a = graph.nodes[iri]

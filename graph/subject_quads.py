@@ -126,8 +126,15 @@ class SubjectQuads:
         self._graphs_read.append(graph)
         here: dict[ox.NamedNode, list[ox.Quad]] = {}
         objects: set[str] = set()
+        by_predicate: dict[str, list[ox.Quad]] = {}  # (`by_predicate`, made in the same pass)
         for quad in quads:
             subject, object = quad.subject, quad.object
+            predicate = quad.predicate.value
+            found = by_predicate.get(predicate)
+            if found is None:
+                by_predicate[predicate] = [quad]
+            else:
+                found.append(quad)
             if isinstance(subject, ox.NamedNode):
                 found = here.get(subject)
                 if found is None:
@@ -137,6 +144,7 @@ class SubjectQuads:
             if isinstance(object, ox.NamedNode):
                 objects.add(object.value)
         self._iris_of[graph] = objects.union(s.value for s in here)
+        self._by_predicate[graph.value] = by_predicate
         for subject, found in here.items():
             if subject in self._in_graphs or subject in self._in_several:
                 self._in_several.add(subject)
