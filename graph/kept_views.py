@@ -151,8 +151,10 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers, as_written: Mapping[st
     def statistics_and_home_lists() -> str:
         return overview.bring_kept_up_to_date(store, folder) or NO_FILE
 
+    # The search index before the lists and labels: it reads every graph written whole (the links
+    # graphs too), which the lists, labels and statistics then take by predicate (`SubjectQuads.by_predicate`).
     steps: list[tuple[str, Callable[[], str]]] = [
-        ("statuses", mandate_statuses), ("tracker rows", tracker_rows), ("lists", lists), ("labels", labels), ("search index", search),
+        ("statuses", mandate_statuses), ("tracker rows", tracker_rows), ("search index", search), ("lists", lists), ("labels", labels),
         ("lineage", lineage), ("statistics and home lists", statistics_and_home_lists)]
     since = getattr(store, "graphs_written_since", None)
     written = since(0) if since is not None else None
