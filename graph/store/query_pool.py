@@ -471,6 +471,22 @@ class QueryPool:
                 self._cond.notify_all()
 
     @contextmanager
+    def reading_here(self) -> Iterator[bool]:
+        """A read lock for a query the server runs itself (`graph.store.cheap_repeats`), taken
+        only if it can be at once: yields False (no lock) while a write runs or waits."""
+        with self._cond:
+            reading = not (self._closed or self._writing or self._writers_waiting)
+            if reading:
+                self._readers += 1
+        try:
+            yield reading
+        finally:
+            if reading:
+                with self._cond:
+                    self._readers -= 1
+                    self._cond.notify_all()
+
+    @contextmanager
     def write_lock(self) -> Iterator[None]:
         """Exclusive access for a write: no query in flight, every worker's store closed."""
         with self._cond:
