@@ -222,7 +222,9 @@ class OxigraphStore:
         if self.path is None or (not self.allow_network and _GUARD_MAY_PARSE.search(sparql)):
             return None
         sparql = check_network(sparql, self.allow_network)
-        key = (sparql, tuple(default_graphs or ()), tuple(named_graphs or ()), base_iri)
+        # The row limit is part of the key: a repeat under the same limit has the same rows
+        # (cheap_repeats: the same work), so the worker's count holds for it.
+        key = (sparql, tuple(default_graphs or ()), tuple(named_graphs or ()), base_iri, max_rows)
         generation = self.generation
         pool = self._query_pool()
         if self._cheap_repeats.known_cheap(key, generation, timeout):
@@ -263,13 +265,18 @@ class OxigraphStore:
     ) -> tuple[str, bytes]:
         """A query a worker answered cheaply at this generation, run in this process
         (`graph.store.cheap_repeats`: why its time limit holds): the bytes the worker writes,
-        with its row limit, and its time limit checked between rows and after."""
+        its time limit checked between rows and after. The rows are those the worker counted
+        under the same row limit (the same work on the same data), so they are written in the
+        format asked for at once, not counted as TSV and rewritten."""
         deadline = time.monotonic() + timeout
         options = qp.query_options(PREFIXES, default_graphs, named_graphs,
                                    union_default=not has_dataset_clause(sparql), base_iri=base_iri)
         try:
-            answer = codec.encode_result(self._store.query(sparql, **options), max_rows, deadline,
-                                         results_format=results_format)
+            result = self._store.query(sparql, **options)
+            if isinstance(result, ox.QuerySolutions):
+                answer = ("answer", codec.write_solutions(result, results_format, deadline))
+            else:
+                answer = codec.encode_result(result, max_rows, deadline, results_format=results_format)
         except codec.RowLimitExceeded:
             raise QueryLimitError(rows_message(max_rows)) from None
         except TimeoutError:
