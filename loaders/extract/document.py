@@ -342,6 +342,40 @@ def _co_published_author(
     return author
 
 
+# "Report of the Human Rights Committee": a report's title naming its body and no session; the
+# sessions it reports are the lines under it, "131st session (1–26 March 2031)", one a line.
+_REPORT_OF_BODY = re.compile(r"^Report of the (?P<body>[A-Z][^()\d]{3,150})$")
+_SESSION_WITH_DAYS = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)(?:\s*\((?P<days>[^()]{{5,60}}\d{{4}})\))?$", re.IGNORECASE)
+
+
+def _report_of_body_over_sessions(
+    head: list[Paragraph], registry: BodyRegistry, matcher: BodyMatcher
+) -> tuple[Paragraph, list[tuple[GatheringRef, DateRange | None, Paragraph]]] | None:
+    """A title "Report of the <body>" whose whole name is a body that meets, over the lines of
+    the sessions it reports: that body's sessions, whichever body's series the symbol is of
+    (an Official Records supplement prints a commission's report in the Assembly's series)."""
+    for index, para in enumerate(head[:-1]):
+        found = _REPORT_OF_BODY.match(para.text.strip().rstrip("*").strip())
+        if found is None:
+            continue
+        named = matcher.find(found["body"])
+        if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(found["body"]):
+            return None
+        key = named[0].key
+        term = registry.bodies[key].gathering_term if key in registry.bodies else None
+        if term is None:
+            return None
+        sessions: list[tuple[GatheringRef, DateRange | None, Paragraph]] = []
+        for line in head[index + 1 :]:
+            session = _SESSION_WITH_DAYS.match(line.text.strip().strip("*").strip())
+            if session is None or line.label:
+                break
+            days = find_dates(session["days"]) if session["days"] else []
+            sessions.append((GatheringRef(key, term, ordinal_value(session["ord"]) or 0), days[0].value if days else None, line))
+        return (para, sessions) if sessions and all(ref.ordinal for ref, _, _ in sessions) else None
+    return None
+
+
 def read_masthead(
     paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str,
     matcher: BodyMatcher | None = None,
@@ -586,6 +620,19 @@ def read_masthead(
         masthead.pending_gathering, masthead.pending_places = gathering_of_line, place_dates
         if author:
             masthead.settle_gathering(author, registry, matcher)
+    if masthead.report_of is None and (told := _report_of_body_over_sessions(head, registry, matcher)) is not None:
+        # "Official Records of the General Assembly" / "Report of the International Law
+        # Commission" / "Seventy-ninth session (28 April–25 July 2031)": the series is the
+        # Assembly's, the report and its session the Commission's
+        title_para, sessions = told
+        ref_g, days, _ = sessions[-1]
+        masthead.report_of = (ref_g, title_para)
+        masthead.also_reported = [ref for ref, _, _ in sessions[:-1]]
+        masthead.gatherings = [g for g in masthead.gatherings if g[0] not in {ref for ref, _, _ in sessions}]
+        masthead.gatherings += [(ref, None if len(sessions) > 1 else days, None, para) for ref, days, para in sessions]
+        info.kind = "SessionReport" if ref_g.kind == "session" else "MeetingReport"
+        if info.title is None:
+            info.title, info.evidence = title_para.text.strip(), _evidence(cleaned, title_para)
     corrigendum = any(re.search(r"/Corr\.\d", symbol) for symbol in symbols)
     # A corrigendum ("UNEP/MC/COP.7/30/Corr.1") repeats the report's title; it corrects the
     # report and is no report on the meeting itself.
