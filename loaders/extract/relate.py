@@ -1116,6 +1116,13 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
 # "Decisions of the Council at its eighty-first session", "Resolutions adopted by the Assembly at
 # its 12th session", "Decisions taken by the Board at its seventy-first session": a page or list
 # of the instruments one session adopted
+# "II. Decisions adopted at the forty-second session", "Resolutions adopted by the Commission at its
+# 12th session": a section heading over a table of the instruments a session adopted
+_SECTION_OF_A_SESSION = re.compile(
+    rf"^(?:[IVXLC]{{1,6}}\.\s+|[A-Z]\.\s+|\d{{1,2}}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
+    rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?at\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
+    re.IGNORECASE,
+)
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
@@ -2744,7 +2751,25 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
+        self.listed_at_session_of_heading(p, ref)
         self.listed_content(p, ref, listed.clauses)
+
+    def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> None:
+        """A row of a table of decisions under the section heading "II. Decisions adopted at the
+        forty-second session" (or "... by the Committee at its forty-second session"): adopted at
+        that session of the table's issuer, the body the heading names if any."""
+        found = _SECTION_OF_A_SESSION.match(p.heading or "")
+        if found is None or self.document_issuer != ref.issuer:
+            return
+        body = self.registry.bodies.get(ref.issuer)
+        n = ordinal_value(found["ord"])
+        named = [b.key for b in self.matcher.find(found["body"] or "") if b.key]
+        if body is None or n is None or not body.gathering_term or named[:1] not in ([ref.issuer], []):
+            return
+        session = GatheringRef(ref.issuer, body.gathering_term, n)
+        if _may_adopt(session, ref):
+            ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+            self.add(ref, "adoptedAt", session, ev)
 
     def listed_content(self, p: Paragraph, ref: InstrumentRef, clauses: tuple[tuple[int, int], ...]) -> None:
         """The "Operative content" cell of a row listing an instrument ("recalls its decision
