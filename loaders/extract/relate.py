@@ -283,7 +283,9 @@ _CONSTANT = re.compile(
     # regional mechanism", "shall continue as a standing task force"
     # "shall become a permanent body", "shall serve as a permanent forum", "to establish X as a
     # permanent body", "to convert X into a standing body", "to make X a permanent feature of"
-    r"|(?:be|become|remain|continue|serve|as|into)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
+    # "would function as a standing working group", "would remain in place as a standing mechanism"
+    r"|(?:be|become|remain|continue|serve|function|operate|as|into)\s+(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
+    r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
     r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
     r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
@@ -5005,6 +5007,12 @@ class Reader:
                 # decision 3/4, in which it decided that the working group would be a constant
                 # element": "the working group" is the one of that kind named before it
                 targets = self.named_before_by_kind(r, anchor, m.start())
+            if not targets and self.born_here and _IT.search(text, anchor, m.start()) and self.born_here[-1] in {
+                b.key for b in r.refs.bodies if b.start < anchor
+            }:
+                # "created a working group on ... and decided that it would function as a standing
+                # working group": "it" is the body the sentence has just created
+                targets = [self.born_here[-1]]
             if not targets and self.previous_subject and _IT.search(text, anchor, m.start()):
                 # "The Working Group was established ... By resolution 7/1, it became a constant element"
                 targets = [self.previous_subject]
