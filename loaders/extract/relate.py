@@ -558,7 +558,7 @@ _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?
 # "its first meeting at the Headquarters of the Organization in Madrid"
 _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
-_IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+$|^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+)?(?=will|would|shall|may|had|has|have)")
+_IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+|further\s+)?$|^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+)?(?=will|would|shall|may|had|has|have)")
 # "It had before it": a past session's documents, unless the document reports on a session
 # "the Commission considered / also examined the report ...": what the session did with a
 # document, its body the subject right before the verb (`considered_at_this_session`). Not "took
