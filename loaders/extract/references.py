@@ -147,6 +147,7 @@ class BodyMatcher:
         name has that head; a form that is a name of another body in full stays that body's."""
         chosen: dict[str, str] = {}  # normalised form -> body
         written: set[str] = set()  # the forms as the names write them
+        titled: set[str] = set()  # short names numbered as gatherings ("the Ninth Review Conference")
         for key in keys:
             if key not in registry:
                 continue
@@ -157,7 +158,12 @@ class BodyMatcher:
                     continue
                 chosen[normal] = key
                 written.add(form)
-        pattern = own_body_names.head_pattern(written)
+            for form in own_body_names.titled_forms(body.short_name):
+                normal = _normal(form)
+                if normal not in chosen and self.by_name.get(normal, key) == key:
+                    chosen[normal] = key
+                    titled.add(form)
+        pattern = own_body_names.head_pattern(written, titled)
         if pattern is None:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)
@@ -375,7 +381,8 @@ class BodyMatcher:
         taken: list[tuple[int, int]] = []
         found = []
         for m in candidates:
-            start, end = m.span()
+            # "the Ninth Review Conference": the name without the ordinal before it
+            start, end = m.span("name") if m.re is self.own_heads and m.re.groupindex and m.group("name") else m.span()
             if taken and any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -383,7 +390,7 @@ class BodyMatcher:
                 found.append(BodyMention(start, end, m.group(0), None, _normal(m.group("short"))))
                 continue
             if m.re is self.own_heads:
-                found.append(BodyMention(start, end, m.group(0), self.own_head_keys[_normal(m.group(0))]))
+                found.append(BodyMention(start, end, text[start:end], self.own_head_keys[_normal(text[start:end])]))
                 continue
             if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
                 continue  # "E/ECA/WGDP/4/3": an abbreviation inside a document's symbol names no body

@@ -107,11 +107,12 @@ _FOR_CONSIDERATION = re.compile(
 )
 
 
-# "the Committee adopted its agenda as set out in document X", "adopted the provisional agenda
-# (X)", "adopted its agenda, as contained in document X": the agenda was before the session that
-# adopted it, the subject's
+# "the Committee adopted its agenda as set out in document X", "adopted its provisional agenda
+# (X)", "adopted its agenda, as contained in document X": the agenda was before the session of the
+# subject that adopted it ("its"; "The Panel adopted the provisional agenda (X) and the report of
+# ...", a summary's list of what was approved, is left as before: u69's gold gives it nothing)
 _ADOPTED_ITS_AGENDA = re.compile(
-    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda,?\s+"
+    r"\badopted\s+its\s+(?:(?:provisional|annotated|revised)\s+)*agenda,?\s+"
     r"(?:(?:as\s+)?(?:set\s+out|contained|reproduced|issued)\s+in\s+(?:documents?\s+)?|(?=\())"
 )
 
