@@ -390,7 +390,8 @@ class BodyMatcher:
                 found.append(BodyMention(start, end, m.group(0), None, _normal(m.group("short"))))
                 continue
             if m.re is self.own_heads:
-                found.append(BodyMention(start, end, text[start:end], self.own_head_keys[_normal(text[start:end])]))
+                form = m.group("title") if m.re.groupindex and m.group("title") else text[start:end]
+                found.append(BodyMention(start, end, text[start:end], self.own_head_keys[_normal(form)]))
                 continue
             if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
                 continue  # "E/ECA/WGDP/4/3": an abbreviation inside a document's symbol names no body
