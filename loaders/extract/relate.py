@@ -1118,6 +1118,9 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
 # "Decisions of the Council at its eighty-first session", "Resolutions adopted by the Assembly at
 # its 12th session", "Decisions taken by the Board at its seventy-first session": a page or list
 # of the instruments one session adopted
+# "Human Rights Council resolution 55/20", "the Council's decision 12/3": a body's name as the
+# issuer of an instrument the text cites
+_ISSUER_OF_AN_INSTRUMENT = re.compile(r"(?:['’]s)?\s+(?:resolutions?|decisions?)\s+\d")
 # "II. Decisions adopted at the forty-second session", "Resolutions adopted by the Commission at its
 # 12th session": a section heading over a table of the instruments a session adopted
 _SECTION_OF_A_SESSION = re.compile(
@@ -1472,7 +1475,11 @@ class Reader:
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
-                sections.setdefault(p.section, []).extend(self.paragraph_bodies[id(p)])
+                # "Human Rights Council resolution 55/20" names an instrument cited, not a body
+                # the section is about
+                sections.setdefault(p.section, []).extend(
+                    b for b in self.paragraph_bodies[id(p)] if not _ISSUER_OF_AN_INSTRUMENT.match(p.text, b.end)
+                )
         focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
         part_focus: str | None = None
         current_section = -1
