@@ -454,6 +454,7 @@ _HEADQUARTERS = (
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
+_SEAT = r"(?:\s+at\s+(?:its|their)\s+(?:seat|headquarters))"
 _VIRTUALLY = (
     r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
     r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
@@ -503,9 +504,11 @@ _HELD = re.compile(
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
     # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
     # the place and the dates each after a comma
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
-    # "held at the same venue from 24 to 26 April": when, the place told before (not read here)
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)"
+    # "at its seat at the United Nations Office at Geneva": the body's seat, then the duty station
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
+    # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
+    # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
