@@ -82,6 +82,11 @@ _TITLE_END = re.compile(
     # or the sentence's verb in the passive, the instrument its subject: "resolution 2026/18 ...
     # on the protection of civilians is referred to in ...", "... on X was adopted without a vote"
     r"|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|not\s+|now\s+)?[a-z]+(?:ed|en)\s+(?:to|in|by|as|at|on|with|without|for|under)\b"
+    # or the next verb of the sentence's subject: "recalled its decision 2030/4 on the sponsorship
+    # programme and mandated the Working Group to ...", "... and decided to establish ..."
+    r"|\s+and\s+(?:also\s+|further\s+|then\s+)?(?:requested|invited|encouraged|urged|called\s+(?:up)?on|mandated|asked|instructed|directed"
+    r"|entrusted|tasked|decided|agreed|welcomed|endorsed|approved|adopted|noted|took\s+note|reaffirmed|recalled|stressed|emphasized)"
+    r"\s+(?:the|its|their|to|that|on|upon|of|with)\b"
 )
 # A title is a noun phrase: "on which", "on behalf of", "on the basis of" open none.
 _NOT_A_TITLE = re.compile(
