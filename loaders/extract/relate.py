@@ -397,6 +397,13 @@ _SAME_AS_SUBJECT = re.compile(
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
+# "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
+_ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
+# "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
+# off after the subject speaks for every verb of the sentence
+_SUBJECT_THEN_SAME = re.compile(
+    rf"^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*,\s+(?:also\s+|further\s+)?(?:in|through|by|under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE},"
+)
 # "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
 # invited ...": a paragraph named alone is one of the instrument the text named last
 _PARAGRAPH_ALONE = re.compile(
@@ -3602,6 +3609,7 @@ class Reader:
             intro = self.intro_instruments(r)
             if intro:
                 carry = intro
+                self.adopted_on_after_back_reference(r, intro)
             if own is not None and not p.draft and r.instruments and (
                 p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
             ):
@@ -4269,10 +4277,22 @@ class Reader:
 
     # ------------------------------------------------------------------ which instrument acts
 
+    def adopted_on_after_back_reference(self, r: _Resolved, intro: list[InstrumentRef]) -> None:
+        """"In that resolution, adopted on 3 April 2031, the Council requested ...": the day the
+        instrument the opening points back to was adopted (a numbered one reads its own)."""
+        text = r.sentence.text
+        same = _SAME.match(text) if len(intro) == 1 and not r.instruments else None
+        told = _ADOPTED_ON_SET_OFF.match(text, same.end()) if same is not None else None
+        if told is None:
+            return
+        days = [d for d in r.refs.dates if d.start == told.end()]
+        if days and days[0].value.start == days[0].value.end:
+            self.add(intro[0], "adoptedOn", days[0].value.start, self.evidence(r.sentence, r.paragraph))
+
     def intro_instruments(self, r: _Resolved) -> list[InstrumentRef]:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
-        same = _SAME.match(text)
+        same = _SAME.match(text) or _SUBJECT_THEN_SAME.match(text)
         numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
         if same and numbered:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
