@@ -248,9 +248,13 @@ _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
 _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")
 # "(document EB168/11)^1 was noted by the Board at its 168th session", "X, which was considered
 # by the Commission at its twelfth session": a paper a session had before it, told in the passive
+# "The report on its seventy-eighth session (X), held in Geneva from 21 April to 1 August 2030, was
+# considered by the Sixth Committee at the eighty-fifth session of the General Assembly": the
+# session reported set off between the paper and the verb; "was considered at" (no agent)
 _CONSIDERED_BY_AT = re.compile(
-    r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+"
+    r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
+    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
 )
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
@@ -3632,7 +3636,7 @@ class Reader:
                         if mention.start >= recalls.end() and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             subject_instrument = self.instrument_subject_recalls(r) if p.part not in ("preamble", "operative") else None
-            if r.symbols and r.gatherings and " by the " in sentence.text:
+            if r.symbols and r.gatherings and (" by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text):
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and " by the " in sentence.text:
                 self.present_document_considered_at(r, ev)
