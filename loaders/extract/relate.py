@@ -417,7 +417,9 @@ _PARAGRAPH_ALONE = re.compile(
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
-    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed|"
+    # "The Committee resolved that the task force would remain ...": "resolved", "agreed",
+    # "determined" decide as "decided" does
+    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|resolved|agreed|determined|endorsed|"
     # "The Committee also tasked the working group with ...": the narrated past of the rarer verbs
     r"tasked|instructed|entrusted|directed|mandated)\b"
 )

@@ -110,3 +110,30 @@ def test_a_body_named_as_the_issuer_of_a_cited_instrument_is_not_what_the_sectio
     )
     sessions = {session for session, _ in facts(text, "meetingOf")}
     assert not any(session.startswith("hrc#") for session in sessions)
+
+
+# ---------------------------------------------------------------- the next sentence goes on with the decision
+
+@pytest.mark.parametrize("verb", ["resolved", "agreed", "determined", "decided"])
+@pytest.mark.parametrize("standing", [
+    "would remain in place as a standing mechanism of the Commission", "should function as a standing body",
+])
+def test_the_body_resolving_in_the_next_sentence_speaks_for_the_same_decision(verb: str, standing: str) -> None:
+    text = report(
+        "In decision 12/1, the Commission agreed to form a task force on tide gauges composed of four of its members."
+        f" The Commission {verb} that the task force {standing}. It requested the task force to report.",
+    )
+    assert ("ccr/dec/12/1", "ccr/task-force-on-tide-gauges") in facts(text, "makesConstantElement")
+
+
+# ---------------------------------------------------------------- considered at a session
+
+@pytest.mark.parametrize("considered", [
+    "was considered by the Second Committee at the eighty-fifth session of the General Assembly",
+    "was considered at the eighty-fifth session of the General Assembly",
+    "was examined during the eighty-fifth session of the General Assembly",
+])
+@pytest.mark.parametrize("between", ["", ", held in Bangkok from 3 to 7 March 2030,"])
+def test_a_report_considered_at_a_session(considered: str, between: str) -> None:
+    text = report(f"The report of the Commission on its eleventh session (E/CN.21/2030/9){between} {considered}.")
+    assert ("E/CN.21/2030/9", "ga#85") in facts(text, "submittedTo")
