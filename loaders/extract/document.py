@@ -625,11 +625,11 @@ def read_masthead(
         # Commission" / "Seventy-ninth session (28 April–25 July 2031)": the series is the
         # Assembly's, the report and its session the Commission's
         title_para, sessions = told
-        ref_g, days, _ = sessions[-1]
+        ref_g = sessions[-1][0]
         masthead.report_of = (ref_g, title_para)
         masthead.also_reported = [ref for ref, _, _ in sessions[:-1]]
         masthead.gatherings = [g for g in masthead.gatherings if g[0] not in {ref for ref, _, _ in sessions}]
-        masthead.gatherings += [(ref, None if len(sessions) > 1 else days, None, para) for ref, days, para in sessions]
+        masthead.gatherings += [(ref, held_on, None, para) for ref, held_on, para in sessions]
         info.kind = "SessionReport" if ref_g.kind == "session" else "MeetingReport"
         if info.title is None:
             info.title, info.evidence = title_para.text.strip(), _evidence(cleaned, title_para)
