@@ -125,8 +125,8 @@ def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
         # "Decision   Title   Adopted on": a table of the instruments the document holds (its
         # number column named by their kind) is written as a pipe table, whose cells its reader
         # (`rules.decision_tables`) tells apart; a table of documents ("Symbol  Title") stays as it was
-        columns = header_columns(" | ".join(text[b:e] for cell in rows[0] for b, e in cell[:1]))
-        as_pipes = columns is not None and columns.kind is not None
+        named = header_columns(" | ".join(text[b:e] for cell in rows[0] for b, e in cell[:1]))
+        as_pipes = named is not None and named.kind is not None
         for number, row in enumerate(rows):
             if number:
                 out.literal("\n", out.last_offset())

@@ -94,13 +94,12 @@ def multiline_table_export(text: str) -> tuple[str, list[int]] | None:
         rows: list[list[int]] = [list(range(header_line, rule))]
         current: list[int] = []
         for index in range(rule + 1, close):
-            if not lines[index].strip():
-                rows, current = (rows + [current], []) if current else (rows, current)
-                continue
-            if current and _cells(lines[index], 0, columns)[0] is not None:
-                # a row opens where its first column has text, also without a blank line above
-                rows, current = rows + [current], []
-            current.append(index)
+            # a row ends at a blank line, or where the next opens with text in the first column
+            if current and (not lines[index].strip() or _cells(lines[index], 0, columns)[0] is not None):
+                rows.append(current)
+                current = []
+            if lines[index].strip():
+                current.append(index)
         if current:
             rows.append(current)
         for number, block in enumerate(rows):
