@@ -231,8 +231,10 @@ _INSTRUMENT_RECALLS = re.compile(
 # resolution WHA68.7": an instrument named as the subject (perhaps with where and when it was
 # adopted between commas), then the verb by which its text cites another
 # "In its preamble, resolution 9/4 recalls resolution 5/8": the part of the text that cites, first
+# ("Decision 638 (C30) recalls", "resolution 2791 (2026) recalls": the session in brackets after a
+# space, as a body's convention may print it)
 _NAMED_INSTRUMENT_RECALLS = re.compile(
-    r"^(?P<lead>In\s+(?:its|the)\s+preamble(?:\s+of\s+\S{2,30})?,\s+)?(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
+    r"^(?P<lead>In\s+(?:its|the)\s+preamble(?:\s+of\s+\S{2,30})?,\s+)?(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+\([A-Za-z]{0,4}[-.]?\d{1,4}\)|\s+\([IVXLC]{1,9}\))?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
@@ -359,7 +361,8 @@ _PAST_VERB_AFTER = re.compile(
     # Meteorological Congress (Geneva, 22 May–2 June 2023), requested ...": its title after a dash,
     # where and when it was adopted, set off by commas
     r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
-    r",?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    # "had called upon": the pluperfect of a note telling what an earlier decision had done
+    r",?\s*(?:had\s+)?(?:also\s+|further\s+|inter\s+alia,?\s+)?"
     r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
     r"designated|provided\s+for)\b"
 )
@@ -395,6 +398,16 @@ _SAME_AS_SUBJECT = re.compile(
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
+# "Decision 638 (C30), entitled "...", recalls ... It further invites the Joint Inspection Unit to
+# ...": a note's sentence whose subject is an instrument, its verb in the present, and the next
+# sentence going on with "It"
+_INSTRUMENT_OPENS_PRESENT = re.compile(
+    r"^(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+\([A-Za-z]{0,4}[-.]?\d{1,4}\)|\s+\([IVXLC]{1,9}\))?"
+    r"(?:\s*,\s*[^;]{0,200}?,)?\s+(?:also\s+|further\s+)?"
+    r"(?:recalls|reaffirms|requests|invites|encourages|urges|calls\s+upon|decides|instructs|asks|takes\s+note)\b"
+)
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
+_IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$")
 # "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
 # invited ...": a paragraph named alone is one of the instrument the text named last
 _PARAGRAPH_ALONE = re.compile(
@@ -663,6 +676,9 @@ _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
+# "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
+# sessions (no gathering of its own series, so no adoptedAt), and the day it sat
+_SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
 _OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
@@ -1325,6 +1341,9 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instrument the paragraph's sentence before was about as its subject, its verb in
+        # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
+        self.it_instrument: InstrumentRef | None = None
         # the last instrument of the section before: "In the same resolution" opening a new agenda
         # item's annotation goes on with it
         self.instrument_of_section_before: list[InstrumentRef] = []
@@ -3412,6 +3431,10 @@ class Reader:
             if at is None:
                 return
             start = at.end()
+        elif how == "at" and (sitting := _SITTING_THEN_DAY.match(text, start)) is not None:
+            dates = find_dates(text[sitting.end() : sitting.end() + 40])
+            if dates and dates[0].start == 0:
+                self.add(ref, "adoptedOn", dates[0].value.start, ev)
         self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
 
     def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:
@@ -3478,7 +3501,9 @@ class Reader:
         adopted_in_paragraph = False
         # the gatherings the paragraph names, for its "dates:" and "location:" entries
         named_gatherings: set[GatheringRef] = set()
+        subject_before: InstrumentRef | None = None
         for sentence in p.sentences:
+            self.it_instrument, subject_before = subject_before, None
             r = self.resolve(sentence, p)
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
@@ -3703,6 +3728,10 @@ class Reader:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
                 self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
+                if r.instruments[0][0].keyword_start < 12 and _INSTRUMENT_OPENS_PRESENT.match(text):
+                    subject_before = r.instruments[0][1]
+            elif self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:4]):
+                subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
 
@@ -4337,8 +4366,17 @@ class Reader:
         subject of the present verb at ``position`` (its paragraph or its issuer's name before
         it), in a note or report that tells what the instrument asks; else none."""
         text = r.sentence.text
+        coordinated = _COORDINATED_VERB.search(text, 0, position)
+        if coordinated is not None and ";" not in text[:position]:
+            # "Decision 638 (C30) invites X to ..., and encourages Y to ...": the second verb's
+            # subject is the first one's
+            earlier = [v for v in mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start()) if mandate_verbs.is_present(v["verb"], text[: v.start()])]
+            if earlier:
+                return self.instrument_as_present_subject(r, earlier[-1].start())
         before = r.instrument_before(position)
         if before is None:
+            if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
+                return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
             return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
         m, ref = before
