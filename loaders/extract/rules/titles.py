@@ -55,6 +55,9 @@ _CLAUSE_AFTER_COMMA = (
 )
 _TITLE_END = re.compile(
     rf",\s+{_CLAUSE_AFTER_COMMA}"
+    # "recalls decision 402 (R31) on night trains and takes into account ...": the subject's next
+    # verb after "and" without a comma (verbs that are no plural noun of a title: not "requests")
+    r"|\s+and\s+(?:also\s+|further\s+)?(?:takes\s+(?:into\s+account|note\s+of)|recalls|reaffirms|welcomes|endorses|urges|invites|encourages|decides)\b"
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
     # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
