@@ -30,6 +30,7 @@ import pytest
 from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.layout import analyse
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import Extraction
@@ -185,6 +186,16 @@ def test_dotted_paragraph_numbers_after_a_tab_are_text(registry: BodyRegistry) -
     e = _read(text, registry)
     assert (_decision("415", "33"), SG) in _facts(e, "requests")
     assert (_decision("416", "33"), BodyRef("iru/freight-bureau")) in _facts(e, "invites")
+
+
+def test_section_number_over_its_sub_paragraphs_is_a_heading_not_a_footnote() -> None:
+    lines = [
+        "Report by the Secretary-General", "", "1\tBackground", "1.1\tThe network grew.", "",
+        "2 Working groups", "2.1 The groups met twice.", "", "3 See the annex of document R34/12.",
+    ]
+    footnotes = analyse(lines).footnotes
+    assert 2 not in footnotes and 5 not in footnotes
+    assert 8 in footnotes  # a note below text, no "3.1" under it
 
 
 # ---------------------------------------------------------------------------- a whole report
