@@ -552,7 +552,8 @@ def read_masthead(
         # A prefix several organizations' bodies share ("A"): the body the masthead or the
         # first lines name decides (read only then: most prefixes are one body's).
         author = symbol_author(registry, symbols[0], _named_in_head(masthead_body, head, matcher))
-        author = author or glued_series_author(registry, symbols[0], matcher.unevidenced)
+        if author is None and masthead_body is None:
+            author = glued_series_author(registry, symbols[0], matcher.evidenced_bodies())
         author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
     author = author or masthead_body
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)

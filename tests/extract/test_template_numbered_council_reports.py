@@ -177,6 +177,14 @@ def test_one_letter_series_glued_to_its_session_needs_the_organisation_in_eviden
     assert e.document.author != IRU
 
 
+def test_a_glued_symbol_is_never_the_shipped_one_letter_series(registry: BodyRegistry) -> None:
+    # "A" is the General Assembly's series in the shipped reference data: "A34/12" (an assembly's
+    # paper glued to its session, as a World Health Assembly's "A79/12") is not the GA's
+    e = _read(_masthead(symbol="A34/12-E") + "1\tBackground\n1.1\tThe IRU network grew.\n", registry)
+    assert e.document.ref == DocumentRef(symbols=("A34/12",))
+    assert e.document.author != "ga"
+
+
 def test_dotted_paragraph_numbers_after_a_tab_are_text(registry: BodyRegistry) -> None:
     text = _masthead() + (
         "1\tBackground\n"

@@ -69,18 +69,19 @@ def _one_organ_of(registry: BodyRegistry, key: str | None, candidates: list[str]
 
 
 # "C31/27": a series of one letter with the session glued on, as the ITU Council prints its papers
-# (the session of 2031). `BodyRegistry.by_symbol` reads no one-letter series so ("A79/12" is no
-# General Assembly paper), so only a document's own masthead reads it, and only as the one body
-# of that series whose organisation the document gives evidence of.
+# (the session of 2031). `BodyRegistry.by_symbol` reads no one-letter series so ("A79/12" is a World
+# Health Assembly paper, no General Assembly one), so only a document's own masthead reads it, and
+# only as the one body of that series whose organisation the document gives evidence of.
 _ONE_LETTER_GLUED = re.compile(r"^(?P<series>[A-Z])\d{1,3}/[A-Z0-9]")
 
 
-def glued_series_author(registry: BodyRegistry, symbol: str, unevidenced: frozenset[str]) -> str | None:
+def glued_series_author(registry: BodyRegistry, symbol: str, evidenced: Iterable[str]) -> str | None:
     """The author of a masthead symbol of a one-letter series glued to its session: the one body
-    declaring that series that is not among ``unevidenced`` (bodies of organisations the document
-    shows no sign of, `references.BodyMatcher.unevidenced`); None when none or several are."""
+    declaring that series among ``evidenced`` (bodies of a user's reference files whose
+    organisation the document shows, `references.BodyMatcher.evidenced_bodies`); None when none
+    or several are."""
     glued = _ONE_LETTER_GLUED.match(symbol)
     if glued is None:
         return None
-    candidates = [b.key for b in registry if b.symbol_prefix == glued["series"] and b.key not in unevidenced]
+    candidates = [key for key in evidenced if (body := registry.get(key)) is not None and body.symbol_prefix == glued["series"]]
     return candidates[0] if len(candidates) == 1 else None
