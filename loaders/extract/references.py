@@ -265,6 +265,11 @@ class BodyMatcher:
                     chosen[written] = body.key
         return chosen
 
+    def evidenced_bodies(self) -> list[str]:
+        """The bodies of users' reference files whose organisation this document's matcher has
+        evidence of (`_evidenced`): the added bodies not set aside."""
+        return sorted(key for key in self.organisation_of if key not in self.unevidenced)
+
     def for_document(self, text: str) -> BodyMatcher:
         """This matcher for one document: names several bodies share read as the document's
         (`_carried_names`), and the bodies of organisations the document gives no evidence of

@@ -114,6 +114,9 @@ _CONSIDERED_REPORT = re.compile(
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after
     r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
+    # "considered a preliminary estimate (Document CWG-FHR-21/4)": a paper named by a few words of
+    # what it is, its symbol in brackets right after
+    r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/)"
 )
 # "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
 # ("document X, which contains the draft framework, and the report of ... (Y)": a relative clause
@@ -365,7 +368,8 @@ _PAST_VERB_AFTER = re.compile(
     # Meteorological Congress (Geneva, 22 May–2 June 2023), requested ...": its title after a dash,
     # where and when it was adopted, set off by commas
     r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
-    r",?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    # "had called upon": the pluperfect of a note telling what an earlier decision had done
+    r",?\s*(?:had\s+)?(?:also\s+|further\s+|inter\s+alia,?\s+)?"
     r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
     r"designated|provided\s+for)\b"
 )
@@ -408,6 +412,25 @@ _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\
 _SUBJECT_THEN_SAME = re.compile(
     rf"^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*,\s+(?:also\s+|further\s+)?(?:in|through|by|under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE},"
 )
+# "Decision 638 (C30), entitled "...", recalls ... It further invites the Joint Inspection Unit to
+# ...": a note's sentence whose subject is an instrument, its verb in the present, and the next
+# sentence going on with "It"
+# What opens a sentence before an instrument that is its subject: "The", "Its", and the kind word
+# a convention's number does not write ("Decision" of "Decision 638 (C30)")
+_BEFORE_SUBJECT_INSTRUMENT = re.compile(r"^(?:(?:Its|The|Their)\s+)?(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$")
+# after it: where and when it was adopted or its title, set off by commas, then a present verb by
+# which its text cites another instrument or asks something
+_CITING_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account)\b"
+)
+_PRESENT_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
+    r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note)|requests|invites|encourages|urges|calls\s+upon|decides|instructs|asks)\b"
+)
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
+# ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
+# a bare "It calls upon ..." may be the meeting's or the body's voice, and is left)
+_IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)+$")
 # "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
 # invited ...": a paragraph named alone is one of the instrument the text named last
 _PARAGRAPH_ALONE = re.compile(
@@ -681,10 +704,29 @@ _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
+# "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
+# sessions (no gathering of its own series, so no adoptedAt), and the day it sat
+_SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
 _OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
 _CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited|agreed)\b")
+
+
+def _holds_in_its_series(registry: BodyRegistry, gathering: GatheringRef) -> bool:
+    """A session, or the numbered meeting of a body that meets in meetings ("the working group's
+    twenty-first meeting"), not a sitting of a body's session."""
+    body = registry.bodies.get(gathering.body)
+    return gathering.kind == "session" or body is not None and body.gathering_term == gathering.kind == "meeting"
+
+
+def _opens_as_subject(r: _Resolved) -> bool:
+    """Whether the sentence opens with its first instrument, one alone (not a list)."""
+    first = r.instruments[0][0]
+    return (
+        _BEFORE_SUBJECT_INSTRUMENT.match(r.sentence.text[: first.keyword_start]) is not None
+        and sum(1 for m, _ in r.instruments if m.keyword_start == first.keyword_start) == 1
+    )
 
 
 def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMention | None = None) -> re.Match[str] | None:
@@ -815,6 +857,7 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds)\b")
+_PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)")
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
@@ -1353,6 +1396,9 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instrument the paragraph's sentence before was about as its subject, its verb in
+        # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
+        self.it_instrument: InstrumentRef | None = None
         # the last instrument of the section before: "In the same resolution" opening a new agenda
         # item's annotation goes on with it
         self.instrument_of_section_before: list[InstrumentRef] = []
@@ -2378,7 +2424,12 @@ class Reader:
         clause = 0 if itself else doc_rules.clause_about_itself(text)
         itself = itself or clause is not None
         acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
-        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted:
+        # "An information document (X), also prepared in accordance with that decision, accompanies
+        # it": a paper named by its symbol under the instrument the sentence before was about
+        under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and "that" in text and (
+            _PREPARED_UNDER_THAT.search(text) is not None
+        )
+        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted and not under_that:
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
@@ -2913,7 +2964,7 @@ class Reader:
             first = next((s for s in r.symbols if s.start > considered.start()), None)
             receiver = next(
                 (refs[:1] for g, refs in r.gatherings if first is not None and g.start > first.end
-                 and _THEN_AT_ITS.fullmatch(text, first.end, g.start) and refs[0].kind == "session"),
+                 and _THEN_AT_ITS.fullmatch(text, first.end, g.start) and _holds_in_its_series(self.registry, refs[0])),
                 [],
             )
         if not receiver:
@@ -2969,6 +3020,15 @@ class Reader:
             if not subjects and _IT_SUBJECT.match(text[: phrase.start]):
                 # "It will have before it ...", "Under this item, it will have before it ...": the
                 # body whose meeting the document is for, when it is for one
+                named_after = [
+                    refs[:1] for g, refs in r.gatherings for s in r.symbols
+                    if phrase.end <= s.start and s.end <= g.start and _THEN_AT_ITS.fullmatch(text, s.end, g.start)
+                    and _holds_in_its_series(self.registry, refs[0])
+                ]
+                if len(named_after) == 1 and not _HAD_BEFORE_IT.search(text):
+                    # "It will have before it the full estimate (X) at its twenty-second meeting":
+                    # the meeting named right after the paper, whichever body "it" is
+                    return named_after[0]
                 own = self.own_meetings()
                 if self.report_session is None and _HAD_BEFORE_IT.search(text):
                     return None  # what "it had before it" is said in a note for a session to come: an earlier one
@@ -3462,6 +3522,10 @@ class Reader:
             if at is None:
                 return
             start = at.end()
+        elif how == "at" and (sitting := _SITTING_THEN_DAY.match(text, start)) is not None:
+            dates = find_dates(text[sitting.end() : sitting.end() + 40])
+            if dates and dates[0].start == 0:
+                self.add(ref, "adoptedOn", dates[0].value.start, ev)
         self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
 
     def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:
@@ -3528,7 +3592,9 @@ class Reader:
         adopted_in_paragraph = False
         # the gatherings the paragraph names, for its "dates:" and "location:" entries
         named_gatherings: set[GatheringRef] = set()
+        subject_before: InstrumentRef | None = None
         for sentence in p.sentences:
+            self.it_instrument, subject_before = subject_before, None
             r = self.resolve(sentence, p)
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
@@ -3754,6 +3820,10 @@ class Reader:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
                 self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
+                if _opens_as_subject(r) and _PRESENT_VERB_AFTER_SUBJECT.match(text, r.instruments[0][0].end):
+                    subject_before = r.instruments[0][1]
+            elif self.it_instrument is not None and text.startswith("It "):
+                subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
 
@@ -3793,7 +3863,11 @@ class Reader:
         recalls = _NAMED_INSTRUMENT_RECALLS.match(r.sentence.text)
         first, subject = r.instruments[0]
         if recalls is None or first.keyword_start > 12 + len(recalls["lead"] or "") or first.end > recalls.end():
-            return None
+            # "Decision 638 (C30) recalls ...", "Res. 12 (XC19), adopted in 2030, recalls ...": a
+            # number in a body's own convention, spaces and brackets in it
+            recalls = _CITING_VERB_AFTER_SUBJECT.match(r.sentence.text, first.end) if _opens_as_subject(r) else None
+            if recalls is None:
+                return None
         for mention, ref in r.instruments[1:]:
             if mention.start >= recalls.end() and ref != subject:
                 self.add(subject, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
@@ -4400,8 +4474,17 @@ class Reader:
         subject of the present verb at ``position`` (its paragraph or its issuer's name before
         it), in a note or report that tells what the instrument asks; else none."""
         text = r.sentence.text
+        coordinated = _COORDINATED_VERB.search(text, 0, position)
+        if coordinated is not None and ";" not in text[:position]:
+            # "Decision 638 (C30) invites X to ..., and encourages Y to ...": the second verb's
+            # subject is the first one's
+            earlier = [v for v in mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start()) if mandate_verbs.is_present(v["verb"], text[: v.start()])]
+            if earlier:
+                return self.instrument_as_present_subject(r, earlier[-1].start())
         before = r.instrument_before(position)
         if before is None:
+            if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
+                return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
             return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
         m, ref = before
