@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from mandate_graph.api.errors import install_error_handlers
 from mandate_graph.api.limits import RequestLimits
 from mandate_graph.api.sparql_lane import SparqlLane
-from mandate_graph.api.warm_up import warm_routes
+from mandate_graph.api.warm_up import warm_pages, warm_routes
 from mandate_graph.graph import search_index
 from mandate_graph.graph.context import Context
 from mandate_graph.graph.generations import RequestsInFlight, derived
@@ -54,6 +54,10 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         ctx.start_background()
         # FastAPI's per-route set-up, else paid by each process's first request (~17 ms)
         warm_routes(app)
+        # A process of `serve --workers N` serves a read-only snapshot whose views were handed
+        # over: its first pages are answered here, before it takes a connection.
+        if ctx.settings.read_only:
+            await warm_pages(app)
         yield
         ctx.stop_background()
         # Stop the query worker processes (graph.store.query_pool) with the server.

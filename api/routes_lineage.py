@@ -14,7 +14,7 @@ from mandate_graph.api.errors import PROBLEM_RESPONSES, Problem
 from mandate_graph.api.models import (API_VERSION, HistoryEventModel, HistoryResponse, LineageResponse,
                                       MandateListResponse, MandateStatusModel)
 from mandate_graph.graph.errors import EntityNotFound
-from mandate_graph.graph.history import body_history
+from mandate_graph.graph.history import body_history, body_named
 from mandate_graph.graph.lineage import lineage as compute_lineage
 from mandate_graph.graph.lineage_export import FORMATS, render, short_labels
 from mandate_graph.graph.resolve import resolve_reference
@@ -76,11 +76,12 @@ def lineage(
 @router.get("/bodies/{key:path}/history", summary="Timeline of a body, in date order", response_model=HistoryResponse)
 def history(request: Request, key: str) -> HistoryResponse:
     ctx = request.app.state.ctx
-    if ctx.registry.get(key) is None:
+    found = body_named(ctx.store, ctx.ids, ctx.registry, key)
+    if found is None:
         raise EntityNotFound(f"no body with key {key!r}")
-    iri = ctx.ids.body(key)
+    iri, name = found
     events = [HistoryEventModel.from_event(e, ctx.ids.base) for e in body_history(ctx.store, iri)]
-    return HistoryResponse(api_version=API_VERSION, body=key, iri=iri, name=ctx.registry[key].name, events=events)
+    return HistoryResponse(api_version=API_VERSION, body=key, iri=iri, name=name, events=events)
 
 
 @router.get("/mandates", summary="Mandates with their status (fulfilled, renewed, open), due session and evidence; filters and paging",

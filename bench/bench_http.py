@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
 import json
 import os
 import shutil
@@ -39,6 +40,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +67,11 @@ SMALL_SELECT = "SELECT DISTINCT ?body ?by WHERE { ?by mg:establishes ?body } ORD
 PAGE_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 100"
 BIG_SELECT = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 5000"
 SELECTS = {"small": ("10-row SELECT", SMALL_SELECT), "page": ("100-row SELECT", PAGE_SELECT),
-           "big": ("5,000-row SELECT", BIG_SELECT)}
+           "big": ("5,000-row SELECT", BIG_SELECT),
+           # The small SELECT with a new comment each call: a text the server has not answered
+           # at this generation, which goes to a query worker (a repeat of a text a worker answered
+           # cheaply runs in the server: graph/store/cheap_repeats.py).
+           "fresh": ("10-row SELECT, a new text each call", SMALL_SELECT)}
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV}
 
 
@@ -123,8 +129,9 @@ def sequential(client: Client, url: str, n: int) -> list[float]:
     return out
 
 
-def concurrent(base: str, url: str, total: int, workers: int) -> tuple[float, list[float]]:
-    """``workers`` threads, each with its own connection, sending ``total`` requests in all."""
+def concurrent(base: str, url: Any, total: int, workers: int) -> tuple[float, list[float]]:
+    """``workers`` threads, each with its own connection, sending ``total`` requests in all
+    (``url``: a string, or a function giving each request's)."""
     latencies: list[float] = []
     lock = threading.Lock()
     counter = iter(range(total))
@@ -139,7 +146,7 @@ def concurrent(base: str, url: str, total: int, workers: int) -> tuple[float, li
                         return
                 t = time.perf_counter()
                 try:
-                    client.get(url)
+                    client.get(url() if callable(url) else url)
                 except (RuntimeError, OSError, http.client.HTTPException) as exc:
                     errors.append(str(exc))
                 elapsed = time.perf_counter() - t
@@ -175,12 +182,12 @@ class ReadOnlyStore(OxigraphStore):
         self._store = ox.Store.read_only(str(path))
 
 
-def interleaved(local, clients: list[Client], url: str, n: int = 300):  # type: ignore[no-untyped-def]
+def interleaved(local, clients: list[Client], url: Any, n: int = 300):  # type: ignore[no-untyped-def]
     """Alternate one in-process call and one HTTP call to each client's server, n times: same
     machine load for all. The order of the calls turns by one each round, so that no server
     always comes right after the in-process call (a same-code A/A run measured the first
     place ~5% slower than the second on 5,000-row answers)."""
-    calls = [local] + [lambda client=client: client.get(url) for client in clients]
+    calls = [local] + [lambda client=client: client.get(url() if callable(url) else url) for client in clients]
     times = interleaved_calls(calls, n)
     return times[0], times[1:]
 
@@ -307,12 +314,14 @@ def item_json(reader: EntityReader, base: str) -> str:
     return ItemResponse.from_view(view, base, links).model_dump_json()
 
 
-def sparql_cases(store: ReadOnlyStore, sizes: list[str], formats: list[str]) -> list[tuple[str, str, object]]:
+def sparql_cases(store: ReadOnlyStore, sizes: list[str], formats: list[str]) -> list[tuple[str, Any, object]]:
     """(title, URL, in-process call) for each SELECT × result format: the in-process call is
     pyoxigraph's query and serializer on the same store, as the endpoint's default dataset
     (the union of the named graphs)."""
-    cases = []
-    for label, text in (SELECTS[size] for size in sizes):
+    cases: list[tuple[str, Any, object]] = []
+    calls = itertools.count()
+    for size in sizes:
+        label, text = SELECTS[size]
         rows = len(list(store._store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)))  # type: ignore[arg-type]
         label = f"{label} ({rows} rows)"
         for name in formats:
@@ -321,7 +330,10 @@ def sparql_cases(store: ReadOnlyStore, sizes: list[str], formats: list[str]) -> 
                 result = store._store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
                 return result.serialize(format=fmt)  # type: ignore[union-attr]
 
-            url = "/sparql?" + urlencode({"query": text, "format": name})
+            url: Any = "/sparql?" + urlencode({"query": text, "format": name})
+            if size == "fresh":
+                url = lambda text=text, name=name: "/sparql?" + urlencode(  # noqa: E731
+                    {"query": f"{text} # call {next(calls)}", "format": name})
             cases.append((f"SPARQL {label}, {name}", url, local))
     return cases
 
@@ -331,7 +343,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400, help="requests per endpoint under load")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--only", choices=["sparql", "api"], help="run only these cases")
-    parser.add_argument("--sizes", default="small,page,big",
+    parser.add_argument("--sizes", default="small,fresh,page,big",
                         help="SPARQL SELECTs to run, of " + ",".join(SELECTS) + " (default: all)")
     parser.add_argument("--formats", default="json,csv", help="result formats, of json,csv (default: both)")
     parser.add_argument("--no-load", action="store_true", help="skip the concurrent clients (one client only)")

@@ -17,6 +17,9 @@ from typing import Callable
 
 import pyoxigraph as ox
 
+from mandate_graph.graph.entities import COLLECTIONS, EntityReader
+from mandate_graph.graph.identifiers import Identifiers
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.graph.sparql_results import select, text
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.ontology import relations as relation_table
@@ -130,6 +133,20 @@ class _Building:
 
 def _session_order(value: str | None) -> float:
     return float(value) if value and value.isdigit() else float("inf")
+
+
+def body_named(store: GraphStore, ids: Identifiers, registry: BodyRegistry, key: str) -> tuple[str, str] | None:
+    """The IRI and name of the body with this key, or None. A body of the reference data is
+    known by its key; a body that documents created (the working group a resolution
+    establishes) is in no reference data, only in the graph, and has a history all the same."""
+    body = registry.get(key)
+    if body is not None:
+        return ids.body(key), body.name
+    iri = ids.body(key)
+    reader = EntityReader(store, ids)
+    if not reader.exists(iri, COLLECTIONS["bodies"][1]):
+        return None
+    return iri, reader.infos([iri])[iri].label
 
 
 def body_history(store: GraphStore, body: str) -> list[Event]:

@@ -40,7 +40,7 @@ from mandate_graph.graph import tracker_table
 from mandate_graph.graph.errors import InvalidIri, named_node
 from mandate_graph.graph.entities import COLLECTIONS, EntityInfo, EntityReader, ItemView
 from mandate_graph.graph.generations import derived
-from mandate_graph.graph.history import body_history
+from mandate_graph.graph.history import body_history, body_named
 from mandate_graph.graph.lineage import lineage as compute_lineage
 from mandate_graph.graph.lineage_export import short_labels
 from mandate_graph.graph.named_queries import NamedQueryError, load_named_queries
@@ -301,11 +301,12 @@ def lineage_page(request: Request, id: str) -> HTMLResponse:
 def history_page(request: Request, key: str) -> HTMLResponse:
     start_clock(request)
     ctx = _ctx(request)
-    body = ctx.registry.get(key)
-    if body is None:
+    found = body_named(ctx.store, ctx.ids, ctx.registry, key)
+    if found is None:
         return _page(request, "message.html", {"title": "No such body",
                      "message": f"No body has the key {key!r}. The bodies are listed at /browse/bodies."}, 404)
-    events = body_history(ctx.store, ctx.ids.body(key))
+    iri, name = found
+    events = body_history(ctx.store, iri)
     base = ctx.ids.base
     rows = []
     for e in events:
@@ -316,7 +317,7 @@ def history_page(request: Request, key: str) -> HTMLResponse:
         for ev in d["evidence"]:
             ev["document_id"] = ev["document"]  # the template's name for the document's id path
         rows.append(d)
-    return _page(request, "history.html", {"key": key, "name": body.name, "events": rows,
+    return _page(request, "history.html", {"key": key, "name": name, "events": rows,
                                            "body_id": "body/" + key, "axis": _time_axis(rows)})
 
 

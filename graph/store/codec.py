@@ -160,6 +160,15 @@ def encode_result(
     return "triples", sink.getvalue()
 
 
+def write_solutions(solutions: ox.QuerySolutions, results_format: str, deadline: float | None) -> bytes:
+    """Solutions in a results format (a name of `RESULTS_FORMATS`), uncounted: for rows known
+    to be within the limit. Raises TimeoutError past ``deadline``, checked as the serializer
+    writes."""
+    sink = _LineLimitedSink(None, deadline, header_lines=0)
+    solutions.serialize(sink, format=RESULTS_FORMATS[results_format])
+    return sink.getvalue()
+
+
 def rewrite_solutions(tsv: bytes, results_format: str) -> bytes:
     """SPARQL TSV results in another results format (pyoxigraph reads and writes, in Rust)."""
     rows = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)

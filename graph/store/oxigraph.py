@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from mandate_graph.graph.namespaces import PREFIXES
 from mandate_graph.graph.store import codec
+from mandate_graph.graph.store.cheap_repeats import CheapRepeats
 from mandate_graph.graph.store.nquads import graphs_as_nquads, has_blank_nodes
 from mandate_graph.graph.store import query_pool as qp
 from mandate_graph.graph.store.revision import StoreRevision
@@ -105,6 +106,9 @@ class OxigraphStore:
         self.worker_memory_mb = worker_memory_mb
         self.read_only = read_only and self.path is not None
         self.generation = 0
+        # Queries a worker answered cheaply, run here when repeated (graph/store/cheap_repeats.py).
+        self._cheap_repeats = CheapRepeats()
+        self.answered_here = 0  # queries run here instead of in a worker (for tests and stats)
         # The named graphs each write touched, by the generation it made (None: not known).
         self._touched: dict[int, frozenset[str] | None] = {}
         try:
@@ -218,10 +222,21 @@ class OxigraphStore:
         if self.path is None or (not self.allow_network and _GUARD_MAY_PARSE.search(sparql)):
             return None
         sparql = check_network(sparql, self.allow_network)
+        # The row limit is part of the key: a repeat under the same limit has the same rows
+        # (cheap_repeats: the same work), so the worker's count holds for it.
+        key = (sparql, tuple(default_graphs or ()), tuple(named_graphs or ()), base_iri, max_rows)
+        generation = self.generation
+        pool = self._query_pool()
+        if self._cheap_repeats.known_cheap(key, generation, timeout):
+            with pool.reading_here() as reading:
+                if reading and self._cheap_repeats.known_cheap(key, self.generation, timeout):
+                    return self._answer_here(sparql, results_format, default_graphs, named_graphs,
+                                             timeout, max_rows, base_iri)
+        started = time.monotonic()
         with self._pool_errors(timeout, max_rows):
-            answered = await self._query_pool().run_async(
+            answered = await pool.run_async(
                 sparql,
-                generation=self.generation,
+                generation=generation,
                 prefixes=PREFIXES,
                 default_graphs=default_graphs,
                 named_graphs=named_graphs,
@@ -231,10 +246,49 @@ class OxigraphStore:
                 base_iri=base_iri,
                 results_format=results_format,
             )
+        if answered is not None and answered[0] == "answer":
+            self._cheap_repeats.record(key, sparql, generation, time.monotonic() - started)
         if answered is not None and answered[0] == "solutions":
             data = answered[1]
             return "answer", await asyncio.to_thread(codec.rewrite_solutions, data, results_format)
         return answered
+
+    def _answer_here(
+        self,
+        sparql: str,
+        results_format: str,
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        timeout: float,
+        max_rows: int | None,
+        base_iri: str | None,
+    ) -> tuple[str, bytes]:
+        """A query a worker answered cheaply at this generation, run in this process
+        (`graph.store.cheap_repeats`: why its time limit holds): the bytes the worker writes,
+        its time limit checked between rows and after. The rows are those the worker counted
+        under the same row limit (the same work on the same data), so they are written in the
+        format asked for at once, not counted as TSV and rewritten."""
+        deadline = time.monotonic() + timeout
+        options = qp.query_options(PREFIXES, default_graphs, named_graphs,
+                                   union_default=not has_dataset_clause(sparql), base_iri=base_iri)
+        try:
+            result = self._store.query(sparql, **options)
+            if isinstance(result, ox.QuerySolutions):
+                answer = ("answer", codec.write_solutions(result, results_format, deadline))
+            else:
+                answer = codec.encode_result(result, max_rows, deadline, results_format=results_format)
+        except codec.RowLimitExceeded:
+            raise QueryLimitError(rows_message(max_rows)) from None
+        except TimeoutError:
+            raise QueryTimeoutError(timeout_message(timeout)) from None
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+        if time.monotonic() > deadline:
+            raise QueryTimeoutError(timeout_message(timeout))
+        self.answered_here += 1
+        return answer
 
     @contextlib.contextmanager
     def _pool_errors(self, timeout: float, max_rows: int | None) -> Iterator[None]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from mandate_graph.loaders.extract.rewritten import Rewritten, line_starts
+from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 
 _GAP = re.compile(r" {3,}")
 # A table ruled by dashes above or below its rows is pandoc's or a converter's, read by
@@ -121,9 +122,19 @@ def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
                 column = _column_of(begin, columns)
                 assert column is not None  # _tables kept only lines that fit
                 rows[-1][column].append((starts[index] + begin, starts[index] + end))
+        # "Decision   Title   Adopted on": a table of the instruments the document holds (its
+        # number column named by their kind) is written as a pipe table, whose cells its reader
+        # (`rules.decision_tables`) tells apart; a table of documents ("Symbol  Title") stays as it was
+        named = header_columns(" | ".join(text[b:e] for cell in rows[0] for b, e in cell[:1]))
+        as_pipes = named is not None and named.kind is not None
         for number, row in enumerate(rows):
             if number:
                 out.literal("\n", out.last_offset())
+            if as_pipes:
+                out.pipe_row(row, starts[first])
+                if not number:
+                    out.pipe_delimiter(len(row))
+                continue
             for column, cell in enumerate(row):
                 if column:
                     out.literal("\t", cell[0][0] if cell else out.last_offset())

@@ -17,7 +17,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
 from mandate_graph.loaders.extract.rules import places
-from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
+from mandate_graph.loaders.extract.rules.shared_prefixes import glued_series_author, symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.extract.treaty_mastheads import parties_gathering_under_treaty
@@ -30,8 +30,12 @@ _SYMBOL_LINE_REST = re.compile(r"^[\s*\\.,]*$")
 _FIELD_ROW = re.compile(r"^\s*(?:Date|Distribution|Distr\.|Original):")
 # The masthead's field on the left of the symbol's row: "Date: 30 June 2031", "Distribution: General"
 _FIELD_BESIDE_SYMBOL = re.compile(
-    r"^\s*(?:Date:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|Distr(?:ibution)?\.?:?\s*[A-Z][a-z]+|Original:\s*[A-Z][a-z]+)\s*$"
+    r"^\s*(?:Date:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|Distr(?:ibution)?\.?:?\s*[A-Z][a-z]+|Original:\s*[A-Z][a-z]+"
+    # "Agenda item: ADM 9<tab>Document C31/27-E": the item the paper is for, a council's masthead
+    r"|Agenda\s+item:?\s*(?:[A-Z]{1,6}\s*)?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\s*$"
 )
+# "Document C31/27-E", "Doc. EC-81/3": the word naming what the symbol is, printed before it
+_DOCUMENT_WORD = re.compile(r"(?:Document|DOCUMENT|Doc\.)\s*$")
 # "TD/B/78/9 – DRAFT (working copy, do not circulate)", "A/80/12 [Draft]": a working copy's mark
 _DRAFT_MARK = re.compile(r"^\s*[-–—:]?\s*[\[(]?(?:DRAFT|Draft|draft)\b[^\n]{0,80}$")
 _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
@@ -152,12 +156,15 @@ def _masthead_symbols(text: str, matcher: BodyMatcher, series: frozenset[str] = 
     # cannot hold the space, and the symbol alone names the document).
     year = _YEAR_AFTER.match(text, found[0].end)
     end = year.end() if year else found[0].end
-    rest = _UNITED_NATIONS.sub(" ", text[: found[0].start] + text[end:], count=1)
+    before = text[: found[0].start]
+    if (word := _DOCUMENT_WORD.search(before)) is not None:
+        before = before[: word.start()]
+    rest = _UNITED_NATIONS.sub(" ", before + text[end:], count=1)
     if _SYMBOL_LINE_REST.match(rest) or _DRAFT_MARK.match(text[end:]) and _SYMBOL_LINE_REST.match(text[: found[0].start]):
         return symbols, ""
-    if _EMBLEM_BEFORE.match(text[: found[0].start]) and _SYMBOL_LINE_REST.match(text[end:]):
+    if _EMBLEM_BEFORE.match(before) and _SYMBOL_LINE_REST.match(text[end:]):
         return symbols, ""  # "EP<tab><tab>UNEP/CPR/193/4": the emblem's letters in the row's first cell
-    if _FIELD_BESIDE_SYMBOL.match(text[: found[0].start]) and _SYMBOL_LINE_REST.match(text[end:]):
+    if _FIELD_BESIDE_SYMBOL.match(before) and _SYMBOL_LINE_REST.match(text[end:]):
         # "Date: 30 June 2031<tab>WFP/EB.A/2031/15": a Word masthead's left and right blocks on one row
         return symbols, ""
     name = rest.strip(" \t*.,")
@@ -340,6 +347,40 @@ def _co_published_author(
         if own != author and own in named_keys and series and prefix and prefix.startswith(series + "/"):
             return own
     return author
+
+
+# "Report of the Human Rights Committee": a report's title naming its body and no session; the
+# sessions it reports are the lines under it, "131st session (1–26 March 2031)", one a line.
+_REPORT_OF_BODY = re.compile(r"^Report of the (?P<body>[A-Z][^()\d]{3,150})$")
+_SESSION_WITH_DAYS = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)(?:\s*\((?P<days>[^()]{{5,60}}\d{{4}})\))?$", re.IGNORECASE)
+
+
+def _report_of_body_over_sessions(
+    head: list[Paragraph], registry: BodyRegistry, matcher: BodyMatcher
+) -> tuple[Paragraph, list[tuple[GatheringRef, DateRange | None, Paragraph]]] | None:
+    """A title "Report of the <body>" whose whole name is a body that meets, over the lines of
+    the sessions it reports: that body's sessions, whichever body's series the symbol is of
+    (an Official Records supplement prints a commission's report in the Assembly's series)."""
+    for index, para in enumerate(head[:-1]):
+        found = _REPORT_OF_BODY.match(para.text.strip().rstrip("*").strip())
+        if found is None:
+            continue
+        named = matcher.find(found["body"])
+        if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(found["body"]):
+            return None
+        key = named[0].key
+        term = registry.bodies[key].gathering_term if key in registry.bodies else None
+        if term is None:
+            return None
+        sessions: list[tuple[GatheringRef, DateRange | None, Paragraph]] = []
+        for line in head[index + 1 :]:
+            session = _SESSION_WITH_DAYS.match(line.text.strip().strip("*").strip())
+            if session is None or line.label:
+                break
+            days = find_dates(session["days"]) if session["days"] else []
+            sessions.append((GatheringRef(key, term, ordinal_value(session["ord"]) or 0), days[0].value if days else None, line))
+        return (para, sessions) if sessions and all(ref.ordinal for ref, _, _ in sessions) else None
+    return None
 
 
 def read_masthead(
@@ -545,6 +586,8 @@ def read_masthead(
         # A prefix several organizations' bodies share ("A"): the body the masthead or the
         # first lines name decides (read only then: most prefixes are one body's).
         author = symbol_author(registry, symbols[0], _named_in_head(masthead_body, head, matcher))
+        if author is None and masthead_body is None:
+            author = glued_series_author(registry, symbols[0], matcher.evidenced_bodies())
         author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
     author = author or masthead_body
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
@@ -586,6 +629,19 @@ def read_masthead(
         masthead.pending_gathering, masthead.pending_places = gathering_of_line, place_dates
         if author:
             masthead.settle_gathering(author, registry, matcher)
+    if masthead.report_of is None and (told := _report_of_body_over_sessions(head, registry, matcher)) is not None:
+        # "Official Records of the General Assembly" / "Report of the International Law
+        # Commission" / "Seventy-ninth session (28 April–25 July 2031)": the series is the
+        # Assembly's, the report and its session the Commission's
+        title_para, sessions = told
+        ref_g = sessions[-1][0]
+        masthead.report_of = (ref_g, title_para)
+        masthead.also_reported = [ref for ref, _, _ in sessions[:-1]]
+        masthead.gatherings = [g for g in masthead.gatherings if g[0] not in {ref for ref, _, _ in sessions}]
+        masthead.gatherings += [(ref, held_on, None, para) for ref, held_on, para in sessions]
+        info.kind = "SessionReport" if ref_g.kind == "session" else "MeetingReport"
+        if info.title is None:
+            info.title, info.evidence = title_para.text.strip(), _evidence(cleaned, title_para)
     corrigendum = any(re.search(r"/Corr\.\d", symbol) for symbol in symbols)
     # A corrigendum ("UNEP/MC/COP.7/30/Corr.1") repeats the report's title; it corrects the
     # report and is no report on the meeting itself.

@@ -78,7 +78,8 @@ _TAB_INDENT = re.compile(
     # "2027/9.": a body numbering by year prints the year before the number; "OP2 [formerly
     # OP3]": the label of a negotiated paragraph (rules.draft_labels)
     # "a)<tab>": a letter with its closing bracket only, as Word's list numbering writes it
-    r"^[ \t]*(?:(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]{1,2}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
+    # "1.1<tab>", "2.3.1<tab>": a section's sub-paragraph, as a secretariat's report numbers it
+    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,3}){1,3}\.?(?=\t)|(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]{1,2}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
     rf"|{DRAFT_LABEL})?\t+(?=\S)"
 )
 
@@ -735,11 +736,22 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
             and note["first"].strip(",.") not in _MONTHS
             # "1 ADOPTS the Guidelines ...": an operative paragraph numbered without a stop
             and note["first"] not in OPERATIVE_VERBS_IN_CAPITALS
+            # "1 Introduction" over "1.1 By decision ...": a section's heading, its sub-paragraphs below
+            and not _opens_its_subsections(lines, index, note["number"])
         ):
             found.add(index)
             expected = int(note["number"]) + 1
         starts_paragraph = False
     return found
+
+
+def _opens_its_subsections(lines: list[str], index: int, number: str) -> bool:
+    """Whether the next line that holds text begins with the sub-paragraph "N.1" of the line's
+    number N (a report numbering its sections and their paragraphs, "1<tab>Introduction")."""
+    for below in lines[index + 1 : index + 4]:
+        if below.strip():
+            return below.lstrip().startswith(f"{number}.1") and below.lstrip()[len(number) + 2 : len(number) + 3] in (" ", "\t")
+    return False
 
 
 def label_starts_line(line: str) -> bool:

@@ -43,6 +43,7 @@ from typing import Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
+from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import quote_marker_changes
 from mandate_graph.loaders.extract.slide_decks import slide_deck_changes
@@ -556,8 +557,8 @@ def dashed_rule_table_changes(lines: list[str], starts: Sequence[int]) -> list[t
     whose header or rows do not keep to those columns (a row run over a column) is left alone."""
     changes: list[tuple[int, int, str | None]] = []
     for index, rule in enumerate(lines):
-        if "---" not in rule or not _DASHED_RULE.match(rule) or index == 0:
-            continue
+        if "---" not in rule or not _DASHED_RULE.match(rule) or index == 0 or is_multiline_header_rule(lines, index):
+            continue  # a multiline table's rows span blank lines: `multiline_tables` reads it
         columns = _column_starts(rule)
         header = lines[index - 1]
         rows = []
@@ -731,6 +732,10 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     elif (gridded := grid_table_export(text)) is not None:
         # a grid table's wrapped cells, each read whole
         text, offsets = gridded
+    if (multiline := multiline_table_export(text)) is not None:
+        # pandoc's multiline tables, before their closing rule is taken for an underline
+        text, multiline_offsets = multiline
+        offsets = multiline_offsets if offsets is None else list(map(offsets.__getitem__, multiline_offsets))
     if (barred := bar_table_export(text)) is not None:
         # antiword's tables: each row one line of tab-separated cells, as Word writes it
         text, bar_offsets = barred

@@ -147,6 +147,7 @@ class BodyMatcher:
         name has that head; a form that is a name of another body in full stays that body's."""
         chosen: dict[str, str] = {}  # normalised form -> body
         written: set[str] = set()  # the forms as the names write them
+        titled: set[str] = set()  # short names numbered as gatherings ("the Ninth Review Conference")
         for key in keys:
             if key not in registry:
                 continue
@@ -157,7 +158,12 @@ class BodyMatcher:
                     continue
                 chosen[normal] = key
                 written.add(form)
-        pattern = own_body_names.head_pattern(written)
+            for form in own_body_names.titled_forms(body.short_name):
+                normal = _normal(form)
+                if normal not in chosen and self.by_name.get(normal, key) == key:
+                    chosen[normal] = key
+                    titled.add(form)
+        pattern = own_body_names.head_pattern(written, titled)
         if pattern is None:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)
@@ -258,6 +264,11 @@ class BodyMatcher:
                 if elsewhere is not None and elsewhere != body.key and _top(elsewhere, registry) != family:
                     chosen[written] = body.key
         return chosen
+
+    def evidenced_bodies(self) -> list[str]:
+        """The bodies of users' reference files whose organisation this document's matcher has
+        evidence of (`_evidenced`): the added bodies not set aside."""
+        return sorted(key for key in self.organisation_of if key not in self.unevidenced)
 
     def for_document(self, text: str) -> BodyMatcher:
         """This matcher for one document: names several bodies share read as the document's
@@ -375,7 +386,8 @@ class BodyMatcher:
         taken: list[tuple[int, int]] = []
         found = []
         for m in candidates:
-            start, end = m.span()
+            # "the Ninth Review Conference": the name without the ordinal before it
+            start, end = m.span("name") if m.re is self.own_heads and m.re.groupindex and m.group("name") else m.span()
             if taken and any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -383,7 +395,8 @@ class BodyMatcher:
                 found.append(BodyMention(start, end, m.group(0), None, _normal(m.group("short"))))
                 continue
             if m.re is self.own_heads:
-                found.append(BodyMention(start, end, m.group(0), self.own_head_keys[_normal(m.group(0))]))
+                form = m.group("title") if m.re.groupindex and m.group("title") else text[start:end]
+                found.append(BodyMention(start, end, text[start:end], self.own_head_keys[_normal(form)]))
                 continue
             if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
                 continue  # "E/ECA/WGDP/4/3": an abbreviation inside a document's symbol names no body

@@ -114,6 +114,9 @@ _CONSIDERED_REPORT = re.compile(
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after
     r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
+    # "considered a preliminary estimate (Document CWG-FHR-21/4)": a paper named by a few words of
+    # what it is, its symbol in brackets right after
+    r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/)"
 )
 # "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
 # ("document X, which contains the draft framework, and the report of ... (Y)": a relative clause
@@ -248,9 +251,13 @@ _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
 _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")
 # "(document EB168/11)^1 was noted by the Board at its 168th session", "X, which was considered
 # by the Commission at its twelfth session": a paper a session had before it, told in the passive
+# "The report on its seventy-eighth session (X), held in Geneva from 21 April to 1 August 2030, was
+# considered by the Sixth Committee at the eighty-fifth session of the General Assembly": the
+# session reported set off between the paper and the verb; "was considered at" (no agent)
 _CONSIDERED_BY_AT = re.compile(
-    r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+"
+    r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
+    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
 )
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
@@ -283,7 +290,9 @@ _CONSTANT = re.compile(
     # regional mechanism", "shall continue as a standing task force"
     # "shall become a permanent body", "shall serve as a permanent forum", "to establish X as a
     # permanent body", "to convert X into a standing body", "to make X a permanent feature of"
-    r"|(?:be|become|remain|continue|serve|as|into)\s+(?:henceforth\s+)?(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
+    # "would function as a standing working group", "would remain in place as a standing mechanism"
+    r"|(?:be|become|remain|continue|serve|function|operate|as|into)\s+(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
+    r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
     r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
     r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
@@ -359,7 +368,8 @@ _PAST_VERB_AFTER = re.compile(
     # Meteorological Congress (Geneva, 22 May–2 June 2023), requested ...": its title after a dash,
     # where and when it was adopted, set off by commas
     r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
-    r",?\s*(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    # "had called upon": the pluperfect of a note telling what an earlier decision had done
+    r",?\s*(?:had\s+)?(?:also\s+|further\s+|inter\s+alia,?\s+)?"
     r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
     r"designated|provided\s+for)\b"
 )
@@ -395,6 +405,32 @@ _SAME_AS_SUBJECT = re.compile(
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
+# "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
+_ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
+# "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
+# off after the subject speaks for every verb of the sentence
+_SUBJECT_THEN_SAME = re.compile(
+    rf"^(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*,\s+(?:also\s+|further\s+)?(?:in|through|by|under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE},"
+)
+# "Decision 638 (C30), entitled "...", recalls ... It further invites the Joint Inspection Unit to
+# ...": a note's sentence whose subject is an instrument, its verb in the present, and the next
+# sentence going on with "It"
+# What opens a sentence before an instrument that is its subject: "The", "Its", and the kind word
+# a convention's number does not write ("Decision" of "Decision 638 (C30)")
+_BEFORE_SUBJECT_INSTRUMENT = re.compile(r"^(?:(?:Its|The|Their)\s+)?(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$")
+# after it: where and when it was adopted or its title, set off by commas, then a present verb by
+# which its text cites another instrument or asks something
+_CITING_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account)\b"
+)
+_PRESENT_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
+    r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note)|requests|invites|encourages|urges|calls\s+upon|decides|instructs|asks)\b"
+)
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
+# ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
+# a bare "It calls upon ..." may be the meeting's or the body's voice, and is left)
+_IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)+$")
 # "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
 # invited ...": a paragraph named alone is one of the instrument the text named last
 _PARAGRAPH_ALONE = re.compile(
@@ -404,7 +440,9 @@ _PARAGRAPH_ALONE = re.compile(
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
-    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|endorsed|"
+    # "The Committee resolved that the task force would remain ...": "resolved", "agreed",
+    # "determined" decide as "decided" does
+    r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|resolved|agreed|determined|endorsed|"
     # "The Committee also tasked the working group with ...": the narrated past of the rarer verbs
     r"tasked|instructed|entrusted|directed|mandated)\b"
 )
@@ -452,6 +490,7 @@ _HEADQUARTERS = (
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
+_SEAT = r"(?:\s+at\s+(?:its|their)\s+(?:seat|headquarters))"
 _VIRTUALLY = (
     r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
     r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
@@ -501,9 +540,11 @@ _HELD = re.compile(
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
     # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
     # the place and the dates each after a comma
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
-    # "held at the same venue from 24 to 26 April": when, the place told before (not read here)
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)"
+    # "at its seat at the United Nations Office at Geneva": the body's seat, then the duty station
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
+    # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
+    # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
@@ -556,7 +597,7 @@ _AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?
 # "its first meeting at the Headquarters of the Organization in Madrid"
 _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
-_IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+$|^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+)?(?=will|would|shall|may|had|has|have)")
+_IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+|further\s+)?$|^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+)?(?=will|would|shall|may|had|has|have)")
 # "It had before it": a past session's documents, unless the document reports on a session
 # "the Commission considered / also examined the report ...": what the session did with a
 # document, its body the subject right before the verb (`considered_at_this_session`). Not "took
@@ -663,10 +704,29 @@ _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
+# "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
+# sessions (no gathering of its own series, so no adoptedAt), and the day it sat
+_SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
 _OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
 _CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited|agreed)\b")
+
+
+def _holds_in_its_series(registry: BodyRegistry, gathering: GatheringRef) -> bool:
+    """A session, or the numbered meeting of a body that meets in meetings ("the working group's
+    twenty-first meeting"), not a sitting of a body's session."""
+    body = registry.bodies.get(gathering.body)
+    return gathering.kind == "session" or body is not None and body.gathering_term == gathering.kind == "meeting"
+
+
+def _opens_as_subject(r: _Resolved) -> bool:
+    """Whether the sentence opens with its first instrument, one alone (not a list)."""
+    first = r.instruments[0][0]
+    return (
+        _BEFORE_SUBJECT_INSTRUMENT.match(r.sentence.text[: first.keyword_start]) is not None
+        and sum(1 for m, _ in r.instruments if m.keyword_start == first.keyword_start) == 1
+    )
 
 
 def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMention | None = None) -> re.Match[str] | None:
@@ -797,6 +857,7 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds)\b")
+_PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)")
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
@@ -1116,6 +1177,16 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
 # "Decisions of the Council at its eighty-first session", "Resolutions adopted by the Assembly at
 # its 12th session", "Decisions taken by the Board at its seventy-first session": a page or list
 # of the instruments one session adopted
+# "Human Rights Council resolution 55/20", "the Council's decision 12/3": a body's name as the
+# issuer of an instrument the text cites
+_ISSUER_OF_AN_INSTRUMENT = re.compile(r"(?:['’]s)?\s+(?:resolutions?|decisions?)\s+\d")
+# "II. Decisions adopted at the forty-second session", "Resolutions adopted by the Commission at its
+# 12th session": a section heading over a table of the instruments a session adopted
+_SECTION_OF_A_SESSION = re.compile(
+    rf"^(?:[IVXLC]{{1,6}}\.\s+|[A-Z]\.\s+|\d{{1,2}}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
+    rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?at\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
+    re.IGNORECASE,
+)
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
@@ -1325,6 +1396,9 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instrument the paragraph's sentence before was about as its subject, its verb in
+        # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
+        self.it_instrument: InstrumentRef | None = None
         # the last instrument of the section before: "In the same resolution" opening a new agenda
         # item's annotation goes on with it
         self.instrument_of_section_before: list[InstrumentRef] = []
@@ -1463,7 +1537,11 @@ class Reader:
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
-                sections.setdefault(p.section, []).extend(self.paragraph_bodies[id(p)])
+                # "Human Rights Council resolution 55/20" names an instrument cited, not a body
+                # the section is about
+                sections.setdefault(p.section, []).extend(
+                    b for b in self.paragraph_bodies[id(p)] if not _ISSUER_OF_AN_INSTRUMENT.match(p.text, b.end)
+                )
         focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
         part_focus: str | None = None
         current_section = -1
@@ -2346,7 +2424,12 @@ class Reader:
         clause = 0 if itself else doc_rules.clause_about_itself(text)
         itself = itself or clause is not None
         acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
-        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted:
+        # "An information document (X), also prepared in accordance with that decision, accompanies
+        # it": a paper named by its symbol under the instrument the sentence before was about
+        under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and "that" in text and (
+            _PREPARED_UNDER_THAT.search(text) is not None
+        )
+        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted and not under_that:
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
@@ -2744,7 +2827,25 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
+        self.listed_at_session_of_heading(p, ref)
         self.listed_content(p, ref, listed.clauses)
+
+    def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> None:
+        """A row of a table of decisions under the section heading "II. Decisions adopted at the
+        forty-second session" (or "... by the Committee at its forty-second session"): adopted at
+        that session of the table's issuer, the body the heading names if any."""
+        found = _SECTION_OF_A_SESSION.match(p.heading or "")
+        if found is None or self.document_issuer != ref.issuer:
+            return
+        body = self.registry.bodies.get(ref.issuer)
+        n = ordinal_value(found["ord"])
+        named = [b.key for b in self.matcher.find(found["body"] or "") if b.key]
+        if body is None or n is None or not body.gathering_term or named[:1] not in ([ref.issuer], []):
+            return
+        session = GatheringRef(ref.issuer, body.gathering_term, n)
+        if _may_adopt(session, ref):
+            ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+            self.add(ref, "adoptedAt", session, ev)
 
     def listed_content(self, p: Paragraph, ref: InstrumentRef, clauses: tuple[tuple[int, int], ...]) -> None:
         """The "Operative content" cell of a row listing an instrument ("recalls its decision
@@ -2863,7 +2964,7 @@ class Reader:
             first = next((s for s in r.symbols if s.start > considered.start()), None)
             receiver = next(
                 (refs[:1] for g, refs in r.gatherings if first is not None and g.start > first.end
-                 and _THEN_AT_ITS.fullmatch(text, first.end, g.start) and refs[0].kind == "session"),
+                 and _THEN_AT_ITS.fullmatch(text, first.end, g.start) and _holds_in_its_series(self.registry, refs[0])),
                 [],
             )
         if not receiver:
@@ -2919,6 +3020,15 @@ class Reader:
             if not subjects and _IT_SUBJECT.match(text[: phrase.start]):
                 # "It will have before it ...", "Under this item, it will have before it ...": the
                 # body whose meeting the document is for, when it is for one
+                named_after = [
+                    refs[:1] for g, refs in r.gatherings for s in r.symbols
+                    if phrase.end <= s.start and s.end <= g.start and _THEN_AT_ITS.fullmatch(text, s.end, g.start)
+                    and _holds_in_its_series(self.registry, refs[0])
+                ]
+                if len(named_after) == 1 and not _HAD_BEFORE_IT.search(text):
+                    # "It will have before it the full estimate (X) at its twenty-second meeting":
+                    # the meeting named right after the paper, whichever body "it" is
+                    return named_after[0]
                 own = self.own_meetings()
                 if self.report_session is None and _HAD_BEFORE_IT.search(text):
                     return None  # what "it had before it" is said in a note for a session to come: an earlier one
@@ -3412,6 +3522,10 @@ class Reader:
             if at is None:
                 return
             start = at.end()
+        elif how == "at" and (sitting := _SITTING_THEN_DAY.match(text, start)) is not None:
+            dates = find_dates(text[sitting.end() : sitting.end() + 40])
+            if dates and dates[0].start == 0:
+                self.add(ref, "adoptedOn", dates[0].value.start, ev)
         self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
 
     def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:
@@ -3478,7 +3592,9 @@ class Reader:
         adopted_in_paragraph = False
         # the gatherings the paragraph names, for its "dates:" and "location:" entries
         named_gatherings: set[GatheringRef] = set()
+        subject_before: InstrumentRef | None = None
         for sentence in p.sentences:
+            self.it_instrument, subject_before = subject_before, None
             r = self.resolve(sentence, p)
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
@@ -3565,6 +3681,7 @@ class Reader:
             intro = self.intro_instruments(r)
             if intro:
                 carry = intro
+                self.adopted_on_after_back_reference(r, intro)
             if own is not None and not p.draft and r.instruments and (
                 p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
             ):
@@ -3587,7 +3704,7 @@ class Reader:
                         if mention.start >= recalls.end() and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             subject_instrument = self.instrument_subject_recalls(r) if p.part not in ("preamble", "operative") else None
-            if r.symbols and r.gatherings and " by the " in sentence.text:
+            if r.symbols and r.gatherings and (" by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text):
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and " by the " in sentence.text:
                 self.present_document_considered_at(r, ev)
@@ -3703,6 +3820,10 @@ class Reader:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
                 self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
+                if _opens_as_subject(r) and _PRESENT_VERB_AFTER_SUBJECT.match(text, r.instruments[0][0].end):
+                    subject_before = r.instruments[0][1]
+            elif self.it_instrument is not None and text.startswith("It "):
+                subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
 
@@ -3742,7 +3863,11 @@ class Reader:
         recalls = _NAMED_INSTRUMENT_RECALLS.match(r.sentence.text)
         first, subject = r.instruments[0]
         if recalls is None or first.keyword_start > 12 + len(recalls["lead"] or "") or first.end > recalls.end():
-            return None
+            # "Decision 638 (C30) recalls ...", "Res. 12 (XC19), adopted in 2030, recalls ...": a
+            # number in a body's own convention, spaces and brackets in it
+            recalls = _CITING_VERB_AFTER_SUBJECT.match(r.sentence.text, first.end) if _opens_as_subject(r) else None
+            if recalls is None:
+                return None
         for mention, ref in r.instruments[1:]:
             if mention.start >= recalls.end() and ref != subject:
                 self.add(subject, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
@@ -4232,10 +4357,22 @@ class Reader:
 
     # ------------------------------------------------------------------ which instrument acts
 
+    def adopted_on_after_back_reference(self, r: _Resolved, intro: list[InstrumentRef]) -> None:
+        """"In that resolution, adopted on 3 April 2031, the Council requested ...": the day the
+        instrument the opening points back to was adopted (a numbered one reads its own)."""
+        text = r.sentence.text
+        same = _SAME.match(text) if len(intro) == 1 and not r.instruments else None
+        told = _ADOPTED_ON_SET_OFF.match(text, same.end()) if same is not None else None
+        if told is None:
+            return
+        days = [d for d in r.refs.dates if d.start == told.end()]
+        if days and days[0].value.start == days[0].value.end:
+            self.add(intro[0], "adoptedOn", days[0].value.start, self.evidence(r.sentence, r.paragraph))
+
     def intro_instruments(self, r: _Resolved) -> list[InstrumentRef]:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
-        same = _SAME.match(text)
+        same = _SAME.match(text) or _SUBJECT_THEN_SAME.match(text)
         numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
         if same and numbered:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
@@ -4337,8 +4474,17 @@ class Reader:
         subject of the present verb at ``position`` (its paragraph or its issuer's name before
         it), in a note or report that tells what the instrument asks; else none."""
         text = r.sentence.text
+        coordinated = _COORDINATED_VERB.search(text, 0, position)
+        if coordinated is not None and ";" not in text[:position]:
+            # "Decision 638 (C30) invites X to ..., and encourages Y to ...": the second verb's
+            # subject is the first one's
+            earlier = [v for v in mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start()) if mandate_verbs.is_present(v["verb"], text[: v.start()])]
+            if earlier:
+                return self.instrument_as_present_subject(r, earlier[-1].start())
         before = r.instrument_before(position)
         if before is None:
+            if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
+                return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
             return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
         m, ref = before
@@ -4980,6 +5126,12 @@ class Reader:
                 # decision 3/4, in which it decided that the working group would be a constant
                 # element": "the working group" is the one of that kind named before it
                 targets = self.named_before_by_kind(r, anchor, m.start())
+            if not targets and self.born_here and _IT.search(text, anchor, m.start()) and self.born_here[-1] in {
+                b.key for b in r.refs.bodies if b.start < anchor
+            }:
+                # "created a working group on ... and decided that it would function as a standing
+                # working group": "it" is the body the sentence has just created
+                targets = [self.born_here[-1]]
             if not targets and self.previous_subject and _IT.search(text, anchor, m.start()):
                 # "The Working Group was established ... By resolution 7/1, it became a constant element"
                 targets = [self.previous_subject]

@@ -52,6 +52,19 @@ class Rewritten:
                     self.literal(" ", previous_end)
             self.keep(begin, end)
 
+    def pipe_row(self, row: list[list[tuple[int, int]]], at: int) -> None:
+        """One row of a Markdown pipe table ("| 2031/1 | Title | 9 December 2031 |"), each cell
+        from its spans; an empty cell's bars stand at ``at``."""
+        for cell in row:
+            self.literal("| ", cell[0][0] if cell else self.last_offset(at))
+            self.cell(cell)
+            self.literal(" ", self.last_offset(at))
+        self.literal("|", self.last_offset(at))
+
+    def pipe_delimiter(self, columns: int) -> None:
+        """The row under a pipe table's header ("|---|---|")."""
+        self.literal("\n|" + "|".join("---" for _ in range(columns)) + "|", self.last_offset())
+
     def last_offset(self, default: int = 0) -> int:
         return self.offsets[-1] if self.offsets else default
 

@@ -92,7 +92,9 @@ _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # "a) Recalling ...": a Word list's letter typed without its opening bracket counts as "(a)"
 _LABEL = re.compile(
     # ("(3) Requests", "3) Requests": a number in brackets, as some organs print their paragraphs)
-    rf"^(?:(?P<label>\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\)|\(?\d{{1,3}}\)(?=\s+[A-Z]))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
+    # ("1.1 By decision ...", "2.3.1 The group ...": a section's sub-paragraph, as a secretariat's
+    # report numbers its paragraphs under numbered sections)
+    rf"^(?:(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=\s+[A-Z])|\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\)|\(?\d{{1,3}}\)(?=\s+[A-Z]))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
     # "4 REQUESTS the Expert Group ...": a number without a stop before an operative verb in
     # capitals, as IMO prints its resolutions
     rf"|(?P<number>{NUMBER_BEFORE_CAPITAL_VERB}))"

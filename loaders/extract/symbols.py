@@ -55,13 +55,14 @@ _SLASH = r"(?:/[ \n]?(?=[A-Z0-9])|[ ]/)"
 # A series may carry its session in its name: "A79/12" and "EB158/3" (the World Health
 # Assembly's and the Executive Board's documents), or in brackets after it: "GC(69)/INF/4".
 # The OPCW's series name the organ and its session with a hyphen, "C-36/DG.8", "EC-126/DEC.2",
-# and a subsidiary body's name may be hyphenated, "OEWG-CEP/5/2".
-_SERIES = r"[A-Z]{1,6}(?:-(?:\d{1,3}|[A-Z]{2,6}))?(?:\.\d+|\d{1,3}|\(\d{1,3}\))?"
+# and a subsidiary body's name may be hyphenated, "OEWG-CEP/5/2", and carry its meeting after a
+# second hyphen, "CWG-FHR-21/4", "EG-MAT-1/5" (a council working group's or expert group's papers).
+_SERIES = r"[A-Z]{1,6}(?:-[A-Z]{2,6})?(?:-\d{1,3})?(?:\.\d+|\d{1,3}|\(\d{1,3}\))?"
 _ONE = rf"{_SERIES}(?:{_SLASH}{_COMPONENT})+"
 # Not preceded by a word character, "/", "." or "-": checked by a lookbehind after the first
 # capital rather than before it, so that the pattern starts with a character class and the
 # regex engine skips straight to the capitals instead of trying every position.
-_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:-(?:\d{{1,3}}|[A-Z]{{2,6}}))?(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
+_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:-[A-Z]{{2,6}})?(?:-\d{{1,3}})?(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
 # A series of capitals, a space and the session, as FAO ("CL 182/9", "C 2031/12"), IFAD
 # ("GC 51/L.4") and IMO ("LEG 111/16", "C 133/3") write their documents: the session has two
 # to four figures (a fraction, "A 2/3 majority", has one) and the series is no word of a
@@ -171,6 +172,20 @@ def _with_declared_series(text: str, found: list[SymbolMention], series: frozens
     return found
 
 
+# "C31/27-E", "CWG-FHR-21/4-F": the language version a series that carries its session or meeting
+# glued on prints after the number (English, French, Spanish, Arabic, Russian, Chinese), as the
+# ITU's governing bodies do. The document is the same in every language: the letter is no part of
+# its symbol. Only such a series: "WFP/EB.A/2031/6-C" numbers an agenda item's paper.
+_LANGUAGE_VERSION = re.compile(r"^(?P<symbol>[A-Z][A-Z-]{0,12}\d{1,3}/(?:[A-Z]{1,6}/)?\d{1,4})-[EFSARC]$")
+
+
+def _without_language_version(symbol: str) -> str:
+    if symbol[-2:-1] != "-":
+        return symbol
+    bare = _LANGUAGE_VERSION.match(symbol)
+    return bare["symbol"] if bare else symbol
+
+
 def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> list[SymbolMention]:
     """``declared_series``: the symbol prefixes of the reference data (`spaced_series_of`); a
     declared series written with a space before its figures is read whatever its shape."""
@@ -181,7 +196,7 @@ def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> li
         spaced = _SPACED_SERIES.match(m["all"])
         if spaced and spaced[0] in _SPACED_SERIES_WORDS:
             continue
-        symbols = tuple(s for s in split_joint(m["all"]) if _plausible(s))
+        symbols = tuple(_without_language_version(s) for s in split_joint(m["all"]) if _plausible(s))
         if symbols:
             end = m.end()
             fascicle = _FASCICLE.match(text, end) if len(symbols) == 1 and text[end : end + 2] in (" (", "(S", "(V") else None

@@ -119,8 +119,12 @@ def _banner(lines: list[str], chrome: set[int]) -> set[int]:
     if not filled or filled[0] not in chrome:
         return set()  # the page does not open with its chrome: no banner to tell
     top = 0
-    while top < len(filled) and filled[top] in chrome and _is_mark(lines[filled[top]].strip()):
-        top += 1  # the skip link: the banner follows it, the menu follows the banner
+    while top < len(filled) and filled[top] in chrome and (
+        _is_mark(line := lines[filled[top]].strip()) or _is_bar_line(line)
+    ):
+        # the skip link, the bar of languages ("English | Français | Español"): the banner
+        # follows them, the menu follows the banner
+        top += 1
     if top < len(filled) and filled[top] in chrome:
         return set()  # the menu right under the skip link: no banner
     gap = filled[top : top + _LONGEST_BANNER + 1]

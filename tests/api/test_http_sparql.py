@@ -791,3 +791,40 @@ def test_the_fast_lane_leaves_unexpected_errors_to_the_app(tmp_path, monkeypatch
     finally:
         ctx.store.close_workers()
         ctx.close()
+
+
+def test_a_repeated_query_answered_in_the_server_keeps_its_time_limit(tmp_path, monkeypatch) -> None:
+    """A SELECT a worker answered cheaply is run in the server when repeated (S28,
+    `graph.store.cheap_repeats`): the same bytes through the lane; and once a write has made it
+    a runaway (a join over many more triples), it goes back to a worker and answers 503 at the
+    time limit, and the server keeps answering."""
+    import asyncio
+    from urllib.parse import urlencode
+
+    from mandate_graph.api.app import create_app
+    from mandate_graph.graph.store import cheap_repeats
+    from tests.conftest import make_context
+
+    monkeypatch.setattr(cheap_repeats, "CHEAP_SECONDS", 60.0)  # every answer counts as cheap, whatever the load
+    monkeypatch.setattr(cheap_repeats, "LIMIT_SHARE", 1)
+    ctx = make_context(store=str(tmp_path / "store"), query_timeout=1.0)
+    ctx.store.replace_graphs({"http://x/g1": LANE_DATA})
+    app = create_app(ctx)
+    grows = "SELECT (COUNT(*) AS ?n) WHERE { " + " . ".join(f"?s{i} <http://x/p> ?o{i}" for i in range(6)) + " }"
+    url = urlencode({"query": grows, "format": "csv"})
+    try:
+        asyncio.run(_asgi(app, "GET", urlencode({"query": "ASK {}"})))  # a worker with the snapshot open
+        first = asyncio.run(_asgi(app, "GET", url))
+        assert first[0] == 200 and first[2] == b"n\r\n4096\r\n"  # 4 triples, joined six times: 4⁶
+        for _ in range(3):
+            assert asyncio.run(_asgi(app, "GET", url)) == first
+        assert ctx.store.answered_here == 3
+        ctx.store.replace_graphs({"http://x/g2": "".join(f"<http://x/m{i}> <http://x/p> \"{i}\" .\n" for i in range(60))})
+        status, _, body = asyncio.run(_asgi(app, "GET", url))
+        assert status == 503 and b"1 s time limit" in body
+        assert ctx.store.answered_here == 3
+        status, _, body = asyncio.run(_asgi(app, "GET", urlencode({"query": LANE_SELECT, "format": "csv"})))
+        assert status == 200 and body.count(b"\r\n") == 66
+    finally:
+        ctx.store.close_workers()
+        ctx.close()

@@ -198,3 +198,23 @@ def test_cli_history_as_a_mermaid_timeline(cli) -> None:  # type: ignore[no-unty
     assert all(line.count(" : ") == 1 for line in lines[2:])
     assert "CTOC/COP/WG.6/2019/4" in out.output
     assert CliRunner().invoke(cli.app, ["history", WG, "--format", "png"]).exit_code != 0
+
+
+def test_every_listed_body_has_a_history_those_created_by_documents_too(loaded_ctx) -> None:  # type: ignore[no-untyped-def]
+    """A working group that a resolution establishes is in no reference data, only in the graph:
+    its history (why it exists) answered 404 over HTTP and on the web page, while /api/bodies
+    listed it. Every body listed now has a history, JSON and HTML."""
+    from mandate_graph.api.app import create_app
+
+    client = TestClient(create_app(loaded_ctx))
+    keys = [b["id"].removeprefix("body/") for b in client.get("/api/bodies", params={"limit": 500}).json()["items"]]
+    created = [k for k in keys if loaded_ctx.registry.get(k) is None]
+    assert created  # the sample corpus creates bodies of its own
+    for key in keys:
+        assert client.get(f"/history/{key}").status_code == 200, key
+        history = client.get(f"/api/bodies/{key}/history")
+        assert history.status_code == 200, key
+        if key in created:
+            assert history.json()["name"] and history.json()["events"][0]["event"] == "established by", key
+    assert client.get("/api/bodies/no-such-body/history").status_code == 404
+    assert client.get("/history/no-such-body").status_code == 404

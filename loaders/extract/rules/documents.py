@@ -107,6 +107,16 @@ _FOR_CONSIDERATION = re.compile(
 )
 
 
+# "the Committee adopted its agenda as set out in document X", "adopted its provisional agenda
+# (X)", "adopted its agenda, as contained in document X": the agenda was before the session of the
+# subject that adopted it ("its"; "The Panel adopted the provisional agenda (X) and the report of
+# ...", a summary's list of what was approved, is left as before: u69's gold gives it nothing)
+_ADOPTED_ITS_AGENDA = re.compile(
+    r"\badopted\s+its\s+(?:(?:provisional|annotated|revised)\s+)*agenda,?\s+"
+    r"(?:(?:as\s+)?(?:set\s+out|contained|reproduced|issued)\s+in\s+(?:documents?\s+)?|(?=\())"
+)
+
+
 @dataclass(frozen=True)
 class Submission:
     """A phrase that sends documents to a receiver.
@@ -128,7 +138,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
-        or "attention of" in text
+        or "attention of" in text or "agenda" in text
     ):
         return []
     lowered = text.lower()
@@ -150,6 +160,8 @@ def find_submissions(text: str) -> list[Submission]:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
     if " for " in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _MADE_FOR.finditer(text))
+    if "agenda" in text and "adopt" in text:
+        found.extend(Submission(m.start(), m.end(), True) for m in _ADOPTED_ITS_AGENDA.finditer(text))
     if " be " in text and " by " in text:
         found.extend(
             Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_BY.finditer(text)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from mandate_graph.graph.ordinals import ORDINAL
+
 HEAD_NOUNS = frozenset({
     "Meeting", "Conference", "Assembly", "Board", "Council", "Forum", "Commission", "Committee", "Congress", "Plenary",
     "Subcommittee", "Subcommission",
@@ -42,9 +44,33 @@ def head_forms(names: Iterable[str]) -> list[str]:
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
-def head_pattern(forms: Iterable[str]) -> re.Pattern[str] | None:
-    """"the Meeting", "The Conference of the Parties": each form after "the", as written."""
+# "the Ninth Review Conference of the States Parties to the Convention": the rest of the name, its
+# treaty the document's own ("the Convention"), is part of the mention
+_PARTIES_TO_THE_TREATY = (
+    r"(?:\s+of\s+the\s+(?:(?:High\s+)?Contracting\s+|States\s+)?Parties\s+to\s+the\s+(?:Convention|Treaty|Protocol|Agreement)\b)"
+)
+
+
+def titled_forms(short_name: str | None) -> list[str]:
+    """A short name of several words that ends in a head noun ("Review Conference", "Universal
+    Congress"): the name of the body's gatherings too, numbered before it ("the Ninth Review
+    Conference"). A bare head noun is not one ("the Third Committee" is another body)."""
+    if not short_name or " " not in short_name.strip():
+        return []
+    words = short_name.split()
+    return [" ".join(words)] if words[-1] in HEAD_NOUNS and all(w[:1].isupper() for w in words) else []
+
+
+def head_pattern(forms: Iterable[str], titled: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """"the Meeting", "The Conference of the Parties": each form after "the", as written; a
+    titled form ("Review Conference") also after an ordinal ("the Tenth Review Conference"), its
+    mention in the group ``name`` (the ordinal is left to the gatherings' reader), the form itself
+    in ``title``."""
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    if not alternatives:
+    titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(titled, key=len, reverse=True))
+    if not alternatives and not titles:
         return None
-    return re.compile(rf"(?<=[Tt]he\s)(?:{alternatives})\b(?!-)(?!\s+(?:of|on|for|to)\b)")
+    heads = [rf"(?<=[Tt]he\s)(?:{alternatives})\b(?!-)(?!\s+(?:of|on|for|to)\b)"] if alternatives else []
+    if titles:
+        heads.insert(0, rf"(?<=[Tt]he\s)(?:(?i:{ORDINAL})\s+)?(?P<name>(?P<title>{titles})\b{_PARTIES_TO_THE_TREATY}?)(?!-)")
+    return re.compile("|".join(heads))

@@ -34,9 +34,13 @@ VENUE_NAME = (
     # four words, as French names them; "(CICG)": the venue's abbreviation in brackets after its name
     r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:Palais|Palazzo|Palacio|Villa|Maison)\s+(?:(?:des|de\s+la|de|du|della|del)\s+)?[A-Z][\w'’-]*"
     r"|Centre\s+International\s+(?:(?:des|de\s+la|de|du|d[’'])\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:[A-Z][\w.'’-]*\s+){0,4}"
-    r"(?:Centre|Center|Headquarters|(?<=[A-Z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?:\s+\([A-Z]{2,8}\))?(?=,\s+[A-Z]|\s+in\s+[A-Z])"
+    r"(?:Centre|Center|Headquarters|(?<=[A-Z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?:\s+\([A-Z]{2,8}\))?"
 )
-VENUE = rf"at\s+{VENUE_NAME}"
+VENUE = rf"at\s+{VENUE_NAME}(?=,\s+[A-Z]|\s+in\s+[A-Z])"
+# "was held at the Palais des Nations from 7 to 25 July 2031": a venue and no town, the dates
+# right after it (when, not where)
+VENUE_ALONE = rf"at\s+{VENUE_NAME}(?=\s+(?:from|on|between)\b)"
+VENUE_NAME += r"(?=,\s+[A-Z]|\s+in\s+[A-Z])"
 _LEADING_VENUE = re.compile(rf"^{VENUE_NAME}(?:,\s+|\s+in\s+)")
 
 

@@ -14,6 +14,7 @@ a guess (the opening formula or the title block may still name the body).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from mandate_graph.graph.reference import BodyRegistry
@@ -65,3 +66,22 @@ def _one_organ_of(registry: BodyRegistry, key: str | None, candidates: list[str]
                 break
             body = registry.get(body.parent)
     return organs[0] if len(organs) == 1 else None
+
+
+# "C31/27": a series of one letter with the session glued on, as the ITU Council prints its papers
+# (the session of 2031). `BodyRegistry.by_symbol` reads no one-letter series so ("A79/12" is a World
+# Health Assembly paper, no General Assembly one), so only a document's own masthead reads it, and
+# only as the one body of that series whose organisation the document gives evidence of.
+_ONE_LETTER_GLUED = re.compile(r"^(?P<series>[A-Z])\d{1,3}/[A-Z0-9]")
+
+
+def glued_series_author(registry: BodyRegistry, symbol: str, evidenced: Iterable[str]) -> str | None:
+    """The author of a masthead symbol of a one-letter series glued to its session: the one body
+    declaring that series among ``evidenced`` (bodies of a user's reference files whose
+    organisation the document shows, `references.BodyMatcher.evidenced_bodies`); None when none
+    or several are."""
+    glued = _ONE_LETTER_GLUED.match(symbol)
+    if glued is None:
+        return None
+    candidates = [key for key in evidenced if (body := registry.get(key)) is not None and body.symbol_prefix == glued["series"]]
+    return candidates[0] if len(candidates) == 1 else None

@@ -47,10 +47,17 @@ _CLAUSE_AFTER_COMMA = (
     r"(?:also\s+|further\s+)?(?:endorses|decides|requests|invites|urges|welcomes|approves|adopts|"
     r"encourages|reaffirms|recommends|calls\s+upon|takes\s+note|notes|emphasizes|stresses|authorizes)|"
     # ", and recognizing that ...", ", and stressing ...": the preamble goes on with a participle
-    r"and\s+(?:also\s+|further\s+)?[a-z]+ing)\b"
+    r"and\s+(?:also\s+|further\s+)?[a-z]+ing|"
+    # "recalls decision 612 (C26) on the accessibility of meetings, and takes into account ...": the
+    # subject's next verb in the third person, after "and"
+    r"and\s+(?:also\s+|further\s+)?(?:takes\s+(?:into\s+account|note)|recalls|reaffirms|endorses|decides|requests|"
+    r"invites|urges|welcomes|approves|encourages|recommends|notes|emphasizes|stresses|calls\s+upon))\b"
 )
 _TITLE_END = re.compile(
     rf",\s+{_CLAUSE_AFTER_COMMA}"
+    # "recalls decision 402 (R31) on night trains and takes into account ...": the subject's next
+    # verb after "and" without a comma (verbs that are no plural noun of a title: not "requests")
+    r"|\s+and\s+(?:also\s+|further\s+)?(?:takes\s+(?:into\s+account|note\s+of)|recalls|reaffirms|welcomes|endorses|urges|invites|encourages|decides)\b"
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
     # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
@@ -82,6 +89,11 @@ _TITLE_END = re.compile(
     # or the sentence's verb in the passive, the instrument its subject: "resolution 2026/18 ...
     # on the protection of civilians is referred to in ...", "... on X was adopted without a vote"
     r"|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|not\s+|now\s+)?[a-z]+(?:ed|en)\s+(?:to|in|by|as|at|on|with|without|for|under)\b"
+    # or the next verb of the sentence's subject: "recalled its decision 2030/4 on the sponsorship
+    # programme and mandated the Working Group to ...", "... and decided to establish ..."
+    r"|\s+and\s+(?:also\s+|further\s+|then\s+)?(?:requested|invited|encouraged|urged|called\s+(?:up)?on|mandated|asked|instructed|directed"
+    r"|entrusted|tasked|decided|agreed|welcomed|endorsed|approved|adopted|noted|took\s+note|reaffirmed|recalled|stressed|emphasized)"
+    r"\s+(?:the|its|their|to|that|on|upon|of|with)\b"
 )
 # A title is a noun phrase: "on which", "on behalf of", "on the basis of" open none.
 _NOT_A_TITLE = re.compile(
