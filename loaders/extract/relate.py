@@ -264,7 +264,7 @@ _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 # Words an establishing verb holds: "decides to establish", "decided to set up", "to create",
 # "by which it created", "constitutes"
-_ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut")
+_ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands

@@ -422,6 +422,11 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                     for b in refs.bodies:
                         if b.start == at and b.start in issuing:
                             issuer = issuing[b.start]
+            # "The General Assembly, in resolution 85/114, requested ...": the clause's subject,
+            # the instrument set off after it, acted by it (also in a report of a body that
+            # numbers its own instruments the same way)
+            if issuer is None:
+                issuer = _subject_set_off_before(plain, mention, ends, issuing)
             # "the declaration adopted by the General Assembly at its special session
             # (resolution S-32/1, annex)": the body that adopted what the brackets cite.
             if issuer is None and stripped.endswith("("):
@@ -443,6 +448,9 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # "In resolution 85/160 on ..., adopted at its eighty-fifth session, the General
                 # Assembly, recalling ..., tasked": the subject the opening phrase leads to
                 issuer = _subject_after_opening(plain, mention, refs, issuing, bare=True)
+            if issuer is None and _BY_BARE.search(before, max(0, len(stripped) - _IN_BARE_REACH)):
+                # "By resolution 85/114, the General Assembly requested ...": the subject, when it acts
+                issuer = _acting_subject_after_by(plain, mention, refs, issuing)
             if issuer is None and previous is not None and previous.issuer:
                 between = text[previous.end : mention.keyword_start]
                 if _CONTINUES.match(between) and previous.issuer != scope.default_issuer:
@@ -519,6 +527,55 @@ def _subject_after_opening(
                     return None
                 return issuing[b.start]
     return None
+
+
+# "By resolution 85/114, the General Assembly requested": "By" (or "Through", "Under") opening on a
+# bare number acted on by the subject that follows, when that subject acts ("By resolution
+# 2000/22, the Forum was established" names what the instrument made, not its issuer).
+_BY_BARE = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:Also|Further(?:more)?,?|Moreover,)\s+)?(?:By|by|Through|through|Under|under)\s+$")
+# The subject's verb, in the active: an adverb or a session set off between ("the Assembly, at its
+# eighty-fifth session, decided"), not an auxiliary of the passive
+_ACTS_AFTER = re.compile(
+    r"\s*(?:,\s*(?:at|during|in|on)\s[^,;:]{1,80},\s*)?(?:also\s+|further\s+|[a-z]{2,}ly\s+)?"
+    r"(?!(?:is|was|were|are|be|been|being|has\s+been|had\s+been|have\s+been)\b)"
+    r"(?:[a-z]{2,}(?:ed|es|s)|set|made|took|gave|began|(?:has|had|have)\s+[a-z]{2,}(?:ed|en|t|de))\b"
+)
+
+
+def _acting_subject_after_by(plain: str, mention: InstrumentMention, refs: SentenceRefs, issuing: dict[int, str]) -> str | None:
+    """The issuer of "By resolution 85/114, [adopted on ...,] the General Assembly requested":
+    the first body named after the opening phrase's comma, when it issues instruments and its
+    verb follows it in the active."""
+    for b in refs.bodies:
+        if b.start < mention.end or not _SUBJECT_AFTER.search(plain[: b.start]):
+            continue
+        if b.start in issuing and _ACTS_AFTER.match(plain, b.end):
+            return issuing[b.start]
+        return None
+    return None
+
+
+# "The General Assembly, in resolution 85/114, requested", "and the Council, by resolution
+# 2031/4 of 20 July 2031, decided": the clause opens on its subject, the instrument set off by
+# commas after it.
+_SUBJECT_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:and|but|while|whereas|that|when|where)\s+)(?:\d{1,3}\.\s+)?"
+    r"(?:(?:In\s+\d{4}|[A-Z][a-z]+),\s+)?(?:[Tt]he\s+)?$"
+)
+# The words after the set-off instrument: its verb in the passive ("The Committee, in resolution
+# 12/3, was requested to ...") makes the subject its addressee, not its issuer.
+_SET_OFF_THEN_PASSIVE = re.compile(r"[^,;:]{0,120},\s*(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\b")
+
+
+def _subject_set_off_before(plain: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
+    set_off = _SUBJECT_SET_OFF.search(plain, max(0, mention.keyword_start - 24), mention.keyword_start)
+    if set_off is None or set_off.end() != mention.keyword_start:
+        return None
+    subject = ends.get(set_off.start())
+    if subject is None or _CLAUSE_OPENS.search(plain, 0, subject.start) is None or _SET_OFF_THEN_PASSIVE.match(plain, mention.end):
+        return None
+    return issuing[subject.start]
 
 
 # ("In its twenty-seventh session, which opened on 1 January 2032, the Commission will ...")

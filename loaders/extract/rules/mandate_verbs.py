@@ -190,7 +190,7 @@ COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
-    "to create", "set up", "to convene", "to constitute", "created", "designat", "provide", "assign",
+    "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
 )
 
 
