@@ -206,6 +206,17 @@ def _relative_antecedent_end(text: str, position: int) -> int | None:
 # by commas inside a clause, before its verb
 _SET_OFF_BY_ITS = re.compile(r"(?:\bwhich\s*,|[,;])\s*(?:by|in|through)\s+(?:its|their)\s+$")
 _SET_OFF_CLOSED = re.compile(r"\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,")
+# "..., and the Human Rights Council, in resolution 55/20, requested", "; the Council, under decision
+# 2031/4 of 20 July 2031, encouraged": a clause of its own opening on the issuer's name, its bare
+# instrument set off by commas, then the verb (the clause's first instrument, which
+# `intro_instruments` reads only when it opens the sentence)
+_ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+_ISSUER_CLAUSE_OPENS = re.compile(
+    r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?|\b(?:and|that)\s+(?:then\s+|later\s+)?)(?:[Tt]he\s+)?$"
+)
+_SET_OFF_THEN_VERB = re.compile(
+    r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has)\s+)*$"
+)
 _AND_BY_INSTRUMENT = re.compile(
     # "by Resolution 12/61 of the Conference of FAO, adopted at its eleventh session, and by World
     # Health Assembly resolution WHA16.42": the first one's issuer, date and session between
@@ -4532,6 +4543,8 @@ class Reader:
             # "... and which, by its resolution 2028/19, entitled "...", the Council decided to
             # maintain as ...": the instrument set off by commas before the clause's verb acts
             return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
+        if before and (set_off := self.issuer_set_off(r, before[0], before[1], position)):
+            return set_off
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
         if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
@@ -4588,6 +4601,19 @@ class Reader:
         return []
 
     # ------------------------------------------------------------------ mandates
+
+    @staticmethod
+    def issuer_set_off(r: _Resolved, m: InstrumentMention, ref: InstrumentRef, position: int) -> list[InstrumentRef]:
+        """"..., and the General Assembly, in resolution 80/5, invited ...": the instrument set off
+        right after its issuer's name, which opens a clause whose verb stands at ``position``."""
+        text = r.sentence.text
+        set_off = _ISSUER_SET_OFF.search(text, max(0, m.keyword_start - 24), m.keyword_start)
+        if set_off is None or set_off.end() != m.keyword_start or not _SET_OFF_THEN_VERB.fullmatch(text, m.end, position):
+            return []
+        subject = next((b for b in r.refs.bodies if b.end == set_off.start()), None)
+        if subject is None or r.bodies.get(subject.start) != ref.issuer or not _ISSUER_CLAUSE_OPENS.search(text, 0, subject.start):
+            return []
+        return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
 
     def addressees(self, r: _Resolved, start: int, limit: int = 140, stop: int | None = None) -> tuple[list[str], int]:
         """Bodies named right after a verb ("requested the Working Group ... and the ..."), and

@@ -560,7 +560,7 @@ def _acting_subject_after_by(plain: str, mention: InstrumentMention, refs: Sente
 # commas after it.
 _SUBJECT_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:and|but|while|whereas|that|when|where)\s+)(?:\d{1,3}\.\s+)?"
+    r"(?:^|[.;:]\s+|\b(?:and|but|while|whereas|that|when|where)\s+(?:then\s+|later\s+)?)(?:\d{1,3}\.\s+)?"
     r"(?:(?:In\s+\d{4}|[A-Z][a-z]+),\s+)?(?:[Tt]he\s+)?$"
 )
 # The words after the set-off instrument: its verb in the passive ("The Committee, in resolution

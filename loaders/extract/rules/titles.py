@@ -89,6 +89,11 @@ _TITLE_END = re.compile(
     # or the sentence's verb in the passive, the instrument its subject: "resolution 2026/18 ...
     # on the protection of civilians is referred to in ...", "... on X was adopted without a vote"
     r"|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|not\s+|now\s+)?[a-z]+(?:ed|en)\s+(?:to|in|by|as|at|on|with|without|for|under)\b"
+    # or a clause of its own, opening on a body's name with that body's instrument set off:
+    # "decision 11/2 on the work programme, and the Human Rights Council, in resolution 55/20,
+    # requested ..." (E74)
+    r"|,?\s+(?:and|while|but|whereas)\s+(?:then\s+|later\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on)){0,8},"
+    r"\s+(?:also\s+)?(?:in|by|through|under)\s+(?:its\s+|their\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s"
     # or the next verb of the sentence's subject: "recalled its decision 2030/4 on the sponsorship
     # programme and mandated the Working Group to ...", "... and decided to establish ..."
     r"|\s+and\s+(?:also\s+|further\s+|then\s+)?(?:requested|invited|encouraged|urged|called\s+(?:up)?on|mandated|asked|instructed|directed"
