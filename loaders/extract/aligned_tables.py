@@ -31,6 +31,16 @@ _SLIP = 1  # a cell may begin a column away from where its column does (a figure
 # A table's first column holds short keys (a symbol, a number, "Symbol"): a page set in two
 # columns of prose (`columns.py`) has long pieces there.
 _LONGEST_KEY = 30
+# What a number column headed "No.", "Number" or "Symbol" holds in a table of instruments: a number
+# ("12/1", "2031/4", a treaty body's "XII/3", "EB.2031/4", "WHA79.4") or an instrument's symbol
+# ("A/RES/80/5", "E/CN.21/RES/12/1", "UNEP/EA.6/Res.3"); a document's symbol ("E/CN.21/2031/3",
+# "OA/12/4") is none, nor a row's ordinal ("1", "2.").
+_INSTRUMENT_NUMBER = re.compile(
+    r"(?:(?:19|20)\d\d|\d{1,3})/\d{1,4}"
+    r"|[IVXLC]{1,7}/\d{1,3}"
+    r"|[A-Z][A-Za-z]{0,5}\.?\d{1,4}[./]\d{1,4}"
+    r"|[A-Z][\w.()-]*(?:/[\w.()-]+)*/(?:RES|DEC|Res|Dec)[./]\S+"
+)
 
 
 def _segments(line: str) -> list[tuple[int, int]]:
@@ -99,6 +109,15 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
     return found
 
 
+def _numbers_instruments(text: str, rows: list[list[list[tuple[int, int]]]], column: int) -> bool:
+    """A number column headed "No." or "Symbol" (no kind named) whose every cell is an
+    instrument's number or symbol: a table of instruments, not of documents."""
+    return bool(rows) and all(
+        len(row[column]) == 1 and _INSTRUMENT_NUMBER.fullmatch(text[row[column][0][0] : row[column][0][1]].strip("*_ ")) is not None
+        for row in rows
+    )
+
+
 def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
     """The text with each aligned table read as its rows, and the map of each of its characters
     (and its end) to the offset in ``text`` it came from; None when the text holds no such table."""
@@ -126,7 +145,7 @@ def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
         # number column named by their kind) is written as a pipe table, whose cells its reader
         # (`rules.decision_tables`) tells apart; a table of documents ("Symbol  Title") stays as it was
         named = header_columns(" | ".join(text[b:e] for cell in rows[0] for b, e in cell[:1]))
-        as_pipes = named is not None and named.kind is not None
+        as_pipes = named is not None and (named.kind is not None or _numbers_instruments(text, rows[1:], named.number))
         for number, row in enumerate(rows):
             if number:
                 out.literal("\n", out.last_offset())

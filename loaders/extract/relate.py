@@ -210,6 +210,10 @@ _SET_OFF_CLOSED = re.compile(r"\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,")
 # 2031/4 of 20 July 2031, encouraged": a clause of its own opening on the issuer's name, its bare
 # instrument set off by commas, then the verb (the clause's first instrument, which
 # `intro_instruments` reads only when it opens the sentence)
+# "the following decisions:", "Resolutions adopted by ...": the kind a table's rows are of
+_KIND_OF_TABLE = re.compile(r"\b(?P<kind>[Dd]ecisions|[Rr]esolutions)\b")
+# "E/CN.21/RES/12/1", "E/CN.21/DEC/12/3": an instrument's symbol, its issuer's prefix first
+_OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)/(?P<kind>RES|DEC|Res|Dec)/(?P<session>\d{1,4})/(?P<number>\d{1,4})")
 _ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
 _ISSUER_CLAUSE_OPENS = re.compile(
     r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?|\b(?:and|that)\s+(?:then\s+|later\s+)?)(?:[Tt]he\s+)?$"
@@ -1466,6 +1470,7 @@ class Reader:
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
+        self.table_kind: InstrumentKind | None = None  # told before a table headed "No." or "Symbol"
         self.table_row_end = 0
         # A table following up requests ("| Decision | Request | Action taken |"): whether its
         # header was read and no text came since, and the instruments of the row being read,
@@ -2821,12 +2826,13 @@ class Reader:
         columns = decision_tables.header_columns(p.text)
         if columns is not None:
             self.table_columns, self.table_row_end = columns, p.end
+            self.table_kind = None if columns.kind is not None else self.kind_told_before_table(p)
             return
         if self.table_columns is None or p.start - self.table_row_end > 4:
             self.table_columns = None  # a row of another table, after text
             return
         self.table_row_end = p.end
-        listed = decision_tables.listed_instrument(p.text, self.table_columns, self.listed_kind, self.number_in_convention)
+        listed = decision_tables.listed_instrument(p.text, self.table_columns, self.listed_kind or self.table_kind, self.number_in_convention)
         issuer = listed.issuer or self.document_issuer if listed is not None else None
         if listed is None or issuer is None or not self.issues_instruments(issuer):
             return
@@ -2840,6 +2846,16 @@ class Reader:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
         self.listed_at_session_of_heading(p, ref)
         self.listed_content(p, ref, listed.clauses)
+
+    def kind_told_before_table(self, p: Paragraph) -> InstrumentKind | None:
+        """"The Commission adopted the following decisions:" (or the section heading "II.
+        Decisions adopted by the Commission") over a table whose number column is headed "No.",
+        "Number" or "Symbol": the kind of the instruments its rows number, when one kind is named."""
+        for told in (self.docs.last_paragraph, p.heading or ""):
+            kinds = {m["kind"].lower() for m in _KIND_OF_TABLE.finditer(told)}
+            if len(kinds) == 1:
+                return "decision" if kinds == {"decisions"} else "resolution"
+        return None
 
     def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> None:
         """A row of a table of decisions under the section heading "II. Decisions adopted at the
@@ -2940,7 +2956,19 @@ class Reader:
         found = self.matcher.numbering.find(cell)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
             return found[0].issuer, found[0].kind, found[0].session, found[0].number
-        return None
+        return self.own_instrument_symbol(cell)
+
+    def own_instrument_symbol(self, cell: str) -> tuple[str, InstrumentKind, str, str] | None:
+        """"E/CN.21/RES/12/1" in a table's number column headed "Symbol": an instrument of the
+        document's body, its symbol the body's prefix then "RES" or "DEC"; another body's
+        ("A/RES/80/5" in the Commission's report) is none of the table's."""
+        symbol = _OWN_INSTRUMENT_SYMBOL.fullmatch(cell)
+        issuer = self.document_issuer
+        if symbol is None or issuer is None or issuer not in self.registry.bodies:
+            return None
+        if symbol["prefix"] != self.registry.bodies[issuer].symbol_prefix:
+            return None
+        return issuer, "decision" if symbol["kind"].lower() == "dec" else "resolution", symbol["session"], symbol["number"]
 
     def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
         """"At its seventieth session, the Commission considered the report of the Secretary-
