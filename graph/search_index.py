@@ -675,11 +675,15 @@ class SearchIndex:
                 db.execute("CREATE TEMP TABLE IF NOT EXISTS affected(node TEXT PRIMARY KEY)")
                 db.execute("DELETE FROM affected")
                 db.executemany("INSERT INTO affected VALUES (?)", ((n,) for n in nodes))
+                # The FTS deletes in rowid order: FTS5 flushes its pending terms to a new segment
+                # whenever a rowid goes back, and the rows in node order (the index on subject or
+                # evidence) went back at nearly every row: a segment per row, then their merges
+                # (1.57 of 4.1 CPU s after reloading 40 files, against 0.28 in rowid order).
                 db.execute("INSERT INTO name_text(name_text, rowid, folded) SELECT 'delete', id, folded FROM name_rows "
-                           "WHERE subject IN (SELECT node FROM affected)")
+                           "WHERE subject IN (SELECT node FROM affected) ORDER BY id")
                 db.execute("DELETE FROM name_rows WHERE subject IN (SELECT node FROM affected)")
                 db.execute("INSERT INTO quote_text(quote_text, rowid, folded) SELECT 'delete', id, folded FROM quote_rows "
-                           "WHERE evidence IN (SELECT node FROM affected)")
+                           "WHERE evidence IN (SELECT node FROM affected) ORDER BY id")
                 db.execute("DELETE FROM quote_rows WHERE evidence IN (SELECT node FROM affected)")
                 db.execute("DELETE FROM spanning WHERE node IN (SELECT node FROM affected)")
             db.executemany("INSERT OR IGNORE INTO spanning VALUES (?, ?)",
