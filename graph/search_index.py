@@ -13,7 +13,8 @@ The answers are the scan's, in the scan's order and with its limits:
 
 - names ordered by the length of their text, then by subject IRI; quotes by subject, then
   by evidence node. Rows are written in that order (their rowids ascending with it), in
-  *runs*: each update writes the rows of the graphs that changed as one new sorted run, and
+  *runs*: each update writes the rows of the nodes whose rows changed as one new sorted run
+  (a node's rows all in one run: those of nodes whose rows are the same are left where they are), and
   a search merges the runs (each read in rowid order, so it stops after the limit even when
   a needle matches most of the store).
 - A search is answered here only when the index was built at the store's current
@@ -503,20 +504,23 @@ class _NodeRows(dict[str, _RowsOfNode]):
     _NONE = _RowsOfNode(set(), set(), set())
 
     def of(self, node: str) -> _RowsOfNode:
-        found = super().get(node)
+        found = self.get(node)
         if found is None:
             found = self[node] = _RowsOfNode(set(), set(), set())
         return found
 
-    def get(self, node: str) -> _RowsOfNode:  # type: ignore[override]
-        return super().get(node, self._NONE)
+    def rows(self, node: str) -> _RowsOfNode:
+        """The node's rows (none: empty)."""
+        return self.get(node, self._NONE)
 
 
 def _without(rows: Rows, nodes: set[str]) -> Rows:
     """``rows`` but those of ``nodes`` (names by their subject, quotes by their evidence node)."""
-    return Rows({graph: GraphRows({r for r in found.names if r.subject not in nodes},
-                                  {r for r in found.quotes if r.evidence not in nodes})
-                 for graph, found in rows.by_graph.items()},
+    by_graph = {graph: GraphRows({r for r in found.names if r.subject not in nodes},
+                                 {r for r in found.quotes if r.evidence not in nodes})
+                for graph, found in rows.by_graph.items()}
+    # (No graph left without rows: `_write` takes a graph in ``by_graph`` for a row to write.)
+    return Rows({graph: found for graph, found in by_graph.items() if found.names or found.quotes},
                 {node: graphs for node, graphs in rows.spanning.items() if node not in nodes})
 
 
@@ -822,7 +826,7 @@ class SearchIndex:
             if node in kept:
                 fresh.of(node).spanning.update(graphs)
         # (A node with no row in the index is not looked at: it has nothing to delete.)
-        return {node for node in kept if kept.get(node) == fresh.get(node)}
+        return {node for node in kept if kept.rows(node) == fresh.rows(node)}
 
     @staticmethod
     def _merged_with_kept(db: sqlite3.Connection, rows: Rows, nodes: set[str]) -> Rows:

@@ -110,3 +110,28 @@ def test_a_reload_into_a_store_reopened_keeps_the_rows_too(folder: Path, tmp_pat
         assert _contents(index)[1]
     finally:
         ctx.close()
+
+
+def test_a_reload_of_unchanged_files_does_not_count_as_a_run(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the index one run short of rewriting every row as one (`MAX_RUNS`), a reload of the
+    same files writes nothing, so it rewrites nothing; an edited file then does."""
+    ctx = _disk_ctx(tmp_path / "store")
+    try:
+        assert all(r.ok for r in loader_for(ctx).load([folder]))
+        index = search_index.index_for(ctx.store, ctx.ids.base)
+        index.update(ctx.store)
+        runs = len(index._writer.execute("SELECT quote_runs FROM meta").fetchone()[0].split())
+        monkeypatch.setattr(search_index, "MAX_RUNS", runs + 1)
+        before = _rows_by_id(index)
+
+        assert all(r.ok for r in loader_for(ctx).load([folder]))
+        index.update(ctx.store)
+        assert index.last_update["rows_written"] == 0 and _rows_by_id(index) == before
+
+        edited = sorted(folder.iterdir())[0]
+        edited.write_text(_cut_to_half(edited.read_text(encoding="utf-8")), encoding="utf-8")
+        assert all(r.ok for r in loader_for(ctx).load([folder]))
+        _same_as_rebuilt(ctx, index, full=False)
+        assert index.last_update["rows_written"] == sum(len(rows) for rows in _rows_by_id(index).values())  # all, as one run
+    finally:
+        ctx.close()
