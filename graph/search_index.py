@@ -489,31 +489,6 @@ def _remove_folders_of_dead_processes() -> None:
             pass  # another user's live process
 
 
-@dataclass
-class _RowsOfNode:
-    """One node's rows, each with its graph, and the graphs it spans."""
-
-    names: set[tuple[str, NameMatch]]
-    quotes: set[tuple[str, QuoteMatch]]
-    spanning: set[str]
-
-
-class _NodeRows(dict[str, _RowsOfNode]):
-    """Rows by node (an entity for names, an evidence node for quotes)."""
-
-    _NONE = _RowsOfNode(set(), set(), set())
-
-    def of(self, node: str) -> _RowsOfNode:
-        found = self.get(node)
-        if found is None:
-            found = self[node] = _RowsOfNode(set(), set(), set())
-        return found
-
-    def rows(self, node: str) -> _RowsOfNode:
-        """The node's rows (none: empty)."""
-        return self.get(node, self._NONE)
-
-
 def _without(rows: Rows, nodes: set[str]) -> Rows:
     """``rows`` but those of ``nodes`` (names by their subject, quotes by their evidence node)."""
     by_graph = {graph: GraphRows({r for r in found.names if r.subject not in nodes},
@@ -804,29 +779,32 @@ class SearchIndex:
         as deletes and inserts of the FTS tables, for the same rows. A node's rows stay in
         one run (all kept, or all written again), so a search's merge of the runs, which orders
         rows of different nodes only, answers as before."""
-        kept, fresh = _NodeRows(), _NodeRows()
-        for graph, *row in db.execute("SELECT graph, subject, predicate, text FROM name_rows "
-                                      "WHERE subject IN (SELECT node FROM affected)"):
-            kept.of(row[0]).names.add((graph, NameMatch(*row)))
-        for graph, *row in db.execute("SELECT graph, evidence, subject, predicate, quote, document, paragraph "
-                                      "FROM quote_rows WHERE evidence IN (SELECT node FROM affected)"):
-            kept.of(row[0]).quotes.add((graph, QuoteMatch(*row)))
-        for node, graph in db.execute("SELECT node, graph FROM spanning WHERE node IN (SELECT node FROM affected)"):
-            kept.of(node).spanning.add(graph)
+        # Each node's rows as plain tuples, one set per node: ("n", graph, *name), ("q", graph,
+        # *quote), ("s", graph) for a graph it spans (a NamedTuple equals the tuple of its fields).
+        kept: dict[str, set[tuple[str | None, ...]]] = {}
+        for node, *row in db.execute("SELECT subject, 'n', graph, subject, predicate, text FROM name_rows "
+                                     "WHERE subject IN (SELECT node FROM affected)"):
+            kept.setdefault(node, set()).add(tuple(row))
+        for node, *row in db.execute("SELECT evidence, 'q', graph, evidence, subject, predicate, quote, document, "
+                                     "paragraph FROM quote_rows WHERE evidence IN (SELECT node FROM affected)"):
+            kept.setdefault(node, set()).add(tuple(row))
+        for node, *row in db.execute("SELECT node, 's', graph FROM spanning WHERE node IN (SELECT node FROM affected)"):
+            kept.setdefault(node, set()).add(tuple(row))
         if not kept:  # new nodes only (a load of new files): every row is to be written
             return set()
+        fresh: dict[str, set[tuple[str | None, ...]]] = {}
         for graph, graph_rows in rows.by_graph.items():
             for name in graph_rows.names:
                 if name.subject in kept:
-                    fresh.of(name.subject).names.add((graph, name))
+                    fresh.setdefault(name.subject, set()).add(("n", graph, *name))
             for quote in graph_rows.quotes:
                 if quote.evidence in kept:
-                    fresh.of(quote.evidence).quotes.add((graph, quote))
+                    fresh.setdefault(quote.evidence, set()).add(("q", graph, *quote))
         for node, graphs in rows.spanning.items():
             if node in kept:
-                fresh.of(node).spanning.update(graphs)
+                fresh.setdefault(node, set()).update(("s", graph) for graph in graphs)
         # (A node with no row in the index is not looked at: it has nothing to delete.)
-        return {node for node in kept if kept.rows(node) == fresh.rows(node)}
+        return {node for node, found in kept.items() if fresh.get(node) == found}
 
     @staticmethod
     def _merged_with_kept(db: sqlite3.Connection, rows: Rows, nodes: set[str]) -> Rows:
