@@ -435,12 +435,14 @@ _SUBJECT_THEN_SAME = re.compile(
 _BEFORE_SUBJECT_INSTRUMENT = re.compile(r"^(?:(?:Its|The|Their)\s+)?(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$")
 # after it: where and when it was adopted or its title, set off by commas, then a present verb by
 # which its text cites another instrument or asks something
+_SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
 _CITING_VERB_AFTER_SUBJECT = re.compile(
-    r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account)\b"
+    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account)\b"
 )
+# ... or any verb of its content, in the present
 _PRESENT_VERB_AFTER_SUBJECT = re.compile(
-    r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
-    r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note)|requests|invites|encourages|urges|calls\s+upon|decides|instructs|asks)\b"
+    _SET_OFF_AFTER_SUBJECT
+    + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note)|requests|invites|encourages|urges|calls\s+upon|decides|instructs|asks)\b"
 )
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
 # ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
