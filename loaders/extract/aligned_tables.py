@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from mandate_graph.loaders.extract.rewritten import Rewritten, line_starts
+from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 
 _GAP = re.compile(r" {3,}")
@@ -123,40 +123,34 @@ def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
     (and its end) to the offset in ``text`` it came from; None when the text holds no such table."""
     if "   " not in text:
         return None
-    lines = text.split("\n")
-    tables = _tables(lines)
-    if not tables:
-        return None
-    starts = line_starts(lines)
-    out = Rewritten(text)
-    done = 0
-    for first, after, columns in tables:
-        out.keep(done, starts[first])
-        rows: list[list[list[tuple[int, int]]]] = []
-        for index in range(first, after):
-            segments = _segments(lines[index])
-            if _column_of(segments[0][0], columns) == 0 or not rows:
-                rows.append([[] for _ in columns])
-            for begin, end in segments:
-                column = _column_of(begin, columns)
-                assert column is not None  # _tables kept only lines that fit
-                rows[-1][column].append((starts[index] + begin, starts[index] + end))
-        # "Decision   Title   Adopted on": a table of the instruments the document holds (its
-        # number column named by their kind) is written as a pipe table, whose cells its reader
-        # (`rules.decision_tables`) tells apart; a table of documents ("Symbol  Title") stays as it was
-        named = header_columns(" | ".join(text[b:e] for cell in rows[0] for b, e in cell[:1]))
-        as_pipes = named is not None and (named.kind is not None or _numbers_instruments(text, rows[1:], named.number))
-        for number, row in enumerate(rows):
-            if number:
-                out.literal("\n", out.last_offset())
-            if as_pipes:
-                out.pipe_row(row, starts[first])
-                if not number:
-                    out.pipe_delimiter(len(row))
-                continue
-            for column, cell in enumerate(row):
-                if column:
-                    out.literal("\t", cell[0][0] if cell else out.last_offset())
-                out.cell(cell)
-        done = starts[after - 1] + len(lines[after - 1])
-    return out.finished(done)
+    return rewrite_tables(text, _tables, _write_table)
+
+
+def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, columns: list[int]) -> None:
+    text = out.original
+    rows: list[list[list[tuple[int, int]]]] = []
+    for index in range(first, after):
+        segments = _segments(lines[index])
+        if _column_of(segments[0][0], columns) == 0 or not rows:
+            rows.append([[] for _ in columns])
+        for begin, end in segments:
+            column = _column_of(begin, columns)
+            assert column is not None  # _tables kept only lines that fit
+            rows[-1][column].append((starts[index] + begin, starts[index] + end))
+    # "Decision   Title   Adopted on": a table of the instruments the document holds (its
+    # number column named by their kind) is written as a pipe table, whose cells its reader
+    # (`rules.decision_tables`) tells apart; a table of documents ("Symbol  Title") stays as it was
+    named = header_columns(" | ".join(text[b:e] for cell in rows[0] for b, e in cell[:1]))
+    as_pipes = named is not None and (named.kind is not None or _numbers_instruments(text, rows[1:], named.number))
+    for number, row in enumerate(rows):
+        if number:
+            out.literal("\n", out.last_offset())
+        if as_pipes:
+            out.pipe_row(row, starts[first])
+            if not number:
+                out.pipe_delimiter(len(row))
+            continue
+        for column, cell in enumerate(row):
+            if column:
+                out.literal("\t", cell[0][0] if cell else out.last_offset())
+            out.cell(cell)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from mandate_graph.loaders.extract.rewritten import Rewritten, line_starts
+from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _BAR_LINE = re.compile(r"^\|(?:[^|\n]*\|){2,}[ \t]*$")
 _DELIMITER = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
@@ -81,28 +81,20 @@ def bar_table_export(text: str) -> tuple[str, list[int]] | None:
     characters (and its end) to the offset in ``text`` it came from; None when it has none."""
     if "\n|" not in text and not text.startswith("|"):
         return None
-    lines = text.split("\n")
-    tables = _tables(lines)
-    if not tables:
-        return None
-    starts = line_starts(lines)
-    out = Rewritten(text)
-    done = 0
-    for first, after in tables:
-        out.keep(done, starts[first])
-        rows: list[tuple[int, list[str]]] = []  # (line it starts on, cells)
-        for index in range(first, after):
-            cells = _cells(lines[index])
-            if rows and _continues(rows[-1][1], cells):
-                rows[-1] = (rows[-1][0], [_joined(a, b) for a, b in zip(rows[-1][1], cells)])
-            else:
-                rows.append((index, cells))
-        for number, (index, cells) in enumerate(rows):
-            while cells and not cells[-1]:
-                cells = cells[:-1]
-            if number:
-                out.literal("\n", starts[index] - 1)
-            out.literal("\t".join(cells), starts[index])
-        last = after - 1
-        done = starts[last] + len(lines[last])
-    return out.finished(done)
+    return rewrite_tables(text, lambda lines: [(first, after, None) for first, after in _tables(lines)], _write_table)
+
+
+def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, _: None) -> None:
+    rows: list[tuple[int, list[str]]] = []  # (line it starts on, cells)
+    for index in range(first, after):
+        cells = _cells(lines[index])
+        if rows and _continues(rows[-1][1], cells):
+            rows[-1] = (rows[-1][0], [_joined(a, b) for a, b in zip(rows[-1][1], cells)])
+        else:
+            rows.append((index, cells))
+    for number, (index, cells) in enumerate(rows):
+        while cells and not cells[-1]:
+            cells = cells[:-1]
+        if number:
+            out.literal("\n", starts[index] - 1)
+        out.literal("\t".join(cells), starts[index])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from mandate_graph.loaders.extract.csv_tables import is_prose
-from mandate_graph.loaders.extract.rewritten import Rewritten, line_starts
+from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _RULE = re.compile(r"^[ \t]*\+(?:-{3,}\+|={3,}\+){2,}[ \t]*$")
 _FEWEST_ROWS = 2
@@ -65,37 +65,31 @@ def grid_table_export(text: str) -> tuple[str, list[int]] | None:
     (and its end) to the offset in ``text`` it came from; None when the text holds no grid table."""
     if "+--" not in text:
         return None
-    lines = text.split("\n")
-    tables = _tables(lines)
-    if not tables:
-        return None
-    starts = line_starts(lines)
-    out = Rewritten(text)
-    done = 0
-    for first, after, borders in tables:
-        out.keep(done, starts[first])
-        names: list[str] = []
-        row: list[int] = []  # the line indexes of the row being read
-        for index in range(first + 1, after):
-            line = lines[index]
-            if not _RULE.match(line):
-                row.append(index)
-                continue
-            cells = _row_cells(text, lines, starts, row, borders)
-            if "=" in line and not names:
-                names = [" ".join(text[b:e] for b, e in cell).strip() for cell in cells]
-            elif any(cells):
-                for column, cell in enumerate(cells):
-                    if not cell:
-                        continue
-                    value = " ".join(text[b:e] for b, e in cell)
-                    if not is_prose(value) and column < len(names) and names[column]:
-                        out.literal(names[column] + "\t", cell[0][0])
-                    out.cell(cell)
-                    out.literal("\n\n", cell[-1][1])
-            row = []
-        done = starts[after - 1] + len(lines[after - 1])
-    return out.finished(done)
+    return rewrite_tables(text, _tables, _write_table)
+
+
+def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, borders: list[int]) -> None:
+    text = out.original
+    names: list[str] = []
+    row: list[int] = []  # the line indexes of the row being read
+    for index in range(first + 1, after):
+        line = lines[index]
+        if not _RULE.match(line):
+            row.append(index)
+            continue
+        cells = _row_cells(text, lines, starts, row, borders)
+        if "=" in line and not names:
+            names = [" ".join(text[b:e] for b, e in cell).strip() for cell in cells]
+        elif any(cells):
+            for column, cell in enumerate(cells):
+                if not cell:
+                    continue
+                value = " ".join(text[b:e] for b, e in cell)
+                if not is_prose(value) and column < len(names) and names[column]:
+                    out.literal(names[column] + "\t", cell[0][0])
+                out.cell(cell)
+                out.literal("\n\n", cell[-1][1])
+        row = []
 
 
 def _row_cells(text: str, lines: list[str], starts: list[int], row: list[int], borders: list[int]) -> list[list[tuple[int, int]]]:

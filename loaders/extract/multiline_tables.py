@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from mandate_graph.loaders.extract.rewritten import Rewritten, line_starts
+from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _FULL_RULE = re.compile(r"^[ ]*-{10,}[ ]*$")
 _COLUMN_RULE = re.compile(r"^[ ]*-{3,}(?:[ ]+-{3,})+[ ]*$")
@@ -82,36 +82,32 @@ def multiline_table_export(text: str) -> tuple[str, list[int]] | None:
     None when the text holds no such table."""
     if "----------" not in text:
         return None
-    lines = text.split("\n")
-    tables = _tables(lines)
-    if not tables:
-        return None
-    starts = line_starts(lines)
-    out = Rewritten(text)
-    done = 0
-    for header_line, rule, close, columns in tables:
-        out.keep(done, starts[header_line])
-        rows: list[list[int]] = [list(range(header_line, rule))]
-        current: list[int] = []
-        for index in range(rule + 1, close):
-            # a row ends at a blank line, or where the next opens with text in the first column
-            if current and (not lines[index].strip() or _cells(lines[index], 0, columns)[0] is not None):
-                rows.append(current)
-                current = []
-            if lines[index].strip():
-                current.append(index)
-        if current:
+    return rewrite_tables(text, lambda lines: [(header, close, (rule, columns)) for header, rule, close, columns in _tables(lines)],
+                          _write_table)
+
+
+def _write_table(out: Rewritten, lines: list[str], starts: list[int], header_line: int, close: int,
+                 rule_and_columns: tuple[int, list[int]]) -> None:
+    rule, columns = rule_and_columns
+    rows: list[list[int]] = [list(range(header_line, rule))]
+    current: list[int] = []
+    for index in range(rule + 1, close):
+        # a row ends at a blank line, or where the next opens with text in the first column
+        if current and (not lines[index].strip() or _cells(lines[index], 0, columns)[0] is not None):
             rows.append(current)
-        for number, block in enumerate(rows):
-            if number:
-                out.literal("\n", out.last_offset())
-            row: list[list[tuple[int, int]]] = [[] for _ in columns]
-            for index in block:
-                for column, span in enumerate(_cells(lines[index], starts[index], columns)):
-                    if span is not None:
-                        row[column].append(span)
-            out.pipe_row(row, starts[block[0]])
-            if not number:
-                out.pipe_delimiter(len(columns))
-        done = starts[close - 1] + len(lines[close - 1])
-    return out.finished(done)
+            current = []
+        if lines[index].strip():
+            current.append(index)
+    if current:
+        rows.append(current)
+    for number, block in enumerate(rows):
+        if number:
+            out.literal("\n", out.last_offset())
+        row: list[list[tuple[int, int]]] = [[] for _ in columns]
+        for index in block:
+            for column, span in enumerate(_cells(lines[index], starts[index], columns)):
+                if span is not None:
+                    row[column].append(span)
+        out.pipe_row(row, starts[block[0]])
+        if not number:
+            out.pipe_delimiter(len(columns))

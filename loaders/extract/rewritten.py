@@ -8,6 +8,10 @@ character (and of the end), the map `clean` composes with its other passes.
 
 from __future__ import annotations
 
+from typing import Callable, TypeVar
+
+Table = TypeVar("Table")
+
 
 def line_starts(lines: list[str]) -> list[int]:
     """The offset of each line's first character in the text ``"\\n".join(lines)``."""
@@ -73,3 +77,26 @@ class Rewritten:
         self.keep(done, len(self.original))
         self.offsets.append(len(self.original))
         return "".join(self.pieces), self.offsets
+
+
+def rewrite_tables(
+    text: str,
+    tables_in: Callable[[list[str]], list[tuple[int, int, Table]]],
+    write_table: Callable[[Rewritten, list[str], list[int], int, int, Table], None],
+) -> tuple[str, list[int]] | None:
+    """The text with each table that ``tables_in`` finds in its lines (its first line, the line
+    after its last, and what its reader needs) written by ``write_table``, the text between tables
+    kept as it is; with the map of each character (and the end) to its offset in ``text``. None
+    when there is no table. The plan every table reader (grid, aligned, multiline, bar) shares."""
+    lines = text.split("\n")
+    tables = tables_in(lines)
+    if not tables:
+        return None
+    starts = line_starts(lines)
+    out = Rewritten(text)
+    done = 0
+    for first, after, table in tables:
+        out.keep(done, starts[first])
+        write_table(out, lines, starts, first, after, table)
+        done = starts[after - 1] + len(lines[after - 1])
+    return out.finished(done)
