@@ -369,16 +369,21 @@ def _series_in(prefix: str, document: str) -> bool:
     """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
     council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
     Conference's "C" is not found in every "CTOC/COP/2022/9"."""
-    # Each place "prefix/" stands, found at C speed, with the character before it tested: what
-    # `(?<![\w/.-])prefix/` finds, without a pattern made per prefix and tried at every
-    # position of the whole document (the regex engine's \w is ``isalnum()`` or "_").
-    series = prefix + "/"
-    at = document.find(series)
+    return prints_series(prefix + "/", document)
+
+
+def prints_series(series: str, text: str) -> bool:
+    """Whether ``series`` ("CL/", or "dp/" in a lowered text) stands in ``text`` where a symbol
+    begins: not inside a longer symbol ("e/icef/") or names joined by slashes ("undp/unfpa")."""
+    # Each place it stands, found at C speed, with the character before it tested: what
+    # `(?<![\w/.-])series` finds, without a pattern made per series and tried at every
+    # position of the whole text (the regex engine's \w is ``isalnum()`` or "_").
+    at = text.find(series)
     while at >= 0:
-        before = document[at - 1 : at]
+        before = text[at - 1 : at]
         if not before or not (before.isalnum() or before in "_/.-"):
             return True
-        at = document.find(series, at + 1)
+        at = text.find(series, at + 1)
     return False
 
 

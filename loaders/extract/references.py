@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
-from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, spaced_lower
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import is_descriptive
@@ -342,7 +342,7 @@ class BodyMatcher:
             keys = self.shared[name]
             signs = {k: self.carried_by.get(k, ()) for k in keys}
             by_name = [k for k in keys if any(_carried(sign, lowered) for sign in signs[k] if not sign.endswith("/"))]
-            carried = [k for k in keys if k in by_name or any(_prints_prefix(sign, lowered) for sign in signs[k] if sign.endswith("/"))]
+            carried = [k for k in keys if k in by_name or any(prints_series(sign, lowered) for sign in signs[k] if sign.endswith("/"))]
             if not by_name:
                 # A symbol prefix is a weaker sign than a heading numbered in a body's own
                 # convention ("Resolution A/RES/812(XXVI)"): bodies of two organizations may
@@ -835,19 +835,6 @@ def _heads_a_line(text: str, start: int) -> bool:
     """Does the number at ``start`` open its line, after a kind word at most ("Resolution ")?"""
     line_start = text.rfind("\n", 0, start) + 1
     return _KIND_WORD_ONLY.match(text[line_start:start]) is not None
-
-
-def _prints_prefix(prefix: str, lowered: str) -> bool:
-    """Does the document print a symbol of the series ``prefix`` ("dp/")? Only where a symbol
-    begins: "dp/" inside "undp/unfpa/unops" (names joined by slashes) or "e/icef/" inside a longer
-    symbol is no such symbol."""
-    position = lowered.find(prefix)
-    while position >= 0:
-        before = lowered[position - 1 : position]
-        if not before or not (before.isalnum() or before in "_/.-"):
-            return True
-        position = lowered.find(prefix, position + 1)
-    return False
 
 
 def _carried(sign: str, lowered: str) -> bool:

@@ -206,14 +206,14 @@ def _relative_antecedent_end(text: str, position: int) -> int | None:
 # by commas inside a clause, before its verb
 _SET_OFF_BY_ITS = re.compile(r"(?:\bwhich\s*,|[,;])\s*(?:by|in|through)\s+(?:its|their)\s+$")
 _SET_OFF_CLOSED = re.compile(r"\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,")
-# "..., and the Human Rights Council, in resolution 55/20, requested", "; the Council, under decision
-# 2031/4 of 20 July 2031, encouraged": a clause of its own opening on the issuer's name, its bare
-# instrument set off by commas, then the verb (the clause's first instrument, which
-# `intro_instruments` reads only when it opens the sentence)
 # "the following decisions:", "Resolutions adopted by ...": the kind a table's rows are of
 _KIND_OF_TABLE = re.compile(r"\b(?P<kind>[Dd]ecisions|[Rr]esolutions)\b")
 # "E/CN.21/RES/12/1", "E/CN.21/DEC/12/3": an instrument's symbol, its issuer's prefix first
 _OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)/(?P<kind>RES|DEC|Res|Dec)/(?P<session>\d{1,4})/(?P<number>\d{1,4})")
+# "..., and the Human Rights Council, in resolution 55/20, requested", "; the Council, under decision
+# 2031/4 of 20 July 2031, encouraged": a clause of its own opening on the issuer's name, its bare
+# instrument set off by commas, then the verb (the clause's first instrument, which
+# `intro_instruments` reads only when it opens the sentence)
 _ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
 _ISSUER_CLAUSE_OPENS = re.compile(
     r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?|\b(?:and|that)\s+(?:then\s+|later\s+)?)(?:[Tt]he\s+)?$"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mandate_graph.loaders.extract.mail import quote_marker_changes
-from mandate_graph.loaders.extract.references import _prints_prefix
+from mandate_graph.loaders.extract.numbering import prints_series as _prints_prefix
 from tests.extract.phrasing import facts
 
 
