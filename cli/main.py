@@ -105,8 +105,15 @@ def load(
         "lineage) up to date before exiting, so the next start finds them current; --no-views leaves that to the "
         "next start (a large load: the update can cost more CPU than the load itself)",
     ),
+    force: bool = typer.Option(
+        False, "--force", help="Read, extract and store every file again, also those whose graph says it was "
+        "made from the same bytes by the same extraction code and reference data (skipped by default)",
+    ),
 ) -> None:
-    """Load documents; each file replaces its own named graph. With --bulk, load shards instead."""
+    """Load documents; each file replaces its own named graph. With --bulk, load shards instead.
+
+    A file whose graph was made from the same bytes by the same extraction (code and reference
+    data) is skipped as unchanged: a nightly load of an archive costs the files that changed."""
     from mandate_graph.loaders.pipeline import Loader
 
     if bulk is not None:
@@ -135,17 +142,20 @@ def load(
                     console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
 
             loader = Loader.for_context(ctx)
-            results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
+            results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers,
+                                  force=force) if files else []
         if views:  # only after the load succeeded: one that fails leaves them as they were
             bring_views_up_to_date(ctx, loader.written)
     finally:
         ctx.close()
-    if report:
+    if report and any(r.ok and not r.unchanged for r in results):
         print_report(results)
     failed = len(missing) + sum(not r.ok for r in results)
-    loaded = sum(r.ok for r in results)
+    unchanged = sum(r.unchanged for r in results)
+    loaded = sum(r.ok for r in results) - unchanged
     # Store opened, reference data written, every file read, extracted and stored, links made.
-    console.print(f"{loaded} loaded, {failed} failed in {time.perf_counter() - started:.2f} s", highlight=False)
+    console.print(f"{loaded} loaded, {failed} failed, {unchanged} skipped as unchanged in "
+                  f"{time.perf_counter() - started:.2f} s", highlight=False)
     if failed:
         raise typer.Exit(1)
 
@@ -272,7 +282,10 @@ def existing_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def print_file_result(result: FileResult) -> None:
-    """One line per file as it is loaded: its triples and time, or what is wrong with it."""
+    """One line per file as it is loaded: its triples and time, or what is wrong with it
+    (none for a file skipped as unchanged: the summary counts them)."""
+    if result.unchanged:
+        return
     if result.ok:
         console.print(
             f"[green]✓[/] {result.path}: {result.triples} triples ({result.seconds * 1000:.0f} ms)", highlight=False
@@ -286,7 +299,7 @@ def print_file_result(result: FileResult) -> None:
 def print_report(results: list[FileResult]) -> None:
     """Relations as rows and documents as columns: there are far more relations than
     documents in a typical load, and a terminal is taller than it is wide."""
-    loaded = [r for r in results if r.ok]
+    loaded = [r for r in results if r.ok and not r.unchanged]
     relations = sorted({rel for r in loaded for rel in r.relations})
     table = Table(title="Relations extracted per document")
     table.add_column("relation")
