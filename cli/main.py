@@ -221,10 +221,12 @@ def extract(
     dask: Optional[str] = typer.Option(
         None, "--dask", help="Extract on a Dask cluster: its scheduler address (tcp://host:8786), or 'local'"
     ),
+    force: bool = typer.Option(False, "--force", help="Extract every file again, also those already done"),
 ) -> None:
     """Extract documents to N-Quads shards for `mandates load --bulk`, without a store.
 
-    A rerun into the same folder skips the files already extracted (same content hash)."""
+    A rerun into the same folder skips the files already extracted (same content hash, same
+    extraction code and reference data)."""
     from mandate_graph.loaders.parallel import Extractor
 
     started = time.perf_counter()
@@ -242,12 +244,13 @@ def extract(
 
             scheduler = None if dask == "local" else dask
             results, skipped = extract_on_dask(
-                files, out, extractor, scheduler=scheduler, workers=workers, on_file=file_extracted
+                files, out, extractor, scheduler=scheduler, workers=workers, on_file=file_extracted, force=force
             )
         else:
             from mandate_graph.loaders.shards import extract_to_shards
 
-            results, skipped = extract_to_shards(files, out, extractor, workers=workers, on_file=file_extracted)
+            results, skipped = extract_to_shards(files, out, extractor, workers=workers, on_file=file_extracted,
+                                                 force=force)
     failed = len(missing) + sum(not r.ok for r in results)
     console.print(
         f"{sum(r.ok for r in results)} extracted, {skipped} already done, {failed} failed into {out} "

@@ -112,16 +112,17 @@ def extract_on_dask(
     workers: int | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     files_per_task: int = FILES_PER_TASK,
+    force: bool = False,
 ) -> tuple[list[FileResult], int]:
     """Extract the files of ``paths`` (folders searched) on Dask into the shard folder
     ``folder``, one shard per task written by the worker; returns the results of the files
-    extracted and how many were skipped as done.
+    extracted and how many were skipped as done (none with ``force``).
 
     ``client``: a `dask.distributed.Client` to use; otherwise one is opened on ``scheduler``
     (an address) or on a local cluster of ``workers`` processes."""
     folder = Path(folder).resolve()  # the workers are given the same absolute path
     shards = ShardFolder(folder, fingerprint=extractor.fingerprint)
-    todo, skipped = shards.todo(discover([Path(p).resolve() for p in paths]))  # paths the workers can open
+    todo, skipped = shards.todo(discover([Path(p).resolve() for p in paths]), force)  # paths the workers can open
     jobs = plan_jobs(todo, shards, extractor)
     if not jobs:
         return [], skipped

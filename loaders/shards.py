@@ -102,9 +102,9 @@ class ShardFolder:
         return (entry is not None and entry.status == "done" and entry.sha256 == sha256
                 and entry.fingerprint == self.fingerprint)
 
-    def todo(self, paths: list[Path]) -> tuple[list[Path], int]:
-        """The files not done yet (or changed since), and how many are skipped."""
-        todo = [p for p in paths if not (p.is_file() and self.is_done(p, file_sha256(p)))]
+    def todo(self, paths: list[Path], force: bool = False) -> tuple[list[Path], int]:
+        """The files not done yet (or changed since), and how many are skipped (none with ``force``)."""
+        todo = paths if force else [p for p in paths if not (p.is_file() and self.is_done(p, file_sha256(p)))]
         return todo, len(paths) - len(todo)
 
     def graph_digests(self, graphs: list[str]) -> dict[str, str]:
@@ -209,13 +209,14 @@ def extract_to_shards(
     workers: int | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     shard_bytes: int = SHARD_BYTES,
+    force: bool = False,
 ) -> tuple[list[FileResult], int]:
     """Extract the files of ``paths`` (folders searched) into shards in ``folder`` on
     ``workers`` processes; returns the results of the files extracted and how many were
-    skipped as done by an earlier run."""
+    skipped as done by an earlier run (none with ``force``)."""
     shards = ShardFolder(folder, shard_bytes, extractor.fingerprint)
     files = discover(list(paths))
-    todo, skipped = shards.todo(files)
+    todo, skipped = shards.todo(files, force)
     jobs = plan_jobs(todo, shards, extractor)
     results = []
     for extracted in extract_all(extractor, jobs, workers or default_workers()):

@@ -336,6 +336,8 @@ def test_shards_carry_the_fingerprint_and_a_rerun_compares_it(folder: Path, tmp_
     lines = [json.loads(line) for line in (shards / MANIFEST).read_text().splitlines()]
     assert {line["fingerprint"] for line in lines} == {extractor().fingerprint}
     assert extract_to_shards([folder], shards, extractor(), workers=1)[1] == 5
+    results, skipped = extract_to_shards([folder], shards, extractor(), workers=1, force=True)  # `extract --force`
+    assert (len(results), skipped) == (5, 0)
 
     reference.write_text(BODY.replace("Tide Board", "Tide and Current Board"), encoding="utf-8")
     results, skipped = extract_to_shards([folder], shards, extractor(), workers=1)
