@@ -61,8 +61,8 @@ class Loader:
     _written_bytes: int = field(default=0, init=False, repr=False)
     _keep_written_texts: bool = field(default=False, init=False, repr=False)
     WRITTEN_BYTES: ClassVar[int] = 128 * 2**20
-    # The extraction fingerprint, kept with the IRI base and registry it was computed for.
-    _fingerprint: tuple[str, int, str] | None = field(default=None, init=False, repr=False)
+    # The extraction fingerprint, kept with the IRI base and the registry it was computed for.
+    _fingerprint: tuple[str, BodyRegistry, str] | None = field(default=None, init=False, repr=False)
 
     @property
     def extractor(self) -> Extractor:
@@ -73,11 +73,11 @@ class Loader:
     @property
     def fingerprint(self) -> str:
         """`loaders.fingerprint.extraction_fingerprint` of this loader's IRIs and reference data."""
-        key = (self.ids.base, id(self.registry))
-        if self._fingerprint is None or self._fingerprint[:2] != key:
+        kept = self._fingerprint
+        if kept is None or kept[0] != self.ids.base or kept[1] is not self.registry:
             reference = made_from.reference_digest(self.registry)
-            self._fingerprint = (*key, made_from.extraction_fingerprint(self.ids, reference))
-        return self._fingerprint[2]
+            kept = self._fingerprint = (self.ids.base, self.registry, made_from.extraction_fingerprint(self.ids, reference))
+        return kept[2]
 
     @classmethod
     def for_context(cls, ctx: Context) -> "Loader":
