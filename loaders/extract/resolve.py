@@ -283,6 +283,13 @@ _PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:
 _VERB_BY_ITS = re.compile(
     r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+(?:its|their)\s+$"
 )
+# "In that resolution, the Assembly reaffirmed its resolution 59/209", "and the Council recalls also
+# its decision 2030/4": a clause's subject, its verb, then "its": the subject's own instrument
+_VERB_ITS = re.compile(
+    r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+|again\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+|again\s+)?(?:its|their)\s+$"
+)
+# what opens the clause of that subject: the sentence, an opening phrase's comma, "and", "while"
+_CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?:the\s+)?$", re.IGNORECASE)
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
@@ -480,6 +487,8 @@ def _its_subject(
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
+                return issuing[b.start]
+            if _VERB_ITS.match(before_its[b.end :]) and _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start):
                 return issuing[b.start]
             if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 12), b.start):
                 # "which the Council created by its resolution 2026/12": the relative clause's subject
