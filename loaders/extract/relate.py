@@ -44,6 +44,7 @@ from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tab
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import instrument_subjects
 from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -435,12 +436,7 @@ _SUBJECT_THEN_SAME = re.compile(
 # a convention's number does not write ("Decision" of "Decision 638 (C30)")
 # An opening set off by a comma may stand before it: "In its preamble, resolution 2663 (2022) recalls
 # ...", "Moreover, decision 638 (C30) reaffirms ...", "In paragraph 4, resolution 12/1 invites ..."
-_BEFORE_SUBJECT_INSTRUMENT = re.compile(
-    r"^(?:(?:(?:Also\s+)?[Ii]n\s+(?:its|the)\s+(?:preamble|preambular\s+part|operative\s+part|annex)"
-    r"|In\s+(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?"
-    r"|Also|Further(?:more)?|Moreover|In\s+addition|Likewise|Similarly|In\s+turn),\s+)?"
-    r"(?:(?:Its|The|Their|its|the|their)\s+)?(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$"
-)
+_BEFORE_SUBJECT_INSTRUMENT = instrument_subjects.BEFORE_SUBJECT_INSTRUMENT
 # after it: where and when it was adopted or its title, set off by commas, then a present verb by
 # which its text cites another instrument or asks something
 _SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
@@ -3190,10 +3186,11 @@ class Reader:
             # "Decisions of the Council at its eighty-first session" over the page: what "the
             # Council had before it" there speaks of
             own = [self.list_session[0]]
-        elif not own:
+        else:
             # "# Report of Working Group IV on the work of its seventy-sixth session (Vienna, ...)":
-            # a report whose title a heading gave, not its masthead
-            own = [
+            # a report whose title a heading gave, not its masthead; after the session its masthead
+            # says it is for ("Sixty-fifth session" of the Commission), as when the masthead gives both
+            own += [
                 f.object for f in self.facts
                 if f.relation == "reportOf" and f.subject == self.doc and isinstance(f.object, GatheringRef)
             ]

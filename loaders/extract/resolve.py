@@ -22,6 +22,7 @@ from functools import lru_cache
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
+from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
     BodyMatcher,
@@ -289,7 +290,7 @@ _VERB_ITS = re.compile(
     r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+|again\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+|again\s+)?(?:its|their)\s+$"
 )
 # what opens the clause of that subject: the sentence, an opening phrase's comma, "and", "while"
-_CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas)\s+)(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas|that)\s+)(?:the\s+)?$", re.IGNORECASE)
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
@@ -471,6 +472,12 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # "in paragraph 9 of resolution 86/266" after "By its resolution 86/266 ..., the
                 # General Assembly": the instrument the document named with its issuer before
                 issuer = named_before
+            if issuer is None and previous is not None and previous.issuer and (subject := refs.instruments[0]) is not mention and (
+                subject.issuer and cited_by_subject_instrument(text, subject.keyword_start, subject.end, mention.keyword_start)
+            ):
+                # "In its preamble, resolution 80/12 recalls resolutions 76/3 and 78/9": numbers the
+                # instrument the sentence opens on cites are of its issuer's series
+                issuer = subject.issuer
             if issuer is None:
                 issuer = scope.default_issuer
             elif issuer != scope.default_issuer:
