@@ -731,7 +731,10 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     several = [n for n in by_name if " " in n]
     originals = {" ".join(n.split()) for b in bodies for n in b.names if " " not in n.strip()}
     originals |= {b.short_name for b in bodies if b.short_name and _normal(b.short_name) not in by_name}
-    any_case = re.compile(r"\b" + trie_pattern(several) + r"\b(?!-)", re.IGNORECASE)
+    # (the end: no word character after it, rather than a word boundary, so that a name ending in a
+    # bracket is found: "Security Council Committee established pursuant to resolution 1540 (2004)",
+    # "Working Group IV (Electronic Commerce)")
+    any_case = re.compile(r"\b" + trie_pattern(several) + r"(?![\w-])", re.IGNORECASE)
     # not before a hyphen ("UN-Women" is no "UN"), but before a session's number ("IPCC-66")
     exact_case = re.compile(trie_pattern(sorted(originals)) + r"\b(?!-(?!\d{1,3}\b(?!-)))")  # \b before: _at_word_starts
     multiword = sorted({_normal(b.short_name) for b in bodies if b.short_name and " " in b.short_name})
