@@ -472,12 +472,13 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # "in paragraph 9 of resolution 86/266" after "By its resolution 86/266 ..., the
                 # General Assembly": the instrument the document named with its issuer before
                 issuer = named_before
-            if issuer is None and previous is not None and previous.issuer and (subject := refs.instruments[0]) is not mention and (
-                subject.issuer and cited_by_subject_instrument(text, subject.keyword_start, subject.end, mention.keyword_start)
+            opening = refs.instruments[0]
+            if issuer is None and previous is not None and opening is not mention and opening.issuer and (
+                cited_by_subject_instrument(text, opening.keyword_start, opening.end, mention.keyword_start)
             ):
                 # "In its preamble, resolution 80/12 recalls resolutions 76/3 and 78/9": numbers the
                 # instrument the sentence opens on cites are of its issuer's series
-                issuer = subject.issuer
+                issuer = opening.issuer
             if issuer is None:
                 issuer = scope.default_issuer
             elif issuer != scope.default_issuer:
