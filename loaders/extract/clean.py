@@ -668,9 +668,7 @@ _WHOLLY_BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*$")
 
 def _bold_lines(text: str, previous: _Line, line: _Line) -> bool:
     """Are two lines each wholly bold (each its own heading, not one paragraph)?"""
-    return (
-        text.startswith("**", line.start, line.end) or text[line.start : line.start + 8].lstrip().startswith("**")
-    ) and bool(
+    return text[line.start : line.start + 8].lstrip().startswith("**") and bool(
         _WHOLLY_BOLD_LINE.match(text, line.start, line.end) and _WHOLLY_BOLD_LINE.match(text, previous.start, previous.end)
     )
 
