@@ -215,14 +215,15 @@ def body_history(store: GraphStore, body: str) -> list[Event]:
             event.reports[report] = known
     meetings = {subject: event for (kind, subject), event in events.items() if kind == "meeting"}
     for row in select(store, _REPORT_QUOTES, bindings=bindings):
-        meeting, report, quote = meetings.get(str(text(row, "g"))), str(text(row, "report")), text(row, "reportQuote")
-        known = meeting.reports.get(report) if meeting is not None else None
-        if meeting is not None and known is not None and quote and (known.quote is None or quote < known.quote):
-            meeting.reports[report] = replace(known, quote=quote)
+        held = meetings.get(str(text(row, "g")))
+        report, quote = str(text(row, "report")), text(row, "reportQuote")
+        reported = held.reports.get(report) if held is not None else None
+        if held is not None and reported is not None and quote and (reported.quote is None or quote < reported.quote):
+            held.reports[report] = replace(reported, quote=quote)
     for row in select(store, _MEETING_QUOTES, bindings=bindings):
-        meeting = meetings.get(str(text(row, "g")))
-        if meeting is not None:
-            meeting.cite(text(row, "quote"), text(row, "doc"), text(row, "paragraph"))
+        held = meetings.get(str(text(row, "g")))
+        if held is not None:
+            held.cite(text(row, "quote"), text(row, "doc"), text(row, "paragraph"))
 
     endorsements: dict[str, _Building] = {}
     for row in select(store, _ENDORSED, bindings=bindings):

@@ -102,8 +102,10 @@ REFRESH_RANK = 5
 # When the folded texts of the runs kept from an earlier process are read back (`FoldedRun`,
 # for needles under 3 characters): after everything else, a restart's first requests first.
 FOLDED_RANK = 90
-# Rows of folded text read back at a time (the background steps aside between batches).
-FOLDED_BATCH = 20_000
+# Rows of folded text read back at a time (the background steps aside between batches, not
+# within one: at 10 M triples a batch of 20,000 rows took 100-110 ms, which a first request
+# after a start shared the GIL with; 5,000 rows, 14-32 ms).
+FOLDED_BATCH = 5_000
 
 
 class NameMatch(NamedTuple):
