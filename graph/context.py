@@ -126,11 +126,11 @@ class Context:
                 # What a first request after a start needs (the lists' orders) is built
                 # first, alone on the cores; then the lineage view in its own thread (the
                 # longest build) beside the rest (statistics, statuses, the pages' values).
-                if refreshed is None:
-                    self._prepare_query_worker()
                 self._refresh(below=FIRST_PAGES_RANK)
                 if self._stop_background.is_set():
                     break  # stopped meanwhile: no lineage build for nobody (a build outlives `stop_background`)
+                if refreshed is None:
+                    self._prepare_query_worker()
                 self.lineage_view.refresh_in_background()
                 self._refresh()
                 refreshed = generation
@@ -139,14 +139,18 @@ class Context:
             self._stop_background.wait(interval)
 
     def _prepare_query_worker(self) -> None:
-        """A query worker started beside the start (an on-disk store's), in a thread of its own:
-        the first named query or `/sparql` request then finds it ready instead of starting it
-        (`graph.store.query_pool`: 110-250 ms of the first named query at 1 M triples)."""
+        """A query worker started beside the start (an on-disk store's), once the first pages'
+        values are built, in a thread of its own: the first named query or `/sparql` request
+        then finds it ready instead of starting it (`graph.store.query_pool`: 175-460 ms of the
+        first named query at 1 M triples)."""
         prepare = getattr(self.store, "prepare_query_worker", None)
         if prepare is None or self.settings.read_only:
             return
 
         def run() -> None:
+            # The worker's own start (a Python process, ~0.3 s of CPU) in a moment without
+            # requests if one comes soon: it shares the cores with them.
+            derived.requests.wait_until_idle(0.5)
             try:
                 prepare()
             except Exception as exc:  # noqa: BLE001 - the first query starts one itself
