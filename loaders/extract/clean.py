@@ -220,6 +220,29 @@ _DOCUMENTATION_HEADING = re.compile(r"^Documentation\s*:?$")
 
 # The rule that separates footnotes from the text above them: "_______________".
 _NOTE_RULE = re.compile(r"^[_\-\u2014]{5,}$")
+# What opens a line of running text after a rule: a word in capitals (a footnote opens with its
+# number, its mark or its bracket: "1 See ...", "[1] ...", "^1 ...", "* ...").
+_CAPITAL_START = re.compile(r"[A-Z]")
+
+
+def _section_rules(raws: list[str], footnotes: Iterable[int]) -> set[int]:
+    """Rules set apart by blank lines with running text below them: a page's horizontal rule
+    between two sections (a web page's "____" between two decisions, each under its heading), which
+    no paragraph runs on across. A footnote rule has its notes below it; a rule at a page's foot, the
+    page's next header or nothing."""
+    notes = set(footnotes)
+    rules: set[int] = set()
+    for index, raw in enumerate(raws):
+        if not raw or raw.lstrip()[:1] not in "_-\u2014" or not _NOTE_RULE.match(raw.strip()):
+            continue
+        if index == 0 or index + 2 >= len(raws) or raws[index - 1].strip() or raws[index + 1].strip():
+            continue
+        below = next((i for i in range(index + 2, len(raws)) if raws[i].strip()), None)
+        if below is None or below in notes or "\f" in raws[below] or _FOOTNOTE_LINE.match(raws[below]):
+            continue
+        if _CAPITAL_START.match(raws[below].lstrip()):
+            rules.add(index)
+    return rules
 
 
 def _header_indent(raw: str, symbol: str) -> int:
@@ -257,6 +280,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # Word's plain text of a masthead set in a table: "General Assembly<tab>Economic and Social
     # Council" / "Eighty-first session<tab>2026 session", each cell an item as in two columns
     tabbed_masthead = _tabbed_masthead_rows(raws)
+    section_rules = _section_rules(raws, layout.footnotes)
     line_starts = [0]
     for raw in raws[:-1]:
         line_starts.append(line_starts[-1] + len(raw) + 1)
@@ -314,6 +338,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         elif index > _MASTHEAD_LINES and not documentation_list and _is_running_header(stripped, symbol):
             kind = "header"
+        elif index in section_rules:
+            kind = "blank"  # a rule between two sections: no paragraph runs on across it
         elif _NOTE_RULE.match(stripped):
             kind = "header"
         elif title_column is not None and abs(len(raw) - len(raw.lstrip(" \f")) - title_column) <= 1:

@@ -44,6 +44,7 @@ from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tab
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import counted_adoptions
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -1469,6 +1470,8 @@ class Reader:
         # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
         self.concluded: tuple[GatheringRef, tuple[dt.date, Evidence] | None, int | None, str, Evidence] | None = None
         self.named_texts: list[InstrumentRef] = []
+        # "The Board adopted five decisions at its eightieth session": the session, the kind and count
+        self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
@@ -1550,14 +1553,15 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
-        sections: dict[int, list[BodyMention]] = {}
+        # a section's parts: the text around instruments, and each instrument's text within it
+        sections: dict[tuple[int, tuple[str, str, str] | None], list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
                 # "Human Rights Council resolution 55/20" names an instrument cited, not a body
                 # the section is about
-                sections.setdefault(p.section, []).extend(
+                sections.setdefault((p.section, p.instrument), []).extend(
                     b for b in self.paragraph_bodies[id(p)] if not _ISSUER_OF_AN_INSTRUMENT.match(p.text, b.end)
                 )
         focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
@@ -1625,7 +1629,7 @@ class Reader:
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = whole[0].key
-            self.scope.focus = focus.get(p.section) or (self.reported.body if self.reported else None) or part_focus
+            self.scope.focus = focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None) or part_focus
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
@@ -1777,6 +1781,8 @@ class Reader:
                 self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
             elif p.kind == "paragraph" and own is None and p.sentences and _ALL_OF_THE_ABOVE.match(p.text):
                 self.all_of_the_above(p)
+            if p.kind == "paragraph" and own is None and "adopted" in p.text:
+                self.counted_adoptions(p)
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -2128,6 +2134,7 @@ class Reader:
                 self.add(ref, "heldIn", place, ev)
         self.report_of_born_body()
         self.adopted_at_concluded_session()
+        self.adopted_as_counted()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
         self.documents_described()
@@ -3398,6 +3405,29 @@ class Reader:
             for ref in held:
                 if ref.issuer == gathering.body and _may_adopt(gathering, ref):
                     self.add(ref, "adoptedAt", gathering, ev)
+
+    def counted_adoptions(self, p: Paragraph) -> None:
+        """"The Board adopted five decisions at its eightieth session; they are reproduced below":
+        the session and the count, kept until the document's texts are all read
+        (`adopted_as_counted`)."""
+        for sentence in p.sentences:
+            counted = counted_adoptions.counted_adoption(sentence.text)
+            if counted is None:
+                continue
+            r = self.resolve(sentence, p)
+            sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
+            if len(sessions) == 1:
+                self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+
+    def adopted_as_counted(self) -> None:
+        """The texts of the kind a sentence counted, of the body whose session adopted them, held
+        in the document (each under its heading, or a row of a table): adopted at that session,
+        when they are as many as the sentence says."""
+        for session, counted, ev in self.counted:
+            held = [ref for ref in dict.fromkeys(self.texts_held) if ref.kind == counted.kind and ref.issuer == session.body]
+            if len(held) == counted.count and all(_may_adopt(session, ref) for ref in held):
+                for ref in held:
+                    self.add(ref, "adoptedAt", session, ev)
 
     def own_session(self, ordinal: str, word: str) -> GatheringRef | None:
         """The document's issuer's gathering "Seventy-first session" names, if it holds such."""
