@@ -34,6 +34,7 @@ from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPI
 from mandate_graph.loaders.extract.layout import (
     Layout,
     analyse,
+    label_in_margin,
     is_page_number_line,
     keeps_hyphen,
     opens_numbered_title,
@@ -355,6 +356,10 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         # it never wraps a line, so a tab at a line's start begins a paragraph.
         indented = originals[index][:1] == "\t"
         gap = _COLUMN_GAP.search(raw) if kind == "text" and "      " in raw else None
+        if gap is not None and label_in_margin(raw) is not None:
+            # "1.        The Commission held ...": a paragraph's number in the margin, its text at
+            # the first tab stop, one paragraph (pdftotext -layout of a report set so)
+            gap = None
         if gap is not None and raw[: gap.start() + 1].strip():
             # A masthead line in two columns ("Eightieth session ... 18 November 2025"): two
             # items side by side, each a paragraph of its own (the date is the issue date).

@@ -190,6 +190,20 @@ _RIGHT_COLUMN = 40
 _WIDE_GAP = " " * 6
 
 
+# "10.       Recalling ...": a paragraph's number in the margin, its text at the first tab stop
+# (the lines below it flush with the number, as pdftotext -layout prints a report set so)
+_LABEL_IN_MARGIN = re.compile(r"[ \f]*(?:\d{1,3}\.|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)) {6,}(?=\S)")
+
+
+def label_in_margin(line: str) -> int | None:
+    """Where the text begins after a paragraph's number set in the margin, when the rest of the
+    line is one column of text (a table's row keeps another wide gap)."""
+    m = _LABEL_IN_MARGIN.match(line)
+    if m is None or _COLUMN_GAP.search(line, m.end()) is not None:
+        return None
+    return m.end()
+
+
 def set_in_columns(lines: list[str]) -> set[int]:
     """Lines set in two columns or in the right one, and the line after each: each begins a
     paragraph of its own.
@@ -203,6 +217,8 @@ def set_in_columns(lines: list[str]) -> set[int]:
         if _WIDE_GAP not in line:  # both shapes hold a run of spaces: most lines are done here
             continue
         text = line.replace("\f", "")
+        if label_in_margin(text) is not None:
+            continue
         if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
             starts.update((index, index + 1))
     return starts
