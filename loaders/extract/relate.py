@@ -44,7 +44,7 @@ from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tab
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
-from mandate_graph.loaders.extract.rules import counted_adoptions
+from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -216,8 +216,20 @@ _OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)
 # instrument set off by commas, then the verb (the clause's first instrument, which
 # `intro_instruments` reads only when it opens the sentence)
 _ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+# The participles a recital opens with, as a report tells what a body did "recalling" or "noting"
+RECITAL_OPENER = (
+    r"(?:Recalling|Noting|Reaffirming|Welcoming|Acknowledging|Recognizing|Taking\s+note|Bearing\s+in\s+mind"
+    r"|Having\s+(?:considered|examined|reviewed))"
+)
+_RECITAL_OPENS = re.compile(RECITAL_OPENER)
+# the rest of an instrument set off after its issuer, to the closing comma: "decision 12/2, ",
+# "resolution 85/5 of 3 April 2031, ", then "also", "further" before the verb
+_SET_OFF_CLOSES = re.compile(r"[^,;]{0,40},\s*(?:(?:also|further|then|subsequently|had|has)\s+)*")
 _ISSUER_CLAUSE_OPENS = re.compile(
-    r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?|\b(?:and|that)\s+(?:then\s+|later\s+)?)(?:[Tt]he\s+)?$"
+    r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?|\b(?:and|that)\s+(?:then\s+|later\s+)?"
+    # "Recalling resolution 85/64 ..., and its own decision 11/2, the Commission, in decision
+    # 12/2, decided ...": a recital set off before the subject, as a report tells a decision
+    r"|^" + RECITAL_OPENER + r"\b[^;]{0,600}?,\s+)(?:[Tt]he\s+)?$"
 )
 _SET_OFF_THEN_VERB = re.compile(
     r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has)\s+)*$"
@@ -3767,6 +3779,8 @@ class Reader:
                 self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
                 self.reported_citations(r, own, intro, carry)
+            if own is None and len(r.instruments) > 1 and sentence.text[:1] in "RNWATBH":
+                self.recited_before_subject(r)
             if r.instruments and len(self.last_instrument) == 1 and p.part not in ("preamble", "operative"):
                 recalls = _INSTRUMENT_RECALLS.match(sentence.text)
                 if recalls is not None:
@@ -4497,10 +4511,18 @@ class Reader:
         decision's title, and the session the report said its decisions were adopted at."""
         heading = narrated_decisions.narrated_heading(p.text, below.text)
         if heading is None:
-            return
-        kind, session, number, title = heading
-        r = self.resolve(p.sentences[0], p)
-        ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
+            # "Decision PC-67/2. Title" in the body's own numbering: the heading's first
+            # instrument of that kind
+            numbered = narrated_headings.account_heading(p.text, [below.text])
+            if numbered is None:
+                return
+            kind, title = numbered
+            r = self.resolve(p.sentences[0], p)
+            ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
+        else:
+            kind, session, number, title = heading
+            r = self.resolve(p.sentences[0], p)
+            ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
         if ref is None:
             return
         self.add(ref, "title", title, self.evidence(p.sentences[0], p))
@@ -5331,6 +5353,28 @@ class Reader:
             verb = " ".join(cited["verb"].lower().split())
             for instrument in acting:
                 self.add(instrument, "cites", ref, self.evidence(r.sentence, r.paragraph, verb))
+
+    def recited_before_subject(self, r: _Resolved) -> None:
+        """"Recalling General Assembly resolution 85/64 ..., and its own decision 11/2, the
+        Commission, in decision 12/2, decided ...": a report telling a decision with its recital
+        set off before the subject; the instruments recited are the decision's citations."""
+        text = r.sentence.text
+        opener = _RECITAL_OPENS.match(text)
+        if opener is None:
+            return
+        for mention, ref in r.instruments:
+            closing = _SET_OFF_CLOSES.match(text, mention.end)
+            if closing is None:
+                continue
+            acting = self.issuer_set_off(r, mention, ref, closing.end())
+            if not acting:
+                continue
+            verb = " ".join(opener.group(0).lower().split())
+            for cited_mention, cited in r.instruments:
+                if cited_mention.end <= mention.keyword_start and cited not in acting and not _inside_quotes(text, cited_mention.start):
+                    for instrument in acting:
+                        self.add(instrument, "cites", cited, self.evidence(r.sentence, r.paragraph, verb))
+            return
 
     # ------------------------------------------------------------------ documents
 
