@@ -222,6 +222,8 @@ RECITAL_OPENER = (
     r"|Having\s+(?:considered|examined|reviewed))"
 )
 _RECITAL_OPENS = re.compile(RECITAL_OPENER)
+# "Having before it the report ... (X),", "HAVING HAD BEFORE IT the note (X)": a preamble's papers
+_HAVING_BEFORE_IT = re.compile(r"(?:Having|HAVING)\s+(?:had\s+|HAD\s+)?(?:before|BEFORE)\s+(?:it|IT|them|THEM)\b")
 # the rest of an instrument set off after its issuer, to the closing comma: "decision 12/2, ",
 # "resolution 85/5 of 3 April 2031, ", then "also", "further" before the verb
 _SET_OFF_CLOSES = re.compile(r"[^,;]{0,40},\s*(?:(?:also|further|then|subsequently|had|has)\s+)*")
@@ -1484,6 +1486,8 @@ class Reader:
         self.named_texts: list[InstrumentRef] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
+        # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
+        self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
@@ -2147,6 +2151,7 @@ class Reader:
         self.report_of_born_body()
         self.adopted_at_concluded_session()
         self.adopted_as_counted()
+        self.papers_before_adopting_sessions()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
         self.documents_described()
@@ -3431,6 +3436,27 @@ class Reader:
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
 
+    def before_the_adopting_session(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"Having before it the provisional agenda of its eightieth session (JSPB/80/R.1)," in a
+        decision's preamble: the papers were before the session that adopted the decision, known
+        once the whole document is read (`papers_before_adopting_sessions`)."""
+        ev = self.evidence(r.sentence, r.paragraph, "having before it")
+        for s in r.symbols:
+            if not doc_rules.cites_a_passage(r.sentence.text, s.end):
+                self.before_adoption.append((DocumentRef(symbols=s.symbols), own, ev))
+
+    def papers_before_adopting_sessions(self) -> None:
+        """Each paper a decision had before it, sent to the session the decision was adopted at
+        (told by the document, or by a number that carries the session of a body meeting in
+        sessions: "80/1")."""
+        for doc, own, ev in self.before_adoption:
+            session = self.adopted_at.get(own)
+            body = self.registry.bodies.get(own.issuer)
+            if session is None and body is not None and body.gathering_term == "session" and own.session.isdigit() and int(own.session) < 1900:
+                session = GatheringRef(own.issuer, "session", int(own.session))
+            if session is not None:
+                self.add(doc, "submittedTo", session, ev)
+
     def adopted_as_counted(self) -> None:
         """The texts of the kind a sentence counted, of the body whose session adopted them, held
         in the document (each under its heading, or a row of a table): adopted at that session,
@@ -3807,6 +3833,8 @@ class Reader:
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
+            if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
+                self.before_the_adopting_session(r, own)
             if "onsidered" in sentence.text or "xamined" in sentence.text or sentence.text.startswith("HAVING "):
                 self.considered(r, own)
             # Adoption at a session and on a date.
