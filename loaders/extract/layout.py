@@ -102,7 +102,7 @@ def untabbed(line: str) -> str:
 def analyse(lines: list[str]) -> Layout:
     layout = Layout(furniture=page_furniture(lines))
     layout.width = line_width(lines)
-    layout.breaks = set_in_columns(lines) | instrument_heading_lines(lines)
+    layout.breaks = set_in_columns(lines, layout.width) | instrument_heading_lines(lines)
     if layout.width is None:
         layout.breaks |= stacked_masthead_lines(lines)
         layout.breaks |= lines_as_paragraphs(lines)
@@ -204,7 +204,20 @@ def label_in_margin(line: str) -> int | None:
     return m.end()
 
 
-def set_in_columns(lines: list[str]) -> set[int]:
+def _runs_on_flush(lines: list[str], index: int, width: int | None) -> bool:
+    """Whether the paragraph a number in the margin opens runs on below: its first line filled
+    to the width (the next line's first word would not have fitted on it), the next line flush
+    with the number."""
+    line = lines[index].replace("\f", "")
+    if width is None or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1].replace("\f", "")
+    margin = len(line) - len(line.lstrip(" "))
+    # (filled: the next line's first word would not have fitted on it, as `paragraph_breaks` reads a line)
+    return below.strip() != "" and len(below) - len(below.lstrip(" ")) == margin and _room(line, below, width) < max(4, width // 10)
+
+
+def set_in_columns(lines: list[str], width: int | None = None) -> set[int]:
     """Lines set in two columns or in the right one, and the line after each: each begins a
     paragraph of its own.
 
@@ -217,7 +230,9 @@ def set_in_columns(lines: list[str]) -> set[int]:
         if _WIDE_GAP not in line:  # both shapes hold a run of spaces: most lines are done here
             continue
         text = line.replace("\f", "")
-        if label_in_margin(text) is not None:
+        if label_in_margin(text) is not None and _runs_on_flush(lines, index, width):
+            # "10.       Recalling ...", filled to the width: the paragraph runs on below, flush
+            # with its number (a short one, "3.        Adoption of the agenda", ends there)
             continue
         if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
             starts.update((index, index + 1))
