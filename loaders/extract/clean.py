@@ -227,18 +227,24 @@ _CAPITAL_START = re.compile(r"[A-Z]")
 
 
 def _section_rules(raws: list[str], footnotes: Iterable[int]) -> set[int]:
-    """Rules set apart by blank lines with running text below them: a page's horizontal rule
-    between two sections (a web page's "____" between two decisions, each under its heading), which
-    no paragraph runs on across. A footnote rule has its notes below it; a rule at a page's foot, the
-    page's next header or nothing."""
+    """Rules set apart by blank lines (or a line of underscores between two lines of text) with
+    running text below them: a page's horizontal rule between two sections (a web page's "____"
+    between two decisions, each under its heading), which no paragraph runs on across. A footnote
+    rule has its notes below it; a rule at a page's foot, the page's next header or nothing."""
     notes = set(footnotes)
     rules: set[int] = set()
     for index, raw in enumerate(raws):
         if not raw or raw.lstrip()[:1] not in "_-\u2014" or not _NOTE_RULE.match(raw.strip()):
             continue
-        if index == 0 or index + 2 >= len(raws) or raws[index - 1].strip() or raws[index + 1].strip():
+        if index == 0 or index + 1 >= len(raws):
             continue
-        below = next((i for i in range(index + 2, len(raws)) if raws[i].strip()), None)
+        set_apart = not raws[index - 1].strip() and not raws[index + 1].strip()
+        # a Word export's line of underscores between two paragraphs, each on its line (dashes
+        # there may underline a heading, as Markdown's do)
+        between_lines = raws[index - 1].strip() != "" and raws[index + 1].strip() != "" and set(raw.strip()) == {"_"}
+        if not set_apart and not between_lines:
+            continue
+        below = next((i for i in range(index + 1, len(raws)) if raws[i].strip()), None)
         if below is None or below in notes or "\f" in raws[below] or _FOOTNOTE_LINE.match(raws[below]):
             continue
         if _CAPITAL_START.match(raws[below].lstrip()):

@@ -125,6 +125,12 @@ Contact | Terms of use | Privacy notice
 RULES = ["_" * 40, "-" * 24, "\u2014" * 12, "_" * 8]
 
 
+def word_export(page: str) -> str:
+    """The page as a Word plain-text export prints it: each paragraph on a line of its own, no
+    blank line between them, the horizontal line a line of underscores."""
+    return "\r\n".join(line for line in page.split("\n") if line.strip()) + "\r\n"
+
+
 @pytest.mark.parametrize("rule", RULES)
 @pytest.mark.parametrize("session", [41, 80])
 def test_a_rule_between_decisions_parts_them(session: int, rule: str) -> None:
@@ -137,6 +143,17 @@ def test_a_rule_between_decisions_parts_them(session: int, rule: str) -> None:
     assert (f"sbb/dec/{n}/1", "Adoption of the agenda") in facts(text, "title")
     assert facts(text, "requests") == {(f"sbb/dec/{n}/2", "sbb/chief-officer")}
     assert {s for s, _ in facts(text, "containedIn")} == {f"sbb/dec/{n}/{k}" for k in (1, 2, 3)}
+
+
+@pytest.mark.parametrize("rule", ["_" * 40, "_" * 12])
+@pytest.mark.parametrize("session", [41, 80])
+def test_a_line_of_underscores_parts_the_decisions_of_a_word_export(session: int, rule: str) -> None:
+    text = word_export(decisions_page(session, rule))
+    n = session
+    assert {s for s, _ in facts(text, "adoptedOn") if s.startswith("sbb/")} == {f"sbb/dec/{n}/{k}" for k in (1, 2, 3)}
+    assert (f"sbb/dec/{n}/1", "2031-05-03") in facts(text, "adoptedOn")
+    assert facts(text, "adoptedAt") >= {(f"sbb/dec/{n}/{k}", f"sbb#{n}") for k in (1, 2, 3)}
+    assert facts(text, "requests") == {(f"sbb/dec/{n}/2", "sbb/chief-officer")}
 
 
 @pytest.mark.parametrize("session", [41, 80])
