@@ -679,6 +679,8 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         _LIST_HEADING.match(text, line.start, line.end)
     ):
         return True  # the list ends at the next list's heading ("Related documents")
+    if previous is not None and previous.kind == "text" and _bold_lines(text, previous, line):
+        return True  # a Markdown masthead: "**Committee for Development Policy**" / "**Thirty-third session**"
     if _ADOPTED_BY_LINE.match(text, line.start, line.end):
         return True  # a heading line of its own, though the line above it ran to the full width
     if previous is not None and previous.kind == "text" and _ADOPTED_BY_LINE.match(text, previous.start, previous.end):
@@ -693,6 +695,19 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
     # item begins a paragraph only after a line that ends a sentence or a clause.
     ends = ".:;," if _POINT_LABEL.match(text, line.start, line.end) else ".:;"
     return text[previous.start : previous.end].rstrip()[-1:] in ends
+
+
+# A line wholly in bold. Markdown joins a paragraph's lines, but a converter that sets each line of
+# a masthead in bold of its own ("**Committee for Development Policy**" over "**Thirty-third plenary
+# session**") prints lines, each one a heading: a bold phrase run over two lines is bold once.
+_WHOLLY_BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*$")
+
+
+def _bold_lines(text: str, previous: _Line, line: _Line) -> bool:
+    """Are two lines each wholly bold (each its own heading, not one paragraph)?"""
+    return text[line.start : line.start + 8].lstrip().startswith("**") and bool(
+        _WHOLLY_BOLD_LINE.match(text, line.start, line.end) and _WHOLLY_BOLD_LINE.match(text, previous.start, previous.end)
+    )
 
 
 def _symbol_title_pairs(text: str, lines: list[_Line]) -> dict[int, bool]:

@@ -662,6 +662,7 @@ def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
 # lower case; "to advise the Conference" is a purpose, with which a known group's history is told).
 _DESCRIBED_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")
 _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "standing")
+_PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 
@@ -730,7 +731,10 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     several = [n for n in by_name if " " in n]
     originals = {" ".join(n.split()) for b in bodies for n in b.names if " " not in n.strip()}
     originals |= {b.short_name for b in bodies if b.short_name and _normal(b.short_name) not in by_name}
-    any_case = re.compile(r"\b" + trie_pattern(several) + r"\b(?!-)", re.IGNORECASE)
+    # (the end: no word character after it, rather than a word boundary, so that a name ending in a
+    # bracket is found: "Security Council Committee established pursuant to resolution 1540 (2004)",
+    # "Working Group IV (Electronic Commerce)")
+    any_case = re.compile(r"\b" + trie_pattern(several) + r"(?![\w-])", re.IGNORECASE)
     # not before a hyphen ("UN-Women" is no "UN"), but before a session's number ("IPCC-66")
     exact_case = re.compile(trie_pattern(sorted(originals)) + r"\b(?!-(?!\d{1,3}\b(?!-)))")  # \b before: _at_word_starts
     multiword = sorted({_normal(b.short_name) for b in bodies if b.short_name and " " in b.short_name})
@@ -1261,6 +1265,7 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 _QUALIFIED = re.compile(
     r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:regular|ordinary)\s+)?$"
 )
+_PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
@@ -1502,6 +1507,10 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") "):
             # "its sixty-ninth regular session", "its seventieth (2026) regular session"
             qualified = _QUALIFIED.search(text, window_start, ordinals_end)
+            if qualified is not None and qualified.start() == ordinals_end and word["kind"][:1] in "sS":
+                # "its thirty-third plenary session": a body that calls its sessions plenary ones
+                # (a "plenary meeting" is a sitting inside a session, read by the sitting rules)
+                qualified = _PLENARY_SESSION.search(text, window_start, ordinals_end)
             ordinals_end = qualified.start() if qualified else ordinals_end
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the

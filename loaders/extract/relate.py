@@ -45,6 +45,8 @@ from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
+from mandate_graph.loaders.extract.rules import instrument_subjects
+from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -447,7 +449,9 @@ _SUBJECT_THEN_SAME = re.compile(
 # sentence going on with "It"
 # What opens a sentence before an instrument that is its subject: "The", "Its", and the kind word
 # a convention's number does not write ("Decision" of "Decision 638 (C30)")
-_BEFORE_SUBJECT_INSTRUMENT = re.compile(r"^(?:(?:Its|The|Their)\s+)?(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$")
+# An opening set off by a comma may stand before it: "In its preamble, resolution 2663 (2022) recalls
+# ...", "Moreover, decision 638 (C30) reaffirms ...", "In paragraph 4, resolution 12/1 invites ..."
+_BEFORE_SUBJECT_INSTRUMENT = instrument_subjects.BEFORE_SUBJECT_INSTRUMENT
 # after it: where and when it was adopted or its title, set off by commas, then a present verb by
 # which its text cites another instrument or asks something
 _SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
@@ -1475,6 +1479,7 @@ class Reader:
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
+        self.transmitted: str | None = None  # what the document's cover formula transmits, named so
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
@@ -1569,6 +1574,8 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
+        # "I have the honour to transmit herewith the programme of work ...": what the document is
+        self.transmitted = transmitted_designation(p.text for p in paragraphs if p.kind == "paragraph")
         # a section's parts: the text around instruments, and each instrument's text within it
         sections: dict[tuple[int, tuple[str, str, str] | None], list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
@@ -2455,7 +2462,7 @@ class Reader:
         if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text) or bool(
+        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or bool(
             # "The present report is submitted pursuant to ... It covers ..., and also responds to
             # the request in paragraph 12 of resolution 85/250": "It" goes on with the document
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
@@ -3203,10 +3210,11 @@ class Reader:
             # "Decisions of the Council at its eighty-first session" over the page: what "the
             # Council had before it" there speaks of
             own = [self.list_session[0]]
-        elif not own:
+        else:
             # "# Report of Working Group IV on the work of its seventy-sixth session (Vienna, ...)":
-            # a report whose title a heading gave, not its masthead
-            own = [
+            # a report whose title a heading gave, not its masthead; after the session its masthead
+            # says it is for ("Sixty-fifth session" of the Commission), as when the masthead gives both
+            own += [
                 f.object for f in self.facts
                 if f.relation == "reportOf" and f.subject == self.doc and isinstance(f.object, GatheringRef)
             ]
@@ -3807,14 +3815,19 @@ class Reader:
                 self.reported_citations(r, own, intro, carry)
             if own is None and len(r.instruments) > 1 and sentence.text[:1] in "RNWATBH":
                 self.recited_before_subject(r)
+            # "The resolution also recalled resolution 2663 (2022)": the instrument the sentence
+            # before spoke of speaks; it, not the one it cites, is what "the same resolution" means next
+            spoke_again: InstrumentRef | None = None
             if r.instruments and len(self.last_instrument) == 1 and p.part not in ("preamble", "operative"):
                 recalls = _INSTRUMENT_RECALLS.match(sentence.text)
                 if recalls is not None:
-                    speaker = self.last_instrument[0]
+                    speaker = spoke_again = self.last_instrument[0]
                     for mention, ref in r.instruments:
                         if mention.start >= recalls.end() and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
-            subject_instrument = self.instrument_subject_recalls(r) if p.part not in ("preamble", "operative") else None
+            subject_instrument = (
+                self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
+            )
             if r.symbols and r.gatherings and (" by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text):
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and " by the " in sentence.text:
