@@ -1081,6 +1081,15 @@ _ROMAN_BRACKETED = re.compile(
 _ROMAN_BRACKETED_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
 
 
+# "resolutions 1514 (XV) of 14 December 1960, containing the Declaration on ..., and 1654 (XVI)
+# of 27 November 1961, by which ...": a plural keyword's list goes on past a phrase that describes
+# a member (set off by commas, no other instrument in it), at "and" and the next number
+_DESCRIBED_MEMBER = (
+    r",\s+(?:containing|concerning)\b[^,;()]{1,200}?,\s+and\s+"
+)
+_DESCRIBED_MEMBER_THEN_ROMAN = re.compile(_DESCRIBED_MEMBER + rf"(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
+
+
 def _roman_bracketed(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
     for m in _ROMAN_BRACKETED.finditer(text):
@@ -1096,6 +1105,8 @@ def _roman_bracketed(text: str) -> list[InstrumentMention]:
             _title_after_number(mention, text)  # its date, and a title "entitled" or "on ..."
             found.append(mention)
             item, first = _ROMAN_BRACKETED_NEXT.match(text, after_date), False
+            if item is None and m["kw"][-1:] in "sS" and "," in text[after_date : after_date + 2]:
+                item = _DESCRIBED_MEMBER_THEN_ROMAN.match(text, after_date)
     return found
 
 
@@ -1169,6 +1180,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     first = False
                     continue
             nxt = _LIST_NEXT.match(text, end) or _LIST_NEXT.match(text, list_goes_on)
+            if not nxt and m["kw"][-1:] in "sS" and "," in text[list_goes_on : list_goes_on + 2]:
+                nxt = _DESCRIBED_MEMBER_THEN_NUMBER.match(text, list_goes_on)
             if not nxt:
                 break
             pos = nxt.start("num")
@@ -1177,6 +1190,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
     return sorted(found, key=lambda i: i.start)
 
 
+_DESCRIBED_MEMBER_THEN_NUMBER = re.compile(_DESCRIBED_MEMBER + rf"(?P<num>{_NUM})")
 _COMMA_OF_DATE = re.compile(rf",?\s+of\s+(?={DATE.pattern})")
 
 
@@ -1568,8 +1582,11 @@ def _named_by_other_body(
     does not hold for it."""
     if numbered_by is None:
         return False
+    # "General Assembly resolutions 1514 (XV) ... and 1654 (XVI)": a list's later member is the
+    # issuer's named before the list's keyword
+    at = min(mention.start, mention.keyword_start)
     for b in bodies:
-        if b.key is None or b.end > mention.start or text[b.end : mention.start].strip(" \t\u00a0'’s") != "":
+        if b.key is None or b.end > at or text[b.end : at].strip(" \t\u00a0'’s") != "":
             continue
         return b.key != numbered_by and not numbered_by.startswith(b.key + "/") and not b.key.startswith(numbered_by + "/")
     return False
