@@ -112,6 +112,8 @@ _MOST_CHOICES = 256
 # `NumberingFinder.find` tries its pattern only where a number may open (`_openings_of`) in a
 # text at least this long (a whole document, `in_document`); in a sentence `finditer` is cheaper
 _LONG_TEXT = 2000
+# `NumberingFinder._found`: at most this many short texts' numbers kept
+_MOST_TEXTS = 4096
 
 
 _A_DIGIT = re.compile(r"\d")  # the same digits as the conventions' \d
@@ -167,6 +169,10 @@ class NumberingFinder:
     )
     # ``required``'s distinct sets of texts, each with the group indices that require it
     _by_required: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...] = field(init=False, repr=False, compare=False)
+    # `find`'s answers for short texts (sentences, paragraphs) already read: the passes over a
+    # document ask for the numbers of the same sentence again (half of the calls on the unseen
+    # set), and with dozens of conventions each answer costs their texts' tests
+    _found: dict[str, tuple[NumberedInstrument, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `in_document`'s last text and its numbers
     _last_document: list[tuple[str, tuple[NumberedInstrument, ...]]] = field(
         default_factory=list, init=False, repr=False, compare=False
@@ -276,6 +282,16 @@ class NumberingFinder:
         return last[0][1]
 
     def find(self, text: str) -> list[NumberedInstrument]:
+        if len(text) >= _LONG_TEXT:
+            return self._find(text)
+        kept = self._found.get(text)
+        if kept is None:
+            if len(self._found) >= _MOST_TEXTS:
+                self._found.clear()  # a bound on memory over a long load
+            kept = self._found[text] = tuple(self._find(text))
+        return list(kept)
+
+    def _find(self, text: str) -> list[NumberedInstrument]:
         if self.pattern is None:
             return []
         if self.numbers_hold_a_digit and _A_DIGIT.search(text) is None:
