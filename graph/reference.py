@@ -58,16 +58,26 @@ class Body:
         return (self.name, *self.aliases)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """`BodyRegistry`'s look-ups, made from ``bodies``: the first body of each symbol prefix
+    (the one `by_symbol` gives of bodies sharing one), the longest prefix's length, and each
+    body's children in order."""
+
+    bodies: tuple[Body, ...]
+    first_of_prefix: dict[str, Body]
+    longest_prefix: int
+    children: dict[str, tuple[Body, ...]]
+
+
 @dataclass
 class BodyRegistry:
     """All known bodies, with the look-ups extraction needs."""
 
     bodies: dict[str, Body] = field(default_factory=dict)
     graph: rdflib.Graph = field(default_factory=rdflib.Graph)
-    # `by_symbol`'s index, with the bodies it was made from (`_prefix_index`)
-    _symbol_index: tuple[tuple[Body, ...], dict[str, Body], int] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    # `by_symbol`'s and `children`'s indexes, with the bodies they were made from (`_index`)
+    _kept_index: _Index | None = field(default=None, init=False, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Body]:
         return iter(self.bodies.values())
@@ -85,12 +95,12 @@ class BodyRegistry:
         return self.bodies[key]
 
     def children(self, key: str) -> list[Body]:
-        return [b for b in self.bodies.values() if b.parent == key]
+        return list(self._index().children.get(key, ()))
 
     def symbol_series(self) -> frozenset[str]:
         """The symbol prefixes the bodies declare (`mg:symbolPrefix`): what symbol finding may
         read as a series even in a shape it has not seen ("WBO/C 182/6")."""
-        return frozenset(self._prefix_index()[0])
+        return frozenset(self._index().first_of_prefix)
 
     def by_symbol(self, symbol: str) -> Body | None:
         """The body whose symbol prefix is the longest prefix of ``symbol`` (its author); a
@@ -101,28 +111,31 @@ class BodyRegistry:
         # Every reading starts ``symbol`` with the prefix: only the symbol's own beginnings are
         # looked up, longest first (a walk over every body per symbol before, ~500 bodies with
         # a user's reference files). Of bodies sharing a prefix the first in order is the one.
-        first_of_prefix, longest = self._prefix_index()
-        for length in range(min(len(symbol), longest), 0, -1):
-            body = first_of_prefix.get(symbol[:length])
+        index = self._index()
+        for length in range(min(len(symbol), index.longest_prefix), 0, -1):
+            body = index.first_of_prefix.get(symbol[:length])
             if body is not None and _prefixes(symbol, symbol[:length]):
                 return body
         return None
 
-    def _prefix_index(self) -> tuple[dict[str, Body], int]:
-        """The first body of each symbol prefix, and the longest prefix's length: made again
-        when the bodies are not the same objects as at the last call (a document's copy of the
-        registry gains the bodies it creates, in place)."""
+    def _index(self) -> _Index:
+        """The look-ups by symbol prefix and by parent, made again when the bodies are not the
+        same objects as at the last call (a document's copy of the registry gains the bodies it
+        creates, in place): comparing them is a C-level pass, walking them per question was not."""
         bodies = tuple(self.bodies.values())
-        kept = self._symbol_index
-        if kept is not None and kept[0] == bodies:
-            return kept[1], kept[2]
+        kept = self._kept_index
+        if kept is not None and kept.bodies == bodies:
+            return kept
         first_of_prefix: dict[str, Body] = {}
+        children: dict[str, list[Body]] = {}
         for body in bodies:
             if body.symbol_prefix:
                 first_of_prefix.setdefault(body.symbol_prefix, body)
+            if body.parent is not None:
+                children.setdefault(body.parent, []).append(body)
         longest = max(map(len, first_of_prefix), default=0)
-        self._symbol_index = (bodies, first_of_prefix, longest)
-        return first_of_prefix, longest
+        self._kept_index = _Index(bodies, first_of_prefix, longest, {k: tuple(v) for k, v in children.items()})
+        return self._kept_index
 
     def issuer_for(self, key: str | None) -> str | None:
         """The body whose instruments a document of ``key`` means by a bare "resolution 7/1":

@@ -259,8 +259,8 @@ class BodyMatcher:
         if not own_short:
             return {}
         chosen: dict[str, str] = {}
-        for body in registry:
-            if body.parent != author or not body.short_name:
+        for body in registry.children(author):
+            if not body.short_name:
                 continue
             form = _normal(f"{body.short_name} of the {own_short}")
             for written in (form, "the " + form):
