@@ -109,8 +109,8 @@ _LONGEST_RANGE = 30
 _MOST_VARIANTS = 64
 # `NumberingFinder._chosen`: patterns of some of the conventions kept, at most this many
 _MOST_CHOICES = 256
-# `NumberingFinder.find` tries its pattern only where a number may open (`_openings_of`) in a
-# text at least this long (a whole document, `in_document`); in a sentence `finditer` is cheaper
+# `NumberingFinder.find` tries its conventions only where a number may open (`_matches_by_opening`)
+# in a text at least this long (a whole document, `in_document`); in a sentence `finditer` is cheaper
 _LONG_TEXT = 2000
 # `NumberingFinder._found`: at most this many short texts' numbers kept
 _MOST_TEXTS = 4096
@@ -163,8 +163,10 @@ class NumberingFinder:
     # character class writes it (`_opening`); empty where they are not known
     openings: tuple[tuple[str, ...], ...] = ()
     _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
-    # `_openings_of`'s patterns, by the group indices of the conventions chosen
-    _opening_patterns: dict[tuple[int, ...], re.Pattern[str] | None] = field(
+    # `_places`' pattern, made at its first call (a list of none or one)
+    _places_made: list[re.Pattern[str] | None] = field(default_factory=list, init=False, repr=False, compare=False)
+    # `_opening_with`'s patterns and their group indices, by the character a number opens with
+    _by_opening: dict[str, tuple[re.Pattern[str] | None, tuple[int, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
     # ``required``'s distinct sets of texts, each with the group indices that require it
@@ -305,11 +307,16 @@ class NumberingFinder:
                 break  # a convention all of whose pieces the text holds
         else:
             return []
-        pattern, indices = self._pattern_for(text)
-        if pattern is None:
-            return []
+        matches: Iterator[tuple[re.Match[str], Sequence[int]]]
+        if len(text) >= _LONG_TEXT and self.numbers_hold_a_digit and self._places() is not None:
+            matches = self._matches_by_opening(text)
+        else:
+            pattern, indices = self._pattern_for(text)
+            if pattern is None:
+                return []
+            matches = ((m, indices) for m in pattern.finditer(text))
         found: list[NumberedInstrument] = []
-        for m in self._matches(pattern, indices, text):
+        for m, indices in matches:
             if found and m.start() < found[-1].end:
                 continue  # the last number of a range ("FERN7.3–FERN7.5"), read with its first
             index = next(i for i in indices if m[f"s{i}"] is not None)
@@ -356,43 +363,51 @@ class NumberingFinder:
             pattern = self._chosen[indices] = re.compile(rf"(?<![\w/.])(?:{choice}){_AFTER}")
         return pattern, indices
 
-    def _matches(self, pattern: re.Pattern[str], indices: Sequence[int], text: str) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``; in a long text, the pattern tried only where one of the
-        chosen conventions may open a number and no word, slash or dot stands before (what the
-        pattern's look-behind asks): with dozens of conventions (a user's reference files), the
-        whole pattern tried at every position of a document grew with their number (~20 ms for
-        a 200 kB document with 25 conventions chosen, against ~3)."""
-        places = self._openings_of(indices) if len(text) >= _LONG_TEXT and self.numbers_hold_a_digit else None
-        if places is None:
-            yield from pattern.finditer(text)
-            return
+    def _matches_by_opening(self, text: str) -> Iterator[tuple[re.Match[str], Sequence[int]]]:
+        """What ``pattern.finditer(text)`` finds, with the group indices of the pattern that found
+        each: tried only where a number may open (`_places`), and there only the conventions
+        that open with that character (`_opening_with`), in their order (the others cannot
+        match there, so the first that does is the same). In a whole document, the pattern tried
+        at every position, or the conventions' texts tested one by one (`_pattern_for`), grew
+        with their number: ~20 ms for a 200 kB document with 73 conventions, against ~3."""
+        places = self._places()
+        assert places is not None
         position = 0  # where `finditer` would search on from
         for place in places.finditer(text):
             start = place.start()
             if start < position:
                 continue
-            m = pattern.match(text, start)  # the look-behind reads the text before ``start``
+            pattern, indices = self._opening_with(text[start])
+            m = pattern.match(text, start) if pattern is not None else None  # its look-behind reads before ``start``
             if m is not None:
-                yield m
+                yield m, indices
                 position = m.end()  # a number holds a digit: never an empty match
 
-    def _openings_of(self, indices: Sequence[int]) -> re.Pattern[str] | None:
-        """Where a number of the conventions ``indices`` may open: a character one of them
-        opens with, not after a word's character, a slash or a dot (the pattern's own
-        look-behind, checked after the character so that the engine skips to such characters).
-        None when a convention's opening is not known."""
-        key = tuple(indices)
-        if key in self._opening_patterns:
-            return self._opening_patterns[key]
-        openings = [self.openings[i] for i in key] if len(self.openings) == len(self.conventions) else [()]
-        places = None
-        if all(openings):
-            characters = "".join(sorted({c for opening in openings for c in opening}))
-            places = re.compile(rf"[{characters}](?<![\w/.][{characters}])")
-        if len(self._opening_patterns) >= _MOST_CHOICES:
-            self._opening_patterns.clear()
-        self._opening_patterns[key] = places
-        return places
+    def _places(self) -> re.Pattern[str] | None:
+        """Where a number may open: a character a convention opens with, not after a word's
+        character, a slash or a dot (the pattern's own look-behind, checked after the character
+        so that the engine skips to such characters). None when a convention's opening is not
+        known (`_opening`)."""
+        if not self._places_made:
+            places = None
+            if len(self.openings) == len(self.conventions) == len(self.alternatives) and all(self.openings):
+                characters = "".join(sorted({c for opening in self.openings for c in opening}))
+                places = re.compile(rf"[{characters}](?<![\w/.][{characters}])")
+            self._places_made.append(places)
+        return self._places_made[0]
+
+    def _opening_with(self, character: str) -> tuple[re.Pattern[str] | None, tuple[int, ...]]:
+        """``pattern`` with only the conventions a number may open with ``character`` in, and
+        their group indices; made once per character."""
+        kept = self._by_opening.get(character)
+        if kept is None:
+            indices = tuple(
+                i for i, opening in enumerate(self.openings) if any(re.fullmatch(f"[{c}]", character) for c in opening)
+            )
+            choice = "|".join(self.alternatives[i] for i in indices)
+            pattern = re.compile(rf"(?<![\w/.])(?:{choice}){_AFTER}") if indices else None
+            kept = self._by_opening[character] = (pattern, indices)
+        return kept
 
     def _range_after(self, text: str, end: int, index: int, found: list[NumberedInstrument]) -> None:
         """The members of a range that ``found[-1]`` opens ("Decisions 14.12 to 14.14": 14.13 and
