@@ -113,7 +113,7 @@ _MOST_CHOICES = 256
 # in a text at least this long (a whole document, `in_document`); in a sentence `finditer` is cheaper
 _LONG_TEXT = 2000
 # `NumberingFinder._found`: at most this many short texts' numbers kept
-_MOST_TEXTS = 4096
+_MOST_TEXTS = 1024
 
 
 _A_DIGIT = re.compile(r"\d")  # the same digits as the conventions' \d
