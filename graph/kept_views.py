@@ -17,8 +17,13 @@ its old file, and the next start catches it up as before). A view with no file, 
 or whose changes are not known (a gap, a user's SPARQL Update of unknown graphs) is left: it
 would be built from the whole store (minutes at 10 M), which is the server's to do, not a
 load's (`graph.whole_store_reads`); so is every view after a load that rewrote most of the
-store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only up to its own
-limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper). The
+store's graphs (`WHOLE_STORE_SHARE`). The statuses are left at once, before any read, when
+the mandates typed in the graphs their update would read (every graph written since their
+file's revision: an earlier load may have left it behind) pass their limit; they are never
+updated past it, so a file left behind by one load is left by the next at the cost of one count
+(`_past_the_statuses_limit`), until a server's start or `mandates views` builds it. The lineage
+view is updated in place only up to its own limit of graphs (`graph.lineage_update.MAX_GRAPHS`,
+checked against the graphs written since its file's, before any read; past it a whole build is cheaper). The
 views that read the quads of the graphs written and of their IRIs one lookup each (the search
 index, the lineage view) share those reads (`graph.subject_quads`): each is read from the store once;
 the statuses, first, read the graphs written through the same reader, and the lists, labels,
