@@ -55,8 +55,15 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _MARKDOWN_ITEM = re.compile(r"^[*+-]\s+(?=\S)")
 
 
+# html2text sets a line in bold between asterisks: "**Skip to main content**"
+_BOLD_LINE = re.compile(r"^\*\*(?P<words>[^*]+)\*\*$")
+
+
 def _visible(line: str) -> str:
     stripped = line.strip()
+    bold = _BOLD_LINE.match(stripped)
+    if bold is not None:
+        stripped = bold["words"].strip()
     if "](" not in stripped:
         return stripped
     return _MARKDOWN_ITEM.sub("", _MARKDOWN_LINK.sub(r"\1", stripped)).strip()
@@ -78,6 +85,7 @@ def chrome_lines(lines: list[str]) -> set[int]:
         i for i, line in enumerate(lines)
         if _is_mark(line.strip()) or _is_bar_line(line.strip()) and i not in tables
     }
+    chrome |= _bar_wrapped_on(lines, chrome)
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
         stripped = line.strip()
@@ -125,6 +133,14 @@ def _banner(lines: list[str], chrome: set[int]) -> set[int]:
         # the skip link, the bar of languages ("English | Français | Español"): the banner
         # follows them, the menu follows the banner
         top += 1
+    # a site's own menu may come first, the skip link or the languages again under it
+    # ("Skip to main content" / "* Home" / "* Documents" / "English | Français" / banner)
+    below = top
+    while below < len(filled) and filled[below] in chrome:
+        below += 1
+    last_mark = max((n for n in range(top, below) if _is_mark(lines[filled[n]].strip()) or _is_bar_line(lines[filled[n]].strip())), default=None)
+    if last_mark is not None:
+        top = last_mark + 1
     if top < len(filled) and filled[top] in chrome:
         return set()  # the menu right under the skip link: no banner
     gap = filled[top : top + _LONGEST_BANNER + 1]
@@ -154,6 +170,21 @@ def _table_rows(lines: list[str]) -> set[int]:
             end += 1
         rows.update(range(start, end + 1))
     return rows
+
+
+# a bar of links a converter wrapped at the page's width ends on its separator
+# ("Home | About | Working Groups | Sessions |" / "Library"): the next line is its last items
+_OPEN_BAR_END = re.compile(r"\s[|·•]$")
+
+
+def _bar_wrapped_on(lines: list[str], chrome: set[int]) -> set[int]:
+    """The lines that carry on a bar of links wrapped after its separator: a few words with
+    no sentence punctuation, or the bar's further items."""
+    return {
+        i + 1 for i in chrome
+        if i + 1 < len(lines) and _OPEN_BAR_END.search(lines[i].rstrip())
+        and (_is_menu_entry(following := lines[i + 1].strip()) or _is_bar_line(following))
+    }
 
 
 def _is_mark(line: str) -> bool:
