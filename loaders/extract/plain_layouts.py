@@ -620,8 +620,18 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
             index += 1
             continue
         rows: list[int] = []
+        gaps: list[int] = []  # blank lines between rows
         below = index + 1
-        while below < len(lines) and lines[below].strip():
+        while below < len(lines):
+            if not lines[below].strip():
+                # a converter that sets every paragraph apart (RTF's \par, LaTeX's \\ at a
+                # line's end) sets a table's rows apart too: the rows go on over one blank line
+                # to a line of the header's cells
+                if below + 1 < len(lines) and _is_row_of(lines[below + 1], header):
+                    gaps.append(below)
+                    below += 1
+                    continue
+                break
             if rows and _paragraph_after_table(lines[below]):
                 break  # Word writes no blank line after a table: its next paragraph ends it
             if len(_tab_cells(lines[below])) != len(header) or "|" in lines[below]:
@@ -629,6 +639,7 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
                 break
             rows.append(below)
             below += 1
+        gaps = [gap for gap in gaps if rows and gap < rows[-1]]
         if not rows:
             index += 1
             continue
@@ -641,6 +652,8 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
             changes.append((at + end, at + len(line), " |"))
             if i == index:
                 changes.append((at + len(line), at + len(line), "\n|" + "|".join("---" for _ in header) + "|"))
+        for gap in gaps:
+            changes.append((starts[gap], starts[gap] + len(lines[gap]) + 1, ""))
         index = below
     return changes
 
@@ -650,6 +663,10 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
 # a sentence ("In decision 42/1, ... of the Committee.")
 _LABELLED_PARAGRAPH = re.compile(r"^[ \t]*(?:\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]\)|[IVX]{1,5}\.|[A-H]\.)\t+[^\t]+$")
 _SENTENCES_WITHOUT_TAB = re.compile(r"^[^\t]{60,}[.;:]\s*$")
+
+
+def _is_row_of(line: str, header: list[str]) -> bool:
+    return "\t" in line and len(_tab_cells(line)) == len(header) and "|" not in line and not _paragraph_after_table(line)
 
 
 def _paragraph_after_table(line: str) -> bool:

@@ -87,15 +87,39 @@ def chrome_lines(lines: list[str]) -> set[int]:
     }
     chrome |= _bar_wrapped_on(lines, chrome)
     run: list[int] = []
+    spaced = _every_line_set_apart(lines)
     for index, line in enumerate([*lines, ""]):
         stripped = line.strip()
         if stripped and (_is_menu_entry(stripped) or index in chrome):
             run.append(index)
             continue
+        if not stripped and run and spaced and _one_blank_between(lines, index):
+            # a page saved through a word processor (antiword, RTF) sets every line apart by
+            # a blank line: its menu's entries too
+            continue
         if len(run) >= _SHORTEST_MENU and not _runs_on(lines, run):
             chrome.update(run)
         run = []
     return chrome | _banner(lines, chrome)
+
+
+_SET_APART_SHARE = 0.8
+_HEAD_LINES = 30
+
+
+def _every_line_set_apart(lines: list[str]) -> bool:
+    """Whether (nearly) every line of text at the page's head has a blank line under it, as a
+    word processor's text (antiword, RTF) sets each paragraph apart: then even a menu's entries
+    are."""
+    # the page's head, where its menus are: a document's own paragraphs below may be wrapped
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    apart = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
+    return bool(filled) and apart >= _SET_APART_SHARE * len(filled)
+
+
+def _one_blank_between(lines: list[str], index: int) -> bool:
+    """Whether the blank line at ``index`` stands alone between two lines of text."""
+    return 0 < index < len(lines) - 1 and bool(lines[index - 1].strip()) and bool(lines[index + 1].strip())
 
 
 # A menu entry never ends on these words; a name broken over short lines does ("Conference of
@@ -138,7 +162,7 @@ def _banner(lines: list[str], chrome: set[int]) -> set[int]:
     below = top
     while below < len(filled) and filled[below] in chrome:
         below += 1
-    last_mark = max((n for n in range(top, below) if _is_mark(lines[filled[n]].strip()) or _is_bar_line(lines[filled[n]].strip())), default=None)
+    last_mark = max((n for n in range(top, below) if _opens_banner(lines[filled[n]].strip())), default=None)
     if last_mark is not None:
         top = last_mark + 1
     if top < len(filled) and filled[top] in chrome:
@@ -149,6 +173,12 @@ def _banner(lines: list[str], chrome: set[int]) -> set[int]:
     if end is None or any(len(lines[i].strip()) > _LONGEST_BANNER_LINE for i in gap[:end]):
         return set()
     return set(gap[:end])
+
+
+def _opens_banner(line: str) -> bool:
+    """The skip link or the bar of languages, which a site's banner follows (a breadcrumb or a
+    download link follows the document's own title instead)."""
+    return bool(_PAGE_MARKS[0].match(line)) or _is_bar_line(line)
 
 
 # The row under a Markdown table's header: "---|---", "| --- | :---: |".

@@ -211,12 +211,17 @@ def paragraphs(text: str) -> list[Paragraph]:
     previous_line = ""
     block = 0
     row_columns: list[int] = []  # where the cells of the last row begin
+    blank_after_row = False  # pandoc's multiline tables set a blank line between rows
     for raw in lines:
         if not raw.strip():
-            block += 1
+            if result and result[-1].kind == "row" and not current:
+                blank_after_row = True
+            else:
+                block += 1
             flush()
             previous_full = False
             continue
+        after_row, blank_after_row = blank_after_row, False
         tabbed = _TAB_LABEL.match(raw.strip())
         if tabbed and "\t" not in tabbed.group("rest"):
             flush()
@@ -228,6 +233,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         if "\t" in body or _in_columns(body):
             flush()
             cells = tuple(c.strip() for c in re.split(r"\t+| {3,}", raw.strip()) if c.strip())
+            if after_row and (not result or len(result[-1].cells) != len(cells)):
+                block += 1  # another table
             result.append(Paragraph(" ".join(cells), kind="row", cells=cells, block=block))
             row_columns = [len(raw) - len(raw.lstrip())]
             row_columns += [m.end() for m in _CELL_GAP.finditer(raw.rstrip()) if m.start() > row_columns[0]]
@@ -245,6 +252,8 @@ def paragraphs(text: str) -> list[Paragraph]:
                     cells[column] = _mend(cells[column], raw.strip())
                     result[-1] = Paragraph(" ".join(cells), kind="row", cells=tuple(cells), block=row.block)
                     continue
+        if after_row:
+            block += 1
         stripped = raw.strip()
         if _LABEL_ALONE.match(stripped):
             flush()
