@@ -203,18 +203,29 @@ def _table_rows(lines: list[str]) -> set[int]:
 
 
 # a bar of links a converter wrapped at the page's width ends on its separator
-# ("Home | About | Working Groups | Sessions |" / "Library"): the next line is its last items
+# ("Home | About | Working Groups | Sessions |" / "Library"), or the next line opens with it
+# ("Home | About | Sessions" / "| Library", as html2text breaks a line before a bar)
 _OPEN_BAR_END = re.compile(r"\s[|·•]$")
+_BAR_START = re.compile(r"^[|·•]\s+(?=\S)")
 
 
 def _bar_wrapped_on(lines: list[str], chrome: set[int]) -> set[int]:
-    """The lines that carry on a bar of links wrapped after its separator: a few words with
-    no sentence punctuation, or the bar's further items."""
-    return {
-        i + 1 for i in chrome
-        if i + 1 < len(lines) and _OPEN_BAR_END.search(lines[i].rstrip())
-        and (_is_menu_entry(following := lines[i + 1].strip()) or _is_bar_line(following))
-    }
+    """The lines that carry on a bar of links wrapped at its separator: a few words with no
+    sentence punctuation, or the bar's further items."""
+    found = set()
+    for i in sorted(chrome):
+        if i + 1 >= len(lines) or not _is_bar_line(lines[i].strip()):
+            continue
+        following = lines[i + 1].strip()
+        if _OPEN_BAR_END.search(lines[i].rstrip()):
+            rest = following
+        elif _BAR_START.match(following):
+            rest = _BAR_START.sub("", following)
+        else:
+            continue
+        if _is_menu_entry(rest) or _is_bar_line(rest):
+            found.add(i + 1)
+    return found
 
 
 def _is_mark(line: str) -> bool:
