@@ -223,6 +223,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         after_row, blank_after_row = blank_after_row, False
         tabbed = _TAB_LABEL.match(raw.strip())
+        if tabbed and tabbed.group("label").isdigit() and raw[:1].isspace():
+            tabbed = None  # "<tab>1<tab>A/HRC/61/39.": a footnote's number, which Word keeps
         if tabbed and "\t" not in tabbed.group("rest"):
             flush()
             result.append(Paragraph(tabbed.group("rest").strip(), tabbed.group("label"), "text"))
@@ -233,8 +235,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         if "\t" in body or _in_columns(body):
             flush()
             cells = tuple(c.strip() for c in re.split(r"\t+| {3,}", raw.strip()) if c.strip())
-            if after_row and (not result or len(result[-1].cells) != len(cells)):
-                block += 1  # another table
+            if after_row and (not result or len(result[-1].cells) != len(cells) or len(cells) < 3):
+                block += 1  # another table, or items set apart ("2.1   Report of ...")
             result.append(Paragraph(" ".join(cells), kind="row", cells=cells, block=block))
             row_columns = [len(raw) - len(raw.lstrip())]
             row_columns += [m.end() for m in _CELL_GAP.finditer(raw.rstrip()) if m.start() > row_columns[0]]
@@ -248,7 +250,9 @@ def paragraphs(text: str) -> list[Paragraph]:
                 row = result[-1]
                 cells = list(row.cells)
                 column = row_columns.index(indent)
-                if column < len(cells):
+                # a wrapped cell goes on in lower case or after an open end; a line set at a
+                # cell's column otherwise is an item of its own ("Original: English")
+                if column < len(cells) and (raw.lstrip()[:1].islower() or _OPEN_END.search(cells[column])):
                     cells[column] = _mend(cells[column], raw.strip())
                     result[-1] = Paragraph(" ".join(cells), kind="row", cells=tuple(cells), block=row.block)
                     continue
