@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_extraction.py [repeats]          # the corpus, repeated
     .venv/bin/python bench/bench_extraction.py --set unseen 5     # tests/data/unseen instead
     .venv/bin/python bench/bench_extraction.py --against OTHER/ --pairs 25 --set both
+    .venv/bin/python bench/bench_extraction.py --growth [--against OTHER/] --pairs 9
 
 The first two print this checkout's rate (target: at least 1 MB/s). ``--against`` compares
 this checkout with another one (a `git archive` of main unpacked in OTHER/, say): each runs in
@@ -13,6 +14,13 @@ shared with other work the pairs' ratio is the figure to quote, not either rate.
 
 Each set is extracted with the reference data its scorer loads: the corpus with the eval's
 dev-set file (as ``../shared/eval/score`` does), the unseen set with its own ``*.ttl``.
+
+``--growth`` asks what the reference data's size costs: the corpus's documents extracted with
+their own reference data (the shipped files and the dev set's, ~40 bodies) and, in the same
+passes, with the ~100 reference files of the unseen set added too (``corpus-large``, ~550
+bodies), as an archive's user loads many bodies' files; it prints both rates and the ratio of
+their CPU times, pass by pass (target: under 1.3x). With ``--against`` it prints that ratio
+for both checkouts, measured in the same run.
 """
 
 from __future__ import annotations
@@ -37,6 +45,9 @@ def _set_files(root: Path, name: str) -> tuple[list[Path], list[Path]]:
     """The documents of a set under ``root`` and the reference data files they load with."""
     if name == "corpus":
         return sorted((root / "corpus").glob("*.txt")), sorted(EVAL_DEV.glob("*.ttl"))
+    if name == "corpus-large":  # the same documents, every reference file of the unseen set added
+        unseen = root / "tests" / "data" / "unseen"
+        return sorted((root / "corpus").glob("*.txt")), sorted(EVAL_DEV.glob("*.ttl")) + sorted(unseen.glob("*.ttl"))
     folder = root / "tests" / "data" / "unseen"
     return sorted(folder.glob("*.txt")), sorted(folder.glob("*.ttl"))
 
@@ -125,6 +136,63 @@ def paired(other: Path, names: list[str], pairs: int) -> None:
         process.wait()
 
 
+GROWTH = ("corpus", "corpus-large")
+
+
+def _ratio_line(label: str, size: int, small: list[float], large: list[float]) -> str:
+    """Both rates of ``--growth`` and the ratio of the CPU times, pass by pass."""
+    low, median, high = _quartiles([b / a for a, b in zip(small, large)])
+    return (
+        f"{label}: {size / 1e3:.0f} kB; small reference data {size / statistics.median(small) / 1e6:.2f}, "
+        f"large {size / statistics.median(large) / 1e6:.2f} MB per CPU s (median passes); "
+        f"large / small = {median:.3f}x the CPU (quartiles {low:.3f}-{high:.3f}; target < 1.3x)"
+    )
+
+
+def growth(pairs: int) -> None:
+    """``--growth`` in this checkout: a pass of each in turn, the order swapped at every pair."""
+    sys.path.insert(0, str(ROOT))
+    small, large = (_Passes(ROOT, name) for name in GROWTH)
+    if small.facts != large.facts:
+        print(f"(facts differ: {small.facts} with the small reference data, {large.facts} with the large)")
+    times: dict[str, list[float]] = {"small": [], "large": []}
+    for i in range(pairs):
+        for label, one in (("small", small), ("large", large)) if i % 2 == 0 else (("large", large), ("small", small)):
+            started = time.process_time()
+            one()
+            times[label].append(time.process_time() - started)
+    print(_ratio_line(f"{len(small.texts)} corpus files", small.size, times["small"], times["large"]))
+
+
+def paired_growth(other: Path, pairs: int) -> None:
+    """``--growth --against OTHER``: both checkouts' passes over both sets, in turn in each
+    round (so that the machine's drift meets both ratios alike)."""
+    sides = {}
+    for label, root in (("other", other.resolve()), ("this", ROOT)):
+        process = subprocess.Popen(
+            [sys.executable, __file__, "--worker", str(root), "--set", ",".join(GROWTH)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )
+        assert process.stdout is not None
+        sides[label] = (process, json.loads(process.stdout.readline()))
+    times: dict[tuple[str, str], list[float]] = {(label, name): [] for label in sides for name in GROWTH}
+    for i in range(pairs):
+        order = [(label, name) for label in ("other", "this") for name in GROWTH]
+        for label, name in order if i % 2 == 0 else order[::-1]:
+            process = sides[label][0]
+            assert process.stdin is not None and process.stdout is not None
+            process.stdin.write(name + "\n")
+            process.stdin.flush()
+            times[(label, name)].append(float(process.stdout.readline()))
+    size = sides["this"][1][GROWTH[0]][0]
+    for label in ("other", "this"):
+        print(_ratio_line(label, size, times[(label, GROWTH[0])], times[(label, GROWTH[1])]))
+    for process, _ in sides.values():
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait()
+
+
 def main(repeats: int = 20, name: str = "corpus") -> float:
     sys.path.insert(0, str(ROOT))
     once = time.perf_counter()
@@ -161,11 +229,16 @@ if __name__ == "__main__":
     parser.add_argument("--set", default="corpus", help="corpus, unseen or both (comma-separated names)")
     parser.add_argument("--against", type=Path, help="another checkout to compare with, pass by pass")
     parser.add_argument("--pairs", type=int, default=25)
+    parser.add_argument("--growth", action="store_true", help="the corpus with small and with large reference data")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     names = ["corpus", "unseen"] if args.set == "both" else args.set.split(",")
     if args.worker is not None:
         _worker(args.worker, names)
+    elif args.growth and args.against is not None:
+        paired_growth(args.against, args.pairs)
+    elif args.growth:
+        growth(args.pairs)
     elif args.against is not None:
         paired(args.against, names, args.pairs)
     else:

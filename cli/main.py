@@ -105,8 +105,15 @@ def load(
         "lineage) up to date before exiting, so the next start finds them current; --no-views leaves that to the "
         "next start (a large load: the update can cost more CPU than the load itself)",
     ),
+    force: bool = typer.Option(
+        False, "--force", help="Read, extract and store every file again, also those whose graph says it was "
+        "made from the same bytes by the same extraction code and reference data (skipped by default)",
+    ),
 ) -> None:
-    """Load documents; each file replaces its own named graph. With --bulk, load shards instead."""
+    """Load documents; each file replaces its own named graph. With --bulk, load shards instead.
+
+    A file whose graph was made from the same bytes by the same extraction (code and reference
+    data) is skipped as unchanged: a nightly load of an archive costs the files that changed."""
     from mandate_graph.loaders.pipeline import Loader
 
     if bulk is not None:
@@ -135,17 +142,20 @@ def load(
                     console.print(f"linked {count} document(s) to the symbol they are cited under", highlight=False)
 
             loader = Loader.for_context(ctx)
-            results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers) if files else []
+            results = loader.load(files, on_file=file_loaded, on_linked=documents_linked, workers=workers,
+                                  force=force) if files else []
         if views:  # only after the load succeeded: one that fails leaves them as they were
             bring_views_up_to_date(ctx, loader.written)
     finally:
         ctx.close()
-    if report:
+    if report and any(r.ok and not r.unchanged for r in results):
         print_report(results)
     failed = len(missing) + sum(not r.ok for r in results)
-    loaded = sum(r.ok for r in results)
+    unchanged = sum(r.unchanged for r in results)
+    loaded = sum(r.ok for r in results) - unchanged
     # Store opened, reference data written, every file read, extracted and stored, links made.
-    console.print(f"{loaded} loaded, {failed} failed in {time.perf_counter() - started:.2f} s", highlight=False)
+    console.print(f"{loaded} loaded, {failed} failed, {unchanged} skipped as unchanged in "
+                  f"{time.perf_counter() - started:.2f} s", highlight=False)
     if failed:
         raise typer.Exit(1)
 
@@ -211,10 +221,12 @@ def extract(
     dask: Optional[str] = typer.Option(
         None, "--dask", help="Extract on a Dask cluster: its scheduler address (tcp://host:8786), or 'local'"
     ),
+    force: bool = typer.Option(False, "--force", help="Extract every file again, also those already done"),
 ) -> None:
     """Extract documents to N-Quads shards for `mandates load --bulk`, without a store.
 
-    A rerun into the same folder skips the files already extracted (same content hash)."""
+    A rerun into the same folder skips the files already extracted (same content hash, same
+    extraction code and reference data)."""
     from mandate_graph.loaders.parallel import Extractor
 
     started = time.perf_counter()
@@ -232,12 +244,13 @@ def extract(
 
             scheduler = None if dask == "local" else dask
             results, skipped = extract_on_dask(
-                files, out, extractor, scheduler=scheduler, workers=workers, on_file=file_extracted
+                files, out, extractor, scheduler=scheduler, workers=workers, on_file=file_extracted, force=force
             )
         else:
             from mandate_graph.loaders.shards import extract_to_shards
 
-            results, skipped = extract_to_shards(files, out, extractor, workers=workers, on_file=file_extracted)
+            results, skipped = extract_to_shards(files, out, extractor, workers=workers, on_file=file_extracted,
+                                                 force=force)
     failed = len(missing) + sum(not r.ok for r in results)
     console.print(
         f"{sum(r.ok for r in results)} extracted, {skipped} already done, {failed} failed into {out} "
@@ -272,7 +285,10 @@ def existing_files(paths: list[Path]) -> tuple[list[Path], list[Path]]:
 
 
 def print_file_result(result: FileResult) -> None:
-    """One line per file as it is loaded: its triples and time, or what is wrong with it."""
+    """One line per file as it is loaded: its triples and time, or what is wrong with it
+    (none for a file skipped as unchanged: the summary counts them)."""
+    if result.unchanged:
+        return
     if result.ok:
         console.print(
             f"[green]✓[/] {result.path}: {result.triples} triples ({result.seconds * 1000:.0f} ms)", highlight=False
@@ -286,7 +302,7 @@ def print_file_result(result: FileResult) -> None:
 def print_report(results: list[FileResult]) -> None:
     """Relations as rows and documents as columns: there are far more relations than
     documents in a typical load, and a terminal is taller than it is wide."""
-    loaded = [r for r in results if r.ok]
+    loaded = [r for r in results if r.ok and not r.unchanged]
     relations = sorted({rel for r in loaded for rel in r.relations})
     table = Table(title="Relations extracted per document")
     table.add_column("relation")

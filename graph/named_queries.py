@@ -130,9 +130,12 @@ class NamedQuery:
     # parameters ------------------------------------------------------------------------
 
     def bind(
-        self, params: Mapping[str, str], ids: Identifiers, store: GraphStore | None = None, registry: Any = None
+        self, params: Mapping[str, str], ids: Identifiers, store: GraphStore | None = None, registry: Any = None,
+        candidates: bool = True,
     ) -> dict[str, ox.NamedNode | ox.Literal]:
-        """Validate the parameters and turn each into an RDF term. Raises NamedQueryError."""
+        """Validate the parameters and turn each into an RDF term. Raises NamedQueryError.
+        ``candidates`` False: an entity not found is not followed by a search for close
+        matches to name in the error (`graph.resolve.resolve_reference`)."""
         known = {p.name for p in self.parameters}
         unknown = sorted(set(params) - known - {"format"})
         if unknown:
@@ -151,10 +154,11 @@ class NamedQuery:
                         f"missing parameter {p.name!r} ({p.type}) for {self.name}: {p.description}"
                     )
                 continue
-            bindings[p.name] = self._term(p, raw.strip(), ids, store, registry)
+            bindings[p.name] = self._term(p, raw.strip(), ids, store, registry, candidates)
         return bindings
 
-    def _term(self, p: Parameter, raw: str, ids: Identifiers, store: GraphStore | None, registry: Any) -> ox.NamedNode | ox.Literal:
+    def _term(self, p: Parameter, raw: str, ids: Identifiers, store: GraphStore | None, registry: Any,
+              candidates: bool = True) -> ox.NamedNode | ox.Literal:
         if p.type == "string":
             return ox.Literal(raw)
         if p.type == "integer":
@@ -172,10 +176,11 @@ class NamedQuery:
                 raise NamedQueryError(f"parameter {p.name!r} must be one of {', '.join(p.choices)}; got {raw!r}")
             return ox.Literal(raw)
         if p.type == "iri":
-            return named_node(self._resolve_iri(p, raw, ids, store, registry))
+            return named_node(self._resolve_iri(p, raw, ids, store, registry, candidates))
         raise NamedQueryError(f"{self.name}: parameter {p.name!r} has unknown type {p.type!r}")
 
-    def _resolve_iri(self, p: Parameter, raw: str, ids: Identifiers, store: GraphStore | None, registry: Any) -> str:
+    def _resolve_iri(self, p: Parameter, raw: str, ids: Identifiers, store: GraphStore | None, registry: Any,
+                     candidates: bool = True) -> str:
         if raw.startswith(("http://", "https://")) and not re.search(r"[\s<>\"{}|^`\\]", raw):
             if store is None or not raw.startswith(ids.base):
                 return raw
@@ -187,7 +192,7 @@ class NamedQuery:
             from mandate_graph.graph.reference import load_registry
 
             registry = load_registry(ids.base)
-        found = resolve_reference(raw, store, ids, registry)
+        found = resolve_reference(raw, store, ids, registry, candidates)
         if found.found and found.iri:
             return found.iri
         hint = ""

@@ -30,8 +30,10 @@ Rules, in order:
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 import pyoxigraph as ox
 
@@ -190,25 +192,35 @@ def label_of(store: GraphStore, iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
 
+# The label rows a close-match search reads at most (`close_matches`): every row of a possible
+# length on a store with fewer (the sample corpus: ~2,000), the rows of the lengths nearest the
+# text's on a larger one (163 k rows at 10 M triples: a failed resolution read ~100 k of them,
+# 60-470 ms, where a found one takes 2-5 ms); at each length, the names nearest the text in
+# name order, this many on either side.
+CLOSE_MATCH_ROWS = 2000
+NEIGHBOURS = 64
+
+
 def close_matches(text: str, store: GraphStore, ids: Identifiers, registry: BodyRegistry, n: int = 8) -> list[tuple[str, str]]:
     """Entities whose names look like ``text`` (difflib plus substring matches), among the
-    entities' names (by name, in the file beside the store) and the registry's bodies'."""
+    entities' names (by name, in the file beside the store) and the registry's bodies'.
+
+    What it reads does not grow with the store: difflib compares the text with at most
+    `CLOSE_MATCH_ROWS` names, those whose length can give the highest ratio first (all of
+    those of a possible length when they are fewer: the same answer as over every name); the
+    names containing the text come from the search index when it is current (the first
+    `search_index.NAME_LIMIT` names holding it, shortest first), else from the names' file."""
     wanted = _normal(text)
     labels = entity_labels(store, ids)
     bodies: dict[str, list[str]] = {}
     for body in registry:
         for name in body.names:
             bodies.setdefault(_normal(name), []).append(ids.body(body.key))
-    # difflib keeps a name only if 2·min(len)/(sum of lens) ≥ the cutoff (0.6): its length is
-    # within 3/7 and 7/3 of the text's. The names outside cannot be picked, so are not read.
-    shortest, longest = len(wanted) * 3 // 7 - 1, -(-len(wanted) * 7 // 3) + 1
-    near = [str(row[0]) for row in labels.read(*_possible_names(wanted, shortest, longest), store)]
-    picked = difflib.get_close_matches(wanted, list(dict.fromkeys([*near, *bodies])), n=n, cutoff=0.6)
+    near = _nearest_possible_names(labels, store, wanted)
+    picked = _close_matches(wanted, list(dict.fromkeys([*near, *bodies])), n)
     if len(picked) < n and len(wanted) >= 3:
         # Names containing the text: the entities' in name order, then the registry's.
-        containing = [str(row[0]) for row in labels.read(
-            "SELECT DISTINCT normal FROM labels WHERE instr(normal, ?) > 0 ORDER BY normal LIMIT ?",
-            (wanted, n + len(picked)), store)]
+        containing = _names_containing(labels, store, ids, wanted, n + len(picked))
         containing += [name for name in bodies if wanted in name and name not in containing]
         picked += [name for name in containing if name not in picked][: n - len(picked)]
     out: dict[str, str] = {}
@@ -218,14 +230,94 @@ def close_matches(text: str, store: GraphStore, ids: Identifiers, registry: Body
     return [(iri, label_of(store, iri)) for iri in list(out)[:n]]
 
 
-def _possible_names(wanted: str, shortest: int, longest: int) -> tuple[str, tuple[object, ...]]:
-    """The query of the names difflib may pick for ``wanted`` (cutoff 0.6): of a length it can
-    keep, and sharing enough characters by the groups' bound. `quick_ratio` keeps a name of
-    length L sharing m characters when 2m / (L + len(wanted)) ≥ 0.6, i.e. 10m ≥ 3(L +
-    len(wanted)) (exact in integers; the float test at equality keeps it too)."""
+def _nearest_possible_names(labels: MemberValues, store: GraphStore, wanted: str) -> list[str]:
+    """The names difflib may pick for ``wanted`` (cutoff 0.6), among at most `CLOSE_MATCH_ROWS`
+    label rows: every row of a possible length when there are no more, else length by length,
+    the lengths where difflib's ratio can be highest first (it is at most 2·min(len)/(sum of
+    lens)), at each the `NEIGHBOURS` names on either side of ``wanted`` in name order (those
+    sharing its longest beginnings), by the index on (length, name)."""
+    # difflib keeps a name only if 2·min(len)/(sum of lens) ≥ the cutoff (0.6): its length is
+    # within 3/7 and 7/3 of the text's. The names outside cannot be picked, so are not read.
+    size = len(wanted)
+    shortest, longest = max(size * 3 // 7 - 1, 0), -(-size * 7 // 3) + 1
+    counted = labels.read("SELECT count(*) FROM (SELECT 1 FROM labels WHERE length BETWEEN ? AND ? LIMIT ?)",
+                          (shortest, longest, CLOSE_MATCH_ROWS + 1), store)[0][0]
+    if counted <= CLOSE_MATCH_ROWS:
+        return [str(row[0]) for row in labels.read(*_possible_names(wanted, shortest, longest), store)]
+    enough = _shares_enough(wanted)
+    near: dict[str, None] = {}
+    left = CLOSE_MATCH_ROWS
+    for length in sorted(range(shortest, longest + 1), key=lambda at: (-min(at, size) / max(at + size, 1), at)):
+        for side in ("normal >= ? ORDER BY normal", "normal < ? ORDER BY normal DESC"):
+            rows = labels.read(f"SELECT normal, {enough} FROM labels WHERE length = ? AND {side} LIMIT ?",
+                               (size, length, wanted, min(NEIGHBOURS, left)), store)
+            near.update((str(normal), None) for normal, kept in rows if kept)
+            left -= len(rows)
+            if left <= 0:
+                return list(near)
+    return list(near)
+
+
+def _close_matches(word: str, possibilities: list[str], n: int, cutoff: float = 0.6) -> list[str]:
+    """`difflib.get_close_matches`, the same answer, with fewer ratios computed: the names in
+    order of `quick_ratio` (an upper bound of the ratio), stopping at the first whose bound is
+    below the n-th best ratio found (long names and many of them: difflib took 0.5 s over the
+    5,000 names of a possible length at 10 M triples)."""
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(word)
+    bounded = []
+    for x in possibilities:
+        matcher.set_seq1(x)
+        if matcher.real_quick_ratio() >= cutoff and (bound := matcher.quick_ratio()) >= cutoff:
+            bounded.append((bound, x))
+    bounded.sort(key=lambda pair: pair[0], reverse=True)
+    best: list[tuple[float, str]] = []  # a heap of the n best (ratio, name)
+    for bound, x in bounded:
+        if len(best) >= n and bound < best[0][0]:
+            break
+        matcher.set_seq1(x)
+        score = matcher.ratio()
+        if score >= cutoff:
+            if len(best) < n:
+                heapq.heappush(best, (score, x))
+            elif (score, x) > best[0]:
+                heapq.heapreplace(best, (score, x))
+    return [x for _, x in sorted(best, reverse=True)]
+
+
+def _names_containing(labels: MemberValues, store: GraphStore, ids: Identifiers, wanted: str, most: int) -> list[str]:
+    """The first ``most`` names (in name order) of the names' file that contain ``wanted``: from the
+    search index's names holding it when the index is current (a lookup, not a scan), else by
+    reading every name."""
+    from mandate_graph.graph import search_index
+
+    hits = search_index.names_containing(store, ids.base, wanted) if search_index.indexable(store) else None
+    if hits is None:
+        return [str(row[0]) for row in labels.read(
+            "SELECT DISTINCT normal FROM labels WHERE instr(normal, ?) > 0 ORDER BY normal LIMIT ?", (wanted, most), store)]
+    normals = sorted({normal for match in hits if wanted in (normal := _normal(match.text))})
+    known: set[str] = set()
+    for start in range(0, len(normals), 500):  # the entities' names only (the index has tasks and more)
+        batch = normals[start:start + 500]
+        known.update(str(row[0]) for row in labels.read(
+            f"SELECT DISTINCT normal FROM labels WHERE normal IN ({','.join('?' * len(batch))})", batch, store))
+    return [normal for normal in normals if normal in known][:most]
+
+
+def _shares_enough(wanted: str) -> str:
+    """The SQL test of a label row that may share enough characters with ``wanted`` for difflib
+    (cutoff 0.6), by the groups' bound: `quick_ratio` keeps a name of length L sharing m
+    characters when 2m / (L + len(wanted)) ≥ 0.6, i.e. 10m ≥ 3(L + len(wanted)) (exact in
+    integers; the float test at equality keeps it too). One parameter: len(wanted)."""
     counts = character_groups(wanted)
     shared = " + ".join(f"min({column}, {count})" for column, count in zip(_COUNT_COLUMNS, counts) if count) or "0"
-    return (f"SELECT DISTINCT normal FROM labels WHERE length BETWEEN ? AND ? AND 10 * ({shared}) >= 3 * (length + ?)",
+    return f"10 * ({shared}) >= 3 * (length + ?)"
+
+
+def _possible_names(wanted: str, shortest: int, longest: int) -> tuple[str, tuple[object, ...]]:
+    """The query of the names difflib may pick for ``wanted`` (cutoff 0.6): of a length it can
+    keep, and sharing enough characters by the groups' bound (`_shares_enough`)."""
+    return (f"SELECT DISTINCT normal FROM labels WHERE length BETWEEN ? AND ? AND {_shares_enough(wanted)}",
             (shortest, longest, len(wanted)))
 
 
@@ -273,7 +365,8 @@ def _from_iri(iri: str, store: GraphStore, ids: Identifiers) -> ResolveResult | 
     return None
 
 
-def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry: BodyRegistry, text: str) -> ResolveResult:
+def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry: BodyRegistry, text: str,
+                near: Callable[[str], list[tuple[str, str]]]) -> ResolveResult:
     kind = instrument_kind(m["kind"].lower())
     session, number = m["session"].upper(), m["number"]
     issuer_text = (m["issuer"] or "").strip()
@@ -283,7 +376,7 @@ def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry:
         if key is None:
             return ResolveResult(
                 "not_found",
-                candidates=close_matches(issuer_text, store, ids, registry),
+                candidates=near(issuer_text),
                 message=f"no body called {issuer_text!r}",
             )
         ref = InstrumentRef(key, kind, session, number)
@@ -301,7 +394,7 @@ def _instrument(m: re.Match[str], store: GraphStore, ids: Identifiers, registry:
     if not same:
         return ResolveResult(
             "not_found",
-            candidates=close_matches(text, store, ids, registry),
+            candidates=near(text),
             message=f"no {kind} {session}/{number} in the graph",
         )
     cops = [iri for iri, _ in same if (r := ids.parse(iri)) is not None and isinstance(r, InstrumentRef) and r.issuer.startswith("cop-")]
@@ -324,7 +417,8 @@ def _same_number(store: GraphStore, kind: str, session: str, number: str) -> lis
     return [(r["i"].value, r["l"].value if r["l"] is not None else r["i"].value) for r in rows]
 
 
-def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids: Identifiers, registry: BodyRegistry) -> ResolveResult | None:
+def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids: Identifiers, registry: BodyRegistry,
+               near: Callable[[str], list[tuple[str, str]]]) -> ResolveResult | None:
     key = find_body(body_text, registry)
     if key is None:
         return None
@@ -338,12 +432,19 @@ def _gathering(body_text: str, kind: str | None, n: int, store: GraphStore, ids:
     return ResolveResult(
         "not_found",
         message=f"no {kinds[0]} {n} of the {body.name} in the graph",
-        candidates=close_matches(body.name, store, ids, registry),
+        candidates=near(body.name),
     )
 
 
-def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: BodyRegistry) -> ResolveResult:
-    """The entity a citation, name, symbol, id path or IRI refers to; see the module docstring."""
+def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: BodyRegistry,
+                      candidates: bool = True) -> ResolveResult:
+    """The entity a citation, name, symbol, id path or IRI refers to; see the module docstring.
+    ``candidates`` False: a reference not found has no close matches looked for (a caller that
+    only wants the entity, such as the query page binding its examples)."""
+
+    def near(name: str) -> list[tuple[str, str]]:
+        return close_matches(name, store, ids, registry) if candidates else []
+
     text = " ".join((text or "").split()).strip().rstrip(".,;")
     if not text:
         return ResolveResult("not_found", message="empty reference")
@@ -357,7 +458,7 @@ def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: 
         if not text.startswith(ids.base):
             return ResolveResult("not_found", message=f"{text} is not an IRI of this graph (they start with {ids.base})")
         return ResolveResult("not_found", message=f"{text} is not in the graph",
-                             candidates=close_matches(text.rsplit("/", 1)[-1], store, ids, registry))
+                             candidates=near(text.rsplit("/", 1)[-1]))
     path = text.strip("/")
     if path.startswith("id/"):
         path = path[3:]
@@ -383,16 +484,16 @@ def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: 
 
     # 3. instruments
     if m := _INSTRUMENT.match(text):
-        return _instrument(m, store, ids, registry, text)
+        return _instrument(m, store, ids, registry, text, near)
 
     # 4. sessions and meetings
     if m := _GATHERING_OF.match(text):
         n = int(m["ordinal"]) if m["ordinal"].isdigit() else ordinal_value(m["ordinal"]) or 0
-        found = _gathering(m["body"], m["kind"], n, store, ids, registry)
+        found = _gathering(m["body"], m["kind"], n, store, ids, registry, near)
         if found:
             return found
     if m := _BODY_NUMBER.match(text):
-        found = _gathering(m["body"], m["kind"], int(m["n"]), store, ids, registry)
+        found = _gathering(m["body"], m["kind"], int(m["n"]), store, ids, registry, near)
         if found:
             return found
 
@@ -409,5 +510,5 @@ def resolve_reference(text: str, store: GraphStore, ids: Identifiers, registry: 
                              message=f"{text!r} names several entities")
 
     # 6. nothing
-    return ResolveResult("not_found", candidates=close_matches(text, store, ids, registry),
+    return ResolveResult("not_found", candidates=near(text),
                          message=f"nothing in the graph is called {text!r}")

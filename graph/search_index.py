@@ -102,8 +102,10 @@ REFRESH_RANK = 5
 # When the folded texts of the runs kept from an earlier process are read back (`FoldedRun`,
 # for needles under 3 characters): after everything else, a restart's first requests first.
 FOLDED_RANK = 90
-# Rows of folded text read back at a time (the background steps aside between batches).
-FOLDED_BATCH = 20_000
+# Rows of folded text read back at a time (the background steps aside between batches, not
+# within one: at 10 M triples a batch of 20,000 rows took 100-110 ms, which a first request
+# after a start shared the GIL with; 5,000 rows, 14-32 ms).
+FOLDED_BATCH = 5_000
 
 
 class NameMatch(NamedTuple):
@@ -830,9 +832,10 @@ class SearchIndex:
 
     # searching -----------------------------------------------------------------------
 
-    def search(self, store: GraphStore, needle: str) -> tuple[list[NameMatch], list[QuoteMatch]] | None:
+    def search(self, store: GraphStore, needle: str, quotes: bool = True) -> tuple[list[NameMatch], list[QuoteMatch]] | None:
         """The names and quotes containing ``needle`` (case-insensitive), as the scan gives
-        them; None when the index is not at the store's current generation."""
+        them; None when the index is not at the store's current generation. ``quotes`` False:
+        the names only (no quote is read)."""
         db = self._reader()
         folded = needle.lower()
         db.execute("BEGIN")
@@ -841,10 +844,10 @@ class SearchIndex:
             if generation != store.generation:
                 return None
             names = self._names(db, folded, _runs_of(name_runs))
-            quotes = self._quotes(db, folded, _runs_of(quote_runs))
+            quoted = self._quotes(db, folded, _runs_of(quote_runs)) if quotes else []
         finally:
             db.execute("COMMIT")
-        return names, quotes
+        return names, quoted
 
     def _reader(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
@@ -1023,7 +1026,7 @@ def _folded_reader(base: str) -> Callable[[GraphStore], int]:
     return lambda store: index_for(store, base).read_folded_texts()
 
 
-def search(store: GraphStore, base: str, needle: str) -> tuple[list[NameMatch], list[QuoteMatch]] | None:
+def search(store: GraphStore, base: str, needle: str, quotes: bool = True) -> tuple[list[NameMatch], list[QuoteMatch]] | None:
     """The index's answer (see `SearchIndex.search`), or None when there is no current index
     for this store and base: then the caller scans."""
     with _indexes_lock:
@@ -1033,7 +1036,14 @@ def search(store: GraphStore, base: str, needle: str) -> tuple[list[NameMatch], 
         index = index_for(store, base)  # kept beside the store: caught up below, before the refresh reaches it
     if index is None or index.base != base:
         return None
-    found = index.search(store, needle)
+    found = index.search(store, needle, quotes)
     if found is None and index.catch_up(store):
-        found = index.search(store, needle)
+        found = index.search(store, needle, quotes)
     return found
+
+
+def names_containing(store: GraphStore, base: str, needle: str) -> list[NameMatch] | None:
+    """The first `NAME_LIMIT` names holding ``needle`` (case-insensitive, shortest first), read
+    from the index; None when there is no current index (see `search`)."""
+    found = search(store, base, needle, quotes=False)
+    return found[0] if found is not None else None

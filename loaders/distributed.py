@@ -11,7 +11,8 @@ work is sent, every worker writes a probe file there and this process checks tha
 each one, and it checks every shard a task reports too; otherwise `SharedFolderError`. The
 workers need to read the source files at the paths given, too.
 
-A rerun skips the files the manifest has as done with the same content hash. Needs the
+A rerun skips the files the manifest has as done with the same content hash and extraction
+fingerprint (`loaders.fingerprint`). Needs the
 optional extra ``scale`` (``pip install 'mandate-graph[scale]'``).
 
     extract_on_dask(paths, "shards/", extractor, scheduler="tcp://scheduler:8786")
@@ -111,16 +112,17 @@ def extract_on_dask(
     workers: int | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     files_per_task: int = FILES_PER_TASK,
+    force: bool = False,
 ) -> tuple[list[FileResult], int]:
     """Extract the files of ``paths`` (folders searched) on Dask into the shard folder
     ``folder``, one shard per task written by the worker; returns the results of the files
-    extracted and how many were skipped as done.
+    extracted and how many were skipped as done (none with ``force``).
 
     ``client``: a `dask.distributed.Client` to use; otherwise one is opened on ``scheduler``
     (an address) or on a local cluster of ``workers`` processes."""
     folder = Path(folder).resolve()  # the workers are given the same absolute path
-    shards = ShardFolder(folder)
-    todo, skipped = shards.todo(discover([Path(p).resolve() for p in paths]))  # paths the workers can open
+    shards = ShardFolder(folder, fingerprint=extractor.fingerprint)
+    todo, skipped = shards.todo(discover([Path(p).resolve() for p in paths]), force)  # paths the workers can open
     jobs = plan_jobs(todo, shards, extractor)
     if not jobs:
         return [], skipped

@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
@@ -25,7 +25,7 @@ from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.graph.store.nquads import graph_nquads, graph_ntriples
 from mandate_graph.loaders.emit import Emitter
-from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.fingerprint import extraction_fingerprint, provenance_line, reference_digest
 from mandate_graph.loaders.time_limit import ExtractionTimeout, time_limit
 from mandate_graph.loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceError, SourceText, read_source
 
@@ -44,6 +44,9 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
+    # Not read nor written: its graph says it was made from these bytes by this extraction
+    # (`loaders.fingerprint`), so extracting it again would give the same graph.
+    unchanged: bool = False
 
     @property
     def ok(self) -> bool:
@@ -122,6 +125,9 @@ class Extractor:
     ids: Identifiers
     registry: BodyRegistry
     limits: ReadLimits = DEFAULT_LIMITS
+    # `loaders.fingerprint`: when given, each graph made carries it (a load or a shard run
+    # compares it to skip a file whose graph it would make again); "" for extraction alone.
+    fingerprint: str = ""
 
     @classmethod
     def for_settings(cls, settings: Settings) -> "Extractor":
@@ -129,10 +135,19 @@ class Extractor:
         from mandate_graph.graph.reference import load_registry
 
         registry = load_registry(settings.base_iri, settings.reference_paths)
-        return cls(Identifiers(settings.base_iri), registry, ReadLimits.from_settings(settings))
+        return cls(Identifiers(settings.base_iri), registry, ReadLimits.from_settings(settings)).fingerprinted()
+
+    def fingerprinted(self) -> "Extractor":
+        """This extractor, its graphs carrying the fingerprint of its code and reference data."""
+        fingerprint = extraction_fingerprint(self.ids, reference_digest(self.registry))
+        return self if fingerprint == self.fingerprint else replace(self, fingerprint=fingerprint)
 
     def source_graph(self, source: SourceText, graph_key: str) -> tuple[str, FileResult]:
         """Extract one read source into (N-Triples, result)."""
+        # Imported here: compiling extraction's patterns costs ~1 CPU s, which a load whose
+        # files are all unchanged never needs.
+        from mandate_graph.loaders.extract import extract
+
         extraction = extract(source.text, source_key=source.key, registry=self.registry)
         ntriples, count = Emitter(self.ids, self.registry).ntriples(
             extraction, source.key, source.path.name, source.sha256,
@@ -159,6 +174,9 @@ class Extractor:
             with time_limit(self.limits.max_extract_seconds):
                 ntriples, result = self.source_graph(source, job.graph_key)
                 assert result.graph is not None  # a file extracted without error has its graph
+                if self.fingerprint:
+                    ntriples += provenance_line(result.graph, self.fingerprint)
+                    result.triples += 1
                 nquads = graph_nquads(result.graph, ntriples)
         except SourceError as exc:
             nquads, result = b"", FileResult(path=job.path, error=exc.problem)

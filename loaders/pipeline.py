@@ -22,6 +22,7 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.graph.sparql_results import select_rows
 from mandate_graph.graph.store import GraphStore, StoreError
 from mandate_graph.graph.store.nquads import QuadsOfGraphs
+from mandate_graph.loaders import fingerprint as made_from
 from mandate_graph.loaders import links, reference_graphs
 from mandate_graph.loaders.parallel import (
     ExtractedFile,
@@ -31,6 +32,7 @@ from mandate_graph.loaders.parallel import (
     assign_graph_keys,
     default_workers,
     extract_all,
+    path_digest,
 )
 from mandate_graph.loaders.sources import DEFAULT_LIMITS, ReadLimits, SourceText, discover
 
@@ -59,11 +61,23 @@ class Loader:
     _written_bytes: int = field(default=0, init=False, repr=False)
     _keep_written_texts: bool = field(default=False, init=False, repr=False)
     WRITTEN_BYTES: ClassVar[int] = 128 * 2**20
+    # The extraction fingerprint, kept with the IRI base and the registry it was computed for.
+    _fingerprint: tuple[str, BodyRegistry, str] | None = field(default=None, init=False, repr=False)
 
     @property
     def extractor(self) -> Extractor:
-        """What the worker processes need to extract a file (made anew: the limits may change)."""
-        return Extractor(self.ids, self.registry, self.limits)
+        """What the worker processes need to extract a file (made anew: the limits may change);
+        the graphs it makes carry the extraction's fingerprint (`loaders.fingerprint`)."""
+        return Extractor(self.ids, self.registry, self.limits, self.fingerprint)
+
+    @property
+    def fingerprint(self) -> str:
+        """`loaders.fingerprint.extraction_fingerprint` of this loader's IRIs and reference data."""
+        kept = self._fingerprint
+        if kept is None or kept[0] != self.ids.base or kept[1] is not self.registry:
+            reference = made_from.reference_digest(self.registry)
+            kept = self._fingerprint = (self.ids.base, self.registry, made_from.extraction_fingerprint(self.ids, reference))
+        return kept[2]
 
     @classmethod
     def for_context(cls, ctx: Context) -> "Loader":
@@ -108,13 +122,18 @@ class Loader:
         on_linked: Callable[[int], None] | None = None,
         *,
         workers: int | None = None,
+        force: bool = False,
     ) -> list[FileResult]:
         """Load every file of ``paths`` (folders searched), then link the documents just loaded.
 
-        Extraction runs on ``workers`` processes (default: every core this process may use);
-        this process is the one writer, storing several files' graphs per transaction. The
-        store ends the same whatever the number of workers. ``on_file`` hears of each file
-        once it is stored (or failed), ``on_linked`` the number of links made."""
+        A file whose graph says it was made from the same bytes by the same extraction (code
+        and reference data: `loaders.fingerprint`) is skipped before any extraction, its result
+        marked ``unchanged``, unless ``force``. Extraction runs on ``workers`` processes
+        (default: every core this process may use); this process is the one writer, storing
+        several files' graphs per transaction. The store ends the same whatever the number of
+        workers, and whether unchanged files are skipped or loaded again. ``on_file`` hears of
+        each file once it is stored (or failed, or skipped), ``on_linked`` the number of links
+        made. The results: the skipped files first, then the others in order."""
         files = discover(list(paths))
         self.written.clear()
         # Only a store with views kept beside it has them brought up to date after a load:
@@ -125,6 +144,12 @@ class Loader:
         self.ensure_reference()
         jobs = self.assign_keys(files)
         results: list[FileResult] = []
+        if not force:
+            jobs, unchanged = self.skip_unchanged(jobs)
+            for result in unchanged:
+                results.append(result)
+                if on_file:
+                    on_file(result)
         loaded_graphs: list[str] = []
         batch: list[ExtractedFile] = []
         batch_bytes = 0
@@ -151,6 +176,25 @@ class Loader:
         if on_linked:
             on_linked(linked)
         return results
+
+    def skip_unchanged(self, jobs: list[ExtractionJob]) -> tuple[list[ExtractionJob], list[FileResult]]:
+        """(the jobs to extract, the results of those skipped): a job is skipped when its graph
+        says it was made from this file's bytes, name and path by this extraction
+        (`loaders.fingerprint`); the others, a file never loaded or that failed, go on."""
+        graphs = {job: self.ids.source_graph(job.graph_key) for job in jobs}
+        stored = made_from.stored_made_from(self.store, graphs.values())
+        if not stored:
+            return jobs, []
+        fingerprint = self.fingerprint
+        todo: list[ExtractionJob] = []
+        skipped: list[FileResult] = []
+        for job in jobs:
+            graph = graphs[job]
+            if made_from.is_unchanged(job.path, path_digest(job.path), stored.get(graph), fingerprint):
+                skipped.append(FileResult(path=job.path, graph=graph, unchanged=True))
+            else:
+                todo.append(job)
+        return todo, skipped
 
     def _keep_written(self, graph: str, nquads: bytes) -> None:
         """Keep a graph just stored as its N-Quads (see `written`), within the byte limit, when

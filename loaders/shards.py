@@ -8,8 +8,10 @@ Dask worker runs too). Extraction and loading can run on different
 machines: `extract_to_shards` needs no store, `load_shards` no source files.
 
 A rerun over the same folder skips every file whose manifest line says it was done with the
-same content hash; a file that changed since gets a new line, which supersedes the old one
-(the old shard's copy of its graph is then left out when loading). A shard not named in the
+same content hash and the same extraction fingerprint (`loaders.fingerprint`: the code and the
+reference data); a file that changed since, or that other code or reference data would extract
+otherwise, gets a new line, which supersedes the old one (the old shard's copy of its graph is
+then left out when loading). A shard not named in the
 manifest (a run stopped while writing it) is never loaded.
 
 Bulk loading adds quads without replacing graphs and without transactions, so it is only for
@@ -18,7 +20,6 @@ a store that holds no documents yet; `mandates load` is the way to add to a load
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 import pyoxigraph as ox
 
 from mandate_graph.graph.store import GraphStore, StoreError
+from mandate_graph.loaders.fingerprint import file_sha256
 from mandate_graph.loaders.parallel import (
     ExtractedFile,
     ExtractionJob,
@@ -62,14 +64,7 @@ class ManifestEntry:
     shard: str | None = None
     triples: int = 0
     error: str | None = None
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(2**20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    fingerprint: str = ""  # the extraction's (`loaders.fingerprint`); "" in a manifest older than it
 
 
 def nquads(extracted: ExtractedFile) -> bytes:
@@ -80,10 +75,11 @@ def nquads(extracted: ExtractedFile) -> bytes:
 class ShardFolder:
     """A folder of shards and their manifest, written as files are extracted."""
 
-    def __init__(self, folder: Path, shard_bytes: int = SHARD_BYTES) -> None:
+    def __init__(self, folder: Path, shard_bytes: int = SHARD_BYTES, fingerprint: str = "") -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.shard_bytes = shard_bytes
+        self.fingerprint = fingerprint  # of the extractor writing the shards: recorded, compared
         self.entries: dict[str, ManifestEntry] = {}  # path -> its latest line
         self._pending: list[ExtractedFile] = []
         self._pending_bytes = 0
@@ -101,12 +97,14 @@ class ShardFolder:
     # deciding what to extract ---------------------------------------------------------------
 
     def is_done(self, path: Path, sha256: str) -> bool:
+        """Whether a run extracted these bytes of ``path`` as this run's extraction would."""
         entry = self.entries.get(str(Path(path).resolve()))
-        return entry is not None and entry.status == "done" and entry.sha256 == sha256
+        return (entry is not None and entry.status == "done" and entry.sha256 == sha256
+                and entry.fingerprint == self.fingerprint)
 
-    def todo(self, paths: list[Path]) -> tuple[list[Path], int]:
-        """The files not done yet (or changed since), and how many are skipped."""
-        todo = [p for p in paths if not (p.is_file() and self.is_done(p, file_sha256(p)))]
+    def todo(self, paths: list[Path], force: bool = False) -> tuple[list[Path], int]:
+        """The files not done yet (or changed since), and how many are skipped (none with ``force``)."""
+        todo = paths if force else [p for p in paths if not (p.is_file() and self.is_done(p, file_sha256(p)))]
         return todo, len(paths) - len(todo)
 
     def graph_digests(self, graphs: list[str]) -> dict[str, str]:
@@ -135,6 +133,7 @@ class ShardFolder:
         them; a Dask worker may have written the shard)."""
         lines = []
         for entry in entries:
+            entry.fingerprint = entry.fingerprint or self.fingerprint
             self.entries[entry.path] = entry
             lines.append(json.dumps(asdict(entry), ensure_ascii=False) + "\n")
         with open(self.folder / MANIFEST, "a", encoding="utf-8") as manifest:
@@ -210,13 +209,14 @@ def extract_to_shards(
     workers: int | None = None,
     on_file: Callable[[FileResult], None] | None = None,
     shard_bytes: int = SHARD_BYTES,
+    force: bool = False,
 ) -> tuple[list[FileResult], int]:
     """Extract the files of ``paths`` (folders searched) into shards in ``folder`` on
     ``workers`` processes; returns the results of the files extracted and how many were
-    skipped as done by an earlier run."""
-    shards = ShardFolder(folder, shard_bytes)
+    skipped as done by an earlier run (none with ``force``)."""
+    shards = ShardFolder(folder, shard_bytes, extractor.fingerprint)
     files = discover(list(paths))
-    todo, skipped = shards.todo(files)
+    todo, skipped = shards.todo(files, force)
     jobs = plan_jobs(todo, shards, extractor)
     results = []
     for extracted in extract_all(extractor, jobs, workers or default_workers()):

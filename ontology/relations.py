@@ -234,7 +234,7 @@ NOT_RELATIONS: frozenset[str] = frozenset({
     "sessionNumber", "number", "ordinal", "heading", "documentKind",  # identity and description
     "action", "task", "evidence",  # of a mandate node
     "document", "paragraph", "quote", "start", "end", "characterization",  # of an evidence node
-    "sourceFile", "sha256", "sourcePathDigest", "describes",  # of a loaded file's graph
+    "sourceFile", "sha256", "sourcePathDigest", "extractionFingerprint", "describes",  # of a loaded file's graph
     "key", "symbolPrefix", "shortName", "gatheringTerm", "issuesInstruments",  # reference data
     "instrumentNumbering", "numberTemplate", "instrumentKind", "numberingOfBodyNamed", "numberingOfSeries",
 })

@@ -499,8 +499,9 @@ def addressee_choices(request: Request, q: str = "", limit: int = Query(20, ge=1
 def query_page(request: Request) -> HTMLResponse:
     start_clock(request)
     ctx = _ctx(request)
-    # Binding an example resolves its parameters against the store (a name search when the
-    # example's entity is absent: seconds at 10 M triples), so once per store generation.
+    # Binding an example resolves its parameters against the store (indexed look-ups: an
+    # example's entity the store lacks is looked for, not its close matches), once per store
+    # generation.
     examples = derived.keep_fresh(ctx.store, ("web: query examples", ctx.ids.base),
                                   _examples_of(ctx.ids, ctx.registry), rank=40)
     return _page(request, "query.html", {"examples": examples, "default_query": _with_prefixes(
@@ -519,7 +520,9 @@ def _bound_examples(store: GraphStore, ids: Identifiers, registry: BodyRegistry)
         text = q.sparql
         if params:
             try:
-                bindings = q.bind(params, ids, store, registry)
+                # An example's entity the store lacks leaves it unbound: no close matches
+                # looked for, as no one reads them here.
+                bindings = q.bind(params, ids, store, registry, candidates=False)
                 text = bind_values(q.text_for(bindings), bindings)
             except NamedQueryError:  # an example that no longer resolves still shows, unbound
                 text = q.sparql

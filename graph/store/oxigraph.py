@@ -408,6 +408,14 @@ class OxigraphStore:
             if self.revision is not None:  # not after a failed write: the next open makes a token
                 self.revision.finish_write(self.generation, graphs)
 
+    def prepare_query_worker(self) -> bool:
+        """On disk: start a query worker on a snapshot of the store now, so that the first
+        query that runs in one (a named query, `/sparql`) does not wait for it
+        (`graph.store.query_pool.QueryPool.prepare`). True when one was started."""
+        if self.path is None:
+            return False
+        return self._query_pool().prepare(self.generation)
+
     def close_workers(self) -> None:
         """Stop the query worker processes (they restart lazily if queried again)."""
         pool = getattr(self, "_pool", None)

@@ -87,6 +87,8 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
             index += 1
             continue
         end, rows, full_rows = index + 1, 1, 1
+        if _header_over_a_blank(lines, index, head, columns):
+            end += 1  # "Decision   Title   Date of adoption", a blank line, then the rows
         while end < len(lines):
             line = lines[end]
             if not line.strip() or "\t" in line or "\f" in line:
@@ -107,6 +109,17 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
         else:
             index += 1
     return found
+
+
+def _header_over_a_blank(lines: list[str], index: int, head: list[tuple[int, int]], columns: list[int]) -> bool:
+    """A header row that names a number and a title column, set apart from the rows below it by
+    one blank line, the first row's cells at the header's columns."""
+    if index + 2 >= len(lines) or lines[index + 1].strip() or not lines[index + 2].strip() or "\t" in lines[index + 2]:
+        return False
+    below = _segments(lines[index + 2])
+    if len(below) < 2 or not _fits(below, columns) or _column_of(below[0][0], columns) != 0:
+        return False
+    return header_columns(" | ".join(lines[index][b:e] for b, e in head)) is not None
 
 
 def _numbers_instruments(text: str, rows: list[list[list[tuple[int, int]]]], column: int) -> bool:
@@ -131,6 +144,8 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
     rows: list[list[list[tuple[int, int]]]] = []
     for index in range(first, after):
         segments = _segments(lines[index])
+        if not segments:
+            continue  # the blank line under the header
         if _column_of(segments[0][0], columns) == 0 or not rows:
             rows.append([[] for _ in columns])
         for begin, end in segments:

@@ -34,6 +34,7 @@ from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPI
 from mandate_graph.loaders.extract.layout import (
     Layout,
     analyse,
+    label_in_margin,
     is_page_number_line,
     keeps_hyphen,
     opens_numbered_title,
@@ -220,6 +221,35 @@ _DOCUMENTATION_HEADING = re.compile(r"^Documentation\s*:?$")
 
 # The rule that separates footnotes from the text above them: "_______________".
 _NOTE_RULE = re.compile(r"^[_\-\u2014]{5,}$")
+# What opens a line of running text after a rule: a word in capitals (a footnote opens with its
+# number, its mark or its bracket: "1 See ...", "[1] ...", "^1 ...", "* ...").
+_CAPITAL_START = re.compile(r"[A-Z]")
+
+
+def _section_rules(raws: list[str], footnotes: Iterable[int]) -> set[int]:
+    """Rules set apart by blank lines (or a line of underscores between two lines of text) with
+    running text below them: a page's horizontal rule between two sections (a web page's "____"
+    between two decisions, each under its heading), which no paragraph runs on across. A footnote
+    rule has its notes below it; a rule at a page's foot, the page's next header or nothing."""
+    notes = set(footnotes)
+    rules: set[int] = set()
+    for index, raw in enumerate(raws):
+        if not raw or raw.lstrip()[:1] not in "_-\u2014" or not _NOTE_RULE.match(raw.strip()):
+            continue
+        if index == 0 or index + 1 >= len(raws):
+            continue
+        set_apart = not raws[index - 1].strip() and not raws[index + 1].strip()
+        # a Word export's line of underscores between two paragraphs, each on its line (dashes
+        # there may underline a heading, as Markdown's do)
+        between_lines = raws[index - 1].strip() != "" and raws[index + 1].strip() != "" and set(raw.strip()) == {"_"}
+        if not set_apart and not between_lines:
+            continue
+        below = next((i for i in range(index + 1, len(raws)) if raws[i].strip()), None)
+        if below is None or below in notes or "\f" in raws[below] or _FOOTNOTE_LINE.match(raws[below]):
+            continue
+        if _CAPITAL_START.match(raws[below].lstrip()):
+            rules.add(index)
+    return rules
 
 
 def _header_indent(raw: str, symbol: str) -> int:
@@ -257,6 +287,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # Word's plain text of a masthead set in a table: "General Assembly<tab>Economic and Social
     # Council" / "Eighty-first session<tab>2026 session", each cell an item as in two columns
     tabbed_masthead = _tabbed_masthead_rows(raws)
+    section_rules = _section_rules(raws, layout.footnotes)
     line_starts = [0]
     for raw in raws[:-1]:
         line_starts.append(line_starts[-1] + len(raw) + 1)
@@ -314,6 +345,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         elif index > _MASTHEAD_LINES and not documentation_list and _is_running_header(stripped, symbol):
             kind = "header"
+        elif index in section_rules:
+            kind = "blank"  # a rule between two sections: no paragraph runs on across it
         elif _NOTE_RULE.match(stripped):
             kind = "header"
         elif title_column is not None and abs(len(raw) - len(raw.lstrip(" \f")) - title_column) <= 1:
@@ -329,6 +362,10 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         # it never wraps a line, so a tab at a line's start begins a paragraph.
         indented = originals[index][:1] == "\t"
         gap = _COLUMN_GAP.search(raw) if kind == "text" and "      " in raw else None
+        if gap is not None and label_in_margin(raw) is not None:
+            # "1.        The Commission held ...": a paragraph's number in the margin, its text at
+            # the first tab stop, one paragraph (pdftotext -layout of a report set so)
+            gap = None
         if gap is not None and raw[: gap.start() + 1].strip():
             # A masthead line in two columns ("Eightieth session ... 18 November 2025"): two
             # items side by side, each a paragraph of its own (the date is the issue date).
@@ -644,6 +681,8 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         _LIST_HEADING.match(text, line.start, line.end)
     ):
         return True  # the list ends at the next list's heading ("Related documents")
+    if previous is not None and previous.kind == "text" and _bold_lines(text, previous, line):
+        return True  # a Markdown masthead: "**Committee for Development Policy**" / "**Thirty-third session**"
     if _ADOPTED_BY_LINE.match(text, line.start, line.end):
         return True  # a heading line of its own, though the line above it ran to the full width
     if previous is not None and previous.kind == "text" and _ADOPTED_BY_LINE.match(text, previous.start, previous.end):
@@ -658,6 +697,19 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
     # item begins a paragraph only after a line that ends a sentence or a clause.
     ends = ".:;," if _POINT_LABEL.match(text, line.start, line.end) else ".:;"
     return text[previous.start : previous.end].rstrip()[-1:] in ends
+
+
+# A line wholly in bold. Markdown joins a paragraph's lines, but a converter that sets each line of
+# a masthead in bold of its own ("**Committee for Development Policy**" over "**Thirty-third plenary
+# session**") prints lines, each one a heading: a bold phrase run over two lines is bold once.
+_WHOLLY_BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*$")
+
+
+def _bold_lines(text: str, previous: _Line, line: _Line) -> bool:
+    """Are two lines each wholly bold (each its own heading, not one paragraph)?"""
+    return text[line.start : line.start + 8].lstrip().startswith("**") and bool(
+        _WHOLLY_BOLD_LINE.match(text, line.start, line.end) and _WHOLLY_BOLD_LINE.match(text, previous.start, previous.end)
+    )
 
 
 def _symbol_title_pairs(text: str, lines: list[_Line]) -> dict[int, bool]:

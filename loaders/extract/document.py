@@ -42,9 +42,11 @@ _DISTR = re.compile(r"Distr\.?:?\s*\w+\s*(?P<date>.*)$")
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 # "Resumed thirteenth session", "Thirteenth session (resumed)", "Second part of the thirteenth
 # session", "Thirteenth session, second part": a part of the session is the session's line.
+# "Thirty-third plenary session": a body that calls its sessions plenary ones (not a "plenary
+# meeting", a sitting within a session).
 _GATHERING_LINE = re.compile(
     rf"^(?:(?:resumed|(?:first|second|third)\s+part\s+of\s+(?:the|its))\s+)?(?P<ord>{ORDINAL})\s+"
-    r"(?:(?:regular|ordinary|resumed)\s+)?(?P<word>session|meeting)"
+    r"(?:(?:regular|ordinary|resumed)\s+|(?i:plenary)\s+(?=(?i:session)))?(?P<word>session|meeting)"
     r"(?:\s*\((?:resumed|(?:first|second|third)\s+part|part\s+(?:one|two|three|I|II|III|[123]))\)|,\s+(?:first|second|third)\s+part)?$",
     re.IGNORECASE,
 )
@@ -61,7 +63,7 @@ _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meetin
 _SYMBOL_FIELD = re.compile(r"^(?:Document\s+)?[Ss]ymbols?\s*:\s*(?P<value>\S.{0,120})$")
 # "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
 # title, the body's whole name, a comma and its session (the ordinal in words or figures).
-_BODY_THEN_GATHERING_LINE = re.compile(rf"^(?P<body>[A-Z].{{3,200}}?),\s+(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+)?(?P<word>session|meeting)$", re.IGNORECASE)
+_BODY_THEN_GATHERING_LINE = re.compile(rf"^(?P<body>[A-Z].{{3,200}}?),\s+(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+|plenary\s+(?=session))?(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May

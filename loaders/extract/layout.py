@@ -102,7 +102,7 @@ def untabbed(line: str) -> str:
 def analyse(lines: list[str]) -> Layout:
     layout = Layout(furniture=page_furniture(lines))
     layout.width = line_width(lines)
-    layout.breaks = set_in_columns(lines) | instrument_heading_lines(lines)
+    layout.breaks = set_in_columns(lines, layout.width) | instrument_heading_lines(lines)
     if layout.width is None:
         layout.breaks |= stacked_masthead_lines(lines)
         layout.breaks |= lines_as_paragraphs(lines)
@@ -190,7 +190,34 @@ _RIGHT_COLUMN = 40
 _WIDE_GAP = " " * 6
 
 
-def set_in_columns(lines: list[str]) -> set[int]:
+# "10.       Recalling ...": a paragraph's number in the margin, its text at the first tab stop
+# (the lines below it flush with the number, as pdftotext -layout prints a report set so)
+_LABEL_IN_MARGIN = re.compile(r"[ \f]*(?:\d{1,3}\.|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)) {6,}(?=\S)")
+
+
+def label_in_margin(line: str) -> int | None:
+    """Where the text begins after a paragraph's number set in the margin, when the rest of the
+    line is one column of text (a table's row keeps another wide gap)."""
+    m = _LABEL_IN_MARGIN.match(line)
+    if m is None or _COLUMN_GAP.search(line, m.end()) is not None:
+        return None
+    return m.end()
+
+
+def _runs_on_flush(lines: list[str], index: int, width: int | None) -> bool:
+    """Whether the paragraph a number in the margin opens runs on below: its first line filled
+    to the width (the next line's first word would not have fitted on it), the next line flush
+    with the number."""
+    line = lines[index].replace("\f", "")
+    if width is None or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1].replace("\f", "")
+    margin = len(line) - len(line.lstrip(" "))
+    # (filled: the next line's first word would not have fitted on it, as `paragraph_breaks` reads a line)
+    return below.strip() != "" and len(below) - len(below.lstrip(" ")) == margin and _room(line, below, width) < max(4, width // 10)
+
+
+def set_in_columns(lines: list[str], width: int | None = None) -> set[int]:
     """Lines set in two columns or in the right one, and the line after each: each begins a
     paragraph of its own.
 
@@ -203,6 +230,10 @@ def set_in_columns(lines: list[str]) -> set[int]:
         if _WIDE_GAP not in line:  # both shapes hold a run of spaces: most lines are done here
             continue
         text = line.replace("\f", "")
+        if label_in_margin(text) is not None and _runs_on_flush(lines, index, width):
+            # "10.       Recalling ...", filled to the width: the paragraph runs on below, flush
+            # with its number (a short one, "3.        Adoption of the agenda", ends there)
+            continue
         if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
             starts.update((index, index + 1))
     return starts

@@ -136,6 +136,10 @@ class BodyMatcher:
     _set_aside_by: dict[
         frozenset[str], tuple[tuple[object, ...], frozenset[str], dict[str, str]]
     ] = field(default_factory=dict, repr=False, compare=False)
+    # The one-word names and short names written in lower case first ("committee", "secretariat"),
+    # apart from ``exact_case`` (`_names_as_written`), and those names
+    exact_lower: re.Pattern[str] | None = None
+    lower_first: tuple[str, ...] = ()
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -255,8 +259,8 @@ class BodyMatcher:
         if not own_short:
             return {}
         chosen: dict[str, str] = {}
-        for body in registry:
-            if body.parent != author or not body.short_name:
+        for body in registry.children(author):
+            if not body.short_name:
                 continue
             form = _normal(f"{body.short_name} of the {own_short}")
             for written in (form, "the " + form):
@@ -367,7 +371,7 @@ class BodyMatcher:
             lowered = text.lower()
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
-            m for m in _at_word_starts(self.exact_case, text)
+            m for m in self._names_as_written(text)
             if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
         ]
         if self.own_heads is not None and self.own_heads.search(text):
@@ -414,7 +418,7 @@ class BodyMatcher:
                     taken.pop()
                     continue
                 key = others[0]
-            if key is None and self.unevidenced and m.re is self.exact_case:
+            if key is None and self.unevidenced and (m.re is self.exact_case or m.re is self.exact_lower):
                 owners = self.short_forms.get(written)
                 if owners and all(k in self.unevidenced for k in owners) and any(
                     k not in owners for k in self.shorts.get(name, ())
@@ -477,6 +481,41 @@ class BodyMatcher:
                 out.append(BodyMention(start, end, text[start:end], key))
         return out
 
+
+    def _names_as_written(self, text: str) -> Iterator[re.Match[str]]:
+        """`_at_word_starts` of the one-word names and short names as written, as one pattern of
+        them all would find them. Those written in lower case first ("committee", "secretariat",
+        "advisory group": a user's reference files declare such short names) are tried only
+        where one of them begins a word (`str.find`): in that one pattern, every "a", "c" or "s"
+        of a paragraph stopped the regex engine. The two kinds open with different characters,
+        so that at most one matches at a place, and the leftmost match is taken first."""
+        if self.exact_lower is None:
+            yield from _at_word_starts(self.exact_case, text)
+            return
+        starts = sorted({at for name in self.lower_first for at in _word_starts_of(name, text)})
+        if not starts:
+            yield from _at_word_starts(self.exact_case, text)
+            return
+        exact_lower, tried = self.exact_lower, 0  # ``starts`` before ``tried`` are behind the search
+
+        def next_lower(position: int) -> re.Match[str] | None:
+            nonlocal tried
+            while tried < len(starts):
+                if starts[tried] >= position and (m := exact_lower.match(text, starts[tried])) is not None:
+                    return m
+                tried += 1
+            return None
+
+        upper, lower = _next_at_word_start(self.exact_case, text, 0), next_lower(0)
+        while upper is not None or lower is not None:
+            m = upper if lower is None or (upper is not None and upper.start() < lower.start()) else lower
+            assert m is not None
+            yield m
+            position = m.end() if m.end() > m.start() else m.start() + 1
+            if upper is not None and upper.start() < position:
+                upper = _next_at_word_start(self.exact_case, text, position)
+            if lower is not None and lower.start() < position:
+                lower = next_lower(position)
 
     def _of_its_parent(self, text: str, m: re.Match[str]) -> bool:
         """"the Committee of Experts of the Conference": a short name followed by "of" and the
@@ -642,6 +681,26 @@ _THINGS_NAMED_ALONE = frozenset({
 _OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 
+def _next_at_word_start(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
+    """The first match of `_at_word_starts` from ``position``."""
+    while (m := pattern.search(text, position)) is not None:
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            position = start + 1
+            continue
+        return m
+    return None
+
+
+def _word_starts_of(name: str, text: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text`` at the start of a word (as `_at_word_starts` asks)."""
+    at = text.find(name)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            yield at
+        at = text.find(name, at + 1)
+
+
 def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` as if the pattern began with ``\b``. Without the ``\b``, a
     pattern whose alternatives all begin with a letter lets the regex engine skip straight to
@@ -662,6 +721,7 @@ def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
 # lower case; "to advise the Conference" is a purpose, with which a known group's history is told).
 _DESCRIBED_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")
 _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "standing")
+_PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 
@@ -730,9 +790,16 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     several = [n for n in by_name if " " in n]
     originals = {" ".join(n.split()) for b in bodies for n in b.names if " " not in n.strip()}
     originals |= {b.short_name for b in bodies if b.short_name and _normal(b.short_name) not in by_name}
-    any_case = re.compile(r"\b" + trie_pattern(several) + r"\b(?!-)", re.IGNORECASE)
+    # (the end: no word character after it, rather than a word boundary, so that a name ending in a
+    # bracket is found: "Security Council Committee established pursuant to resolution 1540 (2004)",
+    # "Working Group IV (Electronic Commerce)")
+    any_case = re.compile(r"\b" + trie_pattern(several) + r"(?![\w-])", re.IGNORECASE)
     # not before a hyphen ("UN-Women" is no "UN"), but before a session's number ("IPCC-66")
-    exact_case = re.compile(trie_pattern(sorted(originals)) + r"\b(?!-(?!\d{1,3}\b(?!-)))")  # \b before: _at_word_starts
+    # (those written in lower case first apart: `BodyMatcher._names_as_written`)
+    lower_first = sorted(name for name in originals if name[:1].islower())
+    as_written = r"\b(?!-(?!\d{1,3}\b(?!-)))"
+    exact_case = re.compile(trie_pattern(sorted(originals - set(lower_first))) + as_written)  # \b before: _at_word_starts
+    exact_lower = re.compile(trie_pattern(lower_first) + as_written) if lower_first else None
     multiword = sorted({_normal(b.short_name) for b in bodies if b.short_name and " " in b.short_name})
     generic = re.compile(
         r"\b(?:open-ended|intergovernmental|interim|ad hoc|standing)\s+(?:(?:open-ended|intergovernmental|interim)\s+)*"
@@ -747,7 +814,8 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
         homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
-        short_forms=_short_forms(bodies), parent_names=_parent_names(bodies),
+        short_forms=_short_forms(bodies), parent_names=_parent_names(bodies), exact_lower=exact_lower,
+        lower_first=tuple(lower_first),
     )
 
 
@@ -1077,6 +1145,15 @@ _ROMAN_BRACKETED = re.compile(
 _ROMAN_BRACKETED_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
 
 
+# "resolutions 1514 (XV) of 14 December 1960, containing the Declaration on ..., and 1654 (XVI)
+# of 27 November 1961, by which ...": a plural keyword's list goes on past a phrase that describes
+# a member (set off by commas, no other instrument in it), at "and" and the next number
+_DESCRIBED_MEMBER = (
+    r",\s+(?:containing|concerning)\b[^,;()]{1,200}?,\s+and\s+"
+)
+_DESCRIBED_MEMBER_THEN_ROMAN = re.compile(_DESCRIBED_MEMBER + rf"(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
+
+
 def _roman_bracketed(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
     for m in _ROMAN_BRACKETED.finditer(text):
@@ -1092,6 +1169,8 @@ def _roman_bracketed(text: str) -> list[InstrumentMention]:
             _title_after_number(mention, text)  # its date, and a title "entitled" or "on ..."
             found.append(mention)
             item, first = _ROMAN_BRACKETED_NEXT.match(text, after_date), False
+            if item is None and m["kw"][-1:] in "sS" and "," in text[after_date : after_date + 2]:
+                item = _DESCRIBED_MEMBER_THEN_ROMAN.match(text, after_date)
     return found
 
 
@@ -1165,6 +1244,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     first = False
                     continue
             nxt = _LIST_NEXT.match(text, end) or _LIST_NEXT.match(text, list_goes_on)
+            if not nxt and m["kw"][-1:] in "sS" and "," in text[list_goes_on : list_goes_on + 2]:
+                nxt = _DESCRIBED_MEMBER_THEN_NUMBER.match(text, list_goes_on)
             if not nxt:
                 break
             pos = nxt.start("num")
@@ -1173,6 +1254,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
     return sorted(found, key=lambda i: i.start)
 
 
+_DESCRIBED_MEMBER_THEN_NUMBER = re.compile(_DESCRIBED_MEMBER + rf"(?P<num>{_NUM})")
 _COMMA_OF_DATE = re.compile(rf",?\s+of\s+(?={DATE.pattern})")
 
 
@@ -1247,6 +1329,7 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 _QUALIFIED = re.compile(
     r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:regular|ordinary)\s+)?$"
 )
+_PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
@@ -1488,6 +1571,10 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") "):
             # "its sixty-ninth regular session", "its seventieth (2026) regular session"
             qualified = _QUALIFIED.search(text, window_start, ordinals_end)
+            if qualified is not None and qualified.start() == ordinals_end and word["kind"][:1] in "sS":
+                # "its thirty-third plenary session": a body that calls its sessions plenary ones
+                # (a "plenary meeting" is a sitting inside a session, read by the sitting rules)
+                qualified = _PLENARY_SESSION.search(text, window_start, ordinals_end)
             ordinals_end = qualified.start() if qualified else ordinals_end
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the
@@ -1559,8 +1646,11 @@ def _named_by_other_body(
     does not hold for it."""
     if numbered_by is None:
         return False
+    # "General Assembly resolutions 1514 (XV) ... and 1654 (XVI)": a list's later member is the
+    # issuer's named before the list's keyword
+    at = min(mention.start, mention.keyword_start)
     for b in bodies:
-        if b.key is None or b.end > mention.start or text[b.end : mention.start].strip(" \t\u00a0'’s") != "":
+        if b.key is None or b.end > at or text[b.end : at].strip(" \t\u00a0'’s") != "":
             continue
         return b.key != numbered_by and not numbered_by.startswith(b.key + "/") and not b.key.startswith(numbered_by + "/")
     return False

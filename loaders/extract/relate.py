@@ -44,6 +44,9 @@ from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tab
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
+from mandate_graph.loaders.extract.rules import instrument_subjects
+from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -215,8 +218,22 @@ _OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)
 # instrument set off by commas, then the verb (the clause's first instrument, which
 # `intro_instruments` reads only when it opens the sentence)
 _ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+# The participles a recital opens with, as a report tells what a body did "recalling" or "noting"
+RECITAL_OPENER = (
+    r"(?:Recalling|Noting|Reaffirming|Welcoming|Acknowledging|Recognizing|Taking\s+note|Bearing\s+in\s+mind"
+    r"|Having\s+(?:considered|examined|reviewed))"
+)
+_RECITAL_OPENS = re.compile(RECITAL_OPENER)
+# "Having before it the report ... (X),", "HAVING HAD BEFORE IT the note (X)": a preamble's papers
+_HAVING_BEFORE_IT = re.compile(r"(?:Having|HAVING)\s+(?:had\s+|HAD\s+)?(?:before|BEFORE)\s+(?:it|IT|them|THEM)\b")
+# the rest of an instrument set off after its issuer, to the closing comma: "decision 12/2, ",
+# "resolution 85/5 of 3 April 2031, ", then "also", "further" before the verb
+_SET_OFF_CLOSES = re.compile(r"[^,;]{0,40},\s*(?:(?:also|further|then|subsequently|had|has)\s+)*")
 _ISSUER_CLAUSE_OPENS = re.compile(
-    r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?|\b(?:and|that)\s+(?:then\s+|later\s+)?)(?:[Tt]he\s+)?$"
+    r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?|\b(?:and|that)\s+(?:then\s+|later\s+)?"
+    # "Recalling resolution 85/64 ..., and its own decision 11/2, the Commission, in decision
+    # 12/2, decided ...": a recital set off before the subject, as a report tells a decision
+    r"|^" + RECITAL_OPENER + r"\b[^;]{0,600}?,\s+)(?:[Tt]he\s+)?$"
 )
 _SET_OFF_THEN_VERB = re.compile(
     r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has)\s+)*$"
@@ -432,7 +449,9 @@ _SUBJECT_THEN_SAME = re.compile(
 # sentence going on with "It"
 # What opens a sentence before an instrument that is its subject: "The", "Its", and the kind word
 # a convention's number does not write ("Decision" of "Decision 638 (C30)")
-_BEFORE_SUBJECT_INSTRUMENT = re.compile(r"^(?:(?:Its|The|Their)\s+)?(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$")
+# An opening set off by a comma may stand before it: "In its preamble, resolution 2663 (2022) recalls
+# ...", "Moreover, decision 638 (C30) reaffirms ...", "In paragraph 4, resolution 12/1 invites ..."
+_BEFORE_SUBJECT_INSTRUMENT = instrument_subjects.BEFORE_SUBJECT_INSTRUMENT
 # after it: where and when it was adopted or its title, set off by commas, then a present verb by
 # which its text cites another instrument or asks something
 _SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
@@ -1460,6 +1479,7 @@ class Reader:
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
+        self.transmitted: str | None = None  # what the document's cover formula transmits, named so
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
@@ -1469,6 +1489,10 @@ class Reader:
         # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
         self.concluded: tuple[GatheringRef, tuple[dt.date, Evidence] | None, int | None, str, Evidence] | None = None
         self.named_texts: list[InstrumentRef] = []
+        # "The Board adopted five decisions at its eightieth session": the session, the kind and count
+        self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
+        # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
+        self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
@@ -1550,14 +1574,17 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
-        sections: dict[int, list[BodyMention]] = {}
+        # "I have the honour to transmit herewith the programme of work ...": what the document is
+        self.transmitted = transmitted_designation(p.text for p in paragraphs if p.kind == "paragraph")
+        # a section's parts: the text around instruments, and each instrument's text within it
+        sections: dict[tuple[int, tuple[str, str, str] | None], list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
                 # "Human Rights Council resolution 55/20" names an instrument cited, not a body
                 # the section is about
-                sections.setdefault(p.section, []).extend(
+                sections.setdefault((p.section, p.instrument), []).extend(
                     b for b in self.paragraph_bodies[id(p)] if not _ISSUER_OF_AN_INSTRUMENT.match(p.text, b.end)
                 )
         focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
@@ -1625,7 +1652,7 @@ class Reader:
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = whole[0].key
-            self.scope.focus = focus.get(p.section) or (self.reported.body if self.reported else None) or part_focus
+            self.scope.focus = focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None) or part_focus
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
@@ -1777,6 +1804,8 @@ class Reader:
                 self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
             elif p.kind == "paragraph" and own is None and p.sentences and _ALL_OF_THE_ABOVE.match(p.text):
                 self.all_of_the_above(p)
+            if p.kind == "paragraph" and own is None and "adopted" in p.text:
+                self.counted_adoptions(p)
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -2128,6 +2157,8 @@ class Reader:
                 self.add(ref, "heldIn", place, ev)
         self.report_of_born_body()
         self.adopted_at_concluded_session()
+        self.adopted_as_counted()
+        self.papers_before_adopting_sessions()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
         self.documents_described()
@@ -2431,7 +2462,7 @@ class Reader:
         if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        itself = doc_rules.is_about_itself(text) or doc_rules.mandate_of_itself(text) or bool(
+        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or bool(
             # "The present report is submitted pursuant to ... It covers ..., and also responds to
             # the request in paragraph 12 of resolution 85/250": "It" goes on with the document
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
@@ -3179,10 +3210,11 @@ class Reader:
             # "Decisions of the Council at its eighty-first session" over the page: what "the
             # Council had before it" there speaks of
             own = [self.list_session[0]]
-        elif not own:
+        else:
             # "# Report of Working Group IV on the work of its seventy-sixth session (Vienna, ...)":
-            # a report whose title a heading gave, not its masthead
-            own = [
+            # a report whose title a heading gave, not its masthead; after the session its masthead
+            # says it is for ("Sixty-fifth session" of the Commission), as when the masthead gives both
+            own += [
                 f.object for f in self.facts
                 if f.relation == "reportOf" and f.subject == self.doc and isinstance(f.object, GatheringRef)
             ]
@@ -3398,6 +3430,50 @@ class Reader:
             for ref in held:
                 if ref.issuer == gathering.body and _may_adopt(gathering, ref):
                     self.add(ref, "adoptedAt", gathering, ev)
+
+    def counted_adoptions(self, p: Paragraph) -> None:
+        """"The Board adopted five decisions at its eightieth session; they are reproduced below":
+        the session and the count, kept until the document's texts are all read
+        (`adopted_as_counted`)."""
+        for sentence in p.sentences:
+            counted = counted_adoptions.counted_adoption(sentence.text)
+            if counted is None:
+                continue
+            r = self.resolve(sentence, p)
+            sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
+            if len(sessions) == 1:
+                self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+
+    def before_the_adopting_session(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"Having before it the provisional agenda of its eightieth session (JSPB/80/R.1)," in a
+        decision's preamble: the papers were before the session that adopted the decision, known
+        once the whole document is read (`papers_before_adopting_sessions`)."""
+        ev = self.evidence(r.sentence, r.paragraph, "having before it")
+        for s in r.symbols:
+            if not doc_rules.cites_a_passage(r.sentence.text, s.end):
+                self.before_adoption.append((DocumentRef(symbols=s.symbols), own, ev))
+
+    def papers_before_adopting_sessions(self) -> None:
+        """Each paper a decision had before it, sent to the session the decision was adopted at
+        (told by the document, or by a number that carries the session of a body meeting in
+        sessions: "80/1")."""
+        for doc, own, ev in self.before_adoption:
+            session = self.adopted_at.get(own)
+            body = self.registry.bodies.get(own.issuer)
+            if session is None and body is not None and body.gathering_term == "session" and own.session.isdigit() and int(own.session) < 1900:
+                session = GatheringRef(own.issuer, "session", int(own.session))
+            if session is not None:
+                self.add(doc, "submittedTo", session, ev)
+
+    def adopted_as_counted(self) -> None:
+        """The texts of the kind a sentence counted, of the body whose session adopted them, held
+        in the document (each under its heading, or a row of a table): adopted at that session,
+        when they are as many as the sentence says."""
+        for session, counted, ev in self.counted:
+            held = [ref for ref in dict.fromkeys(self.texts_held) if ref.kind == counted.kind and ref.issuer == session.body]
+            if len(held) == counted.count and all(_may_adopt(session, ref) for ref in held):
+                for ref in held:
+                    self.add(ref, "adoptedAt", session, ev)
 
     def own_session(self, ordinal: str, word: str) -> GatheringRef | None:
         """The document's issuer's gathering "Seventy-first session" names, if it holds such."""
@@ -3737,14 +3813,21 @@ class Reader:
                 self.defined_bodies(r, own)
             if len(r.instruments) > 1 or carry and r.instruments:
                 self.reported_citations(r, own, intro, carry)
+            if own is None and len(r.instruments) > 1 and sentence.text[:1] in "RNWATBH":
+                self.recited_before_subject(r)
+            # "The resolution also recalled resolution 2663 (2022)": the instrument the sentence
+            # before spoke of speaks; it, not the one it cites, is what "the same resolution" means next
+            spoke_again: InstrumentRef | None = None
             if r.instruments and len(self.last_instrument) == 1 and p.part not in ("preamble", "operative"):
                 recalls = _INSTRUMENT_RECALLS.match(sentence.text)
                 if recalls is not None:
-                    speaker = self.last_instrument[0]
+                    speaker = spoke_again = self.last_instrument[0]
                     for mention, ref in r.instruments:
                         if mention.start >= recalls.end() and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
-            subject_instrument = self.instrument_subject_recalls(r) if p.part not in ("preamble", "operative") else None
+            subject_instrument = (
+                self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
+            )
             if r.symbols and r.gatherings and (" by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text):
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and " by the " in sentence.text:
@@ -3763,6 +3846,8 @@ class Reader:
             if r.symbols and "eport" in sentence.text:
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
+            if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
+                self.before_the_adopting_session(r, own)
             if "onsidered" in sentence.text or "xamined" in sentence.text or sentence.text.startswith("HAVING "):
                 self.considered(r, own)
             # Adoption at a session and on a date.
@@ -4467,10 +4552,18 @@ class Reader:
         decision's title, and the session the report said its decisions were adopted at."""
         heading = narrated_decisions.narrated_heading(p.text, below.text)
         if heading is None:
-            return
-        kind, session, number, title = heading
-        r = self.resolve(p.sentences[0], p)
-        ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
+            # "Decision PC-67/2. Title" in the body's own numbering: the heading's first
+            # instrument of that kind
+            numbered = narrated_headings.account_heading(p.text, [below.text])
+            if numbered is None:
+                return
+            kind, title = numbered
+            r = self.resolve(p.sentences[0], p)
+            ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
+        else:
+            kind, session, number, title = heading
+            r = self.resolve(p.sentences[0], p)
+            ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
         if ref is None:
             return
         self.add(ref, "title", title, self.evidence(p.sentences[0], p))
@@ -5301,6 +5394,28 @@ class Reader:
             verb = " ".join(cited["verb"].lower().split())
             for instrument in acting:
                 self.add(instrument, "cites", ref, self.evidence(r.sentence, r.paragraph, verb))
+
+    def recited_before_subject(self, r: _Resolved) -> None:
+        """"Recalling General Assembly resolution 85/64 ..., and its own decision 11/2, the
+        Commission, in decision 12/2, decided ...": a report telling a decision with its recital
+        set off before the subject; the instruments recited are the decision's citations."""
+        text = r.sentence.text
+        opener = _RECITAL_OPENS.match(text)
+        if opener is None:
+            return
+        for mention, ref in r.instruments:
+            closing = _SET_OFF_CLOSES.match(text, mention.end)
+            if closing is None:
+                continue
+            acting = self.issuer_set_off(r, mention, ref, closing.end())
+            if not acting:
+                continue
+            verb = " ".join(opener.group(0).lower().split())
+            for cited_mention, cited in r.instruments:
+                if cited_mention.end <= mention.keyword_start and cited not in acting and not _inside_quotes(text, cited_mention.start):
+                    for instrument in acting:
+                        self.add(instrument, "cites", cited, self.evidence(r.sentence, r.paragraph, verb))
+            return
 
     # ------------------------------------------------------------------ documents
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
+from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
     BodyMatcher,
@@ -283,6 +284,13 @@ _PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:
 _VERB_BY_ITS = re.compile(
     r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+(?:its|their)\s+$"
 )
+# "In that resolution, the Assembly reaffirmed its resolution 59/209", "and the Council recalls also
+# its decision 2030/4": a clause's subject, its verb, then "its": the subject's own instrument
+_VERB_ITS = re.compile(
+    r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+|again\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+|again\s+)?(?:its|their)\s+$"
+)
+# what opens the clause of that subject: the sentence, an opening phrase's comma, "and", "while"
+_CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas|that)\s+)(?:the\s+)?$", re.IGNORECASE)
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
@@ -464,6 +472,13 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # "in paragraph 9 of resolution 86/266" after "By its resolution 86/266 ..., the
                 # General Assembly": the instrument the document named with its issuer before
                 issuer = named_before
+            opening = refs.instruments[0]
+            if issuer is None and previous is not None and opening is not mention and opening.issuer and (
+                cited_by_subject_instrument(text, opening.keyword_start, opening.end, mention.keyword_start)
+            ):
+                # "In its preamble, resolution 80/12 recalls resolutions 76/3 and 78/9": numbers the
+                # instrument the sentence opens on cites are of its issuer's series
+                issuer = opening.issuer
             if issuer is None:
                 issuer = scope.default_issuer
             elif issuer != scope.default_issuer:
@@ -480,6 +495,8 @@ def _its_subject(
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
+                return issuing[b.start]
+            if _VERB_ITS.match(before_its[b.end :]) and _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start):
                 return issuing[b.start]
             if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 12), b.start):
                 # "which the Council created by its resolution 2026/12": the relative clause's subject

@@ -15,7 +15,7 @@ from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman,
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL, label_number
-from mandate_graph.loaders.extract.rules import related_lists
+from mandate_graph.loaders.extract.rules import narrated_headings, related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import (
     MASTHEAD_LINE,
     announced_instrument,
@@ -551,6 +551,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # default one ("Resolution 21/2", a letter's annex), is an adopted text, in an annex
             # too: a draft has no number yet (unless the annex called it a draft above it)
             report_annex = False
+        if (instrument_heading or in_convention) and narrated_headings.heads_an_account(raw, following(block)):
+            # "Decision PC-67/2. Title" over "10. Recalling ..., the Commission, in decision
+            # PC-67/2, decided ...": the report's account of the decision, not its text
+            instrument_heading, in_convention, instrument, part = None, None, None, None
         if instrument_heading or in_convention:
             closed = False
             pasted = pasted and announced_instrument(raw, following(block), numbering) is not None

@@ -44,7 +44,7 @@ def loaded_store(tmp_path_factory) -> Path:
 
 
 def test_load_reports_each_file_and_relation_counts(loaded_store: Path) -> None:
-    done = mandates(loaded_store, "load", str(CORPUS / "000_d44268bbfd2a0297.txt"), "--report")
+    done = mandates(loaded_store, "load", str(CORPUS / "000_d44268bbfd2a0297.txt"), "--report", "--force")
     assert "000_d44268bbfd2a0297.txt:" in done.stdout and "triples" in done.stdout
     assert "total" in done.stdout and "mentions" in done.stdout
 

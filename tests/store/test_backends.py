@@ -281,7 +281,7 @@ def test_reloading_a_document_keeps_counts(empty_ctx: Context, tmp_path: Path) -
     loader_for(empty_ctx).load(docs[:2])
     before = {g: empty_ctx.store.count(g) for g in empty_ctx.store.named_graphs()}
     generation = empty_ctx.store.generation
-    loader_for(empty_ctx).load([docs[0]])
+    loader_for(empty_ctx).load([docs[0]], force=True)  # (without force it is skipped as unchanged)
     assert {g: empty_ctx.store.count(g) for g in empty_ctx.store.named_graphs()} == before
     assert empty_ctx.store.generation > generation
 
@@ -571,7 +571,8 @@ def test_command_line_and_server_on_virtuoso(virtuoso, tmp_path: Path) -> None: 
     env = {k: v for k, v in os.environ.items() if not k.startswith("MANDATES_")}
     env.update({"MANDATES_BASE_IRI": BASE, "MANDATES_SPARQL_PASSWORD": virtuoso.password, "COLUMNS": "200"})
     cli = [sys.executable, "-m", "mandate_graph.cli", *where]
-    loaded = subprocess.run([*cli, "load", str(CORPUS)], capture_output=True, text=True, env=env, timeout=300)
+    # --force: the shared server may hold the corpus from an earlier test, which a load would skip
+    loaded = subprocess.run([*cli, "load", "--force", str(CORPUS)], capture_output=True, text=True, env=env, timeout=300)
     assert loaded.returncode == 0, loaded.stdout + loaded.stderr
     assert "5 loaded, 0 failed" in loaded.stdout, loaded.stdout + loaded.stderr
 

@@ -37,6 +37,10 @@ _BEFORE = re.compile(r"before\s+(?:(?P<it>it|them)\b|(?=the\b))")
 _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+$")
 # "(X and Y, respectively) are before the Conference at its eleventh session"
 _BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# "Also before the Commission was a note by ... (X)", "Before the Board were the reports ...": the
+# verb after the receiver, "before" opening the sentence; the receiver follows the phrase
+_OPENS_BEFORE = re.compile(r"(?:(?:also|further|in\s+addition)\s*,?\s+)?$")
+_RECEIVER_THEN_BE = re.compile(r"\s+the\s+[^,;()]{2,120}?\s+(?:was|were)\s+(?:also\s+)?(?:an?|the|two|three|four|several)\b")
 # "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
 # The nouns too: "its submission to the Human Rights Council at its sixty-fourth session".
 _SENT_VERBS = (
@@ -134,7 +138,7 @@ def find_submissions(text: str) -> list[Submission]:
     # Most sentences send nothing anywhere: plain substring tests first (a sentence that opens
     # with one of these words sends nothing either: the auxiliary or subject comes first).
     if not (
-        "before" in text or "made available" in text or "submi" in text or "transmi" in text
+        "before" in text or "Before" in text or "made available" in text or "submi" in text or "transmi" in text
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
@@ -153,6 +157,8 @@ def find_submissions(text: str) -> list[Submission]:
             if behind:
                 end = m.end() if m["it"] else at + len("before")
                 found.append(Submission(behind.start(), end, m["it"] is not None))
+            elif not m["it"] and at < 24 and _OPENS_BEFORE.fullmatch(lowered, 0, at) and _RECEIVER_THEN_BE.match(lowered, at + 6):
+                found.append(Submission(at, at + len("before"), False))
         at = lowered.find("before", at + 6)
     if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))

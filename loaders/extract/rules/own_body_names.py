@@ -14,6 +14,7 @@ are left to the reference data. Read capitalised, right after "the", and not fol
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from mandate_graph.graph.ordinals import ORDINAL
@@ -73,4 +74,10 @@ def head_pattern(forms: Iterable[str], titled: Iterable[str] = ()) -> re.Pattern
     heads = [rf"(?<=[Tt]he\s)(?:{alternatives})\b(?!-)(?!\s+(?:of|on|for|to)\b)"] if alternatives else []
     if titles:
         heads.insert(0, rf"(?<=[Tt]he\s)(?:(?i:{ORDINAL})\s+)?(?P<name>(?P<title>{titles})\b{_PARTIES_TO_THE_TREATY}?)(?!-)")
-    return re.compile("|".join(heads))
+    return _compiled("|".join(heads))
+
+
+# The documents of one author ask for the same few patterns: compiled once each, where `re`'s
+# own cache (512 patterns, the oldest dropped first) had lost them to other documents' patterns
+# by the next document of that author (~1 ms a compile, with the ordinals' alternation).
+_compiled = lru_cache(maxsize=256)(re.compile)

@@ -1,0 +1,45 @@
+"""An instrument named as a sentence's subject, and the numbers its text cites.
+
+"In its preamble, resolution 80/12 recalls resolutions 76/3, 78/9 and 79/11", "Moreover, General
+Assembly resolution 80/12 reaffirms resolution 70/1", "Decision 2031/215, adopted on 4 April 2031,
+recalled decision 2029/7": the instrument opening the sentence (after an opening set off by a
+comma) is what speaks, and the bare numbers right after its citing verb are numbers of its
+issuer's series, as its own text would write them, not of the document's own body.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What may stand before the subject instrument's keyword: an opening set off by a comma ("In its
+# preamble", "Moreover", "In paragraph 4"), a determiner, the issuer's name ("General Assembly",
+# "Economic and Social Council"), or the keyword itself (a template's number starting after it)
+OPENING_BEFORE_SUBJECT = (
+    r"(?:(?:(?:Also\s+)?[Ii]n\s+(?:its|the)\s+(?:preamble|preambular\s+part|operative\s+part|annex)"
+    r"|In\s+(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?"
+    r"|Also|Further(?:more)?|Moreover|In\s+addition|Likewise|Similarly|In\s+turn),\s+)?"
+)
+BEFORE_SUBJECT_INSTRUMENT = re.compile(
+    "^" + OPENING_BEFORE_SUBJECT + r"(?:(?:Its|The|Their|its|the|their)\s+)?(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$"
+)
+# ... the same, with the issuer's name before the keyword
+_BEFORE_NAMED_SUBJECT = re.compile(
+    "^" + OPENING_BEFORE_SUBJECT + r"(?:(?:The|the)\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and|of|for|on|the|[A-Z][\w'’-]*)){0,8}\s+)?$"
+)
+# after the subject: where and when it was adopted, set off by commas, a citing verb, the cited
+# keyword right after it
+_CITES_RIGHT_AFTER = re.compile(
+    r"(?:\s*,\s*[^;,]{0,120},)?\s+(?:also\s+|further\s+)?"
+    r"(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited|takes\s+into\s+account|took\s+into\s+account)"
+    r"\s+(?:also\s+)?$"
+)
+
+
+def cited_by_subject_instrument(text: str, subject_keyword: int, subject_end: int, cited_keyword: int) -> bool:
+    """Does the sentence open on an instrument (keyword at ``subject_keyword``, number ending at
+    ``subject_end``) whose citing verb is followed right away by the keyword at ``cited_keyword``?"""
+    if cited_keyword <= subject_end or cited_keyword - subject_end > 160:
+        return False
+    if _CITES_RIGHT_AFTER.match(text, subject_end, cited_keyword) is None:
+        return False
+    return _BEFORE_NAMED_SUBJECT.match(text, 0, subject_keyword) is not None
