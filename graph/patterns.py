@@ -9,6 +9,15 @@ import re
 _Trie = dict[str, "_Trie"]
 
 
+# A name typed with a straight apostrophe ("Children's Fund") is printed with a curly one
+# ("Children’s Fund") by every word processor, and the other way round: either matches either.
+_APOSTROPHES = "['’]"
+
+
+def _literal(ch: str) -> str:
+    return _APOSTROPHES if ch in "'’" else re.escape(ch)
+
+
 def trie_pattern(words: list[str]) -> str:
     """One regex for many words, shared prefixes factored out: fast however many names."""
     trie: _Trie = {}
@@ -20,7 +29,7 @@ def trie_pattern(words: list[str]) -> str:
 
     def emit(node: _Trie) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [_literal(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

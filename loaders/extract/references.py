@@ -727,7 +727,8 @@ _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.lower().split())
+    # the apostrophe as `graph.patterns.trie_pattern` matches it: curly or straight
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 # A capital that begins a word: the "\b" before it is checked after it (a look-behind), so
