@@ -17,8 +17,13 @@ its old file, and the next start catches it up as before). A view with no file, 
 or whose changes are not known (a gap, a user's SPARQL Update of unknown graphs) is left: it
 would be built from the whole store (minutes at 10 M), which is the server's to do, not a
 load's (`graph.whole_store_reads`); so is every view after a load that rewrote most of the
-store's graphs (`WHOLE_STORE_SHARE`). The lineage view is updated in place only up to its own
-limit of graphs (`graph.lineage_update.MAX_GRAPHS`; past it a whole build is cheaper). The
+store's graphs (`WHOLE_STORE_SHARE`). The statuses are left at once, before any read, when
+the mandates typed in the graphs their update would read (every graph written since their
+file's revision: an earlier load may have left it behind) pass their limit; they are never
+updated past it, so a file left behind by one load is left by the next at the cost of one count
+(`_past_the_statuses_limit`), until a server's start or `mandates views` builds it. The lineage
+view is updated in place only up to its own limit of graphs (`graph.lineage_update.MAX_GRAPHS`,
+checked against the graphs written since its file's, before any read; past it a whole build is cheaper). The
 views that read the quads of the graphs written and of their IRIs one lookup each (the search
 index, the lineage view) share those reads (`graph.subject_quads`): each is read from the store once;
 the statuses, first, read the graphs written through the same reader, and the lists, labels,
@@ -42,7 +47,7 @@ from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView
 from mandate_graph.graph.namespaces import MG
 from mandate_graph.graph.resolve import LABELS_FILE, entity_labels
-from mandate_graph.graph.sparql_results import select_rows
+from mandate_graph.graph.sparql_results import select_rows, text
 from mandate_graph.graph.status import statuses
 from mandate_graph.graph.status_rows import FILE as STATUSES_FILE
 from mandate_graph.graph.store import GraphStore
@@ -121,7 +126,7 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers, as_written: Mapping[st
         if not (folder / STATUSES_FILE).exists():
             return NO_FILE
         past = _past_the_statuses_limit(store, folder / STATUSES_FILE, written or set())
-        if past:  # refused for sure: not after reading every IRI of the graphs written (seconds)
+        if past:  # refused for sure: not after reading every IRI of the graphs to read (seconds)
             whole_store_reads.check(f"the statuses ({past})")
         how = statuses.rows(store).last_update.get("how")  # (the graphs written read first: kept for the others)
         return "current" if how in ("read back", "unchanged") else "updated"
@@ -180,26 +185,54 @@ def bring_up_to_date(store: GraphStore, ids: Identifiers, as_written: Mapping[st
 
 
 def _past_the_statuses_limit(store: GraphStore, statuses_file: Path, written: set[str]) -> str:
-    """Why the statuses' update after writing ``written`` is sure to recompute them from the whole
-    store (empty: not sure). Every mandate typed in a graph written is among those it recomputes
-    (`graph.status_kept.update`), so their number alone past its limit decides, by one count,
-    before the update reads every IRI of those graphs to find the rest."""
-    if not written:
-        return ""
+    """Why the statuses' update is sure to recompute them from the whole store (empty: not
+    sure). It reads every graph written since the revision their file is of: those this load
+    wrote, and those of every earlier load that left the file behind (one past this limit,
+    `load --bulk`, a load killed before its views). Every mandate typed in one of those graphs
+    is among those it recomputes (`graph.status_kept.update`), so their number alone past its
+    limit decides, by one count per 1,000 graphs, before the update reads every IRI of those
+    graphs to find the rest. Counting only this load's graphs, a file left behind once was read
+    again and refused again by every later load, however small (S33: 2.5 of a one-file
+    reload's 3.6 CPU s), until a server's start rebuilt it."""
     try:
         with closing(sqlite3.connect(f"file:{statuses_file}?mode=ro", uri=True)) as db:
             kept = int(db.execute("SELECT count(*) FROM mandates").fetchone()[0])
+            saved = db.execute("SELECT value FROM meta WHERE name = 'revision'").fetchone()
     except (sqlite3.Error, TypeError, ValueError):  # another layout: the update decides
         return ""
-    limit = status_kept.WHOLE_STORE_SHARE * max(kept, 1) + STATUSES_FEW
-    graphs = " ".join(f"<{g}>" for g in sorted(written) if "<" not in g and ">" not in g and " " not in g)
-    if not graphs:
+    to_read = _graphs_since(store, str(saved[0]) if saved and saved[0] else "", written)
+    if not to_read:
         return ""
-    rows = list(select_rows(store.query(f"SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {{ VALUES ?g {{ {graphs} }} "
-                                        f"GRAPH ?g {{ ?m a <{MG.Mandate}> }} }}")))
-    count = rows[0]["n"] if rows else None
-    typed = int(count.value) if count is not None else 0
-    return f"{typed} mandates in the graphs written, of {kept} kept" if typed > limit else ""
+    limit = status_kept.WHOLE_STORE_SHARE * max(kept, 1) + STATUSES_FEW
+    graphs = sorted(g for g in to_read if "<" not in g and ">" not in g and " " not in g and g)
+    typed: set[str] = set()
+    for at in range(0, len(graphs), GRAPHS_PER_COUNT):
+        values = " ".join(f"<{g}>" for g in graphs[at:at + GRAPHS_PER_COUNT])
+        typed.update(str(text(r, "m")) for r in select_rows(store.query(
+            f"SELECT DISTINCT ?m WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?m a <{MG.Mandate}> }} }}")))
+        if len(typed) > limit:
+            break
+    if len(typed) <= limit:
+        return ""
+    earlier = len(to_read - written)
+    besides = f", {earlier} of them written before this load" if earlier else ""
+    return f"{len(typed)} mandates in the {len(to_read)} graphs to read{besides}, of {kept} kept"
+
+
+# Graphs named in one VALUES clause of the statuses' count.
+GRAPHS_PER_COUNT = 1000
+
+
+def _graphs_since(store: GraphStore, saved: str, written: set[str]) -> set[str]:
+    """The graphs the statuses' update reads: those written since the revision ``saved`` (the
+    record beside the store), else (not known: the update then builds them whole, refused at
+    once without reading) those this load wrote."""
+    revision = getattr(store, "revision", None)
+    if saved and isinstance(revision, StoreRevision):
+        since = revision.graphs_changed_since(saved, store.generation)
+        if since is not None:
+            return since | written
+    return written
 
 
 def _search_files_of(folder: Path, base: str) -> list[Path]:

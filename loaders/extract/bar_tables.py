@@ -6,8 +6,9 @@ long for its column wrapped onto the next lines of the table, where the other ce
 Read line by line, the words of a wrapped cell are cut apart, and the bars stand in the text.
 Each row becomes one line of its cells set apart by tabs, as Word's own plain text writes a
 table ("2031/EB.A/2<tab>Annual performance report for 2030<tab>2"): a line whose first cell is
-blank, or goes on in lower case, continues the row above; a word hyphenated at a cell's edge is
-joined whole. A Markdown pipe table (a "|---|" row under its header) is left to its own reader.
+blank, or whose first word would not have fitted on the line above, continues the row above;
+a word broken after its own hyphen at a cell's edge is joined whole, hyphen kept. A Markdown
+pipe table (a "|---|" row under its header) is left to its own reader.
 Told by the text itself: two lines or more in a row opening and closing with a bar, with two
 cells or more, the bars of every line at the same columns.
 
@@ -56,23 +57,35 @@ def _cells(line: str) -> list[str]:
 _OPEN_END = re.compile(r"(?:[,(/-]|\b(?:and|or|of|the|to|on|in|for|by|with|at|from|a|an))$")
 
 
-def _continues(previous: list[str], cells: list[str]) -> bool:
-    """Whether a table line goes on with the row above: its first cell is blank, or goes on
-    in lower case, or the first cell above ends open."""
+def _continues(previous: list[str], cells: list[str], width: int) -> bool:
+    """Whether a table line goes on with the row above (``previous``, the cells of the line
+    above; ``width`` the first column's): its first cell is blank, or its first word would
+    not have fitted after the first cell above (a tool wraps a cell only there) and the line
+    goes on in lower case, or after an open end, or leaves cells blank as a wrap does. A first
+    word that would have fitted, or a first cell under a blank one, begins a row of its own
+    ("(C30)" / "decides 1")."""
     first = cells[0]
     if not first:
         return True
     above = previous[0].rstrip()
-    if _OPEN_END.search(above):
+    if not above or len(above) + 1 + len(first.split(" ", 1)[0]) <= width - _CELL_PADDING:
+        return False  # the first cell ended above (blank there), or stopped short of the bar
+    if _OPEN_END.search(above) or any(not cell for cell in cells[1:]):
         return True
     return first[:1].islower() and not above.endswith((".", ";", ":"))
+
+
+# the blanks antiword may leave inside a column's bars before the text would touch them
+_CELL_PADDING = 2
 
 
 def _joined(left: str, right: str) -> str:
     if not left or not right:
         return left or right
-    if re.search(r"[A-Za-z]-$", left) and right[:1].islower():
-        return left[:-1] + right
+    if left.endswith("-") and left[-2:-1].isalpha():
+        # a tool that wraps a cell breaks a line after a word's own hyphen and never
+        # hyphenates: "machine-" / "assisted", "Secretary-" / "General"
+        return left + right
     return left + " " + right
 
 
@@ -86,9 +99,11 @@ def bar_table_export(text: str) -> tuple[str, list[int]] | None:
 
 def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, _: None) -> None:
     rows: list[tuple[int, list[str]]] = []  # (line it starts on, cells)
+    bars = _bars(lines[first])
+    width = bars[1] - bars[0] - 1
     for index in range(first, after):
         cells = _cells(lines[index])
-        if rows and _continues(rows[-1][1], cells):
+        if rows and _continues(_cells(lines[index - 1]), cells, width):
             rows[-1] = (rows[-1][0], [_joined(a, b) for a, b in zip(rows[-1][1], cells)])
         else:
             rows.append((index, cells))

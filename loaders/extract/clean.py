@@ -273,7 +273,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     tables = pipe_tables(raws)
     # A page copied from a browser: its menus, breadcrumb and footer are not the document's.
     page_chrome = chrome_lines(raws)
-    copied_page = bool(page_chrome) and _line_per_paragraph(raws, page_chrome)
+    copied_page = bool(page_chrome) and _line_per_paragraph(raws, page_chrome, layout.width)
     delimiters = {table.delimiter for table in tables}
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
     # masthead of two columns. Other tables keep their rows whole, one block each.
@@ -423,10 +423,12 @@ def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
 _MASTHEAD_FIELD = re.compile(r"^(?:Date|Distribution|Distr\.|Original|Language|Agenda item)\b")
 
 
-def _line_per_paragraph(raws: list[str], chrome: set[int]) -> bool:
+def _line_per_paragraph(raws: list[str], chrome: set[int], width: int | None) -> bool:
     """Whether a copied page's text sets no blank lines between its lines: then each line is a
     paragraph. A page saved with blank lines between paragraphs (a text-mode browser's dump,
-    which also wraps them) keeps the ordinary reading."""
+    which also wraps them) keeps the ordinary reading, and so does a page whose lines are
+    wrapped at a ``width`` (printed to PDF and converted by pdftotext -raw: no blank lines, but
+    a paragraph over several lines)."""
     text_lines = [i for i, raw in enumerate(raws) if raw.strip() and i not in chrome]
     first, last = (text_lines[0], text_lines[-1]) if text_lines else (0, -1)
     blanks = sum(1 for i in range(first, last) if not raws[i].strip() and i not in chrome)
@@ -435,7 +437,7 @@ def _line_per_paragraph(raws: list[str], chrome: set[int]) -> bool:
     # A page saved with blank lines between its sections only ("Decision 91/I" / its title / its
     # text, one a line, then a blank line): its lines are unwrapped, a whole paragraph often
     # longer than any wrapping width, so each line is still a paragraph.
-    return blanks * 10 < len(text_lines) or max(len(raws[i].strip()) for i in text_lines) > _UNWRAPPED
+    return blanks * 10 < len(text_lines) and width is None or max(len(raws[i].strip()) for i in text_lines) > _UNWRAPPED
 
 
 _LINES_OF_A_PAGE = 10

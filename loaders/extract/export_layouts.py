@@ -420,7 +420,8 @@ _LATEX_TOKEN = re.compile(
     r"|(?P<open>``)|(?P<close>'')"
     r"|(?P<tie>~)"
     r"|(?P<math>(?<!\\)\$)"
-    r"|(?P<cell>(?<!\\)&)",
+    # a cell's bounds: the spaces set around "&" in the source are no part of the cells
+    r"|(?P<cell>[ \t]*(?<!\\)&[ \t]*)",
     re.M,
 )
 _ACCENT_MARKS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307"}

@@ -296,6 +296,10 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
         return set()
     previous: str | None = None
     continued: set[int] = set()
+    # a line is wrapped only where it is full: a line under half the long lines' length ended
+    # where its author ended it ("The Council," / "considering Decision 638 (C30),", "decides")
+    lengths = sorted(len(lines[index].strip()) for index in filled)
+    full = lengths[int(len(lengths) * 0.9)] * _WRAPPED_LINE_SHARE
     for index, line in enumerate(lines):
         text = line.replace("\f", "").strip()
         if not text:
@@ -305,7 +309,9 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
             # a table's rows: a cell wrapped in its row is no wrapped paragraph
             previous = text
             continue
-        if previous is not None and (_continues(previous) or (text[:1].islower() and not _LOWER_LABEL.match(text))):
+        if previous is not None and len(previous) >= full and (
+            _continues(previous) or (text[:1].islower() and not _LOWER_LABEL.match(text))
+        ):
             continued.add(index)
         previous = text
     # A few lines that look continued (a table's cell wrapped in its row, a heading ending on
@@ -317,6 +323,7 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
 
 
 _CONTINUED_IN_UNWRAPPED = 3
+_WRAPPED_LINE_SHARE = 0.5
 # "a) Decides", "iv) Requests": a lettered clause opens its own line in lower case
 _LOWER_LABEL = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5})\)\s+\S")
 

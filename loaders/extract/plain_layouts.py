@@ -42,6 +42,7 @@ import re
 from typing import Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.layout import untabbed
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
@@ -601,7 +602,10 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
     line down to the first blank one with as many tabs as the header. Empty cells keep their
     place ("⇥⇥⇥2⇥Report ...": the day and meeting run on from the row above), so a column
     keeps its name. A block whose lines do not all keep the header's count is left alone, as
-    are rows of two cells (a label and its value, a number and its title)."""
+    are rows of two cells (a label and its value, a number and its title). Word's plain text
+    has no blank lines: there the table ends at its next paragraph (a label and its text, or a
+    sentence without a tab), and a header under a labelled paragraph ("4.<tab>The Committee
+    adopted ...") is still the table's first row."""
     changes: list[tuple[int, int, str | None]] = []
     index = 0
     while index < len(lines):
@@ -610,19 +614,32 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
         # a tab after the last column's name (Word ends a row so) leaves an empty cell: no name
         names = header[: max(i + 1 for i, cell in enumerate(header) if cell.strip())] if any(c.strip() for c in header) else []
         if (
-            len(names) < 3 or "|" in lines[index] or above.strip() and "\t" in above
+            len(names) < 3 or "|" in lines[index] or above.strip() and "\t" in untabbed(above)
             or not all(_HEADER_CELL.fullmatch(cell.strip()) and len(cell) <= 30 for cell in names)
         ):
             index += 1
             continue
         rows: list[int] = []
+        gaps: list[int] = []  # blank lines between rows
         below = index + 1
-        while below < len(lines) and lines[below].strip():
+        while below < len(lines):
+            if not lines[below].strip():
+                # a converter that sets every paragraph apart (RTF's \par, LaTeX's \\ at a
+                # line's end) sets a table's rows apart too: the rows go on over one blank line
+                # to a line of the header's cells
+                if below + 1 < len(lines) and _is_row_of(lines[below + 1], header):
+                    gaps.append(below)
+                    below += 1
+                    continue
+                break
+            if rows and _paragraph_after_table(lines[below]):
+                break  # Word writes no blank line after a table: its next paragraph ends it
             if len(_tab_cells(lines[below])) != len(header) or "|" in lines[below]:
                 rows = []
                 break
             rows.append(below)
             below += 1
+        gaps = [gap for gap in gaps if rows and gap < rows[-1]]
         if not rows:
             index += 1
             continue
@@ -635,8 +652,25 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
             changes.append((at + end, at + len(line), " |"))
             if i == index:
                 changes.append((at + len(line), at + len(line), "\n|" + "|".join("---" for _ in header) + "|"))
+        for gap in gaps:
+            changes.append((starts[gap], starts[gap] + len(lines[gap]) + 1, ""))
         index = below
     return changes
+
+
+# the paragraph after a table in Word's plain text, which has no blank line between them: a
+# labelled paragraph ("5.<tab>In decision 42/1, ...") or a line of prose without a tab that ends
+# a sentence ("In decision 42/1, ... of the Committee.")
+_LABELLED_PARAGRAPH = re.compile(r"^[ \t]*(?:\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]\)|[IVX]{1,5}\.|[A-H]\.)\t+[^\t]+$")
+_SENTENCES_WITHOUT_TAB = re.compile(r"^[^\t]{60,}[.;:]\s*$")
+
+
+def _is_row_of(line: str, header: list[str]) -> bool:
+    return "\t" in line and len(_tab_cells(line)) == len(header) and "|" not in line and not _paragraph_after_table(line)
+
+
+def _paragraph_after_table(line: str) -> bool:
+    return bool(_LABELLED_PARAGRAPH.match(line) or _SENTENCES_WITHOUT_TAB.match(line))
 
 
 # A table saved from Word by docx2txt or antiword loses its grid: each cell is a paragraph of its

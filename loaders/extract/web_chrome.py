@@ -55,8 +55,15 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _MARKDOWN_ITEM = re.compile(r"^[*+-]\s+(?=\S)")
 
 
+# html2text sets a line in bold between asterisks: "**Skip to main content**"
+_BOLD_LINE = re.compile(r"^\*\*(?P<words>[^*]+)\*\*$")
+
+
 def _visible(line: str) -> str:
     stripped = line.strip()
+    bold = _BOLD_LINE.match(stripped)
+    if bold is not None:
+        stripped = bold["words"].strip()
     if "](" not in stripped:
         return stripped
     return _MARKDOWN_ITEM.sub("", _MARKDOWN_LINK.sub(r"\1", stripped)).strip()
@@ -78,16 +85,41 @@ def chrome_lines(lines: list[str]) -> set[int]:
         i for i, line in enumerate(lines)
         if _is_mark(line.strip()) or _is_bar_line(line.strip()) and i not in tables
     }
+    chrome |= _bar_wrapped_on(lines, chrome)
     run: list[int] = []
+    spaced = _every_line_set_apart(lines)
     for index, line in enumerate([*lines, ""]):
         stripped = line.strip()
         if stripped and (_is_menu_entry(stripped) or index in chrome):
             run.append(index)
             continue
+        if not stripped and run and spaced and _one_blank_between(lines, index):
+            # a page saved through a word processor (antiword, RTF) sets every line apart by
+            # a blank line: its menu's entries too
+            continue
         if len(run) >= _SHORTEST_MENU and not _runs_on(lines, run):
             chrome.update(run)
         run = []
     return chrome | _banner(lines, chrome)
+
+
+_SET_APART_SHARE = 0.8
+_HEAD_LINES = 30
+
+
+def _every_line_set_apart(lines: list[str]) -> bool:
+    """Whether (nearly) every line of text at the page's head has a blank line under it, as a
+    word processor's text (antiword, RTF) sets each paragraph apart: then even a menu's entries
+    are."""
+    # the page's head, where its menus are: a document's own paragraphs below may be wrapped
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    apart = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
+    return bool(filled) and apart >= _SET_APART_SHARE * len(filled)
+
+
+def _one_blank_between(lines: list[str], index: int) -> bool:
+    """Whether the blank line at ``index`` stands alone between two lines of text."""
+    return 0 < index < len(lines) - 1 and bool(lines[index - 1].strip()) and bool(lines[index + 1].strip())
 
 
 # A menu entry never ends on these words; a name broken over short lines does ("Conference of
@@ -125,6 +157,14 @@ def _banner(lines: list[str], chrome: set[int]) -> set[int]:
         # the skip link, the bar of languages ("English | Français | Español"): the banner
         # follows them, the menu follows the banner
         top += 1
+    # a site's own menu may come first, the skip link or the languages again under it
+    # ("Skip to main content" / "* Home" / "* Documents" / "English | Français" / banner)
+    below = top
+    while below < len(filled) and filled[below] in chrome:
+        below += 1
+    last_mark = max((n for n in range(top, below) if _opens_banner(lines[filled[n]].strip())), default=None)
+    if last_mark is not None:
+        top = last_mark + 1
     if top < len(filled) and filled[top] in chrome:
         return set()  # the menu right under the skip link: no banner
     gap = filled[top : top + _LONGEST_BANNER + 1]
@@ -133,6 +173,12 @@ def _banner(lines: list[str], chrome: set[int]) -> set[int]:
     if end is None or any(len(lines[i].strip()) > _LONGEST_BANNER_LINE for i in gap[:end]):
         return set()
     return set(gap[:end])
+
+
+def _opens_banner(line: str) -> bool:
+    """The skip link or the bar of languages, which a site's banner follows (a breadcrumb or a
+    download link follows the document's own title instead)."""
+    return bool(_PAGE_MARKS[0].match(line)) or _is_bar_line(line)
 
 
 # The row under a Markdown table's header: "---|---", "| --- | :---: |".
@@ -154,6 +200,32 @@ def _table_rows(lines: list[str]) -> set[int]:
             end += 1
         rows.update(range(start, end + 1))
     return rows
+
+
+# a bar of links a converter wrapped at the page's width ends on its separator
+# ("Home | About | Working Groups | Sessions |" / "Library"), or the next line opens with it
+# ("Home | About | Sessions" / "| Library", as html2text breaks a line before a bar)
+_OPEN_BAR_END = re.compile(r"\s[|·•]$")
+_BAR_START = re.compile(r"^[|·•]\s+(?=\S)")
+
+
+def _bar_wrapped_on(lines: list[str], chrome: set[int]) -> set[int]:
+    """The lines that carry on a bar of links wrapped at its separator: a few words with no
+    sentence punctuation, or the bar's further items."""
+    found = set()
+    for i in sorted(chrome):
+        if i + 1 >= len(lines) or not _is_bar_line(lines[i].strip()):
+            continue
+        following = lines[i + 1].strip()
+        if _OPEN_BAR_END.search(lines[i].rstrip()):
+            rest = following
+        elif _BAR_START.match(following):
+            rest = _BAR_START.sub("", following)
+        else:
+            continue
+        if _is_menu_entry(rest) or _is_bar_line(rest):
+            found.add(i + 1)
+    return found
 
 
 def _is_mark(line: str) -> bool:

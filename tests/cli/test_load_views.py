@@ -355,6 +355,77 @@ def test_statuses_sure_to_be_refused_are_left_before_their_update_reads_anything
     assert revision_of(again / FOLDER / "statuses.sqlite") == token(again)
 
 
+def test_statuses_left_behind_by_a_load_are_left_by_the_next_at_once_and_rebuilt_by_the_server(
+        views_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: Any) -> None:
+    """A load past the statuses' limit leaves their file at its older revision. The next load,
+    however small, would have their update read every graph written since that revision (the
+    earlier load's too) and be refused again (S33): it is left at once instead, the mandates of
+    those graphs counted, the update never asked. The other views follow that load. A server
+    started then answers as one that built every view from the whole store."""
+    from mandate_graph.graph import kept_views, status_kept
+    from mandate_graph.graph.status import statuses
+
+    store = tmp_path / "store"
+    shutil.copytree(views_built, store)
+    statuses_file = store / FOLDER / "statuses.sqlite"
+    revision_before = revision_of(statuses_file)
+    asked: list[int] = []
+    real = status_kept.update
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        asked.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(status_kept, "update", counted)
+    # The limit made nought: one mandate among the graphs to read passes it.
+    monkeypatch.setattr(status_kept, "WHOLE_STORE_SHARE", 0.0)
+    monkeypatch.setattr(kept_views, "STATUSES_FEW", 0)
+    first = mandates_load(store, LATER)  # a document with mandates: past the limit
+    assert first.exit_code == 0, first.output
+    assert "statuses left" in " ".join(first.output.split())
+    left = dumps(store)["statuses.sqlite"]
+    # A small load whose own graphs type no mandate: only the graphs the first load wrote pass it.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for at, words in enumerate(("The committee met in Geneva and heard a statement.",
+                                "The secretariat circulated the list of participants for information.")):
+        note = notes / f"note-{at}.txt"
+        note.write_text(f"Note {at}\n\n{words}\n", encoding="utf-8")
+        status_kept.last_update.clear()
+        done = mandates_load(store, note)
+        assert done.exit_code == 0, done.output
+        said = " ".join(done.output.split())
+        assert "statuses left, tracker rows left" in said and "lists updated" in said, said
+        assert asked == [] and status_kept.last_update == {}  # the graphs since their revision not read
+        assert revision_of(statuses_file) == revision_before
+        assert dumps(store)["statuses.sqlite"] == left
+        now = token(store)
+        for name in VIEW_FILES:
+            if name != "statuses.sqlite":
+                assert revision_of(store / FOLDER / name) == now, name
+
+    # A server's start (the limit as it is, or still nought) builds the statuses; its answers
+    # are those of a server over the same store whose views were all built from the whole store.
+    scratch = tmp_path / "scratch"
+    shutil.copytree(store, scratch)
+    shutil.rmtree(scratch / FOLDER)
+    ctx, client = server(store)
+    with client:
+        _wait_current(client)
+        roots = [m["instrument"].removeprefix(BASE) for m in client.get("/api/mandates?limit=3").json()["items"]]
+        assert roots
+        pages = _pages(client, roots, engine="networkx")
+        assert statuses.rows(ctx.store).last_update["how"] in ("built", "updated")
+        assert revision_of(statuses_file) == token(store)
+        tracker = client.get("/mandates")
+        assert tracker.status_code == 200
+    ctx, client = server(scratch)
+    with client:
+        _wait_current(client)
+        assert _pages(client, roots, engine="networkx") == pages
+        assert client.get("/mandates").text == tracker.text
+
+
 def test_the_views_command_builds_every_view_a_server_keeps(tmp_path: Path) -> None:
     """`mandates views` builds, once, what a server builds after a start (so that `serve
     --workers N` finds it ready); a store that keeps no views gets an error that says so."""

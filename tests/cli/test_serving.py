@@ -50,6 +50,14 @@ def serving_two_processes(
             time.sleep(0.1)
         serving = [p for p in psutil.Process(process.pid).children() if "spawn_main" in " ".join(p.cmdline())]
         assert len(serving) == 2  # uvicorn's two worker processes under the supervisor
+        # /health answered by one process says nothing of the other: a process listens on its
+        # port only once its start (the warm-up pages) is done, and until then the kernel gives
+        # every connection to the first (a busy CI machine showed it). Wait for both.
+        while not all(any(c.laddr.port == port and c.status == psutil.CONN_LISTEN for c in p.net_connections())
+                      for p in serving):
+            assert process.poll() is None, process.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
+            assert time.monotonic() < deadline + 60, "a serving process never listened"
+            time.sleep(0.1)
         yield process, url, serving
     finally:
         process.terminate()

@@ -30,7 +30,8 @@ class Paragraph:
 
 
 # a label Word's numbering writes before a tab: also headings' "I.", "A." and a footnote's "*"
-_TAB_LABEL = re.compile(r"^(?P<label>\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)|[a-z]\)|[IVXL]{1,5}\.|[A-Z]\.|\*)\t+(?P<rest>\S.*)$")
+# ("1.1<tab>", "2<tab>": a secretariat's report numbers its sections and their paragraphs so)
+_TAB_LABEL = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,3}){1,3}\.?|\d{1,3}\.?|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)|[a-z]\)|[IVXL]{1,5}\.|[A-Z]\.|\*)\t+(?P<rest>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>\d{1,3}\.(?=\s)|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)|[a-z]\)(?=\s)|[IVXL]{1,5}\.(?= [A-Z])|[A-H]\.(?= [A-Z][a-z]))\s+(?P<rest>\S.*)$")
 # a paragraph number on a line of its own (raw pdftotext), the text on the next line
 _LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\))$")
@@ -40,9 +41,11 @@ _SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z.]*(?:/[\w.()-]+)+$")
 _JOB_NUMBER = re.compile(r"^[A-Z]{0,3}\.?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\s*$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 # a rule typed under a heading or across the page: Word draws it as a border, no text
-_RULE = re.compile(r"^[-=~]{3,}$")
+# (pandoc's tables rule their columns apart: "---------- ------------- -------")
+_RULE = re.compile(r"^[-=~]{3,}(?: +[-=~]{3,})*$")
 _PAGE_NUMBER = re.compile(r"^(?:Page\s+)?\d{1,3}(?:\s+/\s+\d{1,3})?$|^-\s*\d{1,3}\s*-$")
 _COLUMNS = re.compile(r"\S {3,}\S")
+_CELL_GAP = re.compile(r"(?:\t+| {3,})(?=\S)")
 # the right part of a compound a line end split at its own hyphen ("open-" / "ended")
 _COMPOUND_ENDS = frozenset(
     "ended based term level making up related wide scale free led oriented run specific "
@@ -177,6 +180,9 @@ _RIGHT_ALIGNED = 30
 # proportional type fits a few characters more or less on a line than the text's widest lines
 _SLACK = 8
 _WIDEST_WRAP = 120
+# lines no tool wraps at: a text with this many is a Word export, one paragraph a line, though
+# its short paragraphs (headings, a masthead) outnumber them
+_FEWEST_LONG_LINES = 3
 _MASTHEAD_ITEM = re.compile(r"^(?:\S+ (?:session|meeting)\b|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*, (?:\d|[A-Z]))")
 
 
@@ -184,7 +190,9 @@ def paragraphs(text: str) -> list[Paragraph]:
     lines = _without_furniture(text)
     width = _wrap_width(lines)
     # wider than any tool wraps at: a text already one paragraph a line (a Word export)
-    unwrapped = width > _WIDEST_WRAP
+    unwrapped = width > _WIDEST_WRAP or sum(
+        1 for line in lines if len(line.strip()) > _WIDEST_WRAP and not _in_columns(line.strip())
+    ) >= _FEWEST_LONG_LINES
     result: list[Paragraph] = []
     current: list[str] = []  # the pieces of the paragraph being read
     label = ""
@@ -202,13 +210,21 @@ def paragraphs(text: str) -> list[Paragraph]:
     previous_full = False
     previous_line = ""
     block = 0
+    row_columns: list[int] = []  # where the cells of the last row begin
+    blank_after_row = False  # pandoc's multiline tables set a blank line between rows
     for raw in lines:
         if not raw.strip():
-            block += 1
+            if result and result[-1].kind == "row" and not current:
+                blank_after_row = True
+            else:
+                block += 1
             flush()
             previous_full = False
             continue
+        after_row, blank_after_row = blank_after_row, False
         tabbed = _TAB_LABEL.match(raw.strip())
+        if tabbed and tabbed.group("label").isdigit() and raw[:1].isspace():
+            tabbed = None  # "<tab>1<tab>A/HRC/61/39.": a footnote's number, which Word keeps
         if tabbed and "\t" not in tabbed.group("rest"):
             flush()
             result.append(Paragraph(tabbed.group("rest").strip(), tabbed.group("label"), "text"))
@@ -219,9 +235,29 @@ def paragraphs(text: str) -> list[Paragraph]:
         if "\t" in body or _in_columns(body):
             flush()
             cells = tuple(c.strip() for c in re.split(r"\t+| {3,}", raw.strip()) if c.strip())
+            if after_row and (not result or len(result[-1].cells) != len(cells) or len(cells) < 3):
+                block += 1  # another table, or items set apart ("2.1   Report of ...")
             result.append(Paragraph(" ".join(cells), kind="row", cells=cells, block=block))
+            row_columns = [len(raw) - len(raw.lstrip())]
+            row_columns += [m.end() for m in _CELL_GAP.finditer(raw.rstrip()) if m.start() > row_columns[0]]
             previous_full = False
             continue
+        if result and result[-1].kind == "row" and not current and "\t" not in raw:
+            # a cell wrapped in its column ("42/2   Cooperation with international   7 April" /
+            # "       organizations and special procedures"): its words go on in that cell
+            indent = len(raw) - len(raw.lstrip())
+            if indent in row_columns[1:]:
+                row = result[-1]
+                cells = list(row.cells)
+                column = row_columns.index(indent)
+                # a wrapped cell goes on in lower case or after an open end; a line set at a
+                # cell's column otherwise is an item of its own ("Original: English")
+                if column < len(cells) and (raw.lstrip()[:1].islower() or _OPEN_END.search(cells[column])):
+                    cells[column] = _mend(cells[column], raw.strip())
+                    result[-1] = Paragraph(" ".join(cells), kind="row", cells=tuple(cells), block=row.block)
+                    continue
+        if after_row:
+            block += 1
         stripped = raw.strip()
         if _LABEL_ALONE.match(stripped):
             flush()
