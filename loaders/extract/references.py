@@ -969,10 +969,10 @@ body_matcher: Callable[[BodyRegistry], BodyMatcher] = of_registry(_matcher_for)
 # the session (decisions only, numbers up to XXIX: "12/CP", "5/CMP.1" are no such number, and
 # "resolution 186/XXXVIII" is a number before its session in Roman numerals)
 _ROMAN_NUMBER = r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?![\w/])"
-_NUM = rf"(?:(?:(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])|\d{{1,3}}/{_ROMAN_NUMBER})"
+_NUM = rf"(?:(?:(?:[A-Z]{{1,4}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])|\d{{1,3}}/{_ROMAN_NUMBER})"
 # In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
 INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
-_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,2}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}}|{_ROMAN_NUMBER})")
+_NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,4}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}}|{_ROMAN_NUMBER})")
 
 
 _PART_LETTER = re.compile(r"\s[A-H](?=\s)")
@@ -1022,7 +1022,7 @@ _ENTITLED = re.compile(
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
 # Keywords without a number carry an issuer for the references that follow
 # ("all previous General Assembly resolutions ..., including resolution 76/7").
-BARE_KEYWORD = re.compile(r"\b(?:resolutions|decisions)\b(?!\s+(?:[A-Z]{1,2}-)?\d)")
+BARE_KEYWORD = re.compile(r"\b(?:resolutions|decisions)\b(?!\s+(?:[A-Z]{1,4}-)?\d)")
 
 
 @dataclass

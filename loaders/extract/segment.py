@@ -29,7 +29,7 @@ from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 # "Resolution 11/1", "Decision 4/4", "DECISION 2027/18": the heading of an instrument's text.
 # "Decision IV/2": a meeting of the Parties' session in Roman numerals (`roman.arabic_session`).
 INSTRUMENT_HEADING = re.compile(
-    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d|"
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,4}-)?\d{1,3}|(?:19|20)\d\d|"
     + ROMAN + r")/(?P<number>\d{1,3}|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\.?$"
 )  # "Decision 91/III": a treaty body numbers its decisions of a session in Roman numerals
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
@@ -45,7 +45,7 @@ def _letters_the_template_writes(session: str, in_convention: tuple[str, str, st
 
 
 NUMBERED_TITLE_HEADING = re.compile(
-    r"^(?P<session>(?:[A-Z]{1,2}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
+    r"^(?P<session>(?:[A-Z]{1,4}-)?\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.\s+(?P<title>[A-Z“\"].{3,})$"
 )
 _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b")
 # "DECISIONS ADOPTED BY THE EXECUTIVE BOARD AT ITS 221st SESSION" over "5 Implementation of the

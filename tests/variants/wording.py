@@ -224,8 +224,8 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         line = re.sub(r"(?<![\w.])((?:CoP|COP|MOP|CMP|CMA)-?)(\d{1,3})(?![\d/])",
                       lambda m: m[1] + marked(m[2]), line)
         # a body's letters and its session: "IPCC-66", "IDB.56/Dec.6", "A42-10", "LEG 113/16",
-        # "UNAIDS/PCB (57)/29.21"
-        line = re.sub(r"(?<![\w./])([A-Z]{1,6}(?:[-.]| (?=\d{2,3}\b))?)(\d{1,3})(?![\d])(?!\.\d{3})",
+        # "UNAIDS/PCB (57)/29.21" (not IMO's number before its session: "MEPC.412(86)", below)
+        line = re.sub(r"(?<![\w./])([A-Z]{1,6}(?:[-.]| (?=\d{2,3}\b))?)(\d{1,3})(?![\d])(?!\.\d{3})(?!\(\d)",
                       lambda m: m[1] + marked(m[2]), line)
         line = re.sub(r"(?<=[A-Z] \()(\d{1,3})(?=\)/)", lambda m: marked(m[1]), line)
         # IMO's "A.1110(30)", "MSC.520(106)": the session in brackets after the number
@@ -362,17 +362,56 @@ def _in_grid_columns(line: str, reword: Callable[[str], str]) -> str:
     return "|".join(out)
 
 
+_COLUMN_GAP = re.compile(r"( {3,})")
+
+
+def _in_space_columns(line: str, reword: Callable[[str], str]) -> str:
+    """A line set in columns by spaces (pdftotext -layout, a plain-text table: "PC-67/2      Expert
+    group …      17 June 2031") reworded cell by cell, each cell after a gap of three spaces or more
+    starting in its old column (the gap widened or narrowed, never under two spaces), as a page
+    laid out at fixed positions sets it: a longer word pushes no column to the right."""
+    new = reword(line)
+    if new == line:
+        return new
+    parts = _COLUMN_GAP.split(line)
+    if len(parts) < 5:  # one gap inside: "8.        By decision …" moves nothing after it
+        return new
+    cells = [reword(cell) for cell in parts[0::2]]
+    if "".join(cells) != "".join(_COLUMN_GAP.split(new)[0::2]):
+        return new  # a rewording that reaches over a gap: left as the whole line reads
+    out = cells[0]
+    column = len(parts[0])
+    for gap, cell, changed in zip(parts[1::2], parts[2::2], cells[1:]):
+        column += len(gap)
+        out += " " * max(column - len(out), 2) + changed
+        column += len(cell)
+    return out
+
+
+def _requoted(quote: str, where: str) -> str:
+    """A quote whose words stand on its line with other gaps (a column moved back to its place):
+    the line's own span, matched word for word with any run of two spaces or more."""
+    if quote in where:
+        return quote
+    pattern = r" {2,}".join(re.escape(piece) for piece in re.split(r" {2,}", quote))
+    found = re.search(pattern, where)
+    return found[0] if found else quote
+
+
 def reworded(text: str, gold: list[Row], variant: str,
              rewording: Rewording | None = None) -> tuple[str, list[Row], Rewording]:
     """The document's text and gold under one variant (text line by line, never a line break more);
     a reference-data variant (bodies, prefix) passes its own `rewording` (see `body_table`)."""
     if rewording is None:
         rewording = VARIANTS[variant](text, gold)
-    lines = [_in_grid_columns(line, rewording.text) for line in text.split("\n")]
+    lines = [_in_grid_columns(line, rewording.text) if _GRID_ROW.match(line)
+             else _in_space_columns(line, rewording.text) for line in text.split("\n")]
     new_gold: list[Row] = []
     for row in gold:
         new = dict(row)
         new["quote"] = rewording.text(str(row["quote"]))
+        if "span_lines" not in row and 1 <= int(row["line"]) <= len(lines):
+            new["quote"] = _requoted(new["quote"], lines[int(row["line"]) - 1])
         new["s"] = rewording.key(str(row["s"])) if row["p"] != "mentions" else row["s"]
         if row["p"] in _LITERAL:
             new["o"] = rewording.text(str(row["o"]))
@@ -524,6 +563,12 @@ def invented_body(body: OwnBody) -> tuple[str, str, str, str]:
     return f"{kept}{head} on {topic}", head[0] + letters, head[0] + letters, topic
 
 
+def _organization_letters(body: OwnBody) -> str:
+    """The letters of the invented organization `invented_body` picks for the body."""
+    pick = int(hashlib.sha1(body.key.encode()).hexdigest(), 16)
+    return ORGANIZATIONS[pick % len(ORGANIZATIONS)][1]
+
+
 def _changed_prefix(prefix: str) -> str:
     """The same series, another number or letter: "E/CN.7" -> "E/CN.19", "UNEP/CPR" -> "UNXP/CPR"."""
     if m := list(re.finditer(r"\d+", prefix)):
@@ -564,7 +609,14 @@ def _name_table(body: OwnBody) -> dict[str, str]:
     for old in body.acronyms:
         table[old] = new_acronym
     for i, old in enumerate(sorted(body.prefixes, key=len)):
-        table[old] = new_prefix if i == 0 else f"{new_prefix}/{old.rsplit('/', 1)[-1]}"
+        new = new_prefix if i == 0 else f"{new_prefix}/{old.rsplit('/', 1)[-1]}"
+        head, _, last = old.rpartition("/")
+        if head and last in body.acronyms and new == new_acronym:
+            # an organization's letters before the body's own ("CTBT/PC-67/1", the report, beside
+            # "decision PC-67/2"): the series keeps two parts, or a document's symbol would read as
+            # a decision's number, which no body's series does
+            new = f"{_organization_letters(body)}/{new_acronym}"
+        table[old] = new
     return {old: new for old, new in table.items() if old != new}
 
 

@@ -74,16 +74,16 @@ _TITLE_END = re.compile(
     # or the instruments it goes with: "and previous resolutions on this subject"
     r"|,?\s+and\s+(?:all\s+)?(?:its\s+|the\s+)?(?:previous|other|earlier|subsequent|related)\s+(?:resolutions|decisions)\b"
     # or named with its issuer: ", and of United Nations General Assembly resolution 79/243"
-    r"|,?\s+and\s+(?:also\s+)?(?:of\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,8}(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-)?\d"
+    r"|,?\s+and\s+(?:also\s+)?(?:of\s+|to\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,8}(?:resolutions?|decisions?)\s+(?:[A-Z]{1,4}-)?\d"
     # or another body's: ", and General Assembly resolution 79/226", " and Economic and Social
     # Council resolution 2026/15" (a body's name: capitalised words, with "and", "of", "the")
     # ("and World Health Assembly resolution WHA79.4": a number with its series' letters glued on)
-    r"|,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on))*?\s+(?:resolutions?|decisions?)\s+(?:[A-Z]{1,2}-|[A-Z]{2,4}(?=\d)|[A-Z]{2,5}/[A-Z]{0,3})?\d"
+    r"|,?\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on))*?\s+(?:resolutions?|decisions?)\s+(?:[A-Z]{1,4}-|[A-Z]{2,4}(?=\d)|[A-Z]{2,5}/[A-Z]{0,3})?\d"
     # "on global health and foreign policy, and the commitments made therein": what the
     # instrument holds besides, no part of its title
     r"|,\s+and\s+the\s+[a-z]+\s+(?:made|contained|set\s+out|taken|expressed|undertaken)\s+(?:therein|in\s+it)\b"
     # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
-    r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,3}\b"
+    r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,4}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,4}-)?\d{1,4}/\d{1,3}\b"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
     rf"|,\s+of\s+(?={DATE.pattern})"
     # or the sentence's verb in the passive, the instrument its subject: "resolution 2026/18 ...
