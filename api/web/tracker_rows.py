@@ -142,7 +142,8 @@ class TrackerRows:
         if where is None:
             return 0, []
         clause, parameters = where
-        total = self._read(f"SELECT count(*) FROM tracker t{clause}", parameters)[0][0]
+        # Unfiltered, the number of every row, counted once per generation (a whole-table count)
+        total = self.total() if not clause else self._read(f"SELECT count(*) FROM tracker t{clause}", parameters)[0][0]
         found = self._read(f"SELECT {_ROW} FROM tracker t JOIN mandates m ON m.iri = t.iri{clause} "
                            f"ORDER BY {_ORDER} LIMIT ? OFFSET ?", [*parameters, limit, offset])
         return int(total), self._made(found)
