@@ -342,12 +342,13 @@ def keep_fresh(store: GraphStore, ids: Identifiers) -> None:
 # restart of an unchanged store the home page reads them back (a few kB) instead of making
 # them. Made, the sessions read every issuer's name from the store to order the groups (871
 # issuers at 10 M triples: 30-40 ms of a first request that the start's work shares the
-# process with); the shown values are the same either way.
+# process with); the shown values are the same either way. (Not named as the whole lists saved
+# as JSON by earlier versions, `_REPLACED`, which a start deletes.)
 
 def _saved_name(what: str, *parts: object) -> str:
     import hashlib
 
-    return f"home-{what}-" + hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
+    return f"home-page-{what}-" + hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
 
 
 def sessions_saved(ids: Identifiers, groups: int, per_group: int) -> Saved:

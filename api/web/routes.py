@@ -162,7 +162,7 @@ def _home_bodies_saved(ids: Identifiers) -> Saved:
     (30-40 ms at 10 M triples, in a first request beside the start's work)."""
     import hashlib
 
-    name = "home-bodies-" + hashlib.sha256(repr((ids.base, HOME_BODIES)).encode()).hexdigest()[:12]
+    name = "home-page-bodies-" + hashlib.sha256(repr((ids.base, HOME_BODIES)).encode()).hexdigest()[:12]
     return Saved(name, lambda infos: [[i.iri, i.id, i.type, i.label] for i in infos],
                  lambda rows: [EntityInfo(*row) for row in rows])
 
