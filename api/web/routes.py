@@ -444,10 +444,19 @@ def _tracker_of(ids: Identifiers) -> Callable[[GraphStore], TrackerRows]:
             rows = statuses.rows(store)
             tracker = TrackerRows(rows, ids.base, tracker_table.bring_up_to_date(store, rows, ids))
         # What every page shows whatever its filters (group-bys over every row: ~30 ms at 10 M
-        # triples), read here, so by the background refresh rather than by the first page.
-        tracker.total(), tracker.actions(), tracker.top_addressees(ADDRESSEE_CHOICES)
+        # triples), read here, so by the background refresh rather than by the first page; and
+        # kept beside an on-disk store for its content, so that after a restart even a first
+        # page that comes before the background refresh reads them back rather than counting.
+        tracker.prime(derived.get(store, ("web: mandate tracker choices", ids.base),
+                                  lambda _: tracker.choices(ADDRESSEE_CHOICES), saved_as=_tracker_choices_saved(ids)))
         return tracker
     return current
+
+
+def _tracker_choices_saved(ids: Identifiers) -> Saved:
+    import hashlib
+
+    return Saved("mandates-page-choices-" + hashlib.sha256(repr((ids.base, ADDRESSEE_CHOICES)).encode()).hexdigest()[:12])
 
 
 MANDATES_PAGE = 100  # rows of the mandate tracker per page (the `limit` it starts with)

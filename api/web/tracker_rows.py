@@ -154,6 +154,20 @@ class TrackerRows:
                 self._cached[key] = self._read(sql, parameters)
             return self._cached[key]
 
+    def choices(self, top: int) -> dict[str, Any]:
+        """What every page of the tracker shows whatever its filters, as JSON: the number of
+        rows, the actions, the ``top`` addressees (`prime` takes it back)."""
+        return {"total": self.total(), "actions": self.actions(), "top": top,
+                "addressees": [list(pair) for pair in self.top_addressees(top)]}
+
+    def prime(self, choices: dict[str, Any]) -> None:
+        """Take `choices` (made by this process or saved beside the store for the same content)
+        as the values read once per generation."""
+        with self._lock:
+            self._cached.setdefault("total", [(int(choices["total"]),)])
+            self._cached.setdefault("actions", [(action,) for action in choices["actions"]])
+            self._cached.setdefault(("top", int(choices["top"])), [(label, n) for label, n in choices["addressees"]])
+
     def total(self) -> int:
         return int(self._once("total", "SELECT count(*) FROM tracker")[0][0])
 
