@@ -646,6 +646,7 @@ class EntityReader:
             found = sorted_members(store, collection, spec)
             if found is None:  # quads outside the named graphs: sorted from the store
                 return EntityReader(store, ids)._sorted_members(collection, where)
+            len(found)  # counted here, by the background refresh, not by the first page's request
             return found
         return members
 

@@ -142,7 +142,8 @@ class TrackerRows:
         if where is None:
             return 0, []
         clause, parameters = where
-        total = self._read(f"SELECT count(*) FROM tracker t{clause}", parameters)[0][0]
+        # Unfiltered, the number of every row, counted once per generation (a whole-table count)
+        total = self.total() if not clause else self._read(f"SELECT count(*) FROM tracker t{clause}", parameters)[0][0]
         found = self._read(f"SELECT {_ROW} FROM tracker t JOIN mandates m ON m.iri = t.iri{clause} "
                            f"ORDER BY {_ORDER} LIMIT ? OFFSET ?", [*parameters, limit, offset])
         return int(total), self._made(found)
@@ -152,6 +153,20 @@ class TrackerRows:
             if key not in self._cached:
                 self._cached[key] = self._read(sql, parameters)
             return self._cached[key]
+
+    def choices(self, top: int) -> dict[str, Any]:
+        """What every page of the tracker shows whatever its filters, as JSON: the number of
+        rows, the actions, the ``top`` addressees (`prime` takes it back)."""
+        return {"total": self.total(), "actions": self.actions(), "top": top,
+                "addressees": [list(pair) for pair in self.top_addressees(top)]}
+
+    def prime(self, choices: dict[str, Any]) -> None:
+        """Take `choices` (made by this process or saved beside the store for the same content)
+        as the values read once per generation."""
+        with self._lock:
+            self._cached.setdefault("total", [(int(choices["total"]),)])
+            self._cached.setdefault("actions", [(action,) for action in choices["actions"]])
+            self._cached.setdefault(("top", int(choices["top"])), [(label, n) for label, n in choices["addressees"]])
 
     def total(self) -> int:
         return int(self._once("total", "SELECT count(*) FROM tracker")[0][0])

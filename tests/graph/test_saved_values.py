@@ -104,10 +104,13 @@ def test_the_home_pages_lists_and_the_statistics_come_back_equal_after_a_restart
     try:
         after = (overview.current_sessions(ctx.store, ctx.ids), overview.current_documents(ctx.store, ctx.ids),
                  stats.current(ctx.store))
-        # read back from their files beside the store (graph/stats_kept.py, graph/overview.py)
+        # the statistics read back from their file beside the store (graph/stats_kept.py); the
+        # lists as shown read back from the values saved beside it for this content, their
+        # files not even opened (graph/overview.py)
         lists = how_kept(ctx.store)
-        assert (stats_kept.how_kept(ctx.store), lists[overview.INSTRUMENTS_FILE], lists[overview.DOCUMENTS_FILE]) == (
-            "read back", "read back", "read back")
+        assert stats_kept.how_kept(ctx.store) == "read back"
+        assert overview.INSTRUMENTS_FILE not in lists and overview.DOCUMENTS_FILE not in lists
+        assert derived.counts(ctx.store).loaded >= 2
     finally:
         ctx.close()
     assert after == before and len(before[0].groups) >= 2 and before[1]
