@@ -115,6 +115,9 @@ def test_lineage_expands_two_levels(page, web_server, load_times) -> None:  # ty
     assert len(_lineage_rows(page)) <= rows_before
     cites.check()
     page.wait_for_function(f"{shown_cites} > 0")
+    # the table follows the drawing: on a loaded machine it may be a paint behind the edges
+    rows_shown = "document.querySelectorAll('#l-nodes tbody tr td:first-child a').length"
+    page.wait_for_function(f"{rows_shown} === {rows_before}")
     assert len(_lineage_rows(page)) == rows_before
     for fmt in ("mermaid", "dot", "graphml", "json"):
         href = page.locator(f"#l-{fmt}").get_attribute("href")
