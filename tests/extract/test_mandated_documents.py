@@ -121,3 +121,12 @@ def test_a_participle_right_after_a_symbol_gives_that_document_alone_its_mandate
     mandated = facts(COP_NOTE + f"1. {sentence}\n", registry, "pursuantTo")
     assert (DocumentRef(symbols=("CTOC/COP/2033/8",)), res(1)) in mandated
     assert (DocumentRef(symbols=("CTOC/COP/2033/7",)), res(1)) not in mandated
+
+
+@pytest.mark.parametrize("participle", ["submitted", "transmitted", "prepared", "issued"])
+@pytest.mark.parametrize("subject", ["The present report is", "The present note is", "This report is"])
+def test_the_document_itself_sent_under_a_mandate(participle: str, subject: str, registry: BodyRegistry) -> None:
+    """A letter or a note says how it reached the body: "The present report is transmitted pursuant
+    to resolution 15/2" gives the document its mandate as "submitted pursuant to" does."""
+    text = COP_NOTE + f"1. {subject} {participle} pursuant to resolution 15/2.\n"
+    assert own_mandates(text, registry) == {res(2)}
