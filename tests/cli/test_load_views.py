@@ -87,6 +87,21 @@ def loaded_after(views_built: Path, tmp_path_factory: pytest.TempPathFactory) ->
     return store, done.output
 
 
+def statuses_updates_counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gains an item each time a load asks the statuses' update (which still runs)."""
+    from mandate_graph.graph import status_kept
+
+    asked: list[int] = []
+    real = status_kept.update
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        asked.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(status_kept, "update", counted)
+    return asked
+
+
 def test_load_leaves_every_view_at_the_store_revision(loaded_after: tuple[Path, str]) -> None:
     store, output = loaded_after
     said = " ".join(output.split())
@@ -326,14 +341,7 @@ def test_statuses_sure_to_be_refused_are_left_before_their_update_reads_anything
     store = tmp_path / "store"
     shutil.copytree(views_built, store)
     before = dumps(store)
-    asked: list[int] = []
-    real = status_kept.update
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        asked.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(status_kept, "update", counted)
+    asked = statuses_updates_counted(monkeypatch)
     # The limit made nought: one mandate in the document loaded passes it.
     monkeypatch.setattr(status_kept, "WHOLE_STORE_SHARE", 0.0)
     monkeypatch.setattr(kept_views, "STATUSES_FEW", 0)
@@ -346,7 +354,7 @@ def test_statuses_sure_to_be_refused_are_left_before_their_update_reads_anything
     assert revision_of(store / FOLDER / "sort-values-instruments.sqlite") == token(store)
     # The same load into another copy, the limit as it is: the statuses updated, once.
     monkeypatch.undo()
-    monkeypatch.setattr(status_kept, "update", counted)
+    asked = statuses_updates_counted(monkeypatch)
     again = tmp_path / "again"
     shutil.copytree(views_built, again)
     done = mandates_load(again, LATER)
@@ -369,14 +377,7 @@ def test_statuses_left_behind_by_a_load_are_left_by_the_next_at_once_and_rebuilt
     shutil.copytree(views_built, store)
     statuses_file = store / FOLDER / "statuses.sqlite"
     revision_before = revision_of(statuses_file)
-    asked: list[int] = []
-    real = status_kept.update
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        asked.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(status_kept, "update", counted)
+    asked = statuses_updates_counted(monkeypatch)
     # The limit made nought: one mandate among the graphs to read passes it.
     monkeypatch.setattr(status_kept, "WHOLE_STORE_SHARE", 0.0)
     monkeypatch.setattr(kept_views, "STATUSES_FEW", 0)
