@@ -102,6 +102,10 @@ class Scope:
         if own_office is not None:
             return own_office
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
+        if len(children) > 1:
+            # "the Committee" in a Security Council document that names the 1540 Committee and no
+            # other of the Council's committees: the one the document names
+            children = self.named_in_document(children) or children
         if len(children) == 1:
             return children[0]
         if not children and self.author is not None:
@@ -118,6 +122,8 @@ class Scope:
         while ancestor is not None and ancestor not in seen:
             seen.add(ancestor)
             relatives = [k for k in candidates if self.registry.bodies[k].parent == ancestor]
+            if len(relatives) > 1:
+                relatives = self.named_in_document(relatives) or relatives
             if len(relatives) == 1:
                 return relatives[0]
             if relatives:
@@ -132,7 +138,24 @@ class Scope:
             return self.focus
         if len(candidates) == 1:
             return candidates[0]
+        if len(candidates) > 1 and len(named := self.named_in_document(candidates)) == 1:
+            # "the Committee" of a letter that names one of the Council's committees, whatever
+            # other committees users' reference files add under the Council
+            return named[0]
         return self.across_organizations(name, candidates) if candidates else None
+
+    def named_in_document(self, keys: list[str]) -> list[str]:
+        """Those of ``keys`` the document names anywhere by a name or alias (of several words in
+        any case, "1540 Committee"; of one word as written, "CCPR"): of two bodies a short name
+        fits, the one the document is about, whatever other bodies a user's reference files
+        give the same short name."""
+        lowered = self.document_lowered
+        named = []
+        for key in keys:
+            body = self.registry.bodies.get(key)
+            if body is not None and any(_named_in(name, self.document_text, lowered) for name in body.names):
+                named.append(key)
+        return named
 
     def _descends_from(self, key: str, ancestor: str) -> bool:
         seen: set[str] = set()
@@ -182,7 +205,11 @@ class Scope:
         """The one body named ``title`` "of" the author's organization, if the reference data
         has one: "the Executive Director" in a document of the United Nations Environment
         Assembly of the United Nations Environment Programme is that Programme's."""
-        own = [k for k in self.matcher.titled.get(title, ()) if self.of_authors_organization(k)]
+        # (not a body of an organisation the document gives no evidence of: "Secretary-General of
+        # the Conference", the Conference on Disarmament's, is no title in a conference of the
+        # States parties' report that never names that Conference)
+        unevidenced = self.matcher.unevidenced
+        own = [k for k in self.matcher.titled.get(title, ()) if k not in unevidenced and self.of_authors_organization(k)]
         return own[0] if len(own) == 1 else None
 
     def of_authors_organization(self, key: str, specific: bool = False) -> bool:
@@ -218,6 +245,15 @@ class Scope:
         answer = any(_names_within(org, name) for org in organizations for name in names)
         self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
         return answer
+
+
+def _named_in(name: str, text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered``: lower case, spaces collapsed) holds ``name`` as a name:
+    a name of several words in any case, one word as written, neither inside a longer word."""
+    words = " ".join(name.split())
+    if " " in words:
+        return re.search(rf"(?<![\w-]){re.escape(words.lower())}(?![\w-])", lowered) is not None
+    return re.search(rf"(?<![\w/-]){re.escape(words)}(?![\w/-])", text) is not None
 
 
 @lru_cache(maxsize=8192)

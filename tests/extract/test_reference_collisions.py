@@ -1,0 +1,159 @@
+"""Reference data for body B changes nothing in a document about body A that does not name B
+(E83). Users load the reference files of every body they care about; another body's file must not
+take a document's facts because its bodies' words collide with the document's: a title of office
+written with a short name ("Secretary-General of the Conference"), a short name a sibling shares
+under the same parent ("the Committee" of two Security Council committees), an abbreviation, a
+symbol series, a gathering term. Each test extracts a document about A with A's reference data
+alone and with B's beside it, and asserts the same facts (and, where the document names B, that
+B's data is read).
+
+The bodies and texts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.graph.model import BodyRef, InstrumentRef
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+from mandate_graph.loaders.extract import extract
+
+PREFIXES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+"""
+
+# A: the Conference of the States Parties to the Kelp Forest Convention, its committee and
+# secretariat; and a committee of the Security Council (shipped reference data).
+KELP = PREFIXES + """
+<body/kfc-csp> a mg:Body ; mg:key "kfc-csp" ;
+    skos:prefLabel "Conference of the States Parties to the Kelp Forest Convention"@en ;
+    skos:altLabel "Kelp Forest Conference"@en ;
+    mg:shortName "Conference" ; mg:symbolPrefix "KFC/CSP" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+<body/kfc-csp/implementation-committee> a mg:Body ; mg:key "kfc-csp/implementation-committee" ;
+    skos:prefLabel "Implementation Committee of the Kelp Forest Convention"@en ; skos:altLabel "KIC"@en ;
+    mg:shortName "Implementation Committee" ; mg:gatheringTerm "meeting" ; org:subOrganizationOf <body/kfc-csp> .
+<body/security-council/2991-committee> a mg:Body ; mg:key "security-council/2991-committee" ;
+    skos:prefLabel "Security Council Committee established pursuant to resolution 2991 (2029)"@en ;
+    skos:altLabel "2991 Committee"@en ;
+    mg:shortName "Committee" ; org:subOrganizationOf <body/security-council> .
+"""
+
+
+def _glacier(title: str, short: str, acronym: str, prefix: str, term: str) -> str:
+    """B: the Conference on Glacier Safety, whose officer's alias is a title of office followed by
+    its short name, and a Security Council committee of the same short name as A's."""
+    return PREFIXES + f"""
+<body/cgs> a mg:Body ; mg:key "cgs" ;
+    skos:prefLabel "Conference on Glacier Safety"@en ; skos:altLabel "{acronym}"@en ;
+    mg:shortName "{short}" ; mg:symbolPrefix "{prefix}" ; mg:gatheringTerm "{term}" ; mg:issuesInstruments true .
+<body/cgs/officer> a mg:Body ; mg:key "cgs/officer" ;
+    skos:prefLabel "{title} of the Conference on Glacier Safety"@en ;
+    skos:altLabel "{title} of the {short}"@en ;
+    org:subOrganizationOf <body/cgs> .
+<body/security-council/glacier-committee> a mg:Body ; mg:key "security-council/glacier-committee" ;
+    skos:prefLabel "Security Council Committee concerning glacier sanctions"@en ;
+    skos:altLabel "Glacier Sanctions Committee"@en ;
+    mg:shortName "Committee" ; org:subOrganizationOf <body/security-council> .
+"""
+
+
+# B's colliding files: a title and short name as A's documents write theirs, an acronym that is
+# A's committee's, a series that begins A's symbols, a gathering term A's body does not use
+GLACIERS = {
+    "title 'Secretary-General of the Conference'": _glacier("Secretary-General", "Conference", "CGS", "CGS", "session"),
+    "title 'Executive Secretary of the Conference'": _glacier("Executive Secretary", "Conference", "CGS", "CGS", "session"),
+    "acronym of A's committee": _glacier("Secretary-General", "Conference", "KIC", "CGS", "session"),
+    "series inside A's symbols": _glacier("Secretary-General", "Conference", "CGS", "KFC", "meeting"),
+    "gathering term 'meeting'": _glacier("Director", "Conference", "CGS", "CGS", "meeting"),
+}
+
+
+def _registry(tmp_path_factory: pytest.TempPathFactory, *turtles: str) -> BodyRegistry:
+    folder = tmp_path_factory.mktemp("ref")
+    paths = []
+    for index, turtle in enumerate(turtles):
+        path = folder / f"file{index}.ttl"
+        path.write_text(turtle, encoding="utf-8")
+        paths.append(path)
+    return load_registry(DEFAULT_BASE_IRI, paths)
+
+
+def _facts(text: str, registry: BodyRegistry) -> set[tuple[str, object, object]]:
+    return {(f.relation, f.subject, f.object) for f in extract(text, source_key="doc", registry=registry).facts}
+
+
+@pytest.fixture(scope="module")
+def kelp(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return _registry(tmp_path_factory, KELP)
+
+
+@pytest.fixture(scope="module", params=sorted(GLACIERS))
+def both(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return _registry(tmp_path_factory, KELP, GLACIERS[request.param])
+
+
+DECISION = (
+    "KFC/CSP/2031/L.4\n\n"
+    "Conference of the States Parties to the Kelp Forest Convention\n"
+    "Fourth session\nPort Kelp, 3-7 March 2031\n\n"
+    "Decision 4/{number}\n\nSupport to the Implementation Committee\n\n"
+    "The Conference,\n\n"
+    "Recalling its decision 3/2,\n\n"
+    "1. {verb} the {title} to convene the Implementation Committee before the fifth session of the Conference;\n\n"
+    "2. Requests the KIC to report to the Conference at its fifth session;\n\n"
+    "3. Decides that the fifth session of the Conference shall be held at its 12th meeting in Port Kelp.\n"
+)
+
+
+@pytest.mark.parametrize("title", ["Secretary-General", "Executive Secretary", "Director"])
+@pytest.mark.parametrize("verb", ["Requests", "Invites"])
+def test_another_conferences_officer_is_not_the_documents_title_of_office(
+    kelp: BodyRegistry, both: BodyRegistry, title: str, verb: str
+) -> None:
+    """"the Secretary-General" in a decision of a conference: not the Secretary-General of
+    another conference whose alias says "of the Conference", where the document never names it."""
+    text = DECISION.format(number=7, verb=verb, title=title)
+    own = _facts(text, kelp)
+    decision = InstrumentRef("kfc-csp", "decision", "4", "7")
+    assert ("requests", decision, BodyRef("kfc-csp/implementation-committee")) in own
+    assert ("cites", decision, InstrumentRef("kfc-csp", "decision", "3", "2")) in own
+    if title == "Secretary-General":
+        assert (verb.lower().removesuffix("s") + "s", decision, BodyRef("secretary-general")) in own
+    assert _facts(text, both) == own
+
+
+LETTER = (
+    "Letter dated 26 February 2031 from the Chair of the Security Council Committee established pursuant to "
+    "resolution 2991 (2029) addressed to the President of the Security Council\n\n"
+    "1. By its resolution 2991 (2029), the Security Council established the 2991 Committee.\n\n"
+    "2. In paragraph 4 of resolution 3005 (2030), the Council {verb} the Committee to submit a programme of work "
+    "before the end of each February.\n\n"
+    "3. The Committee will report to the Council on its programme of work.\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["requested", "asked", "encouraged", "directed"])
+def test_a_short_name_two_committees_of_one_council_share_is_the_one_the_document_names(
+    kelp: BodyRegistry, both: BodyRegistry, verb: str
+) -> None:
+    """"the Committee" in a letter about one Security Council committee: that committee, whatever
+    other committee of the Council a user's file adds with the same short name."""
+    text = LETTER.format(verb=verb)
+    own = _facts(text, kelp)
+    committee = BodyRef("security-council/2991-committee")
+    assert any(o == committee and s == InstrumentRef("security-council", "resolution", "2030", "3005") for _, s, o in own)
+    assert _facts(text, both) == own
+
+
+def test_where_the_document_names_the_other_body_its_data_is_read(both: BodyRegistry) -> None:
+    """The other side: a document that names the Conference on Glacier Safety reads its officer."""
+    text = (
+        "Decision 4/9\n\nCooperation\n\n"
+        "The Conference of the States Parties to the Kelp Forest Convention,\n\n"
+        "Noting the work of the Conference on Glacier Safety and of the Glacier Sanctions Committee,\n\n"
+        "1. Invites the Conference on Glacier Safety to share its findings;\n"
+    )
+    facts = _facts(text, both)
+    assert ("invites", InstrumentRef("kfc-csp", "decision", "4", "9"), BodyRef("cgs")) in facts
