@@ -102,10 +102,6 @@ class Scope:
         if own_office is not None:
             return own_office
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
-        if len(children) > 1:
-            # "the Committee" in a Security Council document that names the 1540 Committee and no
-            # other of the Council's committees: the one the document names
-            children = self.named_in_document(children) or children
         if len(children) == 1:
             return children[0]
         if not children and self.author is not None:
@@ -122,8 +118,6 @@ class Scope:
         while ancestor is not None and ancestor not in seen:
             seen.add(ancestor)
             relatives = [k for k in candidates if self.registry.bodies[k].parent == ancestor]
-            if len(relatives) > 1:
-                relatives = self.named_in_document(relatives) or relatives
             if len(relatives) == 1:
                 return relatives[0]
             if relatives:
@@ -138,11 +132,15 @@ class Scope:
             return self.focus
         if len(candidates) == 1:
             return candidates[0]
-        if len(candidates) > 1 and len(named := self.named_in_document(candidates)) == 1:
-            # "the Committee" of a letter that names one of the Council's committees, whatever
-            # other committees users' reference files add under the Council
+        if not candidates:
+            return None
+        across = self.across_organizations(name, candidates)
+        if across is None and len(named := self.named_in_document(candidates)) == 1:
+            # "the Committee" of a letter that names one of the Security Council's committees,
+            # whatever other committees of the Council users' reference files add: where nothing
+            # else decides, the one the document names
             return named[0]
-        return self.across_organizations(name, candidates) if candidates else None
+        return across
 
     def named_in_document(self, keys: list[str]) -> list[str]:
         """Those of ``keys`` the document names anywhere by a name or alias (of several words in
