@@ -365,10 +365,13 @@ class BodyMatcher:
     def find(self, text: str) -> list[BodyMention]:
         lowered = lowered_for_patterns(text)
         if self.lower_case is not None and lowered is not None:
-            candidates = list(self.lower_case.finditer(lowered))
+            names_pattern, searched = self.lower_case, lowered
         else:
-            candidates = list(self.any_case.finditer(text))
+            names_pattern, searched = self.any_case, text
             lowered = text.lower()
+        candidates = list(names_pattern.finditer(searched))
+        if self.unevidenced and candidates:
+            candidates += self._hidden_by_set_aside(names_pattern, searched, text, candidates)
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
             m for m in self._names_as_written(text)
@@ -413,11 +416,10 @@ class BodyMatcher:
                 # is the document's word for a body, shared or not: the context decides; unless
                 # it only describes, "Conference of the Parties to the Convention", and so fits
                 # any treaty's conference as a short name does)
-                others = [k for k in self.homonyms.get(name.removeprefix("the "), ()) if k not in self.unevidenced]
-                if len(others) != 1:
+                key = self._evidenced_homonym(name)
+                if key is None:
                     taken.pop()
                     continue
-                key = others[0]
             if key is None and self.unevidenced and (m.re is self.exact_case or m.re is self.exact_lower):
                 owners = self.short_forms.get(written)
                 if owners and all(k in self.unevidenced for k in owners) and any(
@@ -438,6 +440,42 @@ class BodyMatcher:
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+    def _evidenced_homonym(self, name: str) -> str | None:
+        """The one body the document gives evidence of among those carrying ``name``, if one is."""
+        others = [k for k in self.homonyms.get(name.removeprefix("the "), ()) if k not in self.unevidenced]
+        return others[0] if len(others) == 1 else None
+
+    def _set_aside_name(self, written: str) -> bool:
+        """Whether `find` drops a name as written: an abbreviation or a name that only describes,
+        of a body of an organisation the document gives no evidence of, which no evidenced body
+        carries too."""
+        name = _normal(written)
+        key = self.by_name.get(name)
+        return (
+            key is not None and key in self.unevidenced and (" " not in name or is_descriptive(name))
+            and self._evidenced_homonym(name) is None
+        )
+
+    def _hidden_by_set_aside(
+        self, pattern: re.Pattern[str], searched: str, text: str, candidates: list[re.Match[str]]
+    ) -> list[re.Match[str]]:
+        """The names a dropped name hid: the pattern finds names left to right without overlap,
+        so "meeting of States parties", another treaty's meeting's alias that `find` drops where
+        its organisation is not shown, hid "States parties to the Convention" that begins inside
+        it. Each name that starts inside a dropped one is looked for again (none is, unless a
+        user's reference file adds such a name)."""
+        hidden: list[re.Match[str]] = []
+        dropped = [m for m in candidates if self._set_aside_name(text[m.start() : m.end()])]
+        while dropped:
+            m = dropped.pop()
+            position = m.start() + 1
+            while (found := pattern.search(searched, position)) is not None and found.start() < m.end():
+                hidden.append(found)
+                if self._set_aside_name(text[found.start() : found.end()]):
+                    dropped.append(found)
+                position = found.start() + 1
+        return hidden
 
     def _with_spread_plurals(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
         """One plural noun spread over two names: "the Animals and Plants Committees" (the

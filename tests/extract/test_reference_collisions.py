@@ -157,3 +157,39 @@ def test_where_the_document_names_the_other_body_its_data_is_read(both: BodyRegi
     )
     facts = _facts(text, both)
     assert ("invites", InstrumentRef("kfc-csp", "decision", "4", "9"), BodyRef("cgs")) in facts
+
+
+# A treaty's meeting of States parties, and another treaty's whose alias only describes it
+REEF_MEETING = PREFIXES + """
+<body/reef-committee> a mg:Body ; mg:key "reef-committee" ;
+    skos:prefLabel "Committee on the Protection of Reef Divers"@en ; skos:altLabel "CPRD"@en ;
+    mg:shortName "Committee" ; mg:symbolPrefix "CPRD/C" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+<body/reef-msp> a mg:Body ; mg:key "reef-msp" ;
+    skos:prefLabel "Meeting of the States Parties to the International Convention on the Protection of Reef Divers"@en ;
+    mg:gatheringTerm "meeting" .
+"""
+
+
+@pytest.mark.parametrize("alias", ["Meeting of States Parties", "Meeting of the States Parties", "Meeting of the Parties"])
+@pytest.mark.parametrize("group", ["States parties to the Convention", "the States parties to the Convention"])
+def test_a_name_that_only_describes_hides_no_name_inside_it(tmp_path_factory: pytest.TempPathFactory, alias: str, group: str) -> None:
+    """"the thirtieth meeting of States parties to the Convention" in a committee's agenda: the
+    meeting of its own treaty's parties, whatever other treaty's meeting a user's file calls
+    "Meeting of States Parties" (a name found first that hid "States parties to the Convention")."""
+    other = PREFIXES + f"""
+<body/shelf-msp> a mg:Body ; mg:key "shelf-msp" ;
+    skos:prefLabel "Meeting of States Parties to the Convention on the Continental Shelf of Atlantis"@en ;
+    skos:altLabel "{alias}"@en , "SHELFMSP"@en ; mg:shortName "Meeting" ; mg:symbolPrefix "SHELF" ;
+    mg:gatheringTerm "meeting" ; mg:issuesInstruments true .
+"""
+    text = (
+        "CPRD/C/41/1\n\n"
+        "Committee on the Protection of Reef Divers\nForty-first session\nGeneva, 2-20 February 2031\n\n"
+        "Provisional agenda and annotations\n\n"
+        f"1. The nine members elected at the thirtieth meeting of {group}, held at United Nations "
+        "Headquarters on 19 June 2030, will make the solemn declaration.\n"
+    )
+    own = _facts(text, _registry(tmp_path_factory, REEF_MEETING))
+    meeting = [s for relation, s, _ in own if relation == "meetingOf"]
+    assert ("reef-msp", 30) in [(m.body, m.ordinal) for m in meeting]  # type: ignore[attr-defined]
+    assert _facts(text, _registry(tmp_path_factory, REEF_MEETING, other)) == own
