@@ -203,11 +203,16 @@ class Scope:
         """The one body named ``title`` "of" the author's organization, if the reference data
         has one: "the Executive Director" in a document of the United Nations Environment
         Assembly of the United Nations Environment Programme is that Programme's."""
-        # (not a body of an organisation the document gives no evidence of: "Secretary-General of
-        # the Conference", the Conference on Disarmament's, is no title in a conference of the
-        # States parties' report that never names that Conference)
+        # A body of an organisation the document gives no evidence of only where the author's
+        # name names that organisation by more than a short name ("secretariat of the Convention
+        # on Ozone Gardens" in a note of its Conference of the Parties): "Secretary-General of the
+        # Conference", the Conference on Disarmament's, is no title in a conference of the States
+        # parties' report that never names that Conference.
         unevidenced = self.matcher.unevidenced
-        own = [k for k in self.matcher.titled.get(title, ()) if k not in unevidenced and self.of_authors_organization(k)]
+        own = [
+            k for k in self.matcher.titled.get(title, ())
+            if self.of_authors_organization(k) and (k not in unevidenced or self.of_authors_organization(k, specific=True))
+        ]
         return own[0] if len(own) == 1 else None
 
     def of_authors_organization(self, key: str, specific: bool = False) -> bool:
