@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
+from mandate_graph.loaders.extract.triggers import declare, triggered_by
 
 # --------------------------------------------------------------------------- submission
 
@@ -132,6 +133,19 @@ class Submission:
     start: int
     end: int
     receiver_first: bool
+
+
+# What a sentence that names no document, symbol or instrument needs before the reader's
+# `submissions` can act on it: one of `find_submissions`' words (its own test below, lower-cased),
+# or a document speaking of itself (`is_about_itself`, `mandate_of_itself`,
+# `clause_about_itself`); the commonest first, so that a sentence holding one is told soon.
+SENDS_OR_SPEAKS_OF_ITSELF = declare(
+    "documents.SENDS_OR_SPEAKS_OF_ITSELF",
+    " for ", "report", "note", "present", "document", "consider", "before", "submi", "transmi", "agenda",
+    "paper", "made available", "forwarded", "circulated", "invited to", "wish to", "information of",
+    "deliberation", "attention of", "annotations", "hereby",
+    patterns=lambda: (_ABOUT_ITSELF, _CLAUSE_ABOUT_ITSELF, _WRITES_ITSELF, _APPOSITIVE_MANDATE, _RESPONDS_ITSELF, _THEN_ITSELF),
+)
 
 
 def find_submissions(text: str) -> list[Submission]:
@@ -408,6 +422,12 @@ WRITES_ITSELF_WORDS = ("prepared", "submit", "transmit", "present", "issued", "h
 _WRITES_ITSELF_STARTS = LiteralStarts(_WRITES_ITSELF)
 
 
+# every way `mandate_of_itself` says yes names the document's kind or "hereby" (`_OPENS_WITH_MANDATE`
+# says yes only with `_THEN_ITSELF`): most sentences are done with five substring tests
+@triggered_by(
+    "report", "note", "document", "paper", "hereby",
+    patterns=(_WRITES_ITSELF, _APPOSITIVE_MANDATE, _RESPONDS_ITSELF, _THEN_ITSELF), otherwise=bool,
+)
 def mandate_of_itself(text: str) -> bool:
     """A sentence that gives the document being read its mandate without opening with it as
     its subject: "As requested in paragraph 5 of resolution 11/2, the Secretariat has prepared
@@ -497,6 +517,7 @@ def is_documentation_heading(heading: str | None) -> bool:
     return heading is not None and _DOCUMENTATION.fullmatch(heading) is not None
 
 
+@triggered_by("document", patterns=lambda: (_LIST_HEADING,), otherwise=bool)  # "Documentation", "Documents before"
 def ends_with_documentation(text: str) -> bool:
     """A paragraph that ends with the heading "Documentation" a layout ran into it (a Word
     export without blank lines), or is that heading; or a short line that announces a list of
