@@ -4448,6 +4448,11 @@ class Reader:
                 self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
                 self.add(own[0], "pursuantTo", ref, ev)
 
+    # nothing below acts unless an instrument is named "under" its mandate (`doc_rules.under_mandate`)
+    @triggered_by(
+        *doc_rules.UNDER_MANDATE_WORDS.fragments, patterns=doc_rules.UNDER_MANDATE_WORDS.pattern_source,
+        otherwise=lambda: None, text_of=lambda self, r, *_: r.sentence.text,
+    )
     def held_under_mandate(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
         """"... its thirteenth meeting ..., with a joint thematic discussion in accordance with
         resolution 10/6": the instrument a meeting was held under, which the report on that

@@ -47,11 +47,11 @@ def sentence_lowered(text: str) -> str | None:
 @dataclass(frozen=True)
 class Triggers:
     """What a rule needs to find in a sentence before it can act: one of ``fragments`` (lower
-    case) in each group of ``groups``; ``patterns`` are the patterns whose every match holds one
-    of them (checked by tests/extract/test_rule_triggers.py)."""
+    case); ``patterns`` are the patterns whose every match holds one of them (checked by
+    tests/extract/test_rule_triggers.py)."""
 
     name: str
-    groups: tuple[tuple[str, ...], ...]
+    fragments: tuple[str, ...]
     # the patterns, or a function that gives them (patterns the module defines below the rule)
     pattern_source: tuple[re.Pattern[str], ...] | Callable[[], tuple[re.Pattern[str], ...]] = field(default=())
 
@@ -63,13 +63,10 @@ class Triggers:
         lowered = sentence_lowered(text)
         if lowered is None:
             return True
-        for fragments in self.groups:
-            for fragment in fragments:
-                if fragment in lowered:
-                    break
-            else:
-                return False
-        return True
+        for fragment in self.fragments:
+            if fragment in lowered:
+                return True
+        return False
 
 
 # every declared rule, by its qualified name: what the tests check
@@ -84,7 +81,7 @@ def declare(
     """The triggers of a part of a rule that a caller tests itself (``if not T.fire(text):
     return``), declared and checked as a decorated rule's are."""
     assert all(f == f.lower() and f for f in fragments), "fragments are lower case"
-    triggers = Triggers(name, (fragments,), patterns)
+    triggers = Triggers(name, fragments, patterns)
     DECLARED[name] = triggers
     return triggers
 
@@ -95,21 +92,18 @@ def _first_text(*args: object, **kwargs: object) -> str:
 
 def triggered_by(
     *fragments: str,
-    and_one_of: tuple[str, ...] = (),
     patterns: tuple[re.Pattern[str], ...] | Callable[[], tuple[re.Pattern[str], ...]] = (),
     otherwise: Callable[[], object],
     text_of: Callable[..., str] = _first_text,
     runs_when: Callable[..., bool] | None = None,
 ) -> Callable[[F], F]:
     """Skip the decorated rule where its sentence (its first argument, or ``text_of(*args)``)
-    holds none of ``fragments`` (and, when given, none of ``and_one_of``): it returns
-    ``otherwise()`` there. ``runs_when(*args)`` true runs it whatever the words (what the rule
-    acts on besides the text: "r.instruments")."""
-    groups = (fragments, and_one_of) if and_one_of else (fragments,)
-    assert all(f == f.lower() and f for group in groups for f in group), "fragments are lower case"
+    holds none of ``fragments``: it returns ``otherwise()`` there. ``runs_when(*args)`` true runs
+    it whatever the words (what the rule acts on besides the text: "r.instruments")."""
+    assert all(f == f.lower() and f for f in fragments), "fragments are lower case"
 
-    def declare(rule: F) -> F:
-        triggers = Triggers(rule.__qualname__, groups, patterns)
+    def gate(rule: F) -> F:
+        triggers = Triggers(rule.__qualname__, fragments, patterns)
         DECLARED[f"{rule.__module__}.{rule.__qualname__}"] = triggers
         fire = triggers.fire
 
@@ -132,4 +126,4 @@ def triggered_by(
         dispatched.triggers = triggers  # type: ignore[attr-defined]
         return cast(F, dispatched)
 
-    return declare
+    return gate
