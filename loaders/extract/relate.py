@@ -61,7 +61,6 @@ from mandate_graph.loaders.extract.segment import (
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
-from mandate_graph.loaders.extract.triggers import triggered_by
 from mandate_graph.loaders.extract import spoken_adoptions
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
@@ -2458,9 +2457,6 @@ class Reader:
         named = [
             DocumentRef(symbols=s.symbols) for s in r.symbols if not doc_rules.cites_a_passage(text, s.end)
         ]
-        if not (named or r.symbols or r.instruments) and self.transmitted is None and not doc_rules.SENDS_OR_SPEAKS_OF_ITSELF.fire(text):
-            self.docs.sentences.append(named)
-            return  # no phrase that sends, no document speaking of itself: nothing below can act
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
         if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
@@ -4448,11 +4444,6 @@ class Reader:
                 self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
                 self.add(own[0], "pursuantTo", ref, ev)
 
-    # nothing below acts unless an instrument is named "under" its mandate (`doc_rules.under_mandate`)
-    @triggered_by(
-        *doc_rules.UNDER_MANDATE_WORDS.fragments, patterns=doc_rules.UNDER_MANDATE_WORDS.pattern_source,
-        otherwise=lambda: None, text_of=lambda self, r, *_: r.sentence.text,
-    )
     def held_under_mandate(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
         """"... its thirteenth meeting ..., with a joint thematic discussion in accordance with
         resolution 10/6": the instrument a meeting was held under, which the report on that
@@ -4504,12 +4495,6 @@ class Reader:
         if days and days[0].value.start == days[0].value.end:
             self.add(intro[0], "adoptedOn", days[0].value.start, self.evidence(r.sentence, r.paragraph))
 
-    # A sentence that names no instrument is introduced by one only through "In the same
-    # resolution", "In that decision" or "In paragraph 5, ..."
-    @triggered_by(
-        "resolution", "decision", "text", "paragraph", patterns=(_SAME, _SUBJECT_THEN_SAME, _PARAGRAPH_ALONE),
-        otherwise=list, text_of=lambda self, r: r.sentence.text, runs_when=lambda self, r: bool(r.instruments),
-    )
     def intro_instruments(self, r: _Resolved) -> list[InstrumentRef]:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text

@@ -27,7 +27,6 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
-from mandate_graph.loaders.extract.triggers import declare, triggered_by
 
 # --------------------------------------------------------------------------- submission
 
@@ -133,19 +132,6 @@ class Submission:
     start: int
     end: int
     receiver_first: bool
-
-
-# What a sentence that names no document, symbol or instrument needs before the reader's
-# `submissions` can act on it: one of `find_submissions`' words (its own test below, lower-cased),
-# or a document speaking of itself (`is_about_itself`, `mandate_of_itself`,
-# `clause_about_itself`); the commonest first, so that a sentence holding one is told soon.
-SENDS_OR_SPEAKS_OF_ITSELF = declare(
-    "documents.SENDS_OR_SPEAKS_OF_ITSELF",
-    " for ", "report", "note", "present", "document", "consider", "before", "submi", "transmi", "agenda",
-    "paper", "made available", "forwarded", "circulated", "invited to", "wish to", "information of",
-    "deliberation", "attention of", "annotations", "hereby",
-    patterns=lambda: (_ABOUT_ITSELF, _CLAUSE_ABOUT_ITSELF, _WRITES_ITSELF, _APPOSITIVE_MANDATE, _RESPONDS_ITSELF, _THEN_ITSELF),
-)
 
 
 def find_submissions(text: str) -> list[Submission]:
@@ -264,7 +250,7 @@ _SELF = re.compile(
 )
 
 
-_ABOUT_ITSELF: re.Pattern[str] = re.compile(
+_ABOUT_ITSELF = re.compile(
     # "The information contained in the present note is provided in accordance with ...": what
     # the document holds stands for the document
     r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
@@ -285,7 +271,7 @@ def is_about_itself(text: str) -> bool:
 
 # "...; the present note has been prepared in accordance with that decision": a later clause
 # whose subject is the document being read
-_CLAUSE_ABOUT_ITSELF: re.Pattern[str] = re.compile(r";\s+(?:and\s+)?(?:the|this)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
+_CLAUSE_ABOUT_ITSELF = re.compile(r";\s+(?:and\s+)?(?:the|this)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 
 
 def clause_about_itself(text: str) -> int | None:
@@ -395,7 +381,7 @@ _OPENS_WITH_MANDATE = re.compile(
 )
 # "The present report, as mandated by resolution 11/2, reviews ...": the mandate set off by
 # commas right after the document being read, its subject
-_APPOSITIVE_MANDATE: re.Pattern[str] = re.compile(
+_APPOSITIVE_MANDATE = re.compile(
     r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s*,\s*(?:which\s+is\s+|which\s+has\s+been\s+)?"
     r"(?:as\s+mandated\s+by|as\s+requested\s+(?:by|in)|as\s+called\s+for\s+(?:by|in)|pursuant\s+to|in\s+accordance\s+with|"
     r"in\s+response\s+to|in\s+line\s+with|in\s+pursuance\s+of|in\s+compliance\s+with|in\s+fulfilment\s+of)\s"
@@ -403,14 +389,14 @@ _APPOSITIVE_MANDATE: re.Pattern[str] = re.compile(
 # "The present report responds to the request in paragraph 14 of resolution 85/270", "This note
 # responds to the requests contained in decision 7/2": the document being read answering a
 # mandate (an annex is left: the symbol it stands under is seldom its own)
-_RESPONDS_ITSELF: re.Pattern[str] = re.compile(
+_RESPONDS_ITSELF = re.compile(
     r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s+(?:responds|is\s+(?:submitted|issued)\s+in\s+response)\s+to\s+"
     r"(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
 )
-_THEN_ITSELF: re.Pattern[str] = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
+_THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
 # writer naming the act of writing the document being read
-_WRITES_ITSELF: re.Pattern[str] = re.compile(
+_WRITES_ITSELF = re.compile(
     r"\b(?:prepared|submit|submits|submitted|transmit|transmits|present|presents|issued)\s+(?:(?:the|this)\s+present|this)\s+"
     r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b|\bhereby\s+(?:submits|transmits|presents)\b"
 )
@@ -422,12 +408,6 @@ WRITES_ITSELF_WORDS = ("prepared", "submit", "transmit", "present", "issued", "h
 _WRITES_ITSELF_STARTS = LiteralStarts(_WRITES_ITSELF)
 
 
-# every way `mandate_of_itself` says yes names the document's kind or "hereby" (`_OPENS_WITH_MANDATE`
-# says yes only with `_THEN_ITSELF`): most sentences are done with five substring tests
-@triggered_by(
-    "report", "note", "document", "paper", "hereby",
-    patterns=(_WRITES_ITSELF, _APPOSITIVE_MANDATE, _RESPONDS_ITSELF, _THEN_ITSELF), otherwise=bool,
-)
 def mandate_of_itself(text: str) -> bool:
     """A sentence that gives the document being read its mandate without opening with it as
     its subject: "As requested in paragraph 5 of resolution 11/2, the Secretariat has prepared
@@ -441,15 +421,6 @@ def mandate_of_itself(text: str) -> bool:
         return False
     comma = text.find(",")
     return comma > 0 and _THEN_ITSELF.match(text, comma) is not None
-
-
-# every match of `_UNDER_MANDATE` holds one of these: a sentence holding none names no mandate
-UNDER_MANDATE_WORDS = declare(
-    "documents.UNDER_MANDATE_WORDS",
-    "accordance", "pursuan", "requested", "mandate", "respon", "line", "compliance", "conformity", "fulfilment",
-    "decided", "called",
-    patterns=(_UNDER_MANDATE,),
-)
 
 
 def under_mandate(text: str, keyword_start: int) -> bool:
@@ -526,7 +497,6 @@ def is_documentation_heading(heading: str | None) -> bool:
     return heading is not None and _DOCUMENTATION.fullmatch(heading) is not None
 
 
-@triggered_by("document", patterns=lambda: (_LIST_HEADING,), otherwise=bool)  # "Documentation", "Documents before"
 def ends_with_documentation(text: str) -> bool:
     """A paragraph that ends with the heading "Documentation" a layout ran into it (a Word
     export without blank lines), or is that heading; or a short line that announces a list of
@@ -546,7 +516,7 @@ def ends_with_documentation(text: str) -> bool:
 DOCUMENTS_WENT_TO = (
     r"(?:before|submitted\s+to|made\s+available\s+to|issued\s+for|prepared\s+for|considered\s+(?:at|by))"
 )
-_LIST_HEADING: re.Pattern[str] = re.compile(
+_LIST_HEADING = re.compile(
     rf"^(?:List\s+of\s+)?[Dd]ocuments\s+{DOCUMENTS_WENT_TO}\s+"
     r"(?:the|its)\s+[^.;]*?:?$"
 )
