@@ -29,7 +29,9 @@ two runs of the same code, so the seed stays fixed.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -95,6 +97,7 @@ def extract_set(documents: DocumentSet) -> dict[str, str]:
 def _import_from(root: Path) -> None:
     """``mandate_graph`` taken from the checkout at ``root`` (as bench_extraction's ``--against``)."""
     shim = Path(tempfile.mkdtemp(prefix="identical-code-"))
+    atexit.register(shutil.rmtree, shim, ignore_errors=True)
     package = shim / "mandate_graph"
     package.mkdir()
     (package / "__init__.py").write_text("")
