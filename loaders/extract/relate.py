@@ -45,7 +45,7 @@ from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
-from mandate_graph.loaders.extract.rules import instrument_subjects
+from mandate_graph.loaders.extract.rules import back_references, instrument_subjects
 from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -4505,7 +4505,7 @@ class Reader:
         if same and not self.last_instrument and same["which"].startswith("the") and same["which"].endswith("same"):
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
-            return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
+            return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)
@@ -4620,7 +4620,7 @@ class Reader:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
                 return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
-            return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
+            return back_references.named_again(same.group(0), self.last_instrument) if same and same["which"] != "the former" else []
         m, ref = before
         listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
         if len(listed) != 1:
@@ -4671,7 +4671,7 @@ class Reader:
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
         if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
-            return [before[1]] if before else list(self.last_instrument[-1:])
+            return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
             ref in intro and m.end <= position for m, ref in r.instruments
         ) and _SUBJECT_THEN_IN_ITS.match(text):
@@ -4949,7 +4949,7 @@ class Reader:
         if same is not None and self.last_instrument:
             # "The Director-General was further entrusted, in the same decision, with convening
             # ...": the instrument the text named last
-            acting = list(self.last_instrument[-1:])
+            acting = back_references.named_again(same.group(0), self.last_instrument)
             end = same.end()
         elif not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
             return False

@@ -1,0 +1,117 @@
+"""Identity rules read from the spent u106 (a treaty body's session page saved as text) and u107 (a
+conference's annual report, Word plain text), tested on invented bodies, numbers and wordings:
+
+- an instrument known by a symbol of its body's own series ("decision CSC/118"): the body's, its
+  number the symbol's (no session, no year: no numbering template can place one);
+- "that decision", "the same decision": the last decision named, never a resolution named since;
+- a bare "the Secretary-General" is the Secretary-General, not a body whose full name begins so
+  ("Secretary-General of the Conference");
+- "the report of the X to the Y, covering its Nth sessions": the report's author's sessions.
+
+Invented bodies, written to a temporary .ttl as a user describes a body the shipped data does not
+know."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract import extract
+from tests.extract.phrasing import key
+from tests.extract.reference_data import registry_from_turtle
+
+# series, key, full name, short name
+BODIES = {
+    "CSC": ("csc", "Conference on Space Cooperation", "Conference"),
+    "ODU/B": ("odu-board", "Board of the Ocean Data Union", "Board"),
+}
+
+
+def _ttl() -> str:
+    blocks = ["@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .",
+              "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+              "@prefix org:  <http://www.w3.org/ns/org#> .", ""]
+    for series, (body, name, short) in BODIES.items():
+        blocks.append(
+            f'<body/{body}> a mg:Body ;\n    mg:key "{body}" ;\n    skos:prefLabel "{name}"@en ;\n'
+            f'    mg:shortName "{short}" ;\n    mg:symbolPrefix "{series}" ;\n    mg:gatheringTerm "session" ;\n'
+            "    mg:issuesInstruments true .\n"
+        )
+        blocks.append(
+            f'<body/{body}/secretary-general> a mg:Body ;\n    mg:key "{body}/secretary-general" ;\n'
+            f'    skos:prefLabel "Secretary-General of the {name}"@en ;\n'
+            f'    skos:altLabel "Secretary-General of the {short}"@en ;\n'
+            f"    org:subOrganizationOf <body/{body}> .\n"
+        )
+    return "\n".join(blocks)
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, _ttl())
+
+
+def facts(text: str, relation: str, registry: BodyRegistry) -> set[tuple[str, str]]:
+    extraction = extract(text, source_key="test", registry=registry)
+    return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == relation}
+
+
+def annual_report(series: str, *paragraphs: str) -> str:
+    body, name, short = BODIES[series]
+    numbered = "\n\n".join(f"{i}.\t{p}" for i, p in enumerate(paragraphs, start=5))
+    return (
+        f"{name}\t{series}/2490\n\t14 September 2030\n\tOriginal: English\n\n"
+        f"Report of the {name} to the General Assembly of the United Nations\n\n"
+        "I.\tOrganization of the work\n\n"
+        f"{numbered}\n"
+    )
+
+
+SERIES = sorted(BODIES)
+
+
+# ------------------------------------------------------------------ instruments known by their symbol
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("number", ["118", "2466"])
+def test_a_decision_named_by_its_series_symbol_is_the_series_body_s(series: str, number: str, registry: BodyRegistry) -> None:
+    body, _, short = BODIES[series]
+    text = annual_report(
+        series,
+        f"At its 1512th plenary meeting, on 4 March 2030, the {short} adopted decision {series}/{number}, entitled"
+        ' "Establishment of an expert group on orbital debris".',
+    )
+    decision = f"{body}/dec/{series}/{number}"
+    assert decision in {o for _, o in facts(text, "mentions", registry)}
+    assert (decision, "Establishment of an expert group on orbital debris") in facts(text, "title", registry)
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("opening", ["By decision {d} of 27 March 2030, the {short}", "In decision {d} of 27 March 2030, the {short}"])
+def test_its_date_and_what_it_asks(series: str, opening: str, registry: BodyRegistry) -> None:
+    body, _, short = BODIES[series]
+    number = f"{series}/121"
+    text = annual_report(series, opening.format(d=f"decision {number}", short=short) + " requested the Secretary-General of"
+                         f" the {short} to prepare a compilation of proposals.")
+    decision = f"{body}/dec/{series}/121"
+    assert (decision, "2030-03-27") in facts(text, "adoptedOn", registry)
+    assert (decision, f"{body}/secretary-general") in facts(text, "requests", registry)
+
+
+@pytest.mark.parametrize("series", SERIES)
+def test_every_member_of_a_list(series: str, registry: BodyRegistry) -> None:
+    body, _, short = BODIES[series]
+    text = annual_report(series, f"The {short} recalled decisions {series}/97, {series}/101 and {series}/104 on its methods of work.")
+    mentioned = {o for _, o in facts(text, "mentions", registry)}
+    assert {f"{body}/dec/{series}/{n}" for n in ("97", "101", "104")} <= mentioned
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("shape", ["The report on that meeting ({s}/2471) was circulated to the {short}.",
+                                   "The {short} took note of document {s}/2471.",
+                                   "The list of documents (decision {s}/2471/Add.1) was issued."])
+def test_without_the_kind_word_before_it_the_symbol_stays_a_document(series: str, shape: str, registry: BodyRegistry) -> None:
+    body, _, short = BODIES[series]
+    text = annual_report(series, shape.format(s=series, short=short))
+    assert not any("/dec/" in o for _, o in facts(text, "mentions", registry))
