@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
+from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
 from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, symbol_numbered_instruments, symbol_numbering
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
 from mandate_graph.loaders.extract.rules import own_body_names
@@ -1149,6 +1150,8 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
     if on_title is not None:
         mention.title = on_title.title
         mention.title_span = (on_title.start, on_title.end)
+        if mention.date is None:
+            mention.date = bracketed_adoption_day(text, on_title.end)
 
 
 # "General Assembly resolution 1472 (XIV)", "resolutions 1721 (XVI) and 1962 (XVIII)": the number,
@@ -1239,6 +1242,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     mention.title_span = (on_title.start, on_title.end)
                     _share_title(found, mention, text)
                     list_goes_on = _date_after_title(found, mention, text, on_title.end)
+                    if mention.date is None:
+                        mention.date = bracketed_adoption_day(text, on_title.end)
             mention.end = end
             for member in in_range:
                 # "resolutions 5/3 to 5/5 of 22 October 2010": the date is every member's
@@ -1758,6 +1763,7 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
             if on_title is not None:
                 # "resolution GC(68)/RES/11 on strengthening the Agency's ...": as after "7/1"
                 n.title, n.title_span = on_title.title, (on_title.start, on_title.end)
+                n.date = n.date or bracketed_adoption_day(text, on_title.end)
         instruments = sorted(instruments + numbered, key=lambda i: i.start)
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]

@@ -1491,6 +1491,8 @@ class Reader:
         self.named_texts: list[InstrumentRef] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
+        # "adopted the following decisions:": the session the entries of the list below were adopted at
+        self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
@@ -1806,6 +1808,14 @@ class Reader:
                 self.all_of_the_above(p)
             if p.kind == "paragraph" and own is None and "adopted" in p.text:
                 self.counted_adoptions(p)
+            if self.listed_adoptions is not None and self.listed_adoptions[3] is not p:
+                # (a page saved as text bullets its list "  * Decision 12/1 - ...", which reads
+                # as a footnote's star, and a list with a dash or no bullet reads as headings:
+                # right under the sentence, entries all the same)
+                if p.kind in ("listing", "footnote", "heading") or counted_adoptions.bulleted(p.text):
+                    self.adopted_in_the_list(p)
+                else:
+                    self.listed_adoptions = None
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -3438,11 +3448,37 @@ class Reader:
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
             if counted is None:
+                if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
+                    self.adopted_as_listed_below(sentence, p, listed)
                 continue
             r = self.resolve(sentence, p)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+
+    def adopted_as_listed_below(self, sentence: Sentence, p: Paragraph, kind: InstrumentKind) -> None:
+        """"At its twelfth session, the Commission adopted the following decisions:": the session,
+        kept for the entries of the list right below (`adopted_in_the_list`)."""
+        r = self.resolve(sentence, p)
+        sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
+        if len(sessions) == 1:
+            self.listed_adoptions = (sessions[0], kind, self.evidence(sentence, p), p)
+
+    def adopted_in_the_list(self, p: Paragraph) -> None:
+        """An entry of the list below "adopted the following decisions:" opening with a text's
+        number ("Decision 12/1 - Title (adopted on 3 May 2031)"): adopted at that session."""
+        if self.listed_adoptions is None or not p.sentences:
+            return
+        session, kind, ev, _ = self.listed_adoptions
+        for sentence in p.sentences:
+            if not any(word in sentence.text for word in ("ecision", "esolution", "ECISION", "ESOLUTION")):
+                continue
+            r = self.resolve(sentence, p)
+            for m, ref in r.instruments:
+                if counted_adoptions.opens_an_entry(sentence.text, m.keyword_start) and ref.kind == kind and (
+                    ref.issuer == session.body and _may_adopt(session, ref)
+                ):
+                    self.add(ref, "adoptedAt", session, ev)
 
     def before_the_adopting_session(self, r: _Resolved, own: InstrumentRef) -> None:
         """"Having before it the provisional agenda of its eightieth session (JSPB/80/R.1)," in a

@@ -115,3 +115,69 @@ def test_without_the_kind_word_before_it_the_symbol_stays_a_document(series: str
     body, _, short = BODIES[series]
     text = annual_report(series, shape.format(s=series, short=short))
     assert not any("/dec/" in o for _, o in facts(text, "mentions", registry))
+
+
+# ------------------------------------------------------------------ a session's list of what it adopted
+
+SESSION_PAGE_BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<body/ctcm> a mg:Body ; mg:key "ctcm" ; skos:prefLabel "Committee on Tidal Community Monitoring"@en ;
+    mg:shortName "Committee" ; mg:symbolPrefix "CTCM/C" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+<body/bwr> a mg:Body ; mg:key "bwr" ; skos:prefLabel "Board on Wetland Restoration"@en ;
+    mg:shortName "Board" ; mg:symbolPrefix "BWR" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+"""
+PAGE_BODIES = {"ctcm": ("Committee on Tidal Community Monitoring", "Committee"), "bwr": ("Board on Wetland Restoration", "Board")}
+
+
+@pytest.fixture(scope="module")
+def page_registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, SESSION_PAGE_BODIES)
+
+
+def session_page(body: str, session: int, opening: str, bullet: str, dash: str) -> str:
+    name, short = PAGE_BODIES[body]
+    entries = [("1", "Working methods", "3 May 2031"), ("2", "Cooperation with regional bodies", "9 May 2031"),
+               ("3", "Dates of the next session", "14 May 2031")]
+    listed = "\n".join(f"{bullet}Decision {session}/{n} {dash} {title} (adopted on {day})" for n, title, day in entries)
+    return (
+        f"{name} - {session}th session\n\n"
+        f"The {name} held its {session}th session in Geneva from 2 to 14 May 2031.\n\n"
+        "Decisions adopted at the session\n\n"
+        f"{opening.format(short=short, n=session)}\n\n{listed}\n\n"
+        f"Decision {session}/1\n\nBy decision {session}/1, the {short} agreed to review its working methods.\n"
+    )
+
+
+OPENINGS = [
+    "At its {n}th session, the {short} adopted the following decisions:",
+    "The following decisions were adopted by the {short} at its {n}th session:",
+]
+
+
+@pytest.mark.parametrize("body", sorted(PAGE_BODIES))
+@pytest.mark.parametrize("opening", OPENINGS)
+@pytest.mark.parametrize("bullet", ["  * ", "- ", "• "])
+def test_each_entry_of_the_list_below_was_adopted_at_that_session(
+    body: str, opening: str, bullet: str, page_registry: BodyRegistry
+) -> None:
+    text = session_page(body, 47, opening, bullet, "-")
+    adopted = facts(text, "adoptedAt", page_registry)
+    assert {(f"{body}/dec/47/{n}", f"{body}#47") for n in "123"} <= adopted
+
+
+@pytest.mark.parametrize("body", sorted(PAGE_BODIES))
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_the_day_in_brackets_after_an_entry_s_title_is_its_adoption_day(body: str, dash: str, page_registry: BodyRegistry) -> None:
+    text = session_page(body, 31, OPENINGS[0], "  * ", dash)
+    titles = facts(text, "title", page_registry)
+    assert (f"{body}/dec/31/2", "Cooperation with regional bodies") in titles
+    assert (f"{body}/dec/31/3", "Dates of the next session") in titles
+    days = facts(text, "adoptedOn", page_registry)
+    assert {(f"{body}/dec/31/1", "2031-05-03"), (f"{body}/dec/31/3", "2031-05-14")} <= days
+
+
+def test_a_list_after_another_paragraph_is_not_the_session_s(page_registry: BodyRegistry) -> None:
+    text = session_page("bwr", 47, OPENINGS[0], "  * ", "-").replace(
+        "\n\n  * Decision 47/1", "\n\nThe decisions earlier adopted on the matter were:\n\n  * Decision 45/1", 1
+    ).replace("Decision 47/2", "Decision 45/2").replace("Decision 47/3", "Decision 45/3")
+    assert not any(o == "bwr#47" and s.startswith("bwr/dec/45/") for s, o in facts(text, "adoptedAt", page_registry))
