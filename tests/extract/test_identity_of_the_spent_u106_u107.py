@@ -181,3 +181,36 @@ def test_a_list_after_another_paragraph_is_not_the_session_s(page_registry: Body
         "\n\n  * Decision 47/1", "\n\nThe decisions earlier adopted on the matter were:\n\n  * Decision 45/1", 1
     ).replace("Decision 47/2", "Decision 45/2").replace("Decision 47/3", "Decision 45/3")
     assert not any(o == "bwr#47" and s.startswith("bwr/dec/45/") for s, o in facts(text, "adoptedAt", page_registry))
+
+
+# ------------------------------------------------------------------ whose sessions a report covers
+
+
+@pytest.mark.parametrize("body", sorted(PAGE_BODIES))
+@pytest.mark.parametrize("addressee", ["General Assembly", "Economic and Social Council"])
+@pytest.mark.parametrize(
+    "covering",
+    ["The annual report of the {name} to the {to}, covering its 40th and 41st sessions, will be issued as document X/2031/40.",
+     "The report of the {short} to the {to} on its fortieth and forty-first sessions is issued as document X/2031/40.",
+     "The {short} adopted the report of the {name} to the {to} covering its 40th and 41st sessions (X/2031/40)."],
+)
+def test_its_after_the_addressee_of_a_report_is_the_report_s_author(
+    body: str, addressee: str, covering: str, page_registry: BodyRegistry
+) -> None:
+    name, short = PAGE_BODIES[body]
+    text = session_page(body, 41, OPENINGS[0], "  * ", "-") + "\n" + covering.format(name=name, short=short, to=addressee).replace(
+        "X/", "A/" if addressee == "General Assembly" else "E/"
+    ) + "\n"
+    meetings = facts(text, "meetingOf", page_registry)
+    assert {(f"{body}#40", body), (f"{body}#41", body)} <= meetings
+    addressee_key = "ga" if addressee == "General Assembly" else "ecosoc"
+    assert not any(s.startswith(f"{addressee_key}#4") for s, _ in meetings)
+
+
+@pytest.mark.parametrize("body", sorted(PAGE_BODIES))
+def test_a_report_submitted_to_a_body_at_its_session_is_still_that_body_s(body: str, page_registry: BodyRegistry) -> None:
+    name, short = PAGE_BODIES[body]
+    text = session_page(body, 41, OPENINGS[0], "  * ", "-") + (
+        f"\nThe {short} will submit its report to the General Assembly at its eighty-seventh session.\n"
+    )
+    assert ("ga#87", "ga") in facts(text, "meetingOf", page_registry)
