@@ -214,3 +214,39 @@ def test_a_report_submitted_to_a_body_at_its_session_is_still_that_body_s(body: 
         f"\nThe {short} will submit its report to the General Assembly at its eighty-seventh session.\n"
     )
     assert ("ga#87", "ga") in facts(text, "meetingOf", page_registry)
+
+
+# ------------------------------------------------------------------ a session's page, titled "Body - Nth session"
+
+
+def titled_page(body: str, session: int, separator: str, before: str) -> str:
+    name, short = PAGE_BODIES[body]
+    prefix = "CTCM/C" if body == "ctcm" else "BWR"
+    return (
+        "Skip to main content\n\n"
+        f"{name}{separator} {session}th session\n\n"
+        "Date: 2 - 14 May 2031\nLocation: Geneva\n\n"
+        "About the session\n\n"
+        f"The {name} held its {session}th session in Geneva from 2 to 14 May 2031.\n\n"
+        + before.format(short=short, s=f"{prefix}/{session}/4", old=f"{prefix}/{session - 1}/2", n=session - 1) + "\n"
+    )
+
+
+BEFORE_FORMS = [
+    "The {short} also had before it a note by the secretariat on its working methods ({s}).",
+    "The {short} adopted its agenda as contained in document {s}.",
+    "A note by the secretariat on its working methods ({s}) was also before the {short} at the present session.",
+    "A note by the secretariat on its working methods ({s}), which was prepared in May 2031, was likewise before the {short}.",
+]
+
+
+@pytest.mark.parametrize("body", sorted(PAGE_BODIES))
+@pytest.mark.parametrize("separator", [" -", " –", ":"])
+@pytest.mark.parametrize("before", BEFORE_FORMS)
+def test_papers_before_the_body_on_a_session_s_page_are_before_that_session(
+    body: str, separator: str, before: str, page_registry: BodyRegistry
+) -> None:
+    text = titled_page(body, 47, separator, before)
+    prefix = "CTCM/C" if body == "ctcm" else "BWR"
+    assert (f"{prefix}/47/4", f"{body}#47") in facts(text, "submittedTo", page_registry)
+

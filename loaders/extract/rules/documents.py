@@ -36,7 +36,8 @@ from mandate_graph.loaders.extract.literal_starts import LiteralStarts
 _BEFORE = re.compile(r"before\s+(?:(?P<it>it|them)\b|(?=the\b))")
 _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+$")
 # "(X and Y, respectively) are before the Conference at its eleventh session"
-_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# ("was also before the Committee", "were likewise before it": an adverb after the verb)
+_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|further|likewise|again|then)\s+)?$")
 # "Also before the Commission was a note by ... (X)", "Before the Board were the reports ...": the
 # verb after the receiver, "before" opening the sentence; the receiver follows the phrase
 _OPENS_BEFORE = re.compile(r"(?:(?:also|further|in\s+addition)\s*,?\s+)?$")
