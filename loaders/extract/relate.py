@@ -4591,18 +4591,25 @@ class Reader:
             # "Decision PC-67/2. Title" in the body's own numbering: the heading's first
             # instrument of that kind
             numbered = narrated_headings.account_heading(p.text, [below.text])
-            if numbered is None:
+            alone = narrated_decisions.heading_alone(p.text, below.text) if numbered is None else None
+            if numbered is None and alone is None:
                 return
-            kind, title = numbered
             r = self.resolve(p.sentences[0], p)
-            ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
+            if alone is not None:
+                # "Decision 12/1" alone over "In decision 12/1, the Committee ...": no title
+                kind, title = alone[0], None
+                ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == alone), None)
+            else:
+                kind, title = numbered  # type: ignore[misc]
+                ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
         else:
             kind, session, number, title = heading
             r = self.resolve(p.sentences[0], p)
             ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
         if ref is None:
             return
-        self.add(ref, "title", title, self.evidence(p.sentences[0], p))
+        if title is not None:
+            self.add(ref, "title", title, self.evidence(p.sentences[0], p))
         self.narrated = (ref, p.section)
         if self.narrated_adopting is not None:
             at, adopted_kind, ev = self.narrated_adopting

@@ -250,3 +250,45 @@ def test_papers_before_the_body_on_a_session_s_page_are_before_that_session(
     prefix = "CTCM/C" if body == "ctcm" else "BWR"
     assert (f"{prefix}/47/4", f"{body}#47") in facts(text, "submittedTo", page_registry)
 
+
+
+# ------------------------------------------------------------------ "Decision 12/1" alone over the page's account of it
+
+
+def told_decisions(body: str, opening: str, pronoun_first: bool) -> str:
+    name, short = PAGE_BODIES[body]
+    told = (f"It invited the Office of the United Nations High Commissioner for Human Rights to publish a calendar,"
+            f" and asked the secretariat to coordinate the dates.")
+    if not pronoun_first:
+        told = told.replace("It invited", f"The {short} invited")
+    return (
+        f"{name} - 47th session\n\n"
+        f"The {name} held its 47th session in Geneva from 2 to 14 May 2031.\n\n"
+        "Decision 47/1\n\n"
+        f"In decision 47/1, the {short} set up a working group on regional monitoring networks.\n\n"
+        f"The {short} requested the working group on regional monitoring networks to present its first report.\n\n"
+        "Decision 47/2\n\n"
+        + opening.format(short=short) + "\n\n"
+        f"In that decision, the {short} endorsed the recommendations adopted by the meeting of Chairs.\n\n"
+        f"{told}\n"
+    )
+
+
+@pytest.mark.parametrize("body", sorted(PAGE_BODIES))
+@pytest.mark.parametrize("opening", [
+    "Decision 47/2 recalls General Assembly resolution 68/268 of 9 April 2014 and Human Rights Council resolution 57/3.",
+    "Decision 47/2 also recalls General Assembly resolution 68/268 and Human Rights Council resolution 57/3.",
+    "By decision 47/2, the {short} recalled General Assembly resolution 68/268 and Human Rights Council resolution 57/3.",
+])
+@pytest.mark.parametrize("pronoun_first", [True, False])
+def test_the_paragraphs_under_a_bare_heading_tell_that_decision(
+    body: str, opening: str, pronoun_first: bool, page_registry: BodyRegistry
+) -> None:
+    text = told_decisions(body, opening, pronoun_first)
+    requests = facts(text, "requests", page_registry)
+    assert any(s == f"{body}/dec/47/2" and "secretariat" in o for s, o in requests)
+    assert (f"{body}/dec/47/2", "ohchr") in facts(text, "invites", page_registry)
+    assert any(s == f"{body}/dec/47/1" and "regional-monitoring" in o for s, o in requests)
+    cited = facts(text, "cites", page_registry)
+    assert (f"{body}/dec/47/2", "ga/res/68/268") in cited
+    assert not any(s.startswith("hrc/res/") for s, _ in facts(text, "endorses", page_registry))
