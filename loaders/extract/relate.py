@@ -897,7 +897,9 @@ _PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+)
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
-    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
+    # (a body that counts its meetings from its first, "the 1709th plenary meeting", "the 4310th
+    # meeting", numbers them in the thousands)
+    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
     r"[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
@@ -937,7 +939,7 @@ def _word_end_at(text: str, end: int, position: int) -> bool:
 # ", recalling its resolution 62/246,": an instrument a clause recalls in passing
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
-_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
+_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,4})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
@@ -3843,6 +3845,8 @@ class Reader:
                 self.mandates(r, own, intro, carry)
             if r.instruments and ", which " in sentence.text:
                 self.relative_clause_mandates(r)
+                if len(r.instruments) > 1:
+                    self.relative_clause_citations(r)
             if "establishment" in sentence.text and r.instruments:
                 self.establishment_by_instrument(r)
             if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
@@ -5142,6 +5146,19 @@ class Reader:
         if new_bodies.inside_unknown_name(text[: last.start]):
             return []  # the subject is the unknown body whose name ends with this one
         return [r.bodies[last.start]]
+
+    def relative_clause_citations(self, r: _Resolved) -> None:
+        """"In decision CD/2474 of 26 June 2031, which recalls decision CD/2412 on ...": the
+        instrument before ", which" cites the one (and the rest of its list) the verb names."""
+        text = r.sentence.text
+        for (mention, ref), (cited_mention, cited) in zip(r.instruments, r.instruments[1:]):
+            verb = relative_mandates.citing_clause_verb(text, mention.end, cited_mention.keyword_start)
+            if verb is None or cited == ref:
+                continue
+            ev = self.evidence(r.sentence, r.paragraph, verb)
+            for listed_mention, listed in r.instruments:
+                if listed_mention.keyword_start == cited_mention.keyword_start and listed != ref:
+                    self.add(ref, "cites", listed, ev)
 
     def relative_clause_mandates(self, r: _Resolved) -> None:
         """"resolution EUR/RC78/R2, which requested the Regional Director to present ...": the

@@ -292,3 +292,42 @@ def test_the_paragraphs_under_a_bare_heading_tell_that_decision(
     cited = facts(text, "cites", page_registry)
     assert (f"{body}/dec/47/2", "ga/res/68/268") in cited
     assert not any(s.startswith("hrc/res/") for s, _ in facts(text, "endorses", page_registry))
+
+
+# ------------------------------------------------------------------ meetings counted in the thousands; ", which recalls"
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("meeting", ["1709th plenary meeting", "4310th meeting", "86th plenary meeting"])
+def test_the_day_of_a_meeting_numbered_in_the_thousands_is_the_adoption_day(series: str, meeting: str, registry: BodyRegistry) -> None:
+    body, _, short = BODIES[series]
+    text = annual_report(series, f"At its {meeting}, on 18 February 2030, the {short} adopted decision {series}/2466.")
+    assert (f"{body}/dec/{series}/2466", "2030-02-18") in facts(text, "adoptedOn", registry)
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("verb", ["recalls", "recalled", "also reaffirms", "refers to"])
+@pytest.mark.parametrize("cited", ["decision {s}/2412", "General Assembly resolution 68/268", "its decision {s}/2412"])
+def test_an_instrument_cites_what_its_relative_clause_recalls(series: str, verb: str, cited: str, registry: BodyRegistry) -> None:
+    body, _, short = BODIES[series]
+    named = cited.format(s=series)
+    text = annual_report(
+        series,
+        f"In decision {series}/2474 of 26 June 2030, which {verb} {named} on the participation of civil society,"
+        f" the {short} requested the Secretary-General of the {short} to organize an informal forum.",
+    )
+    target = "ga/res/68/268" if "68/268" in named else f"{body}/dec/{series}/2412"
+    assert (f"{body}/dec/{series}/2474", target) in facts(text, "cites", registry)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In decision CSC/2474, which requested the Secretary-General to report on decision CSC/2412, the Conference met.",
+     "In decision CSC/2474, the Conference, which recalls decision CSC/2412, met.",
+     "By decision CSC/2474 the Conference took note of the report, which recalls decision CSC/2412."],
+)
+def test_only_a_relative_clause_right_after_the_instrument_that_recalls_cites(sentence: str) -> None:
+    from mandate_graph.loaders.extract.rules.relative_mandates import citing_clause_verb
+
+    first_end = sentence.index("CSC/2474") + len("CSC/2474")
+    assert citing_clause_verb(sentence, first_end, sentence.index("decision CSC/2412")) is None
