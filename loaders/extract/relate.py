@@ -325,7 +325,8 @@ _CONSTANT = re.compile(
     # "would function as a standing working group", "would remain in place as a standing mechanism"
     r"|(?:be|become|remain|continue|serve|function|operate|as|into)\s+(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
+    # ("would continue as a standing informal working group", "as a permanent open-ended working group")
+    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task|informal|open-ended|consultative)\s+){0,2}"
     r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
@@ -2542,6 +2543,7 @@ class Reader:
             ) or (
                 doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
+                or not named and self.author_sends_own_report(r, phrase.start)
             ):
                 docs = [self.doc]
             elif not named and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start):
@@ -2670,6 +2672,16 @@ class Reader:
             dates = find_dates(dates_text) if dates_text else []
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
+
+    def author_sends_own_report(self, r: _Resolved, phrase_start: int) -> bool:
+        """"The Conference on Disarmament submits its annual report on its 2031 session to the
+        General Assembly" opening a report of the Conference: the report it sends is the document
+        being read (no other report is named: the caller has seen no symbol)."""
+        subject_end = doc_rules.sends_own_report(r.sentence.text)
+        if subject_end is None or subject_end > phrase_start or self.document_issuer is None:
+            return False
+        subjects = [b for b in r.refs.bodies if b.end == subject_end and b.start in r.bodies]
+        return bool(subjects) and r.bodies[subjects[0].start] == self.document_issuer
 
     def names_own_report(self, r: _Resolved, before: int) -> bool:
         """"the working group adopted the report on its second session and entrusted the Chair

@@ -331,3 +331,66 @@ def test_only_a_relative_clause_right_after_the_instrument_that_recalls_cites(se
 
     first_end = sentence.index("CSC/2474") + len("CSC/2474")
     assert citing_clause_verb(sentence, first_end, sentence.index("decision CSC/2412")) is None
+
+
+# ------------------------------------------------------------------ a Word text's masthead; the report sending itself
+
+
+def word_report(series: str, *paragraphs: str, lettered: bool = True) -> str:
+    """A report as Word's plain text writes it: the masthead's cells set apart by tabs, each
+    numbered paragraph's label and text by a tab, no blank line inside a paragraph."""
+    body, name, short = BODIES[series]
+    numbered = "\n\n".join(f"{i}.\t{p}" for i, p in enumerate(paragraphs, start=1))
+    lettered_part = "A.\t2030 session\n\nB.\tDecisions\n\n" if lettered else ""
+    return (
+        f"{name}\t{series}/2490\n\t14 September 2030\n\tOriginal: English\n\n"
+        f"Report of the {name} to the General Assembly of the United Nations\n\n"
+        f"I.\tIntroduction\n\n{numbered}\n\nII.\tOrganization of the work\n\n{lettered_part}"
+        f"{len(paragraphs) + 1}.\tThe {short} held 30 plenary meetings.\n\n\t(Signed) Ana Souza\n\tPresident\n"
+    )
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("lettered", [True, False])
+def test_a_word_text_masthead_is_no_table_of_records(series: str, lettered: bool, registry: BodyRegistry) -> None:
+    from mandate_graph.loaders.extract import clean
+
+    body, name, short = BODIES[series]
+    text = word_report(series, f"The {short} adopted its agenda.", lettered=lettered)
+    cleaned = clean(text).text
+    assert cleaned.startswith(f"{name} {series}/2490")
+    assert f"{series}/2490 14 September" not in cleaned
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("verb", ["submits", "transmits"])
+@pytest.mark.parametrize("kind", ["annual report", "report"])
+def test_the_author_sending_its_report_sends_the_document_being_read(series: str, verb: str, kind: str, registry: BodyRegistry) -> None:
+    body, name, short = BODIES[series]
+    text = word_report(
+        series,
+        f"The {name} {verb} its {kind} on its 2030 session to the General Assembly at its eighty-fifth session, in"
+        " accordance with General Assembly resolution 84/72 of 7 December 2029.",
+    )
+    assert (f"{series}/2490", "ga#85") in facts(text, "submittedTo", registry)
+    assert (f"{series}/2490", "ga/res/84/72") in facts(text, "pursuantTo", registry)
+
+
+@pytest.mark.parametrize("series", SERIES)
+def test_another_body_sending_its_report_sends_its_own(series: str, registry: BodyRegistry) -> None:
+    text = word_report(series, "The Economic and Social Council transmits its report to the General Assembly at its eighty-fifth session.")
+    assert not any(s == f"{series}/2490" for s, _ in facts(text, "submittedTo", registry))
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("modifier", ["informal", "open-ended"])
+def test_a_group_continued_as_a_standing_group_of_that_kind(series: str, modifier: str, registry: BodyRegistry) -> None:
+    body, name, short = BODIES[series]
+    text = annual_report(
+        series,
+        f"By decision {series}/2466 of 3 March 2029, the {short} established an expert group on orbital debris.",
+        f"By decision {series}/2470 of 27 March 2030, the {short} decided that the expert group on orbital debris would"
+        f" continue as a standing {modifier} working group of the {short}.",
+    )
+    made = facts(text, "makesConstantElement", registry)
+    assert any(s == f"{body}/dec/{series}/2470" and "orbital-debris" in o for s, o in made)

@@ -690,3 +690,21 @@ def describes(description: str, title: str) -> bool:
     needed = names or [w for w in words if w.lower() not in _DESCRIPTION_STOP_WORDS]
     kind = next((w.lower() for w in words if w.lower() in _DOCUMENT_KINDS), None)
     return kind is not None and kind in listed and all(w.lower() in listed for w in needed)
+
+
+# "The Conference on Disarmament submits its annual report on its 2031 session to the General
+# Assembly", "The Board presents its report to the Council": the body sends its own report; in
+# a report of that body with no other document named, the report is the document being read
+_SENDS_ITS_OWN_REPORT = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+)?(?P<subject>[A-Z][^,;:()]{2,120}?)\s+(?:hereby\s+)?(?:submits|transmits|presents|submitted|transmitted|presented)\s+"
+    r"(?:herewith\s+)?its\s+(?:(?:annual|final|biennial|periodic|substantive|first|second|third)\s+)?report\b"
+)
+
+
+def sends_own_report(text: str) -> int | None:
+    """Where the subject of "<Body> submits its annual report ... to ..." ends, when a sentence
+    opens so; the caller checks the subject is the document's author."""
+    if "its" not in text or "report" not in text:
+        return None
+    m = _SENDS_ITS_OWN_REPORT.match(text)
+    return m.end("subject") if m is not None else None
