@@ -2481,6 +2481,8 @@ class Reader:
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
             and doc_rules.it_continues_itself(text, r.instruments[0][0].keyword_start, _previous_sentence(r))
         )
+        if itself and r.symbols and self.doc.symbols and (" as " in text or " symbol " in text):
+            self.also_issued_as(r)
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
@@ -2672,6 +2674,18 @@ class Reader:
             dates = find_dates(dates_text) if dates_text else []
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
+
+    def also_issued_as(self, r: _Resolved) -> None:
+        """"The present report is also issued as document A/86/27": the document being read has
+        that symbol as well (one document, two symbols, as a joint symbol "X-Y" says)."""
+        for s in r.symbols:
+            if doc_rules.also_issued_as(r.sentence.text, s.start):
+                # (the document's own facts keep the symbol they were read with, `self.doc`: its
+                # node is its first symbol's either way)
+                own = self.masthead.info.ref
+                added = tuple(sym for sym in s.symbols if sym not in own.symbols)
+                if added and own.symbols[:1] == self.doc.symbols[:1]:
+                    self.masthead.info.ref = replace(own, symbols=own.symbols + added)
 
     def author_sends_own_report(self, r: _Resolved, phrase_start: int) -> bool:
         """"The Conference on Disarmament submits its annual report on its 2031 session to the

@@ -394,3 +394,22 @@ def test_a_group_continued_as_a_standing_group_of_that_kind(series: str, modifie
     )
     made = facts(text, "makesConstantElement", registry)
     assert any(s == f"{body}/dec/{series}/2470" and "orbital-debris" in o for s, o in made)
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("said", [
+    "The present report is also issued as document A/85/27.",
+    "The present report has also been circulated under the symbol A/85/27.",
+    "This report is issued also as A/85/27.",
+])
+def test_the_document_also_issued_under_another_symbol_has_both(series: str, said: str, registry: BodyRegistry) -> None:
+    text = word_report(series, "The Conference held its session in Geneva.", said)
+    extraction = extract(text, source_key="test", registry=registry)
+    assert extraction.document.ref.symbols == (f"{series}/2490", "A/85/27")
+
+
+@pytest.mark.parametrize("series", SERIES)
+def test_another_document_issued_as_a_symbol_is_not_the_one_being_read(series: str, registry: BodyRegistry) -> None:
+    text = word_report(series, "The report of the Secretary-General is also issued as document A/85/27.")
+    extraction = extract(text, source_key="test", registry=registry)
+    assert extraction.document.ref.symbols == (f"{series}/2490",)

@@ -708,3 +708,17 @@ def sends_own_report(text: str) -> int | None:
         return None
     m = _SENDS_ITS_OWN_REPORT.match(text)
     return m.end("subject") if m is not None else None
+
+
+# "The present report is also issued as document A/86/27", "This note has also been circulated
+# under the symbol E/CN.21/2031/9": the document being read has that symbol too
+_ALSO_ISSUED_AS = re.compile(
+    r"\b(?:is|are|(?:has|have)\s+(?:also\s+)?been|was|will\s+(?:also\s+)?be)\s+(?:also\s+)?(?:issued|circulated|published|distributed)\s+"
+    r"(?:also\s+)?(?:as|under\s+(?:the\s+)?symbol)\s+(?:document\s+)?$"
+)
+
+
+def also_issued_as(text: str, symbol_start: int) -> bool:
+    """Whether a sentence about the document being read says it is also issued under the symbol
+    that starts at ``symbol_start``."""
+    return is_about_itself(text) and _ALSO_ISSUED_AS.search(text, max(0, symbol_start - 60), symbol_start) is not None
