@@ -5198,6 +5198,28 @@ class Reader:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
 
+    def office_of_the_acting(self, r: _Resolved, instrument: InstrumentRef, key: str) -> str:
+        """"In resolution 85/72, the General Assembly ... invited the Secretary-General to ..." in
+        a report of the Conference on Disarmament, whose reference data has a "Secretary-General
+        of the Conference": the bare title, read as the author's own office (`Scope.own_office`),
+        is the office of the organisation whose instrument speaks, the body named by the title
+        alone, when the author's office is of no body in the instrument's issuer's lineage."""
+        office = self.registry.bodies.get(key)
+        if office is None or office.parent is None:
+            return key
+        mention = next((b for b in r.refs.bodies if r.bodies.get(b.start) == key and b.key is not None and b.key != key), None)
+        if mention is None or mention.key not in self.registry.bodies:
+            return key
+        title = " ".join(mention.text.lower().split()).removeprefix("the ")
+        if key not in self.matcher.titled.get(title, ()):
+            return key
+        lineage: list[str] = []
+        at: str | None = instrument.issuer
+        while at is not None and at not in lineage:
+            lineage.append(at)
+            at = self.registry.bodies[at].parent if at in self.registry.bodies else None
+        return key if office.parent in lineage else mention.key
+
     def add_mandates(
         self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
         bare_task: bool = False,
@@ -5227,6 +5249,8 @@ class Reader:
         ev = self.evidence(r.sentence, r.paragraph)
         for instrument in acting:
             for key in targets:
+                if self.matcher.titled:
+                    key = self.office_of_the_acting(r, instrument, key)
                 if key == instrument.issuer:
                     continue
                 self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)

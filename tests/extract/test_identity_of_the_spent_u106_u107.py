@@ -413,3 +413,32 @@ def test_another_document_issued_as_a_symbol_is_not_the_one_being_read(series: s
     text = word_report(series, "The report of the Secretary-General is also issued as document A/85/27.")
     extraction = extract(text, source_key="test", registry=registry)
     assert extraction.document.ref.symbols == (f"{series}/2490",)
+
+
+# ------------------------------------------------------------------ a bare title of office
+
+
+@pytest.mark.parametrize("series", SERIES)
+@pytest.mark.parametrize("verb", ["invited", "requested"])
+def test_the_secretary_general_another_organisation_s_instrument_addresses_is_its_own(series: str, verb: str, registry: BodyRegistry) -> None:
+    body, name, short = BODIES[series]
+    text = annual_report(
+        series,
+        f"The {short} acts in accordance with General Assembly resolution 84/72 of 7 December 2029.",
+        f"In paragraph 4 of resolution 84/72, the General Assembly requested the {short} to intensify its efforts, and {verb}"
+        f" the Secretary-General to continue to ensure the provision to the {short} of conference services.",
+    )
+    relation = "invites" if verb == "invited" else "requests"
+    addressed = {o for s, o in facts(text, relation, registry) if s == "ga/res/84/72"}
+    assert f"{body}/secretary-general" not in addressed
+    assert any(o in ("sg", "secretary-general") for o in addressed), addressed
+
+
+@pytest.mark.parametrize("series", SERIES)
+def test_the_secretary_general_the_author_s_own_decision_addresses_is_the_author_s(series: str, registry: BodyRegistry) -> None:
+    body, name, short = BODIES[series]
+    text = annual_report(
+        series,
+        f"By decision {series}/2474 of 26 June 2030, the {short} requested the Secretary-General to organize an informal forum.",
+    )
+    assert (f"{body}/dec/{series}/2474", f"{body}/secretary-general") in facts(text, "requests", registry)
