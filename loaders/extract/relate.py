@@ -45,7 +45,7 @@ from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
-from mandate_graph.loaders.extract.rules import back_references, instrument_subjects
+from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -5198,6 +5198,17 @@ class Reader:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
 
+    def named_by_head(self, r: _Resolved, position: int) -> tuple[list[str], int] | None:
+        """The body the paragraph named in full that "the <head of its name>" right after the
+        verb at ``position`` stands for (`rules.named_by_head`)."""
+        found = named_by_head.head_after(r.sentence.text, position)
+        if found is None:
+            return None
+        head, end = found
+        named = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.scope.recent) if k in self.registry.bodies]
+        key = named_by_head.body_of_head(head, named)
+        return ([key], end + 1) if key is not None else None
+
     def office_of_the_acting(self, r: _Resolved, instrument: InstrumentRef, key: str) -> str:
         """"In resolution 85/72, the General Assembly ... invited the Secretary-General to ..." in
         a report of the Conference on Disarmament, whose reference data has a "Secretary-General
@@ -5320,6 +5331,10 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
+                if not targets and relation != "establishes" and self.scope.recent and (headed := self.named_by_head(r, m.end())):
+                    # "The Conference requested the informal working group to ...": the informal
+                    # working group on the programme of work the paragraph named
+                    targets, task_start = headed
                 if not targets and relation != "establishes" and (pronoun := pronoun_addressees.pronoun_after(text, m.end())):
                     # "..., and requests it to report": the subject named before the verb
                     subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies]

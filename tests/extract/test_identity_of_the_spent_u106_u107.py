@@ -442,3 +442,47 @@ def test_the_secretary_general_the_author_s_own_decision_addresses_is_the_author
         f"By decision {series}/2474 of 26 June 2030, the {short} requested the Secretary-General to organize an informal forum.",
     )
     assert (f"{body}/dec/{series}/2474", f"{body}/secretary-general") in facts(text, "requests", registry)
+
+
+# ------------------------------------------------------------------ a body named again by the head of its name
+
+HEADED = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+<body/csc> a mg:Body ; mg:key "csc" ; skos:prefLabel "Conference on Space Cooperation"@en ;
+    mg:shortName "Conference" ; mg:symbolPrefix "CSC" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+<body/csc/iwg> a mg:Body ; mg:key "csc/iwg" ; skos:prefLabel "informal working group on orbital traffic"@en ;
+    org:subOrganizationOf <body/csc> .
+<body/csc/eg> a mg:Body ; mg:key "csc/eg" ; skos:prefLabel "expert group of the Conference on Space Cooperation"@en ;
+    org:subOrganizationOf <body/csc> .
+"""
+
+
+@pytest.fixture(scope="module")
+def headed_registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, HEADED)
+
+
+@pytest.mark.parametrize("verb", ["requested", "invited", "asked"])
+@pytest.mark.parametrize("body, full, head", [
+    ("csc/iwg", "informal working group on orbital traffic", "informal working group"),
+    ("csc/eg", "expert group of the Conference on Space Cooperation", "expert group"),
+])
+def test_the_head_of_a_name_the_paragraph_gave_in_full_is_that_body(
+    verb: str, body: str, full: str, head: str, headed_registry: BodyRegistry
+) -> None:
+    text = annual_report(
+        "CSC",
+        f"By decision CSC/2470 of 27 March 2030, the Conference decided that the {full} would meet twice a year."
+        f" The Conference {verb} the {head} to present a draft programme of work.",
+    )
+    relation = "invites" if verb == "invited" else "requests"
+    assert ("csc/dec/CSC/2470", body) in facts(text, relation, headed_registry)
+
+
+def test_a_head_two_bodies_share_names_neither(headed_registry: BodyRegistry) -> None:
+    from mandate_graph.loaders.extract.rules.named_by_head import body_of_head
+
+    named = [("a", ["working group on orbital traffic"]), ("b", ["working group on debris"])]
+    assert body_of_head("working group", named) is None
+    assert body_of_head("working group", named[:1]) == "a"
