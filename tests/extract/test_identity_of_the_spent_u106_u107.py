@@ -486,3 +486,19 @@ def test_a_head_two_bodies_share_names_neither(headed_registry: BodyRegistry) ->
     named = [("a", ["working group on orbital traffic"]), ("b", ["working group on debris"])]
     assert body_of_head("working group", named) is None
     assert body_of_head("working group", named[:1]) == "a"
+
+
+# ------------------------------------------------------------------ "that decision": the last decision named
+
+
+@pytest.mark.parametrize("opening", ["In that decision", "By the same decision", "In the said decision, the Board", "that decision"])
+def test_a_back_reference_by_kind_means_the_last_named_of_that_kind(opening: str) -> None:
+    from mandate_graph.graph.model import InstrumentRef
+    from mandate_graph.loaders.extract.rules.back_references import named_again
+
+    decision = InstrumentRef("odu-board", "decision", "47", "2")
+    named = [decision, InstrumentRef("ga", "resolution", "68", "268"), InstrumentRef("hrc", "resolution", "57", "3")]
+    assert named_again(opening, named) == [decision]
+    assert named_again(opening.replace("decision", "resolution"), named) == [named[-1]]
+    # none of that kind named: the last one, as a release calling a resolution "that decision" means
+    assert named_again(opening, named[1:]) == [named[-1]]

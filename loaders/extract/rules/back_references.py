@@ -19,8 +19,9 @@ _KIND_WORD = re.compile(r"\b(?:same|that|this|latter|former|mentioned|said)\s+(?
 def named_again(back_reference: str, named: Sequence[InstrumentRef], former: bool = False) -> list[InstrumentRef]:
     """The instrument ``back_reference`` ("In the same decision") means among those the text
     named last (``named``, in their order): the last of the kind its word says (the first, for
-    "the former"); none when none of the named is of that kind."""
+    "the former"); the last named whatever its kind when none is of that kind."""
     word = _KIND_WORD.search(back_reference)
     kind = word["kind"].lower() if word is not None and word["kind"].lower() != "text" else None
-    of_kind = [ref for ref in named if kind is None or ref.kind == kind]
+    # (a release that calls the resolution it told of "that decision", none other named: that one)
+    of_kind = [ref for ref in named if kind is None or ref.kind == kind] or list(named)
     return of_kind[:1] if former else of_kind[-1:]
