@@ -59,7 +59,12 @@ def symbol_numbering(bodies: Iterable[Body]) -> SymbolNumbering:
 def symbol_numbered_instruments(text: str, numbering: SymbolNumbering) -> list[NumberedInstrument]:
     """The instruments ``text`` names by a symbol of their body's series after a kind word,
     the later members of a list ("decisions CD/2466 and CD/2470") included."""
-    if numbering.pattern is None or "/" not in text or not any(s in text for s in numbering.series):
+    if numbering.pattern is None or "/" not in text:
+        return []
+    # the kind word first (most sentences with a slash name no instrument), then a series
+    if "ecision" not in text and "esolution" not in text and "ECISION" not in text and "ESOLUTION" not in text:
+        return []
+    if not any(s in text for s in numbering.series):
         return []
     issuer_of = dict(numbering.issuer_of)
     found: list[NumberedInstrument] = []
