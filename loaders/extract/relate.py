@@ -1496,6 +1496,7 @@ class Reader:
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
+        self.last_listed_entry: InstrumentRef | None = None  # its day may follow on a line of its own
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
@@ -1815,10 +1816,18 @@ class Reader:
                 # (a page saved as text bullets its list "  * Decision 12/1 - ...", which reads
                 # as a footnote's star, and a list with a dash or no bullet reads as headings:
                 # right under the sentence, entries all the same)
-                if p.kind in ("listing", "footnote", "heading") or counted_adoptions.bulleted(p.text):
+                bracket_day = adoption_days_after_titles.bracketed_adoption_day(p.text.strip(), 0) if (
+                    self.last_listed_entry is not None and p.sentences and len(p.text.strip()) < 60
+                ) else None
+                if bracket_day is not None and self.last_listed_entry is not None:
+                    # "• Decision 12/1 - Title" / "(adopted on 3 May 2031)": an entry wrapped
+                    # by a text browser, its closing bracket set apart as a line of its own
+                    self.add(self.last_listed_entry, "adoptedOn", bracket_day.start, self.evidence(p.sentences[0], p))
+                    self.last_listed_entry = None
+                elif p.kind in ("listing", "footnote", "heading") or counted_adoptions.bulleted(p.text):
                     self.adopted_in_the_list(p)
                 else:
-                    self.listed_adoptions = None
+                    self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -3507,6 +3516,8 @@ class Reader:
                     ref.issuer == session.body and _may_adopt(session, ref)
                 ):
                     self.add(ref, "adoptedAt", session, ev)
+                    # (an entry whose day its line does not give: the next line may)
+                    self.last_listed_entry = ref if m.date is None else None
 
     def before_the_adopting_session(self, r: _Resolved, own: InstrumentRef) -> None:
         """"Having before it the provisional agenda of its eightieth session (JSPB/80/R.1)," in a

@@ -502,3 +502,14 @@ def test_a_back_reference_by_kind_means_the_last_named_of_that_kind(opening: str
     assert named_again(opening.replace("decision", "resolution"), named) == [named[-1]]
     # none of that kind named: the last one, as a release calling a resolution "that decision" means
     assert named_again(opening, named[1:]) == [named[-1]]
+
+
+@pytest.mark.parametrize("body", sorted(PAGE_BODIES))
+@pytest.mark.parametrize("bullet, indent", [("   * ", "     "), ("• ", "  "), ("  * ", "")])
+def test_an_entry_wrapped_before_its_adoption_day_keeps_it(body: str, bullet: str, indent: str, page_registry: BodyRegistry) -> None:
+    text = session_page(body, 31, OPENINGS[0], bullet, "-").replace(
+        " (adopted on 3 May 2031)", f"\n{indent}(adopted on 3 May 2031)"
+    )
+    assert (f"{body}/dec/31/1", "2031-05-03") in facts(text, "adoptedOn", page_registry)
+    assert (f"{body}/dec/31/1", f"{body}#31") in facts(text, "adoptedAt", page_registry)
+    assert (f"{body}/dec/31/3", "2031-05-14") in facts(text, "adoptedOn", page_registry)
