@@ -26,7 +26,6 @@ class SymbolNumbering:
 
     pattern: re.Pattern[str] | None = None
     issuer_of: tuple[tuple[str, str], ...] = ()  # (series, body key)
-    series: tuple[str, ...] = ()  # each series followed by its slash: the cheap test
 
 
 _KIND_WORDS = r"(?P<kw>[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)"
@@ -53,7 +52,7 @@ def symbol_numbering(bodies: Iterable[Body]) -> SymbolNumbering:
         return SymbolNumbering()
     series = "|".join(re.escape(s) for s, _ in own)
     pattern = re.compile(rf"\b{_KIND_WORDS}\s+(?P<series>{series})/(?P<number>\d{{1,5}}){_SYMBOL_END}")
-    return SymbolNumbering(pattern, tuple(own), tuple(s + "/" for s, _ in own))
+    return SymbolNumbering(pattern, tuple(own))
 
 
 def symbol_numbered_instruments(text: str, numbering: SymbolNumbering) -> list[NumberedInstrument]:
@@ -61,10 +60,8 @@ def symbol_numbered_instruments(text: str, numbering: SymbolNumbering) -> list[N
     the later members of a list ("decisions CD/2466 and CD/2470") included."""
     if numbering.pattern is None or "/" not in text:
         return []
-    # the kind word first (most sentences with a slash name no instrument), then a series
+    # the kind word first: most sentences with a slash name no instrument
     if "ecision" not in text and "esolution" not in text and "ECISION" not in text and "ESOLUTION" not in text:
-        return []
-    if not any(s in text for s in numbering.series):
         return []
     issuer_of = dict(numbering.issuer_of)
     found: list[NumberedInstrument] = []
