@@ -45,7 +45,7 @@ from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
-from mandate_graph.loaders.extract.rules import instrument_subjects
+from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -325,7 +325,8 @@ _CONSTANT = re.compile(
     # "would function as a standing working group", "would remain in place as a standing mechanism"
     r"|(?:be|become|remain|continue|serve|function|operate|as|into)\s+(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
+    # ("would continue as a standing informal working group", "as a permanent open-ended working group")
+    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task|informal|open-ended|consultative)\s+){0,2}"
     r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
@@ -897,7 +898,9 @@ _PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+)
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
-    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
+    # (a body that counts its meetings from its first, "the 1709th plenary meeting", "the 4310th
+    # meeting", numbers them in the thousands)
+    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
     r"[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
@@ -937,7 +940,7 @@ def _word_end_at(text: str, end: int, position: int) -> bool:
 # ", recalling its resolution 62/246,": an instrument a clause recalls in passing
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
-_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
+_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,4})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
@@ -1491,6 +1494,9 @@ class Reader:
         self.named_texts: list[InstrumentRef] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
+        # "adopted the following decisions:": the session the entries of the list below were adopted at
+        self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
+        self.last_listed_entry: InstrumentRef | None = None  # its day may follow on a line of its own
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
@@ -1806,6 +1812,22 @@ class Reader:
                 self.all_of_the_above(p)
             if p.kind == "paragraph" and own is None and "adopted" in p.text:
                 self.counted_adoptions(p)
+            if self.listed_adoptions is not None and self.listed_adoptions[3] is not p:
+                # (a page saved as text bullets its list "  * Decision 12/1 - ...", which reads
+                # as a footnote's star, and a list with a dash or no bullet reads as headings:
+                # right under the sentence, entries all the same)
+                bracket_day = adoption_days_after_titles.bracketed_adoption_day(p.text.strip(), 0) if (
+                    self.last_listed_entry is not None and p.sentences and len(p.text.strip()) < 60
+                ) else None
+                if bracket_day is not None and self.last_listed_entry is not None:
+                    # "• Decision 12/1 - Title" / "(adopted on 3 May 2031)": an entry wrapped
+                    # by a text browser, its closing bracket set apart as a line of its own
+                    self.add(self.last_listed_entry, "adoptedOn", bracket_day.start, self.evidence(p.sentences[0], p))
+                    self.last_listed_entry = None
+                elif p.kind in ("listing", "footnote", "heading") or counted_adoptions.bulleted(p.text):
+                    self.adopted_in_the_list(p)
+                else:
+                    self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -2468,6 +2490,8 @@ class Reader:
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
             and doc_rules.it_continues_itself(text, r.instruments[0][0].keyword_start, _previous_sentence(r))
         )
+        if itself and r.symbols and self.doc.symbols and (" as " in text or " symbol " in text):
+            self.also_issued_as(r)
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
@@ -2530,6 +2554,7 @@ class Reader:
             ) or (
                 doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
+                or not named and self.author_sends_own_report(r, phrase.start)
             ):
                 docs = [self.doc]
             elif not named and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start):
@@ -2658,6 +2683,28 @@ class Reader:
             dates = find_dates(dates_text) if dates_text else []
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
+
+    def also_issued_as(self, r: _Resolved) -> None:
+        """"The present report is also issued as document A/86/27": the document being read has
+        that symbol as well (one document, two symbols, as a joint symbol "X-Y" says)."""
+        for s in r.symbols:
+            if doc_rules.also_issued_as(r.sentence.text, s.start):
+                # (the document's own facts keep the symbol they were read with, `self.doc`: its
+                # node is its first symbol's either way)
+                own = self.masthead.info.ref
+                added = tuple(sym for sym in s.symbols if sym not in own.symbols)
+                if added and own.symbols[:1] == self.doc.symbols[:1]:
+                    self.masthead.info.ref = replace(own, symbols=own.symbols + added)
+
+    def author_sends_own_report(self, r: _Resolved, phrase_start: int) -> bool:
+        """"The Conference on Disarmament submits its annual report on its 2031 session to the
+        General Assembly" opening a report of the Conference: the report it sends is the document
+        being read (no other report is named: the caller has seen no symbol)."""
+        subject_end = doc_rules.sends_own_report(r.sentence.text)
+        if subject_end is None or subject_end > phrase_start or self.document_issuer is None:
+            return False
+        subjects = [b for b in r.refs.bodies if b.end == subject_end and b.start in r.bodies]
+        return bool(subjects) and r.bodies[subjects[0].start] == self.document_issuer
 
     def names_own_report(self, r: _Resolved, before: int) -> bool:
         """"the working group adopted the report on its second session and entrusted the Chair
@@ -3438,11 +3485,39 @@ class Reader:
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
             if counted is None:
+                if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
+                    self.adopted_as_listed_below(sentence, p, listed)
                 continue
             r = self.resolve(sentence, p)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+
+    def adopted_as_listed_below(self, sentence: Sentence, p: Paragraph, kind: InstrumentKind) -> None:
+        """"At its twelfth session, the Commission adopted the following decisions:": the session,
+        kept for the entries of the list right below (`adopted_in_the_list`)."""
+        r = self.resolve(sentence, p)
+        sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
+        if len(sessions) == 1:
+            self.listed_adoptions = (sessions[0], kind, self.evidence(sentence, p), p)
+
+    def adopted_in_the_list(self, p: Paragraph) -> None:
+        """An entry of the list below "adopted the following decisions:" opening with a text's
+        number ("Decision 12/1 - Title (adopted on 3 May 2031)"): adopted at that session."""
+        if self.listed_adoptions is None or not p.sentences:
+            return
+        session, kind, ev, _ = self.listed_adoptions
+        for sentence in p.sentences:
+            if not any(word in sentence.text for word in ("ecision", "esolution", "ECISION", "ESOLUTION")):
+                continue
+            r = self.resolve(sentence, p)
+            for m, ref in r.instruments:
+                if counted_adoptions.opens_an_entry(sentence.text, m.keyword_start) and ref.kind == kind and (
+                    ref.issuer == session.body and _may_adopt(session, ref)
+                ):
+                    self.add(ref, "adoptedAt", session, ev)
+                    # (an entry whose day its line does not give: the next line may)
+                    self.last_listed_entry = ref if m.date is None else None
 
     def before_the_adopting_session(self, r: _Resolved, own: InstrumentRef) -> None:
         """"Having before it the provisional agenda of its eightieth session (JSPB/80/R.1)," in a
@@ -3807,6 +3882,8 @@ class Reader:
                 self.mandates(r, own, intro, carry)
             if r.instruments and ", which " in sentence.text:
                 self.relative_clause_mandates(r)
+                if len(r.instruments) > 1:
+                    self.relative_clause_citations(r)
             if "establishment" in sentence.text and r.instruments:
                 self.establishment_by_instrument(r)
             if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
@@ -4505,7 +4582,7 @@ class Reader:
         if same and not self.last_instrument and same["which"].startswith("the") and same["which"].endswith("same"):
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
-            return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
+            return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)
@@ -4555,18 +4632,25 @@ class Reader:
             # "Decision PC-67/2. Title" in the body's own numbering: the heading's first
             # instrument of that kind
             numbered = narrated_headings.account_heading(p.text, [below.text])
-            if numbered is None:
+            alone = narrated_decisions.heading_alone(p.text, below.text) if numbered is None else None
+            if numbered is None and alone is None:
                 return
-            kind, title = numbered
             r = self.resolve(p.sentences[0], p)
-            ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
+            if alone is not None:
+                # "Decision 12/1" alone over "In decision 12/1, the Committee ...": no title
+                kind, title = alone[0], None
+                ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == alone), None)
+            else:
+                kind, title = numbered  # type: ignore[misc]
+                ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
         else:
             kind, session, number, title = heading
             r = self.resolve(p.sentences[0], p)
             ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
         if ref is None:
             return
-        self.add(ref, "title", title, self.evidence(p.sentences[0], p))
+        if title is not None:
+            self.add(ref, "title", title, self.evidence(p.sentences[0], p))
         self.narrated = (ref, p.section)
         if self.narrated_adopting is not None:
             at, adopted_kind, ev = self.narrated_adopting
@@ -4620,7 +4704,7 @@ class Reader:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
                 return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
-            return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
+            return back_references.named_again(same.group(0), self.last_instrument) if same and same["which"] != "the former" else []
         m, ref = before
         listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
         if len(listed) != 1:
@@ -4671,7 +4755,7 @@ class Reader:
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
         if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
-            return [before[1]] if before else list(self.last_instrument[-1:])
+            return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
             ref in intro and m.end <= position for m, ref in r.instruments
         ) and _SUBJECT_THEN_IN_ITS.match(text):
@@ -4949,7 +5033,7 @@ class Reader:
         if same is not None and self.last_instrument:
             # "The Director-General was further entrusted, in the same decision, with convening
             # ...": the instrument the text named last
-            acting = list(self.last_instrument[-1:])
+            acting = back_references.named_again(same.group(0), self.last_instrument)
             end = same.end()
         elif not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
             return False
@@ -5100,6 +5184,19 @@ class Reader:
             return []  # the subject is the unknown body whose name ends with this one
         return [r.bodies[last.start]]
 
+    def relative_clause_citations(self, r: _Resolved) -> None:
+        """"In decision CD/2474 of 26 June 2031, which recalls decision CD/2412 on ...": the
+        instrument before ", which" cites the one (and the rest of its list) the verb names."""
+        text = r.sentence.text
+        for (mention, ref), (cited_mention, cited) in zip(r.instruments, r.instruments[1:]):
+            verb = relative_mandates.citing_clause_verb(text, mention.end, cited_mention.keyword_start)
+            if verb is None or cited == ref:
+                continue
+            ev = self.evidence(r.sentence, r.paragraph, verb)
+            for listed_mention, listed in r.instruments:
+                if listed_mention.keyword_start == cited_mention.keyword_start and listed != ref:
+                    self.add(ref, "cites", listed, ev)
+
     def relative_clause_mandates(self, r: _Resolved) -> None:
         """"resolution EUR/RC78/R2, which requested the Regional Director to present ...": the
         instrument before ", which" tasked the body right after the verb."""
@@ -5111,6 +5208,39 @@ class Reader:
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
+
+    def named_by_head(self, r: _Resolved, position: int) -> tuple[list[str], int] | None:
+        """The body the paragraph named in full that "the <head of its name>" right after the
+        verb at ``position`` stands for (`rules.named_by_head`)."""
+        found = named_by_head.head_after(r.sentence.text, position)
+        if found is None:
+            return None
+        head, end = found
+        named = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.scope.recent) if k in self.registry.bodies]
+        key = named_by_head.body_of_head(head, named)
+        return ([key], end + 1) if key is not None else None
+
+    def office_of_the_acting(self, r: _Resolved, instrument: InstrumentRef, key: str) -> str:
+        """"In resolution 85/72, the General Assembly ... invited the Secretary-General to ..." in
+        a report of the Conference on Disarmament, whose reference data has a "Secretary-General
+        of the Conference": the bare title, read as the author's own office (`Scope.own_office`),
+        is the office of the organisation whose instrument speaks, the body named by the title
+        alone, when the author's office is of no body in the instrument's issuer's lineage."""
+        office = self.registry.bodies.get(key)
+        if office is None or office.parent is None:
+            return key
+        mention = next((b for b in r.refs.bodies if r.bodies.get(b.start) == key and b.key is not None and b.key != key), None)
+        if mention is None or mention.key not in self.registry.bodies:
+            return key
+        title = " ".join(mention.text.lower().split()).removeprefix("the ")
+        if key not in self.matcher.titled.get(title, ()):
+            return key
+        lineage: list[str] = []
+        at: str | None = instrument.issuer
+        while at is not None and at not in lineage:
+            lineage.append(at)
+            at = self.registry.bodies[at].parent if at in self.registry.bodies else None
+        return key if office.parent in lineage else mention.key
 
     def add_mandates(
         self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
@@ -5141,6 +5271,8 @@ class Reader:
         ev = self.evidence(r.sentence, r.paragraph)
         for instrument in acting:
             for key in targets:
+                if self.matcher.titled:
+                    key = self.office_of_the_acting(r, instrument, key)
                 if key == instrument.issuer:
                     continue
                 self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
@@ -5210,6 +5342,10 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
+                if not targets and relation != "establishes" and self.scope.recent and (headed := self.named_by_head(r, m.end())):
+                    # "The Conference requested the informal working group to ...": the informal
+                    # working group on the programme of work the paragraph named
+                    targets, task_start = headed
                 if not targets and relation != "establishes" and (pronoun := pronoun_addressees.pronoun_after(text, m.end())):
                     # "..., and requests it to report": the subject named before the verb
                     subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies]

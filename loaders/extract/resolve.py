@@ -22,6 +22,7 @@ from functools import lru_cache
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
+from mandate_graph.loaders.extract.rules import report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
@@ -1045,6 +1046,9 @@ def resolve_gatherings(
                 body = addressee
             elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
                 body = subject
+            elif (author := report_authors.author_before_its(text, _its_end(text, g) - 3, [(b.start, b.end) for b in before])) is not None:
+                # "the report of the Committee to the General Assembly, covering its 161st session"
+                body = bodies[before[author].start]
             elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):

@@ -58,7 +58,9 @@ _TITLE_END = re.compile(
     # "recalls decision 402 (R31) on night trains and takes into account ...": the subject's next
     # verb after "and" without a comma (verbs that are no plural noun of a title: not "requests")
     r"|\s+and\s+(?:also\s+|further\s+)?(?:takes\s+(?:into\s+account|note\s+of)|recalls|reaffirms|welcomes|endorses|urges|invites|encourages|decides)\b"
-    r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
+    # (or the day it was adopted, in brackets after the title: "Dates of the next session (adopted
+    # on 7 November 2031)", `adoption_days_after_titles.bracketed_adoption_day`)
+    r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/|(?=(?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?\s+on\s+\d))|$"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
     # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
     # (a resolution named inside the title, "on the implementation of resolution 79/226", ends none)
