@@ -148,7 +148,7 @@ class Rewording:
     key: Callable[[str], str]
 
 
-_YEAR = re.compile(r"(?<!\d)(?<!\\u)(?<!&#x)(?<!&#)((?:19|20)\d\d)(?!\d|\s+Agenda\b)")
+_YEAR = re.compile(r"(?<!\d)(?<!\\u)(?<!&#x)(?<!&#)((?:19|20)\d\d)(?!\d)(?<!2030(?=[ \t]Agenda\b))")
 
 
 def _years(text: str) -> str:
@@ -492,6 +492,42 @@ def _across_line_ends(lines: list[str], reword: Callable[[str], str]) -> list[st
     return out
 
 
+def _pairs(across: dict[int, str]) -> list[tuple[int, int]]:
+    """The pairs of lines `_across_line_breaks` changed (disjoint, each a line and the next)."""
+    pairs: list[tuple[int, int]] = []
+    for k in sorted(across):
+        if not pairs or k > pairs[-1][1]:
+            pairs.append((k, k + 1))
+    return pairs
+
+
+def _across_line_breaks(lines: list[str], reword: Callable[[str], str], taken: set[int]) -> dict[int, str]:
+    """A phrase a wrapped paragraph breaks over two lines ("in New" / "York from", "in which it" /
+    "requested") reworded as the sentence reads, the line break moved to before the phrase, as a
+    converter wrapping the new words would break the line no later. Line index -> new line, for
+    both lines of each such pair (already reworded: not to be reworded again)."""
+    out: dict[int, str] = {}
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if i in out or i in taken or i + 1 in taken or not a.strip() or not b.strip() or a.rstrip().endswith("-") \
+                or _GRID_ROW.match(a) or _GRID_ROW.match(b) or _COLUMN_GAP.search(a.strip()) or _COLUMN_GAP.search(b.strip()):
+            continue
+        head, tail = a.rstrip(), b.lstrip()
+        joined = head + " " + tail
+        new = reword(joined)
+        if new == reword(head) + " " + reword(tail):
+            continue
+        # the last word of the first line before which the break reads as the whole sentence does
+        starts = [m.start() for m in re.finditer(r"(?<= )\S", head)][::-1][:8]
+        for cut in starts:
+            first, second = reword(joined[:cut].rstrip()), reword(joined[cut:])
+            if first + " " + second == new:
+                out[i] = first
+                out[i + 1] = b[:len(b) - len(tail)] + second
+                break
+    return out
+
+
 _DASH_RULE = re.compile(r"^(\s*)(-{3,})((?: +-{3,})+)\s*$")
 _FULL_RULE = re.compile(r"^\s*-{10,}\s*$")
 
@@ -553,6 +589,15 @@ def reworded(text: str, gold: list[Row], variant: str,
         rewording = VARIANTS[variant](text, gold)
     lines = _across_line_ends(text.split("\n"), rewording.text)
     ruled = _ruled_tables(lines, rewording.text)
+    across = _across_line_breaks(lines, rewording.text, set(ruled))
+    for row in gold:
+        # a quote of one line that was a piece of the moved phrase ("established the X" under "by
+        # which it"): that pair keeps its break, reworded line by line
+        n = int(row["line"]) - 1
+        if "span_lines" not in row and n in across and rewording.text(str(row["quote"])) not in across[n]:
+            pair = next(p for p in _pairs(across) if n in p)
+            across = {k: v for k, v in across.items() if k not in pair}
+    ruled.update(across)
     lines = [ruled[i] if i in ruled
              else _in_grid_columns(line, rewording.text) if _GRID_ROW.match(line) and _fixed_width(lines, i)
              else rewording.text(line) if _GRID_ROW.match(line)
