@@ -331,6 +331,11 @@ def _pick(pool: tuple[str, ...], seed: str, taken: set[str]) -> str:
     return pool[start]
 
 
+def _rtf_escaped(name: str) -> str:
+    """A name as RTF writes it: each letter beyond ASCII a hex escape of its code page ("\\'e1")."""
+    return "".join(c if ord(c) < 128 else "".join(f"\\'{b:02x}" for b in c.encode("cp1252", "replace")) for c in name)
+
+
 def places(text: str, gold: list[Row]) -> Rewording:
     towns = sorted({str(row["o"]) for row in gold if row["p"] == "held_in"}, key=len, reverse=True)
     taken = set(VENUES) & set(re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", text))
@@ -346,6 +351,8 @@ def places(text: str, gold: list[Row]) -> Rewording:
     # in capitals
     names = {**town_for, **person_for}
     names.update({old.upper(): new.upper() for old, new in town_for.items()})
+    # a town with letters an RTF file escapes ("Bogot\\'e1"), as the file writes it
+    names.update({_rtf_escaped(old): new for old, new in town_for.items() if _rtf_escaped(old) != old})
     towns_and_people = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{towns_and_people})(?![\w-]){_NAME_GOES_ON}") if names else None
 
