@@ -398,8 +398,9 @@ def lynx(text: str) -> str:
             para = _symbols(para, lambda s: link(f"https://undocs.org/{s}", s))
             label, body = _split_label(para)
             if "\t" in para and not label:
-                out.append("   " + "  ".join(c.strip() for c in para.split("\t")))
-                if not (i + 1 < len(block) and "\t" in block[i + 1] and not _split_label(block[i + 1])[0]):
+                # lynx lays a table's rows out in columns, each as wide as its widest cell
+                out.append("   " + " ".join(c.ljust(w) for c, w in zip(_cells(para), _lynx_widths(block, i))).rstrip())
+                if not (i + 1 < len(block) and _is_row(block[i + 1])):
                     out.append("")  # a table's rows stand one under the other, a blank line after it
                 continue
             if not label and _is_heading(body) and not in_lines:
@@ -418,6 +419,27 @@ def lynx(text: str) -> str:
     out += ["References", ""]
     out += [f"{i:>4}. {target}" for i, target in enumerate(links, 1)]
     return "\n".join(out) + "\n"
+
+
+def _cells(para: str) -> list[str]:
+    return [c.strip() for c in para.split("\t")]
+
+
+def _is_row(para: str) -> bool:
+    return "\t" in para and not _split_label(para)[0]
+
+
+def _lynx_widths(block: list[str], i: int) -> list[int]:
+    """The widths of the columns of the table row i is in (the rows next to it with as many cells)."""
+    count = len(_cells(block[i]))
+    first = i
+    while first > 0 and _is_row(block[first - 1]) and len(_cells(block[first - 1])) == count:
+        first -= 1
+    last = i
+    while last + 1 < len(block) and _is_row(block[last + 1]) and len(_cells(block[last + 1])) == count:
+        last += 1
+    rows = [_cells(block[k]) for k in range(first, last + 1)]
+    return [max(len(row[c]) for row in rows) for c in range(count)]
 
 
 _SHORT_LINE = 40

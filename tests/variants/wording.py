@@ -189,7 +189,7 @@ def _instrument_forms(gold: list[Row], numbers: set[int]) -> tuple[re.Pattern[st
     quotes: dict[str, list[str]] = {}
     for row in gold:
         for term in (row["s"], row["o"]):
-            quotes.setdefault(str(term), []).append(str(row["quote"]))
+            quotes.setdefault(str(term), []).append(str(row.get("quote", "")))
     for key, said in quotes.items():
         m = _INSTRUMENT_KEY.match(key)
         session = re.match(r"^\d+", m[2]) if m else None
