@@ -802,9 +802,19 @@ def _table_sub(table: dict[str, str], follows: dict[str, str] | None = None) -> 
     return lambda line: pattern.sub(lambda m: table[m[0]], line)
 
 
+_PARTIES_TO = re.compile(r"^(?:Conference|Meeting) of (?:the )?(?:States )?(?:Parties|Contracting Parties) to (?:the )?(?P<treaty>[A-Z].+)$")
+
+
 def _name_table(body: OwnBody) -> dict[str, str]:
-    new_name, new_acronym, new_prefix, _ = invented_body(body)
+    new_name, new_acronym, new_prefix, topic = invented_body(body)
     table: dict[str, str] = {}
+    if (parties := _PARTIES_TO.match(body.pref_label)) and new_name.endswith(f"Convention on {topic}"):
+        # the treaty a conference of its parties is named after is renamed with it: a masthead's
+        # "ARMS TRADE TREATY" over "Conference of States Parties to the Convention on ..." would
+        # name two instruments
+        treaty = parties["treaty"]
+        table[treaty] = f"Convention on {topic}"
+        table[treaty.upper()] = f"Convention on {topic}".upper()
     for old in body.names:
         new = new_name if old[:1].isupper() else new_name[:1].lower() + new_name[1:]
         table[old] = new
