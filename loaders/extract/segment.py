@@ -53,6 +53,13 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # the title alone (UNESCO's "221 EX/Decision 5" is headed so); the session the list title names
 _LIST_AT_ITS_SESSION = re.compile(rf"\bat\s+its\s+(?P<ord>{ORDINAL})\s+session\b", re.IGNORECASE)
 NUMBER_THEN_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z][^\n]{3,200})$")
+# "The Executive Board," (or without its comma, before a single operative line) under "5 Title": the
+# item's number and title head a decision's text, in a Word file as under a Markdown heading mark
+_OPENING_LINE = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},?\s*$")
+
+
+def _opens_a_text(after: list[str]) -> bool:
+    return bool(after) and _OPENING_LINE.match(after[0].strip()) is not None
 # "Decisions adopted by the Conference of the Parties ... at its seventeenth meeting": the title
 # of a list of instruments; each "17/3. Resource mobilization" heading below it opens one.
 # What a list prints between an instrument's title and its text: the draft it was adopted on
@@ -490,7 +497,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             listed_session = str(ordinal_value(at_its["ord"]) or "") if at_its else ""
         bare_numbered = (
             NUMBER_THEN_TITLE.match(raw) if numbered_title is None and listed_kind and listed_session
-            and raw[:1].isdigit() and block.marked and _is_heading(raw, block.marked) and not raw.rstrip().endswith(".") else None
+            and raw[:1].isdigit() and (block.marked or _opens_a_text(following(block)))
+            and _is_heading(raw, block.marked) and not raw.rstrip().endswith(".") else None
         )
         adopted_by = _ADOPTED_BY_LINE.match(raw)
         if adopted_by:
