@@ -9,6 +9,12 @@ named graph written as N-Triples, plus a synthetic corpus from bench/make_corpus
 documents cut at other places). `--compare` extracts again and names every file whose
 N-Triples differ from the saved ones, or that is missing on either side.
 
+With `--layouts`, every unseen document is also written as each tool of tests/variants' `office`
+and `web_pdf` modules would save it (Word, antiword, LaTeX, stripped RTF, pdftotext -layout and
+-raw, lynx, html2text; scripts/vary_layouts.py scores them) and each variant's set is extracted
+with the unseen reference data: a change to `clean`'s layout detectors must leave those alone too.
+Save and compare with the same flag.
+
 It runs with a fixed ``PYTHONHASHSEED`` so that a comparison shows what a change did and never
 which set order a run drew. Extraction no longer depends on it (a body given two preferred labels
 is read the same in every process, tests/graph/test_reference.py; seeds 1 and 7 gave the same
@@ -56,6 +62,31 @@ def document_sets(synthetic: Path) -> list[DocumentSet]:
     return [s for s in sets if s.folder.is_dir()]
 
 
+def layout_sets(root: Path) -> list[DocumentSet]:
+    """Every unseen document as each office and web/PDF tool writes it, one folder per tool."""
+    import importlib
+
+    unseen = ROOT / "tests" / "data" / "unseen"
+    reference = tuple(sorted(unseen.glob("*.ttl")))
+    originals = {path.name: path.read_text(encoding="utf-8") for path in sorted(unseen.glob("*.txt"))}
+    sets = []
+    for module_name in ("office", "web_pdf"):
+        module = importlib.import_module(f"tests.variants.{module_name}")
+        for variant, vary in module.VARIANTS.items():
+            folder = root / f"{module_name}-{variant}"
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, text in originals.items():
+                try:
+                    varied = vary(text)
+                except ValueError:  # a variant made for ordinary layouts may not take a table-only file
+                    continue
+                # newline="" keeps a variant's own line ends (Word's CR LF)
+                with open(folder / name, "w", encoding="utf-8", newline="") as out:
+                    out.write(varied)
+            sets.append(DocumentSet(f"layout-{module_name}-{variant}", folder, reference))
+    return sets
+
+
 def extract_set(documents: DocumentSet) -> dict[str, str]:
     """File name -> the N-Triples of its named graph (or its error, prefixed ``ERROR``)."""
     from mandate_graph.graph.identifiers import Identifiers
@@ -79,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     action.add_argument("--compare", type=Path, help="compare with the N-Triples saved under this folder")
     parser.add_argument("--synthetic-mb", type=float, default=1.0)
     parser.add_argument("--synthetic-files", type=int, default=60)
+    parser.add_argument("--layouts", action="store_true",
+                        help="also every unseen document in each tests/variants office and web_pdf layout")
     args = parser.parse_args(argv)
 
     from bench.make_corpus import make_corpus
@@ -87,7 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     synthetic = Path(tempfile.gettempdir()) / "mandate-graph-identical" / "synthetic"
     make_corpus(synthetic, args.synthetic_mb, args.synthetic_files, seed=11)
     differences = checked = 0
-    for documents in document_sets(synthetic):
+    sets = document_sets(synthetic)
+    if args.layouts:
+        sets += layout_sets(synthetic.parent / "layouts")
+    for documents in sets:
         for name, ntriples in extract_set(documents).items():
             checked += 1
             if args.save:

@@ -837,11 +837,10 @@ def word_counts(text: str) -> Counter[str]:
     A word cut at a line end counts as its two pieces, which are rare and seldom words.
     """
     lowered = text.lower()
-    counts: Counter[str] = Counter()
-    for word in _WORD_WITH_HYPHEN.findall(lowered):
-        counts[word] += 1
-        if "-" in word:
-            counts.update(word.split("-"))
+    counts: Counter[str] = Counter(_WORD_WITH_HYPHEN.findall(lowered))  # counted at C speed
+    for word, times in [(w, n) for w, n in counts.items() if "-" in w]:
+        for part in word.split("-"):
+            counts[part] += times
     # The pieces of words cut at line ends are no words of the document.
     for cut in _CUT_WORD.finditer(lowered):
         counts[cut.group(1)] -= 1

@@ -293,6 +293,8 @@ def meeting_date_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
 _RECORD_START = re.compile(r'^"[^"\n]*"(?:,"|$)')
 _SHARE_OF_RECORDS = 0.8
 _FEWEST_RECORDS = 5
+# the fewest lines opening with a quotation mark an export can have (4 of 5 lines records)
+_FEWEST_QUOTED_LINES = int(_SHARE_OF_RECORDS * _FEWEST_RECORDS)
 # A paragraph's own label, kept before its text: "(a)", "3.", "12".
 _PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z]{1,3}\)|\([ivx]{1,5}\)|[1-9]\d{0,2}\.?)$")
 # A field's name as a database writes it: "date_adopted", "source_document".
@@ -352,6 +354,8 @@ def _records(text: str) -> list[list[tuple[int, int]]]:
 
 
 def csv_export(text: str) -> tuple[str, list[int]] | None:
+    if text.count('\n"') + text.startswith('"') < _FEWEST_QUOTED_LINES:
+        return None  # every record opens its line with a quotation mark: most texts are done here
     lines = text.split("\n")
     if not _is_csv_export(lines):
         return None
