@@ -16,7 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from itertools import compress
+from itertools import compress, islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
@@ -120,6 +120,7 @@ _IMAGE_MARK = re.compile(r"^\[(?:pic|picture|image|Image|IMAGE|Picture)\]$")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
 # followed by a space at the start of a line, or a Markdown footnote's label ("[^1]: ...").
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s|\[\^\w{1,8}\]:)")
+_FOOTNOTE_OPENINGS = frozenset("$<\\*[")  # the first characters after the spaces it can match
 # A numbered or lettered list item or a heading starts a new paragraph, never continues one.
 # "(decisions 7.1 to 7.3 adopted 25.06.2029)": the note closing a group of decisions
 _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s[^()]{1,60}\s(?:adopted|ADOPTED)\s[^()]{4,40}\)"
@@ -196,7 +197,7 @@ _MASTHEAD_LINES = 5
 
 
 def _own_symbol(raws: list[str]) -> str | None:
-    filled = [raw.strip() for raw in raws if raw.strip()][:_MASTHEAD_LINES]
+    filled = list(islice((raw.strip() for raw in raws if raw.strip()), _MASTHEAD_LINES))  # the top only
     for line in filled:
         top = _TOP_SYMBOL.match(line)
         if top:
@@ -221,6 +222,7 @@ _DOCUMENTATION_HEADING = re.compile(r"^Documentation\s*:?$")
 
 # The rule that separates footnotes from the text above them: "_______________".
 _NOTE_RULE = re.compile(r"^[_\-\u2014]{5,}$")
+_NOTE_RULE_OPENINGS = frozenset("_-\u2014")
 # What opens a line of running text after a rule: a word in capitals (a footnote opens with its
 # number, its mark or its bracket: "1 See ...", "[1] ...", "^1 ...", "* ...").
 _CAPITAL_START = re.compile(r"[A-Z]")
@@ -270,7 +272,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # A forwarded e-mail's headers and cover note: furniture, the document begins below them.
     wrapper_end = forwarded_document_start(raws)
     symbol = _own_symbol(raws[wrapper_end:])
-    tables = pipe_tables(raws)
+    tables = pipe_tables(raws) if "|" in text else []  # a delimiter row holds a "|"
     # A page copied from a browser: its menus, breadcrumb and footer are not the document's.
     page_chrome = chrome_lines(raws)
     copied_page = bool(page_chrome) and _line_per_paragraph(raws, page_chrome, layout.width)
@@ -286,7 +288,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     table_rows = {i for table in tables for i in table.rows} - masthead_cells
     # Word's plain text of a masthead set in a table: "General Assembly<tab>Economic and Social
     # Council" / "Eighty-first session<tab>2026 session", each cell an item as in two columns
-    tabbed_masthead = _tabbed_masthead_rows(raws)
+    tabbed_masthead = _tabbed_masthead_rows(raws) if "\t" in text else set()  # its cells are set apart by tabs
     section_rules = _section_rules(raws, layout.footnotes)
     line_starts = [0]
     for raw in raws[:-1]:
@@ -302,15 +304,18 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         start, end = pos, pos + len(raw)
         pos = end + 1
         stripped = raw.strip().strip("\f")
+        # the line's first character: most patterns below can match only after a few (a test of
+        # a character, not a call of the regex engine, for each line of the text)
+        opening = stripped[:1]
         if "\f" in originals[index]:
             documentation_list = False  # a new page: its first lines may be a running head
-        elif _DOCUMENTATION_HEADING.match(stripped):
+        elif opening == "D" and _DOCUMENTATION_HEADING.match(stripped):
             documentation_list = True
         if not stripped:
             kind = "blank"
         elif index in page_chrome:
             kind = "blank"  # no text, and no paragraph runs on across it as across a page header
-        elif _IMAGE_MARK.match(stripped):
+        elif opening == "[" and _IMAGE_MARK.match(stripped):
             kind = "header"  # antiword's "[pic]" where the file had a picture (the emblem): no text
         elif index < wrapper_end:
             kind = "header"
@@ -339,7 +344,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         elif "\t" in stripped:
             kind = "table"
-        elif _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
+        elif opening in _FOOTNOTE_OPENINGS and _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
         elif len(stripped) < 40 and (_PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)):
             kind = "header"
@@ -347,7 +352,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         elif index in section_rules:
             kind = "blank"  # a rule between two sections: no paragraph runs on across it
-        elif _NOTE_RULE.match(stripped):
+        elif opening in _NOTE_RULE_OPENINGS and _NOTE_RULE.match(stripped):
             kind = "header"
         elif title_column is not None and abs(len(raw) - len(raw.lstrip(" \f")) - title_column) <= 1:
             kind = "header"  # a running header's title, wrapped under itself
@@ -404,7 +409,7 @@ _MASTHEAD_CELL = 50
 
 def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
     rows: set[int] = set()
-    filled = [i for i, raw in enumerate(raws) if raw.strip()][:_MASTHEAD_ROWS]
+    filled = list(islice((i for i, raw in enumerate(raws) if raw.strip()), _MASTHEAD_ROWS))  # the top only
     for i in filled:
         cells = [cell.strip() for cell in raws[i].strip().split("\t") if cell.strip()]
         if 2 <= len(cells) <= 3 and all(len(cell) <= _MASTHEAD_CELL and not cell.endswith((".", ";", ",")) for cell in cells):
