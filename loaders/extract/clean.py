@@ -611,6 +611,8 @@ def _join_broken_words(mapped: Mapped, pattern: re.Pattern[str]) -> Mapped:
 _LINE_END_BREAK = re.compile(
     r"(?<=[A-Za-z0-9])-[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.]/)[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])"
 )
+# What every match of _LINE_END_BREAK holds: a hyphen or a slash, then the line's end.
+_BREAK_AFTER_HYPHEN_OR_SLASH = re.compile(r"[-/][ \t]*\n")
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9]+$")
 # The word before a hyphen is looked for this far back only: a search from the text's start
 # at every line end made a text of many hyphenated lines quadratic.
@@ -644,7 +646,9 @@ class _Hyphens:
         return self.joined(before.group(0), after.group(0))
 
     def join_lines(self, mapped: Mapped) -> Mapped:
-        if "\n" not in mapped.text:
+        # (most pieces of wrapped text have no line ending after a hyphen or slash: one search
+        # that skips to those characters, not _LINE_END_BREAK's look-behind tried at every position)
+        if "\n" not in mapped.text or _BREAK_AFTER_HYPHEN_OR_SLASH.search(mapped.text) is None:
             return mapped
         return mapped.sub(_LINE_END_BREAK, self._replace)
 
@@ -922,7 +926,8 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
         piece = cleaned_piece(start, end)
         if not piece.text:
             continue
-        marked = bool(_HEADING_MARK.match(raw) or _BOLD_LINE.match(raw))
+        # (only a block opening with "#" or "*" may be marked: most are not searched)
+        marked = raw.lstrip()[:1] in ("#", "*") and bool(_HEADING_MARK.match(raw) or _BOLD_LINE.match(raw))
         joined = False
         if last_text is not None and not marked and not kinds[last_text][1]:
             previous = pieces[last_text].text

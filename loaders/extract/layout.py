@@ -553,13 +553,13 @@ def _text_line_pairs(lines: list[str], furniture: set[int]) -> Iterator[tuple[in
 
 def _room(previous: str, line: str, width: int) -> int:
     """Columns left on ``previous`` had the first word of ``line`` been put on it."""
-    return width - (len(previous.rstrip()) + 1 + len(line.split()[0]))
+    return width - (len(previous.rstrip()) + 1 + len(line.split(None, 1)[0]))  # (the first word alone split off)
 
 
 def _continues(previous: str) -> bool:
     """A line ending on "the", "of", "against" ... or on a hyphen or slash certainly continues."""
     tail = previous.rstrip()
-    return tail.split()[-1].lower() in _CONTINUING_WORDS or tail[-1] in "-/–("
+    return tail.rsplit(None, 1)[-1].lower() in _CONTINUING_WORDS or tail[-1] in "-/–("  # (the last word alone split off)
 
 
 # A text filled exactly: hardly any line that certainly continues leaves room for the next word
