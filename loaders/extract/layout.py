@@ -828,7 +828,9 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
 
 
 _WORD_WITH_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_CUT_WORD = re.compile(r"([a-z]+)-[ \t]*\n[ \t\f]*([a-z]+)")
+# (tried only where a word begins: from inside a word the same break was already found or taken;
+# from every letter, each word was read to its end again and again)
+_CUT_WORD = re.compile(r"(?<![a-z])([a-z]+)-[ \t]*\n[ \t\f]*([a-z]+)")
 
 
 def word_counts(text: str) -> Counter[str]:
