@@ -79,7 +79,11 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     words = name.split()
     if not words:
         return None
-    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w.lower()) for w in words) + r"(?!\w)")
+    lowered = [w.lower() for w in words]
+    # "(?<!\w)" checked after the name's first character, not before it: the engine then skips
+    # to that character instead of trying the look-behind at every position of the text
+    first = re.escape(lowered[0][0]) + r"(?<!\w.)" + re.escape(lowered[0][1:])
+    return re.compile(first + "".join(r"\s+" + re.escape(w) for w in lowered[1:]) + r"(?!\w)")
 
 
 @lru_cache(maxsize=8)  # the registry's names, the same for every document of a load

@@ -354,7 +354,14 @@ def session_item_line(text: str) -> bool:
     from 7 to 11 October 2030") or its dates alone ("7–11 October 2030")? An item of its own however
     long the line above it: a title made long by a long body name fills its line as a wrapped
     paragraph does, and the session line under it still stands alone."""
+    # each ends on "session", "meeting" (or a note after it: "(resumed)", "*") or on a year (a
+    # full stop or "*" after it): other lines are not matched four times
+    if not (text[-1:].isdigit() or text[-1:] in _SESSION_ITEM_ENDS):
+        return False
     return any(p.match(text) for p in (_SESSION_LINE, _PLACE_DATES_LINE, _HELD_LINE, _DATES_LINE))
+
+
+_SESSION_ITEM_ENDS = frozenset("nNgG)*.")
 
 
 def masthead_item_lines(lines: list[str]) -> set[int]:
@@ -625,11 +632,11 @@ def block_margins(lines: list[str], width: int, furniture: set[int], exact: bool
         if len(run) >= _BLOCK_LINES:
             ends = [len(lines[i].replace("\f", "").rstrip()) for i in run]
             margin = max(ends)
-            wrapped = sum(
+            # (the wrapped lines are counted only for a block set narrower: most reach the page's width)
+            if width // 2 < margin <= narrower and sum(
                 1 for i, below in zip(run, run[1:])
                 if _wrapped(lines[i], lines[below]) and _room(lines[i].replace("\f", ""), lines[below], margin) < 0
-            )
-            if width // 2 < margin <= narrower and wrapped >= _WRAPPED_LINES:
+            ) >= _WRAPPED_LINES:
                 margins.update((i, margin) for i in run)
         run.clear()
 
