@@ -458,13 +458,18 @@ _SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z]{0,9}(?:[/.\-][A-Za-z0-9.\-]+){2,}$")
 # `_DASHED_PAGE_NUMBER` over a whole text, each line's start and end an anchor: none of its
 # classes holds a line break, so it finds a line exactly where the pattern matches that line.
 _DASHED_PAGE_NUMBER_LINE = re.compile(_DASHED_PAGE_NUMBER.pattern, re.MULTILINE)
+# Its end without its "^": a search that opens with the dash, a character the engine skips to
+# (a "^" is tried at every position); only a text where it is found is searched line by line.
+_DASHED_NUMBER_AT_LINE_END = re.compile(r"[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$", re.MULTILINE)
 
 
 def may_hold_page_marks(text: str) -> bool:
     """Whether `page_mark_changes` can change anything in ``text``: an underline holds "===" or
     "---"; a symbol repeated as a page's header counts only after a page break ("\f") or a
     dashed page number. Most texts hold none, and their lines are not read one by one."""
-    return "===" in text or "---" in text or "\f" in text or _DASHED_PAGE_NUMBER_LINE.search(text) is not None
+    return "===" in text or "---" in text or "\f" in text or (
+        _DASHED_NUMBER_AT_LINE_END.search(text) is not None and _DASHED_PAGE_NUMBER_LINE.search(text) is not None
+    )
 
 
 def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
