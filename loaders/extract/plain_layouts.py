@@ -692,6 +692,21 @@ _COLUMN_WORD = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_CELL = 200
+# A header needs a column's name alone on a line under a blank one, opening with its capital
+# (`_HEADER_CELL`), the rest in any case: searched once in the whole text (with "\n\n" before
+# it, for its first line), from the line breaks the engine skips to.
+_COLUMN_NAME_LINE = re.compile(
+    r"\n[^\S\n]*\n[^\S\n]*(?:"
+    + "|".join(f"{word[0]}(?i:{word[1:]})" for word in _COLUMN_WORD.pattern[4:-2].split("|"))
+    + r")[^\S\n]*(?:\n|\Z)"
+)
+
+
+def may_hold_cell_per_paragraph_table(text: str) -> bool:
+    """Whether `cell_per_paragraph_table_changes` can change anything in ``text``: cells set apart
+    by blank lines, and a column's name among them. Most texts hold none, and their lines are not
+    read one by one."""
+    return "\n\n" in text and _COLUMN_NAME_LINE.search("\n\n" + text) is not None
 
 
 def cell_per_paragraph_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
@@ -803,7 +818,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),
-        *(cell_per_paragraph_table_changes(lines, starts) if "\n\n" in text else ()),
+        *(cell_per_paragraph_table_changes(lines, starts) if may_hold_cell_per_paragraph_table(text) else ()),
     ]
     if not changes:
         return _aligned_tables_read(text, offsets)

@@ -88,12 +88,19 @@ def test_export_and_plain_layout_gates_hold_every_text_their_detector_reads_as_s
             assert plain_layouts._DASHED_NUMBER_AT_LINE_END.search(text) is not None
         if "|" not in text:
             assert markdown_tables.pipe_tables(lines) == []
+        if not plain_layouts.may_hold_cell_per_paragraph_table(text):
+            assert plain_layouts.cell_per_paragraph_table_changes(lines, plain_layouts._line_starts(lines)) == []
         if "\t" not in text:
             assert _tabbed_masthead_rows(lines) == set()
     rst = ".. title:: Decision 5/2\n\n:Venue: Geneva\n\n#. Requests.\n#. Invites.\n"
     assert export_layouts.restructured_text_changes(rst)
     records = '"Symbol","A/1"\n"Title","Report"\n"Date","3 May 2029"\n"Body","Board"\n"Text","Decides."\n'
     assert plain_layouts.csv_export(records) is not None
+    for cells in ("Symbol\n\nTitle", "SYMBOL\n\nTITLE", "  Document \n\n\tSubject\t", "Number\n\nDate of adoption"):
+        table = f"{cells}\n\nCFS 2031/55/1\n\nProvisional agenda\n\nCFS 2031/55/2\n\nReport of the Bureau\n"
+        lines = table.split("\n")
+        assert plain_layouts.may_hold_cell_per_paragraph_table(table), cells
+        assert plain_layouts.cell_per_paragraph_table_changes(lines, plain_layouts._line_starts(lines)), cells
 
 
 def test_line_end_breaks_are_searched_where_a_hyphen_or_slash_ends_a_line() -> None:
