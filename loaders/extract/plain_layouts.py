@@ -39,7 +39,8 @@ character of its result the offset of the character it came from (`characters.ap
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from bisect import bisect_right
+from typing import Iterable, Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.layout import untabbed
@@ -99,6 +100,16 @@ def margin_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple
 # as it counts more, are the margin's, not a list's.
 _SPARSE_STEPS = (5, 10)
 _SHORTEST_SPARSE_RUN = 4
+# `_MARGIN_NUMBER` over a whole text (with "\n" before it, for its first line): a line found from
+# the line break before it, a character the engine skips to
+_MARGIN_NUMBER_LINE = re.compile(r"\n[ \t]{0,8}\d{1,4}(?:[ \t]{1,8}(?=\S)|[ \t]*(?=\n|\Z))")
+
+
+def may_hold_margin_numbers(text: str) -> bool:
+    """Whether `margin_number_changes` can change anything in ``text``: a margin's run, every
+    line numbered or every fifth, has at least `_SHORTEST_SPARSE_RUN` numbered lines. Most texts
+    have none, and their lines are not read one by one."""
+    return len(_MARGIN_NUMBER_LINE.findall("\n" + text)) >= min(_SHORTEST_SPARSE_RUN, _SHORTEST_NUMBERED_RUN)
 
 
 def _sparse_margin_changes(
@@ -472,6 +483,19 @@ def may_hold_page_marks(text: str) -> bool:
     )
 
 
+_UNDERLINE_OR_PAGE_BREAK = re.compile(r"===|---|\f")
+
+
+def _lines_that_may_hold_page_marks(lines: list[str], starts: Sequence[int]) -> Iterable[int]:
+    """Every line of a text with a dashed page number (each line then tells whether the next is
+    read as after a page break); else only the lines an underline or a page break is on, found by
+    one search of the whole text: the others change nothing."""
+    text = "\n".join(lines)
+    if _DASHED_NUMBER_AT_LINE_END.search(text) is not None and _DASHED_PAGE_NUMBER_LINE.search(text) is not None:
+        return range(len(lines))
+    return sorted({bisect_right(starts, m.start()) - 1 for m in _UNDERLINE_OR_PAGE_BREAK.finditer(text)})
+
+
 def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
     """Underlines under headings, page numbers between dashes, and the document's own symbol
     repeated alone as a page's header (after a page break or a page number) become blank: a
@@ -482,7 +506,8 @@ def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
     top |= {line.split()[-1] for line in lines[:_TOP_LINES] if line.strip()}
     own_symbols = {t for t in top if _SYMBOL_ALONE.match(t)}
     after_break = False
-    for index, line in enumerate(lines):
+    for index in _lines_that_may_hold_page_marks(lines, starts):
+        line = lines[index]
         stripped = line.strip(" \t\f")
         if _UNDERLINE.match(line) and index > 0 and lines[index - 1].strip():
             above = len(lines[index - 1].strip())
@@ -805,7 +830,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *converter_header_changes(lines, starts),
         *quote_marker_changes(lines, starts),
         *carriage_control_changes(lines, starts),
-        *margin_number_changes(lines, starts),
+        *(margin_number_changes(lines, starts) if may_hold_margin_numbers(text) else ()),
         *link_marker_changes(text, lines, starts),
         *endnote_marker_changes(text, lines, starts),
         *comment_changes(text, lines, starts),

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
+
 from mandate_graph.loaders.extract import capitals, export_layouts, layout, markdown_tables, plain_layouts, web_chrome
 from mandate_graph.loaders.extract.clean import (
     _BOLD_LINE, _BREAK_AFTER_HYPHEN_OR_SLASH, _DOCUMENTATION_HEADING, _FOOTNOTE_LINE, _FOOTNOTE_OPENINGS, _HEADING_MARK,
@@ -88,6 +90,10 @@ def test_export_and_plain_layout_gates_hold_every_text_their_detector_reads_as_s
             assert plain_layouts._DASHED_NUMBER_AT_LINE_END.search(text) is not None
         if "|" not in text:
             assert markdown_tables.pipe_tables(lines) == []
+        if not plain_layouts.may_hold_margin_numbers(text):
+            assert plain_layouts.margin_number_changes(lines, plain_layouts._line_starts(lines)) == []
+        per_line = sum(1 for line in lines if plain_layouts._MARGIN_NUMBER.match(line))
+        assert per_line == len(plain_layouts._MARGIN_NUMBER_LINE.findall("\n" + text))
         if not plain_layouts.may_hold_cell_per_paragraph_table(text):
             assert plain_layouts.cell_per_paragraph_table_changes(lines, plain_layouts._line_starts(lines)) == []
         if "\t" not in text:
@@ -96,6 +102,9 @@ def test_export_and_plain_layout_gates_hold_every_text_their_detector_reads_as_s
     assert export_layouts.restructured_text_changes(rst)
     records = '"Symbol","A/1"\n"Title","Report"\n"Date","3 May 2029"\n"Body","Board"\n"Text","Decides."\n'
     assert plain_layouts.csv_export(records) is not None
+    numbered = "".join(f"{n:>3}  {'the Commission decides to' if n % 2 else 'continue its work on the'}\n" for n in range(1, 15))
+    assert plain_layouts.may_hold_margin_numbers(numbered)
+    assert plain_layouts.margin_number_changes(numbered.split("\n"), plain_layouts._line_starts(numbered.split("\n")))
     for cells in ("Symbol\n\nTitle", "SYMBOL\n\nTITLE", "  Document \n\n\tSubject\t", "Number\n\nDate of adoption"):
         table = f"{cells}\n\nCFS 2031/55/1\n\nProvisional agenda\n\nCFS 2031/55/2\n\nReport of the Bureau\n"
         lines = table.split("\n")
@@ -164,3 +173,13 @@ def test_a_masthead_line_is_a_session_item_only_where_it_ends_as_one() -> None:
     for line in [raw.strip() for raw in lines_of_every_text()]:
         if line and any(p.match(line) for p in (layout._SESSION_LINE, layout._PLACE_DATES_LINE, layout._HELD_LINE, layout._DATES_LINE)):
             assert layout.session_item_line(line), line
+
+
+def test_page_marks_are_the_same_read_on_the_lines_that_may_hold_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = [*texts(), "Report\n======\n\nText.\fUNEP/EA.7/1\nMore.\n", "UNEP/EA.7/1\nText.\n\n- 2 -\n\nUNEP/EA.7/1\nMore.\n"]
+    prepared = [(text.split("\n"), plain_layouts._line_starts(text.split("\n"))) for text in pages]
+    read_so = [plain_layouts.page_mark_changes(lines, starts) for lines, starts in prepared]
+    monkeypatch.setattr(plain_layouts, "_lines_that_may_hold_page_marks", lambda lines, starts: range(len(lines)))
+    every_line = [plain_layouts.page_mark_changes(lines, starts) for lines, starts in prepared]
+    assert read_so == every_line
+    assert all(read_so[-2:]), "an underline, a symbol after a page break and a dashed page number are marks"
