@@ -835,9 +835,25 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
 
 
 _WORD_WITH_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-# (tried only where a word begins: from inside a word the same break was already found or taken;
-# from every letter, each word was read to its end again and again)
-_CUT_WORD = re.compile(r"(?<![a-z])([a-z]+)-[ \t]*\n[ \t\f]*([a-z]+)")
+_CUT_WORD = re.compile(r"([a-z]+)-[ \t]*\n[ \t\f]*([a-z]+)")
+# Its hyphen, line end and second piece: searched from the hyphens, which the engine skips to
+# (from every letter, `_CUT_WORD` read each word to its end again and again)
+_CUT_AT_HYPHEN = re.compile(r"-[ \t]*\n[ \t\f]*([a-z]+)")
+
+
+def _cut_words(lowered: str) -> Iterator[tuple[str, str]]:
+    """The two pieces of each match of `_CUT_WORD` in ``lowered``, in order: the letters before a
+    hyphen found by `_CUT_AT_HYPHEN`, unless none are or the last match took them."""
+    taken = 0  # where the last match ended: `_CUT_WORD` reads on from there
+    for m in _CUT_AT_HYPHEN.finditer(lowered):
+        start = m.start()
+        # (not back past the last match: its second piece, read to its end, is no first piece)
+        while start > taken and "a" <= lowered[start - 1] <= "z":
+            start -= 1
+        if start == m.start():
+            continue  # no letters before the hyphen
+        yield lowered[start : m.start()], m.group(1)
+        taken = m.end()
 
 
 def word_counts(text: str) -> Counter[str]:
@@ -851,7 +867,7 @@ def word_counts(text: str) -> Counter[str]:
         for part in word.split("-"):
             counts[part] += times
     # The pieces of words cut at line ends are no words of the document.
-    for cut in _CUT_WORD.finditer(lowered):
-        counts[cut.group(1)] -= 1
-        counts[cut.group(2)] -= 1
+    for left, right in _cut_words(lowered):
+        counts[left] -= 1
+        counts[right] -= 1
     return counts

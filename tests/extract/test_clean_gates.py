@@ -119,14 +119,15 @@ def test_line_end_breaks_are_searched_where_a_hyphen_or_slash_ends_a_line() -> N
             assert _BREAK_AFTER_HYPHEN_OR_SLASH.search(text) is not None
 
 
-def test_words_cut_at_line_ends_are_the_same_read_from_word_starts() -> None:
-    every_letter = re.compile(r"([a-z]+)-[ \t]*\n[ \t\f]*([a-z]+)")
-    tricky = "ab-\ncd-\nef x-\n-\nyz q-  \n \fzz implemen-\ntation co-\nop-\neration"
-    for text in [*texts(), tricky]:
+def test_words_cut_at_line_ends_are_the_same_read_from_the_hyphens() -> None:
+    tricky = "ab-\ncd-\nef x-\n-\nyz q-  \n \fzz implemen-\ntation co-\nop-\neration -\nab a-\nb-\nc"
+    found = 0
+    for text in [*texts(), tricky, tricky[3:], "-" + tricky]:
         lowered = text.lower()
-        assert [m.span() + m.groups() for m in every_letter.finditer(lowered)] == [
-            m.span() + m.groups() for m in layout._CUT_WORD.finditer(lowered)
-        ]
+        expected = [m.groups() for m in layout._CUT_WORD.finditer(lowered)]
+        assert list(layout._cut_words(lowered)) == expected
+        found += len(expected)
+    assert found > 10
 
 
 def test_word_counts_count_compounds_whole_and_in_parts() -> None:
