@@ -94,9 +94,11 @@ class Mapped:
 
     def _offsets_of(self, match: re.Match[str], new: str) -> Sequence[int]:
         # Text kept from a group of the match ("[7/1](#)" -> "7/1") keeps its own offsets.
-        for group in range(1, (match.re.groups or 0) + 1):
-            if match.group(group) == new:
-                return self.offsets[match.start(group) : match.end(group)]
+        # (the first such group; the groups compared at C speed: most matches keep none)
+        groups = match.groups()
+        if new in groups:
+            group = groups.index(new) + 1
+            return self.offsets[match.start(group) : match.end(group)]
         return [self.offsets[match.start()]] * len(new)
 
     def strip(self) -> "Mapped":
@@ -524,11 +526,11 @@ def _inline_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _inline(match: re.Match[str]) -> str:
-    if match.group(1) is not None:
-        link = match.group(1)
+    link, escaped = match.group(1, 2)
+    if link is not None:
         return link if "\n" not in link else re.sub(r"-\s*\n\s*", "-", " ".join(link.split(" \n")).replace("\n", " "))
-    if match.group(2) is not None:
-        return match.group(2)
+    if escaped is not None:
+        return escaped
     token = match.group(0)
     if not token.strip(" \t\f\u00a0\n"):
         return " "
