@@ -118,6 +118,8 @@ class Mapped:
 _JOB = r"(?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}(?:\([A-Z]\))?)"
 _PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_JOB}|{_JOB})$")
 _SPACES_AND_STARS = re.compile(r"[\s*]+")
+# Every page header and page number holds a figure (`_PAGE_HEADER`, `layout.is_page_number_line`).
+_A_DIGIT = re.compile(r"\d")
 _IMAGE_MARK = re.compile(r"^\[(?:pic|picture|image|Image|IMAGE|Picture)\]$")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
 # followed by a space at the start of a line, or a Markdown footnote's label ("[^1]: ...").
@@ -348,9 +350,11 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "table"
         elif opening in _FOOTNOTE_OPENINGS and _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
-        elif len(stripped) < 40 and (_PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)):
+        elif len(stripped) < 40 and _A_DIGIT.search(stripped) and (
+            _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)
+        ):
             kind = "header"
-        elif index > _MASTHEAD_LINES and not documentation_list and _is_running_header(stripped, symbol):
+        elif index > _MASTHEAD_LINES and not documentation_list and symbol is not None and _is_running_header(stripped, symbol):
             kind = "header"
         elif index in section_rules:
             kind = "blank"  # a rule between two sections: no paragraph runs on across it
@@ -383,7 +387,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         # line ends there, without its backslash, and the next line is an item of its own.
         # (the pattern ends the line: only a line that ends with a backslash is searched, for
         # a search tries it at every position of the line)
-        hard_break = _HARD_BREAK.search(raw) if kind == "text" and raw.rstrip().endswith("\\") else None
+        hard_break = _HARD_BREAK.search(raw) if kind == "text" and "\\" in raw and raw.rstrip().endswith("\\") else None
         if hard_break is not None:
             end = start + hard_break.start()
         # A page copied from a browser puts each paragraph, heading or list item on a line of

@@ -19,13 +19,14 @@ import pytest
 from mandate_graph.loaders.extract import capitals, export_layouts, layout, markdown_tables, plain_layouts, web_chrome
 from mandate_graph.loaders.extract.clean import (
     _BOLD_LINE, _BREAK_AFTER_HYPHEN_OR_SLASH, _DOCUMENTATION_HEADING, _FOOTNOTE_LINE, _FOOTNOTE_OPENINGS, _HEADING_MARK,
-    _IMAGE_MARK, _LINE_END_BREAK, _NOTE_RULE, _NOTE_RULE_OPENINGS, _tabbed_masthead_rows,
+    _IMAGE_MARK, _LINE_END_BREAK, _NOTE_RULE, _NOTE_RULE_OPENINGS, _PAGE_HEADER, _SPACES_AND_STARS, _A_DIGIT,
+    _tabbed_masthead_rows,
 )
 from tests.extract.test_gates import texts
 
 # Lines of the kinds the first-character tests guard, written as converters write them.
 INVENTED_LINES = [
-    "Documentation", "Documentation:", "[pic]", "[Image]", "  <sup>1</sup> See the report.", "$<sup>2</sup>$ Ibid.",
+    "Documentation", "Documentation:", "V.22-25156 3/56", "**4/56** V.22-25156", "Page 2 of 9", "26-23871 (E)", "[pic]", "[Image]", "  <sup>1</sup> See the report.", "$<sup>2</sup>$ Ibid.",
     "*  A note.", "\\* A note.", "[^3]: The note.", "____________", "-----", "\u2014\u2014\u2014\u2014\u2014",
     "**Skip to main content**", "  * [Home](https://x.org) / Decisions", "[Share this page](https://x)",
     "skip to content", "\u017fhare:", "SHARE:", "Follow us", "download", "Print this page",
@@ -55,10 +56,13 @@ def test_a_lines_first_character_holds_every_match_of_the_patterns_it_guards() -
         if _NOTE_RULE.match(stripped):
             matched["rule"] += 1
             assert opening in _NOTE_RULE_OPENINGS
+        if stripped and (_PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or layout.is_page_number_line(stripped)):
+            matched["page"] += 1
+            assert _A_DIGIT.search(stripped), raw
         if _HEADING_MARK.match(raw) or _BOLD_LINE.match(raw):
             matched["marked"] += 1
             assert raw.lstrip()[:1] in ("#", "*")
-    assert set(matched) == {"documentation", "image", "footnote", "rule", "marked"}, "each pattern met a line it matches"
+    assert set(matched) == {"documentation", "image", "footnote", "rule", "marked", "page"}, "each pattern met a line it matches"
 
 
 def test_a_copied_pages_marks_are_read_on_the_lines_that_may_open_with_one() -> None:
