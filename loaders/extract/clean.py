@@ -736,6 +736,8 @@ def _symbol_title_pairs(text: str, lines: list[_Line]) -> dict[int, bool]:
         if line.kind != "text" or line.end - line.start > 60:
             return False
         stripped = text[line.start : line.end].strip()
+        if "/" not in stripped:
+            return False  # every symbol holds a slash: most lines are done here
         m = SYMBOL.fullmatch(stripped)
         return m is not None and any(c.isdigit() for c in stripped)
 

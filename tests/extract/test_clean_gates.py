@@ -22,6 +22,7 @@ from mandate_graph.loaders.extract.clean import (
     _IMAGE_MARK, _LINE_END_BREAK, _NOTE_RULE, _NOTE_RULE_OPENINGS, _PAGE_HEADER, _SPACES_AND_STARS, _A_DIGIT,
     _tabbed_masthead_rows,
 )
+from mandate_graph.loaders.extract.symbols import SYMBOL
 from tests.extract.test_gates import texts
 
 # Lines of the kinds the first-character tests guard, written as converters write them.
@@ -114,6 +115,15 @@ def test_export_and_plain_layout_gates_hold_every_text_their_detector_reads_as_s
         lines = table.split("\n")
         assert plain_layouts.may_hold_cell_per_paragraph_table(table), cells
         assert plain_layouts.cell_per_paragraph_table_changes(lines, plain_layouts._line_starts(lines)), cells
+
+
+def test_every_symbol_alone_on_a_line_holds_a_slash() -> None:
+    alone = 0
+    for line in [*lines_of_every_text(), "CFS 2031/55/1", "CX/CAC 31/54/1 Add.1", "EUR/RC81/R4", "A /80/1"]:
+        if SYMBOL.fullmatch(line.strip()):
+            alone += 1
+            assert "/" in line
+    assert alone > 20
 
 
 def test_line_end_breaks_are_searched_where_a_hyphen_or_slash_ends_a_line() -> None:
