@@ -828,7 +828,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     tabbed = "\t" in text  # the meeting lines and the lone headings below are tabbed lines
     changes = [
         *converter_header_changes(lines, starts),
-        *quote_marker_changes(lines, starts),
+        *(quote_marker_changes(lines, starts) if ">" in text else ()),  # a quoted line opens with ">"
         *carriage_control_changes(lines, starts),
         *(margin_number_changes(lines, starts) if may_hold_margin_numbers(text) else ()),
         *link_marker_changes(text, lines, starts),
@@ -837,7 +837,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(heading_attribute_changes(lines, starts) if "{" in text else ()),
         *wiki_changes(text, lines, starts),
         *asciidoc_changes(text, lines, starts),
-        *slide_deck_changes(lines, starts),
+        *(slide_deck_changes(lines, starts) if "lide" in text or "LIDE" in text else ()),  # "Slide 3", "SLIDE 3"
         *(meeting_date_changes(lines, starts) if tabbed else ()),
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),

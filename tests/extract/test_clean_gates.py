@@ -16,7 +16,9 @@ from collections import Counter
 
 import pytest
 
-from mandate_graph.loaders.extract import capitals, export_layouts, layout, markdown_tables, plain_layouts, web_chrome
+from mandate_graph.loaders.extract import (
+    capitals, export_layouts, layout, markdown_tables, markup_pages, plain_layouts, slide_decks, web_chrome,
+)
 from mandate_graph.loaders.extract.clean import (
     _BOLD_LINE, _BREAK_AFTER_HYPHEN_OR_SLASH, _DOCUMENTATION_HEADING, _FOOTNOTE_LINE, _FOOTNOTE_OPENINGS, _HEADING_MARK,
     _IMAGE_MARK, _LINE_END_BREAK, _NOTE_RULE, _NOTE_RULE_OPENINGS, _PAGE_HEADER, _SPACES_AND_STARS, _A_DIGIT,
@@ -95,6 +97,12 @@ def test_export_and_plain_layout_gates_hold_every_text_their_detector_reads_as_s
             assert plain_layouts._DASHED_NUMBER_AT_LINE_END.search(text) is not None
         if "|" not in text:
             assert markdown_tables.pipe_tables(lines) == []
+        if ">" not in text:
+            assert plain_layouts.quote_marker_changes(lines, plain_layouts._line_starts(lines)) == []
+        if "lide" not in text and "LIDE" not in text:
+            assert not slide_decks.is_slide_deck(lines)
+        if "{|" not in text and "\n==" not in text and not text.startswith("=="):
+            assert not any(markup_pages._WIKI_HEADING.match(line) or markup_pages._TABLE_OPEN.match(line) for line in lines)
         if not plain_layouts.may_hold_margin_numbers(text):
             assert plain_layouts.margin_number_changes(lines, plain_layouts._line_starts(lines)) == []
         per_line = sum(1 for line in lines if plain_layouts._MARGIN_NUMBER.match(line))
@@ -107,6 +115,12 @@ def test_export_and_plain_layout_gates_hold_every_text_their_detector_reads_as_s
     assert export_layouts.restructured_text_changes(rst)
     records = '"Symbol","A/1"\n"Title","Report"\n"Date","3 May 2029"\n"Body","Board"\n"Text","Decides."\n'
     assert plain_layouts.csv_export(records) is not None
+    wiki = "== Decision 5/2 ==\n\nThe Conference,\n\n{| class=wikitable\n| A/1 || Report\n|}\n"
+    assert markup_pages.is_wiki_source(wiki) and markup_pages.is_wiki_source(wiki[wiki.index("{|"):])
+    deck = "Slide 1\n\nDecision 5/2\n\nSLIDE 2 of 9\n\n• Requests the Secretariat\n"
+    assert slide_decks.is_slide_deck(deck.split("\n"))
+    quoted = "From: A\n\n> The Board,\n> Requests UNDP\n>   to report.\n"
+    assert plain_layouts.quote_marker_changes(quoted.split("\n"), plain_layouts._line_starts(quoted.split("\n")))
     numbered = "".join(f"{n:>3}  {'the Commission decides to' if n % 2 else 'continue its work on the'}\n" for n in range(1, 15))
     assert plain_layouts.may_hold_margin_numbers(numbered)
     assert plain_layouts.margin_number_changes(numbered.split("\n"), plain_layouts._line_starts(numbered.split("\n")))
