@@ -45,6 +45,9 @@ _DIGITS = re.compile(r"\d+")
 
 # A footnote printed as plain text: its number, a space, the note ("12 Ibid., vol. 2237.").
 _NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(])(?P<first>\S+)")
+# Its opening over a whole text (with "\n" before it, for the first line), from the line breaks
+# the engine skips to: a text without one has no such footnote, and its lines are not read.
+_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3} [A-Z“\"(]")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -766,7 +769,9 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
     a footnote too. Where a PDF's lines run the note on from the text above it, its place
     tells it: just above the page's footer (``_above_page_foot``).
     """
-    found = set()
+    found: set[int] = set()
+    if _NUMBERED_NOTE_LINE.search("\n" + "\n".join(lines)) is None:
+        return found
     expected = 1
     starts_paragraph = True  # the first line of the text, or after a blank line or furniture
     for index, line in enumerate(lines):

@@ -103,6 +103,8 @@ def test_export_and_plain_layout_gates_hold_every_text_their_detector_reads_as_s
             assert not slide_decks.is_slide_deck(lines)
         if "{|" not in text and "\n==" not in text and not text.startswith("=="):
             assert not any(markup_pages._WIKI_HEADING.match(line) or markup_pages._TABLE_OPEN.match(line) for line in lines)
+        if any(layout._NUMBERED_NOTE.match(line) for line in lines):
+            assert layout._NUMBERED_NOTE_LINE.search("\n" + text) is not None
         if not plain_layouts.may_hold_margin_numbers(text):
             assert plain_layouts.margin_number_changes(lines, plain_layouts._line_starts(lines)) == []
         per_line = sum(1 for line in lines if plain_layouts._MARGIN_NUMBER.match(line))
