@@ -287,8 +287,8 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     sentences = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[start : m.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        words_before = text[start : m.start()].rsplit(None, 1)  # (none when only spaces stand before)
+        last_word = words_before[-1] if words_before else ""
         word = last_word.lstrip("(")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             continue
