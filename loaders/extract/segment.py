@@ -294,8 +294,8 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     sentences = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[start : m.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        words_before = text[start : m.start()].rsplit(None, 1)  # (none when only spaces stand before)
+        last_word = words_before[-1] if words_before else ""
         word = last_word.lstrip("(")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             continue
@@ -386,6 +386,16 @@ def _emblem_lines(paragraphs: list[Paragraph]) -> int:
     return count
 
 
+def _in_masthead(paragraphs: list[Paragraph]) -> bool:
+    """Whether the next paragraph is among the masthead's lines (after an emblem's, if any).
+    (the emblem's lines are read only where they decide it: every paragraph asks)"""
+    if len(paragraphs) < _MASTHEAD_LINES:
+        return True
+    if len(paragraphs) >= _MASTHEAD_LINES + _EMBLEM_LINES:
+        return False
+    return len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs)
+
+
 def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
     """The instrument a masthead line ends with, numbered in its body's convention
     ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12"): the document is its text."""
@@ -456,7 +466,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if len(raw) < 200 and "raft" in raw and _DRAFT_WORD.search(raw):
             draft_named = True
         if block.kind in ("footnote", "table"):
-            numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs) else None
+            numbered = masthead_instrument(raw, numbering) if _in_masthead(paragraphs) else None
             if numbered is not None and instrument is None:
                 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12": the document is the text of
                 # that instrument, its title and preamble below the masthead
@@ -522,9 +532,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 in_convention = None
             else:
                 instrument_heading = None
-        if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs):
+        if in_convention is None and instrument is None and _in_masthead(paragraphs):
             in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
-        if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs):
+        if in_convention is not None and instrument is None and _in_masthead(paragraphs):
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
             in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
