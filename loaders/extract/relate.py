@@ -46,7 +46,8 @@ from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import instrument_subjects
-from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
+from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -325,8 +326,9 @@ _CONSTANT = re.compile(
     # "would function as a standing working group", "would remain in place as a standing mechanism"
     r"|(?:be|become|remain|continue|serve|function|operate|as|into)\s+(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
-    r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
+    # "as a standing scientific group", "a standing office": any qualifier, a body's head noun
+    r"an?\s+(?:standing|permanent)\s+(?:(?!(?:of|for|to|and|in|on)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:body|group|committee|subcommittee|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
     r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
@@ -1580,6 +1582,7 @@ class Reader:
         sections: dict[tuple[int, tuple[str, str, str] | None], list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
+        self.scope.named_in_full = frozenset(b.key for found in self.paragraph_bodies.values() for b in found if b.key is not None)
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
                 # "Human Rights Council resolution 55/20" names an instrument cited, not a body
@@ -2462,7 +2465,9 @@ class Reader:
         if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or bool(
+        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
+            bool(self.transmitted) and is_cover_formula(text)
+        ) or bool(
             # "The present report is submitted pursuant to ... It covers ..., and also responds to
             # the request in paragraph 12 of resolution 85/250": "It" goes on with the document
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
@@ -3820,10 +3825,11 @@ class Reader:
             spoke_again: InstrumentRef | None = None
             if r.instruments and len(self.last_instrument) == 1 and p.part not in ("preamble", "operative"):
                 recalls = _INSTRUMENT_RECALLS.match(sentence.text)
-                if recalls is not None:
+                recalls_end = recalls.end() if recalls is not None else self.issuer_recalls_in_part(r)
+                if recalls_end is not None:
                     speaker = spoke_again = self.last_instrument[0]
                     for mention, ref in r.instruments:
-                        if mention.start >= recalls.end() and ref != speaker:
+                        if mention.start >= recalls_end and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             subject_instrument = (
                 self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
@@ -3952,6 +3958,18 @@ class Reader:
                 subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def issuer_recalls_in_part(self, r: _Resolved) -> int | None:
+        """"Resolution 74/3 was adopted by the Commission ... In its preamble, the Commission
+        recalled resolution 2029/18": where the citing verb ends, when the sentence tells a part of
+        the one instrument the text was just about and its subject is that instrument's issuer."""
+        told = instrument_subjects.part_then_issuer_recalls(r.sentence.text)
+        if told is None:
+            return None
+        subject = next((b for b in r.refs.bodies if told[0] <= b.start < told[1]), None)
+        if subject is None or r.bodies.get(subject.start) != self.last_instrument[0].issuer:
+            return None
+        return told[1]
 
     def considered_by_at(self, r: _Resolved, ev: Evidence | None) -> None:
         """"An earlier version (document X) was noted by the Board at its 168th session": X was
@@ -4699,6 +4717,12 @@ class Reader:
             return self.row_instruments[0]
         if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
+        if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
+            text, before[0].keyword_start, before[0].end, position
+        ):
+            # "By its resolution 31/4, the Council created ..., and by resolution 33/9 it
+            # established ...": the second instrument's own clause
+            return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
         if intro:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
