@@ -193,8 +193,24 @@ class Scope:
         """The one body named ``title`` "of" the author's organization, if the reference data
         has one: "the Executive Director" in a document of the United Nations Environment
         Assembly of the United Nations Environment Programme is that Programme's."""
-        own = [k for k in self.matcher.titled.get(title, ()) if self.of_authors_organization(k)]
+        own = [
+            k for k in self.matcher.titled.get(title, ())
+            if self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
+        ]
         return own[0] if len(own) == 1 else None
+
+    def below_authors_lineage(self, key: str) -> bool:
+        """Whether the office ``key`` belongs to the author or to a body the author belongs to:
+        "Secretary-General of the Conference" (the Conference on Disarmament's) names its
+        organization by a word many bodies carry, and is no office of the Conference of the
+        States Parties to another convention whose document says "the Secretary-General"."""
+        lineage: set[str] = set()
+        body = self.registry.bodies.get(self.author or "")
+        while body is not None and body.key not in lineage:
+            lineage.add(body.key)
+            body = self.registry.bodies.get(body.parent or "")
+        parent = self.registry.bodies[key].parent if key in self.registry.bodies else None
+        return parent is not None and parent in lineage
 
     def of_authors_organization(self, key: str, specific: bool = False) -> bool:
         """Whether the organization a title of office names ("Executive Director of the United

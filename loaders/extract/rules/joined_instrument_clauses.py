@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 # right before the second instrument's keyword: "and by", ", and in its", "and through their"
-_AND_BY_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?(?:by|in|through|under)\s+(?:its\s+|their\s+)?$", re.IGNORECASE)
+# (the keyword too, where a body's numbering template reads the number alone: "and by resolution ")
+_AND_BY_BEFORE = re.compile(
+    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:by|in|through|under)\s+(?:its\s+|their\s+)?(?:(?:resolution|decision)\s+)?$", re.IGNORECASE
+)
 # between the instrument (its number) and the verb: a date or an adoption set off or not, then the
 # clause's subject ("it", "they" or a name of capitalised words), an adverb at most
 _THEN_SUBJECT = re.compile(
