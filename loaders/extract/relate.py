@@ -856,9 +856,14 @@ _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?Reports?\s+(?:of
 # ... and the meeting its title names as the one reported: "the fifth session of the Committee",
 # "the Committee on Coastal Data on (the work of) its fifth session" (not "the Executive Secretary
 # on the outcome of the fifth session": a report about a meeting is not that meeting's report)
+# "the Committee on the Elimination of ..., eighty-seventh, eighty-eighth and eighty-ninth sessions": the
+# Official Records' title, the body's name, a comma, then the sessions it covers
 _TITLE_NAMES_ITS_MEETING = re.compile(
-    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s)"
+    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
+    r"|(?:the\s+)?[A-Z][^;:,()]{2,150}?,\s+(?=(?:[\w-]+,\s+)*[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[Ss]essions?|[Mm]eetings?)\b))"
 )
+# "(report on its sixty-first session, held in ...)" after a listed paper's title
+_BRACKETED_REPORT_ON_ITS = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:annual\s+)?report\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?=its\s)", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
@@ -5518,16 +5523,31 @@ class Reader:
             return
         title = _REPORT_TITLE_AFTER_SYMBOL.match(text, first.end)
         if title is None:
+            self.titled_then_bracketed_report(r, ev)
             return
         meetings = [
             refs for g, refs in r.gatherings
             if g.start >= title.end() and _TITLE_NAMES_ITS_MEETING.match(text[title.end() : g.end])
         ]
-        # one meeting, named right in the title ("on its fifth meeting", "of the fifth session
-        # of ..."); a title naming several ("on its fourth and fifth sessions") is left alone
-        if len(meetings) != 1 or len(meetings[0]) != 1 or any(s.start > title.end() for s in r.symbols[1:]):
+        # the meetings named right in the title ("on its fifth meeting", "of the fifth session
+        # of ...", "on its fourth and fifth sessions": a report covering each of them)
+        if len(meetings) != 1 or any(s.start > title.end() for s in r.symbols[1:]):
             return
-        self.add(DocumentRef(symbols=first.symbols), "reportOf", meetings[0][0], ev)
+        for meeting in meetings[0]:
+            self.add(DocumentRef(symbols=first.symbols), "reportOf", meeting, ev)
+
+    def titled_then_bracketed_report(self, r: _Resolved, ev: Evidence) -> None:
+        """"CLCS/61/2 — Progress of work in the Commission on ... (report on its sixty-first
+        session, held in ...)": a listed entry's title, then what the paper is in brackets, the
+        report of the meeting named right after "its"."""
+        text = r.sentence.text
+        said = _BRACKETED_REPORT_ON_ITS.search(text, r.symbols[0].end)
+        if said is None or any(s.start < said.start() for s in r.symbols[1:]):
+            return
+        for g, refs in r.gatherings:
+            if g.start == said.end():
+                for meeting in refs:
+                    self.add(DocumentRef(symbols=r.symbols[0].symbols), "reportOf", meeting, ev)
 
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the

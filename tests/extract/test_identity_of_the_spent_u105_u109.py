@@ -284,3 +284,38 @@ def test_the_conferences_own_secretary_general_stays_its_own() -> None:
     )
     named = {o for r, _, o in _extracted(text)} | {s for r, s, _ in _extracted(text)}
     assert "secretary-general" not in named
+
+
+# ---------------------------------------------------------------- a listed paper's title says which sessions it reports
+
+from tests.extract.phrasing import NOTE  # noqa: E402
+
+
+def listed(*entries: str, marker: str = "- ") -> str:
+    return NOTE + "1. The Commission will have before it the following documents:\n\n" + "\n".join(marker + e for e in entries) + "\n"
+
+
+@pytest.mark.parametrize("marker", ["- ", "• ", ""])
+@pytest.mark.parametrize("dash", ["—", "-", ":"])
+@pytest.mark.parametrize("sessions, ordinals", [
+    ("tenth, eleventh and twelfth sessions", (10, 11, 12)), ("eleventh and twelfth sessions", (11, 12)), ("Twelfth session", (12,)),
+])
+def test_an_official_records_title_reports_each_session_it_names(marker: str, dash: str, sessions: str, ordinals: tuple[int, ...]) -> None:
+    text = listed(f"E/CN.21/2031/9 {dash} Report of the Commission on Coastal Resilience, {sessions}", marker=marker)
+    assert {o for s, o in facts(text, "reportOf") if s == "E/CN.21/2031/9"} == {f"ccr#{n}" for n in ordinals}
+
+
+@pytest.mark.parametrize("title", [
+    "Progress of work in the Working Group on Early Warning Systems", "Work of the Working Group on Early Warning Systems in 2031",
+])
+@pytest.mark.parametrize("bracket, meeting", [
+    ("(report on its fifth meeting, held in Nairobi from 3 to 5 May 2031)", 5), ("(Report of its sixth meeting)", 6),
+])
+def test_a_bracket_after_a_listed_title_says_which_meeting_it_reports(title: str, bracket: str, meeting: int) -> None:
+    text = listed(f"E/CN.21/WG.1/2031/2 — {title} {bracket}")
+    assert ("E/CN.21/WG.1/2031/2", f"ccr/wg-early-warning#{meeting}") in facts(text, "reportOf")
+
+
+def test_a_report_about_a_session_is_not_its_report() -> None:
+    text = listed("E/CN.21/2031/5 — Report of the Executive Secretary on the outcome of the twelfth session of the Commission")
+    assert not {o for s, o in facts(text, "reportOf") if s == "E/CN.21/2031/5"}
