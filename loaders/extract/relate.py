@@ -1161,6 +1161,15 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
     return [ref for _, ref in listed[start:]]
 
 
+def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
+    """The part of the text in which a body created stays "the working group": the instrument
+    whose text creates it, whatever page headings (a fax's sender line, a page's time stamp) are
+    set amid its operative paragraphs; a section of the text outside instruments."""
+    if p.instrument is not None and p.part in ("preamble", "operative"):
+        return (-2, p.instrument)
+    return (p.section if p.instrument else -1, p.instrument)
+
+
 def _capitalised_known(known: BodyMention, written: str, born_core: str) -> bool:
     """"Requests the Open-ended Working Group" after "Decides to establish an expert working
     group on ...": a body the reference data knows, its name written in capitals, is that body,
@@ -1652,9 +1661,9 @@ class Reader:
                 current_section = p.section
                 self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
-            if p.kind != "footnote" and (p.section if p.instrument else -1, p.instrument) != born_scope:
+            if p.kind != "footnote" and born_part(p) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
-                born_scope = (p.section if p.instrument else -1, p.instrument)
+                born_scope = born_part(p)
                 self.born_here = []
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]

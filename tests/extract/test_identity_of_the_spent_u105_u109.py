@@ -319,3 +319,30 @@ def test_a_bracket_after_a_listed_title_says_which_meeting_it_reports(title: str
 def test_a_report_about_a_session_is_not_its_report() -> None:
     text = listed("E/CN.21/2031/5 — Report of the Executive Secretary on the outcome of the twelfth session of the Commission")
     assert not {o for s, o in facts(text, "reportOf") if s == "E/CN.21/2031/5"}
+
+
+# ---------------------------------------------------------------- a body created, across a page's header in the text
+
+from tests.extract.phrasing import in_resolution  # noqa: E402
+
+
+@pytest.mark.parametrize("header", [
+    ["12-MAY-2031 16:42", "FROM: CCR SECRETARIAT NY +1 212 963 4174 TO: 0041227918000 P.03/03"],
+    ["FROM: CCR SECRETARIAT +1 212 555 0100 P.02/04"],
+    [],
+])
+@pytest.mark.parametrize("created, later", [
+    ("an Ad Hoc Expert Group on Tidal Gauge Data", "the Ad Hoc Expert Group"),
+    ("an open-ended working group on tidal gauge data", "the working group"),
+])
+def test_a_body_created_is_still_meant_after_a_page_header(header: list[str], created: str, later: str) -> None:
+    text = in_resolution(
+        "Recalling its resolution 11/2 of 3 March 2030,",
+        f"1. Decides to establish {created}, which shall meet for the first time in Nairobi;",
+        "2. Requests the secretariat to support the Bureau;",
+        *header,
+        f"3. Requests {later} to present its findings to the Commission at its thirteenth session;",
+    )
+    established = {o for s, o in facts(text, "establishes") if s == "ccr/res/12/1"}
+    assert len(established) == 1
+    assert ("ccr/res/12/1", established.pop()) in facts(text, "requests")
