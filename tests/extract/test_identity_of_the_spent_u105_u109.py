@@ -346,3 +346,28 @@ def test_a_body_created_is_still_meant_after_a_page_header(header: list[str], cr
     established = {o for s, o in facts(text, "establishes") if s == "ccr/res/12/1"}
     assert len(established) == 1
     assert ("ccr/res/12/1", established.pop()) in facts(text, "requests")
+
+
+# ---------------------------------------------------------------- "met for the first time", told in the past
+
+from tests.extract.phrasing import in_note  # noqa: E402
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("The Working Group on Early Warning Systems", "ccr/wg-early-warning"), ("The Tides Committee", "ccr/tides-committee"),
+])
+@pytest.mark.parametrize("verb", ["met", "convened"])
+@pytest.mark.parametrize("where_when, place, days", [
+    ("in Geneva from 12 to 14 May 2031", "Geneva", "2031-05-12/2031-05-14"),
+    ("in Nairobi on 3 June 2031", "Nairobi", "2031-06-03"),
+])
+def test_met_for_the_first_time_is_the_first_meeting(subject: str, body: str, verb: str, where_when: str, place: str, days: str) -> None:
+    text = in_note(f"{subject} {verb} for the first time {where_when}, with 64 experts in attendance.")
+    assert (f"{body}#1", body) in facts(text, "meetingOf")
+    assert (f"{body}#1", days) in facts(text, "heldOn")
+    assert (f"{body}#1", place) in facts(text, "heldIn")
+
+
+def test_states_meeting_for_the_first_time_after_a_clause_name_no_meeting() -> None:
+    text = in_note("In 2031, as agreed, the experts met for the first time in Geneva from 12 to 14 May 2031.")
+    assert not {s for s, _ in facts(text, "heldOn") if s.endswith("#1")}
