@@ -1161,6 +1161,13 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
     return [ref for _, ref in listed[start:]]
 
 
+def _inside_a_known_name(mention: InstrumentMention, bodies: list[BodyMention]) -> bool:
+    """"the Security Council Committee established pursuant to resolution 2745 (2024) concerning
+    the Central African Republic": an instrument inside a body's name the reference data knows,
+    whose words after it are the body's topic, not the instrument's title."""
+    return any(b.key is not None and b.start < mention.start and mention.end <= b.end for b in bodies)
+
+
 def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
     """The part of the text in which a body created stays "the working group": the instrument
     whose text creates it, whatever page headings (a fax's sender line, a page's time stamp) are
@@ -3749,7 +3756,9 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
-                if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start):
+                if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
+                    _inside_a_known_name(mention, r.refs.bodies)
+                ):
                     # "Report of the Secretary-General on the implementation of resolution 62/101
                     # on X": X is the rest of the report's title, not the resolution's
                     self.add(ref, "title", mention.title, ev)

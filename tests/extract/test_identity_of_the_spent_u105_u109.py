@@ -371,3 +371,14 @@ def test_met_for_the_first_time_is_the_first_meeting(subject: str, body: str, ve
 def test_states_meeting_for_the_first_time_after_a_clause_name_no_meeting() -> None:
     text = in_note("In 2031, as agreed, the experts met for the first time in Geneva from 12 to 14 May 2031.")
     assert not {s for s, _ in facts(text, "heldOn") if s.endswith("#1")}
+
+
+# ---------------------------------------------------------------- an instrument inside a body's name has no title there
+
+
+@pytest.mark.parametrize("committee, number", [(PIRACY, "msc/res/2012/410"), (EMBARGO, "msc/res/2015/512")], ids=["piracy", "embargo"])
+def test_the_topic_of_a_committee_named_after_a_resolution_is_no_title(committee: tuple[str, str], number: str) -> None:
+    text = letter(committee[0], "By resolution 690 (2030) on maritime patrols, the Council requested the Committee to report.")
+    titled = facts(text, "title")
+    assert not {t for s, t in titled if s == number}
+    assert ("msc/res/2030/690", "maritime patrols") in titled
