@@ -382,3 +382,21 @@ def test_the_topic_of_a_committee_named_after_a_resolution_is_no_title(committee
     titled = facts(text, "title")
     assert not {t for s, t in titled if s == number}
     assert ("msc/res/2030/690", "maritime patrols") in titled
+
+
+# ---------------------------------------------------------------- a title in a relative clause's predicate
+
+
+@pytest.mark.parametrize("clause", ["which is entitled", "which was entitled", "that is entitled", "entitled"])
+@pytest.mark.parametrize("quotes", [("“", "”"), ('"', '"')])
+def test_a_title_told_by_a_relative_clause(clause: str, quotes: tuple[str, str]) -> None:
+    text = in_note(
+        f"By its resolution 11/6 of 5 July 2030, {clause} {quotes[0]}Coastal data for all{quotes[1]}, the Commission"
+        " created an expert working group."
+    )
+    assert ("ccr/res/11/6", "Coastal data for all") in facts(text, "title")
+
+
+def test_which_is_on_the_agenda_is_no_title() -> None:
+    text = in_note("Resolution 11/6 of 5 July 2030, which is on the agenda of the thirteenth session, concerns coastal data.")
+    assert not {t for s, t in facts(text, "title") if s == "ccr/res/11/6"}
