@@ -216,8 +216,11 @@ def _runs_on_flush(lines: list[str], index: int, width: int | None) -> bool:
         return False
     below = lines[index + 1].replace("\f", "")
     margin = len(line) - len(line.lstrip(" "))
+    # flush with the number, or with the text after it (a hanging indent: "  4.      In the same
+    # resolution, ..." over "          Drugs and Crime to provide ...")
+    indents = (margin, label_in_margin(line))
     # (filled: the next line's first word would not have fitted on it, as `paragraph_breaks` reads a line)
-    return below.strip() != "" and len(below) - len(below.lstrip(" ")) == margin and _room(line, below, width) < max(4, width // 10)
+    return below.strip() != "" and len(below) - len(below.lstrip(" ")) in indents and _room(line, below, width) < max(4, width // 10)
 
 
 def set_in_columns(lines: list[str], width: int | None = None) -> set[int]:

@@ -1017,7 +1017,8 @@ _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
 # in single quotes ('...': the closing one is a quote, not an apostrophe, where the title's
 # clause ends after it).
 _ENTITLED = re.compile(
-    r"(?:,?\s+(?P<both>both\s+)?(?:(?:was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding)\s+"
+    # ("resolution 62/11 of 5 July 2030, which is entitled "..."": the relative clause's predicate)
+    r"(?:,?\s+(?P<both>both\s+)?(?:(?:(?:which|that)\s+(?:is|was)|was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding)\s+"
     # (a quoted operative paragraph, "resolution 10/2, "Requests the secretariat to ..."", is no title)
     r"|(?:,\s+|\s*\()(?=[“\"‘][A-Z])(?![“\"‘][A-Z][a-z]+s\s+(?:the|that|to|all|its|States|Member)\b))"
     r"(?:[“\"](?P<title>[^”\"]{3,400})[”\"]|‘(?P<single>[^”\"‘]{3,400}?)’(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b))"
@@ -1433,7 +1434,10 @@ _INAUGURAL = re.compile(
     r"\b(?:(?P<det>its|their|the|an?)\s+)?inaugural\s+(?P<kind>session|meeting)s?\b"
     # the subject a body ("which", "it", "the working group"), not "States will meet ..."
     r"|\b(?:which|it|group|experts|force|team|panel|committee|subcommittee|body|mechanism|forum|board|commission)"
-    r"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+the\s+first\s+time)\b",
+    r"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+the\s+first\s+time)\b"
+    # "The expert group on pollution indicators met for the first time in Geneva": told in the
+    # past, by a sentence that opens on its subject (no clause before it)
+    r"|^(?:\d{1,3}\.\s+)?The\s+[^,;:.()]{3,120}?\s+(?:met|convened)\s+(?P<first_time_past>for\s+the\s+first\s+time)\b",
     re.IGNORECASE,
 )
 
@@ -1442,8 +1446,9 @@ def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) 
     """The first meeting or session, named by "inaugural" or "for the first time"."""
     found = []
     for m in _INAUGURAL.finditer(text):
-        if m["first_time"]:
-            found.append(GatheringMention(m.start("first_time"), m.end("first_time"), [1], "meeting", "its", False))
+        if m["first_time"] or m["first_time_past"]:
+            told = "first_time" if m["first_time"] else "first_time_past"
+            found.append(GatheringMention(m.start(told), m.end(told), [1], "meeting", "its", False))
             continue
         kind: GatheringKind = "session" if m["kind"].lower() == "session" else "meeting"
         mention = GatheringMention(m.start(), m.end(), [1], kind, m["det"].lower() if m["det"] else None, False)

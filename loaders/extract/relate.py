@@ -46,7 +46,8 @@ from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
-from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
+from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -325,9 +326,9 @@ _CONSTANT = re.compile(
     # "would function as a standing working group", "would remain in place as a standing mechanism"
     r"|(?:be|become|remain|continue|serve|function|operate|as|into)\s+(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    # ("would continue as a standing informal working group", "as a permanent open-ended working group")
-    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task|informal|open-ended|consultative)\s+){0,2}"
-    r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
+    # "as a standing scientific group", "a standing office": any qualifier, a body's head noun
+    r"an?\s+(?:standing|permanent)\s+(?:(?!(?:of|for|to|and|in|on)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:body|group|committee|subcommittee|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
     r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
@@ -855,9 +856,14 @@ _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?Reports?\s+(?:of
 # ... and the meeting its title names as the one reported: "the fifth session of the Committee",
 # "the Committee on Coastal Data on (the work of) its fifth session" (not "the Executive Secretary
 # on the outcome of the fifth session": a report about a meeting is not that meeting's report)
+# "the Committee on the Elimination of ..., eighty-seventh, eighty-eighth and eighty-ninth sessions": the
+# Official Records' title, the body's name, a comma, then the sessions it covers
 _TITLE_NAMES_ITS_MEETING = re.compile(
-    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s)"
+    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
+    r"|(?:the\s+)?[A-Z][^;:,()]{2,150}?,\s+(?=(?:[\w-]+,\s+)*[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[Ss]essions?|[Mm]eetings?)\b))"
 )
+# "(report on its sixty-first session, held in ...)" after a listed paper's title
+_BRACKETED_REPORT_ON_ITS = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:annual\s+)?report\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?=its\s)", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
@@ -1155,6 +1161,22 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
         if own_words or not _LIST_GAP.match(text[before.end : listed[i][0].start]):
             start = i
     return [ref for _, ref in listed[start:]]
+
+
+def _inside_a_known_name(mention: InstrumentMention, bodies: list[BodyMention]) -> bool:
+    """"the Security Council Committee established pursuant to resolution 2745 (2024) concerning
+    the Central African Republic": an instrument inside a body's name the reference data knows,
+    whose words after it are the body's topic, not the instrument's title."""
+    return any(b.key is not None and b.start < mention.start and mention.end <= b.end for b in bodies)
+
+
+def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
+    """The part of the text in which a body created stays "the working group": the instrument
+    whose text creates it, whatever page headings (a fax's sender line, a page's time stamp) are
+    set amid its operative paragraphs; a section of the text outside instruments."""
+    if p.instrument is not None and p.part in ("preamble", "operative"):
+        return (-2, p.instrument)
+    return (p.section if p.instrument else -1, p.instrument)
 
 
 def _capitalised_known(known: BodyMention, written: str, born_core: str) -> bool:
@@ -1586,6 +1608,7 @@ class Reader:
         sections: dict[tuple[int, tuple[str, str, str] | None], list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
+        self.scope.named_in_full = frozenset(b.key for found in self.paragraph_bodies.values() for b in found if b.key is not None)
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
                 # "Human Rights Council resolution 55/20" names an instrument cited, not a body
@@ -1650,9 +1673,9 @@ class Reader:
                 current_section = p.section
                 self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
-            if p.kind != "footnote" and (p.section if p.instrument else -1, p.instrument) != born_scope:
+            if p.kind != "footnote" and born_part(p) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
-                born_scope = (p.section if p.instrument else -1, p.instrument)
+                born_scope = born_part(p)
                 self.born_here = []
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
@@ -2484,7 +2507,9 @@ class Reader:
         if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or bool(
+        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
+            bool(self.transmitted) and is_cover_formula(text)
+        ) or bool(
             # "The present report is submitted pursuant to ... It covers ..., and also responds to
             # the request in paragraph 12 of resolution 85/250": "It" goes on with the document
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
@@ -3805,7 +3830,9 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
-                if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start):
+                if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
+                    _inside_a_known_name(mention, r.refs.bodies)
+                ):
                     # "Report of the Secretary-General on the implementation of resolution 62/101
                     # on X": X is the rest of the report's title, not the resolution's
                     self.add(ref, "title", mention.title, ev)
@@ -3897,10 +3924,11 @@ class Reader:
             spoke_again: InstrumentRef | None = None
             if r.instruments and len(self.last_instrument) == 1 and p.part not in ("preamble", "operative"):
                 recalls = _INSTRUMENT_RECALLS.match(sentence.text)
-                if recalls is not None:
+                recalls_end = recalls.end() if recalls is not None else self.issuer_recalls_in_part(r)
+                if recalls_end is not None:
                     speaker = spoke_again = self.last_instrument[0]
                     for mention, ref in r.instruments:
-                        if mention.start >= recalls.end() and ref != speaker:
+                        if mention.start >= recalls_end and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             subject_instrument = (
                 self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
@@ -4029,6 +4057,18 @@ class Reader:
                 subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def issuer_recalls_in_part(self, r: _Resolved) -> int | None:
+        """"Resolution 74/3 was adopted by the Commission ... In its preamble, the Commission
+        recalled resolution 2029/18": where the citing verb ends, when the sentence tells a part of
+        the one instrument the text was just about and its subject is that instrument's issuer."""
+        told = instrument_subjects.part_then_issuer_recalls(r.sentence.text)
+        if told is None:
+            return None
+        subject = next((b for b in r.refs.bodies if told[0] <= b.start < told[1]), None)
+        if subject is None or r.bodies.get(subject.start) != self.last_instrument[0].issuer:
+            return None
+        return told[1]
 
     def considered_by_at(self, r: _Resolved, ev: Evidence | None) -> None:
         """"An earlier version (document X) was noted by the Board at its 168th session": X was
@@ -4783,6 +4823,12 @@ class Reader:
             return self.row_instruments[0]
         if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
+        if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
+            text, before[0].keyword_start, before[0].end, position
+        ):
+            # "By its resolution 31/4, the Council created ..., and by resolution 33/9 it
+            # established ...": the second instrument's own clause
+            return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
         if intro:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
@@ -5630,16 +5676,31 @@ class Reader:
             return
         title = _REPORT_TITLE_AFTER_SYMBOL.match(text, first.end)
         if title is None:
+            self.titled_then_bracketed_report(r, ev)
             return
         meetings = [
             refs for g, refs in r.gatherings
             if g.start >= title.end() and _TITLE_NAMES_ITS_MEETING.match(text[title.end() : g.end])
         ]
-        # one meeting, named right in the title ("on its fifth meeting", "of the fifth session
-        # of ..."); a title naming several ("on its fourth and fifth sessions") is left alone
-        if len(meetings) != 1 or len(meetings[0]) != 1 or any(s.start > title.end() for s in r.symbols[1:]):
+        # the meetings named right in the title ("on its fifth meeting", "of the fifth session
+        # of ...", "on its fourth and fifth sessions": a report covering each of them)
+        if len(meetings) != 1 or any(s.start > title.end() for s in r.symbols[1:]):
             return
-        self.add(DocumentRef(symbols=first.symbols), "reportOf", meetings[0][0], ev)
+        for meeting in meetings[0]:
+            self.add(DocumentRef(symbols=first.symbols), "reportOf", meeting, ev)
+
+    def titled_then_bracketed_report(self, r: _Resolved, ev: Evidence) -> None:
+        """"CLCS/61/2 — Progress of work in the Commission on ... (report on its sixty-first
+        session, held in ...)": a listed entry's title, then what the paper is in brackets, the
+        report of the meeting named right after "its"."""
+        text = r.sentence.text
+        said = _BRACKETED_REPORT_ON_ITS.search(text, r.symbols[0].end)
+        if said is None or any(s.start < said.start() for s in r.symbols[1:]):
+            return
+        for g, refs in r.gatherings:
+            if g.start == said.end():
+                for meeting in refs:
+                    self.add(DocumentRef(symbols=r.symbols[0].symbols), "reportOf", meeting, ev)
 
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the
