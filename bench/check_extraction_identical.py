@@ -19,6 +19,12 @@ The layout and wording variants of the unseen documents (`scripts/vary_layouts.p
 the unseen set's). ``--code ROOT`` extracts with the package of another checkout (a `git archive`
 of main, say): a baseline made before a change without a second virtualenv.
 
+With `--layouts`, every unseen document is also written as each tool of tests/variants' `office`
+and `web_pdf` modules would save it (Word, antiword, LaTeX, stripped RTF, pdftotext -layout and
+-raw, lynx, html2text; scripts/vary_layouts.py scores them) and each variant's set is extracted
+with the unseen reference data: a change to `clean`'s layout detectors must leave those alone too.
+Save and compare with the same flag.
+
 It runs with a fixed ``PYTHONHASHSEED`` so that a comparison shows what a change did and never
 which set order a run drew. Extraction no longer depends on it (a body given two preferred labels
 is read the same in every process, tests/graph/test_reference.py; seeds 1 and 7 gave the same
@@ -80,6 +86,31 @@ def variant_sets(kept: Path) -> list[DocumentSet]:
     return sets
 
 
+def layout_sets(root: Path) -> list[DocumentSet]:
+    """Every unseen document as each office and web/PDF tool writes it, one folder per tool."""
+    import importlib
+
+    unseen = ROOT / "tests" / "data" / "unseen"
+    reference = tuple(sorted(unseen.glob("*.ttl")))
+    originals = {path.name: path.read_text(encoding="utf-8") for path in sorted(unseen.glob("*.txt"))}
+    sets = []
+    for module_name in ("office", "web_pdf"):
+        module = importlib.import_module(f"tests.variants.{module_name}")
+        for variant, vary in module.VARIANTS.items():
+            folder = root / f"{module_name}-{variant}"
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, text in originals.items():
+                try:
+                    varied = vary(text)
+                except ValueError:  # a variant made for ordinary layouts may not take a table-only file
+                    continue
+                # newline="" keeps a variant's own line ends (Word's CR LF)
+                with open(folder / name, "w", encoding="utf-8", newline="") as out:
+                    out.write(varied)
+            sets.append(DocumentSet(f"layout-{module_name}-{variant}", folder, reference))
+    return sets
+
+
 def extract_set(documents: DocumentSet) -> dict[str, str]:
     """File name -> the N-Triples of its named graph (or its error, prefixed ``ERROR``)."""
     from mandate_graph.graph.identifiers import Identifiers
@@ -117,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic-files", type=int, default=60)
     parser.add_argument("--variants", type=Path, action="append", default=[], help="a folder vary_layouts/vary_wording --keep wrote")
     parser.add_argument("--code", type=Path, help="extract with the package of this checkout (its graph/, loaders/, ...)")
+    parser.add_argument("--layouts", action="store_true",
+                        help="also every unseen document in each tests/variants office and web_pdf layout")
     args = parser.parse_args(argv)
     if args.code is not None:
         _import_from(args.code.resolve())
@@ -127,7 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     synthetic = Path(tempfile.gettempdir()) / "mandate-graph-identical" / "synthetic"
     make_corpus(synthetic, args.synthetic_mb, args.synthetic_files, seed=11)
     differences = checked = 0
-    for documents in document_sets(synthetic) + [v for kept in args.variants for v in variant_sets(kept)]:
+    sets = document_sets(synthetic) + [v for kept in args.variants for v in variant_sets(kept)]
+    if args.layouts:
+        sets += layout_sets(synthetic.parent / "layouts")
+    for documents in sets:
         for name, ntriples in extract_set(documents).items():
             checked += 1
             if args.save:
