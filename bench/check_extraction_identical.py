@@ -9,6 +9,22 @@ named graph written as N-Triples, plus a synthetic corpus from bench/make_corpus
 documents cut at other places). `--compare` extracts again and names every file whose
 N-Triples differ from the saved ones, or that is missing on either side.
 
+The layout and wording variants of the unseen documents (`scripts/vary_layouts.py --keep DIR`,
+`scripts/vary_wording.py --keep DIR`) are checked too when their folders are named:
+
+    .venv/bin/python scripts/vary_layouts.py --module office --no-original --keep /tmp/v-office
+    .venv/bin/python bench/check_extraction_identical.py --save OUT/ --variants /tmp/v-office
+
+(each variant's texts, under ``docs/`` or ``folder/``, with the reference data beside them or else
+the unseen set's). ``--code ROOT`` extracts with the package of another checkout (a `git archive`
+of main, say): a baseline made before a change without a second virtualenv.
+
+With `--layouts`, every unseen document is also written as each tool of tests/variants' `office`
+and `web_pdf` modules would save it (Word, antiword, LaTeX, stripped RTF, pdftotext -layout and
+-raw, lynx, html2text; scripts/vary_layouts.py scores them) and each variant's set is extracted
+with the unseen reference data: a change to `clean`'s layout detectors must leave those alone too.
+Save and compare with the same flag.
+
 It runs with a fixed ``PYTHONHASHSEED`` so that a comparison shows what a change did and never
 which set order a run drew. Extraction no longer depends on it (a body given two preferred labels
 is read the same in every process, tests/graph/test_reference.py; seeds 1 and 7 gave the same
@@ -19,7 +35,9 @@ two runs of the same code, so the seed stays fixed.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -56,6 +74,43 @@ def document_sets(synthetic: Path) -> list[DocumentSet]:
     return [s for s in sets if s.folder.is_dir()]
 
 
+def variant_sets(kept: Path) -> list[DocumentSet]:
+    """The variants a `vary_layouts.py` / `vary_wording.py` run kept under ``kept``."""
+    unseen_reference = tuple(sorted((ROOT / "tests" / "data" / "unseen").glob("*.ttl")))
+    sets = []
+    # a variant's texts sit in its docs/ (layouts) or folder/ (wording; some in batches of their own)
+    for folder in sorted(p for name in ("docs", "folder") for p in kept.rglob(name) if p.is_dir()):
+        reference = tuple(sorted(folder.glob("*.ttl"))) or unseen_reference
+        variant = "-".join(folder.parent.relative_to(kept).parts)
+        sets.append(DocumentSet(f"variants-{kept.name}-{variant}", folder, reference))
+    return sets
+
+
+def layout_sets(root: Path) -> list[DocumentSet]:
+    """Every unseen document as each office and web/PDF tool writes it, one folder per tool."""
+    import importlib
+
+    unseen = ROOT / "tests" / "data" / "unseen"
+    reference = tuple(sorted(unseen.glob("*.ttl")))
+    originals = {path.name: path.read_text(encoding="utf-8") for path in sorted(unseen.glob("*.txt"))}
+    sets = []
+    for module_name in ("office", "web_pdf"):
+        module = importlib.import_module(f"tests.variants.{module_name}")
+        for variant, vary in module.VARIANTS.items():
+            folder = root / f"{module_name}-{variant}"
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, text in originals.items():
+                try:
+                    varied = vary(text)
+                except ValueError:  # a variant made for ordinary layouts may not take a table-only file
+                    continue
+                # newline="" keeps a variant's own line ends (Word's CR LF)
+                with open(folder / name, "w", encoding="utf-8", newline="") as out:
+                    out.write(varied)
+            sets.append(DocumentSet(f"layout-{module_name}-{variant}", folder, reference))
+    return sets
+
+
 def extract_set(documents: DocumentSet) -> dict[str, str]:
     """File name -> the N-Triples of its named graph (or its error, prefixed ``ERROR``)."""
     from mandate_graph.graph.identifiers import Identifiers
@@ -70,6 +125,18 @@ def extract_set(documents: DocumentSet) -> dict[str, str]:
     return out
 
 
+def _import_from(root: Path) -> None:
+    """``mandate_graph`` taken from the checkout at ``root`` (as bench_extraction's ``--against``)."""
+    shim = Path(tempfile.mkdtemp(prefix="identical-code-"))
+    atexit.register(shutil.rmtree, shim, ignore_errors=True)
+    package = shim / "mandate_graph"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for part in ("graph", "loaders", "ontology", "queries"):
+        (package / part).symlink_to(root / part)
+    sys.path.insert(0, str(shim))
+
+
 def main(argv: list[str] | None = None) -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":  # the same set order in every run (see above)
         os.execve(sys.executable, [sys.executable, __file__, *sys.argv[1:]], {**os.environ, "PYTHONHASHSEED": "0"})
@@ -79,7 +146,13 @@ def main(argv: list[str] | None = None) -> int:
     action.add_argument("--compare", type=Path, help="compare with the N-Triples saved under this folder")
     parser.add_argument("--synthetic-mb", type=float, default=1.0)
     parser.add_argument("--synthetic-files", type=int, default=60)
+    parser.add_argument("--variants", type=Path, action="append", default=[], help="a folder vary_layouts/vary_wording --keep wrote")
+    parser.add_argument("--code", type=Path, help="extract with the package of this checkout (its graph/, loaders/, ...)")
+    parser.add_argument("--layouts", action="store_true",
+                        help="also every unseen document in each tests/variants office and web_pdf layout")
     args = parser.parse_args(argv)
+    if args.code is not None:
+        _import_from(args.code.resolve())
 
     from bench.make_corpus import make_corpus
 
@@ -87,7 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     synthetic = Path(tempfile.gettempdir()) / "mandate-graph-identical" / "synthetic"
     make_corpus(synthetic, args.synthetic_mb, args.synthetic_files, seed=11)
     differences = checked = 0
-    for documents in document_sets(synthetic):
+    sets = document_sets(synthetic) + [v for kept in args.variants for v in variant_sets(kept)]
+    if args.layouts:
+        sets += layout_sets(synthetic.parent / "layouts")
+    for documents in sets:
         for name, ntriples in extract_set(documents).items():
             checked += 1
             if args.save:

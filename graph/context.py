@@ -18,7 +18,7 @@ from typing import Callable
 
 from mandate_graph.graph import overview, source_spans, stats
 from mandate_graph.graph.entities import EntityReader
-from mandate_graph.graph.generations import FIRST_PAGES_RANK, derived
+from mandate_graph.graph.generations import FIRST_PAGES_RANK, QUIET_S, derived
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.lineage import LineageView, view_for
 from mandate_graph.graph.named_queries import NamedQuery, load_named_queries
@@ -123,14 +123,18 @@ class Context:
         while not self._stop_background.is_set():
             generation = self.store.generation
             if generation != refreshed:
+                if refreshed is None:
+                    # A process of its own, started first: after the first pages' values, as
+                    # until S38, it came after the start's first burst of requests on a loaded
+                    # machine (each value waits for a quiet moment), and the first named query
+                    # started its own (256-296 ms at 10 M, load 7).
+                    self._prepare_query_worker()
                 # What a first request after a start needs (the lists' orders) is built
-                # first, alone on the cores; then the lineage view in its own thread (the
-                # longest build) beside the rest (statistics, statuses, the pages' values).
+                # first; then the lineage view in its own thread (the longest build) beside
+                # the rest (statistics, statuses, the pages' values).
                 self._refresh(below=FIRST_PAGES_RANK)
                 if self._stop_background.is_set():
                     break  # stopped meanwhile: no lineage build for nobody (a build outlives `stop_background`)
-                if refreshed is None:
-                    self._prepare_query_worker()
                 self.lineage_view.refresh_in_background()
                 self._refresh()
                 refreshed = generation
@@ -139,10 +143,9 @@ class Context:
             self._stop_background.wait(interval)
 
     def _prepare_query_worker(self) -> None:
-        """A query worker started beside the start (an on-disk store's), once the first pages'
-        values are built, in a thread of its own: the first named query or `/sparql` request
-        then finds it ready instead of starting it (`graph.store.query_pool`: 175-460 ms of the
-        first named query at 1 M triples)."""
+        """A query worker started beside the start (an on-disk store's), in a thread of its
+        own: the first named query or `/sparql` request then finds it ready instead of starting
+        it (`graph.store.query_pool`: 175-460 ms of the first named query at 1 M triples)."""
         prepare = getattr(self.store, "prepare_query_worker", None)
         if prepare is None or self.settings.read_only:
             return
@@ -150,7 +153,7 @@ class Context:
         def run() -> None:
             # The worker's own start (a Python process, ~0.3 s of CPU) in a moment without
             # requests if one comes soon: it shares the cores with them.
-            derived.requests.wait_until_idle(0.5)
+            derived.requests.wait_until_idle(0.5, QUIET_S)
             try:
                 prepare()
             except Exception as exc:  # noqa: BLE001 - the first query starts one itself

@@ -15,11 +15,15 @@ request made those pages 2–30 s slow. Here each is computed once per generatio
   `refresh` from a background thread: `graph.context.Context.start_background`).
 
 The refresh steps aside for requests (`RequestsInFlight`): the server counts the requests it is
-answering, and while there are any that are not themselves waiting for a value under way, the
-refresh pauses between values and between the batches of a long computation (`step_aside`),
-for at most as long as it has just worked, so that it still goes at least half speed under
-constant traffic. It runs in the serving process, sharing the GIL: a first request right
-after a restart otherwise took 1.2-2.6x its time behind it.
+answering, and while there are any that are not themselves waiting for a value under way, or
+one ended less than `QUIET_S` ago (the next of a burst is on its way), the refresh pauses
+between values and between the batches of a long computation (`step_aside`), up to
+`STEP_ASIDE_LONGEST_S` a pause: under constant traffic it still does a step between pauses,
+and a request that needs a value waits for it, which lets the refresh run. It runs in the
+serving process, sharing the GIL: a first request right after a restart otherwise took
+1.2-2.6x its time behind it, and on a loaded machine far more (S38: a request of 3 ms of CPU
+answered in 149 ms beside 47 ms of the refresh's CPU: each time the request lets go of the
+GIL, for a socket or a query, it waits a switch interval and then for a core to get it back).
 
 Values are kept per store object, weakly (a closed store takes its values with it: so the
 functions computing them take the store as argument, and must not hold it themselves). The
@@ -94,6 +98,7 @@ class RequestsInFlight:
         self._changed = threading.Condition()
         self._running = 0
         self._waiting = 0
+        self._last_finished = float("-inf")  # time.monotonic() when the last request ended
 
     def started(self) -> None:
         with self._changed:
@@ -102,6 +107,7 @@ class RequestsInFlight:
     def finished(self) -> None:
         with self._changed:
             self._running -= 1
+            self._last_finished = time.monotonic()
             self._changed.notify_all()
 
     def waiting(self, by: int) -> None:
@@ -114,33 +120,57 @@ class RequestsInFlight:
         with self._changed:
             return self._running > self._waiting
 
-    def wait_until_idle(self, longest: float) -> float:
-        """Wait while `busy`, at most ``longest`` seconds; the seconds waited."""
+    def wait_until_idle(self, longest: float, quiet: float = 0.0) -> float:
+        """Wait while `busy`, and until ``quiet`` seconds have passed since the last request
+        ended (unless a request waits for a value: then at once), at most ``longest``
+        seconds in all; the seconds waited."""
         started = time.perf_counter()
+        deadline = time.monotonic() + longest
         with self._changed:
-            self._changed.wait_for(lambda: self._running <= self._waiting, timeout=longest)
+            while True:
+                now = time.monotonic()
+                if now >= deadline:
+                    break
+                if self._running <= self._waiting:
+                    calm = self._waiting > 0 or now - self._last_finished >= quiet
+                    if calm:
+                        break
+                    self._changed.wait(min(deadline, self._last_finished + quiet) - now)
+                else:
+                    self._changed.wait(deadline - now)
         return time.perf_counter() - started
+
+    def idle(self, quiet: float = 0.0) -> bool:
+        """Not `busy`, and no request ended in the last ``quiet`` seconds (or one waits for a
+        value)."""
+        with self._changed:
+            return self._running <= self._waiting and (
+                self._waiting > 0 or time.monotonic() - self._last_finished >= quiet)
 
 
 # The longest a background step waits for the requests in flight (`step_aside`): a request
-# of the kind the limit is about takes ~10-30 ms of CPU; a step never waits longer than the
-# step before it worked, so the refresh goes at least half speed under constant traffic.
+# of the kind the limit is about takes ~10-30 ms of CPU (more wall time on a loaded machine);
+# under constant traffic the refresh does a step at least this often. (Until S38 a pause was
+# at most as long as the step before it had worked: the refresh then took half of every
+# request's time, the first requests' included.)
 STEP_ASIDE_LONGEST_S = 0.5
+# A request ended less than this long ago: the next one of the same burst (a page's other
+# requests, a client's next call) is likely on its way, and the refresh waits for it too.
+QUIET_S = 0.05
 
 _background = threading.local()  # ``active``: this thread runs a background refresh (`refresh`)
 
 
 def step_aside() -> None:
     """Called by the background refresh between values, and by long computations between
-    their batches: when this thread is a background refresh's (never a request's) and a
-    request is running, wait for it to finish (bounded: see `STEP_ASIDE_LONGEST_S`)."""
+    their batches (a few ms of CPU apart: a request that comes meanwhile shares the GIL with
+    the refresh until the next call): when this thread is a background refresh's (never a
+    request's) and a request is running or has just ended, wait until the server is quiet
+    (bounded: see `STEP_ASIDE_LONGEST_S`, `QUIET_S`)."""
     if not getattr(_background, "active", False):
         return
-    now = time.perf_counter()
-    worked = now - getattr(_background, "since", now)
-    if derived.requests.busy():
-        derived.requests.wait_until_idle(min(worked, STEP_ASIDE_LONGEST_S))
-    _background.since = time.perf_counter()
+    if not derived.requests.idle(QUIET_S):
+        derived.requests.wait_until_idle(STEP_ASIDE_LONGEST_S, QUIET_S)
 
 
 @dataclass
@@ -310,7 +340,7 @@ class PerGeneration:
             if values is not None:
                 values.refreshing += 1
         was_background = getattr(_background, "active", False)
-        _background.active, _background.since = True, time.perf_counter()  # this thread steps aside
+        _background.active = True  # this thread steps aside
         try:
             at, generation = 0, store.generation
             while at < len(fresh):

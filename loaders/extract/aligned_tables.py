@@ -75,7 +75,8 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
     found = []
     index = 0
     while index < len(lines):
-        if "   " not in lines[index].strip(" ") or "\t" in lines[index]:
+        # (a line without three spaces in a row is done without a copy of it stripped)
+        if "   " not in lines[index] or "   " not in lines[index].strip(" ") or "\t" in lines[index]:
             index += 1
             continue
         head = _segments(lines[index])

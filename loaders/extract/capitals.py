@@ -79,7 +79,23 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     words = name.split()
     if not words:
         return None
-    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w.lower()) for w in words) + r"(?!\w)")
+    lowered = [w.lower() for w in words]
+    # "(?<!\w)" checked after the name's first character, not before it: the engine then skips
+    # to that character instead of trying the look-behind at every position of the text
+    first = re.escape(lowered[0][0]) + r"(?<!\w.)" + re.escape(lowered[0][1:])
+    return re.compile(first + "".join(r"\s+" + re.escape(w) for w in lowered[1:]) + r"(?!\w)")
+
+
+@lru_cache(maxsize=8)  # the registry's names, the same for every document of a load
+def _names_to_recase(vocabulary: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The names whose case a text in capitals gets back, shortest first, each with its words
+    lower-cased: names with a capital, of several words or a proper short name."""
+    names = sorted({n.strip() for n in vocabulary if n and n.strip()}, key=len)
+    return tuple(
+        (name, tuple(word.lower() for word in name.split()))
+        for name in names
+        if any(c.isupper() for c in name) and (" " in name or name.isupper() or name[:1].isupper() and len(name) > 3)
+    )
 
 
 def recase(text: str, vocabulary: Iterable[str] = ()) -> str:
@@ -109,15 +125,10 @@ def recase(text: str, vocabulary: Iterable[str] = ()) -> str:
         chars[m.end()] = chars[m.end()].upper()
     for m in _MONTH.finditer(lowered):
         chars[m.start()] = chars[m.start()].upper()
-    names = sorted({n.strip() for n in vocabulary if n and n.strip()}, key=len)
-    for name in names:
-        if not any(c.isupper() for c in name):
-            continue
-        if " " not in name and not (name.isupper() or name[:1].isupper() and len(name) > 3):
-            continue
+    for name, words in _names_to_recase(tuple(vocabulary)):
         # The pattern matches each word of the name lower-cased, as written: a name one of
         # whose words the text lacks cannot match (most of the ~500 names: no pass over the text).
-        if not all(word.lower() in lowered for word in name.split()):
+        if not all(word in lowered for word in words):
             continue
         pattern = _name_pattern(name)
         if pattern is None:

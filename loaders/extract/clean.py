@@ -16,7 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from itertools import compress
+from itertools import compress, islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
@@ -94,9 +94,11 @@ class Mapped:
 
     def _offsets_of(self, match: re.Match[str], new: str) -> Sequence[int]:
         # Text kept from a group of the match ("[7/1](#)" -> "7/1") keeps its own offsets.
-        for group in range(1, (match.re.groups or 0) + 1):
-            if match.group(group) == new:
-                return self.offsets[match.start(group) : match.end(group)]
+        # (the first such group; the groups compared at C speed: most matches keep none)
+        groups = match.groups()
+        if new in groups:
+            group = groups.index(new) + 1
+            return self.offsets[match.start(group) : match.end(group)]
         return [self.offsets[match.start()]] * len(new)
 
     def strip(self) -> "Mapped":
@@ -116,10 +118,13 @@ class Mapped:
 _JOB = r"(?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5}(?:\([A-Z]\))?)"
 _PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_JOB}|{_JOB})$")
 _SPACES_AND_STARS = re.compile(r"[\s*]+")
+# Every page header and page number holds a figure (`_PAGE_HEADER`, `layout.is_page_number_line`).
+_A_DIGIT = re.compile(r"\d")
 _IMAGE_MARK = re.compile(r"^\[(?:pic|picture|image|Image|IMAGE|Picture)\]$")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
 # followed by a space at the start of a line, or a Markdown footnote's label ("[^1]: ...").
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:\$?\s*<sup>|\\?\*{1,3}\s|\[\^\w{1,8}\]:)")
+_FOOTNOTE_OPENINGS = frozenset("$<\\*[")  # the first characters after the spaces it can match
 # A numbered or lettered list item or a heading starts a new paragraph, never continues one.
 # "(decisions 7.1 to 7.3 adopted 25.06.2029)": the note closing a group of decisions
 _ADOPTION_LINE = r"\((?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s[^()]{1,60}\s(?:adopted|ADOPTED)\s[^()]{4,40}\)"
@@ -196,7 +201,7 @@ _MASTHEAD_LINES = 5
 
 
 def _own_symbol(raws: list[str]) -> str | None:
-    filled = [raw.strip() for raw in raws if raw.strip()][:_MASTHEAD_LINES]
+    filled = list(islice((raw.strip() for raw in raws if raw.strip()), _MASTHEAD_LINES))  # the top only
     for line in filled:
         top = _TOP_SYMBOL.match(line)
         if top:
@@ -221,6 +226,7 @@ _DOCUMENTATION_HEADING = re.compile(r"^Documentation\s*:?$")
 
 # The rule that separates footnotes from the text above them: "_______________".
 _NOTE_RULE = re.compile(r"^[_\-\u2014]{5,}$")
+_NOTE_RULE_OPENINGS = frozenset("_-\u2014")
 # What opens a line of running text after a rule: a word in capitals (a footnote opens with its
 # number, its mark or its bracket: "1 See ...", "[1] ...", "^1 ...", "* ...").
 _CAPITAL_START = re.compile(r"[A-Z]")
@@ -270,7 +276,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # A forwarded e-mail's headers and cover note: furniture, the document begins below them.
     wrapper_end = forwarded_document_start(raws)
     symbol = _own_symbol(raws[wrapper_end:])
-    tables = pipe_tables(raws)
+    tables = pipe_tables(raws) if "|" in text else []  # a delimiter row holds a "|"
     # A page copied from a browser: its menus, breadcrumb and footer are not the document's.
     page_chrome = chrome_lines(raws)
     copied_page = bool(page_chrome) and _line_per_paragraph(raws, page_chrome, layout.width)
@@ -286,7 +292,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     table_rows = {i for table in tables for i in table.rows} - masthead_cells
     # Word's plain text of a masthead set in a table: "General Assembly<tab>Economic and Social
     # Council" / "Eighty-first session<tab>2026 session", each cell an item as in two columns
-    tabbed_masthead = _tabbed_masthead_rows(raws)
+    tabbed_masthead = _tabbed_masthead_rows(raws) if "\t" in text else set()  # its cells are set apart by tabs
     section_rules = _section_rules(raws, layout.footnotes)
     line_starts = [0]
     for raw in raws[:-1]:
@@ -302,15 +308,18 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         start, end = pos, pos + len(raw)
         pos = end + 1
         stripped = raw.strip().strip("\f")
+        # the line's first character: most patterns below can match only after a few (a test of
+        # a character, not a call of the regex engine, for each line of the text)
+        opening = stripped[:1]
         if "\f" in originals[index]:
             documentation_list = False  # a new page: its first lines may be a running head
-        elif _DOCUMENTATION_HEADING.match(stripped):
+        elif opening == "D" and _DOCUMENTATION_HEADING.match(stripped):
             documentation_list = True
         if not stripped:
             kind = "blank"
         elif index in page_chrome:
             kind = "blank"  # no text, and no paragraph runs on across it as across a page header
-        elif _IMAGE_MARK.match(stripped):
+        elif opening == "[" and _IMAGE_MARK.match(stripped):
             kind = "header"  # antiword's "[pic]" where the file had a picture (the emblem): no text
         elif index < wrapper_end:
             kind = "header"
@@ -339,15 +348,17 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         elif "\t" in stripped:
             kind = "table"
-        elif _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
+        elif opening in _FOOTNOTE_OPENINGS and _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
             kind = "footnote"
-        elif len(stripped) < 40 and (_PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)):
+        elif len(stripped) < 40 and _A_DIGIT.search(stripped) and (
+            _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)
+        ):
             kind = "header"
-        elif index > _MASTHEAD_LINES and not documentation_list and _is_running_header(stripped, symbol):
+        elif index > _MASTHEAD_LINES and not documentation_list and symbol is not None and _is_running_header(stripped, symbol):
             kind = "header"
         elif index in section_rules:
             kind = "blank"  # a rule between two sections: no paragraph runs on across it
-        elif _NOTE_RULE.match(stripped):
+        elif opening in _NOTE_RULE_OPENINGS and _NOTE_RULE.match(stripped):
             kind = "header"
         elif title_column is not None and abs(len(raw) - len(raw.lstrip(" \f")) - title_column) <= 1:
             kind = "header"  # a running header's title, wrapped under itself
@@ -376,7 +387,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         # line ends there, without its backslash, and the next line is an item of its own.
         # (the pattern ends the line: only a line that ends with a backslash is searched, for
         # a search tries it at every position of the line)
-        hard_break = _HARD_BREAK.search(raw) if kind == "text" and raw.rstrip().endswith("\\") else None
+        hard_break = _HARD_BREAK.search(raw) if kind == "text" and "\\" in raw and raw.rstrip().endswith("\\") else None
         if hard_break is not None:
             end = start + hard_break.start()
         # A page copied from a browser puts each paragraph, heading or list item on a line of
@@ -404,7 +415,7 @@ _MASTHEAD_CELL = 50
 
 def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
     rows: set[int] = set()
-    filled = [i for i, raw in enumerate(raws) if raw.strip()][:_MASTHEAD_ROWS]
+    filled = list(islice((i for i, raw in enumerate(raws) if raw.strip()), _MASTHEAD_ROWS))  # the top only
     for i in filled:
         cells = [cell.strip() for cell in raws[i].strip().split("\t") if cell.strip()]
         if 2 <= len(cells) <= 3 and all(len(cell) <= _MASTHEAD_CELL and not cell.endswith((".", ";", ",")) for cell in cells):
@@ -519,11 +530,11 @@ def _inline_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _inline(match: re.Match[str]) -> str:
-    if match.group(1) is not None:
-        link = match.group(1)
+    link, escaped = match.group(1, 2)
+    if link is not None:
         return link if "\n" not in link else re.sub(r"-\s*\n\s*", "-", " ".join(link.split(" \n")).replace("\n", " "))
-    if match.group(2) is not None:
-        return match.group(2)
+    if escaped is not None:
+        return escaped
     token = match.group(0)
     if not token.strip(" \t\f\u00a0\n"):
         return " "
@@ -606,6 +617,8 @@ def _join_broken_words(mapped: Mapped, pattern: re.Pattern[str]) -> Mapped:
 _LINE_END_BREAK = re.compile(
     r"(?<=[A-Za-z0-9])-[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.]/)[ \t]*\n[ \t\f]*(?=[A-Za-z0-9])"
 )
+# What every match of _LINE_END_BREAK holds: a hyphen or a slash, then the line's end.
+_BREAK_AFTER_HYPHEN_OR_SLASH = re.compile(r"[-/][ \t]*\n")
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9]+$")
 # The word before a hyphen is looked for this far back only: a search from the text's start
 # at every line end made a text of many hyphenated lines quadratic.
@@ -639,7 +652,9 @@ class _Hyphens:
         return self.joined(before.group(0), after.group(0))
 
     def join_lines(self, mapped: Mapped) -> Mapped:
-        if "\n" not in mapped.text:
+        # (most pieces of wrapped text have no line ending after a hyphen or slash: one search
+        # that skips to those characters, not _LINE_END_BREAK's look-behind tried at every position)
+        if "\n" not in mapped.text or _BREAK_AFTER_HYPHEN_OR_SLASH.search(mapped.text) is None:
             return mapped
         return mapped.sub(_LINE_END_BREAK, self._replace)
 
@@ -721,6 +736,8 @@ def _symbol_title_pairs(text: str, lines: list[_Line]) -> dict[int, bool]:
         if line.kind != "text" or line.end - line.start > 60:
             return False
         stripped = text[line.start : line.end].strip()
+        if "/" not in stripped:
+            return False  # every symbol holds a slash: most lines are done here
         m = SYMBOL.fullmatch(stripped)
         return m is not None and any(c.isdigit() for c in stripped)
 
@@ -917,7 +934,8 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
         piece = cleaned_piece(start, end)
         if not piece.text:
             continue
-        marked = bool(_HEADING_MARK.match(raw) or _BOLD_LINE.match(raw))
+        # (only a block opening with "#" or "*" may be marked: most are not searched)
+        marked = raw.lstrip()[:1] in ("#", "*") and bool(_HEADING_MARK.match(raw) or _BOLD_LINE.match(raw))
         joined = False
         if last_text is not None and not marked and not kinds[last_text][1]:
             previous = pieces[last_text].text

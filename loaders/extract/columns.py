@@ -28,7 +28,8 @@ def _right_starts(line: str) -> list[int]:
 
 def _gutter(lines: list[str]) -> int | None:
     """The position where a right column starts on most lines, if enough lines have one."""
-    counts = Counter(p for line in lines for p in _right_starts(line.replace("\f", " ")))
+    # (a line without three spaces in a row, a form feed read as one, has no gap: not searched)
+    counts = Counter(p for line in lines if "   " in line or "\f" in line for p in _right_starts(line.replace("\f", " ")))
     width = max((len(line) for line in lines), default=0)
     for position, count in counts.most_common(3):
         if count >= _MIN_LINES_EACH_SIDE and _MARGIN <= position <= width - _MARGIN:

@@ -33,6 +33,8 @@ _PROSE = re.compile(r"\b[a-z]{2,}\b")
 _SYMBOL_COLUMN = re.compile(r"^(?:doc(?:ument)?[_\s]?)?symbol$|^document$", re.I)
 _TITLE_COLUMN = re.compile(r"^(?:doc(?:ument)?[_\s]?)?title$", re.I)
 _WORDS_OF_PROSE = 8
+# a document's symbol: a series of capitals, slashes and a number ("CD/2481", "A/86/27")
+_SYMBOL_SHAPED = re.compile(r"^[A-Z][A-Za-z.]*(?:/[\w.\-]+)*/[\w.\-]*\d[\w.\-]*$")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -96,6 +98,10 @@ def _header(text: str) -> tuple[str, int] | None:
         if len(names) < 2 or any(not _HEADER_NAME.match(name) for name in names):
             continue
         if len({name.lower() for name in names}) < len(names):
+            continue
+        if any(_SYMBOL_SHAPED.match(name) for name in names):
+            # "Conference on Disarmament<TAB>CD/2481": a Word text's masthead, the body and the
+            # document's symbol; a column is never named by a document's symbol
             continue
         return delimiter, start
     return None

@@ -62,8 +62,10 @@ _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meetin
 # document's own symbol.
 _SYMBOL_FIELD = re.compile(r"^(?:Document\s+)?[Ss]ymbols?\s*:\s*(?P<value>\S.{0,120})$")
 # "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
-# title, the body's whole name, a comma and its session (the ordinal in words or figures).
-_BODY_THEN_GATHERING_LINE = re.compile(rf"^(?P<body>[A-Z].{{3,200}}?),\s+(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+|plenary\s+(?=session))?(?P<word>session|meeting)$", re.IGNORECASE)
+# title, the body's whole name, a comma and its session (the ordinal in words or figures); a web
+# page's title sets them apart by a dash or a colon as well ("Human Rights Committee - 162nd
+# session", "Board on Wetland Restoration: 47th session")
+_BODY_THEN_GATHERING_LINE = re.compile(rf"^(?P<body>[A-Z].{{3,200}}?)(?:,|\s*:|\s+[-–—])\s+(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+|plenary\s+(?=session))?(?P<word>session|meeting)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May

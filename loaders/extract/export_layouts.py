@@ -858,6 +858,10 @@ _RST_TEXT_DIRECTIVES = frozenset(
     "note warning important tip hint attention caution danger error admonition topic sidebar rubric epigraph highlights pull-quote".split()
 )
 _FEWEST_RST_SIGNS = 3
+# What every explicit markup line opens with (a directive, a target, a footnote: `_RST_DIRECTIVE`,
+# `_RST_TARGET`, `_RST_FOOTNOTE`), searched once in the whole text before its lines are read; the
+# line found by the "\n" before it, a character the engine skips to (a "^" is tried at every position)
+_RST_EXPLICIT_LINE = re.compile(r"\n[ \t]*(?:\.\.|__)[ \t]")
 
 
 def _is_restructured_text(lines: list[str]) -> bool:
@@ -898,8 +902,8 @@ def restructured_text_changes(text: str) -> Changes:
     auto-numbered items ("#.") are numbered 1, 2, ... in each list; a footnote keeps its text;
     inline markup (roles, hyperlink references, literals, strong, emphasis, footnote
     references) keeps its text alone."""
-    if ".." not in text and "__" not in text:
-        return []  # every line `_is_restructured_text` needs holds ".." or "__": most texts are done here
+    if _RST_EXPLICIT_LINE.search("\n" + text) is None:
+        return []  # `_is_restructured_text` needs an explicit markup line: most texts are done here
     lines = text.split("\n")
     if not _is_restructured_text(lines):
         return []

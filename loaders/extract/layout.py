@@ -45,6 +45,9 @@ _DIGITS = re.compile(r"\d+")
 
 # A footnote printed as plain text: its number, a space, the note ("12 Ibid., vol. 2237.").
 _NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(])(?P<first>\S+)")
+# Its opening over a whole text (with "\n" before it, for the first line), from the line breaks
+# the engine skips to: a text without one has no such footnote, and its lines are not read.
+_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3} [A-Z“\"(]")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -213,8 +216,11 @@ def _runs_on_flush(lines: list[str], index: int, width: int | None) -> bool:
         return False
     below = lines[index + 1].replace("\f", "")
     margin = len(line) - len(line.lstrip(" "))
+    # flush with the number, or with the text after it (a hanging indent: "  4.      In the same
+    # resolution, ..." over "          Drugs and Crime to provide ...")
+    indents = (margin, label_in_margin(line))
     # (filled: the next line's first word would not have fitted on it, as `paragraph_breaks` reads a line)
-    return below.strip() != "" and len(below) - len(below.lstrip(" ")) == margin and _room(line, below, width) < max(4, width // 10)
+    return below.strip() != "" and len(below) - len(below.lstrip(" ")) in indents and _room(line, below, width) < max(4, width // 10)
 
 
 def set_in_columns(lines: list[str], width: int | None = None) -> set[int]:
@@ -354,7 +360,14 @@ def session_item_line(text: str) -> bool:
     from 7 to 11 October 2030") or its dates alone ("7–11 October 2030")? An item of its own however
     long the line above it: a title made long by a long body name fills its line as a wrapped
     paragraph does, and the session line under it still stands alone."""
+    # each ends on "session", "meeting" (or a note after it: "(resumed)", "*") or on a year (a
+    # full stop or "*" after it): other lines are not matched four times
+    if not (text[-1:].isdigit() or text[-1:] in _SESSION_ITEM_ENDS):
+        return False
     return any(p.match(text) for p in (_SESSION_LINE, _PLACE_DATES_LINE, _HELD_LINE, _DATES_LINE))
+
+
+_SESSION_ITEM_ENDS = frozenset("nNgG)*.")
 
 
 def masthead_item_lines(lines: list[str]) -> set[int]:
@@ -553,13 +566,13 @@ def _text_line_pairs(lines: list[str], furniture: set[int]) -> Iterator[tuple[in
 
 def _room(previous: str, line: str, width: int) -> int:
     """Columns left on ``previous`` had the first word of ``line`` been put on it."""
-    return width - (len(previous.rstrip()) + 1 + len(line.split()[0]))
+    return width - (len(previous.rstrip()) + 1 + len(line.split(None, 1)[0]))  # (the first word alone split off)
 
 
 def _continues(previous: str) -> bool:
     """A line ending on "the", "of", "against" ... or on a hyphen or slash certainly continues."""
     tail = previous.rstrip()
-    return tail.split()[-1].lower() in _CONTINUING_WORDS or tail[-1] in "-/–("
+    return tail.rsplit(None, 1)[-1].lower() in _CONTINUING_WORDS or tail[-1] in "-/–("  # (the last word alone split off)
 
 
 # A text filled exactly: hardly any line that certainly continues leaves room for the next word
@@ -625,11 +638,11 @@ def block_margins(lines: list[str], width: int, furniture: set[int], exact: bool
         if len(run) >= _BLOCK_LINES:
             ends = [len(lines[i].replace("\f", "").rstrip()) for i in run]
             margin = max(ends)
-            wrapped = sum(
+            # (the wrapped lines are counted only for a block set narrower: most reach the page's width)
+            if width // 2 < margin <= narrower and sum(
                 1 for i, below in zip(run, run[1:])
                 if _wrapped(lines[i], lines[below]) and _room(lines[i].replace("\f", ""), lines[below], margin) < 0
-            )
-            if width // 2 < margin <= narrower and wrapped >= _WRAPPED_LINES:
+            ) >= _WRAPPED_LINES:
                 margins.update((i, margin) for i in run)
         run.clear()
 
@@ -759,7 +772,9 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
     a footnote too. Where a PDF's lines run the note on from the text above it, its place
     tells it: just above the page's footer (``_above_page_foot``).
     """
-    found = set()
+    found: set[int] = set()
+    if _NUMBERED_NOTE_LINE.search("\n" + "\n".join(lines)) is None:
+        return found
     expected = 1
     starts_paragraph = True  # the first line of the text, or after a blank line or furniture
     for index, line in enumerate(lines):
@@ -829,6 +844,24 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
 
 _WORD_WITH_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _CUT_WORD = re.compile(r"([a-z]+)-[ \t]*\n[ \t\f]*([a-z]+)")
+# Its hyphen, line end and second piece: searched from the hyphens, which the engine skips to
+# (from every letter, `_CUT_WORD` read each word to its end again and again)
+_CUT_AT_HYPHEN = re.compile(r"-[ \t]*\n[ \t\f]*([a-z]+)")
+
+
+def _cut_words(lowered: str) -> Iterator[tuple[str, str]]:
+    """The two pieces of each match of `_CUT_WORD` in ``lowered``, in order: the letters before a
+    hyphen found by `_CUT_AT_HYPHEN`, unless none are or the last match took them."""
+    taken = 0  # where the last match ended: `_CUT_WORD` reads on from there
+    for m in _CUT_AT_HYPHEN.finditer(lowered):
+        start = m.start()
+        # (not back past the last match: its second piece, read to its end, is no first piece)
+        while start > taken and "a" <= lowered[start - 1] <= "z":
+            start -= 1
+        if start == m.start():
+            continue  # no letters before the hyphen
+        yield lowered[start : m.start()], m.group(1)
+        taken = m.end()
 
 
 def word_counts(text: str) -> Counter[str]:
@@ -837,13 +870,12 @@ def word_counts(text: str) -> Counter[str]:
     A word cut at a line end counts as its two pieces, which are rare and seldom words.
     """
     lowered = text.lower()
-    counts: Counter[str] = Counter()
-    for word in _WORD_WITH_HYPHEN.findall(lowered):
-        counts[word] += 1
-        if "-" in word:
-            counts.update(word.split("-"))
+    counts: Counter[str] = Counter(_WORD_WITH_HYPHEN.findall(lowered))  # counted at C speed
+    for word, times in [(w, n) for w, n in counts.items() if "-" in w]:
+        for part in word.split("-"):
+            counts[part] += times
     # The pieces of words cut at line ends are no words of the document.
-    for cut in _CUT_WORD.finditer(lowered):
-        counts[cut.group(1)] -= 1
-        counts[cut.group(2)] -= 1
+    for left, right in _cut_words(lowered):
+        counts[left] -= 1
+        counts[right] -= 1
     return counts

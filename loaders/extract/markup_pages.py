@@ -53,8 +53,8 @@ _CELL_ATTRIBUTES = re.compile(r"\s*(?:[a-z-]+\s*=\s*\"[^\"]*\"\s*)+\|(?!\|)")
 
 def is_wiki_source(text: str) -> bool:
     """Whether the text is MediaWiki source: a "== Heading ==" line or a "{|" table."""
-    if "==" not in text and "{|" not in text:
-        return False
+    if "{|" not in text and "\n==" not in text and not text.startswith("=="):
+        return False  # a heading's line opens with "==", a table's holds "{|"
     return any(_WIKI_HEADING.match(line) or _TABLE_OPEN.match(line) for line in text.split("\n"))
 
 

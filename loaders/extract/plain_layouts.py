@@ -39,7 +39,8 @@ character of its result the offset of the character it came from (`characters.ap
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from bisect import bisect_right
+from typing import Iterable, Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.layout import untabbed
@@ -99,6 +100,16 @@ def margin_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple
 # as it counts more, are the margin's, not a list's.
 _SPARSE_STEPS = (5, 10)
 _SHORTEST_SPARSE_RUN = 4
+# `_MARGIN_NUMBER` over a whole text (with "\n" before it, for its first line): a line found from
+# the line break before it, a character the engine skips to
+_MARGIN_NUMBER_LINE = re.compile(r"\n[ \t]{0,8}\d{1,4}(?:[ \t]{1,8}(?=\S)|[ \t]*(?=\n|\Z))")
+
+
+def may_hold_margin_numbers(text: str) -> bool:
+    """Whether `margin_number_changes` can change anything in ``text``: a margin's run, every
+    line numbered or every fifth, has at least `_SHORTEST_SPARSE_RUN` numbered lines. Most texts
+    have none, and their lines are not read one by one."""
+    return len(_MARGIN_NUMBER_LINE.findall("\n" + text)) >= min(_SHORTEST_SPARSE_RUN, _SHORTEST_NUMBERED_RUN)
 
 
 def _sparse_margin_changes(
@@ -293,6 +304,8 @@ def meeting_date_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
 _RECORD_START = re.compile(r'^"[^"\n]*"(?:,"|$)')
 _SHARE_OF_RECORDS = 0.8
 _FEWEST_RECORDS = 5
+# the fewest lines opening with a quotation mark an export can have (4 of 5 lines records)
+_FEWEST_QUOTED_LINES = int(_SHARE_OF_RECORDS * _FEWEST_RECORDS)
 # A paragraph's own label, kept before its text: "(a)", "3.", "12".
 _PARAGRAPH_LABEL = re.compile(r"^(?:\([a-z]{1,3}\)|\([ivx]{1,5}\)|[1-9]\d{0,2}\.?)$")
 # A field's name as a database writes it: "date_adopted", "source_document".
@@ -352,6 +365,8 @@ def _records(text: str) -> list[list[tuple[int, int]]]:
 
 
 def csv_export(text: str) -> tuple[str, list[int]] | None:
+    if text.count('\n"') + text.startswith('"') < _FEWEST_QUOTED_LINES:
+        return None  # every record opens its line with a quotation mark: most texts are done here
     lines = text.split("\n")
     if not _is_csv_export(lines):
         return None
@@ -454,13 +469,31 @@ _SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z]{0,9}(?:[/.\-][A-Za-z0-9.\-]+){2,}$")
 # `_DASHED_PAGE_NUMBER` over a whole text, each line's start and end an anchor: none of its
 # classes holds a line break, so it finds a line exactly where the pattern matches that line.
 _DASHED_PAGE_NUMBER_LINE = re.compile(_DASHED_PAGE_NUMBER.pattern, re.MULTILINE)
+# Its end without its "^": a search that opens with the dash, a character the engine skips to
+# (a "^" is tried at every position); only a text where it is found is searched line by line.
+_DASHED_NUMBER_AT_LINE_END = re.compile(r"[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$", re.MULTILINE)
 
 
 def may_hold_page_marks(text: str) -> bool:
     """Whether `page_mark_changes` can change anything in ``text``: an underline holds "===" or
     "---"; a symbol repeated as a page's header counts only after a page break ("\f") or a
     dashed page number. Most texts hold none, and their lines are not read one by one."""
-    return "===" in text or "---" in text or "\f" in text or _DASHED_PAGE_NUMBER_LINE.search(text) is not None
+    return "===" in text or "---" in text or "\f" in text or (
+        _DASHED_NUMBER_AT_LINE_END.search(text) is not None and _DASHED_PAGE_NUMBER_LINE.search(text) is not None
+    )
+
+
+_UNDERLINE_OR_PAGE_BREAK = re.compile(r"===|---|\f")
+
+
+def _lines_that_may_hold_page_marks(lines: list[str], starts: Sequence[int]) -> Iterable[int]:
+    """Every line of a text with a dashed page number (each line then tells whether the next is
+    read as after a page break); else only the lines an underline or a page break is on, found by
+    one search of the whole text: the others change nothing."""
+    text = "\n".join(lines)
+    if _DASHED_NUMBER_AT_LINE_END.search(text) is not None and _DASHED_PAGE_NUMBER_LINE.search(text) is not None:
+        return range(len(lines))
+    return sorted({bisect_right(starts, m.start()) - 1 for m in _UNDERLINE_OR_PAGE_BREAK.finditer(text)})
 
 
 def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
@@ -473,7 +506,8 @@ def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
     top |= {line.split()[-1] for line in lines[:_TOP_LINES] if line.strip()}
     own_symbols = {t for t in top if _SYMBOL_ALONE.match(t)}
     after_break = False
-    for index, line in enumerate(lines):
+    for index in _lines_that_may_hold_page_marks(lines, starts):
+        line = lines[index]
         stripped = line.strip(" \t\f")
         if _UNDERLINE.match(line) and index > 0 and lines[index - 1].strip():
             above = len(lines[index - 1].strip())
@@ -683,6 +717,21 @@ _COLUMN_WORD = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_CELL = 200
+# A header needs a column's name alone on a line under a blank one, opening with its capital
+# (`_HEADER_CELL`), the rest in any case: searched once in the whole text (with "\n\n" before
+# it, for its first line), from the line breaks the engine skips to.
+_COLUMN_NAME_LINE = re.compile(
+    r"\n[^\S\n]*\n[^\S\n]*(?:"
+    + "|".join(f"{word[0]}(?i:{word[1:]})" for word in _COLUMN_WORD.pattern[4:-2].split("|"))
+    + r")[^\S\n]*(?:\n|\Z)"
+)
+
+
+def may_hold_cell_per_paragraph_table(text: str) -> bool:
+    """Whether `cell_per_paragraph_table_changes` can change anything in ``text``: cells set apart
+    by blank lines, and a column's name among them. Most texts hold none, and their lines are not
+    read one by one."""
+    return "\n\n" in text and _COLUMN_NAME_LINE.search("\n\n" + text) is not None
 
 
 def cell_per_paragraph_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
@@ -779,22 +828,22 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     tabbed = "\t" in text  # the meeting lines and the lone headings below are tabbed lines
     changes = [
         *converter_header_changes(lines, starts),
-        *quote_marker_changes(lines, starts),
+        *(quote_marker_changes(lines, starts) if ">" in text else ()),  # a quoted line opens with ">"
         *carriage_control_changes(lines, starts),
-        *margin_number_changes(lines, starts),
+        *(margin_number_changes(lines, starts) if may_hold_margin_numbers(text) else ()),
         *link_marker_changes(text, lines, starts),
         *endnote_marker_changes(text, lines, starts),
         *comment_changes(text, lines, starts),
         *(heading_attribute_changes(lines, starts) if "{" in text else ()),
         *wiki_changes(text, lines, starts),
         *asciidoc_changes(text, lines, starts),
-        *slide_deck_changes(lines, starts),
+        *(slide_deck_changes(lines, starts) if "lide" in text or "LIDE" in text else ()),  # "Slide 3", "SLIDE 3"
         *(meeting_date_changes(lines, starts) if tabbed else ()),
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),
-        *(cell_per_paragraph_table_changes(lines, starts) if "\n\n" in text else ()),
+        *(cell_per_paragraph_table_changes(lines, starts) if may_hold_cell_per_paragraph_table(text) else ()),
     ]
     if not changes:
         return _aligned_tables_read(text, offsets)

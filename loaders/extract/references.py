@@ -15,6 +15,8 @@ from typing import Callable, Iterator
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
+from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
+from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, symbol_numbered_instruments, symbol_numbering
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
@@ -140,6 +142,8 @@ class BodyMatcher:
     # apart from ``exact_case`` (`_names_as_written`), and those names
     exact_lower: re.Pattern[str] | None = None
     lower_first: tuple[str, ...] = ()
+    # Instruments known by a symbol of their body's own series ("decision CD/2466").
+    symbol_numbered: SymbolNumbering = field(default_factory=SymbolNumbering)
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -854,7 +858,7 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
         homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
         short_forms=_short_forms(bodies), parent_names=_parent_names(bodies), exact_lower=exact_lower,
-        lower_first=tuple(lower_first),
+        lower_first=tuple(lower_first), symbol_numbered=symbol_numbering(bodies),
     )
 
 
@@ -1051,7 +1055,8 @@ _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
 # in single quotes ('...': the closing one is a quote, not an apostrophe, where the title's
 # clause ends after it).
 _ENTITLED = re.compile(
-    r"(?:,?\s+(?P<both>both\s+)?(?:(?:was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding)\s+"
+    # ("resolution 62/11 of 5 July 2030, which is entitled "..."": the relative clause's predicate)
+    r"(?:,?\s+(?P<both>both\s+)?(?:(?:(?:which|that)\s+(?:is|was)|was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding)\s+"
     # (a quoted operative paragraph, "resolution 10/2, "Requests the secretariat to ..."", is no title)
     r"|(?:,\s+|\s*\()(?=[“\"‘][A-Z])(?![“\"‘][A-Z][a-z]+s\s+(?:the|that|to|all|its|States|Member)\b))"
     r"(?:[“\"](?P<title>[^”\"]{3,400})[”\"]|‘(?P<single>[^”\"‘]{3,400}?)’(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b))"
@@ -1146,6 +1151,19 @@ def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[Ins
     return mentions
 
 
+def _known_by_symbol(text: str, numbered: list[InstrumentMention], numbering: SymbolNumbering) -> list[InstrumentMention]:
+    """"decision CD/2466, entitled "..."": the instruments named by a symbol of their body's
+    series (`symbol_numbered`) that no convention read, with their date and title."""
+    mentions = []
+    for n in symbol_numbered_instruments(text, numbering):
+        if any(m.start < n.end and n.start < m.end for m in numbered):
+            continue
+        mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
+        _title_after_number(mention, text)
+        mentions.append(mention)
+    return mentions
+
+
 # What stands between two numbers of one list: "20.31 and 20.32", "XIV.6, XV.12".
 _NUMBERS_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-|–)\s*")
 
@@ -1171,6 +1189,8 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
     if on_title is not None:
         mention.title = on_title.title
         mention.title_span = (on_title.start, on_title.end)
+        if mention.date is None:
+            mention.date = bracketed_adoption_day(text, on_title.end)
 
 
 # "General Assembly resolution 1472 (XIV)", "resolutions 1721 (XVI) and 1962 (XVIII)": the number,
@@ -1261,6 +1281,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     mention.title_span = (on_title.start, on_title.end)
                     _share_title(found, mention, text)
                     list_goes_on = _date_after_title(found, mention, text, on_title.end)
+                    if mention.date is None:
+                        mention.date = bracketed_adoption_day(text, on_title.end)
             mention.end = end
             for member in in_range:
                 # "resolutions 5/3 to 5/5 of 22 October 2010": the date is every member's
@@ -1450,7 +1472,10 @@ _INAUGURAL = re.compile(
     r"\b(?:(?P<det>its|their|the|an?)\s+)?inaugural\s+(?P<kind>session|meeting)s?\b"
     # the subject a body ("which", "it", "the working group"), not "States will meet ..."
     r"|\b(?:which|it|group|experts|force|team|panel|committee|subcommittee|body|mechanism|forum|board|commission)"
-    r"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+the\s+first\s+time)\b",
+    r"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+the\s+first\s+time)\b"
+    # "The expert group on pollution indicators met for the first time in Geneva": told in the
+    # past, by a sentence that opens on its subject (no clause before it)
+    r"|^(?:\d{1,3}\.\s+)?The\s+[^,;:.()]{3,120}?\s+(?:met|convened)\s+(?P<first_time_past>for\s+the\s+first\s+time)\b",
     re.IGNORECASE,
 )
 
@@ -1459,8 +1484,9 @@ def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) 
     """The first meeting or session, named by "inaugural" or "for the first time"."""
     found = []
     for m in _INAUGURAL.finditer(text):
-        if m["first_time"]:
-            found.append(GatheringMention(m.start("first_time"), m.end("first_time"), [1], "meeting", "its", False))
+        if m["first_time"] or m["first_time_past"]:
+            told = "first_time" if m["first_time"] else "first_time_past"
+            found.append(GatheringMention(m.start(told), m.end(told), [1], "meeting", "its", False))
             continue
         kind: GatheringKind = "session" if m["kind"].lower() == "session" else "meeting"
         mention = GatheringMention(m.start(), m.end(), [1], kind, m["det"].lower() if m["det"] else None, False)
@@ -1768,6 +1794,8 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
         bodies = matcher.find(text)
     instruments = find_instruments(text)
     numbered = find_numbered_instruments(text, matcher.numbering)
+    if matcher.symbol_numbered.pattern is not None:
+        numbered += _known_by_symbol(text, numbered, matcher.symbol_numbered)
     if numbered and numbered[0].start == 0 and (listed := listed_title(text, matcher.numbering)) is not None:
         numbered[0].title = listed[1]  # "43 C/Resolution 26 – Bioethics programme", a related item
         numbered[0].title_span = (listed[0], len(text))
@@ -1778,6 +1806,7 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
             if on_title is not None:
                 # "resolution GC(68)/RES/11 on strengthening the Agency's ...": as after "7/1"
                 n.title, n.title_span = on_title.title, (on_title.start, on_title.end)
+                n.date = n.date or bracketed_adoption_day(text, on_title.end)
         instruments = sorted(instruments + numbered, key=lambda i: i.start)
     # A body name inside a title is part of the title, not a reference.
     quoted = [(i.start, i.end) for i in instruments if i.title and not i.title_span]

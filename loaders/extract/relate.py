@@ -45,8 +45,9 @@ from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
-from mandate_graph.loaders.extract.rules import instrument_subjects
-from mandate_graph.loaders.extract.rules.transmitted_documents import speaks_of_transmitted, transmitted_designation
+from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
+from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -325,8 +326,9 @@ _CONSTANT = re.compile(
     # "would function as a standing working group", "would remain in place as a standing mechanism"
     r"|(?:be|become|remain|continue|serve|function|operate|as|into)\s+(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
-    r"an?\s+(?:standing|permanent)\s+(?:(?:advisory|subsidiary|expert|technical|working|intergovernmental|regional|task)\s+){0,2}"
-    r"(?:body|group|committee|mechanism|organ|panel|forum|force)"
+    # "as a standing scientific group", "a standing office": any qualifier, a body's head noun
+    r"an?\s+(?:standing|permanent)\s+(?:(?!(?:of|for|to|and|in|on)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:body|group|committee|subcommittee|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
     r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
@@ -854,9 +856,14 @@ _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?Reports?\s+(?:of
 # ... and the meeting its title names as the one reported: "the fifth session of the Committee",
 # "the Committee on Coastal Data on (the work of) its fifth session" (not "the Executive Secretary
 # on the outcome of the fifth session": a report about a meeting is not that meeting's report)
+# "the Committee on the Elimination of ..., eighty-seventh, eighty-eighth and eighty-ninth sessions": the
+# Official Records' title, the body's name, a comma, then the sessions it covers
 _TITLE_NAMES_ITS_MEETING = re.compile(
-    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s)"
+    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
+    r"|(?:the\s+)?[A-Z][^;:,()]{2,150}?,\s+(?=(?:[\w-]+,\s+)*[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[Ss]essions?|[Mm]eetings?)\b))"
 )
+# "(report on its sixty-first session, held in ...)" after a listed paper's title
+_BRACKETED_REPORT_ON_ITS = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:annual\s+)?report\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?=its\s)", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
 # "those meetings", "those two sessions", "those [page footer] sessions"
 _THOSE = re.compile(r"\b(?:those|these|the|both)\s+(?:[^\s,;]+\s+){0,3}?(?:meetings|sessions)\b")
@@ -897,7 +904,9 @@ _PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+)
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
-    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
+    # (a body that counts its meetings from its first, "the 1709th plenary meeting", "the 4310th
+    # meeting", numbers them in the thousands)
+    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
     r"[^.;]{0,40}?,\s+on\s+(?=\d)"
 )
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
@@ -937,7 +946,7 @@ def _word_end_at(text: str, end: int, position: int) -> bool:
 # ", recalling its resolution 62/246,": an instrument a clause recalls in passing
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
-_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,3})(?:st|nd|rd|th) meeting)\b")
+_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,4})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
@@ -1152,6 +1161,22 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
         if own_words or not _LIST_GAP.match(text[before.end : listed[i][0].start]):
             start = i
     return [ref for _, ref in listed[start:]]
+
+
+def _inside_a_known_name(mention: InstrumentMention, bodies: list[BodyMention]) -> bool:
+    """"the Security Council Committee established pursuant to resolution 2745 (2024) concerning
+    the Central African Republic": an instrument inside a body's name the reference data knows,
+    whose words after it are the body's topic, not the instrument's title."""
+    return any(b.key is not None and b.start < mention.start and mention.end <= b.end for b in bodies)
+
+
+def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
+    """The part of the text in which a body created stays "the working group": the instrument
+    whose text creates it, whatever page headings (a fax's sender line, a page's time stamp) are
+    set amid its operative paragraphs; a section of the text outside instruments."""
+    if p.instrument is not None and p.part in ("preamble", "operative"):
+        return (-2, p.instrument)
+    return (p.section if p.instrument else -1, p.instrument)
 
 
 def _capitalised_known(known: BodyMention, written: str, born_core: str) -> bool:
@@ -1491,6 +1516,9 @@ class Reader:
         self.named_texts: list[InstrumentRef] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
+        # "adopted the following decisions:": the session the entries of the list below were adopted at
+        self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
+        self.last_listed_entry: InstrumentRef | None = None  # its day may follow on a line of its own
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
@@ -1580,6 +1608,7 @@ class Reader:
         sections: dict[tuple[int, tuple[str, str, str] | None], list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
+        self.scope.named_in_full = frozenset(b.key for found in self.paragraph_bodies.values() for b in found if b.key is not None)
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
                 # "Human Rights Council resolution 55/20" names an instrument cited, not a body
@@ -1644,9 +1673,9 @@ class Reader:
                 current_section = p.section
                 self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
-            if p.kind != "footnote" and (p.section if p.instrument else -1, p.instrument) != born_scope:
+            if p.kind != "footnote" and born_part(p) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
-                born_scope = (p.section if p.instrument else -1, p.instrument)
+                born_scope = born_part(p)
                 self.born_here = []
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
@@ -1806,6 +1835,22 @@ class Reader:
                 self.all_of_the_above(p)
             if p.kind == "paragraph" and own is None and "adopted" in p.text:
                 self.counted_adoptions(p)
+            if self.listed_adoptions is not None and self.listed_adoptions[3] is not p:
+                # (a page saved as text bullets its list "  * Decision 12/1 - ...", which reads
+                # as a footnote's star, and a list with a dash or no bullet reads as headings:
+                # right under the sentence, entries all the same)
+                bracket_day = adoption_days_after_titles.bracketed_adoption_day(p.text.strip(), 0) if (
+                    self.last_listed_entry is not None and p.sentences and len(p.text.strip()) < 60
+                ) else None
+                if bracket_day is not None and self.last_listed_entry is not None:
+                    # "• Decision 12/1 - Title" / "(adopted on 3 May 2031)": an entry wrapped
+                    # by a text browser, its closing bracket set apart as a line of its own
+                    self.add(self.last_listed_entry, "adoptedOn", bracket_day.start, self.evidence(p.sentences[0], p))
+                    self.last_listed_entry = None
+                elif p.kind in ("listing", "footnote", "heading") or counted_adoptions.bulleted(p.text):
+                    self.adopted_in_the_list(p)
+                else:
+                    self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -2462,12 +2507,16 @@ class Reader:
         if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or bool(
+        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
+            bool(self.transmitted) and is_cover_formula(text)
+        ) or bool(
             # "The present report is submitted pursuant to ... It covers ..., and also responds to
             # the request in paragraph 12 of resolution 85/250": "It" goes on with the document
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
             and doc_rules.it_continues_itself(text, r.instruments[0][0].keyword_start, _previous_sentence(r))
         )
+        if itself and r.symbols and self.doc.symbols and (" as " in text or " symbol " in text):
+            self.also_issued_as(r)
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
@@ -2530,6 +2579,7 @@ class Reader:
             ) or (
                 doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
+                or not named and self.author_sends_own_report(r, phrase.start)
             ):
                 docs = [self.doc]
             elif not named and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start):
@@ -2658,6 +2708,28 @@ class Reader:
             dates = find_dates(dates_text) if dates_text else []
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
+
+    def also_issued_as(self, r: _Resolved) -> None:
+        """"The present report is also issued as document A/86/27": the document being read has
+        that symbol as well (one document, two symbols, as a joint symbol "X-Y" says)."""
+        for s in r.symbols:
+            if doc_rules.also_issued_as(r.sentence.text, s.start):
+                # (the document's own facts keep the symbol they were read with, `self.doc`: its
+                # node is its first symbol's either way)
+                own = self.masthead.info.ref
+                added = tuple(sym for sym in s.symbols if sym not in own.symbols)
+                if added and own.symbols[:1] == self.doc.symbols[:1]:
+                    self.masthead.info.ref = replace(own, symbols=own.symbols + added)
+
+    def author_sends_own_report(self, r: _Resolved, phrase_start: int) -> bool:
+        """"The Conference on Disarmament submits its annual report on its 2031 session to the
+        General Assembly" opening a report of the Conference: the report it sends is the document
+        being read (no other report is named: the caller has seen no symbol)."""
+        subject_end = doc_rules.sends_own_report(r.sentence.text)
+        if subject_end is None or subject_end > phrase_start or self.document_issuer is None:
+            return False
+        subjects = [b for b in r.refs.bodies if b.end == subject_end and b.start in r.bodies]
+        return bool(subjects) and r.bodies[subjects[0].start] == self.document_issuer
 
     def names_own_report(self, r: _Resolved, before: int) -> bool:
         """"the working group adopted the report on its second session and entrusted the Chair
@@ -3438,11 +3510,39 @@ class Reader:
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
             if counted is None:
+                if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
+                    self.adopted_as_listed_below(sentence, p, listed)
                 continue
             r = self.resolve(sentence, p)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+
+    def adopted_as_listed_below(self, sentence: Sentence, p: Paragraph, kind: InstrumentKind) -> None:
+        """"At its twelfth session, the Commission adopted the following decisions:": the session,
+        kept for the entries of the list right below (`adopted_in_the_list`)."""
+        r = self.resolve(sentence, p)
+        sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
+        if len(sessions) == 1:
+            self.listed_adoptions = (sessions[0], kind, self.evidence(sentence, p), p)
+
+    def adopted_in_the_list(self, p: Paragraph) -> None:
+        """An entry of the list below "adopted the following decisions:" opening with a text's
+        number ("Decision 12/1 - Title (adopted on 3 May 2031)"): adopted at that session."""
+        if self.listed_adoptions is None or not p.sentences:
+            return
+        session, kind, ev, _ = self.listed_adoptions
+        for sentence in p.sentences:
+            if not any(word in sentence.text for word in ("ecision", "esolution", "ECISION", "ESOLUTION")):
+                continue
+            r = self.resolve(sentence, p)
+            for m, ref in r.instruments:
+                if counted_adoptions.opens_an_entry(sentence.text, m.keyword_start) and ref.kind == kind and (
+                    ref.issuer == session.body and _may_adopt(session, ref)
+                ):
+                    self.add(ref, "adoptedAt", session, ev)
+                    # (an entry whose day its line does not give: the next line may)
+                    self.last_listed_entry = ref if m.date is None else None
 
     def before_the_adopting_session(self, r: _Resolved, own: InstrumentRef) -> None:
         """"Having before it the provisional agenda of its eightieth session (JSPB/80/R.1)," in a
@@ -3730,7 +3830,9 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
-                if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start):
+                if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
+                    _inside_a_known_name(mention, r.refs.bodies)
+                ):
                     # "Report of the Secretary-General on the implementation of resolution 62/101
                     # on X": X is the rest of the report's title, not the resolution's
                     self.add(ref, "title", mention.title, ev)
@@ -3807,6 +3909,8 @@ class Reader:
                 self.mandates(r, own, intro, carry)
             if r.instruments and ", which " in sentence.text:
                 self.relative_clause_mandates(r)
+                if len(r.instruments) > 1:
+                    self.relative_clause_citations(r)
             if "establishment" in sentence.text and r.instruments:
                 self.establishment_by_instrument(r)
             if own is not None and not p.draft and p.part == "operative" and ("“" in sentence.text or '"' in sentence.text):
@@ -3820,10 +3924,11 @@ class Reader:
             spoke_again: InstrumentRef | None = None
             if r.instruments and len(self.last_instrument) == 1 and p.part not in ("preamble", "operative"):
                 recalls = _INSTRUMENT_RECALLS.match(sentence.text)
-                if recalls is not None:
+                recalls_end = recalls.end() if recalls is not None else self.issuer_recalls_in_part(r)
+                if recalls_end is not None:
                     speaker = spoke_again = self.last_instrument[0]
                     for mention, ref in r.instruments:
-                        if mention.start >= recalls.end() and ref != speaker:
+                        if mention.start >= recalls_end and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             subject_instrument = (
                 self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
@@ -3952,6 +4057,18 @@ class Reader:
                 subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def issuer_recalls_in_part(self, r: _Resolved) -> int | None:
+        """"Resolution 74/3 was adopted by the Commission ... In its preamble, the Commission
+        recalled resolution 2029/18": where the citing verb ends, when the sentence tells a part of
+        the one instrument the text was just about and its subject is that instrument's issuer."""
+        told = instrument_subjects.part_then_issuer_recalls(r.sentence.text)
+        if told is None:
+            return None
+        subject = next((b for b in r.refs.bodies if told[0] <= b.start < told[1]), None)
+        if subject is None or r.bodies.get(subject.start) != self.last_instrument[0].issuer:
+            return None
+        return told[1]
 
     def considered_by_at(self, r: _Resolved, ev: Evidence | None) -> None:
         """"An earlier version (document X) was noted by the Board at its 168th session": X was
@@ -4505,7 +4622,7 @@ class Reader:
         if same and not self.last_instrument and same["which"].startswith("the") and same["which"].endswith("same"):
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
-            return list(self.last_instrument[:1] if same["which"] == "the former" else self.last_instrument[-1:])
+            return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)
@@ -4555,18 +4672,25 @@ class Reader:
             # "Decision PC-67/2. Title" in the body's own numbering: the heading's first
             # instrument of that kind
             numbered = narrated_headings.account_heading(p.text, [below.text])
-            if numbered is None:
+            alone = narrated_decisions.heading_alone(p.text, below.text) if numbered is None else None
+            if numbered is None and alone is None:
                 return
-            kind, title = numbered
             r = self.resolve(p.sentences[0], p)
-            ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
+            if alone is not None:
+                # "Decision 12/1" alone over "In decision 12/1, the Committee ...": no title
+                kind, title = alone[0], None
+                ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == alone), None)
+            else:
+                kind, title = numbered  # type: ignore[misc]
+                ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
         else:
             kind, session, number, title = heading
             r = self.resolve(p.sentences[0], p)
             ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == (kind, session, number)), None)
         if ref is None:
             return
-        self.add(ref, "title", title, self.evidence(p.sentences[0], p))
+        if title is not None:
+            self.add(ref, "title", title, self.evidence(p.sentences[0], p))
         self.narrated = (ref, p.section)
         if self.narrated_adopting is not None:
             at, adopted_kind, ev = self.narrated_adopting
@@ -4620,7 +4744,7 @@ class Reader:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
                 return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
-            return list(self.last_instrument[-1:]) if same and same["which"] != "the former" else []
+            return back_references.named_again(same.group(0), self.last_instrument) if same and same["which"] != "the former" else []
         m, ref = before
         listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
         if len(listed) != 1:
@@ -4671,7 +4795,7 @@ class Reader:
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
         if same_inside and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
-            return [before[1]] if before else list(self.last_instrument[-1:])
+            return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
             ref in intro and m.end <= position for m, ref in r.instruments
         ) and _SUBJECT_THEN_IN_ITS.match(text):
@@ -4699,6 +4823,12 @@ class Reader:
             return self.row_instruments[0]
         if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
+        if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
+            text, before[0].keyword_start, before[0].end, position
+        ):
+            # "By its resolution 31/4, the Council created ..., and by resolution 33/9 it
+            # established ...": the second instrument's own clause
+            return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
         if intro:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
@@ -4949,7 +5079,7 @@ class Reader:
         if same is not None and self.last_instrument:
             # "The Director-General was further entrusted, in the same decision, with convening
             # ...": the instrument the text named last
-            acting = list(self.last_instrument[-1:])
+            acting = back_references.named_again(same.group(0), self.last_instrument)
             end = same.end()
         elif not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
             return False
@@ -5100,6 +5230,19 @@ class Reader:
             return []  # the subject is the unknown body whose name ends with this one
         return [r.bodies[last.start]]
 
+    def relative_clause_citations(self, r: _Resolved) -> None:
+        """"In decision CD/2474 of 26 June 2031, which recalls decision CD/2412 on ...": the
+        instrument before ", which" cites the one (and the rest of its list) the verb names."""
+        text = r.sentence.text
+        for (mention, ref), (cited_mention, cited) in zip(r.instruments, r.instruments[1:]):
+            verb = relative_mandates.citing_clause_verb(text, mention.end, cited_mention.keyword_start)
+            if verb is None or cited == ref:
+                continue
+            ev = self.evidence(r.sentence, r.paragraph, verb)
+            for listed_mention, listed in r.instruments:
+                if listed_mention.keyword_start == cited_mention.keyword_start and listed != ref:
+                    self.add(ref, "cites", listed, ev)
+
     def relative_clause_mandates(self, r: _Resolved) -> None:
         """"resolution EUR/RC78/R2, which requested the Regional Director to present ...": the
         instrument before ", which" tasked the body right after the verb."""
@@ -5111,6 +5254,39 @@ class Reader:
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
+
+    def named_by_head(self, r: _Resolved, position: int) -> tuple[list[str], int] | None:
+        """The body the paragraph named in full that "the <head of its name>" right after the
+        verb at ``position`` stands for (`rules.named_by_head`)."""
+        found = named_by_head.head_after(r.sentence.text, position)
+        if found is None:
+            return None
+        head, end = found
+        named = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.scope.recent) if k in self.registry.bodies]
+        key = named_by_head.body_of_head(head, named)
+        return ([key], end + 1) if key is not None else None
+
+    def office_of_the_acting(self, r: _Resolved, instrument: InstrumentRef, key: str) -> str:
+        """"In resolution 85/72, the General Assembly ... invited the Secretary-General to ..." in
+        a report of the Conference on Disarmament, whose reference data has a "Secretary-General
+        of the Conference": the bare title, read as the author's own office (`Scope.own_office`),
+        is the office of the organisation whose instrument speaks, the body named by the title
+        alone, when the author's office is of no body in the instrument's issuer's lineage."""
+        office = self.registry.bodies.get(key)
+        if office is None or office.parent is None:
+            return key
+        mention = next((b for b in r.refs.bodies if r.bodies.get(b.start) == key and b.key is not None and b.key != key), None)
+        if mention is None or mention.key not in self.registry.bodies:
+            return key
+        title = " ".join(mention.text.lower().split()).removeprefix("the ")
+        if key not in self.matcher.titled.get(title, ()):
+            return key
+        lineage: list[str] = []
+        at: str | None = instrument.issuer
+        while at is not None and at not in lineage:
+            lineage.append(at)
+            at = self.registry.bodies[at].parent if at in self.registry.bodies else None
+        return key if office.parent in lineage else mention.key
 
     def add_mandates(
         self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
@@ -5141,6 +5317,8 @@ class Reader:
         ev = self.evidence(r.sentence, r.paragraph)
         for instrument in acting:
             for key in targets:
+                if self.matcher.titled:
+                    key = self.office_of_the_acting(r, instrument, key)
                 if key == instrument.issuer:
                     continue
                 self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
@@ -5210,6 +5388,10 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
+                if not targets and relation != "establishes" and self.scope.recent and (headed := self.named_by_head(r, m.end())):
+                    # "The Conference requested the informal working group to ...": the informal
+                    # working group on the programme of work the paragraph named
+                    targets, task_start = headed
                 if not targets and relation != "establishes" and (pronoun := pronoun_addressees.pronoun_after(text, m.end())):
                     # "..., and requests it to report": the subject named before the verb
                     subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies]
@@ -5494,16 +5676,31 @@ class Reader:
             return
         title = _REPORT_TITLE_AFTER_SYMBOL.match(text, first.end)
         if title is None:
+            self.titled_then_bracketed_report(r, ev)
             return
         meetings = [
             refs for g, refs in r.gatherings
             if g.start >= title.end() and _TITLE_NAMES_ITS_MEETING.match(text[title.end() : g.end])
         ]
-        # one meeting, named right in the title ("on its fifth meeting", "of the fifth session
-        # of ..."); a title naming several ("on its fourth and fifth sessions") is left alone
-        if len(meetings) != 1 or len(meetings[0]) != 1 or any(s.start > title.end() for s in r.symbols[1:]):
+        # the meetings named right in the title ("on its fifth meeting", "of the fifth session
+        # of ...", "on its fourth and fifth sessions": a report covering each of them)
+        if len(meetings) != 1 or any(s.start > title.end() for s in r.symbols[1:]):
             return
-        self.add(DocumentRef(symbols=first.symbols), "reportOf", meetings[0][0], ev)
+        for meeting in meetings[0]:
+            self.add(DocumentRef(symbols=first.symbols), "reportOf", meeting, ev)
+
+    def titled_then_bracketed_report(self, r: _Resolved, ev: Evidence) -> None:
+        """"CLCS/61/2 — Progress of work in the Commission on ... (report on its sixty-first
+        session, held in ...)": a listed entry's title, then what the paper is in brackets, the
+        report of the meeting named right after "its"."""
+        text = r.sentence.text
+        said = _BRACKETED_REPORT_ON_ITS.search(text, r.symbols[0].end)
+        if said is None or any(s.start < said.start() for s in r.symbols[1:]):
+            return
+        for g, refs in r.gatherings:
+            if g.start == said.end():
+                for meeting in refs:
+                    self.add(DocumentRef(symbols=r.symbols[0].symbols), "reportOf", meeting, ev)
 
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the

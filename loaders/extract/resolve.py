@@ -22,6 +22,7 @@ from functools import lru_cache
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
+from mandate_graph.loaders.extract.rules import report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
@@ -65,13 +66,13 @@ class Scope:
     # the whole document (its text as cleaned): `document_lowered` reads whether it names a body
     # in full anywhere
     document_text: str = ""
+    # the bodies the document names by a full name or alias somewhere (not by a short name):
+    # which of several bodies sharing a short name "the Committee" means when nothing nearer says
+    named_in_full: frozenset[str] = frozenset()
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    # `named_in_document`'s answers, with the body each was read from (a body born in the text
-    # gains names as it is read)
-    _named_answers: dict[str, tuple[Body, bool]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def document_lowered(self) -> str:
@@ -135,34 +136,15 @@ class Scope:
             return self.focus
         if len(candidates) == 1:
             return candidates[0]
-        if not candidates:
-            return None
-        across = self.across_organizations(name, candidates)
-        if across is None and len(named := self.named_in_document(candidates)) == 1:
-            # "the Committee" of a letter that names one of the Security Council's committees,
-            # whatever other committees of the Council users' reference files add: where nothing
-            # else decides, the one the document names
-            return named[0]
-        return across
+        across = self.across_organizations(name, candidates) if candidates else None
+        return across if across is not None else self.the_one_named_in_full(candidates)
 
-    def named_in_document(self, keys: list[str]) -> list[str]:
-        """Those of ``keys`` the document names anywhere by a name or alias (of several words in
-        any case, "1540 Committee"; of one word as written, "CCPR"): of two bodies a short name
-        fits, the one the document is about, whatever other bodies a user's reference files
-        give the same short name."""
-        named = []
-        for key in keys:
-            body = self.registry.bodies.get(key)
-            if body is None:
-                continue
-            kept = self._named_answers.get(key)
-            if kept is None or kept[0] is not body:
-                lowered = self.document_lowered
-                kept = (body, any(_named_in(name, self.document_text, lowered) for name in body.names))
-                self._named_answers[key] = kept
-            if kept[1]:
-                named.append(key)
-        return named
+    def the_one_named_in_full(self, candidates: list[str]) -> str | None:
+        """"the Committee" in a letter of the Chair of the "Security Council Committee pursuant to
+        resolution 1267 (1999)", where the reference data knows several committees of the Council:
+        the one of them the document names in full, when it names only one."""
+        named = [k for k in candidates if k in self.named_in_full]
+        return named[0] if len(named) == 1 else None
 
     def _descends_from(self, key: str, ancestor: str) -> bool:
         seen: set[str] = set()
@@ -212,17 +194,24 @@ class Scope:
         """The one body named ``title`` "of" the author's organization, if the reference data
         has one: "the Executive Director" in a document of the United Nations Environment
         Assembly of the United Nations Environment Programme is that Programme's."""
-        # A body of an organisation the document gives no evidence of only where the author's
-        # name names that organisation by more than a short name ("secretariat of the Convention
-        # on Ozone Gardens" in a note of its Conference of the Parties): "Secretary-General of the
-        # Conference", the Conference on Disarmament's, is no title in a conference of the States
-        # parties' report that never names that Conference.
-        unevidenced = self.matcher.unevidenced
         own = [
             k for k in self.matcher.titled.get(title, ())
-            if self.of_authors_organization(k) and (k not in unevidenced or self.of_authors_organization(k, specific=True))
+            if self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
+
+    def below_authors_lineage(self, key: str) -> bool:
+        """Whether the office ``key`` belongs to the author or to a body the author belongs to:
+        "Secretary-General of the Conference" (the Conference on Disarmament's) names its
+        organization by a word many bodies carry, and is no office of the Conference of the
+        States Parties to another convention whose document says "the Secretary-General"."""
+        lineage: set[str] = set()
+        body = self.registry.bodies.get(self.author or "")
+        while body is not None and body.key not in lineage:
+            lineage.add(body.key)
+            body = self.registry.bodies.get(body.parent or "")
+        parent = self.registry.bodies[key].parent if key in self.registry.bodies else None
+        return parent is not None and parent in lineage
 
     def of_authors_organization(self, key: str, specific: bool = False) -> bool:
         """Whether the organization a title of office names ("Executive Director of the United
@@ -257,30 +246,6 @@ class Scope:
         answer = any(_names_within(org, name) for org in organizations for name in names)
         self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
         return answer
-
-
-def _named_in(name: str, text: str, lowered: str) -> bool:
-    """Whether ``text`` (``lowered``: lower case, spaces collapsed) holds ``name`` as a name:
-    a name of several words in any case, one word as written, neither inside a longer word or
-    a symbol. (`str.find`, then the characters around: a pattern tried at every position of a
-    whole document cost a load with ~550 bodies' reference data half its time.)"""
-    words = " ".join(name.split())
-    if " " in words:
-        return _found_alone(words.lower(), lowered, "-")
-    return _found_alone(words, text, "-/")
-
-
-def _found_alone(needle: str, haystack: str, joiners: str) -> bool:
-    position = haystack.find(needle)
-    while position >= 0:
-        before = haystack[position - 1 : position]
-        after = haystack[position + len(needle) : position + len(needle) + 1]
-        if not (before.isalnum() or before == "_" or before in joiners and before) and not (
-            after.isalnum() or after == "_" or after in joiners and after
-        ):
-            return True
-        position = haystack.find(needle, position + 1)
-    return False
 
 
 @lru_cache(maxsize=8192)
@@ -337,7 +302,9 @@ def _asking_subject(text: str, before: list[BodyMention], bodies: dict[int, str]
 
 
 _OF_BEFORE = re.compile(r"\s+of\s+$")
-_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$")
+# "its resolution", "its own resolution 73/6" (the issuer's own instrument, said so)
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$")
+_OWN_BEFORE = re.compile(r"(?:(?<=\bits\s)|(?<=\btheir\s))own\s+$")
 _THE_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
 _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$")
 # "the General Assembly, recalling its resolution 61/295", "the Council, reaffirming also its
@@ -555,6 +522,8 @@ def _its_subject(
 ) -> str | None:
     # "the Commission on Narcotic Drugs, through its resolution 65/2"
     before_its = plain[: mention.keyword_start]
+    if before_its.endswith("own "):
+        before_its = _OWN_BEFORE.sub("", before_its)  # "reaffirmed its own resolution 73/6"
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
@@ -569,8 +538,36 @@ def _its_subject(
                 # decision 19/32": the subject the sentence opens on acted by its own instrument
                 return issuing[b.start]
             break
+    coordinated = _coordinated_verb_subject(before_its, refs, issuing) if " and " in before_its else None
+    if coordinated is not None:
+        return coordinated
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer
+
+
+# "the Commission recalled resolution 2029/18 ... and reaffirmed its own resolution 73/6": a second
+# verb joined by "and" to the subject's first, then "its"
+_AND_VERB_ITS = re.compile(r"\band\s+(?:also\s+|further\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+)?(?:its|their)\s+$")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+)?[a-z]{3,}(?:ed|s)\b")
+
+
+def _coordinated_verb_subject(before_its: str, refs: SentenceRefs, issuing: dict[int, str]) -> str | None:
+    """The subject of the first verb of "the Commission recalled ... and reaffirmed its": the last
+    issuing body before "and" that opens a clause and is followed right away by a verb, with no
+    other clause (";", "which", "that") between it and "its"."""
+    joined = _AND_VERB_ITS.search(before_its, max(0, len(before_its) - 60))
+    if joined is None:
+        return None
+    for b in reversed(refs.bodies):
+        if b.end > joined.start() or b.start not in issuing:
+            continue
+        if not _SUBJECT_VERB.match(before_its, b.end) or not _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start):
+            continue
+        between = before_its[b.end : joined.start()]
+        if ";" in between or re.search(r"\b(?:which|that|who|whose)\b", between):
+            return None
+        return issuing[b.start]
+    return None
 
 
 # A sentence that opens on its subject ("The Governing Council ...", after a connective), then its
@@ -1108,6 +1105,9 @@ def resolve_gatherings(
                 body = addressee
             elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
                 body = subject
+            elif (author := report_authors.author_before_its(text, _its_end(text, g) - 3, [(b.start, b.end) for b in before])) is not None:
+                # "the report of the Committee to the General Assembly, covering its 161st session"
+                body = bodies[before[author].start]
             elif before:
                 body = bodies[before[-1].start]
             elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):

@@ -53,6 +53,13 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # the title alone (UNESCO's "221 EX/Decision 5" is headed so); the session the list title names
 _LIST_AT_ITS_SESSION = re.compile(rf"\bat\s+its\s+(?P<ord>{ORDINAL})\s+session\b", re.IGNORECASE)
 NUMBER_THEN_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z][^\n]{3,200})$")
+# "The Executive Board," (or without its comma, before a single operative line) under "5 Title": the
+# item's number and title head a decision's text, in a Word file as under a Markdown heading mark
+_OPENING_LINE = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},?\s*$")
+
+
+def _opens_a_text(after: list[str]) -> bool:
+    return bool(after) and _OPENING_LINE.match(after[0].strip()) is not None
 # "Decisions adopted by the Conference of the Parties ... at its seventeenth meeting": the title
 # of a list of instruments; each "17/3. Resource mobilization" heading below it opens one.
 # What a list prints between an instrument's title and its text: the draft it was adopted on
@@ -287,8 +294,8 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
     sentences = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[start : m.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        words_before = text[start : m.start()].rsplit(None, 1)  # (none when only spaces stand before)
+        last_word = words_before[-1] if words_before else ""
         word = last_word.lstrip("(")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             continue
@@ -379,6 +386,16 @@ def _emblem_lines(paragraphs: list[Paragraph]) -> int:
     return count
 
 
+def _in_masthead(paragraphs: list[Paragraph]) -> bool:
+    """Whether the next paragraph is among the masthead's lines (after an emblem's, if any).
+    (the emblem's lines are read only where they decide it: every paragraph asks)"""
+    if len(paragraphs) < _MASTHEAD_LINES:
+        return True
+    if len(paragraphs) >= _MASTHEAD_LINES + _EMBLEM_LINES:
+        return False
+    return len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs)
+
+
 def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
     """The instrument a masthead line ends with, numbered in its body's convention
     ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12"): the document is its text."""
@@ -449,7 +466,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if len(raw) < 200 and "raft" in raw and _DRAFT_WORD.search(raw):
             draft_named = True
         if block.kind in ("footnote", "table"):
-            numbered = masthead_instrument(raw, numbering) if len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs) else None
+            numbered = masthead_instrument(raw, numbering) if _in_masthead(paragraphs) else None
             if numbered is not None and instrument is None:
                 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12": the document is the text of
                 # that instrument, its title and preamble below the masthead
@@ -490,7 +507,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             listed_session = str(ordinal_value(at_its["ord"]) or "") if at_its else ""
         bare_numbered = (
             NUMBER_THEN_TITLE.match(raw) if numbered_title is None and listed_kind and listed_session
-            and raw[:1].isdigit() and block.marked and _is_heading(raw, block.marked) and not raw.rstrip().endswith(".") else None
+            and raw[:1].isdigit() and (block.marked or _opens_a_text(following(block)))
+            and _is_heading(raw, block.marked) and not raw.rstrip().endswith(".") else None
         )
         adopted_by = _ADOPTED_BY_LINE.match(raw)
         if adopted_by:
@@ -514,9 +532,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 in_convention = None
             else:
                 instrument_heading = None
-        if in_convention is None and instrument is None and len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs):
+        if in_convention is None and instrument is None and _in_masthead(paragraphs):
             in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
-        if in_convention is not None and instrument is None and len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs):
+        if in_convention is not None and instrument is None and _in_masthead(paragraphs):
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
             in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"

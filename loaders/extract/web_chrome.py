@@ -15,6 +15,7 @@ a PDF's masthead is also made of short lines.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 # Lines only a web page prints.
 _PAGE_MARKS = (
@@ -69,9 +70,20 @@ def _visible(line: str) -> str:
     return _MARKDOWN_ITEM.sub("", _MARKDOWN_LINK.sub(r"\1", stripped)).strip()
 
 
+# What a line's visible words may open with where it holds a mark ("Skip", "You", "Breadcrumbs",
+# "Home", "Share", "Download", "Print", "Follow", "Was", "©", "Copyright", "(c)", in capitals: a
+# small letter's capital, and "ſ"'s, is among them), or its bold's "**". A line of a Markdown
+# page with a link ("](") is read whole: the link's text may open it.
+_MARK_OPENINGS = frozenset("SYBHDPFWC©(*")
+
+
 def is_copied_page(lines: list[str]) -> bool:
     """Whether ``lines`` are a web page's text, with its chrome."""
-    found = {m.lastgroup for line in lines if (m := _ANY_PAGE_MARK.match(_visible(line))) is not None}
+    # (only the lines that may open with a mark are read: one test of a character for the rest)
+    found = {
+        m.lastgroup for line in lines
+        if (line.lstrip()[:1].upper() in _MARK_OPENINGS or "](" in line) and (m := _ANY_PAGE_MARK.match(_visible(line))) is not None
+    }
     return len(found) >= _MARKS_FOR_A_PAGE
 
 
@@ -112,7 +124,7 @@ def _every_line_set_apart(lines: list[str]) -> bool:
     word processor's text (antiword, RTF) sets each paragraph apart: then even a menu's entries
     are."""
     # the page's head, where its menus are: a document's own paragraphs below may be wrapped
-    filled = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
+    filled = list(islice((i for i, line in enumerate(lines) if line.strip()), _HEAD_LINES))  # the head only
     apart = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
     return bool(filled) and apart >= _SET_APART_SHARE * len(filled)
 

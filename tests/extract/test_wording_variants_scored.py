@@ -22,23 +22,29 @@ UNSEEN = ROOT / "tests" / "data" / "unseen"
 def test_reworded_documents_find_what_the_originals_find(tmp_path: Path) -> None:
     need_the_scorer()
     summary = tmp_path / "summary.json"
-    # u8: a working group "set up" by a resolution, its sessions; u11: "Decides to set up the ...
-    # expert group", decisions "7/CP.30"; u12: sessions glued to symbols ("WHA79.12", "EB158.R3")
-    runner("vary_wording").main(["--variants", "sessions,places,operative", "--docs", "u8,u11,u12", "--json", str(summary)])
+    # u11: "Decides to set up the ... expert group", decisions "7/CP.30"; u40: FAO's "Resolution
+    # 1/182" (number/session); u56: a table of past sessions under a dashed rule; u59: CERD's
+    # "decision 2 (108)"; u69: IPCC's "decision IPCC-LXIV-5" (E84: each lost 8 to 26 facts to the
+    # generator before, 4668/4974 against 4806 over the whole unseen set)
+    docs = {"u11", "u40", "u56", "u59", "u69"}
+    runner("vary_wording").main(["--variants", "sessions,places,operative", "--docs", ",".join(sorted(docs)),
+                                 "--json", str(summary)])
     figures = json.loads(summary.read_text(encoding="utf-8"))
     original = figures["original"]
     for name in ("sessions", "places", "operative"):
         variant = figures[name]
-        assert set(variant["by_src"]) == {"u8", "u11", "u12"}, name  # no document left out
+        assert set(variant["by_src"]) == docs, name  # no document left out
         assert variant["gold"] == original["gold"]
-        assert variant["found"] >= original["found"] - 1, (name, variant["found"], original["found"])
-        assert variant["right"] >= variant["predicted"] - 2, (name, variant)
+        for src in docs:  # each document finds what its original finds
+            assert variant["by_src"][src]["strict"] >= original["by_src"][src]["strict"], (name, src)
+        # u11 under sessions: one more gathering, the year-numbered symbols (FCCC/CP/2025) not moved
+        assert variant["right"] >= original["right"] and variant["predicted"] <= original["predicted"] + 1, (name, variant)
 
 
 @pytest.mark.parametrize("variant", list(wording.VARIANTS))
 def test_every_reworded_gold_row_stays_on_its_line(variant: str) -> None:
-    """Nearly every unseen document's gold checks after the rewording (check_gold.py's rules);
-    the few that do not have a reworded phrase broken over two lines, and are left out."""
+    """Every unseen document's gold checks after the rewording (check_gold.py's rules): a phrase
+    or a word broken over two lines is reworded as the sentence reads."""
     left_out = []
     changed = 0
     for gold_file in sorted(UNSEEN.glob("u*.jsonl")):
@@ -49,7 +55,7 @@ def test_every_reworded_gold_row_stays_on_its_line(variant: str) -> None:
         changed += new_text != text
         if wording.gold_problems(new_text, new_gold, gold_file.name.split("_")[0]):
             left_out.append(gold_file.name)
-    assert len(left_out) <= 4, left_out
+    assert not left_out, left_out  # E84: every document checks (phrases over line ends, tables)
     assert changed >= 20  # each variant rewords a good share of the documents
 
 

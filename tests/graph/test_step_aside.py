@@ -10,7 +10,11 @@ import time
 
 from fastapi.testclient import TestClient
 
+import pytest
+
+from mandate_graph.graph import generations
 from mandate_graph.graph.generations import PerGeneration, RequestsInFlight, derived, step_aside
+from mandate_graph.graph.search_index import FoldedRun, FoldedRunBuilder
 from tests.conftest import CORPUS, loader_for, make_context
 
 
@@ -27,7 +31,7 @@ def test_the_refresh_does_not_start_its_next_value_while_a_request_runs() -> Non
     first_done, second_started = threading.Event(), threading.Event()
 
     def first(_: object) -> int:
-        time.sleep(0.3)  # the refresh has worked 0.3 s: it may step aside up to that long
+        time.sleep(0.3)  # the refresh has worked a while
         requests.started()  # a request arrives meanwhile
         first_done.set()
         return 1
@@ -53,6 +57,88 @@ def test_the_refresh_does_not_start_its_next_value_while_a_request_runs() -> Non
     finally:
         generations.derived = original
     assert values.is_current(store, "second")  # type: ignore[arg-type]
+
+
+def test_a_request_arriving_right_after_a_short_step_is_not_shared_with_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    """However little the refresh has just worked, it waits for a request that arrives (until
+    S38 it waited at most as long as its step had worked: half of every request's time)."""
+    monkeypatch.setattr(generations, "STEP_ASIDE_LONGEST_S", 60.0)
+    values = PerGeneration()
+    requests = values.requests
+    store = _Store()
+    second_started = threading.Event()
+
+    def first(_: object) -> int:
+        requests.started()  # no time worked at all
+        return 1
+
+    def second(_: object) -> int:
+        second_started.set()
+        return 2
+
+    values.register(store, "first", first, rank=1)  # type: ignore[arg-type]
+    values.register(store, "second", second, rank=2)  # type: ignore[arg-type]
+    monkeypatch.setattr(generations, "derived", values)
+    refresh = threading.Thread(target=values.refresh, args=(store,))
+    refresh.start()
+    try:
+        assert not second_started.wait(0.3)
+    finally:
+        requests.finished()
+    assert second_started.wait(10)
+    refresh.join(10)
+
+
+def test_a_long_build_in_the_background_goes_on_only_after_the_request_and_a_quiet_moment(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The short needles' texts read back in the background (`FoldedRunBuilder`, a batch at a
+    time): a request that arrives while a batch is read is answered before the next batch is
+    read, and the run is the same as made at once."""
+    monkeypatch.setattr(generations, "STEP_ASIDE_LONGEST_S", 60.0)
+    values = PerGeneration()
+    requests = values.requests
+    monkeypatch.setattr(generations, "derived", values)
+    store = _Store()
+    texts = [f"text {n}" for n in range(30)]
+    batch_read = [threading.Event() for _ in range(3)]
+
+    def batch(k: int):  # type: ignore[no-untyped-def]
+        batch_read[k].set()
+        if k == 0:
+            requests.started()  # a request arrives while the first batch is read
+        yield from enumerate(texts[k * 10:(k + 1) * 10], 1 + k * 10)
+
+    def build(_: object) -> FoldedRun:
+        run = FoldedRunBuilder(1)
+        for k in range(3):
+            run.add(batch(k))
+        return run.build()
+
+    values.register(store, "texts", build, rank=1)  # type: ignore[arg-type]
+    refresh = threading.Thread(target=values.refresh, args=(store,))
+    refresh.start()
+    assert batch_read[0].wait(10)
+    assert not batch_read[1].wait(0.3)  # the request is being answered
+    requests.finished()
+    assert batch_read[1].wait(10) and batch_read[2].wait(10)
+    refresh.join(10)
+    assert values.get(store, "texts", build) == FoldedRun.of(1, texts)  # type: ignore[arg-type]
+
+
+def test_a_request_that_has_just_ended_keeps_the_refresh_waiting_for_a_quiet_moment() -> None:
+    requests = RequestsInFlight()
+    assert requests.idle(quiet=60)  # no request yet
+    requests.started()
+    assert not requests.idle()
+    requests.finished()
+    assert requests.idle(quiet=0)
+    assert not requests.idle(quiet=60)  # the next of a burst is likely on its way
+    requests.started()
+    requests.waiting(+1)  # ... but a request waiting for a value lets the refresh go on
+    assert requests.idle(quiet=60)
+    assert requests.wait_until_idle(5, quiet=60) < 1
+    requests.waiting(-1)
+    requests.finished()
 
 
 def test_a_request_waiting_for_a_value_under_way_does_not_hold_the_refresh_back() -> None:

@@ -17,6 +17,8 @@ import textwrap
 from dataclasses import dataclass
 from typing import Callable
 
+from tests.variants import markdown
+
 # --------------------------------------------------------------------------- paragraphs
 
 
@@ -187,7 +189,7 @@ _MASTHEAD_ITEM = re.compile(r"^(?:\S+ (?:session|meeting)\b|[A-Z][\w.-]*(?: [A-Z
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    lines = _without_furniture(text)
+    lines = _without_furniture(markdown.rendered(text))
     width = _wrap_width(lines)
     # wider than any tool wraps at: a text already one paragraph a line (a Word export)
     unwrapped = width > _WIDEST_WRAP or sum(

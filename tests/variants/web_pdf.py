@@ -33,6 +33,8 @@ import re
 import textwrap
 from typing import Callable
 
+from tests.variants import markdown
+
 PAGE_LINES = 50
 LAYOUT_WIDTH = 88
 LYNX_WIDTH = 77
@@ -59,8 +61,66 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \f"))
 
 
+_DASH_SEGMENTS = re.compile(r"^\s*-{3,}(?: +-{3,})+\s*$")
+_DASH_LINE = re.compile(r"^\s*-{10,}\s*$")
+
+
+def _cells_under(line: str, starts: list[int]) -> list[str]:
+    bounds = starts[1:] + [max(len(line), starts[-1] + 1)]
+    return [line[a:b].strip() for a, b in zip(starts, bounds)]
+
+
+def pandoc_tables(text: str) -> str:
+    """Pandoc's plain-text tables (simple: a header over "----- ------" and one line a row;
+    multiline: between two long rules of dashes, rows parted by blank lines, a cell's lines under
+    one another) as rows of tab-separated cells, the header first, one line a row: the table the
+    HTML or PDF a converter reads back had, before pandoc drew it in columns."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rule = i + 1 if i + 1 < len(lines) and _DASH_SEGMENTS.match(lines[i + 1]) and lines[i].strip() else None
+        if rule is None or _DASH_LINE.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = [m.start() for m in re.finditer(r"-+", lines[rule])]
+        multiline = bool(out) and bool(_DASH_LINE.match(out[-1]))
+        if multiline:
+            out.pop()  # the table's top rule
+        rows: list[list[str]] = [_cells_under(lines[i], starts)]
+        j, row = rule + 1, []  # type: ignore[var-annotated]
+        while j < len(lines):
+            line = lines[j]
+            if multiline and _DASH_LINE.match(line):
+                j += 1
+                break
+            if not line.strip():
+                if not multiline:
+                    break
+                if row:
+                    rows.append([" ".join(c for c in column if c) for column in zip(*row)])
+                row = []
+                j += 1
+                continue
+            if multiline:
+                row.append(_cells_under(line, starts))
+            else:
+                rows.append(_cells_under(line, starts))
+            j += 1
+        if row:
+            rows.append([" ".join(c for c in column if c) for column in zip(*row)])
+        if out and out[-1].strip():
+            out.append("")
+        out += ["\t".join(cells) for cells in rows]
+        out.append("")
+        i = j
+    return "\n".join(out)
+
+
 def paragraphs(text: str) -> list[list[str]]:
     """Blocks (separated by blank lines) of paragraphs, wrapped lines joined back."""
+    text = pandoc_tables(markdown.rendered(text))
     blocks: list[list[str]] = []
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
     # a converter wrapped the text when almost no line is longer than its wrapping width;
@@ -338,8 +398,10 @@ def lynx(text: str) -> str:
             para = _symbols(para, lambda s: link(f"https://undocs.org/{s}", s))
             label, body = _split_label(para)
             if "\t" in para and not label:
-                out.append("   " + "  ".join(c.strip() for c in para.split("\t")))
-                out.append("")
+                # lynx lays a table's rows out in columns, each as wide as its widest cell
+                out.append("   " + " ".join(c.ljust(w) for c, w in zip(_cells(para), _lynx_widths(block, i))).rstrip())
+                if not (i + 1 < len(block) and _is_row(block[i + 1])):
+                    out.append("")  # a table's rows stand one under the other, a blank line after it
                 continue
             if not label and _is_heading(body) and not in_lines:
                 out += [body, ""]
@@ -357,6 +419,27 @@ def lynx(text: str) -> str:
     out += ["References", ""]
     out += [f"{i:>4}. {target}" for i, target in enumerate(links, 1)]
     return "\n".join(out) + "\n"
+
+
+def _cells(para: str) -> list[str]:
+    return [c.strip() for c in para.split("\t")]
+
+
+def _is_row(para: str) -> bool:
+    return "\t" in para and not _split_label(para)[0]
+
+
+def _lynx_widths(block: list[str], i: int) -> list[int]:
+    """The widths of the columns of the table row i is in (the rows next to it with as many cells)."""
+    count = len(_cells(block[i]))
+    first = i
+    while first > 0 and _is_row(block[first - 1]) and len(_cells(block[first - 1])) == count:
+        first -= 1
+    last = i
+    while last + 1 < len(block) and _is_row(block[last + 1]) and len(_cells(block[last + 1])) == count:
+        last += 1
+    rows = [_cells(block[k]) for k in range(first, last + 1)]
+    return [max(len(row[c]) for row in rows) for c in range(count)]
 
 
 _SHORT_LINE = 40

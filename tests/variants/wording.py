@@ -91,7 +91,8 @@ _WORD_ORDINAL = re.compile(
     r"[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
     + "|".join(sorted((w for w in ORDINAL_VALUES if " " not in w and "-" not in w), key=len, reverse=True))
     + r")(?![\w-])", re.IGNORECASE)
-_FIGURE_ORDINAL = re.compile(r"(?<![\w.,/-])(\d{1,3})(st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
+# "16th", and as OCR reads it "l6th" (a letter l for the figure 1, beside a figure)
+_FIGURE_ORDINAL = re.compile(r"(?<![\w.,/-])(\d{1,3}|l\d|\dl|l\dl)(st|nd|rd|th|ST|ND|RD|TH)(?!\w)")
 
 
 def _figure_suffix(n: int) -> str:
@@ -104,8 +105,10 @@ def _cased_like(word: str, model: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
     if model[:1].isupper():
-        if model.istitle() and "-" in model:  # "Fifty-Second"
-            return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+        words = re.split(r"([ -])", model)
+        if len([w for w in words if w.strip(" -")]) > 1 and all(w[:1].isupper() or w in ("and", " ", "-") for w in words):
+            # "Fifty-Second", "Hundred and Eighty-Second": every word capitalized but "and"
+            return "".join(w if w in ("and", " ", "-") else w[:1].upper() + w[1:] for w in re.split(r"([ -])", word))
         return word[:1].upper() + word[1:]
     return word
 
@@ -145,7 +148,7 @@ class Rewording:
     key: Callable[[str], str]
 
 
-_YEAR = re.compile(r"(?<!\d)(?<!\\u)(?<!&#x)(?<!&#)((?:19|20)\d\d)(?!\d|\s+Agenda\b)")
+_YEAR = re.compile(r"(?<!\d)(?<!\\u)(?<!&#x)(?<!&#)((?:19|20)\d\d)(?!\d)(?<!2030(?=[ \t]Agenda\b))")
 
 
 def _years(text: str) -> str:
@@ -165,6 +168,49 @@ _INSTRUMENT_KEY = re.compile(r"^((?:NEW:)?[A-Z][A-Z-]*/(?:res|dec)/)([A-Z0-9-]+)
 _GATHERING_WORD = r"(?:\s+\((?:resumed|special)\))?(?:\s+(?:regular|ordinary|special|annual|plenary|resumed|extraordinary))?\s+(?:session|meeting|Session|Meeting|SESSION|MEETING)"
 
 
+# words in capitals before a figure that are no body's letters: a cable's "FROM 04 TO 15 OCT 27"
+_NOT_BODY_LETTERS = (r"(?:FROM|TO|OF|AT|ON|IN|NO|AND|BY|THE|ITS|FOR|PARA|PAGE|ITEM|"
+                     r"JAN|FEB|MAR|APR|MAY|JUN|JUNE|JUL|JULY|AUG|SEP|SEPT|OCT|NOV|DEC)")
+
+
+def _whole_cell(m: re.Match[str]) -> bool:
+    """The match is a table cell by itself: "| Second |", or set off by wide gaps in a column."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    return bool(re.search(r"(?:^|\|)\s*$", before) and re.match(r"\s*(?:\||$)", after)
+                or re.search(r"(?:^\s*| {2,})$", before) and re.match(r"(?: {2,}|$)", after))
+
+
+def _instrument_forms(gold: list[Row], numbers: set[int]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The pattern and table that move the instruments of the gold whose session moves, in the
+    forms the gold's quotes show them written: number/session ("1/182", FAO), session.number
+    ("20.31", CITES, CMS), number (session) ("2 (108)", CERD), session/Roman number ("91/I", CEDAW).
+    The new form is written in stand-in figures, so that no later pattern moves it again."""
+    table: dict[str, str] = {}
+    quotes: dict[str, list[str]] = {}
+    for row in gold:
+        for term in (row["s"], row["o"]):
+            quotes.setdefault(str(term), []).append(str(row.get("quote", "")))
+    for key, said in quotes.items():
+        m = _INSTRUMENT_KEY.match(key)
+        session = re.match(r"^\d+", m[2]) if m else None
+        if not m or not session or int(session[0]) not in numbers:
+            continue
+        old, number = int(session[0]), int(m[3][1:])
+        new = old + SESSION_SHIFT
+        forms = {f"{number}/{old}": f"{number}/{new}", f"{old}.{number}": f"{new}.{number}",
+                 f"{number} ({old})": f"{number} ({new})", f"{old}/{to_roman(number)}": f"{new}/{to_roman(number)}"}
+        if number == old:
+            forms.pop(f"{number}/{old}")
+        for form, moved in forms.items():
+            if any(re.search(r"(?<![\w./-])" + re.escape(form) + r"(?![\w/-]|\.\d)", q) for q in said):
+                table[form] = moved.translate(_TO_STAND_IN)
+    if not table:
+        return None
+    pattern = re.compile(r"(?<![\w./-])(?:" + "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True))
+                         + r")(?![\w/-]|\.\d)")
+    return pattern, table
+
+
 def sessions(text: str, gold: list[Row]) -> Rewording:
     numbers: set[int] = set()
     for row in gold:
@@ -178,19 +224,25 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         return n + SESSION_SHIFT if n in numbers else n
 
     def marked(figures: str) -> str:
-        """The number moved, in stand-in figures no later pattern reads again (\\d misses them)."""
+        """The number moved, in stand-in figures no later pattern reads again (\\d misses them);
+        a figure written with a leading zero ("04 OCT", "NYK093") is a day or a serial, never a
+        session, and stays as written."""
+        if figures.startswith("0"):
+            return figures
         return str(shifted(int(figures))).translate(_TO_STAND_IN)
+
+    instrument_forms = _instrument_forms(gold, numbers)
 
     def word(m: re.Match[str]) -> str:
         value = _word_value(m[0])
         if value is None or value not in numbers:
             return m[0]
-        if value <= 2 and not re.match(_GATHERING_WORD, m.string[m.end():]):
-            return m[0]  # "the first time", "a second report"
+        if value <= 2 and not re.match(_GATHERING_WORD, m.string[m.end():]) and not _whole_cell(m):
+            return m[0]  # "the first time", "a second report" (not a table's "| Second |")
         return _cased_like(ordinal_word(value + SESSION_SHIFT), m[0])
 
     def figure(m: re.Match[str]) -> str:
-        value = int(m[1])
+        value = int(m[1].replace("l", "1"))
         if value not in numbers:
             return m[0]
         new = value + SESSION_SHIFT
@@ -205,6 +257,11 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         return f"{m[1]}{marked(m[2])}{m[3]}"
 
     def text_sub(line: str) -> str:
+        # the instruments the gold names, in the forms the document writes them ("Resolution 1/182",
+        # "decision 2 (108)", "Decisions 20.31", "Decision 91/I"): read from the gold's quotes, as
+        # no pattern can tell FAO's number/session from the UN's session/number
+        if instrument_forms:
+            line = instrument_forms[0].sub(lambda m: instrument_forms[1][m[0]], line)
         line = _WORD_ORDINAL.sub(word, line)
         line = _FIGURE_ORDINAL.sub(figure, line)
         # an instrument's number "13/3", "BC-17/4", "MC-7/3" (not a date 12/03/2031, nor a year)
@@ -214,20 +271,25 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         line = re.sub(r"(?<![\w.])((?:CP|CMA|CMP|COP|MOP|SBI|SBSTA)\.)(\d{1,3})(?!\d)",
                       lambda m: m[1] + marked(m[2]), line)
         # a session after a dot, before the document's number: "E/ESCWA/EC.18/8" (not "E/CN.6/2027")
-        line = re.sub(r"(?<=[A-Z]\.)(\d{1,3})(?=/\d{1,3}(?!\d))", lambda m: marked(m[1]), line)
+        # and before an instrument's kind: "HSP/HA.3/Res.4"
+        line = re.sub(r"(?<=[A-Z]\.)(\d{1,3})(?=/\d{1,3}(?!\d)|/(?:Res|Dec|RES|DEC)\.)", lambda m: marked(m[1]), line)
         # a session in Roman numerals: "365 (XXXVI)", "248/XLVIII"
         line = re.sub(r"(?:(?<=\()|(?<=\d/))([IVXLC]{1,9})(?=\)|(?![\w/]))", roman, line)
         line = re.sub(r"(?<![\w/.-])([IVXLC]{1,9})(?=[/.]\d)", roman, line)  # "decision VIII/7", "XVI.7"
+        # a body's letters, a hyphen and a session in Roman numerals: "IPCC-LXIV-5", "IPCC-LXVI/Doc. 2"
+        line = re.sub(r"(?<=[A-Z]{2}-)([IVXLC]{1,9})(?=[-/]\w)", roman, line)
         # UNESCO's "43 C/Resolution 27", "43 C/37"; CITES's "Conf. 21.4"; "CoP21", "COP15", "MOP-4"
         line = re.sub(r"(?<![\w./])(\d{1,3})(?= C/)", lambda m: marked(m[1]), line)
-        line = re.sub(r"(?<=Conf\. )(\d{1,3})(?=\.\d)", lambda m: marked(m[1]), line)
+        line = re.sub(r"(?<=Conf\. )(\d{1,3}|l\d|\dl)(?=\.[\dl])", lambda m: marked(m[1].replace("l", "1")), line)
         line = re.sub(r"(?<![\w.])((?:CoP|COP|MOP|CMP|CMA)-?)(\d{1,3})(?![\d/])",
                       lambda m: m[1] + marked(m[2]), line)
         # a body's letters and its session: "IPCC-66", "IDB.56/Dec.6", "A42-10", "LEG 113/16",
         # "UNAIDS/PCB (57)/29.21" (not IMO's number before its session: "MEPC.412(86)", below)
-        line = re.sub(r"(?<![\w./])([A-Z]{1,6}(?:[-.]| (?=\d{2,3}\b))?)(\d{1,3})(?![\d])(?!\.\d{3})(?!\(\d)",
+        line = re.sub(r"(?<![\w./])(?!" + _NOT_BODY_LETTERS + r" )([A-Z]{1,6}(?:[-.]| (?=\d{2,3}\b))?)(\d{1,3})(?![\d])(?!\.\d{3})(?!\(\d)",
                       lambda m: m[1] + marked(m[2]), line)
         line = re.sub(r"(?<=[A-Z] \()(\d{1,3})(?=\)/)", lambda m: marked(m[1]), line)
+        # WMO's Congress "(Cg-19)": a capital and a small letter before the hyphen
+        line = re.sub(r"(?<![\w./])([A-Z][a-z]-)(\d{1,3})(?![\d/])", lambda m: m[1] + marked(m[2]), line)
         # IMO's "A.1110(30)", "MSC.520(106)": the session in brackets after the number
         line = re.sub(r"(?<=[A-Z]\.)(\d{1,4}\()(\d{1,3})(?=\))", lambda m: m[1] + marked(m[2]), line)
         # a session glued to its body's letters: "WHA79.12", "EB158.R3", "EB156(4)", "A79/14",
@@ -245,6 +307,8 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
             # "53" or "53-8" (decision 8.4 of the 53rd meeting)
             session = re.sub(r"^\d+", lambda n: str(shifted(int(n[0]))), m[2])
             return f"{m[1]}{session}{m[3]}"
+        if "/" not in key:
+            return key  # a body's key ("NEW:WMO-AG-EW4ALL") is a name, not a session
         return text_sub(key)  # a document's symbol
 
     return Rewording(text_sub, key_sub)
@@ -267,6 +331,11 @@ def _pick(pool: tuple[str, ...], seed: str, taken: set[str]) -> str:
     return pool[start]
 
 
+def _rtf_escaped(name: str) -> str:
+    """A name as RTF writes it: each letter beyond ASCII a hex escape of its code page ("\\'e1")."""
+    return "".join(c if ord(c) < 128 else "".join(f"\\'{b:02x}" for b in c.encode("cp1252", "replace")) for c in name)
+
+
 def places(text: str, gold: list[Row]) -> Rewording:
     towns = sorted({str(row["o"]) for row in gold if row["p"] == "held_in"}, key=len, reverse=True)
     taken = set(VENUES) & set(re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", text))
@@ -282,6 +351,8 @@ def places(text: str, gold: list[Row]) -> Rewording:
     # in capitals
     names = {**town_for, **person_for}
     names.update({old.upper(): new.upper() for old, new in town_for.items()})
+    # a town with letters an RTF file escapes ("Bogot\\'e1"), as the file writes it
+    names.update({_rtf_escaped(old): new for old, new in town_for.items() if _rtf_escaped(old) != old})
     towns_and_people = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{towns_and_people})(?![\w-]){_NAME_GOES_ON}") if names else None
 
@@ -388,6 +459,123 @@ def _in_space_columns(line: str, reword: Callable[[str], str]) -> str:
     return out
 
 
+def _fixed_width(lines: list[str], i: int) -> bool:
+    """A row of a grid drawn to fixed widths ("| a   | b  |", "+---+"), not a Markdown pipe table
+    ("| a | b |" under "|---|---|"), whose cells are as long as their words: a row beside it has
+    its bars in the same columns."""
+    bars = [k for k, c in enumerate(lines[i]) if c in "|+"]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and lines[j].strip()[:1] in "|+" and lines[j].strip():
+            if [k for k, c in enumerate(lines[j]) if c in "|+"] == bars:
+                return True
+    return False
+
+
+_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+
+
+def _across_line_ends(lines: list[str], reword: Callable[[str], str]) -> list[str]:
+    """A word hyphenated at a line's end ("four-" / "teenth meeting") reworded as the whole word
+    it is, split again where its old tail began ("six" / "teenth meeting"), as a typesetter would
+    hyphenate the new word."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        head = _HYPHEN_END.search(out[i].rstrip())
+        tail = re.match(r"\s*([a-z]+)", out[i + 1])
+        if not head or not tail:
+            continue
+        after = out[i + 1][tail.end():]
+        whole = head[1] + tail[1]
+        new = reword(whole + after)
+        if not new.endswith(reword(after)) or new == whole + after:
+            continue
+        new_word = new[:len(new) - len(reword(after))] if reword(after) else new
+        if not re.fullmatch(r"[A-Za-z-]+", new_word) or len(new_word) <= len(tail[1]):
+            continue
+        cut = len(new_word) - len(tail[1]) if new_word.endswith(tail[1]) else len(head[1])
+        start = out[i].rstrip().rfind(head[0])
+        out[i] = out[i][:start] + new_word[:cut] + "-" + out[i].rstrip()[start + len(head[0]):]
+        out[i + 1] = out[i + 1][:tail.start(1)] + new_word[cut:] + after
+    return out
+
+
+def _pairs(across: dict[int, str]) -> list[tuple[int, int]]:
+    """The pairs of lines `_across_line_breaks` changed (disjoint, each a line and the next)."""
+    pairs: list[tuple[int, int]] = []
+    for k in sorted(across):
+        if not pairs or k > pairs[-1][1]:
+            pairs.append((k, k + 1))
+    return pairs
+
+
+def _across_line_breaks(lines: list[str], reword: Callable[[str], str], taken: set[int]) -> dict[int, str]:
+    """A phrase a wrapped paragraph breaks over two lines ("in New" / "York from", "in which it" /
+    "requested") reworded as the sentence reads, the line break moved to before the phrase, as a
+    converter wrapping the new words would break the line no later. Line index -> new line, for
+    both lines of each such pair (already reworded: not to be reworded again)."""
+    out: dict[int, str] = {}
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if i in out or i in taken or i + 1 in taken or not a.strip() or not b.strip() or a.rstrip().endswith("-") \
+                or _GRID_ROW.match(a) or _GRID_ROW.match(b) or _COLUMN_GAP.search(a.strip()) or _COLUMN_GAP.search(b.strip()):
+            continue
+        head, tail = a.rstrip(), b.lstrip()
+        joined = head + " " + tail
+        new = reword(joined)
+        if new == reword(head) + " " + reword(tail):
+            continue
+        # the last word of the first line before which the break reads as the whole sentence does
+        starts = [m.start() for m in re.finditer(r"(?<= )\S", head)][::-1][:8]
+        for cut in starts:
+            first, second = reword(joined[:cut].rstrip()), reword(joined[cut:])
+            if first + " " + second == new:
+                out[i] = first
+                out[i + 1] = b[:len(b) - len(tail)] + second
+                break
+    return out
+
+
+_DASH_RULE = re.compile(r"^(\s*)(-{3,})((?: +-{3,})+)\s*$")
+_FULL_RULE = re.compile(r"^\s*-{10,}\s*$")
+
+
+def _ruled_tables(lines: list[str], reword: Callable[[str], str]) -> dict[int, str]:
+    """The lines of tables whose columns a rule of dashes gives (pandoc's simple and multiline
+    tables, a plain-text table under "-------  -----"), reworded cell by cell and laid out again
+    as the tool would lay out the new words: a column as wide as its widest cell, the rule's dashes
+    as long as the column. Line index -> new line, for the lines of such tables that change."""
+    out: dict[int, str] = {}
+    for r, rule in enumerate(lines):
+        m = _DASH_RULE.match(rule)
+        if not m:
+            continue
+        starts = [k.start() for k in re.finditer(r"-+", rule)]
+        ends = [k.end() for k in re.finditer(r"-+", rule)]
+        first = r - 1 if r > 0 and lines[r - 1].strip() and not _FULL_RULE.match(lines[r - 1]) else r
+        multiline = first > 0 and bool(_FULL_RULE.match(lines[first - 1]))
+        last = r
+        while last + 1 < len(lines) and not _FULL_RULE.match(lines[last + 1]) and not _DASH_RULE.match(lines[last + 1]) \
+                and (lines[last + 1].strip() or multiline and last + 2 < len(lines) and lines[last + 2].strip()):
+            last += 1
+        rows = [i for i in range(first, last + 1) if i != r and lines[i].strip()]
+
+        def cells(line: str) -> list[str]:
+            bounds = starts[1:] + [max(len(line), ends[-1])]
+            return [line[a:b] for a, b in zip(starts, bounds)]
+
+        new_cells = {i: [reword(c.rstrip()) for c in cells(lines[i])] for i in rows}
+        if all(new_cells[i] == [c.rstrip() for c in cells(lines[i])] for i in rows):
+            continue
+        widths = [max([ends[c] - starts[c]] + [len(new_cells[i][c]) for i in rows]) for c in range(len(starts))]
+        gaps = [starts[c + 1] - ends[c] for c in range(len(starts) - 1)] + [0]
+        lead = m[1]
+        out[r] = lead + "".join("-" * w + " " * g for w, g in zip(widths, gaps)).rstrip()
+        for i in rows:
+            out[i] = (lines[i][:len(lead)] + "".join(cell.ljust(w) + " " * g
+                                                     for cell, w, g in zip(new_cells[i], widths, gaps))).rstrip()
+    return out
+
+
 def _requoted(quote: str, where: str) -> str:
     """A quote whose words stand on its line with other gaps (a column moved back to its place):
     the line's own span, matched word for word with any run of two spaces or more."""
@@ -395,6 +583,8 @@ def _requoted(quote: str, where: str) -> str:
         return quote
     pattern = r" {2,}".join(re.escape(piece) for piece in re.split(r" {2,}", quote))
     found = re.search(pattern, where)
+    if not found:  # a table laid out again: a cell that filled its column now has a gap after it
+        found = re.search(r" +".join(re.escape(word) for word in quote.split(" ") if word), where)
     return found[0] if found else quote
 
 
@@ -404,8 +594,21 @@ def reworded(text: str, gold: list[Row], variant: str,
     a reference-data variant (bodies, prefix) passes its own `rewording` (see `body_table`)."""
     if rewording is None:
         rewording = VARIANTS[variant](text, gold)
-    lines = [_in_grid_columns(line, rewording.text) if _GRID_ROW.match(line)
-             else _in_space_columns(line, rewording.text) for line in text.split("\n")]
+    lines = _across_line_ends(text.split("\n"), rewording.text)
+    ruled = _ruled_tables(lines, rewording.text)
+    across = _across_line_breaks(lines, rewording.text, set(ruled))
+    for row in gold:
+        # a quote of one line that was a piece of the moved phrase ("established the X" under "by
+        # which it"): that pair keeps its break, reworded line by line
+        n = int(row["line"]) - 1
+        if "span_lines" not in row and n in across and rewording.text(str(row["quote"])) not in across[n]:
+            pair = next(p for p in _pairs(across) if n in p)
+            across = {k: v for k, v in across.items() if k not in pair}
+    ruled.update(across)
+    lines = [ruled[i] if i in ruled
+             else _in_grid_columns(line, rewording.text) if _GRID_ROW.match(line) and _fixed_width(lines, i)
+             else rewording.text(line) if _GRID_ROW.match(line)
+             else _in_space_columns(line, rewording.text) for i, line in enumerate(lines)]
     new_gold: list[Row] = []
     for row in gold:
         new = dict(row)
@@ -599,9 +802,19 @@ def _table_sub(table: dict[str, str], follows: dict[str, str] | None = None) -> 
     return lambda line: pattern.sub(lambda m: table[m[0]], line)
 
 
+_PARTIES_TO = re.compile(r"^(?:Conference|Meeting) of (?:the )?(?:States )?(?:Parties|Contracting Parties) to (?:the )?(?P<treaty>[A-Z].+)$")
+
+
 def _name_table(body: OwnBody) -> dict[str, str]:
-    new_name, new_acronym, new_prefix, _ = invented_body(body)
+    new_name, new_acronym, new_prefix, topic = invented_body(body)
     table: dict[str, str] = {}
+    if (parties := _PARTIES_TO.match(body.pref_label)) and new_name.endswith(f"Convention on {topic}"):
+        # the treaty a conference of its parties is named after is renamed with it: a masthead's
+        # "ARMS TRADE TREATY" over "Conference of States Parties to the Convention on ..." would
+        # name two instruments
+        treaty = parties["treaty"]
+        table[treaty] = f"Convention on {topic}"
+        table[treaty.upper()] = f"Convention on {topic}".upper()
     for old in body.names:
         new = new_name if old[:1].isupper() else new_name[:1].lower() + new_name[1:]
         table[old] = new

@@ -45,7 +45,9 @@ def web_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     stop_server(running)
 
 
-@pytest.fixture(scope="session")
+# Package scope: Playwright's sync API keeps an event loop running on the main thread while it
+# lives, so a session-long browser would break every later test that calls asyncio.run().
+@pytest.fixture(scope="package")
 def browser():  # type: ignore[no-untyped-def]
     _need_chromium()
     with sync_api.sync_playwright() as p:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.dates import DateRange, find_dates
 
 _ADOPTION_DAY_AFTER_TITLE = re.compile(
     r"^(?P<title>\S.*?)\s*\((?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?\s+on\s+(?P<date>[^()]{6,40})\)\s*[.;]?\s*$",
@@ -25,6 +25,22 @@ def title_and_adoption_day(heading: str) -> tuple[str, dt.date | None]:
     if not dates or dates[0].start != 0 or dates[0].end != len(m["date"].strip()):
         return heading, None
     return " ".join(m["title"].split()), dates[0].value.start
+
+
+# "(adopted on 22 October 2031)" right after a title that ends where it opens
+_BRACKETED_ADOPTION_DAY = re.compile(
+    r"\s*\((?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)"
+)
+
+
+def bracketed_adoption_day(text: str, position: int) -> DateRange | None:
+    """The day "(adopted on 22 October 2031)" gives right at ``position`` (after an unquoted
+    title: "Decision 12/3 - Dates of the next sessions (adopted on 7 November 2031)"), if any."""
+    m = _BRACKETED_ADOPTION_DAY.match(text, position)
+    if m is None:
+        return None
+    dates = find_dates(m["date"])
+    return dates[0].value if dates and dates[0].start == 0 else None
 
 
 # "natural resources1", "Ocean literacy²": a footnote's number glued on a title's last word

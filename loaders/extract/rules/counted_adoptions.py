@@ -42,3 +42,42 @@ def counted_adoption(sentence: str) -> CountedAdoption | None:
     count = _COUNTS[written] if written in _COUNTS else int(written)
     kind: InstrumentKind = "decision" if m["what"].lower().startswith("decision") else "resolution"
     return CountedAdoption(kind, count, m.start())
+
+
+# "At its twelfth session, the Commission adopted the following decisions:", "The following
+# resolutions were adopted by the Board at its eightieth session:": a list of the texts follows,
+# each entry opening with its number ("Decision 12/1 - Title"); no count to check them against
+_ADOPTED_THE_FOLLOWING = re.compile(
+    r"(?:\badopted\s+the\s+following\s+(?P<what>decisions|resolutions)"
+    r"|^(?:The\s+)?following\s+(?P<what2>decisions|resolutions)\s+(?:were|have\s+been)\s+adopted\b[^:]*)"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
+# Where an entry of such a list opens: at the paragraph's start, after a bullet ("• Decision
+# 12/2", entries a cleaner ran into one paragraph) or after the bracket that closed the entry
+# before ("... (adopted on 3 May 2031) Decision 12/2", unbulleted lines run together)
+_ENTRY_BEFORE = re.compile(r"(?:[•*·▪–—-]|\)\s)\s*$")
+_BULLETED = re.compile(r"^\s*[•*·▪–—-]\s")
+
+
+def opens_an_entry(text: str, keyword_start: int) -> bool:
+    """Whether the kind word at ``keyword_start`` opens an entry of a list ("Decision 12/1 - ...")."""
+    before = text[:keyword_start]
+    return text[keyword_start : keyword_start + 1].isupper() and (
+        not before.strip() or _ENTRY_BEFORE.search(before[-6:]) is not None
+    )
+
+
+def bulleted(text: str) -> bool:
+    """A paragraph opening on a bullet: the entries of a list a cleaner ran together."""
+    return _BULLETED.match(text) is not None
+
+
+def adopted_as_listed(sentence: str) -> InstrumentKind | None:
+    """The kind of texts a sentence ending on a colon says a gathering adopted, listed below it."""
+    if "ollowing" not in sentence or not sentence.rstrip().endswith(":"):
+        return None
+    m = _ADOPTED_THE_FOLLOWING.search(sentence.strip())
+    if m is None:
+        return None
+    return "decision" if (m["what"] or m["what2"]).lower().startswith("decision") else "resolution"

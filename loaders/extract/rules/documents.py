@@ -36,7 +36,8 @@ from mandate_graph.loaders.extract.literal_starts import LiteralStarts
 _BEFORE = re.compile(r"before\s+(?:(?P<it>it|them)\b|(?=the\b))")
 _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+$")
 # "(X and Y, respectively) are before the Conference at its eleventh session"
-_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# ("was also before the Committee", "were likewise before it": an adverb after the verb)
+_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|further|likewise|again|then)\s+)?$")
 # "Also before the Commission was a note by ... (X)", "Before the Board were the reports ...": the
 # verb after the receiver, "before" opening the sentence; the receiver follows the phrase
 _OPENS_BEFORE = re.compile(r"(?:(?:also|further|in\s+addition)\s*,?\s+)?$")
@@ -689,3 +690,35 @@ def describes(description: str, title: str) -> bool:
     needed = names or [w for w in words if w.lower() not in _DESCRIPTION_STOP_WORDS]
     kind = next((w.lower() for w in words if w.lower() in _DOCUMENT_KINDS), None)
     return kind is not None and kind in listed and all(w.lower() in listed for w in needed)
+
+
+# "The Conference on Disarmament submits its annual report on its 2031 session to the General
+# Assembly", "The Board presents its report to the Council": the body sends its own report; in
+# a report of that body with no other document named, the report is the document being read
+_SENDS_ITS_OWN_REPORT = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+)?(?P<subject>[A-Z][^,;:()]{2,120}?)\s+(?:hereby\s+)?(?:submits|transmits|presents|submitted|transmitted|presented)\s+"
+    r"(?:herewith\s+)?its\s+(?:(?:annual|final|biennial|periodic|substantive|first|second|third)\s+)?report\b"
+)
+
+
+def sends_own_report(text: str) -> int | None:
+    """Where the subject of "<Body> submits its annual report ... to ..." ends, when a sentence
+    opens so; the caller checks the subject is the document's author."""
+    if "its" not in text or "report" not in text:
+        return None
+    m = _SENDS_ITS_OWN_REPORT.match(text)
+    return m.end("subject") if m is not None else None
+
+
+# "The present report is also issued as document A/86/27", "This note has also been circulated
+# under the symbol E/CN.21/2031/9": the document being read has that symbol too
+_ALSO_ISSUED_AS = re.compile(
+    r"\b(?:is|are|(?:has|have)\s+(?:also\s+)?been|was|will\s+(?:also\s+)?be)\s+(?:also\s+)?(?:issued|circulated|published|distributed)\s+"
+    r"(?:also\s+)?(?:as|under\s+(?:the\s+)?symbol)\s+(?:document\s+)?$"
+)
+
+
+def also_issued_as(text: str, symbol_start: int) -> bool:
+    """Whether a sentence about the document being read says it is also issued under the symbol
+    that starts at ``symbol_start``."""
+    return is_about_itself(text) and _ALSO_ISSUED_AS.search(text, max(0, symbol_start - 60), symbol_start) is not None

@@ -43,3 +43,25 @@ def cited_by_subject_instrument(text: str, subject_keyword: int, subject_end: in
     if _CITES_RIGHT_AFTER.match(text, subject_end, cited_keyword) is None:
         return False
     return _BEFORE_NAMED_SUBJECT.match(text, 0, subject_keyword) is not None
+
+
+# "In its preamble, the Commission recalled ...", "In the same resolution, the Council also
+# reaffirmed ...", "In the preamble of that decision, the Board referred to ...": a part of the
+# instrument the text was just about, then its issuer as the subject of a citing verb in the past
+# or present
+_PART_THEN_ISSUER_RECALLS = re.compile(
+    r"^(?:(?:Also|Further(?:more)?|Moreover|In\s+addition),?\s+)?"
+    r"(?:In|By)\s+(?:its\s+preamble|the\s+preamble(?:\s+(?:of|to)\s+(?:the\s+same|that|this)\s+(?:resolution|decision))?"
+    r"|(?:the\s+same|that|this)\s+(?:resolution|decision))\s*,\s+"
+    r"(?:the\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}?)\s+"
+    r"(?:also\s+|further\s+|first\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited|recalling)\b"
+)
+
+
+def part_then_issuer_recalls(text: str) -> tuple[int, int] | None:
+    """Where the subject of "In its preamble, the Commission recalled ..." is (start, end), when
+    the sentence opens so; the verb after it cites what follows for the instrument named before."""
+    if not text.startswith(("In ", "By ", "Also", "Further", "Moreover")):
+        return None
+    m = _PART_THEN_ISSUER_RECALLS.match(text)
+    return (m.start("subject"), m.end()) if m is not None else None

@@ -111,6 +111,10 @@ MANDATE_VERB = re.compile(
     # "By its resolution 62/11, the Council created an expert working group on ...": the active
     # past before a body of a kind bodies are created of
     r"created(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force|advisory\s+group|committee|subcommittee|panel|forum)\b)|"
+    # "By its resolution 1526 (2004), the Council created the Monitoring Team to ...": the active
+    # past before "the" and a body's head noun within a few words ("created the conditions for
+    # the Committee to ..." names none: no "for", "of", "to" or "and" before the noun)
+    r"(?<![Tt]o )(?<!be )created(?=\s+the\s+(?:(?!(?:for|of|to|and|by|in|on)\b)[\w’'-]+\s+){0,4}?" + _BODY_NOUN + r")|"
     # "the Working Group, which the Council created by its resolution 2026/12": the active past
     # with the instrument right after it, "by its resolution"
     r"(?:created|set\s+up)(?=\s+by\s+(?:its|their)\s+(?:resolution|decision)s?\b)|"

@@ -41,3 +41,24 @@ def narrated_heading(heading: str, below: str) -> tuple[str, str, str, str] | No
     if at < 0 or opening[at + len(told) : at + len(told) + 1].isdigit():
         return None
     return kind, found["session"], found["number"], found["title"].strip()
+
+
+# "Decision 162/1" alone over the prose that tells it: a web page's section heading, no title
+_KIND_NUMBER_ALONE = re.compile(r"^(?P<kind>Resolution|Decision)\s+(?P<session>\d{1,3}|(?:19|20)\d\d)/(?P<number>\d{1,3})\.?$")
+# the paragraph below opens by naming it: "In decision 162/1, ...", "By decision 162/1, the ...",
+# "Decision 162/2 recalls ...", "By the same decision" does not
+_TOLD_AT_THE_HEAD = re.compile(r"^(?:(?:in|by|under|through)\s+)?(?:its\s+)?(?P<told>(?:resolution|decision)\s+\S+?)[,\s]")
+
+
+def heading_alone(heading: str, below: str) -> tuple[str, str, str] | None:
+    """(kind, session, number) of a heading "Decision 12/1" with no title, whose next paragraph
+    opens by naming that same decision ("In decision 12/1, the Committee ...", "Decision 12/1
+    recalls ..."): the paragraphs under it tell that decision."""
+    found = _KIND_NUMBER_ALONE.match(heading.strip())
+    if found is None:
+        return None
+    kind = found["kind"].lower()
+    told = _TOLD_AT_THE_HEAD.match(" ".join(below[:80].lower().split()))
+    if told is None or told["told"] != f"{kind} {found['session']}/{found['number']}":
+        return None
+    return kind, found["session"], found["number"]

@@ -21,6 +21,10 @@ _FIRST_SENTENCE = 400
 _BY_OR_IN = re.compile(r"\b(?:[Bb]y|[Ii]n|[Uu]nder|[Tt]hrough)\s+(?:its\s+)?$")
 
 
+# after the number that opens the paragraph: its verb ("recalls", "also requests", "was adopted")
+_SUBJECT_THEN_VERB = re.compile(r",?\s+(?:also\s+|further\s+)?(?:(?:is|was|were|has|had)\s+)?[a-z]{3,}(?:s|ed)\b")
+
+
 def heads_an_account(heading: str, below: list[str]) -> bool:
     """Whether an instrument's heading stands over a paragraph that tells that same instrument by
     its number ("By decision PC-67/2, ...", "..., in decision PC-67/2, decided ..."), in the first
@@ -39,6 +43,10 @@ def heads_an_account(heading: str, below: list[str]) -> bool:
         after = at + len(told)
         if not (lowered[after : after + 1].isalnum() or lowered[after : after + 1] == "/") and _BY_OR_IN.search(text, max(0, at - 16), at):
             return _no_sentence_end(text[:at])
+        if at == 0 and _SUBJECT_THEN_VERB.match(text, after):
+            # "Decision 162/2 recalls General Assembly resolution 68/268 ...": the number the
+            # subject of the report's sentence, which the text itself never opens on
+            return True
         at = lowered.find(told, after)
     return False
 

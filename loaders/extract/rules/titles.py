@@ -58,7 +58,9 @@ _TITLE_END = re.compile(
     # "recalls decision 402 (R31) on night trains and takes into account ...": the subject's next
     # verb after "and" without a comma (verbs that are no plural noun of a title: not "requests")
     r"|\s+and\s+(?:also\s+|further\s+)?(?:takes\s+(?:into\s+account|note\s+of)|recalls|reaffirms|welcomes|endorses|urges|invites|encourages|decides)\b"
-    r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/)|$"
+    # (or the day it was adopted, in brackets after the title: "Dates of the next session (adopted
+    # on 7 November 2031)", `adoption_days_after_titles.bracketed_adoption_day`)
+    r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/|(?=(?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?\s+on\s+\d))|$"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
     # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
     # (a resolution named inside the title, "on the implementation of resolution 79/226", ends none)
@@ -67,7 +69,8 @@ _TITLE_END = re.compile(
     # Resolution XV.12" (Ramsar), ", and Resolution 14.16" (CMS), ", and resolution A.1173(33)" (IMO),
     # " and resolution C 7/2025" (a series and a space before the number: UPU, FAO, IFAD)
     # ("and its own decision 28/3": the issuer's own, said so)
-    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:its\s+(?:own\s+)?|the\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:(?:[A-Z]{1,5}(?:[-.]|\s(?=\d{1,4}/))?)?\d|[IVXLC]{1,7}[/.]\d)"
+    # (", and its resolution ICC-ASP/27/Res.5": a symbol of two series of capitals before its session)
+    r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?:its\s+(?:own\s+)?|the\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:(?:[A-Z]{1,5}(?:[-.]|\s(?=\d{1,4}/))?)?\d|(?:[A-Z]{1,6}[-./]){2,3}\d|[IVXLC]{1,7}[/.]\d)"
     # or numbered with its session and series before the keyword: ", and 43 C/Resolution 30",
     # " and 219 EX/Decision 7" (UNESCO's organs)
     r"|(?:,\s+(?:and\s+)?|\s+and\s+)\d{1,3}\s+[A-Z]{1,4}/(?:[Rr]esolutions?|[Dd]ecisions?)\s+\d"

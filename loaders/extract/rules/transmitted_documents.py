@@ -59,3 +59,11 @@ def speaks_of_transmitted(text: str, designation: str | None) -> bool:
 def _named_again(designation: str) -> re.Pattern[str]:
     words = r"\s+".join(re.escape(w) for w in designation.split())
     return re.compile(rf"(?:The|This)\s+(?:present\s+)?{words}\b(?!\s+(?:of|on|for|by)\b|-)")
+
+
+def is_cover_formula(text: str) -> bool:
+    """Is the sentence the cover formula itself ("I have the honour to transmit herewith the
+    forty-eighth report of the Team, which the Team submitted to the Committee pursuant to
+    resolution 2889 (2029)")? What it says the transmitted thing was made under is the
+    document's own mandate, as "The present report is submitted pursuant to ..." is."""
+    return ("honour" in text or "honor" in text) and _TRANSMITS.search(text) is not None

@@ -1,0 +1,31 @@
+"""A second instrument opening its own clause inside a sentence.
+
+"By its resolution 31/4, the Council created the Monitoring Team, and by resolution 33/9 of 2 May
+2033 it established the Office of the Ombudsperson", "In decision 12/1 the Board set up a task force,
+and in its decision 14/2, the Board asked it to ...": the verb after the second instrument is that
+instrument's act, not the act of the one the sentence opened with.
+"""
+
+from __future__ import annotations
+
+import re
+
+# right before the second instrument's keyword: "and by", ", and in its", "and through their"
+# (the keyword too, where a body's numbering template reads the number alone: "and by resolution ")
+_AND_BY_BEFORE = re.compile(
+    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:by|in|through|under)\s+(?:its\s+|their\s+)?(?:(?:resolution|decision)\s+)?$", re.IGNORECASE
+)
+# between the instrument (its number) and the verb: a date or an adoption set off or not, then the
+# clause's subject ("it", "they" or a name of capitalised words), an adverb at most
+_THEN_SUBJECT = re.compile(
+    r"(?:[^;:.]{0,60}?[\s,])?(?:it|they|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,6})\s+"
+    r"(?:also\s+|further\s+|then\s+|subsequently\s+)?"
+)
+
+
+def opens_own_clause(text: str, keyword_start: int, instrument_end: int, verb_start: int) -> bool:
+    """Whether the instrument at ``keyword_start``..``instrument_end`` opens, after "and by" (or
+    "and in", "and through"), the clause whose verb stands at ``verb_start``."""
+    if verb_start <= instrument_end or not _AND_BY_BEFORE.search(text, max(0, keyword_start - 30), keyword_start):
+        return False
+    return _THEN_SUBJECT.fullmatch(text, instrument_end, verb_start) is not None

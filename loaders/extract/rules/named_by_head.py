@@ -1,0 +1,36 @@
+"""A body named again by the head of its name: "the informal working group on the programme of
+work would continue ... The Conference requested the informal working group to present ...".
+The words of a full name before its first "on", "of" or "for" ("informal working group"), after
+"the", stand for the body of that name the paragraph named last, when one body only has that head
+(a single word, "the group", "the committee", says too little)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# right after a mandate's verb: "requested the informal working group to", "invited the expert
+# group, ..." (lower case: a capitalised head is a name the matcher knows or a short name)
+_HEAD_AFTER_VERB = re.compile(r"\s+the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?)(?=\s+to\s+[a-z]|\s*,)")
+_CUT = re.compile(r"\s+(?:on|of|for)\s+")
+
+
+def head_after(text: str, position: int) -> tuple[str, int] | None:
+    """The head of a name ("informal working group") right after ``position``, and its end."""
+    m = _HEAD_AFTER_VERB.match(text, position)
+    return (m["head"], m.end()) if m is not None else None
+
+
+def body_of_head(head: str, named: Iterable[tuple[str, Iterable[str]]]) -> str | None:
+    """The one body among ``named`` (key and names, the latest last) whose name opens on ``head``
+    and goes on with "on", "of" or "for"."""
+    found: list[str] = []
+    for key, names in named:
+        for name in names:
+            lowered = " ".join(name.lower().split()).removeprefix("the ")
+            cut = _CUT.search(lowered)
+            if cut is not None and lowered[: cut.start()] == head:
+                if key not in found:
+                    found.append(key)
+                break
+    return found[0] if len(found) == 1 else None
