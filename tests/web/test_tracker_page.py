@@ -6,6 +6,7 @@ page the tracker rendered before: every row made through the JSON API's status
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ def _page_as_before() -> Template:
     """`mandates.html` as it was: the rows' loop inline, its counts and JSON from ``rows``."""
     page = (TEMPLATES / "mandates.html").read_text()
     loop = (TEMPLATES / "mandate_rows.html").read_text().split("-#}\n", 1)[1].removesuffix("\n")
+    loop = re.sub(r'\b([mae])\["(\w+)"\]', r"\1.\2", loop)  # the rows' fields as attributes, as it read them
     page = page.replace("{{ shown.html }}", loop).replace("shown.count", "rows|length")
     page = page.replace("{{ shown.json }}", "{{ rows|tojson }}")
     assert "shown" not in page
