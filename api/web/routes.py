@@ -521,8 +521,8 @@ def mandates_page(request: Request, status: str | None = None, action: str | Non
 
 
 def _first_page(store: GraphStore, ids: Identifiers) -> FirstPage:
-    """The tracker's unfiltered first page, once per store generation (rank: after the
-    tracker's rows it is made from), kept beside an on-disk store for its content."""
+    """The tracker's unfiltered first page, once per store generation, kept beside an
+    on-disk store for its content (`api.web.tracker_page`)."""
     return derived.keep_fresh(store, ("web: mandate tracker first page", ids.base), _first_page_of(ids),
                               rank=FIRST_PAGE_RANK, saved_as=_first_page_saved(ids.base))
 
