@@ -9,6 +9,7 @@ what the pages do in the browser is in api/web/static/*.js, which call the JSON 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import sqlite3
@@ -34,6 +35,7 @@ from mandate_graph.api.urls import api_href
 from mandate_graph.api.web.entity_view import group_relations, phrase
 from mandate_graph.api.web.source_markup import mark_text
 from mandate_graph.api.web.template_warm_up import TEMPLATES_RANK, compile_templates
+from mandate_graph.api.web.tracker_page import FirstPage, saved_first_page, shown_rows
 from mandate_graph.api.web.tracker_rows import HandedOverRows, TrackerRows
 from mandate_graph.graph import stats as store_stats
 from mandate_graph.graph import tracker_table
@@ -69,7 +71,7 @@ templates.env.filters["verb"] = lambda action: ACTION_VERBS.get(action, action)
 templates.env.globals["url_quote"] = lambda s: url_quote(str(s), safe="")
 # Compiled as the server starts, not by the first page that shows it (~25 ms of CPU each); the
 # other pages' templates by the background refresh (`keep_fresh`, api/web/template_warm_up.py).
-for _name in ("layout.html", "mandates.html"):
+for _name in ("layout.html", "mandates.html", "mandate_rows.html"):
     templates.env.get_template(_name)
 
 TITLES = {"instruments": "Resolutions and decisions", "bodies": "Bodies", "meetings": "Meetings",
@@ -178,6 +180,8 @@ def keep_fresh(ctx: Any) -> None:
                      saved_as=_home_bodies_saved(ctx.ids))
     # The names /search resolves its query against ("best match"): a whole-store query.
     keep_labels_fresh(ctx.store)
+    derived.register(ctx.store, ("web: mandate tracker first page", ctx.ids.base), _first_page_of(ctx.ids),
+                     rank=FIRST_PAGE_RANK, saved_as=_first_page_saved(ctx.ids.base))
     derived.register(ctx.store, ("web: mandate tracker", ctx.ids.base), _tracker_of(ctx.ids), rank=30)
     derived.register(ctx.store, ("web: home mandates", ctx.ids.base), _home_mandates_of(ctx.ids), rank=32)
     derived.register(ctx.store, ("web: query examples", ctx.ids.base), _examples_of(ctx.ids, ctx.registry), rank=40)
@@ -489,23 +493,57 @@ def mandates_page(request: Request, status: str | None = None, action: str | Non
     page of every mandate, tens of thousands at 10 M triples, took 0.8 s to send)."""
     start_clock(request)
     ctx = _ctx(request)
-    tracker = _tracker(ctx.store, ctx.ids)
     filters = MandateFilters(*(v.strip() or None if v else None for v in (status, action, addressee, q)))
-    matching, shown = tracker.page(offset, limit, filters.status, filters.action, filters.addressee, filters.q)
+    if not filters.query() and offset == 0 and limit == MANDATES_PAGE:
+        # What a user opening the tracker sees: made once per store generation, by the
+        # background refresh, and read back after a restart (`api.web.tracker_page`).
+        first = _first_page(ctx.store, ctx.ids)
+        matching, shown, all_total = first.total, first.rows, first.total
+        actions, addressees = first.actions, first.addressees
+    else:
+        tracker = _tracker(ctx.store, ctx.ids)
+        matching, rows = tracker.page(offset, limit, filters.status, filters.action, filters.addressee, filters.q)
+        shown, all_total, actions = shown_rows(templates.env, rows), tracker.total(), tracker.actions()
+        addressees = [label for label, _ in tracker.top_addressees(ADDRESSEE_CHOICES)]
 
     def link(new_offset: int) -> str:
         return "/mandates?" + urlencode({**filters.query(), "offset": new_offset, "limit": limit})
 
     return _page(request, "mandates.html", {
-        "rows": shown, "total": matching, "all_total": tracker.total(), "offset": offset, "limit": limit,
-        "filters": filters, "statuses": MANDATE_STATUSES, "actions": tracker.actions(),
-        "addressees": [label for label, _ in tracker.top_addressees(ADDRESSEE_CHOICES)],
-        "complete": len(shown) == matching,
+        "shown": shown, "total": matching, "all_total": all_total, "offset": offset, "limit": limit,
+        "filters": filters, "statuses": MANDATE_STATUSES, "actions": actions, "addressees": addressees,
+        "complete": shown.count == matching,
         "next": link(offset + limit) if offset + limit < matching else None,
         "prev": link(max(0, offset - limit)) if offset > 0 else None,
         "api": "/api/mandates" + ("?" + urlencode({k: v for k, v in filters.query().items() if k in {"status", "action"}})
                                   if filters.status or filters.action else ""),
     })
+
+
+def _first_page(store: GraphStore, ids: Identifiers) -> FirstPage:
+    """The tracker's unfiltered first page, once per store generation, kept beside an
+    on-disk store for its content (`api.web.tracker_page`)."""
+    return derived.keep_fresh(store, ("web: mandate tracker first page", ids.base), _first_page_of(ids),
+                              rank=FIRST_PAGE_RANK, saved_as=_first_page_saved(ids.base))
+
+
+# Before the tracker's rows (30): after a restart read back at once, before they are opened;
+# else made from them (which it brings up to date first).
+FIRST_PAGE_RANK = 29
+
+
+@functools.lru_cache(maxsize=8)
+def _first_page_saved(base: str) -> Saved:
+    return saved_first_page(templates.env, base, MANDATES_PAGE, ADDRESSEE_CHOICES)
+
+
+def _first_page_of(ids: Identifiers) -> Callable[[GraphStore], FirstPage]:
+    def made(store: GraphStore) -> FirstPage:
+        tracker = _tracker(store, ids)
+        _, rows = tracker.page(0, MANDATES_PAGE)
+        return FirstPage(tracker.total(), tracker.actions(),
+                         [label for label, _ in tracker.top_addressees(ADDRESSEE_CHOICES)], shown_rows(templates.env, rows))
+    return made
 
 
 @router.get("/mandates/addressees")
