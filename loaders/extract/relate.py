@@ -4681,7 +4681,8 @@ class Reader:
                 kind, title = alone[0], None
                 ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == alone), None)
             else:
-                kind, title = numbered  # type: ignore[misc]
+                assert numbered is not None  # one of the two is, by the return above
+                kind, title = numbered
                 ref = next((ref for _, ref in r.instruments if ref.kind == kind), None)
         else:
             kind, session, number, title = heading
