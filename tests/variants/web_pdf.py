@@ -294,7 +294,36 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
     return lines + [""]
 
 
-def _printed_lines(text: str, justify: bool) -> list[str]:
+def _raw_table_lines(rows: list[list[str]]) -> list[str]:
+    """A table as `pdftotext -raw` prints it. Raw mode writes words in the order the PDF draws
+    them (a word processor draws a row's cells left to right, a cell's lines top to bottom) and
+    starts a new line only where the next word leaves the baseline (poppler's
+    TextPage::dump, rawOrder: same baseline within half the font size and further right -> a
+    space, whatever the gap). So a row whose cells are one line each is one line, its cells
+    parted by one space; a cell wrapped in its column puts its further lines on lines of their
+    own, and the cell after it (back up on the row's first baseline) opens a new line."""
+    count = len(rows[0])
+    widths = [max(len(row[c]) for row in rows) for c in range(count)]
+    widest = max(range(count), key=lambda c: widths[c])
+    room = LAYOUT_WIDTH - 1 - sum(w for c, w in enumerate(widths) if c != widest) - 3 * (count - 1)
+    widths[widest] = max(12, min(widths[widest], room))
+    lines: list[str] = []
+    for row in rows:
+        on_first_baseline = False
+        for c, cell in enumerate(row):
+            wrapped = textwrap.wrap(cell, widths[c], break_on_hyphens=False)
+            if not wrapped:
+                continue  # an empty cell draws nothing
+            if on_first_baseline:
+                lines[-1] += " " + wrapped[0]
+            else:
+                lines.append(wrapped[0])
+            lines += wrapped[1:]
+            on_first_baseline = len(wrapped) == 1
+    return lines + [""]
+
+
+def _printed_lines(text: str, justify: bool, raw: bool = False) -> list[str]:
     """The body as printed lines of a PDF page, before pagination."""
     out: list[str] = []
     for n, block in enumerate(paragraphs(text)):
@@ -305,7 +334,11 @@ def _printed_lines(text: str, justify: bool) -> list[str]:
             label, body = _split_label(para)
             if i in tables:
                 if tables[i]:
-                    out += _table_lines(tables[i])
+                    out += _raw_table_lines(tables[i]) if raw else _table_lines(tables[i])
+                continue
+            if len(cells) > 1 and not label and raw and n > 0:
+                # a row of two cells in the body (a list of documents): one baseline, one line
+                out.append(" ".join(c for c in cells if c))
                 continue
             if len(cells) > 1 and not label:
                 # masthead: a left cell and a right-aligned one
@@ -370,7 +403,7 @@ def pdf_layout(text: str) -> str:
 
 def pdf_raw(text: str) -> str:
     lines: list[str] = []
-    for line in _printed_lines(text, justify=False):
+    for line in _printed_lines(text, justify=False, raw=True):
         # raw mode gives a right-aligned masthead cell its own line, in reading order
         cells = re.split(r"\s{2,}", line.strip()) if re.match(r"^ \S", line) else [line]
         lines.extend(cells)

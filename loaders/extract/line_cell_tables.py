@@ -1,0 +1,145 @@
+"""Tables whose cells stand one to a line, with no blank line between them.
+
+A PDF viewer's copy of a table, or a converter that writes each text object on a line of its own
+(pdftotext where a table's cells were drawn apart, a row's cells on baselines of their own), gives
+a table as a run of short lines in reading order: "2031/1" / "Scientific advisory panel" /
+"9 December 2031" / "2031/2" / ... The rows are lost, and with them which title and date belong
+to which decision. The row's key, a symbol-shaped or number-shaped cell alone on its line, recurs
+at the table's period (its number of columns, 2 to 5); a row one line longer than the period has
+a cell wrapped over two lines. The header, when there is one, is that many column names one a
+line just above the first key.
+
+Each row found becomes one line of tab-separated cells (a wrapped cell's lines joined by a space),
+the form `aligned_tables` gives pdftotext -layout's tables and the reader takes rows from.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Sequence
+
+# A row's key: a document symbol ("A/RES/80/12", "BWC/MSP/2031/3", "UNEP/EA.7/Res.2"), a numbered
+# decision or resolution ("2031/1", "62/11", "XIV/3", "12 (LXX)") or a bare number ("7").
+_KEY = r"(?:[A-Z][A-Za-z.]{0,11}/)*[A-Za-z.]{0,4}\d[\w.()-]*(?:/[\w.()-]+)*(?: \([A-Z]{1,8}\))?"
+_KEY_CELL = re.compile(_KEY)
+# The gate: two key lines with one to four other lines between them; a table of two rows or more
+# holds it. Searched once in the whole text.
+_TWO_KEYS_CLOSE = re.compile(
+    r"(?m)^[^\S\n]*" + _KEY + r"[^\S\n]*\n(?:[^\n]*\S[^\n]*\n){1,4}[^\S\n]*" + _KEY + r"[^\S\n]*$"
+)
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+_KEY_LINE = re.compile(r"(?m)^[^\S\n]*(" + _KEY + r")[^\S\n]*$")
+
+_LONGEST_CELL = 160
+_MIN_ROWS = 3
+_MAX_COLUMNS = 5
+_HEADER_NAME = re.compile(r"[A-Z][A-Za-z.()/]*(?:[ -][A-Za-z.()/]+){0,3}")
+_COLUMN_WORD = re.compile(
+    r"(?:Symbol|Title|Subject|Decision|Resolution|Document|Documents|Date(?:\s+of\s+adoption)?|Adoption\s+date"
+    r"|Adopted(?:\s+on)?|Vote|Agenda\s+item|Item|No\.?|Number|Session|Meeting|Dates|Venue|Place|Report|Outcome|Status)",
+    re.IGNORECASE,
+)
+# a paragraph's label or a sentence's end: prose, not a cell
+_PROSE = re.compile(r"^(?:\d{1,3}\.|\([a-z0-9]{1,4}\)|[IVX]{1,5}\.)\s|[.;:,]$")
+
+
+def may_hold_line_cell_table(text: str) -> bool:
+    """Whether `line_cell_table_changes` can change anything in ``text``: two key-shaped lines
+    alone, one to four lines apart. Most texts hold none, and their lines are not read."""
+    return _TWO_KEYS_CLOSE.search(text) is not None
+
+
+def _is_cell(line: str) -> bool:
+    body = line.strip()
+    return 0 < len(body) <= _LONGEST_CELL and "\t" not in body and "|" not in body and not _PROSE.search(body)
+
+
+def _is_key(line: str) -> bool:
+    return _KEY_CELL.fullmatch(line.strip()) is not None
+
+
+def _key_runs(lines: list[str], keys: list[int]) -> list[list[int]]:
+    """Runs of key lines at a fixed period: the gap from one key to the next is the period (the
+    smallest gap of the run, 2 to 5) or one or two more (a wrapped cell), at least half the gaps are
+    the period itself, and every line between is a cell."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for key in keys:
+        if run and 2 <= key - run[-1] <= _MAX_COLUMNS + 2 and all(_is_cell(lines[i]) for i in range(run[-1] + 1, key)):
+            run.append(key)
+            continue
+        if len(run) >= _MIN_ROWS:
+            runs.append(run)
+        run = [key]
+    if len(run) >= _MIN_ROWS:
+        runs.append(run)
+    periodic = []
+    for run in runs:
+        gaps = [b - a for a, b in zip(run, run[1:])]
+        period = min(gaps)
+        if period <= _MAX_COLUMNS and all(g <= period + 2 for g in gaps) and gaps.count(period) * 2 >= len(gaps):
+            periodic.append(run)
+    return periodic
+
+
+def _header(lines: list[str], first_key: int, period: int) -> bool:
+    """The ``period`` lines above the first key are column names, one a line, one of them a word
+    tables use for a column."""
+    if first_key < period:
+        return False
+    names = [lines[i].strip() for i in range(first_key - period, first_key)]
+    return all(len(n) <= 30 and _HEADER_NAME.fullmatch(n) for n in names) and any(
+        _COLUMN_WORD.fullmatch(n) for n in names
+    )
+
+
+def _rows(lines: list[str], run: list[int], period: int) -> list[list[list[int]]]:
+    """Each row's cells as the line numbers each holds. A row longer than the period has its
+    widest column wrapped: the columns before it take a line each from the row's start, those
+    after it a line each from its end, the widest the lines between."""
+    spans = [list(range(a, b)) for a, b in zip(run, run[1:])]
+    last = run[-1]
+    tail = [i for i in range(last, min(last + period, len(lines)))]
+    if len(tail) == period and all(_is_cell(lines[i]) for i in tail[1:]):
+        spans.append(tail)
+    exact = [span for span in spans if len(span) == period]
+    widths = [sum(len(lines[span[c]].strip()) for span in exact) for c in range(period)]
+    widest = max(range(period), key=widths.__getitem__)
+    rows = []
+    for span in spans:
+        extra = len(span) - period
+        cells = [[i] for i in span[:widest]]
+        cells.append(span[widest:widest + 1 + extra])
+        cells += [[i] for i in span[widest + 1 + extra:]]
+        rows.append(cells)
+    return rows
+
+
+def line_cell_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """Each table of one cell a line (see the module's doc) made rows of tab-separated cells: the
+    line break between two cells of a row a tab, between two lines of a wrapped cell a space, the
+    header's names (when there is one) a row too."""
+    text_keys = [i for i, line in enumerate(lines) if _is_key(line)] if len(lines) < 64 else None
+    if text_keys is None:
+        joined = "\n".join(lines)
+        line_of = list(starts)
+        text_keys = [bisect_right(line_of, m.start(1)) - 1 for m in _KEY_LINE.finditer(joined)]
+    changes: list[tuple[int, int, str | None]] = []
+    for run in _key_runs(lines, text_keys):
+        period = min(b - a for a, b in zip(run, run[1:]))
+        headed = _header(lines, run[0], period)
+        if not headed and any(_BARE_NUMBER.fullmatch(lines[i].strip()) for i in run):
+            continue  # numbers over lines of text without a header: a list of headings, a contents
+        rows = _rows(lines, run, period)
+        if headed:
+            rows.insert(0, [[i] for i in range(run[0] - period, run[0])])
+        for cells in rows:
+            for c, cell in enumerate(cells):
+                for at, i in enumerate(cell):
+                    if c == 0 and at == 0:
+                        continue
+                    end_of_previous = starts[i - 1] + len(lines[i - 1].rstrip())
+                    begin = starts[i] + len(lines[i]) - len(lines[i].lstrip())
+                    changes.append((end_of_previous, begin, " " if at else "\t"))
+    return changes
