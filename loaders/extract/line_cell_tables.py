@@ -9,8 +9,9 @@ at the table's period (its number of columns, 2 to 5); a row one line longer tha
 a cell wrapped over two lines. The header, when there is one, is that many column names one a
 line just above the first key.
 
-Each row found becomes one line of tab-separated cells (a wrapped cell's lines joined by a space),
-the form `aligned_tables` gives pdftotext -layout's tables and the reader takes rows from.
+Each row found becomes one line (a wrapped cell's lines joined by a space), written as
+`aligned_tables` writes pdftotext -layout's tables: a pipe table when its header names the
+instruments it lists, tab-separated cells otherwise.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from typing import Sequence
+
+from mandate_graph.loaders.extract.aligned_tables import INSTRUMENT_NUMBER
+from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 
 # A row's key: a document symbol ("A/RES/80/12", "BWC/MSP/2031/3", "UNEP/EA.7/Res.2"), a numbered
 # decision or resolution ("2031/1", "62/11", "XIV/3", "12 (LXX)") or a bare number ("7").
@@ -125,8 +129,14 @@ def line_cell_table_changes(lines: list[str], starts: Sequence[int]) -> list[tup
         joined = "\n".join(lines)
         line_of = list(starts)
         text_keys = [bisect_right(line_of, m.start(1)) - 1 for m in _KEY_LINE.finditer(joined)]
+    # symbols first: a bare number inside a table of symbols is a cell (an agenda item), no key
+    symbol_keys = [i for i in text_keys if not _BARE_NUMBER.fullmatch(lines[i].strip())]
+    runs = _key_runs(lines, symbol_keys)
+    taken = {i for run in runs for i in range(run[0], run[-1] + _MAX_COLUMNS + 3)}
+    symbols = set(symbol_keys)
+    runs += _key_runs(lines, [i for i in text_keys if i not in taken and i not in symbols])
     changes: list[tuple[int, int, str | None]] = []
-    for run in _key_runs(lines, text_keys):
+    for run in runs:
         period = min(b - a for a, b in zip(run, run[1:]))
         headed = _header(lines, run[0], period)
         if not headed and any(_BARE_NUMBER.fullmatch(lines[i].strip()) for i in run):
@@ -134,12 +144,41 @@ def line_cell_table_changes(lines: list[str], starts: Sequence[int]) -> list[tup
         rows = _rows(lines, run, period)
         if headed:
             rows.insert(0, [[i] for i in range(run[0] - period, run[0])])
-        for cells in rows:
-            for c, cell in enumerate(cells):
-                for at, i in enumerate(cell):
-                    if c == 0 and at == 0:
-                        continue
-                    end_of_previous = starts[i - 1] + len(lines[i - 1].rstrip())
-                    begin = starts[i] + len(lines[i]) - len(lines[i].lstrip())
-                    changes.append((end_of_previous, begin, " " if at else "\t"))
+        changes += _row_changes(lines, starts, rows, _as_pipes(lines, rows, headed))
+    return changes
+
+
+def _as_pipes(lines: list[str], rows: list[list[list[int]]], headed: bool) -> bool:
+    """As `aligned_tables` writes pdftotext -layout's tables: a table of the instruments the
+    document holds (its header names their kind, or a "No." column of instrument numbers) is a
+    pipe table, whose cells `rules.decision_tables` tells apart; any other table rows of tabs."""
+    if not headed:
+        return False
+    named = header_columns(" | ".join(lines[cell[0]].strip() for cell in rows[0]))
+    return named is not None and (named.kind is not None or all(
+        len(row[named.number]) == 1 and INSTRUMENT_NUMBER.fullmatch(lines[row[named.number][0]].strip()) is not None
+        for row in rows[1:]
+    ))
+
+
+def _row_changes(
+    lines: list[str], starts: Sequence[int], rows: list[list[list[int]]], pipes: bool,
+) -> list[tuple[int, int, str | None]]:
+    """The line break between two cells of a row a cell separator, between two lines of a wrapped
+    cell a space; a pipe table's rows framed by bars, its header followed by a delimiter row."""
+    changes: list[tuple[int, int, str | None]] = []
+    for number, cells in enumerate(rows):
+        for c, cell in enumerate(cells):
+            for at, i in enumerate(cell):
+                begin = starts[i] + len(lines[i]) - len(lines[i].lstrip())
+                if c == 0 and at == 0:
+                    if pipes:
+                        changes.append((begin, begin, "| "))
+                    continue
+                end_of_previous = starts[i - 1] + len(lines[i - 1].rstrip())
+                changes.append((end_of_previous, begin, " " if at else (" | " if pipes else "\t")))
+        if pipes:
+            last = cells[-1][-1]
+            end = starts[last] + len(lines[last].rstrip())
+            changes.append((end, end, " |" + ("\n|" + "|".join("---" for _ in cells) + "|" if number == 0 else "")))
     return changes
