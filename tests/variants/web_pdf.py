@@ -336,8 +336,8 @@ def _printed_lines(text: str, justify: bool, raw: bool = False) -> list[str]:
                 if tables[i]:
                     out += _raw_table_lines(tables[i]) if raw else _table_lines(tables[i])
                 continue
-            if len(cells) > 1 and not label and raw and n > 0:
-                # a row of two cells in the body (a list of documents): one baseline, one line
+            if len(cells) == 2 and not label and raw and n > 0 and SYMBOL.fullmatch(cells[0]):
+                # a row of a list of documents (a symbol, its title): one baseline, one line
                 out.append(" ".join(c for c in cells if c))
                 continue
             if len(cells) > 1 and not label:
