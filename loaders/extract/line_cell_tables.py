@@ -70,7 +70,7 @@ def _key_runs(lines: list[str], keys: list[int]) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     for key in keys:
-        if run and 2 <= key - run[-1] <= _MAX_COLUMNS + 2 and all(_is_cell(lines[i]) for i in range(run[-1] + 1, key)):
+        if run and "\f" not in lines[key] and 2 <= key - run[-1] <= _MAX_COLUMNS + 2 and all(_is_cell(lines[i]) for i in range(run[-1] + 1, key)):
             run.append(key)
             continue
         if len(run) >= _MIN_ROWS:
@@ -96,6 +96,11 @@ def _header(lines: list[str], first_key: int, period: int) -> bool:
     return all(len(n) <= 30 and _HEADER_NAME.fullmatch(n) for n in names) and any(
         _COLUMN_WORD.fullmatch(n) for n in names
     )
+
+
+def _under_page_column(lines: list[str], first_key: int, period: int) -> bool:
+    return any(lines[i].strip().lower() in ("page", "pages", "paragraph", "paragraphs")
+               for i in range(max(0, first_key - period), first_key))
 
 
 def _rows(lines: list[str], run: list[int], period: int) -> list[list[list[int]]]:
@@ -138,13 +143,20 @@ def line_cell_table_changes(lines: list[str], starts: Sequence[int]) -> list[tup
     changes: list[tuple[int, int, str | None]] = []
     for run in runs:
         period = min(b - a for a, b in zip(run, run[1:]))
+        if _under_page_column(lines, run[0], period):
+            continue  # a table of contents ("Resolution / Page"): its entries are read as headings
         headed = _header(lines, run[0], period)
         if not headed and any(_BARE_NUMBER.fullmatch(lines[i].strip()) for i in run):
             continue  # numbers over lines of text without a header: a list of headings, a contents
         rows = _rows(lines, run, period)
         if headed:
             rows.insert(0, [[i] for i in range(run[0] - period, run[0])])
-        changes += _row_changes(lines, starts, rows, _as_pipes(lines, rows, headed))
+        pipes = _as_pipes(lines, rows, headed)
+        if period == 2 and not pipes:
+            # a list of documents, a symbol over its title: `clean` pairs those lines already,
+            # and a title's own sentence ("held in Geneva on 4 February") reads best on its line
+            continue
+        changes += _row_changes(lines, starts, rows, pipes)
     return changes
 
 

@@ -51,20 +51,37 @@ def test_a_headed_table_of_three_columns_becomes_rows_with_its_wrapped_title_who
     assert not _is_pipe_table(HEADED_THREE)  # "Symbol" names no kind of instrument: rows of tabs
 
 
-def test_a_documents_list_of_two_columns_without_header_becomes_rows() -> None:
+def test_a_table_without_header_becomes_rows() -> None:
     text = (
         "Annex\nDocuments before the Board\n"
-        "XYZ/EB.9/1\nProvisional agenda\n"
-        "XYZ/EB.9/2\nReport of the Director on the\nimplementation of the work plan\n"
-        "XYZ/EB.9/3\nNote by the secretariat\n"
-        "XYZ/EB.9/INF.1\nList of participants\n"
+        "XYZ/EB.9/1\nProvisional agenda\n2\n"
+        "XYZ/EB.9/2\nReport of the Director on the\nimplementation of the work plan\n3\n"
+        "XYZ/EB.9/3\nNote by the secretariat\n5\n"
+        "XYZ/EB.9/INF.1\nList of participants\n1\n"
     )
     assert _rows(text) == [
-        "XYZ/EB.9/1\tProvisional agenda",
-        "XYZ/EB.9/2\tReport of the Director on the implementation of the work plan",
-        "XYZ/EB.9/3\tNote by the secretariat",
-        "XYZ/EB.9/INF.1\tList of participants",
+        "XYZ/EB.9/1\tProvisional agenda\t2",
+        "XYZ/EB.9/2\tReport of the Director on the implementation of the work plan\t3",
+        "XYZ/EB.9/3\tNote by the secretariat\t5",
+        "XYZ/EB.9/INF.1\tList of participants\t1",
     ]
+
+
+def test_a_list_of_documents_in_two_columns_is_left_to_the_symbol_title_pairs() -> None:
+    """A symbol over its title, no header: `clean` reads those pairs already, and the title's own
+    sentence ("held in Geneva on 4 February 2031") is read on its line."""
+    text = (
+        "XYZ/EB.9/1\nProvisional agenda\n"
+        "XYZ/EB.9/2\nReport of the Bureau on its 12th meeting, held in Nairobi on 3 May 2031\n"
+        "XYZ/EB.9/3\nNote by the secretariat\n"
+    )
+    assert plain_layouts.normalise_layout(text)[0] == text
+
+
+def test_a_two_column_table_of_adoptions_under_its_header_becomes_a_pipe_table() -> None:
+    text = "Decision\nAdopted on\n9/1\n3 May 2031\n9/2\n3 May 2031\n9/3\n4 May 2031\n"
+    assert _is_pipe_table(text)
+    assert _rows(text)[1:] == ["9/1\t3 May 2031", "9/2\t3 May 2031", "9/3\t4 May 2031"]
 
 
 def test_a_four_column_table_numbered_by_decision_is_read_under_its_header() -> None:
@@ -146,3 +163,19 @@ def test_the_gate_holds_every_table_the_walk_finds() -> None:
         if not may_hold_line_cell_table(text):
             assert line_cell_table_changes(lines, plain_layouts._line_starts(lines)) == []
     assert may_hold_line_cell_table(HEADED_THREE)
+
+
+def test_a_table_of_contents_and_a_page_turn_are_no_rows() -> None:
+    contents = (
+        "Contents\nResolution\nPage\n"
+        "88 (XL)\nStatistics for the regional agenda\n2\n"
+        "89 (XL)\nCommittee of experts on critical minerals and the green\nindustrial transition\n4\n"
+        "90 (XL)\nWorking Group on Planning\n5\n"
+    )
+    assert plain_layouts.normalise_layout(contents)[0] == contents
+    turned = (
+        "Decision\nTitle\nAdopted on\n"
+        "9/1\nTidal gauges\n3 May 2031\n9/2\nRegional observatories\n3 May 2031\n9/3\nBudget\n4 May 2031\n"
+        "\fTB/9/12\nTB/9/12/Corr.1\n2\n"
+    )
+    assert "\fTB/9/12\nTB/9/12/Corr.1\n2\n" in plain_layouts.normalise_layout(turned)[0]
