@@ -38,6 +38,7 @@ _KEY_LINE = re.compile(r"(?m)^[^\S\n]*(" + _KEY + r")[^\S\n]*$")
 _LONGEST_CELL = 160
 _MIN_ROWS = 3
 _MAX_COLUMNS = 5
+_PAGE_FOOT = 3  # a page's foot between two rows: the job number, its bar code, the page number
 _HEADER_NAME = re.compile(r"[A-Z][A-Za-z.()/]*(?:[ -][A-Za-z.()/]+){0,3}")
 _COLUMN_WORD = re.compile(
     r"(?:Symbol|Title|Subject|Decision|Resolution|Document|Documents|Date(?:\s+of\s+adoption)?|Adoption\s+date"
@@ -70,7 +71,12 @@ def _key_runs(lines: list[str], keys: list[int]) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     for key in keys:
-        if run and "\f" not in lines[key] and 2 <= key - run[-1] <= _MAX_COLUMNS + 2 and all(_is_cell(lines[i]) for i in range(run[-1] + 1, key)):
+        if "\f" in lines[key]:
+            continue  # a page's first line, its running header: no row (a row after it may go on the table)
+        if run and (
+            2 <= key - run[-1] <= _MAX_COLUMNS + 2 and all(_is_cell(lines[i]) for i in range(run[-1] + 1, key))
+            or _page_turn(lines, run[-1], key) is not None
+        ):
             run.append(key)
             continue
         if len(run) >= _MIN_ROWS:
@@ -80,11 +86,23 @@ def _key_runs(lines: list[str], keys: list[int]) -> list[list[int]]:
         runs.append(run)
     periodic = []
     for run in runs:
-        gaps = [b - a for a, b in zip(run, run[1:])]
-        period = min(gaps)
-        if period <= _MAX_COLUMNS and all(g <= period + 2 for g in gaps) and gaps.count(period) * 2 >= len(gaps):
+        gaps = [b - a for a, b in zip(run, run[1:]) if _page_turn(lines, a, b) is None]
+        period = min(gaps, default=0)
+        if 2 <= period <= _MAX_COLUMNS and all(g <= period + 2 for g in gaps) and gaps.count(period) * 2 >= len(gaps):
             periodic.append(run)
     return periodic
+
+
+def _page_turn(lines: list[str], key: int, next_key: int) -> int | None:
+    """Where a page turns between two rows (pdftotext's form feed opens the next page's first
+    line, its running header): the line of the form feed, when the row before it and the page's
+    foot take at most a few lines more than a row does and one line of header follows."""
+    if next_key - key > _MAX_COLUMNS + 2 + _PAGE_FOOT + 2:
+        return None
+    turn = next((i for i in range(key + 1, next_key) if "\f" in lines[i]), None)
+    if turn is None or next_key - turn > 2 or not all(lines[i].strip() for i in range(key + 1, next_key)):
+        return None
+    return turn
 
 
 def _header(lines: list[str], first_key: int, period: int) -> bool:
@@ -107,7 +125,8 @@ def _rows(lines: list[str], run: list[int], period: int) -> list[list[list[int]]
     """Each row's cells as the line numbers each holds. A row longer than the period has its
     widest column wrapped: the columns before it take a line each from the row's start, those
     after it a line each from its end, the widest the lines between."""
-    spans = [list(range(a, b)) for a, b in zip(run, run[1:])]
+    spans = [list(range(a, b))[:period] if _page_turn(lines, a, b) is not None else list(range(a, b))
+             for a, b in zip(run, run[1:])]
     last = run[-1]
     tail = [i for i in range(last, min(last + period, len(lines)))]
     if len(tail) == period and all(_is_cell(lines[i]) for i in tail[1:]):
@@ -142,7 +161,7 @@ def line_cell_table_changes(lines: list[str], starts: Sequence[int]) -> list[tup
     runs += _key_runs(lines, [i for i in text_keys if i not in taken and i not in symbols])
     changes: list[tuple[int, int, str | None]] = []
     for run in runs:
-        period = min(b - a for a, b in zip(run, run[1:]))
+        period = min(b - a for a, b in zip(run, run[1:]) if _page_turn(lines, a, b) is None)
         if _under_page_column(lines, run[0], period):
             continue  # a table of contents ("Resolution / Page"): its entries are read as headings
         headed = _header(lines, run[0], period)
@@ -179,6 +198,10 @@ def _row_changes(
     """The line break between two cells of a row a cell separator, between two lines of a wrapped
     cell a space; a pipe table's rows framed by bars, its header followed by a delimiter row."""
     changes: list[tuple[int, int, str | None]] = []
+    for before, after in zip(rows, rows[1:]):
+        if after[0][0] > before[-1][-1] + 1:
+            # a page's foot and head between two rows: dropped, so that the rows stay one table
+            changes.append((starts[before[-1][-1] + 1], starts[after[0][0]], ""))
     for number, cells in enumerate(rows):
         for c, cell in enumerate(cells):
             for at, i in enumerate(cell):

@@ -179,3 +179,18 @@ def test_a_table_of_contents_and_a_page_turn_are_no_rows() -> None:
         "\fTB/9/12\nTB/9/12/Corr.1\n2\n"
     )
     assert "\fTB/9/12\nTB/9/12/Corr.1\n2\n" in plain_layouts.normalise_layout(turned)[0]
+
+
+def test_a_page_turning_inside_the_table_leaves_its_rows_one_table() -> None:
+    text = (
+        "Decision\nTitle\nAdopted on\n"
+        "9/1\nTidal gauges\n3 May 2031\n"
+        "GE.31-04411 (E) 120531\n*3104411*\n\fTB/9/12\n"
+        "9/2\nRegional observatories\n3 May 2031\n9/3\nBudget\n4 May 2031\n"
+        "6. By decision 9/1, the Board established a panel.\n"
+    )
+    assert _rows(text) == [
+        "Decision\tTitle\tAdopted on", "9/1\tTidal gauges\t3 May 2031",
+        "9/2\tRegional observatories\t3 May 2031", "9/3\tBudget\t4 May 2031",
+    ]
+    assert _is_pipe_table(text)
