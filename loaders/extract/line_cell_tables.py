@@ -67,7 +67,7 @@ def _is_key(line: str) -> bool:
 def _key_runs(lines: list[str], keys: list[int]) -> list[list[int]]:
     """Runs of key lines at a fixed period: the gap from one key to the next is the period (the
     smallest gap of the run, 2 to 5) or one or two more (a wrapped cell), at least half the gaps are
-    the period itself, and every line between is a cell."""
+    the period itself (or a header names that many columns), and every line between is a cell."""
     runs: list[list[int]] = []
     run: list[int] = []
     for key in keys:
@@ -88,7 +88,10 @@ def _key_runs(lines: list[str], keys: list[int]) -> list[list[int]]:
     for run in runs:
         gaps = [b - a for a, b in zip(run, run[1:]) if _page_turn(lines, a, b) is None]
         period = min(gaps, default=0)
-        if 2 <= period <= _MAX_COLUMNS and all(g <= period + 2 for g in gaps) and gaps.count(period) * 2 >= len(gaps):
+        # most rows one line a cell, or a header of as many column names (then every title may wrap)
+        if 2 <= period <= _MAX_COLUMNS and all(g <= period + 2 for g in gaps) and (
+            gaps.count(period) * 2 >= len(gaps) or _header(lines, run[0], period)
+        ):
             periodic.append(run)
     return periodic
 
@@ -162,6 +165,10 @@ def line_cell_table_changes(lines: list[str], starts: Sequence[int]) -> list[tup
     changes: list[tuple[int, int, str | None]] = []
     for run in runs:
         period = min(b - a for a, b in zip(run, run[1:]) if _page_turn(lines, a, b) is None)
+        # the key may stand in a later column ("Agenda item / Symbol / Title"): the header above
+        # says where a row opens
+        offset = next((o for o in range(period) if _header(lines, run[0] - o, period)), 0)
+        run = [key - offset for key in run]
         if _under_page_column(lines, run[0], period):
             continue  # a table of contents ("Resolution / Page"): its entries are read as headings
         headed = _header(lines, run[0], period)

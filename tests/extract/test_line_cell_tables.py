@@ -194,3 +194,18 @@ def test_a_page_turning_inside_the_table_leaves_its_rows_one_table() -> None:
         "9/2\tRegional observatories\t3 May 2031", "9/3\tBudget\t4 May 2031",
     ]
     assert _is_pipe_table(text)
+
+
+def test_a_key_in_the_second_column_rows_open_where_the_header_says() -> None:
+    text = (
+        "Documentation\nAgenda item\nSymbol\nTitle\n"
+        "1\nQ/CDR/2039/1\nProvisional agenda\n"
+        "2\nQ/CDR/2039/2\nNote on the data for the\nreview criteria\n"
+        "2\nQ/CDR/2039/CRP.2\nCountry profiles\n"
+        "4\nQ/CDR/2039/3\nMonitoring of reviewed countries\n"
+    )
+    assert _rows(text) == [
+        "Agenda item\tSymbol\tTitle", "1\tQ/CDR/2039/1\tProvisional agenda",
+        "2\tQ/CDR/2039/2\tNote on the data for the review criteria", "2\tQ/CDR/2039/CRP.2\tCountry profiles",
+        "4\tQ/CDR/2039/3\tMonitoring of reviewed countries",
+    ]

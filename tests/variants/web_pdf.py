@@ -311,8 +311,9 @@ def _raw_table_lines(rows: list[list[str]], one_baseline: bool) -> list[str]:
     widest = max(range(count), key=lambda c: widths[c])
     room = LAYOUT_WIDTH - 1 - sum(w for c, w in enumerate(widths) if c != widest) - 3 * (count - 1)
     widths[widest] = max(12, min(widths[widest], room))
-    lines: list[str] = []
+    printed: list[str] = []
     for row in rows:
+        lines: list[str] = []
         on_first_baseline = False
         for c, cell in enumerate(row):
             wrapped = textwrap.wrap(cell, widths[c], break_on_hyphens=False)
@@ -324,7 +325,12 @@ def _raw_table_lines(rows: list[list[str]], one_baseline: bool) -> list[str]:
                 lines.append(wrapped[0])
             lines += wrapped[1:]
             on_first_baseline = one_baseline and len(wrapped) == 1
-    return lines + [""]
+        # a row stays on one page: its lines are one printed line until the pages are cut
+        printed.append(ROW_LINE_BREAK.join(lines))
+    return printed + [""]
+
+
+ROW_LINE_BREAK = "\ue000"  # between the lines of one table row, until pdf_raw cuts its pages
 
 
 def _printed_lines(text: str, justify: bool, raw: bool = False, one_baseline: bool = False) -> list[str]:
@@ -411,7 +417,7 @@ def pdf_raw(text: str, one_baseline: bool = False) -> str:
         # raw mode gives a right-aligned masthead cell its own line, in reading order
         cells = re.split(r"\s{2,}", line.strip()) if re.match(r"^ \S", line) else [line]
         lines.extend(cells)
-    return _paginate(lines, _symbol(text), raw=True)
+    return _paginate(lines, _symbol(text), raw=True).replace(ROW_LINE_BREAK, "\n")
 
 
 def pdf_raw_rows(text: str) -> str:
