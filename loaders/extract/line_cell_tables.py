@@ -25,15 +25,11 @@ from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 
 # A row's key: a document symbol ("A/RES/80/12", "BWC/MSP/2031/3", "UNEP/EA.7/Res.2"), a numbered
 # decision or resolution ("2031/1", "62/11", "XIV/3", "12 (LXX)") or a bare number ("7").
-_KEY = r"(?:[A-Z][A-Za-z.]{0,11}/)*[A-Za-z.]{0,4}\d[\w.()-]*(?:/[\w.()-]+)*(?: \([A-Z]{1,8}\))?"
-_KEY_CELL = re.compile(_KEY)
-# The gate: two key lines with one to four other lines between them; a table of two rows or more
-# holds it. Searched once in the whole text.
-_TWO_KEYS_CLOSE = re.compile(
-    r"(?m)^[^\S\n]*" + _KEY + r"[^\S\n]*\n(?:[^\n]*\S[^\n]*\n){1,4}[^\S\n]*" + _KEY + r"[^\S\n]*$"
-)
+_KEY = r"(?:[A-Z][A-Za-z.]{0,11}/){0,6}[A-Za-z.]{0,4}\d[\w.()-]{0,24}(?:/[\w.()-]{1,24}){0,6}(?: \([A-Z]{1,8}\))?"
+# A key alone on its line (bounded repeats: tried only where a line begins).
+_KEY_LINE = re.compile(r"(?m)^[^\S\n]{0,40}(" + _KEY + r")[^\S\n]{0,40}$")
+_CLOSE_KEYS = 5  # the gate: two key lines at most this many line breaks apart (a table of two rows)
 _BARE_NUMBER = re.compile(r"\d{1,4}")
-_KEY_LINE = re.compile(r"(?m)^[^\S\n]*(" + _KEY + r")[^\S\n]*$")
 
 _LONGEST_CELL = 160
 _MIN_ROWS = 3
@@ -51,8 +47,14 @@ _PROSE = re.compile(r"^(?:\d{1,3}\.|\([a-z0-9]{1,4}\)|[IVX]{1,5}\.)\s|[.;:,]$")
 
 def may_hold_line_cell_table(text: str) -> bool:
     """Whether `line_cell_table_changes` can change anything in ``text``: two key-shaped lines
-    alone, one to four lines apart. Most texts hold none, and their lines are not read."""
-    return _TWO_KEYS_CLOSE.search(text) is not None
+    alone, one to four lines apart. One pass over the text's key lines; most texts hold none
+    close together, and their lines are not read."""
+    previous = -1
+    for match in _KEY_LINE.finditer(text):
+        if previous >= 0 and text.count("\n", previous, match.start()) <= _CLOSE_KEYS:
+            return True
+        previous = match.start()
+    return False
 
 
 def _is_cell(line: str) -> bool:
@@ -61,7 +63,7 @@ def _is_cell(line: str) -> bool:
 
 
 def _is_key(line: str) -> bool:
-    return _KEY_CELL.fullmatch(line.strip()) is not None
+    return _KEY_LINE.fullmatch(line) is not None  # as the gate finds it
 
 
 def _key_runs(lines: list[str], keys: list[int]) -> list[list[int]]:
