@@ -42,6 +42,8 @@ _INSTRUMENT_NUMBER = re.compile(
     r"|[A-Z][\w.()-]*(?:/[\w.()-]+)*/(?:RES|DEC|Res|Dec)[./]\S+"
 )
 
+INSTRUMENT_NUMBER = _INSTRUMENT_NUMBER  # `line_cell_tables` tells a table of instruments the same way
+
 
 def _segments(line: str) -> list[tuple[int, int]]:
     """(begin, end) of each run of text between gaps of three spaces or more."""

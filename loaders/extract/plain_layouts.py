@@ -53,6 +53,7 @@ from mandate_graph.loaders.extract.asciidoc_pages import asciidoc_changes
 from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
 from mandate_graph.loaders.extract.bar_tables import bar_table_export
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
+from mandate_graph.loaders.extract.line_cell_tables import line_cell_table_changes, may_hold_line_cell_table
 
 # --------------------------------------------------------------------------- margin line numbers
 
@@ -844,6 +845,8 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),
         *(cell_per_paragraph_table_changes(lines, starts) if may_hold_cell_per_paragraph_table(text) else ()),
+        # a table of one cell a line, its row's key recurring at a fixed period (E85)
+        *(line_cell_table_changes(lines, starts) if may_hold_line_cell_table(text) else ()),
     ]
     if not changes:
         return _aligned_tables_read(text, offsets)

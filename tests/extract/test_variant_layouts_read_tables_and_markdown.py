@@ -83,3 +83,41 @@ def test_no_markdown_is_left_in_a_variant(module: object, tool: str) -> None:
 def test_plain_text_is_not_read_as_markdown() -> None:
     plain = "1. The Board recalled its decision 16/2.\n\n| a | b |\nno separator row here\n"
     assert markdown.rendered(plain) == plain
+
+
+_RAW_TABLE = (
+    "The Board adopted the decisions below.\n\n"
+    "Decision\tTitle\tAdopted\n"
+    "17/1\tPanel on tidal gauges\t2 May 2031\n"
+    "17/2\tCooperation with regional observatories and networks of coastal stations in every "
+    "ocean basin and their data centres and archives\t7 May 2031\n\n"
+    "Documents\n\n"
+    "TB/17/1\tProvisional agenda\n"
+    "TB/17/2\tReport of the Bureau\n"
+)
+
+
+def test_pdf_raw_prints_a_tables_cells_one_a_line_a_wrapped_cells_lines_together() -> None:
+    """pdftotext -raw writes words in the order the PDF draws them, a row's cells left to right and
+    a cell's lines top to bottom; cells on baselines of their own stand one a line (E85; before, a
+    wrapped title's further lines came after the row's date, which no drawing order gives)."""
+    lines = web_pdf.pdf_raw(_RAW_TABLE).split("\n")
+    at = lines.index("17/2")
+    assert lines[at - 6 : at] == ["Decision", "Title", "Adopted", "17/1", "Panel on tidal gauges", "2 May 2031"]
+    date = lines.index("7 May 2031")
+    assert lines[at + 1].startswith("Cooperation") and all(line[:1].islower() for line in lines[at + 2 : date])
+    assert lines[lines.index("TB/17/1") + 1] == "Provisional agenda"
+
+
+def test_pdf_raw_rows_prints_a_row_on_one_line_and_a_wrapped_cell_below_it() -> None:
+    """Where the PDF draws a row's cells on one baseline, raw mode breaks a line only where the
+    next word leaves it (poppler's TextPage::dump, raw order): a row of one-line cells is one line,
+    its cells parted by a space; a wrapped cell's further lines follow, and the next cell (back on
+    the row's first baseline) opens a line."""
+    lines = web_pdf.pdf_raw_rows(_RAW_TABLE).split("\n")
+    assert "Decision Title Adopted" in lines
+    assert "17/1 Panel on tidal gauges 2 May 2031" in lines
+    wrapped = next(i for i, line in enumerate(lines) if line.startswith("17/2 Cooperation"))
+    date = lines.index("7 May 2031")  # on a line of its own, after the title's further lines
+    assert date > wrapped + 1 and all(line[:1].islower() for line in lines[wrapped + 1 : date])
+    assert "TB/17/1 Provisional agenda" in lines and "TB/17/2 Report of the Bureau" in lines

@@ -11,7 +11,9 @@ converter wrapped, joined back; Markdown emphasis and links dropped), then laid 
   three columns or more aligned by spaces with long cells wrapped inside their column;
 - pdf_raw: `pdftotext -raw` of the same PDF: the same lines in reading order, without indentation
   or justification, hyphenated words left split, headers and footers inline where pages turn,
-  form feeds kept, no blank lines;
+  form feeds kept, no blank lines; a table's cells one a line, a wrapped cell's lines together;
+- pdf_raw_rows: the same, where the PDF draws a table row's cells on one baseline: each row one
+  line, its cells parted by a space, the cell after a wrapped one on a new line;
 - lynx: `lynx -dump` of the web page: text indented by 3 spaces and wrapped at 77 columns,
   headings flush left, "[12]" before each link's text and a numbered "References" list of the
   links at the end, "*" bullets for the site menu, a masthead's short lines as one paragraph
@@ -294,7 +296,44 @@ def _table_lines(rows: list[list[str]]) -> list[str]:
     return lines + [""]
 
 
-def _printed_lines(text: str, justify: bool) -> list[str]:
+def _raw_table_lines(rows: list[list[str]], one_baseline: bool) -> list[str]:
+    """A table as `pdftotext -raw` prints it: words in the order the PDF draws them (a row's cells
+    left to right, a cell's lines top to bottom), so a wrapped cell's lines follow one another.
+    Raw mode starts a new line where the next word leaves the baseline (poppler's TextPage::dump
+    in raw order: the same baseline within half the font size, further right, gives a space
+    whatever the gap). With ``one_baseline`` the PDF draws a row's cells on one baseline: a row
+    of one-line cells is one line, its cells parted by a space, and the cell after a wrapped one
+    opens a line. Without, each cell stands on a baseline of its own (cells drawn apart, set
+    in the middle of their row, or the row's text written as separate objects), one cell a line,
+    as u55's contents table shows it."""
+    count = len(rows[0])
+    widths = [max(len(row[c]) for row in rows) for c in range(count)]
+    widest = max(range(count), key=lambda c: widths[c])
+    room = LAYOUT_WIDTH - 1 - sum(w for c, w in enumerate(widths) if c != widest) - 3 * (count - 1)
+    widths[widest] = max(12, min(widths[widest], room))
+    printed: list[str] = []
+    for row in rows:
+        lines: list[str] = []
+        on_first_baseline = False
+        for c, cell in enumerate(row):
+            wrapped = textwrap.wrap(cell, widths[c], break_on_hyphens=False)
+            if not wrapped:
+                continue  # an empty cell draws nothing
+            if on_first_baseline:
+                lines[-1] += " " + wrapped[0]
+            else:
+                lines.append(wrapped[0])
+            lines += wrapped[1:]
+            on_first_baseline = one_baseline and len(wrapped) == 1
+        # a row stays on one page: its lines are one printed line until the pages are cut
+        printed.append(ROW_LINE_BREAK.join(lines))
+    return printed + [""]
+
+
+ROW_LINE_BREAK = "\ue000"  # between the lines of one table row, until pdf_raw cuts its pages
+
+
+def _printed_lines(text: str, justify: bool, raw: bool = False, one_baseline: bool = False) -> list[str]:
     """The body as printed lines of a PDF page, before pagination."""
     out: list[str] = []
     for n, block in enumerate(paragraphs(text)):
@@ -305,7 +344,11 @@ def _printed_lines(text: str, justify: bool) -> list[str]:
             label, body = _split_label(para)
             if i in tables:
                 if tables[i]:
-                    out += _table_lines(tables[i])
+                    out += _raw_table_lines(tables[i], one_baseline) if raw else _table_lines(tables[i])
+                continue
+            if len(cells) == 2 and not label and one_baseline and n > 0 and SYMBOL.fullmatch(cells[0]):
+                # a row of a list of documents (a symbol, its title): one baseline, one line
+                out.append(" ".join(c for c in cells if c))
                 continue
             if len(cells) > 1 and not label:
                 # masthead: a left cell and a right-aligned one
@@ -368,13 +411,18 @@ def pdf_layout(text: str) -> str:
     return _paginate(_printed_lines(text, justify=True), _symbol(text), raw=False)
 
 
-def pdf_raw(text: str) -> str:
+def pdf_raw(text: str, one_baseline: bool = False) -> str:
     lines: list[str] = []
-    for line in _printed_lines(text, justify=False):
+    for line in _printed_lines(text, justify=False, raw=True, one_baseline=one_baseline):
         # raw mode gives a right-aligned masthead cell its own line, in reading order
         cells = re.split(r"\s{2,}", line.strip()) if re.match(r"^ \S", line) else [line]
         lines.extend(cells)
-    return _paginate(lines, _symbol(text), raw=True)
+    return _paginate(lines, _symbol(text), raw=True).replace(ROW_LINE_BREAK, "\n")
+
+
+def pdf_raw_rows(text: str) -> str:
+    """pdftotext -raw of a PDF that draws each table row's cells on one baseline."""
+    return pdf_raw(text, one_baseline=True)
 
 
 MENU = ["Home", "About us", "Documents", "Meetings", "News"]
@@ -522,6 +570,7 @@ DEFAULT_DOCS = (
 VARIANTS: dict[str, Callable[[str], str]] = {
     "pdf_layout": pdf_layout,
     "pdf_raw": pdf_raw,
+    "pdf_raw_rows": pdf_raw_rows,
     "lynx": lynx,
     "html2text": html2text,
 }
