@@ -70,7 +70,7 @@ class _Passes:
         return sum(len(self.extract(text, source_key=key, registry=self.registry).facts) for key, text in self.texts)
 
 
-def _import_from(root: Path) -> None:
+def import_package_from(root: Path) -> None:
     """Make ``mandate_graph`` the package of the checkout at ``root`` (its folders are the
     package's subpackages, as pyproject.toml maps them), ahead of the installed one."""
     shim = Path(tempfile.mkdtemp(prefix="bench-extraction-"))
@@ -85,7 +85,7 @@ def _import_from(root: Path) -> None:
 
 def _worker(root: Path, names: list[str]) -> None:
     """One side of ``--against``: a pass over set N for each line "N" read, its CPU seconds written back."""
-    _import_from(root)
+    import_package_from(root)
     passes = {name: _Passes(root, name) for name in names}
     print(json.dumps({name: [p.size, p.facts] for name, p in passes.items()}), flush=True)
     for line in sys.stdin:

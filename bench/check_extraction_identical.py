@@ -35,9 +35,7 @@ two runs of the same code, so the seed stays fixed.
 from __future__ import annotations
 
 import argparse
-import atexit
 import os
-import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -125,18 +123,6 @@ def extract_set(documents: DocumentSet) -> dict[str, str]:
     return out
 
 
-def _import_from(root: Path) -> None:
-    """``mandate_graph`` taken from the checkout at ``root`` (as bench_extraction's ``--against``)."""
-    shim = Path(tempfile.mkdtemp(prefix="identical-code-"))
-    atexit.register(shutil.rmtree, shim, ignore_errors=True)
-    package = shim / "mandate_graph"
-    package.mkdir()
-    (package / "__init__.py").write_text("")
-    for part in ("graph", "loaders", "ontology", "queries"):
-        (package / part).symlink_to(root / part)
-    sys.path.insert(0, str(shim))
-
-
 def main(argv: list[str] | None = None) -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":  # the same set order in every run (see above)
         os.execve(sys.executable, [sys.executable, __file__, *sys.argv[1:]], {**os.environ, "PYTHONHASHSEED": "0"})
@@ -152,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also every unseen document in each tests/variants office and web_pdf layout")
     args = parser.parse_args(argv)
     if args.code is not None:
-        _import_from(args.code.resolve())
+        from bench.bench_extraction import import_package_from
+
+        import_package_from(args.code.resolve())
 
     from bench.make_corpus import make_corpus
 
