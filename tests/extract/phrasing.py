@@ -7,6 +7,7 @@ table of variants reads like the gold."""
 from __future__ import annotations
 
 from datetime import date
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,6 +48,21 @@ def facts(text: str, relation: str) -> set[tuple[str, str]]:
     extraction = extract(text, source_key="test", registry=registry())
     return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == relation}
 
+
+Extracted = Callable[[str], tuple[tuple[str, str, str], ...]]
+
+
+def extracted_with(*more: Path) -> Extracted:
+    """(relation, subject, object) keys of a text's facts, extracted with the phrasing reference data
+    and ``more`` (a spent set's invented bodies); each text is extracted once."""
+    registry = lru_cache(maxsize=1)(lambda: load_registry(BASE, [REFERENCE, *more]))
+
+    @lru_cache(maxsize=64)
+    def extracted(text: str) -> tuple[tuple[str, str, str], ...]:
+        extraction = extract(text, source_key="test", registry=registry())
+        return tuple((f.relation, key(f.subject), key(f.object)) for f in extraction.facts)
+
+    return extracted
 
 SESSION_REPORT = (
     "United Nations E/2031/31-E/CN.21/2031/9\n\n"

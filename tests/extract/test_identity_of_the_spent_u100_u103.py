@@ -22,27 +22,16 @@ numbering, wording, widths and order:
 from __future__ import annotations
 
 import textwrap
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.loaders.extract import extract
-from tests.extract.phrasing import BASE, REFERENCE, in_resolution, key
+from tests.extract.phrasing import extracted_with, in_resolution, key
 
 SPENT = Path(__file__).resolve().parents[1] / "data" / "spent_u100_u103.ttl"
 
 
-@lru_cache(maxsize=1)
-def registry() -> BodyRegistry:
-    return load_registry(BASE, [REFERENCE, SPENT])
-
-
-@lru_cache(maxsize=64)
-def _extracted(text: str) -> tuple[tuple[str, str, str], ...]:
-    extraction = extract(text, source_key="test", registry=registry())
-    return tuple((f.relation, key(f.subject), key(f.object)) for f in extraction.facts)
+_extracted = extracted_with(SPENT)
 
 
 def facts(text: str, relation: str) -> set[tuple[str, str]]:
