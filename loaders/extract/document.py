@@ -17,6 +17,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
 from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
 from mandate_graph.loaders.extract.rules.shared_prefixes import glued_series_author, symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
@@ -305,7 +306,9 @@ class Masthead:
             return
         n, word, para, body_text = self.pending_gathering
         named_keys = [b.key for b in matcher.find(body_text) if b.key]
-        if named_keys[:1] == [author] or (not named_keys and _names_author(body_text, registry, author)):
+        # "the Conference of the Parties" under a CITES masthead: a name the author shares with
+        # other bodies (the matcher reads the first of them) is the author's own
+        if named_keys[:1] == [author] or _names_author(body_text, registry, author):
             term = registry.bodies[author].gathering_term or word
             place = self.pending_places[0] if self.pending_places else None
             self.gatherings.append((GatheringRef(author, term, n), place[2] if place else None, place[1] if place else None, para))
@@ -512,7 +515,12 @@ def read_masthead(
                 continue
         g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
         if g:
-            gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
+            body_written = g["body"]
+            if (run_on := body_then_place_and_days(body_written, matcher)) is not None:
+                # "57th meeting of the X Board Geneva, Switzerland, 24-26 June 2029": one line
+                body_written = run_on[0]
+                place_dates.append((None, run_on[1], run_on[2], para))
+            gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, body_written)
             continue
         sitting = _SITTING_LINE.match(text) if len(text) < 200 and text.startswith("Held") else None
         if sitting is not None and places.is_place(sitting["place"]) and (day := find_dates(sitting["day"])):

@@ -265,10 +265,22 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
             return scope.speaking
     if mention.key is None:
         return scope.short(mention)
+    if scope.speaking is None and scope.author is not None and mention.key != scope.author and _authors_short_name(mention, scope):
+        # "Twenty-first meeting of the Conference of the Parties" under a CITES masthead, the CBD's
+        # Conference named in full further down: a short name the author shares is the author's
+        return scope.author
     if scope.matcher.titled and (title := " ".join(mention.text.lower().split()).removeprefix("the ")) in scope.matcher.titled:
         # "the Secretariat", a body's whole name that is a title of office: the author's own, if any
         return scope.own_office(title) or mention.key
     return mention.key
+
+
+def _authors_short_name(mention: BodyMention, scope: Scope) -> bool:
+    author = scope.registry.bodies.get(scope.author) if scope.author is not None else None
+    if author is None or not author.short_name:
+        return False
+    said = " ".join(mention.text.split()).lower().removeprefix("the ")
+    return said == author.short_name.lower()
 
 
 def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:

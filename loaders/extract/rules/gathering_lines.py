@@ -1,0 +1,49 @@
+"""A masthead's meeting line that carries its own place and days after the body's name, as a
+listing printed in capitals joins two lines into one ("57TH MEETING OF THE UNAIDS PROGRAMME
+COORDINATING BOARD" / "GENEVA, SWITZERLAND, 24-26 JUNE 2029"), or as a one-line heading writes it
+("Fourth session of the Committee on X, Nairobi, Kenya, 3-5 May 2031")."""
+
+from __future__ import annotations
+
+import re
+
+from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.facts import DateRange
+
+# "<name> Geneva, Switzerland, 24-26 June 2029", "<name>, Bonn (Germany), 3 – 7 May 2030": a town,
+# a country after a comma or in brackets, then the days (ending in the year)
+_TOWN_THEN_DAYS = re.compile(
+    r"[\s,]*(?P<town>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})"
+    r"(?:\s*,\s*[^\W\d][\w'’ -]{1,40}?|\s*\([^()]{2,40}\))?\s*,\s*(?P<days>\d[^,]*\d{4})\.?$"
+)
+# "rio de janeiro" read back from capitals: the particles stay in lower case
+_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "el", "es", "al", "am", "upon", "on"})
+
+
+def _as_written(town: str) -> str:
+    """A town the capitals' lowering left in lower case ("geneva", "addis ababa"), capitalised."""
+    if not town.islower():
+        return town
+    words = town.split()
+    return " ".join(w if i and w in _PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def body_then_place_and_days(written: str, matcher: BodyMatcher) -> tuple[str, str, DateRange] | None:
+    """("the UNAIDS Programme Coordinating Board", "Geneva", 24-26 June 2029) from the body part
+    of a meeting line that runs on into its town and days; None when the line holds no such tail
+    (the body's whole name, or something else after it)."""
+    if not written[-1:].isdigit():
+        return None  # cheap test first: the days end the line with their year
+    named = [b for b in matcher.find(written) if b.start <= 4]
+    if not named:
+        return None
+    tail = _TOWN_THEN_DAYS.match(written, named[0].end)
+    if tail is None:
+        return None
+    town = _as_written(tail["town"])
+    days = find_dates(tail["days"])
+    if not re.fullmatch(places.PLACE, town) or not places.is_place(town) or not days or days[0].start != 0:
+        return None
+    return written[: named[0].end], town, days[0].value
