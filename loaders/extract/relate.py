@@ -47,6 +47,7 @@ from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mand
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -106,6 +107,7 @@ _BY_INSTRUMENT = re.compile(
 _REPORT_WITH_NOTE = re.compile(
     r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
 )
+_THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # "considered the report of ...", "Having considered the note by the Secretariat ..."
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
@@ -2597,7 +2599,10 @@ class Reader:
                 if not participle:
                     docs = docs + self.reports_known_by_meeting(r)
                 report = _REPORT_WITH_NOTE.search(text)
-                if not docs and report and report.end() <= phrase.start:
+                if not docs and report and report.end() <= phrase.start and not _THE_PRESENT_ONE.match(text, report.start()):
+                    # ("The present report is submitted pursuant to resolution 80/123, in which the
+                    # Assembly requested ... to submit to it a report": the document itself, whose
+                    # symbol is its own, not a footnote's)
                     # sent to a session, or to a body ("to the Economic and Social Council")
                     sessions = receiver if isinstance(receiver, list) else []
                     self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
@@ -4259,6 +4264,13 @@ class Reader:
         previous: list[GatheringRef] = []
         dates = r.refs.dates
         waiting: list[GatheringRef] = []  # named before "and": held where and when the next is
+        for g, refs in r.gatherings[:3]:
+            if (opened := gathering_lines.met_as_the_sentence_opens(text, g.start)) is not None:
+                # "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ..."
+                for ref in refs:
+                    self.add(ref, "heldIn", opened[0], ev)
+                    self.add(ref, "heldOn", opened[1], ev)
+                break
         for index, (g, refs) in enumerate(r.gatherings):
             before = _tail(text, g.start)
             for ref in refs:

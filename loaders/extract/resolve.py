@@ -1140,6 +1140,14 @@ def resolve_gatherings(
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
+            if body is not None and before and not _holds(body, g, scope) and not _named_with_holding_parent(before, bodies, body, g, scope) and (
+                holder := _nearest_holder([b for b in before if bodies[b.start] != body], bodies, g, scope)
+            ) is not None:
+                # "the Committee on Agriculture of FAO had discussed it at its thirty-first
+                # session", "The Council may wish to request the Office ... to consider the
+                # report at its sixty-fifth session": the body read holds no sessions; "its" is
+                # the nearest one named before that does
+                body = holder
         if body is None and g.of_body is None and _OF_A_NAME.match(text, g.end):
             # "the second session of the Intergovernmental Conference on Ocean Noise": a body the
             # reference data does not know holds it, not the author nor the body named before
@@ -1206,6 +1214,28 @@ def resolve_gatherings(
 
 
 _NEAR_THE_MASTHEADS = 5
+
+
+def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:
+    known = scope.registry.bodies.get(body)
+    return known is not None and known.gathering_term == g.word
+
+
+def _named_with_holding_parent(before: list[BodyMention], bodies: dict[int, str], body: str, g: GatheringMention, scope: Scope) -> bool:
+    """"the Sixth Committee of the General Assembly during its eighty-fifth session": a body named
+    with its parent, which holds such sessions: whose "its" it is, is no guess to make over it."""
+    known = scope.registry.bodies.get(body)
+    if known is None or known.parent is None or not _holds(known.parent, g, scope):
+        return False
+    return any(bodies[m.start] == body and " of " in m.text for m in before)
+
+
+def _nearest_holder(before: list[BodyMention], bodies: dict[int, str], g: GatheringMention, scope: Scope) -> str | None:
+    """Of the bodies named before "its", the last that holds gatherings of the word said."""
+    for mention in reversed(before):
+        if _holds(bodies[mention.start], g, scope):
+            return bodies[mention.start]
+    return None
 
 
 def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:

@@ -47,3 +47,27 @@ def body_then_place_and_days(written: str, matcher: BodyMatcher) -> tuple[str, s
     if not re.fullmatch(places.PLACE, town) or not places.is_place(town) or not days or days[0].start != 0:
         return None
     return written[: named[0].end], town, days[0].value
+
+
+# "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ...", "Meeting at
+# Bonn from 3 to 7 May 2032, the Commission at its fifth session adopted ...": a participle that
+# opens the sentence (or follows a label's colon) says where and when the gathering right after
+# it met
+_MEETING_PARTICIPLE = re.compile(
+    rf"(?:^|:\s+)(?:Meeting|Convening|Gathering)\s+(?:in|at)\s+(?P<town>{places.PLACE})"
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?,?\s+(?P<when>(?:on|from)\s+[^,;:()]{{4,60}}?\d{{4}}),\s+"
+    r"(?:(?:the|The)\s+[^,;:()]{2,80}?\s+at\s+)?$"
+)
+
+
+def met_as_the_sentence_opens(text: str, gathering_start: int) -> tuple[str, DateRange] | None:
+    """The town and days the opening participle gives the gathering named at ``gathering_start``."""
+    if "eeting " not in text[:gathering_start] and "onvening " not in text[:gathering_start] and "athering " not in text[:gathering_start]:
+        return None  # cheap test first
+    m = _MEETING_PARTICIPLE.search(text, 0, gathering_start)
+    if m is None or not places.is_place(m["town"]):
+        return None
+    days = find_dates(m["when"])
+    if len(days) != 1 or days[0].end != len(m["when"]) or m["when"][: days[0].start].strip() not in ("on", "from"):
+        return None
+    return m["town"], days[0].value
