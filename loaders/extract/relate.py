@@ -1656,6 +1656,7 @@ class Reader:
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         self.record_facts(paragraphs)
+        self.session_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
             programme = self.programme_session(paragraphs, index, programme)
@@ -2712,6 +2713,39 @@ class Reader:
                 self.add(session, "heldIn", place, ev)
             dates = find_dates(dates_text) if dates_text else []
             if dates:
+                self.add(session, "heldOn", dates[0].value, ev)
+
+    def session_records(self, paragraphs: list[Paragraph]) -> None:
+        """An export's records of sessions, a field a row ("Body WIPO General Assembly",
+        "Ordinal 59", "Dates 8-16 July 2030", "Venue Geneva"): the numbered session of the body
+        the record names (else the document's issuer), where and when it met."""
+        session: GatheringRef | None = None
+        named: str | None = None  # the body the last "Body" field named
+        for p in paragraphs:
+            if p.kind != "table" or not p.sentences:
+                session = None if p.kind != "table" else session
+                continue
+            if (written := gathering_lines.body_field(p.text)) is not None:
+                found = self.matcher.find(written)
+                named = found[0].key if len(found) == 1 and found[0].end == len(written.strip()) else None
+                continue
+            if (n := gathering_lines.ordinal_field(p.text)) is not None:
+                body = named or self.document_issuer
+                term = self.registry.bodies[body].gathering_term if body in self.registry.bodies else None
+                session = GatheringRef(body, term, n) if body is not None and term is not None else None
+                named = None
+                if session is not None:
+                    self.add(session, "meetingOf", BodyRef(session.body), self.evidence(p.sentences[0], p))
+                continue
+            field = records.record_field(p.text)
+            if session is None or field is None or field.name not in ("venue", "dates"):
+                continue
+            ev = self.evidence(p.sentences[0], p)
+            town = records.venue(field.value) if field.name == "venue" else None
+            if town is not None:
+                self.add(session, "heldIn", town, ev)
+            dates = find_dates(field.value.strip('"')) if field.name == "dates" else []
+            if dates and dates[0].start == 0:
                 self.add(session, "heldOn", dates[0].value, ev)
 
     def also_issued_as(self, r: _Resolved) -> None:
@@ -4342,6 +4376,10 @@ class Reader:
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
+                if place is None and text.startswith(" (", g_end):
+                    # "adopted at the 16th meeting of the Conference of the Parties (Bangkok, 2013)",
+                    # "(COP15, Victoria Falls, 2025)": the town and the year in brackets
+                    place = gathering_lines.PLACE_AND_YEAR_IN_BRACKETS.match(text, g_end)
                 if place is None and " in " in text[g_end : g_end + 4]:
                     # "in conjunction with the thirty-sixth session of the Conference of the Parties
                     # in Addis Ababa in November 2031": a town, then when

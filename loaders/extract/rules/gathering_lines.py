@@ -71,3 +71,27 @@ def met_as_the_sentence_opens(text: str, gathering_start: int) -> tuple[str, Dat
     if len(days) != 1 or days[0].end != len(m["when"]) or m["when"][: days[0].start].strip() not in ("on", "from"):
         return None
     return m["town"], days[0].value
+
+
+# After a gathering: "(Bangkok, 2013)", "(COP15, Victoria Falls, 2025)", "(Nairobi, Kenya, 2031)":
+# where it met and the year, the gathering's abbreviation before them
+PLACE_AND_YEAR_IN_BRACKETS = re.compile(
+    rf"\s+\((?:[A-Z]{{2,8}}[- ]?\d{{1,3}},\s*)?(?P<place>{places.PLACE})(?:,\s*{places.COUNTRY})?,\s*(?:19|20)\d\d\)"
+)
+
+
+# An export's record of a session, a field a row: "Ordinal<tab>59" (the number of the session the
+# record describes, its body the document's or the one a "Body" field names), then "Dates" and
+# "Venue" fields
+_ORDINAL_FIELD = re.compile(r"^(?:Ordinal|Session\s+number|Session\s+no\.?)\s+(?P<n>\d{1,3})$", re.IGNORECASE)
+_BODY_FIELD = re.compile(r"^Body\s+(?P<name>\S.{2,150})$")
+
+
+def ordinal_field(row: str) -> int | None:
+    m = _ORDINAL_FIELD.match(row.strip())
+    return int(m["n"]) if m is not None and int(m["n"]) > 0 else None
+
+
+def body_field(row: str) -> str | None:
+    m = _BODY_FIELD.match(row.strip())
+    return m["name"] if m is not None else None
