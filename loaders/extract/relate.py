@@ -2715,6 +2715,20 @@ class Reader:
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
 
+    def adopted_at_the_same(self, text: str, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
+        """"decision 10/COP.18 on the programme and budget, adopted at the same session": the
+        gathering of the instrument's issuer named last before (in this sentence or the ones
+        before), if the instrument's number allows it."""
+        same = gathering_lines.ADOPTED_AT_THE_SAME.match(text, mention.end)
+        if same is None:
+            return None
+        for meetings, _ in reversed(self.docs.recent_meetings):
+            of_issuer = [g for g in meetings if g.body == ref.issuer]
+            if of_issuer:
+                g = of_issuer[-1]
+                return g if g.kind == same["word"].lower() and _may_adopt(g, ref) else None
+        return None
+
     def session_records(self, paragraphs: list[Paragraph]) -> None:
         """An export's records of sessions, a field a row ("Body WIPO General Assembly",
         "Ordinal 59", "Dates 8-16 July 2030", "Venue Geneva"): the numbered session of the body
@@ -3869,6 +3883,8 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
+                if ev is not None and " same " in sentence.text and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
+                    self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
                     _inside_a_known_name(mention, r.refs.bodies)
                 ):

@@ -1159,6 +1159,10 @@ def resolve_gatherings(
             continue
         if body is None and g.of_body is None and last_body is None and (own := _masthead_gathering(text, g, refs, scope)) is not None:
             body = own
+        if body is None and g.of_body is None and last_body is not None and (own := _masthead_gathering_after_another(g, last_body, scope)) is not None:
+            # "... to the Conference at its twelfth session, together with the report on the
+            # eighteenth session" in a note for the Group's eighteenth session: the masthead's
+            body = own
         if body is None and g.of_body is None and last_body is None and (speaker := _speaker_holds(g, refs, scope)) is not None:
             # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
             # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
@@ -1281,6 +1285,18 @@ def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scop
         return None
     owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _masthead_gathering_after_another(g: GatheringMention, last_body: str, scope: Scope) -> str | None:
+    """"the eighteenth session", bare, after another body's gathering in the sentence: the
+    masthead's eighteenth session, when the masthead names one of that number, of another body
+    than the one just named."""
+    if g.determiner != "the" or g.numeral or len(g.ordinals) != 1 or not scope.masthead_gatherings:
+        return None
+    owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
+    if len(owners) != 1 or last_body in owners:
+        return None
+    return owners.pop()
 
 
 # "the Fourteenth Air Navigation Conference", "the Fourth World Conference on Women", "the 29th

@@ -62,3 +62,17 @@ def test_a_participle_of_another_subject_places_nothing() -> None:
     # the States met; the session is only named after them
     text = in_note("Meeting in Lisbon on 3 May 2032, States reviewed the outcome of the 21st session of the World Coastal Congress.")
     assert not [f for f in facts(text, "heldIn") if f[0] == "wcc#21"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report will be made available to the World Coastal Congress at its 21st session, together with the report on the thirteenth session.",
+        "The World Coastal Congress will consider the matter at its twentieth session and the thirteenth session will take it up as well.",
+    ],
+)
+def test_a_bare_session_after_another_bodys_is_the_mastheads(sentence: str) -> None:
+    # the note is for the Commission's thirteenth session: "the thirteenth session" is that one
+    said = facts(in_note(sentence), "meetingOf")
+    assert ("wcc#13", "wcc") not in said
+    assert ("ccr#13", "ccr") in said

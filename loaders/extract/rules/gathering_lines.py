@@ -95,3 +95,8 @@ def ordinal_field(row: str) -> int | None:
 def body_field(row: str) -> str | None:
     m = _BODY_FIELD.match(row.strip())
     return m["name"] if m is not None else None
+
+
+# After an instrument (its title perhaps between): ", adopted at the same session", "adopted
+# during the same meeting": the gathering named last of the instrument's issuer
+ADOPTED_AT_THE_SAME = re.compile(r"[^;()]{0,200}?,?\s+adopted\s+(?:at|during)\s+the\s+same\s+(?P<word>session|meeting)\b", re.IGNORECASE)
