@@ -494,6 +494,10 @@ def read_masthead(
             name_lines = []
             continue
         g = _GATHERING_LINE.match(text) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None)
+        if g and gathering_line is not None and gathering_line[1] == "session" and g["word"].lower() == "meeting" and g["ord"][:1].isdigit():
+            # "Seventy-second session" / "3rd meeting" in a journal's programme: a sitting of the
+            # session above, not a gathering of its own
+            continue
         if g and "dates" in g.groupdict() and places.is_place(g["place"]) and (days := find_dates(g["dates"])):
             # "64th session (New York, 23 June–11 July 2031)": a session's page heads its papers so
             place_dates.append((None, g["place"], days[0].value, para))
@@ -617,6 +621,11 @@ def read_masthead(
         for body, (n, word, para), place in stacked:
             term = registry.bodies[body].gathering_term or word
             masthead.gatherings.append((GatheringRef(body, term, n), place[2] if place else None, place[1] if place else None, para))
+    elif gathering_line and not author and len(stacked) == 1 and stacked[0][1] is gathering_line and registry.bodies[stacked[0][0]].gathering_term:
+        # "Committee for Programme and Coordination" / "Seventy-second session" under no symbol:
+        # the session of the body named right above it, whoever publishes the page
+        body, (n, word, para), place = stacked[0]
+        masthead.gatherings.append((GatheringRef(body, registry.bodies[body].gathering_term or word, n), place[2] if place else None, place[1] if place else None, para))
     elif gathering_line and not author:
         masthead.session_line = gathering_line
     elif gathering_line and author:

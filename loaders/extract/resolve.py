@@ -728,7 +728,10 @@ _HOLDS_OR_COVERS = re.compile(
     # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
     # session": a session that comes before or after another is a gathering, no sitting
     # "Accepts the offer of Morocco to host its 131st session": a host holds the body's session
-    r"\b(?:h[eo]ld|holds|holding|host(?:s|ed|ing)?|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by)\s+(?:also\s+)?$",
+    # "deferred a decision to its 353rd session", "until its 112th session": the session a
+    # matter is put off to, or waits for
+    r"\b(?:h[eo]ld|holds|holding|host(?:s|ed|ing)?|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by"
+    r"|to|until|before|after)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 

@@ -105,3 +105,20 @@ def test_a_town_read_back_from_capitals_is_capitalised() -> None:
     assert _as_written("geneva") == "Geneva"
     assert _as_written("rio de janeiro") == "Rio de Janeiro"
     assert _as_written("New York") == "New York"
+
+
+@pytest.mark.parametrize(("session", "n"), [("Ninth session", 9), ("Twenty-first session", 21)])
+@pytest.mark.parametrize("sitting", ["4th meeting", "12th meeting"])
+def test_a_journals_sitting_under_a_session_line(session: str, n: int, sitting: str) -> None:
+    from tests.extract.phrasing import registry as phrasing_registry
+
+    text = (
+        "Journal of the Coastal Programme\n\nNo. 2032/7\n\nProgramme of meetings and agenda\n\n"
+        f"Committee on Coastal Data\n{session}\n\n{sitting}                10:00-13:00          Room 2\n\n"
+        "1. Programme questions (continued)\n\n"
+        "The Committee on Coastal Data will consider the draft programme of the Commission on Coastal Resilience.\n"
+    )
+    facts = extract(text, source_key="doc", registry=phrasing_registry()).facts
+    meetings = {f.subject for f in facts if f.relation == "meetingOf"}
+    assert GatheringRef("ccr/committee-on-data", "session", n) in meetings
+    assert not [g for g in meetings if isinstance(g, GatheringRef) and g.ordinal == int(sitting.split("t")[0].rstrip("n"))]

@@ -76,3 +76,15 @@ def test_a_bare_session_after_another_bodys_is_the_mastheads(sentence: str) -> N
     said = facts(in_note(sentence), "meetingOf")
     assert ("wcc#13", "wcc") not in said
     assert ("ccr#13", "ccr") in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("The Commission took note of the report at its 12th session and deferred a decision to its 14th session, in March 2033.", "ccr#14"),
+        ("The Commission postponed consideration of the item until its 15th session.", "ccr#15"),
+        ("The World Coastal Congress will revert to the matter before its 22nd session.", "wcc#22"),
+    ],
+)
+def test_a_session_in_figures_a_matter_is_put_off_to(sentence: str, held: str) -> None:
+    assert (held, held.split("#")[0]) in facts(in_note(sentence), "meetingOf")
