@@ -265,6 +265,11 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
             return scope.speaking
     if mention.key is None:
         return scope.short(mention)
+    if mention.key is not None and _generic_alias_of_a_stranger(mention, scope):
+        # "an expert group on lunar operations ... the expert group should hold its first meeting"
+        # in a space committee's report: not the crime convention's "expert group", which the
+        # reference data also calls so, and which the document never names in full
+        return None
     if scope.speaking is None and scope.author is not None and mention.key != scope.author and _authors_short_name(mention, scope):
         # "Twenty-first meeting of the Conference of the Parties" under a CITES masthead, the CBD's
         # Conference named in full further down: a short name the author shares is the author's
@@ -273,6 +278,30 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
         # "the Secretariat", a body's whole name that is a title of office: the author's own, if any
         return scope.own_office(title) or mention.key
     return mention.key
+
+
+def _root(key: str, scope: Scope) -> str:
+    seen = {key}
+    while (parent := scope.registry.bodies[key].parent if key in scope.registry.bodies else None) is not None and parent not in seen:
+        key = parent
+        seen.add(key)
+    return key
+
+
+def _generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
+    """A mention in lower case ("expert group", "the advisory group") that is a name of a body of
+    another organization than the author's, a body the document never names by its whole name."""
+    said = " ".join(mention.text.split()).removeprefix("the ")
+    if not said.islower() or len(said.split()) > 3 or scope.author is None or mention.key is None:
+        return False
+    body = scope.registry.bodies.get(mention.key)
+    root = _root(mention.key, scope)
+    if body is None or scope.author not in scope.registry.bodies or root == _root(scope.author, scope):
+        return False
+    # the stranger's organization named anywhere (a joint document of two conventions): its own
+    # ("Conference of the Parties" alone, which many treaties' conferences share, says not whose)
+    names = [body.name, *(n for n in (*scope.registry.bodies[root].names, scope.registry.bodies[root].name) if len(n.split()) > 4)]
+    return not any(" ".join(n.lower().split()) in scope.document_lowered for n in names)
 
 
 def _authors_short_name(mention: BodyMention, scope: Scope) -> bool:
@@ -1135,6 +1164,10 @@ def resolve_gatherings(
                 # "Report of the open-ended working group on ... on its second session": a group
                 # the reference data does not know holds it, not the document's author.
                 continue
+            elif _unknown_subject_before(text, g, refs, bodies):
+                # "The Panel shall elect a Chair from among its members at its first meeting": the
+                # subject is a body the reference data does not know, not the speaker
+                continue
             elif scope.focus is not None and scope.speaking is None and _ITS_OPENS.match(text):
                 # "Its report on its seventy-seventh ... sessions" under the heading of a body, after
                 # a sentence about it: the body the section is about, not the document's author
@@ -1226,6 +1259,19 @@ _NEAR_THE_MASTHEADS = 5
 def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:
     known = scope.registry.bodies.get(body)
     return known is not None and known.gathering_term == g.word
+
+
+# "The Panel shall ...", "1. The Task Team will ...": a sentence that opens on its subject
+_OPENS_ON_SUBJECT = re.compile(r"^(?:\d{1,3}\.\s+)?(?:The|the)\s+$")
+
+
+def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+    """The sentence opens on a body's short name that names no known body ("The Panel"), and
+    no body named after it stands before the gathering."""
+    before = [b for b in refs.bodies if b.end <= g.start]
+    return bool(before) and before[0].start not in bodies and before[0].key is None and _OPENS_ON_SUBJECT.match(text[: before[0].start]) is not None and not any(
+        b.start in bodies for b in before[1:]
+    )
 
 
 def _named_with_holding_parent(before: list[BodyMention], bodies: dict[int, str], body: str, g: GatheringMention, scope: Scope) -> bool:

@@ -122,3 +122,66 @@ def test_a_journals_sitting_under_a_session_line(session: str, n: int, sitting: 
     meetings = {f.subject for f in facts if f.relation == "meetingOf"}
     assert GatheringRef("ccr/committee-on-data", "session", n) in meetings
     assert not [g for g in meetings if isinstance(g, GatheringRef) and g.ordinal == int(sitting.split("t")[0].rstrip("n"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("The Panel shall elect a Chair from among its members at its first meeting.", 1),
+        ("The Panel will adopt its rules of procedure at its second meeting.", 2),
+        ("The Panel shall review its working methods at its third meeting.", 3),
+    ],
+)
+def test_an_unknown_subjects_meeting_is_not_the_speakers(sentence: str, n: int, registry: BodyRegistry) -> None:
+    # the Conference meets in meetings and speaks; "The Panel" is no body the reference data knows
+    text = _text("Ninth meeting of the Conference of the Parties", "Lisbon (Portugal), 3 – 7 May 2030", "9.2").replace(
+        "REQUESTS the Standing Working Party to report on the monitoring network.\n",
+        f"DECIDES to establish an advisory panel on lake monitoring;\n\n{sentence}\n",
+    )
+    facts = extract(text, source_key="doc", registry=registry).facts
+    assert GatheringRef("lakes-cop", "meeting", n) not in {f.subject for f in facts if f.relation == "meetingOf"}
+
+
+_STRANGER = """
+@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+
+<body/dunes-cop/expert-group> a mg:Body ;
+    mg:key "dunes-cop/expert-group" ;
+    skos:prefLabel "open-ended expert group on dune restoration"@en ;
+    skos:altLabel "dune expert group"@en ;
+    mg:gatheringTerm "meeting" ;
+    org:subOrganizationOf <body/dunes-cop> .
+"""
+
+
+@lru_cache(maxsize=1)
+def _registry_with_stranger(folder: str) -> BodyRegistry:
+    base = Path(folder) / "two_conventions.ttl"
+    base.write_text(_TWO_CONVENTIONS)
+    more = Path(folder) / "stranger.ttl"
+    more.write_text(_STRANGER)
+    return load_registry(DEFAULT_BASE_IRI, [base, more])
+
+
+@pytest.mark.parametrize("group", ["dune expert group", "the dune expert group"])
+def test_another_organizations_generic_name_is_not_read_as_its_body(group: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    registry = _registry_with_stranger(str(tmp_path_factory.getbasetemp()))
+    text = _text("Ninth meeting of the Conference of the Parties", "Lisbon (Portugal), 3 – 7 May 2030", "9.2").replace(
+        "REQUESTS the Standing Working Party to report on the monitoring network.\n",
+        f"AGREES that an expert group on lake sediments should be considered, and that {group} should hold its first meeting in 2031.\n",
+    ).replace("RECALLING the programme adopted by the Conference of the Parties to the Convention on Coastal Dunes;\n\n", "")
+    facts = extract(text, source_key="doc", registry=registry).facts
+    assert not [f for f in facts if isinstance(f.subject, GatheringRef) and f.subject.body == "dunes-cop/expert-group"]
+
+
+def test_the_generic_name_is_its_bodys_where_its_organization_is_named(tmp_path_factory: pytest.TempPathFactory) -> None:
+    registry = _registry_with_stranger(str(tmp_path_factory.getbasetemp()))
+    text = _text("Ninth meeting of the Conference of the Parties", "Lisbon (Portugal), 3 – 7 May 2030", "9.2").replace(
+        "REQUESTS the Standing Working Party to report on the monitoring network.\n",
+        "NOTES that the Conference of the Parties to the Convention on Coastal Dunes asked the dune expert group to meet, "
+        "and that the dune expert group held its fourth meeting in Bonn on 3 May 2030.\n",
+    )
+    facts = extract(text, source_key="doc", registry=registry).facts
+    assert GatheringRef("dunes-cop/expert-group", "meeting", 4) in {f.subject for f in facts}

@@ -88,3 +88,4 @@ def test_a_bare_session_after_another_bodys_is_the_mastheads(sentence: str) -> N
 )
 def test_a_session_in_figures_a_matter_is_put_off_to(sentence: str, held: str) -> None:
     assert (held, held.split("#")[0]) in facts(in_note(sentence), "meetingOf")
+
