@@ -1655,6 +1655,7 @@ class Reader:
         footnotes_of: InstrumentRef | None = None
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
+        named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.session_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
@@ -1680,11 +1681,16 @@ class Reader:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
                 born_scope = born_part(p)
                 self.born_here = []
+            named_heading_above, named_heading = named_heading, None
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
-                    part_focus = whole[0].key
+                    part_focus = named_heading = whole[0].key
             self.scope.focus = focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None) or part_focus
+            if p.kind == "heading" and named_heading_above is not None and self.registry.bodies[named_heading_above].gathering_term:
+                # "Meeting of the Parties to the Water Convention" / "Twelfth Session, 5th & 6th
+                # Meetings": the heading right under a body's name is about that body
+                self.scope.focus = named_heading_above
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)

@@ -89,3 +89,16 @@ def test_a_bare_session_after_another_bodys_is_the_mastheads(sentence: str) -> N
 def test_a_session_in_figures_a_matter_is_put_off_to(sentence: str, held: str) -> None:
     assert (held, held.split("#")[0]) in facts(in_note(sentence), "meetingOf")
 
+
+
+@pytest.mark.parametrize("line", ["Twenty-first Session, 3rd & 4th Meetings (AM & PM)", "Twenty-first Session, 7th Meeting (PM)"])
+def test_a_session_heading_under_a_bodys_name_is_that_bodys(line: str) -> None:
+    text = (
+        "Meetings Coverage\n\n2 October 2031\n\nCongress Adopts Coastal Plan, as Session Concludes\n\n"
+        f"World Coastal Congress\n\n{line}\n\n"
+        "LISBON, 2 October 2031 — The Commission on Coastal Resilience welcomed the plan. "
+        "The Commission on Coastal Resilience and its Committee on Coastal Data will consider it in 2032.\n"
+    )
+    said = facts(text, "meetingOf")
+    assert ("wcc#21", "wcc") in said
+    assert ("ccr#21", "ccr") not in said
