@@ -1177,7 +1177,7 @@ def resolve_gatherings(
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
             if body is not None and before and not _holds(body, g, scope) and not _named_with_holding_parent(before, bodies, body, g, scope) and (
-                holder := _nearest_holder([b for b in before if bodies[b.start] != body], bodies, g, scope)
+                holder := _nearest_holder(text, [b for b in before if b.start in bodies], bodies, g, scope)
             ) is not None:
                 # "the Committee on Agriculture of FAO had discussed it at its thirty-first
                 # session", "The Council may wish to request the Office ... to consider the
@@ -1283,8 +1283,16 @@ def _named_with_holding_parent(before: list[BodyMention], bodies: dict[int, str]
     return any(bodies[m.start] == body and " of " in m.text for m in before)
 
 
-def _nearest_holder(before: list[BodyMention], bodies: dict[int, str], g: GatheringMention, scope: Scope) -> str | None:
-    """Of the bodies named before "its", the last that holds gatherings of the word said."""
+_JOINED_SUBJECTS = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$")
+
+
+def _nearest_holder(text: str, before: list[BodyMention], bodies: dict[int, str], g: GatheringMention, scope: Scope) -> str | None:
+    """Of the bodies named before "its", the last that holds gatherings of the word said; none
+    where it is joined to the next by "and" ("The Commission and the Working Group met at its
+    40th session": whose, the words do not say)."""
+    for index, mention in enumerate(before):
+        if index + 1 < len(before) and _JOINED_SUBJECTS.fullmatch(text, mention.end, before[index + 1].start):
+            return None
     for mention in reversed(before):
         if _holds(bodies[mention.start], g, scope):
             return bodies[mention.start]
