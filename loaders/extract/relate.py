@@ -1451,6 +1451,8 @@ class Reader:
         # the series the reference data declares: a spaced form of one is a symbol ("WBO/C 182/6")
         self.symbol_series = self.registry.symbol_series()
         self._bodies_found: dict[str, list[BodyMention]] = {}  # `bodies_in`
+        # the documents named under two symbols at once, in order (`Extraction.joint_documents`)
+        self.joint_documents: dict[DocumentRef, None] = {}
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
@@ -4221,6 +4223,9 @@ class Reader:
             s for s in find_symbols(sentence.text, self.symbol_series)
             if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
         ]
+        for s in symbols:
+            if len(s.symbols) > 1:
+                self.joint_documents.setdefault(DocumentRef(symbols=s.symbols))
         return _Resolved(sentence, p, refs, bodies, instruments, gatherings, symbols)
 
     # ------------------------------------------------------------------ sessions and meetings
