@@ -60,7 +60,11 @@ _GATHERING_PLACE_DAYS_LINE = re.compile(
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 # "Document symbol: E/CN.16/2031/1", "Symbol: A/80/12": a web page's or a record's field naming the
 # document's own symbol.
-_SYMBOL_FIELD = re.compile(r"^(?:Document\s+)?[Ss]ymbols?\s*:\s*(?P<value>\S.{0,120})$")
+# "Symbol<tab>WO/GA/58/14": a record's first row (an export's field, its key and value set apart by
+# a tab or spaces, no colon) gives the symbol when its value is the symbol and nothing else; a row
+# below a title ("Resolutions adopted by ..." / "Symbol A/26/REP") may name the report the page
+# is drawn from rather than the page
+_SYMBOL_FIELD = re.compile(r"^(?:Document\s+)?[Ss]ymbols?(?:\s*(?P<colon>:)\s*|\s+)(?P<value>\S.{0,120})$")
 # "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
 # title, the body's whole name, a comma and its session (the ordinal in words or figures); a web
 # page's title sets them apart by a dash or a colon as well ("Human Rights Committee - 162nd
@@ -439,7 +443,10 @@ def read_masthead(
             logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
             continue
         field = _SYMBOL_FIELD.match(text) if not symbols else None
-        if field is not None and (found_in_field := find_symbols(field["value"], series)):
+        if field is not None and (found_in_field := find_symbols(field["value"], series)) and (
+            field["colon"] or index == logo_lines and found_in_field[0].start == 0
+            and found_in_field[0].end == len(field["value"].rstrip())
+        ):
             # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title
             symbols, symbol_para = found_in_field[0].symbols, para
             continue

@@ -5748,13 +5748,18 @@ class Reader:
             targets: list[GatheringRef] = []
             earlier_held = [g for h in held_before for g in h]
             for g, refs in r.gatherings:
-                if phrase.end() <= g.start < limit and not _JOINT_BEFORE.search(_tail(text, g.start)):
+                if phrase.end() <= g.start < limit and not _JOINT_BEFORE.search(_tail(text, g.start)) and (
+                    not doc_rules.named_as_no_reported_gathering(text[phrase.end() : g.start])
+                ):
                     if g.of_body is None:
                         # "The twelfth meeting of the Working Group A ..., back to back with the
                         # eleventh meeting of B. The report on the twelfth meeting": the meeting
                         # just said to be held, not B's twelfth.
                         refs = [_same_ordinal(ref, earlier_held) for ref in refs]
                     targets.extend(refs)
+            if not targets and doc_rules.prepared_for_the_meeting(between):
+                # "the report of the pre-sessional working group for the session (X)": for it, not of it
+                continue
             if not targets:
                 earlier = [h for h in held_before if h]
                 # "The Working Group held its twelfth meeting ...; the report on that meeting is
