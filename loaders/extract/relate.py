@@ -1403,7 +1403,7 @@ class _DocumentMemory:
         tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence, GatheringRef | None]
     ] = field(default_factory=list)
 
-    def new_paragraph(self, p: Paragraph) -> None:
+    def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
             return
         self.last_paragraph = p.text
@@ -1418,7 +1418,12 @@ class _DocumentMemory:
         # each title line is a heading of its own, up to the next agenda item or paragraph
         if p.kind == "heading" and doc_rules.ends_with_documentation(p.text):
             self.documentation_headings = True
-        elif p.kind not in ("heading", "listing") or p.label is not None:
+        elif (p.kind not in ("heading", "listing") or p.label is not None) and not (
+            # "1.2    EC-81/Doc. 1(1)    Provisional agenda": a row of an "Item | Document | Title"
+            # table, the agenda item read as the line's number, goes on with the list
+            self.documentation_headings and p.kind == "heading" and p.label is not None
+            and doc_rules.opens_with_a_symbol(p.text, series)
+        ):
             # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
             # goes on with the list)
             self.documentation_headings = False
@@ -3790,7 +3795,7 @@ class Reader:
     # ------------------------------------------------------------------ paragraphs
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
-        self.docs.new_paragraph(p)
+        self.docs.new_paragraph(p, self.symbol_series)
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
+from mandate_graph.loaders.extract.symbols import find_symbols
 
 # --------------------------------------------------------------------------- submission
 
@@ -503,6 +504,8 @@ def ends_with_documentation(text: str) -> bool:
     export without blank lines), or is that heading; or a short line that announces a list of
     the documents before a session ("Documents before the Meeting:", "Documents submitted to the
     Commission:"), which its colon kept from being read as a heading."""
+    if text.strip(" :.") == "DOCUMENTATION":
+        return True  # the heading in capitals, as a table's caption prints it
     if text.rstrip(" :.").endswith("Documentation") and (
         len(text) < 20 or text.rstrip(" :.")[:-len("Documentation")].rstrip()[-1:] in ".;:)"
     ):
@@ -753,3 +756,11 @@ def prepared_for_the_meeting(between: str) -> bool:
     "report of" and the symbol is the one the report was prepared for."""
     said = len(_THE_MEETING_SAID.findall(between))
     return said > 0 and len(_FOR_THE_MEETING.findall(between)) == said
+
+
+def opens_with_a_symbol(text: str, series: frozenset[str]) -> bool:
+    """Whether the line opens with a document's symbol ("EC-81/Doc. 1(1) Provisional agenda")."""
+    if "/" not in text[:40]:
+        return False
+    found = find_symbols(text[:80], series)
+    return bool(found) and found[0].start == 0
