@@ -109,7 +109,8 @@ _REPORT_WITH_NOTE = re.compile(
 # "considered the report of ...", "Having considered the note by the Secretariat ..."
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
-_REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
+# ("the report of the 125th Session of the Committee on …": the gathering right after "of the")
+_REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
 # considered document GC 51/9"
 _CONSIDERED_REPORT = re.compile(
