@@ -47,6 +47,7 @@ from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mand
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -2312,6 +2313,7 @@ class Reader:
         only symbols under a sentence about what a meeting adopted ("... adopted by the
         Working Group at its eleventh meeting,³" / "³ X, paras. 14–21."; "... at its
         fourteenth and fifteenth meetings⁴" / "⁴ A and B, respectively.")."""
+        self.note_on_a_symbol(p)
         for sentence in p.sentences:
             if "/" not in sentence.text:  # every symbol has one
                 continue
@@ -2339,6 +2341,34 @@ class Reader:
                 # "the report of the Working Group on its fourteenth meeting,¹" / "¹ X." (or "¹
                 # Official Records ..., Supplement No. 11 (X)."): the report the sentence names
                 self.footnoted_named_report(docs[0], ev, self.note_mark(text, p))
+
+    def note_on_a_symbol(self, p: Paragraph) -> None:
+        """"… contained in document UNEP/EA.7/6.2" / "2 The report will be before the Environment
+        Assembly under this item; it is issued also as UNEP/GEO/IAG.1/2.": the note speaks of the
+        document whose symbol bears its mark (`rules.notes_on_a_symbol`)."""
+        if not p.sentences or (" as " not in p.text and "before" not in p.text):
+            return
+        number = _note_number(p.text)
+        if number is None:
+            return
+        also = notes_on_a_symbol.also_issued_as(p.text, self.symbol_series)
+        body_name = notes_on_a_symbol.before_the_body(p.text)
+        if not also and body_name is None:
+            return
+        bearing = notes_on_a_symbol.symbol_bearing_the_mark(self.cleaned.text, p.start, number, self.symbol_series)
+        if bearing is None:
+            return
+        doc = DocumentRef(symbols=bearing.symbols)
+        if also:
+            self.joint_documents.setdefault(DocumentRef(symbols=bearing.symbols + also))
+        if body_name is not None:
+            # the body's name as the note's sentence resolves it ("the Commission": the document's own)
+            r = self.resolve(p.sentences[0], p)
+            at = p.sentences[0].text.find(body_name)
+            named = {key for b in r.refs.bodies if at <= b.start < at + len(body_name) and (key := r.bodies.get(b.start))}
+            receivers = [g for g in dict.fromkeys(self.own_meetings()) if g.body in named]
+            if len(receivers) == 1:
+                self.add(doc, "submittedTo", receivers[0], self.evidence(p.sentences[0], p))
 
     def its_report(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"The Working Group held its third meeting in Nairobi ...; its report is contained in
