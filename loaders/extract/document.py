@@ -552,10 +552,10 @@ def read_masthead(
         g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
         if g:
             body_written = g["body"]
-            if (run_on := body_then_place_and_days(body_written, matcher)) is not None:
+            if (place_after := body_then_place_and_days(body_written, matcher)) is not None:
                 # "57th meeting of the X Board Geneva, Switzerland, 24-26 June 2029": one line
-                body_written = run_on[0]
-                place_dates.append((None, run_on[1], run_on[2], para))
+                body_written = place_after[0]
+                place_dates.append((None, place_after[1], place_after[2], para))
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, body_written)
             continue
         sitting = _SITTING_LINE.match(text) if len(text) < 200 and text.startswith("Held") else None
