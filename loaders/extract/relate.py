@@ -39,7 +39,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
-from mandate_graph.loaders.extract.rules import mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
+from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
@@ -513,6 +513,9 @@ _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between
 # "through its Sessional Committee", "via the secretariat": the body a task goes through, not
 # one it is given to.
 _THROUGH_CHANNEL = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$")
+# ", as the secretariat of the Commission,", ", in its capacity as the secretariat of": the role
+# of the addressee just named, not a second addressee ("as well as the" joins one)
+_IN_ITS_ROLE_AS = re.compile(r",\s+(?:in\s+its\s+capacity\s+)?as\s+(?:the\s+|its\s+)?$")
 _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+)?$")
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
@@ -4892,6 +4895,8 @@ class Reader:
                 continue
             if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):
                 continue  # "Instructs the Scientific Council, through its Sessional Committee, to": the channel
+            if chosen and _IN_ITS_ROLE_AS.search(text[max(0, b.start - 40) : b.start]):
+                continue  # "Requests UNCTAD, as the secretariat of the Commission, to": the role it acts in
             if not chosen:
                 if b.start - start > limit:
                     break
@@ -5322,6 +5327,10 @@ class Reader:
                     key = self.office_of_the_acting(r, instrument, key)
                 if key == instrument.issuer:
                     continue
+                if key == collective_addressees.SHIPPED_STATES_PARTIES and not collective_addressees.addresses_shipped_parties(
+                    instrument.issuer, self.registry
+                ):
+                    continue  # another treaty's body speaks to its own parties, not the shipped group
                 self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
 
     def mandates(
