@@ -1063,6 +1063,8 @@ _REPORTED_CITING = re.compile(
     r"contained in|annexed to|set out in|pursuant to|in accordance with|consistent with)\b[^.;]*$",
     re.IGNORECASE,
 )
+# a relative clause opened after the citing verb: "Recalling X, by which ...", "..., in which"
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:by|in|through|under)\s+which\b")
 # "In its resolution 10/3, ...", "By the same decision": what follows is the instrument's text.
 _SPEAKS_IN = re.compile(r"^(?:(?:Also|Furthermore|Moreover|In addition|Further),?\s+)?(?:In|Through|By|Under)\s+"
     r"(?!accordance|line|conformity|response|view|the light|light|pursuance|keeping|order)", re.IGNORECASE)
@@ -5580,8 +5582,14 @@ class Reader:
                 continue
             if acting == intro and not _SPEAKS_IN.match(text):
                 continue  # "Pursuant to resolution 15/3, the secretariat ...": not its text
-            cited = _REPORTED_CITING.search(_tail(text, mention.keyword_start, 160))
+            window = max(0, mention.keyword_start - 160)
+            cited = _REPORTED_CITING.search(text, window, mention.keyword_start)
             if cited is None:
+                continue
+            # "Recalling X, by which the Assembly endorsed the Agenda, and resolution Y": the
+            # verb before X recalls both; only a verb inside the clause X opens is X's citing
+            mentions_of_acting = [m.end for m, x in r.instruments if x in acting and m.end <= cited.start()]
+            if not mentions_of_acting and _RELATIVE_BEFORE_VERB.search(text, cited.end("verb"), mention.keyword_start):
                 continue
             verb = " ".join(cited["verb"].lower().split())
             for instrument in acting:
