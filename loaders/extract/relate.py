@@ -5588,8 +5588,11 @@ class Reader:
                 continue
             # "Recalling X, by which the Assembly endorsed the Agenda, and resolution Y": the
             # verb before X recalls both; only a verb inside the clause X opens is X's citing
-            mentions_of_acting = [m.end for m, x in r.instruments if x in acting and m.end <= cited.start()]
-            if not mentions_of_acting and _RELATIVE_BEFORE_VERB.search(text, cited.end("verb"), mention.keyword_start):
+            nearest = cited
+            while (later := _REPORTED_CITING.search(text, nearest.end("verb"), mention.keyword_start)) is not None:
+                nearest = later
+            mentions_of_acting = [m.end for m, x in r.instruments if x in acting and m.end <= nearest.start()]
+            if not mentions_of_acting and _RELATIVE_BEFORE_VERB.search(text, nearest.end("verb"), mention.keyword_start):
                 continue
             verb = " ".join(cited["verb"].lower().split())
             for instrument in acting:

@@ -1,0 +1,145 @@
+"""Whose addressee and whose citation (E90): "States parties" in another treaty's instrument,
+", as the secretariat of X," after an addressee, "the secretariat" that a shipped body's alias
+would take, and "Recalling X, by which ..., and Y". Invented bodies and wording, varied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mandate_graph.graph.reference import load_registry
+from mandate_graph.loaders.extract import extract
+from tests.extract.phrasing import BASE, RESOLUTION, facts, in_resolution, key
+
+PARTIES = "states-parties"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "1. Calls upon States parties to review their coastal laws;",
+        "1. Urges States Parties that have not yet done so to designate focal points;",
+        "1. Encourages all States parties to share monitoring data;",
+        "1. Invites States parties to the Convention to nominate experts by 1 May 2032;",
+    ],
+)
+def test_another_treatys_body_addresses_no_shipped_states_parties(paragraph: str) -> None:
+    # The invented Commission is a body of a user's reference file: its instruments speak to
+    # its own treaty's parties, which the shipped STATES-PARTIES node does not stand for.
+    found = {o for relation in ("requests", "encourages", "invites") for s, o in facts(in_resolution(paragraph), relation)}
+    assert PARTIES not in found
+
+
+@pytest.mark.parametrize(
+    "paragraph, addressee",
+    [
+        ("1. Calls upon States parties and the Bureau to review the guidelines;", "ccr/bureau"),
+        ("1. Requests the Bureau and States parties to report on progress;", "ccr/bureau"),
+    ],
+)
+def test_other_addressees_beside_the_parties_stay(paragraph: str, addressee: str) -> None:
+    found = facts(in_resolution(paragraph), "requests")
+    assert (RESOLUTION, addressee) in found
+    assert (RESOLUTION, PARTIES) not in found
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "1. Requests further the Bureau, as the secretariat of the Working Group on Early Warning Systems, to prepare a note;",
+        "1. Requests the Bureau, in its capacity as the secretariat of the Committee on Coastal Data, to circulate the report;",
+        "1. Invites the Bureau, as the secretariat of the Committee on Coastal Data, to assist;",
+    ],
+)
+def test_a_role_after_an_addressee_is_no_second_addressee(paragraph: str) -> None:
+    found = {o for relation in ("requests", "invites") for s, o in facts(in_resolution(paragraph), relation)}
+    assert "ccr/bureau" in found
+    assert not found & {"ccr/secretariat", "ccr/wg-early-warning", "ccr/committee-on-data"}
+
+
+def test_as_well_as_still_joins_two_addressees() -> None:
+    found = facts(in_resolution("1. Requests the Bureau, as well as the secretariat, to prepare a note;"), "requests")
+    assert {(RESOLUTION, "ccr/bureau"), (RESOLUTION, "ccr/secretariat")} <= found
+
+
+_CONVENTION = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+
+<body/regional-commission> a mg:Body ;
+    mg:key "regional-commission" ;
+    skos:prefLabel "Regional Commission for the Northern Seas"@en ;
+    mg:shortName "Commission" .
+
+<body/dunes-mop> a mg:Body ;
+    mg:key "dunes-mop" ;
+    skos:prefLabel "Meeting of the Parties to the Convention on the Protection of Coastal Dunes"@en ;
+    skos:altLabel "Meeting of the Parties to the Dunes Convention"@en ;
+    mg:shortName "Meeting of the Parties" ;
+    mg:symbolPrefix "DUN/MP" ;
+    mg:gatheringTerm "session" ;
+    mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "decision {session}/{number}" ; mg:instrumentKind "decision" ] .
+
+<body/dunes-mop/secretariat> a mg:Body ;
+    mg:key "dunes-mop/secretariat" ;
+    skos:prefLabel "secretariat of the Dunes Convention"@en ;
+    mg:shortName "secretariat" ;
+    org:subOrganizationOf <body/regional-commission> .
+"""
+
+_DECISION = """United Nations DUN/MP/2031/2
+
+Meeting of the Parties to the Convention on the Protection of Coastal Dunes
+
+Report of the Meeting of the Parties on its sixth session
+
+Decision VI/2
+Monitoring of dune erosion
+The Meeting of the Parties,
+1. Decides to establish an expert group on dune erosion;
+2. {verb} the secretariat to {task};
+"""
+
+
+@pytest.mark.parametrize(
+    "verb, task",
+    [
+        ("Calls upon", "service the meetings of the expert group"),
+        ("Requests", "prepare a glossary of terms"),
+        ("Invites", "compile national reports"),
+    ],
+)
+def test_lower_case_secretariat_is_the_conventions_own(tmp_path: Path, verb: str, task: str) -> None:
+    # The shipped UNODC secretariat carries "secretariat" as an alias; in a document of the
+    # Meeting of the Parties to the Dunes Convention, the secretariat "of the Dunes Convention" is meant.
+    ttl = tmp_path / "dunes.ttl"
+    ttl.write_text(_CONVENTION)
+    registry = load_registry(BASE, [ttl])
+    extraction = extract(_DECISION.format(verb=verb, task=task), source_key="test", registry=registry)
+    addressed = {key(f.object) for f in extraction.facts if f.relation in ("requests", "invites", "encourages")}
+    assert "dunes-mop/secretariat" in addressed
+    assert "unodc/secretariat" not in addressed
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        "Recalling resolution 9/3 of 2 March 2029, by which the Commission adopted its strategic plan, and resolution 10/5,",
+        "Recalling also its resolution 9/3, in which it endorsed the coastal agenda, and its resolution 10/5 of 4 March 2030,",
+        "Reaffirming resolution 9/3, by which it decided to meet every two years, and resolution 10/5,",
+    ],
+)
+def test_an_instrument_recalled_beside_another_is_not_cited_by_it(recital: str) -> None:
+    found = facts(in_resolution(recital, "1. Decides to continue its work;"), "cites")
+    assert {(RESOLUTION, "ccr/res/9/3"), (RESOLUTION, "ccr/res/10/5")} <= found
+    assert ("ccr/res/9/3", "ccr/res/10/5") not in found
+
+
+def test_a_citation_inside_the_clause_is_still_the_recalled_instruments() -> None:
+    text = in_resolution(
+        "Recalling resolution 10/5, in which the Commission, recalling its resolution 9/3, requested the Bureau to report,",
+        "1. Decides to continue its work;",
+    )
+    assert ("ccr/res/10/5", "ccr/res/9/3") in facts(text, "cites")
