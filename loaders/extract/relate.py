@@ -432,6 +432,11 @@ _INTRO_NAMES_THE_TEXT = re.compile(
 )
 # "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
 # instrument named last, the subject of a present verb
+# "The decision also ", "The resolution further ": the instrument the text just named, as the
+# subject of a present verb, with no word ("same", "that") saying so
+_THE_INSTRUMENT_AS_SUBJECT = re.compile(
+    r"^\s*The\s+(?:resolution|decision)\s*,?\s*(?:(?:also|further|moreover|furthermore|then)\s*,?\s+)*$"
+)
 _SAME_AS_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
@@ -4750,6 +4755,10 @@ class Reader:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
                 return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
+            if same is None and (bare := _THE_INSTRUMENT_AS_SUBJECT.match(text[:position])) is not None:
+                # "The decision also calls upon ... and urges the Secretary-General to ...": a
+                # report's next sentence on the instrument it just named, its kind word alone
+                return back_references.named_again(bare.group(0), self.last_instrument)
             return back_references.named_again(same.group(0), self.last_instrument) if same and same["which"] != "the former" else []
         m, ref = before
         listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]

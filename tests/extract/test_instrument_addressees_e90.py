@@ -143,3 +143,21 @@ def test_a_citation_inside_the_clause_is_still_the_recalled_instruments() -> Non
         "1. Decides to continue its work;",
     )
     assert ("ccr/res/10/5", "ccr/res/9/3") in facts(text, "cites")
+
+
+@pytest.mark.parametrize(
+    "sentence, relation, addressee",
+    [
+        ("The decision also urges the Bureau to publish the data.", "encourages", "ccr/bureau"),
+        ("The decision further requests the Working Group on Early Warning Systems to report.", "requests", "ccr/wg-early-warning"),
+        ("The resolution also invites the Committee on Coastal Data to contribute.", "invites", "ccr/committee-on-data"),
+    ],
+)
+def test_the_instrument_a_report_just_named_speaks_on(sentence: str, relation: str, addressee: str) -> None:
+    from tests.extract.phrasing import in_note
+
+    kind = "decision" if "decision" in sentence.split()[1] else "resolution"
+    number = "12/4"
+    text = in_note(f"3. The Commission adopted {kind} {number} on coastal monitoring. {sentence}")
+    subject = f"ccr/{'dec' if kind == 'decision' else 'res'}/12/4"
+    assert (subject, addressee) in facts(text, relation)
