@@ -3379,7 +3379,9 @@ class Reader:
         lines that close the text of a resolution or decision say when it was adopted (the date
         on the same line or the next). Returns the instrument whose closing line still waits for
         its date."""
-        if own is None or p.draft or p.part != "operative" or not p.sentences:
+        # (a decision told in one sentence, "The Board decided that ...", reads as a preamble: its
+        # closing line still closes it)
+        if own is None or p.draft or p.part not in ("operative", "preamble") or not p.sentences:
             return None
         text = p.text.strip()
         closing = _PLENARY_CLOSING.match(text)
@@ -3418,9 +3420,10 @@ class Reader:
         if own is None or p.draft or ("dopted" not in p.text and "pproved" not in p.text):
             return
         closing = _ADOPTION_LINE.match(p.text.strip())
-        if closing is not None and p.part in ("preamble", "operative", "annex"):
+        if closing is not None and p.part in ("preamble", "operative", "annex", "title"):
             # "Adopted at the 8th meeting, on 14 March 2031.", "[Adopted without a vote at the
-            # 8th meeting, on 14 March 2031]": the line closing the text
+            # 8th meeting, on 14 March 2031]": the line closing the text, or standing under its
+            # heading ("Resolution A.1212(35)" / "Adopted on 6 December 2027")
             dates = find_dates(closing["date"])
             if dates and dates[0].start == 0:
                 self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[-1], p))

@@ -161,3 +161,34 @@ def test_the_instrument_a_report_just_named_speaks_on(sentence: str, relation: s
     text = in_note(f"3. The Commission adopted {kind} {number} on coastal monitoring. {sentence}")
     subject = f"ccr/{'dec' if kind == 'decision' else 'res'}/12/4"
     assert (subject, addressee) in facts(text, relation)
+
+
+@pytest.mark.parametrize(
+    "heading, adopted",
+    [
+        ("Resolution 12/1\n\nAdopted on 14 March 2031\n\nStrengthening early warning for coastal communities", "2031-03-14"),
+        ("Resolution 12/1\n\n**Adopted on 2 April 2031**\n\nStrengthening early warning for coastal communities", "2031-04-02"),
+        ("Resolution 12/1\n\nStrengthening early warning for coastal communities\n\nAdopted without a vote on 9 March 2031", "2031-03-09"),
+    ],
+)
+def test_an_adoption_line_under_the_heading_dates_the_instrument(heading: str, adopted: str) -> None:
+    from tests.extract.phrasing import SESSION_REPORT
+
+    text = SESSION_REPORT.replace(
+        "Resolution 12/1\n\nStrengthening early warning for coastal communities", heading
+    ) + "1. Requests the Bureau to report;\n"
+    assert (RESOLUTION, adopted) in facts(text, "adoptedOn")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["\t\t31st plenary meeting\n\t\t12 March 2031\n", "31st plenary meeting\n12 March 2031\n", "Thirty-first plenary meeting, 12 March 2031\n"],
+)
+def test_a_decision_told_in_one_sentence_is_dated_by_its_closing_lines(closing: str) -> None:
+    from tests.extract.phrasing import SESSION_REPORT
+
+    text = SESSION_REPORT.replace("Resolution 12/1", "Decision 12/101").replace(
+        "Strengthening early warning for coastal communities\n\nThe Commission on Coastal Resilience,\n\n",
+        "Date and venue of the thirteenth session\n\n",
+    ) + "The Commission on Coastal Resilience decided that its thirteenth session would be held in Geneva from 9 to 13 March 2032.\n\n" + closing
+    assert ("ccr/dec/12/101", "2031-03-12") in facts(text, "adoptedOn")
