@@ -75,6 +75,13 @@ _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNOR
 _ADJACENT_SUBJECT = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
 # "the recommendations ..., which are set out in annex I to the present resolution": the
 # annex holds recommendations the instrument makes its own.
+# "with the terms of reference contained in Annex 1 to the present Resolution", "as set out in the
+# annex to this decision": the annex is the instrument's own text
+_OWN_ANNEX = re.compile(
+    r"\b(?:set\s+out|contained|reproduced|included|annexed)\s+(?:in\s+|to\s+)?(?:the\s+)?annex\b[^.;]{0,20}?\s+to\s+(?:the\s+)?"
+    r"(?:present|this)\s+(?:resolution|decision)\b",
+    re.IGNORECASE,
+)
 _ANNEXED_HERE = re.compile(
     r"\b(?:set out|contained|reproduced|included)\s+in\s+(?:the\s+)?annex\b[^.;]{0,20}?\s+to\s+the\s+"
     r"(?:present|this)\s+(?:resolution|decision)\b"
@@ -1513,6 +1520,9 @@ class Reader:
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
+        # instruments whose text makes its annex its own ("with the terms of reference contained in
+        # Annex 1 to the present Resolution"): what the annex cites, the instrument cites
+        self.annexing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
         self.transmitted: str | None = None  # what the document's cover formula transmits, named so
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
@@ -3914,8 +3924,10 @@ class Reader:
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)
+            if own is not None and not p.draft and p.part == "operative" and _OWN_ANNEX.search(sentence.text):
+                self.annexing.add(own)
             if own is not None and not p.draft and r.instruments and (
-                p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
+                p.part in ("preamble", "operative") or p.part == "annex" and (own in self.endorsing or own in self.annexing)
             ):
                 self.cites(r, own, p)
             if not establishing:

@@ -192,3 +192,33 @@ def test_a_decision_told_in_one_sentence_is_dated_by_its_closing_lines(closing: 
         "Date and venue of the thirteenth session\n\n",
     ) + "The Commission on Coastal Resilience decided that its thirteenth session would be held in Geneva from 9 to 13 March 2032.\n\n" + closing
     assert ("ccr/dec/12/101", "2031-03-12") in facts(text, "adoptedOn")
+
+
+@pytest.mark.parametrize(
+    "operative, annex_line",
+    [
+        (
+            "2. Decides to establish a working group on coastal data, with the terms of reference contained in Annex 1 to the present Resolution;",
+            "2. The working group shall take into account the plan of action adopted by resolution 10/5.",
+        ),
+        (
+            "2. Adopts the work plan set out in the annex to this resolution;",
+            "(b) Activities under resolution 10/5 on coastal monitoring continue.",
+        ),
+        (
+            "2. Establishes an expert group, whose mandate is as set out in the annex to the present resolution;",
+            "The expert group shall build on the guidelines of resolution 10/5.",
+        ),
+    ],
+)
+def test_an_annex_the_instrument_makes_its_own_cites_for_it(operative: str, annex_line: str) -> None:
+    text = in_resolution("Recalling its resolution 9/3,", "1. Requests the Bureau to report;", operative, "Annex 1", "Terms of reference", annex_line)
+    assert (RESOLUTION, "ccr/res/10/5") in facts(text, "cites")
+
+
+def test_an_annex_the_instrument_does_not_adopt_cites_nothing_for_it() -> None:
+    text = in_resolution(
+        "Recalling its resolution 9/3,", "1. Requests the Bureau to report;", "Annex", "List of participants",
+        "Observers under resolution 10/5 attended the session.",
+    )
+    assert (RESOLUTION, "ccr/res/10/5") not in facts(text, "cites")
