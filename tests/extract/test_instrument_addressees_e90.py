@@ -222,3 +222,30 @@ def test_an_annex_the_instrument_does_not_adopt_cites_nothing_for_it() -> None:
         "Observers under resolution 10/5 attended the session.",
     )
     assert (RESOLUTION, "ccr/res/10/5") not in facts(text, "cites")
+
+
+@pytest.mark.parametrize(
+    "recital, title",
+    [
+        ("Recalling its resolution 10/5, Consolidated statement of continuing policies on coastal data;", "Consolidated statement of continuing policies on coastal data"),
+        ("Recalling also resolution 10/5, Guidelines for the exchange of early warning data;", "Guidelines for the exchange of early warning data"),
+        ("Reaffirming its resolution 10/5, Strategy for resilient coastal infrastructure,", "Strategy for resilient coastal infrastructure"),
+    ],
+)
+def test_a_title_set_off_by_a_comma_ends_the_recital(recital: str, title: str | None) -> None:
+    found = {o for s, o in facts(in_resolution(recital, "1. Requests the Bureau to report;"), "title") if s == "ccr/res/10/5"}
+    assert found == ({title} if title else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By resolution 10/5, Commission members decided that the Bureau shall be a standing body;",
+        "Recalling its resolution 10/5, General Assembly resolution 70/1 and the Sendai Framework;",
+        "Recalling its resolution 10/5, Article 4 of the Convention;",
+        "Recalling its resolution 10/5, Noting the report of the Bureau;",
+    ],
+)
+def test_a_clause_or_a_name_after_the_comma_is_no_title(sentence: str) -> None:
+    found = {o for s, o in facts(in_resolution(sentence, "1. Requests the Bureau to report;"), "title") if s == "ccr/res/10/5"}
+    assert found == set()

@@ -132,6 +132,8 @@ class TitleMention:
 def title_after(text: str, position: int) -> TitleMention | None:
     """The title given as "on ..." right after an instrument's number ending at ``position``."""
     window = text[position : position + 160]
+    if window[:2] == ", " and (comma_title := _comma_title(text, position)) is not None:
+        return comma_title
     if (
         " on " not in window and "–" not in window and "—" not in window and " -" not in window
         and "concerning " not in window and "regarding " not in window and "relating to " not in window
@@ -160,6 +162,30 @@ def title_after(text: str, position: int) -> TitleMention | None:
     if len(title) > _MAX_TITLE or not title or _NOT_A_TITLE.match(title):
         return None
     return TitleMention(start, stop, title)
+
+
+# "Recalling Resolution A42-10, Consolidated statement of continuing ICAO policies ...;": a title in
+# sentence case set off by a comma, running to the clause's end. Its first word is capitalised and
+# no participle ("Recalling", "Adopted"), no article or pronoun opening a clause, and the next word
+# is in lower case (a body's name, "General Assembly", an article, "Article 5", are not titles) and
+# no verb (", Congress decided that ...": a clause); it ends the recital (";" or the text's end).
+_COMMA_TITLE = re.compile(
+    r",\s+(?!(?:The|This|That|These|Those|It|Its|Their|In|At|On|By|As|For|With|Which|Where|When|And|Or|Also|See|Para|Paragraph|Annex|Article|Section|Part|Rule|Chapter)\b)"
+    r"(?P<title>[A-Z][a-z]{2,}(?<!ing)\s+(?!(?:[a-z]+ed|[a-z]+s|shall|will|would|may|must|can|should)\b)[a-z][^;:()\[\]]{8,}?)\s*(?:;|$)"
+)
+
+
+def _comma_title(text: str, position: int) -> TitleMention | None:
+    m = _COMMA_TITLE.match(text, position)
+    if m is None:
+        return None
+    clause = _TITLE_END.search(text, m.start("title"), m.end("title"))
+    if clause is not None and clause.start() < m.end("title"):
+        return None  # ", Consolidated statement of X, the Assembly decided": a clause, no title
+    title = " ".join(m["title"].split()).rstrip(",;: ")
+    if len(title) > _MAX_TITLE or re.search(r"\d{1,4}/\d|\bresolutions?\b|\bdecisions?\b", title, re.IGNORECASE):
+        return None  # another instrument named in it: a list, not a title
+    return TitleMention(m.start("title"), m.end("title"), title)
 
 
 # "a draft decision on the programme of work for 2032–2034 (document X), which became decision
