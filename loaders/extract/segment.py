@@ -161,6 +161,12 @@ _TERMINAL = ".;:,!?"
 # June 2031", "(Adopted without a vote at the 8th meeting, on 14 March 2031)"; not a draft's
 # bracketed symbol, which ADOPTION_NOTE also reads under a title.
 _CLOSING_ADOPTION_LINE = re.compile(r"^\(?(?:Adopted|Approved)\s+(?:at|on|by|without)\b[^.;]{0,160}\.?\)?$")
+# "(GB.352/POL/2, paragraph 9, adopted on 16 March 2027)", "(A/80/12, para. 4, as amended, adopted on
+# 2 May 2031)": the note in brackets under a decision's text, where the record it comes from and the
+# day are told; the text ends there
+_CLOSING_ADOPTION_NOTE = re.compile(
+    r"^\([^()]{1,120}?,\s+(?:[^()]{0,80}?,\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)\.?$"
+)
 _ABBREVIATIONS = frozenset(
     "e.g i.e No Nos vol vols para paras chap chaps sect sects art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
 )
@@ -598,7 +604,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif instrument and after_title and ADOPTION_NOTE.match(raw):
             kind = "paragraph"  # part of the instrument's heading block, not a section of its own
-        elif instrument and part in ("preamble", "operative") and _CLOSING_ADOPTION_LINE.match(raw):
+        elif instrument and part in ("preamble", "operative") and (_CLOSING_ADOPTION_LINE.match(raw) or _CLOSING_ADOPTION_NOTE.match(raw)):
             # "Adopted at the 3rd meeting, on 23 June 2031" under the text: its last line, no
             # heading of a section (a compendium of decisions prints one under each)
             kind, closed = "paragraph", True

@@ -249,3 +249,43 @@ def test_a_title_set_off_by_a_comma_ends_the_recital(recital: str, title: str | 
 def test_a_clause_or_a_name_after_the_comma_is_no_title(sentence: str) -> None:
     found = {o for s, o in facts(in_resolution(sentence, "1. Requests the Bureau to report;"), "title") if s == "ccr/res/10/5"}
     assert found == set()
+
+
+_DECISIONS_PAGE = (
+    "Decisions adopted at the twelfth session of the Commission on Coastal Resilience\n\n"
+    "Decision 12/4 - Coastal data exchange\n\n"
+    "The Commission on Coastal Resilience requests the Bureau to prepare a note on coastal data.\n\n"
+    "{note}\n\n"
+    "Related documents\n\n"
+    "12/2 - Follow-up to decision 10/5: financial implications\n\n"
+    "10/5 - Coastal monitoring: preparations for the thirteenth session\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(E/CN.21/2031/9, paragraph 12, adopted on 14 March 2031)",
+        "(E/CN.21/2031/9, para. 12, as amended by the Commission, adopted on 14 March 2031)",
+    ],
+)
+def test_a_bracketed_adoption_note_closes_the_text_and_a_listed_subtitle_stays(note: str) -> None:
+    text = _DECISIONS_PAGE.format(note=note)
+    assert ("ccr/dec/12/4", "ccr/dec/10/5") not in facts(text, "cites")
+    assert ("ccr/dec/12/4", "2031-03-14") in facts(text, "adoptedOn")
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("12/2 - Follow-up to decision 10/5: financial implications", "Follow-up to decision 10/5: financial implications"),
+        ("EB.77/INS/3 – Coastal monitoring: preparations for the Conference", "Coastal monitoring: preparations for the Conference"),
+        ("Decision 4/1 – Programme budget: Part II: Annex", "Programme budget"),
+    ],
+)
+def test_a_listed_title_keeps_its_subtitle_in_lower_case(line: str, title: str) -> None:
+    from mandate_graph.loaders.extract.rules.titles import title_after
+
+    number_end = line.index(" ", line.index("/"))
+    found = title_after(line, number_end)
+    assert found is not None and found.title == title

@@ -109,6 +109,8 @@ _NOT_A_TITLE = re.compile(
     r"the margins?|the understanding|an?\s+(?:\w+\s+)?basis|time|schedule|record)\b"
 )
 _MAX_TITLE = 400
+# after a colon, a subtitle in lower case that runs to the end of the line: "…: financial implications"
+_SUBTITLE_AFTER_COLON = re.compile(r"\s+[a-z][^\n.;:]{2,200}$")
 # The capitalised word of a name just before " and": "Economic| and Social Council", "Trade| and Development"
 _INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
 _AND_A_NAME_GOES_ON = re.compile(r" and [A-Z][a-z]")
@@ -145,6 +147,11 @@ def title_after(text: str, position: int) -> TitleMention | None:
         return None
     start = on.end()
     end = _TITLE_END.search(text, start)
+    dashed = on.re is _DASH_BEFORE_TITLE
+    while dashed and end is not None and end.group() == ":" and _SUBTITLE_AFTER_COLON.match(text, end.end()):
+        # "GB.347/INS/6 - Decent work in the platform economy: preparations for the Conference":
+        # a listed title's subtitle after its colon, in lower case to the line's end
+        end = _TITLE_END.search(text, end.end())
     while end is not None and _INSIDE_A_NAME.search(text, max(start, end.start() - 40), end.start()) and _AND_A_NAME_GOES_ON.match(end.group()) and (
         # "on the Global Strategic Framework and General Assembly resolution 84/211": a principal
         # organ's whole name after "and" begins the next instrument's citation, inside no name
