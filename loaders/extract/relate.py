@@ -184,6 +184,7 @@ _ESTABLISHMENT_BY = re.compile(
 # after "Since its establishment by resolution 12/1": the clause's subject, next
 _THEN_SUBJECT = re.compile(r"[\s,]*(?:the\s+)?$")
 # Prepositions that follow "established" only as a participle: "the Body established under decision".
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*$")
 _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
@@ -5041,7 +5042,9 @@ class Reader:
             (described := new_bodies.described_before(text, verb_start, participle=True)) is not None
             or _PASSIVE_ONLY.match(text, verb_end)
             and (described := new_bodies.described_before(text, verb_start, reduced=True)) is not None
-        ) and described.proper:
+        ) and (described.proper or described.specific and _COMMA_PARTICIPLE.match(text, described.end, verb_start)):
+            # (in lower case with its topic, "the open-ended scientific group on mercury monitoring,
+            # established by decision MC-5/4,": set off by a comma, the participle describes it too)
             # "its Working Group on Communications, established by the Council in its resolution
             # 1983/27", "the Intergovernmental Negotiating Body established under decision
             # SSA2(5)": a body named in capitals before the participle

@@ -289,3 +289,20 @@ def test_a_listed_title_keeps_its_subtitle_in_lower_case(line: str, title: str) 
     number_end = line.index(" ", line.index("/"))
     found = title_after(line, number_end)
     assert found is not None and found.title == title
+
+
+@pytest.mark.parametrize(
+    "paragraph, body",
+    [
+        ("1. Decides that the open-ended working group on coastal data, established by resolution 10/5, shall continue as a standing body;", "ccr/working-group-on-coastal-data"),
+        ("1. Notes that the informal task force on beach erosion, established by resolution 10/5, has met twice;", "ccr/task-force-on-beach-erosion"),
+        ("1. Decides that the expert group on sediment monitoring, established by its resolution 10/5, shall meet annually;", "ccr/expert-group-on-sediment-monitoring"),
+    ],
+)
+def test_a_body_described_in_lower_case_set_off_by_established_by(paragraph: str, body: str) -> None:
+    assert ("ccr/res/10/5", body) in facts(in_resolution(paragraph), "establishes")
+
+
+def test_a_body_described_in_lower_case_without_the_comma_is_left_alone() -> None:
+    text = in_resolution("1. Takes note of the report of the working group on coastal data established by resolution 10/5;")
+    assert not {o for s, o in facts(text, "establishes") if s == "ccr/res/10/5"}
