@@ -152,6 +152,13 @@ _BODY_THEN_VERB = re.compile(
     # "The Committee recalls that, by its decision 89/III, ...": a decision's own recollection
     r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes|recalls\s+that)\b"
 )
+# "The Industrial Development Board decided that its next session ...", "Board decided to establish
+# a Finance and Audit Committee" (a slide's bullet): a decision told in the past under its own
+# heading, its text
+_BODY_THEN_DECIDED = re.compile(
+    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}"
+    r"\s+(?:also\s+|further\s+)?(?:decided|agreed)\s+(?:to|that)\b"
+)
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
@@ -665,7 +672,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
                 or _NARRATED_DECISION.match(text)
-                or instrument[0] == "decision" and _BODY_THEN_VERB.match(text)
+                or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":

@@ -306,3 +306,35 @@ def test_a_body_described_in_lower_case_set_off_by_established_by(paragraph: str
 def test_a_body_described_in_lower_case_without_the_comma_is_left_alone() -> None:
     text = in_resolution("1. Takes note of the report of the working group on coastal data established by resolution 10/5;")
     assert not {o for s, o in facts(text, "establishes") if s == "ccr/res/10/5"}
+
+
+@pytest.mark.parametrize(
+    "paragraph, body",
+    [
+        ("1. Decides to establish a Finance and Audit Committee of five members;", "ccr/finance-and-audit-committee"),
+        ("1. Decides to establish a Science and Technology Panel;", "ccr/science-and-technology-panel"),
+        ("1. Decides to set up a Data and Statistics Task Force of twelve experts;", "ccr/data-and-statistics-task-force"),
+    ],
+)
+def test_a_new_body_named_by_two_words_joined_by_and(paragraph: str, body: str) -> None:
+    assert (RESOLUTION, body) in facts(in_resolution(paragraph), "establishes")
+
+
+@pytest.mark.parametrize(
+    "told, standing",
+    [
+        ("Commission decided to establish a Coastal Finance Panel.", "The Panel is to be a standing panel of the Commission."),
+        ("The Commission decided to establish a working group on coastal finance.", "The working group shall be a standing body of the Commission."),
+        ("The Commission on Coastal Resilience agreed to establish a Coastal Finance Panel.", "The Panel shall remain a standing body."),
+    ],
+)
+def test_a_decision_told_in_the_past_under_its_heading_is_its_text(told: str, standing: str) -> None:
+    from tests.extract.phrasing import SESSION_REPORT
+
+    text = SESSION_REPORT.replace("Resolution 12/1", "Decision 12/102").replace(
+        "Strengthening early warning for coastal communities\n\nThe Commission on Coastal Resilience,\n\n",
+        "Coastal finance (adopted 12 March 2031)\n\n",
+    ) + told + "\n\n" + standing + "\n"
+    established = {o for s, o in facts(text, "establishes") if s == "ccr/dec/12/102"}
+    assert established
+    assert {o for s, o in facts(text, "makesConstantElement") if s == "ccr/dec/12/102"} == established

@@ -59,7 +59,8 @@ _MODIFIER = (
 # after, capitalised before the words that describe it.
 # Capitalised even where the rest of the description is matched in any case.
 # "Joint IMO/ILO Tripartite": two organizations' names joined by a slash are one word.
-_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+){1,4}"
+# "a Finance and Audit Committee": two capitalised words joined by "and" name one body
+_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+(?:and\s+(?=(?-i:[A-Z])))?){1,4}"
 # ", at its third session," or ", for a period of three years," between the verb and what it
 # establishes.
 # ", together with the Governing Body of the International Labour Office,": the partner that
@@ -122,6 +123,7 @@ _TOPIC_END = re.compile(
     r"authorizes|welcomes|notes|designates|appoints|calls|requested|invited|urged|encouraged|called|asked|directed|instructed|"
     r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated)\b"
 )
+_MEMBERSHIP = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[A-Za-z]", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
 _MAX_NAME = 240
@@ -196,6 +198,8 @@ def described_after(text: str, position: int) -> Described | None:
         return None
     end = m.end()
     topic = _TOPIC.match(text, end)
+    if topic is not None and _MEMBERSHIP.match(text, topic.end()):
+        topic = None  # "a committee of five Trustees": how many sit on it, not what it is on
     if m["article"].lower() in ("the", "its", "their") and topic is None:
         # "the working group" is a body named before, not a new one; "established the standing
         # open-ended working group on ...", "established its working group on ... by decision 2
