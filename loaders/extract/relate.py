@@ -1341,6 +1341,12 @@ _DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 # A numeral may group its thousands ("1,201st plenary meeting"); a body that numbers all its
 # meetings in one series may leave "plenary" out ("8th meeting"), on a line of its own or with
 # the date alone after it.
+# the last part of a bracketed note under a text: "...; Congress – 12th plenary meeting, 26.09.2029)"
+_BRACKETED_PLENARY = re.compile(
+    rf"(?:^\(|;\s*)(?:[A-Z][\w ]{{0,40}}?\s+[–—-]\s+)?(?:{ORDINAL}|\d{{1,4}}(?:st|nd|rd|th))\s+plenary\s+meeting,?\s+(?:on\s+)?"
+    r"(?P<date>[^();]{6,30}?)\)\.?$",
+    re.IGNORECASE,
+)
 _PLENARY_CLOSING = re.compile(
     rf"^(?:{ORDINAL}|\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th))\s+(?P<plenary>plenary\s+)?meeting\b[,\s]*", re.IGNORECASE
 )
@@ -3395,6 +3401,13 @@ class Reader:
         if own is None or p.draft or p.part not in ("operative", "preamble") or not p.sentences:
             return None
         text = p.text.strip()
+        if text[:1] == "(" and (noted := _BRACKETED_PLENARY.search(text)) is not None:
+            # "(Proposal 20.0.3, Committee 2, 4th meeting; Congress – 12th plenary meeting,
+            # 26.09.2029)": the note under the text, its last part the plenary that adopted it
+            dates = find_dates(noted["date"])
+            if dates and dates[0].start == 0:
+                self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
+            return None
         closing = _PLENARY_CLOSING.match(text)
         if closing is not None and closing["plenary"] is None and text[closing.end() :] and not _DATE_LINE.match(text[closing.end() :]):
             closing = None  # "8th meeting of the Bureau ...": no closing line

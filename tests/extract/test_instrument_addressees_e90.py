@@ -338,3 +338,32 @@ def test_a_decision_told_in_the_past_under_its_heading_is_its_text(told: str, st
     established = {o for s, o in facts(text, "establishes") if s == "ccr/dec/12/102"}
     assert established
     assert {o for s, o in facts(text, "makesConstantElement") if s == "ccr/dec/12/102"} == established
+
+
+@pytest.mark.parametrize(
+    "paragraph, body",
+    [
+        ("1. Decides to establish a Coastal Data Interoperability Group (CDIG), open to all members;", "ccr/coastal-data-interoperability-group"),
+        ("1. Decides to establish a Sediment Monitoring Group to advise the Commission;", "ccr/sediment-monitoring-group"),
+    ],
+)
+def test_a_new_group_named_in_capitals(paragraph: str, body: str) -> None:
+    assert (RESOLUTION, body) in facts(in_resolution(paragraph), "establishes")
+
+
+def test_a_group_of_states_is_no_new_body() -> None:
+    text = in_resolution("1. Decides to establish a Group of Friends of Coastal Resilience;")
+    assert not {o for s, o in facts(text, "establishes") if "group" in o and "friends" not in o}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Proposal 12.0.3, Committee 2, 4th meeting; Commission – 9th plenary meeting, 14.03.2031)",
+        "(Proposal 3.1, Plenary; Commission - ninth plenary meeting, 14 March 2031)",
+        "(Draft 7/Rev.1; 9th plenary meeting, 14 March 2031)",
+    ],
+)
+def test_a_bracketed_note_ending_on_the_plenary_dates_the_text(note: str) -> None:
+    text = in_resolution("1. Requests the Bureau to report;", "2. Invites the Committee on Coastal Data to contribute;", note)
+    assert (RESOLUTION, "2031-03-14") in facts(text, "adoptedOn")

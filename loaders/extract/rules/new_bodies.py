@@ -123,6 +123,9 @@ _TOPIC_END = re.compile(
     r"authorizes|welcomes|notes|designates|appoints|calls|requested|invited|urged|encouraged|called|asked|directed|instructed|"
     r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated)\b"
 )
+# "a Postal Payment Interoperability Group": two to five words in capitals, the last "Group" (not "a
+# Group of Friends", "a Group of 77": what follows "Group" is no part of this name)
+_NAMED_GROUP = re.compile(r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}Group)\b(?!\s+of\b)")
 _MEMBERSHIP = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[A-Za-z]", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
@@ -194,6 +197,11 @@ def described_after(text: str, position: int) -> Described | None:
         name = proper["name"]
         return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
     m = _DESCRIBED.match(text, at)
+    if m is None and (group := _NAMED_GROUP.match(text, at)) is not None and not names_an_event(text, at):
+        # "a Postal Payment Interoperability Group (PPIG)": a name in capitals ending on "Group",
+        # a group that meets as a working group does
+        name = group["name"]
+        return Described(group.start("name"), group.end("name"), name, "working group", name, False)
     if m is None or names_an_event(text, at):
         return None
     end = m.end()
