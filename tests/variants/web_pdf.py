@@ -275,7 +275,9 @@ def _table_runs(rows: list[list[str]]) -> dict[int, list[list[str]]]:
             runs[i] = [cells]
         else:
             start = None
-    return runs
+    # one row with an empty cell ("EP <tab><tab> UNEP/CPR/193/4") is a masthead set by tab stops,
+    # printed as one (a left cell, a right-aligned one), no table of one row and a column of nothing
+    return {i: r for i, r in runs.items() if not (len(r) == 1 and "" in r[0] and not runs.get(i + 1))}
 
 
 def _table_lines(rows: list[list[str]]) -> list[str]:
