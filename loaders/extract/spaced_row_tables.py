@@ -27,14 +27,13 @@ from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 # A key with spaces inside: a session's number before a body's series ("221 EX/Decision 5",
 # "12 C/Resolution 3").
 _SPACED_KEY = r"\d{1,4} [A-Z]{1,6}/[A-Z][a-z]{2,11}\.? \d{1,4}(?:\.[A-Z0-9]{1,3})?"
-_DAY_MONTH_YEAR = (
-    r"\d{1,2}(?:[–-]\d{1,2})? (?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December) \d{4}"
+# a month in full or shortened as tables shorten it ("10 Feb. 2031", "3 Sept. 2031")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
-_MONTH_DAY_YEAR = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" \d{1,2}, \d{4}"
-)
+_DAY_MONTH_YEAR = rf"\d{{1,2}}(?:[–-]\d{{1,2}})? {_MONTH} \d{{4}}"
+_MONTH_DAY_YEAR = rf"{_MONTH} \d{{1,2}}, \d{{4}}"
 _SHAPES = {
     # (lynx's link number before a symbol: "[15]E/CDP/2031/1")
     "key": rf"(?:\[\d{{1,4}}\])?(?:{_SPACED_KEY}|{_KEY})",

@@ -17,7 +17,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Callable
 
-from tests.variants import markdown
+from tests.variants import markdown, sources
 
 # --------------------------------------------------------------------------- paragraphs
 
@@ -189,7 +189,7 @@ _MASTHEAD_ITEM = re.compile(r"^(?:\S+ (?:session|meeting)\b|[A-Z][\w.-]*(?: [A-Z
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    lines = _without_furniture(markdown.rendered(text))
+    lines = _without_furniture(markdown.rendered(sources.margin_numbers_dropped(text)))
     width = _wrap_width(lines)
     # wider than any tool wraps at: a text already one paragraph a line (a Word export)
     unwrapped = width > _WIDEST_WRAP or sum(
