@@ -192,7 +192,7 @@ _MASTHEAD_ITEM = re.compile(r"^(?:\S+ (?:session|meeting)\b|[A-Z][\w.-]*(?: [A-Z
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    lines = _without_furniture(markdown.rendered(sources.margin_numbers_dropped(text)))
+    lines = _without_furniture(markdown.rendered(sources.margin_numbers_dropped(sources.lynx_links_dropped(text))))
     width = _wrap_width(lines)
     # wider than any tool wraps at: a text already one paragraph a line (a Word export)
     unwrapped = width > _WIDEST_WRAP or sum(

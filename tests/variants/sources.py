@@ -81,3 +81,20 @@ def margin_numbers_dropped(text: str) -> str:
         if k and numbers[k - 1][1] == number - 1 or k + 1 < len(numbers) and numbers[k + 1][1] == number + 1:
             lines[i] = _MARGIN_NUMBER.sub("", lines[i], count=1)
     return "\n".join(lines)
+
+
+_LYNX_REFERENCES = re.compile(r"\n(?:References|Visible links)\s*\n(?:\s*\n)?(?: *\d{1,4}\. \S+\n?)+\s*\Z")
+_LYNX_LINK = re.compile(r"\[\d{1,4}\](?=\S)")
+_LYNX_BULLET = re.compile(r"(?m)^( {2,})\* (?=\S)")
+
+
+def lynx_links_dropped(text: str) -> str:
+    """A lynx dump as the page it was dumped from shows: without lynx's link numbers ("[12]A/86/9")
+    and the list of the links' targets under "References" at its end, its bullets "•". Those are lynx's own; a
+    PDF, Word or another tool's copy of the page has none (before, a PDF variant of u56 kept them,
+    and "[10]E/C.19/2031/1" was no symbol there). The lynx variant numbers the links again."""
+    references = _LYNX_REFERENCES.search(text)
+    if references is None or not _LYNX_LINK.search(text):
+        return text
+    # lynx draws a list's bullet as "*": the page's bullet is a "•"
+    return _LYNX_BULLET.sub(r"\1• ", _LYNX_LINK.sub("", text[: references.start()])) + "\n"

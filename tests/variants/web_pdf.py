@@ -122,7 +122,7 @@ def pandoc_tables(text: str) -> str:
 
 def paragraphs(text: str) -> list[list[str]]:
     """Blocks (separated by blank lines) of paragraphs, wrapped lines joined back."""
-    text = pandoc_tables(markdown.rendered(sources.margin_numbers_dropped(text)))
+    text = pandoc_tables(markdown.rendered(sources.margin_numbers_dropped(sources.lynx_links_dropped(text))))
     blocks: list[list[str]] = []
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
     # a converter wrapped the text when almost no line is longer than its wrapping width;
