@@ -668,10 +668,8 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
                     below += 1
                     continue
                 break
-            if rows and (_paragraph_after_table(lines[below]) or len(rows) >= 2 and "\t" not in lines[below]):
-                # Word writes no blank line after a table: its next paragraph ends it, a heading
-                # too ("5 Implementation of the Recommendation", a line without a tab: E91)
-                break
+            if rows and _paragraph_after_table(lines[below]):
+                break  # Word writes no blank line after a table: its next paragraph ends it
             if len(_tab_cells(lines[below])) != len(header) or "|" in lines[below]:
                 rows = []
                 break
