@@ -149,6 +149,8 @@ def _row_at(
     for after in range(first + 1, min(first + 2 + _MOST_WRAPPED_LINES, len(lines) + 1)):
         match = whole.fullmatch(joined)
         if match is not None and (not free_last or after >= len(lines) or not _FURTHER_WORDS.match(lines[after])):
+            if not free_last and _wrapped_after_the_row(lines, after, start):
+                return None  # a wrapped cell's words printed after the row's last cell: no row read whole
             return first, after, match
         if after >= len(lines):
             return None
@@ -159,6 +161,19 @@ def _row_at(
             return None  # prose, or the next row while this one lacks a cell
         joined += "\n" + further
     return None
+
+
+def _wrapped_after_the_row(lines: list[str], after: int, start: re.Pattern[str]) -> bool:
+    """A short line between two rows that opens neither a row nor a paragraph: the rest of a
+    wrapped cell, printed after the row's last cell where the PDF draws a row's first baseline
+    whole ("30/2 Cooperation with the Working Group on Enforced or 24 March 2031" /
+    "Involuntary Disappearances" / "30/3 ..."). Its place in the row is not told; the table is
+    left as it was."""
+    if after + 1 >= len(lines):
+        return False
+    line = lines[after].strip()
+    return bool(line) and len(line) <= 60 and not start.match(lines[after]) and not _PROSE.search(line) \
+        and start.match(lines[after + 1]) is not None
 
 
 def _aligned(lines: list[str], header: int, rows: list[tuple[int, int, re.Match[str]]]) -> bool:

@@ -107,6 +107,9 @@ def test_an_item_before_a_key_with_spaces_inside() -> None:
         "Decision Title Adopted on\n1. The Board adopted decision 9/1 on 3 May 2040.\n2. It adopted 9/2 on 4 May 2040.\n",
         # one row only
         "Decision Title Adopted on\n9/1 Ocean network 3 May 2040\n\nThe Board closed its session.\n",
+        # a wrapped title's words printed after the row's date: where they go is not told
+        "Decision Title Adopted on\n9/1 Ocean network 3 May 2040\n9/2 Cooperation with the Panel on 5 May 2040\n"
+        "Sea Level Rise\n9/3 Budget 6 May 2040\n",
         # pdftotext -layout's columns: `aligned_tables` reads them
         "Decision    Title              Adopted on\n9/1         Ocean network      3 May 2040\n"
         "9/2         Budget             4 May 2040\n9/3         Venue              4 May 2040\n",
