@@ -85,6 +85,13 @@ class OrganisationSigns:
 _MOST_EVIDENCED_SETS = 256
 # `BodyMatcher._family_answers`: answers kept for at most this many authors' lineages
 _MOST_FAMILIES = 256
+# `BodyMatcher._names_in`: answers kept for at most this many texts
+_MOST_TEXTS = 4096
+# `BodyMatcher._names_in`'s answer: the names of several words with the pattern and the text
+# searched, the names as written, the generic short names
+_NamesInText = tuple[
+    re.Pattern[str], str, tuple[re.Match[str], ...], tuple[re.Match[str], ...], tuple[re.Match[str], ...]
+]
 
 
 @dataclass
@@ -148,6 +155,8 @@ class BodyMatcher:
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
     ] = field(default_factory=dict, repr=False, compare=False)
+    # `_names_in`'s answers by text, shared the same way
+    _names_by_text: dict[str, tuple[tuple[object, ...], _NamesInText]] = field(default_factory=dict, repr=False, compare=False)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -367,29 +376,15 @@ class BodyMatcher:
         return replace(self, by_name={**self.by_name, **chosen})
 
     def find(self, text: str) -> list[BodyMention]:
-        lowered = lowered_for_patterns(text)
-        if self.lower_case is not None and lowered is not None:
-            names_pattern, searched = self.lower_case, lowered
-        else:
-            names_pattern, searched = self.any_case, text
-            lowered = text.lower()
-        candidates = list(names_pattern.finditer(searched))
+        names_pattern, searched, named, as_written, generic = self._names_in(text)
+        candidates = list(named)
         if self.unevidenced and candidates:
             candidates += self._hidden_by_set_aside(names_pattern, searched, text, candidates)
-        # "Commission on the Status of Women": a short name that begins a name we do not know.
-        candidates += [
-            m for m in self._names_as_written(text)
-            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
-        ]
+        candidates += as_written
         if self.own_heads is not None and self.own_heads.search(text):
             # first, so that the document's own body wins a tie with another body's short name
             candidates = [*self.own_heads.finditer(text), *candidates]
-        if any(word in lowered for word in _GENERIC_WORDS):
-            # "an open-ended working group": the short name of a body the context decides; but
-            # "the open-ended intergovernmental working group on human rights in the digital
-            # environment" is the body so described (a known body's full name, found on its own,
-            # or one the text creates), not whichever body the context lends the short name to.
-            candidates += [m for m in self.generic.finditer(text) if not _DESCRIBED_AFTER.match(text, m.end())]
+        candidates += generic
         # Longest first, then drop what overlaps a longer match. (Most paragraphs name one
         # body or none: no sorting, and no overlap test for the first.)
         if len(candidates) > 1:
@@ -444,6 +439,43 @@ class BodyMatcher:
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+    def _names_in(self, text: str) -> _NamesInText:
+        """What `find` reads from ``text`` with the reference data's patterns alone: the names of
+        several words, the pattern and the text (lower-cased, where that finds the same) they
+        were found with; the one-word names and short names as written; the short names
+        described as generic. No matcher `replace` makes changes those patterns, so the answer
+        is the same for every matcher made from one registry's: kept per text in a dict they
+        share (a document's masthead and its reader, with matchers of their own, read the same
+        paragraphs; other documents repeat lines)."""
+        patterns = (self.any_case, self.lower_case, self.exact_case, self.exact_lower, self.generic, self.parent_names)
+        kept = self._names_by_text.get(text)
+        if kept is not None and all(a is b for a, b in zip(kept[0], patterns)):
+            return kept[1]
+        lowered = lowered_for_patterns(text)
+        if self.lower_case is not None and lowered is not None:
+            names_pattern, searched = self.lower_case, lowered
+        else:
+            names_pattern, searched = self.any_case, text
+            lowered = text.lower()
+        named = tuple(names_pattern.finditer(searched))
+        # "Commission on the Status of Women": a short name that begins a name we do not know.
+        as_written = tuple(
+            m for m in self._names_as_written(text)
+            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
+        )
+        generic: tuple[re.Match[str], ...] = ()
+        if any(word in lowered for word in _GENERIC_WORDS):
+            # "an open-ended working group": the short name of a body the context decides; but
+            # "the open-ended intergovernmental working group on human rights in the digital
+            # environment" is the body so described (a known body's full name, found on its own,
+            # or one the text creates), not whichever body the context lends the short name to.
+            generic = tuple(m for m in self.generic.finditer(text) if not _DESCRIBED_AFTER.match(text, m.end()))
+        answer = (names_pattern, searched, named, as_written, generic)
+        if len(self._names_by_text) >= _MOST_TEXTS:
+            self._names_by_text.clear()  # a bound on memory over a long load
+        self._names_by_text[text] = (patterns, answer)
+        return answer
 
     def _evidenced_homonym(self, name: str) -> str | None:
         """The one body the document gives evidence of among those carrying ``name``, if one is."""
@@ -532,6 +564,14 @@ class BodyMatcher:
         of a paragraph stopped the regex engine. The two kinds open with different characters,
         so that at most one matches at a place, and the leftmost match is taken first."""
         if self.exact_lower is None:
+            yield from _at_word_starts(self.exact_case, text)
+            return
+        # Most paragraphs hold none of these names anywhere: one plain `in` per name tells so
+        # (the word starts' generators, one per name and paragraph, cost several times more).
+        for name in self.lower_first:
+            if name in text:
+                break
+        else:
             yield from _at_word_starts(self.exact_case, text)
             return
         starts = sorted({at for name in self.lower_first for at in _word_starts_of(name, text)})
