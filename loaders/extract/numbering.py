@@ -382,11 +382,13 @@ class NumberingFinder:
         places = self._places()
         assert places is not None
         position = 0  # where `finditer` would search on from
+        by_opening = self._by_opening  # (`_opening_with`'s answers, read here without its call)
         for place in places.finditer(text):
             start = place.start()
             if start < position:
                 continue
-            pattern, indices = self._opening_with(text[start])
+            kept = by_opening.get(text[start])
+            pattern, indices = kept if kept is not None else self._opening_with(text[start])
             m = pattern.match(text, start) if pattern is not None else None  # its look-behind reads before ``start``
             if m is not None:
                 yield m, indices
@@ -497,11 +499,11 @@ def _series_pattern(series: str) -> re.Pattern[str]:
     """What `prints_series` finds of ``series`` ("CL/" of "CL 182/REP"'s council, "C/" of "C
     2025/REP"), as one pattern: the series as written, not after a word's character, a slash,
     a dot or a hyphen, so that the FAO Conference's "C" is not found in every
-    "CTOC/COP/2022/9". The look-behind stands after the series' first character, so that the
-    engine skips to that character; `prints_series` walked every place the series stands in
-    Python ("C/" stands in every "CERD/C/..." symbol), for each such body and document."""
-    first = re.escape(series[0])
-    return re.compile(rf"{first}(?<![\w/.\-]{first}){re.escape(series[1:])}")
+    "CTOC/COP/2022/9". The look-behind stands after the series, so that the engine skips from
+    one place the series stands to the next; `prints_series` walked those places in Python ("C/"
+    stands in every "CERD/C/..." symbol), for each such body and document."""
+    written = re.escape(series)
+    return re.compile(rf"{written}(?<![\w/.\-]{written})")
 
 
 def prints_series(series: str, text: str) -> bool:

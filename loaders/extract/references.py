@@ -92,6 +92,12 @@ _MOST_TEXTS = 4096
 _NamesInText = tuple[
     re.Pattern[str], str, tuple[re.Match[str], ...], tuple[re.Match[str], ...], tuple[re.Match[str], ...]
 ]
+# the patterns it was read with (`any_case`, `lower_case`, `exact_case`, `exact_lower`, `generic`,
+# `parent_names`)
+_NamePatterns = tuple[
+    re.Pattern[str], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str],
+    dict[str, frozenset[str]],
+]
 
 
 @dataclass
@@ -156,7 +162,7 @@ class BodyMatcher:
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
     ] = field(default_factory=dict, repr=False, compare=False)
     # `_names_in`'s answers by text, shared the same way
-    _names_by_text: dict[str, tuple[tuple[object, ...], _NamesInText]] = field(default_factory=dict, repr=False, compare=False)
+    _names_by_text: dict[str, tuple[_NamePatterns, _NamesInText]] = field(default_factory=dict, repr=False, compare=False)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -292,7 +298,8 @@ class BodyMatcher:
         (`_carried_names`), and the bodies of organisations the document gives no evidence of
         set aside (`_evidenced`)."""
         shown = self.organisations.shown_in(text, spaced_lower(text)) if self.organisation_of else set()
-        evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown)
+        # (most documents show no organisation of a user's file: none of its bodies is evident)
+        evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown) if shown else frozenset()
         return self._carried_names(text, evident)._evidenced(text, shown)
 
     def _evidenced(self, text: str, shown: set[str]) -> BodyMatcher:
@@ -448,10 +455,14 @@ class BodyMatcher:
         is the same for every matcher made from one registry's: kept per text in a dict they
         share (a document's masthead and its reader, with matchers of their own, read the same
         paragraphs; other documents repeat lines)."""
-        patterns = (self.any_case, self.lower_case, self.exact_case, self.exact_lower, self.generic, self.parent_names)
         kept = self._names_by_text.get(text)
-        if kept is not None and all(a is b for a, b in zip(kept[0], patterns)):
-            return kept[1]
+        if kept is not None:
+            (any_case, lower_case, exact_case, exact_lower, generic_pattern, parent_names), answer = kept
+            if (
+                any_case is self.any_case and lower_case is self.lower_case and exact_case is self.exact_case
+                and exact_lower is self.exact_lower and generic_pattern is self.generic and parent_names is self.parent_names
+            ):
+                return answer
         lowered = lowered_for_patterns(text)
         if self.lower_case is not None and lowered is not None:
             names_pattern, searched = self.lower_case, lowered
@@ -474,6 +485,7 @@ class BodyMatcher:
         answer = (names_pattern, searched, named, as_written, generic)
         if len(self._names_by_text) >= _MOST_TEXTS:
             self._names_by_text.clear()  # a bound on memory over a long load
+        patterns = (self.any_case, self.lower_case, self.exact_case, self.exact_lower, self.generic, self.parent_names)
         self._names_by_text[text] = (patterns, answer)
         return answer
 
