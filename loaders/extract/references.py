@@ -85,19 +85,6 @@ class OrganisationSigns:
 _MOST_EVIDENCED_SETS = 256
 # `BodyMatcher._family_answers`: answers kept for at most this many authors' lineages
 _MOST_FAMILIES = 256
-# `BodyMatcher._names_in`: answers kept for at most this many texts
-_MOST_TEXTS = 4096
-# `BodyMatcher._names_in`'s answer: the names of several words with the pattern and the text
-# searched, the names as written, the generic short names
-_NamesInText = tuple[
-    re.Pattern[str], str, tuple[re.Match[str], ...], tuple[re.Match[str], ...], tuple[re.Match[str], ...]
-]
-# the patterns it was read with (`any_case`, `lower_case`, `exact_case`, `exact_lower`, `generic`,
-# `parent_names`)
-_NamePatterns = tuple[
-    re.Pattern[str], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str],
-    dict[str, frozenset[str]],
-]
 
 
 @dataclass
@@ -161,8 +148,6 @@ class BodyMatcher:
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
     ] = field(default_factory=dict, repr=False, compare=False)
-    # `_names_in`'s answers by text, shared the same way
-    _names_by_text: dict[str, tuple[_NamePatterns, _NamesInText]] = field(default_factory=dict, repr=False, compare=False)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
@@ -383,15 +368,29 @@ class BodyMatcher:
         return replace(self, by_name={**self.by_name, **chosen})
 
     def find(self, text: str) -> list[BodyMention]:
-        names_pattern, searched, named, as_written, generic = self._names_in(text)
-        candidates = list(named)
+        lowered = lowered_for_patterns(text)
+        if self.lower_case is not None and lowered is not None:
+            names_pattern, searched = self.lower_case, lowered
+        else:
+            names_pattern, searched = self.any_case, text
+            lowered = text.lower()
+        candidates = list(names_pattern.finditer(searched))
         if self.unevidenced and candidates:
             candidates += self._hidden_by_set_aside(names_pattern, searched, text, candidates)
-        candidates += as_written
+        # "Commission on the Status of Women": a short name that begins a name we do not know.
+        candidates += [
+            m for m in self._names_as_written(text)
+            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
+        ]
         if self.own_heads is not None and self.own_heads.search(text):
             # first, so that the document's own body wins a tie with another body's short name
             candidates = [*self.own_heads.finditer(text), *candidates]
-        candidates += generic
+        if any(word in lowered for word in _GENERIC_WORDS):
+            # "an open-ended working group": the short name of a body the context decides; but
+            # "the open-ended intergovernmental working group on human rights in the digital
+            # environment" is the body so described (a known body's full name, found on its own,
+            # or one the text creates), not whichever body the context lends the short name to.
+            candidates += [m for m in self.generic.finditer(text) if not _DESCRIBED_AFTER.match(text, m.end())]
         # Longest first, then drop what overlaps a longer match. (Most paragraphs name one
         # body or none: no sorting, and no overlap test for the first.)
         if len(candidates) > 1:
@@ -446,48 +445,6 @@ class BodyMatcher:
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
-
-    def _names_in(self, text: str) -> _NamesInText:
-        """What `find` reads from ``text`` with the reference data's patterns alone: the names of
-        several words, the pattern and the text (lower-cased, where that finds the same) they
-        were found with; the one-word names and short names as written; the short names
-        described as generic. No matcher `replace` makes changes those patterns, so the answer
-        is the same for every matcher made from one registry's: kept per text in a dict they
-        share (a document's masthead and its reader, with matchers of their own, read the same
-        paragraphs; other documents repeat lines)."""
-        kept = self._names_by_text.get(text)
-        if kept is not None:
-            (any_case, lower_case, exact_case, exact_lower, generic_pattern, parent_names), answer = kept
-            if (
-                any_case is self.any_case and lower_case is self.lower_case and exact_case is self.exact_case
-                and exact_lower is self.exact_lower and generic_pattern is self.generic and parent_names is self.parent_names
-            ):
-                return answer
-        lowered = lowered_for_patterns(text)
-        if self.lower_case is not None and lowered is not None:
-            names_pattern, searched = self.lower_case, lowered
-        else:
-            names_pattern, searched = self.any_case, text
-            lowered = text.lower()
-        named = tuple(names_pattern.finditer(searched))
-        # "Commission on the Status of Women": a short name that begins a name we do not know.
-        as_written = tuple(
-            m for m in self._names_as_written(text)
-            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
-        )
-        generic: tuple[re.Match[str], ...] = ()
-        if any(word in lowered for word in _GENERIC_WORDS):
-            # "an open-ended working group": the short name of a body the context decides; but
-            # "the open-ended intergovernmental working group on human rights in the digital
-            # environment" is the body so described (a known body's full name, found on its own,
-            # or one the text creates), not whichever body the context lends the short name to.
-            generic = tuple(m for m in self.generic.finditer(text) if not _DESCRIBED_AFTER.match(text, m.end()))
-        answer = (names_pattern, searched, named, as_written, generic)
-        if len(self._names_by_text) >= _MOST_TEXTS:
-            self._names_by_text.clear()  # a bound on memory over a long load
-        patterns = (self.any_case, self.lower_case, self.exact_case, self.exact_lower, self.generic, self.parent_names)
-        self._names_by_text[text] = (patterns, answer)
-        return answer
 
     def _evidenced_homonym(self, name: str) -> str | None:
         """The one body the document gives evidence of among those carrying ``name``, if one is."""
