@@ -162,6 +162,10 @@ class NumberingFinder:
     # Per group index, the characters a number in its convention may open with, each as a
     # character class writes it (`_opening`); empty where they are not known
     openings: tuple[tuple[str, ...], ...] = ()
+    # Per group index, the characters its numbers hold right after that opening character, as
+    # written ("esolution" of "resolution {number}", "HA" of "WHA{session}.{number}"; empty for a
+    # number's digit): `_places` skips the words that open with the same letter
+    opening_rests: tuple[str, ...] = ()
     _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `_places`' pattern, made at its first call (a list of none or one)
     _places_made: list[re.Pattern[str] | None] = field(default_factory=list, init=False, repr=False, compare=False)
@@ -182,11 +186,12 @@ class NumberingFinder:
     # The bodies `preferring` asks about (with their index in ``bodies``): those with a
     # default-like convention, and the homonymous ones; the others (most of a big reference
     # set) are not looked at per document.
-    # (each with, per convention, whether it is `_slash_like` and `_default_like`)
-    _default_like_bodies: tuple[tuple[int, Body, tuple[tuple[bool, bool], ...]], ...] = field(
+    # (each with, per convention, whether it is `_slash_like` and `_default_like`, and what
+    # shows that a document names it, `_BodySigns`)
+    _default_like_bodies: tuple[tuple[int, Body, tuple[tuple[bool, bool], ...], _BodySigns], ...] = field(
         init=False, repr=False, compare=False
     )
-    _homonymous_bodies: tuple[Body, ...] = field(init=False, repr=False, compare=False)
+    _homonymous_bodies: tuple[tuple[Body, _BodySigns], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         having: dict[tuple[str, ...], list[int]] = {}
@@ -196,11 +201,17 @@ class NumberingFinder:
         object.__setattr__(
             self, "_default_like_bodies",
             tuple(
-                (index, body, tuple((_slash_like(n.template), _default_like(n.template)) for n in body.numbering))
+                (
+                    index, body, tuple((_slash_like(n.template), _default_like(n.template)) for n in body.numbering),
+                    _body_signs(body.symbol_prefix, body.names),
+                )
                 for index, body in enumerate(self.bodies) if body.key in self.default_like
             ),
         )
-        object.__setattr__(self, "_homonymous_bodies", tuple(body for body in self.bodies if body.key in self.homonymous))
+        object.__setattr__(
+            self, "_homonymous_bodies",
+            tuple((body, _body_signs(body.symbol_prefix, body.names)) for body in self.bodies if body.key in self.homonymous),
+        )
 
     def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
         """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
@@ -229,32 +240,30 @@ class NumberingFinder:
         # `_carried_names`): each body's answer is read from the document once.
         answers = _answers_for(document)
 
-        def named(body: Body) -> bool:
-            asked = (body.symbol_prefix, body.names)  # all the answer reads of the body
-            answer = answers.get(asked)
+        def named(signs: _BodySigns) -> bool:
+            answer = answers.get(signs.asked)
             if answer is None:
-                answer = answers[asked] = bool(
-                    (body.symbol_prefix and _series_in(body.symbol_prefix, document))
-                    or any(name in lowered for name in _spaced_names(body.names))
-                )
+                answer = answers[signs.asked] = signs.named_in(document, lowered)
             return answer
-
-        def carries(body: Body) -> bool:
-            return body.key in evident or named(body)
-
 
         # What the document changes, as a key: the conventions each default-like body drops
         # (by position), and the one carried body when it is not first already. Most documents
         # change nothing; the finder of a change is made once and kept (`_variants`).
         dropped = []
-        for index, body, conventions in self._default_like_bodies:
+        for index, body, conventions, signs in self._default_like_bodies:
             # Whether each convention is kept: a number written the default way ("2028/1") is
             # the author's own unless the body itself is named; one of signs only ("20.31")
             # competes with no default reading, and the organisation's evidence suffices.
-            keep = tuple(named(body) if slash_like else not default_like or carries(body) for slash_like, default_like in conventions)
-            if not all(keep):
+            # (Plain loops: this runs for every default-like body of every document.)
+            keep: tuple[bool, ...] = ()
+            for slash_like, default_like in conventions:
+                if slash_like:
+                    keep += (named(signs),)
+                else:
+                    keep += (not default_like or body.key in evident or named(signs),)
+            if False in keep:
                 dropped.append((index, keep))
-        carried = {body.key for body in self._homonymous_bodies if carries(body)}
+        carried = {body.key for body, signs in self._homonymous_bodies if body.key in evident or named(signs)}
         first = next(iter(carried)) if len(carried) == 1 else None
         if first is not None and all(body.key == first for body in self.bodies[:1]):
             first = None  # first already: sorting would not move it
@@ -373,11 +382,13 @@ class NumberingFinder:
         places = self._places()
         assert places is not None
         position = 0  # where `finditer` would search on from
+        by_opening = self._by_opening  # (`_opening_with`'s answers, read here without its call)
         for place in places.finditer(text):
             start = place.start()
             if start < position:
                 continue
-            pattern, indices = self._opening_with(text[start])
+            kept = by_opening.get(text[start])
+            pattern, indices = kept if kept is not None else self._opening_with(text[start])
             m = pattern.match(text, start) if pattern is not None else None  # its look-behind reads before ``start``
             if m is not None:
                 yield m, indices
@@ -392,9 +403,28 @@ class NumberingFinder:
             places = None
             if len(self.openings) == len(self.conventions) == len(self.alternatives) and all(self.openings):
                 characters = "".join(sorted({c for opening in self.openings for c in opening}))
-                places = re.compile(rf"[{characters}](?<![\w/.][{characters}])")
+                places = re.compile(rf"[{characters}](?<![\w/.][{characters}]){self._rest_after_opening()}")
             self._places_made.append(places)
         return self._places_made[0]
+
+    def _rest_after_opening(self) -> str:
+        """What must follow a place's character for a convention opening with it to match there:
+        per character, the texts its conventions hold next (a look-ahead; empty when one of them
+        holds none, a number's digit). Every "r" and "d" that begins a word ("report", "during")
+        was a place for "resolution {number}", "decision {number}", and a Python step each:
+        ~20,000 places a pass over the unseen set for ~500 numbers opening with a letter."""
+        if len(self.opening_rests) != len(self.openings):
+            return ""
+        rests: dict[str, set[str]] = {}
+        for opening, rest in zip(self.openings, self.opening_rests):
+            for character in opening:
+                rests.setdefault(character, set()).add(rest)
+        free = sorted(c for c, after in rests.items() if "" in after)
+        checks = [rf"(?<=[{''.join(free)}])"] if free else []
+        checks += [
+            rf"(?<={c})(?={'|'.join(sorted(after))})" for c, after in sorted(rests.items()) if "" not in after
+        ]
+        return f"(?:{'|'.join(checks)})" if checks else ""
 
     def _opening_with(self, character: str) -> tuple[re.Pattern[str] | None, tuple[int, ...]]:
         """``pattern`` with only the conventions a number may open with ``character`` in, and
@@ -437,18 +467,43 @@ def _answers_for(document: str) -> dict[tuple[str | None, tuple[str, ...]], bool
     return _LAST_ANSWERS[0][1]
 
 
+@dataclass(frozen=True)
+class _BodySigns:
+    """What shows that a document names a body (`NumberingFinder.preferring`), made once per
+    body of the reference data rather than per document: its symbol series printed where a
+    symbol begins, or one of its names of several words. ``asked``: the key of its answer for a
+    document (`_answers_for`), the same for a body whose numbering a finder's variant changed."""
+
+    asked: tuple[str | None, tuple[str, ...]]
+    series: re.Pattern[str] | None
+    spaced_names: tuple[str, ...]
+
+    def named_in(self, document: str, lowered: str) -> bool:
+        """Whether ``document`` (``lowered``: `spaced_lower` of it) names the body."""
+        if self.series is not None and self.series.search(document) is not None:
+            return True
+        for name in self.spaced_names:
+            if name in lowered:
+                return True
+        return False
+
+
 @lru_cache(maxsize=4096)
-def _spaced_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    """A body's names of several words, as `spaced_lower` writes them (made once per body, not
-    per document)."""
-    return tuple(" ".join(name.lower().split()) for name in names if " " in name.strip())
+def _body_signs(prefix: str | None, names: tuple[str, ...]) -> _BodySigns:
+    # A body's names of several words, as `spaced_lower` writes them
+    spaced = tuple(" ".join(name.lower().split()) for name in names if " " in name.strip())
+    return _BodySigns((prefix, names), _series_pattern(prefix + "/") if prefix else None, spaced)
 
 
-def _series_in(prefix: str, document: str) -> bool:
-    """Whether ``document`` prints a symbol of the series ``prefix`` ("CL/" of "CL 182/REP"'s
-    council, "C/" of "C 2025/REP"): as written, at the start of a symbol, so that the FAO
-    Conference's "C" is not found in every "CTOC/COP/2022/9"."""
-    return prints_series(prefix + "/", document)
+def _series_pattern(series: str) -> re.Pattern[str]:
+    """What `prints_series` finds of ``series`` ("CL/" of "CL 182/REP"'s council, "C/" of "C
+    2025/REP"), as one pattern: the series as written, not after a word's character, a slash,
+    a dot or a hyphen, so that the FAO Conference's "C" is not found in every
+    "CTOC/COP/2022/9". The look-behind stands after the series, so that the engine skips from
+    one place the series stands to the next; `prints_series` walked those places in Python ("C/"
+    stands in every "CERD/C/..." symbol), for each such body and document."""
+    written = re.escape(series)
+    return re.compile(rf"{written}(?<![\w/.\-]{written})")
 
 
 def prints_series(series: str, text: str) -> bool:
@@ -503,6 +558,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     range_ends: list[re.Pattern[str]] = []
     required: list[tuple[str, ...]] = []
     openings: list[tuple[str, ...]] = []
+    opening_rests: list[str] = []
     for body in bodies:
         for numbering in body.numbering:
             index = len(conventions)
@@ -522,6 +578,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
             literals.append(_cheap_literals(numbering.template))
             required.append(_required_texts(numbering.template))
             openings.append(_opening(numbering.template))
+            opening_rests.append(_opening_rest(numbering.template))
     if not alternatives:
         return NumberingFinder(None, (), ())
     pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")
@@ -537,7 +594,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
         numbers_hold_a_digit=all(
             any(m[1] == "number" for m in _PLACEHOLDER.finditer(n.template)) for body in bodies for n in body.numbering
         ),
-        openings=tuple(openings),
+        openings=tuple(openings), opening_rests=tuple(opening_rests),
     )
 
 
@@ -557,6 +614,27 @@ def _opening(template: str) -> tuple[str, ...]:
         return ()
     either = {first, *first.upper()} if placeholder is None and first.isalpha() and first.islower() else {first}
     return tuple(re.escape(c) for c in sorted(either))
+
+
+def _opening_rest(template: str) -> str:
+    """The characters a number written in ``template`` holds right after its opening character
+    (`_opening`), as a pattern: the letters and digits that follow it in the keyword or the text
+    before the first placeholder, or in a session's prefix, which `template_pattern` and
+    `_literal` match as written ("esolution", "HA" of "WHA{session}.{number}", "SA" of
+    "{session:SSA}"); empty after a number's digit or where nothing follows."""
+    keyword = _KEYWORD_TEMPLATE.match(template)
+    text = keyword["keyword"] if keyword else template
+    placeholder = _PLACEHOLDER.search(text)
+    if placeholder is not None and placeholder.start() == 0:
+        lead = placeholder[2] or ""  # a session's prefix, or a digit
+    else:
+        lead = text[: placeholder.start()] if placeholder is not None else text
+    run = _LETTERS_AND_DIGITS.match(lead, 1) if lead else None
+    return run[0] if run is not None else ""
+
+
+# A run of ASCII letters and digits, which `_literal` writes as themselves
+_LETTERS_AND_DIGITS = re.compile(r"[A-Za-z0-9]*")
 
 
 @lru_cache(maxsize=1024)

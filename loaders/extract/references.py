@@ -283,7 +283,8 @@ class BodyMatcher:
         (`_carried_names`), and the bodies of organisations the document gives no evidence of
         set aside (`_evidenced`)."""
         shown = self.organisations.shown_in(text, spaced_lower(text)) if self.organisation_of else set()
-        evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown)
+        # (most documents show no organisation of a user's file: none of its bodies is evident)
+        evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown) if shown else frozenset()
         return self._carried_names(text, evident)._evidenced(text, shown)
 
     def _evidenced(self, text: str, shown: set[str]) -> BodyMatcher:
@@ -532,6 +533,14 @@ class BodyMatcher:
         of a paragraph stopped the regex engine. The two kinds open with different characters,
         so that at most one matches at a place, and the leftmost match is taken first."""
         if self.exact_lower is None:
+            yield from _at_word_starts(self.exact_case, text)
+            return
+        # Most paragraphs hold none of these names anywhere: one plain `in` per name tells so
+        # (the word starts' generators, one per name and paragraph, cost several times more).
+        for name in self.lower_first:
+            if name in text:
+                break
+        else:
             yield from _at_word_starts(self.exact_case, text)
             return
         starts = sorted({at for name in self.lower_first for at in _word_starts_of(name, text)})
