@@ -43,7 +43,7 @@ from mandate_graph.loaders.extract.rules import mandate_verbs, narrated_decision
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
-from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
@@ -1016,6 +1016,8 @@ _PREPARED_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
+# "(X and Y)", "(X, Y and Z)", "[X; Y]": between two symbols of one bracket
+_JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 # "(X), prepared pursuant to decision 11/101": a participle clause right after a document's
 # symbol that gives that document, and no other named in the sentence, its mandate
 _SYMBOL_THEN_MANDATE = re.compile(
@@ -1288,7 +1290,7 @@ def _has_day(value: str | None) -> bool:
 # "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
 # instrument named next
 _PREPARED_UNDER = re.compile(
-    r"\b(?:prepared|drafted|issued|compiled|written)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
 )
 
 
@@ -1384,6 +1386,9 @@ class _DocumentMemory:
     # "Pursuant to C-33/DEC.7, the Secretariat issued the following Notes:": the mandate of each
     # document the list or table below gives
     listed_mandates: list[InstrumentRef] = field(default_factory=list)
+    # the number of the paragraph that may announce the list the next listings give
+    list_announced_by: str = ""
+    list_ended_by: Paragraph | None = None
     # the paragraph before the listings ended with an agenda item's "Documentation"
     documentation_follows: bool = False
     # the headings read since an agenda item's "Documentation" heading were all lines of its list
@@ -1410,10 +1415,13 @@ class _DocumentMemory:
         self.sentences = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
-        if p.kind != "listing":
+        if p.kind != "listing" or self.numbered_after_list(p) or p is self.list_ended_by:
             self.listing_receiver = None
             self.listed_mandates = []
             self.documentation_follows = doc_rules.ends_with_documentation(p.text)
+            self.list_announced_by = p.label or ""
+        elif p.label is not None and p.label.isdigit():
+            self.list_announced_by = ""  # the list numbers its own lines: no number tells where it ends
         # "Documentation" over symbol and title in two columns (a PDF's layout): each symbol and
         # each title line is a heading of its own, up to the next agenda item or paragraph
         if p.kind == "heading" and doc_rules.ends_with_documentation(p.text):
@@ -1422,6 +1430,22 @@ class _DocumentMemory:
             # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
             # goes on with the list)
             self.documentation_headings = False
+
+    def end_list_before(self, p: Paragraph) -> None:
+        """Forget the list announced above when ``p`` is numbered next after the paragraph that
+        announced it (the reader reads a listing's documents before `new_paragraph`)."""
+        if self.numbered_after_list(p):
+            self.listing_receiver = None
+            self.listed_mandates = []
+            self.list_announced_by = p.label or ""
+            self.list_ended_by = p
+
+    def numbered_after_list(self, p: Paragraph) -> bool:
+        """"8. Pursuant to ..., three reports ...:", (a), (b), (c), then "9. In its resolution ...":
+        the paragraph numbered next after the one that announced a list is none of its lines."""
+        return p.label is not None and p.label.isdigit() and self.list_announced_by.isdigit() and (
+            int(p.label) == int(self.list_announced_by) + 1
+        )
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
         named = [docs for docs in self.sentences if docs]
@@ -1852,6 +1876,8 @@ class Reader:
                 else:
                     self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
+                self.docs.end_list_before(p)
+            if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
                 # "Documentation: X; Y": an agenda item's list run into its label's line
@@ -1892,8 +1918,22 @@ class Reader:
                 for _, ref in r.instruments:
                     if ref.issuer is not None:
                         self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
+                self.row_prepared_under(r)
         finally:
             del self.paragraph_bodies[id(p)]
+
+    def row_prepared_under(self, r: _Resolved) -> None:
+        """"E/CN.3/2028/14 | 4(b) | Report of the Secretary-General on ..., prepared pursuant to
+        decision 58/109": the document whose symbol opens a table's row was prepared under the
+        instrument its title cell names after the participle."""
+        text = r.sentence.text
+        if not r.symbols or r.symbols[0].start != _row_lead(text) or r.sentence is not r.paragraph.sentences[0]:
+            return
+        for mention, ref in r.instruments:
+            if mention.start > r.symbols[0].end and doc_rules.under_mandate(text, mention.keyword_start) and (
+                _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is not None
+            ):
+                self.add(DocumentRef(symbols=r.symbols[0].symbols), "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 
     def record_draft(self, p: Paragraph) -> InstrumentRef | None:
         """A summary record's paragraph on a draft: "draft decision X, which would become
@@ -2504,7 +2544,9 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
-        if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
+        if r.instruments and text.rstrip().endswith(":") and _PREPARED.search(text) and (
+            _THE_FOLLOWING_DOCUMENTS.search(text) or mandates_told_back.counts_documents(text)
+        ):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
@@ -2527,6 +2569,10 @@ class Reader:
         under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and "that" in text and (
             _PREPARED_UNDER_THAT.search(text) is not None
         )
+        if named and not r.instruments and len(self.last_instrument) == 1:
+            self.answering_request_before(r, ev)
+        if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
+            self.document_before_under_mandate(r, ev)
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted and not under_that:
             return
         if ev is None:
@@ -2582,7 +2628,9 @@ class Reader:
                 or not named and self.author_sends_own_report(r, phrase.start)
             ):
                 docs = [self.doc]
-            elif not named and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start):
+            elif not named and text.rstrip().endswith(":") and (
+                _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start) or mandates_told_back.counts_documents(text, phrase.start)
+            ):
                 # "... prepared the following documents, which are before the Forum at its
                 # thirtieth session:": the list below goes there
                 self.docs.listing_receiver = (receiver, mandates)
@@ -2616,6 +2664,29 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def answering_request_before(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"In its resolution 84/138, the Assembly requested ... A note (X), prepared in response
+        to that request, will also be before the Committee": X under the instrument named before."""
+        previous = _previous_sentence(r)
+        if previous is None or not mandates_told_back.tells_a_request(previous):
+            return
+        text = r.sentence.text
+        for s in r.symbols:
+            if mandates_told_back.answers_request_before(text, s.end) and not doc_rules.cites_a_passage(text, s.end):
+                self.add(DocumentRef(symbols=s.symbols), "pursuantTo", self.last_instrument[0], ev or self.evidence(r.sentence, r.paragraph))
+
+    def document_before_under_mandate(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"... has considered the report of the Secretary-General (X). The report was submitted
+        pursuant to section XII of resolution 85/263": X, the one document the sentence before in
+        the paragraph named, under the instruments of the mandate."""
+        named = [docs for docs in self.docs.sentences if docs]
+        if not named or len(named[-1]) != 1:
+            return
+        text = r.sentence.text
+        for m, ref in r.instruments:
+            if doc_rules.under_mandate(text, m.keyword_start):
+                self.add(named[-1][0], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
 
     def considered_at_this_session(self, r: _Resolved, mandates: list[InstrumentRef], ev: Evidence) -> None:
         """"The Commission considered / examined / reviewed the report of ... (X)" in the
@@ -2761,14 +2832,21 @@ class Reader:
         ends = [m.end for m, ref in r.instruments if ref in mandates]
         keywords = [m.keyword_start for m, ref in r.instruments if ref in mandates]
         starts = [m.start for m, ref in r.instruments if ref in mandates]
-        return [
-            DocumentRef(symbols=s.symbols) for s in r.symbols
+        closing = [
+            s for s in r.symbols
             if any(_RIGHT_AFTER.match(text[end : s.start]) for end in ends)
             or any(s.end <= start and _SYMBOL_THEN_MANDATE.match(text[s.end : start]) for start in keywords)
             # "the evaluation (X), prepared pursuant to decision 10.2 ..., and the note (Y)": the
             # participle right after X's symbol is X's alone
             or (_PREPARED_RIGHT_AFTER.match(text, s.end) is not None and any(start > s.end for start in starts))
         ]
+        # "pursuant to resolution 1996/31 (X and X/Add.1)", "(X and Y), prepared pursuant to ...":
+        # the other symbols of the bracket
+        pairs = list(zip(r.symbols, r.symbols[1:]))
+        for before, after in pairs + pairs[::-1]:
+            if (before in closing) != (after in closing) and _JOINED_IN_BRACKET.match(text[before.end : after.start]):
+                closing.append(after if before in closing else before)
+        return [DocumentRef(symbols=s.symbols) for s in sorted(closing, key=lambda s: s.start)]
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
