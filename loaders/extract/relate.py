@@ -43,7 +43,7 @@ from mandate_graph.loaders.extract.rules import mandate_verbs, narrated_decision
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
-from mandate_graph.loaders.extract.rules import mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
@@ -1504,6 +1504,7 @@ class Reader:
         self.opened: dict[tuple[str, dt.date], GatheringRef] = {}
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
+        self.last_instrument_day: dt.date | None = None  # what "of the same date" after a number means
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
@@ -3901,6 +3902,11 @@ class Reader:
                 self.add(self.doc, "mentions", ref, ev)
                 if mention.date:
                     self.add(ref, "adoptedOn", mention.date.start, ev)
+                    self.last_instrument_day = mention.date.start
+                elif mention.same_date and self.last_instrument_day is not None:
+                    # "in its resolution 85/78 of 7 December 2030, ... in its resolution 85/77 of
+                    # the same date": the day of the instrument dated last before it
+                    self.add(ref, "adoptedOn", self.last_instrument_day, ev)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
@@ -5063,8 +5069,13 @@ class Reader:
                 previous = mm
         holder = [b for b in r.refs.bodies if b.start < verb_start < b.end and b.start in r.bodies]
         passive = mandate_verbs.passive_auxiliary(_tail(text, verb_start))
+        opening = r.refs.bodies[0] if r.refs.bodies and r.refs.bodies[0].start in r.bodies else None
         if holder:
             targets = [r.bodies[holder[0].start]]
+        elif opening is not None and passive_subjects.opens_appositive_before(text, opening.start, opening.end, verb_start):
+            # "The Committee, a standing committee of the Council established by the Council in
+            # its resolution 3 (II), considers ...": the body the sentence opens with
+            targets = [r.bodies[opening.start]]
         elif (
             (which := _WHICH_SUBJECT.search(text, max(0, verb_start - 120), verb_start)) is not None
             and (described := new_bodies.described_before(text, which.start() + 1, participle=True)) is not None
@@ -5084,6 +5095,9 @@ class Reader:
                 targets = self.established_as(described, acting, [], False)
             else:
                 targets = self.subject_before(r, verb_start)
+            if targets:
+                # "the Agency and the Commission were established by ...": both names
+                targets = [k for k in self.joined_subject_before(r, verb_start) if k not in targets] + targets
         elif (
             (described := new_bodies.described_before(text, verb_start, participle=True)) is not None
             or _PASSIVE_ONLY.match(text, verb_end)
@@ -5290,6 +5304,14 @@ class Reader:
         for b in r.refs.bodies:
             if b.key in self.born:
                 r.bodies[b.start] = b.key
+
+    def joined_subject_before(self, r: _Resolved, position: int) -> list[str]:
+        """"the Agency and the Commission were established by ...": the body joined by "and" to
+        the subject named right before a plural passive."""
+        before = [b for b in r.refs.bodies if b.end <= position and b.start in r.bodies]
+        if len(before) < 2 or not passive_subjects.joined_subjects(r.sentence.text, before[-2].end, (before[-1].start, before[-1].end), position):
+            return []
+        return [r.bodies[before[-2].start]]
 
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",

@@ -369,8 +369,12 @@ def _sibling_named_before(text: str, mention: InstrumentMention, refs: SentenceR
 
 
 # "the General Assembly, recalling its resolution 2205 (XXI)", "the Council reaffirmed its
-# resolution 1/182": "its" is the body named right before the verb
-_SUBJECT_THEN_ITS = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}?(?:recalling|reaffirming|recalled|reaffirmed|recalls|reaffirms|noting|noted|notes)\s+(?:also\s+|further\s+)?its\s+$")
+# resolution 1/182": "its" is the body named right before the verb; "established by the Council
+# in its resolution 3 (II)", "the Assembly, in its resolution 302 (IV)", "which the Council set up
+# in its resolution 17 (IV)": the agent right before "in its"
+_SUBJECT_THEN_ITS = re.compile(
+    r"\s*,?\s+(?:[a-z]+\s+){0,2}?(?:(?:recalling|reaffirming|recalled|reaffirmed|recalls|reaffirms|noting|noted|notes)\s+(?:also\s+|further\s+)?|in\s+)its\s+$"
+)
 
 
 def _subject_of_its(text: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:

@@ -1,0 +1,180 @@
+"""A document's mandate told away from the instrument's name (E87, from the spent u110-u112 and u42):
+
+- "In its resolution 11/2, the Commission requested ... A note (X), prepared in response to that
+  request, will be before the Commission": the request told the sentence before is X's mandate;
+- "The Commission has considered the report (X). The report was submitted pursuant to section II
+  of resolution 11/2": "the report" is X, the one document named just before;
+- "Pursuant to resolution 11/2, the Secretariat has prepared three notes, which will be before the
+  Commission:" over (a), (b), (c): a count of documents announces the list below as "the
+  following documents" does; the paragraph numbered next ends the list;
+- "pursuant to resolution 11/2 (X and X/Add.1)": every symbol of the bracket;
+- "| X | 4 (b) | Report ..., prepared pursuant to resolution 11/2 |": a table's row.
+
+Invented texts on the phrasing body (tests/data/phrasing.ttl), varied in documents, verbs, counts
+and word order; negatives where the words give no document its mandate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.phrasing import facts, in_note
+
+RES = "ccr/res/11/2"
+PAPER = "E/CN.21/2032/5"
+OTHER = "E/CN.21/2032/6"
+
+
+def mandates(*paragraphs: str) -> set[tuple[str, str]]:
+    return facts(in_note(*paragraphs), "pursuantTo")
+
+
+# ---------------------------------------------------------------- "in response to that request"
+
+REQUESTS = [
+    "In its resolution 11/2 of 14 March 2031, the Commission requested the Secretariat to review the network of tide gauges and to report thereon at its thirteenth session.",
+    "By resolution 11/2, the Commission requested the Executive Secretary to present options for the use of coastal data.",
+]
+
+
+@pytest.mark.parametrize("request_told", REQUESTS)
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A note by the Secretariat on the review of the network ({doc}), prepared in response to that request, will also be before the Commission.",
+        "Those options were set out in the study ({doc}), submitted in response to that request, and are updated below.",
+        "The Commission will have before it a paper ({doc}), which was prepared pursuant to this request.",
+        "The report ({doc}) was issued in response to the above request.",
+    ],
+)
+def test_a_document_prepared_in_response_to_the_request_before(request_told: str, answer: str) -> None:
+    text = request_told + " " + answer.format(doc=PAPER)
+    assert (PAPER, RES) in mandates(text)
+
+
+@pytest.mark.parametrize(
+    "first, answer",
+    [
+        # no request told before "that request"
+        ("In its resolution 11/2, the Commission took note of the network of tide gauges.",
+         "A note ({doc}), prepared in response to that request, will also be before the Commission."),
+        # the request is answered by another document than the one named
+        (REQUESTS[0], "The paper ({doc}) describes the network; a note prepared in response to that request is forthcoming."),
+    ],
+    ids=["no-request", "another-document"],
+)
+def test_no_mandate_without_a_request_answered_by_the_document(first: str, answer: str) -> None:
+    assert (PAPER, RES) not in mandates(first + " " + answer.format(doc=PAPER))
+
+
+# ---------------------------------------------------------------- "The report was submitted pursuant to"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "The Commission has considered the report of the Executive Secretary on tide gauges ({doc}).",
+        "The Committee also had before it the annual review of coastal data ({doc}), as revised.",
+    ],
+)
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The report was submitted pursuant to section II of resolution 11/2 of 14 March 2031.",
+        "The note has been prepared in accordance with paragraph 4 of Commission resolution 11/2.",
+        "That study was issued in response to resolution 11/2.",
+    ],
+)
+def test_the_document_named_before_is_the_one_submitted(named: str, told: str) -> None:
+    assert (PAPER, RES) in mandates(named.format(doc=PAPER) + " " + told)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two documents named before: "the report" may be either
+        (f"The Commission has considered the report ({PAPER}) and the note ({OTHER}). The report was submitted pursuant to resolution 11/2.",),
+        # named in another paragraph
+        (f"The Commission has considered the report ({PAPER}).", "The report was submitted pursuant to resolution 11/2."),
+        # "This report" is the note being read
+        (f"The Commission has considered the report ({PAPER}). This report is submitted pursuant to resolution 11/2.",),
+    ],
+    ids=["two-named", "other-paragraph", "this-report"],
+)
+def test_no_document_before_for_the_mandate(paragraphs: tuple[str, ...]) -> None:
+    assert (PAPER, RES) not in mandates(*paragraphs)
+
+
+# ---------------------------------------------------------------- a counted list
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Pursuant to resolution 11/2, the Secretary-General has prepared three reports, which will be before the Commission:",
+        "In accordance with Commission resolution 11/2, the Secretariat has issued 3 information notes:",
+        "As requested in paragraph 4 of resolution 11/2, three papers have been prepared for the Commission:",
+    ],
+)
+def test_a_counted_list_under_a_mandate(lead: str) -> None:
+    listed = (
+        f"\n\n(a) Tide gauges: status of the network ({PAPER});"
+        f"\n\n(b) Tide gauges: maintenance ({OTHER});"
+        "\n\n(c) Tide gauges: data exchange (E/CN.21/2032/7)."
+    )
+    found = mandates(lead + listed, f"The Commission will also have before it a note on the Bureau (E/CN.21/2032/8).")
+    assert {(PAPER, RES), (OTHER, RES), ("E/CN.21/2032/7", RES)} <= found
+    # the paragraph numbered next after the lead is no line of its list
+    assert ("E/CN.21/2032/8", RES) not in found
+
+
+def test_a_count_of_something_else_lists_no_documents() -> None:
+    found = mandates(
+        "Pursuant to resolution 11/2, the Secretariat has held three meetings, which reviewed:"
+        f"\n\n(a) Tide gauges ({PAPER});\n\n(b) Maintenance ({OTHER})."
+    )
+    assert (PAPER, RES) not in found and (OTHER, RES) not in found
+
+
+# ---------------------------------------------------------------- every symbol of the bracket
+
+
+@pytest.mark.parametrize(
+    "bracket, docs",
+    [
+        (f"({PAPER} and {PAPER}/Add.1)", [PAPER, f"{PAPER}/Add.1"]),
+        (f"({PAPER}, {OTHER} and E/CN.21/2032/7)", [PAPER, OTHER, "E/CN.21/2032/7"]),
+    ],
+)
+def test_every_symbol_of_the_bracket_after_the_mandate(bracket: str, docs: list[str]) -> None:
+    text = f"The Commission had before it the quadrennial reports submitted pursuant to Commission resolution 11/2 {bracket}."
+    assert {(d, RES) for d in docs} <= mandates(text)
+
+
+def test_a_document_named_after_the_bracket_is_not_in_it() -> None:
+    text = f"The Commission had before it the reports submitted pursuant to resolution 11/2 ({PAPER}) and a note on the Bureau ({OTHER})."
+    found = mandates(text)
+    assert (PAPER, RES) in found and (OTHER, RES) not in found
+
+
+# ---------------------------------------------------------------- a table's row
+
+
+@pytest.mark.parametrize(
+    "title, told",
+    [
+        ("Report of the Executive Secretary on tide gauges, prepared pursuant to resolution 11/2", True),
+        ("Note by the Secretariat on coastal data, submitted in accordance with Commission resolution 11/2", True),
+        ("Implementation of resolution 11/2 on tide gauges", False),
+    ],
+)
+def test_a_row_whose_title_gives_the_mandate(title: str, told: bool) -> None:
+    table = (
+        "The Commission had before it the following documents:\n\n"
+        "| Symbol | Item | Title |\n|---|---|---|\n"
+        f"| {PAPER} | 4 (b) | {title} |\n"
+        f"| {OTHER} | 5 | Report of the Bureau |\n"
+    )
+    found = mandates(table)
+    assert ((PAPER, RES) in found) is told
+    assert (OTHER, RES) not in found
