@@ -543,6 +543,9 @@ _ADOPTION_DAY_AT_A_SESSION = re.compile(
 )
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
+# "The session will be opened by the Chair of the forty-fifth session on Monday, 28 April 2031": an
+# officer of a session is the subject; the day that follows is not that session's
+_OFFICER_OF = re.compile(r"\b(?:Chair|Chairperson|Chairman|President|Vice-Chairs?|Vice-Presidents?|Rapporteur|Bureau|officers)\s+of\s+(?:(?:the|its)\s+)?$")
 # "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
 # day or a year, in brackets right after a meeting's name
 _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,30})?,\s*(?:\d|[A-Z][a-z]+\s+\d)")
@@ -1505,6 +1508,10 @@ class Reader:
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
         self.last_instrument_day: dt.date | None = None  # what "of the same date" after a number means
+        # the part (section, instrument) whose named gatherings `Scope.gatherings_named_in_part` holds
+        self.gatherings_part: tuple[int, tuple[InstrumentKind, str, str] | None] = (-1, None)
+        # the bodies that part's paragraphs before this one named, in order
+        self.bodies_named_in_part: list[str] = []
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
@@ -1707,6 +1714,12 @@ class Reader:
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = whole[0].key
             self.scope.focus = focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None) or part_focus
+            if (p.section, p.instrument) != self.gatherings_part:
+                self.gatherings_part = (p.section, p.instrument)
+                self.scope.gatherings_named_in_part = {}
+                self.bodies_named_in_part = []
+            else:
+                self.bodies_named_in_part.extend(self.scope.recent)
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
@@ -3433,7 +3446,8 @@ class Reader:
         instrument."""
         if p.draft or p.part != "operative" or p.label or not p.sentences or not _DATE_LINE.match(p.text.strip().rstrip(".")):
             return
-        if above is None or above.instrument != p.instrument or above.part != "operative" or not above.label:
+        # (a decision of one clause, "Adopts the agenda ...", numbers none: its clause is a paragraph)
+        if above is None or above.instrument != p.instrument or above.part != "operative" or not (above.label or above.kind == "paragraph"):
             return  # under a heading or a meeting line: the plenary rule reads it
         if _DEADLINE_AT_END.search(above.text):
             return  # "... to submit its report no later than" / "15 December 2029.": a deadline broken off
@@ -4365,7 +4379,7 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
-            if _NOT_HELD.search(before) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end):
+            if (_NOT_HELD.search(before) or _OFFICER_OF.search(before)) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end):
                 # "at the margins of the session" is no sitting of it, but "the outcome of the
                 # fifth session, held in Busan" and "the outcome of the fifth session (Busan,
                 # 2–4 May)" say where the session was held
@@ -5365,6 +5379,11 @@ class Reader:
         head, end = found
         named = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.scope.recent) if k in self.registry.bodies]
         key = named_by_head.body_of_head(head, named)
+        if key is None:
+            # "1. Decides that the ad hoc working group on ... shall continue ...; 2. Requests the
+            # working group to review ...": a body an earlier paragraph of the same part named
+            earlier = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.bodies_named_in_part) if k in self.registry.bodies]
+            key = named_by_head.body_of_head(head, earlier)
         return ([key], end + 1) if key is not None else None
 
     def office_of_the_acting(self, r: _Resolved, instrument: InstrumentRef, key: str) -> str:
@@ -5489,7 +5508,9 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
-                if not targets and relation != "establishes" and self.scope.recent and (headed := self.named_by_head(r, m.end())):
+                if not targets and relation != "establishes" and (self.scope.recent or self.bodies_named_in_part) and (
+                    headed := self.named_by_head(r, m.end())
+                ):
                     # "The Conference requested the informal working group to ...": the informal
                     # working group on the programme of work the paragraph named
                     targets, task_start = headed
