@@ -138,3 +138,99 @@ def test_of_the_same_date_is_the_day_of_the_instrument_before(second: str) -> No
 def test_of_the_same_date_with_no_date_before_gives_none() -> None:
     text = assembly_letter("In its resolution 85/77 of the same date, the General Assembly requested the Agency to report.")
     assert not any(s == "ga/res/85/77" for s, _ in facts(text, "adoptedOn"))
+
+
+# ---------------------------------------------------------------- u110 and u114: sessions, groups, dates
+
+from tests.extract.phrasing import in_note, in_resolution  # noqa: E402
+
+
+@pytest.mark.parametrize("officer", ["Chair", "President", "Vice-Chair", "Bureau"])
+def test_an_officer_of_a_session_dates_no_session(officer: str) -> None:
+    text = in_note(
+        f"The session will be opened by the {officer} of the twelfth session on Monday, 8 March 2032, at 10 a.m.",
+        "The report of the Commission on its twelfth session, held in New York from 10 to 14 March 2031, was issued as document E/2031/31.",
+    )
+    held = facts(text, "heldOn")
+    assert ("ccr#12", "2031-03-10/2031-03-14") in held
+    assert ("ccr#12", "2032-03-08") not in held
+
+
+def test_an_officer_of_a_session_held_then_keeps_its_dates() -> None:
+    text = in_note("The Chair of the twelfth session, held in New York from 10 to 14 March 2031, opened the meeting.")
+    assert ("ccr#12", "2031-03-10/2031-03-14") in facts(text, "heldOn")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Requests the Executive Secretary to conclude the host country agreement for the twenty-ninth session;",
+        "Decides that the twenty-ninth session should consider the outcome of the present resolution;",
+    ],
+)
+def test_a_bare_session_is_the_one_the_instrument_named(later: str) -> None:
+    text = in_resolution(
+        "1. Welcomes the offer of the Government of Chile to host the twenty-ninth session of the World Coastal Congress in Santiago from 14 to 18 June 2032;",
+        f"2. {later}",
+    )
+    sessions = {s for s, _ in facts(text, "meetingOf")}
+    assert "wcc#29" in sessions and "ccr#29" not in sessions
+
+
+def test_a_bare_session_two_bodies_share_is_not_guessed() -> None:
+    text = in_resolution(
+        "1. Welcomes the offer of the Government of Chile to host the twenty-ninth session of the World Coastal Congress in Santiago;",
+        "2. Decides to hold its twenty-ninth session in Bonn;",
+        "3. Requests the Executive Secretary to report on the twenty-ninth session;",
+    )
+    # the Commission's own twenty-ninth session was named too: "the twenty-ninth session" may be either
+    found = [(s, o) for s, o in facts(text, "meetingOf") if s.endswith("#29")]
+    assert ("wcc#29", "wcc") in found and ("ccr#29", "ccr") in found
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "1. Decides that the ad hoc working group on tide data shall continue as a standing body of the Commission;",
+        "1. Takes note of the progress made by the ad hoc working group on tide data;",
+    ],
+)
+@pytest.mark.parametrize("verb, relation", [("Requests", "requests"), ("Invites", "invites"), ("Also requests", "requests")])
+def test_the_working_group_named_in_an_earlier_clause(first: str, verb: str, relation: str) -> None:
+    text = in_resolution(first, f"2. {verb} the working group to review the draft work programme and to report to the Commission at its thirteenth session;")
+    assert ("ccr/res/12/1", "ccr/wg-tide-data") in facts(text, relation)
+
+
+def test_the_working_group_of_another_instrument_is_not_taken_up() -> None:
+    text = in_resolution(
+        "2. Requests the working group to review the draft work programme;",
+        "3. Takes note of the progress made by the ad hoc working group on tide data;",
+    )
+    assert ("ccr/res/12/1", "ccr/wg-tide-data") not in facts(text, "requests")
+
+
+def decisions(*texts: str) -> str:
+    """Decisions of the Commission at its twelfth session, each closed by its day alone on a line."""
+    return (
+        "United Nations E/CN.21/2031/12\n\nEconomic and Social Council\n\nDistr.: General\n2 April 2031\n\nOriginal: English\n\n"
+        "Commission on Coastal Resilience\nTwelfth session\nNew York, 24–26 March 2031\n\n"
+        "Decisions adopted by the Commission on Coastal Resilience at its twelfth session\n\n" + "\n\n".join(texts) + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Adopts the agenda and the organization of work of the session as proposed by the Bureau.",
+        "Approves the provisional agenda for its thirteenth session.",
+    ],
+)
+def test_a_decision_of_one_clause_is_dated_by_the_line_under_it(clause: str) -> None:
+    text = decisions(
+        f"12/1. Adoption of the agenda\n\nThe Commission on Coastal Resilience,\n\n{clause}\n\n25 March 2031",
+        "12/2. Tide gauges\n\nThe Commission on Coastal Resilience,\n\n1. Requests the Executive Secretary to report;\n\n"
+        "2. Invites the Working Group on Early Warning Systems to meet twice;\n\n26 March 2031",
+    )
+    adopted = facts(text, "adoptedOn")
+    assert ("ccr/dec/12/1", "2031-03-25") in adopted
+    assert ("ccr/dec/12/2", "2031-03-26") in adopted
