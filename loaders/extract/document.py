@@ -60,7 +60,9 @@ _GATHERING_PLACE_DAYS_LINE = re.compile(
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 # "Document symbol: E/CN.16/2031/1", "Symbol: A/80/12": a web page's or a record's field naming the
 # document's own symbol.
-_SYMBOL_FIELD = re.compile(r"^(?:Document\s+)?[Ss]ymbols?\s*:\s*(?P<value>\S.{0,120})$")
+# (a reStructuredText field list, ":Document: A/87/34, annex III", reads as a row "Document | A/87/34, ...":
+# the field named "Document" whose value opens with a symbol)
+_SYMBOL_FIELD = re.compile(r"^:?(?:(?:Document\s+)?[Ss]ymbols?\s*:|Document(?:\s*:|\s+(?=[A-Z][A-Za-z.]{0,8}/\S)))\s*(?P<value>\S.{0,120})$")
 # "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
 # title, the body's whole name, a comma and its session (the ordinal in words or figures); a web
 # page's title sets them apart by a dash or a colon as well ("Human Rights Committee - 162nd

@@ -178,3 +178,34 @@ def test_a_row_whose_title_gives_the_mandate(title: str, told: bool) -> None:
     found = mandates(table)
     assert ((PAPER, RES) in found) is told
     assert (OTHER, RES) not in found
+
+
+# ---------------------------------------------------------------- "the present annex" (u68)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [":Document: E/CN.21/2032/9, annex II", ":Document: E/CN.21/2032/9"],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The present annex responds to the request in paragraph 14 of Commission resolution 11/2 of 14 March 2031.",
+        "The present annex has been prepared pursuant to resolution 11/2.",
+    ],
+)
+def test_an_annex_issued_under_a_reports_symbol_is_that_document(field: str, sentence: str) -> None:
+    text = (
+        "=================================================\n"
+        "Commission on Coastal Resilience: status of tide gauges\n"
+        "=================================================\n\n"
+        f"{field}\n:Date: 14 February 2032\n:Prepared by: secretariat of the Commission\n\n"
+        "Introduction\n============\n\n"
+        f"1. {sentence}\n\n2. The Commission will consider the annex at its thirteenth session.\n"
+    )
+    assert ("E/CN.21/2032/9", RES) in facts(text, "pursuantTo")
+
+
+def test_the_present_annex_to_a_resolution_is_no_document() -> None:
+    text = in_note("The present annex to resolution 11/2 lists the tide gauges of the network.")
+    assert not any(o == RES for _, o in facts(text, "pursuantTo"))

@@ -258,6 +258,9 @@ _ABOUT_ITSELF = re.compile(
     r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
     r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    # "The present annex responds to the request in ...": an annex issued under the report's
+    # symbol ("A/87/34, annex III") is part of the document being read
+    r"|(?:[Tt]he|[Tt]his)\s+present\s+[Aa]nnex\b(?!\s+(?:on|of|by|to)\b)"
     # "The present annotations have been prepared pursuant to ...": an annotated agenda's annotations
     r"|(?:[Tt]he|[Tt]hese)\s+present\s+annotations\b(?!\s+(?:on|of|by)\b))"
 )
@@ -391,7 +394,7 @@ _APPOSITIVE_MANDATE = re.compile(
 # responds to the requests contained in decision 7/2": the document being read answering a
 # mandate (an annex is left: the symbol it stands under is seldom its own)
 _RESPONDS_ITSELF = re.compile(
-    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s+(?:responds|is\s+(?:submitted|issued)\s+in\s+response)\s+to\s+"
+    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper|annex)\s+(?:responds|is\s+(?:submitted|issued)\s+in\s+response)\s+to\s+"
     r"(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
 )
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
