@@ -1146,12 +1146,12 @@ def resolve_gatherings(
             # (nor one of the author's, as a bare session would be)
             continue
         if body is None and g.of_body is None and last_body is None and g.determiner == "the" and not g.numeral and (
-            len(named := scope.gatherings_named_in_part.get((g.word, tuple(g.ordinals)), set())) == 1
+            len(named_bodies := scope.gatherings_named_in_part.get((g.word, tuple(g.ordinals)), set())) == 1
         ):
             # "to host the sixteenth session of the World Urban Forum; ... the host country
             # agreement for the sixteenth session": the one body whose session of that number the
             # part named
-            body = next(iter(named))
+            body = next(iter(named_bodies))
         if body is None and g.of_body is None and last_body is None and (own := _masthead_gathering(text, g, refs, scope)) is not None:
             body = own
         if body is None and g.of_body is None and last_body is None and (speaker := _speaker_holds(g, refs, scope)) is not None:
