@@ -4636,6 +4636,18 @@ class Reader:
                     row_text = next(row.quote for doc, _, row in self.docs.documentation if row.start == below[0][0])
                     if not _WORDS_BESIDE_SYMBOL.search(row_text.replace(" ".join(below[0][1].symbols), "")):
                         chosen = below[0]
+            if chosen is None:
+                # "... will have before it a note by the secretariat on the organization of the
+                # work ..., prepared pursuant to resolution 62/11" / "Documentation" / "Note by the
+                # secretariat on the expert working group ... (X)": the one document of that kind
+                # and author the item's list gives right below, whatever title it carries
+                near = [
+                    (row.start, doc, row.quote) for doc, _, row in self.docs.documentation
+                    if ev.end < row.start < ev.end + 600
+                ]
+                same = [(at, doc) for at, doc, quote in near if doc_rules.same_kind_and_author(description, quote)]
+                if len(same) == 1:
+                    chosen = same[0]
             if chosen is None or abs(chosen[0] - ev.start) > 3000:
                 continue
             for ref in mandates:

@@ -209,3 +209,38 @@ def test_an_annex_issued_under_a_reports_symbol_is_that_document(field: str, sen
 def test_the_present_annex_to_a_resolution_is_no_document() -> None:
     text = in_note("The present annex to resolution 11/2 lists the tide gauges of the network.")
     assert not any(o == RES for _, o in facts(text, "pursuantTo"))
+
+
+# ---------------------------------------------------------------- a document described, listed below (u86)
+
+
+@pytest.mark.parametrize(
+    "sentence, entry",
+    [
+        ("The Commission will have before it a note by the Secretariat on the organization of the work of the session, prepared pursuant to resolution 11/2.",
+         "Note by the Secretariat on tide gauges ({doc})"),
+        ("A report of the Executive Secretary on the first year of the network, submitted in accordance with paragraph 4 of resolution 11/2, will be before the Commission.",
+         "Report of the Executive Secretary on the network of tide gauges ({doc})"),
+    ],
+)
+def test_the_one_listed_document_of_the_kind_described(sentence: str, entry: str) -> None:
+    text = in_note(f"{sentence}\n\nDocumentation\n\n{entry.format(doc=PAPER)}\n\nProvisional agenda ({OTHER})")
+    found = mandates(text)
+    assert (PAPER, RES) in found and (OTHER, RES) not in found
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # two notes of the same author: which one is not said (the sentence's "secretariat" in lower
+        # case, as u86 writes it: no capitalised name for the titles to fit)
+        f"Note by the secretariat on tide gauges ({PAPER})\n\nNote by the secretariat on currents ({OTHER})",
+        # listed: another kind, or another author
+        f"Report of the Bureau on tide gauges ({PAPER})\n\nNote by the Executive Secretary on currents ({OTHER})",
+    ],
+    ids=["two-of-the-kind", "none-of-the-kind"],
+)
+def test_no_listed_document_of_the_kind_described(entries: str) -> None:
+    sentence = "The Commission will have before it a note by the secretariat on the organization of the work of the session, prepared pursuant to resolution 11/2."
+    found = mandates(f"{sentence}\n\nDocumentation\n\n{entries}")
+    assert (PAPER, RES) not in found and (OTHER, RES) not in found

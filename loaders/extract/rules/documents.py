@@ -654,7 +654,7 @@ def speaks_of_outcome(text: str) -> bool:
 # 2030/21": a document named by what it is, not by its symbol, under a mandate; the list of
 # documents of the same part of the text gives its symbol (`describes`).
 _DESCRIBED_UNDER_MANDATE = re.compile(
-    r"\b[Tt]he\s+(?!present\b|same\b|said\b)(?P<desc>(?:[\w'’-]+\s+){0,3}?(?P<head>report|note|agenda|study|review|compilation|plan)\b"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?!present\b|same\b|said\b)(?P<desc>(?:[\w'’-]+\s+){0,3}?(?P<head>report|note|agenda|study|review|compilation|plan)\b"
     r"(?P<rest>[^;:()\[\]]{0,240}?))\s*,?\s+(?:(?:which\s+)?(?:was|is|has\s+been|had\s+been|will\s+be|is\s+being)\s+)?"
     r"(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|"
     r"as\s+requested\s+(?:by|in)|as\s+mandated\s+by)\s"
@@ -678,6 +678,24 @@ class DescribedDocument:
 
 def described_under_mandate(text: str) -> list[DescribedDocument]:
     return [DescribedDocument(m["desc"], m.start(), m.end()) for m in _DESCRIBED_UNDER_MANDATE.finditer(text)]
+
+
+# "note by the secretariat" of "note by the secretariat on the organization of ...": what kind of
+# document and whose, before what it is on
+_KIND_AND_AUTHOR = re.compile(r"^(?P<kind>(?:report|note)\s+(?:by|of)\s+the\s+[\w-]+(?:\s+[A-Z][\w-]*){0,4})(?=\s+(?:on|concerning|regarding)\b)", re.IGNORECASE)
+_ROW_BULLET = re.compile(r"^[\s•·*▪◦–-]*")
+
+
+def same_kind_and_author(description: str, row: str) -> bool:
+    """Whether a listed row opens with the kind and author a description gives ("a note by the
+    secretariat on the organization of ..." and "Note by the secretariat on the expert working
+    group ... (X)"), whatever each says the document is on."""
+    kind = _KIND_AND_AUTHOR.match(description)
+    if kind is None:
+        return False
+    bullet = _ROW_BULLET.match(row)
+    opening = row[bullet.end() :] if bullet is not None else row
+    return " ".join(opening.lower().split()).startswith(" ".join(kind["kind"].lower().split()) + " ")
 
 
 def describes(description: str, title: str) -> bool:
