@@ -34,6 +34,7 @@ values not kept fresh (a filtered list, a search) are dropped least recently use
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import threading
 import time
 import weakref
@@ -76,6 +77,17 @@ class Saved:
     to_json: Callable[[Any], Any] = _as_is
     from_json: Callable[[Any], Any] = _as_is
     update: Callable[[GraphStore, Any, set[str]], Any] | None = None
+    family: str | None = None  # saving it deletes the family's files of other names (`saved_for`)
+
+
+def saved_for(family: str, *made_by: object, to_json: Callable[[Any], Any] = _as_is,
+              from_json: Callable[[Any], Any] = _as_is) -> Saved:
+    """A value kept under its family's name and a hash of what makes it (a template, the
+    code's version, the base IRI, a page's size), so that a value made otherwise is never read
+    back; saving it deletes the family's files of other hashes, which no run of this code reads
+    (each change of code or settings left one more behind)."""
+    digest = hashlib.sha256(repr(made_by).encode()).hexdigest()[:12]
+    return Saved(f"{family}-{digest}", to_json, from_json, family=family)
 
 
 @dataclass(frozen=True)
@@ -278,10 +290,10 @@ class PerGeneration:
             self._count(store, "computed")
         if saved_as and isinstance(revision, StoreRevision):
             if updated is not None:  # a large value brought up to date: saved beside, not before answering
-                threading.Thread(target=lambda: revision.save(saved_as.name, saved_as.to_json(value), generation),
+                threading.Thread(target=lambda: revision.save(saved_as.name, saved_as.to_json(value), generation, saved_as.family),
                                  name=f"save {saved_as.name}", daemon=True).start()
             else:
-                revision.save(saved_as.name, saved_as.to_json(value), generation)
+                revision.save(saved_as.name, saved_as.to_json(value), generation, saved_as.family)
         return value
 
     @staticmethod

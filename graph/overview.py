@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import pyoxigraph as ox
 
 from mandate_graph.graph import stats, stats_kept
-from mandate_graph.graph.generations import Saved, derived
+from mandate_graph.graph.generations import Saved, derived, saved_for
 from mandate_graph.graph.identifiers import Identifiers
 from mandate_graph.graph.member_values import Derivation, MemberSpec, MemberValues, SortTerm, batches, member_values
 from mandate_graph.graph.namespaces import MG
@@ -345,20 +345,15 @@ def keep_fresh(store: GraphStore, ids: Identifiers) -> None:
 # process with); the shown values are the same either way. (Not named as the whole lists saved
 # as JSON by earlier versions, `_REPLACED`, which a start deletes.)
 
-def _saved_name(what: str, *parts: object) -> str:
-    import hashlib
-
-    return f"home-page-{what}-" + hashlib.sha256(repr(parts).encode()).hexdigest()[:12]
-
-
 def sessions_saved(ids: Identifiers, groups: int, per_group: int) -> Saved:
-    return Saved(_saved_name("sessions", ids.base, groups, per_group), _sessions_json, _sessions_from_json)
+    return saved_for("home-page-sessions", ids.base, groups, per_group, to_json=_sessions_json,
+                     from_json=_sessions_from_json)
 
 
 def documents_saved(ids: Identifiers) -> Saved:
-    return Saved(_saved_name("documents", ids.base, HOME_DOCUMENTS),
-                 lambda lines: [[d.id, d.label, d.title, d.date] for d in lines],
-                 lambda rows: [DocumentLine(*row) for row in rows])
+    return saved_for("home-page-documents", ids.base, HOME_DOCUMENTS,
+                     to_json=lambda lines: [[d.id, d.label, d.title, d.date] for d in lines],
+                     from_json=lambda rows: [DocumentLine(*row) for row in rows])
 
 
 def _sessions_json(shown: SessionsShown) -> dict[str, Any]:

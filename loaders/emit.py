@@ -324,6 +324,13 @@ class Emitter:
                 continue
             seen.update(ref for ref in (fact.subject, fact.object, fact.due_at) if isinstance(ref, (BodyRef, InstrumentRef, GatheringRef, DocumentRef)))
             out.extend(lines)
+        for joint in extraction.joint_documents:
+            # named under two symbols with no fact told of it: its symbols are one document still
+            if joint not in seen:
+                try:
+                    out.extend(self.identity_lines(joint))
+                except ValueError as invalid:
+                    _log.warning("%s: document left out, no valid IRI for it (%s): %r", source_key, invalid, joint)
         # A set removes the duplicates that merging facts of one document produces.
         return list(dict.fromkeys(out))
 

@@ -140,6 +140,10 @@ class Extraction:
     # Bodies the document's instruments create that the reference data does not know
     # ("Decides to establish an open-ended working group on ..."), with their names.
     bodies: list[Body] = field(default_factory=list)
+    # Documents the text names under two or more symbols at once ("(A/82/64–E/2027/48)", "X, also
+    # issued as Y"): one document, whether or not the text tells a fact of it. Its symbols are
+    # knowledge of their own (`owl:sameAs`), which the emitter writes into the document's graph.
+    joint_documents: list[DocumentRef] = field(default_factory=list)
 
     def count_by_relation(self) -> dict[str, int]:
         """Distinct (subject, relation, object) per relation: a fact stated twice counts once."""

@@ -41,7 +41,7 @@ from mandate_graph.graph import stats as store_stats
 from mandate_graph.graph import tracker_table
 from mandate_graph.graph.errors import InvalidIri, named_node
 from mandate_graph.graph.entities import COLLECTIONS, EntityInfo, EntityReader, ItemView
-from mandate_graph.graph.generations import Saved, derived
+from mandate_graph.graph.generations import Saved, derived, saved_for
 from mandate_graph.graph.history import body_history, body_named
 from mandate_graph.graph.lineage import lineage as compute_lineage
 from mandate_graph.graph.lineage_export import short_labels
@@ -162,11 +162,9 @@ def _home_bodies_saved(ids: Identifiers) -> Saved:
     """The home page's bodies also kept beside an on-disk store for its content: on a restart
     of an unchanged store read back, not the names and types of 200 bodies read from the store
     (30-40 ms at 10 M triples, in a first request beside the start's work)."""
-    import hashlib
-
-    name = "home-page-bodies-" + hashlib.sha256(repr((ids.base, HOME_BODIES)).encode()).hexdigest()[:12]
-    return Saved(name, lambda infos: [[i.iri, i.id, i.type, i.label] for i in infos],
-                 lambda rows: [EntityInfo(*row) for row in rows])
+    return saved_for("home-page-bodies", ids.base, HOME_BODIES,
+                     to_json=lambda infos: [[i.iri, i.id, i.type, i.label] for i in infos],
+                     from_json=lambda rows: [EntityInfo(*row) for row in rows])
 
 
 def keep_fresh(ctx: Any) -> None:
@@ -458,9 +456,7 @@ def _tracker_of(ids: Identifiers) -> Callable[[GraphStore], TrackerRows]:
 
 
 def _tracker_choices_saved(ids: Identifiers) -> Saved:
-    import hashlib
-
-    return Saved("mandates-page-choices-" + hashlib.sha256(repr((ids.base, ADDRESSEE_CHOICES)).encode()).hexdigest()[:12])
+    return saved_for("mandates-page-choices", ids.base, ADDRESSEE_CHOICES)
 
 
 MANDATES_PAGE = 100  # rows of the mandate tracker per page (the `limit` it starts with)

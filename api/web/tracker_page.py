@@ -10,7 +10,6 @@ machine); with it the numbers and choices the page shows whatever its rows.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -19,7 +18,7 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from mandate_graph.graph import tracker_table
-from mandate_graph.graph.generations import Saved
+from mandate_graph.graph.generations import Saved, saved_for
 
 ROWS_TEMPLATE = "mandate_rows.html"
 
@@ -56,9 +55,8 @@ def saved_first_page(env: Environment, base: str, limit: int, addressee_choices:
     tracker's code, the base, the page's size), so a change to any is not read back."""
     assert env.loader is not None
     source = env.loader.get_source(env, ROWS_TEMPLATE)[0]
-    key = repr((source, tracker_table.CODE, base, limit, addressee_choices))
-    name = "mandates-page-first-" + hashlib.sha256(key.encode()).hexdigest()[:12]
-    return Saved(name, _as_json, _from_json)
+    return saved_for("mandates-page-first", source, tracker_table.CODE, base, limit, addressee_choices,
+                     to_json=_as_json, from_json=_from_json)
 
 
 def _as_json(page: FirstPage) -> dict[str, Any]:

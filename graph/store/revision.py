@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import threading
 import uuid
 from pathlib import Path
@@ -194,9 +195,10 @@ class StoreRevision:
             return None
         return saved["revision"], saved.get("value")
 
-    def save(self, name: str, value: Any, generation: int) -> bool:
+    def save(self, name: str, value: Any, generation: int, family: str | None = None) -> bool:
         """Keep ``value`` (JSON) as ``name`` when the store still has the content it had at
-        ``generation``; True when it was saved."""
+        ``generation``; True when it was saved. ``family``: ``name`` is the family's name and a
+        hash (`graph.generations.saved_for`), and the family's files of other hashes are deleted."""
         if not self.writable:
             return False
         with self._lock:  # a write's start_write waits: never a new token for an old value
@@ -208,7 +210,15 @@ class StoreRevision:
             except OSError as exc:
                 log.warning("%s: cannot save %s: %s", self.folder, name, exc)
                 return False
+            if family is not None:
+                self._delete_others_of(family, name)
             return True
+
+    def _delete_others_of(self, family: str, kept: str) -> None:
+        others = re.compile(re.escape(family) + r"-[0-9a-f]{12}\.json")
+        for path in self.folder.glob(f"{family}-*.json"):
+            if path.name != f"{kept}.json" and others.fullmatch(path.name):
+                path.unlink(missing_ok=True)
 
 
 def _write_atomically(path: Path, text: str) -> None:

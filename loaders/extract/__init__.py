@@ -72,6 +72,7 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     reader.finish()
     extraction.facts = reader.facts
     extraction.bodies = list(reader.born.values())
+    extraction.joint_documents = [ref for ref in reader.joint_documents if ref != info.ref]
     extraction.warnings.extend(reader.warnings)
     return extraction
 

@@ -15,7 +15,7 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value
-from mandate_graph.loaders.extract.references import BodyMatcher, body_matcher
+from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.rules.shared_prefixes import glued_series_author, symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
@@ -60,9 +60,16 @@ _GATHERING_PLACE_DAYS_LINE = re.compile(
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 # "Document symbol: E/CN.16/2031/1", "Symbol: A/80/12": a web page's or a record's field naming the
 # document's own symbol.
-# (a reStructuredText field list, ":Document: A/87/34, annex III", reads as a row "Document | A/87/34, ...":
-# the field named "Document" whose value opens with a symbol)
-_SYMBOL_FIELD = re.compile(r"^:?(?:(?:Document\s+)?[Ss]ymbols?\s*:|Document(?:\s*:|\s+(?=[A-Z][A-Za-z.]{0,8}/\S)))\s*(?P<value>\S.{0,120})$")
+# "Symbol<tab>WO/GA/58/14": a record's first row (an export's field, its key and value set apart by
+# a tab or spaces, no colon) gives the symbol when its value is the symbol and nothing else; a row
+# below a title ("Resolutions adopted by ..." / "Symbol A/26/REP") may name the report the page
+# is drawn from rather than the page.
+# A reStructuredText field list, ":Document: A/87/34, annex III", reads as a row "Document | A/87/34,
+# ...": the field named "Document" whose value opens with a symbol (an annex issued under it).
+_SYMBOL_FIELD = re.compile(
+    r"^:?(?:(?:Document\s+)?[Ss]ymbols?(?:\s*(?P<colon>:)\s*|\s+)|(?P<document>Document)(?:\s*:\s*|\s+(?=[A-Z][A-Za-z.]{0,8}/\S)))"
+    r"(?P<value>\S.{0,120})$"
+)
 # "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
 # title, the body's whole name, a comma and its session (the ordinal in words or figures); a web
 # page's title sets them apart by a dash or a colon as well ("Human Rights Committee - 162nd
@@ -118,6 +125,31 @@ _SESSION_REPORTS = (
         re.IGNORECASE,
     ),
 )
+
+
+def _body_named_past_a_comma(title: str, report: re.Match[str], matcher: BodyMatcher) -> list[BodyMention]:
+    """"Report on the fifty-eighth session of the Conference of African Ministers of Finance,
+    Planning and Economic Development": a body whose name holds a comma, which ends the title's
+    body group; the name the reference data knows, read on from where the body begins."""
+    if not report["body"]:
+        return []
+    named = matcher.find(title[report.start("body") : report.start("body") + 250])
+    return [m for m in named[:1] if m.key and m.start == 0 and m.end > len(report["body"])]
+
+
+def _title_run_on(text: str, report: re.Match[str], below: Paragraph, matcher: BodyMatcher) -> str | None:
+    """"Report on the fifty-eighth session of the Conference of African" / "Ministers of Finance,
+    Planning and Economic Development": a title wrapped over two lines, the body's name broken; the
+    title whole when the two lines name a body the reference data knows and the first alone none."""
+    if below.label or below.kind not in ("heading", "paragraph") or len(below.text) > 200:
+        return None
+    body_text = text[report.start("body") :]
+    if any(m.key and m.start == 0 for m in matcher.find(body_text)):
+        return None
+    joined = f"{body_text} {below.text.strip()}"
+    if not any(m.key and m.start == 0 and m.end > len(body_text) for m in matcher.find(joined)):
+        return None
+    return f"{text} {below.text.strip()}"
 
 
 def _session_report(text: str) -> re.Match[str] | None:
@@ -441,7 +473,11 @@ def read_masthead(
             logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
             continue
         field = _SYMBOL_FIELD.match(text) if not symbols else None
-        if field is not None and (found_in_field := find_symbols(field["value"], series)):
+        if field is not None and (found_in_field := find_symbols(field["value"], series)) and (
+            field["colon"] or field["document"] and found_in_field[0].start == 0
+            or index == logo_lines and found_in_field[0].start == 0
+            and found_in_field[0].end == len(field["value"].rstrip())
+        ):
             # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title
             symbols, symbol_para = found_in_field[0].symbols, para
             continue
@@ -568,6 +604,10 @@ def read_masthead(
             title, title_para, report_alone = text, para, para
             continue
         report = _session_report(text)
+        if report and title is None and report["body"] and index + 1 < len(head) and (
+            run_on := _title_run_on(text, report, head[index + 1], matcher)
+        ):
+            text = run_on
         if report and not (report["body"] or report["adopting"]) and body_line_above is None:
             report = None  # "Report on the Nth session" under no body's name: whose is not said
         if report and title is None:
@@ -655,7 +695,7 @@ def read_masthead(
         report = _session_report(title)
         assert report is not None
         reported_body = report["body"] or report["adopting"] or title_body or ""
-        mentions = matcher.find(reported_body)
+        mentions = matcher.find(reported_body) or _body_named_past_a_comma(title, report, matcher)
         reported_ordinals = ordinal_run_values(report["ord"]) or [0]
         reported_ordinal = reported_ordinals[-1] or None  # of several, the last: the session adopting it
         key = mentions[0].key if mentions else None

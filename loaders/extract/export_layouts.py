@@ -991,6 +991,19 @@ _TITLE_KEYS_YAML = frozenset({"title", "name", "heading"})
 _NOTE_KEYS = frozenset({"note", "title", "description", "name"})
 
 
+# "documents_considered", "documents_before_the_session", "documentation": a list's key naming the
+# documents it lists, and what was done with them
+_DOCUMENTS_KEY = re.compile(r"^(?:documents|documentation)(?:_[a-z]+){0,5}$")
+
+
+def _documents_heading(key: str) -> str:
+    """The heading a list of documents keeps from its key ("Documents considered"), else nothing."""
+    if _DOCUMENTS_KEY.match(key.lower()) is None:
+        return ""
+    words = key.lower().replace("_", " ")
+    return words[:1].upper() + words[1:] + "\n"
+
+
 def _yaml_block_ends(lines: list[str], index: int, indent: int) -> int:
     """The index after the last line of the block scalar opened on line ``index``."""
     end = index + 1
@@ -1083,9 +1096,10 @@ def yaml_export_changes(text: str) -> Changes:
         key = m["key"].strip()
         value = m["value"]
         if value is None:
-            # a mapping or a list opens
+            # a mapping or a list opens; one of documents ("documents_considered:") keeps its key
+            # as the heading of the list, "Documents considered", which says what they are
             lists.append((indent, key.lower()))
-            changes.append((start, end, ""))
+            changes.append((start, end, _documents_heading(key)))
             index += 1
             continue
         if _YAML_BLOCK.match(value):

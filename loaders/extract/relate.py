@@ -47,6 +47,7 @@ from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -109,7 +110,8 @@ _REPORT_WITH_NOTE = re.compile(
 # "considered the report of ...", "Having considered the note by the Secretariat ..."
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
-_REPORT_OF_BODY_ON = re.compile(r"^\s+(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)\s+$")
+# ("the report of the 125th Session of the Committee on …": the gathering right after "of the")
+_REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
 # considered document GC 51/9"
 _CONSIDERED_REPORT = re.compile(
@@ -1411,7 +1413,7 @@ class _DocumentMemory:
         tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence, GatheringRef | None]
     ] = field(default_factory=list)
 
-    def new_paragraph(self, p: Paragraph) -> None:
+    def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
             return
         self.last_paragraph = p.text
@@ -1429,7 +1431,12 @@ class _DocumentMemory:
         # each title line is a heading of its own, up to the next agenda item or paragraph
         if p.kind == "heading" and doc_rules.ends_with_documentation(p.text):
             self.documentation_headings = True
-        elif p.kind not in ("heading", "listing") or p.label is not None:
+        elif (p.kind not in ("heading", "listing") or p.label is not None) and not (
+            # "1.2    EC-81/Doc. 1(1)    Provisional agenda": a row of an "Item | Document | Title"
+            # table, the agenda item read as the line's number, goes on with the list
+            self.documentation_headings and p.kind == "heading" and p.label is not None
+            and doc_rules.opens_with_a_symbol(p.text, series)
+        ):
             # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
             # goes on with the list)
             self.documentation_headings = False
@@ -1478,6 +1485,8 @@ class Reader:
         # the series the reference data declares: a spaced form of one is a symbol ("WBO/C 182/6")
         self.symbol_series = self.registry.symbol_series()
         self._bodies_found: dict[str, list[BodyMention]] = {}  # `bodies_in`
+        # the documents named under two symbols at once, in order (`Extraction.joint_documents`)
+        self.joint_documents: dict[DocumentRef, None] = {}
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
@@ -2358,6 +2367,7 @@ class Reader:
         only symbols under a sentence about what a meeting adopted ("... adopted by the
         Working Group at its eleventh meeting,³" / "³ X, paras. 14–21."; "... at its
         fourteenth and fifteenth meetings⁴" / "⁴ A and B, respectively.")."""
+        self.note_on_a_symbol(p)
         for sentence in p.sentences:
             if "/" not in sentence.text:  # every symbol has one
                 continue
@@ -2385,6 +2395,34 @@ class Reader:
                 # "the report of the Working Group on its fourteenth meeting,¹" / "¹ X." (or "¹
                 # Official Records ..., Supplement No. 11 (X)."): the report the sentence names
                 self.footnoted_named_report(docs[0], ev, self.note_mark(text, p))
+
+    def note_on_a_symbol(self, p: Paragraph) -> None:
+        """"… contained in document UNEP/EA.7/6.2" / "2 The report will be before the Environment
+        Assembly under this item; it is issued also as UNEP/GEO/IAG.1/2.": the note speaks of the
+        document whose symbol bears its mark (`rules.notes_on_a_symbol`)."""
+        if not p.sentences or (" as " not in p.text and "before" not in p.text):
+            return
+        number = _note_number(p.text)
+        if number is None:
+            return
+        also = notes_on_a_symbol.also_issued_as(p.text, self.symbol_series)
+        body_name = notes_on_a_symbol.before_the_body(p.text)
+        if not also and body_name is None:
+            return
+        bearing = notes_on_a_symbol.symbol_bearing_the_mark(self.cleaned.text, p.start, number, self.symbol_series)
+        if bearing is None:
+            return
+        doc = DocumentRef(symbols=bearing.symbols)
+        if also:
+            self.joint_documents.setdefault(DocumentRef(symbols=bearing.symbols + also))
+        if body_name is not None:
+            # the body's name as the note's sentence resolves it ("the Commission": the document's own)
+            r = self.resolve(p.sentences[0], p)
+            at = p.sentences[0].text.find(body_name)
+            named = {key for b in r.refs.bodies if at <= b.start < at + len(body_name) and (key := r.bodies.get(b.start))}
+            receivers = [g for g in dict.fromkeys(self.own_meetings()) if g.body in named]
+            if len(receivers) == 1:
+                self.add(doc, "submittedTo", receivers[0], self.evidence(p.sentences[0], p))
 
     def its_report(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"The Working Group held its third meeting in Nairobi ...; its report is contained in
@@ -3881,7 +3919,7 @@ class Reader:
     # ------------------------------------------------------------------ paragraphs
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
-        self.docs.new_paragraph(p)
+        self.docs.new_paragraph(p, self.symbol_series)
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:
@@ -4319,6 +4357,9 @@ class Reader:
             s for s in find_symbols(sentence.text, self.symbol_series)
             if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
         ]
+        for s in symbols:
+            if len(s.symbols) > 1:
+                self.joint_documents.setdefault(DocumentRef(symbols=s.symbols))
         return _Resolved(sentence, p, refs, bodies, instruments, gatherings, symbols)
 
     # ------------------------------------------------------------------ sessions and meetings
@@ -5876,13 +5917,18 @@ class Reader:
             targets: list[GatheringRef] = []
             earlier_held = [g for h in held_before for g in h]
             for g, refs in r.gatherings:
-                if phrase.end() <= g.start < limit and not _JOINT_BEFORE.search(_tail(text, g.start)):
+                if phrase.end() <= g.start < limit and not _JOINT_BEFORE.search(_tail(text, g.start)) and (
+                    not doc_rules.named_as_no_reported_gathering(text[phrase.end() : g.start])
+                ):
                     if g.of_body is None:
                         # "The twelfth meeting of the Working Group A ..., back to back with the
                         # eleventh meeting of B. The report on the twelfth meeting": the meeting
                         # just said to be held, not B's twelfth.
                         refs = [_same_ordinal(ref, earlier_held) for ref in refs]
                     targets.extend(refs)
+            if not targets and doc_rules.prepared_for_the_meeting(between):
+                # "the report of the pre-sessional working group for the session (X)": for it, not of it
+                continue
             if not targets:
                 earlier = [h for h in held_before if h]
                 # "The Working Group held its twelfth meeting ...; the report on that meeting is

@@ -234,6 +234,9 @@ _BODY_ACTED_ON = re.compile(
     r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|adopted|received|heard|had\s+before\s+it)\b"
 )
 
+# where a sentence of a narrative paragraph ends and the next begins
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
+
 
 def _is_listing(text: str) -> bool:
     """A document listed with its symbol: "Note by the Secretariat ... (CTOC/COP/2022/5)".
@@ -253,7 +256,9 @@ def _is_listing(text: str) -> bool:
         return False
     if _TOLD_AT_A_MEETING.match(body):
         return False  # "At its 8th meeting, on 14 March, the Commission adopted the draft report (X)"
-    if _BODY_ACTED_ON.match(body):
+    if _BODY_ACTED_ON.match(body) or any(_BODY_ACTED_ON.match(later) for later in _NEXT_SENTENCE.split(body)[1:]):
+        # (a later sentence as well: "On Tuesday, the Chair opened the session. ... The Panel
+        # adopted the agenda (X) and the report of IPCC-65 (Y).")
         return False
     return not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", body))
 

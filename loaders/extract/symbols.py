@@ -18,7 +18,9 @@ from dataclasses import dataclass
 # space), and the number after it with its year. Only there is "29.21" one number: elsewhere
 # a digit after a full stop is a footnote mark pdftotext glued on ("UNEP/EA.7/6.2").
 # "MP.PP" (ECE/MP.PP/2031/2, the Aarhus Convention's Meeting of the Parties), "MP.WAT", "OzL.Pro":
-# a series part of two abbreviations joined by a full stop.
+# a series part of two abbreviations joined by a full stop, or three with a number
+# ("UNEP/OzL.Pro.WG.1/47/2", the ozone treaties' Open-ended Working Group); "ImpCom" (UNEP/OzL.Pro/
+# ImpCom/77/5, their Implementation Committee): a part of two capitalised abbreviations run together.
 # "E/ESCWA/EC.18/8/Report": a regional commission's report of a meeting ends in the word.
 # "REP31/EXEC1", "REP31/EXEC2": a report of the first and second sessions of a year, the number
 # glued to the series part (the Codex Alimentarius Commission's reports).
@@ -46,7 +48,7 @@ _PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?:\.[A-Z]{2,8})?(?=/)"
 _ITEM_PAPER = r"\d{1,2}(?:\.\d{1,2}){0,3}\.(?:Doc|DOC|Inf|INF)(?:\(\d{1,3}\))?(?![\w/])"
 _COMPONENT = (
     rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
-    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}\.[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z]{1,8}|\d+)"
+    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}(?:\.[A-Z][A-Za-z]{0,7}){1,2}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}(?=/)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real

@@ -26,7 +26,17 @@ LIST_HEADINGS = [
     "Documents before the Meeting:",
     "Documents submitted to the Commission at its thirteenth session:",
     "List of documents before the Commission:",
+    # a record's list of what its own session considered, no body named (E89)
+    "Documents considered:",
 ]
+
+
+@pytest.mark.parametrize("heading", ["Documents considered", "Documents considered:"])
+def test_a_list_under_a_heading_of_documents_considered(heading: str) -> None:
+    """"Documents considered" on a line of its own (a record's list, a report's annex): the
+    entries below it were before the session, as under "Documents before the Commission"."""
+    text = NOTE + "1. The Commission will discuss early warning.\n\n" + heading + "\n\n" + "\n\n".join(ENTRIES) + "\n"
+    assert BOTH <= facts(text, "submittedTo")
 
 
 @pytest.mark.parametrize("heading", LIST_HEADINGS)
@@ -44,6 +54,7 @@ def test_symbol_first_entries_under_a_colon_line() -> None:
 @pytest.mark.parametrize("line", [
     # a sentence about documents, not a list's heading
     "Documents before the Commission at its previous session were issued late, as noted in E/CN.21/2032/5.",
+    "Documents considered too late were E/CN.21/2032/5 and others.",
     "1. Text.",
 ])
 def test_no_list_heading(line: str) -> None:

@@ -17,6 +17,11 @@ SYMBOLS = [
     ("the report (ECE/MP.PP/WG.1/\n2031/2), at which", "ECE/MP.PP/WG.1/2031/2"),
     ("UNEP/OzL.Pro.31/9 and", "UNEP/OzL.Pro.31/9"),
     ("ECE/MP.EIA/SEA/2029/7/Add.1", "ECE/MP.EIA/SEA/2029/7/Add.1"),
+    # a part of three with a number; a part of two capitalised abbreviations run together (E89)
+    ("the report (UNEP/OzL.Pro.WG.1/47/2), held", "UNEP/OzL.Pro.WG.1/47/2"),
+    ("on the work of its seventy-seventh meeting (UNEP/OzL.Pro/ImpCom/77/5),", "UNEP/OzL.Pro/ImpCom/77/5"),
+    ("UNEP/OzL.Pro/ImpCom/81/R.3 and", "UNEP/OzL.Pro/ImpCom/81/R.3"),
+    ("see UNEP/CHW/ComCom/14/2.", "UNEP/CHW/ComCom/14/2"),
 ]
 
 
@@ -25,7 +30,7 @@ def test_a_dotted_series_is_part_of_the_symbol(text: str, symbol: str) -> None:
     assert [s for m in find_symbols(text) for s in m.symbols] == [symbol]
 
 
-@pytest.mark.parametrize("text", ["A/B.C", "i.e./e.g. 2031", "the ratio N/A.B is 3"])
+@pytest.mark.parametrize("text", ["A/B.C", "i.e./e.g. 2031", "the ratio N/A.B is 3", "HIV/AIDS and the YouTube/TikTok 2031 trend", "A/HRC/ImpCom is"])
 def test_dotted_words_are_no_symbol(text: str) -> None:
     assert find_symbols(text) == []
 

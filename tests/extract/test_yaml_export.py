@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.export_layouts import unwrap_export, yaml_export_changes
@@ -101,3 +101,68 @@ def test_each_listed_instrument_keeps_its_own_adoption_day(registry: BodyRegistr
     facts = extract(text, source_key="doc", registry=registry).facts
     adopted = {(f.subject.number, f.object) for f in facts if f.relation == "adoptedOn" and isinstance(f.subject, InstrumentRef)}
     assert adopted == {("3", dt.date(2031, 5, 14)), ("4", dt.date(2031, 5, 16))}
+
+
+SESSION_RECORD = """---
+{i}{symbol_key}: STA/{session}/{own}
+{i}heading: >-
+{i}{i}Report adopted by the Seed Treaty Assembly at its
+{i}{i}{ordinal} session, held in Lima from 3 to 7 May 2031
+{i}{list_key}:
+{i}{i}- symbol: STA/{session}/4
+{i}{i}  note: "Report of the Bureau on seed exchanges"
+{i}{i}- symbol: STA/{session}/6
+{i}{i}  note: "Note by the secretariat on the budget"
+{i}decisions:
+{i}{i}- number: "{session}/2"
+{i}{i}  text: |
+{i}{i}    The Seed Treaty Assembly,
+{i}{i}    1. Requests the Bureau of the Seed Treaty Assembly to report.
+"""
+
+
+@pytest.mark.parametrize(
+    "indent, symbol_key, list_key, session, ordinal, own",
+    [
+        ("  ", "symbol", "documents_considered", 12, "twelfth", 9),
+        ("    ", "document_symbol", "documents_considered", 7, "seventh", 15),
+        ("  ", "symbol", "documentation", 12, "twelfth", 11),
+    ],
+)
+def test_a_session_records_first_field_is_its_symbol_and_its_documents_were_before_the_session(
+    registry: BodyRegistry, indent: str, symbol_key: str, list_key: str, session: int, ordinal: str, own: int
+) -> None:
+    """"symbol: STA/12/9" first in the record: the report's own symbol, of the session its heading
+    names; "documents_considered:" (or "documentation:") over "- symbol: …" items: each was before
+    that session."""
+    text = SESSION_RECORD.format(
+        i=indent, symbol_key=symbol_key, list_key=list_key, session=session, ordinal=ordinal, own=own
+    )
+    extraction = extract(text, source_key="doc", registry=registry)
+    assert extraction.document.ref.symbols == (f"STA/{session}/{own}",)
+    facts = {(f.subject, f.relation, f.object) for f in extraction.facts}
+    gathering = GatheringRef("seed-assembly", "session", session)
+    assert (DocumentRef(symbols=(f"STA/{session}/{own}",)), "reportOf", gathering) in facts
+    for listed in (4, 6):
+        assert (DocumentRef(symbols=(f"STA/{session}/{listed}",)), "submittedTo", gathering) in facts
+
+
+@pytest.mark.parametrize("separator", ["\t", "  "])
+def test_a_symbol_row_below_a_title_names_no_page_of_its_own(registry: BodyRegistry, separator: str) -> None:
+    """A field list below a page's title ("Resolutions adopted by …" / "Symbol A/26/REP") may give
+    the report the page is drawn from: only a record's first row is the document's symbol."""
+    row = f"Symbol{separator}STA/12/9"
+    below_title = (
+        "Decisions adopted by the Seed Treaty Assembly at its twelfth session\n\n" + row + "\n\n"
+        "The Seed Treaty Assembly,\n\n1. Requests the Bureau of the Seed Treaty Assembly to report.\n"
+    )
+    first = row + "\n\nReport of the Seed Treaty Assembly on its twelfth session\n\nThe Assembly met in Lima.\n"
+    assert extract(below_title, source_key="doc", registry=registry).document.ref.symbols == ()
+    assert extract(first, source_key="doc", registry=registry).document.ref.symbols == ("STA/12/9",)
+
+
+def test_a_list_of_documents_keeps_its_key_as_its_heading() -> None:
+    text = SESSION_RECORD.format(i="  ", symbol_key="symbol", list_key="documents_considered", session=12, ordinal="twelfth", own=9)
+    fixed, _ = unwrap_export(text)
+    assert "\nDocuments considered\n" in fixed
+    assert "Decisions" not in fixed  # a list of instruments keeps no heading of its key

@@ -114,3 +114,29 @@ def test_the_home_pages_lists_and_the_statistics_come_back_equal_after_a_restart
     finally:
         ctx.close()
     assert after == before and len(before[0].groups) >= 2 and before[1]
+
+
+def test_a_value_made_otherwise_replaces_the_file_the_older_code_left(tmp_path: Path) -> None:
+    """A saved value's name holds a hash of what makes it (its template, the code's version, a
+    page's size): a change of any is a new file, and the old one, which no run reads again, is
+    deleted when the new one is saved, not left to pile up beside the store at every upgrade."""
+    from mandate_graph.graph.generations import saved_for
+
+    store = OxigraphStore(tmp_path / "store")
+    store.replace_graphs({IDS.source_graph("a"): _resolutions("1/1")})
+    views = tmp_path / "store" / FOLDER
+    other_family = views / f"{saved_for('first-rows-choices', 1).name}.json"
+    other_family.write_text("{}")  # another family, whose name starts like this one's: kept
+    names = []
+    for page_size in (100, 50, 25):
+        saved = saved_for("first-rows", "template", page_size)
+        names.append(saved.name)
+        assert derived.get(store, ("first rows", page_size), lambda s: list(range(page_size)), saved_as=saved) == list(range(page_size))
+        assert sorted(p.name for p in views.glob("first-rows-*.json") if p != other_family) == [f"{saved.name}.json"]
+    assert len(set(names)) == 3 and other_family.exists()
+    store.close()
+    again = OxigraphStore(tmp_path / "store")  # a restart reads the value the last code saved
+    try:
+        assert derived.get(again, ("first rows", 25), lambda s: [], saved_as=saved_for("first-rows", "template", 25)) == list(range(25))
+    finally:
+        again.close()

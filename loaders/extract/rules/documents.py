@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
+from mandate_graph.loaders.extract.symbols import find_symbols
 
 # --------------------------------------------------------------------------- submission
 
@@ -506,6 +507,8 @@ def ends_with_documentation(text: str) -> bool:
     export without blank lines), or is that heading; or a short line that announces a list of
     the documents before a session ("Documents before the Meeting:", "Documents submitted to the
     Commission:"), which its colon kept from being read as a heading."""
+    if text.strip(" :.") == "DOCUMENTATION":
+        return True  # the heading in capitals, as a table's caption prints it
     if text.rstrip(" :.").endswith("Documentation") and (
         len(text) < 20 or text.rstrip(" :.")[:-len("Documentation")].rstrip()[-1:] in ".;:)"
     ):
@@ -520,9 +523,10 @@ def ends_with_documentation(text: str) -> bool:
 DOCUMENTS_WENT_TO = (
     r"(?:before|submitted\s+to|made\s+available\s+to|issued\s+for|prepared\s+for|considered\s+(?:at|by))"
 )
+# "Documents considered" alone (a record's list of them, the body's own record): before its meeting
 _LIST_HEADING = re.compile(
-    rf"^(?:List\s+of\s+)?[Dd]ocuments\s+{DOCUMENTS_WENT_TO}\s+"
-    r"(?:the|its)\s+[^.;]*?:?$"
+    rf"^(?:List\s+of\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+"
+    r"(?:the|its)\s+[^.;]*?|considered)\s*:?$"
 )
 
 
@@ -581,7 +585,7 @@ def documentation_column_line(text: str, first_symbol_start: int, first_symbol_e
 # "Documents before the Meeting: Report of ... (X) Note by ... (Y)": the list's heading run into
 # its entries (single line breaks only)
 _LIST_RUN_IN = re.compile(
-    rf"^\s*(?:List\s+of\s+)?[Dd]ocuments\s+{DOCUMENTS_WENT_TO}\s+(?:the|its)\s+[^.;:]{{2,80}}:"
+    rf"^\s*(?:List\s+of\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+(?:the|its)\s+[^.;:]{{2,80}}|considered\s*):"
 )
 
 
@@ -743,3 +747,41 @@ def also_issued_as(text: str, symbol_start: int) -> bool:
     """Whether a sentence about the document being read says it is also issued under the symbol
     that starts at ``symbol_start``."""
     return is_about_itself(text) and _ALSO_ISSUED_AS.search(text, max(0, symbol_start - 60), symbol_start) is not None
+
+
+# ------------------------------------------------------------------ gatherings a report is not of
+
+# "the report of the pre-sessional working group for the session (X)": prepared for that session,
+# not its report; "Report of the Office ... on the review of the implementation of recommendations
+# made by the Committee at its sixty-ninth session (X)": the session when something else (not the
+# report) was made or adopted. What stands between "report of" and the gathering says so.
+_FOR_THE_GATHERING = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+|each\s+)?$")
+_WHEN_ANOTHER_THING_WAS_DONE = re.compile(
+    r"\b(?!reports?\s)[a-z]+\s+(?:made|adopted|taken|agreed|reached|formulated|expressed|decided)\s+"
+    r"(?:by\s+[^,;()]{1,80}?\s+)?(?:at|during)\s+(?:its\s+|their\s+|the\s+)?$"
+)
+
+
+def named_as_no_reported_gathering(between: str) -> bool:
+    """Whether the words between "report of/on" and a gathering name it as the one the report was
+    prepared for, or the one at which something other than the report was done."""
+    return _FOR_THE_GATHERING.search(between) is not None or _WHEN_ANOTHER_THING_WAS_DONE.search(between) is not None
+
+
+_FOR_THE_MEETING = re.compile(r"\bfor\s+(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
+_THE_MEETING_SAID = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
+
+
+def prepared_for_the_meeting(between: str) -> bool:
+    """"report of the pre-sessional working group for the session": every "the session" between
+    "report of" and the symbol is the one the report was prepared for."""
+    said = len(_THE_MEETING_SAID.findall(between))
+    return said > 0 and len(_FOR_THE_MEETING.findall(between)) == said
+
+
+def opens_with_a_symbol(text: str, series: frozenset[str]) -> bool:
+    """Whether the line opens with a document's symbol ("EC-81/Doc. 1(1) Provisional agenda")."""
+    if "/" not in text[:40]:
+        return False
+    found = find_symbols(text[:80], series)
+    return bool(found) and found[0].start == 0
