@@ -39,7 +39,7 @@ from mandate_graph.loaders.extract.references import (
 )
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
-from mandate_graph.loaders.extract.rules import mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
+from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
@@ -76,6 +76,13 @@ _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNOR
 _ADJACENT_SUBJECT = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
 # "the recommendations ..., which are set out in annex I to the present resolution": the
 # annex holds recommendations the instrument makes its own.
+# "with the terms of reference contained in Annex 1 to the present Resolution", "as set out in the
+# annex to this decision": the annex is the instrument's own text
+_OWN_ANNEX = re.compile(
+    r"\b(?:set\s+out|contained|reproduced|included|annexed)\s+(?:in\s+|to\s+)?(?:the\s+)?annex\b[^.;]{0,20}?\s+to\s+(?:the\s+)?"
+    r"(?:present|this)\s+(?:resolution|decision)\b",
+    re.IGNORECASE,
+)
 _ANNEXED_HERE = re.compile(
     r"\b(?:set out|contained|reproduced|included)\s+in\s+(?:the\s+)?annex\b[^.;]{0,20}?\s+to\s+the\s+"
     r"(?:present|this)\s+(?:resolution|decision)\b"
@@ -179,6 +186,7 @@ _ESTABLISHMENT_BY = re.compile(
 # after "Since its establishment by resolution 12/1": the clause's subject, next
 _THEN_SUBJECT = re.compile(r"[\s,]*(?:the\s+)?$")
 # Prepositions that follow "established" only as a participle: "the Body established under decision".
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*$")
 _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
@@ -434,6 +442,11 @@ _INTRO_NAMES_THE_TEXT = re.compile(
 )
 # "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
 # instrument named last, the subject of a present verb
+# "The decision also ", "The resolution further ": the instrument the text just named, as the
+# subject of a present verb, with no word ("same", "that") saying so
+_THE_INSTRUMENT_AS_SUBJECT = re.compile(
+    r"^\s*The\s+(?:resolution|decision)\s*,?\s*(?:(?:also|further|moreover|furthermore|then)\s*,?\s+)*$"
+)
 _SAME_AS_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
@@ -515,6 +528,9 @@ _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between
 # "through its Sessional Committee", "via the secretariat": the body a task goes through, not
 # one it is given to.
 _THROUGH_CHANNEL = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$")
+# ", as the secretariat of the Commission,", ", in its capacity as the secretariat of": the role
+# of the addressee just named, not a second addressee ("as well as the" joins one)
+_IN_ITS_ROLE_AS = re.compile(r",\s+(?:in\s+its\s+capacity\s+)?as\s+(?:the\s+|its\s+)?$")
 _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+)?$")
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
@@ -1067,6 +1083,8 @@ _REPORTED_CITING = re.compile(
     r"contained in|annexed to|set out in|pursuant to|in accordance with|consistent with)\b[^.;]*$",
     re.IGNORECASE,
 )
+# a relative clause opened after the citing verb: "Recalling X, by which ...", "..., in which"
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:by|in|through|under)\s+which\b")
 # "In its resolution 10/3, ...", "By the same decision": what follows is the instrument's text.
 _SPEAKS_IN = re.compile(r"^(?:(?:Also|Furthermore|Moreover|In addition|Further),?\s+)?(?:In|Through|By|Under)\s+"
     r"(?!accordance|line|conformity|response|view|the light|light|pursuance|keeping|order)", re.IGNORECASE)
@@ -1330,6 +1348,12 @@ _DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 # A numeral may group its thousands ("1,201st plenary meeting"); a body that numbers all its
 # meetings in one series may leave "plenary" out ("8th meeting"), on a line of its own or with
 # the date alone after it.
+# the last part of a bracketed note under a text: "...; Congress – 12th plenary meeting, 26.09.2029)"
+_BRACKETED_PLENARY = re.compile(
+    rf"(?:^\(|;\s*)(?:[A-Z][\w ]{{0,40}}?\s+[–—-]\s+)?(?:{ORDINAL}|\d{{1,4}}(?:st|nd|rd|th))\s+plenary\s+meeting,?\s+(?:on\s+)?"
+    r"(?P<date>[^();]{6,30}?)\)\.?$",
+    re.IGNORECASE,
+)
 _PLENARY_CLOSING = re.compile(
     rf"^(?:{ORDINAL}|\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th))\s+(?P<plenary>plenary\s+)?meeting\b[,\s]*", re.IGNORECASE
 )
@@ -1544,6 +1568,9 @@ class Reader:
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
+        # instruments whose text makes its annex its own ("with the terms of reference contained in
+        # Annex 1 to the present Resolution"): what the annex cites, the instrument cites
+        self.annexing: set[InstrumentRef] = set()
         self.docs = _DocumentMemory()
         self.transmitted: str | None = None  # what the document's cover formula transmits, named so
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
@@ -3500,9 +3527,18 @@ class Reader:
         lines that close the text of a resolution or decision say when it was adopted (the date
         on the same line or the next). Returns the instrument whose closing line still waits for
         its date."""
-        if own is None or p.draft or p.part != "operative" or not p.sentences:
+        # (a decision told in one sentence, "The Board decided that ...", reads as a preamble: its
+        # closing line still closes it)
+        if own is None or p.draft or p.part not in ("operative", "preamble") or not p.sentences:
             return None
         text = p.text.strip()
+        if text[:1] == "(" and (noted := _BRACKETED_PLENARY.search(text)) is not None:
+            # "(Proposal 20.0.3, Committee 2, 4th meeting; Congress – 12th plenary meeting,
+            # 26.09.2029)": the note under the text, its last part the plenary that adopted it
+            dates = find_dates(noted["date"])
+            if dates and dates[0].start == 0:
+                self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
+            return None
         closing = _PLENARY_CLOSING.match(text)
         if closing is not None and closing["plenary"] is None and text[closing.end() :] and not _DATE_LINE.match(text[closing.end() :]):
             closing = None  # "8th meeting of the Bureau ...": no closing line
@@ -3539,9 +3575,10 @@ class Reader:
         if own is None or p.draft or ("dopted" not in p.text and "pproved" not in p.text):
             return
         closing = _ADOPTION_LINE.match(p.text.strip())
-        if closing is not None and p.part in ("preamble", "operative", "annex"):
+        if closing is not None and p.part in ("preamble", "operative", "annex", "title"):
             # "Adopted at the 8th meeting, on 14 March 2031.", "[Adopted without a vote at the
-            # 8th meeting, on 14 March 2031]": the line closing the text
+            # 8th meeting, on 14 March 2031]": the line closing the text, or standing under its
+            # heading ("Resolution A.1212(35)" / "Adopted on 6 December 2027")
             dates = find_dates(closing["date"])
             if dates and dates[0].start == 0:
                 self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[-1], p))
@@ -4037,8 +4074,10 @@ class Reader:
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)
+            if own is not None and not p.draft and p.part == "operative" and _OWN_ANNEX.search(sentence.text):
+                self.annexing.add(own)
             if own is not None and not p.draft and r.instruments and (
-                p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
+                p.part in ("preamble", "operative") or p.part == "annex" and (own in self.endorsing or own in self.annexing)
             ):
                 self.cites(r, own, p)
             if not establishing:
@@ -4896,6 +4935,10 @@ class Reader:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
                 return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
+            if same is None and (bare := _THE_INSTRUMENT_AS_SUBJECT.match(text[:position])) is not None:
+                # "The decision also calls upon ... and urges the Secretary-General to ...": a
+                # report's next sentence on the instrument it just named, its kind word alone
+                return back_references.named_again(bare.group(0), self.last_instrument)
             return back_references.named_again(same.group(0), self.last_instrument) if same and same["which"] != "the former" else []
         m, ref = before
         listed = [x for x in r.instruments if x[0].keyword_start == m.keyword_start]
@@ -5043,6 +5086,8 @@ class Reader:
                 continue
             if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):
                 continue  # "Instructs the Scientific Council, through its Sessional Committee, to": the channel
+            if chosen and _IN_ITS_ROLE_AS.search(text[max(0, b.start - 40) : b.start]):
+                continue  # "Requests UNCTAD, as the secretariat of the Commission, to": the role it acts in
             if not chosen:
                 if b.start - start > limit:
                     break
@@ -5169,7 +5214,9 @@ class Reader:
             (described := new_bodies.described_before(text, verb_start, participle=True)) is not None
             or _PASSIVE_ONLY.match(text, verb_end)
             and (described := new_bodies.described_before(text, verb_start, reduced=True)) is not None
-        ) and described.proper:
+        ) and (described.proper or described.specific and _COMMA_PARTICIPLE.match(text, described.end, verb_start)):
+            # (in lower case with its topic, "the open-ended scientific group on mercury monitoring,
+            # established by decision MC-5/4,": set off by a comma, the participle describes it too)
             # "its Working Group on Communications, established by the Council in its resolution
             # 1983/27", "the Intergovernmental Negotiating Body established under decision
             # SSA2(5)": a body named in capitals before the participle
@@ -5494,6 +5541,10 @@ class Reader:
                     key = self.office_of_the_acting(r, instrument, key)
                 if key == instrument.issuer:
                     continue
+                if key == collective_addressees.SHIPPED_STATES_PARTIES and not collective_addressees.addresses_shipped_parties(
+                    instrument.issuer, self.registry
+                ):
+                    continue  # another treaty's body speaks to its own parties, not the shipped group
                 self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
 
     def mandates(
@@ -5745,8 +5796,17 @@ class Reader:
                 continue
             if acting == intro and not _SPEAKS_IN.match(text):
                 continue  # "Pursuant to resolution 15/3, the secretariat ...": not its text
-            cited = _REPORTED_CITING.search(_tail(text, mention.keyword_start, 160))
+            window = max(0, mention.keyword_start - 160)
+            cited = _REPORTED_CITING.search(text, window, mention.keyword_start)
             if cited is None:
+                continue
+            # "Recalling X, by which the Assembly endorsed the Agenda, and resolution Y": the
+            # verb before X recalls both; only a verb inside the clause X opens is X's citing
+            nearest = cited
+            while (later := _REPORTED_CITING.search(text, nearest.end("verb"), mention.keyword_start)) is not None:
+                nearest = later
+            mentions_of_acting = [m.end for m, x in r.instruments if x in acting and m.end <= nearest.start()]
+            if not mentions_of_acting and _RELATIVE_BEFORE_VERB.search(text, nearest.end("verb"), mention.keyword_start):
                 continue
             verb = " ".join(cited["verb"].lower().split())
             for instrument in acting:

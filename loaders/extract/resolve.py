@@ -271,8 +271,31 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
         return scope.short(mention)
     if scope.matcher.titled and (title := " ".join(mention.text.lower().split()).removeprefix("the ")) in scope.matcher.titled:
         # "the Secretariat", a body's whole name that is a title of office: the author's own, if any
-        return scope.own_office(title) or mention.key
-    return mention.key
+        return scope.own_office(title) or _own_of_shared_short_name(mention, mention.key, scope)
+    return _own_of_shared_short_name(mention, mention.key, scope)
+
+
+def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> str:
+    """"the secretariat" matched as another organisation's alias (UNODC's "secretariat") in a
+    document of the Meeting of the Parties to the Aarhus Convention: the one body of that short
+    name whose full name says whose it is ("secretariat of the Aarhus Convention") and names the
+    author's organisation, when the matched body is not of the author's line. Only the common
+    noun in lower case: editors write "the secretariat" for a convention's or a body's own and
+    capitalise "the Secretariat" (and an organ's name, "its Open-ended Working Group") where they
+    mean an organ by name, which the name's own resolution answers."""
+    if scope.author is None or key == scope.author:
+        return key
+    written = " ".join(mention.text.split()).removeprefix("the ")
+    if not written.islower():
+        return key
+    bare = written
+    sharing = scope.matcher.shorts.get(bare)
+    if not sharing or len(sharing) < 2 or key not in sharing:
+        return key
+    if scope.of_authors_organization(key) or scope.below_authors_lineage(key):
+        return key
+    own = [k for k in sharing if k != key and scope.of_authors_organization(k, specific=True)]
+    return own[0] if len(own) == 1 else key
 
 
 def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:

@@ -152,6 +152,13 @@ _BODY_THEN_VERB = re.compile(
     # "The Committee recalls that, by its decision 89/III, ...": a decision's own recollection
     r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes|recalls\s+that)\b"
 )
+# "The Industrial Development Board decided that its next session ...", "Board decided to establish
+# a Finance and Audit Committee" (a slide's bullet): a decision told in the past under its own
+# heading, its text
+_BODY_THEN_DECIDED = re.compile(
+    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}"
+    r"\s+(?:also\s+|further\s+)?(?:decided|agreed)\s+(?:to|that)\b"
+)
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
@@ -161,6 +168,12 @@ _TERMINAL = ".;:,!?"
 # June 2031", "(Adopted without a vote at the 8th meeting, on 14 March 2031)"; not a draft's
 # bracketed symbol, which ADOPTION_NOTE also reads under a title.
 _CLOSING_ADOPTION_LINE = re.compile(r"^\(?(?:Adopted|Approved)\s+(?:at|on|by|without)\b[^.;]{0,160}\.?\)?$")
+# "(GB.352/POL/2, paragraph 9, adopted on 16 March 2027)", "(A/80/12, para. 4, as amended, adopted on
+# 2 May 2031)": the note in brackets under a decision's text, where the record it comes from and the
+# day are told; the text ends there
+_CLOSING_ADOPTION_NOTE = re.compile(
+    r"^\([^()]{1,120}?,\s+(?:[^()]{0,80}?,\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)\.?$"
+)
 _ABBREVIATIONS = frozenset(
     "e.g i.e No Nos vol vols para paras chap chaps sect sects art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
 )
@@ -603,7 +616,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif instrument and after_title and ADOPTION_NOTE.match(raw):
             kind = "paragraph"  # part of the instrument's heading block, not a section of its own
-        elif instrument and part in ("preamble", "operative") and _CLOSING_ADOPTION_LINE.match(raw):
+        elif instrument and part in ("preamble", "operative") and (_CLOSING_ADOPTION_LINE.match(raw) or _CLOSING_ADOPTION_NOTE.match(raw)):
             # "Adopted at the 3rd meeting, on 23 June 2031" under the text: its last line, no
             # heading of a section (a compendium of decisions prints one under each)
             kind, closed = "paragraph", True
@@ -664,7 +677,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
                 or _NARRATED_DECISION.match(text)
-                or instrument[0] == "decision" and _BODY_THEN_VERB.match(text)
+                or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif part == "title":

@@ -59,7 +59,8 @@ _MODIFIER = (
 # after, capitalised before the words that describe it.
 # Capitalised even where the rest of the description is matched in any case.
 # "Joint IMO/ILO Tripartite": two organizations' names joined by a slash are one word.
-_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+){1,4}"
+# "a Finance and Audit Committee": two capitalised words joined by "and" name one body
+_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+(?:and\s+(?=(?-i:[A-Z])))?){1,4}"
 # ", at its third session," or ", for a period of three years," between the verb and what it
 # establishes.
 # ", together with the Governing Body of the International Labour Office,": the partner that
@@ -122,6 +123,10 @@ _TOPIC_END = re.compile(
     r"authorizes|welcomes|notes|designates|appoints|calls|requested|invited|urged|encouraged|called|asked|directed|instructed|"
     r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated)\b"
 )
+# "a Postal Payment Interoperability Group": two to five words in capitals, the last "Group" (not "a
+# Group of Friends", "a Group of 77": what follows "Group" is no part of this name)
+_NAMED_GROUP = re.compile(r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}Group)\b(?!\s+of\b)")
+_MEMBERSHIP = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[A-Za-z]", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
 _MAX_NAME = 240
@@ -192,10 +197,17 @@ def described_after(text: str, position: int) -> Described | None:
         name = proper["name"]
         return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
     m = _DESCRIBED.match(text, at)
+    if m is None and (group := _NAMED_GROUP.match(text, at)) is not None and not names_an_event(text, at):
+        # "a Postal Payment Interoperability Group (PPIG)": a name in capitals ending on "Group",
+        # a group that meets as a working group does
+        name = group["name"]
+        return Described(group.start("name"), group.end("name"), name, "working group", name, False)
     if m is None or names_an_event(text, at):
         return None
     end = m.end()
     topic = _TOPIC.match(text, end)
+    if topic is not None and _MEMBERSHIP.match(text, topic.end()):
+        topic = None  # "a committee of five Trustees": how many sit on it, not what it is on
     if m["article"].lower() in ("the", "its", "their") and topic is None:
         # "the working group" is a body named before, not a new one; "established the standing
         # open-ended working group on ...", "established its working group on ... by decision 2

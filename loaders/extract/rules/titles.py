@@ -109,6 +109,8 @@ _NOT_A_TITLE = re.compile(
     r"the margins?|the understanding|an?\s+(?:\w+\s+)?basis|time|schedule|record)\b"
 )
 _MAX_TITLE = 400
+# after a colon, a subtitle in lower case that runs to the end of the line: "…: financial implications"
+_SUBTITLE_AFTER_COLON = re.compile(r"\s+[a-z][^\n.;:]{2,200}$")
 # The capitalised word of a name just before " and": "Economic| and Social Council", "Trade| and Development"
 _INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
 _AND_A_NAME_GOES_ON = re.compile(r" and [A-Z][a-z]")
@@ -132,6 +134,8 @@ class TitleMention:
 def title_after(text: str, position: int) -> TitleMention | None:
     """The title given as "on ..." right after an instrument's number ending at ``position``."""
     window = text[position : position + 160]
+    if window[:2] == ", " and (comma_title := _comma_title(text, position)) is not None:
+        return comma_title
     if (
         " on " not in window and "–" not in window and "—" not in window and " -" not in window
         and "concerning " not in window and "regarding " not in window and "relating to " not in window
@@ -143,6 +147,11 @@ def title_after(text: str, position: int) -> TitleMention | None:
         return None
     start = on.end()
     end = _TITLE_END.search(text, start)
+    dashed = on.re is _DASH_BEFORE_TITLE
+    while dashed and end is not None and end.group() == ":" and _SUBTITLE_AFTER_COLON.match(text, end.end()):
+        # "GB.347/INS/6 - Decent work in the platform economy: preparations for the Conference":
+        # a listed title's subtitle after its colon, in lower case to the line's end
+        end = _TITLE_END.search(text, end.end())
     while end is not None and _INSIDE_A_NAME.search(text, max(start, end.start() - 40), end.start()) and _AND_A_NAME_GOES_ON.match(end.group()) and (
         # "on the Global Strategic Framework and General Assembly resolution 84/211": a principal
         # organ's whole name after "and" begins the next instrument's citation, inside no name
@@ -160,6 +169,30 @@ def title_after(text: str, position: int) -> TitleMention | None:
     if len(title) > _MAX_TITLE or not title or _NOT_A_TITLE.match(title):
         return None
     return TitleMention(start, stop, title)
+
+
+# "Recalling Resolution A42-10, Consolidated statement of continuing ICAO policies ...;": a title in
+# sentence case set off by a comma, running to the clause's end. Its first word is capitalised and
+# no participle ("Recalling", "Adopted"), no article or pronoun opening a clause, and the next word
+# is in lower case (a body's name, "General Assembly", an article, "Article 5", are not titles) and
+# no verb (", Congress decided that ...": a clause); it ends the recital (";" or the text's end).
+_COMMA_TITLE = re.compile(
+    r",\s+(?!(?:The|This|That|These|Those|It|Its|Their|In|At|On|By|As|For|With|Which|Where|When|And|Or|Also|See|Para|Paragraph|Annex|Article|Section|Part|Rule|Chapter)\b)"
+    r"(?P<title>[A-Z][a-z]{2,}(?<!ing)\s+(?!(?:[a-z]+ed|[a-z]+s|shall|will|would|may|must|can|should)\b)[a-z][^;:()\[\]]{8,}?)\s*(?:;|$)"
+)
+
+
+def _comma_title(text: str, position: int) -> TitleMention | None:
+    m = _COMMA_TITLE.match(text, position)
+    if m is None:
+        return None
+    clause = _TITLE_END.search(text, m.start("title"), m.end("title"))
+    if clause is not None and clause.start() < m.end("title"):
+        return None  # ", Consolidated statement of X, the Assembly decided": a clause, no title
+    title = " ".join(m["title"].split()).rstrip(",;: ")
+    if len(title) > _MAX_TITLE or re.search(r"\d{1,4}/\d|\bresolutions?\b|\bdecisions?\b", title, re.IGNORECASE):
+        return None  # another instrument named in it: a list, not a title
+    return TitleMention(m.start("title"), m.end("title"), title)
 
 
 # "a draft decision on the programme of work for 2032–2034 (document X), which became decision
