@@ -110,8 +110,10 @@ def _dates_in(text: str) -> Iterator[re.Match[str]]:
 def find_dates(text: str) -> list[DateMention]:
     # Every date has a month and a year: most sentences are done here.
     if not _ANY_YEAR.search(text):
-        return []
+        return _two_digit_year_dates(text) if _TWO_DIGIT_YEAR.search(text) else []
     found = _dotted_dates(text) if _DOTTED.search(text) else []
+    if _TWO_DIGIT_YEAR.search(text):
+        found += _two_digit_year_dates(text)
     if not _ANY_MONTH.search(text):
         return found
     found += _month_first_dates(text)
@@ -139,6 +141,32 @@ def find_dates(text: str) -> list[DateMention]:
         else:
             found.append(DateMention(m.start(), m.end(), value))
     return sorted(found, key=lambda f: f.start)
+
+
+# A cable's or a telex's dates: the day, the month in three capitals, two figures of the year
+# ("15 OCT 27", "FROM 04 TO 15 OCT 27", lowered to "Oct" when the text is read back from
+# capitals). "May" is no abbreviation ("on 3 May 12 States signed"), nor is a figure that runs on.
+_MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items() if m != "may"}
+_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_TWO_DIGIT_YEAR = re.compile(rf"[0-9] {_ABBREVIATED} [0-9][0-9](?![0-9:/.]\w|[0-9]|\s*,\s*[0-9])")
+_TWO_DIGIT_YEAR_DATE = re.compile(
+    rf"(?<![\w/.])(?P<d1>{_DAY})(?:\s+(?P<m1>{_ABBREVIATED}))?(?:{_TO}(?P<d2>{_DAY}))?\s+(?P<m2>{_ABBREVIATED})\s+(?P<y>[0-9][0-9])(?![0-9:/.]\w|[0-9])"
+)
+
+
+def _two_digit_year_dates(text: str) -> list[DateMention]:
+    found = []
+    for m in _TWO_DIGIT_YEAR_DATE.finditer(text):
+        month2 = _MONTH_ABBREVIATIONS[m["m2"].lower()]
+        month1 = _MONTH_ABBREVIATIONS[m["m1"].lower()] if m["m1"] else month2
+        year = 2000 + int(m["y"])
+        if m["d2"]:
+            value = _range(year if month1 <= month2 else year - 1, month1, int(m["d1"]), month2, int(m["d2"])) if month1 <= month2 else None
+        else:
+            value = _range(year, month2, int(m["d1"]), month2, None)
+        if value is not None:
+            found.append(DateMention(m.start(), m.end(), value))
+    return found
 
 
 # "between 10 March and 2 December 2031": the two ends of a span, not two days.

@@ -17,6 +17,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
 from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
 from mandate_graph.loaders.extract.rules.shared_prefixes import glued_series_author, symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
@@ -339,7 +340,9 @@ class Masthead:
             return
         n, word, para, body_text = self.pending_gathering
         named_keys = [b.key for b in matcher.find(body_text) if b.key]
-        if named_keys[:1] == [author] or (not named_keys and _names_author(body_text, registry, author)):
+        # "the Conference of the Parties" under a CITES masthead: a name the author shares with
+        # other bodies (the matcher reads the first of them) is the author's own
+        if named_keys[:1] == [author] or _names_author(body_text, registry, author):
             term = registry.bodies[author].gathering_term or word
             place = self.pending_places[0] if self.pending_places else None
             self.gatherings.append((GatheringRef(author, term, n), place[2] if place else None, place[1] if place else None, para))
@@ -529,6 +532,10 @@ def read_masthead(
             name_lines = []
             continue
         g = _GATHERING_LINE.match(text) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None)
+        if g and gathering_line is not None and gathering_line[1] == "session" and g["word"].lower() == "meeting" and g["ord"][:1].isdigit():
+            # "Seventy-second session" / "3rd meeting" in a journal's programme: a sitting of the
+            # session above, not a gathering of its own
+            continue
         if g and "dates" in g.groupdict() and places.is_place(g["place"]) and (days := find_dates(g["dates"])):
             # "64th session (New York, 23 June–11 July 2031)": a session's page heads its papers so
             place_dates.append((None, g["place"], days[0].value, para))
@@ -550,7 +557,12 @@ def read_masthead(
                 continue
         g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
         if g:
-            gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
+            body_written = g["body"]
+            if (place_after := body_then_place_and_days(body_written, matcher)) is not None:
+                # "57th meeting of the X Board Geneva, Switzerland, 24-26 June 2029": one line
+                body_written = place_after[0]
+                place_dates.append((None, place_after[1], place_after[2], para))
+            gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, body_written)
             continue
         sitting = _SITTING_LINE.match(text) if len(text) < 200 and text.startswith("Held") else None
         if sitting is not None and places.is_place(sitting["place"]) and (day := find_dates(sitting["day"])):
@@ -651,6 +663,11 @@ def read_masthead(
         for body, (n, word, para), place in stacked:
             term = registry.bodies[body].gathering_term or word
             masthead.gatherings.append((GatheringRef(body, term, n), place[2] if place else None, place[1] if place else None, para))
+    elif gathering_line and not author and len(stacked) == 1 and stacked[0][1] is gathering_line and registry.bodies[stacked[0][0]].gathering_term:
+        # "Committee for Programme and Coordination" / "Seventy-second session" under no symbol:
+        # the session of the body named right above it, whoever publishes the page
+        body, (n, word, para), place = stacked[0]
+        masthead.gatherings.append((GatheringRef(body, registry.bodies[body].gathering_term or word, n), place[2] if place else None, place[1] if place else None, para))
     elif gathering_line and not author:
         masthead.session_line = gathering_line
     elif gathering_line and author:

@@ -1402,6 +1402,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
 _YEAR_NAMED = re.compile(r"\s+(?:of\s+)?(?:19|20)\d\d\b")
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+_YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)\d\d\)")
 
 
 @dataclass
@@ -1669,6 +1670,10 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
             any(is_numeral(o) for o in ordinals_text),
         )
         of = _OF_THE.match(text, word.end())
+        if of is None and text.startswith(" (", word.end()) and (year := _YEAR_IN_BRACKETS.match(text, word.end())) is not None:
+            # "the 113th Session (2025) of the International Labour Conference": the year the
+            # session met, in brackets between the session and its body
+            of = _OF_THE.match(text, year.end())
         if of and of.end() in starts:
             body = starts[of.end()]
             mention.of_body = body

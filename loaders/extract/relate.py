@@ -48,6 +48,7 @@ from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_head
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
+from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -114,6 +115,7 @@ _BY_INSTRUMENT = re.compile(
 _REPORT_WITH_NOTE = re.compile(
     r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
 )
+_THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # "considered the report of ...", "Having considered the note by the Secretariat ..."
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
@@ -1721,7 +1723,9 @@ class Reader:
         footnotes_of: InstrumentRef | None = None
         closed_at_plenary: InstrumentRef | None = None  # its closing line named no date yet
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
+        named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
+        self.session_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
             programme = self.programme_session(paragraphs, index, programme)
@@ -1745,11 +1749,16 @@ class Reader:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
                 born_scope = born_part(p)
                 self.born_here = []
+            named_heading_above, named_heading = named_heading, None
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
-                    part_focus = whole[0].key
+                    part_focus = named_heading = whole[0].key
             self.scope.focus = focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None) or part_focus
+            if p.kind == "heading" and named_heading_above is not None and self.registry.bodies[named_heading_above].gathering_term:
+                # "Meeting of the Parties to the Water Convention" / "Twelfth Session, 5th & 6th
+                # Meetings": the heading right under a body's name is about that body
+                self.scope.focus = named_heading_above
             if (p.section, p.instrument) != self.gatherings_part:
                 self.gatherings_part = (p.section, p.instrument)
                 self.scope.gatherings_named_in_part = {}
@@ -2724,7 +2733,10 @@ class Reader:
                 if not participle:
                     docs = docs + self.reports_known_by_meeting(r)
                 report = _REPORT_WITH_NOTE.search(text)
-                if not docs and report and report.end() <= phrase.start:
+                if not docs and report and report.end() <= phrase.start and not _THE_PRESENT_ONE.match(text, report.start()):
+                    # ("The present report is submitted pursuant to resolution 80/123, in which the
+                    # Assembly requested ... to submit to it a report": the document itself, whose
+                    # symbol is its own, not a footnote's)
                     # sent to a session, or to a body ("to the Economic and Social Council")
                     sessions = receiver if isinstance(receiver, list) else []
                     self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
@@ -2857,6 +2869,53 @@ class Reader:
                 self.add(session, "heldIn", place, ev)
             dates = find_dates(dates_text) if dates_text else []
             if dates:
+                self.add(session, "heldOn", dates[0].value, ev)
+
+    def adopted_at_the_same(self, text: str, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
+        """"decision 10/COP.18 on the programme and budget, adopted at the same session": the
+        gathering of the instrument's issuer named last before (in this sentence or the ones
+        before), if the instrument's number allows it."""
+        same = gathering_lines.ADOPTED_AT_THE_SAME.match(text, mention.end)
+        if same is None:
+            return None
+        for meetings, _ in reversed(self.docs.recent_meetings):
+            of_issuer = [g for g in meetings if g.body == ref.issuer]
+            if of_issuer:
+                g = of_issuer[-1]
+                return g if g.kind == same["word"].lower() and _may_adopt(g, ref) else None
+        return None
+
+    def session_records(self, paragraphs: list[Paragraph]) -> None:
+        """An export's records of sessions, a field a row ("Body WIPO General Assembly",
+        "Ordinal 59", "Dates 8-16 July 2030", "Venue Geneva"): the numbered session of the body
+        the record names (else the document's issuer), where and when it met."""
+        session: GatheringRef | None = None
+        named: str | None = None  # the body the last "Body" field named
+        for p in paragraphs:
+            if p.kind != "table" or not p.sentences:
+                session = None if p.kind != "table" else session
+                continue
+            if (written := gathering_lines.body_field(p.text)) is not None:
+                found = self.matcher.find(written)
+                named = found[0].key if len(found) == 1 and found[0].end == len(written.strip()) else None
+                continue
+            if (n := gathering_lines.ordinal_field(p.text)) is not None:
+                body = named or self.document_issuer
+                term = self.registry.bodies[body].gathering_term if body in self.registry.bodies else None
+                session = GatheringRef(body, term, n) if body is not None and term is not None else None
+                named = None
+                if session is not None:
+                    self.add(session, "meetingOf", BodyRef(session.body), self.evidence(p.sentences[0], p))
+                continue
+            field = records.record_field(p.text)
+            if session is None or field is None or field.name not in ("venue", "dates"):
+                continue
+            ev = self.evidence(p.sentences[0], p)
+            town = records.venue(field.value) if field.name == "venue" else None
+            if town is not None:
+                self.add(session, "heldIn", town, ev)
+            dates = find_dates(field.value.strip('"')) if field.name == "dates" else []
+            if dates and dates[0].start == 0:
                 self.add(session, "heldOn", dates[0].value, ev)
 
     def also_issued_as(self, r: _Resolved) -> None:
@@ -4003,6 +4062,8 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
+                if ev is not None and " same " in sentence.text and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
+                    self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
                     _inside_a_known_name(mention, r.refs.bodies)
                 ):
@@ -4437,6 +4498,13 @@ class Reader:
         previous: list[GatheringRef] = []
         dates = r.refs.dates
         waiting: list[GatheringRef] = []  # named before "and": held where and when the next is
+        for g, refs in r.gatherings[:3]:
+            if (opened := gathering_lines.met_as_the_sentence_opens(text, g.start)) is not None:
+                # "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ..."
+                for ref in refs:
+                    self.add(ref, "heldIn", opened[0], ev)
+                    self.add(ref, "heldOn", opened[1], ev)
+                break
         for index, (g, refs) in enumerate(r.gatherings):
             before = _tail(text, g.start)
             for ref in refs:
@@ -4508,6 +4576,10 @@ class Reader:
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
                     place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
+                if place is None and text.startswith(" (", g_end):
+                    # "adopted at the 16th meeting of the Conference of the Parties (Bangkok, 2013)",
+                    # "(COP15, Victoria Falls, 2025)": the town and the year in brackets
+                    place = gathering_lines.PLACE_AND_YEAR_IN_BRACKETS.match(text, g_end)
                 if place is None and " in " in text[g_end : g_end + 4]:
                     # "in conjunction with the thirty-sixth session of the Conference of the Parties
                     # in Addis Ababa in November 2031": a town, then when

@@ -269,6 +269,15 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
             return scope.speaking
     if mention.key is None:
         return scope.short(mention)
+    if mention.key is not None and _generic_alias_of_a_stranger(mention, scope):
+        # "an expert group on lunar operations ... the expert group should hold its first meeting"
+        # in a space committee's report: not the crime convention's "expert group", which the
+        # reference data also calls so, and which the document never names in full
+        return None
+    if scope.speaking is None and scope.author is not None and mention.key != scope.author and _authors_short_name(mention, scope):
+        # "Twenty-first meeting of the Conference of the Parties" under a CITES masthead, the CBD's
+        # Conference named in full further down: a short name the author shares is the author's
+        return scope.author
     if scope.matcher.titled and (title := " ".join(mention.text.lower().split()).removeprefix("the ")) in scope.matcher.titled:
         # "the Secretariat", a body's whole name that is a title of office: the author's own, if any
         return scope.own_office(title) or _own_of_shared_short_name(mention, mention.key, scope)
@@ -296,6 +305,38 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
         return key
     own = [k for k in sharing if k != key and scope.of_authors_organization(k, specific=True)]
     return own[0] if len(own) == 1 else key
+
+
+def _root(key: str, scope: Scope) -> str:
+    seen = {key}
+    while (parent := scope.registry.bodies[key].parent if key in scope.registry.bodies else None) is not None and parent not in seen:
+        key = parent
+        seen.add(key)
+    return key
+
+
+def _generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
+    """A mention in lower case ("expert group", "the advisory group") that is a name of a body of
+    another organization than the author's, a body the document never names by its whole name."""
+    said = " ".join(mention.text.split()).removeprefix("the ")
+    if not said.islower() or len(said.split()) > 3 or scope.author is None or mention.key is None:
+        return False
+    body = scope.registry.bodies.get(mention.key)
+    root = _root(mention.key, scope)
+    if body is None or scope.author not in scope.registry.bodies or root == _root(scope.author, scope):
+        return False
+    # the stranger's organization named anywhere (a joint document of two conventions): its own
+    # ("Conference of the Parties" alone, which many treaties' conferences share, says not whose)
+    names = [body.name, *(n for n in (*scope.registry.bodies[root].names, scope.registry.bodies[root].name) if len(n.split()) > 4)]
+    return not any(" ".join(n.lower().split()) in scope.document_lowered for n in names)
+
+
+def _authors_short_name(mention: BodyMention, scope: Scope) -> bool:
+    author = scope.registry.bodies.get(scope.author) if scope.author is not None else None
+    if author is None or not author.short_name:
+        return False
+    said = " ".join(mention.text.split()).lower().removeprefix("the ")
+    return said == author.short_name.lower()
 
 
 def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
@@ -747,7 +788,10 @@ _HOLDS_OR_COVERS = re.compile(
     # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
     # session": a session that comes before or after another is a gathering, no sitting
     # "Accepts the offer of Morocco to host its 131st session": a host holds the body's session
-    r"\b(?:h[eo]ld|holds|holding|host(?:s|ed|ing)?|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by)\s+(?:also\s+)?$",
+    # "deferred a decision to its 353rd session", "until its 112th session": the session a
+    # matter is put off to, or waits for
+    r"\b(?:h[eo]ld|holds|holding|host(?:s|ed|ing)?|convened?|convenes|convening|cover(?:s|ing)?|resumed?|opened?|on|for|during|at|(?:followed|preceded)\s+by"
+    r"|to|until|before|after)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1151,6 +1195,10 @@ def resolve_gatherings(
                 # "Report of the open-ended working group on ... on its second session": a group
                 # the reference data does not know holds it, not the document's author.
                 continue
+            elif _unknown_subject_before(text, g, refs, bodies):
+                # "The Panel shall elect a Chair from among its members at its first meeting": the
+                # subject is a body the reference data does not know, not the speaker
+                continue
             elif scope.focus is not None and scope.speaking is None and _ITS_OPENS.match(text):
                 # "Its report on its seventy-seventh ... sessions" under the heading of a body, after
                 # a sentence about it: the body the section is about, not the document's author
@@ -1159,6 +1207,14 @@ def resolve_gatherings(
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
+            if body is not None and before and not _holds(body, g, scope) and not _named_with_holding_parent(before, bodies, body, g, scope) and (
+                holder := _nearest_holder(text, [b for b in before if b.start in bodies], bodies, g, scope)
+            ) is not None:
+                # "the Committee on Agriculture of FAO had discussed it at its thirty-first
+                # session", "The Council may wish to request the Office ... to consider the
+                # report at its sixty-fifth session": the body read holds no sessions; "its" is
+                # the nearest one named before that does
+                body = holder
         if body is None and g.of_body is None and _OF_A_NAME.match(text, g.end):
             # "the second session of the Intergovernmental Conference on Ocean Noise": a body the
             # reference data does not know holds it, not the author nor the body named before
@@ -1176,6 +1232,10 @@ def resolve_gatherings(
             # part named
             body = next(iter(named_bodies))
         if body is None and g.of_body is None and last_body is None and (own := _masthead_gathering(text, g, refs, scope)) is not None:
+            body = own
+        if body is None and g.of_body is None and last_body is not None and (own := _masthead_gathering_after_another(g, last_body, scope)) is not None:
+            # "... to the Conference at its twelfth session, together with the report on the
+            # eighteenth session" in a note for the Group's eighteenth session: the masthead's
             body = own
         if body is None and g.of_body is None and last_body is None and (speaker := _speaker_holds(g, refs, scope)) is not None:
             # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
@@ -1235,6 +1295,49 @@ def resolve_gatherings(
 _NEAR_THE_MASTHEADS = 5
 
 
+def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:
+    known = scope.registry.bodies.get(body)
+    return known is not None and known.gathering_term == g.word
+
+
+# "The Panel shall ...", "1. The Task Team will ...": a sentence that opens on its subject
+_OPENS_ON_SUBJECT = re.compile(r"^(?:\d{1,3}\.\s+)?(?:The|the)\s+$")
+
+
+def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+    """The sentence opens on a body's short name that names no known body ("The Panel"), and
+    no body named after it stands before the gathering."""
+    before = [b for b in refs.bodies if b.end <= g.start]
+    return bool(before) and before[0].start not in bodies and before[0].key is None and _OPENS_ON_SUBJECT.match(text[: before[0].start]) is not None and not any(
+        b.start in bodies for b in before[1:]
+    )
+
+
+def _named_with_holding_parent(before: list[BodyMention], bodies: dict[int, str], body: str, g: GatheringMention, scope: Scope) -> bool:
+    """"the Sixth Committee of the General Assembly during its eighty-fifth session": a body named
+    with its parent, which holds such sessions: whose "its" it is, is no guess to make over it."""
+    known = scope.registry.bodies.get(body)
+    if known is None or known.parent is None or not _holds(known.parent, g, scope):
+        return False
+    return any(bodies[m.start] == body and " of " in m.text for m in before)
+
+
+_JOINED_SUBJECTS = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$")
+
+
+def _nearest_holder(text: str, before: list[BodyMention], bodies: dict[int, str], g: GatheringMention, scope: Scope) -> str | None:
+    """Of the bodies named before "its", the last that holds gatherings of the word said; none
+    where it is joined to the next by "and" ("The Commission and the Working Group met at its
+    40th session": whose, the words do not say)."""
+    for index, mention in enumerate(before):
+        if index + 1 < len(before) and _JOINED_SUBJECTS.fullmatch(text, mention.end, before[index + 1].start):
+            return None
+    for mention in reversed(before):
+        if _holds(bodies[mention.start], g, scope):
+            return bodies[mention.start]
+    return None
+
+
 def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
     """The body whose instrument's text is being read, when "the fifty-eighth session" names no
     body and the sentence names none that holds such gatherings before it."""
@@ -1278,6 +1381,18 @@ def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scop
         return None
     owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _masthead_gathering_after_another(g: GatheringMention, last_body: str, scope: Scope) -> str | None:
+    """"the eighteenth session", bare, after another body's gathering in the sentence: the
+    masthead's eighteenth session, when the masthead names one of that number, of another body
+    than the one just named."""
+    if g.determiner != "the" or g.numeral or len(g.ordinals) != 1 or not scope.masthead_gatherings:
+        return None
+    owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
+    if len(owners) != 1 or last_body in owners:
+        return None
+    return owners.pop()
 
 
 # "the Fourteenth Air Navigation Conference", "the Fourth World Conference on Women", "the 29th

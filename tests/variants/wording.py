@@ -273,6 +273,9 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         # a session after a dot, before the document's number: "E/ESCWA/EC.18/8" (not "E/CN.6/2027")
         # and before an instrument's kind: "HSP/HA.3/Res.4"
         line = re.sub(r"(?<=[A-Z]\.)(\d{1,3})(?=/\d{1,3}(?!\d)|/(?:Res|Dec|RES|DEC)\.)", lambda m: marked(m[1]), line)
+        # an export's record of a session, its number a field of its own: "ordinal: 59",
+        # '"ordinal": 59' (E88: a session the text names so)
+        line = re.sub(r"(\bordinal[\"']?\s*[:=]\s*)(\d{1,3})(?!\d)", lambda m: m[1] + marked(m[2]), line, flags=re.IGNORECASE)
         # a session in Roman numerals: "365 (XXXVI)", "248/XLVIII"
         line = re.sub(r"(?:(?<=\()|(?<=\d/))([IVXLC]{1,9})(?=\)|(?![\w/]))", roman, line)
         line = re.sub(r"(?<![\w/.-])([IVXLC]{1,9})(?=[/.]\d)", roman, line)  # "decision VIII/7", "XVI.7"

@@ -1,0 +1,102 @@
+"""A masthead's meeting line that carries its own place and days after the body's name, as a
+listing printed in capitals joins two lines into one ("57TH MEETING OF THE UNAIDS PROGRAMME
+COORDINATING BOARD" / "GENEVA, SWITZERLAND, 24-26 JUNE 2029"), or as a one-line heading writes it
+("Fourth session of the Committee on X, Nairobi, Kenya, 3-5 May 2031")."""
+
+from __future__ import annotations
+
+import re
+
+from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.facts import DateRange
+
+# "<name> Geneva, Switzerland, 24-26 June 2029", "<name>, Bonn (Germany), 3 – 7 May 2030": a town,
+# a country after a comma or in brackets, then the days (ending in the year)
+_TOWN_THEN_DAYS = re.compile(
+    r"[\s,]*(?P<town>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})"
+    r"(?:\s*,\s*[^\W\d][\w'’ -]{1,40}?|\s*\([^()]{2,40}\))?\s*,\s*(?P<days>\d[^,]*\d{4})\.?$"
+)
+# "rio de janeiro" read back from capitals: the particles stay in lower case
+_PARTICLES = frozenset({"de", "do", "da", "del", "dos", "el", "es", "al", "am", "upon", "on"})
+
+
+def _as_written(town: str) -> str:
+    """A town the capitals' lowering left in lower case ("geneva", "addis ababa"), capitalised."""
+    if not town.islower():
+        return town
+    words = town.split()
+    return " ".join(w if i and w in _PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def body_then_place_and_days(written: str, matcher: BodyMatcher) -> tuple[str, str, DateRange] | None:
+    """("the UNAIDS Programme Coordinating Board", "Geneva", 24-26 June 2029) from the body part
+    of a meeting line that runs on into its town and days; None when the line holds no such tail
+    (the body's whole name, or something else after it)."""
+    if not written[-1:].isdigit():
+        return None  # cheap test first: the days end the line with their year
+    named = [b for b in matcher.find(written) if b.start <= 4]
+    if not named:
+        return None
+    tail = _TOWN_THEN_DAYS.match(written, named[0].end)
+    if tail is None:
+        return None
+    town = _as_written(tail["town"])
+    days = find_dates(tail["days"])
+    if not re.fullmatch(places.PLACE, town) or not places.is_place(town) or not days or days[0].start != 0:
+        return None
+    return written[: named[0].end], town, days[0].value
+
+
+# "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ...", "Meeting at
+# Bonn from 3 to 7 May 2032, the Commission at its fifth session adopted ...": a participle that
+# opens the sentence (or follows a label's colon) says where and when the gathering right after
+# it met
+_MEETING_PARTICIPLE = re.compile(
+    rf"(?:^|:\s+)(?:Meeting|Convening|Gathering)\s+(?:in|at)\s+(?P<town>{places.PLACE})"
+    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?,?\s+(?P<when>(?:on|from)\s+[^,;:()]{{4,60}}?\d{{4}}),\s+"
+    r"(?:(?:the|The)\s+[^,;:()]{2,80}?\s+at\s+)?$"
+)
+
+
+def met_as_the_sentence_opens(text: str, gathering_start: int) -> tuple[str, DateRange] | None:
+    """The town and days the opening participle gives the gathering named at ``gathering_start``."""
+    if "eeting " not in text[:gathering_start] and "onvening " not in text[:gathering_start] and "athering " not in text[:gathering_start]:
+        return None  # cheap test first
+    m = _MEETING_PARTICIPLE.search(text, 0, gathering_start)
+    if m is None or not places.is_place(m["town"]):
+        return None
+    days = find_dates(m["when"])
+    if len(days) != 1 or days[0].end != len(m["when"]) or m["when"][: days[0].start].strip() not in ("on", "from"):
+        return None
+    return m["town"], days[0].value
+
+
+# After a gathering: "(Bangkok, 2013)", "(COP15, Victoria Falls, 2025)", "(Nairobi, Kenya, 2031)":
+# where it met and the year, the gathering's abbreviation before them
+PLACE_AND_YEAR_IN_BRACKETS = re.compile(
+    rf"\s+\((?:[A-Z]{{2,8}}[- ]?\d{{1,3}},\s*)?(?P<place>{places.PLACE})(?:,\s*{places.COUNTRY})?,\s*(?:19|20)\d\d\)"
+)
+
+
+# An export's record of a session, a field a row: "Ordinal<tab>59" (the number of the session the
+# record describes, its body the document's or the one a "Body" field names), then "Dates" and
+# "Venue" fields
+_ORDINAL_FIELD = re.compile(r"^(?:Ordinal|Session\s+number|Session\s+no\.?)\s+(?P<n>\d{1,3})$", re.IGNORECASE)
+_BODY_FIELD = re.compile(r"^Body\s+(?P<name>\S.{2,150})$")
+
+
+def ordinal_field(row: str) -> int | None:
+    m = _ORDINAL_FIELD.match(row.strip())
+    return int(m["n"]) if m is not None and int(m["n"]) > 0 else None
+
+
+def body_field(row: str) -> str | None:
+    m = _BODY_FIELD.match(row.strip())
+    return m["name"] if m is not None else None
+
+
+# After an instrument (its title perhaps between): ", adopted at the same session", "adopted
+# during the same meeting": the gathering named last of the instrument's issuer
+ADOPTED_AT_THE_SAME = re.compile(r"[^;()]{0,200}?,?\s+adopted\s+(?:at|during)\s+the\s+same\s+(?P<word>session|meeting)\b", re.IGNORECASE)
