@@ -138,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     # a module may name the documents its layouts are measured on (web_pdf: E55's eighteen)
     srcs = a.docs.split(",") if a.docs else list(getattr(module, "DEFAULT_DOCS", DEFAULT_DOCS))
     originals = {_document(folder, src).name: _document(folder, src).read_text(encoding="utf-8") for src in srcs}
+    # a source or data file (XML, JSON, CSV, RTF or LaTeX source, ...) is no document's text a
+    # converter lays out: left out, with its format named (tests/variants/sources.py)
+    from tests.variants.sources import source_format
+    left_out = {file.split("_")[0]: fmt for file, text in originals.items() if (fmt := source_format(text))}
+    originals = {file: text for file, text in originals.items() if file.split("_")[0] not in left_out}
+    srcs = [src for src in srcs if src not in left_out]
 
     base = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="vary-layouts-"))
     if a.keep and base.exists():
@@ -156,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(base, ignore_errors=True)
 
     print(f"== {a.module}: {len(srcs)} documents of {folder.name}")
+    if left_out:
+        print("left out (source or data files, no document's text): "
+              + ", ".join(f"{src} ({fmt})" for src, fmt in left_out.items()))
     for name, report in runs.items():
         print(_row(name, report))
     if a.per_doc:

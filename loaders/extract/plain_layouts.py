@@ -54,6 +54,7 @@ from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes
 from mandate_graph.loaders.extract.bar_tables import bar_table_export
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
 from mandate_graph.loaders.extract.line_cell_tables import line_cell_table_changes, may_hold_line_cell_table
+from mandate_graph.loaders.extract.spaced_row_tables import may_hold_spaced_row_table, spaced_row_table_changes
 
 # --------------------------------------------------------------------------- margin line numbers
 
@@ -845,9 +846,13 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),
         *(cell_per_paragraph_table_changes(lines, starts) if may_hold_cell_per_paragraph_table(text) else ()),
-        # a table of one cell a line, its row's key recurring at a fixed period (E85)
-        *(line_cell_table_changes(lines, starts) if may_hold_line_cell_table(text) else ()),
     ]
+    # a table of one cell a line, its row's key recurring at a fixed period (E85)
+    cell_lines = line_cell_table_changes(lines, starts) if may_hold_line_cell_table(text) else []
+    changes += cell_lines
+    if may_hold_spaced_row_table(text):
+        # a table whose cells one space sets apart (pdftotext -raw's rows, lynx), told by its header (E91)
+        changes += spaced_row_table_changes(lines, starts, [(b, max(e, b + 1)) for b, e, _ in cell_lines])
     if not changes:
         return _aligned_tables_read(text, offsets)
     fixed, fixed_offsets = apply_changes(text, changes)

@@ -17,11 +17,24 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 _THEMATIC_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
+def _table_rows(lines: list[str]) -> set[int]:
+    """The lines of pipe tables: a header row over its separator row, and the rows under it. A
+    row need not open and close with a bar ("**United Nations** | E/ICEF/2027/18" over "---|---")."""
+    rows: set[int] = set()
+    for i, (a, b) in enumerate(zip(lines, lines[1:])):
+        if "|" in a and "|" in b and _PIPE_SEPARATOR.match(b) and not _PIPE_SEPARATOR.match(a):
+            rows.add(i)
+            j = i + 2
+            while j < len(lines) and "|" in lines[j] and lines[j].strip():
+                rows.add(j)
+                j += 1
+    return rows
+
+
 def is_markdown(text: str) -> bool:
     """Markdown headings, or a pipe table with its separator row."""
     lines = text.split("\n")
-    return sum(1 for line in lines if _HEADING.match(line)) >= 2 or any(
-        _PIPE_ROW.match(a) and _PIPE_SEPARATOR.match(b) and "|" in b for a, b in zip(lines, lines[1:]))
+    return sum(1 for line in lines if _HEADING.match(line)) >= 2 or bool(_table_rows(lines))
 
 
 def _inline(text: str) -> str:
@@ -44,10 +57,12 @@ def rendered(text: str) -> str:
     if not is_markdown(text):
         return text
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    table_rows = _table_rows(lines)
+    for number, line in enumerate(lines):
         if _PIPE_SEPARATOR.match(line) and "|" in line:
             continue
-        if _PIPE_ROW.match(line):
+        if _PIPE_ROW.match(line) or number in table_rows:
             out += _table_lines(line)
             continue
         if _THEMATIC_BREAK.match(line):

@@ -17,7 +17,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Callable
 
-from tests.variants import markdown
+from tests.variants import markdown, sources
 
 # --------------------------------------------------------------------------- paragraphs
 
@@ -38,7 +38,10 @@ _LABEL = re.compile(r"^(?P<label>\d{1,3}\.(?=\s)|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{
 # a paragraph number on a line of its own (raw pdftotext), the text on the next line
 _LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\))$")
 # a document symbol alone on its line: a table's cell, never the end of a wrapped sentence
-_SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z.]*(?:/[\w.()-]+)+$")
+_SYMBOL_ALONE = re.compile(r"^[A-Z][A-Za-z.-]*(?:/[\w.()-]+)+$")  # "ICC-ASP/30/Res.4" too
+# an instrument's heading alone on its line ("Resolution ICC-ASP/30/Res.4", "Decision 12/1"): the
+# author's line, however long the line above (E91: u105's list title took it for a wrapped line)
+_INSTRUMENT_HEADING = re.compile(r"^(?:Resolution|Decision|Recommendation|Conclusion)\s+\S*\d\S*$")
 # page furniture a word processor keeps in its header and footer, never in the body
 _JOB_NUMBER = re.compile(r"^[A-Z]{0,3}\.?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}\s*$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
@@ -159,7 +162,7 @@ def _continues(previous: str, line: str, width: int, running: bool = False) -> b
         return True
     if indent > _RIGHT_ALIGNED:
         return False  # an item set at the right margin ("Distr.: General")
-    if _MASTHEAD_ITEM.match(line) or _SYMBOL_ALONE.match(line):
+    if _MASTHEAD_ITEM.match(line) or _SYMBOL_ALONE.match(line) or _INSTRUMENT_HEADING.match(line):
         return False
     first_word = line.split(" ", 1)[0]
     if indent + len(previous) + 1 + len(first_word) > width - _SLACK:
@@ -189,7 +192,7 @@ _MASTHEAD_ITEM = re.compile(r"^(?:\S+ (?:session|meeting)\b|[A-Z][\w.-]*(?: [A-Z
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    lines = _without_furniture(markdown.rendered(text))
+    lines = _without_furniture(markdown.rendered(sources.margin_numbers_dropped(sources.lynx_links_dropped(text))))
     width = _wrap_width(lines)
     # wider than any tool wraps at: a text already one paragraph a line (a Word export)
     unwrapped = width > _WIDEST_WRAP or sum(

@@ -35,7 +35,7 @@ import re
 import textwrap
 from typing import Callable
 
-from tests.variants import markdown
+from tests.variants import markdown, sources
 
 PAGE_LINES = 50
 LAYOUT_WIDTH = 88
@@ -122,7 +122,7 @@ def pandoc_tables(text: str) -> str:
 
 def paragraphs(text: str) -> list[list[str]]:
     """Blocks (separated by blank lines) of paragraphs, wrapped lines joined back."""
-    text = pandoc_tables(markdown.rendered(text))
+    text = pandoc_tables(markdown.rendered(sources.margin_numbers_dropped(sources.lynx_links_dropped(text))))
     blocks: list[list[str]] = []
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
     # a converter wrapped the text when almost no line is longer than its wrapping width;
@@ -275,14 +275,16 @@ def _table_runs(rows: list[list[str]]) -> dict[int, list[list[str]]]:
             runs[i] = [cells]
         else:
             start = None
-    return runs
+    # one row with an empty cell ("EP <tab><tab> UNEP/CPR/193/4") is a masthead set by tab stops,
+    # printed as one (a left cell, a right-aligned one), no table of one row and a column of nothing
+    return {i: r for i, r in runs.items() if not (len(r) == 1 and "" in r[0] and not runs.get(i + 1))}
 
 
 def _table_lines(rows: list[list[str]]) -> list[str]:
     """A table as pdftotext -layout prints it: columns aligned by spaces, the widest column's
     text wrapped inside its column, its further lines under the first."""
     count = len(rows[0])
-    widths = [max(len(row[c]) for row in rows) for c in range(count)]
+    widths = [max(1, *(len(row[c]) for row in rows)) for c in range(count)]  # a column of empty cells is one space
     gap = 3
     widest = max(range(count), key=lambda c: widths[c])
     room = LAYOUT_WIDTH - 1 - sum(w for c, w in enumerate(widths) if c != widest) - gap * (count - 1)
@@ -307,7 +309,7 @@ def _raw_table_lines(rows: list[list[str]], one_baseline: bool) -> list[str]:
     in the middle of their row, or the row's text written as separate objects), one cell a line,
     as u55's contents table shows it."""
     count = len(rows[0])
-    widths = [max(len(row[c]) for row in rows) for c in range(count)]
+    widths = [max(1, *(len(row[c]) for row in rows)) for c in range(count)]  # a column of empty cells is one space
     widest = max(range(count), key=lambda c: widths[c])
     room = LAYOUT_WIDTH - 1 - sum(w for c, w in enumerate(widths) if c != widest) - 3 * (count - 1)
     widths[widest] = max(12, min(widths[widest], room))
@@ -447,7 +449,7 @@ def lynx(text: str) -> str:
             label, body = _split_label(para)
             if "\t" in para and not label:
                 # lynx lays a table's rows out in columns, each as wide as its widest cell
-                out.append("   " + " ".join(c.ljust(w) for c, w in zip(_cells(para), _lynx_widths(block, i))).rstrip())
+                out.append("   " + " ".join(c.ljust(w) for c, w in zip(_cells(para), _lynx_widths(block, i, len(links)))).rstrip())
                 if not (i + 1 < len(block) and _is_row(block[i + 1])):
                     out.append("")  # a table's rows stand one under the other, a blank line after it
                 continue
@@ -477,8 +479,10 @@ def _is_row(para: str) -> bool:
     return "\t" in para and not _split_label(para)[0]
 
 
-def _lynx_widths(block: list[str], i: int) -> list[int]:
-    """The widths of the columns of the table row i is in (the rows next to it with as many cells)."""
+def _lynx_widths(block: list[str], i: int, links_before: int = 0) -> list[int]:
+    """The widths of the columns of the table row i is in (the rows next to it with as many cells),
+    as lynx measures them: on the cells as shown, a link's number ("[18]") counted in its cell.
+    Measured without them, a column with links ran past the next column's start."""
     count = len(_cells(block[i]))
     first = i
     while first > 0 and _is_row(block[first - 1]) and len(_cells(block[first - 1])) == count:
@@ -486,7 +490,8 @@ def _lynx_widths(block: list[str], i: int) -> list[int]:
     last = i
     while last + 1 < len(block) and _is_row(block[last + 1]) and len(_cells(block[last + 1])) == count:
         last += 1
-    rows = [_cells(block[k]) for k in range(first, last + 1)]
+    marker = "#" * (len(str(links_before + 10)) + 2)
+    rows = [_cells(_symbols(block[k], lambda s: marker + s)) for k in range(first, last + 1)]
     return [max(len(row[c]) for row in rows) for c in range(count)]
 
 
