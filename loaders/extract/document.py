@@ -64,8 +64,13 @@ _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meetin
 # "Symbol<tab>WO/GA/58/14": a record's first row (an export's field, its key and value set apart by
 # a tab or spaces, no colon) gives the symbol when its value is the symbol and nothing else; a row
 # below a title ("Resolutions adopted by ..." / "Symbol A/26/REP") may name the report the page
-# is drawn from rather than the page
-_SYMBOL_FIELD = re.compile(r"^(?:Document\s+)?[Ss]ymbols?(?:\s*(?P<colon>:)\s*|\s+)(?P<value>\S.{0,120})$")
+# is drawn from rather than the page.
+# A reStructuredText field list, ":Document: A/87/34, annex III", reads as a row "Document | A/87/34,
+# ...": the field named "Document" whose value opens with a symbol (an annex issued under it).
+_SYMBOL_FIELD = re.compile(
+    r"^:?(?:(?:Document\s+)?[Ss]ymbols?(?:\s*(?P<colon>:)\s*|\s+)|(?P<document>Document)(?:\s*:\s*|\s+(?=[A-Z][A-Za-z.]{0,8}/\S)))"
+    r"(?P<value>\S.{0,120})$"
+)
 # "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
 # title, the body's whole name, a comma and its session (the ordinal in words or figures); a web
 # page's title sets them apart by a dash or a colon as well ("Human Rights Committee - 162nd
@@ -472,7 +477,8 @@ def read_masthead(
             continue
         field = _SYMBOL_FIELD.match(text) if not symbols else None
         if field is not None and (found_in_field := find_symbols(field["value"], series)) and (
-            field["colon"] or index == logo_lines and found_in_field[0].start == 0
+            field["colon"] or field["document"] and found_in_field[0].start == 0
+            or index == logo_lines and found_in_field[0].start == 0
             and found_in_field[0].end == len(field["value"].rstrip())
         ):
             # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title

@@ -1054,6 +1054,8 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
 # What leads to the date: "of", "dated", ", dated", or a bracket ("(dated 1 December 2028)",
 # "(adopted on 3 May 2030)", "(3 December 2023)"); a day (or a month, "of December 3, 2023") next.
 _OF_DATE_LEAD = re.compile(r"(?:,?\s+dated|\s+of)\s+|(?P<bracket>\s*\((?:dated\s+|adopted\s+on\s+|of\s+)?)")
+# "resolution 85/77 of the same date, entitled ...": the date told by the instrument before
+_SAME_DATE = re.compile(r",?\s+of\s+the\s+same\s+(?:date|day)\b")
 _DAY_NEXT = re.compile(r"\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
@@ -1095,6 +1097,8 @@ class InstrumentMention:
     numbered_by: str | None = None
     # "resolution 1472 (XIV)" read by default: a session only of a body that meets in sessions
     roman_bracketed: bool = False
+    # "resolution 85/77 of the same date": adopted on the day of the instrument dated before it
+    same_date: bool = False
 
 
 # A number a body writes as a document symbol, with no word of an instrument in it
@@ -1273,6 +1277,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             if year:
                 end = year.end()
             mention.date, end = _date_after(text, end)
+            if mention.date is None and (same := _SAME_DATE.match(text, end)) is not None:
+                mention.same_date, end = True, same.end()
             list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:

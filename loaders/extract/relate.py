@@ -43,7 +43,7 @@ from mandate_graph.loaders.extract.rules import collective_addressees, mandate_v
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
-from mandate_graph.loaders.extract.rules import passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
@@ -563,6 +563,9 @@ _ADOPTION_DAY_AT_A_SESSION = re.compile(
 )
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
+# "The session will be opened by the Chair of the forty-fifth session on Monday, 28 April 2031": an
+# officer of a session is the subject; the day that follows is not that session's
+_OFFICER_OF = re.compile(r"\b(?:Chair|Chairperson|Chairman|President|Vice-Chairs?|Vice-Presidents?|Rapporteur|Bureau|officers)\s+of\s+(?:(?:the|its)\s+)?$")
 # "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
 # day or a year, in brackets right after a meeting's name
 _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,30})?,\s*(?:\d|[A-Z][a-z]+\s+\d)")
@@ -1036,6 +1039,8 @@ _PREPARED_RIGHT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
+# "(X and Y)", "(X, Y and Z)", "[X; Y]": between two symbols of one bracket
+_JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 # "(X), prepared pursuant to decision 11/101": a participle clause right after a document's
 # symbol that gives that document, and no other named in the sentence, its mandate
 _SYMBOL_THEN_MANDATE = re.compile(
@@ -1310,7 +1315,7 @@ def _has_day(value: str | None) -> bool:
 # "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
 # instrument named next
 _PREPARED_UNDER = re.compile(
-    r"\b(?:prepared|drafted|issued|compiled|written)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
 )
 
 
@@ -1412,6 +1417,9 @@ class _DocumentMemory:
     # "Pursuant to C-33/DEC.7, the Secretariat issued the following Notes:": the mandate of each
     # document the list or table below gives
     listed_mandates: list[InstrumentRef] = field(default_factory=list)
+    # the number of the paragraph that may announce the list the next listings give
+    list_announced_by: str = ""
+    list_ended_by: Paragraph | None = None
     # the paragraph before the listings ended with an agenda item's "Documentation"
     documentation_follows: bool = False
     # the headings read since an agenda item's "Documentation" heading were all lines of its list
@@ -1438,10 +1446,13 @@ class _DocumentMemory:
         self.sentences = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
-        if p.kind != "listing":
+        if p.kind != "listing" or self.numbered_after_list(p) or p is self.list_ended_by:
             self.listing_receiver = None
             self.listed_mandates = []
             self.documentation_follows = doc_rules.ends_with_documentation(p.text)
+            self.list_announced_by = p.label or ""
+        elif p.label is not None and p.label.isdigit():
+            self.list_announced_by = ""  # the list numbers its own lines: no number tells where it ends
         # "Documentation" over symbol and title in two columns (a PDF's layout): each symbol and
         # each title line is a heading of its own, up to the next agenda item or paragraph
         if p.kind == "heading" and doc_rules.ends_with_documentation(p.text):
@@ -1455,6 +1466,22 @@ class _DocumentMemory:
             # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
             # goes on with the list)
             self.documentation_headings = False
+
+    def end_list_before(self, p: Paragraph) -> None:
+        """Forget the list announced above when ``p`` is numbered next after the paragraph that
+        announced it (the reader reads a listing's documents before `new_paragraph`)."""
+        if self.numbered_after_list(p):
+            self.listing_receiver = None
+            self.listed_mandates = []
+            self.list_announced_by = p.label or ""
+            self.list_ended_by = p
+
+    def numbered_after_list(self, p: Paragraph) -> bool:
+        """"8. Pursuant to ..., three reports ...:", (a), (b), (c), then "9. In its resolution ...":
+        the paragraph numbered next after the one that announced a list is none of its lines."""
+        return p.label is not None and p.label.isdigit() and self.list_announced_by.isdigit() and (
+            int(p.label) == int(self.list_announced_by) + 1
+        )
 
     def taken_up(self, how: str | None) -> list[DocumentRef]:
         named = [docs for docs in self.sentences if docs]
@@ -1515,6 +1542,11 @@ class Reader:
         self.opened: dict[tuple[str, dt.date], GatheringRef] = {}
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
+        self.last_instrument_day: dt.date | None = None  # what "of the same date" after a number means
+        # the part (section, instrument) whose named gatherings `Scope.gatherings_named_in_part` holds
+        self.gatherings_part: tuple[int, tuple[InstrumentKind, str, str] | None] = (-1, None)
+        # the bodies that part's paragraphs before this one named, in order
+        self.bodies_named_in_part: list[str] = []
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
@@ -1727,6 +1759,12 @@ class Reader:
                 # "Meeting of the Parties to the Water Convention" / "Twelfth Session, 5th & 6th
                 # Meetings": the heading right under a body's name is about that body
                 self.scope.focus = named_heading_above
+            if (p.section, p.instrument) != self.gatherings_part:
+                self.gatherings_part = (p.section, p.instrument)
+                self.scope.gatherings_named_in_part = {}
+                self.bodies_named_in_part = []
+            else:
+                self.bodies_named_in_part.extend(self.scope.recent)
             self.scope.recent = []
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
@@ -1897,6 +1935,8 @@ class Reader:
                 else:
                     self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
+                self.docs.end_list_before(p)
+            if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
                 # "Documentation: X; Y": an agenda item's list run into its label's line
@@ -1937,8 +1977,22 @@ class Reader:
                 for _, ref in r.instruments:
                     if ref.issuer is not None:
                         self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
+                self.row_prepared_under(r)
         finally:
             del self.paragraph_bodies[id(p)]
+
+    def row_prepared_under(self, r: _Resolved) -> None:
+        """"E/CN.3/2028/14 | 4(b) | Report of the Secretary-General on ..., prepared pursuant to
+        decision 58/109": the document whose symbol opens a table's row was prepared under the
+        instrument its title cell names after the participle."""
+        text = r.sentence.text
+        if not r.symbols or r.symbols[0].start != _row_lead(text) or r.sentence is not r.paragraph.sentences[0]:
+            return
+        for mention, ref in r.instruments:
+            if mention.start > r.symbols[0].end and doc_rules.under_mandate(text, mention.keyword_start) and (
+                _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is not None
+            ):
+                self.add(DocumentRef(symbols=r.symbols[0].symbols), "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 
     def record_draft(self, p: Paragraph) -> InstrumentRef | None:
         """A summary record's paragraph on a draft: "draft decision X, which would become
@@ -2578,7 +2632,9 @@ class Reader:
         ]
         phrases = doc_rules.find_submissions(text)
         self.docs.sentences.append(named)
-        if r.instruments and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text) and _PREPARED.search(text):
+        if r.instruments and text.rstrip().endswith(":") and _PREPARED.search(text) and (
+            _THE_FOLLOWING_DOCUMENTS.search(text) or mandates_told_back.counts_documents(text)
+        ):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
@@ -2601,6 +2657,10 @@ class Reader:
         under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and "that" in text and (
             _PREPARED_UNDER_THAT.search(text) is not None
         )
+        if named and not r.instruments and len(self.last_instrument) == 1:
+            self.answering_request_before(r, ev)
+        if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
+            self.document_before_under_mandate(r, ev)
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted and not under_that:
             return
         if ev is None:
@@ -2656,7 +2716,9 @@ class Reader:
                 or not named and self.author_sends_own_report(r, phrase.start)
             ):
                 docs = [self.doc]
-            elif not named and text.rstrip().endswith(":") and _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start):
+            elif not named and text.rstrip().endswith(":") and (
+                _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start) or mandates_told_back.counts_documents(text, phrase.start)
+            ):
                 # "... prepared the following documents, which are before the Forum at its
                 # thirtieth session:": the list below goes there
                 self.docs.listing_receiver = (receiver, mandates)
@@ -2693,6 +2755,29 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def answering_request_before(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"In its resolution 84/138, the Assembly requested ... A note (X), prepared in response
+        to that request, will also be before the Committee": X under the instrument named before."""
+        previous = _previous_sentence(r)
+        if previous is None or not mandates_told_back.tells_a_request(previous):
+            return
+        text = r.sentence.text
+        for s in r.symbols:
+            if mandates_told_back.answers_request_before(text, s.end) and not doc_rules.cites_a_passage(text, s.end):
+                self.add(DocumentRef(symbols=s.symbols), "pursuantTo", self.last_instrument[0], ev or self.evidence(r.sentence, r.paragraph))
+
+    def document_before_under_mandate(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"... has considered the report of the Secretary-General (X). The report was submitted
+        pursuant to section XII of resolution 85/263": X, the one document the sentence before in
+        the paragraph named, under the instruments of the mandate."""
+        named = [docs for docs in self.docs.sentences if docs]
+        if not named or len(named[-1]) != 1:
+            return
+        text = r.sentence.text
+        for m, ref in r.instruments:
+            if doc_rules.under_mandate(text, m.keyword_start):
+                self.add(named[-1][0], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
 
     def considered_at_this_session(self, r: _Resolved, mandates: list[InstrumentRef], ev: Evidence) -> None:
         """"The Commission considered / examined / reviewed the report of ... (X)" in the
@@ -2885,14 +2970,21 @@ class Reader:
         ends = [m.end for m, ref in r.instruments if ref in mandates]
         keywords = [m.keyword_start for m, ref in r.instruments if ref in mandates]
         starts = [m.start for m, ref in r.instruments if ref in mandates]
-        return [
-            DocumentRef(symbols=s.symbols) for s in r.symbols
+        closing = [
+            s for s in r.symbols
             if any(_RIGHT_AFTER.match(text[end : s.start]) for end in ends)
             or any(s.end <= start and _SYMBOL_THEN_MANDATE.match(text[s.end : start]) for start in keywords)
             # "the evaluation (X), prepared pursuant to decision 10.2 ..., and the note (Y)": the
             # participle right after X's symbol is X's alone
             or (_PREPARED_RIGHT_AFTER.match(text, s.end) is not None and any(start > s.end for start in starts))
         ]
+        # "pursuant to resolution 1996/31 (X and X/Add.1)", "(X and Y), prepared pursuant to ...":
+        # the other symbols of the bracket
+        pairs = list(zip(r.symbols, r.symbols[1:]))
+        for before, after in pairs + pairs[::-1]:
+            if (before in closing) != (after in closing) and _JOINED_IN_BRACKET.match(text[before.end : after.start]):
+                closing.append(after if before in closing else before)
+        return [DocumentRef(symbols=s.symbols) for s in sorted(closing, key=lambda s: s.start)]
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
@@ -3478,7 +3570,8 @@ class Reader:
         instrument."""
         if p.draft or p.part != "operative" or p.label or not p.sentences or not _DATE_LINE.match(p.text.strip().rstrip(".")):
             return
-        if above is None or above.instrument != p.instrument or above.part != "operative" or not above.label:
+        # (a decision of one clause, "Adopts the agenda ...", numbers none: its clause is a paragraph)
+        if above is None or above.instrument != p.instrument or above.part != "operative" or not (above.label or above.kind == "paragraph"):
             return  # under a heading or a meeting line: the plenary rule reads it
         if _DEADLINE_AT_END.search(above.text):
             return  # "... to submit its report no later than" / "15 December 2029.": a deadline broken off
@@ -3957,6 +4050,11 @@ class Reader:
                 self.add(self.doc, "mentions", ref, ev)
                 if mention.date:
                     self.add(ref, "adoptedOn", mention.date.start, ev)
+                    self.last_instrument_day = mention.date.start
+                elif mention.same_date and self.last_instrument_day is not None:
+                    # "in its resolution 85/78 of 7 December 2030, ... in its resolution 85/77 of
+                    # the same date": the day of the instrument dated last before it
+                    self.add(ref, "adoptedOn", self.last_instrument_day, ev)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
@@ -4429,7 +4527,7 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
-            if _NOT_HELD.search(before) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end):
+            if (_NOT_HELD.search(before) or _OFFICER_OF.search(before)) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end):
                 # "at the margins of the session" is no sitting of it, but "the outcome of the
                 # fifth session, held in Busan" and "the outcome of the fifth session (Busan,
                 # 2–4 May)" say where the session was held
@@ -4690,6 +4788,18 @@ class Reader:
                     row_text = next(row.quote for doc, _, row in self.docs.documentation if row.start == below[0][0])
                     if not _WORDS_BESIDE_SYMBOL.search(row_text.replace(" ".join(below[0][1].symbols), "")):
                         chosen = below[0]
+            if chosen is None:
+                # "... will have before it a note by the secretariat on the organization of the
+                # work ..., prepared pursuant to resolution 62/11" / "Documentation" / "Note by the
+                # secretariat on the expert working group ... (X)": the one document of that kind
+                # and author the item's list gives right below, whatever title it carries
+                near = [
+                    (row.start, doc, row.quote) for doc, _, row in self.docs.documentation
+                    if ev.end < row.start < ev.end + 600
+                ]
+                same = [(at, doc) for at, doc, quote in near if doc_rules.same_kind_and_author(description, quote)]
+                if len(same) == 1:
+                    chosen = same[0]
             if chosen is None or abs(chosen[0] - ev.start) > 3000:
                 continue
             for ref in mandates:
@@ -5143,8 +5253,13 @@ class Reader:
                 previous = mm
         holder = [b for b in r.refs.bodies if b.start < verb_start < b.end and b.start in r.bodies]
         passive = mandate_verbs.passive_auxiliary(_tail(text, verb_start))
+        opening = r.refs.bodies[0] if r.refs.bodies and r.refs.bodies[0].start in r.bodies else None
         if holder:
             targets = [r.bodies[holder[0].start]]
+        elif opening is not None and passive_subjects.opens_appositive_before(text, opening.start, opening.end, verb_start):
+            # "The Committee, a standing committee of the Council established by the Council in
+            # its resolution 3 (II), considers ...": the body the sentence opens with
+            targets = [r.bodies[opening.start]]
         elif (
             (which := _WHICH_SUBJECT.search(text, max(0, verb_start - 120), verb_start)) is not None
             and (described := new_bodies.described_before(text, which.start() + 1, participle=True)) is not None
@@ -5164,6 +5279,9 @@ class Reader:
                 targets = self.established_as(described, acting, [], False)
             else:
                 targets = self.subject_before(r, verb_start)
+            if targets:
+                # "the Agency and the Commission were established by ...": both names
+                targets = [k for k in self.joined_subject_before(r, verb_start) if k not in targets] + targets
         elif (
             (described := new_bodies.described_before(text, verb_start, participle=True)) is not None
             or _PASSIVE_ONLY.match(text, verb_end)
@@ -5373,6 +5491,14 @@ class Reader:
             if b.key in self.born:
                 r.bodies[b.start] = b.key
 
+    def joined_subject_before(self, r: _Resolved, position: int) -> list[str]:
+        """"the Agency and the Commission were established by ...": the body joined by "and" to
+        the subject named right before a plural passive."""
+        before = [b for b in r.refs.bodies if b.end <= position and b.start in r.bodies]
+        if len(before) < 2 or not passive_subjects.joined_subjects(r.sentence.text, before[-2].end, (before[-1].start, before[-1].end), position):
+            return []
+        return [r.bodies[before[-2].start]]
+
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
@@ -5425,6 +5551,11 @@ class Reader:
         head, end = found
         named = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.scope.recent) if k in self.registry.bodies]
         key = named_by_head.body_of_head(head, named)
+        if key is None:
+            # "1. Decides that the ad hoc working group on ... shall continue ...; 2. Requests the
+            # working group to review ...": a body an earlier paragraph of the same part named
+            earlier = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.bodies_named_in_part) if k in self.registry.bodies]
+            key = named_by_head.body_of_head(head, earlier)
         return ([key], end + 1) if key is not None else None
 
     def office_of_the_acting(self, r: _Resolved, instrument: InstrumentRef, key: str) -> str:
@@ -5553,7 +5684,9 @@ class Reader:
                     task_start = after_verb.start() + 1
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
-                if not targets and relation != "establishes" and self.scope.recent and (headed := self.named_by_head(r, m.end())):
+                if not targets and relation != "establishes" and (self.scope.recent or self.bodies_named_in_part) and (
+                    headed := self.named_by_head(r, m.end())
+                ):
                     # "The Conference requested the informal working group to ...": the informal
                     # working group on the programme of work the paragraph named
                     targets, task_start = headed

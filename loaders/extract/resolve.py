@@ -63,6 +63,10 @@ class Scope:
     # Desertification (COP 18)": the abbreviation a text defines for a body's sessions, and
     # that body, which "COP 18" means later in the text whatever other body "COP" may name
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # (word, ordinals) -> the bodies whose gathering of that number the part of the document being
+    # read (a section, or an instrument's text) has named: "the sixteenth session" after "the
+    # sixteenth session of the World Urban Forum" is the Forum's when no other body's was named
+    gatherings_named_in_part: dict[tuple[str, tuple[int, ...]], set[str]] = field(default_factory=dict)
     # the whole document (its text as cleaned): `document_lowered` reads whether it names a body
     # in full anywhere
     document_text: str = ""
@@ -433,8 +437,12 @@ def _sibling_named_before(text: str, mention: InstrumentMention, refs: SentenceR
 
 
 # "the General Assembly, recalling its resolution 2205 (XXI)", "the Council reaffirmed its
-# resolution 1/182": "its" is the body named right before the verb
-_SUBJECT_THEN_ITS = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}?(?:recalling|reaffirming|recalled|reaffirmed|recalls|reaffirms|noting|noted|notes)\s+(?:also\s+|further\s+)?its\s+$")
+# resolution 1/182": "its" is the body named right before the verb; "established by the Council
+# in its resolution 3 (II)", "the Assembly, in its resolution 302 (IV)", "which the Council set up
+# in its resolution 17 (IV)": the agent right before "in its"
+_SUBJECT_THEN_ITS = re.compile(
+    r"\s*,?\s+(?:[a-z]+\s+){0,2}?(?:(?:recalling|reaffirming|recalled|reaffirmed|recalls|reaffirms|noting|noted|notes)\s+(?:also\s+|further\s+)?|in\s+)its\s+$"
+)
 
 
 def _subject_of_its(text: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
@@ -1216,6 +1224,13 @@ def resolve_gatherings(
             # the volume of a body's records a citation names, no gathering the text speaks of
             # (nor one of the author's, as a bare session would be)
             continue
+        if body is None and g.of_body is None and last_body is None and g.determiner == "the" and not g.numeral and (
+            len(named_bodies := scope.gatherings_named_in_part.get((g.word, tuple(g.ordinals)), set())) == 1
+        ):
+            # "to host the sixteenth session of the World Urban Forum; ... the host country
+            # agreement for the sixteenth session": the one body whose session of that number the
+            # part named
+            body = next(iter(named_bodies))
         if body is None and g.of_body is None and last_body is None and (own := _masthead_gathering(text, g, refs, scope)) is not None:
             body = own
         if body is None and g.of_body is None and last_body is not None and (own := _masthead_gathering_after_another(g, last_body, scope)) is not None:
@@ -1272,6 +1287,7 @@ def resolve_gatherings(
         g.body = body
         last_body = body
         out.append(g)
+        scope.gatherings_named_in_part.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
     scope.last_gathering_body = last_body
     return out
 

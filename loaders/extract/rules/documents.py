@@ -259,6 +259,9 @@ _ABOUT_ITSELF = re.compile(
     r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
     r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    # "The present annex responds to the request in ...": an annex issued under the report's
+    # symbol ("A/87/34, annex III") is part of the document being read
+    r"|(?:[Tt]he|[Tt]his)\s+present\s+[Aa]nnex\b(?!\s+(?:on|of|by|to)\b)"
     # "The present annotations have been prepared pursuant to ...": an annotated agenda's annotations
     r"|(?:[Tt]he|[Tt]hese)\s+present\s+annotations\b(?!\s+(?:on|of|by)\b))"
 )
@@ -392,7 +395,7 @@ _APPOSITIVE_MANDATE = re.compile(
 # responds to the requests contained in decision 7/2": the document being read answering a
 # mandate (an annex is left: the symbol it stands under is seldom its own)
 _RESPONDS_ITSELF = re.compile(
-    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s+(?:responds|is\s+(?:submitted|issued)\s+in\s+response)\s+to\s+"
+    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper|annex)\s+(?:responds|is\s+(?:submitted|issued)\s+in\s+response)\s+to\s+"
     r"(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
 )
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
@@ -655,7 +658,7 @@ def speaks_of_outcome(text: str) -> bool:
 # 2030/21": a document named by what it is, not by its symbol, under a mandate; the list of
 # documents of the same part of the text gives its symbol (`describes`).
 _DESCRIBED_UNDER_MANDATE = re.compile(
-    r"\b[Tt]he\s+(?!present\b|same\b|said\b)(?P<desc>(?:[\w'’-]+\s+){0,3}?(?P<head>report|note|agenda|study|review|compilation|plan)\b"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?!present\b|same\b|said\b)(?P<desc>(?:[\w'’-]+\s+){0,3}?(?P<head>report|note|agenda|study|review|compilation|plan)\b"
     r"(?P<rest>[^;:()\[\]]{0,240}?))\s*,?\s+(?:(?:which\s+)?(?:was|is|has\s+been|had\s+been|will\s+be|is\s+being)\s+)?"
     r"(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|"
     r"as\s+requested\s+(?:by|in)|as\s+mandated\s+by)\s"
@@ -679,6 +682,24 @@ class DescribedDocument:
 
 def described_under_mandate(text: str) -> list[DescribedDocument]:
     return [DescribedDocument(m["desc"], m.start(), m.end()) for m in _DESCRIBED_UNDER_MANDATE.finditer(text)]
+
+
+# "note by the secretariat" of "note by the secretariat on the organization of ...": what kind of
+# document and whose, before what it is on
+_KIND_AND_AUTHOR = re.compile(r"^(?P<kind>(?:report|note)\s+(?:by|of)\s+the\s+[\w-]+(?:\s+[A-Z][\w-]*){0,4})(?=\s+(?:on|concerning|regarding)\b)", re.IGNORECASE)
+_ROW_BULLET = re.compile(r"^[\s•·*▪◦–-]*")
+
+
+def same_kind_and_author(description: str, row: str) -> bool:
+    """Whether a listed row opens with the kind and author a description gives ("a note by the
+    secretariat on the organization of ..." and "Note by the secretariat on the expert working
+    group ... (X)"), whatever each says the document is on."""
+    kind = _KIND_AND_AUTHOR.match(description)
+    if kind is None:
+        return False
+    bullet = _ROW_BULLET.match(row)
+    opening = row[bullet.end() :] if bullet is not None else row
+    return " ".join(opening.lower().split()).startswith(" ".join(kind["kind"].lower().split()) + " ")
 
 
 def describes(description: str, title: str) -> bool:

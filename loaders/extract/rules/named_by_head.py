@@ -23,13 +23,14 @@ def head_after(text: str, position: int) -> tuple[str, int] | None:
 
 def body_of_head(head: str, named: Iterable[tuple[str, Iterable[str]]]) -> str | None:
     """The one body among ``named`` (key and names, the latest last) whose name opens on ``head``
-    and goes on with "on", "of" or "for"."""
+    and goes on with "on", "of" or "for"; qualifiers may stand before the head ("the working
+    group" for the "ad hoc working group on programmatic ... matters")."""
     found: list[str] = []
     for key, names in named:
         for name in names:
             lowered = " ".join(name.lower().split()).removeprefix("the ")
             cut = _CUT.search(lowered)
-            if cut is not None and lowered[: cut.start()] == head:
+            if cut is not None and (lowered[: cut.start()] == head or lowered[: cut.start()].endswith(" " + head)):
                 if key not in found:
                     found.append(key)
                 break

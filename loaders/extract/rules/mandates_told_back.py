@@ -1,0 +1,72 @@
+"""A document's mandate told by reference to what came before, not beside the instrument:
+
+- "In its resolution 84/138, the Assembly requested ... A note (X), prepared in response to that
+  request, will be before the Committee": the request of the instrument the sentence before
+  named is X's mandate;
+- "... has considered the report of the Secretary-General (X). The report was submitted pursuant
+  to section XII of resolution 85/263": "the report" is X, named just before;
+- "Pursuant to resolution 85/92, the Secretary-General has prepared three reports, which will be
+  before the Committee:", then (a), (b), (c): a count of documents announces the list below, as
+  "the following documents" does.
+
+Pure functions of a sentence's text; the reader decides which documents and instruments the
+words mean."""
+
+from __future__ import annotations
+
+import re
+
+# "(X), prepared in response to that request", "(X), which was submitted pursuant to this
+# request", "(X) was prepared in response to the above request": a participle right after a
+# symbol whose mandate is the request told before
+_SYMBOL_ANSWERS_REQUEST_BEFORE = re.compile(
+    r"[)\]]?\s*(?:,\s*(?:which\s+)?|\s+)(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+)?"
+    r"(?:prepared|submitted|issued|presented)\s+"
+    r"(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|in\s+compliance\s+with|in\s+fulfilment\s+of)\s+"
+    r"(?:that|this|the\s+said|the\s+above|the\s+same)\s+(?:request|mandate)\b"
+)
+# the sentence before made the request: "requested the Secretary-General to", "the request of"
+_REQUEST_MADE = re.compile(r"\brequest(?:ed|s)?\b")
+
+
+def answers_request_before(text: str, symbol_end: int) -> bool:
+    """Whether the words right after a symbol ending at ``symbol_end`` say that the document was
+    prepared in response to the request the text before told ("(X), prepared in response to
+    that request")."""
+    if "request" not in text[symbol_end : symbol_end + 90] and "mandate" not in text[symbol_end : symbol_end + 90]:
+        return False
+    return _SYMBOL_ANSWERS_REQUEST_BEFORE.match(text, symbol_end) is not None
+
+
+def tells_a_request(text: str) -> bool:
+    """Whether a sentence tells a request ("requested the Secretary-General to report")."""
+    return "request" in text and _REQUEST_MADE.search(text) is not None
+
+
+# "The report was submitted pursuant to", "The note has been prepared in accordance with", "That
+# study was issued in response to": a sentence that opens with a document named just before (not
+# "the present report" or "this report", the one being read, nor "the report of the Board")
+_DOCUMENT_BEFORE_UNDER_MANDATE = re.compile(
+    r"^(?:The|That)\s+(?:report|note|document|paper|study)\s+(?:was|is|had\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:prepared|submitted|issued|presented)\s+"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with|as\s+requested\s+(?:by|in))\s"
+)
+
+
+def opens_with_document_before(text: str) -> bool:
+    """Whether the sentence's subject is a document named before it and its verb gives that
+    document a mandate ("The report was submitted pursuant to section XII of resolution ...")."""
+    return _DOCUMENT_BEFORE_UNDER_MANDATE.match(text) is not None
+
+
+# "has prepared three reports", "issued two notes", "2 information documents": a count of
+# documents, which the list below the sentence gives one by one
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])"
+_COUNTED_DOCUMENTS = re.compile(
+    rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}?(?:[Nn]otes|documents|reports|papers|studies|publications)\b"
+)
+
+
+def counts_documents(text: str, end: int | None = None) -> bool:
+    """Whether the text (up to ``end``) gives a number of documents that a list below it names."""
+    return _COUNTED_DOCUMENTS.search(text, 0, len(text) if end is None else end) is not None
