@@ -1165,6 +1165,9 @@ def _respectively(text: str, position: int, instruments: list[InstrumentRef]) ->
 
 # "Resolution adopted by the Human Rights Council on 2 April 2026", above "61/17. Title".
 _ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
+# "Item 4: Adoption of the summary records", "Agenda item 6.2 - Report of ...": the agenda item a
+# title line under an instrument's number opens with is not part of the title.
+_ITEM_LABEL_BEFORE_TITLE = re.compile(r"^(?:(?:Agenda\s+)?[Ii]tem|ITEM)\s+\d{1,3}(?:\.\d{1,2})*[a-z]?\s*(?::|\.|\s[-–—])\s+(?=\S)")
 # A decision of a session report whose text opens with the meeting that took it: "At its
 # 9th meeting, on 20 March 2026, the Commission ... decided ..." (the date is its adoption's).
 _AT_MEETING_ON = re.compile(r"^At\s+its\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z-]+)\s+(?:plenary\s+)?meeting,\s+on\s+")
@@ -1734,6 +1737,10 @@ class Reader:
                 if masthead_own is not None:
                     self.instrument_heading(masthead_own, p)
                     self.adopted_at_masthead_session(masthead_own)
+                    # "Decision 21.COM 4" / its title / "Decision adopted on 1 December 2031"
+                    adopted = self.adopted_dates.get((p.section, p.instrument))
+                    if adopted is not None:
+                        self.add(masthead_own, "adoptedOn", adopted[0], adopted[1])
                     pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
@@ -1895,7 +1902,7 @@ class Reader:
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and (p.part == "title" or after_kind_word) or _is_title_line(p)):
-                title, adopted_day = adoption_days_after_titles.title_and_adoption_day(p.text)
+                title, adopted_day = adoption_days_after_titles.title_and_adoption_day(_ITEM_LABEL_BEFORE_TITLE.sub("", p.text, count=1))
                 if adopted_day is None:
                     title, adopted_day = adoption_days_after_titles.footnoted_adoption_day(
                         title, [later.text for later in paragraphs[index + 1 : index + 60] if later.label is None]
@@ -2075,6 +2082,7 @@ class Reader:
         issuers: dict[_TextKey, str] = {}
         adopted: dict[_TextKey, tuple[dt.date, Evidence]] = {}
         opened: set[_TextKey] = set()
+        key_opened: dict[tuple[InstrumentKind, str, str] | None, _TextKey] = {}  # each instrument's last opened key
         by_convention: set[_TextKey] = set()  # numbered in a body's convention: its issuer known
         line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
         # "Resolution adopted by the ... Assembly on 11 June 2027" inside the masthead of the
@@ -2104,6 +2112,7 @@ class Reader:
             key = (p.section, p.instrument)
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
+                key_opened[p.instrument] = key
                 numbered = self.matcher.numbering.find(p.text[:80])
                 if numbered and numbered[0].start == 0:
                     # "BC-17/4: Work programme ...": the convention names the issuer, which a
@@ -2116,11 +2125,14 @@ class Reader:
                     if line[1]:
                         adopted[key] = line[1]
                 line = None
-            elif p.part in ("title", "preamble") and key in opened and ADOPTION_NOTE.match(p.text):
+            elif p.part in ("title", "preamble") and (key in opened or key_opened.get(p.instrument) is not None) and ADOPTION_NOTE.match(p.text):
                 # "[CBD/COP/17/L.7]" / "Adopted at the 9th plenary meeting, on 29 October 2026"
+                # ("Decision 21.COM 4" / "Item 4: Title" / "Document: ..." / "Decision adopted on
+                # 1 December 2031": a page that sets each field a heading of its own opens a
+                # section at each; the note is still the instrument's whose heading is above)
                 dates = find_dates(p.text)
                 if dates and p.sentences:
-                    adopted.setdefault(key, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                    adopted.setdefault(key if key in opened else key_opened[p.instrument], (dates[0].value.start, self.evidence(p.sentences[0], p)))
                 continue
             elif (p.part == "preamble" or narrated) and key in opened:
                 at_meeting = _AT_MEETING_ON.match(p.text)

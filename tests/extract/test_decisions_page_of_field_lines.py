@@ -1,0 +1,64 @@
+"""A body's page of decisions saved as text by a browser, blank lines between its sections only
+and one field a line inside each, none of them long ("Decision 13/2" / "Item 5: Title" /
+"Document: E/CN.21/2032/5" / "Decision adopted on 3 March 2032" / "The Commission," / "1. ...").
+Each line is a paragraph of its own, not a paragraph wrapped over several lines: the title is
+the item line's, without its "Item 5:", the date line dates the decision above it, and the
+"Document:" field names the document the decision was taken on, not the page's own symbol."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.clean import clean
+from tests.extract.phrasing import facts, registry
+
+RULE = "-" * 60
+
+
+def page(item_word: str = "Item", adopted: str = "Decision adopted on", rule: str = RULE, titles: tuple[str, str] = ("Early warning for coastal communities", "Coastal data and observatories")) -> str:
+    sections = []
+    for number, item, title, day in (("2", "5", titles[0], "3"), ("4", "7", titles[1], "4")):
+        sections.append(
+            f"{rule}\nDecision 13/{number}\n{item_word} {item}: {title}\nDocument: E/CN.21/2032/{item}\n"
+            f"{adopted} {day} March 2032\n\nThe Commission,\n1. Having examined document E/CN.21/2032/{item},\n"
+            f"2. Requests the Bureau to report on the matter at its next session.\n"
+        )
+    return (
+        "Skip to main content\nCoastal Resilience Network <https://ccr.example.org>\n  * Home\n  * Sessions\n  * Documents\n\n"
+        "Home > Sessions > Decisions\n\nDecisions of the Commission on Coastal Resilience at its thirteenth session\n\n"
+        "Place: Bonn\nDates: 1 to 5 March 2032\n\n" + "\n".join(sections)
+        + f"\n{rule}\nContact us | Terms of use | Privacy\n"
+    )
+
+
+@pytest.mark.parametrize("item_word", ["Item", "Agenda item"])
+@pytest.mark.parametrize("rule", [RULE, "*" * 40, ""])
+def test_each_field_line_is_a_paragraph(item_word: str, rule: str) -> None:
+    text = page(item_word=item_word, rule=rule)
+    titles = facts(text, "title")
+    assert ("ccr/dec/13/2", "Early warning for coastal communities") in titles
+    assert ("ccr/dec/13/4", "Coastal data and observatories") in titles
+    assert ("ccr/dec/13/2", "2032-03-03") in facts(text, "adoptedOn")
+    assert ("ccr/dec/13/4", "2032-03-04") in facts(text, "adoptedOn")
+
+
+def test_the_document_field_under_a_decision_is_not_the_pages_symbol() -> None:
+    extraction = extract(page(), source_key="test", registry=registry())
+    assert extraction.document.ref.symbols == ()
+
+
+def test_a_paragraph_wrapped_over_lines_stays_one() -> None:
+    # a hand-wrapped note: its lines run on (lower case below, a line ending on "the")
+    wrapped = (
+        "Skip to main content\nCoastal Resilience Network <https://ccr.example.org>\n  * Home\n  * Sessions\n\n"
+        "Home > Sessions > Notes\n\nNote on the thirteenth session\n\n"
+        + "\n\n".join(
+            f"The Commission held its thirteenth session in Bonn and considered\nthe reports before it on early warning, "
+            f"on coastal data and on\nthe financing of regional observatories, paragraph {n}.\nIt requested the Bureau to report."
+            for n in range(1, 5)
+        )
+        + "\n\nContact us | Terms of use | Privacy\n"
+    )
+    blocks = [b for b in clean(wrapped).blocks if b.kind == "text"]
+    assert any("considered the reports" in clean(wrapped).text[b.start : b.end] for b in blocks)
