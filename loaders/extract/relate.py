@@ -1278,6 +1278,14 @@ _SECTION_OF_A_SESSION = re.compile(
     rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?at\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
     re.IGNORECASE,
 )
+# "Decisions of the Intergovernmental Committee: 21.COM" / "Session: Twenty-first session of the
+# Intergovernmental Committee for ...": a page of instruments whose title names no session in
+# words, and the field under it that does.
+_LIST_TITLE = re.compile(r"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?[A-Z]")
+_SESSION_FIELD = re.compile(
+    rf"^(?:Session|Meeting)\s*:\s*(?P<ord>{ORDINAL})\s+(?:ordinary\s+)?(?P<word>session|meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,200}})$",
+    re.IGNORECASE,
+)
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
@@ -3863,10 +3871,13 @@ class Reader:
         """The session a page's title says its instruments are of: "Decisions of the Council at
         its eighty-first session", "Resolutions adopted by the Assembly at its 12th session" (the
         body the document's issuer)."""
-        for p in head:
+        for index, p in enumerate(head):
             if p.kind != "heading":
                 continue
             m = _LIST_OF_A_SESSION.match(p.text)
+            if m is None and _LIST_TITLE.match(p.text):
+                # the title's next lines: "Session: Twenty-first session of the Committee ..."
+                m = next((f for later in head[index + 1 : index + 3] if later.kind == "heading" and (f := _SESSION_FIELD.match(later.text.strip()))), None)
             if m is None or self.document_issuer is None:
                 continue
             n = ordinal_value(m["ord"])
