@@ -73,3 +73,26 @@ def test_a_session_field_under_the_title_dates_the_decisions_to_it(field: str) -
     )
     adopted = facts(text, "adoptedAt")
     assert ("ccr/dec/13/2", "ccr#13") in adopted and ("ccr/dec/13/4", "ccr#13") in adopted
+
+
+@pytest.mark.parametrize(
+    ("written", "symbol"),
+    [
+        ("LHE/31/21.COM/4", "LHE/31/21.COM/4"),
+        ("WHC/26/48.COM/12", "WHC/26/48.COM/12"),
+        ("CLT/30/7.EXT.COM/INF.2", "CLT/30/7.EXT.COM/INF.2"),
+        ("LHE/32/12.GA/5", "LHE/32/12.GA/5"),
+    ],
+)
+def test_a_session_and_its_organ_inside_a_symbol(written: str, symbol: str) -> None:
+    from mandate_graph.loaders.extract.symbols import find_symbols
+
+    found = find_symbols(f"1. Having examined document {written}, the Committee decides.")
+    assert [m.symbols for m in found] == [(symbol,)]
+
+
+@pytest.mark.parametrize("sentence", ["The vote was 21.5 per cent.", "See A/80/12. COM members agreed."])
+def test_a_number_and_capitals_outside_a_symbol_are_no_part(sentence: str) -> None:
+    from mandate_graph.loaders.extract.symbols import find_symbols
+
+    assert all(".COM" not in s for m in find_symbols(sentence) for s in m.symbols)
