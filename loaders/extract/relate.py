@@ -1286,6 +1286,11 @@ _SESSION_FIELD = re.compile(
     rf"^(?:Session|Meeting)\s*:\s*(?P<ord>{ORDINAL})\s+(?:ordinary\s+)?(?P<word>session|meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,200}})$",
     re.IGNORECASE,
 )
+# "Place: Cusco, Republic of Peru", "Venue: Bonn, Germany", "Dates: 1 to 6 December 2031": a page's
+# fields under its title (the place's first part is the city)
+_PLACE_FIELD = re.compile(r"^(?:Place|Venue|Location)\s*:\s*(?P<place>[A-Z][^,;:()]{1,60}?)\s*(?:,[^:;]{0,80})?$")
+_DATES_FIELD = re.compile(r"^(?:Dates?|Held)\s*:\s*(?P<date>\S.{3,80})$")
+_FIELD_LINES = 4
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
@@ -3959,6 +3964,9 @@ class Reader:
         index = next((i for i, p in enumerate(head) if p is title), None)
         below = head[index + 1] if index is not None and index + 1 < len(head) else None
         where = _BRACKETED_PLACE_AND_DAYS.match(below.text.strip()) if below is not None and below.sentences else None
+        if where is None and index is not None:
+            self.place_and_dates_fields(session, head[index + 1 : index + 1 + _FIELD_LINES])
+            return
         if below is None or where is None or not places.is_place(where["place"]) or not _has_day(where["date"]):
             return
         days = find_dates(where["date"])
@@ -3968,6 +3976,26 @@ class Reader:
         self.add(session, "meetingOf", BodyRef(session.body), ev)
         self.add(session, "heldIn", where["place"], ev)
         self.add(session, "heldOn", days[0].value, ev)
+
+    def place_and_dates_fields(self, session: GatheringRef, below: list[Paragraph]) -> None:
+        """"Decisions of the Committee: 21.COM" over "Session: ..." / "Place: Cusco, Republic of
+        Peru" / "Dates: 1 to 6 December 2031": a page's fields saying where and when the session
+        its title names was held (each a line of its own, right under the title)."""
+        for p in below:
+            if p.kind != "heading" or not p.sentences or p.instrument is not None:
+                return  # the fields end where the page's text begins
+            text = p.text.strip()
+            place = _PLACE_FIELD.match(text)
+            if place is not None and places.is_place(place["place"].strip()):
+                ev = self.evidence(p.sentences[0], p)
+                self.add(session, "meetingOf", BodyRef(session.body), ev)
+                self.add(session, "heldIn", place["place"].strip(), ev)
+            dated = _DATES_FIELD.match(text)
+            days = find_dates(dated["date"]) if dated is not None and _has_day(dated["date"]) else []
+            if days and days[0].start == 0:
+                ev = self.evidence(p.sentences[0], p)
+                self.add(session, "meetingOf", BodyRef(session.body), ev)
+                self.add(session, "heldOn", days[0].value, ev)
 
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
