@@ -1291,6 +1291,9 @@ _SESSION_FIELD = re.compile(
 _PLACE_FIELD = re.compile(r"^(?:Place|Venue|Location)\s*:\s*(?P<place>[A-Z][^,;:()]{1,60}?)\s*(?:,[^:;]{0,80})?$")
 _DATES_FIELD = re.compile(r"^(?:Dates?|Held)\s*:\s*(?P<date>\S.{3,80})$")
 _FIELD_LINES = 4
+# "(20.COM)", "(COP 16)", "(SBSTTA-26)", "(9.EXT.COM)": a session's short label in brackets after its
+# name, capitals and figures, no comma (a town and year in brackets, "(Bangkok, 2013)", has one)
+_SESSION_LABEL_IN_BRACKETS = re.compile(r" \((?=[^()]{0,16}[A-Z])(?=[^()]{0,16}\d)[A-Z0-9][A-Z0-9.\- ]{1,15}\)")
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
@@ -4598,6 +4601,8 @@ class Reader:
             # "the forty-first Meeting of States Parties was held": the body's name, which opens
             # with the gathering's own word, runs on past the gathering
             g_end = max([g.end, *(b.end for b in r.refs.bodies if b.start < g.end < b.end)])
+            if text.startswith(" (", g_end) and (label := _SESSION_LABEL_IN_BRACKETS.match(text, g_end)) is not None:
+                g_end = label.end()  # "its twentieth session (20.COM), held in Kampala": the session's short label
             following = [d for d in dates if d.start >= g_end]
             if following:
                 gap = text[g_end : following[0].start]

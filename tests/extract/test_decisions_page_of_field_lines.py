@@ -116,3 +116,27 @@ def test_fields_of_another_page_are_no_session_place() -> None:
     # no title naming a session above them: a contact block's fields say nothing of a session
     text = page().replace("Decisions of the Commission on Coastal Resilience at its thirteenth session", "Decisions of the Commission on Coastal Resilience")
     assert not facts(text, "heldIn")
+
+
+@pytest.mark.parametrize("label", ["(12.S)", "(CCR 12)", "(CCR-12)", "(12.EXT.S)"])
+@pytest.mark.parametrize(
+    ("clause", "place", "days"),
+    [
+        ("the report of its twelfth session {label}, held in Lima from 3 to 7 March 2031, as contained in the document", "Lima", "2031-03-03/2031-03-07"),
+        ("to hold its fourteenth session {label} in Accra, Republic of Ghana, from 2 to 6 March 2033", "Accra", "2033-03-02/2033-03-06"),
+    ],
+)
+def test_a_sessions_short_label_in_brackets_keeps_its_place_and_days(label: str, clause: str, place: str, days: str) -> None:
+    sentence = "2. Decides " + clause.format(label=label) + ";"
+    text = page().replace("2. Requests the Bureau to report on the matter at its next session.", sentence, 1)
+    session = "ccr#12" if "twelfth" in clause else "ccr#14"
+    assert (session, place) in facts(text, "heldIn")
+    assert (session, days) in facts(text, "heldOn")
+
+
+def test_a_town_and_year_in_brackets_is_no_label() -> None:
+    text = page().replace(
+        "2. Requests the Bureau to report on the matter at its next session.",
+        "2. Recalls the outcome of its twelfth session (Lima, 2031), held in Lima from 3 to 7 March 2031;", 1,
+    )
+    assert ("ccr#12", "Lima") in facts(text, "heldIn")
