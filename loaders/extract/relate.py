@@ -1294,6 +1294,15 @@ _FIELD_LINES = 4
 # "(20.COM)", "(COP 16)", "(SBSTTA-26)", "(9.EXT.COM)": a session's short label in brackets after its
 # name, capitals and figures, no comma (a town and year in brackets, "(Bangkok, 2013)", has one)
 _SESSION_LABEL_IN_BRACKETS = re.compile(r" \((?=[^()]{0,16}[A-Z])(?=[^()]{0,16}\d)[A-Z0-9][A-Z0-9.\- ]{1,15}\)")
+# A page's list after its texts: "Related documents", "Related decisions", "See also", "Documents of the
+# session", "Further reading" (a heading alone on its line)
+_RELATED_LIST_HEADING = re.compile(
+    r"^(?:Related\s+(?:documents|decisions|resolutions|links|pages|content|meetings)|See\s+also|Further\s+(?:reading|information)|"
+    r"Documents\s+of\s+the\s+(?:session|meeting)|Other\s+documents)\s*:?$",
+    re.IGNORECASE,
+)
+# "(previous session)", "(current meeting)", "(this session)": a list's note after an entry's title
+_RELATIVE_SESSION_NOTE = re.compile(r"\s*\((?:the\s+)?(?:previous|current|present|this|last|next|same)\s+(?:session|meeting)\)\s*$", re.IGNORECASE)
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
@@ -1966,6 +1975,10 @@ class Reader:
                 self.listed_for(p, self.evidence(p.sentences[0], p))
             if p.kind == "footnote":
                 own = footnotes_of
+            elif own is not None and p.kind == "heading" and _RELATED_LIST_HEADING.match(p.text.strip()):
+                # "Related documents" / "  * Decision 20.COM 7 - Title" after a page's last
+                # decision: the page's list, bulleted as notes are, not that decision's notes
+                footnotes_of = None
             elif own is not None and not p.draft and (
                 p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
             ):
@@ -4123,7 +4136,8 @@ class Reader:
                 ):
                     # "Report of the Secretary-General on the implementation of resolution 62/101
                     # on X": X is the rest of the report's title, not the resolution's
-                    self.add(ref, "title", mention.title, ev)
+                    # ("Decision 20.COM 7 - Title (previous session)": a page's note, not the title's)
+                    self.add(ref, "title", _RELATIVE_SESSION_NOTE.sub("", mention.title) or mention.title, ev)
             if ev is not None and len(r.instruments) > 1 and ("both" in sentence.text or "all" in sentence.text or "each" in sentence.text):
                 for ref, shared_day in _dated_together(sentence.text, r.instruments):
                     self.add(ref, "adoptedOn", shared_day, ev)

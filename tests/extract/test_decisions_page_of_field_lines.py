@@ -140,3 +140,20 @@ def test_a_town_and_year_in_brackets_is_no_label() -> None:
         "2. Recalls the outcome of its twelfth session (Lima, 2031), held in Lima from 3 to 7 March 2031;", 1,
     )
     assert ("ccr#12", "Lima") in facts(text, "heldIn")
+
+
+@pytest.mark.parametrize("heading", ["Related documents", "Related decisions", "See also", "Documents of the session"])
+@pytest.mark.parametrize("note", ["(previous session)", "(current session)", "(last meeting)", ""])
+def test_a_related_list_after_the_last_decision_is_the_pages(heading: str, note: str) -> None:
+    listed = f"\n{RULE}\n{heading}\n  * E/CN.21/2032/1 - Provisional agenda\n  * Decision 12/3 - Coastal observatories {note}\n"
+    text = page().replace(f"\n{RULE}\nContact us", listed + "\nContact us")
+    assert not any(o == "ccr/dec/12/3" for _, o in facts(text, "cites"))
+    assert ("ccr/dec/12/3", "Coastal observatories") in facts(text, "title")
+
+
+def test_a_note_of_the_decision_still_cites() -> None:
+    text = page().replace(
+        "2. Requests the Bureau to report on the matter at its next session.\n",
+        "2. Requests the Bureau to report on the matter at its next session.\n  * See decision 12/3, on coastal observatories.\n", 1,
+    )
+    assert ("ccr/dec/13/2", "ccr/dec/12/3") in facts(text, "cites")
