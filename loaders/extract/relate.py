@@ -364,7 +364,12 @@ _AT_THAT_GATHERING = re.compile(
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?(?:(?:decision|resolution)\s+)?$")
-_RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
+# ("Decision 20.COM 11, paragraph 9 of which established the Evaluation Body": the part of the
+# instrument that acted, then "of which")
+_RELATIVE = re.compile(
+    r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b"
+    r"|\b(?:(?:operative\s+)?paragraphs?|sections?|articles?)\s+\d{1,3}[a-z]?(?:\s*\([a-z]\))?(?:\s+(?:and|to)\s+\d{1,3}[a-z]?)?\s+of\s+which\b"
+)
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...", or in a decision's own present tense (", decides
 # that the committee shall ..., and entrusts ...").

@@ -157,3 +157,19 @@ def test_a_note_of_the_decision_still_cites() -> None:
         "2. Requests the Bureau to report on the matter at its next session.\n  * See decision 12/3, on coastal observatories.\n", 1,
     )
     assert ("ccr/dec/13/2", "ccr/dec/12/3") in facts(text, "cites")
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        "Recalling its decision 11/4, paragraph 3 of which established an expert group on coastal data for the 2031 cycle,",
+        "Recalling its decision 11/4, by paragraph 3 of which it established an expert group on coastal data,",
+        "Recalling its decision 11/4, operative paragraph 12 of which established an expert group on coastal data,",
+        "Recalling its decision 11/4, section 2 of which established an expert group on coastal data,",
+    ],
+)
+def test_the_part_of_a_cited_decision_that_established_a_body(recital: str) -> None:
+    text = page().replace("1. Having examined document E/CN.21/2032/5,", "1. " + recital, 1)
+    established = facts(text, "establishes")
+    assert any(s == "ccr/dec/11/4" for s, _ in established)
+    assert not any(s == "ccr/dec/13/2" for s, _ in established)
