@@ -33,6 +33,7 @@ from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_table
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.layout import (
     Layout,
+    sections_of_unwrapped_lines,
     analyse,
     label_in_margin,
     is_page_number_line,
@@ -448,7 +449,11 @@ def _line_per_paragraph(raws: list[str], chrome: set[int], width: int | None) ->
     # A page saved with blank lines between its sections only ("Decision 91/I" / its title / its
     # text, one a line, then a blank line): its lines are unwrapped, a whole paragraph often
     # longer than any wrapping width, so each line is still a paragraph.
-    return blanks * 10 < len(text_lines) and width is None or max(len(raws[i].strip()) for i in text_lines) > _UNWRAPPED
+    if blanks * 10 < len(text_lines) and width is None or max(len(raws[i].strip()) for i in text_lines) > _UNWRAPPED:
+        return True
+    # ... and one whose lines are short, but none of them full (a wrapped line is) nor run on
+    # by the next ("Decision 21.COM 6" / "Item 6: Report of ..." / "Document: LHE/31/21.COM/6")
+    return width is None and sections_of_unwrapped_lines(raws, chrome)
 
 
 _LINES_OF_A_PAGE = 10

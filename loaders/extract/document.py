@@ -475,7 +475,9 @@ def read_masthead(
         if index == logo_lines and _LOGO_LINE.match(text):
             logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
             continue
-        field = _SYMBOL_FIELD.match(text) if not symbols else None
+        # ("Decision 21.COM 4" / "Document: LHE/31/21.COM/4": a field under an instrument's heading
+        # names the document that instrument was taken on, not the page's own symbol)
+        field = _SYMBOL_FIELD.match(text) if not symbols and para.instrument is None else None
         if field is not None and (found_in_field := find_symbols(field["value"], series)) and (
             field["colon"] or field["document"] and found_in_field[0].start == 0
             or index == logo_lines and found_in_field[0].start == 0

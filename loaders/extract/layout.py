@@ -879,3 +879,36 @@ def word_counts(text: str) -> Counter[str]:
         counts[left] -= 1
         counts[right] -= 1
     return counts
+
+
+# A page saved with blank lines between its sections and one paragraph, heading or field a line
+# inside each: at least this many line ends inside sections tell it.
+_FEWEST_INNER_BREAKS = 6
+
+
+def sections_of_unwrapped_lines(lines: list[str], skip: set[int]) -> bool:
+    """Whether a text not broken at a width (the caller asks only then) that sets blank lines
+    between its sections puts one paragraph, heading or field a line inside them ("Decision
+    21.COM 6" / "Item 6: Report of ..." / "Document: ..." / "The Committee," / "1. Having ..."),
+    rather than a paragraph over several lines of varying length (a hand-wrapped note).
+
+    Told by every line end inside a section (``skip``: a page's menus and footer, no text): no
+    line visibly continues the one above (ending on "of", "the", a hyphen or a comma-less
+    lower-case run-on below it), and at most half of them full: the next line's first word would
+    not have fitted on the line above within the page's longest line, which ends no clause (a
+    wrapped line leaves no room for it)."""
+    texts = [line.replace("\f", "").strip() if index not in skip else "" for index, line in enumerate(lines)]
+    # a rule of dashes or stars between two sections is no text either
+    texts = [text if any(c.isalnum() for c in text) else "" for text in texts]
+    longest = max((len(text) for text in texts), default=0)
+    inner = full = 0
+    for previous, text in zip(texts, texts[1:]):
+        if not previous or not text:
+            continue
+        inner += 1
+        if _continues(previous) or (text[:1].islower() and not _LOWER_LABEL.match(text)):
+            return False
+        if previous[-1] not in ".;:," and len(previous) + 1 + len(text.split(None, 1)[0]) > longest * 0.8:
+            full += 1  # the line above was full and ends in no clause: it may have been wrapped
+    # nearly every line end of a wrapped text is full; a few of a short page's field lines are
+    return inner >= _FEWEST_INNER_BREAKS and full * 2 < inner

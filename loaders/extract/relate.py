@@ -364,7 +364,12 @@ _AT_THAT_GATHERING = re.compile(
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?(?:(?:decision|resolution)\s+)?$")
-_RELATIVE = re.compile(r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b")
+# ("Decision 20.COM 11, paragraph 9 of which established the Evaluation Body": the part of the
+# instrument that acted, then "of which")
+_RELATIVE = re.compile(
+    r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b"
+    r"|\b(?:(?:operative\s+)?paragraphs?|sections?|articles?)\s+\d{1,3}[a-z]?(?:\s*\([a-z]\))?(?:\s+(?:and|to)\s+\d{1,3}[a-z]?)?\s+of\s+which\b"
+)
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
 # ", decided to extend ..., and requested ...", or in a decision's own present tense (", decides
 # that the committee shall ..., and entrusts ...").
@@ -1165,6 +1170,9 @@ def _respectively(text: str, position: int, instruments: list[InstrumentRef]) ->
 
 # "Resolution adopted by the Human Rights Council on 2 April 2026", above "61/17. Title".
 _ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
+# "Item 4: Adoption of the summary records", "Agenda item 6.2 - Report of ...": the agenda item a
+# title line under an instrument's number opens with is not part of the title.
+_ITEM_LABEL_BEFORE_TITLE = re.compile(r"^(?:(?:Agenda\s+)?[Ii]tem|ITEM)\s+\d{1,3}(?:\.\d{1,2})*[a-z]?\s*(?::|\.|\s[-–—])\s+(?=\S)")
 # A decision of a session report whose text opens with the meeting that took it: "At its
 # 9th meeting, on 20 March 2026, the Commission ... decided ..." (the date is its adoption's).
 _AT_MEETING_ON = re.compile(r"^At\s+its\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z-]+)\s+(?:plenary\s+)?meeting,\s+on\s+")
@@ -1275,6 +1283,31 @@ _SECTION_OF_A_SESSION = re.compile(
     rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?at\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
     re.IGNORECASE,
 )
+# "Decisions of the Intergovernmental Committee: 21.COM" / "Session: Twenty-first session of the
+# Intergovernmental Committee for ...": a page of instruments whose title names no session in
+# words, and the field under it that does.
+_LIST_TITLE = re.compile(r"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?[A-Z]")
+_SESSION_FIELD = re.compile(
+    rf"^(?:Session|Meeting)\s*:\s*(?P<ord>{ORDINAL})\s+(?:ordinary\s+)?(?P<word>session|meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,200}})$",
+    re.IGNORECASE,
+)
+# "Place: Cusco, Republic of Peru", "Venue: Bonn, Germany", "Dates: 1 to 6 December 2031": a page's
+# fields under its title (the place's first part is the city)
+_PLACE_FIELD = re.compile(r"^(?:Place|Venue|Location)\s*:\s*(?P<place>[A-Z][^,;:()]{1,60}?)\s*(?:,[^:;]{0,80})?$")
+_DATES_FIELD = re.compile(r"^(?:Dates?|Held)\s*:\s*(?P<date>\S.{3,80})$")
+_FIELD_LINES = 4
+# "(20.COM)", "(COP 16)", "(SBSTTA-26)", "(9.EXT.COM)": a session's short label in brackets after its
+# name, capitals and figures, no comma (a town and year in brackets, "(Bangkok, 2013)", has one)
+_SESSION_LABEL_IN_BRACKETS = re.compile(r" \((?=[^()]{0,16}[A-Z])(?=[^()]{0,16}\d)[A-Z0-9][A-Z0-9.\- ]{1,15}\)")
+# A page's list after its texts: "Related documents", "Related decisions", "See also", "Documents of the
+# session", "Further reading" (a heading alone on its line)
+_RELATED_LIST_HEADING = re.compile(
+    r"^(?:Related\s+(?:documents|decisions|resolutions|links|pages|content|meetings)|See\s+also|Further\s+(?:reading|information)|"
+    r"Documents\s+of\s+the\s+(?:session|meeting)|Other\s+documents)\s*:?$",
+    re.IGNORECASE,
+)
+# "(previous session)", "(current meeting)", "(this session)": a list's note after an entry's title
+_RELATIVE_SESSION_NOTE = re.compile(r"\s*\((?:the\s+)?(?:previous|current|present|this|last|next|same)\s+(?:session|meeting)\)\s*$", re.IGNORECASE)
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
@@ -1734,6 +1767,10 @@ class Reader:
                 if masthead_own is not None:
                     self.instrument_heading(masthead_own, p)
                     self.adopted_at_masthead_session(masthead_own)
+                    # "Decision 21.COM 4" / its title / "Decision adopted on 1 December 2031"
+                    adopted = self.adopted_dates.get((p.section, p.instrument))
+                    if adopted is not None:
+                        self.add(masthead_own, "adoptedOn", adopted[0], adopted[1])
                     pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
@@ -1895,7 +1932,7 @@ class Reader:
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and (p.part == "title" or after_kind_word) or _is_title_line(p)):
-                title, adopted_day = adoption_days_after_titles.title_and_adoption_day(p.text)
+                title, adopted_day = adoption_days_after_titles.title_and_adoption_day(_ITEM_LABEL_BEFORE_TITLE.sub("", p.text, count=1))
                 if adopted_day is None:
                     title, adopted_day = adoption_days_after_titles.footnoted_adoption_day(
                         title, [later.text for later in paragraphs[index + 1 : index + 60] if later.label is None]
@@ -1943,6 +1980,10 @@ class Reader:
                 self.listed_for(p, self.evidence(p.sentences[0], p))
             if p.kind == "footnote":
                 own = footnotes_of
+            elif own is not None and p.kind == "heading" and _RELATED_LIST_HEADING.match(p.text.strip()):
+                # "Related documents" / "  * Decision 20.COM 7 - Title" after a page's last
+                # decision: the page's list, bulleted as notes are, not that decision's notes
+                footnotes_of = None
             elif own is not None and not p.draft and (
                 p.part in ("preamble", "operative") or p.part == "annex" and own in self.endorsing
             ):
@@ -2075,6 +2116,7 @@ class Reader:
         issuers: dict[_TextKey, str] = {}
         adopted: dict[_TextKey, tuple[dt.date, Evidence]] = {}
         opened: set[_TextKey] = set()
+        key_opened: dict[tuple[InstrumentKind, str, str] | None, _TextKey] = {}  # each instrument's last opened key
         by_convention: set[_TextKey] = set()  # numbered in a body's convention: its issuer known
         line: tuple[str | None, tuple[dt.date, Evidence] | None] | None = None
         # "Resolution adopted by the ... Assembly on 11 June 2027" inside the masthead of the
@@ -2104,6 +2146,7 @@ class Reader:
             key = (p.section, p.instrument)
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
+                key_opened[p.instrument] = key
                 numbered = self.matcher.numbering.find(p.text[:80])
                 if numbered and numbered[0].start == 0:
                     # "BC-17/4: Work programme ...": the convention names the issuer, which a
@@ -2116,11 +2159,14 @@ class Reader:
                     if line[1]:
                         adopted[key] = line[1]
                 line = None
-            elif p.part in ("title", "preamble") and key in opened and ADOPTION_NOTE.match(p.text):
+            elif p.part in ("title", "preamble") and (key in opened or key_opened.get(p.instrument) is not None) and ADOPTION_NOTE.match(p.text):
                 # "[CBD/COP/17/L.7]" / "Adopted at the 9th plenary meeting, on 29 October 2026"
+                # ("Decision 21.COM 4" / "Item 4: Title" / "Document: ..." / "Decision adopted on
+                # 1 December 2031": a page that sets each field a heading of its own opens a
+                # section at each; the note is still the instrument's whose heading is above)
                 dates = find_dates(p.text)
                 if dates and p.sentences:
-                    adopted.setdefault(key, (dates[0].value.start, self.evidence(p.sentences[0], p)))
+                    adopted.setdefault(key if key in opened else key_opened[p.instrument], (dates[0].value.start, self.evidence(p.sentences[0], p)))
                 continue
             elif (p.part == "preamble" or narrated) and key in opened:
                 at_meeting = _AT_MEETING_ON.match(p.text)
@@ -3851,10 +3897,13 @@ class Reader:
         """The session a page's title says its instruments are of: "Decisions of the Council at
         its eighty-first session", "Resolutions adopted by the Assembly at its 12th session" (the
         body the document's issuer)."""
-        for p in head:
+        for index, p in enumerate(head):
             if p.kind != "heading":
                 continue
             m = _LIST_OF_A_SESSION.match(p.text)
+            if m is None and _LIST_TITLE.match(p.text):
+                # the title's next lines: "Session: Twenty-first session of the Committee ..."
+                m = next((f for later in head[index + 1 : index + 3] if later.kind == "heading" and (f := _SESSION_FIELD.match(later.text.strip()))), None)
             if m is None or self.document_issuer is None:
                 continue
             n = ordinal_value(m["ord"])
@@ -3936,6 +3985,9 @@ class Reader:
         index = next((i for i, p in enumerate(head) if p is title), None)
         below = head[index + 1] if index is not None and index + 1 < len(head) else None
         where = _BRACKETED_PLACE_AND_DAYS.match(below.text.strip()) if below is not None and below.sentences else None
+        if where is None and index is not None:
+            self.place_and_dates_fields(session, head[index + 1 : index + 1 + _FIELD_LINES])
+            return
         if below is None or where is None or not places.is_place(where["place"]) or not _has_day(where["date"]):
             return
         days = find_dates(where["date"])
@@ -3945,6 +3997,26 @@ class Reader:
         self.add(session, "meetingOf", BodyRef(session.body), ev)
         self.add(session, "heldIn", where["place"], ev)
         self.add(session, "heldOn", days[0].value, ev)
+
+    def place_and_dates_fields(self, session: GatheringRef, below: list[Paragraph]) -> None:
+        """"Decisions of the Committee: 21.COM" over "Session: ..." / "Place: Cusco, Republic of
+        Peru" / "Dates: 1 to 6 December 2031": a page's fields saying where and when the session
+        its title names was held (each a line of its own, right under the title)."""
+        for p in below:
+            if p.kind != "heading" or not p.sentences or p.instrument is not None:
+                return  # the fields end where the page's text begins
+            text = p.text.strip()
+            place = _PLACE_FIELD.match(text)
+            if place is not None and places.is_place(place["place"].strip()):
+                ev = self.evidence(p.sentences[0], p)
+                self.add(session, "meetingOf", BodyRef(session.body), ev)
+                self.add(session, "heldIn", place["place"].strip(), ev)
+            dated = _DATES_FIELD.match(text)
+            days = find_dates(dated["date"]) if dated is not None and _has_day(dated["date"]) else []
+            if days and days[0].start == 0:
+                ev = self.evidence(p.sentences[0], p)
+                self.add(session, "meetingOf", BodyRef(session.body), ev)
+                self.add(session, "heldOn", days[0].value, ev)
 
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
@@ -4069,7 +4141,8 @@ class Reader:
                 ):
                     # "Report of the Secretary-General on the implementation of resolution 62/101
                     # on X": X is the rest of the report's title, not the resolution's
-                    self.add(ref, "title", mention.title, ev)
+                    # ("Decision 20.COM 7 - Title (previous session)": a page's note, not the title's)
+                    self.add(ref, "title", _RELATIVE_SESSION_NOTE.sub("", mention.title) or mention.title, ev)
             if ev is not None and len(r.instruments) > 1 and ("both" in sentence.text or "all" in sentence.text or "each" in sentence.text):
                 for ref, shared_day in _dated_together(sentence.text, r.instruments):
                     self.add(ref, "adoptedOn", shared_day, ev)
@@ -4547,6 +4620,8 @@ class Reader:
             # "the forty-first Meeting of States Parties was held": the body's name, which opens
             # with the gathering's own word, runs on past the gathering
             g_end = max([g.end, *(b.end for b in r.refs.bodies if b.start < g.end < b.end)])
+            if text.startswith(" (", g_end) and (label := _SESSION_LABEL_IN_BRACKETS.match(text, g_end)) is not None:
+                g_end = label.end()  # "its twentieth session (20.COM), held in Kampala": the session's short label
             following = [d for d in dates if d.start >= g_end]
             if following:
                 gap = text[g_end : following[0].start]

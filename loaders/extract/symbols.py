@@ -46,8 +46,12 @@ _PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?:\.[A-Z]{2,8})?(?=/)"
 # "IOC/A-34/3.2.Doc(1)", "IOC/EC-57/4.1.Doc(2)": the agenda item, then the kind of paper and its
 # number in brackets, as UNESCO's intergovernmental bodies write their working documents
 _ITEM_PAPER = r"\d{1,2}(?:\.\d{1,2}){0,3}\.(?:Doc|DOC|Inf|INF)(?:\(\d{1,3}\))?(?![\w/])"
+# "LHE/31/21.COM/4", "WHC/24/46.COM/8", "LHE/31/9.EXT.COM/3": a session's number, then the organ
+# that met in it ("COM", "GA", "EXT.COM"), inside a symbol only (a slash follows), as UNESCO's
+# convention bodies number their working documents
+_SESSION_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}(?=/)"
 _COMPONENT = (
-    rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
+    rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_SESSION_OF_ORGAN}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
     r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}(?:\.[A-Z][A-Za-z]{0,7}){1,2}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}(?=/)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
