@@ -3165,7 +3165,8 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
-        self.listed_at_session_of_heading(p, ref)
+        if not self.listed_at_session_of_heading(p, ref):
+            self.listed_at_report_session(p, ref)
         self.listed_content(p, ref, listed.clauses)
 
     def kind_told_before_table(self, p: Paragraph) -> InstrumentKind | None:
@@ -3178,22 +3179,35 @@ class Reader:
                 return "decision" if kinds == {"decisions"} else "resolution"
         return None
 
-    def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> None:
+    def listed_at_report_session(self, p: Paragraph, ref: InstrumentRef) -> None:
+        """A row of a table of instruments under "The Conference adopted the following decisions:"
+        in the report of a session, no session named over the table: adopted at the session the
+        report is of, when the report's body issued it and its number names no other session (E94)."""
+        session = self.report_session
+        if session is None or session.body != ref.issuer or not _may_adopt(session, ref):
+            return
+        if _FOLLOWING.search(self.docs.last_paragraph) is None:
+            return
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(ref, "adoptedAt", session, ev)
+
+    def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> bool:
         """A row of a table of decisions under the section heading "II. Decisions adopted at the
         forty-second session" (or "... by the Committee at its forty-second session"): adopted at
         that session of the table's issuer, the body the heading names if any."""
         found = _SECTION_OF_A_SESSION.match(p.heading or "")
         if found is None or self.document_issuer != ref.issuer:
-            return
+            return False
         body = self.registry.bodies.get(ref.issuer)
         n = ordinal_value(found["ord"])
         named = [b.key for b in self.matcher.find(found["body"] or "") if b.key]
         if body is None or n is None or not body.gathering_term or named[:1] not in ([ref.issuer], []):
-            return
+            return False
         session = GatheringRef(ref.issuer, body.gathering_term, n)
         if _may_adopt(session, ref):
             ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
             self.add(ref, "adoptedAt", session, ev)
+        return True
 
     def listed_content(self, p: Paragraph, ref: InstrumentRef, clauses: tuple[tuple[int, int], ...]) -> None:
         """The "Operative content" cell of a row listing an instrument ("recalls its decision
