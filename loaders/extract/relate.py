@@ -569,6 +569,10 @@ _OFFICER_OF = re.compile(r"\b(?:Chair|Chairperson|Chairman|President|Vice-Chairs
 # "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
 # day or a year, in brackets right after a meeting's name
 _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,30})?,\s*(?:\d|[A-Z][a-z]+\s+\d)")
+# "would take place immediately after COP12, from 22 to 24 November": another gathering named as
+# the time the one before it is held, between the verb and the dates (E94)
+_TIME_ANCHOR = re.compile(r"\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?[^,;()]{1,120}?,?(?=\s+(?:from|on)\s*$)")
+_TIME_ANCHOR_BEFORE = re.compile(r"\b(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
@@ -2272,6 +2276,10 @@ class Reader:
             if named and named[-1].end > line.start("place"):
                 # "... Smuggling of Migrants Vienna, 2–4 July 2025": the name ends where the place begins
                 place = para.text[named[-1].end : line.end("place")].strip()
+            after_name = named[-1].end if named and named[-1].end <= line.start("place") else 0
+            after_name += len(para.text[after_name:]) - len(para.text[after_name:].lstrip(" ,"))
+            if (town := places.TOWN_COUNTRY_DATE_LINE.fullmatch(para.text.rstrip(), after_name)) is not None:
+                place = town["place"]  # "Geneva, Switzerland, 17–22 November 2031": the town, not its country
             meeting_bodies = [b.key for b in named if b.key and self.registry.bodies[b.key].gathering_term]
             if any_body and not meeting_bodies:
                 meeting_bodies = [""]
@@ -4562,8 +4570,15 @@ class Reader:
             # with the gathering's own word, runs on past the gathering
             g_end = max([g.end, *(b.end for b in r.refs.bodies if b.start < g.end < b.end)])
             following = [d for d in dates if d.start >= g_end]
+            if following and _TIME_ANCHOR_BEFORE.search(before):
+                # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells
+                # when the gathering named before it is held; the dates are not its own (E94)
+                continue
             if following:
                 gap = text[g_end : following[0].start]
+                anchor = _TIME_ANCHOR.search(gap) if "after" in gap or "before" in gap or "following" in gap or "preceding" in gap else None
+                if anchor is not None and any(g_end <= other.start and other.end <= g_end + anchor.end() for other, _ in r.gatherings):
+                    gap = gap[: anchor.start()] + " " + gap[anchor.end() :].lstrip(", ")
                 connective = _HELD.match(gap)
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
