@@ -573,6 +573,11 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'
 # the time the one before it is held, between the verb and the dates (E94)
 _TIME_ANCHOR = re.compile(r"\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?[^,;()]{1,120}?,?(?=\s+(?:from|on)\s*$)")
 _TIME_ANCHOR_BEFORE = re.compile(r"\b(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$")
+# "<session>, at which the Conference ... adopted decision X": a relative clause on the session
+# (E94), its verb "adopted" within the clause, then the instruments it names (joined by "and", commas)
+_AT_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\))?,\s+at\s+which\s+")
+_ADOPTED_IN_CLAUSE = re.compile(r"[^.;:()]{0,160}?\badopted\s+")
+_ADOPTED_THEN_LIST = re.compile(r"(?:(?:its|the)\s+)?(?:(?:decisions?|resolutions?)\s+)?(?:[\w/().-]+(?:,\s*|\s+and\s+)){0,6}$")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
@@ -1321,6 +1326,24 @@ def _has_day(value: str | None) -> bool:
 _PREPARED_UNDER = re.compile(
     r"\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
 )
+
+
+def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]) -> list[tuple[DocumentRef, InstrumentRef]] | None:
+    """"a report (X), prepared in accordance with decision A, and a note (Y) ..., which was prepared
+    pursuant to decision B": each mandate is that of the document named last before it, a
+    participle ("prepared", "submitted") between them. None unless two documents or more hold
+    mandates so (documents named together share theirs, "X and Y, prepared pursuant to A") (E94)."""
+    if len(r.symbols) < 2:
+        return None
+    pairs = []
+    for mention, ref in r.instruments:
+        if ref not in mandates:
+            continue
+        before = [s for s in r.symbols if s.end <= mention.keyword_start]
+        if not before or not _PREPARED.search(r.sentence.text, before[-1].end, mention.keyword_start):
+            return None
+        pairs.append((DocumentRef(symbols=before[-1].symbols), ref))
+    return pairs if len({doc for doc, _ in pairs}) >= 2 else None
 
 
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
@@ -2703,6 +2726,7 @@ class Reader:
             for ref in mandates:
                 self.add(self.doc, "pursuantTo", ref, ev)
         told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
+        paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
             receiver = self.receiver(r, phrase)
             if receiver is None:
@@ -2749,13 +2773,17 @@ class Reader:
                     sessions = receiver if isinstance(receiver, list) else []
                     self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
             for doc in docs:
+                if paired is not None:
+                    self.submit(doc, receiver, [ref for held, ref in paired if held == doc], ev)
+                    continue
                 self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
-            for doc in closing or told_by_participle or self.in_clauses_of_mandates(r, named, mandates):
-                for ref in mandates:
-                    self.add(doc, "pursuantTo", ref, ev)
+            for doc, ref in paired or [
+                (doc, ref) for doc in closing or told_by_participle or self.in_clauses_of_mandates(r, named, mandates) for ref in mandates
+            ]:
+                self.add(doc, "pursuantTo", ref, ev)
         if acted and r.paragraph.part not in ("preamble", "operative"):
             self.considered_at_this_session(r, mandates, ev)
         if self.report_session is not None:
@@ -4267,6 +4295,8 @@ class Reader:
                         mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
+            if adopted and r.gatherings and r.instruments and ev is not None and ", at which" in text:
+                self.adopted_at_which(r, ev)
             if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:
                 self.adopted_on_then(r, on.end(), ev)
             if r.gatherings and "dopted by" in text:
@@ -4315,6 +4345,25 @@ class Reader:
                 subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def adopted_at_which(self, r: _Resolved, ev: Evidence) -> None:
+        """"the resumed tenth session, at which the Conference completed its consideration of the
+        budget and adopted decision X": the instruments the relative clause says were adopted, at
+        the session it hangs on, when their numbers name no other session (E94)."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            which = _AT_WHICH.match(text, g.end)
+            if which is None or len(refs) != 1:
+                continue
+            stop = next((o.start for o, _ in r.gatherings if o.start > which.end()), len(text))
+            clause = _ADOPTED_IN_CLAUSE.match(text, which.end(), stop)
+            if clause is None:
+                continue
+            for mention, ref in r.instruments:
+                if clause.end() <= mention.start < stop and ref.issuer == refs[0].body and _may_adopt(refs[0], ref) and (
+                    _ADOPTED_THEN_LIST.match(text, clause.end(), mention.start)
+                ):
+                    self.add(ref, "adoptedAt", refs[0], ev)
 
     def issuer_recalls_in_part(self, r: _Resolved) -> int | None:
         """"Resolution 74/3 was adopted by the Commission ... In its preamble, the Commission
