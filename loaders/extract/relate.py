@@ -453,6 +453,9 @@ _SAME_AS_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
 )
+# "By the present decision, the Conference established ...", "In the present resolution, the
+# Council ..." in a narration (not the text of the instrument itself)
+_BY_THE_PRESENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+present\s+(?:decision|resolution)\s*,")
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
@@ -1546,6 +1549,7 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        self.paragraph_opener: tuple[int, list[InstrumentRef]] | None = None  # (paragraph's id, instrument) (E94)
         # the instrument the paragraph's sentence before was about as its subject, its verb in
         # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
         self.it_instrument: InstrumentRef | None = None
@@ -4339,6 +4343,9 @@ class Reader:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
                 self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
+                if sentence is p.sentences[0] and r.instruments[0][0].start <= 30:
+                    # the instrument a paragraph opens on: "the present decision" further down is it
+                    self.paragraph_opener = (id(p), [r.instruments[0][1]])
                 if _opens_as_subject(r) and _PRESENT_VERB_AFTER_SUBJECT.match(text, r.instruments[0][0].end):
                     subject_before = r.instruments[0][1]
             elif self.it_instrument is not None and text.startswith("It "):
@@ -4955,6 +4962,10 @@ class Reader:
     def intro_instruments(self, r: _Resolved) -> list[InstrumentRef]:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
+        if self.paragraph_opener is not None and self.paragraph_opener[0] == id(r.paragraph) and _BY_THE_PRESENT.match(text):
+            # "Decision 11/2 carries forward ... In that decision, ... By the present decision, the
+            # Conference established ...": the instrument the paragraph is about, not the one named last (E94)
+            return list(self.paragraph_opener[1])
         same = _SAME.match(text) or _SUBJECT_THEN_SAME.match(text)
         numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
         if same and numbered:
