@@ -271,9 +271,16 @@ _SAME_INSIDE = re.compile(
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
 # recalled ...": a narration of the citations of the instrument the text was just about
+# "Decision 12/3 carries forward the work begun under decision 11/7", "builds on", "follows up on":
+# an instrument that takes up another names it, as one that recalls it does (E94)
+_CARRIES_FORWARD = (
+    r"|(?:carries|carried|takes|took)\s+forward\s+(?:the\s+work\s+(?:(?:begun|started|undertaken|done)\s+)?under(?=\s+(?:its\s+|the\s+)?(?:decision|resolution)))?"
+    r"|(?:builds|built)\s+(?:up)?on|(?:follows|followed)\s+up\s+on"
+)
+_TAKES_UP = re.compile(r"\b(?:carries|carried|takes|took)\s+forward\b|\b(?:builds|built)\s+(?:up)?on\b|\b(?:follows|followed)\s+up\s+on\b")
 _INSTRUMENT_RECALLS = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution)\s+"
-    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
+    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited" + _CARRIES_FORWARD + r")\b"
 )
 # "Resolution WHA82.6, adopted by the Eighty-second World Health Assembly in May 2029, recalls
 # resolution WHA68.7": an instrument named as the subject (perhaps with where and when it was
@@ -281,7 +288,7 @@ _INSTRUMENT_RECALLS = re.compile(
 # "In its preamble, resolution 9/4 recalls resolution 5/8": the part of the text that cites, first
 _NAMED_INSTRUMENT_RECALLS = re.compile(
     r"^(?P<lead>In\s+(?:its|the)\s+preamble(?:\s+of\s+\S{2,30})?,\s+)?(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
-    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
+    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited" + _CARRIES_FORWARD + r")\b"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
 # "The present report ... will be considered by the Board at its 170th session", "It ... and will be
@@ -4428,6 +4435,10 @@ class Reader:
         for mention, ref in r.instruments[1:]:
             if mention.start >= recalls.end() and ref != subject:
                 self.add(subject, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
+        if _TAKES_UP.search(recalls.group()):
+            # "Decision 12/3 carries forward the work begun under decision 11/7. In that decision,
+            # ...": "that decision" is the one taken up, named last, not the subject (E94)
+            return None
         return subject
 
     def dates_and_location(self, sentence: Sentence, p: Paragraph, gathering: GatheringRef) -> None:

@@ -36,3 +36,18 @@ def test_the_present_decision_is_the_one_the_paragraph_opens_on(opening: str, pr
     established = {s for s, _ in facts(text, "establishes")}
     assert "ccr/dec/12/3" in established
     assert "ccr/dec/11/7" not in established
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["carries forward the work begun under", "builds on", "follows up on", "took forward the work undertaken under"],
+)
+def test_an_instrument_that_takes_up_another_cites_it(verb: str) -> None:
+    text = REPORT + (
+        f"2. Decision 12/2 {verb} decision 10/5. In that decision, the Commission had requested the "
+        "Bureau to propose options for a network.\n"
+    )
+    assert ("ccr/dec/12/2", "ccr/dec/10/5") in facts(text, "cites")
+    requested = facts(text, "requests")
+    assert ("ccr/dec/10/5", "ccr/bureau") in requested
+    assert ("ccr/dec/12/2", "ccr/bureau") not in requested
