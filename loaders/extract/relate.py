@@ -277,6 +277,12 @@ _CARRIES_FORWARD = (
     r"|(?:carries|carried|takes|took)\s+forward\s+(?:the\s+work\s+(?:(?:begun|started|undertaken|done)\s+)?under(?=\s+(?:its\s+|the\s+)?(?:decision|resolution)))?"
     r"|(?:builds|built)\s+(?:up)?on|(?:follows|followed)\s+up\s+on"
 )
+# "It was further decided that the expert group should submit ...", "It was also decided that the
+# Bureau would ...": the passive narration of what an instrument asks of a body (E94)
+_IT_WAS_DECIDED_THAT = re.compile(
+    r"^(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
+    r"\s+(?:should|shall|would|will)\s+(?:also\s+)?(?=[a-z])"
+)
 _TAKES_UP = re.compile(r"\b(?:carries|carried|takes|took)\s+forward\b|\b(?:builds|built)\s+(?:up)?on\b|\b(?:follows|followed)\s+up\s+on\b")
 _INSTRUMENT_RECALLS = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution)\s+"
@@ -4976,6 +4982,7 @@ class Reader:
         if self.paragraph_opener is not None and self.paragraph_opener[0] == id(r.paragraph) and _BY_THE_PRESENT.match(text):
             # "Decision 11/2 carries forward ... In that decision, ... By the present decision, the
             # Conference established ...": the instrument the paragraph is about, not the one named last (E94)
+            self.last_instrument = list(self.paragraph_opener[1])  # and what the next sentences go on about
             return list(self.paragraph_opener[1])
         same = _SAME.match(text) or _SUBJECT_THEN_SAME.match(text)
         numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
@@ -5819,6 +5826,14 @@ class Reader:
             for found in mandate_verbs.recommendations(text):
                 targets = self.subject_before(r, found.subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
+        if own is None and len(self.last_instrument) == 1 and " decided that " in text and (
+            decided := _IT_WAS_DECIDED_THAT.match(text)
+        ) is not None:
+            # "By the present decision, the Conference established an expert group ... It was further
+            # decided that the expert group should submit a report": the instrument the paragraph is
+            # about asks the body the clause names (E94)
+            targets = self.subject_before(r, decided.end("subject"), adjacent=True)
+            self.add_mandates(r, list(self.last_instrument), "requests", targets, decided.end(), bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():

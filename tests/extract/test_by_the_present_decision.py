@@ -51,3 +51,21 @@ def test_an_instrument_that_takes_up_another_cites_it(verb: str) -> None:
     requested = facts(text, "requests")
     assert ("ccr/dec/10/5", "ccr/bureau") in requested
     assert ("ccr/dec/12/2", "ccr/bureau") not in requested
+
+
+@pytest.mark.parametrize(
+    ("told", "verb"),
+    [
+        ("It was further decided that the expert group on sediment transport", "should submit a report to the thirteenth session"),
+        ("It was also decided that the Bureau", "would review the options before the next session"),
+        ("It has been decided that the Bureau", "shall report on the network"),
+    ],
+)
+def test_it_was_decided_that_a_body_should_act_is_the_instruments_request(told: str, verb: str) -> None:
+    text = REPORT + (
+        "2. Decision 12/3 builds on decision 11/7. In that decision, the Commission had requested the Bureau "
+        "to propose options. By the present decision, the Commission established an expert group on sediment "
+        f"transport. {told} {verb}.\n"
+    )
+    requested = {s for s, _ in facts(text, "requests")}
+    assert "ccr/dec/12/3" in requested
