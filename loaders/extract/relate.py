@@ -588,7 +588,13 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'
 # "would take place immediately after COP12, from 22 to 24 November": another gathering named as
 # the time the one before it is held, between the verb and the dates (E94)
 _TIME_ANCHOR = re.compile(r"\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?[^,;()]{1,120}?,?(?=\s+(?:from|on)\s*$)")
-_TIME_ANCHOR_BEFORE = re.compile(r"\b(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$")
+# (the verb of another gathering's being held right before: "The bodies met four times after the
+# twelfth session (held in Geneva ...)" dates the twelfth session)
+_TIME_ANCHOR_BEFORE = re.compile(
+    r"\b(?:take|takes|took|taking)\s+place\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$"
+    r"|\b(?:be|is|are|was|were)\s+held\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$"
+    r"|\b(?:meet|meets|met|convene|convenes|convened)\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$"
+)
 # "<session>, at which the Conference ... adopted decision X": a relative clause on the session
 # (E94), its verb "adopted" within the clause, then the instruments it names (joined by "and", commas)
 _AT_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\))?,\s+at\s+which\s+")
