@@ -25,6 +25,9 @@ _GAP = re.compile(r" {3,}")
 # A table ruled by dashes above or below its rows is pandoc's or a converter's, read by
 # `plain_layouts.dashed_rule_table_changes`.
 _RULE = re.compile(r"^\s*-{10,}[\s-]*$")
+# A rule a PDF draws under a table's header comes out of pdftotext as a line of underscores (or of
+# box-drawing or equals signs): it sets the header apart from the rows as a blank line would.
+_HEADER_RULE = re.compile(r"^[ ]*(?:_{10,}|={10,}|[─━]{10,})[ ]*$")
 _FEWEST_COLUMNS = 3
 _FEWEST_ROWS = 3
 _SLIP = 1  # a cell may begin a column away from where its column does (a figure set right)
@@ -116,8 +119,10 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
 
 def _header_over_a_blank(lines: list[str], index: int, head: list[tuple[int, int]], columns: list[int]) -> bool:
     """A header row that names a number and a title column, set apart from the rows below it by
-    one blank line, the first row's cells at the header's columns."""
-    if index + 2 >= len(lines) or lines[index + 1].strip() or not lines[index + 2].strip() or "\t" in lines[index + 2]:
+    one blank line or a drawn rule, the first row's cells at the header's columns."""
+    if index + 2 >= len(lines) or not lines[index + 2].strip() or "\t" in lines[index + 2]:
+        return False
+    if lines[index + 1].strip() and not _HEADER_RULE.match(lines[index + 1]):
         return False
     below = _segments(lines[index + 2])
     if len(below) < 2 or not _fits(below, columns) or _column_of(below[0][0], columns) != 0:
@@ -147,8 +152,8 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
     rows: list[list[list[tuple[int, int]]]] = []
     for index in range(first, after):
         segments = _segments(lines[index])
-        if not segments:
-            continue  # the blank line under the header
+        if not segments or (index == first + 1 and _HEADER_RULE.match(lines[index])):
+            continue  # the blank line or the rule under the header
         if _column_of(segments[0][0], columns) == 0 or not rows:
             rows.append([[] for _ in columns])
         for begin, end in segments:

@@ -1629,6 +1629,10 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
 _COUNTED_FROM_AN_EVENT = re.compile(
     r"\s+(?:following|after)\s+(?:each\s+|every\s+|the\s+(?:next\s+|following\s+|last\s+)?)?"
     r"(?:(?:[A-Z][a-z]+)(?!\s+(?:into|of\s+its))|(?:sessions?|meetings?|congress|conference|elections?)\b)"
+    # "the first regular session since the resumed tenth session", "its first meeting since 2029":
+    # counted from an earlier gathering or a year (E94)
+    r"|\s+since\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:sessions?|meetings?|congress|conference)\b"
+    r"|\s+since\s+(?:19|20)\d\d\b"
 )
 
 

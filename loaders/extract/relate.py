@@ -271,9 +271,22 @@ _SAME_INSIDE = re.compile(
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
 # recalled ...": a narration of the citations of the instrument the text was just about
+# "Decision 12/3 carries forward the work begun under decision 11/7", "builds on", "follows up on":
+# an instrument that takes up another names it, as one that recalls it does (E94)
+_CARRIES_FORWARD = (
+    r"|(?:carries|carried|takes|took)\s+forward\s+(?:the\s+work\s+(?:(?:begun|started|undertaken|done)\s+)?under(?=\s+(?:its\s+|the\s+)?(?:decision|resolution)))?"
+    r"|(?:builds|built)\s+(?:up)?on|(?:follows|followed)\s+up\s+on"
+)
+# "It was further decided that the expert group should submit ...", "It was also decided that the
+# Bureau would ...": the passive narration of what an instrument asks of a body (E94)
+_IT_WAS_DECIDED_THAT = re.compile(
+    r"^(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
+    r"\s+(?:should|shall|would|will)\s+(?:also\s+)?(?=[a-z])"
+)
+_TAKES_UP = re.compile(r"\b(?:carries|carried|takes|took)\s+forward\b|\b(?:builds|built)\s+(?:up)?on\b|\b(?:follows|followed)\s+up\s+on\b")
 _INSTRUMENT_RECALLS = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution)\s+"
-    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
+    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited" + _CARRIES_FORWARD + r")\b"
 )
 # "Resolution WHA82.6, adopted by the Eighty-second World Health Assembly in May 2029, recalls
 # resolution WHA68.7": an instrument named as the subject (perhaps with where and when it was
@@ -281,7 +294,7 @@ _INSTRUMENT_RECALLS = re.compile(
 # "In its preamble, resolution 9/4 recalls resolution 5/8": the part of the text that cites, first
 _NAMED_INSTRUMENT_RECALLS = re.compile(
     r"^(?P<lead>In\s+(?:its|the)\s+preamble(?:\s+of\s+\S{2,30})?,\s+)?(?:(?:Its|The|Their)\s+)?(?:[Rr]esolution|[Dd]ecision)\s+\S{2,30}?(?:\s+of\s+the\s+[A-Z][\w -]{0,80}?)?(?:\s*,\s*[^;]{0,200}?,)?\s+"
-    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited)\b"
+    r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited" + _CARRIES_FORWARD + r")\b"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
 # "The present report ... will be considered by the Board at its 170th session", "It ... and will be
@@ -458,6 +471,9 @@ _SAME_AS_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
 )
+# "By the present decision, the Conference established ...", "In the present resolution, the
+# Council ..." in a narration (not the text of the instrument itself)
+_BY_THE_PRESENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+present\s+(?:decision|resolution)\s*,")
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
@@ -574,6 +590,21 @@ _OFFICER_OF = re.compile(r"\b(?:Chair|Chairperson|Chairman|President|Vice-Chairs
 # "(Geneva, 12–14 May 2031)", "(Bangkok, Thailand, 3–5 May)", "(Bangkok, 2013)": the place, then a
 # day or a year, in brackets right after a meeting's name
 _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,30})?,\s*(?:\d|[A-Z][a-z]+\s+\d)")
+# "would take place immediately after COP12, from 22 to 24 November": another gathering named as
+# the time the one before it is held, between the verb and the dates (E94)
+_TIME_ANCHOR = re.compile(r"\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?[^,;()]{1,120}?,?(?=\s+(?:from|on)\s*$)")
+# (the verb of another gathering's being held right before: "The bodies met four times after the
+# twelfth session (held in Geneva ...)" dates the twelfth session)
+_TIME_ANCHOR_BEFORE = re.compile(
+    r"\b(?:take|takes|took|taking)\s+place\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$"
+    r"|\b(?:be|is|are|was|were)\s+held\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$"
+    r"|\b(?:meet|meets|met|convene|convenes|convened)\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$"
+)
+# "<session>, at which the Conference ... adopted decision X": a relative clause on the session
+# (E94), its verb "adopted" within the clause, then the instruments it names (joined by "and", commas)
+_AT_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\))?,\s+at\s+which\s+")
+_ADOPTED_IN_CLAUSE = re.compile(r"[^.;:()]{0,160}?\badopted\s+")
+_ADOPTED_THEN_LIST = re.compile(r"(?:(?:its|the)\s+)?(?:(?:decisions?|resolutions?)\s+)?(?:[\w/().-]+(?:,\s*|\s+and\s+)){0,6}$")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
@@ -1352,6 +1383,24 @@ _PREPARED_UNDER = re.compile(
 )
 
 
+def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]) -> list[tuple[DocumentRef, InstrumentRef]] | None:
+    """"a report (X), prepared in accordance with decision A, and a note (Y) ..., which was prepared
+    pursuant to decision B": each mandate is that of the document named last before it, a
+    participle ("prepared", "submitted") between them. None unless two documents or more hold
+    mandates so (documents named together share theirs, "X and Y, prepared pursuant to A") (E94)."""
+    if len(r.symbols) < 2:
+        return None
+    pairs = []
+    for mention, ref in r.instruments:
+        if ref not in mandates:
+            continue
+        before = [s for s in r.symbols if s.end <= mention.keyword_start]
+        if not before or not _PREPARED.search(r.sentence.text, before[-1].end, mention.keyword_start):
+            return None
+        pairs.append((DocumentRef(symbols=before[-1].symbols), ref))
+    return pairs if len({doc for doc, _ in pairs}) >= 2 else None
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -1552,6 +1601,7 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        self.paragraph_opener: tuple[int, list[InstrumentRef]] | None = None  # (paragraph's id, instrument) (E94)
         # the instrument the paragraph's sentence before was about as its subject, its verb in
         # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
         self.it_instrument: InstrumentRef | None = None
@@ -2318,6 +2368,10 @@ class Reader:
             if named and named[-1].end > line.start("place"):
                 # "... Smuggling of Migrants Vienna, 2–4 July 2025": the name ends where the place begins
                 place = para.text[named[-1].end : line.end("place")].strip()
+            after_name = named[-1].end if named and named[-1].end <= line.start("place") else 0
+            after_name += len(para.text[after_name:]) - len(para.text[after_name:].lstrip(" ,"))
+            if (town := places.TOWN_COUNTRY_DATE_LINE.fullmatch(para.text.rstrip(), after_name)) is not None:
+                place = town["place"]  # "Geneva, Switzerland, 17–22 November 2031": the town, not its country
             meeting_bodies = [b.key for b in named if b.key and self.registry.bodies[b.key].gathering_term]
             if any_body and not meeting_bodies:
                 meeting_bodies = [""]
@@ -2741,6 +2795,7 @@ class Reader:
             for ref in mandates:
                 self.add(self.doc, "pursuantTo", ref, ev)
         told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
+        paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
             receiver = self.receiver(r, phrase)
             if receiver is None:
@@ -2787,13 +2842,17 @@ class Reader:
                     sessions = receiver if isinstance(receiver, list) else []
                     self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
             for doc in docs:
+                if paired is not None:
+                    self.submit(doc, receiver, [ref for held, ref in paired if held == doc], ev)
+                    continue
                 self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
-            for doc in closing or told_by_participle or self.in_clauses_of_mandates(r, named, mandates):
-                for ref in mandates:
-                    self.add(doc, "pursuantTo", ref, ev)
+            for doc, ref in paired or [
+                (doc, ref) for doc in closing or told_by_participle or self.in_clauses_of_mandates(r, named, mandates) for ref in mandates
+            ]:
+                self.add(doc, "pursuantTo", ref, ev)
         if acted and r.paragraph.part not in ("preamble", "operative"):
             self.considered_at_this_session(r, mandates, ev)
         if self.report_session is not None:
@@ -3211,7 +3270,8 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
-        self.listed_at_session_of_heading(p, ref)
+        if not self.listed_at_session_of_heading(p, ref):
+            self.listed_at_report_session(p, ref)
         self.listed_content(p, ref, listed.clauses)
 
     def kind_told_before_table(self, p: Paragraph) -> InstrumentKind | None:
@@ -3224,22 +3284,35 @@ class Reader:
                 return "decision" if kinds == {"decisions"} else "resolution"
         return None
 
-    def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> None:
+    def listed_at_report_session(self, p: Paragraph, ref: InstrumentRef) -> None:
+        """A row of a table of instruments under "The Conference adopted the following decisions:"
+        in the report of a session, no session named over the table: adopted at the session the
+        report is of, when the report's body issued it and its number names no other session (E94)."""
+        session = self.report_session
+        if session is None or session.body != ref.issuer or not _may_adopt(session, ref):
+            return
+        if _FOLLOWING.search(self.docs.last_paragraph) is None:
+            return
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(ref, "adoptedAt", session, ev)
+
+    def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> bool:
         """A row of a table of decisions under the section heading "II. Decisions adopted at the
         forty-second session" (or "... by the Committee at its forty-second session"): adopted at
         that session of the table's issuer, the body the heading names if any."""
         found = _SECTION_OF_A_SESSION.match(p.heading or "")
         if found is None or self.document_issuer != ref.issuer:
-            return
+            return False
         body = self.registry.bodies.get(ref.issuer)
         n = ordinal_value(found["ord"])
         named = [b.key for b in self.matcher.find(found["body"] or "") if b.key]
         if body is None or n is None or not body.gathering_term or named[:1] not in ([ref.issuer], []):
-            return
+            return False
         session = GatheringRef(ref.issuer, body.gathering_term, n)
         if _may_adopt(session, ref):
             ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
             self.add(ref, "adoptedAt", session, ev)
+        return True
 
     def listed_content(self, p: Paragraph, ref: InstrumentRef, clauses: tuple[tuple[int, int], ...]) -> None:
         """The "Operative content" cell of a row listing an instrument ("recalls its decision
@@ -4318,6 +4391,8 @@ class Reader:
                         mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
+            if adopted and r.gatherings and r.instruments and ev is not None and ", at which" in text:
+                self.adopted_at_which(r, ev)
             if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:
                 self.adopted_on_then(r, on.end(), ev)
             if r.gatherings and "dopted by" in text:
@@ -4360,12 +4435,34 @@ class Reader:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
                 self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
+                if sentence is p.sentences[0] and r.instruments[0][0].start <= 30:
+                    # the instrument a paragraph opens on: "the present decision" further down is it
+                    self.paragraph_opener = (id(p), [r.instruments[0][1]])
                 if _opens_as_subject(r) and _PRESENT_VERB_AFTER_SUBJECT.match(text, r.instruments[0][0].end):
                     subject_before = r.instruments[0][1]
             elif self.it_instrument is not None and text.startswith("It "):
                 subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
+
+    def adopted_at_which(self, r: _Resolved, ev: Evidence) -> None:
+        """"the resumed tenth session, at which the Conference completed its consideration of the
+        budget and adopted decision X": the instruments the relative clause says were adopted, at
+        the session it hangs on, when their numbers name no other session (E94)."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            which = _AT_WHICH.match(text, g.end)
+            if which is None or len(refs) != 1:
+                continue
+            stop = next((o.start for o, _ in r.gatherings if o.start > which.end()), len(text))
+            clause = _ADOPTED_IN_CLAUSE.match(text, which.end(), stop)
+            if clause is None:
+                continue
+            for mention, ref in r.instruments:
+                if clause.end() <= mention.start < stop and ref.issuer == refs[0].body and _may_adopt(refs[0], ref) and (
+                    _ADOPTED_THEN_LIST.match(text, clause.end(), mention.start)
+                ):
+                    self.add(ref, "adoptedAt", refs[0], ev)
 
     def issuer_recalls_in_part(self, r: _Resolved) -> int | None:
         """"Resolution 74/3 was adopted by the Commission ... In its preamble, the Commission
@@ -4423,6 +4520,10 @@ class Reader:
         for mention, ref in r.instruments[1:]:
             if mention.start >= recalls.end() and ref != subject:
                 self.add(subject, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
+        if _TAKES_UP.search(recalls.group()):
+            # "Decision 12/3 carries forward the work begun under decision 11/7. In that decision,
+            # ...": "that decision" is the one taken up, named last, not the subject (E94)
+            return None
         return subject
 
     def dates_and_location(self, sentence: Sentence, p: Paragraph, gathering: GatheringRef) -> None:
@@ -4623,8 +4724,15 @@ class Reader:
             if text.startswith(" (", g_end) and (label := _SESSION_LABEL_IN_BRACKETS.match(text, g_end)) is not None:
                 g_end = label.end()  # "its twentieth session (20.COM), held in Kampala": the session's short label
             following = [d for d in dates if d.start >= g_end]
+            if following and _TIME_ANCHOR_BEFORE.search(before):
+                # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells
+                # when the gathering named before it is held; the dates are not its own (E94)
+                continue
             if following:
                 gap = text[g_end : following[0].start]
+                anchor = _TIME_ANCHOR.search(gap) if "after" in gap or "before" in gap or "following" in gap or "preceding" in gap else None
+                if anchor is not None and any(g_end <= other.start and other.end <= g_end + anchor.end() for other, _ in r.gatherings):
+                    gap = gap[: anchor.start()] + " " + gap[anchor.end() :].lstrip(", ")
                 connective = _HELD.match(gap)
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
@@ -4952,6 +5060,11 @@ class Reader:
     def intro_instruments(self, r: _Resolved) -> list[InstrumentRef]:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
+        if self.paragraph_opener is not None and self.paragraph_opener[0] == id(r.paragraph) and _BY_THE_PRESENT.match(text):
+            # "Decision 11/2 carries forward ... In that decision, ... By the present decision, the
+            # Conference established ...": the instrument the paragraph is about, not the one named last (E94)
+            self.last_instrument = list(self.paragraph_opener[1])  # and what the next sentences go on about
+            return list(self.paragraph_opener[1])
         same = _SAME.match(text) or _SUBJECT_THEN_SAME.match(text)
         numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
         if same and numbered:
@@ -5794,6 +5907,14 @@ class Reader:
             for found in mandate_verbs.recommendations(text):
                 targets = self.subject_before(r, found.subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
+        if own is None and len(self.last_instrument) == 1 and " decided that " in text and (
+            decided := _IT_WAS_DECIDED_THAT.match(text)
+        ) is not None:
+            # "By the present decision, the Conference established an expert group ... It was further
+            # decided that the expert group should submit a report": the instrument the paragraph is
+            # about asks the body the clause names (E94)
+            targets = self.subject_before(r, decided.end("subject"), adjacent=True)
+            self.add_mandates(r, list(self.last_instrument), "requests", targets, decided.end(), bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():

@@ -212,6 +212,13 @@ def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> li
             elif len(symbols) == 1 and _SESSION_GLUED_SERIES.match(symbols[0]) and (suffix := _SPACED_SUFFIX_AFTER.match(text, end)):
                 symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
                 end = suffix.end()
+            elif len(symbols) == 1 and m.start() > 0 and text[m.start() - 1] == "(" and (
+                suffix := _SPACED_SUFFIX_AFTER.match(text, end)
+            ) and text[suffix.end() : suffix.end() + 1] in (")", ";", ","):
+                # "(FCTC/COP/11/1 Add.1)", "(X/12/3 Rev.1; ...)": in brackets, an addendum after a space
+                # is the symbol's own, no next word of a sentence (E94)
+                symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
+                end = suffix.end()
             elif len(symbols) == 1 and text[end + 1 : end + 2] in ("r", "a", "c") and (suffix := _LOWER_SPACED_SUFFIX.match(text, end)):
                 symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
                 end = suffix.end()

@@ -95,6 +95,8 @@ def held_before_dates(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 # The date line of a masthead: "Vienna, 2–4 July 2025" (a body's name may stand before it).
 DATE_LINE = re.compile(rf"(?:^|\s)(?P<place>{PLACE}),\s+(?P<dates>\d[^,]{{0,40}}\d{{4}})\s*$")
+# "Geneva, Switzerland, 17–22 November 2031": the town, its country, the dates; the town is the place (E94)
+TOWN_COUNTRY_DATE_LINE = re.compile(rf"(?P<place>{PLACE}),\s+{COUNTRY},\s+(?P<dates>\d[^,]{{0,40}}\d{{4}})\s*")
 
 
 # "The Hague", "The Valley": a town whose name holds the article, capitalised inside a sentence
