@@ -197,10 +197,14 @@ class Scope:
     def own_office(self, title: str) -> str | None:
         """The one body named ``title`` "of" the author's organization, if the reference data
         has one: "the Executive Director" in a document of the United Nations Environment
-        Assembly of the United Nations Environment Programme is that Programme's."""
+        Assembly of the United Nations Environment Programme is that Programme's. Never a body
+        of an organization the document gives no evidence of: "General Assembly of the States
+        Parties" to a heritage convention is no office of a law-of-the-sea meeting of States
+        parties that writes "General Assembly resolution 85/71" (E96)."""
+        unevidenced = self.matcher.unevidenced
         own = [
             k for k in self.matcher.titled.get(title, ())
-            if self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
+            if k not in unevidenced and self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
 
