@@ -762,10 +762,20 @@ _WHEN_ANOTHER_THING_WAS_DONE = re.compile(
 )
 
 
+# "a report of the Subcommittee on its work since the thirty-first session (X)", "on progress
+# made after its tenth meeting": the period after that gathering, not its report (E96)
+_SINCE_THE_GATHERING = re.compile(r"\b(?:since|after|following)\s+(?:the\s+|its\s+|their\s+|that\s+)?$")
+
+
 def named_as_no_reported_gathering(between: str) -> bool:
     """Whether the words between "report of/on" and a gathering name it as the one the report was
-    prepared for, or the one at which something other than the report was done."""
-    return _FOR_THE_GATHERING.search(between) is not None or _WHEN_ANOTHER_THING_WAS_DONE.search(between) is not None
+    prepared for, the one at which something other than the report was done, or the one after
+    which the period the report covers began."""
+    return (
+        _FOR_THE_GATHERING.search(between) is not None
+        or _WHEN_ANOTHER_THING_WAS_DONE.search(between) is not None
+        or _SINCE_THE_GATHERING.search(between) is not None
+    )
 
 
 _FOR_THE_MEETING = re.compile(r"\bfor\s+(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
