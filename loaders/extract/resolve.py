@@ -919,7 +919,10 @@ def _another_of_its_long_series(body: str, g: GatheringMention, scope: Scope) ->
 
 # "resolution 85/160 on ..., adopted at its eighty-fifth session": the session of the issuer of
 # the instrument just cited (whoever the sentence's subject is).
-_ADOPTED_AT_ITS = re.compile(r",?\s+(?:which\s+was\s+|as\s+)?adopted\s+(?:at|during)\s+$")
+# ("adopted at the second part of its resumed eighty-fifth session": a part of that session, E96)
+_ADOPTED_AT_ITS = re.compile(
+    r",?\s+(?:which\s+was\s+|as\s+)?adopted\s+(?:at|during)\s+(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?$"
+)
 
 
 def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
