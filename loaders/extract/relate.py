@@ -1624,6 +1624,11 @@ class Reader:
         # (`documents_described`): the description, the mandates, the evidence
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
 
+    @cached_property
+    def is_an_agenda(self) -> bool:
+        """Whether the document's own title says it is a provisional agenda (`doc_rules.is_an_agenda`)."""
+        return doc_rules.is_an_agenda(self.cleaned.text)
+
     def bodies_in(self, text: str) -> list[BodyMention]:
         """``self.matcher.find(text)``, a new list each time; found once per text: the masthead's
         paragraphs are read for a report's title (`masthead_report_title`) and again with all
@@ -2642,6 +2647,8 @@ class Reader:
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
+            doc_rules.agenda_is_itself(text, self.masthead.info.kind == "AnnotatedProvisionalAgenda" or self.is_an_agenda)
+        ) or (
             bool(self.transmitted) and is_cover_formula(text)
         ) or bool(
             # "The present report is submitted pursuant to ... It covers ..., and also responds to
