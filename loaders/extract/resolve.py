@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.rules import report_authors
@@ -204,7 +205,9 @@ class Scope:
         unevidenced = self.matcher.unevidenced
         own = [
             k for k in self.matcher.titled.get(title, ())
-            if k not in unevidenced and self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
+            # (the author's own name naming the organization specifically is evidence enough:
+            # "secretariat of the Convention on Ozone Gardens" in its Conference's note)
+            if (k not in unevidenced or self.of_authors_organization(k, specific=True)) and self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
 
@@ -249,11 +252,23 @@ class Scope:
             if of
         }
         if specific:
-            organizations = {org for org in organizations if len(self.matcher.shorts.get(org, ())) < 2}
+            # nor by generic words alone: "of the States Parties", "of the Parties" (E96)
+            organizations = {
+                org for org in organizations
+                if len(self.matcher.shorts.get(org, ())) < 2 and not _generic_words_only(org)
+            }
         names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
         answer = any(_names_within(org, name) for org in organizations for name in names)
         self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
         return answer
+
+
+@lru_cache(maxsize=1024)
+def _generic_words_only(organization: str) -> bool:
+    """Whether an organization named after "of" is named by words any body's name may hold
+    ("states parties", "the parties", "the conference"): it names no one organization."""
+    words = re.findall(r"[\w-]+", organization)
+    return bool(words) and all(word in GENERIC_WORDS for word in words)
 
 
 @lru_cache(maxsize=8192)
