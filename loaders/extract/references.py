@@ -1391,8 +1391,9 @@ _GATHERING_WORD = re.compile(r"\b(?P<kind>sessions?|meetings?)\b", re.IGNORECASE
 _GATHERING_WORD_LOWER = re.compile(_GATHERING_WORD.pattern)
 # What precedes the word: "its eleventh", "the eighth, ninth and tenth", "a second", "its 111th
 # to 113th" (`ORDINAL_RUN`).
+# "its resumed eighty-fifth session": the session itself, resumed; "its" still says whose (E96)
 _GATHERING_ORDINALS = re.compile(
-    rf"(?:\b(?P<det>its|their|the|a|an)\s+)?(?P<ords>\b{ORDINAL_RUN})\s+$",
+    rf"(?:\b(?P<det>its|their|the|a|an)\s+(?:resumed\s+)?)?(?P<ords>\b{ORDINAL_RUN})\s+$",
     re.IGNORECASE,
 )
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)

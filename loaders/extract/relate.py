@@ -316,6 +316,8 @@ _CONSIDERED_BY_AT = re.compile(
     r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
     r"(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
+    # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
+    r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
 )
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
@@ -758,6 +760,8 @@ _THE_LAST_OF_WHICH = re.compile(
 # its ordinal and its body (read when a gathering follows "by the" right away)
 # "Resolution 790(XL) was adopted at the fortieth session", "decisions 20.31 and 20.32, which
 # were adopted at ...": the passive told as the sentence's verb
+# "the second part of ", "the resumed part of ": a part of the session named next
+_PART_OF = re.compile(r"the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+(?=its\s|their\s|the\s)")
 _ADOPTED_AFTER = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+)?"
     # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
@@ -1702,6 +1706,11 @@ class Reader:
         # documents told by description under a mandate, waiting for the list that names them
         # (`documents_described`): the description, the mandates, the evidence
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
+
+    @cached_property
+    def is_an_agenda(self) -> bool:
+        """Whether the document's own title says it is a provisional agenda (`doc_rules.is_an_agenda`)."""
+        return doc_rules.is_an_agenda(self.cleaned.text)
 
     def bodies_in(self, text: str) -> list[BodyMention]:
         """``self.matcher.find(text)``, a new list each time; found once per text: the masthead's
@@ -2738,6 +2747,8 @@ class Reader:
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
         itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
+            doc_rules.agenda_is_itself(text, self.masthead.info.kind == "AnnotatedProvisionalAgenda" or self.is_an_agenda)
+        ) or (
             bool(self.transmitted) and is_cover_formula(text)
         ) or bool(
             # "The present report is submitted pursuant to ... It covers ..., and also responds to
@@ -4115,6 +4126,9 @@ class Reader:
             dates = find_dates(text[sitting.end() : sitting.end() + 40])
             if dates and dates[0].start == 0:
                 self.add(ref, "adoptedOn", dates[0].value.start, ev)
+        elif how in ("at", "during") and (part := _PART_OF.match(text, start)) is not None:
+            # "adopted at the second part of its resumed eighty-fifth session": that session (E96)
+            start = part.end()
         self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
 
     def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:

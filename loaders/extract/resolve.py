@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.rules import report_authors
@@ -197,10 +198,16 @@ class Scope:
     def own_office(self, title: str) -> str | None:
         """The one body named ``title`` "of" the author's organization, if the reference data
         has one: "the Executive Director" in a document of the United Nations Environment
-        Assembly of the United Nations Environment Programme is that Programme's."""
+        Assembly of the United Nations Environment Programme is that Programme's. Never a body
+        of an organization the document gives no evidence of: "General Assembly of the States
+        Parties" to a heritage convention is no office of a law-of-the-sea meeting of States
+        parties that writes "General Assembly resolution 85/71" (E96)."""
+        unevidenced = self.matcher.unevidenced
         own = [
             k for k in self.matcher.titled.get(title, ())
-            if self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
+            # (the author's own name naming the organization specifically is evidence enough:
+            # "secretariat of the Convention on Ozone Gardens" in its Conference's note)
+            if (k not in unevidenced or self.of_authors_organization(k, specific=True)) and self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
 
@@ -245,11 +252,23 @@ class Scope:
             if of
         }
         if specific:
-            organizations = {org for org in organizations if len(self.matcher.shorts.get(org, ())) < 2}
+            # nor by generic words alone: "of the States Parties", "of the Parties" (E96)
+            organizations = {
+                org for org in organizations
+                if len(self.matcher.shorts.get(org, ())) < 2 and not _generic_words_only(org)
+            }
         names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
         answer = any(_names_within(org, name) for org in organizations for name in names)
         self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
         return answer
+
+
+@lru_cache(maxsize=1024)
+def _generic_words_only(organization: str) -> bool:
+    """Whether an organization named after "of" is named by words any body's name may hold
+    ("states parties", "the parties", "the conference"): it names no one organization."""
+    words = re.findall(r"[\w-]+", organization)
+    return bool(words) and all(word in GENERIC_WORDS for word in words)
 
 
 @lru_cache(maxsize=8192)
@@ -915,7 +934,10 @@ def _another_of_its_long_series(body: str, g: GatheringMention, scope: Scope) ->
 
 # "resolution 85/160 on ..., adopted at its eighty-fifth session": the session of the issuer of
 # the instrument just cited (whoever the sentence's subject is).
-_ADOPTED_AT_ITS = re.compile(r",?\s+(?:which\s+was\s+|as\s+)?adopted\s+(?:at|during)\s+$")
+# ("adopted at the second part of its resumed eighty-fifth session": a part of that session, E96)
+_ADOPTED_AT_ITS = re.compile(
+    r",?\s+(?:which\s+was\s+|as\s+)?adopted\s+(?:at|during)\s+(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?$"
+)
 
 
 def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:

@@ -193,3 +193,64 @@ def test_a_name_that_only_describes_hides_no_name_inside_it(tmp_path_factory: py
     meeting = [s for relation, s, _ in own if relation == "meetingOf"]
     assert ("reef-msp", 30) in [(m.body, m.ordinal) for m in meeting]  # type: ignore[attr-defined]
     assert _facts(text, _registry(tmp_path_factory, REEF_MEETING, other)) == own
+
+
+# An organ whose full name is a title "of" a descriptive group: the "General Assembly of the
+# States Parties" to a heritage convention, with no short name of its own (E96). "States
+# Parties" is in the name of every conference or meeting of States parties; it names no one
+# organization, and the document that never names the heritage convention's Assembly means the
+# United Nations General Assembly by "General Assembly resolution 85/71".
+def _lantern_assembly(title: str, group: str) -> str:
+    return PREFIXES + f"""
+<body/lantern-committee> a mg:Body ; mg:key "lantern-committee" ;
+    skos:prefLabel "Intergovernmental Committee for the Safeguarding of Paper Lanterns"@en ;
+    mg:shortName "Committee" ; mg:symbolPrefix "LNT" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+<body/lantern-assembly> a mg:Body ; mg:key "lantern-assembly" ;
+    skos:prefLabel "{title} of the {group} to the Convention for the Safeguarding of Paper Lanterns"@en ;
+    skos:altLabel "{title} of the {group}"@en ;
+    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "{{session}}.LA {{number}}" ; mg:instrumentKind "resolution" ] .
+"""
+
+
+KELP_REPORT = (
+    "KFC/CSP/2031/9\n\n"
+    "Conference of the {group} to the Kelp Forest Convention\n"
+    "Fourth session\nPort Kelp, 3-7 March 2031\n\n"
+    "Report of the Conference of the {group} to the Kelp Forest Convention on its fourth session\n\n"
+    "1. The session was convened pursuant to {where}General Assembly resolution {number} of 9 December 2030.\n\n"
+    "2. In that resolution, the General Assembly requested the Secretary-General to provide the "
+    "Conference with the services it needs.\n"
+)
+
+
+@pytest.mark.parametrize("title", ["General Assembly", "General Conference"])
+@pytest.mark.parametrize("group", ["States Parties", "Parties"])
+@pytest.mark.parametrize("where", ["", "paragraph 41 of "])
+@pytest.mark.parametrize("number", ["85/71", "84/12"])
+def test_an_organ_titled_of_the_states_parties_is_no_office_of_another_treatys_conference(
+    tmp_path_factory: pytest.TempPathFactory, title: str, group: str, where: str, number: str
+) -> None:
+    """"General Assembly resolution 85/71" in a report of a conference of States parties to
+    another treaty: the United Nations General Assembly's, whatever heritage convention's
+    "General Assembly of the States Parties" a user's file adds."""
+    kelp = PREFIXES + KELP.split(PREFIXES, 1)[1].replace("Conference of the States Parties", f"Conference of the {group}")
+    text = KELP_REPORT.format(group=group, where=where, number=number)
+    own = _facts(text, _registry(tmp_path_factory, kelp))
+    session, no = number.split("/")
+    assert ("mentions" in {r for r, _, o in own if o == InstrumentRef("ga", "resolution", session, no)})
+    assert _facts(text, _registry(tmp_path_factory, kelp, _lantern_assembly(title, group))) == own
+
+
+def test_where_the_document_names_the_heritage_assembly_its_resolutions_are_its_own(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The other side: a decision of the lanterns committee reads "11.LA 5" as its Assembly's."""
+    text = (
+        "LNT/31/21.COM/Decisions\n\n"
+        "Intergovernmental Committee for the Safeguarding of Paper Lanterns\nTwenty-first session\n\n"
+        "The Committee,\n\n"
+        "Recalling resolution 11.LA 5 of the General Assembly of the States Parties to the Convention "
+        "for the Safeguarding of Paper Lanterns,\n\n"
+        "1. Requests the Secretariat to report at its twenty-second session.\n"
+    )
+    facts = _facts(text, _registry(tmp_path_factory, KELP, _lantern_assembly("General Assembly", "States Parties")))
+    assert any(o == InstrumentRef("lantern-assembly", "resolution", "11", "5") for _, _, o in facts)

@@ -274,6 +274,28 @@ def is_about_itself(text: str) -> bool:
     return about is not None and ("present" in text[: about.end()] or text.startswith(("This", "this")))
 
 
+# "The provisional agenda was prepared in accordance with Council decision 2031/237" in a document
+# that is the provisional agenda ("Provisional agenda and annotations", "Annotated provisional
+# agenda"): the document being read (E96); not "the provisional agenda for the next session"
+_THE_AGENDA = re.compile(r"^(?:[Tt]he|[Tt]his)\s+(?:(?:provisional|annotated)\s+)+agenda\b(?!\s+(?:on|of|by|for|and)\b)")
+# The document's own title in its masthead, capitalised as a title is: "Provisional agenda and
+# annotations", "Annotated provisional agenda" (not "Item 2 of the provisional agenda"); the
+# masthead's lines may be joined into one by the cleaning, so no line boundary is asked for
+_AGENDA_TITLE = re.compile(r"\b(?:Annotated\s+provisional|Provisional(?:\s+annotated)?)\s+agenda\b(?!\s+(?:for|of)\b)")
+# Only the masthead: a title is printed before the body of the document
+_TITLE_CHARACTERS = 1500
+
+
+def is_an_agenda(text: str) -> bool:
+    """Whether the document's own title, in its masthead, says it is a provisional agenda."""
+    return _AGENDA_TITLE.search(text, 0, _TITLE_CHARACTERS) is not None
+
+
+def agenda_is_itself(text: str, document_is_an_agenda: bool) -> bool:
+    """A sentence whose subject is "the provisional agenda" in a document that is one."""
+    return document_is_an_agenda and _THE_AGENDA.match(text) is not None
+
+
 # "...; the present note has been prepared in accordance with that decision": a later clause
 # whose subject is the document being read
 _CLAUSE_ABOUT_ITSELF = re.compile(r";\s+(?:and\s+)?(?:the|this)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
@@ -762,10 +784,20 @@ _WHEN_ANOTHER_THING_WAS_DONE = re.compile(
 )
 
 
+# "a report of the Subcommittee on its work since the thirty-first session (X)", "on progress
+# made after its tenth meeting": the period after that gathering, not its report (E96)
+_SINCE_THE_GATHERING = re.compile(r"\b(?:since|after|following)\s+(?:the\s+|its\s+|their\s+|that\s+)?$")
+
+
 def named_as_no_reported_gathering(between: str) -> bool:
     """Whether the words between "report of/on" and a gathering name it as the one the report was
-    prepared for, or the one at which something other than the report was done."""
-    return _FOR_THE_GATHERING.search(between) is not None or _WHEN_ANOTHER_THING_WAS_DONE.search(between) is not None
+    prepared for, the one at which something other than the report was done, or the one after
+    which the period the report covers began."""
+    return (
+        _FOR_THE_GATHERING.search(between) is not None
+        or _WHEN_ANOTHER_THING_WAS_DONE.search(between) is not None
+        or _SINCE_THE_GATHERING.search(between) is not None
+    )
 
 
 _FOR_THE_MEETING = re.compile(r"\bfor\s+(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")

@@ -13,7 +13,10 @@ import re
 
 # ", a standing committee of the Council ", ", an intergovernmental body ": the appositive after
 # the opening name, up to the participle (no other comma, bracket or clause in it)
-_APPOSITIVE = re.compile(r"\s*,\s+an?\s+(?:[\w’'-]+\s+){1,10}?$")
+# ", a subsidiary body of the Council, was ": set off by a second comma before a passive's auxiliary (E96)
+_APPOSITIVE = re.compile(
+    r"\s*,\s+an?\s+(?:(?:[\w’'-]+\s+){1,10}?|(?:[\w’'-]+\s+){0,10}?[\w’'-]+\s*,\s+(?:was|were|is|has\s+been|had\s+been)\s+)$"
+)
 _OPENING = re.compile(r"^(?:The\s+)?$")
 
 
