@@ -599,7 +599,8 @@ _HELD = re.compile(
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     # "the eleventh session, hosted by the Government of Portugal, was held in": the host set off
     r"(?:\s*hosted\s+by\s+(?:the\s+)?[A-Z][^,;()]{2,80},\s*)?"
-    r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
+    # "..., both held on 6 and 7 October": the meetings named together, dated together (E95)
+    r"(?:(?:which\s+)?(?:(?:both|all|each)\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"
@@ -668,7 +669,8 @@ _IN_PLACE_THEN_WHEN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
-_AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
+# ("the 33rd meeting of the PPRC (PPRC.33) and the 33rd meeting of ...": its short form in brackets between, E95)
+_AND_NEXT = re.compile(r"^(?:\s*\([A-Z][^()]{1,30}\))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 # "its first meeting at the Headquarters of the Organization in Madrid"
 _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
