@@ -319,6 +319,9 @@ _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)
 # ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
 # back after a clause set off by commas
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|its)\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:also\s+|further\s+)?[a-z]+ed\b")
+# ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
+# subject the issuer, its verb in the past
+_BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
 _KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 # "Information documents before the session", "Documents before this meeting": the session the
@@ -4007,6 +4010,24 @@ class Reader:
         self.add(session, "heldIn", where["place"], ev)
         self.add(session, "heldOn", days[0].value, ev)
 
+    @staticmethod
+    def done_by_which_at_its(r: _Resolved, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
+        """"decision B.39/8, by which it had set up a working group on X at its thirty-ninth
+        meeting": the instrument the relative clause is on was adopted at the gathering the
+        clause names after "at its", when its number carries that gathering's ordinal (E95)."""
+        text = r.sentence.text
+        clause = _BY_WHICH_IT_DID.match(text, mention.end)
+        if clause is None or not (ref.session.isdigit() and int(ref.session) < 1900):
+            return None
+        main = _MAIN_CLAUSE_AFTER.search(text, clause.end())
+        end = min(x for x in (text.find(";", clause.end()), main.start() if main else -1, len(text)) if x >= 0)
+        for g, refs in r.gatherings:
+            if clause.end() <= g.start < end and len(refs) == 1 and _AT_BEFORE_GATHERING.search(text, max(0, g.start - 8), g.start):
+                at = refs[0]
+                if at.body == ref.issuer and at.kind in ("session", "meeting") and at.ordinal == int(ref.session):
+                    return at
+        return None
+
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
@@ -4123,6 +4144,10 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
+                elif ev is not None and r.gatherings and "which it " in sentence.text and (
+                    at_its := self.done_by_which_at_its(r, mention, ref)
+                ) is not None:
+                    self.add(ref, "adoptedAt", at_its, ev)
                 if ev is not None and " same " in sentence.text and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
                     self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
