@@ -769,11 +769,14 @@ def _setter_up_of_a_group(text: str, g: GatheringMention, scope: Scope) -> str |
     """The body whose gathering "its" names after a relative clause telling that "it" set up a
     group (a note recounting an earlier decision): the document's issuer, when it holds
     gatherings of that word; "its" is not the group's, which met later if at all."""
+    window = text[max(0, g.start - 300) : g.start]
+    if "which it " not in window and "whereby it " not in window:
+        return None  # most gatherings are done here, before any pattern
     issuer = scope.default_issuer or scope.author
     known = scope.registry.bodies.get(issuer or "")
-    if known is None or known.gathering_term != g.word or "it " not in text[max(0, g.start - 300) : g.start]:
+    if known is None or known.gathering_term != g.word:
         return None
-    return issuer if _SET_UP_BY_WHICH_IT.search(text, max(0, g.start - 300), g.start) else None
+    return issuer if _SET_UP_BY_WHICH_IT.search(window) else None
 
 
 # "The task force held its first meeting ... and its second meeting", "the expert group will hold
