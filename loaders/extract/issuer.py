@@ -112,4 +112,32 @@ def issuer_from_text(paragraphs: list[Paragraph], matcher: BodyMatcher, registry
         or issuer_from_instrument_headings(paragraphs, matcher)
         or issuer_from_opening_formula(paragraphs, matcher, registry)
         or issuer_from_title_block(paragraphs, matcher, registry)
+        or issuer_from_mail_sender(paragraphs, matcher, registry)
     )
+
+
+# A mail's sender: 'From: "AFB secretariat" <afbsec@...>', "From: Secretariat of the Commission
+# <sec@...>": the display name before the address.
+_MAIL_SENDER = re.compile(r"(?:^|\s)From:\s+\"?(?P<name>[^\"<>\n@]{2,100}?)\"?\s*<[^<>@\s]+@[^<>\s]+>")
+# How far into a mail or a digest the first message's headers are looked for.
+_MAIL_HEADER_LIMIT = 40
+
+
+def issuer_from_mail_sender(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
+    """A mail or a mailing list's digest with no masthead, sent by a body or its secretariat
+    ('From: "AFB secretariat" <...>', "From: Secretariat of the Commission <...>"): the body
+    named, or the nearest body above it that meets or issues instruments (a secretariat writes
+    for its board). The first sender naming a known body speaks for the document; a person's
+    name names none."""
+    for para in paragraphs[:_MAIL_HEADER_LIMIT]:
+        if "From:" not in para.text:
+            continue
+        for sender in _MAIL_SENDER.finditer(para.text):
+            for mention in matcher.find(sender["name"]):
+                key: str | None = mention.key
+                while key is not None and key in registry.bodies:
+                    body = registry.bodies[key]
+                    if body.issues_instruments or body.gathering_term:
+                        return body.key
+                    key = body.parent
+    return None

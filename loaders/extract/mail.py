@@ -57,3 +57,45 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
                 changes.append((starts[quoted], starts[quoted] + end, ""))
         run = []
     return changes
+
+
+# A mail header's name: "Subject:", "Message-ID:", "In-Reply-To:", "Content-Type:".
+_HEADER_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*:[ \t]")
+# The headers one block of a mail or a digest's message opens with, one at least of which it holds.
+_MAIL_HEADER = re.compile(r"^(?:From|Date|To|Cc|Subject|Message-ID|In-Reply-To|References|Sent|Reply-To):[ \t]", re.IGNORECASE)
+_FOLDED = re.compile(r"^[ \t]+\S")
+
+
+def folded_header_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A long mail header folded onto the next line, the continuation opening with a tab or spaces
+    ("Subject: Re: Outcome of the meeting: decisions 12/1 to" and "<TAB>12/6"), is one header
+    again (RFC 5322 unfolding): the continuation alone would read as a line of its own (a bare
+    number taken for a decision's heading). Only in a block of at least two headers, one of them
+    a mail's own (From, Date, To, Subject...), each line a header or a continuation."""
+    changes: list[tuple[int, int, str | None]] = []
+    index = 0
+    while index < len(lines):
+        if not _HEADER_NAME.match(lines[index]):
+            index += 1
+            continue
+        end = index
+        headers = 0
+        mail = False
+        folds: list[int] = []
+        while end < len(lines):
+            line = lines[end]
+            if _HEADER_NAME.match(line):
+                headers += 1
+                mail = mail or _MAIL_HEADER.match(line) is not None
+            elif end > index and _FOLDED.match(line):
+                folds.append(end)
+            else:
+                break
+            end += 1
+        if headers >= 2 and mail:
+            for fold in folds:
+                kept = len(lines[fold - 1].rstrip())
+                indent = len(lines[fold]) - len(lines[fold].lstrip(" \t"))
+                changes.append((starts[fold - 1] + kept, starts[fold] + indent, " "))
+        index = max(end, index + 1)
+    return changes

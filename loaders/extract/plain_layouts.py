@@ -47,7 +47,7 @@ from mandate_graph.loaders.extract.layout import untabbed
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
-from mandate_graph.loaders.extract.mail import quote_marker_changes
+from mandate_graph.loaders.extract.mail import folded_header_changes, quote_marker_changes
 from mandate_graph.loaders.extract.slide_decks import slide_deck_changes
 from mandate_graph.loaders.extract.asciidoc_pages import asciidoc_changes
 from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
@@ -831,6 +831,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     changes = [
         *converter_header_changes(lines, starts),
         *(quote_marker_changes(lines, starts) if ">" in text else ()),  # a quoted line opens with ">"
+        *(folded_header_changes(lines, starts) if "ubject:" in text else ()),  # a mail's folded headers (E95)
         *carriage_control_changes(lines, starts),
         *(margin_number_changes(lines, starts) if may_hold_margin_numbers(text) else ()),
         *link_marker_changes(text, lines, starts),

@@ -49,6 +49,7 @@ from mandate_graph.loaders.extract.rules import back_references, instrument_subj
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
+from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -330,6 +331,12 @@ _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
 _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
+# ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
+# back after a clause set off by commas
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|its)\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:also\s+|further\s+)?[a-z]+ed\b")
+# ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
+# subject the issuer, its verb in the past
+_BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
 _KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 # "Information documents before the session", "Documents before this meeting": the session the
@@ -396,6 +403,16 @@ _CLAUSE_CLOSED = re.compile(
 # subject and verb, then a comma and the verb at hand, which is the main clause's.
 _RELATIVE_SUBJECT_VERB = re.compile(r"\s+(?:it|they|the\s+(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)\s+(?:also\s+)?[a-z]+ed\b")
 _COMMA_BEFORE_VERB = re.compile(r",\s+(?:and\s+)?(?:also\s+|further\s+)?$")
+
+
+_KIND_WORD_BEFORE = re.compile(r"(?:[Dd]ecisions?|[Rr]esolutions?)\s+$")
+
+
+def _kind_word_start(text: str, number_start: int) -> int:
+    """Where an instrument's mention is said from: its kind word right before a number the body's
+    convention writes ("decision B.39/8"), else the number itself."""
+    kind = _KIND_WORD_BEFORE.search(text, max(0, number_start - 14), number_start)
+    return kind.start() if kind is not None else number_start
 
 
 def _closed_at(text: str, relative_end: int, position: int) -> bool:
@@ -623,7 +640,8 @@ _HELD = re.compile(
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     # "the eleventh session, hosted by the Government of Portugal, was held in": the host set off
     r"(?:\s*hosted\s+by\s+(?:the\s+)?[A-Z][^,;()]{2,80},\s*)?"
-    r"(?:(?:which\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
+    # "..., both held on 6 and 7 October": the meetings named together, dated together (E95)
+    r"(?:(?:which\s+)?(?:(?:both|all|each)\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"
@@ -692,7 +710,8 @@ _IN_PLACE_THEN_WHEN = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
-_AND_NEXT = re.compile(r"^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
+# ("the 33rd meeting of the PPRC (PPRC.33) and the 33rd meeting of ...": its short form in brackets between, E95)
+_AND_NEXT = re.compile(r"^(?:\s*\([A-Z][^()]{1,30}\))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
 # "its first meeting at the Headquarters of the Organization in Madrid"
 _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
@@ -1675,6 +1694,8 @@ class Reader:
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
+        # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
+        self.adopted_below: tuple[str, InstrumentKind, Evidence, Paragraph] | None = None
         self.last_listed_entry: InstrumentRef | None = None  # its day may follow on a line of its own
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
@@ -2014,6 +2035,10 @@ class Reader:
                 self.all_of_the_above(p)
             if p.kind == "paragraph" and own is None and "adopted" in p.text:
                 self.counted_adoptions(p)
+            if self.adopted_below is not None and self.adopted_below[3] is not p:
+                self.entry_adopted_below(p)
+            if p.kind == "paragraph" and own is None and ("below" in p.text or "following" in p.text):
+                self.adoption_told_above_a_list(p)
             if self.listed_adoptions is not None and self.listed_adoptions[3] is not p:
                 # (a page saved as text bullets its list "  * Decision 12/1 - ...", which reads
                 # as a footnote's star, and a list with a dash or no bullet reads as headings:
@@ -3875,6 +3900,45 @@ class Reader:
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
 
+    def adoption_told_above_a_list(self, p: Paragraph) -> None:
+        """"The Board adopted the decisions below.": the body that adopted them (the sentence's
+        subject, a body that issues instruments), kept for the entries right below
+        (`entry_adopted_below`)."""
+        for sentence in p.sentences:
+            kind = listed_below.adopted_below(sentence.text)
+            if kind is None:
+                continue
+            r = self.resolve(sentence, p)
+            adopters = [key for key in r.bodies.values() if self.issues_instruments(key)]
+            if len(set(adopters)) == 1 and not r.instruments:
+                self.adopted_below = (adopters[0], kind, self.evidence(sentence, p), p)
+            return
+
+    def entry_adopted_below(self, p: Paragraph) -> None:
+        """An entry of the list below "The Board adopted the decisions below.", opening with the
+        number of one of the body's texts ("B.41/1  Election of officers"): adopted at the
+        meeting or session its number carries, titled by the rest of its line. The list ends at
+        the first line that is no such entry."""
+        assert self.adopted_below is not None
+        body_key, kind, ev, _ = self.adopted_below
+        body = self.registry.bodies.get(body_key)
+        sentence = p.sentences[0] if len(p.sentences) == 1 and p.kind != "table" else None
+        r = self.resolve(sentence, p) if sentence is not None and body is not None and body.gathering_term else None
+        entry = r.instruments[0] if r is not None and r.instruments else None
+        if entry is None or sentence is None or body is None or body.gathering_term is None:
+            self.adopted_below = None
+            return
+        mention, ref = entry
+        if mention.start != listed_below.entry_start(sentence.text) or ref.kind != kind or ref.issuer != body_key or not (
+            ref.session.isdigit() and int(ref.session) < 1900
+        ):
+            self.adopted_below = None
+            return
+        self.add(ref, "adoptedAt", GatheringRef(body_key, body.gathering_term, int(ref.session)), ev)
+        title = listed_below.entry_title(sentence.text[mention.end :])
+        if title is not None and mention.title is None:
+            self.add(ref, "title", title, self.evidence(sentence, p))
+
     def adopted_as_listed_below(self, sentence: Sentence, p: Paragraph, kind: InstrumentKind) -> None:
         """"At its twelfth session, the Commission adopted the following decisions:": the session,
         kept for the entries of the list right below (`adopted_in_the_list`)."""
@@ -4102,6 +4166,24 @@ class Reader:
                 self.add(session, "meetingOf", BodyRef(session.body), ev)
                 self.add(session, "heldOn", days[0].value, ev)
 
+    @staticmethod
+    def done_by_which_at_its(r: _Resolved, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
+        """"decision B.39/8, by which it had set up a working group on X at its thirty-ninth
+        meeting": the instrument the relative clause is on was adopted at the gathering the
+        clause names after "at its", when its number carries that gathering's ordinal (E95)."""
+        text = r.sentence.text
+        clause = _BY_WHICH_IT_DID.match(text, mention.end)
+        if clause is None or not (ref.session.isdigit() and int(ref.session) < 1900):
+            return None
+        main = _MAIN_CLAUSE_AFTER.search(text, clause.end())
+        end = min(x for x in (text.find(";", clause.end()), main.start() if main else -1, len(text)) if x >= 0)
+        for g, refs in r.gatherings:
+            if clause.end() <= g.start < end and len(refs) == 1 and _AT_BEFORE_GATHERING.search(text, max(0, g.start - 8), g.start):
+                at = refs[0]
+                if at.body == ref.issuer and at.kind in ("session", "meeting") and at.ordinal == int(ref.session):
+                    return at
+        return None
+
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
@@ -4221,6 +4303,10 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
+                elif ev is not None and r.gatherings and "which it " in sentence.text and (
+                    at_its := self.done_by_which_at_its(r, mention, ref)
+                ) is not None:
+                    self.add(ref, "adoptedAt", at_its, ev)
                 if ev is not None and " same " in sentence.text and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
                     self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
@@ -5237,11 +5323,19 @@ class Reader:
         text = r.sentence.text
         p = r.paragraph
         before = r.instrument_before(position)
-        if before and _RECALLED_IN_PASSING.search(text, max(0, before[0].keyword_start - 40), before[0].keyword_start):
+        # (a number in its body's convention, "B.39/8", starts after its kind word: "decision B.39/8")
+        said_from = _kind_word_start(text, before[0].keyword_start) if before else 0
+        if before and _RECALLED_IN_PASSING.search(text, max(0, said_from - 40), said_from):
             # "resolution 85/270, in which the Assembly, recalling its resolution 62/246,
             # requested ...": the recalled one is no subject; the clause is the earlier one's
             earlier = [x for x in r.instruments if x[0].end <= before[0].keyword_start and x[0].keyword_start != before[0].keyword_start]
             if earlier and _RELATIVE.search(text, earlier[-1][0].end, before[0].keyword_start):
+                before = earlier[-1]
+            elif earlier and earlier[-1][0].keyword_start == r.instruments[0][0].keyword_start and _INTRO_NAMES_THE_TEXT.match(
+                text[: _kind_word_start(text, earlier[-1][0].keyword_start)]
+            ) and (main := _MAIN_CLAUSE_AFTER.search(text, before[0].end, min(len(text), position + 30))) is not None and main.start() < position:
+                # "In decision B.41/6, recalling decision B.39/8, by which it had set up X, the
+                # Board decided ...": the sentence's own instrument, told at its head (E95)
                 before = earlier[-1]
         if before:
             m, ref = before
@@ -6129,7 +6223,9 @@ class Reader:
             if not found or entry["sym"].strip() != entry["sym"][found[0].start - 0 : found[-1].end].strip():
                 continue
             desc = entry["desc"].strip().rstrip(",")
-            if not desc:
+            if not desc or any(n.start == 0 for n in self.matcher.numbering.find(desc[:40])[:1]):
+                # "B.41/2  Report of the PPRC (AFB/PPRC.33/12)": a text's entry, its papers in the
+                # bracket; the title is the text's (E95)
                 continue
             entitled = _ENTITLED_LISTING.search(desc)
             title = entitled["title"].strip() if entitled else desc
@@ -6219,6 +6315,14 @@ class Reader:
                 for meeting in refs:
                     self.add(DocumentRef(symbols=r.symbols[0].symbols), "reportOf", meeting, ev)
 
+    @staticmethod
+    def listed_text_reports(r: _Resolved) -> bool:
+        """An entry of a list of texts that opens with a text's number, its title a report's
+        ("B.41/2  Report of the thirty-third meeting of the PPRC (AFB/PPRC.33/12)"): the entry
+        says which meeting its symbol reports on, as "Report of ... (symbol)" alone does (E95)."""
+        first = r.instruments[0][0] if r.instruments else None
+        return first is not None and first.start == 0 and _LISTED_REPORT.match(r.sentence.text[first.end :].lstrip(" \t:-–—")) is not None
+
     def reports(self, r: _Resolved, held_before: list[list[GatheringRef]], ev: Evidence | None) -> None:
         """"the reports on those meetings (A and B, respectively) will be made available to the
         Conference at its eleventh session", "In accordance with resolution 7/1, ..."."""
@@ -6228,7 +6332,7 @@ class Reader:
         self.its_report(r, held_before, ev)
         self.report_on_that_session(r, ev)
         self.bracketed_reports(r, ev)
-        if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text):
+        if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text) and not self.listed_text_reports(r):
             # a list of documents: only an entry that is itself "Report of ... on its Nth
             # session (symbol)" says which meeting its symbol reports on, or its symbol first
             self.symbol_then_report(r, ev)

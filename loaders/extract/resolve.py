@@ -775,6 +775,29 @@ _GROUP_BORN_BEFORE = re.compile(
 )
 
 
+# "by which it had set up an informal working group on X at ", "whereby it established a task force
+# on Y during ": a relative clause on an instrument, its subject "it", the group it set up
+_SET_UP_BY_WHICH_IT = re.compile(
+    r"\b(?:which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:established|created|set\s+up|constituted|convened)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^;.()]{0,240}?\s+(?:at|during)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _setter_up_of_a_group(text: str, g: GatheringMention, scope: Scope) -> str | None:
+    """The body whose gathering "its" names after a relative clause telling that "it" set up a
+    group (a note recounting an earlier decision): the document's issuer, when it holds
+    gatherings of that word; "its" is not the group's, which met later if at all."""
+    window = text[max(0, g.start - 300) : g.start]
+    if "which it " not in window and "whereby it " not in window:
+        return None  # most gatherings are done here, before any pattern
+    issuer = scope.default_issuer or scope.author
+    known = scope.registry.bodies.get(issuer or "")
+    if known is None or known.gathering_term != g.word:
+        return None
+    return issuer if _SET_UP_BY_WHICH_IT.search(window) else None
+
+
 # "The task force held its first meeting ... and its second meeting", "the expert group will hold
 # its second meeting": a
 # group named in lower case (a description, not a name the reference data knows) holds it, not
@@ -1183,6 +1206,10 @@ def resolve_gatherings(
                 # recommendations for endorsement at its fifty-seventh session": a group born in
                 # the sentence has held no fifty-seventh session; "its" is the speaker's
                 body = scope.speaking
+            elif scope.speaking is None and (told_by := _setter_up_of_a_group(text, g, scope)) is not None:
+                # "decision B.39/8, by which it had set up an informal working group on X at its
+                # thirty-ninth meeting": the group held no meeting before it was set up (E95)
+                body = told_by
             elif " on " in text[max(0, g.start - 30) : g.start] and (titled := _report_of_body_in_a_title(text, g, before, scope)):
                 body = titled
             elif before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):

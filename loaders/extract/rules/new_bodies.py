@@ -116,6 +116,8 @@ _TOPIC_END = re.compile(
     r"|\s+(?:composed|consisting|comprised)\s+of\b|\s+comprising\b|\s+with\s+(?:the|a)\s+mandate\b"
     r"|\s+for\s+(?:a\s+(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
     r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
+    # when it was set up: "a working group on resource mobilization at its thirty-ninth meeting" (E95)
+    r"|\s+(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)s?\b"
     # the paragraph's next verb: "... on adaptation finance and approves its terms of reference",
     # a narrative's "established an expert group on coastal erosion and requested the Executive
     # Secretary to ..."
