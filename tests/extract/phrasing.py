@@ -113,3 +113,29 @@ NOTE_UNDER_NO_ITEM = NOTE.replace("Item 3 of the provisional agenda*\n\n", "")
 def in_note_under_no_item(*paragraphs: str) -> str:
     """``in_note`` without the masthead's agenda item line."""
     return NOTE_UNDER_NO_ITEM + "\n\n".join(f"{n}. {p}" for n, p in enumerate(paragraphs, 1)) + "\n"
+
+
+# A session report's table of the resolutions it adopted, laid out with aligned columns: the
+# facts (titles, adoption days) every other layout of the same table must state.
+_ADOPTED_UNDER = (
+    "Requests the Secretariat to report.\n\nChapter II\n\n"
+    "1. The Commission adopted the following resolutions:\n\n{table}\n"
+    "2. By resolution 12/1, the Commission requested the Secretariat to report.\n"
+)
+ALIGNED_ADOPTED_TABLE = (
+    "   Resolution   Title                                       Adopted on\n"
+    "   12/1         Early warning for coastal communities       12 March 2031\n"
+    "   12/2         Mangrove restoration                        13 March 2031\n"
+    "   12/3         Programme of work for 2032                  14 March 2031\n"
+)
+
+
+def assert_table_states_what_aligned_columns_state(table: str) -> None:
+    """``table``, the same three resolutions in another layout, gives each its title and
+    adoption day as the aligned table does."""
+    aligned = SESSION_REPORT + _ADOPTED_UNDER.format(table=ALIGNED_ADOPTED_TABLE)
+    other = SESSION_REPORT + _ADOPTED_UNDER.format(table=table)
+    for relation in ("title", "adoptedOn"):
+        expected = facts(aligned, relation)
+        assert len(expected) >= 3, relation
+        assert facts(other, relation) == expected, relation

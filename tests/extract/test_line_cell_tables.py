@@ -13,7 +13,7 @@ import pytest
 from mandate_graph.loaders.extract import plain_layouts
 from mandate_graph.loaders.extract.line_cell_tables import line_cell_table_changes, may_hold_line_cell_table
 from tests.extract.test_gates import texts
-from tests.extract.phrasing import SESSION_REPORT, facts
+from tests.extract.phrasing import assert_table_states_what_aligned_columns_state
 
 
 def _rows(text: str) -> list[str]:
@@ -124,19 +124,6 @@ def test_offsets_map_back_to_the_text() -> None:
             assert HEADED_THREE[offsets[at]] == char
 
 
-_ADOPTED = (
-    "Requests the Secretariat to report.\n\nChapter II\n\n"
-    "1. The Commission adopted the following resolutions:\n\n{table}\n"
-    "2. By resolution 12/1, the Commission requested the Secretariat to report.\n"
-)
-_ALIGNED = (
-    "   Resolution   Title                                       Adopted on\n"
-    "   12/1         Early warning for coastal communities       12 March 2031\n"
-    "   12/2         Mangrove restoration                        13 March 2031\n"
-    "   12/3         Programme of work for 2032                  14 March 2031\n"
-)
-
-
 @pytest.mark.parametrize(
     "table",
     [
@@ -149,12 +136,7 @@ _ALIGNED = (
     ],
 )
 def test_the_table_states_what_it_states_in_aligned_columns(table: str) -> None:
-    aligned = SESSION_REPORT + _ADOPTED.format(table=_ALIGNED)
-    one_a_line = SESSION_REPORT + _ADOPTED.format(table=table)
-    for relation in ("title", "adoptedOn"):
-        expected = facts(aligned, relation)
-        assert len(expected) >= 3, relation
-        assert facts(one_a_line, relation) == expected, relation
+    assert_table_states_what_aligned_columns_state(table)
 
 
 def test_the_gate_holds_every_table_the_walk_finds() -> None:
