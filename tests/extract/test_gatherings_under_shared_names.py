@@ -5,15 +5,13 @@ meeting of the other body is read from it."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
 from mandate_graph.graph.model import GatheringRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
+from tests.extract.reference_data import registry_from_turtle
 
 _TWO_CONVENTIONS = """
 @prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
@@ -37,16 +35,9 @@ _TWO_CONVENTIONS = """
 """
 
 
-@lru_cache(maxsize=1)
-def _registry(folder: str) -> BodyRegistry:
-    ttl = Path(folder) / "two_conventions.ttl"
-    ttl.write_text(_TWO_CONVENTIONS)
-    return load_registry(DEFAULT_BASE_IRI, [ttl])
-
-
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    return _registry(str(tmp_path_factory.getbasetemp()))
+    return registry_from_turtle(tmp_path_factory, _TWO_CONVENTIONS)
 
 
 def _text(meeting_line: str, place_line: str, number: str) -> str:
@@ -156,18 +147,14 @@ _STRANGER = """
 """
 
 
-@lru_cache(maxsize=1)
-def _registry_with_stranger(folder: str) -> BodyRegistry:
-    base = Path(folder) / "two_conventions.ttl"
-    base.write_text(_TWO_CONVENTIONS)
-    more = Path(folder) / "stranger.ttl"
-    more.write_text(_STRANGER)
-    return load_registry(DEFAULT_BASE_IRI, [base, more])
+@pytest.fixture(scope="module")
+def registry_with_stranger(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, _TWO_CONVENTIONS + _STRANGER)
 
 
 @pytest.mark.parametrize("group", ["dune expert group", "the dune expert group"])
-def test_another_organizations_generic_name_is_not_read_as_its_body(group: str, tmp_path_factory: pytest.TempPathFactory) -> None:
-    registry = _registry_with_stranger(str(tmp_path_factory.getbasetemp()))
+def test_another_organizations_generic_name_is_not_read_as_its_body(group: str, registry_with_stranger: BodyRegistry) -> None:
+    registry = registry_with_stranger
     text = _text("Ninth meeting of the Conference of the Parties", "Lisbon (Portugal), 3 – 7 May 2030", "9.2").replace(
         "REQUESTS the Standing Working Party to report on the monitoring network.\n",
         f"AGREES that an expert group on lake sediments should be considered, and that {group} should hold its first meeting in 2031.\n",
@@ -176,8 +163,8 @@ def test_another_organizations_generic_name_is_not_read_as_its_body(group: str, 
     assert not [f for f in facts if isinstance(f.subject, GatheringRef) and f.subject.body == "dunes-cop/expert-group"]
 
 
-def test_the_generic_name_is_its_bodys_where_its_organization_is_named(tmp_path_factory: pytest.TempPathFactory) -> None:
-    registry = _registry_with_stranger(str(tmp_path_factory.getbasetemp()))
+def test_the_generic_name_is_its_bodys_where_its_organization_is_named(registry_with_stranger: BodyRegistry) -> None:
+    registry = registry_with_stranger
     text = _text("Ninth meeting of the Conference of the Parties", "Lisbon (Portugal), 3 – 7 May 2030", "9.2").replace(
         "REQUESTS the Standing Working Party to report on the monitoring network.\n",
         "NOTES that the Conference of the Parties to the Convention on Coastal Dunes asked the dune expert group to meet, "
