@@ -50,6 +50,7 @@ from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
+from mandate_graph.loaders.extract.rules import dated_records
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -1839,6 +1840,7 @@ class Reader:
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.session_records(paragraphs)
+        self.instrument_record_dates(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
             programme = self.programme_session(paragraphs, index, programme)
@@ -3025,6 +3027,22 @@ class Reader:
                 g = of_issuer[-1]
                 return g if g.kind == same["word"].lower() and _may_adopt(g, ref) else None
         return None
+
+    def instrument_record_dates(self, paragraphs: list[Paragraph]) -> None:
+        """A repository's record of an instrument, its heading over its field rows: the record's
+        "Date" field is the day the instrument was adopted (`rules.dated_records`)."""
+        own: InstrumentRef | None = None  # the instrument whose record's rows these are
+        for p in paragraphs:
+            if p.part == "title" and p.instrument and p.kind == "heading":
+                own = self.own_instrument(p)
+                continue
+            if p.kind != "table" or not p.sentences:
+                own = None  # the record's rows end where the text begins
+                continue
+            day = dated_records.record_date(p.text) if own is not None else None
+            if own is not None and day is not None:
+                self.add(own, "adoptedOn", day, self.evidence(p.sentences[0], p))
+                own = None
 
     def session_records(self, paragraphs: list[Paragraph]) -> None:
         """An export's records of sessions, a field a row ("Body WIPO General Assembly",
