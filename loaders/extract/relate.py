@@ -50,7 +50,7 @@ from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
-from mandate_graph.loaders.extract.rules import dated_records
+from mandate_graph.loaders.extract.rules import dated_records, present_adoption
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -1697,6 +1697,10 @@ class Reader:
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
         self.adopted_below: tuple[str, InstrumentKind, Evidence, Paragraph] | None = None
+        # the day the entries under "Other decisions adopted ... on the same day:" were adopted, with
+        # that lead-in's paragraph (`present_adoption`)
+        self.adopted_below_day: tuple[Paragraph, dt.date] | None = None
+        self.present_day: dt.date | None = None  # "The present decision was adopted ... on <date>"
         self.last_listed_entry: InstrumentRef | None = None  # its day may follow on a line of its own
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
@@ -1907,6 +1911,8 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if p.kind == "paragraph" and "adopted" in p.text:
+                self.present_text_adopted(p, own)
             if own is not None and p.kind == "paragraph" and p.part == "title" and spoken_adoptions.names_draft(p.text):
                 # "We now move to draft decision IPBES-13/L.5, entitled "...".", read out before
                 # the draft is adopted as that decision: its title, adopted at the session
@@ -2041,6 +2047,8 @@ class Reader:
                 self.entry_adopted_below(p)
             if p.kind == "paragraph" and own is None and ("below" in p.text or "following" in p.text):
                 self.adoption_told_above_a_list(p)
+            if p.kind == "paragraph" and "adopted" in p.text and p.text.rstrip().endswith(":"):
+                self.listed_as_adopted_that_day(p)
             if self.listed_adoptions is not None and self.listed_adoptions[3] is not p:
                 # (a page saved as text bullets its list "  * Decision 12/1 - ...", which reads
                 # as a footnote's star, and a list with a dash or no bullet reads as headings:
@@ -3953,9 +3961,41 @@ class Reader:
             self.adopted_below = None
             return
         self.add(ref, "adoptedAt", GatheringRef(body_key, body.gathering_term, int(ref.session)), ev)
+        if self.adopted_below_day is not None and self.adopted_below_day[0] is self.adopted_below[3]:
+            self.add(ref, "adoptedOn", self.adopted_below_day[1], ev)  # "... adopted on the same day:"
         title = listed_below.entry_title(sentence.text[mention.end :])
         if title is not None and mention.title is None:
             self.add(ref, "title", title, self.evidence(sentence, p))
+
+    def present_text_adopted(self, p: Paragraph, own: InstrumentRef | None) -> None:
+        """"The present decision was adopted at the 9th plenary session ... on 31 October 2032" in a
+        note under the text (`rules.present_adoption`): the day the text held was adopted."""
+        told = present_adoption.present_adoption_day(p.text)
+        if told is None or not p.sentences:
+            return
+        kind, date_text = told
+        held = own if own is not None else (self.texts_held[-1] if self.texts_held else None)
+        dates = find_dates(date_text)
+        if held is None or held.kind != kind or not dates or dates[0].start != 0:
+            return
+        self.present_day = dates[0].value.start
+        self.add(held, "adoptedOn", self.present_day, self.evidence(p.sentences[0], p))
+
+    def listed_as_adopted_that_day(self, p: Paragraph) -> None:
+        """"Other decisions adopted at CP-11 on the same day:" over entries "CP-11/3   Compliance":
+        each entry adopted at the meeting its number carries (`entry_adopted_below`), on the day
+        named or told last (`rules.present_adoption`)."""
+        told = present_adoption.listed_as_adopted(p.text)
+        if told is None or not p.sentences:
+            return
+        kind, date_text = told
+        dates = find_dates(date_text) if date_text else []
+        day = dates[0].value.start if dates and dates[0].start == 0 else None if date_text else self.present_day
+        issuer = self.texts_held[-1].issuer if self.texts_held else self.document_issuer
+        if day is None or issuer is None or not self.issues_instruments(issuer):
+            return
+        self.adopted_below = (issuer, kind, self.evidence(p.sentences[-1], p), p)
+        self.adopted_below_day = (p, day)
 
     def adopted_as_listed_below(self, sentence: Sentence, p: Paragraph, kind: InstrumentKind) -> None:
         """"At its twelfth session, the Commission adopted the following decisions:": the session,
