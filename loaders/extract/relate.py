@@ -50,7 +50,7 @@ from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
-from mandate_graph.loaders.extract.rules import dated_records, present_adoption
+from mandate_graph.loaders.extract.rules import dated_records, decided_that, present_adoption
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -1263,8 +1263,9 @@ def _inside_a_known_name(mention: InstrumentMention, bodies: list[BodyMention]) 
 def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
     """The part of the text in which a body created stays "the working group": the instrument
     whose text creates it, whatever page headings (a fax's sender line, a page's time stamp) are
-    set amid its operative paragraphs; a section of the text outside instruments."""
-    if p.instrument is not None and p.part in ("preamble", "operative"):
+    set amid its operative paragraphs, and its annex (the terms of reference of the body the text
+    creates: "The AHTEG shall hold its first meeting ..."); a section of the text outside instruments."""
+    if p.instrument is not None and p.part in ("preamble", "operative", "annex") and not p.draft:
         return (-2, p.instrument)
     return (p.section if p.instrument else -1, p.instrument)
 
@@ -1672,7 +1673,7 @@ class Reader:
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
         self.born: dict[str, Body] = {}
         self.born_here: list[str] = []
-        self.born_words: dict[str, tuple[str, str]] = {}  # key -> its kind and its name's core
+        self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
@@ -5753,7 +5754,7 @@ class Reader:
                 ),
             )
             self.born[key] = body
-            self.born_words[key] = (described.kind, described.core)
+            self.born_words[key] = (described.kind, described.core, described.name)
             # Later sentences resolve its mentions and meetings through the registry: a copy
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
@@ -5780,8 +5781,8 @@ class Reader:
         added: list[BodyMention] = []
         for key in reversed(self.born_here):
             body = self.born[key]
-            kind, core = self.born_words[key]
-            for later in new_bodies.later_mentions(text, kind, core):
+            kind, core, name = self.born_words[key]
+            for later in new_bodies.later_mentions(text, kind, core, name):
                 if any(a.start < later.end and later.start < a.end for a in added):
                     continue
                 if any(
@@ -6081,6 +6082,12 @@ class Reader:
             # about asks the body the clause names (E94)
             targets = self.subject_before(r, decided.end("subject"), adjacent=True)
             self.add_mandates(r, list(self.last_instrument), "requests", targets, decided.end(), bare_task=True)
+        if own is not None and " decided that " in text and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
+            # "4. It is further decided that the Secretary is to compile ...": the text's own
+            # instrument asks the body (`rules.decided_that`)
+            for subject_end, task_start in decided_that.obligations(text):
+                targets = self.subject_before(r, subject_end, adjacent=True)
+                self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
