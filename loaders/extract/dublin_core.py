@@ -1,9 +1,10 @@
 """A documents repository's export of Dublin Core records (an OAI-PMH ``ListRecords`` or
 ``GetRecord`` response, an ``oai_dc`` dump), read as records, not as prose.
 
-Each record's Dublin Core elements are the fields of one document: ``<dc:title>`` is its title
-(a paragraph of its own: a resolution's "Resolution 3/2031 - Title" is then its heading) and each
-``<dc:description>`` a paragraph of its text; the other fields become a field row
+Each record's Dublin Core elements are the fields of one document: an instrument's ``<dc:title>``
+("Resolution 3/2031 - Title") is a paragraph of its own, the heading of its text, and each
+``<dc:description>`` a paragraph of that text; another title (a report's: the record describes
+the report, it does not hold it) and the other fields become a field row
 "Field<tab>value" ("Date<tab>2031-11-26", "Identifier<tab>IT/GB-14/31/Res3", "Relation<tab>..."), as
 the JSON and CSV export passes write a record's fields, so that a field is never read as the
 run-on of a title. What only the repository needs goes: the envelope (``<responseDate>``,
@@ -34,6 +35,10 @@ _FEWEST_ELEMENTS = 3
 _TEXT_ELEMENTS = frozenset({"title", "description", "abstract", "alternative"})
 # the elements that hold a repository's codes, no words of the document
 _CODE_ELEMENTS = frozenset({"type", "language", "format", "rights", "accessRights", "license", "extent", "medium"})
+# A record's title that heads an instrument's text, its number first ("Resolution 3/2031 - Funding
+# Strategy", "Decision 9/4: Reef mapping"): the heading of the text its descriptions give. Any
+# other title (a report's, a note's) names a document the record only describes: a field.
+_INSTRUMENT_TITLE = re.compile(r"^(?:Resolution|Decision|Recommendation|Declaration)\s+(?:No\.\s*)?[A-Z]{0,6}[-./ ]?\d", re.IGNORECASE)
 _FIELD_NAMES = {"dateIssued": "Date issued", "isPartOf": "Is part of", "hasPart": "Has part", "bibliographicCitation": "Citation"}
 
 
@@ -79,7 +84,8 @@ def dublin_core_changes(text: str) -> Changes:
         gap = "" if kept_end == 0 else "\n\n"
         # (the field's name maps to the element's start tag: its line)
         changes.append((kept_end, m.start(), gap))
-        changes.append((m.start(), content_start, "" if name in _TEXT_ELEMENTS else f"{_field_name(name)}\t"))
+        as_text = name in _TEXT_ELEMENTS and not (name == "title" and _INSTRUMENT_TITLE.match(content.strip()) is None)
+        changes.append((m.start(), content_start, "" if as_text else f"{_field_name(name)}\t"))
         changes.extend(_content_changes(text, content_start, content_end))
         kept_end = content_end
     if kept_end == 0:

@@ -50,7 +50,7 @@ from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
-from mandate_graph.loaders.extract.rules import dated_records, decided_that, present_adoption
+from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -1846,6 +1846,7 @@ class Reader:
         self.record_facts(paragraphs)
         self.session_records(paragraphs)
         self.instrument_record_dates(paragraphs)
+        self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
             programme = self.programme_session(paragraphs, index, programme)
@@ -3053,6 +3054,48 @@ class Reader:
                 self.add(own, "adoptedOn", day, self.evidence(p.sentences[0], p))
                 own = None
 
+    def document_records(self, paragraphs: list[Paragraph]) -> None:
+        """A repository's record of a report, its title and its symbol in field rows, or a related
+        report given as "SYMBOL (Report of the Nth Session)" (`rules.document_records`): the
+        document of that symbol reports the session the title names."""
+        titled: tuple[Paragraph, str] | None = None  # the record's report title, its row
+        for p in paragraphs:
+            if p.kind != "table" or not p.sentences:
+                titled = None  # the record's rows end where a text begins
+                continue
+            row = document_records.record_row(p.text)
+            if row is None:
+                continue
+            if row.field == "title":
+                titled = (p, row.value) if document_records.REPORT_TITLE.match(row.value) else None
+                continue
+            if row.field == "identifier":
+                if titled is None:
+                    continue
+                found = find_symbols(row.value)
+                if len(found) == 1 and found[0].start == 0 and found[0].end == len(row.value):
+                    self.report_titled(DocumentRef(symbols=found[0].symbols), titled[1], titled[0])
+                titled = None
+                continue
+            found = find_symbols(row.symbol or "")
+            if len(found) == 1 and found[0].start == 0 and row.symbol is not None and found[0].end == len(row.symbol):
+                self.report_titled(DocumentRef(symbols=found[0].symbols), row.value, p)
+
+    def report_titled(self, report: DocumentRef, title: str, p: Paragraph) -> None:
+        """The one session a report's title names, that report's."""
+        refs = find_references(title, self.matcher)
+        gatherings = resolve_gatherings(title, refs, resolve_bodies(refs, self.scope), self.scope)
+        self.scope.last_gathering_body = None
+        if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
+            return
+        held = gatherings[0]
+        assert held.body is not None
+        term = self.registry.bodies[held.body].gathering_term if held.body in self.registry.bodies else None
+        session = GatheringRef(held.body, term or held.word, held.ordinals[0])
+        ev = self.evidence(p.sentences[0], p)
+        self.add(session, "meetingOf", BodyRef(held.body), ev)
+        self.add(report, "reportOf", session, ev)
+
     def session_records(self, paragraphs: list[Paragraph]) -> None:
         """An export's records of sessions, a field a row ("Body WIPO General Assembly",
         "Ordinal 59", "Dates 8-16 July 2030", "Venue Geneva"): the numbered session of the body
@@ -3916,16 +3959,30 @@ class Reader:
         """"The Board adopted five decisions at its eightieth session; they are reproduced below":
         the session and the count, kept until the document's texts are all read
         (`adopted_as_counted`)."""
+        named_before: list[GatheringRef] = []  # the sessions the sentence before named
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
             if counted is None:
                 if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
                     self.adopted_as_listed_below(sentence, p, listed)
+                if "ession" in sentence.text or "eeting" in sentence.text:
+                    named_before = [refs[0] for g, refs in self.resolve(sentence, p).gatherings if len(refs) == 1]
                 continue
             r = self.resolve(sentence, p)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+            elif not sessions and counted_adoptions.adopted_by_the_gathering_before(sentence.text) and len(set(named_before)) == 1:
+                sessions = named_before[:1]
+            names_at = counted_adoptions.named_of_the_count(sentence.text, counted)
+            if len(sessions) == 1 and names_at is not None and self.issues_instruments(sessions[0].body):
+                # "The session adopted eleven resolutions, of which Resolutions 3/2031, 5/2031 and
+                # 7/2031 are listed": those named were adopted at it
+                ev = self.evidence(sentence, p)
+                for mention, ref in r.instruments:
+                    if mention.start >= names_at and ref.kind == counted.kind and ref.issuer == sessions[0].body and _may_adopt(sessions[0], ref):
+                        self.add(ref, "adoptedAt", sessions[0], ev)
+            named_before = []
 
     def adoption_told_above_a_list(self, p: Paragraph) -> None:
         """"The Board adopted the decisions below.": the body that adopted them (the sentence's

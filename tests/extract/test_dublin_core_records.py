@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.dublin_core import dublin_core_changes
@@ -133,3 +133,50 @@ def test_a_date_in_the_text_is_not_the_records(registry: BodyRegistry) -> None:
     )
     facts = extract(text, source_key="doc", registry=registry).facts
     assert not [f for f in facts if f.relation == "adoptedOn"]
+
+
+def _report_record(ordinal: str, number: int, description: str, relation: str) -> str:
+    return (
+        "  <record>\n    <header>\n      <identifier>oai:repo.example.net:crc-c-report</identifier>\n    </header>\n"
+        "    <metadata>\n    <oai_dc:dc>\n"
+        f"      <dc:title>Report of the {ordinal} Session of the Council of the Coral Reef Compact</dc:title>\n"
+        "      <dc:creator>Council of the Coral Reef Compact</dc:creator>\n"
+        f"      <dc:identifier>CRC/C/{number}/Report</dc:identifier>\n"
+        f"      <dc:description>{description}</dc:description>\n"
+        f"      <dc:relation>{relation}</dc:relation>\n"
+        "    </oai_dc:dc>\n    </metadata>\n  </record>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "The Council held its Ninth Session in Suva from 9 to 13 November 2039. The session adopted seven decisions, of which Decisions 9/4 and 9/6 are listed here.",
+        "The Council met for its Ninth Session in Suva. The session adopted twelve decisions, including Decisions 9/4 and 9/6.",
+    ],
+)
+def test_a_report_record_is_the_reports_and_names_what_its_session_adopted(registry: BodyRegistry, description: str) -> None:
+    text = _export(
+        _report_record("Ninth", 9, description, "CRC/C/8/Report (Report of the Eighth Session)"),
+        _record(4, "Reef mapping", "2039-11-12", FIRST),
+        _record(6, "Seagrass monitoring", "2039-11-13", SECOND),
+    )
+    extraction = extract(text, source_key="doc", registry=registry)
+    facts = {(f.subject, f.relation, f.object) for f in extraction.facts}
+    ninth, eighth = GatheringRef("reef-council", "session", 9), GatheringRef("reef-council", "session", 8)
+    assert (DocumentRef(symbols=("CRC/C/9/Report",)), "reportOf", ninth) in facts
+    assert (DocumentRef(symbols=("CRC/C/8/Report",)), "reportOf", eighth) in facts
+    # the export describes the report: it is none itself
+    assert not [f for f in extraction.facts if f.relation == "reportOf" and f.subject == DocumentRef(source="doc")]
+    for number in ("4", "6"):
+        assert (InstrumentRef("reef-council", "decision", "9", number), "adoptedAt", ninth) in facts
+
+
+def test_a_record_of_no_report_says_no_report(registry: BodyRegistry) -> None:
+    text = _export(
+        _report_record("Ninth", 9, "The Council held its Ninth Session in Suva.", "CRC/C/8/INF/2 (Note on the Eighth Session)")
+        .replace("Report of the Ninth Session of", "Programme of the Ninth Session of"),
+        _record(4, "Reef mapping", "2039-11-12", FIRST),
+    )
+    facts = extract(text, source_key="doc", registry=registry).facts
+    assert not [f for f in facts if f.relation == "reportOf"]
