@@ -5495,6 +5495,12 @@ class Reader:
             return []
         if own is not None and p.part == "annex" and not p.draft and recommendation and own in self.endorsing:
             return [own]
+        if p.part == "annex" and not p.draft and intro and not present and own not in intro and any(
+            ref in intro and m.end <= position for m, ref in r.instruments
+        ):
+            # "In decision CP-11/3, the COP-MOP requested the Compliance Committee to ..." in a note
+            # after a decision's annex: another decision, told in the past, says what it asked
+            return intro
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from mandate_graph.graph.model import GatheringRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.rules.present_adoption import listed_as_adopted, present_adoption_day
@@ -28,6 +28,15 @@ BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
     return registry_from_turtle(tmp_path_factory, BODIES)
+
+
+@pytest.fixture(scope="module")
+def registry_with_registrar(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, BODIES + """@prefix org:  <http://www.w3.org/ns/org#> .
+<body/mop-dune/registrar> a mg:Body ; mg:key "mop-dune/registrar" ;
+    skos:prefLabel "Registrar of the Dune Protocol"@en ; mg:shortName "Registrar" ;
+    org:subOrganizationOf <body/mop-dune> .
+""")
 
 
 # the entries as a list is saved: a line each, set apart by blank lines, or bulleted
@@ -99,3 +108,29 @@ def test_what_is_no_present_adoption_note(text: str) -> None:
 )
 def test_what_is_no_list_lead(text: str) -> None:
     assert listed_as_adopted(text) is None
+
+
+@pytest.mark.parametrize(
+    "told, addressee",
+    [
+        ("In decision MP-6/2, the MOP requested the Registrar to publish the roster.", "mop-dune/registrar"),
+        ("In its decision MP-6/2, the Meeting of the Parties invited the Registrar to publish the roster.", "mop-dune/registrar"),
+    ],
+)
+def test_another_decision_told_after_the_annex(registry_with_registrar: BodyRegistry, told: str, addressee: str) -> None:
+    # a note after the annex tells, in the past, what another decision of the day asked
+    text = _decision("The present decision was adopted on 12 June 2035.", "Other decisions adopted at MP-6 on the same day:") + f"\n{told}\n"
+    facts = {(f.subject, f.relation, f.object) for f in extract(text, source_key="doc", registry=registry_with_registrar).facts}
+    other, own = InstrumentRef("mop-dune", "decision", "6", "2"), InstrumentRef("mop-dune", "decision", "6", "4")
+    relation = "requests" if "requested" in told else "invites"
+    assert (other, relation, BodyRef(addressee)) in facts
+    assert (own, relation, BodyRef(addressee)) not in facts
+
+
+def test_the_annexs_own_terms_stay_the_decisions(registry_with_registrar: BodyRegistry) -> None:
+    # what the annex itself says in the present is no narration of another decision
+    text = _decision("The present decision was adopted on 12 June 2035.", "Other decisions adopted at MP-6 on the same day:").replace(
+        "1.  Fences shall be of local materials.", "1.  Fences shall be of local materials, as decision MP-5/9 requested of the Parties."
+    )
+    facts = {(f.subject, f.relation, f.object) for f in extract(text, source_key="doc", registry=registry_with_registrar).facts}
+    assert not [s for s, r, o in facts if r == "requests"]
