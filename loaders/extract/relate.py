@@ -699,7 +699,8 @@ _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
     # symbol between
-    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
+    # "which is to be held in Lima" (E99)
+    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:(?:is|are)\s+to\s+be|was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
     # "its thirty-second session would take place in New York in April 2032"
