@@ -50,7 +50,7 @@ from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
-from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption
+from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -4026,6 +4026,25 @@ class Reader:
         if title is not None and mention.title is None:
             self.add(ref, "title", title, self.evidence(sentence, p))
 
+    def adopted_at_the_previous(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"Recalling the decision ... it took at its previous session (Resolution 16/2029)" in the
+        text of an instrument adopted at a known session: the one instrument of the same issuer
+        named was adopted at the session before (`rules.previous_gathering`)."""
+        word = previous_gathering.at_the_previous(r.sentence.text)
+        current = self.adopted_at.get(own) if word is not None else None
+        if current is None or current.kind != word or current.ordinal < 2:
+            return
+        named = {ref for _, ref in r.instruments if ref != own and ref.issuer == current.body}
+        if len(named) != 1:
+            return
+        earlier = GatheringRef(current.body, current.kind, current.ordinal - 1)
+        ref = next(iter(named))
+        if not _may_adopt(earlier, ref):
+            return
+        ev = self.evidence(r.sentence, r.paragraph)
+        self.add(earlier, "meetingOf", BodyRef(current.body), ev)
+        self.add(ref, "adoptedAt", earlier, ev)
+
     def present_text_adopted(self, p: Paragraph, own: InstrumentRef | None) -> None:
         """"The present decision was adopted at the 9th plenary session ... on 31 October 2032" in a
         note under the text (`rules.present_adoption`): the day the text held was adopted."""
@@ -4504,6 +4523,8 @@ class Reader:
                 p.part in ("preamble", "operative") or p.part == "annex" and (own in self.endorsing or own in self.annexing)
             ):
                 self.cites(r, own, p)
+            if own is not None and not p.draft and r.instruments and p.part in ("preamble", "operative"):
+                self.adopted_at_the_previous(r, own)
             if not establishing:
                 self.mandates(r, own, intro, carry)
             if r.instruments and ", which " in sentence.text:
