@@ -50,6 +50,7 @@ from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
+from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -698,7 +699,8 @@ _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
     # symbol between
-    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
+    # "which is to be held in Lima" (E99)
+    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:(?:is|are)\s+to\s+be|was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
     # "its thirty-second session would take place in New York in April 2032"
@@ -1262,8 +1264,9 @@ def _inside_a_known_name(mention: InstrumentMention, bodies: list[BodyMention]) 
 def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
     """The part of the text in which a body created stays "the working group": the instrument
     whose text creates it, whatever page headings (a fax's sender line, a page's time stamp) are
-    set amid its operative paragraphs; a section of the text outside instruments."""
-    if p.instrument is not None and p.part in ("preamble", "operative"):
+    set amid its operative paragraphs, and its annex (the terms of reference of the body the text
+    creates: "The AHTEG shall hold its first meeting ..."); a section of the text outside instruments."""
+    if p.instrument is not None and p.part in ("preamble", "operative", "annex") and not p.draft:
         return (-2, p.instrument)
     return (p.section if p.instrument else -1, p.instrument)
 
@@ -1671,7 +1674,7 @@ class Reader:
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
         self.born: dict[str, Body] = {}
         self.born_here: list[str] = []
-        self.born_words: dict[str, tuple[str, str]] = {}  # key -> its kind and its name's core
+        self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
@@ -1696,6 +1699,10 @@ class Reader:
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
         self.adopted_below: tuple[str, InstrumentKind, Evidence, Paragraph] | None = None
+        # the day the entries under "Other decisions adopted ... on the same day:" were adopted, with
+        # that lead-in's paragraph (`present_adoption`)
+        self.adopted_below_day: tuple[Paragraph, dt.date] | None = None
+        self.present_day: dt.date | None = None  # "The present decision was adopted ... on <date>"
         self.last_listed_entry: InstrumentRef | None = None  # its day may follow on a line of its own
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
@@ -1839,6 +1846,8 @@ class Reader:
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.session_records(paragraphs)
+        self.instrument_record_dates(paragraphs)
+        self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
             programme = self.programme_session(paragraphs, index, programme)
@@ -1905,6 +1914,8 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if p.kind == "paragraph" and "adopted" in p.text:
+                self.present_text_adopted(p, own)
             if own is not None and p.kind == "paragraph" and p.part == "title" and spoken_adoptions.names_draft(p.text):
                 # "We now move to draft decision IPBES-13/L.5, entitled "...".", read out before
                 # the draft is adopted as that decision: its title, adopted at the session
@@ -2039,6 +2050,8 @@ class Reader:
                 self.entry_adopted_below(p)
             if p.kind == "paragraph" and own is None and ("below" in p.text or "following" in p.text):
                 self.adoption_told_above_a_list(p)
+            if p.kind == "paragraph" and "adopted" in p.text and p.text.rstrip().endswith(":"):
+                self.listed_as_adopted_that_day(p)
             if self.listed_adoptions is not None and self.listed_adoptions[3] is not p:
                 # (a page saved as text bullets its list "  * Decision 12/1 - ...", which reads
                 # as a footnote's star, and a list with a dash or no bullet reads as headings:
@@ -3026,6 +3039,64 @@ class Reader:
                 return g if g.kind == same["word"].lower() and _may_adopt(g, ref) else None
         return None
 
+    def instrument_record_dates(self, paragraphs: list[Paragraph]) -> None:
+        """A repository's record of an instrument, its heading over its field rows: the record's
+        "Date" field is the day the instrument was adopted (`rules.dated_records`)."""
+        own: InstrumentRef | None = None  # the instrument whose record's rows these are
+        for p in paragraphs:
+            if p.part == "title" and p.instrument and p.kind == "heading":
+                own = self.own_instrument(p)
+                continue
+            if p.kind != "table" or not p.sentences:
+                own = None  # the record's rows end where the text begins
+                continue
+            day = dated_records.record_date(p.text) if own is not None else None
+            if own is not None and day is not None:
+                self.add(own, "adoptedOn", day, self.evidence(p.sentences[0], p))
+                own = None
+
+    def document_records(self, paragraphs: list[Paragraph]) -> None:
+        """A repository's record of a report, its title and its symbol in field rows, or a related
+        report given as "SYMBOL (Report of the Nth Session)" (`rules.document_records`): the
+        document of that symbol reports the session the title names."""
+        titled: tuple[Paragraph, str] | None = None  # the record's report title, its row
+        for p in paragraphs:
+            if p.kind != "table" or not p.sentences:
+                titled = None  # the record's rows end where a text begins
+                continue
+            row = document_records.record_row(p.text)
+            if row is None:
+                continue
+            if row.field == "title":
+                titled = (p, row.value) if document_records.REPORT_TITLE.match(row.value) else None
+                continue
+            if row.field == "identifier":
+                if titled is None:
+                    continue
+                found = find_symbols(row.value)
+                if len(found) == 1 and found[0].start == 0 and found[0].end == len(row.value):
+                    self.report_titled(DocumentRef(symbols=found[0].symbols), titled[1], titled[0])
+                titled = None
+                continue
+            found = find_symbols(row.symbol or "")
+            if len(found) == 1 and found[0].start == 0 and row.symbol is not None and found[0].end == len(row.symbol):
+                self.report_titled(DocumentRef(symbols=found[0].symbols), row.value, p)
+
+    def report_titled(self, report: DocumentRef, title: str, p: Paragraph) -> None:
+        """The one session a report's title names, that report's."""
+        refs = find_references(title, self.matcher)
+        gatherings = resolve_gatherings(title, refs, resolve_bodies(refs, self.scope), self.scope)
+        self.scope.last_gathering_body = None
+        if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
+            return
+        held = gatherings[0]
+        assert held.body is not None
+        term = self.registry.bodies[held.body].gathering_term if held.body in self.registry.bodies else None
+        session = GatheringRef(held.body, term or held.word, held.ordinals[0])
+        ev = self.evidence(p.sentences[0], p)
+        self.add(session, "meetingOf", BodyRef(held.body), ev)
+        self.add(report, "reportOf", session, ev)
+
     def session_records(self, paragraphs: list[Paragraph]) -> None:
         """An export's records of sessions, a field a row ("Body WIPO General Assembly",
         "Ordinal 59", "Dates 8-16 July 2030", "Venue Geneva"): the numbered session of the body
@@ -3889,16 +3960,30 @@ class Reader:
         """"The Board adopted five decisions at its eightieth session; they are reproduced below":
         the session and the count, kept until the document's texts are all read
         (`adopted_as_counted`)."""
+        named_before: list[GatheringRef] = []  # the sessions the sentence before named
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
             if counted is None:
                 if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
                     self.adopted_as_listed_below(sentence, p, listed)
+                if "ession" in sentence.text or "eeting" in sentence.text:
+                    named_before = [refs[0] for g, refs in self.resolve(sentence, p).gatherings if len(refs) == 1]
                 continue
             r = self.resolve(sentence, p)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+            elif not sessions and counted_adoptions.adopted_by_the_gathering_before(sentence.text) and len(set(named_before)) == 1:
+                sessions = named_before[:1]
+            names_at = counted_adoptions.named_of_the_count(sentence.text, counted)
+            if len(sessions) == 1 and names_at is not None and self.issues_instruments(sessions[0].body):
+                # "The session adopted eleven resolutions, of which Resolutions 3/2031, 5/2031 and
+                # 7/2031 are listed": those named were adopted at it
+                ev = self.evidence(sentence, p)
+                for mention, ref in r.instruments:
+                    if mention.start >= names_at and ref.kind == counted.kind and ref.issuer == sessions[0].body and _may_adopt(sessions[0], ref):
+                        self.add(ref, "adoptedAt", sessions[0], ev)
+            named_before = []
 
     def adoption_told_above_a_list(self, p: Paragraph) -> None:
         """"The Board adopted the decisions below.": the body that adopted them (the sentence's
@@ -3935,9 +4020,60 @@ class Reader:
             self.adopted_below = None
             return
         self.add(ref, "adoptedAt", GatheringRef(body_key, body.gathering_term, int(ref.session)), ev)
+        if self.adopted_below_day is not None and self.adopted_below_day[0] is self.adopted_below[3]:
+            self.add(ref, "adoptedOn", self.adopted_below_day[1], ev)  # "... adopted on the same day:"
         title = listed_below.entry_title(sentence.text[mention.end :])
         if title is not None and mention.title is None:
             self.add(ref, "title", title, self.evidence(sentence, p))
+
+    def adopted_at_the_previous(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"Recalling the decision ... it took at its previous session (Resolution 16/2029)" in the
+        text of an instrument adopted at a known session: the one instrument of the same issuer
+        named was adopted at the session before (`rules.previous_gathering`)."""
+        word = previous_gathering.at_the_previous(r.sentence.text)
+        current = self.adopted_at.get(own) if word is not None else None
+        if current is None or current.kind != word or current.ordinal < 2:
+            return
+        named = {ref for _, ref in r.instruments if ref != own and ref.issuer == current.body}
+        if len(named) != 1:
+            return
+        earlier = GatheringRef(current.body, current.kind, current.ordinal - 1)
+        ref = next(iter(named))
+        if not _may_adopt(earlier, ref):
+            return
+        ev = self.evidence(r.sentence, r.paragraph)
+        self.add(earlier, "meetingOf", BodyRef(current.body), ev)
+        self.add(ref, "adoptedAt", earlier, ev)
+
+    def present_text_adopted(self, p: Paragraph, own: InstrumentRef | None) -> None:
+        """"The present decision was adopted at the 9th plenary session ... on 31 October 2032" in a
+        note under the text (`rules.present_adoption`): the day the text held was adopted."""
+        told = present_adoption.present_adoption_day(p.text)
+        if told is None or not p.sentences:
+            return
+        kind, date_text = told
+        held = own if own is not None else (self.texts_held[-1] if self.texts_held else None)
+        dates = find_dates(date_text)
+        if held is None or held.kind != kind or not dates or dates[0].start != 0:
+            return
+        self.present_day = dates[0].value.start
+        self.add(held, "adoptedOn", self.present_day, self.evidence(p.sentences[0], p))
+
+    def listed_as_adopted_that_day(self, p: Paragraph) -> None:
+        """"Other decisions adopted at CP-11 on the same day:" over entries "CP-11/3   Compliance":
+        each entry adopted at the meeting its number carries (`entry_adopted_below`), on the day
+        named or told last (`rules.present_adoption`)."""
+        told = present_adoption.listed_as_adopted(p.text)
+        if told is None or not p.sentences:
+            return
+        kind, date_text = told
+        dates = find_dates(date_text) if date_text else []
+        day = dates[0].value.start if dates and dates[0].start == 0 else None if date_text else self.present_day
+        issuer = self.texts_held[-1].issuer if self.texts_held else self.document_issuer
+        if day is None or issuer is None or not self.issues_instruments(issuer):
+            return
+        self.adopted_below = (issuer, kind, self.evidence(p.sentences[-1], p), p)
+        self.adopted_below_day = (p, day)
 
     def adopted_as_listed_below(self, sentence: Sentence, p: Paragraph, kind: InstrumentKind) -> None:
         """"At its twelfth session, the Commission adopted the following decisions:": the session,
@@ -4387,6 +4523,8 @@ class Reader:
                 p.part in ("preamble", "operative") or p.part == "annex" and (own in self.endorsing or own in self.annexing)
             ):
                 self.cites(r, own, p)
+            if own is not None and not p.draft and r.instruments and p.part in ("preamble", "operative"):
+                self.adopted_at_the_previous(r, own)
             if not establishing:
                 self.mandates(r, own, intro, carry)
             if r.instruments and ", which " in sentence.text:
@@ -5379,6 +5517,12 @@ class Reader:
             return []
         if own is not None and p.part == "annex" and not p.draft and recommendation and own in self.endorsing:
             return [own]
+        if p.part == "annex" and not p.draft and intro and not present and own not in intro and any(
+            ref in intro and m.end <= position for m, ref in r.instruments
+        ):
+            # "In decision CP-11/3, the COP-MOP requested the Compliance Committee to ..." in a note
+            # after a decision's annex: another decision, told in the past, says what it asked
+            return intro
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
@@ -5695,7 +5839,7 @@ class Reader:
                 ),
             )
             self.born[key] = body
-            self.born_words[key] = (described.kind, described.core)
+            self.born_words[key] = (described.kind, described.core, described.name)
             # Later sentences resolve its mentions and meetings through the registry: a copy
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
@@ -5722,8 +5866,8 @@ class Reader:
         added: list[BodyMention] = []
         for key in reversed(self.born_here):
             body = self.born[key]
-            kind, core = self.born_words[key]
-            for later in new_bodies.later_mentions(text, kind, core):
+            kind, core, name = self.born_words[key]
+            for later in new_bodies.later_mentions(text, kind, core, name):
                 if any(a.start < later.end and later.start < a.end for a in added):
                     continue
                 if any(
@@ -6023,6 +6167,12 @@ class Reader:
             # about asks the body the clause names (E94)
             targets = self.subject_before(r, decided.end("subject"), adjacent=True)
             self.add_mandates(r, list(self.last_instrument), "requests", targets, decided.end(), bare_task=True)
+        if own is not None and " decided that " in text and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
+            # "4. It is further decided that the Secretary is to compile ...": the text's own
+            # instrument asks the body (`rules.decided_that`)
+            for subject_end, task_start in decided_that.obligations(text):
+                targets = self.subject_before(r, subject_end, adjacent=True)
+                self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():

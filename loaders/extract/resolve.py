@@ -1107,6 +1107,23 @@ _SUBSIDIARY_BODIES = re.compile(r"\b(?:its\s+|the\s+)?subsidiary\s+(?:bodies|org
 _BRACKET_AFTER = re.compile(r"[^()]{0,40}?\(\s*")
 
 
+# "to the Parties at their ...", "to the Contracting Parties at their ...": the Parties as they meet
+_THE_PARTIES_AT_THEIR = re.compile(r"\bthe\s+(?:Contracting\s+|States\s+)?Parties\s+(?:at|during|to)\s+$")
+_OF_THE_PARTIES = re.compile(r"\b(?:Meeting|Conference)\s+of\s+the\s+(?:Contracting\s+|States\s+)?Parties\b", re.IGNORECASE)
+
+
+def _parties_meeting(text: str, g: GatheringMention, scope: Scope) -> str | None:
+    """The document's own body, when it is the meeting or conference of the Parties, for "the
+    Parties at their Nth meeting"."""
+    if "Parties" not in text or _THE_PARTIES_AT_THEIR.search(text, max(0, g.start - 40), g.start) is None:
+        return None
+    own = scope.author
+    body = scope.registry.bodies.get(own) if own is not None else None
+    if body is None or not any(_OF_THE_PARTIES.search(name) for name in body.names):
+        return None
+    return own
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -1199,7 +1216,12 @@ def resolve_gatherings(
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-            if scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
+            if g.determiner == "their" and (parties := _parties_meeting(text, g, scope)) is not None:
+                # "to report to the Parties at their twelfth meeting": the Parties meet as the
+                # meeting (or conference) of the Parties whose document this is, not as the body
+                # named before (E99)
+                body = parties
+            elif scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
                 text, max(0, g.start - 300), g.start
             ):
                 # "Decides to establish an open-ended working group on X, to negotiate

@@ -30,15 +30,27 @@ _PREPOSITION = re.compile(r"\s+(?:of|on|for|to|under|in)\s+")
 _OF_THE_PARTIES = re.compile(r"^(?P<head>[A-Z]\w+\s+of\s+the\s+(?:Contracting\s+)?Parties)\b")
 
 
+# "... to the Cartagena Protocol on Biosafety": a name that closes on its treaty's whole name, the
+# treaty's own word for itself after it ("the Protocol")
+_TO_THE_TREATY = re.compile(
+    r"^(?P<lead>.+?\s+to\s+the\s+)(?:[A-Z][\w-]*\s+){1,4}(?P<noun>Protocol|Convention|Agreement|Treaty)(?:\s+(?:on|of|for)\s+.+)?$"
+)
+
+
 def head_forms(names: Iterable[str]) -> list[str]:
     """The shortened forms of a body's names its documents use ("Meeting of the Parties",
-    "Meeting"), longest first."""
+    "Meeting"; "Conference of the Parties serving as the meeting of the Parties to the Protocol"
+    for "... to the Cartagena Protocol on Biosafety": its treaty by the treaty's own word),
+    longest first."""
     forms: set[str] = set()
     for name in names:
         name = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
         parties = _OF_THE_PARTIES.match(name)
         if parties:
             forms.add(parties["head"])
+        treaty = _TO_THE_TREATY.match(name)
+        if treaty and _OF_THE_PARTIES.match(name):
+            forms.add(treaty["lead"] + treaty["noun"])
         words = _PREPOSITION.split(name, maxsplit=1)[0].split()
         if words and words[-1] in HEAD_NOUNS:
             forms.add(words[-1])

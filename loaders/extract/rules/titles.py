@@ -35,6 +35,14 @@ _BEFORE_ON = re.compile(
     r",?\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Behalf)\b)[A-Z][a-z])"
 )
+# The issuer's whole name set off by a comma before "on": "decision 15/9 of the Conference of the
+# Parties to the Convention on Biological Diversity, on digital sequence information" (the "on"
+# inside the name, "Convention on Biological Diversity", opens no title). Tried before the lazy
+# issuer of `_BEFORE_ON`; the title after the comma in lower case, as such a title is written.
+_ISSUER_THEN_COMMA_ON = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*"
+    r",\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z])"
+)
 # A dash (or two hyphens) between the number and a capitalised title, not a range of numbers
 # ("resolutions 10/2–10/5") nor a clause in lower case
 _DASH_BEFORE_TITLE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:[–—]|\s--?(?=\s))\s*(?=[A-Z][a-z])")
@@ -142,7 +150,10 @@ def title_after(text: str, position: int) -> TitleMention | None:
     ):
         return None  # most references give no title: done cheaply
     # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch": a title after a dash
-    on = _BEFORE_ON.match(text, position) or _DASH_BEFORE_TITLE.match(text, position)
+    on = (
+        _ISSUER_THEN_COMMA_ON.match(text, position) or _BEFORE_ON.match(text, position)
+        or _DASH_BEFORE_TITLE.match(text, position)
+    )
     if on is None:
         return None
     start = on.end()
