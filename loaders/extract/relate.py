@@ -2004,10 +2004,17 @@ class Reader:
                 ):
                     titled = f"{titled} {following.text}"
                 self.instrument_heading(own, p)
+                # "B.38/03 - Updated accreditation framework (adopted 3 March 2032)": the note on
+                # the adoption is no part of the title, its day the instrument's
+                titled, noted_day = instrument_headings.title_and_adoption_note(titled)
                 self.add(own, "title", titled, self.evidence(p.sentences[0], p))
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                elif noted_day is not None:
+                    self.add(own, "adoptedOn", noted_day, self.evidence(p.sentences[0], p))
+                if noted_day is not None:
+                    self.adopted_at_carried_gathering(own, self.evidence(p.sentences[0], p))
                 continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
@@ -3840,6 +3847,17 @@ class Reader:
             int(own.session) < 1900
         ):
             self.add(own, "adoptedAt", GatheringRef(own.issuer, "session", int(own.session)), ev)
+
+    def adopted_at_carried_gathering(self, own: InstrumentRef, ev: Evidence) -> None:
+        """A heading told adopted ("Decision B.38/03 - Title (adopted 3 March 2032)") whose number,
+        in its body's own convention, carries the meeting or session ("B.38/03": the thirty-eighth
+        meeting): adopted there (unless a list's heading named another gathering)."""
+        body = self.registry.bodies.get(own.issuer)
+        if self.adopting is not None or body is None or body.gathering_term is None or not body.numbering:
+            return
+        if not any("{session" in n.template for n in body.numbering) or not (own.session.isdigit() and int(own.session) < 1900):
+            return
+        self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term, int(own.session)), ev)
 
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
