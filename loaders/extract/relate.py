@@ -515,8 +515,12 @@ _BEFORE_SUBJECT_INSTRUMENT = instrument_subjects.BEFORE_SUBJECT_INSTRUMENT
 # which its text cites another instrument or asks something
 _SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
 _CITING_VERB_AFTER_SUBJECT = re.compile(
-    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account)\b"
+    # ("B.38/07 takes note of decision 9/CP.35 and decision 6/CMA.12": the text notes them, E98)
+    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account|takes\s+note\s+of)\b"
 )
+# A present citing verb of an instrument subject, which a mandate verb may follow after "and":
+# "Decision B.38/03 recalls decision B.37/14 and requests the Committee to ..." (E98)
+_PRESENT_CITING_VERB = re.compile(r"\b(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note\s+of))\b")
 # ... or any verb of its content, in the present
 _PRESENT_VERB_AFTER_SUBJECT = re.compile(
     _SET_OFF_AFTER_SUBJECT
@@ -661,7 +665,8 @@ _HELD = re.compile(
     rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
+    # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
+    rf"(?:(?:,\s+{places.COUNTRY}){{1,2}}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
@@ -824,6 +829,12 @@ _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
+# "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
+# meeting the sentence names
+_ON_A_DAY_OF_THE_MEETING = re.compile(
+    r"\s*,?\s+on\s+the\s+(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day\s+of\s+(?:the|its|that)\s+"
+    r"(?:meeting|session)\s*\(\s*(?=\d)"
+)
 # "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
 # sessions (no gathering of its own series, so no adoptedAt), and the day it sat
 _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
@@ -4105,7 +4116,11 @@ class Reader:
                 return
         last = _last_of_list(text, r.instruments, mention)
         end = last.title_span[1] if last.title_span is not None and last.title_span[1] > last.end else last.end
-        day = _ON_DAY_AFTER.match(text, last.end)
+        day = _ON_DAY_AFTER.match(text, last.end) or (
+            # "The Board adopted decision B.38/06 on readiness on 5 March 2032", "... on the last
+            # day of the meeting (05.03.2032)": the day after the unquoted title (E98)
+            (_ON_DAY_AFTER.match(text, end) or _ON_A_DAY_OF_THE_MEETING.match(text, end)) if end > last.end else None
+        )
         days = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
         if days and days[0].start == 0 and days[0].value.start == days[0].value.end:
             # "The Commission adopted resolution 10/2 on 3 May 2030": the day of the verb's object
@@ -4114,6 +4129,9 @@ class Reader:
         if after is not None:
             self.adopted_after(r, ref, after, ev)
             return
+        if day is not None and end > last.end:
+            # adopted on a day of the meeting its number carries ("B.38/05": the thirty-eighth)
+            self.adopted_at_carried_gathering(ref, ev)
         # "adopted decision 11/104 on sea-level data during its eleventh session": an unquoted
         # title read to the sentence's end holds the session
         if last.title_span is not None and last.title_span[1] > last.end:
@@ -5308,6 +5326,10 @@ class Reader:
             earlier = [v for v in mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start()) if mandate_verbs.is_present(v["verb"], text[: v.start()])]
             if earlier:
                 return self.instrument_as_present_subject(r, earlier[-1].start())
+            citing = list(_PRESENT_CITING_VERB.finditer(text, 0, coordinated.start()))
+            if citing and ";" not in text[citing[-1].start() : position]:
+                # "Decision B.38/03 recalls decision B.37/14 and requests ...": the citing verb's subject
+                return self.instrument_as_present_subject(r, citing[-1].start())
         before = r.instrument_before(position)
         if before is None:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
