@@ -5971,6 +5971,14 @@ class Reader:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
+        if "of " in text:
+            for described, at in new_bodies.established_as_a_noun(text):
+                # "Under decision B.38/05, the establishment of an ad hoc working group on X was
+                # approved": the instrument establishes the body (E98)
+                acting = self.acting(r, at, own, intro, carry, False, recommendation=True)
+                targets = self.established_as(described, acting, [], False) if acting else []
+                if targets:
+                    self.add_mandates(r, acting, "establishes", targets, None)
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue

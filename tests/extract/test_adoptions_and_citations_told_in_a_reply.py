@@ -75,3 +75,38 @@ def test_a_meeting_held_in_a_town_its_province_and_its_country(registry: BodyReg
     facts = _facts(registry, text)
     assert ("heldOn", "rff/board#12", "2031-03-02/2031-03-05") in facts
     assert ("heldIn", "rff/board#12", town) in facts
+
+
+@pytest.mark.parametrize(
+    ("told", "group", "head"),
+    [
+        ("the establishment of an ad hoc working group on regional presence was approved",
+         "rff/board/working-group-on-regional-presence", "working group"),
+        ("the creation of a task force on direct access was agreed", "rff/board/task-force-on-direct-access", "task force"),
+        ("the establishment of an expert group on risk models has been endorsed", "rff/board/expert-group-on-risk-models", "expert group"),
+    ],
+)
+def test_an_establishment_told_as_a_noun_sets_up_the_group(registry: BodyRegistry, told: str, group: str, head: str) -> None:
+    text = (
+        "The twelfth meeting of the Board of the Resilience Finance Facility was held in Bonn. "
+        f"Under decision F.12/05, {told}, composed of four Board members. "
+        f"The {head} is to hold its first meeting in Nairobi, Kenya, on May 2-4, 2031. It was decided that "
+        f"the {head} should submit its recommendations to the Board at the thirteenth meeting (F.13)."
+    )
+    facts = _facts(registry, text)
+    establishes = {o for r, s, o in facts if r == "establishes" and s == "rff/board/dec/12/5"}
+    assert len(establishes) == 1
+    (born,) = establishes
+    assert born.endswith(group.rsplit("/", 1)[1]) or born == group
+    assert ("heldIn", f"{born}#1", "Nairobi") in facts
+    # the thirteenth meeting is the Board's, named right before "at the", not the group's
+    assert ("meetingOf", "rff/board#13", "rff/board") in facts
+    assert not any(r == "meetingOf" and s == f"{born}#13" for r, s, _ in facts)
+
+
+def test_an_establishment_told_as_a_noun_but_not_approved_sets_up_nothing(registry: BodyRegistry) -> None:
+    text = (
+        "The twelfth meeting of the Board of the Resilience Finance Facility was held in Bonn. "
+        "Under decision F.12/05, the establishment of an ad hoc working group on regional presence was discussed."
+    )
+    assert not any(r == "establishes" for r, _, _ in _facts(registry, text))
