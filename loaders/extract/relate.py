@@ -5972,11 +5972,11 @@ class Reader:
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
         if "of " in text:
-            for described, at in new_bodies.established_as_a_noun(text):
+            for set_up, at in new_bodies.established_as_a_noun(text):
                 # "Under decision B.38/05, the establishment of an ad hoc working group on X was
                 # approved": the instrument establishes the body (E98)
                 acting = self.acting(r, at, own, intro, carry, False, recommendation=True)
-                targets = self.established_as(described, acting, [], False) if acting else []
+                targets = self.established_as(set_up, acting, [], False) if acting else []
                 if targets:
                     self.add_mandates(r, acting, "establishes", targets, None)
         for m in verbs:
