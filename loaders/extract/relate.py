@@ -264,7 +264,9 @@ _AND_BY_INSTRUMENT = re.compile(
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
+    # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98)
+    r"\b[Ii]n\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
+    r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
     r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
@@ -526,6 +528,8 @@ _PRESENT_VERB_AFTER_SUBJECT = re.compile(
     _SET_OFF_AFTER_SUBJECT
     + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note)|requests|invites|encourages|urges|calls\s+upon|decides|instructs|asks)\b"
 )
+# "paragraph (b) of B.38/11": a lettered paragraph cited of an instrument
+_LETTERED_PARAGRAPH_OF = re.compile(r"\b(?:sub)?paragraph\s+\([a-z]{1,3}\)\s+of\s+(?:(?:its|the)\s+)?(?:(?:decision|resolution)\s+)?$")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
 # ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
 # a bare "It calls upon ..." may be the meeting's or the body's voice, and is left)
@@ -1635,6 +1639,10 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instrument a lettered paragraph was last cited of ("paragraph (b) of B.38/11"): what
+        # "paragraph (c) of the same decision" goes on with (E98)
+        # (with the id of the paragraph that cited it: the next paragraph of the text starts afresh)
+        self.paragraph_cited_of: tuple[int, InstrumentRef] | None = None
         self.paragraph_opener: tuple[int, list[InstrumentRef]] | None = None  # (paragraph's id, instrument) (E94)
         # the instrument the paragraph's sentence before was about as its subject, its verb in
         # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
@@ -4567,6 +4575,10 @@ class Reader:
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
+            if r.instruments and "aragraph" in text:
+                cited = [ref for m, ref in r.instruments if _LETTERED_PARAGRAPH_OF.search(text, max(0, m.keyword_start - 30), m.keyword_start)]
+                if cited:
+                    self.paragraph_cited_of = (id(p), cited[-1])
             if r.instruments:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
@@ -5396,7 +5408,13 @@ class Reader:
         if before and (set_off := self.issuer_set_off(r, before[0], before[1], position)):
             return set_off
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
-        if same_inside and (before or self.last_instrument):
+        if same_inside and not before and same_inside["paragraph"] and (
+            self.paragraph_cited_of is not None and self.paragraph_cited_of[0] == id(p)
+        ):
+            # "paragraph (b) of B.38/11. ... decision B.35/09 ... In paragraph (c) of the same
+            # decision, the Board requests": the next paragraph of the one cited by its paragraph
+            return [self.paragraph_cited_of[1]]
+        if same_inside and not same_inside["paragraph"] and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(

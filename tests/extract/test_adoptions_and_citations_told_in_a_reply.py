@@ -110,3 +110,29 @@ def test_an_establishment_told_as_a_noun_but_not_approved_sets_up_nothing(regist
         "Under decision F.12/05, the establishment of an ad hoc working group on regional presence was discussed."
     )
     assert not any(r == "establishes" for r, _, _ in _facts(registry, text))
+
+
+@pytest.mark.parametrize("kind", ["decision", "resolution"])
+@pytest.mark.parametrize("verb", ["requests", "invites"])
+def test_a_paragraph_of_the_same_decision_is_of_the_one_cited_by_its_paragraph(registry: BodyRegistry, kind: str, verb: str) -> None:
+    # "paragraph (b) of F.12/11", then another decision named, then "paragraph (c) of the same
+    # decision": the next paragraph of F.12/11, not of the decision named last
+    text = (
+        "The twelfth meeting of the Board of the Resilience Finance Facility was held in Bonn. "
+        "Correct, that is paragraph (b) of F.12/11. The Risk Committee was set up by decision F.9/4 of "
+        f"14 July 2029. In paragraph (c) of the same {kind}, the Board {verb} the Risk Committee to "
+        "undertake an evaluation of the Facility's engagement with local actors."
+    )
+    facts = _facts(registry, text)
+    assert (verb, "rff/board/dec/12/11", "rff/board/risk-committee") in facts
+    assert not any(r == verb and s == "rff/board/dec/9/4" for r, s, _ in facts)
+
+
+def test_the_same_decision_without_a_paragraph_cited_before_is_the_last_named(registry: BodyRegistry) -> None:
+    text = (
+        "The twelfth meeting of the Board of the Resilience Finance Facility was held in Bonn. "
+        "The Risk Committee was set up by decision F.9/4 of 14 July 2029. In the same decision, the Board "
+        "requested the Risk Committee to report annually."
+    )
+    facts = _facts(registry, text)
+    assert ("requests", "rff/board/dec/9/4", "rff/board/risk-committee") in facts
