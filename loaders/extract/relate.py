@@ -265,7 +265,9 @@ _AND_BY_INSTRUMENT = re.compile(
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
+    # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98)
+    r"\b[Ii]n\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
+    r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
     r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
@@ -516,13 +518,19 @@ _BEFORE_SUBJECT_INSTRUMENT = instrument_subjects.BEFORE_SUBJECT_INSTRUMENT
 # which its text cites another instrument or asks something
 _SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
 _CITING_VERB_AFTER_SUBJECT = re.compile(
-    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account)\b"
+    # ("B.38/07 takes note of decision 9/CP.35 and decision 6/CMA.12": the text notes them, E98)
+    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account|takes\s+note\s+of)\b"
 )
+# A present citing verb of an instrument subject, which a mandate verb may follow after "and":
+# "Decision B.38/03 recalls decision B.37/14 and requests the Committee to ..." (E98)
+_PRESENT_CITING_VERB = re.compile(r"\b(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note\s+of))\b")
 # ... or any verb of its content, in the present
 _PRESENT_VERB_AFTER_SUBJECT = re.compile(
     _SET_OFF_AFTER_SUBJECT
     + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note)|requests|invites|encourages|urges|calls\s+upon|decides|instructs|asks)\b"
 )
+# "paragraph (b) of B.38/11": a lettered paragraph cited of an instrument
+_LETTERED_PARAGRAPH_OF = re.compile(r"\b(?:sub)?paragraph\s+\([a-z]{1,3}\)\s+of\s+(?:(?:its|the)\s+)?(?:(?:decision|resolution)\s+)?$")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
 # ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
 # a bare "It calls upon ..." may be the meeting's or the body's voice, and is left)
@@ -662,7 +670,8 @@ _HELD = re.compile(
     rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
+    # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
+    rf"(?:(?:,\s+{places.COUNTRY}){{1,2}}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
@@ -826,6 +835,12 @@ _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
+# "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
+# meeting the sentence names
+_ON_A_DAY_OF_THE_MEETING = re.compile(
+    r"\s*,?\s+on\s+the\s+(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day\s+of\s+(?:the|its|that)\s+"
+    r"(?:meeting|session)\s*\(\s*(?=\d)"
+)
 # "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
 # sessions (no gathering of its own series, so no adoptedAt), and the day it sat
 _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
@@ -1627,6 +1642,10 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instrument a lettered paragraph was last cited of ("paragraph (b) of B.38/11"): what
+        # "paragraph (c) of the same decision" goes on with (E98)
+        # (with the id of the paragraph that cited it: the next paragraph of the text starts afresh)
+        self.paragraph_cited_of: tuple[int, InstrumentRef] | None = None
         self.paragraph_opener: tuple[int, list[InstrumentRef]] | None = None  # (paragraph's id, instrument) (E94)
         # the instrument the paragraph's sentence before was about as its subject, its verb in
         # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
@@ -2015,10 +2034,17 @@ class Reader:
                 ):
                     titled = f"{titled} {following.text}"
                 self.instrument_heading(own, p)
+                # "B.38/03 - Updated accreditation framework (adopted 3 March 2032)": the note on
+                # the adoption is no part of the title, its day the instrument's
+                titled, noted_day = instrument_headings.title_and_adoption_note(titled)
                 self.add(own, "title", titled, self.evidence(p.sentences[0], p))
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                elif noted_day is not None:
+                    self.add(own, "adoptedOn", noted_day, self.evidence(p.sentences[0], p))
+                if noted_day is not None:
+                    self.adopted_at_carried_gathering(own, self.evidence(p.sentences[0], p))
                 continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
@@ -3912,6 +3938,17 @@ class Reader:
         ):
             self.add(own, "adoptedAt", GatheringRef(own.issuer, "session", int(own.session)), ev)
 
+    def adopted_at_carried_gathering(self, own: InstrumentRef, ev: Evidence) -> None:
+        """A heading told adopted ("Decision B.38/03 - Title (adopted 3 March 2032)") whose number,
+        in its body's own convention, carries the meeting or session ("B.38/03": the thirty-eighth
+        meeting): adopted there (unless a list's heading named another gathering)."""
+        body = self.registry.bodies.get(own.issuer)
+        if self.adopting is not None or body is None or body.gathering_term is None or not body.numbering:
+            return
+        if not any("{session" in n.template for n in body.numbering) or not (own.session.isdigit() and int(own.session) < 1900):
+            return
+        self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term, int(own.session)), ev)
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at. A
@@ -4223,7 +4260,11 @@ class Reader:
                 return
         last = _last_of_list(text, r.instruments, mention)
         end = last.title_span[1] if last.title_span is not None and last.title_span[1] > last.end else last.end
-        day = _ON_DAY_AFTER.match(text, last.end)
+        day = _ON_DAY_AFTER.match(text, last.end) or (
+            # "The Board adopted decision B.38/06 on readiness on 5 March 2032", "... on the last
+            # day of the meeting (05.03.2032)": the day after the unquoted title (E98)
+            (_ON_DAY_AFTER.match(text, end) or _ON_A_DAY_OF_THE_MEETING.match(text, end)) if end > last.end else None
+        )
         days = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
         if days and days[0].start == 0 and days[0].value.start == days[0].value.end:
             # "The Commission adopted resolution 10/2 on 3 May 2030": the day of the verb's object
@@ -4232,6 +4273,9 @@ class Reader:
         if after is not None:
             self.adopted_after(r, ref, after, ev)
             return
+        if day is not None and end > last.end:
+            # adopted on a day of the meeting its number carries ("B.38/05": the thirty-eighth)
+            self.adopted_at_carried_gathering(ref, ev)
         # "adopted decision 11/104 on sea-level data during its eleventh session": an unquoted
         # title read to the sentence's end holds the session
         if last.title_span is not None and last.title_span[1] > last.end:
@@ -4669,6 +4713,10 @@ class Reader:
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
+            if r.instruments and "aragraph" in text:
+                cited = [ref for m, ref in r.instruments if _LETTERED_PARAGRAPH_OF.search(text, max(0, m.keyword_start - 30), m.keyword_start)]
+                if cited:
+                    self.paragraph_cited_of = (id(p), cited[-1])
             if r.instruments:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
@@ -5428,6 +5476,10 @@ class Reader:
             earlier = [v for v in mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start()) if mandate_verbs.is_present(v["verb"], text[: v.start()])]
             if earlier:
                 return self.instrument_as_present_subject(r, earlier[-1].start())
+            citing = list(_PRESENT_CITING_VERB.finditer(text, 0, coordinated.start()))
+            if citing and ";" not in text[citing[-1].start() : position]:
+                # "Decision B.38/03 recalls decision B.37/14 and requests ...": the citing verb's subject
+                return self.instrument_as_present_subject(r, citing[-1].start())
         before = r.instrument_before(position)
         if before is None:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
@@ -5494,7 +5546,13 @@ class Reader:
         if before and (set_off := self.issuer_set_off(r, before[0], before[1], position)):
             return set_off
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
-        if same_inside and (before or self.last_instrument):
+        if same_inside and not before and same_inside["paragraph"] and (
+            self.paragraph_cited_of is not None and self.paragraph_cited_of[0] == id(p)
+        ):
+            # "paragraph (b) of B.38/11. ... decision B.35/09 ... In paragraph (c) of the same
+            # decision, the Board requests": the next paragraph of the one cited by its paragraph
+            return [self.paragraph_cited_of[1]]
+        if same_inside and not same_inside["paragraph"] and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
@@ -6075,6 +6133,14 @@ class Reader:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
+        if "of " in text:
+            for set_up, at in new_bodies.established_as_a_noun(text):
+                # "Under decision B.38/05, the establishment of an ad hoc working group on X was
+                # approved": the instrument establishes the body (E98)
+                acting = self.acting(r, at, own, intro, carry, False, recommendation=True)
+                targets = self.established_as(set_up, acting, [], False) if acting else []
+                if targets:
+                    self.add_mandates(r, acting, "establishes", targets, None)
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue

@@ -1295,6 +1295,13 @@ def resolve_gatherings(
             # the volume of a body's records a citation names, no gathering the text speaks of
             # (nor one of the author's, as a bare session would be)
             continue
+        if body is None and g.of_body is None and g.determiner == "the" and (
+            at_named := _named_right_before_at(text, g, refs, bodies, scope)
+        ) is not None:
+            # "submit its recommendations to the Board at the thirty-ninth meeting": the body
+            # named right before "at the" holds it, not the group whose first meeting the
+            # sentence before told (E98)
+            body = at_named
         if body is None and g.of_body is None and last_body is None and g.determiner == "the" and not g.numeral and (
             len(named_bodies := scope.gatherings_named_in_part.get((g.word, tuple(g.ordinals)), set())) == 1
         ):
@@ -1364,6 +1371,18 @@ def resolve_gatherings(
 
 
 _NEAR_THE_MASTHEADS = 5
+# "to the Board at the", "before the Council during the": a body, then the gathering it holds
+_AT_THE_AFTER_BODY = re.compile(r"\s+(?:at|during)\s+(?:the\s+)?$")
+
+
+def _named_right_before_at(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body named right before "at the" that opens ``g``, when it holds that kind of gathering."""
+    before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+    if not before or _AT_THE_AFTER_BODY.fullmatch(text, before[-1].end, g.start) is None:
+        return None
+    body = bodies[before[-1].start]
+    return body if _holds(body, g, scope) else None
+
 
 
 def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:

@@ -428,6 +428,26 @@ def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[In
     return found[-1].kind, found[-1].session, found[-1].number
 
 
+# The verbs a decision's text may open with under its heading, without "The Board," above it
+# (`_OPERATIVE_VERB` takes any capitalised word ending in "s", "Documents considered" too)
+_TEXT_OPENING_VERB = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:Also\s+)?(?:Decides|Requests|Approves|Adopts|Takes\s+note|Notes|Welcomes|Invites|Urges|Encourages"
+    r"|Endorses|Authorizes|Recalls|Recalling|Recognizes|Recognizing|Having|Noting|Emphasizes|Reaffirms|Calls\s+upon)\b"
+)
+
+
+def _listed_run(paragraphs: list[Paragraph]) -> bool:
+    """Whether the last two paragraphs are headings of two instruments, each of one line, with
+    nothing between them: entries of a list (a summary of a meeting's outcomes), not the
+    heading of one instrument whose text follows."""
+    if len(paragraphs) < 2:
+        return False
+    last, before = paragraphs[-1], paragraphs[-2]
+    return all(
+        p.kind == "heading" and p.part == "title" and p.instrument is not None and "\n" not in p.text for p in (last, before)
+    ) and last.instrument != before.instrument
+
+
 def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[Paragraph]:
     """``numbering``: the reference data's numbering conventions, for headings written in them."""
     paragraphs: list[Paragraph] = []
@@ -673,6 +693,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         else:
             kind = "paragraph"
         adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
+        if instrument and kind != "heading" and part == "title" and not adoption_note and _listed_run(paragraphs) and not (
+            _OPENING_LINE.match(text.strip()) or _PREAMBLE_WORD.match(text) or _TEXT_OPENING_VERB.match(text)
+        ):
+            # "Decision B.38/03 - Title" / "Decision B.38/07 - Title" / "Documents considered ...":
+            # a list of what a meeting adopted, one entry a line, is no text of its last entry
+            instrument, part = None, None
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))

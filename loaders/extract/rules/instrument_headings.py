@@ -191,6 +191,16 @@ def adoption_date_after_title(line: str) -> dt.date | None:
     return dates[0].value.start if len(dates) == 1 and dates[0].value.start == dates[0].value.end else None
 
 
+def title_and_adoption_note(title: str) -> tuple[str, dt.date | None]:
+    """A heading's title without the note on its adoption that closes it, and that note's day:
+    "Evaluation policy (adopted 4 March 2032)" -> ("Evaluation policy", 4 March 2032)."""
+    day = adoption_date_after_title(title)
+    note = _ADOPTED_AFTER_TITLE.search(title) if day is not None else None
+    if note is None or note.start() == 0:
+        return title, None
+    return title[: note.start()].rstrip(), day
+
+
 # What may open an instrument's text right under such a heading, besides the opening formula:
 # the note on its adoption ("*Adopted at the 5th plenary meeting, on ...*", "(adopted 25 April
 # 2031)") and its first clause, a verb of the body's ("Recalls decision 70/4", "Decides to ...",

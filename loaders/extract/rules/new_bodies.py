@@ -308,6 +308,32 @@ def described_before(text: str, verb_start: int, participle: bool = False, reduc
     return None
 
 
+# "the establishment of an ad hoc working group on regional presence was approved": the body set
+# up told as the noun of the act, the act approved in the passive (E98)
+_NOMINAL_ESTABLISHMENT = re.compile(r"\b[Tt]he\s+(?:establishment|creation|setting\s+up)\s+of(?=\s)")
+_APPROVED_AFTER = re.compile(
+    r"\s*,?\s+(?:was|were|has\s+been|had\s+been|is|are|would\s+be|will\s+be)\s+(?:also\s+)?"
+    r"(?:approved|agreed(?:\s+(?:up)?on|\s+to)?|decided(?:\s+(?:up)?on)?|endorsed|authorized|authorised)\b"
+)
+
+
+def established_as_a_noun(text: str) -> list[tuple[Described, int]]:
+    """The bodies whose establishment a sentence says was approved ("the establishment of an ad
+    hoc working group on X was approved", "the creation of a task force on Y was agreed"), each
+    with where its passive verb's auxiliary begins."""
+    if "stablishment of" not in text and "reation of" not in text and "etting up of" not in text:
+        return []  # most sentences: no pattern tried
+    found = []
+    for m in _NOMINAL_ESTABLISHMENT.finditer(text):
+        described = described_after(text, m.end())
+        if described is None:
+            continue
+        approved = _APPROVED_AFTER.match(text, described.end)
+        if approved is not None:
+            found.append((described, approved.start()))
+    return found
+
+
 # "the standing open-ended working group on improving the governance and financial situation of
 # the ": a known body named next ends an unknown body's name, and is not the subject itself.
 _NAME_GOES_ON = re.compile(

@@ -69,6 +69,10 @@ _TITLE_END = re.compile(
     # (or the day it was adopted, in brackets after the title: "Dates of the next session (adopted
     # on 7 November 2031)", `adoption_days_after_titles.bracketed_adoption_day`)
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/|(?=(?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?\s+on\s+\d))|$"
+    # or when it was adopted: "decision B.38/05 on regional presence on the last day of the
+    # meeting", "... on 5 March 2032", "... on 05.03.2032" (E98)
+    r"|\s+on\s+(?:the\s+(?:first|second|third|fourth|fifth|last|final|closing|opening|same|following|next|previous)\s+day\b"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\.\d{1,2}\.\d{4}\b)"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
     # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
     # (a resolution named inside the title, "on the implementation of resolution 79/226", ends none)
