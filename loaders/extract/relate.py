@@ -2009,6 +2009,21 @@ class Reader:
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 continue
+            if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.topic_numbered(
+                p.text, (own.kind, own.session, own.number)
+            ):
+                # "Production sector (decision 94/12)": a slide's title, the topic no title of the
+                # decision's; a 'Title: "..."' field below gives it (E100)
+                self.instrument_heading(own, p)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                self.adopted_at_masthead_session(own)
+                continue
+            field_title = instrument_headings.TITLE_FIELD.match(p.text.strip()) if own is not None and p.part == "title" else None
+            if field_title is not None and own is not None:
+                self.add(own, "title", field_title["title"].strip(), self.evidence(p.sentences[0], p))
+                continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and (p.part == "title" or after_kind_word) or _is_title_line(p)):

@@ -21,6 +21,8 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     announced_instrument,
     default_numbered_heading,
     kind_numbered_heading,
+    topic_numbered_heading,
+    TITLE_FIELD,
     listed_title,
     titled_heading,
 )
@@ -67,7 +69,9 @@ def _opens_a_text(after: list[str]) -> bool:
 ADOPTION_NOTE = re.compile(
     # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
     # "(Adopted at the 8th meeting, on 14 March 2031)": the same note in brackets
-    r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160})\.?$"
+    r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160}"
+    # "Adopted 29 May 2032": a slide's bullet under the decision's title (E100)
+    r"|Adopted\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
@@ -579,6 +583,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 in_convention = kind_numbered_heading(raw, following(block))
                 page_heading = in_convention is not None
                 by_kind_line = in_convention is not None and not block.marked
+            if in_convention is None and raw[-1:] in ")0123456789" and "/" in raw[-12:]:
+                # "Production sector (decision 94/12)" over 'Title: "..."' / "Adopted 29 May 2032": a
+                # slide's title, the topic first (E100); the slide's next title ends the text
+                in_convention = topic_numbered_heading(raw, following(block))
+                page_heading = in_convention is not None
+                by_kind_line = in_convention is not None and not block.marked
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None
@@ -680,6 +690,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
+            elif part == "title" and TITLE_FIELD.match(raw):
+                pass  # 'Title: "..."' under a slide's "Topic (decision 94/12)": still the heading block
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble
         if kind == "heading" and part != "title" and not _COLUMN_HEAD.match(raw):
