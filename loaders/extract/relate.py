@@ -1371,16 +1371,22 @@ _LIST_OF_A_SESSION = re.compile(
 
 # "Seventy-first session at a glance", "Twelfth session: overview", "Fifty-fifth session": a
 # heading on one session of the document's body
-_SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
+_SESSION_HEADING = re.compile(rf"^(?:The\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
 # "Geneva, 24-25 April 2031": a place and the days, nothing else; "UNESCO Headquarters, Paris,
 # 24 June – 2 July 2031", "Palais des Nations, Geneva, 3–5 May 2031": the venue before the town
 _BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?:{places.VENUE_NAME},\s+)?(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
 _PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
 # "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
 _ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
+# "38 decisions adopted", "Twelve resolutions were adopted": how many, not which (E100)
+_ADOPTED_COUNT = re.compile(r"^(?:\d{1,3}|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?P<kind>decisions|resolutions)\s+(?:were\s+)?adopted\b")
+# "report issued as UNEP/OzL.Pro/ExCom/94/76", "report: E/2031/31": the session's report
+_REPORT_ISSUED = re.compile(r"(?:^|[;,]\s+)(?:(?:its|the)\s+)?[Rr]eport\s+(?:issued|published)\s+as\s+(?=\S)")
 # "Seventy-third session: Geneva, April 2033", "Twelfth session: Nairobi, 8-12 March 2032"
 _SESSION_ENTRY = re.compile(
-    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?\.?$",
+    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?"
+    # "93rd meeting: Montreal, 4-8 December 2031" / "report UNEP/OzL.Pro/ExCom/93/81" (a sub-bullet)
+    r"(?:[,;]?\s+(?:its\s+)?report(?:\s+issued\s+as|\s*:)?\s+(?P<report>\S+?))?\.?$",
 )
 
 
@@ -1396,7 +1402,11 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 
 def _has_day(value: str | None) -> bool:
     """Whether a date names a day, not only a month ("April 2033")."""
-    return bool(value) and re.match(r"^\s*\d", value or "") is not None
+    # ("June 17-21, 2031": the month first, then the days)
+    return bool(value) and _A_DAY_FIRST.match(value or "") is not None
+
+
+_A_DAY_FIRST = re.compile(r"^\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 
 
 # "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
@@ -1690,6 +1700,8 @@ class Reader:
         # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
         self.concluded: tuple[GatheringRef, tuple[dt.date, Evidence] | None, int | None, str, Evidence] | None = None
         self.named_texts: list[InstrumentRef] = []
+        # "38 decisions adopted" in a session's overview: (session, kind, evidence) (E100)
+        self.overview_adoptions: list[tuple[GatheringRef, InstrumentKind, Evidence]] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
         # "adopted the following decisions:": the session the entries of the list below were adopted at
@@ -3872,6 +3884,12 @@ class Reader:
             line = self.list_session[1]
             ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
             self.add(own, "adoptedAt", self.list_session[0], ev)
+            found = True
+        for session, kind, told in self.overview_adoptions if not found else ():
+            # "The 94th meeting at a glance" / "38 decisions adopted" above "Production sector
+            # (decision 94/12)": one of them
+            if session.body == own.issuer and kind == own.kind and _may_adopt(session, own):
+                self.add(own, "adoptedAt", session, told)
 
     def all_of_the_above(self, p: Paragraph) -> None:
         """"All four documents were before the forty-first Meeting." under a list of documents:
@@ -4035,6 +4053,8 @@ class Reader:
                 days = find_dates(entry["date"] or "")
                 if days and days[0].start == 0 and _has_day(entry["date"]):
                     self.add(session, "heldOn", days[0].value, ev)
+                if entry["report"]:
+                    self.session_report(session, entry["report"], ev)
             return
         heading = _SESSION_HEADING.match(p.heading or "")
         session = self.own_session(heading["ord"], heading["word"]) if heading is not None else None
@@ -4047,6 +4067,14 @@ class Reader:
                 self.add(session, "heldIn", where["place"], ev)
                 self.add(session, "heldOn", days[0].value, ev)
             return
+        if (report := _REPORT_ISSUED.search(text)) is not None:
+            self.session_report(session, text[report.end() :], ev)
+        counted = _ADOPTED_COUNT.match(text) if _ADOPTED_LIST.match(text) is None else None
+        if counted is not None:
+            # "38 decisions adopted": the decisions of that session the document gives the text of
+            # (`adopted_at_masthead_session`)
+            self.overview_adoptions.append((session, "decision" if counted["kind"].startswith("d") else "resolution", ev))
+            return
         adopted = _ADOPTED_LIST.match(text)
         if adopted is None:
             return
@@ -4055,6 +4083,12 @@ class Reader:
             ref = InstrumentRef(session.body, kind, number[1], number[2])
             if _may_adopt(session, ref):
                 self.add(ref, "adoptedAt", session, ev)
+
+    def session_report(self, session: GatheringRef, after: str, ev: Evidence) -> None:
+        """The document whose symbol opens ``after`` is ``session``'s report."""
+        found = find_symbols(after, self.symbol_series)
+        if found and found[0].start == 0:
+            self.add(DocumentRef(symbols=found[0].symbols), "reportOf", session, ev)
 
     def session_of_list_title(self, head: list[Paragraph]) -> tuple[GatheringRef, Paragraph] | None:
         """The session a page's title says its instruments are of: "Decisions of the Council at
