@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from mandate_graph.loaders.extract.layout import ends_open
+
 Change = tuple[int, int, "str | None"]
 
 _SLIDE_MARKER = re.compile(r"^\s*(?:Slide|SLIDE)\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\s*$")
@@ -130,6 +132,7 @@ def is_outline_deck(lines: list[str]) -> bool:
     indented = titles = 0
     long_items = 0
     previous_level: int | None = None
+    previous = ""
     for line in texts:
         if line[:1] == " " and line.strip():
             return False  # indented by spaces: some other layout
@@ -141,11 +144,13 @@ def is_outline_deck(lines: list[str]) -> bool:
             if len(line.strip()) > _OUTLINE_ITEM_LONGEST:
                 long_items += 1
         else:
-            if len(line) > _OUTLINE_TITLE_LONGEST or previous_level == 0:
-                return False  # a long line or two in a row at the margin: wrapped prose
+            if len(line) > _OUTLINE_TITLE_LONGEST or previous_level == 0 or line.rstrip()[-1:] in ".;,":
+                return False  # a long line, two in a row at the margin, a sentence's end: wrapped prose
+            if previous_level and ends_open(previous):
+                return False  # "... and requested the" / "Secretariat to report.": a paragraph wrapped
         if previous_level == 0 and level == 1:
             titles += 1
-        previous_level = level
+        previous_level, previous = level, line
     return titles >= _FEWEST_OUTLINE_SLIDES and 2 * indented >= len(texts) and 10 * long_items <= indented
 
 

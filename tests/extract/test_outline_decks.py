@@ -1,0 +1,179 @@
+"""A briefing deck saved as an outline (E100, from the spent u124): slide titles at the margin, bullets
+indented by tabs, no "Slide N" lines. Its body numbers decisions the default way ("decision 31/4")
+under a treaty body whose reference data writes its own in the same shape ("decision XII/3"): the
+bare numbers are the document's own body's. A slide titled "Topic (decision 31/4)" over a 'Title:'
+field, an adoption day and clauses holds that decision's text; the overview slide ("The 31st
+meeting at a glance", "Twelve decisions adopted; report issued as X") and the list of previous
+meetings give the meetings' facts. The bodies are invented (tests/data/spent_u124.ttl)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from mandate_graph.graph.reference import BodyRegistry, load_registry
+from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.plain_layouts import normalise_layout
+from mandate_graph.loaders.extract.slide_decks import is_outline_deck
+
+from .phrasing import BASE, key
+
+SPENT = Path(__file__).resolve().parents[1] / "data" / "spent_u124.ttl"
+
+
+@lru_cache(maxsize=1)
+def registry() -> BodyRegistry:
+    return load_registry(BASE, [SPENT])
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    return {(f.relation, key(f.subject), key(f.object)) for f in extract(text, source_key="deck", registry=registry()).facts}
+
+
+# Two funds' executive bodies: (full name, its short name, what it holds, the treaty body's name,
+# the treaty body's Roman decision, its symbol prefix, its secretariat or organ, that one's key)
+CORAL = dict(
+    body="Executive Board of the Coral Reef Fund", short="Board", term="meeting", parent="Conference of the Parties",
+    roman="XII/3", prefix="CRC/FundBoard", addressee="the Fund Secretariat", addressee_key="coral-fund-secretariat",
+    key="coral-fund-board", parent_key="coral-cop",
+)
+PEAT = dict(
+    body="Council of the Peatland Restoration Fund", short="Council", term="session", parent="Assembly of the Peatland Treaty",
+    roman="IX/14", prefix="PT/PRF", addressee="the Panel on Finance", addressee_key="peat-fund-council/finance-panel",
+    key="peat-fund-council", parent_key="peat-assembly",
+)
+
+
+def deck(o: dict[str, str], heading: str = "Monitoring (decision 31/4)", title_field: bool = True, number: str = "31/4") -> str:
+    lines = [
+        "Outcomes of the 31st {term}",
+        "\tBriefing for focal points",
+        "\tSuva, 10.07.2032",
+        "The 31st {term} at a glance",
+        "\t{body}",
+        "\tThirty-first {term}, Apia, 4-8 May 2032",
+        "\tTwelve decisions adopted; report issued as {prefix}/31/20",
+        "Where the mandates come from",
+        "\t{parent}, decision {roman} (2030)",
+        "\t\tRequested the {short} to revise its guidelines",
+        "\tThe {short}'s decision at its previous {term} (decision 30/7)",
+        "\t\tDocument {prefix}/31/12 was prepared in response to that decision",
+        heading,
+        *(['\tTitle: "Reef monitoring guidelines"'] if title_field else []),
+        "\tAdopted 6 May 2032",
+        "\tRecalls decision 30/7 and decision {roman}",
+        "\tRequests {addressee} to publish",
+        "\t\tthe guidelines on its website",
+        "Previous {term}s",
+        "\t30th {term}: Apia, November 3-7, 2031",
+        "\t\treport {prefix}/30/18",
+        "Next steps",
+        "\tApply decision " + number + " from 1 January 2033",
+    ]
+    return "\n".join(lines).format(**o) + "\n"
+
+
+@pytest.mark.parametrize("o", [CORAL, PEAT], ids=["coral", "peat"])
+def test_bare_numbers_are_the_documents_own_bodys(o: dict[str, str]) -> None:
+    found = facts(deck(o))
+    mentioned = {obj for rel, _, obj in found if rel == "mentions"}
+    own, parent = o["key"], o["parent_key"]
+    session, number = o["roman"].split("/")
+    roman_value = {"XII": "12", "IX": "9"}[session]
+    assert {f"{own}/dec/31/4", f"{own}/dec/30/7", f"{parent}/dec/{roman_value}/{number}"} <= mentioned
+    # the treaty body keeps only the decision printed in its own (Roman) way
+    assert not {m for m in mentioned if m.startswith(f"{parent}/dec/3")}
+
+
+def test_the_treaty_bodys_own_document_keeps_its_numbers() -> None:
+    # a document of the body whose template it is: its "decision 12/3" is its own
+    text = (
+        "Conference of the Parties to the Coral Reef Convention\n\nTwelfth meeting\n\n"
+        "The Conference of the Parties recalled decision 11/6 and decision XI/2.\n"
+    )
+    mentioned = {obj for rel, _, obj in facts(text) if rel == "mentions"}
+    assert "coral-cop/dec/11/6" in mentioned and "coral-cop/dec/11/2" in mentioned
+
+
+@pytest.mark.parametrize("o", [CORAL, PEAT], ids=["coral", "peat"])
+@pytest.mark.parametrize("heading", ["Monitoring (decision 31/4)", "Reef monitoring – decision 31/4", "Monitoring (Decision 31/4)"])
+def test_a_slide_titled_by_topic_and_number_holds_the_decision(o: dict[str, str], heading: str) -> None:
+    found = facts(deck(o, heading))
+    own = f"{o['key']}/dec/31/4"
+    assert ("title", own, "Reef monitoring guidelines") in found
+    assert ("adoptedOn", own, "2032-05-06") in found
+    assert ("cites", own, f"{o['key']}/dec/30/7") in found
+    assert ("requests", own, o["addressee_key"]) in found
+    # the slide's topic is no title of the decision's
+    assert not {obj for rel, s, obj in found if rel == "title" and s == own} - {"Reef monitoring guidelines"}
+
+
+def test_without_a_title_field_the_adoption_note_still_opens_the_text() -> None:
+    found = facts(deck(CORAL, title_field=False))
+    assert ("adoptedOn", "coral-fund-board/dec/31/4", "2032-05-06") in found
+    assert ("requests", "coral-fund-board/dec/31/4", "coral-fund-secretariat") in found
+
+
+def test_a_topic_and_number_over_a_narrative_heads_nothing() -> None:
+    text = deck(CORAL).replace("\tAdopted 6 May 2032\n\tRecalls decision 30/7 and decision XII/3\n", "\tUNDP presented its pilot results\n")
+    text = text.replace('\tTitle: "Reef monitoring guidelines"\n', "")
+    found = facts(text)
+    assert not any(rel == "requests" and s == "coral-fund-board/dec/31/4" for rel, s, _ in found)
+
+
+@pytest.mark.parametrize("o", [CORAL, PEAT], ids=["coral", "peat"])
+def test_the_overview_and_the_previous_meetings(o: dict[str, str]) -> None:
+    found = facts(deck(o))
+    own = o["key"]
+    assert ("reportOf", f"{o['prefix']}/31/20", f"{own}#31") in found
+    # the counted decisions: those of the 31st the deck gives the text of, not another's
+    assert ("adoptedAt", f"{own}/dec/31/4", f"{own}#31") in found
+    assert not any(rel == "adoptedAt" and s == f"{own}/dec/30/7" for rel, s, _ in found)
+    assert {("heldIn", f"{own}#30", "Apia"), ("heldOn", f"{own}#30", "2031-11-03/2031-11-07"), ("reportOf", f"{o['prefix']}/30/18", f"{own}#30")} <= found
+
+
+def test_a_counted_overview_adopts_no_decision_of_another_meeting() -> None:
+    found = facts(deck(CORAL, heading="Monitoring (decision 29/4)", number="29/4").replace("31/4", "29/4"))
+    assert not any(rel == "adoptedAt" and s == "coral-fund-board/dec/29/4" and o == "coral-fund-board#31" for rel, s, o in found)
+
+
+def test_outline_items_become_paragraphs() -> None:
+    text = deck(CORAL)
+    fixed, offsets = normalise_layout(text)
+    # a lower-case sub-bullet continues its parent; a capitalised one is an item its parent introduces
+    assert "\nRequests the Fund Secretariat to publish the guidelines on its website.\n" in fixed
+    assert "\nConference of the Parties, decision XII/3 (2030):\n" in fixed
+    assert "\nRequested the Board to revise its guidelines.\n" in fixed
+    # a slide's title stays a heading, a paragraph of its own
+    assert "\n\nWhere the mandates come from\n" in fixed
+    assert offsets is not None and all(0 <= o <= len(text) for o in offsets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Word export: each paragraph's first line indented by a tab, the rest wrapped at the margin
+        "\tThe Board recalled its decision 30/7 on monitoring and requested the\nSecretariat to report.\n" * 6,
+        # a tab-separated table under a header
+        "Symbol\tTitle\n" + "".join(f"CRC/{n}\tReport {n}\n" for n in range(12)),
+        # a masthead then tab-indented long paragraphs, one title only
+        "Report of the Board\n" + "".join(f"\t{n}. The Board considered item {n} and decided to defer it.\n" for n in range(12)),
+    ],
+)
+def test_other_tabbed_texts_are_no_outline(text: str) -> None:
+    assert not is_outline_deck(text.split("\n"))
+
+
+def test_an_outline_is_told_by_its_shape() -> None:
+    assert is_outline_deck(deck(CORAL).split("\n"))
+
+
+@pytest.mark.parametrize("o", [CORAL, PEAT], ids=["coral", "peat"])
+def test_a_document_named_in_a_bullet_is_not_the_deck(o: dict[str, str]) -> None:
+    # "Document X was prepared in response to ..." is a sentence about X, no "Document: X" field
+    extraction = extract(deck(o), source_key="deck", registry=registry())
+    assert extraction.document.ref.symbols == ()
+    assert extraction.document.author == o["key"]
+    assert ("pursuantTo", f"{o['prefix']}/31/12", f"{o['key']}/dec/30/7") in facts(deck(o))
