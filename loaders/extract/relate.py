@@ -47,6 +47,7 @@ from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules import told_in_short
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
@@ -6002,6 +6003,12 @@ class Reader:
             verb = m["verb"]
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
+            told_short = (
+                auxiliary is None and own is not None and r.paragraph.part == "operative" and m["verb"].endswith("ed")
+                and told_in_short.participle_without_auxiliary(text, m.start(), m.end())
+            )
+            if told_short:
+                auxiliary = "are"  # "UNDP and UNIDO invited to share ...": a bullet's "are invited to"
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
             present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
@@ -6009,6 +6016,9 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
+                if told_short or auxiliary in ("are", "were") and told_in_short.opened_by_names(text, m.start()):
+                    # the clause opens with its names only: each is asked
+                    targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies))
                 if relation == "establishes":
                     # "an open-ended working group on asset forfeiture was established"
                     described = new_bodies.described_before(text, m.start())
@@ -6059,6 +6069,10 @@ class Reader:
                     named, _ = self.addressees(r, decided.end())
                     targets = self.established(r, decided.end(), [ref], named, False)
                     self.add_mandates(r, [ref], "establishes", targets, None)
+        if own is not None and r.paragraph.part == "operative" and (laid := told_in_short.duty(text)) is not None:
+            # "Secretariat is to compile submissions by 1 August 2032": a duty the instrument lays
+            targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= laid[0] and b.start in r.bodies))
+            self.add_mandates(r, [own], "requests", targets, laid[1], bare_task=True)
         if own is not None and r.paragraph.part == "annex" and not r.paragraph.draft and own in self.endorsing:
             # "The Secretariat should continue ...": a recommendation the instrument endorsed.
             for found in mandate_verbs.recommendations(text):

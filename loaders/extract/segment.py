@@ -468,6 +468,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # the instrument was opened by a section heading of a page or a slide ("Decision 81/1:
     # Title"): the next heading of the outline ends it
     page_section = False
+    topic_slide = False  # the instrument's text is a slide's bullets under "Topic (decision 94/12)" (E100)
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -541,6 +542,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         in_convention = numbered_heading(raw, numbering)
         by_kind_line = False  # the instrument's heading is a line "DECISION 55/1. TITLE"
         page_heading = False  # the instrument's heading is a page's section heading
+        topic_heading = False
         if in_convention is not None and instrument_heading is not None:
             # "Resolution 1/182" of a body whose convention is "Resolution {number}/{session}":
             # the convention's reading holds over the default one (session 1, number 182)
@@ -587,7 +589,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 # "Production sector (decision 94/12)" over 'Title: "..."' / "Adopted 29 May 2032": a
                 # slide's title, the topic first (E100); the slide's next title ends the text
                 in_convention = topic_numbered_heading(raw, following(block))
-                page_heading = in_convention is not None
+                page_heading = topic_heading = in_convention is not None
                 by_kind_line = in_convention is not None and not block.marked
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
@@ -606,6 +608,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             pasted = pasted and announced_instrument(raw, following(block), numbering) is not None
             headed_in_a_line = by_kind_line
             page_section = page_heading
+            topic_slide = topic_heading
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
@@ -615,11 +618,13 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif bare_numbered is not None and listed_kind is not None:
             closed = False
+            topic_slide = False
             instrument = (listed_kind, listed_session, bare_numbered["number"])
             part = "title"
             kind = "heading"
         elif numbered_title and adopted_kind:
             closed = False
+            topic_slide = False
             instrument = (adopted_kind, numbered_title["session"], numbered_title["number"])
             adopted_kind = None
             part = "title"
@@ -667,7 +672,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             elif page_section and part != "title":
                 # "## Résumé en français", a slide's title after "Decision 71/1 – Title": the
                 # page's next section of the same outline, no part of the decision above
-                instrument, part, page_section = None, None, False
+                instrument, part, page_section, topic_slide = None, None, False, False
             elif closed and part != "title":
                 # "Other business" after the last decision's adoption line: the document's own
                 # section again, no part of that decision's text
@@ -689,6 +694,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 or _NARRATED_DECISION.match(text)
                 or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
             ) and not _PREAMBLE_WORD.match(text):
+                part = "operative"
+            elif topic_slide and part in ("title", "preamble") and not (part == "title" and TITLE_FIELD.match(raw)) and not _PREAMBLE_WORD.match(text):
+                # a slide's bullet under the decision's heading: a clause told in short ("UNDP and
+                # UNIDO invited to share ..."), no preamble, which opens with "Recalling", "Noting"
                 part = "operative"
             elif part == "title" and TITLE_FIELD.match(raw):
                 pass  # 'Title: "..."' under a slide's "Topic (decision 94/12)": still the heading block

@@ -177,3 +177,27 @@ def test_a_document_named_in_a_bullet_is_not_the_deck(o: dict[str, str]) -> None
     assert extraction.document.ref.symbols == ()
     assert extraction.document.author == o["key"]
     assert ("pursuantTo", f"{o['prefix']}/31/12", f"{o['key']}/dec/30/7") in facts(deck(o))
+
+
+@pytest.mark.parametrize(
+    ("clause", "relation", "expected"),
+    [
+        ("The Fund Secretariat and the Conference of the Parties invited to share their results", "invites", {"coral-fund-secretariat", "coral-cop"}),
+        ("Conference of the Parties invited to take note of the guidelines", "invites", {"coral-cop"}),
+        ("The Fund Secretariat and the Conference of the Parties are invited to share their results", "invites", {"coral-fund-secretariat", "coral-cop"}),
+        ("The Fund Secretariat is to compile the submissions by 1 August 2032", "requests", {"coral-fund-secretariat"}),
+        ("The Fund Secretariat requested to report at the next meeting", "requests", {"coral-fund-secretariat"}),
+        # the clause does not open with the names: no one is asked
+        ("Experts from the Fund Secretariat invited to attend", "invites", set()),
+        ("The guidelines are to be applied by the Fund Secretariat", "requests", set()),
+    ],
+)
+def test_clauses_told_in_short_under_a_decision_slide(clause: str, relation: str, expected: set[str]) -> None:
+    text = deck(CORAL).replace("\tRequests the Fund Secretariat to publish\n\t\tthe guidelines on its website\n", f"\t{clause}\n")
+    asked = {obj for rel, s, obj in facts(text) if rel == relation and s == "coral-fund-board/dec/31/4"}
+    assert asked == expected
+
+
+def test_a_clause_told_in_short_outside_an_instrument_asks_nothing() -> None:
+    text = deck(CORAL).replace("Next steps\n", "Next steps\n\tThe Fund Secretariat is to compile the submissions\n")
+    assert not any(rel == "requests" and obj == "coral-fund-secretariat" and s != "coral-fund-board/dec/31/4" for rel, s, obj in facts(text))
