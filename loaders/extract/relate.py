@@ -1007,11 +1007,19 @@ _CONTENTS_INTRO = re.compile(
     r",?(?:\s+(?:among\s+other\s+things|inter\s+alia),?)?\s*:$"
     # "General Assembly resolution 86/215 of 20 December 2031 on the Institute:", "Decision 70/4
     # (2030):" alone on a slide's bullet: the instrument cited, its words listed below
-    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}"
+    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8},?\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}"
     r"(?:\s+\((?:19|20)\d\d\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+(?:on|entitled)\s+[^:;]{3,200})?\s*:$"
+    # "The Committee's decision at its previous meeting on X (decision 93/57):" an outline's bullet
+    # naming the instrument in brackets at its end, its words in the sub-bullets (E100)
+    r"|^[A-Z][^:;()]{3,160}\((?:[Rr]esolution|[Dd]ecision)\s+[\w./-]{1,20}\)\s*:$"
 )
 # an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
-_CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b")
+# (or an outline's sub-bullet, capitalised, the act told in the past: "Requested the Executive
+# Committee to ...", E100)
+_CONTENT_ITEM = re.compile(
+    r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b"
+    r"|^(?:Also\s+|Further\s+)?(?:Request|Invit|Encourag|Urg|Decid|Ask|Call)(?:e[sd]|s|ed)\b(?=\s+(?:upon\s+|on\s+)?(?:the|its|all|to|that|[A-Z]))"
+)
 # a list of upcoming meetings: "dates: 6-10 September 2032", "location: Bonn, Germany"
 _DATES_ENTRY = re.compile(r"\b[Dd]ates?:\s*(?P<value>\d[^\n]{0,60})")
 _MONTH_ONLY = re.compile(r"^\s*[A-Z][a-z]+\s+\d{4}\b")

@@ -35,7 +35,7 @@ def facts(text: str) -> set[tuple[str, str, str]]:
 # Two funds' executive bodies: (full name, its short name, what it holds, the treaty body's name,
 # the treaty body's Roman decision, its symbol prefix, its secretariat or organ, that one's key)
 CORAL = dict(
-    body="Executive Board of the Coral Reef Fund", short="Board", term="meeting", parent="Conference of the Parties",
+    body="Executive Board of the Coral Reef Fund", short="Executive Board", term="meeting", parent="Conference of the Parties",
     roman="XII/3", prefix="CRC/FundBoard", addressee="the Fund Secretariat", addressee_key="coral-fund-secretariat",
     key="coral-fund-board", parent_key="coral-cop",
 )
@@ -145,7 +145,7 @@ def test_outline_items_become_paragraphs() -> None:
     # a lower-case sub-bullet continues its parent; a capitalised one is an item its parent introduces
     assert "\nRequests the Fund Secretariat to publish the guidelines on its website.\n" in fixed
     assert "\nConference of the Parties, decision XII/3 (2030):\n" in fixed
-    assert "\nRequested the Board to revise its guidelines.\n" in fixed
+    assert "\nRequested the Executive Board to revise its guidelines.\n" in fixed
     # a slide's title stays a heading, a paragraph of its own
     assert "\n\nWhere the mandates come from\n" in fixed
     assert offsets is not None and all(0 <= o <= len(text) for o in offsets)
@@ -201,3 +201,23 @@ def test_clauses_told_in_short_under_a_decision_slide(clause: str, relation: str
 def test_a_clause_told_in_short_outside_an_instrument_asks_nothing() -> None:
     text = deck(CORAL).replace("Next steps\n", "Next steps\n\tThe Fund Secretariat is to compile the submissions\n")
     assert not any(rel == "requests" and obj == "coral-fund-secretariat" and s != "coral-fund-board/dec/31/4" for rel, s, obj in facts(text))
+
+
+@pytest.mark.parametrize("o", [CORAL, PEAT], ids=["coral", "peat"])
+@pytest.mark.parametrize("verb, relation", [("Requested", "requests"), ("Invited", "invites"), ("Requests", "requests")])
+def test_sub_bullets_under_a_bullet_naming_an_instrument_are_its_words(o: dict[str, str], verb: str, relation: str) -> None:
+    text = deck(o).replace("Requested the {short}".format(**o), f"{verb} the {o['short']}")
+    parent = f"{o['parent_key']}/dec/{ {'XII/3': '12/3', 'IX/14': '9/14'}[o['roman']] }"
+    assert (relation, parent.replace(' ', ''), o["key"]) in facts(text)
+
+
+def test_the_bracketed_instrument_of_a_bullet_speaks_in_its_sub_bullets() -> None:
+    text = deck(CORAL).replace(
+        "Monitoring (decision 31/4)\n",
+        "Where else\n\tThe Board's decision on finance (decision 30/2)\n\t\tRequested the Fund Secretariat to prepare a study\n"
+        "Monitoring (decision 31/4)\n",
+    )
+    assert ("requests", "coral-fund-board/dec/30/2", "coral-fund-secretariat") in facts(text)
+    # without the sub-bullet's verb, the instrument asks no one
+    quiet = text.replace("Requested the Fund Secretariat to prepare a study", "Study by the Fund Secretariat")
+    assert not any(rel == "requests" and s == "coral-fund-board/dec/30/2" for rel, s, _ in facts(quiet))
