@@ -60,6 +60,7 @@ def slide_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change]:
     if not is_slide_deck(lines):
         return []
     changes: list[Change] = []
+    furniture = slide_footers(lines)
     item_indent: int | None = None  # the indentation of the text of the item above; None after a blank
     bullet_end: int | None = None  # where the bullet item being read ends so far
 
@@ -72,7 +73,8 @@ def slide_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change]:
 
     for index, line in enumerate(lines):
         at = starts[index]
-        if _SLIDE_MARKER.match(line):
+        if _SLIDE_MARKER.match(line) or index in furniture:
+            # (a footer repeated at the foot of the slides, a slide's number: page furniture)
             close_bullet()
             changes.append((at, at + len(line), ""))
             item_indent = None
@@ -104,6 +106,37 @@ def slide_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change]:
             bullet_end = _end_of_text(line, at)
     close_bullet()
     return changes
+
+
+_SLIDE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def slide_footers(lines: list[str]) -> set[int]:
+    """The lines at the foot of the slides that are furniture: a line repeated word for word as
+    the last lines of at least half of the slides (three or more), "MLF Secretariat | Briefing, 10
+    July 2032", and a number alone there (the slide's)."""
+    feet: list[list[int]] = []  # per slide, its last lines (at most two), bottom first
+    last: list[int] = []
+    for index, line in enumerate(lines):
+        if _SLIDE_MARKER.match(line):
+            feet.append(last[-2:][::-1])
+            last = []
+        elif line.strip():
+            last.append(index)
+    feet.append(last[-2:][::-1])
+    slides = [foot for foot in feet if foot]
+    counts: dict[str, int] = {}
+    for foot in slides:
+        for index in foot:
+            if not _SLIDE_NUMBER.match(lines[index]) and not _BULLET.match(lines[index]):
+                counts[lines[index].strip()] = counts.get(lines[index].strip(), 0) + 1
+    repeated = {text for text, n in counts.items() if n >= 3 and 2 * n >= len(slides)}
+    found: set[int] = set()
+    for foot in slides:
+        for index in foot:
+            if lines[index].strip() in repeated or _SLIDE_NUMBER.match(lines[index]) and repeated:
+                found.add(index)
+    return found
 
 
 def _end_of_text(line: str, at: int) -> int | None:
