@@ -156,6 +156,7 @@ class BodyMatcher:
         chosen: dict[str, str] = {}  # normalised form -> body
         written: set[str] = set()  # the forms as the names write them
         titled: set[str] = set()  # short names numbered as gatherings ("the Ninth Review Conference")
+        abbreviations: set[str] = set()  # the series of the body's symbols, numbered as its gatherings ("ExCom 95")
         for key in keys:
             if key not in registry:
                 continue
@@ -171,7 +172,13 @@ class BodyMatcher:
                 if normal not in chosen and self.by_name.get(normal, key) == key:
                     chosen[normal] = key
                     titled.add(form)
-        pattern = own_body_names.head_pattern(written, titled)
+            series = own_body_names.series_abbreviation(body.symbol_prefix)
+            if series is not None and _normal(series) not in chosen:
+                # "ExCom 95" of the body whose documents are "UNEP/OzL.Pro/ExCom/95/..." (E100): in
+                # its documents, even where another body is called "ExCom" too
+                chosen[_normal(series)] = key
+                abbreviations.add(series)
+        pattern = own_body_names.head_pattern(written, titled, abbreviations)
         if pattern is None:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)
@@ -1540,6 +1547,8 @@ _ABBREVIATED_SESSION = re.compile(r"(?:-| (?=\d{1,3}\b))(?P<n>\d{1,3})(?![\d/.\-
 
 
 _NUMBER_THEN_BRACKET = re.compile(r"\b\d{1,4}\s*\($")
+# "ExCom 95": an abbreviation in mixed case, the series of the body's symbols (`own_body_names`)
+_MIXED_CASE_ABBREVIATION = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 
 def abbreviated_sessions(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
@@ -1548,7 +1557,7 @@ def abbreviated_sessions(text: str, bodies: list[BodyMention]) -> list[Gathering
     found = []
     for body in bodies:
         written = text[body.start : body.end]
-        if body.key is None or not (2 <= len(written) <= 8 and written.isupper() and written.isalpha()):
+        if body.key is None or not (2 <= len(written) <= 8 and written.isalpha() and (written.isupper() or _MIXED_CASE_ABBREVIATION.match(written))):
             continue
         if body.start > 0 and text[body.start - 1] in "/-.":
             continue  # inside a symbol ("FCCC/SBSTA-2")

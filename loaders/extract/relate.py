@@ -6077,6 +6077,14 @@ class Reader:
                     named, _ = self.addressees(r, decided.end())
                     targets = self.established(r, decided.end(), [ref], named, False)
                     self.add_mandates(r, [ref], "establishes", targets, None)
+        if own is not None and r.paragraph.part == "operative" and (span := told_in_short.established_in_short(text)) is not None:
+            # "Establishment of a task force on reef data approved in paragraph (a)": the description
+            # runs up to the participle
+            described = new_bodies.described_after(text[: span[1]], span[0])
+            if described is not None and described.end == span[1]:
+                targets = self.established_as(described, [own], [], True)
+                self.add_mandates(r, [own], "establishes", targets, None)
+                self.mention_born(r)
         if own is not None and r.paragraph.part == "operative" and (laid := told_in_short.duty(text)) is not None:
             # "Secretariat is to compile submissions by 1 August 2032": a duty the instrument lays
             targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= laid[0] and b.start in r.bodies))

@@ -36,7 +36,7 @@ def facts(text: str) -> set[tuple[str, str, str]]:
 # the treaty body's Roman decision, its symbol prefix, its secretariat or organ, that one's key)
 CORAL = dict(
     body="Executive Board of the Coral Reef Fund", short="Executive Board", term="meeting", parent="Conference of the Parties",
-    roman="XII/3", prefix="CRC/FundBoard", addressee="the Fund Secretariat", addressee_key="coral-fund-secretariat",
+    roman="XII/3", prefix="CRC/ReefCom", addressee="the Fund Secretariat", addressee_key="coral-fund-secretariat",
     key="coral-fund-board", parent_key="coral-cop",
 )
 PEAT = dict(
@@ -221,3 +221,35 @@ def test_the_bracketed_instrument_of_a_bullet_speaks_in_its_sub_bullets() -> Non
     # without the sub-bullet's verb, the instrument asks no one
     quiet = text.replace("Requested the Fund Secretariat to prepare a study", "Study by the Fund Secretariat")
     assert not any(rel == "requests" and s == "coral-fund-board/dec/30/2" for rel, s, _ in facts(quiet))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("\tNext meeting: ReefCom 32, Apia, November 16-20, 2032", {("meetingOf", "coral-fund-board#32", "coral-fund-board"), ("heldIn", "coral-fund-board#32", "Apia"), ("heldOn", "coral-fund-board#32", "2032-11-16/2032-11-20")}),
+        ("\tNext meeting: ReefCom-33, Suva, 2-6 June 2033", {("meetingOf", "coral-fund-board#33", "coral-fund-board"), ("heldIn", "coral-fund-board#33", "Suva")}),
+        ("\tOptions to be presented to ReefCom 34", {("meetingOf", "coral-fund-board#34", "coral-fund-board")}),
+    ],
+)
+def test_the_series_of_the_bodys_symbols_numbers_its_meetings(line: str, expected: set[tuple[str, str, str]]) -> None:
+    # "CRC/ReefCom/31/20" are the Board's documents: "ReefCom 32" is its 32nd meeting
+    text = deck(CORAL).replace("Where the mandates come from\n", f"Where the mandates come from\n{line}\n")
+    assert expected <= facts(text)
+
+
+def test_a_symbol_of_the_series_is_no_meeting() -> None:
+    text = deck(CORAL).replace("Where the mandates come from\n", "Where the mandates come from\n\tSee ReefCom/32/4 and CRC/ReefCom/32/5\n")
+    assert not any(s == "coral-fund-board#32" for _, s, _ in facts(text))
+
+
+@pytest.mark.parametrize("line", ["\tThe informal group first meeting: Apia, 15 September 2032", "\tInformal group, first meeting", "\tTask force, first meeting: Suva"])
+def test_a_first_meeting_after_an_unknown_groups_noun_is_not_the_boards(line: str) -> None:
+    text = deck(CORAL).replace("Previous meetings\n", f"Previous meetings\n{line}\n")
+    assert not any(s == "coral-fund-board#1" for _, s, _ in facts(text))
+
+
+@pytest.mark.parametrize("clause", ["Establishment of a task force on reef data approved in paragraph (a)", "Creation of an expert group on reef data agreed"])
+def test_an_establishment_told_in_short(clause: str) -> None:
+    text = deck(CORAL).replace("\tRequests the Fund Secretariat to publish\n\t\tthe guidelines on its website\n", f"\t{clause}\n")
+    established = {obj for rel, s, obj in facts(text) if rel == "establishes" and s == "coral-fund-board/dec/31/4"}
+    assert len(established) == 1 and "reef-data" in next(iter(established))

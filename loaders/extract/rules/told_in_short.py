@@ -5,7 +5,10 @@
   ...": the bodies the clause opens with, a passive participle without "is"/"are", then "to" and
   a verb: the instrument asks them (as "are invited to" would);
 - "Secretariat is to compile submissions by 1 August 2032", "The Panel is to report ...": a duty
-  the instrument lays on the body the clause opens with, a request.
+  the instrument lays on the body the clause opens with, a request;
+- "Establishment of an informal group on energy efficiency approved in paragraph (a)", "Creation
+  of a task force on X agreed": the noun, the body described, then the participle: the
+  instrument establishes it (as "Approves the establishment of an informal group ...").
 
 Only where the clause opens with the bodies' names (capitalised words, "and", commas): "the
 report invited to ..." or "Members of the group invited to" are no such clause."""
@@ -48,3 +51,21 @@ def duty(text: str) -> tuple[int, int] | None:
     if m is None or _NAMES_ONLY.match(text[: m.start()]) is None:
         return None
     return m.start(), m.end()
+
+
+# "Establishment of an ", "Creation of a ": the clause opens with the act's noun, the body after it
+_ACT_NOUN = re.compile(r"^(?:The\s+)?(?:[Ee]stablishment|[Cc]reation|[Ss]etting\s+up)\s+of\s+(?=an?\s)")
+# ... then the participle that approves it
+_APPROVED_AFTER = re.compile(r"\s*,?\s+(?:(?:was|is|has\s+been)\s+)?(?:approved|agreed(?:\s+(?:up)?on)?|decided(?:\s+(?:up)?on)?|endorsed)\b")
+
+
+def established_in_short(text: str) -> tuple[int, int] | None:
+    """(where the body's description opens, where it ends) in "Establishment of an X approved ...",
+    the participle right after the description; else None."""
+    if "of a" not in text[:40]:
+        return None
+    m = _ACT_NOUN.match(text)
+    if m is None:
+        return None
+    approved = _APPROVED_AFTER.search(text, m.end())
+    return (m.end() - 1, approved.start()) if approved is not None else None
