@@ -46,6 +46,13 @@ PEAT = dict(
 )
 
 
+MOSS = dict(
+    body="Executive Board of the Moss Fund", short="Executive Board", term="meeting", parent="Conference of the Parties",
+    roman="XII/3", prefix="MF/MossCom", addressee="the Executive Board", addressee_key="moss-fund-board",
+    key="moss-fund-board", parent_key="moss-cop",
+)
+
+
 def deck(o: dict[str, str], heading: str = "Monitoring (decision 31/4)", title_field: bool = True, number: str = "31/4") -> str:
     lines = [
         "Outcomes of the 31st {term}",
@@ -75,7 +82,7 @@ def deck(o: dict[str, str], heading: str = "Monitoring (decision 31/4)", title_f
     return "\n".join(lines).format(**o) + "\n"
 
 
-@pytest.mark.parametrize("o", [CORAL, PEAT], ids=["coral", "peat"])
+@pytest.mark.parametrize("o", [CORAL, PEAT, MOSS], ids=["coral", "peat", "moss"])
 def test_bare_numbers_are_the_documents_own_bodys(o: dict[str, str]) -> None:
     found = facts(deck(o))
     mentioned = {obj for rel, _, obj in found if rel == "mentions"}
