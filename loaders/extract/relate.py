@@ -1387,6 +1387,8 @@ _BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?:{places.VENUE_NAME},\s+)?(?P<pla
 _PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
 # "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
 _ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
+# "decision at its previous meeting", "adopted at its last session" (E100)
+_AT_ITS_PREVIOUS = re.compile(r"\b(?:at|during)\s+its\s+(?:previous|last|preceding)\s+(?P<word>meeting|session)\b")
 # "38 decisions adopted", "Twelve resolutions were adopted": how many, not which (E100)
 _ADOPTED_COUNT = re.compile(r"^(?:\d{1,3}|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?P<kind>decisions|resolutions)\s+(?:were\s+)?adopted\b")
 # "report issued as UNEP/OzL.Pro/ExCom/94/76", "report: E/2031/31": the session's report
@@ -2122,6 +2124,8 @@ class Reader:
                 self.paragraph(p, own)
             if own is None and p.kind == "paragraph" and p.sentences:
                 self.session_overview(p)
+                if "previous" in p.text or "last" in p.text or "preceding" in p.text:
+                    self.decision_of_the_previous_gathering(p)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
         return self.facts
@@ -4092,6 +4096,24 @@ class Reader:
             ref = InstrumentRef(session.body, kind, number[1], number[2])
             if _may_adopt(session, ref):
                 self.add(ref, "adoptedAt", session, ev)
+
+    def decision_of_the_previous_gathering(self, p: Paragraph) -> None:
+        """"The Committee's decision at its previous meeting on X (decision 93/57)" in a document on
+        the Committee's 94th meeting: adopted at the 93rd, the meeting before the one the document
+        is on (its overview's or masthead's), which the number carries too (E100)."""
+        ev = self.evidence(p.sentences[0], p) if p.sentences else None
+        previous = _AT_ITS_PREVIOUS.search(p.text)
+        if ev is None or previous is None:
+            return
+        current = {g.ordinal for g, _, _, _ in self.masthead.gatherings} | {g.ordinal for g, _, _ in self.overview_adoptions}
+        r = self.resolve(p.sentences[0], p)
+        for mention, ref in r.instruments:
+            if ref.issuer is None or ref.issuer != self.document_issuer or not ref.session.isdigit():
+                continue
+            session = int(ref.session)
+            term = self.registry.bodies[ref.issuer].gathering_term if ref.issuer in self.registry else None
+            if term == previous["word"].lower() and session + 1 in current and mention.start > previous.start():
+                self.add(ref, "adoptedAt", GatheringRef(ref.issuer, term, session), ev)
 
     def session_report(self, session: GatheringRef, after: str, ev: Evidence) -> None:
         """The document whose symbol opens ``after`` is ``session``'s report."""

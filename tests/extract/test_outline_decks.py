@@ -137,7 +137,7 @@ def test_the_overview_and_the_previous_meetings(o: dict[str, str]) -> None:
     assert ("reportOf", f"{o['prefix']}/31/20", f"{own}#31") in found
     # the counted decisions: those of the 31st the deck gives the text of, not another's
     assert ("adoptedAt", f"{own}/dec/31/4", f"{own}#31") in found
-    assert not any(rel == "adoptedAt" and s == f"{own}/dec/30/7" for rel, s, _ in found)
+    assert ("adoptedAt", f"{own}/dec/30/7", f"{own}#31") not in found
     assert {("heldIn", f"{own}#30", "Apia"), ("heldOn", f"{own}#30", "2031-11-03/2031-11-07"), ("reportOf", f"{o['prefix']}/30/18", f"{own}#30")} <= found
 
 
@@ -260,3 +260,16 @@ def test_an_establishment_told_in_short(clause: str) -> None:
     text = deck(CORAL).replace("\tRequests the Fund Secretariat to publish\n\t\tthe guidelines on its website\n", f"\t{clause}\n")
     established = {obj for rel, s, obj in facts(text) if rel == "establishes" and s == "coral-fund-board/dec/31/4"}
     assert len(established) == 1 and "reef-data" in next(iter(established))
+
+
+@pytest.mark.parametrize("o", [CORAL, PEAT], ids=["coral", "peat"])
+def test_the_decision_of_the_previous_meeting(o: dict[str, str]) -> None:
+    found = facts(deck(o))
+    own = o["key"]
+    # "The Board's decision at its previous meeting (decision 30/7)" in a deck on the 31st
+    assert ("adoptedAt", f"{own}/dec/30/7", f"{own}#30") in found
+
+
+def test_a_previous_meeting_the_number_does_not_carry_adopts_nothing() -> None:
+    text = deck(CORAL).replace("(decision 30/7)", "(decision 28/7)")
+    assert not any(rel == "adoptedAt" and s == "coral-fund-board/dec/28/7" for rel, s, _ in facts(text))
