@@ -4112,7 +4112,7 @@ class Reader:
                 continue
             session = int(ref.session)
             term = self.registry.bodies[ref.issuer].gathering_term if ref.issuer in self.registry else None
-            if term == previous["word"].lower() and session + 1 in current and mention.start > previous.start():
+            if term is not None and term == previous["word"].lower() and session + 1 in current and mention.start > previous.start():
                 self.add(ref, "adoptedAt", GatheringRef(ref.issuer, term, session), ev)
 
     def session_report(self, session: GatheringRef, after: str, ev: Evidence) -> None:
