@@ -53,6 +53,13 @@ MOSS = dict(
 )
 
 
+KELP = dict(
+    body="Executive Committee of the Kelp Fund", short="Executive Committee", term="meeting", parent="Conference of the Parties",
+    roman="XII/3", prefix="KF/EC", addressee="the Executive Committee", addressee_key="kelp-fund-committee",
+    key="kelp-fund-committee", parent_key="moss-cop",
+)
+
+
 def deck(o: dict[str, str], heading: str = "Monitoring (decision 31/4)", title_field: bool = True, number: str = "31/4") -> str:
     lines = [
         "Outcomes of the 31st {term}",
@@ -273,3 +280,16 @@ def test_the_decision_of_the_previous_meeting(o: dict[str, str]) -> None:
 def test_a_previous_meeting_the_number_does_not_carry_adopts_nothing() -> None:
     text = deck(CORAL).replace("(decision 30/7)", "(decision 28/7)")
     assert not any(rel == "adoptedAt" and s == "coral-fund-board/dec/28/7" for rel, s, _ in facts(text))
+
+
+
+@pytest.mark.parametrize("written", ["ExCom 32", "ExComm 32", "ExecCom-32"])
+def test_an_abbreviation_cut_from_the_short_name_numbers_its_meetings(written: str) -> None:
+    # the "Executive Committee" of the Kelp Fund, whose symbols ("KF/EC/31/20") print no such abbreviation
+    text = deck(KELP).replace("Where the mandates come from\n", f"Where the mandates come from\n\tNext meeting: {written}, Apia, 2-6 June 2033\n")
+    assert {("meetingOf", "kelp-fund-committee#32", "kelp-fund-committee"), ("heldIn", "kelp-fund-committee#32", "Apia")} <= facts(text)
+
+
+def test_a_word_of_other_letters_is_no_such_abbreviation() -> None:
+    text = deck(KELP).replace("Where the mandates come from\n", "Where the mandates come from\n\tNext meeting: ExtCon 32, Apia, 2-6 June 2033\n")
+    assert not any(s == "kelp-fund-committee#32" for _, s, _ in facts(text))

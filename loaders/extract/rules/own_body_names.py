@@ -76,14 +76,33 @@ def series_abbreviation(symbol_prefix: str | None) -> str | None:
     return last if _CAMEL_ABBREVIATION.match(last) else None
 
 
-def head_pattern(forms: Iterable[str], titled: Iterable[str] = (), abbreviations: Iterable[str] = ()) -> re.Pattern[str] | None:
+# the words of a short name an abbreviation is cut from ("Executive Committee": "ExCom", "ExeCom")
+_CUT_WORD = re.compile(r"^[A-Z][a-z]{3,}$")
+_SMALL_WORDS = frozenset({"of", "the", "on", "for", "and"})
+
+
+def syllabic_abbreviation(short_name: str | None) -> str | None:
+    """The pattern of the abbreviations cut from the first letters of each word of a short name of
+    two or three words ("Executive Committee": "ExCom", "ExComm", "ExecCom"; "Preparatory
+    Committee": "PrepCom"), written as one word in mixed case; None for another name."""
+    if not short_name:
+        return None
+    words = [w for w in short_name.split() if w not in _SMALL_WORDS]
+    if not 2 <= len(words) <= 3 or not all(_CUT_WORD.match(w) for w in words):
+        return None
+    return "".join("(?:" + "|".join(re.escape(w[:n]) for n in range(4, 1, -1)) + ")" for w in words)
+
+
+def head_pattern(
+    forms: Iterable[str], titled: Iterable[str] = (), abbreviations: Iterable[str] = (), cut: str | None = None
+) -> re.Pattern[str] | None:
     """"the Meeting", "The Conference of the Parties": each form after "the", as written; a
     titled form ("Review Conference") also after an ordinal ("the Tenth Review Conference"), its
     mention in the group ``name`` (the ordinal is left to the gatherings' reader), the form itself
     in ``title``."""
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(titled, key=len, reverse=True))
-    abbreviated = "|".join(re.escape(f) for f in sorted(abbreviations, key=len, reverse=True))
+    abbreviated = "|".join([re.escape(f) for f in sorted(abbreviations, key=len, reverse=True)] + ([f"(?P<cut>{cut})"] if cut else []))
     if not alternatives and not titles and not abbreviated:
         return None
     heads = [rf"(?<=[Tt]he\s)(?:{alternatives})\b(?!-)(?!\s+(?:of|on|for|to)\b)"] if alternatives else []
