@@ -47,6 +47,7 @@ from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules import told_in_short
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
@@ -1023,11 +1024,19 @@ _CONTENTS_INTRO = re.compile(
     r",?(?:\s+(?:among\s+other\s+things|inter\s+alia),?)?\s*:$"
     # "General Assembly resolution 86/215 of 20 December 2031 on the Institute:", "Decision 70/4
     # (2030):" alone on a slide's bullet: the instrument cited, its words listed below
-    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}"
+    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8},?\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}"
     r"(?:\s+\((?:19|20)\d\d\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+(?:on|entitled)\s+[^:;]{3,200})?\s*:$"
+    # "The Committee's decision at its previous meeting on X (decision 93/57):" an outline's bullet
+    # naming the instrument in brackets at its end, its words in the sub-bullets (E100)
+    r"|^[A-Z][^:;()]{3,160}\((?:[Rr]esolution|[Dd]ecision)\s+[\w./-]{1,20}\)\s*:$"
 )
 # an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
-_CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b")
+# (or an outline's sub-bullet, capitalised, the act told in the past: "Requested the Executive
+# Committee to ...", E100)
+_CONTENT_ITEM = re.compile(
+    r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b"
+    r"|^(?:Also\s+|Further\s+)?(?:Request|Invit|Encourag|Urg|Decid|Ask|Call)(?:e[sd]|s|ed)\b(?=\s+(?:upon\s+|on\s+)?(?:the|its|all|to|that|[A-Z]))"
+)
 # a list of upcoming meetings: "dates: 6-10 September 2032", "location: Bonn, Germany"
 _DATES_ENTRY = re.compile(r"\b[Dd]ates?:\s*(?P<value>\d[^\n]{0,60})")
 _MONTH_ONLY = re.compile(r"^\s*[A-Z][a-z]+\s+\d{4}\b")
@@ -1389,16 +1398,24 @@ _LIST_OF_A_SESSION = re.compile(
 
 # "Seventy-first session at a glance", "Twelfth session: overview", "Fifty-fifth session": a
 # heading on one session of the document's body
-_SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
+_SESSION_HEADING = re.compile(rf"^(?:The\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
 # "Geneva, 24-25 April 2031": a place and the days, nothing else; "UNESCO Headquarters, Paris,
 # 24 June – 2 July 2031", "Palais des Nations, Geneva, 3–5 May 2031": the venue before the town
 _BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?:{places.VENUE_NAME},\s+)?(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
 _PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
 # "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
 _ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
+# "decision at its previous meeting", "adopted at its last session" (E100)
+_AT_ITS_PREVIOUS = re.compile(r"\b(?:at|during)\s+its\s+(?:previous|last|preceding)\s+(?P<word>meeting|session)\b")
+# "38 decisions adopted", "Twelve resolutions were adopted": how many, not which (E100)
+_ADOPTED_COUNT = re.compile(r"^(?:\d{1,3}|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?P<kind>decisions|resolutions)\s+(?:were\s+)?adopted\b")
+# "report issued as UNEP/OzL.Pro/ExCom/94/76", "report: E/2031/31": the session's report
+_REPORT_ISSUED = re.compile(r"(?:^|[;,]\s+)(?:(?:its|the)\s+)?[Rr]eport\s+(?:issued|published)\s+as\s+(?=\S)")
 # "Seventy-third session: Geneva, April 2033", "Twelfth session: Nairobi, 8-12 March 2032"
 _SESSION_ENTRY = re.compile(
-    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?\.?$",
+    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?"
+    # "93rd meeting: Montreal, 4-8 December 2031" / "report UNEP/OzL.Pro/ExCom/93/81" (a sub-bullet)
+    r"(?:[,;]?\s+(?:its\s+)?report(?:\s+issued\s+as|\s*:)?\s+(?P<report>\S+?))?\.?$",
 )
 
 
@@ -1414,7 +1431,11 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 
 def _has_day(value: str | None) -> bool:
     """Whether a date names a day, not only a month ("April 2033")."""
-    return bool(value) and re.match(r"^\s*\d", value or "") is not None
+    # ("June 17-21, 2031": the month first, then the days)
+    return bool(value) and _A_DAY_FIRST.match(value or "") is not None
+
+
+_A_DAY_FIRST = re.compile(r"^\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 
 
 # "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
@@ -1712,6 +1733,8 @@ class Reader:
         # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
         self.concluded: tuple[GatheringRef, tuple[dt.date, Evidence] | None, int | None, str, Evidence] | None = None
         self.named_texts: list[InstrumentRef] = []
+        # "38 decisions adopted" in a session's overview: (session, kind, evidence) (E100)
+        self.overview_adoptions: list[tuple[GatheringRef, InstrumentKind, Evidence]] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
         # "adopted the following decisions:": the session the entries of the list below were adopted at
@@ -2046,6 +2069,21 @@ class Reader:
                 if noted_day is not None:
                     self.adopted_at_carried_gathering(own, self.evidence(p.sentences[0], p))
                 continue
+            if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.topic_numbered(
+                p.text, (own.kind, own.session, own.number)
+            ):
+                # "Production sector (decision 94/12)": a slide's title, the topic no title of the
+                # decision's; a 'Title: "..."' field below gives it (E100)
+                self.instrument_heading(own, p)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                self.adopted_at_masthead_session(own)
+                continue
+            field_title = instrument_headings.TITLE_FIELD.match(p.text.strip()) if own is not None and p.part == "title" else None
+            if field_title is not None and own is not None:
+                self.add(own, "title", field_title["title"].strip(), self.evidence(p.sentences[0], p))
+                continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and (p.part == "title" or after_kind_word) or _is_title_line(p)):
@@ -2125,6 +2163,8 @@ class Reader:
                 self.paragraph(p, own)
             if own is None and p.kind == "paragraph" and p.sentences:
                 self.session_overview(p)
+                if "previous" in p.text or "last" in p.text or "preceding" in p.text:
+                    self.decision_of_the_previous_gathering(p)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
         return self.facts
@@ -3965,6 +4005,12 @@ class Reader:
             line = self.list_session[1]
             ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
             self.add(own, "adoptedAt", self.list_session[0], ev)
+            found = True
+        for session, kind, told in self.overview_adoptions if not found else ():
+            # "The 94th meeting at a glance" / "38 decisions adopted" above "Production sector
+            # (decision 94/12)": one of them
+            if session.body == own.issuer and kind == own.kind and _may_adopt(session, own):
+                self.add(own, "adoptedAt", session, told)
 
     def all_of_the_above(self, p: Paragraph) -> None:
         """"All four documents were before the forty-first Meeting." under a list of documents:
@@ -4193,6 +4239,8 @@ class Reader:
                 days = find_dates(entry["date"] or "")
                 if days and days[0].start == 0 and _has_day(entry["date"]):
                     self.add(session, "heldOn", days[0].value, ev)
+                if entry["report"]:
+                    self.session_report(session, entry["report"], ev)
             return
         heading = _SESSION_HEADING.match(p.heading or "")
         session = self.own_session(heading["ord"], heading["word"]) if heading is not None else None
@@ -4205,6 +4253,14 @@ class Reader:
                 self.add(session, "heldIn", where["place"], ev)
                 self.add(session, "heldOn", days[0].value, ev)
             return
+        if (report := _REPORT_ISSUED.search(text)) is not None:
+            self.session_report(session, text[report.end() :], ev)
+        counted = _ADOPTED_COUNT.match(text) if _ADOPTED_LIST.match(text) is None else None
+        if counted is not None:
+            # "38 decisions adopted": the decisions of that session the document gives the text of
+            # (`adopted_at_masthead_session`)
+            self.overview_adoptions.append((session, "decision" if counted["kind"].startswith("d") else "resolution", ev))
+            return
         adopted = _ADOPTED_LIST.match(text)
         if adopted is None:
             return
@@ -4213,6 +4269,30 @@ class Reader:
             ref = InstrumentRef(session.body, kind, number[1], number[2])
             if _may_adopt(session, ref):
                 self.add(ref, "adoptedAt", session, ev)
+
+    def decision_of_the_previous_gathering(self, p: Paragraph) -> None:
+        """"The Committee's decision at its previous meeting on X (decision 93/57)" in a document on
+        the Committee's 94th meeting: adopted at the 93rd, the meeting before the one the document
+        is on (its overview's or masthead's), which the number carries too (E100)."""
+        ev = self.evidence(p.sentences[0], p) if p.sentences else None
+        previous = _AT_ITS_PREVIOUS.search(p.text)
+        if ev is None or previous is None:
+            return
+        current = {g.ordinal for g, _, _, _ in self.masthead.gatherings} | {g.ordinal for g, _, _ in self.overview_adoptions}
+        r = self.resolve(p.sentences[0], p)
+        for mention, ref in r.instruments:
+            if ref.issuer is None or ref.issuer != self.document_issuer or not ref.session.isdigit():
+                continue
+            session = int(ref.session)
+            term = self.registry.bodies[ref.issuer].gathering_term if ref.issuer in self.registry else None
+            if term is not None and term == previous["word"].lower() and session + 1 in current and mention.start > previous.start():
+                self.add(ref, "adoptedAt", GatheringRef(ref.issuer, term, session), ev)
+
+    def session_report(self, session: GatheringRef, after: str, ev: Evidence) -> None:
+        """The document whose symbol opens ``after`` is ``session``'s report."""
+        found = find_symbols(after, self.symbol_series)
+        if found and found[0].start == 0:
+            self.add(DocumentRef(symbols=found[0].symbols), "reportOf", session, ev)
 
     def session_of_list_title(self, head: list[Paragraph]) -> tuple[GatheringRef, Paragraph] | None:
         """The session a page's title says its instruments are of: "Decisions of the Council at
@@ -6163,6 +6243,12 @@ class Reader:
             verb = m["verb"]
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
+            told_short = (
+                auxiliary is None and own is not None and r.paragraph.part == "operative" and m["verb"].endswith("ed")
+                and told_in_short.participle_without_auxiliary(text, m.start(), m.end())
+            )
+            if told_short:
+                auxiliary = "are"  # "UNDP and UNIDO invited to share ...": a bullet's "are invited to"
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
             present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
@@ -6170,6 +6256,9 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
+                if told_short or auxiliary in ("are", "were") and told_in_short.opened_by_names(text, m.start()):
+                    # the clause opens with its names only: each is asked
+                    targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies))
                 if relation == "establishes":
                     # "an open-ended working group on asset forfeiture was established"
                     described = new_bodies.described_before(text, m.start())
@@ -6220,6 +6309,18 @@ class Reader:
                     named, _ = self.addressees(r, decided.end())
                     targets = self.established(r, decided.end(), [ref], named, False)
                     self.add_mandates(r, [ref], "establishes", targets, None)
+        if own is not None and r.paragraph.part == "operative" and (span := told_in_short.established_in_short(text)) is not None:
+            # "Establishment of a task force on reef data approved in paragraph (a)": the description
+            # runs up to the participle
+            described = new_bodies.described_after(text[: span[1]], span[0])
+            if described is not None and described.end == span[1]:
+                targets = self.established_as(described, [own], [], True)
+                self.add_mandates(r, [own], "establishes", targets, None)
+                self.mention_born(r)
+        if own is not None and r.paragraph.part == "operative" and (laid := told_in_short.duty(text)) is not None:
+            # "Secretariat is to compile submissions by 1 August 2032": a duty the instrument lays
+            targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= laid[0] and b.start in r.bodies))
+            self.add_mandates(r, [own], "requests", targets, laid[1], bare_task=True)
         if own is not None and r.paragraph.part == "annex" and not r.paragraph.draft and own in self.endorsing:
             # "The Secretariat should continue ...": a recommendation the instrument endorsed.
             for found in mandate_verbs.recommendations(text):

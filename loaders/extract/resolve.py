@@ -761,6 +761,8 @@ _ADOPTED_AT_ITS_OPENING = re.compile(
 # "of the Intergovernmental Conference on ...": a name in capitals after the gathering.
 _OF_A_NAME = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]+")
 # A group named just before "on its" / "at its" that no body of the reference data matched.
+# "informal group ", "task force, ": a group's noun in lower case right before a bare ordinal gathering
+_GROUP_RIGHT_BEFORE = re.compile(r"\b(?:group|task\s+force|team|panel)\s*,?\s+$")
 _UNKNOWN_GROUP_BEFORE = re.compile(
     r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
     re.IGNORECASE,
@@ -1319,6 +1321,11 @@ def resolve_gatherings(
             # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
             # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
             body = speaker
+        if body is None and g.of_body is None and g.determiner is None and _GROUP_RIGHT_BEFORE.search(text, max(0, g.start - 24), g.start):
+            # "The informal group first meeting: Montreal, ...", "Informal group, first meeting": a
+            # slide's short words for a group the reference data does not know (its noun in lower
+            # case), not the body the page spoke of last (E100)
+            continue
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (

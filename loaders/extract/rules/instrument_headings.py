@@ -237,6 +237,43 @@ def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentK
     return kind, numbered["session"], numbered["number"]
 
 
+# "Production sector (decision 94/12)", "Energy efficiency – decision 94/27": a slide's title, its
+# topic first and the instrument's kind and default number after it (E100)
+_TOPIC_THEN_NUMBER = re.compile(
+    r"^(?P<topic>[A-Z][^\n()]{2,150}?)\s*(?:\(\s*|[–—]\s*|\s-\s*)"
+    r"(?P<kind>[Dd]ecision|[Rr]esolution)\s+(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})\)?$"
+)
+# 'Title: "Guidelines for the HFC production sector"': the instrument's title as a field, under
+# its slide's heading
+TITLE_FIELD = re.compile(r"^Title\s*:\s*[“\"](?P<title>[^”\"\n]{3,300})[”\"]\s*\.?$")
+
+
+def topic_numbered(line: str, instrument: tuple[InstrumentKind, str, str]) -> bool:
+    """Is ``line`` a topic then ``instrument``'s kind and number ("Production sector (decision 94/12)")?"""
+    numbered = _TOPIC_THEN_NUMBER.match(line.strip())
+    return numbered is not None and numbered["kind"].lower() == instrument[0] and (numbered["session"], numbered["number"]) == instrument[1:]
+
+
+def topic_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the instrument whose text ``line`` heads when it names a topic
+    and then the instrument ("Production sector (decision 94/12)") and the lines below open the
+    instrument's text: a note on its adoption or a first clause, after a "Title:" field if any. A
+    line so made over prose or over a list ("Energy efficiency (decision 94/27)" over "UNDP and
+    UNIDO presented ...") heads nothing."""
+    if len(line) > _LONGEST_TITLE_HEADING or not next_lines:
+        return None
+    numbered = _TOPIC_THEN_NUMBER.match(line.strip())
+    if numbered is None:
+        return None
+    lines = [ln.strip() for ln in next_lines[:2]]
+    if TITLE_FIELD.match(lines[0]):
+        lines = lines[1:]
+    if not lines or not (_ADOPTION_NOTE_LINE.match(lines[0]) or _FIRST_CLAUSE.match(lines[0]) or _OPENING_FORMULA.match(lines[0])):
+        return None
+    kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
+    return kind, numbered["session"], numbered["number"]
+
+
 # "The Committee on Economic, Social and Cultural Rights," (its name holds commas), or the same
 # line without its comma: the adopting body's name alone on the line, as a formula under a
 # heading that already printed the kind, the number and a title. "or" joins the names of a
