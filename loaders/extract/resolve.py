@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -78,6 +79,9 @@ class Scope:
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # the author and its parents as last read (`_authors_lineage`): one tuple while they are the
+    # same bodies, so that a kept answer is checked by one identity test
+    _lineage: tuple[Body, ...] = field(default=(), init=False, repr=False, compare=False)
 
     @property
     def document_lowered(self) -> str:
@@ -203,11 +207,13 @@ class Scope:
         Parties" to a heritage convention is no office of a law-of-the-sea meeting of States
         parties that writes "General Assembly resolution 85/71" (E96)."""
         unevidenced = self.matcher.unevidenced
+        lineage = self._authors_lineage()  # (read once: nothing below changes the bodies)
+        of_organization = self._of_organization
         own = [
             k for k in self.matcher.titled.get(title, ())
             # (the author's own name naming the organization specifically is evidence enough:
             # "secretariat of the Convention on Ozone Gardens" in its Conference's note)
-            if (k not in unevidenced or self.of_authors_organization(k, specific=True)) and self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
+            if (k not in unevidenced or of_organization(k, True, lineage)) and of_organization(k, False, lineage) and (of_organization(k, True, lineage) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
 
@@ -229,20 +235,35 @@ class Scope:
         Nations Environment Programme") is named in a name of the author or of its parents;
         ``specific``: not by a short name several bodies carry ("of the Conference of the
         Parties", which names no one organization)."""
-        named = self.registry.bodies[key]
+        return self._of_organization(key, specific, self._authors_lineage())
+
+    def _authors_lineage(self) -> tuple[Body, ...]:
+        """The author and its parents, up; the tuple of the last call while they are the same
+        objects (`of_authors_organization`'s kept answers are then checked by one `is`)."""
+        bodies = self.registry.bodies
         lineage: list[Body] = []
-        body = self.registry.bodies.get(self.author or "")
+        body = bodies.get(self.author or "")
         seen: set[str] = set()
         while body is not None and body.key not in seen:
             seen.add(body.key)
             lineage.append(body)
-            body = self.registry.bodies.get(body.parent or "")
+            body = bodies.get(body.parent or "")
+        last = self._lineage
+        if len(last) == len(lineage) and all(map(operator.is_, last, lineage)):
+            return last
+        self._lineage = tuple(lineage)
+        return self._lineage
+
+    def _of_organization(self, key: str, specific: bool, lineage: tuple[Body, ...]) -> bool:
+        """`of_authors_organization` with the author's lineage read by the caller (once for a
+        list of bodies asked about)."""
+        named = self.registry.bodies[key]
         # Asked again and again for the same few bodies (each "the Executive Director" of a
         # document): the answer is kept with the bodies it was read from, and given again while
         # they are the same objects (a body born in the text gains aliases as it is read).
         kept = self._organization_answers.get((key, specific))
-        if kept is not None and kept[0] is named and len(kept[1]) == len(lineage) and all(
-            a is b for a, b in zip(kept[1], lineage)
+        if kept is not None and kept[0] is named and (
+            kept[1] is lineage or len(kept[1]) == len(lineage) and all(map(operator.is_, kept[1], lineage))
         ):
             return kept[2]
         organizations = {
@@ -259,7 +280,7 @@ class Scope:
             }
         names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
         answer = any(_names_within(org, name) for org in organizations for name in names)
-        self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
+        self._organization_answers[(key, specific)] = (named, lineage, answer)
         return answer
 
 
@@ -322,7 +343,8 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
         return key
     if scope.of_authors_organization(key) or scope.below_authors_lineage(key):
         return key
-    own = [k for k in sharing if k != key and scope.of_authors_organization(k, specific=True)]
+    lineage = scope._authors_lineage()  # (once for the ~40 bodies "secretariat" may name)
+    own = [k for k in sharing if k != key and scope._of_organization(k, True, lineage)]
     return own[0] if len(own) == 1 else key
 
 
