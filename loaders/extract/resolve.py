@@ -82,6 +82,8 @@ class Scope:
     # the author and its parents as last read (`_authors_lineage`): one tuple while they are the
     # same bodies, so that a kept answer is checked by one identity test
     _lineage: tuple[Body, ...] = field(default=(), init=False, repr=False, compare=False)
+    # the names of the lineage `_lineage` last gave, lower case, a line each (`_of_organization`)
+    _lineage_names: tuple[tuple[Body, ...] | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
 
     @property
     def document_lowered(self) -> str:
@@ -266,22 +268,32 @@ class Scope:
             kept[1] is lineage or len(kept[1]) == len(lineage) and all(map(operator.is_, kept[1], lineage))
         ):
             return kept[2]
-        organizations = {
-            " ".join(org.lower().split()).removeprefix("the ")
-            for name in named.names
-            for _, of, org in [name.partition(" of ")]
-            if of
-        }
+        organizations = _organizations_named_after_of(named.names)
         if specific:
             # nor by generic words alone: "of the States Parties", "of the Parties" (E96)
-            organizations = {
+            organizations = frozenset(
                 org for org in organizations
                 if len(self.matcher.shorts.get(org, ())) < 2 and not _generic_words_only(org)
-            }
-        names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
-        answer = any(_names_within(org, name) for org in organizations for name in names)
+            )
+        if self._lineage_names[0] is not lineage:
+            self._lineage_names = (lineage, "\n".join(" ".join(n.lower().split()) for body in lineage for n in body.names))
+        names = self._lineage_names[1]
+        answer = any(_names_within(org, names) for org in organizations)
         self._organization_answers[(key, specific)] = (named, lineage, answer)
         return answer
+
+
+@lru_cache(maxsize=4096)
+def _organizations_named_after_of(names: tuple[str, ...]) -> frozenset[str]:
+    """What a body's names say it is "of", lower case and without "the": "executive director of
+    the united nations environment programme" -> "united nations environment programme". Asked
+    for the same bodies in every document of a load: made once per set of names."""
+    return frozenset(
+        " ".join(org.lower().split()).removeprefix("the ")
+        for name in names
+        for _, of, org in [name.partition(" of ")]
+        if of
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -296,7 +308,9 @@ def _generic_words_only(organization: str) -> bool:
 def _names_within(organization: str, name: str) -> bool:
     """Whether ``name`` holds ``organization`` as whole words. The same pairs come back in
     every document of a load (the author's lineage, each title of office): the pattern is
-    made and tried once per pair, not once per document."""
+    made and tried once per pair, not once per document. ``name`` may be several names a line
+    each: ``organization`` (no line break in it) is then within one of them, the line breaks
+    being word boundaries as the ends of a name are."""
     return re.search(rf"\b{re.escape(organization)}\b", name) is not None
 
 
