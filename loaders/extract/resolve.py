@@ -346,8 +346,8 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
     noun in lower case: editors write "the secretariat" for a convention's or a body's own and
     capitalise "the Secretariat" (and an organ's name, "its Open-ended Working Group") where they
     mean an organ by name, which the name's own resolution answers."""
-    if scope.author is None or key == scope.author:
-        return key
+    if scope.author is None or key == scope.author or not mention.text.islower():
+        return key  # (a capital or no letter in the mention: nor in what is written below)
     written = " ".join(mention.text.split()).removeprefix("the ")
     if not written.islower():
         return key
@@ -373,6 +373,8 @@ def _root(key: str, scope: Scope) -> str:
 def _generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
     """A mention in lower case ("expert group", "the advisory group") that is a name of a body of
     another organization than the author's, a body the document never names by its whole name."""
+    if not mention.text.islower():
+        return False  # (most mentions: a capital, which `said` keeps)
     said = " ".join(mention.text.split()).removeprefix("the ")
     if not said.islower() or len(said.split()) > 3 or scope.author is None or mention.key is None:
         return False
@@ -536,11 +538,13 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     plain = _outside_quotes(text)
     keyword_issuer: dict[int, str] = {}
     # "General Assembly resolutions ..." without a number: later bare references inherit.
-    for m in BARE_KEYWORD.finditer(text):
-        before = text[: m.start()].rstrip()
-        body = ends.get(len(before))
-        if body is not None:
-            keyword_issuer[m.start()] = issuing[body.start]
+    # (BARE_KEYWORD opens with `\b`, tried at every position: its two words looked for first)
+    if "resolutions" in text or "decisions" in text:
+        for m in BARE_KEYWORD.finditer(text):
+            before = text[: m.start()].rstrip()
+            body = ends.get(len(before))
+            if body is not None:
+                keyword_issuer[m.start()] = issuing[body.start]
     previous: InstrumentMention | None = None
     for mention in refs.instruments:
         issuer: str | None = None
