@@ -4641,7 +4641,8 @@ class Reader:
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)
-            if own is not None and not p.draft and p.part == "operative" and _OWN_ANNEX.search(sentence.text):
+            if own is not None and not p.draft and p.part == "operative" and "annex" in sentence.text.lower() and _OWN_ANNEX.search(sentence.text):
+                # (its word looked for first: the pattern opens with `\b`, tried at every position)
                 self.annexing.add(own)
             if own is not None and not p.draft and r.instruments and (
                 p.part in ("preamble", "operative") or p.part == "annex" and (own in self.endorsing or own in self.annexing)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -78,6 +79,11 @@ class Scope:
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # the author and its parents as last read (`_authors_lineage`): one tuple while they are the
+    # same bodies, so that a kept answer is checked by one identity test
+    _lineage: tuple[Body, ...] = field(default=(), init=False, repr=False, compare=False)
+    # the names of the lineage `_lineage` last gave, lower case, a line each (`_of_organization`)
+    _lineage_names: tuple[tuple[Body, ...] | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
 
     @property
     def document_lowered(self) -> str:
@@ -203,11 +209,13 @@ class Scope:
         Parties" to a heritage convention is no office of a law-of-the-sea meeting of States
         parties that writes "General Assembly resolution 85/71" (E96)."""
         unevidenced = self.matcher.unevidenced
+        lineage = self._authors_lineage()  # (read once: nothing below changes the bodies)
+        of_organization = self._of_organization
         own = [
             k for k in self.matcher.titled.get(title, ())
             # (the author's own name naming the organization specifically is evidence enough:
             # "secretariat of the Convention on Ozone Gardens" in its Conference's note)
-            if (k not in unevidenced or self.of_authors_organization(k, specific=True)) and self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
+            if (k not in unevidenced or of_organization(k, True, lineage)) and of_organization(k, False, lineage) and (of_organization(k, True, lineage) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
 
@@ -229,38 +237,63 @@ class Scope:
         Nations Environment Programme") is named in a name of the author or of its parents;
         ``specific``: not by a short name several bodies carry ("of the Conference of the
         Parties", which names no one organization)."""
-        named = self.registry.bodies[key]
+        return self._of_organization(key, specific, self._authors_lineage())
+
+    def _authors_lineage(self) -> tuple[Body, ...]:
+        """The author and its parents, up; the tuple of the last call while they are the same
+        objects (`of_authors_organization`'s kept answers are then checked by one `is`)."""
+        bodies = self.registry.bodies
         lineage: list[Body] = []
-        body = self.registry.bodies.get(self.author or "")
+        body = bodies.get(self.author or "")
         seen: set[str] = set()
         while body is not None and body.key not in seen:
             seen.add(body.key)
             lineage.append(body)
-            body = self.registry.bodies.get(body.parent or "")
+            body = bodies.get(body.parent or "")
+        last = self._lineage
+        if len(last) == len(lineage) and all(map(operator.is_, last, lineage)):
+            return last
+        self._lineage = tuple(lineage)
+        return self._lineage
+
+    def _of_organization(self, key: str, specific: bool, lineage: tuple[Body, ...]) -> bool:
+        """`of_authors_organization` with the author's lineage read by the caller (once for a
+        list of bodies asked about)."""
+        named = self.registry.bodies[key]
         # Asked again and again for the same few bodies (each "the Executive Director" of a
         # document): the answer is kept with the bodies it was read from, and given again while
         # they are the same objects (a body born in the text gains aliases as it is read).
         kept = self._organization_answers.get((key, specific))
-        if kept is not None and kept[0] is named and len(kept[1]) == len(lineage) and all(
-            a is b for a, b in zip(kept[1], lineage)
+        if kept is not None and kept[0] is named and (
+            kept[1] is lineage or len(kept[1]) == len(lineage) and all(map(operator.is_, kept[1], lineage))
         ):
             return kept[2]
-        organizations = {
-            " ".join(org.lower().split()).removeprefix("the ")
-            for name in named.names
-            for _, of, org in [name.partition(" of ")]
-            if of
-        }
+        organizations = _organizations_named_after_of(named.names)
         if specific:
             # nor by generic words alone: "of the States Parties", "of the Parties" (E96)
-            organizations = {
+            organizations = frozenset(
                 org for org in organizations
                 if len(self.matcher.shorts.get(org, ())) < 2 and not _generic_words_only(org)
-            }
-        names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
-        answer = any(_names_within(org, name) for org in organizations for name in names)
-        self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
+            )
+        if self._lineage_names[0] is not lineage:
+            self._lineage_names = (lineage, "\n".join(" ".join(n.lower().split()) for body in lineage for n in body.names))
+        names = self._lineage_names[1]
+        answer = any(_names_within(org, names) for org in organizations)
+        self._organization_answers[(key, specific)] = (named, lineage, answer)
         return answer
+
+
+@lru_cache(maxsize=4096)
+def _organizations_named_after_of(names: tuple[str, ...]) -> frozenset[str]:
+    """What a body's names say it is "of", lower case and without "the": "executive director of
+    the united nations environment programme" -> "united nations environment programme". Asked
+    for the same bodies in every document of a load: made once per set of names."""
+    return frozenset(
+        " ".join(org.lower().split()).removeprefix("the ")
+        for name in names
+        for _, of, org in [name.partition(" of ")]
+        if of
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -275,7 +308,9 @@ def _generic_words_only(organization: str) -> bool:
 def _names_within(organization: str, name: str) -> bool:
     """Whether ``name`` holds ``organization`` as whole words. The same pairs come back in
     every document of a load (the author's lineage, each title of office): the pattern is
-    made and tried once per pair, not once per document."""
+    made and tried once per pair, not once per document. ``name`` may be several names a line
+    each: ``organization`` (no line break in it) is then within one of them, the line breaks
+    being word boundaries as the ends of a name are."""
     return re.search(rf"\b{re.escape(organization)}\b", name) is not None
 
 
@@ -311,8 +346,8 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
     noun in lower case: editors write "the secretariat" for a convention's or a body's own and
     capitalise "the Secretariat" (and an organ's name, "its Open-ended Working Group") where they
     mean an organ by name, which the name's own resolution answers."""
-    if scope.author is None or key == scope.author:
-        return key
+    if scope.author is None or key == scope.author or not mention.text.islower():
+        return key  # (a capital or no letter in the mention: nor in what is written below)
     written = " ".join(mention.text.split()).removeprefix("the ")
     if not written.islower():
         return key
@@ -322,7 +357,8 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
         return key
     if scope.of_authors_organization(key) or scope.below_authors_lineage(key):
         return key
-    own = [k for k in sharing if k != key and scope.of_authors_organization(k, specific=True)]
+    lineage = scope._authors_lineage()  # (once for the ~40 bodies "secretariat" may name)
+    own = [k for k in sharing if k != key and scope._of_organization(k, True, lineage)]
     return own[0] if len(own) == 1 else key
 
 
@@ -337,6 +373,8 @@ def _root(key: str, scope: Scope) -> str:
 def _generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
     """A mention in lower case ("expert group", "the advisory group") that is a name of a body of
     another organization than the author's, a body the document never names by its whole name."""
+    if not mention.text.islower():
+        return False  # (most mentions: a capital, which `said` keeps)
     said = " ".join(mention.text.split()).removeprefix("the ")
     if not said.islower() or len(said.split()) > 3 or scope.author is None or mention.key is None:
         return False
@@ -500,11 +538,13 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     plain = _outside_quotes(text)
     keyword_issuer: dict[int, str] = {}
     # "General Assembly resolutions ..." without a number: later bare references inherit.
-    for m in BARE_KEYWORD.finditer(text):
-        before = text[: m.start()].rstrip()
-        body = ends.get(len(before))
-        if body is not None:
-            keyword_issuer[m.start()] = issuing[body.start]
+    # (BARE_KEYWORD opens with `\b`, tried at every position: its two words looked for first)
+    if "resolutions" in text or "decisions" in text:
+        for m in BARE_KEYWORD.finditer(text):
+            before = text[: m.start()].rstrip()
+            body = ends.get(len(before))
+            if body is not None:
+                keyword_issuer[m.start()] = issuing[body.start]
     previous: InstrumentMention | None = None
     for mention in refs.instruments:
         issuer: str | None = None
