@@ -69,7 +69,7 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     # "the Meeting", "the Conference": the document's own body, once it has said which it is
     matcher = matcher.with_own_heads(own_bodies, registry)
     # "decision 94/12" of a body numbering the default way is its own, whoever else writes "decision X/Y"
-    own_numbering = own_bare_numbers(matcher.numbering, info.author, registry)
+    own_numbering = own_bare_numbers(matcher.numbering, info.author, registry, cleaned.text)
     if own_numbering is not matcher.numbering:
         matcher = replace(matcher, numbering=own_numbering)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)

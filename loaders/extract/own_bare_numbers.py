@@ -18,6 +18,12 @@ Meeting of the Parties") is still read as that issuer's by the sentence rules. W
 gave `preferring` no sign of that body (its symbols printed under another prefix), a body above
 the author (the Meeting of the Parties over its Fund's Committee) keeps that reading all the same:
 a body's parent is in evidence in the body's documents.
+
+Only a body the document shows numbering otherwise cedes its digits: one whose convention reads,
+somewhere in the document, a number whose session is not written in digits ("decision XXXVI/2").
+A body whose numbers the document writes only in digits ("decision 5/2" of a group of experts
+named on a Journal page) uses the default's shape as its own, and a document of another body that
+numbers the default way (a parent, a page that lists several bodies' meetings) does not take them.
 """
 
 from __future__ import annotations
@@ -65,9 +71,10 @@ class OwnBareNumbers(NumberingFinder):
         return [n for n in found if not (n.issuer in self.ceded and _DIGITS_SLASH_DIGITS.search(text, n.start, n.end))]
 
 
-def own_bare_numbers(numbering: NumberingFinder, author: str | None, registry: BodyRegistry) -> NumberingFinder:
-    """``numbering`` in a document of ``author``: unchanged unless the author issues instruments
-    in the default numbering and another body's convention is written in the default's shape."""
+def own_bare_numbers(numbering: NumberingFinder, author: str | None, registry: BodyRegistry, text: str) -> NumberingFinder:
+    """``numbering`` in a document of ``author`` whose text is ``text``: unchanged unless the author
+    issues instruments in the default numbering and another body's convention, written in the
+    default's shape, reads a number of ``text`` whose session is not in digits."""
     if author is None or author not in registry:
         return numbering
     own = registry.bodies[author]
@@ -86,11 +93,29 @@ def own_bare_numbers(numbering: NumberingFinder, author: str | None, registry: B
     restored = tuple(registry.bodies[k] for k in parents if k in ceded and k not in kept)
     if not restored and not ceded & kept:
         return numbering  # no convention of the shape is read in this document
+    full = numbering_finder(restored) if restored else None
+    ceded = _numbering_otherwise(ceded, text, numbering, full)
+    if any(b.key not in ceded for b in restored):
+        restored = tuple(b for b in restored if b.key in ceded)
+        full = numbering_finder(restored) if restored else None
+    if not ceded:
+        return numbering  # the document writes those bodies' numbers as the default does
     # (a finder of the parents' conventions alone: another body's convention written alike would
     # win the number in the reference data's whole finder)
     return OwnBareNumbers(
         None, (), (), base=numbering, ceded=ceded,
-        full=numbering_finder(restored) if restored else None, restored=frozenset(b.key for b in restored),
+        full=full, restored=frozenset(b.key for b in restored),
+    )
+
+
+def _numbering_otherwise(bodies: frozenset[str], text: str, *finders: NumberingFinder | None) -> frozenset[str]:
+    """Those of ``bodies`` whose convention reads a number of ``text`` with a session not in digits."""
+    return frozenset(
+        n.issuer
+        for finder in finders
+        if finder is not None
+        for n in finder.find(text)
+        if n.issuer in bodies and not _DIGITS_SLASH_DIGITS.search(text, n.start, n.end)
     )
 
 

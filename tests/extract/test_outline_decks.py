@@ -101,6 +101,17 @@ def test_bare_numbers_are_the_documents_own_bodys(o: dict[str, str]) -> None:
     assert not {m for m in mentioned if m.startswith(f"{parent}/dec/3")}
 
 
+@pytest.mark.parametrize("o", [CORAL, PEAT], ids=["coral", "peat"])
+def test_a_body_whose_numbers_the_document_writes_in_digits_keeps_them(o: dict[str, str]) -> None:
+    # Nothing in the deck shows the treaty body numbering otherwise than the default does: its
+    # explicit convention is its own reading of "decision 12/3", not a Roman one to set aside.
+    session, number = o["roman"].split("/")
+    digits = {"XII": "12", "IX": "9"}[session]
+    mentioned = {obj for rel, _, obj in facts(deck({**o, "roman": f"{digits}/{number}"})) if rel == "mentions"}
+    assert f"{o['parent_key']}/dec/{digits}/{number}" in mentioned
+    assert f"{o['key']}/dec/{digits}/{number}" not in mentioned
+
+
 def test_the_treaty_bodys_own_document_keeps_its_numbers() -> None:
     # a document of the body whose template it is: its "decision 12/3" is its own
     text = (
