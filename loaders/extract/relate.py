@@ -50,6 +50,7 @@ from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
+from mandate_graph.loaders.extract.rules import nominal_establishments
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -280,9 +281,18 @@ _CARRIES_FORWARD = (
 )
 # "It was further decided that the expert group should submit ...", "It was also decided that the
 # Bureau would ...": the passive narration of what an instrument asks of a body (E94)
+# "In the same resolution, it was decided that ...", "By that resolution, it was also decided
+# that ...": the instrument the text named last, said again before the clause (E102)
 _IT_WAS_DECIDED_THAT = re.compile(
-    r"^(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
+    r"^(?P<lead>(?:In|By|Under|Through)\s+(?:(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:the\s+same|that|this|the\s+said)\s+(?:resolution|decision)\s*,\s*)?"
+    r"(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
     r"\s+(?:should|shall|would|will)\s+(?:also\s+)?(?=[a-z])"
+)
+# "It was also decided that the task force should report ..., and the secretariat was requested
+# to support its work": a passive mandate joined to that clause, told of the same instrument (E102)
+_AND_WAS_ASKED = re.compile(
+    r",?\s+and\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)\s+(?:was|were)\s+(?:also\s+|further\s+)?"
+    r"(?P<verb>requested|asked|invited|encouraged|urged|called\s+upon|mandated|directed)\s+to\s+(?=[a-z])"
 )
 _TAKES_UP = re.compile(r"\b(?:carries|carried|takes|took)\s+forward\b|\b(?:builds|built)\s+(?:up)?on\b|\b(?:follows|followed)\s+up\s+on\b")
 _INSTRUMENT_RECALLS = re.compile(
@@ -4387,6 +4397,8 @@ class Reader:
                 p.part in ("preamble", "operative") or p.part == "annex" and (own in self.endorsing or own in self.annexing)
             ):
                 self.cites(r, own, p)
+            if "of a" in sentence.text and (nominal := nominal_establishments.find(sentence.text)):
+                self.nominal_establishments(r, own, intro, carry, nominal)
             if not establishing:
                 self.mandates(r, own, intro, carry)
             if r.instruments and ", which " in sentence.text:
@@ -5642,6 +5654,42 @@ class Reader:
             if targets:
                 self.add_mandates(r, [ref], "establishes", targets, None)
 
+    def nominal_establishments(
+        self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef],
+        found: list[nominal_establishments.NominalEstablishment],
+    ) -> None:
+        """"The establishment of a standing working group on ... was approved by decision 11/3",
+        "Under decision B.41/4, the establishment of a task force ... was approved", "... was
+        approved in paragraph 7 of that resolution": the instrument named after the verb, else the
+        one the sentence opens on, creates the body described after the noun; "a standing ..."
+        is made a constant element by it. Later mentions ("the task force") mean the new body."""
+        text = r.sentence.text
+        for act in found:
+            after = [mm for mm, _ in r.instruments if nominal_establishments.named_after_verb(text, act.verb_end, mm.keyword_start)]
+            if after:
+                acting = [ref for mm, ref in r.instruments if mm.keyword_start == after[0].keyword_start]
+            elif (that := nominal_establishments.that_instrument_after(text, act.verb_end)) is not None and self.last_instrument:
+                acting = back_references.named_again(that.group(0), self.last_instrument)
+            elif any(mm.end <= act.noun_start for mm, _ in r.instruments):
+                acting = self.acting(r, act.verb_start, own, intro, carry, False)
+            else:
+                continue
+            if not acting:
+                continue
+            born_before = len(self.born)
+            named = [r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and act.noun_end <= b.start < act.verb_start]
+            targets = self.established(r, act.noun_end, acting, named, False)
+            self.add_mandates(r, acting, "establishes", targets, None)
+            if act.standing and targets:
+                ev = self.evidence(r.sentence, r.paragraph)
+                for instrument in acting:
+                    for key in targets:
+                        if key != instrument.issuer:
+                            self.add(instrument, "makesConstantElement", BodyRef(key), ev)
+            if len(self.born) != born_before:
+                # ", which also requested the working group to ...": the body just created
+                self.mention_born(r)
+
     def tasked_by_instrument_after(self, r: _Resolved, verb: re.Match[str]) -> bool:
         """"UNODC was requested, in resolution 10/4, to continue ...", "States parties were
         urged by the Conference in its resolution 8/1 to ...": a passive mandate whose
@@ -6015,14 +6063,19 @@ class Reader:
             for found in mandate_verbs.recommendations(text):
                 targets = self.subject_before(r, found.subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
-        if own is None and len(self.last_instrument) == 1 and " decided that " in text and (
+        if own is None and self.last_instrument and " decided that " in text and (
             decided := _IT_WAS_DECIDED_THAT.match(text)
-        ) is not None:
+        ) is not None and (decided["lead"] or len(self.last_instrument) == 1):
             # "By the present decision, the Conference established an expert group ... It was further
             # decided that the expert group should submit a report": the instrument the paragraph is
-            # about asks the body the clause names (E94)
+            # about asks the body the clause names (E94); "In the same resolution, it was decided
+            # that ...": the one of that kind named last (E102)
+            told = back_references.named_again(decided["lead"], self.last_instrument) if decided["lead"] else list(self.last_instrument)
             targets = self.subject_before(r, decided.end("subject"), adjacent=True)
-            self.add_mandates(r, list(self.last_instrument), "requests", targets, decided.end(), bare_task=True)
+            self.add_mandates(r, told, "requests", targets, decided.end(), bare_task=True)
+            if (joined := _AND_WAS_ASKED.search(text, decided.end())) is not None:
+                targets = self.subject_before(r, joined.end("subject"), adjacent=True)
+                self.add_mandates(r, told, mandate_verbs.relation_of(joined["verb"]), targets, joined.end(), bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
