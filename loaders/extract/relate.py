@@ -50,7 +50,7 @@ from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
-from mandate_graph.loaders.extract.rules import nominal_establishments
+from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -4397,6 +4397,8 @@ class Reader:
                 p.part in ("preamble", "operative") or p.part == "annex" and (own in self.endorsing or own in self.annexing)
             ):
                 self.cites(r, own, p)
+            if r.instruments and (previous := previous_gatherings.find(sentence.text)):
+                self.adopted_at_the_previous(r, previous)
             if "of a" in sentence.text and (nominal := nominal_establishments.find(sentence.text)):
                 self.nominal_establishments(r, own, intro, carry, nominal)
             if not establishing:
@@ -5653,6 +5655,34 @@ class Reader:
             targets = [k for k in targets if not self.registry.bodies[k].issues_instruments]
             if targets:
                 self.add_mandates(r, [ref], "establishes", targets, None)
+
+    def adopted_at_the_previous(self, r: _Resolved, found: list[previous_gatherings.Previous]) -> None:
+        """"the Board's decision at its previous meeting (decision B.40/23)": the instrument was
+        adopted at the gathering its number carries, when that is the issuer's kind of gathering
+        and (where the document says which gathering it is at) the one before it."""
+        text = r.sentence.text
+        for previous in found:
+            for mention, ref in r.instruments:
+                if not previous_gatherings.speaks_of(text, previous, _kind_word_start(text, mention.keyword_start), mention.end):
+                    continue
+                if ref.issuer is None or not (ref.session.isdigit() and 0 < int(ref.session) < 1900):
+                    continue
+                body = self.registry.bodies.get(ref.issuer)
+                if body is None or body.gathering_term != previous.term:
+                    continue
+                owners = {
+                    r.bodies.get(b.start) for b in r.refs.bodies
+                    if b.end <= previous.start and previous.start - b.end <= 30 and text[b.end : b.end + 2] in ("'s", "’s")
+                }
+                if owners and ref.issuer not in owners:
+                    continue  # "the Committee's decision at its previous meeting": "its" is that body's
+                at = GatheringRef(ref.issuer, body.gathering_term, int(ref.session))
+                current = {g.ordinal for g, *_ in self.masthead.gatherings if g.body == ref.issuer}
+                if self.report_session is not None and self.report_session.body == ref.issuer:
+                    current.add(self.report_session.ordinal)
+                if current and at.ordinal + 1 not in current:
+                    continue  # "previous" counts back from the gathering the document is at
+                self.add(ref, "adoptedAt", at, self.evidence(r.sentence, r.paragraph))
 
     def nominal_establishments(
         self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef],
