@@ -481,7 +481,8 @@ _PRESENT_SUBJECT_GAP = re.compile(
 # "By the same text", "By that text": a press release's word for the decision it told of last
 _BACK_REFERENCE = (
     r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
-    r"the\s+said|said)\s+(?:resolution|decision|text)"
+    # "In the same paragraph, the Assembly encouraged ...": a paragraph of the instrument named last (E102)
+    r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph)"
 )
 # "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
 # resolution 12/1, ...": an opening that says where the instrument's words are
