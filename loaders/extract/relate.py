@@ -741,12 +741,17 @@ _READ_AT_THE_SESSION = re.compile(
 )
 _ACTED_ON = re.compile(
     r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
+    # "considered the options set out in a note by the Secretariat (X)": what a paper holds (E102)
+    r"(?:the\s+(?:options|proposals|recommendations|elements|issues|information|findings|conclusions)\s+"
+    r"(?:set\s+out|contained|presented|described|outlined|made)\s+in\s+)?"
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
     # "considered the question")
     # "considered the Report of the 201st Session of the Finance Committee": a title in capitals
     r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
+# "(X), which the Conference had before it": the relative's subject is the receiver
+_WHICH_SUBJECT_HAD = re.compile(r"^\s*[)\]]?\s*\*?\s*,\s*which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 _AT_ANOTHER_SESSION = re.compile(
@@ -2854,6 +2859,10 @@ class Reader:
                 ]
                 if not docs and doc_rules.sends_itself(text, phrase.end, phrase.end):
                     docs = [self.doc]  # "The Commission will have before it the present note."
+                if not docs:
+                    # "... in its report (X), which the Conference had before it": the document the
+                    # relative clause hangs on (E102)
+                    docs = self.document_had_before(r, phrase.start)
                 if not docs and (text.rstrip().endswith(":") or _LISTED_BELOW.search(text)):
                     self.docs.listing_receiver = (receiver, mandates)
             elif (
@@ -2958,6 +2967,15 @@ class Reader:
         for s in r.symbols:
             if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
                 self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+
+    def document_had_before(self, r: _Resolved, phrase_start: int) -> list[DocumentRef]:
+        """"its report (X), which the Conference had before it", "the note (X), which it will
+        have before it": the symbol right before a relative clause whose subject receives it."""
+        text = r.sentence.text
+        before = [s for s in r.symbols if s.end <= phrase_start]
+        if not before or not _WHICH_SUBJECT_HAD.match(text[before[-1].end : phrase_start]):
+            return []
+        return [DocumentRef(symbols=before[-1].symbols)]
 
     def relative_clause_document(self, r: _Resolved, phrase_start: int) -> list[DocumentRef]:
         """"the report (X) and the annual report (Y), which will also be before the Committee at
