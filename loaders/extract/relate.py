@@ -645,6 +645,9 @@ _HELD = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,3}(?=\s*,\s*(?:held|convened)\b))?"
     # "held its first meeting as a standing working group on 9 May": what the body met as
     r"(?:\s+as\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s+(?:on|from|in|at)\s))?"
+    # "convened its twenty-second regional meeting of intelligence and security services in Doha
+    # from": who took part, in lower case, no body's name (E102)
+    r"(?:\s+of\s+(?!the\b|its\b|their\b)(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?=\s+(?:from|in|at)\s))?"
     # "the fifty-third session (held in Geneva from 25 to 29 November 2030; report X)"
     r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
