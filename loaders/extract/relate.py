@@ -753,6 +753,10 @@ _ACTED_ON = re.compile(
     r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
+# ", and to the CMA at its eighth session", " and also to the eighth session of": a second receiver
+_AND_TO_ANOTHER = re.compile(
+    r"^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+(?:(?:the\s+)?[A-Z][\w -]{0,80}?\s*,?\s+(?:at|during)\s+|the\s+)?$"
+)
 # "(X), which the Conference had before it": the relative's subject is the receiver
 _WHICH_SUBJECT_HAD = re.compile(r"^\s*[)\]]?\s*\*?\s*,\s*which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
@@ -3610,11 +3614,26 @@ class Reader:
                     # "transmit to the Commission the report of the Working Group on its third
                     # meeting": the meeting reported on, not the one receiving it
                     break
-                return refs
+                return refs + self.joined_receivers(r, g)
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
                 return r.bodies[b.start]
         return None
+
+    def joined_receivers(self, r: _Resolved, first: GatheringMention) -> list[GatheringRef]:
+        """"submitted to the CMP at its twenty-first session and to the CMA at its eighth
+        session": the gatherings joined to the first receiver by "and to" (E102)."""
+        text = r.sentence.text
+        joined: list[GatheringRef] = []
+        previous = first
+        for g, refs in r.gatherings:
+            if g.start < previous.end:
+                continue
+            if not _AND_TO_ANOTHER.match(text[previous.end : g.start]):
+                break
+            joined.extend(refs)
+            previous = g
+        return joined
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
         if isinstance(receiver, str):
