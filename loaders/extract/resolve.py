@@ -761,6 +761,8 @@ _ADOPTED_AT_ITS_OPENING = re.compile(
 # "of the Intergovernmental Conference on ...": a name in capitals after the gathering.
 _OF_A_NAME = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]+")
 # A group named just before "on its" / "at its" that no body of the reference data matched.
+# "informal group ", "task force, ": a group's noun in lower case right before a bare ordinal gathering
+_GROUP_RIGHT_BEFORE = re.compile(r"\b(?:group|task\s+force|team|panel)\s*,?\s+$")
 _UNKNOWN_GROUP_BEFORE = re.compile(
     r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
     re.IGNORECASE,
@@ -1107,6 +1109,23 @@ _SUBSIDIARY_BODIES = re.compile(r"\b(?:its\s+|the\s+)?subsidiary\s+(?:bodies|org
 _BRACKET_AFTER = re.compile(r"[^()]{0,40}?\(\s*")
 
 
+# "to the Parties at their ...", "to the Contracting Parties at their ...": the Parties as they meet
+_THE_PARTIES_AT_THEIR = re.compile(r"\bthe\s+(?:Contracting\s+|States\s+)?Parties\s+(?:at|during|to)\s+$")
+_OF_THE_PARTIES = re.compile(r"\b(?:Meeting|Conference)\s+of\s+the\s+(?:Contracting\s+|States\s+)?Parties\b", re.IGNORECASE)
+
+
+def _parties_meeting(text: str, g: GatheringMention, scope: Scope) -> str | None:
+    """The document's own body, when it is the meeting or conference of the Parties, for "the
+    Parties at their Nth meeting"."""
+    if "Parties" not in text or _THE_PARTIES_AT_THEIR.search(text, max(0, g.start - 40), g.start) is None:
+        return None
+    own = scope.author
+    body = scope.registry.bodies.get(own) if own is not None else None
+    if body is None or not any(_OF_THE_PARTIES.search(name) for name in body.names):
+        return None
+    return own
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -1199,7 +1218,12 @@ def resolve_gatherings(
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-            if scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
+            if g.determiner == "their" and (parties := _parties_meeting(text, g, scope)) is not None:
+                # "to report to the Parties at their twelfth meeting": the Parties meet as the
+                # meeting (or conference) of the Parties whose document this is, not as the body
+                # named before (E99)
+                body = parties
+            elif scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
                 text, max(0, g.start - 300), g.start
             ):
                 # "Decides to establish an open-ended working group on X, to negotiate
@@ -1273,6 +1297,13 @@ def resolve_gatherings(
             # the volume of a body's records a citation names, no gathering the text speaks of
             # (nor one of the author's, as a bare session would be)
             continue
+        if body is None and g.of_body is None and g.determiner == "the" and (
+            at_named := _named_right_before_at(text, g, refs, bodies, scope)
+        ) is not None:
+            # "submit its recommendations to the Board at the thirty-ninth meeting": the body
+            # named right before "at the" holds it, not the group whose first meeting the
+            # sentence before told (E98)
+            body = at_named
         if body is None and g.of_body is None and last_body is None and g.determiner == "the" and not g.numeral and (
             len(named_bodies := scope.gatherings_named_in_part.get((g.word, tuple(g.ordinals)), set())) == 1
         ):
@@ -1290,6 +1321,11 @@ def resolve_gatherings(
             # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
             # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
             body = speaker
+        if body is None and g.of_body is None and g.determiner is None and _GROUP_RIGHT_BEFORE.search(text, max(0, g.start - 24), g.start):
+            # "The informal group first meeting: Montreal, ...", "Informal group, first meeting": a
+            # slide's short words for a group the reference data does not know (its noun in lower
+            # case), not the body the page spoke of last (E100)
+            continue
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -1342,6 +1378,18 @@ def resolve_gatherings(
 
 
 _NEAR_THE_MASTHEADS = 5
+# "to the Board at the", "before the Council during the": a body, then the gathering it holds
+_AT_THE_AFTER_BODY = re.compile(r"\s+(?:at|during)\s+(?:the\s+)?$")
+
+
+def _named_right_before_at(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body named right before "at the" that opens ``g``, when it holds that kind of gathering."""
+    before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+    if not before or _AT_THE_AFTER_BODY.fullmatch(text, before[-1].end, g.start) is None:
+        return None
+    body = bodies[before[-1].start]
+    return body if _holds(body, g, scope) else None
+
 
 
 def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:
