@@ -6001,6 +6001,7 @@ class Reader:
                     continue  # "the Committee's decision at its previous meeting": "its" is that body's
                 at = GatheringRef(ref.issuer, body.gathering_term, int(ref.session))
                 current = {g.ordinal for g, *_ in self.masthead.gatherings if g.body == ref.issuer}
+                current |= {g.ordinal for g, *_ in self.overview_adoptions if g.body == ref.issuer}
                 if self.report_session is not None and self.report_session.body == ref.issuer:
                     current.add(self.report_session.ordinal)
                 if current and at.ordinal + 1 not in current:
