@@ -1417,7 +1417,7 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # "its seventieth (2026) regular session", "Fifty-Eighth (29th Ordinary) Session": a year, or
 # the session's place in the series of ordinary ones, in brackets after the ordinal
 _QUALIFIED = re.compile(
-    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:regular|ordinary)\s+)?$"
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:regular|ordinary|regional)\s+)?$"
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -1671,8 +1671,9 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         ordinals_end = word.start()
-        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") "):
-            # "its sixty-ninth regular session", "its seventieth (2026) regular session"
+        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l "):
+            # "its sixty-ninth regular session", "its seventieth (2026) regular session", "its
+            # twenty-second regional meeting" (a body's meetings held in the regions, E102)
             qualified = _QUALIFIED.search(text, window_start, ordinals_end)
             if qualified is not None and qualified.start() == ordinals_end and word["kind"][:1] in "sS":
                 # "its thirty-third plenary session": a body that calls its sessions plenary ones

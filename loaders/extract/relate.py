@@ -52,6 +52,7 @@ from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
+from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -284,9 +285,18 @@ _CARRIES_FORWARD = (
 )
 # "It was further decided that the expert group should submit ...", "It was also decided that the
 # Bureau would ...": the passive narration of what an instrument asks of a body (E94)
+# "In the same resolution, it was decided that ...", "By that resolution, it was also decided
+# that ...": the instrument the text named last, said again before the clause (E102)
 _IT_WAS_DECIDED_THAT = re.compile(
-    r"^(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
+    r"^(?P<lead>(?:In|By|Under|Through)\s+(?:(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:the\s+same|that|this|the\s+said)\s+(?:resolution|decision)\s*,\s*)?"
+    r"(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
     r"\s+(?:should|shall|would|will)\s+(?:also\s+)?(?=[a-z])"
+)
+# "It was also decided that the task force should report ..., and the secretariat was requested
+# to support its work": a passive mandate joined to that clause, told of the same instrument (E102)
+_AND_WAS_ASKED = re.compile(
+    r",?\s+and\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)\s+(?:was|were)\s+(?:also\s+|further\s+)?"
+    r"(?P<verb>requested|asked|invited|encouraged|urged|called\s+upon|mandated|directed)\s+to\s+(?=[a-z])"
 )
 _TAKES_UP = re.compile(r"\b(?:carries|carried|takes|took)\s+forward\b|\b(?:builds|built)\s+(?:up)?on\b|\b(?:follows|followed)\s+up\s+on\b")
 _INSTRUMENT_RECALLS = re.compile(
@@ -475,7 +485,8 @@ _PRESENT_SUBJECT_GAP = re.compile(
 # "By the same text", "By that text": a press release's word for the decision it told of last
 _BACK_REFERENCE = (
     r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
-    r"the\s+said|said)\s+(?:resolution|decision|text)"
+    # "In the same paragraph, the Assembly encouraged ...": a paragraph of the instrument named last (E102)
+    r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph)"
 )
 # "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
 # resolution 12/1, ...": an opening that says where the instrument's words are
@@ -644,6 +655,9 @@ _HELD = re.compile(
     r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,3}(?=\s*,\s*(?:held|convened)\b))?"
     # "held its first meeting as a standing working group on 9 May": what the body met as
     r"(?:\s+as\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s+(?:on|from|in|at)\s))?"
+    # "convened its twenty-second regional meeting of intelligence and security services in Doha
+    # from": who took part, in lower case, no body's name (E102)
+    r"(?:\s+of\s+(?!the\b|its\b|their\b)(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?=\s+(?:from|in|at)\s))?"
     # "the fifty-third session (held in Geneva from 25 to 29 November 2030; report X)"
     r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
@@ -742,12 +756,21 @@ _READ_AT_THE_SESSION = re.compile(
 )
 _ACTED_ON = re.compile(
     r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
+    # "considered the options set out in a note by the Secretariat (X)": what a paper holds (E102)
+    r"(?:the\s+(?:options|proposals|recommendations|elements|issues|information|findings|conclusions)\s+"
+    r"(?:set\s+out|contained|presented|described|outlined|made)\s+in\s+)?"
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
     # "considered the question")
     # "considered the Report of the 201st Session of the Finance Committee": a title in capitals
     r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
+# ", and to the CMA at its eighth session", " and also to the eighth session of": a second receiver
+_AND_TO_ANOTHER = re.compile(
+    r"^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+(?:(?:the\s+)?[A-Z][\w -]{0,80}?\s*,?\s+(?:at|during)\s+|the\s+)?$"
+)
+# "(X), which the Conference had before it": the relative's subject is the receiver
+_WHICH_SUBJECT_HAD = re.compile(r"^\s*[)\]]?\s*\*?\s*,\s*which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 _AT_ANOTHER_SESSION = re.compile(
@@ -2922,6 +2945,10 @@ class Reader:
                 ]
                 if not docs and doc_rules.sends_itself(text, phrase.end, phrase.end):
                     docs = [self.doc]  # "The Commission will have before it the present note."
+                if not docs:
+                    # "... in its report (X), which the Conference had before it": the document the
+                    # relative clause hangs on (E102)
+                    docs = self.document_had_before(r, phrase.start)
                 if not docs and (text.rstrip().endswith(":") or _LISTED_BELOW.search(text)):
                     self.docs.listing_receiver = (receiver, mandates)
             elif (
@@ -3026,6 +3053,15 @@ class Reader:
         for s in r.symbols:
             if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
                 self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+
+    def document_had_before(self, r: _Resolved, phrase_start: int) -> list[DocumentRef]:
+        """"its report (X), which the Conference had before it", "the note (X), which it will
+        have before it": the symbol right before a relative clause whose subject receives it."""
+        text = r.sentence.text
+        before = [s for s in r.symbols if s.end <= phrase_start]
+        if not before or not _WHICH_SUBJECT_HAD.match(text[before[-1].end : phrase_start]):
+            return []
+        return [DocumentRef(symbols=before[-1].symbols)]
 
     def relative_clause_document(self, r: _Resolved, phrase_start: int) -> list[DocumentRef]:
         """"the report (X) and the annual report (Y), which will also be before the Committee at
@@ -3715,11 +3751,26 @@ class Reader:
                     # "transmit to the Commission the report of the Working Group on its third
                     # meeting": the meeting reported on, not the one receiving it
                     break
-                return refs
+                return refs + self.joined_receivers(r, g)
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
                 return r.bodies[b.start]
         return None
+
+    def joined_receivers(self, r: _Resolved, first: GatheringMention) -> list[GatheringRef]:
+        """"submitted to the CMP at its twenty-first session and to the CMA at its eighth
+        session": the gatherings joined to the first receiver by "and to" (E102)."""
+        text = r.sentence.text
+        joined: list[GatheringRef] = []
+        previous = first
+        for g, refs in r.gatherings:
+            if g.start < previous.end:
+                continue
+            if not _AND_TO_ANOTHER.match(text[previous.end : g.start]):
+                break
+            joined.extend(refs)
+            previous = g
+        return joined
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
         if isinstance(receiver, str):
@@ -4650,6 +4701,10 @@ class Reader:
                 self.cites(r, own, p)
             if own is not None and not p.draft and r.instruments and p.part in ("preamble", "operative"):
                 self.adopted_at_the_previous(r, own)
+            if r.instruments and (previous := previous_gatherings.find(sentence.text)):
+                self.adopted_at_the_previous_by_number(r, previous)
+            if "of a" in sentence.text and (nominal := nominal_establishments.find(sentence.text)):
+                self.nominal_establishments(r, own, intro, carry, nominal)
             if not establishing:
                 self.mandates(r, own, intro, carry)
             if r.instruments and ", which " in sentence.text:
@@ -5925,6 +5980,71 @@ class Reader:
             if targets:
                 self.add_mandates(r, [ref], "establishes", targets, None)
 
+    def adopted_at_the_previous_by_number(self, r: _Resolved, found: list[previous_gatherings.Previous]) -> None:
+        """"the Board's decision at its previous meeting (decision B.40/23)": the instrument was
+        adopted at the gathering its number carries, when that is the issuer's kind of gathering
+        and (where the document says which gathering it is at) the one before it."""
+        text = r.sentence.text
+        for previous in found:
+            for mention, ref in r.instruments:
+                if not previous_gatherings.speaks_of(text, previous, _kind_word_start(text, mention.keyword_start), mention.end):
+                    continue
+                if ref.issuer is None or not (ref.session.isdigit() and 0 < int(ref.session) < 1900):
+                    continue
+                body = self.registry.bodies.get(ref.issuer)
+                if body is None or body.gathering_term != previous.term:
+                    continue
+                owners = {
+                    r.bodies.get(b.start) for b in r.refs.bodies
+                    if b.end <= previous.start and previous.start - b.end <= 30 and text[b.end : b.end + 2] in ("'s", "’s")
+                }
+                if owners and ref.issuer not in owners:
+                    continue  # "the Committee's decision at its previous meeting": "its" is that body's
+                at = GatheringRef(ref.issuer, body.gathering_term, int(ref.session))
+                current = {g.ordinal for g, *_ in self.masthead.gatherings if g.body == ref.issuer}
+                current |= {g.ordinal for g, *_ in self.overview_adoptions if g.body == ref.issuer}
+                if self.report_session is not None and self.report_session.body == ref.issuer:
+                    current.add(self.report_session.ordinal)
+                if current and at.ordinal + 1 not in current:
+                    continue  # "previous" counts back from the gathering the document is at
+                self.add(ref, "adoptedAt", at, self.evidence(r.sentence, r.paragraph))
+
+    def nominal_establishments(
+        self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef],
+        found: list[nominal_establishments.NominalEstablishment],
+    ) -> None:
+        """"The establishment of a standing working group on ... was approved by decision 11/3",
+        "Under decision B.41/4, the establishment of a task force ... was approved", "... was
+        approved in paragraph 7 of that resolution": the instrument named after the verb, else the
+        one the sentence opens on, creates the body described after the noun; "a standing ..."
+        is made a constant element by it. Later mentions ("the task force") mean the new body."""
+        text = r.sentence.text
+        for act in found:
+            after = [mm for mm, _ in r.instruments if nominal_establishments.named_after_verb(text, act.verb_end, mm.keyword_start)]
+            if after:
+                acting = [ref for mm, ref in r.instruments if mm.keyword_start == after[0].keyword_start]
+            elif (that := nominal_establishments.that_instrument_after(text, act.verb_end)) is not None and self.last_instrument:
+                acting = back_references.named_again(that.group(0), self.last_instrument)
+            elif any(mm.end <= act.noun_start for mm, _ in r.instruments):
+                acting = self.acting(r, act.verb_start, own, intro, carry, False)
+            else:
+                continue
+            if not acting:
+                continue
+            born_before = len(self.born)
+            named = [r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and act.noun_end <= b.start < act.verb_start]
+            targets = self.established(r, act.noun_end, acting, named, False)
+            self.add_mandates(r, acting, "establishes", targets, None)
+            if act.standing and targets:
+                ev = self.evidence(r.sentence, r.paragraph)
+                for instrument in acting:
+                    for key in targets:
+                        if key != instrument.issuer:
+                            self.add(instrument, "makesConstantElement", BodyRef(key), ev)
+            if len(self.born) != born_before:
+                # ", which also requested the working group to ...": the body just created
+                self.mention_born(r)
+
     def tasked_by_instrument_after(self, r: _Resolved, verb: re.Match[str]) -> bool:
         """"UNODC was requested, in resolution 10/4, to continue ...", "States parties were
         urged by the Conference in its resolution 8/1 to ...": a passive mandate whose
@@ -6327,14 +6447,19 @@ class Reader:
             for found in mandate_verbs.recommendations(text):
                 targets = self.subject_before(r, found.subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, found.task_start, bare_task=True)
-        if own is None and len(self.last_instrument) == 1 and " decided that " in text and (
+        if own is None and self.last_instrument and " decided that " in text and (
             decided := _IT_WAS_DECIDED_THAT.match(text)
-        ) is not None:
+        ) is not None and (decided["lead"] or len(self.last_instrument) == 1):
             # "By the present decision, the Conference established an expert group ... It was further
             # decided that the expert group should submit a report": the instrument the paragraph is
-            # about asks the body the clause names (E94)
+            # about asks the body the clause names (E94); "In the same resolution, it was decided
+            # that ...": the one of that kind named last (E102)
+            told = back_references.named_again(decided["lead"], self.last_instrument) if decided["lead"] else list(self.last_instrument)
             targets = self.subject_before(r, decided.end("subject"), adjacent=True)
-            self.add_mandates(r, list(self.last_instrument), "requests", targets, decided.end(), bare_task=True)
+            self.add_mandates(r, told, "requests", targets, decided.end(), bare_task=True)
+            if (joined := _AND_WAS_ASKED.search(text, decided.end())) is not None:
+                targets = self.subject_before(r, joined.end("subject"), adjacent=True)
+                self.add_mandates(r, told, mandate_verbs.relation_of(joined["verb"]), targets, joined.end(), bare_task=True)
         if own is not None and " decided that " in text and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
             # "4. It is further decided that the Secretary is to compile ...": the text's own
             # instrument asks the body (`rules.decided_that`)

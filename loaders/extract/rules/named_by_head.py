@@ -15,9 +15,15 @@ _HEAD_AFTER_VERB = re.compile(r"\s+the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){
 _CUT = re.compile(r"\s+(?:on|of|for)\s+")
 
 
+# "requested the Unit to present", "called upon the Task Force to report" (E102): the last words of
+# a name in capitals ("Joint Inspection Unit"), or its words before "on", "of" or "for" ("Task Force
+# on Water and Climate"), which no body of the reference data is called by
+_CAPITALISED_HEAD_AFTER_VERB = re.compile(r"\s+the\s+(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+to\s+[a-z]|\s*,)")
+
+
 def head_after(text: str, position: int) -> tuple[str, int] | None:
-    """The head of a name ("informal working group") right after ``position``, and its end."""
-    m = _HEAD_AFTER_VERB.match(text, position)
+    """The head of a name ("informal working group", "Unit") right after ``position``, and its end."""
+    m = _HEAD_AFTER_VERB.match(text, position) or _CAPITALISED_HEAD_AFTER_VERB.match(text, position)
     return (m["head"], m.end()) if m is not None else None
 
 
@@ -26,10 +32,17 @@ def body_of_head(head: str, named: Iterable[tuple[str, Iterable[str]]]) -> str |
     and goes on with "on", "of" or "for"; qualifiers may stand before the head ("the working
     group" for the "ad hoc working group on programmatic ... matters")."""
     found: list[str] = []
+    capitalised = head[:1].isupper()
+    head = head.lower()
     for key, names in named:
         for name in names:
             lowered = " ".join(name.lower().split()).removeprefix("the ")
             cut = _CUT.search(lowered)
+            if capitalised and cut is None and lowered.endswith(" " + head) and name.split()[-1][:1].isupper():
+                # "the Unit" for the "Joint Inspection Unit": a name in capitals ending on the head
+                if key not in found:
+                    found.append(key)
+                break
             if cut is not None and (lowered[: cut.start()] == head or lowered[: cut.start()].endswith(" " + head)):
                 if key not in found:
                     found.append(key)

@@ -32,6 +32,8 @@ from mandate_graph.loaders.extract.references import document_lowered_for_patter
 KINDS = (
     "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group",
     "advisory group", "consultative group",
+    # "an open-ended scientific group on mercury monitoring", "a technical group on ..." (E102)
+    "scientific group", "technical group",
     "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
     # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
@@ -42,6 +44,7 @@ KINDS = (
 MEETING_KINDS = frozenset({
     "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group", "panel",
     "advisory group", "consultative group", "team of specialists", "team of experts",
+    "scientific group", "technical group",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
 KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
