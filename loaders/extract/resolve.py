@@ -322,7 +322,12 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
         return key
     if scope.of_authors_organization(key) or scope.below_authors_lineage(key):
         return key
-    own = [k for k in sharing if k != key and scope.of_authors_organization(k, specific=True)]
+    # Not a body of an organization the document gives no evidence of (E96's rule for
+    # `Scope.own_office`): the name has its reading already, and a user's "Secretariat of the
+    # United Nations" does not take it because the author's name holds "United Nations"
+    # ("Conference of the Parties to the United Nations Convention against Corruption"), E97.
+    unevidenced = scope.matcher.unevidenced
+    own = [k for k in sharing if k != key and k not in unevidenced and scope.of_authors_organization(k, specific=True)]
     return own[0] if len(own) == 1 else key
 
 
