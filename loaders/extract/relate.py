@@ -2298,7 +2298,7 @@ class Reader:
                 self.report_session = ref
                 self.add(self.doc, "reportOf", ref, reporter[1])
                 continue
-            if m.report_of is None or m.report_of[0] != ref:
+            if (m.report_of is None or m.report_of[0] != ref) and ref not in m.covered:
                 self.add(self.doc, "preparedFor", ref, ev)
                 if self.doc.symbols and (
                     self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)

@@ -817,6 +817,12 @@ _UNKNOWN_GROUP_HOLDS = re.compile(
 # body named right before "at its".
 _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
 # The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
+# "would hold", "will reconvene at 10 a.m. on Monday, 24 February, for": a body's verb of holding
+# or resuming its meetings, right before "its" (no other clause between)
+_BODY_HOLDS_ITS = re.compile(
+    r"^\s+(?:(?:will|would|shall|is\s+to|was\s+to|is\s+scheduled\s+to)\s+)?"
+    r"(?:holds?|held|(?:re)?convene[sd]?|meets?|met)\s+(?:[^;()]{0,60}?\s+for\s+)?$"
+)
 _SUBJECT_FIRST = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
 _AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
 # "the report of the Executive Committee on its 130th meeting", "Report of the Bureau on the work of
@@ -926,6 +932,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
         body = subject
     elif before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+        body = bodies[before[-1].start]
+    elif before and _BODY_HOLDS_ITS.match(text[before[-1].end : g.start]):
+        # "the Special Committee would hold its 275th meeting", "The Committee will reconvene on
+        # Monday for its 273rd meeting": the body named right before its holding (E97)
         body = bodies[before[-1].start]
     elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
