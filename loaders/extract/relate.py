@@ -675,7 +675,8 @@ _HELD = re.compile(
     # "the eleventh session, hosted by the Government of Portugal, was held in": the host set off
     r"(?:\s*hosted\s+by\s+(?:the\s+)?[A-Z][^,;()]{2,80},\s*)?"
     # "..., both held on 6 and 7 October": the meetings named together, dated together (E95)
-    r"(?:(?:which\s+)?(?:(?:both|all|each)\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
+    # ("the fourth meeting having been held in Entebbe, Uganda, on 12.01.2032", E97)
+    r"(?:(?:which\s+)?(?:(?:both|all|each)\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been|having\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"

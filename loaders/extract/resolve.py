@@ -1305,6 +1305,12 @@ def resolve_gatherings(
             # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
             # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
             body = speaker
+        if body is None and g.of_body is None and g.determiner == "the" and (
+            met := _body_said_to_meet(text, g, refs, bodies)
+        ) is not None:
+            # "the Advisory Group had met four times since its establishment, the fourth meeting
+            # having been held in Entebbe": the body the sentence says met (E97)
+            body = met
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -1357,6 +1363,19 @@ def resolve_gatherings(
 
 
 _NEAR_THE_MASTHEADS = 5
+
+
+# "had met four times", "has met twice since", "met three times": a body's gatherings counted
+_MET_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:met|convened)\s+(?:\w+\s+times|twice|once)\b")
+
+
+def _body_said_to_meet(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> str | None:
+    """The one body that the sentence, before ``g``, says met a number of times."""
+    met = [
+        bodies[b.start] for b in refs.bodies
+        if b.end <= g.start and b.start in bodies and _MET_AFTER.match(text, b.end) is not None
+    ]
+    return met[-1] if len(set(met)) == 1 else None
 
 
 def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:
