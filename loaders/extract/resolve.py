@@ -323,12 +323,56 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
     if scope.of_authors_organization(key) or scope.below_authors_lineage(key):
         return key
     # Not a body of an organization the document gives no evidence of (E96's rule for
-    # `Scope.own_office`): the name has its reading already, and a user's "Secretariat of the
-    # United Nations" does not take it because the author's name holds "United Nations"
-    # ("Conference of the Parties to the United Nations Convention against Corruption"), E97.
+    # `Scope.own_office`), unless the author's own name names that organization as a whole name
+    # ("secretariat of the Dunes Convention" in a document of the "Meeting of the Parties to the
+    # Dunes Convention"); a user's "Secretariat of the United Nations" is no secretariat of the
+    # "Conference of the Parties to the United Nations Convention against Corruption", whose name
+    # holds "United Nations" only as the first words of the Convention's (E97).
     unevidenced = scope.matcher.unevidenced
-    own = [k for k in sharing if k != key and k not in unevidenced and scope.of_authors_organization(k, specific=True)]
+    own = [
+        k for k in sharing
+        if k != key and scope.of_authors_organization(k, specific=True)
+        and (k not in unevidenced or _authors_name_holds_whole(k, scope))
+    ]
     return own[0] if len(own) == 1 else key
+
+
+# A capitalised word after a name: the name goes on ("United Nations Convention", "United Nations
+# Development Programme")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _authors_name_holds_whole(key: str, scope: Scope) -> bool:
+    """Whether a name of the author (or of its parents) holds the organization that ``key``'s
+    name says it is "of" as whole words that end a name there, not as the first words of a longer
+    proper name."""
+    organizations = {
+        " ".join(org.split()).removeprefix("the ").removeprefix("The ")
+        for name in scope.registry.bodies[key].names
+        for _, of, org in [name.partition(" of ")]
+        if of
+    }
+    seen: set[str] = set()
+    body = scope.registry.bodies.get(scope.author or "")
+    while body is not None and body.key not in seen:
+        seen.add(body.key)
+        for name in body.names:
+            written = " ".join(name.split())
+            if any(_names_as_a_whole(org, written) for org in organizations):
+                return True
+        body = scope.registry.bodies.get(body.parent or "")
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _names_as_a_whole(organization: str, name: str) -> bool:
+    """Whether ``name`` holds ``organization`` (in any case) as whole words not followed by another
+    capitalised word of the same name: "Meeting of the Parties to the Dunes Convention" holds "Dunes
+    Convention"; "... to the United Nations Convention against Corruption" holds no "United Nations"."""
+    return any(
+        not _NAME_GOES_ON.match(name, m.end())
+        for m in re.finditer(rf"\b{re.escape(organization)}\b", name, re.IGNORECASE)
+    )
 
 
 def _root(key: str, scope: Scope) -> str:

@@ -327,3 +327,21 @@ def test_where_the_document_names_the_organizations_secretariat_it_is_read(tmp_p
     facts = _facts(text, _registry(tmp_path_factory, conference, _organizations_secretariat("Atlantis")))
     decision = InstrumentRef("kp-cop", "decision", "4", "3")
     assert ("invites", decision, BodyRef("org-secretariat")) in facts
+
+
+@pytest.mark.parametrize("treaty", ["Kelp Convention of Atlantis", "Reef Treaty of Atlantis"])
+def test_a_conference_named_of_the_organization_reads_its_secretariat(tmp_path_factory: pytest.TempPathFactory, treaty: str) -> None:
+    """The other side: where the conference's own name ends on the organization's ("Conference of
+    the Parties to the Kelp Convention of Atlantis"), "the secretariat" is the Secretariat of
+    Atlantis, though the document names it nowhere in full (E96's rule for the author's own name)."""
+    conference = PREFIXES + f"""
+<body/kp-cop> a mg:Body ; mg:key "kp-cop" ;
+    skos:prefLabel "Conference of the Parties to the {treaty}"@en ;
+    mg:shortName "Conference" ; mg:symbolPrefix "KP/COP" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+"""
+    text = (
+        f"KP/COP/4/L.2\n\nConference of the Parties to the {treaty}\nFourth session\n\n"
+        "Decision 4/3\n\nMeetings\n\nThe Conference,\n\n1. Requests the secretariat to prepare a schedule of meetings.\n"
+    )
+    facts = _facts(text, _registry(tmp_path_factory, conference, _organizations_secretariat("Atlantis")))
+    assert ("requests", InstrumentRef("kp-cop", "decision", "4", "3"), BodyRef("org-secretariat")) in facts
