@@ -6,6 +6,7 @@ into its IRI. Loaders produce them, the emitter and the API consume them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal, Union
 
@@ -33,6 +34,21 @@ def gathering_kind(word: str) -> GatheringKind:
     raise ValueError(f"not a kind of gathering: {word!r} (expected 'session' or 'meeting')")
 
 
+# A number's digits after what may precede them ("S-", "SSA", nothing), zeros leading them
+_PADDED = re.compile(r"^(?P<before>\D*)0+(?P<digits>\d+)$")
+
+
+def unpadded_number(text: str) -> str:
+    """A session or instrument number without the zeros that pad it: "05" -> "5", "S-08" ->
+    "S-8", "010" -> "10"; "0", "2031", "XVI" and "ES-10" as they are. Bodies pad their numbers
+    to a width in lists and headings ("B.38/05", "decision 05/2", "CD56.R05") and not in
+    running text ("decision B.38/5"): one instrument however its number is padded."""
+    if "0" not in text:
+        return text  # most numbers: no pattern tried
+    padded = _PADDED.match(text)
+    return f"{padded['before']}{padded['digits']}" if padded is not None else text
+
+
 @dataclass(frozen=True, order=True)
 class BodyRef:
     """A body, by its reference-data key (``cop-untoc/wg-firearms``)."""
@@ -51,6 +67,11 @@ class InstrumentRef:
     kind: InstrumentKind
     session: str
     number: str
+
+    def __post_init__(self) -> None:
+        # identity: "B.38/05" and "B.38/5" are one decision (`unpadded_number`)
+        object.__setattr__(self, "session", unpadded_number(self.session))
+        object.__setattr__(self, "number", unpadded_number(self.number))
 
     @property
     def label(self) -> str:

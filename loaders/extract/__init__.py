@@ -19,6 +19,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.issuer import issuer_from_text
+from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers
 from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
@@ -67,6 +68,10 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         matcher = matcher.for_author(own_bodies[0], registry, shared_shorts_own=True)
     # "the Meeting", "the Conference": the document's own body, once it has said which it is
     matcher = matcher.with_own_heads(own_bodies, registry)
+    # "decision 94/12" of a body numbering the default way is its own, whoever else writes "decision X/Y"
+    own_numbering = own_bare_numbers(matcher.numbering, info.author, registry, cleaned.text)
+    if own_numbering is not matcher.numbering:
+        matcher = replace(matcher, numbering=own_numbering)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
     reader.read(paragraphs)
     reader.finish()

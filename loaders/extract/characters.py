@@ -105,7 +105,7 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
             *((m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)),
             *((m.start(), m.end(), " ") for m in _FIXED_SPACE.finditer(text)),
         ])
-    ocr_changes = [*ocr.digit_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary)]
+    ocr_changes = [*ocr.digit_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary), *ocr.letter_digit_fixes(fixed, vocabulary)]
     if ocr_changes:
         fixed, ocr_offsets = apply_changes(fixed, ocr_changes)
         offsets = ocr_offsets if offsets is None else list(map(offsets.__getitem__, ocr_offsets))

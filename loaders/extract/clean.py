@@ -670,7 +670,12 @@ class _Hyphens:
 # An item of a list of related instruments or documents, one a line: a reference holding a
 # number ("2027/17", "43 C/Resolution 26", "DP/FPA/OPS/2027/4", "Decision 7 (EC-80)"), a dash
 # and a capitalised title, no sentence: "2027/17 – UNOPS strategic plan, 2026–2029: midterm review".
-_LISTED_ITEM = re.compile(r"[ \t]*(?P<ref>[A-Z0-9][^\n–—]{0,40}?)\s+(?:[–—]|--)\s+[A-Z“\"][^\n]{2,300}$")
+# A plain-text mail writes the dash as a hyphen between spaces ("Decision B.38/03 - Evaluation
+# policy (adopted 4 March 2032)").
+_LISTED_ITEM = re.compile(r"[ \t]*(?P<ref>[A-Z0-9][^\n–—]{0,40}?)\s+(?:[–—]|--?)\s+[A-Z“\"][^\n]{2,300}$")
+# A sentence of one line (a capital, a full stop at its end): no wrapped part of a list's last item,
+# whose title ends without one ("Documents considered under item 4: GCF/B.38/08.").
+_SENTENCE_LINE = re.compile(r"[ \t]*[A-Z][^\n]{10,300}\.[ \t]*$")
 # A heading a line long above such a list: "Related decisions", "Related documents".
 _LIST_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z ]{2,40}$")
 
@@ -679,7 +684,7 @@ def _listed_item(text: str, line: _Line) -> bool:
     if text[line.end - 1 : line.end] in ".;,":
         return False
     segment = text[line.start : min(line.end, line.start + 60)]
-    if "–" not in segment and "—" not in segment and "--" not in segment:
+    if "–" not in segment and "—" not in segment and " -" not in segment:
         return False  # most lines: no dash near their start
     m = _LISTED_ITEM.match(text, line.start, line.end)
     if m is None:
@@ -687,6 +692,12 @@ def _listed_item(text: str, line: _Line) -> bool:
     ref = m["ref"]
     # a number in a series or a convention, in at most four words: not "In 2026 – the year ..."
     return any(c.isdigit() for c in ref) and any(c in ref for c in "/.(") and len(ref.split()) <= 4
+
+
+def _dashed_item(text: str, line: _Line) -> bool:
+    """Whether a listed item's line separates its title by a dash, not a hyphen between spaces."""
+    segment = text[line.start : min(line.end, line.start + 60)]
+    return "–" in segment or "—" in segment or "--" in segment
 
 
 def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout) -> bool:
@@ -698,9 +709,14 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
     ):
         return True  # "Related decisions" / "2027/17 – Title" / "2027/19 – Title": one item a line
     if previous is not None and previous.kind == "text" and _listed_item(text, previous) and (
-        _LIST_HEADING.match(text, line.start, line.end)
+        # (not after a hyphen's item: "GB.352/INS/5 - Decent work ...: follow-up to the" over
+        # "Conference discussion" is one title wrapped, as a web page's text dump wraps it)
+        _LIST_HEADING.match(text, line.start, line.end) and _dashed_item(text, previous)
+        or _SENTENCE_LINE.match(text, line.start, line.end)
     ):
-        return True  # the list ends at the next list's heading ("Related documents")
+        # the list ends at the next list's heading ("Related documents"), or at a sentence
+        # after its last item ("Documents considered under item 4: GCF/B.38/08.")
+        return True
     if previous is not None and previous.kind == "text" and _bold_lines(text, previous, line):
         return True  # a Markdown masthead: "**Committee for Development Policy**" / "**Thirty-third session**"
     if _ADOPTED_BY_LINE.match(text, line.start, line.end):

@@ -71,6 +71,8 @@ _SYMBOL_FIELD = re.compile(
     r"^:?(?:(?:Document\s+)?[Ss]ymbols?(?:\s*(?P<colon>:)\s*|\s+)|(?P<document>Document)(?:\s*:\s*|\s+(?=[A-Z][A-Za-z.]{0,8}/\S)))"
     r"(?P<value>\S.{0,120})$"
 )
+# After "Document <symbol>" without a colon: a lower-case word goes on as a sentence ("was prepared")
+_CLAUSE_AFTER_SYMBOL = re.compile(r"\s+[a-z]")
 # "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
 # title, the body's whole name, a comma and its session (the ordinal in words or figures); a web
 # page's title sets them apart by a dash or a colon as well ("Human Rights Committee - 162nd
@@ -501,6 +503,8 @@ def read_masthead(
         field = _SYMBOL_FIELD.match(text) if not symbols and para.instrument is None else None
         if field is not None and (found_in_field := find_symbols(field["value"], series)) and (
             field["colon"] or field["document"] and found_in_field[0].start == 0
+            # "Document X was prepared in response to ...": a sentence about a document, no field
+            and not _CLAUSE_AFTER_SYMBOL.match(field["value"], found_in_field[0].end)
             or index == logo_lines and found_in_field[0].start == 0
             and found_in_field[0].end == len(field["value"].rstrip())
         ):

@@ -39,6 +39,7 @@ import re
 import unicodedata
 
 from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.dublin_core import dublin_core_changes
 from mandate_graph.loaders.extract.html_pages import html_page_changes
 from mandate_graph.loaders.extract.json_payloads import is_payload, payload_changes
 
@@ -1158,7 +1159,7 @@ def yaml_export_changes(text: str) -> Changes:
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
-    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, markup_changes, latex_changes, restructured_text_changes, yaml_export_changes):
+    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, yaml_export_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

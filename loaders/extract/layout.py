@@ -575,6 +575,12 @@ def _continues(previous: str) -> bool:
     return tail.rsplit(None, 1)[-1].lower() in _CONTINUING_WORDS or tail[-1] in "-/–("  # (the last word alone split off)
 
 
+def ends_open(line: str) -> bool:
+    """Does the line certainly go on below (on "the", "of", a hyphen)? (`_continues`, for the
+    layouts of other modules: an outline deck's indented line never does, E100)"""
+    return bool(line.strip()) and _continues(line)
+
+
 # A text filled exactly: hardly any line that certainly continues leaves room for the next word
 # (a few do: table cells and short lines set apart that end on "in" or "the").
 _EXACT_FILL_SHARE = 0.03

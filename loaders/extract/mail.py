@@ -35,6 +35,8 @@ _QUOTE_LINE = re.compile(r"^[ ]{0,3}>")
 # A quoted passage is a run of lines; a breadcrumb's lone ">" between menu items, or a speaker's
 # ">>" on a caption line, is no run.
 _SHORTEST_QUOTE_RUN = 3
+# The initials an inline answer opens with, under the quoted question: "[HJP] Yes.", "[MK]: No."
+_ANSWER_TAG = re.compile(r"^[ ]{0,3}(\[[A-Z]{2,4}\]:?[ \t]+)(?=\S)")
 
 
 def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
@@ -46,17 +48,51 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
         return []  # most texts are done here, without a pattern tried on each line
     changes: list[tuple[int, int, str | None]] = []
     run: list[int] = []
+    # In a mail (its headers above) that quotes a passage of three lines or more, a question
+    # quoted alone between two inline answers ("> 2. Is it true that ...?") is quoted too
+    shortest = 1 if _quotes_a_passage(lines) and any(_MAIL_HEADER.match(line) for line in lines) else _SHORTEST_QUOTE_RUN
     for index in range(len(lines) + 1):
         if index < len(lines) and _QUOTE_LINE.match(lines[index]):
             run.append(index)
             continue
-        if len(run) >= _SHORTEST_QUOTE_RUN:
+        if len(run) >= shortest:
+            depth = 0  # of the quoted line above, 0 for a quoted blank line
             for quoted in run:
                 mark = _QUOTE_MARKS.match(lines[quoted])
                 end = mark.end() if mark is not None else len(lines[quoted])
-                changes.append((starts[quoted], starts[quoted] + end, ""))
+                here = lines[quoted][:end].count(">") if end < len(lines[quoted].rstrip()) else 0
+                # a quote inside the quote ("> > Decision B.38/11 - ...") under the quoting
+                # message's line, or the message again under it: another paragraph, though no
+                # quoted blank line sets it apart
+                apart = depth != 0 and here != 0 and here != depth
+                changes.append((starts[quoted], starts[quoted] + end, "\n" if apart else ""))
+                depth = here
+            # an inline answer marked with its writer's initials ("[HJP] Yes. Decision B.38/03
+            # recalls ..."): the mark is no word of the answer (it hides the sentence's subject)
+            after = run[-1] + 1
+            while after < len(lines) and not _QUOTE_LINE.match(lines[after]):
+                tag = _ANSWER_TAG.match(lines[after])
+                if tag is not None:
+                    changes.append((starts[after] + tag.start(1), starts[after] + tag.end(), ""))
+                after += 1
+            # a reply written right under the line it answers (or right above the quote) is no
+            # part of the quoted paragraph
+            if run[0] > 0 and lines[run[0] - 1].strip():
+                changes.append((starts[run[0]], starts[run[0]], "\n"))
+            if run[-1] + 1 < len(lines) and lines[run[-1] + 1].strip():
+                changes.append((starts[run[-1] + 1], starts[run[-1] + 1], "\n"))
         run = []
     return changes
+
+
+def _quotes_a_passage(lines: list[str]) -> bool:
+    """Whether ``lines`` hold a run of at least three quoted lines."""
+    run = 0
+    for line in lines:
+        run = run + 1 if _QUOTE_LINE.match(line) else 0
+        if run >= _SHORTEST_QUOTE_RUN:
+            return True
+    return False
 
 
 # A mail header's name: "Subject:", "Message-ID:", "In-Reply-To:", "Content-Type:".

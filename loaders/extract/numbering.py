@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterator, Sequence
 
-from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.graph.model import InstrumentKind, unpadded_number
 from mandate_graph.graph.reference import Body
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 from mandate_graph.loaders.extract.lowered import lower_document
@@ -36,6 +36,13 @@ class NumberedInstrument:
     # a member of a range ("Decisions 14.12 to 14.14") after its first: the last one, or one
     # between, which is printed nowhere (its span is the last one's)
     in_range: bool = False
+
+    def __post_init__(self) -> None:
+        # "B.38/05" is "B.38/5", "CD56.R05" "CD56.R5": a padded number keys the instrument the
+        # unpadded one does (`graph.model.unpadded_number`), in every convention
+        if "0" in self.session or "0" in self.number:
+            object.__setattr__(self, "session", unpadded_number(self.session))
+            object.__setattr__(self, "number", unpadded_number(self.number))
 
 
 def template_pattern(template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False) -> str:

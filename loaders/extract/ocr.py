@@ -10,6 +10,11 @@ anything reads the text:
   "modern", "turn" or "government" stay: with "m" they are no such word. (Words of the document
   itself would prove more, "recornmendations" beside "recommendations", but counting them cost
   a tenth of the extraction of a long text.)
+- a "0" or a "1" between the letters of a word (or closing it: "Counci1") is the letter "o", "i" or "l" it looks
+  like, when the word so spelled is one of the names' words, of the base vocabulary or of the
+  document itself and the word as printed is none: "sessi0n" is "session", "wh1ch" is "which"
+  (where "which" is written elsewhere in the text). A letter on each side makes the token no
+  number; "h1n1" or "b2b" stay (no known word with letters for the digits).
 
 Each fix is a list of (start, end, replacement) changes; `characters.apply_changes` makes the
 text and its map back to the original.
@@ -122,4 +127,41 @@ def rn_fixes(text: str, vocabulary: Iterable[str] = ()) -> list[tuple[int, int, 
             while (at := word.find("rn", position)) >= 0:
                 changes.append((m.start() + at, m.start() + at + 2, "m"))
                 position = at + 2
+    return changes
+
+
+# A "0" or "1" with a lower-case letter on each side. Written to begin with the digit, for the
+# regex engine to skip straight to each one; most texts have none and are done after one scan.
+_DIGIT_AMONG_LETTERS = re.compile(r"[01](?:(?<=[A-Za-z][01])(?=[a-z])|(?<=[a-z]{2}[01])(?![A-Za-z0-9]))")
+# A word in which such digits stand: letters, and digits each after a letter and before a
+# lower-case one ("C0mmittee", "sessi0n"), or closing a word after two lower-case letters ("Counci1")
+_WORD_WITH_DIGITS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*[A-Za-z](?:[01][a-z]+)*(?:[01][a-z]+|(?<=[a-z]{2})[01])(?![A-Za-z0-9])")
+_LETTERS_FOR = {"0": ("o",), "1": ("i", "l")}
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _spellings(word: str) -> set[str]:
+    """The word with each "0" and "1" read as each letter it may stand for."""
+    spelled = {""}
+    for c in word:
+        spelled = {s + letter for s in spelled for letter in _LETTERS_FOR.get(c, (c,))}
+    return spelled
+
+
+def letter_digit_fixes(text: str, vocabulary: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """A "0" or "1" among a word's letters read as the letter, where only that spelling is a
+    known word (see above)."""
+    if _DIGIT_AMONG_LETTERS.search(text) is None:
+        return []
+    known = _known_words(tuple(vocabulary)) | frozenset(_LOWER_WORD.findall(text.lower()))
+    changes: list[tuple[int, int, str]] = []
+    for m in _WORD_WITH_DIGITS.finditer(text):
+        printed = m.group(0)
+        meant = {s for s in _spellings(printed.lower()) if s in known}
+        if len(meant) != 1:
+            continue  # none known, or two ("c1ose": "close" and "cliose"? only one may be meant)
+        spelled = next(iter(meant))
+        for i, c in enumerate(printed):
+            if c in "01":
+                changes.append((m.start() + i, m.start() + i + 1, spelled[i]))
     return changes

@@ -48,7 +48,7 @@ from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import folded_header_changes, quote_marker_changes
-from mandate_graph.loaders.extract.slide_decks import slide_deck_changes
+from mandate_graph.loaders.extract.slide_decks import outline_deck_changes, slide_deck_changes
 from mandate_graph.loaders.extract.asciidoc_pages import asciidoc_changes
 from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
 from mandate_graph.loaders.extract.bar_tables import bar_table_export
@@ -841,6 +841,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *wiki_changes(text, lines, starts),
         *asciidoc_changes(text, lines, starts),
         *(slide_deck_changes(lines, starts) if "lide" in text or "LIDE" in text else ()),  # "Slide 3", "SLIDE 3"
+        *(outline_deck_changes(lines, starts) if "\n\t" in text else ()),  # a deck saved as an outline (E100)
         *(meeting_date_changes(lines, starts) if tabbed else ()),
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),

@@ -156,6 +156,8 @@ class BodyMatcher:
         chosen: dict[str, str] = {}  # normalised form -> body
         written: set[str] = set()  # the forms as the names write them
         titled: set[str] = set()  # short names numbered as gatherings ("the Ninth Review Conference")
+        abbreviations: set[str] = set()  # the series of the body's symbols, numbered as its gatherings ("ExCom 95")
+        cut: str | None = None  # the abbreviations cut from the first own body's short name ("ExCom")
         for key in keys:
             if key not in registry:
                 continue
@@ -171,7 +173,16 @@ class BodyMatcher:
                 if normal not in chosen and self.by_name.get(normal, key) == key:
                     chosen[normal] = key
                     titled.add(form)
-        pattern = own_body_names.head_pattern(written, titled)
+            series = own_body_names.series_abbreviation(body.symbol_prefix)
+            if series is not None and _normal(series) not in chosen:
+                # "ExCom 95" of the body whose documents are "UNEP/OzL.Pro/ExCom/95/..." (E100): in
+                # its documents, even where another body is called "ExCom" too
+                chosen[_normal(series)] = key
+                abbreviations.add(series)
+            if cut is None and (cut := own_body_names.syllabic_abbreviation(body.short_name)) is not None:
+                # "ExCom 95" of the Executive Committee, "PrepCom 3" of a Preparatory Committee
+                chosen[_CUT_ABBREVIATION] = key
+        pattern = own_body_names.head_pattern(written, titled, abbreviations, cut)
         if pattern is None:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)
@@ -399,7 +410,7 @@ class BodyMatcher:
         found = []
         for m in candidates:
             # "the Ninth Review Conference": the name without the ordinal before it
-            start, end = m.span("name") if m.re is self.own_heads and m.re.groupindex and m.group("name") else m.span()
+            start, end = m.span("name") if m.re is self.own_heads and "name" in m.re.groupindex and m.group("name") else m.span()
             if taken and any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
@@ -407,8 +418,10 @@ class BodyMatcher:
                 found.append(BodyMention(start, end, m.group(0), None, _normal(m.group("short"))))
                 continue
             if m.re is self.own_heads:
-                form = m.group("title") if m.re.groupindex and m.group("title") else text[start:end]
-                found.append(BodyMention(start, end, text[start:end], self.own_head_keys[_normal(form)]))
+                form = m.group("title") if "title" in m.re.groupindex and m.group("title") else text[start:end]
+                cut_form = "cut" in m.re.groupindex and m.group("cut") is not None
+                own_key = self.own_head_keys[_CUT_ABBREVIATION if cut_form and _normal(form) not in self.own_head_keys else _normal(form)]
+                found.append(BodyMention(start, end, text[start:end], own_key))
                 continue
             if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
                 continue  # "E/ECA/WGDP/4/3": an abbreviation inside a document's symbol names no body
@@ -1540,6 +1553,10 @@ _ABBREVIATED_SESSION = re.compile(r"(?:-| (?=\d{1,3}\b))(?P<n>\d{1,3})(?![\d/.\-
 
 
 _NUMBER_THEN_BRACKET = re.compile(r"\b\d{1,4}\s*\($")
+# `BodyMatcher.own_head_keys`' key of the abbreviation cut from the own body's short name ("ExCom")
+_CUT_ABBREVIATION = "\x00cut"
+# "ExCom 95": an abbreviation in mixed case, the series of the body's symbols (`own_body_names`)
+_MIXED_CASE_ABBREVIATION = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 
 def abbreviated_sessions(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
@@ -1548,7 +1565,7 @@ def abbreviated_sessions(text: str, bodies: list[BodyMention]) -> list[Gathering
     found = []
     for body in bodies:
         written = text[body.start : body.end]
-        if body.key is None or not (2 <= len(written) <= 8 and written.isupper() and written.isalpha()):
+        if body.key is None or not (2 <= len(written) <= 8 and written.isalpha() and (written.isupper() or _MIXED_CASE_ABBREVIATION.match(written))):
             continue
         if body.start > 0 and text[body.start - 1] in "/-.":
             continue  # inside a symbol ("FCCC/SBSTA-2")

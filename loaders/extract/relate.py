@@ -47,9 +47,11 @@ from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
+from mandate_graph.loaders.extract.rules import told_in_short
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
+from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -264,7 +266,9 @@ _AND_BY_INSTRUMENT = re.compile(
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
+    # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98)
+    r"\b[Ii]n\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
+    r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
     r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
@@ -549,13 +553,19 @@ _BEFORE_SUBJECT_INSTRUMENT = instrument_subjects.BEFORE_SUBJECT_INSTRUMENT
 # which its text cites another instrument or asks something
 _SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
 _CITING_VERB_AFTER_SUBJECT = re.compile(
-    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account)\b"
+    # ("B.38/07 takes note of decision 9/CP.35 and decision 6/CMA.12": the text notes them, E98)
+    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account|takes\s+note\s+of)\b"
 )
+# A present citing verb of an instrument subject, which a mandate verb may follow after "and":
+# "Decision B.38/03 recalls decision B.37/14 and requests the Committee to ..." (E98)
+_PRESENT_CITING_VERB = re.compile(r"\b(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note\s+of))\b")
 # ... or any verb of its content, in the present
 _PRESENT_VERB_AFTER_SUBJECT = re.compile(
     _SET_OFF_AFTER_SUBJECT
     + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+(?:into\s+account|note)|requests|invites|encourages|urges|calls\s+upon|decides|instructs|asks)\b"
 )
+# "paragraph (b) of B.38/11": a lettered paragraph cited of an instrument
+_LETTERED_PARAGRAPH_OF = re.compile(r"\b(?:sub)?paragraph\s+\([a-z]{1,3}\)\s+of\s+(?:(?:its|the)\s+)?(?:(?:decision|resolution)\s+)?$")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
 # ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
 # a bare "It calls upon ..." may be the meeting's or the body's voice, and is left)
@@ -696,7 +706,8 @@ _HELD = re.compile(
     rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
+    # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
+    rf"(?:(?:,\s+{places.COUNTRY}){{1,2}}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
@@ -733,7 +744,8 @@ _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
     # symbol between
-    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
+    # "which is to be held in Lima" (E99)
+    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:(?:is|are)\s+to\s+be|was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
     # "its thirty-second session would take place in New York in April 2032"
@@ -859,6 +871,12 @@ _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
+# "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
+# meeting the sentence names
+_ON_A_DAY_OF_THE_MEETING = re.compile(
+    r"\s*,?\s+on\s+the\s+(?:first|second|third|fourth|fifth|last|final|closing|opening)\s+day\s+of\s+(?:the|its|that)\s+"
+    r"(?:meeting|session)\s*\(\s*(?=\d)"
+)
 # "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
 # sessions (no gathering of its own series, so no adoptedAt), and the day it sat
 _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
@@ -1041,11 +1059,19 @@ _CONTENTS_INTRO = re.compile(
     r",?(?:\s+(?:among\s+other\s+things|inter\s+alia),?)?\s*:$"
     # "General Assembly resolution 86/215 of 20 December 2031 on the Institute:", "Decision 70/4
     # (2030):" alone on a slide's bullet: the instrument cited, its words listed below
-    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8}\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}"
+    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8},?\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}"
     r"(?:\s+\((?:19|20)\d\d\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+(?:on|entitled)\s+[^:;]{3,200})?\s*:$"
+    # "The Committee's decision at its previous meeting on X (decision 93/57):" an outline's bullet
+    # naming the instrument in brackets at its end, its words in the sub-bullets (E100)
+    r"|^[A-Z][^:;()]{3,160}\((?:[Rr]esolution|[Dd]ecision)\s+[\w./-]{1,20}\)\s*:$"
 )
 # an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
-_CONTENT_ITEM = re.compile(r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b")
+# (or an outline's sub-bullet, capitalised, the act told in the past: "Requested the Executive
+# Committee to ...", E100)
+_CONTENT_ITEM = re.compile(
+    r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b"
+    r"|^(?:Also\s+|Further\s+)?(?:Request|Invit|Encourag|Urg|Decid|Ask|Call)(?:e[sd]|s|ed)\b(?=\s+(?:upon\s+|on\s+)?(?:the|its|all|to|that|[A-Z]))"
+)
 # a list of upcoming meetings: "dates: 6-10 September 2032", "location: Bonn, Germany"
 _DATES_ENTRY = re.compile(r"\b[Dd]ates?:\s*(?P<value>\d[^\n]{0,60})")
 _MONTH_ONLY = re.compile(r"^\s*[A-Z][a-z]+\s+\d{4}\b")
@@ -1297,8 +1323,9 @@ def _inside_a_known_name(mention: InstrumentMention, bodies: list[BodyMention]) 
 def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
     """The part of the text in which a body created stays "the working group": the instrument
     whose text creates it, whatever page headings (a fax's sender line, a page's time stamp) are
-    set amid its operative paragraphs; a section of the text outside instruments."""
-    if p.instrument is not None and p.part in ("preamble", "operative"):
+    set amid its operative paragraphs, and its annex (the terms of reference of the body the text
+    creates: "The AHTEG shall hold its first meeting ..."); a section of the text outside instruments."""
+    if p.instrument is not None and p.part in ("preamble", "operative", "annex") and not p.draft:
         return (-2, p.instrument)
     return (p.section if p.instrument else -1, p.instrument)
 
@@ -1406,16 +1433,24 @@ _LIST_OF_A_SESSION = re.compile(
 
 # "Seventy-first session at a glance", "Twelfth session: overview", "Fifty-fifth session": a
 # heading on one session of the document's body
-_SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
+_SESSION_HEADING = re.compile(rf"^(?:The\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s+at\s+a\s+glance|\s*[:–—-]\s*\w[\w ]{{0,40}}|\s+in\s+brief)?\s*$", re.IGNORECASE)
 # "Geneva, 24-25 April 2031": a place and the days, nothing else; "UNESCO Headquarters, Paris,
 # 24 June – 2 July 2031", "Palais des Nations, Geneva, 3–5 May 2031": the venue before the town
 _BRACKETED_PLACE_AND_DAYS = re.compile(rf"^\((?:{places.VENUE_NAME},\s+)?(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;()]{{4,40}}?)\)$")
 _PLACE_AND_DAYS = re.compile(rf"^(?P<place>{places.PLACE}),\s+(?P<date>\d[^.;]{{4,40}}?)\.?$")
 # "Three decisions adopted: 71/1, 71/2, 71/3", "Decisions adopted: 12/1–12/4"
 _ADOPTED_LIST = re.compile(r"^(?:[\w-]+\s+)?(?P<kind>[Dd]ecisions?|[Rr]esolutions?)\s+adopted\s*:\s*(?P<numbers>\d[\d/,\s–and-]{2,120}?)\.?$")
+# "decision at its previous meeting", "adopted at its last session" (E100)
+_AT_ITS_PREVIOUS = re.compile(r"\b(?:at|during)\s+its\s+(?:previous|last|preceding)\s+(?P<word>meeting|session)\b")
+# "38 decisions adopted", "Twelve resolutions were adopted": how many, not which (E100)
+_ADOPTED_COUNT = re.compile(r"^(?:\d{1,3}|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?P<kind>decisions|resolutions)\s+(?:were\s+)?adopted\b")
+# "report issued as UNEP/OzL.Pro/ExCom/94/76", "report: E/2031/31": the session's report
+_REPORT_ISSUED = re.compile(r"(?:^|[;,]\s+)(?:(?:its|the)\s+)?[Rr]eport\s+(?:issued|published)\s+as\s+(?=\S)")
 # "Seventy-third session: Geneva, April 2033", "Twelfth session: Nairobi, 8-12 March 2032"
 _SESSION_ENTRY = re.compile(
-    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?\.?$",
+    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?"
+    # "93rd meeting: Montreal, 4-8 December 2031" / "report UNEP/OzL.Pro/ExCom/93/81" (a sub-bullet)
+    r"(?:[,;]?\s+(?:its\s+)?report(?:\s+issued\s+as|\s*:)?\s+(?P<report>\S+?))?\.?$",
 )
 
 
@@ -1431,7 +1466,11 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 
 def _has_day(value: str | None) -> bool:
     """Whether a date names a day, not only a month ("April 2033")."""
-    return bool(value) and re.match(r"^\s*\d", value or "") is not None
+    # ("June 17-21, 2031": the month first, then the days)
+    return bool(value) and _A_DAY_FIRST.match(value or "") is not None
+
+
+_A_DAY_FIRST = re.compile(r"^\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 
 
 # "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
@@ -1659,6 +1698,10 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instrument a lettered paragraph was last cited of ("paragraph (b) of B.38/11"): what
+        # "paragraph (c) of the same decision" goes on with (E98)
+        # (with the id of the paragraph that cited it: the next paragraph of the text starts afresh)
+        self.paragraph_cited_of: tuple[int, InstrumentRef] | None = None
         self.paragraph_opener: tuple[int, list[InstrumentRef]] | None = None  # (paragraph's id, instrument) (E94)
         # the instrument the paragraph's sentence before was about as its subject, its verb in
         # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
@@ -1706,7 +1749,7 @@ class Reader:
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
         self.born: dict[str, Body] = {}
         self.born_here: list[str] = []
-        self.born_words: dict[str, tuple[str, str]] = {}  # key -> its kind and its name's core
+        self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
@@ -1725,12 +1768,18 @@ class Reader:
         # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
         self.concluded: tuple[GatheringRef, tuple[dt.date, Evidence] | None, int | None, str, Evidence] | None = None
         self.named_texts: list[InstrumentRef] = []
+        # "38 decisions adopted" in a session's overview: (session, kind, evidence) (E100)
+        self.overview_adoptions: list[tuple[GatheringRef, InstrumentKind, Evidence]] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
         self.adopted_below: tuple[str, InstrumentKind, Evidence, Paragraph] | None = None
+        # the day the entries under "Other decisions adopted ... on the same day:" were adopted, with
+        # that lead-in's paragraph (`present_adoption`)
+        self.adopted_below_day: tuple[Paragraph, dt.date] | None = None
+        self.present_day: dt.date | None = None  # "The present decision was adopted ... on <date>"
         self.last_listed_entry: InstrumentRef | None = None  # its day may follow on a line of its own
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
@@ -1874,6 +1923,8 @@ class Reader:
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.session_records(paragraphs)
+        self.instrument_record_dates(paragraphs)
+        self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
             programme = self.programme_session(paragraphs, index, programme)
@@ -1940,6 +1991,8 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if p.kind == "paragraph" and "adopted" in p.text:
+                self.present_text_adopted(p, own)
             if own is not None and p.kind == "paragraph" and p.part == "title" and spoken_adoptions.names_draft(p.text):
                 # "We now move to draft decision IPBES-13/L.5, entitled "...".", read out before
                 # the draft is adopted as that decision: its title, adopted at the session
@@ -2039,10 +2092,32 @@ class Reader:
                 ):
                     titled = f"{titled} {following.text}"
                 self.instrument_heading(own, p)
+                # "B.38/03 - Updated accreditation framework (adopted 3 March 2032)": the note on
+                # the adoption is no part of the title, its day the instrument's
+                titled, noted_day = instrument_headings.title_and_adoption_note(titled)
                 self.add(own, "title", titled, self.evidence(p.sentences[0], p))
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                elif noted_day is not None:
+                    self.add(own, "adoptedOn", noted_day, self.evidence(p.sentences[0], p))
+                if noted_day is not None:
+                    self.adopted_at_carried_gathering(own, self.evidence(p.sentences[0], p))
+                continue
+            if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.topic_numbered(
+                p.text, (own.kind, own.session, own.number)
+            ):
+                # "Production sector (decision 94/12)": a slide's title, the topic no title of the
+                # decision's; a 'Title: "..."' field below gives it (E100)
+                self.instrument_heading(own, p)
+                adopted = self.adopted_dates.get((p.section, p.instrument))
+                if adopted is not None:
+                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                self.adopted_at_masthead_session(own)
+                continue
+            field_title = instrument_headings.TITLE_FIELD.match(p.text.strip()) if own is not None and p.part == "title" else None
+            if field_title is not None and own is not None:
+                self.add(own, "title", field_title["title"].strip(), self.evidence(p.sentences[0], p))
                 continue
             if pending_title is not None and BESIDE_TITLE.match(p.text.strip()):
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
@@ -2074,6 +2149,8 @@ class Reader:
                 self.entry_adopted_below(p)
             if p.kind == "paragraph" and own is None and ("below" in p.text or "following" in p.text):
                 self.adoption_told_above_a_list(p)
+            if p.kind == "paragraph" and "adopted" in p.text and p.text.rstrip().endswith(":"):
+                self.listed_as_adopted_that_day(p)
             if self.listed_adoptions is not None and self.listed_adoptions[3] is not p:
                 # (a page saved as text bullets its list "  * Decision 12/1 - ...", which reads
                 # as a footnote's star, and a list with a dash or no bullet reads as headings:
@@ -2121,6 +2198,8 @@ class Reader:
                 self.paragraph(p, own)
             if own is None and p.kind == "paragraph" and p.sentences:
                 self.session_overview(p)
+                if "previous" in p.text or "last" in p.text or "preceding" in p.text:
+                    self.decision_of_the_previous_gathering(p)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
         return self.facts
@@ -3061,6 +3140,64 @@ class Reader:
                 return g if g.kind == same["word"].lower() and _may_adopt(g, ref) else None
         return None
 
+    def instrument_record_dates(self, paragraphs: list[Paragraph]) -> None:
+        """A repository's record of an instrument, its heading over its field rows: the record's
+        "Date" field is the day the instrument was adopted (`rules.dated_records`)."""
+        own: InstrumentRef | None = None  # the instrument whose record's rows these are
+        for p in paragraphs:
+            if p.part == "title" and p.instrument and p.kind == "heading":
+                own = self.own_instrument(p)
+                continue
+            if p.kind != "table" or not p.sentences:
+                own = None  # the record's rows end where the text begins
+                continue
+            day = dated_records.record_date(p.text) if own is not None else None
+            if own is not None and day is not None:
+                self.add(own, "adoptedOn", day, self.evidence(p.sentences[0], p))
+                own = None
+
+    def document_records(self, paragraphs: list[Paragraph]) -> None:
+        """A repository's record of a report, its title and its symbol in field rows, or a related
+        report given as "SYMBOL (Report of the Nth Session)" (`rules.document_records`): the
+        document of that symbol reports the session the title names."""
+        titled: tuple[Paragraph, str] | None = None  # the record's report title, its row
+        for p in paragraphs:
+            if p.kind != "table" or not p.sentences:
+                titled = None  # the record's rows end where a text begins
+                continue
+            row = document_records.record_row(p.text)
+            if row is None:
+                continue
+            if row.field == "title":
+                titled = (p, row.value) if document_records.REPORT_TITLE.match(row.value) else None
+                continue
+            if row.field == "identifier":
+                if titled is None:
+                    continue
+                found = find_symbols(row.value)
+                if len(found) == 1 and found[0].start == 0 and found[0].end == len(row.value):
+                    self.report_titled(DocumentRef(symbols=found[0].symbols), titled[1], titled[0])
+                titled = None
+                continue
+            found = find_symbols(row.symbol or "")
+            if len(found) == 1 and found[0].start == 0 and row.symbol is not None and found[0].end == len(row.symbol):
+                self.report_titled(DocumentRef(symbols=found[0].symbols), row.value, p)
+
+    def report_titled(self, report: DocumentRef, title: str, p: Paragraph) -> None:
+        """The one session a report's title names, that report's."""
+        refs = find_references(title, self.matcher)
+        gatherings = resolve_gatherings(title, refs, resolve_bodies(refs, self.scope), self.scope)
+        self.scope.last_gathering_body = None
+        if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
+            return
+        held = gatherings[0]
+        assert held.body is not None
+        term = self.registry.bodies[held.body].gathering_term if held.body in self.registry.bodies else None
+        session = GatheringRef(held.body, term or held.word, held.ordinals[0])
+        ev = self.evidence(p.sentences[0], p)
+        self.add(session, "meetingOf", BodyRef(held.body), ev)
+        self.add(report, "reportOf", session, ev)
+
     def session_records(self, paragraphs: list[Paragraph]) -> None:
         """An export's records of sessions, a field a row ("Body WIPO General Assembly",
         "Ordinal 59", "Dates 8-16 July 2030", "Venue Geneva"): the numbered session of the body
@@ -3876,6 +4013,17 @@ class Reader:
         ):
             self.add(own, "adoptedAt", GatheringRef(own.issuer, "session", int(own.session)), ev)
 
+    def adopted_at_carried_gathering(self, own: InstrumentRef, ev: Evidence) -> None:
+        """A heading told adopted ("Decision B.38/03 - Title (adopted 3 March 2032)") whose number,
+        in its body's own convention, carries the meeting or session ("B.38/03": the thirty-eighth
+        meeting): adopted there (unless a list's heading named another gathering)."""
+        body = self.registry.bodies.get(own.issuer)
+        if self.adopting is not None or body is None or body.gathering_term is None or not body.numbering:
+            return
+        if not any("{session" in n.template for n in body.numbering) or not (own.session.isdigit() and int(own.session) < 1900):
+            return
+        self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term, int(own.session)), ev)
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at. A
@@ -3892,6 +4040,12 @@ class Reader:
             line = self.list_session[1]
             ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
             self.add(own, "adoptedAt", self.list_session[0], ev)
+            found = True
+        for session, kind, told in self.overview_adoptions if not found else ():
+            # "The 94th meeting at a glance" / "38 decisions adopted" above "Production sector
+            # (decision 94/12)": one of them
+            if session.body == own.issuer and kind == own.kind and _may_adopt(session, own):
+                self.add(own, "adoptedAt", session, told)
 
     def all_of_the_above(self, p: Paragraph) -> None:
         """"All four documents were before the forty-first Meeting." under a list of documents:
@@ -3924,16 +4078,30 @@ class Reader:
         """"The Board adopted five decisions at its eightieth session; they are reproduced below":
         the session and the count, kept until the document's texts are all read
         (`adopted_as_counted`)."""
+        named_before: list[GatheringRef] = []  # the sessions the sentence before named
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
             if counted is None:
                 if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
                     self.adopted_as_listed_below(sentence, p, listed)
+                if "ession" in sentence.text or "eeting" in sentence.text:
+                    named_before = [refs[0] for g, refs in self.resolve(sentence, p).gatherings if len(refs) == 1]
                 continue
             r = self.resolve(sentence, p)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+            elif not sessions and counted_adoptions.adopted_by_the_gathering_before(sentence.text) and len(set(named_before)) == 1:
+                sessions = named_before[:1]
+            names_at = counted_adoptions.named_of_the_count(sentence.text, counted)
+            if len(sessions) == 1 and names_at is not None and self.issues_instruments(sessions[0].body):
+                # "The session adopted eleven resolutions, of which Resolutions 3/2031, 5/2031 and
+                # 7/2031 are listed": those named were adopted at it
+                ev = self.evidence(sentence, p)
+                for mention, ref in r.instruments:
+                    if mention.start >= names_at and ref.kind == counted.kind and ref.issuer == sessions[0].body and _may_adopt(sessions[0], ref):
+                        self.add(ref, "adoptedAt", sessions[0], ev)
+            named_before = []
 
     def adoption_told_above_a_list(self, p: Paragraph) -> None:
         """"The Board adopted the decisions below.": the body that adopted them (the sentence's
@@ -3970,9 +4138,60 @@ class Reader:
             self.adopted_below = None
             return
         self.add(ref, "adoptedAt", GatheringRef(body_key, body.gathering_term, int(ref.session)), ev)
+        if self.adopted_below_day is not None and self.adopted_below_day[0] is self.adopted_below[3]:
+            self.add(ref, "adoptedOn", self.adopted_below_day[1], ev)  # "... adopted on the same day:"
         title = listed_below.entry_title(sentence.text[mention.end :])
         if title is not None and mention.title is None:
             self.add(ref, "title", title, self.evidence(sentence, p))
+
+    def adopted_at_the_previous(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"Recalling the decision ... it took at its previous session (Resolution 16/2029)" in the
+        text of an instrument adopted at a known session: the one instrument of the same issuer
+        named was adopted at the session before (`rules.previous_gathering`)."""
+        word = previous_gathering.at_the_previous(r.sentence.text)
+        current = self.adopted_at.get(own) if word is not None else None
+        if current is None or current.kind != word or current.ordinal < 2:
+            return
+        named = {ref for _, ref in r.instruments if ref != own and ref.issuer == current.body}
+        if len(named) != 1:
+            return
+        earlier = GatheringRef(current.body, current.kind, current.ordinal - 1)
+        ref = next(iter(named))
+        if not _may_adopt(earlier, ref):
+            return
+        ev = self.evidence(r.sentence, r.paragraph)
+        self.add(earlier, "meetingOf", BodyRef(current.body), ev)
+        self.add(ref, "adoptedAt", earlier, ev)
+
+    def present_text_adopted(self, p: Paragraph, own: InstrumentRef | None) -> None:
+        """"The present decision was adopted at the 9th plenary session ... on 31 October 2032" in a
+        note under the text (`rules.present_adoption`): the day the text held was adopted."""
+        told = present_adoption.present_adoption_day(p.text)
+        if told is None or not p.sentences:
+            return
+        kind, date_text = told
+        held = own if own is not None else (self.texts_held[-1] if self.texts_held else None)
+        dates = find_dates(date_text)
+        if held is None or held.kind != kind or not dates or dates[0].start != 0:
+            return
+        self.present_day = dates[0].value.start
+        self.add(held, "adoptedOn", self.present_day, self.evidence(p.sentences[0], p))
+
+    def listed_as_adopted_that_day(self, p: Paragraph) -> None:
+        """"Other decisions adopted at CP-11 on the same day:" over entries "CP-11/3   Compliance":
+        each entry adopted at the meeting its number carries (`entry_adopted_below`), on the day
+        named or told last (`rules.present_adoption`)."""
+        told = present_adoption.listed_as_adopted(p.text)
+        if told is None or not p.sentences:
+            return
+        kind, date_text = told
+        dates = find_dates(date_text) if date_text else []
+        day = dates[0].value.start if dates and dates[0].start == 0 else None if date_text else self.present_day
+        issuer = self.texts_held[-1].issuer if self.texts_held else self.document_issuer
+        if day is None or issuer is None or not self.issues_instruments(issuer):
+            return
+        self.adopted_below = (issuer, kind, self.evidence(p.sentences[-1], p), p)
+        self.adopted_below_day = (p, day)
 
     def adopted_as_listed_below(self, sentence: Sentence, p: Paragraph, kind: InstrumentKind) -> None:
         """"At its twelfth session, the Commission adopted the following decisions:": the session,
@@ -4055,6 +4274,8 @@ class Reader:
                 days = find_dates(entry["date"] or "")
                 if days and days[0].start == 0 and _has_day(entry["date"]):
                     self.add(session, "heldOn", days[0].value, ev)
+                if entry["report"]:
+                    self.session_report(session, entry["report"], ev)
             return
         heading = _SESSION_HEADING.match(p.heading or "")
         session = self.own_session(heading["ord"], heading["word"]) if heading is not None else None
@@ -4067,6 +4288,14 @@ class Reader:
                 self.add(session, "heldIn", where["place"], ev)
                 self.add(session, "heldOn", days[0].value, ev)
             return
+        if (report := _REPORT_ISSUED.search(text)) is not None:
+            self.session_report(session, text[report.end() :], ev)
+        counted = _ADOPTED_COUNT.match(text) if _ADOPTED_LIST.match(text) is None else None
+        if counted is not None:
+            # "38 decisions adopted": the decisions of that session the document gives the text of
+            # (`adopted_at_masthead_session`)
+            self.overview_adoptions.append((session, "decision" if counted["kind"].startswith("d") else "resolution", ev))
+            return
         adopted = _ADOPTED_LIST.match(text)
         if adopted is None:
             return
@@ -4075,6 +4304,30 @@ class Reader:
             ref = InstrumentRef(session.body, kind, number[1], number[2])
             if _may_adopt(session, ref):
                 self.add(ref, "adoptedAt", session, ev)
+
+    def decision_of_the_previous_gathering(self, p: Paragraph) -> None:
+        """"The Committee's decision at its previous meeting on X (decision 93/57)" in a document on
+        the Committee's 94th meeting: adopted at the 93rd, the meeting before the one the document
+        is on (its overview's or masthead's), which the number carries too (E100)."""
+        ev = self.evidence(p.sentences[0], p) if p.sentences else None
+        previous = _AT_ITS_PREVIOUS.search(p.text)
+        if ev is None or previous is None:
+            return
+        current = {g.ordinal for g, _, _, _ in self.masthead.gatherings} | {g.ordinal for g, _, _ in self.overview_adoptions}
+        r = self.resolve(p.sentences[0], p)
+        for mention, ref in r.instruments:
+            if ref.issuer is None or ref.issuer != self.document_issuer or not ref.session.isdigit():
+                continue
+            session = int(ref.session)
+            term = self.registry.bodies[ref.issuer].gathering_term if ref.issuer in self.registry else None
+            if term is not None and term == previous["word"].lower() and session + 1 in current and mention.start > previous.start():
+                self.add(ref, "adoptedAt", GatheringRef(ref.issuer, term, session), ev)
+
+    def session_report(self, session: GatheringRef, after: str, ev: Evidence) -> None:
+        """The document whose symbol opens ``after`` is ``session``'s report."""
+        found = find_symbols(after, self.symbol_series)
+        if found and found[0].start == 0:
+            self.add(DocumentRef(symbols=found[0].symbols), "reportOf", session, ev)
 
     def session_of_list_title(self, head: list[Paragraph]) -> tuple[GatheringRef, Paragraph] | None:
         """The session a page's title says its instruments are of: "Decisions of the Council at
@@ -4122,7 +4375,11 @@ class Reader:
                 return
         last = _last_of_list(text, r.instruments, mention)
         end = last.title_span[1] if last.title_span is not None and last.title_span[1] > last.end else last.end
-        day = _ON_DAY_AFTER.match(text, last.end)
+        day = _ON_DAY_AFTER.match(text, last.end) or (
+            # "The Board adopted decision B.38/06 on readiness on 5 March 2032", "... on the last
+            # day of the meeting (05.03.2032)": the day after the unquoted title (E98)
+            (_ON_DAY_AFTER.match(text, end) or _ON_A_DAY_OF_THE_MEETING.match(text, end)) if end > last.end else None
+        )
         days = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
         if days and days[0].start == 0 and days[0].value.start == days[0].value.end:
             # "The Commission adopted resolution 10/2 on 3 May 2030": the day of the verb's object
@@ -4131,6 +4388,9 @@ class Reader:
         if after is not None:
             self.adopted_after(r, ref, after, ev)
             return
+        if day is not None and end > last.end:
+            # adopted on a day of the meeting its number carries ("B.38/05": the thirty-eighth)
+            self.adopted_at_carried_gathering(ref, ev)
         # "adopted decision 11/104 on sea-level data during its eleventh session": an unquoted
         # title read to the sentence's end holds the session
         if last.title_span is not None and last.title_span[1] > last.end:
@@ -4416,12 +4676,15 @@ class Reader:
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)
-            if own is not None and not p.draft and p.part == "operative" and _OWN_ANNEX.search(sentence.text):
+            if own is not None and not p.draft and p.part == "operative" and "annex" in sentence.text.lower() and _OWN_ANNEX.search(sentence.text):
+                # (its word looked for first: the pattern opens with `\b`, tried at every position)
                 self.annexing.add(own)
             if own is not None and not p.draft and r.instruments and (
                 p.part in ("preamble", "operative") or p.part == "annex" and (own in self.endorsing or own in self.annexing)
             ):
                 self.cites(r, own, p)
+            if own is not None and not p.draft and r.instruments and p.part in ("preamble", "operative"):
+                self.adopted_at_the_previous(r, own)
             if not establishing:
                 self.mandates(r, own, intro, carry)
             if r.instruments and ", which " in sentence.text:
@@ -4566,6 +4829,10 @@ class Reader:
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
+            if r.instruments and "aragraph" in text:
+                cited = [ref for m, ref in r.instruments if _LETTERED_PARAGRAPH_OF.search(text, max(0, m.keyword_start - 30), m.keyword_start)]
+                if cited:
+                    self.paragraph_cited_of = (id(p), cited[-1])
             if r.instruments:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
@@ -5325,6 +5592,10 @@ class Reader:
             earlier = [v for v in mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start()) if mandate_verbs.is_present(v["verb"], text[: v.start()])]
             if earlier:
                 return self.instrument_as_present_subject(r, earlier[-1].start())
+            citing = list(_PRESENT_CITING_VERB.finditer(text, 0, coordinated.start()))
+            if citing and ";" not in text[citing[-1].start() : position]:
+                # "Decision B.38/03 recalls decision B.37/14 and requests ...": the citing verb's subject
+                return self.instrument_as_present_subject(r, citing[-1].start())
         before = r.instrument_before(position)
         if before is None:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
@@ -5391,7 +5662,13 @@ class Reader:
         if before and (set_off := self.issuer_set_off(r, before[0], before[1], position)):
             return set_off
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
-        if same_inside and (before or self.last_instrument):
+        if same_inside and not before and same_inside["paragraph"] and (
+            self.paragraph_cited_of is not None and self.paragraph_cited_of[0] == id(p)
+        ):
+            # "paragraph (b) of B.38/11. ... decision B.35/09 ... In paragraph (c) of the same
+            # decision, the Board requests": the next paragraph of the one cited by its paragraph
+            return [self.paragraph_cited_of[1]]
+        if same_inside and not same_inside["paragraph"] and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
@@ -5414,6 +5691,12 @@ class Reader:
             return []
         if own is not None and p.part == "annex" and not p.draft and recommendation and own in self.endorsing:
             return [own]
+        if p.part == "annex" and not p.draft and intro and not present and own not in intro and any(
+            ref in intro and m.end <= position for m, ref in r.instruments
+        ):
+            # "In decision CP-11/3, the COP-MOP requested the Compliance Committee to ..." in a note
+            # after a decision's annex: another decision, told in the past, says what it asked
+            return intro
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
@@ -5735,7 +6018,7 @@ class Reader:
                 ),
             )
             self.born[key] = body
-            self.born_words[key] = (described.kind, described.core)
+            self.born_words[key] = (described.kind, described.core, described.name)
             # Later sentences resolve its mentions and meetings through the registry: a copy
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
@@ -5762,8 +6045,8 @@ class Reader:
         added: list[BodyMention] = []
         for key in reversed(self.born_here):
             body = self.born[key]
-            kind, core = self.born_words[key]
-            for later in new_bodies.later_mentions(text, kind, core):
+            kind, core, name = self.born_words[key]
+            for later in new_bodies.later_mentions(text, kind, core, name):
                 if any(a.start < later.end and later.start < a.end for a in added):
                     continue
                 if any(
@@ -5971,6 +6254,14 @@ class Reader:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
+        if "of " in text:
+            for set_up, at in new_bodies.established_as_a_noun(text):
+                # "Under decision B.38/05, the establishment of an ad hoc working group on X was
+                # approved": the instrument establishes the body (E98)
+                acting = self.acting(r, at, own, intro, carry, False, recommendation=True)
+                targets = self.established_as(set_up, acting, [], False) if acting else []
+                if targets:
+                    self.add_mandates(r, acting, "establishes", targets, None)
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
@@ -5993,6 +6284,12 @@ class Reader:
             verb = m["verb"]
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
+            told_short = (
+                auxiliary is None and own is not None and r.paragraph.part == "operative" and m["verb"].endswith("ed")
+                and told_in_short.participle_without_auxiliary(text, m.start(), m.end())
+            )
+            if told_short:
+                auxiliary = "are"  # "UNDP and UNIDO invited to share ...": a bullet's "are invited to"
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
             present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
@@ -6000,6 +6297,9 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
+                if told_short or auxiliary in ("are", "were") and told_in_short.opened_by_names(text, m.start()):
+                    # the clause opens with its names only: each is asked
+                    targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies))
                 if relation == "establishes":
                     # "an open-ended working group on asset forfeiture was established"
                     described = new_bodies.described_before(text, m.start())
@@ -6050,6 +6350,18 @@ class Reader:
                     named, _ = self.addressees(r, decided.end())
                     targets = self.established(r, decided.end(), [ref], named, False)
                     self.add_mandates(r, [ref], "establishes", targets, None)
+        if own is not None and r.paragraph.part == "operative" and (span := told_in_short.established_in_short(text)) is not None:
+            # "Establishment of a task force on reef data approved in paragraph (a)": the description
+            # runs up to the participle
+            described = new_bodies.described_after(text[: span[1]], span[0])
+            if described is not None and described.end == span[1]:
+                targets = self.established_as(described, [own], [], True)
+                self.add_mandates(r, [own], "establishes", targets, None)
+                self.mention_born(r)
+        if own is not None and r.paragraph.part == "operative" and (laid := told_in_short.duty(text)) is not None:
+            # "Secretariat is to compile submissions by 1 August 2032": a duty the instrument lays
+            targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= laid[0] and b.start in r.bodies))
+            self.add_mandates(r, [own], "requests", targets, laid[1], bare_task=True)
         if own is not None and r.paragraph.part == "annex" and not r.paragraph.draft and own in self.endorsing:
             # "The Secretariat should continue ...": a recommendation the instrument endorsed.
             for found in mandate_verbs.recommendations(text):
@@ -6063,6 +6375,12 @@ class Reader:
             # about asks the body the clause names (E94)
             targets = self.subject_before(r, decided.end("subject"), adjacent=True)
             self.add_mandates(r, list(self.last_instrument), "requests", targets, decided.end(), bare_task=True)
+        if own is not None and " decided that " in text and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
+            # "4. It is further decided that the Secretary is to compile ...": the text's own
+            # instrument asks the body (`rules.decided_that`)
+            for subject_end, task_start in decided_that.obligations(text):
+                targets = self.subject_before(r, subject_end, adjacent=True)
+                self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():

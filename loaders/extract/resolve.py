@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -78,6 +79,11 @@ class Scope:
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # the author and its parents as last read (`_authors_lineage`): one tuple while they are the
+    # same bodies, so that a kept answer is checked by one identity test
+    _lineage: tuple[Body, ...] = field(default=(), init=False, repr=False, compare=False)
+    # the names of the lineage `_lineage` last gave, lower case, a line each (`_of_organization`)
+    _lineage_names: tuple[tuple[Body, ...] | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
 
     @property
     def document_lowered(self) -> str:
@@ -203,11 +209,13 @@ class Scope:
         Parties" to a heritage convention is no office of a law-of-the-sea meeting of States
         parties that writes "General Assembly resolution 85/71" (E96)."""
         unevidenced = self.matcher.unevidenced
+        lineage = self._authors_lineage()  # (read once: nothing below changes the bodies)
+        of_organization = self._of_organization
         own = [
             k for k in self.matcher.titled.get(title, ())
             # (the author's own name naming the organization specifically is evidence enough:
             # "secretariat of the Convention on Ozone Gardens" in its Conference's note)
-            if (k not in unevidenced or self.of_authors_organization(k, specific=True)) and self.of_authors_organization(k) and (self.of_authors_organization(k, specific=True) or self.below_authors_lineage(k))
+            if (k not in unevidenced or of_organization(k, True, lineage)) and of_organization(k, False, lineage) and (of_organization(k, True, lineage) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
 
@@ -229,38 +237,63 @@ class Scope:
         Nations Environment Programme") is named in a name of the author or of its parents;
         ``specific``: not by a short name several bodies carry ("of the Conference of the
         Parties", which names no one organization)."""
-        named = self.registry.bodies[key]
+        return self._of_organization(key, specific, self._authors_lineage())
+
+    def _authors_lineage(self) -> tuple[Body, ...]:
+        """The author and its parents, up; the tuple of the last call while they are the same
+        objects (`of_authors_organization`'s kept answers are then checked by one `is`)."""
+        bodies = self.registry.bodies
         lineage: list[Body] = []
-        body = self.registry.bodies.get(self.author or "")
+        body = bodies.get(self.author or "")
         seen: set[str] = set()
         while body is not None and body.key not in seen:
             seen.add(body.key)
             lineage.append(body)
-            body = self.registry.bodies.get(body.parent or "")
+            body = bodies.get(body.parent or "")
+        last = self._lineage
+        if len(last) == len(lineage) and all(map(operator.is_, last, lineage)):
+            return last
+        self._lineage = tuple(lineage)
+        return self._lineage
+
+    def _of_organization(self, key: str, specific: bool, lineage: tuple[Body, ...]) -> bool:
+        """`of_authors_organization` with the author's lineage read by the caller (once for a
+        list of bodies asked about)."""
+        named = self.registry.bodies[key]
         # Asked again and again for the same few bodies (each "the Executive Director" of a
         # document): the answer is kept with the bodies it was read from, and given again while
         # they are the same objects (a body born in the text gains aliases as it is read).
         kept = self._organization_answers.get((key, specific))
-        if kept is not None and kept[0] is named and len(kept[1]) == len(lineage) and all(
-            a is b for a, b in zip(kept[1], lineage)
+        if kept is not None and kept[0] is named and (
+            kept[1] is lineage or len(kept[1]) == len(lineage) and all(map(operator.is_, kept[1], lineage))
         ):
             return kept[2]
-        organizations = {
-            " ".join(org.lower().split()).removeprefix("the ")
-            for name in named.names
-            for _, of, org in [name.partition(" of ")]
-            if of
-        }
+        organizations = _organizations_named_after_of(named.names)
         if specific:
             # nor by generic words alone: "of the States Parties", "of the Parties" (E96)
-            organizations = {
+            organizations = frozenset(
                 org for org in organizations
                 if len(self.matcher.shorts.get(org, ())) < 2 and not _generic_words_only(org)
-            }
-        names = [" ".join(n.lower().split()) for body in lineage for n in body.names]
-        answer = any(_names_within(org, name) for org in organizations for name in names)
-        self._organization_answers[(key, specific)] = (named, tuple(lineage), answer)
+            )
+        if self._lineage_names[0] is not lineage:
+            self._lineage_names = (lineage, "\n".join(" ".join(n.lower().split()) for body in lineage for n in body.names))
+        names = self._lineage_names[1]
+        answer = any(_names_within(org, names) for org in organizations)
+        self._organization_answers[(key, specific)] = (named, lineage, answer)
         return answer
+
+
+@lru_cache(maxsize=4096)
+def _organizations_named_after_of(names: tuple[str, ...]) -> frozenset[str]:
+    """What a body's names say it is "of", lower case and without "the": "executive director of
+    the united nations environment programme" -> "united nations environment programme". Asked
+    for the same bodies in every document of a load: made once per set of names."""
+    return frozenset(
+        " ".join(org.lower().split()).removeprefix("the ")
+        for name in names
+        for _, of, org in [name.partition(" of ")]
+        if of
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -275,7 +308,9 @@ def _generic_words_only(organization: str) -> bool:
 def _names_within(organization: str, name: str) -> bool:
     """Whether ``name`` holds ``organization`` as whole words. The same pairs come back in
     every document of a load (the author's lineage, each title of office): the pattern is
-    made and tried once per pair, not once per document."""
+    made and tried once per pair, not once per document. ``name`` may be several names a line
+    each: ``organization`` (no line break in it) is then within one of them, the line breaks
+    being word boundaries as the ends of a name are."""
     return re.search(rf"\b{re.escape(organization)}\b", name) is not None
 
 
@@ -311,8 +346,8 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
     noun in lower case: editors write "the secretariat" for a convention's or a body's own and
     capitalise "the Secretariat" (and an organ's name, "its Open-ended Working Group") where they
     mean an organ by name, which the name's own resolution answers."""
-    if scope.author is None or key == scope.author:
-        return key
+    if scope.author is None or key == scope.author or not mention.text.islower():
+        return key  # (a capital or no letter in the mention: nor in what is written below)
     written = " ".join(mention.text.split()).removeprefix("the ")
     if not written.islower():
         return key
@@ -329,9 +364,10 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
     # "Conference of the Parties to the United Nations Convention against Corruption", whose name
     # holds "United Nations" only as the first words of the Convention's (E97).
     unevidenced = scope.matcher.unevidenced
+    lineage = scope._authors_lineage()  # (once for the ~40 bodies "secretariat" may name)
     own = [
         k for k in sharing
-        if k != key and scope.of_authors_organization(k, specific=True)
+        if k != key and scope._of_organization(k, True, lineage)
         and (k not in unevidenced or _authors_name_holds_whole(k, scope))
     ]
     return own[0] if len(own) == 1 else key
@@ -386,6 +422,8 @@ def _root(key: str, scope: Scope) -> str:
 def _generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
     """A mention in lower case ("expert group", "the advisory group") that is a name of a body of
     another organization than the author's, a body the document never names by its whole name."""
+    if not mention.text.islower():
+        return False  # (most mentions: a capital, which `said` keeps)
     said = " ".join(mention.text.split()).removeprefix("the ")
     if not said.islower() or len(said.split()) > 3 or scope.author is None or mention.key is None:
         return False
@@ -549,11 +587,13 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
     plain = _outside_quotes(text)
     keyword_issuer: dict[int, str] = {}
     # "General Assembly resolutions ..." without a number: later bare references inherit.
-    for m in BARE_KEYWORD.finditer(text):
-        before = text[: m.start()].rstrip()
-        body = ends.get(len(before))
-        if body is not None:
-            keyword_issuer[m.start()] = issuing[body.start]
+    # (BARE_KEYWORD opens with `\b`, tried at every position: its two words looked for first)
+    if "resolutions" in text or "decisions" in text:
+        for m in BARE_KEYWORD.finditer(text):
+            before = text[: m.start()].rstrip()
+            body = ends.get(len(before))
+            if body is not None:
+                keyword_issuer[m.start()] = issuing[body.start]
     previous: InstrumentMention | None = None
     for mention in refs.instruments:
         issuer: str | None = None
@@ -810,6 +850,8 @@ _ADOPTED_AT_ITS_OPENING = re.compile(
 # "of the Intergovernmental Conference on ...": a name in capitals after the gathering.
 _OF_A_NAME = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]+")
 # A group named just before "on its" / "at its" that no body of the reference data matched.
+# "informal group ", "task force, ": a group's noun in lower case right before a bare ordinal gathering
+_GROUP_RIGHT_BEFORE = re.compile(r"\b(?:group|task\s+force|team|panel)\s*,?\s+$")
 _UNKNOWN_GROUP_BEFORE = re.compile(
     r"\b(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^,;.()]{0,240}?\s+(?:on|at|during)\s+$",
     re.IGNORECASE,
@@ -1166,6 +1208,23 @@ _SUBSIDIARY_BODIES = re.compile(r"\b(?:its\s+|the\s+)?subsidiary\s+(?:bodies|org
 _BRACKET_AFTER = re.compile(r"[^()]{0,40}?\(\s*")
 
 
+# "to the Parties at their ...", "to the Contracting Parties at their ...": the Parties as they meet
+_THE_PARTIES_AT_THEIR = re.compile(r"\bthe\s+(?:Contracting\s+|States\s+)?Parties\s+(?:at|during|to)\s+$")
+_OF_THE_PARTIES = re.compile(r"\b(?:Meeting|Conference)\s+of\s+the\s+(?:Contracting\s+|States\s+)?Parties\b", re.IGNORECASE)
+
+
+def _parties_meeting(text: str, g: GatheringMention, scope: Scope) -> str | None:
+    """The document's own body, when it is the meeting or conference of the Parties, for "the
+    Parties at their Nth meeting"."""
+    if "Parties" not in text or _THE_PARTIES_AT_THEIR.search(text, max(0, g.start - 40), g.start) is None:
+        return None
+    own = scope.author
+    body = scope.registry.bodies.get(own) if own is not None else None
+    if body is None or not any(_OF_THE_PARTIES.search(name) for name in body.names):
+        return None
+    return own
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -1258,7 +1317,12 @@ def resolve_gatherings(
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-            if scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
+            if g.determiner == "their" and (parties := _parties_meeting(text, g, scope)) is not None:
+                # "to report to the Parties at their twelfth meeting": the Parties meet as the
+                # meeting (or conference) of the Parties whose document this is, not as the body
+                # named before (E99)
+                body = parties
+            elif scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
                 text, max(0, g.start - 300), g.start
             ):
                 # "Decides to establish an open-ended working group on X, to negotiate
@@ -1332,6 +1396,13 @@ def resolve_gatherings(
             # the volume of a body's records a citation names, no gathering the text speaks of
             # (nor one of the author's, as a bare session would be)
             continue
+        if body is None and g.of_body is None and g.determiner == "the" and (
+            at_named := _named_right_before_at(text, g, refs, bodies, scope)
+        ) is not None:
+            # "submit its recommendations to the Board at the thirty-ninth meeting": the body
+            # named right before "at the" holds it, not the group whose first meeting the
+            # sentence before told (E98)
+            body = at_named
         if body is None and g.of_body is None and last_body is None and g.determiner == "the" and not g.numeral and (
             len(named_bodies := scope.gatherings_named_in_part.get((g.word, tuple(g.ordinals)), set())) == 1
         ):
@@ -1349,6 +1420,11 @@ def resolve_gatherings(
             # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
             # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
             body = speaker
+        if body is None and g.of_body is None and g.determiner is None and _GROUP_RIGHT_BEFORE.search(text, max(0, g.start - 24), g.start):
+            # "The informal group first meeting: Montreal, ...", "Informal group, first meeting": a
+            # slide's short words for a group the reference data does not know (its noun in lower
+            # case), not the body the page spoke of last (E100)
+            continue
         if body is None and g.of_body is None and g.determiner == "the" and (
             met := _body_said_to_meet(text, g, refs, bodies)
         ) is not None:
@@ -1407,6 +1483,18 @@ def resolve_gatherings(
 
 
 _NEAR_THE_MASTHEADS = 5
+# "to the Board at the", "before the Council during the": a body, then the gathering it holds
+_AT_THE_AFTER_BODY = re.compile(r"\s+(?:at|during)\s+(?:the\s+)?$")
+
+
+def _named_right_before_at(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body named right before "at the" that opens ``g``, when it holds that kind of gathering."""
+    before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+    if not before or _AT_THE_AFTER_BODY.fullmatch(text, before[-1].end, g.start) is None:
+        return None
+    body = bodies[before[-1].start]
+    return body if _holds(body, g, scope) else None
+
 
 
 # "had met four times", "has met twice since", "met three times": a body's gatherings counted

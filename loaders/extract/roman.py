@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from mandate_graph.graph.model import unpadded_number
+
 # Hundreds, tens, units, each in its canonical form; the lookahead forbids the empty numeral.
 ROMAN = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _WHOLE = re.compile(rf"^{ROMAN}$")
@@ -31,5 +33,6 @@ def roman_value(text: str) -> int:
 
 
 def arabic_session(text: str) -> str:
-    """A session as the keys write it: "IV" (of "decision IV/2") -> "4"; other text as it is."""
-    return str(roman_value(text)) if is_roman(text) else text
+    """A session (or number) as the keys write it: "IV" (of "decision IV/2") -> "4", "05" (of
+    "decision 05/2") -> "5"; other text as it is."""
+    return str(roman_value(text)) if is_roman(text) else unpadded_number(text)

@@ -21,6 +21,8 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     announced_instrument,
     default_numbered_heading,
     kind_numbered_heading,
+    topic_numbered_heading,
+    TITLE_FIELD,
     listed_title,
     titled_heading,
 )
@@ -67,7 +69,9 @@ def _opens_a_text(after: list[str]) -> bool:
 ADOPTION_NOTE = re.compile(
     # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
     # "(Adopted at the 8th meeting, on 14 March 2031)": the same note in brackets
-    r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160})\.?$"
+    r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160}"
+    # "Adopted 29 May 2032": a slide's bullet under the decision's title (E100)
+    r"|Adopted\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
@@ -428,6 +432,26 @@ def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[In
     return found[-1].kind, found[-1].session, found[-1].number
 
 
+# The verbs a decision's text may open with under its heading, without "The Board," above it
+# (`_OPERATIVE_VERB` takes any capitalised word ending in "s", "Documents considered" too)
+_TEXT_OPENING_VERB = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:Also\s+)?(?:Decides|Requests|Approves|Adopts|Takes\s+note|Notes|Welcomes|Invites|Urges|Encourages"
+    r"|Endorses|Authorizes|Recalls|Recalling|Recognizes|Recognizing|Having|Noting|Emphasizes|Reaffirms|Calls\s+upon)\b"
+)
+
+
+def _listed_run(paragraphs: list[Paragraph]) -> bool:
+    """Whether the last two paragraphs are headings of two instruments, each of one line, with
+    nothing between them: entries of a list (a summary of a meeting's outcomes), not the
+    heading of one instrument whose text follows."""
+    if len(paragraphs) < 2:
+        return False
+    last, before = paragraphs[-1], paragraphs[-2]
+    return all(
+        p.kind == "heading" and p.part == "title" and p.instrument is not None and "\n" not in p.text for p in (last, before)
+    ) and last.instrument != before.instrument
+
+
 def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[Paragraph]:
     """``numbering``: the reference data's numbering conventions, for headings written in them."""
     paragraphs: list[Paragraph] = []
@@ -464,6 +488,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # the instrument was opened by a section heading of a page or a slide ("Decision 81/1:
     # Title"): the next heading of the outline ends it
     page_section = False
+    topic_slide = False  # the instrument's text is a slide's bullets under "Topic (decision 94/12)" (E100)
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -537,6 +562,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         in_convention = numbered_heading(raw, numbering)
         by_kind_line = False  # the instrument's heading is a line "DECISION 55/1. TITLE"
         page_heading = False  # the instrument's heading is a page's section heading
+        topic_heading = False
         if in_convention is not None and instrument_heading is not None:
             # "Resolution 1/182" of a body whose convention is "Resolution {number}/{session}":
             # the convention's reading holds over the default one (session 1, number 182)
@@ -579,6 +605,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 in_convention = kind_numbered_heading(raw, following(block))
                 page_heading = in_convention is not None
                 by_kind_line = in_convention is not None and not block.marked
+            if in_convention is None and raw[-1:] in ")0123456789" and "/" in raw[-12:]:
+                # "Production sector (decision 94/12)" over 'Title: "..."' / "Adopted 29 May 2032": a
+                # slide's title, the topic first (E100); the slide's next title ends the text
+                in_convention = topic_numbered_heading(raw, following(block))
+                page_heading = topic_heading = in_convention is not None
+                by_kind_line = in_convention is not None and not block.marked
             # A draft has no number yet: a text so numbered in an annex is the adopted one
             # that a note reproduces.
             report_annex = report_annex and in_convention is None
@@ -596,6 +628,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             pasted = pasted and announced_instrument(raw, following(block), numbering) is not None
             headed_in_a_line = by_kind_line
             page_section = page_heading
+            topic_slide = topic_heading
             instrument = in_convention or (
                 instrument_kind(instrument_heading["kind"].lower()) if instrument_heading else "resolution",
                 arabic_session(instrument_heading["session"]) if instrument_heading else "",
@@ -605,11 +638,13 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif bare_numbered is not None and listed_kind is not None:
             closed = False
+            topic_slide = False
             instrument = (listed_kind, listed_session, bare_numbered["number"])
             part = "title"
             kind = "heading"
         elif numbered_title and adopted_kind:
             closed = False
+            topic_slide = False
             instrument = (adopted_kind, numbered_title["session"], numbered_title["number"])
             adopted_kind = None
             part = "title"
@@ -657,7 +692,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             elif page_section and part != "title":
                 # "## Résumé en français", a slide's title after "Decision 71/1 – Title": the
                 # page's next section of the same outline, no part of the decision above
-                instrument, part, page_section = None, None, False
+                instrument, part, page_section, topic_slide = None, None, False, False
             elif closed and part != "title":
                 # "Other business" after the last decision's adoption line: the document's own
                 # section again, no part of that decision's text
@@ -673,6 +708,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         else:
             kind = "paragraph"
         adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
+        if instrument and kind != "heading" and part == "title" and not adoption_note and _listed_run(paragraphs) and not (
+            _OPENING_LINE.match(text.strip()) or _PREAMBLE_WORD.match(text) or _TEXT_OPENING_VERB.match(text)
+        ):
+            # "Decision B.38/03 - Title" / "Decision B.38/07 - Title" / "Documents considered ...":
+            # a list of what a meeting adopted, one entry a line, is no text of its last entry
+            instrument, part = None, None
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
@@ -680,6 +721,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
+            elif topic_slide and part in ("title", "preamble") and not (part == "title" and TITLE_FIELD.match(raw)) and not _PREAMBLE_WORD.match(text):
+                # a slide's bullet under the decision's heading: a clause told in short ("UNDP and
+                # UNIDO invited to share ..."), no preamble, which opens with "Recalling", "Noting"
+                part = "operative"
+            elif part == "title" and TITLE_FIELD.match(raw):
+                pass  # 'Title: "..."' under a slide's "Topic (decision 94/12)": still the heading block
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble
         if kind == "heading" and part != "title" and not _COLUMN_HEAD.match(raw):

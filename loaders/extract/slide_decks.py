@@ -14,6 +14,19 @@ cleaner, which joins a block of lines into a paragraph, must see a blank line be
 - a line indented under an item, or opening with a small letter ("of Trustees at its ...", the
   title wrapped), continues it: the line break and the indentation become one space.
 
+A deck saved as an outline (PowerPoint's "Outline" text, Keynote's and Impress' outline view
+copied out; E100) has no slide markers: each slide's title stands at the left margin and its
+bullets under it, indented one tab a level. It is told by that shape (`is_outline_deck`): titles
+at the margin each followed by tab-indented lines, most lines short and indented, at most one
+title in a row. Its items are made paragraphs the same way, the indentation saying what a line is:
+
+- a line at the margin is a slide's title, a heading: a blank line goes before it;
+- an indented line is a bullet, unless it opens with a small letter right under its parent (one
+  level up), which it continues ("Decides that the Sub-group" / "<tab><tab>would continue as
+  ..."); a bullet with sub-bullets below it introduces them and ends with a colon, as a bullet
+  citing an instrument does before the instrument's words ("Meeting of the Parties, decision
+  XXXVI/2 (2024):" / "Requested the Executive Committee to ..."); another ends as a sentence.
+
 Every character keeps its offset (the changes are applied by `characters.apply_changes`).
 """
 
@@ -21,6 +34,8 @@ from __future__ import annotations
 
 import re
 from typing import Sequence
+
+from mandate_graph.loaders.extract.layout import ends_open
 
 Change = tuple[int, int, "str | None"]
 
@@ -45,6 +60,7 @@ def slide_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change]:
     if not is_slide_deck(lines):
         return []
     changes: list[Change] = []
+    furniture = slide_footers(lines)
     item_indent: int | None = None  # the indentation of the text of the item above; None after a blank
     bullet_end: int | None = None  # where the bullet item being read ends so far
 
@@ -57,7 +73,8 @@ def slide_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change]:
 
     for index, line in enumerate(lines):
         at = starts[index]
-        if _SLIDE_MARKER.match(line):
+        if _SLIDE_MARKER.match(line) or index in furniture:
+            # (a footer repeated at the foot of the slides, a slide's number: page furniture)
             close_bullet()
             changes.append((at, at + len(line), ""))
             item_indent = None
@@ -91,7 +108,126 @@ def slide_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change]:
     return changes
 
 
+_SLIDE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def slide_footers(lines: list[str]) -> set[int]:
+    """The lines at the foot of the slides that are furniture: a line repeated word for word as
+    the last lines of at least half of the slides (three or more), "MLF Secretariat | Briefing, 10
+    July 2032", and a number alone there (the slide's)."""
+    feet: list[list[int]] = []  # per slide, its last lines (at most two), bottom first
+    last: list[int] = []
+    for index, line in enumerate(lines):
+        if _SLIDE_MARKER.match(line):
+            feet.append(last[-2:][::-1])
+            last = []
+        elif line.strip():
+            last.append(index)
+    feet.append(last[-2:][::-1])
+    slides = [foot for foot in feet if foot]
+    counts: dict[str, int] = {}
+    for foot in slides:
+        for index in foot:
+            if not _SLIDE_NUMBER.match(lines[index]) and not _BULLET.match(lines[index]):
+                counts[lines[index].strip()] = counts.get(lines[index].strip(), 0) + 1
+    repeated = {text for text, n in counts.items() if n >= 3 and 2 * n >= len(slides)}
+    found: set[int] = set()
+    for foot in slides:
+        for index in foot:
+            if lines[index].strip() in repeated or _SLIDE_NUMBER.match(lines[index]) and repeated:
+                found.add(index)
+    return found
+
+
 def _end_of_text(line: str, at: int) -> int | None:
     """Where a bullet's line ends, if its text does not end a sentence or clause already."""
     text = line.rstrip()
     return None if text[-1:] in ".;:!?" else at + len(text)
+
+
+# --------------------------------------------------------------------------- outline decks
+
+_OUTLINE_TITLE_LONGEST = 120  # a slide's title, at the margin
+_OUTLINE_ITEM_LONGEST = 160  # most bullets are shorter (a Word export's tab-indented paragraphs are not)
+_FEWEST_OUTLINE_SLIDES = 3
+
+
+def _outline_level(line: str) -> int:
+    """The bullet level of an outline's line: its leading tabs (a title at the margin is 0)."""
+    return len(line) - len(line.lstrip("\t"))
+
+
+def is_outline_deck(lines: list[str]) -> bool:
+    """Is the text a deck saved as an outline: titles at the margin, bullets indented by tabs?"""
+    texts = [line for line in lines if line.strip()]
+    if len(texts) < 4 * _FEWEST_OUTLINE_SLIDES:
+        return False
+    indented = titles = 0
+    long_items = 0
+    previous_level: int | None = None
+    previous = ""
+    for line in texts:
+        if line[:1] == " " and line.strip():
+            return False  # indented by spaces: some other layout
+        level = _outline_level(line)
+        if level:
+            indented += 1
+            if "\t" in line.strip():
+                return False  # a tab inside the line: a table's cells
+            if len(line.strip()) > _OUTLINE_ITEM_LONGEST:
+                long_items += 1
+        else:
+            if len(line) > _OUTLINE_TITLE_LONGEST or previous_level == 0 or line.rstrip()[-1:] in ".;,":
+                return False  # a long line, two in a row at the margin, a sentence's end: wrapped prose
+            if previous_level and ends_open(previous):
+                return False  # "... and requested the" / "Secretariat to report.": a paragraph wrapped
+        if previous_level == 0 and level == 1:
+            titles += 1
+        previous_level, previous = level, line
+    return titles >= _FEWEST_OUTLINE_SLIDES and 2 * indented >= len(texts) and 10 * long_items <= indented
+
+
+def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change]:
+    """The changes that make each title and bullet of an outline deck a paragraph of its own."""
+    if not is_outline_deck(lines):
+        return []
+    changes: list[Change] = []
+    # the item being read: its level, where its text ends so far, and whether it is a bullet
+    open_level: int | None = None
+    open_end: int | None = None
+    above_level: int | None = None  # the level of the line right above; None after a blank
+
+    def close(next_level: int | None, next_opens_upper: bool) -> None:
+        nonlocal open_end
+        if open_end is not None and open_level:
+            # a bullet over its own sub-bullets introduces them; another is a sentence
+            mark = ":" if next_level is not None and next_level > open_level and next_opens_upper else "."
+            changes.append((open_end, open_end, mark))
+        open_end = None
+
+    for index, line in enumerate(lines):
+        at = starts[index]
+        if not line.strip():
+            close(None, False)
+            above_level = None
+            continue
+        level = _outline_level(line)
+        bullet = _BULLET.match(line) if level else None
+        text_start = bullet.end() if bullet is not None else level
+        first = line[text_start : text_start + 1]
+        if level and bullet is None and first.islower() and above_level is not None and 0 < above_level < level:
+            # "Decides that the Sub-group" / "would continue as ...": the item goes on
+            changes.append((at - 1, at + text_start, " "))
+            above_level = level
+            if open_end is not None:
+                open_end = _end_of_text(line, at)
+            continue
+        close(level, first.isupper())
+        if above_level is not None:
+            changes.append((at, at + text_start, "\n"))
+        elif text_start:
+            changes.append((at, at + text_start, ""))
+        open_level, above_level = level, level
+        open_end = _end_of_text(line, at) if level else None
+    close(None, False)
+    return changes

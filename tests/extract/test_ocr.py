@@ -84,3 +84,40 @@ def test_an_l_beside_a_digit_is_seen(text: str, beside: bool) -> None:
     from mandate_graph.loaders.extract.ocr import _L_BESIDE_DIGIT
 
     assert (_L_BESIDE_DIGIT.search(text) is not None) is beside
+
+
+# A "0" or "1" among a word's letters: the letter it looks like, where only that spelling is a
+# known word (the names', the base vocabulary's or the document's own). Invented sentences.
+def _letters(text: str, names: tuple[str, ...] = ()) -> str:
+    from mandate_graph.loaders.extract.clean import BASE_VOCABULARY
+    from mandate_graph.loaders.extract.ocr import letter_digit_fixes
+
+    # (as `clean` passes them: the base vocabulary of UN documents with the names)
+    return apply_changes(text, letter_digit_fixes(text, (*BASE_VOCABULARY, *names)))[0]
+
+
+@pytest.mark.parametrize(
+    "read, meant",
+    [
+        ("adopted at the 4th plenary sessi0n", "adopted at the 4th plenary session"),
+        ("the Board, which met twice, and a forum wh1ch is to meet", "the Board, which met twice, and a forum which is to meet"),
+        ("the Standing C0mmittee on Fisheries", "the Standing Committee on Fisheries"),
+        ("a forum that meets annua1ly; annually it reports", "a forum that meets annually; annually it reports"),
+        ("The Wetland Counci1 and its 0bservers", "The Wetland Council and its 0bservers"),
+    ],
+)
+def test_a_digit_among_letters_where_the_word_proves_it(read: str, meant: str) -> None:
+    assert _letters(read, ("Standing Committee on Fisheries", "Wetland Council")) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the H1N1 virus and h1n1 strains",  # no known word with letters for the digits
+        "form B2B and code a1b",
+        "a forum wh1ch is to meet",  # "which" written nowhere else, and no name holds it
+        "CO2 and ISO 9001 and 2031-10-19",
+    ],
+)
+def test_digits_no_word_proves_stay(text: str) -> None:
+    assert _letters(text) == text

@@ -10,7 +10,7 @@ import re
 from mandate_graph.loaders.extract.dates import DateRange, find_dates
 
 _ADOPTION_DAY_AFTER_TITLE = re.compile(
-    r"^(?P<title>\S.*?)\s*\((?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?\s+on\s+(?P<date>[^()]{6,40})\)\s*[.;]?\s*$",
+    r"^(?P<title>\S.*?)\s*\((?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?(?:\s+on)?\s+(?P<date>[^()]{6,40})\)\s*[.;]?\s*$",
     re.DOTALL,
 )
 
@@ -29,7 +29,7 @@ def title_and_adoption_day(heading: str) -> tuple[str, dt.date | None]:
 
 # "(adopted on 22 October 2031)" right after a title that ends where it opens
 _BRACKETED_ADOPTION_DAY = re.compile(
-    r"\s*\((?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?\s+on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)"
+    r"\s*\((?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?(?:\s+on)?\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)"
 )
 
 

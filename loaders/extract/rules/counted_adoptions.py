@@ -44,6 +44,28 @@ def counted_adoption(sentence: str) -> CountedAdoption | None:
     return CountedAdoption(kind, count, m.start())
 
 
+# "..., of which Resolutions 3/2031, 5/2031 and 7/2031 are listed": the texts of the count the
+# sentence names, after the count ("including", "among them")
+_OF_WHICH = re.compile(r"\s*,?\s+(?:of\s+which|including|among\s+(?:them|which))\s+(?=[A-Za-z])")
+# "The session adopted ...", "It adopted ...": the gathering the sentence before named
+_GATHERING_SUBJECT = re.compile(r"^(?:The|That|This)\s+(?:session|meeting)\s+(?:also\s+)?adopted\b")
+
+
+def named_of_the_count(sentence: str, counted: CountedAdoption) -> int | None:
+    """Where the texts named out of a count begin ("adopted eleven resolutions, of which
+    Resolutions 3/2031, 5/2031 and 7/2031 ..."); None when the sentence names none that way."""
+    if "which" not in sentence and "including" not in sentence and "among" not in sentence:
+        return None
+    m = _ADOPTED_COUNT.search(sentence, counted.start)
+    after = _OF_WHICH.match(sentence, m.end()) if m is not None else None
+    return after.end() if after is not None else None
+
+
+def adopted_by_the_gathering_before(sentence: str) -> bool:
+    """"The session adopted ...": the subject is the session the sentence before named."""
+    return _GATHERING_SUBJECT.match(sentence) is not None
+
+
 # "At its twelfth session, the Commission adopted the following decisions:", "The following
 # resolutions were adopted by the Board at its eightieth session:": a list of the texts follows,
 # each entry opening with its number ("Decision 12/1 - Title"); no count to check them against

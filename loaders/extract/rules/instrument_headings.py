@@ -191,6 +191,16 @@ def adoption_date_after_title(line: str) -> dt.date | None:
     return dates[0].value.start if len(dates) == 1 and dates[0].value.start == dates[0].value.end else None
 
 
+def title_and_adoption_note(title: str) -> tuple[str, dt.date | None]:
+    """A heading's title without the note on its adoption that closes it, and that note's day:
+    "Evaluation policy (adopted 4 March 2032)" -> ("Evaluation policy", 4 March 2032)."""
+    day = adoption_date_after_title(title)
+    note = _ADOPTED_AFTER_TITLE.search(title) if day is not None else None
+    if note is None or note.start() == 0:
+        return title, None
+    return title[: note.start()].rstrip(), day
+
+
 # What may open an instrument's text right under such a heading, besides the opening formula:
 # the note on its adoption ("*Adopted at the 5th plenary meeting, on ...*", "(adopted 25 April
 # 2031)") and its first clause, a verb of the body's ("Recalls decision 70/4", "Decides to ...",
@@ -222,6 +232,43 @@ def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentK
     if _ADOPTION_NOTE_LINE.match(lines[0]):
         lines = lines[1:]
     if not lines or not (_OPENING_FORMULA.match(lines[0]) or _FIRST_CLAUSE.match(lines[0]) or _NAME_FORMULA.match(lines[0])):
+        return None
+    kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
+    return kind, numbered["session"], numbered["number"]
+
+
+# "Production sector (decision 94/12)", "Energy efficiency – decision 94/27": a slide's title, its
+# topic first and the instrument's kind and default number after it (E100)
+_TOPIC_THEN_NUMBER = re.compile(
+    r"^(?P<topic>[A-Z][^\n()]{2,150}?)\s*(?:\(\s*|[–—]\s*|\s-\s*)"
+    r"(?P<kind>[Dd]ecision|[Rr]esolution)\s+(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})\)?$"
+)
+# 'Title: "Guidelines for the HFC production sector"': the instrument's title as a field, under
+# its slide's heading
+TITLE_FIELD = re.compile(r"^Title\s*:\s*[“\"](?P<title>[^”\"\n]{3,300})[”\"]\s*\.?$")
+
+
+def topic_numbered(line: str, instrument: tuple[InstrumentKind, str, str]) -> bool:
+    """Is ``line`` a topic then ``instrument``'s kind and number ("Production sector (decision 94/12)")?"""
+    numbered = _TOPIC_THEN_NUMBER.match(line.strip())
+    return numbered is not None and numbered["kind"].lower() == instrument[0] and (numbered["session"], numbered["number"]) == instrument[1:]
+
+
+def topic_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the instrument whose text ``line`` heads when it names a topic
+    and then the instrument ("Production sector (decision 94/12)") and the lines below open the
+    instrument's text: a note on its adoption or a first clause, after a "Title:" field if any. A
+    line so made over prose or over a list ("Energy efficiency (decision 94/27)" over "UNDP and
+    UNIDO presented ...") heads nothing."""
+    if len(line) > _LONGEST_TITLE_HEADING or not next_lines:
+        return None
+    numbered = _TOPIC_THEN_NUMBER.match(line.strip())
+    if numbered is None:
+        return None
+    lines = [ln.strip() for ln in next_lines[:2]]
+    if TITLE_FIELD.match(lines[0]):
+        lines = lines[1:]
+    if not lines or not (_ADOPTION_NOTE_LINE.match(lines[0]) or _FIRST_CLAUSE.match(lines[0]) or _OPENING_FORMULA.match(lines[0])):
         return None
     kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
     return kind, numbered["session"], numbered["number"]

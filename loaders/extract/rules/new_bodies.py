@@ -308,6 +308,32 @@ def described_before(text: str, verb_start: int, participle: bool = False, reduc
     return None
 
 
+# "the establishment of an ad hoc working group on regional presence was approved": the body set
+# up told as the noun of the act, the act approved in the passive (E98)
+_NOMINAL_ESTABLISHMENT = re.compile(r"\b[Tt]he\s+(?:establishment|creation|setting\s+up)\s+of(?=\s)")
+_APPROVED_AFTER = re.compile(
+    r"\s*,?\s+(?:was|were|has\s+been|had\s+been|is|are|would\s+be|will\s+be)\s+(?:also\s+)?"
+    r"(?:approved|agreed(?:\s+(?:up)?on|\s+to)?|decided(?:\s+(?:up)?on)?|endorsed|authorized|authorised)\b"
+)
+
+
+def established_as_a_noun(text: str) -> list[tuple[Described, int]]:
+    """The bodies whose establishment a sentence says was approved ("the establishment of an ad
+    hoc working group on X was approved", "the creation of a task force on Y was agreed"), each
+    with where its passive verb's auxiliary begins."""
+    if "stablishment of" not in text and "reation of" not in text and "etting up of" not in text:
+        return []  # most sentences: no pattern tried
+    found = []
+    for m in _NOMINAL_ESTABLISHMENT.finditer(text):
+        described = described_after(text, m.end())
+        if described is None:
+            continue
+        approved = _APPROVED_AFTER.match(text, described.end)
+        if approved is not None:
+            found.append((described, approved.start()))
+    return found
+
+
 # "the standing open-ended working group on improving the governance and financial situation of
 # the ": a known body named next ends an unknown body's name, and is not the subject itself.
 _NAME_GOES_ON = re.compile(
@@ -399,14 +425,16 @@ class LaterMention:
 _UNDER_A_BODY = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6}$")
 
 
-def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
+def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[LaterMention]:
     """Where a body born earlier is named again: its name in any case ("Working Group on Crimes
     that Affect the Environment"), or its kind with "the"/"its"/"this" ("the working group")
     when no longer name follows ("the Working Group on Firearms" is another body; "the working
-    group for adoption" is it, and so is "the Working Group on its fourth meeting")."""
+    group for adoption" is it, and so is "the Working Group on its fourth meeting"); by the
+    initials of its ``name`` up to its kind ("the AHTEG")."""
     lowered = text.lower()
     head = _HEAD_NOUN.get(kind)
-    if kind not in lowered and (head is None or head not in text):
+    acronym = _acronym(name or core, kind)
+    if kind not in lowered and (head is None or head not in text) and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []
     if core.lower() != kind:
@@ -433,5 +461,29 @@ def later_mentions(text: str, kind: str, core: str) -> list[LaterMention]:
         for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{head})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
             if not any(f.start <= m.start("head") < f.end for f in found):
                 found.append(LaterMention(m.start("head"), m.end("head"), m["head"]))
+    if acronym is not None and acronym in text:
+        # "the AHTEG" for an "Ad Hoc Technical Expert Group on ..." created before: the initials
+        # of its kind and the capitalised words before it, as the text abbreviates it
+        for m in re.finditer(rf"(?<![\w/-]){acronym}(?![\w/-])", text):
+            if not any(f.start <= m.start() < f.end for f in found):
+                found.append(LaterMention(m.start(), m.end(), acronym))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_SHORTEST_ACRONYM = 3
+
+
+def _acronym(core: str, kind: str) -> str | None:
+    """The initials of a new body's name up to its kind, each word capitalised ("Ad Hoc Technical
+    Expert Group on ..." gives "AHTEG"); None when a word there is not capitalised or the
+    initials are too few to tell a body by."""
+    words = core.split()
+    kind_words = kind.split()
+    for end in range(len(kind_words), len(words) + 1):
+        if [w.lower() for w in words[end - len(kind_words) : end]] == kind_words:
+            head = words[:end]
+            if len(head) >= _SHORTEST_ACRONYM and all(w[:1].isupper() for w in head):
+                return "".join(w[0] for w in head)
+            return None
+    return None

@@ -30,15 +30,27 @@ _PREPOSITION = re.compile(r"\s+(?:of|on|for|to|under|in)\s+")
 _OF_THE_PARTIES = re.compile(r"^(?P<head>[A-Z]\w+\s+of\s+the\s+(?:Contracting\s+)?Parties)\b")
 
 
+# "... to the Cartagena Protocol on Biosafety": a name that closes on its treaty's whole name, the
+# treaty's own word for itself after it ("the Protocol")
+_TO_THE_TREATY = re.compile(
+    r"^(?P<lead>.+?\s+to\s+the\s+)(?:[A-Z][\w-]*\s+){1,4}(?P<noun>Protocol|Convention|Agreement|Treaty)(?:\s+(?:on|of|for)\s+.+)?$"
+)
+
+
 def head_forms(names: Iterable[str]) -> list[str]:
     """The shortened forms of a body's names its documents use ("Meeting of the Parties",
-    "Meeting"), longest first."""
+    "Meeting"; "Conference of the Parties serving as the meeting of the Parties to the Protocol"
+    for "... to the Cartagena Protocol on Biosafety": its treaty by the treaty's own word),
+    longest first."""
     forms: set[str] = set()
     for name in names:
         name = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
         parties = _OF_THE_PARTIES.match(name)
         if parties:
             forms.add(parties["head"])
+        treaty = _TO_THE_TREATY.match(name)
+        if treaty and _OF_THE_PARTIES.match(name):
+            forms.add(treaty["lead"] + treaty["noun"])
         words = _PREPOSITION.split(name, maxsplit=1)[0].split()
         if words and words[-1] in HEAD_NOUNS:
             forms.add(words[-1])
@@ -62,18 +74,55 @@ def titled_forms(short_name: str | None) -> list[str]:
     return [" ".join(words)] if words[-1] in HEAD_NOUNS and all(w[:1].isupper() for w in words) else []
 
 
-def head_pattern(forms: Iterable[str], titled: Iterable[str] = ()) -> re.Pattern[str] | None:
+# "ExCom" of "UNEP/OzL.Pro/ExCom", "PrepCom" of "XYZ/PrepCom": a symbol series' last segment written
+# as an abbreviation in mixed case (a capital inside a word of letters), which documents number as
+# the body's gatherings ("ExCom 95"); a segment in capitals ("CN", "AC") is many bodies' series
+_CAMEL_ABBREVIATION = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]{1,6}$")
+
+
+def series_abbreviation(symbol_prefix: str | None) -> str | None:
+    """The abbreviation the last segment of a body's symbol series writes, if it is one ("ExCom")."""
+    if not symbol_prefix:
+        return None
+    last = symbol_prefix.rstrip("/").rsplit("/", 1)[-1]
+    return last if _CAMEL_ABBREVIATION.match(last) else None
+
+
+# the words of a short name an abbreviation is cut from ("Executive Committee": "ExCom", "ExeCom")
+_CUT_WORD = re.compile(r"^[A-Z][a-z]{3,}$")
+_SMALL_WORDS = frozenset({"of", "the", "on", "for", "and"})
+
+
+def syllabic_abbreviation(short_name: str | None) -> str | None:
+    """The pattern of the abbreviations cut from the first letters of each word of a short name of
+    two or three words ("Executive Committee": "ExCom", "ExComm", "ExecCom"; "Preparatory
+    Committee": "PrepCom"), written as one word in mixed case; None for another name."""
+    if not short_name:
+        return None
+    words = [w for w in short_name.split() if w not in _SMALL_WORDS]
+    if not 2 <= len(words) <= 3 or not all(_CUT_WORD.match(w) for w in words):
+        return None
+    return "".join("(?:" + "|".join(re.escape(w[:n]) for n in range(4, 1, -1)) + ")" for w in words)
+
+
+def head_pattern(
+    forms: Iterable[str], titled: Iterable[str] = (), abbreviations: Iterable[str] = (), cut: str | None = None
+) -> re.Pattern[str] | None:
     """"the Meeting", "The Conference of the Parties": each form after "the", as written; a
     titled form ("Review Conference") also after an ordinal ("the Tenth Review Conference"), its
     mention in the group ``name`` (the ordinal is left to the gatherings' reader), the form itself
     in ``title``."""
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(titled, key=len, reverse=True))
-    if not alternatives and not titles:
+    abbreviated = "|".join([re.escape(f) for f in sorted(abbreviations, key=len, reverse=True)] + ([f"(?P<cut>{cut})"] if cut else []))
+    if not alternatives and not titles and not abbreviated:
         return None
     heads = [rf"(?<=[Tt]he\s)(?:{alternatives})\b(?!-)(?!\s+(?:of|on|for|to)\b)"] if alternatives else []
     if titles:
         heads.insert(0, rf"(?<=[Tt]he\s)(?:(?i:{ORDINAL})\s+)?(?P<name>(?P<title>{titles})\b{_PARTIES_TO_THE_TREATY}?)(?!-)")
+    if abbreviated:
+        # "ExCom 95", "ExCom-96": the abbreviation before a gathering's number, not inside a symbol
+        heads.append(rf"(?<![\w/.])(?:{abbreviated})(?=[ -]\d{{1,3}}\b(?![/.]\d))")
     return _compiled("|".join(heads))
 
 

@@ -35,6 +35,14 @@ _BEFORE_ON = re.compile(
     r",?\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Behalf)\b)[A-Z][a-z])"
 )
+# The issuer's whole name set off by a comma before "on": "decision 15/9 of the Conference of the
+# Parties to the Convention on Biological Diversity, on digital sequence information" (the "on"
+# inside the name, "Convention on Biological Diversity", opens no title). Tried before the lazy
+# issuer of `_BEFORE_ON`; the title after the comma in lower case, as such a title is written.
+_ISSUER_THEN_COMMA_ON = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*"
+    r",\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z])"
+)
 # A dash (or two hyphens) between the number and a capitalised title, not a range of numbers
 # ("resolutions 10/2–10/5") nor a clause in lower case
 _DASH_BEFORE_TITLE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:[–—]|\s--?(?=\s))\s*(?=[A-Z][a-z])")
@@ -64,6 +72,10 @@ _TITLE_END = re.compile(
     # (or the day it was adopted, in brackets after the title: "Dates of the next session (adopted
     # on 7 November 2031)", `adoption_days_after_titles.bracketed_adoption_day`)
     r"|[;:]|\.(?:\s|$)|\s*\((?:see\s|[A-Z]{1,5}/|(?=(?:[Aa]dopted|ADOPTED)(?:\s+without\s+a\s+vote)?\s+on\s+\d))|$"
+    # or when it was adopted: "decision B.38/05 on regional presence on the last day of the
+    # meeting", "... on 5 March 2032", "... on 05.03.2032" (E98)
+    r"|\s+on\s+(?:the\s+(?:first|second|third|fourth|fifth|last|final|closing|opening|same|following|next|previous)\s+day\b"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\.\d{1,2}\.\d{4}\b)"
     # the next instrument of a list: ", and resolution 69/196", " and its decision 3/3", in any
     # body's numbering: ", and resolution WHA77.2", " and decision EB156(4)"
     # (a resolution named inside the title, "on the implementation of resolution 79/226", ends none)
@@ -145,7 +157,10 @@ def title_after(text: str, position: int) -> TitleMention | None:
     ):
         return None  # most references give no title: done cheaply
     # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch": a title after a dash
-    on = _BEFORE_ON.match(text, position) or _DASH_BEFORE_TITLE.match(text, position)
+    on = (
+        _ISSUER_THEN_COMMA_ON.match(text, position) or _BEFORE_ON.match(text, position)
+        or _DASH_BEFORE_TITLE.match(text, position)
+    )
     if on is None:
         return None
     start = on.end()

@@ -1,0 +1,132 @@
+"""A bare number in the document's own body's convention is its own body's (E100).
+
+"decision 94/12" in a document of the Executive Committee of the Multilateral Fund, which numbers
+its decisions in the default "session/number" way, is the Committee's decision 12 of its 94th
+meeting. The Meeting of the Parties to the Montreal Protocol writes its decisions "decision
+XXXVI/2", and its reference data says so with a template "decision {session}/{number}": a
+template of the same shape as every body's default numbering. `NumberingFinder.preferring` keeps
+such a template in a document that names its body (the Committee's briefing names the Meeting
+of the Parties and prints its symbol prefix inside the Committee's own), and the template then
+took every "decision 94/12" of the page from the Committee.
+
+The document's own body wins: when it issues instruments and has no convention of its own (it
+numbers in the default way), a number another body's default-shaped convention reads whose
+session is written in digits, as the default writes it, is left to the default reading, which
+gives it to the document's own body. The other body keeps what only its template reads (the
+Roman session of "decision XXXVI/2"), and a number named with its issuer ("decision 36/2 of the
+Meeting of the Parties") is still read as that issuer's by the sentence rules. Where the document
+gave `preferring` no sign of that body (its symbols printed under another prefix), a body above
+the author (the Meeting of the Parties over its Fund's Committee) keeps that reading all the same:
+a body's parent is in evidence in the body's documents.
+
+Only a body the document shows numbering otherwise cedes its digits: one whose convention reads,
+somewhere in the document, a number whose session is not written in digits ("decision XXXVI/2").
+A body whose numbers the document writes only in digits ("decision 5/2" of a group of experts
+named on a Journal page) uses the default's shape as its own, and a document of another body that
+numbers the default way (a parent, a page that lists several bodies' meetings) does not take them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder
+from mandate_graph.loaders.extract.per_registry import of_registry
+
+# The default's shape inside a number's text: the session in digits, a slash, the number.
+_DIGITS_SLASH_DIGITS = re.compile(r"\d\s*/\s*\d")
+# A template reading the two numbers as the default does: session first, after an optional kind word
+_DEFAULT_ORDER = re.compile(r"^(?:[A-Za-z]+ )?\{session\}/\{number\}$")
+
+
+@dataclass(frozen=True)
+class OwnBareNumbers(NumberingFinder):
+    """``base``'s conventions, less the digit-written numbers of ``ceded`` bodies' default-shaped
+    ones (those are the document's own body's)."""
+
+    base: NumberingFinder | None = None
+    ceded: frozenset[str] = frozenset()
+    # the conventions of the ``restored`` bodies alone (`preferring` dropped them)
+    full: NumberingFinder | None = None
+    restored: frozenset[str] = frozenset()
+
+    def point_issuer(self) -> str | None:
+        return self.base.point_issuer() if self.base is not None else None
+
+    def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
+        return self.base.point_instrument(label) if self.base is not None else None
+
+    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
+        return self
+
+    def find(self, text: str) -> list[NumberedInstrument]:
+        found = self.base.find(text) if self.base is not None else []
+        if self.restored and self.full is not None and (parents := self.full.find(text)):
+            # the parent's reading wins over another body's convention written alike
+            found = [f for f in found if not any(f.start < n.end and n.start < f.end for n in parents)] + parents
+            found.sort(key=lambda n: n.start)
+        return [n for n in found if not (n.issuer in self.ceded and _DIGITS_SLASH_DIGITS.search(text, n.start, n.end))]
+
+
+def own_bare_numbers(numbering: NumberingFinder, author: str | None, registry: BodyRegistry, text: str) -> NumberingFinder:
+    """``numbering`` in a document of ``author`` whose text is ``text``: unchanged unless the author
+    issues instruments in the default numbering and another body's convention, written in the
+    default's shape, reads a number of ``text`` whose session is not in digits."""
+    if author is None or author not in registry:
+        return numbering
+    own = registry.bodies[author]
+    if not own.issues_instruments or own.numbering:
+        return numbering
+    underlying = _underlying(numbering)
+    ceded = frozenset(key for key in _default_shaped(registry) if key != author)
+    if not ceded:
+        return numbering
+    kept = {issuer for issuer, _ in underlying.conventions}
+    parents: list[str] = []
+    parent = own.parent
+    while parent is not None and parent in registry and parent not in parents:
+        parents.append(parent)
+        parent = registry.bodies[parent].parent
+    restored = tuple(registry.bodies[k] for k in parents if k in ceded and k not in kept)
+    if not restored and not ceded & kept:
+        return numbering  # no convention of the shape is read in this document
+    full = numbering_finder(restored) if restored else None
+    ceded = _numbering_otherwise(ceded, text, numbering, full)
+    if any(b.key not in ceded for b in restored):
+        restored = tuple(b for b in restored if b.key in ceded)
+        full = numbering_finder(restored) if restored else None
+    if not ceded:
+        return numbering  # the document writes those bodies' numbers as the default does
+    # (a finder of the parents' conventions alone: another body's convention written alike would
+    # win the number in the reference data's whole finder)
+    return OwnBareNumbers(
+        None, (), (), base=numbering, ceded=ceded,
+        full=full, restored=frozenset(b.key for b in restored),
+    )
+
+
+def _numbering_otherwise(bodies: frozenset[str], text: str, *finders: NumberingFinder | None) -> frozenset[str]:
+    """Those of ``bodies`` whose convention reads a number of ``text`` with a session not in digits."""
+    return frozenset(
+        n.issuer
+        for finder in finders
+        if finder is not None
+        for n in finder.find(text)
+        if n.issuer in bodies and not _DIGITS_SLASH_DIGITS.search(text, n.start, n.end)
+    )
+
+
+@of_registry
+def _default_shaped(bodies: tuple[Body, ...]) -> frozenset[str]:
+    """The bodies with a convention that reads a number as the default does ("decision
+    {session}/{number}"), whether or not a document's `preferring` kept it."""
+    return frozenset(b.key for b in bodies if any(_DEFAULT_ORDER.match(n.template) for n in b.numbering))
+
+
+def _underlying(numbering: NumberingFinder) -> NumberingFinder:
+    """The reference data's finder under the wrappers of one document (`ShownNumbering`)."""
+    base = getattr(numbering, "base", None)
+    return _underlying(base) if isinstance(base, NumberingFinder) else numbering

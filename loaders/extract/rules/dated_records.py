@@ -1,0 +1,39 @@
+"""The date field of an instrument's record in a repository's export: a record laid out as the
+instrument's heading ("Resolution 3/2031 - Funding Strategy") with its field rows under it
+("Creator<tab>...", "Date<tab>2031-11-26", "Identifier<tab>..."). A resolution or decision is
+dated the day it was adopted, so the record's date is its adoption's, in any of the forms a
+repository writes (ISO "2031-11-26", "2031-11-26T00:00:00Z", "27.11.2031", "26 November 2031").
+
+Only the rows right under the heading are the record's: a date row after the text has begun, or
+above the heading (a masthead's "Date<tab>..."), says something else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mandate_graph.loaders.extract.dates import find_dates
+
+# "Date<tab>value" once cleaned (a run of spaces): the field's name alone, no "Date of ..."
+_DATE_FIELD = re.compile(r"^\s*(?:Date issued|Date|Issued|Dated)\s+(?P<value>\S.*?)\s*$")
+_ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def record_date(row: str) -> dt.date | None:
+    """The day a record's date row gives, when the whole value is one day."""
+    m = _DATE_FIELD.match(row)
+    if m is None:
+        return None
+    value = m["value"]
+    iso = _ISO_DATE.match(value)
+    if iso is not None:
+        try:
+            return dt.date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        except ValueError:
+            return None
+    dates = find_dates(value)
+    if len(dates) != 1 or dates[0].start != 0 or dates[0].end < len(value.rstrip(".")):
+        return None
+    day = dates[0].value
+    return day.start if day.start == day.end else None

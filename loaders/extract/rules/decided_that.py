@@ -1,0 +1,39 @@
+"""Mandates an instrument's own text gives in the impersonal passive: "It is further decided that
+the Secretary is to compile the submissions", "It was decided that the expert group should report
+to ... and that the Secretariat is to make the report available" (an operative paragraph, or a
+clause of the terms of reference annexed). The instrument whose text it is asks each body named as
+the subject of "should", "is to" or "are to", or of "shall" before a task (not "shall hold its
+first meeting", "shall be composed", "shall continue": arrangements, no task).
+
+(`relate`'s `_IT_WAS_DECIDED_THAT` reads the same words narrated outside an instrument's text,
+about the instrument told last.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+_DECIDED = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|furthermore\s+)?decided\s+that\s+")
+_ARRANGEMENT = r"(?:hold|meet|be|have|continue|remain|consist|comprise|convene|serve|function|operate|last)\b"
+_OBLIGED = rf"(?:should|is\s+to|are\s+to|shall(?!\s+(?:also\s+)?{_ARRANGEMENT}))"
+# the subject, then the obligation: the first clause, or one after "and that"
+_SUBJECT_OBLIGED = re.compile(
+    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+{_OBLIGED}\s+(?:also\s+)?(?=[a-z])"
+)
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def obligations(text: str) -> Iterator[tuple[int, int]]:
+    """(where each subject ends, where its task begins) of "It is decided that X is to ...
+    and that Y should ..."."""
+    if "decided that" not in text:
+        return
+    decided = _DECIDED.match(text)
+    if decided is None:
+        return
+    starts = [decided.end()] + [m.end() for m in _AND_THAT.finditer(text, decided.end())]
+    for start in starts:
+        m = _SUBJECT_OBLIGED.match(text, start)
+        if m is not None:
+            yield m.end("subject"), m.end()

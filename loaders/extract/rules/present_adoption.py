@@ -1,0 +1,51 @@
+"""What a decision's closing note says of its adoption, below its text and annex, and of the
+other texts adopted with it:
+
+- "The present decision was adopted at the 9th plenary session of the Conference ... on 31
+  October 2032": the day the text the document holds was adopted (the note may stand under a
+  heading of its own, "ADOPTION", after the annex: it speaks of "the present" text, the one held);
+- "Other decisions adopted at CP-11 on the same day:" over a list of entries, each a number and a
+  title ("CP-11/3   Compliance"): texts of the same body adopted on that day (the day told last,
+  the present text's) at the meeting or session their number carries (`listed_below`); "on
+  <date>" names the day itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mandate_graph.graph.model import InstrumentKind
+from mandate_graph.loaders.extract.dates import DATE
+
+_PRESENT_ADOPTED = re.compile(
+    r"^(?:The|This)\s+(?:present\s+)?(?P<kind>decision|resolution)\s+was\s+adopted\b[^.;]{0,300}?\bon\s+(?P<date>"
+    + DATE.pattern
+    + r")",
+)
+
+# "Other decisions adopted at CP-11 on the same day:", "Resolutions also adopted on 3 May 2031:"
+_LISTED_AS_ADOPTED = re.compile(
+    r"^(?:The\s+)?(?:(?:[Oo]ther|[Ff]urther)\s+)?(?P<kind>[Dd]ecisions|[Rr]esolutions)\s+(?:were\s+)?(?:also\s+)?adopted"
+    r"(?:\s+(?:at|during|by)\s+[^:;,.]{1,60}?)?\s+on\s+(?:(?P<same>the\s+same\s+(?:day|date))|(?P<date>" + DATE.pattern + r"))\s*:$"
+)
+
+
+def present_adoption_day(text: str) -> tuple[InstrumentKind, str] | None:
+    """(kind, the date's text) of "The present decision was adopted ... on <date>"."""
+    if "adopted" not in text or "present" not in text and "This" not in text:
+        return None
+    m = _PRESENT_ADOPTED.match(text.strip())
+    if m is None:
+        return None
+    return ("decision" if m["kind"] == "decision" else "resolution"), m["date"]
+
+
+def listed_as_adopted(text: str) -> tuple[InstrumentKind, str | None] | None:
+    """(kind, the date's text or None for "the same day") of a list's lead-in that says its
+    entries were adopted on a day."""
+    if not text.rstrip().endswith(":") or "adopted" not in text:
+        return None
+    m = _LISTED_AS_ADOPTED.match(text.strip())
+    if m is None:
+        return None
+    return ("decision" if m["kind"].lower() == "decisions" else "resolution"), m["date"]
