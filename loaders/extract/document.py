@@ -16,7 +16,7 @@ from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
-from mandate_graph.loaders.extract.rules import places
+from mandate_graph.loaders.extract.rules import places, press_releases
 from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
 from mandate_graph.loaders.extract.rules.shared_prefixes import glued_series_author, symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
@@ -322,6 +322,9 @@ class Masthead:
     session_line: tuple[int, GatheringKind, Paragraph] | None = None
     # "Held at ..., on Friday, 23 May 2031, at 10 a.m." in a summary record: the sitting's day
     sitting: tuple[dt.date, Paragraph] | None = None
+    # "271st & 272nd Meetings (AM & PM)" in a meetings-coverage release: the meetings it tells of,
+    # which it was not prepared for (no paper "before the Committee" was sent to one of them)
+    covered: frozenset[GatheringRef] = frozenset()
 
     def owned_by(self, author: str, registry: BodyRegistry) -> None:
         """The masthead's session line is ``author``'s, found after the masthead was read."""
@@ -424,6 +427,24 @@ def _report_of_body_over_sessions(
             sessions.append((GatheringRef(key, term, ordinal_value(session["ord"]) or 0), days[0].value if days else None, line))
         return (para, sessions) if sessions and all(ref.ordinal for ref, _, _ in sessions) else None
     return None
+
+
+def _sittings_of_the_release(head: list[Paragraph], author: str) -> list[tuple[GatheringRef, DateRange | None, str | None, Paragraph]]:
+    """The numbered meetings a meetings-coverage release's masthead line names, of an author that
+    numbers its meetings as its gatherings (a body whose sessions hold numbered sittings names its
+    session instead, "Twelfth Session, 5th & 6th Meetings"): held on the release's date when the
+    line says they sat that day ("(AM & PM)")."""
+    day: dt.date | None = None
+    for para in head:
+        text = para.text.strip()
+        if _DATE_ALONE.match(text) and (dates := find_dates(text)):
+            day = dates[0].value.start
+        told = press_releases.sittings_line(text)
+        if told is not None:
+            numbers, that_day = told
+            held = DateRange(day, day) if that_day and day is not None else None
+            return [(GatheringRef(author, "meeting", n), held, None, para) for n in numbers]
+    return []
 
 
 def read_masthead(
@@ -698,6 +719,10 @@ def read_masthead(
         masthead.pending_gathering, masthead.pending_places = gathering_of_line, place_dates
         if author:
             masthead.settle_gathering(author, registry, matcher)
+    if author and not masthead.gatherings and registry.bodies[author].gathering_term == "meeting":
+        # "2032 Substantive Session, 271st & 272nd Meetings (AM & PM)" under a release's body line
+        masthead.gatherings += (sittings := _sittings_of_the_release(head, author))
+        masthead.covered = frozenset(ref for ref, _, _, _ in sittings)
     if masthead.report_of is None and (told := _report_of_body_over_sessions(head, registry, matcher)) is not None:
         # "Official Records of the General Assembly" / "Report of the International Law
         # Commission" / "Seventy-ninth session (28 April–25 July 2031)": the series is the

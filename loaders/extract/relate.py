@@ -459,6 +459,40 @@ _PARAGRAPH_OF = (
     r"(?:,\s+[Pp]aragraphs?\s+[\w.()]+,)?|(?:the\s+)?[Pp]reamble)\s+of\s+)"
 )
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
+# Reported speech before a clause: "He recalled that", "The representative of Chile said that", "She
+# noted that" (a press release tells what speakers said the instruments did)
+_REPORTED_LEAD = re.compile(
+    r"^(?:[A-Z][^,;:]{0,80}?\s+)?(?:also\s+|further\s+)?"
+    r"(?:recalled|said|noted|stressed|observed|added|pointed\s+out|explained|emphasized|underlined|reiterated)\s+that\s+"
+)
+
+
+def _without_reported_lead(before: str) -> str:
+    """What stands before a clause's subject, without the speaker's "He recalled that"."""
+    lead = _REPORTED_LEAD.match(before) if "that" in before else None
+    return before[lead.end() :] if lead is not None else before
+
+
+# An instrument that opens its own clause (the sentence, a "that" clause, "; ") as its subject, the
+# issuer's name before its keyword; then, up to a past mandate verb: a date or year in brackets,
+# "of 28 June 2030", ", adopted on 30 September 2031,", "had", an adverb
+_CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+|;\s+|,\s+(?:and|while|whereas)\s+)(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,6}$")
+_PAST_SUBJECT_GAP = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    r"(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;,]{1,80},)?\s*"
+    r"(?:had\s+)?(?:(?:also|further|then|subsequently)\s+)?"
+)
+
+
+def _past_subject_of_its_clause(text: str, keyword_start: int, number_end: int, verb_start: int) -> bool:
+    """Whether the instrument cited from ``keyword_start`` to ``number_end`` opens a clause and is
+    the subject of the past verb at ``verb_start``."""
+    gap = _PAST_SUBJECT_GAP.match(text, number_end, verb_start)
+    if gap is None or gap.end() != verb_start:
+        return False
+    return _CLAUSE_SUBJECT_BEFORE.search(text, max(0, keyword_start - 80), keyword_start) is not None
+
+
 _PAST_VERB_AFTER = re.compile(
     r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
     # "Resolution 12 (Cg-19) – Global Greenhouse Gas Watch, adopted by the Nineteenth World
@@ -665,7 +699,8 @@ _HELD = re.compile(
     # "the eleventh session, hosted by the Government of Portugal, was held in": the host set off
     r"(?:\s*hosted\s+by\s+(?:the\s+)?[A-Z][^,;()]{2,80},\s*)?"
     # "..., both held on 6 and 7 October": the meetings named together, dated together (E95)
-    r"(?:(?:which\s+)?(?:(?:both|all|each)\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been)\s+)?"
+    # ("the fourth meeting having been held in Entebbe, Uganda, on 12.01.2032", E97)
+    r"(?:(?:which\s+)?(?:(?:both|all|each)\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been|having\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"
@@ -2400,7 +2435,7 @@ class Reader:
                 self.report_session = ref
                 self.add(self.doc, "reportOf", ref, reporter[1])
                 continue
-            if m.report_of is None or m.report_of[0] != ref:
+            if (m.report_of is None or m.report_of[0] != ref) and ref not in m.covered:
                 self.add(self.doc, "preparedFor", ref, ev)
                 if self.doc.symbols and (
                     self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)
@@ -5512,7 +5547,7 @@ class Reader:
             # "General Assembly resolution 86/248 B of 24 December 2031, section IV, paragraph 3:
             # requests ...": a table's cell quoting the instrument's paragraph after its citation
             or (_INSTRUMENT_AS_SUBJECT.match(before) and _CITED_PARAGRAPH_QUOTED.match(text, first.end))
-            or (_INSTRUMENT_AS_SUBJECT.match(before) and _PAST_VERB_AFTER.match(text, first.end)
+            or (_INSTRUMENT_AS_SUBJECT.match(_without_reported_lead(before)) and _PAST_VERB_AFTER.match(text, first.end)
                 # "Resolution 11/2 requested ..., and resolution 11/3 invited ...": which verb is whose
                 # is not told by an introduction; no instrument stands for the whole sentence
                 and sum(1 for m, _ in r.instruments if _PAST_VERB_AFTER.match(text, m.end)) == 1)
@@ -5740,6 +5775,11 @@ class Reader:
                 return intro
         if present:
             return []
+        if before and _past_subject_of_its_clause(text, before[0].keyword_start, before[0].end, position):
+            # "He recalled that resolution 2518 (2020) had called upon host States ..., and that
+            # Council resolution 2889 (2031), adopted on 30 September 2031, had requested the
+            # Secretary-General ...": each clause's instrument is the subject of its own verb (E97)
+            return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
         if carry and _CARRY_SUBJECT.match(text):
             return carry
         if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):

@@ -357,9 +357,58 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
         return key
     if scope.of_authors_organization(key) or scope.below_authors_lineage(key):
         return key
+    # Not a body of an organization the document gives no evidence of (E96's rule for
+    # `Scope.own_office`), unless the author's own name names that organization as a whole name
+    # ("secretariat of the Dunes Convention" in a document of the "Meeting of the Parties to the
+    # Dunes Convention"); a user's "Secretariat of the United Nations" is no secretariat of the
+    # "Conference of the Parties to the United Nations Convention against Corruption", whose name
+    # holds "United Nations" only as the first words of the Convention's (E97).
+    unevidenced = scope.matcher.unevidenced
     lineage = scope._authors_lineage()  # (once for the ~40 bodies "secretariat" may name)
-    own = [k for k in sharing if k != key and scope._of_organization(k, True, lineage)]
+    own = [
+        k for k in sharing
+        if k != key and scope._of_organization(k, True, lineage)
+        and (k not in unevidenced or _authors_name_holds_whole(k, scope))
+    ]
     return own[0] if len(own) == 1 else key
+
+
+# A capitalised word after a name: the name goes on ("United Nations Convention", "United Nations
+# Development Programme")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _authors_name_holds_whole(key: str, scope: Scope) -> bool:
+    """Whether a name of the author (or of its parents) holds the organization that ``key``'s
+    name says it is "of" as whole words that end a name there, not as the first words of a longer
+    proper name."""
+    organizations = {
+        " ".join(org.split()).removeprefix("the ").removeprefix("The ")
+        for name in scope.registry.bodies[key].names
+        for _, of, org in [name.partition(" of ")]
+        if of
+    }
+    seen: set[str] = set()
+    body = scope.registry.bodies.get(scope.author or "")
+    while body is not None and body.key not in seen:
+        seen.add(body.key)
+        for name in body.names:
+            written = " ".join(name.split())
+            if any(_names_as_a_whole(org, written) for org in organizations):
+                return True
+        body = scope.registry.bodies.get(body.parent or "")
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _names_as_a_whole(organization: str, name: str) -> bool:
+    """Whether ``name`` holds ``organization`` (in any case) as whole words not followed by another
+    capitalised word of the same name: "Meeting of the Parties to the Dunes Convention" holds "Dunes
+    Convention"; "... to the United Nations Convention against Corruption" holds no "United Nations"."""
+    return any(
+        not _NAME_GOES_ON.match(name, m.end())
+        for m in re.finditer(rf"\b{re.escape(organization)}\b", name, re.IGNORECASE)
+    )
 
 
 def _root(key: str, scope: Scope) -> str:
@@ -854,6 +903,12 @@ _UNKNOWN_GROUP_HOLDS = re.compile(
 # body named right before "at its".
 _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
 # The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
+# "would hold", "will reconvene at 10 a.m. on Monday, 24 February, for": a body's verb of holding
+# or resuming its meetings, right before "its" (no other clause between)
+_BODY_HOLDS_ITS = re.compile(
+    r"^\s+(?:(?:will|would|shall|is\s+to|was\s+to|is\s+scheduled\s+to)\s+)?"
+    r"(?:holds?|held|(?:re)?convene[sd]?|meets?|met)\s+(?:[^;()]{0,60}?\s+for\s+)?$"
+)
 _SUBJECT_FIRST = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
 _AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
 # "the report of the Executive Committee on its 130th meeting", "Report of the Bureau on the work of
@@ -963,6 +1018,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
         body = subject
     elif before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+        body = bodies[before[-1].start]
+    elif before and _BODY_HOLDS_ITS.match(text[before[-1].end : g.start]):
+        # "the Special Committee would hold its 275th meeting", "The Committee will reconvene on
+        # Monday for its 273rd meeting": the body named right before its holding (E97)
         body = bodies[before[-1].start]
     elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
@@ -1366,6 +1425,12 @@ def resolve_gatherings(
             # slide's short words for a group the reference data does not know (its noun in lower
             # case), not the body the page spoke of last (E100)
             continue
+        if body is None and g.of_body is None and g.determiner == "the" and (
+            met := _body_said_to_meet(text, g, refs, bodies)
+        ) is not None:
+            # "the Advisory Group had met four times since its establishment, the fourth meeting
+            # having been held in Entebbe": the body the sentence says met (E97)
+            body = met
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -1430,6 +1495,19 @@ def _named_right_before_at(text: str, g: GatheringMention, refs: SentenceRefs, b
     body = bodies[before[-1].start]
     return body if _holds(body, g, scope) else None
 
+
+
+# "had met four times", "has met twice since", "met three times": a body's gatherings counted
+_MET_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:met|convened)\s+(?:\w+\s+times|twice|once)\b")
+
+
+def _body_said_to_meet(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> str | None:
+    """The one body that the sentence, before ``g``, says met a number of times."""
+    met = [
+        bodies[b.start] for b in refs.bodies
+        if b.end <= g.start and b.start in bodies and _MET_AFTER.match(text, b.end) is not None
+    ]
+    return met[-1] if len(set(met)) == 1 else None
 
 
 def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:

@@ -84,7 +84,21 @@ def is_copied_page(lines: list[str]) -> bool:
         m.lastgroup for line in lines
         if (line.lstrip()[:1].upper() in _MARK_OPENINGS or "](" in line) and (m := _ANY_PAGE_MARK.match(_visible(line))) is not None
     }
-    return len(found) >= _MARKS_FOR_A_PAGE
+    return len(found) >= _MARKS_FOR_A_PAGE or bool(found) and _menu_bar_at_top(lines)
+
+
+# A site's menu as a bar of links: three items or more ("Secretary-General | General Assembly |
+# Security Council | Press Briefings"), in the page's first lines
+_MENU_BAR_ITEMS = 3
+_TOP_LINES = 12
+
+
+def _menu_bar_at_top(lines: list[str]) -> bool:
+    """Whether one of the first lines of text is a bar of three links or more: with one mark
+    ("Skip to main content"), the second sign of a copied page (a press release's site prints
+    no breadcrumb, share bar or copyright line). A PDF's masthead sets no names between bars."""
+    filled = islice((line.strip() for line in lines if line.strip()), _TOP_LINES)
+    return any(_is_bar_line(line) and len(_BAR.split(line)) >= _MENU_BAR_ITEMS for line in filled)
 
 
 def chrome_lines(lines: list[str]) -> set[int]:

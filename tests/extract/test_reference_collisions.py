@@ -254,3 +254,94 @@ def test_where_the_document_names_the_heritage_assembly_its_resolutions_are_its_
     )
     facts = _facts(text, _registry(tmp_path_factory, KELP, _lantern_assembly("General Assembly", "States Parties")))
     assert any(o == InstrumentRef("lantern-assembly", "resolution", "11", "5") for _, _, o in facts)
+
+
+# A convention's conference whose name holds an organization's name as its first words (the
+# "Atlantis Convention against Kelp Poaching", the "United Nations Convention on ..."), served by
+# the shipped reference data's "secretariat"; and a user's file that gives that organization a
+# secretariat named "Secretariat" (E97: a peacekeeping committee's file declared the United
+# Nations Secretariat so, and "the secretariat" of the crime and corruption conventions' conferences
+# and of a programmes' executive board became it).
+def _poaching_conference(organization: str, treaty: str) -> str:
+    return PREFIXES + f"""
+<body/kp-cop> a mg:Body ; mg:key "kp-cop" ;
+    skos:prefLabel "Conference of the Parties to the {organization} {treaty}"@en ;
+    mg:shortName "Conference" ; mg:symbolPrefix "KP/COP" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+"""
+
+
+def _organizations_secretariat(organization: str) -> str:
+    return PREFIXES + f"""
+<body/org-secretariat> a mg:Body ; mg:key "org-secretariat" ;
+    skos:prefLabel "Secretariat of {organization}"@en ;
+    skos:altLabel "{organization.removeprefix('the ')} Secretariat"@en ;
+    mg:shortName "Secretariat" .
+"""
+
+
+POACHING_DECISION = (
+    "KP/COP/{session}/L.2\n\n"
+    "Conference of the Parties to the {organization} {treaty}\n"
+    "{ordinal} session\nKelp Harbour, 3-7 March 2031\n\n"
+    "Decision {session}/{number}\n\nMeetings of the working groups\n\n"
+    "The Conference,\n\n"
+    "Recalling its decision {previous}/1,\n\n"
+    "1. {verb} the secretariat to prepare a schedule of the meetings of the working groups "
+    "and to submit it to the Conference at its next session;\n\n"
+    "2. {verb2} the secretariat to report thereon.\n"
+)
+
+
+@pytest.mark.parametrize("organization", ["Atlantis", "the United Nations"])
+@pytest.mark.parametrize("treaty", ["Convention against Kelp Poaching", "Framework Convention on Reef Divers"])
+@pytest.mark.parametrize(("verb", "verb2"), [("Requests", "Invites"), ("Invites", "Requests"), ("Encourages", "Requests")])
+@pytest.mark.parametrize(("session", "ordinal", "number"), [(4, "Fourth", 3), (11, "Eleventh", 6)])
+def test_another_organizations_secretariat_is_not_the_conferences_secretariat(
+    tmp_path_factory: pytest.TempPathFactory, organization: str, treaty: str, verb: str, verb2: str,
+    session: int, ordinal: str, number: int,
+) -> None:
+    """"the secretariat" in a decision of the conference of a convention whose name begins with an
+    organization's name: the secretariat the document reads without the user's file, not the
+    "Secretariat of Atlantis" that a user's file adds, which the document never names."""
+    name = organization.removeprefix("the ")
+    conference = _poaching_conference(name, treaty)
+    text = POACHING_DECISION.format(
+        organization=name, treaty=treaty, verb=verb, verb2=verb2, session=session, ordinal=ordinal,
+        number=number, previous=session - 1,
+    )
+    own = _facts(text, _registry(tmp_path_factory, conference))
+    decision = InstrumentRef("kp-cop", "decision", str(session), str(number))
+    asked = {o for r, s, o in own if s == decision and r in {"requests", "invites", "encourages"}}
+    assert asked and all(isinstance(o, BodyRef) and o.key != "org-secretariat" for o in asked)
+    assert _facts(text, _registry(tmp_path_factory, conference, _organizations_secretariat(organization))) == own
+
+
+def test_where_the_document_names_the_organizations_secretariat_it_is_read(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The other side: a decision that names the "Secretariat of Atlantis" reads "the secretariat"
+    after it as that secretariat."""
+    conference = _poaching_conference("Atlantis", "Convention against Kelp Poaching")
+    text = POACHING_DECISION.format(
+        organization="Atlantis", treaty="Convention against Kelp Poaching", verb="Requests", verb2="Invites",
+        session=4, ordinal="Fourth", number=3, previous=3,
+    ).replace("1. Requests", "1. Welcomes the support of the Secretariat of Atlantis, and requests")
+    facts = _facts(text, _registry(tmp_path_factory, conference, _organizations_secretariat("Atlantis")))
+    decision = InstrumentRef("kp-cop", "decision", "4", "3")
+    assert ("invites", decision, BodyRef("org-secretariat")) in facts
+
+
+@pytest.mark.parametrize("treaty", ["Kelp Convention of Atlantis", "Reef Treaty of Atlantis"])
+def test_a_conference_named_of_the_organization_reads_its_secretariat(tmp_path_factory: pytest.TempPathFactory, treaty: str) -> None:
+    """The other side: where the conference's own name ends on the organization's ("Conference of
+    the Parties to the Kelp Convention of Atlantis"), "the secretariat" is the Secretariat of
+    Atlantis, though the document names it nowhere in full (E96's rule for the author's own name)."""
+    conference = PREFIXES + f"""
+<body/kp-cop> a mg:Body ; mg:key "kp-cop" ;
+    skos:prefLabel "Conference of the Parties to the {treaty}"@en ;
+    mg:shortName "Conference" ; mg:symbolPrefix "KP/COP" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+"""
+    text = (
+        f"KP/COP/4/L.2\n\nConference of the Parties to the {treaty}\nFourth session\n\n"
+        "Decision 4/3\n\nMeetings\n\nThe Conference,\n\n1. Requests the secretariat to prepare a schedule of meetings.\n"
+    )
+    facts = _facts(text, _registry(tmp_path_factory, conference, _organizations_secretariat("Atlantis")))
+    assert ("requests", InstrumentRef("kp-cop", "decision", "4", "3"), BodyRef("org-secretariat")) in facts

@@ -83,3 +83,40 @@ def test_the_lines_of_the_document_are_not_chrome() -> None:
 )
 def test_a_page_is_told_by_two_marks_each_on_one_line(lines: list[str], page: bool) -> None:
     assert is_copied_page(lines) is page
+
+
+# A press-release site's page (E97): the skip link, the site's name and a bar of links naming
+# bodies, and no breadcrumb, share bar or copyright line below
+MENU_BARS = [
+    "Secretary-General | General Assembly | Security Council | Economic and Social Council | Press Briefings",
+    "Security Council | Secretary-General | Human Rights Council",
+    "UNODC · UNEP · Secretary-General · General Assembly",
+]
+
+
+@pytest.mark.parametrize("bar", MENU_BARS)
+@pytest.mark.parametrize("site", ["Meetings Coverage and Press Releases\n", "", "Welcome to the United Nations\n\n"])
+@pytest.mark.parametrize("skip", ["Skip to main content", "Skip to content"])
+def test_a_skip_link_and_a_bar_of_links_are_a_page(registry: BodyRegistry, bar: str, site: str, skip: str) -> None:
+    """One page mark and a bar of three links or more at the top: a copied page; the bodies its
+    bar names are no masthead of the document."""
+    page = f"{site}{skip}\n{bar}\n\n{DOCUMENT}\nFor information media. Not an official record.\n"
+    assert is_copied_page(page.split("\n"))
+    e = extract(page, source_key="page", registry=registry)
+    assert e.document.author == "ecosoc/csw"
+    assert [getattr(f.object, "key", None) for f in e.facts if f.relation == "requests"] == ["secretary-general"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a bar without a page mark: a table's row in a report
+        ["Symbol | Title | Date", "E/CN.6/2031/1 | Agenda | 3 March 2031", "Decision text"],
+        # a mark and a bar of two items only (a quoted "Share: ...")
+        ["Skip to main content", "English | Français", "Decision text"],
+        # a mark and a bar far below the page's top lines
+        ["Skip to main content", *[f"Paragraph {n} of the decision." for n in range(1, 15)], "A | B | C"],
+    ],
+)
+def test_one_mark_without_a_menu_bar_at_the_top_is_no_page(lines: list[str]) -> None:
+    assert not is_copied_page(lines)

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "TASHKENT, 2 October 2031 —", "NEW YORK, 26 March —", "GENEVA, 3 May 2031 –": a town in capitals,
@@ -61,3 +62,26 @@ def dateline_day(text: str, year: int | None) -> dt.date | None:
         return None
     dates = find_dates(written)
     return dates[0].value.start if dates else None
+
+
+# The masthead line of the meetings a release covers: "2032 Substantive Session, 271st & 272nd
+# Meetings (AM & PM)", "9523rd Meeting (AM)", "Twelfth Session, 5th & 6th Meetings (AM & PM)";
+# the session (named by its number or its year) before a comma, then the numbered meetings, then
+# the parts of the day they sat in
+_SITTINGS_LINE = re.compile(
+    rf"^(?:[^,]{{3,80}},\s+)?(?P<meetings>{ORDINAL}(?:\s*(?:,|&|and)\s*{ORDINAL}){{0,5}})\s+Meetings?"
+    r"(?:\s+\((?P<day>(?:AM|PM)(?:\s*(?:&|and)\s*(?:AM|PM))?)\))?\.?$",
+    re.IGNORECASE,
+)
+_ONE_ORDINAL = re.compile(ORDINAL, re.IGNORECASE)
+
+
+def sittings_line(text: str) -> tuple[list[int], bool] | None:
+    """The numbers of the meetings a release's masthead line covers, and whether the line says
+    they sat that day ("(AM & PM)": the morning's and the afternoon's meetings of the release's
+    date); None if the line is no such line."""
+    m = _SITTINGS_LINE.match(text.strip())
+    if m is None:
+        return None
+    numbers = [n for o in _ONE_ORDINAL.finditer(m["meetings"]) if (n := ordinal_value(o.group(0)))]
+    return (numbers, m["day"] is not None) if numbers else None

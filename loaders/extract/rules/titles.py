@@ -56,6 +56,9 @@ _CLAUSE_AFTER_COMMA = (
     r"encourages|reaffirms|recommends|calls\s+upon|takes\s+note|notes|emphasizes|stresses|authorizes)|"
     # ", and recognizing that ...", ", and stressing ...": the preamble goes on with a participle
     r"and\s+(?:also\s+|further\s+)?[a-z]+ing|"
+    # "He said the hub had been approved in resolution 85/311, on the financing of X, and that the
+    # Department was to report ...": the speaker's next "that" clause (E97)
+    r"and\s+that|"
     # "recalls decision 612 (C26) on the accessibility of meetings, and takes into account ...": the
     # subject's next verb in the third person, after "and"
     r"and\s+(?:also\s+|further\s+)?(?:takes\s+(?:into\s+account|note)|recalls|reaffirms|endorses|decides|requests|"
