@@ -42,6 +42,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
+from mandate_graph.loaders.extract.rules import yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
@@ -2602,6 +2603,26 @@ class Reader:
         if self.report_session is None:
             self.report_session = sessions[0]  # what "the Meeting had before it" speaks of
 
+    @cached_property
+    def own_date(self) -> dt.date | None:
+        """The document's own date: its masthead's, else the first full date its header prints
+        (a press release's "GA/PK/251 / 21 February 2032" under the banner)."""
+        if self.masthead.info.date:
+            return self.masthead.info.date
+        header = find_dates(self.cleaned.text[:yearless_days.HEADER_LENGTH])
+        return header[0].value.start if header else None
+
+    def yearless_day_for_gathering(self, r: _Resolved, ev: Evidence) -> None:
+        """"The Committee will reconvene on Monday, 24 February, for its 273rd meeting" in a
+        document dated 21 February 2032: the meeting is held on 24 February 2032 (E103)."""
+        for g, refs in r.gatherings:
+            if len(refs) != 1 or refs[0] in self.held:
+                continue
+            day = yearless_days.yearless_day_before(r.sentence.text, g.start, self.own_date)
+            if day is not None:
+                self.add(refs[0], "heldOn", DateRange(day, day), ev)
+                self.held[refs[0]] = DateRange(day, day)
+
     def the_session_held(self, r: _Resolved, p: Paragraph) -> None:
         """"The session, held in Tashkent from 30 September to 2 October 2031, ...": where and when
         the session the document reports on was held."""
@@ -4699,6 +4720,8 @@ class Reader:
                         r.gatherings += [(g, refs) for g, refs in before_born if g.start not in taken]
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
+            if ev is not None and r.gatherings and " for " in sentence.text:
+                self.yearless_day_for_gathering(r, ev)
             if own is None and ev is not None and "adopting" in sentence.text and self.concluded is None:
                 self.concluded_session(r, p, ev)
             if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:

@@ -1,0 +1,45 @@
+"""A day written without its year right before the gathering it is for (E103): "The Committee will
+reconvene at 10 a.m. on Monday, 24 February, for its 273rd meeting", "the Board is to meet on
+3 June for its 12th meeting". In a dated document the year is the document's own: of the day with
+the year before, the document's year and the year after, the one nearest the document's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mandate_graph.loaders.extract.dates import MONTHS
+
+# Where a document without a masthead prints its own date: the first lines, under the banner
+HEADER_LENGTH = 600
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "on Monday, 24 February, for its", "on 3 June for its", "on June 3, for its": the day, no year,
+# then "for" right before the gathering's "its"
+_YEARLESS_DAY_FOR_ITS = re.compile(
+    rf"\bon\s+(?:{_WEEKDAY},?\s+)?(?:(?P<d1>[12]\d|3[01]|0?[1-9])\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>[12]\d|3[01]|0?[1-9]))"
+    r"(?![\w])(?!,?\s+(?:\d|of\s+\d))\s*,?\s+for\s+(?:(?:its|their|the)\s+)?$"
+)
+
+
+def yearless_day_before(text: str, gathering_start: int, document_date: dt.date | None) -> dt.date | None:
+    """The day the words right before a gathering name without a year, in the year nearest the
+    document's own date; None when no such day is written there or the document has no date."""
+    if document_date is None:
+        return None
+    m = _YEARLESS_DAY_FOR_ITS.search(text, max(0, gathering_start - 60), gathering_start)
+    if m is None or m.end() != gathering_start:
+        return None
+    day = int(m["d1"] or m["d2"])
+    month = MONTHS[(m["m1"] or m["m2"]).lower()]
+    candidates = []
+    for year in (document_date.year - 1, document_date.year, document_date.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:  # 29 February
+            continue
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda d: abs((d - document_date).days))
+    return nearest if abs((nearest - document_date).days) <= 366 else None
