@@ -393,6 +393,9 @@ class BodyMatcher:
             m for m in self._names_as_written(text)
             if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
         ]
+        bare = None
+        if text[:1].isupper() and not _OPENING_ARTICLE.match(text) and _DUTY_AFTER_A_BARE_NAME.search(text, 0, 120):
+            bare = self._named_without_article(names_pattern, text, searched is lowered)
         if self.own_heads is not None and self.own_heads.search(text):
             # first, so that the document's own body wins a tie with another body's short name
             candidates = [*self.own_heads.finditer(text), *candidates]
@@ -453,11 +456,27 @@ class BodyMatcher:
             if key is not None and " " in name and self._joined_to_another_name(text, start):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
+        if bare is not None and not any(s < bare.end and bare.start < e for s, e in taken):
+            found.append(bare)
         if " and " in text and _PLURAL_HEAD.search(text):
             found = self._with_spread_plurals(text, found)
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+    def _named_without_article(self, names_pattern: re.Pattern[str], text: str, lowered: bool) -> BodyMention | None:
+        """"Secretariat is to compile ...", "Panel should report ...": a bullet or a clause told in
+        short leaves out the article of the addressee it opens with (E103): the body "the X" names,
+        found by matching "the " + the text's opening, the mention the text's own words."""
+        probe = "the " + (text[:120].lower() if lowered else text[:120])
+        m = names_pattern.match(probe)
+        if m is None or m.end() <= 4 or not _DUTY_AFTER_A_BARE_NAME.match(text, m.end() - 4):
+            return None
+        key = self.by_name.get(_normal(m.group(0)))
+        if key is None:
+            return None
+        end = m.end() - 4
+        return BodyMention(0, end, text[:end], key)
 
     def _evidenced_homonym(self, name: str) -> str | None:
         """The one body the document gives evidence of among those carrying ``name``, if one is."""
@@ -742,6 +761,13 @@ _THINGS_NAMED_ALONE = frozenset({
     "Convention", "Protocol", "Agreement", "Charter", "Covenant", "Statute", "Treaty", "Constitution",
     "Conference", "Assembly", "Council", "Commission", "Committee", "Secretariat", "Organization",
 })
+# A clause that opens with its addressee and no article ("Secretariat is to compile", "Bureau
+# requested to ...", "Panel was to report"), as bullets and briefing notes write it (E103)
+_DUTY_AFTER_A_BARE_NAME = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:to\s+(?!be\b)[a-z]|(?:requested|invited|encouraged|asked)\s+to\s)"
+    r"|(?:requested|invited|encouraged|asked)\s+to\s)"
+)
+_OPENING_ARTICLE = re.compile(r"(?:The|A|An|Its|Their|This|That|These|Those)\s")
 _OPENING_WORDS = frozenset({"The", "Its", "Their", "This", "That", "These", "Those", "Both", "A", "An", "Each", "Our", "His", "Her", "Also", "Further"})
 
 

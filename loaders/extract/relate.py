@@ -42,7 +42,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
-from mandate_graph.loaders.extract.rules import yearless_days
+from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
@@ -538,6 +538,12 @@ _THE_INSTRUMENT_AS_SUBJECT = re.compile(
 )
 _SAME_AS_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
+    re.IGNORECASE,
+)
+# "The same resolution requested", "That decision had also invited": the back reference the
+# subject of a verb told in the past (E103)
+_SAME_AS_PAST_SUBJECT = re.compile(
+    rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
 )
 # "By the present decision, the Conference established ...", "In the present resolution, the
@@ -2611,6 +2617,28 @@ class Reader:
             return self.masthead.info.date
         header = find_dates(self.cleaned.text[:yearless_days.HEADER_LENGTH])
         return header[0].value.start if header else None
+
+    def first_gathering_of_born_as_field(self, r: _Resolved, p: Paragraph) -> None:
+        """"The informal group first meeting: Montreal, 15 September 2032" under the slide that
+        tells of its establishment: the body born in the text holds its first meeting there and
+        then (E103)."""
+        text = r.sentence.text
+        for b in r.refs.bodies:
+            born = r.bodies.get(b.start)
+            if born not in self.born or (field := first_meeting_fields.first_gathering_field(text, b.end)) is None:
+                continue
+            word, town, dates_at = field
+            term = self.registry.bodies[born].gathering_term if born in self.registry.bodies else None
+            first = GatheringRef(born, term or gathering_kind(word), 1)
+            ev = self.evidence(r.sentence, p)
+            self.add(first, "meetingOf", BodyRef(born), ev)
+            if town is not None and places.is_place(town):
+                self.add(first, "heldIn", town, ev)
+            dates = find_dates(text[dates_at : dates_at + 60])
+            if dates and dates[0].start == 0:
+                self.add(first, "heldOn", dates[0].value, ev)
+                self.held.setdefault(first, dates[0].value)
+            return
 
     def yearless_day_for_gathering(self, r: _Resolved, ev: Evidence) -> None:
         """"The Committee will reconvene on Monday, 24 February, for its 273rd meeting" in a
@@ -4722,6 +4750,8 @@ class Reader:
             held = self.gathering_facts(r, ev)
             if ev is not None and r.gatherings and " for " in sentence.text:
                 self.yearless_day_for_gathering(r, ev)
+            if self.born and "first " in sentence.text and ":" in sentence.text:
+                self.first_gathering_of_born_as_field(r, p)
             if own is None and ev is not None and "adopting" in sentence.text and self.concluded is None:
                 self.concluded_session(r, p, ev)
             if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:
@@ -5803,6 +5833,10 @@ class Reader:
             # Council resolution 2889 (2031), adopted on 30 September 2031, had requested the
             # Secretary-General ...": each clause's instrument is the subject of its own verb (E97)
             return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
+        if before is None and self.last_instrument and (back := _SAME_AS_PAST_SUBJECT.match(text[:position])) is not None and back["which"].lower() != "the former":
+            # "The same resolution requested the Advisory Group to ...": the instrument named last,
+            # the subject of a verb told in the past (E103; in the present, `instrument_as_present_subject`)
+            return back_references.named_again(back.group(0), self.last_instrument)
         if carry and _CARRY_SUBJECT.match(text):
             return carry
         if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):
@@ -6381,6 +6415,20 @@ class Reader:
                     continue  # another treaty's body speaks to its own parties, not the shipped group
                 self.add(instrument, relation, BodyRef(key), ev, task=task, due_at=due)
 
+    def instrument_of_clause_before(
+        self, r: _Resolved, joined_at: int, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef]
+    ) -> list[InstrumentRef]:
+        """The one instrument the clause before ``joined_at`` tells of: the subject of its mandate
+        verb, else the one instrument it names (none when it names several)."""
+        text = r.sentence.text
+        verb = next(iter(mandate_verbs.MANDATE_VERB.finditer(text, 0, joined_at)), None)
+        if verb is not None:
+            acting = self.acting(r, verb.start(), own, intro, carry, False)
+            if acting:
+                return acting
+        named = list(dict.fromkeys(ref for m, ref in r.instruments if m.end <= joined_at))
+        return named if len(named) == 1 else []
+
     def mandates(
         self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef]
     ) -> None:
@@ -6505,6 +6553,11 @@ class Reader:
             # "Secretariat is to compile submissions by 1 August 2032": a duty the instrument lays
             targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= laid[0] and b.start in r.bodies))
             self.add_mandates(r, [own], "requests", targets, laid[1], bare_task=True)
+        if own is None and self.it_instrument is not None and " is to " in text and (laid := told_in_short.duty(text)) is not None:
+            # "Decision B.38/03 recalls ... and requests ... The Secretariat is to publish the list
+            # ...": a duty laid by the instrument the sentence before has for its subject (E103)
+            targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= laid[0] and b.start in r.bodies))
+            self.add_mandates(r, [self.it_instrument], "requests", targets, laid[1], bare_task=True)
         if own is not None and r.paragraph.part == "annex" and not r.paragraph.draft and own in self.endorsing:
             # "The Secretariat should continue ...": a recommendation the instrument endorsed.
             for found in mandate_verbs.recommendations(text):
@@ -6523,6 +6576,14 @@ class Reader:
             if (joined := _AND_WAS_ASKED.search(text, decided.end())) is not None:
                 targets = self.subject_before(r, joined.end("subject"), adjacent=True)
                 self.add_mandates(r, told, mandate_verbs.relation_of(joined["verb"]), targets, joined.end(), bare_task=True)
+        if own is None and (r.instruments or self.last_instrument) and " and that " in text:
+            for joined_at, subject_end, task_start in joined_duties.joined_duties(text):
+                # "... approved by the Assembly in its resolution 85/311, and that the Department of
+                # Operational Support was to report ...": the instrument of the clause before (E103)
+                told = self.instrument_of_clause_before(r, joined_at, own, intro, carry)
+                if told:
+                    targets = self.subject_before(r, subject_end, adjacent=True)
+                    self.add_mandates(r, told, "requests", targets, task_start, bare_task=True)
         if own is not None and " decided that " in text and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
             # "4. It is further decided that the Secretary is to compile ...": the text's own
             # instrument asks the body (`rules.decided_that`)

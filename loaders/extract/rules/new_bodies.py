@@ -34,6 +34,10 @@ KINDS = (
     "advisory group", "consultative group",
     # "an open-ended scientific group on mercury monitoring", "a technical group on ..." (E102)
     "scientific group", "technical group",
+    # "an informal group on energy efficiency", "a contact group on the budget", "an open-ended
+    # group of friends of the Chair" (E103): "group" with the word that says it is a body set up,
+    # never alone ("the Group of 77", "the African Group", "regional groups" are groups of States)
+    "informal group", "contact group", "drafting group", "group of friends of the chair",
     "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
     # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
@@ -45,6 +49,7 @@ MEETING_KINDS = frozenset({
     "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group", "panel",
     "advisory group", "consultative group", "team of specialists", "team of experts",
     "scientific group", "technical group",
+    "informal group", "contact group", "drafting group", "group of friends of the chair",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))
 KIND_PATTERN = _KIND  # the kinds of body, as one alternation (any spacing)
