@@ -373,7 +373,8 @@ _CONSTANT = re.compile(
     # "shall become a permanent body", "shall serve as a permanent forum", "to establish X as a
     # permanent body", "to convert X into a standing body", "to make X a permanent feature of"
     # "would function as a standing working group", "would remain in place as a standing mechanism"
-    r"|(?:be|become|remain|continue|serve|function|operate|as|into)\s+(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
+    # "was made a standing working group by resolution 10/2" (E103, the passive)
+    r"|(?:(?:be|become|remain|continue|serve|function|operate|as|into)\s+|(?<=\bmade\s)|(?<=\bdeclared\s))(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
     # "as a standing scientific group", "a standing office": any qualifier, a body's head noun
     r"an?\s+(?:standing|permanent)\s+(?:(?!(?:of|for|to|and|in|on)\b)[a-z][\w-]*\s+){0,2}?"
@@ -382,6 +383,14 @@ _CONSTANT = re.compile(
     # permanent component of its methods of work", "a permanent part of its agenda"
     r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
 )
+# "was made a standing element", "had been declared a permanent body": the passive of making a body
+# constant, its instrument told after "by" (E103)
+_MADE_CONSTANT_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:made|declared|designated|turned\s+into)\s+(?:an?\s+)?$")
+# ", which the Committee first set up in 1994, " right before the passive's verb
+_RELATIVE_SET_OFF_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*,\s*$")
+# "... of each substantive session by Assembly resolution 83/299": "by" and the instrument, in the
+# same clause
+_BY_INSTRUMENT_AFTER = re.compile(r"[^.;,()]{0,80}?\s(?:by|under|through|in)\s+(?:(?:its|the|their)\s+)?(?=(?:[A-Z][\w-]*\s+){0,4}(?:[Rr]esolution|[Dd]ecision)\s)")
 # An operative paragraph's words: "Decides that X shall remain", "Agrees that X will become"
 _DECIDES_FUTURE = re.compile(r"^(?:(?:Also|Further)\s+)?(?:[Dd]ecides|[Aa]grees|[Rr]esolves)\b[^|]*\b(?:shall|will|should|is\s+to)\b")
 # "To endorse the recommendations": the infinitive of a decision's operative paragraph, at the
@@ -6599,6 +6608,15 @@ class Reader:
             acting = self.acting(r, m.start(), own, intro, carry, quoted)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
+            if not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, m.start() - 40), m.start())) is not None and made.end() == m.start():
+                # "X was made a standing element of each session by Assembly resolution 83/299": the
+                # passive, its instrument after "by" (E103)
+                acting = self.instrument_after_by(r, m.end())
+                made_subject = self.passive_subject(r, made.start())
+                if not made_subject:
+                    continue
+            else:
+                made_subject = []
             if not acting:
                 continue
             # ", established by resolution 19/1,": a body's description between its name and the
@@ -6635,11 +6653,38 @@ class Reader:
             if not targets and self.previous_subject and _IT.search(text, anchor, m.start()):
                 # "The Working Group was established ... By resolution 7/1, it became a constant element"
                 targets = [self.previous_subject]
+            if made_subject:
+                targets = made_subject
             ev = self.evidence(r.sentence, r.paragraph)
             for instrument in acting:
                 for key in targets:
                     if key != instrument.issuer:
                         self.add(instrument, "makesConstantElement", BodyRef(key), ev)
+
+    @staticmethod
+    def passive_subject(r: _Resolved, position: int) -> list[str]:
+        """The body a passive at ``position`` is told of: the one named right before it, or
+        before the relative clause set off by commas between ("The Working Group of the Whole,
+        which the Committee first set up in 1994, was made ...")."""
+        text = r.sentence.text
+        end = position
+        relative = _RELATIVE_SET_OFF_BEFORE.search(text, max(0, position - 160), position)
+        if relative is not None:
+            end = relative.start()
+        before = [b for b in r.refs.bodies if b.start in r.bodies and b.end <= end and not text[b.end : end].strip(" ,")]
+        return [r.bodies[before[-1].start]] if before else []
+
+    @staticmethod
+    def instrument_after_by(r: _Resolved, position: int) -> list[InstrumentRef]:
+        """The one instrument "by" names shortly after ``position`` in the same clause ("... of
+        each substantive session by Assembly resolution 83/299"); else none."""
+        by = _BY_INSTRUMENT_AFTER.match(r.sentence.text, position)
+        if by is None:
+            return []
+        first = next((m for m, _ in sorted(r.instruments, key=lambda x: x[0].start) if m.end > by.end()), None)
+        if first is None or _kind_word_start(r.sentence.text, first.keyword_start) > by.end() + 40:
+            return []
+        return [next(ref for m, ref in r.instruments if m is first)]
 
     def endorsements(
         self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef]
