@@ -454,13 +454,7 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
             for m in re.finditer(re.escape(name.lower()), lowered):
                 if not any(f.start <= m.start() < f.end for f in found):
                     found.append(LaterMention(m.start(), m.end(), text[m.start() : m.end()]))
-    words = r"\s+".join(re.escape(w) for w in kind.split())
-    # On the lower-cased text: "the working group on firearms" would be another body.
-    # "the ad hoc technical expert group": its modifiers may be repeated before the kind.
-    pattern = re.compile(
-        rf"\b(?:the|this|that|said)\s+(?P<kind>(?:{_MODIFIER}\s+)*{words})\b(?!\s+(?:on|of)\s(?!its\s|their\s)|\s+for\s+the\s)"
-    )
-    for m in pattern.finditer(lowered):
+    for m in _named_again_by_kind(kind).finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
     if head is not None and head in text:
@@ -482,6 +476,18 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
 _SHORTEST_ACRONYM = 3
 
 
+@lru_cache(maxsize=None)
+def _named_again_by_kind(kind: str) -> re.Pattern[str]:
+    """"the working group", "this ad hoc technical expert group": the kind after a determiner, on
+    the lower-cased text (the modifiers may be repeated before the kind); "the working group on
+    firearms" would be another body."""
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    return re.compile(
+        rf"\b(?:the|this|that|said)\s+(?P<kind>(?:{_MODIFIER}\s+)*{words})\b(?!\s+(?:on|of)\s(?!its\s|their\s)|\s+for\s+the\s)"
+    )
+
+
+@lru_cache(maxsize=4096)
 def _acronym(core: str, kind: str) -> str | None:
     """The initials of a new body's name up to its kind, each word capitalised ("Ad Hoc Technical
     Expert Group on ..." gives "AHTEG"); None when a word there is not capitalised or the
