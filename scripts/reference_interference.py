@@ -290,6 +290,7 @@ class FileSigns:
 
     names: tuple[str, ...]
     series: tuple[str, ...]
+    glued_series: tuple[str, ...] = ()
 
     def named_in(self, text: str, lowered: str) -> bool:
         for name in self.names:
@@ -299,10 +300,11 @@ class FileSigns:
             elif re.search(rf"(?<![\w/-]){re.escape(name)}(?![\w-])", text):
                 return True
         # a symbol of the series: at a symbol's start, followed by "/", ".", a space and a number
-        # ("CL 182/9"), or a hyphen and a number
+        # ("CL 182/9"), or a hyphen and a number; a series whose bodies glue their session to the
+        # letters ("CD{session}.R{number}": "CD63/11") by that number (no "CD/2481" is theirs)
         return any(
             re.search(rf"(?<![\w/.-]){re.escape(prefix)}(?:/|\.\d| \d|-\d)", text) for prefix in self.series
-        )
+        ) or any(re.search(rf"(?<![\w/.-]){re.escape(prefix)}\d", text) for prefix in self.glued_series)
 
 
 def file_signs(path: Path) -> FileSigns:
@@ -315,8 +317,19 @@ def file_signs(path: Path) -> FileSigns:
         for label in graph.objects(None, predicate)
         if not is_descriptive(str(label))
     }
-    series = {str(prefix).strip() for prefix in graph.objects(None, MG.symbolPrefix)}
-    return FileSigns(tuple(sorted(names)), tuple(sorted(series)))
+    series, glued = set(), set()
+    for body, prefix in graph.subject_objects(MG.symbolPrefix):
+        letters = str(prefix).strip()
+        templates = [
+            str(t) for numbering in graph.objects(body, MG.instrumentNumbering)
+            for t in graph.objects(numbering, MG.numberTemplate)
+        ]
+        # (`series_shapes.glues_session`: every convention writes the session right after the letters)
+        if templates and all(t.startswith(letters + "{session") for t in templates):
+            glued.add(letters)
+        else:
+            series.add(letters)
+    return FileSigns(tuple(sorted(names)), tuple(sorted(series)), tuple(sorted(glued)))
 
 
 def _spaced_lower(text: str) -> str:

@@ -1863,8 +1863,9 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
         bodies = matcher.find(text)
     instruments = find_instruments(text)
     numbered = find_numbered_instruments(text, matcher.numbering)
-    if matcher.symbol_numbered.pattern is not None:
-        numbered += _known_by_symbol(text, numbered, matcher.symbol_numbered)
+    symbol_numbered = matcher.symbol_numbered.among(matcher.unevidenced)
+    if symbol_numbered.pattern is not None:
+        numbered += _known_by_symbol(text, numbered, symbol_numbered)
     if numbered and numbered[0].start == 0 and (listed := listed_title(text, matcher.numbering)) is not None:
         numbered[0].title = listed[1]  # "43 C/Resolution 26 – Bioethics programme", a related item
         numbered[0].title_span = (listed[0], len(text))

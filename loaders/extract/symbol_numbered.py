@@ -18,6 +18,7 @@ from typing import Iterable
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body
 from mandate_graph.loaders.extract.numbering import NumberedInstrument
+from mandate_graph.loaders.extract.series_shapes import glues_session
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,17 @@ class SymbolNumbering:
 
     pattern: re.Pattern[str] | None = None
     issuer_of: tuple[tuple[str, str], ...] = ()  # (series, body key)
+    # series several bodies declare alike, with those bodies (added by users' files): read in a
+    # document as the one of them it gives evidence of (`among`)
+    shared: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def among(self, unevidenced: frozenset[str]) -> SymbolNumbering:
+        """This numbering in a document that gives no evidence of the bodies ``unevidenced``
+        (`references.BodyMatcher.for_document`): a series two users' bodies declare is the one's
+        the document names ("decision FV/1530" in a report naming the one body of "FV" it names)."""
+        if not self.shared or not unevidenced:
+            return self
+        return _among(self, unevidenced)
 
 
 _KIND_WORDS = r"(?P<kw>[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)"
@@ -42,17 +54,43 @@ def _list_item(series: str) -> re.Pattern[str]:
 
 def symbol_numbering(bodies: Iterable[Body]) -> SymbolNumbering:
     """The series of the bodies that issue instruments and declare a symbol prefix of their
-    own (a series two bodies declare says neither)."""
+    own (a series two bodies declare says neither, but for a document that names one of them
+    and not the other: `SymbolNumbering.among`)."""
     owners: dict[str, list[str]] = {}
+    added: set[str] = set()
     for body in bodies:
-        if body.issues_instruments and body.symbol_prefix:
+        # a body that glues its session to the letters ("CD63.R7") writes no "CD/2466"
+        if body.issues_instruments and body.symbol_prefix and not glues_session(body):
             owners.setdefault(body.symbol_prefix, []).append(body.key)
-    own = sorted(((series, keys[0]) for series, keys in owners.items() if len(keys) == 1), key=lambda p: -len(p[0]))
+            if body.added:
+                added.add(body.key)
+    own = tuple((series, keys[0]) for series, keys in owners.items() if len(keys) == 1)
+    # (a shipped body's series stays shared: every document is read as evidence of it)
+    shared = tuple(
+        (series, tuple(keys)) for series, keys in owners.items() if len(keys) > 1 and all(k in added for k in keys)
+    )
+    return _numbering(own, shared)
+
+
+def _numbering(own: tuple[tuple[str, str], ...], shared: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> SymbolNumbering:
+    own = tuple(sorted(own, key=lambda p: -len(p[0])))
     if not own:
-        return SymbolNumbering()
+        return SymbolNumbering(shared=shared)
     series = "|".join(re.escape(s) for s, _ in own)
     pattern = re.compile(rf"\b{_KIND_WORDS}\s+(?P<series>{series})/(?P<number>\d{{1,5}}){_SYMBOL_END}")
-    return SymbolNumbering(pattern, tuple(own))
+    return SymbolNumbering(pattern, own, shared)
+
+
+@lru_cache(maxsize=64)
+def _among(numbering: SymbolNumbering, unevidenced: frozenset[str]) -> SymbolNumbering:
+    chosen = []
+    for series, keys in numbering.shared:
+        named = [k for k in keys if k not in unevidenced]
+        if len(named) == 1:
+            chosen.append((series, named[0]))
+    if not chosen:
+        return numbering
+    return _numbering((*numbering.issuer_of, *chosen))
 
 
 def symbol_numbered_instruments(text: str, numbering: SymbolNumbering) -> list[NumberedInstrument]:

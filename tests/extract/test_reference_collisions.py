@@ -345,3 +345,121 @@ def test_a_conference_named_of_the_organization_reads_its_secretariat(tmp_path_f
     )
     facts = _facts(text, _registry(tmp_path_factory, conference, _organizations_secretariat("Atlantis")))
     assert ("requests", InstrumentRef("kp-cop", "decision", "4", "3"), BodyRef("org-secretariat")) in facts
+
+
+# E104: two organizations' bodies printing the same letters. The Conference on Disarmament writes
+# "CD/2481" and knows its decisions by symbol ("decision CD/2466"); the PAHO Directing Council
+# writes "CD63/11" and "CD63.R7" (the session glued to the letters). Loaded together, neither
+# series was read: the disarmament report lost its decisions. Here an invented forum ("QV/1530")
+# and an invented fisheries council of another organization that glues its session to the same
+# letters ("QV41/7", "QV41.R3"), or that prints the same letters the same way.
+def _verification_forum(letters: str) -> str:
+    return PREFIXES + f"""
+<body/fav> a mg:Body ; mg:key "fav" ;
+    skos:prefLabel "Forum on Arms Verification"@en ; skos:altLabel "FAV"@en ;
+    mg:shortName "Forum" ; mg:symbolPrefix "{letters}" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+<body/fav/standards-group> a mg:Body ; mg:key "fav/standards-group" ;
+    skos:prefLabel "working group on verification standards"@en ; org:subOrganizationOf <body/fav> .
+<body/vri> a mg:Body ; mg:key "vri" ;
+    skos:prefLabel "Verification Research Institute"@en .
+"""
+
+
+def _tuna_council(letters: str, template: str | None) -> str:
+    """The other organization's council: ``template`` its resolutions' numbering (None: it knows
+    its decisions by symbol, as the forum does)."""
+    numbering = (
+        f' ; mg:instrumentNumbering [ mg:numberTemplate "{template.format(letters=letters)}" ; mg:instrumentKind "resolution" ]'
+        if template else ""
+    )
+    return PREFIXES + f"""
+<body/ptuo-fc> a mg:Body ; mg:key "ptuo-fc" ;
+    skos:prefLabel "Fisheries Council of the Pacific Tuna Organization"@en ; skos:altLabel "Fisheries Council"@en ;
+    mg:shortName "Council" ; mg:symbolPrefix "{letters}" ; mg:gatheringTerm "session" ; mg:issuesInstruments true{numbering} .
+<body/ptuo-secretariat> a mg:Body ; mg:key "ptuo-secretariat" ;
+    skos:prefLabel "Secretariat of the Pacific Tuna Organization"@en ; mg:shortName "Tuna Secretariat" .
+"""
+
+
+GLUED_TEMPLATES = ["{letters}{{session}}.R{{number}}", "{letters}{{session}}.{{number}}"]
+
+FORUM_REPORT = (
+    "Forum on Arms Verification\t{letters}/{report}\n\t15 September 2031\n\n"
+    "Report of the Forum on Arms Verification to the General Assembly\n\n"
+    "1.\tAt its 812th plenary meeting, on 18 February 2031, the Forum adopted decision {letters}/{first}, entitled "
+    "\"Establishment of a working group on verification standards\".\n\n"
+    "2.\t{opening} {letters}/{second} of 27 March 2031, the Forum {verb} the Verification Research Institute "
+    "to prepare a study of verification techniques.\n\n"
+    "3.\tThe report of the working group ({letters}/{paper}) was circulated pursuant to decision {letters}/{first}.\n"
+)
+
+
+def _forum_report(letters: str, opening: str, verb: str, numbers: tuple[int, int, int, int]) -> str:
+    report, first, second, paper = numbers
+    return FORUM_REPORT.format(
+        letters=letters, opening=opening, verb=verb, report=report, first=first, second=second, paper=paper
+    )
+
+
+@pytest.mark.parametrize("letters", ["QV", "ZRB"])
+@pytest.mark.parametrize("template", GLUED_TEMPLATES)
+@pytest.mark.parametrize(("opening", "verb"), [("By decision", "requested"), ("In decision", "invited")])
+@pytest.mark.parametrize("numbers", [(2481, 2466, 2470, 2471), (1544, 1527, 1530, 1533)])
+@pytest.mark.parametrize("forum_first", [True, False])
+def test_a_series_glued_to_its_session_takes_no_symbol_of_the_same_letters_with_a_slash(
+    tmp_path_factory: pytest.TempPathFactory, letters: str, template: str, opening: str, verb: str,
+    numbers: tuple[int, int, int, int], forum_first: bool,
+) -> None:
+    """"decision QV/1530" in the forum's report: the forum's decision, whether or not the reference
+    data of another organization's council that prints "QV41/7" and "QV41.R3" is loaded (first or
+    last): a symbol with a slash right after the letters is not the shape of a body that glues its
+    session to them."""
+    text = _forum_report(letters, opening, verb, numbers)
+    forum = _verification_forum(letters)
+    own = _facts(text, _registry(tmp_path_factory, forum))
+    decision = InstrumentRef("fav", "decision", letters, str(numbers[2]))
+    assert any(s == decision and o == BodyRef("vri") for _, s, o in own)
+    tuna = _tuna_council(letters, template)
+    files = (forum, tuna) if forum_first else (tuna, forum)
+    assert _facts(text, _registry(tmp_path_factory, *files)) == own
+
+
+@pytest.mark.parametrize("template", [None, *GLUED_TEMPLATES])
+@pytest.mark.parametrize("forum_first", [True, False])
+def test_of_two_bodies_printing_the_same_letters_the_document_names_one(
+    tmp_path_factory: pytest.TempPathFactory, template: str | None, forum_first: bool
+) -> None:
+    """Where the other council prints its decisions the same way ("QV/1530"), the shape says
+    nothing: the body the report names (the forum, in its title and its masthead) is the one whose
+    decisions they are, not a body the report never names."""
+    text = _forum_report("QV", "By decision", "requested", (2481, 2466, 2470, 2471))
+    forum, tuna = _verification_forum("QV"), _tuna_council("QV", template)
+    files = (forum, tuna) if forum_first else (tuna, forum)
+    facts = _facts(text, _registry(tmp_path_factory, *files))
+    assert ("requests", InstrumentRef("fav", "decision", "QV", "2470"), BodyRef("vri")) in facts
+    assert not any(isinstance(s, InstrumentRef) and s.issuer == "ptuo-fc" for _, s, _ in facts)
+
+
+COUNCIL_RESOLUTION = (
+    "{ordinal} FISHERIES COUNCIL\nApia, Samoa, 28 September-2 October 2031\n\n"
+    "{letters}{session}.R{number}\nOriginal: English\n\nRESOLUTION\n\n{letters}{session}.R{number}\n\n"
+    "TUNA STOCK ASSESSMENT\n\nTHE {ordinal} FISHERIES COUNCIL,\n\n"
+    "Having considered the assessment of tuna stocks (Document {letters}{session}/{paper});\n\n"
+    "RESOLVES:\n\n1. To request the Tuna Secretariat to publish the assessment every two years.\n"
+)
+
+
+@pytest.mark.parametrize(("ordinal", "session"), [("41st", 41), ("63rd", 63)])
+@pytest.mark.parametrize("forum_first", [True, False])
+def test_a_symbol_with_the_session_glued_on_is_the_series_of_the_body_that_glues_it(
+    tmp_path_factory: pytest.TempPathFactory, ordinal: str, session: int, forum_first: bool
+) -> None:
+    """The other side: the council's own resolution ("QV41.R3", its paper "QV41/9") is the
+    council's, with the forum's reference data loaded first or last."""
+    text = COUNCIL_RESOLUTION.format(ordinal=ordinal, letters="QV", session=session, number=3, paper=9)
+    forum, tuna = _verification_forum("QV"), _tuna_council("QV", GLUED_TEMPLATES[0])
+    alone = _facts(text, _registry(tmp_path_factory, tuna))
+    resolution = InstrumentRef("ptuo-fc", "resolution", str(session), "3")
+    assert ("requests", resolution, BodyRef("ptuo-secretariat")) in alone
+    files = (forum, tuna) if forum_first else (tuna, forum)
+    assert _facts(text, _registry(tmp_path_factory, *files)) == alone

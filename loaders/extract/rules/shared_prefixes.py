@@ -18,15 +18,19 @@ import re
 from collections.abc import Iterable
 
 from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract.series_shapes import fitting_shape
 
 
 def symbol_authors(registry: BodyRegistry, symbol: str) -> list[str]:
     """Every body whose symbol prefix is the one `by_symbol` matched for ``symbol`` (the
-    longest matching prefix), in key order: one key where the prefix is a single body's."""
+    longest matching prefix) and whose symbols take its shape (`series_shapes.fitting_shape`),
+    in key order: one key where the prefix is a single body's."""
     best = registry.by_symbol(symbol)
     if best is None or best.symbol_prefix is None:
         return []
-    return sorted(b.key for b in registry if b.symbol_prefix == best.symbol_prefix)
+    sharing = [b for b in registry if b.symbol_prefix == best.symbol_prefix]
+    # "CD/2481" is not the series of a body that glues its session to "CD" ("CD63/11")
+    return sorted(b.key for b in fitting_shape(sharing, symbol))
 
 
 def symbol_author(registry: BodyRegistry, symbol: str, named: Iterable[str | None] = ()) -> str | None:
