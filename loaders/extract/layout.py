@@ -335,7 +335,8 @@ _LOWER_LABEL = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5})\)\s+\S")
 
 
 # Masthead items no wrapped line looks like: "Thirteenth session", "Resumed seventieth session",
-# "13th meeting"; "New York, 12–16 May 2031", "Bonn, Germany, 2–4 June 2031", "Geneva, 30 June–2 July 2031"
+# "13th meeting"; "New York, 12–16 May 2031", "Bonn, Germany, 2–4 June 2031", "Geneva, 30 June–2 July 2031",
+# "Washington, D.C., USA, 28 September-2 October 2031" (a town, its district or state, its country)
 _SESSION_LINE = re.compile(
     rf"^(?:resumed\s+|special\s+)?(?:{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:regular|special|ordinary|extraordinary|resumed)\s+)?"
     r"(?:session|meeting)(?:\s+\((?:resumed|part\s+[IVX]+)\))?\*?$",
@@ -343,7 +344,7 @@ _SESSION_LINE = re.compile(
 )
 _PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _PLACE_DATES_LINE = re.compile(
-    rf"^{_PLACE}(?:,\s+{_PLACE})?,\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?(?:\s*[-–—]\s*\d{{1,2}})?\s+[A-Z][a-z]+\s+\d{{4}}\*?$"
+    rf"^{_PLACE}(?:,\s+{_PLACE}){{0,2}},\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?(?:\s*[-–—]\s*\d{{1,2}})?\s+[A-Z][a-z]+\s+\d{{4}}\*?$"
 )
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Convened in Lima on 3 May
 # 2031": a report's session line under its title; "7–11 October 2030", "30 April–2 May 2031": the

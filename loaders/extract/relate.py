@@ -37,6 +37,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
+from mandate_graph.loaders.extract.rules import issuer_back_references
 from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
@@ -132,8 +133,9 @@ _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
     r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
-    # in capitals, its symbol in brackets right after
-    r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:documents?\s+)?[A-Z]{1,8}(?:\.\d+)?/))"
+    # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
+    # the series' letters)
+    r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\d{1,3})?(?:\.\d+)?/))"
     # "considered a preliminary estimate (Document CWG-FHR-21/4)": a paper named by a few words of
     # what it is, its symbol in brackets right after
     r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/)"
@@ -1568,9 +1570,12 @@ _DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 # A numeral may group its thousands ("1,201st plenary meeting"); a body that numbers all its
 # meetings in one series may leave "plenary" out ("8th meeting"), on a line of its own or with
 # the date alone after it.
-# the last part of a bracketed note under a text: "...; Congress – 12th plenary meeting, 26.09.2029)"
+# the last part of a bracketed note under a text: "...; Congress – 12th plenary meeting, 26.09.2029)";
+# a note that is the sitting alone may say "meeting" without "plenary", as the WHO regional
+# committees and PAHO's bodies close their resolutions: "(Seventh meeting, 1 October 2031)"
 _BRACKETED_PLENARY = re.compile(
-    rf"(?:^\(|;\s*)(?:[A-Z][\w ]{{0,40}}?\s+[–—-]\s+)?(?:{ORDINAL}|\d{{1,4}}(?:st|nd|rd|th))\s+plenary\s+meeting,?\s+(?:on\s+)?"
+    rf"(?:^\((?:{ORDINAL}|\d{{1,4}}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting"
+    rf"|(?:^\(|;\s*)(?:[A-Z][\w ]{{0,40}}?\s+[–—-]\s+)?(?:{ORDINAL}|\d{{1,4}}(?:st|nd|rd|th))\s+plenary\s+meeting),?\s+(?:on\s+)?"
     r"(?P<date>[^();]{6,30}?)\)\.?$",
     re.IGNORECASE,
 )
@@ -1737,6 +1742,9 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # every instrument the text named so far, in order: what "the above-mentioned resolution
+        # of the Executive Committee" picks from (`issuer_back_references`)
+        self.named_instruments: list[InstrumentRef] = []
         # the instrument a lettered paragraph was last cited of ("paragraph (b) of B.38/11"): what
         # "paragraph (c) of the same decision" goes on with (E98)
         # (with the id of the paragraph that cited it: the next paragraph of the text starts afresh)
@@ -4951,6 +4959,7 @@ class Reader:
                 if cited:
                     self.paragraph_cited_of = (id(p), cited[-1])
             if r.instruments:
+                self.named_instruments.extend(ref for _, ref in r.instruments)
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
                 self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
@@ -5736,6 +5745,17 @@ class Reader:
             return []
         return [ref]
 
+    def named_again_of_issuer(self, r: _Resolved, back: re.Match[str]) -> list[InstrumentRef]:
+        """The instrument a back reference as subject means (`issuer_back_references`): of the
+        issuer it names after "of", else the one named last."""
+        if back["issuer"] is None:
+            return back_references.named_again(back["back"], self.last_instrument)
+        issuer = next(
+            (r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and back.start("issuer") <= b.start < back.end("issuer")),
+            None,
+        )
+        return issuer_back_references.named_again_of(back["kind"], issuer, self.named_instruments) if issuer else []
+
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
         carry: list[InstrumentRef], present: bool, recommendation: bool = False,
@@ -5814,6 +5834,12 @@ class Reader:
             # "In decision CP-11/3, the COP-MOP requested the Compliance Committee to ..." in a note
             # after a decision's annex: another decision, told in the past, says what it asked
             return intro
+        if before is None and not present and (back := issuer_back_references.back_reference_before(text[:position])) is not None:
+            # "Noting that the above-mentioned resolution of the Executive Committee had invited
+            # the Council to ...": the instrument named again, told in the past, in any part
+            told = self.named_again_of_issuer(r, back)
+            if told:
+                return told
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:

@@ -12,10 +12,11 @@ from mandate_graph.loaders.extract.references import BodyMatcher
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.facts import DateRange
 
-# "<name> Geneva, Switzerland, 24-26 June 2029", "<name>, Bonn (Germany), 3 – 7 May 2030": a town,
-# a country after a comma or in brackets, then the days (ending in the year)
+# "<name> Geneva, Switzerland, 24-26 June 2029", "<name>, Bonn (Germany), 3 – 7 May 2030": a town
+# ("Washington, D.C.": its district's initials with it), a country after a comma or in brackets,
+# then the days (ending in the year)
 _TOWN_THEN_DAYS = re.compile(
-    r"[\s,]*(?P<town>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2})"
+    rf"[\s,]*(?P<town>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){{0,2}}{places.DISTRICT_INITIALS}?)"
     r"(?:\s*,\s*[^\W\d][\w'’ -]{1,40}?|\s*\([^()]{2,40}\))?\s*,\s*(?P<days>\d[^,]*\d{4})\.?$"
 )
 # "rio de janeiro" read back from capitals: the particles stay in lower case

@@ -124,10 +124,12 @@ MANDATE_VERB = re.compile(
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
-    r"(?<=^to )(?:request|invite|urge|encourage|establish)|(?<=and to )(?:request|invite|urge|encourage)|"
+    # ("To ask the Executive Committee to review ...": "ask" as "request", as WHO's and PAHO's
+    # governing bodies write it)
+    r"(?<=^to )(?:request|invite|urge|encourage|establish|ask)|(?<=and to )(?:request|invite|urge|encourage|ask)|"
     # "Decides to request the Executive Secretary to ...", "the Commission decided to invite ...":
     # the instrument's own mandate, told through "decide"
-    r"(?<=decides to )(?:request|invite|urge|encourage)|(?<=decided to )(?:request|invite|urge|encourage)|"
+    r"(?<=decides to )(?:request|invite|urge|encourage|ask)|(?<=decided to )(?:request|invite|urge|encourage|ask)|"
     # "Paragraphs 3 and 4 of resolution 12/1 (also) encourage the Bureau to ...": the plural present
     # right after an instrument's number or bracketed year (`relate` reads it only after a plural
     # "paragraphs ... of"; `plural_present`)
@@ -185,7 +187,7 @@ def after_shall(text_before_verb: str) -> bool:
 
 def is_infinitive(verb: str) -> bool:
     """"request", "invite", "establish": the bare infinitive of an operative paragraph."""
-    return verb.split()[0].lower() in ("request", "invite", "urge", "encourage", "establish")
+    return verb.split()[0].lower() in ("request", "invite", "urge", "encourage", "establish", "ask")
 # Every verb above contains one of these: a sentence without any names no mandate, and a
 # substring test is much cheaper than the pattern. The common stems are looked for in each
 # sentence; the rarer ones once in the whole document (`VerbIndex`): a dozen scans of every

@@ -20,7 +20,11 @@ import re
 _UPPER = r"[^\W\d_a-zß-ÿ]"
 _LOWER = r"[^\W\d_A-ZÀ-Þ]"
 _CAP = rf"{_UPPER}(?:{_LOWER}|['’])+(?:-(?:[^\W\d_])+)*"
-PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)(?:\s+|-))?{_CAP}){{0,2}}"
+# "Washington, D.C.", "Washington D.C.": a town with its district in initials after it (where PAHO,
+# the World Bank, the OAS meet), part of the place's name (a pattern that wants a word boundary
+# after the place reads "Washington" alone: no boundary follows the last dot)
+DISTRICT_INITIALS = r"(?:,?\s+[A-Z]\.\s?[A-Z]\.(?![\w.]))"
+PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)(?:\s+|-))?{_CAP}){{0,2}}{DISTRICT_INITIALS}?"
 # A country after the city: "United States of America", "the Netherlands", "Côte d'Ivoire".
 COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){{0,4}}"
 # A named venue before its town: "at the Palais des Nations, Geneva", "at United Nations

@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import re
 
-# ", which requested the", ", which also invited": the verb right after the instrument's number
+# ", which requested the", ", which also invited": the verb right after the instrument's number;
+# when or where it was adopted may stand between (", adopted on September 29, 2023, which asked",
+# " of 12 June 2030, which requested", ", adopted at its sixtieth session, which invited")
+_ADOPTION_BETWEEN = (
+    r"(?:,\s+(?:adopted|approved)\s+(?:on|in|at|by)\s+[^,;()]{3,50}?(?:,\s+\d{4})?"
+    r"|\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4})?"
+)
 _WHICH_VERB = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?,\s+which\s+(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked)\s+(?:the\s+)?"
+    rf"{_ADOPTION_BETWEEN}\s*(?:\([^()]{{1,40}}\))?,\s+which\s+(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked)\s+(?:the\s+)?"
 )
 
 
 def verb_after(text: str, instrument_end: int) -> re.Match[str] | None:
     """The relative clause's verb right after an instrument mention ending at ``instrument_end``."""
-    if ", which " not in text[instrument_end : instrument_end + 60]:
+    if ", which " not in text[instrument_end : instrument_end + 110]:
         return None
     return _WHICH_VERB.match(text, instrument_end)
 
