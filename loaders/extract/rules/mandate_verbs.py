@@ -127,6 +127,8 @@ MANDATE_VERB = re.compile(
     # ("To ask the Executive Committee to review ...": "ask" as "request", as WHO's and PAHO's
     # governing bodies write it)
     r"(?<=^to )(?:request|invite|urge|encourage|establish|ask)|(?<=and to )(?:request|invite|urge|encourage|ask)|"
+    # "To also ask the Committee to ...", "To further request ...": an adverb between (E104)
+    r"(?:(?<=^to also )|(?<=^to further ))(?:request|invite|urge|encourage|ask)|"
     # "Decides to request the Executive Secretary to ...", "the Commission decided to invite ...":
     # the instrument's own mandate, told through "decide"
     r"(?<=decides to )(?:request|invite|urge|encourage|ask)|(?<=decided to )(?:request|invite|urge|encourage|ask)|"
