@@ -375,6 +375,26 @@ def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: Bo
             yield mention.key
 
 
+def _named_again_with_place(text: str, gathering_para: Paragraph, matcher: BodyMatcher) -> tuple[str, DateRange] | None:
+    """The place and days of a masthead's second session line that names the body of the session
+    line above (``gathering_para``) again, by another of its names, and runs on into the place and
+    days ("78th SESSION OF THE REGIONAL COMMITTEE ... Washington, D.C., USA, 28 September-2 October
+    2031" under "63rd DIRECTING COUNCIL"); None for any other line."""
+    if not text[-1:].isdigit():
+        return None  # cheap test first: the days end the line with their year
+    g = _GATHERING_OF_LINE.match(text)
+    if g is None:
+        return None
+    tail = body_then_place_and_days(g["body"], matcher)
+    if tail is None:
+        return None
+    named = [b.key for b in matcher.find(tail[0]) if b.key]
+    above = {b.key for b in matcher.find(gathering_para.text) if b.key}
+    if not named or named[0] not in above:
+        return None
+    return tail[1], tail[2]
+
+
 def _co_published_author(
     registry: BodyRegistry, author: str | None, others: tuple[str, ...], named: Iterator[str | None]
 ) -> str | None:
@@ -582,6 +602,12 @@ def read_masthead(
                 gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
                 named_above = None
                 continue
+        if gathering_line is not None and not place_dates and (again := _named_again_with_place(text, gathering_line[2], matcher)):
+            # "63rd DIRECTING COUNCIL" / "78th SESSION OF THE REGIONAL COMMITTEE OF WHO FOR THE
+            # AMERICAS Washington, D.C., USA, 28 September-2 October 2031": the session named again
+            # by its other title, its place and days run on after it (E104)
+            place_dates.append((None, again[0], again[1], para))
+            continue
         g = _GATHERING_OF_LINE.match(text) if gathering_line is None else None
         if g:
             body_written = g["body"]

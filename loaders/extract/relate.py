@@ -5834,9 +5834,12 @@ class Reader:
             # "In decision CP-11/3, the COP-MOP requested the Compliance Committee to ..." in a note
             # after a decision's annex: another decision, told in the past, says what it asked
             return intro
-        if before is None and not present and (back := issuer_back_references.back_reference_before(text[:position])) is not None:
+        if not present and (back := issuer_back_references.back_reference_before(text[:position])) is not None and (
+            before is None or before[0].end <= back.start()
+        ):
             # "Noting that the above-mentioned resolution of the Executive Committee had invited
-            # the Council to ...": the instrument named again, told in the past, in any part
+            # the Council to ...": the instrument named again, told in the past, in any part (the
+            # instruments named earlier in the sentence are not the subject)
             told = self.named_again_of_issuer(r, back)
             if told:
                 return told

@@ -57,12 +57,18 @@ def _facts(text: str, registry: BodyRegistry) -> set[tuple[str, object, object]]
 
 
 def _resolution(preamble: str, operative: str, *, place: str = "Washington, D.C., USA", closing: str = "",
-                session: int = 41, ordinal: str = "41st") -> str:
-    """A resolution as pdftotext -layout prints it: the heading block centred, the symbol right."""
+                session: int = 41, ordinal: str = "41st", joined: bool = False) -> str:
+    """A resolution as pdftotext -layout prints it: the heading block centred, the symbol right.
+    ``joined``: the second session line runs on into the place and days, wrapped after the place
+    (as a web page or pdftotext -raw prints the block)."""
+    second = f"{session + 15}th SESSION OF THE REGIONAL WATER COMMITTEE FOR THE ANDES"
+    heading = (
+        f"              {second} {place},\n              28 September-2 October 2031\n\n\n" if joined
+        else f"              {second}\n              {place}, 28 September-2 October 2031\n\n\n"
+    )
     return (
         f"\n\n              {ordinal} DIRECTING BOARD\n"
-        f"              {session + 15}th SESSION OF THE REGIONAL WATER COMMITTEE FOR THE ANDES\n"
-        f"              {place}, 28 September-2 October 2031\n\n\n"
+        f"{heading}"
         f"                                                                         DB{session}.R7\n"
         "                                                                         Original: English\n\n\n"
         "                                        RESOLUTION\n\n"
@@ -84,11 +90,15 @@ OPERATIVE = "    1.      To approve the Strategy on Glacier Water Reserves 2032-
 
 @pytest.mark.parametrize("town", ["Washington, D.C.", "Washington D.C."])
 @pytest.mark.parametrize("country", ["USA", "United States of America", None])
-def test_a_town_with_its_districts_initials_is_the_sessions_place(registry: BodyRegistry, town: str, country: str | None) -> None:
+@pytest.mark.parametrize("joined", [False, True])
+def test_a_town_with_its_districts_initials_is_the_sessions_place(
+    registry: BodyRegistry, town: str, country: str | None, joined: bool
+) -> None:
     """"Washington, D.C., USA, 28 September-2 October 2031" under the session lines: the session
-    met in "Washington, D.C." (the district's initials are the town's; the country is read past)."""
+    met in "Washington, D.C." (the district's initials are the town's; the country is read past),
+    whether the place has a line of its own or runs on after the session's second name."""
     place = f"{town}, {country}" if country else town
-    facts = _facts(_resolution(PREAMBLE, OPERATIVE, place=place), registry)
+    facts = _facts(_resolution(PREAMBLE, OPERATIVE, place=place, joined=joined), registry)
     assert ("heldIn", SESSION, town) in facts
     assert any(r == "heldOn" and s == SESSION for r, s, _ in facts)
 
@@ -197,3 +207,38 @@ def test_a_paper_of_the_session_considered_by_its_title_went_to_the_session(
     facts = _facts(_resolution(preamble, OPERATIVE), registry)
     from mandate_graph.graph.model import DocumentRef
     assert ("submittedTo", DocumentRef(symbols=("DB41/11",)), SESSION) in facts
+
+
+@pytest.mark.parametrize("town", ["Geneva, Switzerland", "Lima, Peru", "Washington, D.C., USA"])
+def test_the_session_named_again_runs_on_into_its_place(registry: BodyRegistry, town: str) -> None:
+    """"41st DIRECTING BOARD" / "56th SESSION OF THE REGIONAL WATER COMMITTEE FOR THE ANDES Lima,
+    Peru, 28 September-2 October 2031": the second line names the same session by the body's other
+    name; the place and days after it are the session's."""
+    facts = _facts(_resolution(PREAMBLE, OPERATIVE, place=town, joined=True), registry)
+    assert ("heldIn", SESSION, town.rsplit(",", 1)[0] if town.count(",") == 2 else town.split(",")[0]) in facts
+
+
+def test_another_bodys_session_line_lends_the_session_no_place(registry: BodyRegistry) -> None:
+    """The other side: a line naming another body's session with a place after it is not the
+    place of the session named above."""
+    text = _resolution(PREAMBLE, OPERATIVE, joined=True).replace(
+        "56th SESSION OF THE REGIONAL WATER COMMITTEE FOR THE ANDES", "188th SESSION OF THE STANDING COMMITTEE"
+    )
+    assert not any(r == "heldIn" and s == SESSION for r, s, _ in _facts(text, registry))
+
+
+@pytest.mark.parametrize("join", ["; and noting that", ", and noting that"])
+def test_the_above_mentioned_resolution_after_other_instruments_in_its_sentence(registry: BodyRegistry, join: str) -> None:
+    """"Bearing in mind resolution WWA77.9 ...; and noting that the above-mentioned resolution of
+    the Standing Committee had invited the Board ...": the instruments named earlier in the
+    sentence are not the subject; the Committee's resolution named in an earlier paragraph is."""
+    preamble = (
+        "    (PP1)   Having considered the Strategy, presented by the Director in accordance with\n"
+        "    resolution SC188.R4 of the Standing Committee;\n\n"
+        "    (PP2)   Bearing in mind World Water Assembly resolution WWA77.9 on water reserves"
+        f"{join} the above-mentioned resolution of the Standing Committee had invited the Board\n"
+        "    to consider a regional mechanism;"
+    )
+    facts = _facts(_resolution(preamble, OPERATIVE), registry)
+    assert ("invites", InstrumentRef("awo-sc", "resolution", "188", "4"), BodyRef("awo-db")) in facts
+    assert ("invites", InstrumentRef("wwa", "resolution", "77", "9"), BodyRef("awo-db")) not in facts
