@@ -31,7 +31,9 @@ TOOL = ROOT / "scripts" / "reference_interference.py"
 # Documents that lost facts to other organisations' reference data, and two whose own conventions
 # are numbers in signs only or an organisation shown by its abbreviation alone (u21: "CITES",
 # "Decision 20.31"; u39: ECLAC's "812(XLII)").
-DOCUMENTS = ("u21", "u28", "u37", "u39", "u41", "u44", "u75", "u78")
+# u107: the Conference on Disarmament's "decision CD/2466" lost to paho.ttl's Directing Council,
+# whose "CD63.R7" shares the letters (E104: 17/42 with every file, 42/42 with its own).
+DOCUMENTS = ("u21", "u28", "u37", "u39", "u41", "u44", "u75", "u78", "u107")
 
 
 def _tool() -> ModuleType:
@@ -107,3 +109,30 @@ def test_every_unseen_organisations_reference_data_costs_the_corpus_and_dev_no_f
     lost = sorted(f"{src}: {fact}" for src in alone for fact in set(beside[src].misses) - set(alone[src].misses))
     assert sum(s.found for s in alone.values()) > 0
     assert not lost, f"{set_name}: facts lost with every unseen organisation's reference data loaded:\n" + "\n".join(lost)
+
+
+def test_a_series_glued_to_its_session_is_named_only_in_that_shape(tool: ModuleType, tmp_path: Path) -> None:
+    """The tool's "names it" (E104): a file whose body glues its session to its letters
+    ("QV{session}.R{number}") is named by "QV41/7" or "QV41.R3", not by another body's "QV/2481";
+    a body of the same letters that numbers otherwise is named by "QV/2481"."""
+    head = (
+        "@prefix mg: <https://w3id.org/mandate-graph/ontology#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+    )
+    glued = tmp_path / "glued.ttl"
+    glued.write_text(head + (
+        '<body/fc> a mg:Body ; mg:key "fc" ; skos:prefLabel "Fisheries Council of the Tuna Organization"@en ;'
+        ' mg:symbolPrefix "QV" ; mg:issuesInstruments true ;'
+        ' mg:instrumentNumbering [ mg:numberTemplate "QV{session}.R{number}" ; mg:instrumentKind "resolution" ] .\n'
+    ), encoding="utf-8")
+    slashed = tmp_path / "slashed.ttl"
+    slashed.write_text(head + (
+        '<body/fav> a mg:Body ; mg:key "fav" ; skos:prefLabel "Forum on Arms Verification"@en ;'
+        ' mg:symbolPrefix "QV" ; mg:issuesInstruments true .\n'
+    ), encoding="utf-8")
+    report = "By decision QV/2470 of 27 March 2031, the Forum requested the Institute to report (QV/2481)."
+    resolution = "Having considered the assessment (Document QV41/9), resolution QV41.R3 requests the Secretariat."
+    glued_signs, slashed_signs = tool.file_signs(glued), tool.file_signs(slashed)
+    assert not glued_signs.named_in(report, report.lower())
+    assert glued_signs.named_in(resolution, resolution.lower())
+    assert slashed_signs.named_in(report, report.lower())
