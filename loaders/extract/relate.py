@@ -80,6 +80,8 @@ _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNOR
 # Between a subject and its "should": nothing, or an abbreviation in brackets, the
 # subject's ("the Office (UNODC)") or the one the subject stands in ("... Crime (UNODC)").
 _ADJACENT_SUBJECT = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
+# "The panel was requested", "the task force were also asked": the subject, then its auxiliary
+_PAST_PASSIVE_RIGHT_AFTER = re.compile(r"\)?\s+(?:was|were)\s+(?:also\s+|further\s+|subsequently\s+|then\s+)?")
 # "the recommendations ..., which are set out in annex I to the present resolution": the
 # annex holds recommendations the instrument makes its own.
 # "with the terms of reference contained in Annex 1 to the present Resolution", "as set out in the
@@ -6304,6 +6306,25 @@ class Reader:
             return []
         return [r.bodies[before[-2].start]]
 
+    def founder_of_passive_subject(self, r: _Resolved, verb_start: int) -> list[InstrumentRef]:
+        """The instrument that created the one body a past passive is said of ("The panel was
+        requested to ..."), while the text still tells of that instrument (the last one named);
+        none when the body was born of no instrument or of several."""
+        if not self.born or not self.last_instrument:
+            return []
+        text = r.sentence.text
+        before = [b for b in r.refs.bodies if b.end <= verb_start and b.start in r.bodies]
+        if not before or not _PAST_PASSIVE_RIGHT_AFTER.fullmatch(text, before[-1].end, verb_start):
+            return []
+        subjects = [r.bodies[before[-1].start]]
+        if subjects[0] not in self.born:
+            return []
+        body = BodyRef(subjects[0])
+        founders = list(dict.fromkeys(
+            f.subject for f in self.facts if f.relation == "establishes" and f.object == body and isinstance(f.subject, InstrumentRef)
+        ))
+        return founders if len(founders) == 1 and founders[0] in self.last_instrument else []
+
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
@@ -6493,6 +6514,10 @@ class Reader:
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
             present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
+            if not acting and auxiliary in ("was", "were") and own is None and not r.instruments:
+                # "The panel was requested to present ...": a body the text created, asked in the
+                # past passive with no instrument named, by the instrument that created it
+                acting = self.founder_of_passive_subject(r, m.start())
             if not acting:
                 continue
             if auxiliary:

@@ -498,6 +498,8 @@ _CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas|that)\s
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
+# "its resolution 17/4 and its resolution 44/15": one possessive repeated after "and"
+_AND_ITS_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:its|their)\s+$")
 # "..., the Conference", "resolution 68/2 the Commission", "..., the UN General Assembly" (the
 # organisation's abbreviation before its organ's name, as the press writes it)
 _SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$")
@@ -655,6 +657,9 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 ]
                 if adopters:
                     issuer = issuing[adopters[-1].start]
+            if issuer is None and previous is not None and previous.issuer and _AND_ITS_AGAIN.match(text, previous.end, mention.keyword_start):
+                # "recalled its resolution 17/4 and its resolution 44/15": the second "its" is the first's
+                issuer = previous.issuer
             if issuer is None and _ITS_BEFORE.search(before[-20:]):
                 issuer = _its_subject(plain, mention, refs, issuing, scope)
             if issuer is None and _THE_SAME_BEFORE.search(before[-20:]):

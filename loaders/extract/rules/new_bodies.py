@@ -137,6 +137,13 @@ _TOPIC_END = re.compile(
 # Group of Friends", "a Group of 77": what follows "Group" is no part of this name)
 _NAMED_GROUP = re.compile(r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}Group)\b(?!\s+of\b)")
 _MEMBERSHIP = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[A-Za-z]", re.IGNORECASE)
+# who sits on a body, then what it is on: "of five independent experts on", "of 12 members for"
+_MEMBERS_THEN_TOPIC = re.compile(
+    r"\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:experts|members|persons|specialists|individuals|representatives|scientists)"
+    r"\s+(?:on|for)\s+(?=[a-zA-Z])",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
 _MAX_NAME = 240
@@ -215,7 +222,8 @@ def described_after(text: str, position: int) -> Described | None:
     if m is None or names_an_event(text, at):
         return None
     end = m.end()
-    topic = _TOPIC.match(text, end)
+    # "an advisory panel of five independent experts on remedy for ...": its members, then what it is on (E106)
+    topic = _MEMBERS_THEN_TOPIC.match(text, end) or _TOPIC.match(text, end)
     if topic is not None and _MEMBERSHIP.match(text, topic.end()):
         topic = None  # "a committee of five Trustees": how many sit on it, not what it is on
     if m["article"].lower() in ("the", "its", "their") and topic is None:
