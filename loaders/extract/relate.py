@@ -557,6 +557,14 @@ _SAME_AS_PAST_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
 )
+# "The same resolution established ...", "That decision also requested ...": a back reference that
+# opens the sentence as the subject of a verb told in the past (every verb of the sentence its own)
+_BACK_REFERENCE_ACTS = re.compile(
+    rf"{_BACK_REFERENCE}\s+(?:had\s+)?(?:also\s+|further\s+)?"
+    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|created|"
+    r"set\s+up|tasked|entrusted|designated|decided)\b",
+    re.IGNORECASE,
+)
 # "By the present decision, the Conference established ...", "In the present resolution, the
 # Council ..." in a narration (not the text of the instrument itself)
 _BY_THE_PRESENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+present\s+(?:decision|resolution)\s*,")
@@ -5594,6 +5602,12 @@ class Reader:
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
+        if not r.instruments and self.last_instrument and (back := _BACK_REFERENCE_ACTS.match(text)) is not None and (
+            back["which"].lower() != "the former"
+        ):
+            # "The same resolution established the Working Group ... and tasked it with ...": the
+            # instrument named last, the subject of the sentence's verbs told in the past (E106)
+            return back_references.named_again(back.group(0), self.last_instrument)
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)

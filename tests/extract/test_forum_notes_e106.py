@@ -92,3 +92,32 @@ def test_the_passive_after_another_instrument_is_named_is_not_the_founders() -> 
 def test_a_body_the_text_did_not_set_up_is_not_asked_by_the_instrument_named_last() -> None:
     text = note("The Forum was requested to report to the Council at its forty-fourth session.")
     assert not [f for f in facts(text) if f[0] == "requests"]
+
+
+@pytest.mark.parametrize("back", ["The same resolution", "That resolution", "The above-mentioned resolution"])
+@pytest.mark.parametrize(
+    ("asked", "relation"),
+    [
+        ("and tasked it with guiding the work of the Forum", "requests"),
+        ("and requested it to guide the work of the Forum", "requests"),
+        ("and also invited it to guide the work of the Forum", "invites"),
+        ("and entrusted it with guiding the work of the Forum", "requests"),
+    ],
+)
+def test_a_back_reference_that_sets_up_a_body_and_asks_it(back: str, asked: str, relation: str) -> None:
+    text = note(
+        "The Forum was established by the Council in its resolution 41/2 of 6 June 2031 to discuss trends.",
+        f"{back} established the Standing Committee on Coastal Erosion in Small Islands {asked}.",
+    )
+    found = facts(text)
+    born = {o for rel, s, o in found if rel == "establishes" and s == "oca/res/41/2"} - {"oca/forum"}
+    assert len(born) == 1
+    assert (relation, "oca/res/41/2", next(iter(born))) in found
+
+
+@pytest.mark.parametrize("verb", ["tasked", "charged"])
+@pytest.mark.parametrize("body", ["an advisory panel on coastal erosion", "a working group on coastal erosion"])
+def test_a_body_whose_description_is_followed_by_tasked_ends_there(body: str, verb: str) -> None:
+    text = note(f"Council resolution 41/2 established {body} and {verb} it with reviewing the reports.")
+    born = [o for rel, s, o in facts(text) if rel == "establishes"]
+    assert len(born) == 1 and born[0].endswith("coastal-erosion")

@@ -131,7 +131,7 @@ _TOPIC_END = re.compile(
     # Secretary to ..."
     r"|\s+and\s+(?:also\s+|further\s+)?(?:approves|requests|decides|invites|adopts|agrees|endorses|encourages|urges|"
     r"authorizes|welcomes|notes|designates|appoints|calls|requested|invited|urged|encouraged|called|asked|directed|instructed|"
-    r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated)\b"
+    r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated|tasked|tasks|charged)\b"
 )
 # "a Postal Payment Interoperability Group": two to five words in capitals, the last "Group" (not "a
 # Group of Friends", "a Group of 77": what follows "Group" is no part of this name)
