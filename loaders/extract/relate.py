@@ -37,7 +37,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
+from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
@@ -380,7 +380,7 @@ _CONSTANT = re.compile(
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
     # "as a standing scientific group", "a standing office": any qualifier, a body's head noun
     r"an?\s+(?:standing|permanent)\s+(?:(?!(?:of|for|to|and|in|on)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?:body|group|committee|subcommittee|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
+    r"(?:body|group|committee|subcommittee|sub-(?:group|committee|body)|subgroup|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
     r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
@@ -1034,6 +1034,8 @@ _BRACKETED_GATHERING = re.compile(
 )
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
 _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
+# "its report (X)": the report of whose it is, its symbol in brackets right after
+_ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?report(?=\s*\()")
 _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 # "X - Report of the ...", "X: Report on the ...", "X⇥Report of the ...": a listed entry's title after its symbol
 _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?Reports?\s+(?:of|on)\s+(?=the\b|its\b)")
@@ -1747,6 +1749,7 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        self.cited_ends: dict[int, InstrumentRef] = {}  # where each instrument's citation ends in the text
         # the instrument a lettered paragraph was last cited of ("paragraph (b) of B.38/11"): what
         # "paragraph (c) of the same decision" goes on with (E98)
         # (with the id of the paragraph that cited it: the next paragraph of the text starts afresh)
@@ -2771,6 +2774,19 @@ class Reader:
                 # Official Records ..., Supplement No. 11 (X)."): the report the sentence names
                 self.footnoted_named_report(docs[0], ev, self.note_mark(text, p))
 
+    def adopted_as_noted(self, p: Paragraph, day: DateRange) -> None:
+        """"... resolution 59/14, entitled "...".¹" / "¹ Adopted without a vote on 08.07.2031": the
+        instrument whose citation the note's mark follows was adopted that day (`rules.adoption_notes`)."""
+        mark = self.note_mark(p.text, p)
+        if mark is None:
+            return
+        marks = list(mark.finditer(self.cleaned.text, max(0, p.start - 4000), p.start))
+        if not marks:
+            return
+        cited = adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
+        if isinstance(cited, InstrumentRef):
+            self.add(cited, "adoptedOn", day.start, self.evidence(p.sentences[0], p))
+
     def note_on_a_symbol(self, p: Paragraph) -> None:
         """"… contained in document UNEP/EA.7/6.2" / "2 The report will be before the Environment
         Assembly under this item; it is issued also as UNEP/GEO/IAG.1/2.": the note speaks of the
@@ -2805,6 +2821,10 @@ class Reader:
         said to be held just before it, in the same sentence or the one before."""
         text = r.sentence.text
         phrase = _ITS_REPORT_IS_IN.search(text)
+        if phrase is None and "report (" in text:
+            # "The twelfth session of the Forum, held in Geneva ..., had discussed ...; its report
+            # (X) was presented to the Council": the symbol in brackets right after (E106)
+            phrase = _ITS_REPORT_BRACKETED.search(text)
         if phrase is None:
             return
         symbols = [s for s in r.symbols if s.start > phrase.end()]
@@ -4671,6 +4691,11 @@ class Reader:
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
         self.docs.new_paragraph(p, self.symbol_series)
+        if "dopted" in p.text[:24] and p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (
+            day := adoption_notes.adoption_day(p.text)
+        ) is not None:
+            # "¹ Adopted without a vote on 08.07.2031" (a raised note may read as a listing or a paragraph)
+            self.adopted_as_noted(p, day)
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:
@@ -5154,6 +5179,9 @@ class Reader:
             for m in refs.instruments
             if m.issuer is not None
         ]
+        for m, ref in instruments:
+            # where each citation ends (its number, date or title): what a footnote's mark after it is on
+            self.cited_ends[sentence.start + max(m.end, m.title_span[1] if m.title_span else 0)] = ref
         # "pursuant to resolution GC(68)/RES/11": a number in its body's convention that is also
         # written as a symbol is the instrument, not a document of its own
         symbols = [
@@ -6377,7 +6405,8 @@ class Reader:
             clause = relative_mandates.verb_after(r.sentence.text, mention.end)
             if clause is None:
                 continue
-            addressed = [b for b in r.refs.bodies if b.start == clause.end() and b.start in r.bodies]
+            # (a mention may hold its article: "the Secretariat" from "the")
+            addressed = [b for b in r.refs.bodies if clause.end("verb") < b.start <= clause.end() < b.end and b.start in r.bodies]
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))

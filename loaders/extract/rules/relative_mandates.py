@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
-# ", which requested the", ", which also invited": the verb right after the instrument's number
+# ", which requested the", ", which also invited": the verb right after the instrument's number;
+# its date may come between, and the clause may tell it in the pluperfect ("decision B.35/09 of 14
+# July 2030, which had also requested the Secretariat", E106)
 _WHICH_VERB = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?,\s+which\s+(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked)\s+(?:the\s+)?"
+    r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*(?:\([^()]{1,40}\))?,\s+which\s+(?:had\s+|has\s+)?(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked)\s+(?:the\s+)?"
 )
 
 
