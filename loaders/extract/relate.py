@@ -638,6 +638,22 @@ _FURTHER_SUBJECT = re.compile(
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
     r"tasked|instructed|entrusted|directed|mandated)\b"
 )
+# "The Assembly invited ...", "The Council requested ...": a sentence opening on a body and a past
+# mandate verb, no adverb
+_ISSUER_GOES_ON = re.compile(
+    r"^(?:[Tt]he\s+[A-Z][\w -]{2,60}?)\s+(?:requested|encouraged|invited|urged|called\s+upon|asked|tasked|instructed|entrusted|directed|mandated)\b"
+)
+
+
+def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
+    """Whether a sentence names ``instrument`` by its number or by a back reference of its kind
+    ("that resolution", "the same decision")."""
+    if f"{instrument.session}/{instrument.number}" in sentence:
+        return True
+    back = re.search(_BACK_REFERENCE, sentence, re.IGNORECASE)
+    return back is not None and instrument.kind in back.group(0).lower()
+
+
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
     r"\b(?:to|that|so as to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|these\b|those\b|"
@@ -5902,6 +5918,15 @@ class Reader:
             subject = next((r.bodies.get(b.start) for b in r.refs.bodies if b.start < further.end()), None)
             if subject is None or subject == self.last_instrument[0].issuer:
                 return list(self.last_instrument)
+        if not carry and not r.instruments and len(self.last_instrument) == 1 and (goes_on := _ISSUER_GOES_ON.match(text)) is not None and (
+            (before := _previous_sentence(r)) is not None and _tells_of(before, self.last_instrument[0])
+        ):
+            # "The establishment of a working group ... was approved in paragraph 7 of that
+            # resolution. The Assembly invited the group to ...": the next sentence of the paragraph,
+            # its subject the issuer of the one instrument the sentence before told of (E106)
+            subject = next((r.bodies.get(b.start) for b in r.refs.bodies if b.start < goes_on.end()), None)
+            if subject == self.last_instrument[0].issuer:
+                return list(self.last_instrument)
         return []
 
     # ------------------------------------------------------------------ mandates
@@ -6661,7 +6686,7 @@ class Reader:
                 if told:
                     targets = self.subject_before(r, subject_end, adjacent=True)
                     self.add_mandates(r, told, "requests", targets, task_start, bare_task=True)
-        if own is not None and " decided that " in text and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
+        if own is not None and ("decided that " in text or "ecides that " in text) and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
             # "4. It is further decided that the Secretary is to compile ...": the text's own
             # instrument asks the body (`rules.decided_that`)
             for subject_end, task_start in decided_that.obligations(text):

@@ -83,3 +83,52 @@ def test_a_note_on_other_words_dates_no_instrument() -> None:
         "\n__________________\n¹ Adopted without a vote on 14.03.2031.\n"
     )
     assert not facts(text, "adoptedOn")
+
+
+@pytest.mark.parametrize("group", ["technical working group on tidal data", "expert group on tidal data", "contact group on tidal data"])
+@pytest.mark.parametrize("verb", [("invited", "invites"), ("requested", "requests"), ("asked", "requests")])
+@pytest.mark.parametrize(
+    "approved",
+    [
+        "The establishment of {a} {group} was approved by resolution 11/4.",
+        "In resolution 11/4, the Commission requested the Bureau to report. The establishment of {a} {group} was approved in paragraph 7 of that resolution.",
+    ],
+)
+def test_the_issuer_goes_on_telling_of_the_instrument_and_its_group_named_in_lower_case(approved: str, group: str, verb: tuple[str, str]) -> None:
+    article = "an" if group[0] in "aeiou" else "a"
+    text = in_note(approved.format(a=article, group=group) + f" The Commission {verb[0]} the group to share its findings with the Bureau.")
+    born = {o for s, o in facts(text, "establishes") if s == "ccr/res/11/4"}
+    assert len(born) == 1
+    assert ("ccr/res/11/4", next(iter(born))) in facts(text, verb[1])
+
+
+def test_another_body_going_on_speaks_for_no_instrument() -> None:
+    text = in_note(
+        "The establishment of an expert group on tidal data was approved by resolution 11/4. "
+        "The Bureau invited the group to share its findings with the Commission."
+    )
+    assert not facts(text, "invites")
+
+
+def test_a_sentence_after_one_that_names_no_instrument_speaks_for_none() -> None:
+    text = in_note(
+        "By resolution 11/4, the Commission decided to establish an expert group on tidal data.",
+        "The group met twice in 2031. The Commission invited the Bureau to share its findings with the group.",
+    )
+    assert ("ccr/res/11/4", "ccr/bureau") not in facts(text, "invites")
+
+
+@pytest.mark.parametrize("lead", ["Decides that", "Also decides that", "Further decides that"])
+@pytest.mark.parametrize("obliged", ["should examine", "is to examine", "should also examine"])
+def test_decides_that_a_body_should_act(lead: str, obliged: str) -> None:
+    text = in_resolution(f"5. {lead} the Committee on Coastal Data {obliged} the criteria for inscription and report to the Commission;")
+    assert (RESOLUTION, "ccr/committee-on-data") in facts(text, "requests")
+
+
+@pytest.mark.parametrize(
+    "arrangement",
+    ["shall report to the Commission at its next session", "is to be a standing body of the Commission", "should meet once a year"],
+)
+def test_decides_that_a_body_shall_or_is_to_be_is_no_request(arrangement: str) -> None:
+    text = in_resolution(f"5. Decides that the Committee on Coastal Data {arrangement};")
+    assert (RESOLUTION, "ccr/committee-on-data") not in facts(text, "requests")

@@ -450,7 +450,9 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
     lowered = text.lower()
     head = _HEAD_NOUN.get(kind)
     acronym = _acronym(name or core, kind)
-    if kind not in lowered and (head is None or head not in text) and (acronym is None or acronym not in text):
+    # "The Assembly invited the group to share its findings": the head in lower case too (E106)
+    head_said = head is not None and (head in text or head.lower() in lowered)
+    if kind not in lowered and not head_said and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []
     if core.lower() != kind:
@@ -465,10 +467,11 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
     for m in _named_again_by_kind(kind).finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
-    if head is not None and head in text:
-        # "the Group", "the Team": a group's head noun in capitals, alone, means it too (not "the
-        # Group of 77", "the Group on Firearms", "the Team Leader")
-        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{head})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
+    if head is not None and head_said:
+        # "the Group", "the Team", "the group": a group's head noun, alone, means it too (not "the
+        # Group of 77", "the Group on Firearms", "the Team Leader", "the group of States")
+        heads = f"{head}|{head.lower()}"
+        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{heads})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
             if not any(f.start <= m.start("head") < f.end for f in found):
                 found.append(LaterMention(m.start("head"), m.end("head"), m["head"]))
     if acronym is not None and acronym in text:
