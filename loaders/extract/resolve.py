@@ -657,8 +657,11 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 ]
                 if adopters:
                     issuer = issuing[adopters[-1].start]
-            if issuer is None and previous is not None and previous.issuer and _AND_ITS_AGAIN.match(text, previous.end, mention.keyword_start):
+            if issuer is None and previous is not None and previous.issuer and _AND_ITS_AGAIN.match(text, previous.end, mention.keyword_start) and (
+                _ITS_BEFORE.search(text[max(0, previous.keyword_start - 20) : previous.keyword_start])
+            ):
                 # "recalled its resolution 17/4 and its resolution 44/15": the second "its" is the first's
+                # (not after "General Assembly resolution 80/141 and its resolution": the first has no "its")
                 issuer = previous.issuer
             if issuer is None and _ITS_BEFORE.search(before[-20:]):
                 issuer = _its_subject(plain, mention, refs, issuing, scope)

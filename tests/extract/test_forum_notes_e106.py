@@ -121,3 +121,9 @@ def test_a_body_whose_description_is_followed_by_tasked_ends_there(body: str, ve
     text = note(f"Council resolution 41/2 established {body} and {verb} it with reviewing the reports.")
     born = [o for rel, s, o in facts(text) if rel == "establishes"]
     assert len(born) == 1 and born[0].endswith("coastal-erosion")
+
+
+def test_its_after_another_issuers_instrument_is_not_that_issuers() -> None:
+    # "its" stands for the subject, not for the Assembly whose resolution comes first
+    found = facts(note("In its preamble, the Council recalled General Assembly resolution 80/141 and its resolution 30/9."))
+    assert not [o for rel, s, o in found if o == "ga/res/30/9"]
