@@ -2800,7 +2800,7 @@ class Reader:
         if not marks:
             return
         cited = adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
-        if isinstance(cited, InstrumentRef):
+        if cited is not None:
             self.add(cited, "adoptedOn", day.start, self.evidence(p.sentences[0], p))
 
     def note_on_a_symbol(self, p: Paragraph) -> None:
@@ -4708,10 +4708,10 @@ class Reader:
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
         self.docs.new_paragraph(p, self.symbol_series)
         if "dopted" in p.text[:24] and p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (
-            day := adoption_notes.adoption_day(p.text)
+            noted_day := adoption_notes.adoption_day(p.text)
         ) is not None:
             # "¹ Adopted without a vote on 08.07.2031" (a raised note may read as a listing or a paragraph)
-            self.adopted_as_noted(p, day)
+            self.adopted_as_noted(p, noted_day)
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:
@@ -5919,7 +5919,7 @@ class Reader:
             if subject is None or subject == self.last_instrument[0].issuer:
                 return list(self.last_instrument)
         if not carry and not r.instruments and len(self.last_instrument) == 1 and (goes_on := _ISSUER_GOES_ON.match(text)) is not None and (
-            (before := _previous_sentence(r)) is not None and _tells_of(before, self.last_instrument[0])
+            (sentence_before := _previous_sentence(r)) is not None and _tells_of(sentence_before, self.last_instrument[0])
         ):
             # "The establishment of a working group ... was approved in paragraph 7 of that
             # resolution. The Assembly invited the group to ...": the next sentence of the paragraph,

@@ -7,6 +7,8 @@ so that a note on a sentence's other words dates nothing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import TypeVar
 
 from mandate_graph.loaders.extract.dates import DateRange, find_dates
 
@@ -31,7 +33,10 @@ def adoption_day(note: str) -> DateRange | None:
     return dates[0].value if dates and dates[0].start == 0 else None
 
 
-def marked_right_after(text: str, ends: dict[int, object], mark_start: int) -> object | None:
+Cited = TypeVar("Cited")
+
+
+def marked_right_after(text: str, ends: Mapping[int, Cited], mark_start: int) -> Cited | None:
     """What ``ends`` (the positions where an instrument's citation ends, to what they cite) has
     ending right before the mark at ``mark_start``, with only quotes and stops between."""
     for end in range(mark_start, max(-1, mark_start - 5), -1):
