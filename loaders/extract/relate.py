@@ -2855,9 +2855,27 @@ class Reader:
         else:
             earlier = [h for h in held_before if h]
             targets = list(dict.fromkeys(earlier[-1])) if earlier else []
+        if not targets and phrase.re is _ITS_REPORT_BRACKETED:
+            targets = self.gathering_its_symbol_numbers(r, phrase.start(), symbols[0].symbols[0])
         if len(targets) != 1:
             return
         self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
+
+    def gathering_its_symbol_numbers(self, r: _Resolved, its_at: int, symbol: str) -> list[GatheringRef]:
+        """"recommended by the Committee of Experts in its report (E/ECA/COE/40/12)": the body "its"
+        follows, whose series the symbol is of and whose next number is a gathering of it the
+        text told was held (E106); none otherwise (a year after the series numbers none)."""
+        before = [b for b in r.refs.bodies if b.end <= its_at and b.start in r.bodies]
+        if not before:
+            return []
+        body = self.registry.bodies.get(r.bodies[before[-1].start])
+        if body is None or not body.symbol_prefix or not body.gathering_term or not symbol.startswith(body.symbol_prefix + "/"):
+            return []
+        number = symbol[len(body.symbol_prefix) + 1 :].split("/", 1)[0]
+        if not number.isdigit() or len(number) > 3:
+            return []
+        held = GatheringRef(body.key, body.gathering_term, int(number))
+        return [held] if held in self.held else []
 
     def report_on_that_session(self, r: _Resolved, ev: Evidence | None) -> None:
         """"the decisions adopted by the Committee at its eighty-eighth session, as contained in

@@ -132,3 +132,22 @@ def test_decides_that_a_body_should_act(lead: str, obliged: str) -> None:
 def test_decides_that_a_body_shall_or_is_to_be_is_no_request(arrangement: str) -> None:
     text = in_resolution(f"5. Decides that the Committee on Coastal Data {arrangement};")
     assert (RESOLUTION, "ccr/committee-on-data") not in facts(text, "requests")
+
+
+_HELD_THEN_ITS_REPORT = (
+    "The fifth session of the Committee on Coastal Data was held in Suva from 3 to 5 May 2031.",
+    "At its 7th meeting, the Commission adopted the resolutions reproduced below, on the basis of the drafts "
+    "recommended by the Committee on Coastal Data in its report ({symbol}), which the Commission had before it.",
+)
+
+
+@pytest.mark.parametrize("symbol", ["E/CN.21/CD/5/12", "E/CN.21/CD/5/3/Add.1"])
+def test_its_report_whose_symbol_numbers_a_session_the_text_held(symbol: str) -> None:
+    text = in_note(_HELD_THEN_ITS_REPORT[0], _HELD_THEN_ITS_REPORT[1].format(symbol=symbol))
+    assert (symbol, "ccr/committee-on-data#5") in facts(text, "reportOf")
+
+
+@pytest.mark.parametrize("symbol", ["E/CN.21/CD/7/12", "E/CN.21/CD/2031/12"])
+def test_its_report_whose_symbol_numbers_no_session_held_is_of_none(symbol: str) -> None:
+    text = in_note(_HELD_THEN_ITS_REPORT[0], _HELD_THEN_ITS_REPORT[1].format(symbol=symbol))
+    assert not {f for f in facts(text, "reportOf") if f[0] == symbol}
