@@ -310,8 +310,10 @@ def _names_within(organization: str, name: str) -> bool:
     every document of a load (the author's lineage, each title of office): the pattern is
     made and tried once per pair, not once per document. ``name`` may be several names a line
     each: ``organization`` (no line break in it) is then within one of them, the line breaks
-    being word boundaries as the ends of a name are."""
-    return re.search(rf"\b{re.escape(organization)}\b", name) is not None
+    being word boundaries as the ends of a name are. A word that qualifies the words in the
+    name is no naming of them: "Council of Administration" (the Postal Union's) is of no
+    "Committee of Experts on Public Administration" (E107)."""
+    return re.search(rf"(?:^|\(|\b(?:of|the|to|for|and)\s){re.escape(organization)}\b", name, re.MULTILINE) is not None
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
