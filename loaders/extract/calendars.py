@@ -261,15 +261,13 @@ def _read(text: str) -> tuple[list[_Mapped], list[_Event]]:
 
 def _event_paragraphs(event: _Event) -> list[_Mapped]:
     paragraphs: list[_Mapped] = []
-    for name in ("SUMMARY", "DESCRIPTION"):
-        if name in event.properties:
-            paragraphs.extend(_unescaped(event.properties[name].value))
+    if "SUMMARY" in event.properties:
+        paragraphs.extend(_unescaped(event.properties["SUMMARY"].value))
     status = event.properties.get("STATUS")
-    if status is not None and status.value.text.strip().upper() == "CANCELLED":
-        return paragraphs
-    for row in (_dates_row(event), _venue_row(event)):
-        if row is not None:
-            paragraphs.append(row)
+    if status is None or status.value.text.strip().upper() != "CANCELLED":
+        paragraphs.extend(row for row in (_dates_row(event), _venue_row(event)) if row is not None)
+    if "DESCRIPTION" in event.properties:
+        paragraphs.extend(_unescaped(event.properties["DESCRIPTION"].value))
     return paragraphs
 
 

@@ -54,6 +54,7 @@ from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
+from mandate_graph.loaders.extract.rules import calendar_events
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -1787,6 +1788,7 @@ class Reader:
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
         self.born: dict[str, Body] = {}
+        self.event_fields: list[tuple[Paragraph, list[tuple[Paragraph, records.RecordField]]]] = []
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.subject: str | None = None  # the body the last sentence opened with
@@ -1962,6 +1964,8 @@ class Reader:
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.session_records(paragraphs)
+        # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
+        self.event_fields = calendar_events.fields_under_headings(paragraphs)
         self.instrument_record_dates(paragraphs)
         self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
@@ -2587,12 +2591,45 @@ class Reader:
             if place:
                 self.add(ref, "heldIn", place, ev)
         self.report_of_born_body()
+        self.dated_by_event_fields()
         self.adopted_at_concluded_session()
         self.adopted_as_counted()
         self.papers_before_adopting_sessions()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
         self.documents_described()
+
+    def dated_by_event_fields(self) -> None:
+        """"CEPA-30: Committee of Experts ..., 30th session" over "Dates<tab>7 to 11 April 2031" and
+        "Venue<tab>..., New York" (a calendar's event, `rules.calendar_events`): where and when the
+        one gathering the heading names was held; read after the whole text, so that a heading
+        may name a body the event's description creates (E107)."""
+        for heading, rows in self.event_fields:
+            text = heading.text
+            refs = find_references(text, self.matcher)
+            refs.bodies = self.with_born_mentions(text, refs.bodies)
+            bodies = resolve_bodies(refs, self.scope)
+            for b in refs.bodies:
+                if b.key in self.born:
+                    bodies[b.start] = b.key
+            gatherings = resolve_gatherings(text, refs, bodies, self.scope)
+            self.scope.last_gathering_body = None
+            # ("CEPA-31: Committee of Experts ..., thirty-first session": one session named twice)
+            named = {
+                GatheringRef(g.body, self.registry.bodies[g.body].gathering_term or g.word if g.body in self.registry.bodies else g.word, g.ordinals[0])
+                for g in gatherings if g.body is not None and len(g.ordinals) == 1
+            }
+            if len(named) != 1 or any(g.body is None or len(g.ordinals) != 1 for g in gatherings):
+                continue
+            gathering = named.pop()
+            self.add(gathering, "meetingOf", BodyRef(gathering.body), self.evidence(heading.sentences[0], heading))
+            for row, field in rows:
+                ev = self.evidence(row.sentences[0], row)
+                if field.name == "venue" and (town := calendar_events.venue_town(field.value)) is not None:
+                    self.add(gathering, "heldIn", town, ev)
+                dates = find_dates(field.value) if field.name == "dates" else []
+                if dates and dates[0].start == 0:
+                    self.add(gathering, "heldOn", dates[0].value, ev)
 
     def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
         """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session

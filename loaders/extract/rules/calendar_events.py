@@ -1,0 +1,46 @@
+"""A meeting's heading over its field rows, as a calendar's event prints (`calendars.py`) and as a
+meetings page does: "CEPA-30: Committee of Experts on Public Administration, 30th session" over
+"Dates<tab>7 to 11 April 2031" and "Venue<tab>United Nations Headquarters, Conference Room 1, New
+York": the gathering the heading names was held on those days, in that town.
+
+Which gathering the heading names is read as any heading is, once the whole text is read (a
+calendar's event may name a working group its description creates: "Working group on X - second
+meeting"); a heading naming none, or several, dates nothing.
+"""
+
+from __future__ import annotations
+
+from mandate_graph.loaders.extract.rules import records
+from mandate_graph.loaders.extract.segment import Paragraph
+
+# a heading this long is a sentence, not a meeting's name
+_LONGEST_HEADING = 200
+
+
+def fields_under_headings(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, list[tuple[Paragraph, records.RecordField]]]]:
+    """Each heading paragraph with the "Dates" and "Venue" rows right under it."""
+    found: list[tuple[Paragraph, list[tuple[Paragraph, records.RecordField]]]] = []
+    for index, p in enumerate(paragraphs):
+        if p.kind != "heading" or not p.sentences or len(p.text) > _LONGEST_HEADING:
+            continue
+        rows: list[tuple[Paragraph, records.RecordField]] = []
+        for below in paragraphs[index + 1 :]:
+            field = records.record_field(below.text) if below.kind == "table" and below.sentences else None
+            if field is None or field.name not in ("dates", "venue"):
+                break
+            rows.append((below, field))
+        if rows:
+            found.append((p, rows))
+    return found
+
+
+def venue_town(value: str) -> str | None:
+    """The town a venue field names: the place that ends it, a country perhaps after ("United
+    Nations Headquarters, Conference Room 1, New York": New York; "Incheon, Republic of Korea":
+    Incheon); none for a venue that is no place ("Virtual (online)")."""
+    parts = [part.strip() for part in value.split(",")]
+    for start in range(len(parts)):
+        town = records.venue(", ".join(parts[start:]))
+        if town is not None:
+            return town
+    return None
