@@ -1789,6 +1789,8 @@ class Reader:
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
         self.born: dict[str, Body] = {}
         self.event_fields: list[tuple[Paragraph, list[tuple[Paragraph, records.RecordField]]]] = []
+        self.event_headings: set[int] = set()
+        self.event_gathering: GatheringRef | None = None  # the gathering of the event being read
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.subject: str | None = None  # the body the last sentence opened with
@@ -1966,6 +1968,7 @@ class Reader:
         self.session_records(paragraphs)
         # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
         self.event_fields = calendar_events.fields_under_headings(paragraphs)
+        self.event_headings = {id(heading) for heading, _ in self.event_fields}
         self.instrument_record_dates(paragraphs)
         self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
@@ -1987,6 +1990,10 @@ class Reader:
                     self.instruments_named_in_row(p)
                 continue
             self.in_follow_up_table = False
+            if p.kind == "heading":
+                # under a meeting's heading over its "Dates" / "Venue" rows (a calendar's event),
+                # "the session" is the one the heading names
+                self.event_gathering = self.gathering_of_heading(p.text) if id(p) in self.event_headings else None
             if p.section != current_section:
                 current_section = p.section
                 self.instrument_of_section_before = self.last_instrument
@@ -2605,23 +2612,9 @@ class Reader:
         one gathering the heading names was held; read after the whole text, so that a heading
         may name a body the event's description creates (E107)."""
         for heading, rows in self.event_fields:
-            text = heading.text
-            refs = find_references(text, self.matcher)
-            refs.bodies = self.with_born_mentions(text, refs.bodies)
-            bodies = resolve_bodies(refs, self.scope)
-            for b in refs.bodies:
-                if b.key in self.born:
-                    bodies[b.start] = b.key
-            gatherings = resolve_gatherings(text, refs, bodies, self.scope)
-            self.scope.last_gathering_body = None
-            # ("CEPA-31: Committee of Experts ..., thirty-first session": one session named twice)
-            named = {
-                GatheringRef(g.body, self.registry.bodies[g.body].gathering_term or g.word if g.body in self.registry.bodies else g.word, g.ordinals[0])
-                for g in gatherings if g.body is not None and len(g.ordinals) == 1
-            }
-            if len(named) != 1 or any(g.body is None or len(g.ordinals) != 1 for g in gatherings):
+            gathering = self.gathering_of_heading(heading.text)
+            if gathering is None:
                 continue
-            gathering = named.pop()
             self.add(gathering, "meetingOf", BodyRef(gathering.body), self.evidence(heading.sentences[0], heading))
             for row, field in rows:
                 ev = self.evidence(row.sentences[0], row)
@@ -2630,6 +2623,25 @@ class Reader:
                 dates = find_dates(field.value) if field.name == "dates" else []
                 if dates and dates[0].start == 0:
                     self.add(gathering, "heldOn", dates[0].value, ev)
+
+    def gathering_of_heading(self, text: str) -> GatheringRef | None:
+        """The one gathering a heading names ("CEPA-31: Committee of Experts ..., thirty-first
+        session" names one session twice), with the bodies born in the text so far."""
+        refs = find_references(text, self.matcher)
+        refs.bodies = self.with_born_mentions(text, refs.bodies)
+        bodies = resolve_bodies(refs, self.scope)
+        for b in refs.bodies:
+            if b.key in self.born:
+                bodies[b.start] = b.key
+        gatherings = resolve_gatherings(text, refs, bodies, self.scope)
+        self.scope.last_gathering_body = None
+        named = {
+            GatheringRef(g.body, self.registry.bodies[g.body].gathering_term or g.word if g.body in self.registry.bodies else g.word, g.ordinals[0])
+            for g in gatherings if g.body is not None and len(g.ordinals) == 1
+        }
+        if len(named) != 1 or any(g.body is None or len(g.ordinals) != 1 for g in gatherings):
+            return None
+        return named.pop()
 
     def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
         """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session
@@ -3460,7 +3472,7 @@ class Reader:
                 or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
             ):
                 ev = self.evidence(p.sentences[0], p)
-                self.docs.documentation.append((DocumentRef(symbols=symbols[0].symbols), self.scope.focus, ev))
+                self.documentation(DocumentRef(symbols=symbols[0].symbols), ev)
             return
         receiver, ev = self.docs.table_receiver
         symbols = find_symbols(p.text, self.symbol_series)
@@ -3903,7 +3915,9 @@ class Reader:
         return joined
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
-        if isinstance(receiver, str):
+        if isinstance(receiver, str) and self.event_gathering is not None and self.event_gathering.body == receiver:
+            self.add(doc, "submittedTo", self.event_gathering, ev)
+        elif isinstance(receiver, str):
             self.docs.to_own_meeting.append((doc, receiver, mandates, ev))
         else:
             for gathering in receiver:
@@ -3960,10 +3974,21 @@ class Reader:
             or (self.masthead.info.kind == "AnnotatedProvisionalAgenda" and p.label is None)
         ):
             for doc in docs:
-                self.docs.documentation.append((doc, self.scope.focus, ev))
+                self.documentation(doc, ev)
+
+    def documentation(self, doc: DocumentRef, ev: Evidence) -> None:
+        """A document listed as documentation: before the event being read (a calendar's), or
+        before the meeting the document is for, known once the whole text is read."""
+        if self.event_gathering is not None:
+            self.add(doc, "submittedTo", self.event_gathering, ev)
+        else:
+            self.docs.documentation.append((doc, self.scope.focus, ev))
 
     def own_meetings(self) -> list[GatheringRef]:
-        """The sessions and meetings the document being read is for (or reports on)."""
+        """The sessions and meetings the document being read is for (or reports on); in a
+        calendar's event, the one its heading names."""
+        if self.event_gathering is not None:
+            return [self.event_gathering]
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
             own.append(self.report_session)
