@@ -2628,13 +2628,25 @@ class Reader:
         """The one gathering a heading names ("CEPA-31: Committee of Experts ..., thirty-first
         session" names one session twice), with the bodies born in the text so far."""
         refs = find_references(text, self.matcher)
-        refs.bodies = self.with_born_mentions(text, refs.bodies)
+        # (any body born so far: a calendar's heading stands outside the part that created it)
+        born_here, self.born_here = self.born_here, list(dict.fromkeys([*self.born, *self.born_here]))
+        try:
+            refs.bodies = self.with_born_mentions(text, refs.bodies)
+        finally:
+            self.born_here = born_here
         bodies = resolve_bodies(refs, self.scope)
         for b in refs.bodies:
             if b.key in self.born:
                 bodies[b.start] = b.key
         gatherings = resolve_gatherings(text, refs, bodies, self.scope)
         self.scope.last_gathering_body = None
+        if not gatherings:
+            # "Working group on X - second meeting": the body's name, then its gathering
+            opening = [b for b in refs.bodies if b.start == 0 and bodies.get(b.start) is not None]
+            told = calendar_events.gathering_after_name(text, opening[0].end) if len(opening) == 1 else None
+            key = bodies[opening[0].start] if told is not None else None
+            term = self.registry.bodies[key].gathering_term if key is not None and key in self.registry.bodies else None
+            return GatheringRef(key, term, told[0]) if key is not None and told is not None and term == told[1] else None
         named = {
             GatheringRef(g.body, self.registry.bodies[g.body].gathering_term or g.word if g.body in self.registry.bodies else g.word, g.ordinals[0])
             for g in gatherings if g.body is not None and len(g.ordinals) == 1

@@ -1373,6 +1373,11 @@ def resolve_gatherings(
                 # "The Panel shall elect a Chair from among its members at its first meeting": the
                 # subject is a body the reference data does not know, not the speaker
                 continue
+            elif _ITS_OPENS.match(text) and scope.speaking is None and scope.recent and scope.recent[-1] != scope.focus and _holds(scope.recent[-1], g, scope):
+                # "Second meeting of the working group, held online. Its first meeting was held in
+                # New York": the body the sentence before in the paragraph named last, when it
+                # holds such gatherings (E107)
+                body = scope.recent[-1]
             elif scope.focus is not None and scope.speaking is None and _ITS_OPENS.match(text):
                 # "Its report on its seventy-seventh ... sessions" under the heading of a body, after
                 # a sentence about it: the body the section is about, not the document's author

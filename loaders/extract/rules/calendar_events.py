@@ -10,11 +10,19 @@ meeting"); a heading naming none, or several, dates nothing.
 
 from __future__ import annotations
 
+import re
+
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.rules import records
 from mandate_graph.loaders.extract.segment import Paragraph
 
 # a heading this long is a sentence, not a meeting's name
 _LONGEST_HEADING = 200
+# "Working group on X - second meeting", "Expert Panel on Y: 3rd session", "Board of Z, twelfth
+# meeting": after the body's name that opens the heading, which of its gatherings
+_GATHERING_AFTER_NAME = re.compile(
+    rf"\s*[-–—:,]\s*(?:the\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?:\s*\([^()]*\))?\s*$", re.IGNORECASE
+)
 
 
 def fields_under_headings(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, list[tuple[Paragraph, records.RecordField]]]]:
@@ -44,3 +52,13 @@ def venue_town(value: str) -> str | None:
         if town is not None:
             return town
     return None
+
+
+def gathering_after_name(heading: str, name_end: int) -> tuple[int, str] | None:
+    """(ordinal, "session" or "meeting") of a heading that is a body's name, then which of its
+    gatherings ("Working group on X - second meeting"); None for any other heading."""
+    m = _GATHERING_AFTER_NAME.match(heading, name_end)
+    if m is None:
+        return None
+    n = ordinal_value(m["ord"])
+    return (n, m["word"].lower()) if n else None
