@@ -624,6 +624,12 @@ _NARRATION_GOES_ON = re.compile(
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Za-z][\w -]{2,60}?|It)\s+"
     r"(?:also\s+|further\s+)?(?:(?:was|were)\s+(?:also\s+|further\s+)?)?[a-z]+(?:ed|ked|ught|de|id)\b"
 )
+# "The Economic and Social Council endorsed ... in its resolution 2030/14": the sentence opens on
+# its subject, the verb right after it, the instrument after "in its" / "by its" (E107)
+_ISSUER_OPENS = re.compile(r"(?:^|^\d{1,3}\.\s+)(?:[Tt]he\s+)?")
+_PAST_VERB_NEXT = re.compile(r"\s+(?:also\s+|further\s+|subsequently\s+|then\s+)?[a-z]+ed\b")
+_IN_ITS_BEFORE = re.compile(r"\b(?:in|by|through)\s+its\s+$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 _FURTHER_SUBJECT = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
@@ -5920,6 +5926,8 @@ class Reader:
             # "The same resolution requested the Advisory Group to ...": the instrument named last,
             # the subject of a verb told in the past (E103; in the present, `instrument_as_present_subject`)
             return back_references.named_again(back.group(0), self.last_instrument)
+        if before is None and not present and (trailing := self.trailing_own_instrument(r, position)):
+            return trailing
         if carry and _CARRY_SUBJECT.match(text):
             return carry
         if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):
@@ -5933,6 +5941,29 @@ class Reader:
             if subject is None or subject == self.last_instrument[0].issuer:
                 return list(self.last_instrument)
         return []
+
+    @staticmethod
+    def trailing_own_instrument(r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"The Economic and Social Council endorsed the recommendations ... in its resolution
+        2030/14 of 24 July 2030": a body that opens the sentence, a verb in the past, and the
+        instrument told after it in the same clause, "in its" / "by its", the body's own (E107)."""
+        text = r.sentence.text
+        opening = _ISSUER_OPENS.match(text)
+        if opening is None:
+            return []
+        subject = next((b for b in r.refs.bodies if b.start == opening.end()), None)
+        key = r.bodies.get(subject.start) if subject is not None else None
+        verb = _PAST_VERB_NEXT.match(text, subject.end) if subject is not None else None
+        if key is None or verb is None or verb.end() <= position:
+            return []
+        after = [(m, ref) for m, ref in r.instruments if m.keyword_start > position]
+        if not after or after[0][1].issuer != key:
+            return []
+        m = after[0][0]
+        said_from = _kind_word_start(text, m.keyword_start)
+        if _IN_ITS_BEFORE.search(text, max(0, said_from - 12), said_from) is None or _CLAUSE_BREAK.search(text, position, said_from):
+            return []
+        return [ref for y, ref in r.instruments if y.keyword_start == m.keyword_start]
 
     # ------------------------------------------------------------------ mandates
 
