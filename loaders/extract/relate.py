@@ -4884,6 +4884,8 @@ class Reader:
                 self.nominal_establishments(r, own, intro, carry, nominal)
             if not establishing:
                 self.mandates(r, own, intro, carry)
+            if ", which " in sentence.text and (clause := relative_mandates.issuer_asked_antecedent(sentence.text)) is not None:
+                self.mandate_to_the_antecedent(r, clause)
             if r.instruments and ", which " in sentence.text:
                 self.relative_clause_mandates(r)
                 if len(r.instruments) > 1:
@@ -6451,6 +6453,24 @@ class Reader:
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
+
+    def mandate_to_the_antecedent(self, r: _Resolved, clause: re.Match[str]) -> None:
+        """"the Division for Public Institutions ..., which the Council requested, in that
+        resolution, to support the working group": the instrument the set-off names (by its
+        number, or as the one told last) asked the body right before ", which", when the
+        clause's subject is that instrument's issuer (E107)."""
+        antecedent = next((b for b in r.refs.bodies if b.end == clause.start() and b.start in r.bodies), None)
+        subject = next((b for b in r.refs.bodies if b.start == clause.start("issuer") and b.start in r.bodies), None)
+        if antecedent is None or subject is None:
+            return
+        inside = [ref for m, ref in r.instruments if clause.start("set_off") <= m.keyword_start < clause.end("set_off")]
+        if not inside and relative_mandates.names_back(clause["set_off"]):
+            inside = back_references.named_again(clause["set_off"], self.last_instrument or self.instrument_of_section_before)
+        issuer = r.bodies[subject.start]
+        for ref in inside[:1]:
+            if ref.issuer == issuer:
+                relation = mandate_verbs.relation_of(clause["verb"])
+                self.add(ref, relation, BodyRef(r.bodies[antecedent.start]), self.evidence(r.sentence, r.paragraph))
 
     def named_by_head(self, r: _Resolved, position: int) -> tuple[list[str], int] | None:
         """The body the paragraph named in full that "the <head of its name>" right after the
