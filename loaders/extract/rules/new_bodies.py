@@ -224,11 +224,10 @@ def described_after(text: str, position: int) -> Described | None:
     end = m.end()
     topic = _TOPIC.match(text, end)
     membership = None  # the words on how many sit on it, between the kind and the topic
-    if topic is not None and _MEMBERSHIP.match(text, topic.end()):
+    if topic is not None and (membership := _MEMBERSHIP_THEN_TOPIC.match(text, end)) is not None:
+        topic = _TOPIC.match(text, membership.end())  # "of five members of the Board on X": on X
+    elif topic is not None and _MEMBERSHIP.match(text, topic.end()):
         topic = None  # "a committee of five Trustees": how many sit on it, not what it is on
-        membership = _MEMBERSHIP_THEN_TOPIC.match(text, end)
-        if membership is not None:
-            topic = _TOPIC.match(text, membership.end())
     if m["article"].lower() in ("the", "its", "their") and topic is None:
         # "the working group" is a body named before, not a new one; "established the standing
         # open-ended working group on ...", "established its working group on ... by decision 2
