@@ -89,7 +89,7 @@ def _physical_lines(text: str) -> list[tuple[int, str]]:
 
 
 def is_calendar(text: str) -> bool:
-    if "BEGIN:V" not in text and "begin:v" not in text.lower()[:4000]:
+    if "BEGIN:V" not in text and "begin:v" not in text[:4000].lower():
         return False  # most texts: done here
     if _EVENT_BEGINS.search(text) is None:
         return False
