@@ -10,7 +10,7 @@ one meeting, whatever order its properties came in:
 - then its fields as record rows: "Dates<tab>7 to 11 April 2031" from ``DTSTART`` and ``DTEND``
   (or ``DURATION``; a date's ``DTEND`` is the day after the last, RFC 5545 3.6.1), and
   "Venue<tab>..." from ``LOCATION``; none for a cancelled event (``STATUS:CANCELLED``: it was
-  not held). `rules/calendar_events.py` reads them as the dates and place of the meeting the
+  not held) nor for one without a SUMMARY (no heading says which meeting they are of). `rules/calendar_events.py` reads them as the dates and place of the meeting the
   heading names.
 
 The calendar's name (``X-WR-CALNAME``, ``NAME``) is the document's title; everything else (the
@@ -264,7 +264,8 @@ def _event_paragraphs(event: _Event) -> list[_Mapped]:
     if "SUMMARY" in event.properties:
         paragraphs.extend(_unescaped(event.properties["SUMMARY"].value))
     status = event.properties.get("STATUS")
-    if status is None or status.value.text.strip().upper() != "CANCELLED":
+    # (without a heading the rows would stand under the event before: they say nothing)
+    if paragraphs and (status is None or status.value.text.strip().upper() != "CANCELLED"):
         paragraphs.extend(row for row in (_dates_row(event), _venue_row(event)) if row is not None)
     if "DESCRIPTION" in event.properties:
         paragraphs.extend(_unescaped(event.properties["DESCRIPTION"].value))

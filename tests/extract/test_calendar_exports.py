@@ -177,6 +177,16 @@ def test_a_cancelled_event_gives_no_dates_and_an_alarm_no_text() -> None:
     assert "Dates" not in laid_out[0] and "Venue" not in laid_out[0] and "Reminder" not in laid_out[0]
 
 
+def test_an_event_without_a_summary_gives_its_text_but_no_rows() -> None:
+    lines = [
+        "BEGIN:VCALENDAR", "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20390430", "LOCATION:Rotterdam",
+        "DESCRIPTION:Informal briefing on silt budgets.", "END:VEVENT", "END:VCALENDAR",
+    ]
+    laid_out = calendar_layout("\r\n".join(lines))
+    assert laid_out is not None
+    assert laid_out[0].strip() == "Informal briefing on silt budgets."
+
+
 def test_texts_that_are_no_calendar_are_left_alone() -> None:
     for text in (
         "BEGIN:VEVENT is how a calendar opens an event.\nThe Board met in Rotterdam.\n",
