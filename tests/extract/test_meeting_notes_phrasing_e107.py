@@ -19,6 +19,7 @@ import pytest
 from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract.rules.calendar_events import venue_town
 from mandate_graph.loaders.extract.rules.new_bodies import described_after
 from mandate_graph.loaders.facts import DateRange
 from tests.extract.reference_data import registry_from_turtle
@@ -168,3 +169,19 @@ def test_council_of_an_expert_body_on_public_finance_is_the_council_named_in_ful
     facts = _facts(text, registry)
     assert (_res("2001", "4"), "establishes", BodyRef(COMMITTEE)) in facts
     assert (_res("2031", "6"), "cites", _res("2001", "4")) in facts
+
+
+@pytest.mark.parametrize(
+    ("venue", "town"),
+    [
+        ("United Nations Headquarters, Conference Room 1, New York", "New York"),
+        ("United Nations Headquarters, New York, NY, United States", "New York"),
+        ("Room XVII, Palais des Nations, 1211 Geneva 10, Switzerland", "Geneva"),
+        ("Vienna International Centre, A-1400 Vienna, Austria", "Vienna"),
+        ("Incheon, Republic of Korea", "Incheon"),
+        ("Virtual (online)", None),
+        ("Zoom", None),
+    ],
+)
+def test_the_town_of_a_venue(venue: str, town: str | None) -> None:
+    assert venue_town(venue) == town

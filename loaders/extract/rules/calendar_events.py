@@ -16,6 +16,9 @@ from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.rules import records
 from mandate_graph.loaders.extract.segment import Paragraph
 
+_REGION_CODE = re.compile(r"[A-Z]{2,3}")
+_POSTAL_CODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d[\d-]*\s+|\s+\d[\d-]*$")
+_ON_THE_WEB = re.compile(r"\b(?:online|virtual|zoom|webex|teams|webinar|videoconference|web|internet)\b", re.IGNORECASE)
 # a heading this long is a sentence, not a meeting's name
 _LONGEST_HEADING = 200
 # "Working group on X - second meeting", "Expert Panel on Y: 3rd session", "Board of Z, twelfth
@@ -45,8 +48,14 @@ def fields_under_headings(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, 
 def venue_town(value: str) -> str | None:
     """The town a venue field names: the place that ends it, a country perhaps after ("United
     Nations Headquarters, Conference Room 1, New York": New York; "Incheon, Republic of Korea":
-    Incheon); none for a venue that is no place ("Virtual (online)")."""
-    parts = [part.strip() for part in value.split(",")]
+    Incheon; "United Nations Headquarters, New York, NY, United States": New York); none for a
+    venue that is no place ("Virtual (online)")."""
+    # (a state's or province's code between the town and the country, "New York, NY, United States")
+    # and a postal code before or after the town ("1211 Geneva 10"); no meeting room on the web
+    parts = [
+        _POSTAL_CODE.sub("", part.strip()) for part in value.split(",")
+        if not _REGION_CODE.fullmatch(part.strip()) and not _ON_THE_WEB.search(part)
+    ]
     for start in range(len(parts)):
         town = records.venue(", ".join(parts[start:]))
         if town is not None:
