@@ -137,11 +137,11 @@ _TOPIC_END = re.compile(
 # Group of Friends", "a Group of 77": what follows "Group" is no part of this name)
 _NAMED_GROUP = re.compile(r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}Group)\b(?!\s+of\b)")
 _MEMBERSHIP = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[A-Za-z]", re.IGNORECASE)
-# who sits on a body, then what it is on: "of five independent experts on", "of 12 members for"
-_MEMBERS_THEN_TOPIC = re.compile(
-    r"\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?:experts|members|persons|specialists|individuals|representatives|scientists)"
-    r"\s+(?:on|for)\s+(?=[a-zA-Z])",
+# "a working group of five members of the Committee on X": how many sit on it, then what it is
+# on; the name is the kind and the topic (E107)
+_MEMBERSHIP_THEN_TOPIC = re.compile(
+    r"\s+of\s+(?:up\s+to\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:\s+[\w-]+){1,6}?(?=\s+(?:on|for)\s+[a-zA-Z])",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
@@ -222,9 +222,12 @@ def described_after(text: str, position: int) -> Described | None:
     if m is None or names_an_event(text, at):
         return None
     end = m.end()
-    # "an advisory panel of five independent experts on remedy for ...": its members, then what it is on (E106)
-    topic = _MEMBERS_THEN_TOPIC.match(text, end) or _TOPIC.match(text, end)
-    if topic is not None and _MEMBERSHIP.match(text, topic.end()):
+    topic = _TOPIC.match(text, end)
+    membership = None  # the words on how many sit on it, between the kind and the topic
+    # ("of 12 members on X": a number opens no topic of its own, E106)
+    if (topic is not None or text.startswith(" of ", end)) and (membership := _MEMBERSHIP_THEN_TOPIC.match(text, end)) is not None:
+        topic = _TOPIC.match(text, membership.end())  # "of five members of the Board on X": on X
+    elif topic is not None and _MEMBERSHIP.match(text, topic.end()):
         topic = None  # "a committee of five Trustees": how many sit on it, not what it is on
     if m["article"].lower() in ("the", "its", "their") and topic is None:
         # "the working group" is a body named before, not a new one; "established the standing
@@ -239,10 +242,11 @@ def described_after(text: str, position: int) -> Described | None:
         if purpose:
             stop = _PURPOSE_END.search(text, purpose.end())
             end = stop.start() if stop else len(text)
-    name = " ".join(text[m.start("name") : end].split())
+    skipped = (membership.start(), membership.end()) if membership is not None and topic is not None else (end, end)
+    name = " ".join((text[m.start("name") : skipped[0]] + text[skipped[1] : end]).split())
     if len(name) > _MAX_NAME:
         return None
-    core = " ".join(text[m.start("kind") : end].split())
+    core = " ".join((text[m.start("kind") : skipped[0]] + text[skipped[1] : end]).split())
     owner = _OWNER_MODIFIER.search(m["modifiers"] or "")
     if owner is not None:
         # "a children's advisory group": whom it is for says which group, and is part of its name
