@@ -6403,6 +6403,7 @@ class Reader:
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
             self.scope.registry = self.registry
+            self.scope.born.add(key)
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)

@@ -75,6 +75,9 @@ class Scope:
     # the bodies the document names by a full name or alias somewhere (not by a short name):
     # which of several bodies sharing a short name "the Committee" means when nothing nearer says
     named_in_full: frozenset[str] = frozenset()
+    # the bodies the document itself creates ("an advisory panel of five independent experts on
+    # ..."): no stranger's, whatever their name as the reader keeps it (E106)
+    born: set[str] = field(default_factory=set)
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -430,6 +433,8 @@ def _generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
     if not said.islower() or len(said.split()) > 3 or scope.author is None or mention.key is None:
         return False
     body = scope.registry.bodies.get(mention.key)
+    if mention.key in scope.born:
+        return False
     root = _root(mention.key, scope)
     if body is None or scope.author not in scope.registry.bodies or root == _root(scope.author, scope):
         return False
