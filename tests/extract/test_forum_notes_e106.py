@@ -127,3 +127,17 @@ def test_its_after_another_issuers_instrument_is_not_that_issuers() -> None:
     # "its" stands for the subject, not for the Assembly whose resolution comes first
     found = facts(note("In its preamble, the Council recalled General Assembly resolution 80/141 and its resolution 30/9."))
     assert not [o for rel, s, o in found if o == "ga/res/30/9"]
+
+
+@pytest.mark.parametrize("members", ["five independent experts", "seven members", "12 eminent persons"])
+@pytest.mark.parametrize("later", ["The panel was requested to report to the Council", "The panel held its first meeting in Nairobi on 3 and 4 May 2032"])
+def test_a_body_set_up_with_its_members_is_named_again_by_its_kind(members: str, later: str) -> None:
+    # the note's own body (the Forum) is of no organization the Council's panel is of: the panel,
+    # born in the text, is still no stranger's "panel"
+    text = note(
+        f"In that resolution, the Council also decided to establish an advisory panel of {members} on coastal erosion in small islands.",
+        f"{later}.",
+    )
+    found = facts(text)
+    born = next(o for rel, s, o in found if rel == "establishes" and s == GROUND)
+    assert ("requests", GROUND, born) in found or ("meetingOf", f"{born}#1", born) in found
