@@ -38,7 +38,7 @@ from mandate_graph.loaders.extract.references import (
     shift,
 )
 from mandate_graph.loaders.extract.rules import issuer_back_references
-from mandate_graph.loaders.extract.rules import decision_tables, follow_up_tables
+from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
@@ -55,6 +55,7 @@ from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
+from mandate_graph.loaders.extract.rules import calendar_events
 from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
@@ -81,6 +82,8 @@ _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNOR
 # Between a subject and its "should": nothing, or an abbreviation in brackets, the
 # subject's ("the Office (UNODC)") or the one the subject stands in ("... Crime (UNODC)").
 _ADJACENT_SUBJECT = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
+# "The panel was requested", "the task force were also asked": the subject, then its auxiliary
+_PAST_PASSIVE_RIGHT_AFTER = re.compile(r"\)?\s+(?:was|were)\s+(?:also\s+|further\s+|subsequently\s+|then\s+)?")
 # "the recommendations ..., which are set out in annex I to the present resolution": the
 # annex holds recommendations the instrument makes its own.
 # "with the terms of reference contained in Annex 1 to the present Resolution", "as set out in the
@@ -380,7 +383,7 @@ _CONSTANT = re.compile(
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
     # "as a standing scientific group", "a standing office": any qualifier, a body's head noun
     r"an?\s+(?:standing|permanent)\s+(?:(?!(?:of|for|to|and|in|on)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?:body|group|committee|subcommittee|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
+    r"(?:body|group|committee|subcommittee|sub-(?:group|committee|body)|subgroup|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
     r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
@@ -557,6 +560,14 @@ _SAME_AS_PAST_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
 )
+# "The same resolution established ...", "That decision also requested ...": a back reference that
+# opens the sentence as the subject of a verb told in the past (every verb of the sentence its own)
+_BACK_REFERENCE_ACTS = re.compile(
+    rf"{_BACK_REFERENCE}\s+(?:had\s+)?(?:also\s+|further\s+)?"
+    r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|created|"
+    r"set\s+up|tasked|entrusted|designated|decided)\b",
+    re.IGNORECASE,
+)
 # "By the present decision, the Conference established ...", "In the present resolution, the
 # Council ..." in a narration (not the text of the instrument itself)
 _BY_THE_PRESENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+present\s+(?:decision|resolution)\s*,")
@@ -625,11 +636,33 @@ _NARRATION_GOES_ON = re.compile(
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Za-z][\w -]{2,60}?|It)\s+"
     r"(?:also\s+|further\s+)?(?:(?:was|were)\s+(?:also\s+|further\s+)?)?[a-z]+(?:ed|ked|ught|de|id)\b"
 )
+# "The Economic and Social Council endorsed ... in its resolution 2030/14": the sentence opens on
+# its subject, the verb right after it, the instrument after "in its" / "by its" (E107)
+_ISSUER_OPENS = re.compile(r"(?:^|^\d{1,3}\.\s+)(?:[Tt]he\s+)?")
+_PAST_VERB_NEXT = re.compile(r"\s+(?:also\s+|further\s+|subsequently\s+|then\s+)?[a-z]+ed\b")
+_IN_ITS_BEFORE = re.compile(r"\b(?:in|by|through)\s+its\s+$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 _FURTHER_SUBJECT = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
     r"tasked|instructed|entrusted|directed|mandated)\b"
 )
+# "The Assembly invited ...", "The Council requested ...": a sentence opening on a body and a past
+# mandate verb, no adverb
+_ISSUER_GOES_ON = re.compile(
+    r"^(?:[Tt]he\s+[A-Z][\w -]{2,60}?)\s+(?:requested|encouraged|invited|urged|called\s+upon|asked|tasked|instructed|entrusted|directed|mandated)\b"
+)
+
+
+def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
+    """Whether a sentence names ``instrument`` by its number or by a back reference of its kind
+    ("that resolution", "the same decision")."""
+    if f"{instrument.session}/{instrument.number}" in sentence:
+        return True
+    back = re.search(_BACK_REFERENCE, sentence, re.IGNORECASE)
+    return back is not None and instrument.kind in back.group(0).lower()
+
+
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
     r"\b(?:to|that|so as to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|these\b|those\b|"
@@ -1026,6 +1059,8 @@ _BRACKETED_GATHERING = re.compile(
 )
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
 _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
+# "its report (X)": the report of whose it is, its symbol in brackets right after
+_ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?report(?=\s*\()")
 _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 # "X - Report of the ...", "X: Report on the ...", "X⇥Report of the ...": a listed entry's title after its symbol
 _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?Reports?\s+(?:of|on)\s+(?=the\b|its\b)")
@@ -1745,6 +1780,7 @@ class Reader:
         # every instrument the text named so far, in order: what "the above-mentioned resolution
         # of the Executive Committee" picks from (`issuer_back_references`)
         self.named_instruments: list[InstrumentRef] = []
+        self.cited_ends: dict[int, InstrumentRef] = {}  # where each instrument's citation ends in the text
         # the instrument a lettered paragraph was last cited of ("paragraph (b) of B.38/11"): what
         # "paragraph (c) of the same decision" goes on with (E98)
         # (with the id of the paragraph that cited it: the next paragraph of the text starts afresh)
@@ -1795,6 +1831,9 @@ class Reader:
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
         self.born: dict[str, Body] = {}
+        self.event_fields: list[tuple[Paragraph, list[tuple[Paragraph, records.RecordField]]]] = []
+        self.event_headings: set[int] = set()
+        self.event_gathering: GatheringRef | None = None  # the gathering of the event being read
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.subject: str | None = None  # the body the last sentence opened with
@@ -1970,6 +2009,9 @@ class Reader:
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.session_records(paragraphs)
+        # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
+        self.event_fields = calendar_events.fields_under_headings(paragraphs)
+        self.event_headings = {id(heading) for heading, _ in self.event_fields}
         self.instrument_record_dates(paragraphs)
         self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
@@ -1991,6 +2033,10 @@ class Reader:
                     self.instruments_named_in_row(p)
                 continue
             self.in_follow_up_table = False
+            if p.kind == "heading":
+                # under a meeting's heading over its "Dates" / "Venue" rows (a calendar's event),
+                # "the session" is the one the heading names
+                self.event_gathering = self.gathering_of_heading(p.text) if id(p) in self.event_headings else None
             if p.section != current_section:
                 current_section = p.section
                 self.instrument_of_section_before = self.last_instrument
@@ -2595,12 +2641,62 @@ class Reader:
             if place:
                 self.add(ref, "heldIn", place, ev)
         self.report_of_born_body()
+        self.dated_by_event_fields()
         self.adopted_at_concluded_session()
         self.adopted_as_counted()
         self.papers_before_adopting_sessions()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
         self.documents_described()
+
+    def dated_by_event_fields(self) -> None:
+        """"CEPA-30: Committee of Experts ..., 30th session" over "Dates<tab>7 to 11 April 2031" and
+        "Venue<tab>..., New York" (a calendar's event, `rules.calendar_events`): where and when the
+        one gathering the heading names was held; read after the whole text, so that a heading
+        may name a body the event's description creates (E107)."""
+        for heading, rows in self.event_fields:
+            gathering = self.gathering_of_heading(heading.text)
+            if gathering is None:
+                continue
+            self.add(gathering, "meetingOf", BodyRef(gathering.body), self.evidence(heading.sentences[0], heading))
+            for row, field in rows:
+                ev = self.evidence(row.sentences[0], row)
+                if field.name == "venue" and (town := calendar_events.venue_town(field.value)) is not None:
+                    self.add(gathering, "heldIn", town, ev)
+                dates = find_dates(field.value) if field.name == "dates" else []
+                if dates and dates[0].start == 0:
+                    self.add(gathering, "heldOn", dates[0].value, ev)
+
+    def gathering_of_heading(self, text: str) -> GatheringRef | None:
+        """The one gathering a heading names ("CEPA-31: Committee of Experts ..., thirty-first
+        session" names one session twice), with the bodies born in the text so far."""
+        refs = find_references(text, self.matcher)
+        # (any body born so far: a calendar's heading stands outside the part that created it)
+        born_here, self.born_here = self.born_here, list(dict.fromkeys([*self.born, *self.born_here]))
+        try:
+            refs.bodies = self.with_born_mentions(text, refs.bodies)
+        finally:
+            self.born_here = born_here
+        bodies = resolve_bodies(refs, self.scope)
+        for b in refs.bodies:
+            if b.key in self.born:
+                bodies[b.start] = b.key
+        gatherings = resolve_gatherings(text, refs, bodies, self.scope)
+        self.scope.last_gathering_body = None
+        if not gatherings:
+            # "Working group on X - second meeting": the body's name, then its gathering
+            opening = [b for b in refs.bodies if b.start == 0 and bodies.get(b.start) is not None]
+            told = calendar_events.gathering_after_name(text, opening[0].end) if len(opening) == 1 else None
+            key = bodies[opening[0].start] if told is not None else None
+            term = self.registry.bodies[key].gathering_term if key is not None and key in self.registry.bodies else None
+            return GatheringRef(key, term, told[0]) if key is not None and told is not None and term == told[1] else None
+        named = {
+            GatheringRef(g.body, self.registry.bodies[g.body].gathering_term or g.word if g.body in self.registry.bodies else g.word, g.ordinals[0])
+            for g in gatherings if g.body is not None and len(g.ordinals) == 1
+        }
+        if len(named) != 1 or any(g.body is None or len(g.ordinals) != 1 for g in gatherings):
+            return None
+        return named.pop()
 
     def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
         """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session
@@ -2769,6 +2865,19 @@ class Reader:
                 # Official Records ..., Supplement No. 11 (X)."): the report the sentence names
                 self.footnoted_named_report(docs[0], ev, self.note_mark(text, p))
 
+    def adopted_as_noted(self, p: Paragraph, day: DateRange) -> None:
+        """"... resolution 59/14, entitled "...".¹" / "¹ Adopted without a vote on 08.07.2031": the
+        instrument whose citation the note's mark follows was adopted that day (`rules.adoption_notes`)."""
+        mark = self.note_mark(p.text, p)
+        if mark is None:
+            return
+        marks = list(mark.finditer(self.cleaned.text, max(0, p.start - 4000), p.start))
+        if not marks:
+            return
+        cited = adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
+        if cited is not None:
+            self.add(cited, "adoptedOn", day.start, self.evidence(p.sentences[0], p))
+
     def note_on_a_symbol(self, p: Paragraph) -> None:
         """"… contained in document UNEP/EA.7/6.2" / "2 The report will be before the Environment
         Assembly under this item; it is issued also as UNEP/GEO/IAG.1/2.": the note speaks of the
@@ -2803,6 +2912,10 @@ class Reader:
         said to be held just before it, in the same sentence or the one before."""
         text = r.sentence.text
         phrase = _ITS_REPORT_IS_IN.search(text)
+        if phrase is None and "report (" in text:
+            # "The twelfth session of the Forum, held in Geneva ..., had discussed ...; its report
+            # (X) was presented to the Council": the symbol in brackets right after (E106)
+            phrase = _ITS_REPORT_BRACKETED.search(text)
         if phrase is None:
             return
         symbols = [s for s in r.symbols if s.start > phrase.end()]
@@ -2817,9 +2930,27 @@ class Reader:
         else:
             earlier = [h for h in held_before if h]
             targets = list(dict.fromkeys(earlier[-1])) if earlier else []
+        if not targets and phrase.re is _ITS_REPORT_BRACKETED:
+            targets = self.gathering_its_symbol_numbers(r, phrase.start(), symbols[0].symbols[0])
         if len(targets) != 1:
             return
         self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
+
+    def gathering_its_symbol_numbers(self, r: _Resolved, its_at: int, symbol: str) -> list[GatheringRef]:
+        """"recommended by the Committee of Experts in its report (E/ECA/COE/40/12)": the body "its"
+        follows, whose series the symbol is of and whose next number is a gathering of it the
+        text told was held (E106); none otherwise (a year after the series numbers none)."""
+        before = [b for b in r.refs.bodies if b.end <= its_at and b.start in r.bodies]
+        if not before:
+            return []
+        body = self.registry.bodies.get(r.bodies[before[-1].start])
+        if body is None or not body.symbol_prefix or not body.gathering_term or not symbol.startswith(body.symbol_prefix + "/"):
+            return []
+        number = symbol[len(body.symbol_prefix) + 1 :].split("/", 1)[0]
+        if not number.isdigit() or len(number) > 3:
+            return []
+        held = GatheringRef(body.key, body.gathering_term, int(number))
+        return [held] if held in self.held else []
 
     def report_on_that_session(self, r: _Resolved, ev: Evidence | None) -> None:
         """"the decisions adopted by the Committee at its eighty-eighth session, as contained in
@@ -3431,7 +3562,7 @@ class Reader:
                 or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
             ):
                 ev = self.evidence(p.sentences[0], p)
-                self.docs.documentation.append((DocumentRef(symbols=symbols[0].symbols), self.scope.focus, ev))
+                self.documentation(DocumentRef(symbols=symbols[0].symbols), ev)
             return
         receiver, ev = self.docs.table_receiver
         symbols = find_symbols(p.text, self.symbol_series)
@@ -3874,7 +4005,9 @@ class Reader:
         return joined
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
-        if isinstance(receiver, str):
+        if isinstance(receiver, str) and self.event_gathering is not None and self.event_gathering.body == receiver:
+            self.add(doc, "submittedTo", self.event_gathering, ev)
+        elif isinstance(receiver, str):
             self.docs.to_own_meeting.append((doc, receiver, mandates, ev))
         else:
             for gathering in receiver:
@@ -3931,10 +4064,21 @@ class Reader:
             or (self.masthead.info.kind == "AnnotatedProvisionalAgenda" and p.label is None)
         ):
             for doc in docs:
-                self.docs.documentation.append((doc, self.scope.focus, ev))
+                self.documentation(doc, ev)
+
+    def documentation(self, doc: DocumentRef, ev: Evidence) -> None:
+        """A document listed as documentation: before the event being read (a calendar's), or
+        before the meeting the document is for, known once the whole text is read."""
+        if self.event_gathering is not None:
+            self.add(doc, "submittedTo", self.event_gathering, ev)
+        else:
+            self.docs.documentation.append((doc, self.scope.focus, ev))
 
     def own_meetings(self) -> list[GatheringRef]:
-        """The sessions and meetings the document being read is for (or reports on)."""
+        """The sessions and meetings the document being read is for (or reports on); in a
+        calendar's event, the one its heading names."""
+        if self.event_gathering is not None:
+            return [self.event_gathering]
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
             own.append(self.report_session)
@@ -4669,6 +4813,11 @@ class Reader:
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
         self.docs.new_paragraph(p, self.symbol_series)
+        if "dopted" in p.text[:24] and p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (
+            noted_day := adoption_notes.adoption_day(p.text)
+        ) is not None:
+            # "¹ Adopted without a vote on 08.07.2031" (a raised note may read as a listing or a paragraph)
+            self.adopted_as_noted(p, noted_day)
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:
@@ -4812,6 +4961,8 @@ class Reader:
                 self.nominal_establishments(r, own, intro, carry, nominal)
             if not establishing:
                 self.mandates(r, own, intro, carry)
+            if ", which " in sentence.text and (clause := relative_mandates.issuer_asked_antecedent(sentence.text)) is not None:
+                self.mandate_to_the_antecedent(r, clause)
             if r.instruments and ", which " in sentence.text:
                 self.relative_clause_mandates(r)
                 if len(r.instruments) > 1:
@@ -5153,6 +5304,9 @@ class Reader:
             for m in refs.instruments
             if m.issuer is not None
         ]
+        for m, ref in instruments:
+            # where each citation ends (its number, date or title): what a footnote's mark after it is on
+            self.cited_ends[sentence.start + max(m.end, m.title_span[1] if m.title_span else 0)] = ref
         # "pursuant to resolution GC(68)/RES/11": a number in its body's convention that is also
         # written as a symbol is the instrument, not a document of its own
         symbols = [
@@ -5601,6 +5755,12 @@ class Reader:
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
+        if not r.instruments and self.last_instrument and (back := _BACK_REFERENCE_ACTS.match(text)) is not None and (
+            back["which"].lower() != "the former"
+        ):
+            # "The same resolution established the Working Group ... and tasked it with ...": the
+            # instrument named last, the subject of the sentence's verbs told in the past (E106)
+            return back_references.named_again(back.group(0), self.last_instrument)
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)
@@ -5834,7 +5994,7 @@ class Reader:
             # "In decision CP-11/3, the COP-MOP requested the Compliance Committee to ..." in a note
             # after a decision's annex: another decision, told in the past, says what it asked
             return intro
-        if not present and (back := issuer_back_references.back_reference_before(text[:position])) is not None and (
+        if not present and (back := issuer_back_references.back_reference_before(text, position)) is not None and (
             before is None or before[0].end <= back.start()
         ):
             # "Noting that the above-mentioned resolution of the Executive Committee had invited
@@ -5875,6 +6035,8 @@ class Reader:
             # "The same resolution requested the Advisory Group to ...": the instrument named last,
             # the subject of a verb told in the past (E103; in the present, `instrument_as_present_subject`)
             return back_references.named_again(back.group(0), self.last_instrument)
+        if before is None and not present and (trailing := self.trailing_own_instrument(r, position)):
+            return trailing
         if carry and _CARRY_SUBJECT.match(text):
             return carry
         if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):
@@ -5887,7 +6049,39 @@ class Reader:
             subject = next((r.bodies.get(b.start) for b in r.refs.bodies if b.start < further.end()), None)
             if subject is None or subject == self.last_instrument[0].issuer:
                 return list(self.last_instrument)
+        if not carry and not r.instruments and len(self.last_instrument) == 1 and (goes_on := _ISSUER_GOES_ON.match(text)) is not None and (
+            (sentence_before := _previous_sentence(r)) is not None and _tells_of(sentence_before, self.last_instrument[0])
+        ):
+            # "The establishment of a working group ... was approved in paragraph 7 of that
+            # resolution. The Assembly invited the group to ...": the next sentence of the paragraph,
+            # its subject the issuer of the one instrument the sentence before told of (E106)
+            subject = next((r.bodies.get(b.start) for b in r.refs.bodies if b.start < goes_on.end()), None)
+            if subject == self.last_instrument[0].issuer:
+                return list(self.last_instrument)
         return []
+
+    @staticmethod
+    def trailing_own_instrument(r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"The Economic and Social Council endorsed the recommendations ... in its resolution
+        2030/14 of 24 July 2030": a body that opens the sentence, a verb in the past, and the
+        instrument told after it in the same clause, "in its" / "by its", the body's own (E107)."""
+        text = r.sentence.text
+        opening = _ISSUER_OPENS.match(text)
+        if opening is None:
+            return []
+        subject = next((b for b in r.refs.bodies if b.start == opening.end()), None)
+        key = r.bodies.get(subject.start) if subject is not None else None
+        verb = _PAST_VERB_NEXT.match(text, subject.end) if subject is not None else None
+        if key is None or verb is None or verb.end() <= position:
+            return []
+        after = [(m, ref) for m, ref in r.instruments if m.keyword_start > position]
+        if not after or after[0][1].issuer != key:
+            return []
+        m = after[0][0]
+        said_from = _kind_word_start(text, m.keyword_start)
+        if _IN_ITS_BEFORE.search(text, max(0, said_from - 12), said_from) is None or _CLAUSE_BREAK.search(text, position, said_from):
+            return []
+        return [ref for y, ref in r.instruments if y.keyword_start == m.keyword_start]
 
     # ------------------------------------------------------------------ mandates
 
@@ -6238,6 +6432,7 @@ class Reader:
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
             self.scope.registry = self.registry
+            self.scope.born.add(key)
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)
@@ -6333,6 +6528,25 @@ class Reader:
             return []
         return [r.bodies[before[-2].start]]
 
+    def founder_of_passive_subject(self, r: _Resolved, verb_start: int) -> list[InstrumentRef]:
+        """The instrument that created the one body a past passive is said of ("The panel was
+        requested to ..."), while the text still tells of that instrument (the last one named);
+        none when the body was born of no instrument or of several."""
+        if not self.born or not self.last_instrument:
+            return []
+        text = r.sentence.text
+        before = [b for b in r.refs.bodies if b.end <= verb_start and b.start in r.bodies]
+        if not before or not _PAST_PASSIVE_RIGHT_AFTER.fullmatch(text, before[-1].end, verb_start):
+            return []
+        subjects = [r.bodies[before[-1].start]]
+        if subjects[0] not in self.born:
+            return []
+        body = BodyRef(subjects[0])
+        founders = list(dict.fromkeys(
+            f.subject for f in self.facts if f.relation == "establishes" and f.object == body and isinstance(f.subject, InstrumentRef)
+        ))
+        return founders if len(founders) == 1 and founders[0] in self.last_instrument else []
+
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
@@ -6371,10 +6585,29 @@ class Reader:
             clause = relative_mandates.verb_after(r.sentence.text, mention.end)
             if clause is None:
                 continue
-            addressed = [b for b in r.refs.bodies if b.start == clause.end() and b.start in r.bodies]
+            # (a mention may hold its article: "the Secretariat" from "the")
+            addressed = [b for b in r.refs.bodies if clause.end("verb") < b.start <= clause.end() < b.end and b.start in r.bodies]
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
+
+    def mandate_to_the_antecedent(self, r: _Resolved, clause: re.Match[str]) -> None:
+        """"the Division for Public Institutions ..., which the Council requested, in that
+        resolution, to support the working group": the instrument the set-off names (by its
+        number, or as the one told last) asked the body right before ", which", when the
+        clause's subject is that instrument's issuer (E107)."""
+        antecedent = next((b for b in r.refs.bodies if b.end == clause.start() and b.start in r.bodies), None)
+        subject = next((b for b in r.refs.bodies if b.start == clause.start("issuer") and b.start in r.bodies), None)
+        if antecedent is None or subject is None:
+            return
+        inside = [ref for m, ref in r.instruments if clause.start("set_off") <= m.keyword_start < clause.end("set_off")]
+        if not inside and relative_mandates.names_back(clause["set_off"]):
+            inside = back_references.named_again(clause["set_off"], self.last_instrument or self.instrument_of_section_before)
+        issuer = r.bodies[subject.start]
+        for ref in inside[:1]:
+            if ref.issuer == issuer:
+                relation = mandate_verbs.relation_of(clause["verb"])
+                self.add(ref, relation, BodyRef(r.bodies[antecedent.start]), self.evidence(r.sentence, r.paragraph))
 
     def named_by_head(self, r: _Resolved, position: int) -> tuple[list[str], int] | None:
         """The body the paragraph named in full that "the <head of its name>" right after the
@@ -6522,6 +6755,10 @@ class Reader:
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
             present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
+            if not acting and auxiliary in ("was", "were") and own is None and not r.instruments:
+                # "The panel was requested to present ...": a body the text created, asked in the
+                # past passive with no instrument named, by the instrument that created it
+                acting = self.founder_of_passive_subject(r, m.start())
             if not acting:
                 continue
             if auxiliary:
@@ -6622,7 +6859,7 @@ class Reader:
                 if told:
                     targets = self.subject_before(r, subject_end, adjacent=True)
                     self.add_mandates(r, told, "requests", targets, task_start, bare_task=True)
-        if own is not None and " decided that " in text and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
+        if own is not None and ("decided that " in text or "ecides that " in text) and r.paragraph.part in ("operative", "annex") and not r.paragraph.draft:
             # "4. It is further decided that the Secretary is to compile ...": the text's own
             # instrument asks the body (`rules.decided_that`)
             for subject_end, task_start in decided_that.obligations(text):

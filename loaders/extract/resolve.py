@@ -75,6 +75,9 @@ class Scope:
     # the bodies the document names by a full name or alias somewhere (not by a short name):
     # which of several bodies sharing a short name "the Committee" means when nothing nearer says
     named_in_full: frozenset[str] = frozenset()
+    # the bodies the document itself creates ("an advisory panel of five independent experts on
+    # ..."): no stranger's, whatever their name as the reader keeps it (E106)
+    born: set[str] = field(default_factory=set)
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -310,8 +313,10 @@ def _names_within(organization: str, name: str) -> bool:
     every document of a load (the author's lineage, each title of office): the pattern is
     made and tried once per pair, not once per document. ``name`` may be several names a line
     each: ``organization`` (no line break in it) is then within one of them, the line breaks
-    being word boundaries as the ends of a name are."""
-    return re.search(rf"\b{re.escape(organization)}\b", name) is not None
+    being word boundaries as the ends of a name are. A word that qualifies the words in the
+    name is no naming of them: "Council of Administration" (the Postal Union's) is of no
+    "Committee of Experts on Public Administration" (E107)."""
+    return re.search(rf"(?:^|\(|\b(?:of|the|to|for|and)\s){re.escape(organization)}\b", name, re.MULTILINE) is not None
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
@@ -428,6 +433,8 @@ def _generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
     if not said.islower() or len(said.split()) > 3 or scope.author is None or mention.key is None:
         return False
     body = scope.registry.bodies.get(mention.key)
+    if mention.key in scope.born:
+        return False
     root = _root(mention.key, scope)
     if body is None or scope.author not in scope.registry.bodies or root == _root(scope.author, scope):
         return False
@@ -498,6 +505,8 @@ _CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas|that)\s
 _WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
+# "its resolution 17/4 and its resolution 44/15": one possessive repeated after "and"
+_AND_ITS_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:its|their)\s+$")
 # "..., the Conference", "resolution 68/2 the Commission", "..., the UN General Assembly" (the
 # organisation's abbreviation before its organ's name, as the press writes it)
 _SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?$")
@@ -655,6 +664,12 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 ]
                 if adopters:
                     issuer = issuing[adopters[-1].start]
+            if issuer is None and previous is not None and previous.issuer and _AND_ITS_AGAIN.match(text, previous.end, mention.keyword_start) and (
+                _ITS_BEFORE.search(text[max(0, previous.keyword_start - 20) : previous.keyword_start])
+            ):
+                # "recalled its resolution 17/4 and its resolution 44/15": the second "its" is the first's
+                # (not after "General Assembly resolution 80/141 and its resolution": the first has no "its")
+                issuer = previous.issuer
             if issuer is None and _ITS_BEFORE.search(before[-20:]):
                 issuer = _its_subject(plain, mention, refs, issuing, scope)
             if issuer is None and _THE_SAME_BEFORE.search(before[-20:]):
@@ -1371,6 +1386,11 @@ def resolve_gatherings(
                 # "The Panel shall elect a Chair from among its members at its first meeting": the
                 # subject is a body the reference data does not know, not the speaker
                 continue
+            elif _ITS_OPENS.match(text) and scope.speaking is None and scope.recent and scope.recent[-1] != scope.focus and _holds(scope.recent[-1], g, scope):
+                # "Second meeting of the working group, held online. Its first meeting was held in
+                # New York": the body the sentence before in the paragraph named last, when it
+                # holds such gatherings (E107)
+                body = scope.recent[-1]
             elif scope.focus is not None and scope.speaking is None and _ITS_OPENS.match(text):
                 # "Its report on its seventy-seventh ... sessions" under the heading of a body, after
                 # a sentence about it: the body the section is about, not the document's author

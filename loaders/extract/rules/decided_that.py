@@ -15,11 +15,18 @@ import re
 from typing import Iterator
 
 _DECIDED = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|furthermore\s+)?decided\s+that\s+")
+# "5. Decides that the working group should examine ...": the operative verb itself, its subject
+# obliged by "should" or "is to" (E106; "Decides that the working group shall report" is an
+# arrangement the gold of the spent documents does not count as a request)
+_DECIDES = re.compile(r"^(?:[\d.()a-z]{1,6}\s+)?(?:(?:Also|Further)\s+)?(?:Decides|DECIDES|decides)\s+(?:also\s+|further\s+)?that\s+")
 _ARRANGEMENT = r"(?:hold|meet|be|have|continue|remain|consist|comprise|convene|serve|function|operate|last)\b"
 _OBLIGED = rf"(?:should|is\s+to|are\s+to|shall(?!\s+(?:also\s+)?{_ARRANGEMENT}))"
 # the subject, then the obligation: the first clause, or one after "and that"
 _SUBJECT_OBLIGED = re.compile(
     rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+{_OBLIGED}\s+(?:also\s+)?(?=[a-z])"
+)
+_SUBJECT_SHOULD = re.compile(
+    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{_ARRANGEMENT})(?=[a-z])"
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
@@ -27,13 +34,16 @@ _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 def obligations(text: str) -> Iterator[tuple[int, int]]:
     """(where each subject ends, where its task begins) of "It is decided that X is to ...
     and that Y should ..."."""
-    if "decided that" not in text:
+    if "decided that" not in text and "ecides that" not in text:
         return
     decided = _DECIDED.match(text)
+    obliged = _SUBJECT_OBLIGED
+    if decided is None:
+        decided, obliged = _DECIDES.match(text), _SUBJECT_SHOULD
     if decided is None:
         return
     starts = [decided.end()] + [m.end() for m in _AND_THAT.finditer(text, decided.end())]
     for start in starts:
-        m = _SUBJECT_OBLIGED.match(text, start)
+        m = obliged.match(text, start)
         if m is not None:
             yield m.end("subject"), m.end()

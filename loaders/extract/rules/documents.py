@@ -416,9 +416,12 @@ _APPOSITIVE_MANDATE = re.compile(
 # "The present report responds to the request in paragraph 14 of resolution 85/270", "This note
 # responds to the requests contained in decision 7/2": the document being read answering a
 # mandate (an annex is left: the symbol it stands under is seldom its own)
+# "The note also responds to paragraph 9 of General Assembly resolution 85/172", "This report
+# responds to Council decision 12/4": the paragraph or the instrument itself (E106)
 _RESPONDS_ITSELF = re.compile(
-    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper|annex)\s+(?:responds|is\s+(?:submitted|issued)\s+in\s+response)\s+to\s+"
-    r"(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
+    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper|annex)\s+(?:also\s+)?(?:responds|is\s+(?:also\s+)?(?:submitted|issued)\s+in\s+response)\s+to\s+"
+    r"(?:(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
+    r"|(?:operative\s+)?paragraphs?\s+\d|(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+(?=\S*\d))"
 )
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the

@@ -21,11 +21,19 @@ _BACK_REFERENCE_AS_SUBJECT = re.compile(
 )
 
 
-def back_reference_before(text_before_verb: str) -> re.Match[str] | None:
-    """The back reference that is the subject of the verb right after ``text_before_verb``."""
-    if "resolution" not in text_before_verb and "decision" not in text_before_verb:
+# The longest a back reference with its issuer runs before its verb: only that much of the
+# sentence is searched (a sentence of thousands of citations is searched once per verb)
+_REACH = 200
+
+
+def back_reference_before(text: str, verb_start: int) -> re.Match[str] | None:
+    """The back reference that is the subject of the verb at ``verb_start`` in ``text``."""
+    start = max(0, verb_start - _REACH)
+    window = text[start:verb_start]
+    if "resolution" not in window and "decision" not in window and "RESOLUTION" not in window and "DECISION" not in window:
         return None  # cheap test first
-    return _BACK_REFERENCE_AS_SUBJECT.search(text_before_verb)
+    # (searched in place, not in a slice: "^" is the sentence's start, "$" the verb's)
+    return _BACK_REFERENCE_AS_SUBJECT.search(text, start, verb_start)
 
 
 def named_again_of(kind: str, issuer: str, named: Sequence[InstrumentRef]) -> list[InstrumentRef]:

@@ -57,7 +57,8 @@ MANDATE_VERB = re.compile(
     r"(?<=^)(?:tasks|charges)|(?<=^also )(?:tasks|charges)|(?<=^further )(?:tasks|charges)|exhorts|exhorted|"
     # "the Commission tasked the Working Group with ...", "is tasked by the General Assembly, in
     # resolution 85/176, with ...": the past and the passive, with their "with"
-    r"tasked(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
+    # ("... and tasked it with guiding ...": a pronoun for the body named before, E106)
+    r"tasked(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?|(?:it|them)\s+)with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"

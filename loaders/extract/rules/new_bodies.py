@@ -131,12 +131,19 @@ _TOPIC_END = re.compile(
     # Secretary to ..."
     r"|\s+and\s+(?:also\s+|further\s+)?(?:approves|requests|decides|invites|adopts|agrees|endorses|encourages|urges|"
     r"authorizes|welcomes|notes|designates|appoints|calls|requested|invited|urged|encouraged|called|asked|directed|instructed|"
-    r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated)\b"
+    r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated|tasked|tasks|charged)\b"
 )
 # "a Postal Payment Interoperability Group": two to five words in capitals, the last "Group" (not "a
 # Group of Friends", "a Group of 77": what follows "Group" is no part of this name)
 _NAMED_GROUP = re.compile(r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}Group)\b(?!\s+of\b)")
 _MEMBERSHIP = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[A-Za-z]", re.IGNORECASE)
+# "a working group of five members of the Committee on X": how many sit on it, then what it is
+# on; the name is the kind and the topic (E107)
+_MEMBERSHIP_THEN_TOPIC = re.compile(
+    r"\s+of\s+(?:up\s+to\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:\s+[\w-]+){1,6}?(?=\s+(?:on|for)\s+[a-zA-Z])",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
 _MAX_NAME = 240
@@ -216,7 +223,11 @@ def described_after(text: str, position: int) -> Described | None:
         return None
     end = m.end()
     topic = _TOPIC.match(text, end)
-    if topic is not None and _MEMBERSHIP.match(text, topic.end()):
+    membership = None  # the words on how many sit on it, between the kind and the topic
+    # ("of 12 members on X": a number opens no topic of its own, E106)
+    if (topic is not None or text.startswith(" of ", end)) and (membership := _MEMBERSHIP_THEN_TOPIC.match(text, end)) is not None:
+        topic = _TOPIC.match(text, membership.end())  # "of five members of the Board on X": on X
+    elif topic is not None and _MEMBERSHIP.match(text, topic.end()):
         topic = None  # "a committee of five Trustees": how many sit on it, not what it is on
     if m["article"].lower() in ("the", "its", "their") and topic is None:
         # "the working group" is a body named before, not a new one; "established the standing
@@ -231,10 +242,11 @@ def described_after(text: str, position: int) -> Described | None:
         if purpose:
             stop = _PURPOSE_END.search(text, purpose.end())
             end = stop.start() if stop else len(text)
-    name = " ".join(text[m.start("name") : end].split())
+    skipped = (membership.start(), membership.end()) if membership is not None and topic is not None else (end, end)
+    name = " ".join((text[m.start("name") : skipped[0]] + text[skipped[1] : end]).split())
     if len(name) > _MAX_NAME:
         return None
-    core = " ".join(text[m.start("kind") : end].split())
+    core = " ".join((text[m.start("kind") : skipped[0]] + text[skipped[1] : end]).split())
     owner = _OWNER_MODIFIER.search(m["modifiers"] or "")
     if owner is not None:
         # "a children's advisory group": whom it is for says which group, and is part of its name
@@ -442,7 +454,9 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
     lowered = text.lower()
     head = _HEAD_NOUN.get(kind)
     acronym = _acronym(name or core, kind)
-    if kind not in lowered and (head is None or head not in text) and (acronym is None or acronym not in text):
+    # "The Assembly invited the group to share its findings": the head in lower case too (E106)
+    head_said = head is not None and (head in text or head.lower() in lowered)
+    if kind not in lowered and not head_said and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []
     if core.lower() != kind:
@@ -457,10 +471,11 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
     for m in _named_again_by_kind(kind).finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
-    if head is not None and head in text:
-        # "the Group", "the Team": a group's head noun in capitals, alone, means it too (not "the
-        # Group of 77", "the Group on Firearms", "the Team Leader")
-        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{head})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
+    if head is not None and head_said:
+        # "the Group", "the Team", "the group": a group's head noun, alone, means it too (not "the
+        # Group of 77", "the Group on Firearms", "the Team Leader", "the group of States")
+        heads = f"{head}|{head.lower()}"
+        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{heads})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
             if not any(f.start <= m.start("head") < f.end for f in found):
                 found.append(LaterMention(m.start("head"), m.end("head"), m["head"]))
     if acronym is not None and acronym in text:

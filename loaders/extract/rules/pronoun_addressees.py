@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# right after the verb: "requests it to report", "invites them to consider"
-_PRONOUN = re.compile(r"\s+(?P<pronoun>it|them)\s+(?:also\s+)?(?P<task>to\s+(?=[a-z]))")
+# right after the verb: "requests it to report", "invites them to consider", "tasked it with
+# guiding" (E106)
+_PRONOUN = re.compile(r"\s+(?P<pronoun>it|them)\s+(?:also\s+)?(?P<task>to\s+(?=[a-z])|with\s+(?=[a-z]{2,}ing\b))")
 # what stands before a body that is a complement, not a subject: "of the", "to", "by the"
 _COMPLEMENT = re.compile(
     r"\b(?:of|with|by|from|to|on|in|at|for|among|between|through|via|under|before|after)\s+(?:the\s+|its\s+|their\s+)?$",

@@ -1,0 +1,46 @@
+"""A footnote that says when the instrument its mark follows was adopted: "... Human Rights Council
+resolution 59/14, entitled "Business and human rights: ...".¹" with, at the page's foot, "¹ Adopted
+without a vote on 08.07.2031 (see A/HRC/59/2, chap. I)." (E106, from the spent u127). The mark
+must stand right after the instrument's number, its date or its title (quotes and stops between),
+so that a note on a sentence's other words dates nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TypeVar
+
+from mandate_graph.loaders.extract.dates import DateRange, find_dates
+
+# "¹ Adopted without a vote on 8 July 2031", "2 Adopted by consensus on 08.07.2031.", "[3] Adopted
+# at the 40th meeting, on 3 May 2030": the note's label, "Adopted", how, by whom or where, "on" and the day
+_ADOPTED_ON = re.compile(
+    r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\d{1,3}/?|\[\d{1,3}\]|\^\d{1,3})\s*"
+    r"(?:[Aa]dopted|ADOPTED)\b(?P<how>[^.;()]{0,80}?)\s+on\s+(?P<date>\S[^;()]{4,30})"
+)
+# what may stand between an instrument's number, date or title and the mark: its closing quote,
+# a bracket, a comma or a stop
+_UP_TO_THE_MARK = re.compile(r"[\s\"”’'»)*_.,;]{0,4}")
+
+
+def adoption_day(note: str) -> DateRange | None:
+    """The day a footnote says something was adopted on ("¹ Adopted without a vote on
+    08.07.2031"), if the note opens so."""
+    m = _ADOPTED_ON.match(note)
+    if m is None:
+        return None
+    dates = find_dates(m["date"])
+    return dates[0].value if dates and dates[0].start == 0 else None
+
+
+Cited = TypeVar("Cited")
+
+
+def marked_right_after(text: str, ends: Mapping[int, Cited], mark_start: int) -> Cited | None:
+    """What ``ends`` (the positions where an instrument's citation ends, to what they cite) has
+    ending right before the mark at ``mark_start``, with only quotes and stops between."""
+    for end in range(mark_start, max(-1, mark_start - 5), -1):
+        cited = ends.get(end)
+        if cited is not None and _UP_TO_THE_MARK.fullmatch(text, end, mark_start):
+            return cited
+    return None
