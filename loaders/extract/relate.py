@@ -10,6 +10,7 @@ can be resolved, and left out when they cannot.
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import datetime as dt
 import re
@@ -1537,6 +1538,15 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
     return pairs if len({doc for doc, _ in pairs}) >= 2 else None
 
 
+def _copied_refs(refs: SentenceRefs) -> SentenceRefs:
+    """A copy of ``refs`` that `resolve` may mutate while the original is kept: the lists, and
+    the instrument and gathering mentions, whose issuer and body it sets (body and date
+    mentions are frozen; a gathering's ordinals are never changed in place)."""
+    return SentenceRefs(
+        list(refs.bodies), [copy.copy(m) for m in refs.instruments], [copy.copy(g) for g in refs.gatherings], list(refs.dates)
+    )
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -1811,6 +1821,10 @@ class Reader:
         self.overview_adoptions: list[tuple[GatheringRef, InstrumentKind, Evidence]] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
+        # What a sentence's text holds (`_found_in`), kept by a rule that resolves it before
+        # `paragraph` resolves it again, for that second call: by the sentence's id, with the
+        # sentence, the matcher and the body mentions it was read with
+        self.found_kept: dict[int, tuple[Sentence, BodyMatcher, list[BodyMention], SentenceRefs, list[SymbolMention]]] = {}
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
@@ -4194,9 +4208,11 @@ class Reader:
                 if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
                     self.adopted_as_listed_below(sentence, p, listed)
                 if "ession" in sentence.text or "eeting" in sentence.text:
-                    named_before = [refs[0] for g, refs in self.resolve(sentence, p).gatherings if len(refs) == 1]
+                    # (resolved here, not only when a count refers back: the call moves the scope
+                    # `paragraph` reads this paragraph in, S42)
+                    named_before = [refs[0] for g, refs in self.resolve(sentence, p, again=True).gatherings if len(refs) == 1]
                 continue
-            r = self.resolve(sentence, p)
+            r = self.resolve(sentence, p, again=True)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
@@ -5096,10 +5112,30 @@ class Reader:
                 return when
         return None
 
-    def resolve(self, sentence: Sentence, p: Paragraph) -> _Resolved:
+    def _found_in(self, sentence: Sentence, p: Paragraph, again: bool) -> tuple[SentenceRefs, list[SymbolMention]]:
+        """The references and symbols the sentence's text holds: pure readings of the text, the
+        matcher and the paragraph's body mentions, which `resolve` then resolves in the scope of
+        the moment (and mutates: the instruments' issuers, the gatherings' bodies). ``again``:
+        the caller resolves a sentence `paragraph` resolves later; the readings are kept for
+        that call, and the caller gets a copy."""
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
+        kept = self.found_kept.pop(id(sentence), None) if self.found_kept else None
+        if kept is not None and kept[0] is sentence and kept[1] is self.matcher and kept[2] == bodies_here:
+            return kept[3], kept[4]
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        symbols = find_symbols(sentence.text, self.symbol_series)
+        if not again:
+            return refs, symbols
+        self.found_kept[id(sentence)] = (sentence, self.matcher, bodies_here, refs, symbols)
+        return _copied_refs(refs), list(symbols)
+
+    def resolve(self, sentence: Sentence, p: Paragraph, *, again: bool = False) -> _Resolved:
+        """The sentence's references resolved in the scope the text has set so far, which the
+        call moves on (the bodies named recently, the issuers, the gatherings' last body, the
+        abbreviations defined, the subject). ``again``: `paragraph` will resolve the sentence
+        again (`_found_in`)."""
+        refs, found_symbols = self._found_in(sentence, p, again)
         if self.reading_follow_up_row and sentence is p.sentences[0]:
             self.follow_up_row_opening(sentence.text, refs)
         if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
@@ -5147,7 +5183,7 @@ class Reader:
         # "pursuant to resolution GC(68)/RES/11": a number in its body's convention that is also
         # written as a symbol is the instrument, not a document of its own
         symbols = [
-            s for s in find_symbols(sentence.text, self.symbol_series)
+            s for s in found_symbols
             if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
         ]
         for s in symbols:
