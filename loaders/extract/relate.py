@@ -2669,7 +2669,9 @@ class Reader:
         for g, refs in r.gatherings:
             if len(refs) != 1 or refs[0] in self.held:
                 continue
-            day = yearless_days.yearless_day_before(r.sentence.text, g.start, self.own_date)
+            # (the document's date read only where such a day is written: most "for its" are none)
+            written = yearless_days.day_written_before(r.sentence.text, g.start)
+            day = yearless_days.in_the_nearest_year(written, self.own_date) if written is not None and self.own_date is not None else None
             if day is not None:
                 self.add(refs[0], "heldOn", DateRange(day, day), ev)
                 self.held[refs[0]] = DateRange(day, day)
@@ -2750,7 +2752,7 @@ class Reader:
         for sentence in p.sentences:
             if "/" not in sentence.text:  # every symbol has one
                 continue
-            r = self.resolve(sentence, p)
+            r = self.resolve(sentence, p, again=True)  # `paragraph` reads the note's sentences next
             if not r.symbols:
                 continue
             ev = self.evidence(sentence, p)
