@@ -272,3 +272,22 @@ def test_later_mentions_find_every_place_a_pattern_of_the_name_finds() -> None:
                 found += 1
                 assert (m.start(), m.end(), text[m.start() : m.end()]) in mentions, text[m.start() : m.end() + 20]
     assert found >= 5
+
+
+def test_a_duty_after_a_bare_name_holds_to() -> None:
+    """`BodyMatcher.find` tries `_DUTY_AFTER_A_BARE_NAME` on a text's first 120 characters only
+    where they hold "to": every duty the pattern reads does ("Secretariat is to compile",
+    "Bureau requested to", "Panel was also invited to")."""
+    from mandate_graph.loaders.extract.references import _DUTY_AFTER_A_BARE_NAME
+
+    invented = [
+        "Secretariat is to compile the views.", "Bureau requested to report.", "Panel was also invited to meet",
+        "Secretariat  were\nasked\tto act", "Group encouraged to share", "Board are to\nreview it",
+    ]
+    matched = 0
+    for text in [*texts(), *invented]:
+        for paragraph in text.split("\n\n"):
+            if _DUTY_AFTER_A_BARE_NAME.search(paragraph, 0, 120):
+                matched += 1
+                assert paragraph.find("to", 0, 120) >= 0, paragraph[:120]
+    assert matched >= len(invented)
