@@ -10,13 +10,12 @@ can be resolved, and left out when they cannot.
 from __future__ import annotations
 
 import bisect
-import copy
 import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, TypeVar
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
@@ -1542,9 +1541,18 @@ def _copied_refs(refs: SentenceRefs) -> SentenceRefs:
     """A copy of ``refs`` that `resolve` may mutate while the original is kept: the lists, and
     the instrument and gathering mentions, whose issuer and body it sets (body and date
     mentions are frozen; a gathering's ordinals are never changed in place)."""
-    return SentenceRefs(
-        list(refs.bodies), [copy.copy(m) for m in refs.instruments], [copy.copy(g) for g in refs.gatherings], list(refs.dates)
-    )
+    return SentenceRefs(list(refs.bodies), list(map(_copied, refs.instruments)), list(map(_copied, refs.gatherings)), list(refs.dates))
+
+
+_Mention = TypeVar("_Mention", InstrumentMention, GatheringMention)
+
+
+def _copied(mention: _Mention) -> _Mention:
+    """A copy of a mention whose fields `resolve` sets (its dataclass has no slots and no
+    `__post_init__`): its fields' dictionary copied, ~6x faster than `copy.copy`'s protocol."""
+    copied = object.__new__(type(mention))
+    copied.__dict__ = mention.__dict__.copy()
+    return copied
 
 
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
