@@ -1537,6 +1537,11 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
     return pairs if len({doc for doc, _ in pairs}) >= 2 else None
 
 
+def _may_establish(text: str) -> bool:
+    """Whether a sentence holds an establishing verb's words and a gathering the new body may hold."""
+    return any(word in text for word in _ESTABLISHING_WORDS) and ("meeting" in text or "session" in text or "first time" in text)
+
+
 def _copied_refs(refs: SentenceRefs) -> SentenceRefs:
     """A copy of ``refs`` that `resolve` may mutate while the original is kept: the lists, and
     the instrument and gathering mentions, whose issuer and body it sets (body and date
@@ -4710,7 +4715,8 @@ class Reader:
         subject_before: InstrumentRef | None = None
         for sentence in p.sentences:
             self.it_instrument, subject_before = subject_before, None
-            r = self.resolve(sentence, p)
+            # (a sentence that may establish a body is resolved again once the body is born, below)
+            r = self.resolve(sentence, p, again=_may_establish(sentence.text))
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
                 self.dates_and_location(sentence, p, next(iter(named_gatherings)))
@@ -4764,11 +4770,9 @@ class Reader:
             # Council decided to establish ..., which would hold its first meeting in Geneva")
             # ("Decides to set up / to create an expert group ..., which shall hold ...": the
             # same act in other words)
-            establishing = any(word in sentence.text for word in _ESTABLISHING_WORDS) and (
-                "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
             # ("By that decision, the Meeting decided to establish a Task Force ..., and requested
             # the Task Force to hold its first meeting in Geneva": the instrument named before)
-            ) and (own is not None or bool(self.intro_instruments(r)))
+            establishing = _may_establish(sentence.text) and (own is not None or bool(self.intro_instruments(r)))
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
