@@ -822,8 +822,9 @@ def _short_line_of_a_width(text: str, width: int | None) -> bool:
     return width is not None and len(text) < _SHORT_OF_THE_WIDTH * width and not text[:1].islower()
 
 
-# the last names `clean` was given as a tuple, and BASE_VOCABULARY with them (`_with_base_vocabulary`)
-_BASE_AND_NAMES: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+# the last names `clean` was given as a tuple, and BASE_VOCABULARY with them (`_with_base_vocabulary`;
+# one entry, read and replaced whole, so that threads extracting at once never mix two loads')
+_BASE_AND_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _with_base_vocabulary(names: Iterable[str]) -> tuple[str, ...]:
@@ -831,11 +832,12 @@ def _with_base_vocabulary(names: Iterable[str]) -> tuple[str, ...]:
     reference data's (`extract._vocabulary`: one tuple per registry), the same for every document
     of a load: the same tuple is given again, and `ocr` reads its words once (S42; ~1,900 names
     copied twice and hashed twice per document before)."""
-    if isinstance(names, tuple) and _BASE_AND_NAMES and _BASE_AND_NAMES[0][0] is names:
-        return _BASE_AND_NAMES[0][1]
+    kept = _BASE_AND_NAMES.get("last")
+    if kept is not None and kept[0] is names:
+        return kept[1]
     combined = (*BASE_VOCABULARY, *names)
     if isinstance(names, tuple):
-        _BASE_AND_NAMES[:] = [(names, combined)]
+        _BASE_AND_NAMES["last"] = (names, combined)
     return combined
 
 

@@ -88,18 +88,19 @@ def _known_words(vocabulary: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for v in vocabulary for w in _WORD.findall(v))
 
 
-# the last vocabulary given as a tuple, and its words
-_LAST_KNOWN: list[tuple[tuple[str, ...], frozenset[str]]] = []
+# the last vocabulary given as a tuple, and its words (one entry, read and replaced whole)
+_LAST_KNOWN: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
 def _known_words_of(vocabulary: Iterable[str]) -> frozenset[str]:
     """`_known_words`, the same tuple of names (every document of a load: `clean`'s) answered
     without hashing its ~2,000 names again, as the cache's key, for each document."""
-    if isinstance(vocabulary, tuple) and _LAST_KNOWN and _LAST_KNOWN[0][0] is vocabulary:
-        return _LAST_KNOWN[0][1]
+    kept = _LAST_KNOWN.get("last")
+    if kept is not None and kept[0] is vocabulary:
+        return kept[1]
     words = _known_words(tuple(vocabulary))
     if isinstance(vocabulary, tuple):
-        _LAST_KNOWN[:] = [(vocabulary, words)]
+        _LAST_KNOWN["last"] = (vocabulary, words)
     return words
 
 
