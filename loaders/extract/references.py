@@ -394,7 +394,9 @@ class BodyMatcher:
             if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
         ]
         bare = None
-        if text[:1].isupper() and not _OPENING_ARTICLE.match(text) and _DUTY_AFTER_A_BARE_NAME.search(text, 0, 120):
+        # (every duty's words hold "to": 1,314 of the 5,754 unseen texts with a capital first reach
+        # the pattern, which is tried at every space of their first 120 characters)
+        if text[:1].isupper() and text.find("to", 0, 120) >= 0 and not _OPENING_ARTICLE.match(text) and _DUTY_AFTER_A_BARE_NAME.search(text, 0, 120):
             bare = self._named_without_article(names_pattern, text, searched is lowered)
         if self.own_heads is not None and self.own_heads.search(text):
             # first, so that the document's own body wins a tie with another body's short name

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, TypeVar
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
@@ -1572,6 +1572,29 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
     return pairs if len({doc for doc, _ in pairs}) >= 2 else None
 
 
+def _may_establish(text: str) -> bool:
+    """Whether a sentence holds an establishing verb's words and a gathering the new body may hold."""
+    return any(word in text for word in _ESTABLISHING_WORDS) and ("meeting" in text or "session" in text or "first time" in text)
+
+
+def _copied_refs(refs: SentenceRefs) -> SentenceRefs:
+    """A copy of ``refs`` that `resolve` may mutate while the original is kept: the lists, and
+    the instrument and gathering mentions, whose issuer and body it sets (body and date
+    mentions are frozen; a gathering's ordinals are never changed in place)."""
+    return SentenceRefs(list(refs.bodies), list(map(_copied, refs.instruments)), list(map(_copied, refs.gatherings)), list(refs.dates))
+
+
+_Mention = TypeVar("_Mention", InstrumentMention, GatheringMention)
+
+
+def _copied(mention: _Mention) -> _Mention:
+    """A copy of a mention whose fields `resolve` sets (its dataclass has no slots and no
+    `__post_init__`): its fields' dictionary copied, ~6x faster than `copy.copy`'s protocol."""
+    copied = object.__new__(type(mention))
+    copied.__dict__ = mention.__dict__.copy()
+    return copied
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -1850,6 +1873,10 @@ class Reader:
         self.overview_adoptions: list[tuple[GatheringRef, InstrumentKind, Evidence]] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
+        # What a sentence's text holds (`_found_in`), kept by a rule that resolves it before
+        # `paragraph` resolves it again, for that second call: by the sentence's id, with the
+        # sentence, the matcher and the body mentions it was read with
+        self.found_kept: dict[int, tuple[Sentence, BodyMatcher, list[BodyMention], SentenceRefs, list[SymbolMention]]] = {}
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
@@ -2751,7 +2778,9 @@ class Reader:
         for g, refs in r.gatherings:
             if len(refs) != 1 or refs[0] in self.held:
                 continue
-            day = yearless_days.yearless_day_before(r.sentence.text, g.start, self.own_date)
+            # (the document's date read only where such a day is written: most "for its" are none)
+            written = yearless_days.day_written_before(r.sentence.text, g.start)
+            day = yearless_days.in_the_nearest_year(written, self.own_date) if written is not None and self.own_date is not None else None
             if day is not None:
                 self.add(refs[0], "heldOn", DateRange(day, day), ev)
                 self.held[refs[0]] = DateRange(day, day)
@@ -2832,7 +2861,7 @@ class Reader:
         for sentence in p.sentences:
             if "/" not in sentence.text:  # every symbol has one
                 continue
-            r = self.resolve(sentence, p)
+            r = self.resolve(sentence, p, again=True)  # `paragraph` reads the note's sentences next
             if not r.symbols:
                 continue
             ev = self.evidence(sentence, p)
@@ -4338,9 +4367,11 @@ class Reader:
                 if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
                     self.adopted_as_listed_below(sentence, p, listed)
                 if "ession" in sentence.text or "eeting" in sentence.text:
-                    named_before = [refs[0] for g, refs in self.resolve(sentence, p).gatherings if len(refs) == 1]
+                    # (resolved here, not only when a count refers back: the call moves the scope
+                    # `paragraph` reads this paragraph in, S42)
+                    named_before = [refs[0] for g, refs in self.resolve(sentence, p, again=True).gatherings if len(refs) == 1]
                 continue
-            r = self.resolve(sentence, p)
+            r = self.resolve(sentence, p, again=True)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
@@ -4833,7 +4864,8 @@ class Reader:
         subject_before: InstrumentRef | None = None
         for sentence in p.sentences:
             self.it_instrument, subject_before = subject_before, None
-            r = self.resolve(sentence, p)
+            # (a sentence that may establish a body is resolved again once the body is born, below)
+            r = self.resolve(sentence, p, again=_may_establish(sentence.text))
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
                 self.dates_and_location(sentence, p, next(iter(named_gatherings)))
@@ -4887,11 +4919,9 @@ class Reader:
             # Council decided to establish ..., which would hold its first meeting in Geneva")
             # ("Decides to set up / to create an expert group ..., which shall hold ...": the
             # same act in other words)
-            establishing = any(word in sentence.text for word in _ESTABLISHING_WORDS) and (
-                "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
             # ("By that decision, the Meeting decided to establish a Task Force ..., and requested
             # the Task Force to hold its first meeting in Geneva": the instrument named before)
-            ) and (own is not None or bool(self.intro_instruments(r)))
+            establishing = _may_establish(sentence.text) and (own is not None or bool(self.intro_instruments(r)))
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
@@ -5247,10 +5277,30 @@ class Reader:
                 return when
         return None
 
-    def resolve(self, sentence: Sentence, p: Paragraph) -> _Resolved:
+    def _found_in(self, sentence: Sentence, p: Paragraph, again: bool) -> tuple[SentenceRefs, list[SymbolMention]]:
+        """The references and symbols the sentence's text holds: pure readings of the text, the
+        matcher and the paragraph's body mentions, which `resolve` then resolves in the scope of
+        the moment (and mutates: the instruments' issuers, the gatherings' bodies). ``again``:
+        the caller resolves a sentence `paragraph` resolves later; the readings are kept for
+        that call, and the caller gets a copy."""
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
+        kept = self.found_kept.pop(id(sentence), None) if self.found_kept else None
+        if kept is not None and kept[0] is sentence and kept[1] is self.matcher and kept[2] == bodies_here:
+            return kept[3], kept[4]
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        symbols = find_symbols(sentence.text, self.symbol_series)
+        if not again:
+            return refs, symbols
+        self.found_kept[id(sentence)] = (sentence, self.matcher, bodies_here, refs, symbols)
+        return _copied_refs(refs), list(symbols)
+
+    def resolve(self, sentence: Sentence, p: Paragraph, *, again: bool = False) -> _Resolved:
+        """The sentence's references resolved in the scope the text has set so far, which the
+        call moves on (the bodies named recently, the issuers, the gatherings' last body, the
+        abbreviations defined, the subject). ``again``: `paragraph` will resolve the sentence
+        again (`_found_in`)."""
+        refs, found_symbols = self._found_in(sentence, p, again)
         if self.reading_follow_up_row and sentence is p.sentences[0]:
             self.follow_up_row_opening(sentence.text, refs)
         if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
@@ -5301,7 +5351,7 @@ class Reader:
         # "pursuant to resolution GC(68)/RES/11": a number in its body's convention that is also
         # written as a symbol is the instrument, not a document of its own
         symbols = [
-            s for s in find_symbols(sentence.text, self.symbol_series)
+            s for s in found_symbols
             if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
         ]
         for s in symbols:

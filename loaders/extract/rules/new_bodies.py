@@ -465,9 +465,19 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         under = _UNDER_A_BODY.search(core)
         cores = [core] + ([core[: under.start()]] if under is not None and len(core[: under.start()].split()) >= 2 else [])
         for name in cores:
-            for m in re.finditer(re.escape(name.lower()), lowered):
-                if not any(f.start <= m.start() < f.end for f in found):
-                    found.append(LaterMention(m.start(), m.end(), text[m.start() : m.end()]))
+            # each place the name stands, left to right and not overlapping, as a pattern of the
+            # name alone finds them (`str.find`: no pattern escaped and looked up per sentence)
+            needle = name.lower()
+            start = lowered.find(needle) if needle else -1
+            if not needle:  # (an empty pattern would stand everywhere: left as it was read)
+                for m in re.finditer("", lowered):
+                    if not any(f.start <= m.start() < f.end for f in found):
+                        found.append(LaterMention(m.start(), m.end(), ""))
+            while start >= 0:
+                end = start + len(needle)
+                if not any(f.start <= start < f.end for f in found):
+                    found.append(LaterMention(start, end, text[start:end]))
+                start = lowered.find(needle, end)
     for m in _named_again_by_kind(kind).finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
