@@ -42,6 +42,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
+from mandate_graph.loaders.extract.rules import own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
@@ -268,8 +269,9 @@ _AND_BY_INSTRUMENT = re.compile(
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
-    # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98)
-    r"\b[Ii]n\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
+    # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98;
+    # "Under that decision, the Subsidiary Body is requested", "By the same decision, ...": E105)
+    r"\b(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
     r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
@@ -603,6 +605,15 @@ _PARAGRAPH_ALONE = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently|Finally),?\s+)?(?:In|Through|By|Under)\s+(?:operative\s+)?"
     r"(?:paragraphs?|subparagraph)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s*(?:,|and|to)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)*\s*,"
 )
+# what may stand between an opening and the instrument that is the sentence's subject: "In its
+# preamble, General Assembly resolution 85/91 recalls"
+_THE_ONLY = re.compile(r"\s*(?:the\s+)?")
+_NAMES_BEFORE_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,4}")
+# "In its preamble, the Assembly recalled ...": a part of the instrument the text named last (E105)
+_PART_ALONE = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?[Ii]n\s+(?:its|the)\s+"
+    r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,"
+)
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
@@ -624,7 +635,10 @@ _NARRATION_GOES_ON = re.compile(
     r"(?:also\s+|further\s+)?(?:(?:was|were)\s+(?:also\s+|further\s+)?)?[a-z]+(?:ed|ked|ught|de|id)\b"
 )
 _FURTHER_SUBJECT = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
+    # ("The meeting further invited ...": a report's word for the gathering that adopted it, E105)
+    # (a body acting for a protocol is named at length: "The Conference of the Parties to the
+    # Convention ... serving as the meeting of the Parties to the ... Protocol further invited")
+    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,160}?|[Tt]he\s+(?:meeting|session)|It)\s+(?:also|further)\s+"
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
     r"tasked|instructed|entrusted|directed|mandated)\b"
 )
@@ -1789,6 +1803,7 @@ class Reader:
         self.born: dict[str, Body] = {}
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
+        self.born_terms: dict[str, str] = {}  # key -> the short term the text defined for it ("data group")
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
@@ -3593,8 +3608,8 @@ class Reader:
         session = self.report_session
         if session is None or session.body != ref.issuer or not _may_adopt(session, ref):
             return
-        if _FOLLOWING.search(self.docs.last_paragraph) is None:
-            return
+        if _FOLLOWING.search(self.docs.last_paragraph) is None and listed_below.adopted_below(self.docs.last_paragraph) is None:
+            return  # (nor "the meeting adopted the decisions listed in the table below")
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "adoptedAt", session, ev)
 
@@ -3814,6 +3829,8 @@ class Reader:
                 if self.report_session is None and _HAD_BEFORE_IT.search(text):
                     return None  # what "it had before it" is said in a note for a session to come: an earlier one
                 return [own[0]] if len(own) == 1 else None
+            if not subjects and (word := own_gathering_words.gathering_word_subject(text[: phrase.start])):
+                return self.own_meeting_of_kind(word)  # "The meeting had before it ..."
             if not subjects or phrase.start - subjects[-1].end > 80:
                 return None
             subject = subjects[-1]
@@ -3848,7 +3865,15 @@ class Reader:
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
                 return r.bodies[b.start]
+        if word := own_gathering_words.gathering_word_after(text, phrase.end):
+            return self.own_meeting_of_kind(word)  # "Before the meeting were ..."
         return None
+
+    def own_meeting_of_kind(self, kind: str) -> list[GatheringRef] | None:
+        """The one session or meeting (``kind``) the document is for or reports on, which "the
+        meeting" / "the session" names alone; None when it is of none or of several."""
+        own = [g for g in self.own_meetings() if g.kind == kind]
+        return own[:1] if len(own) == 1 else None
 
     def joined_receivers(self, r: _Resolved, first: GatheringMention) -> list[GatheringRef]:
         """"submitted to the CMP at its twenty-first session and to the CMA at its eighth
@@ -5595,6 +5620,13 @@ class Reader:
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)
+        part = _PART_ALONE.match(text) if self.last_instrument else None
+        if part is not None and not any(
+            m.start < part.end() or _NAMES_BEFORE_INSTRUMENT.fullmatch(text, part.end(), m.keyword_start) for m, _ in r.instruments
+        ) and self.issuer_opens_clause(r, part.end(), self.last_instrument[-1]):
+            # "its": the one named last, its issuer the subject ("In its preamble, resolution 9/4
+            # recalls ...": the one named right after is the subject)
+            return self.last_instrument[-1:]
         if not r.instruments:
             return []
         first, _ = r.instruments[0]
@@ -5616,6 +5648,29 @@ class Reader:
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
+
+    @staticmethod
+    def same_as_subject_of_first_verb(text: str, position: int) -> str | None:
+        """The back reference ("The same resolution") that is the subject of the sentence's first
+        mandate verb, when the verb at ``position`` is coordinated to it (", and invited"), no
+        clause of its own between ("; it"), else None."""
+        coordinated = _COORDINATED_VERB.search(text, max(0, position - 20), position)
+        if coordinated is None or ";" in text[:position]:
+            return None
+        first = next(iter(mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start())), None)
+        back = _SAME_AS_PAST_SUBJECT.match(text[: first.start()]) if first is not None else None
+        if back is None or back["which"].lower() == "the former" or mandate_verbs.is_present(first["verb"], text[: first.start()]):
+            return None
+        return back.group(0)
+
+    @staticmethod
+    def issuer_opens_clause(r: _Resolved, position: int, ref: InstrumentRef) -> bool:
+        """Whether the body named right at ``position`` (after "the") is ``ref``'s issuer."""
+        subject = next((b for b in r.refs.bodies if b.start >= position), None)
+        return (
+            subject is not None and r.bodies.get(subject.start) == ref.issuer
+            and _THE_ONLY.fullmatch(r.sentence.text, position, subject.start) is not None
+        )
 
     def bodies_at_their(self, text: str, refs: SentenceRefs, bodies: dict[int, str], g: GatheringMention) -> list[str]:
         """The other bodies of "A and B at their sixty-fifth sessions" (``g.body`` is B): named
@@ -5846,6 +5901,10 @@ class Reader:
             # "The same resolution requested the Advisory Group to ...": the instrument named last,
             # the subject of a verb told in the past (E103; in the present, `instrument_as_present_subject`)
             return back_references.named_again(back.group(0), self.last_instrument)
+        if before is None and self.last_instrument and (back := self.same_as_subject_of_first_verb(text, position)) is not None:
+            # "The same resolution also requested UNEP to ..., and invited WHO to ...": the second
+            # verb of the clause has the first one's subject (E105)
+            return back_references.named_again(back, self.last_instrument)
         if carry and _CARRY_SUBJECT.match(text):
             return carry
         if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):
@@ -6205,6 +6264,9 @@ class Reader:
             )
             self.born[key] = body
             self.born_words[key] = (described.kind, described.core, described.name)
+            term = new_bodies.defined_short_term(self.cleaned.text, described.name)
+            if term is not None and term.lower() != described.kind:
+                self.born_terms[key] = term  # "(hereinafter “the data group”)"
             # Later sentences resolve its mentions and meetings through the registry: a copy
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
@@ -6232,7 +6294,11 @@ class Reader:
         for key in reversed(self.born_here):
             body = self.born[key]
             kind, core, name = self.born_words[key]
-            for later in new_bodies.later_mentions(text, kind, core, name):
+            term = self.born_terms.get(key)
+            mentions = new_bodies.later_mentions(text, kind, core, name)
+            if term is not None:
+                mentions += new_bodies.term_mentions(text, term)
+            for later in mentions:
                 if any(a.start < later.end and later.start < a.end for a in added):
                     continue
                 if any(
