@@ -42,7 +42,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
-from mandate_graph.loaders.extract.rules import own_gathering_words
+from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
@@ -55,7 +55,9 @@ from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
-from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
+from mandate_graph.loaders.extract.rules.transmitted_documents import (
+    is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
+)
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -139,6 +141,10 @@ _CONSIDERED_REPORT = re.compile(
     # what it is, its symbol in brackets right after
     r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/)"
 )
+# "the report on that session (A/85/46) was considered by the Assembly at its eighty-fifth
+# session": the paper is the subject of the passive; the session that considered it is named
+# after "by" (the sending rules read it), not the one the sentence opened with (E105)
+_CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?(?:considered|examined)\s+by\b")
 # "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
 # ("document X, which contains the draft framework, and the report of ... (Y)": a relative clause
 # on the first paper between)
@@ -608,6 +614,11 @@ _PARAGRAPH_ALONE = re.compile(
 # what may stand between an opening and the instrument that is the sentence's subject: "In its
 # preamble, General Assembly resolution 85/91 recalls"
 _THE_ONLY = re.compile(r"\s*(?:the\s+)?")
+# `Reader.named_subject_opens`: what opens a sentence before its subject, and stands between the
+# subject and its verb
+_OPENS_ON_THE = re.compile(r"(?:\d{1,3}\.\s+)?(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?[Tt]he\s+")
+_ALSO_OR_FURTHER = re.compile(r"\s+(?:also|further)\s+")
+_ALSO_OR_FURTHER_OR_NONE = re.compile(r"\s+(?:(?:also|further)\s+)?")
 _NAMES_BEFORE_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,4}")
 # "In its preamble, the Assembly recalled ...": a part of the instrument the text named last (E105)
 _PART_ALONE = re.compile(
@@ -636,9 +647,7 @@ _NARRATION_GOES_ON = re.compile(
 )
 _FURTHER_SUBJECT = re.compile(
     # ("The meeting further invited ...": a report's word for the gathering that adopted it, E105)
-    # (a body acting for a protocol is named at length: "The Conference of the Parties to the
-    # Convention ... serving as the meeting of the Parties to the ... Protocol further invited")
-    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,160}?|[Tt]he\s+(?:meeting|session)|It)\s+(?:also|further)\s+"
+    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|[Tt]he\s+(?:meeting|session)|It)\s+(?:also|further)\s+"
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
     r"tasked|instructed|entrusted|directed|mandated)\b"
 )
@@ -2033,7 +2042,7 @@ class Reader:
                 p.part = "operative"
             if p.kind == "heading":
                 self.formula_speaker = None
-                if own is None and p.text[:1] in "DR" and index + 1 < len(paragraphs) and p.sentences:
+                if own is None and (p.text[:1] in "DR" or p.text.rstrip().endswith(")")) and index + 1 < len(paragraphs) and p.sentences:
                     self.narrated_heading(p, paragraphs[index + 1])
             elif own is None and p.kind == "paragraph" and not p.label:
                 # "The Economic and Social Council," over an unnumbered draft in a commission's
@@ -2993,6 +3002,12 @@ class Reader:
         )
         if itself and r.symbols and self.doc.symbols and (" as " in text or " symbol " in text):
             self.also_issued_as(r)
+        if self.transmitted is not None and r.gatherings and (end := report_transmitted_end(text)) is not None and (
+            session := self.report_named(r, end)
+        ) is not None:
+            # "I have the honour to transmit to you the report of the Committee on its seventy-eighth
+            # session": the document stands for the report it transmits, of that session (E105)
+            self.add(self.doc, "reportOf", session, ev or self.evidence(r.sentence, r.paragraph))
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
@@ -3736,7 +3751,7 @@ class Reader:
         # "HAVING CONSIDERED THE EVALUATION (X)": a preamble printed in capitals reads the same
         read = text.lower() if text.startswith("HAVING ") and len(text.lower()) == len(text) else text
         considered = _CONSIDERED_REPORT.search(read)
-        if considered is None:
+        if considered is None or _CONSIDERED_BY_AFTER.match(read, considered.end()):
             return
         receiver: list[GatheringRef] = []
         if _AT_SESSION.match(text) and r.gatherings:
@@ -5650,6 +5665,20 @@ class Reader:
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
 
     @staticmethod
+    def named_subject_opens(r: _Resolved, position: int, further: bool = False) -> re.Match[str] | None:
+        """"The <body's name> (also|further) <verb at position>": the sentence opens on a body's
+        name, however long, right before the verb (with "also" or "further" when ``further``);
+        the match of that opening, else None."""
+        text = r.sentence.text
+        first = r.refs.bodies[0] if r.refs.bodies and r.refs.bodies[0].start in r.bodies else None
+        if first is None or first.end > position or not _OPENS_ON_THE.fullmatch(text, 0, first.start):
+            return None
+        verb = mandate_verbs.MANDATE_VERB.match(text, position) if position < len(text) else None
+        if verb is None or mandate_verbs.is_present(verb["verb"], text[:position]):
+            return None
+        return (_ALSO_OR_FURTHER if further else _ALSO_OR_FURTHER_OR_NONE).fullmatch(text, first.end, position)
+
+    @staticmethod
     def same_as_subject_of_first_verb(text: str, position: int) -> str | None:
         """The back reference ("The same resolution") that is the subject of the sentence's first
         mandate verb, when the verb at ``position`` is coordinated to it (", and invited"), no
@@ -5697,10 +5726,16 @@ class Reader:
             # instrument of that kind
             numbered = narrated_headings.account_heading(p.text, [below.text])
             alone = narrated_decisions.heading_alone(p.text, below.text) if numbered is None else None
-            if numbered is None and alone is None:
+            bracketed = narrated_decisions.bracketed_heading(p.text, below.text) if numbered is None and alone is None else None
+            if numbered is None and alone is None and bracketed is None:
                 return
             r = self.resolve(p.sentences[0], p)
-            if alone is not None:
+            if bracketed is not None:
+                # "C. Article 10 (decision NP-7/5)" over "In decision NP-7/5 the Parties ...": no title
+                kind, title = ("decision" if bracketed.startswith("decision") else "resolution"), None
+                named = {ref for _, ref in r.instruments}
+                ref = next(iter(named)) if len(named) == 1 else None
+            elif alone is not None:
                 # "Decision 12/1" alone over "In decision 12/1, the Committee ...": no title
                 kind, title = alone[0], None
                 ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == alone), None)
@@ -5905,13 +5940,18 @@ class Reader:
             # "The same resolution also requested UNEP to ..., and invited WHO to ...": the second
             # verb of the clause has the first one's subject (E105)
             return back_references.named_again(back, self.last_instrument)
-        if carry and _CARRY_SUBJECT.match(text):
+        if carry and (_CARRY_SUBJECT.match(text) or self.named_subject_opens(r, position)):
+            # (a body acting for a protocol is named at length: "The Conference of the Parties to
+            # the Convention ... serving as the meeting of the Parties to the ... Protocol further
+            # invited", E105)
             return carry
         if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):
             # "The Committee further determined that ..., and entrusted the secretariat with ...",
             # "The working group was asked to report ..." under the heading that recounts a decision
             return carry
-        if not carry and not r.instruments and len(self.last_instrument) == 1 and (further := _FURTHER_SUBJECT.match(text)):
+        if not carry and not r.instruments and len(self.last_instrument) == 1 and (
+            further := _FURTHER_SUBJECT.match(text) or self.named_subject_opens(r, position, further=True)
+        ):
             # "2. The Council further requested OHCHR to ...": a new paragraph goes on telling of
             # the one instrument the paragraph before told of, when its subject is that issuer
             subject = next((r.bodies.get(b.start) for b in r.refs.bodies if b.start < further.end()), None)
@@ -6451,6 +6491,17 @@ class Reader:
             at = self.registry.bodies[at].parent if at in self.registry.bodies else None
         return key if office.parent in lineage else mention.key
 
+    def duty_told(self, r: _Resolved, carry: list[InstrumentRef]) -> None:
+        """"The expert group is to meet once ... and is to submit its conclusions" under the
+        heading of the decision the account tells: that decision asks the body opening the
+        sentence (`rules.duties_told`)."""
+        subject = r.refs.bodies[0]
+        key = r.bodies.get(subject.start)
+        task_start = duties_told.duty_after_subject(r.sentence.text, subject.start, subject.end) if key is not None else None
+        if key is not None and task_start is not None and key not in {ref.issuer for ref in carry}:
+            # (not the deciding body: "The Conference is to meet in 2035" tells its own plan)
+            self.add_mandates(r, carry, "requests", [key], task_start)
+
     def add_mandates(
         self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
         bare_task: bool = False,
@@ -6520,6 +6571,10 @@ class Reader:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
+        if carry and self.narrated is not None and carry == [self.narrated[0]] and r.refs.bodies and (
+            " is " in text or " are " in text
+        ):
+            self.duty_told(r, carry)
         if "of " in text:
             for set_up, at in new_bodies.established_as_a_noun(text):
                 # "Under decision B.38/05, the establishment of an ad hoc working group on X was

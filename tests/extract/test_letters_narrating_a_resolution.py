@@ -6,16 +6,25 @@ and wording:
 - "Under the above-mentioned resolution, the establishment of a standing expert group on ...
   (hereinafter “the data group”) was approved by the Assembly": the instrument establishes the
   body, and "the data group" names it after ("The data group met for the first time in ...",
-  "Resolution 71/5 further directs the data group to ...")."""
+  "Resolution 71/5 further directs the data group to ...");
+- "The same resolution also requested X to ..., and invited Y to ...": the second verb has the
+  first one's subject;
+- a letter with no symbol of its own that transmits "the report of the Committee on its Nth
+  session", "to be issued as document X", stands for X: X is the report of that session, goes to
+  the Assembly and is submitted under the mandates the letter names ("in accordance with
+  resolution A, by which ..., and with paragraph 4 of resolution B");
+- "the report on that session (X) was considered by the Assembly at its Nth session": X went to
+  the Assembly's session, not to the session the sentence opened with."""
 
 from __future__ import annotations
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.rules.new_bodies import defined_short_term, established_as_a_noun, term_mentions
+from mandate_graph.loaders.extract.rules.transmitted_documents import symbol_transmitted_as
 from tests.extract.reference_data import registry_from_turtle
 
 BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
@@ -116,3 +125,75 @@ def test_the_defined_term_and_its_mentions() -> None:
     assert defined_short_term(text, "standing expert group on radiation data") == "data group"
     assert defined_short_term("a group on ice (see annex)", "group on ice") is None
     assert [m.written for m in term_mentions("The Data group met; the data group reported", "data group")] == ["Data group", "data group"]
+
+
+@pytest.mark.parametrize(
+    ("second", "relation"),
+    [("and invited the World Snow Observatory", "invites"), (", and requested the World Snow Observatory", "requests"),
+     ("and also encouraged the World Snow Observatory", "encourages")],
+)
+def test_a_verb_joined_to_the_first_has_its_subject(registry: BodyRegistry, second: str, relation: str) -> None:
+    text = LETTER + (
+        f"The same resolution also requested the Committee to continue to publish its findings {second} to share its data.\n"
+    )
+    assert (RES_71_5, relation, BodyRef("wmo-x")) in _facts(text, registry)
+
+
+def test_a_verb_of_another_clause_is_not_joined(registry: BodyRegistry) -> None:
+    text = LETTER + (
+        "The same resolution also requested the Committee to publish its findings; the Committee then invited the "
+        "World Snow Observatory to a meeting.\n"
+    )
+    assert (RES_71_5, "invites", BodyRef("wmo-x")) not in _facts(text, registry)
+
+
+COVER = (
+    "SCIENTIFIC COMMITTEE ON GLACIER RETREAT\n\n"
+    "Letter dated 2 May 2034 from the Chair of the Scientific Committee on Glacier Retreat addressed to the "
+    "Secretary-General\n\nExcellency,\n\n"
+    "I have the honour to transmit {to}the report of the Scientific Committee on Glacier Retreat on its forty-first "
+    "session, held in Geneva from 3 to 7 April 2034. The report, {issued} A/89/31, was adopted at the closing meeting.\n\n"
+    "The report is submitted in accordance with General Assembly resolution 1001 (XII) of 6 December 1957, by which "
+    "the Assembly established the Committee, and with paragraph 4 of Assembly resolution 71/5.\n\n"
+    "The present report will be before the General Assembly at its eighty-ninth session.\n"
+)
+
+
+@pytest.mark.parametrize("to", ["to you ", "herewith ", "to the Secretary-General "])
+@pytest.mark.parametrize("issued", ["to be issued as document", "which will be issued as", "published as document"])
+def test_a_letter_without_symbol_stands_for_the_report_it_transmits(registry: BodyRegistry, to: str, issued: str) -> None:
+    facts = _facts(COVER.format(to=to, issued=issued), registry)
+    report = DocumentRef(symbols=("A/89/31",))
+    assert (report, "reportOf", GatheringRef("ga/glacier-committee", "session", 41)) in facts
+    assert (report, "pursuantTo", InstrumentRef("ga", "resolution", "12", "1001")) in facts
+    assert (report, "pursuantTo", RES_71_5) in facts
+    assert (report, "submittedTo", GatheringRef("ga", "session", 89)) in facts
+    assert not any(isinstance(s, DocumentRef) and not s.symbols for s, r, _ in facts if r != "mentions")
+
+
+def test_another_documents_symbol_is_not_the_letters(registry: BodyRegistry) -> None:
+    text = COVER.format(to="to you ", issued="like the report on the fortieth session, issued as").replace(
+        "The report, like", "It was, like"
+    )
+    assert symbol_transmitted_as(p for p in text.split("\n\n")) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "I have the honour to transmit herewith the annual report of the Board, to be issued as document E/2034/7.",
+        "I have the honour to submit to you the report of the Board. The report will be issued as E/2034/7.",
+    ],
+)
+def test_the_symbol_the_transmitted_report_is_issued_under(paragraph: str) -> None:
+    assert symbol_transmitted_as(["Excellency,", paragraph]) == "E/2034/7"
+
+
+def test_a_report_considered_by_another_body_is_not_before_the_opening_session(registry: BodyRegistry) -> None:
+    text = LETTER + (
+        "At its fortieth session (Geneva, 4-8.04.2033), the Committee decided to review its methods; the report on that "
+        "session (A/88/31) was considered by the Assembly at its eighty-eighth session.\n"
+    )
+    facts = _facts(text, registry)
+    assert (DocumentRef(symbols=("A/88/31",)), "submittedTo", GatheringRef("ga/glacier-committee", "session", 40)) not in facts
+    assert (DocumentRef(symbols=("A/88/31",)), "submittedTo", GatheringRef("ga", "session", 88)) in facts

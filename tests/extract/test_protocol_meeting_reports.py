@@ -207,3 +207,39 @@ def test_the_next_paragraph_goes_on_with_the_decision(registry: BodyRegistry, su
     facts = _facts(text, registry)
     relation = "invites" if "invited" in verb else "requests"
     assert (InstrumentRef("sand-mop", "decision", "4", "3"), relation, BodyRef("tide-cop")) in facts
+
+
+@pytest.mark.parametrize("heading", ["### B. Restoration (decision SP-4/3)", "## Dune restoration (decision SP-4/3)"])
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "The Conference of the Parties to the Tidal Flats Agreement is to share its data once a year.",
+        "The Conference of the Parties to the Tidal Flats Agreement is also to share its data once a year.",
+        "Also, the Conference of the Parties to the Tidal Flats Agreement is to share its data once a year.",
+    ],
+)
+def test_a_duty_told_with_is_to_under_the_decisions_heading(registry: BodyRegistry, heading: str, duty: str) -> None:
+    text = REPORT + (
+        f"{heading}\n\n5. In decision SP-4/3 the Parties took note of the restoration reports.\n\n6. {duty}\n"
+    )
+    facts = _facts(text, registry)
+    assert (InstrumentRef("sand-mop", "decision", "4", "3"), "requests", BodyRef("tide-cop")) in facts
+
+
+@pytest.mark.parametrize(
+    ("heading", "below", "duty"),
+    [
+        # the paragraph below names another decision: the heading is no account of SP-4/3
+        ("### B. Restoration (decision SP-4/3)", "5. In decision SP-3/8 the Parties took note of the reports.",
+         "6. The Conference of the Parties to the Tidal Flats Agreement is to share its data."),
+        # "is to be": what happens, no duty
+        ("### B. Restoration (decision SP-4/3)", "5. In decision SP-4/3 the Parties took note of the reports.",
+         "6. The Conference of the Parties to the Tidal Flats Agreement is to be informed of the reports."),
+        # no heading naming a decision
+        ("### B. Restoration", "5. In decision SP-4/3 the Parties took note of the reports.",
+         "6. The Conference of the Parties to the Tidal Flats Agreement is to share its data."),
+    ],
+)
+def test_no_duty_without_the_account_of_the_decision(registry: BodyRegistry, heading: str, below: str, duty: str) -> None:
+    facts = _facts(REPORT + f"{heading}\n\n{below}\n\n{duty}\n", registry)
+    assert not any(r == "requests" and o == BodyRef("tide-cop") for _, r, o in facts)

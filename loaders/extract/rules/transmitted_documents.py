@@ -51,6 +51,18 @@ def transmitted_designation(paragraphs: Iterable[str]) -> str | None:
     return None
 
 
+def report_transmitted_end(text: str) -> int | None:
+    """Where the word "report" of a cover formula that transmits a report ends ("I have the
+    honour to transmit to you the report| of the Committee on its seventy-eighth session"), or
+    None: what the report is of is named right after it."""
+    if "honour" not in text and "honor" not in text:
+        return None
+    m = _TRANSMITS.search(text)
+    if m is None or not m["thing"].endswith("report"):
+        return None
+    return m.end("thing")
+
+
 def speaks_of_transmitted(text: str, designation: str | None) -> bool:
     """Does the sentence open on the thing the cover formula transmitted, named again ("The
     programme of work is submitted ...", "This annual report has been prepared ...")?"""
