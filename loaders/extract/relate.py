@@ -5687,7 +5687,9 @@ class Reader:
         if coordinated is None or ";" in text[:position]:
             return None
         first = next(iter(mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start())), None)
-        back = _SAME_AS_PAST_SUBJECT.match(text[: first.start()]) if first is not None else None
+        if first is None:
+            return None
+        back = _SAME_AS_PAST_SUBJECT.match(text[: first.start()])
         if back is None or back["which"].lower() == "the former" or mandate_verbs.is_present(first["verb"], text[: first.start()]):
             return None
         return back.group(0)
@@ -5936,10 +5938,10 @@ class Reader:
             # "The same resolution requested the Advisory Group to ...": the instrument named last,
             # the subject of a verb told in the past (E103; in the present, `instrument_as_present_subject`)
             return back_references.named_again(back.group(0), self.last_instrument)
-        if before is None and self.last_instrument and (back := self.same_as_subject_of_first_verb(text, position)) is not None:
+        if before is None and self.last_instrument and (joined_to := self.same_as_subject_of_first_verb(text, position)) is not None:
             # "The same resolution also requested UNEP to ..., and invited WHO to ...": the second
             # verb of the clause has the first one's subject (E105)
-            return back_references.named_again(back, self.last_instrument)
+            return back_references.named_again(joined_to, self.last_instrument)
         if carry and (_CARRY_SUBJECT.match(text) or self.named_subject_opens(r, position)):
             # (a body acting for a protocol is named at length: "The Conference of the Parties to
             # the Convention ... serving as the meeting of the Parties to the ... Protocol further
