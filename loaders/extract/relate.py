@@ -2044,6 +2044,16 @@ class Reader:
                 self.formula_speaker = None
                 if own is None and (p.text[:1] in "DR" or p.text.rstrip().endswith(")")) and index + 1 < len(paragraphs) and p.sentences:
                     self.narrated_heading(p, paragraphs[index + 1])
+            elif (
+                p.kind == "listing" and own is None and p.text.rstrip().endswith(")") and index + 1 < len(paragraphs)
+                and p.sentences and paragraphs[index + 1].kind == "paragraph" and narrated_decisions.names_in_closing_bracket(p.text)
+            ):
+                # "C.<tab>Article 10 (decision NP-7/5)" of a Word export, read as a lettered entry:
+                # a heading all the same, which ends the account of the decision before (no new
+                # section begins at an entry), and begins that of its decision when the paragraph
+                # below tells it (E105)
+                self.narrated = None
+                self.narrated_heading(p, paragraphs[index + 1], bracketed_only=True)
             elif own is None and p.kind == "paragraph" and not p.label:
                 # "The Economic and Social Council," over an unnumbered draft in a commission's
                 # report: the body whose text follows, up to the next heading
@@ -5719,15 +5729,16 @@ class Reader:
             others.insert(0, key)
         return [k for k in others if k != g.body]
 
-    def narrated_heading(self, p: Paragraph, below: Paragraph) -> None:
+    def narrated_heading(self, p: Paragraph, below: Paragraph, bracketed_only: bool = False) -> None:
         """"Decision 30/1. Working group on follow-up" over "In decision 30/1, adopted on ...": the
-        decision's title, and the session the report said its decisions were adopted at."""
-        heading = narrated_decisions.narrated_heading(p.text, below.text)
+        decision's title, and the session the report said its decisions were adopted at.
+        ``bracketed_only``: only a heading that names the decision in a bracket at its end."""
+        heading = narrated_decisions.narrated_heading(p.text, below.text) if not bracketed_only else None
         if heading is None:
             # "Decision PC-67/2. Title" in the body's own numbering: the heading's first
             # instrument of that kind
-            numbered = narrated_headings.account_heading(p.text, [below.text])
-            alone = narrated_decisions.heading_alone(p.text, below.text) if numbered is None else None
+            numbered = narrated_headings.account_heading(p.text, [below.text]) if not bracketed_only else None
+            alone = narrated_decisions.heading_alone(p.text, below.text) if numbered is None and not bracketed_only else None
             bracketed = narrated_decisions.bracketed_heading(p.text, below.text) if numbered is None and alone is None else None
             if numbered is None and alone is None and bracketed is None:
                 return

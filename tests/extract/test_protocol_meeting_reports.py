@@ -243,3 +243,17 @@ def test_a_duty_told_with_is_to_under_the_decisions_heading(registry: BodyRegist
 def test_no_duty_without_the_account_of_the_decision(registry: BodyRegistry, heading: str, below: str, duty: str) -> None:
     facts = _facts(REPORT + f"{heading}\n\n{below}\n\n{duty}\n", registry)
     assert not any(r == "requests" and o == BodyRef("tide-cop") for _, r, o in facts)
+
+
+def test_lettered_entries_of_a_word_export_head_their_accounts(registry: BodyRegistry) -> None:
+    # a Word export prints "A.<tab>Title (decision X)" as a lettered entry, no section heading:
+    # each entry ends the account before it, and the "is to" of the second is the second's
+    text = (
+        REPORT.replace("# ", "") + "A.\tRestoration (decision SP-4/3)\n"
+        "5.\tIn decision SP-4/3 the Parties took note of the restoration reports.\n"
+        "B.\tBudget (decision SP-4/6)\n"
+        "6.\tBy that decision, the Parties adopted the budget.\n"
+        "7.\tThe Conference of the Parties to the Tidal Flats Agreement is to share its data once a year.\n"
+    )
+    facts = _facts(text, registry)
+    assert (InstrumentRef("sand-mop", "decision", "4", "3"), "requests", BodyRef("tide-cop")) not in facts

@@ -80,3 +80,8 @@ def bracketed_heading(heading: str, below: str) -> str | None:
     told = " ".join(found["told"].lower().split())
     head = _TOLD_AT_THE_HEAD.match(" ".join(below[:80].lower().split()))
     return told if head is not None and head["told"] == told else None
+
+
+def names_in_closing_bracket(heading: str) -> bool:
+    """Whether a heading ends on "(decision X)" / "(resolution X)"."""
+    return _BRACKETED_AT_THE_END.search(heading.strip()) is not None
