@@ -257,3 +257,29 @@ def test_lettered_entries_of_a_word_export_head_their_accounts(registry: BodyReg
     )
     facts = _facts(text, registry)
     assert (InstrumentRef("sand-mop", "decision", "4", "3"), "requests", BodyRef("tide-cop")) not in facts
+
+
+@pytest.mark.parametrize(
+    ("field", "place", "days"),
+    [
+        ("Meeting: Fourth meeting (SP-4), Nairobi, 12–24 October 2033", "Nairobi", ("2033-10-12", "2033-10-24")),
+        ("Meeting: Fourth meeting, Montreal, 3-7 May 2033", "Montreal", ("2033-05-03", "2033-05-07")),
+        ("Fourth meeting (SP-4), Geneva, 9 June 2033", "Geneva", ("2033-06-09", "2033-06-09")),
+    ],
+)
+def test_field_lines_of_a_word_masthead(registry: BodyRegistry, field: str, place: str, days: tuple[str, str]) -> None:
+    # a Word export (tab after each number, a tab-laid table), each field on a line of its own:
+    # the distribution's date is no session's place and dates
+    text = (
+        "Report of the Conference of the Parties to the Convention on Coastal Dunes serving as the meeting of the "
+        "Parties to the Shingle Protocol on Dune Restoration on its fourth meeting\n"
+        f"Symbol: CCD/SP/MOP/4/12\nDistribution: General, 02.11.2033\n{field}\n"
+        "I.\tIntroduction\n1.\tThe meeting opened its work.\n2.\tThe meeting adopted the decisions listed in the table below.\n"
+        "Decision\tTitle\tAdopted\nSP-4/1\tCompliance\t7 May 2033\nSP-4/2\tBudget\t8 May 2033\n3.\tThe summaries follow.\n"
+    )
+    facts = _facts(text, registry)
+    own = GatheringRef("sand-mop", "meeting", 4)
+    assert (own, "heldIn", place) in facts
+    assert not any(r == "heldIn" and o == "General" for _, r, o in facts)
+    held = [o for s, r, o in facts if s == own and r == "heldOn"]
+    assert [(d.start.isoformat(), d.end.isoformat()) for d in held] == [days]  # type: ignore[attr-defined]
