@@ -59,9 +59,11 @@ _GATHERING_PLACE_DAYS_LINE = re.compile(
 # "Twenty-first meeting of the Conference of the Parties", "16th Meeting of the Conference of the
 # Contracting Parties": the same line naming its body, which must be the document's author.
 # "Meeting: Seventh meeting (NP-7), Nairobi, 12–24 October 2031": a record's field giving the
-# gathering, its short form in brackets, then its place and dates (E105)
+# gathering, its short form in brackets, then its place and dates (E105); the field's label or the
+# short form says it is one ("Ninth session, Second Committee, 4 March 2031" is no such line)
 _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
-    rf"^(?:(?:Meeting|Session)\s*:\s*)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))(?:\s*\([^()]{{1,20}}\))?,\s+"
+    r"^(?=(?:Meeting|Session)\s*:|[^:(]{3,60}?(?i:session|meeting)\s*\()"
+    rf"(?:(?:Meeting|Session)\s*:\s*)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))(?:\s*\([^()]{{1,20}}\))?,\s+"
     rf"(?P<place>{places.PLACE}),\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}})$"
 )
 # "Distribution: General, 02.11.2031", "Distr.: Limited, 3 May 2031": the distribution and the

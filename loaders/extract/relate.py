@@ -611,14 +611,15 @@ _PARAGRAPH_ALONE = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently|Finally),?\s+)?(?:In|Through|By|Under)\s+(?:operative\s+)?"
     r"(?:paragraphs?|subparagraph)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s*(?:,|and|to)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)*\s*,"
 )
-# what may stand between an opening and the instrument that is the sentence's subject: "In its
-# preamble, General Assembly resolution 85/91 recalls"
+# `Reader.issuer_opens_clause`: between an opening and its subject ("In its preamble, the Assembly")
 _THE_ONLY = re.compile(r"\s*(?:the\s+)?")
 # `Reader.named_subject_opens`: what opens a sentence before its subject, and stands between the
 # subject and its verb
 _OPENS_ON_THE = re.compile(r"(?:\d{1,3}\.\s+)?(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?[Tt]he\s+")
 _ALSO_OR_FURTHER = re.compile(r"\s+(?:also|further)\s+")
 _ALSO_OR_FURTHER_OR_NONE = re.compile(r"\s+(?:(?:also|further)\s+)?")
+# what may stand between an opening and the instrument that is the sentence's subject: "In its
+# preamble, General Assembly resolution 85/91 recalls"
 _NAMES_BEFORE_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,4}")
 # "In its preamble, the Assembly recalled ...": a part of the instrument the text named last (E105)
 _PART_ALONE = re.compile(
