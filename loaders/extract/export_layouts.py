@@ -38,6 +38,7 @@ import json
 import re
 import unicodedata
 
+from mandate_graph.loaders.extract.calendars import calendar_layout
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.dublin_core import dublin_core_changes
 from mandate_graph.loaders.extract.html_pages import html_page_changes
@@ -1159,6 +1160,10 @@ def yaml_export_changes(text: str) -> Changes:
 def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the formats above unwrapped, and the map of each of its characters (and
     its end) to the offset in ``text`` it came from; None when nothing changed."""
+    # a calendar's events are laid out in reading order, not the file's: a map of its own
+    calendar = calendar_layout(text)
+    if calendar is not None:
+        return calendar
     for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, yaml_export_changes):
         changes = finder(text)
         if changes:

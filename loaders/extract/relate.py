@@ -55,6 +55,7 @@ from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
+from mandate_graph.loaders.extract.rules import calendar_events
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
@@ -646,6 +647,12 @@ _NARRATION_GOES_ON = re.compile(
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Za-z][\w -]{2,60}?|It)\s+"
     r"(?:also\s+|further\s+)?(?:(?:was|were)\s+(?:also\s+|further\s+)?)?[a-z]+(?:ed|ked|ught|de|id)\b"
 )
+# "The Economic and Social Council endorsed ... in its resolution 2030/14": the sentence opens on
+# its subject, the verb right after it, the instrument after "in its" / "by its" (E107)
+_ISSUER_OPENS = re.compile(r"(?:^|^\d{1,3}\.\s+)(?:[Tt]he\s+)?")
+_PAST_VERB_NEXT = re.compile(r"\s+(?:also\s+|further\s+|subsequently\s+|then\s+)?[a-z]+ed\b")
+_IN_ITS_BEFORE = re.compile(r"\b(?:in|by|through)\s+its\s+$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 _FURTHER_SUBJECT = re.compile(
     # ("The meeting further invited ...": a report's word for the gathering that adopted it, E105)
     r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|[Tt]he\s+(?:meeting|session)|It)\s+(?:also|further)\s+"
@@ -1811,6 +1818,9 @@ class Reader:
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
         self.born: dict[str, Body] = {}
+        self.event_fields: list[tuple[Paragraph, list[tuple[Paragraph, records.RecordField]]]] = []
+        self.event_headings: set[int] = set()
+        self.event_gathering: GatheringRef | None = None  # the gathering of the event being read
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.born_terms: dict[str, str] = {}  # key -> the short term the text defined for it ("data group")
@@ -1987,6 +1997,9 @@ class Reader:
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.session_records(paragraphs)
+        # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
+        self.event_fields = calendar_events.fields_under_headings(paragraphs)
+        self.event_headings = {id(heading) for heading, _ in self.event_fields}
         self.instrument_record_dates(paragraphs)
         self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
@@ -2008,6 +2021,10 @@ class Reader:
                     self.instruments_named_in_row(p)
                 continue
             self.in_follow_up_table = False
+            if p.kind == "heading":
+                # under a meeting's heading over its "Dates" / "Venue" rows (a calendar's event),
+                # "the session" is the one the heading names
+                self.event_gathering = self.gathering_of_heading(p.text) if id(p) in self.event_headings else None
             if p.section != current_section:
                 current_section = p.section
                 self.instrument_of_section_before = self.last_instrument
@@ -2622,12 +2639,62 @@ class Reader:
             if place:
                 self.add(ref, "heldIn", place, ev)
         self.report_of_born_body()
+        self.dated_by_event_fields()
         self.adopted_at_concluded_session()
         self.adopted_as_counted()
         self.papers_before_adopting_sessions()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
         self.documents_described()
+
+    def dated_by_event_fields(self) -> None:
+        """"CEPA-30: Committee of Experts ..., 30th session" over "Dates<tab>7 to 11 April 2031" and
+        "Venue<tab>..., New York" (a calendar's event, `rules.calendar_events`): where and when the
+        one gathering the heading names was held; read after the whole text, so that a heading
+        may name a body the event's description creates (E107)."""
+        for heading, rows in self.event_fields:
+            gathering = self.gathering_of_heading(heading.text)
+            if gathering is None:
+                continue
+            self.add(gathering, "meetingOf", BodyRef(gathering.body), self.evidence(heading.sentences[0], heading))
+            for row, field in rows:
+                ev = self.evidence(row.sentences[0], row)
+                if field.name == "venue" and (town := calendar_events.venue_town(field.value)) is not None:
+                    self.add(gathering, "heldIn", town, ev)
+                dates = find_dates(field.value) if field.name == "dates" else []
+                if dates and dates[0].start == 0:
+                    self.add(gathering, "heldOn", dates[0].value, ev)
+
+    def gathering_of_heading(self, text: str) -> GatheringRef | None:
+        """The one gathering a heading names ("CEPA-31: Committee of Experts ..., thirty-first
+        session" names one session twice), with the bodies born in the text so far."""
+        refs = find_references(text, self.matcher)
+        # (any body born so far: a calendar's heading stands outside the part that created it)
+        born_here, self.born_here = self.born_here, list(dict.fromkeys([*self.born, *self.born_here]))
+        try:
+            refs.bodies = self.with_born_mentions(text, refs.bodies)
+        finally:
+            self.born_here = born_here
+        bodies = resolve_bodies(refs, self.scope)
+        for b in refs.bodies:
+            if b.key in self.born:
+                bodies[b.start] = b.key
+        gatherings = resolve_gatherings(text, refs, bodies, self.scope)
+        self.scope.last_gathering_body = None
+        if not gatherings:
+            # "Working group on X - second meeting": the body's name, then its gathering
+            opening = [b for b in refs.bodies if b.start == 0 and bodies.get(b.start) is not None]
+            told = calendar_events.gathering_after_name(text, opening[0].end) if len(opening) == 1 else None
+            key = bodies[opening[0].start] if told is not None else None
+            term = self.registry.bodies[key].gathering_term if key is not None and key in self.registry.bodies else None
+            return GatheringRef(key, term, told[0]) if key is not None and told is not None and term == told[1] else None
+        named = {
+            GatheringRef(g.body, self.registry.bodies[g.body].gathering_term or g.word if g.body in self.registry.bodies else g.word, g.ordinals[0])
+            for g in gatherings if g.body is not None and len(g.ordinals) == 1
+        }
+        if len(named) != 1 or any(g.body is None or len(g.ordinals) != 1 for g in gatherings):
+            return None
+        return named.pop()
 
     def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
         """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session
@@ -3464,7 +3531,7 @@ class Reader:
                 or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
             ):
                 ev = self.evidence(p.sentences[0], p)
-                self.docs.documentation.append((DocumentRef(symbols=symbols[0].symbols), self.scope.focus, ev))
+                self.documentation(DocumentRef(symbols=symbols[0].symbols), ev)
             return
         receiver, ev = self.docs.table_receiver
         symbols = find_symbols(p.text, self.symbol_series)
@@ -3917,7 +3984,9 @@ class Reader:
         return joined
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
-        if isinstance(receiver, str):
+        if isinstance(receiver, str) and self.event_gathering is not None and self.event_gathering.body == receiver:
+            self.add(doc, "submittedTo", self.event_gathering, ev)
+        elif isinstance(receiver, str):
             self.docs.to_own_meeting.append((doc, receiver, mandates, ev))
         else:
             for gathering in receiver:
@@ -3974,10 +4043,21 @@ class Reader:
             or (self.masthead.info.kind == "AnnotatedProvisionalAgenda" and p.label is None)
         ):
             for doc in docs:
-                self.docs.documentation.append((doc, self.scope.focus, ev))
+                self.documentation(doc, ev)
+
+    def documentation(self, doc: DocumentRef, ev: Evidence) -> None:
+        """A document listed as documentation: before the event being read (a calendar's), or
+        before the meeting the document is for, known once the whole text is read."""
+        if self.event_gathering is not None:
+            self.add(doc, "submittedTo", self.event_gathering, ev)
+        else:
+            self.docs.documentation.append((doc, self.scope.focus, ev))
 
     def own_meetings(self) -> list[GatheringRef]:
-        """The sessions and meetings the document being read is for (or reports on)."""
+        """The sessions and meetings the document being read is for (or reports on); in a
+        calendar's event, the one its heading names."""
+        if self.event_gathering is not None:
+            return [self.event_gathering]
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
             own.append(self.report_session)
@@ -4855,6 +4935,8 @@ class Reader:
                 self.nominal_establishments(r, own, intro, carry, nominal)
             if not establishing:
                 self.mandates(r, own, intro, carry)
+            if ", which " in sentence.text and (clause := relative_mandates.issuer_asked_antecedent(sentence.text)) is not None:
+                self.mandate_to_the_antecedent(r, clause)
             if r.instruments and ", which " in sentence.text:
                 self.relative_clause_mandates(r)
                 if len(r.instruments) > 1:
@@ -5950,6 +6032,8 @@ class Reader:
             # "The same resolution requested the Advisory Group to ...": the instrument named last,
             # the subject of a verb told in the past (E103; in the present, `instrument_as_present_subject`)
             return back_references.named_again(back.group(0), self.last_instrument)
+        if before is None and not present and (trailing := self.trailing_own_instrument(r, position)):
+            return trailing
         if before is None and self.last_instrument and (joined_to := self.same_as_subject_of_first_verb(text, position)) is not None:
             # "The same resolution also requested UNEP to ..., and invited WHO to ...": the second
             # verb of the clause has the first one's subject (E105)
@@ -5972,6 +6056,29 @@ class Reader:
             if subject is None or subject == self.last_instrument[0].issuer:
                 return list(self.last_instrument)
         return []
+
+    @staticmethod
+    def trailing_own_instrument(r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"The Economic and Social Council endorsed the recommendations ... in its resolution
+        2030/14 of 24 July 2030": a body that opens the sentence, a verb in the past, and the
+        instrument told after it in the same clause, "in its" / "by its", the body's own (E107)."""
+        text = r.sentence.text
+        opening = _ISSUER_OPENS.match(text)
+        if opening is None:
+            return []
+        subject = next((b for b in r.refs.bodies if b.start == opening.end()), None)
+        key = r.bodies.get(subject.start) if subject is not None else None
+        verb = _PAST_VERB_NEXT.match(text, subject.end) if subject is not None else None
+        if key is None or verb is None or verb.end() <= position:
+            return []
+        after = [(m, ref) for m, ref in r.instruments if m.keyword_start > position]
+        if not after or after[0][1].issuer != key:
+            return []
+        m = after[0][0]
+        said_from = _kind_word_start(text, m.keyword_start)
+        if _IN_ITS_BEFORE.search(text, max(0, said_from - 12), said_from) is None or _CLAUSE_BREAK.search(text, position, said_from):
+            return []
+        return [ref for y, ref in r.instruments if y.keyword_start == m.keyword_start]
 
     # ------------------------------------------------------------------ mandates
 
@@ -6466,6 +6573,24 @@ class Reader:
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
+
+    def mandate_to_the_antecedent(self, r: _Resolved, clause: re.Match[str]) -> None:
+        """"the Division for Public Institutions ..., which the Council requested, in that
+        resolution, to support the working group": the instrument the set-off names (by its
+        number, or as the one told last) asked the body right before ", which", when the
+        clause's subject is that instrument's issuer (E107)."""
+        antecedent = next((b for b in r.refs.bodies if b.end == clause.start() and b.start in r.bodies), None)
+        subject = next((b for b in r.refs.bodies if b.start == clause.start("issuer") and b.start in r.bodies), None)
+        if antecedent is None or subject is None:
+            return
+        inside = [ref for m, ref in r.instruments if clause.start("set_off") <= m.keyword_start < clause.end("set_off")]
+        if not inside and relative_mandates.names_back(clause["set_off"]):
+            inside = back_references.named_again(clause["set_off"], self.last_instrument or self.instrument_of_section_before)
+        issuer = r.bodies[subject.start]
+        for ref in inside[:1]:
+            if ref.issuer == issuer:
+                relation = mandate_verbs.relation_of(clause["verb"])
+                self.add(ref, relation, BodyRef(r.bodies[antecedent.start]), self.evidence(r.sentence, r.paragraph))
 
     def named_by_head(self, r: _Resolved, position: int) -> tuple[list[str], int] | None:
         """The body the paragraph named in full that "the <head of its name>" right after the

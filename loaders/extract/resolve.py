@@ -310,8 +310,10 @@ def _names_within(organization: str, name: str) -> bool:
     every document of a load (the author's lineage, each title of office): the pattern is
     made and tried once per pair, not once per document. ``name`` may be several names a line
     each: ``organization`` (no line break in it) is then within one of them, the line breaks
-    being word boundaries as the ends of a name are."""
-    return re.search(rf"\b{re.escape(organization)}\b", name) is not None
+    being word boundaries as the ends of a name are. A word that qualifies the words in the
+    name is no naming of them: "Council of Administration" (the Postal Union's) is of no
+    "Committee of Experts on Public Administration" (E107)."""
+    return re.search(rf"(?:^|\(|\b(?:of|the|to|for|and)\s){re.escape(organization)}\b", name, re.MULTILINE) is not None
 
 
 def body_key(mention: BodyMention, scope: Scope) -> str | None:
@@ -1371,6 +1373,11 @@ def resolve_gatherings(
                 # "The Panel shall elect a Chair from among its members at its first meeting": the
                 # subject is a body the reference data does not know, not the speaker
                 continue
+            elif _ITS_OPENS.match(text) and scope.speaking is None and scope.recent and scope.recent[-1] != scope.focus and _holds(scope.recent[-1], g, scope):
+                # "Second meeting of the working group, held online. Its first meeting was held in
+                # New York": the body the sentence before in the paragraph named last, when it
+                # holds such gatherings (E107)
+                body = scope.recent[-1]
             elif scope.focus is not None and scope.speaking is None and _ITS_OPENS.match(text):
                 # "Its report on its seventy-seventh ... sessions" under the heading of a body, after
                 # a sentence about it: the body the section is about, not the document's author

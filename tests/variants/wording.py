@@ -86,8 +86,9 @@ def ordinal_word(n: int) -> str:
 
 
 ORDINAL_VALUES = {ordinal_word(n): n for n in range(1, 200)}
+# (an iCalendar's escaped line break, "\nSecond meeting", opens a word as a break does: E107)
 _WORD_ORDINAL = re.compile(
-    r"(?<![\w-])(?:(?:one )?hundred and )?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:(?<![\w-])|(?<=\\[nN]))(?:(?:one )?hundred and )?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
     + "|".join(sorted((w for w in ORDINAL_VALUES if " " not in w and "-" not in w), key=len, reverse=True))
     + r")(?![\w-])", re.IGNORECASE)
@@ -151,8 +152,13 @@ class Rewording:
 _YEAR = re.compile(r"(?<!\d)(?<!\\u)(?<!&#x)(?<!&#)((?:19|20)\d\d)(?!\d)(?<!2030(?=[ \t]Agenda\b))")
 
 
+# an iCalendar's compact date after its property ("DTSTART;VALUE=DATE:20310210", "DTEND:20310212T170000Z")
+_COMPACT_DATE_YEAR = re.compile(r"(?<=[:=])((?:19|20)\d\d)(?=(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:T\d{6}Z?)?(?:\s|$|[,;]))", re.MULTILINE)
+
+
 def _years(text: str) -> str:
-    return _YEAR.sub(lambda m: str(int(m[1]) + YEAR_SHIFT), text)
+    text = _YEAR.sub(lambda m: str(int(m[1]) + YEAR_SHIFT), text)
+    return _COMPACT_DATE_YEAR.sub(lambda m: str(int(m[1]) + YEAR_SHIFT), text)
 
 
 def years(text: str, gold: list[Row]) -> Rewording:

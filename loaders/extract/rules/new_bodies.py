@@ -137,6 +137,13 @@ _TOPIC_END = re.compile(
 # Group of Friends", "a Group of 77": what follows "Group" is no part of this name)
 _NAMED_GROUP = re.compile(r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}Group)\b(?!\s+of\b)")
 _MEMBERSHIP = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[A-Za-z]", re.IGNORECASE)
+# "a working group of five members of the Committee on X": how many sit on it, then what it is
+# on; the name is the kind and the topic (E107)
+_MEMBERSHIP_THEN_TOPIC = re.compile(
+    r"\s+of\s+(?:up\s+to\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:\s+[\w-]+){1,6}?(?=\s+(?:on|for)\s+[a-zA-Z])",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\s+to\s+(?=[a-z])")
 _PURPOSE_END = re.compile(r"[,;:(]|\.(?:\s|$)|$")
 _MAX_NAME = 240
@@ -216,7 +223,10 @@ def described_after(text: str, position: int) -> Described | None:
         return None
     end = m.end()
     topic = _TOPIC.match(text, end)
-    if topic is not None and _MEMBERSHIP.match(text, topic.end()):
+    membership = None  # the words on how many sit on it, between the kind and the topic
+    if topic is not None and (membership := _MEMBERSHIP_THEN_TOPIC.match(text, end)) is not None:
+        topic = _TOPIC.match(text, membership.end())  # "of five members of the Board on X": on X
+    elif topic is not None and _MEMBERSHIP.match(text, topic.end()):
         topic = None  # "a committee of five Trustees": how many sit on it, not what it is on
     if m["article"].lower() in ("the", "its", "their") and topic is None:
         # "the working group" is a body named before, not a new one; "established the standing
@@ -231,10 +241,11 @@ def described_after(text: str, position: int) -> Described | None:
         if purpose:
             stop = _PURPOSE_END.search(text, purpose.end())
             end = stop.start() if stop else len(text)
-    name = " ".join(text[m.start("name") : end].split())
+    skipped = (membership.start(), membership.end()) if membership is not None and topic is not None else (end, end)
+    name = " ".join((text[m.start("name") : skipped[0]] + text[skipped[1] : end]).split())
     if len(name) > _MAX_NAME:
         return None
-    core = " ".join(text[m.start("kind") : end].split())
+    core = " ".join((text[m.start("kind") : skipped[0]] + text[skipped[1] : end]).split())
     owner = _OWNER_MODIFIER.search(m["modifiers"] or "")
     if owner is not None:
         # "a children's advisory group": whom it is for says which group, and is part of its name

@@ -40,3 +40,27 @@ def citing_clause_verb(text: str, instrument_end: int, cited_keyword_start: int)
         return None
     m = _WHICH_CITES.fullmatch(text, instrument_end, cited_keyword_start)
     return " ".join(m["verb"].split()) if m is not None else None
+
+
+# "the Division for Public Institutions ..., which the Council requested, in that resolution, to
+# support the working group": the body before ", which" is the one the issuer asked; which
+# instrument asked it the words set off after the verb say, by its number or as "that
+# resolution" (E107)
+_WHICH_THE_ISSUER_ASKED = re.compile(
+    r",\s+which\s+(?:the\s+)?(?P<issuer>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|on|for|the))*)\s+(?:also\s+|further\s+)?"
+    r"(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked|mandated|tasked|entrusted)\s*,\s*"
+    r"(?P<set_off>(?:in|by|through)\s+[^,;]{3,80}?)\s*,\s+to\s+(?=[a-z])"
+)
+# the set-off names an instrument told before: "in that resolution", "in the same decision"
+_BACK_REFERENCE = re.compile(r"^(?:in|by|through)\s+(?:that|the\s+same|this|the\s+said)\s+(?:resolution|decision)$")
+
+
+def issuer_asked_antecedent(text: str) -> re.Match[str] | None:
+    """The relative clause ", which the Council requested, in that resolution, to ..." in ``text``."""
+    return _WHICH_THE_ISSUER_ASKED.search(text) if ", which " in text else None
+
+
+def names_back(set_off: str) -> bool:
+    """Whether the words set off after the verb name the instrument told before ("in that
+    resolution") rather than one by its number."""
+    return _BACK_REFERENCE.match(" ".join(set_off.split())) is not None
