@@ -331,7 +331,11 @@ def described_before(text: str, verb_start: int, participle: bool = False, reduc
 # "the establishment of an ad hoc working group on regional presence was approved": the body set
 # up told as the noun of the act, the act approved in the passive (E98)
 _NOMINAL_ESTABLISHMENT = re.compile(r"\b[Tt]he\s+(?:establishment|creation|setting\s+up)\s+of(?=\s)")
+# (its acronym or the short name the text defines for it may stand between: "(hereinafter “the
+# data group”) was approved", E105)
 _APPROVED_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z]{1,11}\)|\s*\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
+    r"(?:the\s+)?[^”\"’'()]{1,60}[”\"’']\s*\))?"
     r"\s*,?\s+(?:was|were|has\s+been|had\s+been|is|are|would\s+be|will\s+be)\s+(?:also\s+)?"
     r"(?:approved|agreed(?:\s+(?:up)?on|\s+to)?|decided(?:\s+(?:up)?on)?|endorsed|authorized|authorised)\b"
 )
@@ -526,3 +530,37 @@ def _acronym(core: str, kind: str) -> str | None:
                 return "".join(w[0] for w in head)
             return None
     return None
+
+
+# "a standing expert group on radiation exposure data (hereinafter “the data group”)": the short
+# words the text defines for a body it describes, in lower case too, by which it names it after
+_TERM_DEFINED_AFTER = re.compile(
+    r"\s*\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘](?:the\s+)?"
+    r"(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})[”\"’']\s*\)"
+)
+
+
+def defined_short_term(text: str, name: str) -> str | None:
+    """The term a text defines in brackets right after the body named ``name`` (its words as
+    `Described.name` gives them), "data group" of "(hereinafter “the data group”)"; None when
+    none follows it."""
+    words = name.split()
+    if not words or "(" not in text:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    for m in pattern.finditer(text):
+        defined = _TERM_DEFINED_AFTER.match(text, m.end())
+        if defined is not None:
+            return " ".join(defined["term"].split())
+    return None
+
+
+def term_mentions(text: str, term: str) -> list[LaterMention]:
+    """Where "the <term>" (``term`` as `defined_short_term` gives it) names the body again."""
+    if term.lower() not in text.lower():
+        return []
+    words = r"\s+".join(re.escape(w) for w in term.split())
+    return [
+        LaterMention(m.start("term"), m.end("term"), m["term"])
+        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<term>{words})\b", text, re.IGNORECASE)
+    ]
