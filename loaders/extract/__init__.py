@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from mandate_graph.graph.model import DocumentRef
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
@@ -24,6 +25,7 @@ from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
 from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
+from mandate_graph.loaders.extract.rules.transmitted_documents import symbol_transmitted_as
 from mandate_graph.loaders.extract.segment import segment
 from mandate_graph.loaders.extract.spoken_adoptions import spoken_adoptions
 from mandate_graph.loaders.facts import DocumentInfo, Extraction
@@ -43,6 +45,10 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     paragraphs = spoken_adoptions(segment(cleaned, matcher.numbering), matcher.numbering)
     masthead = read_masthead(paragraphs, cleaned, registry, source_key, matcher)
     info: DocumentInfo = masthead.info
+    if not info.ref.symbols and (issued_as := symbol_transmitted_as(p.text for p in paragraphs if p.kind == "paragraph")):
+        # a cover letter with no symbol of its own, transmitting a report "to be issued as
+        # document A/86/46": the letter stands for that document (E105)
+        info.ref = DocumentRef(symbols=(issued_as,))
     extraction = Extraction(info)
     if info.author is None:
         # The symbol's series or the masthead's layout is unknown: the opening formula or the

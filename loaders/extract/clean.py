@@ -822,10 +822,31 @@ def _short_line_of_a_width(text: str, width: int | None) -> bool:
     return width is not None and len(text) < _SHORT_OF_THE_WIDTH * width and not text[:1].islower()
 
 
+# the last names `clean` was given as a tuple, and BASE_VOCABULARY with them (`_with_base_vocabulary`;
+# one entry, read and replaced whole, so that threads extracting at once never mix two loads')
+_BASE_AND_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _with_base_vocabulary(names: Iterable[str]) -> tuple[str, ...]:
+    """BASE_VOCABULARY and ``names`` in one tuple, for `fix_characters`. The names are the
+    reference data's (`extract._vocabulary`: one tuple per registry), the same for every document
+    of a load: the same tuple is given again, and `ocr` reads its words once (S42; ~1,900 names
+    copied twice and hashed twice per document before)."""
+    kept = _BASE_AND_NAMES.get("last")
+    if kept is not None and kept[0] is names:
+        return kept[1]
+    combined = (*BASE_VOCABULARY, *names)
+    if isinstance(names, tuple):
+        _BASE_AND_NAMES["last"] = (names, combined)
+    return combined
+
+
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
+    names = vocabulary if isinstance(vocabulary, tuple) else tuple(vocabulary)
+    base_and_names = _with_base_vocabulary(names)
     # Ligatures and mojibake first: every later step reads words and quotation marks.
-    vocabulary = list(vocabulary)
+    vocabulary = list(names)
     # Two columns side by side are read column after column; then ligatures, mojibake and OCR
     # misreadings are undone: every later step reads lines, words and quotation marks.
     # Layouts of other tools (margin line numbers, CSV records, a text browser's link markers,
@@ -833,7 +854,7 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     text, export_map = unwrap_export(text)
     text, layout_map = normalise_layout(text)
     text, column_map = unfold_columns(text)
-    text, character_map = fix_characters(text, [*BASE_VOCABULARY, *vocabulary])
+    text, character_map = fix_characters(text, base_and_names)
     # a text in capitals only gets an ordinary text's case (same length, same lines)
     text = recase(text, vocabulary)
     cleaned = _clean(text, vocabulary)

@@ -58,6 +58,17 @@ _GATHERING_PLACE_DAYS_LINE = re.compile(
 )
 # "Twenty-first meeting of the Conference of the Parties", "16th Meeting of the Conference of the
 # Contracting Parties": the same line naming its body, which must be the document's author.
+# "Meeting: Seventh meeting (NP-7), Nairobi, 12–24 October 2031": a record's field giving the
+# gathering, its short form in brackets, then its place and dates (E105); the field's label or the
+# short form says it is one ("Ninth session, Second Committee, 4 March 2031" is no such line)
+_FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
+    r"^(?=(?:Meeting|Session)\s*:|[^:(]{3,60}?(?i:session|meeting)\s*\()"
+    rf"(?:(?:Meeting|Session)\s*:\s*)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))(?:\s*\([^()]{{1,20}}\))?,\s+"
+    rf"(?P<place>{places.PLACE}),\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}})$"
+)
+# "Distribution: General, 02.11.2031", "Distr.: Limited, 3 May 2031": the distribution and the
+# date of issue, never a place and the dates of a session
+_DISTRIBUTION_FIELD = re.compile(r"^Distr(?:ibution)?\.?\s*:")
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 # "Document symbol: E/CN.16/2031/1", "Symbol: A/80/12": a web page's or a record's field naming the
 # document's own symbol.
@@ -578,7 +589,9 @@ def read_masthead(
             gathering_line = (n_parties, registry.bodies[parties[1]].gathering_term or "session", para)
             name_lines = []
             continue
-        g = _GATHERING_LINE.match(text) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None)
+        g = _GATHERING_LINE.match(text) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None) or (
+            _FIELD_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "," in text and len(text) < 200 else None
+        )
         if g and gathering_line is not None and gathering_line[1] == "session" and g["word"].lower() == "meeting" and g["ord"][:1].isdigit():
             # "Seventy-second session" / "3rd meeting" in a journal's programme: a sitting of the
             # session above, not a gathering of its own
@@ -631,7 +644,7 @@ def read_masthead(
                 place_dates.append((named_above, held_line["place"], dates[0].value, para))
                 name_lines = []
                 continue
-        pd = _PLACE_DATE.match(text)
+        pd = _PLACE_DATE.match(text) if not _DISTRIBUTION_FIELD.match(text) else None
         if pd and len(text) < 200:
             # "Vienna, 17–21 October 2022", or "<body name> Vienna, 23–27 May 2022"; a body's
             # name printed on the line above (its own paragraph) names the body meeting there.

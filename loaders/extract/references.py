@@ -25,6 +25,7 @@ from mandate_graph.loaders.extract.lowered import lower_document
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, is_numeral, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
 from mandate_graph.loaders.extract.per_registry import of_registry
+from mandate_graph.loaders.extract.serving_as import serving_as_mentions
 from mandate_graph.loaders.extract.roman import ROMAN, arabic_session, is_roman, roman_value
 from mandate_graph.loaders.extract.rules.titles import title_after
 from mandate_graph.loaders.extract.symbols import find_symbols
@@ -394,7 +395,9 @@ class BodyMatcher:
             if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
         ]
         bare = None
-        if text[:1].isupper() and not _OPENING_ARTICLE.match(text) and _DUTY_AFTER_A_BARE_NAME.search(text, 0, 120):
+        # (every duty's words hold "to": 1,314 of the 5,754 unseen texts with a capital first reach
+        # the pattern, which is tried at every space of their first 120 characters)
+        if text[:1].isupper() and text.find("to", 0, 120) >= 0 and not _OPENING_ARTICLE.match(text) and _DUTY_AFTER_A_BARE_NAME.search(text, 0, 120):
             bare = self._named_without_article(names_pattern, text, searched is lowered)
         if self.own_heads is not None and self.own_heads.search(text):
             # first, so that the document's own body wins a tie with another body's short name
@@ -460,9 +463,26 @@ class BodyMatcher:
             found.append(bare)
         if " and " in text and _PLURAL_HEAD.search(text):
             found = self._with_spread_plurals(text, found)
+        found = self._with_roles_served(text, lowered, found)
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+    def _with_roles_served(self, text: str, lowered: str, found: list[BodyMention]) -> list[BodyMention]:
+        """``found`` with "the Conference of the Parties to the Convention ... serving as the
+        meeting of the Parties to the Protocol" read as the one body so named without the
+        convention (`serving_as`), in place of the mentions inside it."""
+
+        def name_at(shortened: str, start: int) -> tuple[int, str] | None:
+            m = self.any_case.match(shortened, start)
+            key = self.by_name.get(_normal(m.group(0))) if m is not None else None
+            return None if m is None or key is None else (m.end(), key)
+
+        served = serving_as_mentions(text, lowered, name_at)
+        if not served:
+            return found
+        kept = [b for b in found if not any(s <= b.start < e for s, e, _ in served)]
+        return kept + [BodyMention(s, e, text[s:e], key) for s, e, key in served]
 
     def _named_without_article(self, names_pattern: re.Pattern[str], text: str, lowered: bool) -> BodyMention | None:
         """"Secretariat is to compile ...", "Panel should report ...": a bullet or a clause told in

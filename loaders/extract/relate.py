@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, TypeVar
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
 from mandate_graph.graph.identifiers import born_body_key
@@ -43,6 +43,7 @@ from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import summary_records
+from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
@@ -56,7 +57,9 @@ from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
 from mandate_graph.loaders.extract.rules import calendar_events
-from mandate_graph.loaders.extract.rules.transmitted_documents import is_cover_formula, speaks_of_transmitted, transmitted_designation
+from mandate_graph.loaders.extract.rules.transmitted_documents import (
+    is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
+)
 from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
@@ -143,6 +146,10 @@ _CONSIDERED_REPORT = re.compile(
     # what it is, its symbol in brackets right after
     r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/)"
 )
+# "the report on that session (A/85/46) was considered by the Assembly at its eighty-fifth
+# session": the paper is the subject of the passive; the session that considered it is named
+# after "by" (the sending rules read it), not the one the sentence opened with (E105)
+_CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+been|had\s+been|is|are|will\s+be)\s+(?:\w+ly\s+)?(?:considered|examined)\s+by\b")
 # "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
 # ("document X, which contains the draft framework, and the report of ... (Y)": a relative clause
 # on the first paper between)
@@ -273,8 +280,9 @@ _AND_BY_INSTRUMENT = re.compile(
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
-    # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98)
-    r"\b[Ii]n\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
+    # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98;
+    # "Under that decision, the Subsidiary Body is requested", "By the same decision, ...": E105)
+    r"\b(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
     r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
@@ -616,6 +624,21 @@ _PARAGRAPH_ALONE = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently|Finally),?\s+)?(?:In|Through|By|Under)\s+(?:operative\s+)?"
     r"(?:paragraphs?|subparagraph)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s*(?:,|and|to)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)*\s*,"
 )
+# `Reader.issuer_opens_clause`: between an opening and its subject ("In its preamble, the Assembly")
+_THE_ONLY = re.compile(r"\s*(?:the\s+)?")
+# `Reader.named_subject_opens`: what opens a sentence before its subject, and stands between the
+# subject and its verb
+_OPENS_ON_THE = re.compile(r"(?:\d{1,3}\.\s+)?(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?[Tt]he\s+")
+_ALSO_OR_FURTHER = re.compile(r"\s+(?:also|further)\s+")
+_ALSO_OR_FURTHER_OR_NONE = re.compile(r"\s+(?:(?:also|further)\s+)?")
+# what may stand between an opening and the instrument that is the sentence's subject: "In its
+# preamble, General Assembly resolution 85/91 recalls"
+_NAMES_BEFORE_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,4}")
+# "In its preamble, the Assembly recalled ...": a part of the instrument the text named last (E105)
+_PART_ALONE = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?[Ii]n\s+(?:its|the)\s+"
+    r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,"
+)
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
@@ -643,7 +666,8 @@ _PAST_VERB_NEXT = re.compile(r"\s+(?:also\s+|further\s+|subsequently\s+|then\s+)
 _IN_ITS_BEFORE = re.compile(r"\b(?:in|by|through)\s+its\s+$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 _FURTHER_SUBJECT = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also|further)\s+"
+    # ("The meeting further invited ...": a report's word for the gathering that adopted it, E105)
+    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|[Tt]he\s+(?:meeting|session)|It)\s+(?:also|further)\s+"
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
     r"tasked|instructed|entrusted|directed|mandated)\b"
 )
@@ -1574,6 +1598,29 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
     return pairs if len({doc for doc, _ in pairs}) >= 2 else None
 
 
+def _may_establish(text: str) -> bool:
+    """Whether a sentence holds an establishing verb's words and a gathering the new body may hold."""
+    return any(word in text for word in _ESTABLISHING_WORDS) and ("meeting" in text or "session" in text or "first time" in text)
+
+
+def _copied_refs(refs: SentenceRefs) -> SentenceRefs:
+    """A copy of ``refs`` that `resolve` may mutate while the original is kept: the lists, and
+    the instrument and gathering mentions, whose issuer and body it sets (body and date
+    mentions are frozen; a gathering's ordinals are never changed in place)."""
+    return SentenceRefs(list(refs.bodies), list(map(_copied, refs.instruments)), list(map(_copied, refs.gatherings)), list(refs.dates))
+
+
+_Mention = TypeVar("_Mention", InstrumentMention, GatheringMention)
+
+
+def _copied(mention: _Mention) -> _Mention:
+    """A copy of a mention whose fields `resolve` sets (its dataclass has no slots and no
+    `__post_init__`): its fields' dictionary copied, ~6x faster than `copy.copy`'s protocol."""
+    copied = object.__new__(type(mention))
+    copied.__dict__ = mention.__dict__.copy()
+    return copied
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -1836,6 +1883,7 @@ class Reader:
         self.event_gathering: GatheringRef | None = None  # the gathering of the event being read
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
+        self.born_terms: dict[str, str] = {}  # key -> the short term the text defined for it ("data group")
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
@@ -1858,6 +1906,10 @@ class Reader:
         self.overview_adoptions: list[tuple[GatheringRef, InstrumentKind, Evidence]] = []
         # "The Board adopted five decisions at its eightieth session": the session, the kind and count
         self.counted: list[tuple[GatheringRef, counted_adoptions.CountedAdoption, Evidence]] = []
+        # What a sentence's text holds (`_found_in`), kept by a rule that resolves it before
+        # `paragraph` resolves it again, for that second call: by the sentence's id, with the
+        # sentence, the matcher and the body mentions it was read with
+        self.found_kept: dict[int, tuple[Sentence, BodyMatcher, list[BodyMention], SentenceRefs, list[SymbolMention]]] = {}
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
@@ -2072,8 +2124,18 @@ class Reader:
                 p.part = "operative"
             if p.kind == "heading":
                 self.formula_speaker = None
-                if own is None and p.text[:1] in "DR" and index + 1 < len(paragraphs) and p.sentences:
+                if own is None and (p.text[:1] in "DR" or p.text.rstrip().endswith(")")) and index + 1 < len(paragraphs) and p.sentences:
                     self.narrated_heading(p, paragraphs[index + 1])
+            elif (
+                p.kind == "listing" and own is None and p.text.rstrip().endswith(")") and index + 1 < len(paragraphs)
+                and p.sentences and paragraphs[index + 1].kind == "paragraph" and narrated_decisions.names_in_closing_bracket(p.text)
+            ):
+                # "C.<tab>Article 10 (decision NP-7/5)" of a Word export, read as a lettered entry:
+                # a heading all the same, which ends the account of the decision before (no new
+                # section begins at an entry), and begins that of its decision when the paragraph
+                # below tells it (E105)
+                self.narrated = None
+                self.narrated_heading(p, paragraphs[index + 1], bracketed_only=True)
             elif own is None and p.kind == "paragraph" and not p.label:
                 # "The Economic and Social Council," over an unnumbered draft in a commission's
                 # report: the body whose text follows, up to the next heading
@@ -2759,7 +2821,9 @@ class Reader:
         for g, refs in r.gatherings:
             if len(refs) != 1 or refs[0] in self.held:
                 continue
-            day = yearless_days.yearless_day_before(r.sentence.text, g.start, self.own_date)
+            # (the document's date read only where such a day is written: most "for its" are none)
+            written = yearless_days.day_written_before(r.sentence.text, g.start)
+            day = yearless_days.in_the_nearest_year(written, self.own_date) if written is not None and self.own_date is not None else None
             if day is not None:
                 self.add(refs[0], "heldOn", DateRange(day, day), ev)
                 self.held[refs[0]] = DateRange(day, day)
@@ -2840,7 +2904,7 @@ class Reader:
         for sentence in p.sentences:
             if "/" not in sentence.text:  # every symbol has one
                 continue
-            r = self.resolve(sentence, p)
+            r = self.resolve(sentence, p, again=True)  # `paragraph` reads the note's sentences next
             if not r.symbols:
                 continue
             ev = self.evidence(sentence, p)
@@ -3117,6 +3181,12 @@ class Reader:
         )
         if itself and r.symbols and self.doc.symbols and (" as " in text or " symbol " in text):
             self.also_issued_as(r)
+        if self.transmitted is not None and r.gatherings and (end := report_transmitted_end(text)) is not None and (
+            session := self.report_named(r, end)
+        ) is not None:
+            # "I have the honour to transmit to you the report of the Committee on its seventy-eighth
+            # session": the document stands for the report it transmits, of that session (E105)
+            self.add(self.doc, "reportOf", session, ev or self.evidence(r.sentence, r.paragraph))
         # "The Commission, in its decision 11/101, requested ...; the present note has been
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
@@ -3732,8 +3802,8 @@ class Reader:
         session = self.report_session
         if session is None or session.body != ref.issuer or not _may_adopt(session, ref):
             return
-        if _FOLLOWING.search(self.docs.last_paragraph) is None:
-            return
+        if _FOLLOWING.search(self.docs.last_paragraph) is None and listed_below.adopted_below(self.docs.last_paragraph) is None:
+            return  # (nor "the meeting adopted the decisions listed in the table below")
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "adoptedAt", session, ev)
 
@@ -3860,7 +3930,7 @@ class Reader:
         # "HAVING CONSIDERED THE EVALUATION (X)": a preamble printed in capitals reads the same
         read = text.lower() if text.startswith("HAVING ") and len(text.lower()) == len(text) else text
         considered = _CONSIDERED_REPORT.search(read)
-        if considered is None:
+        if considered is None or _CONSIDERED_BY_AFTER.match(read, considered.end()):
             return
         receiver: list[GatheringRef] = []
         if _AT_SESSION.match(text) and r.gatherings:
@@ -3953,6 +4023,8 @@ class Reader:
                 if self.report_session is None and _HAD_BEFORE_IT.search(text):
                     return None  # what "it had before it" is said in a note for a session to come: an earlier one
                 return [own[0]] if len(own) == 1 else None
+            if not subjects and (word := own_gathering_words.gathering_word_subject(text[: phrase.start])):
+                return self.own_meeting_of_kind(word)  # "The meeting had before it ..."
             if not subjects or phrase.start - subjects[-1].end > 80:
                 return None
             subject = subjects[-1]
@@ -3987,7 +4059,15 @@ class Reader:
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
                 return r.bodies[b.start]
+        if word := own_gathering_words.gathering_word_after(text, phrase.end):
+            return self.own_meeting_of_kind(word)  # "Before the meeting were ..."
         return None
+
+    def own_meeting_of_kind(self, kind: str) -> list[GatheringRef] | None:
+        """The one session or meeting (``kind``) the document is for or reports on, which "the
+        meeting" / "the session" names alone; None when it is of none or of several."""
+        own = [g for g in self.own_meetings() if g.kind == kind]
+        return own[:1] if len(own) == 1 else None
 
     def joined_receivers(self, r: _Resolved, first: GatheringMention) -> list[GatheringRef]:
         """"submitted to the CMP at its twenty-first session and to the CMA at its eighth
@@ -4346,9 +4426,11 @@ class Reader:
                 if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
                     self.adopted_as_listed_below(sentence, p, listed)
                 if "ession" in sentence.text or "eeting" in sentence.text:
-                    named_before = [refs[0] for g, refs in self.resolve(sentence, p).gatherings if len(refs) == 1]
+                    # (resolved here, not only when a count refers back: the call moves the scope
+                    # `paragraph` reads this paragraph in, S42)
+                    named_before = [refs[0] for g, refs in self.resolve(sentence, p, again=True).gatherings if len(refs) == 1]
                 continue
-            r = self.resolve(sentence, p)
+            r = self.resolve(sentence, p, again=True)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
@@ -4841,7 +4923,8 @@ class Reader:
         subject_before: InstrumentRef | None = None
         for sentence in p.sentences:
             self.it_instrument, subject_before = subject_before, None
-            r = self.resolve(sentence, p)
+            # (a sentence that may establish a body is resolved again once the body is born, below)
+            r = self.resolve(sentence, p, again=_may_establish(sentence.text))
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
                 self.dates_and_location(sentence, p, next(iter(named_gatherings)))
@@ -4895,11 +4978,9 @@ class Reader:
             # Council decided to establish ..., which would hold its first meeting in Geneva")
             # ("Decides to set up / to create an expert group ..., which shall hold ...": the
             # same act in other words)
-            establishing = any(word in sentence.text for word in _ESTABLISHING_WORDS) and (
-                "meeting" in sentence.text or "session" in sentence.text or "first time" in sentence.text
             # ("By that decision, the Meeting decided to establish a Task Force ..., and requested
             # the Task Force to hold its first meeting in Geneva": the instrument named before)
-            ) and (own is not None or bool(self.intro_instruments(r)))
+            establishing = _may_establish(sentence.text) and (own is not None or bool(self.intro_instruments(r)))
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
@@ -5256,10 +5337,30 @@ class Reader:
                 return when
         return None
 
-    def resolve(self, sentence: Sentence, p: Paragraph) -> _Resolved:
+    def _found_in(self, sentence: Sentence, p: Paragraph, again: bool) -> tuple[SentenceRefs, list[SymbolMention]]:
+        """The references and symbols the sentence's text holds: pure readings of the text, the
+        matcher and the paragraph's body mentions, which `resolve` then resolves in the scope of
+        the moment (and mutates: the instruments' issuers, the gatherings' bodies). ``again``:
+        the caller resolves a sentence `paragraph` resolves later; the readings are kept for
+        that call, and the caller gets a copy."""
         offset = sentence.start - p.start
         bodies_here = shift(self.paragraph_bodies[id(p)], offset, offset + len(sentence.text))
+        kept = self.found_kept.pop(id(sentence), None) if self.found_kept else None
+        if kept is not None and kept[0] is sentence and kept[1] is self.matcher and kept[2] == bodies_here:
+            return kept[3], kept[4]
         refs = find_references(sentence.text, self.matcher, bodies_here)
+        symbols = find_symbols(sentence.text, self.symbol_series)
+        if not again:
+            return refs, symbols
+        self.found_kept[id(sentence)] = (sentence, self.matcher, bodies_here, refs, symbols)
+        return _copied_refs(refs), list(symbols)
+
+    def resolve(self, sentence: Sentence, p: Paragraph, *, again: bool = False) -> _Resolved:
+        """The sentence's references resolved in the scope the text has set so far, which the
+        call moves on (the bodies named recently, the issuers, the gatherings' last body, the
+        abbreviations defined, the subject). ``again``: `paragraph` will resolve the sentence
+        again (`_found_in`)."""
+        refs, found_symbols = self._found_in(sentence, p, again)
         if self.reading_follow_up_row and sentence is p.sentences[0]:
             self.follow_up_row_opening(sentence.text, refs)
         if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
@@ -5310,7 +5411,7 @@ class Reader:
         # "pursuant to resolution GC(68)/RES/11": a number in its body's convention that is also
         # written as a symbol is the instrument, not a document of its own
         symbols = [
-            s for s in find_symbols(sentence.text, self.symbol_series)
+            s for s in found_symbols
             if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
         ]
         for s in symbols:
@@ -5764,6 +5865,13 @@ class Reader:
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)
+        part = _PART_ALONE.match(text) if self.last_instrument else None
+        if part is not None and not any(
+            m.start < part.end() or _NAMES_BEFORE_INSTRUMENT.fullmatch(text, part.end(), m.keyword_start) for m, _ in r.instruments
+        ) and self.issuer_opens_clause(r, part.end(), self.last_instrument[-1]):
+            # "its": the one named last, its issuer the subject ("In its preamble, resolution 9/4
+            # recalls ...": the one named right after is the subject)
+            return self.last_instrument[-1:]
         if not r.instruments:
             return []
         first, _ = r.instruments[0]
@@ -5786,6 +5894,45 @@ class Reader:
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
 
+    @staticmethod
+    def named_subject_opens(r: _Resolved, position: int, further: bool = False) -> re.Match[str] | None:
+        """"The <body's name> (also|further) <verb at position>": the sentence opens on a body's
+        name, however long, right before the verb (with "also" or "further" when ``further``);
+        the match of that opening, else None."""
+        text = r.sentence.text
+        first = r.refs.bodies[0] if r.refs.bodies and r.refs.bodies[0].start in r.bodies else None
+        if first is None or first.end > position or not _OPENS_ON_THE.fullmatch(text, 0, first.start):
+            return None
+        verb = mandate_verbs.MANDATE_VERB.match(text, position) if position < len(text) else None
+        if verb is None or mandate_verbs.is_present(verb["verb"], text[:position]):
+            return None
+        return (_ALSO_OR_FURTHER if further else _ALSO_OR_FURTHER_OR_NONE).fullmatch(text, first.end, position)
+
+    @staticmethod
+    def same_as_subject_of_first_verb(text: str, position: int) -> str | None:
+        """The back reference ("The same resolution") that is the subject of the sentence's first
+        mandate verb, when the verb at ``position`` is coordinated to it (", and invited"), no
+        clause of its own between ("; it"), else None."""
+        coordinated = _COORDINATED_VERB.search(text, max(0, position - 20), position)
+        if coordinated is None or ";" in text[:position]:
+            return None
+        first = next(iter(mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start())), None)
+        if first is None:
+            return None
+        back = _SAME_AS_PAST_SUBJECT.match(text[: first.start()])
+        if back is None or back["which"].lower() == "the former" or mandate_verbs.is_present(first["verb"], text[: first.start()]):
+            return None
+        return back.group(0)
+
+    @staticmethod
+    def issuer_opens_clause(r: _Resolved, position: int, ref: InstrumentRef) -> bool:
+        """Whether the body named right at ``position`` (after "the") is ``ref``'s issuer."""
+        subject = next((b for b in r.refs.bodies if b.start >= position), None)
+        return (
+            subject is not None and r.bodies.get(subject.start) == ref.issuer
+            and _THE_ONLY.fullmatch(r.sentence.text, position, subject.start) is not None
+        )
+
     def bodies_at_their(self, text: str, refs: SentenceRefs, bodies: dict[int, str], g: GatheringMention) -> list[str]:
         """The other bodies of "A and B at their sixty-fifth sessions" (``g.body`` is B): named
         right before, joined by "and" or commas, each holding that kind of gathering."""
@@ -5802,19 +5949,26 @@ class Reader:
             others.insert(0, key)
         return [k for k in others if k != g.body]
 
-    def narrated_heading(self, p: Paragraph, below: Paragraph) -> None:
+    def narrated_heading(self, p: Paragraph, below: Paragraph, bracketed_only: bool = False) -> None:
         """"Decision 30/1. Working group on follow-up" over "In decision 30/1, adopted on ...": the
-        decision's title, and the session the report said its decisions were adopted at."""
-        heading = narrated_decisions.narrated_heading(p.text, below.text)
+        decision's title, and the session the report said its decisions were adopted at.
+        ``bracketed_only``: only a heading that names the decision in a bracket at its end."""
+        heading = narrated_decisions.narrated_heading(p.text, below.text) if not bracketed_only else None
         if heading is None:
             # "Decision PC-67/2. Title" in the body's own numbering: the heading's first
             # instrument of that kind
-            numbered = narrated_headings.account_heading(p.text, [below.text])
-            alone = narrated_decisions.heading_alone(p.text, below.text) if numbered is None else None
-            if numbered is None and alone is None:
+            numbered = narrated_headings.account_heading(p.text, [below.text]) if not bracketed_only else None
+            alone = narrated_decisions.heading_alone(p.text, below.text) if numbered is None and not bracketed_only else None
+            bracketed = narrated_decisions.bracketed_heading(p.text, below.text) if numbered is None and alone is None else None
+            if numbered is None and alone is None and bracketed is None:
                 return
             r = self.resolve(p.sentences[0], p)
-            if alone is not None:
+            if bracketed is not None:
+                # "C. Article 10 (decision NP-7/5)" over "In decision NP-7/5 the Parties ...": no title
+                kind, title = ("decision" if bracketed.startswith("decision") else "resolution"), None
+                named = {ref for _, ref in r.instruments}
+                ref = next(iter(named)) if len(named) == 1 else None
+            elif alone is not None:
                 # "Decision 12/1" alone over "In decision 12/1, the Committee ...": no title
                 kind, title = alone[0], None
                 ref = next((ref for _, ref in r.instruments if (ref.kind, ref.session, ref.number) == alone), None)
@@ -6037,13 +6191,22 @@ class Reader:
             return back_references.named_again(back.group(0), self.last_instrument)
         if before is None and not present and (trailing := self.trailing_own_instrument(r, position)):
             return trailing
-        if carry and _CARRY_SUBJECT.match(text):
+        if before is None and self.last_instrument and (joined_to := self.same_as_subject_of_first_verb(text, position)) is not None:
+            # "The same resolution also requested UNEP to ..., and invited WHO to ...": the second
+            # verb of the clause has the first one's subject (E105)
+            return back_references.named_again(joined_to, self.last_instrument)
+        if carry and (_CARRY_SUBJECT.match(text) or self.named_subject_opens(r, position)):
+            # (a body acting for a protocol is named at length: "The Conference of the Parties to
+            # the Convention ... serving as the meeting of the Parties to the ... Protocol further
+            # invited", E105)
             return carry
         if carry and self.narrated is not None and carry == [self.narrated[0]] and _NARRATION_GOES_ON.match(text):
             # "The Committee further determined that ..., and entrusted the secretariat with ...",
             # "The working group was asked to report ..." under the heading that recounts a decision
             return carry
-        if not carry and not r.instruments and len(self.last_instrument) == 1 and (further := _FURTHER_SUBJECT.match(text)):
+        if not carry and not r.instruments and len(self.last_instrument) == 1 and (
+            further := _FURTHER_SUBJECT.match(text) or self.named_subject_opens(r, position, further=True)
+        ):
             # "2. The Council further requested OHCHR to ...": a new paragraph goes on telling of
             # the one instrument the paragraph before told of, when its subject is that issuer
             subject = next((r.bodies.get(b.start) for b in r.refs.bodies if b.start < further.end()), None)
@@ -6428,6 +6591,9 @@ class Reader:
             )
             self.born[key] = body
             self.born_words[key] = (described.kind, described.core, described.name)
+            term = new_bodies.defined_short_term(self.cleaned.text, described.name)
+            if term is not None and term.lower() != described.kind:
+                self.born_terms[key] = term  # "(hereinafter “the data group”)"
             # Later sentences resolve its mentions and meetings through the registry: a copy
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
@@ -6456,7 +6622,11 @@ class Reader:
         for key in reversed(self.born_here):
             body = self.born[key]
             kind, core, name = self.born_words[key]
-            for later in new_bodies.later_mentions(text, kind, core, name):
+            term = self.born_terms.get(key)
+            mentions = new_bodies.later_mentions(text, kind, core, name)
+            if term is not None:
+                mentions += new_bodies.term_mentions(text, term)
+            for later in mentions:
                 if any(a.start < later.end and later.start < a.end for a in added):
                     continue
                 if any(
@@ -6647,6 +6817,17 @@ class Reader:
             at = self.registry.bodies[at].parent if at in self.registry.bodies else None
         return key if office.parent in lineage else mention.key
 
+    def duty_told(self, r: _Resolved, carry: list[InstrumentRef]) -> None:
+        """"The expert group is to meet once ... and is to submit its conclusions" under the
+        heading of the decision the account tells: that decision asks the body opening the
+        sentence (`rules.duties_told`)."""
+        subject = r.refs.bodies[0]
+        key = r.bodies.get(subject.start)
+        task_start = duties_told.duty_after_subject(r.sentence.text, subject.start, subject.end) if key is not None else None
+        if key is not None and task_start is not None and key not in {ref.issuer for ref in carry}:
+            # (not the deciding body: "The Conference is to meet in 2035" tells its own plan)
+            self.add_mandates(r, carry, "requests", [key], task_start)
+
     def add_mandates(
         self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
         bare_task: bool = False,
@@ -6716,6 +6897,10 @@ class Reader:
             verbs = []
         spans = [(b.start, b.end) for b in r.refs.bodies] if verbs else []
         born_before = len(self.born)
+        if carry and self.narrated is not None and carry == [self.narrated[0]] and r.refs.bodies and (
+            " is " in text or " are " in text
+        ):
+            self.duty_told(r, carry)
         if "of " in text:
             for set_up, at in new_bodies.established_as_a_noun(text):
                 # "Under decision B.38/05, the establishment of an ad hoc working group on X was

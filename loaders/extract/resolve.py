@@ -1451,6 +1451,12 @@ def resolve_gatherings(
             # "the Advisory Group had met four times since its establishment, the fourth meeting
             # having been held in Entebbe": the body the sentence says met (E97)
             body = met
+        if body is None and g.of_body is None and g.determiner == "the" and (
+            deciding := _term_set_by(text, g, scope)
+        ) is not None:
+            # "the Committee ... was extended until the ninth meeting": a term the deciding body
+            # sets runs to its own meeting, not to that of a body named before (E105)
+            body = deciding
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -1528,6 +1534,19 @@ def _body_said_to_meet(text: str, g: GatheringMention, refs: SentenceRefs, bodie
         if b.end <= g.start and b.start in bodies and _MET_AFTER.match(text, b.end) is not None
     ]
     return met[-1] if len(set(met)) == 1 else None
+
+
+# "until the ninth meeting", "with a mandate up to the eighth session": the end of a term
+_UNTIL_THE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _term_set_by(text: str, g: GatheringMention, scope: Scope) -> str | None:
+    """The body whose text (the speaker's, else the document's author's) sets a term that runs
+    "until the Nth meeting" ``g``, when it holds such gatherings."""
+    if _UNTIL_THE.search(text, max(0, g.start - 16), g.start) is None:
+        return None
+    deciding = scope.speaking or scope.author
+    return deciding if deciding is not None and _holds(deciding, g, scope) else None
 
 
 def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:

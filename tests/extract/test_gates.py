@@ -222,3 +222,72 @@ def test_said_to_gather_on_the_lowered_document_reads_what_the_pattern_reads_in_
             assert new_bodies.said_to_gather(text, kind) == expected, (kind, text[:80])
             read += expected is not None
     assert read >= 3
+
+
+def test_words_with_digits_read_from_the_digits_are_every_word_the_pattern_finds() -> None:
+    """`ocr._words_with_digits` reads the words with a "0" or "1" among their letters from the
+    digits alone; the pattern tried at every position must find no other word, on every text and
+    on invented runs of letters, digits and other characters."""
+    import random
+
+    from mandate_graph.loaders.extract import ocr
+
+    invented = [
+        "adopted at the 4th plenary sessi0n and the Counci1, C0mmittee, wh1ch",
+        "H1N1 h1n1 B2B a1b CO2 ISO 9001 2031-10-19 ab01cd x0y0z é0a ab1é zab1 c0de 0ab",
+        "sessi0n\nC0mmittee\t(wh1ch)annua1ly/Counci1.",
+    ]
+    shuffled = random.Random(42)
+    invented += ["".join(shuffled.choice("aesnrtC01 9.-/\né") for _ in range(shuffled.randint(1, 60))) for _ in range(3000)]
+    words = 0
+    for text in [*texts(), *invented]:
+        expected = [m.span() for m in ocr._WORD_WITH_DIGITS.finditer(text)]
+        assert [m.span() for m in ocr._words_with_digits(text)] == expected, text[:80]
+        words += len(expected)
+    assert words >= 20
+
+
+def test_later_mentions_find_every_place_a_pattern_of_the_name_finds() -> None:
+    """`new_bodies.later_mentions` finds a born body's name by `str.find`: at every place, left to
+    right and not overlapping, where a pattern of the lower-cased name finds it, each as written."""
+    from mandate_graph.loaders.extract.rules import new_bodies
+
+    invented = [
+        "The Expert Group on Plastics met; the expert group on plastics reported. EXPERT GROUP ON PLASTICS",
+        "the working group on soils working group on soilsworking group on soils, Working Group On Soils",
+        "The Ad Hoc Technical Expert Group on Soils (the AHTEG) and the Group; the group",
+    ]
+    bodies = [
+        ("expert group", "Expert Group on Plastics"),
+        ("working group", "Working Group on Soils"),
+        ("ad hoc technical expert group", "Ad Hoc Technical Expert Group on Soils"),
+        ("working group", "Working Group on Trafficking in Persons"),
+    ]
+    found = 0
+    for text in [*texts(), *invented]:
+        lowered = text.lower()
+        for kind, core in bodies:
+            mentions = {(m.start, m.end, m.written) for m in new_bodies.later_mentions(text, kind, core, core)}
+            for m in re.finditer(re.escape(core.lower()), lowered):
+                found += 1
+                assert (m.start(), m.end(), text[m.start() : m.end()]) in mentions, text[m.start() : m.end() + 20]
+    assert found >= 5
+
+
+def test_a_duty_after_a_bare_name_holds_to() -> None:
+    """`BodyMatcher.find` tries `_DUTY_AFTER_A_BARE_NAME` on a text's first 120 characters only
+    where they hold "to": every duty the pattern reads does ("Secretariat is to compile",
+    "Bureau requested to", "Panel was also invited to")."""
+    from mandate_graph.loaders.extract.references import _DUTY_AFTER_A_BARE_NAME
+
+    invented = [
+        "Secretariat is to compile the views.", "Bureau requested to report.", "Panel was also invited to meet",
+        "Secretariat  were\nasked\tto act", "Group encouraged to share", "Board are to\nreview it",
+    ]
+    matched = 0
+    for text in [*texts(), *invented]:
+        for paragraph in text.split("\n\n"):
+            if _DUTY_AFTER_A_BARE_NAME.search(paragraph, 0, 120):
+                matched += 1
+                assert paragraph.find("to", 0, 120) >= 0, paragraph[:120]
+    assert matched >= len(invented)

@@ -456,7 +456,24 @@ def mandate_of_itself(text: str) -> bool:
 def under_mandate(text: str, keyword_start: int) -> bool:
     """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
     the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
-    return bool(_UNDER_MANDATE.search(text[max(0, keyword_start - 150) : keyword_start]))
+    return bool(_UNDER_MANDATE.search(text[max(0, keyword_start - 150) : keyword_start])) or _under_joined_mandate(text, keyword_start)
+
+
+# "in accordance with resolution 913 (X), by which the Assembly established the Committee, and with
+# paragraph 12 of Assembly resolution 85/91": a second mandate joined by "and with" after the first
+# one's relative clause (E105)
+_AND_WITH_BEFORE = re.compile(r",\s+and\s+with\s+(?:(?:sub)?paragraphs?\s+[\w()]+\s+of\s+)?(?:[\w./()–-]+\s+){0,4}$")
+_WITH_OPENS_MANDATE = re.compile(r"\b[Ii]n\s+(?:accordance|conformity|compliance|line)\s+with\s")
+
+
+def _under_joined_mandate(text: str, keyword_start: int) -> bool:
+    if " and with " not in text[max(0, keyword_start - 80) : keyword_start]:
+        return False
+    joined = _AND_WITH_BEFORE.search(text, max(0, keyword_start - 80), keyword_start)
+    if joined is None:
+        return False
+    opened = list(_WITH_OPENS_MANDATE.finditer(text, max(0, joined.start() - 300), joined.start()))
+    return bool(opened) and not re.search(r";|\.\s", text[opened[-1].end() : joined.start()])
 
 
 # A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").

@@ -1,7 +1,7 @@
 """A message or a note that lists what a meeting adopted, one entry a line, each a number and a
 title, under a sentence that says so without a colon or a session: "The Board adopted the
 decisions below.", "The Council took the following decisions.", "The decisions listed below were
-adopted." The entries ("B.41/1  Election of officers", "C.9/2 Budget for 2032 (WLC/9/4)") were
+adopted.", "the meeting adopted the decisions listed in the table below" (a table's rows, E105). The entries ("B.41/1  Election of officers", "C.9/2 Budget for 2032 (WLC/9/4)") were
 adopted at the meeting their number carries, and the rest of each line is the title (E95)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from mandate_graph.graph.model import InstrumentKind
 
 _KINDS = r"(?P<what>decisions|resolutions)"
 _ADOPTED_BELOW = re.compile(
-    r"\b(?:adopted|took)\s+the\s+(?:following\s+)?" + _KINDS + r"(?:\s+(?:listed|set\s+out|shown))?\s+(?:below|hereunder)\b"
+    r"\b(?:adopted|took)\s+the\s+(?:following\s+)?" + _KINDS + r"(?:\s+(?:listed|set\s+out|shown)(?:\s+in\s+the\s+(?:table|list))?)?\s+(?:below|hereunder)\b"
     r"|\b(?:adopted|took)\s+the\s+following\s+" + _KINDS.replace("what", "what2") + r"\s*\.\s*$"
     r"|^(?:The\s+)?" + _KINDS.replace("what", "what3") + r"\s+(?:listed\s+|set\s+out\s+|shown\s+)?below\s+(?:were|have\s+been)\s+adopted\b",
     re.IGNORECASE,

@@ -62,3 +62,26 @@ def heading_alone(heading: str, below: str) -> tuple[str, str, str] | None:
     if told is None or told["told"] != f"{kind} {found['session']}/{found['number']}":
         return None
     return kind, found["session"], found["number"]
+
+
+# "C. Article 10 (decision NP-7/5)", "Capacity-building (decision 12/4)": a section heading that
+# names its decision in a closing bracket, the kind in lower case, the number in any convention
+_BRACKETED_AT_THE_END = re.compile(r"\((?P<told>(?:decision|resolution)\s+[^\s()]{2,30}?)\)\s*\.?$", re.IGNORECASE)
+
+
+def bracketed_heading(heading: str, below: str) -> str | None:
+    """The instrument ("decision NP-7/5", lower case) a section heading names in a bracket at its
+    end, when the paragraph below opens by naming that same instrument ("In decision NP-7/5 the
+    Parties decided ..."): the paragraphs under it tell that instrument (E105). No title: the
+    heading's words name the section's subject, not the instrument's title."""
+    found = _BRACKETED_AT_THE_END.search(heading.strip())
+    if found is None:
+        return None
+    told = " ".join(found["told"].lower().split())
+    head = _TOLD_AT_THE_HEAD.match(" ".join(below[:80].lower().split()))
+    return told if head is not None and head["told"] == told else None
+
+
+def names_in_closing_bracket(heading: str) -> bool:
+    """Whether a heading ends on "(decision X)" / "(resolution X)"."""
+    return _BRACKETED_AT_THE_END.search(heading.strip()) is not None

@@ -331,7 +331,11 @@ def described_before(text: str, verb_start: int, participle: bool = False, reduc
 # "the establishment of an ad hoc working group on regional presence was approved": the body set
 # up told as the noun of the act, the act approved in the passive (E98)
 _NOMINAL_ESTABLISHMENT = re.compile(r"\b[Tt]he\s+(?:establishment|creation|setting\s+up)\s+of(?=\s)")
+# (its acronym or the short name the text defines for it may stand between: "(hereinafter “the
+# data group”) was approved", E105)
 _APPROVED_AFTER = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z]{1,11}\)|\s*\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
+    r"(?:the\s+)?[^”\"’'()]{1,60}[”\"’']\s*\))?"
     r"\s*,?\s+(?:was|were|has\s+been|had\s+been|is|are|would\s+be|will\s+be)\s+(?:also\s+)?"
     r"(?:approved|agreed(?:\s+(?:up)?on|\s+to)?|decided(?:\s+(?:up)?on)?|endorsed|authorized|authorised)\b"
 )
@@ -465,9 +469,19 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         under = _UNDER_A_BODY.search(core)
         cores = [core] + ([core[: under.start()]] if under is not None and len(core[: under.start()].split()) >= 2 else [])
         for name in cores:
-            for m in re.finditer(re.escape(name.lower()), lowered):
-                if not any(f.start <= m.start() < f.end for f in found):
-                    found.append(LaterMention(m.start(), m.end(), text[m.start() : m.end()]))
+            # each place the name stands, left to right and not overlapping, as a pattern of the
+            # name alone finds them (`str.find`: no pattern escaped and looked up per sentence)
+            needle = name.lower()
+            start = lowered.find(needle) if needle else -1
+            if not needle:  # (an empty pattern would stand everywhere: left as it was read)
+                for m in re.finditer("", lowered):
+                    if not any(f.start <= m.start() < f.end for f in found):
+                        found.append(LaterMention(m.start(), m.end(), ""))
+            while start >= 0:
+                end = start + len(needle)
+                if not any(f.start <= start < f.end for f in found):
+                    found.append(LaterMention(start, end, text[start:end]))
+                start = lowered.find(needle, end)
     for m in _named_again_by_kind(kind).finditer(lowered):
         if not any(f.start <= m.start("kind") < f.end for f in found):
             found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
@@ -516,3 +530,37 @@ def _acronym(core: str, kind: str) -> str | None:
                 return "".join(w[0] for w in head)
             return None
     return None
+
+
+# "a standing expert group on radiation exposure data (hereinafter “the data group”)": the short
+# words the text defines for a body it describes, in lower case too, by which it names it after
+_TERM_DEFINED_AFTER = re.compile(
+    r"\s*\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘](?:the\s+)?"
+    r"(?P<term>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})[”\"’']\s*\)"
+)
+
+
+def defined_short_term(text: str, name: str) -> str | None:
+    """The term a text defines in brackets right after the body named ``name`` (its words as
+    `Described.name` gives them), "data group" of "(hereinafter “the data group”)"; None when
+    none follows it."""
+    words = name.split()
+    if not words or "(" not in text:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    for m in pattern.finditer(text):
+        defined = _TERM_DEFINED_AFTER.match(text, m.end())
+        if defined is not None:
+            return " ".join(defined["term"].split())
+    return None
+
+
+def term_mentions(text: str, term: str) -> list[LaterMention]:
+    """Where "the <term>" (``term`` as `defined_short_term` gives it) names the body again."""
+    if term.lower() not in text.lower():
+        return []
+    words = r"\s+".join(re.escape(w) for w in term.split())
+    return [
+        LaterMention(m.start("term"), m.end("term"), m["term"])
+        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<term>{words})\b", text, re.IGNORECASE)
+    ]

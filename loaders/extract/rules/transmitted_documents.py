@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from mandate_graph.loaders.extract.symbols import find_symbols
+
 # what a document may be, as a cover formula names it (with up to two words before: "annual
 # report", "biennial work plan", "consolidated progress report")
 _DOCUMENT_NOUNS = (
@@ -25,7 +27,9 @@ _DOCUMENT_NOUNS = (
     r"|work\s*plan|workplan|timetable|calendar|budget|(?:programme|plan)(?:\s+of\s+(?:work|action|activities))?)"
 )
 _TRANSMITS = re.compile(
-    r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present|enclose)\s+(?:herewith\s+|hereby\s+)?"
+    r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present|enclose)\s+"
+    # "to transmit to you the report", "to submit to the Secretary-General the report" (E105)
+    r"(?:to\s+(?:you|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+)?(?:herewith\s+|hereby\s+)?"
     rf"the\s+(?P<thing>(?:[a-z][a-z-]+\s+){{0,2}}?{_DOCUMENT_NOUNS})"
     r"(?=\s+(?:of|on|for|by|prepared|adopted|covering|dated|which|that)\b|\s*[,.(;]|\s+herewith\b)"
 )
@@ -45,6 +49,18 @@ def transmitted_designation(paragraphs: Iterable[str]) -> str | None:
         if m is not None:
             return " ".join(m["thing"].split())
     return None
+
+
+def report_transmitted_end(text: str) -> int | None:
+    """Where the word "report" of a cover formula that transmits a report ends ("I have the
+    honour to transmit to you the report| of the Committee on its seventy-eighth session"), or
+    None: what the report is of is named right after it."""
+    if "honour" not in text and "honor" not in text:
+        return None
+    m = _TRANSMITS.search(text)
+    if m is None or not m["thing"].endswith("report"):
+        return None
+    return m.end("thing")
 
 
 def speaks_of_transmitted(text: str, designation: str | None) -> bool:
@@ -67,3 +83,42 @@ def is_cover_formula(text: str) -> bool:
     resolution 2889 (2029)")? What it says the transmitted thing was made under is the
     document's own mandate, as "The present report is submitted pursuant to ..." is."""
     return ("honour" in text or "honor" in text) and _TRANSMITS.search(text) is not None
+
+
+# "The report, to be issued as document A/86/46, was adopted ...": the symbol the thing a cover
+# letter transmits will bear, said in the letter's first paragraphs
+_ISSUED_AS = re.compile(
+    r"\b(?:(?:to\s+be|will\s+be|is\s+being|is|has\s+been|was)\s+)?(?:issued|published|circulated)\s+"
+    r"(?:as|under\s+(?:the\s+)?symbol)\s+(?:document\s+)?(?=[A-Z])"
+)
+
+
+def symbol_transmitted_as(paragraphs: Iterable[str]) -> str | None:
+    """The symbol a cover letter (no symbol of its own) says the thing it transmits is issued
+    under ("I have the honour to transmit to you the report of ... The report, to be issued as
+    document A/86/46, ..."): the letter stands for that document, as a letter issued under the
+    report's symbol does (`transmitted_designation`). Said in the formula's own sentence, or in
+    a sentence of that paragraph or the next opening on the thing named again."""
+    texts = list(paragraphs)[:_FORMULA_REACH]
+    for index, text in enumerate(texts):
+        if ("honour" not in text and "honor" not in text) or (formula := _TRANSMITS.search(text)) is None:
+            continue
+        named_again = _named_again(" ".join(formula["thing"].split()))
+        for told in texts[index : index + 2]:
+            for sentence in _SENTENCE.finditer(told):
+                said = sentence.group(0)
+                if "issued" not in said and "published" not in said and "circulated" not in said:
+                    continue
+                if not (_TRANSMITS.search(said) or named_again.match(said)):
+                    continue  # another document's symbol
+                for issued in _ISSUED_AS.finditer(said):
+                    symbols = [m for m in find_symbols(said) if m.start == issued.end() and len(m.symbols) == 1]
+                    if symbols:
+                        return symbols[0].symbols[0]
+        return None
+    return None
+
+
+# a sentence: up to a full stop before a space and a capital (the stops inside symbols and
+# abbreviations are followed by no space)
+_SENTENCE = re.compile(r"\S.*?(?:\.(?=\s+[A-Z])|$)", re.DOTALL)

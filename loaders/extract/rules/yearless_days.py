@@ -28,11 +28,22 @@ def yearless_day_before(text: str, gathering_start: int, document_date: dt.date 
     document's own date; None when no such day is written there or the document has no date."""
     if document_date is None:
         return None
+    written = day_written_before(text, gathering_start)
+    return in_the_nearest_year(written, document_date) if written is not None else None
+
+
+def day_written_before(text: str, gathering_start: int) -> tuple[int, int] | None:
+    """The day and month the words right before a gathering name without a year ("on Monday, 24
+    February, for its"), or None: what a reader tests before it asks the document's date."""
     m = _YEARLESS_DAY_FOR_ITS.search(text, max(0, gathering_start - 60), gathering_start)
     if m is None or m.end() != gathering_start:
         return None
-    day = int(m["d1"] or m["d2"])
-    month = MONTHS[(m["m1"] or m["m2"]).lower()]
+    return int(m["d1"] or m["d2"]), MONTHS[(m["m1"] or m["m2"]).lower()]
+
+
+def in_the_nearest_year(written: tuple[int, int], document_date: dt.date) -> dt.date | None:
+    """That day and month in the year nearest ``document_date`` (within a year of it)."""
+    day, month = written
     candidates = []
     for year in (document_date.year - 1, document_date.year, document_date.year + 1):
         try:
