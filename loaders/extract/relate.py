@@ -59,7 +59,7 @@ from mandate_graph.loaders.extract.rules import calendar_events
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
     ADOPTION_NOTE,
@@ -6602,7 +6602,11 @@ class Reader:
                     continue
                 if any(
                     f.key is not None and f.start < later.end and later.start < f.end
-                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core)) for f in found
+                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core))
+                    # "the Expert Group", another organization's alias, is only the kind the
+                    # body created here is of (E109)
+                    and not generic_alias_of_a_stranger(f, self.scope)
+                    for f in found
                 ):
                     continue  # a longer name the reference data knows ("the Working Group on Firearms")
                 added.append(BodyMention(later.start, later.end, later.written, key))
