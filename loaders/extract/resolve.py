@@ -149,6 +149,13 @@ class Scope:
         if self.focus in candidates:
             return self.focus
         if len(candidates) == 1:
+            if kind_words.kind_word_alone(name) and candidates[0] not in self.born and _of_a_stranger(candidates[0], self) and (
+                candidates[0] not in self.matcher.organisation_of
+            ):
+                # "the Forum", "the Bureau", "the Mechanism" in a document of another organization
+                # than the one body's that shipped data calls so, which the document never names:
+                # the document's own forum, bureau or mechanism, unknown to the reference data (E109)
+                return None
             return candidates[0]
         across = self.across_organizations(name, candidates) if candidates else None
         return across if across is not None else self.the_one_named_in_full(candidates)
@@ -441,14 +448,19 @@ def generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
             return False
         if mention.key in scope.matcher.organisation_of and mention.key not in scope.matcher.unevidenced:
             return False
-    body = scope.registry.bodies.get(mention.key)
-    if body is None:
+    return _of_a_stranger(mention.key, scope)
+
+
+def _of_a_stranger(key: str, scope: Scope) -> bool:
+    """Whether ``key`` is a body of another organization than the author's (of any, when the
+    author is not known) that the document never names in full, nor its organization."""
+    if key not in scope.registry.bodies:
         return False
-    root = _root(mention.key, scope)
+    root = _root(key, scope)
     if scope.author is not None and (scope.author not in scope.registry.bodies or root == _root(scope.author, scope)):
         return False
     # the stranger's organization named anywhere (a joint document of two conventions): its own
-    return not kind_words.organization_named(mention.key, scope.registry, scope.document_lowered)
+    return not kind_words.organization_named(key, scope.registry, scope.document_lowered)
 
 
 def _authors_short_name(mention: BodyMention, scope: Scope) -> bool:
@@ -1389,7 +1401,7 @@ def resolve_gatherings(
                 # "Report of the open-ended working group on ... on its second session": a group
                 # the reference data does not know holds it, not the document's author.
                 continue
-            elif _unknown_subject_before(text, g, refs, bodies):
+            elif _unknown_subject_before(text, g, refs, bodies, scope):
                 # "The Panel shall elect a Chair from among its members at its first meeting": the
                 # subject is a body the reference data does not know, not the speaker
                 continue
@@ -1565,11 +1577,14 @@ def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:
 _OPENS_ON_SUBJECT = re.compile(r"^(?:\d{1,3}\.\s+)?(?:The|the)\s+$")
 
 
-def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
-    """The sentence opens on a body's short name that names no known body ("The Panel"), and
-    no body named after it stands before the gathering."""
+def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> bool:
+    """The sentence opens on a body's short name that names no known body ("The Panel", or "The
+    Expert Group" that is another organization's alias only: E109), and no body named after it
+    stands before the gathering."""
     before = [b for b in refs.bodies if b.end <= g.start]
-    return bool(before) and before[0].start not in bodies and before[0].key is None and _OPENS_ON_SUBJECT.match(text[: before[0].start]) is not None and not any(
+    return bool(before) and before[0].start not in bodies and (
+        before[0].key is None or generic_alias_of_a_stranger(before[0], scope)
+    ) and _OPENS_ON_SUBJECT.match(text[: before[0].start]) is not None and not any(
         b.start in bodies for b in before[1:]
     )
 

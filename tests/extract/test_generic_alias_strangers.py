@@ -110,3 +110,29 @@ def test_where_the_document_names_the_crime_conventions_conference_its_group_is_
         f" Transnational Organized Crime requested {called} to report to it at its twelfth session.\n"
     )
     assert ("requests", "cop-untoc/res/11/2", "cop-untoc/expert-group-review-mechanism") in facts(document)
+
+
+@pytest.mark.parametrize("layout", ["report", "no masthead"])
+@pytest.mark.parametrize("organ", ["Bureau", "Office", "Mechanism", "Forum", "Expert Group", "expert group"])
+@pytest.mark.parametrize("decision", ["In decision 9/2, the Meeting of the Parties to the Convention on Alpine Peatlands requested", "Decision 9/2 also invited"])
+def test_an_organ_word_alone_takes_no_body_of_an_organization_never_named(layout: str, organ: str, decision: str) -> None:
+    # "the Bureau" (the crime convention's Conference's), "the Office" (UNODC's), "the Forum" (the
+    # Forum on Forests'): the one shipped body of that short name, in a document of a treaty that
+    # never names that body or its organization, is the treaty's own organ, unknown to the reference data
+    found = facts(text(layout, f"{decision} the {organ} to review the budget.", f"The {organ} held its first meeting in Bonn on 3 March 2032."))
+    shipped = ("cop-untoc", "unodc", "ecosoc")
+    assert not [f for f in found if f[1].startswith(shipped) or f[2].startswith(shipped)]
+    assert not [f for f in found if f[0] == "meetingOf" and f[1].endswith("#1")]
+
+
+@pytest.mark.parametrize(
+    ("organ", "named", "key"),
+    [
+        ("Bureau", "the Bureau of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime", "cop-untoc/bureau"),
+        ("Forum", "the United Nations Forum on Forests", "ecosoc/unff"),
+        ("Office", "the United Nations Office on Drugs and Crime", "unodc"),
+    ],
+)
+def test_where_the_document_names_the_organ_in_full_its_short_name_is_read(organ: str, named: str, key: str) -> None:
+    document = text("report", f"The Meeting took note of the work of {named}.", f"In decision 9/2, the Meeting requested the {organ} to review the budget.")
+    assert ("requests", DECISION.replace("9/3", "9/2"), key) in facts(document)

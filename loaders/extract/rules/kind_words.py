@@ -13,17 +13,21 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.rules.new_bodies import KIND_PATTERN, MODIFIER
 
 # the kinds, after any words that only describe them ("open-ended intergovernmental expert group")
-_KIND_ALONE = re.compile(rf"(?:{MODIFIER}\s+)*(?:{KIND_PATTERN})", re.IGNORECASE)
+# (and the organs every organization has, which no body is set up as: "the Bureau", "the Office")
+_KIND_ALONE = re.compile(rf"(?:{MODIFIER}\s+)*(?:{KIND_PATTERN}|bureau|office)", re.IGNORECASE)
+# in capitals, the kind with no word before it: "the Expert Group", "the Bureau" ("the Open-ended
+# Working Group" in capitals is a name, as a treaty's own "Open-ended Working Group" is)
+_KIND_ONLY = re.compile(rf"(?:{KIND_PATTERN}|bureau|office)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def kind_word_alone(said: str) -> bool:
-    """Whether ``said`` (a mention's words, with or without "the") is a kind of body and the words
-    that only describe it, nothing that names whose body it is or what it is on."""
+    """Whether ``said`` (a mention's words, with or without "the") is a kind of body and, in lower
+    case, the words that only describe it: nothing that names whose body it is or what it is on."""
     words = " ".join(said.split())
     for article in ("the ", "The ", "this ", "This ", "its ", "Its "):
         words = words.removeprefix(article)
-    return _KIND_ALONE.fullmatch(words) is not None
+    return (_KIND_ALONE if words.islower() else _KIND_ONLY).fullmatch(words) is not None
 
 
 def root_of(key: str, registry: BodyRegistry) -> str:
