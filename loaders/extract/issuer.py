@@ -15,6 +15,8 @@ import re
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.ordinals import ORDINAL
 from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.numbering import spaced_lower
+from mandate_graph.loaders.extract.rules import kind_words
 from mandate_graph.loaders.extract.rules.instrument_headings import kind_word_alone
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 
@@ -59,12 +61,21 @@ def issuer_from_opening_formula(paragraphs: list[Paragraph], matcher: BodyMatche
 def issuer_from_title_block(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
     """The first body that meets or issues instruments named in the lines before the body text
     begins ("Report of the Executive Board on its ...", "SEVENTY-NINTH WORLD HEALTH ASSEMBLY")."""
+    lowered: str | None = None
     for para in paragraphs[:_TITLE_BLOCK_LIMIT]:
         if para.label or para.kind not in ("heading", "paragraph", "table"):
             break  # numbered paragraphs: the body of the text has begun
         for mention in matcher.find(para.text):
             body = registry.bodies.get(mention.key or "")
             if body is not None and (body.issues_instruments or body.gathering_term):
+                if kind_words.kind_word_alone(mention.text) and (body.key not in matcher.organisation_of or body.key in matcher.unevidenced):
+                    # "An ad hoc technical expert group on ... was established": any
+                    # organization's body of that kind, another's alias only where the document
+                    # names that body or its organization in full (E109)
+                    if lowered is None:
+                        lowered = spaced_lower("\n".join(p.text for p in paragraphs))
+                    if not kind_words.organization_named(body.key, registry, lowered):
+                        continue
                 return body.key
     return None
 

@@ -60,7 +60,7 @@ from mandate_graph.loaders.extract.rules import calendar_events
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     numbered_heading,
     ADOPTION_NOTE,
@@ -639,6 +639,17 @@ _PART_ALONE = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?[Ii]n\s+(?:its|the)\s+"
     r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,"
 )
+# "The same resolution requested X to ...; the Committee then invited Y": past a semicolon, a
+# clause that names its own subject before its verb is that subject's, not the instrument's
+_OWN_SUBJECT_AFTER_SEMICOLON = re.compile(r";\s*(?!(?:and|also|further|it|and\s+also|and\s+further)\s*$)\S[^;]*$", re.IGNORECASE)
+
+
+def _clause_with_its_own_subject(text: str, position: int) -> bool:
+    """Whether the verb at ``position`` stands in a clause after a semicolon that opens on words
+    of its own (a subject: "; the Committee then invited"), not on "and" or "also" alone."""
+    return ";" in text[:position] and _OWN_SUBJECT_AFTER_SEMICOLON.search(text, 0, position) is not None
+
+
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
@@ -6174,7 +6185,7 @@ class Reader:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
             ) else 0
-            if position > first:
+            if position > first and not (first == 0 and _clause_with_its_own_subject(text, position)):
                 # "In resolution 12/1, the Bureau is invited to ...": a note telling an
                 # instrument's paragraph in its own passive present
                 return intro
@@ -6631,7 +6642,11 @@ class Reader:
                     continue
                 if any(
                     f.key is not None and f.start < later.end and later.start < f.end
-                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core)) for f in found
+                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core))
+                    # "the Expert Group", another organization's alias, is only the kind the
+                    # body created here is of (E109)
+                    and not generic_alias_of_a_stranger(f, self.scope)
+                    for f in found
                 ):
                     continue  # a longer name the reference data knows ("the Working Group on Firearms")
                 added.append(BodyMention(later.start, later.end, later.written, key))

@@ -24,7 +24,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
-from mandate_graph.loaders.extract.rules import report_authors
+from mandate_graph.loaders.extract.rules import kind_words, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
@@ -149,6 +149,13 @@ class Scope:
         if self.focus in candidates:
             return self.focus
         if len(candidates) == 1:
+            if kind_words.kind_word_alone(name) and candidates[0] not in self.born and _of_a_stranger(candidates[0], self) and (
+                candidates[0] not in self.matcher.organisation_of
+            ):
+                # "the Forum", "the Bureau", "the Mechanism" in a document of another organization
+                # than the one body's that shipped data calls so, which the document never names:
+                # the document's own forum, bureau or mechanism, unknown to the reference data (E109)
+                return None
             return candidates[0]
         across = self.across_organizations(name, candidates) if candidates else None
         return across if across is not None else self.the_one_named_in_full(candidates)
@@ -328,7 +335,7 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
             return scope.speaking
     if mention.key is None:
         return scope.short(mention)
-    if mention.key is not None and _generic_alias_of_a_stranger(mention, scope):
+    if mention.key is not None and generic_alias_of_a_stranger(mention, scope):
         # "an expert group on lunar operations ... the expert group should hold its first meeting"
         # in a space committee's report: not the crime convention's "expert group", which the
         # reference data also calls so, and which the document never names in full
@@ -424,24 +431,36 @@ def _root(key: str, scope: Scope) -> str:
     return key
 
 
-def _generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
+def generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
     """A mention in lower case ("expert group", "the advisory group") that is a name of a body of
-    another organization than the author's, a body the document never names by its whole name."""
-    if not mention.text.islower():
-        return False  # (most mentions: a capital, which `said` keeps)
+    another organization than the author's, a body the document never names by its whole name.
+    A kind of body and the words that only describe it ("the Expert Group", "ad hoc technical
+    expert group") are so in any case, and in a document whose author is not known too (E109):
+    any organization's body of that kind is called so, and a document that creates one does."""
+    if mention.key is None or mention.key in scope.born:
+        return False
     said = " ".join(mention.text.split()).removeprefix("the ")
-    if not said.islower() or len(said.split()) > 3 or scope.author is None or mention.key is None:
+    if not (mention.text.islower() and scope.author is not None and said.islower() and len(said.split()) <= 3):
+        # (most mentions: a capital, which `said` keeps) E109's wider reading: a kind alone, in
+        # capitals or in a document of no known author; not a user's body whose organization the
+        # document shows otherwise (its series, its abbreviation)
+        if not kind_words.kind_word_alone(said):
+            return False
+        if mention.key in scope.matcher.organisation_of and mention.key not in scope.matcher.unevidenced:
+            return False
+    return _of_a_stranger(mention.key, scope)
+
+
+def _of_a_stranger(key: str, scope: Scope) -> bool:
+    """Whether ``key`` is a body of another organization than the author's (of any, when the
+    author is not known) that the document never names in full, nor its organization."""
+    if key not in scope.registry.bodies:
         return False
-    body = scope.registry.bodies.get(mention.key)
-    if mention.key in scope.born:
-        return False
-    root = _root(mention.key, scope)
-    if body is None or scope.author not in scope.registry.bodies or root == _root(scope.author, scope):
+    root = _root(key, scope)
+    if scope.author is not None and (scope.author not in scope.registry.bodies or root == _root(scope.author, scope)):
         return False
     # the stranger's organization named anywhere (a joint document of two conventions): its own
-    # ("Conference of the Parties" alone, which many treaties' conferences share, says not whose)
-    names = [body.name, *(n for n in (*scope.registry.bodies[root].names, scope.registry.bodies[root].name) if len(n.split()) > 4)]
-    return not any(" ".join(n.lower().split()) in scope.document_lowered for n in names)
+    return not kind_words.organization_named(key, scope.registry, scope.document_lowered)
 
 
 def _authors_short_name(mention: BodyMention, scope: Scope) -> bool:
@@ -1382,7 +1401,7 @@ def resolve_gatherings(
                 # "Report of the open-ended working group on ... on its second session": a group
                 # the reference data does not know holds it, not the document's author.
                 continue
-            elif _unknown_subject_before(text, g, refs, bodies):
+            elif _unknown_subject_before(text, g, refs, bodies, scope):
                 # "The Panel shall elect a Chair from among its members at its first meeting": the
                 # subject is a body the reference data does not know, not the speaker
                 continue
@@ -1558,11 +1577,14 @@ def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:
 _OPENS_ON_SUBJECT = re.compile(r"^(?:\d{1,3}\.\s+)?(?:The|the)\s+$")
 
 
-def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
-    """The sentence opens on a body's short name that names no known body ("The Panel"), and
-    no body named after it stands before the gathering."""
+def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> bool:
+    """The sentence opens on a body's short name that names no known body ("The Panel", or "The
+    Expert Group" that is another organization's alias only: E109), and no body named after it
+    stands before the gathering."""
     before = [b for b in refs.bodies if b.end <= g.start]
-    return bool(before) and before[0].start not in bodies and before[0].key is None and _OPENS_ON_SUBJECT.match(text[: before[0].start]) is not None and not any(
+    return bool(before) and before[0].start not in bodies and (
+        before[0].key is None or generic_alias_of_a_stranger(before[0], scope)
+    ) and _OPENS_ON_SUBJECT.match(text[: before[0].start]) is not None and not any(
         b.start in bodies for b in before[1:]
     )
 
@@ -1677,6 +1699,10 @@ def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
         body = scope.registry.bodies.get(mention.key or "")
         # Only subsidiaries that meet can be what "the Working Group" of a section means.
         if body and body.parent is not None and body.short_name and body.gathering_term:
+            if generic_alias_of_a_stranger(mention, scope):
+                # "an ad hoc technical expert group on ...", "the expert group": the kind the
+                # document's own body is, not another organization's group the section is about (E109)
+                continue
             counts[body.key] += 1
     if not counts:
         return None

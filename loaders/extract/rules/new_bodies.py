@@ -63,6 +63,7 @@ _MODIFIER = (
     # "a women’s caucus" (not "the Committee's working group": a name's owner)
     r"(?-i:[a-z]+['’]s))"
 )
+MODIFIER = _MODIFIER  # the words that only describe a kind of body (`kind_words`)
 # "the Belém expert group on ...", "a Santiago network": a place or a person the body is named
 # after, capitalised before the words that describe it.
 # Capitalised even where the rest of the description is matched in any case.
