@@ -1068,15 +1068,48 @@ def _officers_report(paragraphs: list[Paragraph]) -> bool:
     return any(_OFFICERS_REPORT.match(p.text.strip()) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
 
 
+class _ListEnds:
+    """Where each list of instruments of one sentence ends ("decisions 20.31, 20.32 and 20.33"):
+    the mention after a given end is the first that starts past it, and the list goes on while
+    only a list's gap (", ", " and ") stands between. Each end is followed once and remembered,
+    so a sentence of thousands of citations costs a pass, not a pass per citation."""
+
+    def __init__(self, text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]]) -> None:
+        self.text = text
+        self.instruments = instruments  # kept: the cache below is keyed by this list's identity
+        self.size = len(instruments)
+        self.mentions = [m for m, _ in sorted(instruments, key=lambda pair: pair[0].start)]
+        self.starts = [m.start for m in self.mentions]
+        self.chain_end: dict[int, InstrumentMention | None] = {}  # an end -> the list's last mention past it
+
+    def after(self, end: int) -> InstrumentMention | None:
+        """The last mention of the list going on past ``end``, None when the list stops there."""
+        path: list[tuple[int, InstrumentMention]] = []
+        found: InstrumentMention | None = None
+        while end not in self.chain_end:
+            i = bisect.bisect_right(self.starts, end)
+            if i == len(self.mentions) or not _LIST_GAP.match(self.text[end : self.mentions[i].start]):
+                self.chain_end[end] = None
+                break
+            path.append((end, self.mentions[i]))
+            end = self.mentions[i].end
+        found = self.chain_end[end]
+        for earlier_end, next_mention in reversed(path):
+            found = found if found is not None else next_mention
+            self.chain_end[earlier_end] = found
+        return found
+
+
+_list_ends_of_last_sentence: list[_ListEnds] = []
+
+
 def _last_of_list(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]], mention: InstrumentMention) -> InstrumentMention:
     """The last instrument of the list ``mention`` is in ("decisions 20.31 and 20.32")."""
-    last = mention
-    for m, _ in sorted(instruments, key=lambda pair: pair[0].start):
-        if m.start > last.end and _LIST_GAP.match(text[last.end : m.start]):
-            last = m
-        elif m.start > last.end:
-            break
-    return last
+    kept = _list_ends_of_last_sentence[0] if _list_ends_of_last_sentence else None
+    if kept is None or kept.instruments is not instruments or kept.size != len(instruments) or kept.text is not text:
+        kept = _ListEnds(text, instruments)
+        _list_ends_of_last_sentence[:] = [kept]
+    return kept.after(mention.end) or mention
 
 
 # "its report is contained in document", "their report has been issued as", "its report will be
