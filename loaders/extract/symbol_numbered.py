@@ -11,7 +11,7 @@ the digits after it. Without the kind word the symbol stays a document ("the rep
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -30,6 +30,9 @@ class SymbolNumbering:
     # series several bodies declare alike, with those bodies (added by users' files): read in a
     # document as the one of them it gives evidence of (`among`)
     shared: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # `among`'s answers by the bodies set aside: asked for every sentence, where hashing this
+    # numbering's tuples for a cache of its own cost more than the answer
+    _among_by: dict[frozenset[str], SymbolNumbering] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def among(self, unevidenced: frozenset[str]) -> SymbolNumbering:
         """This numbering in a document that gives no evidence of the bodies ``unevidenced``
@@ -37,7 +40,12 @@ class SymbolNumbering:
         the document names ("decision FV/1530" in a report naming the one body of "FV" it names)."""
         if not self.shared or not unevidenced:
             return self
-        return _among(self, unevidenced)
+        found = self._among_by.get(unevidenced)  # (a frozenset keeps its hash once computed)
+        if found is None:
+            if len(self._among_by) >= 64:
+                self._among_by.clear()
+            found = self._among_by[unevidenced] = _among(self, unevidenced)
+        return found
 
 
 _KIND_WORDS = r"(?P<kw>[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)"
