@@ -1084,8 +1084,7 @@ class _ListEnds:
 
     def after(self, end: int) -> InstrumentMention | None:
         """The last mention of the list going on past ``end``, None when the list stops there."""
-        path: list[tuple[int, InstrumentMention]] = []
-        found: InstrumentMention | None = None
+        path: list[tuple[int, InstrumentMention]] = []  # the ends followed, each with the mention after it
         while end not in self.chain_end:
             i = bisect.bisect_right(self.starts, end)
             if i == len(self.mentions) or not _LIST_GAP.match(self.text[end : self.mentions[i].start]):
@@ -1100,6 +1099,8 @@ class _ListEnds:
         return found
 
 
+# The sentence asked about last: its callers ask of each citation of one sentence in turn (a
+# list, not a variable, so that the function below replaces its one entry without `global`)
 _list_ends_of_last_sentence: list[_ListEnds] = []
 
 
