@@ -23,7 +23,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, find_dates
 from mandate_graph.loaders.extract.document import Masthead
-from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
     BodyMatcher,
     BodyMention,
@@ -42,7 +42,7 @@ from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables,
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
-from mandate_graph.loaders.extract.rules import summary_records
+from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
@@ -924,6 +924,14 @@ _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+)?session$",
 _MEETING_ROW = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
 _PROGRAMME_CLOSES = re.compile(r"^[^\d]{1,80}$")
 _DOCUMENTS_LABEL = re.compile(r"\bDocuments?\s*:")
+# "Item 8" / "Agenda item 12 (b)" on a line of its own: the words-only heading below it is the
+# item's title ("Toponymic data files and gazetteers"), not a new part of the day
+_ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}(?:\s*\(?[a-z]\))?\s*[.:]?$", re.IGNORECASE)
+# "[webcast]", "(closed)", "(public)": a note under a session's heading, before its first meeting
+_BRACKETED_NOTE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|\([^()\d]{1,40}\))$")
+# "GEGN.2/2029/L.4", "A/C.2/80/L.12/Rev.1": a draft (limited distribution) the day's meetings act
+# on, not a document before the session
+_DRAFT_SYMBOL = re.compile(r"/L\.\d")
 _THE_LAST_OF_WHICH = re.compile(
     # "its eleventh and twelfth meetings (UNW/2031/CRP.5), the latter held in Nairobi on 3 and 4
     # April 2031": "the latter" / "the former", the report's symbol in brackets between
@@ -1913,6 +1921,10 @@ class Reader:
         # "here in Cartagena, and it is Monday, 14 June 2027": the day a speaker says it is, for
         # the texts adopted as they speak (`spoken_adoptions`)
         self.said_today: tuple[dt.date, Evidence] | None = None
+        # a Journal page: the session its programme lists for each body, and, in its "Summary of
+        # official meetings", the day and the session the meetings told below were of
+        self.programme_sessions: dict[str, GatheringRef] = {}
+        self.journal_summary: tuple[tuple[dt.date, Evidence] | None, GatheringRef | None] | None = None
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
         # The bodies whose gathering the masthead names: the document reports on it or is for it.
         self.gathered_here = frozenset(
@@ -2114,6 +2126,8 @@ class Reader:
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
             programme = self.programme_session(paragraphs, index, programme)
+            if p.kind == "heading" and not p.label and (self.journal_summary is not None or journal_summaries.opens_summary(p.text)):
+                self.journal_summary_part(p)
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
@@ -4248,23 +4262,71 @@ class Reader:
         if p.kind == "heading" and not p.label:
             opened = self.programme_opening(paragraphs, index)
             if opened is not None:
+                self.programme_sessions.setdefault(opened.body, opened)
                 return opened
-            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()):
+            item_title = index > 0 and _ITEM_LINE.match(paragraphs[index - 1].text.strip()) is not None
+            if session is not None and not item_title and _PROGRAMME_CLOSES.match(p.text.strip()):
                 return None  # "Informal consultations", "General Assembly": another part of the day
-        if session is not None and p.sentences and (p.kind == "listing" or _DOCUMENTS_LABEL.search(p.text)):
+        # a document under an item may print as a heading of its own ("Report of the Working Group
+        # on ... (GEGN.2/2029/9), prepared pursuant to decision 4/6": no full stop at its end)
+        listed = p.kind == "listing" or p.kind == "heading" and not p.label or _DOCUMENTS_LABEL.search(p.text)
+        if session is not None and p.sentences and listed:
             ev = self.evidence(p.sentences[0], p)
             for found in find_symbols(p.text, self.symbol_series):
-                self.add(DocumentRef(symbols=found.symbols), "submittedTo", session, ev)
+                if not any(_DRAFT_SYMBOL.search(symbol) for symbol in found.symbols):
+                    self.add(DocumentRef(symbols=found.symbols), "submittedTo", session, ev)
         return session
+
+    def journal_summary_part(self, p: Paragraph) -> None:
+        """The "Summary of official meetings" of a Journal page, heading by heading: it opens the
+        part; a day alone ("Tuesday, 1 May 2029") is the day of the meetings below; a body's name
+        alone, the body whose session they were of (the one the page's programme lists, else the
+        masthead's); "4th meeting" goes on; any other heading of words alone ("Announcements")
+        closes the part."""
+        text = p.text.strip()
+        if journal_summaries.opens_summary(text):
+            self.journal_summary = (None, None)
+            return
+        if self.journal_summary is None:
+            return
+        day, session = self.journal_summary
+        if journal_summaries.weekday_date_line(text) and p.sentences and (dates := find_dates(text)):
+            self.journal_summary = ((dates[0].value.start, self.evidence(p.sentences[0], p)), None)
+            return
+        named = self.matcher.find(text)
+        if len(named) == 1 and named[0].key is not None and named[0].start == 0 and named[0].end == len(text):
+            body = named[0].key
+            session = self.programme_sessions.get(body) or next(
+                (g for g, _, _, _ in self.masthead.gatherings if g.body == body and g.kind == "session"), None
+            )
+            self.journal_summary = (day, session)
+            return
+        if _MEETING_ROW.match(text):
+            return
+        if _PROGRAMME_CLOSES.match(text):
+            self.journal_summary = None
+
+    def adopted_in_journal_summary(self, text: str, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"The Group of Experts adopted draft decision X, entitled "...", as decision 5/2" in a
+        Journal's summary of the meetings of a day: adopted that day, at the body's session."""
+        if self.journal_summary is None or not journal_summaries.ADOPTED_AS.search(text, max(0, mention.keyword_start - 480), mention.keyword_start):
+            return
+        day, session = self.journal_summary
+        if day is not None:
+            self.add(ref, "adoptedOn", day[0], day[1])
+        if session is not None and ref.issuer == session.body:
+            self.add(ref, "adoptedAt", session, ev)
 
     def programme_opening(self, paragraphs: list[Paragraph], index: int) -> GatheringRef | None:
         """The session whose programme opens at heading ``index``: "Nth session" under a heading
         that is a body's name alone, a numbered meeting's row next."""
         p = paragraphs[index]
-        ordinal = _SESSION_HEADING.match(p.text.strip())
+        ordinal = _SESSION_HEADING.match(session_line_by_ordinal(p.text.strip()))
         if ordinal is None or index == 0 or index + 1 >= len(paragraphs):
             return None
         above, below = paragraphs[index - 1], paragraphs[index + 1]
+        if _BRACKETED_NOTE.match(below.text.strip()) and index + 2 < len(paragraphs):
+            below = paragraphs[index + 2]  # "2029 session (fifth session)" / "[webcast]" / "5th meeting"
         if above.kind != "heading" or below.kind != "heading" or not _MEETING_ROW.match(below.text.strip()):
             return None
         named = self.matcher.find(above.text.strip())
@@ -4992,6 +5054,7 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
+                    self.adopted_in_journal_summary(sentence.text, mention, ref, ev)
                 elif ev is not None and r.gatherings and "which it " in sentence.text and (
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
