@@ -5111,6 +5111,8 @@ class Reader:
                 self.concluded_session(r, p, ev)
             if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:
                 self.the_session_held(r, p)
+            if own is None and "open" in sentence.text[:30] and (opens := gathering_lines.the_gathering_opens_and_closes(sentence.text)):
+                self.own_gathering_opens_and_closes(*opens, self.evidence(sentence, p))
             if own is None and self.report_session is not None and "next session" in sentence.text:
                 self.next_session_held(r, p)
             if own is None:
@@ -5673,6 +5675,14 @@ class Reader:
             ) and all(ref.kind == "session" for ref in refs):
                 continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
             if connective["verb"] == "opened":
+                span = gathering_lines.opened_then_closes(text, run[0].start) if len(refs) == 1 and len(run) == 1 else None
+                if span is not None:
+                    # "The fifth session opened on 30 April 2029 and will close on Friday, 4 May
+                    # 2029": held from the one day to the other
+                    self.add(refs[0], "heldOn", span, ev)
+                    self.held[refs[0]] = span
+                    dated.append(refs[0])
+                    continue
                 for ref in refs[:1]:
                     self.opened[(ref.body, run[0].value.start)] = ref
                 continue
@@ -5878,6 +5888,15 @@ class Reader:
                 continue
             for ref in mandates:
                 self.add(chosen[1], "pursuantTo", ref, ev)
+
+    def own_gathering_opens_and_closes(self, word: str, days: DateRange, ev: Evidence) -> None:
+        """"The session opened on 30 April 2029 and will close on Friday, 4 May 2029" (a Journal's
+        announcement, a note for a session): the days of the one gathering of that word the
+        document is for."""
+        own = list(dict.fromkeys(g for g in self.own_meetings() if g.kind == word))
+        if len(own) == 1 and own[0] not in self.held:
+            self.add(own[0], "heldOn", days, ev)
+            self.held[own[0]] = days
 
     def own_gathering_held_under(self, r: _Resolved, word: str, after: int, before: int, ev: Evidence) -> None:
         """"The session was held in accordance with decision 2029/208" in the report of a session:
