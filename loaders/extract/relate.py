@@ -582,6 +582,9 @@ _BY_THE_PRESENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+present\s+(?:dec
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
+# "... as decision 5/3. In the decision, the Group recalled ...": the definite article alone, the
+# opening set off by its comma, means the instrument just named as well
+_IN_THE_INSTRUMENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+(?P<kind>resolution|decision)\s*,")
 # "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
 _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
 # "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
@@ -694,8 +697,18 @@ def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
     ("that resolution", "the same decision")."""
     if f"{instrument.session}/{instrument.number}" in sentence:
         return True
-    back = re.search(_BACK_REFERENCE, sentence, re.IGNORECASE)
+    back = re.search(_BACK_REFERENCE, sentence, re.IGNORECASE) or _IN_THE_INSTRUMENT.match(sentence)
     return back is not None and instrument.kind in back.group(0).lower()
+
+
+def _goes_on_telling(r: _Resolved, last: list[InstrumentRef]) -> bool:
+    """Whether ``r``'s sentence, naming no instrument, goes on with the account of the one
+    instrument the sentence before it in the paragraph told of ("... as decision 5/3. In the
+    decision, the Group set up a task team. The task team is to report ...")."""
+    if r.instruments or len(last) != 1:
+        return False
+    before = _previous_sentence(r)
+    return before is not None and _tells_of(before, last[0])
 
 
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
@@ -5983,6 +5996,8 @@ class Reader:
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
+        if self.last_instrument and text[:2] in ("In", "By", "Th", "Un") and (the := _IN_THE_INSTRUMENT.match(text)) is not None:
+            return back_references.named_again(f"that {the['kind']}", self.last_instrument)
         if not r.instruments and self.last_instrument and (back := _BACK_REFERENCE_ACTS.match(text)) is not None and (
             back["which"].lower() != "the former"
         ):
@@ -6289,6 +6304,11 @@ class Reader:
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
             # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
             return self.row_instruments[0]
+        if carry in ([], self.last_instrument) and recommendation and present and own is None and _goes_on_telling(r, self.last_instrument):
+            # "In the decision, the Group ... set up a task team ...; the Statistics Division is
+            # requested to support it": a request in the present passive, in the next sentence of
+            # the account of the one instrument (no body's verb of its own in between)
+            return list(self.last_instrument)
         if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
         if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
@@ -7032,6 +7052,10 @@ class Reader:
             " is " in text or " are " in text
         ):
             self.duty_told(r, carry)
+        elif carry in ([], self.last_instrument) and own is None and r.refs.bodies and (" is to " in text or " are to " in text) and _goes_on_telling(r, self.last_instrument):
+            # "In the decision, the Group set up a task team ... The task team is to report to the
+            # Group at its 2031 session": the duty the instrument just told of gives
+            self.duty_told(r, list(self.last_instrument))
         if "of " in text:
             for set_up, at in new_bodies.established_as_a_noun(text):
                 # "Under decision B.38/05, the establishment of an ad hoc working group on X was
