@@ -701,6 +701,11 @@ def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
     return back is not None and instrument.kind in back.group(0).lower()
 
 
+# "is requested", "are also invited": the present passive an account of an instrument tells its
+# requests in ("will be invited to approve the agenda" is what a session will do, no request)
+_IS_OR_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:also\s+|further\s+)?$")
+
+
 def _goes_on_telling(r: _Resolved, last: list[InstrumentRef]) -> bool:
     """Whether ``r``'s sentence, naming no instrument, goes on with the account of the one
     instrument the sentence before it in the paragraph told of ("... as decision 5/3. In the
@@ -6304,7 +6309,9 @@ class Reader:
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
             # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
             return self.row_instruments[0]
-        if carry in ([], self.last_instrument) and recommendation and present and own is None and _goes_on_telling(r, self.last_instrument):
+        if carry in ([], self.last_instrument) and recommendation and present and own is None and _IS_OR_ARE_BEFORE.search(
+            text, max(0, position - 24), position
+        ) and _goes_on_telling(r, self.last_instrument):
             # "In the decision, the Group ... set up a task team ...; the Statistics Division is
             # requested to support it": a request in the present passive, in the next sentence of
             # the account of the one instrument (no body's verb of its own in between)

@@ -104,6 +104,12 @@ class Scope:
         for key in reversed(self.recent):
             if key in candidates or key in titled:
                 return key
+        if self.recent and len(candidates) > 1:
+            # "the Group called upon its Bureau": of the bodies of that name, the one under the body
+            # the paragraph named last (its parent's own)
+            below = [k for k in candidates if self.registry.bodies[k].parent == self.recent[-1]]
+            if len(below) == 1:
+                return below[0]
         if self.focus in candidates and not any(k in candidates for k in self.named_issuers):
             return self.focus
         if self.author in candidates:

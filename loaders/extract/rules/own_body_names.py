@@ -25,6 +25,8 @@ HEAD_NOUNS = frozenset({
     # an organisation's own word for itself in its own (or its board's) documents: "the Entity"
     # (UN-Women), "the Unit" (the Joint Inspection Unit), "the Fund", "the Agency"
     "Entity", "Unit", "Fund", "Agency",
+    # an expert group's: "the Group" (the United Nations Group of Experts on Geographical Names)
+    "Group",
 })
 _PREPOSITION = re.compile(r"\s+(?:of|on|for|to|under|in)\s+")
 _OF_THE_PARTIES = re.compile(r"^(?P<head>[A-Z]\w+\s+of\s+the\s+(?:Contracting\s+)?Parties)\b")
