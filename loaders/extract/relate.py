@@ -1314,6 +1314,25 @@ _AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
 _ADOPTED = re.compile(r"\badopted\b")
+
+
+def _adopted_at_between(text: str, start: int, end: int) -> bool:
+    """Whether the text between an instrument (ending at ``start``) and a session (at ``end``) says
+    the instrument was adopted there ("resolution 83/1, adopted at its eighty-third session, held
+    in Bangkok"); its day alone set off ("Pursuant to decision 5/1, adopted on 30 April 2029, the
+    Group will hold its sixth session") says no such thing."""
+    if _ADOPTED.search(text, start, end) is None:
+        return False
+    day = _ADOPTED_ON_SET_OFF.match(text, start)
+    dates = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
+    if not dates or dates[0].start != 0:
+        return True
+    rest = text[day.end() + dates[0].end : end]
+    return _ADOPTED.search(rest) is not None or _SUBJECT_AFTER_THE_DAY.fullmatch(rest) is None
+
+
+# ", the Group of Experts will hold ": after the day set off, the clause's subject and verb
+_SUBJECT_AFTER_THE_DAY = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][^,;]*?\s+")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 # "..., which shall hold its first session", and as a note recounts it later: "..., which held
 # (has held, has since held) its first session in Bangkok"
@@ -5959,7 +5978,7 @@ class Reader:
                     mention.end <= start and doc_rules.held_here(text, start, after)
                     # "in accordance with resolution 83/1 ..., adopted at its eighty-third
                     # session, held in Bangkok": the session the instrument was adopted at
-                    and not _ADOPTED.search(text, mention.end, start)
+                    and not _adopted_at_between(text, mention.end, start)
                     # "The present note was prepared in accordance with resolution 16/21 and with
                     # the programme agreed at its forty-fourth session, held in Geneva": the
                     # instrument the document was prepared under, not the session's
