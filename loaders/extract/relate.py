@@ -950,6 +950,8 @@ _BRACKETED_NOTE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|\([^()\d]{1,40}\))$")
 # "GEGN.2/2029/L.4", "A/C.2/80/L.12/Rev.1": a draft (limited distribution) the day's meetings act
 # on, not a document before the session
 _DRAFT_SYMBOL = re.compile(r"/L\.\d")
+# "(GEMB/2033/4)", "(E/AC.51/2032/3)": a document's symbol in brackets
+_SYMBOL_IN_BRACKETS = re.compile(r"\([A-Z][\w.]*/[^()\s]+\)")
 _THE_LAST_OF_WHICH = re.compile(
     # "its eleventh and twelfth meetings (UNW/2031/CRP.5), the latter held in Nairobi on 3 and 4
     # April 2031": "the latter" / "the former", the report's symbol in brackets between
@@ -4301,8 +4303,7 @@ class Reader:
             if opened is not None:
                 self.programme_sessions.setdefault(opened.body, opened)
                 return opened
-            item_title = index > 0 and _ITEM_LINE.match(paragraphs[index - 1].text.strip()) is not None
-            if session is not None and not item_title and _PROGRAMME_CLOSES.match(p.text.strip()):
+            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()) and not self.inside_programme_item(paragraphs, index):
                 return None  # "Informal consultations", "General Assembly": another part of the day
         # a document under an item may print as a heading of its own ("Report of the Working Group
         # on ... (GEGN.2/2029/9), prepared pursuant to decision 4/6": no full stop at its end)
@@ -4353,6 +4354,18 @@ class Reader:
             self.add(ref, "adoptedOn", day[0], day[1])
         if session is not None and ref.issuer == session.body:
             self.add(ref, "adoptedAt", session, ev)
+
+    @staticmethod
+    def inside_programme_item(paragraphs: list[Paragraph], index: int) -> bool:
+        """Whether heading ``index``, words alone, is still part of a meeting's row in a programme:
+        an item's title under "Item 8", a note in brackets ("(public)") under the session's line,
+        or the first line of a document's title whose next line ends with its symbol in brackets
+        ("Report of the Working Group on Seabed" / "Feature Names (GEMB/2033/4)")."""
+        text = paragraphs[index].text.strip()
+        if _BRACKETED_NOTE.match(text) or index > 0 and _ITEM_LINE.match(paragraphs[index - 1].text.strip()):
+            return True
+        below = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        return below is not None and below.kind in ("heading", "listing") and _SYMBOL_IN_BRACKETS.search(below.text) is not None
 
     def programme_opening(self, paragraphs: list[Paragraph], index: int) -> GatheringRef | None:
         """The session whose programme opens at heading ``index``: "Nth session" under a heading
