@@ -4360,12 +4360,19 @@ class Reader:
         """Whether heading ``index``, words alone, is still part of a meeting's row in a programme:
         an item's title under "Item 8", a note in brackets ("(public)") under the session's line,
         or the first line of a document's title whose next line ends with its symbol in brackets
-        ("Report of the Working Group on Seabed" / "Feature Names (GEMB/2033/4)")."""
+        ("Report of the Working Group on Seabed" / "Feature Names (GEMB/2033/4)"), or a title the
+        row's time and room stand under."""
         text = paragraphs[index].text.strip()
         if _BRACKETED_NOTE.match(text) or index > 0 and _ITEM_LINE.match(paragraphs[index - 1].text.strip()):
             return True
-        below = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        return below is not None and below.kind in ("heading", "listing") and _SYMBOL_IN_BRACKETS.search(below.text) is not None
+        # (a row's time and room may stand between, where a word processor's columns were read
+        # one cell a line: "Toponymic data files" / "Conference Room 3" / "Report ... (X)")
+        for below in paragraphs[index + 1 : index + 4]:
+            if below.kind in ("heading", "listing") and _SYMBOL_IN_BRACKETS.search(below.text) is not None:
+                return True
+            if below.kind != "heading" or _PROGRAMME_CLOSES.match(below.text.strip()):
+                return False
+        return False
 
     def programme_opening(self, paragraphs: list[Paragraph], index: int) -> GatheringRef | None:
         """The session whose programme opens at heading ``index``: "Nth session" under a heading

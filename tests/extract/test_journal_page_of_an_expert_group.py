@@ -126,6 +126,15 @@ def test_a_document_wrapped_or_not_under_an_item_title(registry: BodyRegistry, d
     assert ("GEMB/2033/4", "ecosoc/gemb#7") in facts(page(document=document), registry, "submittedTo")
 
 
+def test_a_row_read_one_cell_a_line(registry: BodyRegistry) -> None:
+    # a word processor's columns read one cell a line: the time and the room between the item's
+    # number, its title and its document
+    text = page(row="3rd meeting").replace(
+        "    Item 4      Seabed feature names\n", "Item 4\n\n10:00–13:00\n\nSeabed feature names\n\nConference Room 2\n\n"
+    )
+    assert ("GEMB/2033/4", "ecosoc/gemb#7") in facts(text, registry, "submittedTo")
+
+
 def test_a_year_alone_opens_no_programme(registry: BodyRegistry) -> None:
     # "2033 session" says no ordinal: no session to key the documents by
     assert not facts(page(session_line="2033 session"), registry, "submittedTo")
