@@ -104,9 +104,10 @@ class Scope:
         for key in reversed(self.recent):
             if key in candidates or key in titled:
                 return key
-        if self.recent and len(candidates) > 1:
+        if self.recent and len(candidates) > 1 and mention.text[:1].isupper():
             # "the Group called upon its Bureau": of the bodies of that name, the one under the body
-            # the paragraph named last (its parent's own)
+            # the paragraph named last (its parent's own); an organ named so, in capitals ("the
+            # Assembly decided to establish an open-ended working group": a new one, no organ's)
             below = [k for k in candidates if self.registry.bodies[k].parent == self.recent[-1]]
             if len(below) == 1:
                 return below[0]
