@@ -4384,7 +4384,8 @@ class Reader:
         above, below = paragraphs[index - 1], paragraphs[index + 1]
         if _BRACKETED_NOTE.match(below.text.strip()) and index + 2 < len(paragraphs):
             below = paragraphs[index + 2]  # "2029 session (fifth session)" / "[webcast]" / "5th meeting"
-        if above.kind != "heading" or below.kind != "heading" or not _MEETING_ROW.match(below.text.strip()):
+        # (the row may be read as a table's: "5th meeting | 10:00–13:00 | Conference Room 3")
+        if above.kind != "heading" or below.kind not in ("heading", "table") or not _MEETING_ROW.match(below.text.strip()):
             return None
         named = self.matcher.find(above.text.strip())
         if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(above.text.strip()):

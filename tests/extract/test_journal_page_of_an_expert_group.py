@@ -135,6 +135,12 @@ def test_a_row_read_one_cell_a_line(registry: BodyRegistry) -> None:
     assert ("GEMB/2033/4", "ecosoc/gemb#7") in facts(text, registry, "submittedTo")
 
 
+def test_a_row_read_as_a_table_row(registry: BodyRegistry) -> None:
+    # a web page's table as html2text writes it
+    text = page(row="3rd meeting | 10:00–13:00 | Conference Room 2\n---|---|---")
+    assert ("GEMB/2033/4", "ecosoc/gemb#7") in facts(text, registry, "submittedTo")
+
+
 def test_a_year_alone_opens_no_programme(registry: BodyRegistry) -> None:
     # "2033 session" says no ordinal: no session to key the documents by
     assert not facts(page(session_line="2033 session"), registry, "submittedTo")
