@@ -14,7 +14,7 @@ from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, 
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
-from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
 from mandate_graph.loaders.extract.rules import places, press_releases
 from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
@@ -589,7 +589,8 @@ def read_masthead(
             gathering_line = (n_parties, registry.bodies[parties[1]].gathering_term or "session", para)
             name_lines = []
             continue
-        g = _GATHERING_LINE.match(text) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None) or (
+        # ("2029 session (fifth session)": the session by its ordinal)
+        g = _GATHERING_LINE.match(session_line_by_ordinal(text)) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None) or (
             _FIELD_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "," in text and len(text) < 200 else None
         )
         if g and gathering_line is not None and gathering_line[1] == "session" and g["word"].lower() == "meeting" and g["ord"][:1].isdigit():

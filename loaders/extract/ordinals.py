@@ -8,7 +8,7 @@ import re
 
 from mandate_graph.graph.ordinals import ORDINAL, WORD_VALUES, is_numeral, ordinal_value
 
-__all__ = ["ORDINAL", "ORDINAL_RUN", "WORD_VALUES", "is_numeral", "ordinal_run_values", "ordinal_value"]
+__all__ = ["ORDINAL", "ORDINAL_RUN", "WORD_VALUES", "is_numeral", "ordinal_run_values", "ordinal_value", "session_line_by_ordinal"]
 
 # Between two ordinals of a range: "111th to 113th", "eleventh through thirteenth",
 # "111th–113th", "111th-113th" (a hyphen only unspaced: "twenty-first" is one ordinal).
@@ -20,6 +20,25 @@ _RANGE_JOIN = re.compile(rf"^(?:{_RANGE})$", re.IGNORECASE)
 # A body's sessions reported on together are a few: a longer "range" is two numbers that do not
 # make one ("the 1st–100th").
 _LONGEST_RANGE = 30
+# "2029 session (fifth session)", "Fifth session (2029 session)", "2031 session (6th)": a session
+# named by its year and its ordinal at once (expert groups meeting every other year, commissions
+# that name their sessions by year); the ordinal is the one a session's key numbers.
+_YEAR_AND_ORDINAL_SESSION = re.compile(
+    rf"^(?:(?:19|20)\d\d\s+session\s*\(\s*(?P<ord>{ORDINAL})(?:\s+session)?\s*\)"
+    rf"|(?P<first>{ORDINAL})\s+session\s*\(\s*(?:19|20)\d\d(?:\s+session)?\s*\))$",
+    re.IGNORECASE,
+)
+
+
+def session_line_by_ordinal(line: str) -> str:
+    """A session line that names the session by its year and its ordinal ("2029 session (fifth
+    session)") as its ordinal alone ("fifth session"); any other line as it is."""
+    if "(" not in line:
+        return line
+    both = _YEAR_AND_ORDINAL_SESSION.match(line.strip())
+    if both is None:
+        return line
+    return f"{both['ord'] or both['first']} session"
 
 
 def ordinal_run_values(text: str) -> list[int] | None:

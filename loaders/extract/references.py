@@ -1193,8 +1193,15 @@ _DOCUMENT_TITLE_AFTER = re.compile(
 )
 
 
+# "call 1 (212) 963-2791": a telephone number's country and area codes, which "{number}
+# ({session})" reads as a resolution, run on into the local number
+_TELEPHONE_TAIL = re.compile(r"[ \u00a0]?\d{3}[-–. ]\d{4}\b")
+
+
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
     found = numbering.find(text)
+    if found and "(" in text:
+        found = [n for n in found if _TELEPHONE_TAIL.match(text, n.end) is None]
     kept: list[NumberedInstrument] = []
     dropped = False
     for n in found:

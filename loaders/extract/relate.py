@@ -23,7 +23,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, find_dates
 from mandate_graph.loaders.extract.document import Masthead
-from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
     BodyMatcher,
     BodyMention,
@@ -42,7 +42,7 @@ from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables,
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
-from mandate_graph.loaders.extract.rules import summary_records
+from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
@@ -582,6 +582,9 @@ _BY_THE_PRESENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+present\s+(?:dec
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
+# "... as decision 5/3. In the decision, the Group recalled ...": the definite article alone, the
+# opening set off by its comma, means the instrument just named as well
+_IN_THE_INSTRUMENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+(?P<kind>resolution|decision)\s*,")
 # "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
 _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
 # "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
@@ -694,8 +697,23 @@ def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
     ("that resolution", "the same decision")."""
     if f"{instrument.session}/{instrument.number}" in sentence:
         return True
-    back = re.search(_BACK_REFERENCE, sentence, re.IGNORECASE)
+    back = re.search(_BACK_REFERENCE, sentence, re.IGNORECASE) or _IN_THE_INSTRUMENT.match(sentence)
     return back is not None and instrument.kind in back.group(0).lower()
+
+
+# "is requested", "are also invited": the present passive an account of an instrument tells its
+# requests in ("will be invited to approve the agenda" is what a session will do, no request)
+_IS_OR_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:also\s+|further\s+)?$")
+
+
+def _goes_on_telling(r: _Resolved, last: list[InstrumentRef]) -> bool:
+    """Whether ``r``'s sentence, naming no instrument, goes on with the account of the one
+    instrument the sentence before it in the paragraph told of ("... as decision 5/3. In the
+    decision, the Group set up a task team. The task team is to report ...")."""
+    if r.instruments or len(last) != 1:
+        return False
+    before = _previous_sentence(r)
+    return before is not None and _tells_of(before, last[0])
 
 
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
@@ -924,6 +942,16 @@ _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+)?session$",
 _MEETING_ROW = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
 _PROGRAMME_CLOSES = re.compile(r"^[^\d]{1,80}$")
 _DOCUMENTS_LABEL = re.compile(r"\bDocuments?\s*:")
+# "Item 8" / "Agenda item 12 (b)" on a line of its own: the words-only heading below it is the
+# item's title ("Toponymic data files and gazetteers"), not a new part of the day
+_ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}(?:\s*\(?[a-z]\))?\s*[.:]?$", re.IGNORECASE)
+# "[webcast]", "(closed)", "(public)": a note under a session's heading, before its first meeting
+_BRACKETED_NOTE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|\([^()\d]{1,40}\))$")
+# "GEGN.2/2029/L.4", "A/C.2/80/L.12/Rev.1": a draft (limited distribution) the day's meetings act
+# on, not a document before the session
+_DRAFT_SYMBOL = re.compile(r"/L\.\d")
+# "(GEMB/2033/4)", "(E/AC.51/2032/3)": a document's symbol in brackets
+_SYMBOL_IN_BRACKETS = re.compile(r"\([A-Z][\w.]*/[^()\s]+\)")
 _THE_LAST_OF_WHICH = re.compile(
     # "its eleventh and twelfth meetings (UNW/2031/CRP.5), the latter held in Nairobi on 3 and 4
     # April 2031": "the latter" / "the former", the report's symbol in brackets between
@@ -1288,6 +1316,25 @@ _AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
 _ADOPTED = re.compile(r"\badopted\b")
+
+
+def _adopted_at_between(text: str, start: int, end: int) -> bool:
+    """Whether the text between an instrument (ending at ``start``) and a session (at ``end``) says
+    the instrument was adopted there ("resolution 83/1, adopted at its eighty-third session, held
+    in Bangkok"); its day alone set off ("Pursuant to decision 5/1, adopted on 30 April 2029, the
+    Group will hold its sixth session") says no such thing."""
+    if _ADOPTED.search(text, start, end) is None:
+        return False
+    day = _ADOPTED_ON_SET_OFF.match(text, start)
+    dates = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
+    if not dates or dates[0].start != 0:
+        return True
+    rest = text[day.end() + dates[0].end : end]
+    return _ADOPTED.search(rest) is not None or _SUBJECT_AFTER_THE_DAY.fullmatch(rest) is None
+
+
+# ", the Group of Experts will hold ": after the day set off, the clause's subject and verb
+_SUBJECT_AFTER_THE_DAY = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][^,;]*?\s+")
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 # "..., which shall hold its first session", and as a note recounts it later: "..., which held
 # (has held, has since held) its first session in Bangkok"
@@ -1913,6 +1960,10 @@ class Reader:
         # "here in Cartagena, and it is Monday, 14 June 2027": the day a speaker says it is, for
         # the texts adopted as they speak (`spoken_adoptions`)
         self.said_today: tuple[dt.date, Evidence] | None = None
+        # a Journal page: the session its programme lists for each body, and, in its "Summary of
+        # official meetings", the day and the session the meetings told below were of
+        self.programme_sessions: dict[str, GatheringRef] = {}
+        self.journal_summary: tuple[tuple[dt.date, Evidence] | None, GatheringRef | None] | None = None
         self.report_session = self.masthead.report_of[0] if self.masthead.report_of else None
         # The bodies whose gathering the masthead names: the document reports on it or is for it.
         self.gathered_here = frozenset(
@@ -2114,6 +2165,8 @@ class Reader:
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         for index, p in enumerate(paragraphs):
             programme = self.programme_session(paragraphs, index, programme)
+            if p.kind == "heading" and not p.label and (self.journal_summary is not None or journal_summaries.opens_summary(p.text)):
+                self.journal_summary_part(p)
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
@@ -4248,24 +4301,91 @@ class Reader:
         if p.kind == "heading" and not p.label:
             opened = self.programme_opening(paragraphs, index)
             if opened is not None:
+                self.programme_sessions.setdefault(opened.body, opened)
                 return opened
-            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()):
+            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()) and not self.inside_programme_item(paragraphs, index):
                 return None  # "Informal consultations", "General Assembly": another part of the day
-        if session is not None and p.sentences and (p.kind == "listing" or _DOCUMENTS_LABEL.search(p.text)):
+        # a document under an item may print as a heading of its own ("Report of the Working Group
+        # on ... (GEGN.2/2029/9), prepared pursuant to decision 4/6": no full stop at its end)
+        listed = p.kind == "listing" or p.kind == "heading" and not p.label or _DOCUMENTS_LABEL.search(p.text)
+        if session is not None and p.sentences and listed:
             ev = self.evidence(p.sentences[0], p)
             for found in find_symbols(p.text, self.symbol_series):
-                self.add(DocumentRef(symbols=found.symbols), "submittedTo", session, ev)
+                if not any(_DRAFT_SYMBOL.search(symbol) for symbol in found.symbols):
+                    self.add(DocumentRef(symbols=found.symbols), "submittedTo", session, ev)
         return session
+
+    def journal_summary_part(self, p: Paragraph) -> None:
+        """The "Summary of official meetings" of a Journal page, heading by heading: it opens the
+        part; a day alone ("Tuesday, 1 May 2029") is the day of the meetings below; a body's name
+        alone, the body whose session they were of (the one the page's programme lists, else the
+        masthead's); "4th meeting" goes on; any other heading of words alone ("Announcements")
+        closes the part."""
+        text = p.text.strip()
+        if journal_summaries.opens_summary(text):
+            self.journal_summary = (None, None)
+            return
+        if self.journal_summary is None:
+            return
+        day, session = self.journal_summary
+        if journal_summaries.weekday_date_line(text) and p.sentences and (dates := find_dates(text)):
+            self.journal_summary = ((dates[0].value.start, self.evidence(p.sentences[0], p)), None)
+            return
+        named = self.matcher.find(text)
+        if len(named) == 1 and named[0].key is not None and named[0].start == 0 and named[0].end == len(text):
+            body = named[0].key
+            session = self.programme_sessions.get(body) or next(
+                (g for g, _, _, _ in self.masthead.gatherings if g.body == body and g.kind == "session"), None
+            )
+            self.journal_summary = (day, session)
+            return
+        if _MEETING_ROW.match(text):
+            return
+        if _PROGRAMME_CLOSES.match(text):
+            self.journal_summary = None
+
+    def adopted_in_journal_summary(self, text: str, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"The Group of Experts adopted draft decision X, entitled "...", as decision 5/2" in a
+        Journal's summary of the meetings of a day: adopted that day, at the body's session."""
+        if self.journal_summary is None or not journal_summaries.ADOPTED_AS.search(text, max(0, mention.keyword_start - 480), mention.keyword_start):
+            return
+        day, session = self.journal_summary
+        if day is not None:
+            self.add(ref, "adoptedOn", day[0], day[1])
+        if session is not None and ref.issuer == session.body:
+            self.add(ref, "adoptedAt", session, ev)
+
+    @staticmethod
+    def inside_programme_item(paragraphs: list[Paragraph], index: int) -> bool:
+        """Whether heading ``index``, words alone, is still part of a meeting's row in a programme:
+        an item's title under "Item 8", a note in brackets ("(public)") under the session's line,
+        or the first line of a document's title whose next line ends with its symbol in brackets
+        ("Report of the Working Group on Seabed" / "Feature Names (GEMB/2033/4)"), or a title the
+        row's time and room stand under."""
+        text = paragraphs[index].text.strip()
+        if _BRACKETED_NOTE.match(text) or index > 0 and _ITEM_LINE.match(paragraphs[index - 1].text.strip()):
+            return True
+        # (a row's time and room may stand between, where a word processor's columns were read
+        # one cell a line: "Toponymic data files" / "Conference Room 3" / "Report ... (X)")
+        for below in paragraphs[index + 1 : index + 4]:
+            if below.kind in ("heading", "listing") and _SYMBOL_IN_BRACKETS.search(below.text) is not None:
+                return True
+            if below.kind != "heading" or _PROGRAMME_CLOSES.match(below.text.strip()):
+                return False
+        return False
 
     def programme_opening(self, paragraphs: list[Paragraph], index: int) -> GatheringRef | None:
         """The session whose programme opens at heading ``index``: "Nth session" under a heading
         that is a body's name alone, a numbered meeting's row next."""
         p = paragraphs[index]
-        ordinal = _SESSION_HEADING.match(p.text.strip())
+        ordinal = _SESSION_HEADING.match(session_line_by_ordinal(p.text.strip()))
         if ordinal is None or index == 0 or index + 1 >= len(paragraphs):
             return None
         above, below = paragraphs[index - 1], paragraphs[index + 1]
-        if above.kind != "heading" or below.kind != "heading" or not _MEETING_ROW.match(below.text.strip()):
+        if _BRACKETED_NOTE.match(below.text.strip()) and index + 2 < len(paragraphs):
+            below = paragraphs[index + 2]  # "2029 session (fifth session)" / "[webcast]" / "5th meeting"
+        # (the row may be read as a table's: "5th meeting | 10:00–13:00 | Conference Room 3")
+        if above.kind != "heading" or below.kind not in ("heading", "table") or not _MEETING_ROW.match(below.text.strip()):
             return None
         named = self.matcher.find(above.text.strip())
         if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(above.text.strip()):
@@ -4992,6 +5112,7 @@ class Reader:
                     self.adopted_after(r, ref, after, ev)
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
+                    self.adopted_in_journal_summary(sentence.text, mention, ref, ev)
                 elif ev is not None and r.gatherings and "which it " in sentence.text and (
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
@@ -5048,6 +5169,8 @@ class Reader:
                 self.concluded_session(r, p, ev)
             if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:
                 self.the_session_held(r, p)
+            if own is None and "open" in sentence.text[:30] and (opens := gathering_lines.the_gathering_opens_and_closes(sentence.text)):
+                self.own_gathering_opens_and_closes(*opens, self.evidence(sentence, p))
             if own is None and self.report_session is not None and "next session" in sentence.text:
                 self.next_session_held(r, p)
             if own is None:
@@ -5610,6 +5733,14 @@ class Reader:
             ) and all(ref.kind == "session" for ref in refs):
                 continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
             if connective["verb"] == "opened":
+                span = gathering_lines.opened_then_closes(text, run[0].start) if len(refs) == 1 and len(run) == 1 else None
+                if span is not None:
+                    # "The fifth session opened on 30 April 2029 and will close on Friday, 4 May
+                    # 2029": held from the one day to the other
+                    self.add(refs[0], "heldOn", span, ev)
+                    self.held[refs[0]] = span
+                    dated.append(refs[0])
+                    continue
                 for ref in refs[:1]:
                     self.opened[(ref.body, run[0].value.start)] = ref
                 continue
@@ -5816,6 +5947,15 @@ class Reader:
             for ref in mandates:
                 self.add(chosen[1], "pursuantTo", ref, ev)
 
+    def own_gathering_opens_and_closes(self, word: str, days: DateRange, ev: Evidence) -> None:
+        """"The session opened on 30 April 2029 and will close on Friday, 4 May 2029" (a Journal's
+        announcement, a note for a session): the days of the one gathering of that word the
+        document is for."""
+        own = list(dict.fromkeys(g for g in self.own_meetings() if g.kind == word))
+        if len(own) == 1 and own[0] not in self.held:
+            self.add(own[0], "heldOn", days, ev)
+            self.held[own[0]] = days
+
     def own_gathering_held_under(self, r: _Resolved, word: str, after: int, before: int, ev: Evidence) -> None:
         """"The session was held in accordance with decision 2029/208" in the report of a session:
         the session the document is of was held under the instruments named after the phrase."""
@@ -5859,7 +5999,7 @@ class Reader:
                     mention.end <= start and doc_rules.held_here(text, start, after)
                     # "in accordance with resolution 83/1 ..., adopted at its eighty-third
                     # session, held in Bangkok": the session the instrument was adopted at
-                    and not _ADOPTED.search(text, mention.end, start)
+                    and not _adopted_at_between(text, mention.end, start)
                     # "The present note was prepared in accordance with resolution 16/21 and with
                     # the programme agreed at its forty-fourth session, held in Geneva": the
                     # instrument the document was prepared under, not the session's
@@ -5901,6 +6041,8 @@ class Reader:
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
+        if self.last_instrument and text[:2] in ("In", "By", "Th", "Un") and (the := _IN_THE_INSTRUMENT.match(text)) is not None:
+            return back_references.named_again(f"that {the['kind']}", self.last_instrument)
         if not r.instruments and self.last_instrument and (back := _BACK_REFERENCE_ACTS.match(text)) is not None and (
             back["which"].lower() != "the former"
         ):
@@ -6207,6 +6349,13 @@ class Reader:
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
             # "| Decision 11/101, para. 3 | Requests the secretariat to ... |": the row's instrument speaks
             return self.row_instruments[0]
+        if carry in ([], self.last_instrument) and recommendation and present and own is None and _IS_OR_ARE_BEFORE.search(
+            text, max(0, position - 24), position
+        ) and _goes_on_telling(r, self.last_instrument):
+            # "In the decision, the Group ... set up a task team ...; the Statistics Division is
+            # requested to support it": a request in the present passive, in the next sentence of
+            # the account of the one instrument (no body's verb of its own in between)
+            return list(self.last_instrument)
         if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
         if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
@@ -6950,6 +7099,10 @@ class Reader:
             " is " in text or " are " in text
         ):
             self.duty_told(r, carry)
+        elif carry in ([], self.last_instrument) and own is None and r.refs.bodies and (" is to " in text or " are to " in text) and _goes_on_telling(r, self.last_instrument):
+            # "In the decision, the Group set up a task team ... The task team is to report to the
+            # Group at its 2031 session": the duty the instrument just told of gives
+            self.duty_told(r, list(self.last_instrument))
         if "of " in text:
             for set_up, at in new_bodies.established_as_a_noun(text):
                 # "Under decision B.38/05, the establishment of an ad hoc working group on X was

@@ -104,6 +104,13 @@ class Scope:
         for key in reversed(self.recent):
             if key in candidates or key in titled:
                 return key
+        if self.recent and len(candidates) > 1 and mention.text[:1].isupper():
+            # "the Group called upon its Bureau": of the bodies of that name, the one under the body
+            # the paragraph named last (its parent's own); an organ named so, in capitals ("the
+            # Assembly decided to establish an open-ended working group": a new one, no organ's)
+            below = [k for k in candidates if self.registry.bodies[k].parent == self.recent[-1]]
+            if len(below) == 1:
+                return below[0]
         if self.focus in candidates and not any(k in candidates for k in self.named_issuers):
             return self.focus
         if self.author in candidates:
@@ -570,6 +577,23 @@ def _sibling_named_before(text: str, mention: InstrumentMention, refs: SentenceR
     return siblings[0] if len(siblings) == 1 else None
 
 
+def _parent_named_before(text: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
+    """"Economic and Social Council decision 2027/231", "and Council decision 2027/231" in a
+    page of the Council's Group of Experts, whose decisions read "decision 5/2" the default way
+    too: the body above the one whose convention reads the number, named right before the
+    keyword and issuing instruments itself, issued it (a body named so that is not above it is
+    told apart when the number is read, `references._named_by_other_body`)."""
+    numbered_by = mention.numbered_by or ""
+    before = text[: mention.keyword_start]
+    stripped = before.rstrip()
+    body = ends.get(len(stripped))
+    if body is None or stripped == before or (key := issuing.get(body.start)) is None:
+        return None
+    if not numbered_by.startswith(key + "/") or f"{mention.session}/{mention.number}" not in text[mention.keyword_start : mention.end]:
+        return None  # only a parent, and only a number read as written ("2027/231", no template's order)
+    return key
+
+
 # "the General Assembly, recalling its resolution 2205 (XXI)", "the Council reaffirmed its
 # resolution 1/182": "its" is the body named right before the verb; "established by the Council
 # in its resolution 3 (II)", "the Assembly, in its resolution 302 (IV)", "which the Council set up
@@ -627,7 +651,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
         issuer: str | None = None
         if mention.numbered_by is not None:
             mention.issuer = (
-                _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing) or mention.numbered_by
+                _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing)
+                or _parent_named_before(text, mention, ends, issuing) or mention.numbered_by
             )
             previous = mention
             continue

@@ -101,3 +101,40 @@ def body_field(row: str) -> str | None:
 # After an instrument (its title perhaps between): ", adopted at the same session", "adopted
 # during the same meeting": the gathering named last of the instrument's issuer
 ADOPTED_AT_THE_SAME = re.compile(r"[^;()]{0,200}?,?\s+adopted\s+(?:at|during)\s+the\s+same\s+(?P<word>session|meeting)\b", re.IGNORECASE)
+
+
+# "... opened on 30 April 2029 and will close on Friday, 4 May 2029", "and closed on 12 May": the
+# gathering's last day, told after its first
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+AND_CLOSES = re.compile(
+    r"\s*,?\s+and\s+(?:will\s+|is\s+(?:to|scheduled\s+to|expected\s+to)\s+|was\s+)?(?:close[sd]?|end(?:s|ed)?|conclude[sd]?)\s+"
+    rf"on\s+{_WEEKDAY}"
+)
+# "The session opened on ...", "This meeting will open on Monday, ...": the gathering the text is
+# for, named by its word alone at the head of the sentence
+_THE_GATHERING_OPENS = re.compile(
+    rf"^(?:The|This)\s+(?P<word>session|meeting)\s+(?:opened|was\s+opened|opens|will\s+open|is\s+to\s+open)\s+on\s+{_WEEKDAY}(?=\d)"
+)
+
+
+def opened_then_closes(text: str, start: int) -> DateRange | None:
+    """The days from the one a gathering opened on (its date at ``start``) to the one it closes
+    on, when the text goes on "and will close on <date>"; None otherwise."""
+    opened = find_dates(text[start : start + 40])
+    if not opened or opened[0].start != 0:
+        return None
+    closing = AND_CLOSES.match(text, start + opened[0].end)
+    closed = find_dates(text[closing.end() : closing.end() + 40]) if closing is not None else []
+    if not closed or closed[0].start != 0 or closed[0].value.start <= opened[0].value.start:
+        return None
+    return DateRange(opened[0].value.start, closed[0].value.end)
+
+
+def the_gathering_opens_and_closes(text: str) -> tuple[str, DateRange] | None:
+    """("session", its days) from "The session opened on 30 April 2029 and will close on Friday,
+    4 May 2029": the gathering the text is for, from its first day to its last."""
+    m = _THE_GATHERING_OPENS.match(text)
+    if m is None:
+        return None
+    days = opened_then_closes(text, m.end())
+    return (m["word"].lower(), days) if days is not None else None

@@ -26,6 +26,9 @@ HEAD_NOUNS = frozenset({
     # (UN-Women), "the Unit" (the Joint Inspection Unit), "the Fund", "the Agency"
     "Entity", "Unit", "Fund", "Agency",
 })
+# "United Nations Group of Experts on Geographical Names", "Group of Governmental Experts on ...":
+# an expert group's pages call it "the Group" (a working group's, "the Working Group": its short name)
+_GROUP_OF_EXPERTS = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}Group\s+of\s+(?:[A-Z][\w-]*\s+)?Experts\b")
 _PREPOSITION = re.compile(r"\s+(?:of|on|for|to|under|in)\s+")
 _OF_THE_PARTIES = re.compile(r"^(?P<head>[A-Z]\w+\s+of\s+the\s+(?:Contracting\s+)?Parties)\b")
 
@@ -54,6 +57,8 @@ def head_forms(names: Iterable[str]) -> list[str]:
         words = _PREPOSITION.split(name, maxsplit=1)[0].split()
         if words and words[-1] in HEAD_NOUNS:
             forms.add(words[-1])
+        if _GROUP_OF_EXPERTS.match(name):
+            forms.add("Group")
     return sorted(forms, key=lambda f: (-len(f), f))
 
 

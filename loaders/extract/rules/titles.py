@@ -222,6 +222,14 @@ _DRAFT_BECAME = re.compile(
     r"\((?:documents?\s+)?[^()]{3,80}\)\s*,?\s+"
     r"(?:which\s+(?:became|was\s+adopted\s+as)|(?:adopting\s+it\s+)?(?:(?:without\s+a\s+vote|by\s+consensus|unanimously)\s+)?as)\s+"
 )
+# "adopted draft decision GEGN.2/2029/L.2, entitled "Exonyms ...", as orally revised, as decision
+# 5/2", "draft resolution A/C.3/84/L.12 entitled "Y", without a vote, as resolution 84/150": the
+# draft's symbol before its quoted title, what was done to it set off before the number
+_NUMBERED_DRAFT_BECAME = re.compile(
+    r"\bdraft\s+(?P<kind>decision|resolution)\s+(?:contained\s+in\s+(?:document\s+)?)?[A-Z][^\s,;()\"“”]{2,60},?\s+"
+    r"entitled\s+[\"“](?P<quoted>[^\"“”]{3,200})[\"”]\s*,?\s+"
+    r"(?:(?:as\s+(?:orally\s+)?(?:revised|amended|corrected)|without\s+a\s+vote|by\s+consensus|unanimously)\s*,?\s+)*as\s+"
+)
 # A subject that speaks of something the sentence named before it ("the dates and venue of its
 # thirteenth session") is not a title that stands on its own.
 _PRONOUN = re.compile(r"\b(?:its|their|his|her)\b")
@@ -231,9 +239,10 @@ def draft_became(text: str) -> list[tuple[str, str, int]]:
     """(the title, the kind, where the adopted text's keyword starts) for each draft the sentence
     says became a numbered decision or resolution."""
     found = []
-    for m in _DRAFT_BECAME.finditer(text):
-        title = (m["on"] or m["quoted"]).strip().rstrip(",")
-        if m["on"] and _PRONOUN.search(title):
+    for m in [*_DRAFT_BECAME.finditer(text), *_NUMBERED_DRAFT_BECAME.finditer(text)]:
+        on = m.groupdict().get("on")
+        title = (on or m["quoted"]).strip().rstrip(",")
+        if on and _PRONOUN.search(title):
             continue
         if text[m.end() : m.end() + len(m["kind"])].lower() != m["kind"]:
             continue  # "as amended", "as decision": the adopted text named by its kind
