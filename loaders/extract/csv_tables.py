@@ -19,6 +19,10 @@ to the character of the file it came from.
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from mandate_graph.loaders.extract.aligned_tables import INSTRUMENT_NUMBER
+from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 
 _DELIMITERS = ("\t", ",", ";")
 _FEWEST_ROWS = 3
@@ -36,6 +40,13 @@ _WORDS_OF_PROSE = 8
 # a document's symbol: a series of capitals, slashes and a number ("CD/2481", "A/86/27")
 _SYMBOL_SHAPED = re.compile(r"^[A-Z][A-Za-z.]*(?:/[\w.\-]+)*/[\w.\-]*\d[\w.\-]*$")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+# A row of one cell (quoted, perhaps over lines, or bare) padded with empty cells to the table's
+# width: a title or note above or below a spreadsheet's table.
+# (a bare cell padded by two at least: prose's line may end with one comma, "The Assembly,")
+_PADDED_ROW = re.compile(
+    r'(?:"(?:[^"]|"")*"(?P<pad>\t+|,+|;+)|[^"\t,;\n]*[^"\t,;\n\s][^"\t,;\n]*(?P<pads>\t\t+|,,+|;;+))[ \t]*\r?(?:\n|$)'
+)
+_LONGEST_PREAMBLE = 6
 
 
 def _rows(text: str, delimiter: str, start: int = 0) -> list[list[tuple[int, int]]]:
@@ -85,13 +96,46 @@ def _rows(text: str, delimiter: str, start: int = 0) -> list[list[tuple[int, int
     return rows
 
 
-def _header(text: str) -> tuple[str, int] | None:
-    """The delimiter of the header row and where the row starts, when the text's first line is
-    a header of column names."""
+def _header(text: str) -> tuple[str, int, int] | None:
+    """The delimiter of the header row, where the row starts and where the preamble above it
+    starts, when the text's first line is a header of column names, or the first line after a
+    preamble of padded rows (``_preamble``)."""
     start = len(text) - len(text.lstrip("\ufeff\n\r "))
+    preamble = _preamble(text, start)
+    if preamble is None:
+        found = _header_line(text, start, _DELIMITERS)
+        return (*found, start) if found is not None else None
+    header_start, delimiter, padding = preamble
+    found = _header_line(text, header_start, (delimiter,))
+    end = text.find("\n", header_start)
+    if found is None or text[header_start : end if end >= 0 else len(text)].count(delimiter) != padding:
+        return None  # the preamble's rows are padded to the table's width: the header's
+    return (*found, start)
+
+
+def _preamble(text: str, start: int) -> tuple[int, str, int] | None:
+    """Where the row after the preamble starts, the delimiter and how many pad each row, when
+    the text opens with one to a few rows of one cell padded with empty ones to the table's
+    width ("Decisions of the Meeting ...",,,,,): the title and notes a spreadsheet holds above
+    its table, saved as rows of their own."""
+    position, delimiter, padding, rows = start, "", 0, 0
+    while (m := _PADDED_ROW.match(text, position)) is not None:
+        pad = m["pad"] or m["pads"]
+        if rows and (pad[0] != delimiter or len(pad) != padding):
+            return None
+        delimiter, padding, rows = pad[0], len(pad), rows + 1
+        if rows > _LONGEST_PREAMBLE:
+            return None
+        position = m.end()
+        while position < len(text) and text[position] in "\r\n":
+            position += 1
+    return (position, delimiter, padding) if rows else None
+
+
+def _header_line(text: str, start: int, delimiters: tuple[str, ...]) -> tuple[str, int] | None:
     end = text.find("\n", start)
     first = text[start : end if end >= 0 else len(text)].rstrip("\r")
-    for delimiter in _DELIMITERS:
+    for delimiter in delimiters:
         if delimiter not in first:
             continue
         names = [name.strip('"') for name in first.split(delimiter)]
@@ -122,8 +166,10 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
     header = _header(text)
     if header is None:
         return None
-    delimiter, start = header
-    rows = _rows(text, delimiter, start)
+    delimiter, start, first = header
+    rows = _rows(text, delimiter, first)
+    lead = sum(1 for row in rows if row[0][0] < start)  # the preamble's rows, above the header
+    preamble, rows = rows[:lead], rows[lead:]
     if len(rows) < _FEWEST_ROWS + 1:
         return None
     names = [text[s:e].strip() for s, e in rows[0]]
@@ -155,6 +201,22 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         pieces.append(literal)
         offsets.extend([at] * len(literal))
 
+    for row in preamble:
+        # a title or note above the table: a paragraph of its own
+        add(*row[0])
+        add_literal("\n\n", row[0][1])
+    columns = header_columns(" | ".join(names))
+    if columns is not None and (
+        columns.kind is not None
+        or all(INSTRUMENT_NUMBER.fullmatch(text[b:e].strip()) for b, e in (row[columns.number] for row in rows[1:] if _is_record(text, row, columns.number)))
+    ):
+        # "decision,title,adopted,meeting,summary": a table of the instruments the document
+        # holds (its number column named by their kind, or every number an instrument's) is
+        # written as a pipe table, whose cells its reader (`rules.decision_tables`) tells apart,
+        # the clauses of a content cell read as the instrument's operative paragraphs
+        _write_pipe_table(text, rows, columns.number, add, add_literal)
+        offsets.append(len(text))
+        return "".join(pieces), offsets
     previous: dict[int, str] = {}  # the value each column held in the row above
     symbol_column = next((i for i, name in enumerate(names) if _SYMBOL_COLUMN.match(name)), None)
     title_column = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
@@ -204,3 +266,61 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         return None
     offsets.append(len(text))
     return "".join(pieces), offsets
+
+
+def _is_record(text: str, row: list[tuple[int, int]], number: int) -> bool:
+    """Whether a row of a table of instruments is a record: a value in a cell besides the
+    first, or its number cell filled (a row of one cell at the left is a note: "Source: ...")."""
+    filled = [column for column, (b, e) in enumerate(row) if text[b:e].strip()]
+    return bool(filled) and (filled != [0] or number == 0 and INSTRUMENT_NUMBER.fullmatch(text[row[0][0] : row[0][1]].strip()) is not None)
+
+
+def _write_pipe_table(
+    text: str,
+    rows: list[list[tuple[int, int]]],
+    number: int,
+    add: Callable[[int, int], None],
+    add_literal: Callable[[str, int], None],
+) -> None:
+    """The header and each record of a table of instruments as the rows of a Markdown pipe
+    table (a "|" inside a cell escaped); a note row (``_is_record``) a paragraph between
+    tables, the header written again above the records that follow it; empty rows nothing."""
+    header = rows[0]
+    in_table = False
+    for row in rows[1:]:
+        if not any(text[b:e].strip() for b, e in row):
+            continue
+        if not _is_record(text, row, number):
+            first = next((b, e) for b, e in row if text[b:e].strip())
+            add_literal("\n" if in_table else "", first[0])
+            add(*first)
+            add_literal("\n\n", first[1])
+            in_table = False
+            continue
+        if not in_table:
+            _pipe_row(text, header, add, add_literal)
+            add_literal("\n|" + "|".join("---" for _ in header) + "|\n", header[-1][1])
+            in_table = True
+        _pipe_row(text, row, add, add_literal)
+        add_literal("\n", row[-1][1])
+
+
+def _pipe_row(
+    text: str, row: list[tuple[int, int]], add: Callable[[int, int], None], add_literal: Callable[[str, int], None]
+) -> None:
+    for begin, end in row:
+        add_literal("| ", begin)
+        for piece_start, piece_end in _between_bars(text, begin, end):
+            if piece_start > begin and text[piece_start - 1] == "|":
+                add_literal("\\", piece_start - 1)
+            add(piece_start, piece_end)
+        add_literal(" ", end)
+    add_literal("|", row[-1][1] if row else 0)
+
+
+def _between_bars(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a cell cut before each "|" it holds (the bar kept, escaped by the caller)."""
+    cuts = [at for at in range(begin, end) if text[at] == "|"]
+    bounds = [begin, *cuts, end]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+

@@ -1666,6 +1666,9 @@ def _copied(mention: _Mention) -> _Mention:
     return copied
 
 
+_PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -3826,9 +3829,33 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
-        if not self.listed_at_session_of_heading(p, ref):
+        if not self.listed_at_meeting_cell(p, ref, listed.meeting) and not self.listed_at_session_of_heading(p, ref):
             self.listed_at_report_session(p, ref)
         self.listed_content(p, ref, listed.clauses)
+
+    def listed_at_meeting_cell(self, p: Paragraph, ref: InstrumentRef, cell: str | None) -> bool:
+        """"| IG.29/3 | Title | 12/12/2029 | COP 26 |" under "| Decision | Title | Adopted |
+        Meeting |": the instrument was adopted at the session (or meeting) of its issuer that the
+        meeting cell names, when it names one numbered gathering its number allows."""
+        if not cell:
+            return False
+        refs = find_references(cell, self.matcher)
+        gatherings = resolve_gatherings(cell, refs, resolve_bodies(refs, self.scope), self.scope)
+        self.scope.last_gathering_body = None
+        if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body != ref.issuer:
+            return False
+        held, body = gatherings[0], self.registry.bodies.get(ref.issuer)
+        if body is None or not body.gathering_term or _PLENARY_WORD.search(cell):
+            return False  # ("3rd plenary meeting": a sitting of the session, not the session)
+        if not held.abbreviated and held.word != body.gathering_term:
+            return False  # "2nd meeting" of a body that holds sessions: a sitting again
+        # (the row names the gathering itself: no check of the instrument's number against its
+        # ordinal, which some bodies number in a series of their own, "IG.29/3" adopted at COP 26)
+        session = GatheringRef(ref.issuer, body.gathering_term, held.ordinals[0])
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(session, "meetingOf", BodyRef(ref.issuer), ev)
+        self.add(ref, "adoptedAt", session, ev)
+        return True
 
     def kind_told_before_table(self, p: Paragraph) -> InstrumentKind | None:
         """"The Commission adopted the following decisions:" (or the section heading "II.
