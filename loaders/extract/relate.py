@@ -5472,6 +5472,13 @@ class Reader:
                 # "to the SBSTA and the SBI at their sixty-fifth sessions": each body's own
                 held = [GatheringRef(b, term, n) for b in self.bodies_at_their(sentence.text, refs, bodies, g) for n in g.ordinals] + held
             gatherings.append((g, held))
+        if found_symbols and refs.instruments:
+            # "UNEP/MED IG.29/22": a number that a declared series and a space open is the tail of
+            # a document's symbol, not an instrument of the convention it also reads in
+            refs.instruments = [
+                m for m in refs.instruments
+                if not any(s.start < m.start and m.end <= s.end and sentence.text[m.start - 1] == " " for s in found_symbols)
+            ]
         instruments = [
             (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))
             for m in refs.instruments
