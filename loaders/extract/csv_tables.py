@@ -40,22 +40,16 @@ _WORDS_OF_PROSE = 8
 # a document's symbol: a series of capitals, slashes and a number ("CD/2481", "A/86/27")
 _SYMBOL_SHAPED = re.compile(r"^[A-Z][A-Za-z.]*(?:/[\w.\-]+)*/[\w.\-]*\d[\w.\-]*$")
 _WORD = re.compile(r"[A-Za-z]{3,}")
-# A row of one cell (quoted, perhaps over lines, or bare) padded with empty cells to the table's
-# width: a title or note above or below a spreadsheet's table.
-# (a bare cell padded by two at least: prose's line may end with one comma, "The Assembly,")
-_PADDED_ROW = re.compile(
-    r'(?:"(?:[^"]|"")*"(?P<pad>\t+|,+|;+)|[^"\t,;\n]*[^"\t,;\n\s][^"\t,;\n]*(?P<pads>\t\t+|,,+|;;+))[ \t]*\r?(?:\n|$)'
-)
 _LONGEST_PREAMBLE = 6
 
 
-def _rows(text: str, delimiter: str, start: int = 0) -> list[list[tuple[int, int]]]:
+def _rows(text: str, delimiter: str, start: int = 0, limit: int | None = None) -> list[list[tuple[int, int]]]:
     """The rows of a delimited text, each a list of its fields' spans (inside the quotes when
-    quoted). Blank lines are no rows."""
+    quoted), the first ``limit`` only if given. Blank lines are no rows."""
     rows: list[list[tuple[int, int]]] = []
     fields: list[tuple[int, int]] = []
     position, length = start, len(text)
-    while position < length:
+    while position < length and (limit is None or len(rows) < limit):
         if not fields and text[position] == "\n":
             position += 1
             continue
@@ -118,18 +112,27 @@ def _preamble(text: str, start: int) -> tuple[int, str, int] | None:
     the text opens with one to a few rows of one cell padded with empty ones to the table's
     width ("Decisions of the Meeting ...",,,,,): the title and notes a spreadsheet holds above
     its table, saved as rows of their own."""
-    position, delimiter, padding, rows = start, "", 0, 0
-    while (m := _PADDED_ROW.match(text, position)) is not None:
-        pad = m["pad"] or m["pads"]
-        if rows and (pad[0] != delimiter or len(pad) != padding):
-            return None
-        delimiter, padding, rows = pad[0], len(pad), rows + 1
-        if rows > _LONGEST_PREAMBLE:
-            return None
-        position = m.end()
-        while position < len(text) and text[position] in "\r\n":
-            position += 1
-    return (position, delimiter, padding) if rows else None
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)]
+    for delimiter in _DELIMITERS:
+        if delimiter not in first:
+            continue
+        rows = _rows(text, delimiter, start, _LONGEST_PREAMBLE + 1)
+        width = len(rows[0])
+        padded = 0
+        for row in rows:
+            if len(row) != width or width < 2 or not text[row[0][0] : row[0][1]].strip() or any(b != e for b, e in row[1:]):
+                break
+            padded += 1
+        if 0 < padded <= _LONGEST_PREAMBLE and padded < len(rows):
+            # the header's line: the first after the last padded row's end
+            after = text.find("\n", rows[padded - 1][-1][1])  # (an empty last cell: on the row's line)
+            while 0 <= after < len(text) and text[after] in "\r\n":
+                after += 1
+            if after < 0:
+                return None
+            return after, delimiter, width - 1
+    return None
 
 
 def _header_line(text: str, start: int, delimiters: tuple[str, ...]) -> tuple[str, int] | None:
