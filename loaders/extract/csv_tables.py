@@ -6,7 +6,14 @@ this reads the other shape every spreadsheet writes: a header row ("symbol,title
 then a row per record or paragraph, fields set apart by commas, tabs or semicolons and quoted
 where they hold one (a quoted field may run over lines, "" is a quotation mark). Told by the
 text itself: the header's names are short and none opens with a space (prose puts one after
-its commas), and nearly every row has as many fields as the header.
+its commas), and nearly every row has as many fields as the header. A spreadsheet's title and
+notes above the table are saved as rows of one cell padded with empty ones to the table's width
+(`"Decisions of …",,,,,`): such a preamble is read as paragraphs and the header found below it.
+
+A table of instruments (the header names a decision's or resolution's number and a title,
+"decision,title,adopted,meeting,summary,documents") is written as a Markdown pipe table, one
+line a record, whose columns `rules.decision_tables` tells apart: the title, the day, the
+meeting that adopted it, the clauses of its text, the documents it was taken on.
 
 Each row becomes: its text (a column named text, body, content, paragraph ..., or a value of
 several words of prose) as a paragraph of its own, opened by the row's paragraph label when a
