@@ -216,10 +216,7 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         add(*row[0])
         add_literal("\n\n", row[0][1])
     columns = header_columns(" | ".join(names))
-    if columns is not None and (
-        columns.kind is not None
-        or all(INSTRUMENT_NUMBER.fullmatch(text[b:e].strip()) for b, e in (row[columns.number] for row in rows[1:] if _is_record(text, row, columns.number)))
-    ):
+    if columns is not None and _numbers_instruments(text, rows[1:], columns.number, columns.kind is not None):
         # "decision,title,adopted,meeting,summary": a table of the instruments the document
         # holds (its number column named by their kind, or every number an instrument's) is
         # written as a pipe table, whose cells its reader (`rules.decision_tables`) tells apart,
@@ -276,6 +273,23 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         return None
     offsets.append(len(text))
     return "".join(pieces), offsets
+
+
+# A number cell under a column that names the kind ("Decision"): a number with its session or
+# series, "IG.29/2", "BC-17/4", "2027/10", "XIV/1", "EM/RC76/R.2" (a row's ordinal, "1", is none)
+_NUMBER_WITH_SESSION = re.compile(r"(?=\S*\d)(?=\S*[./\-])\S{2,30}")
+
+
+def _numbers_instruments(text: str, rows: list[list[tuple[int, int]]], column: int, kind_named: bool) -> bool:
+    """Whether every record's number cell numbers an instrument: an instrument's number or
+    symbol (`aligned_tables.INSTRUMENT_NUMBER`), or, under a column named by the instruments'
+    kind, any number with its session; then the table is one of instruments."""
+    numbers = [
+        text[row[column][0] : row[column][1]].strip() for row in rows if column < len(row) and _is_record(text, row, column)
+    ]
+    numbers = [n for n in numbers if n]
+    shape = _NUMBER_WITH_SESSION if kind_named else INSTRUMENT_NUMBER
+    return bool(numbers) and all(shape.fullmatch(n) for n in numbers)
 
 
 def _is_record(text: str, row: list[tuple[int, int]], number: int) -> bool:

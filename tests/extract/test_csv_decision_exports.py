@@ -198,3 +198,18 @@ def test_a_declared_series_with_a_space_inside_opens_a_symbol(registry: BodyRegi
     text = "Decisions of the Contracting Parties to the Lakes Convention\n\nThe Parties considered document UNEP/GLB LC.8/9 and recalled decision LC.7/4.\n"
     mentioned = {o for _, p, o in facts_of(text, registry) if p == "mentions"}
     assert decision(4, 7) in mentioned and decision(9) not in mentioned
+
+
+def test_rows_numbered_by_ordinals_stay_records() -> None:
+    # "decision" names the column, but "1", "2" number the rows: no instruments to list, the
+    # text column is read as paragraphs, as before
+    table = (
+        "decision,title,text\n"
+        '1,Budget,"Approves the budget of the Coordinating Unit for the biennium 2032-2033, as proposed by the Unit."\n'
+        '2,Meetings,"Decides that the Parties shall meet every two years in the host country of the Unit."\n'
+        '3,Reports,"Requests the Coordinating Unit to report on the budget at every ordinary meeting."\n'
+    )
+    exported = wide_csv_export(table)
+    assert exported is not None
+    assert "| " not in exported[0]
+    assert "Approves the budget of the Coordinating Unit for the biennium 2032-2033, as proposed by the Unit." in exported[0].split("\n\n")
