@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One component after the series: a body or series part ("COP", "CN.7", "WG.4", "CONF.192"),
 # a special-session number ("S-8", "ES-10"), a year or number ("2022", "9"), or a suffix
@@ -170,10 +171,15 @@ _DECLARED_SPACED_TAIL = re.compile(_DECLARED_TAIL)
 _SPACED_PREFIX_TAIL = re.compile(rf"(?:\.\d{{1,4}}|\d{{1,3}})?(?:{_SLASH}{_COMPONENT})+(?![\w/])")
 
 
+@lru_cache(maxsize=8)
+def _spaced_prefixes(series: frozenset[str]) -> tuple[str, ...]:
+    """The declared series with a space inside: few or none (found once per registry, not per
+    sentence)."""
+    return tuple(prefix for prefix in series if " " in prefix)
+
+
 def _spaced_prefix_spans(text: str, series: frozenset[str]) -> Iterator[tuple[int, int]]:
-    for prefix in series:
-        if " " not in prefix:
-            continue
+    for prefix in _spaced_prefixes(series):
         at = text.find(prefix)
         while at >= 0:
             tail = _SPACED_PREFIX_TAIL.match(text, at + len(prefix))
