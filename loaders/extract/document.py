@@ -63,7 +63,7 @@ _GATHERING_PLACE_DAYS_LINE = re.compile(
 # gathering, its short form in brackets, then its place and dates (E105); the field's label or the
 # short form says it is one ("Ninth session, Second Committee, 4 March 2031" is no such line)
 # "Meeting: 26th Ordinary Meeting of the Contracting Parties (COP 26), Naples, Italy, 10–13
-# December 2029": the same with the body named (`_FIELD_BODY` must then name the author), an
+# December 2029": the same with the body named (the document's author, or the one the group names), an
 # ordinary meeting (the body's regular series) and the country after the town
 _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
     r"^(?=(?:Meeting|Session)\s*:|[^:(]{3,60}?(?i:session|meeting)\s*\()"
