@@ -39,11 +39,10 @@ def field_date(value: str) -> dt.date | None:
     value = value.strip()
     slashed = _SLASHED_DATE.match(value)
     if slashed is not None:
-        day, month = int(slashed["first"]), int(slashed["second"])
-        if month > 12 >= day:
-            day, month = month, day
+        first, second = int(slashed["first"]), int(slashed["second"])
+        day_first = not second > 12 >= first
         try:
-            return dt.date(int(slashed["year"]), month, day)
+            return dt.date(int(slashed["year"]), second if day_first else first, first if day_first else second)
         except ValueError:
             return None
     iso = _ISO_DATE.match(value)
