@@ -31,6 +31,7 @@ from mandate_graph.loaders.extract.export_layouts import unwrap_export
 from mandate_graph.loaders.extract.capitals import recase
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
+from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.layout import (
     Layout,
     sections_of_unwrapped_lines,
@@ -285,9 +286,12 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # A pipe table at the top is a masthead set in cells: each cell an item of its own, as in a
     # masthead of two columns. Other tables keep their rows whole, one block each.
     # (a page's chrome above it does not count: the document begins below its menus)
+    # (a table of instruments, "| Decision | Title | Adopted |", is a list even at the top: a
+    # spreadsheet's export of decisions opens with its header row)
     masthead_cells = {
         i for table in tables
         if table.header - sum(1 for c in page_chrome if c < table.header) < _MASTHEAD_LINES
+        and header_columns(raws[table.header]) is None
         for i in table.rows
     }
     table_rows = {i for table in tables for i in table.rows} - masthead_cells

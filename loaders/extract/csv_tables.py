@@ -6,7 +6,14 @@ this reads the other shape every spreadsheet writes: a header row ("symbol,title
 then a row per record or paragraph, fields set apart by commas, tabs or semicolons and quoted
 where they hold one (a quoted field may run over lines, "" is a quotation mark). Told by the
 text itself: the header's names are short and none opens with a space (prose puts one after
-its commas), and nearly every row has as many fields as the header.
+its commas), and nearly every row has as many fields as the header. A spreadsheet's title and
+notes above the table are saved as rows of one cell padded with empty ones to the table's width
+(`"Decisions of …",,,,,`): such a preamble is read as paragraphs and the header found below it.
+
+A table of instruments (the header names a decision's or resolution's number and a title,
+"decision,title,adopted,meeting,summary,documents") is written as a Markdown pipe table, one
+line a record, whose columns `rules.decision_tables` tells apart: the title, the day, the
+meeting that adopted it, the clauses of its text, the documents it was taken on.
 
 Each row becomes: its text (a column named text, body, content, paragraph ..., or a value of
 several words of prose) as a paragraph of its own, opened by the row's paragraph label when a
@@ -19,6 +26,10 @@ to the character of the file it came from.
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from mandate_graph.loaders.extract.aligned_tables import INSTRUMENT_NUMBER
+from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 
 _DELIMITERS = ("\t", ",", ";")
 _FEWEST_ROWS = 3
@@ -36,15 +47,16 @@ _WORDS_OF_PROSE = 8
 # a document's symbol: a series of capitals, slashes and a number ("CD/2481", "A/86/27")
 _SYMBOL_SHAPED = re.compile(r"^[A-Z][A-Za-z.]*(?:/[\w.\-]+)*/[\w.\-]*\d[\w.\-]*$")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_LONGEST_PREAMBLE = 6
 
 
-def _rows(text: str, delimiter: str, start: int = 0) -> list[list[tuple[int, int]]]:
+def _rows(text: str, delimiter: str, start: int = 0, limit: int | None = None) -> list[list[tuple[int, int]]]:
     """The rows of a delimited text, each a list of its fields' spans (inside the quotes when
-    quoted). Blank lines are no rows."""
+    quoted), the first ``limit`` only if given. Blank lines are no rows."""
     rows: list[list[tuple[int, int]]] = []
     fields: list[tuple[int, int]] = []
     position, length = start, len(text)
-    while position < length:
+    while position < length and (limit is None or len(rows) < limit):
         if not fields and text[position] == "\n":
             position += 1
             continue
@@ -85,13 +97,55 @@ def _rows(text: str, delimiter: str, start: int = 0) -> list[list[tuple[int, int
     return rows
 
 
-def _header(text: str) -> tuple[str, int] | None:
-    """The delimiter of the header row and where the row starts, when the text's first line is
-    a header of column names."""
+def _header(text: str) -> tuple[str, int, int] | None:
+    """The delimiter of the header row, where the row starts and where the preamble above it
+    starts, when the text's first line is a header of column names, or the first line after a
+    preamble of padded rows (``_preamble``)."""
     start = len(text) - len(text.lstrip("\ufeff\n\r "))
+    preamble = _preamble(text, start)
+    if preamble is None:
+        found = _header_line(text, start, _DELIMITERS)
+        return (*found, start) if found is not None else None
+    header_start, delimiter, padding = preamble
+    found = _header_line(text, header_start, (delimiter,))
+    end = text.find("\n", header_start)
+    if found is None or text[header_start : end if end >= 0 else len(text)].count(delimiter) != padding:
+        return None  # the preamble's rows are padded to the table's width: the header's
+    return (*found, start)
+
+
+def _preamble(text: str, start: int) -> tuple[int, str, int] | None:
+    """Where the row after the preamble starts, the delimiter and how many pad each row, when
+    the text opens with one to a few rows of one cell padded with empty ones to the table's
+    width ("Decisions of the Meeting ...",,,,,): the title and notes a spreadsheet holds above
+    its table, saved as rows of their own."""
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)]
+    for delimiter in _DELIMITERS:
+        if delimiter not in first:
+            continue
+        rows = _rows(text, delimiter, start, _LONGEST_PREAMBLE + 1)
+        width = len(rows[0])
+        padded = 0
+        for row in rows:
+            if len(row) != width or width < 2 or not text[row[0][0] : row[0][1]].strip() or any(b != e for b, e in row[1:]):
+                break
+            padded += 1
+        if 0 < padded <= _LONGEST_PREAMBLE and padded < len(rows):
+            # the header's line: the first after the last padded row's end
+            after = text.find("\n", rows[padded - 1][-1][1])  # (an empty last cell: on the row's line)
+            while 0 <= after < len(text) and text[after] in "\r\n":
+                after += 1
+            if after < 0:
+                return None
+            return after, delimiter, width - 1
+    return None
+
+
+def _header_line(text: str, start: int, delimiters: tuple[str, ...]) -> tuple[str, int] | None:
     end = text.find("\n", start)
     first = text[start : end if end >= 0 else len(text)].rstrip("\r")
-    for delimiter in _DELIMITERS:
+    for delimiter in delimiters:
         if delimiter not in first:
             continue
         names = [name.strip('"') for name in first.split(delimiter)]
@@ -122,8 +176,10 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
     header = _header(text)
     if header is None:
         return None
-    delimiter, start = header
-    rows = _rows(text, delimiter, start)
+    delimiter, start, first = header
+    rows = _rows(text, delimiter, first)
+    lead = sum(1 for row in rows if row[0][0] < start)  # the preamble's rows, above the header
+    preamble, rows = rows[:lead], rows[lead:]
     if len(rows) < _FEWEST_ROWS + 1:
         return None
     names = [text[s:e].strip() for s, e in rows[0]]
@@ -155,6 +211,19 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         pieces.append(literal)
         offsets.extend([at] * len(literal))
 
+    for row in preamble:
+        # a title or note above the table: a paragraph of its own
+        add(*row[0])
+        add_literal("\n\n", row[0][1])
+    columns = header_columns(" | ".join(names))
+    if columns is not None and _numbers_instruments(text, rows[1:], columns.number, columns.kind is not None):
+        # "decision,title,adopted,meeting,summary": a table of the instruments the document
+        # holds (its number column named by their kind, or every number an instrument's) is
+        # written as a pipe table, whose cells its reader (`rules.decision_tables`) tells apart,
+        # the clauses of a content cell read as the instrument's operative paragraphs
+        _write_pipe_table(text, rows, columns.number, add, add_literal)
+        offsets.append(len(text))
+        return "".join(pieces), offsets
     previous: dict[int, str] = {}  # the value each column held in the row above
     symbol_column = next((i for i, name in enumerate(names) if _SYMBOL_COLUMN.match(name)), None)
     title_column = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
@@ -204,3 +273,78 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         return None
     offsets.append(len(text))
     return "".join(pieces), offsets
+
+
+# A number cell under a column that names the kind ("Decision"): a number with its session or
+# series, "IG.29/2", "BC-17/4", "2027/10", "XIV/1", "EM/RC76/R.2" (a row's ordinal, "1", is none)
+_NUMBER_WITH_SESSION = re.compile(r"(?=\S*\d)(?=\S*[./\-])\S{2,30}")
+
+
+def _numbers_instruments(text: str, rows: list[list[tuple[int, int]]], column: int, kind_named: bool) -> bool:
+    """Whether every record's number cell numbers an instrument: an instrument's number or
+    symbol (`aligned_tables.INSTRUMENT_NUMBER`), or, under a column named by the instruments'
+    kind, any number with its session; then the table is one of instruments."""
+    numbers = [
+        text[row[column][0] : row[column][1]].strip() for row in rows if column < len(row) and _is_record(text, row, column)
+    ]
+    numbers = [n for n in numbers if n]
+    shape = _NUMBER_WITH_SESSION if kind_named else INSTRUMENT_NUMBER
+    return bool(numbers) and all(shape.fullmatch(n) for n in numbers)
+
+
+def _is_record(text: str, row: list[tuple[int, int]], number: int) -> bool:
+    """Whether a row of a table of instruments is a record: a value in a cell besides the
+    first, or its number cell filled (a row of one cell at the left is a note: "Source: ...")."""
+    filled = [column for column, (b, e) in enumerate(row) if text[b:e].strip()]
+    return bool(filled) and (filled != [0] or number == 0 and INSTRUMENT_NUMBER.fullmatch(text[row[0][0] : row[0][1]].strip()) is not None)
+
+
+def _write_pipe_table(
+    text: str,
+    rows: list[list[tuple[int, int]]],
+    number: int,
+    add: Callable[[int, int], None],
+    add_literal: Callable[[str, int], None],
+) -> None:
+    """The header and each record of a table of instruments as the rows of a Markdown pipe
+    table (a "|" inside a cell escaped); a note row (``_is_record``) a paragraph between
+    tables, the header written again above the records that follow it; empty rows nothing."""
+    header = rows[0]
+    in_table = False
+    for row in rows[1:]:
+        if not any(text[b:e].strip() for b, e in row):
+            continue
+        if not _is_record(text, row, number):
+            first = next((b, e) for b, e in row if text[b:e].strip())
+            add_literal("\n" if in_table else "", first[0])
+            add(*first)
+            add_literal("\n\n", first[1])
+            in_table = False
+            continue
+        if not in_table:
+            _pipe_row(text, header, add, add_literal)
+            add_literal("\n|" + "|".join("---" for _ in header) + "|\n", header[-1][1])
+            in_table = True
+        _pipe_row(text, row, add, add_literal)
+        add_literal("\n", row[-1][1])
+
+
+def _pipe_row(
+    text: str, row: list[tuple[int, int]], add: Callable[[int, int], None], add_literal: Callable[[str, int], None]
+) -> None:
+    for begin, end in row:
+        add_literal("| ", begin)
+        for piece_start, piece_end in _between_bars(text, begin, end):
+            if piece_start > begin and text[piece_start - 1] == "|":
+                add_literal("\\", piece_start - 1)
+            add(piece_start, piece_end)
+        add_literal(" ", end)
+    add_literal("|", row[-1][1] if row else 0)
+
+
+def _between_bars(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a cell cut before each "|" it holds (the bar kept, escaped by the caller)."""
+    cuts = [at for at in range(begin, end) if text[at] == "|"]
+    bounds = [begin, *cuts, end]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+

@@ -216,13 +216,26 @@ def _month_first_dates(text: str) -> list[DateMention]:
     return found
 
 
+# Between two whole dotted dates, what makes them one span: "02.06.2029–04.06.2029"
+_DOTTED_SPAN = re.compile(r"\s?[–—-]\s?|\s+(?:to|until)\s+")
+
+
 def _dotted_dates(text: str) -> list[DateMention]:
-    found = []
+    found: list[DateMention] = []
     for m in DOTTED_DATE.finditer(text):
         month = int(m["m"]) if m["m"].isdigit() else _ROMAN_MONTHS[m["m"]]
         value = _range(int(m["y"]), month, int(m["d1"]), month, int(m["d2"]) if m["d2"] else None)
-        if value is not None:
-            found.append(DateMention(m.start(), m.end(), value))
+        if value is None:
+            continue
+        last = found[-1] if found else None
+        if (
+            last is not None and last.value.start == last.value.end and value.start == value.end
+            and last.value.start < value.start and _DOTTED_SPAN.fullmatch(text, last.end, m.start())
+        ):
+            # "02.06.2029–04.06.2029": the first and last days of one span, each written whole
+            found[-1] = DateMention(last.start, m.end(), DateRange(last.value.start, value.end))
+            continue
+        found.append(DateMention(m.start(), m.end(), value))
     return found
 
 

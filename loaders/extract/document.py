@@ -14,6 +14,7 @@ from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, 
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
 from mandate_graph.loaders.extract.rules import places, press_releases
@@ -61,10 +62,14 @@ _GATHERING_PLACE_DAYS_LINE = re.compile(
 # "Meeting: Seventh meeting (NP-7), Nairobi, 12–24 October 2031": a record's field giving the
 # gathering, its short form in brackets, then its place and dates (E105); the field's label or the
 # short form says it is one ("Ninth session, Second Committee, 4 March 2031" is no such line)
+# "Meeting: 26th Ordinary Meeting of the Contracting Parties (COP 26), Naples, Italy, 10–13
+# December 2029": the same with the body named (the document's author, or the one the group names), an
+# ordinary meeting (the body's regular series) and the country after the town
 _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
     r"^(?=(?:Meeting|Session)\s*:|[^:(]{3,60}?(?i:session|meeting)\s*\()"
-    rf"(?:(?:Meeting|Session)\s*:\s*)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))(?:\s*\([^()]{{1,20}}\))?,\s+"
-    rf"(?P<place>{places.PLACE}),\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}})$"
+    rf"(?:(?:Meeting|Session)\s*:\s*)?(?i:(?P<ord>{ORDINAL})\s+(?:(?:ordinary|regular)\s+)?(?P<word>session|meeting))"
+    r"(?:\s+of\s+(?P<body>the\s+[^(),:;]{3,150}?))?(?:\s*\([^()]{1,20}\))?,\s+"
+    rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}})$"
 )
 # "Distribution: General, 02.11.2031", "Distr.: Limited, 3 May 2031": the distribution and the
 # date of issue, never a place and the dates of a session
@@ -597,6 +602,17 @@ def read_masthead(
             # "Seventy-second session" / "3rd meeting" in a journal's programme: a sitting of the
             # session above, not a gathering of its own
             continue
+        if g and "body" in g.groupdict() and g["body"]:
+            # the field names the body whose meeting it is: the document's author, or none yet
+            of_body = matcher.find(g["body"])
+            whole = of_body[0].key if len(of_body) == 1 and of_body[0].end == len(g["body"].rstrip()) else None
+            if whole is None:
+                # "of the Contracting Parties": the one body named "Meeting of the Contracting Parties to ..."
+                whole = gathering_body_of_group(registry, g["body"], g["word"].lower())
+            if whole is None or masthead_body not in (None, whole) or not registry.bodies[whole].gathering_term:
+                g = None
+            else:
+                masthead_body = whole
         if g and "dates" in g.groupdict() and places.is_place(g["place"]) and (days := find_dates(g["dates"])):
             # "64th session (New York, 23 June–11 July 2031)": a session's page heads its papers so
             place_dates.append((None, g["place"], days[0].value, para))

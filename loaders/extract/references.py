@@ -1468,9 +1468,10 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # year ("seventieth (2026) regular session"). "special" is no such word: a special session is
 # another sequence.
 # "its seventieth (2026) regular session", "Fifty-Eighth (29th Ordinary) Session": a year, or
-# the session's place in the series of ordinary ones, in brackets after the ordinal
+# the session's place in the series of ordinary ones, in brackets after the ordinal; capitalised
+# in a gathering's name ("the 26th Ordinary Meeting of the Contracting Parties")
 _QUALIFIED = re.compile(
-    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:regular|ordinary|regional)\s+)?$"
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|regional|Regional(?=\s+[A-Z]))\s+)?$"
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")

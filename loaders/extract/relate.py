@@ -1713,6 +1713,9 @@ def _copied(mention: _Mention) -> _Mention:
     return copied
 
 
+_PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -3879,9 +3882,65 @@ class Reader:
             self.add(ref, "title", listed.title, ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
-        if not self.listed_at_session_of_heading(p, ref):
+        adopted_at = self.listed_at_meeting_cell(p, ref, listed.meeting)
+        if adopted_at is None and not self.listed_at_session_of_heading(p, ref):
             self.listed_at_report_session(p, ref)
         self.listed_content(p, ref, listed.clauses)
+        if listed.documents is not None:
+            self.listed_documents(p, listed.documents, adopted_at)
+
+    def listed_documents(self, p: Paragraph, cell: tuple[int, int], adopted_at: GatheringRef | None) -> None:
+        """"| UNEP/MED IG.29/8 (Report of the 21st Meeting of the MCSD) |" in the documents column
+        of a row listing an instrument: each document was before the gathering that adopted it
+        (the meeting cell's), and what its description in brackets says of it is read as a
+        table row's title is (the session a report is of, the decision it was prepared under)."""
+        text = p.text[cell[0] : cell[1]]
+        symbols = find_symbols(text, self.symbol_series)
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        described_to = 0  # where the last description ends: a symbol inside one is no listed document
+        for s in symbols:
+            if s.start < described_to:
+                continue
+            document = DocumentRef(symbols=s.symbols)
+            if adopted_at is not None:
+                self.add(document, "submittedTo", adopted_at, ev)
+            described = decision_tables.DESCRIBED.match(text, s.end)
+            if described is None:
+                continue
+            described_to = described.end()
+            if document_records.REPORT_TITLE.match(described["what"]):
+                self.report_titled(document, described["what"].split(",")[0], p)
+            item = Paragraph(p.start + cell[0] + s.start, p.start + cell[0] + described.end(), text[s.start : described.end()], "table", None, p.heading, p.section)
+            item.sentences = split_sentences(item.text, item.start)
+            self.paragraph_bodies[id(item)] = self.matcher.find(item.text)
+            try:
+                self.row_prepared_under(self.resolve(item.sentences[0], item))
+            finally:
+                del self.paragraph_bodies[id(item)]
+
+    def listed_at_meeting_cell(self, p: Paragraph, ref: InstrumentRef, cell: str | None) -> GatheringRef | None:
+        """"| IG.29/3 | Title | 12/12/2029 | COP 26 |" under "| Decision | Title | Adopted |
+        Meeting |": the instrument was adopted at the session (or meeting) of its issuer that the
+        meeting cell names, when it names one numbered gathering its number allows."""
+        if not cell:
+            return None
+        refs = find_references(cell, self.matcher)
+        gatherings = resolve_gatherings(cell, refs, resolve_bodies(refs, self.scope), self.scope)
+        self.scope.last_gathering_body = None
+        if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body != ref.issuer:
+            return None
+        held, body = gatherings[0], self.registry.bodies.get(ref.issuer)
+        if body is None or not body.gathering_term or _PLENARY_WORD.search(cell):
+            return None  # ("3rd plenary meeting": a sitting of the session, not the session)
+        if not held.abbreviated and held.word != body.gathering_term:
+            return None  # "2nd meeting" of a body that holds sessions: a sitting again
+        # (the row names the gathering itself: no check of the instrument's number against its
+        # ordinal, which some bodies number in a series of their own, "IG.29/3" adopted at COP 26)
+        session = GatheringRef(ref.issuer, body.gathering_term, held.ordinals[0])
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        self.add(session, "meetingOf", BodyRef(ref.issuer), ev)
+        self.add(ref, "adoptedAt", session, ev)
+        return session
 
     def kind_told_before_table(self, p: Paragraph) -> InstrumentKind | None:
         """"The Commission adopted the following decisions:" (or the section heading "II.
@@ -5568,6 +5627,13 @@ class Reader:
                 # "to the SBSTA and the SBI at their sixty-fifth sessions": each body's own
                 held = [GatheringRef(b, term, n) for b in self.bodies_at_their(sentence.text, refs, bodies, g) for n in g.ordinals] + held
             gatherings.append((g, held))
+        if found_symbols and refs.instruments:
+            # "UNEP/MED IG.29/22": a number that a declared series and a space open is the tail of
+            # a document's symbol, not an instrument of the convention it also reads in
+            refs.instruments = [
+                m for m in refs.instruments
+                if not any(s.start < m.start and m.end <= s.end and sentence.text[m.start - 1] == " " for s in found_symbols)
+            ]
         instruments = [
             (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))
             for m in refs.instruments

@@ -1302,7 +1302,7 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
-        if g.numeral and g.of_body is None and g.determiner == "the" and (series := _masthead_series(text, g, refs, scope)) is not None:
+        if g.numeral and _no_body_named(g) and g.determiner == "the" and (series := _masthead_series(text, g, refs, scope)) is not None:
             # "DECIDES FURTHER that the 83rd session shall be held ..." under an "81ST SESSION"
             # masthead: a session of the masthead's series, in figures
             g.body = last_body = series
@@ -1655,19 +1655,37 @@ def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str
 
 # "the 83rd session shall be held at ...", "the 82nd session will take place in ..."
 _SHALL_BE_HELD = re.compile(r"\s+(?:shall|will|would|should|is\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
+# "the 27th Ordinary Meeting, to be held in Tunis": the gathering, then where it is to meet
+_TO_BE_HELD_AFTER = re.compile(r",?\s+(?:which\s+(?:is|will\s+be)\s+|that\s+will\s+be\s+)?to\s+be\s+(?:held|convened)\b")
+
+
+def _no_body_named(g: GatheringMention) -> bool:
+    """No body named after the gathering's word, or only the word itself read as a body's short
+    name ("the 27th Ordinary Meeting": "Meeting" is what some bodies are called for short)."""
+    return g.of_body is None or (
+        g.of_body.key is None and g.of_body.end == g.end and g.of_body.text.lower() == g.word
+    )
 
 
 def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
     """The body whose sessions the masthead numbers in figures near this one ("the 83rd session"
     under "81ST SESSION"), in that body's own instrument, the sentence naming no body before it
-    (a note's "the 15th session is scheduled for ..." names no body: not guessed)."""
-    if g.word != "session" or len(g.ordinals) != 1 or scope.speaking is None or any(b.end <= g.start for b in refs.bodies):
+    (a note's "the 15th session is scheduled for ..." names no body: not guessed). A meeting of
+    a body that meets in numbered meetings likewise ("the 27th Ordinary Meeting, to be held in
+    Tunis" under "26th Ordinary Meeting"), where the bodies named before hold no meetings of
+    their own (the Steering Committee asked to prepare a review for it)."""
+    if g.word not in ("session", "meeting") or len(g.ordinals) != 1 or scope.speaking is None:
         return None
-    if _SHALL_BE_HELD.match(text, g.end) is None:
+    before = [b for b in refs.bodies if b.end <= g.start]
+    if before and (g.word == "session" or not all(
+        b.key is not None and b.key in scope.registry.bodies and not scope.registry.bodies[b.key].gathering_term for b in before
+    )):
+        return None
+    if _SHALL_BE_HELD.match(text, g.end) is None and (g.word == "session" or _TO_BE_HELD_AFTER.match(text, g.end) is None):
         return None  # "Notes the 43rd session report": whose session, the words do not say
     owners = {
         body for body, ordinal, term in scope.masthead_gatherings
-        if body == scope.speaking and term == "session" and ordinal != g.ordinals[0] and abs(ordinal - g.ordinals[0]) <= _NEAR_THE_MASTHEADS
+        if body == scope.speaking and term == g.word and ordinal != g.ordinals[0] and abs(ordinal - g.ordinals[0]) <= _NEAR_THE_MASTHEADS
     }
     return owners.pop() if len(owners) == 1 else None
 

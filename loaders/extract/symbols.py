@@ -9,7 +9,9 @@ symbols only where a new series starts (letters, then a slash); inside ``S-8/1``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One component after the series: a body or series part ("COP", "CN.7", "WG.4", "CONF.192"),
 # a special-session number ("S-8", "ES-10"), a year or number ("2022", "9"), or a suffix
@@ -163,11 +165,32 @@ _SERIES_BEFORE_SPACE = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z0-9./-]*(?=[ \u00a0]
 _DECLARED_SPACED_TAIL = re.compile(_DECLARED_TAIL)
 
 
+# A declared series with a space inside ("UNEP/MED IG", the Mediterranean Action Plan's
+# intergovernmental meetings), then its meeting's number after a full stop or glued on, and the
+# components: "UNEP/MED IG.29/22". The figures after the space are no instrument's number then.
+_SPACED_PREFIX_TAIL = re.compile(rf"(?:\.\d{{1,4}}|\d{{1,3}})?(?:{_SLASH}{_COMPONENT})+(?![\w/])")
+
+
+@lru_cache(maxsize=8)
+def _spaced_prefixes(series: frozenset[str]) -> tuple[str, ...]:
+    """The declared series with a space inside: few or none (found once per registry, not per
+    sentence)."""
+    return tuple(prefix for prefix in series if " " in prefix)
+
+
+def _spaced_prefix_spans(text: str, series: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for prefix in _spaced_prefixes(series):
+        at = text.find(prefix)
+        while at >= 0:
+            tail = _SPACED_PREFIX_TAIL.match(text, at + len(prefix))
+            if tail is not None and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "/.-")):
+                yield at, tail.end()
+            at = text.find(prefix, at + 1)
+
+
 def _with_declared_series(text: str, found: list[SymbolMention], series: frozenset[str]) -> list[SymbolMention]:
-    for candidate in _SERIES_BEFORE_SPACE.finditer(text):
-        if candidate.group(0) not in series or (tail := _DECLARED_SPACED_TAIL.match(text, candidate.end())) is None:
-            continue
-        start, end = candidate.start(), tail.end()
+    spans = [(c.start(), tail.end()) for c in _SERIES_BEFORE_SPACE.finditer(text) if c.group(0) in series and (tail := _DECLARED_SPACED_TAIL.match(text, c.end())) is not None]
+    for start, end in sorted([*spans, *_spaced_prefix_spans(text, series)]):
         if any(f.start <= start and end <= f.end for f in found):
             continue  # the grammar read it already, as long or longer
         inside = [f for f in found if start <= f.start and f.end <= end]

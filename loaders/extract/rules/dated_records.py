@@ -20,12 +20,31 @@ _DATE_FIELD = re.compile(r"^\s*(?:Date issued|Date|Issued|Dated)\s+(?P<value>\S.
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
+# "12/12/2029", "3/6/2029": the day first, the month, the year, as the United Nations writes a
+# date in figures (a spreadsheet's cell); "6/23/2029", a day past 12 second, is the month first
+_SLASHED_DATE = re.compile(r"^(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)$")
+
+
 def record_date(row: str) -> dt.date | None:
     """The day a record's date row gives, when the whole value is one day."""
     m = _DATE_FIELD.match(row)
     if m is None:
         return None
-    value = m["value"]
+    return field_date(m["value"])
+
+
+def field_date(value: str) -> dt.date | None:
+    """The day a record's date field (or a table's date cell) holds, when the whole value is
+    one day: ISO "2031-11-26", "26/11/2031", "27.11.2031", "26 November 2031"."""
+    value = value.strip()
+    slashed = _SLASHED_DATE.match(value)
+    if slashed is not None:
+        first, second = int(slashed["first"]), int(slashed["second"])
+        day_first = not second > 12 >= first
+        try:
+            return dt.date(int(slashed["year"]), second if day_first else first, first if day_first else second)
+        except ValueError:
+            return None
     iso = _ISO_DATE.match(value)
     if iso is not None:
         try:

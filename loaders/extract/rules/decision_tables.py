@@ -18,6 +18,7 @@ from typing import Callable
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.markdown_tables import cells
+from mandate_graph.loaders.extract.rules.dated_records import field_date
 
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
@@ -27,8 +28,21 @@ _VOTE_HEADER = re.compile(r"^(?:Vote|Voting|Outcome|Result|Status|Meeting)$", re
 # "Operative content", "Operative part", "Content", "Text", "Summary": the instrument's own words,
 # its clauses separated by semicolons ("approves the budget; requests the Registrar ...")
 _CONTENT_HEADER = re.compile(
-    r"^(?:Operative\s+(?:content|part|paragraphs?|provisions|text)|Contents?|Text|Decision\s+text|Summary(?:\s+of\s+content)?"
+    r"^(?:(?:Summary\s+of\s+(?:the\s+)?)?Operative\s+(?:content|part|paragraphs?|provisions|text)|Contents?|Text|Decision\s+text"
+    r"|Summary(?:\s+of\s+(?:the\s+)?(?:content|text|decisions?|resolutions?))?"
     r"|Main\s+provisions|Key\s+provisions)$",
+    re.IGNORECASE,
+)
+# "UNEP/MED IG.29/8 (Report of the 21st Meeting of the MCSD)": a listed document's description in
+# brackets right after its symbol
+DESCRIBED = re.compile(r"\s*\((?P<what>[^()]{3,300})\)")
+# "Meeting", "Session", "Adopted at": the column naming the session (or meeting of a conference)
+# that adopted the instrument ("COP 26", "Eighth session")
+_MEETING_HEADER = re.compile(r"^(?:Meeting|Session|Adopted\s+at|Adopting\s+(?:meeting|session))$", re.IGNORECASE)
+# "Documents", "Documents considered", "Related documents": the documents the instrument was taken
+# on, which were before the gathering that adopted it
+_DOCUMENTS_HEADER = re.compile(
+    r"^(?:(?:Related|Working|Background|Basic|Reference|Supporting)\s+)?(?:documents?|documentation)(?:\s+(?:considered|before\s+the\s+\w+))?$",
     re.IGNORECASE,
 )
 _ADOPTED_HEADER = re.compile(r"^(?:(?:Date\s+)?adopted(?:\s+on)?|Date\s+of\s+adoption|Adoption\s+date)$", re.IGNORECASE)
@@ -47,6 +61,8 @@ class Columns:
     adopted: int | None
     kind: InstrumentKind | None  # "decision" from a "Decision" header
     content: int | None = None  # the column of the instrument's own words
+    meeting: int | None = None  # the column naming the session that adopted it
+    documents: int | None = None  # the column listing the documents it was taken on
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,8 @@ class ListedInstrument:
     title: str | None
     adopted_on: dt.date | None
     clauses: tuple[tuple[int, int], ...] = ()  # where each clause of the content cell lies in the row
+    meeting: str | None = None  # what the meeting cell says ("COP 26", "Eighth session")
+    documents: tuple[int, int] | None = None  # where the documents cell lies in the row
 
 
 def header_columns(row: str) -> Columns | None:
@@ -72,11 +90,13 @@ def header_columns(row: str) -> Columns | None:
         # without a title, only a record of adoptions: "| Decision | Date of adoption | Vote |"
         return None
     content = next((i for i, name in enumerate(names) if _CONTENT_HEADER.match(name)), None)
+    meeting = next((i for i, name in enumerate(names) if _MEETING_HEADER.match(name)), None) if title is not None else None
+    documents = next((i for i, name in enumerate(names) if _DOCUMENTS_HEADER.match(name)), None) if title is not None else None
     keyword = _NUMBER_HEADER.match(names[number])
     kind: InstrumentKind | None = None
     if keyword is not None and keyword["kind"]:
         kind = "decision" if keyword["kind"].lower() == "decision" else "resolution"
-    return Columns(number, title, adopted, kind, content)
+    return Columns(number, title, adopted, kind, content, meeting, documents)
 
 
 def _cell_span(row: str, column: int) -> tuple[int, int] | None:
@@ -139,5 +159,9 @@ def listed_instrument(
         dates = find_dates(values[columns.adopted])
         if len(dates) == 1 and dates[0].value.start == dates[0].value.end:
             adopted_on = dates[0].value.start
+        elif not dates:
+            adopted_on = field_date(values[columns.adopted].strip("*_ "))  # "12/12/2029", "2029-12-12"
     clauses = content_clauses(row, columns.content) if columns.content is not None else ()
-    return ListedInstrument(issuer, kind, session, number, title, adopted_on, clauses)
+    meeting = values[columns.meeting].strip("*_ ") or None if columns.meeting is not None and columns.meeting < len(values) else None
+    documents = _cell_span(row, columns.documents) if columns.documents is not None else None
+    return ListedInstrument(issuer, kind, session, number, title, adopted_on, clauses, meeting, documents)
