@@ -250,3 +250,29 @@ def test_efforts_directed_to_a_noun_ask_nothing() -> None:
         "directed to the conservation of nesting sites.",
     )
     assert not {o for _, o in of("requests", text)}
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Mr. Brandt (Germany), introducing draft decision IX/3, said that under its terms the Conference would request "
+        "the Kestrel Secretariat to report on nesting sites.",
+        "Mr. Brandt (Germany) said that, under draft decision IX/3, the Conference would request the Kestrel Secretariat "
+        "to report on nesting sites.",
+        "Ms. Lund (Norway) said that, in the draft decision, the Conference requested the Kestrel Secretariat to report "
+        "on nesting sites.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("outcome", "adopted"),
+    [
+        ("Draft decision IX/3 was adopted.", True),
+        ("The draft decision was adopted.", True),
+        ("Draft decision IX/3 was withdrawn.", False),
+        ("The Conference decided to defer action on draft decision IX/3.", False),
+    ],
+)
+def test_the_terms_told_before_the_adoption_wait_for_it(terms: str, outcome: str, adopted: bool) -> None:
+    text = record('The President drew attention to draft decision IX/3, entitled "Upland monitoring".', terms, outcome)
+    assert (("kestrel-cop/dec/9/3", "kestrel-secretariat") in of("requests", text)) is adopted
+    assert (("kestrel-cop/dec/9/3", "kestrel-cop#9") in of("adoptedAt", text)) is adopted

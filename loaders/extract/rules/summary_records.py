@@ -27,10 +27,12 @@ WOULD_BECOME = re.compile(
 # The words that say a sentence tells the draft's terms, not a speaker's view of them:
 # "under its terms", "under the terms of the draft", "in the draft decision, the Committee
 # recalled", "In the operative part", "in the preambular part", "the draft resolution would",
-# "by the draft decision, the Council would".
+# "by the draft decision, the Council would", "under draft decision IX/3, the Conference would".
 TERMS_OF_THE_DRAFT = re.compile(
     r"\bunder\s+(?:its|the)\s+terms\b|\b[Ii]n\s+the\s+(?:operative|preambular)\s+(?:part|paragraphs?)\b"
     r"|\b(?:[Ii]n|[Bb]y|[Uu]nder)\s+the\s+draft(?:\s+(?:decision|resolution))?\s*,"
+    # "under draft decision IX/3, the Conference would request": the draft named by its number
+    r"|\b(?:[Ii]n|[Bb]y|[Uu]nder)\s+draft\s+(?:decision|resolution)\s+[^\s,]+\s*,"
     r"|\bthe\s+draft(?:\s+(?:decision|resolution))?\s+would\s+(?:have\s+)?(?:the\s+\w+\s+)?(?:decide|request|establish|invite|recall)"
 )
 # A member's proposal or an amendment not retained: its words are no part of the draft.
