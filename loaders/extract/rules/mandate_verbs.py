@@ -45,8 +45,9 @@ MANDATE_VERB = re.compile(
     r"directed(?!\s+(?:at|to|towards?|against|by|in|through|for|from|on)\b)|instructed|entrusted|"
     # "the advisory group had been directed to present ...", "was also directed to report": the
     # passive with its task, an infinitive ("efforts were directed to the poorest" has none)
-    r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=also )|(?<=further ))directed"
-    r"(?=\s+to\s+(?!(?:the|a|an|its|their|all|this|that|these|those|such|each|every|any|other)\b)[a-z]+\s)|"
+    # (the word first, its auxiliary looked behind after: most positions fail on the "d")
+    r"directed(?=\s+to\s+(?!(?:the|a|an|its|their|all|this|that|these|those|such|each|every|any|other)\b)[a-z]+\b)"
+    r"(?:(?<=been directed)|(?<=was directed)|(?<=were directed)|(?<=is directed)|(?<=are directed)|(?<=also directed)|(?<=further directed))|"
     # "Mandates the Working Group to ...": the verb only where it opens the paragraph ("the
     # mandates of the Working Group" is a noun)
     r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"
