@@ -2454,7 +2454,12 @@ class Reader:
             text = sentence.text
             if summary_records.says_so_decided(text):
                 put, self.drafts.put = self.drafts.put, None
-                if put is not None and put not in self.drafts.adopted:
+                # (the ruling the record answers is the one right before it: a draft put to the
+                # meeting and then debated, deferred, is not adopted by a later "It was so decided.")
+                right_after = p.start <= self.drafts.put_end or summary_records.RIGHT_AFTER.fullmatch(
+                    self.cleaned.text, self.drafts.put_end, sentence.start
+                ) is not None
+                if put is not None and put not in self.drafts.adopted and right_after:
                     self.draft_adopted(put, self.evidence(sentence, p))
                 continue
             if "raft" not in text:
@@ -2470,7 +2475,7 @@ class Reader:
             if printed:
                 self.drafts.current = printed[-1]
             if summary_records.puts_to_adoption(text):
-                self.drafts.put = self.drafts.current
+                self.drafts.put, self.drafts.put_end = self.drafts.current, p.end
             if summary_records.says_adopted(text) and (printed or self.drafts.numbers or self.drafts.current is not None):
                 named = [sym for s in symbols for sym in s.symbols]
                 adopted_now = printed or [self.drafts.by_symbol(named) if named else self.drafts.current]

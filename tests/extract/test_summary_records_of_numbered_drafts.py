@@ -276,3 +276,17 @@ def test_the_terms_told_before_the_adoption_wait_for_it(terms: str, outcome: str
     text = record('The President drew attention to draft decision IX/3, entitled "Upland monitoring".', terms, outcome)
     assert (("kestrel-cop/dec/9/3", "kestrel-secretariat") in of("requests", text)) is adopted
     assert (("kestrel-cop/dec/9/3", "kestrel-cop#9") in of("adoptedAt", text)) is adopted
+
+
+def test_so_decided_answers_only_the_ruling_right_before_it() -> None:
+    """A draft put to the meeting, then debated and left: a later "It was so decided." on the
+    programme of work does not adopt it."""
+    text = record(
+        PUT.format(roman="IX"),
+        "Mr. Suárez (Argentina) said that his delegation needed more time to consult its capital.",
+        "The President said that she would take it that the Conference wished to approve the programme of work.",
+        "It was so decided.",
+        TERMS.format(next="tenth"),
+    )
+    assert not of("adoptedAt", text)
+    assert not of("establishes", text)

@@ -81,6 +81,7 @@ class DraftsInHand:
     # the draft the chair put to the meeting ("wished to adopt draft decision XIV/1"), which "It was
     # so decided." adopts; the text the record adopted last ("the decision just adopted")
     put: InstrumentRef | None = None
+    put_end: int = 0  # where the paragraph that put it ends: "It was so decided." must follow right there
     last_adopted: InstrumentRef | None = None
 
     def named(self, symbol: str, instrument: InstrumentRef) -> None:
@@ -102,6 +103,10 @@ def says_adopted(sentence: str) -> bool:
 
 def puts_to_adoption(sentence: str) -> bool:
     return PUT_TO_ADOPTION.search(sentence) is not None and NOT_ADOPTED.search(sentence) is None
+
+
+# Between the chair's putting a draft and "It was so decided.": the next paragraph's number at most
+RIGHT_AFTER = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s*)?")
 
 
 def says_so_decided(sentence: str) -> bool:
