@@ -2478,9 +2478,10 @@ class Reader:
                 self.drafts.put, self.drafts.put_end = self.drafts.current, p.end
             if summary_records.says_adopted(text) and (printed or self.drafts.numbers or self.drafts.current is not None):
                 named = [sym for s in symbols for sym in s.symbols]
-                adopted_now = printed or [self.drafts.by_symbol(named) if named else self.drafts.current]
+                in_hand = self.drafts.by_symbol(named) if named else self.drafts.current
+                adopted_now = printed or ([in_hand] if in_hand is not None else [])
                 for adopted in adopted_now:
-                    if adopted is not None and adopted not in self.drafts.adopted:
+                    if adopted not in self.drafts.adopted:
                         self.draft_adopted(adopted, self.evidence(sentence, p))
         if p.kind != "paragraph":
             return None
