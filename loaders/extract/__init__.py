@@ -20,7 +20,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.issuer import issuer_from_text
-from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers
+from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers, own_meeting_numbers
 from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
@@ -73,9 +73,12 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         # symbol: "the Executive Committee" is the Commission's, not another commission's
         matcher = matcher.for_author(own_bodies[0], registry, shared_shorts_own=True)
     # "the Meeting", "the Conference": the document's own body, once it has said which it is
-    matcher = matcher.with_own_heads(own_bodies, registry)
+    matcher = matcher.with_own_heads(own_bodies, registry, cleaned.text)
     # "decision 94/12" of a body numbering the default way is its own, whoever else writes "decision X/Y"
     own_numbering = own_bare_numbers(matcher.numbering, info.author, registry, cleaned.text)
+    # "draft decision XIV/1" at the fourteenth meeting of a body writing "decision VC XIV/1": its own
+    own_session = next((ref.ordinal for ref, _, _, _ in masthead.gatherings if ref.body == info.author), None)
+    own_numbering = own_meeting_numbers(own_numbering, info.author, own_session, registry)
     if own_numbering is not matcher.numbering:
         matcher = replace(matcher, numbering=own_numbering)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)

@@ -106,8 +106,9 @@ _HELD_LINE = re.compile(
 # under "Summary record of the 2101st meeting". The hour makes it one sitting: the place is the
 # session's, the day is the sitting's alone (what the meeting adopted, it adopted that day), no
 # dates of the session.
+# ("Held at the United Nations Office at Nairobi on ...": the building, then "at" or "in" the city)
 _SITTING_LINE = re.compile(
-    rf"^Held\s+(?:at|in)\s+(?:(?:the\s+)?[A-Z][^,]{{2,60}},\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+on\s+"
+    rf"^Held\s+(?:at|in)\s+(?:(?:the\s+)?[A-Z][^,]{{2,60}}?(?:,\s+|\s+(?:at|in)\s+))?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+on\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?$"
 )
 # "FINAL REPORT", "Report", "Final Report of the Session": a report's title alone under the

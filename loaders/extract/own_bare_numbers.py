@@ -29,7 +29,7 @@ numbers the default way (a parent, a page that lists several bodies' meetings) d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
@@ -132,3 +132,61 @@ def _underlying(numbering: NumberingFinder) -> NumberingFinder:
     """The reference data's finder under the wrappers of one document (`ShownNumbering`)."""
     base = getattr(numbering, "base", None)
     return _underlying(base) if isinstance(base, NumberingFinder) else numbering
+
+
+# A template that marks the session of a "session/number" with letters of the body's own: "decision
+# VC {session}/{number}" (the Vienna Convention's Conference of the Parties), "BC-{session}/{number}",
+# "IG.{session}/{number}", "AC {session}/{number}" (not the default's "Decision {session}/{number}")
+_MARKED_SESSION = re.compile(r"^(?:[A-Za-z]+ )?[A-Z][A-Za-z.]*[ .-]?\{session\}/\{number\}$")
+
+
+@dataclass(frozen=True)
+class OwnMeetingNumbers(NumberingFinder):
+    """``base``'s conventions, with the numbers of the document's own meeting written without the
+    author's mark given to the author: ``author``'s, of session ``session``."""
+
+    base: NumberingFinder | None = None
+    author: str = ""
+    session: str = ""
+    kinds: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+
+    def point_issuer(self) -> str | None:
+        return self.base.point_issuer() if self.base is not None else None
+
+    def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
+        return self.base.point_instrument(label) if self.base is not None else None
+
+    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
+        return self
+
+    def find(self, text: str) -> list[NumberedInstrument]:
+        found = self.base.find(text) if self.base is not None else []
+        return [
+            replace(n, issuer=self.author)
+            if n.issuer in self.others and n.session == self.session and n.kind in self.kinds
+            else n
+            for n in found
+        ]
+
+
+def own_meeting_numbers(numbering: NumberingFinder, author: str | None, session: int | None, registry: BodyRegistry) -> NumberingFinder:
+    """``numbering`` in a document of ``author``'s meeting ``session`` (its masthead's): a body
+    that marks its numbers ("decision VC XIV/1") drops the mark for the drafts of the meeting it
+    holds ("draft decision XIV/1 was adopted"), which another body's convention written the
+    default way ("decision {session}/{number}": the Montreal Protocol's "decision XXXVI/4") would
+    read as that body's. A number of that meeting's session is the author's; a number of another
+    session ("decision XXXVI/4", a decision of the fourteenth meeting cited at the fifteenth) is
+    left to the convention that reads it."""
+    if author is None or session is None or author not in registry:
+        return numbering
+    own = registry.bodies[author]
+    kinds = frozenset(
+        n.kind for n in own.numbering if _MARKED_SESSION.match(n.template) and not _DEFAULT_ORDER.match(n.template)
+    )
+    if not own.issues_instruments or not kinds:
+        return numbering
+    others = frozenset(key for key in _default_shaped(registry) if key != author)
+    if not others & {issuer for issuer, _ in _underlying(numbering).conventions}:
+        return numbering
+    return OwnMeetingNumbers(None, (), (), base=numbering, author=author, session=str(session), kinds=kinds, others=others)

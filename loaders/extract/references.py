@@ -150,10 +150,15 @@ class BodyMatcher:
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
     ] = field(default_factory=dict, repr=False, compare=False)
 
-    def with_own_heads(self, keys: list[str], registry: BodyRegistry) -> BodyMatcher:
+    def with_own_heads(self, keys: list[str], registry: BodyRegistry, text: str | None = None) -> BodyMatcher:
         """This matcher, reading "the Meeting", "the Conference", ... as the first of ``keys``
         (the author, the bodies whose meeting the masthead names, the author's parents) whose
-        name has that head; a form that is a name of another body in full stays that body's."""
+        name has that head; a form that is a name of another body in full stays that body's,
+        unless (``text``, the document, given) it is the head of the nearest own body's name and
+        the document never names that other body otherwise ("the Conference of the Parties" in
+        the record of the Vienna Convention's Conference of the Parties, where UNTOC's
+        Conference, which the shipped data also calls so, is never named in full)."""
+        lowered = spaced_lower(text) if text is not None else None
         chosen: dict[str, str] = {}  # normalised form -> body
         written: set[str] = set()  # the forms as the names write them
         titled: set[str] = set()  # short names numbered as gatherings ("the Ninth Review Conference")
@@ -165,7 +170,12 @@ class BodyMatcher:
             body = registry.bodies[key]
             for form in own_body_names.head_forms([*body.names, body.short_name or ""]):
                 normal = _normal(form)
-                if normal in chosen or self.by_name.get(normal, key) != key or self.by_name.get("the " + normal, key) != key:
+                if normal in chosen:
+                    continue
+                other = next((k for k in (self.by_name.get(normal, key), self.by_name.get("the " + normal, key)) if k != key), None)
+                if other is not None and not (
+                    lowered is not None and key == keys[0] and " " in normal and _a_stranger_here(other, normal, keys, registry, lowered)
+                ):
                     continue
                 chosen[normal] = key
                 written.add(form)
@@ -1607,6 +1617,28 @@ _ABBREVIATED_SESSION = re.compile(r"(?:-| (?=\d{1,3}\b))(?P<n>\d{1,3})(?![\d/.\-
 
 
 _NUMBER_THEN_BRACKET = re.compile(r"\b\d{1,4}\s*\($")
+def _a_stranger_here(other: str, form: str, keys: list[str], registry: BodyRegistry, lowered: str) -> bool:
+    """Whether the body ``other`` that carries the words ``form`` among its names is a stranger to
+    a document (lower-cased, spaced ``lowered``) of the bodies ``keys``: none of them, nor under
+    the same top body, and none of its other names, nor its symbol series, printed in it."""
+    if other in keys or other not in registry:
+        return False
+    body = registry.bodies[other]
+    top = other
+    while registry.bodies[top].parent is not None and registry.bodies[top].parent in registry:
+        top = registry.bodies[top].parent  # type: ignore[assignment]
+    for key in keys:
+        own_top = key
+        while own_top in registry and registry.bodies[own_top].parent is not None and registry.bodies[own_top].parent in registry:
+            own_top = registry.bodies[own_top].parent  # type: ignore[assignment]
+        if own_top == top:
+            return False
+    names = [" ".join(n.lower().split()) for n in (*body.names, body.short_name or "") if n]
+    if any(n != form and len(n) > len(form) and n in lowered for n in names):
+        return False
+    return not (body.symbol_prefix and body.symbol_prefix.lower() + "/" in lowered)
+
+
 # `BodyMatcher.own_head_keys`' key of the abbreviation cut from the own body's short name ("ExCom")
 _CUT_ABBREVIATION = "\x00cut"
 # "ExCom 95": an abbreviation in mixed case, the series of the body's symbols (`own_body_names`)

@@ -911,6 +911,12 @@ _AND_TO_ANOTHER = re.compile(
 # "(X), which the Conference had before it": the relative's subject is the receiver
 _WHICH_SUBJECT_HAD = re.compile(r"^\s*[)\]]?\s*\*?\s*,\s*which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
+# "(X), which had been prepared in accordance with ", "(X), which was issued pursuant to ": a relative
+# clause on the document right before it, up to the mandate it names
+_WHICH_MANDATE_RIGHT_AFTER = re.compile(
+    r"\s*[)\]]?\s*,\s*which\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:also\s+)?"
+    r"(?:prepared|issued|submitted|produced|drafted|compiled)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under|as\s+requested\s+in|following)\s+$"
+)
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 _AT_ANOTHER_SESSION = re.compile(
     r"\b(?:at|during)\s+(?:its|the|their)\s+(?!(?:present|current|this)\b)(?:[\w-]+\s+){1,2}?session\b", re.IGNORECASE
@@ -1441,7 +1447,8 @@ def _previous_sentence(r: _Resolved) -> str | None:
 
 
 # "(E/ECE/1522), prepared pursuant to": a participle on the document just named
-_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+was\s+|was\s+)?(?:prepared|submitted|issued|presented|produced)\s+(?:\w+\s+){0,6}$")
+# (", which had been prepared in accordance with": the pluperfect of a record's reported speech)
+_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|was\s+)?(?:prepared|submitted|issued|presented|produced)\s+(?:\w+\s+){0,6}$")
 
 
 def _prepared_by_a_later_document(text: str, symbols: list[SymbolMention], after: int, keyword_start: int) -> bool:
@@ -2442,7 +2449,9 @@ class Reader:
                 footnotes_of = own  # the footnotes that follow are this instrument's
             else:
                 footnotes_of = None
-            draft = self.record_draft(p) if own is None and p.kind in ("paragraph", "listing") and "raft" in p.text else None
+            draft = self.record_draft(p) if own is None and p.kind in ("paragraph", "listing") and (
+                "raft" in p.text or "just" in p.text or "It was so" in p.text
+            ) else None
             if draft is not None:
                 # "under its terms the Committee would decide to establish ...": the draft's text,
                 # told; its facts wait for the record to say it was adopted
@@ -2491,11 +2500,24 @@ class Reader:
 
     def record_draft(self, p: Paragraph) -> InstrumentRef | None:
         """A summary record's paragraph on a draft: "draft decision X, which would become
-        decision 84/1" names the number the draft will take; "Draft decision X was adopted
-        without a vote" adopts it (at the record's session, on the sitting's day); a paragraph
-        telling the draft's terms returns the instrument it will be."""
+        decision 84/1" names the number the draft will take, and "draft decision XIV/1" a draft
+        printed with it; "Draft decision X was adopted without a vote", or the chair's "she would
+        take it that the Conference wished to adopt draft decision XIV/1" and then "It was so
+        decided.", adopt it (at the record's session, on the sitting's day); a paragraph telling
+        the draft's terms returns the instrument it will be, and one telling the terms of "the
+        decision just adopted" the text adopted last."""
         for sentence in p.sentences:
             text = sentence.text
+            if summary_records.says_so_decided(text):
+                put, self.drafts.put = self.drafts.put, None
+                # (the ruling the record answers is the one right before it: a draft put to the
+                # meeting and then debated, deferred, is not adopted by a later "It was so decided.")
+                right_after = p.start <= self.drafts.put_end or summary_records.RIGHT_AFTER.fullmatch(
+                    self.cleaned.text, self.drafts.put_end, sentence.start
+                ) is not None
+                if put is not None and put not in self.drafts.adopted and right_after:
+                    self.draft_adopted(put, self.evidence(sentence, p))
+                continue
             if "raft" not in text:
                 continue
             symbols = find_symbols(text, self.symbol_series)
@@ -2505,19 +2527,51 @@ class Reader:
                     issuer = self.scope.default_issuer or self.document_issuer
                     if issuer is not None:
                         self.drafts.named(before[-1].symbols[0], InstrumentRef(issuer, mention.kind, mention.session, mention.number))
-            if summary_records.says_adopted(text) and self.drafts.numbers:
+            printed = self.drafts_printed_with_numbers(text)
+            if printed:
+                self.drafts.current = printed[-1]
+            if summary_records.puts_to_adoption(text):
+                self.drafts.put, self.drafts.put_end = self.drafts.current, p.end
+            if summary_records.says_adopted(text) and (printed or self.drafts.numbers or self.drafts.current is not None):
                 named = [sym for s in symbols for sym in s.symbols]
-                adopted = self.drafts.by_symbol(named) if named else self.drafts.current
-                if adopted is not None and adopted not in self.drafts.adopted:
-                    self.draft_adopted(adopted, self.evidence(sentence, p))
-        if p.kind == "paragraph" and self.drafts.current is not None and self.drafts.current not in self.drafts.adopted and (
+                in_hand = self.drafts.by_symbol(named) if named else self.drafts.current
+                adopted_now = printed or ([in_hand] if in_hand is not None else [])
+                for adopted in adopted_now:
+                    if adopted not in self.drafts.adopted:
+                        self.draft_adopted(adopted, self.evidence(sentence, p))
+        if p.kind != "paragraph":
+            return None
+        if self.drafts.current is not None and self.drafts.current not in self.drafts.adopted and (
             summary_records.tells_the_terms(p.text)
         ):
             return self.drafts.current
+        last = self.drafts.last_adopted
+        if last is not None and (back := summary_records.just_adopted(p.text)) is not None and last.kind == (back["kind"] or back["kind2"]):
+            return last
         return None
 
+    def drafts_printed_with_numbers(self, text: str) -> list[InstrumentRef]:
+        """"draft decision XIV/1", "draft resolution 12/3": the texts the drafts a sentence names
+        by the numbers they will take will be (in the body's convention, else the document's own)."""
+        found: list[InstrumentRef] = []
+        numbered = self.matcher.numbering.find(text)
+        for n in numbered:
+            if summary_records.DRAFT_BEFORE_NUMBER.search(text, max(0, n.start - 30), n.start):
+                found.append(InstrumentRef(n.issuer, n.kind, n.session, n.number))
+        issuer = self.scope.default_issuer or self.document_issuer
+        if issuer is not None:
+            for mention in find_instruments(text):
+                if any(n.start < mention.end and mention.keyword_start < n.end for n in numbered):
+                    continue
+                if summary_records.DRAFT_BEFORE_NUMBER.search(text, max(0, mention.keyword_start - 30), mention.keyword_start):
+                    found.append(InstrumentRef(issuer, mention.kind, mention.session, mention.number))
+        return found
+
     def hold_draft_facts(self, draft: InstrumentRef, told_from: int) -> None:
-        """The draft's facts told since ``told_from`` wait for its adoption; the others stand."""
+        """The draft's facts told since ``told_from`` wait for its adoption; the others stand (and
+        so do those of a text adopted already)."""
+        if draft in self.drafts.adopted:
+            return
         held = [f for f in self.facts[told_from:] if f.subject == draft]
         if held:
             self.facts[told_from:] = [f for f in self.facts[told_from:] if f.subject != draft]
@@ -2525,6 +2579,7 @@ class Reader:
 
     def draft_adopted(self, adopted: InstrumentRef, ev: Evidence) -> None:
         self.drafts.adopted.add(adopted)
+        self.drafts.last_adopted = adopted
         self.facts.extend(self.draft_facts.pop(adopted, []))
         for session, _, _, _ in self.masthead.gatherings[:1]:
             if session.body == adopted.issuer:
@@ -4142,8 +4197,19 @@ class Reader:
     def in_clauses_of_mandates(self, r: _Resolved, named: list[DocumentRef], mandates: list[InstrumentRef]) -> list[DocumentRef]:
         """"Document X was prepared in response to the request of the Commission; document Y was
         prepared pursuant to resolution 85/102": where each of two clauses joined by a semicolon
-        names its own document, a mandate holds the documents of its clause only."""
+        names its own document, a mandate holds the documents of its clause only. "the report (X)
+        and a note (Y), which had been prepared in accordance with decision VC XIII/2": a relative
+        clause right after a symbol holds the mandate of that document only."""
         text = r.sentence.text
+        if len(named) > 1 and len(r.symbols) > 1:
+            hung = {
+                before[-1].symbols
+                for m, ref in r.instruments if ref in mandates
+                if (before := [s for s in r.symbols if s.end <= m.keyword_start])
+                and _WHICH_MANDATE_RIGHT_AFTER.match(text, before[-1].end, m.keyword_start)
+            }
+            if hung:
+                return [doc for doc in named if doc.symbols in hung]
         if ";" not in text:
             return named
         bounds = [0] + [m.end() for m in re.finditer(";", text)] + [len(text) + 1]

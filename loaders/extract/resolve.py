@@ -1480,6 +1480,11 @@ def resolve_gatherings(
             # "... to the Conference at its twelfth session, together with the report on the
             # eighteenth session" in a note for the Group's eighteenth session: the masthead's
             body = own
+        if body is None and g.of_body is None and last_body is not None and (own := _masthead_next_gathering(g, last_body, scope)) is not None:
+            # "to convene the advisory group twice before the fifteenth meeting" in the record of
+            # the Conference's fourteenth meeting, after a sentence on the twelfth meeting of the
+            # Ozone Research Managers: the Conference's next meeting, not the Managers' fifteenth
+            body = own
         if body is None and g.of_body is None and last_body is None and (speaker := _speaker_holds(g, refs, scope)) is not None:
             # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
             # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
@@ -1710,6 +1715,21 @@ def _masthead_gathering_after_another(g: GatheringMention, last_body: str, scope
         return None
     owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
     if len(owners) != 1 or last_body in owners:
+        return None
+    return owners.pop()
+
+
+def _masthead_next_gathering(g: GatheringMention, last_body: str, scope: Scope) -> str | None:
+    """"the fifteenth meeting", bare, in a document of the masthead's fourteenth, after another
+    body's gathering was named: the masthead body's next one, unless the part named the other
+    body's gathering of that number or the one before it (then the series goes on there)."""
+    if g.determiner != "the" or g.numeral or len(g.ordinals) != 1 or not scope.masthead_gatherings:
+        return None
+    n = g.ordinals[0]
+    owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal + 1 == n and term == g.word}
+    if len(owners) != 1 or last_body in owners:
+        return None
+    if any(last_body in scope.gatherings_named_in_part.get((g.word, (k,)), ()) for k in (n - 1, n)):
         return None
     return owners.pop()
 

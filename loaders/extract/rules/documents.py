@@ -42,6 +42,15 @@ _BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|furth
 # "Also before the Commission was a note by ... (X)", "Before the Board were the reports ...": the
 # verb after the receiver, "before" opening the sentence; the receiver follows the phrase
 _OPENS_BEFORE = re.compile(r"(?:(?:also|further|in\s+addition)\s*,?\s+)?$")
+# "the draft decisions before the Conference were contained in document X", "The reports before
+# the Committee are set out in X": papers named by what they are, "before" the receiver, then where
+# they are printed (a chair's words in a summary record)
+_PAPERS_BEHIND = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:decisions?|resolutions?|documents?|reports?|notes?|drafts?|proposals?|texts?|recommendations?|papers?)\s+$"
+)
+_THEN_CONTAINED_IN = re.compile(
+    r"\s+the\s+[^,;()]{2,80}?\s+(?:was|were|is|are)\s+(?:(?:also|all)\s+)?(?:contained|set\s+out|reproduced|issued)\s+(?:in|as)\b"
+)
 _RECEIVER_THEN_BE = re.compile(r"\s+the\s+[^,;()]{2,120}?\s+(?:was|were)\s+(?:also\s+)?(?:an?|the|two|three|four|several)\b")
 # "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
 # The nouns too: "its submission to the Human Rights Council at its sixty-fourth session".
@@ -160,6 +169,8 @@ def find_submissions(text: str) -> list[Submission]:
                 end = m.end() if m["it"] else at + len("before")
                 found.append(Submission(behind.start(), end, m["it"] is not None))
             elif not m["it"] and at < 24 and _OPENS_BEFORE.fullmatch(lowered, 0, at) and _RECEIVER_THEN_BE.match(lowered, at + 6):
+                found.append(Submission(at, at + len("before"), False))
+            elif not m["it"] and _PAPERS_BEHIND.search(lowered, max(0, at - 60), at) and _THEN_CONTAINED_IN.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
         at = lowered.find("before", at + 6)
     if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text:

@@ -43,6 +43,11 @@ MANDATE_VERB = re.compile(
     # a narrative's past: "by which it ... directed the Technical Secretariat to", "was further
     # entrusted, in the same decision, with", "instructed the Secretariat to"
     r"directed(?!\s+(?:at|to|towards?|against|by|in|through|for|from|on)\b)|instructed|entrusted|"
+    # "the advisory group had been directed to present ...", "was also directed to report": the
+    # passive with its task, an infinitive ("efforts were directed to the poorest" has none)
+    # (the word first, its auxiliary looked behind after: most positions fail on the "d")
+    r"directed(?=\s+to\s+(?!(?:the|a|an|its|their|all|this|that|these|those|such|each|every|any|other)\b)[a-z]+\b)"
+    r"(?:(?<=been directed)|(?<=was directed)|(?<=were directed)|(?<=is directed)|(?<=are directed)|(?<=also directed)|(?<=further directed))|"
     # "Mandates the Working Group to ...": the verb only where it opens the paragraph ("the
     # mandates of the Working Group" is a noun)
     r"(?<=^)mandates|(?<=^also )mandates|(?<=^further )mandates|"

@@ -27,10 +27,12 @@ WOULD_BECOME = re.compile(
 # The words that say a sentence tells the draft's terms, not a speaker's view of them:
 # "under its terms", "under the terms of the draft", "in the draft decision, the Committee
 # recalled", "In the operative part", "in the preambular part", "the draft resolution would",
-# "by the draft decision, the Council would".
+# "by the draft decision, the Council would", "under draft decision IX/3, the Conference would".
 TERMS_OF_THE_DRAFT = re.compile(
     r"\bunder\s+(?:its|the)\s+terms\b|\b[Ii]n\s+the\s+(?:operative|preambular)\s+(?:part|paragraphs?)\b"
     r"|\b(?:[Ii]n|[Bb]y|[Uu]nder)\s+the\s+draft(?:\s+(?:decision|resolution))?\s*,"
+    # "under draft decision IX/3, the Conference would request": the draft named by its number
+    r"|\b(?:[Ii]n|[Bb]y|[Uu]nder)\s+draft\s+(?:decision|resolution)\s+[^\s,]+\s*,"
     r"|\bthe\s+draft(?:\s+(?:decision|resolution))?\s+would\s+(?:have\s+)?(?:the\s+\w+\s+)?(?:decide|request|establish|invite|recall)"
 )
 # A member's proposal or an amendment not retained: its words are no part of the draft.
@@ -46,6 +48,25 @@ ADOPTED = re.compile(
     r"\s+(?:was|were)\s+adopted\b(?!\s+(?:in\s+part|subject))"
     r"|^The\s+[A-Z][\w\s]{2,80}?\s+adopted\s+(?:the\s+)?draft\s+(?:decision|resolution)\b"
 )
+# "draft decision XIV/1", "draft resolution 12/3": a draft printed with the number it will take
+# (the words right before the number the numbering reads)
+DRAFT_BEFORE_NUMBER = re.compile(r"\b[Dd]raft\s+(?:(?:decision|resolution)\s+)?$")
+# The chair puts a draft to the meeting, and the record's next words ("It was so decided.") adopt it:
+# "she would take it that the Conference wished to adopt draft decision XIV/1", "If he heard no
+# objection, he would take it that the Committee wished to adopt the draft resolution", "The Chair
+# suggested that the Commission should adopt draft decision 12/4", "invited the Board to adopt ..."
+PUT_TO_ADOPTION = re.compile(
+    r"\b(?:take\s+it\s+that|suggested\s+that|proposed\s+that|invited\s+the\s+[A-Z]\w*(?:\s+[A-Z]\w*){0,4}\s+to\s+adopt)"
+    r"[^.;]{0,120}?\badopt\b[^.;]{0,40}?\b(?:draft\s+(?:decision|resolution)|draft)\b"
+)
+# "It was so decided.", "It was so agreed.": the record's word that the meeting adopted what the chair put to it
+SO_DECIDED = re.compile(r"^It\s+was\s+so\s+(?:decided|agreed)\.?$")
+# "the decision just adopted", "the resolution that had just been adopted", "the decision it had just
+# adopted", "the decision that the Conference had just adopted": the text the record adopted last
+JUST_ADOPTED = re.compile(
+    r"\bthe\s+(?P<kind>decision|resolution)\s+(?:(?:that|which)\s+(?:had|has)\s+)?just\s+(?:been\s+)?adopted\b"
+    r"|\bthe\s+(?P<kind2>decision|resolution)\s+(?:that\s+)?(?:it|they|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*){0,4})\s+(?:had|has)\s+just\s+adopted\b"
+)
 NOT_ADOPTED = re.compile(r"\b(?:was|were)\s+not\s+adopted\b|\bwithdrawn\b|\brejected\b|\bdeferred\b|\bpostponed\b")
 
 
@@ -57,6 +78,11 @@ class DraftsInHand:
     numbers: dict[str, InstrumentRef] = field(default_factory=dict)  # draft symbol -> the adopted text
     current: InstrumentRef | None = None
     adopted: set[InstrumentRef] = field(default_factory=set)
+    # the draft the chair put to the meeting ("wished to adopt draft decision XIV/1"), which "It was
+    # so decided." adopts; the text the record adopted last ("the decision just adopted")
+    put: InstrumentRef | None = None
+    put_end: int = 0  # where the paragraph that put it ends: "It was so decided." must follow right there
+    last_adopted: InstrumentRef | None = None
 
     def named(self, symbol: str, instrument: InstrumentRef) -> None:
         self.numbers[symbol] = instrument
@@ -73,3 +99,24 @@ def tells_the_terms(paragraph: str) -> bool:
 
 def says_adopted(sentence: str) -> bool:
     return ADOPTED.search(sentence) is not None and NOT_ADOPTED.search(sentence) is None
+
+
+def puts_to_adoption(sentence: str) -> bool:
+    return PUT_TO_ADOPTION.search(sentence) is not None and NOT_ADOPTED.search(sentence) is None
+
+
+# Between the chair's putting a draft and "It was so decided.": the next paragraph's number at most
+RIGHT_AFTER = re.compile(r"\s*(?:\(?\w{1,4}[.)]\s*)?")
+
+
+def says_so_decided(sentence: str) -> bool:
+    return SO_DECIDED.match(sentence.strip()) is not None
+
+
+def just_adopted(paragraph: str) -> re.Match[str] | None:
+    """"under the decision just adopted, the Conference endorsed ...": where a paragraph tells the
+    terms of the text the record adopted last (a member's proposal tells nothing)."""
+    if "just" not in paragraph:
+        return None
+    back = JUST_ADOPTED.search(paragraph)
+    return back if back is not None and PROPOSED.search(paragraph) is None else None
