@@ -3429,6 +3429,11 @@ class Reader:
         own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
         if own is None:
             return
+        if sum(1 for p in paragraphs if p.part == "title" and p.instrument and p.kind == "heading") > 1 and any(
+            p.kind == "table" for p in paragraphs[_MASTHEAD_PARAGRAPHS:]
+        ):
+            # an export of records, several instruments' each with its fields: all of them (E112)
+            head = paragraphs
         recorded_session: GatheringRef | None = None  # the session the record's session field names
         for p in head:
             if p.part == "title" and p.instrument and p.kind == "heading":
@@ -3443,6 +3448,8 @@ class Reader:
                 dates = find_dates(field.value)
                 if dates:
                     self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
+                elif (day := dated_records.field_day(field.value)) is not None:
+                    self.add(own, "adoptedOn", day, ev)  # "Adopted<tab>2029-08-29", an export's
                 continue
             if field.name in ("venue", "dates"):
                 if recorded_session is None:
@@ -3453,6 +3460,17 @@ class Reader:
                 dates = find_dates(field.value) if field.name == "dates" else []
                 if dates and dates[0].start == 0:
                     self.add(recorded_session, "heldOn", dates[0].value, ev)
+                continue
+            issuer = self.registry.bodies.get(own.issuer)
+            coded = records.session_of_code(field.value, tuple(n.template for n in issuer.numbering)) if (
+                field.name == "session" and issuer is not None and issuer.gathering_term
+            ) else None
+            if coded is not None and issuer is not None and issuer.gathering_term:
+                # "Session<tab>RC79" over a resolution AFR/RC79/R1: the session its symbol's letters name
+                session = GatheringRef(own.issuer, issuer.gathering_term, coded)
+                recorded_session = session
+                self.add(session, "meetingOf", BodyRef(own.issuer), ev)
+                self.add(own, "adoptedAt", session, ev)
                 continue
             refs = find_references(field.value, self.matcher)
             gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)

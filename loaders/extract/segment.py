@@ -168,6 +168,8 @@ _PREAMBLE_WORD = re.compile(
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
 )
 _TERMINAL = ".;:,!?"
+# a record's symbol field, as an export's reader writes it ("Symbol<tab>AFR/RC79/6")
+_RECORD_SYMBOL_ROW = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+\S+$")
 # The line that closes an instrument's text with its adoption: "Adopted at the 3rd meeting, on 23
 # June 2031", "(Adopted without a vote at the 8th meeting, on 14 March 2031)"; not a draft's
 # bracketed symbol, which ADOPTION_NOTE also reads under a title.
@@ -508,6 +510,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         # the length first, then a substring test: the pattern opens with \b, tried at every position
         if len(raw) < 200 and "raft" in raw and _DRAFT_WORD.search(raw):
             draft_named = True
+        if block.kind == "table" and instrument is not None and part in ("preamble", "operative") and _RECORD_SYMBOL_ROW.match(raw):
+            # "Symbol<tab>AFR/RC79/6" after a resolution's text in an export of records: the next
+            # record, another document's, no part of the resolution's text (E112)
+            instrument, part = None, None
         if block.kind in ("footnote", "table"):
             numbered = masthead_instrument(raw, numbering) if _in_masthead(paragraphs) else None
             if numbered is not None and instrument is None:
