@@ -357,6 +357,8 @@ _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+# a record's symbol field in an export of records ("Symbol<tab>AFR/RC79/6"), its value
+_RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S+)$")
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
 _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
 # ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
@@ -1857,6 +1859,7 @@ class Reader:
     def __post_init__(self) -> None:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
+        self.record_document: DocumentRef | None = None  # in an export of records, the record's (`itself`)
         self.matcher = self.document_matcher or body_matcher(self.registry)
         # the series the reference data declares: a spaced form of one is a symbol ("WBO/C 182/6")
         self.symbol_series = self.registry.symbol_series()
@@ -2112,7 +2115,14 @@ class Reader:
         self.instrument_record_dates(paragraphs)
         self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
+        # an export of records of several documents ("Symbol<tab>AFR/RC79/6" over each report's
+        # fields and text): "This report" in a record's text is that record's document (E112)
+        records_export = sum(1 for p in paragraphs if p.kind == "table" and _RECORD_SYMBOL_FIELD.match(p.text)) + sum(
+            1 for p in paragraphs if p.kind == "heading" and p.part == "title" and p.instrument
+        ) > 1 and any(p.kind == "table" and _RECORD_SYMBOL_FIELD.match(p.text) for p in paragraphs)
         for index, p in enumerate(paragraphs):
+            if records_export and (p.kind == "table" or p.kind == "heading" and p.part == "title" and p.instrument):
+                self.record_document = self.document_of_record_row(p)
             programme = self.programme_session(paragraphs, index, programme)
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
@@ -3278,7 +3288,7 @@ class Reader:
         if itself and mandates and (_PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text)):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
-                self.add(self.doc, "pursuantTo", ref, ev)
+                self.add(self.itself, "pursuantTo", ref, ev)
         told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
         paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
@@ -3305,7 +3315,7 @@ class Reader:
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
                 or not named and self.author_sends_own_report(r, phrase.start)
             ):
-                docs = [self.doc]
+                docs = [self.itself]
             elif not named and text.rstrip().endswith(":") and (
                 _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start) or mandates_told_back.counts_documents(text, phrase.start)
             ):
@@ -3421,6 +3431,23 @@ class Reader:
         if not _WHICH_RIGHT_AFTER.match(text[last.end : phrase_start]):
             return []
         return [DocumentRef(symbols=last.symbols)]
+
+    def document_of_record_row(self, p: Paragraph) -> DocumentRef | None:
+        """The document a record's symbol row names ("Symbol<tab>AFR/RC79/6"); a row of another
+        field keeps the record's document, an instrument's heading ends it."""
+        m = _RECORD_SYMBOL_FIELD.match(p.text) if p.kind == "table" else None
+        if m is None:
+            return self.record_document if p.kind == "table" else None
+        found = find_symbols(m["value"])
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(m["value"]):
+            return None
+        return DocumentRef(symbols=found[0].symbols)
+
+    @property
+    def itself(self) -> DocumentRef:
+        """The document "the present report" means: the one being read, or in an export of
+        records, the record's."""
+        return self.record_document or self.doc
 
     def record_facts(self, paragraphs: list[Paragraph]) -> None:
         """A library record's fields above the instrument's text (`rules.records`): the

@@ -156,6 +156,13 @@ _BODY_THEN_VERB = re.compile(
     # "The Committee recalls that, by its decision 89/III, ...": a decision's own recollection
     r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes|recalls\s+that)\b"
 )
+# "The Regional Committee DECIDES to hold its eightieth session ...": a text of one paragraph that
+# names its body, then the verb in capitals as operative paragraphs print it, of any kind of
+# instrument (a preamble's opener has a comma and participles, never a verb in capitals) (E112)
+_BODY_THEN_CAPITAL_VERB = re.compile(
+    r"^(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}?\s+(?:(?:ALSO|FURTHER)\s+)?"
+    r"(?:DECIDES|REQUESTS|INVITES|URGES|ENCOURAGES|CALLS\s+UPON|RECOMMENDS|ENDORSES|APPROVES|ADOPTS|WELCOMES|AUTHORIZES|ESTABLISHES|DESIGNATES)\b"
+)
 # "The Industrial Development Board decided that its next session ...", "Board decided to establish
 # a Finance and Audit Committee" (a slide's bullet): a decision told in the past under its own
 # heading, its text
@@ -725,6 +732,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
                 or _NARRATED_DECISION.match(text)
                 or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
+                or text.startswith("The ") and _BODY_THEN_CAPITAL_VERB.match(text)
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif topic_slide and part in ("title", "preamble") and not (part == "title" and TITLE_FIELD.match(raw)) and not _PREAMBLE_WORD.match(text):

@@ -117,3 +117,31 @@ def test_records_of_other_kinds_get_no_heading() -> None:
     # a list of reports only: their text is read, no instrument is made of them
     found = facts(json.dumps({**EXPORT, "records": [RECORDS[2], {**RECORDS[2], "symbol": "AND/RC12/6", "type": "agenda"}]}))
     assert not [f for f in found if f[0] in ("title", "adoptedAt", "adoptedOn")]
+
+
+@pytest.mark.parametrize("layout", ["minified", "pretty, lists inline", "one value a line"])
+def test_this_report_in_a_records_text_is_the_records_document(layout: str) -> None:
+    found = facts(LAYOUTS[layout](RECORDS))
+    assert ("pursuantTo", "AND/RC12/5", f"{COMMITTEE}/res/9/4") in found
+    assert not [f for f in found if f[0] == "pursuantTo" and f[1] != "AND/RC12/5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Regional Committee REQUESTS the Regional Director to report on the plan.",
+        "The Regional Committee ALSO REQUESTS the Regional Director to report on the plan.",
+        "The WSO Regional Committee for the Andes DECIDES to hold its thirteenth session in Lima; further REQUESTS the Regional Director to report on the plan.",
+    ],
+)
+def test_a_text_of_one_paragraph_with_its_verb_in_capitals_is_operative(text: str) -> None:
+    record = {**RECORDS[1], "text": text}
+    found = facts(json.dumps({**EXPORT, "records": [record]}))
+    assert ("requests", R2, "wso/andes/regional-director") in found
+
+
+def test_a_text_opening_with_the_body_and_a_comma_is_no_operative_paragraph() -> None:
+    # near miss: "The Regional Committee, Recalling ..." is the preamble's opener, asks no one
+    record = {**RECORDS[1], "text": "The Regional Committee, Recalling that the Regional Director REQUESTS no report; Noting the plan"}
+    found = facts(json.dumps({**EXPORT, "records": [record]}))
+    assert ("requests", R2, "wso/andes/regional-director") not in found

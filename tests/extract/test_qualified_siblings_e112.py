@@ -118,3 +118,24 @@ def test_a_conventions_conference_asks_its_own_subsidiary_body(convention: str, 
     found = facts(document)
     assert ("requests", f"{key}/dec/5/3", f"{key}/sbsa") in found
     assert not [f for f in found if "sbsa" in f[2] and not f[2].startswith(key)]
+
+
+@pytest.mark.parametrize(
+    ("office", "key"),
+    [
+        ("the Executive Secretary of ECOC", "grc/ecoc/executive-secretary"),
+        ("the Executive Secretary of ECAR", "grc/ecar/executive-secretary"),
+    ],
+)
+def test_an_office_of_an_organization_named_by_its_abbreviation_is_that_office(office: str, key: str) -> None:
+    # "the Director-General of WHO": the title, "of" and another name of the organization its
+    # full name says it is of ("Executive Secretary of the Economic Commission for Oceania")
+    # (in a resolution of the Commission for Oceania: ECAR's Executive Secretary is still ECAR's)
+    found = facts(f"Resolution 41/2\n\nOcean data\n\nThe Economic Commission for Oceania,\n\n1. Requests {office} to report on ocean data.\n")
+    assert [o for rel, s, o in found if rel == "requests"] == [key]
+
+
+def test_a_name_written_in_full_is_not_taken_for_an_office() -> None:
+    # near miss: "Secretariat of the Global Resources Council" is written out: its own name
+    found = facts("Resolution 41/2\n\nOcean data\n\nThe Economic Commission for Oceania,\n\n1. Requests the Secretariat of the Global Resources Council to report.\n")
+    assert ("requests", "grc/ecoc/res/41/2", "grc/secretariat") in found
