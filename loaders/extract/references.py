@@ -480,8 +480,8 @@ class BodyMatcher:
         "of" and a name the data does not join to it, was no body at all."""
         result = found
         for b in found:
-            if b.key is None or b.start < 8:
-                continue
+            if b.key is None or b.start < 8 or not _ABBREVIATION.match(b.text):
+                continue  # (only an abbreviation: "the Bureau of the Conference of the Parties" is written out)
             of = _OF_BEFORE.search(text, max(0, b.start - 12), b.start)
             if of is None:
                 continue
@@ -502,8 +502,8 @@ class BodyMatcher:
                 if office is not None:
                     start = title.start("title") + len(" ".join(words[:first])) + (1 if first else 0)
                     break
-            if office is None:
-                continue
+            if office is None or any(m.start < start < m.end for m in found):
+                continue  # (the title inside another name: "the extended Bureau of ...")
             result = [m for m in result if not (start <= m.start < b.end)] + [BodyMention(start, b.end, text[start : b.end], office)]
         if result is not found:
             result.sort(key=lambda m: m.start)
@@ -1522,6 +1522,7 @@ _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "the Director-General of WHO": "of" right before an organization's name, and the title before it
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _TITLE_BEFORE_OF = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
