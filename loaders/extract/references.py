@@ -480,7 +480,7 @@ class BodyMatcher:
         "of" and a name the data does not join to it, was no body at all."""
         result = found
         for b in found:
-            if b.key is None or b.start < 8 or not _ABBREVIATION.match(b.text):
+            if b.key is None or b.start < 8 or not _WRITTEN_ABBREVIATION.match(b.text):
                 continue  # (only an abbreviation: "the Bureau of the Conference of the Parties" is written out)
             of = _OF_BEFORE.search(text, max(0, b.start - 12), b.start)
             if of is None:
@@ -1522,7 +1522,7 @@ _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # "the Director-General of WHO": "of" right before an organization's name, and the title before it
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_WRITTEN_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 _TITLE_BEFORE_OF = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
