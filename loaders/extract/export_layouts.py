@@ -42,7 +42,7 @@ from mandate_graph.loaders.extract.calendars import calendar_layout
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.dublin_core import dublin_core_changes
 from mandate_graph.loaders.extract.html_pages import html_page_changes
-from mandate_graph.loaders.extract.json_payloads import is_payload, payload_changes
+from mandate_graph.loaders.extract.json_payloads import instrument_heading, is_payload, payload_changes, run_in_paragraph_changes
 
 Changes = list[tuple[int, int, str | None]]
 
@@ -170,6 +170,34 @@ def _titled_symbol(lines: list[str], index: int, m: re.Match[str]) -> re.Match[s
     return following
 
 
+def _record_heading(lines: list[str], index: int) -> str | None:
+    """"Resolution" when the object whose field line ``index`` is (a record of a list) has a field
+    saying it is a resolution ("type": "resolution"), read from the lines of the same indentation
+    before and after it, to the object's brackets."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(lines):
+            line = lines[i]
+            if not line.strip():
+                i += step
+                continue
+            depth = len(line) - len(line.lstrip())
+            if depth < indent:
+                break  # the object's bracket
+            m = _JSON_LINE.match(line) if depth == indent else None
+            if m is not None and m.group("key") and m.group("value").startswith('"'):
+                heading = instrument_heading(m.group("key"), m.group("value")[1:-1])
+                if heading is not None:
+                    return heading
+            i += step
+    return None
+
+
+def indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _one_value_a_line(text: str) -> bool:
     return all(_JSON_LINE.match(line) for line in text.split("\n") if line.strip())
 
@@ -184,6 +212,7 @@ def json_export_changes(text: str) -> Changes:
     keys: list[str | None] = []  # the key of each open list or object
     lines = text.split("\n")
     skip_to = -1
+    instrument_record: int | None = None  # the indentation of a resolution's record's fields, inside one
     for index, line in enumerate(lines):
         start = position
         position += len(line) + 1
@@ -196,7 +225,20 @@ def json_export_changes(text: str) -> Changes:
         key = m.group("key")
         value = m.group("value")
         value_start = start + m.start("value")
-        titled = _titled_symbol(lines, index, m)
+        if (key or "").lower() in _SYMBOL_KEYS and value.startswith('"') and len(value) > 2 and (
+            heading := _record_heading(lines, index)
+        ) is not None:
+            # a record of a resolution in a list of records: "Resolution AFR/RC79/R1", a heading,
+            # as a compilation prints it, its title a line of its own under it (E112)
+            changes.append((start, value_start + 1, heading + " "))
+            changes.extend(_string_changes(text, value_start + 1, value_start + len(value) - 1))
+            changes.append((value_start + len(value) - 1, start + len(line), ""))
+            changes.append((start + len(line), min(start + len(line) + 1, len(text)), "\n\n"))
+            instrument_record = indent_of(line)
+            continue
+        if instrument_record is not None and indent_of(line) < instrument_record:
+            instrument_record = None  # the record's object closes
+        titled = _titled_symbol(lines, index, m) if instrument_record is None else None
         if titled is not None:
             # {"symbol": "X/1", "title": "Report of ..."}: a document listed with its title,
             # "X/1 – Report of ...", as a list of related documents prints it
@@ -235,8 +277,13 @@ def json_export_changes(text: str) -> Changes:
             changes.append((start, start + len(line), ""))
             continue
         # before the string: its indentation and its key
-        if field is None or field.lower() in _TEXT_KEYS or key is None and field.lower() in _TEXT_KEYS:
+        if instrument_record is not None and key is not None and key.lower() in _TITLE_KEYS:
+            changes.append((start, inner_start, ""))  # the resolution's title, under its heading
+        elif field is None or field.lower() in _TEXT_KEYS or key is None and field.lower() in _TEXT_KEYS:
             changes.append((start, inner_start, ""))
+            if instrument_record is not None and key is not None:
+                # its text, one string: a paragraph for each recital and operative paragraph
+                changes.extend(run_in_paragraph_changes(text, inner_start, inner_end))
         else:
             if key is not None:
                 # the key's letters, each mapped to itself: "related_documents" "Related documents"

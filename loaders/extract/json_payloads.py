@@ -112,11 +112,47 @@ def string_text_changes(text: str, start: int, end: int, paragraphs: bool) -> Ch
     return changes
 
 
+def _instrument_records(text: str) -> set[int]:
+    """Where the objects of a payload that are records of instruments open (their "{"): those
+    with a string field naming their kind an instrument's ("type": "resolution")."""
+    records: set[int] = set()
+    opened: list[int] = []  # the open containers' starts, -1 for a list
+    key: str | None = None
+    expecting_key = False
+    for m in _TOKEN.finditer(text):
+        head = m.group(0)[0]
+        if head in "{[":
+            opened.append(m.start() if head == "{" else -1)
+            expecting_key = head == "{"
+            key = None
+        elif head in "}]":
+            if opened:
+                opened.pop()
+            key, expecting_key = None, False
+        elif head == ",":
+            expecting_key = bool(opened) and opened[-1] >= 0
+            key = None
+        elif head == '"':
+            if expecting_key:
+                key = json.loads(m.group(0))
+                expecting_key = False
+            elif key is not None and opened and opened[-1] >= 0:
+                value = m.group(0)[1:-1]
+                if "\\" not in value and instrument_heading(key, value) is not None:
+                    records.add(opened[-1])
+                key = None
+    return records
+
+
 def payload_changes(text: str) -> Changes:
-    """The changes that read a JSON payload as the text of its string values (see above)."""
+    """The changes that read a JSON payload as the text of its string values (see above). A record
+    of an instrument (`instrument_heading`) is headed "Resolution <symbol>", its title a line of its
+    own under it, its text a paragraph for each recital and operative paragraph (E112)."""
     changes: Changes = []
+    instrument_records = _instrument_records(text) if _KIND_VALUE_SIGN.search(text) else set()
     # the open containers: ("{" or "[", the key the container is the value of)
     stack: list[tuple[str, str | None]] = []
+    record_at: list[int] = []  # where each open container starts
     key: str | None = None  # the key of the value that comes next in an object
     key_span = (0, 0)  # where that key's text is (inside its quotation marks)
     expecting_key = False
@@ -127,12 +163,14 @@ def payload_changes(text: str) -> Changes:
         head = token[0]
         if head in "{[":
             stack.append((head, key))
+            record_at.append(m.start())
             key = None
             expecting_key = head == "{"
             continue
         if head in "}]":
             if stack:
                 stack.pop()
+                record_at.pop()
             key = None
             expecting_key = False
             continue
@@ -160,8 +198,17 @@ def payload_changes(text: str) -> Changes:
             continue  # empty, or a machine's code: no words of the text
         is_text = field is None or bool(_TEXT_FIELD.search(field))
         separator = "" if first else "\n\n"
-        if is_text:
+        in_record = own_key and bool(record_at) and record_at[-1] in instrument_records
+        heading = _SYMBOL_FIELD.match(field or "") and in_record and instrument_kind_of(text, record_at[-1], instrument_records)
+        if heading:
+            # "symbol": "AFR/RC79/R1" in a resolution's record: "Resolution AFR/RC79/R1", a heading
+            changes.append((last_kept, inner_start, separator + heading + " "))
+        elif in_record and _TITLE_FIELD.match(field or ""):
+            changes.append((last_kept, inner_start, separator))  # its title, a line of its own
+        elif is_text:
             changes.append((last_kept, inner_start, separator))
+            if in_record:
+                changes.extend(run_in_paragraph_changes(text, inner_start, inner_end))
         elif own_key:
             # "venue_note": "Duluth" -> "Venue note<tab>Duluth", the name's letters its key's own
             name = _field_name(text[key_span[0] : key_span[1]])
@@ -178,3 +225,91 @@ def payload_changes(text: str) -> Changes:
         return []
     changes.append((last_kept, len(text), ""))
     return changes
+
+
+# --------------------------------------------------------------------------- records of instruments
+_SYMBOL_FIELD = re.compile(r"^(?:(?:document|doc)[_\-\s]?)?symbol$", re.I)
+_TITLE_FIELD = re.compile(r"^(?:(?:document|doc)[_\-\s]?)?title$", re.I)
+# a kind field's value that may name an instrument: the payload is searched for records only then
+_KIND_VALUE_SIGN = re.compile(r'"(?:[Rr]esolution|[Dd]ecision|[Rr]ecommendation)s?"')
+# A documents database's export lists records of every kind of document, each with a field that
+# says which kind it is ("type": "resolution", "document_type": "Decision", "kind": "report"). A
+# record of an instrument reads as a compilation of instruments prints it: "Resolution <symbol>"
+# as its heading, its title under it, its fields, then its text (E112).
+
+# the fields that name a record's kind, and the kinds that are instruments a body adopts
+_KIND_FIELD = re.compile(r"^(?:(?:document|doc|record|instrument)[_\-\s]?)?(?:type|kind|category)$", re.I)
+_INSTRUMENT_KIND = re.compile(r"^(?P<kind>resolution|decision|recommendation)s?$", re.I)
+
+
+def instrument_heading(kind_field: str, kind_value: str) -> str | None:
+    """"Resolution" for a record whose ``kind_field`` ("type") says it is a resolution; None for a
+    field of another name or a record of another kind ("report", "agenda")."""
+    if _KIND_FIELD.match(kind_field.strip()) is None:
+        return None
+    m = _INSTRUMENT_KIND.match(kind_value.strip())
+    return m["kind"].capitalize() if m is not None else None
+
+
+# An instrument's text run into one string: "The Regional Committee, Recalling resolution X; 1. ADOPTS
+# ...; 2. DECIDES ...". A recital opens after the opening formula's comma or a semicolon with its
+# participle capitalised ("Recalling", "Having considered", "Noting"); an operative paragraph after a
+# semicolon (or the formula's comma) with its number, the numbers running 1, 2, 3 from the first.
+_RUN_IN_RECITAL = re.compile(
+    r"[,;](?P<space>[ ]+)(?=(?:Recalling|Reaffirming|Noting|Welcoming|Acknowledging|Recognizing|Recognising|Taking\s+note"
+    r"|Bearing\s+in\s+mind|Having\s+(?:considered|examined|reviewed|noted|regard|before)|Mindful|Concerned|Considering"
+    r"|Emphasizing|Emphasising|Stressing|Affirming|Further\s+recalling|Noting\s+further)\b)"
+)
+_RUN_IN_NUMBER = re.compile(r"[,;:](?P<space>[ ]+)(?P<number>[1-9]\d?)\.[ ]+(?=[A-Z])")
+_OPENING_FORMULA = re.compile(r"^The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|the|to|and)){0,10},")
+
+
+def run_in_paragraph_changes(text: str, start: int, end: int) -> Changes:
+    """The paragraph breaks of an instrument's text written as one string (``text[start:end]``):
+    a string that opens with the body's formula ("The Regional Committee,") or holds operative
+    paragraphs numbered 1 and 2 has a paragraph for each recital and each numbered paragraph, as
+    the instrument is printed. Any other string is left as it is."""
+    numbered: list[re.Match[str]] = []
+    expected = 1
+    for m in _RUN_IN_NUMBER.finditer(text, start, end):
+        if int(m["number"]) == expected:
+            numbered.append(m)
+            expected += 1
+    formula = _OPENING_FORMULA.match(text[start:end])
+    if len(numbered) < 2 and formula is None:
+        return []
+    first_number = numbered[0].start() if numbered else end
+    breaks = [m.span("space") for m in numbered]
+    breaks.extend(m.span("space") for m in _RUN_IN_RECITAL.finditer(text, start, first_number))
+    return [(a, b, "\n\n") for a, b in breaks]
+
+
+def instrument_kind_of(text: str, record_start: int, records: set[int]) -> str | None:
+    """The heading word of the record of an instrument that opens at ``record_start``: its kind
+    field's value, read again from the record's own fields."""
+    if record_start not in records:
+        return None
+    depth = 0
+    key: str | None = None
+    expecting_key = False
+    for m in _TOKEN.finditer(text, record_start):
+        head = m.group(0)[0]
+        if head in "{[":
+            depth += 1
+            expecting_key = head == "{" and depth == 1
+        elif head in "}]":
+            depth -= 1
+            if depth == 0:
+                return None
+            expecting_key = False
+        elif head == "," and depth == 1:
+            expecting_key, key = True, None
+        elif head == '"' and depth == 1:
+            if expecting_key:
+                key, expecting_key = json.loads(m.group(0)), False
+            elif key is not None:
+                heading = instrument_heading(key, m.group(0)[1:-1])
+                if heading is not None:
+                    return heading
+                key = None
+    return None

@@ -145,6 +145,9 @@ class BodyMatcher:
     lower_first: tuple[str, ...] = ()
     # Instruments known by a symbol of their body's own series ("decision CD/2466").
     symbol_numbered: SymbolNumbering = field(default_factory=SymbolNumbering)
+    # each body's names, lower case, as `organization_names` first read them from ``by_name``,
+    # shared the same way
+    _names_of: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -471,12 +474,62 @@ class BodyMatcher:
             found.append(BodyMention(start, end, written, key, None if key else name))
         if bare is not None and not any(s < bare.end and bare.start < e for s, e in taken):
             found.append(bare)
+        if " of " in text and found:
+            found = self._with_offices_of_abbreviated(text, found)
         if " and " in text and _PLURAL_HEAD.search(text):
             found = self._with_spread_plurals(text, found)
         found = self._with_roles_served(text, lowered, found)
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+    def _with_offices_of_abbreviated(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
+        """``found`` with "the Director-General of WHO" read as the office whose full name is the
+        title and the organization's other name ("Director-General of the World Health
+        Organization"), in place of the organization's mention (E112): the title alone, followed by
+        "of" and a name the data does not join to it, was no body at all."""
+        result = found
+        for b in found:
+            if b.key is None or b.start < 8 or not _WRITTEN_ABBREVIATION.match(b.text):
+                continue  # (only an abbreviation: "the Bureau of the Conference of the Parties" is written out)
+            of = _OF_BEFORE.search(text, max(0, b.start - 12), b.start)
+            if of is None:
+                continue
+            title = _TITLE_BEFORE_OF.search(text, max(0, of.start() - 60), of.start())
+            if title is None:
+                continue
+            words = title["title"].split()
+            office = None
+            for first in range(len(words)):  # the longest title first: "Regional Director", "Director"
+                said = _normal(" ".join(words[first:]))
+                written = _normal(b.text).removeprefix("the ")
+                for name in self.organization_names(b.key):
+                    if name == written:
+                        continue  # the full name as written: the names' own match, not another name's
+                    office = self.by_name.get(f"{said} of the {name}") or self.by_name.get(f"{said} of {name}")
+                    if office is not None:
+                        break
+                if office is not None:
+                    start = title.start("title") + len(" ".join(words[:first])) + (1 if first else 0)
+                    break
+            if office is None or any(m.start < start < m.end for m in found):
+                continue  # (the title inside another name: "the extended Bureau of ...")
+            result = [m for m in result if not (start <= m.start < b.end)] + [BodyMention(start, b.end, text[start : b.end], office)]
+        if result is not found:
+            result.sort(key=lambda m: m.start)
+        return result
+
+    def organization_names(self, key: str) -> tuple[str, ...]:
+        """The names a body is known by, lower case, without "the"."""
+        names = self._names_of.get(key)
+        if names is None:
+            if not self._names_of:
+                collected: dict[str, list[str]] = {}
+                for name, owner in self.by_name.items():
+                    collected.setdefault(owner, []).append(name.removeprefix("the "))
+                self._names_of.update((owner, tuple(dict.fromkeys(ns))) for owner, ns in collected.items())
+            names = self._names_of.setdefault(key, ())
+        return names
 
     def _with_roles_served(self, text: str, lowered: str, found: list[BodyMention]) -> list[BodyMention]:
         """``found`` with "the Conference of the Parties to the Convention ... serving as the
@@ -1485,6 +1538,10 @@ _QUALIFIED = re.compile(
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "the Director-General of WHO": "of" right before an organization's name, and the title before it
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_WRITTEN_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_TITLE_BEFORE_OF = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
 _YEAR_NAMED = re.compile(r"\s+(?:of\s+)?(?:19|20)\d\d\b")

@@ -357,6 +357,8 @@ _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+# a record's symbol field in an export of records ("Symbol<tab>AFR/RC79/6"), its value
+_RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S+)$")
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
 _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
 # ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
@@ -1914,6 +1916,7 @@ class Reader:
     def __post_init__(self) -> None:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
+        self.record_document: DocumentRef | None = None  # in an export of records, the record's (`itself`)
         self.matcher = self.document_matcher or body_matcher(self.registry)
         # the series the reference data declares: a spaced form of one is a symbol ("WBO/C 182/6")
         self.symbol_series = self.registry.symbol_series()
@@ -2173,7 +2176,14 @@ class Reader:
         self.instrument_record_dates(paragraphs)
         self.document_records(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
+        # an export of records of several documents ("Symbol<tab>AFR/RC79/6" over each report's
+        # fields and text): "This report" in a record's text is that record's document (E112)
+        records_export = sum(1 for p in paragraphs if p.kind == "table" and _RECORD_SYMBOL_FIELD.match(p.text)) + sum(
+            1 for p in paragraphs if p.kind == "heading" and p.part == "title" and p.instrument
+        ) > 1 and any(p.kind == "table" and _RECORD_SYMBOL_FIELD.match(p.text) for p in paragraphs)
         for index, p in enumerate(paragraphs):
+            if records_export and (p.kind == "table" or p.kind == "heading" and p.part == "title" and p.instrument):
+                self.record_document = self.document_of_record_row(p)
             programme = self.programme_session(paragraphs, index, programme)
             if p.kind == "heading" and not p.label and (self.journal_summary is not None or journal_summaries.opens_summary(p.text)):
                 self.journal_summary_part(p)
@@ -3389,7 +3399,7 @@ class Reader:
         if itself and mandates and (_PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text)):
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
-                self.add(self.doc, "pursuantTo", ref, ev)
+                self.add(self.itself, "pursuantTo", ref, ev)
         told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
         paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
@@ -3416,7 +3426,7 @@ class Reader:
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
                 or not named and self.author_sends_own_report(r, phrase.start)
             ):
-                docs = [self.doc]
+                docs = [self.itself]
             elif not named and text.rstrip().endswith(":") and (
                 _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start) or mandates_told_back.counts_documents(text, phrase.start)
             ):
@@ -3533,6 +3543,23 @@ class Reader:
             return []
         return [DocumentRef(symbols=last.symbols)]
 
+    def document_of_record_row(self, p: Paragraph) -> DocumentRef | None:
+        """The document a record's symbol row names ("Symbol<tab>AFR/RC79/6"); a row of another
+        field keeps the record's document, an instrument's heading ends it."""
+        m = _RECORD_SYMBOL_FIELD.match(p.text) if p.kind == "table" else None
+        if m is None:
+            return self.record_document if p.kind == "table" else None
+        found = find_symbols(m["value"])
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(m["value"]):
+            return None
+        return DocumentRef(symbols=found[0].symbols)
+
+    @property
+    def itself(self) -> DocumentRef:
+        """The document "the present report" means: the one being read, or in an export of
+        records, the record's."""
+        return self.record_document or self.doc
+
     def record_facts(self, paragraphs: list[Paragraph]) -> None:
         """A library record's fields above the instrument's text (`rules.records`): the
         session that adopted it, where and when that session met, the day of adoption."""
@@ -3540,6 +3567,11 @@ class Reader:
         own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
         if own is None:
             return
+        if sum(1 for p in paragraphs if p.part == "title" and p.instrument and p.kind == "heading") > 1 and any(
+            p.kind == "table" for p in paragraphs[_MASTHEAD_PARAGRAPHS:]
+        ):
+            # an export of records, several instruments' each with its fields: all of them (E112)
+            head = paragraphs
         recorded_session: GatheringRef | None = None  # the session the record's session field names
         for p in head:
             if p.part == "title" and p.instrument and p.kind == "heading":
@@ -3554,6 +3586,8 @@ class Reader:
                 dates = find_dates(field.value)
                 if dates:
                     self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
+                elif (day := dated_records.field_day(field.value)) is not None:
+                    self.add(own, "adoptedOn", day, ev)  # "Adopted<tab>2029-08-29", an export's
                 continue
             if field.name in ("venue", "dates"):
                 if recorded_session is None:
@@ -3564,6 +3598,17 @@ class Reader:
                 dates = find_dates(field.value) if field.name == "dates" else []
                 if dates and dates[0].start == 0:
                     self.add(recorded_session, "heldOn", dates[0].value, ev)
+                continue
+            issuer = self.registry.bodies.get(own.issuer)
+            coded = records.session_of_code(field.value, tuple(n.template for n in issuer.numbering)) if (
+                field.name == "session" and issuer is not None and issuer.gathering_term
+            ) else None
+            if coded is not None and issuer is not None and issuer.gathering_term:
+                # "Session<tab>RC79" over a resolution AFR/RC79/R1: the session its symbol's letters name
+                session = GatheringRef(own.issuer, issuer.gathering_term, coded)
+                recorded_session = session
+                self.add(session, "meetingOf", BodyRef(own.issuer), ev)
+                self.add(own, "adoptedAt", session, ev)
                 continue
             refs = find_references(field.value, self.matcher)
             gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)

@@ -146,6 +146,12 @@ class Scope:
             if len(relatives) == 1:
                 return relatives[0]
             if relatives:
+                # "the Regional Director" in a resolution of WHO's Regional Committee for Europe,
+                # the reference data knowing the Regional Directors for Europe, for Africa and for
+                # the Eastern Mediterranean: the one whose qualifier the author's name holds (E112)
+                qualified = self.qualified_as_author(relatives)
+                if qualified is not None:
+                    return qualified
                 break  # several of them: the context must say which
             ancestor = self.registry.bodies[ancestor].parent if ancestor in self.registry.bodies else None
         # "the Commission" in a General Assembly resolution, after "Commission on Crime
@@ -165,7 +171,26 @@ class Scope:
                 return None
             return candidates[0]
         across = self.across_organizations(name, candidates) if candidates else None
-        return across if across is not None else self.the_one_named_in_full(candidates)
+        if across is not None:
+            return across
+        # "the Executive Secretary" in a resolution of the Economic Commission for Africa, the
+        # executive secretaries of the other regional commissions known too: the one whose
+        # qualifier the author's name holds, when the document names none of them in full (E112)
+        return self.the_one_named_in_full(candidates) or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
+
+    def qualified_as_author(self, candidates: list[str]) -> str | None:
+        """Of several bodies of one organization sharing a short name and told apart by a
+        qualifier ("Regional Director for Europe" / "for Africa"; "Executive Secretary of the
+        Economic Commission for Africa" / "for Europe"), the one whose qualifier the author or a
+        body it belongs to also carries ("Regional Committee for Europe"): the words a full name
+        of it holds that no other candidate's name holds, all found among the words of the
+        author's lineage. None when no candidate's, or more than one's, are."""
+        lineage = self._authors_lineage()
+        if not lineage:
+            return None
+        return _qualified_by(
+            tuple(self.registry.bodies[k].names for k in candidates), tuple(body.names for body in lineage), tuple(candidates)
+        )
 
     def the_one_named_in_full(self, candidates: list[str]) -> str | None:
         """"the Committee" in a letter of the Chair of the "Security Council Committee pursuant to
@@ -298,6 +323,35 @@ class Scope:
         answer = any(_names_within(org, names) for org in organizations)
         self._organization_answers[(key, specific)] = (named, lineage, answer)
         return answer
+
+
+# Words that join a qualifier to a name ("for the Eastern Mediterranean", "of the Convention"):
+# no qualifier by themselves
+_JOINING_WORDS = frozenset({"the", "of", "for", "to", "on", "in", "and", "at"})
+
+
+def _content_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w-]+", name.lower()) if w not in _JOINING_WORDS)
+
+
+@lru_cache(maxsize=1024)
+def _qualified_by(
+    candidates_names: tuple[tuple[str, ...], ...], lineage_names: tuple[tuple[str, ...], ...], candidates: tuple[str, ...]
+) -> str | None:
+    """`Scope.qualified_as_author` on names: the candidate one of whose names has words no other
+    candidate's names have (its qualifier: "europe"; "eastern", "mediterranean"), every one of
+    them a word of the author's lineage's names, when exactly one candidate has such a name."""
+    words = [frozenset().union(*(_content_words(n) for n in names)) for names in candidates_names]
+    authors = frozenset().union(*(_content_words(n) for names in lineage_names for n in names))
+    chosen: list[str] = []
+    for i, names in enumerate(candidates_names):
+        others = frozenset().union(*(w for j, w in enumerate(words) if j != i))
+        for name in names:
+            qualifier = _content_words(name) - others
+            if qualifier and qualifier <= authors:
+                chosen.append(candidates[i])
+                break
+    return chosen[0] if len(chosen) == 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -156,6 +156,13 @@ _BODY_THEN_VERB = re.compile(
     # "The Committee recalls that, by its decision 89/III, ...": a decision's own recollection
     r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes|recalls\s+that)\b"
 )
+# "The Regional Committee DECIDES to hold its eightieth session ...": a text of one paragraph that
+# names its body, then the verb in capitals as operative paragraphs print it, of any kind of
+# instrument (a preamble's opener has a comma and participles, never a verb in capitals) (E112)
+_BODY_THEN_CAPITAL_VERB = re.compile(
+    r"^(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}?\s+(?:(?:ALSO|FURTHER)\s+)?"
+    r"(?:DECIDES|REQUESTS|INVITES|URGES|ENCOURAGES|CALLS\s+UPON|RECOMMENDS|ENDORSES|APPROVES|ADOPTS|WELCOMES|AUTHORIZES|ESTABLISHES|DESIGNATES)\b"
+)
 # "The Industrial Development Board decided that its next session ...", "Board decided to establish
 # a Finance and Audit Committee" (a slide's bullet): a decision told in the past under its own
 # heading, its text
@@ -168,6 +175,8 @@ _PREAMBLE_WORD = re.compile(
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
 )
 _TERMINAL = ".;:,!?"
+# a record's symbol field, as an export's reader writes it ("Symbol<tab>AFR/RC79/6")
+_RECORD_SYMBOL_ROW = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+\S+$")
 # The line that closes an instrument's text with its adoption: "Adopted at the 3rd meeting, on 23
 # June 2031", "(Adopted without a vote at the 8th meeting, on 14 March 2031)"; not a draft's
 # bracketed symbol, which ADOPTION_NOTE also reads under a title.
@@ -508,6 +517,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         # the length first, then a substring test: the pattern opens with \b, tried at every position
         if len(raw) < 200 and "raft" in raw and _DRAFT_WORD.search(raw):
             draft_named = True
+        if block.kind == "table" and instrument is not None and part in ("preamble", "operative") and _RECORD_SYMBOL_ROW.match(raw):
+            # "Symbol<tab>AFR/RC79/6" after a resolution's text in an export of records: the next
+            # record, another document's, no part of the resolution's text (E112)
+            instrument, part = None, None
         if block.kind in ("footnote", "table"):
             numbered = masthead_instrument(raw, numbering) if _in_masthead(paragraphs) else None
             if numbered is not None and instrument is None:
@@ -719,6 +732,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
                 or _NARRATED_DECISION.match(text)
                 or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
+                or text.startswith("The ") and _BODY_THEN_CAPITAL_VERB.match(text)
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif topic_slide and part in ("title", "preamble") and not (part == "title" and TITLE_FIELD.match(raw)) and not _PREAMBLE_WORD.match(text):

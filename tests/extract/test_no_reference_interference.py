@@ -33,7 +33,9 @@ TOOL = ROOT / "scripts" / "reference_interference.py"
 # "Decision 20.31"; u39: ECLAC's "812(XLII)").
 # u107: the Conference on Disarmament's "decision CD/2466" lost to paho.ttl's Directing Council,
 # whose "CD63.R7" shares the letters (E104: 17/42 with every file, 42/42 with its own).
-DOCUMENTS = ("u21", "u28", "u37", "u39", "u41", "u44", "u75", "u78", "u107")
+# u89: WHO Europe's Regional Committee lost its requests to "the Regional Director" to who-afro.ttl and
+# who-emro.ttl, whose directors share the short name (E112: 47/51 with every file, 51/51 with its own).
+DOCUMENTS = ("u21", "u28", "u37", "u39", "u41", "u44", "u75", "u78", "u89", "u107")
 
 
 def _tool() -> ModuleType:

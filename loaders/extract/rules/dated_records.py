@@ -56,3 +56,25 @@ def field_date(value: str) -> dt.date | None:
         return None
     day = dates[0].value
     return day.start if day.start == day.end else None
+
+
+# "30/08/2029": a day written with slashes, the day first as international organizations write it
+_SLASHED_DAY = re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})$")
+
+
+def field_day(value: str) -> dt.date | None:
+    """The one day a record's field gives in a machine's form: ISO ("2029-08-29",
+    "2029-08-29T00:00:00Z") or with slashes where the day cannot be the month ("30/08/2029",
+    "12/12/2029"; not "05/08/2029", which an export from elsewhere writes month first) (E112)."""
+    value = value.strip()
+    iso = _ISO_DATE.match(value)
+    slashed = _SLASHED_DAY.match(value) if iso is None else None
+    if slashed is not None and int(slashed["day"]) <= 12 and slashed["day"].lstrip("0") != slashed["month"].lstrip("0"):
+        return None
+    m = iso or slashed
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None

@@ -64,3 +64,23 @@ def venue(value: str) -> str | None:
     """The place a venue field names ("Cartagena de Indias, Colombia": Cartagena de Indias)."""
     m = _VENUE.match(value.strip())
     return m["place"] if m is not None and places.is_place(m["place"]) else None
+
+
+# "RC79", "EA.6": a session written as its symbol writes it, the letters before the number
+_SESSION_CODE = re.compile(r"^(?P<letters>[A-Z][A-Za-z]*\.?)(?P<number>[1-9]\d{0,2})$")
+# the letters a template writes right before the session: "AFR/RC{session}/R{number}" -> "RC"
+_LETTERS_BEFORE_SESSION = re.compile(r"(?:^|[/\s])(?P<letters>[A-Z][A-Za-z]*\.?)\{session\}")
+
+
+def session_of_code(value: str, templates: tuple[str, ...]) -> int | None:
+    """The session a record's session field names as a code of the issuer's symbols ("RC79"
+    where resolutions are "AFR/RC{session}/R{number}"): its number, when the letters are those
+    the issuer's template writes before the session (E112)."""
+    m = _SESSION_CODE.match(value.strip())
+    if m is None:
+        return None
+    for template in templates:
+        before = _LETTERS_BEFORE_SESSION.search(template)
+        if before is not None and before["letters"] == m["letters"]:
+            return int(m["number"])
+    return None
