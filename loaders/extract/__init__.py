@@ -21,6 +21,7 @@ from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.issuer import issuer_from_text
 from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers
+from mandate_graph.loaders.extract.own_secretariat import own_secretariat
 from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
@@ -78,11 +79,15 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     own_numbering = own_bare_numbers(matcher.numbering, info.author, registry, cleaned.text)
     if own_numbering is not matcher.numbering:
         matcher = replace(matcher, numbering=own_numbering)
+    # "Requests the Secretariat" of a treaty body with no secretariat in the reference data: its
+    # own, not the shipped crime bodies' secretariat (E115)
+    registry, secretariat = own_secretariat(info.author, registry, matcher, cleaned.text)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
+    reader.scope.own_secretariat = secretariat.key if secretariat is not None else None
     reader.read(paragraphs)
     reader.finish()
     extraction.facts = reader.facts
-    extraction.bodies = list(reader.born.values())
+    extraction.bodies = list(reader.born.values()) + ([secretariat] if secretariat is not None else [])
     extraction.joint_documents = [ref for ref in reader.joint_documents if ref != info.ref]
     extraction.warnings.extend(reader.warnings)
     return extraction

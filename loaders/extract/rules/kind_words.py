@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.rules.new_bodies import KIND_PATTERN, MODIFIER
 
 # the kinds, after any words that only describe them ("open-ended intergovernmental expert group")
@@ -30,6 +31,36 @@ def kind_word_alone(said: str) -> bool:
     return (_KIND_ALONE if words.islower() else _KIND_ONLY).fullmatch(words) is not None
 
 
+# The words a name may hold and still say only what kind of body it is, whosever it is: the kinds and
+# the small words (`GENERIC_WORDS`), and the organs every treaty or organization sets up by those
+# words ("the Review Mechanism", "the Implementation Review Mechanism", "the extended Bureau", "the
+# Forum") and the abbreviations every treaty's conference is called by ("COP", "MOP") (E115)
+_GENERIC_NAME_WORDS = GENERIC_WORDS | frozenset(
+    "mechanism mechanisms review implementation compliance forum extended enlarged cop mop cmp".split()
+)
+_NAME_WORD = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=4096)
+def generic_name(said: str) -> bool:
+    """Whether a name (with or without "the") says only what kind of body it is: "Conference",
+    "Conference of the Parties", "COP", "Review Mechanism", "Bureau of the Conference", "the
+    Secretariat". Any organization's body of that kind is called so in its own documents (E115)."""
+    words = _NAME_WORD.findall(said.lower())
+    return bool(words) and all(word in _GENERIC_NAME_WORDS for word in words)
+
+
+def shipped_by_kind(body: Body) -> bool:
+    """Whether ``body`` is one of the shipped reference data (no user's file added it) whose generic
+    names ("Conference of the Parties", "Review Mechanism") are aliases of a name of its own, or
+    which the data names by its kind alone ("Secretariat"): read by such a name only where a
+    document points to it. Not a body whose own name is made of those words ("General Assembly",
+    "States parties"): that name is its proper name (E115)."""
+    if body.added:
+        return False
+    return not generic_name(body.name) or len(_NAME_WORD.findall(body.name)) == 1
+
+
 def root_of(key: str, registry: BodyRegistry) -> str:
     """The body at the top of ``key``'s line of parents: its organization."""
     seen = {key}
@@ -42,10 +73,36 @@ def root_of(key: str, registry: BodyRegistry) -> str:
 def organization_named(key: str, registry: BodyRegistry, lowered: str) -> bool:
     """Whether a document (``lowered``: its text in lower case, spaces collapsed) names the body
     by its whole name or its organization by a name of more than four words ("Conference of the
-    Parties" alone, which many treaties' conferences share, says not whose)."""
+    Parties" alone, which many treaties' conferences share, says not whose), by its abbreviation
+    ("UNODC"), or the treaty its conference is of ("... to the Organized Crime Convention": the
+    document of a State party's report on that convention) (E115)."""
     body = registry.bodies.get(key)
     if body is None:
         return False
-    top = registry.bodies[root_of(key, registry)]
-    names = [body.name, *(n for n in (*top.names, top.name) if len(n.split()) > 4)]
-    return any(" ".join(n.lower().split()) in lowered for n in names)
+    phrases, abbreviations = _names_of_the_organization(registry.bodies[root_of(key, registry)])
+    # (a body the data names by its kind alone, "Secretariat", is not named by that word)
+    if not generic_name(body.name) and " ".join(body.name.lower().split()) in lowered or any(n in lowered for n in phrases):
+        return True
+    return abbreviations is not None and abbreviations.search(lowered) is not None
+
+
+@lru_cache(maxsize=1024)
+def _names_of_the_organization(top: Body) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The names, lower case, that say which organization ``top`` is: its names of more than four
+    words and the treaty named after "to the" in a conference's name, when not by generic words
+    alone ("united nations convention against transnational organized crime"); and a pattern of
+    its abbreviations of three capitals or more, as words ("unodc"). Asked for the same few
+    organizations in every document: made once per body."""
+    phrases: list[str] = []
+    abbreviations: list[str] = []
+    for name in (*top.names, top.name):
+        written = " ".join(name.split())
+        if len(written.split()) > 4:
+            phrases.append(written.lower())
+        if re.fullmatch(r"[A-Z]{3,}", written) and not generic_name(written):
+            abbreviations.append(re.escape(written.lower()))
+        _, to, treaty = written.partition(" to the ")
+        if to and len(treaty.split()) > 1 and not generic_name(treaty):
+            phrases.append(treaty.lower())
+    pattern = re.compile(rf"\b(?:{'|'.join(dict.fromkeys(abbreviations))})\b") if abbreviations else None
+    return tuple(dict.fromkeys(phrases)), pattern
