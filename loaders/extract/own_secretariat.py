@@ -43,8 +43,14 @@ def own_secretariat(author: str | None, registry: BodyRegistry, matcher: BodyMat
     key = f"{top}/secretariat"
     if key in registry or any(_is_a_secretariat(registry.bodies[k]) for k in _lineage_and_children(author, registry)):
         return registry, None
-    shipped = [k for k in matcher.shorts.get("secretariat", ()) if k in registry and _is_a_secretariat(registry.bodies[k]) and not registry.bodies[k].added]
-    if not any(_a_stranger(k, author, top, registry, matcher, lowered) for k in shipped):
+    # the shipped secretariat the document's words would name (a name the author's family has not
+    # taken for its own, `BodyMatcher.for_author`)
+    shipped = {k for k in (matcher.by_name.get("the secretariat"), matcher.by_name.get("secretariat")) if k is not None}
+    if not any(
+        k in registry and not registry.bodies[k].added and _is_a_secretariat(registry.bodies[k])
+        and _a_stranger(k, author, top, registry, matcher, lowered)
+        for k in shipped
+    ):
         return registry, None
     added = Body(key=key, name=f"secretariat of the {registry.bodies[top].name.removeprefix('the ')}", aliases=("secretariat",), parent=top)
     return BodyRegistry({**registry.bodies, key: added}, registry.graph), added

@@ -81,6 +81,9 @@ class Scope:
     # the secretariat of the author's organization, where the reference data has none and the
     # shipped "Secretariat" is a stranger's to the document (`own_secretariat`, E115)
     own_secretariat: str | None = None
+    # `_of_a_stranger`'s answers for this document, per body and author (each "the Commission" of a
+    # document asks again about the same few bodies, and the answer reads the whole text)
+    _stranger_answers: dict[tuple[str, str | None], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -501,6 +504,13 @@ def _generic_shipped(said: str, key: str, scope: Scope) -> bool:
 def _of_a_stranger(key: str, scope: Scope) -> bool:
     """Whether ``key`` is a body of another organization than the author's (of any, when the
     author is not known) that the document never names in full, nor its organization."""
+    kept = scope._stranger_answers.get((key, scope.author))
+    if kept is None:
+        kept = scope._stranger_answers[(key, scope.author)] = _read_of_a_stranger(key, scope)
+    return kept
+
+
+def _read_of_a_stranger(key: str, scope: Scope) -> bool:
     if key not in scope.registry.bodies:
         return False
     root = _root(key, scope)
@@ -509,6 +519,9 @@ def _of_a_stranger(key: str, scope: Scope) -> bool:
     if scope.author is not None and scope.of_authors_organization(key, specific=True):
         # a body whose name says it serves the author ("secretariat of the Conference of the Parties
         # to the United Nations Convention against Transnational Organized Crime") (E115)
+        return False
+    if scope.author is None and kind_words.served_body_named(key, scope.registry, scope.document_lowered):
+        # ... or, in a document of no known author, a body the document names (E115)
         return False
     # the stranger's organization named anywhere (a joint document of two conventions): its own
     return not kind_words.organization_named(key, scope.registry, scope.document_lowered)

@@ -86,6 +86,31 @@ def organization_named(key: str, registry: BodyRegistry, lowered: str) -> bool:
     return abbreviations is not None and abbreviations.search(lowered) is not None
 
 
+def served_body_named(key: str, registry: BodyRegistry, lowered: str) -> bool:
+    """Whether a document names a body that a name of ``key`` says it is "of", by more than a
+    generic name: "the Conference of the Parties to the Organized Crime Convention" for the
+    "secretariat of the Conference of the Parties to the United Nations Convention against
+    Transnational Organized Crime" (E115)."""
+    body = registry.bodies.get(key)
+    return body is not None and any(name in lowered for name in _served_names(body))
+
+
+@lru_cache(maxsize=1024)
+def _served_names(body: Body) -> tuple[str, ...]:
+    """The bodies ``body``'s names say it is "of", lower case, each by its whole name and, for a
+    conference, by the treaty after "to the"; none by generic words alone."""
+    found: list[str] = []
+    for name in body.names:
+        _, of, owner = " ".join(name.split()).partition(" of the ")
+        if not of or generic_name(owner) or len(owner.split()) < 2:
+            continue
+        found.append(owner.lower())
+        _, to, treaty = owner.partition(" to the ")
+        if to and len(treaty.split()) > 1 and not generic_name(treaty):
+            found.append(treaty.lower())
+    return tuple(dict.fromkeys(found))
+
+
 @lru_cache(maxsize=1024)
 def _names_of_the_organization(top: Body) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     """The names, lower case, that say which organization ``top`` is: its names of more than four
