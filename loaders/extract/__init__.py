@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mandate_graph.graph.model import DocumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
@@ -87,7 +87,9 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     reader.read(paragraphs)
     reader.finish()
     extraction.facts = reader.facts
-    extraction.bodies = list(reader.born.values()) + ([secretariat] if secretariat is not None else [])
+    extraction.bodies = list(reader.born.values())
+    if secretariat is not None and _named_in_facts(secretariat.key, reader.facts):
+        extraction.bodies.append(secretariat)
     extraction.joint_documents = [ref for ref in reader.joint_documents if ref != info.ref]
     extraction.warnings.extend(reader.warnings)
     return extraction
@@ -97,6 +99,12 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
 def _vocabulary(bodies: tuple[Body, ...]) -> tuple[str, ...]:
     """Every name, alias and short name of the reference data: words a document may use."""
     return tuple(name for body in bodies for name in (*body.names, body.short_name or ""))
+
+
+def _named_in_facts(key: str, facts: list) -> bool:
+    """Whether a fact names the body ``key`` (its subject, object or deadline's body)."""
+    ref = BodyRef(key)
+    return any(f.subject == ref or f.object == ref for f in facts)
 
 
 def _own_bodies(author: str | None, masthead: Masthead, registry: BodyRegistry) -> list[str]:

@@ -81,6 +81,9 @@ class Scope:
     # the secretariat of the author's organization, where the reference data has none and the
     # shipped "Secretariat" is a stranger's to the document (`own_secretariat`, E115)
     own_secretariat: str | None = None
+    # the top bodies (organizations) of the bodies the document names by a name of their own, not
+    # by generic words alone (E115): a stranger's generic name is theirs where they are named
+    organizations_named: frozenset[str] = frozenset()
     # `_of_a_stranger`'s answers for this document, per body and author (each "the Commission" of a
     # document asks again about the same few bodies, and the answer reads the whole text)
     _stranger_answers: dict[tuple[str, str | None], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -519,6 +522,10 @@ def _read_of_a_stranger(key: str, scope: Scope) -> bool:
     if scope.author is not None and scope.of_authors_organization(key, specific=True):
         # a body whose name says it serves the author ("secretariat of the Conference of the Parties
         # to the United Nations Convention against Transnational Organized Crime") (E115)
+        return False
+    if root in scope.organizations_named:
+        # "its Working Group on Firearms, established by the Conference in its decision 5/4": the
+        # document names a body of that organization by its own name (E115)
         return False
     if scope.author is None and kind_words.served_body_named(key, scope.registry, scope.document_lowered):
         # ... or, in a document of no known author, a body the document names (E115)

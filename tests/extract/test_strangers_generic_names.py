@@ -117,3 +117,49 @@ def test_the_crime_conventions_secretariat_is_unodcs(opening: str, called: str) 
     # documents need not name UNODC
     found = facts(text("no masthead", f"{opening} requested {called} to prepare a study on firearms trafficking."))
     assert ("requests", "cop-untoc/res/11/2", "unodc/secretariat") in found
+
+
+# A user who loaded no file for the treaty: its conference's documents name the treaty after
+# "Conference of the Parties" in their masthead and title; that makes the crime convention's
+# Conference neither their author nor the body their sessions are of. (A masthead that prints
+# "Conference of the Parties" alone above "Report of the Conference of the Parties on its twelfth
+# session", and "Decision 12/3 ... The Conference of the Parties," as an instrument's heading, are
+# still read as the crime convention's: the report's title and the instrument's heading take the
+# name on paths of their own, left for another round.)
+bare = extracted_with()
+TREATIES = ["Convention on Tidal Energy", "Framework Convention on Coastal Erosion"]
+MASTHEADS = {
+    "named with its treaty": lambda treaty: (
+        f"Conference of the Parties to the {treaty}\nTwelfth session\nLima, 3–14 November 2031\n\n"
+        f"Decisions adopted by the Conference of the Parties to the {treaty} at its twelfth session\n\n"
+    ),
+    "its treaty on the line below": lambda treaty: (
+        f"Conference of the Parties to the\n{treaty}\nTwelfth session\nLima, 3–14 November 2031\n\n"
+    ),
+}
+OPERATIVE = [
+    "Requests the secretariat to prepare a synthesis report for consideration by the Conference of the Parties at its thirteenth session;",
+    "Invites the Conference of the Parties to the {treaty} to consider the synthesis report at its thirteenth session;",
+    "Decides that the thirteenth session of the Conference of the Parties shall be held in Nairobi in November 2032;",
+]
+
+
+@pytest.mark.parametrize("treaty", TREATIES)
+@pytest.mark.parametrize("masthead", list(MASTHEADS))
+@pytest.mark.parametrize("operative", OPERATIVE)
+def test_another_treatys_conference_with_no_reference_file_is_not_the_crime_conventions(treaty: str, masthead: str, operative: str) -> None:
+    document = MASTHEADS[masthead](treaty) + "1.\t" + operative.format(treaty=treaty) + "\n"
+    assert strangers(bare(document)) == []
+
+
+def test_the_crime_conventions_masthead_still_makes_its_conference_the_author() -> None:
+    # the other side: its conference named in full atop its own decisions
+    document = (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n"
+        "Twelfth session\nVienna, 14–18 October 2024\n\n"
+        "Decisions adopted by the Conference of the Parties at its twelfth session\n\n"
+        "Decision 12/3\n\nCooperation on firearms\n\nThe Conference of the Parties,\n\n"
+        "1.\tRequests the secretariat to prepare a study on firearms trafficking for the Conference at its thirteenth session;\n"
+    )
+    found = bare(document)
+    assert ("requests", "cop-untoc/dec/12/3", "unodc/secretariat") in found
