@@ -14,7 +14,8 @@ does not say it serves the author, and which the document never points to (its o
 in full or by its abbreviation, `kind_words.organization_named`), the words name the author's
 organization's own secretariat: a body the document's graph adds under the top of the author's
 line ("cites-cop/secretariat"), named "secretariat of the <that body>". A document of no known
-author has no such secretariat: `resolve.generic_alias_of_a_stranger` leaves the words unresolved.
+author has no such secretariat: `resolve._secretariat_in_place_of_a_strangers` leaves the words
+unresolved there.
 """
 
 from __future__ import annotations
