@@ -2059,11 +2059,12 @@ class Reader:
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         self.scope.named_in_full = frozenset(b.key for found in self.paragraph_bodies.values() for b in found if b.key is not None)
-        # the organizations of the bodies named by a name of their own ("Working Group on Firearms",
-        # not "Conference of the Parties"): the document points to them (E115)
+        # the organizations of the bodies named by a proper name of their own ("Working Group on
+        # Firearms", "UNODC"; not "Conference of the Parties", nor "dune expert group", the lower-case
+        # words a stranger's alias may share with what any text says): the document points to them (E115)
         self.scope.organizations_named = frozenset(
             kind_words.root_of(b.key, self.registry) for found in self.paragraph_bodies.values() for b in found
-            if b.key is not None and not kind_words.generic_name(b.text)
+            if b.key is not None and not b.text.islower() and not kind_words.generic_name(b.text)
         )
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
