@@ -138,7 +138,9 @@ class Extraction:
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Bodies the document's instruments create that the reference data does not know
-    # ("Decides to establish an open-ended working group on ..."), with their names.
+    # ("Decides to establish an open-ended working group on ..."), with their names; and the
+    # secretariat of the author's organization where the reference data has none and a fact
+    # names it ("Requests the Secretariat to ..." of a treaty's conference, E115).
     bodies: list[Body] = field(default_factory=list)
     # Documents the text names under two or more symbols at once ("(A/82/64–E/2027/48)", "X, also
     # issued as Y"): one document, whether or not the text tells a fact of it. Its symbols are

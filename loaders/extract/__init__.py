@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mandate_graph.graph.model import DocumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.issuer import issuer_from_text
 from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers, own_meeting_numbers
+from mandate_graph.loaders.extract.own_secretariat import own_secretariat
 from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
@@ -81,11 +82,17 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     own_numbering = own_meeting_numbers(own_numbering, info.author, own_session, registry)
     if own_numbering is not matcher.numbering:
         matcher = replace(matcher, numbering=own_numbering)
+    # "Requests the Secretariat" of a treaty body with no secretariat in the reference data: its
+    # own, not the shipped crime bodies' secretariat (E115)
+    registry, secretariat = own_secretariat(info.author, registry, matcher, cleaned.text)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
+    reader.scope.own_secretariat = secretariat.key if secretariat is not None else None
     reader.read(paragraphs)
     reader.finish()
     extraction.facts = reader.facts
     extraction.bodies = list(reader.born.values())
+    if secretariat is not None and _named_in_facts(secretariat.key, reader.facts):
+        extraction.bodies.append(secretariat)
     extraction.joint_documents = [ref for ref in reader.joint_documents if ref != info.ref]
     extraction.warnings.extend(reader.warnings)
     return extraction
@@ -95,6 +102,12 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
 def _vocabulary(bodies: tuple[Body, ...]) -> tuple[str, ...]:
     """Every name, alias and short name of the reference data: words a document may use."""
     return tuple(name for body in bodies for name in (*body.names, body.short_name or ""))
+
+
+def _named_in_facts(key: str, facts: list) -> bool:
+    """Whether a fact names the body ``key`` (its subject, object or deadline's body)."""
+    ref = BodyRef(key)
+    return any(f.subject == ref or f.object == ref for f in facts)
 
 
 def _own_bodies(author: str | None, masthead: Masthead, registry: BodyRegistry) -> list[str]:

@@ -15,9 +15,10 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
+from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
-from mandate_graph.loaders.extract.rules import places, press_releases
+from mandate_graph.loaders.extract.rules import kind_words, places, press_releases
 from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
 from mandate_graph.loaders.extract.rules.shared_prefixes import glued_series_author, symbol_author
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
@@ -484,6 +485,16 @@ def _sittings_of_the_release(head: list[Paragraph], author: str) -> list[tuple[G
     return []
 
 
+def _a_strangers_generic_name(mention: BodyMention, registry: BodyRegistry, text: str) -> bool:
+    """Whether ``mention`` is a generic name ("Conference of the Parties", "COP") of a shipped body
+    that the document (``text``) never points to (`kind_words.organization_named`) (E115)."""
+    body = registry.bodies.get(mention.key or "")
+    return (
+        body is not None and kind_words.generic_name(mention.text) and kind_words.shipped_by_kind(body)
+        and not kind_words.organization_named(body.key, registry, spaced_lower(text))
+    )
+
+
 def read_masthead(
     paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str,
     matcher: BodyMatcher | None = None,
@@ -567,6 +578,13 @@ def read_masthead(
             if text.endswith("/"):
                 continue  # "UNEP/CMS/Resolution 15.4": a series, no body's name; the number says whose
         named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
+        if named_here and matcher.kind_aliases and named_here[0].key is not None and _a_strangers_generic_name(
+            named_here[0], registry, cleaned.text
+        ):
+            # "Conference of the Parties" atop a climate convention's report: another treaty's
+            # conference's words, not the crime convention's Conference it names in the shipped data
+            # (the document never points to it) (E115)
+            named_here = named_here[1:]
         # "Distr.: General", the symbol and the date above the body's name (an export's preface in
         # that order) are the masthead's furniture: the name is still among its first lines
         if masthead_body is None and index - furniture < 3:

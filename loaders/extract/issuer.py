@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.ordinals import ORDINAL
 from mandate_graph.loaders.extract.references import BodyMatcher
 from mandate_graph.loaders.extract.numbering import spaced_lower
@@ -29,10 +29,12 @@ _TITLE_BLOCK_LIMIT = 12
 _KIND_BEFORE_NUMBER = re.compile(r"(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?")
 
 
-def _whole_name(text: str, matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
+def _whole_name(text: str, matcher: BodyMatcher, registry: BodyRegistry, lowered: str) -> str | None:
     """The body ``text`` is nothing but the name of (after "The" and an ordinal)."""
     for mention in matcher.find(text):
         if mention.key and mention.end == len(text) and registry.bodies[mention.key].issues_instruments:
+            if _a_strangers_generic_name(mention.text, registry.bodies[mention.key], registry, lowered):
+                continue  # "The Conference of the Parties," of another treaty (E115)
             return mention.key
         if mention.key is None and mention.short and mention.end == len(text) and mention.start <= 4:
             # "The Executive Board,": a short name, the whole name of one body that issues instruments
@@ -45,14 +47,24 @@ def _whole_name(text: str, matcher: BodyMatcher, registry: BodyRegistry) -> str 
     return None
 
 
+def _a_strangers_generic_name(said: str, body: Body, registry: BodyRegistry, lowered: str) -> bool:
+    """Whether ``said`` is a generic name of a shipped body ("Conference of the Parties", UNTOC's
+    alias) in a document that never points to that body (`kind_words.organization_named`): any
+    treaty's conference opens its decisions so, and no body of a user's file took the words (E115)."""
+    return kind_words.generic_name(said) and kind_words.shipped_by_kind(body) and not kind_words.organization_named(body.key, registry, lowered)
+
+
 def issuer_from_opening_formula(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
+    lowered: str | None = None
     for para in paragraphs[:_OPENING_LIMIT]:
         if para.kind == "footnote" or para.kind == "table":
             continue
         formula = _OPENING_FORMULA.match(para.text.strip())
         if formula is None:
             continue
-        key = _whole_name(formula["name"].strip(), matcher, registry)
+        if lowered is None:
+            lowered = spaced_lower("\n".join(p.text for p in paragraphs))
+        key = _whole_name(formula["name"].strip(), matcher, registry, lowered)
         if key is not None:
             return key
     return None
@@ -68,10 +80,13 @@ def issuer_from_title_block(paragraphs: list[Paragraph], matcher: BodyMatcher, r
         for mention in matcher.find(para.text):
             body = registry.bodies.get(mention.key or "")
             if body is not None and (body.issues_instruments or body.gathering_term):
-                if kind_words.kind_word_alone(mention.text) and (body.key not in matcher.organisation_of or body.key in matcher.unevidenced):
+                if (kind_words.kind_word_alone(mention.text) or kind_words.generic_name(mention.text) and kind_words.shipped_by_kind(body)) and (
+                    body.key not in matcher.organisation_of or body.key in matcher.unevidenced
+                ):
                     # "An ad hoc technical expert group on ... was established": any
                     # organization's body of that kind, another's alias only where the document
-                    # names that body or its organization in full (E109)
+                    # names that body or its organization in full (E109); "Conference of the
+                    # Parties", another treaty's conference's words, likewise (E115)
                     if lowered is None:
                         lowered = spaced_lower("\n".join(p.text for p in paragraphs))
                     if not kind_words.organization_named(body.key, registry, lowered):

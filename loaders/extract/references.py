@@ -20,7 +20,7 @@ from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, symbo
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
 from mandate_graph.loaders.extract.rules import own_body_names
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
-from mandate_graph.loaders.extract.descriptive_names import is_descriptive
+from mandate_graph.loaders.extract.descriptive_names import generic_name, is_descriptive, shipped_by_kind
 from mandate_graph.loaders.extract.lowered import lower_document
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, is_numeral, ordinal_run_values, ordinal_value
 from mandate_graph.loaders.extract.patterns import trie_pattern
@@ -148,6 +148,11 @@ class BodyMatcher:
     # each body's names, lower case, as `organization_names` first read them from ``by_name``,
     # shared the same way
     _names_of: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # The generic names of shipped bodies (`descriptive_names.shipped_by_kind`: "conference of the
+    # parties", "cop", "secretariat"), with their body: followed by "to the"/"of the" and another
+    # name ("Conference of the Parties to the Convention on Biological Diversity"), they begin
+    # that other body's name (E115)
+    kind_aliases: dict[str, str] = field(default_factory=dict)
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -470,6 +475,8 @@ class BodyMatcher:
             if key is None and self._ends_another_name(text, start, name):
                 continue
             if key is not None and " " in name and self._joined_to_another_name(text, start):
+                continue
+            if key is not None and self.kind_aliases.get(name) == key and _another_name_goes_on(text, end):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if bare is not None and not any(s < bare.end and bare.start < e for s, e in taken):
@@ -985,12 +992,32 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     lower_case = re.compile(any_case.pattern)
     homonyms = _homonyms(bodies)
     organisations, organisation_of = _organisation_signs(bodies, set(shared) | set(homonyms))
+    kind_aliases = {
+        _normal(n): body.key for body in bodies if shipped_by_kind(body) for n in body.names if generic_name(n)
+    }
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
         homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
         short_forms=_short_forms(bodies), parent_names=_parent_names(bodies), exact_lower=exact_lower,
         lower_first=tuple(lower_first), symbol_numbered=symbol_numbering(bodies),
+        kind_aliases={n: k for n, k in kind_aliases.items() if by_name.get(n) == k},
     )
+
+
+# "... to the Convention on Biological Diversity", "... of the United Nations": the capitalised words
+# of a name (and the small words inside it) after "to the" or "of the"
+_NAME_AFTER_TO_OF = re.compile(
+    r"\s+(?:to|of)\s+the\s+(?P<name>[A-Z][\w'’-]*(?:(?:\s+(?:of|on|for|and|against|in|the|to))*\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _another_name_goes_on(text: str, end: int) -> bool:
+    """Whether a generic name ending at ``end`` goes on into another body's name: "Conference of
+    the Parties" + " to the Convention on Biological Diversity", "Secretariat" + " of the United
+    Nations"; not " to the Convention" nor " to the Convention and the Protocols thereto", words that
+    say again only what the body is (E115)."""
+    m = _NAME_AFTER_TO_OF.match(text, end)
+    return m is not None and not generic_name(m["name"])
 
 
 def _parent_names(bodies: tuple[Body, ...]) -> dict[str, frozenset[str]]:

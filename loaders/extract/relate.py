@@ -37,7 +37,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import issuer_back_references
+from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
@@ -2123,6 +2123,13 @@ class Reader:
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         self.scope.named_in_full = frozenset(b.key for found in self.paragraph_bodies.values() for b in found if b.key is not None)
+        # the organizations of the bodies named by a proper name of their own ("Working Group on
+        # Firearms", "UNODC"; not "Conference of the Parties", nor "dune expert group", the lower-case
+        # words a stranger's alias may share with what any text says): the document points to them (E115)
+        self.scope.organizations_named = frozenset(
+            kind_words.root_of(b.key, self.registry) for found in self.paragraph_bodies.values() for b in found
+            if b.key is not None and not b.text.islower() and not kind_words.generic_name(b.text)
+        )
         for p in paragraphs:
             if p.kind in ("paragraph", "heading", "listing"):
                 # "Human Rights Council resolution 55/20" names an instrument cited, not a body

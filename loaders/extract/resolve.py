@@ -78,6 +78,15 @@ class Scope:
     # the bodies the document itself creates ("an advisory panel of five independent experts on
     # ..."): no stranger's, whatever their name as the reader keeps it (E106)
     born: set[str] = field(default_factory=set)
+    # the secretariat of the author's organization, where the reference data has none and the
+    # shipped "Secretariat" is a stranger's to the document (`own_secretariat`, E115)
+    own_secretariat: str | None = None
+    # the top bodies (organizations) of the bodies the document names by a name of their own, not
+    # by generic words alone (E115): a stranger's generic name is theirs where they are named
+    organizations_named: frozenset[str] = frozenset()
+    # `_of_a_stranger`'s answers for this document, per body and author (each "the Commission" of a
+    # document asks again about the same few bodies, and the answer reads the whole text)
+    _stranger_answers: dict[tuple[str, str | None], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -101,6 +110,13 @@ class Scope:
         titled = tuple(k for k in self.matcher.titled.get(name, ()) if k not in self.matcher.unevidenced)
         if not candidates and not titled:
             return None
+        if candidates and kind_words.generic_name(name):
+            # "the Conference" in a document of another treaty, or of no known author, that never
+            # points to the crime convention's Conference: no candidate, whichever way below would
+            # take it (the one top body of that short name, "a child" of no author) (E115)
+            candidates = [k for k in candidates if not self._generic_stranger(name, k)]
+            if not candidates and not titled:
+                return None
         for key in reversed(self.recent):
             if key in candidates or key in titled:
                 return key
@@ -190,6 +206,14 @@ class Scope:
             return None
         return _qualified_by(
             tuple(self.registry.bodies[k].names for k in candidates), tuple(body.names for body in lineage), tuple(candidates)
+        )
+
+    def _generic_stranger(self, name: str, key: str) -> bool:
+        """Whether the short name ``name``, generic, is a shipped body's that the document does not
+        point to (`generic_alias_of_a_stranger`'s test for a short name)."""
+        return (
+            key not in self.born and key not in self.matcher.organisation_of
+            and _generic_shipped(name, key, self) and _of_a_stranger(key, self)
         )
 
     def the_one_named_in_full(self, candidates: list[str]) -> str | None:
@@ -400,7 +424,7 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
         # "an expert group on lunar operations ... the expert group should hold its first meeting"
         # in a space committee's report: not the crime convention's "expert group", which the
         # reference data also calls so, and which the document never names in full
-        return None
+        return _secretariat_in_place_of_a_strangers(mention, scope)
     if scope.speaking is None and scope.author is not None and mention.key != scope.author and _authors_short_name(mention, scope):
         # "Twenty-first meeting of the Conference of the Parties" under a CITES masthead, the CBD's
         # Conference named in full further down: a short name the author shares is the author's
@@ -409,6 +433,23 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
         # "the Secretariat", a body's whole name that is a title of office: the author's own, if any
         return scope.own_office(title) or _own_of_shared_short_name(mention, mention.key, scope)
     return _own_of_shared_short_name(mention, mention.key, scope)
+
+
+def _secretariat_in_place_of_a_strangers(mention: BodyMention, scope: Scope) -> str | None:
+    """"Requests the Secretariat to ..." in a CITES resolution, the words matched as the shipped
+    "Secretariat" (UNODC's), which the document does not point to: a user's secretariat the words
+    name here (a title of office of the author's organization, E96; a secretariat whose name says it
+    is the author's, E97), else the secretariat of the author's organization (`Scope.own_secretariat`),
+    else none (a document of no known author). Another stranger's generic alias ("the expert
+    group") names no body (E109, E115)."""
+    body = scope.registry.bodies.get(mention.key or "")
+    if body is None or (body.short_name or "").lower() != "secretariat":
+        return None
+    title = " ".join(mention.text.lower().split()).removeprefix("the ")
+    own = scope.own_office(title) if scope.matcher.titled and title in scope.matcher.titled else None
+    if own is None and (named := _own_of_shared_short_name(mention, body.key, scope)) != body.key:
+        own = named
+    return own or scope.own_secretariat
 
 
 def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> str:
@@ -505,20 +546,50 @@ def generic_alias_of_a_stranger(mention: BodyMention, scope: Scope) -> bool:
         # (most mentions: a capital, which `said` keeps) E109's wider reading: a kind alone, in
         # capitals or in a document of no known author; not a user's body whose organization the
         # document shows otherwise (its series, its abbreviation)
-        if not kind_words.kind_word_alone(said):
+        if not kind_words.kind_word_alone(said) and not _generic_shipped(said, mention.key, scope):
             return False
         if mention.key in scope.matcher.organisation_of and mention.key not in scope.matcher.unevidenced:
             return False
     return _of_a_stranger(mention.key, scope)
 
 
+def _generic_shipped(said: str, key: str, scope: Scope) -> bool:
+    """Whether ``said`` is a generic name ("Conference of the Parties", "COP", "the Review
+    Mechanism", "the Secretariat") of a shipped body that has a name of its own or none but its
+    kind (`kind_words.shipped_by_kind`): any treaty's or organization's body of that kind is called
+    so in its own documents, so the words point to the shipped body only where the document
+    points to it otherwise (E115)."""
+    if not kind_words.generic_name(said):
+        return False
+    body = scope.registry.bodies.get(key)
+    return body is not None and kind_words.shipped_by_kind(body)
+
+
 def _of_a_stranger(key: str, scope: Scope) -> bool:
     """Whether ``key`` is a body of another organization than the author's (of any, when the
     author is not known) that the document never names in full, nor its organization."""
+    kept = scope._stranger_answers.get((key, scope.author))
+    if kept is None:
+        kept = scope._stranger_answers[(key, scope.author)] = _read_of_a_stranger(key, scope)
+    return kept
+
+
+def _read_of_a_stranger(key: str, scope: Scope) -> bool:
     if key not in scope.registry.bodies:
         return False
     root = _root(key, scope)
     if scope.author is not None and (scope.author not in scope.registry.bodies or root == _root(scope.author, scope)):
+        return False
+    if scope.author is not None and scope.of_authors_organization(key, specific=True):
+        # a body whose name says it serves the author ("secretariat of the Conference of the Parties
+        # to the United Nations Convention against Transnational Organized Crime") (E115)
+        return False
+    if root in scope.organizations_named:
+        # "its Working Group on Firearms, established by the Conference in its decision 5/4": the
+        # document names a body of that organization by its own name (E115)
+        return False
+    if scope.author is None and kind_words.served_body_named(key, scope.registry, scope.document_lowered):
+        # ... or, in a document of no known author, a body the document names (E115)
         return False
     # the stranger's organization named anywhere (a joint document of two conventions): its own
     return not kind_words.organization_named(key, scope.registry, scope.document_lowered)

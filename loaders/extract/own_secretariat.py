@@ -1,0 +1,82 @@
+"""A document's own secretariat (E115).
+
+"Requests the Secretariat to ..." in a decision of a treaty's conference, a board or an assembly is
+that body's secretariat. The shipped reference data knows one body called "Secretariat" alone,
+UNODC's, the secretariat of the crime and drug bodies it ships (its names say whose: "secretariat of
+the Conference of the Parties to the United Nations Convention against Transnational Organized
+Crime", "secretariat of the Commission on Narcotic Drugs"). A user's file for another body often
+declares no secretariat of its own; read as UNODC's, "the Secretariat" of a CITES resolution told
+the user that the resolution requests UNODC's secretariat.
+
+Where the document's author has no secretariat in the reference data, and the body the words
+"secretariat" and "the secretariat" name is of another organization than the author's, whose name
+does not say it serves the author, and which the document never points to (its organization named
+in full or by its abbreviation, `kind_words.organization_named`), the words name the author's
+organization's own secretariat: a body the document's graph adds under the top of the author's
+line ("cites-cop/secretariat"), named "secretariat of the <that body>". A document of no known
+author has no such secretariat: `resolve._secretariat_in_place_of_a_strangers` leaves the words
+unresolved there.
+"""
+
+from __future__ import annotations
+
+from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.numbering import spaced_lower
+from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.resolve import Scope
+from mandate_graph.loaders.extract.rules import kind_words
+
+
+def own_secretariat(author: str | None, registry: BodyRegistry, matcher: BodyMatcher, text: str) -> tuple[BodyRegistry, Body | None]:
+    """The registry a document (``text``, as cleaned) is read with, and the secretariat of its
+    author's organization added to it, where "the secretariat" may need it: the author is known,
+    its line has no secretariat in the reference data, and the shipped body called "Secretariat" is
+    a stranger's to the document (another organization's, whose names say it serves no body of the
+    author's line, and which the document never points to). Which mention takes it `resolve`
+    decides (`Scope.own_secretariat`): a user's secretariat the document's words name, or that a
+    name of it says is the author's, comes first."""
+    if author is None or author not in registry:
+        return registry, None
+    lowered = spaced_lower(text)
+    if "secretariat" not in lowered:
+        return registry, None
+    top = kind_words.root_of(author, registry)
+    key = f"{top}/secretariat"
+    if key in registry or any(_is_a_secretariat(registry.bodies[k]) for k in _lineage_and_children(author, registry)):
+        return registry, None
+    # the shipped secretariat the document's words would name (a name the author's family has not
+    # taken for its own, `BodyMatcher.for_author`)
+    shipped = {k for k in (matcher.by_name.get("the secretariat"), matcher.by_name.get("secretariat")) if k is not None}
+    if not any(
+        k in registry and not registry.bodies[k].added and _is_a_secretariat(registry.bodies[k])
+        and _a_stranger(k, author, top, registry, matcher, lowered)
+        for k in shipped
+    ):
+        return registry, None
+    added = Body(key=key, name=f"secretariat of the {registry.bodies[top].name.removeprefix('the ')}", aliases=("secretariat",), parent=top)
+    return BodyRegistry({**registry.bodies, key: added}, registry.graph), added
+
+
+def _is_a_secretariat(body: Body) -> bool:
+    return (body.short_name or "").lower() == "secretariat" or body.name.lower() in ("secretariat", "the secretariat")
+
+
+def _lineage_and_children(author: str, registry: BodyRegistry) -> list[str]:
+    """The author, the bodies above it, and the children of each."""
+    line: list[str] = []
+    key: str | None = author
+    while key is not None and key in registry and key not in line:
+        line.append(key)
+        key = registry.bodies[key].parent
+    return line + [child.key for k in line for child in registry.children(k)]
+
+
+def _a_stranger(key: str, author: str, top: str, registry: BodyRegistry, matcher: BodyMatcher, lowered: str) -> bool:
+    """Whether the shipped secretariat ``key`` is another organization's than the author's, whose
+    names say it serves no body of the author's line ("secretariat of the Commission on Narcotic
+    Drugs" in the Commission's documents), and whose organization the document never names."""
+    if kind_words.root_of(key, registry) == top:
+        return False
+    if Scope(registry, matcher, author).of_authors_organization(key, specific=True):
+        return False
+    return not kind_words.organization_named(key, registry, lowered)
