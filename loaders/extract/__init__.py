@@ -29,7 +29,7 @@ from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
 from mandate_graph.loaders.extract.rules.transmitted_documents import symbol_transmitted_as
 from mandate_graph.loaders.extract.segment import segment
 from mandate_graph.loaders.extract.spoken_adoptions import spoken_adoptions
-from mandate_graph.loaders.facts import DocumentInfo, Extraction
+from mandate_graph.loaders.facts import DocumentInfo, Extraction, Fact
 
 __all__ = ["extract"]
 
@@ -104,7 +104,7 @@ def _vocabulary(bodies: tuple[Body, ...]) -> tuple[str, ...]:
     return tuple(name for body in bodies for name in (*body.names, body.short_name or ""))
 
 
-def _named_in_facts(key: str, facts: list) -> bool:
+def _named_in_facts(key: str, facts: list[Fact]) -> bool:
     """Whether a fact names the body ``key`` (its subject, object or deadline's body)."""
     ref = BodyRef(key)
     return any(f.subject == ref or f.object == ref for f in facts)

@@ -407,6 +407,8 @@ class BodyMatcher:
         candidates = list(names_pattern.finditer(searched))
         if self.unevidenced and candidates:
             candidates += self._hidden_by_set_aside(names_pattern, searched, text, candidates)
+        if self.kind_aliases and candidates:
+            candidates += self._hidden_by_an_article(names_pattern, searched, candidates)
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
             m for m in self._names_as_written(text)
@@ -489,6 +491,20 @@ class BodyMatcher:
         if len(found) > 1:
             found.sort(key=lambda b: b.start)
         return found
+
+    def _hidden_by_an_article(self, names_pattern: re.Pattern[str], searched: str, candidates: list[re.Match[str]]) -> list[re.Match[str]]:
+        """The longer names that begin after the article of a shipped body's generic name: "the
+        Secretariat" is a name, so the pattern, scanning on, never tries "Secretariat of the Global
+        Resources Council" one word later; once a stranger's generic name no longer stands for the
+        shipped body (E115), the longer name must be there to be read."""
+        hidden = []
+        for m in candidates:
+            if m.group(0)[:4].lower() != "the " or _normal(m.group(0)) not in self.kind_aliases:
+                continue
+            longer = names_pattern.match(searched, m.start() + 4)
+            if longer is not None and longer.end() > m.end():
+                hidden.append(longer)
+        return hidden
 
     def _with_offices_of_abbreviated(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
         """``found`` with "the Director-General of WHO" read as the office whose full name is the
@@ -1701,6 +1717,8 @@ _ABBREVIATED_SESSION = re.compile(r"(?:-| (?=\d{1,3}\b))(?P<n>\d{1,3})(?![\d/.\-
 
 
 _NUMBER_THEN_BRACKET = re.compile(r"\b\d{1,4}\s*\($")
+
+
 def _a_stranger_here(other: str, form: str, keys: list[str], registry: BodyRegistry, lowered: str) -> bool:
     """Whether the body ``other`` that carries the words ``form`` among its names is a stranger to
     a document (lower-cased, spaced ``lowered``) of the bodies ``keys``: none of them, nor under
@@ -1708,15 +1726,9 @@ def _a_stranger_here(other: str, form: str, keys: list[str], registry: BodyRegis
     if other in keys or other not in registry:
         return False
     body = registry.bodies[other]
-    top = other
-    while registry.bodies[top].parent is not None and registry.bodies[top].parent in registry:
-        top = registry.bodies[top].parent  # type: ignore[assignment]
-    for key in keys:
-        own_top = key
-        while own_top in registry and registry.bodies[own_top].parent is not None and registry.bodies[own_top].parent in registry:
-            own_top = registry.bodies[own_top].parent  # type: ignore[assignment]
-        if own_top == top:
-            return False
+    top = _top(other, registry)
+    if any(key in registry and _top(key, registry) == top for key in keys):
+        return False
     names = [" ".join(n.lower().split()) for n in (*body.names, body.short_name or "") if n]
     if any(n != form and len(n) > len(form) and n in lowered for n in names):
         return False

@@ -1335,7 +1335,7 @@ def _adopted_at_between(text: str, start: int, end: int) -> bool:
         return False
     day = _ADOPTED_ON_SET_OFF.match(text, start)
     dates = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
-    if not dates or dates[0].start != 0:
+    if day is None or not dates or dates[0].start != 0:
         return True
     rest = text[day.end() + dates[0].end : end]
     return _ADOPTED.search(rest) is not None or _SUBJECT_AFTER_THE_DAY.fullmatch(rest) is None
