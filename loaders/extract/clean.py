@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from mandate_graph.loaders.extract.web_chrome import chrome_lines
 from mandate_graph.loaders.extract.symbols import SYMBOL
 from mandate_graph.loaders.extract.characters import fix_characters
-from mandate_graph.loaders.extract.columns import unfold_columns
+from mandate_graph.loaders.extract.columns import rejoin_masthead_name, unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
 from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.export_layouts import unwrap_export
@@ -875,6 +875,9 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     text, export_map = unwrap_export(text)
     text, layout_map = normalise_layout(text)
     text, column_map = unfold_columns(text)
+    if column_map is None and (rejoined := rejoin_masthead_name(text)) is not None:
+        # a masthead in two columns whose left one wraps the body's name: the name read whole
+        text, column_map = rejoined
     text, character_map = fix_characters(text, base_and_names)
     # a text in capitals only gets an ordinary text's case (same length, same lines)
     text = recase(text, vocabulary)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from mandate_graph.loaders.extract.layout import ends_open
+
 # A right column's text begins after a gap of at least this many spaces.
 _GAP = re.compile(r" {3,}(?=\S)")
 # Lines with text at the same right position, and at the left, that make a run two columns.
@@ -128,3 +130,56 @@ def unfold_columns(text: str) -> tuple[str, list[int] | None]:
         offsets.pop()
     offsets.append(len(text))
     return "".join(pieces), offsets
+
+
+# --------------------------------------------------------------------------- a masthead's wrapped name
+
+# A masthead line in two columns: the body's name at the left, the symbol or a note far right.
+_MASTHEAD_GAP = re.compile(r"\S( {6,})\S")
+# Only a masthead's first lines are searched: a wrapped name is the document's body.
+_MASTHEAD_SCAN = 6
+
+
+def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
+    """"REGIONAL COMMITTEE FOR THE ...  EM/RC76/DR.2 Rev.1" over "EASTERN MEDITERRANEAN ...  Track
+    changes": a masthead in two columns whose left column wraps the body's name onto the next
+    line (the line ends open, on "FOR THE", "OF", "AND"). Read line by line, the right column's
+    item would cut the name in two; the name's second part is moved up onto its first line
+    (before the gap), the rest kept where it stands. With the map of each character (and the
+    end) to its offset in ``text``; None when no masthead line so ends."""
+    head = text[: 2000]
+    if "      " not in head:
+        return None
+    lines = head.split("\n")[:_MASTHEAD_SCAN + 1]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for index in range(len(lines) - 1):
+        line, below = lines[index], lines[index + 1]
+        gap = _MASTHEAD_GAP.search(line)
+        if gap is None or not ends_open(line[: gap.start() + 1]):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        below_gap = _MASTHEAD_GAP.search(below)
+        left_end = below_gap.start() + 1 if below_gap is not None else len(below.rstrip())
+        wrapped = below[:left_end]
+        if len(wrapped) - len(wrapped.lstrip(" ")) != indent or not wrapped.strip() or not wrapped.lstrip()[:1].isalpha():
+            continue
+        out_pieces: list[str] = []
+        offsets: list[int] = []
+
+        def keep(begin: int, end: int) -> None:
+            out_pieces.append(text[begin:end])
+            offsets.extend(range(begin, end))
+
+        name_end = starts[index] + gap.start() + 1
+        below_start = starts[index + 1]
+        keep(0, name_end)
+        out_pieces.append(" ")
+        offsets.append(name_end)
+        keep(below_start + indent, below_start + left_end)
+        keep(name_end, below_start)  # the gap, the right column's item and the line break
+        keep(below_start + left_end, len(text))
+        offsets.append(len(text))
+        return "".join(out_pieces), offsets
+    return None
