@@ -62,6 +62,7 @@ from mandate_graph.loaders.extract.rules.transmitted_documents import (
 )
 from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
+    draft_heading_of,
     numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
@@ -953,7 +954,13 @@ _OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|fo
 # resolution 80/12 at its eightieth session": the adoption told by the main verb, its object the
 # instrument and the session set off before it or told after it
 # ("the draft resolution was adopted as resolution 10/2": the number it was adopted as)
-_ADOPTED_THEN = re.compile(r"\badopted\s+(?:as\s+)?(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$", re.IGNORECASE)
+# ("adopted without amendment to Rev.1 as resolution EM/RC76/R.2", "adopted, as orally revised, as
+# decision 5/2": how the draft was adopted, then the number)
+_ADOPTED_THEN = re.compile(
+    r"\badopted\s+(?:,?\s*(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)"
+    r"|by\s+consensus|without\s+(?:a\s+)?vote|unanimously)\s*,?\s+)?(?:as\s+)?(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$",
+    re.IGNORECASE,
+)
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
 _SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
@@ -979,7 +986,8 @@ _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
 _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
-_ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
+# ("on 16 October 2029", "on October 16, 2029": the day first or the month)
+_ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
 # "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
 # meeting the sentence names
 _ON_A_DAY_OF_THE_MEETING = re.compile(
@@ -989,6 +997,9 @@ _ON_A_DAY_OF_THE_MEETING = re.compile(
 # "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
 # sessions (no gathering of its own series, so no adoptedAt), and the day it sat
 _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
+# "the fifth meeting of the seventy-sixth session": a sitting, then the session it was one of (not
+# "the 20th meeting of the Conference of the Parties", a meeting numbered as a session is)
+_MEETING_OF_SESSION = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?=(?:its|the)\s+[\w-]+\s+(?:(?:regular|ordinary|special)\s+)?session\b)", re.IGNORECASE)
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
 _OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
@@ -2217,6 +2228,8 @@ class Reader:
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
+                # "Draft resolution" over a draft the document says was adopted as this one
+                or draft_heading_of(p.text, own.kind)
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
@@ -4751,7 +4764,7 @@ class Reader:
         session set off before the verb, or told right after the instrument (or its list, or
         its title). `adopted_after` keeps only a session of the instrument's issuer."""
         text = r.sentence.text
-        verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 32), mention.keyword_start)
+        verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 72), mention.keyword_start)
         if verb is None:
             self.adopted_by_gathering_subject(r, mention, ref, ev)
             return
@@ -4891,6 +4904,10 @@ class Reader:
             dates = find_dates(text[sitting.end() : sitting.end() + 40])
             if dates and dates[0].start == 0:
                 self.add(ref, "adoptedOn", dates[0].value.start, ev)
+        elif how == "at" and (meeting := _MEETING_OF_SESSION.match(text, start)) is not None:
+            # "adopted ... at the fifth meeting of the seventy-sixth session, on 16 October 2029":
+            # a sitting of the session, which adopted it
+            start = meeting.end()
         elif how in ("at", "during") and (part := _PART_OF.match(text, start)) is not None:
             # "adopted at the second part of its resumed eighty-fifth session": that session (E96)
             start = part.end()

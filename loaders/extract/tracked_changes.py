@@ -52,7 +52,7 @@ _CRITIC = re.compile(
     r"|\{>>(?P<comment>.{0,4000}?)<<\}|\{==(?P<highlight>.{0,4000}?)==\}",
     re.S,
 )
-_WORD_DIFF = re.compile(r"\[-(?P<deleted>(?:(?!-\]).){1,4000}?)-\]|\{\+(?P<inserted>(?:(?!\+\}).){1,4000}?)\+\}", re.S)
+_WORD_DIFF = re.compile(r"\[-(?P<deleted>[^\[\]]{1,4000}?)-\]|\{\+(?P<inserted>[^{}]{1,4000}?)\+\}")
 _PANDOC = re.compile(
     r"\[(?P<text>[^\[\]]{0,4000})\]\{\.(?P<kind>deletion|insertion|comment-start|comment-end|paragraph-insertion|paragraph-deletion)\b[^{}\n]*\}"
 )
