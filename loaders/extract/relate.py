@@ -741,7 +741,11 @@ _VIRTUALLY = (
 # body named between)
 _ADOPTION_DAY_AT_A_SESSION = re.compile(
     r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+)?"
-    r"(?:at|during)\s+(?:its\s+|the\s+)?$"
+    # "adopted without amendment as resolution EM/RC76/R.2 at the fifth meeting of the seventy-sixth
+    # session, on October 16, 2029": how, the number, a sitting of the session
+    r"(?:(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)|by\s+consensus"
+    r"|without\s+(?:a\s+)?vote|unanimously)\s*,?\s+)?(?:as\s+(?:resolution|decision)\s+\S{1,30}\s+)?"
+    rf"(?:at|during)\s+(?:its\s+|the\s+)?(?:{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?:its\s+|the\s+)?)?$"
 )
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
