@@ -135,10 +135,10 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # ("the report of the 125th Session of the Committee on …": the gathering right after "of the")
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
-# considered document GC 51/9"
+# considered document GC 51/9", "Having reviewed the technical paper on ... (EM/RC76/5)"
 _CONSIDERED_REPORT = re.compile(
-    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
-    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
+    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed)\s+"
+    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|documents?"
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
     # the series' letters)
@@ -5156,7 +5156,7 @@ class Reader:
             self.submissions(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
                 self.before_the_adopting_session(r, own)
-            if "onsidered" in sentence.text or "xamined" in sentence.text or sentence.text.startswith("HAVING "):
+            if "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or sentence.text.startswith("HAVING "):
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text

@@ -1295,6 +1295,10 @@ def resolve_gatherings(
                 # "the sixty-sixth session of the Panel (IPCC-66)": the abbreviation defined
                 scope.abbreviations[written] = previous.body
                 continue
+            if written not in scope.abbreviations and _symbol_series_session(written, scope) is not None:
+                # "submitted to RC76", "RC77 will be held in Amman" in a document of the body whose
+                # symbols are "EM/RC76/...": its session, as its own symbols write it
+                scope.abbreviations[written] = _symbol_series_session(written, scope)  # type: ignore[assignment]
             if written in scope.abbreviations:
                 g.body = scope.abbreviations[written]
                 if (
@@ -1630,6 +1634,17 @@ def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str
 
 # "the 83rd session shall be held at ...", "the 82nd session will take place in ..."
 _SHALL_BE_HELD = re.compile(r"\s+(?:shall|will|would|should|is\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
+
+
+def _symbol_series_session(written: str, scope: "Scope") -> str | None:
+    """The author, when ``written`` ("RC") is the last part of its symbol prefix ("EM/RC"), which
+    its symbols follow with the session's number ("EM/RC76/5"): "RC76" is its seventy-sixth
+    session."""
+    author = scope.registry.bodies.get(scope.author) if scope.author is not None else None
+    prefix = author.symbol_prefix if author is not None else None
+    if prefix is None or "/" not in prefix or author is None or author.gathering_term != "session":
+        return None
+    return author.key if prefix.rsplit("/", 1)[1] == written else None
 
 
 def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:

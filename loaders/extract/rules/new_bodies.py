@@ -383,6 +383,9 @@ def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     Tourism, which shall hold its first meeting" (or "which held its first session", told later), or in a later paragraph "Also decides that the
     committee on digital government shall hold its first session"; else None."""
     lowered = document_lowered_for_patterns(text)
+    convened = _convened_first(text, lowered, kind)
+    if convened is not None:
+        return convened
     if lowered is not None and not (
         all(word in lowered for word in SAID_TO_GATHER_WORDS) or "first" in lowered and "held" in lowered
     ):
@@ -393,6 +396,19 @@ def said_to_gather(text: str, kind: str) -> GatheringKind | None:
         said = next(_said_to_gather_lower(kind.lower()).finditer(lowered), None)
     else:
         said = re.search(_said_to_gather_pattern(kind), text, re.IGNORECASE)
+    return gathering_kind(said.group(1).lower()) if said else None
+
+
+def _convened_first(text: str, lowered: str | None, kind: str) -> GatheringKind | None:
+    """"REQUESTS the Regional Director to convene the first meeting of the advisory committee":
+    someone is to convene the body's first meeting (or session), so it holds them."""
+    seen = lowered if lowered is not None else text.lower()
+    if "first" not in seen or "conven" not in seen:
+        return None
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    said = re.search(
+        rf"\bconvene\s+the\s+first\s+(session|meeting)\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\b", text, re.IGNORECASE
+    )
     return gathering_kind(said.group(1).lower()) if said else None
 
 
