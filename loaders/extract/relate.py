@@ -359,6 +359,13 @@ _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b"
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
+# "Recalling also that, by the above-mentioned resolution X,", "Noting that in its decision Y": a
+# preambular clause that reports what an earlier instrument did
+_RECALLS_THAT_BY = re.compile(
+    r"^(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful)(?:\s+(?:also|further|moreover|with\s+appreciation))?"
+    r"\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
+    re.IGNORECASE,
+)
 _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
 # ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
 # back after a clause set off by commas
@@ -465,7 +472,11 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 # Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
-_REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
+# ("Recalling also that, by the above-mentioned resolution EM/RC73/R.4, the Regional Committee
+# requested ...": the instrument named again, or bare)
+_REPORTED_INTRO = re.compile(
+    r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?$"
+)
 # "the Conference decided, in C-34/DEC.5, that ...": the instrument set off by commas after the verb;
 # ", through its resolution", ", in paragraph 4 of its resolution", ", by paragraph 4 of resolution"
 _THROUGH_ITS = re.compile(
@@ -6194,6 +6205,13 @@ class Reader:
             # "The Board, in its decision 2029/EB.2/7, called for ...; in paragraph 4 of the same
             # decision, it asked the Office of Evaluation to ...": a decision's text telling, in the
             # past, what an earlier one did
+            return intro
+        if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
+            ref in intro and m.end <= position for m, ref in r.instruments
+        ) and _RECALLS_THAT_BY.match(text):
+            # "Recalling also that, by the above-mentioned resolution EM/RC73/R.4, the Regional
+            # Committee requested the Regional Director to ...": a preamble telling, in the past,
+            # what the earlier instrument did
             return intro
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and (
             _SAME.match(text) is not None and not any(m.start < position for m, _ in r.instruments)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.clean import clean
@@ -153,3 +153,44 @@ def test_a_draft_without_its_adoption_or_adopted_twice_states_no_instrument(regi
     twice = draft + "An earlier text was adopted as resolution GL/RC41/R.1 at the same meeting.\n"
     facts = extract(twice, source_key="draft", registry=registry).facts
     assert not any(f.relation == "cites" for f in facts)
+
+
+def _resolution(preamble: str, operative: str) -> str:
+    return (
+        "REGIONAL COMMITTEE FOR THE GREAT LAKES AND RIFT VALLEY              GL/RC41/R.3\n"
+        "Forty-first session\nKigali, Rwanda, 7–10 September 2030\n\n"
+        "Resolution\n\nInland fisheries\n\nThe Regional Committee,\n\n" + preamble + "\n\n" + operative + "\n"
+    )
+
+
+def test_what_a_regional_committees_resolution_says_of_its_session_and_of_earlier_texts(registry: BodyRegistry) -> None:
+    session = GatheringRef(RC, "session", 41)
+    text = _resolution(
+        "Having reviewed the technical paper on inland fisheries in the Region (GL/RC41/6);\n\n"
+        "Noting the progress report of the Regional Director (GL/RC41/4), submitted to RC41;\n\n"
+        "Recalling also that, by the above-mentioned resolution GL/RC38/R.2, the Regional Committee\n"
+        "requested the Regional Director to prepare a regional strategy;",
+        "1. DECIDES to establish a regional advisory committee on inland fisheries;\n\n"
+        "2. REQUESTS the Regional Director to convene the first meeting of the advisory committee in Goma\n"
+        "on 4–5 May 2031;\n\n"
+        "[Comment (Uganda): RC42 will be held in Kampala in September 2031.]",
+    )
+    facts = {(f.subject, f.relation, f.object) for f in extract(text, source_key="res", registry=registry).facts}
+    assert (DocumentRef(symbols=("GL/RC41/6",)), "submittedTo", session) in facts
+    assert (DocumentRef(symbols=("GL/RC41/4",)), "submittedTo", session) in facts
+    assert (CITED, "requests", BodyRef("lake-rd")) in facts
+    committee = next(o for s, r, o in facts if r == "establishes" and s == OWN)
+    assert (GatheringRef(committee.key, "meeting", 1), "heldIn", "Goma") in facts  # type: ignore[union-attr]
+    assert (GatheringRef(RC, "session", 42), "heldIn", "Kampala") in facts
+
+
+def test_a_recital_of_what_someone_else_asked_is_no_earlier_texts_mandate(registry: BodyRegistry) -> None:
+    text = _resolution(
+        "Recalling resolution GL/RC38/R.2;\n\n"
+        "Noting that the Regional Director requested the Inland Fishery Board to review the strategy;",
+        "1. URGES Member States to act;\n\n2. Notes the outcome of COP43 on inland waters;",
+    )
+    facts = extract(text, source_key="res", registry=registry).facts
+    assert not any(f.relation == "requests" for f in facts)
+    # another body's gathering written short ("COP43") is not the Committee's, whose symbols say "RC"
+    assert not any(isinstance(f.subject, GatheringRef) and f.subject.ordinal == 43 for f in facts)
