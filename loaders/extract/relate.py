@@ -5637,7 +5637,7 @@ class Reader:
                     run.append(d)
                 else:
                     break
-            if _ADOPTION_DAY_AT_A_SESSION.search(before) and (
+            if _ADOPTION_DAY_AT_A_SESSION.search(_tail(text, g.start, 160)) and (
                 _ON_ALONE.fullmatch(gap) or connective["bracket"] and connective["verb"] is None
             ) and all(ref.kind == "session" for ref in refs):
                 continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
