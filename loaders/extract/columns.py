@@ -135,7 +135,7 @@ def unfold_columns(text: str) -> tuple[str, list[int] | None]:
 # --------------------------------------------------------------------------- a masthead's wrapped name
 
 # A masthead line in two columns: the body's name at the left, the symbol or a note far right.
-_MASTHEAD_GAP = re.compile(r"\S( {6,})\S")
+_MASTHEAD_GAP = re.compile(r"\S( {6,}|[ ]*\t[ \t]*)\S")  # (Word's plain text sets the columns' cells apart by a tab)
 # Only a masthead's first lines are searched: a wrapped name is the document's body.
 _MASTHEAD_SCAN = 6
 
@@ -148,7 +148,7 @@ def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
     (before the gap), the rest kept where it stands. With the map of each character (and the
     end) to its offset in ``text``; None when no masthead line so ends."""
     head = text[: 2000]
-    if "      " not in head:
+    if "      " not in head and "\t" not in head:
         return None
     lines = head.split("\n")[:_MASTHEAD_SCAN + 1]
     starts = [0]

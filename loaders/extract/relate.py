@@ -6671,6 +6671,8 @@ class Reader:
                     new_bodies.gathering_word(self.cleaned.text, described.kind)
                     if described.kind in new_bodies.MEETING_KINDS
                     else new_bodies.said_to_gather(self.cleaned.text, described.kind)
+                    # "to convene the first meeting of the advisory committee"
+                    or new_bodies.convened_first(self.cleaned.text, described.kind)
                 ),
             )
             self.born[key] = body

@@ -138,6 +138,10 @@ def test_a_masthead_name_wrapped_in_its_left_column_is_read_whole() -> None:
     at = rejoined.index("GREAT")
     assert text[offsets[at] : offsets[at] + 5] == "GREAT"
     assert rejoined.count("GL/RC41/DR.3") == 1 and len(offsets) == len(rejoined) + 1
+    # Word's plain text sets the two cells apart by a tab
+    tabbed = "REGIONAL COMMITTEE FOR THE\tGL/RC41/DR.3\r\nGREAT LAKES AND RIFT VALLEY\tOriginal: English\r\nForty-first session\r\n"
+    rejoined, _ = rejoin_masthead_name(tabbed)  # type: ignore[misc]
+    assert rejoined.startswith("REGIONAL COMMITTEE FOR THE GREAT LAKES AND RIFT VALLEY\tGL/RC41/DR.3")
     # a left column whose line ends a name ("Forty-first session") is two items, left alone
     assert rejoin_masthead_name(
         "REGIONAL COMMITTEE                              GL/RC41/DR.3\nForty-first session             Original: English\n"

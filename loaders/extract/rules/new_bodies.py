@@ -383,9 +383,6 @@ def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     Tourism, which shall hold its first meeting" (or "which held its first session", told later), or in a later paragraph "Also decides that the
     committee on digital government shall hold its first session"; else None."""
     lowered = document_lowered_for_patterns(text)
-    convened = _convened_first(text, lowered, kind)
-    if convened is not None:
-        return convened
     if lowered is not None and not (
         all(word in lowered for word in SAID_TO_GATHER_WORDS) or "first" in lowered and "held" in lowered
     ):
@@ -399,11 +396,11 @@ def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     return gathering_kind(said.group(1).lower()) if said else None
 
 
-def _convened_first(text: str, lowered: str | None, kind: str) -> GatheringKind | None:
+def convened_first(text: str, kind: str) -> GatheringKind | None:
     """"REQUESTS the Regional Director to convene the first meeting of the advisory committee":
-    someone is to convene the body's first meeting (or session), so it holds them."""
-    seen = lowered if lowered is not None else text.lower()
-    if "first" not in seen or "conven" not in seen:
+    someone is to convene the first meeting (or session) of a body of ``kind``, so it holds them;
+    else None. (Beside `said_to_gather`, which a body says of itself.)"""
+    if "first" not in text or "onvene" not in text:
         return None
     words = r"\s+".join(re.escape(w) for w in kind.split())
     said = re.search(
