@@ -150,12 +150,16 @@ def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
     head = text[: 2000]
     if "      " not in head and "\t" not in head:
         return None
-    lines = head.split("\n")[:_MASTHEAD_SCAN + 1]
+    lines = head.split("\n")
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    for index in range(len(lines) - 1):
-        line, below = lines[index], lines[index + 1]
+    # the masthead's first lines that hold anything (a converter may set a blank line after each)
+    filled = [i for i, line in enumerate(lines[:-1]) if line.strip()][: _MASTHEAD_SCAN + 1]
+    for index, next_index in zip(filled, filled[1:]):
+        if next_index - index > 2:
+            continue
+        line, below = lines[index], lines[next_index]
         gap = _MASTHEAD_GAP.search(line)
         if gap is None or not ends_open(line[: gap.start() + 1]):
             continue
@@ -173,7 +177,7 @@ def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
             offsets.extend(range(begin, end))
 
         name_end = starts[index] + gap.start() + 1
-        below_start = starts[index + 1]
+        below_start = starts[next_index]
         keep(0, name_end)
         out_pieces.append(" ")
         offsets.append(name_end)

@@ -1295,10 +1295,13 @@ def resolve_gatherings(
                 # "the sixty-sixth session of the Panel (IPCC-66)": the abbreviation defined
                 scope.abbreviations[written] = previous.body
                 continue
-            if written not in scope.abbreviations and _symbol_series_session(written, scope) is not None:
+            if written not in scope.abbreviations and (own_series := _symbol_series_session(text, g, written, scope)) is not None:
                 # "submitted to RC76", "RC77 will be held in Amman" in a document of the body whose
                 # symbols are "EM/RC76/...": its session, as its own symbols write it
-                scope.abbreviations[written] = _symbol_series_session(written, scope)  # type: ignore[assignment]
+                g.body = own_series
+                out.append(g)
+                previous = g
+                continue
             if written in scope.abbreviations:
                 g.body = scope.abbreviations[written]
                 if (
@@ -1636,15 +1639,27 @@ def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str
 _SHALL_BE_HELD = re.compile(r"\s+(?:shall|will|would|should|is\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
 
 
-def _symbol_series_session(written: str, scope: "Scope") -> str | None:
+def _symbol_series_session(text: str, g: GatheringMention, written: str, scope: "Scope") -> str | None:
     """The author, when ``written`` ("RC") is the last part of its symbol prefix ("EM/RC"), which
-    its symbols follow with the session's number ("EM/RC76/5"): "RC76" is its seventy-sixth
-    session."""
+    its symbols follow with the session's number ("EM/RC76/5"), and the sentence speaks of a
+    gathering there ("submitted to RC76", "RC77 will be held"): "RC76" is its seventy-sixth
+    session. ("The MSP6 guidelines" names no gathering: an abbreviation the document never
+    defined stays unread there.)"""
     author = scope.registry.bodies.get(scope.author) if scope.author is not None else None
     prefix = author.symbol_prefix if author is not None else None
     if prefix is None or "/" not in prefix or author is None or author.gathering_term != "session":
         return None
-    return author.key if prefix.rsplit("/", 1)[1] == written else None
+    if prefix.rsplit("/", 1)[1] != written:
+        return None
+    if _BEFORE_A_GATHERING.search(text, max(0, g.start - 16), g.start) is None and _A_GATHERING_DOES.match(text, g.end) is None:
+        return None
+    return author.key
+
+
+# "submitted to RC76", "at RC76", "before RC77": a preposition that takes a gathering
+_BEFORE_A_GATHERING = re.compile(r"\b(?:at|to|before|during|by|since|until|for|from|after)\s+$")
+# "RC77 will be held in Amman", "RC76 was held", "RC76 met": a gathering's own verbs
+_A_GATHERING_DOES = re.compile(r"\s+(?:(?:will|shall|would|is|was|has\s+been)\s+(?:be\s+)?(?:held|convened|opened|closed)|met|took\s+place)\b")
 
 
 def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:

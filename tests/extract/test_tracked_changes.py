@@ -192,9 +192,10 @@ def test_a_recital_of_what_someone_else_asked_is_no_earlier_texts_mandate(regist
     text = _resolution(
         "Recalling resolution GL/RC38/R.2;\n\n"
         "Noting that the Regional Director requested the Inland Fishery Board to review the strategy;",
-        "1. URGES Member States to act;\n\n2. Notes the outcome of COP43 on inland waters;",
+        "1. URGES Member States to act;\n\n2. Notes the outcome of COP43 on inland waters;\n\n3. NOTES that the RC43 guidelines were translated;",
     )
     facts = extract(text, source_key="res", registry=registry).facts
     assert not any(f.relation == "requests" for f in facts)
-    # another body's gathering written short ("COP43") is not the Committee's, whose symbols say "RC"
+    # another body's gathering written short ("COP43") is not the Committee's, whose symbols say
+    # "RC"; and "the RC43 guidelines" names no gathering where the text never defined "RC43"
     assert not any(isinstance(f.subject, GatheringRef) and f.subject.ordinal == 43 for f in facts)
