@@ -148,8 +148,6 @@ def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
     (before the gap), the rest kept where it stands. With the map of each character (and the
     end) to its offset in ``text``; None when no masthead line so ends."""
     head = text[: 2000]
-    if "      " not in head and "\t" not in head:
-        return None
     lines = head.split("\n")
     starts = [0]
     for line in lines:
@@ -160,7 +158,15 @@ def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
         if next_index - index > 2:
             continue
         line, below = lines[index], lines[next_index]
-        gap = _MASTHEAD_GAP.search(line)
+        gap = _MASTHEAD_GAP.search(line) if "  " in line or "\t" in line else None
+        if gap is None and ends_open(line) and _SYMBOL_ALONE.fullmatch(below.strip()) is not None:
+            # pdftotext -raw reads the row across: "REGIONAL COMMITTEE FOR THE" / "EM/RC76/DR.2
+            # Rev.1" / "EASTERN MEDITERRANEAN": the symbol, the right column's item, stands
+            # between the name's two lines
+            after = filled[filled.index(next_index) + 1] if filled.index(next_index) + 1 < len(filled) else None
+            if after is None or after - next_index > 2 or not lines[after].lstrip()[:1].isalpha() or _SYMBOL_ALONE.fullmatch(lines[after].strip()):
+                continue
+            return _moved_up(text, starts, index, len(line.rstrip()), after, lines[after])
         if gap is None or not ends_open(line[: gap.start() + 1]):
             continue
         indent = len(line) - len(line.lstrip(" "))
@@ -169,21 +175,33 @@ def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
         wrapped = below[:left_end]
         if len(wrapped) - len(wrapped.lstrip(" ")) != indent or not wrapped.strip() or not wrapped.lstrip()[:1].isalpha():
             continue
-        out_pieces: list[str] = []
-        offsets: list[int] = []
-
-        def keep(begin: int, end: int) -> None:
-            out_pieces.append(text[begin:end])
-            offsets.extend(range(begin, end))
-
-        name_end = starts[index] + gap.start() + 1
-        below_start = starts[next_index]
-        keep(0, name_end)
-        out_pieces.append(" ")
-        offsets.append(name_end)
-        keep(below_start + indent, below_start + left_end)
-        keep(name_end, below_start)  # the gap, the right column's item and the line break
-        keep(below_start + left_end, len(text))
-        offsets.append(len(text))
-        return "".join(out_pieces), offsets
+        return _moved_up(text, starts, index, gap.start() + 1, next_index, wrapped)
     return None
+
+
+# A document symbol alone on its line ("EM/RC76/DR.2 Rev.1", "A/HRC/59/L.3"): the right column's item
+_SYMBOL_ALONE = re.compile(r"[A-Z][A-Za-z]{0,9}(?:[/.][A-Za-z0-9.\-]{1,12}){2,7}(?:\s+(?:Rev|Add|Corr)\.\d{1,2})*")
+
+
+def _moved_up(text: str, starts: list[int], index: int, name_end_in_line: int, wrapped_index: int, wrapped: str) -> tuple[str, list[int]]:
+    """``text`` with the words of line ``wrapped_index`` (its left item ``wrapped``, without its
+    indentation) written after the first ``name_end_in_line`` characters of line ``index``, a
+    space between; what stood between them kept where it was. With the map of the result."""
+    out_pieces: list[str] = []
+    offsets: list[int] = []
+
+    def keep(begin: int, end: int) -> None:
+        out_pieces.append(text[begin:end])
+        offsets.extend(range(begin, end))
+
+    name_end = starts[index] + name_end_in_line
+    below_start = starts[wrapped_index]
+    indent = len(wrapped) - len(wrapped.lstrip(" "))
+    keep(0, name_end)
+    out_pieces.append(" ")
+    offsets.append(name_end)
+    keep(below_start + indent, below_start + len(wrapped.rstrip()))
+    keep(name_end, below_start)  # the gap, the right column's item and the line break
+    keep(below_start + len(wrapped.rstrip()), len(text))
+    offsets.append(len(text))
+    return "".join(out_pieces), offsets

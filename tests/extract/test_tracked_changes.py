@@ -142,6 +142,10 @@ def test_a_masthead_name_wrapped_in_its_left_column_is_read_whole() -> None:
     tabbed = "REGIONAL COMMITTEE FOR THE\tGL/RC41/DR.3\r\nGREAT LAKES AND RIFT VALLEY\tOriginal: English\r\nForty-first session\r\n"
     rejoined, _ = rejoin_masthead_name(tabbed)  # type: ignore[misc]
     assert rejoined.startswith("REGIONAL COMMITTEE FOR THE GREAT LAKES AND RIFT VALLEY\tGL/RC41/DR.3")
+    # pdftotext -raw reads the row across: the symbol stands between the name's two lines
+    raw = "REGIONAL COMMITTEE FOR THE\nGL/RC41/DR.3 Rev.2\nGREAT LAKES AND RIFT VALLEY\nOriginal: English\nForty-first session\n"
+    rejoined, _ = rejoin_masthead_name(raw)  # type: ignore[misc]
+    assert rejoined.startswith("REGIONAL COMMITTEE FOR THE GREAT LAKES AND RIFT VALLEY\nGL/RC41/DR.3 Rev.2\n")
     # a left column whose line ends a name ("Forty-first session") is two items, left alone
     assert rejoin_masthead_name(
         "REGIONAL COMMITTEE                              GL/RC41/DR.3\nForty-first session             Original: English\n"
