@@ -138,6 +138,9 @@ def unfold_columns(text: str) -> tuple[str, list[int] | None]:
 _MASTHEAD_GAP = re.compile(r"\S( {6,}|[ ]*\t[ \t]*)\S")  # (Word's plain text sets the columns' cells apart by a tab)
 # Only a masthead's first lines are searched: a wrapped name is the document's body.
 _MASTHEAD_SCAN = 6
+# A body's name wrapped in its column: "REGIONAL COMMITTEE FOR THE", "Committee on the" (not a
+# record's "Exported at")
+_FEWEST_NAME_WORDS = 3
 
 
 def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
@@ -167,14 +170,16 @@ def rejoin_masthead_name(text: str) -> tuple[str, list[int]] | None:
             if after is None or after - next_index > 2 or not lines[after].lstrip()[:1].isalpha() or _SYMBOL_ALONE.fullmatch(lines[after].strip()):
                 continue
             return _moved_up(text, starts, index, len(line.rstrip()), after, lines[after])
-        if gap is None or not ends_open(line[: gap.start() + 1]):
-            continue
+        if gap is None or not ends_open(line[: gap.start() + 1]) or len(line[: gap.start() + 1].split()) < _FEWEST_NAME_WORDS:
+            continue  # ("Exported at<tab>2029-09-14": a record's field, no name)
         indent = len(line) - len(line.lstrip(" "))
         below_gap = _MASTHEAD_GAP.search(below)
         left_end = below_gap.start() + 1 if below_gap is not None else len(below.rstrip())
         wrapped = below[:left_end]
         if len(wrapped) - len(wrapped.lstrip(" ")) != indent or not wrapped.strip() or not wrapped.lstrip()[:1].isalpha():
             continue
+        if below_gap is not None and len(wrapped.split()) == 1 and "\t" in below[below_gap.start() : below_gap.end()]:
+            continue  # "Symbol<tab>AFR/RC79/R1": a field's name and its value
         return _moved_up(text, starts, index, gap.start() + 1, next_index, wrapped)
     return None
 

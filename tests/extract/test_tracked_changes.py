@@ -146,6 +146,8 @@ def test_a_masthead_name_wrapped_in_its_left_column_is_read_whole() -> None:
     raw = "REGIONAL COMMITTEE FOR THE\nGL/RC41/DR.3 Rev.2\nGREAT LAKES AND RIFT VALLEY\nOriginal: English\nForty-first session\n"
     rejoined, _ = rejoin_masthead_name(raw)  # type: ignore[misc]
     assert rejoined.startswith("REGIONAL COMMITTEE FOR THE GREAT LAKES AND RIFT VALLEY\nGL/RC41/DR.3 Rev.2\n")
+    # an export's fields ("Exported at<tab>…" over "Symbol<tab>…") are no wrapped name
+    assert rejoin_masthead_name("Exported at\t2029-09-14T08:12:55Z\n\nSymbol\tGL/RC41/R.3\n\nTitle\tInland fisheries\n") is None
     # a left column whose line ends a name ("Forty-first session") is two items, left alone
     assert rejoin_masthead_name(
         "REGIONAL COMMITTEE                              GL/RC41/DR.3\nForty-first session             Original: English\n"
