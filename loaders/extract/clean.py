@@ -24,10 +24,11 @@ from typing import Callable, Iterable, Iterator, Sequence
 from mandate_graph.loaders.extract.web_chrome import chrome_lines
 from mandate_graph.loaders.extract.symbols import SYMBOL
 from mandate_graph.loaders.extract.characters import fix_characters
-from mandate_graph.loaders.extract.columns import unfold_columns
+from mandate_graph.loaders.extract.columns import rejoin_masthead_name, unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
 from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.export_layouts import unwrap_export
+from mandate_graph.loaders.extract.tracked_changes import accept_html_changes, tracked_removals
 from mandate_graph.loaders.extract.capitals import recase
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
@@ -102,6 +103,24 @@ class Mapped:
             group = groups.index(new) + 1
             return self.offsets[match.start(group) : match.end(group)]
         return [self.offsets[match.start()]] * len(new)
+
+    def without(self, spans: Sequence[tuple[int, int]]) -> "Mapped":
+        """A piece of the original as it stands (`of`) without the characters whose offsets fall
+        in ``spans`` (in order, apart)."""
+        first, last = self.offsets[0], self.offsets[-1]
+        cut = [(max(begin, first), min(end, last)) for begin, end in spans if begin < last and end > first]
+        if not cut:
+            return self
+        pieces: list[str] = []
+        offsets: list[int] = []
+        position = first
+        for begin, end in cut:
+            pieces.append(self.text[position - first : begin - first])
+            offsets.extend(range(position, begin))
+            position = end
+        pieces.append(self.text[position - first :])
+        offsets.extend(range(position, last + 1))
+        return Mapped("".join(pieces), offsets)
 
     def strip(self) -> "Mapped":
         text = self.text
@@ -855,9 +874,14 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     # misreadings are undone: every later step reads lines, words and quotation marks.
     # Layouts of other tools (margin line numbers, CSV records, a text browser's link markers,
     # a converter's header lines) are undone first: the passes below read lines.
+    # An HTML draft's "<del>" goes with its words before the page's tags go (and leave them)
+    text, tracked_map = accept_html_changes(text)
     text, export_map = unwrap_export(text)
     text, layout_map = normalise_layout(text)
     text, column_map = unfold_columns(text)
+    if column_map is None and (rejoined := rejoin_masthead_name(text)) is not None:
+        # a masthead in two columns whose left one wraps the body's name: the name read whole
+        text, column_map = rejoined
     text, character_map = fix_characters(text, base_and_names)
     # a text in capitals only gets an ordinary text's case (same length, same lines)
     text = recase(text, vocabulary)
@@ -871,6 +895,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
         cleaned.offsets = list(map(layout_map.__getitem__, cleaned.offsets))
     if export_map is not None:
         cleaned.offsets = list(map(export_map.__getitem__, cleaned.offsets))
+    if tracked_map is not None:
+        cleaned.offsets = list(map(tracked_map.__getitem__, cleaned.offsets))
     return cleaned
 
 
@@ -954,9 +980,16 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
     )
 
     hyphens = _Hyphens(text)
+    # A draft with its changes tracked reads as accepted: its deleted words and the marks of its
+    # insertions go from each paragraph, once its lines are laid out as printed (a deletion
+    # leaves a line shorter than the wrap made it, which no longer tells where a paragraph ends)
+    removed = tracked_removals(text)
 
     def cleaned_piece(start: int, end: int) -> Mapped:
-        mapped = hyphens.join_lines(Mapped.of(text, start, end))
+        piece = Mapped.of(text, start, end)
+        if removed:
+            piece = piece.without(removed)
+        mapped = hyphens.join_lines(piece)
         if _needs_inline(mapped.text):
             mapped = mapped.sub_matches(_inline_matches(mapped.text), _inline)
         mapped = mapped.strip()

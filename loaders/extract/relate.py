@@ -62,6 +62,7 @@ from mandate_graph.loaders.extract.rules.transmitted_documents import (
 )
 from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
+    draft_heading_of,
     numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
@@ -134,10 +135,10 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # ("the report of the 125th Session of the Committee on …": the gathering right after "of the")
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
-# considered document GC 51/9"
+# considered document GC 51/9", "Having reviewed the technical paper on ... (EM/RC76/5)"
 _CONSIDERED_REPORT = re.compile(
-    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined)\s+"
-    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document)|documents?"
+    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed)\s+"
+    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|documents?"
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
     # the series' letters)
@@ -360,6 +361,13 @@ _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 # a record's symbol field in an export of records ("Symbol<tab>AFR/RC79/6"), its value
 _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S+)$")
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
+# "Recalling also that, by the above-mentioned resolution X,", "Noting that in its decision Y": a
+# preambular clause that reports what an earlier instrument did
+_RECALLS_THAT_BY = re.compile(
+    r"^(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful)(?:\s+(?:also|further|moreover|with\s+appreciation))?"
+    r"\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
+    re.IGNORECASE,
+)
 _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
 # ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
 # back after a clause set off by commas
@@ -466,7 +474,11 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 # Reported speech: "Ms. Okafor recalled that in its resolution 78/227 the Assembly had requested"
-_REPORTED_INTRO = re.compile(r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:its|their)\s+$")
+# ("Recalling also that, by the above-mentioned resolution EM/RC73/R.4, the Regional Committee
+# requested ...": the instrument named again, or bare)
+_REPORTED_INTRO = re.compile(
+    r"\bthat[\s,]+(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?$"
+)
 # "the Conference decided, in C-34/DEC.5, that ...": the instrument set off by commas after the verb;
 # ", through its resolution", ", in paragraph 4 of its resolution", ", by paragraph 4 of resolution"
 _THROUGH_ITS = re.compile(
@@ -760,7 +772,11 @@ _VIRTUALLY = (
 # body named between)
 _ADOPTION_DAY_AT_A_SESSION = re.compile(
     r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+)?"
-    r"(?:at|during)\s+(?:its\s+|the\s+)?$"
+    # "adopted without amendment as resolution EM/RC76/R.2 at the fifth meeting of the seventy-sixth
+    # session, on October 16, 2029": how, the number, a sitting of the session
+    r"(?:(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)|by\s+consensus"
+    r"|without\s+(?:a\s+)?vote|unanimously)\s*,?\s+)?(?:as\s+(?:resolution|decision)\s+\S{1,30}\s+)?"
+    rf"(?:at|during)\s+(?:its\s+|the\s+)?(?:{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?:its\s+|the\s+)?)?$"
 )
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
@@ -989,7 +1005,13 @@ _OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|fo
 # resolution 80/12 at its eightieth session": the adoption told by the main verb, its object the
 # instrument and the session set off before it or told after it
 # ("the draft resolution was adopted as resolution 10/2": the number it was adopted as)
-_ADOPTED_THEN = re.compile(r"\badopted\s+(?:as\s+)?(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$", re.IGNORECASE)
+# ("adopted without amendment to Rev.1 as resolution EM/RC76/R.2", "adopted, as orally revised, as
+# decision 5/2": how the draft was adopted, then the number)
+_ADOPTED_THEN = re.compile(
+    r"\badopted\s+(?:,?\s*(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)"
+    r"|by\s+consensus|without\s+(?:a\s+)?vote|unanimously)\s*,?\s+)?(?:as\s+)?(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$",
+    re.IGNORECASE,
+)
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
 _SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
@@ -1015,7 +1037,8 @@ _AT_AFTER_DATE = re.compile(r",?\s+(?:at|during)\s+")
 _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
-_ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d)")
+# ("on 16 October 2029", "on October 16, 2029": the day first or the month)
+_ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
 # "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
 # meeting the sentence names
 _ON_A_DAY_OF_THE_MEETING = re.compile(
@@ -1025,6 +1048,9 @@ _ON_A_DAY_OF_THE_MEETING = re.compile(
 # "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
 # sessions (no gathering of its own series, so no adoptedAt), and the day it sat
 _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
+# "the fifth meeting of the seventy-sixth session": a sitting, then the session it was one of (not
+# "the 20th meeting of the Conference of the Parties", a meeting numbered as a session is)
+_MEETING_OF_SESSION = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?=(?:its|the)\s+[\w-]+\s+(?:(?:regular|ordinary|special)\s+)?session\b)", re.IGNORECASE)
 # "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
 _ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
 _OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
@@ -2297,6 +2323,8 @@ class Reader:
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
+                # "Draft resolution" over a draft the document says was adopted as this one
+                or draft_heading_of(p.text, own.kind)
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
@@ -5048,7 +5076,7 @@ class Reader:
         session set off before the verb, or told right after the instrument (or its list, or
         its title). `adopted_after` keeps only a session of the instrument's issuer."""
         text = r.sentence.text
-        verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 32), mention.keyword_start)
+        verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 72), mention.keyword_start)
         if verb is None:
             self.adopted_by_gathering_subject(r, mention, ref, ev)
             return
@@ -5188,6 +5216,10 @@ class Reader:
             dates = find_dates(text[sitting.end() : sitting.end() + 40])
             if dates and dates[0].start == 0:
                 self.add(ref, "adoptedOn", dates[0].value.start, ev)
+        elif how == "at" and (meeting := _MEETING_OF_SESSION.match(text, start)) is not None:
+            # "adopted ... at the fifth meeting of the seventy-sixth session, on 16 October 2029":
+            # a sitting of the session, which adopted it
+            start = meeting.end()
         elif how in ("at", "during") and (part := _PART_OF.match(text, start)) is not None:
             # "adopted at the second part of its resumed eighty-fifth session": that session (E96)
             start = part.end()
@@ -5435,7 +5467,7 @@ class Reader:
             self.submissions(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
                 self.before_the_adopting_session(r, own)
-            if "onsidered" in sentence.text or "xamined" in sentence.text or sentence.text.startswith("HAVING "):
+            if "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or sentence.text.startswith("HAVING "):
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
@@ -5912,7 +5944,7 @@ class Reader:
                     run.append(d)
                 else:
                     break
-            if _ADOPTION_DAY_AT_A_SESSION.search(before) and (
+            if _ADOPTION_DAY_AT_A_SESSION.search(_tail(text, g.start, 160)) and (
                 _ON_ALONE.fullmatch(gap) or connective["bracket"] and connective["verb"] is None
             ) and all(ref.kind == "session" for ref in refs):
                 continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
@@ -6500,6 +6532,13 @@ class Reader:
             # decision, it asked the Office of Evaluation to ...": a decision's text telling, in the
             # past, what an earlier one did
             return intro
+        if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
+            ref in intro and m.end <= position for m, ref in r.instruments
+        ) and _RECALLS_THAT_BY.match(text):
+            # "Recalling also that, by the above-mentioned resolution EM/RC73/R.4, the Regional
+            # Committee requested the Regional Director to ...": a preamble telling, in the past,
+            # what the earlier instrument did
+            return intro
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and (
             _SAME.match(text) is not None and not any(m.start < position for m, _ in r.instruments)
         ):
@@ -6965,6 +7004,8 @@ class Reader:
                     new_bodies.gathering_word(self.cleaned.text, described.kind)
                     if described.kind in new_bodies.MEETING_KINDS
                     else new_bodies.said_to_gather(self.cleaned.text, described.kind)
+                    # "to convene the first meeting of the advisory committee"
+                    or new_bodies.convened_first(self.cleaned.text, described.kind)
                 ),
             )
             self.born[key] = body

@@ -1445,6 +1445,13 @@ def resolve_gatherings(
                 # "the sixty-sixth session of the Panel (IPCC-66)": the abbreviation defined
                 scope.abbreviations[written] = previous.body
                 continue
+            if written not in scope.abbreviations and (own_series := _symbol_series_session(text, g, written, scope)) is not None:
+                # "submitted to RC76", "RC77 will be held in Amman" in a document of the body whose
+                # symbols are "EM/RC76/...": its session, as its own symbols write it
+                g.body = own_series
+                out.append(g)
+                previous = g
+                continue
             if written in scope.abbreviations:
                 g.body = scope.abbreviations[written]
                 if (
@@ -1795,6 +1802,29 @@ def _no_body_named(g: GatheringMention) -> bool:
     return g.of_body is None or (
         g.of_body.key is None and g.of_body.end == g.end and g.of_body.text.lower() == g.word
     )
+
+
+def _symbol_series_session(text: str, g: GatheringMention, written: str, scope: "Scope") -> str | None:
+    """The author, when ``written`` ("RC") is the last part of its symbol prefix ("EM/RC"), which
+    its symbols follow with the session's number ("EM/RC76/5"), and the sentence speaks of a
+    gathering there ("submitted to RC76", "RC77 will be held"): "RC76" is its seventy-sixth
+    session. ("The MSP6 guidelines" names no gathering: an abbreviation the document never
+    defined stays unread there.)"""
+    author = scope.registry.bodies.get(scope.author) if scope.author is not None else None
+    prefix = author.symbol_prefix if author is not None else None
+    if prefix is None or "/" not in prefix or author is None or author.gathering_term != "session":
+        return None
+    if prefix.rsplit("/", 1)[1] != written:
+        return None
+    if _BEFORE_A_GATHERING.search(text, max(0, g.start - 16), g.start) is None and _A_GATHERING_DOES.match(text, g.end) is None:
+        return None
+    return author.key
+
+
+# "submitted to RC76", "at RC76", "before RC77": a preposition that takes a gathering
+_BEFORE_A_GATHERING = re.compile(r"\b(?:at|to|before|during|by|since|until|for|from|after)\s+$")
+# "RC77 will be held in Amman", "RC76 was held", "RC76 met": a gathering's own verbs
+_A_GATHERING_DOES = re.compile(r"\s+(?:(?:will|shall|would|is|was|has\s+been)\s+(?:be\s+)?(?:held|convened|opened|closed)|met|took\s+place)\b")
 
 
 def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:

@@ -461,6 +461,38 @@ def _listed_run(paragraphs: list[Paragraph]) -> bool:
     ) and last.instrument != before.instrument
 
 
+# "Action: adopted without amendment as resolution EM/RC76/R.2 at ...", "the draft decision was
+# adopted as decision 5/2": the number a draft took when it was adopted, after the verb
+_ADOPTED_AS = re.compile(r"\badopted\b(?:[^.;:]|\.(?=\S)){0,80}?\bas\s+(?:its\s+|the\s+)?(?=(?:resolution|decision)\s)", re.IGNORECASE)
+_KIND_WORD = re.compile(r"(?:resolution|decision)\s+", re.IGNORECASE)
+# "Draft resolution", "Revised draft decision", "DRAFT RESOLUTION": a draft's heading, alone
+_DRAFT_HEADING = re.compile(r"^(?:(?:revised|final)\s+)?draft\s+(?P<kind>resolution|decision)\s*$", re.IGNORECASE)
+# A draft's heading heads the document's one text: among its first blocks
+_DRAFT_HEADING_BLOCKS = 16
+
+
+def draft_heading_of(text: str, kind: str) -> bool:
+    """Whether ``text`` is a draft's heading ("Draft resolution") of an instrument of ``kind``."""
+    heading = _DRAFT_HEADING.match(text) if len(text) < 40 else None
+    return heading is not None and heading["kind"].lower() == kind
+
+
+def adopted_draft_number(text: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
+    """The number a draft resolution or decision took, when the document (the draft itself, a
+    "Draft resolution" heading over its text) says below it that it was "adopted ... as
+    resolution EM/RC76/R.2": one number in the body's convention; None when none, or several
+    (a record of a meeting adopting several drafts tells each by its symbol)."""
+    if numbering is None or "adopted" not in text:
+        return None
+    numbers: set[tuple[InstrumentKind, str, str]] = set()
+    for verb in _ADOPTED_AS.finditer(text):
+        keyword = _KIND_WORD.match(text, verb.end())
+        found = numbering.find(text[verb.end() : verb.end() + 80]) if keyword is not None else []
+        if found and found[0].start in (0, keyword.end() - verb.end()) and found[0].kind == keyword.group(0).strip().lower():
+            numbers.add((found[0].kind, found[0].session, found[0].number))
+    return numbers.pop() if len(numbers) == 1 else None
+
+
 def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[Paragraph]:
     """``numbering``: the reference data's numbering conventions, for headings written in them."""
     paragraphs: list[Paragraph] = []
@@ -478,6 +510,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # report that would end it.
     whole_document = False
     texts = [b for b in cleaned.blocks if b.kind == "text"]
+    # the number the document says its draft was adopted as (`adopted_draft_number`)
+    adopted_draft = adopted_draft_number(cleaned.text, numbering) if "raft" in cleaned.text[:3000] else None
     text_index = {id(b): i for i, b in enumerate(texts)}
 
     def following(block: Block) -> list[str]:
@@ -589,6 +623,13 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 in_convention = None
             else:
                 instrument_heading = None
+        if (
+            in_convention is None and instrument is None and adopted_draft is not None and len(paragraphs) < _DRAFT_HEADING_BLOCKS
+            and (draft_heading := _DRAFT_HEADING.match(raw)) is not None and draft_heading["kind"].lower() == adopted_draft[0]
+        ):
+            # "Draft resolution" over the text of a draft that the document says was adopted as
+            # resolution EM/RC76/R.2: the text is that resolution's
+            in_convention, whole_document = adopted_draft, True
         if in_convention is None and instrument is None and _in_masthead(paragraphs):
             in_convention = masthead_instrument(raw, numbering)  # "WORLD HEALTH ASSEMBLY WHA79.12"
         if in_convention is not None and instrument is None and _in_masthead(paragraphs):

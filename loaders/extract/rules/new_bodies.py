@@ -396,6 +396,19 @@ def said_to_gather(text: str, kind: str) -> GatheringKind | None:
     return gathering_kind(said.group(1).lower()) if said else None
 
 
+def convened_first(text: str, kind: str) -> GatheringKind | None:
+    """"REQUESTS the Regional Director to convene the first meeting of the advisory committee":
+    someone is to convene the first meeting (or session) of a body of ``kind``, so it holds them;
+    else None. (Beside `said_to_gather`, which a body says of itself.)"""
+    if "first" not in text or "onvene" not in text:
+        return None
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    said = re.search(
+        rf"\bconvene\s+the\s+first\s+(session|meeting)\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\b", text, re.IGNORECASE
+    )
+    return gathering_kind(said.group(1).lower()) if said else None
+
+
 def _said_to_gather_pattern(kind: str) -> str:
     words = r"\s+".join(re.escape(w) for w in kind.split())
     return (
