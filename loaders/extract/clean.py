@@ -996,8 +996,8 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
         if broken_pattern is not None:
             # Lowered piece by piece: lower-casing may lengthen a text ("İ" becomes two
             # characters), so offsets into the whole lowered text would drift.
-            piece = text[start:end].lower()
-            if any(b in piece for b in broken_texts):
+            lowered_piece = text[start:end].lower()
+            if any(b in lowered_piece for b in broken_texts):
                 return _join_broken_words(mapped, broken_pattern)
         return mapped
 

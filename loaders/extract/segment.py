@@ -487,7 +487,9 @@ def adopted_draft_number(text: str, numbering: NumberingFinder | None) -> tuple[
     numbers: set[tuple[InstrumentKind, str, str]] = set()
     for verb in _ADOPTED_AS.finditer(text):
         keyword = _KIND_WORD.match(text, verb.end())
-        found = numbering.find(text[verb.end() : verb.end() + 80]) if keyword is not None else []
+        if keyword is None:
+            continue
+        found = numbering.find(text[verb.end() : verb.end() + 80])
         if found and found[0].start in (0, keyword.end() - verb.end()) and found[0].kind == keyword.group(0).strip().lower():
             numbers.add((found[0].kind, found[0].session, found[0].number))
     return numbers.pop() if len(numbers) == 1 else None
