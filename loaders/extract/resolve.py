@@ -719,6 +719,30 @@ def _parent_named_before(text: str, mention: InstrumentMention, ends: dict[int, 
     return key
 
 
+# "decision XIII/4 of the Conference of the Parties to the Vienna Convention", "decision 13/4,
+# adopted by the Meeting of the Parties", "decision 13/4 of its Conference of the Parties"
+_ISSUER_AFTER = re.compile(r"(?:\s+of\s+|\s*,?\s+(?:adopted|approved|taken)\s+by\s+)(?:the\s+|its\s+|their\s+)?")
+
+
+def _issuer_named_after(text: str, mention: InstrumentMention, refs: SentenceRefs, issuing: dict[int, str]) -> str | None:
+    """"decision XIII/4 of the Conference of the Parties to the Vienna Convention" in a record of the
+    Meeting of the Parties, whose own decisions read "decision 13/4" too: the number is read in the
+    convention of the document's body, but the issuing body named right after it ("of the …",
+    ", adopted by the …") issued it. Not "decision 13/4 of 2029" (no body), nor the numbering body
+    itself named so ("of the Conference", the document's own), nor a list's member: "decisions
+    BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the Basel Convention … and by
+    the Conference of the Parties to the Stockholm Convention …, respectively" names one issuer
+    for each."""
+    after = _ISSUER_AFTER.match(text, mention.end)
+    if after is None or not mention.first_in_list:
+        return None
+    following = next((m for m in refs.instruments if m.start > mention.start), None)
+    if following is not None and not following.first_in_list:
+        return None
+    key = next((issuing[b.start] for b in refs.bodies if b.start == after.end() and b.start in issuing), None)
+    return key if key is not None and key != mention.numbered_by else None
+
+
 # "the General Assembly, recalling its resolution 2205 (XXI)", "the Council reaffirmed its
 # resolution 1/182": "its" is the body named right before the verb; "established by the Council
 # in its resolution 3 (II)", "the Assembly, in its resolution 302 (IV)", "which the Council set up
@@ -776,7 +800,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
         issuer: str | None = None
         if mention.numbered_by is not None:
             mention.issuer = (
-                _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing)
+                _issuer_named_after(text, mention, refs, issuing)
+                or _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing)
                 or _parent_named_before(text, mention, ends, issuing) or mention.numbered_by
             )
             previous = mention
