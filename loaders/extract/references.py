@@ -347,7 +347,7 @@ class BodyMatcher:
 
         lowered = spaced_lower(text)
         pointed: dict[str, bool] = {}
-        strangers = set()
+        strangers: set[str] = set()
         for key, top in generic:
             if top not in pointed:
                 pointed[top] = kind_words.organization_named(key, registry, lowered) or _series_of_family_printed(top, registry, lowered)
