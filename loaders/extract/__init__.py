@@ -37,7 +37,7 @@ __all__ = ["extract"]
 def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction:
     names = _vocabulary(registry)
     cleaned = clean(text, vocabulary=names)
-    matcher = body_matcher(registry).for_document(cleaned.text)
+    matcher = body_matcher(registry).for_document(cleaned.text, registry)
     # "GB.352/INS/5 - Title" over "Decision": numbers the document shows, without a template
     shown = shown_numbering([cleaned.text[b.start : b.end] for b in cleaned.blocks if b.kind == "text"], matcher, registry)
     if shown is not None:

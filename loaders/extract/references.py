@@ -153,6 +153,11 @@ class BodyMatcher:
     # name ("Conference of the Parties to the Convention on Biological Diversity"), they begin
     # that other body's name (E115)
     kind_aliases: dict[str, str] = field(default_factory=dict)
+    # The shipped bodies named by generic words ("Conference of the Parties", "COP", "Working
+    # Group", "Review Mechanism": `kind_aliases`, or a generic short name) that this document never
+    # points to (`for_document`, E118): set aside as ``unevidenced`` bodies are, so that no such name,
+    # no bare number and no title or masthead reads as them
+    strangers: frozenset[str] = frozenset()
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -224,6 +229,13 @@ class BodyMatcher:
             return replace(self, unevidenced=unevidenced, by_name=by_name).for_author(author, registry, shared_shorts_own=shared_shorts_own)
         if author is None or author not in registry:
             return self
+        if self.strangers:
+            # the author known, its text's generic names are read as E115 reads them (a stranger's
+            # generic name is the author's word for its own body: `resolve`); set aside, they were
+            # only kept from making the stranger the author (E118)
+            return replace(self, strangers=frozenset(), unevidenced=self.unevidenced - self.strangers).for_author(
+                author, registry, shared_shorts_own=shared_shorts_own
+            )
         family = _top(author, registry)
         lineage = _lineage(author, registry)
         ours_of_names, nearest_of_shorts = self._family_answers(family, lineage, registry)
@@ -308,14 +320,43 @@ class BodyMatcher:
         evidence of (`_evidenced`): the added bodies not set aside."""
         return sorted(key for key in self.organisation_of if key not in self.unevidenced)
 
-    def for_document(self, text: str) -> BodyMatcher:
+    def for_document(self, text: str, registry: BodyRegistry | None = None) -> BodyMatcher:
         """This matcher for one document: names several bodies share read as the document's
-        (`_carried_names`), and the bodies of organisations the document gives no evidence of
-        set aside (`_evidenced`)."""
+        (`_carried_names`), the bodies of organisations the document gives no evidence of
+        set aside (`_evidenced`), and (``registry`` given) the shipped bodies known by generic
+        words that the document never points to (`_strangers_set_aside`)."""
         shown = self.organisations.shown_in(text, spaced_lower(text)) if self.organisation_of else set()
         # (most documents show no organisation of a user's file: none of its bodies is evident)
         evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown) if shown else frozenset()
-        return self._carried_names(text, evident)._evidenced(text, shown)
+        matcher = self._carried_names(text, evident)._evidenced(text, shown)
+        return matcher if registry is None else matcher._strangers_set_aside(text, registry)
+
+    def _strangers_set_aside(self, text: str, registry: BodyRegistry) -> BodyMatcher:
+        """This matcher, with the shipped bodies that generic words name ("Conference of the
+        Parties", "COP", "the Working Group", "Review Mechanism") set aside as `_evidenced` sets
+        aside a user's bodies, where the document never points to them: it names neither the body
+        in full, nor its organization (`kind_words.organization_named`), nor prints the symbol
+        series of one of its organization's bodies ("CTOC/COP/"). Every treaty's conference is
+        "the Conference of the Parties" in its own documents: read as the shipped one, the
+        document's heading, its masthead, its report's title and its bare numbers ("decision
+        BC-15/1") were that conference's (E118; E115 stopped the names one path at a time)."""
+        generic = _generic_named_bodies(self, registry)
+        if not generic:
+            return self
+        from mandate_graph.loaders.extract.rules import kind_words  # (kind_words reads this module)
+
+        lowered = spaced_lower(text)
+        pointed: dict[str, bool] = {}
+        strangers: set[str] = set()
+        for key, top in generic:
+            if top not in pointed:
+                pointed[top] = kind_words.organization_named(key, registry, lowered) or _series_of_family_printed(top, registry, lowered)
+            if not pointed[top] and not kind_words.organization_named(key, registry, lowered):
+                strangers.add(key)
+        if not strangers:
+            return self
+        found = frozenset(strangers)
+        return replace(self, strangers=found, unevidenced=self.unevidenced | found)
 
     def _evidenced(self, text: str, shown: set[str]) -> BodyMatcher:
         """This matcher, with the bodies that users' reference files add set aside
@@ -1089,6 +1130,32 @@ def _nearest(keys: list[str] | tuple[str, ...], lineage: list[str], registry: Bo
         if under:
             return under[0] if len(under) == 1 else None
     return None
+
+
+def _generic_named_bodies(matcher: BodyMatcher, registry: BodyRegistry) -> tuple[tuple[str, str], ...]:
+    """The shipped bodies that a name of generic words names ("conference of the parties", "cop",
+    "review mechanism": `BodyMatcher.kind_aliases`), each with its organization (the top of its line
+    of parents) (E118). The same for every document of a load: kept while the aliases and the
+    registry's bodies are the same objects."""
+    kept = _GENERIC_NAMED.get(id(matcher.kind_aliases))
+    if kept is not None and kept[0] is matcher.kind_aliases and kept[1] is registry.bodies:
+        return kept[2]
+    found = tuple((key, _top(key, registry)) for key in sorted(set(matcher.kind_aliases.values())) if key in registry)
+    _GENERIC_NAMED.clear()  # (one load's matcher at a time)
+    _GENERIC_NAMED[id(matcher.kind_aliases)] = (matcher.kind_aliases, registry.bodies, found)
+    return found
+
+
+_GENERIC_NAMED: dict[int, tuple[dict[str, str], object, tuple[tuple[str, str], ...]]] = {}
+
+
+def _series_of_family_printed(top: str, registry: BodyRegistry, lowered: str) -> bool:
+    """Whether a document (``lowered``) prints the symbol series of a body of organization ``top``
+    ("ctoc/cop/2024/15"): a document of that organization (E118)."""
+    return any(
+        body.symbol_prefix and _top(body.key, registry) == top and prints_series(body.symbol_prefix.lower() + "/", lowered)
+        for body in registry.bodies.values()
+    )
 
 
 def _top(key: str, registry: BodyRegistry) -> str:

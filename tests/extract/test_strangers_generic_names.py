@@ -163,3 +163,57 @@ def test_the_crime_conventions_masthead_still_makes_its_conference_the_author() 
     )
     found = bare(document)
     assert ("requests", "cop-untoc/dec/12/3", "unodc/secretariat") in found
+
+
+# E118: the paths left above, closed at once by the matcher (`BodyMatcher._strangers_set_aside`):
+# where a document never points to the crime convention, its Conference is no body the document's
+# generic words, heading, masthead, report title or bare numbers can name.
+SESSION_REPORTS = {
+    "masthead alone": lambda n, treaty: (
+        f"Conference of the Parties\n\nDistr.: General\n2 February 2032\n\n"
+        f"Report of the Conference of the Parties on its {n} session, held in Lima from 3 to 14 November 2031\n\n"
+        f"Addendum\n\nPart two: Action taken by the Conference of the Parties at its {n} session\n\n"
+    ),
+    "masthead and symbol": lambda n, treaty: (
+        f"Conference of the Parties\tTE/CP/2031/9/Add.1\n\nDistr.: General\n\n"
+        f"Report of the Conference of the Parties on its {n} session\n\n"
+    ),
+}
+HEADINGS = [
+    "Decision 12/3\n\nCapacity-building for coastal monitoring\n\nThe Conference of the Parties,\n\n",
+    "Decision 12/3. Capacity-building for coastal monitoring\n\nThe Conference of the Parties,\n\nRecalling its decision 11/7,\n\n",
+    "Decision TE-12/3: Capacity-building for coastal monitoring\n\nThe Conference of the Parties,\n\nRecalling decision TE-11/7,\n\n",
+]
+ACTIONS = [
+    "1.\tRequests the secretariat to prepare a synthesis report for the thirteenth session of the Conference;\n",
+    "1.\tDecides that its thirteenth session shall be held in Nairobi in November 2032;\n",
+]
+
+
+@pytest.mark.parametrize("n", ["twelfth", "thirtieth"])
+@pytest.mark.parametrize("masthead", list(SESSION_REPORTS))
+@pytest.mark.parametrize("heading", HEADINGS)
+@pytest.mark.parametrize("action", ACTIONS)
+def test_a_treatys_session_report_with_no_reference_file_gives_the_crime_convention_nothing(
+    n: str, masthead: str, heading: str, action: str
+) -> None:
+    document = SESSION_REPORTS[masthead](n, TREATIES[0]) + heading + action
+    assert strangers(bare(document)) == []
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_a_decision_heading_alone_is_not_the_crime_conventions(heading: str) -> None:
+    assert strangers(bare(heading + ACTIONS[0])) == []
+
+
+def test_the_crime_conventions_report_by_its_symbol_alone_is_still_its_conferences() -> None:
+    # the other side: a document printing the conference's symbol series is the conference's,
+    # whether or not its words name the convention
+    document = (
+        "Conference of the Parties\tCTOC/COP/2024/15\n\nDistr.: General\n2 November 2024\n\n"
+        "Report of the Conference of the Parties on its twelfth session, held in Vienna from 14 to 18 October 2024\n\n"
+        "Decision 12/3\n\nCooperation on firearms\n\nThe Conference of the Parties,\n\n"
+        "1.\tRequests the secretariat to prepare a study on firearms trafficking for the Conference at its thirteenth session;\n"
+    )
+    found = bare(document)
+    assert ("requests", "cop-untoc/dec/12/3", "unodc/secretariat") in found
