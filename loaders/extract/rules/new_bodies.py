@@ -463,6 +463,11 @@ class LaterMention:
 _UNDER_A_BODY = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6}$")
 
 
+# A kind drafting writes two ways: a "Group of Experts on ..." created is "the Expert Group" after,
+# and an "expert group" is "the group of experts" (E117). Each kind with the other wording(s).
+_KIND_WORDED_ALSO = {"group of experts": ("expert group",), "expert group": ("group of experts",)}
+
+
 def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[LaterMention]:
     """Where a body born earlier is named again: its name in any case ("Working Group on Crimes
     that Affect the Environment"), or its kind with "the"/"its"/"this" ("the working group")
@@ -474,7 +479,8 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
     acronym = _acronym(name or core, kind)
     # "The Assembly invited the group to share its findings": the head in lower case too (E106)
     head_said = head is not None and (head in text or head.lower() in lowered)
-    if kind not in lowered and not head_said and (acronym is None or acronym not in text):
+    kinds = (kind, *_KIND_WORDED_ALSO.get(kind, ()))
+    if all(k not in lowered for k in kinds) and not head_said and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []
     if core.lower() != kind:
@@ -496,9 +502,12 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
                 if not any(f.start <= start < f.end for f in found):
                     found.append(LaterMention(start, end, text[start:end]))
                 start = lowered.find(needle, end)
-    for m in _named_again_by_kind(kind).finditer(lowered):
-        if not any(f.start <= m.start("kind") < f.end for f in found):
-            found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
+    for worded in kinds:
+        if worded != kind and worded not in lowered:
+            continue  # (the kind as written is looked for as before, across a line break too)
+        for m in _named_again_by_kind(worded).finditer(lowered):
+            if not any(f.start <= m.start("kind") < f.end for f in found):
+                found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
     if head is not None and head_said:
         # "the Group", "the Team", "the group": a group's head noun, alone, means it too (not "the
         # Group of 77", "the Group on Firearms", "the Team Leader", "the group of States")
