@@ -26,10 +26,14 @@ BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 <body/glacier-assembly/data-group> a mg:Body ; mg:key "glacier-assembly/data-group" ;
     skos:prefLabel "Expert Group on Glacier Data"@en ;
     mg:gatheringTerm "meeting" ; org:subOrganizationOf <body/glacier-assembly> .
+<body/glacier-assembly/debris-task-force> a mg:Body ; mg:key "glacier-assembly/debris-task-force" ;
+    skos:prefLabel "Debris Flow Task Force"@en ;
+    mg:gatheringTerm "meeting" ; org:subOrganizationOf <body/glacier-assembly> .
 """
 
 OWN = InstrumentRef("glacier-assembly", "decision", "5", "3")
 DATA_GROUP = BodyRef("glacier-assembly/data-group")
+DEBRIS_TASK_FORCE = BodyRef("glacier-assembly/debris-task-force")
 
 
 @pytest.fixture(scope="module")
@@ -91,5 +95,39 @@ def test_a_known_expert_group_of_a_longer_name_stays_itself(registry: BodyRegist
 def test_no_group_created_reads_no_expert_group(registry: BodyRegistry) -> None:
     # "the expert group" with no group of experts created: not a new body the text never made
     text = _decision("a trust fund for moraine monitoring", "Requests the expert group to report.")
+    born, asked = _requested(text, registry)
+    assert not born & asked
+
+
+@pytest.mark.parametrize(
+    "establishes, later",
+    [
+        ("an open-ended Working Group on Moraine Monitoring",
+         "Requests the Moraine Monitoring Working Group to report to the Assembly at its sixth session."),
+        ("an Ad Hoc Group of Experts on Ocean Acidification",
+         "Requests the Ocean Acidification Expert Group to\nassess acidification hotspots."),
+        ("a task force on glacial lake outburst floods",
+         "Requests the Glacial Lake Outburst Floods Task Force to map the lakes at risk."),
+    ],
+)
+def test_its_topic_before_its_kind_names_the_body_created(registry: BodyRegistry, establishes: str, later: str) -> None:
+    born, asked = _requested(_decision(establishes, later), registry)
+    assert len(born) == 1
+    assert born <= asked
+
+
+def test_a_known_body_of_the_topic_first_name_stays_itself(registry: BodyRegistry) -> None:
+    # near miss: "the Debris Flow Task Force" is a body the reference data knows, not the task
+    # force on debris flow created here
+    text = _decision("a Task Force on Debris Flow", "Requests the Debris Flow Task Force to share its maps.")
+    born, asked = _requested(text, registry)
+    assert len(born) == 1
+    assert DEBRIS_TASK_FORCE in asked
+    assert not born & asked
+
+
+def test_a_topic_with_words_of_its_own_gives_no_other_name(registry: BodyRegistry) -> None:
+    # "Working Group on the Future of Glaciers": no "the Future of Glaciers Working Group" drawn
+    text = _decision("a Working Group on the Future of Glaciers", "Requests the Future Working Group to report.")
     born, asked = _requested(text, registry)
     assert not born & asked
