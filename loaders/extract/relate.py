@@ -7050,7 +7050,7 @@ class Reader:
                     continue
                 if any(
                     f.key is not None and f.start < later.end and later.start < f.end
-                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core))
+                    and (f.end - f.start > later.end - later.start or _capitalised_known(f, later.written, core) or later.derived)
                     # "the Expert Group", another organization's alias, is only the kind the
                     # body created here is of (E109)
                     and not generic_alias_of_a_stranger(f, self.scope)

@@ -457,10 +457,18 @@ class LaterMention:
     start: int
     end: int
     written: str
+    # a name drafting derives from the body's own (its topic before its kind, E117): a body the
+    # reference data knows by the same words is that body, not the new one
+    derived: bool = False
 
 
 # ", of the Council", " of the Board of Trustees": the body a new body hangs under, at the end of its name
 _UNDER_A_BODY = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6}$")
+
+
+# A kind drafting writes two ways: a "Group of Experts on ..." created is "the Expert Group" after,
+# and an "expert group" is "the group of experts" (E117). Each kind with the other wording(s).
+_KIND_WORDED_ALSO = {"group of experts": ("expert group",), "expert group": ("group of experts",)}
 
 
 def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[LaterMention]:
@@ -474,7 +482,8 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
     acronym = _acronym(name or core, kind)
     # "The Assembly invited the group to share its findings": the head in lower case too (E106)
     head_said = head is not None and (head in text or head.lower() in lowered)
-    if kind not in lowered and not head_said and (acronym is None or acronym not in text):
+    kinds = (kind, *_KIND_WORDED_ALSO.get(kind, ()))
+    if all(k not in lowered for k in kinds) and not head_said and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []
     if core.lower() != kind:
@@ -482,6 +491,8 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         # (the body it hangs under, said once, is not repeated)
         under = _UNDER_A_BODY.search(core)
         cores = [core] + ([core[: under.start()]] if under is not None and len(core[: under.start()].split()) >= 2 else [])
+        derived = _topic_first(core, kind)
+        cores += derived
         for name in cores:
             # each place the name stands, left to right and not overlapping, as a pattern of the
             # name alone finds them (`str.find`: no pattern escaped and looked up per sentence)
@@ -494,11 +505,14 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
             while start >= 0:
                 end = start + len(needle)
                 if not any(f.start <= start < f.end for f in found):
-                    found.append(LaterMention(start, end, text[start:end]))
+                    found.append(LaterMention(start, end, text[start:end], name in derived))
                 start = lowered.find(needle, end)
-    for m in _named_again_by_kind(kind).finditer(lowered):
-        if not any(f.start <= m.start("kind") < f.end for f in found):
-            found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
+    for worded in kinds:
+        if worded != kind and worded not in lowered:
+            continue  # (the kind as written is looked for as before, across a line break too)
+        for m in _named_again_by_kind(worded).finditer(lowered):
+            if not any(f.start <= m.start("kind") < f.end for f in found):
+                found.append(LaterMention(m.start("kind"), m.end("kind"), text[m.start("kind") : m.end("kind")]))
     if head is not None and head_said:
         # "the Group", "the Team", "the group": a group's head noun, alone, means it too (not "the
         # Group of 77", "the Group on Firearms", "the Team Leader", "the group of States")
@@ -514,6 +528,27 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
                 found.append(LaterMention(m.start(), m.end(), acronym))
     found.sort(key=lambda f: f.start)
     return found
+
+
+# "Working Group on Marine Litter": the topic of a body's name, a few words with no article or
+# preposition of their own, which drafting also puts before the kind ("the Marine Litter Working
+# Group", "the Ocean Acidification Expert Group" for a "Group of Experts on Ocean Acidification")
+_TOPIC_OF_CORE = re.compile(r"\s+(?:on|for)\s+(?P<topic>[A-Za-z][\w-]*(?:\s+(?:and\s+)?[A-Za-z][\w-]*){0,3})$")
+_NOT_IN_A_TOPIC = frozenset({"the", "a", "an", "of", "on", "for", "in", "to", "its", "their", "with", "by", "at", "from"})
+
+
+@lru_cache(maxsize=4096)
+def _topic_first(core: str, kind: str) -> tuple[str, ...]:
+    """The names of a new body with its topic before its kind, in each wording of the kind
+    ("Marine Litter Working Group" for "Working Group on Marine Litter"); none when the core is
+    not its kind and a short topic (E117)."""
+    topic = _TOPIC_OF_CORE.search(core)
+    if topic is None or " ".join(core[: topic.start()].lower().split()) != kind:
+        return ()
+    words = topic["topic"].split()
+    if any(w.lower() in _NOT_IN_A_TOPIC for w in words):
+        return ()
+    return tuple(f"{' '.join(words)} {worded}" for worded in (kind, *_KIND_WORDED_ALSO.get(kind, ())) if not worded.startswith("group of"))
 
 
 _SHORTEST_ACRONYM = 3
