@@ -43,15 +43,11 @@ _DEFAULT_ORDER = re.compile(r"^(?:[A-Za-z]+ )?\{session\}/\{number\}$")
 
 
 @dataclass(frozen=True)
-class OwnBareNumbers(NumberingFinder):
-    """``base``'s conventions, less the digit-written numbers of ``ceded`` bodies' default-shaped
-    ones (those are the document's own body's)."""
+class _OneDocumentsNumbering(NumberingFinder):
+    """A finder made for one document over the reference data's finder ``base``: it points where
+    ``base`` points and is already that document's preference; subclasses change what it finds."""
 
     base: NumberingFinder | None = None
-    ceded: frozenset[str] = frozenset()
-    # the conventions of the ``restored`` bodies alone (`preferring` dropped them)
-    full: NumberingFinder | None = None
-    restored: frozenset[str] = frozenset()
 
     def point_issuer(self) -> str | None:
         return self.base.point_issuer() if self.base is not None else None
@@ -61,6 +57,17 @@ class OwnBareNumbers(NumberingFinder):
 
     def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
         return self
+
+
+@dataclass(frozen=True)
+class OwnBareNumbers(_OneDocumentsNumbering):
+    """``base``'s conventions, less the digit-written numbers of ``ceded`` bodies' default-shaped
+    ones (those are the document's own body's)."""
+
+    ceded: frozenset[str] = frozenset()
+    # the conventions of the ``restored`` bodies alone (`preferring` dropped them)
+    full: NumberingFinder | None = None
+    restored: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[NumberedInstrument]:
         found = self.base.find(text) if self.base is not None else []
@@ -141,24 +148,14 @@ _MARKED_SESSION = re.compile(r"^(?:[A-Za-z]+ )?[A-Z][A-Za-z.]*[ .-]?\{session\}/
 
 
 @dataclass(frozen=True)
-class OwnMeetingNumbers(NumberingFinder):
+class OwnMeetingNumbers(_OneDocumentsNumbering):
     """``base``'s conventions, with the numbers of the document's own meeting written without the
     author's mark given to the author: ``author``'s, of session ``session``."""
 
-    base: NumberingFinder | None = None
     author: str = ""
     session: str = ""
     kinds: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
-
-    def point_issuer(self) -> str | None:
-        return self.base.point_issuer() if self.base is not None else None
-
-    def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
-        return self.base.point_instrument(label) if self.base is not None else None
-
-    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
-        return self
 
     def find(self, text: str) -> list[NumberedInstrument]:
         found = self.base.find(text) if self.base is not None else []
