@@ -40,6 +40,7 @@ from mandate_graph.loaders.extract.layout import (
     label_in_margin,
     is_page_number_line,
     keeps_hyphen,
+    label_starts_line,
     opens_numbered_title,
     untabbed,
     word_counts,
@@ -472,7 +473,10 @@ def _line_per_paragraph(raws: list[str], chrome: set[int], width: int | None) ->
     # A page saved with blank lines between its sections only ("Decision 91/I" / its title / its
     # text, one a line, then a blank line): its lines are unwrapped, a whole paragraph often
     # longer than any wrapping width, so each line is still a paragraph.
-    if blanks * 10 < len(text_lines) and width is None or max(len(raws[i].strip()) for i in text_lines) > _UNWRAPPED:
+    # A list item does not count: html2text wraps a page's paragraphs but leaves each list item
+    # (a resolution's numbered operative paragraphs, "* 1. Decides ...") on one long line.
+    longest = max((len(raws[i].strip()) for i in text_lines if not label_starts_line(raws[i])), default=0)
+    if blanks * 10 < len(text_lines) and width is None or longest > _UNWRAPPED:
         return True
     # ... and one whose lines are short, but none of them full (a wrapped line is) nor run on
     # by the next ("Decision 21.COM 6" / "Item 6: Report of ..." / "Document: LHE/31/21.COM/6")
@@ -742,6 +746,8 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True
     if previous is not None and previous.kind == "text" and _bold_lines(text, previous, line):
         return True  # a Markdown masthead: "**Committee for Development Policy**" / "**Thirty-third session**"
+    if previous is not None and previous.kind == "text" and _bold_heading_after_sentence(text, previous, line):
+        return True  # html2text's "1. Invites ... Nations." / "**Resolution 12/2**": a list ends, a heading follows
     if _ADOPTED_BY_LINE.match(text, line.start, line.end):
         return True  # a heading line of its own, though the line above it ran to the full width
     if previous is not None and previous.kind == "text" and _ADOPTED_BY_LINE.match(text, previous.start, previous.end):
@@ -762,6 +768,21 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
 # a masthead in bold of its own ("**Committee for Development Policy**" over "**Thirty-third plenary
 # session**") prints lines, each one a heading: a bold phrase run over two lines is bold once.
 _WHOLLY_BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*$")
+
+
+def _runs_on(lines: list[_Line], index: int) -> bool:
+    """Whether a footnote's line in unwrapped text goes on in the text line right below it."""
+    return index + 1 < len(lines) and lines[index + 1].kind == "text" and not lines[index + 1].starts_paragraph
+
+
+def _bold_heading_after_sentence(text: str, previous: _Line, line: _Line) -> bool:
+    """Is a wholly bold line set right under a line that ends a sentence (a heading after the last
+    item of a list, which html2text prints without a blank line between them)?"""
+    return (
+        text[line.start : line.start + 8].lstrip().startswith("**")
+        and text[previous.start : previous.end].rstrip()[-1:] in ".;"
+        and _WHOLLY_BOLD_LINE.match(text, line.start, line.end) is not None
+    )
 
 
 def _bold_lines(text: str, previous: _Line, line: _Line) -> bool:
@@ -939,8 +960,9 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             if not current:
                 current_kind = "text"
             current.append(line)
-        elif line.kind == "footnote" and layout.width is not None:
-            # A plain-text footnote runs on over the lines that follow it, like a paragraph.
+        elif line.kind == "footnote" and (layout.width is not None or _runs_on(lines, index)):
+            # A plain-text footnote runs on over the lines that follow it, like a paragraph
+            # (html2text's "<sup>4</sup> [A/1](…)" / "and [A/2](…)," / "respectively.").
             flush()
             current_kind = "footnote"
             current.append(line)

@@ -180,6 +180,24 @@ def converter_header_changes(lines: list[str], starts: Sequence[int]) -> list[tu
     return [(starts[index], starts[index] + len(lines[index]), "") for index, _ in run]
 
 
+# --------------------------------------------------------------------------- numbered list items
+
+# A web page's ordered list of numbered paragraphs, as text browsers and html2text print it: a
+# bullet, then the paragraph's own number ("  * 1. Decides to establish ...", "- 2. Requests").
+# The bullet is the list's, the number the paragraph's: without the bullet the line opens a
+# numbered paragraph as it does in the printed text.
+_BULLETED_NUMBER = re.compile(r"^[ \t]*([*•+\-][ \t]+)(?=\(?\d{1,3}[.)][ \t]+\S)", re.MULTILINE)
+
+
+def may_hold_bulleted_numbers(text: str) -> bool:
+    return _BULLETED_NUMBER.search(text) is not None
+
+
+def bulleted_number_changes(text: str) -> list[tuple[int, int, str | None]]:
+    """Each list bullet set before a paragraph number goes (the number stays)."""
+    return [(m.start(1), m.end(1), "") for m in _BULLETED_NUMBER.finditer(text)]
+
+
 # --------------------------------------------------------------------------- text-browser links
 
 _LINK_MARKER = re.compile(r"#?\[\d{1,4}\](?=\S)")
@@ -207,7 +225,7 @@ def link_marker_changes(text: str, lines: list[str], starts: Sequence[int]) -> l
     changes.append((starts[heading], len(text), ""))
     for index in range(heading):
         bullet = _BULLET.match(lines[index])
-        if bullet is not None:
+        if bullet is not None and not _BULLETED_NUMBER.match(lines[index]):  # a numbered paragraph's bullet goes
             changes.append((starts[index] + bullet.start(1), starts[index] + bullet.end(1), "\u2022"))
     return changes
 
@@ -835,6 +853,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *carriage_control_changes(lines, starts),
         *(margin_number_changes(lines, starts) if may_hold_margin_numbers(text) else ()),
         *link_marker_changes(text, lines, starts),
+        *(bulleted_number_changes(text) if may_hold_bulleted_numbers(text) else ()),
         *endnote_marker_changes(text, lines, starts),
         *comment_changes(text, lines, starts),
         *(heading_attribute_changes(lines, starts) if "{" in text else ()),

@@ -14,7 +14,7 @@ from typing import Callable
 
 import pytest
 
-from mandate_graph.graph.model import InstrumentRef
+from mandate_graph.graph.model import BodyRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.characters import fix_characters
@@ -352,3 +352,67 @@ def test_the_formula_under_a_full_title_opens_the_text() -> None:
     ]) + "\n"
     cleaned = clean(text).text
     assert "Organization\n\nThe Assembly of the World Ocean Organization, recalling" in cleaned
+
+
+# --------------------------------------------------------------------------- numbered paragraphs as list items
+
+# html2text wraps a page's paragraphs at 78 columns but prints each list item whole on one line;
+# a resolution page whose operative paragraphs are an ordered list shows each as "  * 1. ...",
+# the next resolution's bold heading straight under the last item, and a footnote wrapped below
+# its marker without a blank line.
+LISTED_OPERATIVES = """[Skip to main content](https://www.example.org/#main)
+
+  * [Home](https://www.example.org/)
+  * [Documents](https://www.example.org/documents/)
+
+**Resolution OA12/3**
+
+Coastal observation and cooperation among the coastal States of the Organization
+
+The Assembly of the World Ocean Organization,
+
+_Recalling_ its resolution OA11/7 of 9 May 2025 on the coastal observation
+network and its resolution OA10/2 of 12 May 2023 on the exchange of
+oceanographic data among Member States,
+
+{bullet}1. Decides to establish an intergovernmental working group on coastal observation, which shall hold its first meeting in Lisbon on 3 and 4 November 2027;
+{bullet}2. Requests the Council of the World Ocean Organization to review the coastal observation network and to report thereon to the Assembly at its thirteenth session;
+{bullet}3. Invites Member States to share their observation data with the working group;
+**Resolution OA12/4**
+
+Ocean literacy
+
+The Assembly of the World Ocean Organization,
+
+_Recalling_ its resolution OA9/4 of 14 May 2021, by which it established the
+ocean literacy trust fund,
+
+{bullet}1. Requests the Council of the World Ocean Organization to report to the Assembly at its thirteenth session on the use of the trust fund;
+<sup>2</sup> [OA/12/9](https://undocs.org/OA/12/9) and [OA/12/10](https://undocs.org/OA/12/10),
+respectively, for the two reports of the Council.
+
+[Copyright](https://www.example.org/copyright)  [Terms of use](https://www.example.org/terms)
+"""
+
+
+@pytest.mark.parametrize("bullet", ["  * ", "  - ", "  + ", "\u2022 ", ""])
+def test_numbered_paragraphs_printed_as_list_items_keep_their_resolution(bullet: str, registry: BodyRegistry) -> None:
+    facts = _facts(LISTED_OPERATIVES.replace("{bullet}", bullet), registry)
+    third, fourth = OWN, InstrumentRef("ocean-assembly", "resolution", "12", "4")
+    council = BodyRef("ocean-assembly/council")
+    of_third = {(r, o) for s, r, o in facts if s == third}
+    of_fourth = {(r, o) for s, r, o in facts if s == fourth}
+    assert ("cites", InstrumentRef("ocean-assembly", "resolution", "11", "7")) in of_third
+    assert ("requests", council) in of_third
+    assert any(r == "establishes" for r, _ in of_third), sorted(map(str, of_third))
+    # the heading under the last item opens the next resolution: its recital is its own
+    assert ("cites", InstrumentRef("ocean-assembly", "resolution", "9", "4")) in of_fourth
+    assert ("cites", InstrumentRef("ocean-assembly", "resolution", "9", "4")) not in of_third
+    assert ("requests", council) in of_fourth
+
+
+def test_a_bullet_before_a_word_stays_a_bullet() -> None:
+    text = "Documents:\n\n  * 12 copies of the report were printed.\n  * Annex: 2. Tables\n"
+    cleaned = clean(text)
+    assert "12 copies of the report were printed." in cleaned.text
+    assert "2. Tables" in cleaned.text
