@@ -183,10 +183,13 @@ def converter_header_changes(lines: list[str], starts: Sequence[int]) -> list[tu
 # --------------------------------------------------------------------------- numbered list items
 
 # A web page's ordered list of numbered paragraphs, as text browsers and html2text print it: a
-# bullet, then the paragraph's own number ("  * 1. Decides to establish ...", "- 2. Requests").
+# bullet, then the paragraph's own number or letter ("  * 1. Decides to establish ...", "- 2.
+# Requests", "  * (a) States parties are encouraged ...").
 # The bullet is the list's, the number the paragraph's: without the bullet the line opens a
 # numbered paragraph as it does in the printed text.
-_BULLETED_NUMBER = re.compile(r"^[ \t]*([*•+\-][ \t]+)(?=\(?\d{1,3}[.)][ \t]+\S)", re.MULTILINE)
+_BULLETED_NUMBER = re.compile(
+    r"^[ \t]*([*•+\-][ \t]+)(?=(?:\d{1,3}[.)]|\((?:\d{1,3}|[a-z]{1,2}|[ivx]{1,5})\)|[a-z]\))[ \t]+\S)", re.MULTILINE
+)
 
 
 def may_hold_bulleted_numbers(text: str) -> bool:
@@ -194,8 +197,9 @@ def may_hold_bulleted_numbers(text: str) -> bool:
 
 
 def bulleted_number_changes(text: str) -> list[tuple[int, int, str | None]]:
-    """Each list bullet set before a paragraph number goes (the number stays)."""
-    return [(m.start(1), m.end(1), "") for m in _BULLETED_NUMBER.finditer(text)]
+    """Each list bullet set before a paragraph number goes (the number stays), its columns left
+    blank: the line keeps its length, which tells where a wrapped paragraph ends."""
+    return [(m.start(1), m.end(1), " " * (m.end(1) - m.start(1))) for m in _BULLETED_NUMBER.finditer(text)]
 
 
 # --------------------------------------------------------------------------- text-browser links

@@ -416,3 +416,27 @@ def test_a_bullet_before_a_word_stays_a_bullet() -> None:
     cleaned = clean(text)
     assert "12 copies of the report were printed." in cleaned.text
     assert "2. Tables" in cleaned.text
+
+
+# A report's table of contents whose rows hold the long titles of the instruments: html2text and
+# lynx print each row whole on one line, longer than any wrapped line of the page. The page is
+# still wrapped text: its recitals are paragraphs over several lines, not a paragraph a line.
+CONTENTS = [
+    "Contents",
+    "\t".join(["OA12/1.", "Strengthening the cooperation of the coastal States of the Organization in the "
+               "observation of the ocean floor, the coastal zones and the exclusive economic zones, including "
+               "through the exchange of oceanographic data, the training of observers and the modernization of "
+               "the coastal observation network of the Organization in each of its regions", "3"]),
+    "\t".join(["OA12/2.", "Ocean literacy", "5"]),
+]
+
+
+@pytest.mark.parametrize("variant", ["html2text", "lynx"])
+def test_a_page_with_long_contents_rows_is_still_read_by_paragraphs(variant: str, registry: BodyRegistry) -> None:
+    lines = PLAIN.split("\n")
+    at = lines.index("Resolution adopted by the Assembly of the World Ocean Organization on 14 May 2027")
+    with_contents = "\n".join([*lines[:at], *CONTENTS, *lines[at:]])
+    plain = _of_own(_facts(with_contents, registry))
+    assert ("cites", InstrumentRef("ocean-assembly", "resolution", "10", "2")) in plain
+    found = _of_own(_facts(VARIANTS[variant](with_contents), registry))
+    assert plain <= found, f"{variant} lost {sorted(map(str, plain - found))}"
