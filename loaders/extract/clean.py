@@ -787,9 +787,17 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
 _WHOLLY_BOLD_LINE = re.compile(r"[ \t]*\*\*[^*\n]+\*\*[ \t]*$")
 
 
-def _runs_on(lines: list[_Line], index: int) -> bool:
+# A note's marker as a superscript or a Markdown label ("<sup>4</sup> ...", "[^4]: ..."), not an
+# asterisk: "* Reissued ..." is a line, and so is an outline's "** Heading".
+_MARKED_NOTE = re.compile(r"\s*(?:\$?\s*<sup>|\[\^\w{1,8}\]:)")
+
+
+def _runs_on(text: str, lines: list[_Line], index: int) -> bool:
     """Whether a footnote's line in unwrapped text goes on in the text line right below it."""
-    return index + 1 < len(lines) and lines[index + 1].kind == "text" and not lines[index + 1].starts_paragraph
+    return (
+        index + 1 < len(lines) and lines[index + 1].kind == "text" and not lines[index + 1].starts_paragraph
+        and _MARKED_NOTE.match(text, lines[index].start, lines[index].end) is not None
+    )
 
 
 def _bold_heading_after_sentence(text: str, previous: _Line, line: _Line) -> bool:
@@ -977,7 +985,7 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             if not current:
                 current_kind = "text"
             current.append(line)
-        elif line.kind == "footnote" and (layout.width is not None or _runs_on(lines, index)):
+        elif line.kind == "footnote" and (layout.width is not None or _runs_on(text, lines, index)):
             # A plain-text footnote runs on over the lines that follow it, like a paragraph
             # (html2text's "<sup>4</sup> [A/1](…)" / "and [A/2](…)," / "respectively.").
             flush()

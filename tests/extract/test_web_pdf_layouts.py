@@ -440,3 +440,9 @@ def test_a_page_with_long_contents_rows_is_still_read_by_paragraphs(variant: str
     assert ("cites", InstrumentRef("ocean-assembly", "resolution", "10", "2")) in plain
     found = _of_own(_facts(VARIANTS[variant](with_contents), registry))
     assert plain <= found, f"{variant} lost {sorted(map(str, plain - found))}"
+
+
+def test_a_superscript_note_runs_on_over_its_wrapped_lines() -> None:
+    note = "Text of the page.\n\n<sup>4</sup> [OA/12/9](https://undocs.org/OA/12/9)\nand [OA/12/10](https://undocs.org/OA/12/10),\nrespectively.\n"
+    blocks = [(b.kind, clean(note).text[b.start : b.end]) for b in clean(note).blocks]
+    assert ("footnote", "OA/12/9 and OA/12/10, respectively.") in blocks
