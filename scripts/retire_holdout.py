@@ -3,6 +3,7 @@
 takes its place.
 
     python3 scripts/retire_holdout.py            # from the repository root
+    python3 scripts/retire_holdout.py --spend tests/data/holdout-new-b   # a set written to be spent
 
 tests/data/holdout/README.md says when: once someone has read the held-out documents or their
 misses to write rules, they measure nothing new. This moves each `xN_…` document of
@@ -13,6 +14,9 @@ script stops if their names differ), and moves tests/data/holdout-next/ (written
 who has never read the loaders) into tests/data/holdout/. Files move with `git mv`, so history
 follows them. The two READMEs are left to edit by hand: the unseen set's table gains the
 retired documents' rows, and the held-out README says what the new set is.
+
+With ``--spend FOLDER``, the documents of FOLDER (a set written to be read by rule writers at
+once, never held out) join the unseen set the same way; the held-out sets stay where they are.
 """
 
 from __future__ import annotations
@@ -32,7 +36,14 @@ def git_mv(source: Path, target: Path) -> None:
 
 
 def main() -> int:
-    if not NEXT.is_dir() or not any(NEXT.glob("*.jsonl")):
+    global HOLDOUT
+    spend = sys.argv[1:3] if sys.argv[1:2] == ["--spend"] else None
+    if spend is not None:
+        if len(spend) < 2 or not Path(spend[1]).is_dir():
+            print("--spend needs the folder of the set to spend", file=sys.stderr)
+            return 2
+        HOLDOUT = Path(spend[1])
+    elif not NEXT.is_dir() or not any(NEXT.glob("*.jsonl")):
         print(f"{NEXT}: no next held-out set to put in place; write it first", file=sys.stderr)
         return 2
     unseen_keys = json.loads((UNSEEN / "keys.json").read_text(encoding="utf-8"))
@@ -70,6 +81,9 @@ def main() -> int:
     (UNSEEN / "keys.json").write_text(json.dumps(unseen_keys, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     subprocess.run(["git", "add", str(UNSEEN / "keys.json")], check=True)
     subprocess.run(["git", "rm", "-q", str(HOLDOUT / "keys.json"), str(HOLDOUT / "README.md")], check=True)
+    if spend is not None:
+        print(f"{HOLDOUT} spent; add its README's text to {UNSEEN / 'README.md'}, then run tests/unseen_score.sh")
+        return 0
     HOLDOUT.mkdir(exist_ok=True)
     for source in sorted(NEXT.iterdir()):
         git_mv(source, HOLDOUT / source.name)

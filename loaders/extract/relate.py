@@ -1557,6 +1557,11 @@ def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
     return (p.section if p.instrument else -1, p.instrument)
 
 
+def _whole_name_of(body: Body | None, said: str) -> bool:
+    """Is ``said`` (normalised, lower case) the body's own name, not one of its other names?"""
+    return body is not None and " ".join(body.name.lower().split()) == said
+
+
 def _capitalised_known(known: BodyMention, written: str, born_core: str) -> bool:
     """"Requests the Open-ended Working Group" after "Decides to establish an expert working
     group on ...": a body the reference data knows, its name written in capitals, is that body,
@@ -6990,7 +6995,12 @@ class Reader:
         Experts”)": the text names a body it describes; its later mentions ("Requests the Panel
         of Experts to provide ...") mean it. Who creates it the sentence's verb says, if anything."""
         for described in new_bodies.defined_terms(r.sentence.text):
-            if " ".join(described.name.lower().split()) not in self.matcher.by_name:
+            said = " ".join(described.name.lower().split())
+            known = self.matcher.by_name.get(said)
+            # A known body's whole name is that body; a name the reference data gives another
+            # body only as one of its other names ("Panel of Experts" for a sanctions committee's
+            # panel) is a generic name this text gives the body it describes.
+            if known is None or not _whole_name_of(self.registry.bodies.get(known), said):
                 self.mint(described, own.issuer)
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:

@@ -4,6 +4,8 @@ mentions mean it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mandate_graph.graph.model import BodyRef, InstrumentRef
@@ -63,3 +65,39 @@ def test_a_body_named_by_a_defined_term_is_what_its_later_mentions_mean(
 )
 def test_no_body_from_terms_that_name_none(text: str) -> None:
     assert defined_terms(text) == []
+
+
+# A user's reference data for another committee of the Council, whose panel it also calls by the
+# generic "Panel of Experts"; and a body whose own name is the term.
+OTHER_PANEL = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+<body/security-council/1999-committee> a mg:Body ; mg:key "security-council/1999-committee" ;
+    skos:prefLabel "Security Council Committee established pursuant to resolution 1999 (2011)"@en ;
+    org:subOrganizationOf <body/security-council> .
+<body/security-council/1999-committee/panel> a mg:Body ; mg:key "security-council/1999-committee/panel" ;
+    skos:prefLabel "Panel of Experts established pursuant to resolution 2003 (2011)"@en ;
+    skos:altLabel "Panel of Experts"@en ; mg:shortName "Panel" ;
+    org:subOrganizationOf <body/security-council/1999-committee> .
+<body/security-council/review-board> a mg:Body ; mg:key "security-council/review-board" ;
+    skos:prefLabel "Review Board"@en ; org:subOrganizationOf <body/security-council> .
+"""
+
+
+def test_a_defined_term_that_is_only_another_bodys_other_name_names_the_body_described(tmp_path: Path) -> None:
+    (tmp_path / "other.ttl").write_text(OTHER_PANEL, encoding="utf-8")
+    registry = load_registry(BASE, [tmp_path / "other.ttl"])
+    text = resolution(
+        "1. Requests the Secretary-General to create a group of up to five experts (“Panel of Experts”) and a body of "
+        "three members (referred to as the \"Review Board\"), and to make the necessary arrangements;\n\n"
+        "2. Requests the Panel of Experts to provide to the Council a final report;\n\n"
+        "3. Requests the Review Board to assist the Panel of Experts;"
+    )
+    e = extract(text, source_key="test", registry=registry)
+    [created] = e.bodies
+    assert created.name == "Panel of Experts"
+    requested = {f.object for f in e.facts if f.relation == "requests" and f.subject == OWN}
+    assert BodyRef(created.key) in requested
+    assert BodyRef("security-council/1999-committee/panel") not in requested
+    # "Review Board" is the whole name of a known body: that body, no new one
+    assert BodyRef("security-council/review-board") in requested
