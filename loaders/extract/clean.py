@@ -156,7 +156,7 @@ _BRACKETED_ADOPTION_NOTE = r"\((?:[Aa]dopted|ADOPTED)\s+(?:at|on|by|without)\b[^
 _BRACKETED_NOTE = re.compile(r"\s*" + _BRACKETED_ADOPTION_NOTE)
 _LINE_STARTS_BLOCK = re.compile(
     # ("4 REQUESTS the Expert Group": a number without a stop before an operative verb in capitals)
-    r"\s*(?:-\s|#|\d{1,3}\\?\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
+    r"\s*(?:[-+*•▪◦‣]\s|#|\d{1,3}\\?\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
     + NUMBER_BEFORE_CAPITAL_VERB + "|"
     + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
 )
@@ -373,7 +373,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "header"
         elif "\t" in stripped:
             kind = "table"
-        elif opening in _FOOTNOTE_OPENINGS and _FOOTNOTE_LINE.match(raw) or index in layout.footnotes:
+        elif opening in _FOOTNOTE_OPENINGS and _FOOTNOTE_LINE.match(raw) and not _asterisk_list_item(raws, index) or index in layout.footnotes:
             kind = "footnote"
         elif len(stripped) < 40 and _A_DIGIT.search(stripped) and (
             _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)
@@ -484,6 +484,23 @@ def _line_per_paragraph(raws: list[str], chrome: set[int], width: int | None) ->
     return width is None and sections_of_unwrapped_lines(raws, chrome)
 
 
+# A list item under a bullet "*" (Markdown's, Org mode's), not a page's note "* Reissued ...".
+_ASTERISK_ITEM = re.compile(r"[ \t]*\*[ \t]+\S")
+
+
+def _asterisk_list_item(raws: list[str], index: int) -> bool:
+    """Is a line opening with "* " an item of a list: the line next to it is another such item, or
+    the text line above announces a list (ends with a colon)? A page's note is one line of its own
+    under a blank line, and two notes are marked "*" and "**"."""
+    if not _ASTERISK_ITEM.match(raws[index]):
+        return False
+    neighbours = [raws[i] for i in (index - 1, index + 1) if 0 <= i < len(raws)]
+    if any(_ASTERISK_ITEM.match(n) for n in neighbours):
+        return True
+    above = next((raws[i].strip() for i in range(index - 1, max(-1, index - 3), -1) if raws[i].strip()), "")
+    return above.endswith(":")
+
+
 _LINES_OF_A_PAGE = 10
 _BULLET_START = re.compile(r"\s*[*+•-]\s")
 # cells set apart by runs of spaces (lynx's table row, padded to the table's width)
@@ -532,7 +549,7 @@ _INLINE = re.compile(
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
     r"|^\s*#{1,6}\s*"  # markdown heading marker
-    r"|^\s*-\s+(?=\S)"  # markdown list bullet
+    r"|^\s*[-+•▪◦‣]\s+(?=\S)"  # a list's bullet: Markdown's "-", "+", a word processor's "•"
     r"|\\([*_#\[\]().+!])"  # 2: escaped character (html2text escapes "1\\." and "\\+")
     r"|\*{1,3}"  # emphasis
     # underscore emphasis (html2text's "_Decides_"), not a rule "____" nor a snake_case name
@@ -542,9 +559,10 @@ _INLINE = re.compile(
 )
 
 
+_BULLET_MARKS = "-+•▪◦‣"
 # Most blocks are plain prose: the inline pass is skipped for them. _INLINE can match only
 # where a block holds one of these characters or a double space, or begins with a space or
-# "-". Substring tests, several times faster than a regex tried at every position.
+# a bullet. Substring tests, several times faster than a regex tried at every position.
 _INLINE_CHARACTERS = "[$<\\*#\n\t\f\u00a0!_"
 
 
@@ -552,7 +570,7 @@ _AN_INLINE_CHARACTER = re.compile("[" + re.escape(_INLINE_CHARACTERS) + "]")
 
 
 def _needs_inline(raw: str) -> bool:
-    return raw[:1].isspace() or raw[:1] == "-" or "  " in raw or _AN_INLINE_CHARACTER.search(raw) is not None
+    return raw[:1].isspace() or raw[:1] in _BULLET_MARKS or "  " in raw or _AN_INLINE_CHARACTER.search(raw) is not None
 
 
 # Where a match of _INLINE can begin (past the block's first character): one of the characters

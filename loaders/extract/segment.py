@@ -90,6 +90,12 @@ LIST_ADOPTED_BY = re.compile(
 # A heading of two words or more in capitals only: "OTHER MATTERS", "APPENDIX C – LIST OF DOCUMENTS"
 _CAPITALS_HEADING = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z’'-]+(?:\s+(?:[A-Z][A-Z’'-]*|[–—-]|[A-Z0-9.]+))+$")
 ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
+# "Related documents", "Related decisions", "See also": a page's list of other texts after the
+# instrument's own, which has ended
+RELATED_HEADING = re.compile(
+    r"^(?:(?:Other\s+)?Related\s+(?:documents|decisions|resolutions|texts|instruments|links)|See\s+also)\s*:?$",
+    re.IGNORECASE,
+)
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")
 # "II. Organizational matters", "B. Decisions": a chapter or section of the report itself.
 # "Chapter II": how a report published in the Official Records numbers its chapters.
@@ -737,6 +743,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             elif ENDNOTES_HEADING.match(raw):
                 # the notes of the document at its end: no instrument's text
                 instrument, part, report_annex = None, None, False
+            elif RELATED_HEADING.match(raw) and part != "title":
+                instrument, part = None, None
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
             elif part in ("preamble", "operative") and headed_in_a_line and _CAPITALS_HEADING.match(raw) and not raw.startswith("THE "):

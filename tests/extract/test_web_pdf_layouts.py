@@ -14,7 +14,7 @@ from typing import Callable
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.characters import fix_characters
@@ -446,3 +446,44 @@ def test_a_superscript_note_runs_on_over_its_wrapped_lines() -> None:
     note = "Text of the page.\n\n<sup>4</sup> [OA/12/9](https://undocs.org/OA/12/9)\nand [OA/12/10](https://undocs.org/OA/12/10),\nrespectively.\n"
     blocks = [(b.kind, clean(note).text[b.start : b.end]) for b in clean(note).blocks]
     assert ("footnote", "OA/12/9 and OA/12/10, respectively.") in blocks
+
+
+# --------------------------------------------------------------------------- bullets of every kind
+
+LISTED_DOCUMENTS = """# Report of the Assembly of the World Ocean Organization on its twelfth session
+
+## Agenda item 3
+
+1. For its consideration of the item, the Assembly had before it the following:
+
+{bullet}Report of the Council on the coastal observation network (OA/12/3);
+{bullet}Note by the Secretariat on ocean literacy (OA/12/4).
+
+2. The Assembly took note of the documents.
+"""
+
+
+@pytest.mark.parametrize("bullet", ["- ", "* ", "+ ", "\u2022 ", "\u25aa ", "  * "])
+def test_a_list_reads_the_same_under_any_bullet(bullet: str, registry: BodyRegistry) -> None:
+    """Markdown's "-", "*", "+", a word processor's "•": the items are the documents listed, each
+    title without its mark (a "* " item is no page's note)."""
+    facts = _facts(LISTED_DOCUMENTS.replace("{bullet}", bullet), registry)
+    titles = {str(o) for s, r, o in facts if r == "title" and isinstance(s, DocumentRef)}
+    assert titles == {"Report of the Council on the coastal observation network", "Note by the Secretariat on ocean literacy"}
+    received = {s.symbols for s, r, o in facts if r == "submittedTo" and isinstance(s, DocumentRef)}
+    assert received == {("OA/12/3",), ("OA/12/4",)}
+
+
+def test_a_pages_asterisk_note_stays_a_note() -> None:
+    text = "Provisional agenda*\n\n1. Opening of the session.\n\n* Reissued for technical reasons on 3 May 2027.\n"
+    kinds = {clean(text).text[b.start : b.end]: b.kind for b in clean(text).blocks}
+    assert kinds.get("Reissued for technical reasons on 3 May 2027.") == "footnote", kinds
+
+
+@pytest.mark.parametrize("heading", ["Related documents", "Related decisions", "See also"])
+def test_a_list_of_related_texts_after_a_resolution_is_none_of_its_text(heading: str, registry: BodyRegistry) -> None:
+    lines = PLAIN.rstrip("\n").split("\n")
+    page = "\n\n".join([*lines, heading]) + "\n  * OA/12/3 - Report of the Council\n  * Resolution OA9/2 - Coastal data\n"
+    cited = {o for s, r, o in _facts(page, registry) if s == OWN and r == "cites"}
+    assert InstrumentRef("ocean-assembly", "resolution", "11", "7") in cited  # its own recital
+    assert InstrumentRef("ocean-assembly", "resolution", "9", "2") not in cited
