@@ -202,6 +202,30 @@ def bulleted_number_changes(text: str) -> list[tuple[int, int, str | None]]:
     return [(m.start(1), m.end(1), " " * (m.end(1) - m.start(1))) for m in _BULLETED_NUMBER.finditer(text)]
 
 
+# --------------------------------------------------------------------------- abbreviated months
+
+# A month abbreviated between a day and a year ("21 Oct. 2022", "3-5 Sept. 2025") or before a
+# day and a year ("Oct. 21, 2022"), as tables, press pages and notes write it: the month's name
+# in full, so that every reader of dates reads it.
+_ABBREVIATED = r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_ABBREVIATED_MONTH = re.compile(
+    rf"(?<=\d )(?<!\d\d\d\d ){_ABBREVIATED}(?=,?\s+(?:19|20)\d\d\b)"
+    rf"|\b{_ABBREVIATED}(?=\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,\s+(?:19|20)\d\d\b)"
+)
+_FULL_MONTH = {
+    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July",
+    "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December",
+}
+
+
+def may_hold_abbreviated_months(text: str) -> bool:
+    return _ABBREVIATED_MONTH.search(text) is not None
+
+
+def abbreviated_month_changes(text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), _FULL_MONTH[m.group(1) or m.group(2)]) for m in _ABBREVIATED_MONTH.finditer(text)]
+
+
 # --------------------------------------------------------------------------- text-browser links
 
 _LINK_MARKER = re.compile(r"#?\[\d{1,4}\](?=\S)")
@@ -858,6 +882,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(margin_number_changes(lines, starts) if may_hold_margin_numbers(text) else ()),
         *link_marker_changes(text, lines, starts),
         *(bulleted_number_changes(text) if may_hold_bulleted_numbers(text) else ()),
+        *(abbreviated_month_changes(text) if may_hold_abbreviated_months(text) else ()),
         *endnote_marker_changes(text, lines, starts),
         *comment_changes(text, lines, starts),
         *(heading_attribute_changes(lines, starts) if "{" in text else ()),

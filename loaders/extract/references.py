@@ -1302,8 +1302,17 @@ _ENTITLED = re.compile(
     r"(?:,?\s+(?P<both>both\s+)?(?:(?:(?:which|that)\s+(?:is|was)|was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding)\s+"
     # (a quoted operative paragraph, "resolution 10/2, "Requests the secretariat to ..."", is no title)
     r"|(?:,\s+|\s*\()(?=[“\"‘][A-Z])(?![“\"‘][A-Z][a-z]+s\s+(?:the|that|to|all|its|States|Member)\b))"
-    r"(?:[“\"](?P<title>[^”\"]{3,400})[”\"]|‘(?P<single>[^”\"‘]{3,400}?)’(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b))"
+    r"(?:[“\"](?P<title>[^”\"]{3,400})[”\"]|‘(?P<single>[^”\"‘]{3,400}?)’(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b)"
+    # straight single quotes ("entitled 'Coastal data'", as British drafting quotes), guillemets
+    # and TeX's quotes: the same title; a straight one closes where the title's clause ends
+    r"|'(?P<straight>[A-Z][^'\"“”‘’\n]{2,400}?)'(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b)"
+    r"|«\s?(?P<guillemets>[^«»]{3,400}?)\s?»|``(?P<tex>[^`'\"]{3,400}?)'')"
 )
+
+
+def _quoted_title(entitled: re.Match[str]) -> str:
+    """The title an `_ENTITLED` match read, whichever quotes it stood in."""
+    return next(t for t in (entitled[g] for g in ("title", "single", "straight", "guillemets", "tex")) if t).strip()
 
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_NUM})")
 # Keywords without a number carry an issuer for the references that follow
@@ -1434,7 +1443,7 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
         mention.date = date
     entitled = _ENTITLED.match(text, end)
     if entitled:
-        mention.title = (entitled["title"] or entitled["single"]).strip()
+        mention.title = _quoted_title(entitled)
         mention.end = entitled.end()
         return
     on_title = title_after(text, end)
@@ -1521,7 +1530,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:
-                mention.title = (entitled["title"] or entitled["single"]).strip()
+                mention.title = _quoted_title(entitled)
                 if entitled["both"] or m["kw"].endswith("s"):
                     # "resolutions 66/180 and 68/186, entitled ...": each is so entitled
                     _share_title(found, mention, text)

@@ -144,3 +144,43 @@ def test_the_facts_of_a_dated_decision(registry: BodyRegistry) -> None:
         "1. By its decision TC-38/DEC.5 (dated 14 April 2029), the Council requested the Director-General to report.\n"
     )
     assert (InstrumentRef("ibtw-council", "decision", "38", "5"), dt.date(2029, 4, 14)) in facts(text, registry, "adoptedOn")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Recalling its resolution 11/3 of 21 October 2022, entitled “Coastal data for all”,", "Coastal data for all"),
+        ("Recalling its resolution 11/3 of 21 October 2022, entitled \"Coastal data for all\",", "Coastal data for all"),
+        ("Recalling its resolution 11/3 of 21 October 2022, entitled ‘Coastal data for all’,", "Coastal data for all"),
+        # British drafting's straight single quotes, guillemets, TeX's quotes: the same title
+        ("Recalling its resolution 11/3 of 21 October 2022, entitled 'Coastal data for all',", "Coastal data for all"),
+        ("Recalling its resolution 11/3 of 21 October 2022, entitled « Coastal data for all »,", "Coastal data for all"),
+        ("Recalling its resolution 11/3 of 21 October 2022, entitled ``Coastal data for all'',", "Coastal data for all"),
+    ],
+)
+def test_a_title_reads_in_any_quotes(text: str, title: str) -> None:
+    refs = find_references(text, body_matcher(load_registry(BASE)))
+    assert [(i.number, i.title, i.date.start if i.date else None) for i in refs.instruments] == [("3", title, dt.date(2022, 10, 21))]
+
+
+def test_an_apostrophe_is_no_closing_quote() -> None:
+    refs = find_references("Recalling its resolution 11/3, entitled 'Parties' reports on coastal data',", body_matcher(load_registry(BASE)))
+    assert [i.title for i in refs.instruments] in ([None], ["Parties' reports on coastal data"])
+
+
+@pytest.mark.parametrize(
+    ("written", "adopted"),
+    [
+        ("21 Oct. 2022", dt.date(2022, 10, 21)),
+        ("21 Oct 2022", dt.date(2022, 10, 21)),
+        ("3 Sept. 2025", dt.date(2025, 9, 3)),
+        ("Oct. 21, 2022", dt.date(2022, 10, 21)),
+    ],
+)
+def test_an_abbreviated_month_dates_the_instrument(written: str, adopted: dt.date) -> None:
+    text = (
+        "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n\n"
+        f"Recalling its resolution 11/3 of {written}, entitled “Coastal data for all”,\n"
+    )
+    found = facts(text, load_registry(BASE), "adoptedOn")
+    assert (InstrumentRef("cop-untoc", "resolution", "11", "3"), adopted) in found
