@@ -145,6 +145,12 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        if len(children) > 1 and (one := self.the_one_here(children)) is not None:
+            # "the Working Group" in a checklist headed "HUMAN RIGHTS COUNCIL" / "Working Group on
+            # the Universal Periodic Review" / "Fifty-second session", the Council having another
+            # working group: the one whose session the document is for, or the one it names in
+            # full; not a working group of a body further up (the Assembly's), which nothing names
+            return one
         if not children and self.author is not None:
             # "the Bureau" in a document the organisation itself issues (WFP's, whose Executive
             # Board has the only bureau under WFP): the one body of that name below the author
@@ -215,6 +221,12 @@ class Scope:
             key not in self.born and key not in self.matcher.organisation_of
             and _generic_shipped(name, key, self) and _of_a_stranger(key, self)
         )
+
+    def the_one_here(self, candidates: list[str]) -> str | None:
+        """Of several bodies sharing a name, the one whose gathering the document is for (its
+        masthead's), else the one it names in full; None when neither tells one apart."""
+        here = [k for k in candidates if k in self.gathered_here]
+        return here[0] if len(here) == 1 else self.the_one_named_in_full(candidates)
 
     def the_one_named_in_full(self, candidates: list[str]) -> str | None:
         """"the Committee" in a letter of the Chair of the "Security Council Committee pursuant to
