@@ -717,6 +717,12 @@ def _listed_item(text: str, line: _Line) -> bool:
     return any(c.isdigit() for c in ref) and any(c in ref for c in "/.(") and len(ref.split()) <= 4
 
 
+def _bullet_indent(text: str, line: _Line) -> int | None:
+    """The indent of a Markdown list bullet ("- ") that opens a line; None for any other line."""
+    stripped = text[line.start : line.end].lstrip(" \t")
+    return line.end - line.start - len(stripped) if stripped.startswith("- ") and len(stripped) > 2 and not stripped[2].isspace() else None
+
+
 def _dashed_item(text: str, line: _Line) -> bool:
     """Whether a listed item's line separates its title by a dash, not a hyphen between spaces."""
     segment = text[line.start : min(line.end, line.start + 60)]
@@ -748,6 +754,11 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # ... and complete: the instrument's number and title begin below it
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False
+    if previous is not None and previous.kind == "text" and _bullet_indent(text, line) is not None and _bullet_indent(text, line) == _bullet_indent(text, previous):
+        # "- GHS Sub-Committee, sixty-third session: Geneva, 8-10 July 2032 (back to back ...)" over
+        # "- Committee of Experts, sixteenth session: ...": a list's items one a line, each its own,
+        # whatever the line above ends with
+        return True
     if _BRACKETED_NOTE.match(text, line.start, line.end):
         return True  # under a title, which ends without punctuation
     if layout.width is None or previous is None:

@@ -604,6 +604,21 @@ def defined_short_term(text: str, name: str) -> str | None:
     return None
 
 
+def opening_of_a_line(text: str, kind: str, name: str, term: str | None) -> list[LaterMention]:
+    """"Joint working group, second meeting: ..." after "a joint working group of the two
+    Sub-Committees on ... was created": a list's line that opens, with no article, on the body's
+    short term or on its name up to its kind ("joint working group") names the body again."""
+    lowered = text.lower()
+    heads = [term] if term else []
+    at = name.lower().find(kind)
+    if at >= 0:
+        heads.append(name[: at + len(kind)].removeprefix("a ").removeprefix("an ").removeprefix("the "))
+    for head in heads:
+        if head and lowered.startswith(head.lower()) and not text[len(head) : len(head) + 1].isalnum():
+            return [LaterMention(0, len(head), text[: len(head)])]
+    return []
+
+
 def term_mentions(text: str, term: str) -> list[LaterMention]:
     """Where "the <term>" (``term`` as `defined_short_term` gives it) names the body again."""
     if term.lower() not in text.lower():
