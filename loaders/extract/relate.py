@@ -814,7 +814,7 @@ _HELD = re.compile(
     r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
     # "Joint working group, second meeting: Cologne, 14-16 April 2032", "first meeting: online, 9
     # February 2032": a list line's field, the place (or none) and the days after the colon
-    r"(?:\s*:(?=\s+(?:[A-Z]|online\b|virtually\b)))?"
+    r"(?:\s*:(?=\s+(?:[A-Z]|online\b|virtually\b|(?:to\s+be\s+)?held\s+(?:in|at|on|from)\b)))?"
     # "the fortieth meeting of the Committee of Experts of the Conference, held at ...": the rest
     # of the body's name, the body it belongs to, before the comma
     r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,3}(?=\s*,\s*(?:held|convened)\b))?"
@@ -824,7 +824,8 @@ _HELD = re.compile(
     # from": who took part, in lower case, no body's name (E102)
     r"(?:\s+of\s+(?!the\b|its\b|their\b)(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?=\s+(?:from|in|at)\s))?"
     # "the fifty-third session (held in Geneva from 25 to 29 November 2030; report X)"
-    r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
+    # ("(to be held in Geneva on 11 December 2032)": a gathering to come is held too)
+    r"(?:\s*\((?=(?:to\s+be\s+)?held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     # "the eleventh session, hosted by the Government of Portugal, was held in": the host set off
@@ -5945,6 +5946,8 @@ class Reader:
                 connective = _HELD.match(gap)
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
+                if connective is not None and connective["place"] and gap.lstrip().startswith(":") and not places.is_place(connective["place"]):
+                    connective = None  # "ninth session: Deadline, 1 October 2032": a field of no town, no dates of it
                 if connective is not None and connective["verb"] is None and connective["place"] and _COMMA_PLACE.match(gap) and not (
                     places.is_place(connective["place"]) and not _BODY_WORD.search(connective["place"])
                     and (

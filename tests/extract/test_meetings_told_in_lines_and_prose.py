@@ -214,3 +214,33 @@ def test_a_document_submitted_under_that_resolution_is_no_mandate_of_the_session
         "The note is submitted to the forty-fourth session pursuant to that resolution.",
     )
     assert not {obj for rel, s, obj in facts(text) if rel == "pursuantTo" and s == "abam#44"}
+
+
+def test_a_line_opening_on_a_created_body_s_kind_and_topic() -> None:
+    # a page's related links, after its markup is read: the group's kind and topic, not the body
+    # it was set up within
+    created = (
+        "## Mandate\n\nBy its resolution 31/7, the Council decided to establish an intersessional working group of the "
+        'Sub-Committee on reparatory justice ("the working group"), composed of five members.\n\n'
+    )
+    text = record("Intersessional working group on reparatory justice: first meeting, online, 3–4 February 2032", created)
+    born = next(obj for rel, s, obj in facts(text) if rel == "establishes" and s == "cal/res/31/7")
+    assert gathering_facts(text, f"{born}#1") == {("meetingOf", born), ("heldOn", "2032-02-03/2032-02-04")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Committee of Experts, ninth session: to be held in Bonn, 11 December 2032",
+     "Committee of Experts, ninth session (to be held in Bonn on 11 December 2032)"],
+)
+def test_a_gathering_to_come_is_held_where_and_when_the_line_says(line: str) -> None:
+    assert gathering_facts(record(line), "cal/cesd#9") == {("meetingOf", "cal/cesd"), ("heldIn", "Bonn"), ("heldOn", "2032-12-11")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Committee of Experts, ninth session: Deadline, 1 October 2032",
+     "Committee of Experts, ninth session: deadline for documents, 1 October 2032"],
+)
+def test_a_deadline_in_the_line_is_no_day_of_the_gathering(line: str) -> None:
+    assert gathering_facts(record(line), "cal/cesd#9") == {("meetingOf", "cal/cesd")}

@@ -615,8 +615,18 @@ def opening_of_a_line(text: str, kind: str, name: str, term: str | None) -> list
         heads.append(name[: at + len(kind)].removeprefix("a ").removeprefix("an ").removeprefix("the "))
     for head in heads:
         if head and lowered.startswith(head.lower()) and not text[len(head) : len(head) + 1].isalnum():
-            return [LaterMention(0, len(head), text[: len(head)])]
+            end = len(head)
+            topic = _TOPIC_AFTER_HEAD.match(text, end)
+            if topic is not None and name.lower().endswith(" " + " ".join(topic["topic"].lower().split())):
+                # "Intersessional working group on reparatory justice: first meeting" after "an
+                # intersessional working group of the Forum on reparatory justice": its topic too
+                end = topic.end("topic")
+            return [LaterMention(0, end, text[:end])]
     return []
+
+
+# "<kind> on reparatory justice" up to the parting before a list line's gathering
+_TOPIC_AFTER_HEAD = re.compile(r"\s+(?P<topic>(?:on|for)\s+[^:,;()–—]+?)(?=\s*(?:,|:|\s[-–—]))")
 
 
 def term_mentions(text: str, term: str) -> list[LaterMention]:
