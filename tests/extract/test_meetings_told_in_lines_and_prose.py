@@ -244,3 +244,13 @@ def test_a_gathering_to_come_is_held_where_and_when_the_line_says(line: str) -> 
 )
 def test_a_deadline_in_the_line_is_no_day_of_the_gathering(line: str) -> None:
     assert gathering_facts(record(line), "cal/cesd#9") == {("meetingOf", "cal/cesd")}
+
+
+# (an indented "* " item is read as a footnote's asterisk before any of this: left as it was)
+@pytest.mark.parametrize("bullet", ["\u2022 "])
+def test_a_text_browser_s_bullets_keep_the_lines_apart_and_readable(bullet: str) -> None:
+    text = record("Committee of Experts, ninth session: Geneva, 11 December 2032 (back to\n    back with the 41st)").replace(
+        "- ", "   " + bullet
+    )
+    assert gathering_facts(text, "cal/cesd#9") == {("meetingOf", "cal/cesd"), ("heldIn", "Geneva"), ("heldOn", "2032-12-11")}
+    assert ("heldOn", "2032-12-01") in gathering_facts(text, "cal/cesd/sc-sands#24")

@@ -148,13 +148,15 @@ def the_gathering_opens_and_closes(text: str) -> tuple[str, DateRange] | None:
 # them from the gathering, and the gathering ends the line or a field (a colon, a comma, a bracket,
 # a dash) follows it: no sentence goes on around them.
 _PARTING = re.compile(r"\s*(?:,|:|\s[-–—])\s*")
-_OPENING_ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
+# (a bullet a text browser left before the line's words: "• GHS Sub-Committee, ...")
+BULLET = r"(?:[\u2022*·▪-]\s+)?"
+_OPENING_ARTICLE = re.compile(rf"{BULLET}(?:[Tt]he\s+)?")
 _FIELD_AFTER = re.compile(r"\s*(?:$|[:,(]|[-–—]\s)")
 # Words that open such a line and name a kind of body ("Expert Panel", "Joint working group",
 # "Panel on Dunes", "Technical Sub-Committee"), which the reference data may not know: whose gathering the line gives
 # is not said by any body the document names, nor by the one it is about
 _KIND_ENDING_HEAD = re.compile(
-    r"(?=[A-Z]|[Tt]he\s)(?:[Tt]he\s+)?(?:[\w'’/-]+\s+){0,8}?"
+    rf"{BULLET}(?=[A-Z]|[Tt]he\s)(?:[Tt]he\s+)?(?:[\w'’/-]+\s+){{0,8}}?"
     r"(?i:group|committee|sub-?committee|panel|forum|board|council|commission|conference|assembly|"
     r"mechanism|body|task\s+force|team|network|platform|caucus)"
     # "Expert Panel on Dunes": what it is on or for after its kind
@@ -173,7 +175,7 @@ def opens_the_line(text: str, name_start: int, name_end: int, gathering_start: i
 
 
 # Words of a name that open a line, then the parting before its gathering
-_NAME_HEAD = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’/-]*(?:\s+[\w'’/,-]+){0,14}?\s*(?:,|:|\s[-–—])\s*")
+_NAME_HEAD = re.compile(rf"{BULLET}(?:[Tt]he\s+)?[A-Z][\w'’/-]*(?:\s+[\w'’/,-]+){{0,14}}?\s*(?:,|:|\s[-–—])\s*")
 
 
 def named_line_gathering(text: str, gathering_start: int, gathering_end: int) -> bool:

@@ -613,16 +613,22 @@ def opening_of_a_line(text: str, kind: str, name: str, term: str | None) -> list
     at = name.lower().find(kind)
     if at >= 0:
         heads.append(name[: at + len(kind)].removeprefix("a ").removeprefix("an ").removeprefix("the "))
+    lead = _LINE_BULLET.match(text)
+    start = lead.end() if lead is not None else 0
     for head in heads:
-        if head and lowered.startswith(head.lower()) and not text[len(head) : len(head) + 1].isalnum():
-            end = len(head)
+        if head and lowered.startswith(head.lower(), start) and not text[start + len(head) : start + len(head) + 1].isalnum():
+            end = start + len(head)
             topic = _TOPIC_AFTER_HEAD.match(text, end)
             if topic is not None and name.lower().endswith(" " + " ".join(topic["topic"].lower().split())):
                 # "Intersessional working group on reparatory justice: first meeting" after "an
                 # intersessional working group of the Forum on reparatory justice": its topic too
                 end = topic.end("topic")
-            return [LaterMention(0, end, text[:end])]
+            return [LaterMention(start, end, text[start:end])]
     return []
+
+
+# a text browser's bullet before a list line's words ("• Joint working group, ...")
+_LINE_BULLET = re.compile(r"[\u2022*·▪-]\s+")
 
 
 # "<kind> on reparatory justice" up to the parting before a list line's gathering
