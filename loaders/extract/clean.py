@@ -756,6 +756,19 @@ def _listed_item(text: str, line: _Line) -> bool:
     return any(c.isdigit() for c in ref) and any(c in ref for c in "/.(") and len(ref.split()) <= 4
 
 
+def _indent_of(text: str, line: _Line) -> int:
+    return len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip(" \t"))
+
+
+def _bullet_indent(text: str, line: _Line) -> int | None:
+    """The indent of a list bullet ("- ", "* ", "• ": Markdown's, a text browser's) that opens a
+    line; None for any other line."""
+    stripped = text[line.start : line.end].lstrip(" \t")
+    if stripped[:2] not in ("- ", "* ", "\u2022 ") or len(stripped) < 3 or stripped[2].isspace():
+        return None
+    return line.end - line.start - len(stripped)
+
+
 def _dashed_item(text: str, line: _Line) -> bool:
     """Whether a listed item's line separates its title by a dash, not a hyphen between spaces."""
     segment = text[line.start : min(line.end, line.start + 60)]
@@ -787,6 +800,15 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # a heading line of its own, though the line above it ran to the full width
     if previous is not None and previous.kind == "text" and _ADOPTED_BY_LINE.match(text, previous.start, previous.end):
         return True  # ... and complete: the instrument's number and title begin below it
+    if previous is not None and previous.kind == "text" and (bullet := _bullet_indent(text, line)) is not None and (
+        bullet == _bullet_indent(text, previous)
+        # (the wrapped end of the item above, indented past its bullet)
+        or _bullet_indent(text, previous) is None and _indent_of(text, previous) > bullet
+    ):
+        # "- GHS Sub-Committee, sixty-third session: Geneva, 8-10 July 2032 (back to back ...)" over
+        # "- Committee of Experts, sixteenth session: ...": a list's items one a line, each its own,
+        # whatever the line above ends with
+        return True
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False
     if _BRACKETED_NOTE.match(text, line.start, line.end):

@@ -50,7 +50,10 @@ _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 _GATHERING_LINE = re.compile(
     rf"^(?:(?:resumed|(?:first|second|third)\s+part\s+of\s+(?:the|its))\s+)?(?P<ord>{ORDINAL})\s+"
     r"(?:(?:regular|ordinary|resumed)\s+|(?i:plenary)\s+(?=(?i:session)))?(?P<word>session|meeting)"
-    r"(?:\s*\((?:resumed|(?:first|second|third)\s+part|part\s+(?:one|two|three|I|II|III|[123]))\)|,\s+(?:first|second|third)\s+part)?$",
+    r"(?:\s*\((?:resumed|(?:first|second|third)\s+part|part\s+(?:one|two|three|I|II|III|[123]))\)|,\s+(?:first|second|third)\s+part"
+    # "Fifty-second session (UPR 52)", "Seventh session (PFPAD-7)", "81st session (UN/SCETDG/81)":
+    # the session's short label, its number the ordinal's (checked where the line is read)
+    r"|\s*\((?-i:(?P<label>[A-Z][A-Za-z]{0,11}(?:[/ .-][A-Z][A-Za-z]{0,11}){0,3})[ ./-]?(?P<label_n>\d{1,3}))\))?$",
     re.IGNORECASE,
 )
 # "64th session (New York, 23 June–11 July 2031)": the session line of a session's page, its place
@@ -314,6 +317,20 @@ def _organ_of_organisation(line: str, organisation: str, registry: BodyRegistry,
     if len(named) == 1 and registry.bodies[named[0]].gathering_term:
         return named[0]
     return None
+
+
+def _subsidiary_holding(body: str, author: str, registry: BodyRegistry) -> bool:
+    """Whether ``body`` is a body under ``author`` (its child, or further down) that holds gatherings."""
+    if body == author or not registry.bodies[body].gathering_term:
+        return False
+    seen = {body}
+    parent = registry.bodies[body].parent
+    while parent is not None and parent not in seen and parent in registry.bodies:
+        if parent == author:
+            return True
+        seen.add(parent)
+        parent = registry.bodies[parent].parent
+    return False
 
 
 def _leading_ordinal_end(text: str) -> int:
@@ -617,6 +634,8 @@ def read_masthead(
         g = _GATHERING_LINE.match(session_line_by_ordinal(text)) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None) or (
             _FIELD_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "," in text and len(text) < 200 else None
         )
+        if g and g.groupdict().get("label_n") and int(g["label_n"]) != ordinal_value(g["ord"]):
+            g = None  # "Fifth session (COP 15)": a label of another number says another thing
         if g and gathering_line is not None and gathering_line[1] == "session" and g["word"].lower() == "meeting" and g["ord"][:1].isdigit():
             # "Seventy-second session" / "3rd meeting" in a journal's programme: a sitting of the
             # session above, not a gathering of its own
@@ -777,6 +796,10 @@ def read_masthead(
         # "WORLD METEOROLOGICAL ORGANIZATION" / "EXECUTIVE COUNCIL" / "Eighty-first session": the
         # session is the organ's named right above it, not the organisation's (which holds none)
         holder = organ_above if organ_above is not None and not registry.bodies[author].gathering_term else author
+        if len(stacked) == 1 and stacked[0][1] is gathering_line and _subsidiary_holding(stacked[0][0], author, registry):
+            # "HUMAN RIGHTS COUNCIL" / "Working Group on the Universal Periodic Review" / "Fifty-second
+            # session": the session of the subsidiary named right above it, not of the parent on top
+            holder = stacked[0][0]
         term = registry.bodies[holder].gathering_term or word
         ref_g = GatheringRef(holder, term, n)
         place = place_dates[0] if place_dates else None

@@ -1674,7 +1674,7 @@ class GatheringMention:
     end: int
     ordinals: list[int]
     word: GatheringKind
-    determiner: str | None  # "its", "their", "the", "a"
+    determiner: str | None  # "its", "their", "the", "a"; "it" for "It met for the first time"
     numeral: bool  # "11th meeting": a plenary meeting inside a session
     of_body: BodyMention | None = None  # "... of the Working Group on Firearms"
     body: str | None = None  # filled by resolve
@@ -1745,7 +1745,10 @@ _INAUGURAL = re.compile(
     r"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+the\s+first\s+time)\b"
     # "The expert group on pollution indicators met for the first time in Geneva": told in the
     # past, by a sentence that opens on its subject (no clause before it)
-    r"|^(?:\d{1,3}\.\s+)?The\s+[^,;:.()]{3,120}?\s+(?:met|convened)\s+(?P<first_time_past>for\s+the\s+first\s+time)\b",
+    r"|^(?:\d{1,3}\.\s+)?The\s+[^,;:.()]{3,120}?\s+(?:met|convened)\s+(?P<first_time_past>for\s+the\s+first\s+time)\b"
+    # "The quantum working group was requested ... It met for the first time in Geneva on 4 July
+    # 2032": the body the sentence before opened on (determiner "it": `resolve` reads whose)
+    r"|^(?-i:It|They)\s+(?:met|convened|gathered)\s+(?P<first_time_it>for\s+the\s+first\s+time)\b",
     re.IGNORECASE,
 )
 
@@ -1754,6 +1757,9 @@ def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) 
     """The first meeting or session, named by "inaugural" or "for the first time"."""
     found = []
     for m in _INAUGURAL.finditer(text):
+        if m["first_time_it"]:
+            found.append(GatheringMention(m.start("first_time_it"), m.end("first_time_it"), [1], "meeting", "it", False))
+            continue
         if m["first_time"] or m["first_time_past"]:
             told = "first_time" if m["first_time"] else "first_time_past"
             found.append(GatheringMention(m.start(told), m.end(told), [1], "meeting", "its", False))
@@ -1909,6 +1915,10 @@ _COUNTED_FROM_AN_EVENT = re.compile(
     # counted from an earlier gathering or a year (E94)
     r"|\s+since\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:sessions?|meetings?|congress|conference)\b"
     r"|\s+since\s+(?:19|20)\d\d\b"
+    # "the third session of the 2031-2032 biennium", "the second meeting of the cycle": counted
+    # within a period of work, not in the body's series
+    r"|\s+(?:of|in)\s+(?:the|this|each|every)\s+(?:(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\s+|current\s+|present\s+)?"
+    r"(?:biennium|triennium|quadrennium|programme\s+cycle|work\s+cycle|reporting\s+cycle)\b"
 )
 
 

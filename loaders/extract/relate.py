@@ -208,6 +208,12 @@ _THEN_SUBJECT = re.compile(r"[\s,]*(?:the\s+)?$")
 # Prepositions that follow "established" only as a participle: "the Body established under decision".
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*$")
 _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
+# "<the session> (PFPAD-7) is convened pursuant to that resolution": the gathering, its label, the
+# verb of its holding, then the mandate named back
+_HELD_UNDER_THAT = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?,?\s+(?:is|was|will\s+be|has\s+been|is\s+being)\s+(?:held|convened|organized|organised)\s+"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+)
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
@@ -806,6 +812,9 @@ _HELD = re.compile(
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
     r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # "Joint working group, second meeting: Cologne, 14-16 April 2032", "first meeting: online, 9
+    # February 2032": a list line's field, the place (or none) and the days after the colon
+    r"(?:\s*:(?=\s+(?:[A-Z]|online\b|virtually\b|(?:to\s+be\s+)?held\s+(?:in|at|on|from)\b)))?"
     # "the fortieth meeting of the Committee of Experts of the Conference, held at ...": the rest
     # of the body's name, the body it belongs to, before the comma
     r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w-]*){0,3}(?=\s*,\s*(?:held|convened)\b))?"
@@ -815,7 +824,8 @@ _HELD = re.compile(
     # from": who took part, in lower case, no body's name (E102)
     r"(?:\s+of\s+(?!the\b|its\b|their\b)(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?=\s+(?:from|in|at)\s))?"
     # "the fifty-third session (held in Geneva from 25 to 29 November 2030; report X)"
-    r"(?:\s*\((?=held\s+(?:in|at|on|from)\b))?"
+    # ("(to be held in Geneva on 11 December 2032)": a gathering to come is held too)
+    r"(?:\s*\((?=(?:to\s+be\s+)?held\s+(?:in|at|on|from)\b))?"
     # A footnote's mark may stand glued after the gathering or its comma: "ninth meeting,1 held in".
     r"\s*(?:\d{1,2}(?=[\s,]))?,?\s*(?:\d{1,2}\s+(?=held\b|convened\b|which\b|in\b|on\b|from\b))?"
     # "the eleventh session, hosted by the Government of Portugal, was held in": the host set off
@@ -839,7 +849,7 @@ _HELD = re.compile(
     # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
     # the place and the dates each after a comma
     # "at its seat at the United Nations Office at Geneva": the body's seat, then the duty station
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=,)\s+)(?P<place>{places.PLACE})"
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=[,:])\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
     # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
@@ -847,7 +857,10 @@ _HELD = re.compile(
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
-    rf"|\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Agenda|Item|Annex|Supplement|Plenary|Chapter|Section|Part|Paragraph|Summary|Report)\b)(?P<listed>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,)?"
+    rf"|\s*,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Agenda|Item|Annex|Supplement|Plenary|Chapter|Section|Part|Paragraph|Summary|Report)\b)(?P<listed>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,"
+    # 'title: "Report of ... on its eightieth session"' / 'held: "Geneva, 1-10 December 2031"': a
+    # record's field after the title that names the session, where and when it was held
+    rf"|[\"”]?\s+[Hh]eld\s*:\s*[\"“']?(?P<field_place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,)?"
     # "held in Lisbon between 3 and 5 May", "its eleventh session (3–5 May 2031)": the dates alone in brackets
     r"\s*(?:,|(?P<bracket>\())?\s*(?:on|from|between)?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
@@ -951,7 +964,11 @@ _REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
 # ... or after what the bracket said first: "(held in Geneva from ...; report X)"
 _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
 # "annual report covering its 117th to 119th sessions": a report of several sessions
-_REPORT_ON = re.compile(r"\breports?\s+(?:on|of|covering)\b", re.IGNORECASE)
+# "The Chair's summaries of both sessions are issued as X and Y respectively": a chair's summary is
+# the report a body without a drafted report issues on its session
+_REPORT_ON = re.compile(
+    r"\b(?:reports?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b", re.IGNORECASE
+)
 # "(X), covering its fifty-ninth, sixtieth and sixty-first meetings", "(X), on its third session":
 # the meetings a report is of, named after its symbol
 _COVERING_AFTER = re.compile(r"\s*,?\s+(?:covering|on)\s+(?=(?:its|their)\s)")
@@ -1237,6 +1254,8 @@ _REPORT_TITLE = re.compile(
     rf"^Report\s+(?:on|of)\s+(?:the|its)\s+(?:work\s+of\s+its\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
     re.IGNORECASE,
 )
+# "second meeting", "81st session" before a date line's place: the line names its own gathering
+_ORDINAL_GATHERING_BEFORE = re.compile(rf"\b(?P<ord>{ORDINAL})\s+(?:session|meeting)\b", re.IGNORECASE)
 _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2247,6 +2266,7 @@ class Reader:
                 self.event_gathering = self.gathering_of_heading(p.text) if id(p) in self.event_headings else None
             if p.section != current_section:
                 current_section = p.section
+                self.scope.subject_before = None
                 self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
             if p.kind != "footnote" and born_part(p) != born_scope:
@@ -2751,7 +2771,7 @@ class Reader:
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
-            if dates is None and place is None and (line := self.masthead_date_line(paragraphs, any_body=True)):
+            if dates is None and place is None and (line := self.masthead_date_line(paragraphs, any_body=True, gathering=ref)):
                 # "Bogotá, 10–14 October 2031", "Rio de Janeiro, ...": any place in the date line
                 _, dates, place, line_para = line[0]
                 ev = Evidence(*self.cleaned.original_span(line_para.start, line_para.end), line_para.text, line_para.evidence_label)
@@ -2860,17 +2880,25 @@ class Reader:
         return None
 
     def masthead_date_line(
-        self, paragraphs: list[Paragraph], any_body: bool = False
+        self, paragraphs: list[Paragraph], any_body: bool = False, gathering: GatheringRef | None = None
     ) -> list[tuple[str, DateRange | None, str, Paragraph]]:
         """"<body name> Vienna, 2–4 July 2025" in a masthead the layout ran together with other
         lines: the body whose meeting the document is for, where and when it is held. The
         meeting's number is read from the text later (`finish`). ``any_body``: the date line
-        alone will do (the masthead named the meeting), with "" for the body."""
+        alone will do (the masthead named the meeting, ``gathering``), with "" for the body."""
         for para in paragraphs[:25]:
             if para.label:
                 break  # the body of the text has begun
             line = places.DATE_LINE.search(para.text)
             if line is None or para.kind == "table":
+                continue
+            if any_body and gathering is not None and any(
+                ordinal_value(named["ord"]) != gathering.ordinal
+                for named in _ORDINAL_GATHERING_BEFORE.finditer(para.text, 0, line.start("place"))
+            ):
+                # "Joint working group, second meeting: Cologne, 14-16 April 2032" in a list of
+                # meetings: the place and days of the gathering the line names, not the masthead's
+                # (which "Meeting: Seventh meeting (NP-7), Nairobi, ..." names again)
                 continue
             named = [b for b in self.matcher.find(para.text[: line.end("place")]) if b.key]
             place = line["place"]
@@ -5467,7 +5495,7 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start == at and ref.kind == kind:
                             self.add(ref, "title", title, ev)
-            if r.symbols and "eport" in sentence.text:
+            if r.symbols and ("eport" in sentence.text or "summar" in sentence.text):
                 self.reports(r, held_before, ev)
             self.submissions(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
@@ -5747,10 +5775,23 @@ class Reader:
             self.follow_up_row_opening(sentence.text, refs)
         if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
             refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
+        # "Joint working group, second meeting: Cologne, 14-16 April 2032": a list of meetings, whose
+        # line may open on a body the text created (in another part, too)
+        line = bool(self.born) and bool(refs.gatherings) and refs.gatherings[0].of_body is None and gathering_lines.named_line_gathering(
+            sentence.text, refs.gatherings[0].start, refs.gatherings[0].end
+        )
         if self.born_here:
-            refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
+            refs.bodies = self.with_born_mentions(sentence.text, refs.bodies, line_opening=line)
             if refs.gatherings:
                 link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
+        elif line:
+            # "Joint working group, second meeting: Cologne, 14-16 April 2032" in a list of meetings
+            # after the part that created the group: a body born anywhere before may open the line
+            self.born_here = list(self.born)
+            try:
+                refs.bodies = self.with_born_mentions(sentence.text, refs.bodies, line_opening=True)
+            finally:
+                self.born_here = []
         bodies = resolve_bodies(refs, self.scope)
         if self.reading_follow_up_row:
             self.row_subject(sentence, p, refs, bodies)
@@ -5761,6 +5802,8 @@ class Reader:
         self.previous_subject = self.subject if sentence is not p.sentences[0] else None
         opening = refs.bodies[0] if refs.bodies else None
         self.subject = bodies.get(opening.start) if opening and _OPENS_WITH.match(sentence.text[: opening.start]) else None
+        if self.subject is not None:
+            self.scope.subject_before = self.subject
         resolve_issuers(sentence.text, refs, bodies, self.scope)
         # "decision 380 (LIX)" read by default: a Roman session of a body that meets in meetings is none
         refs.instruments = [
@@ -5908,6 +5951,8 @@ class Reader:
                 connective = _HELD.match(gap)
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
+                if connective is not None and connective["place"] and gap.lstrip().startswith(":") and not places.is_place(connective["place"]):
+                    connective = None  # "ninth session: Deadline, 1 October 2032": a field of no town, no dates of it
                 if connective is not None and connective["verb"] is None and connective["place"] and _COMMA_PLACE.match(gap) and not (
                     places.is_place(connective["place"]) and not _BODY_WORD.search(connective["place"])
                     and (
@@ -5974,7 +6019,7 @@ class Reader:
                 pairs = []
             if len(run) == 1:
                 pairs = [(ref, run[0]) for ref in sharing] + pairs
-            town = connective["place"] or connective["venue_town"] or connective["listed"]
+            town = connective["place"] or connective["venue_town"] or connective["listed"] or connective["field_place"]
             held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
@@ -6200,9 +6245,11 @@ class Reader:
         resolution 10/6": the instrument a meeting was held under, which the report on that
         meeting is then made pursuant to. The clause belongs to the last meeting named before
         it, so only instruments up to the next held meeting count."""
+        text = r.sentence.text
+        if self.last_instrument and ("that " in text or "same " in text or "said " in text or "this " in text):
+            self.held_under_that_instrument(r, after, meetings)
         if not r.instruments:  # most sentences that name a meeting: nothing to read below
             return
-        text = r.sentence.text
         later = [g.start for g, _ in r.gatherings if g.start >= after and not _JOINT_BEFORE.search(_tail(text, g.start))]
         stop = later[0] if later else len(text)
         # "(X) submitted to the Council at its sixtieth session pursuant to resolution 58/9": the
@@ -6231,6 +6278,22 @@ class Reader:
                     self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
                     if held and not received:
                         self.add(meeting, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
+
+    def held_under_that_instrument(self, r: _Resolved, after: int, meetings: list[GatheringRef]) -> None:
+        """"In its resolution 75/314 ... the Assembly established the Forum. The seventh session
+        (PFPAD-7) is convened pursuant to that resolution and to ...": the instrument the sentence
+        points back to, the one of that kind named last before it, is the mandate the gathering
+        named right before the phrase is held under."""
+        text = r.sentence.text
+        that = _HELD_UNDER_THAT.match(text, after)
+        if that is None or not doc_rules.says_held(text):
+            return
+        earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]]
+        if len(earlier) != 1 or any(m.start < that.start() for m, _ in r.instruments):
+            return
+        for meeting in meetings:
+            self.meeting_mandates.setdefault(meeting, []).append((earlier[0], r.sentence))
+            self.add(meeting, "pursuantTo", earlier[0], self.evidence(r.sentence, r.paragraph))
 
     # ------------------------------------------------------------------ which instrument acts
 
@@ -7044,9 +7107,11 @@ class Reader:
                 self.report_session = self.report_session or self.reported
         return key
 
-    def with_born_mentions(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
+    def with_born_mentions(self, text: str, found: list[BodyMention], line_opening: bool = False) -> list[BodyMention]:
         """The sentence's body mentions, with those of bodies born earlier in this part of the
-        text: "the working group" means the latest working group created, not an older one."""
+        text: "the working group" means the latest working group created, not an older one.
+        ``line_opening``: the text is a list's line, which may open on a body's term with no
+        article ("Joint working group, second meeting: ...")."""
         added: list[BodyMention] = []
         for key in reversed(self.born_here):
             body = self.born[key]
@@ -7055,6 +7120,8 @@ class Reader:
             mentions = new_bodies.later_mentions(text, kind, core, name)
             if term is not None:
                 mentions += new_bodies.term_mentions(text, term)
+            if line_opening:
+                mentions += new_bodies.opening_of_a_line(text, kind, name, term)
             for later in mentions:
                 if any(a.start < later.end and later.start < a.end for a in added):
                     continue

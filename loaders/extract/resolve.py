@@ -24,7 +24,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
-from mandate_graph.loaders.extract.rules import kind_words, report_authors
+from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
@@ -69,6 +69,8 @@ class Scope:
     # read (a section, or an instrument's text) has named: "the sixteenth session" after "the
     # sixteenth session of the World Urban Forum" is the Forum's when no other body's was named
     gatherings_named_in_part: dict[tuple[str, tuple[int, ...]], set[str]] = field(default_factory=dict)
+    # ... and in the whole document read so far
+    gatherings_named: dict[tuple[str, tuple[int, ...]], set[str]] = field(default_factory=dict)
     # the whole document (its text as cleaned): `document_lowered` reads whether it names a body
     # in full anywhere
     document_text: str = ""
@@ -78,6 +80,10 @@ class Scope:
     # the bodies the document itself creates ("an advisory panel of five independent experts on
     # ..."): no stranger's, whatever their name as the reader keeps it (E106)
     born: set[str] = field(default_factory=set)
+    # the body the last sentence that opened on one named, across the paragraphs of the part being
+    # read ("The Board was established in 1978 ..." / "The 97th session was held in New York ..."):
+    # whose gathering a sentence that opens on "The Nth session was held" tells of
+    subject_before: str | None = None
     # the secretariat of the author's organization, where the reference data has none and the
     # shipped "Secretariat" is a stranger's to the document (`own_secretariat`, E115)
     own_secretariat: str | None = None
@@ -145,6 +151,12 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        if len(children) > 1 and (one := self.the_one_here(children)) is not None:
+            # "the Working Group" in a checklist headed "HUMAN RIGHTS COUNCIL" / "Working Group on
+            # the Universal Periodic Review" / "Fifty-second session", the Council having another
+            # working group: the one whose session the document is for, or the one it names in
+            # full; not a working group of a body further up (the Assembly's), which nothing names
+            return one
         if not children and self.author is not None:
             # "the Bureau" in a document the organisation itself issues (WFP's, whose Executive
             # Board has the only bureau under WFP): the one body of that name below the author
@@ -215,6 +227,12 @@ class Scope:
             key not in self.born and key not in self.matcher.organisation_of
             and _generic_shipped(name, key, self) and _of_a_stranger(key, self)
         )
+
+    def the_one_here(self, candidates: list[str]) -> str | None:
+        """Of several bodies sharing a name, the one whose gathering the document is for (its
+        masthead's), else the one it names in full; None when neither tells one apart."""
+        here = [k for k in candidates if k in self.gathered_here]
+        return here[0] if len(here) == 1 else self.the_one_named_in_full(candidates)
 
     def the_one_named_in_full(self, candidates: list[str]) -> str | None:
         """"the Committee" in a letter of the Chair of the "Security Council Committee pursuant to
@@ -1442,6 +1460,34 @@ def resolve_gatherings(
     last_body = scope.last_gathering_body
     previous: GatheringMention | None = None
     for g in refs.gatherings:
+        line_body = None
+        if g.of_body is None and g.determiner == "the" and g.start == 0 and scope.subject_before is not None and (
+            _SAID_HELD_AFTER.match(text, g.end) and not any(b.start < g.end + 40 for b in refs.bodies)
+            and _holds(scope.subject_before, g, scope)
+        ):
+            # "The Board was established in 1978 ..." / "The 97th session was held in New York from
+            # 24 to 26 January 2032": the session of the body the text spoke of last, told in a
+            # sentence that names no body
+            line_body = scope.subject_before
+        elif g.determiner == "it":
+            # "The quantum working group was requested ... It met for the first time in Geneva": the
+            # body the sentence before opened on, a body that meets (one the text created, too)
+            subject = scope.subject_before
+            if subject is None or subject not in scope.registry.bodies or (
+                scope.registry.bodies[subject].gathering_term not in (None, g.word) or subject not in scope.born and not _holds(subject, g, scope)
+            ):
+                continue
+            line_body = subject
+        elif g.of_body is None and g.determiner is None:
+            # "GHS Sub-Committee, sixty-third session: Geneva, 8-10 July 2032": a list line's body
+            # opens it, whatever body the text spoke of before
+            heads = [b for b in refs.bodies if b.end <= g.start and gathering_lines.opens_the_line(text, b.start, b.end, g.start, g.end)]
+            if heads and heads[0].start in bodies:
+                line_body = bodies[heads[0].start]
+            elif heads or gathering_lines.unknown_kind_opens_the_line(text, g.start, g.end):
+                # "Expert Panel, third session: Rome, ...": a body the reference data does not know
+                # (nor the text's creations): no gathering of the body the text is about
+                continue
         if (
             g.numeral and g.of_body is None and g.determiner == "the" and g.word == "session"
             and out and out[-1].numeral and out[-1].word == "session" and out[-1].of_body is not None
@@ -1459,7 +1505,7 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
-        if g.numeral and g.of_body is None and g.determiner not in ("its", "their"):
+        if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None:
             continue
         if g.abbreviated and g.of_body is not None:
             written = text[g.of_body.start : g.of_body.end]
@@ -1500,7 +1546,9 @@ def resolve_gatherings(
                 continue
         previous = g
         body: str | None = None
-        if g.numeral:
+        if line_body is not None:
+            body = line_body
+        elif g.numeral:
             body = _numbered_gathering_body(text, g, refs, bodies, scope)
             if body is None:
                 body = _next_of_the_same_series(text, g, out, refs, bodies)
@@ -1663,6 +1711,13 @@ def resolve_gatherings(
             # "the Committee ... was extended until the ninth meeting": a term the deciding body
             # sets runs to its own meeting, not to that of a body named before (E105)
             body = deciding
+        if body is None and g.of_body is None and last_body is None and g.determiner == "the" and not g.numeral and (
+            len(named_bodies := scope.gatherings_named.get((g.word, tuple(g.ordinals)), set())) == 1
+        ) and scope.focus not in named_bodies and not _holds_numbered(scope.focus, g, scope):
+            # "the Board at its ninety-ninth session" in one part, "a background paper ... for the
+            # ninety-ninth session" in another: the one body whose session of that number the
+            # document named, when the part's own body is not known to hold it
+            body = next(iter(named_bodies))
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -1694,6 +1749,10 @@ def resolve_gatherings(
             body, term = held, g.word
         elif term is None and _numbers_its_gatherings(text, g, body, scope):
             term = g.word
+        elif term is None and line_body is not None and body in scope.born:
+            # "Joint working group, second meeting: ...", "It met for the first time": a body the
+            # text created meets so
+            term = g.word
         if term not in ("session", "meeting"):
             continue
         if g.numeral and g.word == "meeting" and term != "meeting":
@@ -1710,10 +1769,15 @@ def resolve_gatherings(
         last_body = body
         out.append(g)
         scope.gatherings_named_in_part.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
+        scope.gatherings_named.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
     scope.last_gathering_body = last_body
     return out
 
 
+# "The 97th session was held", "... took place", "... met": a gathering told as held
+_SAID_HELD_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:held|convened)|took\s+place|(?:will\s+)?(?:take|takes)\s+place)\b"
+)
 _NEAR_THE_MASTHEADS = 5
 # "to the Board at the", "before the Council during the": a body, then the gathering it holds
 _AT_THE_AFTER_BODY = re.compile(r"\s+(?:at|during)\s+(?:the\s+)?$")
@@ -1753,6 +1817,11 @@ def _term_set_by(text: str, g: GatheringMention, scope: Scope) -> str | None:
         return None
     deciding = scope.speaking or scope.author
     return deciding if deciding is not None and _holds(deciding, g, scope) else None
+
+
+def _holds_numbered(body: str | None, g: GatheringMention, scope: Scope) -> bool:
+    """Whether the document named ``body``'s gathering of ``g``'s kind and number already."""
+    return body is not None and any(body in scope.gatherings_named.get((g.word, (n,)), ()) for n in g.ordinals)
 
 
 def _holds(body: str, g: GatheringMention, scope: Scope) -> bool:

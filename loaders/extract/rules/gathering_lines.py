@@ -138,3 +138,59 @@ def the_gathering_opens_and_closes(text: str) -> tuple[str, DateRange] | None:
         return None
     days = opened_then_closes(text, m.end())
     return (m["word"].lower(), days) if days is not None else None
+
+
+# A list's line that names a body, then which of its gatherings, then where and when: "GHS
+# Sub-Committee, sixty-third session: Geneva, 8-10 July 2032", "Joint working group - second meeting:
+# Cologne, 14-16 April 2032", "Committee of Experts, 16th session, Geneva, 11 December 2032",
+# "Intersessional working group on reparatory justice: first meeting, online, 3-4 February 2032".
+# The body's words open the line (an article at most before them); a comma, colon or dash parts
+# them from the gathering, and the gathering ends the line or a field (a colon, a comma, a bracket,
+# a dash) follows it: no sentence goes on around them.
+_PARTING = re.compile(r"\s*(?:,|:|\s[-–—])\s*")
+# (a bullet a text browser left before the line's words: "• GHS Sub-Committee, ...")
+BULLET = r"(?:[\u2022*·▪-]\s+)?"
+_OPENING_ARTICLE = re.compile(rf"{BULLET}(?:[Tt]he\s+)?")
+_FIELD_AFTER = re.compile(r"\s*(?:$|[:,(]|[-–—]\s)")
+# Words that open such a line and name a kind of body ("Expert Panel", "Joint working group",
+# "Panel on Dunes", "Technical Sub-Committee"), which the reference data may not know: whose gathering the line gives
+# is not said by any body the document names, nor by the one it is about
+_KIND_ENDING_HEAD = re.compile(
+    rf"{BULLET}(?=[A-Z]|[Tt]he\s)(?:[Tt]he\s+)?(?:[\w'’/-]+\s+){{0,8}}?"
+    r"(?i:group|committee|sub-?committee|panel|forum|board|council|commission|conference|assembly|"
+    r"mechanism|body|task\s+force|team|network|platform|caucus)"
+    # "Expert Panel on Dunes": what it is on or for after its kind
+    r"(?:\s+(?:on|of|for|to)\s+[^,:;()]{2,80})?"
+)
+
+
+def opens_the_line(text: str, name_start: int, name_end: int, gathering_start: int, gathering_end: int) -> bool:
+    """Whether a body's name at ``name_start``..``name_end`` opens a list line whose gathering is
+    the one at ``gathering_start``..``gathering_end``: "<body>, <ordinal> session: <place>, <days>"."""
+    return (
+        _OPENING_ARTICLE.fullmatch(text, 0, name_start) is not None
+        and _PARTING.fullmatch(text, name_end, gathering_start) is not None
+        and _FIELD_AFTER.match(text, gathering_end) is not None
+    )
+
+
+# Words of a name that open a line, then the parting before its gathering
+_NAME_HEAD = re.compile(rf"{BULLET}(?:[Tt]he\s+)?[A-Z][\w'’/-]*(?:\s+[\w'’/,-]+){{0,14}}?\s*(?:,|:|\s[-–—])\s*")
+
+
+def named_line_gathering(text: str, gathering_start: int, gathering_end: int) -> bool:
+    """Whether the gathering at ``gathering_start``..``gathering_end`` follows words that open the
+    line as a name would, in a list line's shape ("Joint working group, second meeting: ..."): the
+    name may be one the text gave a body it created in another part."""
+    return _NAME_HEAD.fullmatch(text, 0, gathering_start) is not None and _FIELD_AFTER.match(text, gathering_end) is not None
+
+
+def unknown_kind_opens_the_line(text: str, gathering_start: int, gathering_end: int) -> bool:
+    """Whether words that end in a kind of body ("Expert Panel", "Joint working group") open a list
+    line whose gathering is the one at ``gathering_start``..``gathering_end``."""
+    head = text[:gathering_start]
+    parted = re.search(r"\s*(?:,|:|\s[-–—])\s*$", head)
+    return (
+        parted is not None and _KIND_ENDING_HEAD.fullmatch(head, 0, parted.start()) is not None
+        and _FIELD_AFTER.match(text, gathering_end) is not None
+    )

@@ -604,6 +604,37 @@ def defined_short_term(text: str, name: str) -> str | None:
     return None
 
 
+def opening_of_a_line(text: str, kind: str, name: str, term: str | None) -> list[LaterMention]:
+    """"Joint working group, second meeting: ..." after "a joint working group of the two
+    Sub-Committees on ... was created": a list's line that opens, with no article, on the body's
+    short term or on its name up to its kind ("joint working group") names the body again."""
+    lowered = text.lower()
+    heads = [term] if term else []
+    at = name.lower().find(kind)
+    if at >= 0:
+        heads.append(name[: at + len(kind)].removeprefix("a ").removeprefix("an ").removeprefix("the "))
+    lead = _LINE_BULLET.match(text)
+    start = lead.end() if lead is not None else 0
+    for head in heads:
+        if head and lowered.startswith(head.lower(), start) and not text[start + len(head) : start + len(head) + 1].isalnum():
+            end = start + len(head)
+            topic = _TOPIC_AFTER_HEAD.match(text, end)
+            if topic is not None and name.lower().endswith(" " + " ".join(topic["topic"].lower().split())):
+                # "Intersessional working group on reparatory justice: first meeting" after "an
+                # intersessional working group of the Forum on reparatory justice": its topic too
+                end = topic.end("topic")
+            return [LaterMention(start, end, text[start:end])]
+    return []
+
+
+# a text browser's bullet before a list line's words ("• Joint working group, ...")
+_LINE_BULLET = re.compile(r"[\u2022*·▪-]\s+")
+
+
+# "<kind> on reparatory justice" up to the parting before a list line's gathering
+_TOPIC_AFTER_HEAD = re.compile(r"\s+(?P<topic>(?:on|for)\s+[^:,;()–—]+?)(?=\s*(?:,|:|\s[-–—]))")
+
+
 def term_mentions(text: str, term: str) -> list[LaterMention]:
     """Where "the <term>" (``term`` as `defined_short_term` gives it) names the body again."""
     if term.lower() not in text.lower():

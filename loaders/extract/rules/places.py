@@ -65,7 +65,9 @@ _NOT_PLACES = frozenset(
     "Saturday Sunday Person Accordance Room Hall Building Centre Center Headquarters Plenary Board "
     "English French Spanish Russian Arabic Chinese "
     # a meeting held at no place: "Online, 8–12 March 2032", "Virtual meeting, 8–12 March 2032"
-    "Online Virtual Hybrid Remote Videoconference".split()
+    "Online Virtual Hybrid Remote Videoconference "
+    # a list line's field that is no place: "ninth session: Deadline, 1 October 2032" (E120)
+    "Deadline Deadlines Registration Submissions Documents Documentation".split()
 )
 
 # ", also in Vienna", ", both in Vienna", " in Vienna" right after the dates.
