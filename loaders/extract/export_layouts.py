@@ -889,7 +889,7 @@ def unified_diff_changes(text: str) -> Changes:
 # field lists (":Symbol: A/26/REP"), auto-numbered items ("#. "), section adornments.
 _RST_DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+(?P<name>[A-Za-z][\w:-]*)::(?P<argument>.*)$")
 _RST_TARGET = re.compile(r"^[ \t]*\.\.[ \t]+_[^:\n]+:.*$|^[ \t]*__[ \t]+\S.*$")
-_RST_FOOTNOTE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+\[(?:#[\w-]*|\d{1,3}|\*)\][ \t]+")
+_RST_FOOTNOTE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+\[(?P<label>#[\w-]*|\d{1,3}|\*)\][ \t]+")
 _RST_COMMENT = re.compile(r"^[ \t]*\.\.(?:[ \t]*$|[ \t]+(?![\[_|])(?!\S+::)\S)")
 _RST_FIELD = re.compile(r"^(?P<colon>:)(?P<name>[A-Za-z][\w .-]{0,40})(?P<close>:[ \t]+)(?=\S)")
 _RST_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_.:])\1{2,}[ \t]*$")
@@ -901,7 +901,16 @@ _RST_LINK = re.compile(r"`(?P<text>[^`<\n]+?)\s*<[^>\n]*>`__?")
 _RST_LITERAL = re.compile(r"``(?P<text>[^`\n]+)``")
 _RST_STRONG = re.compile(r"(?<![\w*])\*\*(?P<text>[^*\n]+)\*\*(?![\w*])")
 _RST_EMPHASIS = re.compile(r"(?<![\w*])\*(?P<text>[^*\s][^*\n]*?)\*(?![\w*])")
-_RST_FOOTNOTE_REFERENCE = re.compile(r"[ \t]?\[(?:#[\w-]*|\d{1,3}|\*)\]_")
+_RST_FOOTNOTE_REFERENCE = re.compile(r"[ \t]?\[(?P<label>#[\w-]*|\d{1,3}|\*)\]_")
+# ".. |R54| replace:: resolution 86/54", ".. |Board name| replace:: Advisory Board": a substitution
+# definition (its text may run on over indented lines); "|R54|" (or "|R54|_", a linked one) is
+# replaced by its text wherever the source uses it, as the rendered page prints it
+_RST_SUBSTITUTION = re.compile(
+    r"^(?P<indent>[ \t]*)\.\.[ \t]+\|(?P<name>[^|\s](?:[^|\n]{0,60}[^|\s])?)\|[ \t]+(?P<kind>[A-Za-z][\w-]*)::[ \t]*(?P<text>.*)$"
+)
+_RST_SUBSTITUTION_REFERENCE = re.compile(r"(?<![\w|])\|(?P<name>[^|\s](?:[^|\n]{0,60}[^|\s])?)\|(?:__?)?(?![\w|])")
+# ".. |--| unicode:: U+2014", ".. |nbsp| unicode:: 0xA0": the characters a code names
+_RST_CHARACTER_CODE = re.compile(r"^(?:U\+|u|0x|x|\\x|\\u)?([0-9A-Fa-f]{2,6})$|^(\d{1,7})$")
 # directives whose content is the document's text (admonitions); others' content goes
 _RST_TEXT_DIRECTIVES = frozenset(
     "note warning important tip hint attention caution danger error admonition topic sidebar rubric epigraph highlights pull-quote".split()
@@ -914,7 +923,10 @@ _RST_EXPLICIT_LINE = re.compile(r"\n[ \t]*(?:\.\.|__)[ \t]")
 
 
 def _is_restructured_text(lines: list[str]) -> bool:
-    explicit = sum(1 for line in lines if _RST_DIRECTIVE.match(line) or _RST_TARGET.match(line) or _RST_FOOTNOTE.match(line))
+    explicit = sum(
+        1 for line in lines
+        if _RST_DIRECTIVE.match(line) or _RST_TARGET.match(line) or _RST_FOOTNOTE.match(line) or _RST_SUBSTITUTION.match(line)
+    )
     fields = sum(1 for line in lines if _RST_FIELD.match(line))
     items = sum(1 for line in lines if _RST_AUTO_ITEM.match(line))
     # Markdown, Word or PDF text has no explicit markup: ".. name::" or ".. _target:" is
@@ -926,17 +938,109 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-def _rst_inline(text: str, start: int, end: int) -> Changes:
-    """The changes that leave the text of inline markup between ``start`` and ``end``."""
+class _RstNotes:
+    """The numbers a rendered page prints for the source's footnotes: "[3]" keeps its number, an
+    auto-numbered one ("[#]", "[#label]") takes the next number no other footnote holds, in the
+    order the footnotes stand; a reference "[#label]_" prints its footnote's number, the n-th
+    "[#]_" the n-th "[#]" footnote's (docutils' rules)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        labels = [m["label"] for m in map(_RST_FOOTNOTE.match, lines) if m is not None]
+        taken = {int(label) for label in labels if label.isdigit()}
+        self.numbers: dict[str, int] = {}  # "#label" or "3" -> its number
+        self.anonymous: list[int] = []  # the numbers of the "[#]" footnotes, in order
+        self.defined = 0  # the footnotes met so far (their numbers given in order)
+        self.referred = 0  # the "[#]_" references met so far
+        self.order: list[int | None] = []  # each footnote's number, in order (None: "[*]")
+        counter = 0
+        for label in labels:
+            if label.isdigit():
+                self.order.append(int(label))
+                continue
+            if label == "*":
+                self.order.append(None)
+                continue
+            counter += 1
+            while counter in taken:
+                counter += 1
+            self.order.append(counter)
+            if label == "#":
+                self.anonymous.append(counter)
+            else:
+                self.numbers[label] = counter
+
+    def of_footnote(self) -> int | None:
+        self.defined += 1
+        return self.order[self.defined - 1] if self.defined <= len(self.order) else None
+
+    def of_reference(self, label: str) -> int | None:
+        if label.isdigit():
+            return int(label)
+        if label == "#":
+            self.referred += 1
+            return self.anonymous[self.referred - 1] if self.referred <= len(self.anonymous) else None
+        return self.numbers.get(label)
+
+
+def _rst_substitutions(lines: list[str]) -> dict[str, str]:
+    """The text of each substitution the source defines (".. |R54| replace:: resolution 86/54",
+    ".. |--| unicode:: U+2014"), by its name; a definition's text may run on over indented lines."""
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        m = _RST_SUBSTITUTION.match(line)
+        if m is None:
+            continue
+        words = [m["text"].strip()]
+        for below in lines[index + 1 :]:
+            if not below.strip() or _indent(below) <= len(m["indent"]):
+                break
+            words.append(below.strip())
+        text = " ".join(word for word in words if word)
+        kind = m["kind"].lower()
+        if kind == "replace":
+            found[m["name"]] = _plain_inline(text)
+        elif kind == "unicode":
+            characters = []
+            for code in text.split(" .. ")[0].split():
+                number = _RST_CHARACTER_CODE.match(code)
+                characters.append(chr(int(number[1], 16)) if number and number[1] else chr(int(number[2])) if number else code)
+            found[m["name"]] = "".join(characters)
+        else:
+            found[m["name"]] = ""  # an image, a date: no words on the page
+    return found
+
+
+def _plain_inline(text: str) -> str:
+    """A substitution's text without its inline markup (the characters it prints)."""
+    for pattern in (_RST_ROLE, _RST_LINK, _RST_LITERAL, _RST_STRONG, _RST_EMPHASIS):
+        text = pattern.sub(lambda m: m["text"], text)
+    return text
+
+
+def _rst_inline(
+    text: str, start: int, end: int, substitutions: dict[str, str] | None = None, notes: _RstNotes | None = None
+) -> Changes:
+    """The changes that leave the text of inline markup between ``start`` and ``end``: a
+    substitution reference its text, a footnote reference its number in brackets ("[1]"),
+    glued to the word before it as a page prints its mark."""
     changes: Changes = []
     taken: list[tuple[int, int]] = []
+    if substitutions:
+        folded = {name.lower(): value for name, value in substitutions.items()}
+        for m in _RST_SUBSTITUTION_REFERENCE.finditer(text, start, end):
+            name = " ".join(m["name"].split())
+            value = substitutions.get(name, folded.get(name.lower()))
+            if value is not None:
+                taken.append((m.start(), m.end()))
+                changes.append((m.start(), m.end(), value))
     for pattern in (_RST_ROLE, _RST_LINK, _RST_LITERAL, _RST_STRONG, _RST_EMPHASIS, _RST_FOOTNOTE_REFERENCE):
         for m in pattern.finditer(text, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
             if "text" not in pattern.groupindex:
-                changes.append((m.start(), m.end(), ""))
+                number = notes.of_reference(m["label"]) if notes is not None else None
+                changes.append((m.start(), m.end(), f"[{number}]" if number is not None else ""))
                 continue
             changes.append((m.start(), m.start("text"), ""))
             changes.append((m.end("text"), m.end(), ""))
@@ -945,12 +1049,14 @@ def _rst_inline(text: str, start: int, end: int) -> Changes:
 
 def restructured_text_changes(text: str) -> Changes:
     """A reStructuredText source read as the page it renders: targets, comments, section
-    adornments and the directives that render no text (".. contents::", ".. image::") go with
-    their indented options and content; an admonition (".. note::") keeps its content as a
-    paragraph; a field (":Venue: Geneva") becomes "Venue<tab>Geneva" as a record row prints it;
-    auto-numbered items ("#.") are numbered 1, 2, ... in each list; a footnote keeps its text;
-    inline markup (roles, hyperlink references, literals, strong, emphasis, footnote
-    references) keeps its text alone."""
+    adornments, substitution definitions and the directives that render no text (".. contents::",
+    ".. image::") go with their indented options and content; an admonition (".. note::") keeps
+    its content as a paragraph; a field (":Venue: Geneva") becomes "Venue<tab>Geneva" as a record
+    row prints it; auto-numbered items ("#.") are numbered 1, 2, ... in each list; a footnote
+    keeps its text after its number in brackets ("[1] Adopted at ..."), and a reference to it is
+    that number glued to the word before ("2031[1]."), as notes print on a page; a substitution
+    reference ("|R54|") is its definition's text ("resolution 86/54"); other inline markup
+    (roles, hyperlink references, literals, strong, emphasis) keeps its text alone."""
     if _RST_EXPLICIT_LINE.search("\n" + text) is None:
         return []  # `_is_restructured_text` needs an explicit markup line: most texts are done here
     lines = text.split("\n")
@@ -961,6 +1067,8 @@ def restructured_text_changes(text: str) -> Changes:
     for line in lines:
         starts.append(position)
         position += len(line) + 1
+    substitutions = _rst_substitutions(lines) if "|" in text else {}
+    notes = _RstNotes(lines)
     changes: Changes = []
     dropping_below: int | None = None  # the indent of a directive whose content goes
     count = 0  # the number of the last auto-numbered item in the current list
@@ -975,6 +1083,11 @@ def restructured_text_changes(text: str) -> Changes:
                 changes.append((start, end, ""))
                 continue
             dropping_below = None
+        if _RST_SUBSTITUTION.match(line) is not None:
+            # a definition prints nothing where it stands: its text is where it is used
+            changes.append((start, end, ""))
+            dropping_below = indent
+            continue
         directive = _RST_DIRECTIVE.match(line)
         if directive is not None:
             name = directive["name"].lower()
@@ -997,14 +1110,15 @@ def restructured_text_changes(text: str) -> Changes:
                 continue
         footnote = _RST_FOOTNOTE.match(line)
         if footnote is not None:
-            changes.append((start, start + footnote.end(), ""))
-            changes.extend(_rst_inline(text, start + footnote.end(), end))
+            number = notes.of_footnote()
+            changes.append((start, start + footnote.end(), f"[{number}] " if number is not None else ""))
+            changes.extend(_rst_inline(text, start + footnote.end(), end, substitutions, notes))
             continue
         field = _RST_FIELD.match(line)
         if field is not None:
             changes.append((start, start + 1, ""))
             changes.append((start + field.start("close"), start + field.end("close"), "\t"))
-            changes.extend(_rst_inline(text, start + field.end("close"), end))
+            changes.extend(_rst_inline(text, start + field.end("close"), end, substitutions, notes))
             # a field a line: a record row of its own
             changes.append((end, min(end + 1, len(text)), "\n\n"))
             continue
@@ -1015,12 +1129,12 @@ def restructured_text_changes(text: str) -> Changes:
                 list_indent = indent
             count += 1
             changes.append((start + item.start("label"), start + item.start("label") + 1, str(count)))
-            changes.extend(_rst_inline(text, start + item.end(), end))
+            changes.extend(_rst_inline(text, start + item.end(), end, substitutions, notes))
             continue
         if list_indent is not None and indent <= list_indent:
             # a paragraph at the list's margin ends the list
             list_indent = None
-        changes.extend(_rst_inline(text, start, end))
+        changes.extend(_rst_inline(text, start, end, substitutions, notes))
     return changes
 
 
