@@ -982,6 +982,11 @@ class _RstNotes:
         return self.numbers.get(label)
 
 
+def _raised(number: int) -> str:
+    """A note's number as a page prints its mark, raised ("¹²")."""
+    return "".join("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"[int(d)] for d in str(number))
+
+
 def _rst_substitutions(lines: list[str]) -> dict[str, str]:
     """The text of each substitution the source defines (".. |R54| replace:: resolution 86/54",
     ".. |--| unicode:: U+2014"), by its name; a definition's text may run on over indented lines."""
@@ -1021,8 +1026,8 @@ def _rst_inline(
     text: str, start: int, end: int, substitutions: dict[str, str] | None = None, notes: _RstNotes | None = None
 ) -> Changes:
     """The changes that leave the text of inline markup between ``start`` and ``end``: a
-    substitution reference its text, a footnote reference its number in brackets ("[1]"),
-    glued to the word before it as a page prints its mark."""
+    substitution reference its text, a footnote reference its number raised ("¹"), as a page
+    prints its mark."""
     changes: Changes = []
     taken: list[tuple[int, int]] = []
     if substitutions:
@@ -1040,7 +1045,12 @@ def _rst_inline(
             taken.append((m.start(), m.end()))
             if "text" not in pattern.groupindex:
                 number = notes.of_reference(m["label"]) if notes is not None else None
-                changes.append((m.start(), m.end(), f"[{number}]" if number is not None else ""))
+                if number is None:
+                    changes.append((m.start(), m.end(), ""))
+                else:
+                    # the space before it stays (a mark glued to a year or a number would make
+                    # it another word: "2031¹")
+                    changes.append((m.start() + (text[m.start()] in " \t"), m.end(), _raised(number)))
                 continue
             changes.append((m.start(), m.start("text"), ""))
             changes.append((m.end("text"), m.end(), ""))
@@ -1053,8 +1063,8 @@ def restructured_text_changes(text: str) -> Changes:
     ".. image::") go with their indented options and content; an admonition (".. note::") keeps
     its content as a paragraph; a field (":Venue: Geneva") becomes "Venue<tab>Geneva" as a record
     row prints it; auto-numbered items ("#.") are numbered 1, 2, ... in each list; a footnote
-    keeps its text after its number in brackets ("[1] Adopted at ..."), and a reference to it is
-    that number glued to the word before ("2031[1]."), as notes print on a page; a substitution
+    keeps its text after its number raised ("¹ Adopted at ..."), and a reference to it is that
+    number ("of 7 December 2031 ¹."), as notes print on a page; a substitution
     reference ("|R54|") is its definition's text ("resolution 86/54"); other inline markup
     (roles, hyperlink references, literals, strong, emphasis) keeps its text alone."""
     if _RST_EXPLICIT_LINE.search("\n" + text) is None:
@@ -1111,7 +1121,7 @@ def restructured_text_changes(text: str) -> Changes:
         footnote = _RST_FOOTNOTE.match(line)
         if footnote is not None:
             number = notes.of_footnote()
-            changes.append((start, start + footnote.end(), f"[{number}] " if number is not None else ""))
+            changes.append((start, start + footnote.end(), _raised(number) + " " if number is not None else ""))
             changes.extend(_rst_inline(text, start + footnote.end(), end, substitutions, notes))
             continue
         field = _RST_FIELD.match(line)

@@ -3143,6 +3143,32 @@ class Reader:
         if cited is not None:
             self.add(cited, "adoptedOn", day.start, self.evidence(p.sentences[0], p))
 
+    def adopted_at_as_noted(self, p: Paragraph, at: int) -> None:
+        """"... General Assembly resolution 86/54 of 7 December 2031[1]." / "[1] Adopted at the
+        eighty-sixth session of the General Assembly": the instrument whose citation the note's
+        mark follows was adopted at the session the note names, when its issuer held it and its
+        number allows it (`rules.adoption_notes`)."""
+        mark = self.note_mark(p.text, p)
+        if mark is None:
+            return
+        marks = list(mark.finditer(self.cleaned.text, max(0, p.start - 4000), p.start))
+        if not marks:
+            return
+        cited = adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
+        if cited is None:
+            return
+        sentence = p.sentences[0]
+        r = self.resolve(sentence, p, again=True)  # `paragraph` reads the note's sentence next
+        named = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and sentence.start + g.start == p.start + at]
+        if not named:
+            return
+        session = named[0]
+        if session.body != cited.issuer or session.kind not in ("session", "meeting") or not _may_adopt(session, cited):
+            return
+        ev = self.evidence(sentence, p)
+        self.add(session, "meetingOf", BodyRef(session.body), ev)
+        self.add(cited, "adoptedAt", session, ev)
+
     def note_on_a_symbol(self, p: Paragraph) -> None:
         """"… contained in document UNEP/EA.7/6.2" / "2 The report will be before the Environment
         Assembly under this item; it is issued also as UNEP/GEO/IAG.1/2.": the note speaks of the
@@ -5274,6 +5300,11 @@ class Reader:
         ) is not None:
             # "¹ Adopted without a vote on 08.07.2031" (a raised note may read as a listing or a paragraph)
             self.adopted_as_noted(p, noted_day)
+        elif "dopted" in p.text[:24] and p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (
+            noted_at := adoption_notes.adopting_gathering_at(p.text)
+        ) is not None:
+            # "[1] Adopted at the eighty-sixth session of the General Assembly"
+            self.adopted_at_as_noted(p, noted_at)
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:

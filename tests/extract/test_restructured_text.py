@@ -86,9 +86,9 @@ def test_the_page_reads_as_rendered() -> None:
     assert "The report of the session prevails." in fixed
     assert "1. Requests the Railway Safety Council to report" in fixed
     assert "2. Invites the International Railway Organization" in fixed
-    # the footnote's reference is its number glued on as a page prints it, the footnote opens with it
-    assert "Recalling its resolution A/RES/29(XVIII)[1]," in fixed
-    assert "[1] See the study (A/19/INF/2)." in fixed
+    # the footnote's reference is its number raised, as a page prints it, the footnote opens with it
+    assert "Recalling its resolution A/RES/29(XVIII) ¹," in fixed
+    assert "¹ See the study (A/19/INF/2)." in fixed
     at = fixed.index("Requests")
     assert text[offsets[at] : offsets[at] + 8] == "Requests"
 
@@ -159,10 +159,10 @@ def test_substitutions_read_as_their_text(short: str, body: str, number: str, da
     fixed, offsets = unwrap_export(text)
     assert offsets is not None
     assert "replace::" not in fixed and "|" not in fixed
-    assert f"pursuant to General Assembly resolution {number} of {day}[1]. It covers" in fixed
+    assert f"pursuant to General Assembly resolution {number} of {day} ¹. It covers" in fixed
     assert f"the work of the {body}." in fixed
     assert f"1. By resolution {number} of {day}, entitled Work of the {body}, the Assembly requested the {body} to report." in fixed
-    assert f"[1] Adopted at the {ordinal} session of the General Assembly." in fixed
+    assert f"¹ Adopted at the {ordinal} session of the General Assembly." in fixed
     # the replaced text points at the reference it stands for
     at = fixed.index(f"resolution {number}")
     assert text[offsets[at] :].startswith("|res one|")
@@ -175,8 +175,8 @@ def test_footnotes_are_numbered_as_the_page_prints_them() -> None:
     )
     fixed, _ = unwrap_export(text)
     # the auto-numbered notes take 1 and 2 in the order they stand (3 is taken)
-    assert "First[2] and second[3] and third[1]." in fixed
-    assert "[1] An anonymous note." in fixed and "[3] A numbered note." in fixed and "[2] A labelled note." in fixed
+    assert "First ² and second ³ and third ¹." in fixed
+    assert "¹ An anonymous note." in fixed and "³ A numbered note." in fixed and "² A labelled note." in fixed
 
 
 def test_bars_without_a_definition_stay() -> None:
