@@ -33,6 +33,7 @@ quotes) still points into the file as read:
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import re
@@ -1164,6 +1165,27 @@ _TITLE_KEYS_YAML = frozenset({"title", "name", "heading"})
 _NOTE_KEYS = frozenset({"note", "title", "description", "name"})
 
 
+# the fields of a listed document's entry read on its line after its title: a note, a remark, and
+# where and when a meeting it reports on was held
+_ENTRY_NOTE_KEYS = frozenset({"note", "notes", "remark", "remarks", "comment", "description"})
+_ENTRY_WHERE_KEYS = frozenset({"held", "venue", "place", "location", "dates", "date_held", "held_at", "held_in"})
+
+
+def _entry_fields(lines: list[str], first: int, indent: int) -> list[tuple[int, re.Match[str]]]:
+    """The entry's note (line ``first``) and the note and place fields right after it, at the
+    entry's indent, each a scalar on its own line."""
+    fields: list[tuple[int, re.Match[str]]] = []
+    for i in range(first, len(lines)):
+        field = _YAML_KEY.match(lines[i])
+        if field is None or field["dash"] or not field["value"] or _indent(lines[i]) != indent:
+            break
+        name = field["key"].strip().lower()
+        if fields and name not in _ENTRY_NOTE_KEYS | _ENTRY_WHERE_KEYS or _YAML_BLOCK.match(field["value"]) or field["value"][:1] in "[{&*!|>":
+            break
+        fields.append((i, field))
+    return fields
+
+
 # "documents_considered", "documents_before_the_session", "documentation": a list's key naming the
 # documents it lists, and what was done with them
 _DOCUMENTS_KEY = re.compile(r"^(?:documents|documentation)(?:_[a-z]+){0,5}$")
@@ -1256,6 +1278,14 @@ def yaml_export_changes(text: str) -> Changes:
             continue
         m = _YAML_KEY.match(line)
         if m is None:
+            item = _YAML_DASH.match(line)
+            if item is not None and item["value"][:1] not in "[{&*!|>#":
+                # '- "ECOSOC 2031/17"': an item of a list of scalars, a line of its own
+                value_start = start + item.start("value")
+                inner_start, inner_end = _unquoted(item["value"])
+                changes.append((start, value_start + inner_start, ""))
+                changes.append((value_start + inner_end, end, ""))
+                changes.append((end, min(end + 1, len(text)), "\n\n"))
             index += 1
             continue
         indent = _indent(line)
@@ -1297,15 +1327,26 @@ def yaml_export_changes(text: str) -> Changes:
             and following is not None and not following["dash"] and following["value"]
             and following["key"].strip().lower() in _NOTE_KEYS and _indent(lines[index + 1]) == key_indent
         ):
-            note_value = following["value"]
-            note_start = starts[index + 1] + following.start("value")
-            n_in, n_out = _unquoted(note_value)
             changes.append((start, value_start + inner_start, ""))
-            changes.append((value_start + inner_end, note_start + n_in, " \u2013 "))
-            next_end = starts[index + 1] + len(lines[index + 1])
-            changes.append((note_start + n_out, next_end, ""))
+            joined = _entry_fields(lines, index + 1, key_indent)
+            last_end = value_start + inner_end
+            for number, (i, field) in enumerate(joined):
+                field_value = field["value"]
+                field_start = starts[i] + field.start("value")
+                f_in, f_out = _unquoted(field_value)
+                where = field["key"].strip().lower() in _ENTRY_WHERE_KEYS
+                # the note after the symbol, the next ones after it: where and when in brackets
+                # ("Report ... on its eightieth session (Geneva, 1-10 December 2031)", as a
+                # report's title prints them), other remarks after a comma
+                joint = " \u2013 " if number == 0 else " (" if where else ", "
+                changes.append((last_end, field_start + f_in, joint))
+                last_end = field_start + f_out
+                if number and where:
+                    changes.append((last_end, last_end, ")"))
+            next_end = starts[joined[-1][0]] + len(lines[joined[-1][0]])
+            changes.append((last_end, next_end, ""))
             changes.append((next_end, min(next_end + 1, len(text)), "\n\n"))
-            index += 2
+            index = joined[-1][0] + 1
             continue
         if heading is not None and lowered in _NUMBER_KEYS:
             # "- number: 58/4" in a list of decisions: "Decision 58/4", a heading
@@ -1325,6 +1366,65 @@ def yaml_export_changes(text: str) -> Changes:
     return changes
 
 
+# --------------------------------------------------------------------------- YAML front matter
+
+# A page of a static site (Jekyll, Hugo, Pandoc): a YAML record between two "---" lines, then the
+# page's text in Markdown
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+def front_matter_changes(text: str) -> Changes:
+    """The lists of a page's YAML front matter read as a YAML export's are (`yaml_export_changes`):
+    a list of documents under its key's heading ("Documents"), one "SYMBOL – title" line an
+    entry, the entry's note and where its meeting was held after the title; a list of values
+    one a line. The page's text below is left to the passes that read Markdown, and the front
+    matter's single fields (a title, a layout, a permalink, tags) to the template that prints the
+    page: read as record rows above the page's own title, they would take the masthead's place
+    (u74). Only a front matter of a record's size (as many keys as a YAML export needs) is read."""
+    opening = text[:4].lstrip("\ufeff")
+    if not opening.startswith("---"):
+        return []
+    first_break = text.find("\n")
+    if first_break < 0 or text[:first_break].strip("\ufeff \t\r") != "---":
+        return []
+    close = _FRONT_MATTER_CLOSE.search(text, first_break + 1)
+    if close is None or not text[close.end() :].strip():
+        return []
+    front = text[: close.end()]
+    lines = front.split("\n")
+    if not _is_yaml_export(lines[1:-1], may_open=False) or _is_yaml_export(text[close.end() :].split("\n")):
+        return []  # (a YAML stream of several records is an export: `yaml_export_changes`)
+    listed = _list_lines(lines)
+    if not listed:
+        return []
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    # (a change at a line's end, its line break, is the line's)
+    return [change for change in yaml_export_changes(front) if bisect.bisect_right(starts, change[0]) - 1 in listed]
+
+
+def _list_lines(lines: list[str]) -> set[int]:
+    """The lines of the front matter's lists: a key without a value over "- " items (and the
+    key's line)."""
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        m = _YAML_KEY.match(lines[index])
+        if m is None or m["value"] is not None or m["dash"]:
+            index += 1
+            continue
+        indent = _indent(lines[index])
+        end = index + 1
+        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > indent or lines[end].lstrip().startswith("- ") and _indent(lines[end]) == indent):
+            end += 1
+        block = [i for i in range(index + 1, end) if lines[i].strip()]
+        if block and _YAML_DASH.match(lines[block[0]]) is not None:
+            found.update(range(index, end))
+        index = end
+    return found
+
+
 # --------------------------------------------------------------------------- all passes
 
 
@@ -1335,7 +1435,7 @@ def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     calendar = calendar_layout(text)
     if calendar is not None:
         return calendar
-    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, yaml_export_changes):
+    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, front_matter_changes, yaml_export_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from mandate_graph.loaders.extract.export_layouts import front_matter_changes, unwrap_export
 from tests.extract.phrasing import NOTE_SYMBOL, facts, in_note
 
 # --------------------------------------------------------------------------- notes saying where
@@ -80,3 +81,81 @@ def test_a_restructured_text_report_names_its_mandate_through_a_substitution(nam
     assert ("ccr/res/11/4", "2031-03-14") in facts(text, "adoptedOn")
     assert ("ccr/res/11/4", "ccr#11") in facts(text, "adoptedAt")
     assert ("ccr/res/11/4", "ccr/bureau") in facts(text, "requests")
+
+
+# --------------------------------------------------------------------------- YAML front matter
+
+_FRONT = """---
+layout: session-record
+record_id: ccr-{session}
+body: "Commission on Coastal Resilience"
+session: {session}
+venue: "Palais des Nations, Geneva"
+dates:
+  start: 2032-06-28
+  end: 2032-07-07
+mandate_refs:
+  - "Commission resolution 11/4"
+documents{suffix}:
+  - symbol: {q}E/CN.21/2032/{n}{q}
+    title: {q}Provisional agenda for the {ordinal} session{q}
+  - symbol: {q}E/CN.21/2032/{m}{q}
+    {title_key}: {q}Tidal data standards: proposal of the Bureau{q}
+    note: {q}submitted pursuant to Commission resolution 11/4, paragraph 6{q}
+  - symbol: {q}E/CN.21/2031/9{q}
+    title: {q}Report of the Commission on Coastal Resilience on its twelfth session{q}
+    held: {q}Nairobi, 2-6 March 2031{q}
+tags: [coastal, tides]
+draft: false
+---
+
+# {Ordinal} session of the Commission
+
+The Commission meets for its {ordinal} session in Geneva from 28 June to 7 July 2032.
+"""
+
+
+def _front(session: int = 13, ordinal: str = "thirteenth", q: str = '"', suffix: str = "", title_key: str = "title", n: int = 1, m: int = 14) -> str:
+    return _FRONT.format(session=session, ordinal=ordinal, Ordinal=ordinal.capitalize(), q=q, suffix=suffix, title_key=title_key, n=n, m=m)
+
+
+@pytest.mark.parametrize("q", ['"', "'", ""])
+@pytest.mark.parametrize("suffix, title_key", [("", "title"), ("_before_the_session", "description"), ("", "name")])
+def test_front_matter_lists_read_one_entry_a_line(q: str, suffix: str, title_key: str) -> None:
+    text = _front(q=q, suffix=suffix, title_key=title_key)
+    fixed, offsets = unwrap_export(text)
+    assert offsets is not None
+    assert "E/CN.21/2032/1 \u2013 Provisional agenda for the thirteenth session\n" in fixed
+    assert (
+        "E/CN.21/2032/14 \u2013 Tidal data standards: proposal of the Bureau, submitted pursuant to Commission resolution 11/4, paragraph 6\n"
+    ) in fixed
+    assert "E/CN.21/2031/9 \u2013 Report of the Commission on Coastal Resilience on its twelfth session (Nairobi, 2-6 March 2031)\n" in fixed
+    assert "\nCommission resolution 11/4\n" in fixed
+    # the single fields and the page's text stay as they are
+    assert 'venue: "Palais des Nations, Geneva"' in fixed and "tags: [coastal, tides]" in fixed
+    assert "# Thirteenth session of the Commission" in fixed
+    at = fixed.index("(Nairobi")
+    assert text[offsets[at + 1] :].startswith("Nairobi, 2-6 March 2031")
+
+
+def test_front_matter_entries_state_what_their_lines_say() -> None:
+    text = _front()
+    assert ("E/CN.21/2032/14", "ccr/res/11/4") in facts(text, "pursuantTo")
+    assert ("E/CN.21/2031/9", "ccr#12") in facts(text, "reportOf")
+    assert ("ccr#12", "Nairobi") in facts(text, "heldIn")
+    assert ("ccr#12", "2031-03-02/2031-03-06") in facts(text, "heldOn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page's title and symbol: its masthead follows
+        "---\ntitle: Report of the Commission\nsymbol: E/CN.21/2032/4\n---\n\n# Report\n\nText.\n",
+        # single fields only, however many: the template prints the page
+        "---\ntitle: A\nlayout: page\npermalink: /a/\ndate: 2032-01-09\nsession: 81\nvenue: Tokyo\nsymbol: X/1\n---\n\n# A\n\nText.\n",
+        # a list, but no front matter closed before a text
+        "---\nlayout: page\nrecord_id: a\nbody: B\nsession: 1\nvenue: Geneva\ndocuments:\n  - symbol: X/1\n    title: T\n",
+    ],
+)
+def test_a_front_matter_without_lists_or_text_is_left(text: str) -> None:
+    assert front_matter_changes(text) == []
