@@ -2946,13 +2946,16 @@ class Reader:
                 bodies[b.start] = b.key
         gatherings = resolve_gatherings(text, refs, bodies, self.scope)
         self.scope.last_gathering_body = None
+        # "Working group on X - second meeting", "Permanent Forum on Y – seventh session": the
+        # body's name, then its gathering (whatever body the scope gives a bare "seventh session")
+        opening = [b for b in refs.bodies if b.start == 0 and bodies.get(b.start) is not None]
+        told = calendar_events.gathering_after_name(text, opening[0].end) if len(opening) == 1 else None
+        key = bodies[opening[0].start] if told is not None else None
+        term = self.registry.bodies[key].gathering_term if key is not None and key in self.registry.bodies else None
+        if key is not None and told is not None and term == told[1]:
+            return GatheringRef(key, term, told[0])
         if not gatherings:
-            # "Working group on X - second meeting": the body's name, then its gathering
-            opening = [b for b in refs.bodies if b.start == 0 and bodies.get(b.start) is not None]
-            told = calendar_events.gathering_after_name(text, opening[0].end) if len(opening) == 1 else None
-            key = bodies[opening[0].start] if told is not None else None
-            term = self.registry.bodies[key].gathering_term if key is not None and key in self.registry.bodies else None
-            return GatheringRef(key, term, told[0]) if key is not None and told is not None and term == told[1] else None
+            return None
         named = {
             GatheringRef(g.body, self.registry.bodies[g.body].gathering_term or g.word if g.body in self.registry.bodies else g.word, g.ordinals[0])
             for g in gatherings if g.body is not None and len(g.ordinals) == 1

@@ -159,3 +159,65 @@ def test_front_matter_entries_state_what_their_lines_say() -> None:
 )
 def test_a_front_matter_without_lists_or_text_is_left(text: str) -> None:
     assert front_matter_changes(text) == []
+
+
+# --------------------------------------------------------------------------- HTML fields
+
+_HTML = """<!DOCTYPE html>
+<html lang="en">
+<head><title>{name} | Sessions</title></head>
+<body>
+<main>
+<h1>{name} &ndash; {ordinal} session</h1>
+<div class="meeting-meta">
+  {open}Dates{close} <time datetime="2032-04-12">12</time>&ndash;<time datetime="2032-04-15">15 April 2032</time><br>
+  {open}Venue{close} Palais des Nations, {town}<br>
+  {open}Theme{close} &ldquo;Tidal data in practice&rdquo;
+</div>
+<p>The Commission met to discuss coastal data.</p>
+<p><strong>Note:</strong> The Commission decided to meet again in Nairobi.</p>
+</main>
+</body>
+</html>
+"""
+
+_LABELS = [
+    ('<span class="label">', ":</span>"),
+    ("<strong>", ":</strong>"),
+    ("<b>", "</b>:"),
+    ('<label for="v">', ":</label>"),
+]
+
+
+@pytest.mark.parametrize("open_tag, close_tag", _LABELS)
+def test_a_pages_labelled_fields_read_as_record_rows(open_tag: str, close_tag: str) -> None:
+    text = _HTML.format(name="Commission on Coastal Resilience", ordinal="thirteenth", open=open_tag, close=close_tag, town="Geneva")
+    fixed, offsets = unwrap_export(text)
+    assert offsets is not None
+    assert "\n\nDates\t12\u201315 April 2032\n\nVenue\tPalais des Nations, Geneva\n\nTheme\t\u201cTidal data in practice\u201d" in fixed
+    # a paragraph's lead-in is no field
+    assert "Note: The Commission decided to meet again in Nairobi." in fixed
+    at = fixed.index("Palais")
+    assert text[offsets[at] :].startswith("Palais des Nations")
+
+
+@pytest.mark.parametrize("open_tag, close_tag", _LABELS[:2])
+@pytest.mark.parametrize("ordinal, town, key", [("thirteenth", "Geneva", "ccr#13"), ("ninth", "Nairobi", "ccr#9")])
+def test_the_session_a_pages_heading_names_was_held_where_and_when_its_fields_say(
+    open_tag: str, close_tag: str, ordinal: str, town: str, key: str
+) -> None:
+    text = _HTML.format(name="Commission on Coastal Resilience", ordinal=ordinal, open=open_tag, close=close_tag, town=town)
+    assert (key, town) in facts(text, "heldIn")
+    assert (key, "2032-04-12/2032-04-15") in facts(text, "heldOn")
+
+
+@pytest.mark.parametrize(
+    "shown, read",
+    [("Monday", "Monday 12 April 2032"), ("", "12 April 2032"), ("12", "12"), ("12 April 2032", "12 April 2032")],
+)
+def test_a_time_elements_machine_date_is_said_when_it_shows_no_figure(shown: str, read: str) -> None:
+    text = _HTML.replace("<p>The Commission met", f'<p>The Commission met on <time datetime="2032-04-12T10:00">{shown}</time>').format(
+        name="Commission on Coastal Resilience", ordinal="ninth", open="<strong>", close=":</strong>", town="Geneva"
+    )
+    fixed, _ = unwrap_export(text)
+    assert f"The Commission met on {read} to discuss coastal data." in fixed
