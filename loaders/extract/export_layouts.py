@@ -902,6 +902,8 @@ _RST_LINK = re.compile(r"`(?P<text>[^`<\n]+?)\s*<[^>\n]*>`__?")
 _RST_LITERAL = re.compile(r"``(?P<text>[^`\n]+)``")
 _RST_STRONG = re.compile(r"(?<![\w*])\*\*(?P<text>[^*\n]+)\*\*(?![\w*])")
 _RST_EMPHASIS = re.compile(r"(?<![\w*])\*(?P<text>[^*\s][^*\n]*?)\*(?![\w*])")
+# "entitled ", "titled ": what a title in italics follows
+_TITLE_LEAD = re.compile(r"\b(?:entitled|titled)[ \t]+$")
 _RST_FOOTNOTE_REFERENCE = re.compile(r"[ \t]?\[(?P<label>#[\w-]*|\d{1,3}|\*)\]_")
 # ".. |R54| replace:: resolution 86/54", ".. |Board name| replace:: Advisory Board": a substitution
 # definition (its text may run on over indented lines); "|R54|" (or "|R54|_", a linked one) is
@@ -1052,6 +1054,12 @@ def _rst_inline(
                     # the space before it stays (a mark glued to a year or a number would make
                     # it another word: "2031¹")
                     changes.append((m.start() + (text[m.start()] in " \t"), m.end(), _raised(number)))
+                continue
+            if pattern is _RST_EMPHASIS and _TITLE_LEAD.search(text, max(start, m.start() - 12), m.start()):
+                # "entitled *Work of the Board*": a title set in italics, as quotation marks set
+                # it in running text
+                changes.append((m.start(), m.start("text"), "\u201c"))
+                changes.append((m.end("text"), m.end(), "\u201d"))
                 continue
             changes.append((m.start(), m.start("text"), ""))
             changes.append((m.end("text"), m.end(), ""))

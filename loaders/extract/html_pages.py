@@ -66,6 +66,8 @@ _TIME_ELEMENT = re.compile(
     r"<time\b[^>]*?\bdatetime\s*=\s*[\"']?(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})[^>]*>(?P<shown>[^<\d]{0,40})</time\s*>", re.I
 )
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+# "entitled ", "titled ": what a title in italics follows
+_TITLE_LEAD = re.compile(r"\b(?:entitled|titled)\s+$")
 # a field's value is a name, a place, days: not sentences
 _LONGEST_FIELD_VALUE = 120
 _SECOND_SENTENCE = re.compile(r"[.;:]\s+[A-Z]|\b(?:is|are|was|were|has|have|had|shall|will|decided|decides|requests|requested)\b")
@@ -109,6 +111,7 @@ class _Page:
         self.changes: Changes = []
         # the line breaks ("<br>") around a field's line: a record row is a paragraph of its own
         self.row_breaks: set[int] = set()
+        self.quoting = ""  # the italic element a title stands in
         self.lists: list[list[str | int] | None] = []  # each open list: [type, last number], None unnumbered
         self.hidden_from: int | None = None  # where the chrome element being dropped began
         self.hidden_name = ""
@@ -174,6 +177,15 @@ class _Page:
                 new = "\n\n" + _label(str(numbered[0]), int(numbered[1]))
         elif name == "br":
             new = "\n\n" if start in self.row_breaks else "\n"
+        elif name in ("em", "i", "cite"):
+            # "entitled <em>Work of the Board</em>": a title set in italics, as quotation marks
+            # set it in running text
+            if not closing and _TITLE_LEAD.search(self.text, max(0, start - 12), start):
+                self.quoting = name
+                new = "\u201c"
+            elif closing and self.quoting == name:
+                self.quoting = ""
+                new = "\u201d"
         elif name == "tr":
             self.cells = 0
             self.in_cell = False

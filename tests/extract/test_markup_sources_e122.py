@@ -221,3 +221,31 @@ def test_a_time_elements_machine_date_is_said_when_it_shows_no_figure(shown: str
     )
     fixed, _ = unwrap_export(text)
     assert f"The Commission met on {read} to discuss coastal data." in fixed
+
+
+# --------------------------------------------------------------------------- titles in italics
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reStructuredText's emphasis
+        ".. _x:\n\n:Symbol: {symbol}\n:Date: 2032-07-20\n\n#. By resolution 11/4, {lead} *{title}*, the Commission requested the Bureau to report.\n",
+        # an HTML page's <em>, <i>, <cite>
+        "<!DOCTYPE html><html><body><h1>Note</h1>\n<p>By resolution 11/4, {lead} <em>{title}</em>, the Commission requested the Bureau to report.</p></body></html>\n",
+        "<!DOCTYPE html><html><body><h1>Note</h1>\n<p>By resolution 11/4, {lead} <i>{title}</i>, the Commission requested the Bureau to report.</p></body></html>\n",
+    ],
+)
+@pytest.mark.parametrize("lead", ["entitled", "titled"])
+@pytest.mark.parametrize("title", ["Coastal data for all", "Tides, storms and shores: a programme of work"])
+def test_a_title_in_italics_after_entitled_reads_as_quoted(text: str, lead: str, title: str) -> None:
+    fixed, _ = unwrap_export(text.format(symbol=NOTE_SYMBOL, lead=lead, title=title))
+    assert f"resolution 11/4, {lead} \u201c{title}\u201d, the Commission" in fixed
+
+
+def test_other_italics_are_plain_text() -> None:
+    fixed, _ = unwrap_export(
+        "<!DOCTYPE html><html><body><h1>Note</h1>\n<p><em>Recalling</em> resolution 11/4 on <i>coastal data</i>,</p><p>x</p></body></html>\n"
+    )
+    assert "Recalling resolution 11/4 on coastal data," in fixed
+    fixed, _ = unwrap_export(".. _x:\n\n:Symbol: X/1\n:Date: 2032\n\n*Recalling* its resolution 11/4 on *coastal data*,\n")
+    assert "Recalling its resolution 11/4 on coastal data," in fixed
