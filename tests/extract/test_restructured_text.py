@@ -161,7 +161,7 @@ def test_substitutions_read_as_their_text(short: str, body: str, number: str, da
     assert "replace::" not in fixed and "|" not in fixed
     assert f"pursuant to General Assembly resolution {number} of {day} ¹. It covers" in fixed
     assert f"the work of the {body}." in fixed
-    assert f"1. By resolution {number} of {day}, entitled Work of the {body}, the Assembly requested the {body} to report." in fixed
+    assert f"1. By resolution {number} of {day}, entitled \u201cWork of the {body}\u201d, the Assembly requested the {body} to report." in fixed
     assert f"¹ Adopted at the {ordinal} session of the General Assembly." in fixed
     # the replaced text points at the reference it stands for
     at = fixed.index(f"resolution {number}")
